@@ -1,0 +1,43 @@
+// struct net: one network namespace. The L2/L3 model hangs its state here
+// (devices, addresses, routes, neighbours, sysctls, netfilter tables).
+// This file only holds the identity every other subsystem keys on.
+
+let nextNetnsInum = 4026531840; // PROC_NET_INIT_INO on Linux; later namespaces count up
+
+export class NetNamespace {
+  /** The nsfs inode number (`ls -li /proc/self/ns/net`, `ip netns identify`). */
+  readonly inum = nextNetnsInum++;
+  /** Per-subsystem state, keyed by subsystem (pernet_operations in Linux). */
+  readonly pernet = new Map<string, unknown>();
+  /** Kernel objects that outlive no namespace register a teardown here (cleanup_net). */
+  private exitHooks: Array<() => void> = [];
+  /** References from processes and nsfs bind mounts; the namespace dies at 0. */
+  refs = 0;
+  dead = false;
+
+  constructor(readonly hostId: string, readonly isInit: boolean) {}
+
+  onExit(fn: () => void): void {
+    this.exitHooks.push(fn);
+  }
+
+  get<T>(key: string, init: () => T): T {
+    let v = this.pernet.get(key) as T | undefined;
+    if (v === undefined) {
+      v = init();
+      this.pernet.set(key, v);
+    }
+    return v;
+  }
+
+  get_ref(): void {
+    this.refs++;
+  }
+
+  put_ref(): void {
+    if (--this.refs <= 0 && !this.isInit && !this.dead) {
+      this.dead = true;
+      for (const fn of this.exitHooks.splice(0).reverse()) fn();
+    }
+  }
+}

@@ -1,0 +1,271 @@
+// The per-host filesystem: path walk, create, unlink, read/write whole files.
+// Errors are KernelError errnos (ENOENT, ENOTDIR, EISDIR, EEXIST, ENOTEMPTY...)
+// so every tool renders them with strerror() exactly as coreutils does.
+
+import { kerr } from "../../uapi/errno.js";
+import type { Task } from "../task/task.js";
+import {
+  allocIno,
+  type DirInode,
+  type DynamicDir,
+  type FileInode,
+  type Inode,
+  type SpecialInode,
+  type SymlinkInode,
+} from "./inode.js";
+
+const enc = new TextEncoder();
+
+export interface Stat {
+  kind: Inode["kind"];
+  typeChar: string;
+  ino: number;
+  mode: number;
+  size: number;
+  mtime: number;
+  nlink: number;
+}
+
+export function normalizePath(cwd: string, path: string): string {
+  const abs = path.startsWith("/") ? path : `${cwd}/${path}`;
+  const out: string[] = [];
+  for (const part of abs.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return `/${out.join("/")}`;
+}
+
+export class Vfs {
+  readonly root: DirInode;
+  /** Virtual time source for mtimes. */
+  now: () => number = () => 0;
+  /** Bound on total file bytes, so a runaway script cannot exhaust memory. */
+  maxBytes = 256 * 1024 * 1024;
+  private bytesUsed = 0;
+
+  constructor() {
+    const root = {
+      kind: "dir",
+      ino: allocIno(),
+      mode: 0o755,
+      mtime: 0,
+      nlink: 2,
+      entries: new Map(),
+    } as unknown as DirInode;
+    root.parent = root;
+    this.root = root;
+  }
+
+  /** Resolves a path to an inode, following symlinks (and the last one unless nofollow). */
+  lookup(task: Task | undefined, cwd: string, path: string, nofollow = false, depth = 0): Inode {
+    if (depth > 40) throw kerr("ELOOP");
+    if (path === "") throw kerr("ENOENT");
+    const parts = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/").filter((p) => p && p !== ".");
+    let node: Inode = this.root;
+    const walked: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const name = parts[i]!;
+      if (node.kind !== "dir") throw kerr("ENOTDIR");
+      let next: Inode | undefined;
+      if (name === "..") next = node.parent;
+      else next = this.child(task, node, name);
+      if (!next) throw kerr("ENOENT");
+      const last = i === parts.length - 1;
+      if (next.kind === "symlink" && (!last || !nofollow)) {
+        const base = `/${walked.join("/")}`;
+        const target = next.target.startsWith("/") ? next.target : `${base}/${next.target}`;
+        next = this.lookup(task, "/", target, false, depth + 1);
+      }
+      if (name === "..") walked.pop();
+      else walked.push(name);
+      node = next;
+    }
+    return node;
+  }
+
+  tryLookup(task: Task | undefined, cwd: string, path: string, nofollow = false): Inode | undefined {
+    try {
+      return this.lookup(task, cwd, path, nofollow);
+    } catch {
+      return undefined;
+    }
+  }
+
+  child(task: Task | undefined, dir: DirInode, name: string): Inode | undefined {
+    if (dir.dynamic) return task ? dir.dynamic.lookup(task, name) : undefined;
+    return dir.entries.get(name);
+  }
+
+  list(task: Task | undefined, dir: DirInode): string[] {
+    if (dir.dynamic) return task ? dir.dynamic.list(task) : [];
+    return [...dir.entries.keys()];
+  }
+
+  /** Splits a path into its parent directory inode and final name. */
+  parentOf(task: Task | undefined, cwd: string, path: string): { dir: DirInode; name: string } {
+    const abs = normalizePath(cwd, path);
+    if (abs === "/") throw kerr("EEXIST");
+    const idx = abs.lastIndexOf("/");
+    const dir = this.lookup(task, "/", abs.slice(0, idx) || "/");
+    if (dir.kind !== "dir") throw kerr("ENOTDIR");
+    if (dir.dynamic) throw kerr("EACCES");
+    return { dir, name: abs.slice(idx + 1) };
+  }
+
+  stat(task: Task | undefined, cwd: string, path: string, nofollow = false): Stat {
+    return this.statInode(this.lookup(task, cwd, path, nofollow));
+  }
+
+  statInode(n: Inode): Stat {
+    const size =
+      n.kind === "file" ? n.data.length : n.kind === "symlink" ? n.target.length : n.kind === "dir" ? 4096 : n.size ?? 0;
+    const typeChar = n.kind === "dir" ? "d" : n.kind === "symlink" ? "l" : n.kind === "special" ? n.typeChar : "-";
+    return { kind: n.kind, typeChar, ino: n.ino, mode: n.mode, size, mtime: n.mtime, nlink: n.nlink };
+  }
+
+  mkdir(task: Task | undefined, cwd: string, path: string, mode = 0o755): DirInode {
+    const { dir, name } = this.parentOf(task, cwd, path);
+    if (dir.entries.has(name)) throw kerr("EEXIST");
+    const d = {
+      kind: "dir",
+      ino: allocIno(),
+      mode,
+      mtime: this.now(),
+      nlink: 2,
+      entries: new Map(),
+      parent: dir,
+    } as DirInode;
+    dir.entries.set(name, d);
+    dir.mtime = this.now();
+    return d;
+  }
+
+  /** mkdir -p: creates every missing component. */
+  mkdirp(path: string, mode = 0o755): DirInode {
+    let cur = this.root;
+    for (const part of normalizePath("/", path).split("/").filter(Boolean)) {
+      let next = cur.entries.get(part);
+      if (!next) {
+        next = this.mkdir(undefined, "/", `${this.pathOf(cur)}/${part}`, mode);
+      }
+      if (next.kind !== "dir") throw kerr("ENOTDIR");
+      cur = next;
+    }
+    return cur;
+  }
+
+  /** Absolute path of a directory inode. */
+  pathOf(dir: DirInode): string {
+    const parts: string[] = [];
+    let d = dir;
+    while (d !== this.root) {
+      const p = d.parent;
+      for (const [k, v] of p.entries) if (v === d) parts.unshift(k);
+      d = p;
+    }
+    return `/${parts.join("/")}`;
+  }
+
+  /** Creates or truncates a regular file and returns it. */
+  createFile(task: Task | undefined, cwd: string, path: string, exclusive = false, mode = 0o644): FileInode {
+    const existing = this.tryLookup(task, cwd, path);
+    if (existing) {
+      if (exclusive) throw kerr("EEXIST");
+      if (existing.kind === "dir") throw kerr("EISDIR");
+      if (existing.kind === "file") return existing;
+      throw kerr("EACCES");
+    }
+    const { dir, name } = this.parentOf(task, cwd, path);
+    const f: FileInode = { kind: "file", ino: allocIno(), mode, mtime: this.now(), nlink: 1, data: new Uint8Array(0) };
+    dir.entries.set(name, f);
+    dir.mtime = this.now();
+    return f;
+  }
+
+  /** Replaces a file's contents, accounting the bytes against the host's limit. */
+  setData(f: FileInode, data: Uint8Array): void {
+    const delta = data.length - f.data.length;
+    if (this.bytesUsed + delta > this.maxBytes) throw kerr("ENOSPC");
+    this.bytesUsed += delta;
+    f.data = data;
+    f.mtime = this.now();
+  }
+
+  appendData(f: FileInode, data: Uint8Array): void {
+    if (!data.length) return;
+    const next = new Uint8Array(f.data.length + data.length);
+    next.set(f.data);
+    next.set(data, f.data.length);
+    this.setData(f, next);
+  }
+
+  writeFile(task: Task | undefined, cwd: string, path: string, data: string | Uint8Array): void {
+    const f = this.createFile(task, cwd, path);
+    this.setData(f, typeof data === "string" ? enc.encode(data) : data);
+  }
+
+  readFile(task: Task | undefined, cwd: string, path: string): Uint8Array {
+    const n = this.lookup(task, cwd, path);
+    if (n.kind === "dir") throw kerr("EISDIR");
+    if (n.kind === "file") return n.data;
+    throw kerr("EINVAL");
+  }
+
+  symlink(task: Task | undefined, cwd: string, target: string, path: string): SymlinkInode {
+    const { dir, name } = this.parentOf(task, cwd, path);
+    if (dir.entries.has(name)) throw kerr("EEXIST");
+    const s: SymlinkInode = { kind: "symlink", ino: allocIno(), mode: 0o777, mtime: this.now(), nlink: 1, target };
+    dir.entries.set(name, s);
+    return s;
+  }
+
+  /** Places a special inode at path (creating parents). */
+  mknod(path: string, node: Omit<SpecialInode, "ino" | "mtime" | "nlink" | "kind"> & { kind?: "special" }): SpecialInode {
+    const abs = normalizePath("/", path);
+    const idx = abs.lastIndexOf("/");
+    const dir = this.mkdirp(abs.slice(0, idx) || "/");
+    const n = { ...node, kind: "special", ino: allocIno(), mtime: this.now(), nlink: 1 } as SpecialInode;
+    dir.entries.set(abs.slice(idx + 1), n);
+    return n;
+  }
+
+  /** Installs a synthetic directory (procfs) at path. */
+  mountDynamic(path: string, dynamic: DynamicDir): DirInode {
+    const d = this.mkdirp(path);
+    d.dynamic = dynamic;
+    return d;
+  }
+
+  unlink(task: Task | undefined, cwd: string, path: string): void {
+    const { dir, name } = this.parentOf(task, cwd, path);
+    const n = dir.entries.get(name);
+    if (!n) throw kerr("ENOENT");
+    if (n.kind === "dir") throw kerr("EISDIR");
+    if (n.kind === "file") this.bytesUsed -= n.data.length;
+    dir.entries.delete(name);
+    dir.mtime = this.now();
+  }
+
+  rmdir(task: Task | undefined, cwd: string, path: string): void {
+    const { dir, name } = this.parentOf(task, cwd, path);
+    const n = dir.entries.get(name);
+    if (!n) throw kerr("ENOENT");
+    if (n.kind !== "dir") throw kerr("ENOTDIR");
+    if (n.entries.size || n.dynamic) throw kerr("ENOTEMPTY");
+    dir.entries.delete(name);
+  }
+
+  rename(task: Task | undefined, cwd: string, from: string, to: string): void {
+    const a = this.parentOf(task, cwd, from);
+    const n = a.dir.entries.get(a.name);
+    if (!n) throw kerr("ENOENT");
+    let b = this.parentOf(task, cwd, to);
+    const target = b.dir.entries.get(b.name);
+    if (target?.kind === "dir") b = { dir: target, name: a.name };
+    a.dir.entries.delete(a.name);
+    b.dir.entries.set(b.name, n);
+    if (n.kind === "dir") n.parent = b.dir;
+  }
+}

@@ -1,0 +1,133 @@
+// Cooperative scheduling of simulated processes in virtual time.
+//
+// Every process is an async function. A process is "running" until it blocks in
+// one of the scheduler's primitives (sleep, wait for a pipe, for a packet...).
+// The clock only advances when no process is running: then the earliest event
+// fires, which may wake processes, and so on. All waking goes through here, so
+// ordering is deterministic and `sleep 100` costs microseconds of wall time.
+
+import { Clock, type Nanos } from "./clock.js";
+
+/** Thrown into a blocked process when a signal interrupts its wait. */
+export class Interrupted extends Error {
+  constructor(readonly signal: number) {
+    super(`interrupted by signal ${signal}`);
+  }
+}
+
+/** Thrown when the world hits one of its configured limits. */
+export class LimitExceeded extends Error {
+  constructor(readonly what: string) {
+    super(what);
+  }
+}
+
+/** One pending wait. `wake` resumes the waiter with a value; `interrupt` with an Interrupted error. */
+export interface Waiter<T> {
+  wake(value: T): void;
+  interrupt(signal: number): void;
+  readonly done: boolean;
+}
+
+/** Something a waiting process can be interrupted out of (its current wait). */
+export interface Interruptible {
+  current: Waiter<unknown> | undefined;
+}
+
+export class Scheduler {
+  private running = 0;
+  private idleResolve: (() => void) | undefined;
+
+  constructor(readonly clock: Clock) {}
+
+  /** A new process starts running. Pair with exit(). */
+  spawned(): void {
+    this.running++;
+  }
+
+  /** A process finished (it was running when it finished). */
+  exited(): void {
+    this.running--;
+    this.checkIdle();
+  }
+
+  get runningCount(): number {
+    return this.running;
+  }
+
+  /**
+   * Blocks the calling process until `arm`'s wake is called. `arm` receives the
+   * waiter and returns an optional cleanup run when the wait ends either way.
+   * `owner.current` is set for the duration so a signal can interrupt it.
+   */
+  block<T>(owner: Interruptible | undefined, arm: (w: Waiter<T>) => (() => void) | void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let done = false;
+      let cleanup: (() => void) | void;
+      const finish = () => {
+        done = true;
+        if (owner && owner.current === waiter) owner.current = undefined;
+        if (cleanup) cleanup();
+        this.running++;
+      };
+      const waiter: Waiter<T> = {
+        wake: (v: T) => {
+          if (done) return;
+          finish();
+          resolve(v);
+        },
+        interrupt: (sig: number) => {
+          if (done) return;
+          finish();
+          reject(new Interrupted(sig));
+        },
+        get done() {
+          return done;
+        },
+      };
+      if (owner) owner.current = waiter as Waiter<unknown>;
+      this.running--;
+      cleanup = arm(waiter);
+      if (!done) this.checkIdle();
+    });
+  }
+
+  /** Sleeps `ns` of virtual time. */
+  sleep(owner: Interruptible | undefined, ns: Nanos): Promise<void> {
+    return this.block<void>(owner, (w) => {
+      const t = this.clock.after(ns, () => w.wake());
+      return () => t.cancel();
+    });
+  }
+
+  /** Resolves when no process is running (all blocked or exited). */
+  idle(): Promise<void> {
+    if (this.running <= 0) return Promise.resolve();
+    return new Promise((r) => {
+      this.idleResolve = r;
+    });
+  }
+
+  private checkIdle(): void {
+    if (this.running <= 0 && this.idleResolve) {
+      const r = this.idleResolve;
+      this.idleResolve = undefined;
+      r();
+    }
+  }
+
+  /**
+   * Drives the world until `done()` holds or nothing can happen any more.
+   * Returns "done", or "stalled" when every process waits for something that
+   * no scheduled event will bring.
+   */
+  async drive(done: () => boolean, maxEvents = Number.POSITIVE_INFINITY): Promise<"done" | "stalled"> {
+    let events = 0;
+    for (;;) {
+      await this.idle();
+      if (done()) return "done";
+      if (!this.clock.runNext()) return "stalled";
+      if (++events > maxEvents) throw new LimitExceeded(`event limit of ${maxEvents} reached`);
+    }
+  }
+}

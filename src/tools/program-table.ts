@@ -1,0 +1,14 @@
+// A package's programs and where they live in the filesystem (as Debian 12
+// installs them), so `which`, `type` and PATH lookup behave as on a real host.
+
+import type { Program } from "../kernel/task/program.js";
+
+export interface ProgramEntry {
+  /** Name as typed (argv[0] basename). */
+  name: string;
+  /** Absolute path of the executable, e.g. /usr/sbin/ip. */
+  path: string;
+  main: Program;
+}
+
+export type ProgramTable = ProgramEntry[];

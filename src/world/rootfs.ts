@@ -1,0 +1,32 @@
+// The files a freshly booted Debian 12 host has that scripts look at:
+// /etc (hostname, hosts, resolv.conf, services), /tmp, /root, /dev/null,
+// /run/netns, and an executable in /usr/bin or /usr/sbin for every program.
+
+import type { Host } from "../kernel/host.js";
+import { NullFile } from "../kernel/task/file.js";
+import type { ProgramTable } from "../tools/program-table.js";
+import { ETC_SERVICES } from "./etc-services.js";
+
+export function populateRootfs(host: Host, programs: ProgramTable): void {
+  const fs = host.fs;
+  for (const d of ["/etc", "/tmp", "/root", "/home", "/dev", "/proc", "/run/netns", "/var/run", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/var/log"]) {
+    fs.mkdirp(d);
+  }
+  fs.root.entries.get("tmp")!.mode = 0o1777;
+  fs.symlink(undefined, "/", "usr/bin", "/bin");
+  fs.symlink(undefined, "/", "usr/sbin", "/sbin");
+  fs.writeFile(undefined, "/", "/etc/hostname", `${host.hostname}\n`);
+  fs.writeFile(
+    undefined,
+    "/",
+    "/etc/hosts",
+    `127.0.0.1\tlocalhost\n127.0.1.1\t${host.hostname}\n\n# The following lines are desirable for IPv6 capable hosts\n::1     localhost ip6-localhost ip6-loopback\nff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n`,
+  );
+  fs.writeFile(undefined, "/", "/etc/resolv.conf", "nameserver 10.0.2.3\n");
+  fs.writeFile(undefined, "/", "/etc/services", ETC_SERVICES);
+  fs.mknod("/dev/null", { typeChar: "c", mode: 0o666, open: () => new NullFile() });
+  for (const p of programs) {
+    host.programs.set(p.name, p.main);
+    fs.mknod(p.path, { typeChar: "-", mode: 0o755, program: p.name, size: 0, open: () => new NullFile() });
+  }
+}

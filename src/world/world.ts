@@ -1,0 +1,186 @@
+// The world: one clock, one seeded RNG, one scheduler, and the hosts in it.
+// This is the library API: make a world, run scripts or single commands on a
+// host, read what they printed, step the clock.
+
+import { Clock, type Nanos } from "../sim/clock.js";
+import { Rng } from "../sim/rng.js";
+import { LimitExceeded, Scheduler } from "../sim/scheduler.js";
+import { DEFAULT_LIMITS, Host } from "../kernel/host.js";
+import { BufferFile, NullFile, SinkFile } from "../kernel/task/file.js";
+import { InStream, OutStream } from "../kernel/task/stdio.js";
+import type { Task } from "../kernel/task/task.js";
+import type { Program } from "../kernel/task/program.js";
+import { bashMain } from "../shell/bash.js";
+import { ALL_PROGRAMS } from "../tools/registry.js";
+import { bootHost } from "./boot.js";
+import { populateRootfs } from "./rootfs.js";
+
+export interface WorldLimits {
+  /** Most clock events one run may process before it is stopped. */
+  maxEvents: number;
+  /** Most processes alive at once on a host. */
+  maxTasks: number;
+  /** Most bytes held in a host's files. */
+  maxFileBytes: number;
+  /** Most shell commands one run may execute (stops `while true; do :; done`). */
+  maxCommands: number;
+}
+
+export const DEFAULT_WORLD_LIMITS: WorldLimits = {
+  maxEvents: 50_000_000,
+  maxTasks: DEFAULT_LIMITS.maxTasks,
+  maxFileBytes: DEFAULT_LIMITS.maxFileBytes,
+  maxCommands: 20_000_000,
+};
+
+export interface WorldOptions {
+  /** Seed of the world's RNG (MACs, ids, ports). Default 1. */
+  seed?: number;
+  /** The default host is bare: only a DOWN lo, as `unshare --net` gives. */
+  bare?: boolean;
+  /** Hostname of the default host. */
+  hostname?: string;
+  limits?: Partial<WorldLimits>;
+}
+
+export interface RunOptions {
+  /** Host to run on (default: the first host). */
+  host?: string;
+  /** Bytes or text for the script's standard input (default: /dev/null). */
+  stdin?: string | Uint8Array;
+  /** Called with each piece of output as it is written. */
+  onStdout?: (text: string) => void;
+  onStderr?: (text: string) => void;
+  /** $0 of the script, used in bash's error messages ("NAME: line N: …"). */
+  scriptName?: string;
+  /** Positional parameters $1… */
+  args?: string[];
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+export class World {
+  readonly clock: Clock;
+  readonly rng: Rng;
+  readonly sched: Scheduler;
+  readonly hosts = new Map<string, Host>();
+  readonly limits: WorldLimits;
+  readonly seed: number;
+
+  constructor(opts: WorldOptions = {}) {
+    this.seed = opts.seed ?? 1;
+    this.limits = { ...DEFAULT_WORLD_LIMITS, ...opts.limits };
+    this.clock = new Clock();
+    this.rng = new Rng(this.seed);
+    this.sched = new Scheduler(this.clock);
+    this.addHost(opts.hostname ?? (opts.bare ? "sandbox" : "nslab"), { bare: !!opts.bare });
+  }
+
+  /** Adds a host with its own kernel, filesystem and processes. */
+  addHost(name: string, opts: { bare?: boolean } = {}): Host {
+    if (this.hosts.has(name)) throw new Error(`host ${name} exists`);
+    const host = new Host(name, this.clock, this.rng, this.sched, name, {
+      maxTasks: this.limits.maxTasks,
+      maxFileBytes: this.limits.maxFileBytes,
+    });
+    populateRootfs(host, ALL_PROGRAMS);
+    host.programs.set("bash", bashMain);
+    host.fs.mknod("/usr/bin/bash", { typeChar: "-", mode: 0o755, program: "bash", size: 0, open: () => new NullFile() });
+    host.fs.symlink(undefined, "/", "bash", "/usr/bin/sh");
+    bootHost(host, { bare: !!opts.bare });
+    this.hosts.set(name, host);
+    return host;
+  }
+
+  host(name?: string): Host {
+    const h = name === undefined ? this.hosts.values().next().value : this.hosts.get(name);
+    if (!h) throw new Error(`no host named ${name}`);
+    return h;
+  }
+
+  get now(): Nanos {
+    return this.clock.now;
+  }
+
+  /** Runs a bash script on a host and drives the world until it exits. */
+  async run(script: string, opts: RunOptions = {}): Promise<RunResult> {
+    const argv = ["bash", "-c", script, opts.scriptName ?? "bash", ...(opts.args ?? [])];
+    return this.runProgram(bashMain, argv, opts);
+  }
+
+  /** Runs a program (by main) with argv as a new process of the host's init, until it exits. */
+  async runProgram(main: Program, argv: string[], opts: RunOptions = {}): Promise<RunResult> {
+    const host = this.host(opts.host);
+    const out: string[] = [];
+    const err: string[] = [];
+    const outDec = new TextDecoder();
+    const errDec = new TextDecoder();
+    const task = host.newTask(undefined, argv[0] ?? "bash", { cwd: "/root" });
+    const emit = (which: "out" | "err", data: Uint8Array) => {
+      const text = (which === "out" ? outDec : errDec).decode(data, { stream: true });
+      if (!text) return;
+      if (which === "out") {
+        out.push(text);
+        opts.onStdout?.(text);
+      } else {
+        err.push(text);
+        opts.onStderr?.(text);
+      }
+    };
+    const stdin = opts.stdin === undefined
+      ? new NullFile()
+      : new BufferFile(typeof opts.stdin === "string" ? new TextEncoder().encode(opts.stdin) : opts.stdin);
+    task.setFd(0, stdin);
+    task.setFd(1, new SinkFile((d) => emit("out", d), "stdout"));
+    task.setFd(2, new SinkFile((d) => emit("err", d), "stderr"));
+    host.onInternalError = (e, t) => {
+      const msg = e instanceof Error ? e.message : String(e);
+      emit("err", new TextEncoder().encode(`nslab: internal error in ${t.comm}: ${msg}\n`));
+    };
+    const env = new Map<string, string>([
+      ["PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],
+      ["HOME", "/root"],
+      ["USER", "root"],
+      ["LOGNAME", "root"],
+      ["SHELL", "/bin/bash"],
+      ["TERM", "xterm"],
+      ["LANG", "C.UTF-8"],
+      ["PWD", "/root"],
+      ["HOSTNAME", host.hostname],
+    ]);
+    let status: number | undefined;
+    void task.start((t: Task) =>
+      main({ argv, env, task: t, stdin: new InStream(t, 0), stdout: new OutStream(t, 1), stderr: new OutStream(t, 2) }),
+    );
+    try {
+      const r = await this.sched.drive(() => !task.alive, this.limits.maxEvents);
+      status = task.exitStatus;
+      if (r === "stalled") {
+        emit("err", new TextEncoder().encode("nslab: stopped: every process is waiting for something that will never happen\n"));
+        status = 124;
+      }
+    } catch (e) {
+      if (e instanceof LimitExceeded) {
+        emit("err", new TextEncoder().encode(`nslab: stopped: ${e.message}\n`));
+        status = 125;
+      } else throw e;
+    }
+    emit("out", new Uint8Array(0));
+    return { stdout: out.join(""), stderr: err.join(""), status: status ?? 125 };
+  }
+
+  /** Advances virtual time by `ns`, running every event due meanwhile. */
+  async step(ns: Nanos): Promise<void> {
+    const until = this.clock.now + ns;
+    let stop = false;
+    const t = this.clock.at(until, () => {
+      stop = true;
+    });
+    await this.sched.drive(() => stop, this.limits.maxEvents);
+    t.cancel();
+  }
+}
