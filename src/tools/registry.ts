@@ -1,7 +1,39 @@
 // Every program the emulated hosts can run, gathered from each package's table.
+// One folder per upstream package; each exports its ProgramTable from index.ts.
 
+import { BRIDGE_UTILS } from "./bridge-utils/index.js";
 import { COREUTILS } from "./coreutils/index.js";
+import { DEBIANUTILS } from "./debianutils/index.js";
+import { ETHTOOL } from "./ethtool/index.js";
+import { FINDUTILS } from "./findutils/index.js";
+import { GAWK } from "./gawk/index.js";
+import { GREP } from "./grep/index.js";
+import { HOSTNAME_PKG } from "./hostname/index.js";
 import { IPROUTE2 } from "./iproute2/index.js";
+import { IPUTILS } from "./iputils/index.js";
+import { NET_TOOLS } from "./net-tools/index.js";
 import type { ProgramTable } from "./program-table.js";
+import { PROCPS } from "./procps/index.js";
+import { SED } from "./sed/index.js";
+import { SUDO } from "./sudo/index.js";
+import { TCPDUMP } from "./tcpdump/index.js";
+import { UTIL_LINUX } from "./util-linux/index.js";
 
-export const ALL_PROGRAMS: ProgramTable = [...COREUTILS, ...IPROUTE2];
+export const ALL_PROGRAMS: ProgramTable = [
+  ...COREUTILS,
+  ...GREP,
+  ...SED,
+  ...GAWK,
+  ...FINDUTILS,
+  ...DEBIANUTILS,
+  ...HOSTNAME_PKG,
+  ...SUDO,
+  ...UTIL_LINUX,
+  ...PROCPS,
+  ...IPROUTE2,
+  ...BRIDGE_UTILS,
+  ...NET_TOOLS,
+  ...IPUTILS,
+  ...TCPDUMP,
+  ...ETHTOOL,
+];

@@ -1,0 +1,4 @@
+// debianutils: which.
+import type { ProgramTable } from "../program-table.js";
+
+export const DEBIANUTILS: ProgramTable = [];

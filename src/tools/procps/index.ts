@@ -1,0 +1,4 @@
+// procps 4.0: sysctl, ps.
+import type { ProgramTable } from "../program-table.js";
+
+export const PROCPS: ProgramTable = [];

@@ -1,0 +1,4 @@
+// util-linux 2.38: nsenter, unshare.
+import type { ProgramTable } from "../program-table.js";
+
+export const UTIL_LINUX: ProgramTable = [];
