@@ -379,10 +379,12 @@ export function printfFormat(format: string, args: readonly string[], opts: Prin
           spec.prec = p;
         }
       }
+      // Length modifiers mean nothing here (every integer is intmax_t); 'q' is %q, not BSD's quad.
       let sawModifier = false;
-      while (fmt[i] !== undefined && "hlLjqtz".includes(String.fromCharCode(fmt[i]!))) {
+      while (fmt[i] !== undefined && "hlLjtz".includes(String.fromCharCode(fmt[i]!))) {
         i++;
         sawModifier = true;
+        bare = false;
       }
       const convByte = fmt[i];
       const conv = convByte === undefined ? "" : String.fromCharCode(convByte);

@@ -351,17 +351,19 @@ class Evaluator {
 
   /** coreutils binary_operator(): `-l STRING` stands for STRING's length on either side. */
   cuBinary(leftIsL: boolean): boolean {
+    const op = this.arg(this.pos + (leftIsL ? 2 : 1));
+    const intOp = /^-(eq|ne|lt|le|gt|ge)$/.test(op);
     let l: string;
     if (leftIsL) {
-      l = String([...this.arg(this.pos + 1)].length);
+      // Only the integer comparisons read "-l X" as X's length; the others compare X itself.
+      l = intOp ? String([...this.arg(this.pos + 1)].length) : this.arg(this.pos + 1);
       this.pos += 2;
     } else {
       l = this.arg(this.pos);
       this.pos += 1;
     }
-    const op = this.arg(this.pos);
     let r: string;
-    if (this.arg(this.pos + 1) === "-l" && this.pos + 2 < this.argc && op.startsWith("-") && /^-(eq|ne|lt|le|gt|ge)$/.test(op)) {
+    if (intOp && this.arg(this.pos + 1) === "-l" && this.pos + 2 < this.argc) {
       r = String([...this.arg(this.pos + 2)].length);
       this.pos += 3;
     } else {
@@ -396,9 +398,9 @@ class Evaluator {
   threeArgs(): boolean {
     const [a, b, c] = [this.arg(this.pos), this.arg(this.pos + 1), this.arg(this.pos + 2)];
     if (this.isBinop(b)) {
-      const v = this.dialect === "bash" ? this.binary(a, b, c) : this.cuBinary(false);
-      this.pos = this.pos + 3;
-      return v;
+      if (this.dialect !== "bash") return this.cuBinary(false);
+      this.pos += 3;
+      return this.binary(a, b, c);
     }
     if (this.dialect === "bash") {
       if (b === "-a" || b === "-o") {
