@@ -1,28 +1,112 @@
-// Bundles the CLI (dist/nslab.mjs) and the library (dist/lib.mjs) with esbuild.
+// Bundles nslab with esbuild:
+//   dist/nslab.mjs      the CLI (Node), the package's `bin`
+//   dist/lib.mjs        the library API (src/index.ts) for Node
+//   dist/nslab-web.mjs  the browser entry (src/web/entry.ts); the build fails if
+//                       anything in it imports a Node built-in, which is how we
+//                       hold the "runs unchanged in a browser" line.
 // Run by `npm install` (prepare) so a fresh clone has a working `npx nslab`.
+// Tests and benches import the functions below to build into a scratch folder.
 import { build } from "esbuild";
-import { chmodSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+
 const common = {
+  absWorkingDir: ROOT,
   bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
   sourcemap: false,
   legalComments: "none",
   define: { __NSLAB_VERSION__: JSON.stringify(pkg.version) },
   logLevel: "warning",
 };
 
-await build({
-  ...common,
-  entryPoints: ["src/cli/main.ts"],
-  outfile: "dist/nslab.mjs",
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __nslabCreateRequire } from 'node:module';\nconst require = __nslabCreateRequire(import.meta.url);",
-  },
-});
-chmodSync("dist/nslab.mjs", 0o755);
+// commander is CommonJS and calls require(): an ESM bundle needs a require.
+const CLI_BANNER =
+  "#!/usr/bin/env node\nimport { createRequire as __nslabCreateRequire } from 'node:module';\nconst require = __nslabCreateRequire(import.meta.url);";
 
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/lib.mjs" });
+/**
+ * `nslab verify` lives in src/cli/verify.ts, written separately. Until that
+ * file exists the command reports that this build lacks it, instead of the
+ * whole CLI failing to build.
+ */
+const verifyFallback = {
+  name: "nslab-verify-fallback",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/verify\.js$/ }, (args) => {
+      if (existsSync(join(args.resolveDir, "verify.ts"))) return undefined;
+      return { path: "verify-missing", namespace: "nslab-fallback" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "nslab-fallback" }, () => ({
+      contents:
+        "export async function runVerify(_argv, io) { io.stderr('nslab: verify is not part of this build\\n'); return 70; }",
+      loader: "js",
+    }));
+  },
+};
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** Fails the build on any import of a Node built-in (node:fs, fs, process…). */
+const noNodeBuiltins = {
+  name: "nslab-no-node-builtins",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.path.startsWith("node:") || NODE_BUILTINS.has(args.path)) {
+        return {
+          errors: [{ text: `the browser bundle must not import Node built-in '${args.path}' (from ${args.importer})` }],
+        };
+      }
+      return undefined;
+    });
+  },
+};
+
+export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs")) {
+  await build({
+    ...common,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    entryPoints: [join(ROOT, "src/cli/main.ts")],
+    outfile,
+    banner: { js: CLI_BANNER },
+    plugins: [verifyFallback],
+  });
+  chmodSync(outfile, 0o755);
+  return outfile;
+}
+
+export async function buildLib(outfile = join(ROOT, "dist/lib.mjs")) {
+  await build({ ...common, platform: "node", format: "esm", target: "node20", entryPoints: [join(ROOT, "src/index.ts")], outfile });
+  return outfile;
+}
+
+/** The browser bundle: ESM by default, or an IIFE assigning `globalThis.nslab` for a plain <script>. */
+export async function buildBrowser(outfile = join(ROOT, "dist/nslab-web.mjs"), format = "esm") {
+  await build({
+    ...common,
+    platform: "browser",
+    format,
+    globalName: format === "iife" ? "nslab" : undefined,
+    target: "es2022",
+    entryPoints: [join(ROOT, "src/web/entry.ts")],
+    outfile,
+    plugins: [noNodeBuiltins],
+  });
+  return outfile;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    await buildCli();
+    await buildLib();
+    await buildBrowser();
+  } catch {
+    // esbuild has printed the errors.
+    process.exit(1);
+  }
+}

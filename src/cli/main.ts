@@ -1,30 +1,42 @@
-// The nslab command. (Expanded by the CLI work: run, shell, verify.)
-import { World } from "../index.js";
-import { readFileSync } from "node:fs";
+// Entry point of the `nslab` command (bundled to dist/nslab.mjs). Everything
+// is wrapped: a user sees one line for any mistake, never a stack trace.
 
-declare const __NSLAB_VERSION__: string;
+import { EXIT_INTERNAL, EXIT_USAGE, UsageError, internalErrorLine } from "./errors.js";
+import { flushAndExit } from "./exit.js";
+import { runCli } from "./program.js";
 
-async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "--version") {
-    process.stdout.write(`nslab ${__NSLAB_VERSION__}\n`);
-    return 0;
+function restoreTerminal(): void {
+  try {
+    if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+  } catch {
+    // Nothing more we can do for the terminal.
   }
-  if (argv[0] === "run") {
-    const bare = argv.includes("--bare");
-    const file = argv[argv.length - 1]!;
-    const script = readFileSync(file === "-" ? 0 : file, "utf8");
-    const w = new World({ bare });
-    const r = await w.run(script, {
-      scriptName: file,
-      onStdout: (t) => process.stdout.write(t),
-      onStderr: (t) => process.stderr.write(t),
-    });
-    return r.status;
-  }
-  process.stderr.write("usage: nslab run [--bare] FILE\n");
-  return 2;
 }
 
-main(process.argv.slice(2)).then((c) => {
-  process.exitCode = c;
-});
+function fail(e: unknown): void {
+  restoreTerminal();
+  if (e instanceof UsageError) {
+    process.stderr.write(`nslab: ${e.message}\n${e.hint ? `${e.hint}\n` : ""}`);
+    flushAndExit(EXIT_USAGE);
+    return;
+  }
+  process.stderr.write(internalErrorLine(e));
+  if (process.env.NSLAB_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  flushAndExit(EXIT_INTERNAL);
+}
+
+// A reader that went away (`nslab run x | head -1`): stop quietly, as a
+// process killed by SIGPIPE does.
+for (const s of [process.stdout, process.stderr]) {
+  s.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(141);
+    fail(e);
+  });
+}
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
+runCli(process.argv.slice(2)).then((code) => {
+  restoreTerminal();
+  flushAndExit(code);
+}, fail);

@@ -1,0 +1,3 @@
+# args: ["a", "--b c", "-", "--bare"]
+echo "0=$0 #=$#"
+for a in "$@"; do echo "[$a]"; done

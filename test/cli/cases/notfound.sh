@@ -1,0 +1,3 @@
+# bash names the script file in its own messages.
+nosuchcommand
+echo "status $?"
