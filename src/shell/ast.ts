@@ -33,6 +33,8 @@ export interface Pipeline extends Pos {
   negated: boolean;
   /** Leading `time` keyword. */
   timed: boolean;
+  /** `time -p`: POSIX output format. */
+  timePosix?: boolean;
   commands: Command[];
   /** pipeStderr[i]: the pipe after commands[i] was `|&` (stderr too). */
   pipeStderr: boolean[];
@@ -194,6 +196,11 @@ export interface Redirect extends Pos {
 export interface Word {
   type: "Word";
   parts: WordPart[];
+  /** Set on an argument of a declaration builtin (declare, typeset, local, export, readonly) that
+   *  looks like an assignment (`local x=1`, `declare -a a=(1 2)`): bash expands it as an assignment
+   *  (no word splitting or globbing of the value, tilde after = and :, array literals allowed).
+   *  `parts` still holds the whole word as written (for an array literal, its source text). */
+  assignment?: Assignment;
 }
 
 export type WordPart =
@@ -258,6 +265,11 @@ export interface ParamExpansion {
   arg?: Word;
   /** Replacement for / forms; length for the : form. */
   arg2?: Word;
+  /** `${!prefix*}` / `${!prefix@}`: names of variables starting with `name` (indirect is also set). */
+  prefixMatch?: "*" | "@";
+  /** Set when the text between the braces is not a valid expansion (`${a&}`): bash only reports
+   *  "`${a&}': bad substitution" when the word is expanded. Holds the whole text `${a&}`. */
+  badSubst?: string;
 }
 
 export interface CommandSubstitution {
@@ -265,6 +277,11 @@ export interface CommandSubstitution {
   body: Statement[];
   /** Written with backticks. */
   backtick: boolean;
+  /** Backticks only, set when the body does not parse: bash parses a backquoted body when it runs
+   *  it, so the interpreter runs this text (backslashes already processed) with a ScriptReader
+   *  whose startLine is the current LINENO, executing the lines before the error and reporting
+   *  the error as `NAME: command substitution: line N: …`. `body` is then empty. */
+  source?: string;
 }
 
 export interface ArithSubstitution {
