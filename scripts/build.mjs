@@ -65,7 +65,8 @@ const noNodeBuiltins = {
   },
 };
 
-export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs")) {
+/** Builds the CLI; `extraPlugins` let a test swap a module (its stand-in shell). */
+export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlugins = []) {
   await build({
     ...common,
     platform: "node",
@@ -74,7 +75,7 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs")) {
     entryPoints: [join(ROOT, "src/cli/main.ts")],
     outfile,
     banner: { js: CLI_BANNER },
-    plugins: [verifyFallback],
+    plugins: [...extraPlugins, verifyFallback],
   });
   chmodSync(outfile, 0o755);
   return outfile;

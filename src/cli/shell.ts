@@ -75,9 +75,8 @@ export async function shellCommand(opts: ShellCommandOptions): Promise<number> {
       session.input(line);
     });
     r.on("SIGINT", () => {
-      // The terminal echoes ^C; what was being edited is discarded, as the
-      // line discipline flushes its input on a keystroke signal.
-      process.stdout.write("^C");
+      // What was being edited is discarded, as the line discipline flushes
+      // its input on a keystroke signal; the world's terminal echoes ^C.
       const w = r as unknown as { line: string; cursor: number };
       w.line = "";
       w.cursor = 0;

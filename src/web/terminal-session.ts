@@ -13,6 +13,7 @@ import { bashMain } from "../shell/bash.js";
 import { InStream, OutStream } from "../kernel/task/stdio.js";
 import { TtyFile } from "../kernel/task/tty.js";
 import type { Task } from "../kernel/task/task.js";
+import type { Program } from "../kernel/task/program.js";
 import type { World } from "../world/world.js";
 
 export interface WallTimer {
@@ -31,6 +32,8 @@ export interface TerminalSessionOptions {
   /** Terminal size, exported as COLUMNS/LINES. */
   columns?: number;
   lines?: number;
+  /** The login shell's program and argv (default: bash). */
+  shell?: { main: Program; argv: string[] };
 }
 
 /** Longest stretch of wall time the driver runs events before letting the front end read keys. */
@@ -98,9 +101,10 @@ export class TerminalSession {
     ]);
     if (this.opts.columns) env.set("COLUMNS", String(this.opts.columns));
     if (this.opts.lines) env.set("LINES", String(this.opts.lines));
-    const argv = ["bash"];
+    const { main, argv } = this.opts.shell ?? { main: bashMain, argv: ["bash"] };
+    leader.comm = argv.join(" ");
     void leader.start((t) =>
-      bashMain({ argv, env, task: t, stdin: new InStream(t, 0), stdout: new OutStream(t, 1), stderr: new OutStream(t, 2) }),
+      main({ argv, env, task: t, stdin: new InStream(t, 0), stdout: new OutStream(t, 1), stderr: new OutStream(t, 2) }),
     );
     this.wallStart = this.opts.timer.now();
     this.virtStart = world.clock.now;

@@ -74,8 +74,12 @@ export class TtyFile implements OpenFile {
     this.foregroundPgid = pgid;
   }
 
-  /** The user typed `line` and Enter (a "\n" is added when missing). */
+  /**
+   * The user typed `line` and Enter (a "\n" is added when missing). The front
+   * end has echoed it, so the cursor now starts a new line.
+   */
   input(line: string): void {
+    this.partial = "";
     this.queue.push(this.enc.encode(line.endsWith("\n") ? line : `${line}\n`));
     this.wakeOne();
   }
@@ -87,10 +91,12 @@ export class TtyFile implements OpenFile {
   }
 
   /**
-   * A keystroke signal (Ctrl-C: SIGINT): the line discipline flushes what was
-   * typed ahead and signals the whole foreground process group.
+   * A keystroke signal (Ctrl-C: SIGINT): the line discipline echoes it as
+   * "^C" (ECHOCTL), flushes what was typed ahead and signals the whole
+   * foreground process group.
    */
   interrupt(sig: number = SIGINT): void {
+    if (sig === SIGINT) this.echo("^C");
     this.queue = [];
     const pg = this.foregroundPgid;
     if (!this.host || pg === undefined) return;
@@ -115,7 +121,12 @@ export class TtyFile implements OpenFile {
     }
   }
 
-  write(_task: Task, data: Uint8Array): void {
+  /** Output of the line discipline itself (echo), not of a process. */
+  private echo(text: string): void {
+    if (text) this.write(undefined, this.enc.encode(text));
+  }
+
+  write(_task: Task | undefined, data: Uint8Array): void {
     if (!data.length) return;
     const text = this.dec.decode(data, { stream: true });
     const cut = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
