@@ -1,0 +1,28 @@
+// Cold start: a new `nslab` process until it exits, for --version and for
+// `run` of an empty script. Target < 200 ms each. The kernel column shows the
+// real bash running the same empty script, for scale.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fmt, result, timeCommand } from "../lib.mjs";
+
+export const name = "cold start";
+
+export async function run(ctx) {
+  const empty = join(ctx.scratch, "empty.sh");
+  writeFileSync(empty, "");
+  const version = timeCommand([process.execPath, ctx.cli, "--version"]);
+  const runEmpty = timeCommand([process.execPath, ctx.cli, "run", empty]);
+  const bash = timeCommand(["bash", empty]);
+  return [
+    result({ case: "cold start: nslab --version", value: fmt(version.ms), unit: "ms", target: "< 200 ms", pass: version.ms < 200, how: version.tool }),
+    result({
+      case: "cold start: nslab run empty.sh",
+      value: fmt(runEmpty.ms),
+      unit: "ms",
+      target: "< 200 ms",
+      pass: runEmpty.ms < 200,
+      kernel: `bash empty.sh: ${fmt(bash.ms)} ms`,
+      how: runEmpty.tool,
+    }),
+  ];
+}
