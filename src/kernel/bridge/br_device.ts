@@ -1,0 +1,160 @@
+// The bridge device itself (net/bridge/br_device.c, br_netlink.c): created by
+// `ip link add NAME type bridge` or brctl addbr, random MAC until a port
+// arrives, no carrier until a port forwards, STP off, forward_delay 15 s,
+// ageing 300 s, netns-local (it cannot change namespace). Sending on it means
+// forwarding out of its ports by FDB lookup.
+
+import { IFF_BROADCAST, IFF_MULTICAST } from "../../uapi/if_link.js";
+import type { IflaBridgeInfo } from "../../uapi/if_link.js";
+import type { BridgeRequestData } from "../../uapi/rtnetlink.js";
+import { netifCarrierOff, registerNetdevice } from "../core/dev.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
+import { isMulticastEtherAddr } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
+import { fdbFind, fdbInsertLocal } from "./br_fdb.js";
+import { brFlood, brForward } from "./br_forward.js";
+import { brAddIf, brDelIf, brPortStateSelection } from "./br_if.js";
+import { BR_STATE_DISABLED, type NetBridge } from "./br_private.js";
+
+function br(dev: NetDevice): NetBridge {
+  return dev.priv as NetBridge;
+}
+
+export const BRIDGE_OPS: NetDeviceOps = {
+  kind: "bridge",
+  driver: "bridge",
+  featuresFile: "bridge",
+  ndoOpen(dev) {
+    brPortStateSelection(br(dev));
+  },
+  ndoStop(dev) {
+    for (const p of br(dev).ports) p.state = BR_STATE_DISABLED;
+  },
+  /** br_dev_xmit() */
+  ndoStartXmit(skb, dev) {
+    const b = br(dev);
+    dev.stats.tx_packets++;
+    dev.stats.tx_bytes += skb.data.length;
+    skb.iif = 0;
+    const dest = skb.data.subarray(0, 6);
+    if (isMulticastEtherAddr(dest)) {
+      brFlood(b, skb, true);
+      return "OK";
+    }
+    const e = fdbFind(b, dest, netCore(dev.net).host.clock.now);
+    if (e?.dst && !e.isLocal) brForward(e.dst, skb, true);
+    else if (e?.isLocal) kfreeSkbReason(skb, "NOT_SPECIFIED");
+    else brFlood(b, skb, true);
+    return "OK";
+  },
+  ndoSetMacAddress(dev, addr) {
+    const b = br(dev);
+    dev.addr = addr.slice();
+    b.bridgeId.addr = addr.slice();
+    fdbInsertLocal(b, undefined, addr, netCore(dev.net).host.clock.now);
+  },
+  ndoChangeMtu(dev) {
+    br(dev).mtuSetByUser = true;
+  },
+  ndoAddSlave(dev, port, extack) {
+    brAddIf(br(dev), port, extack);
+  },
+  ndoDelSlave(dev, port) {
+    brDelIf(br(dev), port);
+  },
+  fillInfo(dev, info) {
+    info.IFLA_INFO_DATA = { kind: "bridge", br: bridgeInfo(br(dev), netCore(dev.net).host.clock.now) };
+  },
+};
+
+function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
+  return {
+    IFLA_BR_FORWARD_DELAY: b.forwardDelay,
+    IFLA_BR_HELLO_TIME: b.helloTime,
+    IFLA_BR_MAX_AGE: b.maxAge,
+    IFLA_BR_AGEING_TIME: b.ageingTime,
+    IFLA_BR_STP_STATE: b.stpEnabled ? 1 : 0,
+    IFLA_BR_PRIORITY: b.bridgeId.prio,
+    IFLA_BR_VLAN_FILTERING: b.vlanFiltering,
+    IFLA_BR_BRIDGE_ID: { prio: b.bridgeId.prio, addr: b.bridgeId.addr.slice() },
+    IFLA_BR_ROOT_ID: { prio: b.bridgeId.prio, addr: b.bridgeId.addr.slice() },
+    IFLA_BR_ROOT_PORT: 0,
+    IFLA_BR_ROOT_PATH_COST: 0,
+    IFLA_BR_TOPOLOGY_CHANGE: 0,
+    IFLA_BR_TOPOLOGY_CHANGE_DETECTED: 0,
+    IFLA_BR_HELLO_TIMER: 0,
+    IFLA_BR_TCN_TIMER: 0,
+    IFLA_BR_TOPOLOGY_CHANGE_TIMER: 0,
+    IFLA_BR_GC_TIMER: 0,
+    IFLA_BR_GROUP_FWD_MASK: b.groupFwdMask,
+    IFLA_BR_GROUP_ADDR: b.groupAddr.slice(),
+    IFLA_BR_MCAST_SNOOPING: 1,
+    IFLA_BR_NO_LINKLOCAL_LEARN: 0,
+    IFLA_BR_MCAST_VLAN_SNOOPING: 0,
+    IFLA_BR_MCAST_ROUTER: 1,
+    IFLA_BR_MCAST_QUERY_USE_IFADDR: 0,
+    IFLA_BR_MCAST_QUERIER: 0,
+    IFLA_BR_MCAST_HASH_ELASTICITY: 16,
+    IFLA_BR_MCAST_HASH_MAX: 4096,
+    IFLA_BR_MCAST_LAST_MEMBER_CNT: 2,
+    IFLA_BR_MCAST_STARTUP_QUERY_CNT: 2,
+    IFLA_BR_MCAST_LAST_MEMBER_INTVL: 100,
+    IFLA_BR_MCAST_MEMBERSHIP_INTVL: 26000,
+    IFLA_BR_MCAST_QUERIER_INTVL: 25500,
+    IFLA_BR_MCAST_QUERY_INTVL: 12500,
+    IFLA_BR_MCAST_QUERY_RESPONSE_INTVL: 1000,
+    IFLA_BR_MCAST_STARTUP_QUERY_INTVL: 3124,
+    IFLA_BR_MCAST_STATS_ENABLED: 0,
+    IFLA_BR_MCAST_IGMP_VERSION: 2,
+    IFLA_BR_MCAST_MLD_VERSION: 1,
+    IFLA_BR_NF_CALL_IPTABLES: 0,
+    IFLA_BR_NF_CALL_IP6TABLES: 0,
+    IFLA_BR_NF_CALL_ARPTABLES: 0,
+  };
+}
+
+/** br_changelink(): the IFLA_BR_* a request may set. */
+export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
+  const b = br(dev);
+  if (data.IFLA_BR_FORWARD_DELAY !== undefined) b.forwardDelay = data.IFLA_BR_FORWARD_DELAY;
+  if (data.IFLA_BR_HELLO_TIME !== undefined) b.helloTime = data.IFLA_BR_HELLO_TIME;
+  if (data.IFLA_BR_MAX_AGE !== undefined) b.maxAge = data.IFLA_BR_MAX_AGE;
+  if (data.IFLA_BR_AGEING_TIME !== undefined) b.ageingTime = data.IFLA_BR_AGEING_TIME;
+  if (data.IFLA_BR_STP_STATE !== undefined) b.stpEnabled = data.IFLA_BR_STP_STATE !== 0;
+  if (data.IFLA_BR_PRIORITY !== undefined) b.bridgeId.prio = data.IFLA_BR_PRIORITY;
+  if (data.IFLA_BR_VLAN_FILTERING !== undefined) b.vlanFiltering = data.IFLA_BR_VLAN_FILTERING;
+}
+
+/** br_dev_newlink() / br_add_bridge(). */
+export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, ifindex = 0): NetDevice {
+  const dev = allocEtherdev(BRIDGE_OPS, name, net);
+  dev.flags = IFF_BROADCAST | IFF_MULTICAST;
+  dev.maxMtu = ETH_MAX_MTU;
+  dev.tsoMaxSize = 65536;
+  dev.netnsLocal = true;
+  dev.addr = mac;
+  dev.addrAssignType = "RANDOM";
+  const b: NetBridge = {
+    dev,
+    ports: [],
+    fdb: new Map(),
+    bridgeId: { prio: 32768, addr: new Uint8Array(6) },
+    forwardDelay: 1500,
+    helloTime: 200,
+    maxAge: 2000,
+    ageingTime: 30000,
+    stpEnabled: false,
+    vlanFiltering: 0,
+    groupFwdMask: 0,
+    groupAddr: new Uint8Array([0x01, 0x80, 0xc2, 0, 0, 0]),
+    mtuSetByUser: false,
+  };
+  dev.priv = b;
+  registerNetdevice(dev, ifindex);
+  // No port forwards yet: carrier off, counted (carrier_changes 1) and seen by linkwatch.
+  netifCarrierOff(dev);
+  return dev;
+}

@@ -1,0 +1,55 @@
+// Sending a frame out of bridge ports (net/bridge/br_forward.c): to the one
+// port the FDB names, or flooded to every forwarding port but the one it came
+// in on. The netfilter FORWARD/LOCAL_OUT/POST_ROUTING bridge hooks sit here as
+// brNfHook calls; until a netfilter model registers, they accept everything.
+
+import { devQueueXmit } from "../core/dev_xmit.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import { skbClone, type SkBuff } from "../core/skbuff.js";
+import { BR_STATE_FORWARDING, type NetBridge, type NetBridgePort } from "./br_private.js";
+
+export type BrNfHookName = "PRE_ROUTING" | "LOCAL_IN" | "FORWARD" | "LOCAL_OUT" | "POST_ROUTING";
+export type BrNfHook = (hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void) => void;
+
+let brNf: BrNfHook = (_hook, skb, okfn) => okfn(skb);
+
+/** Where br_netfilter / ebtables plug in (NF_HOOK(NFPROTO_BRIDGE, ...)). */
+export function setBrNfHook(fn: BrNfHook): void {
+  brNf = fn;
+}
+
+export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void): void {
+  brNf(hook, skb, okfn);
+}
+
+function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
+  return p.state === BR_STATE_FORWARDING && (p.dev.ifindex !== skb.iif || p.hairpin) && p.dev.isUp;
+}
+
+/** br_dev_queue_push_xmit(): onto the port's wire. */
+function pushXmit(p: NetBridgePort, skb: SkBuff): void {
+  const out = skbClone(skb);
+  out.dev = p.dev;
+  brNfHook("POST_ROUTING", out, devQueueXmit);
+}
+
+/** br_forward(): one port; `local` when the bridge device itself sent it. */
+export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
+  if (!shouldDeliver(p, skb)) {
+    kfreeSkbReason(skb, "BRIDGE_NO_PORT");
+    return;
+  }
+  brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s));
+}
+
+/** br_flood(): every forwarding port but the ingress one. */
+export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
+  let sent = false;
+  for (const p of [...br.ports]) {
+    if (!shouldDeliver(p, skb)) continue;
+    if (!local && !p.unicastFlood && skb.pktType === "OTHERHOST") continue;
+    sent = true;
+    brNfHook(local ? "LOCAL_OUT" : "FORWARD", skbClone(skb), (s) => pushXmit(p, s));
+  }
+  if (!sent) kfreeSkbReason(skb, "BRIDGE_NO_PORT");
+}

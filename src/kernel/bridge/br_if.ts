@@ -1,0 +1,164 @@
+// Adding and removing bridge ports (net/bridge/br_if.c), the port states and
+// bridge carrier without STP (br_stp.c: br_port_state_selection), and the
+// bridge id / bridge MAC rule (br_stp_if.c: br_stp_recalculate_bridge_id):
+// unless the user set the bridge's address, it takes the lowest port address,
+// and falls back to zeros when the last port leaves.
+
+import { kerr } from "../../uapi/errno.js";
+import { ARPHRD_ETHER } from "../../uapi/if_link.js";
+import { callNetdevNotifiers, devSetPromiscuity, netifCarrierOff, netifCarrierOn, registerNetdevNotifier } from "../core/dev.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetDevice } from "../core/netdevice.js";
+import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
+import { brHandleFrame } from "./br_input.js";
+import {
+  BR_STATE_DISABLED,
+  BR_STATE_FORWARDING,
+  brOf,
+  portOf,
+  type NetBridge,
+  type NetBridgePort,
+} from "./br_private.js";
+
+function operUp(dev: NetDevice): boolean {
+  return dev.operstate === 6 || dev.operstate === 0;
+}
+
+/** br_port_state_selection() for a bridge without STP: ports forward as soon as they are usable. */
+export function brPortStateSelection(br: NetBridge): void {
+  let live = 0;
+  for (const p of br.ports) {
+    const usable = br.dev.isUp && p.dev.isUp && operUp(p.dev);
+    p.state = usable ? BR_STATE_FORWARDING : BR_STATE_DISABLED;
+    if (usable) live++;
+  }
+  if (!br.dev.isUp) return;
+  if (live) netifCarrierOn(br.dev);
+  else netifCarrierOff(br.dev);
+}
+
+function compareMac(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** br_stp_recalculate_bridge_id() */
+export function brRecalculateBridgeId(br: NetBridge): void {
+  if (br.dev.addrAssignType === "SET") return;
+  let addr: Uint8Array | undefined;
+  for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
+  const next = addr ? addr.slice() : new Uint8Array(6);
+  if (compareMac(br.bridgeId.addr, next) === 0) return;
+  br.bridgeId.addr = next;
+  br.dev.addr = next.slice();
+}
+
+/** br_mtu_auto_adjust(): the bridge follows its smallest port unless the user set its MTU. */
+function brMtuAutoAdjust(br: NetBridge): void {
+  if (br.mtuSetByUser || !br.ports.length) return;
+  const min = Math.min(...br.ports.map((p) => p.dev.mtu));
+  if (min !== br.dev.mtu) {
+    br.dev.mtu = min;
+  }
+}
+
+/** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2. */
+function portCost(dev: NetDevice): number {
+  return dev.ops.kind === "veth" ? 2 : 100;
+}
+
+/** br_add_if() */
+export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => void): void {
+  if (dev.type !== ARPHRD_ETHER || dev.ops.driver === "loopback") throw kerr("EINVAL");
+  if (dev === br.dev || brOf(dev)) {
+    extack("Can not enslave a bridge to a bridge");
+    throw kerr("ELOOP");
+  }
+  if (dev.master || dev.rxHandler) {
+    extack("Device is already in use.");
+    throw kerr("EBUSY");
+  }
+  let portNo = 1;
+  while (br.ports.some((p) => p.portNo === portNo)) portNo++;
+  const p: NetBridgePort = {
+    br,
+    dev,
+    portNo,
+    priority: 32,
+    pathCost: portCost(dev),
+    state: BR_STATE_DISABLED,
+    hairpin: false,
+    learning: true,
+    unicastFlood: true,
+  };
+  br.ports.push(p);
+  devSetPromiscuity(dev, 1);
+  dev.master = br.dev;
+  dev.rxHandler = brHandleFrame;
+  dev.slaveInfo = () => ({ kind: "bridge", port: portInfo(p) });
+  fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
+  brRecalculateBridgeId(br);
+  brMtuAutoAdjust(br);
+  brPortStateSelection(br);
+  callNetdevNotifiers("CHANGEUPPER", dev);
+}
+
+/** br_del_if() */
+export function brDelIf(br: NetBridge, dev: NetDevice): void {
+  const p = br.ports.find((x) => x.dev === dev);
+  if (!p) throw kerr("EINVAL");
+  br.ports.splice(br.ports.indexOf(p), 1);
+  fdbDeleteByPort(br, p);
+  devSetPromiscuity(dev, -1);
+  dev.master = undefined;
+  dev.rxHandler = undefined;
+  dev.slaveInfo = undefined;
+  brRecalculateBridgeId(br);
+  brMtuAutoAdjust(br);
+  brPortStateSelection(br);
+  callNetdevNotifiers("CHANGEUPPER", dev);
+}
+
+function portInfo(p: NetBridgePort) {
+  return {
+    IFLA_BRPORT_STATE: p.state,
+    IFLA_BRPORT_PRIORITY: p.priority,
+    IFLA_BRPORT_COST: p.pathCost,
+    IFLA_BRPORT_MODE: p.hairpin ? 1 : 0,
+    IFLA_BRPORT_GUARD: 0,
+    IFLA_BRPORT_PROTECT: 0,
+    IFLA_BRPORT_FAST_LEAVE: 0,
+    IFLA_BRPORT_LEARNING: p.learning ? 1 : 0,
+    IFLA_BRPORT_UNICAST_FLOOD: p.unicastFlood ? 1 : 0,
+    IFLA_BRPORT_ID: 0x8000 | p.portNo,
+    IFLA_BRPORT_NO: p.portNo,
+    IFLA_BRPORT_MCAST_FLOOD: 1,
+    IFLA_BRPORT_BCAST_FLOOD: 1,
+    IFLA_BRPORT_NEIGH_SUPPRESS: 0,
+    IFLA_BRPORT_ISOLATED: 0,
+  };
+}
+
+// br_device_event(): ports follow their device's state; an address change moves the local FDB entry.
+registerNetdevNotifier((event, dev) => {
+  const p = portOf(dev);
+  if (!p) return;
+  switch (event) {
+    case "UP":
+    case "DOWN":
+    case "CHANGE":
+      brPortStateSelection(p.br);
+      break;
+    case "CHANGEADDR":
+      for (const [k, e] of [...p.br.fdb]) if (e.dst === p && e.isLocal) p.br.fdb.delete(k);
+      fdbInsertLocal(p.br, p, dev.addr, netCore(dev.net).host.clock.now);
+      brRecalculateBridgeId(p.br);
+      break;
+    case "CHANGEMTU":
+      brMtuAutoAdjust(p.br);
+      break;
+    default:
+      break;
+  }
+});
+

@@ -1,0 +1,84 @@
+// Frames arriving on a bridge port (net/bridge/br_input.c): br_handle_frame is
+// the port's rx_handler. It learns the source address, then either passes the
+// frame up as if it had arrived on the bridge device (addressed to the bridge
+// or to any port's own address: this is why, in seed 003, replies to veth0's
+// MAC reach mbr0 and never the socket bound to veth0), forwards it to the port
+// the FDB names, or floods it. Link-local control frames (01:80:c2:00:00:0X,
+// STP) are consumed, as with STP off and group_fwd_mask 0.
+
+import { netifReceiveSkb, kfreeSkbReason } from "../core/dev_rx.js";
+import type { RxHandlerResult } from "../core/netdevice.js";
+import { isMulticastEtherAddr, isValidEtherAddr } from "../core/netdevice.js";
+import { netCore } from "../core/net_namespace.js";
+import { skbClone, type SkBuff } from "../core/skbuff.js";
+import { fdbFind, fdbUpdate } from "./br_fdb.js";
+import { brFlood, brForward, brNfHook } from "./br_forward.js";
+import { BR_STATE_DISABLED, BR_STATE_FORWARDING, BR_STATE_LEARNING, portOf } from "./br_private.js";
+
+/** br_pass_frame_up(): the bridge device receives the frame. */
+function passFrameUp(skb: SkBuff): void {
+  const brdev = skb.dev.master!;
+  brdev.stats.rx_packets++;
+  brdev.stats.rx_bytes += skb.data.length;
+  const up = skbClone(skb);
+  up.dev = brdev;
+  up.brInput = true;
+  if (up.pktType === "OTHERHOST" && brdev.promiscuity === 0) up.pktType = "HOST";
+  brNfHook("LOCAL_IN", up, netifReceiveSkb);
+}
+
+/** br_handle_frame_finish() */
+function handleFrameFinish(skb: SkBuff): void {
+  const p = portOf(skb.dev);
+  if (!p) {
+    kfreeSkbReason(skb, "BRIDGE_NO_PORT");
+    return;
+  }
+  const br = p.br;
+  const now = netCore(br.dev.net).host.clock.now;
+  if (p.learning && p.state >= BR_STATE_LEARNING) fdbUpdate(br, p, skb.data.subarray(6, 12), now);
+  if (p.state === BR_STATE_LEARNING) {
+    kfreeSkbReason(skb, "BRIDGE_NO_PORT");
+    return;
+  }
+  const dest = skb.data.subarray(0, 6);
+  if (isMulticastEtherAddr(dest)) {
+    // Broadcast and (unsnooped) multicast: everyone, the bridge itself included.
+    brFlood(br, skbClone(skb), false);
+    passFrameUp(skb);
+    return;
+  }
+  const dst = fdbFind(br, dest, now);
+  if (dst?.isLocal) {
+    const up = skbClone(skb);
+    up.pktType = "HOST";
+    passFrameUp(up);
+    return;
+  }
+  if (br.dev.promiscuity > 0) passFrameUp(skbClone(skb));
+  if (dst?.dst) brForward(dst.dst, skb, false);
+  else brFlood(br, skb, false);
+}
+
+/** br_handle_frame(): the rx_handler installed on every port. */
+export function brHandleFrame(skb: SkBuff): RxHandlerResult {
+  const p = portOf(skb.dev);
+  if (!p) return "PASS";
+  const src = skb.data.subarray(6, 12);
+  if (!isValidEtherAddr(src)) {
+    kfreeSkbReason(skb, "MAC_IS_DEST");
+    return "CONSUMED";
+  }
+  const dest = skb.data.subarray(0, 6);
+  if (dest[0] === 0x01 && dest[1] === 0x80 && dest[2] === 0xc2 && dest[3] === 0 && dest[4] === 0 && (dest[5]! & 0xf0) === 0) {
+    // Link-local group: STP BPDUs and friends; not forwarded with group_fwd_mask 0.
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return "CONSUMED";
+  }
+  if (p.state === BR_STATE_DISABLED || (p.state !== BR_STATE_FORWARDING && p.state !== BR_STATE_LEARNING)) {
+    kfreeSkbReason(skb, "BRIDGE_NO_PORT");
+    return "CONSUMED";
+  }
+  brNfHook("PRE_ROUTING", skb, handleFrameFinish);
+  return "CONSUMED";
+}

@@ -1,0 +1,61 @@
+// struct net_bridge and struct net_bridge_port (net/bridge/br_private.h): the
+// bridge's ports, forwarding database and the attributes `ip -d link`,
+// brctl and sysfs report. Times are kept in centiseconds (clock_t, USER_HZ 100)
+// as the netlink attributes carry them.
+
+import type { NetDevice } from "../core/netdevice.js";
+
+export const BR_STATE_DISABLED = 0;
+export const BR_STATE_LISTENING = 1;
+export const BR_STATE_LEARNING = 2;
+export const BR_STATE_FORWARDING = 3;
+export const BR_STATE_BLOCKING = 4;
+
+export interface NetBridgePort {
+  readonly br: NetBridge;
+  readonly dev: NetDevice;
+  readonly portNo: number;
+  priority: number;
+  pathCost: number;
+  state: number;
+  hairpin: boolean;
+  learning: boolean;
+  unicastFlood: boolean;
+}
+
+export interface FdbEntry {
+  addr: Uint8Array;
+  /** undefined: the bridge device's own address. */
+  dst?: NetBridgePort;
+  isLocal: boolean;
+  isStatic: boolean;
+  /** Virtual ns of the last time the address was seen. */
+  updated: number;
+}
+
+export interface NetBridge {
+  readonly dev: NetDevice;
+  readonly ports: NetBridgePort[];
+  /** FDB by "aa:bb:cc:dd:ee:ff". */
+  readonly fdb: Map<string, FdbEntry>;
+  bridgeId: { prio: number; addr: Uint8Array };
+  forwardDelay: number;
+  helloTime: number;
+  maxAge: number;
+  ageingTime: number;
+  stpEnabled: boolean;
+  vlanFiltering: number;
+  groupFwdMask: number;
+  groupAddr: Uint8Array;
+  /** The user set the MTU explicitly (no auto-adjust to the ports' minimum). */
+  mtuSetByUser: boolean;
+}
+
+export function brOf(dev: NetDevice): NetBridge | undefined {
+  return dev.ops.kind === "bridge" ? (dev.priv as NetBridge) : undefined;
+}
+
+export function portOf(dev: NetDevice): NetBridgePort | undefined {
+  const br = dev.master && brOf(dev.master);
+  return br?.ports.find((p) => p.dev === dev);
+}

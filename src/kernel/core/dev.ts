@@ -1,0 +1,321 @@
+// The device core (net/core/dev.c, rtnetlink's do_setlink helpers):
+// registration with ifindex allocation, renaming, moving between namespaces,
+// open/close, flags, MTU and address changes, carrier, and the notifier chain
+// later subsystems listen on (NETDEV_UP, NETDEV_DOWN, NETDEV_UNREGISTER...).
+// The packet path lives in dev-xmit.ts / dev-rx.ts.
+
+import { kerr } from "../../uapi/errno.js";
+import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_PROMISC, IFF_UP, IFNAMSIZ } from "../../uapi/if_link.js";
+import { linkwatchFireEvent, linkwatchForgetDev, linkwatchInitDev, setLinkwatchStateChange } from "./link_watch.js";
+import { isValidEtherAddr, type NetDevice } from "./netdevice.js";
+import { netCore, peernet2idAlloc, setDeviceExit, type NetCore } from "./net_namespace.js";
+import type { NetNamespace } from "./netns.js";
+
+export type NetdevEvent =
+  | "REGISTER"
+  | "UNREGISTER"
+  | "UP"
+  | "GOING_DOWN"
+  | "DOWN"
+  | "CHANGE"
+  | "CHANGENAME"
+  | "CHANGEADDR"
+  | "CHANGEMTU"
+  | "CHANGEUPPER"
+  | "CHANGELOWERSTATE";
+
+export type NetdevNotifier = (event: NetdevEvent, dev: NetDevice) => void;
+
+const notifiers: NetdevNotifier[] = [];
+
+/** register_netdevice_notifier(): how IPv4, IPv6, the bridge... learn of device changes. */
+export function registerNetdevNotifier(fn: NetdevNotifier): void {
+  if (!notifiers.includes(fn)) notifiers.push(fn);
+}
+
+export function callNetdevNotifiers(event: NetdevEvent, dev: NetDevice): void {
+  for (const fn of notifiers) fn(event, dev);
+}
+
+setLinkwatchStateChange((dev) => {
+  callNetdevNotifiers("CHANGE", dev);
+  rtmsgIfinfo("RTM_NEWLINK", dev);
+});
+
+/** Listeners for RTM_NEWLINK/RTM_DELLINK notifications (rtmsg_ifinfo), e.g. `ip monitor`. */
+type LinkNotify = (type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice) => void;
+let linkNotify: LinkNotify = () => {};
+export function setLinkNotify(fn: LinkNotify): void {
+  linkNotify = fn;
+}
+function rtmsgIfinfo(type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice): void {
+  // Building the notification names the link's namespace from the device's own
+  // (rtnl_fill_link_netnsid -> peernet2id_alloc), which is how a namespace gets
+  // an id for the one a veth peer was just moved to.
+  const linkNet = dev.ops.getLinkNet?.(dev);
+  if (linkNet && linkNet !== dev.net) peernet2idAlloc(dev.net, linkNet);
+  linkNotify(type, dev);
+}
+
+export function devGetByName(net: NetNamespace, name: string): NetDevice | undefined {
+  return netCore(net).byName.get(name);
+}
+
+export function devGetByIndex(net: NetNamespace, ifindex: number): NetDevice | undefined {
+  return netCore(net).devices.get(ifindex);
+}
+
+/** Devices of a namespace in the kernel's list order (registration order). */
+export function devList(net: NetNamespace): NetDevice[] {
+  return [...netCore(net).devices.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** dev_valid_name() */
+export function devValidName(name: string): boolean {
+  if (name === "" || new TextEncoder().encode(name).length >= IFNAMSIZ) return false;
+  if (name === "." || name === "..") return false;
+  for (const c of name) if (c === "/" || c === ":" || /\s/.test(c)) return false;
+  return true;
+}
+
+/** dev_prep_valid_name / __dev_alloc_name: "veth%d" takes the lowest free number. */
+function devAllocName(core: NetCore, pattern: string): string {
+  const i = pattern.indexOf("%");
+  if (i < 0) return pattern;
+  if (pattern.indexOf("%", i + 1) >= 0 || pattern[i + 1] !== "d") throw kerr("EINVAL");
+  for (let n = 0; n < 32768; n++) {
+    const name = pattern.slice(0, i) + n + pattern.slice(i + 2);
+    if (!core.byName.has(name)) {
+      if (new TextEncoder().encode(name).length >= IFNAMSIZ) break;
+      return name;
+    }
+  }
+  throw kerr("ENFILE");
+}
+
+/** dev_get_valid_name(): validates (or expands a %d pattern) and checks for a clash. */
+export function devGetValidName(net: NetNamespace, name: string): string {
+  const core = netCore(net);
+  if (!devValidName(name.replace("%d", "0"))) throw kerr("EINVAL");
+  if (name.includes("%")) return devAllocName(core, name);
+  if (core.byName.has(name)) throw kerr("EEXIST");
+  return name;
+}
+
+/** dev_index_reserve(): a requested index must be free; 0 takes the next free one cyclically. */
+function devIndexReserve(core: NetCore, ifindex: number): number {
+  if (ifindex > 0) {
+    if (core.devices.has(ifindex)) throw kerr("EBUSY");
+    return ifindex;
+  }
+  let i = core.ifindexCursor;
+  for (let n = 0; n < 0x7fffffff; n++) {
+    if (i > 0x7fffffff) i = 1;
+    if (!core.devices.has(i)) {
+      core.ifindexCursor = i + 1;
+      return i;
+    }
+    i++;
+  }
+  throw kerr("ENOSPC");
+}
+
+function hashDev(core: NetCore, dev: NetDevice): void {
+  core.devices.set(dev.ifindex, dev);
+  core.byName.set(dev.name, dev);
+  dev.seq = ++core.devSeq;
+}
+
+function unhashDev(core: NetCore, dev: NetDevice): void {
+  core.devices.delete(dev.ifindex);
+  core.byName.delete(dev.name);
+}
+
+/** register_netdevice() */
+export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
+  const core = netCore(dev.net);
+  dev.name = devGetValidName(dev.net, dev.name);
+  dev.ifindex = devIndexReserve(core, ifindex);
+  hashDev(core, dev);
+  dev.regState = "REGISTERED";
+  linkwatchInitDev(dev);
+  callNetdevNotifiers("REGISTER", dev);
+  rtmsgIfinfo("RTM_NEWLINK", dev);
+}
+
+/** unregister_netdevice(): closes the device, lets everyone let go of it, unhashes it. */
+export function unregisterNetdevice(dev: NetDevice): void {
+  if (dev.regState !== "REGISTERED") return;
+  const core = netCore(dev.net);
+  if (dev.isUp) devClose(dev);
+  linkwatchForgetDev(core.host, dev);
+  callNetdevNotifiers("UNREGISTER", dev);
+  if (dev.master) dev.master.ops.ndoDelSlave?.(dev.master, dev);
+  rtmsgIfinfo("RTM_DELLINK", dev);
+  unhashDev(core, dev);
+  dev.regState = "UNREGISTERED";
+}
+
+/** rtnl_delete_link(): the driver says what goes with it (a veth takes its peer). */
+export function deleteLink(dev: NetDevice): void {
+  const also = dev.ops.dellink ? dev.ops.dellink(dev) : [];
+  unregisterNetdevice(dev);
+  for (const d of also) unregisterNetdevice(d);
+}
+
+// default_device_exit(): a dying namespace takes its devices with it. Virtual
+// devices are deleted (with their veth peers, wherever those are); a physical
+// NIC would move back to init_net, but only init_net holds one in this model.
+setDeviceExit((core) => {
+  for (const dev of devList(core.ns).reverse()) if (dev.regState === "REGISTERED") deleteLink(dev);
+});
+
+/** __dev_open() */
+export function devOpen(dev: NetDevice): void {
+  if (dev.isUp) return;
+  dev.flags |= IFF_UP;
+  dev.ops.ndoOpen?.(dev);
+  // dev_activate(): the default qdisc is attached at open, carrier or not.
+  if (dev.qdisc === "noop") dev.qdisc = "noqueue";
+  callNetdevNotifiers("UP", dev);
+  rtmsgIfinfo("RTM_NEWLINK", dev);
+}
+
+/** __dev_close() */
+export function devClose(dev: NetDevice): void {
+  if (!dev.isUp) return;
+  callNetdevNotifiers("GOING_DOWN", dev);
+  dev.ops.ndoStop?.(dev);
+  dev.flags &= ~IFF_UP;
+  // The qdisc attached at first open stays ("qdisc noqueue state DOWN").
+  callNetdevNotifiers("DOWN", dev);
+  rtmsgIfinfo("RTM_NEWLINK", dev);
+}
+
+/** dev_set_promiscuity(): a counter; IFF_PROMISC shows while it is non-zero. */
+export function devSetPromiscuity(dev: NetDevice, inc: number): void {
+  dev.promiscuity = Math.max(0, dev.promiscuity + inc);
+}
+
+export function devSetAllmulti(dev: NetDevice, inc: number): void {
+  dev.allmulti = Math.max(0, dev.allmulti + inc);
+}
+
+/** dev_change_flags(): what `ip link set ... up/down/arp/promisc/multicast/allmulticast/dynamic` sends. */
+export function devChangeFlags(dev: NetDevice, flags: number, change: number): void {
+  const userMask = IFF_NOARP | IFF_MULTICAST | IFF_DYNAMIC;
+  if (change & userMask) dev.flags = (dev.flags & ~(change & userMask)) | (flags & change & userMask);
+  if (change & IFF_PROMISC) {
+    const want = (flags & IFF_PROMISC) !== 0;
+    if (want !== dev.userPromisc) {
+      dev.userPromisc = want;
+      devSetPromiscuity(dev, want ? 1 : -1);
+    }
+  }
+  if (change & IFF_ALLMULTI) {
+    const want = (flags & IFF_ALLMULTI) !== 0;
+    if (want !== dev.userAllmulti) {
+      dev.userAllmulti = want;
+      devSetAllmulti(dev, want ? 1 : -1);
+    }
+  }
+  if (change & IFF_UP) {
+    if (flags & IFF_UP) devOpen(dev);
+    else devClose(dev);
+  }
+}
+
+/**
+ * The flags userspace sees (dev_get_flags): PROMISC/ALLMULTI only as the user
+ * set them (a bridge port is promiscuous inside, "promiscuity 1", without
+ * showing PROMISC), RUNNING and LOWER_UP derived from operstate and carrier.
+ */
+export function devGetFlags(dev: NetDevice): number {
+  let f = dev.flags & ~(IFF_PROMISC | IFF_ALLMULTI);
+  if (dev.userPromisc) f |= IFF_PROMISC;
+  if (dev.userAllmulti) f |= IFF_ALLMULTI;
+  if (dev.isUp) {
+    if (dev.operstate === 6 || dev.operstate === 0) f |= 0x40; // IFF_RUNNING: netif_oper_up()
+    if (dev.carrier) f |= 0x10000; // IFF_LOWER_UP
+  }
+  return f;
+}
+
+/** dev_set_mtu_ext() with its extack messages. */
+export function devSetMtu(dev: NetDevice, mtu: number): void {
+  if (mtu === dev.mtu) return;
+  if (mtu < 0 || mtu < dev.minMtu) throw kerr("EINVAL", "mtu less than device minimum.");
+  if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw kerr("EINVAL", "mtu greater than device maximum.");
+  dev.mtu = mtu;
+  dev.ops.ndoChangeMtu?.(dev, mtu);
+  callNetdevNotifiers("CHANGEMTU", dev);
+}
+
+/** dev_set_mac_address() (eth_mac_addr's validity check included). */
+export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
+  if (addr.length !== dev.addr.length) throw kerr("EINVAL");
+  if (dev.type === 1 && !isValidEtherAddr(addr)) throw kerr("EADDRNOTAVAIL");
+  if (dev.ops.ndoSetMacAddress) dev.ops.ndoSetMacAddress(dev, addr);
+  else dev.addr = addr.slice();
+  dev.addrAssignType = "SET";
+  callNetdevNotifiers("CHANGEADDR", dev);
+}
+
+/** dev_change_name(): this kernel renames running devices too. */
+export function devChangeName(dev: NetDevice, newname: string): void {
+  if (newname === dev.name) return;
+  const core = netCore(dev.net);
+  const name = devGetValidName(dev.net, newname);
+  core.byName.delete(dev.name);
+  dev.name = name;
+  core.byName.set(name, dev);
+  callNetdevNotifiers("CHANGENAME", dev);
+}
+
+/** dev_change_net_namespace() / __dev_change_net_namespace(). */
+export function devChangeNetNamespace(dev: NetDevice, net: NetNamespace, newIfindex = 0): void {
+  if (dev.netnsLocal) throw kerr("EINVAL", "The interface netns is immutable.");
+  if (dev.net === net) return;
+  const target = netCore(net);
+  if (target.byName.has(dev.name)) throw kerr("EEXIST");
+  if (newIfindex && target.devices.has(newIfindex)) throw kerr("EBUSY");
+  const old = netCore(dev.net);
+  if (dev.isUp) devClose(dev);
+  linkwatchForgetDev(old.host, dev);
+  // NETDEV_UNREGISTER: upper devices (a bridge) let go; IPv4/IPv6 drop addresses.
+  callNetdevNotifiers("UNREGISTER", dev);
+  if (dev.master) dev.master.ops.ndoDelSlave?.(dev.master, dev);
+  peernet2idAlloc(dev.net, net);
+  rtmsgIfinfo("RTM_DELLINK", dev);
+  unhashDev(old, dev);
+  dev.net = net;
+  // The index travels with the device unless the target namespace already uses it.
+  const idx = newIfindex || (target.devices.has(dev.ifindex) ? 0 : dev.ifindex);
+  dev.ifindex = devIndexReserve(target, idx);
+  hashDev(target, dev);
+  callNetdevNotifiers("REGISTER", dev);
+  rtmsgIfinfo("RTM_NEWLINK", dev);
+}
+
+/** netif_carrier_on() */
+export function netifCarrierOn(dev: NetDevice): void {
+  if (dev.carrier) return;
+  dev.carrier = true;
+  if (dev.regState !== "REGISTERED") return;
+  dev.carrierUpCount++;
+  linkwatchFireEvent(netCore(dev.net).host, dev);
+}
+
+/** netif_carrier_off() */
+export function netifCarrierOff(dev: NetDevice): void {
+  if (!dev.carrier) return;
+  dev.carrier = false;
+  if (dev.regState !== "REGISTERED") return;
+  dev.carrierDownCount++;
+  linkwatchFireEvent(netCore(dev.net).host, dev);
+}
+
+/** The namespace's drop counters, for tests and the packet trace. */
+export function netDrops(net: NetNamespace): ReadonlyMap<string, number> {
+  return netCore(net).drops.byReason;
+}

@@ -1,0 +1,30 @@
+// The transmit half of net/core/dev.c: dev_queue_xmit() shows the frame to
+// taps, refuses it when the device is down, and hands it to the driver. The
+// devices modelled here are all queue-less ("noqueue"), so there is no qdisc
+// stage; a later traffic-control model would sit between the tap and the driver.
+
+import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
+import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice.js";
+import type { SkBuff } from "./skbuff.js";
+
+/** dev_queue_xmit() */
+export function devQueueXmit(skb: SkBuff): void {
+  const dev = skb.dev;
+  if (!dev.isUp || dev.regState !== "REGISTERED") {
+    dev.stats.tx_dropped++;
+    kfreeSkbReason(skb, "DEV_READY");
+    return;
+  }
+  deliverToTaps(skb, "out");
+  dev.ops.ndoStartXmit(skb, dev);
+}
+
+/** eth_type_trans(): classify a received frame for the device it arrived on. */
+export function ethTypeTrans(skb: SkBuff): void {
+  const dest = skb.data.subarray(0, 6);
+  if (isMulticastEtherAddr(dest)) {
+    skb.pktType = etherAddrEqual(dest, ETH_BROADCAST) ? "BROADCAST" : "MULTICAST";
+  } else if (etherAddrEqual(dest, skb.dev.addr)) skb.pktType = "HOST";
+  else skb.pktType = "OTHERHOST";
+  skb.protocol = skb.data.length >= 14 ? (skb.data[12]! << 8) | skb.data[13]! : 0;
+}

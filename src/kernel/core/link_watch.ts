@@ -1,0 +1,115 @@
+// Link state propagation (net/core/link_watch.c). A carrier change queues the
+// device; the queue runs at once for "urgent" events (a stacked device such as
+// a veth, whose iflink is another device) and otherwise at most once a second
+// across the whole host (linkwatch_nextevent), which is why a bridge that just
+// gained a forwarding port shows <...,UP,LOWER_UP> but "state DOWN" for up to a
+// second. Running the queue recomputes operstate (rfc2863_policy) and swaps the
+// qdisc in or out (dev_activate/dev_deactivate).
+
+import { NS_PER_SEC } from "../../sim/clock.js";
+import type { TimerHandle } from "../../sim/clock.js";
+import { IF_OPER_DOWN, IF_OPER_LOWERLAYERDOWN, IF_OPER_UP, type IfOperState } from "../../uapi/if_link.js";
+import type { Host } from "../host.js";
+import type { NetDevice } from "./netdevice.js";
+
+interface LinkWatch {
+  queue: NetDevice[];
+  nextEvent: number;
+  timer?: TimerHandle;
+  timerAt: number;
+}
+
+const state = new WeakMap<Host, LinkWatch>();
+
+function lw(host: Host): LinkWatch {
+  let s = state.get(host);
+  if (!s) state.set(host, (s = { queue: [], nextEvent: 0, timerAt: Infinity }));
+  return s;
+}
+
+/** default_operstate() as this kernel computes it (a carrier-less stacked device is LOWERLAYERDOWN). */
+export function defaultOperstate(dev: NetDevice): IfOperState {
+  if (!dev.carrier) return dev.iflink !== dev.ifindex ? IF_OPER_LOWERLAYERDOWN : IF_OPER_DOWN;
+  return IF_OPER_UP;
+}
+
+/** rfc2863_policy() */
+export function rfc2863Policy(dev: NetDevice): void {
+  dev.operstate = defaultOperstate(dev);
+}
+
+/** linkwatch_init_dev(): at registration, a device without carrier gets its operstate at once. */
+export function linkwatchInitDev(dev: NetDevice): void {
+  if (!dev.carrier) rfc2863Policy(dev);
+}
+
+function urgent(dev: NetDevice): boolean {
+  if (!dev.isUp) return false;
+  return dev.iflink !== dev.ifindex;
+}
+
+/** Set by dev.ts: netdev_state_change() (NETDEV_CHANGE to the notifier chain). */
+let stateChange: (dev: NetDevice) => void = () => {};
+export function setLinkwatchStateChange(fn: (dev: NetDevice) => void): void {
+  stateChange = fn;
+}
+
+/** linkwatch_do_dev() */
+function linkwatchDoDev(dev: NetDevice): void {
+  if (dev.regState !== "REGISTERED") return;
+  rfc2863Policy(dev);
+  if (dev.isUp) stateChange(dev);
+}
+
+/** linkwatch_event(): only urgent events while the once-a-second budget is spent. */
+function run(host: Host): void {
+  const s = lw(host);
+  const now = host.clock.now;
+  const urgentOnly = s.nextEvent > now;
+  if (!urgentOnly) s.nextEvent = now + NS_PER_SEC;
+  const todo = s.queue.splice(0);
+  for (const dev of todo) {
+    if (urgentOnly && !urgent(dev)) s.queue.push(dev);
+    else linkwatchDoDev(dev);
+  }
+  if (s.queue.length) schedule(host, false);
+}
+
+/** linkwatch_schedule_work(): now for urgent events, else when the once-a-second budget allows. */
+function schedule(host: Host, isUrgent: boolean): void {
+  const s = lw(host);
+  const now = host.clock.now;
+  const at = isUrgent ? now : Math.max(now, s.nextEvent);
+  // The kernel's workqueue runs a due event within microseconds, long before the
+  // next command of a script can look; the model runs it synchronously so a
+  // script never observes a state the real machine only holds for that instant.
+  if (at === now) {
+    run(host);
+    return;
+  }
+  if (s.timer && s.timerAt <= at) return;
+  s.timer?.cancel();
+  s.timerAt = at;
+  s.timer = host.clock.at(at, () => {
+    s.timer = undefined;
+    s.timerAt = Infinity;
+    run(host);
+  });
+}
+
+/** linkwatch_fire_event() */
+export function linkwatchFireEvent(host: Host, dev: NetDevice): void {
+  const s = lw(host);
+  if (!s.queue.includes(dev)) s.queue.push(dev);
+  schedule(host, urgent(dev));
+}
+
+/** linkwatch_sync_dev(): a device going away or changing namespace settles its event now. */
+export function linkwatchForgetDev(host: Host, dev: NetDevice): void {
+  const s = lw(host);
+  const i = s.queue.indexOf(dev);
+  if (i >= 0) {
+    s.queue.splice(i, 1);
+    linkwatchDoDev(dev);
+  }
+}

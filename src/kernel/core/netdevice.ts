@@ -1,0 +1,167 @@
+// struct net_device and its operations (include/linux/netdevice.h): identity
+// (name, ifindex, namespace), the IFF_* flags the administrator sets, carrier
+// and operational state, MTU limits, addresses, queue parameters, statistics,
+// the master/rx_handler hook a bridge claims, and the driver's callbacks.
+// Drivers (kernel/drivers/*) fill NetDeviceOps; core/dev.ts runs the state
+// machine; tools see a device only through an RTM_NEWLINK reply.
+
+import type { IflaBrportInfo, IflaLinkInfo, IfOperState, RtnlLinkStats64 } from "../../uapi/if_link.js";
+import { zeroStats64 } from "../../uapi/if_link.js";
+import type { NetNamespace } from "./netns.js";
+import type { SkBuff } from "./skbuff.js";
+
+/** What an rx_handler did with a frame (enum rx_handler_result). */
+export type RxHandlerResult = "CONSUMED" | "ANOTHER" | "EXACT" | "PASS";
+
+/** NET_ADDR_* (dev->addr_assign_type): where the MAC came from. */
+export type AddrAssignType = "PERM" | "RANDOM" | "STOLEN" | "SET";
+
+/** netdev_tx_t */
+export type NetdevTx = "OK" | "BUSY";
+
+export interface NetDeviceOps {
+  /** rtnl_link_ops->kind ("veth", "bridge", "dummy"); undefined for lo and physical NICs. */
+  readonly kind?: string;
+  /** ethtool -i driver name. */
+  readonly driver: string;
+  ndoOpen?(dev: NetDevice): void;
+  ndoStop?(dev: NetDevice): void;
+  /** Hands a frame to the driver (ndo_start_xmit). The driver owns the skb afterwards. */
+  ndoStartXmit(skb: SkBuff, dev: NetDevice): NetdevTx;
+  /** dev_get_iflink(): the index of the lower/peer device, or the device's own. */
+  ndoGetIflink?(dev: NetDevice): number;
+  /** rtnl_link_ops->get_link_net: the namespace that ndoGetIflink's index lives in. */
+  getLinkNet?(dev: NetDevice): NetNamespace;
+  /** rtnl_link_ops->dellink: what else goes when this device is deleted (a veth's peer). */
+  dellink?(dev: NetDevice): NetDevice[];
+  /** IFLA_INFO_DATA / slave data for RTM_NEWLINK replies. */
+  fillInfo?(dev: NetDevice, info: IflaLinkInfo): void;
+  /** ndo_set_mac_address beyond the core's checks (a bridge pins its address). */
+  ndoSetMacAddress?(dev: NetDevice, addr: Uint8Array): void;
+  /** Called after the MTU changed (a bridge port's MTU bounds the bridge). */
+  ndoChangeMtu?(dev: NetDevice, mtu: number): void;
+  /** ndo_add_slave: enslave `port` to this master. Missing = EOPNOTSUPP. */
+  ndoAddSlave?(dev: NetDevice, port: NetDevice, extack: (msg: string) => void): void;
+  ndoDelSlave?(dev: NetDevice, port: NetDevice): void;
+  /** ethtool -S: the driver's statistics names and values. */
+  ethtoolStats?(dev: NetDevice): Array<[string, number]>;
+  /** Features, as `ethtool -k` lists them for this driver. */
+  readonly featuresFile: string;
+}
+
+export class NetDevice {
+  name: string;
+  ifindex = 0;
+  net: NetNamespace;
+  /** ARPHRD_* */
+  type: number;
+  /** Administrative flags (IFF_UP, IFF_NOARP, IFF_PROMISC...); RUNNING/LOWER_UP are derived. */
+  flags: number;
+  /** dev->gflags: what the user asked for with promisc/allmulti (counted separately below). */
+  promiscuity = 0;
+  allmulti = 0;
+  /** IFF_PROMISC / IFF_ALLMULTI as set by the user (dev->gflags): one count each in the counters. */
+  userPromisc = false;
+  userAllmulti = false;
+  mtu: number;
+  minMtu: number;
+  maxMtu: number;
+  addr: Uint8Array;
+  broadcast: Uint8Array;
+  permAddr?: Uint8Array;
+  addrAssignType: AddrAssignType = "RANDOM";
+  txqueuelen: number;
+  numTxQueues = 1;
+  numRxQueues = 1;
+  gsoMaxSize = 65536;
+  gsoMaxSegs = 65535;
+  tsoMaxSize = 524280;
+  tsoMaxSegs = 65535;
+  groMaxSize = 65536;
+  group = 0;
+  linkMode = 0;
+  alias?: string;
+  addrGenMode = 0;
+  /** __LINK_STATE_NOCARRIER, inverted. */
+  carrier = true;
+  carrierUpCount = 0;
+  carrierDownCount = 0;
+  operstate: IfOperState = 0;
+  /** NETIF_F_NETNS_LOCAL: may not change namespace (lo, bridge). */
+  netnsLocal = false;
+  /** NETREG_*: a device only counts once registered. */
+  regState: "UNINITIALIZED" | "REGISTERED" | "UNREGISTERED" = "UNINITIALIZED";
+  /** Upper device this one is enslaved to (bridge port -> bridge). */
+  master?: NetDevice;
+  /** Who owns frames arriving on this device before the protocols see them. */
+  rxHandler?: (skb: SkBuff) => RxHandlerResult;
+  /** Slave kind + data for replies (a bridge port reports kind "bridge"). */
+  slaveInfo?: () => { kind: string; port: IflaBrportInfo };
+  readonly stats: RtnlLinkStats64 = zeroStats64();
+  /** Driver-private state (veth peer, bridge). */
+  priv: unknown;
+  /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
+  qdisc: "noop" | "noqueue" | "fq_codel" = "noop";
+  /** Per-namespace registration order, for dumps in the kernel's list order. */
+  seq = 0;
+
+  constructor(
+    readonly ops: NetDeviceOps,
+    init: {
+      name: string;
+      net: NetNamespace;
+      type: number;
+      flags: number;
+      mtu: number;
+      minMtu: number;
+      maxMtu: number;
+      addr: Uint8Array;
+      broadcast: Uint8Array;
+      txqueuelen: number;
+    },
+  ) {
+    this.name = init.name;
+    this.net = init.net;
+    this.type = init.type;
+    this.flags = init.flags;
+    this.mtu = init.mtu;
+    this.minMtu = init.minMtu;
+    this.maxMtu = init.maxMtu;
+    this.addr = init.addr;
+    this.broadcast = init.broadcast;
+    this.txqueuelen = init.txqueuelen;
+  }
+
+  get isUp(): boolean {
+    return (this.flags & 0x1) !== 0;
+  }
+
+  /** dev_get_iflink() */
+  get iflink(): number {
+    return this.ops.ndoGetIflink ? this.ops.ndoGetIflink(this) : this.ifindex;
+  }
+}
+
+export function formatMac(a: Uint8Array): string {
+  return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
+}
+
+export function isMulticastEtherAddr(a: Uint8Array): boolean {
+  return (a[0]! & 1) === 1;
+}
+
+export function isZeroEtherAddr(a: Uint8Array): boolean {
+  return a.every((b) => b === 0);
+}
+
+/** is_valid_ether_addr(): not multicast, not all zeros. */
+export function isValidEtherAddr(a: Uint8Array): boolean {
+  return a.length === 6 && !isMulticastEtherAddr(a) && !isZeroEtherAddr(a);
+}
+
+export function etherAddrEqual(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export const ETH_BROADCAST = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);

@@ -1,0 +1,293 @@
+// The rtnetlink handlers (net/core/rtnetlink.c, net_namespace.c's RTM_*NSID):
+// the one door between the tools and the device model. A request is a typed
+// message from src/uapi/rtnetlink.ts, made in the requesting task's namespace;
+// the answer is a typed reply, or a KernelError (errno + extack) that the tool
+// renders. rtnlTalk() is the "sendmsg + recvmsg" a tool calls.
+
+import { kerr, KernelError } from "../../uapi/errno.js";
+import {
+  IF_OPER_DOWN,
+  IN6_ADDR_GEN_MODE_EUI64,
+  type IfInfoMsg,
+  type IflaLinkInfo,
+} from "../../uapi/if_link.js";
+import {
+  NLM_F_CREATE,
+  NLM_F_EXCL,
+  RTEXT_FILTER_SKIP_STATS,
+  type IflaRequestAttrs,
+  type RtmDelLink,
+  type RtmGetLink,
+  type RtmNewLink,
+  type RtnlReply,
+  type RtnlRequest,
+} from "../../uapi/rtnetlink.js";
+import { brChangelink, brNewBridge } from "../bridge/br_device.js";
+import { dummySetup } from "../drivers/dummy.js";
+import { vethNewlink, type VethEnd } from "../drivers/veth.js";
+import { nsOfFd, taskByPid } from "../fs/nsfs.js";
+import "../net-init.js";
+import type { Task } from "../task/task.js";
+import {
+  deleteLink,
+  devChangeFlags,
+  devChangeName,
+  devChangeNetNamespace,
+  devGetByIndex,
+  devGetByName,
+  devGetFlags,
+  devList,
+  devSetMacAddress,
+  devSetMtu,
+  registerNetdevice,
+} from "./dev.js";
+import { netCore, netnsSetId, peernet2id, peernet2idAlloc } from "./net_namespace.js";
+import type { NetDevice } from "./netdevice.js";
+import type { NetNamespace } from "./netns.js";
+
+/** Sends one request as `task` and returns the kernel's answer (throws KernelError). */
+export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
+  const net = task.netns;
+  switch (req.type) {
+    case "RTM_NEWLINK":
+      rtnlNewlink(task, net, req);
+      return { type: "ack" };
+    case "RTM_DELLINK":
+      rtnlDellink(net, req);
+      return { type: "ack" };
+    case "RTM_GETLINK":
+      return { type: "links", links: rtnlGetlink(net, req) };
+    case "RTM_NEWNSID": {
+      const peer = targetNet(task, req.NETNSA_FD, req.NETNSA_PID);
+      netnsSetId(net, peer, req.NETNSA_NSID);
+      return { type: "ack" };
+    }
+    case "RTM_GETNSID": {
+      const peer = targetNet(task, req.NETNSA_FD, req.NETNSA_PID);
+      return { type: "nsid", nsid: { NETNSA_NSID: peer === net ? -1 : peernet2id(net, peer) } };
+    }
+    case "RTM_GETNSID_DUMP":
+      return {
+        type: "nsids",
+        nsids: [...netCore(net).nsids.keys()].sort((a, b) => a - b).map((id) => ({ NETNSA_NSID: id })),
+      };
+  }
+}
+
+/** Which namespace an IFLA_NET_NS_FD / _PID (or NETNSA_FD / _PID) names. */
+function targetNet(task: Task, fd: number | undefined, pid: number | undefined): NetNamespace {
+  if (fd !== undefined) return nsOfFd(task, fd);
+  if (pid !== undefined) return taskByPid(task, pid).netns;
+  throw kerr("EINVAL");
+}
+
+function lookupDev(net: NetNamespace, ifindex: number, name: string | undefined): NetDevice | undefined {
+  if (ifindex > 0) return devGetByIndex(net, ifindex);
+  if (name !== undefined) return devGetByName(net, name);
+  return undefined;
+}
+
+function randomMac(task: Task): () => Uint8Array {
+  return () => task.host.rng.ethRandomAddr();
+}
+
+/** rtnl_newlink() */
+function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
+  const a = req.attrs;
+  const dev = lookupDev(net, req.ifi_index, a.IFLA_IFNAME);
+  if (req.ifi_index > 0 && !dev) throw kerr("ENODEV");
+  if (dev) {
+    if (req.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
+    const kind = a.IFLA_LINKINFO?.IFLA_INFO_KIND;
+    if (kind !== undefined && kind !== dev.ops.kind) throw kerr("EOPNOTSUPP");
+    if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "bridge" && a.IFLA_LINKINFO.IFLA_INFO_DATA) {
+      brChangelink(dev, a.IFLA_LINKINFO.IFLA_INFO_DATA);
+    }
+    doSetlink(task, dev, req.ifi_flags, req.ifi_change, a);
+    return;
+  }
+  if (!(req.nlmsg_flags & NLM_F_CREATE)) throw kerr("ENODEV");
+  const li = a.IFLA_LINKINFO;
+  if (!li) throw kerr("EOPNOTSUPP");
+  // rtnl_create_link(): a netns attribute on creation makes the device there.
+  const destNet =
+    a.IFLA_NET_NS_FD !== undefined || a.IFLA_NET_NS_PID !== undefined
+      ? targetNet(task, a.IFLA_NET_NS_FD, a.IFLA_NET_NS_PID)
+      : net;
+  const name = a.IFLA_IFNAME ?? `${li.IFLA_INFO_KIND}%d`;
+  let created: NetDevice;
+  switch (li.IFLA_INFO_KIND) {
+    case "veth": {
+      const p = li.IFLA_INFO_DATA?.VETH_INFO_PEER;
+      const pa = p?.attrs ?? {};
+      const peerNet =
+        pa.IFLA_NET_NS_FD !== undefined || pa.IFLA_NET_NS_PID !== undefined
+          ? targetNet(task, pa.IFLA_NET_NS_FD, pa.IFLA_NET_NS_PID)
+          : destNet;
+      const end = (n: string, nn: NetNamespace, at: IflaRequestAttrs, idx: number): VethEnd => ({
+        name: n,
+        net: nn,
+        addr: at.IFLA_ADDRESS,
+        mtu: at.IFLA_MTU,
+        txqueuelen: at.IFLA_TXQLEN,
+        ifindex: idx,
+        numTxQueues: at.IFLA_NUM_TX_QUEUES,
+        numRxQueues: at.IFLA_NUM_RX_QUEUES,
+      });
+      if (a.IFLA_ADDRESS) checkAddr(a.IFLA_ADDRESS);
+      if (pa.IFLA_ADDRESS) checkAddr(pa.IFLA_ADDRESS);
+      created = vethNewlink(
+        end(name, destNet, a, req.ifi_index),
+        end(pa.IFLA_IFNAME ?? "veth%d", peerNet, pa, p?.ifi_index ?? 0),
+        randomMac(task),
+      );
+      break;
+    }
+    case "bridge": {
+      created = brNewBridge(name, destNet, task.host.rng.ethRandomAddr(), req.ifi_index);
+      if (li.IFLA_INFO_DATA) brChangelink(created, li.IFLA_INFO_DATA);
+      if (a.IFLA_ADDRESS) devSetMacAddress(created, a.IFLA_ADDRESS);
+      if (a.IFLA_MTU !== undefined) devSetMtu(created, a.IFLA_MTU);
+      break;
+    }
+    case "dummy": {
+      const d = dummySetup(name, destNet, a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr());
+      if (a.IFLA_ADDRESS) d.addrAssignType = "SET";
+      if (a.IFLA_MTU !== undefined) d.mtu = a.IFLA_MTU;
+      registerNetdevice(d, req.ifi_index);
+      created = d;
+      break;
+    }
+    default:
+      // request_module("rtnl-link-%s") found nothing.
+      throw kerr("EOPNOTSUPP", "Unknown device type.");
+  }
+  if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN;
+  if (a.IFLA_IFALIAS !== undefined) created.alias = a.IFLA_IFALIAS || undefined;
+  if (a.IFLA_GROUP !== undefined) created.group = a.IFLA_GROUP;
+  // rtnl_configure_link(): flags (up) after registration, then the master.
+  if (req.ifi_change || req.ifi_flags) devChangeFlags(created, req.ifi_flags, req.ifi_change || req.ifi_flags);
+  if (a.IFLA_MASTER !== undefined) doSetMaster(created, a.IFLA_MASTER);
+}
+
+function checkAddr(addr: Uint8Array): void {
+  if (addr.length !== 6) throw kerr("EINVAL");
+  if ((addr[0]! & 1) === 1 || addr.every((b) => b === 0)) throw kerr("EADDRNOTAVAIL");
+}
+
+/** do_set_master() */
+function doSetMaster(dev: NetDevice, ifindex: number): void {
+  const upper = dev.master;
+  if (upper && upper.ifindex !== ifindex) {
+    upper.ops.ndoDelSlave?.(upper, dev);
+  }
+  if (ifindex && (!dev.master || dev.master.ifindex !== ifindex)) {
+    const m = devGetByIndex(dev.net, ifindex);
+    if (!m) throw kerr("EINVAL");
+    if (!m.ops.ndoAddSlave) throw kerr("EOPNOTSUPP");
+    let msg: string | undefined;
+    try {
+      m.ops.ndoAddSlave(m, dev, (s) => (msg = s));
+    } catch (e) {
+      if (e instanceof KernelError && msg && !e.extack) throw new KernelError(e.errno, msg);
+      throw e;
+    }
+  }
+}
+
+/** do_setlink(), in the kernel's order: namespace, address, MTU, name, alias, flags, master, txqlen. */
+function doSetlink(task: Task, dev: NetDevice, flags: number, change: number, a: IflaRequestAttrs): void {
+  if (a.IFLA_NET_NS_FD !== undefined || a.IFLA_NET_NS_PID !== undefined) {
+    const dest = targetNet(task, a.IFLA_NET_NS_FD, a.IFLA_NET_NS_PID);
+    devChangeNetNamespace(dev, dest, a.IFLA_NEW_IFINDEX ?? 0);
+  }
+  if (a.IFLA_ADDRESS) devSetMacAddress(dev, a.IFLA_ADDRESS);
+  if (a.IFLA_MTU !== undefined) devSetMtu(dev, a.IFLA_MTU);
+  if (a.IFLA_GROUP !== undefined) dev.group = a.IFLA_GROUP;
+  if (a.IFLA_IFNAME !== undefined && a.IFLA_IFNAME !== dev.name) devChangeName(dev, a.IFLA_IFNAME);
+  if (a.IFLA_IFALIAS !== undefined) dev.alias = a.IFLA_IFALIAS || undefined;
+  if (a.IFLA_BROADCAST) dev.broadcast = a.IFLA_BROADCAST.slice();
+  if (flags || change) devChangeFlags(dev, flags, change);
+  if (a.IFLA_MASTER !== undefined) doSetMaster(dev, a.IFLA_MASTER);
+  if (a.IFLA_TXQLEN !== undefined) {
+    if (a.IFLA_TXQLEN < 0) throw kerr("EINVAL");
+    dev.txqueuelen = a.IFLA_TXQLEN;
+  }
+}
+
+/** rtnl_dellink() */
+function rtnlDellink(net: NetNamespace, req: RtmDelLink): void {
+  const dev = lookupDev(net, req.ifi_index, req.attrs.IFLA_IFNAME);
+  if (!dev) throw kerr("ENODEV");
+  if (!dev.ops.kind) throw kerr("EOPNOTSUPP");
+  deleteLink(dev);
+}
+
+/** rtnl_getlink() / rtnl_dump_ifinfo() */
+function rtnlGetlink(net: NetNamespace, req: RtmGetLink): IfInfoMsg[] {
+  const a = req.attrs;
+  const skipStats = ((a.IFLA_EXT_MASK ?? 0) & RTEXT_FILTER_SKIP_STATS) !== 0;
+  if (!req.dump) {
+    const dev = lookupDev(net, req.ifi_index, a.IFLA_IFNAME);
+    if (!dev) throw kerr("ENODEV");
+    return [rtnlFillIfinfo(dev, net, skipStats)];
+  }
+  return devList(net)
+    .filter((d) => !a.IFLA_MASTER || d.master?.ifindex === a.IFLA_MASTER)
+    .filter((d) => a.IFLA_INFO_KIND === undefined || d.ops.kind === a.IFLA_INFO_KIND)
+    .map((d) => rtnlFillIfinfo(d, net, skipStats));
+}
+
+/** rtnl_fill_ifinfo(): what the kernel tells userspace about one device. */
+export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: boolean): IfInfoMsg {
+  const running = dev.isUp;
+  const m: IfInfoMsg = {
+    ifi_type: dev.type,
+    ifi_index: dev.ifindex,
+    ifi_flags: devGetFlags(dev),
+    IFLA_IFNAME: dev.name,
+    IFLA_TXQLEN: dev.txqueuelen,
+    IFLA_OPERSTATE: running ? dev.operstate : IF_OPER_DOWN,
+    IFLA_LINKMODE: dev.linkMode,
+    IFLA_MTU: dev.mtu,
+    IFLA_MIN_MTU: dev.minMtu,
+    IFLA_MAX_MTU: dev.maxMtu,
+    IFLA_GROUP: dev.group,
+    IFLA_PROMISCUITY: dev.promiscuity,
+    IFLA_ALLMULTI: dev.allmulti,
+    IFLA_NUM_TX_QUEUES: dev.numTxQueues,
+    IFLA_NUM_RX_QUEUES: dev.numRxQueues,
+    IFLA_GSO_MAX_SIZE: dev.gsoMaxSize,
+    IFLA_GSO_MAX_SEGS: dev.gsoMaxSegs,
+    IFLA_TSO_MAX_SIZE: dev.tsoMaxSize,
+    IFLA_TSO_MAX_SEGS: dev.tsoMaxSegs,
+    IFLA_GRO_MAX_SIZE: dev.groMaxSize,
+    IFLA_CARRIER: dev.carrier ? 1 : 0,
+    IFLA_CARRIER_CHANGES: dev.carrierUpCount + dev.carrierDownCount,
+    IFLA_QDISC: dev.qdisc,
+    IFLA_ADDRESS: dev.addr.slice(),
+    IFLA_BROADCAST: dev.broadcast.slice(),
+    IFLA_INET6_ADDR_GEN_MODE: IN6_ADDR_GEN_MODE_EUI64,
+  };
+  if (dev.permAddr) m.IFLA_PERM_ADDRESS = dev.permAddr.slice();
+  if (dev.alias) m.IFLA_IFALIAS = dev.alias;
+  if (dev.master) m.IFLA_MASTER = dev.master.ifindex;
+  if (dev.iflink !== dev.ifindex) m.IFLA_LINK = dev.iflink;
+  const linkNet = dev.ops.getLinkNet?.(dev);
+  if (linkNet && linkNet !== dev.net) m.IFLA_LINK_NETNSID = peernet2idAlloc(srcNet, linkNet);
+  if (!skipStats) m.IFLA_STATS64 = { ...dev.stats };
+  if (dev.ops.kind || dev.slaveInfo) {
+    const li: IflaLinkInfo = {};
+    if (dev.ops.kind) {
+      li.IFLA_INFO_KIND = dev.ops.kind;
+      dev.ops.fillInfo?.(dev, li);
+    }
+    if (dev.slaveInfo) {
+      const s = dev.slaveInfo();
+      li.IFLA_INFO_SLAVE_KIND = s.kind;
+      li.IFLA_INFO_SLAVE_DATA = { kind: "bridge", port: s.port };
+    }
+    m.IFLA_LINKINFO = li;
+  }
+  return m;
+}

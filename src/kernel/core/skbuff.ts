@@ -1,0 +1,58 @@
+// struct sk_buff, reduced to what the model's paths read and write: the frame
+// bytes (from the Ethernet header on, as a driver hands them to the stack),
+// the device it is on, and the metadata the stages set on the way
+// (include/linux/skbuff.h). Payload bytes are never shared between skbs that
+// may be changed independently: skbClone copies the metadata only, and a stage
+// that rewrites the frame must skbCopy first (skb_unshare).
+
+import type { NetDevice } from "./netdevice.js";
+
+/** PACKET_* (include/uapi/linux/if_packet.h): who the frame is addressed to. */
+export type PktType = "HOST" | "BROADCAST" | "MULTICAST" | "OTHERHOST" | "OUTGOING" | "LOOPBACK";
+
+export interface SkBuff {
+  /** The whole frame: Ethernet header + payload. */
+  data: Uint8Array;
+  /** Device the skb currently belongs to (egress device on xmit, ingress on receive). */
+  dev: NetDevice;
+  /** Device the frame first arrived on (skb->skb_iif), for the bridge and ip_rcv. */
+  iif: number;
+  /** Ethertype of the payload (skb->protocol), host order. */
+  protocol: number;
+  pktType: PktType;
+  /** Set by the bridge when a port hands the frame up to the bridge device. */
+  brInput?: boolean;
+  /** Free-form marks for later layers (skb->mark). */
+  mark: number;
+  /** Virtual time the frame was queued (for tcpdump timestamps). */
+  tstamp: number;
+}
+
+export const ETH_HLEN = 14;
+export const ETH_P_IP = 0x0800;
+export const ETH_P_ARP = 0x0806;
+export const ETH_P_IPV6 = 0x86dd;
+export const ETH_P_8021Q = 0x8100;
+
+export function allocSkb(data: Uint8Array, dev: NetDevice, tstamp: number): SkBuff {
+  const protocol = data.length >= ETH_HLEN ? (data[12]! << 8) | data[13]! : 0;
+  return { data, dev, iif: dev.ifindex, protocol, pktType: "HOST", mark: 0, tstamp };
+}
+
+/** skb_clone: a second skb over the same bytes (neither may then write them). */
+export function skbClone(skb: SkBuff): SkBuff {
+  return { ...skb };
+}
+
+/** skb_copy: a private copy of the bytes too. */
+export function skbCopy(skb: SkBuff): SkBuff {
+  return { ...skb, data: skb.data.slice() };
+}
+
+export function ethDest(skb: SkBuff): Uint8Array {
+  return skb.data.subarray(0, 6);
+}
+
+export function ethSource(skb: SkBuff): Uint8Array {
+  return skb.data.subarray(6, 12);
+}

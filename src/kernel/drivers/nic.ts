@@ -1,0 +1,47 @@
+// A physical NIC as a booted VM has one: eth0 (virtio_net). Frames it sends go
+// to whatever the world plugged into it (`wire`), frames the wire delivers come
+// in through the backlog like any driver's. With nothing plugged in, frames are
+// counted as sent and go nowhere, as on a cable to a switch that ignores them.
+
+import { netifRx } from "../core/dev_rx.js";
+import { ethTypeTrans } from "../core/dev_xmit.js";
+import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { allocSkb, type SkBuff } from "../core/skbuff.js";
+import { allocEtherdev } from "./ether.js";
+
+export interface NicPriv {
+  /** Where transmitted frames go (another host's NIC, a simulated LAN). */
+  wire?: (frame: Uint8Array) => void;
+}
+
+export const NIC_OPS: NetDeviceOps = {
+  driver: "virtio_net",
+  featuresFile: "virtio_net",
+  ndoStartXmit(skb: SkBuff, dev: NetDevice) {
+    dev.stats.tx_packets++;
+    dev.stats.tx_bytes += skb.data.length;
+    (dev.priv as NicPriv).wire?.(skb.data.slice());
+    return "OK";
+  },
+};
+
+export function nicSetup(name: string, net: NetNamespace, mac: Uint8Array): NetDevice {
+  const dev = allocEtherdev(NIC_OPS, name, net);
+  dev.addr = mac;
+  dev.permAddr = mac.slice();
+  dev.addrAssignType = "PERM";
+  dev.maxMtu = 65535;
+  dev.priv = {} satisfies NicPriv;
+  return dev;
+}
+
+/** A frame arriving from the wire (the NIC's receive interrupt). */
+export function nicReceive(dev: NetDevice, frame: Uint8Array, now: number): void {
+  if (!dev.isUp) return;
+  dev.stats.rx_packets++;
+  dev.stats.rx_bytes += frame.length;
+  const skb = allocSkb(frame, dev, now);
+  ethTypeTrans(skb);
+  netifRx(skb);
+}

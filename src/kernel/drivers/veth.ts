@@ -1,0 +1,157 @@
+// drivers/net/veth.c: a pair of Ethernet devices joined back to back. What one
+// sends, the other receives (through the receiver's backlog, at the current
+// virtual time). Carrier follows "both ends up"; deleting either end deletes
+// both; the peer may live in another namespace, which is what `@ifN` and
+// link-netnsid report. MTU 68..65535. numtxqueues/numrxqueues default to the
+// number of possible CPUs: 2 on the machine the goldens were recorded on.
+
+import { kerr } from "../../uapi/errno.js";
+import { netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice } from "../core/dev.js";
+import { kfreeSkbReason, netifRx } from "../core/dev_rx.js";
+import { ethTypeTrans } from "../core/dev_xmit.js";
+import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { skbClone } from "../core/skbuff.js";
+import { allocEtherdev, ETH_MAX_MTU } from "./ether.js";
+
+interface VethPriv {
+  peer?: NetDevice;
+  dropped: number;
+}
+
+function peerOf(dev: NetDevice): NetDevice | undefined {
+  return (dev.priv as VethPriv).peer;
+}
+
+export const VETH_OPS: NetDeviceOps = {
+  kind: "veth",
+  driver: "veth",
+  featuresFile: "veth",
+  ndoOpen(dev) {
+    const peer = peerOf(dev);
+    if (!peer) return;
+    if (peer.isUp) {
+      netifCarrierOn(dev);
+      netifCarrierOn(peer);
+    }
+  },
+  ndoStop(dev) {
+    netifCarrierOff(dev);
+    const peer = peerOf(dev);
+    if (peer) netifCarrierOff(peer);
+  },
+  ndoGetIflink(dev) {
+    return peerOf(dev)?.ifindex ?? 0;
+  },
+  getLinkNet(dev) {
+    return peerOf(dev)?.net ?? dev.net;
+  },
+  dellink(dev) {
+    const peer = peerOf(dev);
+    (dev.priv as VethPriv).peer = undefined;
+    if (peer) (peer.priv as VethPriv).peer = undefined;
+    return peer ? [peer] : [];
+  },
+  /** veth_xmit() -> veth_forward_skb() -> __dev_forward_skb() -> netif_rx(). */
+  ndoStartXmit(skb, dev) {
+    const rcv = peerOf(dev);
+    const len = skb.data.length;
+    if (!rcv) {
+      dev.stats.tx_dropped++;
+      kfreeSkbReason(skb, "NOT_SPECIFIED");
+      return "OK";
+    }
+    // is_skb_forwardable(): the receiver must be up and the frame must fit its MTU.
+    if (!rcv.isUp) {
+      (dev.priv as VethPriv).dropped++;
+      dev.stats.tx_dropped++;
+      rcv.stats.rx_dropped++;
+      kfreeSkbReason(skb, "DEV_READY");
+      return "OK";
+    }
+    if (len > rcv.mtu + 14 + 4) {
+      dev.stats.tx_dropped++;
+      rcv.stats.rx_dropped++;
+      kfreeSkbReason(skb, "PKT_TOO_BIG");
+      return "OK";
+    }
+    dev.stats.tx_packets++;
+    dev.stats.tx_bytes += len;
+    rcv.stats.rx_packets++;
+    rcv.stats.rx_bytes += len;
+    const rx = skbClone(skb);
+    rx.dev = rcv;
+    rx.iif = rcv.ifindex;
+    rx.brInput = false;
+    ethTypeTrans(rx);
+    if (rx.pktType === "MULTICAST" || rx.pktType === "BROADCAST") rcv.stats.multicast++;
+    netifRx(rx);
+    return "OK";
+  },
+  ethtoolStats(dev) {
+    const rows: Array<[string, number]> = [["peer_ifindex", peerOf(dev)?.ifindex ?? 0]];
+    for (let q = 0; q < dev.numRxQueues; q++) {
+      for (const n of ["xdp_packets", "xdp_bytes", "drops", "xdp_redirect", "xdp_drops", "xdp_tx", "xdp_tx_errors"]) {
+        rows.push([`rx_queue_${q}_${n}`, 0]);
+      }
+    }
+    for (let q = 0; q < dev.numTxQueues; q++) {
+      rows.push([`tx_queue_${q}_xdp_xmit`, 0], [`tx_queue_${q}_xdp_xmit_errors`, 0]);
+    }
+    return rows;
+  },
+};
+
+export const VETH_DEFAULT_QUEUES = 2;
+
+export interface VethEnd {
+  name: string;
+  net: NetNamespace;
+  addr?: Uint8Array;
+  mtu?: number;
+  txqueuelen?: number;
+  ifindex?: number;
+  numTxQueues?: number;
+  numRxQueues?: number;
+}
+
+function vethSetup(end: VethEnd, randomMac: () => Uint8Array): NetDevice {
+  const dev = allocEtherdev(VETH_OPS, end.name, end.net);
+  dev.maxMtu = ETH_MAX_MTU;
+  dev.numTxQueues = end.numTxQueues ?? VETH_DEFAULT_QUEUES;
+  dev.numRxQueues = end.numRxQueues ?? VETH_DEFAULT_QUEUES;
+  dev.priv = { dropped: 0 } satisfies VethPriv;
+  if (end.addr) {
+    dev.addr = end.addr.slice();
+    dev.addrAssignType = "SET";
+  } else {
+    dev.addr = randomMac();
+    dev.addrAssignType = "RANDOM";
+  }
+  if (end.txqueuelen !== undefined) dev.txqueuelen = end.txqueuelen;
+  if (end.mtu !== undefined) {
+    if (end.mtu < dev.minMtu || end.mtu > dev.maxMtu) throw kerr("EINVAL");
+    dev.mtu = end.mtu;
+  }
+  return dev;
+}
+
+/** veth_newlink(): registers the peer first (it gets the lower ifindex), then the device. */
+export function vethNewlink(dev: VethEnd, peer: VethEnd, randomMac: () => Uint8Array): NetDevice {
+  const p = vethSetup(peer, randomMac);
+  p.carrier = false;
+  registerNetdevice(p, peer.ifindex ?? 0);
+  let d: NetDevice;
+  try {
+    d = vethSetup(dev, randomMac);
+    registerNetdevice(d, dev.ifindex ?? 0);
+  } catch (e) {
+    // The half-made pair goes away again; its index stays consumed, as in Linux.
+    unregisterNetdevice(p);
+    throw e;
+  }
+  netifCarrierOff(d);
+  (d.priv as VethPriv).peer = p;
+  (p.priv as VethPriv).peer = d;
+  return d;
+}

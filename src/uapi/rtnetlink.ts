@@ -1,0 +1,121 @@
+// rtnetlink requests and replies as typed messages (include/uapi/linux/rtnetlink.h,
+// if_link.h, net_namespace.h). The tools build these exactly as iproute2 fills
+// its nlmsghdr + ifinfomsg + attributes; the kernel model answers with typed
+// replies or a KernelError (errno + extack), which the tools render as
+// "RTNETLINK answers: ..." or "Error: ...". Attributes keep their uapi names.
+
+import type { IfInfoMsg } from "./if_link.js";
+
+export const NLM_F_CREATE = 0x400;
+export const NLM_F_EXCL = 0x200;
+export const NLM_F_REPLACE = 0x100;
+
+/** IFLA_EXT_MASK bits. */
+export const RTEXT_FILTER_VF = 1 << 0;
+export const RTEXT_FILTER_SKIP_STATS = 1 << 3;
+
+/** Attributes of RTM_NEWLINK/RTM_SETLINK requests (the subset the model understands). */
+export interface IflaRequestAttrs {
+  IFLA_IFNAME?: string;
+  IFLA_ADDRESS?: Uint8Array;
+  IFLA_BROADCAST?: Uint8Array;
+  IFLA_MTU?: number;
+  IFLA_TXQLEN?: number;
+  /** 0 = nomaster */
+  IFLA_MASTER?: number;
+  /** A file descriptor of the requesting task that refers to an nsfs inode. */
+  IFLA_NET_NS_FD?: number;
+  IFLA_NET_NS_PID?: number;
+  IFLA_IFALIAS?: string;
+  IFLA_GROUP?: number;
+  IFLA_NUM_TX_QUEUES?: number;
+  IFLA_NUM_RX_QUEUES?: number;
+  IFLA_CARRIER?: number;
+  IFLA_NEW_IFINDEX?: number;
+  IFLA_LINKINFO?: IflaLinkInfoRequest;
+  IFLA_INET6_ADDR_GEN_MODE?: number;
+}
+
+/** IFLA_LINKINFO in a request: the kind and its kind-specific IFLA_INFO_DATA. */
+export type IflaLinkInfoRequest =
+  | { IFLA_INFO_KIND: "veth"; IFLA_INFO_DATA?: { VETH_INFO_PEER?: VethPeerRequest } }
+  | { IFLA_INFO_KIND: "bridge"; IFLA_INFO_DATA?: BridgeRequestData }
+  | { IFLA_INFO_KIND: string; IFLA_INFO_DATA?: undefined };
+
+/** VETH_INFO_PEER carries a whole ifinfomsg + attributes for the peer. */
+export interface VethPeerRequest {
+  ifi_index: number;
+  attrs: IflaRequestAttrs;
+}
+
+export interface BridgeRequestData {
+  IFLA_BR_FORWARD_DELAY?: number;
+  IFLA_BR_HELLO_TIME?: number;
+  IFLA_BR_MAX_AGE?: number;
+  IFLA_BR_AGEING_TIME?: number;
+  IFLA_BR_STP_STATE?: number;
+  IFLA_BR_PRIORITY?: number;
+  IFLA_BR_VLAN_FILTERING?: number;
+}
+
+export interface RtmNewLink {
+  type: "RTM_NEWLINK";
+  /** NLM_F_CREATE | NLM_F_EXCL | NLM_F_REPLACE */
+  nlmsg_flags: number;
+  ifi_index: number;
+  ifi_flags: number;
+  ifi_change: number;
+  attrs: IflaRequestAttrs;
+}
+
+export interface RtmDelLink {
+  type: "RTM_DELLINK";
+  ifi_index: number;
+  attrs: { IFLA_IFNAME?: string };
+}
+
+/** RTM_GETLINK: one device (by index or name) or, with dump, all of them. */
+export interface RtmGetLink {
+  type: "RTM_GETLINK";
+  dump: boolean;
+  ifi_index: number;
+  attrs: {
+    IFLA_IFNAME?: string;
+    IFLA_EXT_MASK?: number;
+    /** Dump filters (strict dump): only ports of this master / only this kind. */
+    IFLA_MASTER?: number;
+    IFLA_INFO_KIND?: string;
+  };
+}
+
+/** RTM_NEWNSID: assign an id (or -1 = the lowest free) to the namespace behind a fd or pid. */
+export interface RtmNewNsid {
+  type: "RTM_NEWNSID";
+  NETNSA_NSID: number;
+  NETNSA_FD?: number;
+  NETNSA_PID?: number;
+}
+
+/** RTM_GETNSID: the id the requester's namespace gives the one behind a fd/pid (-1 = none). */
+export interface RtmGetNsid {
+  type: "RTM_GETNSID";
+  NETNSA_FD?: number;
+  NETNSA_PID?: number;
+}
+
+/** RTM_GETNSID dump: every id the requester's namespace has assigned. */
+export interface RtmDumpNsid {
+  type: "RTM_GETNSID_DUMP";
+}
+
+export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid;
+
+export interface NsidMsg {
+  NETNSA_NSID: number;
+}
+
+export type RtnlReply =
+  | { type: "ack" }
+  | { type: "links"; links: IfInfoMsg[] }
+  | { type: "nsid"; nsid: NsidMsg }
+  | { type: "nsids"; nsids: NsidMsg[] };
