@@ -173,6 +173,8 @@ export class Lexer {
   readonly hooks: LexerHooks;
   readonly warnings: ParseWarning[];
   private pending: PendingHeredoc[] = [];
+  /** Lexing a heredoc body: command substitutions that do not parse are kept as text. */
+  inHeredoc = false;
   /** Start line and offset of every `$(`/backquote body, for LINENO rebasing by the parser. */
   readonly substStart = new WeakMap<object, number>();
 
@@ -290,6 +292,7 @@ export class Lexer {
   /** Unquoted heredoc body: `$…`, backquotes and backslash before $ ` \ newline; no quotes. */
   private heredocParts(body: string, startLine: number): WordPart[] {
     const sub = new Lexer(body, this.hooks, { startLine, warnings: this.warnings });
+    sub.inHeredoc = true;
     const out = new PartList();
     while (sub.pos < body.length) {
       const c = body[sub.pos];
@@ -864,10 +867,29 @@ export class Lexer {
         }
       }
       const line = this.line;
+      const open = this.pos;
       this.pos++;
-      const part = { type: "CommandSubstitution" as const, body: [] as Statement[], backtick: false };
+      const part: { type: "CommandSubstitution"; body: Statement[]; backtick: boolean; source?: string } = {
+        type: "CommandSubstitution",
+        body: [],
+        backtick: false,
+      };
       this.substStart.set(part, line);
-      part.body = this.hooks.parseSubst(this, "$(");
+      if (!this.inHeredoc) {
+        part.body = this.hooks.parseSubst(this, "$(");
+      } else {
+        // A heredoc body is expanded (and its substitutions parsed) only when the command runs:
+        // a bad body is an error of that run, not of the script.
+        try {
+          part.body = this.hooks.parseSubst(this, "$(");
+        } catch (e) {
+          if (!(e instanceof ParseError)) throw e;
+          const end = matchParen(s, open + 1);
+          part.source = s.slice(open + 1, end);
+          this.line = line + (s.slice(open, end + 1).split("\n").length - 1);
+          this.pos = Math.min(end + 1, s.length);
+        }
+      }
       parts.push(part);
       return;
     }
@@ -1109,6 +1131,25 @@ export class Lexer {
   syntaxNear(tokenText: string, at: number): ParseError {
     return ParseError.near(tokenText, this.line, this.lineText(at));
   }
+}
+
+/** Offset of the `)` closing the `(` just before `from` (quotes skipped), or the text length. */
+function matchParen(s: string, from: number): number {
+  let depth = 0;
+  for (let p = from; p < s.length; p++) {
+    const c = s[p];
+    if (c === "\\") p++;
+    else if (c === "'") {
+      const e = s.indexOf("'", p + 1);
+      if (e < 0) return s.length;
+      p = e;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return p;
+      depth--;
+    }
+  }
+  return s.length;
 }
 
 /** Joins adjacent Literal parts (the `name=` / value boundary is kept only in AssignInfo). */
