@@ -92,6 +92,12 @@ describe("nslab run: what the real bash prints for `bash FILE ARGS`", () => {
     expect(r).toEqual({ stdout: "from stdin bash\n", stderr: "", status: 4 });
   });
 
+  it("shell without a terminal reads commands from stdin, as `bash < FILE` does", async () => {
+    // Expected output recorded from `printf … | bash` with stdout and stderr as pipes.
+    const r = await nslab(["shell", "--bare"], { input: "echo one\nnosuchcommand\nexit 5\necho never\n" });
+    expect(r).toEqual({ stdout: "one\n", stderr: "bash: line 2: nosuchcommand: command not found\n", status: 5 });
+  });
+
   it("runs in virtual time: sleep 100 costs no wall time", async () => {
     const r = await nslab(["run", "-"], { input: "sleep 100 & echo started; wait; echo done\n", timeoutMs: 10_000 });
     expect(r).toEqual({ stdout: "started\ndone\n", stderr: "", status: 0 });
