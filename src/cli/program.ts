@@ -94,12 +94,12 @@ export async function runCli(argv: string[]): Promise<number> {
   worldOptions(run)
     .option("--hosts <file>", "topology of several hosts (not available yet)")
     .action(async (file: string, args: string[], o: WorldFlags) => {
-    if (o.hosts !== undefined) {
-      throw new UsageError("--hosts is not available yet: a world has one host for now", "Try 'nslab run --help' for more information.");
-    }
-    const { runCommand } = await import("./run.js");
-    status = await runCommand(file, args, { bare: !!o.bare, seed: o.seed });
-  });
+      if (o.hosts !== undefined) {
+        throw new UsageError("--hosts is not available yet: a world has one host for now", "Try 'nslab run --help' for more information.");
+      }
+      const { runCommand } = await import("./run.js");
+      status = await runCommand(file, args, { bare: !!o.bare, seed: o.seed });
+    });
 
   const shell = configure(program.command("shell"), "nslab shell")
     .description("an interactive bash in a fresh world (Ctrl-D or exit leaves)")
@@ -115,6 +115,7 @@ export async function runCli(argv: string[]): Promise<number> {
     .argument("[args...]")
     .helpOption(false)
     .allowUnknownOption(true)
+    .passThroughOptions()
     .action(async (args: string[]) => {
       const { runVerify } = await import("./verify.js");
       status = await runVerify(args, {
