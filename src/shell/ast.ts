@@ -105,6 +105,8 @@ export interface For extends Pos {
   variable: string;
   /** Undefined for `for x; do` (iterates "$@"). */
   items?: Word[];
+  /** `select x in …; do …; done` (same grammar as for-in): the interpreter shows the menu. */
+  select?: boolean;
   body: Statement[];
 }
 
@@ -277,7 +279,8 @@ export interface CommandSubstitution {
   body: Statement[];
   /** Written with backticks. */
   backtick: boolean;
-  /** Backticks only, set when the body does not parse: bash parses a backquoted body when it runs
+  /** Set when the body does not parse, for backticks and for `$(…)` inside an unquoted heredoc
+   *  body: bash parses those bodies only when it runs
    *  it, so the interpreter runs this text (backslashes already processed) with a ScriptReader
    *  whose startLine is the current LINENO, executing the lines before the error and reporting
    *  the error as `NAME: command substitution: line N: …`. `body` is then empty. */

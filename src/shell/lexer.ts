@@ -175,6 +175,7 @@ export class Lexer {
   private pending: PendingHeredoc[] = [];
   /** Lexing a heredoc body: command substitutions that do not parse are kept as text. */
   inHeredoc = false;
+  private virtualNewline = false;
   /** Start line and offset of every `$(`/backquote body, for LINENO rebasing by the parser. */
   readonly substStart = new WeakMap<object, number>();
 
@@ -276,12 +277,13 @@ export class Lexer {
     }
     if (!found) {
       const line = this.src.endsWith("\n") ? this.line - 1 : this.line;
+      // After the implicit final newline no line was counted for the command itself.
+      const atLine = this.virtualNewline && startPos >= this.src.length ? startLine : startLine - 1;
       this.warnings.push({
         line,
-        message: `warning: here-document at line ${startLine - 1} delimited by end-of-file (wanted \`${h.delim}')`,
+        message: `warning: here-document at line ${atLine} delimited by end-of-file (wanted \`${h.delim}')`,
       });
     }
-    void startPos;
     if (h.quoted) {
       h.redirect.heredoc = { type: "Word", parts: body === "" ? [] : [{ type: "Literal", value: body }] };
     } else {
@@ -341,6 +343,13 @@ export class Lexer {
     const mk = <T extends Token>(t: Omit<T, "start" | "line" | "endLine">): T =>
       ({ ...t, start, line, endLine: this.line }) as T;
     if (c === undefined) {
+      // bash reads a script whose last line lacks a newline as if it had one.
+      if (!this.virtualNewline && this.src !== "" && !this.src.endsWith("\n")) {
+        this.virtualNewline = true;
+        const t = mk<OpToken>({ kind: "op", op: "\n" });
+        if (this.pending.length) this.readHeredocs();
+        return t;
+      }
       if (this.pending.length) this.readHeredocs();
       return mk<EofToken>({ kind: "eof" });
     }
@@ -455,6 +464,7 @@ export class Lexer {
     let p = from;
     const s = this.src;
     let lines = 0;
+    let notArith = false;
     while (p < s.length) {
       const c = s[p];
       if (c === "\n") lines++;
@@ -478,8 +488,13 @@ export class Lexer {
       if (c === "(") depth++;
       else if (c === ")") {
         if (depth > 0) depth--;
+        else if (notArith) return undefined;
         else if (s[p + 1] === ")") return { expr: s.slice(from, p), end: p + 2, lines };
-        else return undefined;
+        else {
+          // Not arithmetic: a nested subshell, but only if the outer `(` is closed at all
+          // (bash reports an unclosed `$((` as an unmatched `)`).
+          notArith = true;
+        }
       }
       p++;
     }

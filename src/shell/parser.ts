@@ -8,6 +8,7 @@ import type {
   Command,
   CompoundBody,
   CompoundCommand,
+  For,
   FunctionDef,
   Pipeline,
   Redirect,
@@ -245,7 +246,7 @@ export class Parser {
       const kw = literalText(t);
       if (kw !== undefined) {
         if (kw === "function") return this.parseFunctionKeyword();
-        if (["{", "if", "for", "while", "until", "case", "[["].includes(kw)) return this.parseCompound();
+        if (["{", "if", "for", "select", "while", "until", "case", "[["].includes(kw)) return this.parseCompound();
         if (NOT_A_COMMAND.has(kw)) throw this.unexpected(t);
       }
       return this.parseSimple();
@@ -285,6 +286,7 @@ export class Parser {
           body = this.parseWhile();
           break;
         case "for":
+        case "select":
           body = this.parseFor();
           break;
         case "case":
@@ -374,8 +376,10 @@ export class Parser {
   }
 
   private parseFor(): CompoundBody {
-    const line = this.consume().line;
-    const v = this.peek("start");
+    const kwTok = this.consume();
+    const line = kwTok.line;
+    const select = literalText(kwTok) === "select";
+    const v = this.peek(select ? "arg" : "start");
     if (v.kind === "arith") {
       this.consume();
       const parts = splitArithFor(v.expr);
@@ -396,12 +400,12 @@ export class Parser {
     if (s.kind === "op" && s.op === ";") {
       this.consume();
       this.skipNewlines();
-      return { type: "For", line, variable, body: this.parseForBody() };
+      return withSelect({ type: "For", line, variable, body: this.parseForBody() }, select);
     }
     this.skipNewlines();
     s = this.peek("arg");
     if (!isKeyword(s, "in")) {
-      return { type: "For", line, variable, body: this.parseForBody() };
+      return withSelect({ type: "For", line, variable, body: this.parseForBody() }, select);
     }
     this.consume();
     const items: Word[] = [];
@@ -419,7 +423,7 @@ export class Parser {
       throw this.unexpected(w);
     }
     this.skipNewlines();
-    const node: CompoundBody = { type: "For", line, variable, items, body: [] };
+    const node: For = withSelect({ type: "For", line, variable, items, body: [] }, select);
     this.rebaseItems(items, line);
     node.body = this.parseForBody();
     return node;
@@ -506,7 +510,7 @@ export class Parser {
     const ok =
       t.kind === "arith" ||
       (t.kind === "op" && t.op === "(") ||
-      (kw !== undefined && ["{", "if", "for", "while", "until", "case", "[["].includes(kw));
+      (kw !== undefined && ["{", "if", "for", "select", "while", "until", "case", "[["].includes(kw));
     if (!ok) throw this.unexpected(t);
     return { type: "FunctionDef", line, name, body: this.parseCompound() };
   }
@@ -599,6 +603,11 @@ export class Parser {
   rebaseItems(words: Word[], line: number): void {
     for (const w of words) rebaseLines(w.parts, line, this.lx.substStart);
   }
+}
+
+function withSelect(f: For, select: boolean): For {
+  if (select) f.select = true;
+  return f;
 }
 
 function stmt(andOr: AndOr, background: boolean): Statement {
