@@ -29,6 +29,12 @@ export const MVDAN_EXCEPTIONS = new Map<string, string>([
   ["f() echo", "function body must be a compound command"],
   ["{ }", "empty group"],
   ["( )", "empty subshell"],
+  // bash: a function definition is one command of the and-or list; mvdan-sh makes the whole
+  // list `{ a; } && b` the function body.
+  ["f() { a; } && b", "function body binding"],
+  // bash: `!` binds tighter than && inside [[ ]] (`[[ ! "" && "" ]]` is false); mvdan-sh parses
+  // `!(a && b)`.
+  ["[[ ! a && b ]]", "! precedence in [[ ]]"],
 ]);
 
 function ours(src: string): { ok: true; summary: unknown[] } | { ok: false; error: string } {

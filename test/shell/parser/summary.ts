@@ -175,12 +175,18 @@ function oursCmd(c: Command): unknown {
   }
 }
 
+/** `&&`/`||` chains flattened: both are associative, and bash builds them right-recursive. */
+function chain(op: string, l: unknown, r: unknown): unknown[] {
+  const part = (x: unknown): unknown[] => (Array.isArray(x) && x[0] === op ? x.slice(1) : [x]);
+  return [op, ...part(l), ...part(r)];
+}
+
 function oursCond(e: CondExpr): unknown {
   switch (e.type) {
     case "CondAnd":
-      return ["&&", oursCond(e.left), oursCond(e.right)];
+      return chain("&&", oursCond(e.left), oursCond(e.right));
     case "CondOr":
-      return ["||", oursCond(e.left), oursCond(e.right)];
+      return chain("||", oursCond(e.left), oursCond(e.right));
     case "CondNot":
       return ["!", oursCond(e.expr)];
     case "CondParen":
@@ -369,7 +375,7 @@ function mvCond(x: Node): unknown {
   const t = S.NodeType(x);
   if (t === "BinaryTest") {
     const op = TESTOPS.bin.get(x.Op) ?? "?";
-    if (op === "&&" || op === "||") return [op, mvCond(x.X), mvCond(x.Y)];
+    if (op === "&&" || op === "||") return chain(op, mvCond(x.X), mvCond(x.Y));
     return [op, mvWord(x.X), mvWord(x.Y)];
   }
   if (t === "UnaryTest") {
