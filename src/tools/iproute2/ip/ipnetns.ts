@@ -1,0 +1,352 @@
+// ip/ipnetns.c: `ip netns` — named network namespaces as bind mounts of
+// /proc/self/ns/net on files under /run/netns (add, attach, delete, list with
+// "(id: N)", list-id, set, identify, pids, exec). `exec` runs the command in the
+// namespace (the real one also remounts /sys and binds /etc/netns/NAME/*; the
+// model has neither) and returns its status. Names are listed in the directory's
+// readdir order: tmpfs lists the newest entry first.
+
+import { KernelError, strerror } from "../../../uapi/errno.js";
+import { copyNetNs } from "../../../kernel/core/net_namespace.js";
+import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
+import { bindNsfs, inodeNs, openNsFd, umountNsfs } from "../../../kernel/fs/nsfs.js";
+import { resolveCommand, spawnAndWait } from "../../../kernel/task/exec.js";
+import type { NetNamespace } from "../../../kernel/core/netns.js";
+import type { IpOut } from "../lib/json_print.js";
+import { getInteger, invarg, IpExit, matches, nlError, type Ctx } from "../lib/utils.js";
+
+export const NETNS_RUN_DIR = "/run/netns";
+
+export interface NetnsCtx extends Ctx {
+  out: IpOut;
+  json: boolean;
+  pretty: boolean;
+  all: boolean;
+  env: Map<string, string>;
+}
+
+/** Entries of /run/netns in readdir order (tmpfs: newest first). */
+export function netnsNames(ctx: Ctx): string[] {
+  const fs = ctx.task.host.fs;
+  const d = fs.tryLookup(ctx.task, "/", NETNS_RUN_DIR);
+  if (!d || d.kind !== "dir") return [];
+  return fs.list(ctx.task, d).reverse();
+}
+
+function nsAt(ctx: Ctx, name: string): NetNamespace | undefined {
+  return inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", `${NETNS_RUN_DIR}/${name}`));
+}
+
+/** get_netnsid_from_name(): RTM_GETNSID on the file's fd, -1 when unassigned or not a namespace. */
+export function netnsidFromName(ctx: Ctx, name: string): number {
+  let fd: number;
+  try {
+    fd = openNsFd(ctx.task, `${NETNS_RUN_DIR}/${name}`);
+  } catch {
+    return -1;
+  }
+  try {
+    const r = rtnlTalk(ctx.task, { type: "RTM_GETNSID", NETNSA_FD: fd });
+    return r.type === "nsid" ? r.nsid.NETNSA_NSID : -1;
+  } catch {
+    return -1;
+  } finally {
+    ctx.task.closeFd(fd);
+  }
+}
+
+/** get_name_from_nsid() via netns_map_init(): the first name in readdir order with that id. */
+export function nameFromNsid(ctx: Ctx, nsid: number): string | undefined {
+  if (nsid < 0) return undefined;
+  for (const n of netnsNames(ctx)) if (netnsidFromName(ctx, n) === nsid) return n;
+  return undefined;
+}
+
+function usage(ctx: Ctx): never {
+  ctx.err(
+    "Usage:\tip netns list\n" +
+      "\tip netns add NAME\n" +
+      "\tip netns attach NAME PID\n" +
+      "\tip netns set NAME NETNSID\n" +
+      "\tip [-all] netns delete [NAME]\n" +
+      "\tip netns identify [PID]\n" +
+      "\tip netns pids NAME\n" +
+      "\tip [-all] netns exec [NAME] cmd ...\n" +
+      "\tip netns monitor\n" +
+      "\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]\n" +
+      "NETNSID := auto | POSITIVE-INT\n",
+  );
+  throw new IpExit(255);
+}
+
+function invalidName(name: string): boolean {
+  return !name || name.length > 255 || name.includes("/") || name === "." || name === "..";
+}
+
+function netnsList(ctx: NetnsCtx): number {
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  for (const name of netnsNames(ctx)) {
+    out.openObject(null);
+    out.string("ANY", "name", "%s", name);
+    const id = netnsidFromName(ctx, name);
+    if (id >= 0) out.int("ANY", "id", " (id: %d)", id);
+    out.string("FP", null, "\n", null);
+    out.closeObject();
+  }
+  out.deleteJsonObj();
+  return 0;
+}
+
+function netnsListId(ctx: NetnsCtx): number {
+  const out = ctx.out;
+  let r;
+  try {
+    r = rtnlTalk(ctx.task, { type: "RTM_GETNSID_DUMP" });
+  } catch (e) {
+    nlError(ctx, e);
+    return 1;
+  }
+  out.newJsonObj(ctx.json, ctx.pretty);
+  if (r.type === "nsids") {
+    for (const { NETNSA_NSID: nsid } of r.nsids) {
+      out.openObject(null);
+      out.int("ANY", "nsid", "nsid %d ", nsid);
+      const name = nameFromNsid(ctx, nsid);
+      if (name) out.string("ANY", "name", "(iproute2 netns name: %s)", name);
+      out.string("FP", null, "\n", null);
+      out.closeObject();
+    }
+  }
+  out.deleteJsonObj();
+  return 0;
+}
+
+function netnsAdd(ctx: NetnsCtx, argv: string[], create: boolean): number {
+  let target: NetNamespace | undefined;
+  if (create) {
+    if (argv.length < 1) {
+      ctx.err("No netns name specified\n");
+      return 1;
+    }
+  } else {
+    if (argv.length < 2) {
+      ctx.err("No netns name and PID specified\n");
+      return 1;
+    }
+    const pid = getInteger(argv[1]!);
+    if (pid === undefined || pid === 0) {
+      ctx.err(`Invalid PID: ${argv[1]}\n`);
+      return 1;
+    }
+    target = ctx.task.host.tasks.get(pid)?.netns;
+  }
+  const name = argv[0]!;
+  const path = `${NETNS_RUN_DIR}/${name}`;
+  const fs = ctx.task.host.fs;
+  fs.mkdirp(NETNS_RUN_DIR);
+  try {
+    fs.createFile(ctx.task, "/", path, true, 0);
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 5;
+    ctx.err(`Cannot create namespace file "${path}": ${strerror(errno)}\n`);
+    return 1;
+  }
+  if (create) target = copyNetNs(ctx.task.host);
+  if (!target) {
+    ctx.err(`Bind /proc/${argv[1]}/ns/net -> ${path} failed: No such file or directory\n`);
+    fs.unlink(ctx.task, "/", path);
+    return 1;
+  }
+  // A fresh namespace has no reference until the bind mount takes one.
+  target.get_ref();
+  bindNsfs(ctx.task, path, target);
+  target.put_ref();
+  return 0;
+}
+
+function netnsDeleteOne(ctx: Ctx, name: string): number {
+  const path = `${NETNS_RUN_DIR}/${name}`;
+  try {
+    umountNsfs(ctx.task, path);
+  } catch {
+    // umount2() failing (not a mount point) is ignored, as upstream does.
+  }
+  try {
+    ctx.task.host.fs.unlink(ctx.task, "/", path);
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 5;
+    ctx.err(`Cannot remove namespace file "${path}": ${strerror(errno)}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function netnsDelete(ctx: NetnsCtx, argv: string[]): number {
+  if (argv.length < 1 && !ctx.all) {
+    ctx.err("No netns name specified\n");
+    return 1;
+  }
+  if (ctx.all) {
+    for (const n of netnsNames(ctx)) if (netnsDeleteOne(ctx, n)) return 1;
+    return 0;
+  }
+  return netnsDeleteOne(ctx, argv[0]!);
+}
+
+function netnsSet(ctx: NetnsCtx, argv: string[]): number {
+  if (argv.length < 1) {
+    ctx.err("No netns name specified\n");
+    return 1;
+  }
+  if (argv.length < 2) {
+    ctx.err("No nsid specified\n");
+    return 1;
+  }
+  let nsid: number;
+  if (argv[1] === "auto") nsid = -1;
+  else {
+    const n = getInteger(argv[1]!);
+    if (n === undefined) invarg(ctx, 'Invalid "netnsid" value', argv[1]!);
+    if (n < 0) invarg(ctx, '"netnsid" value should be >= 0', argv[1]!);
+    nsid = n;
+  }
+  let fd: number;
+  try {
+    fd = openNsFd(ctx.task, `${NETNS_RUN_DIR}/${argv[0]}`);
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 5;
+    ctx.err(`Cannot open network namespace "${argv[0]}": ${strerror(errno)}\n`);
+    return 1;
+  }
+  try {
+    rtnlTalk(ctx.task, { type: "RTM_NEWNSID", NETNSA_NSID: nsid, NETNSA_FD: fd });
+    return 0;
+  } catch (e) {
+    nlError(ctx, e);
+    return 2;
+  } finally {
+    ctx.task.closeFd(fd);
+  }
+}
+
+function isPid(s: string): boolean {
+  return /^\d+$/.test(s);
+}
+
+function pidNs(ctx: Ctx, pidstr: string): NetNamespace | undefined {
+  if (pidstr === "self") return ctx.task.netns;
+  return ctx.task.host.tasks.get(Number(pidstr))?.netns;
+}
+
+function netnsIdentify(ctx: NetnsCtx, argv: string[]): number {
+  let pidstr = "self";
+  if (argv.length > 1) {
+    ctx.err("extra arguments specified\n");
+    return 1;
+  }
+  if (argv.length === 1) {
+    pidstr = argv[0]!;
+    if (!isPid(pidstr)) {
+      ctx.err(`Specified string '${pidstr}' is not a pid\n`);
+      return 1;
+    }
+  }
+  const ns = pidNs(ctx, pidstr);
+  if (!ns) {
+    ctx.err("Cannot open network namespace: No such file or directory\n");
+    return 1;
+  }
+  let name = "";
+  for (const n of netnsNames(ctx)) if (nsAt(ctx, n) === ns) name = n;
+  ctx.out.raw(`${name}\n`);
+  return 0;
+}
+
+function netnsPids(ctx: NetnsCtx, argv: string[]): number {
+  if (argv.length < 1) {
+    ctx.err("No netns name specified\n");
+    return 1;
+  }
+  if (argv.length > 1) {
+    ctx.err("extra arguments specified\n");
+    return 1;
+  }
+  const fs = ctx.task.host.fs;
+  const n = fs.tryLookup(ctx.task, "/", `${NETNS_RUN_DIR}/${argv[0]}`);
+  if (!n) {
+    ctx.err("Cannot open network namespace: No such file or directory\n");
+    return 1;
+  }
+  const ns = inodeNs(n);
+  for (const pid of [...ctx.task.host.tasks.keys()].sort((a, b) => a - b)) {
+    if (ns && ctx.task.host.tasks.get(pid)!.netns === ns) ctx.out.raw(`${pid}\n`);
+  }
+  return 0;
+}
+
+/** cmd_exec() with the namespace switch (lib/exec.c + netns_switch). */
+async function execIn(ctx: NetnsCtx, name: string, argv: string[]): Promise<number> {
+  let fd: number;
+  try {
+    fd = openNsFd(ctx.task, `${NETNS_RUN_DIR}/${name}`);
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 5;
+    ctx.err(`Cannot open network namespace "${name}": ${strerror(errno)}\n`);
+    throw new IpExit(255);
+  }
+  const ns = inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", `${NETNS_RUN_DIR}/${name}`));
+  ctx.task.closeFd(fd);
+  if (!ns) {
+    ctx.err(`setting the network namespace "${name}" failed: Invalid argument\n`);
+    throw new IpExit(255);
+  }
+  await ctx.out.flush();
+  const r = resolveCommand(ctx.task, argv[0]!, ctx.env.get("PATH"));
+  if (r.kind === "error") {
+    ctx.err(`exec of "${argv[0]}" failed: ${strerror(r.errno)}\n`);
+    return 1;
+  }
+  return spawnAndWait(ctx.task, { argv, env: ctx.env, program: r.program, netns: ns });
+}
+
+async function netnsExec(ctx: NetnsCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1 && !ctx.all) {
+    ctx.err("No netns name specified\n");
+    return 1;
+  }
+  if ((argv.length < 2 && !ctx.all) || (argv.length < 1 && ctx.all)) {
+    ctx.err("No command specified\n");
+    return 1;
+  }
+  if (ctx.all) {
+    for (const n of netnsNames(ctx)) {
+      ctx.out.raw(`\nnetns: ${n}\n`);
+      await execIn(ctx, n, argv);
+    }
+    return 0;
+  }
+  return execIn(ctx, argv[0]!, argv.slice(1));
+}
+
+/** do_netns(): returns the process exit status. */
+export async function doNetns(ctx: NetnsCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1) return netnsList(ctx);
+  if (!ctx.all && argv.length > 1 && invalidName(argv[1]!)) {
+    ctx.err(`Invalid netns name "${argv[1]}"\n`);
+    throw new IpExit(255);
+  }
+  const cmd = argv[0]!;
+  const rest = argv.slice(1);
+  if (matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst")) return netnsList(ctx);
+  if (matches(cmd, "list-id")) return netnsListId(ctx);
+  if (matches(cmd, "help")) usage(ctx);
+  if (matches(cmd, "add")) return netnsAdd(ctx, rest, true);
+  if (matches(cmd, "set")) return netnsSet(ctx, rest);
+  if (matches(cmd, "delete")) return netnsDelete(ctx, rest);
+  if (matches(cmd, "identify")) return netnsIdentify(ctx, rest);
+  if (matches(cmd, "pids")) return netnsPids(ctx, rest);
+  if (matches(cmd, "exec")) return netnsExec(ctx, rest);
+  if (matches(cmd, "attach")) return netnsAdd(ctx, rest, false);
+  ctx.err(`Command "${cmd}" is unknown, try "ip netns help".\n`);
+  throw new IpExit(255);
+}

@@ -1,0 +1,466 @@
+// ip/ipaddress.c print_linkinfo() and its helpers: one RTM_NEWLINK message to
+// text (`ip link`, `ip -d`, `ip -s`, `ip -o`), brief (`ip -br`) or JSON (`ip -j`)
+// through the same IpOut print calls, as iproute2 does. `ip addr` reuses
+// printLinkinfo and then prints the addresses (see ../README.md).
+
+import {
+  ARPHRD_ETHER,
+  ARPHRD_LOOPBACK,
+  IFF_ALLMULTI,
+  IFF_AUTOMEDIA,
+  IFF_BROADCAST,
+  IFF_DEBUG,
+  IFF_DORMANT,
+  IFF_DYNAMIC,
+  IFF_ECHO,
+  IFF_LOOPBACK,
+  IFF_LOWER_UP,
+  IFF_MASTER,
+  IFF_MULTICAST,
+  IFF_NOARP,
+  IFF_NOTRAILERS,
+  IFF_POINTOPOINT,
+  IFF_PORTSEL,
+  IFF_PROMISC,
+  IFF_RUNNING,
+  IFF_SLAVE,
+  IFF_UP,
+  type IfInfoMsg,
+  type IflaBridgeInfo,
+  type IflaBrportInfo,
+  type RtnlLinkStats64,
+} from "../../../uapi/if_link.js";
+import type { IpOut } from "../lib/json_print.js";
+import { sprintf } from "../lib/printf.js";
+import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
+
+export interface LinkPrintOpts {
+  /** ip link (true) or ip addr (false): mode/alias/stats only for link. */
+  doLink: boolean;
+  details: number;
+  stats: number;
+  brief: boolean;
+  /** Resolve a link-netnsid to a netns name (get_name_from_nsid). */
+  nsidName: (id: number) => string | undefined;
+  /** filter.family === AF_PACKET (or unspecified) decides whether link/ lines show. */
+  showLinkLayer: boolean;
+}
+
+const OPER_STATES = ["UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP"];
+const PORT_STATES = ["disabled", "listening", "learning", "forwarding", "blocking"];
+
+/** ll_type_n2a() */
+export function llTypeN2a(type: number): string {
+  if (type === ARPHRD_ETHER) return "ether";
+  if (type === ARPHRD_LOOPBACK) return "loopback";
+  if (type === 0xfffe) return "none";
+  return `[${type}]`;
+}
+
+/** ll_addr_n2a() for 6-byte addresses. */
+export function llAddrN2a(a: Uint8Array): string {
+  return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
+}
+
+/** ether_ntoa(): no zero padding ("0:0:0:0:0:0"). */
+function etherNtoa(a: Uint8Array): string {
+  return [...a].map((b) => b.toString(16)).join(":");
+}
+
+/** print_link_flags() */
+export function printLinkFlags(out: IpOut, flagsIn: number, mdown: boolean): void {
+  let flags = flagsIn;
+  out.openArray("ANY", out.isJson ? "flags" : "<");
+  if (flags & IFF_UP && !(flags & IFF_RUNNING)) out.string("ANY", null, flags ? "%s," : "%s", "NO-CARRIER");
+  flags &= ~IFF_RUNNING;
+  const pf = (bit: number, name: string) => {
+    if (flags & bit) {
+      flags &= ~bit;
+      out.string("ANY", null, flags ? "%s," : "%s", name);
+    }
+  };
+  pf(IFF_LOOPBACK, "LOOPBACK");
+  pf(IFF_BROADCAST, "BROADCAST");
+  pf(IFF_POINTOPOINT, "POINTOPOINT");
+  pf(IFF_MULTICAST, "MULTICAST");
+  pf(IFF_NOARP, "NOARP");
+  pf(IFF_ALLMULTI, "ALLMULTI");
+  pf(IFF_PROMISC, "PROMISC");
+  pf(IFF_MASTER, "MASTER");
+  pf(IFF_SLAVE, "SLAVE");
+  pf(IFF_DEBUG, "DEBUG");
+  pf(IFF_DYNAMIC, "DYNAMIC");
+  pf(IFF_AUTOMEDIA, "AUTOMEDIA");
+  pf(IFF_PORTSEL, "PORTSEL");
+  pf(IFF_NOTRAILERS, "NOTRAILERS");
+  pf(IFF_UP, "UP");
+  pf(IFF_LOWER_UP, "LOWER_UP");
+  pf(IFF_DORMANT, "DORMANT");
+  pf(IFF_ECHO, "ECHO");
+  if (flags) out.hex("ANY", null, "%x", flags);
+  if (mdown) out.string("ANY", null, ",%s", "M-DOWN");
+  out.closeArray("ANY", "> ");
+}
+
+function printOperstate(out: IpOut, state: number, brief: boolean): void {
+  if (state >= OPER_STATES.length) {
+    if (out.isJson) out.uint("JSON", "operstate_index", "", state);
+    else out.raw(`state ${"0x" + state.toString(16)}`);
+  } else if (brief) out.string("ANY", "operstate", "%-14s ", OPER_STATES[state]!);
+  else if (out.isJson) out.string("JSON", "operstate", null, OPER_STATES[state]!);
+  else out.raw(`state ${OPER_STATES[state]!} `);
+}
+
+/** print_name_and_link(): "name@peer", "name@ifN" or "name@NONE"; returns the M-DOWN flag. */
+export function printNameAndLink(ctx: Ctx, out: IpOut, fmt: string, name: string, m: IfInfoMsg): boolean {
+  let mflag = false;
+  let shown = name;
+  if (m.IFLA_LINK !== undefined) {
+    const iflink = m.IFLA_LINK;
+    if (iflink) {
+      if (m.IFLA_LINK_NETNSID !== undefined) {
+        if (out.isJson) out.int("JSON", "link_index", "", iflink);
+        else shown = `${name}@if${iflink}`;
+      } else {
+        const link = llIndexToName(ctx, iflink);
+        if (out.isJson) out.string("JSON", "link", null, link);
+        else shown = `${name}@${link}`;
+        mflag = !(llIndexToFlags(ctx, iflink) & IFF_UP);
+      }
+    } else if (out.isJson) out.null("JSON", "link", "");
+    else shown = `${name}@NONE`;
+  }
+  out.string("ANY", "ifname", fmt, shown);
+  return mflag;
+}
+
+function timer(out: IpOut, attr: string, cs: number): void {
+  const sec = Math.trunc(cs / 100);
+  const hund = cs % 100;
+  if (out.isJson) {
+    out.jw!.name(attr);
+    out.jw!.value(`${sec}.${String(hund).padStart(2, "0")}`);
+  } else out.raw(sprintf("%s %4d.", attr, sec) + `${String(hund).padStart(2, "0")} `);
+}
+
+function brId(id: { prio: number; addr: Uint8Array }): string {
+  return `${id.prio.toString(16).padStart(4, "0")}.${etherNtoa(id.addr)}`;
+}
+
+/** iplink_bridge.c bridge_print_opt() */
+function bridgePrintOpt(out: IpOut, b: IflaBridgeInfo): void {
+  const u = (key: string, fmt: string, v: number) => out.uint("ANY", key, fmt, v);
+  u("forward_delay", "forward_delay %u ", b.IFLA_BR_FORWARD_DELAY);
+  u("hello_time", "hello_time %u ", b.IFLA_BR_HELLO_TIME);
+  u("max_age", "max_age %u ", b.IFLA_BR_MAX_AGE);
+  u("ageing_time", "ageing_time %u ", b.IFLA_BR_AGEING_TIME);
+  u("stp_state", "stp_state %u ", b.IFLA_BR_STP_STATE);
+  u("priority", "priority %u ", b.IFLA_BR_PRIORITY);
+  u("vlan_filtering", "vlan_filtering %u ", b.IFLA_BR_VLAN_FILTERING);
+  out.string("ANY", "bridge_id", "bridge_id %s ", brId(b.IFLA_BR_BRIDGE_ID));
+  out.string("ANY", "root_id", "designated_root %s ", brId(b.IFLA_BR_BRIDGE_ID));
+  u("root_port", "root_port %u ", b.IFLA_BR_ROOT_PORT);
+  u("root_path_cost", "root_path_cost %u ", b.IFLA_BR_ROOT_PATH_COST);
+  u("topology_change", "topology_change %u ", b.IFLA_BR_TOPOLOGY_CHANGE);
+  u("topology_change_detected", "topology_change_detected %u ", b.IFLA_BR_TOPOLOGY_CHANGE_DETECTED);
+  timer(out, "hello_timer", b.IFLA_BR_HELLO_TIMER);
+  timer(out, "tcn_timer", b.IFLA_BR_TCN_TIMER);
+  timer(out, "topology_change_timer", b.IFLA_BR_TOPOLOGY_CHANGE_TIMER);
+  timer(out, "gc_timer", b.IFLA_BR_GC_TIMER);
+  out.string("ANY", "group_fwd_mask", "group_fwd_mask %s ", hex0(b.IFLA_BR_GROUP_FWD_MASK));
+  out.string("ANY", "group_addr", "group_address %s ", llAddrN2a(b.IFLA_BR_GROUP_ADDR));
+  u("mcast_snooping", "mcast_snooping %u ", b.IFLA_BR_MCAST_SNOOPING);
+  u("no_linklocal_learn", "no_linklocal_learn %u ", b.IFLA_BR_NO_LINKLOCAL_LEARN);
+  u("mcast_vlan_snooping", "mcast_vlan_snooping %u ", b.IFLA_BR_MCAST_VLAN_SNOOPING);
+  u("mcast_router", "mcast_router %u ", b.IFLA_BR_MCAST_ROUTER);
+  u("mcast_query_use_ifaddr", "mcast_query_use_ifaddr %u ", b.IFLA_BR_MCAST_QUERY_USE_IFADDR);
+  u("mcast_querier", "mcast_querier %u ", b.IFLA_BR_MCAST_QUERIER);
+  u("mcast_hash_elasticity", "mcast_hash_elasticity %u ", b.IFLA_BR_MCAST_HASH_ELASTICITY);
+  u("mcast_hash_max", "mcast_hash_max %u ", b.IFLA_BR_MCAST_HASH_MAX);
+  u("mcast_last_member_cnt", "mcast_last_member_count %u ", b.IFLA_BR_MCAST_LAST_MEMBER_CNT);
+  u("mcast_startup_query_cnt", "mcast_startup_query_count %u ", b.IFLA_BR_MCAST_STARTUP_QUERY_CNT);
+  u("mcast_last_member_intvl", "mcast_last_member_interval %u ", b.IFLA_BR_MCAST_LAST_MEMBER_INTVL);
+  u("mcast_membership_intvl", "mcast_membership_interval %u ", b.IFLA_BR_MCAST_MEMBERSHIP_INTVL);
+  u("mcast_querier_intvl", "mcast_querier_interval %u ", b.IFLA_BR_MCAST_QUERIER_INTVL);
+  u("mcast_query_intvl", "mcast_query_interval %u ", b.IFLA_BR_MCAST_QUERY_INTVL);
+  u("mcast_query_response_intvl", "mcast_query_response_interval %u ", b.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL);
+  u("mcast_startup_query_intvl", "mcast_startup_query_interval %u ", b.IFLA_BR_MCAST_STARTUP_QUERY_INTVL);
+  u("mcast_stats_enabled", "mcast_stats_enabled %u ", b.IFLA_BR_MCAST_STATS_ENABLED);
+  u("mcast_igmp_version", "mcast_igmp_version %u ", b.IFLA_BR_MCAST_IGMP_VERSION);
+  u("mcast_mld_version", "mcast_mld_version %u ", b.IFLA_BR_MCAST_MLD_VERSION);
+  u("nf_call_iptables", "nf_call_iptables %u ", b.IFLA_BR_NF_CALL_IPTABLES);
+  u("nf_call_ip6tables", "nf_call_ip6tables %u ", b.IFLA_BR_NF_CALL_IP6TABLES);
+  u("nf_call_arptables", "nf_call_arptables %u ", b.IFLA_BR_NF_CALL_ARPTABLES);
+}
+
+/** "%#llx": 0 prints as "0". */
+function hex0(v: number): string {
+  return v ? `0x${v.toString(16)}` : "0";
+}
+
+/** iplink_bridge_slave.c bridge_slave_print_opt(), for the attributes this kernel reports. */
+function bridgeSlavePrintOpt(out: IpOut, p: IflaBrportInfo, brIdText: string): void {
+  const onoff = (key: string, fmt: string, v: number) => {
+    if (out.isJson) out.bool("JSON", key, "", v !== 0);
+    else out.raw(sprintf(fmt, v ? "on" : "off"));
+  };
+  const st = p.IFLA_BRPORT_STATE;
+  if (st <= 4) out.string("ANY", "state", "state %s ", PORT_STATES[st]!);
+  out.int("ANY", "priority", "priority %d ", p.IFLA_BRPORT_PRIORITY);
+  out.int("ANY", "cost", "cost %d ", p.IFLA_BRPORT_COST);
+  onoff("hairpin", "hairpin %s ", p.IFLA_BRPORT_MODE);
+  onoff("guard", "guard %s ", p.IFLA_BRPORT_GUARD);
+  onoff("root_block", "root_block %s ", p.IFLA_BRPORT_PROTECT);
+  onoff("fastleave", "fastleave %s ", p.IFLA_BRPORT_FAST_LEAVE);
+  onoff("learning", "learning %s ", p.IFLA_BRPORT_LEARNING);
+  onoff("flood", "flood %s ", p.IFLA_BRPORT_UNICAST_FLOOD);
+  out.string("ANY", "id", "port_id %s ", hex0(p.IFLA_BRPORT_ID));
+  out.string("ANY", "no", "port_no %s ", hex0(p.IFLA_BRPORT_NO));
+  out.uint("ANY", "designated_port", "designated_port %u ", p.IFLA_BRPORT_ID);
+  out.uint("ANY", "designated_cost", "designated_cost %u ", 0);
+  out.string("ANY", "bridge_id", "designated_bridge %s ", brIdText);
+  out.string("ANY", "root_id", "designated_root %s ", brIdText);
+  timer(out, "hold_timer", 0);
+  timer(out, "message_age_timer", 0);
+  timer(out, "forward_delay_timer", 0);
+  out.uint("ANY", "topology_change_ack", "topology_change_ack %u ", 0);
+  out.uint("ANY", "config_pending", "config_pending %u ", 0);
+  onoff("proxy_arp", "proxy_arp %s ", 0);
+  onoff("proxy_arp_wifi", "proxy_arp_wifi %s ", 0);
+  out.uint("ANY", "multicast_router", "mcast_router %u ", 1);
+  if (!out.isJson) out.raw("mcast_fast_leave off ");
+  onoff("mcast_flood", "mcast_flood %s ", p.IFLA_BRPORT_MCAST_FLOOD);
+  onoff("bcast_flood", "bcast_flood %s ", p.IFLA_BRPORT_BCAST_FLOOD);
+  onoff("mcast_to_unicast", "mcast_to_unicast %s ", 0);
+  onoff("neigh_suppress", "neigh_suppress %s ", p.IFLA_BRPORT_NEIGH_SUPPRESS);
+  out.string("ANY", "group_fwd_mask", "group_fwd_mask %s ", "0");
+  out.string("ANY", "group_fwd_mask_str", "group_fwd_mask_str %s ", "0x0");
+  onoff("vlan_tunnel", "vlan_tunnel %s ", 0);
+  onoff("isolated", "isolated %s ", p.IFLA_BRPORT_ISOLATED);
+  onoff("locked", "locked %s ", 0);
+}
+
+/** print_linktype() */
+function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
+  const li = m.IFLA_LINKINFO!;
+  out.openObject("linkinfo");
+  if (li.IFLA_INFO_KIND !== undefined) {
+    out.nl();
+    out.string("ANY", "info_kind", "    %s ", li.IFLA_INFO_KIND);
+    if (li.IFLA_INFO_DATA?.kind === "bridge") {
+      out.openObject("info_data");
+      bridgePrintOpt(out, li.IFLA_INFO_DATA.br);
+      out.closeObject();
+    }
+  }
+  if (li.IFLA_INFO_SLAVE_KIND !== undefined) {
+    out.nl();
+    out.string("ANY", "info_slave_kind", "    %s_slave ", li.IFLA_INFO_SLAVE_KIND);
+    if (li.IFLA_INFO_SLAVE_DATA && m.IFLA_MASTER !== undefined) {
+      const master = linkGet(ctx, undefined, m.IFLA_MASTER);
+      const brInfo = master?.IFLA_LINKINFO?.IFLA_INFO_DATA;
+      const id = brInfo?.kind === "bridge" ? brId(brInfo.br.IFLA_BR_BRIDGE_ID) : "8000.0:0:0:0:0:0";
+      out.openObject("info_slave_data");
+      bridgeSlavePrintOpt(out, li.IFLA_INFO_SLAVE_DATA.port, id);
+      out.closeObject();
+    }
+  }
+  out.closeObject();
+}
+
+/** size_columns() */
+function sizeColumns(cols: number[], ...vals: number[]): void {
+  vals.forEach((v, i) => {
+    const len = String(v).length;
+    if (len > cols[i]!) cols[i] = len;
+  });
+}
+
+function num(out: IpOut, width: number, v: number): void {
+  out.raw(`${String(v).padStart(width)} `);
+}
+
+/** print_stats64() */
+export function printStats64(out: IpOut, s: RtnlLinkStats64, carrierChanges: number | undefined, what: string, level: number): void {
+  if (out.isJson) {
+    out.openObject(what);
+    out.openObject("rx");
+    const j = (k: string, v: number) => out.uint("JSON", k, "", v);
+    j("bytes", s.rx_bytes);
+    j("packets", s.rx_packets);
+    j("errors", s.rx_errors);
+    j("dropped", s.rx_dropped);
+    j("over_errors", s.rx_over_errors);
+    j("multicast", s.multicast);
+    if (s.rx_compressed) j("compressed", s.rx_compressed);
+    if (level > 1) {
+      j("length_errors", s.rx_length_errors);
+      j("crc_errors", s.rx_crc_errors);
+      j("frame_errors", s.rx_frame_errors);
+      j("fifo_errors", s.rx_fifo_errors);
+      j("missed_errors", s.rx_missed_errors);
+      if (s.rx_nohandler) j("nohandler", s.rx_nohandler);
+      if (s.rx_otherhost_dropped) j("otherhost", s.rx_otherhost_dropped);
+    }
+    out.closeObject();
+    out.openObject("tx");
+    j("bytes", s.tx_bytes);
+    j("packets", s.tx_packets);
+    j("errors", s.tx_errors);
+    j("dropped", s.tx_dropped);
+    j("carrier_errors", s.tx_carrier_errors);
+    j("collisions", s.collisions);
+    if (s.tx_compressed) j("compressed", s.tx_compressed);
+    if (level > 1) {
+      j("aborted_errors", s.tx_aborted_errors);
+      j("fifo_errors", s.tx_fifo_errors);
+      j("window_errors", s.tx_window_errors);
+      j("heartbeat_errors", s.tx_heartbeat_errors);
+      if (carrierChanges !== undefined) j("carrier_changes", carrierChanges);
+    }
+    out.closeObject();
+    out.closeObject();
+    return;
+  }
+  const cols = ["*X errors:".length, 7, 6, 7, 7, 7, 10, 9];
+  sizeColumns(cols, s.rx_bytes, s.rx_packets, s.rx_errors, s.rx_dropped, s.rx_missed_errors, s.multicast, s.rx_compressed, 0);
+  if (level > 1) {
+    sizeColumns(cols, 0, s.rx_length_errors, s.rx_crc_errors, s.rx_frame_errors, s.rx_fifo_errors, s.rx_over_errors, s.rx_nohandler, s.rx_otherhost_dropped);
+  }
+  sizeColumns(cols, s.tx_bytes, s.tx_packets, s.tx_errors, s.tx_dropped, s.tx_carrier_errors, s.collisions, s.tx_compressed, 0);
+  if (level > 1) {
+    sizeColumns(cols, 0, 0, s.tx_aborted_errors, s.tx_fifo_errors, s.tx_window_errors, s.tx_heartbeat_errors, carrierChanges ?? 0, 0);
+  }
+  const sl = out.sl;
+  out.raw(
+    sprintf("    RX: %*s %*s %*s %*s %*s %*s %*s", cols[0]! - 4, "bytes", cols[1]!, "packets", cols[2]!, "errors", cols[3]!, "dropped", cols[4]!, "missed", cols[5]!, "mcast", cols[6]!, s.rx_compressed ? "compressed" : "") + sl,
+  );
+  out.raw("    ");
+  num(out, cols[0]!, s.rx_bytes);
+  num(out, cols[1]!, s.rx_packets);
+  num(out, cols[2]!, s.rx_errors);
+  num(out, cols[3]!, s.rx_dropped);
+  num(out, cols[4]!, s.rx_missed_errors);
+  num(out, cols[5]!, s.multicast);
+  if (s.rx_compressed) num(out, cols[6]!, s.rx_compressed);
+  if (level > 1) {
+    out.raw(sl);
+    out.raw(
+      sprintf("    RX errors:%*s %*s %*s %*s %*s %*s%*s%*s", cols[0]! - 10, "", cols[1]!, "length", cols[2]!, "crc", cols[3]!, "frame", cols[4]!, "fifo", cols[5]!, "overrun",
+        s.rx_nohandler ? cols[6]! + 1 : 0, s.rx_nohandler ? " nohandler" : "", s.rx_otherhost_dropped ? cols[7]! + 1 : 0, s.rx_otherhost_dropped ? " otherhost" : "") + sl,
+    );
+    out.raw(" ".repeat(cols[0]! + 5));
+    num(out, cols[1]!, s.rx_length_errors);
+    num(out, cols[2]!, s.rx_crc_errors);
+    num(out, cols[3]!, s.rx_frame_errors);
+    num(out, cols[4]!, s.rx_fifo_errors);
+    num(out, cols[5]!, s.rx_over_errors);
+    if (s.rx_nohandler) num(out, cols[6]!, s.rx_nohandler);
+    if (s.rx_otherhost_dropped) num(out, cols[7]!, s.rx_otherhost_dropped);
+  }
+  out.raw(sl);
+  out.raw(
+    sprintf("    TX: %*s %*s %*s %*s %*s %*s %*s", cols[0]! - 4, "bytes", cols[1]!, "packets", cols[2]!, "errors", cols[3]!, "dropped", cols[4]!, "carrier", cols[5]!, "collsns", cols[6]!, s.tx_compressed ? "compressed" : "") + sl,
+  );
+  out.raw("    ");
+  num(out, cols[0]!, s.tx_bytes);
+  num(out, cols[1]!, s.tx_packets);
+  num(out, cols[2]!, s.tx_errors);
+  num(out, cols[3]!, s.tx_dropped);
+  num(out, cols[4]!, s.tx_carrier_errors);
+  num(out, cols[5]!, s.collisions);
+  if (s.tx_compressed) num(out, cols[6]!, s.tx_compressed);
+  if (level > 1) {
+    out.raw(sl);
+    out.raw(
+      sprintf("    TX errors:%*s %*s %*s %*s %*s %*s", cols[0]! - 10, "", cols[1]!, "aborted", cols[2]!, "fifo", cols[3]!, "window", cols[4]!, "heartbt", cols[5]!, carrierChanges !== undefined ? "transns" : "") + sl,
+    );
+    out.raw(" ".repeat(cols[0]! + 5));
+    num(out, cols[1]!, s.tx_aborted_errors);
+    num(out, cols[2]!, s.tx_fifo_errors);
+    num(out, cols[3]!, s.tx_window_errors);
+    num(out, cols[4]!, s.tx_heartbeat_errors);
+    if (carrierChanges !== undefined) num(out, cols[5]!, carrierChanges);
+  }
+}
+
+/** print_linkinfo_brief() */
+function printLinkinfoBrief(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrintOpts): void {
+  const mflag = printNameAndLink(ctx, out, "%-16s ", m.IFLA_IFNAME, m);
+  printOperstate(out, m.IFLA_OPERSTATE, true);
+  if (opts.showLinkLayer) {
+    if (m.IFLA_ADDRESS) out.string("ANY", "address", "%s ", llAddrN2a(m.IFLA_ADDRESS));
+    printLinkFlags(out, m.ifi_flags, mflag);
+    out.string("FP", null, "%s", "\n");
+  }
+}
+
+/**
+ * print_linkinfo(): one device, as `ip link` / `ip addr` print it (the caller
+ * opens and closes the JSON object around it and flushes).
+ */
+export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrintOpts): void {
+  if (opts.brief) {
+    printLinkinfoBrief(ctx, out, m, opts);
+    return;
+  }
+  out.int("ANY", "ifindex", "%d: ", m.ifi_index);
+  const mflag = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, m);
+  printLinkFlags(out, m.ifi_flags, mflag);
+  out.uint("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
+  if (m.IFLA_QDISC !== undefined) out.string("ANY", "qdisc", "qdisc %s ", m.IFLA_QDISC);
+  if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
+  printOperstate(out, m.IFLA_OPERSTATE, false);
+  if (opts.doLink) out.string("ANY", "linkmode", "mode %s ", m.IFLA_LINKMODE ? "DORMANT" : "DEFAULT");
+  out.string("ANY", "group", "group %s ", m.IFLA_GROUP === 0 ? "default" : String(m.IFLA_GROUP));
+  if (m.IFLA_TXQLEN) out.int("ANY", "txqlen", "qlen %d", m.IFLA_TXQLEN);
+  if (opts.showLinkLayer || opts.details) {
+    out.nl();
+    out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));
+    if (m.IFLA_ADDRESS) out.string("ANY", "address", "%s", llAddrN2a(m.IFLA_ADDRESS));
+    if (m.IFLA_BROADCAST) {
+      out.string("FP", null, " brd ", null);
+      out.string("ANY", "broadcast", "%s", llAddrN2a(m.IFLA_BROADCAST));
+    }
+    if (m.IFLA_PERM_ADDRESS && m.IFLA_ADDRESS && llAddrN2a(m.IFLA_PERM_ADDRESS) !== llAddrN2a(m.IFLA_ADDRESS)) {
+      out.string("FP", null, " permaddr ", null);
+      out.string("ANY", "permaddr", "%s", llAddrN2a(m.IFLA_PERM_ADDRESS));
+    }
+  }
+  if (m.IFLA_LINK_NETNSID !== undefined) {
+    const id = m.IFLA_LINK_NETNSID;
+    if (out.isJson) out.int("JSON", "link_netnsid", "", id);
+    else if (id >= 0) {
+      const name = opts.nsidName(id);
+      if (name) out.string("FP", null, " link-netns %s", name);
+      else out.int("FP", null, " link-netnsid %d", id);
+    } else out.string("FP", null, " link-netnsid %s", "unknown");
+  }
+  if (opts.details) {
+    out.uint("ANY", "promiscuity", " promiscuity %u ", m.IFLA_PROMISCUITY);
+    out.uint("ANY", "allmulti", " allmulti %u ", m.IFLA_ALLMULTI);
+    out.uint("ANY", "min_mtu", "minmtu %u ", m.IFLA_MIN_MTU);
+    out.uint("ANY", "max_mtu", "maxmtu %u ", m.IFLA_MAX_MTU);
+    if (m.IFLA_LINKINFO) printLinktype(ctx, out, m);
+    if (opts.doLink && m.IFLA_INET6_ADDR_GEN_MODE !== undefined) {
+      const modes = ["eui64", "none", "stable_secret", "random"];
+      out.string("ANY", "inet6_addr_gen_mode", "addrgenmode %s ", modes[m.IFLA_INET6_ADDR_GEN_MODE] ?? "eui64");
+    }
+    out.uint("ANY", "num_tx_queues", "numtxqueues %u ", m.IFLA_NUM_TX_QUEUES);
+    out.uint("ANY", "num_rx_queues", "numrxqueues %u ", m.IFLA_NUM_RX_QUEUES);
+    out.uint("ANY", "gso_max_size", "gso_max_size %u ", m.IFLA_GSO_MAX_SIZE);
+    out.uint("ANY", "gso_max_segs", "gso_max_segs %u ", m.IFLA_GSO_MAX_SEGS);
+    out.uint("ANY", "tso_max_size", "tso_max_size %u ", m.IFLA_TSO_MAX_SIZE);
+    out.uint("ANY", "tso_max_segs", "tso_max_segs %u ", m.IFLA_TSO_MAX_SEGS);
+    out.uint("ANY", "gro_max_size", "gro_max_size %u ", m.IFLA_GRO_MAX_SIZE);
+  }
+  if ((opts.doLink || opts.details) && m.IFLA_IFALIAS !== undefined) {
+    out.string("FP", null, `${out.sl}    `, null);
+    out.string("ANY", "ifalias", "alias %s", m.IFLA_IFALIAS);
+  }
+  if (opts.doLink && opts.stats && m.IFLA_STATS64) {
+    out.nl();
+    printStats64(out, m.IFLA_STATS64, m.IFLA_CARRIER_CHANGES, "stats64", opts.stats);
+  }
+  out.string("FP", null, "%s", "\n");
+}

@@ -1,0 +1,117 @@
+// lib/json_print.c: one set of print_* calls that writes text (PRINT_FP) or JSON
+// (PRINT_JSON) or whichever is active (PRINT_ANY), so `ip` and `ip -j` come from
+// the same printer. An IpOut collects a command's stdout; flush() hands what
+// has accumulated to the process's stdout (iproute2 fflush()es after each link).
+
+import { JsonWriter } from "./json_writer.js";
+import { sprintf } from "./printf.js";
+
+export type PrintType = "ANY" | "FP" | "JSON";
+
+export class IpOut {
+  private buf: string[] = [];
+  jw?: JsonWriter;
+  /** "\\" with -oneline, else "\n" (_SL_). */
+  sl = "\n";
+
+  constructor(private readonly write: (s: string) => Promise<void>) {}
+
+  get isJson(): boolean {
+    return this.jw !== undefined;
+  }
+
+  raw(s: string): void {
+    this.buf.push(s);
+  }
+
+  async flush(): Promise<void> {
+    if (this.jw) this.buf.push(this.jw.take());
+    const s = this.buf.join("");
+    this.buf = [];
+    if (s) await this.write(s);
+  }
+
+  /** new_json_obj(json): a JSON array around everything when -j. */
+  newJsonObj(json: boolean, pretty: boolean): void {
+    if (!json) return;
+    this.jw = new JsonWriter(pretty);
+    this.jw.startArray();
+  }
+
+  deleteJsonObj(): void {
+    if (!this.jw) return;
+    this.jw.endArray();
+    this.jw.destroy();
+    this.buf.push(this.jw.take());
+    this.jw = undefined;
+  }
+
+  private jsonCtx(t: PrintType): boolean {
+    return this.jw !== undefined && (t === "ANY" || t === "JSON");
+  }
+
+  private fpCtx(t: PrintType): boolean {
+    return this.jw === undefined && (t === "ANY" || t === "FP");
+  }
+
+  openObject(key: string | null): void {
+    if (!this.jw) return;
+    if (key) this.jw.name(key);
+    this.jw.startObject();
+  }
+
+  closeObject(): void {
+    this.jw?.endObject();
+  }
+
+  openArray(t: PrintType, str: string | null): void {
+    if (this.jsonCtx(t)) {
+      if (str) this.jw!.name(str);
+      this.jw!.startArray();
+    } else if (this.fpCtx(t) && str !== null) this.raw(str);
+  }
+
+  closeArray(t: PrintType, str: string): void {
+    if (this.jsonCtx(t)) this.jw!.endArray();
+    else if (this.fpCtx(t)) this.raw(str);
+  }
+
+  private field(key: string | null, rawJson: string): void {
+    if (key) this.jw!.name(key);
+    this.jw!.value(rawJson);
+  }
+
+  string(t: PrintType, key: string | null, fmt: string | null, value: string | null): void {
+    if (this.jsonCtx(t)) this.field(key, value === null ? "null" : JsonWriter.quote(value));
+    else if (this.fpCtx(t) && fmt !== null) this.raw(value === null ? fmt : sprintf(fmt, value));
+  }
+
+  int(t: PrintType, key: string | null, fmt: string, value: number): void {
+    if (this.jsonCtx(t)) this.field(key, String(value));
+    else if (this.fpCtx(t)) this.raw(sprintf(fmt, value));
+  }
+
+  uint(t: PrintType, key: string | null, fmt: string, value: number): void {
+    this.int(t, key, fmt, value);
+  }
+
+  hex(t: PrintType, key: string | null, fmt: string, value: number): void {
+    if (this.jsonCtx(t)) this.field(key, JsonWriter.quote(value.toString(16)));
+    else if (this.fpCtx(t)) this.raw(sprintf(fmt, value));
+  }
+
+  bool(t: PrintType, key: string, fmt: string, value: boolean): void {
+    if (this.jsonCtx(t)) this.field(key, value ? "true" : "false");
+    else if (this.fpCtx(t)) this.raw(fmt.replace("%s", value ? "true" : "false"));
+  }
+
+  null(t: PrintType, key: string, fmt: string): void {
+    if (this.jsonCtx(t)) this.field(key, "null");
+    else if (this.fpCtx(t)) this.raw(fmt);
+  }
+
+  /** print_nl(): a line break in text mode (or "\\" with -o). */
+  nl(): void {
+    if (!this.jw) this.raw(this.sl);
+  }
+}

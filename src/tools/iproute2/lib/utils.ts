@@ -1,0 +1,133 @@
+// lib/utils.c and lib/ll_map.c pieces: argument matching, the error exits
+// (invarg, duparg, incomplete_command: all exit(-1), i.e. status 255), link
+// name <-> index lookups through RTM_GETLINK, lladdr parsing, and rendering a
+// kernel error as libnetlink does ("Error: <extack>." or "RTNETLINK answers: ...").
+
+import { KernelError, strerror } from "../../../uapi/errno.js";
+import type { IfInfoMsg } from "../../../uapi/if_link.js";
+import type { RtnlReply, RtnlRequest } from "../../../uapi/rtnetlink.js";
+import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
+import type { Task } from "../../../kernel/task/task.js";
+
+/** A process exit requested from deep inside a command (exit() in C). */
+export class IpExit {
+  constructor(readonly status: number) {}
+}
+
+/** matches(prefix, string) == 0 in iproute2 6.1: a non-empty prefix of `string`. */
+export function matches(prefix: string, word: string): boolean {
+  return prefix !== "" && word.startsWith(prefix);
+}
+
+export interface Ctx {
+  task: Task;
+  err: (s: string) => void;
+}
+
+export function invarg(ctx: Ctx, msg: string, arg: string): never {
+  ctx.err(`Error: argument "${arg}" is wrong: ${msg}\n`);
+  throw new IpExit(255);
+}
+
+export function duparg(ctx: Ctx, key: string, arg: string): never {
+  ctx.err(`Error: duplicate "${key}": "${arg}" is the second value.\n`);
+  throw new IpExit(255);
+}
+
+export function duparg2(ctx: Ctx, key: string, arg: string): never {
+  ctx.err(`Error: either "${key}" is duplicate, or "${arg}" is a garbage.\n`);
+  throw new IpExit(255);
+}
+
+export function incompleteCommand(ctx: Ctx): never {
+  ctx.err('Command line is not complete. Try option "help"\n');
+  throw new IpExit(255);
+}
+
+/** Renders a failed request the way libnetlink's rtnl_talk reports it. */
+export function nlError(ctx: Ctx, e: unknown): void {
+  if (!(e instanceof KernelError)) throw e;
+  if (e.extack) ctx.err(`Error: ${e.extack}${e.extack.endsWith(".") ? "" : "."}\n`);
+  else ctx.err(`RTNETLINK answers: ${strerror(e.errno)}\n`);
+}
+
+/** rtnl_talk(): the reply, or the rendered error and undefined. */
+export function talk(ctx: Ctx, req: RtnlRequest): RtnlReply | undefined {
+  try {
+    return rtnlTalk(ctx.task, req);
+  } catch (e) {
+    nlError(ctx, e);
+    return undefined;
+  }
+}
+
+/** Silent lookup (ll_link_get): the device's message, or undefined. */
+export function linkGet(ctx: Ctx, name: string | undefined, index = 0): IfInfoMsg | undefined {
+  try {
+    const r = rtnlTalk(ctx.task, {
+      type: "RTM_GETLINK",
+      dump: false,
+      ifi_index: index,
+      attrs: { IFLA_IFNAME: name, IFLA_EXT_MASK: 1 << 3 },
+    });
+    return r.type === "links" ? r.links[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** ll_name_to_index(): by name, then "ifN" as an index. */
+export function llNameToIndex(ctx: Ctx, name: string): number {
+  const m = linkGet(ctx, name);
+  if (m) return m.ifi_index;
+  const r = /^if(\d+)/.exec(name);
+  return r ? Number(r[1]) : 0;
+}
+
+/** ll_index_to_name() */
+export function llIndexToName(ctx: Ctx, idx: number): string {
+  if (idx === 0) return "*";
+  return linkGet(ctx, undefined, idx)?.IFLA_IFNAME ?? `if${idx}`;
+}
+
+export function llIndexToFlags(ctx: Ctx, idx: number): number {
+  return linkGet(ctx, undefined, idx)?.ifi_flags ?? 0;
+}
+
+/** check_ifname() / check_altifname(): what iproute2 accepts as an interface name. */
+export function checkIfname(name: string, max = 16): boolean {
+  if (name === "" || new TextEncoder().encode(name).length >= max) return false;
+  for (const c of name) if (c === "/" || /\s/.test(c)) return false;
+  return true;
+}
+
+/** ll_addr_a2n(): "aa:bb:cc..." into bytes; prints the error and returns undefined when invalid. */
+export function llAddrA2n(ctx: Ctx, arg: string): Uint8Array | undefined {
+  const parts = arg.split(":");
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^[0-9a-fA-F]{1,2}$/.test(p) || out.length >= 32) {
+      ctx.err(`"${arg}" is invalid lladdr.\n`);
+      return undefined;
+    }
+    out.push(Number.parseInt(p, 16));
+  }
+  return new Uint8Array(out);
+}
+
+/** get_integer() with base 0: decimal, 0x hex or 0 octal, the whole word. */
+export function getInteger(arg: string): number | undefined {
+  const s = arg.trim();
+  let n: number;
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) n = Number.parseInt(s, 16);
+  else if (/^[+-]?0[0-7]*$/.test(s)) n = Number.parseInt(s, 8);
+  else if (/^[+-]?[1-9]\d*$/.test(s)) n = Number.parseInt(s, 10);
+  else return undefined;
+  if (n > 2147483647 || n < -2147483648) return undefined;
+  return n;
+}
+
+export function getUnsigned(arg: string): number | undefined {
+  const n = getInteger(arg.startsWith("-") ? "x" : arg);
+  return n === undefined || n < 0 ? undefined : n;
+}
