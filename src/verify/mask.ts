@@ -1,0 +1,401 @@
+// Masks what the real kernel does not reproduce between two runs of the same
+// script, so that a recording of the kernel and nslab's output can be compared
+// byte for byte. Applied identically to both sides (browser-safe: no Node APIs).
+//
+// The principle: mask only randomness, never a value the kernel prints the same
+// way every time. Every rule below names the evidence that made it necessary
+// (a script recorded twice through kernel-sandbox that differed there).
+//
+// Values that identify something (a MAC, an ICMP id, a port, a pid, a netns
+// inode) are numbered in order of first appearance, so "the same MAC shows up in
+// two places" is still checked: <mac1> in `ip link` and <mac1> in the ARP reply
+// must be the same device on both sides. Measurements (timings, timers,
+// checksums, sequence numbers) become constant tokens.
+//
+// The kernel also randomises the ORDER of some listings (hash tables seeded at
+// random: neighbours, conntrack, sockets; brctl sorts its FDB by the random MAC).
+// Runs of such lines are sorted after masking (see UNORDERED_LINES) — their
+// content is still compared line for line.
+
+export interface MaskOptions {
+  /**
+   * The script that produced the output. MAC addresses and port numbers written
+   * literally in it were chosen by the script, not by the kernel, and are kept
+   * (so `ip link set dev x address 02:00:00:00:00:01` is really checked).
+   */
+  script?: string;
+}
+
+/** What one rule masks, why, and what showed it. */
+export interface MaskRule {
+  name: string;
+  /** Why the kernel does not reproduce this value. */
+  reason: string;
+  /** What was seen on the real kernel (recorded twice through kernel-sandbox). */
+  evidence: string;
+  apply: (line: string, n: Namer) => string;
+}
+
+/** Kinds of numbered identities. */
+type Kind = "mac" | "icmpid" | "pid" | "port" | "nsino" | "sockino";
+
+/**
+ * Gives each distinct random value a number in order of first appearance.
+ * In "peek" mode (used to compute sort keys) unknown values are not numbered
+ * but shown as `?`, so the key does not depend on the random value itself.
+ */
+export class Namer {
+  private readonly tables = new Map<Kind, Map<string, number>>();
+  mode: "register" | "peek" = "register";
+  readonly keptMacs: ReadonlySet<string>;
+  readonly keptNumbers: ReadonlySet<string>;
+
+  constructor(opts: MaskOptions = {}) {
+    const script = opts.script ?? "";
+    this.keptMacs = new Set(
+      [...script.matchAll(/[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}/g)].map((m) => m[0].toLowerCase().replace(/:/g, "")),
+    );
+    this.keptNumbers = new Set([...script.matchAll(/\d+/g)].map((m) => String(Number(m[0]))));
+  }
+
+  /** The number of `value`, or undefined if it has none yet and we are peeking. */
+  number(kind: Kind, value: string): number | undefined {
+    let t = this.tables.get(kind);
+    if (!t) this.tables.set(kind, (t = new Map()));
+    const have = t.get(value);
+    if (have !== undefined || this.mode === "peek") return have;
+    const n = t.size + 1;
+    t.set(value, n);
+    return n;
+  }
+
+  /** `<prefix{n}>` or `<prefix?>` while peeking at an unknown value. */
+  token(kind: Kind, value: string, prefix: string): string {
+    const n = this.number(kind, value);
+    return `<${prefix}${n ?? "?"}>`;
+  }
+
+  /** Known MACs (12 lower-case hex digits) in numbering order. */
+  macs(): string[] {
+    return [...(this.tables.get("mac")?.keys() ?? [])];
+  }
+}
+
+// ---------------------------------------------------------------- MACs
+
+/** 12 lower-case hex digits of a MAC written with colons, or undefined. */
+function hex12(mac: string): string {
+  return mac.toLowerCase().replace(/[:.]/g, "");
+}
+
+/** A MAC the kernel chose at random: unicast, not all-zero, not in the script. */
+function isRandomMac(h: string, n: Namer): boolean {
+  if (h === "000000000000") return false;
+  if (parseInt(h.slice(0, 2), 16) & 1) return false; // group (multicast/broadcast) address
+  return !n.keptMacs.has(h);
+}
+
+/** Token for a MAC, in the case the tool printed it (case is a real difference). */
+function macToken(h: string, src: string, n: Namer, suffix = ""): string {
+  const upper = /[A-F]/.test(src) && !/[a-f]/.test(src);
+  const t = n.token("mac", h, "mac").slice(1, -1) + suffix;
+  return `<${upper ? t.toUpperCase() : t}>`;
+}
+
+/** The MAC an EUI-64 interface identifier was made from (RFC 4291 appendix A). */
+export function macFromEui64(g1: string | undefined, g2hi: string, g3lo: string, g4: string): string {
+  const a = (g1 ?? "0").padStart(4, "0");
+  const b0 = (parseInt(a.slice(0, 2), 16) ^ 0x02).toString(16).padStart(2, "0");
+  return b0 + a.slice(2) + g2hi.padStart(2, "0") + g3lo + g4.padStart(4, "0");
+}
+
+// One regex finds every form a MAC (or something derived from one) takes, left
+// to right, so numbering follows the order of appearance across forms.
+const MAC_FORMS = new RegExp(
+  [
+    // 1: EUI-64 link-local: fe80::G1:G2ff:feG3:G4 (G1 vanishes into :: when zero)
+    String.raw`(?<![0-9A-Za-z:])fe80::(?:([0-9a-f]{1,4}):)?([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f]|:[0-9a-f])`,
+    // 5: solicited-node multicast address ff02::1:ffXX:XXXX (RFC 4291 2.7.1)
+    String.raw`(?<![0-9A-Za-z:])ff02::1:ff([0-9a-f]{1,2}):([0-9a-f]{1,4})(?![0-9a-f]|:[0-9a-f])`,
+    // 7: a MAC with colons, either case
+    String.raw`(?<![0-9A-Za-z:])([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?![0-9A-Za-z]|:[0-9A-Fa-f])`,
+    // 8, 9: a bridge id, priority.mac-without-colons (brctl show, showstp)
+    String.raw`(?<![0-9A-Za-z.:])([0-9A-Fa-f]{4})\.([0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
+  ].join("|"),
+  "g",
+);
+
+function maskMacs(line: string, n: Namer): string {
+  return line.replace(MAC_FORMS, (all, g1, g2, g3, g4, s1, s2, mac, prio, bid) => {
+    if (g3 !== undefined) {
+      const h = macFromEui64(g1, g2, g3, g4);
+      if (!isRandomMac(h, n)) return all;
+      return `fe80::${macToken(h, "", n, "-eui64")}`;
+    }
+    if (s2 !== undefined) {
+      const low = s1.padStart(2, "0") + s2.padStart(4, "0");
+      const owner = lowOwner(low, n);
+      return owner === undefined ? all : `ff02::1:ff${macToken(owner, "", n, "-low24")}`;
+    }
+    if (mac !== undefined) {
+      const h = hex12(mac);
+      if (h.startsWith("3333ff")) {
+        const owner = lowOwner(h.slice(6), n);
+        return owner === undefined ? all : `${mac.slice(0, 9)}${macToken(owner, mac, n, "-low24")}`;
+      }
+      return isRandomMac(h, n) ? macToken(h, mac, n) : all;
+    }
+    const h = hex12(bid);
+    return isRandomMac(h, n) ? `${prio}.${macToken(h, bid, n, "-hex")}` : all;
+  });
+}
+
+/** The first known random MAC whose low 24 bits are `low` (solicited-node forms). */
+function lowOwner(low: string, n: Namer): string | undefined {
+  return n.macs().find((h) => h.endsWith(low));
+}
+
+// ---------------------------------------------------------------- helpers
+
+const EPHEMERAL_LO = 32768; // net.ipv4.ip_local_port_range default
+const EPHEMERAL_HI = 60999;
+
+function isEphemeral(p: string, n: Namer): boolean {
+  const v = Number(p);
+  return v >= EPHEMERAL_LO && v <= EPHEMERAL_HI && !n.keptNumbers.has(String(v));
+}
+
+/** Whitespace before a masked right-aligned number, less the alignment padding. */
+function unpad(ws: string): string {
+  const t = ws.replace(/ +$/, "");
+  return t === "" ? " " : t;
+}
+
+// ---------------------------------------------------------------- the rules
+
+export const MASK_RULES: readonly MaskRule[] = [
+  {
+    name: "packet-timestamps",
+    reason: "tcpdump prints the wall-clock time each packet was captured (any -t variant).",
+    evidence: "`02:09:16.569033 IP (tos 0x0, …` vs `02:09:19.170492 IP (tos 0x0, …`.",
+    apply: (l) =>
+      l
+        .replace(/^(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\.\d{6}(?= )/, "<time>")
+        .replace(/^\d{9,10}\.\d{6}(?= )/, "<time>"),
+  },  {
+    name: "ping-times",
+    reason: "round-trip times are measured on the wall clock.",
+    evidence:
+      "`time=0.617 ms` vs `time=0.411 ms`; `0% packet loss, time 204ms` vs `time 201ms`; " +
+      "`rtt min/avg/max/mdev = 0.081/0.349/0.617/0.268 ms` vs `0.058/0.234/0.411/0.176 ms`.",
+    apply: (l) =>
+      l
+        .replace(/\btime=\d+(?:\.\d+)? ms\b/g, "time=<t> ms")
+        .replace(/(% packet loss, time )\d+ms/g, "$1<t>ms")
+        .replace(/^((?:rtt|round-trip) min\/avg\/max(?:\/mdev|\/stddev)? = )([\d./]+)( ms)/, (_a, p, v: string, s) =>
+          p + v.split("/").map(() => "<t>").join("/") + s,
+        )
+        .replace(/(ipg\/ewma )[\d.]+\/[\d.]+/g, "$1<t>/<t>")
+        .replace(/^\[\d+\.\d+\] /, "[<time>] "),
+  },  {
+    name: "tcp-sequence",
+    reason: "initial sequence numbers are random (RFC 6528); tcpdump prints them absolute on SYNs and mid-stream captures. Relative numbers (< 1,000,000) are kept.",
+    evidence: "tcpdump -v of `nc`: `seq 3327031233` vs `seq 4160270449`, `ack 3327031234` vs `ack 4160270450`.",
+    apply: (l) =>
+      l.replace(/\b(seq|ack) (\d+)(?::(\d+))?/g, (all, w, a) => (Number(a) >= 1_000_000 ? `${w} <seq>` : all)),
+  },
+  {
+    name: "tcp-timestamps",
+    reason: "TCP timestamp values start at a random per-connection offset (RFC 7323 5.4); 0 (ecr of a SYN) is kept.",
+    evidence: "`TS val 2414328908 ecr 0` vs `TS val 1124933332 ecr 0`.",
+    apply: (l) =>
+      l.replace(/\bTS val (\d+) ecr (\d+)/g, (_a, v, e) => `TS val ${v === "0" ? v : "<ts>"} ecr ${e === "0" ? e : "<ts>"}`),
+  },
+  {
+    name: "checksums",
+    reason: "every checksum covers a random field (IP id, ports, ISN, ICMP id, ping's timestamp payload).",
+    evidence: "`cksum 0x1431 (incorrect -> 0xb044)` vs `(incorrect -> 0x734b)` for the same SYN.",
+    apply: (l) => l.replace(/\bcksum 0x[0-9a-f]+/g, "cksum <cksum>").replace(/-> 0x[0-9a-f]+\)/g, "-> <cksum>)"),
+  },
+  {
+    name: "ip-id",
+    reason: "the IPv4 identification field is drawn from a randomly seeded per-destination generator; 0 (sent on some DF packets) is kept.",
+    evidence: "tcpdump -v: `(tos 0x0, ttl 64, id 6173, offset 0` vs `id 56913`.",
+    apply: (l) => l.replace(/(\bttl \d+, id )(\d+)(?=,)/g, (all, p, v) => (v === "0" ? all : `${p}<ipid>`)),
+  },
+  {
+    name: "ipv6-flowlabel",
+    reason: "Linux picks IPv6 flow labels by hashing with a random secret (auto_flowlabels).",
+    evidence: "tcpdump -v of IPv6 traffic prints `flowlabel 0x…` which changes each run.",
+    apply: (l) => l.replace(/\bflowlabel 0x[0-9a-f]+/g, "flowlabel <flow>"),
+  },
+  {
+    name: "icmp-echo-id",
+    reason: "ping's echo identifier is its pid (raw socket) or a kernel-chosen port (ping socket).",
+    evidence: "tcpdump: `ICMP echo request, id 9512` vs `id 9622`; ping -v: `ident=9480` vs `ident=9590`.",
+    apply: (l, n) =>
+      l
+        .replace(/(echo (?:request|reply), id )(\d+)/g, (_a, p, v) => p + n.token("icmpid", v, "id"))
+        .replace(/\bident=(\d+)/g, (_a, v) => `ident=${n.token("icmpid", v, "id")}`)
+        .replace(/(\bcode=\d+ id=)(\d+)/g, (_a, p, v) => p + n.token("icmpid", v, "id")),
+  },
+  {
+    name: "pids",
+    reason: "process ids depend on everything else running on the machine.",
+    evidence: "ss -tlnp: `users:((\"nc\",pid=26599,fd=4))` vs `pid=26724`.",
+    apply: (l, n) => l.replace(/\bpid=(\d+)/g, (_a, v) => `pid=${n.token("pid", v, "pid")}`),
+  },
+  {
+    name: "ephemeral-ports",
+    reason: "source ports of connecting sockets are picked at random in ip_local_port_range (32768-60999); ports written in the script are kept.",
+    evidence: "tcpdump: `10.0.0.1.57072 > 10.0.0.2.8080` vs `10.0.0.1.39906 > 10.0.0.2.8080`.",
+    apply: (l, n) =>
+      l
+        .replace(/(\d+\.\d+\.\d+\.\d+|[0-9a-f]*:[0-9a-f:]*[0-9a-f]|>|\]|\*)([.:])(\d{5})\b/g, (all, a, sep, p) =>
+          isEphemeral(p, n) ? `${a}${sep}${n.token("port", p, "port")}` : all,
+        )
+        .replace(/\b(sport|dport)=(\d{5})\b/g, (all, k, p) => (isEphemeral(p, n) ? `${k}=${n.token("port", p, "port")}` : all)),
+  },
+  {
+    name: "socket-identity",
+    reason: "socket inode numbers and kernel socket cookies (ss -e) differ each run.",
+    evidence: "ss -e prints `ino:NNNNN sk:…` for each socket.",
+    apply: (l, n) =>
+      l
+        .replace(/\bino:(\d+)/g, (_a, v) => `ino:${n.token("sockino", v, "sockino")}`)
+        .replace(/\bsk:[0-9a-f]+/g, "sk:<sk>"),
+  },
+  {
+    name: "netns-inode",
+    reason: "namespace inode numbers are allocated from proc's dynamic range (>= 0xF0000000) and differ each run.",
+    evidence: "`readlink /proc/self/ns/net`: `net:[4026532180]` vs `net:[4026532321]`; `stat -L -c %i /run/netns/a`: 4026532249 vs 4026532248.",
+    apply: (l, n) =>
+      l.replace(/(?<![\d.])(\d{10})(?![\d.])/g, (all, v) => {
+        const x = Number(v);
+        return x >= 0xf0000000 && x <= 0xffffffff ? n.token("nsino", v, "nsino") : all;
+      }),
+  },
+  {
+    name: "macs",
+    reason:
+      "veth, bridge and most virtual devices get random MACs (eth_hw_addr_random); also what derives from them: " +
+      "EUI-64 link-local addresses, solicited-node multicast addresses, bridge ids. 00:00:00:00:00:00, group " +
+      "addresses (ff:ff:…, 33:33:…, 01:00:5e:…, 01:80:c2:…) and MACs written in the script are kept.",
+    evidence:
+      "ip link: `link/ether e2:54:e0:c2:69:a4` vs `ee:df:43:7f:f0:4f`; ip addr: `fe80::e054:e0ff:fec2:69a4/64` vs " +
+      "`fe80::ecdf:43ff:fe7f:f04f/64`; brctl show: `8000.e254e0c269a4` vs `8000.eedf437ff04f`; ip maddr: " +
+      "`33:33:ff:99:4d:33`, `ff02::1:ff99:4d33` vs `…a3:5f:df`.",
+    apply: maskMacs,
+  },
+
+
+  {
+    name: "timers",
+    reason: "bridge/port timers (gc, forward delay, hello, ageing) are read while they run on the wall clock.",
+    evidence:
+      "ip -d link: `gc_timer  299.58` vs `gc_timer  299.60`, `forward_delay_timer   14.57` vs `14.58`; brctl showstp: " +
+      "`gc timer\\t\\t 299.57` vs `299.58`; brctl showmacs ageing `0.01`.",
+    apply: (l) =>
+      l
+        .replace(/(timer)([\t ]+)(\d+\.\d+)/g, (_a, w, ws) => `${w}${unpad(ws)}<t>`)
+        .replace(/("\w+_timer":)\d+(?:\.\d+)?/g, '$1"<t>"')
+        .replace(/^(\s*\d+\t\S+\t(?:yes|no)\t\t)\s*\d+\.\d+$/, "$1<t>"),
+  },
+  {
+    name: "neighbour-times",
+    reason: "`ip -s neigh` / `bridge -s fdb` print seconds since the entry was used/confirmed/updated.",
+    evidence: "ip -s neigh: `used 4/64/1probes 6 FAILED` — values follow the wall clock and probe timing.",
+    apply: (l) =>
+      l
+        .replace(/\bused \d+\/\d+(\/\d+)?/g, (_a, third) => `used <t>/<t>${third ? "/<t>" : ""}`)
+        .replace(/("(?:used|confirmed|updated)":)\d+/g, '$1"<t>"'),
+  },
+  {
+    name: "conntrack-timeouts",
+    reason: "conntrack -L prints the seconds left before each entry expires.",
+    evidence: "`icmp     1 29 src=…`: the 29 counts down on the wall clock.",
+    apply: (l) =>
+      l.replace(
+        /^((?:ipv[46]\s+\d+\s+)?(?:tcp|udp|udplite|icmp|icmpv6|sctp|dccp|gre|unknown)\s+\d+ )\d+ /,
+        "$1<t> ",
+      ),
+  },
+];
+
+/** Listings whose line order comes from a randomly seeded hash or a sort by a random key. */
+export const UNORDERED_LINES: readonly { name: string; reason: string; test: RegExp }[] = [
+  {
+    name: "ip-neigh",
+    reason: "the neighbour table is dumped in hash order, seeded at random (neigh_hash_rnd).",
+    test: /^[0-9a-f.:]+ (?:dev \S+ )?(?:lladdr \S+ )?.*\b(?:REACHABLE|STALE|DELAY|PROBE|FAILED|INCOMPLETE|PERMANENT|NOARP|NONE)\s*$/,
+  },
+  {
+    name: "arp",
+    reason: "arp -n and /proc/net/arp read the same hash-ordered neighbour table (seen: 10.0.0.6, .4, .5, .2, .3 then .2 … .6).",
+    test: /^(?:\d+\.\d+\.\d+\.\d+\s+(?:ether|\(incomplete\)|0x\d+\s)|\S+ \(\d+\.\d+\.\d+\.\d+\) at )/,
+  },
+  {
+    name: "brctl-showmacs",
+    reason: "brctl sorts the forwarding database by MAC address, which is random.",
+    test: /^\s*\d+\t[0-9a-f:]{17}\t(?:yes|no)\t/,
+  },
+  {
+    name: "conntrack",
+    reason: "the conntrack table is a hash seeded at random.",
+    test: /^(?:ipv[46]\s+\d+\s+)?(?:tcp|udp|udplite|icmp|icmpv6|sctp|dccp|gre|unknown)\s+\d+ \d+ /,
+  },
+  {
+    name: "ss",
+    reason: "sockets are dumped in hash order (port hash mixed with a random per-netns value).",
+    test: /^(?:(?:tcp|udp|raw|u_str|u_dgr|u_seq|p_raw|p_dgr|nl|icmp6)\s+)?(?:LISTEN|ESTAB|SYN-SENT|SYN-RECV|FIN-WAIT-1|FIN-WAIT-2|TIME-WAIT|CLOSE|CLOSE-WAIT|LAST-ACK|CLOSING|UNCONN)\s+\d+\s+\d+\s/,
+  },
+];
+
+/** Applies every rule to one line. */
+export function maskLine(line: string, n: Namer): string {
+  let l = line;
+  for (const r of MASK_RULES) l = r.apply(l, n);
+  return l;
+}
+
+function unorderedKind(line: string): string | undefined {
+  return UNORDERED_LINES.find((u) => u.test.test(line))?.name;
+}
+
+/**
+ * Masks the kernel's randomness in `text` (see MASK_RULES and UNORDERED_LINES).
+ * Deterministic: the same text always gives the same result.
+ */
+export function maskOutput(text: string, opts: MaskOptions = {}): string {
+  const n = new Namer(opts);
+  const lines = text.split("\n");
+  // Runs of consecutive lines of one unordered kind.
+  const blocks: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const k = unorderedKind(lines[i]!);
+    let j = i + 1;
+    if (k !== undefined) {
+      while (j < lines.length && unorderedKind(lines[j]!) === k) j++;
+      if (j - i > 1) blocks.push({ start: i, end: j });
+    }
+    i = j;
+  }
+  const inBlock = new Set<number>();
+  for (const b of blocks) for (let i = b.start; i < b.end; i++) inBlock.add(i);
+
+  // 1. Number identities in order of appearance, outside unordered runs.
+  for (let i = 0; i < lines.length; i++) if (!inBlock.has(i)) maskLine(lines[i]!, n);
+  // 2. Sort each run by its masked text (unknown identities shown as `?`), then number what is left.
+  const out = lines.slice();
+  for (const b of blocks) {
+    n.mode = "peek";
+    const keyed = lines.slice(b.start, b.end).map((l) => ({ l, key: maskLine(l, n) }));
+    n.mode = "register";
+    keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    keyed.forEach((e, k) => {
+      out[b.start + k] = e.l;
+    });
+  }
+  // 3. Mask (identities inside runs get their numbers in sorted order).
+  return out.map((l) => maskLine(l, n)).join("\n");
+}
