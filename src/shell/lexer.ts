@@ -177,7 +177,7 @@ export class Lexer {
   inHeredoc = false;
   private virtualNewline = false;
   /** Start line and offset of every `$(`/backquote body, for LINENO rebasing by the parser. */
-  readonly substStart = new WeakMap<object, number>();
+  substStart = new WeakMap<object, number>();
 
   constructor(src: string, hooks: LexerHooks, opts: { startLine?: number; warnings?: ParseWarning[] } = {}) {
     this.src = src;
@@ -249,6 +249,17 @@ export class Lexer {
     return this.pending.length > 0;
   }
 
+  /** Heredocs started before a `$(` are read after the outer line, not at a newline inside it. */
+  suspendHeredocs(): PendingHeredoc[] {
+    const saved = this.pending;
+    this.pending = [];
+    return saved;
+  }
+
+  resumeHeredocs(saved: PendingHeredoc[]): void {
+    this.pending = [...saved, ...this.pending];
+  }
+
   /** Reads the bodies of the heredocs started on the line that just ended. */
   readHeredocs(): void {
     const list = this.pending;
@@ -295,6 +306,7 @@ export class Lexer {
   private heredocParts(body: string, startLine: number): WordPart[] {
     const sub = new Lexer(body, this.hooks, { startLine, warnings: this.warnings });
     sub.inHeredoc = true;
+    sub.substStart = this.substStart;
     const out = new PartList();
     while (sub.pos < body.length) {
       const c = body[sub.pos];

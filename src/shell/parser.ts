@@ -660,6 +660,7 @@ const HOOKS = {
   parseSubst(lx: Lexer, open: "$(" | "<(" | ">("): Statement[] {
     const p = new Parser(lx);
     const openLine = lx.line;
+    const saved = lx.suspendHeredocs();
     try {
       const body = p.parseList((t) => t.kind === "op" && t.op === ")", true);
       const t = p.peek("arg");
@@ -674,6 +675,7 @@ const HOOKS = {
       }
       throw e;
     } finally {
+      lx.resumeHeredocs(saved);
       void openLine;
       void open;
     }

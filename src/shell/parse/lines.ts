@@ -24,9 +24,22 @@ export function rebaseLines(parts: WordPart[], line: number, starts: WeakMap<obj
       case "CommandSubstitution":
       case "ProcessSubstitution": {
         const s = starts.get(p);
-        if (s !== undefined) {
-          starts.delete(p);
+        if (s === undefined) break;
+        starts.delete(p);
+        if (p.type === "CommandSubstitution" && p.backtick) {
+          // A backquoted body is kept as written: its lines count from the command's line.
           if (line !== s) shift(p.body, line - s);
+          break;
+        }
+        // bash 5.2 keeps `$(…)` as the text its command printer regenerates from the parsed body:
+        // blank lines and comments vanish and each top-level line of statements becomes one line.
+        let next = line;
+        let prevOrig: number | undefined;
+        for (const st of p.body) {
+          const orig = st.line;
+          if (prevOrig !== undefined && orig !== prevOrig) next++;
+          prevOrig = orig;
+          if (orig !== next) shift(st, next - orig);
         }
         break;
       }
