@@ -15,9 +15,11 @@ export interface HostLimits {
   maxTasks: number;
   /** Most bytes held in files. */
   maxFileBytes: number;
+  /** Most shell commands one run (a tree of shells) may execute; the interpreter stops it there. */
+  maxCommands: number;
 }
 
-export const DEFAULT_LIMITS: HostLimits = { maxTasks: 4096, maxFileBytes: 256 * 1024 * 1024 };
+export const DEFAULT_LIMITS: HostLimits = { maxTasks: 4096, maxFileBytes: 256 * 1024 * 1024, maxCommands: 20_000_000 };
 
 export class Host {
   readonly fs = new Vfs();

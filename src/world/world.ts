@@ -10,7 +10,7 @@ import { BufferFile, NullFile, SinkFile } from "../kernel/task/file.js";
 import { InStream, OutStream } from "../kernel/task/stdio.js";
 import type { Task } from "../kernel/task/task.js";
 import type { Program } from "../kernel/task/program.js";
-import { bashMain } from "../shell/bash.js";
+import { bashMain, shebangMain } from "../shell/bash.js";
 import { ALL_PROGRAMS } from "../tools/registry.js";
 import { bootHost } from "./boot.js";
 import { populateRootfs } from "./rootfs.js";
@@ -86,9 +86,11 @@ export class World {
     const host = new Host(name, this.clock, this.rng, this.sched, name, {
       maxTasks: this.limits.maxTasks,
       maxFileBytes: this.limits.maxFileBytes,
+      maxCommands: this.limits.maxCommands,
     });
     populateRootfs(host, ALL_PROGRAMS);
     host.programs.set("bash", bashMain);
+    host.programs.set("#!", shebangMain);
     host.fs.mknod("/usr/bin/bash", { typeChar: "-", mode: 0o755, program: "bash", size: 0, open: () => new NullFile() });
     host.fs.symlink(undefined, "/", "bash", "/usr/bin/sh");
     bootHost(host, { bare: !!opts.bare });

@@ -1,0 +1,33 @@
+// The builtin table (bash's builtins/ directory, one entry per name). Lookup
+// order in the interpreter: functions, then these, then PATH.
+
+import type { Builtin } from "../interpreter.js";
+import { colon, echo, falseB, printf, test, trueB } from "./basic.js";
+import { breakB, builtin, command, continueB, evalB, exec, exit, hash, returnB, source, trap, type } from "./flow.js";
+import { disown, fg, jobs, kill, wait } from "./jobs.js";
+import { alias, caller, cd, dirs, getoptsB, help, history, logout, pwd, suspend, times, ulimit, umask, unalias } from "./misc.js";
+import { mapfile, read } from "./read.js";
+import { declare, exportB, letB, local, readonly, set, shift, shopt, unset } from "./vars.js";
+
+export const BUILTINS = new Map<string, Builtin>([
+  [":", colon], ["true", trueB], ["false", falseB], ["echo", echo], ["printf", printf], ["test", test], ["[", test],
+  ["exit", exit], ["return", returnB], ["break", breakB], ["continue", continueB], ["eval", evalB],
+  ["source", source], [".", source], ["exec", exec], ["command", command], ["builtin", builtin], ["type", type],
+  ["hash", hash], ["trap", trap], ["wait", wait], ["kill", kill], ["jobs", jobs], ["fg", fg], ["bg", fg],
+  ["disown", disown], ["cd", cd], ["pwd", pwd], ["pushd", dirs], ["popd", dirs], ["dirs", dirs], ["umask", umask],
+  ["times", times], ["alias", alias], ["unalias", unalias], ["getopts", getoptsB], ["ulimit", ulimit],
+  ["caller", caller], ["logout", logout], ["history", history], ["help", help], ["suspend", suspend],
+  ["read", read], ["mapfile", mapfile], ["readarray", mapfile], ["declare", declare], ["typeset", declare],
+  ["local", local], ["export", exportB], ["readonly", readonly], ["unset", unset], ["let", letB], ["shift", shift],
+  ["set", set], ["shopt", shopt],
+]);
+
+/** POSIX special builtins (their assignment and error rules differ in posix mode). */
+export const SPECIAL_BUILTINS = new Set([
+  ":", ".", "break", "continue", "eval", "exec", "exit", "export", "readonly", "return", "set", "shift", "times", "trap", "unset",
+]);
+
+export const KEYWORDS = new Set([
+  "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do", "done", "in",
+  "function", "time", "{", "}", "!", "[[", "]]", "coproc",
+]);

@@ -1,0 +1,313 @@
+// Job control builtins in virtual time: wait, kill, jobs, fg, bg, disown.
+// Waiting blocks in the scheduler (task.waitExit), so background jobs keep
+// running and the clock moves while the shell waits.
+
+import type { Task } from "../../../kernel/task/task.js";
+import { Interrupted } from "../../../sim/scheduler.js";
+import type { Builtin, Shell } from "../interpreter.js";
+import { formatJob, jobDone, jobStatus, type Job } from "../jobs.js";
+import { parseSignalSpec, signalList } from "../signals.js";
+import { SIGNALS } from "../../../uapi/signal.js";
+import { getopts, USAGE } from "./util.js";
+
+/** Resolves a jobspec, printing bash's message when it does not exist. */
+function findJob(sh: Shell, cmd: string, spec: string): Job | undefined {
+  const j = sh.jobs.find(spec);
+  if (j === "ambiguous") {
+    sh.errorLine(`${cmd}: ${spec}: ambiguous job spec`);
+    return undefined;
+  }
+  if (!j) sh.errorLine(`${cmd}: ${spec}: no such job`);
+  return j;
+}
+
+/** Waits for one task; a trapped signal ends the wait with 128+sig (the trap then runs). */
+async function waitOne(sh: Shell, t: Task): Promise<number> {
+  try {
+    return await t.waitExit(sh.task);
+  } catch (e) {
+    if (sh.trappedInterrupt(e)) return -(e as Interrupted).signal;
+    throw e;
+  }
+}
+
+async function waitJob(sh: Shell, j: Job): Promise<number> {
+  for (const p of j.procs) {
+    const r = await waitOne(sh, p);
+    if (r < 0) return r;
+  }
+  const st = jobStatus(j);
+  sh.jobs.remove(j);
+  return st;
+}
+
+export const wait: Builtin = async (sh, argv) => {
+  const o = getopts(sh, "wait", argv, "fnp:", USAGE.wait);
+  if (!o) return 2;
+  const pvar = o.flags.get("p") as string | undefined;
+  if (o.flags.has("n")) {
+    const pending = sh.jobs.jobs.filter((j) => o.args.length === 0 || o.args.some((a) => sh.jobs.find(a) === j));
+    if (!pending.length) return 127;
+    // Next job to finish: block until any of them exits.
+    for (;;) {
+      const done = pending.find(jobDone);
+      if (done) {
+        const st = jobStatus(done);
+        if (pvar) sh.setVar(pvar, String(done.procs[done.procs.length - 1]!.pid));
+        sh.jobs.remove(done);
+        return st;
+      }
+      // Poll in virtual time (1 ms): the task API has no "any of these exited" wait.
+      try {
+        await sh.task.sleep(1_000_000);
+      } catch (e) {
+        if (sh.trappedInterrupt(e)) return 128 + (e as Interrupted).signal;
+        throw e;
+      }
+    }
+  }
+  if (!o.args.length) {
+    for (;;) {
+      const j = sh.jobs.jobs.find((x) => !jobDone(x)) ?? undefined;
+      if (!j) break;
+      const r = await waitJob(sh, j);
+      if (r < 0) {
+        await sh.runPendingTraps();
+        return 128 - r;
+      }
+    }
+    // Reap the rest (finished ones) silently, reporting signals as bash does.
+    sh.notifyJobs();
+    for (const j of [...sh.jobs.jobs]) sh.jobs.remove(j);
+    return 0;
+  }
+  let st = 0;
+  for (const a of o.args) {
+    if (a.startsWith("%")) {
+      const j = findJob(sh, "wait", a);
+      if (!j) {
+        st = 127;
+        continue;
+      }
+      const r = await waitJob(sh, j);
+      if (r < 0) return 128 - r;
+      st = r;
+      continue;
+    }
+    if (!/^\d+$/.test(a)) {
+      sh.errorLine(`wait: \`${a}': not a pid or valid job spec`);
+      st = 2;
+      continue;
+    }
+    const pid = Number(a);
+    const j = sh.jobs.byPid(pid);
+    if (j) {
+      const p = j.procs.find((x) => x.pid === pid)!;
+      const r = await waitOne(sh, p);
+      if (r < 0) return 128 - r;
+      st = r;
+      if (jobDone(j)) sh.jobs.remove(j);
+      continue;
+    }
+    const old = sh.jobs.reaped.get(pid);
+    if (old !== undefined) {
+      st = old;
+      sh.jobs.reaped.delete(pid);
+      continue;
+    }
+    const child = [...sh.task.children].find((c) => c.pid === pid);
+    if (child) {
+      const r = await waitOne(sh, child);
+      if (r < 0) return 128 - r;
+      st = r;
+      continue;
+    }
+    sh.errorLine(`wait: pid ${pid} is not a child of this shell`);
+    st = 127;
+  }
+  return st;
+};
+
+export const kill: Builtin = async (sh, argv) => {
+  let sig = 15;
+  let i = 1;
+  if (argv.length < 2) {
+    sh.writeSync(2, `kill: usage: ${USAGE.kill}\n`);
+    return 2;
+  }
+  const a1 = argv[1]!;
+  if (a1 === "-l" || a1 === "-L") {
+    if (argv.length === 2) {
+      await sh.write(1, signalList());
+      return 0;
+    }
+    let out = "";
+    let st = 0;
+    for (const x of argv.slice(2)) {
+      if (/^\d+$/.test(x)) {
+        let n = Number(x);
+        if (n > 128) n -= 128;
+        const name = Object.entries(SIGNALS).find(([, v]) => v === n)?.[0];
+        if (!name) {
+          sh.errorLine(`kill: ${x}: invalid signal specification`);
+          st = 1;
+        } else out += `${name}\n`;
+      } else {
+        const n = parseSignalSpec(x);
+        if (n === undefined) {
+          sh.errorLine(`kill: ${x}: invalid signal specification`);
+          st = 1;
+        } else out += `${n}\n`;
+      }
+    }
+    await sh.write(1, out);
+    return st;
+  }
+  if (a1 === "-s" || a1 === "-n") {
+    const spec = argv[2];
+    if (spec === undefined) {
+      sh.errorLine(`kill: ${a1}: option requires an argument`);
+      return 2;
+    }
+    const n = parseSignalSpec(spec);
+    if (n === undefined) {
+      sh.errorLine(`kill: ${spec}: invalid signal specification`);
+      return 1;
+    }
+    sig = n;
+    i = 3;
+  } else if (a1.startsWith("-") && a1 !== "-" && a1 !== "--") {
+    const n = parseSignalSpec(a1.slice(1));
+    if (n === undefined) {
+      sh.errorLine(`kill: ${a1.slice(1)}: invalid signal specification`);
+      return 1;
+    }
+    sig = n;
+    i = 2;
+  } else if (a1 === "--") i = 2;
+  if (argv[i] === "--") i++;
+  if (i >= argv.length) {
+    sh.writeSync(2, `kill: usage: ${USAGE.kill}\n`);
+    return 2;
+  }
+  let st = 0;
+  const host = sh.task.host;
+  for (const a of argv.slice(i)) {
+    if (a.startsWith("%")) {
+      const j = findJob(sh, "kill", a);
+      if (!j) {
+        st = 1;
+        continue;
+      }
+      if (jobDone(j)) {
+        sh.errorLine(`kill: ${a}: no such job`);
+        st = 1;
+        continue;
+      }
+      // With job control the job is its own process group (killpg); without, each of its processes.
+      if (sh.opts.monitor) signalGroup(sh, j.pgid, sig);
+      else for (const p of j.procs) if (p.alive) p.signal(sig);
+      continue;
+    }
+    if (!/^-?\d+$/.test(a)) {
+      sh.errorLine(`kill: ${a}: arguments must be process or job IDs`);
+      st = 1;
+      continue;
+    }
+    const pid = Number(a);
+    if (pid <= 0) {
+      const pg = pid === 0 ? sh.task.pgid : -pid;
+      if (!signalGroup(sh, pg, sig)) {
+        sh.errorLine(`kill: (${a}) - No such process`);
+        st = 1;
+      }
+      continue;
+    }
+    const t = host.tasks.get(pid);
+    if (!t || !t.alive) {
+      sh.errorLine(`kill: (${pid}) - No such process`);
+      st = 1;
+      continue;
+    }
+    t.signal(sig);
+  }
+  // Let a signal sent to ourselves take effect now.
+  if (sh.task.killedBy !== undefined) throw new Interrupted(sh.task.killedBy);
+  return st;
+};
+
+function signalGroup(sh: Shell, pgid: number, sig: number): boolean {
+  let any = false;
+  for (const t of [...sh.task.host.tasks.values()]) {
+    if (t.pgid === pgid && t.alive) {
+      t.signal(sig);
+      any = true;
+    }
+  }
+  return any;
+}
+
+export const jobs: Builtin = async (sh, argv) => {
+  const o = getopts(sh, "jobs", argv, "lnprsx", USAGE.jobs);
+  if (!o) return 2;
+  let list = sh.jobs.jobs;
+  let st = 0;
+  if (o.args.length) {
+    list = [];
+    for (const a of o.args) {
+      const j = findJob(sh, "jobs", a);
+      if (!j) st = 1;
+      else list.push(j);
+    }
+  }
+  if (o.flags.has("r")) list = list.filter((j) => !jobDone(j));
+  if (o.flags.has("s")) list = [];
+  let out = "";
+  for (const j of list) {
+    if (o.flags.has("p")) out += `${j.procs[0]!.pid}\n`;
+    else out += formatJob(sh.jobs, j, o.flags.has("l"));
+  }
+  await sh.write(1, out);
+  // Finished jobs are forgotten once listed.
+  for (const j of list) if (jobDone(j)) sh.jobs.remove(j);
+  return st;
+};
+
+export const fg: Builtin = async (sh, argv) => {
+  if (!sh.opts.monitor) {
+    sh.errorLine(`${argv[0]}: no job control`);
+    return 1;
+  }
+  const spec = argv[1] ?? "%+";
+  const j = findJob(sh, argv[0]!, spec);
+  if (!j) return 1;
+  if (argv[0] === "bg") {
+    await sh.write(1, `[${j.id}]${sh.jobs.marker(j)} ${j.text} &\n`);
+    return 0;
+  }
+  await sh.write(1, `${j.text}\n`);
+  let st = 0;
+  for (const p of j.procs) st = await sh.waitTask(p);
+  sh.jobs.remove(j);
+  return st;
+};
+
+export const disown: Builtin = (sh, argv) => {
+  const o = getopts(sh, "disown", argv, "har", USAGE.disown);
+  if (!o) return 2;
+  if (o.flags.has("a") || (!o.args.length && o.flags.has("r"))) {
+    for (const j of [...sh.jobs.jobs]) if (!o.flags.has("r") || !jobDone(j)) sh.jobs.jobs.splice(sh.jobs.jobs.indexOf(j), 1);
+    return 0;
+  }
+  const specs = o.args.length ? o.args : ["%+"];
+  let st = 0;
+  for (const s of specs) {
+    const j = s.startsWith("%") ? findJob(sh, "disown", s) : sh.jobs.byPid(Number(s));
+    if (!j) {
+      st = 1;
+      continue;
+    }
+    if (!o.flags.has("h")) sh.jobs.jobs.splice(sh.jobs.jobs.indexOf(j), 1);
+  }
+  return st;
+};
