@@ -108,7 +108,27 @@ export interface RtmDumpNsid {
   type: "RTM_GETNSID_DUMP";
 }
 
-export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid;
+/** RTM_GETNEIGH, family AF_BRIDGE: a bridge's forwarding database (`bridge fdb`, brctl showmacs). */
+export interface RtmGetFdb {
+  type: "RTM_GETNEIGH_BRIDGE";
+  /** NDA_MASTER: the bridge's ifindex. */
+  NDA_MASTER: number;
+}
+
+export interface FdbMsg {
+  /** NDA_IFINDEX: the port's device (the bridge itself for its own address). */
+  ifindex: number;
+  /** The port's number (brctl showmacs "port no"), 0 for the bridge device. */
+  port_no: number;
+  NDA_LLADDR: Uint8Array;
+  /** NUD_PERMANENT for local entries. */
+  is_local: boolean;
+  is_static: boolean;
+  /** Centiseconds since the address was last seen (NDA_CACHEINFO ndm_updated). */
+  ageing_cs: number;
+}
+
+export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb;
 
 export interface NsidMsg {
   NETNSA_NSID: number;
@@ -118,4 +138,5 @@ export type RtnlReply =
   | { type: "ack" }
   | { type: "links"; links: IfInfoMsg[] }
   | { type: "nsid"; nsid: NsidMsg }
-  | { type: "nsids"; nsids: NsidMsg[] };
+  | { type: "nsids"; nsids: NsidMsg[] }
+  | { type: "fdb"; entries: FdbMsg[] };

@@ -23,6 +23,8 @@ import {
   type RtnlRequest,
 } from "../../uapi/rtnetlink.js";
 import { brChangelink, brNewBridge } from "../bridge/br_device.js";
+import { fdbEntries } from "../bridge/br_fdb.js";
+import { brOf } from "../bridge/br_private.js";
 import { dummySetup } from "../drivers/dummy.js";
 import { vethNewlink, type VethEnd } from "../drivers/veth.js";
 import { nsOfFd, taskByPid } from "../fs/nsfs.js";
@@ -65,6 +67,24 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
     case "RTM_GETNSID": {
       const peer = targetNet(task, req.NETNSA_FD, req.NETNSA_PID);
       return { type: "nsid", nsid: { NETNSA_NSID: peer === net ? -1 : peernet2id(net, peer) } };
+    }
+    case "RTM_GETNEIGH_BRIDGE": {
+      const br = devGetByIndex(net, req.NDA_MASTER);
+      if (!br) throw kerr("ENODEV");
+      const b = brOf(br);
+      if (!b) throw kerr("EOPNOTSUPP");
+      const now = task.host.clock.now;
+      return {
+        type: "fdb",
+        entries: fdbEntries(b, now).map((e) => ({
+          ifindex: e.dst ? e.dst.dev.ifindex : br.ifindex,
+          port_no: e.dst ? e.dst.portNo : 0,
+          NDA_LLADDR: e.addr.slice(),
+          is_local: e.isLocal,
+          is_static: e.isStatic,
+          ageing_cs: e.isLocal ? 0 : Math.floor((now - e.updated) / 10_000_000),
+        })),
+      };
     }
     case "RTM_GETNSID_DUMP":
       return {

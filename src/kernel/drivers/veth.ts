@@ -90,12 +90,13 @@ export const VETH_OPS: NetDeviceOps = {
   },
   ethtoolStats(dev) {
     const rows: Array<[string, number]> = [["peer_ifindex", peerOf(dev)?.ifindex ?? 0]];
-    for (let q = 0; q < dev.numRxQueues; q++) {
+    // real_num_rx_queues / real_num_tx_queues: one active queue each.
+    for (let q = 0; q < 1; q++) {
       for (const n of ["xdp_packets", "xdp_bytes", "drops", "xdp_redirect", "xdp_drops", "xdp_tx", "xdp_tx_errors"]) {
         rows.push([`rx_queue_${q}_${n}`, 0]);
       }
     }
-    for (let q = 0; q < dev.numTxQueues; q++) {
+    for (let q = 0; q < 1; q++) {
       rows.push([`tx_queue_${q}_xdp_xmit`, 0], [`tx_queue_${q}_xdp_xmit_errors`, 0]);
     }
     return rows;

@@ -1,4 +1,9 @@
 // util-linux 2.38: nsenter, unshare.
 import type { ProgramTable } from "../program-table.js";
+import { nsenterMain } from "./nsenter.js";
+import { unshareMain } from "./unshare.js";
 
-export const UTIL_LINUX: ProgramTable = [];
+export const UTIL_LINUX: ProgramTable = [
+  { name: "nsenter", path: "/usr/bin/nsenter", main: nsenterMain },
+  { name: "unshare", path: "/usr/bin/unshare", main: unshareMain },
+];

@@ -1,0 +1,65 @@
+// The ethtool handlers (net/ethtool/ioctl.c, net/ethtool/*.c) for the drivers
+// modelled: driver info (loopback has none: EOPNOTSUPP), the feature list,
+// driver statistics (veth only: peer_ifindex and per-queue XDP counters), and
+// link settings (veth reports 10000Mb/s full duplex twisted pair, a bridge
+// unknown speed). Errors are errnos; the tool words them.
+
+import { kerr } from "../../uapi/errno.js";
+import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
+import { DRIVER_FEATURES } from "../drivers/features.js";
+import type { Task } from "../task/task.js";
+import { devGetByName } from "./dev.js";
+
+const DRV: Record<string, { version: string; fw: string; bus: string }> = {
+  veth: { version: "1.0", fw: "", bus: "" },
+  bridge: { version: "2.3", fw: "N/A", bus: "N/A" },
+  dummy: { version: "", fw: "N/A", bus: "" },
+  virtio_net: { version: "1.0.0", fw: "", bus: "0000:00:03.0" },
+};
+
+export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
+  const dev = devGetByName(task.netns, req.devname);
+  if (!dev) throw kerr("ENODEV");
+  const driver = dev.ops.driver;
+  switch (req.cmd) {
+    case "ETHTOOL_GDRVINFO": {
+      const d = DRV[driver];
+      if (!d) throw kerr("EOPNOTSUPP");
+      return {
+        cmd: req.cmd,
+        info: {
+          driver,
+          version: d.version,
+          fw_version: d.fw,
+          erom_version: "",
+          bus_info: d.bus,
+          n_stats: dev.ops.ethtoolStats ? dev.ops.ethtoolStats(dev).length : 0,
+          testinfo_len: 0,
+          eedump_len: 0,
+          regdump_len: 0,
+          n_priv_flags: 0,
+        },
+      };
+    }
+    case "ETHTOOL_GFEATURES":
+      return { cmd: req.cmd, features: DRIVER_FEATURES[dev.ops.featuresFile] ?? [] };
+    case "ETHTOOL_GSTATS":
+      if (!dev.ops.ethtoolStats) throw kerr("EOPNOTSUPP");
+      return { cmd: req.cmd, stats: dev.ops.ethtoolStats(dev) };
+    case "ETHTOOL_GLINKSETTINGS": {
+      const running = dev.isUp && (dev.operstate === 6 || dev.operstate === 0);
+      if (driver === "loopback") return { cmd: req.cmd, settings: undefined, loopbackUp: dev.isUp };
+      const veth = driver === "veth" || driver === "virtio_net";
+      return {
+        cmd: req.cmd,
+        settings: {
+          speed: veth ? 10000 : -1,
+          duplex: veth ? 1 : 255,
+          port: veth ? "Twisted Pair" : "Other",
+          link: running && dev.carrier,
+          mdix: veth,
+        },
+      };
+    }
+  }
+}

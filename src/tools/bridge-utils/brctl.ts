@@ -1,0 +1,321 @@
+// brctl (bridge-utils 1.7.1): addbr, delbr, addif, delif, show, showmacs, stp,
+// setageing, setfd, sethello, setmaxage, setbridgeprio, with brctl's messages.
+// The real one uses the bridge ioctls and sysfs; here the same operations go
+// through rtnetlink (create/delete a bridge link, set/clear a port's master,
+// read IFLA_BR_* and the FDB dump), with brctl's own checks in front where the
+// ioctl would have refused what rtnetlink allows (re-enslaving a port,
+// deleting a bridge that is up). Not modelled: showstp, setpathcost,
+// setportprio, hairpin (they answer as an unknown command would not: see README).
+
+import { KernelError, strerror } from "../../uapi/errno.js";
+import { IFF_UP, type IfInfoMsg } from "../../uapi/if_link.js";
+import type { BridgeRequestData, RtnlReply, RtnlRequest } from "../../uapi/rtnetlink.js";
+import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
+import { rtnlTalk } from "../../kernel/core/rtnetlink.js";
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+
+const COMMANDS: Array<[string, number, string]> = [
+  ["addbr", 1, "<bridge>\t\tadd bridge"],
+  ["delbr", 1, "<bridge>\t\tdelete bridge"],
+  ["addif", 2, "<bridge> <device>\tadd interface to bridge"],
+  ["delif", 2, "<bridge> <device>\tdelete interface from bridge"],
+  ["hairpin", 3, "<bridge> <port> {on|off}\tturn hairpin on/off"],
+  ["setageing", 2, "<bridge> <time>\t\tset ageing time"],
+  ["setbridgeprio", 2, "<bridge> <prio>\t\tset bridge priority"],
+  ["setfd", 2, "<bridge> <time>\t\tset bridge forward delay"],
+  ["sethello", 2, "<bridge> <time>\t\tset hello time"],
+  ["setmaxage", 2, "<bridge> <time>\t\tset max message age"],
+  ["setpathcost", 3, "<bridge> <port> <cost>\tset path cost"],
+  ["setportprio", 3, "<bridge> <port> <prio>\tset port priority"],
+  ["show", 0, "[ <bridge> ]\t\tshow a list of bridges"],
+  ["showmacs", 1, "<bridge>\t\tshow a list of mac addrs"],
+  ["showstp", 1, "<bridge>\t\tshow bridge stp info"],
+  ["stp", 2, "<bridge> {on|off}\tturn stp on/off"],
+];
+
+function usageText(): string {
+  return `Usage: brctl [commands]\ncommands:\n${COMMANDS.map(([n, , h]) => `\t${n.padEnd(10)}\t${h}\n`).join("")}`;
+}
+
+class Brctl {
+  out = "";
+  err = "";
+  constructor(readonly pc: ProgramContext) {}
+
+  talk(req: RtnlRequest): RtnlReply {
+    return rtnlTalk(this.pc.task, req);
+  }
+
+  link(name: string): IfInfoMsg | undefined {
+    try {
+      const r = this.talk({ type: "RTM_GETLINK", dump: false, ifi_index: 0, attrs: { IFLA_IFNAME: name, IFLA_EXT_MASK: 8 } });
+      return r.type === "links" ? r.links[0] : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  links(): IfInfoMsg[] {
+    const r = this.talk({ type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 8 } });
+    return r.type === "links" ? r.links : [];
+  }
+
+  isBridge(m: IfInfoMsg | undefined): boolean {
+    return m?.IFLA_LINKINFO?.IFLA_INFO_KIND === "bridge";
+  }
+
+  addbr(name: string): number {
+    // strncpy(ifr_name, name, IFNAMSIZ) with the kernel's terminating NUL: 15 characters survive.
+    const n = name.slice(0, 15);
+    try {
+      this.talk({ type: "RTM_NEWLINK", nlmsg_flags: NLM_F_CREATE | NLM_F_EXCL, ifi_index: 0, ifi_flags: 0, ifi_change: 0, attrs: { IFLA_IFNAME: n, IFLA_LINKINFO: { IFLA_INFO_KIND: "bridge" } } });
+      return 0;
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (errno === 17) this.err += `device ${name} already exists; can't create bridge with the same name\n`;
+      else this.err += `add bridge failed: ${strerror(errno)}\n`;
+      return 1;
+    }
+  }
+
+  delbr(name: string): number {
+    const m = this.link(name);
+    if (!m) {
+      this.err += `bridge ${name} doesn't exist; can't delete it\n`;
+      return 1;
+    }
+    if (!this.isBridge(m)) {
+      this.err += `can't delete bridge ${name}: Operation not permitted\n`;
+      return 1;
+    }
+    if (m.ifi_flags & IFF_UP) {
+      this.err += `bridge ${name} is still up; can't delete it\n`;
+      return 1;
+    }
+    this.talk({ type: "RTM_DELLINK", ifi_index: m.ifi_index, attrs: {} });
+    return 0;
+  }
+
+  addif(br: string, dev: string): number {
+    const b = this.link(br);
+    if (!b) {
+      this.err += `bridge ${br} does not exist!\n`;
+      return 1;
+    }
+    const d = this.link(dev);
+    if (!d) {
+      this.err += `interface ${dev} does not exist!\n`;
+      return 1;
+    }
+    try {
+      if (this.isBridge(b) && d.IFLA_MASTER !== undefined) throw new KernelError(16);
+      this.talk({ type: "RTM_NEWLINK", nlmsg_flags: 0, ifi_index: d.ifi_index, ifi_flags: 0, ifi_change: 0, attrs: { IFLA_MASTER: b.ifi_index } });
+      return 0;
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (errno === 16) this.err += `device ${dev} is already a member of a bridge; can't add it to bridge ${br}.\n`;
+      else if (errno === 40) this.err += `device ${dev} is a bridge device itself; can't enslave a bridge device to a bridge device.\n`;
+      else this.err += `can't add ${dev} to bridge ${br}: ${strerror(errno)}\n`;
+      return 1;
+    }
+  }
+
+  delif(br: string, dev: string): number {
+    const b = this.link(br);
+    if (!b) {
+      this.err += `bridge ${br} does not exist!\n`;
+      return 1;
+    }
+    const d = this.link(dev);
+    if (!d) {
+      this.err += `interface ${dev} does not exist!\n`;
+      return 1;
+    }
+    if (!this.isBridge(b)) {
+      this.err += `can't delete ${dev} from ${br}: Operation not supported\n`;
+      return 1;
+    }
+    if (d.IFLA_MASTER !== b.ifi_index) {
+      this.err += `device ${dev} is not a port of ${br}\n`;
+      return 1;
+    }
+    this.talk({ type: "RTM_NEWLINK", nlmsg_flags: 0, ifi_index: d.ifi_index, ifi_flags: 0, ifi_change: 0, attrs: { IFLA_MASTER: 0 } });
+    return 0;
+  }
+
+  bridgeLine(m: IfInfoMsg, all: IfInfoMsg[]): string {
+    const data = m.IFLA_LINKINFO?.IFLA_INFO_DATA;
+    const br = data?.kind === "bridge" ? data.br : undefined;
+    const id = br
+      ? `${br.IFLA_BR_BRIDGE_ID.prio.toString(16).padStart(4, "0")}.${[...br.IFLA_BR_BRIDGE_ID.addr].map((b) => b.toString(16).padStart(2, "0")).join("")}`
+      : "8000.000000000000";
+    const stp = br?.IFLA_BR_STP_STATE ? "yes" : "no";
+    const ports = all.filter((p) => p.IFLA_MASTER === m.ifi_index).map((p) => p.IFLA_IFNAME).sort(cmp);
+    let s = `${m.IFLA_IFNAME}\t\t${id}\t${stp}\t\t`;
+    if (!ports.length) return `${s}\n`;
+    s += `${ports[0]}\n`;
+    for (const p of ports.slice(1)) s += `\t\t\t\t\t\t\t${p}\n`;
+    return s;
+  }
+
+  show(names: string[]): number {
+    const all = this.links();
+    const header = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
+    if (!names.length) {
+      this.out += header;
+      for (const m of all.filter((x) => this.isBridge(x)).sort((a, b) => cmp(a.IFLA_IFNAME, b.IFLA_IFNAME))) {
+        this.out += this.bridgeLine(m, all);
+      }
+      return 0;
+    }
+    let rc = 0;
+    let headed = false;
+    for (const n of names) {
+      const m = all.find((x) => x.IFLA_IFNAME === n);
+      if (!m) {
+        this.err += `bridge ${n} does not exist!\n`;
+        rc = 1;
+      } else if (!this.isBridge(m)) {
+        this.err += `device ${n} is not a bridge!\n`;
+        rc = 1;
+      } else {
+        if (!headed) this.out += header;
+        headed = true;
+        this.out += this.bridgeLine(m, all);
+      }
+    }
+    return rc;
+  }
+
+  showmacs(br: string): number {
+    const b = this.link(br);
+    let r: RtnlReply;
+    try {
+      if (!b) throw new KernelError(19);
+      r = this.talk({ type: "RTM_GETNEIGH_BRIDGE", NDA_MASTER: b.ifi_index });
+    } catch (e) {
+      this.err += `read of forward table failed: ${strerror(errnoOf(e))}\n`;
+      return 1;
+    }
+    this.out += "port no\tmac addr\t\tis local?\tageing timer\n";
+    if (r.type === "fdb") {
+      for (const e of r.entries) {
+        const mac = [...e.NDA_LLADDR].map((x) => x.toString(16).padStart(2, "0")).join(":");
+        const t = `${String(Math.floor(e.ageing_cs / 100)).padStart(4)}.${String(e.ageing_cs % 100).padStart(2, "0")}`;
+        this.out += `${String(e.port_no).padStart(3)}\t${mac}\t${e.is_local ? "yes" : "no"}\t\t${t}\n`;
+      }
+    }
+    return 0;
+  }
+
+  setBridge(br: string, data: BridgeRequestData, what: string): number {
+    const b = this.link(br);
+    try {
+      if (!b) throw new KernelError(19);
+      if (!this.isBridge(b)) throw new KernelError(95);
+      this.talk({ type: "RTM_NEWLINK", nlmsg_flags: 0, ifi_index: b.ifi_index, ifi_flags: 0, ifi_change: 0, attrs: { IFLA_LINKINFO: { IFLA_INFO_KIND: "bridge", IFLA_INFO_DATA: data } } });
+      return 0;
+    } catch (e) {
+      this.err += `${what} failed: ${strerror(errnoOf(e))}\n`;
+      return 1;
+    }
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function errnoOf(e: unknown): number {
+  if (e instanceof KernelError) return e.errno;
+  throw e;
+}
+
+/** strtod-like seconds ("2", "1.5") to centiseconds, or undefined. */
+function seconds(v: string): number | undefined {
+  if (!/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) return undefined;
+  return Math.round(Number(v) * 100);
+}
+
+export const brctlMain: Program = async (pc) => {
+  const args = pc.argv.slice(1);
+  const b = new Brctl(pc);
+  const finish = async (rc: number) => {
+    if (b.out) await pc.stdout.write(b.out);
+    if (b.err) await pc.stderr.write(b.err);
+    return rc;
+  };
+  if (!args.length) {
+    await pc.stdout.write(usageText());
+    return 1;
+  }
+  const cmd = args[0]!;
+  const entry = COMMANDS.find(([n]) => n === cmd);
+  if (!entry || ["hairpin", "setpathcost", "setportprio", "showstp"].includes(cmd)) {
+    await pc.stderr.write(`never heard of command [${cmd}]\n`);
+    await pc.stdout.write(usageText());
+    return 1;
+  }
+  const rest = args.slice(1);
+  if (rest.length < entry[1]) {
+    await pc.stderr.write(`Incorrect number of arguments for command\nUsage: brctl ${entry[0]} ${entry[2]}\n`);
+    return 1;
+  }
+  switch (cmd) {
+    case "addbr":
+      return finish(b.addbr(rest[0]!));
+    case "delbr":
+      return finish(b.delbr(rest[0]!));
+    case "addif": {
+      let rc = 0;
+      for (const d of rest.slice(1)) rc |= b.addif(rest[0]!, d);
+      return finish(rc);
+    }
+    case "delif": {
+      let rc = 0;
+      for (const d of rest.slice(1)) rc |= b.delif(rest[0]!, d);
+      return finish(rc);
+    }
+    case "show":
+      return finish(b.show(rest));
+    case "showmacs":
+      return finish(b.showmacs(rest[0]!));
+    case "stp": {
+      const v = rest[1]!;
+      const on = v === "on" || v === "yes" || v === "1";
+      const off = v === "off" || v === "no" || v === "0";
+      if (!on && !off) {
+        await pc.stderr.write("expect on/off for argument\n");
+        return 1;
+      }
+      return finish(b.setBridge(rest[0]!, { IFLA_BR_STP_STATE: on ? 1 : 0 }, "set stp status"));
+    }
+    case "setageing":
+    case "setfd":
+    case "sethello":
+    case "setmaxage": {
+      const cs = seconds(rest[1]!);
+      const names: Record<string, [string, keyof BridgeRequestData, string]> = {
+        setageing: ["bad ageing time value", "IFLA_BR_AGEING_TIME", "set ageing time"],
+        setfd: ["bad forward delay value", "IFLA_BR_FORWARD_DELAY", "set forward delay"],
+        sethello: ["bad hello time value", "IFLA_BR_HELLO_TIME", "set hello time"],
+        setmaxage: ["bad max age value", "IFLA_BR_MAX_AGE", "set max age"],
+      };
+      const [badMsg, attr, what] = names[cmd]!;
+      if (cs === undefined) {
+        await pc.stderr.write(`${badMsg}\n`);
+        return 1;
+      }
+      return finish(b.setBridge(rest[0]!, { [attr]: cs }, what));
+    }
+    case "setbridgeprio": {
+      const p = Number.parseInt(rest[1]!, 10);
+      if (!/^\d+$/.test(rest[1]!)) {
+        await pc.stderr.write("bad priority\n");
+        return 1;
+      }
+      return finish(b.setBridge(rest[0]!, { IFLA_BR_PRIORITY: p }, "set bridge priority"));
+    }
+  }
+  return 1;
+};

@@ -1,0 +1,135 @@
+// ethtool 6.1: -k/--show-features (--show-offload), -i/--driver,
+// -S/--statistics, and the plain settings query, with ethtool's messages and
+// exit statuses (netlink errors for an unknown device, 71/94/96 for the
+// ioctl paths). Talks to the kernel only through the ethtool uapi messages.
+
+import { KernelError, strerror } from "../../uapi/errno.js";
+import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
+import { ethtoolTalk } from "../../kernel/core/ethtool.js";
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+
+const NL_NODEV = "netlink error: no device matches name (offset 24)\nnetlink error: No such device\n";
+
+function call(pc: ProgramContext, req: EthtoolRequest): EthtoolReply | KernelError {
+  try {
+    return ethtoolTalk(pc.task, req);
+  } catch (e) {
+    if (e instanceof KernelError) return e;
+    throw e;
+  }
+}
+
+async function bad(pc: ProgramContext): Promise<number> {
+  await pc.stderr.write("ethtool: bad command line argument(s)\nFor more information run ethtool -h\n");
+  return 1;
+}
+
+async function features(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GFEATURES", devname: dev });
+  if (r instanceof KernelError) {
+    await pc.stderr.write(NL_NODEV);
+    return 1;
+  }
+  if (r.cmd !== "ETHTOOL_GFEATURES") return 1;
+  await pc.stdout.write(`Features for ${dev}:\n${r.features.map((l) => `${l}\n`).join("")}`);
+  return 0;
+}
+
+async function driver(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GDRVINFO", devname: dev });
+  if (r instanceof KernelError) {
+    await pc.stderr.write(`Cannot get driver information: ${strerror(r.errno)}\n`);
+    return 71;
+  }
+  if (r.cmd !== "ETHTOOL_GDRVINFO") return 1;
+  const i = r.info;
+  const yn = (b: boolean) => (b ? "yes" : "no");
+  await pc.stdout.write(
+    `driver: ${i.driver}\nversion: ${i.version}\nfirmware-version: ${i.fw_version}\n` +
+      `expansion-rom-version: ${i.erom_version}\nbus-info: ${i.bus_info}\n` +
+      `supports-statistics: ${yn(i.n_stats > 0)}\nsupports-test: ${yn(i.testinfo_len > 0)}\n` +
+      `supports-eeprom-access: ${yn(i.eedump_len > 0)}\nsupports-register-dump: ${yn(i.regdump_len > 0)}\n` +
+      `supports-priv-flags: ${yn(i.n_priv_flags > 0)}\n`,
+  );
+  return 0;
+}
+
+async function stats(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GSTATS", devname: dev });
+  if (r instanceof KernelError) {
+    if (r.errno === 19) {
+      await pc.stderr.write(`Cannot get stats strings information: ${strerror(r.errno)}\n`);
+      return 96;
+    }
+    await pc.stderr.write("no stats available\n");
+    return 94;
+  }
+  if (r.cmd !== "ETHTOOL_GSTATS") return 1;
+  await pc.stdout.write(`NIC statistics:\n${r.stats.map(([k, v]) => `     ${k}: ${v}\n`).join("")}`);
+  return 0;
+}
+
+async function settings(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GLINKSETTINGS", devname: dev });
+  if (r instanceof KernelError) {
+    await pc.stderr.write(NL_NODEV.repeat(5));
+    await pc.stdout.write("No data available\n");
+    return 75;
+  }
+  if (r.cmd !== "ETHTOOL_GLINKSETTINGS") return 1;
+  const s = r.settings;
+  let o = `Settings for ${dev}:\n`;
+  if (s) {
+    o +=
+      "\tSupported ports: [  ]\n\tSupported link modes:   Not reported\n\tSupported pause frame use: No\n" +
+      "\tSupports auto-negotiation: No\n\tSupported FEC modes: Not reported\n\tAdvertised link modes:  Not reported\n" +
+      "\tAdvertised pause frame use: No\n\tAdvertised auto-negotiation: No\n\tAdvertised FEC modes: Not reported\n" +
+      (s.speed > 0 ? `\tSpeed: ${s.speed}Mb/s\n` : "\tSpeed: Unknown!\n") +
+      (s.duplex === 1 ? "\tDuplex: Full\n" : s.duplex === 0 ? "\tDuplex: Half\n" : `\tDuplex: Unknown! (${s.duplex})\n`) +
+      `\tAuto-negotiation: off\n\tPort: ${s.port}\n\tPHYAD: 0\n\tTransceiver: internal\n` +
+      (s.mdix ? "\tMDI-X: Unknown\n" : "");
+    o += `\tLink detected: ${s.link ? "yes" : "no"}\n`;
+  } else {
+    // loopback reports no link modes, only whether it is up.
+    o += `\tLink detected: ${r.loopbackUp ? "yes" : "no"}\n`;
+  }
+  await pc.stdout.write(o);
+  return 0;
+}
+
+export const ethtoolMain: Program = async (pc) => {
+  const args = pc.argv.slice(1);
+  if (!args.length) return bad(pc);
+  const a = args[0]!;
+  if (a === "-h" || a === "--help") {
+    await pc.stdout.write("ethtool version 6.1\nUsage:\n        ethtool [ FLAGS ]  DEVNAME\tDisplay standard information about device\n");
+    return 0;
+  }
+  if (a === "--version") {
+    await pc.stdout.write("ethtool version 6.1\n");
+    return 0;
+  }
+  const modes: Record<string, (pc: ProgramContext, dev: string) => Promise<number>> = {
+    "-k": features,
+    "--show-features": features,
+    "--show-offload": features,
+    "-i": driver,
+    "--driver": driver,
+    "-S": stats,
+    "--statistics": stats,
+  };
+  if (a.startsWith("-")) {
+    const fn = modes[a];
+    if (!fn || args.length < 2) return bad(pc);
+    if (args.length > 2) {
+      await pc.stderr.write(`ethtool: unexpected parameter '${args[2]}'\n`);
+      return 1;
+    }
+    return fn(pc, args[1]!);
+  }
+  if (args.length > 1) {
+    await pc.stderr.write(`ethtool: unexpected parameter '${args[1]}'\n`);
+    return 1;
+  }
+  return settings(pc, a);
+};
