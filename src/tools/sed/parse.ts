@@ -497,7 +497,7 @@ export function parseScript(chunks: ScriptChunk[], opts: ParseOptions): { cmds: 
           const f = r.getc();
           if (f === "i" || f === "I") icase = true;
           else if (f === "m" || f === "M") multiline = true;
-          else if (f === "e") evaluate = true;
+          else if (f === "e") r.fail("unknown option to `s'"); // s///e runs a shell command: not supported
           else if (f === "p") {
             if (print) r.fail("multiple `p' options to `s' command");
             print++;
