@@ -4,5 +4,6 @@ echo "out 1"
 echo "err 1" >&2
 echo "out 2"
 echo "\$0 is $0"
-cat /nonexistent-file
+cd /nonexistent-dir
+nosuchcommand
 exit 3
