@@ -66,7 +66,7 @@ const codeLength = (s: string): number => {
 
 export class Builtins {
   constructor(private readonly rt: Runtime) {
-    rt.randState = { next: makeRandom(0), seed: 0 };
+    rt.randState = { next: makeRandom(1), seed: 1 };
   }
 
   private rand(): number {
@@ -123,13 +123,10 @@ export class Builtins {
           const t = str(s);
           const chars = codeLength(t) === t.length ? undefined : [...t];
           const len = chars ? chars.length : t.length;
-          let start = Math.round(toNum(m));
-          let count = n === undefined && args.length < 3 ? Infinity : Math.round(toNum(n));
-          if (Number.isNaN(start)) start = 1;
-          if (start < 1) {
-            count += start - 1;
-            start = 1;
-          }
+          // gawk truncates both numbers, and a start before 1 counts from 1 without shortening the length.
+          let start = Math.trunc(toNum(m));
+          const count = n === undefined && args.length < 3 ? Infinity : Math.trunc(toNum(n));
+          if (Number.isNaN(start) || start < 1) start = 1;
           if (!(count > 0)) return "";
           const end = Math.min(len, start - 1 + count);
           if (start > len) return "";

@@ -172,7 +172,7 @@ export async function gawkMain(ctx: ProgramContext): Promise<number> {
 
   let status = 0;
   try {
-    if (fs !== undefined) rt.setVar("FS", fs === "t" ? "\t" : unescapeAwk(fs));
+    if (fs !== undefined) rt.setVar("FS", unescapeAwk(fs));
     for (const a of assigns) {
       if (!a.includes("=")) throw new AwkFatal(`${prog}: fatal: \`${a}' argument to \`-v' not in \`var=value' form\n\n${usage}`);
       assign(a, true);

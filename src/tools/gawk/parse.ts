@@ -69,7 +69,7 @@ class Parser {
     }
     for (const c of this.calls) {
       if (!this.funcs.has(c.name)) {
-        throw new AwkSyntaxError(`function \`${c.name}' called but never defined`, c.tok.src, c.tok.line, -1, "fatal");
+        throw new AwkSyntaxError(`function \`${c.name}' not defined`, c.tok.src, c.tok.line, -1, "fatal");
       }
     }
     return { rules, funcs: this.funcs };
