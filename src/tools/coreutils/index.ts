@@ -1,4 +1,54 @@
-// coreutils, grep, sed, gawk and friends: the commands tutorials pipe into.
+// GNU coreutils 9.1 (Debian 12, usr-merged: everything in /usr/bin): the
+// commands scripts pipe into. Shared engines for bash's builtins live in lib/.
 import type { ProgramTable } from "../program-table.js";
+import { basenameMain, dirnameMain } from "./basename.js";
+import { catMain } from "./cat.js";
+import { cutMain } from "./cut.js";
+import { echoMain } from "./echo.js";
+import { headMain } from "./head.js";
+import { idMain, whoamiMain } from "./id.js";
+import { printfMain } from "./printf.js";
+import { seqMain } from "./seq.js";
+import { sleepMain } from "./sleep.js";
+import { sortMain } from "./sort.js";
+import { tailMain } from "./tail.js";
+import { teeMain } from "./tee.js";
+import { bracketMain, testMain } from "./test.js";
+import { timeoutMain } from "./timeout.js";
+import { trMain } from "./tr.js";
+import { falseMain, trueMain } from "./true.js";
+import { nprocMain, syncMain, unameMain } from "./uname.js";
+import { uniqMain } from "./uniq.js";
+import { wcMain } from "./wc.js";
+import { yesMain } from "./yes.js";
 
-export const COREUTILS: ProgramTable = [];
+const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
+
+export const COREUTILS: ProgramTable = [
+  bin("echo", echoMain),
+  bin("printf", printfMain),
+  bin("test", testMain),
+  bin("[", bracketMain),
+  bin("true", trueMain),
+  bin("false", falseMain),
+  bin("cat", catMain),
+  bin("head", headMain),
+  bin("tail", tailMain),
+  bin("sort", sortMain),
+  bin("uniq", uniqMain),
+  bin("wc", wcMain),
+  bin("cut", cutMain),
+  bin("tr", trMain),
+  bin("tee", teeMain),
+  bin("seq", seqMain),
+  bin("basename", basenameMain),
+  bin("dirname", dirnameMain),
+  bin("id", idMain),
+  bin("whoami", whoamiMain),
+  bin("sleep", sleepMain),
+  bin("timeout", timeoutMain),
+  bin("nproc", nprocMain),
+  bin("uname", unameMain),
+  bin("sync", syncMain),
+  bin("yes", yesMain),
+];

@@ -109,8 +109,8 @@ function strtoint(s: string, unsigned: boolean): Parsed<bigint> & { range: boole
   return { value: v, end: i, range, digitsAt };
 }
 
-/** strtold on a JS string: decimal, hex float, inf/infinity, nan. */
-function strtofloat(s: string): Parsed<number> & { negative: boolean } {
+/** strtold on a JS string: decimal, hex float, inf/infinity, nan. `end` 0 when nothing parsed. */
+export function strtofloat(s: string): Parsed<number> & { negative: boolean } {
   const m = s.match(
     /^[ \t\n\v\f\r]*([+-]?)(?:(0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?)|((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?))/i,
   );
