@@ -27,11 +27,20 @@ export const BRIDGE_OPS: NetDeviceOps = {
   kind: "bridge",
   driver: "bridge",
   featuresFile: "bridge",
+  /** br_dev_open() -> br_stp_enable_bridge(): only usable ports trigger a state selection. */
   ndoOpen(dev) {
-    brPortStateSelection(br(dev));
+    const b = br(dev);
+    if (b.ports.some((p) => p.dev.isUp && (p.dev.operstate === 6 || p.dev.operstate === 0))) {
+      brPortStateSelection(b);
+    }
   },
+  /** br_dev_stop() -> br_stp_disable_bridge(): enabled ports are disabled, which drops the carrier. */
   ndoStop(dev) {
-    for (const p of br(dev).ports) p.state = BR_STATE_DISABLED;
+    const b = br(dev);
+    if (b.ports.some((p) => p.state !== BR_STATE_DISABLED)) {
+      for (const p of b.ports) p.state = BR_STATE_DISABLED;
+      netifCarrierOff(dev);
+    }
   },
   /** br_dev_xmit() */
   ndoStartXmit(skb, dev) {
@@ -153,8 +162,8 @@ export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, if
     mtuSetByUser: false,
   };
   dev.priv = b;
+  // Carrier stays on (operstate UNKNOWN) until a port comes and goes through
+  // br_port_state_selection: an empty bridge brought up shows "state UNKNOWN".
   registerNetdevice(dev, ifindex);
-  // No port forwards yet: carrier off, counted (carrier_changes 1) and seen by linkwatch.
-  netifCarrierOff(dev);
   return dev;
 }

@@ -24,7 +24,12 @@ function operUp(dev: NetDevice): boolean {
   return dev.operstate === 6 || dev.operstate === 0;
 }
 
-/** br_port_state_selection() for a bridge without STP: ports forward as soon as they are usable. */
+/**
+ * br_port_state_selection() for a bridge without STP: ports forward as soon as
+ * they are usable, and the bridge has carrier exactly when one forwards. It
+ * runs whenever a port comes or goes, bridge up or not (which is what turns
+ * an unused bridge's initial carrier off).
+ */
 export function brPortStateSelection(br: NetBridge): void {
   let live = 0;
   for (const p of br.ports) {
@@ -32,7 +37,6 @@ export function brPortStateSelection(br: NetBridge): void {
     p.state = usable ? BR_STATE_FORWARDING : BR_STATE_DISABLED;
     if (usable) live++;
   }
-  if (!br.dev.isUp) return;
   if (live) netifCarrierOn(br.dev);
   else netifCarrierOff(br.dev);
 }
@@ -147,7 +151,7 @@ registerNetdevNotifier((event, dev) => {
     case "UP":
     case "DOWN":
     case "CHANGE":
-      brPortStateSelection(p.br);
+      if (p.br.dev.isUp) brPortStateSelection(p.br);
       break;
     case "CHANGEADDR":
       for (const [k, e] of [...p.br.fdb]) if (e.dst === p && e.isLocal) p.br.fdb.delete(k);

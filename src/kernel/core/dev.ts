@@ -173,6 +173,10 @@ setDeviceExit((core) => {
 /** __dev_open() */
 export function devOpen(dev: NetDevice): void {
   if (dev.isUp) return;
+  // A carrier event still waiting for linkwatch's once-a-second budget settles
+  // first: a veth brought up right after creation already shows LOWERLAYERDOWN,
+  // while the carrier a bridge gains in ndo_open below waits its turn (recorded).
+  linkwatchForgetDev(netCore(dev.net).host, dev);
   dev.flags |= IFF_UP;
   dev.ops.ndoOpen?.(dev);
   // dev_activate(): the default qdisc is attached at open, carrier or not.
@@ -277,7 +281,7 @@ export function devChangeNetNamespace(dev: NetDevice, net: NetNamespace, newIfin
   if (dev.netnsLocal) throw kerr("EINVAL", "The interface netns is immutable.");
   if (dev.net === net) return;
   const target = netCore(net);
-  if (target.byName.has(dev.name)) throw kerr("EEXIST");
+  if (target.byName.has(dev.name)) throw kerr("EEXIST", "An interface with the same name exists in the target netns.");
   if (newIfindex && target.devices.has(newIfindex)) throw kerr("EBUSY");
   const old = netCore(dev.net);
   if (dev.isUp) devClose(dev);

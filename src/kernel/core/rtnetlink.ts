@@ -60,12 +60,12 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
     case "RTM_GETLINK":
       return { type: "links", links: rtnlGetlink(net, req) };
     case "RTM_NEWNSID": {
-      const peer = targetNet(task, req.NETNSA_FD, req.NETNSA_PID);
+      const peer = nsidPeer(task, req.NETNSA_FD, req.NETNSA_PID);
       netnsSetId(net, peer, req.NETNSA_NSID);
       return { type: "ack" };
     }
     case "RTM_GETNSID": {
-      const peer = targetNet(task, req.NETNSA_FD, req.NETNSA_PID);
+      const peer = nsidPeer(task, req.NETNSA_FD, req.NETNSA_PID);
       return { type: "nsid", nsid: { NETNSA_NSID: peer === net ? -1 : peernet2id(net, peer) } };
     }
     case "RTM_GETNEIGH_BRIDGE": {
@@ -101,6 +101,16 @@ function targetNet(task: Task, fd: number | undefined, pid: number | undefined):
   throw kerr("EINVAL");
 }
 
+/** rtnl_net_getid()/rtnl_net_newid(): the peer, or EINVAL "Peer netns reference is invalid". */
+function nsidPeer(task: Task, fd: number | undefined, pid: number | undefined): NetNamespace {
+  try {
+    return targetNet(task, fd, pid);
+  } catch (e) {
+    if (e instanceof KernelError) throw new KernelError(e.errno, "Peer netns reference is invalid");
+    throw e;
+  }
+}
+
 function lookupDev(net: NetNamespace, ifindex: number, name: string | undefined): NetDevice | undefined {
   if (ifindex > 0) return devGetByIndex(net, ifindex);
   if (name !== undefined) return devGetByName(net, name);
@@ -112,8 +122,21 @@ function randomMac(task: Task): () => Uint8Array {
 }
 
 /** rtnl_newlink() */
+/** ifla_policy[IFLA_IFNAME]: a string of at most IFNAMSIZ - 1 bytes. */
+function checkPolicy(a: IflaRequestAttrs): void {
+  const names = [a.IFLA_IFNAME];
+  const li = a.IFLA_LINKINFO;
+  if (li?.IFLA_INFO_KIND === "veth") names.push(li.IFLA_INFO_DATA?.VETH_INFO_PEER?.attrs.IFLA_IFNAME);
+  for (const n of names) {
+    if (n !== undefined && new TextEncoder().encode(n).length >= 16) {
+      throw kerr("EINVAL", "Attribute failed policy validation");
+    }
+  }
+}
+
 function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
   const a = req.attrs;
+  checkPolicy(a);
   const dev = lookupDev(net, req.ifi_index, a.IFLA_IFNAME);
   if (req.ifi_index > 0 && !dev) throw kerr("ENODEV");
   if (dev) {
@@ -203,7 +226,7 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
   }
   if (ifindex && (!dev.master || dev.master.ifindex !== ifindex)) {
     const m = devGetByIndex(dev.net, ifindex);
-    if (!m) throw kerr("EINVAL");
+    if (!m || m === dev) throw kerr("EINVAL");
     if (!m.ops.ndoAddSlave) throw kerr("EOPNOTSUPP");
     let msg: string | undefined;
     try {

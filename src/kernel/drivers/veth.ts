@@ -140,8 +140,9 @@ function vethSetup(end: VethEnd, randomMac: () => Uint8Array): NetDevice {
 /** veth_newlink(): registers the peer first (it gets the lower ifindex), then the device. */
 export function vethNewlink(dev: VethEnd, peer: VethEnd, randomMac: () => Uint8Array): NetDevice {
   const p = vethSetup(peer, randomMac);
-  p.carrier = false;
   registerNetdevice(p, peer.ifindex ?? 0);
+  // Carrier goes off once each end is registered: both count one transition.
+  netifCarrierOff(p);
   let d: NetDevice;
   try {
     d = vethSetup(dev, randomMac);

@@ -17,6 +17,12 @@ import { NET_SYSCTL_DEFAULTS, NET_SYSCTL_DEVICE_TEMPLATE } from "./sysctl-net-de
 
 const KEY = "sysctl";
 
+/**
+ * Value of a key that exists but cannot be read until written (ipv6
+ * stable_secret: reading it fails with EIO; `sysctl -a` skips it, -N lists it).
+ */
+export const SYSCTL_UNSET = "\u0000unset";
+
 function table(ns: NetNamespace): Map<string, string> {
   return ns.get(KEY, () => new Map<string, string>());
 }
@@ -34,11 +40,13 @@ function addDevice(ns: NetNamespace, dev: NetDevice): void {
     if (tk === "net.ipv6.conf.DEV.mtu") v = String(Math.max(dev.mtu, 1280));
     t.set(key, v);
   }
+  t.set(`net.ipv6.conf.${dev.name}.stable_secret`, SYSCTL_UNSET);
 }
 
 function removeDevice(ns: NetNamespace, name: string): void {
   const t = table(ns);
   for (const [tk] of NET_SYSCTL_DEVICE_TEMPLATE) t.delete(tk.replace(".DEV.", `.${name}.`));
+  t.delete(`net.ipv6.conf.${name}.stable_secret`);
 }
 
 registerPernetOps({
@@ -46,6 +54,8 @@ registerPernetOps({
   init(core) {
     const t = table(core.ns);
     for (const [k, v] of NET_SYSCTL_DEFAULTS) t.set(k, v);
+    t.set("net.ipv6.conf.all.stable_secret", SYSCTL_UNSET);
+    t.set("net.ipv6.conf.default.stable_secret", SYSCTL_UNSET);
     for (const dev of core.devices.values()) addDevice(core.ns, dev);
   },
 });
@@ -62,7 +72,7 @@ registerNetdevNotifier((event, dev) => {
     const old = devNames.get(dev);
     if (!old) return;
     const t = table(dev.net);
-    for (const [tk] of NET_SYSCTL_DEVICE_TEMPLATE) {
+    for (const tk of [...NET_SYSCTL_DEVICE_TEMPLATE.map(([k]) => k), "net.ipv6.conf.DEV.stable_secret"]) {
       const from = tk.replace(".DEV.", `.${old}.`);
       const v = t.get(from);
       t.delete(from);
@@ -124,7 +134,7 @@ export function sysctlWrite(ns: NetNamespace, key: string, text: string): void {
   const t = table(ns);
   const cur = t.get(key);
   if (cur === undefined) throw kerr("ENOENT");
-  if (isTextKey(key, cur)) {
+  if (cur === SYSCTL_UNSET || isTextKey(key, cur)) {
     t.set(key, text.replace(/\n$/, ""));
     return;
   }

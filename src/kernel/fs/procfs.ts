@@ -11,7 +11,7 @@ import { BufferFile } from "../task/file.js";
 import type { Task } from "../task/task.js";
 import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode } from "./inode.js";
 import { nsInode } from "./nsfs.js";
-import { sysctlChildren, sysctlGet, sysctlWrite } from "./procfs-sys.js";
+import { SYSCTL_UNSET, sysctlChildren, sysctlGet, sysctlWrite } from "./procfs-sys.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -50,7 +50,11 @@ function sysDir(parent: DirInode, prefix: string): DirInode {
       if (kind === "dir") return sysDir(d, key);
       if (kind === "file") {
         return file(
-          (t) => `${sysctlGet(t.netns, key) ?? ""}\n`,
+          (t) => {
+            const v = sysctlGet(t.netns, key);
+            if (v === SYSCTL_UNSET) throw kerr("EIO");
+            return `${v ?? ""}\n`;
+          },
           0o644,
           (t, text) => sysctlWrite(t.netns, key, text),
         );

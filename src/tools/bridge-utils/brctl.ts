@@ -162,10 +162,10 @@ class Brctl {
     const all = this.links();
     const header = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
     if (!names.length) {
-      this.out += header;
-      for (const m of all.filter((x) => this.isBridge(x)).sort((a, b) => cmp(a.IFLA_IFNAME, b.IFLA_IFNAME))) {
-        this.out += this.bridgeLine(m, all);
-      }
+      // The header comes with the first bridge: no bridges, no output (recorded).
+      const bridges = all.filter((x) => this.isBridge(x)).sort((a, b) => cmp(a.IFLA_IFNAME, b.IFLA_IFNAME));
+      if (bridges.length) this.out += header;
+      for (const m of bridges) this.out += this.bridgeLine(m, all);
       return 0;
     }
     let rc = 0;

@@ -58,6 +58,8 @@ interface Opts {
 class Sysctl {
   out = "";
   err = "";
+  /** Inside DisplayAll (-a, or a directory named): unreadable keys are skipped quietly. */
+  listing = false;
   constructor(
     readonly pc: ProgramContext,
     readonly o: Opts,
@@ -100,7 +102,15 @@ class Sysctl {
       this.out += `${key}\n`;
       return 0;
     }
-    const v = await this.readValue(n);
+    let v: string;
+    try {
+      v = await this.readValue(n);
+    } catch (e) {
+      // EIO (an unset stable_secret): skipped without a word; a failure when asked for by name.
+      if (errnoOf(e) === 5) return this.listing ? 0 : 1;
+      this.err += `sysctl: reading key "${key}": ${strerror(errnoOf(e))}\n`;
+      return 1;
+    }
     const val = v.endsWith("\n") ? v.slice(0, -1) : v;
     if (this.o.values) this.out += this.o.binary ? val : `${val}\n`;
     else this.out += `${key} = ${val}\n`;
@@ -109,6 +119,7 @@ class Sysctl {
 
   /** DisplayAll(): every file below a directory, depth first, names sorted. */
   async display(prefix: string): Promise<number> {
+    this.listing = true;
     const walk = async (key: string): Promise<number> => {
       const path = PROC + key.replace(/\./g, "/");
       const n = this.lookup(path);
@@ -118,7 +129,9 @@ class Sysctl {
       for (const c of names) rc |= await walk(`${key}.${c}`);
       return rc;
     };
-    return walk(prefix);
+    const rc = await walk(prefix);
+    this.listing = false;
+    return rc;
   }
 
   /** WriteSetting() */

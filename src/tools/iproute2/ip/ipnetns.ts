@@ -36,7 +36,11 @@ function nsAt(ctx: Ctx, name: string): NetNamespace | undefined {
   return inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", `${NETNS_RUN_DIR}/${name}`));
 }
 
-/** get_netnsid_from_name(): RTM_GETNSID on the file's fd, -1 when unassigned or not a namespace. */
+/**
+ * get_netnsid_from_name(): RTM_GETNSID on the file's fd; -1 when unassigned.
+ * A file that is not a namespace makes the kernel answer "Peer netns reference
+ * is invalid", which iproute2 prints.
+ */
 export function netnsidFromName(ctx: Ctx, name: string): number {
   let fd: number;
   try {
@@ -47,18 +51,32 @@ export function netnsidFromName(ctx: Ctx, name: string): number {
   try {
     const r = rtnlTalk(ctx.task, { type: "RTM_GETNSID", NETNSA_FD: fd });
     return r.type === "nsid" ? r.nsid.NETNSA_NSID : -1;
-  } catch {
+  } catch (e) {
+    nlError(ctx, e);
     return -1;
   } finally {
     ctx.task.closeFd(fd);
   }
 }
 
-/** get_name_from_nsid() via netns_map_init(): the first name in readdir order with that id. */
+/** netns_map_init(): name by nsid, read once per process (the first name in readdir order wins). */
+const nsidMaps = new WeakMap<Ctx, Map<number, string>>();
+export function netnsMapInit(ctx: Ctx): Map<number, string> {
+  let m = nsidMaps.get(ctx);
+  if (m) return m;
+  m = new Map();
+  nsidMaps.set(ctx, m);
+  for (const n of netnsNames(ctx)) {
+    const id = netnsidFromName(ctx, n);
+    if (id >= 0 && !m.has(id)) m.set(id, n);
+  }
+  return m;
+}
+
+/** get_name_from_nsid() */
 export function nameFromNsid(ctx: Ctx, nsid: number): string | undefined {
   if (nsid < 0) return undefined;
-  for (const n of netnsNames(ctx)) if (netnsidFromName(ctx, n) === nsid) return n;
-  return undefined;
+  return netnsMapInit(ctx).get(nsid);
 }
 
 function usage(ctx: Ctx): never {
@@ -330,15 +348,24 @@ async function netnsExec(ctx: NetnsCtx, argv: string[]): Promise<number> {
 
 /** do_netns(): returns the process exit status. */
 export async function doNetns(ctx: NetnsCtx, argv: string[]): Promise<number> {
-  if (argv.length < 1) return netnsList(ctx);
+  if (argv.length < 1) {
+    netnsMapInit(ctx);
+    return netnsList(ctx);
+  }
   if (!ctx.all && argv.length > 1 && invalidName(argv[1]!)) {
     ctx.err(`Invalid netns name "${argv[1]}"\n`);
     throw new IpExit(255);
   }
   const cmd = argv[0]!;
   const rest = argv.slice(1);
-  if (matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst")) return netnsList(ctx);
-  if (matches(cmd, "list-id")) return netnsListId(ctx);
+  if (matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst")) {
+    netnsMapInit(ctx);
+    return netnsList(ctx);
+  }
+  if (matches(cmd, "list-id")) {
+    netnsMapInit(ctx);
+    return netnsListId(ctx);
+  }
   if (matches(cmd, "help")) usage(ctx);
   if (matches(cmd, "add")) return netnsAdd(ctx, rest, true);
   if (matches(cmd, "set")) return netnsSet(ctx, rest);

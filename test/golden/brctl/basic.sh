@@ -1,0 +1,10 @@
+brctl addbr br0; echo rc=$?
+brctl addbr br0; echo rc=$?
+brctl show
+ip link add veth0 type veth peer name veth1
+ip link add veth2 type veth peer name veth3
+brctl addif br0 veth0; echo rc=$?
+brctl addif br0 veth2; echo rc=$?
+brctl show
+brctl show br0
+brctl showmacs br0

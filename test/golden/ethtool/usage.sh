@@ -1,0 +1,4 @@
+ethtool; echo rc=$?
+ethtool -k; echo rc=$?
+ethtool -k lo extra; echo rc=$?
+ethtool --version

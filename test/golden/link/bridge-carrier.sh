@@ -1,0 +1,12 @@
+ip link add br0 type bridge
+ip link add veth0 type veth peer name veth1
+ip link set br0 up
+ip link show br0
+ip link set veth0 master br0
+ip link set veth0 up
+ip link set veth1 up
+sleep 1.5
+ip link show br0
+ip link set veth1 down
+sleep 1.5
+ip link

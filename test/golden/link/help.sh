@@ -1,0 +1,3 @@
+ip link help; echo rc=$?
+ip help; echo rc=$?
+ip; echo rc=$?

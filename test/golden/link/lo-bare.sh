@@ -1,0 +1,3 @@
+ip link
+ip link show lo
+ip -d link show lo

@@ -1,0 +1,1 @@
+ip netns help; echo rc=$?
