@@ -7,7 +7,7 @@
 import type { Program, ProgramContext } from "../kernel/task/program.js";
 import { resolveCommand } from "../kernel/task/exec.js";
 import { KernelError, strerror } from "../uapi/errno.js";
-import { ExitShell, FatalError, StopRun } from "./interp/errors.js";
+import { DiscardLine, ExitShell, FatalError, StopRun } from "./interp/errors.js";
 import { Shell } from "./interp/interpreter.js";
 import { applySetLetter, SET_O_NAMES } from "./interp/builtins/vars.js";
 import { ParseError, ScriptReader } from "./interp/parse.js";
@@ -103,7 +103,12 @@ export async function runScriptText(sh: Shell, text: string, mode: "-c" | "file"
       for (; printed < reader.warnings.length; printed++) warn(sh, reader.warnings[printed]!, mode);
       if (stmts === null) break;
       if (sh.opts.noexec) continue;
-      await sh.execList(stmts);
+      try {
+        await sh.execList(stmts);
+      } catch (e) {
+        if (!(e instanceof DiscardLine)) throw e;
+        sh.status = e.status;
+      }
       sh.clearControl();
     }
     return sh.status;

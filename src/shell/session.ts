@@ -6,7 +6,7 @@
 
 import { Interrupted } from "../sim/scheduler.js";
 import { InStream } from "../kernel/task/stdio.js";
-import { ExitShell, FatalError, StopRun } from "./interp/errors.js";
+import { DiscardLine, ExitShell, FatalError, StopRun } from "./interp/errors.js";
 import type { Shell } from "./interp/interpreter.js";
 import { formatJob, jobDone } from "./interp/jobs.js";
 import { ParseError, ScriptReader } from "./interp/parse.js";
@@ -103,7 +103,7 @@ export async function runInteractive(sh: Shell): Promise<number> {
       sh.clearControl();
     } catch (e) {
       if (e instanceof ExitShell) return e.noTrap ? e.status : finishInteractive(sh, e.status);
-      if (e instanceof FatalError) {
+      if (e instanceof FatalError || e instanceof DiscardLine) {
         sh.status = e.status;
         continue;
       }
@@ -182,6 +182,11 @@ function finalError(text: string, startLine: number): ParseError | undefined {
 
 async function runStmts(sh: Shell, stmts: Statement[]): Promise<void> {
   if (sh.opts.noexec) return;
-  await sh.execList(stmts);
+  try {
+    await sh.execList(stmts);
+  } catch (e) {
+    if (!(e instanceof DiscardLine)) throw e;
+    sh.status = e.status;
+  }
   sh.clearControl();
 }

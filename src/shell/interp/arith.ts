@@ -46,7 +46,7 @@ const INT_MIN = -(1n << 63n);
 export function evalArith(expr: string, env: ArithEnv, depth = 0): bigint {
   if (depth > MAX_RECURSION) throw new ArithError(expr, "expression recursion level exceeded", expr);
   // Fast path: plain decimal number.
-  if (/^\s*-?[0-9]{1,15}\s*$/.test(expr)) return BigInt(expr.trim());
+  if (/^\s*-?(?:0|[1-9][0-9]{0,14})\s*$/.test(expr)) return BigInt(expr.trim());
   return new Evaluator(expr, env, depth).run();
 }
 
@@ -184,7 +184,8 @@ class Evaluator {
       const text = s.slice(cp, e);
       this.cp = e;
       this.tok = T_NUM;
-      this.tokval = parseIntConst(text, this.expr.replace(/^\s+/, ""));
+      // A bad constant is reported with the expression up to the constant.
+      this.tokval = parseIntConst(text, this.expr.slice(0, e).replace(/^\s+/, ""));
       return;
     }
     const c1 = s[cp + 1];
@@ -263,7 +264,7 @@ class Evaluator {
       return 0n;
     }
     if (raw === "") return 0n;
-    if (/^-?[0-9]{1,15}$/.test(raw)) return BigInt(raw);
+    if (/^-?(?:0|[1-9][0-9]{0,14})$/.test(raw)) return BigInt(raw);
     return evalArith(raw, this.env, this.depth + 1);
   }
 

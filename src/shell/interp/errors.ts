@@ -25,3 +25,13 @@ export class FatalError {
 export class StopRun {
   constructor(readonly status: number) {}
 }
+
+/**
+ * bash's jump_to_top_level(DISCARD): an arithmetic error in $((…)), an
+ * assignment to a readonly variable, too deep function nesting. The rest of
+ * the current top-level line is dropped and the shell goes on with the next
+ * one, `$?` = status (a subshell simply exits with it).
+ */
+export class DiscardLine {
+  constructor(readonly status: number) {}
+}

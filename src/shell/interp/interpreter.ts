@@ -35,7 +35,7 @@ import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { SIGINT, SIGQUIT_NUM, signalNameOf } from "./signals.js";
 import { ArithError, ArithUnbound, evalArith, type ArithEnv } from "./arith.js";
 import { evalCond } from "./cond.js";
-import { ExitShell, FatalError, StopRun } from "./errors.js";
+import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { expandPartsInto, expandPattern, expandString, expandWords, type ExpandMode } from "./expand/word.js";
 import { DEFAULT_IFS, FieldBuilder } from "./expand/fields.js";
 import { globMatch } from "./pattern.js";
@@ -169,6 +169,8 @@ export class Shell {
   pipestatus: number[] = [0];
   jobs: JobTable;
   traps: Map<string, string>;
+  /** The parent's traps, shown by `trap -p` in a subshell until changed there. */
+  inheritedTraps = new Map<string, string>();
   hash: Map<string, string>;
   dirStack: string[] = [];
   /** Control flow in progress (break/continue/return). */
@@ -238,6 +240,8 @@ export class Shell {
       // Traps are reset in a subshell, except ignored signals (kept by the task's handlers copy).
       this.traps = new Map();
       for (const [k, v] of p.traps) if (v === "") this.traps.set(k, v);
+      // `trap -p` in a subshell still shows the parent's traps (bash keeps their text for display).
+      this.inheritedTraps = new Map([...p.inheritedTraps, ...p.traps]);
       this.hash = new Map(p.hash);
       this.dirStack = [...p.dirStack];
       this.funcDepth = p.funcDepth;
@@ -375,7 +379,7 @@ export class Shell {
   /** The array value behind a dynamic array variable (PIPESTATUS, FUNCNAME). */
   dynArray(name: string): IndexedArray | undefined {
     if (name === "PIPESTATUS") return IndexedArray.of(this.pipestatus.map(String));
-    if (name === "FUNCNAME") return this.funcNames.length ? IndexedArray.of([...this.funcNames].reverse()) : undefined;
+    if (name === "FUNCNAME") return IndexedArray.of([...this.funcNames].reverse());
     if (name === "GROUPS") return IndexedArray.of(["0"]);
     return undefined;
   }
@@ -565,10 +569,10 @@ export class Shell {
     }
   }
 
-  arithFailure(e: unknown, context?: string): FatalError {
+  arithFailure(e: unknown, context?: string): FatalError | DiscardLine {
     if (e instanceof ArithError) {
       this.errorLine(`${context ? `${context}: ` : ""}${e.message}`);
-      return new FatalError(1);
+      return new DiscardLine(1);
     }
     if (e instanceof ArithUnbound) {
       this.errorLine(e.message);
@@ -587,7 +591,7 @@ export class Shell {
         return sh.getElement(name, index);
       },
       set(name, index, value) {
-        if (!sh.setVar(name, String(value), { index })) throw new FatalError(1);
+        if (!sh.setVar(name, String(value), { index })) throw new DiscardLine(1);
       },
       get nounset() {
         return sh.opts.nounset;
@@ -942,6 +946,7 @@ export class Shell {
   readonlyFuncs = new Set<string>();
 
   async execCompound(cc: CompoundCommand): Promise<number> {
+    this.lineno = cc.line;
     if (!cc.redirects.length) return this.execBody(cc);
     const saved: SavedFds = { entries: [] };
     try {
@@ -986,7 +991,7 @@ export class Shell {
         this.lineno = b.line;
         this.tick(COST_BUILTIN);
         const text = await this.expandArithText(b.expr);
-        if (this.opts.xtrace) this.trace(`((${text}))`);
+        if (this.opts.xtrace) this.trace(`(( ${text} ))`);
         let v: bigint;
         try {
           v = evalArith(text, this.arithEnv());
@@ -1116,7 +1121,7 @@ export class Shell {
     this.lineno = b.line;
     this.tick(COST_BUILTIN);
     const word = await this.expandString(b.word);
-    if (this.opts.xtrace) this.trace(`case ${xtraceQuote(word)} in`);
+    if (this.opts.xtrace) this.trace(`case ${wordText(b.word)} in`);
     let st = 0;
     let fall = false;
     for (let i = 0; i < b.items.length; i++) {
@@ -1162,7 +1167,7 @@ export class Shell {
       if (e instanceof ExitShell) {
         if (e.noTrap) return e.status;
         st = e.status;
-      } else if (e instanceof FatalError) st = e.status;
+      } else if (e instanceof FatalError || e instanceof DiscardLine) st = e.status;
       else if (e instanceof StopRun) return e.status;
       else throw e;
     }
@@ -1180,7 +1185,7 @@ export class Shell {
         await this.runTrapText(action);
       } catch (e) {
         if (e instanceof ExitShell) return e.status;
-        if (e instanceof FatalError) return e.status;
+        if (e instanceof FatalError || e instanceof DiscardLine) return e.status;
         if (e instanceof StopRun) return e.status;
         throw e;
       }
@@ -1439,10 +1444,7 @@ export class Shell {
 
   private async assignmentsOnly(cmd: SimpleCommand): Promise<number> {
     for (const a of cmd.assignments) {
-      if (!(await this.doAssignment(a, false))) {
-        if (!this.interactive) throw new FatalError(1);
-        return 1;
-      }
+      if (!(await this.doAssignment(a, false))) throw new DiscardLine(1);
     }
     if (cmd.redirects.length) {
       const saved: SavedFds = { entries: [] };
@@ -1568,7 +1570,7 @@ export class Shell {
 
   /** An exception out of a builtin: shell control flow passes through; kernel errors become one line. */
   builtinFailure(e: unknown, name: string): number {
-    if (e instanceof ExitShell || e instanceof FatalError || e instanceof StopRun || e instanceof Interrupted) throw e;
+    if (e instanceof ExitShell || e instanceof FatalError || e instanceof DiscardLine || e instanceof StopRun || e instanceof Interrupted) throw e;
     if (e instanceof KernelError) {
       if (e.errno === ERRNO.EPIPE) throw e;
       this.errorLine(`${name}: write error: ${strerror(e.errno)}`);
@@ -1585,7 +1587,7 @@ export class Shell {
     const limit = limitVar && /^\d+$/.test(limitVar) && Number(limitVar) > 0 ? Number(limitVar) : DEFAULT_FUNCNEST;
     if (this.funcDepth >= limit) {
       this.errorLine(`${fn.name}: maximum function nesting level exceeded (${limit})`);
-      throw new FatalError(1);
+      throw new DiscardLine(1);
     }
     // Let the JS stack unwind: deep shell recursion must not become deep JS recursion.
     await null;
@@ -1712,6 +1714,7 @@ export class Shell {
   // ---------------------------------------------------------------- traps
 
   setTrap(key: string, sig: number | undefined, action: string | null): void {
+    this.inheritedTraps.delete(key);
     if (action === null) {
       this.traps.delete(key);
       if (sig !== undefined) {
@@ -1745,11 +1748,15 @@ export class Shell {
 
   private trapCache = new Map<string, Statement[]>();
 
+  /** Runs a trap's text; its commands report the line of the command that triggered it. */
   async runTrapText(action: string): Promise<void> {
-    let body = this.trapCache.get(action);
+    const key = `${this.lineno}\u0000${action}`;
+    let body = this.trapCache.get(key);
     if (!body) {
       try {
-        body = parseScript(action).body;
+        const r = new ScriptReader(action, { startLine: this.lineno });
+        body = [];
+        for (let l = r.next(); l !== null; l = r.next()) body.push(...l);
       } catch (e) {
         if (e instanceof ParseError) {
           for (const l of e.lines()) this.writeSync(2, `${this.errName}: line ${this.lineno}: ${l}\n`);
@@ -1757,7 +1764,8 @@ export class Shell {
         }
         throw e;
       }
-      this.trapCache.set(action, body);
+      if (this.trapCache.size > 200) this.trapCache.clear();
+      this.trapCache.set(key, body);
     }
     const saved = this.status;
     const savedLine = this.lineno;

@@ -32,7 +32,7 @@ export function signalList(): string {
     for (const [k, v] of Object.entries(SIGNALS)) if (v === i) n = `SIG${k}`;
     if (i >= 34 && i <= 64) {
       if (i === 34) n = "SIGRTMIN";
-      else if (i <= 50) n = `SIGRTMIN+${i - 34}`;
+      else if (i <= 49) n = `SIGRTMIN+${i - 34}`;
       else if (i === 64) n = "SIGRTMAX";
       else n = `SIGRTMAX-${64 - i}`;
     }
@@ -42,7 +42,7 @@ export function signalList(): string {
   let out = "";
   for (let i = 0; i < names.length; i++) {
     out += names[i];
-    out += (i + 1) % 5 === 0 || i === names.length - 1 ? "\n" : "\t";
+    out += (i + 1) % 5 === 0 ? "\n" : "\t";
   }
-  return out;
+  return out.endsWith("\n") ? out : `${out}\n`;
 }

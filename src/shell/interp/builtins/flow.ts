@@ -340,10 +340,11 @@ export const trap: Builtin = async (sh, argv) => {
   }
   const args = o.args;
   if (o.flags.has("p") || !args.length) {
-    const keys = args.length ? args.map((a) => trapKey(a)?.key ?? a) : [...sh.traps.keys()];
+    const shown = new Map([...sh.inheritedTraps, ...sh.traps]);
+    const keys = args.length ? args.map((a) => trapKey(a)?.key ?? a) : [...shown.keys()];
     let out = "";
     for (const k of orderTraps(keys)) {
-      const v = sh.traps.get(k);
+      const v = shown.get(k);
       if (v === undefined) continue;
       out += `trap -- ${singleQuote(v)} ${k}\n`;
     }

@@ -120,8 +120,11 @@ function statementInline(s: Statement): string {
   return andOr(s.andOr, 0) + (s.background ? " &" : "");
 }
 
-/** A list at `level`, one statement per line, `;` between (and `&` kept). */
-function list(stmts: Statement[], level: number): string {
+/**
+ * A list at `level`, one statement per line, `;` between (and `&` kept).
+ * Bodies of if/while/for end with `;` too (`semiLast`); groups and case items do not.
+ */
+function list(stmts: Statement[], level: number, semiLast = false): string {
   let out = "";
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i]!;
@@ -140,7 +143,7 @@ function list(stmts: Statement[], level: number): string {
       continue;
     }
     if (hd) text += hd;
-    out += `${ind(level)}${text}${last ? "" : hd ? "" : ";"}${last ? "" : "\n"}`;
+    out += `${ind(level)}${text}${hd ? "" : last && !semiLast ? "" : ";"}${last ? "" : "\n"}`;
   }
   return out;
 }
@@ -182,27 +185,27 @@ function compound(c: CompoundCommand, level: number, top: boolean): string {
     case "If": {
       const clause = (k: number): string => {
         const cl = b.clauses[k]!;
-        let s = `if ${condList(cl.cond)}; then\n${list(cl.body, level + 1)}\n`;
+        let s = `if ${condList(cl.cond)}; then\n${list(cl.body, level + 1, true)}\n`;
         if (k + 1 < b.clauses.length) {
           s += `${ind(level)}else\n${ind(level + 1)}${clauseNested(k + 1, level + 1)}\n`;
-        } else if (b.elseBody) s += `${ind(level)}else\n${list(b.elseBody, level + 1)}\n`;
+        } else if (b.elseBody) s += `${ind(level)}else\n${list(b.elseBody, level + 1, true)}\n`;
         return `${s}${ind(level)}fi`;
       };
       const clauseNested = (k: number, lvl: number): string => {
         const cl = b.clauses[k]!;
-        let s = `if ${condList(cl.cond)}; then\n${list(cl.body, lvl + 1)}\n`;
+        let s = `if ${condList(cl.cond)}; then\n${list(cl.body, lvl + 1, true)}\n`;
         if (k + 1 < b.clauses.length) s += `${ind(lvl)}else\n${ind(lvl + 1)}${clauseNested(k + 1, lvl + 1)}\n`;
-        else if (b.elseBody) s += `${ind(lvl)}else\n${list(b.elseBody, lvl + 1)}\n`;
+        else if (b.elseBody) s += `${ind(lvl)}else\n${list(b.elseBody, lvl + 1, true)}\n`;
         return `${s}${ind(lvl)}fi`;
       };
       return clause(0) + red;
     }
     case "For":
-      return `for ${b.variable}${b.items ? ` in ${b.items.map(word).join(" ")}` : ""};\n${ind(level)}do\n${list(b.body, level + 1)}\n${ind(level)}done${red}`;
+      return `for ${b.variable}${b.items ? ` in ${b.items.map(word).join(" ")}` : ""};\n${ind(level)}do\n${list(b.body, level + 1, true)}\n${ind(level)}done${red}`;
     case "ArithFor":
-      return `for ((${b.init.trim()}; ${b.cond.trim()}; ${b.update.trim()}))\n${ind(level)}do\n${list(b.body, level + 1)}\n${ind(level)}done${red}`;
+      return `for ((${b.init.trim()}; ${b.cond.trim()}; ${b.update.trim()}))\n${ind(level)}do\n${list(b.body, level + 1, true)}\n${ind(level)}done${red}`;
     case "While":
-      return `${b.until ? "until" : "while"} ${condList(b.cond)}; do\n${list(b.body, level + 1)}\n${ind(level)}done${red}`;
+      return `${b.until ? "until" : "while"} ${condList(b.cond)}; do\n${list(b.body, level + 1, true)}\n${ind(level)}done${red}`;
     case "Case": {
       let s = `case ${word(b.word)} in \n`;
       for (const it of b.items) {

@@ -252,7 +252,7 @@ export const getoptsB: Builtin = (sh, argv) => {
       sh.setVar(name, "?");
       sh.setVar("OPTARG", c);
     } else {
-      if (opterr) sh.errorLine(`illegal option -- ${c}`);
+      if (opterr) sh.writeSync(2, `${sh.scriptName}: illegal option -- ${c}\n`);
       sh.setVar(name, "?");
       sh.vars.remove("OPTARG");
     }
@@ -276,7 +276,7 @@ export const getoptsB: Builtin = (sh, argv) => {
         sh.setVar(name, ":");
         sh.setVar("OPTARG", c);
       } else {
-        if (opterr) sh.errorLine(`option requires an argument -- ${c}`);
+        if (opterr) sh.writeSync(2, `${sh.scriptName}: option requires an argument -- ${c}\n`);
         sh.setVar(name, "?");
         sh.vars.remove("OPTARG");
       }

@@ -136,7 +136,7 @@ function isSpecialAlwaysSet(name: string): boolean {
 }
 
 function unbound(sh: Shell, pe: ParamExpansion): never {
-  let name = pe.name;
+  let name = /^[0-9]+$/.test(pe.name) ? `$${pe.name}` : pe.name;
   if (pe.index) name = `${pe.name}[${sh.wordText(pe.index)}]`;
   if (pe.name === "!") name = "!";
   sh.errorLine(`${name}: unbound variable`);
@@ -214,10 +214,10 @@ async function baseValue(sh: Shell, pe: ParamExpansion): Promise<Value> {
     if (idxText === "@" || idxText === "*") {
       const star = idxText === "*";
       if (!v) return { list: true, values: [], star };
-      if (v.dyn) return { list: true, values: [v.dyn.get()], star };
-      if (v.value instanceof IndexedArray) return { list: true, values: v.value.values(), star };
-      if (v.value instanceof Map) return { list: true, values: [...v.value.values()], star };
-      return { list: true, values: v.value === undefined ? [] : [v.value], star };
+      const val = sh.valueOf(v, name);
+      if (val instanceof IndexedArray) return { list: true, values: val.values(), star };
+      if (val instanceof Map) return { list: true, values: [...val.values()], star };
+      return { list: true, values: val === undefined ? [] : [val], star };
     }
     return { list: false, value: sh.getElement(name, idxText) };
   }

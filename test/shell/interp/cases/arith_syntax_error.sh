@@ -1,0 +1,3 @@
+echo start
+echo $((1+))
+echo not reached

@@ -1,0 +1,3 @@
+echo input | { cat & wait; }
+(read x; echo "got [$x]") &
+wait

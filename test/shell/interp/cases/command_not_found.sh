@@ -1,0 +1,7 @@
+nosuch_cmd
+echo "st=$?"
+nosuch_cmd arg 2>/dev/null || echo "failed $?"
+./nosuch
+echo "st=$?"
+/etc
+echo "st=$?"

@@ -1,0 +1,4 @@
+x=
+echo before
+echo ${x:?is empty}
+echo not reached

@@ -1,0 +1,2 @@
+echo ${nosuch?}
+echo after

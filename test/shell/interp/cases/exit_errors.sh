@@ -1,0 +1,3 @@
+(exit abc); echo $?
+(exit 1 2); echo $?
+exit

@@ -1,0 +1,4 @@
+FUNCNEST=5
+f() { f; }
+f
+echo "not reached"

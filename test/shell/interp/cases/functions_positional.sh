@@ -1,0 +1,4 @@
+f() { echo "$# $@"; set -- x; echo "$# $@"; }
+set -- 1 2 3
+f a b
+echo "$# $@"

@@ -1,0 +1,1 @@
+while getopts ":ab:" o -a -q -b; do echo "$o ${OPTARG-}"; done

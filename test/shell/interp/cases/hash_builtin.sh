@@ -1,0 +1,5 @@
+hash
+ls / >/dev/null
+hash -t ls
+hash -r
+hash

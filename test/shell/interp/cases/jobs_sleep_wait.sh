@@ -1,0 +1,4 @@
+sleep 1 &
+echo started
+wait
+echo done

@@ -1,0 +1,2 @@
+{ echo out; echo err >&2; } |& cat
+ls /nonexistent |& sed 's/^ls: //'

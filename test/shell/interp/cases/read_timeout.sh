@@ -1,0 +1,2 @@
+read -t 1 x < <(sleep 3; echo late)
+echo "st=$?"

@@ -1,0 +1,4 @@
+readonly A=1
+echo $A
+A=2
+echo "not reached"

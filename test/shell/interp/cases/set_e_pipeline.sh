@@ -1,0 +1,5 @@
+set -e
+false | true
+echo pipe-ok
+true | false
+echo not

@@ -1,0 +1,4 @@
+PS4='>> '
+set -x
+echo one
+set +x

@@ -1,0 +1,3 @@
+echo first
+if then
+echo never

@@ -1,0 +1,4 @@
+echo ~ ~root ~/x
+x=~/y; echo $x
+echo "~" '~' ~nosuchuser
+HOME=/tmp; echo ~

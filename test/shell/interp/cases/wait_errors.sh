@@ -1,0 +1,6 @@
+wait 999999
+echo "st=$?"
+wait %4
+echo "st=$?"
+wait
+echo "st=$?"
