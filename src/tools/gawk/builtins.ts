@@ -5,7 +5,7 @@
 
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import type { Expr } from "./ast.js";
-import { AwkArray, type V, mkInput, toNum, toStr } from "./value.js";
+import { AwkArray, type V, mkInput, numToStr, toNum, toStr } from "./value.js";
 import { type C, type Compiler, Untyped, asAsync } from "./interp.js";
 import type { Runtime } from "./runtime.js";
 import type { Match, PosixRegex } from "../lib/regex/index.js";
@@ -158,7 +158,13 @@ export class Builtins {
       case "cos": {
         arity(1, 1);
         const fn = Math[e.name];
-        return all([ex(args[0]!)], ([v]) => fn(toNum(v)));
+        const name = e.name;
+        return all([ex(args[0]!)], ([v]) => {
+          const x = toNum(v);
+          if (x < 0 && name === "log") rt.warn(`log: received negative argument ${numToStr(x, rt.convfmt)}`);
+          if (x < 0 && name === "sqrt") rt.warn(`sqrt: received negative argument ${numToStr(x, rt.convfmt)}`);
+          return fn(x);
+        });
       }
       case "atan2":
         arity(2, 2);

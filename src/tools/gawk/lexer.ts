@@ -281,7 +281,6 @@ export function tokenize(text: string, src: number, warnings: Warning[]): Token[
       const start = i;
       let s = "";
       i++;
-      let inBracket = false;
       for (;;) {
         if (i >= n || text[i] === "\n") throw new AwkSyntaxError("unterminated regexp", src, line, start - lineStart + 1);
         const ch = text[i]!;
@@ -294,10 +293,25 @@ export function tokenize(text: string, src: number, warnings: Warning[]): Token[
           i += 2;
           continue;
         }
-        if (inBracket) {
-          if (ch === "]" && !/\[\^?$/.test(s.slice(s.lastIndexOf("[")))) inBracket = false;
-        } else if (ch === "[") inBracket = true;
-        else if (ch === "/") break;
+        if (ch === "[") {
+          // A bracket expression: `/` inside it does not end the regex.
+          let j = i + 1;
+          if (text[j] === "^") j++;
+          if (text[j] === "]") j++;
+          while (j < n && text[j] !== "]" && text[j] !== "\n") {
+            if (text[j] === "[" && /[:.=]/.test(text[j + 1] ?? "")) {
+              const close = text.indexOf(`${text[j + 1]}]`, j + 2);
+              j = close < 0 ? n : close + 2;
+              continue;
+            }
+            j++;
+          }
+          if (j >= n || text[j] === "\n") throw new AwkSyntaxError("unterminated regexp", src, line, start - lineStart + 1);
+          s += text.slice(i, j + 1);
+          i = j + 1;
+          continue;
+        }
+        if (ch === "/") break;
         s += ch;
         i++;
       }

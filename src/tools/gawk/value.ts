@@ -60,8 +60,9 @@ export function numToStr(n: number, fmt: string): string {
     if (Math.abs(n) < 1e16) return n === 0 ? "0" : String(n);
     return BigInt(n).toString();
   }
-  if (Number.isNaN(n)) return n < 0 || Object.is(n, -NaN) ? "-nan" : "nan";
-  if (!Number.isFinite(n)) return n < 0 ? "-inf" : "inf";
+  // JavaScript cannot see a NaN's sign; x86 produces negative NaNs (log(-1), inf-inf), printed "-nan".
+  if (Number.isNaN(n)) return "-nan";
+  if (!Number.isFinite(n)) return n < 0 ? "-inf" : "+inf";
   if (fmt === "%.6g") return formatG(n, 6);
   return formatNumber(fmt, n);
 }
