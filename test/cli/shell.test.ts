@@ -35,7 +35,8 @@ describe.skipIf(!HAVE_TMUX)("nslab shell wiring (stand-in shell)", () => {
     const swap: Plugin = {
       name: "mini-bash",
       setup(b) {
-        b.onResolve({ filter: /shell\/bash\.js$/ }, () => ({ path: miniBash }));
+        // Everyone importing bash.js gets the stand-in, except the stand-in itself.
+        b.onResolve({ filter: /shell\/bash\.js$/ }, (a) => (a.importer === miniBash ? undefined : { path: miniBash }));
       },
     };
     const bundle = await buildCli(join(dir, "nslab.mjs"), [swap]);
@@ -104,21 +105,30 @@ describe.skipIf(!HAVE_TMUX)("nslab shell (real interpreter)", () => {
     tm.press("Enter");
     await tm.waitFor("the output again", (s) => s.endsWith("hello-42\nroot@sandbox:~# echo hello-$((6*7))\nhello-42\nroot@sandbox:~#"));
 
-    tm.type("ip netns add x; ip netns exec x bash");
-    tm.press("Enter");
-    await tm.waitFor("the namespace in the prompt", (s) => /\(x\).*root@sandbox:~# ?$/.test(lines(s).at(-1) ?? ""));
-
+    // Ctrl-C interrupts the foreground command, not the shell or nslab.
     tm.type("sleep 1000");
     tm.press("Enter");
-    await tm.waitFor("sleep running", (s) => (lines(s).at(-1) ?? "").endsWith("sleep 1000"));
+    await tm.waitFor("sleep running", (s) => lines(s).at(-1) === "root@sandbox:~# sleep 1000");
     tm.press("C-c");
-    await tm.waitFor("the prompt after ^C", (s) => /\^C\n.*\(x\).*root@sandbox:~# ?$/.test(s));
+    await tm.waitFor("the prompt after ^C", (s) => s.endsWith("root@sandbox:~# sleep 1000\n^C\nroot@sandbox:~#"));
+
+    tm.type("ip netns add x; ip netns exec x bash");
+    tm.press("Enter");
+    // The interpreter shows the namespace in the prompt: "root@sandbox(x):~# ".
+    const NESTED = /^root@sandbox.*\(x\).*:~#$/;
+    await tm.waitFor("the namespace in the prompt", (s) => NESTED.test(lines(s).at(-1) ?? ""));
+    tm.type("ip link");
+    tm.press("Enter");
+    await tm.waitFor("the namespace's own links", (s) =>
+      /ip link\n1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN mode DEFAULT group default qlen 1000\n {4}link\/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n[^\n]*$/.test(s) && NESTED.test(lines(s).at(-1) ?? ""),
+    );
 
     tm.type("exit");
     tm.press("Enter");
-    await tm.waitFor("the outer prompt", (s) => lines(s).at(-1) === "root@sandbox:~#" && s.includes("exit\n"));
+    await tm.waitFor("the outer prompt", (s) => lines(s).at(-1) === "root@sandbox:~#" && /\(x\).*:~# exit\nexit\nroot@sandbox:~#$/.test(s));
 
+    // Ctrl-D: bash says "exit" and leaves; nslab exits with its status.
     tm.press("C-d");
-    await tm.waitFor("nslab's exit", (s) => s.endsWith("[exited 0]"));
+    await tm.waitFor("nslab's exit", (s) => s.endsWith("root@sandbox:~# exit\n[exited 0]"));
   });
 });
