@@ -117,16 +117,18 @@ const MAC_FORMS = new RegExp(
     String.raw`(?<![0-9A-Za-z:])fe80::(?:([0-9a-f]{1,4}):)?([0-9a-f]{0,2})ff:fe([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f]|:[0-9a-f])`,
     // 5: solicited-node multicast address ff02::1:ffXX:XXXX (RFC 4291 2.7.1)
     String.raw`(?<![0-9A-Za-z:])ff02::1:ff([0-9a-f]{1,2}):([0-9a-f]{1,4})(?![0-9a-f]|:[0-9a-f])`,
-    // 7: a MAC with colons, either case
+    // 7, 8: a bridge id as iproute2 prints it, priority.MAC with unpadded bytes (`8000.2:0:0:0:0:2`)
+    String.raw`(?<![0-9A-Za-z.:])([0-9a-f]{4})\.([0-9a-f]{1,2}(?::[0-9a-f]{1,2}){5})(?![0-9A-Za-z]|:[0-9a-f])`,
+    // 9: a MAC with colons, either case
     String.raw`(?<![0-9A-Za-z:])([0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5})(?![0-9A-Za-z]|:[0-9A-Fa-f])`,
-    // 8, 9: a bridge id, priority.mac-without-colons (brctl show, showstp)
+    // 10, 11: a bridge id, priority.mac-without-colons (brctl show, showstp)
     String.raw`(?<![0-9A-Za-z.:])([0-9A-Fa-f]{4})\.([0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
   ].join("|"),
   "g",
 );
 
 function maskMacs(line: string, n: Namer): string {
-  return line.replace(MAC_FORMS, (all, g1, g2, g3, g4, s1, s2, mac, prio, bid) => {
+  return line.replace(MAC_FORMS, (all, g1, g2, g3, g4, s1, s2, iprio, imac, mac, prio, bid) => {
     if (g3 !== undefined) {
       const h = macFromEui64(g1, g2, g3, g4);
       if (!isRandomMac(h, n)) return all;
@@ -136,6 +138,15 @@ function maskMacs(line: string, n: Namer): string {
       const low = s1.padStart(2, "0") + s2.padStart(4, "0");
       const owner = lowOwner(low, n);
       return owner === undefined ? all : `ff02::1:ff${macToken(owner, "", n, "-low24")}`;
+    }
+    if (imac !== undefined) {
+      // iproute2 prints each byte with %x: only that exact rendering is masked,
+      // so a padded `05` where the kernel prints `5` stays visible.
+      const bytes = (imac as string).split(":").map((b) => b.padStart(2, "0"));
+      const h = bytes.join("");
+      const canonical = bytes.map((b) => parseInt(b, 16).toString(16)).join(":");
+      if (imac !== canonical || !isRandomMac(h, n)) return all;
+      return `${iprio}.${macToken(h, imac, n)}`;
     }
     if (mac !== undefined) {
       const h = hex12(mac);
