@@ -255,6 +255,7 @@ export class Compiler {
               if (r === 3) return 3;
             }
             while (cf()) {
+              tick(rt);
               const r = bf();
               if (r === 1) break;
               if (r === 3) return 3;
@@ -287,6 +288,7 @@ export class Compiler {
           const [i, cf, st, bf] = [init.f, c.f, step.f, b.f];
           return S(() => {
             for (i(); cf(); st()) {
+              tick(rt);
               const r = bf();
               if (r === 1) break;
               if (r === 3) return 3;
@@ -819,6 +821,21 @@ export class Compiler {
       await store(r);
       return 1;
     });
+  }
+}
+
+/**
+ * Loop iterations allowed between two reads of input. A synchronous awk loop cannot be
+ * interrupted (no signal is delivered until the program waits), so an endless one would
+ * freeze the whole simulation; past this budget the program stops with a fatal error.
+ * Real gawk would spin forever: we knowingly differ.
+ */
+export const LOOP_BUDGET = 20_000_000;
+
+function tick(rt: Runtime): void {
+  if (++rt.loopIterations > LOOP_BUDGET) {
+    rt.loopIterations = 0;
+    throw rt.fatal(`nslab: loop ran ${LOOP_BUDGET} iterations without reading input; stopped`);
   }
 }
 

@@ -45,6 +45,8 @@ export class Runtime {
   depth = 0;
   retVal: V;
   exitCode = 0;
+  /** Loop iterations since input was last read (see LOOP_BUDGET in interp.ts). */
+  loopIterations = 0;
   nr = 0;
   fnr = 0;
   record = "";
@@ -510,6 +512,7 @@ export class Runtime {
         return null;
       }
       this.inMainInput = true;
+      this.loopIterations = 0;
       const r = await this.mainReader!.next(this.rsMode);
       if (r !== null) {
         this.sv.RT = this.mainReader!.rt;

@@ -170,8 +170,12 @@ export async function runSed(env: ExecEnv): Promise<number | undefined> {
     skipRead = false;
     env.checkSignals();
     let ip = 0;
+    let steps = 0;
     let endAction: "print" | "delete" | "restart" | "quit" | "quitSilent" = "print";
     exec: while (ip < cmds.length) {
+      // A branch loop that never reads input (`:a;ba`) cannot be interrupted while it runs
+      // synchronously; real sed would spin forever, we stop it (status 4) after a budget.
+      if (++steps > 20_000_000) throw new SedError("nslab: script looped 20000000 times on one line; stopped", 4);
       const c = cmds[ip]!;
       let sel = await selected(c);
       if (c.negate) sel = !sel;
