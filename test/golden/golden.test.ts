@@ -2,6 +2,7 @@
 // transcripts test/seeds/NAME.sh + NAME.expected) replayed on nslab exactly as
 // `nslab verify` does: bare world, seed 1, $0 = /dev/fd/3, stdout and stderr
 // merged, masked, `[exit N]`. See test/golden/README.md.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -73,6 +74,15 @@ describe.skipIf(kernelReason !== "")(`nslab verify on the real kernel${kernelRea
     const script = readFileSync(join(ROOT, c), "utf8");
     const got = maskedTranscript(await runOnKernel(join(ROOT, c), { noIpv6: false, timeoutMs: 60_000 }), script);
     expect(got).toBe(readFileSync(join(ROOT, c.replace(/\.sh$/, ".expected")), "utf8"));
+  });
+
+  const shared = join(ROOT, "..", "shared", "tools", "kernel-sandbox");
+  it.skipIf(!existsSync(shared))("runs scripts as shared/tools/kernel-sandbox does", () => {
+    const c = join(ROOT, "test/golden/verify/exit-status.sh");
+    const viaShared = spawnSync(shared, [c], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: "/root", LANG: "C.UTF-8" } });
+    return runOnKernel(c, { noIpv6: false, timeoutMs: 60_000 }).then((t) => {
+      expect(t).toEqual({ output: viaShared.stdout, status: viaShared.status });
+    });
   });
 
   for (const c of VERIFY_ON_KERNEL) {
