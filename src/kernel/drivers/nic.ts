@@ -3,6 +3,7 @@
 // in through the backlog like any driver's. With nothing plugged in, frames are
 // counted as sent and go nowhere, as on a cable to a switch that ignores them.
 
+import { netifCarrierOn } from "../core/dev.js";
 import { netifRx } from "../core/dev_rx.js";
 import { ethTypeTrans } from "../core/dev_xmit.js";
 import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
@@ -18,6 +19,12 @@ export interface NicPriv {
 export const NIC_OPS: NetDeviceOps = {
   driver: "virtio_net",
   featuresFile: "virtio_net",
+  /** A multi-queue-less NIC gets the distribution's default qdisc (Debian: fq_codel). */
+  ndoOpen(dev: NetDevice) {
+    dev.qdisc = "fq_codel";
+    // virtnet_open(): the link is up as soon as the device is.
+    netifCarrierOn(dev);
+  },
   ndoStartXmit(skb: SkBuff, dev: NetDevice) {
     dev.stats.tx_packets++;
     dev.stats.tx_bytes += skb.data.length;
@@ -33,6 +40,8 @@ export function nicSetup(name: string, net: NetNamespace, mac: Uint8Array): NetD
   dev.addrAssignType = "PERM";
   dev.maxMtu = 65535;
   dev.priv = {} satisfies NicPriv;
+  // No carrier until opened (probe leaves it off), so booting reaches "state UP".
+  dev.carrier = false;
   return dev;
 }
 
