@@ -1,8 +1,18 @@
 // `nslab run FILE|- [ARG…]`: runs a bash script in a fresh world, streaming
 // what it writes to our own stdout and stderr as it is written, and returns its
 // exit status.
+//
+// `nslab run FILE` behaves as `bash FILE`: $0 is FILE as typed and bash's own
+// messages say "FILE: line N: …" (World.run would give `bash -c` wording,
+// "FILE: -c: line N: …", for syntax errors). The file itself is read here, on
+// the real machine, and is not placed in the world's filesystem.
+// `nslab run -` behaves as `bash < FILE`: bash reads the script from its stdin
+// one line at a time, so its messages say "bash: line N: …".
 
 import { readFileSync } from "node:fs";
+import type { Program } from "../kernel/task/program.js";
+import { bashMain, runScriptText } from "../shell/bash.js";
+import { Shell } from "../shell/interp/interpreter.js";
 import { World } from "../world/world.js";
 import { UsageError, systemErrorWords } from "./errors.js";
 
@@ -11,7 +21,7 @@ export interface RunCommandOptions {
   seed: number;
 }
 
-/** Reads the script, as `bash FILE` would; "-" is standard input. */
+/** Reads the script from the real machine; "-" is standard input. */
 export function readScript(file: string): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
@@ -23,17 +33,20 @@ export function readScript(file: string): string {
 export async function runCommand(file: string, args: string[], opts: RunCommandOptions): Promise<number> {
   const script = readScript(file);
   const world = new World({ bare: opts.bare, seed: opts.seed });
-  // The script's own stdin is /dev/null: the world runs in virtual time and
-  // cannot wait on the real machine's input.
-  const r = await world.run(script, {
-    scriptName: file === "-" ? "bash" : file,
-    args,
-    onStdout: (t) => {
-      process.stdout.write(t);
-    },
-    onStderr: (t) => {
-      process.stderr.write(t);
-    },
-  });
+  const io = {
+    onStdout: (t: string) => void process.stdout.write(t),
+    onStderr: (t: string) => void process.stderr.write(t),
+  };
+  if (file === "-") {
+    const r = await world.runProgram(bashMain, ["bash", ...(args.length ? ["-s", ...args] : [])], { ...io, stdin: script });
+    return r.status;
+  }
+  // `bash FILE ARGS…`, with the text already read. The script's own stdin is
+  // /dev/null: the world runs in virtual time and cannot wait on ours.
+  const asFile: Program = (ctx) => {
+    const sh = new Shell(ctx.task, { scriptName: file, positional: args, env: ctx.env, mode: "file" });
+    return runScriptText(sh, script, "file");
+  };
+  const r = await world.runProgram(asFile, ["bash", file, ...args], io);
   return r.status;
 }

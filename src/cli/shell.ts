@@ -16,6 +16,7 @@
 // as `bash < FILE` does.
 
 import { createInterface, type Interface } from "node:readline";
+import { bashMain } from "../shell/bash.js";
 import { World } from "../world/world.js";
 import { TerminalSession } from "../web/terminal-session.js";
 import { HISTORY_SIZE, historyPath, loadHistory, saveHistory } from "./history.js";
@@ -29,8 +30,8 @@ export interface ShellCommandOptions {
 export async function shellCommand(opts: ShellCommandOptions): Promise<number> {
   const world = new World({ bare: opts.bare, seed: opts.seed });
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    const r = await world.run(readScript("-"), {
-      scriptName: "bash",
+    const r = await world.runProgram(bashMain, ["bash"], {
+      stdin: readScript("-"),
       onStdout: (t) => void process.stdout.write(t),
       onStderr: (t) => void process.stderr.write(t),
     });

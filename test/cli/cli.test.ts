@@ -62,7 +62,7 @@ describe("nslab usage errors: one line, a hint, exit 2", () => {
   }
 
   it("never shows a stack trace, whatever the arguments", async () => {
-    const weird = [["--"], ["-"], ["run", "--", "--"], ["--seed", "1"], ["run", "--bare", "--bare"], ["shell", "--seed=-1"], ["run", "\u0000"], ["--help=x"], ["run", "-x"], ["verify", "--no-such-option"]];
+    const weird = [["--"], ["-"], ["run", "--", "--"], ["--seed", "1"], ["run", "--bare", "--bare"], ["shell", "--seed=-1"], ["run", "\u00e9\u2603 \n"], ["--help=x"], ["run", "-x"], ["verify", "--no-such-option"]];
     for (const argv of weird) {
       const r = await nslab(argv);
       expect(r.stderr, argv.join(" ")).not.toMatch(/^\s+at /m);
