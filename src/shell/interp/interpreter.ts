@@ -112,6 +112,13 @@ export interface Budget {
 
 const budgets = new WeakMap<Task, Budget>();
 
+/** A body that is one simple command (a subshell may exec it in place). */
+function isLoneSimple(body: Statement[]): boolean {
+  if (body.length !== 1 || body[0]!.background) return false;
+  const ao = body[0]!.andOr;
+  return ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.negated && ao.first.commands[0]!.type === "SimpleCommand";
+}
+
 function findBudget(task: Task): Budget | undefined {
   for (let t: Task | undefined = task; t; t = t.parent) {
     const b = budgets.get(t);
@@ -194,6 +201,8 @@ export class Shell {
   pendingTraps: number[] = [];
   /** The next simple command, if external, may replace this shell process (fork+exec elision). */
   execInPlace = false;
+  /** This shell is a part of a pipeline (its stdin is the pipe: async commands keep it). */
+  inPipe = false;
   /** $_ */
   lastArg = "";
   private startNs: number;
@@ -236,7 +245,8 @@ export class Shell {
       this.rootPid = p.rootPid;
       this.lastBgPid = p.lastBgPid;
       this.pipestatus = p.pipestatus;
-      this.jobs = new JobTable();
+      this.jobs = p.jobs.clone();
+      this.inPipe = p.inPipe;
       // Traps are reset in a subshell, except ignored signals (kept by the task's handlers copy).
       this.traps = new Map();
       for (const [k, v] of p.traps) if (v === "") this.traps.set(k, v);
@@ -717,7 +727,7 @@ export class Shell {
     const sub = this.fork(child);
     sub.opts.errexit = sub.shopts.get("inherit_errexit") ? this.opts.errexit : false;
     sub.xtraceLevel = this.xtraceLevel + 1;
-    sub.execInPlace = body.length === 1 && !body[0]!.background;
+    sub.execInPlace = isLoneSimple(body);
     this.charge(COST_FORK);
     void child.start(() => sub.runChild(() => sub.execList(body)));
     const reader = pipe.readEnd;
@@ -1149,7 +1159,7 @@ export class Shell {
   async runSubshell(body: Statement[]): Promise<number> {
     const child = this.forkTask("bash");
     const sub = this.fork(child);
-    sub.execInPlace = body.length === 1 && !body[0]!.background;
+    sub.execInPlace = isLoneSimple(body);
     this.charge(COST_FORK);
     void child.start(() => sub.runChild(() => sub.execList(body)));
     const st = await this.waitTask(child);
@@ -1233,7 +1243,7 @@ export class Shell {
       const cmd = pl.commands[i]!;
       const child = this.forkTask(commandText(cmd));
       if (prevRead) child.setFd(0, prevRead);
-      else if (background && !this.opts.monitor) child.setFd(0, new NullFile());
+      else if (background && !this.opts.monitor && !this.inPipe) child.setFd(0, new NullFile());
       if (i < n - 1) {
         const p = new Pipe();
         child.setFd(1, p.writeEnd);
@@ -1242,7 +1252,8 @@ export class Shell {
       }
       if (background) this.prepareAsync(child);
       const sub = this.fork(child);
-      sub.execInPlace = true;
+      sub.execInPlace = cmd.type === "SimpleCommand";
+      sub.inPipe = true;
       this.charge(COST_FORK);
       void child.start(() => sub.runChild(() => sub.execCommand(cmd)));
       tasks.push(child);
@@ -1267,10 +1278,10 @@ export class Shell {
       tasks = this.startPipelineParts(ao.first, true);
     } else {
       const child = this.forkTask(text);
-      if (!this.opts.monitor) child.setFd(0, new NullFile());
+      if (!this.opts.monitor && !this.inPipe) child.setFd(0, new NullFile());
       this.prepareAsync(child);
       const sub = this.fork(child);
-      sub.execInPlace = ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.negated;
+      sub.execInPlace = ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.negated && ao.first.commands[0]!.type === "SimpleCommand";
       this.charge(COST_FORK);
       void child.start(() => sub.runChild(() => sub.execAndOr(ao)));
       tasks = [child];
@@ -1640,26 +1651,15 @@ export class Shell {
     const name = argv[0]!;
     const r = this.resolve(name);
     if (r.kind === "error") {
-      // The redirections are still performed (and fail first), as in the forked child.
+      // The redirections are still performed (and fail first), as in the forked child,
+      // and the message goes where they say.
       const saved: SavedFds = { entries: [] };
-      const ok = await applyRedirects(this, cmd.redirects, saved);
-      restoreFds(this, saved);
-      if (!ok) return 1;
-      if (!name.includes("/") && r.errno === ERRNO.ENOENT) {
-        this.errorLine(`${name}: command not found`);
-        return 127;
+      try {
+        if (!(await applyRedirects(this, cmd.redirects, saved))) return 1;
+        return this.notFound(name, r.errno);
+      } finally {
+        restoreFds(this, saved);
       }
-      const n = this.task.host.fs.tryLookup(this.task, this.task.cwd, name);
-      if (n?.kind === "dir") {
-        this.errorLine(`${name}: Is a directory`);
-        return 126;
-      }
-      if (r.errno === ERRNO.ENOEXEC) {
-        this.errorLine(`${name}: cannot execute binary file: Exec format error`);
-        return 126;
-      }
-      this.errorLine(`${name}: ${strerror(r.errno)}`);
-      return r.errno === ERRNO.ENOENT ? 127 : 126;
     }
     const saved: SavedFds = { entries: [] };
     try {
@@ -1679,6 +1679,27 @@ export class Shell {
     } finally {
       restoreFds(this, saved);
     }
+  }
+
+
+  /** bash's messages when a command cannot be executed (127 not found, 126 not executable). */
+  private notFound(name: string, errno: number): number {
+    const r = { errno };
+    if (!name.includes("/") && r.errno === ERRNO.ENOENT) {
+      this.errorLine(`${name}: command not found`);
+      return 127;
+    }
+    const n = this.task.host.fs.tryLookup(this.task, this.task.cwd, name);
+    if (n?.kind === "dir") {
+      this.errorLine(`${name}: Is a directory`);
+      return 126;
+    }
+    if (r.errno === ERRNO.ENOEXEC) {
+      this.errorLine(`${name}: cannot execute binary file: Exec format error`);
+      return 126;
+    }
+    this.errorLine(`${name}: ${strerror(r.errno)}`);
+    return r.errno === ERRNO.ENOENT ? 127 : 126;
   }
 
   spawnProgram(program: Program, argv: string[], env: Map<string, string>): Task {

@@ -80,8 +80,11 @@ export class JobTable {
     return matches[0];
   }
 
+  /** A subshell's view: the same jobs (for `jobs`), though they are not its children. */
   clone(): JobTable {
-    return new JobTable();
+    const t = new JobTable();
+    t.jobs = [...this.jobs];
+    return t;
   }
 }
 

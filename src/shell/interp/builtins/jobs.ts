@@ -5,7 +5,7 @@
 import type { Task } from "../../../kernel/task/task.js";
 import { Interrupted } from "../../../sim/scheduler.js";
 import type { Builtin, Shell } from "../interpreter.js";
-import { formatJob, jobDone, jobStatus, type Job } from "../jobs.js";
+import { formatJob, jobDone, jobStatus, signalDesc, type Job } from "../jobs.js";
 import { parseSignalSpec, signalList } from "../signals.js";
 import { SIGNALS } from "../../../uapi/signal.js";
 import { getopts, USAGE } from "./util.js";
@@ -37,8 +37,19 @@ async function waitJob(sh: Shell, j: Job): Promise<number> {
     if (r < 0) return r;
   }
   const st = jobStatus(j);
+  reportKilled(sh, j);
   sh.jobs.remove(j);
   return st;
+}
+
+/** A job killed by a signal (other than INT, PIPE, TERM) is reported when it is reaped. */
+function reportKilled(sh: Shell, j: Job): void {
+  if (j.notified) return;
+  j.notified = true;
+  const last = j.procs[j.procs.length - 1]!;
+  const sig = last.killedBy;
+  if (sig === undefined || sig === 2 || sig === 13 || sig === 15 || sh.interactive) return;
+  sh.writeSync(2, `${sh.errPrefix()}${String(last.pid).padStart(5)} ${signalDesc(sig).padEnd(24)}${j.text}\n`);
 }
 
 export const wait: Builtin = async (sh, argv) => {
@@ -68,7 +79,8 @@ export const wait: Builtin = async (sh, argv) => {
   }
   if (!o.args.length) {
     for (;;) {
-      const j = sh.jobs.jobs.find((x) => !jobDone(x)) ?? undefined;
+      // Only our own children can be waited for (a subshell sees its parent's jobs but cannot wait).
+      const j = sh.jobs.jobs.find((x) => !jobDone(x) && x.procs.some((p) => p.parent === sh.task)) ?? undefined;
       if (!j) break;
       const r = await waitJob(sh, j);
       if (r < 0) {
@@ -106,7 +118,10 @@ export const wait: Builtin = async (sh, argv) => {
       const r = await waitOne(sh, p);
       if (r < 0) return 128 - r;
       st = r;
-      if (jobDone(j)) sh.jobs.remove(j);
+      if (jobDone(j)) {
+        reportKilled(sh, j);
+        sh.jobs.remove(j);
+      }
       continue;
     }
     const old = sh.jobs.reaped.get(pid);
