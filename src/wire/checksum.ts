@@ -1,0 +1,43 @@
+// The Internet checksum (RFC 1071): one's-complement sum of 16-bit words.
+// Used by IPv4 headers, ICMP, IGMP, and (over a pseudo-header) UDP, TCP, ICMPv6.
+
+import { ip6ToBytes, type Ip6Addr, type Ip4Addr } from "./addr.js";
+
+/** Adds data's 16-bit big-endian words to a running (unfolded) sum. */
+export function sumWords(data: Uint8Array, sum = 0): number {
+  const n = data.length & ~1;
+  for (let i = 0; i < n; i += 2) sum += (data[i]! << 8) | data[i + 1]!;
+  if (data.length & 1) sum += data[data.length - 1]! << 8;
+  return sum;
+}
+
+/** Folds carries and complements: the value to store in a checksum field. */
+export function foldComplement(sum: number): number {
+  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
+  return ~sum & 0xffff;
+}
+
+/** Checksum of data (with the checksum field zeroed, this is what to store; over a
+ * packet with its checksum in place, 0 means valid). */
+export function internetChecksum(data: Uint8Array, initial = 0): number {
+  return foldComplement(sumWords(data, initial));
+}
+
+/** Unfolded sum of the IPv4 pseudo-header (RFC 793 / 768). */
+export function pseudoSum4(src: Ip4Addr, dst: Ip4Addr, protocol: number, length: number): number {
+  return (src >>> 16) + (src & 0xffff) + (dst >>> 16) + (dst & 0xffff) + protocol + length;
+}
+
+/** Unfolded sum of the IPv6 pseudo-header (RFC 8200 section 8.1). */
+export function pseudoSum6(src: Ip6Addr, dst: Ip6Addr, nextHeader: number, length: number): number {
+  let s = sumWords(ip6ToBytes(src));
+  s = sumWords(ip6ToBytes(dst), s);
+  return s + Math.floor(length / 0x10000) + (length & 0xffff) + nextHeader;
+}
+
+/** The pseudo-header sum for either family, as UDP/TCP need it. */
+export type PseudoHeader = { family: 4; src: Ip4Addr; dst: Ip4Addr } | { family: 6; src: Ip6Addr; dst: Ip6Addr };
+
+export function pseudoSum(ph: PseudoHeader, protocol: number, length: number): number {
+  return ph.family === 4 ? pseudoSum4(ph.src, ph.dst, protocol, length) : pseudoSum6(ph.src, ph.dst, protocol, length);
+}
