@@ -60,6 +60,13 @@ import {
 } from "./vars.js";
 import { parseScript, ParseError, ScriptReader } from "./parse.js";
 import { BUILTINS, SPECIAL_BUILTINS } from "./builtins/index.js";
+import { CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN } from "./consts.js";
+import { initVars as initVars_, installDynamics as installDynamics_, epochNs as epochNs_, random as random_, dynArray as dynArray_, valueOf as valueOf_, getScalar as getScalar_, getElement as getElement_, ifs as ifs_, ifsFirst as ifsFirst_, flagString as flagString_, setVar as setVar_, elementOf as elementOf_, setElement as setElement_, exportEnv as exportEnv_ } from "./shellvars.js";
+import { commandSubst as commandSubst_, catFileSubst as catFileSubst_, processSubst as processSubst_, arithSubst as arithSubst_, expandArithText as expandArithText_ } from "./substitution.js";
+import { execBody as execBody_, loopControl as loopControl_, execFor as execFor_, execArithFor as execArithFor_, execWhile as execWhile_, execCase as execCase_ } from "./compound.js";
+import { runSubshell as runSubshell_, runPipelineParts as runPipelineParts_, startPipelineParts as startPipelineParts_, prepareAsync as prepareAsync_, startBackground as startBackground_, waitTask as waitTask_, reportForeground as reportForeground_, notifyJobs as notifyJobs_ } from "./pipeline.js";
+import { execSimple as execSimple_, expandDeclWords as expandDeclWords_, runExternalArgv as runExternalArgv_, assignmentsOnly as assignmentsOnly_, expandAssignValue as expandAssignValue_, doAssignment as doAssignment_, assignArray as assignArray_, withRedirects as withRedirects_, pushTemp as pushTemp_, runBuiltin as runBuiltin_, builtinFailure as builtinFailure_, callFunction as callFunction_, resolve as resolve_, runExternal as runExternal_, notFound as notFound_, spawnProgram as spawnProgram_, execProgram as execProgram_ } from "./simple.js";
+import { setTrap as setTrap_, runPendingTraps as runPendingTraps_, runTrapText as runTrapText_ } from "./traps.js";
 
 export const BASH_VERSION = "5.2.15(1)-release";
 
@@ -112,13 +119,6 @@ export interface Budget {
 
 const budgets = new WeakMap<Task, Budget>();
 
-/** A body that is one simple command (a subshell may exec it in place). */
-function isLoneSimple(body: Statement[]): boolean {
-  if (body.length !== 1 || body[0]!.background) return false;
-  const ao = body[0]!.andOr;
-  return ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.negated && ao.first.commands[0]!.type === "SimpleCommand";
-}
-
 function findBudget(task: Task): Budget | undefined {
   for (let t: Task | undefined = task; t; t = t.parent) {
     const b = budgets.get(t);
@@ -127,14 +127,6 @@ function findBudget(task: Task): Budget | undefined {
   return undefined;
 }
 
-/** Loop/function control flow in progress. */
-const CTL_NONE = 0, CTL_BREAK = 1, CTL_CONTINUE = 2, CTL_RETURN = 3;
-
-/** Virtual CPU costs (ns). */
-const COST_FORK_EXEC = 1_000_000;
-const COST_BUILTIN = 2_000;
-const COST_FORK = 500_000;
-const PAY_THRESHOLD = 100_000;
 
 /** Default bound on function nesting when FUNCNEST is not set (bash itself has none and would crash). */
 export const DEFAULT_FUNCNEST = 5000;
@@ -194,7 +186,7 @@ export class Shell {
   subshellLevel = 0;
   xtraceLevel = 1;
   budget: Budget;
-  private debt = 0;
+  debt = 0;
   /** Status of the last command substitution in the current command (-1: none). */
   lastSubstStatus = -1;
   /** Signals caught by trap handlers, waiting to run their actions. */
@@ -205,9 +197,9 @@ export class Shell {
   inPipe = false;
   /** $_ */
   lastArg = "";
-  private startNs: number;
-  private secondsBase = 0;
-  private randomRng: Rng | undefined;
+  startNs: number;
+  secondsBase = 0;
+  randomRng: Rng | undefined;
   /** Set while running the EXIT trap (so `exit` inside it does not re-run it). */
   exiting = false;
   umask = 0o022;
@@ -222,7 +214,7 @@ export class Shell {
   /** getopts' position inside a cluster of option letters. */
   getoptsState = { optind: 1, sub: 1 };
   /** Prefix assignments of the command being run (for exec's environment). */
-  private currentTemp: Array<[string, string]> | undefined;
+  currentTemp: Array<[string, string]> | undefined;
   /** BASH_REMATCH and friends rely on this being a real variable store. */
 
   constructor(task: Task, init: ShellInit | Shell) {
@@ -311,258 +303,60 @@ export class Shell {
 
   // ---------------------------------------------------------------- variables
 
-  private initVars(): void {
-    const set = (k: string, v: string, attrs = 0) => {
-      const x = this.vars.create(k, "global");
-      if (x.value === undefined) x.value = v;
-      x.attrs |= attrs;
-    };
-    const host = this.task.host;
-    set("IFS", DEFAULT_IFS);
-    set("PS1", this.interactive ? "\\u@\\h:\\w\\$ " : "\\s-\\v\\$ ");
-    set("PS2", "> ");
-    set("PS4", "+ ");
-    set("OPTIND", "1");
-    set("BASH", "/usr/bin/bash");
-    set("BASH_VERSION", BASH_VERSION);
-    set("HOSTNAME", host.hostname);
-    set("HOSTTYPE", "x86_64");
-    set("MACHTYPE", "x86_64-pc-linux-gnu");
-    set("OSTYPE", "linux-gnu");
-    set("UID", "0", ATTR_READONLY | ATTR_INTEGER);
-    set("EUID", "0", ATTR_READONLY | ATTR_INTEGER);
-    set("PPID", String(this.task.parent?.pid ?? 0), ATTR_READONLY | ATTR_INTEGER);
-    set("OPTERR", "1");
-    set("HISTFILESIZE", "500");
-    set("HISTSIZE", "500");
-    const vinfo = this.vars.create("BASH_VERSINFO", "global");
-    vinfo.value = IndexedArray.of(["5", "2", "15", "1", "release", "x86_64-pc-linux-gnu"]);
-    vinfo.attrs |= ATTR_READONLY | ATTR_ARRAY;
-    const pwd = this.vars.lookup("PWD");
-    if (!pwd || pwd.value !== this.task.cwd) set("PWD", this.task.cwd);
-    if (pwd) pwd.value = this.task.cwd;
-    const shlvl = this.vars.lookup("SHLVL");
-    const lvl = shlvl && typeof shlvl.value === "string" && /^\d+$/.test(shlvl.value) ? Number(shlvl.value) + 1 : 1;
-    const s = this.vars.create("SHLVL", "global");
-    s.value = String(lvl);
-    s.attrs |= ATTR_EXPORT;
-    if (this.interactive) set("HISTFILE", "/root/.bash_history");
+  initVars(): void {
+    initVars_(this);
   }
 
-  private installDynamics(): void {
-    const dyn = (name: string, get: () => string, setf?: (v: string) => void, attrs = 0) => {
-      const v = this.vars.create(name, "global");
-      v.dyn = { get, set: setf };
-      v.value = "";
-      v.attrs |= attrs;
-    };
-    dyn("LINENO", () => String(this.lineno), () => {});
-    dyn("RANDOM", () => String(this.random()), (v) => {
-      this.randomRng = new Rng(Number(v) | 0);
-    });
-    dyn("SRANDOM", () => String(this.task.host.rng.u32()));
-    dyn("SECONDS", () => String(Math.floor((this.task.host.clock.now - this.startNs) / 1e9) + this.secondsBase), (v) => {
-      this.startNs = this.task.host.clock.now;
-      this.secondsBase = Number(v) || 0;
-    });
-    dyn("BASHPID", () => String(this.task.pid), undefined, ATTR_INTEGER);
-    dyn("BASH_SUBSHELL", () => String(this.subshellLevel));
-    dyn("EPOCHSECONDS", () => String(Math.floor(this.epochNs() / 1e9)));
-    dyn("EPOCHREALTIME", () => {
-      const ns = this.epochNs();
-      return `${Math.floor(ns / 1e9)}.${String(Math.floor((ns % 1e9) / 1e3)).padStart(6, "0")}`;
-    });
-    dyn("PIPESTATUS", () => String(this.pipestatus[0] ?? 0));
-    dyn("FUNCNAME", () => this.funcNames[this.funcNames.length - 1] ?? "");
-    dyn("GROUPS", () => "0");
+  installDynamics(): void {
+    installDynamics_(this);
   }
 
-  private epochNs(): number {
-    return this.task.host.clock.now + EPOCH_NS;
+  epochNs(): number {
+    return epochNs_(this);
   }
 
-  private random(): number {
-    if (this.randomRng) return this.randomRng.int(0, 32767);
-    return this.task.host.rng.int(0, 32767);
+  random(): number {
+    return random_(this);
   }
 
-  /** The array value behind a dynamic array variable (PIPESTATUS, FUNCNAME). */
   dynArray(name: string): IndexedArray | undefined {
-    if (name === "PIPESTATUS") return IndexedArray.of(this.pipestatus.map(String));
-    if (name === "FUNCNAME") return IndexedArray.of([...this.funcNames].reverse());
-    if (name === "GROUPS") return IndexedArray.of(["0"]);
-    return undefined;
+    return dynArray_(this, name);
   }
 
-  /** The value of a variable for expansion (arrays materialised for dynamic ones). */
   valueOf(v: Var, name: string): string | IndexedArray | Map<string, string> | undefined {
-    if (v.dyn) return this.dynArray(name) ?? v.dyn.get();
-    return v.value;
+    return valueOf_(this, v, name);
   }
 
-  /** $name for any parameter name (specials, positionals, variables). */
   getScalar(name: string): string | undefined {
-    const c = name.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      const n = Number(name);
-      if (n === 0) return this.scriptName;
-      return this.positional[n - 1];
-    }
-    switch (name) {
-      case "?":
-        return String(this.status);
-      case "#":
-        return String(this.positional.length);
-      case "$":
-        return String(this.rootPid);
-      case "!":
-        return this.lastBgPid === undefined ? undefined : String(this.lastBgPid);
-      case "-":
-        return this.flagString();
-      case "_":
-        return this.lastArg;
-      case "@":
-      case "*":
-        return this.positional.join(name === "*" ? this.ifsFirst() : " ");
-    }
-    const v = this.vars.lookup(name);
-    if (!v) return undefined;
-    return scalarOf(v);
+    return getScalar_(this, name);
   }
 
-  /** ${name[idx]} (idx already expanded text). */
   getElement(name: string, idx: string): string | undefined {
-    const v = this.vars.lookup(name);
-    if (!v) {
-      if (!(/^[A-Za-z_]/.test(name))) return undefined;
-      return undefined;
-    }
-    const val = this.valueOf(v, name);
-    if (val instanceof Map) return val.get(idx);
-    const i = Number(this.arith(idx));
-    if (val instanceof IndexedArray) {
-      if (i < 0) {
-        const k = val.keys();
-        const j = (k.length ? k[k.length - 1]! + 1 : 0) + i;
-        if (j < 0) {
-          this.errorLine(`${name}: bad array subscript`);
-          return undefined;
-        }
-        return val.get(j);
-      }
-      return val.get(i);
-    }
-    if (i === 0 || i === -1) return val;
-    return undefined;
+    return getElement_(this, name, idx);
   }
 
   ifs(): string {
-    const v = this.vars.lookup("IFS");
-    if (!v) return DEFAULT_IFS;
-    return scalarOf(v) ?? DEFAULT_IFS;
+    return ifs_(this);
   }
 
   ifsFirst(): string {
-    const v = this.vars.lookup("IFS");
-    if (!v) return " ";
-    const s = scalarOf(v);
-    if (s === undefined) return " ";
-    return s.slice(0, 1);
+    return ifsFirst_(this);
   }
 
   flagString(): string {
-    const o = this.opts;
-    let s = "";
-    if (o.allexport) s += "a";
-    if (o.notify) s += "b";
-    if (o.errexit) s += "e";
-    if (o.noglob) s += "f";
-    if (o.hashall) s += "h";
-    if (this.interactive) s += "i";
-    if (o.keyword) s += "k";
-    if (o.monitor) s += "m";
-    if (o.noexec) s += "n";
-    if (o.onecmd) s += "t";
-    if (o.nounset) s += "u";
-    if (o.verbose) s += "v";
-    if (o.xtrace) s += "x";
-    if (o.braceexpand) s += "B";
-    if (o.noclobber) s += "C";
-    if (o.errtrace) s += "E";
-    if (o.histexpand) s += "H";
-    if (o.physical) s += "P";
-    if (o.functrace) s += "T";
-    if (this.mode === "-c") s += "c";
-    if (this.mode === "stdin" || this.mode === "interactive") s += "s";
-    return s;
+    return flagString_(this);
   }
 
-  /**
-   * Assigns a scalar (name or name[index]), honouring readonly, integer and
-   * case attributes and allexport. Returns false (after bash's message) on a
-   * readonly variable.
-   */
   setVar(name: string, value: string, opts: { append?: boolean; local?: boolean; index?: string } = {}): boolean {
-    let v = opts.local ? this.vars.create(name, "local") : this.vars.lookupMut(name);
-    if (v && v.attrs & ATTR_READONLY) {
-      this.errorLine(`${name}: readonly variable`);
-      return false;
-    }
-    if (!v) v = this.vars.create(name, "global");
-    if (v.dyn && opts.index === undefined) {
-      if (v.dyn.set) {
-        v.dyn.set(value);
-        return true;
-      }
-      v.dyn = undefined;
-    }
-    if (v.attrs & ATTR_INTEGER) {
-      const base = opts.append ? (opts.index !== undefined ? this.elementOf(v, opts.index) : scalarOf(v)) ?? "0" : undefined;
-      value = String(this.arith(base !== undefined ? `${base || 0}+(${value})` : value));
-    } else if (opts.append) {
-      value = (opts.index !== undefined ? this.elementOf(v, opts.index) : scalarOf(v) ?? "") + value;
-    }
-    if (v.attrs & ATTR_UPPER) value = value.toUpperCase();
-    else if (v.attrs & ATTR_LOWER) value = value.toLowerCase();
-    if (this.opts.allexport) v.attrs |= ATTR_EXPORT;
-    if (opts.index !== undefined) {
-      return this.setElement(v, name, opts.index, value);
-    }
-    if (v.value instanceof IndexedArray) v.value.set(0, value);
-    else if (v.value instanceof Map) v.value.set("0", value);
-    else v.value = value;
-    return true;
+    return setVar_(this, name, value, opts);
   }
 
-  private elementOf(v: Var, idx: string): string | undefined {
-    if (v.value instanceof Map) return v.value.get(idx);
-    if (v.value instanceof IndexedArray) return v.value.get(Number(this.arith(idx)));
-    return Number(this.arith(idx)) === 0 ? (v.value as string | undefined) : undefined;
+  elementOf(v: Var, idx: string): string | undefined {
+    return elementOf_(this, v, idx);
   }
 
-  private setElement(v: Var, name: string, idx: string, value: string): boolean {
-    if (v.value instanceof Map || v.attrs & ATTR_ASSOC) {
-      if (!(v.value instanceof Map)) v.value = new Map();
-      (v.value as Map<string, string>).set(idx, value);
-      return true;
-    }
-    let i = Number(this.arith(idx));
-    if (!(v.value instanceof IndexedArray)) {
-      const old = v.value;
-      v.value = new IndexedArray();
-      if (typeof old === "string") v.value.set(0, old);
-      v.attrs |= ATTR_ARRAY;
-    }
-    const arr = v.value as IndexedArray;
-    if (i < 0) {
-      i += arr.nextIndex();
-      if (i < 0) {
-        this.errorLine(`${name}[${idx}]: bad array subscript`);
-        return false;
-      }
-    }
-    arr.set(i, value);
-    return true;
+  setElement(v: Var, name: string, idx: string, value: string): boolean {
+    return setElement_(this, v, name, idx, value);
   }
 
   /** name=value or name[idx]=value from expansions (${x:=v}, read, getopts…). */
@@ -591,7 +385,7 @@ export class Shell {
     throw e;
   }
 
-  private arithEnvCache: ArithEnv | undefined;
+  arithEnvCache: ArithEnv | undefined;
   arithEnv(): ArithEnv {
     if (this.arithEnvCache) return this.arithEnvCache;
     const sh = this;
@@ -610,20 +404,8 @@ export class Shell {
     return this.arithEnvCache;
   }
 
-  /** The environment exported to a child program. */
   exportEnv(extra?: Array<[string, string]>): Map<string, string> {
-    const env = new Map<string, string>();
-    for (const scope of this.vars.scopes) {
-      for (const [k, v] of scope) {
-        if (v.attrs & ATTR_EXPORT) {
-          const s = v.dyn ? v.dyn.get() : scalarOf(v);
-          if (s !== undefined && !(v.value instanceof IndexedArray) && !(v.value instanceof Map)) env.set(k, s);
-          else env.delete(k);
-        } else env.delete(k);
-      }
-    }
-    if (extra) for (const [k, v] of extra) env.set(k, v);
-    return env;
+    return exportEnv_(this, extra);
   }
 
   // ---------------------------------------------------------------- output
@@ -700,146 +482,27 @@ export class Shell {
     return expandPrompt(this, s);
   }
 
-  /** $(…) and `…`: runs the body in a subshell whose stdout is a pipe; trailing newlines removed. */
   async commandSubst(cs: CommandSubstitution): Promise<string> {
-    let body = cs.body;
-    if (cs.source !== undefined && body.length === 0) {
-      try {
-        body = parseScript(cs.source).body;
-      } catch (e) {
-        if (e instanceof ParseError) {
-          for (const l of e.lines()) this.writeSync(2, `${this.errName}: command substitution: line ${this.lineno}: ${l}\n`);
-          this.lastSubstStatus = 2;
-          return "";
-        }
-        throw e;
-      }
-    }
-    // $(< file) reads the file directly.
-    const fast = this.catFileSubst(body);
-    if (fast !== undefined) {
-      const text = await fast;
-      return text.replace(/\n+$/, "");
-    }
-    const pipe = new Pipe();
-    const child = this.forkTask("bash");
-    child.setFd(1, pipe.writeEnd);
-    const sub = this.fork(child);
-    sub.opts.errexit = sub.shopts.get("inherit_errexit") ? this.opts.errexit : false;
-    sub.xtraceLevel = this.xtraceLevel + 1;
-    sub.execInPlace = isLoneSimple(body);
-    this.charge(COST_FORK);
-    void child.start(() => sub.runChild(() => sub.execList(body)));
-    const reader = pipe.readEnd;
-    reader.refs++;
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    try {
-      for (;;) {
-        let c: Uint8Array | null;
-        try {
-          c = await reader.read!(this.task);
-        } catch (e) {
-          if (this.trappedInterrupt(e)) continue;
-          throw e;
-        }
-        if (c === null) break;
-        total += c.length;
-        if (total > this.task.host.limits.maxFileBytes) {
-          this.errorLine("command substitution: output too large");
-          break;
-        }
-        chunks.push(c);
-      }
-    } finally {
-      if (--reader.refs <= 0) reader.release?.();
-    }
-    const st = await this.waitTask(child);
-    this.lastSubstStatus = st;
-    this.status = st;
-    let text = "";
-    for (const c of chunks) text += dec.decode(c, { stream: true });
-    text += dec.decode();
-    if (text.includes("\0")) {
-      this.errorLine("warning: command substitution: ignored null byte in input");
-      text = text.replace(/\0/g, "");
-    }
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-    return end === text.length ? text : text.slice(0, end);
+    return commandSubst_(this, cs);
   }
 
-  private catFileSubst(body: Statement[]): Promise<string> | undefined {
-    if (body.length !== 1 || body[0]!.background) return undefined;
-    const ao = body[0]!.andOr;
-    if (ao.rest.length || ao.first.commands.length !== 1 || ao.first.negated) return undefined;
-    const c = ao.first.commands[0]!;
-    if (c.type !== "SimpleCommand" || c.words.length || c.assignments.length || c.redirects.length !== 1) return undefined;
-    const r = c.redirects[0]!;
-    if (r.op !== "<" || r.fd !== undefined) return undefined;
-    return (async () => {
-      const name = (await this.expandWords([r.target]))[0] ?? "";
-      try {
-        const data = this.task.host.fs.readFile(this.task, this.task.cwd, name);
-        this.lastSubstStatus = 0;
-        return dec.decode(data);
-      } catch (e) {
-        if (e instanceof KernelError) {
-          this.errorLine(`${name}: ${strerror(e.errno)}`);
-          this.lastSubstStatus = 1;
-          return "";
-        }
-        throw e;
-      }
-    })();
+  catFileSubst(body: Statement[]): Promise<string> | undefined {
+    return catFileSubst_(this, body);
   }
 
-  /** <(…) and >(…): a pipe exposed as /dev/fd/N in this shell. */
   async processSubst(ps: ProcessSubstitution): Promise<string> {
-    const pipe = new Pipe();
-    const child = this.forkTask("bash");
-    const fd = this.task.freeFd(63);
-    if (ps.op === "<") {
-      child.setFd(1, pipe.writeEnd);
-      this.task.setFd(fd, pipe.readEnd);
-    } else {
-      child.setFd(0, pipe.readEnd);
-      this.task.setFd(fd, pipe.writeEnd);
-    }
-    const sub = this.fork(child);
-    void child.start(() => sub.runChild(() => sub.execList(ps.body)));
-    this.procSubstFds.push(fd);
-    return `/dev/fd/${fd}`;
+    return processSubst_(this, ps);
   }
   procSubstFds: number[] = [];
 
-  private arithTextCache = new Map<string, Word>();
+  arithTextCache = new Map<string, Word>();
 
-  /** $((…)): the text is expanded (parameters, command substitutions, quote removal) then evaluated. */
   async arithSubst(expr: string): Promise<string> {
-    const text = await this.expandArithText(expr);
-    return String(this.arith(text));
+    return arithSubst_(this, expr);
   }
 
   async expandArithText(expr: string): Promise<string> {
-    if (!/[$`"\\]/.test(expr)) return expr;
-    let w = this.arithTextCache.get(expr);
-    if (!w) {
-      try {
-        const script = parseScript(`: <<\u0000NSLAB\u0000\n${expr}\n\u0000NSLAB\u0000\n`);
-        const red = (script.body[0]!.andOr.first.commands[0] as SimpleCommand).redirects[0]!;
-        const parts = (red.heredoc?.parts ?? []).map((p) => (p.type === "Literal" ? { ...p, value: p.value.replace(/"/g, "") } : p));
-        // Drop the newline the heredoc added.
-        const last = parts[parts.length - 1];
-        if (last && last.type === "Literal" && last.value.endsWith("\n")) parts[parts.length - 1] = { ...last, value: last.value.slice(0, -1) };
-        w = { type: "Word", parts };
-      } catch {
-        w = { type: "Word", parts: [{ type: "Literal", value: expr }] };
-      }
-      if (this.arithTextCache.size > 500) this.arithTextCache.clear();
-      this.arithTextCache.set(expr, w);
-    }
-    return this.expandString(w);
+    return expandArithText_(this, expr);
   }
 
   // ---------------------------------------------------------------- execution
@@ -910,7 +573,7 @@ export class Shell {
   }
 
   /** A command failed where set -e applies: ERR trap, then exit if errexit. */
-  private async onFailure(st: number): Promise<void> {
+  async onFailure(st: number): Promise<void> {
     const err = this.traps.get("ERR");
     if (err) {
       this.traps.delete("ERR");
@@ -924,7 +587,7 @@ export class Shell {
     if (this.opts.errexit) throw new ExitShell(st);
   }
 
-  private async printTimes(t0: number, posix: boolean): Promise<void> {
+  async printTimes(t0: number, posix: boolean): Promise<void> {
     const real = (this.task.host.clock.now - t0) / 1e9;
     const fmt = (s: number) => {
       const m = Math.floor(s / 60);
@@ -967,204 +630,32 @@ export class Shell {
     }
   }
 
-  private async execBody(cc: CompoundCommand): Promise<number> {
-    const b = cc.body;
-    switch (b.type) {
-      case "Group":
-        return this.execList(b.body);
-      case "Subshell":
-        return this.runSubshell(b.body);
-      case "If": {
-        for (const cl of b.clauses) {
-          this.errexitIgnore++;
-          let c: number;
-          try {
-            c = await this.execList(cl.cond);
-          } finally {
-            this.errexitIgnore--;
-          }
-          if (this.ctl !== CTL_NONE) return c;
-          if (c === 0) return this.execList(cl.body);
-        }
-        if (b.elseBody) return this.execList(b.elseBody);
-        return 0;
-      }
-      case "For":
-        return this.execFor(b.variable, b.items, b.body, b.line);
-      case "ArithFor":
-        return this.execArithFor(b.init, b.cond, b.update, b.body, b.line);
-      case "While":
-        return this.execWhile(b.cond, b.body, b.until);
-      case "Case":
-        return this.execCase(b);
-      case "ArithCommand": {
-        this.lineno = b.line;
-        this.tick(COST_BUILTIN);
-        const text = await this.expandArithText(b.expr);
-        if (this.opts.xtrace) this.trace(`(( ${text} ))`);
-        let v: bigint;
-        try {
-          v = evalArith(text, this.arithEnv());
-        } catch (e) {
-          if (e instanceof ArithError) {
-            this.errorLine(`((: ${e.message}`);
-            return 1;
-          }
-          throw this.arithFailure(e);
-        }
-        return v !== 0n ? 0 : 1;
-      }
-      case "Cond": {
-        this.lineno = b.line;
-        this.tick(COST_BUILTIN);
-        return evalCond(this, b.expr);
-      }
-    }
+  async execBody(cc: CompoundCommand): Promise<number> {
+    return execBody_(this, cc);
   }
 
-  private loopControl(): "break" | "continue" | "none" {
-    if (this.ctl === CTL_BREAK) {
-      if (--this.ctlCount <= 0) this.ctl = CTL_NONE;
-      return "break";
-    }
-    if (this.ctl === CTL_CONTINUE) {
-      if (--this.ctlCount <= 0) {
-        this.ctl = CTL_NONE;
-        return "continue";
-      }
-      // continue N with N > 1: leave this loop, the outer one continues.
-      this.ctl = CTL_CONTINUE;
-      return "break";
-    }
-    if (this.ctl === CTL_RETURN) return "break";
-    return "none";
+  loopControl(): "break" | "continue" | "none" {
+    return loopControl_(this);
   }
 
-  private async execFor(variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
-    this.lineno = line;
-    const list = items ? await this.expandWords(items) : [...this.positional];
-    let st = 0;
-    this.loopDepth++;
-    try {
-      for (const item of list) {
-        this.lineno = line;
-        if (this.opts.xtrace) this.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
-        this.tick(COST_BUILTIN);
-        if (this.debt >= PAY_THRESHOLD) await this.pay();
-        if (!this.setVar(variable, item)) return 1;
-        st = await this.execList(body);
-        const c = this.loopControl();
-        if (c === "break") break;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return st;
+  async execFor(variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
+    return execFor_(this, variable, items, body, line);
   }
 
-  private async execArithFor(init: string, cond: string, update: string, body: Statement[], line: number): Promise<number> {
-    const ev = async (text: string): Promise<bigint | undefined> => {
-      this.lineno = line;
-      const t = await this.expandArithText(text);
-      if (this.opts.xtrace) this.trace(`((${t}))`);
-      try {
-        return evalArith(t, this.arithEnv());
-      } catch (e) {
-        if (e instanceof ArithError) {
-          this.errorLine(`((: ${e.message}`);
-          return undefined;
-        }
-        throw this.arithFailure(e);
-      }
-    };
-    if (init.trim() && (await ev(init)) === undefined) return 1;
-    let st = 0;
-    this.loopDepth++;
-    try {
-      for (;;) {
-        this.tick(COST_BUILTIN);
-        if (this.debt >= PAY_THRESHOLD) await this.pay();
-        if (cond.trim()) {
-          const c = await ev(cond);
-          if (c === undefined) return 1;
-          if (c === 0n) break;
-        }
-        st = await this.execList(body);
-        if (this.loopControl() === "break") break;
-        if (update.trim() && (await ev(update)) === undefined) return 1;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return st;
+  async execArithFor(init: string, cond: string, update: string, body: Statement[], line: number): Promise<number> {
+    return execArithFor_(this, init, cond, update, body, line);
   }
 
-  private async execWhile(cond: Statement[], body: Statement[], until: boolean): Promise<number> {
-    let st = 0;
-    this.loopDepth++;
-    try {
-      for (;;) {
-        this.tick(COST_BUILTIN);
-        if (this.debt >= PAY_THRESHOLD) await this.pay();
-        this.errexitIgnore++;
-        let c: number;
-        try {
-          c = await this.execList(cond);
-        } finally {
-          this.errexitIgnore--;
-        }
-        if (this.ctl !== CTL_NONE) {
-          if (this.loopControl() === "break") break;
-          continue;
-        }
-        if ((c === 0) === until) break;
-        st = await this.execList(body);
-        if (this.loopControl() === "break") break;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return st;
+  async execWhile(cond: Statement[], body: Statement[], until: boolean): Promise<number> {
+    return execWhile_(this, cond, body, until);
   }
 
-  private async execCase(b: Extract<CompoundCommand["body"], { type: "Case" }>): Promise<number> {
-    this.lineno = b.line;
-    this.tick(COST_BUILTIN);
-    const word = await this.expandString(b.word);
-    if (this.opts.xtrace) this.trace(`case ${wordText(b.word)} in`);
-    let st = 0;
-    let fall = false;
-    for (let i = 0; i < b.items.length; i++) {
-      const item = b.items[i]!;
-      let match = fall;
-      if (!match) {
-        for (const p of item.patterns) {
-          const pat = await this.expandPattern(p);
-          if (globMatch(pat, word)) {
-            match = true;
-            break;
-          }
-        }
-      }
-      if (!match) continue;
-      st = await this.execList(item.body);
-      if (this.ctl !== CTL_NONE) return st;
-      if (item.terminator === ";;") return st;
-      fall = item.terminator === ";&";
-    }
-    return st;
+  async execCase(b: Extract<CompoundCommand["body"], { type: "Case" }>): Promise<number> {
+    return execCase_(this, b);
   }
 
-  /** ( list ): a forked copy of the shell in a child task. */
   async runSubshell(body: Statement[]): Promise<number> {
-    const child = this.forkTask("bash");
-    const sub = this.fork(child);
-    sub.execInPlace = isLoneSimple(body);
-    this.charge(COST_FORK);
-    void child.start(() => sub.runChild(() => sub.execList(body)));
-    const st = await this.waitTask(child);
-    await this.reportForeground([child], child.comm);
-    return st;
+    return runSubshell_(this, body);
   }
 
   /** Top level of a child shell: catches exit/fatal errors, runs the EXIT trap, returns the status. */
@@ -1216,92 +707,24 @@ export class Shell {
     }
   }
 
-  private async runPipelineParts(pl: Pipeline): Promise<number> {
-    const tasks = this.startPipelineParts(pl, false);
-    const sts: number[] = [];
-    for (const t of tasks) sts.push(await this.waitTask(t));
-    this.pipestatus = sts;
-    await this.reportForeground(tasks, pipelineText(pl));
-    let st = sts[sts.length - 1]!;
-    if (this.opts.pipefail) {
-      for (let i = sts.length - 1; i >= 0; i--) {
-        if (sts[i] !== 0) {
-          st = sts[i]!;
-          break;
-        }
-      }
-    }
-    return st;
+  async runPipelineParts(pl: Pipeline): Promise<number> {
+    return runPipelineParts_(this, pl);
   }
 
-  /** Starts every part of a pipeline in its own child task, connected by pipes. */
-  private startPipelineParts(pl: Pipeline, background: boolean): Task[] {
-    const tasks: Task[] = [];
-    let prevRead: OpenFile | undefined;
-    const n = pl.commands.length;
-    for (let i = 0; i < n; i++) {
-      const cmd = pl.commands[i]!;
-      const child = this.forkTask(commandText(cmd));
-      if (prevRead) child.setFd(0, prevRead);
-      else if (background && !this.opts.monitor && !this.inPipe) child.setFd(0, new NullFile());
-      if (i < n - 1) {
-        const p = new Pipe();
-        child.setFd(1, p.writeEnd);
-        if (pl.pipeStderr[i]) child.setFd(2, p.writeEnd);
-        prevRead = p.readEnd;
-      }
-      if (background) this.prepareAsync(child);
-      const sub = this.fork(child);
-      sub.execInPlace = cmd.type === "SimpleCommand";
-      sub.inPipe = true;
-      this.charge(COST_FORK);
-      void child.start(() => sub.runChild(() => sub.execCommand(cmd)));
-      tasks.push(child);
-    }
-    return tasks;
+  startPipelineParts(pl: Pipeline, background: boolean): Task[] {
+    return startPipelineParts_(this, pl, background);
   }
 
-  /** Asynchronous commands without job control ignore SIGINT/SIGQUIT; with it they get their own group. */
-  private prepareAsync(child: Task): void {
-    if (this.opts.monitor) return;
-    child.handlers.set(SIGINT, "ignore");
-    child.handlers.set(SIGQUIT_NUM, "ignore");
+  prepareAsync(child: Task): void {
+    prepareAsync_(this, child);
   }
 
-  /** `cmd &`: starts the job and returns at once. */
   startBackground(s: Statement): void {
-    const ao = s.andOr;
-    let tasks: Task[];
-    const text = andOrText(ao);
-    const pgidOwn = this.opts.monitor;
-    if (ao.rest.length === 0 && ao.first.commands.length > 1 && !ao.first.negated && !ao.first.timed) {
-      tasks = this.startPipelineParts(ao.first, true);
-    } else {
-      const child = this.forkTask(text);
-      if (!this.opts.monitor && !this.inPipe) child.setFd(0, new NullFile());
-      this.prepareAsync(child);
-      const sub = this.fork(child);
-      sub.execInPlace = ao.rest.length === 0 && ao.first.commands.length === 1 && !ao.first.negated && ao.first.commands[0]!.type === "SimpleCommand";
-      this.charge(COST_FORK);
-      void child.start(() => sub.runChild(() => sub.execAndOr(ao)));
-      tasks = [child];
-    }
-    if (pgidOwn) for (const t of tasks) t.pgid = tasks[0]!.pid;
-    const job = this.jobs.add(tasks, text, tasks[0]!.pgid);
-    this.lastBgPid = tasks[tasks.length - 1]!.pid;
-    if (this.interactive) this.writeSync(2, `[${job.id}] ${this.lastBgPid}\n`);
+    startBackground_(this, s);
   }
 
-  /** Waits for a child task; a trapped signal does not interrupt a foreground wait. */
   async waitTask(t: Task): Promise<number> {
-    for (;;) {
-      try {
-        return await t.waitExit(this.task);
-      } catch (e) {
-        if (this.trappedInterrupt(e)) continue;
-        throw e;
-      }
-    }
+    return waitTask_(this, t);
   }
 
   /** True when `e` is a signal interrupting a wait that the shell handles (trap or ignore). */
@@ -1309,35 +732,12 @@ export class Shell {
     return e instanceof Interrupted && this.task.killedBy === undefined;
   }
 
-  /** Messages bash prints when a foreground job was killed by a signal. */
   async reportForeground(tasks: Task[], text: string): Promise<void> {
-    const last = tasks[tasks.length - 1]!;
-    const sig = last.killedBy;
-    if (sig !== undefined && sig !== SIGINT && sig !== 13) {
-      if (sig === 15 && !this.interactive) this.writeSync(2, "Terminated\n");
-      else if (this.interactive) this.writeSync(2, `${signalDesc(sig)}\n`);
-      else this.writeSync(2, `${this.errPrefix()}${String(last.pid).padStart(5)} ${signalDesc(sig).padEnd(24)}${text}\n`);
-    } else if (sig === SIGINT && this.interactive) this.writeSync(2, "\n");
-    this.notifyJobs();
+    return reportForeground_(this, tasks, text);
   }
 
-  /**
-   * Reaps finished background jobs. A non-interactive shell reports jobs killed
-   * by a signal (other than INT, PIPE and TERM); an interactive one reports
-   * every finished job before the next prompt (session.ts).
-   */
   notifyJobs(): void {
-    if (this.interactive) return;
-    for (const j of [...this.jobs.jobs]) {
-      if (!jobDone(j) || j.notified) continue;
-      j.notified = true;
-      const last = j.procs[j.procs.length - 1]!;
-      const sig = last.killedBy;
-      if (sig !== undefined && sig !== SIGINT && sig !== 13 && sig !== 15) {
-        this.writeSync(2, `${this.errPrefix()}${String(last.pid).padStart(5)} ${signalDesc(sig).padEnd(24)}${j.text}\n`);
-      }
-      this.jobs.remove(j);
-    }
+    notifyJobs_(this);
   }
 
   // ---------------------------------------------------------------- simple commands
@@ -1380,425 +780,88 @@ export class Shell {
   }
 
   async execSimple(cmd: SimpleCommand): Promise<number> {
-    this.lineno = cmd.line;
-    this.tick(COST_BUILTIN);
-    if (this.debt >= PAY_THRESHOLD) await this.pay();
-    if (this.pendingTraps.length) await this.runPendingTraps();
-    const inPlace = this.execInPlace;
-    this.execInPlace = false;
-    this.lastSubstStatus = -1;
-    let argv: string[];
-    this.declArrays = undefined;
-    if (cmd.words.length && cmd.words.some((w) => w.assignment)) argv = await this.expandDeclWords(cmd.words);
-    else argv = cmd.words.length ? await this.expandWords(cmd.words) : [];
-    this.lineno = cmd.line;
-    if (argv.length === 0) return this.assignmentsOnly(cmd);
-
-    const name = argv[0]!;
-    // Prefix assignments: evaluated now, applied to the command's environment only.
-    let temp: Array<[string, string]> | undefined;
-    if (cmd.assignments.length) {
-      temp = [];
-      for (const a of cmd.assignments) {
-        const v = a.value.type === "ArrayLiteral" ? "" : await this.expandAssignValue(a.value);
-        if (this.opts.xtrace) this.trace(`${a.name}=${xtraceQuote(v)}`);
-        temp.push([a.name, v]);
-      }
-    }
-    if (this.opts.xtrace) this.trace(argv.map(xtraceQuote).join(" "));
-    this.lastArg = argv[argv.length - 1]!;
-
-    if (!name.includes("/")) {
-      const fn = this.funcs.get(name);
-      if (fn) return this.withRedirects(cmd, () => this.callFunction(fn, argv, temp));
-      const bi = BUILTINS.get(name);
-      if (bi) {
-        if (name === "exec" && !argv.slice(1).some((a) => a !== "--")) {
-          // exec without a command: the redirections stay.
-          if (!(await applyRedirects(this, cmd.redirects, null))) {
-            if (!this.interactive) throw new FatalError(1);
-            return 1;
-          }
-          return 0;
-        }
-        this.currentTemp = temp;
-        return this.withRedirects(cmd, () => this.runBuiltin(bi, argv, temp));
-      }
-    }
-    return this.runExternal(argv, temp, cmd, inPlace);
+    return execSimple_(this, cmd);
   }
 
-  /** Words of a declaration builtin: assignment-looking ones are expanded as assignments. */
-  private async expandDeclWords(words: Word[]): Promise<string[]> {
-    const out: string[] = [];
-    for (const w of words) {
-      const a = w.assignment;
-      if (!a) {
-        for (const x of await this.expandWords([w])) out.push(x);
-        continue;
-      }
-      const idx = a.index ? `[${await this.expandIndexText(a.index)}]` : "";
-      const op = a.append ? "+=" : "=";
-      if (a.value.type === "ArrayLiteral") {
-        (this.declArrays ??= new Map()).set(out.length, a);
-        out.push(`${a.name}${idx}${op}(…)`);
-      } else out.push(`${a.name}${idx}${op}${await this.expandAssignValue(a.value)}`);
-    }
-    return out;
+  async expandDeclWords(words: Word[]): Promise<string[]> {
+    return expandDeclWords_(this, words);
   }
 
-  /** `command NAME …`: runs NAME as a builtin or external program, skipping functions. */
   async runExternalArgv(argv: string[]): Promise<number> {
-    const cmd: SimpleCommand = { type: "SimpleCommand", line: this.lineno, assignments: [], words: [], redirects: [] };
-    return this.runExternal(argv, this.currentTemp, cmd, false);
+    return runExternalArgv_(this, argv);
   }
 
-  private async assignmentsOnly(cmd: SimpleCommand): Promise<number> {
-    for (const a of cmd.assignments) {
-      if (!(await this.doAssignment(a, false))) throw new DiscardLine(1);
-    }
-    if (cmd.redirects.length) {
-      const saved: SavedFds = { entries: [] };
-      const ok = await applyRedirects(this, cmd.redirects, saved);
-      restoreFds(this, saved);
-      if (!ok) return 1;
-    }
-    if (cmd.assignments.length) this.lastArg = "";
-    return this.lastSubstStatus >= 0 ? this.lastSubstStatus : 0;
+  async assignmentsOnly(cmd: SimpleCommand): Promise<number> {
+    return assignmentsOnly_(this, cmd);
   }
 
-  /** The right side of an assignment: no splitting or globbing; tilde after = and :. */
   async expandAssignValue(w: Word): Promise<string> {
-    return this.expandString(w);
+    return expandAssignValue_(this, w);
   }
 
-  /** Performs `name=value`, `name[i]=value`, `name+=…`, `name=(…)` in the shell. */
   async doAssignment(a: Assignment, local: boolean, attrs = 0): Promise<boolean> {
-    if (a.value.type === "ArrayLiteral") {
-      if (this.opts.xtrace) this.trace(`${a.name}${a.append ? "+=" : "="}(${a.value.elements.map((e) => (e.index ? `[${wordText(e.index)}]=` : "") + wordText(e.value)).join(" ")})`);
-      return this.assignArray(a.name, a.value, a.append, local, attrs);
-    }
-    const v = await this.expandAssignValue(a.value);
-    let index: string | undefined;
-    if (a.index) index = await this.expandIndexText(a.index);
-    if (this.opts.xtrace) this.trace(`${a.name}${index !== undefined ? `[${index}]` : ""}${a.append ? "+=" : "="}${xtraceQuote(v)}`);
-    if (local) {
-      const existing = this.vars.functionScope()?.get(a.name);
-      if (!existing) {
-        const nv = this.vars.create(a.name, "local");
-        nv.attrs |= attrs;
-      }
-    }
-    return this.setVar(a.name, v, { append: a.append, index, local });
+    return doAssignment_(this, a, local, attrs);
   }
 
   async assignArray(name: string, lit: ArrayLiteral, append: boolean, local: boolean, attrs = 0): Promise<boolean> {
-    let v = local ? this.vars.create(name, "local") : this.vars.lookupMut(name);
-    if (v && v.attrs & ATTR_READONLY) {
-      this.errorLine(`${name}: readonly variable`);
-      return false;
-    }
-    if (!v) v = this.vars.create(name, "global");
-    v.attrs |= attrs;
-    v.dyn = undefined;
-    const assoc = !!(v.attrs & ATTR_ASSOC) || v.value instanceof Map;
-    if (assoc) {
-      const m = append && v.value instanceof Map ? v.value : new Map<string, string>();
-      for (const el of lit.elements) {
-        if (!el.index) {
-          this.errorLine(`${name}: ${wordText(el.value)}: must use subscript when assigning associative array`);
-          continue;
-        }
-        const k = await this.expandString(el.index);
-        let val = await this.expandString(el.value);
-        if (v.attrs & ATTR_INTEGER) val = String(this.arith(val));
-        m.set(k, val);
-      }
-      v.value = m;
-      v.attrs |= ATTR_ASSOC;
-      return true;
-    }
-    const arr = append && v.value instanceof IndexedArray ? v.value : new IndexedArray();
-    if (append && typeof v.value === "string") arr.set(0, v.value);
-    let next = arr.nextIndex();
-    for (const el of lit.elements) {
-      if (el.index) {
-        const k = Number(this.arith(await this.expandString(el.index)));
-        let val = await this.expandString(el.value);
-        if (v.attrs & ATTR_INTEGER) val = String(this.arith(val));
-        arr.set(k, val);
-        next = k + 1;
-      } else {
-        for (let val of await this.expandWords([el.value])) {
-          if (v.attrs & ATTR_INTEGER) val = String(this.arith(val));
-          arr.set(next++, val);
-        }
-      }
-    }
-    v.value = arr;
-    v.attrs |= ATTR_ARRAY;
-    if (this.opts.allexport) v.attrs |= ATTR_EXPORT;
-    return true;
+    return assignArray_(this, name, lit, append, local, attrs);
   }
 
-  private async withRedirects(cmd: SimpleCommand, fn: () => Promise<number>): Promise<number> {
-    if (!cmd.redirects.length) return fn();
-    const saved: SavedFds = { entries: [] };
-    try {
-      if (!(await applyRedirects(this, cmd.redirects, saved))) return 1;
-      this.lineno = cmd.line;
-      return await fn();
-    } finally {
-      restoreFds(this, saved);
-    }
+  async withRedirects(cmd: SimpleCommand, fn: () => Promise<number>): Promise<number> {
+    return withRedirects_(this, cmd, fn);
   }
 
-  /** Pushes a temporary scope holding `VAR=x` prefix assignments (exported for the command's duration). */
-  private pushTemp(temp: Array<[string, string]> | undefined): boolean {
-    if (!temp) return false;
-    const scope = this.vars.push("temp");
-    for (const [k, v] of temp) {
-      const old = this.vars.lookup(k);
-      if (old && old.attrs & ATTR_READONLY) {
-        this.errorLine(`${k}: readonly variable`);
-        continue;
-      }
-      scope.set(k, { value: v, attrs: ATTR_EXPORT | ((old?.attrs ?? 0) & ~ATTR_READONLY & ~ATTR_ARRAY & ~ATTR_ASSOC), gen: this.vars.gen });
-    }
-    return true;
+  pushTemp(temp: Array<[string, string]> | undefined): boolean {
+    return pushTemp_(this, temp);
   }
 
   async runBuiltin(bi: Builtin, argv: string[], temp?: Array<[string, string]>): Promise<number> {
-    const pushed = this.pushTemp(temp);
-    try {
-      return await bi(this, argv);
-    } catch (e) {
-      return this.builtinFailure(e, argv[0]!);
-    } finally {
-      if (pushed) this.vars.pop();
-    }
+    return runBuiltin_(this, bi, argv, temp);
   }
 
-  /** An exception out of a builtin: shell control flow passes through; kernel errors become one line. */
   builtinFailure(e: unknown, name: string): number {
-    if (e instanceof ExitShell || e instanceof FatalError || e instanceof DiscardLine || e instanceof StopRun || e instanceof Interrupted) throw e;
-    if (e instanceof KernelError) {
-      if (e.errno === ERRNO.EPIPE) throw e;
-      this.errorLine(`${name}: write error: ${strerror(e.errno)}`);
-      return 1;
-    }
-    if (e instanceof ParseError) throw e;
-    const msg = e instanceof Error ? e.message : String(e);
-    this.errorLine(`${name}: ${msg}`);
-    return 1;
+    return builtinFailure_(this, e, name);
   }
 
   async callFunction(fn: FunctionDef, argv: string[], temp?: Array<[string, string]>): Promise<number> {
-    const limitVar = this.getScalar("FUNCNEST");
-    const limit = limitVar && /^\d+$/.test(limitVar) && Number(limitVar) > 0 ? Number(limitVar) : DEFAULT_FUNCNEST;
-    if (this.funcDepth >= limit) {
-      this.errorLine(`${fn.name}: maximum function nesting level exceeded (${limit})`);
-      throw new DiscardLine(1);
-    }
-    // Let the JS stack unwind: deep shell recursion must not become deep JS recursion.
-    await null;
-    const savedPos = this.positional;
-    const savedLoop = this.loopDepth;
-    const pushed = this.pushTemp(temp);
-    this.positional = argv.slice(1);
-    this.vars.push("function");
-    this.funcNames.push(fn.name);
-    this.sourceStack.push(this.funcSources.get(fn.name) ?? "");
-    this.funcDepth++;
-    this.loopDepth = 0;
-    let st: number;
-    try {
-      st = await this.execCompound(fn.body);
-      if (this.ctl === CTL_RETURN) {
-        this.ctl = CTL_NONE;
-        st = this.returnStatus;
-      }
-      const rt = this.traps.get("RETURN");
-      if (rt && this.opts.functrace) await this.runTrapText(rt);
-    } finally {
-      this.funcDepth--;
-      this.sourceStack.pop();
-      this.funcNames.pop();
-      this.vars.pop();
-      if (pushed) this.vars.pop();
-      this.positional = savedPos;
-      this.loopDepth = savedLoop;
-    }
-    return st;
+    return callFunction_(this, fn, argv, temp);
   }
 
-  /** Resolves a command name to a program (hash table, then PATH). */
   resolve(name: string): ReturnType<typeof resolveCommand> {
-    if (!name.includes("/")) {
-      const h = this.hash.get(name);
-      if (h) {
-        const r = resolveCommand(this.task, h, undefined);
-        if (r.kind === "found") return r;
-        this.hash.delete(name);
-      }
-    }
-    const r = resolveCommand(this.task, name, this.getScalar("PATH"));
-    if (r.kind === "found" && !name.includes("/") && this.opts.hashall) this.hash.set(name, r.path);
-    return r;
+    return resolve_(this, name);
   }
 
-  private async runExternal(argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): Promise<number> {
-    const name = argv[0]!;
-    const r = this.resolve(name);
-    if (r.kind === "error") {
-      // The redirections are still performed (and fail first), as in the forked child,
-      // and the message goes where they say.
-      const saved: SavedFds = { entries: [] };
-      try {
-        if (!(await applyRedirects(this, cmd.redirects, saved))) return 1;
-        return this.notFound(name, r.errno);
-      } finally {
-        restoreFds(this, saved);
-      }
-    }
-    const saved: SavedFds = { entries: [] };
-    try {
-      if (!(await applyRedirects(this, cmd.redirects, saved))) return 1;
-      this.lineno = cmd.line;
-      this.charge(COST_FORK_EXEC);
-      await this.pay();
-      const env = this.exportEnv(temp);
-      if (inPlace && !this.traps.has("EXIT")) {
-        saved.entries.length = 0; // the process is replaced: nothing to restore
-        return await this.execProgram(r.program, argv, env);
-      }
-      const child = this.spawnProgram(r.program, argv, env);
-      const st = await this.waitTask(child);
-      await this.reportForeground([child], commandText(cmd));
-      return st;
-    } finally {
-      restoreFds(this, saved);
-    }
+  async runExternal(argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): Promise<number> {
+    return runExternal_(this, argv, temp, cmd, inPlace);
   }
 
 
-  /** bash's messages when a command cannot be executed (127 not found, 126 not executable). */
-  private notFound(name: string, errno: number): number {
-    const r = { errno };
-    if (!name.includes("/") && r.errno === ERRNO.ENOENT) {
-      this.errorLine(`${name}: command not found`);
-      return 127;
-    }
-    const n = this.task.host.fs.tryLookup(this.task, this.task.cwd, name);
-    if (n?.kind === "dir") {
-      this.errorLine(`${name}: Is a directory`);
-      return 126;
-    }
-    if (r.errno === ERRNO.ENOEXEC) {
-      this.errorLine(`${name}: cannot execute binary file: Exec format error`);
-      return 126;
-    }
-    this.errorLine(`${name}: ${strerror(r.errno)}`);
-    return r.errno === ERRNO.ENOENT ? 127 : 126;
+  notFound(name: string, errno: number): number {
+    return notFound_(this, name, errno);
   }
 
   spawnProgram(program: Program, argv: string[], env: Map<string, string>): Task {
-    try {
-      const child = spawn(this.task, { argv, env, program });
-      for (const [sig, h] of this.task.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
-      return child;
-    } catch (e) {
-      if (e instanceof RangeError) {
-        this.errorLine("fork: Resource temporarily unavailable");
-        throw new FatalError(254);
-      }
-      throw e;
-    }
+    return spawnProgram_(this, program, argv, env);
   }
 
-  /** execve(): the program replaces this shell in the same task. */
   async execProgram(program: Program, argv: string[], env: Map<string, string>): Promise<never> {
-    const t = this.task;
-    t.comm = argv.join(" ");
-    for (const [sig, h] of [...t.handlers]) if (h !== "ignore") t.handlers.delete(sig);
-    const st = await program({
-      argv,
-      env,
-      task: t,
-      stdin: new InStream(t, 0),
-      stdout: new OutStream(t, 1),
-      stderr: new OutStream(t, 2),
-    });
-    throw new ExitShell(st, true);
+    return execProgram_(this, program, argv, env);
   }
 
   // ---------------------------------------------------------------- traps
 
   setTrap(key: string, sig: number | undefined, action: string | null): void {
-    this.inheritedTraps.delete(key);
-    if (action === null) {
-      this.traps.delete(key);
-      if (sig !== undefined) {
-        this.task.handlers.delete(sig);
-        if (this.interactive && (sig === SIGINT || sig === 15 || sig === SIGQUIT_NUM)) this.task.handlers.set(sig, () => {});
-      }
-      return;
-    }
-    this.traps.set(key, action);
-    if (sig === undefined || sig === 0) return;
-    if (action === "") this.task.handlers.set(sig, "ignore");
-    else this.task.handlers.set(sig, (s) => this.pendingTraps.push(s));
+    setTrap_(this, key, sig, action);
   }
 
   async runPendingTraps(): Promise<void> {
-    // Drain signals the task queued while we were not blocked (they were trapped).
-    for (let i = 0; i < 64; i++) {
-      try {
-        this.task.checkSignals();
-        break;
-      } catch (e) {
-        if (!this.trappedInterrupt(e)) throw e;
-      }
-    }
-    while (this.pendingTraps.length) {
-      const sig = this.pendingTraps.shift()!;
-      const action = this.traps.get(signalNameOf(sig));
-      if (action) await this.runTrapText(action);
-    }
+    return runPendingTraps_(this);
   }
 
-  private trapCache = new Map<string, Statement[]>();
+  trapCache = new Map<string, Statement[]>();
 
-  /** Runs a trap's text; its commands report the line of the command that triggered it. */
   async runTrapText(action: string): Promise<void> {
-    const key = `${this.lineno}\u0000${action}`;
-    let body = this.trapCache.get(key);
-    if (!body) {
-      try {
-        const r = new ScriptReader(action, { startLine: this.lineno });
-        body = [];
-        for (let l = r.next(); l !== null; l = r.next()) body.push(...l);
-      } catch (e) {
-        if (e instanceof ParseError) {
-          for (const l of e.lines()) this.writeSync(2, `${this.errName}: line ${this.lineno}: ${l}\n`);
-          return;
-        }
-        throw e;
-      }
-      if (this.trapCache.size > 200) this.trapCache.clear();
-      this.trapCache.set(key, body);
-    }
-    const saved = this.status;
-    const savedLine = this.lineno;
-    const savedCtl = this.ctl;
-    this.ctl = CTL_NONE;
-    try {
-      await this.execList(body);
-    } finally {
-      this.status = saved;
-      this.lineno = savedLine;
-      if (this.ctl === CTL_NONE) this.ctl = savedCtl;
-    }
+    return runTrapText_(this, action);
   }
 
   // ---------------------------------------------------------------- loops control (builtins)
