@@ -39,6 +39,15 @@ describe("nslab --help / --version", () => {
   });
 });
 
+describe("nslab verify is wired to src/cli/verify.ts", () => {
+  it("passes its arguments through, --help included", async () => {
+    const help = await nslab(["verify", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout.startsWith("Usage: nslab verify ")).toBe(true);
+    expect(await nslab(["verify"])).toEqual({ stdout: "", stderr: "nslab verify: no SCRIPT given\nTry 'nslab verify --help' for more information.\n", status: 2 });
+  });
+});
+
 describe("nslab usage errors: one line, a hint, exit 2", () => {
   const cases: Array<[string[], string]> = [
     [[], "nslab: no command given (run, shell or verify)\nTry 'nslab --help' for more information.\n"],
