@@ -3,6 +3,18 @@
 import type { ProgramTable } from "../program-table.js";
 import { basenameMain, dirnameMain } from "./basename.js";
 import { catMain } from "./cat.js";
+import { chmodMain } from "./chmod.js";
+import { cpMain, mvMain } from "./cp.js";
+import { dateMain } from "./date.js";
+import { envMain } from "./env.js";
+import { lnMain } from "./ln.js";
+import { lsMain } from "./ls.js";
+import { mkdirMain, rmdirMain } from "./mkdir.js";
+import { mktempMain } from "./mktemp.js";
+import { readlinkMain, realpathMain } from "./readlink.js";
+import { rmMain } from "./rm.js";
+import { statMain } from "./stat.js";
+import { touchMain } from "./touch.js";
 import { cutMain } from "./cut.js";
 import { echoMain } from "./echo.js";
 import { headMain } from "./head.js";
@@ -51,4 +63,19 @@ export const COREUTILS: ProgramTable = [
   bin("uname", unameMain),
   bin("sync", syncMain),
   bin("yes", yesMain),
+  bin("ls", lsMain),
+  bin("mkdir", mkdirMain),
+  bin("rmdir", rmdirMain),
+  bin("rm", rmMain),
+  bin("touch", touchMain),
+  bin("cp", cpMain),
+  bin("mv", mvMain),
+  bin("ln", lnMain),
+  bin("readlink", readlinkMain),
+  bin("realpath", realpathMain),
+  bin("mktemp", mktempMain),
+  bin("chmod", chmodMain),
+  bin("stat", statMain),
+  bin("date", dateMain),
+  bin("env", envMain),
 ];
