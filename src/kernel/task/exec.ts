@@ -82,3 +82,23 @@ export async function spawnAndWait(parent: Task, opts: SpawnOptions): Promise<nu
   const child = spawn(parent, opts);
   return child.waitExit(parent);
 }
+
+/**
+ * execve() in place: the calling task becomes `program` (same pid, fds and
+ * process group; handled signals reset to their defaults). Wrappers that exec
+ * on Linux (`ip netns exec`, nsenter, env) use this, so there is no extra
+ * process for a Ctrl-C to kill while the real program keeps the terminal.
+ */
+export function execve(task: Task, opts: { argv: string[]; env: Map<string, string>; program: Program; netns?: NetNamespace }): Promise<number> {
+  if (opts.netns) task.setns(opts.netns);
+  task.comm = opts.argv.join(" ");
+  task.handlers.clear();
+  return opts.program({
+    argv: opts.argv,
+    env: new Map(opts.env),
+    task,
+    stdin: new InStream(task, 0),
+    stdout: new OutStream(task, 1),
+    stderr: new OutStream(task, 2),
+  });
+}

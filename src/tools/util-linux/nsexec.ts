@@ -1,10 +1,10 @@
-// What nsenter and unshare share: running the command (or $SHELL) as a child
+// What nsenter and unshare share: exec'ing the command (or $SHELL) in place
 // in the chosen namespace, with util-linux's "failed to execute" wording and
 // exit codes (127 not found, 126 not executable), and getopt_long's errors.
 
 import { strerror } from "../../uapi/errno.js";
 import type { NetNamespace } from "../../kernel/core/netns.js";
-import { resolveCommand, spawnAndWait } from "../../kernel/task/exec.js";
+import { execve, resolveCommand } from "../../kernel/task/exec.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 
 export async function execInNs(pc: ProgramContext, prog: string, argv: string[], ns: NetNamespace | undefined): Promise<number> {
@@ -14,7 +14,7 @@ export async function execInNs(pc: ProgramContext, prog: string, argv: string[],
     await pc.stderr.write(`${prog}: failed to execute ${argv[0]}: ${strerror(r.errno)}\n`);
     return r.errno === 2 ? 127 : 126;
   }
-  return spawnAndWait(pc.task, { argv, env: pc.env, program: r.program, netns: ns });
+  return execve(pc.task, { argv, env: pc.env, program: r.program, netns: ns });
 }
 
 export async function usageError(pc: ProgramContext, prog: string, msg: string): Promise<number> {

@@ -9,7 +9,7 @@ import { KernelError, strerror } from "../../../uapi/errno.js";
 import { copyNetNs } from "../../../kernel/core/net_namespace.js";
 import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import { bindNsfs, inodeNs, openNsFd, umountNsfs } from "../../../kernel/fs/nsfs.js";
-import { resolveCommand, spawnAndWait } from "../../../kernel/task/exec.js";
+import { execve, resolveCommand } from "../../../kernel/task/exec.js";
 import type { NetNamespace } from "../../../kernel/core/netns.js";
 import type { IpOut } from "../lib/json_print.js";
 import { getInteger, invarg, IpExit, matches, nlError, type Ctx } from "../lib/utils.js";
@@ -324,7 +324,7 @@ async function execIn(ctx: NetnsCtx, name: string, argv: string[]): Promise<numb
     ctx.err(`exec of "${argv[0]}" failed: ${strerror(r.errno)}\n`);
     return 1;
   }
-  return spawnAndWait(ctx.task, { argv, env: ctx.env, program: r.program, netns: ns });
+  return execve(ctx.task, { argv, env: ctx.env, program: r.program, netns: ns });
 }
 
 async function netnsExec(ctx: NetnsCtx, argv: string[]): Promise<number> {
