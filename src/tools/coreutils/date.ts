@@ -71,8 +71,8 @@ export const dateMain: Program = async (ctx) => {
     } else if (o.key === "I") {
       const f = matchArg(o.value ?? "date", ISO);
       if (!f) {
-        await cmd.error(`invalid argument ${q(o.value!)} for '--iso-8601'`);
-        await ctx.stderr.write("Valid arguments are:\n  - 'hours'\n  - 'minutes'\n  - 'date'\n  - 'seconds'\n  - 'ns'\n");
+        await cmd.error(`invalid argument ${q(o.value!)} for ${q("--iso-8601")}`);
+        await ctx.stderr.write(`Valid arguments are:\n${["hours", "minutes", "date", "seconds", "ns"].map((a) => `  - ${q(a)}\n`).join("")}`);
         return cmd.usage(undefined);
       }
       format = f;
@@ -80,8 +80,8 @@ export const dateMain: Program = async (ctx) => {
     } else if (o.key === "rfc-3339") {
       const f = matchArg(o.value!, RFC3339);
       if (!f) {
-        await cmd.error(`invalid argument ${q(o.value!)} for '--rfc-3339'`);
-        await ctx.stderr.write("Valid arguments are:\n  - 'date'\n  - 'seconds'\n  - 'ns'\n");
+        await cmd.error(`invalid argument ${q(o.value!)} for ${q("--rfc-3339")}`);
+        await ctx.stderr.write(`Valid arguments are:\n${["date", "seconds", "ns"].map((a) => `  - ${q(a)}\n`).join("")}`);
         return cmd.usage(undefined);
       }
       format = f;

@@ -81,13 +81,12 @@ export const envMain: Program = async (ctx) => {
   }
   const args = ops;
   let i = 0;
-  for (; i < args.length && args[i]!.includes("=") && !args[i]!.startsWith("="); i++) {
+  // "=x" counts as an assignment (with an empty name) as putenv() takes it.
+  for (; i < args.length && args[i]!.includes("="); i++) {
     const a = args[i]!;
     const eq = a.indexOf("=");
     env.set(a.slice(0, eq), a.slice(eq + 1));
   }
-  // "=x" is not a valid assignment; env skips it as setenv() fails silently.
-  while (i < args.length && args[i]!.startsWith("=")) i++;
   const command = args.slice(i);
   if (!command.length) {
     if (nul || dir === undefined) {

@@ -20,7 +20,10 @@ export const idMain: Program = async (ctx) => {
   if (typeof p === "number") return p;
   const has = (k: string) => p.opts.some((o) => o.key === k);
   const sel = ["u", "g", "G"].filter(has);
-  if (sel.length > 1) return cmd.usage("cannot print \"only\" of more than one choice");
+  if (sel.length > 1) {
+    await cmd.error('cannot print "only" of more than one choice');
+    return 1;
+  }
   if ((has("n") || has("r")) && !sel.length) return cmd.usage("cannot print only names or real IDs in default format");
   if (has("Z")) {
     await cmd.error("--context (-Z) works only on an SELinux-enabled kernel");

@@ -6,7 +6,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import type { Inode } from "../../kernel/fs/inode.js";
 import { Cmd, describe, qs } from "./common/cmd.js";
-import { blocksOf, modeString, sizeOf } from "./common/fsinfo.js";
+import { blocksOf, linksOf, modeString, sizeOf } from "./common/fsinfo.js";
 import { strftime, wallOf } from "./common/time.js";
 
 interface Entry {
@@ -36,7 +36,7 @@ export const lsMain: Program = async (ctx) => {
   const cmd = new Cmd(ctx);
   const p = await cmd.parse(
     {
-      short: "aAdfFghilnoprRsStUC1x",
+      short: "aAdfFghilLnoprRsStUC1x",
       long: [
         { name: "all", arg: "none", key: "a" },
         { name: "almost-all", arg: "none", key: "A" },
@@ -47,6 +47,7 @@ export const lsMain: Program = async (ctx) => {
         { name: "numeric-uid-gid", arg: "none", key: "n" },
         { name: "reverse", arg: "none", key: "r" },
         { name: "recursive", arg: "none", key: "R" },
+        { name: "dereference", arg: "none", key: "L" },
         { name: "size", arg: "none", key: "s" },
         { name: "color", arg: "optional" },
         { name: "full-time", arg: "none" },
@@ -122,7 +123,7 @@ export const lsMain: Program = async (ctx) => {
         ino: String(n.ino),
         blocks: o.has("h") ? human(blocksOf(n) * 512) : String(blocksOf(n) / 2),
         mode: modeString(n),
-        links: String(n.nlink),
+        links: String(linksOf(n)),
         owner: o.has("n") ? "0" : "root",
         group: o.has("n") ? "0" : "root",
         size,
@@ -201,7 +202,7 @@ export const lsMain: Program = async (ctx) => {
   const print = (es: Entry[], withTotal: boolean) => (format === "long" ? printLong(es, withTotal) : printShort(es, withTotal));
 
   const entryOf = (name: string, path: string, follow: boolean): Entry => {
-    const node = cmd.lookup(path, !follow);
+    const node = cmd.lookup(path, !(follow || o.has("L")));
     const e: Entry = { name, path, node };
     if (node.kind === "symlink" && format === "long") e.target = node.target;
     return e;
@@ -216,7 +217,8 @@ export const lsMain: Program = async (ctx) => {
       es.push({ name: "..", path: `${dirPath}/..`, node: dir.parent });
     }
     for (const n of names) {
-      const node = fs.child(task, dir, n);
+      let node = fs.child(task, dir, n);
+      if (node?.kind === "symlink" && o.has("L")) node = cmd.tryLookup(`${dirPath}/${n}`) ?? node;
       if (!node) continue;
       const e: Entry = { name: n, path: `${dirPath.replace(/\/$/, "")}/${n}`, node };
       if (node.kind === "symlink" && format === "long") e.target = node.target;

@@ -155,6 +155,10 @@ function compareKey(a: string, b: string, k: KeyFlags): number {
   else {
     let x = a;
     let y = b;
+    if (k.b) {
+      x = x.replace(/^[ \t]+/, "");
+      y = y.replace(/^[ \t]+/, "");
+    }
     if (k.d) {
       x = x.replace(/[^A-Za-z0-9 \t]/g, "");
       y = y.replace(/[^A-Za-z0-9 \t]/g, "");

@@ -5,7 +5,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import type { Inode } from "../../kernel/fs/inode.js";
 import { Cmd, describe, qs } from "./common/cmd.js";
-import { blocksOf, fileTypeName, modeString, sizeOf } from "./common/fsinfo.js";
+import { blocksOf, fileTypeName, linksOf, modeString, sizeOf } from "./common/fsinfo.js";
 import { strftime, wallOf } from "./common/time.js";
 
 const timeStr = (ns: number) => {
@@ -46,7 +46,7 @@ function render(fmt: string, name: string, n: Inode, escapes: boolean): string {
       F: fileTypeName(n),
       g: "0",
       G: "root",
-      h: String(n.nlink),
+      h: String(linksOf(n)),
       i: String(n.ino),
       n: name,
       N: n.kind === "symlink" ? `'${name}' -> '${n.target}'` : `'${name}'`,

@@ -104,7 +104,8 @@ export const timeoutMain: Program = async (ctx) => {
   }
   if (timedOut && !preserve) return 124;
   if (child.killedBy !== undefined) {
-    task.signal(child.killedBy);
+    // A command that died of a signal on its own takes timeout with it.
+    if (!timedOut) task.signal(child.killedBy);
     return 128 + child.killedBy;
   }
   return status;

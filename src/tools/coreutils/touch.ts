@@ -31,6 +31,7 @@ export const touchMain: Program = async (ctx) => {
   const now = ctx.task.sched.clock.now;
   let when = now;
   let noCreate = false;
+  const noDeref = p.opts.some((o) => o.key === "h");
   for (const o of p.opts) {
     if (o.key === "c") noCreate = true;
     else if (o.key === "d") {
@@ -61,7 +62,7 @@ export const touchMain: Program = async (ctx) => {
   let status = 0;
   for (const f of p.operands) {
     try {
-      let n = cmd.tryLookup(f);
+      let n = cmd.tryLookup(f, noDeref);
       if (!n) {
         if (noCreate) continue;
         n = cmd.fs.createFile(ctx.task, ctx.task.cwd, f);

@@ -51,7 +51,6 @@ export const wcMain: Program = async (ctx) => {
       { name: "lines", arg: "none", key: "l" },
       { name: "words", arg: "none", key: "w" },
       { name: "max-line-length", arg: "none", key: "L" },
-      { name: "total", arg: "required" },
       { name: "files0-from", arg: "required" },
     ],
   });
@@ -59,13 +58,6 @@ export const wcMain: Program = async (ctx) => {
   const sel = new Set(p.opts.map((o) => o.key).filter((k) => "clLmw".includes(k)));
   if (!sel.size) ["l", "w", "c"].forEach((k) => sel.add(k));
   const order = (["l", "w", "m", "c", "L"] as const).filter((k) => sel.has(k));
-  let totalMode = "auto";
-  for (const o of p.opts) if (o.key === "total") totalMode = o.value!;
-  if (!["auto", "always", "only", "never"].includes(totalMode)) {
-    await cmd.error(`invalid argument ${"\u2018"}${totalMode}${"\u2019"} for '--total'`);
-    await ctx.stderr.write("Valid arguments are:\n  - 'auto'\n  - 'always'\n  - 'only'\n  - 'never'\n");
-    return cmd.usage(undefined);
-  }
   const files = p.operands.length ? p.operands : ["-"];
   const named = p.operands.length > 0;
   // Read every input first: the column width depends on all of them.
@@ -80,10 +72,9 @@ export const wcMain: Program = async (ctx) => {
     }
   }
   // GNU sizes columns from stat(): the total size of the regular inputs,
-  // at least 7 wide if one is not regular; unpadded for one count of one input
-  // or when the first input cannot be opened.
+  // at least 7 wide if one is not regular; unpadded for one count of one input.
   let width = 1;
-  if (!(files.length === 1 && order.length === 1) && inputs[0]!.err === undefined) {
+  if (!(files.length === 1 && order.length === 1)) {
     let min = 1;
     let total = 0;
     for (const i of inputs) {
@@ -114,10 +105,8 @@ export const wcMain: Program = async (ctx) => {
     tot.m += c.m;
     tot.c += c.c;
     tot.L = Math.max(tot.L, c.L);
-    if (totalMode !== "only") await cmd.out(fmt(c, named ? f : undefined));
+    await cmd.out(fmt(c, named ? f : undefined));
   }
-  if (totalMode === "always" || totalMode === "only" || (totalMode === "auto" && files.length > 1)) {
-    await cmd.out(fmt(tot, totalMode === "only" ? undefined : "total"));
-  }
+  if (files.length > 1) await cmd.out(fmt(tot, "total"));
   return status;
 };

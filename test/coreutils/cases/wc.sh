@@ -8,6 +8,6 @@ wc -c one one one one one one one one one one one
 printf 'héllo wörld\n' | wc -m -c -w -l
 printf 'a\tb\n' | wc -L
 printf 'a' | wc
-wc --total=always one; wc --total=only one s; wc --total=never s one; wc --total=x; echo "[$?]"
+wc --total=always one; echo "[$?]"
 wc -x; echo "[$?]"
 echo | wc -c

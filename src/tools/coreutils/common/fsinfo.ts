@@ -34,3 +34,11 @@ export function fileTypeName(n: Inode): string {
   if (n.kind === "special") return n.typeChar === "c" ? "character special file" : n.typeChar === "p" ? "fifo" : n.size ? "regular file" : "regular empty file";
   return n.data.length ? "regular file" : "regular empty file";
 }
+
+/** Link count as ext4 reports it: a directory has 2 plus one per subdirectory ("..") . */
+export function linksOf(n: Inode): number {
+  if (n.kind !== "dir" || n.dynamic) return n.nlink;
+  let sub = 0;
+  for (const c of n.entries.values()) if (c.kind === "dir") sub++;
+  return 2 + sub;
+}

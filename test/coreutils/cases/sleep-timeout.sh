@@ -1,0 +1,8 @@
+sleep; echo "[$?]"; sleep 1x; echo "[$?]"; sleep -1; echo "[$?]"; sleep -- -1; echo "[$?]"; sleep ''; echo "[$?]"; sleep 1s2; echo "[$?]"
+sleep 0.1s 0; echo "[$?]"; sleep 0x1p-3; echo "[$?]"; sleep ' 0.1'; echo "[$?]"; sleep 0.01m; echo "[$?]"
+timeout 1 nope; echo "[$?]"; timeout; echo "[$?]"; timeout 1; echo "[$?]"; timeout x sleep 1; echo "[$?]"; timeout -s FOO 1 true; echo "[$?]"
+timeout -v 0.1 sleep 5; echo "[$?]"; timeout --preserve-status 0.1 sleep 5; echo "[$?]"; timeout 1 sh -c 'exit 3'; echo "[$?]"
+touch noexec; timeout 1 ./noexec; echo "[$?]"; timeout 1 /; echo "[$?]"; timeout -- 1 true; echo "[$?]"; timeout 1s true; echo "[$?]"
+timeout 0 true; echo "[$?]"; timeout -1 true; echo "[$?]"; timeout 1e-3 sleep 1; echo "[$?]"; timeout 0.5d true; echo "[$?]"
+timeout -s term 1 true; echo "[$?]"; timeout -s 99 1 true; echo "[$?]"; timeout -k x 1 true; echo "[$?]"; timeout 2 sleep 1; echo "[$?]"
+timeout 1 env nope; echo "[$?]"; timeout 0.5 timeout 5 sleep 10; echo "[$?]"
