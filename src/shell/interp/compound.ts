@@ -8,6 +8,7 @@ import { COST_BUILTIN, CTL_BREAK, CTL_CONTINUE, CTL_NONE, CTL_RETURN, PAY_THRESH
 import type { Shell } from "./interpreter.js";
 import { globMatch } from "./pattern.js";
 import { wordText } from "./text.js";
+import { InStream } from "../../kernel/task/stdio.js";
 
 export async function execBody(sh: Shell, cc: CompoundCommand): Promise<number> {
   const b = cc.body;
@@ -32,6 +33,7 @@ export async function execBody(sh: Shell, cc: CompoundCommand): Promise<number> 
       return 0;
     }
     case "For":
+      if (b.select) return execSelect(sh, b.variable, b.items, b.body, b.line);
       return sh.execFor(b.variable, b.items, b.body, b.line);
     case "ArithFor":
       return sh.execArithFor(b.init, b.cond, b.update, b.body, b.line);
@@ -193,6 +195,50 @@ export async function execCase(sh: Shell, b: Extract<CompoundCommand["body"], { 
     if (sh.ctl !== CTL_NONE) return st;
     if (item.terminator === ";;") return st;
     fall = item.terminator === ";&";
+  }
+  return st;
+}
+
+/**
+ * select NAME in WORDS: the numbered menu and PS3 prompt on stderr, a line
+ * read from stdin into REPLY; an empty line shows the menu again, end of
+ * input ends the loop (status 1). The menu is always one column here (bash
+ * lays long lists out in columns).
+ */
+export async function execSelect(sh: Shell, variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
+  sh.lineno = line;
+  const list = items ? await sh.expandWords(items) : [...sh.positional];
+  if (!list.length) return 0;
+  const width = String(list.length).length;
+  const menu = list.map((x, i) => `${String(i + 1).padStart(width)}) ${x}\n`).join("");
+  let st = 0;
+  let show = true;
+  const input = new InStream(sh.task, 0);
+  sh.loopDepth++;
+  try {
+    for (;;) {
+      sh.tick(COST_BUILTIN);
+      if (show) sh.writeSync(2, menu);
+      sh.writeSync(2, sh.getScalar("PS3") ?? "#? ");
+      const l = await input.readLine();
+      if (l === null) {
+        sh.writeSync(2, "\n");
+        return 1;
+      }
+      const reply = l.line;
+      sh.setVar("REPLY", reply);
+      if (reply.trim() === "") {
+        show = true;
+        continue;
+      }
+      show = false;
+      const n = /^\s*\d+\s*$/.test(reply) ? Number(reply) : 0;
+      if (!sh.setVar(variable, n >= 1 && n <= list.length ? list[n - 1]! : "")) return 1;
+      st = await sh.execList(body);
+      if (sh.loopControl() === "break") break;
+    }
+  } finally {
+    sh.loopDepth--;
   }
   return st;
 }

@@ -213,6 +213,8 @@ export class Shell {
   declArrays: Map<number, Assignment> | undefined;
   /** getopts' position inside a cluster of option letters. */
   getoptsState = { optind: 1, sub: 1 };
+  /** The builtin running (its name prefixes arithmetic errors of integer assignments). */
+  builtinName: string | undefined;
   /** Prefix assignments of the command being run (for exec's environment). */
   currentTemp: Array<[string, string]> | undefined;
   /** BASH_REMATCH and friends rely on this being a real variable store. */
@@ -556,7 +558,10 @@ export class Shell {
     if (pl.negated) this.errexitIgnore++;
     let st: number;
     try {
-      if (pl.commands.length === 1) {
+      if (pl.commands.length === 0) {
+        // `time` or `!` alone.
+        st = 0;
+      } else if (pl.commands.length === 1) {
         st = await this.execCommand(pl.commands[0]!);
         this.pipestatus = [st];
       } else {

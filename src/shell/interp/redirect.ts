@@ -37,6 +37,14 @@ export function restoreFds(sh: Shell, saved: SavedFds): void {
   saved.entries.length = 0;
 }
 
+/** Forgets saved fds without restoring them (the process is being replaced by exec). */
+export function dropSaved(saved: SavedFds): void {
+  for (const { file } of saved.entries) {
+    if (file && --file.refs <= 0) file.release?.();
+  }
+  saved.entries.length = 0;
+}
+
 /** A file that fails every read with EISDIR (what `cat < /tmp` reads). */
 class DirFile implements OpenFile {
   refs = 0;

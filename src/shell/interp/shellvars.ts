@@ -230,7 +230,7 @@ export function setVar(sh: Shell, name: string, value: string, opts: { append?: 
   }
   if (v.attrs & ATTR_INTEGER) {
     const base = opts.append ? (opts.index !== undefined ? sh.elementOf(v, opts.index) : scalarOf(v)) ?? "0" : undefined;
-    value = String(sh.arith(base !== undefined ? `${base || 0}+(${value})` : value));
+    value = String(sh.arith(base !== undefined ? `${base || 0}+(${value})` : value, sh.builtinName));
   } else if (opts.append) {
     value = (opts.index !== undefined ? sh.elementOf(v, opts.index) : scalarOf(v) ?? "") + value;
   }

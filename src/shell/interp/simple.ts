@@ -16,7 +16,7 @@ import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { DEFAULT_FUNCNEST, type Builtin, type Shell } from "./interpreter.js";
 import { ParseError } from "./parse.js";
 import { xtraceQuote } from "./quote.js";
-import { applyRedirects, restoreFds, type SavedFds } from "./redirect.js";
+import { applyRedirects, dropSaved, restoreFds, type SavedFds } from "./redirect.js";
 import { commandText, wordText } from "./text.js";
 import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_READONLY, IndexedArray } from "./vars.js";
 
@@ -211,11 +211,14 @@ export function pushTemp(sh: Shell, temp: Array<[string, string]> | undefined): 
 
 export async function runBuiltin(sh: Shell, bi: Builtin, argv: string[], temp?: Array<[string, string]>): Promise<number> {
   const pushed = sh.pushTemp(temp);
+  const savedName = sh.builtinName;
+  sh.builtinName = argv[0];
   try {
     return await bi(sh, argv);
   } catch (e) {
     return sh.builtinFailure(e, argv[0]!);
   } finally {
+    sh.builtinName = savedName;
     if (pushed) sh.vars.pop();
   }
 }
@@ -244,6 +247,7 @@ export async function callFunction(sh: Shell, fn: FunctionDef, argv: string[], t
   // Let the JS stack unwind: deep shell recursion must not become deep JS recursion.
   await null;
   const savedPos = sh.positional;
+  const outerReturn = sh.traps.get("RETURN");
   const savedLoop = sh.loopDepth;
   const pushed = sh.pushTemp(temp);
   sh.positional = argv.slice(1);
@@ -259,8 +263,9 @@ export async function callFunction(sh: Shell, fn: FunctionDef, argv: string[], t
       sh.ctl = CTL_NONE;
       st = sh.returnStatus;
     }
+    // A RETURN trap set by this function (or inherited with set -T) runs as it returns.
     const rt = sh.traps.get("RETURN");
-    if (rt && sh.opts.functrace) await sh.runTrapText(rt);
+    if (rt && (rt !== outerReturn || sh.opts.functrace)) await sh.runTrapText(rt);
   } finally {
     sh.funcDepth--;
     sh.sourceStack.pop();
@@ -310,7 +315,7 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
     await sh.pay();
     const env = sh.exportEnv(temp);
     if (inPlace && !sh.traps.has("EXIT")) {
-      saved.entries.length = 0; // the process is replaced: nothing to restore
+      dropSaved(saved); // the process is replaced: nothing to restore
       return await sh.execProgram(r.program, argv, env);
     }
     const child = sh.spawnProgram(r.program, argv, env);

@@ -175,12 +175,13 @@ export const command: Builtin = async (sh, argv) => {
   if (!o) return 2;
   if (!o.args.length) return 0;
   if (o.flags.has("v") || o.flags.has("V")) {
-    let st = 0;
+    // bash: status 0 when any name was found.
+    let found = false;
     let out = "";
     for (const n of o.args) {
       const d = describe(sh, n, false);
+      if (d.length) found = true;
       if (!d.length) {
-        st = 1;
         if (o.flags.has("V")) sh.errorLine(`command: ${n}: not found`);
         continue;
       }
@@ -189,7 +190,7 @@ export const command: Builtin = async (sh, argv) => {
       else out += `${first.kind === "file" || first.kind === "alias" ? first.short : n}\n`;
     }
     await sh.write(1, out);
-    return st;
+    return found ? 0 : 1;
   }
   const name = o.args[0]!;
   const bi = BUILTINS.get(name);

@@ -14,7 +14,8 @@ import { getopts, USAGE } from "./util.js";
 function findJob(sh: Shell, cmd: string, spec: string): Job | undefined {
   const j = sh.jobs.find(spec);
   if (j === "ambiguous") {
-    sh.errorLine(`${cmd}: ${spec}: ambiguous job spec`);
+    sh.errorLine(`${cmd}: ${spec.slice(1)}: ambiguous job spec`);
+    sh.errorLine(`${cmd}: ${spec}: no such job`);
     return undefined;
   }
   if (!j) sh.errorLine(`${cmd}: ${spec}: no such job`);

@@ -283,6 +283,11 @@ export const unset: Builtin = (sh, argv) => {
       continue;
     }
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[(.*)\])?$/s.exec(arg);
+    if (!m && /^\d+$/.test(arg)) {
+      // Positional parameters cannot be unset; bash says nothing.
+      st = 1;
+      continue;
+    }
     if (!m) {
       sh.errorLine(`unset: \`${arg}': not a valid identifier`);
       st = 1;
@@ -313,7 +318,15 @@ export const unset: Builtin = (sh, argv) => {
       } else if (Number(sh.arith(m[2])) === 0) mv.value = undefined;
       continue;
     }
-    // Unsetting a local variable reveals the outer one (bash's default).
+    // A local of the current function stays local but unset; one of a calling
+    // function is removed, revealing the outer one (bash without localvar_unset).
+    const fscope = sh.vars.functionScope();
+    if (fscope?.has(name) && sh.vars.scopeOf(name) === sh.vars.scopes.lastIndexOf(fscope)) {
+      const mv = sh.vars.lookupMut(name)!;
+      mv.value = undefined;
+      mv.dyn = undefined;
+      continue;
+    }
     sh.vars.remove(name);
   }
   return st;

@@ -1,0 +1,4 @@
+false | true &
+wait $!; echo "st=$?"
+true | (exit 4) &
+wait $!; echo "st=$?"

@@ -1,0 +1,8 @@
+cd /usr
+cd bin
+pwd
+cd ..
+pwd
+cd -
+echo "$OLDPWD"
+cd ../../etc 2>&1; pwd

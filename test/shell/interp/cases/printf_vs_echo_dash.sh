@@ -1,0 +1,2 @@
+printf '%s\n' -n -e
+echo - -- -x

@@ -1,0 +1,5 @@
+PS4='+$LINENO: '
+set -x
+echo one
+echo two
+set +x

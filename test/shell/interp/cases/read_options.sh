@@ -1,0 +1,8 @@
+read -p "prompt> " x <<< "answer"; echo "x=$x"
+read -s y <<< "secret"; echo "y=$y"
+read -N 4 z <<< "abcdefg"; echo "z=$z"
+read -r -d '' all <<< $'multi\nline'; echo "[$all]"
+read -a parts <<< "  one two   three "; echo "${#parts[@]} ${parts[2]}"
+read -u 0 u <<< "fd zero"; echo "$u"
+read 1bad <<< x; echo "st=$?"
+read -t 0 <<< "x"; echo "t0=$?"

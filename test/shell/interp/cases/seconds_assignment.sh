@@ -1,0 +1,3 @@
+SECONDS=100
+sleep 2
+echo $SECONDS

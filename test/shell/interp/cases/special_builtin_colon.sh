@@ -1,0 +1,3 @@
+: ${var:=set-by-colon}
+echo $var
+: > created.txt; ls created.txt

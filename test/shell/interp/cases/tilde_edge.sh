@@ -1,0 +1,3 @@
+echo ~/ ~root/ a~b "~"
+x=a:~:b; echo $x
+PATH=~/bin:$PATH; echo ${PATH%%:*}
