@@ -1,0 +1,79 @@
+// Linux cooked captures, v2 (tcpdump's print-sll.c, sll2_if_print): the
+// interface name (resolved by index in the reader's network namespace, "?"
+// when there is none), the packet direction, with -e the SLL2 fields, then
+// the payload by protocol.
+
+import { type Nd, u16, u32, u8, need } from "./netdissect.js";
+import { macFromBytes } from "../../wire/addr.js";
+import { ETHERTYPE_VALUES } from "./ethertype.js";
+import { tok2str, type Tok } from "./util-print.js";
+import { ethertypePrint, vlanTciString } from "./print-ether.js";
+import { hexAndAsciiPrint } from "./print-ascii.js";
+import { llcPrint } from "./print-llc.js";
+
+const SLL2_HDR_LEN = 20;
+
+const PKTTYPE: Tok = [
+  [0, "In"],
+  [1, "B"],
+  [2, "M"],
+  [3, "P"],
+  [4, "Out"],
+];
+
+function sll2Fields(nd: Nd, p: Uint8Array, length: number): void {
+  nd.protocol = "sll2";
+  nd.print(`ifindex ${u32(p, 4)} `);
+  if (u8(p, 11) === 6) nd.print(`${nd.names.etheraddr(macFromBytes(p, 12))} `);
+  if (!nd.qflag) {
+    const t = u16(p, 0);
+    if (t <= 1500) nd.print(t === 1 ? "802.3" : t === 4 ? "802.2" : `ethertype Unknown (0x${t.toString(16).padStart(4, "0")})`);
+    else nd.print(`ethertype ${tok2str(ETHERTYPE_VALUES, "Unknown", t)} (0x${t.toString(16).padStart(4, "0")})`);
+    nd.print(`, length ${length}: `);
+  }
+}
+
+export function sll2IfPrint(nd: Nd, p: Uint8Array, length: number, ifname: (index: number) => string | undefined): void {
+  nd.protocol = "sll2";
+  need(p, 0, SLL2_HDR_LEN);
+  const name = ifname(u32(p, 4)) ?? "?";
+  nd.print(`${name.padEnd(5)} `);
+  nd.print(`${tok2str(PKTTYPE, "?", u8(p, 10)).padEnd(3)} `);
+  if (nd.eflag) sll2Fields(nd, p, length);
+  let hdrlen = SLL2_HDR_LEN;
+  let q = p.subarray(SLL2_HDR_LEN);
+  let len = length - SLL2_HDR_LEN;
+  let type = u16(p, 0);
+  for (let depth = 0; depth < 8; depth++) {
+    if (type <= 1500) {
+      if (type === 4) {
+        const l = llcPrint(nd, q, len, undefined, undefined);
+        if (l < 0) hexAndAsciiPrint(nd, "\n\t", q, q.length);
+        else hdrlen += l;
+      } else hexAndAsciiPrint(nd, "\n\t", q, q.length);
+      break;
+    }
+    if (type === 0x8100) {
+      if (q.length < 4) {
+        nd.protocol = "vlan";
+        nd.printTrunc();
+        nd.llHdrLen += hdrlen + q.length;
+        return;
+      }
+      if (nd.eflag) nd.print(`${vlanTciString(u16(q, 0))}, `);
+      type = u16(q, 2);
+      if (type <= 1500) type = 4;
+      if (!nd.qflag) nd.print(`ethertype ${tok2str(ETHERTYPE_VALUES, "Unknown", type)}, `);
+      q = q.subarray(4);
+      len -= 4;
+      hdrlen += 4;
+      continue;
+    }
+    if (!ethertypePrint(nd, type, q, len)) {
+      if (!nd.eflag) sll2Fields(nd, p, len + SLL2_HDR_LEN);
+      hexAndAsciiPrint(nd, "\n\t", q, q.length);
+    }
+    break;
+  }
+  nd.llHdrLen += hdrlen;
+}
