@@ -3,16 +3,13 @@
 // exit status.
 //
 // `nslab run FILE` behaves as `bash FILE`: $0 is FILE as typed and bash's own
-// messages say "FILE: line N: …" (World.run would give `bash -c` wording,
-// "FILE: -c: line N: …", for syntax errors). The file itself is read here, on
+// messages say "FILE: line N: …" (World.run's default "file" mode). The file itself is read here, on
 // the real machine, and is not placed in the world's filesystem.
 // `nslab run -` behaves as `bash < FILE`: bash reads the script from its stdin
 // one line at a time, so its messages say "bash: line N: …".
 
 import { readFileSync } from "node:fs";
-import type { Program } from "../kernel/task/program.js";
-import { bashMain, runScriptText } from "../shell/bash.js";
-import { Shell } from "../shell/interp/interpreter.js";
+import { bashMain } from "../shell/bash.js";
 import { World } from "../world/world.js";
 import { UsageError, systemErrorWords } from "./errors.js";
 
@@ -43,10 +40,6 @@ export async function runCommand(file: string, args: string[], opts: RunCommandO
   }
   // `bash FILE ARGS…`, with the text already read. The script's own stdin is
   // /dev/null: the world runs in virtual time and cannot wait on ours.
-  const asFile: Program = (ctx) => {
-    const sh = new Shell(ctx.task, { scriptName: file, positional: args, env: ctx.env, mode: "file" });
-    return runScriptText(sh, script, "file");
-  };
-  const r = await world.runProgram(asFile, ["bash", file, ...args], io);
+  const r = await world.run(script, { ...io, scriptName: file, args, mode: "file" });
   return r.status;
 }

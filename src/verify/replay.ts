@@ -39,6 +39,8 @@ export async function replayOnNslab(script: string, opts: ReplayOptions = {}): P
   const parts: string[] = [];
   const r = await world.run(script, {
     scriptName: "/dev/fd/3",
+    // kernel-sandbox runs `bash /dev/fd/3` from /tmp.
+    cwd: "/tmp",
     onStdout: (t) => parts.push(t),
     onStderr: (t) => parts.push(t),
   });

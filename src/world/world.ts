@@ -10,7 +10,8 @@ import { BufferFile, NullFile, SinkFile } from "../kernel/task/file.js";
 import { InStream, OutStream } from "../kernel/task/stdio.js";
 import type { Task } from "../kernel/task/task.js";
 import type { Program } from "../kernel/task/program.js";
-import { bashMain, shebangMain } from "../shell/bash.js";
+import { bashMain, runScriptText, shebangMain } from "../shell/bash.js";
+import { Shell } from "../shell/interp/interpreter.js";
 import { ALL_PROGRAMS } from "../tools/registry.js";
 import { bootHost } from "./boot.js";
 import { populateRootfs } from "./rootfs.js";
@@ -55,6 +56,13 @@ export interface RunOptions {
   scriptName?: string;
   /** Positional parameters $1… */
   args?: string[];
+  /**
+   * How bash gets the script: "file" (default) as `bash NAME` reading a file, so
+   * its messages say "NAME: line N: …"; "-c" as `bash -c SCRIPT NAME`.
+   */
+  mode?: "file" | "-c";
+  /** Working directory of the first process (default /root; kernel-sandbox uses /tmp). */
+  cwd?: string;
 }
 
 export interface RunResult {
@@ -110,8 +118,15 @@ export class World {
 
   /** Runs a bash script on a host and drives the world until it exits. */
   async run(script: string, opts: RunOptions = {}): Promise<RunResult> {
-    const argv = ["bash", "-c", script, opts.scriptName ?? "bash", ...(opts.args ?? [])];
-    return this.runProgram(bashMain, argv, opts);
+    const name = opts.scriptName ?? "bash";
+    const args = opts.args ?? [];
+    if (opts.mode === "-c") return this.runProgram(bashMain, ["bash", "-c", script, name, ...args], opts);
+    // `bash NAME ARGS…` with the text already in hand (it need not exist in the world's filesystem).
+    const asFile: Program = (ctx) => {
+      const sh = new Shell(ctx.task, { scriptName: name, positional: args, env: ctx.env, mode: "file" });
+      return runScriptText(sh, script, "file");
+    };
+    return this.runProgram(asFile, ["bash", name, ...args], opts);
   }
 
   /** Runs a program (by main) with argv as a new process of the host's init, until it exits. */
@@ -121,7 +136,8 @@ export class World {
     const err: string[] = [];
     const outDec = new TextDecoder();
     const errDec = new TextDecoder();
-    const task = host.newTask(undefined, argv[0] ?? "bash", { cwd: "/root" });
+    const cwd = opts.cwd ?? "/root";
+    const task = host.newTask(undefined, argv[0] ?? "bash", { cwd });
     const emit = (which: "out" | "err", data: Uint8Array) => {
       const text = (which === "out" ? outDec : errDec).decode(data, { stream: true });
       if (!text) return;
@@ -151,7 +167,7 @@ export class World {
       ["SHELL", "/bin/bash"],
       ["TERM", "xterm"],
       ["LANG", "C.UTF-8"],
-      ["PWD", "/root"],
+      ["PWD", cwd],
       ["HOSTNAME", host.hostname],
     ]);
     let status: number | undefined;

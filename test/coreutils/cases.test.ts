@@ -15,7 +15,7 @@ describe("coreutils cases", () => {
       const script = readFileSync(join(casesDir, f), "utf8");
       const want = JSON.parse(readFileSync(join(casesDir, f.replace(/\.sh$/, ".expected.json")), "utf8"));
       const w = new World({ bare: true });
-      const r = await w.run(script, { scriptName: "/dev/fd/3" });
+      const r = await w.run(script, { scriptName: "/dev/fd/3", mode: "-c" });
       expect(r).toEqual(want);
     });
   }

@@ -25,6 +25,7 @@ export async function runCase(script: string): Promise<string> {
   let merged = "";
   const r = await w.run(script.replace(/\n+$/, ""), {
     scriptName: "/dev/fd/3",
+    mode: "-c",
     onStdout: (t) => (merged += t),
     onStderr: (t) => (merged += t),
   });
