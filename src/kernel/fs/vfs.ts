@@ -16,6 +16,9 @@ import {
 
 const enc = new TextEncoder();
 
+/** Backing buffers appendData grew for a file: only their owner may append in place. */
+const backingOwner = new WeakMap<ArrayBuffer, FileInode>();
+
 export interface Stat {
   kind: Inode["kind"];
   typeChar: string;
@@ -193,12 +196,30 @@ export class Vfs {
     f.mtime = this.now();
   }
 
+  /**
+   * Appends in amortised O(len): the file's bytes live in a larger backing
+   * buffer and `data` is a view of its used part, so a loop of `echo >> f`
+   * does not copy the whole file on every write.
+   */
   appendData(f: FileInode, data: Uint8Array): void {
     if (!data.length) return;
-    const next = new Uint8Array(f.data.length + data.length);
-    next.set(f.data);
-    next.set(data, f.data.length);
-    this.setData(f, next);
+    const len = f.data.length;
+    const need = len + data.length;
+    if (this.bytesUsed + data.length > this.maxBytes) throw kerr("ENOSPC");
+    const backing = f.data.buffer as ArrayBuffer;
+    const fits = f.data.byteOffset === 0 && backing.byteLength >= need && backingOwner.get(backing) === f;
+    let buf: Uint8Array;
+    if (fits) buf = new Uint8Array(backing, 0, need);
+    else {
+      const grown = new ArrayBuffer(Math.max(need, 2 * len, 256));
+      backingOwner.set(grown, f);
+      buf = new Uint8Array(grown, 0, need);
+      buf.set(f.data);
+    }
+    buf.set(data, len);
+    this.bytesUsed += data.length;
+    f.data = buf;
+    f.mtime = this.now();
   }
 
   writeFile(task: Task | undefined, cwd: string, path: string, data: string | Uint8Array): void {
