@@ -25,8 +25,37 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
   fs.writeFile(undefined, "/", "/etc/resolv.conf", "nameserver 10.0.2.3\n");
   fs.writeFile(undefined, "/", "/etc/services", ETC_SERVICES);
   fs.mknod("/dev/null", { typeChar: "c", mode: 0o666, open: () => new NullFile() });
+  mountDevFd(host);
   for (const p of programs) {
     host.programs.set(p.name, p.main);
     fs.mknod(p.path, { typeChar: "-", mode: 0o755, program: p.name, size: 0, open: () => new NullFile() });
   }
+}
+
+/**
+ * /dev/fd/N (Linux: a symlink to /proc/self/fd): opening it gives the opening
+ * task's own descriptor N — the same open file description, which is what
+ * process substitution (`cat <(…)`) and `/dev/stdin` rely on. For a regular
+ * file Linux would open a fresh description at offset 0; we share it.
+ */
+function mountDevFd(host: Host): void {
+  const fs = host.fs;
+  fs.mountDynamic("/dev/fd", {
+    list: (task) => [...task.fds.keys()].sort((a, b) => a - b).map(String),
+    lookup: (task, name) => {
+      if (!/^\d+$/.test(name)) return undefined;
+      const f = task.getFd(Number(name));
+      if (!f) return undefined;
+      return {
+        kind: "special",
+        typeChar: "p",
+        ino: 0,
+        mode: 0o600,
+        mtime: 0,
+        nlink: 1,
+        open: () => f,
+      };
+    },
+  });
+  for (const [i, n] of ["stdin", "stdout", "stderr"].entries()) fs.symlink(undefined, "/", `fd/${i}`, `/dev/${n}`);
 }
