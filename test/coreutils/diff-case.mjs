@@ -1,12 +1,12 @@
 // Shows where one recorded case differs from nslab's output:
-//   npx tsx test/coreutils/diff-case.mjs cases/NAME.sh
+//   npx tsx test/coreutils/diff-case.mjs test/coreutils/cases/NAME.sh
 import { readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { World } from "../../src/index.ts";
 
-const file = new URL(process.argv[2], import.meta.url);
+const file = process.argv[2];
 const script = readFileSync(file, "utf8");
-const want = JSON.parse(readFileSync(new URL(process.argv[2].replace(/\.sh$/, ".expected.json"), import.meta.url), "utf8"));
+const want = JSON.parse(readFileSync(file.replace(/\.sh$/, ".expected.json"), "utf8"));
 const r = await new World({ bare: true }).run(script, { scriptName: "/dev/fd/3" });
 for (const k of ["stdout", "stderr"]) {
   writeFileSync(`/tmp/want.${k}`, want[k]);

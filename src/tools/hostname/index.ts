@@ -1,4 +1,5 @@
-// hostname 3.23: hostname.
+// hostname 3.23 (Debian's hostname package): hostname.
 import type { ProgramTable } from "../program-table.js";
+import { hostnameMain } from "./hostname.js";
 
-export const HOSTNAME_PKG: ProgramTable = [];
+export const HOSTNAME_PKG: ProgramTable = [{ name: "hostname", path: "/usr/bin/hostname", main: hostnameMain }];
