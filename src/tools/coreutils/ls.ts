@@ -184,14 +184,33 @@ export const lsMain: Program = async (ctx) => {
           break;
         }
       }
+      // Padding as GNU's indent(): tabs where a tab stop (every 8) is reached, then spaces.
+      const indent = (from: number, to: number): string => {
+        let s = "";
+        while (from < to) {
+          if (Math.floor(to / 8) > Math.floor((from + 1) / 8)) {
+            s += "\t";
+            from += 8 - (from % 8);
+          } else {
+            s += " ";
+            from++;
+          }
+        }
+        return s;
+      };
       for (let r = 0; r < best.rows; r++) {
         let line = "";
+        let pos = 0;
         for (let c = 0; c < best.cols; c++) {
           const i = format === "across" ? r * best.cols + c : c * best.rows + r;
           if (i >= labels.length) continue;
-          const next = format === "across" ? i + 1 : i + best.rows;
-          const isLast = c === best.cols - 1 || next >= labels.length || (format === "across" && c + 1 >= best.cols);
-          line += isLast ? labels[i]! : labels[i]!.padEnd(best.widths[c]! + 2 - (len[i]! - labels[i]!.length));
+          if (c > 0) {
+            const target = best.widths.slice(0, c).reduce((s, x) => s + x + 2, 0);
+            line += indent(pos, target);
+            pos = target;
+          }
+          line += labels[i]!;
+          pos += len[i]!;
         }
         out += `${line}\n`;
       }
