@@ -7,8 +7,14 @@ import { World } from "../../src/index.ts";
 const file = process.argv[2];
 const script = readFileSync(file, "utf8");
 const want = JSON.parse(readFileSync(file.replace(/\.sh$/, ".expected.json"), "utf8"));
-const r = await new World({ bare: true }).run(script, { scriptName: "/dev/fd/3" });
-for (const k of ["stdout", "stderr"]) {
+let merged = "";
+const r = await new World({ bare: true }).run(script, {
+  scriptName: "/dev/fd/3",
+  onStdout: (t) => (merged += t),
+  onStderr: (t) => (merged += t),
+});
+r.merged = merged;
+for (const k of "merged" in want ? ["merged"] : ["stdout", "stderr"]) {
   writeFileSync(`/tmp/want.${k}`, want[k]);
   writeFileSync(`/tmp/got.${k}`, r[k]);
   try {
