@@ -2,7 +2,7 @@
 // txtproto_print): "HTTP" and, when the first token is a known method or the
 // second a 3-digit status, ": <first line>" (-v: every line, indented).
 
-import { type Nd, have } from "./netdissect.js";
+import { type Nd, have, Truncated } from "./netdissect.js";
 
 const CMDS = new Set(
   "GET PUT COPY HEAD LOCK MOVE POLL POST BCOPY BMOVE MKCOL TRACE LABEL MERGE DELETE SEARCH UNLOCK REPORT UPDATE NOTIFY BDELETE CONNECT OPTIONS CHECKIN PROPFIND CHECKOUT CCM_POST SUBSCRIBE PROPPATCH BPROPFIND BPROPPATCH UNCHECKOUT MKACTIVITY MKWORKSPACE UNSUBSCRIBE RPC_CONNECT VERSION-CONTROL BASELINE-CONTROL".split(
@@ -38,11 +38,8 @@ function printTxtLine(nd: Nd, prefix: string, p: Uint8Array, idx: number, len: n
   const start = idx;
   const text = (end: number) => String.fromCharCode(...p.subarray(start, end));
   while (idx < len) {
-    if (!have(p, idx, 1)) {
-      nd.print(`${prefix}${text(idx)}`);
-      nd.printTrunc();
-      return 0;
-    }
+    // GET_U_1 past the captured bytes: tcpdump longjmps out before printing the line.
+    if (!have(p, idx, 1)) throw new Truncated();
     const c = p[idx]!;
     if (c === 0x0a) {
       nd.print(`${prefix}${text(idx)}`);

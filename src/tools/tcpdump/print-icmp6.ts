@@ -35,8 +35,8 @@ const TYPES: Tok = [
   [147, "mobile router advertisement"],
   [139, "who-are-you request"],
   [140, "who-are-you reply"],
-  [200, "mtrace message"],
-  [201, "mtrace response"],
+  [201, "mtrace message"],
+  [200, "mtrace response"],
   [155, "RPL"],
 ];
 

@@ -14,9 +14,9 @@ import { ip6Print } from "./print-ip6.js";
 import { icmp6Print } from "./print-icmp6.js";
 
 const IP_FRAG: Tok = [
-  [0x8000, "rsvd"],
-  [0x4000, "DF"],
   [0x2000, "+"],
+  [0x4000, "DF"],
+  [0x8000, "rsvd"],
 ];
 
 const IP_OPTIONS: Tok = [
@@ -219,7 +219,7 @@ export function ipPrint(nd: Nd, bp: Uint8Array, length: number): void {
     const ttl = u8(p, 8);
     if (ttl >= 1) nd.print(`, ttl ${ttl}`);
     nd.print(
-      `, id ${u16(p, 4)}, offset ${(off & 0x1fff) * 8}, flags [${bittok2str(IP_FRAG, "none", off & 0xe000, "")}], proto ${tok2str(IPPROTO_VALUES, "unknown", proto)} (${proto})`,
+      `, id ${u16(p, 4)}, offset ${(off & 0x1fff) * 8}, flags [${bittok2str(IP_FRAG, "none", off & 0xe000)}], proto ${tok2str(IPPROTO_VALUES, "unknown", proto)} (${proto})`,
     );
     nd.print(`, length ${u16(p, 2)}`);
     let truncated = false;

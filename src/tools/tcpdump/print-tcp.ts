@@ -131,9 +131,10 @@ export function tcpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
           left--;
         }
         left--;
+        // LENCHECK: ND_TCHECK_LEN jumps to the local trunc label (prints ">" after the marker).
         const lencheck = (l: number) => {
           if (l > left) throw "bad";
-          if (!have(bp, o, l)) throw new Truncated();
+          if (!have(bp, o, l)) throw "tcheck";
         };
         nd.print(tok2str(TCP_OPTIONS, "unknown-%u", opt));
         let datalen = 0;
@@ -209,7 +210,7 @@ export function tcpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
         if (ch !== "") nd.print("]");
         return;
       }
-      if (e instanceof Truncated) {
+      if (e === "tcheck") {
         nd.printTrunc();
         if (ch !== "") nd.print(">");
         return;

@@ -17,7 +17,7 @@ export function tok2str(tab: Tok, fmt: string, v: number): string {
 /** bittok2str: names of the set bits, joined by sep ("none" style default when none). */
 export function bittok2str(tab: Tok, none: string, v: number, sep = ", "): string {
   const names: string[] = [];
-  for (const [k, s] of tab) if (k !== 0 && (v & k) === k) names.push(s);
+  for (const [k, s] of tab) if (k !== 0 && ((v & k) >>> 0) === k) names.push(s);
   return names.length ? names.join(sep) : none;
 }
 
