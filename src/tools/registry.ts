@@ -12,6 +12,7 @@ import { HOSTNAME_PKG } from "./hostname/index.js";
 import { IPROUTE2 } from "./iproute2/index.js";
 import { IPUTILS } from "./iputils/index.js";
 import { NET_TOOLS } from "./net-tools/index.js";
+import { OPENSSH_CLIENT } from "./openssh-client/index.js";
 import type { ProgramTable } from "./program-table.js";
 import { PROCPS } from "./procps/index.js";
 import { SED } from "./sed/index.js";
@@ -36,4 +37,5 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...IPUTILS,
   ...TCPDUMP,
   ...ETHTOOL,
+  ...OPENSSH_CLIENT,
 ];

@@ -14,7 +14,13 @@ import { bashMain, runScriptText, shebangMain } from "../shell/bash.js";
 import { Shell } from "../shell/interp/interpreter.js";
 import { ALL_PROGRAMS } from "../tools/registry.js";
 import { bootHost } from "./boot.js";
+import { setHostDirectory, type HostDirectory } from "./directory.js";
+import { appendHostsEntry } from "./etc-hosts.js";
 import { populateRootfs } from "./rootfs.js";
+import type { Cable, CableOptions } from "./underlay/cable.js";
+import type { LinkEnd } from "./underlay/link-end.js";
+import type { Switch } from "./underlay/switch.js";
+import { Underlay } from "./underlay/underlay.js";
 
 export interface WorldLimits {
   /** Most clock events one run may process before it is stopped. */
@@ -42,6 +48,48 @@ export interface WorldOptions {
   /** Hostname of the default host. */
   hostname?: string;
   limits?: Partial<WorldLimits>;
+  /**
+   * Hosts to make instead of the default one. Unless `lan` is false, their
+   * eth0s are plugged into one switch, "lan", host i (from 0) is published at
+   * 10.0.0.(i+1) in every other host's /etc/hosts, and its eth0 gets
+   * 10.0.0.(i+1)/24 through `ip addr` at boot (see lanAddressing()).
+   */
+  hosts?: string[];
+  /** With `hosts`: put them on one LAN (default true). */
+  lan?: boolean;
+}
+
+/** A host's script the world runs once before anything else (addresses, topology startup). */
+export interface BootStep {
+  host: string;
+  /** What it is, for messages: "startup", "addresses". */
+  what: string;
+  script: string;
+}
+
+export interface BootFailure extends BootStep {
+  status: number;
+}
+
+/** The most hosts `hosts` can put on its 10.0.0.0/24 LAN. */
+export const MAX_LAN_HOSTS = 254;
+
+/** The address host number `i` (from 0) gets on the `hosts` LAN. */
+export function lanAddress(i: number): string {
+  return `10.0.0.${i + 1}`;
+}
+
+/**
+ * The commands that give host `i` of a `hosts` LAN its address on eth0, run
+ * through the host's own shell as an administrator would type them.
+ */
+export function lanAddressing(i: number): string | undefined {
+  return `ip addr add ${lanAddress(i)}/24 dev eth0`;
+}
+
+/** hostname(1)'s rule for a name: labels of letters, digits and '-', joined by dots. */
+export function validHostName(name: string): boolean {
+  return name.length <= 64 && /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(name);
 }
 
 export interface RunOptions {
@@ -71,13 +119,21 @@ export interface RunResult {
   status: number;
 }
 
-export class World {
+export class World implements HostDirectory {
   readonly clock: Clock;
   readonly rng: Rng;
   readonly sched: Scheduler;
   readonly hosts = new Map<string, Host>();
   readonly limits: WorldLimits;
   readonly seed: number;
+  /** The physical network between the hosts: cables and switches. */
+  readonly underlay: Underlay;
+  /** Scripts still to run before the first run (addresses, topology startup). */
+  readonly bootQueue: BootStep[] = [];
+  /** Boot scripts that exited non-zero. */
+  readonly bootFailures: BootFailure[] = [];
+  private readonly published = new Map<Host, string>();
+  private booting = false;
 
   constructor(opts: WorldOptions = {}) {
     this.seed = opts.seed ?? 1;
@@ -85,12 +141,28 @@ export class World {
     this.clock = new Clock();
     this.rng = new Rng(this.seed);
     this.sched = new Scheduler(this.clock);
-    this.addHost(opts.hostname ?? (opts.bare ? "sandbox" : "nslab"), { bare: !!opts.bare });
+    this.underlay = new Underlay(this.clock, this.seed);
+    if (opts.hosts === undefined) {
+      this.addHost(opts.hostname ?? (opts.bare ? "sandbox" : "nslab"), { bare: !!opts.bare });
+      return;
+    }
+    const lan = opts.lan !== false && opts.hosts.length > 0;
+    if (lan && opts.hosts.length > MAX_LAN_HOSTS) throw new RangeError(`at most ${MAX_LAN_HOSTS} hosts fit on the LAN`);
+    for (const name of opts.hosts) this.addHost(name, { bare: !!opts.bare });
+    if (!lan) return;
+    this.addSwitch("lan");
+    opts.hosts.forEach((name, i) => {
+      this.connect(name, "eth0", "lan");
+      this.publish(name, lanAddress(i));
+      const script = lanAddressing(i);
+      if (script) this.bootQueue.push({ host: name, what: "addresses", script });
+    });
   }
 
   /** Adds a host with its own kernel, filesystem and processes. */
   addHost(name: string, opts: { bare?: boolean } = {}): Host {
-    if (this.hosts.has(name)) throw new Error(`host ${name} exists`);
+    if (!validHostName(name)) throw new Error(`invalid host name '${name}'`);
+    if (this.hosts.has(name) || this.underlay.switches.has(name)) throw new Error(`host ${name} exists`);
     const host = new Host(name, this.clock, this.rng, this.sched, name, {
       maxTasks: this.limits.maxTasks,
       maxFileBytes: this.limits.maxFileBytes,
@@ -103,7 +175,83 @@ export class World {
     host.fs.symlink(undefined, "/", "bash", "/usr/bin/sh");
     bootHost(host, { bare: !!opts.bare });
     this.hosts.set(name, host);
+    setHostDirectory(host, this);
+    for (const [other, addr] of this.published) appendHostsEntry(host, addr, other.id);
     return host;
+  }
+
+  /**
+   * Publishes `host` at `address`: every other host's /etc/hosts gets a line
+   * for it (hosts added later get it too), and `ssh` finds it there. The
+   * address is configured on the host separately (boot scripts).
+   */
+  publish(host: string | Host, address: string): void {
+    const h = typeof host === "string" ? this.host(host) : host;
+    if (this.published.has(h)) throw new Error(`host ${h.id} is already published`);
+    this.published.set(h, address);
+    for (const other of this.hosts.values()) if (other !== h) appendHostsEntry(other, address, h.id);
+  }
+
+  // ---- HostDirectory (what ssh asks) ----
+
+  byName(name: string): Host | undefined {
+    const n = name.toLowerCase();
+    for (const h of this.hosts.values()) if (h.id.toLowerCase() === n) return h;
+    return undefined;
+  }
+
+  byAddress(address: string): Host | undefined {
+    for (const [h, a] of this.published) if (a === address) return h;
+    return undefined;
+  }
+
+  addressOf(host: Host): string | undefined {
+    return this.published.get(host);
+  }
+
+  // ---- the underlay ----
+
+  /** A learning switch outside every host, for hosts' NICs to plug into. */
+  addSwitch(name: string, opts: { ageing?: Nanos } = {}): Switch {
+    if (this.hosts.has(name)) throw new Error(`host ${name} exists`);
+    return this.underlay.addSwitch(name, opts);
+  }
+
+  /**
+   * Plugs a cable between `a`'s port and `b`'s port. A host's port is a NIC
+   * in its initial namespace (hot-plugged, DOWN, when it does not exist yet);
+   * a switch's port is made on demand (omitted: the next free number).
+   */
+  connect(a: string | Host, aPort: string | undefined, b: string | Host, bPort?: string, opts: CableOptions = {}): Cable {
+    return this.underlay.connect(this.linkEnd(a, aPort), this.linkEnd(b, bPort), opts);
+  }
+
+  private linkEnd(node: string | Host, port: string | undefined): LinkEnd {
+    const host = typeof node === "string" ? this.hosts.get(node) : node;
+    if (host) {
+      if (port === undefined) throw new Error(`host ${host.id}: which NIC?`);
+      return this.underlay.nic(host, port);
+    }
+    const sw = this.underlay.switches.get(node as string);
+    if (!sw) throw new Error(`no host or switch named ${node as string}`);
+    return sw.port(port);
+  }
+
+  /** Runs the queued boot scripts in order; what they print goes to `io`. */
+  async boot(io: Pick<RunOptions, "onStdout" | "onStderr"> = {}): Promise<BootFailure[]> {
+    const failed: BootFailure[] = [];
+    this.booting = true;
+    try {
+      while (this.bootQueue.length) {
+        const step = this.bootQueue.shift()!;
+        const r = await this.runProgram(bashMain, ["bash", "-c", step.script, step.what], { host: step.host, ...io });
+        if (r.status !== 0) failed.push({ ...step, status: r.status });
+      }
+    } finally {
+      this.booting = false;
+    }
+    this.bootFailures.push(...failed);
+    return failed;
   }
 
   host(name?: string): Host {
@@ -131,6 +279,7 @@ export class World {
 
   /** Runs a program (by main) with argv as a new process of the host's init, until it exits. */
   async runProgram(main: Program, argv: string[], opts: RunOptions = {}): Promise<RunResult> {
+    if (this.bootQueue.length && !this.booting) return this.afterBoot(opts, (o) => this.runProgram(main, argv, o));
     const host = this.host(opts.host);
     const out: string[] = [];
     const err: string[] = [];
@@ -189,6 +338,24 @@ export class World {
     }
     emit("out", new Uint8Array(0));
     return { stdout: out.join(""), stderr: err.join(""), status: status ?? 125 };
+  }
+
+  /** Boots first; what the boot scripts printed comes before the run's own output. */
+  private async afterBoot(opts: RunOptions, then: (o: RunOptions) => Promise<RunResult>): Promise<RunResult> {
+    let out = "";
+    let err = "";
+    await this.boot({
+      onStdout: (t) => {
+        out += t;
+        opts.onStdout?.(t);
+      },
+      onStderr: (t) => {
+        err += t;
+        opts.onStderr?.(t);
+      },
+    });
+    const r = await then(opts);
+    return { ...r, stdout: out + r.stdout, stderr: err + r.stderr };
   }
 
   /** Advances virtual time by `ns`, running every event due meanwhile. */

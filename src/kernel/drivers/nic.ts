@@ -14,6 +14,8 @@ import { allocEtherdev } from "./ether.js";
 export interface NicPriv {
   /** Where transmitted frames go (another host's NIC, a simulated LAN). */
   wire?: (frame: Uint8Array) => void;
+  /** The link's state as the device reports it (VIRTIO_NET_S_LINK_UP); unset = always up. */
+  linkUp?: () => boolean;
 }
 
 export const NIC_OPS: NetDeviceOps = {
@@ -22,8 +24,9 @@ export const NIC_OPS: NetDeviceOps = {
   /** A multi-queue-less NIC gets the distribution's default qdisc (Debian: fq_codel). */
   ndoOpen(dev: NetDevice) {
     dev.qdisc = "fq_codel";
-    // virtnet_open(): the link is up as soon as the device is.
-    netifCarrierOn(dev);
+    // virtnet_open(): the link is up as soon as the device is, unless the
+    // device reports its link down (a world cable set down).
+    if ((dev.priv as NicPriv).linkUp?.() !== false) netifCarrierOn(dev);
   },
   ndoStartXmit(skb: SkBuff, dev: NetDevice) {
     dev.stats.tx_packets++;

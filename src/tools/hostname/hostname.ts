@@ -1,152 +1,151 @@
-// hostname(1) from net-tools' hostname 3.23 (Debian): prints or sets the
-// kernel's UTS node name (task.host.hostname; /etc/hostname is left alone,
-// as the real one does). -s short name; -f/-d/-a/-i look the name up in
-// /etc/hosts, as glibc would with no DNS reachable; -I/-A list non-loopback
-// addresses, of which a host without the network model has none.
+// hostname 3.23 (Debian's `hostname` package): print or set the kernel's host
+// name, and the names /etc/hosts gives it. Also `dnsdomainname` (= -d) and
+// `domainname` (the NIS domain: never set here, so "(none)").
+//   hostname            the kernel's name (uname -n)
+//   hostname NAME       sets it (checked as hostname does: letters, digits,
+//                       '-' and '.', no empty label; at most 64 bytes)
+//   -F FILE             sets it from FILE's first line
+//   -s  short (up to the first dot)   -f  canonical name from /etc/hosts
+//   -d  domain part of -f             -a  aliases from /etc/hosts
+//   -i  addresses of the name         -y  NIS domain (never set: an error)
+//   -I / -A: addresses of the host's interfaces and their names; this host
+//            has none that are not loopback until IPv4 is configured, which
+//            is what they print then (an empty line).
+// Lookups go to /etc/hosts only (tools/lib/nss); a name missing there fails
+// with "Name or service not known".
+
+import type { Host } from "../../kernel/host.js";
 import type { Program } from "../../kernel/task/program.js";
 import { getopt } from "../coreutils/common/getopt.js";
+import { EAI_NONAME_TEXT, hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
+import { USAGE } from "./usage.js";
 
-const USAGE = `Usage: hostname [-b] {hostname|-F file}         set host name (from file)
-       hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name
-       hostname                                 display host name
+const MAX_HOSTNAME = 64;
 
-       {yp,nis,}domainname {nisdomain|-F file}  set NIS domain name (from file)
-       {yp,nis,}domainname                      display NIS domain name
+/** The kernel's NIS domain name per host (getdomainname: "(none)" until set). */
+const nisDomain = new WeakMap<Host, string>();
 
-       dnsdomainname                            display dns domain name
-
-       hostname -V|--version|-h|--help          print info and exit
-`;
-
-/** Names and addresses of /etc/hosts lines naming `name`. */
-function hostsLookup(text: string, name: string): { addrs: string[]; canonical?: string; aliases: string[] } {
-  const addrs: string[] = [];
-  let canonical: string | undefined;
-  let aliases: string[] = [];
-  for (const raw of text.split("\n")) {
-    const words = raw.replace(/#.*/, "").trim().split(/\s+/).filter(Boolean);
-    if (words.length < 2 || !words.slice(1).includes(name)) continue;
-    // glibc's files backend answers with IPv4 entries for AF_INET lookups.
-    if (words[0]!.includes(":")) continue;
-    addrs.push(words[0]!);
-    if (canonical === undefined) {
-      canonical = words[1];
-      aliases = words.slice(2);
-    }
-  }
-  return { addrs, canonical, aliases };
+/** hostname's check_name(): labels of letters, digits and '-', joined by single dots. */
+function validName(s: string): boolean {
+  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(s);
 }
 
-function validName(n: string): boolean {
-  return n.length > 0 && n.length <= 64 && /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(n) && !n.includes("..");
-}
+type Mode = "plain" | "short" | "fqdn" | "domain" | "alias" | "ip" | "allip" | "allfqdn" | "nis";
 
-export const hostnameMain: Program = async (ctx) => {
-  const host = ctx.task.host;
-  const err = (s: string) => ctx.stderr.write(`hostname: ${s}\n`);
-  const r = getopt(ctx.argv.slice(1), {
-    short: "aAbdfF:hiIsVy",
-    long: [
-      { name: "alias", arg: "none", key: "a" },
-      { name: "all-fqdns", arg: "none", key: "A" },
-      { name: "boot", arg: "none", key: "b" },
-      { name: "domain", arg: "none", key: "d" },
-      { name: "fqdn", arg: "none", key: "f" },
-      { name: "long", arg: "none", key: "f" },
-      { name: "file", arg: "required", key: "F" },
-      { name: "help", arg: "none", key: "h" },
-      { name: "ip-address", arg: "none", key: "i" },
-      { name: "all-ip-addresses", arg: "none", key: "I" },
-      { name: "short", arg: "none", key: "s" },
-      { name: "version", arg: "none", key: "V" },
-      { name: "yp", arg: "none", key: "y" },
-      { name: "nis", arg: "none", key: "y" },
-    ],
-  });
-  if (r.kind === "error") {
-    await err(r.message);
-    await ctx.stdout.write(USAGE);
-    return 255;
-  }
-  let what: string | undefined;
-  let file: string | undefined;
-  for (const o of r.opts) {
-    if (o.key === "h") {
-      await ctx.stdout.write(USAGE);
+const LONG = [
+  { name: "alias", arg: "none" as const, key: "a" },
+  { name: "all-fqdns", arg: "none" as const, key: "A" },
+  { name: "boot", arg: "none" as const, key: "b" },
+  { name: "domain", arg: "none" as const, key: "d" },
+  { name: "file", arg: "required" as const, key: "F" },
+  { name: "fqdn", arg: "none" as const, key: "f" },
+  { name: "long", arg: "none" as const, key: "f" },
+  { name: "help", arg: "none" as const, key: "h" },
+  { name: "ip-address", arg: "none" as const, key: "i" },
+  { name: "all-ip-addresses", arg: "none" as const, key: "I" },
+  { name: "short", arg: "none" as const, key: "s" },
+  { name: "version", arg: "none" as const, key: "V" },
+  { name: "verbose", arg: "none" as const, key: "v" },
+  { name: "yp", arg: "none" as const, key: "y" },
+  { name: "nis", arg: "none" as const, key: "y" },
+];
+
+const MODE_OF: Record<string, Mode> = { a: "alias", A: "allfqdn", d: "domain", f: "fqdn", i: "ip", I: "allip", s: "short", y: "nis" };
+
+function hostnameWith(defaultMode: Mode): Program {
+  return async (ctx) => {
+    const t = ctx.task;
+    const err = async (msg: string, status = 1) => {
+      await ctx.stderr.write(`hostname: ${msg}\n`);
+      return status;
+    };
+    const parsed = getopt(ctx.argv.slice(1), { short: "aAdfbF:h?iIsVvy", long: LONG });
+    if (parsed.kind === "error") {
+      await ctx.stderr.write(`hostname: ${parsed.message}\n${USAGE}`);
       return 255;
     }
-    if (o.key === "V") {
-      await ctx.stdout.write("hostname 3.23\n");
+    let mode: Mode = defaultMode;
+    let file: string | undefined;
+    for (const o of parsed.opts) {
+      if (o.key === "h" || o.key === "?") {
+        await ctx.stdout.write(USAGE);
+        return 255;
+      }
+      if (o.key === "V") {
+        await ctx.stdout.write("hostname 3.23\n");
+        return 0;
+      }
+      if (o.key === "F") file = o.value;
+      else if (MODE_OF[o.key]) mode = MODE_OF[o.key]!;
+    }
+    const operands = parsed.operands;
+    if (operands.length > 1 || ((file !== undefined || operands.length) && mode !== "plain" && mode !== defaultMode)) {
+      await ctx.stderr.write(USAGE);
+      return 255;
+    }
+    let newName: string | undefined = operands[0];
+    if (file !== undefined) {
+      try {
+        const text = new TextDecoder().decode(t.host.fs.readFile(t, t.cwd, file));
+        newName = text.split("\n").map((l) => l.trim()).find((l) => l && !l.startsWith("#")) ?? "";
+      } catch {
+        return err("No such file or directory");
+      }
+    }
+    if (newName !== undefined) {
+      if (defaultMode === "nis") {
+        // setdomainname(2): the NIS domain, kept per host.
+        nisDomain.set(t.host, newName);
+        return 0;
+      }
+      if (new TextEncoder().encode(newName).length > MAX_HOSTNAME) return err("name too long");
+      if (!validName(newName)) return err("the specified hostname is invalid");
+      // sethostname(2): the kernel's UTS name; /etc/hostname is left alone, as the real tool does.
+      t.host.hostname = newName;
       return 0;
     }
-    if (o.key === "F") file = o.value;
-    else if (o.key !== "b") what = o.key;
-  }
-  if (r.operands.length > 1) {
-    await ctx.stderr.write(USAGE);
-    return 255;
-  }
-  let newName = r.operands[0];
-  if (file !== undefined) {
-    try {
-      const text = new TextDecoder().decode(host.fs.readFile(ctx.task, ctx.task.cwd, file));
-      newName = text.split("\n").map((l) => l.trim()).find((l) => l && !l.startsWith("#")) ?? "";
-    } catch {
-      await err(`${file}: No such file or directory`);
-      return 1;
+    const name = t.host.hostname;
+    switch (mode) {
+      case "plain":
+        await ctx.stdout.write(`${name}\n`);
+        return 0;
+      case "short":
+        await ctx.stdout.write(`${name.split(".")[0]}\n`);
+        return 0;
+      case "nis": {
+        const nis = nisDomain.get(t.host);
+        if (nis !== undefined || defaultMode === "nis") {
+          await ctx.stdout.write(`${nis ?? "(none)"}\n`);
+          return 0;
+        }
+        return err("Local domain name not set");
+      }
+      case "allip":
+      case "allfqdn":
+        // No non-loopback IPv4/IPv6 address exists on this host (see header).
+        await ctx.stdout.write("\n");
+        return 0;
+      default: {
+        const lines = hostsMatching(readHostsFile(t), name);
+        if (!lines.length) return err(EAI_NONAME_TEXT);
+        const canon = lines[0]!.names[0]!;
+        if (mode === "fqdn") await ctx.stdout.write(`${canon}\n`);
+        else if (mode === "domain") {
+          const dot = canon.indexOf(".");
+          await ctx.stdout.write(`${dot < 0 ? "" : canon.slice(dot + 1)}\n`);
+        } else if (mode === "alias") {
+          const aliases = lines.flatMap((l) => l.names).filter((n, i, all) => n !== canon && all.indexOf(n) === i);
+          await ctx.stdout.write(`${aliases.join(" ")}\n`);
+        } else {
+          const addrs = [...lines.filter((l) => l.address.includes(":")), ...lines.filter((l) => !l.address.includes(":"))];
+          await ctx.stdout.write(`${[...new Set(addrs.map((l) => l.address))].join(" ")}\n`);
+        }
+        return 0;
+      }
     }
-  }
-  if (newName !== undefined) {
-    if (!validName(newName)) {
-      await err("the specified hostname is invalid");
-      return 1;
-    }
-    host.hostname = newName;
-    return 0;
-  }
-  const name = host.hostname;
-  if (what === undefined) {
-    await ctx.stdout.write(`${name}\n`);
-    return 0;
-  }
-  if (what === "s") {
-    await ctx.stdout.write(`${name.split(".")[0]}\n`);
-    return 0;
-  }
-  if (what === "I" || what === "A") {
-    // Only loopback exists without the network model; loopback is never listed.
-    await ctx.stdout.write("\n");
-    return 0;
-  }
-  if (what === "y") {
-    await err("Local domain name not set");
-    return 1;
-  }
-  let hosts = "";
-  try {
-    hosts = new TextDecoder().decode(host.fs.readFile(ctx.task, "/", "/etc/hosts"));
-  } catch {
-    /* no /etc/hosts: the lookup fails below */
-  }
-  const h = hostsLookup(hosts, name);
-  if (!h.addrs.length) {
-    await err("Temporary failure in name resolution");
-    return 1;
-  }
-  const fqdn = h.canonical ?? name;
-  switch (what) {
-    case "i":
-      await ctx.stdout.write(`${h.addrs.join(" ")}\n`);
-      break;
-    case "f":
-      await ctx.stdout.write(`${fqdn}\n`);
-      break;
-    case "d":
-      if (fqdn.includes(".")) await ctx.stdout.write(`${fqdn.slice(fqdn.indexOf(".") + 1)}\n`);
-      break;
-    case "a":
-      await ctx.stdout.write(`${h.aliases.join(" ")}\n`);
-      break;
-  }
-  return 0;
-};
+  };
+}
+
+export const hostnameMain = hostnameWith("plain");
+export const dnsdomainnameMain = hostnameWith("domain");
+export const domainnameMain = hostnameWith("nis");

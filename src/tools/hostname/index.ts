@@ -1,5 +1,9 @@
-// hostname 3.23 (Debian's hostname package): hostname.
+// hostname 3.23: hostname, dnsdomainname, domainname.
 import type { ProgramTable } from "../program-table.js";
-import { hostnameMain } from "./hostname.js";
+import { dnsdomainnameMain, domainnameMain, hostnameMain } from "./hostname.js";
 
-export const HOSTNAME_PKG: ProgramTable = [{ name: "hostname", path: "/usr/bin/hostname", main: hostnameMain }];
+export const HOSTNAME_PKG: ProgramTable = [
+  { name: "hostname", path: "/usr/bin/hostname", main: hostnameMain },
+  { name: "dnsdomainname", path: "/usr/bin/dnsdomainname", main: dnsdomainnameMain },
+  { name: "domainname", path: "/usr/bin/domainname", main: domainnameMain },
+];
