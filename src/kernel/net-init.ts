@@ -13,6 +13,9 @@
 import "./drivers/loopback.js";
 import "./fs/procfs-sys.js";
 import "./bridge/br_if.js";
+// IGMP before IPv6: inetdev_event runs before addrconf_notify on NETDEV_UP.
+import "./ipv4/igmp.js";
+import { ipv6HostNetSetup } from "./ipv6/index.js";
 import { registerBootHook, type BootOptions } from "../world/boot.js";
 import { devChangeFlags, registerNetdevice } from "./core/dev.js";
 import { setupNet } from "./core/net_namespace.js";
@@ -46,3 +49,5 @@ function netBoot(host: Host, opts: BootOptions): void {
 }
 
 registerBootHook(netBoot);
+
+registerHostNetSetup(ipv6HostNetSetup);

@@ -15,6 +15,7 @@ import type { NetNamespace } from "../../src/kernel/core/netns.js";
 import { IFF_UP } from "../../src/uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../src/uapi/rtnetlink.js";
 import type { Task } from "../../src/kernel/task/task.js";
+import { sysctlWrite } from "../../src/kernel/fs/procfs-sys.js";
 
 const ETH_P_TEST = 0x88b5; // IEEE local experimental ethertype
 const received: Array<{ dev: string; ns: number; len: number }> = [];
@@ -23,6 +24,9 @@ devAddPack({ type: ETH_P_TEST, func: (skb) => received.push({ dev: skb.dev.name,
 function setup(seed = 1): { world: World; task: Task } {
   const world = new World({ seed, bare: true });
   const task = world.host().newTask(undefined, "test");
+  // Count only the frames these tests send: no IPv6 background traffic (DAD,
+  // MLD, router solicitations), as `kernel-sandbox --no-ipv6` records.
+  sysctlWrite(task.netns, "net.ipv6.conf.all.disable_ipv6", "1");
   return { world, task };
 }
 

@@ -28,6 +28,7 @@ export type SkbDropReason =
   | "TTL_EXPIRED"
   | "PKT_TOO_BIG"
   | "QDISC_DROP"
+  | "IPV6DISABLED"
   | "NETNS_GONE"; // not in Linux: see below
 
 // The names marked "not in Linux" cover places where the kernel frees the skb

@@ -129,8 +129,23 @@ function parseInts(text: string): number[] {
   });
 }
 
+/** Called after a key changed (new value, old value): subsystems act on their knobs (disable_ipv6). */
+export type SysctlWriteHook = (ns: NetNamespace, key: string, value: string, old: string) => void;
+const writeHooks: SysctlWriteHook[] = [];
+
+export function registerSysctlWriteHook(fn: SysctlWriteHook): void {
+  if (!writeHooks.includes(fn)) writeHooks.push(fn);
+}
+
 /** A write to /proc/sys/net/...: validates and stores (EINVAL on bad input, ENOENT on no such key). */
 export function sysctlWrite(ns: NetNamespace, key: string, text: string): void {
+  const old = table(ns).get(key);
+  sysctlStore(ns, key, text);
+  const now = table(ns).get(key);
+  if (old !== undefined && now !== undefined) for (const fn of writeHooks) fn(ns, key, now, old);
+}
+
+function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   const t = table(ns);
   const cur = t.get(key);
   if (cur === undefined) throw kerr("ENOENT");

@@ -1,0 +1,125 @@
+// Hardware address lists of a device (net/core/dev_addr_lists.c): dev->uc
+// (extra unicast addresses, e.g. `bridge fdb add ... self`) and dev->mc (the
+// link-layer multicast addresses the device must receive: 33:33:00:00:00:01
+// for IPv6 all-nodes, 01:00:5e:00:00:01 for IPv4 all-hosts...). Entries are
+// reference counted and kept in insertion order (list_add_tail), which is
+// the order `ip maddr`, /proc/net/dev_mcast and `bridge fdb show` print them.
+// Kept beside the device in a WeakMap rather than on NetDevice itself.
+
+import { kerr } from "../../uapi/errno.js";
+import { registerProcEntry } from "../fs/procfs.js";
+import { procTextFile } from "../fs/proc_text.js";
+import { devList, registerNetdevNotifier } from "./dev.js";
+import type { NetDevice } from "./netdevice.js";
+
+export interface HwAddr {
+  readonly addr: Uint8Array;
+  refcount: number;
+  /** Added by a user (`bridge fdb add ... self`, `ip maddr add`): NLM_F_EXCL semantics. */
+  global: boolean;
+}
+
+interface DevAddrLists {
+  uc: HwAddr[];
+  mc: HwAddr[];
+}
+
+const lists = new WeakMap<NetDevice, DevAddrLists>();
+
+function of(dev: NetDevice): DevAddrLists {
+  let l = lists.get(dev);
+  if (!l) lists.set(dev, (l = { uc: [], mc: [] }));
+  return l;
+}
+
+function same(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function add(list: HwAddr[], addr: Uint8Array, global: boolean, excl: boolean): void {
+  const e = list.find((x) => same(x.addr, addr));
+  if (e) {
+    if (excl) throw kerr("EEXIST");
+    if (global) {
+      if (e.global) return;
+      e.global = true;
+    }
+    e.refcount++;
+    return;
+  }
+  list.push({ addr: addr.slice(), refcount: 1, global });
+}
+
+function del(list: HwAddr[], addr: Uint8Array, global: boolean): void {
+  const i = list.findIndex((x) => same(x.addr, addr));
+  if (i < 0) throw kerr("ENOENT");
+  const e = list[i]!;
+  if (global) {
+    if (!e.global) throw kerr("ENOENT");
+    e.global = false;
+  }
+  if (--e.refcount === 0) list.splice(i, 1);
+}
+
+/** dev_mc_add(): a kernel user (IPv6 MLD, IPv4 IGMP, the bridge) wants this group. */
+export function devMcAdd(dev: NetDevice, addr: Uint8Array): void {
+  add(of(dev).mc, addr, false, false);
+}
+
+/** dev_mc_del() */
+export function devMcDel(dev: NetDevice, addr: Uint8Array): void {
+  try {
+    del(of(dev).mc, addr, false);
+  } catch {
+    // A kernel user deleting what it never added is a bug upstream too; ignore.
+  }
+}
+
+/** dev_mc_add_excl(): `bridge fdb add GROUP dev X self` (EEXIST if present). */
+export function devMcAddExcl(dev: NetDevice, addr: Uint8Array): void {
+  add(of(dev).mc, addr, true, true);
+}
+
+/** dev_uc_add_excl() */
+export function devUcAddExcl(dev: NetDevice, addr: Uint8Array): void {
+  add(of(dev).uc, addr, true, true);
+}
+
+/** dev_uc_del() for a user-added entry. */
+export function devUcDel(dev: NetDevice, addr: Uint8Array): void {
+  del(of(dev).uc, addr, false);
+}
+
+/** dev_mc_del() for a user-added entry (`bridge fdb del GROUP dev X self`). */
+export function devMcDelUser(dev: NetDevice, addr: Uint8Array): void {
+  del(of(dev).mc, addr, false);
+}
+
+export function devUcList(dev: NetDevice): readonly HwAddr[] {
+  return of(dev).uc;
+}
+
+export function devMcList(dev: NetDevice): readonly HwAddr[] {
+  return of(dev).mc;
+}
+
+// dev_uc_flush()/dev_mc_flush() when the device is unregistered.
+registerNetdevNotifier((event, dev) => {
+  if (event === "UNREGISTER") lists.delete(dev);
+});
+
+// /proc/net/dev_mcast (dev_mc_seq_show): ifindex, name, users, global use, address.
+registerProcEntry("net", "dev_mcast", () =>
+  procTextFile((task) => {
+    let s = "";
+    for (const dev of devList(task.netns)) {
+      for (const ha of of(dev).mc) {
+        const hex = [...ha.addr].map((b) => b.toString(16).padStart(2, "0")).join("");
+        s += `${String(dev.ifindex).padEnd(4)} ${dev.name.padEnd(15)} ${String(ha.refcount).padEnd(5)} ${String(ha.global ? 1 : 0).padEnd(5)} ${hex}\n`;
+      }
+    }
+    return s;
+  }),
+);

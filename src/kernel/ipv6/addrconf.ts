@@ -1,0 +1,474 @@
+// IPv6 address autoconfiguration (net/ipv6/addrconf.c), the part a freshly
+// created device goes through on its own:
+//
+//   NETDEV_REGISTER  inet6_dev created (MTU >= 1280), ff01::1 and ff02::1 joined
+//   link ready       (UP with operstate up/unknown): IF_READY, multicast list
+//                    reloaded, ff00::/8 route, EUI-64 link-local address
+//                    (addr_gen_mode 0; 1 = none; 3 = random), tentative, its
+//                    fe80::/64 route, solicited-node group joined;
+//                    lo gets ::1/128 instead, with no DAD
+//   DAD              after a random delay below router_solicitation_delay (1 s)
+//                    one neighbour solicitation per dad_transmits, each
+//                    retrans_time_ms (1 s) apart; then the address is valid,
+//                    its local route appears, MLD reports go out again, and
+//                    router solicitations start (interval 4 s * [0.9, 1.1],
+//                    then doubling * [0.95, 1.05] up to 3600 s, forever with
+//                    router_solicitations = -1)
+//   NETDEV_DOWN      addresses and routes removed, multicast list withdrawn
+//   disable_ipv6     as DOWN while set; clearing it on an UP device configures again
+//
+// The kernel learns of readiness from linkwatch's NETDEV_CHANGE, after the
+// NETDEV_UP notifiers ran; here linkwatch runs inside dev_open, so devices
+// that become ready during one open are configured when its NETDEV_UP is
+// delivered, in the order linkwatch queued them (so IPv4's all-hosts group
+// loads first, and `ip -6 route` lists the opened device before its peer,
+// as recorded).
+//
+// Left out: optimistic DAD, stable-privacy addresses (addr_gen_mode 2),
+// router advertisements (no router exists in the model; RS go unanswered),
+// temporary addresses, keep_addr_on_down, user-added addresses (RTM_NEWADDR
+// for AF_INET6), MLDv1 (force_mld_version=1 still speaks MLDv2).
+
+import {
+  IFA_F_DADFAILED,
+  IFA_F_NODAD,
+  IFA_F_OPTIMISTIC,
+  IFA_F_PERMANENT,
+  IFA_F_TENTATIVE,
+} from "../../uapi/if_addr.js";
+import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
+import { linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
+import { devList, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import { registerSysctlWriteHook, sysctlGet, sysctlWrite } from "../fs/procfs-sys.js";
+import {
+  afterJiffies,
+  cnf,
+  cnfAll,
+  HZ,
+  hostOf,
+  IFA_HOST,
+  IFA_LINK,
+  in6DevGet,
+  in6DevSet,
+  ipv6GetLladdr,
+  ndParm,
+  newInet6Dev,
+  randomBelow,
+  type Inet6Dev,
+  type Inet6Ifaddr,
+} from "./inet6_dev.js";
+import {
+  IN6ADDR_INTERFACELOCAL_ALLNODES,
+  IN6ADDR_LINKLOCAL_ALLNODES,
+  IN6ADDR_LINKLOCAL_ALLROUTERS,
+  ipv6DevMcDec,
+  ipv6DevMcInc,
+  ipv6McDadComplete,
+  ipv6McDestroyDev,
+  ipv6McDown,
+  ipv6McUp,
+} from "./mcast.js";
+import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
+import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown } from "./route.js";
+
+const IPV6_MIN_MTU = 1280;
+const IN6ADDR_LOOPBACK: Ip6Addr = 1n;
+
+function macNumber(dev: NetDevice): number {
+  let m = 0;
+  for (const b of dev.addr) m = m * 256 + b;
+  return m;
+}
+
+function disabled(dev: NetDevice): boolean {
+  return cnf(dev, "disable_ipv6") !== 0;
+}
+
+/** addrconf_link_ready(): operationally up (or unknown) with a qdisc attached. */
+function linkReady(dev: NetDevice): boolean {
+  return dev.isUp && (dev.operstate === 6 || dev.operstate === 0) && dev.qdisc !== "noop";
+}
+
+/** ipv6_add_dev() */
+function ipv6AddDev(dev: NetDevice): Inet6Dev | undefined {
+  if (dev.mtu < IPV6_MIN_MTU) return undefined;
+  const have = in6DevGet(dev);
+  if (have) return have;
+  const idev = newInet6Dev(dev);
+  in6DevSet(dev, idev);
+  ipv6DevMcInc(dev, IN6ADDR_INTERFACELOCAL_ALLNODES);
+  ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLNODES);
+  if (cnf(dev, "forwarding") && dev.flags & 0x1000) ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLROUTERS);
+  return idev;
+}
+
+// ---------------------------------------------------------------- addresses
+
+/** ipv6_add_addr(): a new address, tentative unless NODAD, placed by scope as ipv6_link_dev_addr does. */
+function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: number, flags: number): Inet6Ifaddr {
+  const now = hostOf(idev.dev).clock.now;
+  const ifp: Inet6Ifaddr = {
+    idev,
+    addr,
+    prefixlen,
+    scope,
+    flags: flags & IFA_F_NODAD ? flags : flags | IFA_F_TENTATIVE,
+    state: "INIT",
+    dadProbes: 0,
+    dadNonce: new Uint8Array(6),
+    cstamp: now,
+    tstamp: now,
+    localRoute: false,
+    dead: false,
+  };
+  let at = idev.addrs.length;
+  for (let i = 0; i < idev.addrs.length; i++) {
+    if (scope >= idev.addrs[i]!.scope) {
+      at = i;
+      break;
+    }
+  }
+  idev.addrs.splice(at, 0, ifp);
+  return ifp;
+}
+
+/** __ipv6_ifa_notify(RTM_NEWADDR): a valid address gets its local route. */
+function ifaNotifyNew(ifp: Inet6Ifaddr): void {
+  if (!ifp.localRoute) {
+    ifp.localRoute = true;
+    addLocalRoute(ifp.idev.dev, ifp.addr);
+  }
+}
+
+/** __ipv6_ifa_notify(RTM_DELADDR) plus the removal itself. */
+function ipv6DelAddr(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const dev = idev.dev;
+  ifp.dead = true;
+  ifp.state = "ABORT";
+  ifp.dadTimer?.cancel();
+  ifp.dadTimer = undefined;
+  idev.addrs = idev.addrs.filter((a) => a !== ifp);
+  if (!(dev.flags & (IFF_LOOPBACK | IFF_NOARP)) && dev.type !== ARPHRD_LOOPBACK) {
+    ipv6DevMcDec(dev, solicitedNode(ifp.addr));
+  }
+  if (ifp.localRoute) delLocalRoute(dev, ifp.addr);
+  ifp.localRoute = false;
+}
+
+// ---------------------------------------------------------------- DAD
+
+function retransJiffies(dev: NetDevice): number {
+  const ms = ndParm(dev, "retrans_time_ms", 1000);
+  return Math.max(Math.ceil((ms * HZ) / 1000), HZ / 100);
+}
+
+/** addrconf_dad_begin() */
+function dadBegin(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const dev = idev.dev;
+  if (!(dev.flags & (IFF_LOOPBACK | IFF_NOARP)) && dev.type !== ARPHRD_LOOPBACK) {
+    ipv6DevMcInc(dev, solicitedNode(ifp.addr));
+  }
+  if (
+    dev.flags & (IFF_NOARP | IFF_LOOPBACK) ||
+    dev.type === ARPHRD_LOOPBACK ||
+    (cnfAll(dev, "accept_dad") < 1 && cnf(dev, "accept_dad") < 1) ||
+    !(ifp.flags & IFA_F_TENTATIVE) ||
+    ifp.flags & IFA_F_NODAD
+  ) {
+    ifp.flags &= ~(IFA_F_TENTATIVE | IFA_F_OPTIMISTIC | IFA_F_DADFAILED);
+    dadCompleted(ifp);
+    return;
+  }
+  // Not ready: a permanent address stays tentative until the link is.
+  if (!idev.ready) return;
+  dadKick(ifp);
+}
+
+/** addrconf_dad_kick(): wait a random part of router_solicitation_delay, then probe. */
+function dadKick(ifp: Inet6Ifaddr): void {
+  const dev = ifp.idev.dev;
+  const delay = randomBelow(dev, Math.max(1, cnf(dev, "router_solicitation_delay", 1) * HZ));
+  if (cnf(dev, "enhanced_dad") || cnfAll(dev, "enhanced_dad")) {
+    const rng = hostOf(dev).rng;
+    let n: Uint8Array;
+    do n = rng.bytes(6);
+    while (n.every((b) => b === 0));
+    ifp.dadNonce = n;
+  } else ifp.dadNonce = new Uint8Array(6);
+  ifp.dadProbes = cnf(dev, "dad_transmits", 1);
+  ifp.state = "PROCESS";
+  modDadWork(ifp, delay);
+}
+
+function modDadWork(ifp: Inet6Ifaddr, jiffies: number): void {
+  ifp.dadTimer?.cancel();
+  ifp.dadTimer = afterJiffies(ifp.idev.dev, jiffies, () => {
+    ifp.dadTimer = undefined;
+    dadWork(ifp);
+  });
+}
+
+/** addrconf_dad_work() in state PROCESS. */
+function dadWork(ifp: Inet6Ifaddr): void {
+  if (ifp.dead || ifp.state !== "PROCESS" || ifp.idev.dead) return;
+  const dev = ifp.idev.dev;
+  if (ifp.dadProbes === 0) {
+    ifp.flags &= ~(IFA_F_TENTATIVE | IFA_F_OPTIMISTIC | IFA_F_DADFAILED);
+    dadCompleted(ifp);
+    return;
+  }
+  ifp.dadProbes--;
+  modDadWork(ifp, retransJiffies(dev));
+  const nonce = ifp.dadNonce.some((b) => b !== 0) ? ifp.dadNonce : undefined;
+  ndiscSendDadNs(dev, ifp.addr, nonce);
+}
+
+/** ipv6_lonely_lladdr(): `ifp` is the only usable link-local address. */
+function lonelyLladdr(ifp: Inet6Ifaddr): boolean {
+  return ipv6GetLladdr(ifp.idev, IFA_F_TENTATIVE | IFA_F_OPTIMISTIC) === ifp;
+}
+
+/** ipv6_accept_ra() */
+function acceptRa(dev: NetDevice): boolean {
+  return cnf(dev, "forwarding") ? cnf(dev, "accept_ra") === 2 : cnf(dev, "accept_ra") !== 0;
+}
+
+/** addrconf_dad_completed() */
+function dadCompleted(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const dev = idev.dev;
+  ifp.state = "COMPLETE";
+  ifp.tstamp = hostOf(dev).clock.now;
+  ifaNotifyNew(ifp);
+  const sendMld = ifp.scope === IFA_LINK && lonelyLladdr(ifp);
+  const sendRs =
+    sendMld && acceptRa(dev) && cnf(dev, "router_solicitations", -1) !== 0 && !(dev.flags & IFF_LOOPBACK);
+  if (sendMld) ipv6McDadComplete(idev);
+  if (sendRs) {
+    const ll = ipv6GetLladdr(idev, IFA_F_TENTATIVE);
+    if (!ll) return;
+    ndiscSendRs(dev, ll.addr, IN6ADDR_LINKLOCAL_ALLROUTERS);
+    idev.rsInterval = backoffInit(dev, cnf(dev, "router_solicitation_interval", 4) * HZ);
+    idev.rsProbes = 1;
+    idev.rsSent = true;
+    modRsTimer(idev, idev.rsInterval);
+  }
+}
+
+/** rfc3315_s14_backoff_init(): the first interval, irt * [0.9, 1.1]. */
+function backoffInit(dev: NetDevice, irt: number): number {
+  return Math.floor(((900000 + randomBelow(dev, 200001)) * irt) / 1000000);
+}
+
+/** rfc3315_s14_backoff_update(): twice the last * [0.95, 1.05], capped near mrt. */
+function backoffUpdate(dev: NetDevice, rt: number, mrt: number): number {
+  let t = Math.floor(((1900000 + randomBelow(dev, 200001)) * rt) / 1000000);
+  if (t > mrt) t = Math.floor(((900000 + randomBelow(dev, 200001)) * mrt) / 1000000);
+  return t;
+}
+
+function modRsTimer(idev: Inet6Dev, jiffies: number): void {
+  idev.rsTimer?.cancel();
+  idev.rsTimer = afterJiffies(idev.dev, jiffies, () => {
+    idev.rsTimer = undefined;
+    rsTimer(idev);
+  });
+}
+
+/** addrconf_rs_timer(): keep soliciting while no router answers. */
+function rsTimer(idev: Inet6Dev): void {
+  const dev = idev.dev;
+  if (idev.dead || !idev.ready || !dev.isUp) return;
+  const solicits = cnf(dev, "router_solicitations", -1);
+  if (idev.rsProbes++ < solicits || solicits < 0) {
+    const ll = ipv6GetLladdr(idev, IFA_F_TENTATIVE);
+    if (!ll) return;
+    ndiscSendRs(dev, ll.addr, IN6ADDR_LINKLOCAL_ALLROUTERS);
+    idev.rsInterval = backoffUpdate(dev, idev.rsInterval, cnf(dev, "router_solicitation_max_interval", 3600) * HZ);
+    modRsTimer(idev, idev.rsProbes === solicits ? cnf(dev, "router_solicitation_delay", 1) * HZ : idev.rsInterval);
+  }
+}
+
+/** DAD saw someone else use the address (addrconf_dad_failure for a permanent address). */
+export function addrconfDadFailure(ifp: Inet6Ifaddr): void {
+  if (ifp.dead || !(ifp.flags & IFA_F_TENTATIVE)) return;
+  ifp.dadTimer?.cancel();
+  ifp.dadTimer = undefined;
+  ifp.state = "ERRDAD";
+  ifp.flags |= IFA_F_TENTATIVE | IFA_F_DADFAILED;
+}
+
+// ---------------------------------------------------------------- device config
+
+/** The EUI-64 / random interface identifier for addr_gen_mode (ipv6_generate_eui64 etc.). */
+function linkLocalFor(dev: NetDevice): Ip6Addr | undefined {
+  const mode = cnf(dev, "addr_gen_mode", 0);
+  if (mode === 1) return undefined;
+  if (mode === 3) {
+    const r = hostOf(dev).rng.bytes(8);
+    let iid = 0n;
+    for (const b of r) iid = (iid << 8n) | BigInt(b);
+    return (0xfe80n << 112n) | iid;
+  }
+  if (mode === 2) return undefined;
+  if (dev.type !== ARPHRD_ETHER || dev.addr.length !== 6) return undefined;
+  return linkLocalFromMac(macNumber(dev));
+}
+
+/** addrconf_add_linklocal() */
+function addLinklocal(idev: Inet6Dev, addr: Ip6Addr): void {
+  const ifp = ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT);
+  addrconfPrefixRoute(idev.dev, 0xfe80n << 112n, 64);
+  dadBegin(ifp);
+}
+
+/** init_loopback(): ::1/128, permanent, no DAD. */
+function initLoopback(idev: Inet6Dev): void {
+  if (idev.addrs.some((a) => a.addr === IN6ADDR_LOOPBACK)) return;
+  const ifp = ipv6AddAddr(idev, IN6ADDR_LOOPBACK, 128, IFA_HOST, IFA_F_PERMANENT | IFA_F_NODAD);
+  dadBegin(ifp);
+}
+
+/** The link became usable: IF_READY and addrconf_dev_config() / init_loopback(). */
+function becameReady(dev: NetDevice): void {
+  const idev = in6DevGet(dev) ?? ipv6AddDev(dev);
+  if (!idev || idev.ready || disabled(dev) || !linkReady(dev)) return;
+  idev.ready = true;
+  ipv6McUp(idev);
+  if (dev.type === ARPHRD_LOOPBACK) {
+    initLoopback(idev);
+    return;
+  }
+  if (dev.type !== ARPHRD_ETHER) return;
+  addrconfAddMroute(dev);
+  const ll = linkLocalFor(dev);
+  if (ll !== undefined && !idev.addrs.some((a) => a.addr === ll)) addLinklocal(idev, ll);
+}
+
+/** addrconf_ifdown(): addresses, routes and (if it was ready) the multicast list go. */
+function addrconfIfdown(dev: NetDevice, unregister: boolean): void {
+  const idev = in6DevGet(dev);
+  rt6Ifdown(dev);
+  if (!idev) return;
+  if (unregister) idev.dead = true;
+  const wasReady = idev.ready;
+  idev.ready = false;
+  idev.rsSent = false;
+  idev.rsTimer?.cancel();
+  idev.rsTimer = undefined;
+  for (const ifp of [...idev.addrs]) ipv6DelAddr(ifp);
+  if (unregister) {
+    ipv6McDestroyDev(idev);
+    in6DevSet(dev, undefined);
+  } else if (wasReady) ipv6McDown(idev);
+}
+
+// Devices that became ready while their own open is still running wait for it.
+const upSeen = new WeakSet<NetDevice>();
+let pending: NetDevice[] = [];
+
+function flushPending(): void {
+  const todo = pending;
+  pending = [];
+  for (const d of todo) if (d.regState === "REGISTERED") becameReady(d);
+}
+
+function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
+  switch (event) {
+    case "REGISTER":
+      ipv6AddDev(dev);
+      break;
+    case "UP":
+      upSeen.add(dev);
+      if (!disabled(dev) && linkReady(dev) && !pending.includes(dev)) pending.push(dev);
+      flushPending();
+      break;
+    case "CHANGE": {
+      if (!dev.isUp || disabled(dev)) break;
+      const idev = in6DevGet(dev);
+      if (idev?.ready || !linkReady(dev)) break;
+      if (!upSeen.has(dev) || pending.length) {
+        if (!pending.includes(dev)) pending.push(dev);
+      } else becameReady(dev);
+      break;
+    }
+    case "DOWN":
+      upSeen.delete(dev);
+      pending = pending.filter((d) => d !== dev);
+      addrconfIfdown(dev, false);
+      break;
+    case "UNREGISTER":
+      upSeen.delete(dev);
+      pending = pending.filter((d) => d !== dev);
+      addrconfIfdown(dev, true);
+      break;
+    case "CHANGEMTU": {
+      const idev = in6DevGet(dev);
+      if (dev.mtu < IPV6_MIN_MTU) {
+        if (idev) addrconfIfdown(dev, true);
+      } else if (!idev) {
+        ipv6AddDev(dev);
+        if (dev.isUp && !disabled(dev)) becameReady(dev);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+registerNetdevNotifier(addrconfNotify);
+
+/** dev_disable_change(): disable_ipv6 flipped on one device. */
+function devDisableChange(dev: NetDevice, off: boolean): void {
+  if (!in6DevGet(dev)) return;
+  if (off) addrconfIfdown(dev, false);
+  else if (dev.isUp) becameReady(dev);
+}
+
+// addrconf_disable_ipv6(): writing conf.all.disable_ipv6 sets default and every device.
+registerSysctlWriteHook((ns, key, value, old) => {
+  const m = /^net\.ipv6\.conf\.(.+)\.disable_ipv6$/.exec(key);
+  if (!m) return;
+  const name = m[1]!;
+  const off = Number.parseInt(value, 10) !== 0;
+  if (name === "default") return;
+  if (name === "all") {
+    sysctlWrite(ns, "net.ipv6.conf.default.disable_ipv6", off ? "1" : "0");
+    for (const dev of devList(ns)) {
+      const k = `net.ipv6.conf.${dev.name}.disable_ipv6`;
+      const was = sysctlGet(ns, k);
+      if (was === undefined || (Number.parseInt(was, 10) !== 0) === off) continue;
+      sysctlWrite(ns, k, off ? "1" : "0");
+    }
+    return;
+  }
+  const wasOff = Number.parseInt(old, 10) !== 0;
+  const dev = devList(ns).find((d) => d.name === name);
+  if (dev && off !== wasOff) devDisableChange(dev, off);
+});
+
+/**
+ * A booted VM's devices have long finished DAD: make the link-local address
+ * of a ready device valid at once (used by the boot setup of non-bare hosts).
+ */
+export function addrconfSettle(dev: NetDevice): void {
+  const idev = in6DevGet(dev);
+  if (!idev) return;
+  for (const ifp of idev.addrs) {
+    if (!(ifp.flags & IFA_F_TENTATIVE)) continue;
+    ifp.dadTimer?.cancel();
+    ifp.dadTimer = undefined;
+    ifp.flags &= ~IFA_F_TENTATIVE;
+    ifp.state = "COMPLETE";
+    ifaNotifyNew(ifp);
+  }
+  // The reports and solicitations of boot time are long over.
+  idev.ifcTimer?.cancel();
+  idev.ifcTimer = undefined;
+  idev.mcIfcCount = 0;
+  for (const mc of idev.mc) mc.crcount = 0;
+}

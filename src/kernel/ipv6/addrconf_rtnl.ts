@@ -1,0 +1,106 @@
+// inet6_dump_addr() / inet6_dump_fib() / inet6_dump_ifmcaddr(): the AF_INET6
+// answers to RTM_GETADDR, RTM_GETROUTE and RTM_GETMULTICAST dumps, built from
+// the requesting task's namespace. The tools' door: inet6RtnlTalk(task, req).
+
+import { kerr } from "../../uapi/errno.js";
+import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
+import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTNH_F_LINKDOWN, RTPROT_KERNEL } from "../../uapi/route.js";
+import { ip6ToBytes } from "../../wire/addr.js";
+import { devList } from "../core/dev.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { Task } from "../task/task.js";
+import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
+import { rt6Dump } from "./route.js";
+
+function rtScope(scope: number): number {
+  if (scope === IFA_HOST) return RT_SCOPE_HOST;
+  if (scope === IFA_LINK) return RT_SCOPE_LINK;
+  return RT_SCOPE_UNIVERSE;
+}
+
+/** inet6_dump_addr(): every address, devices in list order. */
+export function inet6DumpAddr(ns: NetNamespace, ifindex?: number): In6IfAddrMsg[] {
+  const out: In6IfAddrMsg[] = [];
+  for (const dev of devList(ns)) {
+    if (ifindex && dev.ifindex !== ifindex) continue;
+    const idev = in6DevGet(dev);
+    if (!idev) continue;
+    for (const ifp of idev.addrs) {
+      out.push({
+        ifa_family: 10,
+        ifa_prefixlen: ifp.prefixlen,
+        ifa_flags: ifp.flags & 0xff,
+        ifa_scope: rtScope(ifp.scope),
+        ifa_index: dev.ifindex,
+        IFA_ADDRESS: ip6ToBytes(ifp.addr),
+        IFA_FLAGS: ifp.flags,
+        IFA_CACHEINFO: {
+          ifa_prefered: INFINITY_LIFE_TIME,
+          ifa_valid: INFINITY_LIFE_TIME,
+          cstamp: Math.floor(ifp.cstamp / 10_000_000),
+          tstamp: Math.floor(ifp.tstamp / 10_000_000),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** inet6_dump_fib() */
+export function inet6DumpRoutes(ns: NetNamespace, table?: number): Rt6Msg[] {
+  return rt6Dump(ns)
+    .filter((r) => table === undefined || r.table === table)
+    .map((r) => {
+      const m: Rt6Msg = {
+        rtm_family: 10,
+        rtm_dst_len: r.dstLen,
+        rtm_src_len: 0,
+        rtm_table: r.table,
+        rtm_protocol: RTPROT_KERNEL,
+        rtm_scope: RT_SCOPE_UNIVERSE,
+        rtm_type: r.type,
+        rtm_flags: r.type !== RTN_LOCAL && !r.dev.carrier ? RTNH_F_LINKDOWN : 0,
+        RTA_TABLE: r.table,
+        RTA_OIF: r.dev.ifindex,
+        RTA_PRIORITY: r.metric,
+        RTA_PREF: 0,
+      };
+      if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
+      return m;
+    });
+}
+
+/** The IPv6 group memberships of every device (newest first per device). */
+export function inet6DumpMc(ns: NetNamespace): In6McMsg[] {
+  const out: In6McMsg[] = [];
+  for (const dev of devList(ns)) {
+    const idev = in6DevGet(dev);
+    if (!idev) continue;
+    for (const mc of idev.mc) {
+      out.push({
+        ifindex: dev.ifindex,
+        ifname: dev.name,
+        group: ip6ToBytes(mc.addr),
+        users: mc.users,
+        flags: (mc.loaded ? 4 : 0) | (mc.noreport ? 8 : 0),
+      });
+    }
+  }
+  return out;
+}
+
+/** The AF_INET6 rtnetlink door for tools. */
+export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply {
+  const ns = task.netns;
+  switch (req.type) {
+    case "RTM_GETADDR":
+      return { type: "addrs6", addrs: inet6DumpAddr(ns, req.ifa_index) };
+    case "RTM_GETROUTE":
+      return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE) };
+    case "RTM_GETMULTICAST":
+      return { type: "mcast6", groups: inet6DumpMc(ns) };
+    default:
+      throw kerr("EOPNOTSUPP");
+  }
+}

@@ -1,0 +1,243 @@
+// Multicast Listener Discovery, version 2 as Linux speaks it (net/ipv6/mcast.c):
+// the groups a device belongs to (ff01::1 and ff02::1 from creation, each
+// address's solicited-node group, ff02::6a for a snooping bridge), their
+// link-layer addresses in dev->mc while "loaded", and the unsolicited reports:
+//
+// - joining a reportable group on an UP device owes mc_qrv (2) "change to
+//   exclude" records; an interface-change event sends a report at once and
+//   the next after a random delay below mldv2_unsolicited_report_interval
+//   (1000 ms), recorded as 2 reports per join on the real kernel;
+// - the end of DAD on the first link-local address sends every reportable
+//   group again (mld_send_initial_cr), twice, the second after a random delay;
+// - all-nodes (ff02::1) and interface-local groups are never reported;
+// - leaving a group owes "change to include" records (sent unless the device
+//   goes down first, which cancels the pending work).
+// Reports leave from the first non-tentative link-local address, or from ::.
+// Queries from routers are not answered (no querier exists in the model).
+
+import { multicastMac6, macToBytes, type Ip6Addr } from "../../wire/addr.js";
+import { emitIcmpv6, MLD2_CHANGE_TO_EXCLUDE, MLD2_CHANGE_TO_INCLUDE, type Mld2Record } from "../../wire/icmpv6.js";
+import { emitIpv6Options, NEXTHDR_HOP, NEXTHDR_ICMP, ROUTER_ALERT_MLD } from "../../wire/ipv6.js";
+import { devMcAdd, devMcDel } from "../core/dev_addr_lists.js";
+import type { NetDevice } from "../core/netdevice.js";
+import { ARPHRD_ETHER } from "../../uapi/if_link.js";
+import { ip6SendMulticast } from "./ip6_output.js";
+import {
+  afterJiffies,
+  cnf,
+  HZ,
+  in6DevGet,
+  ipv6GetLladdr,
+  randomBelow,
+  type Ifmcaddr6,
+  type Inet6Dev,
+} from "./inet6_dev.js";
+import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+
+export const IN6ADDR_LINKLOCAL_ALLNODES: Ip6Addr = 0xff020000000000000000000000000001n;
+export const IN6ADDR_INTERFACELOCAL_ALLNODES: Ip6Addr = 0xff010000000000000000000000000001n;
+export const IN6ADDR_LINKLOCAL_ALLROUTERS: Ip6Addr = 0xff020000000000000000000000000002n;
+export const IN6ADDR_LINKLOCAL_ALLSNOOPERS: Ip6Addr = 0xff02000000000000000000000000006an;
+const MLD2_ALL_MCR: Ip6Addr = 0xff020000000000000000000000000016n;
+
+/** IPV6_ADDR_MC_SCOPE() */
+function mcScope(a: Ip6Addr): number {
+  return Number((a >> 112n) & 0xfn);
+}
+const IPV6_ADDR_SCOPE_LINKLOCAL = 2;
+
+/** ndisc_mc_map(): Ethernet-like devices map a group to 33:33:xx:xx:xx:xx; others (lo) have none. */
+function mcMap(dev: NetDevice, group: Ip6Addr): Uint8Array | undefined {
+  if (dev.type !== ARPHRD_ETHER) return undefined;
+  return macToBytes(multicastMac6(group));
+}
+
+/** unsolicited_report_interval() in jiffies (MLDv2: mldv2_unsolicited_report_interval, ms). */
+function unsolicitedReportInterval(dev: NetDevice): number {
+  const ms = cnf(dev, "mldv2_unsolicited_report_interval", 1000);
+  return Math.max(1, Math.ceil((ms * HZ) / 1000));
+}
+
+/** igmp6_group_added(): load the link-layer address; owe reports if the device is up. */
+function groupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
+  const dev = idev.dev;
+  if (mcScope(mc.addr) < IPV6_ADDR_SCOPE_LINKLOCAL) return;
+  if (!mc.loaded) {
+    mc.loaded = true;
+    const ll = mcMap(dev, mc.addr);
+    if (ll) devMcAdd(dev, ll);
+  }
+  if (!dev.isUp || mc.noreport) return;
+  mc.crcount = idev.mcQrv;
+  mldIfcEvent(idev);
+}
+
+/** igmp6_group_dropped(): unload; owe "change to include" records for a reportable group. */
+function groupDropped(idev: Inet6Dev, mc: Ifmcaddr6): void {
+  const dev = idev.dev;
+  if (mcScope(mc.addr) < IPV6_ADDR_SCOPE_LINKLOCAL) return;
+  if (mc.loaded) {
+    mc.loaded = false;
+    const ll = mcMap(dev, mc.addr);
+    if (ll) devMcDel(dev, ll);
+  }
+  if (mc.noreport || idev.dead) return;
+  // igmp6_leave_group() in MLDv2 mode: mld_add_delrec() + mld_ifc_event().
+  idev.tomb = idev.tomb.filter((t) => t.addr !== mc.addr);
+  idev.tomb.push({ addr: mc.addr, crcount: idev.mcQrv });
+  mldIfcEvent(idev);
+}
+
+/** ipv6_dev_mc_inc() */
+export function ipv6DevMcInc(dev: NetDevice, addr: Ip6Addr): void {
+  const idev = in6DevGet(dev);
+  if (!idev) return;
+  const have = idev.mc.find((m) => m.addr === addr);
+  if (have) {
+    have.users++;
+    return;
+  }
+  const mc: Ifmcaddr6 = {
+    addr,
+    users: 1,
+    loaded: false,
+    noreport: addr === IN6ADDR_LINKLOCAL_ALLNODES || mcScope(addr) < IPV6_ADDR_SCOPE_LINKLOCAL,
+    crcount: 0,
+  };
+  idev.mc.unshift(mc);
+  // mld_del_delrec(): a group joined again is no longer being left.
+  idev.tomb = idev.tomb.filter((t) => t.addr !== addr);
+  groupAdded(idev, mc);
+}
+
+/** ipv6_dev_mc_dec() */
+export function ipv6DevMcDec(dev: NetDevice, addr: Ip6Addr): void {
+  const idev = in6DevGet(dev);
+  if (!idev) return;
+  const i = idev.mc.findIndex((m) => m.addr === addr);
+  if (i < 0) return;
+  const mc = idev.mc[i]!;
+  if (--mc.users > 0) return;
+  idev.mc.splice(i, 1);
+  groupDropped(idev, mc);
+}
+
+/** ipv6_mc_up(): the link became usable: reload every group and owe reports again. */
+export function ipv6McUp(idev: Inet6Dev): void {
+  idev.mcQrv = 2;
+  for (const mc of idev.mc) {
+    idev.tomb = idev.tomb.filter((t) => t.addr !== mc.addr);
+    groupAdded(idev, mc);
+  }
+}
+
+/** ipv6_mc_down(): withdraw the list from the device and cancel pending reports. */
+export function ipv6McDown(idev: Inet6Dev): void {
+  for (const mc of idev.mc) groupDropped(idev, mc);
+  idev.ifcTimer?.cancel();
+  idev.ifcTimer = undefined;
+  idev.mcIfcCount = 0;
+  idev.dadTimer?.cancel();
+  idev.dadTimer = undefined;
+  idev.mcDadCount = 0;
+}
+
+/** ipv6_mc_destroy_dev(): the device goes away (or loses IPv6 for good). */
+export function ipv6McDestroyDev(idev: Inet6Dev): void {
+  ipv6McDown(idev);
+  for (const mc of idev.mc) {
+    if (mc.loaded) {
+      mc.loaded = false;
+      const ll = mcMap(idev.dev, mc.addr);
+      if (ll) devMcDel(idev.dev, ll);
+    }
+  }
+  idev.mc = [];
+  idev.tomb = [];
+}
+
+// ---------------------------------------------------------------- reports
+
+/** mld_sendpack(): one MLDv2 report with `records`, from the link-local address or ::. */
+function sendReport(idev: Inet6Dev, records: Mld2Record[]): void {
+  if (!records.length) return;
+  const dev = idev.dev;
+  const ll = ipv6GetLladdr(idev, IFA_F_TENTATIVE);
+  const src = ll ? ll.addr : 0n;
+  const icmp = emitIcmpv6({ kind: "mld2-report", records }, src, MLD2_ALL_MCR);
+  const hbh = emitIpv6Options({ nextHeader: NEXTHDR_ICMP, options: [ROUTER_ALERT_MLD] }, icmp);
+  ip6SendMulticast(dev, src, MLD2_ALL_MCR, NEXTHDR_HOP, 1, hbh);
+}
+
+function rec(type: number, group: Ip6Addr): Mld2Record {
+  return { type, aux: new Uint8Array(0), group, sources: [] };
+}
+
+/** mld_send_cr(): the records still owed, left groups first. */
+function mldSendCr(idev: Inet6Dev): void {
+  const records: Mld2Record[] = [];
+  for (const t of [...idev.tomb]) {
+    if (t.crcount > 0) records.push(rec(MLD2_CHANGE_TO_INCLUDE, t.addr));
+    t.crcount--;
+    if (t.crcount <= 0) idev.tomb.splice(idev.tomb.indexOf(t), 1);
+  }
+  for (const mc of idev.mc) {
+    if (mc.noreport || mc.crcount <= 0) continue;
+    records.push(rec(MLD2_CHANGE_TO_EXCLUDE, mc.addr));
+    mc.crcount--;
+  }
+  sendReport(idev, records);
+}
+
+/** mld_send_initial_cr(): every reportable group, after DAD. */
+function mldSendInitialCr(idev: Inet6Dev): void {
+  sendReport(
+    idev,
+    idev.mc.filter((mc) => !mc.noreport).map((mc) => rec(MLD2_CHANGE_TO_EXCLUDE, mc.addr)),
+  );
+}
+
+/** mld_ifc_start_work(): (re)arm the interface-change work a random number of jiffies below `delay`. */
+function mldIfcStartWork(idev: Inet6Dev, delay: number): void {
+  idev.ifcTimer?.cancel();
+  idev.ifcTimer = afterJiffies(idev.dev, randomBelow(idev.dev, delay), () => {
+    idev.ifcTimer = undefined;
+    if (idev.dead) return;
+    mldSendCr(idev);
+    if (idev.mcIfcCount) {
+      idev.mcIfcCount--;
+      if (idev.mcIfcCount) mldIfcStartWork(idev, unsolicitedReportInterval(idev.dev));
+    }
+  });
+}
+
+/** mld_ifc_event() */
+function mldIfcEvent(idev: Inet6Dev): void {
+  if (cnf(idev.dev, "force_mld_version") === 1) return;
+  idev.mcIfcCount = idev.mcQrv;
+  mldIfcStartWork(idev, 1);
+}
+
+function mldDadStartWork(idev: Inet6Dev, delay: number): void {
+  idev.dadTimer?.cancel();
+  idev.dadTimer = afterJiffies(idev.dev, randomBelow(idev.dev, delay), () => {
+    idev.dadTimer = undefined;
+    if (idev.dead) return;
+    mldSendInitialCr(idev);
+    if (idev.mcDadCount) {
+      idev.mcDadCount--;
+      if (idev.mcDadCount) mldDadStartWork(idev, unsolicitedReportInterval(idev.dev));
+    }
+  });
+}
+
+/** ipv6_mc_dad_complete(): the first link-local address passed DAD. */
+export function ipv6McDadComplete(idev: Inet6Dev): void {
+  if (cnf(idev.dev, "force_mld_version") === 1) return;
+  idev.mcDadCount = idev.mcQrv;
+  if (idev.mcDadCount) {
+    mldSendInitialCr(idev);
+    idev.mcDadCount--;
+    if (idev.mcDadCount) mldDadStartWork(idev, unsolicitedReportInterval(idev.dev));
+  }
+}

@@ -1,0 +1,61 @@
+// The IPv6 half of rtnetlink's address and route messages (family AF_INET6):
+// struct ifaddrmsg / struct rtmsg with their attributes, addresses as 16
+// bytes (struct in6_addr). `ip -6 addr`, `ip -6 route`, `ip maddr` and
+// ifconfig read these; the IPv4 half is in if_addr.ts / route.ts.
+
+import type { IfaCacheinfo } from "./if_addr.js";
+
+/** RTM_NEWADDR (AF_INET6) as the kernel reports an address. */
+export interface In6IfAddrMsg {
+  ifa_family: 10;
+  ifa_prefixlen: number;
+  /** Low 8 bits of the flags (IFA_FLAGS carries all of them). */
+  ifa_flags: number;
+  /** RT_SCOPE_*: 253 link, 254 host, 0 global. */
+  ifa_scope: number;
+  ifa_index: number;
+  IFA_ADDRESS: Uint8Array;
+  IFA_FLAGS: number;
+  IFA_CACHEINFO: IfaCacheinfo;
+}
+
+/** RTM_NEWROUTE (AF_INET6) in a dump. */
+export interface Rt6Msg {
+  rtm_family: 10;
+  rtm_dst_len: number;
+  rtm_src_len: number;
+  rtm_table: number;
+  /** RTPROT_* */
+  rtm_protocol: number;
+  rtm_scope: number;
+  /** RTN_* */
+  rtm_type: number;
+  /** RTNH_F_* (RTNH_F_LINKDOWN while the device has no carrier). */
+  rtm_flags: number;
+  RTA_TABLE: number;
+  RTA_DST?: Uint8Array;
+  RTA_OIF: number;
+  RTA_PRIORITY: number;
+  /** ICMPV6_ROUTER_PREF_*: 0 medium. */
+  RTA_PREF: number;
+}
+
+/** One IPv6 multicast group of a device (/proc/net/igmp6 line). */
+export interface In6McMsg {
+  ifindex: number;
+  ifname: string;
+  group: Uint8Array;
+  users: number;
+  /** MAF_* flags */
+  flags: number;
+}
+
+export type Inet6RtnlRequest =
+  | { type: "RTM_GETADDR"; ifa_family: 10; ifa_index?: number }
+  | { type: "RTM_GETROUTE"; rtm_family: 10; dump: true; RTA_TABLE?: number }
+  | { type: "RTM_GETMULTICAST"; ifa_family: 10 };
+
+export type Inet6RtnlReply =
+  | { type: "addrs6"; addrs: In6IfAddrMsg[] }
+  | { type: "routes6"; routes: Rt6Msg[] }
+  | { type: "mcast6"; groups: In6McMsg[] };
