@@ -10,6 +10,7 @@ import { formatIp6, formatIpv4, formatMac, parseIp6, parseIpv4Aton, parseMac, ty
 import { tok2str } from "./util-print.js";
 import { OUI_VALUES } from "./oui.js";
 import { PROTOCOLS_FALLBACK } from "./protocols.js";
+import { NETDB_PROTOCOL_NAMES } from "./ipproto-names.js";
 
 export interface NameSources {
   /** /etc/hosts text, if readable. */
@@ -39,6 +40,7 @@ export class Names {
   private udp = new Map<number, string>();
   private ether = new Map<number, string>();
   private proto = new Map<number, string>();
+  private protoAlias = new Map<string, number>();
   private hostByName4 = new Map<string, number>();
   private hostByName6 = new Map<string, bigint>();
   readonly servByName = new Map<string, { tcp?: number; udp?: number }>();
@@ -84,7 +86,10 @@ export class Names {
     const protoLines = src.protocols !== undefined ? lines(src.protocols) : PROTOCOLS_FALLBACK.map((p) => [p[1], String(p[0])]);
     for (const f of protoLines) {
       const n = Number(f[1]);
-      if (f[0] && Number.isInteger(n) && !this.proto.has(n)) this.proto.set(n, f[0]);
+      if (!f[0] || !Number.isInteger(n)) continue;
+      if (!this.proto.has(n)) this.proto.set(n, f[0]);
+      else if (!this.protoAlias.has(f[0])) this.protoAlias.set(f[0], n);
+      for (const alias of f.slice(2)) if (!this.protoAlias.has(alias)) this.protoAlias.set(alias, n);
     }
   }
 
@@ -119,9 +124,15 @@ export class Names {
     return (!this.nflag && this.udp.get(p)) || String(p);
   }
 
-  /** netdb_protoname: getprotobynumber's name (used for IPv4 fragments). */
+  /** netdb_protoname: tcpdump's own keyword table (fragments, unknown protocols). */
   protoname(n: number): string | undefined {
-    return this.proto.get(n);
+    return NETDB_PROTOCOL_NAMES[n];
+  }
+
+  /** getprotobyname over /etc/protocols (the filter language's `proto \\name`). */
+  protoByName(name: string): number | undefined {
+    for (const [n, v] of this.proto) if (v === name) return n;
+    return this.protoAlias.get(name);
   }
 
   /** Host name to address for the filter language (pcap_nametoaddr over /etc/hosts). */

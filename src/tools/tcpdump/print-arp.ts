@@ -5,7 +5,7 @@ import { macFromBytes } from "../../wire/addr.js";
 import { type Nd, u16, u32, u8, need } from "./netdissect.js";
 import { ETHERTYPE_VALUES } from "./ethertype.js";
 import { tok2str, type Tok } from "./util-print.js";
-import { hexAndAsciiPrint } from "./print-ascii.js";
+import { defaultPrint } from "./print-ascii.js";
 
 const ARPOP: Tok = [
   [1, "Request"],
@@ -83,7 +83,7 @@ export function arpPrint(nd: Nd, p: Uint8Array, length: number): void {
       nd.print(`${link(sha)} at ${ip(spa)}`);
       break;
     default:
-      hexAndAsciiPrint(nd, "\n\t", p, p.length);
+      defaultPrint(nd, p);
       return;
   }
   nd.print(`, length ${length}`);

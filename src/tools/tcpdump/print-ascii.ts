@@ -75,3 +75,9 @@ export function asciiPrint(nd: Nd, p: Uint8Array, length: number): void {
   nd.print(s);
   if (truncated) throw new Truncated();
 }
+
+/** ND_DEFAULTPRINT: the hex/ASCII dump of a payload no printer decodes, unless -q, -x or -X asked otherwise. */
+export function defaultPrint(nd: Nd, p: Uint8Array): void {
+  if (nd.qflag || nd.xflag || nd.Xflag) return;
+  hexAndAsciiPrint(nd, "\n\t", p, p.length);
+}

@@ -9,7 +9,7 @@ import { tok2str } from "./util-print.js";
 import { ipPrint } from "./print-ip.js";
 import { ip6Print } from "./print-ip6.js";
 import { arpPrint } from "./print-arp.js";
-import { hexAndAsciiPrint } from "./print-ascii.js";
+import { defaultPrint } from "./print-ascii.js";
 import { llcPrint } from "./print-llc.js";
 
 const ETHER_HDRLEN = 14;
@@ -97,7 +97,7 @@ export function etherPrint(nd: Nd, p: Uint8Array, length: number): number {
     }
     const llcLen = llcPrint(nd, inner, length, src, dst);
     if (llcLen < 0) {
-      hexAndAsciiPrint(nd, "\n\t", inner, inner.length);
+      defaultPrint(nd, inner);
       hdrlen += -llcLen;
     } else hdrlen += llcLen;
     return hdrlen;
@@ -112,7 +112,7 @@ export function etherPrint(nd: Nd, p: Uint8Array, length: number): number {
       nd.print(etherTypeText(nd, type));
       nd.print(`, length ${origLength}: `);
     }
-    hexAndAsciiPrint(nd, "\n\t", payload, payload.length);
+    defaultPrint(nd, payload);
   }
   return hdrlen;
 }

@@ -8,7 +8,7 @@ import { macFromBytes } from "../../wire/addr.js";
 import { ETHERTYPE_VALUES } from "./ethertype.js";
 import { tok2str, type Tok } from "./util-print.js";
 import { ethertypePrint, vlanTciString } from "./print-ether.js";
-import { hexAndAsciiPrint } from "./print-ascii.js";
+import { defaultPrint } from "./print-ascii.js";
 import { llcPrint } from "./print-llc.js";
 
 const SLL2_HDR_LEN = 20;
@@ -48,9 +48,9 @@ export function sll2IfPrint(nd: Nd, p: Uint8Array, length: number, ifname: (inde
     if (type <= 1500) {
       if (type === 4) {
         const l = llcPrint(nd, q, len, undefined, undefined);
-        if (l < 0) hexAndAsciiPrint(nd, "\n\t", q, q.length);
+        if (l < 0) defaultPrint(nd, q);
         else hdrlen += l;
-      } else hexAndAsciiPrint(nd, "\n\t", q, q.length);
+      } else defaultPrint(nd, q);
       break;
     }
     if (type === 0x8100) {
@@ -71,7 +71,7 @@ export function sll2IfPrint(nd: Nd, p: Uint8Array, length: number, ifname: (inde
     }
     if (!ethertypePrint(nd, type, q, len)) {
       if (!nd.eflag) sll2Fields(nd, p, len + SLL2_HDR_LEN);
-      hexAndAsciiPrint(nd, "\n\t", q, q.length);
+      defaultPrint(nd, q);
     }
     break;
   }

@@ -72,6 +72,13 @@ export function udpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
   const payload = bp.subarray(8);
   const isPort = (p: number) => sport === p || dport === p;
   if (!nd.qflag) {
+    // DNS: only the header-length check of domain_print is modelled (no DNS decoding).
+    if (isPort(53) && length < 12) {
+      nd.protocol = "domain";
+      nd.print(`domain [length ${length} < 12]`);
+      nd.printInvalid();
+      return;
+    }
     if (isPort(8472)) return otvPrint(nd, payload, length);
     if (isPort(4789)) return vxlanPrint(nd, payload, length);
   }

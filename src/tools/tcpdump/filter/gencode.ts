@@ -399,8 +399,7 @@ export class Gen {
   }
 
   private protoByName(name: string): number | undefined {
-    for (let n = 0; n < 256; n++) if (this.names.protoname(n) === name) return n;
-    return undefined;
+    return this.names.protoByName(name);
   }
 
   private servPort(name: string, proto: Proto): number | undefined {

@@ -37,7 +37,7 @@ class Parser {
     if (this.i < this.toks.length - 1) this.i++;
     return t;
   }
-  private isKw(t: Tok, v: string): boolean {
+  private isKw(t: Tok, v: string): t is { t: "kw"; v: string } {
     return t.t === "kw" && t.v === v;
   }
   private isOp(t: Tok, v: string): boolean {
@@ -107,7 +107,7 @@ class Parser {
         if (this.isKw(n, "broadcast") || this.isKw(n, "multicast")) {
           this.next();
           this.next();
-          return { p: n.v === "broadcast" ? this.gen.broadcast(t.v as Proto) : this.gen.multicast(t.v as Proto), q: QERR };
+          return { p: this.isKw(n, "broadcast") ? this.gen.broadcast(t.v as Proto) : this.gen.multicast(t.v as Proto), q: QERR };
         }
         this.next();
         return { p: this.gen.protoAbbrev(t.v as Proto), q: QERR };
@@ -184,7 +184,7 @@ class Parser {
         if ((this.isKw(c, "or") || this.isKw(c, "and")) && d.t === "kw" && this.isDqual(d.v) && d.v !== t.v) {
           this.next();
           this.next();
-          dir = c.v === "or" ? "or" : "and";
+          dir = this.isKw(c, "or") ? "or" : "and";
         }
         t = this.peek();
       }

@@ -187,11 +187,19 @@ export function scan(input: string): Tok[] {
       }
       w = idm[0];
     }
+    // A run with ':' that is neither a MAC nor an IPv6 address is a number or name
+    // followed by the ':' of a data size ("ip[6:2]").
+    if (w.includes(":") && !isMacOrIp6(w)) w = w.slice(0, w.indexOf(":"));
+    if (w === "") throw new FilterError("syntax error", true);
     i += w.length;
     out.push(classify(w));
   }
   out.push({ t: "eof" });
   return out;
+}
+
+function isMacOrIp6(w: string): boolean {
+  return /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/.test(w) || parseIp6(w) !== undefined;
 }
 
 function classify(w: string): Tok {
