@@ -37,7 +37,7 @@ class Parser {
     if (this.i < this.toks.length - 1) this.i++;
     return t;
   }
-  private isKw(t: Tok, v: string): t is { t: "kw"; v: string } {
+  private isKw(t: Tok, v: string): boolean {
     return t.t === "kw" && t.v === v;
   }
   private isOp(t: Tok, v: string): boolean {
