@@ -16,6 +16,7 @@ import "./bridge/br_if.js";
 // IGMP before IPv6: inetdev_event runs before addrconf_notify on NETDEV_UP.
 import "./ipv4/igmp.js";
 import { ipv6HostNetSetup } from "./ipv6/index.js";
+import "./core/af_packet.js";
 import { registerBootHook, type BootOptions } from "../world/boot.js";
 import { devChangeFlags, registerNetdevice } from "./core/dev.js";
 import { setupNet } from "./core/net_namespace.js";
