@@ -33,6 +33,7 @@ import { nprocMain, syncMain, unameMain } from "./uname.js";
 import { uniqMain } from "./uniq.js";
 import { wcMain } from "./wc.js";
 import { yesMain } from "./yes.js";
+import { odMain } from "./od.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -78,4 +79,5 @@ export const COREUTILS: ProgramTable = [
   bin("stat", statMain),
   bin("date", dateMain),
   bin("env", envMain),
+  bin("od", odMain),
 ];

@@ -49,6 +49,7 @@ const AUTHORS: Record<string, string> = {
   "chmod": "Written by David MacKenzie and Jim Meyering.",
   "sync": "Written by Jim Meyering and Giuseppe Scrivano.",
   "test": "Written by Kevin Braunsdorf and Matthew Bradburn.",
+  "od": "Written by Jim Meyering.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -93,6 +94,7 @@ export const SYNOPSIS: Record<string, string[]> = {
   "mktemp": ["Usage: @PROG@ [OPTION]... [TEMPLATE]"],
   "chmod": ["Usage: @PROG@ [OPTION]... MODE[,MODE]... FILE...", "  or:  @PROG@ [OPTION]... OCTAL-MODE FILE...", "  or:  @PROG@ [OPTION]... --reference=RFILE FILE..."],
   "sync": ["Usage: @PROG@ [OPTION] [FILE]..."],
+  "od": ["Usage: @PROG@ [OPTION]... [FILE]...", "  or:  @PROG@ [-abcdfilosx]... [FILE] [[+]OFFSET[.][b]]", "  or:  @PROG@ --traditional [OPTION]... [FILE] [[+]OFFSET[.][b] [+][LABEL][.][b]]"],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
