@@ -2,8 +2,10 @@
 import type { ProgramTable } from "../program-table.js";
 import { nsenterMain } from "./nsenter.js";
 import { unshareMain } from "./unshare.js";
+import { revMain } from "./rev.js";
 
 export const UTIL_LINUX: ProgramTable = [
   { name: "nsenter", path: "/usr/bin/nsenter", main: nsenterMain },
   { name: "unshare", path: "/usr/bin/unshare", main: unshareMain },
+  { name: "rev", path: "/usr/bin/rev", main: revMain },
 ];
