@@ -1,5 +1,9 @@
 // iproute2 6.1: ip (link, netns here; address/route/neigh from the IPv4 model), bridge.
 import type { ProgramTable } from "../program-table.js";
 import { ipMain } from "./ip/ip.js";
+// The IPv4 model's objects register themselves in ip's command table.
+import "./ip/ipaddress.js";
+import "./ip/iproute.js";
+import "./ip/ipneigh.js";
 
 export const IPROUTE2: ProgramTable = [{ name: "ip", path: "/usr/sbin/ip", main: ipMain }];

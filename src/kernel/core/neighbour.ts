@@ -1,0 +1,433 @@
+// The neighbour subsystem (net/core/neighbour.c): one entry per (device,
+// protocol address) with the NUD state machine and Linux's timers —
+// INCOMPLETE probes retrans_time apart (ucast + app + mcast probes in all),
+// then FAILED; REACHABLE for reachable_time (base_reachable_time randomised in
+// [base/2, 3*base/2) from the world RNG, re-drawn when the base changes or
+// every 300 s); then DELAY if the entry was used within delay_first_probe_time,
+// else STALE; DELAY becomes PROBE (unicast probes) unless confirmed meanwhile.
+// Packets wait in the entry's queue (unres_qlen_bytes) while it resolves, and
+// are answered with the protocol's error report when it fails.
+// The protocol (ARP) supplies solicit/errorReport and the hardware header.
+// Knowingly left out: garbage collection (it only runs above gc_thresh1 = 128
+// entries, which the model's scenarios never reach), proxy entries, NTF_*
+// flags other than the state, and the hh header cache.
+
+import type { TimerHandle } from "../../sim/clock.js";
+import {
+  NUD_DELAY,
+  NUD_FAILED,
+  NUD_INCOMPLETE,
+  NUD_NOARP,
+  NUD_NONE,
+  NUD_PERMANENT,
+  NUD_PROBE,
+  NUD_REACHABLE,
+  NUD_STALE,
+} from "../../uapi/neighbour.js";
+import { kerr } from "../../uapi/errno.js";
+import type { Host } from "../host.js";
+import { kfreeSkbReason } from "./dev_rx.js";
+import { netCore } from "./net_namespace.js";
+import type { NetDevice } from "./netdevice.js";
+import type { NetNamespace } from "./netns.js";
+import type { SkBuff } from "./skbuff.js";
+
+export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
+export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
+export const NUD_CONNECTED = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE;
+
+const HZ_NS = 1_000_000_000;
+/** One jiffy at HZ=250 (the kernel's timer granularity). */
+const JIFFY = 4_000_000;
+
+export const NEIGH_UPDATE_F_OVERRIDE = 1;
+export const NEIGH_UPDATE_F_WEAK_OVERRIDE = 2;
+export const NEIGH_UPDATE_F_ADMIN = 0x80000000;
+
+/** What a protocol plugs into the table (struct neigh_ops + table hooks). */
+export interface NeighOps {
+  /** Sends a probe; `probes` is the count before this one (neigh->probes). */
+  solicit(n: Neighbour, skb: SkBuff | undefined): void;
+  /** A queued packet that will never be sent (arp_error_report). */
+  errorReport(n: Neighbour, skb: SkBuff): void;
+  /** Builds the link-layer header and transmits (dev_hard_header + dev_queue_xmit). */
+  xmit(n: Neighbour, skb: SkBuff): void;
+  /** arp_constructor(): the fixed address of an entry that needs no resolution (NOARP), if any. */
+  construct(dev: NetDevice, key: number): Uint8Array | undefined;
+  /** sysctl namespace of the parameters ("ipv4"). */
+  parmsFamily: string;
+}
+
+export interface Neighbour {
+  readonly tbl: NeighTable;
+  readonly dev: NetDevice;
+  /** The protocol address (IPv4 as uint32). */
+  readonly key: number;
+  ha: Uint8Array;
+  state: number;
+  flags: number;
+  /** Virtual ns timestamps. */
+  confirmed: number;
+  used: number;
+  updated: number;
+  probes: number;
+  timer?: TimerHandle;
+  queue: SkBuff[];
+  queueBytes: number;
+  dead: boolean;
+}
+
+interface ParmsCache {
+  base: number;
+  reachable: number;
+  drawn: number;
+}
+
+export class NeighTable {
+  /** Per namespace: "ifindex/key" -> entry, in creation order. */
+  private readonly byNet = new WeakMap<NetNamespace, Map<string, Neighbour>>();
+  private readonly parms = new WeakMap<NetDevice, ParmsCache>();
+
+  constructor(
+    readonly name: string,
+    readonly ops: NeighOps,
+    private readonly parm: (dev: NetDevice, name: string, dflt: number) => number,
+  ) {}
+
+  private map(ns: NetNamespace): Map<string, Neighbour> {
+    let m = this.byNet.get(ns);
+    if (!m) this.byNet.set(ns, (m = new Map()));
+    return m;
+  }
+
+  host(dev: NetDevice): Host {
+    return netCore(dev.net).host;
+  }
+
+  now(dev: NetDevice): number {
+    return this.host(dev).clock.now;
+  }
+
+  /** NEIGH_VAR(): parameters in ns (times) or counts. */
+  retransTime(dev: NetDevice): number {
+    return this.parm(dev, "retrans_time_ms", 1000) * 1_000_000;
+  }
+  delayProbeTime(dev: NetDevice): number {
+    return this.parm(dev, "delay_first_probe_time", 5) * HZ_NS;
+  }
+  baseReachable(dev: NetDevice): number {
+    return this.parm(dev, "base_reachable_time_ms", 30000) * 1_000_000;
+  }
+  locktime(dev: NetDevice): number {
+    return this.parm(dev, "locktime", 100) * 10_000_000;
+  }
+  ucastProbes(dev: NetDevice): number {
+    return this.parm(dev, "ucast_solicit", 3);
+  }
+  appProbes(dev: NetDevice): number {
+    return this.parm(dev, "app_solicit", 0);
+  }
+  mcastProbes(dev: NetDevice): number {
+    return this.parm(dev, "mcast_solicit", 3);
+  }
+  mcastReprobes(dev: NetDevice): number {
+    return this.parm(dev, "mcast_resolicit", 0);
+  }
+  unresQlenBytes(dev: NetDevice): number {
+    return this.parm(dev, "unres_qlen_bytes", 212992);
+  }
+
+  /** parms->reachable_time: neigh_rand_reach_time(base), re-drawn on a new base or after 300 s. */
+  reachableTime(dev: NetDevice): number {
+    const base = this.baseReachable(dev);
+    const now = this.now(dev);
+    let p = this.parms.get(dev);
+    if (!p || p.base !== base || now - p.drawn >= 300 * HZ_NS) {
+      const rng = this.host(dev).rng;
+      const r = base ? rng.int(0, base - 1) + Math.floor(base / 2) : 0;
+      p = { base, reachable: Math.ceil(r / JIFFY) * JIFFY, drawn: now };
+      this.parms.set(dev, p);
+    }
+    return p.reachable;
+  }
+
+  private keyOf(dev: NetDevice, key: number): string {
+    return `${dev.ifindex}/${key}`;
+  }
+
+  lookup(dev: NetDevice, key: number): Neighbour | undefined {
+    return this.map(dev.net).get(this.keyOf(dev, key));
+  }
+
+  /** __neigh_create() */
+  create(dev: NetDevice, key: number): Neighbour {
+    const have = this.lookup(dev, key);
+    if (have) return have;
+    const now = this.now(dev);
+    const n: Neighbour = {
+      tbl: this,
+      dev,
+      key,
+      ha: new Uint8Array(dev.addr.length),
+      state: NUD_NONE,
+      flags: 0,
+      confirmed: now - 2 * this.baseReachable(dev),
+      used: now,
+      updated: now,
+      probes: 0,
+      queue: [],
+      queueBytes: 0,
+      dead: false,
+    };
+    const fixed = this.ops.construct(dev, key);
+    if (fixed) {
+      n.state = NUD_NOARP;
+      n.ha = fixed.slice();
+    }
+    this.map(dev.net).set(this.keyOf(dev, key), n);
+    return n;
+  }
+
+  /** Every entry of a namespace, in table order. */
+  entries(ns: NetNamespace): Neighbour[] {
+    return [...this.map(ns).values()];
+  }
+
+  /** neigh_remove_one() */
+  remove(n: Neighbour): void {
+    this.delTimer(n);
+    n.dead = true;
+    this.purgeQueue(n);
+    this.map(n.dev.net).delete(this.keyOf(n.dev, n.key));
+  }
+
+  /** neigh_flush_dev(): forget a device's entries (all, or all but permanent ones). */
+  flushDev(dev: NetDevice, skipPerm: boolean): void {
+    for (const n of this.entries(dev.net)) {
+      if (n.dev !== dev) continue;
+      if (skipPerm && n.state & NUD_PERMANENT) continue;
+      this.remove(n);
+    }
+  }
+
+  /** Entries keyed by a device that left the namespace or vanished (neigh_ifdown on unregister). */
+  forgetDev(dev: NetDevice, ns: NetNamespace): void {
+    for (const n of this.entries(ns)) if (n.dev === dev) this.remove(n);
+  }
+
+  private purgeQueue(n: Neighbour): void {
+    for (const skb of n.queue) kfreeSkbReason(skb, "NEIGH_FAILED");
+    n.queue = [];
+    n.queueBytes = 0;
+  }
+
+  private delTimer(n: Neighbour): void {
+    n.timer?.cancel();
+    n.timer = undefined;
+  }
+
+  private addTimer(n: Neighbour, at: number): void {
+    this.delTimer(n);
+    const clock = this.host(n.dev).clock;
+    n.timer = clock.at(Math.max(at, clock.now), () => {
+      n.timer = undefined;
+      this.timerHandler(n);
+    });
+  }
+
+  private maxProbes(n: Neighbour): number {
+    const d = n.dev;
+    return this.ucastProbes(d) + this.appProbes(d) + (n.state & NUD_PROBE ? this.mcastReprobes(d) : this.mcastProbes(d));
+  }
+
+  /** neigh_probe(): solicit, then count the probe. */
+  private probe(n: Neighbour): void {
+    const skb = n.queue[n.queue.length - 1];
+    this.ops.solicit(n, skb);
+    n.probes++;
+  }
+
+  /** neigh_invalidate(): report every queued packet as undeliverable. */
+  private invalidate(n: Neighbour): void {
+    const q = n.queue;
+    n.queue = [];
+    n.queueBytes = 0;
+    for (const skb of q) {
+      this.ops.errorReport(n, skb);
+      kfreeSkbReason(skb, "NEIGH_FAILED");
+    }
+  }
+
+  /** neigh_timer_handler() */
+  private timerHandler(n: Neighbour): void {
+    if (n.dead) return;
+    let state = n.state;
+    const now = this.now(n.dev);
+    const dev = n.dev;
+    let next = now + HZ_NS;
+    if (!(state & NUD_IN_TIMER)) return;
+    if (state & NUD_REACHABLE) {
+      const rt = this.reachableTime(dev);
+      if (now <= n.confirmed + rt) next = n.confirmed + rt;
+      else if (now <= n.used + this.delayProbeTime(dev)) {
+        n.state = NUD_DELAY;
+        n.updated = now;
+        next = now + this.delayProbeTime(dev);
+      } else {
+        n.state = NUD_STALE;
+        n.updated = now;
+      }
+    } else if (state & NUD_DELAY) {
+      if (now <= n.confirmed + this.delayProbeTime(dev)) {
+        n.state = NUD_REACHABLE;
+        n.updated = now;
+        next = n.confirmed + this.reachableTime(dev);
+      } else {
+        n.state = NUD_PROBE;
+        n.updated = now;
+        n.probes = 0;
+        next = now + Math.max(this.retransTime(dev), 10_000_000);
+      }
+    } else {
+      next = now + Math.max(this.retransTime(dev), 10_000_000);
+    }
+    state = n.state;
+    if (state & (NUD_INCOMPLETE | NUD_PROBE) && n.probes >= this.maxProbes(n)) {
+      n.state = NUD_FAILED;
+      n.updated = now;
+      this.invalidate(n);
+      return;
+    }
+    if (state & NUD_IN_TIMER) this.addTimer(n, Math.max(next, now + 10_000_000));
+    if (state & (NUD_INCOMPLETE | NUD_PROBE)) {
+      // A unicast probe also counts as a use of the entry.
+      if (state & NUD_PROBE) n.used = now;
+      this.probe(n);
+    }
+  }
+
+  /**
+   * __neigh_event_send(): about to send through `n`. Returns true when the
+   * packet was queued (or dropped) instead of being sendable now.
+   */
+  eventSend(n: Neighbour, skb: SkBuff | undefined): boolean {
+    const now = this.now(n.dev);
+    n.used = now;
+    if (n.state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE)) return false;
+    if (n.dead) {
+      if (skb) kfreeSkbReason(skb, "NEIGH_FAILED");
+      return true;
+    }
+    const dev = n.dev;
+    let immediate = false;
+    if (!(n.state & (NUD_STALE | NUD_INCOMPLETE))) {
+      if (this.mcastProbes(dev) + this.appProbes(dev)) {
+        n.probes = this.ucastProbes(dev);
+        n.state = NUD_INCOMPLETE;
+        n.updated = now;
+        immediate = true;
+        this.addTimer(n, now + Math.max(this.retransTime(dev), 10_000_000));
+      } else {
+        n.state = NUD_FAILED;
+        n.updated = now;
+        if (skb) kfreeSkbReason(skb, "NEIGH_FAILED");
+        return true;
+      }
+    } else if (n.state & NUD_STALE) {
+      n.state = NUD_DELAY;
+      n.updated = now;
+      this.addTimer(n, now + this.delayProbeTime(dev));
+    }
+    let queued = false;
+    if (n.state === NUD_INCOMPLETE) {
+      if (skb) {
+        const limit = this.unresQlenBytes(dev);
+        const size = skb.data.length + 256; // truesize: data plus sk_buff overhead
+        while (n.queue.length && n.queueBytes + size > limit) {
+          const old = n.queue.shift()!;
+          n.queueBytes -= old.data.length + 256;
+          kfreeSkbReason(old, "NEIGH_QUEUEFULL");
+        }
+        n.queue.push(skb);
+        n.queueBytes += size;
+      }
+      queued = true;
+    }
+    if (immediate) this.probe(n);
+    return queued;
+  }
+
+  /** neigh_output(): send now if resolved, else queue and resolve. */
+  output(n: Neighbour, skb: SkBuff): void {
+    if (n.state & NUD_CONNECTED) {
+      this.ops.xmit(n, skb);
+      return;
+    }
+    if (!this.eventSend(n, skb)) this.ops.xmit(n, skb);
+  }
+
+  /** __neigh_update(): throws EINVAL ("No link layer address given") as the kernel does. */
+  update(n: Neighbour, lladdr: Uint8Array | undefined, newIn: number, flags: number): void {
+    let newState = newIn;
+    const old = n.state;
+    const now = this.now(n.dev);
+    if (!(flags & NEIGH_UPDATE_F_ADMIN) && old & (NUD_NOARP | NUD_PERMANENT)) return;
+    if (n.dead) return;
+    if (!(newState & NUD_VALID)) {
+      this.delTimer(n);
+      n.state = newState;
+      if (old & (NUD_INCOMPLETE | NUD_PROBE) && newState & NUD_FAILED) this.invalidate(n);
+      return;
+    }
+    let addr: Uint8Array;
+    if (!n.dev.addr.length) addr = n.ha;
+    else if (lladdr) addr = old & NUD_VALID && sameBytes(lladdr, n.ha) ? n.ha : lladdr;
+    else {
+      if (!(old & NUD_VALID)) throw kerr("EINVAL", "No link layer address given");
+      addr = n.ha;
+    }
+    if (newState & NUD_CONNECTED) n.confirmed = now;
+    if (old & NUD_VALID) {
+      if (addr !== n.ha && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
+        if (flags & NEIGH_UPDATE_F_WEAK_OVERRIDE && old & NUD_CONNECTED) {
+          addr = n.ha;
+          newState = NUD_STALE;
+        } else return;
+      } else if (addr === n.ha && newState === NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
+        newState = old;
+      }
+    }
+    if (newState !== old || addr !== n.ha) n.updated = now;
+    if (newState !== old) {
+      this.delTimer(n);
+      if (newState & NUD_PROBE) n.probes = 0;
+      if (newState & NUD_IN_TIMER) this.addTimer(n, now + (newState & NUD_REACHABLE ? this.reachableTime(n.dev) : 0));
+      n.state = newState;
+    }
+    if (addr !== n.ha) {
+      n.ha = addr.slice();
+      if (!(newState & NUD_CONNECTED)) n.confirmed = now - 2 * this.baseReachable(n.dev);
+    }
+    if (newState === old) return;
+    if (!(old & NUD_VALID)) {
+      // Resolved: the packets that waited go out now.
+      const q = n.queue;
+      n.queue = [];
+      n.queueBytes = 0;
+      for (const skb of q) this.output(n, skb);
+    }
+  }
+
+  /** Time stamps for NDA_CACHEINFO, in USER_HZ ticks ago. */
+  cacheinfo(n: Neighbour): { used: number; confirmed: number; updated: number; refcnt: number } {
+    const now = this.now(n.dev);
+    const t = (x: number) => Math.max(0, Math.floor((now - x) / 10_000_000));
+    return { used: t(n.used), confirmed: t(n.confirmed), updated: t(n.updated), refcnt: n.timer ? 1 : 0 };
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,216 @@
+// ARP (net/ipv4/arp.c): the IPv4 neighbour table (arp_tbl) with its
+// constructor (lo and NOARP devices need no resolution, broadcast and
+// multicast addresses map statically), solicitation (broadcast requests while
+// INCOMPLETE, unicast ones in PROBE; the source address is the packet's own if
+// local, as arp_announce=0 does), error reports (ICMP host unreachable for
+// each packet that waited on a FAILED entry), and arp_rcv/arp_process:
+// replies to requests for any local address (arp_ignore=0, arp_filter=0),
+// learning the requester as STALE, and taking replies only for entries that
+// already exist (arp_accept=0). Also the device events that empty the table.
+
+import { emitArp, parseArp, ARPOP_REPLY, ARPOP_REQUEST } from "../../wire/arp.js";
+import { macFromBytes, macToBytes } from "../../wire/addr.js";
+import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT } from "../../uapi/if_link.js";
+import { NUD_REACHABLE, NUD_STALE } from "../../uapi/neighbour.js";
+import { RT_SCOPE_LINK, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST } from "../../uapi/route.js";
+import { registerNetdevNotifier } from "../core/dev.js";
+import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
+import { devQueueXmit } from "../core/dev_xmit.js";
+import { NEIGH_UPDATE_F_OVERRIDE, NeighTable, type Neighbour } from "../core/neighbour.js";
+import { netCore } from "../core/net_namespace.js";
+import { ETH_BROADCAST, type NetDevice } from "../core/netdevice.js";
+import { allocSkb, ETH_P_ARP, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
+import { inDevGet, inetSelectAddr } from "./devinet.js";
+import { inetAddrType } from "./fib.js";
+import { setArpIfdown } from "./fib_frontend.js";
+import { devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
+import { ipRouteInput, isLoopback, isMulticast } from "./route.js";
+
+/** Hook set by ip_output/icmp: a queued packet's neighbour failed (ipv4_link_failure). */
+let linkFailure: (skb: SkBuff) => void = () => {};
+export function setArpLinkFailure(fn: (skb: SkBuff) => void): void {
+  linkFailure = fn;
+}
+
+/** The Ethernet header every IPv4/ARP frame of the model carries (eth_header). */
+export function ethHeader(dst: Uint8Array, src: Uint8Array, proto: number, payload: Uint8Array): Uint8Array {
+  const f = new Uint8Array(14 + payload.length);
+  f.set(dst.subarray(0, 6), 0);
+  f.set(src.subarray(0, 6), 6);
+  f[12] = proto >> 8;
+  f[13] = proto & 0xff;
+  f.set(payload, 14);
+  return f;
+}
+
+/** arp_mc_map(): 01:00:5e + the low 23 bits of the group. */
+function mcMap(addr: number): Uint8Array {
+  return new Uint8Array([0x01, 0x00, 0x5e, (addr >>> 16) & 0x7f, (addr >>> 8) & 0xff, addr & 0xff]);
+}
+
+function hostOf(dev: NetDevice) {
+  return netCore(dev.net).host;
+}
+
+/** arp_send_dst(): build and transmit one ARP packet. */
+function arpSend(
+  op: number,
+  dev: NetDevice,
+  destIp: number,
+  srcIp: number,
+  destHw: Uint8Array | undefined,
+  targetHw: Uint8Array | undefined,
+): void {
+  if (dev.flags & IFF_NOARP) return;
+  const payload = emitArp({
+    op,
+    senderMac: macFromBytes(dev.addr),
+    senderIp: srcIp,
+    targetMac: targetHw ? macFromBytes(targetHw) : 0,
+    targetIp: destIp,
+  });
+  const frame = ethHeader(destHw ?? dev.broadcast, dev.addr, ETH_P_ARP, payload);
+  const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
+  skb.pktType = "OUTGOING";
+  devQueueXmit(skb);
+}
+
+/** The IPv4 source and destination of a queued frame. */
+function ipAddrs(skb: SkBuff): { saddr: number; daddr: number } {
+  const d = skb.data;
+  const o = 14;
+  const get = (i: number) => ((d[o + i]! << 24) | (d[o + i + 1]! << 16) | (d[o + i + 2]! << 8) | d[o + i + 3]!) >>> 0;
+  return { saddr: get(12), daddr: get(16) };
+}
+
+export const arpTbl: NeighTable = new NeighTable(
+  "arp_cache",
+  {
+    parmsFamily: "ipv4",
+    construct(dev, key) {
+      const type = inetAddrType(dev.net, key, dev);
+      if (type === RTN_MULTICAST) return mcMap(key);
+      if (dev.flags & (IFF_NOARP | IFF_LOOPBACK)) return dev.addr;
+      if (type === RTN_BROADCAST || dev.flags & IFF_POINTOPOINT) return dev.broadcast;
+      return undefined;
+    },
+    solicit(n: Neighbour, skb: SkBuff | undefined) {
+      const dev = n.dev;
+      let saddr = 0;
+      if (skb) {
+        const s = ipAddrs(skb).saddr;
+        if (devConfMax(dev, "arp_announce") === 0 && inetAddrType(dev.net, s, dev) === RTN_LOCAL) saddr = s;
+      }
+      if (!saddr) saddr = inetSelectAddr(dev, n.key, RT_SCOPE_LINK);
+      let probes = n.probes - arpTbl.ucastProbes(dev);
+      let dstHw: Uint8Array | undefined;
+      if (probes < 0) dstHw = n.ha.slice();
+      else {
+        probes -= arpTbl.appProbes(dev);
+        if (probes < 0) return;
+      }
+      arpSend(ARPOP_REQUEST, dev, n.key, saddr, dstHw, dstHw);
+    },
+    errorReport(_n, skb) {
+      linkFailure(skb);
+    },
+    xmit(n, skb) {
+      // dev_hard_header() with the resolved address, then dev_queue_xmit().
+      skb.data.set(n.ha.subarray(0, 6), 0);
+      skb.data.set(n.dev.addr.subarray(0, 6), 6);
+      skb.dev = n.dev;
+      devQueueXmit(skb);
+    },
+  },
+  (dev, name, dflt) => neighParm(dev, name, dflt),
+);
+
+/** __ipv4_neigh_lookup_noref + __neigh_create: the entry for a next hop. */
+export function arpNeighFor(dev: NetDevice, nexthop: number): Neighbour {
+  return arpTbl.lookup(dev, nexthop) ?? arpTbl.create(dev, nexthop);
+}
+
+/** arp_ignore() for mode 0..2 (the rest behave as 0 here). */
+function arpIgnore(dev: NetDevice, sip: number, tip: number): boolean {
+  const mode = devConfMax(dev, "arp_ignore");
+  const ifas = inDevGet(dev)?.ifaList ?? [];
+  if (mode === 1) return !ifas.some((i) => i.local === tip);
+  if (mode === 2) return !ifas.some((i) => i.local === tip && ((sip ^ i.address) & i.mask) >>> 0 === 0);
+  return false;
+}
+
+/** arp_rcv() + arp_process() */
+function arpRcv(skb: SkBuff): void {
+  const dev = skb.dev;
+  const inDev = inDevGet(dev);
+  if (!inDev || dev.flags & IFF_NOARP) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  if (skb.pktType === "OTHERHOST" || skb.pktType === "LOOPBACK") {
+    kfreeSkbReason(skb, "OTHERHOST");
+    return;
+  }
+  const p = parseArp(skb.data.subarray(14));
+  if (!p.ok) {
+    kfreeSkbReason(skb, "PKT_TOO_SMALL");
+    return;
+  }
+  const arp = p.repr;
+  if (arp.op !== ARPOP_REQUEST && arp.op !== ARPOP_REPLY) return;
+  const sip = arp.senderIp;
+  const tip = arp.targetIp;
+  const sha = macToBytes(arp.senderMac);
+  if (isMulticast(tip) || (!devConfOr(dev, "route_localnet") && isLoopback(tip))) return;
+  if (sip === 0) {
+    // Duplicate address detection probe.
+    if (arp.op === ARPOP_REQUEST && inetAddrType(dev.net, tip, dev) === RTN_LOCAL && !arpIgnore(dev, sip, tip)) {
+      arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
+    }
+    return;
+  }
+  if (arp.op === ARPOP_REQUEST) {
+    const r = ipRouteInput(dev, tip, sip, 0);
+    if (r.kind === "ok" && r.rt.type === RTN_LOCAL) {
+      let dontSend = arpIgnore(dev, sip, tip);
+      if (!dontSend && devConfOr(dev, "arp_filter")) dontSend = false;
+      if (!dontSend) {
+        const n = arpTbl.create(dev, sip);
+        arpTbl.update(n, sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
+        arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
+      }
+      return;
+    }
+  }
+  const n = arpTbl.lookup(dev, sip);
+  if (n) {
+    const now = hostOf(dev).clock.now;
+    const isGarp = arp.op === ARPOP_REQUEST && tip === sip;
+    const override = now > n.updated + arpTbl.locktime(dev) || isGarp;
+    const state = arp.op !== ARPOP_REPLY || skb.pktType !== "HOST" ? NUD_STALE : NUD_REACHABLE;
+    arpTbl.update(n, sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0);
+  }
+}
+
+devAddPack({ type: ETH_P_ARP, func: arpRcv });
+
+// arp_netdev_event() / neigh_ifdown(): entries of a device that goes down,
+// changes address or loses its carrier (arp_evict_nocarrier) are dropped.
+registerNetdevNotifier((event, dev) => {
+  switch (event) {
+    case "CHANGEADDR":
+      arpTbl.flushDev(dev, true);
+      break;
+    case "CHANGE":
+      if (!dev.carrier && devConfOr(dev, "arp_evict_nocarrier")) arpTbl.flushDev(dev, true);
+      break;
+    case "UNREGISTER":
+      arpTbl.flushDev(dev, false);
+      break;
+    default:
+      break;
+  }
+});
+setArpIfdown((dev) => arpTbl.flushDev(dev, false));
+
+export { ETH_BROADCAST, ETH_P_IP };

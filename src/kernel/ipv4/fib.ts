@@ -1,0 +1,271 @@
+// The IPv4 forwarding information base (net/ipv4/fib_trie.c, fib_semantics.c):
+// tables of routes keyed by prefix, each route a FibAlias (type, tos, table)
+// over a FibInfo (protocol, scope, preferred source, priority, one nexthop).
+// A table keeps its aliases in the order the trie walks them: by prefix key,
+// then longer prefixes first for the same key (fa_slen), then tos descending,
+// then priority ascending; within equal keys, insertion order as NLM_F_APPEND /
+// prepend decide. Lookup is longest prefix match over that order.
+// Knowingly different from Linux: a sorted array instead of an LC-trie (same
+// answers and dump order, slower for huge tables); one nexthop per route
+// (no multipath).
+
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import {
+  RT_SCOPE_HOST,
+  RT_SCOPE_LINK,
+  RT_SCOPE_NOWHERE,
+  RT_SCOPE_UNIVERSE,
+  RT_TABLE_DEFAULT,
+  RT_TABLE_LOCAL,
+  RT_TABLE_MAIN,
+  RTN_BLACKHOLE,
+  RTN_BROADCAST,
+  RTN_LOCAL,
+  RTN_MULTICAST,
+  RTN_PROHIBIT,
+  RTN_THROW,
+  RTN_UNICAST,
+  RTN_UNREACHABLE,
+  RTNH_F_DEAD,
+  RTNH_F_LINKDOWN,
+  RTNH_F_ONLINK,
+} from "../../uapi/route.js";
+import { ipv4Of } from "./netns_ipv4.js";
+
+export interface FibNh {
+  /** Gateway (0 = directly connected). */
+  gw: number;
+  dev?: NetDevice;
+  /** fib_nh_scope: the scope a gateway must be reachable in (RT_SCOPE_NOWHERE for host routes). */
+  scope: number;
+  /** RTNH_F_* */
+  flags: number;
+}
+
+export interface FibInfo {
+  protocol: number;
+  /** fib_scope: the route's scope. */
+  scope: number;
+  prefsrc: number;
+  priority: number;
+  nh: FibNh;
+}
+
+export interface FibAlias {
+  dst: number;
+  dstLen: number;
+  tos: number;
+  type: number;
+  table: number;
+  fi: FibInfo;
+}
+
+export interface FibTable {
+  id: number;
+  aliases: FibAlias[];
+}
+
+/** RTN_* types that carry no nexthop and end a lookup with an error. */
+export const ERROR_TYPES: ReadonlySet<number> = new Set([RTN_BLACKHOLE, RTN_UNREACHABLE, RTN_PROHIBIT, RTN_THROW]);
+
+export function maskOf(len: number): number {
+  return len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+}
+
+/** fib_get_table() */
+export function fibGetTable(ns: NetNamespace, id: number): FibTable | undefined {
+  return ipv4Of(ns).tables.get(id);
+}
+
+/** fib_new_table(): local and main exist from the start (fib4 rules off), others on first use. */
+export function fibNewTable(ns: NetNamespace, id: number): FibTable {
+  const tables = ipv4Of(ns).tables;
+  let t = tables.get(id);
+  if (!t) tables.set(id, (t = { id, aliases: [] }));
+  return t;
+}
+
+export function fibInitTables(ns: NetNamespace): void {
+  fibNewTable(ns, RT_TABLE_LOCAL);
+  fibNewTable(ns, RT_TABLE_MAIN);
+}
+
+/** Trie order: key ascending, then longer prefix (smaller fa_slen) first, then tos descending. */
+function leafCmp(a: { dst: number; dstLen: number; tos: number }, b: { dst: number; dstLen: number; tos: number }): number {
+  if (a.dst !== b.dst) return a.dst < b.dst ? -1 : 1;
+  if (a.dstLen !== b.dstLen) return b.dstLen - a.dstLen;
+  return b.tos - a.tos;
+}
+
+export function sameNh(a: FibNh, b: FibNh): boolean {
+  return a.gw === b.gw && a.dev === b.dev && (a.flags & RTNH_F_ONLINK) === (b.flags & RTNH_F_ONLINK);
+}
+
+/** fib_info_hashfn equality: the routes would share one fib_info. */
+function sameInfo(a: FibInfo, b: FibInfo): boolean {
+  return (
+    a.protocol === b.protocol && a.scope === b.scope && a.prefsrc === b.prefsrc && a.priority === b.priority && sameNh(a.nh, b.nh)
+  );
+}
+
+export type InsertMode = { replace: boolean; excl: boolean; append: boolean; create: boolean };
+
+/** fib_table_insert(): EEXIST / ENOENT as errno names for the caller to raise. */
+export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok" | "EEXIST" | "ENOENT" {
+  const list = t.aliases;
+  // The run of aliases with the same prefix and tos.
+  let start = 0;
+  while (start < list.length && leafCmp(list[start]!, fa) < 0) start++;
+  let end = start;
+  while (end < list.length && leafCmp(list[end]!, fa) === 0) end++;
+  // fib_find_alias(): the first with priority >= ours.
+  let first = start;
+  while (first < end && list[first]!.fi.priority < fa.fi.priority) first++;
+  let last = first;
+  while (last < end && list[last]!.fi.priority === fa.fi.priority) last++;
+  const samePrio = list.slice(first, last);
+  if (samePrio.length) {
+    if (mode.excl) return "EEXIST";
+    if (mode.replace) {
+      const match = samePrio.find((x) => x.type === fa.type && sameInfo(x.fi, fa.fi));
+      const victim = match ?? samePrio[0]!;
+      list[list.indexOf(victim)] = fa;
+      return "ok";
+    }
+    if (samePrio.some((x) => x.type === fa.type && sameInfo(x.fi, fa.fi))) return "EEXIST";
+    if (!mode.create) return "ENOENT";
+    list.splice(mode.append ? last : first, 0, fa);
+    return "ok";
+  }
+  if (!mode.create) return "ENOENT";
+  list.splice(first, 0, fa);
+  return "ok";
+}
+
+export interface DeleteSpec {
+  dst: number;
+  dstLen: number;
+  tos: number;
+  /** 0 = any */
+  type: number;
+  /** RT_SCOPE_NOWHERE = any */
+  scope: number;
+  prefsrc: number;
+  protocol: number;
+  priority: number;
+  oif: number;
+  gw: number;
+}
+
+/** fib_table_delete(): the first alias the request matches; false when none (ESRCH). */
+export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined {
+  const list = t.aliases;
+  for (let i = 0; i < list.length; i++) {
+    const fa = list[i]!;
+    if (fa.dst !== d.dst || fa.dstLen !== d.dstLen || fa.tos !== d.tos) continue;
+    const fi = fa.fi;
+    if (d.type && fa.type !== d.type) continue;
+    if (d.scope !== RT_SCOPE_NOWHERE && fi.scope !== d.scope) continue;
+    if (d.prefsrc && fi.prefsrc !== d.prefsrc) continue;
+    if (d.protocol && fi.protocol !== d.protocol) continue;
+    if (d.priority && fi.priority !== d.priority) continue;
+    if (d.oif && fi.nh.dev?.ifindex !== d.oif) continue;
+    if (d.gw && fi.nh.gw !== d.gw) continue;
+    list.splice(i, 1);
+    return fa;
+  }
+  return undefined;
+}
+
+export interface FibResult {
+  fa: FibAlias;
+  type: number;
+  prefixlen: number;
+}
+
+/**
+ * fib_table_lookup(): the longest prefix covering `dst` whose alias accepts the
+ * flow (tos, scope), skipping dead nexthops and nexthops on another device when
+ * an output device is imposed.
+ */
+export function fibTableLookup(
+  t: FibTable,
+  flow: { dst: number; tos: number; scope: number; oif: number },
+): FibResult | undefined {
+  let best: FibAlias | undefined;
+  for (const fa of t.aliases) {
+    if (best && fa.dstLen <= best.dstLen) continue;
+    if (((flow.dst & maskOf(fa.dstLen)) >>> 0) !== fa.dst) continue;
+    if (fa.tos && fa.tos !== flow.tos) continue;
+    if (fa.fi.scope < flow.scope) continue;
+    if (!ERROR_TYPES.has(fa.type)) {
+      const nh = fa.fi.nh;
+      if (nh.flags & RTNH_F_DEAD) continue;
+      if (flow.oif && nh.dev && nh.dev.ifindex !== flow.oif) continue;
+    }
+    best = fa;
+  }
+  return best ? { fa: best, type: best.type, prefixlen: best.dstLen } : undefined;
+}
+
+/** The tables a lookup walks without policy rules: local, main, default (fib4_rules defaults). */
+export const RULE_TABLES = [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT];
+
+export type FibLookup =
+  | { kind: "ok"; res: FibResult }
+  | { kind: "error"; errno: "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL" };
+
+/** fib_lookup() through the default rules; unreachable/prohibit/blackhole/throw end it with their errno. */
+export function fibLookup(ns: NetNamespace, flow: { dst: number; tos: number; scope: number; oif: number }): FibLookup {
+  for (const id of RULE_TABLES) {
+    const t = fibGetTable(ns, id);
+    if (!t) continue;
+    const r = fibTableLookup(t, flow);
+    if (!r) continue;
+    switch (r.type) {
+      case RTN_THROW:
+        continue;
+      case RTN_UNREACHABLE:
+        return { kind: "error", errno: "EHOSTUNREACH" };
+      case RTN_PROHIBIT:
+        return { kind: "error", errno: "EACCES" };
+      case RTN_BLACKHOLE:
+        return { kind: "error", errno: "EINVAL" };
+    }
+    return { kind: "ok", res: r };
+  }
+  return { kind: "error", errno: "ENETUNREACH" };
+}
+
+/** inet_addr_type_table(): what `addr` is in the local table (LOCAL, BROADCAST, UNICAST...). */
+export function inetAddrType(ns: NetNamespace, addr: number, dev?: NetDevice): number {
+  if (addr === 0 || addr === 0xffffffff) return RTN_BROADCAST;
+  if (addr >>> 28 === 0xe) return RTN_MULTICAST;
+  const t = fibGetTable(ns, RT_TABLE_LOCAL);
+  if (t) {
+    const r = fibTableLookup(t, { dst: addr, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+    if (r && (!dev || r.fa.fi.nh.dev === dev || r.type !== RTN_LOCAL)) {
+      if (r.type === RTN_LOCAL || r.type === RTN_BROADCAST) return r.type;
+    }
+  }
+  return RTN_UNICAST;
+}
+
+/** Every route of every table, tables in id order (RTM_GETROUTE dump). */
+export function fibDumpAll(ns: NetNamespace): FibAlias[] {
+  // The kernel walks its table hash: bucket id & 255, so 100, 200, default,
+  // main, local — which is the order `ip route show table all` prints.
+  const ids = [...ipv4Of(ns).tables.keys()].sort((a, b) => (a & 255) - (b & 255) || a - b);
+  const out: FibAlias[] = [];
+  for (const id of ids) out.push(...fibGetTable(ns, id)!.aliases);
+  return out;
+}
+
+/** The nexthop flags the kernel reports for a route (dead/linkdown computed live). */
+export function nhFlags(fa: FibAlias): number {
+  return fa.fi.nh.flags;
+}
+
+export const SCOPE = { UNIVERSE: RT_SCOPE_UNIVERSE, LINK: RT_SCOPE_LINK, HOST: RT_SCOPE_HOST, NOWHERE: RT_SCOPE_NOWHERE };
+export { RTN_UNICAST, RTN_LOCAL, RTN_BROADCAST, RTNH_F_DEAD, RTNH_F_LINKDOWN };

@@ -1,0 +1,426 @@
+// The FIB's front end (net/ipv4/fib_frontend.c, fib_semantics.c create/check
+// parts): route configuration from rtnetlink with the kernel's validation and
+// extack messages, the kernel routes an address brings (fib_add_ifaddr: local,
+// prefix, broadcast — no network-address broadcast on this kernel) and takes
+// away (fib_del_ifaddr), and the reactions to device events: a device going
+// down kills the routes through it (host-scope ones survive), losing its
+// carrier marks them linkdown, unregistering flushes everything.
+
+import { KernelError, kerr } from "../../uapi/errno.js";
+import { IFA_F_NOPREFIXROUTE, IFA_F_SECONDARY } from "../../uapi/if_addr.js";
+import { IFF_LOOPBACK, IFF_LOWER_UP, IFF_RUNNING, IFF_UP } from "../../uapi/if_link.js";
+import {
+  RT_SCOPE_HOST,
+  RT_SCOPE_LINK,
+  RT_SCOPE_NOWHERE,
+  RT_SCOPE_UNIVERSE,
+  RT_TABLE_LOCAL,
+  RT_TABLE_MAIN,
+  RTN_ANYCAST,
+  RTN_BLACKHOLE,
+  RTN_BROADCAST,
+  RTN_LOCAL,
+  RTN_MAX,
+  RTN_MULTICAST,
+  RTN_NAT,
+  RTN_PROHIBIT,
+  RTN_THROW,
+  RTN_UNICAST,
+  RTN_UNREACHABLE,
+  RTNH_F_DEAD,
+  RTNH_F_LINKDOWN,
+  RTNH_F_ONLINK,
+  RTPROT_KERNEL,
+} from "../../uapi/route.js";
+import { devGetByIndex, devGetFlags, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import {
+  inDevGet,
+  inetIfaByprefix,
+  inetIfaMatch,
+  registerInetaddrNotifier,
+  setPromotionHooks,
+  type InIfaddr,
+} from "./devinet.js";
+import {
+  ERROR_TYPES,
+  fibGetTable,
+  fibLookup,
+  fibNewTable,
+  fibTableDelete,
+  fibTableInsert,
+  fibTableLookup,
+  inetAddrType,
+  maskOf,
+  type FibAlias,
+  type FibNh,
+  type InsertMode,
+} from "./fib.js";
+import { ipv4Of } from "./netns_ipv4.js";
+
+/** fib_props[type].scope: the widest scope a route of this type may have. */
+const TYPE_SCOPE: Record<number, number> = {
+  [RTN_UNICAST]: RT_SCOPE_UNIVERSE,
+  [RTN_LOCAL]: RT_SCOPE_HOST,
+  [RTN_BROADCAST]: RT_SCOPE_LINK,
+  [RTN_ANYCAST]: RT_SCOPE_LINK,
+  [RTN_MULTICAST]: RT_SCOPE_UNIVERSE,
+  [RTN_BLACKHOLE]: RT_SCOPE_UNIVERSE,
+  [RTN_UNREACHABLE]: RT_SCOPE_UNIVERSE,
+  [RTN_PROHIBIT]: RT_SCOPE_UNIVERSE,
+  [RTN_THROW]: RT_SCOPE_UNIVERSE,
+  [RTN_NAT]: RT_SCOPE_HOST,
+};
+
+/** struct fib_config */
+export interface FibConfig {
+  dst: number;
+  dstLen: number;
+  tos: number;
+  table: number;
+  protocol: number;
+  scope: number;
+  type: number;
+  prefsrc: number;
+  priority: number;
+  oif: number;
+  gw: number;
+  /** RTNH_F_ONLINK from rtm_flags */
+  flags: number;
+  nlflags: InsertMode;
+}
+
+/** Kernel routes keep linkdown/dead in step with the device (no caching to invalidate). */
+function rtCacheFlush(ns: NetNamespace): void {
+  ipv4Of(ns).rtGenid++;
+}
+
+/** fib_check_nh() with fib_check_nh_v4_gw() / fib_check_nh_nongw(). */
+function checkNh(ns: NetNamespace, cfg: FibConfig): FibNh {
+  if (cfg.gw) {
+    if (cfg.flags & RTNH_F_ONLINK) {
+      if (cfg.scope >= RT_SCOPE_LINK) throw kerr("EINVAL", "Nexthop has invalid scope");
+      const dev = cfg.oif ? devGetByIndex(ns, cfg.oif) : undefined;
+      if (!dev) throw kerr("ENODEV", "Nexthop device required for onlink");
+      if (!dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
+      if (inetAddrType(ns, cfg.gw, dev) !== RTN_UNICAST) throw kerr("EINVAL", "Nexthop has invalid gateway");
+      return { gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: RTNH_F_ONLINK | (dev.carrier ? 0 : RTNH_F_LINKDOWN) };
+    }
+    const flow = { dst: cfg.gw, tos: 0, scope: Math.max(cfg.scope + 1, RT_SCOPE_LINK), oif: cfg.oif };
+    let res: FibAlias | undefined;
+    if (cfg.table && cfg.table !== RT_TABLE_MAIN) {
+      const t = fibGetTable(ns, cfg.table);
+      if (t) res = fibTableLookup(t, flow)?.fa;
+    }
+    if (!res) {
+      const r = fibLookup(ns, flow);
+      if (r.kind !== "ok") throw kerr("EINVAL", "Nexthop has invalid gateway");
+      res = r.res.fa;
+    }
+    if (res.type !== RTN_UNICAST && res.type !== RTN_LOCAL) throw kerr("EINVAL", "Nexthop has invalid gateway");
+    const dev = res.fi.nh.dev;
+    if (!dev) throw kerr("EINVAL", "No egress device for nexthop gateway");
+    if (!dev.isUp) throw kerr("ENETDOWN");
+    return { gw: cfg.gw, dev, scope: res.fi.scope, flags: dev.carrier ? 0 : RTNH_F_LINKDOWN };
+  }
+  if (cfg.flags & RTNH_F_ONLINK) throw kerr("EINVAL", "Invalid flags for nexthop - can not contain DEAD or ONLINK");
+  const dev = cfg.oif ? devGetByIndex(ns, cfg.oif) : undefined;
+  if (!dev || !inDevGet(dev)) throw kerr("ENODEV");
+  if (!dev.isUp) throw kerr("ENETDOWN", "Device for nexthop is not up");
+  return { gw: 0, dev, scope: RT_SCOPE_HOST, flags: dev.carrier ? 0 : RTNH_F_LINKDOWN };
+}
+
+/** fib_valid_prefsrc() */
+function validPrefsrc(ns: NetNamespace, cfg: FibConfig): boolean {
+  if (cfg.type === RTN_LOCAL && cfg.dst && cfg.prefsrc === cfg.dst) return true;
+  const tb = cfg.table === RT_TABLE_MAIN ? RT_TABLE_LOCAL : cfg.table;
+  const typeIn = (id: number): number => {
+    const t = fibGetTable(ns, id);
+    const r = t && fibTableLookup(t, { dst: cfg.prefsrc, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+    return r ? r.type : RTN_UNICAST;
+  };
+  let rc = typeIn(tb);
+  if (rc !== RTN_LOCAL && tb !== RT_TABLE_LOCAL) rc = typeIn(RT_TABLE_LOCAL);
+  return rc === RTN_LOCAL;
+}
+
+/** fib_table_insert() after fib_create_info(): RTM_NEWROUTE. */
+export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
+  if (cfg.type > RTN_MAX || cfg.type === 0) throw kerr("EINVAL", "Invalid route type");
+  if (cfg.dstLen > 32) throw kerr("EINVAL", "Invalid prefix length");
+  if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
+  if ((TYPE_SCOPE[cfg.type] ?? RT_SCOPE_UNIVERSE) > cfg.scope) throw kerr("EINVAL", "Invalid scope");
+  let nh: FibNh;
+  if (ERROR_TYPES.has(cfg.type)) {
+    if (cfg.gw || cfg.oif) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
+    nh = { gw: 0, scope: RT_SCOPE_NOWHERE, flags: 0 };
+  } else if (cfg.scope === RT_SCOPE_HOST) {
+    if (cfg.gw) throw kerr("EINVAL", "Route with host scope can not have a gateway");
+    const dev = cfg.oif ? devGetByIndex(ns, cfg.oif) : undefined;
+    if (!dev) throw kerr("ENODEV");
+    nh = { gw: 0, dev, scope: RT_SCOPE_NOWHERE, flags: 0 };
+  } else nh = checkNh(ns, cfg);
+  if (cfg.prefsrc && !validPrefsrc(ns, cfg)) throw kerr("EINVAL", "Invalid prefsrc address.");
+  const t = fibNewTable(ns, cfg.table);
+  const fa: FibAlias = {
+    dst: cfg.dst,
+    dstLen: cfg.dstLen,
+    tos: cfg.tos,
+    type: cfg.type,
+    table: cfg.table,
+    fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh },
+  };
+  const r = fibTableInsert(t, fa, cfg.nlflags);
+  if (r !== "ok") throw kerr(r);
+  rtCacheFlush(ns);
+}
+
+/** fib_table_delete(): RTM_DELROUTE. */
+export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
+  const t = fibGetTable(ns, cfg.table);
+  if (!t) throw kerr("ESRCH");
+  if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
+  const gone = fibTableDelete(t, {
+    dst: cfg.dst,
+    dstLen: cfg.dstLen,
+    tos: cfg.tos,
+    type: cfg.type,
+    scope: cfg.scope,
+    prefsrc: cfg.prefsrc,
+    protocol: cfg.protocol,
+    priority: cfg.priority,
+    oif: cfg.oif,
+    gw: cfg.gw,
+  });
+  if (!gone) throw kerr("ESRCH");
+  rtCacheFlush(ns);
+}
+
+/** fib_magic(): the kernel's own route changes for an address (proto kernel). */
+function fibMagic(cmd: "add" | "del", type: number, dst: number, dstLen: number, prim: InIfaddr, priority: number): void {
+  const ns = prim.dev.net;
+  const cfg: FibConfig = {
+    dst,
+    dstLen,
+    tos: 0,
+    table: type === RTN_UNICAST ? RT_TABLE_MAIN : RT_TABLE_LOCAL,
+    protocol: RTPROT_KERNEL,
+    scope: type === RTN_LOCAL ? RT_SCOPE_HOST : RT_SCOPE_LINK,
+    type,
+    prefsrc: prim.local,
+    priority,
+    oif: prim.dev.ifindex,
+    gw: 0,
+    flags: 0,
+    nlflags: { replace: false, excl: false, append: true, create: true },
+  };
+  try {
+    if (cmd === "add") fibRouteAdd(ns, cfg);
+    else fibRouteDel(ns, cfg);
+  } catch (e) {
+    // fib_magic ignores failures (a route already there, a device not up...).
+    if (!(e instanceof KernelError)) throw e;
+  }
+}
+
+/** fib_add_ifaddr() */
+export function fibAddIfaddr(ifa: InIfaddr): void {
+  const inDev = inDevGet(ifa.dev);
+  if (!inDev) return;
+  const dev = ifa.dev;
+  let prim: InIfaddr | undefined = ifa;
+  const mask = ifa.mask;
+  const addr = ifa.local;
+  const prefix = (ifa.address & mask) >>> 0;
+  if (ifa.flags & IFA_F_SECONDARY) {
+    prim = inetIfaByprefix(inDev, prefix, mask);
+    if (!prim) return;
+  }
+  fibMagic("add", RTN_LOCAL, addr, 32, prim, 0);
+  if (!(dev.flags & IFF_UP)) return;
+  if (ifa.broadcast && ifa.broadcast !== 0xffffffff) fibMagic("add", RTN_BROADCAST, ifa.broadcast, 32, prim, 0);
+  if (prefix !== 0 && !(ifa.flags & IFA_F_SECONDARY) && (prefix !== addr || ifa.prefixlen < 32)) {
+    if (!(ifa.flags & IFA_F_NOPREFIXROUTE)) {
+      fibMagic("add", dev.flags & IFF_LOOPBACK ? RTN_LOCAL : RTN_UNICAST, prefix, ifa.prefixlen, prim, ifa.rtPriority);
+    }
+    if (ifa.prefixlen < 31) fibMagic("add", RTN_BROADCAST, (prefix | ~mask) >>> 0, 32, prim, 0);
+  }
+}
+
+/** fib_del_ifaddr(): remove what `ifa` brought, unless another address still needs it. */
+export function fibDelIfaddr(ifa: InIfaddr, iprim: InIfaddr | undefined): void {
+  const inDev = inDevGet(ifa.dev);
+  const dev = ifa.dev;
+  const LOCAL_OK = 1,
+    BRD_OK = 2,
+    BRD0_OK = 4,
+    BRD1_OK = 8;
+  const any = (ifa.address & ifa.mask) >>> 0;
+  const brd = (ifa.address | ~ifa.mask) >>> 0;
+  let ok = 0;
+  let subnet = false;
+  let gone = true;
+  let prim: InIfaddr = ifa;
+  let samePrefsrc = false;
+  if (ifa.flags & IFA_F_SECONDARY) {
+    const p = inDev && inetIfaByprefix(inDev, any, ifa.mask);
+    if (p) {
+      if (iprim && iprim !== p) return;
+      prim = p;
+    }
+  } else if (any !== 0 && (any !== ifa.local || ifa.prefixlen < 32)) {
+    if (!(ifa.flags & IFA_F_NOPREFIXROUTE)) {
+      fibMagic("del", dev.flags & IFF_LOOPBACK ? RTN_LOCAL : RTN_UNICAST, any, ifa.prefixlen, prim, 0);
+    }
+    subnet = true;
+  }
+  if (inDev && !inDev.dead) {
+    let prim1: InIfaddr | undefined;
+    for (const ifa1 of inDev.ifaList) {
+      if (ifa1 === ifa) {
+        gone = false;
+        continue;
+      }
+      if (iprim && ifa1.mask === iprim.mask && inetIfaMatch(ifa1.address, iprim)) continue;
+      if (ifa1.flags & IFA_F_SECONDARY) {
+        if (ifa1.mask === prim.mask && inetIfaMatch(ifa1.address, prim)) prim1 = prim;
+        else {
+          if (!samePrefsrc) continue;
+          if (!prim1 || ifa1.mask !== prim1.mask || !inetIfaMatch(ifa1.address, prim1)) {
+            prim1 = inetIfaByprefix(inDev, ifa1.address, ifa1.mask);
+          }
+          if (!prim1) continue;
+          if (prim1.local !== prim.local) continue;
+        }
+      } else {
+        if (prim.local !== ifa1.local) continue;
+        prim1 = ifa1;
+        if (prim !== prim1) samePrefsrc = true;
+      }
+      if (ifa.local === ifa1.local) ok |= LOCAL_OK;
+      if (ifa.broadcast === ifa1.broadcast) ok |= BRD_OK;
+      if (brd === ifa1.broadcast) ok |= BRD1_OK;
+      if (any === ifa1.broadcast) ok |= BRD0_OK;
+      if (prim1 === ifa1 && ifa1.prefixlen < 31) {
+        const brd1 = (ifa1.address | ~ifa1.mask) >>> 0;
+        const any1 = (ifa1.address & ifa1.mask) >>> 0;
+        if (any1 !== 0) {
+          if (ifa.broadcast === brd1 || ifa.broadcast === any1) ok |= BRD_OK;
+          if (brd === brd1 || brd === any1) ok |= BRD1_OK;
+          if (any === brd1 || any === any1) ok |= BRD0_OK;
+        }
+      }
+    }
+  }
+  if (!(ok & BRD_OK) && ifa.broadcast) fibMagic("del", RTN_BROADCAST, ifa.broadcast, 32, prim, 0);
+  if (subnet && ifa.prefixlen < 31) {
+    if (!(ok & BRD1_OK)) fibMagic("del", RTN_BROADCAST, brd, 32, prim, 0);
+    if (!(ok & BRD0_OK)) fibMagic("del", RTN_BROADCAST, any, 32, prim, 0);
+  }
+  if (!(ok & LOCAL_OK)) {
+    fibMagic("del", RTN_LOCAL, ifa.local, 32, prim, 0);
+    if (gone && inetAddrType(dev.net, ifa.local) !== RTN_LOCAL) fibSyncDownAddr(dev.net, ifa.local);
+  }
+}
+
+/** fib_sync_down_addr() + fib_flush(): routes preferring a source address that is gone. */
+function fibSyncDownAddr(ns: NetNamespace, local: number): void {
+  for (const t of ipv4Of(ns).tables.values()) {
+    t.aliases = t.aliases.filter((fa) => fa.fi.prefsrc !== local);
+  }
+}
+
+/** fib_sync_down_dev(): mark nexthops through `dev`; host routes survive unless forced. */
+function fibSyncDownDev(dev: NetDevice, event: "DOWN" | "UNREGISTER" | "CHANGE", force: boolean): number {
+  const scope = force ? -1 : RT_SCOPE_NOWHERE;
+  let n = 0;
+  for (const t of ipv4Of(dev.net).tables.values()) {
+    for (const fa of t.aliases) {
+      const nh = fa.fi.nh;
+      if (nh.dev !== dev || nh.scope === scope) continue;
+      if (event !== "CHANGE") nh.flags |= RTNH_F_DEAD;
+      nh.flags |= RTNH_F_LINKDOWN;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** fib_flush(): drop routes whose nexthop is dead. */
+function fibFlush(ns: NetNamespace): void {
+  for (const t of ipv4Of(ns).tables.values()) t.aliases = t.aliases.filter((fa) => !(fa.fi.nh.flags & RTNH_F_DEAD));
+  rtCacheFlush(ns);
+}
+
+/** fib_sync_up() */
+function fibSyncUp(dev: NetDevice, flags: number): void {
+  for (const t of ipv4Of(dev.net).tables.values()) {
+    for (const fa of t.aliases) {
+      const nh = fa.fi.nh;
+      if (nh.dev !== dev || !(nh.flags & flags)) continue;
+      nh.flags &= ~flags;
+    }
+  }
+}
+
+/** Hook for ARP: forget the neighbours of a device whose IP goes away (arp_ifdown). */
+let arpIfdown: (dev: NetDevice) => void = () => {};
+export function setArpIfdown(fn: (dev: NetDevice) => void): void {
+  arpIfdown = fn;
+}
+
+/** fib_disable_ip() */
+function fibDisableIp(dev: NetDevice, event: "DOWN" | "UNREGISTER", force: boolean): void {
+  if (fibSyncDownDev(dev, event, force)) fibFlush(dev.net);
+  else rtCacheFlush(dev.net);
+  arpIfdown(dev);
+}
+
+/** fib_netdev_event() */
+function fibNetdevEvent(event: NetdevEvent, dev: NetDevice): void {
+  if (event === "UNREGISTER") {
+    fibDisableIp(dev, "UNREGISTER", true);
+    return;
+  }
+  const inDev = inDevGet(dev);
+  if (!inDev) return;
+  switch (event) {
+    case "UP":
+      for (const ifa of [...inDev.ifaList]) fibAddIfaddr(ifa);
+      fibSyncUp(dev, RTNH_F_DEAD);
+      rtCacheFlush(dev.net);
+      break;
+    case "DOWN":
+      fibDisableIp(dev, "DOWN", false);
+      break;
+    case "CHANGE": {
+      const flags = devGetFlags(dev);
+      if (flags & (IFF_RUNNING | IFF_LOWER_UP)) fibSyncUp(dev, RTNH_F_LINKDOWN);
+      else fibSyncDownDev(dev, "CHANGE", false);
+      rtCacheFlush(dev.net);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** fib_inetaddr_event() */
+function fibInetaddrEvent(event: "UP" | "DOWN", ifa: InIfaddr): void {
+  if (event === "UP") {
+    fibAddIfaddr(ifa);
+    rtCacheFlush(ifa.dev.net);
+    return;
+  }
+  fibDelIfaddr(ifa, undefined);
+  const inDev = inDevGet(ifa.dev);
+  if (!inDev || inDev.ifaList.length === 0) fibDisableIp(ifa.dev, "DOWN", true);
+  else rtCacheFlush(ifa.dev.net);
+}
+
+registerNetdevNotifier(fibNetdevEvent);
+registerInetaddrNotifier(fibInetaddrEvent);
+setPromotionHooks(fibDelIfaddr, fibAddIfaddr);
+
+export { RT_SCOPE_UNIVERSE };

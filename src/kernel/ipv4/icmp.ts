@@ -1,0 +1,201 @@
+// ICMP (net/ipv4/icmp.c): answering echo requests (not to broadcasts while
+// icmp_echo_ignore_broadcasts=1), handing echo replies and errors to the ping
+// sockets, and icmp_send() for the errors this host originates — time
+// exceeded when forwarding, unreachable from ip_error() and after a failed
+// neighbour resolution — with the kernel's rules: never about an ICMP error,
+// a broadcast or a fragment; the source is the offending packet's destination
+// when local, else chosen by routing back to the sender; rate-limited per
+// destination (icmp_ratelimit ms per token, burst 6, for the types in
+// icmp_ratemask) and namespace-wide (icmp_msgs_per_sec/burst), except over lo.
+
+import {
+  emitIcmp,
+  icmpQuote,
+  parseIcmp,
+  ICMP_DEST_UNREACH,
+  ICMP_ECHO,
+  ICMP_ECHOREPLY,
+  ICMP_PARAMETERPROB,
+  ICMP_REDIRECT,
+  ICMP_SOURCE_QUENCH,
+  ICMP_TIME_EXCEEDED,
+} from "../../wire/icmp.js";
+import { IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { KernelError } from "../../uapi/errno.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import { netCore } from "../core/net_namespace.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { inetSelectAddr } from "./devinet.js";
+import { fibLookup } from "./fib.js";
+import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
+import { pingErr, pingRcv } from "./ping.js";
+import { ipRouteOutput, type Rtable } from "./route.js";
+
+const NS_MS = 1_000_000;
+
+/** The IPv4 header fields icmp needs, from a frame (Ethernet at 0, IP at 14). */
+export function ipHdr(skb: SkBuff): { ihl: number; tos: number; len: number; fragOff: number; ttl: number; protocol: number; saddr: number; daddr: number } {
+  const d = skb.data;
+  const g32 = (o: number) => ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
+  return {
+    ihl: (d[14]! & 0xf) * 4,
+    tos: d[15]!,
+    len: (d[16]! << 8) | d[17]!,
+    fragOff: ((d[20]! << 8) | d[21]!) & 0x1fff,
+    ttl: d[22]!,
+    protocol: d[23]!,
+    saddr: g32(26),
+    daddr: g32(30),
+  };
+}
+
+function isErrorType(t: number): boolean {
+  return t === ICMP_DEST_UNREACH || t === ICMP_SOURCE_QUENCH || t === ICMP_REDIRECT || t === ICMP_TIME_EXCEEDED || t === ICMP_PARAMETERPROB;
+}
+
+/** icmp_global_allow(): the namespace-wide token bucket. */
+function globalAllow(ns: import("../core/netns.js").NetNamespace, now: number): boolean {
+  const g = ipv4Of(ns).icmpGlobal;
+  const perSec = ipv4Sysctl(ns, "icmp_msgs_per_sec", 1000);
+  const burst = ipv4Sysctl(ns, "icmp_msgs_burst", 50);
+  if (g.credit < 0) {
+    g.credit = burst;
+    g.stamp = now;
+  }
+  const delta = Math.min(now - g.stamp, 1000 * NS_MS);
+  if (delta >= 20 * NS_MS) {
+    g.credit = Math.min(g.credit + Math.floor((delta * perSec) / (1000 * NS_MS)), burst);
+    g.stamp = now;
+  }
+  if (g.credit <= 0) return false;
+  g.credit--;
+  return true;
+}
+
+/** inet_peer_xrlim_allow(): one token per icmp_ratelimit ms, burst of 6, per destination. */
+function peerAllow(ns: import("../core/netns.js").NetNamespace, daddr: number, now: number, timeoutMs: number): boolean {
+  const peers = ipv4Of(ns).icmpPeers;
+  let p = peers.get(daddr);
+  // A new inet_peer starts with rate_last 60 s in the past: a full burst.
+  if (!p) peers.set(daddr, (p = { tokens: 0, last: now - 60_000 * NS_MS }));
+  const timeout = timeoutMs * NS_MS;
+  let token = p.tokens + (now - p.last);
+  if (token > 6 * timeout) token = 6 * timeout;
+  let ok = false;
+  if (token >= timeout) {
+    token -= timeout;
+    ok = true;
+  }
+  p.tokens = token;
+  p.last = now;
+  return ok;
+}
+
+/** icmpv4_xrlim_allow() */
+function xrlimAllow(rt: Rtable, type: number, daddr: number): boolean {
+  const ns = rt.ns;
+  const mask = ipv4Sysctl(ns, "icmp_ratemask", 6168);
+  if (type > 18 || !(mask & (1 << type))) return true;
+  if (rt.dev.flags & IFF_LOOPBACK) return true;
+  const now = netCore(ns).host.clock.now;
+  if (!globalAllow(ns, now)) return false;
+  return peerAllow(ns, daddr, now, ipv4Sysctl(ns, "icmp_ratelimit", 1000));
+}
+
+/** icmp_send(): an error about `skbIn` (a packet received or sent by this host). */
+export function icmpSend(skbIn: SkBuff, rtIn: Rtable | undefined, type: number, code: number, info: number): void {
+  if (!rtIn) return;
+  const ns = rtIn.ns;
+  const iph = ipHdr(skbIn);
+  if (skbIn.pktType !== "HOST" && skbIn.pktType !== "OUTGOING") return;
+  if (rtIn.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) return;
+  if (iph.fragOff) return;
+  if (isErrorType(type) && iph.protocol === IPPROTO_ICMP) {
+    const inner = skbIn.data[14 + iph.ihl];
+    if (inner === undefined || isErrorType(inner)) return;
+  }
+  let saddr = iph.daddr;
+  if (!(rtIn.flags & RTCF_LOCAL)) saddr = 0;
+  const tos = isErrorType(type) ? (iph.tos & 0x1e) | 0xc0 : iph.tos;
+  let rt: Rtable;
+  try {
+    rt = ipRouteOutput(ns, { daddr: iph.saddr, saddr, oif: 0, tos: 0 });
+  } catch (e) {
+    if (e instanceof KernelError) return;
+    throw e;
+  }
+  if (!xrlimAllow(rt, type, iph.saddr)) return;
+  const original = icmpQuote(skbIn.data.subarray(14, 14 + iph.len));
+  let body: Uint8Array;
+  if (type === ICMP_DEST_UNREACH) body = emitIcmp({ kind: "dest-unreachable", code, mtu: info, original });
+  else if (type === ICMP_TIME_EXCEEDED) body = emitIcmp({ kind: "time-exceeded", code, original });
+  else body = emitIcmp({ kind: "other", type, code, rest: info, data: original });
+  const skb = ipBuildSkb(ns, rt, { src: rt.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos }, body);
+  ipLocalOut(skb, rt);
+}
+
+/** fib_compute_spec_dst(): the address a reply to `skb` comes from. */
+function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number {
+  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) === RTCF_LOCAL) return daddr;
+  const r = fibLookup(rt.ns, { dst: saddr, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  if (r.kind === "ok" && r.res.fa.fi.prefsrc) return r.res.fa.fi.prefsrc;
+  return inetSelectAddr(skb.dev, saddr, RT_SCOPE_UNIVERSE);
+}
+
+/** icmp_rcv() */
+export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
+  const ns = rt.ns;
+  const iph = ipHdr(skb);
+  const payload = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
+  const p = parseIcmp(payload);
+  if (!p.ok || !p.repr.checksumOk) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  const m = p.repr;
+  const type = payload[0]!;
+  if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) {
+    if (type === ICMP_ECHO && ipv4Sysctl(ns, "icmp_echo_ignore_broadcasts", 1)) {
+      kfreeSkbReason(skb, "NOT_SPECIFIED");
+      return;
+    }
+    if (type !== ICMP_ECHO && type !== 13 && type !== 17 && type !== 18) {
+      kfreeSkbReason(skb, "NOT_SPECIFIED");
+      return;
+    }
+  }
+  if (m.kind === "echo-request") {
+    if (ipv4Sysctl(ns, "icmp_echo_ignore_all", 0)) return;
+    const src = specDst(skb, rt, iph.saddr, iph.daddr);
+    let out: Rtable;
+    try {
+      out = ipRouteOutput(ns, { daddr: iph.saddr, saddr: src, oif: 0, tos: iph.tos });
+    } catch (e) {
+      if (e instanceof KernelError) return;
+      throw e;
+    }
+    const body = emitIcmp({ kind: "echo-reply", id: m.id, seq: m.seq, data: m.data });
+    ipLocalOut(ipBuildSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, body), out);
+    return;
+  }
+  if (m.kind === "echo-reply") {
+    pingRcv(ns, { from: iph.saddr, to: iph.daddr, ttl: iph.ttl, id: m.id, seq: m.seq, data: m.data.slice(), iif });
+    return;
+  }
+  if (m.kind === "dest-unreachable" || m.kind === "time-exceeded") {
+    // icmp_unreach(): the quoted header tells whose packet it was.
+    const q = m.original;
+    if (q.length < 28 || q[9] !== IPPROTO_ICMP) return;
+    const qihl = (q[0]! & 0xf) * 4;
+    if (q.length < qihl + 8 || q[qihl] !== ICMP_ECHO) return;
+    const id = (q[qihl + 4]! << 8) | q[qihl + 5]!;
+    const seq = (q[qihl + 6]! << 8) | q[qihl + 7]!;
+    const qdst = ((q[16]! << 24) | (q[17]! << 16) | (q[18]! << 8) | q[19]!) >>> 0;
+    pingErr(ns, { from: iph.saddr, type, code: m.code, info: m.kind === "dest-unreachable" ? m.mtu : 0, id, seq, dst: qdst });
+    return;
+  }
+  void ICMP_ECHOREPLY;
+}

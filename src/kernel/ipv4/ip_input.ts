@@ -1,0 +1,180 @@
+// Receiving IPv4 (net/ipv4/ip_input.c, ip_forward.c, route.c's ip_error):
+// ip_rcv checks the header (IP_INHDR drops), PRE_ROUTING, ip_rcv_finish routes
+// the packet (or keeps the route it came with over lo), then either
+// ip_local_deliver (LOCAL_IN, then ICMP or a registered protocol), ip_forward
+// (forwarding on the ingress device, TTL: ICMP time exceeded at 1, FORWARD,
+// then out through ip_output), or ip_error (ICMP unreachable when forwarding is
+// on, a silent drop otherwise). Every drop names its SKB_DROP_REASON_*.
+
+import { parseIpv4, ipv4FixChecksum, IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED, ICMP_PROT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
+import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
+import { netCore } from "../core/net_namespace.js";
+import { skbCopy, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
+import { icmpRcv, icmpSend } from "./icmp.js";
+import { ipOutput, loopbackDst, setSkbRtable } from "./ip_output.js";
+import { nfHook } from "./nf_hooks.js";
+import { devConf } from "./netns_ipv4.js";
+import { ipRouteInput, type Rtable } from "./route.js";
+import { setArpLinkFailure } from "./arp.js";
+import { skbRtable } from "./ip_output.js";
+
+/** struct net_protocol: a transport's receive function (udp_rcv, tcp_v4_rcv...). */
+export type InetProtocolHandler = (skb: SkBuff, rt: Rtable, iif: number) => void;
+const inetProtos = new Map<number, InetProtocolHandler>();
+
+/** inet_add_protocol(): UDP, TCP... register here; ICMP is built in. */
+export function inetAddProtocol(protocol: number, handler: InetProtocolHandler): void {
+  inetProtos.set(protocol, handler);
+}
+
+/** Raw sockets see every datagram of their protocol first (raw_local_deliver). */
+export type RawDeliver = (skb: SkBuff, rt: Rtable, iif: number) => boolean;
+const rawDelivers: RawDeliver[] = [];
+export function registerRawDeliver(fn: RawDeliver): void {
+  rawDelivers.push(fn);
+}
+
+/** ip_rcv() + ip_rcv_core() */
+function ipRcv(skb: SkBuff): void {
+  const p = parseIpv4(skb.data.subarray(14));
+  if (!p.ok) {
+    kfreeSkbReason(skb, p.error === "truncated" ? "PKT_TOO_SMALL" : "IP_INHDR");
+    return;
+  }
+  if (!p.repr.checksumOk) {
+    kfreeSkbReason(skb, "IP_INHDR");
+    return;
+  }
+  if (skb.data.length > 14 + p.repr.totalLen) skb.data = skb.data.subarray(0, 14 + p.repr.totalLen);
+  nfHook("NF_INET_PRE_ROUTING", skb, skb.dev, undefined, ipRcvFinish);
+}
+
+/** ip_rcv_finish() */
+function ipRcvFinish(skb: SkBuff): void {
+  const d = skb.data;
+  const g32 = (o: number) => ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
+  const saddr = g32(26);
+  const daddr = g32(30);
+  let rt = loopbackDst(skb);
+  let iif = skb.dev.ifindex;
+  if (rt) iif = rt.iif;
+  else {
+    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e);
+    if (r.kind === "drop") {
+      kfreeSkbReason(skb, r.reason);
+      return;
+    }
+    rt = r.rt;
+  }
+  setSkbRtable(skb, rt);
+  switch (rt.input ?? "local") {
+    case "local":
+      ipLocalDeliver(skb, rt, iif);
+      return;
+    case "forward":
+      ipForward(skb, rt);
+      return;
+    case "error":
+      ipError(skb, rt);
+      return;
+  }
+}
+
+/** ip_local_deliver(): LOCAL_IN, then the protocol. */
+function ipLocalDeliver(skb: SkBuff, rt: Rtable, iif: number): void {
+  nfHook("NF_INET_LOCAL_IN", skb, skb.dev, undefined, (s) => ipLocalDeliverFinish(s, rt, iif));
+}
+
+function ipLocalDeliverFinish(skb: SkBuff, rt: Rtable, iif: number): void {
+  const protocol = skb.data[23]!;
+  let raw = false;
+  for (const fn of rawDelivers) if (fn(skb, rt, iif)) raw = true;
+  if (protocol === IPPROTO_ICMP) {
+    icmpRcv(skb, rt, iif);
+    return;
+  }
+  const h = inetProtos.get(protocol);
+  if (h) {
+    h(skb, rt, iif);
+    return;
+  }
+  if (!raw) icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
+  kfreeSkbReason(skb, "NOT_SPECIFIED");
+}
+
+/** ip_forward() */
+function ipForward(skbIn: SkBuff, rt: Rtable): void {
+  if (skbIn.pktType !== "HOST") {
+    kfreeSkbReason(skbIn, "OTHERHOST");
+    return;
+  }
+  const ttl = skbIn.data[22]!;
+  if (ttl <= 1) {
+    icmpSend(skbIn, rt, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
+    kfreeSkbReason(skbIn, "TTL_EXPIRED");
+    return;
+  }
+  // skb_cow() + ip_decrease_ttl(): our own copy of the bytes from here on.
+  const skb = skbCopy(skbIn);
+  skb.data[22] = ttl - 1;
+  ipv4FixChecksum(skb.data.subarray(14));
+  const inDev = skbIn.dev;
+  setSkbRtable(skb, rt);
+  nfHook("NF_INET_FORWARD", skb, inDev, rt.dev, (s) => {
+    // ip_forward_finish() -> dst_output()
+    ipOutput(s, rt);
+  });
+}
+
+/** ip_error(): what the unreachable input route becomes. */
+function ipError(skb: SkBuff, rt: Rtable): void {
+  const dev = skb.dev;
+  if (!devConf(dev, "forwarding")) {
+    kfreeSkbReason(skb, rt.error === "ENETUNREACH" ? "IP_NOROUTE" : "IP_INADDRERRORS");
+    return;
+  }
+  let code: number;
+  switch (rt.error) {
+    case "EHOSTUNREACH":
+      code = ICMP_HOST_UNREACH;
+      break;
+    case "ENETUNREACH":
+      code = ICMP_NET_UNREACH;
+      break;
+    case "EACCES":
+      code = ICMP_PKT_FILTERED;
+      break;
+    default:
+      kfreeSkbReason(skb, "IP_NOROUTE");
+      return;
+  }
+  // ip_rt_error_cost (1 s) / ip_rt_error_burst (5 s), per source.
+  const now = netCore(dev.net).host.clock.now;
+  const saddr = ((skb.data[26]! << 24) | (skb.data[27]! << 16) | (skb.data[28]! << 8) | skb.data[29]!) >>> 0;
+  const key = `${saddr}`;
+  let b = errBuckets.get(dev.net);
+  if (!b) errBuckets.set(dev.net, (b = new Map()));
+  let p = b.get(key);
+  if (!p) b.set(key, (p = { tokens: 0, last: now - 60e9 }));
+  p.tokens = Math.min(p.tokens + (now - p.last), 5e9);
+  p.last = now;
+  if (p.tokens >= 1e9) {
+    p.tokens -= 1e9;
+    icmpSend(skb, rt, ICMP_DEST_UNREACH, code, 0);
+  }
+  kfreeSkbReason(skb, "IP_NOROUTE");
+}
+
+const errBuckets = new WeakMap<import("../core/netns.js").NetNamespace, Map<string, { tokens: number; last: number }>>();
+
+devAddPack({ type: ETH_P_IP, func: ipRcv });
+
+// ipv4_link_failure(): a packet that waited on a neighbour that never answered
+// comes back to its sender as host unreachable.
+setArpLinkFailure((skb) => {
+  const rt = skbRtable(skb);
+  if (!rt) return;
+  skb.pktType = "HOST";
+  icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
+});

@@ -1,0 +1,107 @@
+// Sending IPv4 (net/ipv4/ip_output.c): ip_local_out → LOCAL_OUT →
+// dst_output → ip_output → POST_ROUTING → ip_finish_output2, which hands the
+// packet to the next hop's neighbour entry (resolving it if needed). A packet
+// whose route is local goes out through lo and keeps its route across the
+// loopback (as skb_dst survives loopback_xmit), so the receiving side knows
+// which device owned the address.
+
+import { emitIpv4, IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import { netCore } from "../core/net_namespace.js";
+import { allocSkb, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
+import type { NetNamespace } from "../core/netns.js";
+import { arpNeighFor, arpTbl, ethHeader } from "./arp.js";
+import { nfHook } from "./nf_hooks.js";
+import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
+import type { Rtable } from "./route.js";
+
+/** The route a packet carries across lo (skb_dst kept by loopback_xmit). */
+const loopDst = new WeakMap<Uint8Array, Rtable>();
+
+export function loopbackDst(skb: SkBuff): Rtable | undefined {
+  if (!(skb.dev.flags & IFF_LOOPBACK)) return undefined;
+  const rt = loopDst.get(skb.data);
+  return rt && rt.ns === skb.dev.net ? rt : undefined;
+}
+
+/** Routes of packets in flight, by their bytes (skb_rtable() for packets this host sent). */
+const outDst = new WeakMap<Uint8Array, Rtable>();
+export function skbRtable(skb: SkBuff): Rtable | undefined {
+  return outDst.get(skb.data);
+}
+export function setSkbRtable(skb: SkBuff, rt: Rtable): void {
+  outDst.set(skb.data, rt);
+}
+
+/** ip_select_ident(): the next IP id of the namespace (seeded from the world RNG). */
+export function ipSelectIdent(ns: NetNamespace): number {
+  const st = ipv4Of(ns);
+  if (st.ipId === undefined) st.ipId = netCore(ns).host.rng.int(0, 0xffff);
+  st.ipId = (st.ipId + 1) & 0xffff;
+  return st.ipId;
+}
+
+export interface IpBuildOpts {
+  src: number;
+  dst: number;
+  protocol: number;
+  ttl?: number;
+  tos?: number;
+  df?: boolean;
+}
+
+/** Builds an skb holding an Ethernet header (filled at transmit) and the IPv4 datagram. */
+export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload: Uint8Array): SkBuff {
+  const ttl = o.ttl ?? ipv4Sysctl(ns, "ip_default_ttl", 64);
+  const pkt = emitIpv4(
+    {
+      tos: o.tos ?? 0,
+      id: o.df ? 0 : ipSelectIdent(ns),
+      df: o.df ?? false,
+      mf: false,
+      fragOffset: 0,
+      ttl,
+      protocol: o.protocol,
+      src: o.src,
+      dst: o.dst,
+    },
+    payload,
+  );
+  const frame = ethHeader(new Uint8Array(6), new Uint8Array(6), ETH_P_IP, pkt);
+  const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
+  skb.pktType = "HOST";
+  setSkbRtable(skb, rt);
+  return skb;
+}
+
+/** ip_local_out(): LOCAL_OUT, then dst_output(). */
+export function ipLocalOut(skb: SkBuff, rt: Rtable): void {
+  setSkbRtable(skb, rt);
+  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => ipOutput(s, rt));
+}
+
+/** ip_output(): POST_ROUTING, then ip_finish_output2(). */
+export function ipOutput(skb: SkBuff, rt: Rtable): void {
+  skb.dev = rt.dev;
+  skb.protocol = ETH_P_IP;
+  nfHook("NF_INET_POST_ROUTING", skb, undefined, rt.dev, (s) => ipFinishOutput2(s, rt));
+}
+
+/** ip_finish_output2(): the next hop's neighbour entry takes it from here. */
+function ipFinishOutput2(skb: SkBuff, rt: Rtable): void {
+  const dev = rt.dev;
+  if (!dev.isUp || dev.regState !== "REGISTERED") {
+    dev.stats.tx_dropped++;
+    kfreeSkbReason(skb, "DEV_READY");
+    return;
+  }
+  const d = skb.data;
+  const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+  const nexthop = rt.gw || daddr;
+  if (dev.flags & IFF_LOOPBACK) loopDst.set(skb.data, rt);
+  const n = arpNeighFor(dev, nexthop);
+  arpTbl.output(n, skb);
+}
+
+export { IPPROTO_ICMP };

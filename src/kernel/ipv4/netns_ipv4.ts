@@ -1,0 +1,67 @@
+// struct netns_ipv4, reduced to what the model keeps per namespace: the FIB
+// tables, the IP id counter, the ICMP rate-limit token buckets, and the ping
+// sockets bound in the namespace. Per-device knobs (IN_DEV_* in
+// include/linux/inetdevice.h) are read from the namespace's sysctl table, so
+// /proc/sys/net/ipv4/conf/* and sysctl(8) steer the stack directly.
+
+import { sysctlGet } from "../fs/procfs-sys.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { FibTable } from "./fib.js";
+
+export interface NetIpv4 {
+  readonly tables: Map<number, FibTable>;
+  /** ip_idents: a simple counter seeded from the world RNG on first use. */
+  ipId: number | undefined;
+  /** icmp_global_allow(): the namespace-wide token bucket (icmp_msgs_per_sec/burst). */
+  icmpGlobal: { credit: number; stamp: number };
+  /** inet_peer rate limit per destination (icmp_ratelimit), keyed by address. */
+  readonly icmpPeers: Map<number, { tokens: number; last: number }>;
+  /** Generation counter bumped by rt_cache_flush (nothing caches; kept for the trace). */
+  rtGenid: number;
+}
+
+const KEY = "ipv4";
+
+export function ipv4Of(ns: NetNamespace): NetIpv4 {
+  return ns.get<NetIpv4>(KEY, () => ({
+    tables: new Map(),
+    ipId: undefined,
+    icmpGlobal: { credit: -1, stamp: 0 },
+    icmpPeers: new Map(),
+    rtGenid: 0,
+  }));
+}
+
+function num(ns: NetNamespace, key: string, dflt = 0): number {
+  const v = sysctlGet(ns, key);
+  if (v === undefined) return dflt;
+  const n = Number.parseInt(v, 10);
+  return Number.isNaN(n) ? dflt : n;
+}
+
+/** A namespace-wide net.ipv4.* value (ip_forward, icmp_ratelimit...). */
+export function ipv4Sysctl(ns: NetNamespace, name: string, dflt = 0): number {
+  return num(ns, `net.ipv4.${name}`, dflt);
+}
+
+/** IN_DEV_CONF_GET(in_dev, X): the device's own value. */
+export function devConf(dev: NetDevice, name: string): number {
+  return num(dev.net, `net.ipv4.conf.${dev.name}.${name}`);
+}
+
+/** IN_DEV_ANDCONF / ORCONF / MAXCONF: the device's value combined with conf.all's. */
+export function devConfOr(dev: NetDevice, name: string): boolean {
+  return devConf(dev, name) !== 0 || num(dev.net, `net.ipv4.conf.all.${name}`) !== 0;
+}
+
+export function devConfMax(dev: NetDevice, name: string): number {
+  return Math.max(devConf(dev, name), num(dev.net, `net.ipv4.conf.all.${name}`));
+}
+
+/** A neighbour parameter (net.ipv4.neigh.DEV.X, falling back to default). */
+export function neighParm(dev: NetDevice, name: string, dflt: number): number {
+  const own = sysctlGet(dev.net, `net.ipv4.neigh.${dev.name}.${name}`);
+  if (own !== undefined) return Number.parseInt(own, 10);
+  return num(dev.net, `net.ipv4.neigh.default.${name}`, dflt);
+}

@@ -1,0 +1,35 @@
+// Netfilter's IPv4 hook points (include/uapi/linux/netfilter.h NF_INET_*):
+// every stage of the IPv4 path calls nfHook(...) with its `…Finish`
+// continuation, as NF_HOOK() does in ip_input.c/ip_forward.c/ip_output.c.
+// Until a netfilter model registers (setInetNfHook), every hook accepts.
+
+import type { NetDevice } from "../core/netdevice.js";
+import type { SkBuff } from "../core/skbuff.js";
+
+export type NfInetHook = "NF_INET_PRE_ROUTING" | "NF_INET_LOCAL_IN" | "NF_INET_FORWARD" | "NF_INET_LOCAL_OUT" | "NF_INET_POST_ROUTING";
+
+export interface NfHookState {
+  hook: NfInetHook;
+  in?: NetDevice;
+  out?: NetDevice;
+}
+
+export type InetNfHook = (state: NfHookState, skb: SkBuff, okfn: (skb: SkBuff) => void) => void;
+
+let impl: InetNfHook = (_state, skb, okfn) => okfn(skb);
+
+/** Where iptables/nftables plug in: the function decides (accept = call okfn, drop = kfreeSkbReason). */
+export function setInetNfHook(fn: InetNfHook): void {
+  impl = fn;
+}
+
+/** NF_HOOK(NFPROTO_IPV4, hook, ...) */
+export function nfHook(
+  hook: NfInetHook,
+  skb: SkBuff,
+  inDev: NetDevice | undefined,
+  outDev: NetDevice | undefined,
+  okfn: (skb: SkBuff) => void,
+): void {
+  impl({ hook, in: inDev, out: outDev }, skb, okfn);
+}

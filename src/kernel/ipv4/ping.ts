@@ -1,0 +1,149 @@
+// ICMP sockets (net/ipv4/ping.c, "ping sockets": socket(AF_INET, SOCK_DGRAM,
+// IPPROTO_ICMP)) as ping(8) uses them: the kernel picks the echo identifier
+// (here from the world RNG), bind()/SO_BINDTODEVICE/connect() behave as
+// ip4_datagram_connect (EACCES for a broadcast route without SO_BROADCAST),
+// sendmsg() routes and sends one echo request, and replies and ICMP errors
+// about our requests wait in the socket's queue until recv() takes them; a
+// blocking recv() waits through task.block() with a timeout on the world clock.
+// Also the throwaway UDP "probe" connect ping does first to learn its source.
+
+import { emitIcmp } from "../../wire/icmp.js";
+import { IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { kerr, KernelError } from "../../uapi/errno.js";
+import { RTCF_BROADCAST } from "../../uapi/route.js";
+import { devGetByName } from "../core/dev.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { Task } from "../task/task.js";
+import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
+
+export type PingEvent =
+  | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
+  | { kind: "error"; from: number; type: number; code: number; info: number; seq: number; at: number };
+
+export interface PingSock {
+  readonly ns: NetNamespace;
+  readonly id: number;
+  boundDev: number;
+  boundAddr: number;
+  daddr: number;
+  broadcast: boolean;
+  ttl: number | undefined;
+  tos: number;
+  queue: PingEvent[];
+  wake?: () => void;
+  closed: boolean;
+}
+
+const socks = new WeakMap<NetNamespace, Set<PingSock>>();
+
+function nsSocks(ns: NetNamespace): Set<PingSock> {
+  let s = socks.get(ns);
+  if (!s) socks.set(ns, (s = new Set()));
+  return s;
+}
+
+/** socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP) + the implicit bind of ping_get_port(). */
+export function pingSocket(task: Task): PingSock {
+  const ns = task.netns;
+  const used = new Set([...nsSocks(ns)].map((s) => s.id));
+  let id = task.host.rng.int(1, 0xffff);
+  for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
+  const s: PingSock = { ns, id, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, queue: [], closed: false };
+  nsSocks(ns).add(s);
+  return s;
+}
+
+export function pingClose(s: PingSock): void {
+  s.closed = true;
+  nsSocks(s.ns).delete(s);
+  s.wake?.();
+}
+
+/** setsockopt(SO_BINDTODEVICE): ENODEV for an unknown name. */
+export function sockBindToDevice(ns: NetNamespace, name: string): number {
+  const dev = devGetByName(ns, name);
+  if (!dev) throw kerr("ENODEV");
+  return dev.ifindex;
+}
+
+/** bind(): the address must be local (EADDRNOTAVAIL). */
+export function sockCheckBindAddr(ns: NetNamespace, addr: number): void {
+  if (addr && !isMulticast(addr) && !ipDevFind(ns, addr)) throw kerr("EADDRNOTAVAIL");
+}
+
+export interface ConnectOpts {
+  daddr: number;
+  saddr: number;
+  oif: number;
+  broadcast: boolean;
+}
+
+/** ip4_datagram_connect(): the route to the peer; returns it (its .src is what getsockname() says). */
+export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
+  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0 });
+  if (rt.flags & RTCF_BROADCAST && !o.broadcast) throw kerr("EACCES");
+  return rt;
+}
+
+/** sendmsg() of one echo request (ping_v4_sendmsg). */
+export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
+  if (s.closed) throw kerr("EBADF");
+  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast });
+  const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
+  const skb = ipBuildSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos }, body);
+  ipLocalOut(skb, rt);
+}
+
+function deliver(s: PingSock, ev: PingEvent): void {
+  if (s.queue.length >= 256) return; // sk_rcvbuf full: dropped
+  s.queue.push(ev);
+  const w = s.wake;
+  s.wake = undefined;
+  w?.();
+}
+
+/** ping_rcv(): an echo reply for the socket holding its identifier. */
+export function pingRcv(ns: NetNamespace, r: { from: number; to: number; ttl: number; id: number; seq: number; data: Uint8Array; iif: number }): void {
+  const now = netCore(ns).host.clock.now;
+  for (const s of nsSocks(ns)) {
+    if (s.id !== r.id) continue;
+    if (s.boundDev && s.boundDev !== r.iif) continue;
+    if (s.boundAddr && s.boundAddr !== r.to) continue;
+    deliver(s, { kind: "reply", from: r.from, ttl: r.ttl, seq: r.seq, data: r.data, at: now });
+    return;
+  }
+}
+
+/** ping_err(): an ICMP error quoting one of our echo requests. */
+export function pingErr(ns: NetNamespace, e: { from: number; type: number; code: number; info: number; id: number; seq: number; dst: number }): void {
+  const now = netCore(ns).host.clock.now;
+  for (const s of nsSocks(ns)) {
+    if (s.id !== e.id) continue;
+    deliver(s, { kind: "error", from: e.from, type: e.type, code: e.code, info: e.info, seq: e.seq, at: now });
+    return;
+  }
+}
+
+/**
+ * recvmsg() with a timeout (SO_RCVTIMEO / poll): the next event, or undefined
+ * when `deadline` (absolute virtual ns) passes first. Throws Interrupted on a signal.
+ */
+export async function pingRecv(task: Task, s: PingSock, deadline: number): Promise<PingEvent | undefined> {
+  const ev = s.queue.shift();
+  if (ev) return ev;
+  const clock = task.host.clock;
+  if (deadline <= clock.now) return undefined;
+  await task.block<void>((w) => {
+    const t = clock.at(deadline, () => w.wake());
+    s.wake = () => w.wake();
+    return () => {
+      t.cancel();
+      s.wake = undefined;
+    };
+  });
+  return s.queue.shift();
+}
+
+export { KernelError };

@@ -1,0 +1,78 @@
+// /proc/net/route (fib_route_seq_show: the main table as route(8) reads it,
+// 127-column padded rows, addresses in the kernel's byte order) and
+// /proc/net/arp (arp_seq_show: every non-NOARP neighbour with its ATF_* flags).
+
+import { RT_TABLE_MAIN, RTN_BROADCAST, RTN_MULTICAST, RTN_PROHIBIT, RTN_UNREACHABLE, RTNH_F_DEAD } from "../../uapi/route.js";
+import { NUD_NOARP, NUD_PERMANENT } from "../../uapi/neighbour.js";
+import { registerProcEntry } from "../fs/procfs.js";
+import { allocIno, type SpecialInode } from "../fs/inode.js";
+import { BufferFile } from "../task/file.js";
+import type { Task } from "../task/task.js";
+import { NUD_VALID } from "../core/neighbour.js";
+import { arpTbl } from "./arp.js";
+import { fibGetTable } from "./fib.js";
+
+const enc = new TextEncoder();
+
+function procFile(content: (t: Task) => string): SpecialInode {
+  return {
+    kind: "special",
+    ino: allocIno(),
+    mtime: 0,
+    nlink: 1,
+    typeChar: "-",
+    mode: 0o444,
+    size: 0,
+    open: (task) => new BufferFile(enc.encode(content(task)), "proc"),
+  };
+}
+
+/** The __be32 as a little-endian host prints it with %08X. */
+function hexBe(a: number): string {
+  const swapped = (((a & 0xff) << 24) | ((a & 0xff00) << 8) | ((a >>> 8) & 0xff00) | (a >>> 24)) >>> 0;
+  return swapped.toString(16).toUpperCase().padStart(8, "0");
+}
+
+const RTF_UP = 0x1;
+const RTF_GATEWAY = 0x2;
+const RTF_HOST = 0x4;
+const RTF_REJECT = 0x200;
+
+export function procNetRoute(t: Task): string {
+  const pad = (s: string) => s.padEnd(127, " ") + "\n";
+  let out = pad("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
+  const tb = fibGetTable(t.netns, RT_TABLE_MAIN);
+  for (const fa of tb?.aliases ?? []) {
+    if (fa.type === RTN_BROADCAST || fa.type === RTN_MULTICAST) continue;
+    const fi = fa.fi;
+    if (fi.nh.flags & RTNH_F_DEAD) continue;
+    const mask = fa.dstLen === 0 ? 0 : (0xffffffff << (32 - fa.dstLen)) >>> 0;
+    let flags = fa.type === RTN_UNREACHABLE || fa.type === RTN_PROHIBIT ? RTF_REJECT : 0;
+    if (fi.nh.gw) flags |= RTF_GATEWAY;
+    if (mask === 0xffffffff) flags |= RTF_HOST;
+    flags |= RTF_UP;
+    const row =
+      `${fi.nh.dev?.name ?? "*"}\t${hexBe(fa.dst)}\t${hexBe(fi.nh.gw)}\t${flags.toString(16).toUpperCase().padStart(4, "0")}\t0\t0\t` +
+      `${fi.priority}\t${hexBe(mask)}\t0\t0\t0`;
+    out += pad(row);
+  }
+  return out;
+}
+
+function fmtIp(a: number): string {
+  return `${a >>> 24}.${(a >>> 16) & 0xff}.${(a >>> 8) & 0xff}.${a & 0xff}`;
+}
+
+export function procNetArp(t: Task): string {
+  let out = "IP address       HW type     Flags       HW address            Mask     Device\n";
+  for (const n of arpTbl.entries(t.netns)) {
+    if (n.state & NUD_NOARP) continue;
+    const flags = n.state & NUD_PERMANENT ? 0x6 : n.state & NUD_VALID ? 0x2 : 0;
+    const hw = [...n.ha].map((b) => b.toString(16).padStart(2, "0")).join(":");
+    out += `${fmtIp(n.key).padEnd(16)} 0x${(1).toString(16).padEnd(10)}0x${flags.toString(16).padEnd(10)}${hw}     *        ${n.dev.name}\n`;
+  }
+  return out;
+}
+
+registerProcEntry("net", "route", () => procFile(procNetRoute));
+registerProcEntry("net", "arp", () => procFile(procNetArp));

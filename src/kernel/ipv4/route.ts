@@ -1,0 +1,251 @@
+// Route resolution (net/ipv4/route.c): ip_route_output_key() for packets this
+// host sends and ip_route_input() for packets it receives, each producing an
+// Rtable (the dst): its type, output device, gateway, chosen source and the
+// RTCF_* flags `ip route get` shows as `cache <local,brd>`. Nothing is cached:
+// every lookup walks the FIB, so there is no cache to flush (`ip route flush
+// cache` is accepted and does nothing). rp_filter is fib_validate_source().
+
+import { kerr } from "../../uapi/errno.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import {
+  RT_SCOPE_HOST,
+  RT_SCOPE_LINK,
+  RT_SCOPE_UNIVERSE,
+  RTCF_BROADCAST,
+  RTCF_LOCAL,
+  RTCF_MULTICAST,
+  RTN_BROADCAST,
+  RTN_LOCAL,
+  RTN_MULTICAST,
+  RTN_UNICAST,
+  RTN_UNREACHABLE,
+} from "../../uapi/route.js";
+import { devGetByIndex, devGetByName } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { inDevGet, ifaByLocal, inetSelectAddr } from "./devinet.js";
+import { fibLookup, type FibAlias } from "./fib.js";
+import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
+import { netCore } from "../core/net_namespace.js";
+
+export interface Rtable {
+  ns: NetNamespace;
+  /** RTN_* */
+  type: number;
+  /** RTCF_* */
+  flags: number;
+  /** Output device (lo for local delivery); for input routes, where it is forwarded. */
+  dev: NetDevice;
+  /** Next hop gateway, 0 when the destination is on link. */
+  gw: number;
+  /** fl4.saddr after the lookup (the source this host would use). */
+  src: number;
+  /** rt_iif: for locally delivered output, the device owning the address. */
+  iif: number;
+  table: number;
+  /** What happens to a received packet: delivered here, forwarded, or answered with an error. */
+  input?: "local" | "forward" | "error";
+  /** For input "error" routes: the errno ip_error() turns into ICMP. */
+  error?: "EHOSTUNREACH" | "ENETUNREACH" | "EACCES" | "EINVAL";
+  /** The FIB entry the route came from (for `ip route get fibmatch` and the trace). */
+  fa?: FibAlias;
+}
+
+export interface Flow4 {
+  daddr: number;
+  saddr: number;
+  oif: number;
+  tos: number;
+  mark?: number;
+}
+
+function loopbackDev(ns: NetNamespace): NetDevice {
+  return devGetByName(ns, "lo") ?? [...netCore(ns).devices.values()].find((d) => d.flags & IFF_LOOPBACK)!;
+}
+
+export const isLoopback = (a: number): boolean => a >>> 24 === 127;
+export const isMulticast = (a: number): boolean => a >>> 28 === 0xe;
+export const isLbcast = (a: number): boolean => a === 0xffffffff;
+export const isZeronet = (a: number): boolean => a >>> 24 === 0;
+const isLocalMulticast = (a: number): boolean => (a & 0xffffff00) >>> 0 === 0xe0000000;
+
+/** __ip_dev_find(): the device owning a local address. */
+export function ipDevFind(ns: NetNamespace, addr: number): NetDevice | undefined {
+  return ifaByLocal(netCore(ns).devices.values(), addr)?.dev;
+}
+
+/** ip_route_output_key_hash(): throws ENETUNREACH, EHOSTUNREACH, EACCES, EINVAL, ENODEV. */
+export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
+  let { daddr, saddr } = fl;
+  let oif = fl.oif;
+  let flags = 0;
+  let devOut: NetDevice | undefined;
+  let type = RTN_UNICAST;
+  let gw = 0;
+  let iif = 0;
+  let fa: FibAlias | undefined;
+  let table = 254;
+  if (saddr) {
+    if (isMulticast(saddr) || isLbcast(saddr) || isZeronet(saddr)) throw kerr("EINVAL");
+    if (!oif && (isMulticast(daddr) || isLbcast(daddr))) {
+      devOut = ipDevFind(ns, saddr);
+      if (!devOut) throw kerr("EINVAL");
+      oif = devOut.ifindex;
+    } else if (!ipDevFind(ns, saddr)) throw kerr("EINVAL");
+  }
+  make: {
+    if (devOut) break make;
+    if (oif) {
+      devOut = devGetByIndex(ns, oif);
+      if (!devOut) throw kerr("ENODEV");
+      if (!devOut.isUp || !inDevGet(devOut)) throw kerr("ENETUNREACH");
+      if (isLocalMulticast(daddr) || isLbcast(daddr)) {
+        if (!saddr) saddr = inetSelectAddr(devOut, 0, RT_SCOPE_LINK);
+        break make;
+      }
+      if (!saddr) {
+        if (isMulticast(daddr)) saddr = inetSelectAddr(devOut, 0, RT_SCOPE_UNIVERSE);
+        else if (!daddr) saddr = inetSelectAddr(devOut, 0, RT_SCOPE_HOST);
+      }
+    }
+    if (!daddr) {
+      daddr = saddr || 0x7f000001;
+      if (!saddr) saddr = daddr;
+      devOut = loopbackDev(ns);
+      type = RTN_LOCAL;
+      flags |= RTCF_LOCAL;
+      break make;
+    }
+    const r = fibLookup(ns, { dst: daddr, tos: fl.tos, scope: RT_SCOPE_UNIVERSE, oif });
+    if (r.kind === "error") {
+      if (oif && devOut) {
+        // "Routing tables are wrong; assume the destination is on link."
+        if (!saddr) saddr = inetSelectAddr(devOut, 0, RT_SCOPE_LINK);
+        type = RTN_UNICAST;
+        break make;
+      }
+      throw kerr(r.errno);
+    }
+    fa = r.res.fa;
+    table = fa.table;
+    type = r.res.type;
+    const nh = fa.fi.nh;
+    if (type === RTN_LOCAL) {
+      if (!saddr) saddr = fa.fi.prefsrc || daddr;
+      iif = nh.dev?.ifindex ?? 0;
+      devOut = loopbackDev(ns);
+      flags |= RTCF_LOCAL;
+      break make;
+    }
+    devOut = nh.dev!;
+    gw = nh.gw;
+    if (!saddr) saddr = fa.fi.prefsrc || inetSelectAddr(devOut, gw || daddr, nh.scope === RT_SCOPE_HOST ? RT_SCOPE_HOST : nh.scope);
+  }
+  // __mkroute_output()
+  if (isLoopback(saddr) && !(devOut.flags & IFF_LOOPBACK)) throw kerr("EINVAL");
+  if (isLbcast(daddr)) type = RTN_BROADCAST;
+  else if (isMulticast(daddr)) type = RTN_MULTICAST;
+  else if (isZeronet(daddr)) throw kerr("EINVAL");
+  if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
+  if (type === RTN_BROADCAST) {
+    flags |= RTCF_BROADCAST | RTCF_LOCAL;
+    gw = 0;
+  } else if (type === RTN_MULTICAST) {
+    flags |= RTCF_MULTICAST;
+    gw = 0;
+  }
+  return { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, fa };
+}
+
+/**
+ * __fib_validate_source(): reverse-path check of a received packet's source.
+ * 0 = fine, "martian" = a local or invalid source, "rpf" = the reverse path
+ * leaves by another device under rp_filter.
+ */
+function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice): "ok" | "martian" | "rpf" {
+  const rpf = devConfMax(dev, "rp_filter");
+  const acceptLocal = devConfOr(dev, "accept_local");
+  if (!rpf && dev.ifindex !== oif) {
+    if (acceptLocal) return "ok";
+    if (ipDevFind(ns, src)) return "martian";
+    return "ok";
+  }
+  const noAddr = !(inDevGet(dev)?.ifaList.length);
+  const r = fibLookup(ns, { dst: src, tos, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  if (r.kind === "error") return rpf ? "rpf" : "ok";
+  if (r.res.type !== RTN_UNICAST && (r.res.type !== RTN_LOCAL || !acceptLocal)) return "martian";
+  if (r.res.fa.fi.nh.dev === dev) return "ok";
+  if (noAddr) return rpf ? "rpf" : "ok";
+  if (rpf === 1) return "rpf";
+  void dst;
+  return "ok";
+}
+
+export type InputRoute = { kind: "ok"; rt: Rtable } | { kind: "drop"; reason: "IP_INADDRERRORS" | "IP_RPFILTER" | "IP_INHDR" };
+
+/** ip_route_input_slow() */
+export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, tos: number): InputRoute {
+  const ns = skbDev.net;
+  const inDev = inDevGet(skbDev);
+  if (!inDev) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  const base = (type: number, input: Rtable["input"], dev: NetDevice, flags: number): Rtable => ({
+    ns,
+    type,
+    flags,
+    dev,
+    gw: 0,
+    src: saddr,
+    iif: skbDev.ifindex,
+    table: 254,
+    input,
+  });
+  if (isMulticast(saddr) || isLbcast(saddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  const brdInput = (): InputRoute => {
+    if (!isZeronet(saddr)) {
+      const v = validateSource(ns, saddr, daddr, tos, 0, skbDev);
+      if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
+      if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
+    }
+    return { kind: "ok", rt: base(RTN_BROADCAST, "local", loopbackDev(ns), RTCF_BROADCAST | RTCF_LOCAL) };
+  };
+  if (isLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput();
+  if (isMulticast(daddr)) return { kind: "ok", rt: base(RTN_MULTICAST, "local", loopbackDev(ns), RTCF_MULTICAST | RTCF_LOCAL) };
+  if (isZeronet(saddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  if (isZeronet(daddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  const localnet = devConfOr(skbDev, "route_localnet");
+  if (isLoopback(daddr) && !localnet) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  if (isLoopback(saddr) && !localnet) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  const forwarding = devConf(skbDev, "forwarding") !== 0;
+  const r = fibLookup(ns, { dst: daddr, tos, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  if (r.kind === "error") {
+    const rt = base(RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
+    rt.error = forwarding ? r.errno : "EHOSTUNREACH";
+    return { kind: "ok", rt };
+  }
+  const fa = r.res.fa;
+  if (r.res.type === RTN_BROADCAST) return brdInput();
+  if (r.res.type === RTN_LOCAL) {
+    const v = validateSource(ns, saddr, daddr, tos, 0, skbDev);
+    if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
+    if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
+    const rt = base(RTN_LOCAL, "local", loopbackDev(ns), RTCF_LOCAL);
+    rt.fa = fa;
+    return { kind: "ok", rt };
+  }
+  if (!forwarding) {
+    const rt = base(RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
+    rt.error = "EHOSTUNREACH";
+    return { kind: "ok", rt };
+  }
+  if (r.res.type !== RTN_UNICAST) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  // __mkroute_input(): the reverse path must check out before forwarding.
+  const out = fa.fi.nh.dev!;
+  const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev);
+  if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
+  if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
+  const rt = base(RTN_UNICAST, "forward", out, 0);
+  rt.gw = fa.fi.nh.gw;
+  rt.fa = fa;
+  rt.table = fa.table;
+  return { kind: "ok", rt };
+}

@@ -1,0 +1,300 @@
+// The AF_INET rtnetlink handlers (devinet.c inet_rtm_newaddr/deladdr and
+// inet_dump_ifaddr, fib_frontend.c inet_rtm_newroute/delroute and
+// inet_dump_fib, route.c inet_rtm_getroute, neighbour.c neigh_add/neigh_delete
+// and neigh_dump_table for arp_tbl). inetRtnlTalk() is the sendmsg+recvmsg a
+// tool calls; it answers with typed messages or throws a KernelError (errno and
+// extack), exactly what the tools render.
+
+import { kerr } from "../../uapi/errno.js";
+import {
+  AF_INET,
+  IFA_F_PERMANENT,
+  IFA_F_SECONDARY,
+  type IfAddrMsg,
+  type RtmDelAddr,
+  type RtmNewAddr,
+} from "../../uapi/if_addr.js";
+import type { InetRtnlReply, InetRtnlRequest } from "../../uapi/inet_rtnl.js";
+import { NUD_FAILED, type NdMsg, type RtmNewNeigh } from "../../uapi/neighbour.js";
+import {
+  RT_SCOPE_UNIVERSE,
+  RT_TABLE_COMPAT,
+  RT_TABLE_MAIN,
+  RTM_F_CLONED,
+  RTPROT_UNSPEC,
+  type RtMsg,
+  type RtmGetRoute,
+  type RtmModRoute,
+} from "../../uapi/route.js";
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
+import { devGetByIndex, devList } from "../core/dev.js";
+import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { Task } from "../task/task.js";
+import { arpTbl } from "./arp.js";
+import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, type InIfaddr } from "./devinet.js";
+import { fibDumpAll, fibGetTable, nhFlags, type FibAlias } from "./fib.js";
+import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
+import { ipRouteOutput } from "./route.js";
+import "./init.js";
+
+/** Sends one request as `task` and returns the kernel's answer (throws KernelError). */
+export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
+  const ns = task.netns;
+  switch (req.type) {
+    case "RTM_NEWADDR":
+      newAddr(ns, req);
+      return { type: "ack" };
+    case "RTM_DELADDR":
+      delAddr(ns, req);
+      return { type: "ack" };
+    case "RTM_GETADDR":
+      if (req.ifa_family !== AF_INET && req.ifa_family !== 0) return { type: "addrs", addrs: [] };
+      return { type: "addrs", addrs: dumpAddrs(ns, req.ifa_index) };
+    case "RTM_NEWROUTE":
+    case "RTM_DELROUTE":
+      modRoute(ns, req);
+      return { type: "ack" };
+    case "RTM_GETROUTE":
+      return { type: "routes", routes: getRoute(task, ns, req) };
+    case "RTM_NEWNEIGH":
+      newNeigh(ns, req);
+      return { type: "ack" };
+    case "RTM_DELNEIGH": {
+      if (req.ndm_family !== AF_INET) throw kerr("EAFNOSUPPORT");
+      const dev = devGetByIndex(ns, req.ndm_ifindex);
+      if (!dev) throw kerr("ENODEV");
+      const n = arpTbl.lookup(dev, req.NDA_DST);
+      if (!n) throw kerr("ENOENT");
+      arpTbl.update(n, undefined, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+      arpTbl.remove(n);
+      return { type: "ack" };
+    }
+    case "RTM_GETNEIGH":
+      if (req.ndm_family !== AF_INET && req.ndm_family !== 0) return { type: "neighs", neighs: [] };
+      return { type: "neighs", neighs: dumpNeighs(ns, req.ndm_ifindex) };
+  }
+}
+
+// ---------------------------------------------------------------- addresses
+
+function newAddr(ns: NetNamespace, r: RtmNewAddr): void {
+  if (r.ifa_family !== AF_INET) throw kerr("EOPNOTSUPP");
+  if (r.ifa_prefixlen > 32) throw kerr("EINVAL");
+  const dev = devGetByIndex(ns, r.ifa_index);
+  if (!dev) throw kerr("ENODEV");
+  const inDev = inDevGet(dev);
+  if (!inDev) throw kerr("ENOBUFS");
+  if (r.IFA_LOCAL === undefined) throw kerr("EINVAL");
+  const address = r.IFA_ADDRESS ?? r.IFA_LOCAL;
+  const ifa = newIfa(dev, {
+    local: r.IFA_LOCAL,
+    address,
+    prefixlen: r.ifa_prefixlen,
+    broadcast: r.IFA_BROADCAST ?? 0,
+    scope: r.ifa_scope,
+    flags: (r.IFA_FLAGS ?? 0) | IFA_F_PERMANENT,
+    label: r.IFA_LABEL ?? dev.name,
+    rtPriority: r.IFA_RT_PRIORITY ?? 0,
+  });
+  const existing = inDev.ifaList.find((i) => i.mask === ifa.mask && inetIfaMatch(i.address, ifa) && i.local === ifa.local);
+  if (!existing) {
+    inetInsertIfa(ifa);
+    return;
+  }
+  if (r.nlmsg_flags & NLM_F_EXCL || !(r.nlmsg_flags & NLM_F_REPLACE)) throw kerr("EEXIST", "ipv4: Address already assigned.");
+  existing.rtPriority = ifa.rtPriority;
+  existing.tstamp = netCore(ns).host.clock.now;
+}
+
+function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
+  if (r.ifa_family !== AF_INET) throw kerr("EOPNOTSUPP");
+  const dev = devGetByIndex(ns, r.ifa_index);
+  const inDev = dev && inDevGet(dev);
+  if (!inDev) throw kerr("ENODEV", "ipv4: Device not found");
+  for (const ifa of inDev.ifaList) {
+    if (r.IFA_LOCAL !== undefined && ifa.local !== r.IFA_LOCAL) continue;
+    if (r.IFA_LABEL !== undefined && ifa.label !== r.IFA_LABEL) continue;
+    if (r.IFA_ADDRESS !== undefined && (r.ifa_prefixlen !== ifa.prefixlen || !inetIfaMatch(r.IFA_ADDRESS, ifa))) continue;
+    inetDelIfa(inDev, ifa);
+    return;
+  }
+  throw kerr("EADDRNOTAVAIL", "ipv4: Address not found.");
+}
+
+/** inet_fill_ifaddr() */
+export function fillIfaddr(ifa: InIfaddr): IfAddrMsg {
+  const cs = (t: number) => Math.floor(t / 10_000_000);
+  const m: IfAddrMsg = {
+    ifa_family: AF_INET,
+    ifa_prefixlen: ifa.prefixlen,
+    ifa_flags: ifa.flags & 0xff,
+    ifa_scope: ifa.scope,
+    ifa_index: ifa.dev.ifindex,
+    IFA_ADDRESS: ifa.address,
+    IFA_LOCAL: ifa.local,
+    IFA_LABEL: ifa.label,
+    IFA_FLAGS: ifa.flags,
+    IFA_CACHEINFO: { ifa_prefered: ifa.preferredLft, ifa_valid: ifa.validLft, cstamp: cs(ifa.cstamp), tstamp: cs(ifa.tstamp) },
+  };
+  if (ifa.broadcast) m.IFA_BROADCAST = ifa.broadcast;
+  if (ifa.rtPriority) m.IFA_RT_PRIORITY = ifa.rtPriority;
+  return m;
+}
+
+function dumpAddrs(ns: NetNamespace, ifindex?: number): IfAddrMsg[] {
+  const out: IfAddrMsg[] = [];
+  for (const dev of devList(ns)) {
+    if (ifindex && dev.ifindex !== ifindex) continue;
+    const id = inDevGet(dev);
+    if (id) for (const ifa of id.ifaList) out.push(fillIfaddr(ifa));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- routes
+
+function toConfig(req: RtmModRoute): FibConfig {
+  const m = req.msg;
+  const f = req.nlmsg_flags;
+  return {
+    dst: m.RTA_DST ?? 0,
+    dstLen: m.rtm_dst_len,
+    tos: m.rtm_tos,
+    table: m.RTA_TABLE ?? (m.rtm_table || RT_TABLE_MAIN),
+    protocol: m.rtm_protocol,
+    scope: m.rtm_scope,
+    type: m.rtm_type,
+    prefsrc: m.RTA_PREFSRC ?? 0,
+    priority: m.RTA_PRIORITY ?? 0,
+    oif: m.RTA_OIF ?? 0,
+    gw: m.RTA_GATEWAY ?? 0,
+    flags: m.rtm_flags,
+    nlflags: {
+      replace: (f & NLM_F_REPLACE) !== 0,
+      excl: (f & NLM_F_EXCL) !== 0,
+      append: (f & 0x800) !== 0,
+      create: (f & NLM_F_CREATE) !== 0,
+    },
+  };
+}
+
+function modRoute(ns: NetNamespace, req: RtmModRoute): void {
+  const m = req.msg;
+  if (m.rtm_family !== AF_INET) throw kerr("EOPNOTSUPP");
+  if (m.rtm_type > 11) throw kerr("EINVAL", "Invalid route type");
+  if (m.rtm_dst_len > 32) throw kerr("EINVAL", "Invalid prefix length");
+  const cfg = toConfig(req);
+  if (cfg.oif && !devGetByIndex(ns, cfg.oif)) throw kerr("ENODEV");
+  if (req.type === "RTM_NEWROUTE") fibRouteAdd(ns, cfg);
+  else fibRouteDel(ns, cfg);
+}
+
+/** fib_dump_info() */
+export function fillRoute(fa: FibAlias): RtMsg {
+  const fi = fa.fi;
+  const m: RtMsg = {
+    rtm_family: AF_INET,
+    rtm_dst_len: fa.dstLen,
+    rtm_src_len: 0,
+    rtm_tos: fa.tos,
+    rtm_table: fa.table < 256 ? fa.table : RT_TABLE_COMPAT,
+    rtm_protocol: fi.protocol,
+    rtm_scope: fi.scope,
+    rtm_type: fa.type,
+    rtm_flags: nhFlags(fa) & ~1,
+    RTA_TABLE: fa.table,
+  };
+  if (fa.dstLen) m.RTA_DST = fa.dst;
+  if (fi.priority) m.RTA_PRIORITY = fi.priority;
+  if (fi.prefsrc) m.RTA_PREFSRC = fi.prefsrc;
+  if (fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
+  if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
+  // RTNH_F_DEAD is reported too (a route kept with a dead nexthop).
+  m.rtm_flags = fi.nh.flags;
+  return m;
+}
+
+function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
+  if (req.dump) {
+    if (req.RTA_TABLE) {
+      const t = fibGetTable(ns, req.RTA_TABLE);
+      if (!t) throw kerr("ENOENT", "ipv4: FIB table does not exist.");
+      return t.aliases.map(fillRoute);
+    }
+    return fibDumpAll(ns).map(fillRoute);
+  }
+  const m = req.msg;
+  const dst = m.RTA_DST ?? 0;
+  const src = m.RTA_SRC ?? 0;
+  const rt = ipRouteOutput(ns, { daddr: dst, saddr: src, oif: m.RTA_OIF ?? 0, tos: m.rtm_tos & 0x1c, mark: m.RTA_MARK });
+  const table = rt.fa?.table ?? RT_TABLE_MAIN;
+  const r: RtMsg = {
+    rtm_family: AF_INET,
+    rtm_dst_len: 32,
+    rtm_src_len: src ? 32 : 0,
+    rtm_tos: 0,
+    rtm_table: table < 256 ? table : RT_TABLE_COMPAT,
+    rtm_protocol: RTPROT_UNSPEC,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: rt.type,
+    rtm_flags: ((rt.flags & ~0xffff) | RTM_F_CLONED) >>> 0,
+    RTA_TABLE: table,
+    RTA_DST: dst,
+    RTA_OIF: rt.dev.ifindex,
+    RTA_UID: 0,
+  };
+  if (src) r.RTA_SRC = src;
+  if (rt.src !== src) r.RTA_PREFSRC = rt.src;
+  if (rt.gw) r.RTA_GATEWAY = rt.gw;
+  if (m.RTA_MARK) r.RTA_MARK = m.RTA_MARK;
+  return [r];
+}
+
+// ---------------------------------------------------------------- neighbours
+
+function newNeigh(ns: NetNamespace, r: RtmNewNeigh): void {
+  if (r.ndm_family !== AF_INET) throw kerr("EAFNOSUPPORT");
+  const dev = devGetByIndex(ns, r.ndm_ifindex);
+  if (!dev) throw kerr("ENODEV");
+  if (r.NDA_LLADDR && r.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
+  let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE;
+  let n = arpTbl.lookup(dev, r.NDA_DST);
+  if (!n) {
+    if (!(r.nlmsg_flags & NLM_F_CREATE)) throw kerr("ENOENT");
+    n = arpTbl.create(dev, r.NDA_DST);
+  } else {
+    if (r.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
+    if (!(r.nlmsg_flags & NLM_F_REPLACE)) flags &= ~NEIGH_UPDATE_F_OVERRIDE;
+  }
+  if (r.ndm_flags & 0x01) {
+    // NTF_USE: resolve as if a packet were sent.
+    arpTbl.eventSend(n, undefined);
+    return;
+  }
+  arpTbl.update(n, r.NDA_LLADDR, r.ndm_state, flags);
+}
+
+function dumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
+  const out: NdMsg[] = [];
+  for (const n of arpTbl.entries(ns)) {
+    if (ifindex && n.dev.ifindex !== ifindex) continue;
+    const ci = arpTbl.cacheinfo(n);
+    const m: NdMsg = {
+      ndm_family: AF_INET,
+      ndm_ifindex: n.dev.ifindex,
+      ndm_state: n.state,
+      ndm_flags: n.flags,
+      ndm_type: 1,
+      NDA_DST: n.key,
+      NDA_CACHEINFO: { ndm_used: ci.used, ndm_confirmed: ci.confirmed, ndm_updated: ci.updated, ndm_refcnt: ci.refcnt },
+      NDA_PROBES: n.probes,
+    };
+    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha.slice();
+    out.push(m);
+  }
+  return out;
+}
+
+export { IFA_F_SECONDARY, inetMakeMask };

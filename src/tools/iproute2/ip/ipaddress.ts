@@ -1,0 +1,505 @@
+// ip/ipaddress.c for IPv4: `ip address add|change|replace|del|show|list|flush`.
+// Listing dumps the links and the addresses, drops links no address matches
+// when a family or address filter applies (ipaddr_filter), then prints each
+// link through the shared link printer (print_link.ts) followed by its
+// addresses (print_addrinfo), in text, -br, -o or -j form. The inet6 lines of
+// the IPv6 model will come through the same RTM_GETADDR dump and printer
+// (family "inet6"); nothing here is IPv4-only except the parsing of IPv4 text.
+
+import { AF_INET, AF_UNSPEC, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE_TIME, type IfAddrMsg } from "../../../uapi/if_addr.js";
+import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
+import { fmt4, getAddr, getPrefix, inetDump, inetTalk, scopeA2n, scopeN2a, type InetPrefix } from "../lib/inet.js";
+import { duparg, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llNameToIndex, matches, talk } from "../lib/utils.js";
+import { linkPrintOpts, type IpCtx } from "./iplink.js";
+import { printLinkinfo } from "./print_link.js";
+import { registerIpObject } from "./ip.js";
+import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
+import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
+
+const USAGE =
+  "Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n" +
+  "                                                      [ CONFFLAG-LIST ]\n" +
+  "       ip address del IFADDR dev IFNAME [mngtmpaddr]\n" +
+  "       ip address {save|flush} [ dev IFNAME ] [ scope SCOPE-ID ]\n" +
+  "                            [ to PREFIX ] [ FLAG-LIST ] [ label LABEL ] [up]\n" +
+  "       ip address [ show [ dev IFNAME ] [ scope SCOPE-ID ] [ master DEVICE ]\n" +
+  "                         [ nomaster ]\n" +
+  "                         [ type TYPE ] [ to PREFIX ] [ FLAG-LIST ]\n" +
+  "                         [ label LABEL ] [up] [ vrf NAME ] ]\n" +
+  "       ip address {showdump|restore}\n" +
+  "IFADDR := PREFIX | ADDR peer PREFIX\n" +
+  "          [ broadcast ADDR ] [ anycast ADDR ]\n" +
+  "          [ label IFNAME ] [ scope SCOPE-ID ] [ metric METRIC ]\n" +
+  "SCOPE-ID := [ host | link | global | NUMBER ]\n" +
+  "FLAG-LIST := [ FLAG-LIST ] FLAG\n" +
+  "FLAG  := [ permanent | dynamic | secondary | primary |\n" +
+  "           [-]tentative | [-]deprecated | [-]dadfailed | temporary |\n" +
+  "           CONFFLAG-LIST ]\n" +
+  "CONFFLAG-LIST := [ CONFFLAG-LIST ] CONFFLAG\n" +
+  "CONFFLAG  := [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]\n" +
+  "LIFETIME := [ valid_lft LFT ] [ preferred_lft LFT ]\n" +
+  "LFT := forever | SECONDS\n" +
+  "TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |\n" +
+  "          dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |\n" +
+  "          ip6erspan | ip6gre | ip6gretap | ip6tnl |\n" +
+  "          ipip | ipoib | ipvlan | ipvtap |\n" +
+  "          macsec | macvlan | macvtap |\n" +
+  "          netdevsim | nlmon | rmnet | sit | team | team_slave |\n" +
+  "          vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |\n" +
+  "          xfrm | virt_wifi }\n";
+
+function usage(ctx: IpCtx): never {
+  ctx.err(USAGE);
+  throw new IpExit(255);
+}
+
+/** ifa_flag_names[] in bit order. */
+const FLAG_NAMES = ["secondary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative", "permanent", "mngtmpaddr", "noprefixroute", "autojoin", "stable-privacy"];
+
+function familyOf(ctx: IpCtx): number {
+  return ctx.family === "inet" ? AF_INET : ctx.family === "inet6" ? 10 : AF_UNSPEC;
+}
+
+// ---------------------------------------------------------------- modify
+
+async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: number, argvIn: string[]): Promise<number> {
+  const argv = argvIn.slice();
+  let family = familyOf(ctx);
+  let local: InetPrefix | undefined;
+  let localArg = "";
+  let peer: InetPrefix | undefined;
+  let brd: number | undefined;
+  let brdMode: "" | "+" | "-" = "";
+  let brdGiven = false;
+  let scope: number | undefined;
+  let dev: string | undefined;
+  let label: string | undefined;
+  let ifaFlags = 0;
+  let metric: number | undefined;
+  let prefixlen = 0;
+  const fam = () => (family === AF_INET ? "inet" : "unspec") as "inet" | "unspec";
+  const next = (i: number) => {
+    if (i + 1 >= argv.length) incompleteCommand(ctx);
+    return argv[i + 1]!;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "peer" || a === "remote") {
+      const v = next(i++);
+      if (peer) duparg(ctx, "peer", v);
+      peer = getPrefix(ctx, v, fam());
+      if (family === AF_UNSPEC && peer.family === "inet") family = AF_INET;
+      prefixlen = peer.bitlen;
+    } else if (matches(a, "broadcast") || a === "brd") {
+      const v = next(i++);
+      if (brdGiven) duparg(ctx, "broadcast", v);
+      brdGiven = true;
+      if (v === "+") brdMode = "+";
+      else if (v === "-") brdMode = "-";
+      else {
+        brd = getAddr(ctx, v, fam());
+        if (family === AF_UNSPEC) family = AF_INET;
+      }
+    } else if (a === "anycast") {
+      next(i++);
+    } else if (a === "valid_lft" || a === "preferred_lft") {
+      const v = next(i++);
+      if (v !== "forever" && getUnsigned(v) === undefined) invarg(ctx, `${a} value`, v);
+    } else if (a === "home" || a === "nodad" || a === "optimistic" || a === "mngtmpaddr" || a === "autojoin") {
+      // IPv6 configuration flags; IPv4 ignores them.
+    } else if (a === "noprefixroute") ifaFlags |= IFA_F_NOPREFIXROUTE;
+    else if (a === "scope") {
+      const v = next(i++);
+      const s = scopeA2n(v);
+      if (s === undefined) invarg(ctx, "invalid scope value.", v);
+      scope = s;
+    } else if (a === "dev") dev = next(i++);
+    else if (a === "label") label = next(i++);
+    else if (matches(a, "metric") || matches(a, "priority") || matches(a, "preference")) {
+      const v = next(i++);
+      if (metric !== undefined) duparg(ctx, "metric", v);
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"metric" value is invalid\n', v);
+      metric = n;
+    } else if (a === "proto") {
+      next(i++);
+    } else {
+      let v = a;
+      if (a === "local") v = next(i++);
+      if (matches(v, "help")) usage(ctx);
+      if (local) duparg2(ctx, "local", v);
+      localArg = v;
+      local = getPrefix(ctx, v, fam());
+      if (family === AF_UNSPEC && local.family === "inet") family = AF_INET;
+    }
+  }
+  if (dev === undefined) {
+    ctx.err('Not enough information: "dev" argument is required.\n');
+    return 1;
+  }
+  let address: number | undefined;
+  if (peer) address = peer.addr;
+  else if (local) {
+    if (cmd === "RTM_DELADDR" && local.family === "inet" && !local.lenGiven) {
+      ctx.err(
+        "Warning: Executing wildcard deletion to stay compatible with old scripts.\n" +
+          `         Explicitly specify the prefix length (${localArg}/32) to avoid this warning.\n` +
+          "         This special behaviour is likely to disappear in further releases,\n" +
+          "         fix your scripts!\n",
+      );
+    } else {
+      peer = local;
+      address = local.addr;
+    }
+  }
+  if (prefixlen === 0 && local) prefixlen = local.bitlen;
+  if (brdMode && cmd !== "RTM_DELADDR") {
+    if (family !== AF_INET) {
+      ctx.err("Broadcast can be set only for IPv4 addresses\n");
+      return 1;
+    }
+    const b = peer ?? { addr: 0, bitlen: 0 };
+    if (b.bitlen <= 30) {
+      const host = b.bitlen === 0 ? 0xffffffff : (~((0xffffffff << (32 - b.bitlen)) >>> 0)) >>> 0;
+      brd = brdMode === "+" ? (b.addr | host) >>> 0 : (b.addr & ~host) >>> 0;
+    }
+  }
+  if (scope === undefined && cmd !== "RTM_DELADDR") scope = local && local.family === "inet" && local.addr >>> 24 === 127 ? 254 : 0;
+  const index = llNameToIndex(ctx, dev);
+  if (!index) {
+    ctx.err(`Cannot find device "${dev}"\n`);
+    return 1;
+  }
+  const reply =
+    cmd === "RTM_NEWADDR"
+      ? inetTalk(ctx, {
+          type: "RTM_NEWADDR",
+          nlmsg_flags: flags,
+          ifa_family: family,
+          ifa_prefixlen: prefixlen,
+          ifa_scope: scope ?? 0,
+          ifa_index: index,
+          IFA_LOCAL: local?.addr,
+          IFA_ADDRESS: address,
+          IFA_BROADCAST: brd,
+          IFA_LABEL: label,
+          IFA_FLAGS: ifaFlags || undefined,
+          IFA_RT_PRIORITY: metric,
+        })
+      : inetTalk(ctx, {
+          type: "RTM_DELADDR",
+          ifa_family: family,
+          ifa_prefixlen: prefixlen,
+          ifa_index: index,
+          IFA_LOCAL: local?.addr,
+          IFA_ADDRESS: address,
+          IFA_LABEL: label,
+        });
+  return reply ? 0 : 2;
+}
+
+// ---------------------------------------------------------------- list / flush
+
+interface AddrFilter {
+  family: number;
+  ifindex: number;
+  scope: number;
+  scopemask: number;
+  flags: number;
+  flagmask: number;
+  label?: string;
+  pfx?: InetPrefix;
+  up: boolean;
+}
+
+/** fnmatch() for labels: *, ? and [...] classes. */
+function fnmatch(pattern: string, s: string): boolean {
+  let re = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "*") re += ".*";
+    else if (c === "?") re += ".";
+    else if (c === "[") {
+      const j = pattern.indexOf("]", i + 1);
+      if (j < 0) re += "\\[";
+      else {
+        re += "[" + pattern.slice(i + 1, j).replace(/^!/, "^").replace(/\\/g, "\\\\") + "]";
+        i = j;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(re + "$").test(s);
+}
+
+function addrMatches(f: AddrFilter, a: IfAddrMsg): boolean {
+  if (f.family && f.family !== a.ifa_family) return false;
+  if ((f.scope ^ a.ifa_scope) & f.scopemask) return false;
+  if ((f.flags ^ a.IFA_FLAGS) & f.flagmask) return false;
+  if (f.label !== undefined && !fnmatch(f.label, a.IFA_LABEL ?? "")) return false;
+  if (f.pfx && !f.pfx.isDefault) {
+    const local = a.IFA_LOCAL ?? a.IFA_ADDRESS ?? 0;
+    const m = f.pfx.bitlen === 0 ? 0 : (0xffffffff << (32 - f.pfx.bitlen)) >>> 0;
+    if (((local ^ f.pfx.addr) & m) >>> 0 !== 0) return false;
+  }
+  return true;
+}
+
+/** get_filter(): the address-flag words of show/flush. */
+function getFilter(f: AddrFilter, arg: string): boolean {
+  let a = arg;
+  let neg = false;
+  if (a.startsWith("-")) {
+    neg = true;
+    a = a.slice(1);
+  }
+  const set = (bit: number, on: boolean) => {
+    f.flagmask |= bit;
+    if (on) f.flags |= bit;
+    else f.flags &= ~bit;
+  };
+  if (a === "permanent") set(IFA_F_PERMANENT, !neg);
+  else if (a === "dynamic") set(IFA_F_PERMANENT, neg);
+  else if (a === "primary") set(0x01, neg);
+  else if (a === "secondary") set(0x01, !neg);
+  else if (a === "tentative") set(0x40, !neg);
+  else if (a === "deprecated") set(0x20, !neg);
+  else if (a === "home") set(0x10, !neg);
+  else if (a === "nodad") set(0x02, !neg);
+  else if (a === "mngtmpaddr") set(0x100, !neg);
+  else if (a === "dadfailed") set(0x08, !neg);
+  else if (a === "noprefixroute") set(IFA_F_NOPREFIXROUTE, !neg);
+  else if (a === "autojoin") set(0x400, !neg);
+  else if (a === "temporary") set(0x01, !neg);
+  else return false;
+  return true;
+}
+
+/** print_addrinfo(): one address line (text, brief or JSON). */
+export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
+  const out = ctx.out;
+  out.openObject(null);
+  const famName = a.ifa_family === AF_INET ? "inet" : a.ifa_family === 10 ? "inet6" : String(a.ifa_family);
+  if (!brief) out.string("ANY", "family", "    %s ", famName);
+  const local = a.IFA_LOCAL ?? a.IFA_ADDRESS;
+  if (a.IFA_ADDRESS6) {
+    out.string("ANY", "local", "%s", formatIp6(ip6FromBytes(a.IFA_ADDRESS6)));
+    out.int("ANY", "prefixlen", "/%d ", a.ifa_prefixlen);
+  } else if (local !== undefined) {
+    out.string("ANY", "local", "%s", fmt4(local));
+    if (a.IFA_ADDRESS !== undefined && a.IFA_ADDRESS !== local) {
+      out.string("FP", null, " %s ", "peer");
+      out.string("ANY", "address", "%s", fmt4(a.IFA_ADDRESS));
+    }
+    out.int("ANY", "prefixlen", "/%d ", a.ifa_prefixlen);
+  }
+  if (brief) {
+    out.closeObject();
+    return;
+  }
+  if (a.IFA_BROADCAST !== undefined) {
+    out.string("FP", null, "%s ", "brd");
+    out.string("ANY", "broadcast", "%s ", fmt4(a.IFA_BROADCAST));
+  }
+  out.string("ANY", "scope", "scope %s ", scopeN2a(a.ifa_scope));
+  let flags = a.IFA_FLAGS;
+  for (let i = 0; i < FLAG_NAMES.length; i++) {
+    const bit = 1 << i;
+    if (bit === IFA_F_PERMANENT) {
+      if (!(flags & bit)) out.bool("ANY", "dynamic", "dynamic ", true);
+    } else if (flags & bit) {
+      if (bit === 1 && a.ifa_family === 10) out.bool("ANY", "temporary", "temporary ", true);
+      else out.bool("ANY", FLAG_NAMES[i]!, `${FLAG_NAMES[i]!} `, true);
+    }
+    flags &= ~bit;
+  }
+  if (flags) out.hex("FP", null, "flags %02x ", flags);
+  if (a.IFA_LABEL !== undefined) out.string("ANY", "label", "%s", a.IFA_LABEL);
+  const ci = a.IFA_CACHEINFO;
+  out.nl();
+  out.string("FP", null, "       valid_lft ", null);
+  if (ci.ifa_valid === INFINITY_LIFE_TIME) {
+    out.uint("JSON", "valid_life_time", "", INFINITY_LIFE_TIME);
+    out.string("FP", null, "%s", "forever");
+  } else out.uint("ANY", "valid_life_time", "%usec", ci.ifa_valid);
+  out.string("FP", null, " preferred_lft ", null);
+  if (ci.ifa_prefered === INFINITY_LIFE_TIME) {
+    out.uint("JSON", "preferred_life_time", "", INFINITY_LIFE_TIME);
+    out.string("FP", null, "%s", "forever");
+  } else out.uint("ANY", "preferred_life_time", "%usec", ci.ifa_prefered);
+  out.string("FP", null, "%s", "\n");
+  out.closeObject();
+}
+
+function dumpLinks(ctx: IpCtx): IfInfoMsg[] {
+  const mask = RTEXT_FILTER_VF | (ctx.stats ? 0 : RTEXT_FILTER_SKIP_STATS);
+  const r = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: mask } });
+  return r?.type === "links" ? r.links : [];
+}
+
+function dumpAddrs(ctx: IpCtx, family: number): IfAddrMsg[] {
+  const r = inetDump(ctx, { type: "RTM_GETADDR", ifa_family: family });
+  const v4 = r?.type === "addrs" ? r.addrs.filter((a) => a.ifa_family !== 10) : [];
+  if (family !== AF_UNSPEC && family !== 10) return v4;
+  // The AF_INET6 part of the dump (the kernel sends it after AF_INET's).
+  const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETADDR", ifa_family: 10 });
+  const v6 = r6.type === "addrs6" ? r6.addrs.map((a): IfAddrMsg => ({ ...a, IFA_ADDRESS: undefined, IFA_ADDRESS6: a.IFA_ADDRESS })) : [];
+  return [...v4, ...v6];
+}
+
+async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Promise<number> {
+  const argv = argvIn.slice();
+  const f: AddrFilter = { family: familyOf(ctx), ifindex: 0, scope: 0, scopemask: 0, flags: 0, flagmask: 0, up: false };
+  let filterDev: string | undefined;
+  if (flush) {
+    if (argv.length === 0) {
+      ctx.err("Flush requires arguments.\n");
+      return 1;
+    }
+    if (ctx.family === "packet") {
+      ctx.err("Cannot flush link addresses.\n");
+      return 1;
+    }
+  }
+  const next = (i: number) => {
+    if (i + 1 >= argv.length) incompleteCommand(ctx);
+    return argv[i + 1]!;
+  };
+  let master = 0;
+  let kind: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "to") {
+      const v = next(i++);
+      const p = getPrefix(ctx, v, f.family === AF_INET ? "inet" : "unspec");
+      f.pfx = p;
+      if (f.family === AF_UNSPEC && p.family === "inet") f.family = AF_INET;
+    } else if (a === "scope") {
+      const v = next(i++);
+      f.scopemask = -1;
+      let s = scopeA2n(v);
+      if (s === undefined) {
+        if (v !== "all") invarg(ctx, 'invalid "scope"\n', v);
+        s = 255;
+        f.scopemask = 0;
+      }
+      f.scope = s;
+    } else if (a === "up") f.up = true;
+    else if (getFilter(f, a)) {
+      // flag filter
+    } else if (a === "label") f.label = next(i++);
+    else if (a === "master") {
+      const v = next(i++);
+      master = llNameToIndex(ctx, v);
+      if (!master) invarg(ctx, "Device does not exist\n", v);
+    } else if (a === "type") kind = next(i++);
+    else if (a === "nomaster") master = -1;
+    else if (a === "group" || a === "vrf") next(i++);
+    else {
+      let v = a;
+      if (a === "dev") v = next(i++);
+      else if (matches(a, "help")) usage(ctx);
+      if (filterDev !== undefined) duparg2(ctx, "dev", v);
+      filterDev = v;
+    }
+  }
+  if (filterDev !== undefined) {
+    f.ifindex = llNameToIndex(ctx, filterDev);
+    if (f.ifindex <= 0) {
+      ctx.err(`Device "${filterDev}" does not exist.\n`);
+      return 1;
+    }
+  }
+  if (flush) return ipaddrFlush(ctx, f);
+  let links = dumpLinks(ctx);
+  if (f.ifindex) links = links.filter((l) => l.ifi_index === f.ifindex);
+  if (f.up) links = links.filter((l) => l.ifi_flags & IFF_UP);
+  if (master > 0) links = links.filter((l) => l.IFLA_MASTER === master);
+  if (master === -1) links = links.filter((l) => l.IFLA_MASTER === undefined);
+  if (kind !== undefined) links = links.filter((l) => l.IFLA_LINKINFO?.IFLA_INFO_KIND === kind);
+  const addrs = ctx.family === "packet" ? [] : dumpAddrs(ctx, f.family);
+  if (ctx.family !== "packet") {
+    // ipaddr_filter(): links without a matching address go, unless they have none at all and no family was asked.
+    links = links.filter((l) => {
+      const mine = addrs.filter((a) => a.ifa_index === l.ifi_index);
+      if (mine.some((a) => addrMatches(f, a))) return true;
+      return mine.length === 0 && f.family === AF_UNSPEC;
+    });
+  }
+  const out = ctx.out;
+  const opts = linkPrintOpts(ctx, false);
+  out.newJsonObj(ctx.json, ctx.pretty);
+  for (const l of links) {
+    const mine = addrs.filter((a) => a.ifa_index === l.ifi_index && addrMatches(f, a));
+    if (ctx.oneline && !ctx.brief && ctx.family !== "packet") {
+      // One line per address, prefixed with the link's index and name (no link line).
+      for (const a of mine) {
+        out.raw(`${l.ifi_index}: ${l.IFLA_IFNAME}`);
+        printAddrinfo(ctx, a, false);
+      }
+      await out.flush();
+      continue;
+    }
+    out.openObject(null);
+    printLinkinfo(ctx, out, l, opts);
+    if (ctx.family !== "packet") {
+      out.openArray("JSON", "addr_info");
+      for (const a of mine) printAddrinfo(ctx, a, ctx.brief);
+      out.closeArray("JSON", "");
+      if (ctx.brief) out.string("FP", null, "%s", "\n");
+    }
+    out.closeObject();
+    await out.flush();
+  }
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}
+
+/** ipaddr_flush(): delete what matches, in rounds, until nothing does. */
+async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
+  for (let round = 0; round < 10; round++) {
+    let addrs = dumpAddrs(ctx, f.family).filter((a) => addrMatches(f, a));
+    if (f.ifindex) addrs = addrs.filter((a) => a.ifa_index === f.ifindex);
+    if (f.up) {
+      const links = dumpLinks(ctx);
+      addrs = addrs.filter((a) => (links.find((l) => l.ifi_index === a.ifa_index)?.ifi_flags ?? 0) & IFF_UP);
+    }
+    if (!addrs.length) return 0;
+    for (const a of addrs) {
+      try {
+        inetDump(ctx, {
+          type: "RTM_DELADDR",
+          ifa_family: a.ifa_family,
+          ifa_prefixlen: a.ifa_prefixlen,
+          ifa_index: a.ifa_index,
+          IFA_LOCAL: a.IFA_LOCAL,
+          IFA_ADDRESS: a.IFA_ADDRESS,
+          IFA_LABEL: a.IFA_LABEL,
+        });
+      } catch {
+        // An address already gone with its primary.
+      }
+    }
+  }
+  ctx.err("*** Flush remains incomplete after 10 rounds. ***\n");
+  return 1;
+}
+
+/** do_ipaddr() */
+export async function doIpaddr(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1) return ipaddrListFlush(ctx, [], false);
+  const a = argv[0]!;
+  const rest = argv.slice(1);
+  if (matches(a, "add")) return ipaddrModify(ctx, "RTM_NEWADDR", NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(a, "change") || a === "chg") return ipaddrModify(ctx, "RTM_NEWADDR", NLM_F_REPLACE, rest);
+  if (matches(a, "replace")) return ipaddrModify(ctx, "RTM_NEWADDR", NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(a, "delete")) return ipaddrModify(ctx, "RTM_DELADDR", 0, rest);
+  if (matches(a, "list") || matches(a, "show") || matches(a, "lst")) return ipaddrListFlush(ctx, rest, false);
+  if (matches(a, "flush")) return ipaddrListFlush(ctx, rest, true);
+  if (matches(a, "help")) usage(ctx);
+  ctx.err(`Command "${a}" is unknown, try "ip address help".\n`);
+  throw new IpExit(255);
+}
+
+registerIpObject("address", doIpaddr);

@@ -1,0 +1,271 @@
+// ip/ipneigh.c for IPv4: `ip neighbour add|change|replace|delete|show|flush`:
+// ipneigh_modify()'s grammar (default state permanent), the list filters
+// (dev, nud, to PREFIX, proxy, unused) with the default hiding NOARP entries,
+// flush (all but permanent/noarp unless a nud is given), and print_neigh()
+// with -s cache times and probes.
+
+import { AF_INET, AF_UNSPEC } from "../../../uapi/if_addr.js";
+import {
+  NTF_PROXY,
+  NTF_ROUTER,
+  NUD_DELAY,
+  NUD_FAILED,
+  NUD_INCOMPLETE,
+  NUD_NOARP,
+  NUD_NONE,
+  NUD_PERMANENT,
+  NUD_PROBE,
+  NUD_REACHABLE,
+  NUD_STALE,
+  type NdMsg,
+} from "../../../uapi/neighbour.js";
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
+import { fmt4, getAddr, getPrefix, inetTalk, type InetPrefix } from "../lib/inet.js";
+import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import type { IpCtx } from "./iplink.js";
+import { registerIpObject } from "./ip.js";
+
+const USAGE =
+  "Usage: ip neigh { add | del | change | replace }\n" +
+  "                { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }\n" +
+  "                [ dev DEV ] [ router ] [ extern_learn ] [ protocol PROTO ]\n" +
+  "\n" +
+  "	ip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]\n" +
+  "				  [ vrf NAME ]\n" +
+  "	ip neigh get { ADDR | proxy ADDR } dev DEV\n" +
+  "\n" +
+  "STATE := { delay | failed | incomplete | noarp | none |\n" +
+  "           permanent | probe | reachable | stale }\n";
+
+function usage(ctx: IpCtx): never {
+  ctx.err(USAGE);
+  throw new IpExit(255);
+}
+
+const STATES: Array<[number, string]> = [
+  [NUD_INCOMPLETE, "INCOMPLETE"],
+  [NUD_REACHABLE, "REACHABLE"],
+  [NUD_STALE, "STALE"],
+  [NUD_DELAY, "DELAY"],
+  [NUD_PROBE, "PROBE"],
+  [NUD_FAILED, "FAILED"],
+  [NUD_NOARP, "NOARP"],
+  [NUD_PERMANENT, "PERMANENT"],
+];
+
+/** nud_state_a2n() */
+function nudA2n(s: string): number | undefined {
+  const named: Record<string, number> = {
+    permanent: NUD_PERMANENT,
+    reachable: NUD_REACHABLE,
+    noarp: NUD_NOARP,
+    none: NUD_NONE,
+    stale: NUD_STALE,
+    incomplete: NUD_INCOMPLETE,
+    delay: NUD_DELAY,
+    probe: NUD_PROBE,
+    failed: NUD_FAILED,
+  };
+  if (s in named) return named[s];
+  let n: number;
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = parseInt(s, 16);
+  else if (/^0[0-7]*$/.test(s)) n = parseInt(s, 8);
+  else if (/^[1-9]\d*$/.test(s)) n = Number(s);
+  else return undefined;
+  return n > 255 ? undefined : n;
+}
+
+async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", flags: number, argv: string[]): Promise<number> {
+  let state = NUD_PERMANENT;
+  let ndmFlags = 0;
+  let lla: string | undefined;
+  let dev: string | undefined;
+  let dst: number | undefined;
+  const fam = (ctx.family === "inet" ? "inet" : "unspec") as "inet" | "unspec";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (matches(a, "lladdr")) {
+      const v = next();
+      if (lla !== undefined) duparg(ctx, "lladdr", v);
+      lla = v;
+    } else if (a === "nud") {
+      const v = next();
+      const s = nudA2n(v);
+      if (s === undefined) invarg(ctx, "nud state is bad", v);
+      state = s;
+    } else if (matches(a, "proxy")) {
+      const v = next();
+      if (matches(v, "help")) usage(ctx);
+      if (dst !== undefined) duparg(ctx, "address", v);
+      dst = getAddr(ctx, v, fam);
+      ndmFlags |= NTF_PROXY;
+    } else if (a === "router") ndmFlags |= NTF_ROUTER;
+    else if (a === "extern_learn") ndmFlags |= 0x10;
+    else if (a === "dev") dev = next();
+    else if (a === "protocol") next();
+    else {
+      let v = a;
+      if (v === "to") v = next();
+      if (matches(v, "help")) v = next();
+      if (dst !== undefined) duparg2(ctx, "to", v);
+      dst = getAddr(ctx, v, fam);
+    }
+  }
+  if (dev === undefined || dst === undefined) {
+    ctx.err("Device and destination are required arguments.\n");
+    throw new IpExit(255);
+  }
+  let ll: Uint8Array | undefined;
+  if (lla !== undefined && lla !== "null") {
+    ll = llAddrA2n(ctx, lla);
+    if (!ll) return 1;
+  }
+  const idx = llNameToIndex(ctx, dev);
+  if (!idx) {
+    ctx.err(`Cannot find device "${dev}"\n`);
+    return 1;
+  }
+  const ok =
+    cmd === "RTM_NEWNEIGH"
+      ? inetTalk(ctx, { type: "RTM_NEWNEIGH", nlmsg_flags: flags, ndm_family: AF_INET, ndm_ifindex: idx, ndm_state: state, ndm_flags: ndmFlags, NDA_DST: dst, NDA_LLADDR: ll })
+      : inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: idx, NDA_DST: dst });
+  if (!ok) throw new IpExit(2);
+  return 0;
+}
+
+interface NeighFilter {
+  index: number;
+  state: number;
+  pfx?: InetPrefix;
+  proxy: boolean;
+  unused: boolean;
+}
+
+function neighMatches(f: NeighFilter, r: NdMsg): boolean {
+  if (f.index && f.index !== r.ndm_ifindex) return false;
+  if (!(f.state & r.ndm_state) && !(r.ndm_flags & NTF_PROXY) && (r.ndm_state || !(f.state & 0x100))) return false;
+  if (f.proxy && !(r.ndm_flags & NTF_PROXY)) return false;
+  if (f.pfx && !f.pfx.isDefault) {
+    const m = f.pfx.bitlen === 0 ? 0 : (0xffffffff << (32 - f.pfx.bitlen)) >>> 0;
+    if (((r.NDA_DST ^ f.pfx.addr) & m) >>> 0 !== 0) return false;
+  }
+  if (f.unused && r.NDA_CACHEINFO.ndm_refcnt) return false;
+  return true;
+}
+
+/** print_neigh() */
+function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
+  const out = ctx.out;
+  out.openObject(null);
+  out.string("ANY", "dst", "%s ", fmt4(r.NDA_DST));
+  if (!f.index && r.ndm_ifindex) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.ndm_ifindex));
+  if (r.NDA_LLADDR) {
+    if (!out.isJson) out.string("FP", null, "lladdr ", null);
+    out.string("ANY", "lladdr", "%s ", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
+  }
+  if (r.ndm_flags & NTF_ROUTER) out.null("ANY", "router", " router");
+  if (r.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", " proxy");
+  if (ctx.stats) {
+    const ci = r.NDA_CACHEINFO;
+    if (ci.ndm_refcnt) out.uint("ANY", "refcnt", " ref %u", ci.ndm_refcnt);
+    out.uint("ANY", "used", " used %u", Math.floor(ci.ndm_used / 100));
+    out.uint("ANY", "confirmed", "/%u", Math.floor(ci.ndm_confirmed / 100));
+    out.uint("ANY", "updated", "/%u", Math.floor(ci.ndm_updated / 100));
+    out.uint("ANY", "probes", "probes %u ", r.NDA_PROBES);
+  }
+  if (r.ndm_state) {
+    out.openArray("JSON", "state");
+    for (const [bit, name] of STATES) if (r.ndm_state & bit) out.string("ANY", null, "%s ", name);
+    out.closeArray("JSON", "");
+  }
+  out.string("FP", null, "\n", null);
+  out.closeObject();
+}
+
+async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Promise<number> {
+  const f: NeighFilter = { index: 0, state: 0xff & ~NUD_NOARP, proxy: false, unused: false };
+  if (flush) {
+    if (argv.length === 0) {
+      ctx.err("Flush requires arguments.\n");
+      return 1;
+    }
+    f.state = ~(NUD_PERMANENT | NUD_NOARP);
+  }
+  let filterDev: string | undefined;
+  let stateGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (a === "dev") filterDev = next();
+    else if (a === "master" || a === "vrf" || matches(a, "protocol")) next();
+    else if (a === "unused") f.unused = true;
+    else if (a === "nud") {
+      const v = next();
+      if (!stateGiven) {
+        stateGiven = true;
+        f.state = 0;
+      }
+      let s = nudA2n(v);
+      if (s === undefined) {
+        if (v !== "all") invarg(ctx, "nud state is bad", v);
+        s = ~0;
+        if (flush) s &= ~NUD_NOARP;
+      }
+      if (s === 0) s = 0x100;
+      f.state |= s;
+    } else if (a === "proxy") f.proxy = true;
+    else {
+      let v = a;
+      if (v === "to") v = next();
+      if (matches(v, "help")) usage(ctx);
+      f.pfx = getPrefix(ctx, v, ctx.family === "inet" ? "inet" : "unspec");
+    }
+  }
+  if (filterDev !== undefined) {
+    f.index = llNameToIndex(ctx, filterDev);
+    if (!f.index) {
+      ctx.err(`Cannot find device "${filterDev}"\n`);
+      return 1;
+    }
+  }
+  const family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
+  const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
+  if (!r || r.type !== "neighs") return 2;
+  const list = r.neighs.filter((n) => neighMatches(f, n));
+  if (flush) {
+    for (const n of list) inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, NDA_DST: n.NDA_DST });
+    return 0;
+  }
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  for (const n of list) printNeigh(ctx, n, f);
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}
+
+/** do_ipneigh() */
+export async function doIpneigh(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1) return ipneighListFlush(ctx, [], false);
+  const a = argv[0]!;
+  const rest = argv.slice(1);
+  if (matches(a, "add")) return ipneighModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(a, "change") || a === "chg") return ipneighModify(ctx, "RTM_NEWNEIGH", NLM_F_REPLACE, rest);
+  if (matches(a, "replace")) return ipneighModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(a, "delete")) return ipneighModify(ctx, "RTM_DELNEIGH", 0, rest);
+  if (matches(a, "list") || matches(a, "show") || matches(a, "lst")) return ipneighListFlush(ctx, rest, false);
+  if (matches(a, "flush")) return ipneighListFlush(ctx, rest, true);
+  if (matches(a, "help")) usage(ctx);
+  ctx.err(`Command "${a}" is unknown, try "ip neigh help".\n`);
+  throw new IpExit(255);
+}
+
+registerIpObject("neighbor", doIpneigh);
+registerIpObject("neighbour", doIpneigh);

@@ -1,0 +1,618 @@
+// ip/iproute.c for IPv4: `ip route add|change|replace|prepend|append|del|
+// show|list|flush|get` with iproute_modify()'s grammar and defaults (proto
+// boot, scope link for gateway-less unicast, table local for local/broadcast
+// routes), the dump filters (table, root/match/exact prefixes, proto, scope,
+// type, via, src, dev, metric) and print_route(), which leaves out what the
+// filter already pins (`ip route show dev X` prints no "dev").
+
+import { AF_INET, AF_UNSPEC } from "../../../uapi/if_addr.js";
+import {
+  RT_SCOPE_HOST,
+  RT_SCOPE_LINK,
+  RT_SCOPE_NOWHERE,
+  RT_SCOPE_UNIVERSE,
+  RT_TABLE_LOCAL,
+  RT_TABLE_MAIN,
+  RTCF_BROADCAST,
+  RTCF_DIRECTDST,
+  RTCF_DIRECTSRC,
+  RTCF_DNAT,
+  RTCF_DOREDIRECT,
+  RTCF_FAST,
+  RTCF_LOCAL,
+  RTCF_MASQ,
+  RTCF_MULTICAST,
+  RTCF_NOTIFY,
+  RTCF_REDIRECTED,
+  RTCF_REJECT,
+  RTCF_SNAT,
+  RTCF_TPROXY,
+  RTM_F_CLONED,
+  RTM_F_NOTIFY,
+  RTN_ANYCAST,
+  RTN_BROADCAST,
+  RTN_LOCAL,
+  RTN_MULTICAST,
+  RTN_NAT,
+  RTN_UNICAST,
+  RTN_UNSPEC,
+  RTNH_F_DEAD,
+  RTNH_F_LINKDOWN,
+  RTNH_F_OFFLOAD,
+  RTNH_F_ONLINK,
+  RTNH_F_PERVASIVE,
+  RTNH_F_UNRESOLVED,
+  RTPROT_BOOT,
+  type RtMsg,
+} from "../../../uapi/route.js";
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
+import {
+  fmt4,
+  getAddr,
+  getPrefix,
+  inetTalk,
+  protoA2n,
+  protoN2a,
+  rtntypeA2n,
+  rtntypeN2a,
+  scopeA2n,
+  scopeN2a,
+  tableA2n,
+  tableN2a,
+  type InetPrefix,
+} from "../lib/inet.js";
+import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import type { IpCtx } from "./iplink.js";
+import { registerIpObject } from "./ip.js";
+
+const NLM_F_APPEND = 0x800;
+
+const USAGE =
+  "Usage: ip route { list | flush } SELECTOR\n" +
+  "       ip route save SELECTOR\n" +
+  "       ip route restore\n" +
+  "       ip route showdump\n" +
+  "       ip route get [ ROUTE_GET_FLAGS ] ADDRESS\n" +
+  "                            [ from ADDRESS iif STRING ]\n" +
+  "                            [ oif STRING ] [ tos TOS ]\n" +
+  "                            [ mark NUMBER ] [ vrf NAME ]\n" +
+  "                            [ uid NUMBER ] [ ipproto PROTOCOL ]\n" +
+  "                            [ sport NUMBER ] [ dport NUMBER ]\n" +
+  "                            [ as ADDRESS ]\n" +
+  "       ip route { add | del | change | append | replace } ROUTE\n" +
+  "SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n" +
+  "            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]\n" +
+  "            [ type TYPE ] [ scope SCOPE ]\n" +
+  "ROUTE := NODE_SPEC [ INFO_SPEC ]\n" +
+  "NODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]\n" +
+  "             [ table TABLE_ID ] [ proto RTPROTO ]\n" +
+  "             [ scope SCOPE ] [ metric METRIC ]\n" +
+  "             [ ttl-propagate { enabled | disabled } ]\n" +
+  "INFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...\n" +
+  "NH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]\n" +
+  "	    [ dev STRING ] [ weight NUMBER ] NHFLAGS\n" +
+  "FAMILY := [ inet | inet6 | mpls | bridge | link ]\n" +
+  "OPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]\n" +
+  "           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]\n" +
+  "           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]\n" +
+  "           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]\n" +
+  "           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]\n" +
+  "           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]\n" +
+  "           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]\n" +
+  "TYPE := { unicast | local | broadcast | multicast | throw |\n" +
+  "          unreachable | prohibit | blackhole | nat }\n" +
+  "TABLE_ID := [ local | main | default | all | NUMBER ]\n" +
+  "SCOPE := [ host | link | global | NUMBER ]\n" +
+  "NHFLAGS := [ onlink | pervasive ]\n" +
+  "RTPROTO := [ kernel | boot | static | NUMBER ]\n" +
+  "PREF := [ low | medium | high ]\n" +
+  "TIME := NUMBER[s|ms]\n" +
+  "BOOL := [1|0]\n" +
+  "FEATURES := ecn\n" +
+  "ENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 ]\n" +
+  "ENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR ]\n" +
+  "SEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]\n" +
+  "SEGMODE := [ encap | inline ]\n" +
+  "SEG6LOCAL := action ACTION [ OPTIONS ] [ count ]\n" +
+  "ACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |\n" +
+  "            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |\n" +
+  "            End.BM | End.S | End.AS | End.AM | End.BPF }\n" +
+  "OPTIONS := OPTION [ OPTIONS ]\n" +
+  "OPTION := { srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |\n" +
+  "            table TABLEID | vrftable TABLEID | endpoint PROGNAME }\n" +
+  "IOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE\n" +
+  "ROUTE_GET_FLAGS := [ fibmatch ]\n";
+
+function usage(ctx: IpCtx): never {
+  ctx.err(USAGE);
+  throw new IpExit(255);
+}
+
+/** rtnl_dsfield_a2n(): a TOS byte (hex) or one of the rt_dsfield names. */
+function dsfieldA2n(s: string): number | undefined {
+  const names: Record<string, number> = { default: 0, lowdelay: 0x10, throughput: 0x08, reliability: 0x04, lowcost: 0x02 };
+  if (s in names) return names[s];
+  if (!/^(0[xX])?[0-9a-fA-F]+$/.test(s)) return undefined;
+  const n = parseInt(s, 16);
+  return n > 255 ? undefined : n;
+}
+
+// ---------------------------------------------------------------- modify
+
+async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flags: number, argv: string[]): Promise<number> {
+  let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
+  const m: RtMsg = {
+    rtm_family: family,
+    rtm_dst_len: 0,
+    rtm_src_len: 0,
+    rtm_tos: 0,
+    rtm_table: RT_TABLE_MAIN,
+    rtm_protocol: 0,
+    rtm_scope: RT_SCOPE_NOWHERE,
+    rtm_type: RTN_UNSPEC,
+    rtm_flags: 0,
+  };
+  if (cmd !== "RTM_DELROUTE") {
+    m.rtm_protocol = RTPROT_BOOT;
+    m.rtm_scope = RT_SCOPE_UNIVERSE;
+    m.rtm_type = RTN_UNICAST;
+  }
+  let gwOk = false;
+  let dstOk = false;
+  let scopeOk = false;
+  let tableOk = false;
+  let dev: string | undefined;
+  let nhflags = 0;
+  const fam = () => (family === AF_INET ? "inet" : "unspec") as "inet" | "unspec";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (a === "src") {
+      m.RTA_PREFSRC = getAddr(ctx, next(), fam());
+      if (family === AF_UNSPEC) family = AF_INET;
+    } else if (a === "via") {
+      if (gwOk) invarg(ctx, "use nexthop syntax to specify multiple via\n", a);
+      gwOk = true;
+      let v = next();
+      if (v === "inet") v = next();
+      m.RTA_GATEWAY = getAddr(ctx, v, fam());
+      if (family === AF_UNSPEC) family = AF_INET;
+    } else if (a === "tos" || matches(a, "dsfield")) {
+      const v = next();
+      const t = dsfieldA2n(v);
+      if (t === undefined) invarg(ctx, '"tos" value is invalid\n', v);
+      m.rtm_tos = t;
+    } else if (matches(a, "metric") || matches(a, "priority") || a === "preference") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"metric" value is invalid\n', v);
+      m.RTA_PRIORITY = n;
+    } else if (a === "scope") {
+      const v = next();
+      const s = scopeA2n(v);
+      if (s === undefined) invarg(ctx, 'invalid "scope" value\n', v);
+      m.rtm_scope = s;
+      scopeOk = true;
+    } else if (matches(a, "onlink")) nhflags |= RTNH_F_ONLINK;
+    else if (matches(a, "protocol")) {
+      const v = next();
+      const p = protoA2n(v);
+      if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
+      m.rtm_protocol = p;
+    } else if (matches(a, "table")) {
+      const v = next();
+      const t = tableA2n(v);
+      if (t === undefined) invarg(ctx, '"table" value is invalid\n', v);
+      if (t < 256) m.rtm_table = t;
+      else {
+        m.rtm_table = 0;
+        m.RTA_TABLE = t;
+      }
+      tableOk = true;
+    } else if (a === "dev" || a === "oif") dev = next();
+    else if (["mtu", "advmss", "window", "cwnd", "initcwnd", "initrwnd", "rtt", "rttvar", "ssthresh", "realms", "hoplimit", "reordering", "rto_min", "features", "quickack", "congctl", "expires", "pref", "weight"].includes(a)) {
+      next();
+    } else {
+      let v = a;
+      if (v === "to") v = next();
+      if ((v[0]! < "0" || v[0]! > "9") && rtntypeA2n(v) !== undefined && !/^\d/.test(v)) {
+        m.rtm_type = rtntypeA2n(v)!;
+        v = next();
+      }
+      if (matches(v, "help")) usage(ctx);
+      if (dstOk) duparg2(ctx, "to", v);
+      const dst: InetPrefix = getPrefix(ctx, v, fam());
+      if (family === AF_UNSPEC && dst.family === "inet") family = AF_INET;
+      m.rtm_dst_len = dst.bitlen;
+      dstOk = true;
+      if (!dst.isDefault) m.RTA_DST = dst.addr;
+    }
+  }
+  if (!dstOk) usage(ctx);
+  if (dev !== undefined) {
+    const idx = llNameToIndex(ctx, dev);
+    if (!idx) {
+      ctx.err(`Cannot find device "${dev}"\n`);
+      return 1;
+    }
+    m.RTA_OIF = idx;
+  }
+  if (!scopeOk) {
+    const t = m.rtm_type;
+    if (t === RTN_LOCAL || t === RTN_NAT) m.rtm_scope = RT_SCOPE_HOST;
+    else if (t === RTN_BROADCAST || t === RTN_MULTICAST || t === RTN_ANYCAST) m.rtm_scope = RT_SCOPE_LINK;
+    else if (t === RTN_UNICAST || t === RTN_UNSPEC) {
+      if (cmd === "RTM_DELROUTE") m.rtm_scope = RT_SCOPE_NOWHERE;
+      else if (!gwOk) m.rtm_scope = RT_SCOPE_LINK;
+    }
+  }
+  if (!tableOk) {
+    const t = m.rtm_type;
+    if (t === RTN_LOCAL || t === RTN_BROADCAST || t === RTN_NAT || t === RTN_ANYCAST) m.rtm_table = RT_TABLE_LOCAL;
+  }
+  if (family === AF_UNSPEC) family = AF_INET;
+  m.rtm_family = family;
+  m.rtm_flags |= nhflags;
+  if (m.RTA_TABLE === undefined) m.RTA_TABLE = m.rtm_table;
+  return inetTalk(ctx, { type: cmd, nlmsg_flags: flags, msg: m }) ? 0 : 2;
+}
+
+// ---------------------------------------------------------------- list / flush
+
+interface RouteFilter {
+  tb: number;
+  cloned: boolean;
+  protocol: number;
+  protocolmask: number;
+  scope: number;
+  scopemask: number;
+  typemask: number;
+  oif: number;
+  oifmask: number;
+  metric: number;
+  metricmask: number;
+  rdst?: InetPrefix;
+  mdst?: InetPrefix;
+  rvia?: InetPrefix;
+  rprefsrc?: InetPrefix;
+}
+
+function newFilter(): RouteFilter {
+  return { tb: RT_TABLE_MAIN, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, oif: 0, oifmask: 0, metric: 0, metricmask: 0 };
+}
+
+function prefixMatch(a: number, b: number, bits: number): boolean {
+  if (bits <= 0) return true;
+  const m = bits >= 32 ? 0xffffffff : (0xffffffff << (32 - bits)) >>> 0;
+  return ((a ^ b) & m) >>> 0 === 0;
+}
+
+/** filter_nlmsg() for IPv4 routes. */
+function routeMatches(f: RouteFilter, r: RtMsg): boolean {
+  const table = r.RTA_TABLE ?? r.rtm_table;
+  if (f.tb && table !== f.tb) return false;
+  if (!f.cloned && r.rtm_flags & RTM_F_CLONED) return false;
+  if ((f.protocol ^ r.rtm_protocol) & f.protocolmask) return false;
+  if ((f.scope ^ r.rtm_scope) & f.scopemask) return false;
+  if (f.typemask && !(f.typemask & (1 << r.rtm_type))) return false;
+  const dst = r.RTA_DST ?? 0;
+  if (f.rdst && !f.rdst.isDefault) {
+    if (f.rdst.bitlen > r.rtm_dst_len) return false;
+    if (!prefixMatch(dst, f.rdst.addr, f.rdst.bitlen)) return false;
+  } else if (f.rdst?.isDefault && f.mdst === f.rdst && r.rtm_dst_len !== 0) return false;
+  if (f.mdst && !f.mdst.isDefault) {
+    if (f.mdst.bitlen < r.rtm_dst_len) return false;
+    if (!prefixMatch(dst, f.mdst.addr, r.rtm_dst_len)) return false;
+  }
+  if (f.rvia && (r.RTA_GATEWAY === undefined || !prefixMatch(r.RTA_GATEWAY, f.rvia.addr, f.rvia.bitlen))) return false;
+  if (f.rprefsrc && (r.RTA_PREFSRC === undefined || !prefixMatch(r.RTA_PREFSRC, f.rprefsrc.addr, f.rprefsrc.bitlen))) return false;
+  if (f.oif && r.RTA_OIF !== f.oif) return false;
+  if (f.metricmask && (r.RTA_PRIORITY ?? 0) !== f.metric) return false;
+  return true;
+}
+
+const CACHE_FLAGS: Array<[number, string]> = [
+  [RTCF_LOCAL, "local"],
+  [RTCF_REJECT, "reject"],
+  [RTCF_MULTICAST, "mc"],
+  [RTCF_BROADCAST, "brd"],
+  [RTCF_DNAT, "dst-nat"],
+  [RTCF_SNAT, "src-nat"],
+  [RTCF_MASQ, "masq"],
+  [RTCF_DIRECTDST, "dst-direct"],
+  [RTCF_DIRECTSRC, "src-direct"],
+  [RTCF_REDIRECTED, "redirected"],
+  [RTCF_DOREDIRECT, "redirect"],
+  [RTCF_FAST, "fastroute"],
+  [RTCF_NOTIFY, "notify"],
+  [RTCF_TPROXY, "proxy"],
+];
+
+/** print_route() */
+export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
+  const out = ctx.out;
+  out.openObject(null);
+  const table = r.RTA_TABLE ?? r.rtm_table;
+  if (r.rtm_type !== RTN_UNICAST || ctx.details > 0) {
+    if (!f.typemask || f.typemask & (1 << r.rtm_type)) out.string("ANY", "type", "%s ", rtntypeN2a(r.rtm_type));
+  }
+  if (r.RTA_DST !== undefined) {
+    if (r.rtm_dst_len !== 32) out.string("ANY", "dst", "%s ", `${fmt4(r.RTA_DST)}/${r.rtm_dst_len}`);
+    else out.string("ANY", "dst", "%s ", fmt4(r.RTA_DST));
+  } else if (r.rtm_dst_len) out.string("ANY", "dst", "%s ", `0/${r.rtm_dst_len}`);
+  else out.string("ANY", "dst", "%s ", "default");
+  if (r.RTA_SRC !== undefined) {
+    out.string("FP", null, "from ", null);
+    out.string("ANY", "from", "%s ", r.rtm_src_len !== 32 ? `${fmt4(r.RTA_SRC)}/${r.rtm_src_len}` : fmt4(r.RTA_SRC));
+  } else if (r.rtm_src_len) out.string("ANY", "src", "from %s ", `0/${r.rtm_src_len}`);
+  if (r.rtm_tos) out.string("ANY", "tos", "tos %s ", `0x${r.rtm_tos.toString(16).padStart(2, "0")}`);
+  if (r.RTA_GATEWAY !== undefined && f.rvia?.bitlen !== 32) out.string("ANY", "gateway", "via %s ", fmt4(r.RTA_GATEWAY));
+  if (r.RTA_OIF !== undefined && f.oifmask !== -1) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
+  if (table && (table !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(table));
+  if (!(r.rtm_flags & RTM_F_CLONED)) {
+    if ((r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) && f.protocolmask !== -1) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
+    if ((r.rtm_scope !== RT_SCOPE_UNIVERSE || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
+  }
+  if (r.RTA_PREFSRC !== undefined && f.rprefsrc?.bitlen !== 32) out.string("ANY", "prefsrc", "src %s ", fmt4(r.RTA_PREFSRC));
+  if (r.RTA_PRIORITY !== undefined && f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
+  out.openArray("JSON", "flags");
+  const fl = r.rtm_flags;
+  if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
+  if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
+  if (fl & RTNH_F_PERVASIVE) out.string("ANY", null, "%s ", "pervasive");
+  if (fl & RTNH_F_OFFLOAD) out.string("ANY", null, "%s ", "offload");
+  if (fl & RTM_F_NOTIFY) out.string("ANY", null, "%s ", "notify");
+  if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
+  if (fl & RTNH_F_UNRESOLVED) out.string("ANY", null, "%s ", "unresolved");
+  out.closeArray("JSON", "");
+  if (r.RTA_MARK) out.uint("ANY", "mark", "mark %u ", r.RTA_MARK);
+  if (r.RTA_UID !== undefined) out.uint("ANY", "uid", "uid %u ", r.RTA_UID);
+  if (r.rtm_flags & RTM_F_CLONED) {
+    let flags = (r.rtm_flags & ~0xffff) >>> 0;
+    if (out.isJson) {
+      out.openArray("JSON", "cache");
+      for (const [bit, name] of CACHE_FLAGS) if (flags & bit) out.string("JSON", null, null, name);
+      out.closeArray("JSON", "");
+    } else {
+      out.raw(`${out.sl}    cache `);
+      if (flags) {
+        const names: string[] = [];
+        for (const [bit, name] of CACHE_FLAGS) {
+          if (flags & bit) {
+            flags = (flags & ~bit) >>> 0;
+            names.push(name);
+          }
+        }
+        out.raw(`<${names.join(",")}> `);
+      }
+    }
+  }
+  out.string("FP", null, "\n", null);
+  out.closeObject();
+}
+
+async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Promise<number> {
+  const f = newFilter();
+  let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
+  let od: string | undefined;
+  if (flush && argv.length === 0) {
+    ctx.err('"ip route flush" requires arguments.\n');
+    return 1;
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (matches(a, "table")) {
+      const v = next();
+      const t = tableA2n(v);
+      if (t === undefined) {
+        if (v === "all") f.tb = 0;
+        else if (v === "cache") f.cloned = true;
+        else if (v === "help") usage(ctx);
+        else invarg(ctx, "table id value is invalid\n", v);
+      } else f.tb = t;
+    } else if (matches(a, "cached") || matches(a, "cloned")) f.cloned = true;
+    else if (a === "tos" || matches(a, "dsfield")) next();
+    else if (matches(a, "protocol")) {
+      const v = next();
+      f.protocolmask = -1;
+      let p = protoA2n(v);
+      if (p === undefined) {
+        if (v !== "all") invarg(ctx, 'invalid "protocol"\n', v);
+        p = 0;
+        f.protocolmask = 0;
+      }
+      f.protocol = p;
+    } else if (matches(a, "scope")) {
+      const v = next();
+      f.scopemask = -1;
+      let s = scopeA2n(v);
+      if (s === undefined) {
+        if (v !== "all") invarg(ctx, 'invalid "scope"\n', v);
+        s = RT_SCOPE_NOWHERE;
+        f.scopemask = 0;
+      }
+      f.scope = s;
+    } else if (matches(a, "type")) {
+      const v = next();
+      const t = rtntypeA2n(v);
+      if (t === undefined) invarg(ctx, "node type value is invalid\n", v);
+      f.typemask = 1 << t;
+    } else if (a === "dev" || a === "oif") od = next();
+    else if (a === "iif" || a === "mark" || matches(a, "realms") || a === "vrf") next();
+    else if (matches(a, "metric") || matches(a, "priority") || a === "preference") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"metric" value is invalid\n', v);
+      f.metric = n;
+      f.metricmask = -1;
+    } else if (a === "via") {
+      let v = next();
+      if (v === "inet") v = next();
+      f.rvia = getPrefix(ctx, v, family === AF_INET ? "inet" : "unspec");
+    } else if (a === "src") f.rprefsrc = getPrefix(ctx, next(), family === AF_INET ? "inet" : "unspec");
+    else if (matches(a, "from")) next();
+    else {
+      let v = a;
+      if (matches(v, "to")) v = next();
+      if (matches(v, "root")) f.rdst = getPrefix(ctx, next(), "unspec");
+      else if (matches(v, "match")) f.mdst = getPrefix(ctx, next(), "unspec");
+      else {
+        if (matches(v, "exact")) v = next();
+        else if (matches(v, "help")) usage(ctx);
+        f.mdst = getPrefix(ctx, v, "unspec");
+        f.rdst = f.mdst;
+      }
+    }
+  }
+  if (family === AF_UNSPEC && f.tb) family = AF_INET;
+  if (od !== undefined) {
+    const idx = llNameToIndex(ctx, od);
+    if (!idx) {
+      ctx.err(`Cannot find device "${od}"\n`);
+      return 1;
+    }
+    f.oif = idx;
+    f.oifmask = -1;
+  }
+  if (flush) {
+    if (f.cloned) return 0;
+    const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
+    if (!r || r.type !== "routes") return 2;
+    for (const rt of r.routes.filter((x) => routeMatches(f, x))) {
+      inetTalk(ctx, { type: "RTM_DELROUTE", nlmsg_flags: 0, msg: rt });
+    }
+    return 0;
+  }
+  if (f.cloned) return 0;
+  const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
+  if (!r || r.type !== "routes") {
+    ctx.err("Dump terminated\n");
+    return 2;
+  }
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}
+
+// ---------------------------------------------------------------- get
+
+async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
+  let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
+  const m: RtMsg = {
+    rtm_family: family,
+    rtm_dst_len: 0,
+    rtm_src_len: 0,
+    rtm_tos: 0,
+    rtm_table: 0,
+    rtm_protocol: 0,
+    rtm_scope: 0,
+    rtm_type: 0,
+    rtm_flags: 0,
+  };
+  let found = false;
+  let odev: string | undefined;
+  let idev: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    const fam = () => (family === AF_INET ? "inet" : "unspec") as "inet" | "unspec";
+    if (a === "tos" || matches(a, "dsfield")) {
+      const v = next();
+      const t = dsfieldA2n(v);
+      if (t === undefined) invarg(ctx, "TOS value is invalid\n", v);
+      m.rtm_tos = t;
+    } else if (matches(a, "from")) {
+      const v = next();
+      if (matches(v, "help")) usage(ctx);
+      const p = getPrefix(ctx, v, fam());
+      if (family === AF_UNSPEC) family = AF_INET;
+      if (!p.isDefault) m.RTA_SRC = p.addr;
+      m.rtm_src_len = p.bitlen;
+    } else if (matches(a, "iif")) idev = next();
+    else if (matches(a, "mark")) {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, "invalid mark value", v);
+      m.RTA_MARK = n;
+    } else if (matches(a, "oif") || a === "dev") odev = next();
+    else if (matches(a, "notify")) m.rtm_flags |= RTM_F_NOTIFY;
+    else if (matches(a, "connected") || matches(a, "fibmatch")) {
+      // accepted
+    } else if (matches(a, "vrf") || matches(a, "uid") || a === "as" || a === "sport" || a === "dport" || a === "ipproto") next();
+    else {
+      let v = a;
+      if (v === "to") v = next();
+      if (matches(v, "help")) usage(ctx);
+      const p = getPrefix(ctx, v, fam());
+      if (family === AF_UNSPEC) family = AF_INET;
+      if (!p.isDefault) m.RTA_DST = p.addr;
+      if (p.bitlen !== 32) {
+        ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
+      }
+      m.rtm_dst_len = 32;
+      found = true;
+    }
+  }
+  if (!found) {
+    ctx.err("need at least a destination address\n");
+    return 1;
+  }
+  for (const [d, key] of [
+    [idev, "RTA_IIF"],
+    [odev, "RTA_OIF"],
+  ] as const) {
+    if (d === undefined) continue;
+    const idx = llNameToIndex(ctx, d);
+    if (!idx) {
+      ctx.err(`Cannot find device "${d}"\n`);
+      return 1;
+    }
+    m[key] = idx;
+  }
+  m.rtm_family = AF_INET;
+  const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: false, msg: m });
+  if (!r || r.type !== "routes") return 2;
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  const f = newFilter();
+  f.tb = 0;
+  for (const rt of r.routes) printRoute(ctx, rt, f);
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}
+
+/** do_iproute() */
+export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1) return iprouteListFlush(ctx, [], false);
+  const a = argv[0]!;
+  const rest = argv.slice(1);
+  if (matches(a, "add")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(a, "change") || a === "chg") return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_REPLACE, rest);
+  if (matches(a, "replace")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(a, "prepend")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE, rest);
+  if (matches(a, "append")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_APPEND, rest);
+  if (matches(a, "test")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_EXCL, rest);
+  if (matches(a, "delete")) return iprouteModify(ctx, "RTM_DELROUTE", 0, rest);
+  if (matches(a, "list") || matches(a, "show")) return iprouteListFlush(ctx, rest, false);
+  if (matches(a, "get")) return iprouteGet(ctx, rest);
+  if (matches(a, "flush")) return iprouteListFlush(ctx, rest, true);
+  if (matches(a, "help")) usage(ctx);
+  ctx.err(`Command "${a}" is unknown, try "ip route help".\n`);
+  throw new IpExit(255);
+}
+
+registerIpObject("route", doIproute);

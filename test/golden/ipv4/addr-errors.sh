@@ -1,0 +1,22 @@
+# Error paths of ip addr.
+ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev nosuch; echo "rc=$?"
+ip addr add 10.0.0.1/33 dev veth0; echo "rc=$?"
+ip addr add 10.0.0.256/24 dev veth0; echo "rc=$?"
+ip addr add foo dev veth0; echo "rc=$?"
+ip addr add 10.0.0.1/24; echo "rc=$?"
+ip addr add dev veth0; echo "rc=$?"
+ip addr add 10.0.0.1/24 dev veth0; echo "rc=$?"
+ip addr add 10.0.0.1/24 dev veth0; echo "rc=$?"
+ip addr add 10.0.0.1/16 dev veth0; echo "rc=$?"
+ip addr del 10.0.0.9/24 dev veth0; echo "rc=$?"
+ip addr del 10.0.0.1/16 dev veth0; echo "rc=$?"
+ip addr add 10.0.0.5/24 dev veth0 label foo; echo "rc=$?"
+ip addr add 10.0.0.5/24 dev veth0 scope bogus; echo "rc=$?"
+ip addr show dev nosuch; echo "rc=$?"
+ip addr bogus; echo "rc=$?"
+ip addr del dev veth0; echo "rc=$?"
+ip addr add 10.0.0.7/24 dev veth0 dev veth1; echo "rc=$?"
+ip -4 addr show veth0
+ip addr del 10.0.0.1/24 dev veth0; echo "rc=$?"
+ip addr del 10.0.0.1/24 dev veth0; echo "rc=$?"

@@ -1,0 +1,31 @@
+# Error paths of ip route add/del.
+ip link add veth0 type veth peer name veth1
+ip addr add 10.0.0.1/24 dev veth0
+ip route add 192.168.1.0/24 via 10.0.0.254; echo "rc=$?"
+ip route add 192.168.1.0/24 dev veth0; echo "rc=$?"
+ip link set veth0 up
+ip route add 192.168.1.0/24 via 10.9.9.9; echo "rc=$?"
+ip route add 192.168.1.0/24 via 10.0.0.1; echo "rc=$?"
+ip route add 192.168.1.0/24 via 10.0.0.254; echo "rc=$?"
+ip route add 192.168.1.0/24 via 10.0.0.254; echo "rc=$?"
+ip route add 192.168.1.0/24 dev nosuch; echo "rc=$?"
+ip route add 192.168.1.0/33 dev veth0; echo "rc=$?"
+ip route add 192.168.1.1/24 dev veth0; echo "rc=$?"
+ip route add foo dev veth0; echo "rc=$?"
+ip route add 192.168.2.0/24; echo "rc=$?"
+ip route add 192.168.2.0/24 via; echo "rc=$?"
+ip route add 192.168.2.0/24 via foo; echo "rc=$?"
+ip route add 192.168.2.0/24 dev veth0 src 10.9.9.9; echo "rc=$?"
+ip route add 192.168.2.0/24 dev veth0 metric foo; echo "rc=$?"
+ip route add 192.168.2.0/24 dev veth0 table foo; echo "rc=$?"
+ip route add 192.168.2.0/24 dev veth0 proto foo; echo "rc=$?"
+ip route add 192.168.2.0/24 dev veth0 scope foo; echo "rc=$?"
+ip route add 192.168.2.0/24 dev veth0 type foo; echo "rc=$?"
+ip route del 192.168.9.0/24; echo "rc=$?"
+ip route del 192.168.1.0/24 via 10.0.0.253; echo "rc=$?"
+ip route del 192.168.1.0/24 dev veth1; echo "rc=$?"
+ip route del 192.168.1.0/24 metric 7; echo "rc=$?"
+ip route bogus; echo "rc=$?"
+ip route show table 300; echo "rc=$?"
+ip route show dev nosuch; echo "rc=$?"
+ip route
