@@ -36,8 +36,8 @@ export function findAllDevs(task: Task): DevEntry[] {
   const p = packetSocketProvider();
   const net = p ? p.devices(task) : [];
   const entries: DevEntry[] = [];
-  // Within one figure of merit, the kernel lists the newest device first (observed with veth pairs).
-  for (const d of [...net].sort((a, b) => b.ifindex - a.ifindex)) {
+  // Within one figure of merit, devices keep ifindex order (a veth peer, registered first, lists first).
+  for (const d of [...net].sort((a, b) => a.ifindex - b.ifindex)) {
     entries.push({
       name: d.name,
       up: d.up,
