@@ -28,6 +28,14 @@ Commands:
   nslab run [--bare] [--seed N] FILE|- [ARG...]
         run a bash script in a fresh world; '-' reads it from stdin;
         the ARGs become $1, $2, ...
+  nslab run --hosts a,b,c [--seed N] FILE|- [ARG...]
+        several hosts, each eth0 on one LAN switch and host number i
+        (from 0) at 10.0.0.(i+1)/24; the script runs on the first host,
+        'ssh b CMD' runs CMD on b
+  nslab run --topology FILE.yaml [--seed N] FILE|- [ARG...]
+        hosts, NICs, addresses, links (delay, loss, rate) and switches
+        from a topology file; its startup scripts run first, then the
+        script on the first host
   nslab shell [--bare] [--seed N]
         an interactive bash in a fresh world; Ctrl-D or 'exit' leaves
   nslab verify SCRIPT...
@@ -52,6 +60,7 @@ interface WorldFlags {
   bare?: boolean;
   seed: number;
   hosts?: string;
+  topology?: string;
 }
 
 /** Parses argv (without node and the script) and runs the command; resolves to the exit status. */
@@ -92,13 +101,17 @@ export async function runCli(argv: string[]): Promise<number> {
     .argument("[args...]", "positional parameters $1... of the script")
     .passThroughOptions();
   worldOptions(run)
-    .option("--hosts <file>", "topology of several hosts (not available yet)")
+    .option("--hosts <a,b,c>", "several hosts on one LAN (eth0 at 10.0.0.1/24, 10.0.0.2/24, ...); the script runs on the first")
+    .option("--topology <file.yaml>", "hosts, NICs, links and switches from a topology file")
     .action(async (file: string, args: string[], o: WorldFlags) => {
-      if (o.hosts !== undefined) {
-        throw new UsageError("--hosts is not available yet: a world has one host for now", "Try 'nslab run --help' for more information.");
+      const hint = "Try 'nslab run --help' for more information.";
+      if (o.hosts !== undefined && o.topology !== undefined) throw new UsageError("--hosts and --topology cannot be used together", hint);
+      if (o.bare && (o.hosts !== undefined || o.topology !== undefined)) {
+        throw new UsageError(`--bare and --${o.hosts !== undefined ? "hosts" : "topology"} cannot be used together`, hint);
       }
-      const { runCommand } = await import("./run.js");
-      status = await runCommand(file, args, { bare: !!o.bare, seed: o.seed });
+      const { runCommand, parseHostList } = await import("./run.js");
+      const hosts = o.hosts === undefined ? undefined : parseHostList(o.hosts);
+      status = await runCommand(file, args, { bare: !!o.bare, seed: o.seed, hosts, topology: o.topology });
     });
 
   const shell = configure(program.command("shell"), "nslab shell")

@@ -2,7 +2,7 @@
 // This is the library API: make a world, run scripts or single commands on a
 // host, read what they printed, step the clock.
 
-import { Clock, type Nanos } from "../sim/clock.js";
+import { Clock, NS_PER_SEC, type Nanos } from "../sim/clock.js";
 import { Rng } from "../sim/rng.js";
 import { LimitExceeded, Scheduler } from "../sim/scheduler.js";
 import { DEFAULT_LIMITS, Host } from "../kernel/host.js";
@@ -15,12 +15,15 @@ import { Shell } from "../shell/interp/interpreter.js";
 import { ALL_PROGRAMS } from "../tools/registry.js";
 import { bootHost } from "./boot.js";
 import { setHostDirectory, type HostDirectory } from "./directory.js";
+import { validHostName } from "./names.js";
 import { appendHostsEntry } from "./etc-hosts.js";
 import { populateRootfs } from "./rootfs.js";
 import type { Cable, CableOptions } from "./underlay/cable.js";
 import type { LinkEnd } from "./underlay/link-end.js";
 import type { Switch } from "./underlay/switch.js";
 import { Underlay } from "./underlay/underlay.js";
+import { applyTopology } from "./topology/build.js";
+import { parseTopology } from "./topology/load.js";
 
 export interface WorldLimits {
   /** Most clock events one run may process before it is stopped. */
@@ -84,13 +87,11 @@ export function lanAddress(i: number): string {
  * through the host's own shell as an administrator would type them.
  */
 export function lanAddressing(i: number): string | undefined {
-  return `ip addr add ${lanAddress(i)}/24 dev eth0`;
+  // The boot's NAT lease (10.0.2.15/24 and its default route) goes: this LAN
+  // has no gateway.
+  return `ip -4 addr flush dev eth0\nip addr add ${lanAddress(i)}/24 dev eth0\n`;
 }
 
-/** hostname(1)'s rule for a name: labels of letters, digits and '-', joined by dots. */
-export function validHostName(name: string): boolean {
-  return name.length <= 64 && /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(name);
-}
 
 export interface RunOptions {
   /** Host to run on (default: the first host). */
@@ -118,6 +119,8 @@ export interface RunResult {
   stderr: string;
   status: number;
 }
+
+export { validHostName };
 
 export class World implements HostDirectory {
   readonly clock: Clock;
@@ -157,6 +160,23 @@ export class World implements HostDirectory {
       const script = lanAddressing(i);
       if (script) this.bootQueue.push({ host: name, what: "addresses", script });
     });
+  }
+
+  /**
+   * A world built from a topology file (YAML; see src/world/topology/README.md),
+   * booted: NICs addressed and startup scripts run, what they print going to
+   * `io`. Throws TopologyError ("FILE:LINE:COL: PATH: WHAT") for a bad file;
+   * boot scripts that fail are listed in `bootFailures`.
+   */
+  static async fromTopology(
+    text: string,
+    opts: { fileName?: string; seed?: number; limits?: Partial<WorldLimits> } & Pick<RunOptions, "onStdout" | "onStderr"> = {},
+  ): Promise<World> {
+    const topo = parseTopology(text, opts.fileName);
+    const world = new World({ seed: opts.seed, limits: opts.limits, hosts: [], lan: false });
+    applyTopology(world, topo);
+    await world.boot(opts);
+    return world;
   }
 
   /** Adds a host with its own kernel, filesystem and processes. */
@@ -240,6 +260,7 @@ export class World implements HostDirectory {
   /** Runs the queued boot scripts in order; what they print goes to `io`. */
   async boot(io: Pick<RunOptions, "onStdout" | "onStderr"> = {}): Promise<BootFailure[]> {
     const failed: BootFailure[] = [];
+    if (!this.bootQueue.length) return failed;
     this.booting = true;
     try {
       while (this.bootQueue.length) {
@@ -247,6 +268,10 @@ export class World implements HostDirectory {
         const r = await this.runProgram(bashMain, ["bash", "-c", step.script, step.what], { host: step.host, ...io });
         if (r.status !== 0) failed.push({ ...step, status: r.status });
       }
+      // Booting takes a second of virtual time, so link state changes queued
+      // for linkwatch's once-a-second run have settled by the time anyone
+      // logs in, as on a machine that has just booted.
+      await this.step(NS_PER_SEC);
     } finally {
       this.booting = false;
     }

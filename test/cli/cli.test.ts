@@ -59,7 +59,7 @@ describe("nslab usage errors: one line, a hint, exit 2", () => {
     [["run", "--seed", "abc", "x.sh"], "nslab: option '--seed <n>' argument 'abc' is invalid. expected an integer from 0 to 4294967295.\nTry 'nslab run --help' for more information.\n"],
     [["run", "--seed", "4294967296", "x.sh"], "nslab: option '--seed <n>' argument '4294967296' is invalid. expected an integer from 0 to 4294967295.\nTry 'nslab run --help' for more information.\n"],
     [["run", "--seed"], "nslab: option '--seed <n>' argument missing\nTry 'nslab run --help' for more information.\n"],
-    [["run", "--hosts", "topo.yaml", "x.sh"], "nslab: --hosts is not available yet: a world has one host for now\nTry 'nslab run --help' for more information.\n"],
+    [["run", "--hosts", "a,b_c", "x.sh"], "nslab: --hosts: invalid host name 'b_c' (letters, digits and '-')\nTry 'nslab run --help' for more information.\n"],
     [["shell", "extra"], "nslab: too many arguments for 'shell'. Expected 0 arguments but got 1.\nTry 'nslab shell --help' for more information.\n"],
     [["run", "no-such-file.sh"], "nslab: cannot read 'no-such-file.sh': No such file or directory\n"],
     [["run", "test"], "nslab: cannot read 'test': Is a directory\n"],
