@@ -229,7 +229,8 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   const dst = m.RTA_DST ?? 0;
   const src = m.RTA_SRC ?? 0;
   const rt = ipRouteOutput(ns, { daddr: dst, saddr: src, oif: m.RTA_OIF ?? 0, tos: m.rtm_tos & 0x1c, mark: m.RTA_MARK });
-  const table = rt.fa?.table ?? RT_TABLE_MAIN;
+  // Without RTM_F_LOOKUP_TABLE the answer names the main table, whatever matched.
+  const table = m.rtm_flags & 0x1000 ? (rt.fa?.table ?? RT_TABLE_MAIN) : RT_TABLE_MAIN;
   const r: RtMsg = {
     rtm_family: AF_INET,
     rtm_dst_len: 32,

@@ -441,10 +441,19 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
       continue;
     }
     out.openObject(null);
-    printLinkinfo(ctx, out, l, opts);
+    // print_linkinfo() shows nothing of the link itself under a label filter.
+    if (f.label === undefined) printLinkinfo(ctx, out, l, opts);
     if (ctx.family !== "packet") {
       out.openArray("JSON", "addr_info");
-      for (const a of mine) printAddrinfo(ctx, a, ctx.brief);
+      for (const a of addrs) {
+        if (a.ifa_index !== l.ifi_index) continue;
+        if (mine.includes(a)) printAddrinfo(ctx, a, ctx.brief);
+        else if (!f.family || a.ifa_family === f.family) {
+          // print_selected_addrinfo() opens an object even for an address it then filters out.
+          out.openObject(null);
+          out.closeObject();
+        }
+      }
       out.closeArray("JSON", "");
       if (ctx.brief) out.string("FP", null, "%s", "\n");
     }
@@ -458,8 +467,12 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
 
 /** ipaddr_flush(): delete what matches, in rounds, until nothing does. */
 async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
+  // Addresses the kernel model cannot delete (families without an RTM_DELADDR
+  // handler yet) are tried once and then left alone instead of looping.
+  const refused = new Set<string>();
+  const key = (a: IfAddrMsg) => `${a.ifa_family}/${a.ifa_index}/${a.IFA_LOCAL ?? ""}/${JSON.stringify(a.IFA_ADDRESS ?? null)}`;
   for (let round = 0; round < 10; round++) {
-    let addrs = dumpAddrs(ctx, f.family).filter((a) => addrMatches(f, a));
+    let addrs = dumpAddrs(ctx, f.family).filter((a) => addrMatches(f, a) && !refused.has(key(a)));
     if (f.ifindex) addrs = addrs.filter((a) => a.ifa_index === f.ifindex);
     if (f.up) {
       const links = dumpLinks(ctx);
@@ -467,19 +480,17 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
     }
     if (!addrs.length) return 0;
     for (const a of addrs) {
-      try {
-        inetDump(ctx, {
-          type: "RTM_DELADDR",
-          ifa_family: a.ifa_family,
-          ifa_prefixlen: a.ifa_prefixlen,
-          ifa_index: a.ifa_index,
-          IFA_LOCAL: a.IFA_LOCAL,
-          IFA_ADDRESS: a.IFA_ADDRESS,
-          IFA_LABEL: a.IFA_LABEL,
-        });
-      } catch {
-        // An address already gone with its primary.
-      }
+      const r = inetDump(ctx, {
+        type: "RTM_DELADDR",
+        ifa_family: a.ifa_family,
+        ifa_prefixlen: a.ifa_prefixlen,
+        ifa_index: a.ifa_index,
+        IFA_LOCAL: a.IFA_LOCAL,
+        IFA_ADDRESS: a.IFA_ADDRESS,
+        IFA_LABEL: a.IFA_LABEL,
+      });
+      // A secondary already gone with its primary fails harmlessly; others are refused.
+      if (!r && a.ifa_family !== AF_INET) refused.add(key(a));
     }
   }
   ctx.err("*** Flush remains incomplete after 10 rounds. ***\n");

@@ -57,6 +57,7 @@ import {
   rtntypeN2a,
   scopeA2n,
   scopeN2a,
+  settleStderr,
   tableA2n,
   tableN2a,
   type InetPrefix,
@@ -585,6 +586,7 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
   m.rtm_family = AF_INET;
   const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: false, msg: m });
   if (!r || r.type !== "routes") return 2;
+  await settleStderr();
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
   const f = newFilter();

@@ -6,6 +6,7 @@
 import { parseIpv4Iproute2, formatIpv4 } from "../../../wire/addr.js";
 import { inetRtnlTalk } from "../../../kernel/ipv4/rtnl_inet.js";
 import type { InetRtnlReply, InetRtnlRequest } from "../../../uapi/inet_rtnl.js";
+import { KernelError } from "../../../uapi/errno.js";
 import { IpExit, nlError, type Ctx } from "./utils.js";
 
 export interface InetPrefix {
@@ -150,7 +151,17 @@ export function inetTalk(ctx: Ctx, req: InetRtnlRequest): InetRtnlReply | undefi
 export function inetDump(ctx: Ctx, req: InetRtnlRequest): InetRtnlReply | undefined {
   try {
     return inetRtnlTalk(ctx.task, req);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
     return undefined;
   }
+}
+
+/**
+ * Lets messages already handed to ctx.err reach stderr before stdout is
+ * written (stderr is unbuffered in C: a warning printed while parsing comes
+ * out ahead of the answer in a merged 2>&1 capture).
+ */
+export async function settleStderr(): Promise<void> {
+  for (let i = 0; i < 32; i++) await Promise.resolve();
 }
