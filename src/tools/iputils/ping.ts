@@ -1,0 +1,518 @@
+// iputils 20221126 ping, IPv4 only: getopt-style option parsing with
+// iputils' messages and exit codes, the UDP probe connect that picks the
+// source (and reports "connect: Network is unreachable", the broadcast
+// question on EACCES), an ICMP socket for the echoes, and the main loop in
+// virtual time: one probe per interval, replies and ICMP errors as they come,
+// then a linger (-W, 10 s by default, or max(2*tmax, interval) once something
+// came back) or the -w deadline; finally the statistics with iputils'
+// rounding. Exit status 0 if anything came back (and the deadline did not cut
+// a -c run short), 1 otherwise, 2 on errors.
+// Knowingly left out: IPv6 (-6), flood/adaptive output details, -R/-T IP
+// options, -p patterns, -m/-Q socket options (accepted and ignored).
+
+import { Interrupted } from "../../sim/scheduler.js";
+import { KernelError, strerror } from "../../uapi/errno.js";
+import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
+import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
+import {
+  inetDatagramConnect,
+  pingClose,
+  pingRecv,
+  pingSend,
+  pingSocket,
+  sockBindToDevice,
+  sockCheckBindAddr,
+  type PingEvent,
+} from "../../kernel/ipv4/ping.js";
+import { inDevGet } from "../../kernel/ipv4/devinet.js";
+import { devGetByIndex } from "../../kernel/core/dev.js";
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+
+const NS_MS = 1_000_000;
+const NS_US = 1_000;
+
+const USAGE = `
+Usage
+  ping [options] <destination>
+
+Options:
+  <destination>      dns name or ip address
+  -a                 use audible ping
+  -A                 use adaptive ping
+  -B                 sticky source address
+  -c <count>         stop after <count> replies
+  -C                 call connect() syscall on socket creation
+  -D                 print timestamps
+  -d                 use SO_DEBUG socket option
+  -e <identifier>    define identifier for ping session, default is random for
+                     SOCK_RAW and kernel defined for SOCK_DGRAM
+                     Imply using SOCK_RAW (for IPv4 only for identifier 0)
+  -f                 flood ping
+  -h                 print help and exit
+  -I <interface>     either interface name or address
+  -i <interval>      seconds between sending each packet
+  -L                 suppress loopback of multicast packets
+  -l <preload>       send <preload> number of packages while waiting replies
+  -m <mark>          tag the packets going out
+  -M <pmtud opt>     define mtu discovery, can be one of <do|dont|want>
+  -n                 no dns name resolution
+  -O                 report outstanding replies
+  -p <pattern>       contents of padding byte
+  -q                 quiet output
+  -Q <tclass>        use quality of service <tclass> bits
+  -s <size>          use <size> as number of data bytes to be sent
+  -S <size>          use <size> as SO_SNDBUF socket option value
+  -t <ttl>           define time to live
+  -U                 print user-to-user latency
+  -v                 verbose output
+  -V                 print version and exit
+  -w <deadline>      reply wait <deadline> in seconds
+  -W <timeout>       time to wait for response
+
+IPv4 options:
+  -4                 use IPv4
+  -b                 allow pinging broadcast
+  -R                 record route
+  -T <timestamp>     define timestamp, can be one of <tsonly|tsandaddr|tsprespec>
+
+IPv6 options:
+  -6                 use IPv6
+  -F <flowlabel>     define flow label, default is random
+  -N <nodeinfo opt>  use icmp6 node info query, try <help> as argument
+
+For more details see ping(8).
+`;
+
+/** Options that take an argument (the getopt string of iputils' ping). */
+const WITH_ARG = new Set("ceFiIlmMNpQsStTwW".split(""));
+const FLAGS = new Set("46aAbBCdDfhLnOqrRUvV".split(""));
+
+class Exit {
+  constructor(readonly status: number) {}
+}
+
+/** printf("%g") of a C float: six significant digits, no trailing zeros. */
+function fmtG(v: number): string {
+  const f = Math.fround(v);
+  if (f === 0) return "0";
+  const exp = Math.floor(Math.log10(Math.abs(f)));
+  if (exp < -4 || exp >= 6) {
+    return f.toExponential(5).replace(/\.?0+e/, "e").replace(/e([+-])(\d)$/, "e$10$2");
+  }
+  return f.toFixed(Math.max(0, 5 - exp)).replace(/\.?0+$/, "");
+}
+
+/** sqrt of an integer the way iputils' llsqrt does (integer Newton). */
+function llsqrt(a: number): number {
+  if (a <= 0) return 0;
+  let prev = Number.MAX_SAFE_INTEGER;
+  let x = a;
+  for (let n = 0; n < 200 && x < prev; n++) {
+    prev = x;
+    x = Math.floor((x + Math.floor(a / x)) / 2);
+  }
+  return prev;
+}
+
+/** Integer part of a time in µs as iputils prints "%ld.%03ld". */
+function ms3(us: number): string {
+  const u = Math.trunc(us);
+  return `${Math.trunc(u / 1000)}.${String(Math.abs(u % 1000)).padStart(3, "0")}`;
+}
+
+function tripTime(us: number): string {
+  if (us >= 100000 - 50) return `${Math.trunc((us + 500) / 1000)}`;
+  if (us >= 10000 - 5) return `${Math.trunc((us + 50) / 1000)}.${Math.trunc(((us + 50) % 1000) / 100)}`;
+  if (us >= 1000) return `${Math.trunc((us + 5) / 1000)}.${String(Math.trunc(((us + 5) % 1000) / 10)).padStart(2, "0")}`;
+  return `${Math.trunc(us / 1000)}.${String(Math.trunc(us % 1000)).padStart(3, "0")}`;
+}
+
+/** pr_icmph() for the errors an IPv4 ping reports. */
+function icmpText(type: number, code: number, info: number): string {
+  if (type === ICMP_DEST_UNREACH) {
+    const texts = [
+      "Destination Net Unreachable",
+      "Destination Host Unreachable",
+      "Destination Protocol Unreachable",
+      "Destination Port Unreachable",
+      `Frag needed and DF set (mtu = ${info})`,
+      "Source Route Failed",
+      "Destination Net Unknown",
+      "Destination Host Unknown",
+      "Source Host Isolated",
+      "Destination Net Prohibited",
+      "Destination Host Prohibited",
+      "Destination Net Unreachable for Type of Service",
+      "Destination Host Unreachable for Type of Service",
+      "Packet filtered",
+      "Precedence Violation",
+      "Precedence Cutoff",
+    ];
+    return texts[code] ?? `Dest Unreachable, Bad Code: ${code}`;
+  }
+  if (type === ICMP_TIME_EXCEEDED) {
+    if (code === 0) return "Time to live exceeded";
+    if (code === 1) return "Frag reassembly time exceeded";
+    return `Time exceeded, Bad Code: ${code}`;
+  }
+  return `Bad ICMP type: ${type}`;
+}
+
+interface Opts {
+  count: number;
+  interval: number; // ms
+  deadline: number; // s, 0 = none
+  linger: number; // ms
+  datalen: number;
+  ttl?: number;
+  quiet: boolean;
+  numeric: boolean;
+  broadcast: boolean;
+  device?: string;
+  source?: number;
+  target?: string;
+}
+
+export const pingMain: Program = async (pc) => {
+  let errChain = Promise.resolve();
+  const err = (s: string) => {
+    errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
+  };
+  try {
+    const st = await run(pc, err);
+    await errChain;
+    return st;
+  } catch (e) {
+    await errChain;
+    if (e instanceof Exit) return e.status;
+    throw e;
+  }
+};
+
+/** strtol_or_err(): iputils' numeric argument check. */
+function intArg(err: (s: string) => void, s: string, lo: number, hi: number, hiText: string): number {
+  const t = s.trim();
+  if (!/^[+-]?\d+$/.test(t)) {
+    err(`ping: invalid argument: '${s}'\n`);
+    throw new Exit(1);
+  }
+  const n = Number(t);
+  if (n < lo || n > hi) {
+    err(`ping: invalid argument: '${s}': out of range: ${lo} <= value <= ${hiText}\n`);
+    throw new Exit(1);
+  }
+  return n;
+}
+
+/** ping_strtod(): a float; garbage is only warned about (for now, says iputils). */
+function floatArg(err: (s: string) => void, s: string): number {
+  const m = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(s);
+  if (!m || m[0].length !== s.length) {
+    err(`ping: option argument contains garbage: ${m ? s.slice(m[0].length) : s}\n`);
+    err("ping: this will become fatal error in the future\n");
+  }
+  return m ? Number(m[0]) : 0;
+}
+
+async function run(pc: ProgramContext, err: (s: string) => void): Promise<number> {
+  const o: Opts = { count: 0, interval: 1000, deadline: 0, linger: 10_000, datalen: 56, quiet: false, numeric: false, broadcast: false };
+  const args = pc.argv.slice(1);
+  const operands: string[] = [];
+  const usage = (): never => {
+    err(USAGE);
+    throw new Exit(2);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      operands.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (WITH_ARG.has(c)) {
+        let v = a.slice(j + 1);
+        if (v === "") {
+          if (i + 1 >= args.length) {
+            err(`ping: option requires an argument -- '${c}'\n`);
+            usage();
+          }
+          v = args[++i]!;
+        }
+        switch (c) {
+          case "c":
+            o.count = intArg(err, v, 1, Number.MAX_SAFE_INTEGER, "9223372036854775807");
+            break;
+          case "i":
+            o.interval = Math.round(floatArg(err, v) * 1000);
+            break;
+          case "W":
+            o.linger = Math.round(floatArg(err, v) * 1000);
+            break;
+          case "w":
+            o.deadline = intArg(err, v, 0, 2147483647, "2147483647");
+            break;
+          case "s":
+            o.datalen = intArg(err, v, 0, 2147483647, "2147483647");
+            break;
+          case "t":
+            o.ttl = intArg(err, v, 0, 255, "255");
+            break;
+          case "I": {
+            const addr = parseIpv4Aton(v);
+            if (addr !== undefined) o.source = addr;
+            else o.device = v;
+            break;
+          }
+          default:
+            break;
+        }
+        break;
+      }
+      if (!FLAGS.has(c)) {
+        err(`ping: invalid option -- '${c}'\n`);
+        usage();
+      }
+      if (c === "q") o.quiet = true;
+      else if (c === "n") o.numeric = true;
+      else if (c === "b") o.broadcast = true;
+      else if (c === "h") usage();
+      else if (c === "V") {
+        await pc.stdout.write("ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: yes, error.h: yes, getrandom(): yes, __fpending(): yes\n");
+        throw new Exit(0);
+      } else if (c === "6") {
+        err("ping: IPv6 is not supported by this model\n");
+        throw new Exit(2);
+      }
+    }
+  }
+  if (!operands.length) {
+    err("ping: usage error: Destination address required\n");
+    throw new Exit(1);
+  }
+  o.target = operands[operands.length - 1]!;
+  return ping4(pc, err, o);
+}
+
+/** getaddrinfo() for IPv4: numbers as inet_aton reads them, names from /etc/hosts. */
+function resolve(pc: ProgramContext, name: string): { addr: number; canon: string } | undefined {
+  const a = parseIpv4Aton(name);
+  if (a !== undefined) return { addr: a, canon: name };
+  let text = "";
+  try {
+    text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/etc/hosts"));
+  } catch {
+    return undefined;
+  }
+  for (const line of text.split("\n")) {
+    const words = line.replace(/#.*/, "").trim().split(/\s+/);
+    if (words.length < 2) continue;
+    const ip = parseIpv4Aton(words[0]!);
+    if (ip === undefined) continue;
+    if (words.slice(1).includes(name)) return { addr: ip, canon: words[1]! };
+  }
+  return undefined;
+}
+
+async function ping4(pc: ProgramContext, err: (s: string) => void, o: Opts): Promise<number> {
+  const task = pc.task;
+  const ns = task.netns;
+  const clock = task.host.clock;
+  const target = o.target!;
+  const r = resolve(pc, target);
+  if (!r) {
+    err(`ping: ${target}: Temporary failure in name resolution\n`);
+    throw new Exit(2);
+  }
+  const dst = r.addr;
+  const numericTarget = parseIpv4Aton(target) !== undefined;
+  const hostname = numericTarget ? formatIpv4(dst) : r.canon;
+  // The probe socket: SO_BINDTODEVICE, bind, connect, getsockname.
+  let oif = 0;
+  if (o.device !== undefined) {
+    try {
+      oif = sockBindToDevice(ns, o.device);
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      err(`ping: SO_BINDTODEVICE ${o.device}: ${strerror(e.errno)}\n`);
+      throw new Exit(2);
+    }
+  }
+  let source = o.source ?? 0;
+  if (o.source !== undefined) {
+    try {
+      sockCheckBindAddr(ns, o.source);
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      err(`ping: bind: ${strerror(e.errno)}\n`);
+      throw new Exit(2);
+    }
+  } else {
+    const connect = (broadcast: boolean) => inetDatagramConnect(ns, { daddr: dst, saddr: 0, oif, broadcast });
+    try {
+      source = connect(false).src;
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      if (e.errno === 13) {
+        if (!o.broadcast) {
+          err("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n");
+          throw new Exit(2);
+        }
+        err("WARNING: pinging broadcast address\n");
+        try {
+          source = connect(true).src;
+        } catch (e2) {
+          if (!(e2 instanceof KernelError)) throw e2;
+          err(`ping: connect: ${strerror(e2.errno)}\n`);
+          throw new Exit(2);
+        }
+      } else {
+        err(`ping: connect: ${strerror(e.errno)}\n`);
+        throw new Exit(2);
+      }
+    }
+  }
+  if (o.device !== undefined) {
+    const dev = devGetByIndex(ns, oif);
+    const owns = dev && inDevGet(dev)?.ifaList.some((i) => i.local === source);
+    if (!owns) err(`ping: Warning: source address might be selected on device other than: ${o.device}\n`);
+  }
+  if (o.datalen > 65507) {
+    err(`ping: packet size ${o.datalen} is too large. Maximum is 65507\n`);
+    throw new Exit(2);
+  }
+  const sock = pingSocket(task);
+  sock.boundDev = oif;
+  sock.boundAddr = o.source ?? 0;
+  sock.daddr = dst;
+  sock.broadcast = o.broadcast;
+  sock.ttl = o.ttl;
+  let out = `PING ${hostname} (${formatIpv4(dst)}) `;
+  if (o.device !== undefined || o.source !== undefined) out += `from ${formatIpv4(source)} ${o.device ?? ""}: `;
+  out += `${o.datalen}(${o.datalen + 28}) bytes of data.\n`;
+  await pc.stdout.write(out);
+
+  const timing = o.datalen >= 16;
+  const start = clock.now;
+  const sentAt = new Map<number, number>();
+  const received = new Set<number>();
+  let ntransmitted = 0;
+  let nreceived = 0;
+  let nrepeats = 0;
+  let nerrors = 0;
+  let tmin = Number.MAX_SAFE_INTEGER;
+  let tmax = 0;
+  let tsum = 0;
+  let tsum2 = 0;
+  let rttEwma = 0;
+  let nextSend = start;
+  let exitAt: number | undefined;
+  const deadlineAt = o.deadline ? start + o.deadline * 1000 * NS_MS : undefined;
+  let exiting = false;
+  const fromText = (a: number) => (numericTarget || o.numeric ? formatIpv4(a) : a === dst ? `${hostname} (${formatIpv4(a)})` : formatIpv4(a));
+
+  const handle = async (ev: PingEvent) => {
+    if (ev.kind === "error") {
+      nerrors++;
+      if (!o.quiet) await pc.stdout.write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
+      return;
+    }
+    const seq = ev.seq;
+    const sent = sentAt.get(seq);
+    if (sent === undefined) return;
+    let line = `${ev.data.length + 8} bytes from ${fromText(ev.from)}: icmp_seq=${seq} ttl=${ev.ttl}`;
+    const dup = received.has(seq);
+    if (dup) nrepeats++;
+    else {
+      received.add(seq);
+      nreceived++;
+    }
+    if (timing) {
+      const us = Math.floor((ev.at - sent) / NS_US);
+      if (!dup) {
+        tsum += us;
+        tsum2 += us * us;
+        if (us < tmin) tmin = us;
+        if (us > tmax) tmax = us;
+        rttEwma = rttEwma ? rttEwma + us - Math.floor(rttEwma / 8) : us * 8;
+      }
+      line += ` time=${tripTime(us)} ms`;
+    }
+    if (dup) line += " (DUP!)";
+    if (!o.quiet) await pc.stdout.write(line + "\n");
+  };
+
+  try {
+    for (let guard = 0; guard < 10_000_000; guard++) {
+      if (exiting) break;
+      if (o.count && nreceived + nerrors >= o.count) break;
+      if (o.deadline && nerrors) break;
+      // pinger(): send what is due.
+      while (!(o.count && ntransmitted >= o.count && !o.deadline) && clock.now >= nextSend) {
+        const seq = (ntransmitted + 1) & 0xffff;
+        const data = new Uint8Array(o.datalen);
+        for (let k = 8; k < data.length; k++) data[k] = k & 0xff;
+        sentAt.set(seq, clock.now);
+        received.delete(seq);
+        try {
+          pingSend(sock, seq, data);
+        } catch (e) {
+          if (!(e instanceof KernelError)) throw e;
+          err(`ping: sendmsg: ${strerror(e.errno)}\n`);
+        }
+        ntransmitted++;
+        nextSend = clock.now + o.interval * NS_MS;
+        if (o.interval === 0) break;
+      }
+      // schedule_exit(): once the count is sent, how long to wait for answers.
+      if (o.count && ntransmitted >= o.count && !o.deadline && exitAt === undefined) {
+        const waitUs = nreceived ? Math.max(2 * tmax, o.interval * 1000) : o.linger * 1000;
+        exitAt = clock.now + waitUs * NS_US;
+      }
+      let wake = Number.MAX_SAFE_INTEGER;
+      if (!(o.count && ntransmitted >= o.count && !o.deadline)) wake = Math.min(wake, nextSend);
+      if (exitAt !== undefined) wake = Math.min(wake, exitAt);
+      if (deadlineAt !== undefined) wake = Math.min(wake, deadlineAt);
+      const ev = await pingRecv(task, sock, o.interval === 0 && wake === nextSend ? clock.now : wake);
+      if (ev) await handle(ev);
+      if (exitAt !== undefined && clock.now >= exitAt && !sock.queue.length) exiting = true;
+      if (deadlineAt !== undefined && clock.now >= deadlineAt && !sock.queue.length) exiting = true;
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+  } finally {
+    pingClose(sock);
+  }
+
+  // finish()
+  const elapsedNs = clock.now - start;
+  let s = `\n--- ${hostname} ping statistics ---\n`;
+  s += `${ntransmitted} packets transmitted, ${nreceived} received`;
+  if (nrepeats) s += `, +${nrepeats} duplicates`;
+  if (nerrors) s += `, +${nerrors} errors`;
+  if (ntransmitted) {
+    s += `, ${fmtG(((ntransmitted - nreceived) * 100) / ntransmitted)}% packet loss`;
+    s += `, time ${Math.floor((elapsedNs + 500_000) / NS_MS)}ms`;
+  }
+  s += "\n";
+  let comma = "";
+  if (nreceived && timing) {
+    const total = nreceived + nrepeats;
+    const tmavg = Math.floor(tsum / total);
+    const tmvar = tsum < 2147483647 ? Math.floor((tsum2 - Math.floor((tsum * tsum) / total)) / total) : Math.floor(tsum2 / total) - tmavg * tmavg;
+    const tmdev = llsqrt(tmvar);
+    s += `rtt min/avg/max/mdev = ${ms3(tmin)}/${ms3(tmavg)}/${ms3(tmax)}/${ms3(tmdev)} ms`;
+    comma = ", ";
+  }
+  if (nreceived && o.interval === 0 && ntransmitted > 1) {
+    const ipg = Math.floor(elapsedNs / NS_US / (ntransmitted - 1));
+    s += `${comma}ipg/ewma ${ms3(ipg)}/${ms3(Math.floor(rttEwma / 8))} ms`;
+  }
+  s += "\n";
+  await pc.stdout.write(s);
+  return !nreceived || (o.deadline && nreceived < o.count) ? 1 : 0;
+}

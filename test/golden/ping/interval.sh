@@ -1,0 +1,12 @@
+# Counting, deadline and interval interplay; a count larger than what the
+# deadline allows.
+ip netns add a
+ip netns add b
+ip link add va netns a type veth peer name vb netns b
+ip -n a addr add 10.0.0.1/24 dev va
+ip -n b addr add 10.0.0.2/24 dev vb
+ip -n a link set va up
+ip -n b link set vb up
+ip netns exec a ping -c 5 -w 1 -i 0.4 10.0.0.2; echo "rc=$?"
+ip netns exec a ping -c 2 -i 0.5 10.0.0.2; echo "rc=$?"
+ip netns exec a ping -c 3 -i 0 10.0.0.2 | tail -3 | head -2; echo "rc=$?"
