@@ -262,16 +262,22 @@ export class World implements HostDirectory {
     const failed: BootFailure[] = [];
     if (!this.bootQueue.length) return failed;
     this.booting = true;
+    // Bringing NICs up takes a second of virtual time, so the link state
+    // changes queued for linkwatch's once-a-second run have settled before the
+    // startup scripts (and later the user) look, as on a machine that booted.
+    let settle = false;
     try {
       while (this.bootQueue.length) {
         const step = this.bootQueue.shift()!;
+        if (settle && step.what !== "addresses") {
+          await this.step(NS_PER_SEC);
+          settle = false;
+        }
         const r = await this.runProgram(bashMain, ["bash", "-c", step.script, step.what], { host: step.host, ...io });
         if (r.status !== 0) failed.push({ ...step, status: r.status });
+        if (step.what === "addresses") settle = true;
       }
-      // Booting takes a second of virtual time, so link state changes queued
-      // for linkwatch's once-a-second run have settled by the time anyone
-      // logs in, as on a machine that has just booted.
-      await this.step(NS_PER_SEC);
+      if (settle) await this.step(NS_PER_SEC);
     } finally {
       this.booting = false;
     }

@@ -131,8 +131,9 @@ function hostnameWith(defaultMode: Mode): Program {
         const canon = lines[0]!.names[0]!;
         if (mode === "fqdn") await ctx.stdout.write(`${canon}\n`);
         else if (mode === "domain") {
+          // Nothing at all (not even a newline) for a name without a domain.
           const dot = canon.indexOf(".");
-          await ctx.stdout.write(`${dot < 0 ? "" : canon.slice(dot + 1)}\n`);
+          if (dot >= 0) await ctx.stdout.write(`${canon.slice(dot + 1)}\n`);
         } else if (mode === "alias") {
           const aliases = lines.flatMap((l) => l.names).filter((n, i, all) => n !== canon && all.indexOf(n) === i);
           await ctx.stdout.write(`${aliases.join(" ")}\n`);

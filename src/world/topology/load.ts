@@ -4,19 +4,40 @@
 // at it: "FILE:LINE:COL: PATH: WHAT" (PATH left out for YAML syntax errors).
 
 import * as v from "valibot";
-import { LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { checkTopology } from "./check.js";
 import { formatPath, Locator, type PathSeg } from "./locate.js";
 import { TopologySchema, type Topology } from "./schema.js";
 
 export class TopologyError extends Error {}
 
+/** Where the second of two equal keys is (yaml reports the first one's value). */
+function duplicateKeyOffset(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_k, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (seen.has(key)) {
+          found = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 export function parseTopology(text: string, fileName = "topology.yaml"): Topology {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const yamlErr = doc.errors[0];
   if (yamlErr) {
-    const pos = yamlErr.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = lines.linePos(yamlErr.code === "DUPLICATE_KEY" ? (duplicateKeyOffset(doc) ?? yamlErr.pos[0]) : yamlErr.pos[0]);
     const what = yamlErr.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     throw new TopologyError(`${fileName}:${pos.line}:${pos.col}: ${what}`);
   }
@@ -33,6 +54,7 @@ export function parseTopology(text: string, fileName = "topology.yaml"): Topolog
     throw new TopologyError(`${fileName}:${pos.line}:${pos.col}: ${p ? `${p}: ` : ""}${message}`);
   };
   if (data === null || data === undefined) fail([], "empty file: expected a mapping with hosts");
+  if (typeof data !== "object" || Array.isArray(data)) fail([], "expected a mapping with hosts (and name, switches, links)");
   const r = v.safeParse(TopologySchema, data, { abortPipeEarly: true });
   if (!r.success) {
     const issue = r.issues[0];

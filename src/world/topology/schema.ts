@@ -16,6 +16,11 @@ export function isCidr(s: string): boolean {
   return octets.every((o) => Number(o) <= 255 && (o === "0" || !o.startsWith("0"))) && Number(m[5]) <= 32;
 }
 
+/** A YAML mapping (not a list, which valibot's record would take by its indices). */
+function isMapping(what: string) {
+  return v.custom<Record<string, unknown>>((x) => typeof x === "object" && x !== null && !Array.isArray(x), what);
+}
+
 /** A strict mapping whose unknown keys are named with the keys it does allow. */
 function mapping<const E extends v.ObjectEntries>(entries: E, what: string) {
   const keys = Object.keys(entries).join(", ");
@@ -60,10 +65,11 @@ export const TopologySchema = mapping(
   {
     name: v.optional(v.string("expected a name")),
     hosts: v.pipe(
-      v.record(nodeName, HostSchema, "expected a mapping of host names"),
+      isMapping("expected a mapping of host names"),
+      v.record(nodeName, HostSchema),
       v.check((h) => Object.keys(h).length > 0, "expected at least one host"),
     ),
-    switches: v.optional(v.record(nodeName, SwitchSchema, "expected a mapping of switch names")),
+    switches: v.optional(v.pipe(isMapping("expected a mapping of switch names"), v.record(nodeName, SwitchSchema))),
     links: v.optional(v.array(LinkSchema, "expected a list of links")),
   },
   "a mapping with hosts (and name, switches, links)",
