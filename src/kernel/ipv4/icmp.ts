@@ -139,7 +139,7 @@ export function icmpSend(skbIn: SkBuff, rtIn: Rtable | undefined, type: number, 
 
 /** fib_compute_spec_dst(): the address a reply to `skb` comes from. */
 function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number {
-  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) === RTCF_LOCAL) return daddr;
+  if (((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0) === RTCF_LOCAL >>> 0) return daddr;
   const r = fibLookup(rt.ns, { dst: saddr, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
   if (r.kind === "ok" && r.res.fa.fi.prefsrc) return r.res.fa.fi.prefsrc;
   return inetSelectAddr(skb.dev, saddr, RT_SCOPE_UNIVERSE);

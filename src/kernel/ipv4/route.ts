@@ -24,7 +24,7 @@ import { devGetByIndex, devGetByName } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { inDevGet, ifaByLocal, inetSelectAddr } from "./devinet.js";
-import { fibLookup, type FibAlias } from "./fib.js";
+import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js";
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
 import { netCore } from "../core/net_namespace.js";
 
@@ -69,9 +69,13 @@ export const isLbcast = (a: number): boolean => a === 0xffffffff;
 export const isZeronet = (a: number): boolean => a >>> 24 === 0;
 const isLocalMulticast = (a: number): boolean => (a & 0xffffff00) >>> 0 === 0xe0000000;
 
-/** __ip_dev_find(): the device owning a local address. */
+/** __ip_dev_find(): the device owning a local address (or a local route covering it). */
 export function ipDevFind(ns: NetNamespace, addr: number): NetDevice | undefined {
-  return ifaByLocal(netCore(ns).devices.values(), addr)?.dev;
+  const dev = ifaByLocal(netCore(ns).devices.values(), addr)?.dev;
+  if (dev) return dev;
+  const t = fibGetTable(ns, 255);
+  const r = t && fibTableLookup(t, { dst: addr, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  return r && r.type === RTN_LOCAL ? r.fa.fi.nh.dev : undefined;
 }
 
 /** ip_route_output_key_hash(): throws ENETUNREACH, EHOSTUNREACH, EACCES, EINVAL, ENODEV. */

@@ -178,8 +178,13 @@ export const pingMain: Program = async (pc) => {
   const err = (s: string) => {
     errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
   };
+  // stderr is unbuffered: what was written there goes out before later stdout.
+  const out = async (s: string) => {
+    await errChain;
+    await pc.stdout.write(s);
+  };
   try {
-    const st = await run(pc, err);
+    const st = await run({ ...pc, stdout: { write: out } as unknown as ProgramContext["stdout"] }, err);
     await errChain;
     return st;
   } catch (e) {
