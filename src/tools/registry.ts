@@ -4,6 +4,7 @@
 import { BRIDGE_UTILS } from "./bridge-utils/index.js";
 import { COREUTILS } from "./coreutils/index.js";
 import { DEBIANUTILS } from "./debianutils/index.js";
+import { DIFFUTILS } from "./diffutils/index.js";
 import { ETHTOOL } from "./ethtool/index.js";
 import { FINDUTILS } from "./findutils/index.js";
 import { GAWK } from "./gawk/index.js";
@@ -27,6 +28,7 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...GAWK,
   ...FINDUTILS,
   ...DEBIANUTILS,
+  ...DIFFUTILS,
   ...HOSTNAME_PKG,
   ...SUDO,
   ...UTIL_LINUX,

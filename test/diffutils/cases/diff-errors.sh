@@ -1,0 +1,16 @@
+printf 'a\n' > x; mkdir d
+diff; echo "[$?]"
+diff x; echo "[$?]"
+diff x x x; echo "[$?]"
+diff nope x; echo "[$?]"
+diff x nope; echo "[$?]"
+diff nope1 nope2; echo "[$?]"
+diff -Q x x; echo "[$?]"
+diff --foo x x; echo "[$?]"
+diff -u -c x x; echo "[$?]"
+diff -U x x x; echo "[$?]"
+diff -U -1 x x; echo "[$?]"
+diff -L a -L b -L c x x; echo "[$?]"
+diff - d < x; echo "[$?]"
+diff -N nope x; echo "[$?]"
+diff --version | head -1
