@@ -115,7 +115,8 @@ function checkNh(ns: NetNamespace, cfg: FibConfig): FibNh {
     }
     if (!res) {
       const r = fibLookup(ns, flow);
-      if (r.kind !== "ok") throw kerr("EINVAL", "Nexthop has invalid gateway");
+      // The lookup's own errno (ENETUNREACH...) is what SIOCADDRT reports.
+      if (r.kind !== "ok") throw kerr(r.errno, "Nexthop has invalid gateway");
       res = r.res.fa;
     }
     if (res.type !== RTN_UNICAST && res.type !== RTN_LOCAL) throw kerr("EINVAL", "Nexthop has invalid gateway");
