@@ -165,6 +165,8 @@ export class Shell {
   /** $$: the pid of the top-level shell (subshells keep it). */
   rootPid: number;
   lastBgPid: number | undefined;
+  /** The last process substitution's process: it becomes $!, and `wait` waits for it (bash 5.2). */
+  lastProcSubst: Task | undefined;
   pipestatus: number[] = [0];
   jobs: JobTable;
   traps: Map<string, string>;
@@ -605,6 +607,20 @@ export class Shell {
   }
 
   async execCommand(c: Command): Promise<number> {
+    if (c.type === "FunctionDef") return this.execCommandNow(c);
+    // Process substitutions made for this command are closed once it has
+    // finished, as bash does (their readers then see end of file).
+    const mark = this.procSubstFds.length;
+    try {
+      return await this.execCommandNow(c);
+    } finally {
+      if (this.procSubstFds.length > mark) {
+        for (const fd of this.procSubstFds.splice(mark)) this.task.closeFd(fd);
+      }
+    }
+  }
+
+  private async execCommandNow(c: Command): Promise<number> {
     switch (c.type) {
       case "SimpleCommand":
         return this.execSimple(c);

@@ -120,6 +120,8 @@ export async function processSubst(sh: Shell, ps: ProcessSubstitution): Promise<
   const sub = sh.fork(child);
   void child.start(() => sub.runChild(() => sub.execList(ps.body)));
   sh.procSubstFds.push(fd);
+  sh.lastBgPid = child.pid;
+  sh.lastProcSubst = child;
   return `/dev/fd/${fd}`;
 }
 

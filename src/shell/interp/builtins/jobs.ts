@@ -89,6 +89,15 @@ export const wait: Builtin = async (sh, argv) => {
         return 128 - r;
       }
     }
+    // bash 5.2 also waits for the last process substitution when it is still $!.
+    const ps = sh.lastProcSubst;
+    if (ps && ps.alive && ps.parent === sh.task && ps.pid === sh.lastBgPid) {
+      const r = await waitOne(sh, ps);
+      if (r < 0) {
+        await sh.runPendingTraps();
+        return 128 - r;
+      }
+    }
     // Reap the rest (finished ones) silently, reporting signals as bash does.
     sh.notifyJobs();
     for (const j of [...sh.jobs.jobs]) sh.jobs.remove(j);
