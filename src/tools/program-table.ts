@@ -9,6 +9,8 @@ export interface ProgramEntry {
   /** Absolute path of the executable, e.g. /usr/sbin/ip. */
   path: string;
   main: Program;
+  /** Symlinks that lead to this program, as [path, target] (e.g. Debian's alternatives). */
+  links?: readonly (readonly [string, string])[];
 }
 
 export type ProgramTable = ProgramEntry[];

@@ -11,6 +11,7 @@ import { GAWK } from "./gawk/index.js";
 import { GREP } from "./grep/index.js";
 import { HOSTNAME_PKG } from "./hostname/index.js";
 import { IPROUTE2 } from "./iproute2/index.js";
+import { IPTABLES } from "./iptables/index.js";
 import { IPUTILS } from "./iputils/index.js";
 import { NET_TOOLS } from "./net-tools/index.js";
 import { OPENSSH_CLIENT } from "./openssh-client/index.js";
@@ -40,4 +41,5 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...TCPDUMP,
   ...ETHTOOL,
   ...OPENSSH_CLIENT,
+  ...IPTABLES,
 ];

@@ -30,6 +30,11 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
     host.programs.set(p.name, p.main);
     fs.mknod(p.path, { typeChar: "-", mode: 0o755, program: p.name, size: 0, open: () => new NullFile() });
   }
+  for (const p of programs)
+    for (const [path, target] of p.links ?? []) {
+      fs.mkdirp(path.slice(0, path.lastIndexOf("/")) || "/");
+      fs.symlink(undefined, "/", target, path);
+    }
 }
 
 /**

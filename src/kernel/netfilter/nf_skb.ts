@@ -1,0 +1,63 @@
+// The sk_buff fields netfilter reads and writes beyond core/skbuff.ts:
+// skb->_nfct (the connection and ctinfo), skb->nf_trace, and the network
+// header offset. They are optional own properties of the skb object, so
+// skbClone/skbCopy ({...skb}) carry them as the kernel's clone does.
+//
+// Conntrack does not exist yet. Until it does, `nfct` is never set and every
+// packet is treated as conntrack would treat a packet it cannot track: the
+// state/conntrack matches see it as NEW unless the raw table marked it
+// NOTRACK (-j CT --notrack), which makes it UNTRACKED. When conntrack lands it
+// sets `nfct` at PREROUTING/OUTPUT (priority -200) and these matches read it.
+
+import type { SkBuff } from "../core/skbuff.js";
+
+/** enum ip_conntrack_info */
+export type IpConntrackInfo =
+  | "ESTABLISHED"
+  | "RELATED"
+  | "NEW"
+  | "ESTABLISHED_REPLY"
+  | "RELATED_REPLY"
+  | "UNTRACKED";
+
+/** What the conntrack model will hang on an skb (struct nf_conn, reduced to what xt matches read). */
+export interface NfConnRef {
+  ctinfo: IpConntrackInfo;
+  /** The connection (absent for UNTRACKED / INVALID). */
+  ct?: NfConn;
+}
+
+/** The parts of struct nf_conn the x_tables matches and targets use. */
+export interface NfConn {
+  /** ct->mark (CONNMARK, -m connmark). */
+  mark: number;
+  /** IPS_* status bits (EXPECTED, SEEN_REPLY, ASSURED, CONFIRMED, SRC_NAT, DST_NAT...). */
+  status: number;
+  /** Tuples of both directions. */
+  orig: { src: number; dst: number; proto: number; sport: number; dport: number };
+  reply: { src: number; dst: number; proto: number; sport: number; dport: number };
+  /** Seconds left before the entry times out. */
+  expiresIn(): number;
+}
+
+export type NfSkb = SkBuff & {
+  nfct?: NfConnRef;
+  /** Packets the raw table marked with NOTRACK / CT --notrack (no connection, ctinfo UNTRACKED). */
+  nfNotrack?: boolean;
+  /** skb->nf_trace, set by -j TRACE. */
+  nfTrace?: boolean;
+  /** Offset of the IPv4 header in data when it is not ETH_HLEN. */
+  networkHeader?: number;
+};
+
+/**
+ * ctinfo of a packet as the state/conntrack matches see it. Without a
+ * conntrack model: UNTRACKED when NOTRACK was applied, NEW otherwise
+ * (every packet looks like the first of its flow).
+ */
+export function skbCtinfo(skb: SkBuff): IpConntrackInfo | "INVALID" {
+  const s = skb as NfSkb;
+  if (s.nfct) return s.nfct.ctinfo;
+  if (s.nfNotrack) return "UNTRACKED";
+  return "NEW";
+}

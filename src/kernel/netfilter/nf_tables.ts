@@ -1,0 +1,327 @@
+// The rule store of one namespace, as nf_tables holds what iptables-nft puts
+// in it (net/netfilter/nf_tables_api.c): tables of family ip, each with base
+// chains (bound to a hook at the table's priority, with a policy and counters)
+// and user chains, rules addressed by per-table handles. Changes arrive as a
+// batch that is applied completely or not at all (nf_tables_commit/abort).
+//
+// Checks made while a batch is applied, with the errno the kernel returns:
+// a missing table/chain/rule ENOENT, an existing user chain EEXIST, deleting a
+// chain that still has rules or is referenced EBUSY, an extension the kernel
+// refuses for that table/hook EINVAL (xt_check_*), and the chain graph check
+// of nft_table_validate(): from every base chain, jumps and gotos may nest at
+// most NFT_JUMP_STACK_SIZE deep, so a loop reachable from a base chain fails
+// with EMLINK ("Too many links") while a loop among unreferenced chains does not.
+
+import type { IptEntry, NfInetHook, XtBatchError, XtChain, XtCounters, XtOp, XtRule, XtTableDump } from "../../uapi/x_tables.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
+import { makePkt } from "./pktinfo.js";
+import { JUMP_STACK_SIZE, xtDoChain, xtTableDef } from "./x_tables.js";
+import { xtCheckMatch, xtCheckTarget } from "./xt_registry.js";
+
+interface NftTable {
+  name: string;
+  chains: XtChain[];
+  handleSeq: number;
+}
+
+interface NftPernet {
+  tables: NftTable[];
+  /** Registered hook per "table/chain" of a base chain. */
+  hooks: Map<string, NfHookOps>;
+}
+
+const KEY = "nf_tables_ipv4";
+
+function pernet(net: NetNamespace): NftPernet {
+  return net.get<NftPernet>(KEY, () => ({ tables: [], hooks: new Map() }));
+}
+
+class BatchError extends Error {
+  constructor(readonly errno: string) {
+    super(errno);
+  }
+}
+
+function cloneTable(t: NftTable): NftTable {
+  return {
+    name: t.name,
+    handleSeq: t.handleSeq,
+    chains: t.chains.map((c) => ({
+      name: c.name,
+      handle: c.handle,
+      refs: 0,
+      base: c.base && { ...c.base, counters: { ...c.base.counters } },
+      rules: c.rules.map((r) => ({ handle: r.handle, entry: r.entry, counters: { ...r.counters } })),
+    })),
+  };
+}
+
+function findChain(t: NftTable, name: string): XtChain | undefined {
+  return t.chains.find((c) => c.name === name);
+}
+
+function needChain(t: NftTable, name: string): XtChain {
+  const c = findChain(t, name);
+  if (!c) throw new BatchError("ENOENT");
+  return c;
+}
+
+function needTable(tables: NftTable[], name: string): NftTable {
+  const t = tables.find((x) => x.name === name);
+  if (!t) throw new BatchError("ENOENT");
+  return t;
+}
+
+function countersOf(c?: XtCounters): XtCounters {
+  return { pcnt: c?.pcnt ?? 0, bcnt: c?.bcnt ?? 0 };
+}
+
+/** Rules referencing `name` by jump or goto. */
+function refsTo(t: NftTable, name: string): number {
+  let n = 0;
+  for (const c of t.chains) for (const r of c.rules) if (r.entry.target.kind === "jump" && r.entry.target.chain === name) n++;
+  return n;
+}
+
+/** xt_check_* for every extension of a rule, with the hooks its chain is known to sit on. */
+function checkEntry(table: string, hookMask: number, entry: IptEntry): void {
+  const ctx = { table, hookMask, entry };
+  for (const m of entry.matches) {
+    const e = xtCheckMatch(m.name, m.revision, ctx, m.data);
+    if (e) throw new BatchError(e);
+  }
+  const t = entry.target;
+  if (t.kind === "ext") {
+    const e = xtCheckTarget(t.name, t.revision, ctx, t.data);
+    if (e) throw new BatchError(e);
+  }
+}
+
+/**
+ * nft_table_validate(): walk from each base chain; a chain nested deeper than the
+ * jump stack (which a loop always is) is EMLINK; extensions are re-checked with
+ * the hooks their chain is reached from.
+ */
+function validateTable(t: NftTable): void {
+  const hookMasks = new Map<string, number>();
+  const walk = (chain: XtChain, level: number, hook: NfInetHook): void => {
+    if (level === JUMP_STACK_SIZE) throw new BatchError("EMLINK");
+    const seen = hookMasks.get(chain.name) ?? 0;
+    hookMasks.set(chain.name, seen | (1 << hook));
+    for (const r of chain.rules) {
+      const tg = r.entry.target;
+      if (tg.kind !== "jump") continue;
+      const to = findChain(t, tg.chain);
+      if (to) walk(to, level + 1, hook);
+    }
+  };
+  for (const c of t.chains) if (c.base) walk(c, 0, c.base.hook);
+  for (const c of t.chains) {
+    const mask = hookMasks.get(c.name);
+    if (!mask || c.base) continue;
+    for (const r of c.rules) checkEntry(t.name, mask, r.entry);
+  }
+}
+
+/** Rules created in the current batch, by their batch id (NFTNL_RULE_ID). */
+type BatchIds = Map<number, number>;
+
+function resolveHandle(ids: BatchIds, h: number): number {
+  if (h >= 0) return h;
+  const real = ids.get(-h);
+  if (real === undefined) throw new BatchError("ENOENT");
+  return real;
+}
+
+function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
+  if (op.op === "newtable") {
+    if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [], handleSeq: 1 });
+    return;
+  }
+  const t = needTable(tables, op.table);
+  switch (op.op) {
+    case "newchain": {
+      const have = findChain(t, op.chain);
+      if (op.hook !== undefined) {
+        const def = xtTableDef(t.name)?.chains.find((c) => c.hook === op.hook);
+        if (!def) throw new BatchError("EOPNOTSUPP");
+        if (have) {
+          if (!have.base) throw new BatchError("EEXIST");
+          if (op.policy) have.base.policy = op.policy;
+          if (op.counters) have.base.counters = countersOf(op.counters);
+          return;
+        }
+        t.chains.push({
+          name: op.chain,
+          handle: t.handleSeq++,
+          refs: 0,
+          rules: [],
+          base: { hook: op.hook, priority: def.priority, policy: op.policy ?? "ACCEPT", counters: countersOf(op.counters) },
+        });
+        return;
+      }
+      if (have) throw new BatchError("EEXIST");
+      t.chains.push({ name: op.chain, handle: t.handleSeq++, refs: 0, rules: [] });
+      return;
+    }
+    case "setpolicy": {
+      const ch = needChain(t, op.chain);
+      if (!ch.base) throw new BatchError("EOPNOTSUPP");
+      ch.base.policy = op.policy;
+      if (op.counters) ch.base.counters = countersOf(op.counters);
+      return;
+    }
+    case "delchain": {
+      const ch = needChain(t, op.chain);
+      if (ch.rules.length || refsTo(t, ch.name)) throw new BatchError("EBUSY");
+      t.chains.splice(t.chains.indexOf(ch), 1);
+      return;
+    }
+    case "renamechain": {
+      const ch = needChain(t, op.chain);
+      if (findChain(t, op.newname)) throw new BatchError("EEXIST");
+      if (ch.base) throw new BatchError("EOPNOTSUPP");
+      // Jumps name chains; nf_tables binds them by reference, so they follow the rename.
+      for (const c of t.chains)
+        c.rules = c.rules.map((r) =>
+          r.entry.target.kind === "jump" && r.entry.target.chain === op.chain
+            ? { ...r, entry: { ...r.entry, target: { ...r.entry.target, chain: op.newname } } }
+            : r,
+        );
+      ch.name = op.newname;
+      return;
+    }
+    case "flushchain":
+      needChain(t, op.chain).rules = [];
+      return;
+    case "flushtable":
+      for (const c of t.chains) c.rules = [];
+      return;
+    case "newrule": {
+      const ch = needChain(t, op.chain);
+      const tg = op.entry.target;
+      if (tg.kind === "jump" && !findChain(t, tg.chain)) throw new BatchError("ENOENT");
+      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry);
+      const rule: XtRule = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
+      if (op.id !== undefined) ids.set(op.id, rule.handle);
+      if (op.before !== undefined || op.after !== undefined) {
+        const h = resolveHandle(ids, (op.before ?? op.after)!);
+        const i = ch.rules.findIndex((r) => r.handle === h);
+        if (i < 0) throw new BatchError("ENOENT");
+        ch.rules.splice(op.before !== undefined ? i : i + 1, 0, rule);
+      } else ch.rules.push(rule);
+      validateTable(t);
+      return;
+    }
+    case "replacerule": {
+      const ch = needChain(t, op.chain);
+      const handle = resolveHandle(ids, op.handle);
+      const i = ch.rules.findIndex((r) => r.handle === handle);
+      if (i < 0) throw new BatchError("ENOENT");
+      const tg = op.entry.target;
+      if (tg.kind === "jump" && !findChain(t, tg.chain)) throw new BatchError("ENOENT");
+      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry);
+      ch.rules[i] = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
+      if (op.id !== undefined) ids.set(op.id, ch.rules[i]!.handle);
+      validateTable(t);
+      return;
+    }
+    case "delrule": {
+      const ch = needChain(t, op.chain);
+      const handle = resolveHandle(ids, op.handle);
+      const i = ch.rules.findIndex((r) => r.handle === handle);
+      if (i < 0) throw new BatchError("ENOENT");
+      ch.rules.splice(i, 1);
+      return;
+    }
+    case "zero": {
+      const ch = needChain(t, op.chain);
+      if (op.handle !== undefined) {
+        const handle = resolveHandle(ids, op.handle);
+        const r = ch.rules.find((x) => x.handle === handle);
+        if (!r) throw new BatchError("ENOENT");
+        r.counters = { pcnt: 0, bcnt: 0 };
+        return;
+      }
+      for (const r of ch.rules) r.counters = { pcnt: 0, bcnt: 0 };
+      if (ch.base) ch.base.counters = { pcnt: 0, bcnt: 0 };
+      return;
+    }
+  }
+}
+
+/**
+ * Applies a batch atomically: every op or none. Like nfnetlink, a refused op
+ * does not stop the others from being tried (each reports its own error), but
+ * nothing is kept if any failed.
+ */
+export function nftCommit(net: NetNamespace, ops: readonly XtOp[]): XtBatchError[] {
+  const p = pernet(net);
+  const tables = p.tables.map(cloneTable);
+  const ids: BatchIds = new Map();
+  const errors: XtBatchError[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    try {
+      applyOp(tables, ops[i]!, ids);
+    } catch (e) {
+      if (e instanceof BatchError) errors.push({ index: i, errno: e.errno });
+      else throw e;
+    }
+  }
+  if (errors.length) return errors;
+  p.tables = tables;
+  syncHooks(net, p);
+  return errors;
+}
+
+/** Registers a hook for every base chain and drops hooks of chains that are gone. */
+function syncHooks(net: NetNamespace, p: NftPernet): void {
+  const want = new Set<string>();
+  for (const t of p.tables)
+    for (const c of t.chains) {
+      if (!c.base) continue;
+      const key = `${t.name}/${c.name}`;
+      want.add(key);
+      if (p.hooks.has(key)) continue;
+      const tableName = t.name;
+      const chainName = c.name;
+      const ops: NfHookOps = {
+        pf: 2,
+        hook: c.base.hook,
+        priority: c.base.priority,
+        owner: key,
+        fn: (skb, state) => runBaseChain(net, tableName, chainName, skb, state),
+      };
+      p.hooks.set(key, ops);
+      nfRegisterNetHook(net, ops);
+    }
+  for (const [key, ops] of p.hooks)
+    if (!want.has(key)) {
+      nfUnregisterNetHook(net, ops);
+      p.hooks.delete(key);
+    }
+}
+
+function runBaseChain(net: NetNamespace, table: string, chain: string, skb: SkBuff, state: NfHookState): NfVerdict {
+  const t = pernet(net).tables.find((x) => x.name === table);
+  const base = t && findChain(t, chain);
+  if (!t || !base) return NF_ACCEPT;
+  const pkt = makePkt(skb, state);
+  if (!pkt) return NF_ACCEPT;
+  return xtDoChain(table, base, (n) => findChain(t, n), pkt);
+}
+
+/** A snapshot of a table for user space (chains in creation order, refs filled in). */
+export function nftDumpTable(net: NetNamespace, table: string): XtTableDump | undefined {
+  const t = pernet(net).tables.find((x) => x.name === table);
+  if (!t) return undefined;
+  const copy = cloneTable(t);
+  for (const c of copy.chains) c.refs = refsTo(copy, c.name);
+  return { name: copy.name, chains: copy.chains };
+}
+
+export function nftListTables(net: NetNamespace): string[] {
+  return pernet(net).tables.map((t) => t.name);
+}

@@ -1,0 +1,182 @@
+// The iptables tables and their traversal: which tables exist, on which hooks
+// their built-in chains sit and at which priority (net/ipv4/netfilter/
+// iptable_{filter,nat,mangle,raw,security}.c, and the base chains iptables-nft
+// creates for them), and ipt_do_table() — here, as in nf_tables, one
+// traversal per base chain: rules in order, the fixed IPv4 part first
+// (ip_packet_match), then each match, then the rule's counter, then the target;
+// jumps push a return point (at most NFT_JUMP_STACK_SIZE deep), gotos do not,
+// RETURN or the end of a user chain pops, the end of the base chain applies the
+// policy and counts it.
+
+import {
+  IPT_F_FRAG,
+  IPT_INV_DSTIP,
+  IPT_INV_FRAG,
+  IPT_INV_SRCIP,
+  IPT_INV_VIA_IN,
+  IPT_INV_VIA_OUT,
+  XT_INV_PROTO,
+  type IptIp,
+  type NfInetHook,
+  type XtChain,
+  type XtRule,
+} from "../../uapi/x_tables.js";
+import { NF_ACCEPT, NF_DROP, NF_IP_PRI_FILTER, NF_IP_PRI_MANGLE, NF_IP_PRI_NAT_DST, NF_IP_PRI_NAT_SRC, NF_IP_PRI_RAW, NF_IP_PRI_SECURITY, type NfVerdict } from "./core.js";
+import { ipLength, type XtPkt } from "./pktinfo.js";
+import { nfTraceRule, nfTracePolicy, nfTraceReturn } from "./nf_trace.js";
+import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
+
+export interface XtTableDef {
+  name: string;
+  /** Built-in chains in the order iptables lists them, with their hook and priority. */
+  chains: { name: string; hook: NfInetHook; priority: number }[];
+}
+
+const c = (name: string, hook: NfInetHook, priority: number) => ({ name, hook, priority });
+
+/** The tables iptables knows, in the order iptables-save prints them (nft_table_builtin). */
+export const XT_TABLES: readonly XtTableDef[] = [
+  { name: "raw", chains: [c("PREROUTING", 0, NF_IP_PRI_RAW), c("OUTPUT", 3, NF_IP_PRI_RAW)] },
+  {
+    name: "mangle",
+    chains: [
+      c("PREROUTING", 0, NF_IP_PRI_MANGLE),
+      c("INPUT", 1, NF_IP_PRI_MANGLE),
+      c("FORWARD", 2, NF_IP_PRI_MANGLE),
+      c("OUTPUT", 3, NF_IP_PRI_MANGLE),
+      c("POSTROUTING", 4, NF_IP_PRI_MANGLE),
+    ],
+  },
+  {
+    name: "filter",
+    chains: [c("INPUT", 1, NF_IP_PRI_FILTER), c("FORWARD", 2, NF_IP_PRI_FILTER), c("OUTPUT", 3, NF_IP_PRI_FILTER)],
+  },
+  {
+    name: "security",
+    chains: [c("INPUT", 1, NF_IP_PRI_SECURITY), c("FORWARD", 2, NF_IP_PRI_SECURITY), c("OUTPUT", 3, NF_IP_PRI_SECURITY)],
+  },
+  {
+    name: "nat",
+    chains: [
+      c("PREROUTING", 0, NF_IP_PRI_NAT_DST),
+      c("INPUT", 1, NF_IP_PRI_NAT_SRC),
+      c("OUTPUT", 3, NF_IP_PRI_NAT_DST),
+      c("POSTROUTING", 4, NF_IP_PRI_NAT_SRC),
+    ],
+  },
+];
+
+export function xtTableDef(name: string): XtTableDef | undefined {
+  return XT_TABLES.find((t) => t.name === name);
+}
+
+/** NFT_JUMP_STACK_SIZE */
+export const JUMP_STACK_SIZE = 16;
+
+/** Interface name match with iptables' wildcard: "eth+" matches any name starting with "eth". */
+export function ifaceMatches(pattern: string, name: string | undefined): boolean {
+  if (pattern === "") return true;
+  const n = name ?? "";
+  if (pattern.endsWith("+")) return n.startsWith(pattern.slice(0, -1));
+  return n === pattern;
+}
+
+/** ip_packet_match(): the fixed part of a rule. */
+export function ipPacketMatch(ip: IptIp, p: XtPkt): boolean {
+  const inv = (flag: number, v: boolean) => ((ip.invflags & flag) !== 0 ? !v : v);
+  if (!inv(IPT_INV_SRCIP, ((p.iph.saddr & ip.smsk) >>> 0) === ((ip.src & ip.smsk) >>> 0))) return false;
+  if (!inv(IPT_INV_DSTIP, ((p.iph.daddr & ip.dmsk) >>> 0) === ((ip.dst & ip.dmsk) >>> 0))) return false;
+  if (ip.iniface !== "" && !inv(IPT_INV_VIA_IN, ifaceMatches(ip.iniface, p.in?.name))) return false;
+  if (ip.outiface !== "" && !inv(IPT_INV_VIA_OUT, ifaceMatches(ip.outiface, p.out?.name))) return false;
+  if (ip.proto && !inv(XT_INV_PROTO, p.iph.protocol === ip.proto)) return false;
+  if (ip.flags & IPT_F_FRAG && !inv(IPT_INV_FRAG, p.fragoff !== 0)) return false;
+  return true;
+}
+
+function ruleMatches(r: XtRule, p: XtPkt): boolean {
+  const e = r.entry;
+  if (!ipPacketMatch(e.ip, p)) return false;
+  for (const m of e.matches) {
+    const k = xtFindMatch(m.name);
+    if (!k || !k.match(p, m.data)) return false;
+    if (p.hotdrop) return false;
+  }
+  return true;
+}
+
+/** Looks a chain up by name at packet time (rules may be replaced between packets). */
+export type ChainLookup = (name: string) => XtChain | undefined;
+
+/**
+ * Evaluates one base chain of a table for a packet (nft_do_chain with the
+ * iptables compat expressions). Returns the hook verdict.
+ */
+export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: XtPkt): NfVerdict {
+  const stack: { chain: XtChain; next: number }[] = [];
+  let chain = base;
+  let i = 0;
+  const len = ipLength(p);
+  for (let steps = 0; steps < 1_000_000; steps++) {
+    if (i >= chain.rules.length) {
+      const back = stack.pop();
+      if (back) {
+        if (p.skb.nfTrace) nfTraceReturn(p, table, chain.name);
+        chain = back.chain;
+        i = back.next;
+        continue;
+      }
+      return policy(table, base, p, len);
+    }
+    const r = chain.rules[i++]!;
+    if (!ruleMatches(r, p)) {
+      if (p.hotdrop) return NF_DROP;
+      continue;
+    }
+    r.counters.pcnt++;
+    r.counters.bcnt += len;
+    const t = r.entry.target;
+    if (p.skb.nfTrace) nfTraceRule(p, table, chain.name, i, r);
+    switch (t.kind) {
+      case "none":
+        continue;
+      case "verdict":
+        if (t.verdict === "ACCEPT") return NF_ACCEPT;
+        if (t.verdict === "DROP") return NF_DROP;
+        {
+          const back = stack.pop();
+          if (!back) return policy(table, base, p, len);
+          chain = back.chain;
+          i = back.next;
+        }
+        continue;
+      case "jump": {
+        const to = lookup(t.chain);
+        if (!to) continue; // cannot happen: the batch check refuses dangling jumps
+        if (!t.goto) {
+          if (stack.length >= JUMP_STACK_SIZE) return NF_DROP;
+          stack.push({ chain, next: i });
+        }
+        chain = to;
+        i = 0;
+        continue;
+      }
+      case "ext": {
+        const k = xtFindTarget(t.name);
+        if (!k) continue;
+        const v = k.target(p, t.data);
+        if (v === XT_CONTINUE) continue;
+        return v as NfVerdict;
+      }
+    }
+  }
+  return NF_DROP;
+}
+
+function policy(table: string, base: XtChain, p: XtPkt, len: number): NfVerdict {
+  const b = base.base!;
+  // Base chain counters count the packets the policy decided (nft_update_chain_stats).
+  b.counters.pcnt++;
+  b.counters.bcnt += len;
+  if (p.skb.nfTrace) nfTracePolicy(p, table, base.name, b.policy);
+  return b.policy === "ACCEPT" ? NF_ACCEPT : NF_DROP;
+}

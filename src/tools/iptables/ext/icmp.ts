@@ -1,0 +1,85 @@
+// icmp match (extensions/libipt_icmp.c, libxt_icmp.h): --icmp-type by name,
+// number or type/code; printed by name unless -n.
+
+import { IPT_ICMP_INV, type IptIcmp } from "../../../uapi/xt_ext.js";
+import { paramError } from "../errors.js";
+import { strtoul } from "../netdb.js";
+import type { XtExtension } from "./types.js";
+
+/** icmp_codes[]: name, type, code range. */
+export const ICMP_CODES: readonly [string, number, number, number][] = [
+  ["any", 0xff, 0, 0xff], ["echo-reply", 0, 0, 0xff], ["pong", 0, 0, 0xff],
+  ["destination-unreachable", 3, 0, 0xff], ["network-unreachable", 3, 0, 0], ["host-unreachable", 3, 1, 1],
+  ["protocol-unreachable", 3, 2, 2], ["port-unreachable", 3, 3, 3], ["fragmentation-needed", 3, 4, 4],
+  ["source-route-failed", 3, 5, 5], ["network-unknown", 3, 6, 6], ["host-unknown", 3, 7, 7],
+  ["network-prohibited", 3, 9, 9], ["host-prohibited", 3, 10, 10], ["TOS-network-unreachable", 3, 11, 11],
+  ["TOS-host-unreachable", 3, 12, 12], ["communication-prohibited", 3, 13, 13],
+  ["host-precedence-violation", 3, 14, 14], ["precedence-cutoff", 3, 15, 15],
+  ["source-quench", 4, 0, 0xff], ["redirect", 5, 0, 0xff], ["network-redirect", 5, 0, 0], ["host-redirect", 5, 1, 1],
+  ["TOS-network-redirect", 5, 2, 2], ["TOS-host-redirect", 5, 3, 3], ["echo-request", 8, 0, 0xff], ["ping", 8, 0, 0xff],
+  ["router-advertisement", 9, 0, 0xff], ["router-solicitation", 10, 0, 0xff], ["time-exceeded", 11, 0, 0xff],
+  ["ttl-exceeded", 11, 0, 0xff], ["ttl-zero-during-transit", 11, 0, 0], ["ttl-zero-during-reassembly", 11, 1, 1],
+  ["parameter-problem", 12, 0, 0xff], ["ip-header-bad", 12, 0, 0], ["required-option-missing", 12, 1, 1],
+  ["timestamp-request", 13, 0, 0xff], ["timestamp-reply", 14, 0, 0xff], ["address-mask-request", 17, 0, 0xff],
+  ["address-mask-reply", 18, 0, 0xff],
+];
+
+/** ipt_parse_icmp(): a unique name prefix, or TYPE[/CODE]. */
+function parseIcmp(arg: string): { type: number; code: [number, number] } {
+  const hits = ICMP_CODES.filter(([n]) => n.toLowerCase().startsWith(arg.toLowerCase()));
+  const exact = ICMP_CODES.find(([n]) => n.toLowerCase() === arg.toLowerCase());
+  if (hits.length) {
+    const h = exact ?? hits[0]!;
+    if (!exact && hits.length > 1) {
+      const names = hits.map(([n]) => n);
+      paramError(`Ambiguous ICMP type \`${arg}': \`${names[0]}' or \`${names[1]}'?`);
+    }
+    return { type: h[1], code: [h[2], h[3]] };
+  }
+  const slash = arg.indexOf("/");
+  const t = slash >= 0 ? arg.slice(0, slash) : arg;
+  const type = strtoul(t, 0, 255);
+  if (type === undefined) paramError(`Invalid ICMP type \`${t}'\n`);
+  if (slash >= 0) {
+    const c = arg.slice(slash + 1);
+    const code = strtoul(c, 0, 255);
+    if (code === undefined) paramError(`Invalid ICMP code \`${c}'\n`);
+    return { type, code: [code, code] };
+  }
+  return { type, code: [0, 0xff] };
+}
+
+export const ICMP: XtExtension<IptIcmp> = {
+  kind: "match",
+  name: "icmp",
+  revision: 0,
+  x6: true,
+  options: [{ name: "icmp-type", hasArg: true, id: 0, mand: true, invert: true }],
+  init: () => ({ type: 0xff, code: [0, 0xff], invflags: 0 }),
+  parse(c) {
+    const r = parseIcmp(c.arg);
+    c.data.type = r.type;
+    c.data.code = r.code;
+    if (c.invert) c.data.invflags |= IPT_ICMP_INV;
+  },
+  print(i, _ip, numeric) {
+    const inv = !!(i.invflags & IPT_ICMP_INV);
+    if (!numeric) {
+      const hit = ICMP_CODES.find(([, t, lo, hi]) => t === i.type && lo === i.code[0] && hi === i.code[1]);
+      if (hit) return ` icmp ${inv ? "!" : ""}${hit[0]}`;
+    }
+    let s = " icmp";
+    if (inv) s += " !";
+    s += `type ${i.type}`;
+    if (i.code[0] === i.code[1]) s += ` code ${i.code[0]}`;
+    else if (i.code[0] !== 0 || i.code[1] !== 0xff) s += ` codes ${i.code[0]}-${i.code[1]}`;
+    return s;
+  },
+  save(i) {
+    let s = i.invflags & IPT_ICMP_INV ? " !" : "";
+    if (i.type === 0xff) return `${s} --icmp-type any`;
+    s += ` --icmp-type ${i.type}`;
+    if (i.code[0] !== 0 || i.code[1] !== 0xff) s += `/${i.code[0]}`;
+    return s;
+  },
+};

@@ -1,0 +1,42 @@
+// The extensions this iptables knows (what `-m NAME` and `-j NAME` can load),
+// looked up by the name typed and by the name the kernel stores.
+
+import { ADDRTYPE } from "./addrtype.js";
+import { COMMENT } from "./comment.js";
+import { CONNMARK_MATCH, CONNMARK_TARGET } from "./connmark.js";
+import { CONNTRACK, STATE } from "./conntrack.js";
+import { ICMP } from "./icmp.js";
+import { IPRANGE } from "./iprange.js";
+import { LIMIT } from "./limit.js";
+import { MARK_MATCH, MARK_TARGET } from "./mark.js";
+import { MULTIPORT } from "./multiport.js";
+import { LENGTH, MAC, PHYSDEV, PKTTYPE } from "./simple.js";
+import { STATISTIC } from "./statistic.js";
+import { CT, DNAT, LOG, MASQUERADE, NOTRACK, REDIRECT, REJECT, SNAT, TRACE } from "./targets.js";
+import { TCP, UDP } from "./tcpudp.js";
+import type { XtExtension } from "./types.js";
+
+const MATCHES: XtExtension[] = [TCP, UDP, ICMP, MULTIPORT, COMMENT, MARK_MATCH, CONNMARK_MATCH, CONNTRACK, STATE, STATISTIC, LIMIT, ADDRTYPE, IPRANGE, MAC, PHYSDEV, PKTTYPE, LENGTH] as XtExtension[];
+const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT] as XtExtension[];
+
+/** xtables_find_match(): by the name given to -m (or implied by -p). */
+export function findMatch(name: string): XtExtension | undefined {
+  return MATCHES.find((m) => m.name === name);
+}
+
+/** xtables_find_target(): by the name given to -j. */
+export function findTarget(name: string): XtExtension | undefined {
+  return TARGETS.find((t) => t.name === name);
+}
+
+/** The extension that prints a stored match (by its kernel name). */
+export function matchByKernelName(name: string): XtExtension | undefined {
+  return MATCHES.find((m) => m.name === name && !m.realName);
+}
+
+export function targetByKernelName(name: string): XtExtension | undefined {
+  return TARGETS.find((t) => t.name === name && !t.realName);
+}
+
+/** Standard targets, which are not extensions but verdicts. */
+export const STANDARD_TARGETS = ["ACCEPT", "DROP", "RETURN", "QUEUE"];

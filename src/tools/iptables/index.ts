@@ -1,0 +1,21 @@
+// iptables 1.8.9 (Debian 12: iptables-nft through the alternatives system).
+// One program, xtables-nft-multi; the names under /usr/sbin are symlinks to
+// it, as Debian installs them (iptables -> /etc/alternatives/iptables ->
+// /usr/sbin/iptables-nft -> xtables-nft-multi).
+import type { ProgramTable } from "../program-table.js";
+import { xtablesNftMulti } from "./xtables-multi.js";
+
+/** The symlinks Debian's iptables package and update-alternatives create: [path, target]. */
+const LINKS: readonly [string, string][] = [
+  ["/usr/sbin/iptables-nft", "xtables-nft-multi"],
+  ["/usr/sbin/iptables-nft-save", "xtables-nft-multi"],
+  ["/usr/sbin/iptables-nft-restore", "xtables-nft-multi"],
+  ["/etc/alternatives/iptables", "/usr/sbin/iptables-nft"],
+  ["/etc/alternatives/iptables-save", "/usr/sbin/iptables-nft-save"],
+  ["/etc/alternatives/iptables-restore", "/usr/sbin/iptables-nft-restore"],
+  ["/usr/sbin/iptables", "/etc/alternatives/iptables"],
+  ["/usr/sbin/iptables-save", "/etc/alternatives/iptables-save"],
+  ["/usr/sbin/iptables-restore", "/etc/alternatives/iptables-restore"],
+];
+
+export const IPTABLES: ProgramTable = [{ name: "xtables-nft-multi", path: "/usr/sbin/xtables-nft-multi", main: xtablesNftMulti, links: LINKS }];

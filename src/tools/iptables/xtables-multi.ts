@@ -1,0 +1,42 @@
+// xtables-nft-multi (iptables/xtables-nft-multi.c): one binary, the command
+// chosen by the name it was run as (the symlinks iptables, iptables-nft,
+// iptables-save, ...) or, run as itself, by its first argument.
+
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import { iptablesRestoreMain } from "./restore.js";
+import { iptablesSaveMain } from "./save.js";
+import { iptablesMain } from "./xtables.js";
+
+type Sub = (ctx: ProgramContext, name: string) => Promise<number>;
+
+const SUBCOMMANDS: [string, Sub][] = [
+  ["iptables", (c) => iptablesMain(c, { prog: "iptables" })],
+  ["iptables-nft", (c) => iptablesMain(c, { prog: "iptables" })],
+  ["iptables-save", (c) => iptablesSaveMain(c, "iptables-save")],
+  ["iptables-nft-save", (c) => iptablesSaveMain(c, "iptables-save")],
+  ["iptables-restore", (c) => iptablesRestoreMain(c, "iptables-restore")],
+  ["iptables-nft-restore", (c) => iptablesRestoreMain(c, "iptables-restore")],
+];
+
+function basename(p: string): string {
+  const i = p.lastIndexOf("/");
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+export const xtablesNftMulti: Program = async (ctx) => {
+  let name = basename(ctx.argv[0] ?? "");
+  let sub = SUBCOMMANDS.find(([n]) => n === name);
+  let c = ctx;
+  if (!sub && ctx.argv.length > 1) {
+    name = ctx.argv[1]!;
+    sub = SUBCOMMANDS.find(([n]) => n === name);
+    c = { ...ctx, argv: ctx.argv.slice(1) };
+  }
+  if (!sub) {
+    let s = "ERROR: No valid subcommand given.\nValid subcommands:\n";
+    for (const [n] of SUBCOMMANDS) s += ` * ${n}\n`;
+    await ctx.stderr.write(s);
+    return 1;
+  }
+  return sub[1](c, name);
+};
