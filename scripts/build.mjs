@@ -81,8 +81,11 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
   return outfile;
 }
 
+// The library bundles yaml (topology files), CommonJS that require()s "process".
+const LIB_BANNER = "import { createRequire as __nslabCreateRequire } from 'node:module';\nconst require = __nslabCreateRequire(import.meta.url);";
+
 export async function buildLib(outfile = join(ROOT, "dist/lib.mjs")) {
-  await build({ ...common, platform: "node", format: "esm", target: "node20", entryPoints: [join(ROOT, "src/index.ts")], outfile });
+  await build({ ...common, platform: "node", format: "esm", target: "node20", entryPoints: [join(ROOT, "src/index.ts")], outfile, banner: { js: LIB_BANNER } });
   return outfile;
 }
 

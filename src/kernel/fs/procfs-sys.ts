@@ -23,39 +23,123 @@ const KEY = "sysctl";
  */
 export const SYSCTL_UNSET = "\u0000unset";
 
-function table(ns: NetNamespace): Map<string, string> {
-  return ns.get(KEY, () => new Map<string, string>());
+// Copy-on-write: a namespace holds only what was written since it was made
+// (a fresh namespace shares the recorded defaults, a device its template), so
+// 100 000 namespaces do not each carry ~900 strings. Reads see exactly what
+// an eager per-namespace copy would hold.
+
+/** The per-device key families: "net.ipv4.conf." + DEV + "." + suffix. */
+const DEV_PREFIXES = ["net.ipv4.conf.", "net.ipv4.neigh.", "net.ipv6.conf.", "net.ipv6.neigh."] as const;
+const MTU_SUFFIX = "mtu";
+const SECRET_SUFFIX = "stable_secret";
+
+/** Namespace-wide keys and their defaults (the recording, plus the two unset stable_secrets). */
+const GLOBAL_DEFAULTS = new Map<string, string>(NET_SYSCTL_DEFAULTS);
+GLOBAL_DEFAULTS.set("net.ipv6.conf.all.stable_secret", SYSCTL_UNSET);
+GLOBAL_DEFAULTS.set("net.ipv6.conf.default.stable_secret", SYSCTL_UNSET);
+
+/** prefix -> suffix -> template value (lo's, as recorded); stable_secret last, as it was added. */
+const TEMPLATE = new Map<string, Map<string, string>>(DEV_PREFIXES.map((p) => [p, new Map<string, string>()]));
+for (const [tk, tv] of NET_SYSCTL_DEVICE_TEMPLATE) {
+  const i = tk.indexOf(".DEV.");
+  TEMPLATE.get(tk.slice(0, i + 1))!.set(tk.slice(i + 5), tv);
+}
+TEMPLATE.get("net.ipv6.conf.")!.set(SECRET_SUFFIX, SYSCTL_UNSET);
+
+interface DevConf {
+  isLo: boolean;
+  mtu: number;
+  /** conf.default.* as written when the device came (shared, never mutated). */
+  snap: ReadonlyMap<string, string>;
+  /** Keys written for this device, by prefix + suffix. */
+  vals?: Map<string, string>;
+}
+
+interface Table {
+  /** Namespace-wide keys written. */
+  over: Map<string, string>;
+  /** conf.default.* written so far, by prefix + suffix; replaced (not changed) on each write. */
+  defaults: ReadonlyMap<string, string>;
+  /** Devices in the order their keys appeared. */
+  devs: Map<string, DevConf>;
+}
+
+const NO_DEFAULTS: ReadonlyMap<string, string> = new Map();
+
+function newTable(): Table {
+  return { over: new Map(), defaults: NO_DEFAULTS, devs: new Map() };
+}
+
+function table(ns: NetNamespace): Table {
+  return ns.get(KEY, newTable);
+}
+
+/** Value of a device key when the device was made (before any write to it). */
+function devInitial(dc: DevConf, prefix: string, suffix: string): string | undefined {
+  const tv = TEMPLATE.get(prefix)?.get(suffix);
+  if (tv === undefined) return undefined;
+  if (suffix === SECRET_SUFFIX && prefix === "net.ipv6.conf.") return SYSCTL_UNSET;
+  if (suffix === MTU_SUFFIX && prefix === "net.ipv6.conf.") return String(Math.max(dc.mtu, 1280));
+  if (!dc.isLo && (prefix === "net.ipv4.conf." || prefix === "net.ipv6.conf.")) {
+    const w = dc.snap.get(prefix + suffix);
+    if (w !== undefined) return w;
+    const d = GLOBAL_DEFAULTS.get(`${prefix}default.${suffix}`);
+    if (d !== undefined) return d;
+  }
+  return tv;
+}
+
+/** A device key split into its family prefix, device and suffix, or undefined. */
+function splitDevKey(key: string): [string, string, string] | undefined {
+  let prefix: string | undefined;
+  for (const p of DEV_PREFIXES) if (key.startsWith(p)) prefix = p;
+  if (!prefix) return undefined;
+  const j = key.lastIndexOf(".");
+  if (j <= prefix.length) return undefined;
+  return [prefix, key.slice(prefix.length, j), key.slice(j + 1)];
+}
+
+function getIn(t: Table, key: string): string | undefined {
+  const g = t.over.get(key) ?? GLOBAL_DEFAULTS.get(key);
+  if (g !== undefined) return g;
+  const parts = splitDevKey(key);
+  if (!parts) return undefined;
+  const dc = t.devs.get(parts[1]);
+  if (!dc) return undefined;
+  const w = dc.vals?.get(parts[0] + parts[2]);
+  return w ?? devInitial(dc, parts[0], parts[2]);
+}
+
+/** Stores a value for a key that exists (checked by the caller). */
+function setIn(t: Table, key: string, value: string): void {
+  if (GLOBAL_DEFAULTS.has(key)) {
+    t.over.set(key, value);
+    for (const p of DEV_PREFIXES) {
+      if (p.endsWith(".conf.") && key.startsWith(`${p}default.`)) {
+        t.defaults = new Map(t.defaults).set(p + key.slice(p.length + 8), value);
+      }
+    }
+    return;
+  }
+  const [prefix, name, suffix] = splitDevKey(key)!;
+  const dc = t.devs.get(name)!;
+  (dc.vals ??= new Map()).set(prefix + suffix, value);
 }
 
 function addDevice(ns: NetNamespace, dev: NetDevice): void {
   const t = table(ns);
-  const isLo = dev.ops.driver === "loopback";
-  for (const [tk, tv] of NET_SYSCTL_DEVICE_TEMPLATE) {
-    const key = tk.replace(".DEV.", `.${dev.name}.`);
-    let v = tv;
-    if (!isLo && tk.includes(".conf.DEV.")) {
-      const dflt = t.get(tk.replace(".DEV.", ".default."));
-      if (dflt !== undefined) v = dflt;
-    }
-    if (tk === "net.ipv6.conf.DEV.mtu") v = String(Math.max(dev.mtu, 1280));
-    t.set(key, v);
-  }
-  t.set(`net.ipv6.conf.${dev.name}.stable_secret`, SYSCTL_UNSET);
+  t.devs.delete(dev.name);
+  t.devs.set(dev.name, { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults });
 }
 
 function removeDevice(ns: NetNamespace, name: string): void {
-  const t = table(ns);
-  for (const [tk] of NET_SYSCTL_DEVICE_TEMPLATE) t.delete(tk.replace(".DEV.", `.${name}.`));
-  t.delete(`net.ipv6.conf.${name}.stable_secret`);
+  table(ns).devs.delete(name);
 }
 
 registerPernetOps({
   name: "sysctl",
   init(core) {
-    const t = table(core.ns);
-    for (const [k, v] of NET_SYSCTL_DEFAULTS) t.set(k, v);
-    t.set("net.ipv6.conf.all.stable_secret", SYSCTL_UNSET);
-    t.set("net.ipv6.conf.default.stable_secret", SYSCTL_UNSET);
+    table(core.ns);
     for (const dev of core.devices.values()) addDevice(core.ns, dev);
   },
 });
@@ -72,32 +156,38 @@ registerNetdevNotifier((event, dev) => {
     const old = devNames.get(dev);
     if (!old) return;
     const t = table(dev.net);
-    for (const tk of [...NET_SYSCTL_DEVICE_TEMPLATE.map(([k]) => k), "net.ipv6.conf.DEV.stable_secret"]) {
-      const from = tk.replace(".DEV.", `.${old}.`);
-      const v = t.get(from);
-      t.delete(from);
-      if (v !== undefined) t.set(tk.replace(".DEV.", `.${dev.name}.`), v);
-    }
+    const dc = t.devs.get(old);
+    t.devs.delete(old);
+    // The renamed device's keys now come last, as re-created entries would.
+    if (dc) t.devs.set(dev.name, dc);
     devNames.set(dev, dev.name);
   } else if (event === "CHANGEMTU") {
-    const t = table(dev.net);
-    const k = `net.ipv6.conf.${dev.name}.mtu`;
-    if (t.has(k)) t.set(k, String(Math.max(dev.mtu, 1280)));
+    const dc = table(dev.net).devs.get(dev.name);
+    if (dc) {
+      dc.mtu = dev.mtu;
+      dc.vals?.delete(`net.ipv6.conf.${MTU_SUFFIX}`);
+    }
   }
 });
 
 /** Every key of a namespace (dotted form). */
 export function sysctlKeys(ns: NetNamespace): string[] {
-  return [...table(ns).keys()];
+  const t = table(ns);
+  const out = [...GLOBAL_DEFAULTS.keys()];
+  for (const name of t.devs.keys()) {
+    for (const [prefix, sufs] of TEMPLATE) for (const suf of sufs.keys()) out.push(`${prefix}${name}.${suf}`);
+  }
+  return out;
 }
 
 export function sysctlGet(ns: NetNamespace, key: string): string | undefined {
-  return table(ns).get(key);
+  const t = ns.pernet.get(KEY) as Table | undefined;
+  return t ? getIn(t, key) : undefined;
 }
 
 /** The value as a number (for the stack's own checks, e.g. ip_forward). */
 export function sysctlInt(ns: NetNamespace, key: string): number {
-  return Number.parseInt(table(ns).get(key) ?? "0", 10);
+  return Number.parseInt(sysctlGet(ns, key) ?? "0", 10);
 }
 
 /** Ranges of keys whose handler is proc_dointvec_minmax. */
@@ -139,18 +229,18 @@ export function registerSysctlWriteHook(fn: SysctlWriteHook): void {
 
 /** A write to /proc/sys/net/...: validates and stores (EINVAL on bad input, ENOENT on no such key). */
 export function sysctlWrite(ns: NetNamespace, key: string, text: string): void {
-  const old = table(ns).get(key);
+  const old = sysctlGet(ns, key);
   sysctlStore(ns, key, text);
-  const now = table(ns).get(key);
+  const now = sysctlGet(ns, key);
   if (old !== undefined && now !== undefined) for (const fn of writeHooks) fn(ns, key, now, old);
 }
 
 function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   const t = table(ns);
-  const cur = t.get(key);
+  const cur = getIn(t, key);
   if (cur === undefined) throw kerr("ENOENT");
   if (cur === SYSCTL_UNSET || isTextKey(key, cur)) {
-    t.set(key, text.replace(/\n$/, ""));
+    setIn(t, key, text.replace(/\n$/, ""));
     return;
   }
   const width = cur.split(/[ \t]+/).length;
@@ -162,23 +252,23 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") {
     // inet_forward_change(): one switch for the namespace and every device.
     const v = String(ints[0]!);
-    for (const k of [...t.keys()]) if (/^net\.ipv4\.conf\.[^.]+\.forwarding$/.test(k)) t.set(k, v);
-    t.set("net.ipv4.ip_forward", v);
+    for (const k of sysctlKeys(ns)) if (/^net\.ipv4\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, k, v);
+    setIn(t, "net.ipv4.ip_forward", v);
     return;
   }
   if (key === "net.ipv6.conf.all.forwarding") {
     const v = String(ints[0]!);
-    for (const k of [...t.keys()]) if (/^net\.ipv6\.conf\.[^.]+\.forwarding$/.test(k)) t.set(k, v);
+    for (const k of sysctlKeys(ns)) if (/^net\.ipv6\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, k, v);
     return;
   }
-  t.set(key, value);
+  setIn(t, key, value);
 }
 
 /** The names directly below a dotted prefix ("" = the top), each marked dir or file. */
 export function sysctlChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | "file"> {
   const out = new Map<string, "dir" | "file">();
   const p = prefix ? `${prefix}.` : "";
-  for (const k of table(ns).keys()) {
+  for (const k of sysctlKeys(ns)) {
     if (!k.startsWith(p)) continue;
     const rest = k.slice(p.length);
     const i = rest.indexOf(".");
