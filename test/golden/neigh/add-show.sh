@@ -16,8 +16,8 @@ echo "-- ip neigh show 10.0.0.3"
 ip neigh show 10.0.0.3
 echo "-- ip neigh show nud permanent"
 ip neigh show nud permanent
-echo "-- ip neigh show nud noarp"
-ip neigh show nud noarp
+echo "-- ip -4 neigh show nud noarp"
+ip -4 neigh show nud noarp
 echo "-- ip neigh show nud stale"
 ip neigh show nud stale
 echo "-- ip neigh show nud reachable"

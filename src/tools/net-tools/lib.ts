@@ -1,0 +1,108 @@
+// Shared pieces of net-tools 2.10: the interface list (from the kernel's link
+// dump, as if_readlist_proc reads /proc/net/dev, plus alias labels from
+// SIOCGIFCONF), natural name order (nstrcmp), INET_resolve's host parsing
+// and herror texts, and a process-level stdout/stderr pair that keeps stderr
+// unbuffered ahead of stdout.
+
+import { KernelError } from "../../uapi/errno.js";
+import type { IfInfoMsg } from "../../uapi/if_link.js";
+import { parseIpv4Aton } from "../../wire/addr.js";
+import { rtnlTalk } from "../../kernel/core/rtnetlink.js";
+import { allIfas } from "../../kernel/ipv4/devinet.js";
+import { devList } from "../../kernel/core/dev.js";
+import type { ProgramContext } from "../../kernel/task/program.js";
+
+export class Exit {
+  constructor(readonly status: number) {}
+}
+
+export interface Io {
+  out: (s: string) => Promise<void>;
+  err: (s: string) => Promise<void>;
+}
+
+export function io(pc: ProgramContext): Io {
+  return { out: (s) => pc.stdout.write(s), err: (s) => pc.stderr.write(s) };
+}
+
+/** Runs a net-tools main, turning Exit into the status. */
+export async function runTool(pc: ProgramContext, main: (pc: ProgramContext, io: Io) => Promise<number>): Promise<number> {
+  try {
+    return await main(pc, io(pc));
+  } catch (e) {
+    if (e instanceof Exit) return e.status;
+    throw e;
+  }
+}
+
+/** Every link of the task's namespace (RTM_GETLINK dump with stats). */
+export function links(pc: ProgramContext): IfInfoMsg[] {
+  const r = rtnlTalk(pc.task, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: {} });
+  return r.type === "links" ? r.links : [];
+}
+
+export function linkByName(pc: ProgramContext, name: string): IfInfoMsg | undefined {
+  try {
+    const r = rtnlTalk(pc.task, { type: "RTM_GETLINK", dump: false, ifi_index: 0, attrs: { IFLA_IFNAME: name } });
+    return r.type === "links" ? r.links[0] : undefined;
+  } catch (e) {
+    if (e instanceof KernelError) return undefined;
+    throw e;
+  }
+}
+
+/** Alias labels ("eth0:1") that carry an address (what SIOCGIFCONF adds to the list). */
+export function aliasLabels(pc: ProgramContext): string[] {
+  return allIfas(devList(pc.task.netns))
+    .map((i) => i.label)
+    .filter((l) => l.includes(":"));
+}
+
+/** nstrcmp(): names compare as text, but a trailing number compares as a number. */
+export function nstrcmp(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) {
+    if (/\d/.test(a[i]!)) break;
+    i++;
+  }
+  const ra = /^(\d+)(.*)$/.exec(a.slice(i));
+  const rb = /^(\d+)(.*)$/.exec(b.slice(i));
+  if (ra && rb) {
+    const na = Number(ra[1]);
+    const nb = Number(rb[1]);
+    if (na !== nb) return na - nb;
+    return nstrcmp(ra[2]!, rb[2]!);
+  }
+  return a.slice(i) < b.slice(i) ? -1 : a.slice(i) > b.slice(i) ? 1 : 0;
+}
+
+/** INET_resolve(): an address in inet_aton form or a name from /etc/hosts. */
+export function inetResolve(pc: ProgramContext, name: string): number | { error: "unknown" | "lookup" } {
+  const a = parseIpv4Aton(name);
+  if (a !== undefined) return a;
+  if (/^[\d.]+$/.test(name)) return { error: "unknown" };
+  try {
+    const text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/etc/hosts"));
+    for (const line of text.split("\n")) {
+      const w = line.replace(/#.*/, "").trim().split(/\s+/);
+      const ip = w[0] ? parseIpv4Aton(w[0]) : undefined;
+      if (ip !== undefined && w.slice(1).includes(name)) return ip;
+    }
+  } catch {
+    // no /etc/hosts
+  }
+  return { error: "lookup" };
+}
+
+/** herror() texts. */
+export function herrorText(e: "unknown" | "lookup"): string {
+  return e === "unknown" ? "Unknown host" : "Host name lookup failure";
+}
+
+export function fmtIp(a: number): string {
+  return `${a >>> 24}.${(a >>> 16) & 0xff}.${(a >>> 8) & 0xff}.${a & 0xff}`;
+}
+
+export function fmtMac(a: Uint8Array): string {
+  return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
+}

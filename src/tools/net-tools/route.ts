@@ -1,0 +1,235 @@
+// net-tools 2.10 route, AF inet: the kernel table as /proc/net/route gives it
+// (-n numeric, -e/-ee extended columns; "default" for 0.0.0.0/0 unless -n),
+// and add/del through SIOCADDRT/SIOCDELRT with struct rtentry: -net/-host
+// TARGET[/LEN], netmask, gw, metric (passed +1 as route(8) does), dev,
+// reject; its own checks ("netmask doesn't match route address") and usage.
+// Exit codes as recorded: 7 for a failed ioctl, 6 for a lookup failure,
+// 3 for usage errors, 1 when the table is empty.
+
+import { KernelError, strerror } from "../../uapi/errno.js";
+import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_REJECT, RTF_UP, type Rtentry } from "../../kernel/ipv4/ioctl.js";
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import { fmtIp, herrorText, inetResolve, runTool, type Io } from "./lib.js";
+import { INET_ROUTE_USAGE, ROUTE_USAGE } from "./usage.js";
+
+interface Row {
+  iface: string;
+  dst: number;
+  gw: number;
+  flags: number;
+  metric: number;
+  mask: number;
+  mtu: number;
+  window: number;
+  irtt: number;
+}
+
+function beHex(h: string): number {
+  const v = Number.parseInt(h, 16) >>> 0;
+  return (((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24)) >>> 0;
+}
+
+function readTable(pc: ProgramContext): Row[] {
+  const text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/proc/net/route"));
+  const rows: Row[] = [];
+  for (const line of text.split("\n").slice(1)) {
+    const w = line.trim().split(/\s+/);
+    if (w.length < 11) continue;
+    rows.push({
+      iface: w[0]!,
+      dst: beHex(w[1]!),
+      gw: beHex(w[2]!),
+      flags: Number.parseInt(w[3]!, 16),
+      metric: Number(w[6]),
+      mask: beHex(w[7]!),
+      mtu: Number(w[8]),
+      window: Number(w[9]),
+      irtt: Number(w[10]),
+    });
+  }
+  return rows;
+}
+
+function flagText(f: number): string {
+  let s = "";
+  if (f & RTF_UP) s += "U";
+  if (f & RTF_GATEWAY) s += "G";
+  if (f & RTF_REJECT) s = "!" + s.replace("U", "");
+  if (f & RTF_HOST) s += "H";
+  if (f & 0x0008) s += "R";
+  if (f & 0x0010) s += "D";
+  if (f & 0x0020) s += "M";
+  if (f & 0x0200 && !s.startsWith("!")) s += "!";
+  return s;
+}
+
+async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: number): Promise<number> {
+  const rows = readTable(pc);
+  let s = "Kernel IP routing table\n";
+  if (ext === 1) s += "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n";
+  else if (ext >= 2) s += "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n";
+  else s += "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n";
+  for (const r of rows) {
+    const dst = !numeric && r.dst === 0 && r.mask === 0 ? "default" : fmtIp(r.dst);
+    const cols = `${dst.padEnd(15)} ${fmtIp(r.gw).padEnd(15)} ${fmtIp(r.mask).padEnd(15)} ${flagText(r.flags).padEnd(5)} `;
+    const mss = r.mtu ? r.mtu - 40 : 0;
+    if (ext === 1) s += `${cols}${String(mss).padStart(5)} ${String(r.window).padEnd(6)} ${String(r.irtt).padStart(5)} ${r.iface}\n`;
+    else if (ext >= 2) s += `${cols}${String(r.metric).padEnd(6)} ${"0".padEnd(2)} ${"0".padStart(7)} ${r.iface.padEnd(8)} ${String(mss).padEnd(5)} ${String(r.window).padEnd(6)} ${r.irtt}\n`;
+    else s += `${cols}${String(r.metric).padEnd(6)} ${"0".padEnd(2)} ${"0".padStart(7)} ${r.iface}\n`;
+  }
+  await io.out(s);
+  return rows.length ? 0 : 1;
+}
+
+async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: string[]): Promise<number> {
+  const args = argsIn.slice();
+  if (args.length === 0) {
+    await io.err(INET_ROUTE_USAGE);
+    return 0;
+  }
+  const usage = async (): Promise<number> => {
+    await io.err(INET_ROUTE_USAGE);
+    return 3;
+  };
+  let flags = RTF_UP;
+  let kind: "net" | "host" | undefined;
+  if (args[0] === "-net" || args[0] === "-host") {
+    kind = args[0] === "-net" ? "net" : "host";
+    args.shift();
+  }
+  let target = args.shift();
+  if (target === undefined) return usage();
+  let len: number | undefined;
+  const slash = target.indexOf("/");
+  if (slash >= 0) {
+    len = Number(target.slice(slash + 1));
+    target = target.slice(0, slash);
+  }
+  let dst: number;
+  if (target === "default") {
+    dst = 0;
+    kind = "net";
+    len ??= 0;
+  } else {
+    const r = inetResolve(pc, target);
+    if (typeof r !== "number") {
+      await io.err(`${target}: ${herrorText(r.error)}\n`);
+      return 6;
+    }
+    dst = r;
+  }
+  if (kind === undefined) kind = len !== undefined && len < 32 ? "net" : "host";
+  if (kind === "host") flags |= RTF_HOST;
+  const rt: Rtentry = { dst, mask: 0, gateway: 0, flags, metric: 0 };
+  let maskGiven = false;
+  if (len !== undefined) {
+    rt.mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+    maskGiven = true;
+  }
+  while (args.length) {
+    const a = args.shift()!;
+    const val = async (): Promise<string | undefined> => args.shift();
+    if (a === "netmask") {
+      const v = await val();
+      if (v === undefined) return usage();
+      const r = inetResolve(pc, v);
+      if (typeof r !== "number") {
+        await io.err(`${v}: ${herrorText(r.error)}\n`);
+        return 6;
+      }
+      rt.mask = r;
+      maskGiven = true;
+    } else if (a === "gw" || a === "gateway") {
+      const v = await val();
+      if (v === undefined) return usage();
+      const r = inetResolve(pc, v);
+      if (typeof r !== "number") {
+        await io.err(`${v}: ${herrorText(r.error)}\n`);
+        return 6;
+      }
+      rt.gateway = r;
+      rt.flags |= RTF_GATEWAY;
+    } else if (a === "metric") {
+      const v = await val();
+      if (v === undefined) return usage();
+      rt.metric = (Number.parseInt(v, 10) || 0) + 1;
+    } else if (a === "dev") {
+      const v = await val();
+      if (v === undefined) return usage();
+      rt.dev = v;
+    } else if (a === "reject") rt.flags |= RTF_REJECT;
+    else if (a === "mss" || a === "window" || a === "irtt") {
+      if ((await val()) === undefined) return usage();
+    } else if (a === "mod" || a === "dyn" || a === "reinstate") {
+      // accepted
+    } else if (args.length === 0 && rt.dev === undefined) rt.dev = a;
+    else return usage();
+  }
+  if (kind === "host") rt.mask = 0xffffffff;
+  else if (!maskGiven && dst !== 0) {
+    // Classful default, as INET_getnetmask derives it.
+    rt.mask = dst >>> 31 === 0 ? 0xff000000 : dst >>> 30 === 2 ? 0xffff0000 : 0xffffff00;
+  }
+  if (kind === "net" && ((dst & ~rt.mask) >>> 0) !== 0) {
+    await io.err("route: netmask doesn't match route address\n");
+    return usage();
+  }
+  try {
+    ipRtIoctl(pc.task.netns, cmd === "add" ? "SIOCADDRT" : "SIOCDELRT", rt);
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    await io.err(`${cmd === "add" ? "SIOCADDRT" : "SIOCDELRT"}: ${strerror(e.errno)}\n`);
+    return 7;
+  }
+  return 0;
+}
+
+async function main(pc: ProgramContext, io: Io): Promise<number> {
+  const args = pc.argv.slice(1);
+  let numeric = false;
+  let ext = 0;
+  while (args.length && args[0]!.startsWith("-") && args[0] !== "-net" && args[0] !== "-host") {
+    const a = args.shift()!;
+    if (a === "-4" || a === "-A" || a === "--inet") {
+      if (a === "-A") args.shift();
+      continue;
+    }
+    if (a === "--numeric") {
+      numeric = true;
+      continue;
+    }
+    if (a === "--extend") {
+      ext++;
+      continue;
+    }
+    if (a === "-h" || a === "--help") {
+      await io.err(ROUTE_USAGE);
+      return 0;
+    }
+    if (a === "-V" || a === "--version") {
+      await io.out("net-tools 2.10\n");
+      return 0;
+    }
+    for (const c of a.slice(1)) {
+      if (c === "n") numeric = true;
+      else if (c === "e") ext++;
+      else if (c === "v" || c === "F" || c === "N") continue;
+      else if (c === "C") continue;
+      else {
+        await io.err(ROUTE_USAGE);
+        return 3;
+      }
+    }
+  }
+  if (args.length === 0) return show(pc, io, numeric, ext);
+  const verb = args.shift()!;
+  if (verb === "add" || verb === "del") return modify(pc, io, verb, args);
+  if (verb === "flush") {
+    await io.err(INET_ROUTE_USAGE);
+    return 3;
+  }
+  await io.err(ROUTE_USAGE);
+  return 3;
+}
+
+export const routeMain: Program = (pc) => runTool(pc, main);
