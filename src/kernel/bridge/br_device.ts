@@ -14,10 +14,15 @@ import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
 import { isMulticastEtherAddr } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
-import { fdbFind, fdbInsertLocal } from "./br_fdb.js";
+import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
 import { brFlood, brForward } from "./br_forward.js";
 import { brAddIf, brDelIf, brPortStateSelection } from "./br_if.js";
 import { BR_STATE_DISABLED, type NetBridge } from "./br_private.js";
+import { ipMcDecGroup, ipMcIncGroup } from "../ipv4/igmp.js";
+import { IN6ADDR_LINKLOCAL_ALLSNOOPERS, ipv6DevMcDec, ipv6DevMcInc } from "../ipv6/mcast.js";
+
+/** 224.0.0.106: multicast router discovery (RFC 4286). */
+const ALL_SNOOPERS_V4 = 0xe000006a;
 
 function br(dev: NetDevice): NetBridge {
   return dev.priv as NetBridge;
@@ -33,6 +38,10 @@ export const BRIDGE_OPS: NetDeviceOps = {
     if (b.ports.some((p) => p.dev.isUp && (p.dev.operstate === 6 || p.dev.operstate === 0))) {
       brPortStateSelection(b);
     }
+    // br_multicast_open() -> br_multicast_join_snoopers(): snooping is on, so the
+    // bridge listens for multicast router advertisements (224.0.0.106, ff02::6a).
+    ipMcIncGroup(dev, ALL_SNOOPERS_V4);
+    ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
   },
   /** br_dev_stop() -> br_stp_disable_bridge(): enabled ports are disabled, which drops the carrier. */
   ndoStop(dev) {
@@ -41,6 +50,9 @@ export const BRIDGE_OPS: NetDeviceOps = {
       for (const p of b.ports) p.state = BR_STATE_DISABLED;
       netifCarrierOff(dev);
     }
+    // br_multicast_leave_snoopers()
+    ipMcDecGroup(dev, ALL_SNOOPERS_V4);
+    ipv6DevMcDec(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
   },
   /** br_dev_xmit() */
   ndoStartXmit(skb, dev) {
@@ -63,7 +75,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
     const b = br(dev);
     dev.addr = addr.slice();
     b.bridgeId.addr = addr.slice();
-    fdbInsertLocal(b, undefined, addr, netCore(dev.net).host.clock.now);
+    fdbChangeMacAddress(b, addr, netCore(dev.net).host.clock.now);
   },
   ndoChangeMtu(dev) {
     br(dev).mtuSetByUser = true;
@@ -165,5 +177,7 @@ export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, if
   // Carrier stays on (operstate UNKNOWN) until a port comes and goes through
   // br_port_state_selection: an empty bridge brought up shows "state UNKNOWN".
   registerNetdevice(dev, ifindex);
+  // The bridge's own (random) address is a local entry until a port's takes over.
+  fdbChangeMacAddress(b, mac, netCore(net).host.clock.now);
   return dev;
 }

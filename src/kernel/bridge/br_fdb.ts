@@ -1,12 +1,24 @@
 // The forwarding database (net/bridge/br_fdb.c): source addresses learned per
-// port, local entries for the bridge's and its ports' own addresses, and
-// ageing (entries older than ageing_time are ignored and removed on lookup).
+// port, local entries for the bridge's and its ports' own addresses, entries
+// added by the user (`bridge fdb add ... master`), and ageing.
+//
+// List order is the kernel's fdb_list: a new entry goes to the head, an
+// updated or replaced one keeps its place (the Map keeps insertion order;
+// fdbList() reverses it). Ageing: the kernel's gc work re-arms itself for the
+// next expiry and deletes an entry when ageing_time has passed since it was
+// last seen, so an expired entry is never shown as "stale"; here an expired
+// learned entry is dropped the first time anyone looks (lookup, dump), which
+// is indistinguishable from the outside.
 
-import { formatMac } from "../core/netdevice.js";
+import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
 
 function ageingNs(br: NetBridge): number {
   return br.ageingTime * 10_000_000;
+}
+
+function expired(br: NetBridge, e: FdbEntry, now: number): boolean {
+  return !e.isStatic && !e.isLocal && now - e.updated > ageingNs(br);
 }
 
 /** br_fdb_find() with lazy ageing. */
@@ -14,7 +26,7 @@ export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry 
   const key = formatMac(addr);
   const e = br.fdb.get(key);
   if (!e) return undefined;
-  if (!e.isStatic && !e.isLocal && now - e.updated > ageingNs(br)) {
+  if (expired(br, e, now)) {
     br.fdb.delete(key);
     return undefined;
   }
@@ -24,22 +36,34 @@ export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry 
 /** br_fdb_update(): learn (or refresh) where a source address lives. */
 export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, now: number): void {
   const key = formatMac(addr);
-  const e = br.fdb.get(key);
+  const e = fdbFind(br, addr, now);
   if (e) {
     if (e.isLocal || e.isStatic) return;
     e.dst = port;
     e.updated = now;
     return;
   }
-  br.fdb.set(key, { addr: addr.slice(), dst: port, isLocal: false, isStatic: false, updated: now });
+  br.fdb.set(key, { addr: addr.slice(), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false });
 }
 
-/** br_fdb_add_local() / fdb_insert(): a port's (or the bridge's) own address. */
+/** br_fdb_add_local() / fdb_add_local(): a port's (or the bridge's) own address; a learned entry for it goes. */
 export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, addr: Uint8Array, now: number): void {
+  if (!isValidEtherAddr(addr)) return;
   const key = formatMac(addr);
   const e = br.fdb.get(key);
   if (e?.isLocal) return;
-  br.fdb.set(key, { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now });
+  if (e) br.fdb.delete(key);
+  br.fdb.set(key, { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false });
+}
+
+/**
+ * br_fdb_change_mac_address(): the bridge's own address changed (a port's MAC
+ * taken over, or set by the user): its old entry goes unless the user added
+ * it, the new one is added unless a port already owns that address.
+ */
+export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: number): void {
+  for (const [k, e] of [...br.fdb]) if (e.isLocal && !e.dst && !e.addedByUser) br.fdb.delete(k);
+  fdbInsertLocal(br, undefined, newaddr, now);
 }
 
 /** br_fdb_delete_by_port(): everything learned on, or owned by, a leaving port. */
@@ -47,11 +71,75 @@ export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort): void {
   for (const [k, e] of [...br.fdb]) if (e.dst === port) br.fdb.delete(k);
 }
 
-/** Entries for `brctl showmacs` / `bridge fdb`, in the kernel's hash order replaced by address order. */
+/** Entries for `brctl showmacs`, in address order (brctl sorts them itself). */
 export function fdbEntries(br: NetBridge, now: number): FdbEntry[] {
+  return fdbList(br, now).sort((a, b) => (formatMac(a.addr) < formatMac(b.addr) ? -1 : 1));
+}
+
+/** The live entries in fdb_list order (newest first), as br_fdb_dump walks them. */
+export function fdbList(br: NetBridge, now: number): FdbEntry[] {
   const out: FdbEntry[] = [];
-  for (const e of [...br.fdb.values()]) {
-    if (fdbFind(br, e.addr, now)) out.push(e);
+  for (const [k, e] of [...br.fdb]) {
+    if (expired(br, e, now)) br.fdb.delete(k);
+    else out.push(e);
   }
-  return out.sort((a, b) => (formatMac(a.addr) < formatMac(b.addr) ? -1 : 1));
+  return out.reverse();
+}
+
+/** NUD_* of an entry as fdb_fill_info reports it (fdb_to_nud). */
+export function fdbToNud(e: FdbEntry): "PERMANENT" | "NOARP" | "REACHABLE" {
+  if (e.isLocal) return "PERMANENT";
+  if (e.isStatic) return "NOARP";
+  return "REACHABLE";
+}
+
+export type FdbAddResult = "ok" | "EEXIST" | "ENOENT" | "EPERM" | "EINVAL";
+
+/**
+ * fdb_add_entry(): `bridge fdb add|replace|append ADDR dev PORT master`.
+ * state: what NUD_* bits the request carried.
+ */
+export function fdbAddEntry(
+  br: NetBridge,
+  source: NetBridgePort | undefined,
+  addr: Uint8Array,
+  state: { permanent: boolean; noarp: boolean },
+  flags: { create: boolean; excl: boolean },
+  now: number,
+): FdbAddResult {
+  // A port that cannot learn takes only local and static entries.
+  if (source && !state.permanent && !state.noarp && source.state !== 2 && source.state !== 3) return "EPERM";
+  if (!source && !state.permanent) return "EINVAL";
+  const key = formatMac(addr);
+  let e = fdbFind(br, addr, now);
+  if (!e) {
+    if (!flags.create) return "ENOENT";
+    e = { addr: addr.slice(), dst: source, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: true };
+    br.fdb.set(key, e);
+  } else {
+    if (flags.excl) return "EEXIST";
+    e.dst = source;
+  }
+  if (state.permanent) {
+    e.isLocal = true;
+    e.isStatic = true;
+  } else if (state.noarp) {
+    e.isLocal = false;
+    e.isStatic = true;
+  } else {
+    e.isLocal = false;
+    e.isStatic = false;
+  }
+  e.addedByUser = true;
+  e.used = now;
+  e.updated = now;
+  return "ok";
+}
+
+/** fdb_delete_by_addr_and_port(): `bridge fdb del ADDR dev PORT master`. */
+export function fdbDeleteByAddrAndPort(br: NetBridge, port: NetBridgePort | undefined, addr: Uint8Array, now: number): boolean {
+  const e = fdbFind(br, addr, now);
+  if (!e || e.dst !== port) return false;
+  br.fdb.delete(formatMac(addr));
+  return true;
 }

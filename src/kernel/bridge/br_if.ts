@@ -9,7 +9,7 @@ import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { callNetdevNotifiers, devSetPromiscuity, netifCarrierOff, netifCarrierOn, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
+import { fdbChangeMacAddress, fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
 import {
   BR_STATE_DISABLED,
@@ -55,6 +55,8 @@ export function brRecalculateBridgeId(br: NetBridge): void {
   if (compareMac(br.bridgeId.addr, next) === 0) return;
   br.bridgeId.addr = next;
   br.dev.addr = next.slice();
+  // br_stp_change_bridge_id() -> br_fdb_change_mac_address()
+  fdbChangeMacAddress(br, next, netCore(br.dev.net).host.clock.now);
 }
 
 /** br_mtu_auto_adjust(): the bridge follows its smallest port unless the user set its MTU. */

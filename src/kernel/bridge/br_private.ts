@@ -31,6 +31,10 @@ export interface FdbEntry {
   isStatic: boolean;
   /** Virtual ns of the last time the address was seen. */
   updated: number;
+  /** Virtual ns of the last time the entry was used (added, refreshed or forwarded to). */
+  used: number;
+  /** BR_FDB_ADDED_BY_USER */
+  addedByUser: boolean;
 }
 
 export interface NetBridge {

@@ -325,10 +325,10 @@ function addLinklocal(idev: Inet6Dev, addr: Ip6Addr): void {
   dadBegin(ifp);
 }
 
-/** init_loopback(): ::1/128, permanent, no DAD. */
+/** init_loopback(): ::1/128, permanent; DAD completes at once (IFF_LOOPBACK). */
 function initLoopback(idev: Inet6Dev): void {
   if (idev.addrs.some((a) => a.addr === IN6ADDR_LOOPBACK)) return;
-  const ifp = ipv6AddAddr(idev, IN6ADDR_LOOPBACK, 128, IFA_HOST, IFA_F_PERMANENT | IFA_F_NODAD);
+  const ifp = ipv6AddAddr(idev, IN6ADDR_LOOPBACK, 128, IFA_HOST, IFA_F_PERMANENT);
   dadBegin(ifp);
 }
 

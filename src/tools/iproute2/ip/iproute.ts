@@ -63,6 +63,7 @@ import {
   type InetPrefix,
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { iproute6List, printRoutes6 } from "./iproute6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -482,6 +483,8 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     f.oif = idx;
     f.oifmask = -1;
   }
+  // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
+  if (ctx.family === "inet6" && !flush && !f.cloned) return iproute6List(ctx, { tb: f.tb, oif: f.oifmask === -1 ? f.oif : 0 });
   if (flush) {
     if (f.cloned) return 0;
     const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
@@ -500,6 +503,8 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
   for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
+  // An AF_UNSPEC dump of every table also carries the IPv6 routes, after IPv4's.
+  if (ctx.family === "unspec" && !f.tb) printRoutes6(ctx, { tb: 0, oif: f.oifmask === -1 ? f.oif : 0 });
   out.deleteJsonObj();
   await out.flush();
   return 0;

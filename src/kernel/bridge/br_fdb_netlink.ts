@@ -1,0 +1,188 @@
+// The PF_BRIDGE neighbour messages (net/core/rtnetlink.c rtnl_fdb_add,
+// rtnl_fdb_del, rtnl_fdb_dump, with br_fdb.c's br_fdb_add/br_fdb_delete/
+// br_fdb_dump and ndo_dflt_fdb_add/del/dump for devices that are not
+// bridges): the door `bridge fdb` talks through, brFdbTalk(task, req).
+//
+// Dump order: devices by ifindex (the index hash of the namespace); for each,
+// first its entries in its bridge's database (when it is a port), then its
+// own: a bridge lists its address lists and then its own-address entries,
+// other devices their unicast then multicast address lists ("self").
+
+import { kerr } from "../../uapi/errno.js";
+import type { BrFdbMsg, BrFdbReply, BrFdbRequest, RtmDelNeighBridge, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
+import { ARPHRD_ETHER } from "../../uapi/if_link.js";
+import { NTF_MASTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
+import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
+import { devGetByIndex, devList } from "../core/dev.js";
+import { devMcAddExcl, devMcDelUser, devMcList, devUcAddExcl, devUcDel, devUcList } from "../core/dev_addr_lists.js";
+import { isMulticastEtherAddr, isZeroEtherAddr, type NetDevice } from "../core/netdevice.js";
+import { netCore } from "../core/net_namespace.js";
+import type { Task } from "../task/task.js";
+import { fdbAddEntry, fdbDeleteByAddrAndPort, fdbList, fdbToNud } from "./br_fdb.js";
+import { brOf, portOf, type FdbEntry, type NetBridge } from "./br_private.js";
+
+function nowOf(dev: NetDevice): number {
+  return netCore(dev.net).host.clock.now;
+}
+
+function checkAddr(dev: NetDevice, lladdr: Uint8Array | undefined): Uint8Array {
+  if (!lladdr || lladdr.length !== 6) throw kerr("EINVAL", "invalid address");
+  if (dev.type !== ARPHRD_ETHER) throw kerr("EINVAL", "FDB add only supported for Ethernet devices");
+  return lladdr;
+}
+
+/** br_fdb_add() for a port (or the bridge itself with NTF_SELF). */
+function brFdbAdd(b: NetBridge, dev: NetDevice, req: RtmNewNeighBridge, addr: Uint8Array): void {
+  if (!(req.ndm_state & (NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE))) throw kerr("EINVAL");
+  if (isZeroEtherAddr(addr)) throw kerr("EINVAL");
+  if (req.ndm_flags & NTF_STICKY && req.ndm_state & NUD_PERMANENT) throw kerr("EINVAL");
+  const port = dev === b.dev ? undefined : portOf(dev);
+  if (dev !== b.dev && !port) throw kerr("EINVAL");
+  if (req.ndm_flags & NTF_USE) {
+    throw kerr("EOPNOTSUPP");
+  }
+  const r = fdbAddEntry(
+    b,
+    port,
+    addr,
+    { permanent: (req.ndm_state & NUD_PERMANENT) !== 0, noarp: (req.ndm_state & NUD_NOARP) !== 0 },
+    { create: (req.nlmsg_flags & NLM_F_CREATE) !== 0, excl: (req.nlmsg_flags & NLM_F_EXCL) !== 0 },
+    nowOf(dev),
+  );
+  if (r !== "ok") throw kerr(r);
+}
+
+/** ndo_dflt_fdb_add(): a device's own unicast/multicast address lists. */
+function dfltFdbAdd(dev: NetDevice, req: RtmNewNeighBridge, addr: Uint8Array): void {
+  if (req.ndm_state && !(req.ndm_state & NUD_PERMANENT)) throw kerr("EINVAL");
+  if (req.NDA_VLAN) throw kerr("EINVAL");
+  try {
+    if (!isMulticastEtherAddr(addr) || (addr[0] === 0x01 && addr[1] === 0x80 && addr[2] === 0xc2)) devUcAddExcl(dev, addr);
+    else devMcAddExcl(dev, addr);
+  } catch (e) {
+    // Only NLM_F_EXCL makes a duplicate an error.
+    if (!(req.nlmsg_flags & NLM_F_EXCL)) return;
+    throw e;
+  }
+}
+
+/** rtnl_fdb_add() */
+function rtnlFdbAdd(task: Task, req: RtmNewNeighBridge): void {
+  const dev = devGetByIndex(task.netns, req.ndm_ifindex);
+  if (!dev) throw kerr("ENODEV", "unknown ifindex");
+  const addr = checkAddr(dev, req.NDA_LLADDR);
+  let flags = req.ndm_flags;
+  let done = false;
+  const p = portOf(dev);
+  if ((!flags || flags & NTF_MASTER) && p) {
+    brFdbAdd(p.br, dev, req, addr);
+    flags &= ~NTF_MASTER;
+    done = true;
+  }
+  if (flags & NTF_SELF) {
+    const b = brOf(dev);
+    if (b) brFdbAdd(b, dev, req, addr);
+    else dfltFdbAdd(dev, req, addr);
+    done = true;
+  }
+  if (!done) throw kerr("EOPNOTSUPP");
+}
+
+/** rtnl_fdb_del() */
+function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
+  const dev = devGetByIndex(task.netns, req.ndm_ifindex);
+  if (!dev) throw kerr("ENODEV", "unknown ifindex");
+  const addr = checkAddr(dev, req.NDA_LLADDR);
+  let flags = req.ndm_flags;
+  let done = false;
+  const p = portOf(dev);
+  if ((!flags || flags & NTF_MASTER) && p) {
+    if (!fdbDeleteByAddrAndPort(p.br, p, addr, nowOf(dev))) throw kerr("ENOENT");
+    flags &= ~NTF_MASTER;
+    done = true;
+  }
+  if (flags & NTF_SELF) {
+    const b = brOf(dev);
+    if (b) {
+      if (!fdbDeleteByAddrAndPort(b, undefined, addr, nowOf(dev))) throw kerr("ENOENT");
+    } else {
+      if (!(req.ndm_state & NUD_PERMANENT)) throw kerr("EINVAL");
+      if (!isMulticastEtherAddr(addr)) devUcDel(dev, addr);
+      else devMcDelUser(dev, addr);
+    }
+    done = true;
+  }
+  if (!done) throw kerr("EOPNOTSUPP");
+}
+
+const NUD = { PERMANENT: NUD_PERMANENT, NOARP: NUD_NOARP, REACHABLE: NUD_REACHABLE } as const;
+
+/** fdb_fill_info() */
+function fillInfo(b: NetBridge, e: FdbEntry, now: number): BrFdbMsg {
+  return {
+    ndm_ifindex: e.dst ? e.dst.dev.ifindex : b.dev.ifindex,
+    ndm_state: NUD[fdbToNud(e)],
+    ndm_flags: 0,
+    NDA_LLADDR: e.addr.slice(),
+    NDA_MASTER: b.dev.ifindex,
+    NDA_CACHEINFO: {
+      ndm_used: Math.floor((now - e.used) / 10_000_000),
+      ndm_confirmed: 0,
+      ndm_updated: Math.floor((now - e.updated) / 10_000_000),
+      ndm_refcnt: 0,
+    },
+  };
+}
+
+/** ndo_dflt_fdb_dump(): the device's unicast then multicast addresses, as NTF_SELF permanent entries. */
+function dfltFdbDump(dev: NetDevice): BrFdbMsg[] {
+  return [...devUcList(dev), ...devMcList(dev)].map((ha) => ({
+    ndm_ifindex: dev.ifindex,
+    ndm_state: NUD_PERMANENT,
+    ndm_flags: NTF_SELF,
+    NDA_LLADDR: ha.addr.slice(),
+  }));
+}
+
+/** rtnl_fdb_dump() */
+function rtnlFdbDump(task: Task, brIdx: number | undefined, brportIdx: number | undefined): BrFdbMsg[] {
+  const net = task.netns;
+  const out: BrFdbMsg[] = [];
+  let brDev: NetDevice | undefined;
+  if (brIdx) {
+    brDev = devGetByIndex(net, brIdx);
+    if (!brDev) throw kerr("ENODEV", "Invalid bridge ifindex");
+  }
+  for (const dev of devList(net).sort((a, b) => (a.ifindex & 255) - (b.ifindex & 255) || a.ifindex - b.ifindex)) {
+    if (brportIdx && dev.ifindex !== brportIdx) continue;
+    const port = portOf(dev);
+    if (brDev) {
+      if (dev !== brDev && !port) continue;
+      if (dev !== brDev && dev.master !== brDev) continue;
+    }
+    const now = nowOf(dev);
+    if (port) {
+      for (const e of fdbList(port.br, now)) if (e.dst === port) out.push(fillInfo(port.br, e, now));
+    }
+    const b = brOf(dev);
+    if (b) {
+      // br_fdb_dump(filter_dev = NULL): the bridge's address lists, then its own-address entries.
+      out.push(...dfltFdbDump(dev));
+      for (const e of fdbList(b, now)) if (!e.dst) out.push(fillInfo(b, e, now));
+    } else out.push(...dfltFdbDump(dev));
+  }
+  return out;
+}
+
+export function brFdbTalk(task: Task, req: BrFdbRequest): BrFdbReply {
+  switch (req.type) {
+    case "RTM_NEWNEIGH":
+      rtnlFdbAdd(task, req);
+      return { type: "ack" };
+    case "RTM_DELNEIGH":
+      rtnlFdbDel(task, req);
+      return { type: "ack" };
+    case "RTM_GETNEIGH":
+      return { type: "fdb", entries: rtnlFdbDump(task, req.NDA_MASTER, req.NDA_IFINDEX) };
+  }
+}

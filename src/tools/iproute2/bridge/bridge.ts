@@ -1,0 +1,195 @@
+// bridge/bridge.c of iproute2 6.1: global options (-V, -s, -d, -o, -t, -n,
+// -c[olor], -compressvlans, -force, -j, -p, -batch, -4/-6, -family), then the
+// object table in upstream's order (link, fdb, mdb, vlan, monitor, help), so
+// an abbreviation resolves as upstream does. This model provides link and
+// fdb; mdb, vlan and monitor answer as an object this build does not know.
+
+import { KernelError, strerror } from "../../../uapi/errno.js";
+import { inodeNs, openNsFd, setnsFd } from "../../../kernel/fs/nsfs.js";
+import type { Program, ProgramContext } from "../../../kernel/task/program.js";
+import { IpOut } from "../lib/json_print.js";
+import { IpExit, matches } from "../lib/utils.js";
+import { doFdb } from "./fdb.js";
+import { doLink } from "./link.js";
+import type { BridgeCtx } from "./ctx.js";
+
+const USAGE =
+  "Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n" +
+  "       bridge [ -force ] -batch filename\n" +
+  "where  OBJECT := { link | fdb | mdb | vlan | monitor }\n" +
+  "       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n" +
+  "                    -o[neline] | -t[imestamp] | -n[etns] name |\n" +
+  "                    -c[ompressvlans] -color -p[retty] -j[son] }\n";
+
+function usage(ctx: BridgeCtx): never {
+  ctx.err(USAGE);
+  throw new IpExit(255);
+}
+
+/** cmds[] of bridge.c, in order; the ones not modelled fall through to "unknown". */
+const CMDS: Array<[string, ((ctx: BridgeCtx, argv: string[]) => Promise<number>) | undefined]> = [
+  ["link", doLink],
+  ["fdb", doFdb],
+  ["mdb", undefined],
+  ["vlan", undefined],
+  ["monitor", undefined],
+  ["help", async (ctx) => usage(ctx)],
+];
+
+async function doCmd(ctx: BridgeCtx, argv0: string, argv: string[]): Promise<number> {
+  for (const [name, fn] of CMDS) {
+    if (matches(argv0, name) && fn) return fn(ctx, argv);
+  }
+  ctx.err(`Object "${argv0}" is unknown, try "bridge help".\n`);
+  return 255;
+}
+
+function netnsSwitch(ctx: BridgeCtx, name: string): void {
+  const path = name.includes("/") ? name : `/run/netns/${name}`;
+  let fd: number;
+  try {
+    fd = openNsFd(ctx.task, path);
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 2;
+    ctx.err(`Cannot open network namespace "${name}": ${strerror(errno)}\n`);
+    throw new IpExit(255);
+  }
+  try {
+    if (!inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", path))) throw new KernelError(22);
+    setnsFd(ctx.task, fd);
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 22;
+    ctx.err(`setting the network namespace "${name}" failed: ${strerror(errno)}\n`);
+    throw new IpExit(255);
+  } finally {
+    ctx.task.closeFd(fd);
+  }
+}
+
+async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name));
+  } catch (e) {
+    const errno = e instanceof KernelError ? e.errno : 2;
+    ctx.err(`Cannot open file "${name}" for reading: ${strerror(errno)}\n`);
+    return 1;
+  }
+  void pc;
+  let ret = 0;
+  let lineno = 0;
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    lineno++;
+    const args = line.replace(/#.*/, "").trim().split(/\s+/).filter((w) => w);
+    if (!args.length) continue;
+    let st: number;
+    try {
+      st = await doCmd(ctx, args[0]!, args.slice(1));
+    } catch (e) {
+      if (!(e instanceof IpExit)) throw e;
+      await ctx.out.flush();
+      return e.status;
+    }
+    await ctx.out.flush();
+    if (st) {
+      ctx.err(`Command failed ${name}:${lineno}\n`);
+      ret = 1;
+      if (!force) break;
+    }
+  }
+  return ret;
+}
+
+async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
+  const argv = pc.argv.slice(1);
+  let i = 0;
+  let batchFile: string | undefined;
+  let force = false;
+  for (; i < argv.length; i++) {
+    let opt = argv[i]!;
+    if (opt === "--") {
+      i++;
+      break;
+    }
+    if (!opt.startsWith("-")) break;
+    if (opt[1] === "-") opt = opt.slice(1);
+    if (matches(opt, "-help")) usage(ctx);
+    else if (matches(opt, "-Version")) {
+      ctx.out.raw("bridge utility, 6.1.0\n");
+      return 0;
+    } else if (matches(opt, "-stats")) ctx.stats++;
+    else if (matches(opt, "-details")) ctx.details++;
+    else if (matches(opt, "-oneline")) {
+      ctx.oneline = true;
+      ctx.out.sl = "\\";
+    } else if (matches(opt, "-timestamp")) {
+      // Only `bridge monitor` prints timestamps.
+    } else if (matches(opt, "-family")) {
+      i++;
+      const f = argv[i];
+      if (f === undefined) usage(ctx);
+      if (f === "inet") ctx.family = "inet";
+      else if (f === "inet6") ctx.family = "inet6";
+      else if (f === "help") usage(ctx);
+      else {
+        ctx.err(`Invalid protocol family "${f}"\n`);
+        throw new IpExit(255);
+      }
+    } else if (opt === "-4") ctx.family = "inet";
+    else if (opt === "-6") ctx.family = "inet6";
+    else if (matches(opt, "-netns")) {
+      i++;
+      if (argv[i] === undefined) {
+        ctx.err('Command line is not complete. Try option "help"\n');
+        throw new IpExit(255);
+      }
+      netnsSwitch(ctx, argv[i]!);
+    } else if (/^-c(o(l(o(r)?)?)?)?(=.*)?$/.test(opt) && !/^-co?m/.test(opt)) {
+      // -color[=always|auto|never]: accepted; the model never colours output.
+    } else if (matches(opt, "-compressvlans")) {
+      // Only `bridge vlan show` compresses ranges.
+    } else if (matches(opt, "-force")) force = true;
+    else if (matches(opt, "-json")) ctx.json = true;
+    else if (matches(opt, "-pretty")) ctx.pretty = true;
+    else if (matches(opt, "-batch")) {
+      i++;
+      if (argv[i] === undefined) usage(ctx);
+      batchFile = argv[i];
+    } else {
+      ctx.err(`Option "${argv[i]}" is unknown, try "bridge -help".\n`);
+      throw new IpExit(255);
+    }
+  }
+  if (batchFile !== undefined) return batch(ctx, pc, batchFile, force);
+  if (i < argv.length) return doCmd(ctx, argv[i]!, argv.slice(i + 1));
+  usage(ctx);
+}
+
+export const bridgeMain: Program = async (pc) => {
+  let errChain: Promise<void> = Promise.resolve();
+  const ctx: BridgeCtx = {
+    task: pc.task,
+    err: (s) => {
+      errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
+    },
+    out: new IpOut((s) => pc.stdout.write(s)),
+    json: false,
+    pretty: false,
+    details: 0,
+    stats: 0,
+    oneline: false,
+    family: "unspec",
+  };
+  let status: number;
+  try {
+    status = await run(ctx, pc);
+  } catch (e) {
+    if (!(e instanceof IpExit)) throw e;
+    status = e.status;
+  }
+  await ctx.out.flush();
+  await errChain;
+  return status;
+};

@@ -1,0 +1,270 @@
+// bridge/fdb.c of iproute2 6.1: `bridge fdb add|append|replace|del ADDR dev DEV
+// [self] [master] [local|permanent|static|dynamic] [vlan VID] [use] [sticky]`
+// and `bridge fdb [show] [br BR] [brport|dev DEV] [vlan VID] [state STATE]
+// [dynamic]`, with -s (used/updated seconds) and -j. Requests and the dump go
+// through the PF_BRIDGE neighbour door of the kernel model (br_fdb_netlink.ts).
+// Known differences: VXLAN attributes (dst, port, vni, src_vni, via, nhid)
+// are parsed but no device here uses them; `get` and `flush` are not modelled
+// (answered as unknown commands).
+
+import { brFdbTalk } from "../../../kernel/bridge/br_fdb_netlink.js";
+import { KernelError } from "../../../uapi/errno.js";
+import type { BrFdbMsg, BrFdbRequest, BrFdbReply } from "../../../uapi/if_bridge_fdb.js";
+import { NLM_F_APPEND } from "../../../uapi/if_bridge_fdb.js";
+import {
+  NTF_EXT_LEARNED,
+  NTF_MASTER,
+  NTF_OFFLOADED,
+  NTF_ROUTER,
+  NTF_SELF,
+  NTF_STICKY,
+  NTF_USE,
+  NUD_NOARP,
+  NUD_PERMANENT,
+  NUD_REACHABLE,
+  NUD_STALE,
+} from "../../../uapi/neighbour.js";
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
+import { duparg, duparg2, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import type { BridgeCtx } from "./ctx.js";
+
+const FDB_USAGE =
+  "Usage: bridge fdb { add | append | del | replace } ADDR dev DEV\n" +
+  "              [ self ] [ master ] [ use ] [ router ] [ extern_learn ]\n" +
+  "              [ sticky ] [ local | static | dynamic ] [ vlan VID ]\n" +
+  "              { [ dst IPADDR ] [ port PORT] [ vni VNI ] | [ nhid NHID ] }\n" +
+  "\t       [ via DEV ] [ src_vni VNI ]\n" +
+  "       bridge fdb [ show [ br BRDEV ] [ brport DEV ] [ vlan VID ]\n" +
+  "              [ state STATE ] [ dynamic ] ]\n" +
+  "       bridge fdb get [ to ] LLADDR [ br BRDEV ] { brport | dev } DEV\n" +
+  "              [ vlan VID ] [ vni VNI ] [ self ] [ master ] [ dynamic ]\n" +
+  "       bridge fdb flush dev DEV [ brport DEV ] [ vlan VID ]\n" +
+  "              [ self ] [ master ] [ [no]permanent | [no]static | [no]dynamic ]\n" +
+  "              [ [no]added_by_user ] [ [no]extern_learn ] [ [no]sticky ]\n" +
+  "              [ [no]offloaded ]\n";
+
+function usage(ctx: BridgeCtx): never {
+  ctx.err(FDB_USAGE);
+  throw new IpExit(255);
+}
+
+function incomplete(ctx: BridgeCtx): never {
+  ctx.err('Command line is not complete. Try option "help"\n');
+  throw new IpExit(255);
+}
+
+function brTalk(ctx: BridgeCtx, req: BrFdbRequest): BrFdbReply | undefined {
+  try {
+    return brFdbTalk(ctx.task, req);
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    // rtnl_talk() with extack: the kernel's fdb errors carry none here but "unknown ifindex".
+    nlError(ctx, new KernelError(e.errno));
+    return undefined;
+  }
+}
+
+/** sscanf(addr, "%hhx:%hhx:%hhx:%hhx:%hhx:%hhx") == 6 */
+function scanMac(s: string): Uint8Array | undefined {
+  const out: number[] = [];
+  let i = 0;
+  for (let n = 0; n < 6; n++) {
+    if (n > 0) {
+      if (s[i] !== ":") return undefined;
+      i++;
+    }
+    while (s[i] === " " || s[i] === "\t") i++;
+    if (s[i] === "+") i++;
+    if (s[i] === "0" && (s[i + 1] === "x" || s[i + 1] === "X") && /[0-9a-fA-F]/.test(s[i + 2] ?? "")) i += 2;
+    const m = /^[0-9a-fA-F]+/.exec(s.slice(i));
+    if (!m) return undefined;
+    out.push(Number.parseInt(m[0].slice(-2), 16) & 0xff);
+    i += m[0].length;
+  }
+  return new Uint8Array(out);
+}
+
+async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", nlFlags: number, argv: string[]): Promise<number> {
+  let dev: string | undefined;
+  let addr: string | undefined;
+  let state = NUD_NOARP;
+  let flags = 0;
+  let vid = -1;
+  let dstOk = false;
+  const next = (i: number) => {
+    if (argv[i + 1] === undefined) incomplete(ctx);
+    return argv[i + 1]!;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "dev") dev = next(i++);
+    else if (a === "dst") {
+      const v = next(i++);
+      if (dstOk) duparg2(ctx, "dst", v);
+      dstOk = true;
+    } else if (a === "nhid" || a === "port" || a === "vni" || a === "src_vni" || a === "via") next(i++);
+    else if (a === "self") flags |= NTF_SELF;
+    else if (matches(a, "master")) flags |= NTF_MASTER;
+    else if (matches(a, "router")) flags |= NTF_ROUTER;
+    else if (matches(a, "local") || matches(a, "permanent")) state |= NUD_PERMANENT;
+    else if (matches(a, "temp") || matches(a, "static")) state |= NUD_REACHABLE;
+    else if (matches(a, "dynamic")) {
+      state |= NUD_REACHABLE;
+      state &= ~NUD_NOARP;
+    } else if (matches(a, "vlan")) {
+      if (vid >= 0) duparg2(ctx, "vlan", a);
+      const v = next(i++);
+      vid = Number.parseInt(v, 10) || 0;
+    } else if (matches(a, "use")) flags |= NTF_USE;
+    else if (matches(a, "extern_learn")) flags |= NTF_EXT_LEARNED;
+    else if (matches(a, "sticky")) flags |= NTF_STICKY;
+    else {
+      let w = a;
+      if (w === "to") w = next(i++);
+      if (matches(w, "help")) usage(ctx);
+      if (addr !== undefined) duparg2(ctx, "to", w);
+      addr = w;
+    }
+  }
+  if (dev === undefined || addr === undefined) {
+    ctx.err("Device and address are required arguments.\n");
+    return 255;
+  }
+  if (!(flags & (NTF_SELF | NTF_MASTER))) flags |= NTF_SELF;
+  if (!(state & (NUD_PERMANENT | NUD_REACHABLE))) state |= NUD_PERMANENT;
+  const mac = scanMac(addr);
+  if (!mac) {
+    ctx.err(`Invalid mac address ${addr}\n`);
+    return 255;
+  }
+  const ifindex = llNameToIndex(ctx, dev);
+  if (!ifindex) {
+    ctx.err(`Cannot find device "${dev}"\n`);
+    return 255;
+  }
+  const base = { ndm_ifindex: ifindex, ndm_state: state, ndm_flags: flags, NDA_LLADDR: mac, ...(vid >= 0 ? { NDA_VLAN: vid } : {}) };
+  const r = brTalk(ctx, cmd === "RTM_NEWNEIGH" ? { type: cmd, nlmsg_flags: nlFlags, ...base } : { type: cmd, ...base });
+  return r ? 0 : 255;
+}
+
+/** state_n2a() */
+function stateN2a(ctx: BridgeCtx, s: number): string {
+  if (s & NUD_PERMANENT) return "permanent";
+  if (s & NUD_NOARP) return "static";
+  if (s & NUD_STALE) return "stale";
+  if (s & NUD_REACHABLE) return "";
+  return ctx.out.isJson ? `0x${s.toString(16)}` : `state=0x${s.toString(16)}`;
+}
+
+/** state_a2n() */
+function stateA2n(s: string): number | undefined {
+  if (matches(s, "permanent")) return NUD_PERMANENT;
+  if (matches(s, "static") || matches(s, "temp")) return NUD_NOARP;
+  if (matches(s, "reachable")) return NUD_REACHABLE;
+  if (matches(s, "stale")) return NUD_STALE;
+  const n = Number(s);
+  return Number.isInteger(n) && n >= 0 && /^(0x[0-9a-f]+|\d+)$/i.test(s) ? n : undefined;
+}
+
+interface ShowFilter {
+  index: number;
+  vlan: number;
+  state: number;
+  dynamic: boolean;
+}
+
+/** print_fdb() */
+function printFdb(ctx: BridgeCtx, f: ShowFilter, m: BrFdbMsg): void {
+  if (f.index && f.index !== m.ndm_ifindex) return;
+  if (f.state && !(m.ndm_state & f.state)) return;
+  const vid = m.NDA_VLAN ?? 0;
+  if (f.vlan && f.vlan !== vid) return;
+  if (f.dynamic && m.ndm_state & NUD_PERMANENT) return;
+  const out = ctx.out;
+  out.openObject(null);
+  out.string("ANY", "mac", "%s ", [...m.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
+  if (!f.index && m.ndm_ifindex) {
+    if (!out.isJson) out.raw("dev ");
+    out.string("ANY", "ifname", "%s ", llIndexToName(ctx, m.ndm_ifindex));
+  }
+  if (vid) out.uint("ANY", "vlan", "vlan %hu ", vid);
+  if (ctx.stats && m.NDA_CACHEINFO) {
+    out.uint("ANY", "used", "used %d/", Math.floor(m.NDA_CACHEINFO.ndm_used / 100));
+    out.uint("ANY", "updated", "%d ", Math.floor(m.NDA_CACHEINFO.ndm_updated / 100));
+  }
+  out.openArray("JSON", "flags");
+  const fl = m.ndm_flags;
+  if (fl & NTF_SELF) out.string("ANY", null, "%s ", "self");
+  if (fl & NTF_ROUTER) out.string("ANY", null, "%s ", "router");
+  if (fl & NTF_EXT_LEARNED) out.string("ANY", null, "%s ", "extern_learn");
+  if (fl & NTF_OFFLOADED) out.string("ANY", null, "%s ", "offload");
+  if (fl & NTF_MASTER) out.string("ANY", null, "%s ", "master");
+  if (fl & NTF_STICKY) out.string("ANY", null, "%s ", "sticky");
+  out.closeArray("JSON", "");
+  if (m.NDA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.NDA_MASTER));
+  out.string("ANY", "state", "%s\n", stateN2a(ctx, m.ndm_state));
+  out.closeObject();
+}
+
+async function fdbShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
+  let filterDev: string | undefined;
+  let br: string | undefined;
+  const f: ShowFilter = { index: 0, vlan: 0, state: 0, dynamic: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (argv[i + 1] === undefined) incomplete(ctx);
+      return argv[++i]!;
+    };
+    if (a === "brport" || a === "dev") filterDev = next();
+    else if (a === "br") br = next();
+    else if (a === "vlan") {
+      const v = next();
+      if (f.vlan) duparg(ctx, "vlan", v);
+      f.vlan = Number.parseInt(v, 10) || 0;
+    } else if (a === "state") {
+      const v = next();
+      const s = stateA2n(v);
+      if (s === undefined) invarg(ctx, "invalid state", v);
+      f.state |= s;
+    } else if (a === "dynamic") f.dynamic = true;
+    else if (matches(a, "help")) usage(ctx);
+  }
+  let brIndex: number | undefined;
+  if (br !== undefined) {
+    brIndex = llNameToIndex(ctx, br);
+    if (!brIndex) {
+      ctx.err(`Cannot find bridge device "${br}"\n`);
+      return 255;
+    }
+  }
+  if (filterDev !== undefined) {
+    f.index = llNameToIndex(ctx, filterDev);
+    if (!f.index) {
+      ctx.err(`Cannot find device "${filterDev}"\n`);
+      return 255;
+    }
+  }
+  const r = brTalk(ctx, { type: "RTM_GETNEIGH", ...(brIndex ? { NDA_MASTER: brIndex } : {}), ...(f.index ? { NDA_IFINDEX: f.index } : {}) });
+  if (!r || r.type !== "fdb") return 255;
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  for (const m of r.entries) printFdb(ctx, f, m);
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}
+
+export async function doFdb(ctx: BridgeCtx, argv: string[]): Promise<number> {
+  if (!argv.length) return fdbShow(ctx, []);
+  const a = argv[0]!;
+  const rest = argv.slice(1);
+  if (matches(a, "add")) return fdbModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(a, "append")) return fdbModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_APPEND, rest);
+  if (matches(a, "replace")) return fdbModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(a, "delete")) return fdbModify(ctx, "RTM_DELNEIGH", 0, rest);
+  if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return fdbShow(ctx, rest);
+  if (matches(a, "help")) usage(ctx);
+  ctx.err(`Command "${a}" is unknown, try "bridge fdb help".\n`);
+  throw new IpExit(255);
+}

@@ -1,0 +1,65 @@
+// The IPv6 half of `ip route show` (ip/iproute.c print_route for AF_INET6):
+// the routes addrconf installs, from the AF_INET6 RTM_GETROUTE dump of the
+// IPv6 model (kernel/ipv6/addrconf_rtnl.ts). Lines differ from IPv4 ones in
+// the address format, in always carrying "metric N", and in ending with
+// "pref medium" (RTA_PREF) with no trailing blank. iproute.ts calls this for
+// `ip -6 route [show|list]` and, after the IPv4 routes, for `ip route show
+// table all` (an AF_UNSPEC dump covers both families).
+
+import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
+import type { Rt6Msg } from "../../../uapi/in6.js";
+import { RT_TABLE_MAIN, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_BOOT } from "../../../uapi/route.js";
+import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
+import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
+import { llIndexToName } from "../lib/utils.js";
+import type { IpCtx } from "./iplink.js";
+
+export interface Route6Filter {
+  /** 0 = all tables (then "table X" is printed for tables other than main). */
+  tb: number;
+  /** Only routes through this device (and then "dev" is not printed). */
+  oif: number;
+}
+
+const PREF = ["medium", "high", "", "low"];
+
+function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
+  const out = ctx.out;
+  out.openObject(null);
+  if (r.rtm_type !== RTN_UNICAST || ctx.details > 0) out.string("ANY", "type", "%s ", rtntypeN2a(r.rtm_type));
+  if (r.RTA_DST) {
+    const a = formatIp6(ip6FromBytes(r.RTA_DST));
+    out.string("ANY", "dst", "%s ", r.rtm_dst_len !== 128 ? `${a}/${r.rtm_dst_len}` : a);
+  } else out.string("ANY", "dst", "%s ", r.rtm_dst_len ? `::/${r.rtm_dst_len}` : "default");
+  if (!f.oif) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
+  if ((r.RTA_TABLE !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(r.RTA_TABLE));
+  if (r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
+  if (r.rtm_scope !== 0 || ctx.details > 0) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
+  out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
+  out.openArray("JSON", "flags");
+  if (r.rtm_flags & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
+  out.closeArray("JSON", "");
+  out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
+  out.string("FP", null, "\n", null);
+  out.closeObject();
+}
+
+/** Prints the IPv6 routes matching `f` into the current output (inside an open JSON array, if any). */
+export function printRoutes6(ctx: IpCtx, f: Route6Filter): void {
+  const r = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, dump: true, ...(f.tb ? { RTA_TABLE: f.tb } : {}) });
+  if (r.type !== "routes6") return;
+  for (const rt of r.routes) {
+    if (f.oif && rt.RTA_OIF !== f.oif) continue;
+    printRoute6(ctx, rt, f);
+  }
+}
+
+/** `ip -6 route [show|list] [table T] [dev D]`: the whole listing. */
+export async function iproute6List(ctx: IpCtx, f: Route6Filter): Promise<number> {
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  printRoutes6(ctx, f);
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}

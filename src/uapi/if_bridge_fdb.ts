@@ -1,0 +1,56 @@
+// The bridge forwarding database over rtnetlink (family PF_BRIDGE:
+// RTM_NEWNEIGH / RTM_DELNEIGH / RTM_GETNEIGH with struct ndmsg): what
+// `bridge fdb` sends and what the kernel dumps, one message per entry, from
+// the bridge (NTF_MASTER side, with NDA_MASTER) or from a device's own
+// address lists (NTF_SELF). NUD_* and NTF_* are in neighbour.ts.
+
+export interface NdaCacheinfo {
+  /** clock_t (hundredths of a second) since the entry was last used / updated. */
+  ndm_used: number;
+  ndm_confirmed: number;
+  ndm_updated: number;
+  ndm_refcnt: number;
+}
+
+export interface BrFdbMsg {
+  ndm_ifindex: number;
+  ndm_state: number;
+  ndm_flags: number;
+  NDA_LLADDR: Uint8Array;
+  NDA_MASTER?: number;
+  NDA_VLAN?: number;
+  NDA_CACHEINFO?: NdaCacheinfo;
+}
+
+export interface RtmNewNeighBridge {
+  type: "RTM_NEWNEIGH";
+  /** NLM_F_CREATE | NLM_F_EXCL | NLM_F_REPLACE | NLM_F_APPEND */
+  nlmsg_flags: number;
+  ndm_ifindex: number;
+  ndm_state: number;
+  ndm_flags: number;
+  NDA_LLADDR?: Uint8Array;
+  NDA_VLAN?: number;
+}
+
+export interface RtmDelNeighBridge {
+  type: "RTM_DELNEIGH";
+  ndm_ifindex: number;
+  ndm_state: number;
+  ndm_flags: number;
+  NDA_LLADDR?: Uint8Array;
+  NDA_VLAN?: number;
+}
+
+/** A dump, optionally only one bridge (NDA_MASTER) and/or one port (NDA_IFINDEX). */
+export interface RtmGetNeighBridge {
+  type: "RTM_GETNEIGH";
+  NDA_MASTER?: number;
+  NDA_IFINDEX?: number;
+}
+
+export type BrFdbRequest = RtmNewNeighBridge | RtmDelNeighBridge | RtmGetNeighBridge;
+
+export type BrFdbReply = { type: "ack" } | { type: "fdb"; entries: BrFdbMsg[] };
+
+export const NLM_F_APPEND = 0x800;

@@ -1,0 +1,12 @@
+# bridge(8) usage and unknown objects/options/commands, with exit statuses.
+bridge; echo "status $?"
+bridge help; echo "status $?"
+bridge foo; echo "status $?"
+bridge -V; echo "status $?"
+bridge -x link; echo "status $?"
+bridge link help; echo "status $?"
+bridge fdb help; echo "status $?"
+bridge link frob; echo "status $?"
+bridge fdb frob; echo "status $?"
+bridge f; echo "status $?"
+bridge l; echo "status $?"
