@@ -8,14 +8,20 @@
 //   -s  short (up to the first dot)   -f  canonical name from /etc/hosts
 //   -d  domain part of -f             -a  aliases from /etc/hosts
 //   -i  addresses of the name         -y  NIS domain (never set: an error)
-//   -I / -A: addresses of the host's interfaces and their names; this host
-//            has none that are not loopback until IPv4 is configured, which
-//            is what they print then (an empty line).
+//   -I  every address of every interface (rtnetlink RTM_GETADDR dumps, IPv4
+//       then global IPv6), loopback and link-local left out, each followed
+//       by a space          -A  the /etc/hosts name of each of those that has one
 // Lookups go to /etc/hosts only (tools/lib/nss); a name missing there fails
 // with "Name or service not known".
 
 import type { Host } from "../../kernel/host.js";
 import type { Program } from "../../kernel/task/program.js";
+import { inet6RtnlTalk } from "../../kernel/ipv6/addrconf_rtnl.js";
+import { inetRtnlTalk } from "../../kernel/ipv4/rtnl_inet.js";
+import type { Task } from "../../kernel/task/task.js";
+import { AF_INET } from "../../uapi/if_addr.js";
+import { RT_SCOPE_HOST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
+import { formatIp6, formatIpv4, ip6FromBytes } from "../../wire/addr.js";
 import { getopt } from "../coreutils/common/getopt.js";
 import { EAI_NONAME_TEXT, hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
 import { USAGE } from "./usage.js";
@@ -28,6 +34,18 @@ const nisDomain = new WeakMap<Host, string>();
 /** hostname's check_name(): labels of letters, digits and '-', joined by single dots. */
 function validName(s: string): boolean {
   return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(s);
+}
+
+/** getifaddrs() as hostname -I walks it: IPv4 first, then IPv6; no loopback, no link-local. */
+function interfaceAddresses(t: Task): string[] {
+  const r4 = inetRtnlTalk(t, { type: "RTM_GETADDR", ifa_family: AF_INET });
+  const v4 = r4.type === "addrs" ? r4.addrs.filter((a) => a.ifa_family === AF_INET && a.ifa_scope !== RT_SCOPE_HOST) : [];
+  const r6 = inet6RtnlTalk(t, { type: "RTM_GETADDR", ifa_family: 10 });
+  const v6 = r6.type === "addrs6" ? r6.addrs.filter((a) => a.ifa_scope === RT_SCOPE_UNIVERSE) : [];
+  return [
+    ...v4.map((a) => formatIpv4((a.IFA_LOCAL ?? a.IFA_ADDRESS)!)),
+    ...v6.map((a) => formatIp6(ip6FromBytes(a.IFA_ADDRESS))),
+  ];
 }
 
 type Mode = "plain" | "short" | "fqdn" | "domain" | "alias" | "ip" | "allip" | "allfqdn" | "nis";
@@ -121,10 +139,14 @@ function hostnameWith(defaultMode: Mode): Program {
         return err("Local domain name not set");
       }
       case "allip":
-      case "allfqdn":
-        // No non-loopback IPv4/IPv6 address exists on this host (see header).
-        await ctx.stdout.write("\n");
+        await ctx.stdout.write(`${interfaceAddresses(t).map((a) => `${a} `).join("")}\n`);
         return 0;
+      case "allfqdn": {
+        const hosts = readHostsFile(t);
+        const names = interfaceAddresses(t).flatMap((a) => hosts.find((h) => h.address === a)?.names[0] ?? []);
+        await ctx.stdout.write(`${names.map((n) => `${n} `).join("")}\n`);
+        return 0;
+      }
       default: {
         const lines = hostsMatching(readHostsFile(t), name);
         if (!lines.length) return err(EAI_NONAME_TEXT);
