@@ -5,7 +5,7 @@
 import { KernelError } from "../../uapi/errno.js";
 import { arpIoctlDel, arpIoctlSet } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, herrorText, inetResolve, runTool, type Io } from "./lib.js";
+import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
 import { ARP_USAGE } from "./usage.js";
 
 interface Entry {
@@ -17,8 +17,8 @@ interface Entry {
   dev: string;
 }
 
-function readArp(pc: ProgramContext): Entry[] {
-  const text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/proc/net/arp"));
+async function readArp(pc: ProgramContext): Promise<Entry[]> {
+  const text = await readText(pc, "/proc/net/arp");
   const out: Entry[] = [];
   for (const line of text.split("\n").slice(1)) {
     const w = line.trim().split(/\s+/);
@@ -152,7 +152,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     }
     hostIp = fmtIp(ip);
   }
-  const entries = readArp(pc);
+  const entries = await readArp(pc);
   const title = { shown: false };
   let out = "";
   let shown = 0;

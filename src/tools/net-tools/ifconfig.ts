@@ -30,7 +30,7 @@ import { rtnlTalk } from "../../kernel/core/rtnetlink.js";
 import { devinetIoctl } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { formatIp6 } from "../../wire/addr.js";
-import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inetResolve, linkByName, links, nstrcmp, runTool, type Io } from "./lib.js";
+import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inetResolve, linkByName, links, nstrcmp, readText, runTool, type Io } from "./lib.js";
 import { IFCONFIG_HELP_STDERR, IFCONFIG_HELP_STDOUT, IFCONFIG_USAGE } from "./usage.js";
 
 const FLAG_NAMES: Array<[number, string]> = [
@@ -97,13 +97,7 @@ function scaled(bytes: number): string {
 }
 
 /** /proc/net/if_inet6 rows for one device. */
-function inet6Rows(pc: ProgramContext, name: string): Array<{ addr: string; plen: number; scope: number }> {
-  let text = "";
-  try {
-    text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/proc/net/if_inet6"));
-  } catch {
-    return [];
-  }
+function inet6Rows(text: string, name: string): Array<{ addr: string; plen: number; scope: number }> {
   const rows: Array<{ addr: string; plen: number; scope: number }> = [];
   for (const line of text.split("\n")) {
     const w = line.trim().split(/\s+/);
@@ -112,6 +106,15 @@ function inet6Rows(pc: ProgramContext, name: string): Array<{ addr: string; plen
     rows.push({ addr: formatIp6(a), plen: parseInt(w[2]!, 16), scope: parseInt(w[3]!, 16) });
   }
   return rows;
+}
+
+async function readInet6(pc: ProgramContext): Promise<string> {
+  try {
+    return await readText(pc, "/proc/net/if_inet6");
+  } catch (e) {
+    if (e instanceof KernelError) return "";
+    throw e;
+  }
 }
 
 function scopeName(scope: number): string {
@@ -131,7 +134,7 @@ function scopeName(scope: number): string {
 }
 
 /** ife_print_long() */
-function printLong(pc: ProgramContext, i: Iface): string {
+function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
   const l = i.link;
   const flags = l.ifi_flags & 0xffff;
   const names = FLAG_NAMES.filter(([b]) => flags & b).map(([, n]) => n);
@@ -144,7 +147,7 @@ function printLong(pc: ProgramContext, i: Iface): string {
     s += "\n";
   }
   if (!i.name.includes(":")) {
-    for (const r of inet6Rows(pc, i.name)) s += `        inet6 ${r.addr}  prefixlen ${r.plen}  scopeid 0x${r.scope.toString(16)}<${scopeName(r.scope)}>\n`;
+    for (const r of inet6Rows(inet6, i.name)) s += `        inet6 ${r.addr}  prefixlen ${r.plen}  scopeid 0x${r.scope.toString(16)}<${scopeName(r.scope)}>\n`;
   }
   const txq = l.IFLA_TXQLEN ?? 0;
   if (l.ifi_type === ARPHRD_LOOPBACK) s += `        loop  txqueuelen ${txq}  (Local Loopback)\n`;
@@ -245,7 +248,10 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   if (args.length === 0) {
     const list = ifaceList(pc).filter((i) => all || i.link.ifi_flags & IFF_UP);
     if (short) await io.out(SHORT_HEADER + list.map(printShort).join(""));
-    else await io.out(list.map((i) => printLong(pc, i)).join(""));
+    else {
+      const inet6 = await readInet6(pc);
+      await io.out(list.map((i) => printLong(pc, i, inet6)).join(""));
+    }
     return 0;
   }
   const name = args.shift()!;
@@ -255,7 +261,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       await io.err(`${name}: error fetching interface information: Device not found\n`);
       return 1;
     }
-    await io.out(short ? SHORT_HEADER + printShort(i) : printLong(pc, i));
+    await io.out(short ? SHORT_HEADER + printShort(i) : printLong(pc, i, await readInet6(pc)));
     return 0;
   }
   // Configuration, argument by argument.
@@ -286,8 +292,9 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       if (k + 1 >= args.length) await usage();
       return args[++k]!;
     };
-    if (a === "up") goterr |= setFlag(pc, io, errs, name, IFF_UP | IFF_RUNNING, 0) ? 1 : 0;
-    else if (a === "down") goterr |= setFlag(pc, io, errs, name, 0, IFF_UP) ? 1 : 0;
+    if (a === "up" || a === "down") {
+      if (setFlag(pc, io, errs, name, a === "up" ? IFF_UP | IFF_RUNNING : 0, a === "up" ? 0 : IFF_UP)) goterr = -1;
+    }
     else if (a === "arp" || a === "-arp") goterr |= setFlag(pc, io, errs, name, a === "arp" ? 0 : IFF_NOARP, a === "arp" ? IFF_NOARP : 0) ? 1 : 0;
     else if (a === "promisc" || a === "-promisc") goterr |= setFlag(pc, io, errs, name, a === "promisc" ? IFF_PROMISC : 0, a === "promisc" ? 0 : IFF_PROMISC) ? 1 : 0;
     else if (a === "allmulti" || a === "-allmulti") goterr |= setFlag(pc, io, errs, name, a === "allmulti" ? IFF_ALLMULTI : 0, a === "allmulti" ? 0 : IFF_ALLMULTI) ? 1 : 0;

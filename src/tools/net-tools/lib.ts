@@ -106,3 +106,27 @@ export function fmtIp(a: number): string {
 export function fmtMac(a: Uint8Array): string {
   return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
 }
+
+/** Reads a whole file the way fopen()+fgets() would, /proc files included. */
+export async function readText(pc: ProgramContext, path: string): Promise<string> {
+  const fs = pc.task.host.fs;
+  const node = fs.lookup(pc.task, pc.task.cwd, path);
+  if (node.kind !== "special") return new TextDecoder().decode(fs.readFile(pc.task, pc.task.cwd, path));
+  const f = node.open(pc.task, { read: true, write: false });
+  const parts: Uint8Array[] = [];
+  for (let n = 0; n < 100_000; n++) {
+    const chunk = f.read ? await f.read(pc.task) : null;
+    if (!chunk || chunk.length === 0) break;
+    parts.push(chunk);
+  }
+  f.release?.();
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const all = new Uint8Array(len);
+  let o = 0;
+  for (const p of parts) {
+    all.set(p, o);
+    o += p.length;
+  }
+  return new TextDecoder().decode(all);
+}

@@ -9,7 +9,7 @@
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_REJECT, RTF_UP, type Rtentry } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, herrorText, inetResolve, runTool, type Io } from "./lib.js";
+import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
 import { INET_ROUTE_USAGE, ROUTE_USAGE } from "./usage.js";
 
 interface Row {
@@ -29,8 +29,8 @@ function beHex(h: string): number {
   return (((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24)) >>> 0;
 }
 
-function readTable(pc: ProgramContext): Row[] {
-  const text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/proc/net/route"));
+async function readTable(pc: ProgramContext): Promise<Row[]> {
+  const text = await readText(pc, "/proc/net/route");
   const rows: Row[] = [];
   for (const line of text.split("\n").slice(1)) {
     const w = line.trim().split(/\s+/);
@@ -64,7 +64,7 @@ function flagText(f: number): string {
 }
 
 async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: number): Promise<number> {
-  const rows = readTable(pc);
+  const rows = await readTable(pc);
   let s = "Kernel IP routing table\n";
   if (ext === 1) s += "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n";
   else if (ext >= 2) s += "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n";
