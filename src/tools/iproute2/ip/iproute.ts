@@ -504,7 +504,10 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   out.newJsonObj(ctx.json, ctx.pretty);
   for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
   // An AF_UNSPEC dump of every table also carries the IPv6 routes, after IPv4's.
-  if (ctx.family === "unspec" && !f.tb) printRoutes6(ctx, { tb: 0, oif: f.oifmask === -1 ? f.oif : 0 });
+  // The IPv6 printer filters by table and device only; a listing narrowed by
+  // type, protocol, scope or address leaves the IPv6 rows out (a known gap).
+  const narrowed = f.typemask || f.protocolmask || f.scopemask || f.metricmask || f.rdst || f.mdst || f.rvia || f.rprefsrc;
+  if (ctx.family === "unspec" && !f.tb && !narrowed) printRoutes6(ctx, { tb: 0, oif: f.oifmask === -1 ? f.oif : 0 });
   out.deleteJsonObj();
   await out.flush();
   return 0;
