@@ -1,0 +1,15 @@
+iptables -A NOPE -j ACCEPT; echo "rc=$?"
+iptables -I NOPE -j ACCEPT; echo "rc=$?"
+iptables -R NOPE 1 -j ACCEPT; echo "rc=$?"
+iptables -D NOPE -j ACCEPT; echo "rc=$?"
+iptables -D NOPE 1; echo "rc=$?"
+iptables -C NOPE -j ACCEPT; echo "rc=$?"
+iptables -A INPUT -j NOPE; echo "rc=$?"
+iptables -A INPUT -j INPUT; echo "rc=$?"
+iptables -E NOPE X; echo "rc=$?"
+iptables -X NOPE; echo "rc=$?"
+iptables -t nat -A INPUT -j NOPE; echo "rc=$?"
+iptables -N ABC
+iptables -A abc -j ACCEPT; echo "rc=$?"
+iptables -A ABC -j abc; echo "rc=$?"
+iptables -S
