@@ -4,7 +4,7 @@
 // ageing 300 s, netns-local (it cannot change namespace). Sending on it means
 // forwarding out of its ports by FDB lookup.
 
-import { IFF_BROADCAST, IFF_MULTICAST } from "../../uapi/if_link.js";
+import { IFF_BROADCAST, IFF_MULTICAST, IFF_UP } from "../../uapi/if_link.js";
 import type { IflaBridgeInfo } from "../../uapi/if_link.js";
 import type { BridgeRequestData } from "../../uapi/rtnetlink.js";
 import { netifCarrierOff, registerNetdevice } from "../core/dev.js";
@@ -40,8 +40,14 @@ export const BRIDGE_OPS: NetDeviceOps = {
     }
     // br_multicast_open() -> br_multicast_join_snoopers(): snooping is on, so the
     // bridge listens for multicast router advertisements (224.0.0.106, ff02::6a).
+    // __dev_open() sets IFF_UP only after ndo_open returns, so these joins owe
+    // no MLD report yet (IGMP does not look at IFF_UP): recorded captures show
+    // ff02::6a reported only with the link-local address's group.
+    const up = dev.flags & IFF_UP;
+    dev.flags &= ~IFF_UP;
     ipMcIncGroup(dev, ALL_SNOOPERS_V4);
     ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
+    dev.flags |= up;
   },
   /** br_dev_stop() -> br_stp_disable_bridge(): enabled ports are disabled, which drops the carrier. */
   ndoStop(dev) {

@@ -445,11 +445,13 @@ export const tcpdumpMain: Program = async (ctx) => {
           await ctx.stderr.write("tcpdump: pcap_loop: The interface disappeared\n");
           break;
         }
-        if (cfg.direction === "in" && isOutgoing(f)) continue;
-        if (cfg.direction === "out" && !isOutgoing(f)) continue;
         const rec = frameToRecord(f, linktype === LINKTYPE_LINUX_SLL2, snaplen);
         if (!filter({ ...rec, pkttype: f.pkttype })) continue;
         received++;
+        // -Q is applied by libpcap after the kernel's filter: packets of the
+        // other direction still count as "received by filter" (recorded).
+        if (cfg.direction === "in" && isOutgoing(f)) continue;
+        if (cfg.direction === "out" && !isOutgoing(f)) continue;
         captured++;
         if (dump) {
           await dump(rec);

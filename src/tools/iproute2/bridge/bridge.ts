@@ -158,7 +158,7 @@ async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
       if (argv[i] === undefined) usage(ctx);
       batchFile = argv[i];
     } else {
-      ctx.err(`Option "${argv[i]}" is unknown, try "bridge -help".\n`);
+      ctx.err(`Option "${argv[i]}" is unknown, try "bridge help".\n`);
       throw new IpExit(255);
     }
   }

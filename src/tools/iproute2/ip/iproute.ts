@@ -63,7 +63,7 @@ import {
   type InetPrefix,
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
-import { iproute6List, printRoutes6 } from "./iproute6.js";
+import { iproute6List, printRoutes6, type Route6Filter } from "./iproute6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -292,6 +292,22 @@ function prefixMatch(a: number, b: number, bits: number): boolean {
   return ((a ^ b) & m) >>> 0 === 0;
 }
 
+/** The selectors the IPv6 printer (iproute6.ts) applies. */
+function route6Filter(f: RouteFilter): Route6Filter {
+  return {
+    tb: f.tb,
+    oif: f.oifmask === -1 ? f.oif : 0,
+    typemask: f.typemask,
+    protocol: f.protocol,
+    protocolmask: f.protocolmask,
+    scope: f.scope,
+    scopemask: f.scopemask,
+    metric: f.metric,
+    metricmask: f.metricmask,
+    addressFilter: !!(f.rdst || f.mdst || f.rvia || f.rprefsrc),
+  };
+}
+
 /** filter_nlmsg() for IPv4 routes. */
 function routeMatches(f: RouteFilter, r: RtMsg): boolean {
   const table = r.RTA_TABLE ?? r.rtm_table;
@@ -484,7 +500,7 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     f.oifmask = -1;
   }
   // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
-  if (ctx.family === "inet6" && !flush && !f.cloned) return iproute6List(ctx, { tb: f.tb, oif: f.oifmask === -1 ? f.oif : 0 });
+  if (ctx.family === "inet6" && !flush && !f.cloned) return iproute6List(ctx, route6Filter(f));
   if (flush) {
     if (f.cloned) return 0;
     const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
@@ -507,7 +523,7 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   // The IPv6 printer filters by table and device only; a listing narrowed by
   // type, protocol, scope or address leaves the IPv6 rows out (a known gap).
   const narrowed = f.typemask || f.protocolmask || f.scopemask || f.metricmask || f.rdst || f.mdst || f.rvia || f.rprefsrc;
-  if (ctx.family === "unspec" && !f.tb && !narrowed) printRoutes6(ctx, { tb: 0, oif: f.oifmask === -1 ? f.oif : 0 });
+  if (ctx.family === "unspec" && !f.tb && !narrowed) printRoutes6(ctx, route6Filter(f));
   out.deleteJsonObj();
   await out.flush();
   return 0;

@@ -19,6 +19,25 @@ export interface Route6Filter {
   tb: number;
   /** Only routes through this device (and then "dev" is not printed). */
   oif: number;
+  /** filter_nlmsg()'s other selectors, as iproute.ts parsed them (masks 0 = any). */
+  typemask?: number;
+  protocol?: number;
+  protocolmask?: number;
+  scope?: number;
+  scopemask?: number;
+  metric?: number;
+  metricmask?: number;
+  /** An address selector (to/root/match/via/src) was given: only IPv4 routes can match it here. */
+  addressFilter?: boolean;
+}
+
+function matches6(f: Route6Filter, r: Rt6Msg): boolean {
+  if (f.addressFilter) return false;
+  if (f.typemask && !(f.typemask & (1 << r.rtm_type))) return false;
+  if (((f.protocol ?? 0) ^ r.rtm_protocol) & (f.protocolmask ?? 0)) return false;
+  if (((f.scope ?? 0) ^ r.rtm_scope) & (f.scopemask ?? 0)) return false;
+  if (f.metricmask && r.RTA_PRIORITY !== f.metric) return false;
+  return true;
 }
 
 const PREF = ["medium", "high", "", "low"];
@@ -26,7 +45,9 @@ const PREF = ["medium", "high", "", "low"];
 function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   const out = ctx.out;
   out.openObject(null);
-  if (r.rtm_type !== RTN_UNICAST || ctx.details > 0) out.string("ANY", "type", "%s ", rtntypeN2a(r.rtm_type));
+  if ((r.rtm_type !== RTN_UNICAST || ctx.details > 0) && (!f.typemask || f.typemask & (1 << r.rtm_type))) {
+    out.string("ANY", "type", "%s ", rtntypeN2a(r.rtm_type));
+  }
   if (r.RTA_DST) {
     const a = formatIp6(ip6FromBytes(r.RTA_DST));
     out.string("ANY", "dst", "%s ", r.rtm_dst_len !== 128 ? `${a}/${r.rtm_dst_len}` : a);
@@ -50,6 +71,7 @@ export function printRoutes6(ctx: IpCtx, f: Route6Filter): void {
   if (r.type !== "routes6") return;
   for (const rt of r.routes) {
     if (f.oif && rt.RTA_OIF !== f.oif) continue;
+    if (!matches6(f, rt)) continue;
     printRoute6(ctx, rt, f);
   }
 }
