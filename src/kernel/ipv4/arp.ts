@@ -24,7 +24,7 @@ import { inDevGet, inetSelectAddr } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
 import { devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
-import { ipRouteInput, isLoopback, isMulticast } from "./route.js";
+import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
 
 /** Hook set by ip_output/icmp: a queued packet's neighbour failed (ipv4_link_failure). */
 let linkFailure: (skb: SkBuff) => void = () => {};
@@ -139,6 +139,15 @@ function arpIgnore(dev: NetDevice, sip: number, tip: number): boolean {
   return false;
 }
 
+/** arp_filter(): answer only if the route back to the asker leaves by this device. */
+function arpFilter(dev: NetDevice, sip: number, tip: number): boolean {
+  try {
+    return ipRouteOutput(dev.net, { daddr: sip, saddr: tip, oif: 0, tos: 0 }).dev !== dev;
+  } catch {
+    return true;
+  }
+}
+
 /** arp_rcv() + arp_process() */
 function arpRcv(skb: SkBuff): void {
   const dev = skb.dev;
@@ -173,7 +182,7 @@ function arpRcv(skb: SkBuff): void {
     const r = ipRouteInput(dev, tip, sip, 0);
     if (r.kind === "ok" && r.rt.type === RTN_LOCAL) {
       let dontSend = arpIgnore(dev, sip, tip);
-      if (!dontSend && devConfOr(dev, "arp_filter")) dontSend = false;
+      if (!dontSend && devConfOr(dev, "arp_filter")) dontSend = arpFilter(dev, sip, tip);
       if (!dontSend) {
         const n = arpTbl.create(dev, sip);
         arpTbl.update(n, sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);

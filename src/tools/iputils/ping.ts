@@ -184,7 +184,7 @@ export const pingMain: Program = async (pc) => {
     await pc.stdout.write(s);
   };
   try {
-    const st = await run({ ...pc, stdout: { write: out } as unknown as ProgramContext["stdout"] }, err);
+    const st = await run(pc, out, err);
     await errChain;
     return st;
   } catch (e) {
@@ -219,7 +219,7 @@ function floatArg(err: (s: string) => void, s: string): number {
   return m ? Number(m[0]) : 0;
 }
 
-async function run(pc: ProgramContext, err: (s: string) => void): Promise<number> {
+async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void): Promise<number> {
   const o: Opts = { count: 0, interval: 1000, deadline: 0, linger: 10_000, datalen: 56, quiet: false, numeric: false, broadcast: false };
   const args = pc.argv.slice(1);
   const operands: string[] = [];
@@ -287,7 +287,7 @@ async function run(pc: ProgramContext, err: (s: string) => void): Promise<number
       else if (c === "b") o.broadcast = true;
       else if (c === "h") usage();
       else if (c === "V") {
-        await pc.stdout.write("ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: yes, error.h: yes, getrandom(): yes, __fpending(): yes\n");
+        await write("ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: yes, error.h: yes, getrandom(): yes, __fpending(): yes\n");
         throw new Exit(0);
       } else if (c === "6") {
         err("ping: IPv6 is not supported by this model\n");
@@ -300,7 +300,7 @@ async function run(pc: ProgramContext, err: (s: string) => void): Promise<number
     throw new Exit(1);
   }
   o.target = operands[operands.length - 1]!;
-  return ping4(pc, err, o);
+  return ping4(pc, write, err, o);
 }
 
 /** getaddrinfo() for IPv4: numbers as inet_aton reads them, names from /etc/hosts. */
@@ -323,7 +323,7 @@ function resolve(pc: ProgramContext, name: string): { addr: number; canon: strin
   return undefined;
 }
 
-async function ping4(pc: ProgramContext, err: (s: string) => void, o: Opts): Promise<number> {
+async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void, o: Opts): Promise<number> {
   const task = pc.task;
   const ns = task.netns;
   const clock = task.host.clock;
@@ -399,7 +399,7 @@ async function ping4(pc: ProgramContext, err: (s: string) => void, o: Opts): Pro
   let out = `PING ${hostname} (${formatIpv4(dst)}) `;
   if (o.device !== undefined || o.source !== undefined) out += `from ${formatIpv4(source)} ${o.device ?? ""}: `;
   out += `${o.datalen}(${o.datalen + 28}) bytes of data.\n`;
-  await pc.stdout.write(out);
+  await write(out);
 
   const timing = o.datalen >= 16;
   const start = clock.now;
@@ -423,7 +423,7 @@ async function ping4(pc: ProgramContext, err: (s: string) => void, o: Opts): Pro
   const handle = async (ev: PingEvent) => {
     if (ev.kind === "error") {
       nerrors++;
-      if (!o.quiet) await pc.stdout.write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
+      if (!o.quiet) await write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
       return;
     }
     const seq = ev.seq;
@@ -448,7 +448,7 @@ async function ping4(pc: ProgramContext, err: (s: string) => void, o: Opts): Pro
       line += ` time=${tripTime(us)} ms`;
     }
     if (dup) line += " (DUP!)";
-    if (!o.quiet) await pc.stdout.write(line + "\n");
+    if (!o.quiet) await write(line + "\n");
   };
 
   try {
@@ -518,6 +518,6 @@ async function ping4(pc: ProgramContext, err: (s: string) => void, o: Opts): Pro
     s += `${comma}ipg/ewma ${ms3(ipg)}/${ms3(Math.floor(rttEwma / 8))} ms`;
   }
   s += "\n";
-  await pc.stdout.write(s);
+  await write(s);
   return !nreceived || (o.deadline && nreceived < o.count) ? 1 : 0;
 }
