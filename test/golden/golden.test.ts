@@ -19,12 +19,7 @@ const DIRS = ["test/golden", "test/seeds"];
  * as soon as nslab passes it — never loosen the masks instead.
  */
 const PENDING: Record<string, string> = {
-  "test/seeds/000-docker-bridge-by-hand.sh": "needs brctl, ifconfig, bridges, veth, ping over a bridge",
-  "test/seeds/001-veth-pair.sh": "needs ifconfig/route (net-tools), veth between namespaces, ping",
-  "test/seeds/001-bridge-route.sh": "needs brctl, ifconfig/route, bridge local delivery, ping",
   "test/seeds/002-netns-ethtool.sh": "needs bridge/vxlan devices, netns-immutable errors, ethtool -k",
-  "test/seeds/003-bridge-swallows-arp.sh": "needs bridges, tcpdump, ARP through a bridge, ping -I",
-  "test/golden/verify/bare-lo.sh": "needs ip addr, ip route, hostname",
   "test/golden/verify/veth-ping.sh": "needs veth, neighbours, ping",
 };
 

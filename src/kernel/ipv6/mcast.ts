@@ -4,7 +4,7 @@
 // link-layer addresses in dev->mc while "loaded", and the unsolicited reports:
 //
 // - joining a reportable group on an UP device owes mc_qrv (2) "change to
-//   exclude" records; an interface-change event sends a report at once and
+//   exclude" records; an interface-change event sends a report two jiffies later and
 //   the next after a random delay below mldv2_unsolicited_report_interval
 //   (1000 ms), recorded as 2 reports per join on the real kernel;
 // - the end of DAD on the first link-local address sends every reportable
@@ -197,10 +197,12 @@ function mldSendInitialCr(idev: Inet6Dev): void {
   );
 }
 
-/** mld_ifc_start_work(): (re)arm the interface-change work a random number of jiffies below `delay`. */
+/** mld_ifc_start_work(): (re)arm the interface-change work a random number of jiffies below `delay`, plus two. */
 function mldIfcStartWork(idev: Inet6Dev, delay: number): void {
   idev.ifcTimer?.cancel();
-  idev.ifcTimer = afterJiffies(idev.dev, randomBelow(idev.dev, delay), () => {
+  // tv + 2 jiffies, as mld_ifc_start_work() arms it: `ip -s link` right after
+  // bring-up still counts no packet (recorded).
+  idev.ifcTimer = afterJiffies(idev.dev, randomBelow(idev.dev, delay) + 2, () => {
     idev.ifcTimer = undefined;
     if (idev.dead) return;
     mldSendCr(idev);
@@ -220,7 +222,7 @@ function mldIfcEvent(idev: Inet6Dev): void {
 
 function mldDadStartWork(idev: Inet6Dev, delay: number): void {
   idev.dadTimer?.cancel();
-  idev.dadTimer = afterJiffies(idev.dev, randomBelow(idev.dev, delay), () => {
+  idev.dadTimer = afterJiffies(idev.dev, randomBelow(idev.dev, delay) + 2, () => {
     idev.dadTimer = undefined;
     if (idev.dead) return;
     mldSendInitialCr(idev);
