@@ -414,6 +414,12 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   let tsum = 0;
   let tsum2 = 0;
   let rttEwma = 0;
+  let pipesize = 1;
+  /** acknowledge(): how many probes were in flight when this one was answered. */
+  const acknowledge = (seq: number) => {
+    const diff = ((ntransmitted & 0xffff) - seq) & 0xffff;
+    if (diff <= 0x7fff && diff + 1 > pipesize) pipesize = diff + 1;
+  };
   let nextSend = start;
   let exitAt: number | undefined;
   const deadlineAt = o.deadline ? start + o.deadline * 1000 * NS_MS : undefined;
@@ -422,6 +428,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
 
   const handle = async (ev: PingEvent) => {
     if (ev.kind === "error") {
+      acknowledge(ev.seq);
       nerrors++;
       if (!o.quiet) await write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
       return;
@@ -429,6 +436,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     const seq = ev.seq;
     const sent = sentAt.get(seq);
     if (sent === undefined) return;
+    acknowledge(seq);
     let line = `${ev.data.length + 8} bytes from ${fromText(ev.from)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     const dup = received.has(seq);
     if (dup) nrepeats++;
@@ -511,6 +519,10 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     const tmvar = tsum < 2147483647 ? Math.floor((tsum2 - Math.floor((tsum * tsum) / total)) / total) : Math.floor(tsum2 / total) - tmavg * tmavg;
     const tmdev = llsqrt(tmvar);
     s += `rtt min/avg/max/mdev = ${ms3(tmin)}/${ms3(tmavg)}/${ms3(tmax)}/${ms3(tmdev)} ms`;
+    comma = ", ";
+  }
+  if (pipesize > 1) {
+    s += `${comma}pipe ${pipesize}`;
     comma = ", ";
   }
   if (nreceived && o.interval === 0 && ntransmitted > 1) {
