@@ -39,10 +39,10 @@ export const XT_INV_PROTO = 0x40;
 export const IPT_F_FRAG = 0x01;
 export const IPT_F_GOTO = 0x02;
 
-/** Packet and byte counters (struct xt_counters). Numbers: 2^53 packets is enough. */
+/** Packet and byte counters (struct xt_counters): u64, as bigint (iptables -c can set any value). */
 export interface XtCounters {
-  pcnt: number;
-  bcnt: number;
+  pcnt: bigint;
+  bcnt: bigint;
 }
 
 /** struct ipt_ip: the part of a rule every packet is checked against first. */

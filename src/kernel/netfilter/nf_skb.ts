@@ -44,6 +44,8 @@ export type NfSkb = SkBuff & {
   nfct?: NfConnRef;
   /** Packets the raw table marked with NOTRACK / CT --notrack (no connection, ctinfo UNTRACKED). */
   nfNotrack?: boolean;
+  /** Set by conntrack (conntrack/nf_conntrack_core.ts) when it refused the packet: ctinfo INVALID, no connection. */
+  nfctInvalid?: boolean;
   /** skb->nf_trace, set by -j TRACE. */
   nfTrace?: boolean;
   /** Offset of the IPv4 header in data when it is not ETH_HLEN. */
@@ -58,6 +60,7 @@ export type NfSkb = SkBuff & {
 export function skbCtinfo(skb: SkBuff): IpConntrackInfo | "INVALID" {
   const s = skb as NfSkb;
   if (s.nfct) return s.nfct.ctinfo;
+  if (s.nfctInvalid) return "INVALID";
   if (s.nfNotrack) return "UNTRACKED";
   return "NEW";
 }

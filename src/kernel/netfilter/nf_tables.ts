@@ -75,7 +75,7 @@ function needTable(tables: NftTable[], name: string): NftTable {
 }
 
 function countersOf(c?: XtCounters): XtCounters {
-  return { pcnt: c?.pcnt ?? 0, bcnt: c?.bcnt ?? 0 };
+  return { pcnt: c?.pcnt ?? 0n, bcnt: c?.bcnt ?? 0n };
 }
 
 /** Rules referencing `name` by jump or goto. */
@@ -83,6 +83,15 @@ function refsTo(t: NftTable, name: string): number {
   let n = 0;
   for (const c of t.chains) for (const r of c.rules) if (r.entry.target.kind === "jump" && r.entry.target.chain === name) n++;
   return n;
+}
+
+/** A jump needs an existing chain (ENOENT), and never to a base chain (EOPNOTSUPP). */
+function checkJump(t: NftTable, entry: IptEntry): void {
+  const tg = entry.target;
+  if (tg.kind !== "jump") return;
+  const to = findChain(t, tg.chain);
+  if (!to) throw new BatchError("ENOENT");
+  if (to.base) throw new BatchError("EOPNOTSUPP");
 }
 
 /** xt_check_* for every extension of a rule, with the hooks its chain is known to sit on. */
@@ -201,8 +210,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       return;
     case "newrule": {
       const ch = needChain(t, op.chain);
-      const tg = op.entry.target;
-      if (tg.kind === "jump" && !findChain(t, tg.chain)) throw new BatchError("ENOENT");
+      checkJump(t, op.entry);
       checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry);
       const rule: XtRule = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
       if (op.id !== undefined) ids.set(op.id, rule.handle);
@@ -220,8 +228,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       const handle = resolveHandle(ids, op.handle);
       const i = ch.rules.findIndex((r) => r.handle === handle);
       if (i < 0) throw new BatchError("ENOENT");
-      const tg = op.entry.target;
-      if (tg.kind === "jump" && !findChain(t, tg.chain)) throw new BatchError("ENOENT");
+      checkJump(t, op.entry);
       checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry);
       ch.rules[i] = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
       if (op.id !== undefined) ids.set(op.id, ch.rules[i]!.handle);
@@ -242,11 +249,11 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
         const handle = resolveHandle(ids, op.handle);
         const r = ch.rules.find((x) => x.handle === handle);
         if (!r) throw new BatchError("ENOENT");
-        r.counters = { pcnt: 0, bcnt: 0 };
+        r.counters = { pcnt: 0n, bcnt: 0n };
         return;
       }
-      for (const r of ch.rules) r.counters = { pcnt: 0, bcnt: 0 };
-      if (ch.base) ch.base.counters = { pcnt: 0, bcnt: 0 };
+      for (const r of ch.rules) r.counters = { pcnt: 0n, bcnt: 0n };
+      if (ch.base) ch.base.counters = { pcnt: 0n, bcnt: 0n };
       return;
     }
   }

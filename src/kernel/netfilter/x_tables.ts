@@ -133,7 +133,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
       continue;
     }
     r.counters.pcnt++;
-    r.counters.bcnt += len;
+    r.counters.bcnt += BigInt(len);
     const t = r.entry.target;
     if (p.skb.nfTrace) nfTraceRule(p, table, chain.name, i, r);
     switch (t.kind) {
@@ -176,7 +176,7 @@ function policy(table: string, base: XtChain, p: XtPkt, len: number): NfVerdict 
   const b = base.base!;
   // Base chain counters count the packets the policy decided (nft_update_chain_stats).
   b.counters.pcnt++;
-  b.counters.bcnt += len;
+  b.counters.bcnt += BigInt(len);
   if (p.skb.nfTrace) nfTracePolicy(p, table, base.name, b.policy);
   return b.policy === "ACCEPT" ? NF_ACCEPT : NF_DROP;
 }

@@ -105,8 +105,38 @@ export function getservbyname(task: Task, name: string, proto: string): number |
   return services(task).find((s) => s.proto === proto && (s.name === name || s.aliases.includes(name)))?.port;
 }
 
+/**
+ * inet_aton(): what getaddrinfo() accepts as a numeric IPv4 host: 1 to 4 parts,
+ * each in C notation (0x hex, leading-0 octal), the last filling the rest.
+ */
+export function inetAton(s: string): number | undefined {
+  const parts = s.split(".");
+  if (parts.length > 4 || parts.some((p) => p === "")) return undefined;
+  const vals: number[] = [];
+  for (const p of parts) {
+    let v: number;
+    if (/^0[xX][0-9a-fA-F]*$/.test(p)) v = p.length > 2 ? parseInt(p.slice(2), 16) : 0;
+    else if (/^0[0-7]*$/.test(p)) v = parseInt(p, 8);
+    else if (/^[1-9]\d*$/.test(p)) v = Number(p);
+    else return undefined;
+    vals.push(v);
+  }
+  const n = vals.length;
+  const last = vals[n - 1]!;
+  const lastBits = 32 - 8 * (n - 1);
+  if (last >= 2 ** lastBits) return undefined;
+  let addr = 0;
+  for (let i = 0; i < n - 1; i++) {
+    if (vals[i]! > 255) return undefined;
+    addr = addr * 256 + vals[i]!;
+  }
+  return (addr * 2 ** lastBits + last) >>> 0;
+}
+
 /** /etc/hosts: every address a name has, in file order (glibc's files backend). */
 export function hostsByName(task: Task, name: string): number[] {
+  const numeric = inetAton(name);
+  if (numeric !== undefined) return [numeric];
   let text = "";
   try {
     text = new TextDecoder().decode(task.host.fs.readFile(task, "/", "/etc/hosts"));

@@ -169,7 +169,7 @@ export class NftHandle {
     for (const c of wanted) {
       const have = t.base[c.hook];
       if (have && !have.fake) continue;
-      t.base[c.hook] = { name: c.name, base: { hook: c.hook, policy: "ACCEPT", counters: { pcnt: 0, bcnt: 0 } }, fake: false, rules: [], refs: 0 };
+      t.base[c.hook] = { name: c.name, base: { hook: c.hook, policy: "ACCEPT", counters: { pcnt: 0n, bcnt: 0n } }, fake: false, rules: [], refs: 0 };
       this.push({ op: "newchain", table, chain: c.name, hook: c.hook, policy: "ACCEPT" }, "CHAIN_ADD", `chain ${c.name}`);
     }
   }
@@ -182,7 +182,7 @@ export class NftHandle {
     for (const c of def.chains) {
       if (t.base[c.hook]) continue;
       if (chain !== undefined && chain !== c.name) continue;
-      t.base[c.hook] = { name: c.name, base: { hook: c.hook, policy: "ACCEPT", counters: { pcnt: 0, bcnt: 0 } }, fake: true, rules: [], refs: 0 };
+      t.base[c.hook] = { name: c.name, base: { hook: c.hook, policy: "ACCEPT", counters: { pcnt: 0n, bcnt: 0n } }, fake: true, rules: [], refs: 0 };
     }
   }
 
@@ -224,7 +224,9 @@ export class NftHandle {
     const del = (c: CacheChain, explicit: boolean): void => {
       if (verbose && !c.base) out.push(`Deleting chain \`${c.name}'\n`);
       if (c.base) {
-        const may = c.base.policy === "ACCEPT" && c.rules.length === 0;
+        // A named chain is deleted with only the chain cache (rules unseen: the kernel
+        // refuses a chain with rules, EBUSY); -X of all chains has the rules and skips.
+        const may = c.base.policy === "ACCEPT" && (explicit || c.rules.length === 0);
         const t = this.table(table);
         t.base[c.base.hook] = undefined;
         if (!may) {
@@ -261,7 +263,7 @@ export class NftHandle {
     const h = this.tempHandle--;
     this.push({ op: "newrule", table, chain, entry, counters, id: -h }, "RULE_APPEND", `rule in chain ${chain}`);
     if (!c) throw new NftError("rule_append", "ENOENT");
-    c.rules.push({ handle: h, entry, counters: counters ?? { pcnt: 0, bcnt: 0 } });
+    c.rules.push({ handle: h, entry, counters: counters ?? { pcnt: 0n, bcnt: 0n } });
   }
 
   /** rulenum is 0-based (p.rulenum - 1). */
@@ -285,7 +287,7 @@ export class NftHandle {
     const h = this.tempHandle--;
     const op: XtOp = ref ? { op: "newrule", table, chain, entry, counters, before: ref.handle, id: -h } : { op: "newrule", table, chain, entry, counters, id: -h };
     this.push(op, "RULE_INSERT", `rule in chain ${chain}`);
-    c.rules.splice(at, 0, { handle: h, entry, counters: counters ?? { pcnt: 0, bcnt: 0 } });
+    c.rules.splice(at, 0, { handle: h, entry, counters: counters ?? { pcnt: 0n, bcnt: 0n } });
   }
 
   ruleReplace(table: string, chain: string, entry: IptEntry, rulenum: number, counters: XtCounters | undefined): void {
@@ -296,7 +298,7 @@ export class NftHandle {
     this.builtinInit(table, chain);
     const h = this.tempHandle--;
     this.push({ op: "replacerule", table, chain, handle: r.handle, entry, counters, id: -h }, "RULE_REPLACE", `rule in chain ${chain}`);
-    c.rules[rulenum] = { handle: h, entry, counters: counters ?? { pcnt: 0, bcnt: 0 } };
+    c.rules[rulenum] = { handle: h, entry, counters: counters ?? { pcnt: 0n, bcnt: 0n } };
   }
 
   ruleDelete(table: string, chain: string, entry: IptEntry): CacheRule {
@@ -354,9 +356,17 @@ export class NftHandle {
   chainZero(table: string, chain: string | undefined, verbose: boolean, out: string[]): void {
     const zero = (c: CacheChain) => {
       if (verbose) out.push(`Zeroing chain \`${c.name}'\n`);
-      if (c.base) c.base.counters = { pcnt: 0, bcnt: 0 };
-      for (const r of c.rules) r.counters = { pcnt: 0, bcnt: 0 };
-      this.push({ op: "zero", table, chain: c.name }, "CHAIN_ZERO", `chain ${c.name}`);
+      if (c.base) {
+        // The base chain is sent again with zero counters: a NEWCHAIN, which also
+        // creates a built-in chain a listing only faked (or fails: no table, ENOENT).
+        c.base.counters = { pcnt: 0n, bcnt: 0n };
+        this.push({ op: "newchain", table, chain: c.name, hook: c.base.hook, counters: { pcnt: 0n, bcnt: 0n } }, "CHAIN_ZERO", `chain ${c.name}`);
+        c.fake = false;
+      }
+      if (c.rules.length) {
+        for (const r of c.rules) r.counters = { pcnt: 0n, bcnt: 0n };
+        this.push({ op: "zero", table, chain: c.name }, "RULE_REPLACE", `rule in chain ${c.name}`);
+      }
     };
     if (chain !== undefined) {
       const c = this.findChain(table, chain);
@@ -364,7 +374,9 @@ export class NftHandle {
       zero(c);
       return;
     }
-    for (const c of this.chains(table, verbose)) if (!c.fake) zero(c);
+    // Built-in chains a listing faked are in the cache too: zeroing one the kernel
+    // lacks fails there (ENOENT), as with `iptables -L -Z` on a fresh table.
+    for (const c of this.chains(table, verbose)) zero(c);
   }
 
   ruleZero(table: string, chain: string, rulenum: number): void {
@@ -372,7 +384,7 @@ export class NftHandle {
     if (!c) throw new NftError("rule_delete", "ENOENT");
     const r = c.rules[rulenum];
     if (!r) return;
-    r.counters = { pcnt: 0, bcnt: 0 };
+    r.counters = { pcnt: 0n, bcnt: 0n };
     this.push({ op: "zero", table, chain, handle: r.handle }, "RULE_REPLACE", `rule in chain ${chain}`);
   }
 

@@ -103,8 +103,8 @@ export interface ParsedArgs {
   goto: boolean;
   src: { addr: number; mask: number }[];
   dst: { addr: number; mask: number }[];
-  pcnt: number;
-  bcnt: number;
+  pcnt: bigint;
+  bcnt: bigint;
   /** Options after which the rest of the argv is ignored (restore: -4/-6 lines). */
   ignored: boolean;
   /** Warnings printed to stderr while parsing. */
@@ -144,6 +144,8 @@ export interface ParseEnv {
   /** Restore mode (-t twice, -w refused). */
   restore: boolean;
   table: string;
+  /** Where warnings go (printed on stderr before any error). */
+  warnings: string[];
   /** Restore line number (exit_tryhelp prints it). */
   line?: number;
   /** -h output. */
@@ -308,7 +310,8 @@ export function protoToName(proto: number, nolookup: boolean): string | undefine
 function parseInterface(arg: string, warnings: string[]): string {
   if (arg.length + 1 > IFNAMSIZ) paramError(`interface name \`${arg}' must be shorter than IFNAMSIZ (${IFNAMSIZ - 1})`);
   if (/[/ ]/.test(arg)) warnings.push(`Warning: weird character in interface \`${arg}' ('/' and ' ' are not allowed by the kernel).\n`);
-  return arg;
+  // A lone "+" matches every name: its mask is empty, as if no interface were given.
+  return arg === "+" ? "" : arg;
 }
 
 /** xtables_ipparse_multiple() */
@@ -396,10 +399,10 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
     goto: false,
     src: [],
     dst: [],
-    pcnt: 0,
-    bcnt: 0,
+    pcnt: 0n,
+    bcnt: 0n,
     ignored: false,
-    warnings: [],
+    warnings: env.warnings,
   };
   const g = new Getopt(argv);
   const extOrder: XtExtension[] = [];
@@ -535,7 +538,8 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
       }
       case "p": {
         setOption(p, OPT_PROTOCOL, invert);
-        const proto = arg!.toLowerCase();
+        // xtables uses argv[optind-1], the whole word: "--protocol=udp" and "-ptcp" are taken as names.
+        const proto = argv[g.optind - 1]!.toLowerCase();
         p.protocol = proto;
         p.ip.proto = parseProtocol(proto);
         if (p.ip.proto === 0 && p.ip.invflags & XT_INV_PROTO) paramError("rule would never match protocol");
@@ -543,11 +547,11 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
       }
       case "s":
         setOption(p, OPT_SOURCE, invert);
-        shost = arg;
+        shost = argv[g.optind - 1];
         break;
       case "d":
         setOption(p, OPT_DESTINATION, invert);
-        dhost = arg;
+        dhost = argv[g.optind - 1];
         break;
       case "g":
         setOption(p, OPT_JUMP, invert);
@@ -556,7 +560,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         break;
       case "j": {
         setOption(p, OPT_JUMP, invert);
-        p.jumpto = xtParseTarget(arg!);
+        p.jumpto = xtParseTarget(argv[g.optind - 1]!);
         const t = findTarget(p.jumpto);
         if (t) {
           p.target = newInst(t, p.ip);
@@ -567,12 +571,12 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
       case "i":
         if (arg === "") paramError("Empty interface is likely to be undesired");
         setOption(p, OPT_VIANAMEIN, invert);
-        p.ip.iniface = parseInterface(arg!, p.warnings);
+        p.ip.iniface = parseInterface(argv[g.optind - 1]!, p.warnings);
         break;
       case "o":
         if (arg === "") paramError("Empty interface is likely to be undesired");
         setOption(p, OPT_VIANAMEOUT, invert);
-        p.ip.outiface = parseInterface(arg!, p.warnings);
+        p.ip.outiface = parseInterface(argv[g.optind - 1]!, p.warnings);
         break;
       case "f":
         setOption(p, OPT_FRAGMENT, invert);
@@ -645,8 +649,8 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         if (!pm) paramError("-c packet counter not numeric");
         const bm = /^\s*\+?(\d+)/.exec(bc);
         if (!bm) paramError("-c byte counter not numeric");
-        p.pcnt = Number(pm[1]);
-        p.bcnt = Number(bm[1]);
+        p.pcnt = u64(pm[1]!);
+        p.bcnt = u64(bm[1]!);
         break;
       }
       case "4":
@@ -676,10 +680,12 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
           paramError(`unknown option "${argv[g.optind - 1]}"`);
         }
         const extName = inst.ext.name;
-        x6Checks(inst, opt, invert, extName);
-        if (opt.hasArg && arg === undefined) paramError(`${extName}: option "--${opt.name}" requires an argument.\n`);
+        // xtoptions finds the option entry by id: messages name the first alias ("--destination-port").
+        const entry = inst.ext.x6 ? (inst.ext.options.find((o) => o.id === opt.id) ?? opt) : opt;
+        x6Checks(inst, entry, invert, extName);
+        if (entry.hasArg && arg === undefined) paramError(`${extName}: option "--${entry.name}" requires an argument.\n`);
         inst.ext.parse({
-          opt,
+          opt: entry,
           arg: arg ?? "",
           invert,
           data: inst.data,
@@ -767,6 +773,12 @@ export class VersionRequest extends Error {
   constructor(readonly invert: boolean) {
     super("version");
   }
+}
+
+/** sscanf("%llu"): decimal digits, wrapping past 2^64 as strtoull would saturate. */
+function u64(s: string): bigint {
+  const v = BigInt(s);
+  return v > 0xffffffffffffffffn ? 0xffffffffffffffffn : v;
 }
 
 function lineText(env: ParseEnv): string {

@@ -26,14 +26,14 @@ const padL = (s: string, w: number) => s.padStart(w, " ");
 const padR = (s: string, w: number) => s.padEnd(w, " ");
 
 /** xtables_print_num() */
-export function printNum(n: number, format: number): string {
+export function printNum(n: bigint, format: number): string {
   const notable = (format & FMT_NOTABLE) !== 0;
   if (!(format & FMT_KILOMEGAGIGA)) return notable ? `${n} ` : `${padL(String(n), 8)} `;
-  if (n <= 99999) return notable ? `${n} ` : `${padL(String(n), 5)} `;
-  let v = Math.floor((n + 500) / 1000);
+  if (n <= 99999n) return notable ? `${n} ` : `${padL(String(n), 5)} `;
+  let v = (n + 500n) / 1000n;
   for (const suffix of ["K", "M", "G"]) {
-    if (v <= 9999) return notable ? `${v}${suffix} ` : `${padL(String(v), 4)}${suffix} `;
-    v = Math.floor((v + 500) / 1000);
+    if (v <= 9999n) return notable ? `${v}${suffix} ` : `${padL(String(v), 4)}${suffix} `;
+    v = (v + 500n) / 1000n;
   }
   return notable ? `${v}T ` : `${padL(String(v), 4)}T `;
 }
@@ -85,10 +85,9 @@ export function targetName(e: IptEntry): string {
       return t.verdict;
     case "jump":
       return t.chain;
-    case "ext": {
-      const x = targetByKernelName(t.name);
-      return x?.alias ? x.alias(t.data as never) : t.name;
-    }
+    case "ext":
+      // The kernel's name (NOTRACK lists as CT here, though -S writes NOTRACK).
+      return t.name;
   }
 }
 

@@ -197,6 +197,13 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
 
   /** COMMIT: run the queued commands (nft_prepare), then send the batch (or drop it for --test). */
   const commit = (): NftError | { line: number; e: NftError } | undefined => {
+    if (testing) {
+      // --test: nft_abort() without preparing, so queued commands are never checked.
+      queue = [];
+      h.batch.length = 0;
+      h.flushCache();
+      return undefined;
+    }
     for (const q of queue) {
       h.line = q.line;
       try {
@@ -221,6 +228,7 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
     if (lines.length && lines[lines.length - 1] === "") lines.pop();
     for (const raw of lines) {
       line++;
+      errCtx.line = line;
       const buf = raw;
       if (buf === "") continue;
       if (buf[0] === "#") {
@@ -250,19 +258,17 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
         const toks = buf.slice(1).split(/[ \t]+/).filter(Boolean);
         const chain = toks[0];
         if (!chain) throw new XtError(PARAMETER_PROBLEM, `${prog}: line ${line} chain name invalid`);
-        errCtx.line = line;
         assertValidChainName(chain);
-        errCtx.line = -1;
         const policy = toks[1];
         if (!policy) throw new XtError(PARAMETER_PROBLEM, `${prog}: line ${line} policy invalid`);
         const table = curtable!;
         const ln = line;
         if (h.builtinChainName(table, chain) !== undefined) {
-          let count = { pcnt: 0, bcnt: 0 };
+          let count = { pcnt: 0n, bcnt: 0n };
           if (counters) {
             const m = /^\[(\d+):(\d+)\]/.exec(toks[2] ?? "");
             if (!m) throw new XtError(PARAMETER_PROBLEM, `invalid policy counters for chain '${chain}'`);
-            count = { pcnt: Number(m[1]), bcnt: Number(m[2]) };
+            count = { pcnt: BigInt(m[1]!), bcnt: BigInt(m[2]!) };
           }
           queue.push({ line: ln, run: () => h.chainSet(table, chain, policy, count) });
         } else queue.push({ line: ln, run: () => h.chainRestore(table, chain) });
@@ -273,28 +279,39 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
         const words: string[] = [prog, "-t", curtable!];
         if (!noflush) for (let k = 0; k < verbose; k++) words.push("-v");
         if (rest[0] === "[") {
+          // tokenize_rule_counters(): strtok on ":" then on "]" from just after "[".
           const close = rest.indexOf("]");
           if (close < 0) throw new XtError(PARAMETER_PROBLEM, `Bad line ${line}: need ]`);
-          const inner = rest.slice(1, close);
-          const colon = inner.indexOf(":");
-          if (colon < 0) throw new XtError(PARAMETER_PROBLEM, `Bad line ${line}: need :`);
-          if (counters) words.push("--set-counters", inner.slice(0, colon), inner.slice(colon + 1));
+          const body = rest.slice(1).replace(/^:+/, "");
+          if (body === "") throw new XtError(PARAMETER_PROBLEM, `Bad line ${line}: need :`);
+          const colon = body.indexOf(":");
+          if (colon < 0) throw new XtError(PARAMETER_PROBLEM, `Bad line ${line}: need ]`);
+          const pcnt = body.slice(0, colon);
+          const after = body.slice(colon + 1).replace(/^\]+/, "");
+          const end = after.indexOf("]");
+          const bcnt = end >= 0 ? after.slice(0, end) : after;
+          if (bcnt === "") throw new XtError(PARAMETER_PROBLEM, `Bad line ${line}: need ]`);
+          if (counters) words.push("--set-counters", pcnt, bcnt);
           rest = rest.slice(close + 1);
         }
         words.push(...splitRuleLine(rest));
-        errCtx.line = line;
-        const p = doParse(words, {
-          task: ctx.task,
-          prog,
-          restore: true,
-          table: curtable!,
-          line,
-          help: () => {
-            throw new HelpRequest("");
-          },
-        });
-        errCtx.line = -1;
-        for (const w of p.warnings) await io.stderr(w);
+        const warnings: string[] = [];
+        let p;
+        try {
+          p = doParse(words, {
+            task: ctx.task,
+            prog,
+            restore: true,
+            table: curtable!,
+            line,
+            warnings,
+            help: () => {
+              throw new HelpRequest("");
+            },
+          });
+        } finally {
+          for (const w of warnings) await io.stderr(w);
+        }
         if (p.ignored) continue;
         const ln = line;
         queue.push({ line: ln, run: () => runCommand(h, ctx.task, p, out) });

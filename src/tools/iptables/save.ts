@@ -34,7 +34,7 @@ function dumpTable(h: NftHandle, name: string, opts: SaveOpts, now: () => number
   const chains = h.chains(name, true);
   for (const c of chains) {
     const pol = c.base ? c.base.policy : "-";
-    const ctr = c.base?.counters ?? { pcnt: 0, bcnt: 0 };
+    const ctr = c.base?.counters ?? { pcnt: 0n, bcnt: 0n };
     s += `:${c.name} ${pol} [${ctr.pcnt}:${ctr.bcnt}]\n`;
   }
   for (const c of chains)

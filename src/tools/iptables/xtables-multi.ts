@@ -16,6 +16,20 @@ const SUBCOMMANDS: [string, Sub][] = [
   ["iptables-nft-save", (c) => iptablesSaveMain(c, "iptables-save")],
   ["iptables-restore", (c) => iptablesRestoreMain(c, "iptables-restore")],
   ["iptables-nft-restore", (c) => iptablesRestoreMain(c, "iptables-restore")],
+  ["main4", (c) => iptablesMain(c, { prog: "iptables" })],
+  ["save4", (c) => iptablesSaveMain(c, "iptables-save")],
+  ["restore4", (c) => iptablesRestoreMain(c, "iptables-restore")],
+];
+
+/** Every subcommand the real binary lists (only the IPv4 iptables ones exist in the model). */
+const ALL_SUBCOMMAND_NAMES = [
+  "iptables-xml", "xml", "iptables", "iptables-nft", "main4", "save4", "restore4", "iptables-save", "iptables-restore",
+  "iptables-nft-save", "iptables-nft-restore", "ip6tables", "ip6tables-nft", "main6", "save6", "restore6",
+  "ip6tables-save", "ip6tables-restore", "ip6tables-nft-save", "ip6tables-nft-restore", "iptables-translate",
+  "ip6tables-translate", "iptables-restore-translate", "ip6tables-restore-translate", "arptables", "arptables-nft",
+  "arptables-restore", "arptables-nft-restore", "arptables-save", "arptables-nft-save", "ebtables-translate",
+  "ebtables", "ebtables-restore", "ebtables-save", "ebtables-nft", "ebtables-nft-restore", "ebtables-nft-save",
+  "xtables-monitor",
 ];
 
 function basename(p: string): string {
@@ -34,7 +48,7 @@ export const xtablesNftMulti: Program = async (ctx) => {
   }
   if (!sub) {
     let s = "ERROR: No valid subcommand given.\nValid subcommands:\n";
-    for (const [n] of SUBCOMMANDS) s += ` * ${n}\n`;
+    for (const n of ALL_SUBCOMMAND_NAMES) s += ` * ${n}\n`;
     await ctx.stderr.write(s);
     return 1;
   }

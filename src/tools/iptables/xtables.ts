@@ -113,7 +113,7 @@ export function runCommand(h: NftHandle, task: Task, p: ParsedArgs, out: string[
   const table = p.table;
   const chain = p.chain!;
   const verbose = (p.options & OPT_VERBOSE) !== 0;
-  const printV = (e: IptEntry) => out.push(printRule(task, e, { pcnt: 0, bcnt: 0 }, 0, FMT_PRINT_RULE));
+  const printV = (e: IptEntry) => out.push(printRule(task, e, { pcnt: 0n, bcnt: 0n }, 0, FMT_PRINT_RULE));
   switch (p.command) {
     case CMD_APPEND:
       for (const e of buildEntries(p)) {
@@ -193,7 +193,8 @@ export function runCommand(h: NftHandle, task: Task, p: ParsedArgs, out: string[
       h.chainRename(table, chain, p.newname!);
       break;
     case CMD_SET_POLICY:
-      h.chainSet(table, chain, p.policy!, counters(p));
+      // -P takes no counters from the command line (nft_cmd_chain_set(..., NULL)).
+      h.chainSet(table, chain, p.policy!);
       break;
     case CMD_NONE:
       break;
@@ -214,7 +215,7 @@ function listRules(h: NftHandle, task: Task, table: string, chain: string | unde
   h.fakeBuiltins(table, chain);
   assertCompatible(h, table, chain);
   const one = (c: NonNullable<ReturnType<typeof chainOf>>, header: boolean) => {
-    if (header) out.push(printHeader(format, c.name, c.base?.policy, c.base?.counters ?? { pcnt: 0, bcnt: 0 }, c.refs));
+    if (header) out.push(printHeader(format, c.name, c.base?.policy, c.base?.counters ?? { pcnt: 0n, bcnt: 0n }, c.refs));
     if (rulenum > 0) {
       const r = c.rules[rulenum - 1];
       if (r) out.push(printRule(task, r.entry, r.counters, rulenum, format));
@@ -272,17 +273,22 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
   const io = new Stdio(ctx);
   const errCtx = { prog: opts.prog, version: VERSION, line: -1 };
   const out: string[] = [];
+  const warnings: string[] = [];
+  const flushWarnings = async () => {
+    for (const w of warnings.splice(0)) await io.stderr(w);
+  };
   try {
     const p = doParse(ctx.argv, {
       task: ctx.task,
       prog: opts.prog,
       restore: false,
       table: "filter",
+      warnings,
       help: (matches) => {
         throw new HelpRequest(helpText(opts.prog, VERSION, matches));
       },
     });
-    for (const w of p.warnings) await io.stderr(w);
+    await flushWarnings();
     if (!xtTableDef(p.table)) xtError(VERSION_PROBLEM, `table '${p.table}' does not exist`);
     const h = new NftHandle(ctx.task);
     runCommand(h, ctx.task, p, out);
@@ -291,6 +297,7 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
     await io.flush();
     return 0;
   } catch (e) {
+    await flushWarnings();
     if (e instanceof HelpRequest) {
       await io.stdout(e.text);
       await io.flush();

@@ -1,6 +1,7 @@
 // REJECT target (net/ipv4/netfilter/ipt_REJECT.c): drops the packet and
 // answers it, with an ICMP destination-unreachable of the chosen code or a
-// TCP reset. Only in INPUT, FORWARD and OUTPUT; tcp-reset only for -p tcp.
+// TCP reset. Only in the filter table's INPUT, FORWARD and OUTPUT; tcp-reset
+// only for -p tcp.
 // The reply is built by the IPv4 stack (nf_reject_ipv4.c's send functions),
 // which registers them through setNfRejectIpv4(); until it has, REJECT drops.
 
@@ -30,6 +31,7 @@ const UNREACH_CODE: Record<number, number> = { 0: 0, 1: 1, 2: 2, 3: 3, 5: 9, 6: 
 xtRegisterTarget({
   name: "REJECT",
   revisions: [0],
+  table: "filter",
   hooks: HOOK_IN | HOOK_FWD | HOOK_OUT,
   target: (p: XtPkt, d: object) => {
     const r = d as IptReject;

@@ -58,7 +58,7 @@ function parseList(arg: string, table: [string, number][], opt: string, what: st
     mask |= hit[1];
     rest = rest.slice(p.length + 1);
   }
-  if (what !== "ctstatus" && last === "")
+  if (what === "state" && last === "")
     paramError(`"--${opt}" requires a list of states with no spaces, e.g. ESTABLISHED,RELATED`);
   const hit = last === "" ? undefined : table.find(([n]) => (allowSnat || (n !== "SNAT" && n !== "DNAT")) && prefixOf(last, n));
   if (!hit) paramError(`Bad ${what} "${rest}"`);
@@ -230,7 +230,7 @@ export const CONNTRACK: XtExtension<XtConntrack> = {
         } else if (c.arg.toLowerCase() === "reply") {
           d.direction = "REPLY";
           d.invertFlags |= XT_CONNTRACK_DIRECTION;
-        } else paramError(`Unknown --ctdir ${c.arg}`);
+        } else paramError(`conntrack: Bad value for "--ctdir" option: "${c.arg}"`);
         d.matchFlags |= XT_CONNTRACK_DIRECTION;
         break;
     }

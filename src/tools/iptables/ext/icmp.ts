@@ -3,7 +3,7 @@
 
 import { IPT_ICMP_INV, type IptIcmp } from "../../../uapi/xt_ext.js";
 import { paramError } from "../errors.js";
-import { strtoul } from "../netdb.js";
+import { strtoulPrefix } from "../netdb.js";
 import type { XtExtension } from "./types.js";
 
 /** icmp_codes[]: name, type, code range. */
@@ -24,29 +24,36 @@ export const ICMP_CODES: readonly [string, number, number, number][] = [
   ["address-mask-reply", 18, 0, 0xff],
 ];
 
-/** ipt_parse_icmp(): a unique name prefix, or TYPE[/CODE]. */
+/** parse_range(): N or N:M, each 0-255 (base 0); the rest of the string, or undefined. */
+function parseRange(str: string): { lo: number; hi: number; rest: string } | undefined {
+  const a = strtoulPrefix(str);
+  if (!a || a.value > 255) return undefined;
+  if (a.rest[0] !== ":") return { lo: a.value, hi: a.value, rest: a.rest };
+  const b = strtoulPrefix(a.rest.slice(1));
+  if (!b || b.value > 255) return undefined;
+  return { lo: a.value, hi: b.value, rest: b.rest };
+}
+
+/** ipt_parse_icmp(): a name prefix (ambiguity is an error), or TYPE[/CODE]. */
 function parseIcmp(arg: string): { type: number; code: [number, number] } {
-  const hits = ICMP_CODES.filter(([n]) => n.toLowerCase().startsWith(arg.toLowerCase()));
-  const exact = ICMP_CODES.find(([n]) => n.toLowerCase() === arg.toLowerCase());
-  if (hits.length) {
-    const h = exact ?? hits[0]!;
-    if (!exact && hits.length > 1) {
-      const names = hits.map(([n]) => n);
-      paramError(`Ambiguous ICMP type \`${arg}': \`${names[0]}' or \`${names[1]}'?`);
-    }
-    return { type: h[1], code: [h[2], h[3]] };
+  let match: (typeof ICMP_CODES)[number] | undefined;
+  for (const c of ICMP_CODES) {
+    if (!c[0].toLowerCase().startsWith(arg.toLowerCase())) continue;
+    if (match) paramError(`Ambiguous ICMP type \`${arg}': \`${match[0]}' or \`${c[0]}'?`);
+    match = c;
   }
-  const slash = arg.indexOf("/");
-  const t = slash >= 0 ? arg.slice(0, slash) : arg;
-  const type = strtoul(t, 0, 255);
-  if (type === undefined) paramError(`Invalid ICMP type \`${t}'\n`);
-  if (slash >= 0) {
-    const c = arg.slice(slash + 1);
-    const code = strtoul(c, 0, 255);
-    if (code === undefined) paramError(`Invalid ICMP code \`${c}'\n`);
-    return { type, code: [code, code] };
-  }
-  return { type, code: [0, 0xff] };
+  if (match) return { type: match[1], code: [match[2], match[3]] };
+  const t = parseRange(arg);
+  if (!t) paramError(`Unknown ICMP type \`${arg}'`);
+  let code: [number, number] = [0, 255];
+  if (t.rest[0] === "/") {
+    const c = parseRange(t.rest.slice(1));
+    if (!c) paramError(`Unknown ICMP code \`${arg}'`);
+    code = [c.lo, c.hi];
+    if (c.rest !== "") paramError(`unknown character ${c.rest[0]}`);
+  } else if (t.rest !== "") paramError(`unknown character ${t.rest[0]}`);
+  if (t.lo !== t.hi) paramError("ICMP type range not supported");
+  return { type: t.lo, code };
 }
 
 export const ICMP: XtExtension<IptIcmp> = {

@@ -32,10 +32,8 @@ export function parseUintRange(ext: string, opt: string, arg: string, max: numbe
 
 /** getaddrinfo(NULL, name) for a port: decimal numbers or any protocol's service name. */
 export function getPortByName(task: Task, name: string): number | undefined {
-  if (/^\d+$/.test(name)) {
-    const v = Number(name);
-    return v <= 65535 ? v : undefined;
-  }
+  // A numeric service is taken modulo 2^16 (getaddrinfo stores it with htons()).
+  if (/^\d+$/.test(name)) return Number(BigInt(name) & 0xffffn);
   const s = services(task).find((x) => (x.proto === "tcp" || x.proto === "udp" || x.proto === "sctp") && (x.name === name || x.aliases.includes(name)));
   return s?.port;
 }
@@ -102,7 +100,7 @@ export function parseEtherMac(arg: string): number[] {
 }
 
 export function fmtMac(m: readonly number[]): string {
-  return m.map((b) => b.toString(16).padStart(2, "0")).join(":").toUpperCase();
+  return m.map((b) => b.toString(16).padStart(2, "0")).join(":");
 }
 
 /** XTTYPE_HOSTMASK: host[/prefixlen] (a single address). */

@@ -1,0 +1,72 @@
+// struct nf_conn (include/net/netfilter/nf_conntrack.h): the two tuples,
+// status bits, mark, the protocol's private state and the expiry, plus the
+// NAT binding's bookkeeping (nf_conn_nat: the device MASQUERADE used).
+// Expiry is a virtual-time instant in ns; the kernel prints the remaining
+// time in whole seconds (jiffies / HZ, rounded down), and so do we.
+
+import type { NetNamespace } from "../../core/netns.js";
+import type { NfConn } from "../nf_skb.js";
+import type { NfTuple } from "./nf_conntrack_tuple.js";
+
+/** enum ip_conntrack_status (include/uapi/linux/netfilter/nf_conntrack_common.h) */
+export const IPS_EXPECTED = 1 << 0;
+export const IPS_SEEN_REPLY = 1 << 1;
+export const IPS_ASSURED = 1 << 2;
+export const IPS_CONFIRMED = 1 << 3;
+export const IPS_SRC_NAT = 1 << 4;
+export const IPS_DST_NAT = 1 << 5;
+export const IPS_NAT_MASK = IPS_SRC_NAT | IPS_DST_NAT;
+export const IPS_SEQ_ADJUST = 1 << 6;
+export const IPS_SRC_NAT_DONE = 1 << 7;
+export const IPS_DST_NAT_DONE = 1 << 8;
+export const IPS_DYING = 1 << 9;
+
+/** enum tcp_conntrack, with the names conntrack(8) prints. */
+export const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "SYN_SENT2"] as const;
+
+export interface TcpCtState {
+  /** index into TCP_STATE_NAMES */
+  state: number;
+  /** Retransmissions seen in the current state (ct->proto.tcp.retrans). */
+  retrans: number;
+  lastDir: number;
+  lastFlags: number;
+}
+
+export class Conn implements NfConn {
+  mark = 0;
+  status = 0;
+  /** Virtual ns when the entry expires. */
+  timeout = 0;
+  /** Unique id (ct->id), also the listing order's tie-break. */
+  readonly id: number;
+  tcp?: TcpCtState;
+  /** UDP: when the flow counts as a stream (stream_ts, 2 s after creation). */
+  udpStreamAt = 0;
+  /** nf_conn_nat: the output device MASQUERADE picked the source from. */
+  masqIndex = 0;
+  /** Packet/byte counters per direction (nf_conn_acct, shown only with nf_conntrack_acct=1). */
+  readonly packets = [0, 0];
+  readonly bytes = [0, 0];
+
+  constructor(
+    readonly net: NetNamespace,
+    public orig: NfTuple,
+    public reply: NfTuple,
+    id: number,
+    private readonly now: () => number,
+  ) {
+    this.id = id;
+  }
+
+  expiresIn(): number {
+    return Math.max(0, Math.floor((this.timeout - this.now()) / 1e9));
+  }
+
+  tuple(dir: 0 | 1): NfTuple {
+    return dir === 0 ? this.orig : this.reply;
+  }
+}
+
+/** IP_CT_DIR_ORIGINAL / IP_CT_DIR_REPLY */
+export type CtDir = 0 | 1;

@@ -1,0 +1,302 @@
+// Connection tracking core (net/netfilter/nf_conntrack_core.c): the
+// per-namespace table, nf_conntrack_in() at PRE_ROUTING and LOCAL_OUT
+// (priority -200, after raw), and __nf_conntrack_confirm() at POST_ROUTING and
+// LOCAL_IN (last), which puts a new connection in the table once its first
+// packet leaves the stack alive. Each packet gets its ctinfo on the skb
+// (skb->_nfct): NEW, ESTABLISHED(_REPLY), RELATED(_REPLY) for ICMP errors
+// quoting a tracked connection, UNTRACKED after NOTRACK, or INVALID (no
+// connection) when a tracker refuses the packet.
+//
+// As on Linux since 5.x, tracking in a namespace is switched on only while a
+// rule needs it (nf_ct_netns_get from the conntrack/state/connmark matches,
+// the NAT, CT and CONNMARK targets): x_tables tells us after each commit.
+// Entries outlive the rules that made them and expire by their timeout;
+// expired entries are reaped lazily, when the table is looked at (the gc
+// worker's effect without its schedule).
+
+import { IFF_LOOPBACK } from "../../../uapi/if_link.js";
+import { netCore } from "../../core/net_namespace.js";
+import type { NetNamespace } from "../../core/netns.js";
+import type { SkBuff } from "../../core/skbuff.js";
+import {
+  NF_ACCEPT,
+  NF_DROP,
+  NF_IP_PRI_CONNTRACK,
+  NF_IP_PRI_CONNTRACK_CONFIRM,
+  nfRegisterNetHook,
+  nfUnregisterNetHook,
+  type NfHookOps,
+  type NfHookState,
+  type NfVerdict,
+} from "../core.js";
+import type { IpConntrackInfo, NfSkb } from "../nf_skb.js";
+import { networkOffset } from "../pktinfo.js";
+import { Conn, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
+import { ICMP_ERROR_TYPES, ctSysctl, l4Tracker } from "./nf_conntrack_l4.js";
+import { IPPROTO_ICMP, invertTuple, pktToTuple, tupleKey, type NfTuple } from "./nf_conntrack_tuple.js";
+
+/** Per-CPU statistics as `conntrack -S` shows them (one CPU in the model). */
+export interface CtStats {
+  found: number;
+  invalid: number;
+  insert: number;
+  insert_failed: number;
+  drop: number;
+  early_drop: number;
+  error: number;
+  search_restart: number;
+  clash_resolve: number;
+  chaintoolong: number;
+}
+
+interface CtPernet {
+  /** tuple key -> [connection, direction] for confirmed connections (both directions). */
+  hash: Map<string, [Conn, CtDir]>;
+  /** Confirmed connections in insertion order (what a dump walks). */
+  conns: Set<Conn>;
+  /** Rules holding a reference (nf_ct_netns_get); hooks are registered while > 0. */
+  users: number;
+  ops: NfHookOps[];
+  nextId: number;
+  stats: CtStats;
+  /** Listeners for `conntrack -E` (NEW/UPDATE/DESTROY events). */
+  events: Set<(ev: CtEvent) => void>;
+}
+
+export type CtEvent = { type: "NEW" | "UPDATE" | "DESTROY"; ct: Conn };
+
+const KEY = "nf_conntrack";
+/** NF_IP_PRI_CONNTRACK_DEFRAG */
+const NF_IP_PRI_CONNTRACK_DEFRAG = -400;
+
+function newStats(): CtStats {
+  return { found: 0, invalid: 0, insert: 0, insert_failed: 0, drop: 0, early_drop: 0, error: 0, search_restart: 0, clash_resolve: 0, chaintoolong: 0 };
+}
+
+export function ctPernet(net: NetNamespace): CtPernet {
+  return net.get<CtPernet>(KEY, () => ({ hash: new Map(), conns: new Set(), users: 0, ops: [], nextId: 1, stats: newStats(), events: new Set() }));
+}
+
+function nowOf(net: NetNamespace): number {
+  return netCore(net).host.clock.now;
+}
+
+/** nf_ct_kill / nf_ct_delete: out of the table (and a DESTROY event). */
+export function nfCtDelete(ct: Conn): void {
+  const p = ctPernet(ct.net);
+  if (!p.conns.delete(ct)) return;
+  for (const t of [ct.orig, ct.reply]) {
+    const k = tupleKey(t);
+    if (p.hash.get(k)?.[0] === ct) p.hash.delete(k);
+  }
+  for (const fn of p.events) fn({ type: "DESTROY", ct });
+}
+
+/** The gc worker's effect: expired entries leave the table. */
+export function nfCtGc(net: NetNamespace): void {
+  const p = ctPernet(net);
+  const now = nowOf(net);
+  for (const ct of [...p.conns]) if (ct.timeout <= now) nfCtDelete(ct);
+}
+
+/** Confirmed, unexpired connections in table order. */
+export function nfCtList(net: NetNamespace): Conn[] {
+  nfCtGc(net);
+  return [...ctPernet(net).conns];
+}
+
+/** nf_conntrack_find_get(): a confirmed connection holding this tuple, and the tuple's direction. */
+export function nfCtFind(net: NetNamespace, t: NfTuple): [Conn, CtDir] | undefined {
+  const p = ctPernet(net);
+  const hit = p.hash.get(tupleKey(t));
+  if (!hit) return undefined;
+  if (hit[0].timeout <= nowOf(net)) {
+    nfCtDelete(hit[0]);
+    return undefined;
+  }
+  return hit;
+}
+
+/** nf_conntrack_tuple_taken(): is the tuple in use by a connection other than `ignore`? */
+export function nfCtTupleTaken(net: NetNamespace, t: NfTuple, ignore: Conn): boolean {
+  const hit = nfCtFind(net, t);
+  return !!hit && hit[0] !== ignore;
+}
+
+function setNfct(skb: SkBuff, ctinfo: IpConntrackInfo, ct?: Conn): void {
+  const s = skb as NfSkb;
+  s.nfct = ct ? { ctinfo, ct } : { ctinfo };
+  s.nfctInvalid = false;
+}
+
+function setInvalid(skb: SkBuff, net: NetNamespace): void {
+  const s = skb as NfSkb;
+  s.nfct = undefined;
+  s.nfctInvalid = true;
+  ctPernet(net).stats.invalid++;
+}
+
+/** The connection behind an skb, if it belongs to this namespace. */
+export function nfCtGet(skb: SkBuff): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
+  const r = (skb as NfSkb).nfct;
+  if (!r || !(r.ct instanceof Conn)) return undefined;
+  return { ct: r.ct, ctinfo: r.ctinfo };
+}
+
+/** icmp_error_message(): an ICMP error is RELATED to the connection it quotes. */
+function icmpErrorLookup(net: NetNamespace, d: Uint8Array, th: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
+  const inner = th + 8;
+  if (d.length < inner + 20 || d[inner]! >> 4 !== 4) return undefined;
+  const ihl = (d[inner]! & 0x0f) * 4;
+  const t = pktToTuple(d, inner, ihl);
+  if (!t) return undefined;
+  // The quoted packet went the other way: its inverse is what this side would see.
+  const hit = nfCtFind(net, invertTuple(t)) ?? undefined;
+  if (!hit) return undefined;
+  return { ct: hit[0], ctinfo: hit[1] === 1 ? "RELATED_REPLY" : "RELATED" };
+}
+
+/**
+ * What skb_scrub_packet() does to a packet crossing into this namespace (a
+ * veth peer, a bridge port): it arrives with no connection. Only a packet
+ * looped back over lo keeps what it had on the way out. Runs at PRE_ROUTING
+ * before raw (the defrag slot, -400), so NOTRACK there still counts.
+ */
+function nfCtScrub(skb: SkBuff): NfVerdict {
+  if (skb.dev.flags & IFF_LOOPBACK) return NF_ACCEPT;
+  const s = skb as NfSkb;
+  s.nfct = undefined;
+  s.nfctInvalid = false;
+  s.nfNotrack = false;
+  return NF_ACCEPT;
+}
+
+/** nf_conntrack_in() */
+export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState): NfVerdict {
+  const s = skb as NfSkb;
+  if (s.nfct && (s.nfct.ctinfo === "UNTRACKED" || (s.nfct.ct instanceof Conn && s.nfct.ct.net === net))) return NF_ACCEPT;
+  if (s.nfNotrack) {
+    setNfct(skb, "UNTRACKED");
+    return NF_ACCEPT;
+  }
+  const d = skb.data;
+  const nh = networkOffset(skb);
+  if (d.length < nh + 20) return NF_ACCEPT;
+  const ihl = (d[nh]! & 0x0f) * 4;
+  const frag = ((d[nh + 6]! << 8) | d[nh + 7]!) & 0x1fff;
+  const th = nh + ihl;
+  const proto = d[nh + 9]!;
+  const tracker = l4Tracker(proto);
+  if (frag || (tracker.error && !tracker.error(d, th))) {
+    setInvalid(skb, net);
+    return NF_ACCEPT;
+  }
+  if (proto === IPPROTO_ICMP && d.length >= th + 8 && ICMP_ERROR_TYPES.has(d[th]!)) {
+    const rel = icmpErrorLookup(net, d, th);
+    if (rel) setNfct(skb, rel.ctinfo, rel.ct);
+    else setInvalid(skb, net);
+    return NF_ACCEPT;
+  }
+  const tuple = pktToTuple(d, nh, ihl);
+  if (!tuple) {
+    setInvalid(skb, net);
+    return NF_ACCEPT;
+  }
+  const p = ctPernet(net);
+  const now = nowOf(net);
+  let ct: Conn;
+  let dir: CtDir;
+  const hit = nfCtFind(net, tuple);
+  if (hit) {
+    [ct, dir] = hit;
+    p.stats.found++;
+  } else {
+    ct = new Conn(net, tuple, invertTuple(tuple), p.nextId++, () => nowOf(net));
+    dir = 0;
+    if (!tracker.newConn(ct, d, th)) {
+      setInvalid(skb, net);
+      return NF_ACCEPT;
+    }
+  }
+  const v = tracker.packet(ct, dir, d, th, now);
+  if (v === "invalid") {
+    setInvalid(skb, net);
+    return NF_ACCEPT;
+  }
+  ct.packets[dir]!++;
+  ct.bytes[dir]! += d.length - nh;
+  let ctinfo: IpConntrackInfo;
+  if (dir === 1) {
+    ctinfo = "ESTABLISHED_REPLY";
+    if (!(ct.status & IPS_SEEN_REPLY)) {
+      ct.status |= IPS_SEEN_REPLY;
+      for (const fn of p.events) fn({ type: "UPDATE", ct });
+    }
+  } else ctinfo = ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW";
+  setNfct(skb, ctinfo, ct);
+  return NF_ACCEPT;
+}
+
+/** __nf_conntrack_confirm(): a new connection enters the table with its final (NATed) tuples. */
+export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
+  const got = nfCtGet(skb);
+  if (!got || got.ct.status & IPS_CONFIRMED || got.ct.net !== net) return NF_ACCEPT;
+  const ct = got.ct;
+  const p = ctPernet(net);
+  const ko = tupleKey(ct.orig);
+  const kr = tupleKey(ct.reply);
+  if (nfCtFind(net, ct.orig) || nfCtFind(net, ct.reply)) {
+    // Another packet of the same flow won the race: the kernel drops this one.
+    p.stats.insert_failed++;
+    p.stats.drop++;
+    return NF_DROP;
+  }
+  if (p.conns.size >= ctSysctl(net, "max", 262144)) {
+    p.stats.drop++;
+    return NF_DROP;
+  }
+  ct.status |= IPS_CONFIRMED;
+  p.hash.set(ko, [ct, 0]);
+  p.hash.set(kr, [ct, 1]);
+  p.conns.add(ct);
+  p.stats.insert++;
+  for (const fn of p.events) fn({ type: "NEW", ct });
+  return NF_ACCEPT;
+}
+
+/** Extra hooks (NAT) that come and go with tracking in a namespace. */
+const companions: ((net: NetNamespace) => NfHookOps[])[] = [];
+export function nfCtRegisterCompanion(fn: (net: NetNamespace) => NfHookOps[]): void {
+  companions.push(fn);
+}
+
+function hooksFor(net: NetNamespace): NfHookOps[] {
+  const mk = (hook: 0 | 1 | 3 | 4, priority: number, fn: NfHookOps["fn"]): NfHookOps => ({ pf: 2, hook, priority, owner: "nf_conntrack", fn });
+  const ops = [
+    mk(0, NF_IP_PRI_CONNTRACK_DEFRAG, (skb) => nfCtScrub(skb)),
+    mk(0, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st)),
+    mk(3, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st)),
+    mk(4, NF_IP_PRI_CONNTRACK_CONFIRM, (skb) => nfConntrackConfirm(net, skb)),
+    mk(1, NF_IP_PRI_CONNTRACK_CONFIRM, (skb) => nfConntrackConfirm(net, skb)),
+  ];
+  for (const c of companions) ops.push(...c(net));
+  return ops;
+}
+
+/** nf_ct_netns_get()/put() summed: tracking is on while `users` > 0. */
+export function nfCtSetUsers(net: NetNamespace, users: number): void {
+  const p = ctPernet(net);
+  const was = p.users > 0;
+  p.users = users;
+  if (users > 0 && !was) {
+    p.ops = hooksFor(net);
+    for (const o of p.ops) nfRegisterNetHook(net, o);
+  } else if (users === 0 && was) {
+    for (const o of p.ops) nfUnregisterNetHook(net, o);
+    p.ops = [];
+  }
+}
+
+export function nfCtEnabled(net: NetNamespace): boolean {
+  return (net.pernet.get(KEY) as CtPernet | undefined)?.users ? true : false;
+}
