@@ -36,7 +36,7 @@ export interface NetCore {
 const CORE = "core";
 
 export function netCore(ns: NetNamespace): NetCore {
-  const c = ns.pernet.get(CORE) as NetCore | undefined;
+  const c = ns.core as NetCore | undefined;
   if (!c) throw new Error("network namespace has no core state (not set up)");
   return c;
 }
@@ -80,6 +80,7 @@ export function setupNet(host: Host, ns: NetNamespace): NetCore {
     taps: new Set(),
   };
   ns.pernet.set(CORE, core);
+  ns.core = core;
   let hn = hostNets.get(host);
   if (!hn) hostNets.set(host, (hn = { nets: [] }));
   hn.nets.push(ns);

@@ -9,6 +9,8 @@ export class NetNamespace {
   readonly inum = nextNetnsInum++;
   /** Per-subsystem state, keyed by subsystem (pernet_operations in Linux). */
   readonly pernet = new Map<string, unknown>();
+  /** The core state (net_namespace.ts NetCore), also in `pernet`: read on every frame, so kept in a field. */
+  core: unknown = undefined;
   /** Kernel objects that outlive no namespace register a teardown here (cleanup_net). */
   private exitHooks: Array<() => void> = [];
   /** References from processes and nsfs bind mounts; the namespace dies at 0. */

@@ -74,19 +74,36 @@ function table(ns: NetNamespace): Table {
   return ns.get(KEY, newTable);
 }
 
+/** Per suffix of a family: the template value, and what a non-lo device starts with. */
+interface SuffixInfo {
+  tv: string;
+  /** conf.* keys follow conf.default; neigh.* keys do not. */
+  followsDefault: boolean;
+  /** The recorded conf.default value (or the template's). */
+  dflt: string;
+}
+const INFO = new Map<string, Map<string, SuffixInfo>>();
+for (const [prefix, sufs] of TEMPLATE) {
+  const m = new Map<string, SuffixInfo>();
+  const conf = prefix.endsWith(".conf.");
+  for (const [suf, tv] of sufs) m.set(suf, { tv, followsDefault: conf, dflt: (conf ? GLOBAL_DEFAULTS.get(`${prefix}default.${suf}`) : undefined) ?? tv });
+  INFO.set(prefix, m);
+}
+
 /** Value of a device key when the device was made (before any write to it). */
 function devInitial(dc: DevConf, prefix: string, suffix: string): string | undefined {
-  const tv = TEMPLATE.get(prefix)?.get(suffix);
-  if (tv === undefined) return undefined;
-  if (suffix === SECRET_SUFFIX && prefix === "net.ipv6.conf.") return SYSCTL_UNSET;
-  if (suffix === MTU_SUFFIX && prefix === "net.ipv6.conf.") return String(Math.max(dc.mtu, 1280));
-  if (!dc.isLo && (prefix === "net.ipv4.conf." || prefix === "net.ipv6.conf.")) {
+  const info = INFO.get(prefix)?.get(suffix);
+  if (info === undefined) return undefined;
+  if (prefix === "net.ipv6.conf.") {
+    if (suffix === SECRET_SUFFIX) return SYSCTL_UNSET;
+    if (suffix === MTU_SUFFIX) return String(Math.max(dc.mtu, 1280));
+  }
+  if (dc.isLo || !info.followsDefault) return info.tv;
+  if (dc.snap.size) {
     const w = dc.snap.get(prefix + suffix);
     if (w !== undefined) return w;
-    const d = GLOBAL_DEFAULTS.get(`${prefix}default.${suffix}`);
-    if (d !== undefined) return d;
   }
-  return tv;
+  return info.dflt;
 }
 
 /** A device key split into its family prefix, device and suffix, or undefined. */
@@ -100,7 +117,7 @@ function splitDevKey(key: string): [string, string, string] | undefined {
 }
 
 function getIn(t: Table, key: string): string | undefined {
-  const g = t.over.get(key) ?? GLOBAL_DEFAULTS.get(key);
+  const g = (t.over.size ? t.over.get(key) : undefined) ?? GLOBAL_DEFAULTS.get(key);
   if (g !== undefined) return g;
   const parts = splitDevKey(key);
   if (!parts) return undefined;
