@@ -18,7 +18,7 @@ import { devMcAddExcl, devMcDelUser, devMcList, devUcAddExcl, devUcDel, devUcLis
 import { isMulticastEtherAddr, isZeroEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import type { Task } from "../task/task.js";
-import { fdbAddEntry, fdbDeleteByAddrAndPort, fdbList, fdbToNud } from "./br_fdb.js";
+import { fdbAddEntry, fdbDeleteByAddrAndPort, fdbList, fdbToNud, fdbUpdate } from "./br_fdb.js";
 import { brOf, portOf, type FdbEntry, type NetBridge } from "./br_private.js";
 
 function nowOf(dev: NetDevice): number {
@@ -39,7 +39,12 @@ function brFdbAdd(b: NetBridge, dev: NetDevice, req: RtmNewNeighBridge, addr: Ui
   const port = dev === b.dev ? undefined : portOf(dev);
   if (dev !== b.dev && !port) throw kerr("EINVAL");
   if (req.ndm_flags & NTF_USE) {
-    throw kerr("EOPNOTSUPP");
+    // __br_fdb_add() with NTF_USE: as if a frame from `addr` arrived on the port.
+    if (!port) throw kerr("EINVAL");
+    fdbUpdate(b, port, addr, nowOf(dev));
+    const e = b.fdb.get([...addr].map((x) => x.toString(16).padStart(2, "0")).join(":"));
+    if (e) e.addedByUser = true;
+    return;
   }
   const r = fdbAddEntry(
     b,

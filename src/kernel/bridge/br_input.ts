@@ -49,6 +49,7 @@ function handleFrameFinish(skb: SkBuff): void {
     return;
   }
   const dst = fdbFind(br, dest, now);
+  if (dst && !dst.isLocal) dst.used = now;
   if (dst?.isLocal) {
     const up = skbClone(skb);
     up.pktType = "HOST";

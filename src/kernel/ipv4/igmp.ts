@@ -29,6 +29,8 @@ import { allocSkb } from "../core/skbuff.js";
 import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
+import { RT_SCOPE_LINK } from "../../uapi/route.js";
+import { inetSelectAddr } from "./devinet.js";
 
 export const IGMP_ALL_HOSTS: Ip4Addr = 0xe0000001;
 const JIFFY_NS = 4_000_000;
@@ -58,10 +60,9 @@ function of(dev: NetDevice): InDevMc {
   return s;
 }
 
-/** Where IGMP reports take their source address from; the IPv4 model plugs inet_select_addr in. */
-let selectSrc: (dev: NetDevice) => Ip4Addr = () => 0;
-export function setIgmpSourceSelect(fn: (dev: NetDevice) => Ip4Addr): void {
-  selectSrc = fn;
+/** igmpv3_newpack(): the route to 224.0.0.22 through the device picks inet_select_addr(dev, 0, link scope). */
+function selectSrc(dev: NetDevice): Ip4Addr {
+  return inetSelectAddr(dev, 0, RT_SCOPE_LINK);
 }
 
 function num(dev: NetDevice, key: string, dflt: number): number {
