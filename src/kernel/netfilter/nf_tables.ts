@@ -280,7 +280,31 @@ export function nftCommit(net: NetNamespace, ops: readonly XtOp[]): XtBatchError
   if (errors.length) return errors;
   p.tables = tables;
   syncHooks(net, p);
+  for (const fn of commitHooks) fn(net);
   return errors;
+}
+
+/** Told after every successful commit in a namespace (conntrack counts the rules needing it). */
+const commitHooks: ((net: NetNamespace) => void)[] = [];
+export function nftRegisterCommitHook(fn: (net: NetNamespace) => void): void {
+  commitHooks.push(fn);
+}
+
+/**
+ * The nat table's chains run only for a connection's first packet, from the
+ * NAT core's own hooks (nf_nat_inet_fn), not from a hook of their own: once
+ * the NAT core claims them, they are not registered here.
+ */
+let natChainsClaimed = false;
+export function nftClaimNatChains(): void {
+  natChainsClaimed = true;
+}
+
+/** Runs the nat table's base chain on `hook`, if there is one. */
+export function nftRunNatChain(net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState): NfVerdict | undefined {
+  const t = pernet(net).tables.find((x) => x.name === "nat");
+  const c = t?.chains.find((x) => x.base?.hook === hook);
+  return c ? runBaseChain(net, "nat", c.name, skb, state) : undefined;
 }
 
 /** Registers a hook for every base chain and drops hooks of chains that are gone. */
@@ -289,6 +313,7 @@ function syncHooks(net: NetNamespace, p: NftPernet): void {
   for (const t of p.tables)
     for (const c of t.chains) {
       if (!c.base) continue;
+      if (natChainsClaimed && t.name === "nat") continue;
       const key = `${t.name}/${c.name}`;
       want.add(key);
       if (p.hooks.has(key)) continue;

@@ -6,6 +6,7 @@ import { NFPROTO_IPV4, type XtReply, type XtRequest } from "../../uapi/x_tables.
 import type { Task } from "../task/task.js";
 import { nftCommit, nftDumpTable, nftListTables } from "./nf_tables.js";
 import "./xt/index.js";
+import "./conntrack/nf_conntrack_glue.js";
 import "./nf_ipv4.js";
 
 export function nfnlTalk(task: Task, req: XtRequest): XtReply {
