@@ -1,5 +1,11 @@
-// procps 4.0: sysctl (ps comes from the process model).
+// procps 4.0: sysctl, ps and /usr/bin/kill (ps reads the host's process table).
 import type { ProgramTable } from "../program-table.js";
 import { sysctlMain } from "./sysctl.js";
+import { psMain } from "./ps.js";
+import { killMain } from "./kill.js";
 
-export const PROCPS: ProgramTable = [{ name: "sysctl", path: "/usr/sbin/sysctl", main: sysctlMain }];
+export const PROCPS: ProgramTable = [
+  { name: "sysctl", path: "/usr/sbin/sysctl", main: sysctlMain },
+  { name: "ps", path: "/usr/bin/ps", main: psMain },
+  { name: "kill", path: "/usr/bin/kill", main: killMain },
+];
