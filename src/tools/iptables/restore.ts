@@ -317,7 +317,8 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
         queue.push({ line: ln, run: () => runCommand(h, ctx.task, p, out) });
         continue;
       }
-      // A line outside a table that is none of the above.
+      // A line outside a table: ignored while skipping a table other than --table's.
+      if (tablename && curtable && curtable !== tablename) continue;
       await io.stderr(`${prog}: line ${line} failed\n`);
       await io.stdout(out.join(""));
       await io.flush();

@@ -1,0 +1,51 @@
+// ctnetlink (net/netfilter/nf_conntrack_netlink.c), reduced to the requests
+// conntrack(8) makes: dump the table, delete entries (the tool filters the
+// dump and deletes what it matched, by id), flush, count
+// (net.netfilter.nf_conntrack_count) and the per-CPU statistics.
+
+import type { CtEntryView, CtReply, CtRequest } from "../../../uapi/nf_conntrack.js";
+import type { NetNamespace } from "../../core/netns.js";
+import type { Task } from "../../task/task.js";
+import { Conn, TCP_STATE_NAMES } from "./nf_conntrack.js";
+import { ctPernet, nfCtDelete, nfCtList } from "./nf_conntrack_core.js";
+import { ctSysctl } from "./nf_conntrack_l4.js";
+
+function view(net: NetNamespace, ct: Conn): CtEntryView {
+  const e: CtEntryView = {
+    id: ct.id,
+    orig: { ...ct.orig },
+    reply: { ...ct.reply },
+    status: ct.status,
+    timeout: ct.expiresIn(),
+    mark: ct.mark,
+    use: 1,
+  };
+  if (ct.tcp) e.tcpState = TCP_STATE_NAMES[ct.tcp.state];
+  if (ctSysctl(net, "acct", 0)) e.counters = [[ct.packets[0]!, ct.bytes[0]!], [ct.packets[1]!, ct.bytes[1]!]];
+  return e;
+}
+
+export function ctnlTalk(task: Task, req: CtRequest): CtReply {
+  const net = task.netns;
+  switch (req.kind) {
+    case "dump":
+      return { kind: "entries", entries: nfCtList(net).map((ct) => view(net, ct)) };
+    case "delete": {
+      const want = new Set(req.ids);
+      const done: number[] = [];
+      for (const ct of nfCtList(net))
+        if (want.has(ct.id)) {
+          nfCtDelete(ct);
+          done.push(ct.id);
+        }
+      return { kind: "deleted", ids: done };
+    }
+    case "flush":
+      for (const ct of nfCtList(net)) nfCtDelete(ct);
+      return { kind: "ok" };
+    case "count":
+      return { kind: "count", count: nfCtList(net).length };
+    case "stats":
+      return { kind: "stats", stats: { ...ctPernet(net).stats } };
+  }
+}
