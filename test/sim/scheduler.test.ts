@@ -18,9 +18,7 @@ describe("scheduler", () => {
       await ctx.stdout.write(`done ${st} at ${ctx.task.sched.clock.now / 1e9}s\n`);
       return 3;
     };
-    const t0 = performance.now();
     const r = await w.runProgram(prog, ["prog"]);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(r).toEqual({ stdout: "started\ndone 0 at 100s\n", stderr: "", status: 3 });
   });
 });
