@@ -3,11 +3,10 @@
 // header offset. They are optional own properties of the skb object, so
 // skbClone/skbCopy ({...skb}) carry them as the kernel's clone does.
 //
-// Conntrack does not exist yet. Until it does, `nfct` is never set and every
-// packet is treated as conntrack would treat a packet it cannot track: the
-// state/conntrack matches see it as NEW unless the raw table marked it
-// NOTRACK (-j CT --notrack), which makes it UNTRACKED. When conntrack lands it
-// sets `nfct` at PREROUTING/OUTPUT (priority -200) and these matches read it.
+// Conntrack (conntrack/) sets `nfct` at PREROUTING/OUTPUT (priority -200)
+// and the matches read it. When it is not tracking (no rule needs it), `nfct`
+// is unset and the state/conntrack matches see every packet as NEW, or as
+// UNTRACKED when the raw table marked it NOTRACK (-j CT --notrack).
 
 import type { SkBuff } from "../core/skbuff.js";
 

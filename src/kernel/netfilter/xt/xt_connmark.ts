@@ -1,6 +1,6 @@
 // connmark match and CONNMARK target (net/netfilter/xt_connmark.c): the mark
-// on the packet's connection. A packet without a connection (always, until the
-// conntrack model exists, see nf_skb.ts) does not match and is left alone.
+// on the packet's connection. A packet without a connection (untracked, or
+// tracking off: see nf_skb.ts) does not match and is left alone.
 
 import type { XtConnmarkTarget, XtMarkMatch } from "../../../uapi/xt_ext.js";
 import type { XtPkt } from "../pktinfo.js";
