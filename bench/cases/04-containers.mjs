@@ -5,7 +5,7 @@
 // `node --expose-gc` child (bench/workers/containers.mjs) with a time limit.
 // The kernel column: the same script for 200 containers in kernel-sandbox,
 // naive and with iproute2 batching (containers-batch.sh), per container, and
-// the kernel's memory per container (MemTotal - MemAvailable, before/after).
+// the kernel's memory per container (Slab + Percpu, before/after).
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,7 +32,9 @@ function nslab(ctx, n, script = "containers-naive.sh") {
 
 function kernel(ctx) {
   const probe = join(ctx.scratch, "kernel-containers.sh");
-  const mem = "awk '/^MemTotal/{t=$2}/^MemAvailable/{a=$2}END{print t-a}' /proc/meminfo";
+  // Slab + Percpu: the kernel's own objects (netns, net_device, …); MemAvailable
+  // moves with every other process on a shared machine.
+  const mem = "awk '/^Slab:/{s=$2}/^Percpu:/{p=$2}END{print s+p}' /proc/meminfo";
   writeFileSync(
     probe,
     `sync; m0=$(${mem}); s=$(date +%s%N)\nbash ${join(ctx.root, "bench/scripts")}/"$1" ${KERNEL_N} >/dev/null 2>&1\ne=$(date +%s%N); m1=$(${mem})\n` +
@@ -53,7 +55,7 @@ export async function run(ctx) {
   const kTime = k.why
     ? k.why
     : `${k.naive ? `${fmt(k.naive.ms)} ms/container naive` : "naive run failed"}, ${k.batch ? `${fmt(k.batch.ms)} ms batched` : "batch failed"} (N=${KERNEL_N})`;
-  const kMem = k.why ? k.why : k.naive ? `${(k.naive.kb).toFixed(0)} kB/container (N=${KERNEL_N}, MemTotal-MemAvailable)` : "failed";
+  const kMem = k.why ? k.why : k.naive ? `${(k.naive.kb).toFixed(0)} kB/container (N=${KERNEL_N}, Slab+Percpu delta)` : "failed";
   const rows = [];
   for (const n of SIZES) {
     const r = nslab(ctx, n);
