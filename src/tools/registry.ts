@@ -2,6 +2,7 @@
 // One folder per upstream package; each exports its ProgramTable from index.ts.
 
 import { BRIDGE_UTILS } from "./bridge-utils/index.js";
+import { CONNTRACK_TOOLS } from "./conntrack-tools/index.js";
 import { COREUTILS } from "./coreutils/index.js";
 import { DEBIANUTILS } from "./debianutils/index.js";
 import { DIFFUTILS } from "./diffutils/index.js";
@@ -42,4 +43,5 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...ETHTOOL,
   ...OPENSSH_CLIENT,
   ...IPTABLES,
+  ...CONNTRACK_TOOLS,
 ];

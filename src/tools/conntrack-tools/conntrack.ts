@@ -1,0 +1,339 @@
+// conntrack(8) from conntrack-tools 1.4.7: list (-L), delete (-D), flush
+// (-F), count (-C), statistics (-S) and events (-E) of the connection tracking
+// table, through ctnetlink (kernel/netfilter/conntrack/nf_conntrack_netlink.ts).
+// Output lines follow libnetfilter_conntrack's default format; the summary
+// ("N flow entries have been shown.") goes to stderr. Entries go to stdout
+// which, as with stdio's full buffering on a pipe, is written when the program
+// ends — so a merged pipe shows the summary first, as on the real system.
+
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import { ctnlTalk } from "../../kernel/netfilter/conntrack/nf_conntrack_netlink.js";
+import { nfCtSubscribe } from "../../kernel/netfilter/conntrack/nf_conntrack_events.js";
+import { Interrupted } from "../../sim/scheduler.js";
+import { IPS_ASSURED, IPS_DST_NAT, IPS_SEEN_REPLY, IPS_SRC_NAT, type CtEntryView, type CtTupleView } from "../../uapi/nf_conntrack.js";
+import { formatIpv4, parseIpv4Aton } from "../../wire/addr.js";
+import { CONNTRACK_HELP } from "./help.js";
+
+const PFX = "conntrack v1.4.7 (conntrack-tools): ";
+const TRY = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
+
+class UsageError {
+  constructor(readonly msg: string) {}
+}
+
+type Cmd = "L" | "D" | "F" | "C" | "S" | "E" | "G" | "I" | "U" | "h" | "V";
+
+const CMD_LONG: Record<string, Cmd> = {
+  dump: "L",
+  delete: "D",
+  flush: "F",
+  count: "C",
+  stats: "S",
+  event: "E",
+  get: "G",
+  create: "I",
+  update: "U",
+  help: "h",
+  version: "V",
+};
+
+const PROTOS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, udplite: 136, sctp: 132, dccp: 33, gre: 47, icmpv6: 58 };
+const PROTO_NAMES: Record<number, string> = { 6: "tcp", 17: "udp", 1: "icmp", 136: "udplite", 132: "sctp", 33: "dccp", 47: "gre", 58: "icmpv6" };
+
+/** Options taking an argument, by the name they are spelled with. */
+const ARG_OPTS = new Map<string, string>([
+  ["-s", "src"], ["--src", "src"], ["--orig-src", "src"],
+  ["-d", "dst"], ["--dst", "dst"], ["--orig-dst", "dst"],
+  ["-r", "rsrc"], ["--reply-src", "rsrc"],
+  ["-q", "rdst"], ["--reply-dst", "rdst"],
+  ["-p", "proto"], ["--protonum", "proto"],
+  ["-f", "family"], ["--family", "family"],
+  ["-t", "timeout"], ["--timeout", "timeout"],
+  ["-u", "status"], ["--status", "status"],
+  ["-m", "mark"], ["--mark", "mark"],
+  ["-o", "output"], ["--output", "output"],
+  ["-e", "events"], ["--event-mask", "events"],
+  ["-w", "zone"], ["--zone", "zone"],
+  ["-b", "buffer"], ["--buffer-size", "buffer"],
+  ["-c", "secmark"], ["--secmark", "secmark"],
+  ["--mask-src", "masksrc"], ["--mask-dst", "maskdst"],
+  ["--orig-zone", "zone"], ["--reply-zone", "zone"],
+]);
+/** NAT filters: an optional address (-n, -g, -j). */
+const NAT_OPTS = new Map<string, string>([
+  ["-n", "snat"], ["--src-nat", "snat"],
+  ["-g", "dnat"], ["--dst-nat", "dnat"],
+  ["-j", "anynat"], ["--any-nat", "anynat"],
+]);
+/** Options that only exist once -p names a protocol that has them. */
+const L4_OPTS: Record<number, Map<string, string>> = {
+  6: new Map([
+    ["--sport", "sport"], ["--orig-port-src", "sport"], ["--dport", "dport"], ["--orig-port-dst", "dport"],
+    ["--reply-port-src", "rsport"], ["--reply-port-dst", "rdport"], ["--state", "state"],
+  ]),
+  17: new Map([
+    ["--sport", "sport"], ["--orig-port-src", "sport"], ["--dport", "dport"], ["--orig-port-dst", "dport"],
+    ["--reply-port-src", "rsport"], ["--reply-port-dst", "rdport"],
+  ]),
+  1: new Map([["--icmp-type", "itype"], ["--icmp-code", "icode"], ["--icmp-id", "iid"]]),
+};
+
+interface Parsed {
+  cmd?: Cmd;
+  table: string;
+  opts: Map<string, string>;
+  proto?: number;
+  extended: boolean;
+}
+
+function parseIp(s: string): number {
+  const a = /^\d+(\.\d+){0,3}$/.test(s) ? parseIpv4Aton(s, true) : undefined;
+  if (a === undefined) throw new UsageError(`Invalid IP address \`${s}'`);
+  return a;
+}
+
+function parseArgs(argv: string[]): Parsed {
+  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false };
+  const setCmd = (c: Cmd) => {
+    if (p.cmd && p.cmd !== c) throw new UsageError("Invalid commands combination");
+    if (p.cmd === c && c !== "h" && c !== "V") throw new UsageError("Invalid commands combination");
+    p.cmd = c;
+  };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    let name = a;
+    let inline: string | undefined;
+    if (a.startsWith("--") && a.includes("=")) {
+      name = a.slice(0, a.indexOf("="));
+      inline = a.slice(a.indexOf("=") + 1);
+    } else if (/^-[A-Za-z]./.test(a)) {
+      name = a.slice(0, 2);
+      inline = a.slice(2);
+    }
+    const short = /^-[LDFCSEGIUhV]$/.test(name) ? (name[1] as Cmd) : undefined;
+    const long = name.startsWith("--") ? CMD_LONG[name.slice(2)] : undefined;
+    const cmd = short ?? long;
+    if (cmd) {
+      setCmd(cmd);
+      // An optional table name: attached, or the next word when it is not an option.
+      let tbl = inline;
+      if (tbl === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("-") && "LDFCEGIU".includes(cmd)) tbl = argv[++i];
+      if (tbl !== undefined && tbl !== "") {
+        if (!["conntrack", "expect", "dying", "unconfirmed"].includes(tbl)) throw new UsageError(`unknown type \`${tbl}'`);
+        p.table = tbl;
+      }
+      continue;
+    }
+    if (name === "-z" || name === "--zero") {
+      p.opts.set("zero", "1");
+      continue;
+    }
+    const key = ARG_OPTS.get(name) ?? NAT_OPTS.get(name) ?? (p.proto !== undefined ? L4_OPTS[p.proto]?.get(name) : undefined);
+    if (!key) throw new UsageError(`unknown option \`${a.startsWith("--") ? name : a.slice(0, 2)}'`);
+    let val = inline;
+    if (NAT_OPTS.has(name)) {
+      if (val === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("-")) val = argv[++i];
+      p.opts.set(key, val ?? "");
+      continue;
+    }
+    if (val === undefined || val === "") {
+      if (i + 1 >= argv.length) throw new UsageError(`option \`${name}' requires an argument`);
+      val = argv[++i]!;
+    }
+    switch (key) {
+      case "proto": {
+        const n = PROTOS[val] ?? (/^\d+$/.test(val) && Number(val) < 256 ? Number(val) : undefined);
+        if (n === undefined) throw new UsageError(`\`${val}' unsupported protocol`);
+        p.proto = n;
+        break;
+      }
+      case "family":
+        if (val !== "ipv4" && val !== "ipv6") throw new UsageError(`\`${val}' unsupported protocol`);
+        break;
+      case "output":
+        for (const o of val.split(",")) {
+          if (o === "extended") p.extended = true;
+          else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
+        }
+        break;
+      case "src":
+      case "dst":
+      case "rsrc":
+      case "rdst":
+        parseIp(val);
+        break;
+    }
+    p.opts.set(key, val);
+  }
+  return p;
+}
+
+function tupleText(t: CtTupleView): string {
+  let s = `src=${formatIpv4(t.src)} dst=${formatIpv4(t.dst)} `;
+  if (t.proto === 6 || t.proto === 17 || t.proto === 136 || t.proto === 132 || t.proto === 33) s += `sport=${t.sport} dport=${t.dport} `;
+  else if (t.proto === 1) s += `type=${t.type} code=${t.code} id=${t.sport} `;
+  return s;
+}
+
+/** The default output line of one entry (snprintf_default in libnetfilter_conntrack). */
+export function ctEntryLine(e: CtEntryView, extended: boolean): string {
+  let s = extended ? "ipv4     2 " : "";
+  const name = PROTO_NAMES[e.orig.proto] ?? "unknown";
+  s += `${name.padEnd(8)} ${e.orig.proto} ${e.timeout} `;
+  if (e.tcpState) s += `${e.tcpState} `;
+  s += tupleText(e.orig);
+  if (e.counters) s += `packets=${e.counters[0]![0]} bytes=${e.counters[0]![1]} `;
+  if (!(e.status & IPS_SEEN_REPLY)) s += "[UNREPLIED] ";
+  s += tupleText(e.reply);
+  if (e.counters) s += `packets=${e.counters[1]![0]} bytes=${e.counters[1]![1]} `;
+  if (e.status & IPS_ASSURED) s += "[ASSURED] ";
+  s += `mark=${e.mark} use=${e.use}`;
+  return s;
+}
+
+const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32 };
+
+function matches(e: CtEntryView, p: Parsed): boolean {
+  const o = p.opts;
+  const ip = (k: string, v: number) => !o.has(k) || parseIp(o.get(k)!) === v;
+  if (!ip("src", e.orig.src) || !ip("dst", e.orig.dst) || !ip("rsrc", e.reply.src) || !ip("rdst", e.reply.dst)) return false;
+  if (p.proto !== undefined && e.orig.proto !== p.proto) return false;
+  const num = (k: string, v: number) => !o.has(k) || Number(o.get(k)) === v;
+  if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
+  if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
+  if (o.has("state") && e.tcpState !== o.get("state")!.toUpperCase()) return false;
+  if (o.has("mark")) {
+    const [v, m] = o.get("mark")!.split("/");
+    const mask = m === undefined ? 0xffffffff : Number(m);
+    if (((e.mark & mask) >>> 0) !== ((Number(v) & mask) >>> 0)) return false;
+  }
+  if (o.has("status")) {
+    for (const s of o.get("status")!.split(",")) {
+      const bit = STATUS_BITS[s];
+      if (bit !== undefined && !(e.status & bit)) return false;
+      if (s === "UNSET" && e.status & (IPS_SEEN_REPLY | IPS_ASSURED)) return false;
+    }
+  }
+  const snat = e.status & IPS_SRC_NAT;
+  const dnat = e.status & IPS_DST_NAT;
+  if (o.has("snat") && (!snat || (o.get("snat") && parseIp(o.get("snat")!) !== e.reply.dst))) return false;
+  if (o.has("dnat") && (!dnat || (o.get("dnat") && parseIp(o.get("dnat")!) !== e.reply.src))) return false;
+  if (o.has("anynat") && !snat && !dnat) return false;
+  return true;
+}
+
+async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
+  const out: string[] = [];
+  const task = ctx.task;
+  switch (p.cmd) {
+    case "h":
+      await ctx.stdout.write(CONNTRACK_HELP);
+      return 0;
+    case "V":
+      await ctx.stdout.write("conntrack v1.4.7 (conntrack-tools)\n");
+      return 0;
+    case "C": {
+      const r = ctnlTalk(task, { kind: "count" });
+      await ctx.stdout.write(`${p.table === "conntrack" && r.kind === "count" ? r.count : 0}\n`);
+      return 0;
+    }
+    case "S": {
+      const r = ctnlTalk(task, { kind: "stats" });
+      if (r.kind !== "stats") return 1;
+      const zero = { ...r.stats };
+      for (const k of Object.keys(zero) as (keyof typeof zero)[]) zero[k] = 0;
+      for (const [cpu, s] of [r.stats, zero].entries()) {
+        const f = Object.entries(s).map(([k, v]) => `${k}=${v}`).join(" ");
+        await ctx.stdout.write(`cpu=${cpu}   \t${f} \n`);
+      }
+      return 0;
+    }
+    case "F":
+      if (p.table === "conntrack") ctnlTalk(task, { kind: "flush" });
+      await ctx.stderr.write(`${PFX}${p.table === "expect" ? "expectation table has been emptied." : "connection tracking table has been emptied."}\n`);
+      return 0;
+    case "L":
+    case "D": {
+      if (p.table === "expect") {
+        await ctx.stderr.write(`${PFX}0 expectations have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`);
+        return p.cmd === "L" ? 0 : 1;
+      }
+      const r = ctnlTalk(task, { kind: "dump" });
+      const all = p.table === "conntrack" && r.kind === "entries" ? r.entries : [];
+      const hit = all.filter((e) => matches(e, p));
+      let n = hit.length;
+      if (p.cmd === "D") {
+        const d = ctnlTalk(task, { kind: "delete", ids: hit.map((e) => e.id) });
+        n = d.kind === "deleted" ? d.ids.length : 0;
+      }
+      for (const e of hit) out.push(`${ctEntryLine(e, p.extended)}\n`);
+      const summary = `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`;
+      if (ctx.stdout.isTTY) {
+        await ctx.stdout.write(out.join(""));
+        await ctx.stderr.write(summary);
+      } else {
+        await ctx.stderr.write(summary);
+        await ctx.stdout.write(out.join(""));
+      }
+      return p.cmd === "D" && n === 0 ? 1 : 0;
+    }
+    case "E":
+      return events(ctx, p);
+    default:
+      await ctx.stderr.write(`${PFX}Operation not supported\n`);
+      return 1;
+  }
+}
+
+const EV_MASK: Record<string, string> = { NEW: "NEW", UPDATES: "UPDATE", DESTROY: "DESTROY", ALL: "*" };
+
+/** -E: one line per event ("    [NEW] ...", " [UPDATE] ...", "[DESTROY] ...") until a signal ends it. */
+async function events(ctx: ProgramContext, p: Parsed): Promise<number> {
+  const allowed = new Set((p.opts.get("events") ?? "ALL").split(",").map((s) => EV_MASK[s] ?? s));
+  const queue: string[] = [];
+  let count = 0;
+  let wake: (() => void) | undefined;
+  const unsub = nfCtSubscribe(ctx.task.netns, (type, e) => {
+    if (!allowed.has("*") && !allowed.has(type)) return;
+    if (!matches(e, p)) return;
+    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended)}\n`);
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (queue.length) {
+        await ctx.stdout.write(queue.shift()!);
+        count++;
+      }
+      await ctx.task.block<void>((w) => {
+        wake = () => w.wake();
+        return () => {
+          wake = undefined;
+        };
+      });
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    unsub();
+    await ctx.stderr.write(`${PFX}${count} flow events have been shown.\n`);
+    return 0;
+  }
+}
+
+export const conntrackMain: Program = async (ctx) => {
+  let p: Parsed;
+  try {
+    p = parseArgs(ctx.argv);
+    if (!p.cmd) {
+      await ctx.stdout.write(CONNTRACK_HELP);
+      return 0;
+    }
+    return await run(ctx, p);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      await ctx.stderr.write(`${PFX}${e.msg}\n${TRY}`);
+      return 2;
+    }
+    throw e;
+  }
+};

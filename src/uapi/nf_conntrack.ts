@@ -1,0 +1,63 @@
+// The ctnetlink view of connections (include/uapi/linux/netfilter/
+// nfnetlink_conntrack.h, reduced): what the kernel reports for each
+// connection and the requests conntrack(8) makes. Tools format these; they
+// never reach into the kernel's own objects.
+
+export interface CtTupleView {
+  src: number;
+  dst: number;
+  proto: number;
+  sport: number;
+  dport: number;
+  /** ICMP type/code (0 otherwise). */
+  type: number;
+  code: number;
+}
+
+export interface CtEntryView {
+  id: number;
+  orig: CtTupleView;
+  reply: CtTupleView;
+  /** IPS_* bits */
+  status: number;
+  /** Seconds left (CTA_TIMEOUT). */
+  timeout: number;
+  mark: number;
+  use: number;
+  /** CTA_PROTOINFO_TCP_STATE as conntrack prints it, for TCP only. */
+  tcpState?: string;
+  /** Per direction [packets, bytes] when nf_conntrack_acct is on. */
+  counters?: [number, number][];
+}
+
+export const IPS_SEEN_REPLY = 1 << 1;
+export const IPS_ASSURED = 1 << 2;
+export const IPS_SRC_NAT = 1 << 4;
+export const IPS_DST_NAT = 1 << 5;
+
+export interface CtStatsView {
+  found: number;
+  invalid: number;
+  insert: number;
+  insert_failed: number;
+  drop: number;
+  early_drop: number;
+  error: number;
+  search_restart: number;
+  clash_resolve: number;
+  chaintoolong: number;
+}
+
+export type CtRequest =
+  | { kind: "dump" }
+  | { kind: "delete"; ids: number[] }
+  | { kind: "flush" }
+  | { kind: "count" }
+  | { kind: "stats" };
+
+export type CtReply =
+  | { kind: "entries"; entries: CtEntryView[] }
+  | { kind: "deleted"; ids: number[] }
+  | { kind: "ok" }
+  | { kind: "count"; count: number }
+  | { kind: "stats"; stats: CtStatsView };

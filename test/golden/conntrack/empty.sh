@@ -1,0 +1,12 @@
+# A fresh namespace tracks nothing: listing, counting and flushing an empty table.
+conntrack -L; echo "rc=$?"
+conntrack -L conntrack; echo "rc=$?"
+conntrack -L expect; echo "rc=$?"
+conntrack -C; echo "rc=$?"
+conntrack -F; echo "rc=$?"
+conntrack -F expect; echo "rc=$?"
+conntrack -D; echo "rc=$?"
+conntrack -D -p icmp; echo "rc=$?"
+conntrack -L -o extended; echo "rc=$?"
+conntrack -V; echo "rc=$?"
+conntrack --version; echo "rc=$?"
