@@ -84,9 +84,9 @@ describe("ssh HOST CMD", () => {
     const w = await world();
     const cases: Array<[string, string]> = [
       // ssh nope true
-      ["ssh nope true", "ssh: Could not resolve hostname nope: Name or service not known\r\n"],
+      ["ssh nope true", "ssh: Could not resolve hostname nope: Temporary failure in name resolution\r\n"],
       // ssh NOPE true: the name is lowercased
-      ["ssh NOPE true", "ssh: Could not resolve hostname nope: Name or service not known\r\n"],
+      ["ssh NOPE true", "ssh: Could not resolve hostname nope: Temporary failure in name resolution\r\n"],
       // ssh -q nope true: quiet
       ["ssh -q nope true", ""],
       // an address no host has (nslab: at once; Linux: after ARP gives up)

@@ -12,7 +12,7 @@
 //       then global IPv6), loopback and link-local left out, each followed
 //       by a space          -A  the /etc/hosts name of each of those that has one
 // Lookups go to /etc/hosts only (tools/lib/nss); a name missing there fails
-// with "Name or service not known".
+// with "Temporary failure in name resolution" (no DNS is modelled).
 
 import type { Host } from "../../kernel/host.js";
 import type { Program } from "../../kernel/task/program.js";
@@ -23,7 +23,7 @@ import { AF_INET } from "../../uapi/if_addr.js";
 import { RT_SCOPE_HOST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
 import { formatIp6, formatIpv4, ip6FromBytes } from "../../wire/addr.js";
 import { getopt } from "../coreutils/common/getopt.js";
-import { EAI_NONAME_TEXT, hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
+import { EAI_AGAIN_TEXT, hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
 import { USAGE } from "./usage.js";
 
 const MAX_HOSTNAME = 64;
@@ -79,7 +79,9 @@ function hostnameWith(defaultMode: Mode): Program {
     };
     const parsed = getopt(ctx.argv.slice(1), { short: "aAdfbF:h?iIsVvy", long: LONG });
     if (parsed.kind === "error") {
-      await ctx.stderr.write(`hostname: ${parsed.message}\n${USAGE}`);
+      // getopt's complaint goes to stderr, the usage after it to stdout (recorded).
+      await ctx.stderr.write(`hostname: ${parsed.message}\n`);
+      await ctx.stdout.write(USAGE);
       return 255;
     }
     let mode: Mode = defaultMode;
@@ -149,7 +151,7 @@ function hostnameWith(defaultMode: Mode): Program {
       }
       default: {
         const lines = hostsMatching(readHostsFile(t), name);
-        if (!lines.length) return err(EAI_NONAME_TEXT);
+        if (!lines.length) return err(EAI_AGAIN_TEXT);
         const canon = lines[0]!.names[0]!;
         if (mode === "fqdn") await ctx.stdout.write(`${canon}\n`);
         else if (mode === "domain") {

@@ -1,5 +1,5 @@
 // hostname 3.23's usage text (hostname --help), printed on stdout for --help
-// and on stderr after a bad option; both exit 255.
+// and after a bad option, on stderr for too many operands; all exit 255.
 export const USAGE = `Usage: hostname [-b] {hostname|-F file}         set host name (from file)
        hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name
        hostname                                 display host name

@@ -31,7 +31,7 @@ import { TtyFile } from "../../kernel/task/tty.js";
 import { SIGHUP, SIGKILL } from "../../uapi/signal.js";
 import { hostDirectory } from "../../world/directory.js";
 import { bashMain } from "../../shell/bash.js";
-import { EAI_NONAME_TEXT, hostsMatching, isIpv4Literal, readHostsFile } from "../lib/nss/hosts.js";
+import { EAI_AGAIN_TEXT, hostsMatching, isIpv4Literal, readHostsFile } from "../lib/nss/hosts.js";
 import { a2port, applyOption, type SshConfig } from "./options.js";
 import { USAGE } from "./usage.js";
 
@@ -126,7 +126,7 @@ function resolve(task: Task, name: string, port: number): Target {
     if (address === undefined) {
       const h = dir?.byName(name);
       if (h) return { kind: "host", host: h, address: dir?.addressOf(h) };
-      return { kind: "error", text: `ssh: Could not resolve hostname ${name}: ${EAI_NONAME_TEXT}\r\n` };
+      return { kind: "error", text: `ssh: Could not resolve hostname ${name}: ${EAI_AGAIN_TEXT}\r\n` };
     }
   }
   if (address.startsWith("127.") || address === "::1") return { kind: "host", host: task.host, address };

@@ -2,8 +2,10 @@
 // name service a host in the world has: lines of "ADDRESS NAME [ALIAS…]",
 // '#' comments, names matched case-insensitively. With Debian's
 // /etc/host.conf ("multi on") every matching line counts, not only the first.
-// A name /etc/hosts does not know fails as a resolver answering NXDOMAIN
-// would ("Name or service not known"); no DNS is modelled yet.
+// A name /etc/hosts does not know fails as getaddrinfo does on a host whose
+// nameserver cannot be reached (EAI_AGAIN, "Temporary failure in name
+// resolution") — what the bare kernel sandbox prints. No DNS server is
+// modelled yet; once one is, NXDOMAIN answers become EAI_NONAME.
 
 import type { Task } from "../../../kernel/task/task.js";
 
@@ -12,7 +14,7 @@ export interface HostsEntry {
   names: string[];
 }
 
-export const EAI_NONAME_TEXT = "Name or service not known";
+export const EAI_AGAIN_TEXT = "Temporary failure in name resolution";
 
 /** The host's /etc/hosts, parsed; empty when missing or unreadable. */
 export function readHostsFile(task: Task): HostsEntry[] {
