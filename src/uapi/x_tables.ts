@@ -93,7 +93,7 @@ export interface XtChain {
   name: string;
   handle: number;
   /** Base chains: the hook they sit on, and their policy. */
-  base?: { hook: NfInetHook; priority: number; policy: "ACCEPT" | "DROP"; counters: XtCounters };
+  base?: { hook: NfInetHook; priority: number; policy: "ACCEPT" | "DROP"; counters: XtCounters; /** The chain keeps policy counters (nft chain stats: only once created or updated with counters, as iptables -P does). */ stats?: boolean };
   rules: XtRule[];
   /** How many rules jump or go to this chain (the "references" of `iptables -L`). */
   refs: number;

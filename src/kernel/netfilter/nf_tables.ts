@@ -159,7 +159,10 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
         if (have) {
           if (!have.base) throw new BatchError("EEXIST");
           if (op.policy) have.base.policy = op.policy;
-          if (op.counters) have.base.counters = countersOf(op.counters);
+          if (op.counters) {
+            have.base.counters = countersOf(op.counters);
+            have.base.stats = true;
+          }
           return;
         }
         t.chains.push({
@@ -167,7 +170,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
           handle: t.handleSeq++,
           refs: 0,
           rules: [],
-          base: { hook: op.hook, priority: def.priority, policy: op.policy ?? "ACCEPT", counters: countersOf(op.counters) },
+          base: { hook: op.hook, priority: def.priority, policy: op.policy ?? "ACCEPT", counters: countersOf(op.counters), stats: op.counters !== undefined },
         });
         return;
       }
@@ -179,6 +182,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       const ch = needChain(t, op.chain);
       if (!ch.base) throw new BatchError("EOPNOTSUPP");
       ch.base.policy = op.policy;
+      ch.base.stats = true;
       if (op.counters) ch.base.counters = countersOf(op.counters);
       return;
     }

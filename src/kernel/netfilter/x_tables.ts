@@ -175,8 +175,11 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
 function policy(table: string, base: XtChain, p: XtPkt, len: number): NfVerdict {
   const b = base.base!;
   // Base chain counters count the packets the policy decided (nft_update_chain_stats).
-  b.counters.pcnt++;
-  b.counters.bcnt += BigInt(len);
+  // Only a chain with stats counts: iptables-nft adds them with -P/restore, not on -A.
+  if (b.stats) {
+    b.counters.pcnt++;
+    b.counters.bcnt += BigInt(len);
+  }
   if (p.skb.nfTrace) nfTracePolicy(p, table, base.name, b.policy);
   return b.policy === "ACCEPT" ? NF_ACCEPT : NF_DROP;
 }

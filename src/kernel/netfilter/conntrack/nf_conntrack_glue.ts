@@ -1,6 +1,4 @@
 // Where conntrack and NAT meet the rest of the kernel model:
-// - the IPv4 path's NF_HOOK points (ipv4/nf_hooks.ts) run the netfilter hook
-//   lists of the packet's namespace (core.ts);
 // - after each x_tables commit, tracking is switched on or off in the
 //   namespace by counting the rules whose extensions take a conntrack
 //   reference (nf_ct_netns_get in their checkentry);
@@ -8,28 +6,12 @@
 // - a NAT rewrite that copies the bytes keeps the packet's route (the IPv4
 //   path keys it by the bytes).
 
-import { NFPROTO_IPV4, type NfInetHook } from "../../../uapi/x_tables.js";
-import { setInetNfHook, type NfInetHook as Ipv4HookName } from "../../ipv4/nf_hooks.js";
 import { setSkbRtable, skbRtable } from "../../ipv4/ip_output.js";
 import type { NetNamespace } from "../../core/netns.js";
-import { nfHook } from "../core.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
 import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
 import { nfCtSetUsers } from "./nf_conntrack_core.js";
-
-const HOOK_NUM: Record<Ipv4HookName, NfInetHook> = {
-  NF_INET_PRE_ROUTING: 0,
-  NF_INET_LOCAL_IN: 1,
-  NF_INET_FORWARD: 2,
-  NF_INET_LOCAL_OUT: 3,
-  NF_INET_POST_ROUTING: 4,
-};
-
-setInetNfHook((state, skb, okfn) => {
-  const net = state.in?.net ?? state.out?.net ?? skb.dev.net;
-  nfHook(NFPROTO_IPV4, HOOK_NUM[state.hook], net, skb, state.in, state.out, okfn);
-});
 
 /** Extensions whose checkentry takes a conntrack reference. */
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbytes", "connlabel", "connlimit"]);
