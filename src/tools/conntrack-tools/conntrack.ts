@@ -216,9 +216,13 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   }
   const snat = e.status & IPS_SRC_NAT;
   const dnat = e.status & IPS_DST_NAT;
-  if (o.has("snat") && (!snat || (o.get("snat") && parseIp(o.get("snat")!) !== e.reply.dst))) return false;
-  if (o.has("dnat") && (!dnat || (o.get("dnat") && parseIp(o.get("dnat")!) !== e.reply.src))) return false;
-  if (o.has("anynat") && !snat && !dnat) return false;
+  // Without an address, -n/-g/-j do not narrow the listing (as 1.4.7 behaves).
+  const sn = o.get("snat");
+  const dn = o.get("dnat");
+  const an = o.get("anynat");
+  if (sn && (!snat || parseIp(sn) !== e.reply.dst)) return false;
+  if (dn && (!dnat || parseIp(dn) !== e.reply.src)) return false;
+  if (an && !((snat && parseIp(an) === e.reply.dst) || (dnat && parseIp(an) === e.reply.src))) return false;
   return true;
 }
 

@@ -18,5 +18,7 @@ ip addr add 192.168.122.221/24 dev enp1s0
 iptables -t nat -A POSTROUTING -o enp1s0 -j MASQUERADE
 ping -c 1 -q -I 192.168.122.221 192.168.122.1 | grep transmitted
 ping -c 1 -q 192.168.122.1 | grep transmitted
-conntrack -L 2>&1 | sort
-conntrack -L -n; echo "rc=$?"
+conntrack -L -s 192.168.122.220
+conntrack -L -s 192.168.122.221
+conntrack -L -n 192.168.122.220 -s 192.168.122.221; echo "rc=$?"
+conntrack -C

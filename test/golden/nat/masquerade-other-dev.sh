@@ -13,11 +13,15 @@ ip -n server addr add 172.18.0.2/24 dev eth0
 ip -n server link set eth0 up
 ip -n server route add default via 172.18.0.1
 sysctl -w net.ipv4.conf.all.forwarding=1
-ip link add dummy0 type dummy
-ip addr add 10.1.0.1/24 dev dummy0
-ip link set dummy0 up
+ip netns add other
+ip link add veth1 type veth peer name eth0 netns other
+ip addr add 10.1.0.1/24 dev veth1
+ip link set veth1 up
+ip -n other addr add 10.1.0.2/24 dev eth0
+ip -n other link set eth0 up
 iptables -t nat -A POSTROUTING -s 172.18.0.0/24 -o enp1s0 -j MASQUERADE
-ip netns exec server ping -c 1 -W 1 10.1.0.1 | grep transmitted
+ip netns exec server ping -c 1 -W 1 10.1.0.2 | grep transmitted
 ip netns exec server ping -c 1 -W 1 192.168.122.1 | grep transmitted
-conntrack -L 2>&1 | sort
+conntrack -L -d 10.1.0.2
+conntrack -L -d 192.168.122.1
 iptables -t nat -L POSTROUTING -v -n -x
