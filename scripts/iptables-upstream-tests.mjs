@@ -15,7 +15,19 @@
 //          rule to each listed chain, expect success or failure, look for the
 //          saved form in iptables-save, delete it again (files without
 //          special lines first go through the fast iptables-restore path).
-// Without --shell/--ext both run. Prints the pass counts (and with -v each failure).
+// Without --shell/--ext both run. Prints the pass counts (and with -v each failure),
+// ending with `shell: N/41, .t: M/868`.
+//
+// What is counted (issue 4's figures): the real iptables 1.8.9 on this machine,
+// run with `run-tests.sh --host --nft` and `iptables-test.py --host -n` inside
+// kernel-sandbox, passes 60/60 shell testcases and 1013/1039 `.t` lines. The
+// counted set is the iptables/ip6tables part of both suites: the shell groups
+// other than arptables/, ebtables/ and nft-only/ (41 scripts; nft-only/ drives
+// the `nft` program, which nslab does not have), and the .t files other than
+// libarpt_*/libebt_* (868 lines; the real tool fails 23 of them: LED and
+// SECMARK need kernel modules the machine lacks, ipvs is not built, one
+// libxt_recent line is accepted where the test expects a failure).
+// --all counts every group and file instead.
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { tsImport } from "tsx/esm/api";
@@ -27,6 +39,7 @@ let dir = ".upstream/iptables-1.8.9";
 let verbose = false;
 let wantShell = false;
 let wantExt = false;
+let all = false;
 const names = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -34,6 +47,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === "-v" || a === "--verbose") verbose = true;
   else if (a === "--shell") wantShell = true;
   else if (a === "--ext") wantExt = true;
+  else if (a === "--all") all = true;
   else names.push(a);
 }
 if (!wantShell && !wantExt) wantShell = wantExt = true;
@@ -62,12 +76,15 @@ async function run(world, script, stdin) {
 
 // ------------------------------------------------------------ shell testcases
 
+const UNCOUNTED_GROUPS = ["arptables", "ebtables", "nft-only"];
+
 async function shellTests() {
   const base = join(dir, "iptables/tests/shell/testcases");
   const cases = [];
   for (const group of readdirSync(base).sort()) {
     const gdir = join(base, group);
     if (!statSync(gdir).isDirectory()) continue;
+    if (!all && UNCOUNTED_GROUPS.includes(group)) continue;
     for (const name of readdirSync(gdir).sort()) {
       const p = join(gdir, name);
       if (!/_\d+$/.test(name) || !statSync(p).isFile() || !(statSync(p).mode & 0o111)) continue;
@@ -219,7 +236,8 @@ async function runFast(world, tool, lines, log) {
 
 async function extTests() {
   const extDir = join(dir, "extensions");
-  const files = readdirSync(extDir).filter((f) => f.endsWith(".t")).sort().filter((f) => !names.length || names.some((n) => f.includes(n)));
+  const files = readdirSync(extDir).filter((f) => f.endsWith(".t")).sort().filter((f) => !names.length || names.some((n) => f.includes(n)))
+    .filter((f) => all || !/^lib(arpt|ebt)_/.test(f));
   let tests = 0;
   let passed = 0;
   let nfiles = 0;
@@ -286,5 +304,9 @@ async function extTests() {
   return { ok: passed, total: tests };
 }
 
-if (wantShell) await shellTests();
-if (wantExt) await extTests();
+const sr = wantShell ? await shellTests() : undefined;
+const er = wantExt ? await extTests() : undefined;
+const parts = [];
+if (sr) parts.push(`shell: ${sr.ok}/${sr.total}`);
+if (er) parts.push(`.t: ${er.ok}/${er.total}`);
+process.stdout.write(parts.join(", ") + "\n");
