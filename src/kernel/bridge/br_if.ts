@@ -73,6 +73,19 @@ function portCost(dev: NetDevice): number {
   return dev.ops.kind === "veth" ? 2 : 100;
 }
 
+/** BR_MAX_PORTS: port numbers are 10 bits; 0 is never used, so 1023 ports at most. */
+const BR_MAX_PORTS = 1 << 10;
+
+/** find_portno(): the lowest free port number, or EXFULL ("Exchange full") when all 1023 are taken. */
+function findPortNo(br: NetBridge): number {
+  const used = new Uint8Array(BR_MAX_PORTS);
+  used[0] = 1;
+  for (const p of br.ports) used[p.portNo] = 1;
+  const i = used.indexOf(0);
+  if (i < 0) throw kerr("EXFULL");
+  return i;
+}
+
 /** br_add_if() */
 export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => void): void {
   if (dev.type !== ARPHRD_ETHER || dev.ops.driver === "loopback") throw kerr("EINVAL");
@@ -84,8 +97,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     extack("Device is already in use.");
     throw kerr("EBUSY");
   }
-  let portNo = 1;
-  while (br.ports.some((p) => p.portNo === portNo)) portNo++;
+  const portNo = findPortNo(br);
   const p: NetBridgePort = {
     br,
     dev,
