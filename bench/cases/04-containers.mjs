@@ -16,7 +16,7 @@ export const name = "containers";
 
 const SIZES = [1_000, 10_000, 100_000];
 /** Seconds each size may take before it is reported as not finished (BENCH_CONTAINER_LIMIT_S overrides). */
-const LIMIT_S = { 1000: 300, 10000: 900, 100000: 1800 };
+const LIMIT_S = { 1000: 300, 10000: 900, 100000: 600 };
 const KERNEL_N = 200;
 
 function nslab(ctx, n, script = "containers-naive.sh") {
