@@ -20,6 +20,13 @@ export interface BrFdbMsg {
   NDA_MASTER?: number;
   NDA_VLAN?: number;
   NDA_CACHEINFO?: NdaCacheinfo;
+  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
+  NDA_DST?: number;
+  NDA_PORT?: number;
+  NDA_VNI?: number;
+  NDA_IFINDEX?: number;
+  /** The namespace (id as seen by the dumper) a vxlan's remotes are reached from, when it is not the device's own. */
+  NDA_LINK_NETNSID?: number;
 }
 
 export interface RtmNewNeighBridge {
@@ -31,6 +38,11 @@ export interface RtmNewNeighBridge {
   ndm_flags: number;
   NDA_LLADDR?: Uint8Array;
   NDA_VLAN?: number;
+  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
+  NDA_DST?: number;
+  NDA_PORT?: number;
+  NDA_VNI?: number;
+  NDA_IFINDEX?: number;
 }
 
 export interface RtmDelNeighBridge {
@@ -40,6 +52,11 @@ export interface RtmDelNeighBridge {
   ndm_flags: number;
   NDA_LLADDR?: Uint8Array;
   NDA_VLAN?: number;
+  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
+  NDA_DST?: number;
+  NDA_PORT?: number;
+  NDA_VNI?: number;
+  NDA_IFINDEX?: number;
 }
 
 /** A dump, optionally only one bridge (NDA_MASTER) and/or one port (NDA_IFINDEX). */

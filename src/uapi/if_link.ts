@@ -5,6 +5,8 @@
 // fills becomes an optional property, so a printer can test "is the attribute
 // there" exactly as iproute2 tests tb[IFLA_*].
 
+import type { IflaVxlanInfo } from "./if_link_vxlan.js";
+
 export const IFF_UP = 0x1;
 export const IFF_BROADCAST = 0x2;
 export const IFF_DEBUG = 0x4;
@@ -158,7 +160,7 @@ export interface IflaBrportInfo {
 /** IFLA_LINKINFO as reported: kind + per-kind data, and the port (slave) kind when enslaved. */
 export interface IflaLinkInfo {
   IFLA_INFO_KIND?: string;
-  IFLA_INFO_DATA?: { kind: "bridge"; br: IflaBridgeInfo } | { kind: "none" };
+  IFLA_INFO_DATA?: { kind: "bridge"; br: IflaBridgeInfo } | { kind: "vxlan"; vx: IflaVxlanInfo } | { kind: "none" };
   IFLA_INFO_SLAVE_KIND?: string;
   IFLA_INFO_SLAVE_DATA?: { kind: "bridge"; port: IflaBrportInfo };
 }

@@ -5,6 +5,7 @@
 // "RTNETLINK answers: ..." or "Error: ...". Attributes keep their uapi names.
 
 import type { IfInfoMsg } from "./if_link.js";
+import type { VxlanRequestData } from "./if_link_vxlan.js";
 
 export const NLM_F_CREATE = 0x400;
 export const NLM_F_EXCL = 0x200;
@@ -40,6 +41,7 @@ export interface IflaRequestAttrs {
 export type IflaLinkInfoRequest =
   | { IFLA_INFO_KIND: "veth"; IFLA_INFO_DATA?: { VETH_INFO_PEER?: VethPeerRequest } }
   | { IFLA_INFO_KIND: "bridge"; IFLA_INFO_DATA?: BridgeRequestData }
+  | { IFLA_INFO_KIND: "vxlan"; IFLA_INFO_DATA?: VxlanRequestData }
   | { IFLA_INFO_KIND: string; IFLA_INFO_DATA?: undefined };
 
 /** VETH_INFO_PEER carries a whole ifinfomsg + attributes for the peer. */

@@ -87,6 +87,7 @@ function rtnlFdbAdd(task: Task, req: RtmNewNeighBridge): void {
   if (flags & NTF_SELF) {
     const b = brOf(dev);
     if (b) brFdbAdd(b, dev, req, addr);
+    else if (dev.ops.ndoFdbAdd) dev.ops.ndoFdbAdd(dev, req);
     else dfltFdbAdd(dev, req, addr);
     done = true;
   }
@@ -110,6 +111,8 @@ function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
     const b = brOf(dev);
     if (b) {
       if (!fdbDeleteByAddrAndPort(b, undefined, addr, nowOf(dev))) throw kerr("ENOENT");
+    } else if (dev.ops.ndoFdbDel) {
+      dev.ops.ndoFdbDel(dev, req);
     } else {
       if (!(req.ndm_state & NUD_PERMANENT)) throw kerr("EINVAL");
       if (!isMulticastEtherAddr(addr)) devUcDel(dev, addr);
@@ -174,7 +177,8 @@ function rtnlFdbDump(task: Task, brIdx: number | undefined, brportIdx: number | 
       // br_fdb_dump(filter_dev = NULL): the bridge's address lists, then its own-address entries.
       out.push(...dfltFdbDump(dev));
       for (const e of fdbList(b, now)) if (!e.dst) out.push(fillInfo(b, e, now));
-    } else out.push(...dfltFdbDump(dev));
+    } else if (dev.ops.ndoFdbDump) out.push(...dev.ops.ndoFdbDump(dev));
+    else out.push(...dfltFdbDump(dev));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 // Drivers (kernel/drivers/*) fill NetDeviceOps; core/dev.ts runs the state
 // machine; tools see a device only through an RTM_NEWLINK reply.
 
+import type { BrFdbMsg, RtmDelNeighBridge, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
 import type { IflaBrportInfo, IflaLinkInfo, IfOperState, RtnlLinkStats64 } from "../../uapi/if_link.js";
 import { zeroStats64 } from "../../uapi/if_link.js";
 import type { NetNamespace } from "./netns.js";
@@ -45,6 +46,10 @@ export interface NetDeviceOps {
   ndoDelSlave?(dev: NetDevice, port: NetDevice): void;
   /** ethtool -S: the driver's statistics names and values. */
   ethtoolStats?(dev: NetDevice): Array<[string, number]>;
+  /** ndo_fdb_add / ndo_fdb_del / ndo_fdb_dump: a driver's own forwarding database (vxlan), reached with NTF_SELF. */
+  ndoFdbAdd?(dev: NetDevice, req: RtmNewNeighBridge): void;
+  ndoFdbDel?(dev: NetDevice, req: RtmDelNeighBridge): void;
+  ndoFdbDump?(dev: NetDevice): BrFdbMsg[];
   /** Features, as `ethtool -k` lists them for this driver. */
   readonly featuresFile: string;
 }

@@ -26,6 +26,7 @@ import { brChangelink, brNewBridge } from "../bridge/br_device.js";
 import { fdbEntries } from "../bridge/br_fdb.js";
 import { brOf } from "../bridge/br_private.js";
 import { dummySetup } from "../drivers/dummy.js";
+import { vxlanChangelink, vxlanNewlink } from "../drivers/vxlan/vxlan_dev.js";
 import { vethNewlink, type VethEnd } from "../drivers/veth.js";
 import { nsOfFd, taskByPid } from "../fs/nsfs.js";
 import "../net-init.js";
@@ -146,6 +147,9 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "bridge" && a.IFLA_LINKINFO.IFLA_INFO_DATA) {
       brChangelink(dev, a.IFLA_LINKINFO.IFLA_INFO_DATA);
     }
+    if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "vxlan" && a.IFLA_LINKINFO.IFLA_INFO_DATA) {
+      vxlanChangelink(dev, a.IFLA_LINKINFO.IFLA_INFO_DATA);
+    }
     doSetlink(task, dev, req.ifi_flags, req.ifi_change, a);
     return;
   }
@@ -191,6 +195,21 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
       if (li.IFLA_INFO_DATA) brChangelink(created, li.IFLA_INFO_DATA);
       if (a.IFLA_ADDRESS) devSetMacAddress(created, a.IFLA_ADDRESS);
       if (a.IFLA_MTU !== undefined) devSetMtu(created, a.IFLA_MTU);
+      break;
+    }
+    case "vxlan": {
+      const data = li.IFLA_INFO_KIND === "vxlan" ? li.IFLA_INFO_DATA : undefined;
+      if (a.IFLA_ADDRESS) checkAddr(a.IFLA_ADDRESS);
+      created = vxlanNewlink({
+        name,
+        net: destNet,
+        srcNet: net,
+        data: data ?? {},
+        mac: a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr(),
+        addrSet: a.IFLA_ADDRESS !== undefined,
+        mtu: a.IFLA_MTU,
+        ifindex: req.ifi_index,
+      });
       break;
     }
     case "dummy": {
@@ -315,8 +334,10 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: 
   if (dev.permAddr) m.IFLA_PERM_ADDRESS = dev.permAddr.slice();
   if (dev.alias) m.IFLA_IFALIAS = dev.alias;
   if (dev.master) m.IFLA_MASTER = dev.master.ifindex;
-  if (dev.iflink !== dev.ifindex) m.IFLA_LINK = dev.iflink;
   const linkNet = dev.ops.getLinkNet?.(dev);
+  // rtnl_fill_link_ifindex(): IFLA_LINK whenever it differs, and always next to a link-netnsid
+  // (a vxlan moved away from its socket's namespace shows `vxlan0@if3 … link-netnsid 0`, recorded).
+  if (dev.iflink !== dev.ifindex || (linkNet && linkNet !== dev.net)) m.IFLA_LINK = dev.iflink;
   if (linkNet && linkNet !== dev.net) m.IFLA_LINK_NETNSID = peernet2idAlloc(srcNet, linkNet);
   if (!skipStats) m.IFLA_STATS64 = { ...dev.stats };
   if (dev.ops.kind || dev.slaveInfo) {

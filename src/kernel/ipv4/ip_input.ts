@@ -28,6 +28,11 @@ export function inetAddProtocol(protocol: number, handler: InetProtocolHandler):
   inetProtos.set(protocol, handler);
 }
 
+/** The handler registered for a protocol (a tunnel demux wraps UDP's: see udp_tunnel.ts). */
+export function inetGetProtocol(protocol: number): InetProtocolHandler | undefined {
+  return inetProtos.get(protocol);
+}
+
 /** Raw sockets see every datagram of their protocol first (raw_local_deliver). */
 export type RawDeliver = (skb: SkBuff, rt: Rtable, iif: number) => boolean;
 const rawDelivers: RawDeliver[] = [];

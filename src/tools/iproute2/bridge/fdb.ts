@@ -3,9 +3,10 @@
 // and `bridge fdb [show] [br BR] [brport|dev DEV] [vlan VID] [state STATE]
 // [dynamic]`, with -s (used/updated seconds) and -j. Requests and the dump go
 // through the PF_BRIDGE neighbour door of the kernel model (br_fdb_netlink.ts).
-// Known differences: VXLAN attributes (dst, port, vni, src_vni, via, nhid)
-// are parsed but no device here uses them; `get` and `flush` are not modelled
-// (answered as unknown commands).
+// VXLAN remotes (dst, port, vni, via) go to a vxlan device's own FDB and are
+// printed back; src_vni and nhid are parsed but not sent (no metadata-mode
+// vxlan, no nexthop groups). `get` and `flush` are not modelled (answered as
+// unknown commands).
 
 import { brFdbTalk } from "../../../kernel/bridge/br_fdb_netlink.js";
 import { KernelError } from "../../../uapi/errno.js";
@@ -26,6 +27,7 @@ import {
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
 import { duparg, duparg2, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { fmt4, getAddr } from "../lib/inet.js";
 import type { BridgeCtx } from "./ctx.js";
 
 const FDB_USAGE =
@@ -91,6 +93,7 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
   let flags = 0;
   let vid = -1;
   let dstOk = false;
+  const vx: { NDA_DST?: number; NDA_PORT?: number; NDA_VNI?: number; NDA_IFINDEX?: number } = {};
   const next = (i: number) => {
     if (argv[i + 1] === undefined) incomplete(ctx);
     return argv[i + 1]!;
@@ -102,7 +105,26 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
       const v = next(i++);
       if (dstOk) duparg2(ctx, "dst", v);
       dstOk = true;
-    } else if (a === "nhid" || a === "port" || a === "vni" || a === "src_vni" || a === "via") next(i++);
+      vx.NDA_DST = getAddr(ctx, v, "unspec");
+    } else if (a === "port") {
+      const v = next(i++);
+      const n = /^\d+$/.test(v) ? Number(v) : undefined;
+      if (n === undefined || n > 0xffff) invarg(ctx, "invalid port\n", v);
+      vx.NDA_PORT = n;
+    } else if (a === "vni") {
+      const v = next(i++);
+      const n = /^\d+$/.test(v) ? Number(v) : undefined;
+      if (n === undefined || n >= 1 << 24) invarg(ctx, "invalid VNI\n", v);
+      vx.NDA_VNI = n;
+    } else if (a === "via") {
+      const v = next(i++);
+      const idx = llNameToIndex(ctx, v);
+      if (!idx) {
+        ctx.err(`Cannot find device "${v}"\n`);
+        throw new IpExit(1);
+      }
+      vx.NDA_IFINDEX = idx;
+    } else if (a === "nhid" || a === "src_vni") next(i++);
     else if (a === "self") flags |= NTF_SELF;
     else if (matches(a, "master")) flags |= NTF_MASTER;
     else if (matches(a, "router")) flags |= NTF_ROUTER;
@@ -142,7 +164,7 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
     ctx.err(`Cannot find device "${dev}"\n`);
     return 255;
   }
-  const base = { ndm_ifindex: ifindex, ndm_state: state, ndm_flags: flags, NDA_LLADDR: mac, ...(vid >= 0 ? { NDA_VLAN: vid } : {}) };
+  const base = { ndm_ifindex: ifindex, ndm_state: state, ndm_flags: flags, NDA_LLADDR: mac, ...(vid >= 0 ? { NDA_VLAN: vid } : {}), ...vx };
   const r = brTalk(ctx, cmd === "RTM_NEWNEIGH" ? { type: cmd, nlmsg_flags: nlFlags, ...base } : { type: cmd, ...base });
   return r ? 0 : 255;
 }
@@ -187,7 +209,15 @@ function printFdb(ctx: BridgeCtx, f: ShowFilter, m: BrFdbMsg): void {
     if (!out.isJson) out.raw("dev ");
     out.string("ANY", "ifname", "%s ", llIndexToName(ctx, m.ndm_ifindex));
   }
+  if (m.NDA_DST !== undefined) out.string("ANY", "dst", "%s ", fmt4(m.NDA_DST));
   if (vid) out.uint("ANY", "vlan", "vlan %hu ", vid);
+  if (m.NDA_PORT !== undefined) out.uint("ANY", "port", "port %u ", m.NDA_PORT);
+  if (m.NDA_VNI !== undefined) out.uint("ANY", "vni", "vni %d ", m.NDA_VNI);
+  if (m.NDA_IFINDEX !== undefined) {
+    if (m.NDA_LINK_NETNSID !== undefined) out.uint("ANY", "viaIfIndex", "via ifindex %u ", m.NDA_IFINDEX);
+    else out.string("ANY", "viaIf", "via %s ", llIndexToName(ctx, m.NDA_IFINDEX));
+  }
+  if (m.NDA_LINK_NETNSID !== undefined) out.uint("ANY", "linkNetNsId", "link-netnsid %d ", m.NDA_LINK_NETNSID);
   if (ctx.stats && m.NDA_CACHEINFO) {
     out.uint("ANY", "used", "used %d/", Math.floor(m.NDA_CACHEINFO.ndm_used / 100));
     out.uint("ANY", "updated", "%d ", Math.floor(m.NDA_CACHEINFO.ndm_updated / 100));

@@ -33,6 +33,7 @@ import {
 import type { IpOut } from "../lib/json_print.js";
 import { sprintf } from "../lib/printf.js";
 import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
+import { vxlanPrintOpt } from "./iplink_vxlan.js";
 
 export interface LinkPrintOpts {
   /** ip link (true) or ip addr (false): mode/alias/stats only for link. */
@@ -250,6 +251,10 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
     if (li.IFLA_INFO_DATA?.kind === "bridge") {
       out.openObject("info_data");
       bridgePrintOpt(out, li.IFLA_INFO_DATA.br);
+      out.closeObject();
+    } else if (li.IFLA_INFO_DATA?.kind === "vxlan") {
+      out.openObject("info_data");
+      vxlanPrintOpt(ctx, out, li.IFLA_INFO_DATA.vx);
       out.closeObject();
     }
   }

@@ -1,0 +1,65 @@
+// vxlan_rcv() (drivers/net/vxlan/vxlan_core.c): a datagram on a vxlan UDP
+// socket. The VNI picks the device among those sharing the socket (struct
+// vxlan_sock); the inner frame's source is learned (vxlan_snoop) when the
+// device learns, a frame carrying the device's own MAC as source is dropped
+// (a loop), and the inner frame enters the stack on the vxlan device, which
+// may live in another namespace than the socket.
+
+import { parseVxlan, VXLAN_HF_VNI } from "../../../wire/vxlan.js";
+import { kfreeSkbReason, netifRx } from "../../core/dev_rx.js";
+import { ethTypeTrans } from "../../core/dev_xmit.js";
+import { etherAddrEqual, isValidEtherAddr, type NetDevice } from "../../core/netdevice.js";
+import { netCore } from "../../core/net_namespace.js";
+import type { NetNamespace } from "../../core/netns.js";
+import type { SkBuff } from "../../core/skbuff.js";
+import type { UdpTunnelRcv } from "../../ipv4/udp_tunnel.js";
+import type { VxlanPriv } from "./vxlan_dev.js";
+
+/** struct vxlan_sock: one per (namespace, port); its devices by VNI. */
+export interface VxlanSock {
+  net: NetNamespace;
+  port: number;
+  byVni: Map<number, NetDevice>;
+}
+
+export function vxlanSockFor(net: NetNamespace, port: number): VxlanSock {
+  const m = net.get<Map<number, VxlanSock>>("vxlan_socks", () => new Map());
+  let vs = m.get(port);
+  if (!vs) m.set(port, (vs = { net, port, byVni: new Map() }));
+  return vs;
+}
+
+export function vxlanRcv(vs: VxlanSock, skb: SkBuff, info: UdpTunnelRcv): void {
+  const p = parseVxlan(skb.data.subarray(info.payloadOff, info.payloadOff + info.payloadLen));
+  // SKB_DROP_REASON_VXLAN_INVALID_HDR / _VNI_NOT_FOUND are not among the model's reasons yet.
+  if (!p.ok || !(p.repr.flags & VXLAN_HF_VNI)) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  const dev = vs.byVni.get(p.repr.vni);
+  if (!dev || !dev.isUp) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  const inner = p.payload;
+  if (inner.length < 14) {
+    dev.stats.rx_length_errors++;
+    dev.stats.rx_errors++;
+    kfreeSkbReason(skb, "PKT_TOO_SMALL");
+    return;
+  }
+  const src = inner.subarray(6, 12);
+  if (etherAddrEqual(src, dev.addr)) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  const v = dev.priv as VxlanPriv;
+  const now = netCore(vs.net).host.clock.now;
+  if (v.cfg.learning && isValidEtherAddr(src)) v.fdb.snoop(src, info.saddr, { port: v.cfg.dstPort, vni: v.cfg.vni, ifindex: 0 }, now);
+  const rx: SkBuff = { data: inner.slice(), dev, iif: dev.ifindex, protocol: 0, pktType: "HOST", mark: 0, tstamp: now };
+  ethTypeTrans(rx);
+  dev.stats.rx_packets++;
+  dev.stats.rx_bytes += inner.length;
+  if (rx.pktType === "MULTICAST" || rx.pktType === "BROADCAST") dev.stats.multicast++;
+  netifRx(rx);
+}

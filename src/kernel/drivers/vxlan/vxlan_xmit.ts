@@ -1,0 +1,136 @@
+// vxlan_xmit() / vxlan_xmit_one() (drivers/net/vxlan/vxlan_core.c): the FDB
+// picks the remote VTEPs for the inner destination MAC (the all-zeros entry
+// when it has none, every remote of it for head-end replication); each copy
+// gets a VXLAN header, a UDP header whose source port hashes the inner flow
+// into the srcport range (default: ip_local_port_range), and an outer IPv4
+// header routed in the device's creation namespace: TTL from the device (auto
+// = the route's hop limit, 1 for a multicast group, or the inner TTL with
+// `ttl inherit`), TOS (or the inner one with `tos inherit`), DF per `df`, and
+// an IP id from ip_select_ident even with DF (iptunnel_xmit). A remote that
+// is local short-cuts to the matching vxlan device (vxlan_encap_bypass).
+
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST } from "../../../uapi/route.js";
+import { VXLAN_DF_INHERIT, VXLAN_DF_SET } from "../../../uapi/if_link_vxlan.js";
+import { emitIpv4, IPPROTO_UDP } from "../../../wire/ipv4.js";
+import { emitUdp } from "../../../wire/udp.js";
+import { emitVxlan, VXLAN_HF_VNI } from "../../../wire/vxlan.js";
+import { kfreeSkbReason, netifRx } from "../../core/dev_rx.js";
+import { ethTypeTrans } from "../../core/dev_xmit.js";
+import type { NetDevice } from "../../core/netdevice.js";
+import { netCore } from "../../core/net_namespace.js";
+import { allocSkb, ETH_P_IP, type SkBuff } from "../../core/skbuff.js";
+import { sysctlGet } from "../../fs/procfs-sys.js";
+import { ipLocalOut, ipSelectIdent, setSkbRtable } from "../../ipv4/ip_output.js";
+import { ipv4Sysctl } from "../../ipv4/netns_ipv4.js";
+import { ipRouteOutput, type Rtable } from "../../ipv4/route.js";
+import { flowHash, udpFlowSrcPort } from "./flow_hash.js";
+import type { VxlanPriv } from "./vxlan_dev.js";
+import { ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
+import { vxlanSockFor } from "./vxlan_rcv.js";
+
+const isMcast = (a: number) => a >>> 28 === 0xe;
+
+export function vxlanXmit(skb: SkBuff, dev: NetDevice, v: VxlanPriv): void {
+  const host = netCore(v.net).host;
+  const now = host.clock.now;
+  const frame = skb.data;
+  let f = v.fdb.find(frame.subarray(0, 6), now);
+  if (!f) f = v.fdb.find(ZERO_MAC, now);
+  if (!f || f.remotes.length === 0) {
+    // l2miss would notify user space here (RTM_GETNEIGH); the frame is dropped either way.
+    dev.stats.tx_dropped++;
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  f.used = now;
+  for (const rd of f.remotes) xmitOne(frame, dev, v, rd);
+}
+
+/** inet_get_local_port_range(), read live (the sysctl may change). */
+function localPortRange(v: VxlanPriv): [number, number] {
+  const s = sysctlGet(v.net, "net.ipv4.ip_local_port_range") ?? "32768\t60999";
+  const [a, b] = s.split(/\s+/).map((x) => Number.parseInt(x, 10));
+  return [Number.isFinite(a) ? a! : 32768, Number.isFinite(b) ? b! : 60999];
+}
+
+function xmitOne(frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst): void {
+  const c = v.cfg;
+  const net = v.net;
+  const host = netCore(net).host;
+  if (!rd.ip) {
+    dev.stats.tx_dropped++;
+    return;
+  }
+  const innerIp = frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00;
+  let ttl = c.ttl;
+  if (c.ttlInherit && innerIp) ttl = frame[22]!;
+  else if (!ttl && isMcast(rd.ip)) ttl = 1;
+  const tos = c.tos === 1 ? (innerIp ? frame[15]! : 0) : c.tos;
+  let rt: Rtable;
+  try {
+    rt = ipRouteOutput(net, { daddr: rd.ip, saddr: c.saddr, oif: rd.ifindex, tos: tos & 0x1e });
+  } catch {
+    dev.stats.tx_carrier_errors++;
+    dev.stats.tx_errors++;
+    return;
+  }
+  if (rt.dev === dev) {
+    // "circular route to %pI4"
+    dev.stats.collisions++;
+    dev.stats.tx_errors++;
+    return;
+  }
+  const dport = rd.port || c.dstPort;
+  if (rt.flags & RTCF_LOCAL && !(rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST))) {
+    encapBypass(frame, dev, vxlanSockFor(net, dport).byVni.get(rd.vni));
+    return;
+  }
+  let [min, max] = [c.portMin, c.portMax];
+  if (min >= max) {
+    [min, max] = localPortRange(v);
+    max += 1;
+  }
+  const sport = udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
+  const src = rt.src;
+  const udp = emitUdp({ srcPort: sport, dstPort: dport }, emitVxlan({ flags: VXLAN_HF_VNI, vni: rd.vni }, frame), { family: 4, src, dst: rd.ip });
+  if (!c.udpCsum) udp[6] = udp[7] = 0;
+  const df = c.df === VXLAN_DF_SET || (c.df === VXLAN_DF_INHERIT && innerIp && (frame[20]! & 0x40) !== 0);
+  const pkt = emitIpv4(
+    {
+      tos,
+      id: ipSelectIdent(net),
+      df,
+      mf: false,
+      fragOffset: 0,
+      ttl: ttl || ipv4Sysctl(net, "ip_default_ttl", 64),
+      protocol: IPPROTO_UDP,
+      src,
+      dst: rd.ip,
+    },
+    udp,
+  );
+  const out = new Uint8Array(14 + pkt.length);
+  out[12] = 0x08;
+  out.set(pkt, 14);
+  const skb = allocSkb(out, rt.dev, host.clock.now);
+  skb.protocol = ETH_P_IP;
+  setSkbRtable(skb, rt);
+  dev.stats.tx_packets++;
+  dev.stats.tx_bytes += frame.length;
+  ipLocalOut(skb, rt);
+}
+
+/** vxlan_encap_bypass(): the remote is this host; hand the frame to its vxlan device directly. */
+function encapBypass(frame: Uint8Array, dev: NetDevice, dst: NetDevice | undefined): void {
+  if (!dst || !dst.isUp) {
+    dev.stats.tx_dropped++;
+    return;
+  }
+  dev.stats.tx_packets++;
+  dev.stats.tx_bytes += frame.length;
+  const rx: SkBuff = { data: frame.slice(), dev: dst, iif: dst.ifindex, protocol: 0, pktType: "HOST", mark: 0, tstamp: netCore(dst.net).host.clock.now };
+  ethTypeTrans(rx);
+  dst.stats.rx_packets++;
+  dst.stats.rx_bytes += frame.length;
+  netifRx(rx);
+}

@@ -1,0 +1,95 @@
+// UDP tunnel sockets (net/ipv4/udp_tunnel_core.c, setup_udp_tunnel_sock with
+// encap_rcv): a kernel socket on a UDP port whose datagrams go to a tunnel
+// driver (vxlan) instead of a socket queue. In Linux the socket sits in the
+// UDP hash and udp_queue_rcv_skb() hands its datagrams to up->encap_rcv after
+// the checksum check; here a demux placed in front of UDP's protocol handler
+// does the same for the ports tunnels hold, and passes every other datagram on.
+// Known difference: these sockets are not in the UDP hash, so `ss -uln` does
+// not list them and a user socket may bind the same port.
+
+import { parseUdp, udpChecksumState } from "../../wire/udp.js";
+import { IPPROTO_UDP } from "../../wire/ipv4.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { ipHdr } from "./icmp.js";
+import { inetAddProtocol, inetGetProtocol, type InetProtocolHandler } from "./ip_input.js";
+import type { Rtable } from "./route.js";
+
+export interface UdpTunnelRcv {
+  /** Offset of the UDP payload in skb.data. */
+  payloadOff: number;
+  payloadLen: number;
+  saddr: number;
+  daddr: number;
+  sport: number;
+  dport: number;
+  tos: number;
+  ttl: number;
+  /** skb_iif: the underlay device it came in on. */
+  iif: number;
+}
+
+export type EncapRcv = (skb: SkBuff, info: UdpTunnelRcv) => void;
+
+const KEY = "udp_tunnel_socks";
+const EMPTY = new Map<number, EncapRcv>();
+
+function socks(ns: NetNamespace): Map<number, EncapRcv> {
+  return ns.get<Map<number, EncapRcv>>(KEY, () => new Map());
+}
+
+let installed: InetProtocolHandler | undefined;
+
+/** Puts the tunnel demux in front of whatever handles UDP now (once, and again if UDP re-registered). */
+function install(): void {
+  const cur = inetGetProtocol(IPPROTO_UDP);
+  if (cur && cur === installed) return;
+  const next = cur;
+  installed = (skb: SkBuff, rt: Rtable, iif: number) => {
+    const m = rt.ns.get<Map<number, EncapRcv>>(KEY, () => EMPTY);
+    if (m.size) {
+      const iph = ipHdr(skb);
+      const seg = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
+      const p = parseUdp(seg);
+      const rcv = p.ok ? m.get(p.repr.dstPort) : undefined;
+      if (p.ok && rcv) {
+        if (udpChecksumState(seg.subarray(0, p.repr.length), { family: 4, src: iph.saddr, dst: iph.daddr }) === "bad") {
+          // SKB_DROP_REASON_UDP_CSUM (counted as NOT_SPECIFIED until that reason exists here).
+          kfreeSkbReason(skb, "NOT_SPECIFIED");
+          return;
+        }
+        rcv(skb, {
+          payloadOff: 14 + iph.ihl + 8,
+          payloadLen: p.payload.length,
+          saddr: iph.saddr,
+          daddr: iph.daddr,
+          sport: p.repr.srcPort,
+          dport: p.repr.dstPort,
+          tos: iph.tos,
+          ttl: iph.ttl,
+          iif,
+        });
+        return;
+      }
+    }
+    if (next) next(skb, rt, iif);
+    else kfreeSkbReason(skb, "NO_SOCKET");
+  };
+  inetAddProtocol(IPPROTO_UDP, installed);
+}
+
+/** setup_udp_tunnel_sock(): `port` now belongs to the tunnel. */
+export function udpTunnelRegister(ns: NetNamespace, port: number, rcv: EncapRcv): void {
+  install();
+  socks(ns).set(port, rcv);
+}
+
+/** udp_tunnel_sock_release() */
+export function udpTunnelUnregister(ns: NetNamespace, port: number): void {
+  socks(ns).delete(port);
+}
+
+export function udpTunnelHeld(ns: NetNamespace, port: number): boolean {
+  return socks(ns).has(port);
+}
