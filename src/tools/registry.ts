@@ -6,6 +6,7 @@ import { CONNTRACK_TOOLS } from "./conntrack-tools/index.js";
 import { COREUTILS } from "./coreutils/index.js";
 import { DEBIANUTILS } from "./debianutils/index.js";
 import { DIFFUTILS } from "./diffutils/index.js";
+import { DOCKER_CLI } from "./docker-cli/index.js";
 import { ETHTOOL } from "./ethtool/index.js";
 import { FINDUTILS } from "./findutils/index.js";
 import { GAWK } from "./gawk/index.js";
@@ -44,4 +45,5 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...OPENSSH_CLIENT,
   ...IPTABLES,
   ...CONNTRACK_TOOLS,
+  ...DOCKER_CLI,
 ];
