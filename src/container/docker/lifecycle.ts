@@ -125,19 +125,26 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
   }
   if (c.tty) env.set("TERM", "xterm");
   env.set("HOME", "/root");
-  const init = spawn(d.task, { argv, env, program, netns: c.netns, fds, cwd: "/" });
-  init.comm = argv.join(" ");
-  // pid 1 of a pid namespace: signals without a handler do not kill it.
-  if (!server && !(image && c.path === image.entrypoint[0])) {
-    init.handlers.set(SIGTERM, "ignore");
-    init.handlers.set(2, "ignore");
-  }
-  c.init = init;
-  c.state = "running";
-  c.stopping = false;
-  c.startedAt = d.now;
-  c.exitCode = 0;
-  void watchExit(d, c, init);
+  // containerd-shim-runc-v2 is the container's parent: it starts the main
+  // process, waits for it, and has the sandbox torn down when it exits.
+  const shim = d.host.newTask(d.task, "containerd-shim-runc-v2", {});
+  shim.comm = `/usr/bin/containerd-shim-runc-v2 -namespace moby -id ${c.id} -address /run/containerd/containerd.sock`;
+  void shim.start(async (self) => {
+    const init = spawn(self, { argv, env, program: program!, netns: c.netns, fds, cwd: "/" });
+    init.comm = argv.join(" ");
+    // pid 1 of a pid namespace: signals without a handler do not kill it.
+    if (!server && !(image && c.path === image.entrypoint[0])) {
+      init.handlers.set(SIGTERM, "ignore");
+      init.handlers.set(2, "ignore");
+    }
+    c.init = init;
+    c.state = "running";
+    c.stopping = false;
+    c.startedAt = d.now;
+    c.exitCode = 0;
+    await watchExit(d, c, init, self);
+    return 0;
+  });
 }
 
 /** The server standing for an image's daemon: the host's program when it has one, else an idle server. */
@@ -148,15 +155,14 @@ function resolveProgram(d: Daemon, argv: string[]): Program {
   return idleServer;
 }
 
-async function watchExit(d: Daemon, c: Container, init: Task): Promise<void> {
-  const status = await init.waitExit(d.task).catch(() => 137);
+async function watchExit(d: Daemon, c: Container, init: Task, shim: Task): Promise<void> {
+  const status = await init.waitExit(shim).catch(() => 137);
   if (c.init !== init) return;
   c.state = "exited";
   c.exitCode = status;
   c.finishedAt = d.now;
   c.init = undefined;
-  // Tear down with the daemon's task as the waiter: nobody else is waiting here.
-  if (c.networkMode !== "host" && !c.networkMode.startsWith("container:")) await d.destroySandbox(d.task, c);
+  if (c.networkMode !== "host" && !c.networkMode.startsWith("container:")) await d.destroySandbox(shim, c);
   c.netns = undefined;
   for (const w of c.exitWaiters.splice(0)) w();
   if (c.autoRemove) {
