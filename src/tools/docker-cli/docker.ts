@@ -129,7 +129,9 @@ const network: Cmd = async (ctx, d, args) => {
           status = 1;
         } else docs.push(networkDoc(d, n));
       }
-      if (docs.length || status === 0) await ctx.stdout.write(`${goJson(docs)}\n`);
+      const fmt = last(r.values, "format");
+      if (fmt !== undefined) for (const doc of docs) await ctx.stdout.write(`${renderFormat(fmt, doc)}\n`);
+      else if (docs.length || status === 0) await ctx.stdout.write(`${goJson(docs)}\n`);
       return status;
     }
     case "rm":
