@@ -20,3 +20,4 @@ import "./ipt_REJECT.js";
 import "./xt_CT.js";
 import "./xt_TRACE.js";
 import "./xt_nat.js";
+import "./xt_iphdr.js";
