@@ -19,8 +19,6 @@ const DIRS = ["test/golden", "test/seeds"];
  * as soon as nslab passes it — never loosen the masks instead.
  */
 const PENDING: Record<string, string> = {
-  "test/seeds/002-netns-ethtool.sh": "needs bridge/vxlan devices, netns-immutable errors, ethtool -k",
-  "test/golden/verify/veth-ping.sh": "needs veth, neighbours, ping",
 };
 
 /** The golden verify runs end to end on the real kernel (kept short: CI runs as root). */

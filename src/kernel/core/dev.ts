@@ -70,6 +70,16 @@ export function devList(net: NetNamespace): NetDevice[] {
   return [...netCore(net).devices.values()].sort((a, b) => a.seq - b.seq);
 }
 
+/**
+ * for_each_netdev_dump(): the devices by ifindex. This kernel (6.18) walks its
+ * per-namespace ifindex xarray for the rtnetlink link and address dumps and for
+ * /proc/net/dev, so a device moved in with a low index is listed among the first
+ * (recorded: test/golden/link/dump-order.sh), unlike the dev_base list order.
+ */
+export function devListByIndex(net: NetNamespace): NetDevice[] {
+  return [...netCore(net).devices.values()].sort((a, b) => a.ifindex - b.ifindex);
+}
+
 /** dev_valid_name() */
 export function devValidName(name: string): boolean {
   if (name === "" || new TextEncoder().encode(name).length >= IFNAMSIZ) return false;

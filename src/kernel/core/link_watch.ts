@@ -43,9 +43,14 @@ export function linkwatchInitDev(dev: NetDevice): void {
   if (!dev.carrier) rfc2863Policy(dev);
 }
 
+// linkwatch_urgent_event() says a stacked device (iflink != ifindex) is urgent.
+// Recorded on this kernel (test/golden/link/veth-same-ifindex.sh): the carrier
+// events of a veth whose two ends have the same ifindex in their namespaces
+// (iflink == ifindex) also settle at once, never waiting for the budget, so a
+// veth counts as urgent whatever the indexes.
 function urgent(dev: NetDevice): boolean {
   if (!dev.isUp) return false;
-  return dev.iflink !== dev.ifindex;
+  return dev.iflink !== dev.ifindex || dev.ops.kind === "veth";
 }
 
 /** Set by dev.ts: netdev_state_change() (NETDEV_CHANGE to the notifier chain). */

@@ -40,6 +40,7 @@ import {
   devGetByName,
   devGetFlags,
   devList,
+  devListByIndex,
   devSetMacAddress,
   devSetMtu,
   registerNetdevice,
@@ -294,7 +295,7 @@ function rtnlGetlink(net: NetNamespace, req: RtmGetLink): IfInfoMsg[] {
     if (!dev) throw kerr("ENODEV");
     return [rtnlFillIfinfo(dev, net, skipStats)];
   }
-  return devList(net)
+  return devListByIndex(net)
     .filter((d) => !a.IFLA_MASTER || d.master?.ifindex === a.IFLA_MASTER)
     .filter((d) => a.IFLA_INFO_KIND === undefined || d.ops.kind === a.IFLA_INFO_KIND)
     .map((d) => rtnlFillIfinfo(d, net, skipStats));

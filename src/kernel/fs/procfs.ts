@@ -4,7 +4,7 @@
 // their own entries with registerProcEntry (e.g. /proc/net/route, /proc/PID/stat).
 
 import { kerr } from "../../uapi/errno.js";
-import { devList } from "../core/dev.js";
+import { devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Host } from "../host.js";
 import { BufferFile } from "../task/file.js";
@@ -71,7 +71,7 @@ function procNetDev(ns: NetNamespace): string {
     "Inter-|   Receive                                                |  Transmit\n" +
     " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n";
   const r = (n: number, w: number) => String(n).padStart(w);
-  for (const d of devList(ns)) {
+  for (const d of devListByIndex(ns)) {
     const st = d.stats;
     s +=
       `${d.name.padStart(6)}:${r(st.rx_bytes, 8)} ${r(st.rx_packets, 7)} ${r(st.rx_errors, 4)} ` +

@@ -27,7 +27,7 @@ import {
   type RtmModRoute,
 } from "../../uapi/route.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
-import { devGetByIndex, devList } from "../core/dev.js";
+import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -145,7 +145,7 @@ export function fillIfaddr(ifa: InIfaddr): IfAddrMsg {
 
 function dumpAddrs(ns: NetNamespace, ifindex?: number): IfAddrMsg[] {
   const out: IfAddrMsg[] = [];
-  for (const dev of devList(ns)) {
+  for (const dev of devListByIndex(ns)) {
     if (ifindex && dev.ifindex !== ifindex) continue;
     const id = inDevGet(dev);
     if (id) for (const ifa of id.ifaList) out.push(fillIfaddr(ifa));

@@ -7,7 +7,7 @@ import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg }
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTNH_F_LINKDOWN, RTPROT_KERNEL } from "../../uapi/route.js";
 import { ip6ToBytes } from "../../wire/addr.js";
-import { devList } from "../core/dev.js";
+import { devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
@@ -19,10 +19,10 @@ function rtScope(scope: number): number {
   return RT_SCOPE_UNIVERSE;
 }
 
-/** inet6_dump_addr(): every address, devices in list order. */
+/** inet6_dump_addr(): every address, devices by ifindex (for_each_netdev_dump). */
 export function inet6DumpAddr(ns: NetNamespace, ifindex?: number): In6IfAddrMsg[] {
   const out: In6IfAddrMsg[] = [];
-  for (const dev of devList(ns)) {
+  for (const dev of devListByIndex(ns)) {
     if (ifindex && dev.ifindex !== ifindex) continue;
     const idev = in6DevGet(dev);
     if (!idev) continue;

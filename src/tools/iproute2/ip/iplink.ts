@@ -397,6 +397,7 @@ export function linkPrintOpts(ctx: IpCtx, doLink: boolean): LinkPrintOpts {
     brief: ctx.brief,
     nsidName: (id) => nameFromNsid(ctx, id),
     showLinkLayer: ctx.family === "unspec" || ctx.family === "packet" || doLink,
+    packetFamily: ctx.family === "packet" || doLink,
   };
 }
 

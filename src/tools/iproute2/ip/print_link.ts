@@ -45,6 +45,8 @@ export interface LinkPrintOpts {
   nsidName: (id: number) => string | undefined;
   /** filter.family === AF_PACKET (or unspecified) decides whether link/ lines show. */
   showLinkLayer: boolean;
+  /** filter.family === AF_PACKET (`ip link`, `ip -0 addr`): only then does a brief line show lladdr and flags. */
+  packetFamily: boolean;
 }
 
 const OPER_STATES = ["UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP"];
@@ -393,7 +395,7 @@ export function printStats64(out: IpOut, s: RtnlLinkStats64, carrierChanges: num
 function printLinkinfoBrief(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrintOpts): void {
   const mflag = printNameAndLink(ctx, out, "%-16s ", m.IFLA_IFNAME, m);
   printOperstate(out, m.IFLA_OPERSTATE, true);
-  if (opts.showLinkLayer) {
+  if (opts.packetFamily) {
     if (m.IFLA_ADDRESS) out.string("ANY", "address", "%s ", llAddrN2a(m.IFLA_ADDRESS));
     printLinkFlags(out, m.ifi_flags, mflag);
     out.string("FP", null, "%s", "\n");
