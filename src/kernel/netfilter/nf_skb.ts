@@ -47,6 +47,8 @@ export type NfSkb = SkBuff & {
   nfctInvalid?: boolean;
   /** skb->nf_trace, set by -j TRACE. */
   nfTrace?: boolean;
+  /** skb->priority, as CLASSIFY sets it (nothing in the model schedules by it). */
+  priority?: number;
   /** Offset of the IPv4 header in data when it is not ETH_HLEN. */
   networkHeader?: number;
 };

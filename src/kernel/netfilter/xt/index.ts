@@ -21,3 +21,4 @@ import "./xt_CT.js";
 import "./xt_TRACE.js";
 import "./xt_nat.js";
 import "./xt_iphdr.js";
+import "./xt_misc.js";

@@ -6,6 +6,7 @@ import { COMMENT } from "./comment.js";
 import { CONNMARK_MATCH, CONNMARK_TARGET } from "./connmark.js";
 import { CONNTRACK, STATE } from "./conntrack.js";
 import { ICMP } from "./icmp.js";
+import { CHECKSUM, CLASSIFY, CPU, HELPER, NFLOG, NFQUEUE, QUOTA, REALM, TCPMSS_MATCH, TCPMSS_TARGET } from "./misc.js";
 import { AH, DSCP_MATCH, DSCP_TARGET, ECN_MATCH, ECN_TARGET, ESP, TOS_MATCH, TOS_TARGET, TTL_MATCH, TTL_TARGET } from "./iphdr.js";
 import { IPRANGE } from "./iprange.js";
 import { LIMIT } from "./limit.js";
@@ -17,8 +18,8 @@ import { CT, DNAT, LOG, MASQUERADE, NOTRACK, REDIRECT, REJECT, SNAT, TRACE } fro
 import { TCP, UDP } from "./tcpudp.js";
 import type { XtExtension } from "./types.js";
 
-const MATCHES: XtExtension[] = [TCP, UDP, ICMP, MULTIPORT, COMMENT, MARK_MATCH, CONNMARK_MATCH, CONNTRACK, STATE, STATISTIC, LIMIT, ADDRTYPE, IPRANGE, MAC, PHYSDEV, PKTTYPE, LENGTH, TTL_MATCH, TOS_MATCH, DSCP_MATCH, ECN_MATCH, AH, ESP] as XtExtension[];
-const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT, TTL_TARGET, TOS_TARGET, DSCP_TARGET, ECN_TARGET] as XtExtension[];
+const MATCHES: XtExtension[] = [TCP, UDP, ICMP, MULTIPORT, COMMENT, MARK_MATCH, CONNMARK_MATCH, CONNTRACK, STATE, STATISTIC, LIMIT, ADDRTYPE, IPRANGE, MAC, PHYSDEV, PKTTYPE, LENGTH, TTL_MATCH, TOS_MATCH, DSCP_MATCH, ECN_MATCH, AH, ESP, QUOTA, CPU, HELPER, REALM, TCPMSS_MATCH] as XtExtension[];
+const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT, TTL_TARGET, TOS_TARGET, DSCP_TARGET, ECN_TARGET, NFLOG, NFQUEUE, CLASSIFY, CHECKSUM, TCPMSS_TARGET] as XtExtension[];
 
 /** xtables_find_match(): by the name given to -m (or implied by -p). */
 export function findMatch(name: string): XtExtension | undefined {

@@ -18,13 +18,15 @@ export function parseUintRange(ext: string, opt: string, arg: string, max: numbe
   const parts = arg.split(":");
   const vals: number[] = [];
   if (parts.length > 2) paramError(`${ext}: Too many components for option "--${opt}" (max: 2)\n`);
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     if (p === "") {
       vals.push(vals.length === 0 ? 0 : max);
       continue;
     }
     const r = strtoulPrefix(p);
-    if (!r || r.rest !== "" || r.value > max) paramError(`${ext}: bad value for option "--${opt}" near "${p}", or out of range (0-${max}).\n`);
+    // The message quotes the text from the failing part to the end ("-1:0").
+    if (!r || r.rest !== "" || r.value > max)
+      paramError(`${ext}: bad value for option "--${opt}" near "${parts.slice(i).join(":")}", or out of range (0-${max}).\n`);
     vals.push(r.value);
   }
   return { vals, n: vals.length };
