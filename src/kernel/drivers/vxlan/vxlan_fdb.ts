@@ -123,7 +123,8 @@ export class VxlanFdb {
     if (!f) throw kerr("ENOENT");
     if (rd) {
       const i = f.remotes.findIndex((r) => r.ip === rd.ip && (!rd.port || r.port === rd.port) && r.vni === rd.vni && (!rd.ifindex || r.ifindex === rd.ifindex));
-      if (i < 0) throw kerr("ENOENT");
+      // A remote that is not there: nothing goes, and no error either (recorded).
+      if (i < 0) return;
       if (f.remotes.length > 1) {
         f.remotes.splice(i, 1);
         return;

@@ -115,8 +115,9 @@ function xmitOne(frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst)
   const skb = allocSkb(out, rt.dev, host.clock.now);
   skb.protocol = ETH_P_IP;
   setSkbRtable(skb, rt);
+  // iptunnel_xmit_stats(): the inner network-layer length (recorded: 3 frames, 196 bytes).
   dev.stats.tx_packets++;
-  dev.stats.tx_bytes += frame.length;
+  dev.stats.tx_bytes += frame.length - 14;
   ipLocalOut(skb, rt);
 }
 
@@ -127,10 +128,10 @@ function encapBypass(frame: Uint8Array, dev: NetDevice, dst: NetDevice | undefin
     return;
   }
   dev.stats.tx_packets++;
-  dev.stats.tx_bytes += frame.length;
+  dev.stats.tx_bytes += frame.length - 14;
   const rx: SkBuff = { data: frame.slice(), dev: dst, iif: dst.ifindex, protocol: 0, pktType: "HOST", mark: 0, tstamp: netCore(dst.net).host.clock.now };
   ethTypeTrans(rx);
   dst.stats.rx_packets++;
-  dst.stats.rx_bytes += frame.length;
+  dst.stats.rx_bytes += frame.length - 14;
   netifRx(rx);
 }

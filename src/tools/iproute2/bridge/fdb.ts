@@ -209,7 +209,7 @@ function printFdb(ctx: BridgeCtx, f: ShowFilter, m: BrFdbMsg): void {
     if (!out.isJson) out.raw("dev ");
     out.string("ANY", "ifname", "%s ", llIndexToName(ctx, m.ndm_ifindex));
   }
-  if (m.NDA_DST !== undefined) out.string("ANY", "dst", "%s ", fmt4(m.NDA_DST));
+  if (m.NDA_DST !== undefined) out.string("ANY", "dst", "dst %s ", fmt4(m.NDA_DST));
   if (vid) out.uint("ANY", "vlan", "vlan %hu ", vid);
   if (m.NDA_PORT !== undefined) out.uint("ANY", "port", "port %u ", m.NDA_PORT);
   if (m.NDA_VNI !== undefined) out.uint("ANY", "vni", "vni %d ", m.NDA_VNI);
