@@ -32,6 +32,7 @@ import {
   RTNH_F_ONLINK,
 } from "../../uapi/route.js";
 import { ipv4Of } from "./netns_ipv4.js";
+import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
 
 export interface FibNh {
   /** Gateway (0 = directly connected). */
@@ -216,8 +217,13 @@ export type FibLookup =
   | { kind: "ok"; res: FibResult }
   | { kind: "error"; errno: "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL" };
 
-/** fib_lookup() through the default rules; unreachable/prohibit/blackhole/throw end it with their errno. */
-export function fibLookup(ns: NetNamespace, flow: { dst: number; tos: number; scope: number; oif: number }): FibLookup {
+/**
+ * fib_lookup(): through the policy rules (fib_rules.ts) once a namespace has
+ * any, else straight through local, main, default as the default rules would;
+ * unreachable/prohibit/blackhole/throw end it with their errno.
+ */
+export function fibLookup(ns: NetNamespace, flow: RuleFlow): FibLookup {
+  if (ns.pernet.has("fib4_rules")) return fibRulesLookup(ns, flow);
   for (const id of RULE_TABLES) {
     const t = fibGetTable(ns, id);
     if (!t) continue;

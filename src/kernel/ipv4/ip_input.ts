@@ -16,6 +16,7 @@ import { ipOutput, loopbackDst, setSkbRtable } from "./ip_output.js";
 import { nfHook } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
+import { fibRulesFlowKeys } from "./fib_rules.js";
 import { setArpLinkFailure } from "./arp.js";
 import { skbRtable } from "./ip_output.js";
 
@@ -65,7 +66,7 @@ function ipRcvFinish(skb: SkBuff): void {
   let iif = skb.dev.ifindex;
   if (rt) iif = rt.iif;
   else {
-    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e);
+    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, { mark: skb.mark, ...fibRulesFlowKeys(skb.dev.net, d.subarray(14)) });
     if (r.kind === "drop") {
       kfreeSkbReason(skb, r.reason);
       return;

@@ -26,6 +26,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { inDevGet, ifaByLocal, inetSelectAddr } from "./devinet.js";
 import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js";
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
+import { fibRulesCustom } from "./fib_rules.js";
 import { netCore } from "../core/net_namespace.js";
 
 export interface Rtable {
@@ -56,7 +57,14 @@ export interface Flow4 {
   saddr: number;
   oif: number;
   tos: number;
+  /** skb->mark / SO_MARK: what `ip rule fwmark` matches. */
   mark?: number;
+  /** Transport protocol and ports, for rules with ipproto/sport/dport. */
+  proto?: number;
+  sport?: number;
+  dport?: number;
+  /** FLOWI_FLAG_ANYSRC: the source need not be local (ip_route_me_harder). */
+  anysrc?: boolean;
 }
 
 function loopbackDev(ns: NetNamespace): NetDevice {
@@ -95,7 +103,7 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
       devOut = ipDevFind(ns, saddr);
       if (!devOut) throw kerr("EINVAL");
       oif = devOut.ifindex;
-    } else if (!ipDevFind(ns, saddr)) throw kerr("EINVAL");
+    } else if (!fl.anysrc && !ipDevFind(ns, saddr)) throw kerr("EINVAL");
   }
   make: {
     if (devOut) break make;
@@ -120,7 +128,19 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
       flags |= RTCF_LOCAL;
       break make;
     }
-    const r = fibLookup(ns, { dst: daddr, tos: fl.tos, scope: RT_SCOPE_UNIVERSE, oif });
+    // The rules see the flow as given: iif is lo for locally generated packets.
+    const r = fibLookup(ns, {
+      dst: daddr,
+      src: saddr,
+      tos: fl.tos,
+      scope: RT_SCOPE_UNIVERSE,
+      oif,
+      iif: loopbackDev(ns).ifindex,
+      mark: fl.mark,
+      proto: fl.proto,
+      sport: fl.sport,
+      dport: fl.dport,
+    });
     if (r.kind === "error") {
       if (oif && devOut) {
         // "Routing tables are wrong; assume the destination is on link."
@@ -166,16 +186,25 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
  * 0 = fine, "martian" = a local or invalid source, "rpf" = the reverse path
  * leaves by another device under rp_filter.
  */
-function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice): "ok" | "martian" | "rpf" {
+function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice, mark: number): "ok" | "martian" | "rpf" {
   const rpf = devConfMax(dev, "rp_filter");
   const acceptLocal = devConfOr(dev, "accept_local");
-  if (!rpf && dev.ifindex !== oif) {
+  // With policy rules the shortcut (is the source one of ours?) is too coarse: full check.
+  if (!rpf && dev.ifindex !== oif && !fibRulesCustom(ns)) {
     if (acceptLocal) return "ok";
     if (ipDevFind(ns, src)) return "martian";
     return "ok";
   }
   const noAddr = !(inDevGet(dev)?.ifaList.length);
-  const r = fibLookup(ns, { dst: src, tos, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  const r = fibLookup(ns, {
+    dst: src,
+    src: dst,
+    tos,
+    scope: RT_SCOPE_UNIVERSE,
+    oif: 0,
+    iif: oif || loopbackDev(ns).ifindex,
+    mark: devConfOr(dev, "src_valid_mark") ? mark : 0,
+  });
   if (r.kind === "error") return rpf ? "rpf" : "ok";
   if (r.res.type !== RTN_UNICAST && (r.res.type !== RTN_LOCAL || !acceptLocal)) return "martian";
   if (r.res.fa.fi.nh.dev === dev) return "ok";
@@ -187,8 +216,17 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
 
 export type InputRoute = { kind: "ok"; rt: Rtable } | { kind: "drop"; reason: "IP_INADDRERRORS" | "IP_RPFILTER" | "IP_INHDR" };
 
+/** What ip_route_input_slow() reads from the skb beyond the addresses: the mark and, for port rules, the flow keys. */
+export interface InputKeys {
+  mark?: number;
+  proto?: number;
+  sport?: number;
+  dport?: number;
+}
+
 /** ip_route_input_slow() */
-export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, tos: number): InputRoute {
+export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, tos: number, keys: InputKeys = {}): InputRoute {
+  const mark = keys.mark ?? 0;
   const ns = skbDev.net;
   const inDev = inDevGet(skbDev);
   if (!inDev) return { kind: "drop", reason: "IP_INADDRERRORS" };
@@ -206,7 +244,7 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   if (isMulticast(saddr) || isLbcast(saddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
   const brdInput = (): InputRoute => {
     if (!isZeronet(saddr)) {
-      const v = validateSource(ns, saddr, daddr, tos, 0, skbDev);
+      const v = validateSource(ns, saddr, daddr, tos, 0, skbDev, mark);
       if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
       if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
     }
@@ -220,7 +258,18 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   if (isLoopback(daddr) && !localnet) return { kind: "drop", reason: "IP_INADDRERRORS" };
   if (isLoopback(saddr) && !localnet) return { kind: "drop", reason: "IP_INADDRERRORS" };
   const forwarding = devConf(skbDev, "forwarding") !== 0;
-  const r = fibLookup(ns, { dst: daddr, tos, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  const r = fibLookup(ns, {
+    dst: daddr,
+    src: saddr,
+    tos,
+    scope: RT_SCOPE_UNIVERSE,
+    oif: 0,
+    iif: skbDev.ifindex,
+    mark,
+    proto: keys.proto,
+    sport: keys.sport,
+    dport: keys.dport,
+  });
   if (r.kind === "error") {
     const rt = base(RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
     rt.error = forwarding ? r.errno : "EHOSTUNREACH";
@@ -229,7 +278,7 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   const fa = r.res.fa;
   if (r.res.type === RTN_BROADCAST) return brdInput();
   if (r.res.type === RTN_LOCAL) {
-    const v = validateSource(ns, saddr, daddr, tos, 0, skbDev);
+    const v = validateSource(ns, saddr, daddr, tos, 0, skbDev, mark);
     if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
     if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
     const rt = base(RTN_LOCAL, "local", loopbackDev(ns), RTCF_LOCAL);
@@ -244,7 +293,7 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   if (r.res.type !== RTN_UNICAST) return { kind: "drop", reason: "IP_INADDRERRORS" };
   // __mkroute_input(): the reverse path must check out before forwarding.
   const out = fa.fi.nh.dev!;
-  const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev);
+  const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev, mark);
   if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
   if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
   const rt = base(RTN_UNICAST, "forward", out, 0);

@@ -19,6 +19,7 @@ import { NUD_FAILED, type NdMsg, type RtmNewNeigh } from "../../uapi/neighbour.j
 import {
   RT_SCOPE_UNIVERSE,
   RT_TABLE_COMPAT,
+  RT_TABLE_LOCAL,
   RT_TABLE_MAIN,
   RTM_F_CLONED,
   RTPROT_UNSPEC,
@@ -36,7 +37,8 @@ import { arpTbl } from "./arp.js";
 import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, type InIfaddr } from "./devinet.js";
 import { fibDumpAll, fibGetTable, nhFlags, type FibAlias } from "./fib.js";
 import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
-import { ipRouteOutput } from "./route.js";
+import { ipRouteInput, ipRouteOutput, type Rtable } from "./route.js";
+import { fibRulesCustom } from "./fib_rules.js";
 import "./init.js";
 
 /** Sends one request as `task` and returns the kernel's answer (throws KernelError). */
@@ -228,9 +230,21 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   const m = req.msg;
   const dst = m.RTA_DST ?? 0;
   const src = m.RTA_SRC ?? 0;
-  const rt = ipRouteOutput(ns, { daddr: dst, saddr: src, oif: m.RTA_OIF ?? 0, tos: m.rtm_tos & 0x1c, mark: m.RTA_MARK });
-  // Without RTM_F_LOOKUP_TABLE the answer names the main table, whatever matched.
-  const table = m.rtm_flags & 0x1000 ? (rt.fa?.table ?? RT_TABLE_MAIN) : RT_TABLE_MAIN;
+  const mark = m.RTA_MARK ?? 0;
+  let rt: Rtable;
+  if (m.RTA_IIF) {
+    // An input route, as if a packet with this mark arrived on the device.
+    const dev = devGetByIndex(ns, m.RTA_IIF);
+    if (!dev) throw kerr("ENODEV");
+    const r = ipRouteInput(dev, dst, src, m.rtm_tos & 0x1c, { mark });
+    if (r.kind === "drop") throw kerr(r.reason === "IP_RPFILTER" ? "EXDEV" : "EINVAL");
+    rt = r.rt;
+    if (rt.input === "error") throw kerr(rt.error ?? "EHOSTUNREACH");
+  } else rt = ipRouteOutput(ns, { daddr: dst, saddr: src, oif: m.RTA_OIF ?? 0, tos: m.rtm_tos & 0x1c, mark });
+  // The table the answer came from; while no policy rule was ever set the
+  // kernel keeps local and main merged, so local routes report main.
+  let table = rt.fa?.table ?? RT_TABLE_MAIN;
+  if (table === RT_TABLE_LOCAL && !fibRulesCustom(ns)) table = RT_TABLE_MAIN;
   const r: RtMsg = {
     rtm_family: AF_INET,
     rtm_dst_len: 32,
@@ -244,12 +258,15 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
     RTA_TABLE: table,
     RTA_DST: dst,
     RTA_OIF: rt.dev.ifindex,
-    RTA_UID: 0,
   };
   if (src) r.RTA_SRC = src;
-  if (rt.src !== src) r.RTA_PREFSRC = rt.src;
+  if (m.RTA_IIF) r.RTA_IIF = m.RTA_IIF;
+  else {
+    if (rt.src !== src) r.RTA_PREFSRC = rt.src;
+    r.RTA_UID = 0;
+  }
   if (rt.gw) r.RTA_GATEWAY = rt.gw;
-  if (m.RTA_MARK) r.RTA_MARK = m.RTA_MARK;
+  if (mark) r.RTA_MARK = mark;
   return [r];
 }
 

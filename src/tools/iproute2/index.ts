@@ -1,13 +1,16 @@
 // iproute2 6.1: ip (link, netns here; address/route/neigh from the IPv4 model), bridge.
 import type { ProgramTable } from "../program-table.js";
 import { ipMain } from "./ip/ip.js";
+import { ssMain } from "./misc/ss.js";
 import { bridgeMain } from "./bridge/bridge.js";
 // The IPv4 model's objects register themselves in ip's command table.
 import "./ip/ipaddress.js";
 import "./ip/iproute.js";
 import "./ip/ipneigh.js";
+import "./ip/iprule.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
+  { name: "ss", path: "/usr/bin/ss", main: ssMain },
   { name: "bridge", path: "/usr/sbin/bridge", main: bridgeMain },
 ];

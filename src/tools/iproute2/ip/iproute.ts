@@ -408,6 +408,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
       }
     }
   }
+  if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
