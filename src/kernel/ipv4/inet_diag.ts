@@ -1,0 +1,96 @@
+// sock_diag / inet_diag (net/ipv4/inet_diag.c, tcp_diag.c, udp_diag.c): the
+// dump `ss` asks for — every TCP and UDP socket hashed in a namespace with its
+// state, queues and addresses — plus the fd-to-socket map ss builds from
+// /proc/PID/fd for -p (here: the host's tasks and their SocketFiles).
+
+import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN } from "../../uapi/socket.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { Host } from "../host.js";
+import { fdSocket } from "../net/socket.js";
+import { hashinfo } from "./inet_hashtables.js";
+import { tcpQueues } from "./tcp.js";
+import type { TcpSock } from "./tcp_sock.js";
+import type { UdpSock } from "./udp.js";
+
+/** struct inet_diag_msg, reduced. */
+export interface InetDiagMsg {
+  proto: "tcp" | "udp";
+  /** TCP_* state; UDP sockets are TCP_CLOSE (UNCONN) or TCP_ESTABLISHED (connected). */
+  state: number;
+  recvQ: number;
+  sendQ: number;
+  saddr: number;
+  sport: number;
+  daddr: number;
+  dport: number;
+  ino: number;
+  /** SO_BINDTODEVICE ifindex (0 = none). */
+  boundDev: number;
+}
+
+/** inet_diag_dump(): the namespace's sockets of `proto`, in table order. */
+export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMsg[] {
+  const out: InetDiagMsg[] = [];
+  for (const s of hashinfo(ns, proto).all) {
+    if (proto === "tcp") {
+      const t = s as TcpSock;
+      if (t.state === TCP_CLOSE) continue;
+      const q = tcpQueues(t);
+      const listening = t.state === TCP_LISTEN;
+      out.push({
+        proto,
+        state: t.state,
+        recvQ: q.recvQ,
+        sendQ: q.sendQ,
+        saddr: listening ? t.rcvSaddr : t.saddr,
+        sport: t.sport,
+        daddr: listening ? 0 : t.daddr,
+        dport: listening ? 0 : t.dport,
+        ino: t.hasFile ? t.ino : 0,
+        boundDev: t.boundDev,
+      });
+    } else {
+      const u = s as UdpSock;
+      if (u.closed) continue;
+      const connected = u.state === TCP_ESTABLISHED;
+      out.push({
+        proto,
+        state: connected ? TCP_ESTABLISHED : TCP_CLOSE,
+        recvQ: u.rcvqBytes,
+        sendQ: 0,
+        saddr: connected ? u.saddr : u.rcvSaddr,
+        sport: u.sport,
+        daddr: connected ? u.daddr : 0,
+        dport: connected ? u.dport : 0,
+        ino: u.ino,
+        boundDev: u.boundDev,
+      });
+    }
+  }
+  return out;
+}
+
+export interface SocketUser {
+  comm: string;
+  pid: number;
+  fd: number;
+}
+
+/** What /proc/PID/fd says: socket inode -> the processes holding it (pid order). */
+export function socketUsers(host: Host): Map<number, SocketUser[]> {
+  const map = new Map<number, SocketUser[]>();
+  const tasks = [...host.tasks.values()].sort((a, b) => a.pid - b.pid);
+  for (const t of tasks) {
+    if (!t.alive) continue;
+    const first = t.comm.split(" ")[0] ?? "";
+    const comm = (first.split("/").pop() ?? first).slice(0, 15);
+    for (const [fd, f] of [...t.fds.entries()].sort((a, b) => a[0] - b[0])) {
+      const s = fdSocket(f);
+      if (!s) continue;
+      let l = map.get(s.ino);
+      if (!l) map.set(s.ino, (l = []));
+      l.push({ comm, pid: t.pid, fd });
+    }
+  }
+  return map;
+}

@@ -1,0 +1,114 @@
+// struct sock + struct inet_sock (include/net/sock.h, include/net/inet_sock.h),
+// reduced to what UDP and TCP share: the namespace, the bound and connected
+// addresses and ports, socket options, the pending error (sk_err), and a wait
+// queue (sk_wq) that blocked callers park on. Waking is a plain callback list:
+// whoever changes the socket calls sockWake(), and every waiter re-checks its
+// own condition (as wait_event_interruptible does).
+
+import type { NetNamespace } from "../core/netns.js";
+import { netCore } from "../core/net_namespace.js";
+import type { Task } from "../task/task.js";
+
+export type SockProto = "tcp" | "udp";
+
+export interface InetSock {
+  readonly ns: NetNamespace;
+  readonly proto: SockProto;
+  /** inet_rcv_saddr: the address bound (0 = any). */
+  rcvSaddr: number;
+  /** inet_saddr: the source used on the wire once connected. */
+  saddr: number;
+  /** inet_num / inet_sport (0 while unbound). */
+  sport: number;
+  daddr: number;
+  dport: number;
+  /** sk_bound_dev_if */
+  boundDev: number;
+  reuseaddr: boolean;
+  reuseport: boolean;
+  broadcast: boolean;
+  /** IP_TTL (undefined: net.ipv4.ip_default_ttl). */
+  ttl: number | undefined;
+  tos: number;
+  /** IP_RECVERR: ICMP errors queued for recvmsg(MSG_ERRQUEUE). */
+  recverr: boolean;
+  /** sk_err: an errno waiting to be reported by the next call (0 = none). */
+  err: number;
+  /** sk_err_soft (TCP: the last ICMP error while connecting, reported on timeout). */
+  errSoft: number;
+  /** Callbacks of the tasks waiting on this socket (sk_wq). */
+  readonly waiters: Set<() => void>;
+  /** sk_socket: false once the owning file is closed (an orphan, for TCP). */
+  hasFile: boolean;
+  /** Inode number shown by ss -e and /proc/net/tcp. */
+  readonly ino: number;
+  /** Whether the port was picked by the kernel (bind(0) or autobind). */
+  autoPort: boolean;
+}
+
+let nextIno = 20000;
+
+export function inetSockInit(ns: NetNamespace, proto: SockProto): InetSock {
+  return {
+    ns,
+    proto,
+    rcvSaddr: 0,
+    saddr: 0,
+    sport: 0,
+    daddr: 0,
+    dport: 0,
+    boundDev: 0,
+    reuseaddr: false,
+    reuseport: false,
+    broadcast: false,
+    ttl: undefined,
+    tos: 0,
+    recverr: false,
+    err: 0,
+    errSoft: 0,
+    waiters: new Set(),
+    hasFile: true,
+    ino: nextIno++,
+    autoPort: false,
+  };
+}
+
+/** sk_data_ready / sk_state_change / sk_write_space: every waiter re-checks. */
+export function sockWake(sk: InetSock): void {
+  for (const w of [...sk.waiters]) w();
+}
+
+/** sock_error(): takes the pending error. */
+export function sockError(sk: InetSock): number {
+  const e = sk.err;
+  sk.err = 0;
+  return e;
+}
+
+export function nowNs(ns: NetNamespace): number {
+  return netCore(ns).host.clock.now;
+}
+
+/**
+ * wait_event_interruptible_timeout(): blocks `task` until `ready()` holds, a
+ * socket in `socks` wakes it and `ready()` then holds, or `deadline` (absolute
+ * virtual ns; undefined = forever) passes. Returns whether ready() held.
+ * Throws Interrupted when a signal arrives.
+ */
+export async function sockWait(task: Task, socks: readonly { readonly waiters: Set<() => void> }[], ready: () => boolean, deadline?: number): Promise<boolean> {
+  const clock = task.host.clock;
+  for (let i = 0; ; i++) {
+    if (ready()) return true;
+    if (deadline !== undefined && clock.now >= deadline) return false;
+    await task.block<void>((w) => {
+      const cb = () => w.wake();
+      for (const s of socks) s.waiters.add(cb);
+      const t = deadline !== undefined ? clock.at(deadline, cb) : undefined;
+      return () => {
+        for (const s of socks) s.waiters.delete(cb);
+        t?.cancel();
+      };
+    });
+    void i;
+  }
+}

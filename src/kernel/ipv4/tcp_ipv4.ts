@@ -1,0 +1,184 @@
+// TCP over IPv4 (net/ipv4/tcp_ipv4.c): tcp_v4_rcv() checks the segment and
+// finds its socket — an established (or TIME_WAIT, or half-open child)
+// connection by 4-tuple, else a listener — and answers RST when there is
+// none; tcp_v4_conn_request() makes a SYN_RECV child per SYN (dropped when
+// the accept queue is full, as LISTEN_OVERFLOW); tcp_v4_connect() routes,
+// picks the source and an ephemeral port, and sends the SYN; tcp_v4_err()
+// turns ICMP errors into connect() failures (EHOSTUNREACH, ENETUNREACH...)
+// while connecting, and into sk_err_soft otherwise.
+
+import { parseTcp, tcpChecksumOk, TH_ACK, TH_RST, TH_SYN } from "../../wire/tcp.js";
+import { IPPROTO_TCP } from "../../wire/ipv4.js";
+import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from "../../wire/icmp.js";
+import { kerr } from "../../uapi/errno.js";
+import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
+import { TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
+import { inetAddProtocol } from "./ip_input.js";
+import { inetEhashInsert, inetGetPort, inetInheritPort, inetLookupBound, inetLookupEstablished, inetUnhash } from "./inet_hashtables.js";
+import { nowNs, sockWake } from "./inet_sock.js";
+import { ipRouteOutput, type Rtable } from "./route.js";
+import { tcpParseSynOptions, tcpRcvStateProcess, type TcpSeg } from "./tcp_input.js";
+import { advmssFor, initialWindow, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
+import { icmpErrConvert } from "./udp.js";
+import { tcpDone, tcpSockCreate, tcpSetState, tcpSysctl, type TcpSock } from "./tcp_sock.js";
+
+function rng(ns: NetNamespace) {
+  return netCore(ns).host.rng;
+}
+
+/** Options this namespace offers in a SYN (tcp_timestamps, tcp_sack, tcp_window_scaling). */
+function initOptions(sk: TcpSock): void {
+  sk.tsOk = tcpSysctl(sk.ns, "tcp_timestamps", 1) !== 0;
+  sk.sackOk = tcpSysctl(sk.ns, "tcp_sack", 1) !== 0;
+  sk.wscaleOk = tcpSysctl(sk.ns, "tcp_window_scaling", 1) !== 0;
+  sk.rcvWscale = sk.wscaleOk ? rcvWscaleFor(sk.ns) : 0;
+  sk.tsOffset = rng(sk.ns).u32();
+  sk.ipId = rng(sk.ns).int(0, 0xffff);
+}
+
+/** tcp_v4_connect(): throws ENETUNREACH, EADDRNOTAVAIL...; the SYN is on its way when it returns. */
+export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
+  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos });
+  if (rt.type === RTN_BROADCAST || rt.type === RTN_MULTICAST) throw kerr("ENETUNREACH");
+  sk.daddr = daddr;
+  sk.dport = dport;
+  if (!sk.saddr) sk.saddr = rt.src;
+  if (!sk.sport) inetGetPort(sk, 0, "connect");
+  if (!inetEhashInsert(sk)) {
+    sk.daddr = 0;
+    sk.dport = 0;
+    throw kerr("EADDRNOTAVAIL");
+  }
+  initOptions(sk);
+  sk.advmss = advmssFor(rt);
+  sk.rcvWndInit = initialWindow(sk.advmss);
+  sk.iss = rng(sk.ns).u32();
+  sk.sndUna = sk.iss;
+  tcpSetState(sk, TCP_SYN_SENT);
+  tcpSendSyn(sk);
+}
+
+/** tcp_v4_conn_request(): a SYN for a listener. */
+function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
+  const ns = lsk.ns;
+  const c = tcpSockCreate(ns);
+  c.parent = lsk;
+  c.hasFile = false;
+  c.rcvSaddr = seg.daddr;
+  c.saddr = seg.daddr;
+  c.sport = seg.dport;
+  c.daddr = seg.saddr;
+  c.dport = seg.sport;
+  c.boundDev = lsk.boundDev;
+  c.ttl = lsk.ttl;
+  c.tos = lsk.tos;
+  c.nodelay = lsk.nodelay;
+  initOptions(c);
+  tcpParseSynOptions(c, seg, c.rcvWscale);
+  c.irs = seg.seq;
+  c.rcvNxt = (seg.seq + 1) >>> 0;
+  c.sndWnd = seg.window;
+  const out = ipRouteOutput(ns, { daddr: c.daddr, saddr: c.saddr, oif: c.boundDev, tos: 0 });
+  c.advmss = advmssFor(out);
+  c.rcvWndInit = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
+  c.iss = rng(ns).u32();
+  c.sndUna = c.iss;
+  c.state = TCP_SYN_RECV;
+  inetEhashInsert(c);
+  inetInheritPort(c);
+  lsk.synq.add(c);
+  tcpSendSynAck(c);
+  void rt;
+}
+
+/** tcp_v4_rcv() */
+function tcpV4Rcv(skb: SkBuff, rt: Rtable, iif: number): void {
+  const ns = rt.ns;
+  const iph = ipHdr(skb);
+  const bytes = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
+  const p = parseTcp(bytes);
+  if (!p.ok) {
+    kfreeSkbReason(skb, "PKT_TOO_SMALL");
+    return;
+  }
+  if (!tcpChecksumOk(bytes, { family: 4, src: iph.saddr, dst: iph.daddr })) {
+    kfreeSkbReason(skb, "TCP_CSUM");
+    return;
+  }
+  const r = p.repr;
+  const seg: TcpSeg = {
+    saddr: iph.saddr,
+    daddr: iph.daddr,
+    sport: r.srcPort,
+    dport: r.dstPort,
+    seq: r.seq,
+    ack: r.ack,
+    flags: r.flags,
+    window: r.window,
+    options: r.options,
+    data: p.payload,
+  };
+  let sk = inetLookupEstablished(ns, "tcp", iph.daddr, r.dstPort, iph.saddr, r.srcPort) as TcpSock | undefined;
+  if (sk && sk.state === TCP_TIME_WAIT && r.flags & TH_SYN && !(r.flags & (TH_ACK | TH_RST)) && ((r.seq - sk.rcvNxt) | 0) > 0) {
+    // A new SYN for a TIME_WAIT pair with a higher sequence: reopen (TCP_TW_SYN).
+    tcpDone(sk);
+    sk = undefined;
+  }
+  if (sk) {
+    tcpRcvStateProcess(sk, seg);
+    return;
+  }
+  const lsk = inetLookupBound(ns, "tcp", iph.daddr, r.dstPort, iif, (s) => s.state === TCP_LISTEN) as TcpSock | undefined;
+  if (!lsk) {
+    tcpV4SendReset(ns, { ...seg, len: seg.data.length });
+    kfreeSkbReason(skb, "NO_SOCKET");
+    return;
+  }
+  if (r.flags & TH_RST) return;
+  if (r.flags & TH_ACK) {
+    tcpV4SendReset(ns, { ...seg, len: seg.data.length });
+    return;
+  }
+  if (!(r.flags & TH_SYN)) return;
+  if (lsk.acceptq.length > lsk.backlog) {
+    kfreeSkbReason(skb, "TCP_LISTEN_OVERFLOW");
+    return;
+  }
+  connRequest(lsk, seg, rt);
+}
+
+/** tcp_v4_err() */
+function tcpV4Err(ns: NetNamespace, e: IcmpErrInfo): void {
+  const q = e.quoted;
+  const ihl = (q[0]! & 0xf) * 4;
+  if (q.length < ihl + 8) return;
+  const g32 = (o: number) => ((q[o]! << 24) | (q[o + 1]! << 16) | (q[o + 2]! << 8) | q[o + 3]!) >>> 0;
+  const saddr = g32(12);
+  const daddr = g32(16);
+  const sport = (q[ihl]! << 8) | q[ihl + 1]!;
+  const dport = (q[ihl + 2]! << 8) | q[ihl + 3]!;
+  const sk = inetLookupEstablished(ns, "tcp", saddr, sport, daddr, dport) as TcpSock | undefined;
+  if (!sk || sk.state === TCP_TIME_WAIT) return;
+  if (e.type === ICMP_DEST_UNREACH && e.code === ICMP_FRAG_NEEDED) return; // PMTU: not modelled
+  const { errno, fatal } = icmpErrConvert(e.type, e.code);
+  // While connecting, any ICMP error ends the attempt (tcp_v4_err: sk_err, tcp_done).
+  if (sk.state === TCP_SYN_SENT || sk.state === TCP_SYN_RECV) {
+    if (!(sk.state === TCP_SYN_RECV && sk.parent)) sk.err = errno;
+    tcpDone(sk);
+    return;
+  }
+  void fatal;
+  sk.errSoft = errno;
+  sockWake(sk);
+  void nowNs;
+}
+
+inetAddProtocol(IPPROTO_TCP, tcpV4Rcv);
+registerIcmpErrHandler(IPPROTO_TCP, tcpV4Err);
+
+export { inetUnhash, tcpSetState };

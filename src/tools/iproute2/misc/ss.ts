@@ -1,0 +1,295 @@
+// ss(8) from iproute2 6.1, for TCP and UDP over IPv4: -t -u -l -a -n -p -H
+// -4 -e(ignored) and the filters `state STATE` and `sport|dport = :PORT`.
+// Sockets come from the kernel's inet_diag dump, processes from the fds of
+// the host's tasks (as ss reads /proc/PID/fd). Layout follows ss's column
+// renderer: every column as wide as its widest cell (header included), the
+// address right-aligned with its colon, the port left-aligned, one space
+// before each column but the first — and, as in ss, the width of the last
+// row's final cell (Process) is never measured, so the header's Process is
+// padded only to what earlier rows printed there.
+//
+// Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
+// UDP are listed), IPv6, -o/-i/-m/-e details, the general filter language.
+
+import type { Program, ProgramContext } from "../../../kernel/task/program.js";
+import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
+import {
+  TCP_CLOSE,
+  TCP_CLOSE_WAIT,
+  TCP_CLOSING,
+  TCP_ESTABLISHED,
+  TCP_FIN_WAIT1,
+  TCP_FIN_WAIT2,
+  TCP_LAST_ACK,
+  TCP_LISTEN,
+  TCP_SYN_RECV,
+  TCP_SYN_SENT,
+  TCP_TIME_WAIT,
+} from "../../../uapi/socket.js";
+import { formatIpv4 } from "../../lib/nss/inet.js";
+import { serviceName } from "../../lib/nss/services.js";
+import { SS_USAGE } from "./ss-usage.js";
+
+const STATE_NAME: Record<number, string> = {
+  [TCP_ESTABLISHED]: "ESTAB",
+  [TCP_SYN_SENT]: "SYN-SENT",
+  [TCP_SYN_RECV]: "SYN-RECV",
+  [TCP_FIN_WAIT1]: "FIN-WAIT-1",
+  [TCP_FIN_WAIT2]: "FIN-WAIT-2",
+  [TCP_TIME_WAIT]: "TIME-WAIT",
+  [TCP_CLOSE]: "UNCONN",
+  [TCP_CLOSE_WAIT]: "CLOSE-WAIT",
+  [TCP_LAST_ACK]: "LAST-ACK",
+  [TCP_LISTEN]: "LISTEN",
+  [TCP_CLOSING]: "CLOSING",
+};
+
+const STATE_WORDS: Record<string, number[]> = {
+  established: [TCP_ESTABLISHED],
+  "syn-sent": [TCP_SYN_SENT],
+  "syn-recv": [TCP_SYN_RECV],
+  "fin-wait-1": [TCP_FIN_WAIT1],
+  "fin-wait-2": [TCP_FIN_WAIT2],
+  "time-wait": [TCP_TIME_WAIT],
+  closed: [TCP_CLOSE],
+  "close-wait": [TCP_CLOSE_WAIT],
+  "last-ack": [TCP_LAST_ACK],
+  listening: [TCP_LISTEN],
+  closing: [TCP_CLOSING],
+  all: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  connected: [1, 2, 3, 4, 5, 6, 8, 9, 11],
+  synchronized: [1, 3, 4, 5, 6, 8, 9, 11],
+  bucket: [3, 6],
+  big: [1, 2, 4, 5, 7, 8, 9, 10, 11],
+};
+
+/** SS_CONN: what ss lists without -a or -l. */
+const DEFAULT_STATES = [TCP_ESTABLISHED, TCP_SYN_SENT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_CLOSE_WAIT, TCP_LAST_ACK, TCP_CLOSING];
+
+interface Opts {
+  tcp: boolean;
+  udp: boolean;
+  listening: boolean;
+  all: boolean;
+  numeric: boolean;
+  processes: boolean;
+  noHeader: boolean;
+  states?: number[];
+  sport?: number;
+  dport?: number;
+}
+
+class SsExit {
+  constructor(readonly status: number) {}
+}
+
+const LONG: Record<string, string> = {
+  "--tcp": "t",
+  "--udp": "u",
+  "--listening": "l",
+  "--all": "a",
+  "--numeric": "n",
+  "--processes": "p",
+  "--no-header": "H",
+  "--ipv4": "4",
+  "--extended": "e",
+  "--help": "h",
+  "--version": "V",
+};
+
+async function parse(ctx: ProgramContext): Promise<Opts> {
+  const o: Opts = { tcp: false, udp: false, listening: false, all: false, numeric: false, processes: false, noHeader: false };
+  const rest: string[] = [];
+  for (const a of ctx.argv.slice(1)) {
+    if (a.startsWith("--")) {
+      const c = LONG[a];
+      if (!c) {
+        await ctx.stderr.write(`ss: unrecognized option '${a}'\n${SS_USAGE}`);
+        throw new SsExit(255);
+      }
+      await flag(ctx, o, c);
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      for (const c of a.slice(1)) await flag(ctx, o, c);
+      continue;
+    }
+    rest.push(a);
+  }
+  await parseFilter(ctx, o, rest);
+  return o;
+}
+
+async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
+  switch (c) {
+    case "t":
+      o.tcp = true;
+      return;
+    case "u":
+      o.udp = true;
+      return;
+    case "l":
+      o.listening = true;
+      return;
+    case "a":
+      o.all = true;
+      return;
+    case "n":
+      o.numeric = true;
+      return;
+    case "p":
+      o.processes = true;
+      return;
+    case "H":
+      o.noHeader = true;
+      return;
+    case "4":
+    case "e":
+      return;
+    case "h":
+      await ctx.stdout.write(SS_USAGE);
+      throw new SsExit(0);
+    case "V":
+      await ctx.stdout.write("ss utility, iproute2-6.1.0\n");
+      throw new SsExit(0);
+  }
+  await ctx.stderr.write(`ss: invalid option -- '${c}'\n${SS_USAGE}`);
+  throw new SsExit(255);
+}
+
+async function parseFilter(ctx: ProgramContext, o: Opts, words: string[]): Promise<void> {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === "state" || w === "exclude") {
+      const s = STATE_WORDS[words[i + 1] ?? ""];
+      if (!s) {
+        await ctx.stderr.write(`ss: wrong state name: ${words[i + 1] ?? ""}\n`);
+        throw new SsExit(255);
+      }
+      o.states = w === "state" ? [...new Set([...(o.states ?? []), ...s])] : (o.states ?? STATE_WORDS.all!).filter((x) => !s.includes(x));
+      i++;
+      continue;
+    }
+    if (w === "sport" || w === "dport") {
+      let j = i + 1;
+      if (["=", "==", "eq"].includes(words[j] ?? "")) j++;
+      const m = /^:(\d+)$/.exec(words[j] ?? "");
+      if (!m) {
+        await ctx.stderr.write("ss: bad filter\n");
+        throw new SsExit(255);
+      }
+      if (w === "sport") o.sport = Number(m[1]);
+      else o.dport = Number(m[1]);
+      i = j;
+      continue;
+    }
+    await ctx.stderr.write(`Error: an inet prefix is expected rather than "${w}".\n`);
+    throw new SsExit(255);
+  }
+}
+
+function wantedStates(o: Opts): number[] {
+  if (o.states) return o.states;
+  if (o.all) return STATE_WORDS.all!;
+  if (o.listening) return [TCP_LISTEN, TCP_CLOSE];
+  return DEFAULT_STATES;
+}
+
+interface Row {
+  cells: string[];
+}
+
+/** ss's render(): widths from every cell but the last row's last one; ldelim " " before all but the first. */
+function render(rows: Row[], aligns: ("l" | "r")[]): string {
+  const n = aligns.length;
+  const width = new Array<number>(n).fill(0);
+  rows.forEach((r, ri) => {
+    r.cells.forEach((c, ci) => {
+      if (ri === rows.length - 1 && ci === n - 1) return;
+      width[ci] = Math.max(width[ci]!, c.length);
+    });
+  });
+  let out = "";
+  for (const r of rows) {
+    let line = "";
+    r.cells.forEach((c, ci) => {
+      const delim = ci > 0 && LDELIM[ci] ? " " : "";
+      const w = width[ci]!;
+      line += delim + (aligns[ci] === "r" ? c.padStart(w) : c.padEnd(w));
+    });
+    out += line + "\n";
+  }
+  return out;
+}
+
+// Which columns take a leading space (ss's ldelim), by position in the full row below.
+let LDELIM: boolean[] = [];
+
+export const ssMain: Program = async (ctx) => {
+  let o: Opts;
+  try {
+    o = await parse(ctx);
+  } catch (e) {
+    if (e instanceof SsExit) return e.status;
+    throw e;
+  }
+  if (!o.tcp && !o.udp) {
+    o.tcp = true;
+    o.udp = true;
+  }
+  const states = wantedStates(o);
+  const ns = ctx.task.netns;
+  const showNetid = o.tcp && o.udp;
+  const showState = states.length !== 1;
+  const users = o.processes ? socketUsers(ctx.task.host) : undefined;
+  const port = (p: number, proto: "tcp" | "udp"): string => {
+    if (p === 0) return "*";
+    if (o.numeric) return String(p);
+    return serviceName(ctx.task, p, proto) ?? String(p);
+  };
+  const msgs: InetDiagMsg[] = [];
+  if (o.udp) msgs.push(...inetDiagDump(ns, "udp"));
+  if (o.tcp) msgs.push(...inetDiagDump(ns, "tcp"));
+  const rows: Row[] = [];
+  const header: string[] = [];
+  const aligns: ("l" | "r")[] = [];
+  LDELIM = [];
+  const col = (h: string, a: "l" | "r", delim: boolean) => {
+    header.push(h);
+    aligns.push(a);
+    LDELIM.push(delim);
+  };
+  if (showNetid) col("Netid", "l", false);
+  if (showState) col("State", "l", showNetid);
+  col("Recv-Q", "l", showNetid || showState);
+  col("Send-Q", "l", true);
+  col("Local Address:", "r", true);
+  col("Port", "l", false);
+  col("Peer Address:", "r", true);
+  col("Port", "l", false);
+  col("Process", "l", false);
+  if (!o.noHeader) rows.push({ cells: header });
+  for (const m of msgs) {
+    if (!states.includes(m.state)) continue;
+    if (o.sport !== undefined && m.sport !== o.sport) continue;
+    if (o.dport !== undefined && m.dport !== o.dport) continue;
+    const cells: string[] = [];
+    if (showNetid) cells.push(m.proto);
+    if (showState) cells.push(STATE_NAME[m.state] ?? "UNKNOWN");
+    // sock_state_print(): out("%-6d") for both queues.
+    cells.push(String(m.recvQ).padEnd(6), String(m.sendQ).padEnd(6));
+    cells.push(`${formatIpv4(m.saddr)}:`, port(m.sport, m.proto));
+    cells.push(`${formatIpv4(m.daddr)}:`, port(m.dport, m.proto));
+    let proc = "";
+    const us = users && m.ino ? users.get(m.ino) : undefined;
+    if (us?.length) {
+      // ss prepends each process found while walking /proc upwards: highest pid first.
+      const list = [...us].sort((a, b) => b.pid - a.pid || a.fd - b.fd).map((u) => `("${u.comm}",pid=${u.pid},fd=${u.fd})`);
+      proc = ` users:(${list.join(",")})`;
+    }
+    cells.push(proc);
+    rows.push({ cells });
+  }
+  await ctx.stdout.write(render(rows, aligns));
+  return 0;
+};

@@ -1,0 +1,488 @@
+// nc(1) from netcat-openbsd 1.219-1 (Debian 12): TCP and UDP clients and
+// listeners over the socket syscalls. Client: each port of the list (single,
+// range lo-hi, or service name) is tried in turn — -z only connects, -v says
+// "Connection to HOST PORT port [tcp/SERVICE] succeeded!", failures print
+// "nc: connect to HOST port PORT (tcp) failed: REASON" (only with -v, as the
+// real one). Listener: -l [-p] PORT [ADDR], backlog 1, SO_REUSEADDR|SO_REUSEPORT, one connection then exit
+// [ADDR], backlog 1, SO_REUSEADDR|SO_REUSEPORT, one connection then exit
+// (-k: keep accepting). UDP listeners take the first datagram's sender as
+// their peer. Data moves both ways at once (readwrite(): stdin to the
+// network in a second thread, the network to stdout here): EOF on stdin
+// shuts the socket down for writing with -N, quits after -q SECS (-q 0: at
+// once); EOF from the network ends nc; -w SECS bounds connect and idleness.
+//
+// Knowingly left out: -U (UNIX sockets), -X/-x proxies, -T, -S, -I/-O, -t
+// telnet negotiation, -4/-6 (IPv4 only; -6 fails as on a host without IPv6
+// routes), -r randomised ports, -C, -i.
+
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import type { Task } from "../../kernel/task/task.js";
+import { readChunk, RegularFile } from "../../kernel/task/file.js";
+import { Interrupted } from "../../sim/scheduler.js";
+import { strerror, ERRNO } from "../../uapi/errno.js";
+import {
+  AF_INET,
+  IP_TTL,
+  SHUT_WR,
+  SO_BROADCAST,
+  SO_REUSEADDR,
+  SO_REUSEPORT,
+  SOCK_DGRAM,
+  SOCK_STREAM,
+  SOL_IP,
+  SOL_SOCKET,
+  sockaddrIn,
+} from "../../uapi/socket.js";
+import {
+  sysAccept,
+  sysBind,
+  sysClose,
+  sysConnect,
+  sysListen,
+  sysRecv,
+  sysSend,
+  sysSetsockopt,
+  sysShutdown,
+  sysSocket,
+  PollNotifier,
+  sysPoll,
+} from "../../kernel/net/socket.js";
+import { POLLIN } from "../../uapi/socket.js";
+import { formatIpv4, getaddrinfo4, reverseLookup, EAI_AGAIN_TEXT } from "../lib/nss/inet.js";
+import { serviceName, servicePort } from "../lib/nss/services.js";
+import { startThread } from "./thread.js";
+import { HELP, USAGE_SHORT, VERSION_LINE } from "./usage.js";
+
+const SEC = 1_000_000_000;
+
+interface Opts {
+  listen: boolean;
+  keep: boolean;
+  zero: boolean;
+  verbose: boolean;
+  udp: boolean;
+  numeric: boolean;
+  shutdownOnEof: boolean;
+  detach: boolean;
+  broadcast: boolean;
+  timeout?: number;
+  quit?: number;
+  source?: string;
+  sport?: string;
+  ttl?: number;
+  args: string[];
+}
+
+class NcExit {
+  constructor(readonly status: number) {}
+}
+
+async function errx(ctx: ProgramContext, msg: string, status = 1): Promise<never> {
+  await ctx.stderr.write(`nc: ${msg}\n`);
+  throw new NcExit(status);
+}
+
+async function usage(ctx: ProgramContext): Promise<never> {
+  await ctx.stderr.write(USAGE_SHORT);
+  throw new NcExit(1);
+}
+
+/** strtonum() as nc uses it: the error words it prints. */
+function strtonum(s: string, lo: number, hi: number): { ok: true; v: number } | { ok: false; why: string } {
+  if (!/^[-+]?\d+$/.test(s.trim()) || s.trim() !== s) return { ok: false, why: "invalid" };
+  const v = Number(s);
+  if (v < lo) return { ok: false, why: "too small" };
+  if (v > hi) return { ok: false, why: "too large" };
+  return { ok: true, v };
+}
+
+const FLAGS = "46bCDdFhklNnrStUuvZz";
+const WITH_ARG = "IiMmOPpqsTVWwXx";
+
+async function parseArgs(ctx: ProgramContext): Promise<Opts> {
+  const o: Opts = { listen: false, keep: false, zero: false, verbose: false, udp: false, numeric: false, shutdownOnEof: false, detach: false, broadcast: false, args: [] };
+  const argv = ctx.argv.slice(1);
+  let i = 0;
+  // getopt() with GNU permutation: options may follow operands.
+  const operands: string[] = [];
+  while (i < argv.length) {
+    const a = argv[i]!;
+    if (a === "--") {
+      operands.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith("-") || a === "-") {
+      operands.push(a);
+      i++;
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (WITH_ARG.includes(c)) {
+        let val = a.slice(j + 1);
+        if (!val) {
+          i++;
+          if (i >= argv.length) {
+            await ctx.stderr.write(`nc: option requires an argument -- '${c}'\n`);
+            await usage(ctx);
+          }
+          val = argv[i]!;
+        }
+        await applyArg(ctx, o, c, val);
+        break;
+      }
+      if (!FLAGS.includes(c)) {
+        await ctx.stderr.write(`nc: invalid option -- '${c}'\n`);
+        await usage(ctx);
+      }
+      switch (c) {
+        case "h":
+          await ctx.stderr.write(VERSION_LINE + USAGE_SHORT + HELP);
+          throw new NcExit(0);
+        case "l":
+          o.listen = true;
+          break;
+        case "k":
+          o.keep = true;
+          break;
+        case "z":
+          o.zero = true;
+          break;
+        case "v":
+          o.verbose = true;
+          break;
+        case "u":
+          o.udp = true;
+          break;
+        case "n":
+          o.numeric = true;
+          break;
+        case "N":
+          o.shutdownOnEof = true;
+          break;
+        case "d":
+          o.detach = true;
+          break;
+        case "b":
+          o.broadcast = true;
+          break;
+        case "6":
+          await errx(ctx, "getaddrinfo: Address family for hostname not supported");
+          break;
+        case "U":
+        case "Z":
+        case "S":
+        case "t":
+        case "r":
+        case "C":
+        case "D":
+        case "F":
+        case "4":
+          break;
+      }
+    }
+    i++;
+  }
+  o.args = operands;
+  return o;
+}
+
+async function applyArg(ctx: ProgramContext, o: Opts, c: string, val: string): Promise<void> {
+  switch (c) {
+    case "w": {
+      const r = strtonum(val, 0, 2147483);
+      if (!r.ok) await errx(ctx, `timeout ${r.why}: ${val}`);
+      else o.timeout = r.v;
+      return;
+    }
+    case "q": {
+      const r = strtonum(val, Number.MIN_SAFE_INTEGER, 2147483);
+      if (!r.ok) await errx(ctx, `quit timer ${r.why}: ${val}`);
+      else o.quit = r.v;
+      return;
+    }
+    case "s":
+      o.source = val;
+      return;
+    case "p":
+      o.sport = val;
+      return;
+    case "M": {
+      const r = strtonum(val, 0, 255);
+      if (!r.ok) await errx(ctx, `ttl is ${r.why}: ${val}`);
+      else o.ttl = r.v;
+      return;
+    }
+    case "X":
+    case "x":
+      await errx(ctx, "proxies are not available here");
+  }
+}
+
+/** Port list: N, lo-hi, or a service name (getservbyname). */
+async function buildPorts(ctx: ProgramContext, o: Opts, spec: string): Promise<number[]> {
+  const proto = o.udp ? "udp" : "tcp";
+  const range = /^([^-]+)-([^-]+)$/.exec(spec);
+  if (range) {
+    const lo = await onePort(ctx, o, range[1]!, proto, true);
+    const hi = await onePort(ctx, o, range[2]!, proto, true);
+    const out: number[] = [];
+    for (let p = Math.min(lo, hi); p <= Math.max(lo, hi); p++) out.push(p);
+    return out;
+  }
+  return [await onePort(ctx, o, spec, proto, false)];
+}
+
+async function onePort(ctx: ProgramContext, o: Opts, s: string, proto: "tcp" | "udp", inRange: boolean): Promise<number> {
+  if (/^\d+$/.test(s)) {
+    const v = Number(s);
+    if (v > 65535) await errx(ctx, `port number too large: ${s}`);
+    if (v < 1 && !inRange) await errx(ctx, `port number too small: ${s}`);
+    return v;
+  }
+  const p = servicePort(ctx.task, s, proto);
+  if (p !== undefined) return p;
+  return await errx(ctx, `port number invalid: ${s}`);
+}
+
+function serviceLabel(task: Task, o: Opts, port: number): string {
+  const proto = o.udp ? "udp" : "tcp";
+  const name = o.numeric ? undefined : serviceName(task, port, proto);
+  return `[${proto}/${name ?? "*"}]`;
+}
+
+/** The socket every connection attempt starts from (with -s / -p bound). */
+async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | undefined): Promise<number> {
+  const r = sysSocket(ctx.task, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM);
+  if (!r.ok) return await errx(ctx, `socket: ${strerror(r.errno)}`);
+  const fd = r.value;
+  if (o.ttl !== undefined) sysSetsockopt(ctx.task, fd, SOL_IP, IP_TTL, o.ttl);
+  if (o.broadcast) sysSetsockopt(ctx.task, fd, SOL_SOCKET, SO_BROADCAST, 1);
+  if (srcAddr !== undefined || o.sport !== undefined) {
+    sysSetsockopt(ctx.task, fd, SOL_SOCKET, SO_REUSEPORT, 1);
+    const port = o.sport !== undefined ? await onePort(ctx, o, o.sport, o.udp ? "udp" : "tcp", false) : 0;
+    const b = sysBind(ctx.task, fd, sockaddrIn(srcAddr ?? 0, port));
+    if (!b.ok) {
+      sysClose(ctx.task, fd);
+      await errx(ctx, `bind failed: ${strerror(b.errno)}`);
+    }
+  }
+  return fd;
+}
+
+async function resolveHost(ctx: ProgramContext, o: Opts, host: string, port: string): Promise<number> {
+  const r = getaddrinfo4(ctx.task, host, o.numeric);
+  if (r.kind === "error") return await errx(ctx, `getaddrinfo for host "${host}" port ${port}: ${r.text}`);
+  return r.addrs[0]!;
+}
+
+async function client(ctx: ProgramContext, o: Opts): Promise<number> {
+  if (o.args.length < 2) {
+    if (o.args.length === 1) await errx(ctx, "missing port number");
+    await usage(ctx);
+  }
+  if (o.args.length > 2) await usage(ctx);
+  const [host, portSpec] = o.args as [string, string];
+  const ports = await buildPorts(ctx, o, portSpec);
+  const daddr = await resolveHost(ctx, o, host, portSpec);
+  let srcAddr: number | undefined;
+  if (o.source !== undefined) {
+    const s = getaddrinfo4(ctx.task, o.source, o.numeric);
+    if (s.kind === "error") await errx(ctx, `getaddrinfo: ${s.text}`);
+    else srcAddr = s.addrs[0];
+  }
+  // A name is shown with its address: "localhost (127.0.0.1)".
+  const shown = formatIpv4(daddr) === host ? host : `${host} (${formatIpv4(daddr)})`;
+  let status = 1;
+  for (const port of ports) {
+    const fd = await clientSocket(ctx, o, srcAddr);
+    const c = await sysConnect(ctx.task, fd, sockaddrIn(daddr, port), { timeoutNs: o.timeout !== undefined ? o.timeout * SEC : undefined });
+    if (!c.ok) {
+      sysClose(ctx.task, fd);
+      const proto = o.udp ? "udp" : "tcp";
+      if (!o.verbose) continue;
+      if (c.errno === ERRNO.EINPROGRESS) await ctx.stderr.write(`nc: connect to ${shown} port ${port} (${proto}) timed out: ${strerror(c.errno)}\n`);
+      else await ctx.stderr.write(`nc: connect to ${shown} port ${port} (${proto}) failed: ${strerror(c.errno)}\n`);
+      continue;
+    }
+    if (o.udp && o.zero && !(await udptest(ctx, fd))) {
+      sysClose(ctx.task, fd);
+      continue;
+    }
+    status = 0;
+    if (o.verbose) await ctx.stderr.write(`Connection to ${shown} ${port} port ${serviceLabel(ctx.task, o, port)} succeeded!\n`);
+    if (!o.zero) await readwrite(ctx, o, fd);
+    sysClose(ctx.task, fd);
+  }
+  return status;
+}
+
+/** udptest(): a few one-byte datagrams; an ICMP port unreachable makes a later one fail. */
+async function udptest(ctx: ProgramContext, fd: number): Promise<boolean> {
+  for (let i = 0; i <= 3; i++) {
+    const r = await sysSend(ctx.task, fd, new Uint8Array([0x58]));
+    if (!r.ok) return false;
+    // Let the network deliver what the last datagram provoked.
+    await ctx.task.sleep(0);
+  }
+  return true;
+}
+
+async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
+  // nc -l [ADDR] PORT, or nc -l -p PORT [ADDR]
+  let addrArg: string | undefined;
+  let portArg: string | undefined;
+  if (o.sport !== undefined) {
+    portArg = o.sport;
+    if (o.args.length > 1) await usage(ctx);
+    addrArg = o.args[0];
+  } else if (o.args.length === 1) portArg = o.args[0];
+  else if (o.args.length === 2) [addrArg, portArg] = o.args as [string, string];
+  else await usage(ctx);
+  if (o.zero) await errx(ctx, "cannot use -z and -l");
+  if (o.source !== undefined && addrArg === undefined) addrArg = o.source;
+  const port = await onePort(ctx, o, portArg!, o.udp ? "udp" : "tcp", false);
+  let addr = 0;
+  if (addrArg !== undefined) {
+    const r = getaddrinfo4(ctx.task, addrArg, o.numeric);
+    if (r.kind === "error") await errx(ctx, `getaddrinfo: ${r.text}`);
+    else addr = r.addrs[0]!;
+  }
+  const t = ctx.task;
+  const s = sysSocket(t, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM);
+  if (!s.ok) return await errx(ctx, `socket: ${strerror(s.errno)}`);
+  const lfd = s.value;
+  sysSetsockopt(t, lfd, SOL_SOCKET, SO_REUSEADDR, 1);
+  sysSetsockopt(t, lfd, SOL_SOCKET, SO_REUSEPORT, 1);
+  if (o.ttl !== undefined) sysSetsockopt(t, lfd, SOL_IP, IP_TTL, o.ttl);
+  const b = sysBind(t, lfd, sockaddrIn(addr, port));
+  if (!b.ok) await errx(ctx, strerror(b.errno));
+  if (o.udp) {
+    if (o.verbose) await report(ctx, o, "Bound on", addr, port);
+    // Wait for the first datagram, then talk to its sender only.
+    const first = await sysRecv(t, lfd, { peek: true });
+    if (first.ok && first.value.from) {
+      const from = first.value.from;
+      if (!o.keep) sysConnect(t, lfd, from);
+      if (o.verbose) await report(ctx, o, "Connection received on", from.addr, from.port);
+    }
+    await readwrite(ctx, o, lfd);
+    return 0;
+  }
+  const l = sysListen(t, lfd, 1);
+  if (!l.ok) await errx(ctx, `listen: ${strerror(l.errno)}`);
+  if (o.verbose) await report(ctx, o, "Listening on", addr, port);
+  for (let n = 0; n < 1_000_000; n++) {
+    const a = await sysAccept(t, lfd);
+    if (!a.ok) await errx(ctx, `accept: ${strerror(a.errno)}`);
+    else {
+      if (o.verbose) await report(ctx, o, "Connection received on", a.value.peer.addr, a.value.peer.port);
+      await readwrite(ctx, o, a.value.fd);
+      sysClose(t, a.value.fd);
+    }
+    if (!o.keep) break;
+  }
+  sysClose(t, lfd);
+  return 0;
+}
+
+/**
+ * report_sock(): "PREFIX HOST PORT" with the address numeric under -n, else
+ * its name; a failed reverse lookup prints getnameinfo's warning instead.
+ */
+async function report(ctx: ProgramContext, o: Opts, prefix: string, addr: number, port: number): Promise<void> {
+  let host: string | undefined = formatIpv4(addr);
+  if (!o.numeric) host = addr === 0 ? undefined : reverseLookup(ctx.task, addr);
+  if (host === undefined) await ctx.stderr.write(`nc: getnameinfo: ${EAI_AGAIN_TEXT}\n`);
+  else await ctx.stderr.write(`${prefix} ${host} ${port}\n`);
+}
+
+/**
+ * readwrite(): the network to stdout here, stdin to the network in a thread.
+ * Returns when the network reaches EOF, -q expires after stdin's EOF, or -w
+ * passes with nothing moving.
+ */
+async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void> {
+  const t = ctx.task;
+  const notify = new PollNotifier();
+  let stdinEofAt: number | undefined;
+  const stdinFile = t.getFd(0);
+  const thread =
+    o.detach || !stdinFile
+      ? undefined
+      : startThread(t, async (th) => {
+          for (;;) {
+            const c = await readChunk(stdinFile, th);
+            if (c === null) break;
+            const r = await sysSend(th, fd, c);
+            if (!r.ok) break;
+            notify.fire();
+          }
+          stdinEofAt = th.host.clock.now;
+          if (o.shutdownOnEof) sysShutdown(th, fd, SHUT_WR);
+          notify.fire();
+        });
+  if (!thread) stdinEofAt = t.host.clock.now;
+  try {
+    for (let guard = 0; guard < 10_000_000; guard++) {
+      const now = t.host.clock.now;
+      let timeout: number | undefined = o.timeout !== undefined ? o.timeout * SEC : undefined;
+      if (stdinEofAt !== undefined && o.quit !== undefined && o.quit >= 0) {
+        const left = stdinEofAt + o.quit * SEC - now;
+        if (left <= 0) return;
+        timeout = timeout === undefined ? left : Math.min(timeout, left);
+      }
+      notify.pending = false;
+      const p = await sysPoll(t, [{ fd, events: POLLIN }], timeout, notify);
+      if (!p.ok) return;
+      if (p.value[0] === 0) {
+        if (notify.pending) continue;
+        if (stdinEofAt !== undefined && o.quit !== undefined && o.quit >= 0 && t.host.clock.now >= stdinEofAt + o.quit * SEC) return;
+        if (o.timeout !== undefined) return;
+        continue;
+      }
+      const r = await sysRecv(t, fd, { timeoutNs: 0 });
+      if (!r.ok) {
+        if (r.errno === ERRNO.EAGAIN) continue;
+        return;
+      }
+      if (!r.value.data.length) {
+        if (o.udp) continue;
+        return;
+      }
+      await ctx.stdout.write(r.value.data);
+    }
+  } finally {
+    thread?.stop();
+  }
+}
+
+/**
+ * The real nc keeps one descriptor open before its socket (ss -p shows its
+ * sockets at fd 4): the services database, held open as setservent(1) does.
+ */
+function holdServicesFd(task: Task): void {
+  try {
+    const n = task.host.fs.lookup(task, "/", "/etc/services");
+    if (n.kind === "file") task.setFd(task.freeFd(3), new RegularFile(task.host.fs, n, { read: true, write: false }, "/etc/services"));
+  } catch {
+    // No /etc/services: nothing held.
+  }
+}
+
+export const ncMain: Program = async (ctx) => {
+  holdServicesFd(ctx.task);
+  try {
+    const o = await parseArgs(ctx);
+    if (o.listen) {
+      if (o.keep && o.udp) void 0;
+      return await listener(ctx, o);
+    }
+    if (o.keep) await errx(ctx, "must use -l with -k");
+    return await client(ctx, o);
+  } catch (e) {
+    if (e instanceof NcExit) return e.status;
+    if (e instanceof Interrupted) throw e;
+    throw e;
+  }
+};
