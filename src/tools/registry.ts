@@ -4,6 +4,7 @@
 import { BRIDGE_UTILS } from "./bridge-utils/index.js";
 import { CONNTRACK_TOOLS } from "./conntrack-tools/index.js";
 import { COREUTILS } from "./coreutils/index.js";
+import { CURL } from "./curl/index.js";
 import { DEBIANUTILS } from "./debianutils/index.js";
 import { DIFFUTILS } from "./diffutils/index.js";
 import { DOCKER_CLI } from "./docker-cli/index.js";
@@ -16,9 +17,11 @@ import { IPROUTE2 } from "./iproute2/index.js";
 import { IPTABLES } from "./iptables/index.js";
 import { IPUTILS } from "./iputils/index.js";
 import { NET_TOOLS } from "./net-tools/index.js";
+import { NETCAT_OPENBSD } from "./netcat-openbsd/index.js";
 import { OPENSSH_CLIENT } from "./openssh-client/index.js";
 import type { ProgramTable } from "./program-table.js";
 import { PROCPS } from "./procps/index.js";
+import { PYTHON3 } from "./python3/index.js";
 import { SED } from "./sed/index.js";
 import { SUDO } from "./sudo/index.js";
 import { TCPDUMP } from "./tcpdump/index.js";
@@ -43,6 +46,9 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...TCPDUMP,
   ...ETHTOOL,
   ...OPENSSH_CLIENT,
+  ...NETCAT_OPENBSD,
+  ...CURL,
+  ...PYTHON3,
   ...IPTABLES,
   ...CONNTRACK_TOOLS,
   ...DOCKER_CLI,

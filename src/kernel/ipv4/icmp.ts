@@ -145,6 +145,24 @@ function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number 
   return inetSelectAddr(skb.dev, saddr, RT_SCOPE_UNIVERSE);
 }
 
+/** An ICMP error about a datagram of another protocol: `quoted` is its IP header and first bytes. */
+export interface IcmpErrInfo {
+  from: number;
+  type: number;
+  code: number;
+  info: number;
+  quoted: Uint8Array;
+  ttl: number;
+}
+
+/** struct net_protocol's err_handler (udp_err, tcp_v4_err), by IP protocol number. */
+const icmpErrHandlers = new Map<number, (ns: import("../core/netns.js").NetNamespace, e: IcmpErrInfo) => void>();
+
+/** Registers a transport's err_handler (additive; UDP and TCP use it). */
+export function registerIcmpErrHandler(protocol: number, fn: (ns: import("../core/netns.js").NetNamespace, e: IcmpErrInfo) => void): void {
+  icmpErrHandlers.set(protocol, fn);
+}
+
 /** icmp_rcv() */
 export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   const ns = rt.ns;
@@ -188,6 +206,10 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   if (m.kind === "dest-unreachable" || m.kind === "time-exceeded") {
     // icmp_unreach(): the quoted header tells whose packet it was.
     const q = m.original;
+    if (q.length >= 28 && q[9] !== IPPROTO_ICMP) {
+      icmpErrHandlers.get(q[9]!)?.(ns, { from: iph.saddr, type, code: m.code, info: m.kind === "dest-unreachable" ? m.mtu : 0, quoted: q, ttl: iph.ttl });
+      return;
+    }
     if (q.length < 28 || q[9] !== IPPROTO_ICMP) return;
     const qihl = (q[0]! & 0xf) * 4;
     if (q.length < qihl + 8 || q[qihl] !== ICMP_ECHO) return;

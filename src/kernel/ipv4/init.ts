@@ -15,6 +15,8 @@ import { fibRouteAdd } from "./fib_frontend.js";
 import "./arp.js";
 import "./ip_input.js";
 import "./proc_net.js";
+import "./udp.js";
+import "./tcp_ipv4.js";
 
 registerPernetOps({
   name: "ipv4",

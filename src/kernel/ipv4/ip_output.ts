@@ -49,6 +49,8 @@ export interface IpBuildOpts {
   ttl?: number;
   tos?: number;
   df?: boolean;
+  /** The IP id to use (connected sockets keep their own counter); default: 0 with DF, else ip_select_ident(). */
+  id?: number;
 }
 
 /** Builds an skb holding an Ethernet header (filled at transmit) and the IPv4 datagram. */
@@ -57,7 +59,7 @@ export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
   const pkt = emitIpv4(
     {
       tos: o.tos ?? 0,
-      id: o.df ? 0 : ipSelectIdent(ns),
+      id: o.id ?? (o.df ? 0 : ipSelectIdent(ns)),
       df: o.df ?? false,
       mf: false,
       fragOffset: 0,
