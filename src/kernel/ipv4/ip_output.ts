@@ -80,7 +80,8 @@ export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
 /** ip_local_out(): LOCAL_OUT, then dst_output(). */
 export function ipLocalOut(skb: SkBuff, rt: Rtable): void {
   setSkbRtable(skb, rt);
-  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => ipOutput(s, rt));
+  // LOCAL_OUT may re-route the packet (ip_route_me_harder after a MARK or a DNAT): dst_output() follows skb_dst.
+  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => ipOutput(s, skbRtable(s) ?? rt));
 }
 
 /** ip_output(): POST_ROUTING, then ip_finish_output2(). */

@@ -13,6 +13,8 @@ import { skbRtable } from "../ipv4/ip_output.js";
 import { setInetNfHook, type NfInetHook as Ipv4HookName } from "../ipv4/nf_hooks.js";
 import { nfHook } from "./core.js";
 import { setNfRejectIpv4 } from "./xt/ipt_REJECT.js";
+// ip_route_me_harder after mangle OUTPUT and NAT LOCAL_OUT.
+import "./nf_reroute.js";
 
 const HOOKS: Record<Ipv4HookName, NfInetHook> = {
   NF_INET_PRE_ROUTING: 0,

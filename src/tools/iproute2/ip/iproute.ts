@@ -386,7 +386,11 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
   if (fl & RTNH_F_UNRESOLVED) out.string("ANY", null, "%s ", "unresolved");
   out.closeArray("JSON", "");
-  if (r.RTA_MARK) out.uint("ANY", "mark", "mark %u ", r.RTA_MARK);
+  if (r.RTA_MARK) {
+    // print_route(): small marks in decimal, from 16 on in hex.
+    if (out.isJson || r.RTA_MARK < 16) out.uint("ANY", "mark", "mark %u ", r.RTA_MARK);
+    else out.string("FP", null, "mark %s ", `0x${r.RTA_MARK.toString(16)}`);
+  }
   if (r.RTA_UID !== undefined) out.uint("ANY", "uid", "uid %u ", r.RTA_UID);
   if (r.rtm_flags & RTM_F_CLONED) {
     let flags = (r.rtm_flags & ~0xffff) >>> 0;
