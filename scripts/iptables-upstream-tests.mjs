@@ -65,7 +65,11 @@ function copyTree(host, from, to) {
     const src = join(from, e.name);
     const dst = `${to}/${e.name}`;
     if (e.isDirectory()) copyTree(host, src, dst);
-    else if (e.isFile()) host.fs.writeFile(undefined, "/", dst, readFileSync(src));
+    else if (e.isFile()) {
+      host.fs.writeFile(undefined, "/", dst, readFileSync(src));
+      // Keep the executable bit: one testcase runs another (firewalld-restore/0002).
+      host.fs.lookup(undefined, "/", dst).mode = statSync(src).mode & 0o777;
+    }
   }
 }
 

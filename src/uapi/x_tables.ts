@@ -58,6 +58,8 @@ export interface IptIp {
   proto: number;
   flags: number;
   invflags: number;
+  /** ip6tables (struct ip6t_ip6): 128-bit addresses and masks; src..dmsk above stay 0. */
+  ip6?: { src: bigint; smsk: bigint; dst: bigint; dmsk: bigint };
 }
 
 export interface XtEntryMatch {

@@ -12,7 +12,7 @@
 // most NFT_JUMP_STACK_SIZE deep, so a loop reachable from a base chain fails
 // with EMLINK ("Too many links") while a loop among unreferenced chains does not.
 
-import type { IptEntry, NfInetHook, XtBatchError, XtChain, XtCounters, XtOp, XtRule, XtTableDump } from "../../uapi/x_tables.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type NfInetHook, type XtBatchError, type XtChain, type XtCounters, type XtOp, type XtRule, type XtTableDump } from "../../uapi/x_tables.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
@@ -32,10 +32,13 @@ interface NftPernet {
   hooks: Map<string, NfHookOps>;
 }
 
-const KEY = "nf_tables_ipv4";
-
-function pernet(net: NetNamespace): NftPernet {
-  return net.get<NftPernet>(KEY, () => ({ tables: [], hooks: new Map() }));
+/**
+ * One store per family: ip (NFPROTO_IPV4) and ip6 (NFPROTO_IPV6). Only the ip
+ * family's base chains register hooks: the model's IPv6 path has no netfilter
+ * hook points, so ip6tables rules are kept and listed but see no packets.
+ */
+function pernet(net: NetNamespace, family = NFPROTO_IPV4): NftPernet {
+  return net.get<NftPernet>(family === NFPROTO_IPV6 ? "nf_tables_ipv6" : "nf_tables_ipv4", () => ({ tables: [], hooks: new Map() }));
 }
 
 class BatchError extends Error {
@@ -268,8 +271,8 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
  * does not stop the others from being tried (each reports its own error), but
  * nothing is kept if any failed.
  */
-export function nftCommit(net: NetNamespace, ops: readonly XtOp[]): XtBatchError[] {
-  const p = pernet(net);
+export function nftCommit(net: NetNamespace, ops: readonly XtOp[], family = NFPROTO_IPV4): XtBatchError[] {
+  const p = pernet(net, family);
   const tables = p.tables.map(cloneTable);
   const ids: BatchIds = new Map();
   const errors: XtBatchError[] = [];
@@ -283,6 +286,7 @@ export function nftCommit(net: NetNamespace, ops: readonly XtOp[]): XtBatchError
   }
   if (errors.length) return errors;
   p.tables = tables;
+  if (family !== NFPROTO_IPV4) return errors;
   syncHooks(net, p);
   for (const fn of commitHooks) fn(net);
   return errors;
@@ -350,14 +354,14 @@ function runBaseChain(net: NetNamespace, table: string, chain: string, skb: SkBu
 }
 
 /** A snapshot of a table for user space (chains in creation order, refs filled in). */
-export function nftDumpTable(net: NetNamespace, table: string): XtTableDump | undefined {
-  const t = pernet(net).tables.find((x) => x.name === table);
+export function nftDumpTable(net: NetNamespace, table: string, family = NFPROTO_IPV4): XtTableDump | undefined {
+  const t = pernet(net, family).tables.find((x) => x.name === table);
   if (!t) return undefined;
   const copy = cloneTable(t);
   for (const c of copy.chains) c.refs = refsTo(copy, c.name);
   return { name: copy.name, chains: copy.chains };
 }
 
-export function nftListTables(net: NetNamespace): string[] {
-  return pernet(net).tables.map((t) => t.name);
+export function nftListTables(net: NetNamespace, family = NFPROTO_IPV4): string[] {
+  return pernet(net, family).tables.map((t) => t.name);
 }

@@ -16,6 +16,15 @@ const LINKS: readonly [string, string][] = [
   ["/usr/sbin/iptables", "/etc/alternatives/iptables"],
   ["/usr/sbin/iptables-save", "/etc/alternatives/iptables-save"],
   ["/usr/sbin/iptables-restore", "/etc/alternatives/iptables-restore"],
+  ["/usr/sbin/ip6tables-nft", "xtables-nft-multi"],
+  ["/usr/sbin/ip6tables-nft-save", "xtables-nft-multi"],
+  ["/usr/sbin/ip6tables-nft-restore", "xtables-nft-multi"],
+  ["/etc/alternatives/ip6tables", "/usr/sbin/ip6tables-nft"],
+  ["/etc/alternatives/ip6tables-save", "/usr/sbin/ip6tables-nft-save"],
+  ["/etc/alternatives/ip6tables-restore", "/usr/sbin/ip6tables-nft-restore"],
+  ["/usr/sbin/ip6tables", "/etc/alternatives/ip6tables"],
+  ["/usr/sbin/ip6tables-save", "/etc/alternatives/ip6tables-save"],
+  ["/usr/sbin/ip6tables-restore", "/etc/alternatives/ip6tables-restore"],
 ];
 
 export const IPTABLES: ProgramTable = [{ name: "xtables-nft-multi", path: "/usr/sbin/xtables-nft-multi", main: xtablesNftMulti, links: LINKS }];

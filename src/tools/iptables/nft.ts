@@ -9,7 +9,7 @@ import type { Task } from "../../kernel/task/task.js";
 import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
-import { NFPROTO_IPV4, type IptEntry, type NfInetHook, type XtChain, type XtCounters, type XtOp } from "../../uapi/x_tables.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type NfInetHook, type XtChain, type XtCounters, type XtOp } from "../../uapi/x_tables.js";
 import { RESOURCE_PROBLEM, XtError } from "./errors.js";
 
 /** What nft_strerror() picks by the failing function (nft_fn) and errno. */
@@ -103,13 +103,21 @@ export class NftHandle {
   /** Handles for rules created in this batch (negative, resolved by position). */
   private tempHandle = -1;
 
-  constructor(readonly task: Task) {}
+  constructor(
+    readonly task: Task,
+    /** 6 for ip6tables (family ip6 in nf_tables). */
+    readonly family: 4 | 6 = 4,
+  ) {}
+
+  private get nfproto(): number {
+    return this.family === 6 ? NFPROTO_IPV6 : NFPROTO_IPV4;
+  }
 
   /** The cached table (fetched from the kernel once). */
   table(name: string): CacheTable {
     let t = this.tables.get(name);
     if (t) return t;
-    const reply = nfnlTalk(this.task, { kind: "dump", family: NFPROTO_IPV4, table: name });
+    const reply = nfnlTalk(this.task, { kind: "dump", family: this.nfproto, table: name });
     t = { name, exists: false, base: [undefined, undefined, undefined, undefined, undefined], user: [] };
     if (reply.kind === "dump" && reply.table) {
       t.exists = true;
@@ -410,7 +418,7 @@ export class NftHandle {
     }
     this.batch.length = 0;
     if (!ops.length) return;
-    const reply = nfnlTalk(this.task, { kind: "commit", family: NFPROTO_IPV4, ops });
+    const reply = nfnlTalk(this.task, { kind: "commit", family: this.nfproto, ops });
     this.flushCache();
     if (reply.kind !== "error") return;
     // Like nft_commit(): every error of a restore (with line numbers), else the first.
@@ -439,7 +447,9 @@ function fromKernel(c: XtChain): CacheChain {
 
 function stable(v: unknown): string {
   return JSON.stringify(v, (_k, val) =>
-    val && typeof val === "object" && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => (a < b ? -1 : 1))) : val,
+    typeof val === "bigint"
+      ? `${val}n`
+      : val && typeof val === "object" && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => (a < b ? -1 : 1))) : val,
   );
 }
 

@@ -6,6 +6,7 @@
 // as an option of the -p protocol's match. Then the same final checks, in
 // the same order, with the same messages.
 
+import { parseIp6 } from "../../wire/addr.js";
 import type { Task } from "../../kernel/task/task.js";
 import {
   IFNAMSIZ,
@@ -101,8 +102,8 @@ export interface ParsedArgs {
   /** -j/-g argument ("" when none). */
   jumpto: string;
   goto: boolean;
-  src: { addr: number; mask: number }[];
-  dst: { addr: number; mask: number }[];
+  src: HostMask[];
+  dst: HostMask[];
   pcnt: bigint;
   bcnt: bigint;
   /** Options after which the rest of the argv is ignored (restore: -4/-6 lines). */
@@ -138,9 +139,19 @@ const SHORT: Record<string, 0 | 1 | 2> = {
   n: 0, v: 0, w: 2, x: 0,
 };
 
+/** A parsed -s/-d item: IPv4 in addr/mask, IPv6 (ip6tables) in a6/m6. */
+export interface HostMask {
+  addr: number;
+  mask: number;
+  a6?: bigint;
+  m6?: bigint;
+}
+
 export interface ParseEnv {
   task: Task;
   prog: string;
+  /** 6 for ip6tables (AF_INET6 in xtables_args.family); 4 when absent. */
+  family?: 4 | 6;
   /** Restore mode (-t twice, -w refused). */
   restore: boolean;
   table: string;
@@ -338,6 +349,35 @@ export function ipparseMultiple(task: Task, name: string): { addr: number; mask:
     const addrs = num !== undefined ? [num] : hostsByName(task, host);
     if (!addrs.length) paramError(`host/network \`${host}' not found`);
     for (const a of addrs) out.push({ addr: (a & mask) >>> 0, mask });
+  }
+  return out;
+}
+
+const ALL6 = (1n << 128n) - 1n;
+
+/** xtables_ip6parse_multiple(): address[/prefixlen or /mask], numeric only (no DNS in the model). */
+export function ip6parseMultiple(_task: Task, name: string): HostMask[] {
+  const out: HostMask[] = [];
+  for (const item0 of name.split(",")) {
+    const item = item0.replace(/^\s+/, "");
+    if (item.length > 255) paramError("Hostname too long");
+    const slash = item.lastIndexOf("/");
+    let host = slash >= 0 ? item.slice(0, slash) : item;
+    let m6 = ALL6;
+    if (slash >= 0) {
+      const m = item.slice(slash + 1);
+      const asAddr = m.includes(":") ? parseIp6(m) : undefined;
+      if (asAddr !== undefined) m6 = asAddr;
+      else {
+        const bits = strtoul(m, 0, 128);
+        if (bits === undefined) paramError(`invalid mask \`${m}' specified`);
+        m6 = bits === 0 ? 0n : (ALL6 << BigInt(128 - bits)) & ALL6;
+      }
+    }
+    if (m6 === 0n) host = "::";
+    const a6 = parseIp6(host);
+    if (a6 === undefined) paramError(`host/network \`${host}' not found`);
+    out.push({ addr: 0, mask: 0, a6: a6 & m6, m6 });
   }
   return out;
 }
@@ -654,14 +694,16 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         break;
       }
       case "4":
-        break;
-      case "6":
+      case "6": {
+        // A rule for the other family: restore skips the line, the command fails.
+        if (st.val === String(env.family ?? 4)) break;
         if (env.restore) {
           p.ignored = true;
           return p;
         }
         plainError(PARAMETER_PROBLEM, lineText(env) + tryHelpText(env.prog));
         break;
+      }
       case "b":
         paramError(`unknown option "${argv[g.optind - 1]}"`);
         break;
@@ -733,11 +775,13 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
   if (p.goto) p.ip.flags |= IPT_F_GOTO;
   const ruleCmd = CMD_REPLACE | CMD_INSERT | CMD_DELETE | CMD_APPEND | CMD_CHECK;
   if (p.command & ruleCmd) {
-    if (!(p.options & OPT_DESTINATION)) dhost = "0.0.0.0/0";
-    if (!(p.options & OPT_SOURCE)) shost = "0.0.0.0/0";
+    const any = env.family === 6 ? "::/0" : "0.0.0.0/0";
+    if (!(p.options & OPT_DESTINATION)) dhost = any;
+    if (!(p.options & OPT_SOURCE)) shost = any;
   }
-  if (shost !== undefined) p.src = ipparseMultiple(env.task, shost);
-  if (dhost !== undefined) p.dst = ipparseMultiple(env.task, dhost);
+  const parseHosts = env.family === 6 ? ip6parseMultiple : ipparseMultiple;
+  if (shost !== undefined) p.src = parseHosts(env.task, shost);
+  if (dhost !== undefined) p.dst = parseHosts(env.task, dhost);
   if ((p.src.length > 1 || p.dst.length > 1) && p.ip.invflags & (IPT_INV_SRCIP | IPT_INV_DSTIP))
     paramError("! not allowed with multiple source or destination IP addresses");
 

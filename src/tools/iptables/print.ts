@@ -7,7 +7,30 @@
 import type { Task } from "../../kernel/task/task.js";
 import { IPT_F_FRAG, IPT_F_GOTO, IPT_INV_DSTIP, IPT_INV_FRAG, IPT_INV_SRCIP, IPT_INV_VIA_IN, IPT_INV_VIA_OUT, XT_INV_PROTO, type IptEntry, type XtCounters } from "../../uapi/x_tables.js";
 import { matchByKernelName, targetByKernelName } from "./ext/index.js";
+import { formatIp6 } from "../../wire/addr.js";
 import { fmtIp, hostByAddr, maskToCidr } from "./netdb.js";
+
+const ALL6 = (1n << 128n) - 1n;
+
+/** The prefix length of a contiguous IPv6 mask, or -1 (xtables_ip6mask_to_cidr). */
+function mask6ToCidr(m: bigint): number {
+  let bits = 0;
+  while (bits < 128 && (m >> BigInt(127 - bits)) & 1n) bits++;
+  return m === (bits === 0 ? 0n : (ALL6 << BigInt(128 - bits)) & ALL6) ? bits : -1;
+}
+
+/** xtables_ip6addr_to_numeric + ip6mask_to_numeric: "/N" or "/MASK", nothing for /128. */
+function addr6ToString(a: bigint, m: bigint, format: number): string {
+  if (m === 0n && !(format & FMT_NUMERIC)) return "anywhere";
+  const c = mask6ToCidr(m);
+  return formatIp6(a) + (c === 128 ? "" : c >= 0 ? `/${c}` : `/${formatIp6(m)}`);
+}
+
+function save6(letter: string, a: bigint, m: bigint, invert: boolean): string {
+  if (!m && !invert && !a) return "";
+  const c = mask6ToCidr(m);
+  return `${invert ? " !" : ""} -${letter} ${formatIp6(a)}/${c >= 0 ? c : formatIp6(m)}`;
+}
 import { protoToName } from "./parse.js";
 
 export const FMT_NUMERIC = 0x0001;
@@ -114,10 +137,10 @@ export function printRule(task: Task, e: IptEntry, counters: XtCounters, num: nu
     s += notable ? `in ${inn} out ${out} ` : ` ${padR(inn, 6)} ${padR(out, 6)} `;
   }
   s += ip.invflags & IPT_INV_SRCIP ? "!" : " ";
-  const src = addrToString(task, ip.src, ip.smsk, format);
+  const src = ip.ip6 ? addr6ToString(ip.ip6.src, ip.ip6.smsk, format) : addrToString(task, ip.src, ip.smsk, format);
   s += notable ? `${src} ` : `${padR(src, 19)} `;
   s += ip.invflags & IPT_INV_DSTIP ? "!" : " ";
-  const dst = addrToString(task, ip.dst, ip.dmsk, format);
+  const dst = ip.ip6 ? addr6ToString(ip.ip6.dst, ip.ip6.dmsk, format) : addrToString(task, ip.dst, ip.dmsk, format);
   s += notable ? `-> ${dst}` : `${padR(dst, 19)} `;
   if (notable) s += "  ";
   if (ip.flags & IPT_F_GOTO) s += "[goto] ";
@@ -143,8 +166,14 @@ function saveAddr(letter: string, addr: number, mask: number, invert: boolean): 
 /** nft_ipv4_save_rule(): the part after "-A CHAIN". */
 export function saveRule(e: IptEntry, counters: XtCounters | undefined, format: number): string {
   const ip = e.ip;
-  let s = saveAddr("s", ip.src, ip.smsk, (ip.invflags & IPT_INV_SRCIP) !== 0);
-  s += saveAddr("d", ip.dst, ip.dmsk, (ip.invflags & IPT_INV_DSTIP) !== 0);
+  let s = "";
+  if (ip.ip6) {
+    s += save6("s", ip.ip6.src, ip.ip6.smsk, (ip.invflags & IPT_INV_SRCIP) !== 0);
+    s += save6("d", ip.ip6.dst, ip.ip6.dmsk, (ip.invflags & IPT_INV_DSTIP) !== 0);
+  } else {
+    s += saveAddr("s", ip.src, ip.smsk, (ip.invflags & IPT_INV_SRCIP) !== 0);
+    s += saveAddr("d", ip.dst, ip.dmsk, (ip.invflags & IPT_INV_DSTIP) !== 0);
+  }
   if (ip.iniface) s += `${ip.invflags & IPT_INV_VIA_IN ? " !" : ""} -i ${ip.iniface}`;
   if (ip.outiface) s += `${ip.invflags & IPT_INV_VIA_OUT ? " !" : ""} -o ${ip.outiface}`;
   if (ip.proto > 0) {

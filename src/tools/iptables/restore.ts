@@ -180,7 +180,8 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
     return 1;
   } else input = await ctx.stdin.readAll();
 
-  const h = new NftHandle(ctx.task);
+  const family = prog.startsWith("ip6") ? 6 : 4;
+  const h = new NftHandle(ctx.task, family);
   const out: string[] = [];
   let curtable: string | undefined;
   let inTable = false;
@@ -301,6 +302,7 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
           p = doParse(words, {
             task: ctx.task,
             prog,
+            family,
             restore: true,
             table: curtable!,
             line,

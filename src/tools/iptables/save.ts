@@ -105,7 +105,7 @@ export async function iptablesSaveMain(ctx: ProgramContext, prog: string): Promi
     await io.stderr("Unknown arguments found on commandline\n");
     return 1;
   }
-  const h = new NftHandle(ctx.task);
+  const h = new NftHandle(ctx.task, prog.startsWith("ip6") ? 6 : 4);
   const now = () => ctx.task.host.clock.now;
   let text = "";
   let status = 0;

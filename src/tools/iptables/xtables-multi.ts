@@ -19,9 +19,18 @@ const SUBCOMMANDS: [string, Sub][] = [
   ["main4", (c) => iptablesMain(c, { prog: "iptables" })],
   ["save4", (c) => iptablesSaveMain(c, "iptables-save")],
   ["restore4", (c) => iptablesRestoreMain(c, "iptables-restore")],
+  ["ip6tables", (c) => iptablesMain(c, { prog: "ip6tables", family: 6 })],
+  ["ip6tables-nft", (c) => iptablesMain(c, { prog: "ip6tables", family: 6 })],
+  ["ip6tables-save", (c) => iptablesSaveMain(c, "ip6tables-save")],
+  ["ip6tables-nft-save", (c) => iptablesSaveMain(c, "ip6tables-save")],
+  ["ip6tables-restore", (c) => iptablesRestoreMain(c, "ip6tables-restore")],
+  ["ip6tables-nft-restore", (c) => iptablesRestoreMain(c, "ip6tables-restore")],
+  ["main6", (c) => iptablesMain(c, { prog: "ip6tables", family: 6 })],
+  ["save6", (c) => iptablesSaveMain(c, "ip6tables-save")],
+  ["restore6", (c) => iptablesRestoreMain(c, "ip6tables-restore")],
 ];
 
-/** Every subcommand the real binary lists (only the IPv4 iptables ones exist in the model). */
+/** Every subcommand the real binary lists (the iptables and ip6tables ones exist in the model). */
 const ALL_SUBCOMMAND_NAMES = [
   "iptables-xml", "xml", "iptables", "iptables-nft", "main4", "save4", "restore4", "iptables-save", "iptables-restore",
   "iptables-nft-save", "iptables-nft-restore", "ip6tables", "ip6tables-nft", "main6", "save6", "restore6",

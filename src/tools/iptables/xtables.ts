@@ -87,6 +87,7 @@ export function buildEntries(p: ParsedArgs): IptEntry[] {
   for (const s of p.src)
     for (const d of p.dst) {
       const ip = { ...p.ip, src: s.addr, smsk: s.mask, dst: d.addr, dmsk: d.mask };
+      if (s.a6 !== undefined && d.a6 !== undefined) ip.ip6 = { src: s.a6, smsk: s.m6!, dst: d.a6, dmsk: d.m6! };
       if (target.kind !== "jump" || !p.goto) ip.flags &= ~IPT_F_GOTO;
       out.push({ ip, matches, target });
     }
@@ -266,6 +267,8 @@ function listRulesSave(h: NftHandle, table: string, chain: string | undefined, r
 
 export interface MainOpts {
   prog: string;
+  /** 6 for ip6tables. */
+  family?: 4 | 6;
 }
 
 /** xtables_main() */
@@ -281,6 +284,7 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
     const p = doParse(ctx.argv, {
       task: ctx.task,
       prog: opts.prog,
+      family: opts.family,
       restore: false,
       table: "filter",
       warnings,
@@ -290,7 +294,7 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
     });
     await flushWarnings();
     if (!xtTableDef(p.table)) xtError(VERSION_PROBLEM, `table '${p.table}' does not exist`);
-    const h = new NftHandle(ctx.task);
+    const h = new NftHandle(ctx.task, opts.family);
     runCommand(h, ctx.task, p, out);
     h.commit(opts.prog, VERSION);
     await io.stdout(out.join(""));
