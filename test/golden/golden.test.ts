@@ -19,7 +19,6 @@ const DIRS = ["test/golden", "test/seeds"];
  * as soon as nslab passes it — never loosen the masks instead.
  */
 const PENDING: Record<string, string> = {
-  "test/golden/vxlan/tcpdump-outer-v.sh": "the inner ping request lacks DF (a ping socket sends with IP_PMTUDISC_WANT: DF plus an IP id); the outer header matches",
 };
 
 /** The golden verify runs end to end on the real kernel (kept short: CI runs as root). */
