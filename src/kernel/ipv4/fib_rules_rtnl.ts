@@ -90,7 +90,7 @@ function nl2rule(ns: NetNamespace, rules: FibRules, m: FibRuleMsg): { rule: FibR
     r.uidRange = { ...m.FRA_UID_RANGE };
   }
   if (m.FRA_IP_PROTO !== undefined) r.ipProto = m.FRA_IP_PROTO;
-  const validPorts = (p: FibRulePortRange) => p.start !== 0 && p.end !== 0 && p.start <= p.end;
+  const validPorts = (p: FibRulePortRange) => p.start !== 0 && p.end !== 0xffff && p.start <= p.end;
   if (m.FRA_SPORT_RANGE) {
     if (!validPorts(m.FRA_SPORT_RANGE)) throw kerr("EINVAL", "Invalid sport range");
     r.sport = { ...m.FRA_SPORT_RANGE };

@@ -90,18 +90,25 @@ function getS32(s: string): number | undefined {
   return v > 0x7fffffff || v < -0x80000000 ? undefined : v;
 }
 
-/** rtnl_dsfield_a2n() */
+/** Debian 12's /etc/iproute2/rt_dsfield (rtnl_dsfield_a2n/n2a read it; the model's rootfs does not carry it). */
+const DSFIELD_NAMES: ReadonlyArray<[number, string]> = [
+  [0x0, "default"], [0x28, "AF11"], [0x30, "AF12"], [0x38, "AF13"], [0x48, "AF21"], [0x50, "AF22"], [0x58, "AF23"],
+  [0x68, "AF31"], [0x70, "AF32"], [0x78, "AF33"], [0x88, "AF41"], [0x90, "AF42"], [0x98, "AF43"], [0x20, "CS1"],
+  [0x40, "CS2"], [0x60, "CS3"], [0x80, "CS4"], [0xa0, "CS5"], [0xc0, "CS6"], [0xe0, "CS7"], [0xb8, "EF"],
+];
+
+/** rtnl_dsfield_a2n(): a name from rt_dsfield, else hex. */
 function dsfieldA2n(s: string): number | undefined {
-  const names: Record<string, number> = { default: 0, lowdelay: 0x10, throughput: 0x08, reliability: 0x04, lowcost: 0x02 };
-  if (s in names) return names[s];
+  const named = DSFIELD_NAMES.find(([, n]) => n === s);
+  if (named) return named[0];
   if (!/^(0[xX])?[0-9a-fA-F]+$/.test(s)) return undefined;
   const n = parseInt(s, 16);
   return n > 255 ? undefined : n;
 }
 
-/** rtnl_dsfield_n2a(): hex (Debian's /etc/iproute2/rt_dsfield names no TOS bits). */
+/** rtnl_dsfield_n2a() */
 function dsfieldN2a(n: number): string {
-  return `0x${n.toString(16).padStart(2, "0")}`;
+  return DSFIELD_NAMES.find(([v]) => v === n)?.[1] ?? `0x${n.toString(16).padStart(2, "0")}`;
 }
 
 /** rtnl_rtntype_a2n(): route types, whose numbers double as rule actions. */
