@@ -15,7 +15,7 @@ import { devGetByName } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
-import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
 
 export type PingEvent =
@@ -31,6 +31,8 @@ export interface PingSock {
   broadcast: boolean;
   ttl: number | undefined;
   tos: number;
+  /** IP_MTU_DISCOVER: IP_PMTUDISC_DONT (0), WANT (1, the default), DO (2), PROBE (3). */
+  pmtudisc: number;
   queue: PingEvent[];
   wake?: () => void;
   closed: boolean;
@@ -50,7 +52,7 @@ export function pingSocket(task: Task): PingSock {
   const used = new Set([...nsSocks(ns)].map((s) => s.id));
   let id = task.host.rng.int(1, 0xffff);
   for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
-  const s: PingSock = { ns, id, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, queue: [], closed: false };
+  const s: PingSock = { ns, id, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false };
   nsSocks(ns).add(s);
   return s;
 }
@@ -92,7 +94,13 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast });
   const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
-  const skb = ipBuildSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos }, body);
+  // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
+  // DF, the kernel's replies do not). ip_select_ident() gives id 0 only to a DF
+  // packet that may not be fragmented locally (DO/PROBE); under WANT the skb has
+  // ignore_df set and takes an id from the generator.
+  const df = s.pmtudisc !== 0;
+  const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
+  const skb = ipBuildSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, body);
   ipLocalOut(skb, rt);
 }
 

@@ -11,6 +11,7 @@
 // options, -p patterns, -m/-Q socket options (accepted and ignored).
 
 import { Interrupted } from "../../sim/scheduler.js";
+import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
@@ -165,6 +166,8 @@ interface Opts {
   linger: number; // ms
   datalen: number;
   ttl?: number;
+  /** -M: IP_MTU_DISCOVER for the socket. */
+  pmtudisc?: number;
   quiet: boolean;
   numeric: boolean;
   broadcast: boolean;
@@ -267,6 +270,15 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
           case "t":
             o.ttl = intArg(err, v, 0, 255, "255");
             break;
+          case "M": {
+            const modes: Record<string, number> = { do: 2, dont: 0, want: 1, probe: 3 };
+            if (!(v in modes)) {
+              err(`ping: invalid -M argument: ${v}\n`);
+              throw new Exit(2);
+            }
+            o.pmtudisc = modes[v];
+            break;
+          }
           case "I": {
             const addr = parseIpv4Aton(v);
             if (addr !== undefined) o.source = addr;
@@ -396,6 +408,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   sock.daddr = dst;
   sock.broadcast = o.broadcast;
   sock.ttl = o.ttl;
+  if (o.pmtudisc !== undefined) sock.pmtudisc = o.pmtudisc;
   let out = `PING ${hostname} (${formatIpv4(dst)}) `;
   if (o.device !== undefined || o.source !== undefined) out += `from ${formatIpv4(source)} ${o.device ?? ""}: `;
   out += `${o.datalen}(${o.datalen + 28}) bytes of data.\n`;
@@ -467,8 +480,16 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       // pinger(): send what is due.
       while (!(o.count && ntransmitted >= o.count && !o.deadline) && clock.now >= nextSend) {
         const seq = (ntransmitted + 1) & 0xffff;
+        // The payload counts up from its first byte; with timing, the first 16
+        // bytes then hold the sender's struct timeval (little-endian tv_sec,
+        // tv_usec), as a capture of the real ping shows.
         const data = new Uint8Array(o.datalen);
-        for (let k = 8; k < data.length; k++) data[k] = k & 0xff;
+        for (let k = 0; k < data.length; k++) data[k] = k & 0xff;
+        if (timing) {
+          const dv = new DataView(data.buffer);
+          dv.setBigInt64(0, BigInt(DEFAULT_EPOCH_SEC + Math.floor(clock.now / 1e9)), true);
+          dv.setBigInt64(8, BigInt(Math.floor((clock.now % 1e9) / 1e3)), true);
+        }
         sentAt.set(seq, clock.now);
         received.delete(seq);
         try {
