@@ -21,6 +21,8 @@ export interface XtCheckCtx {
 
 export interface XtMatchKernel {
   name: string;
+  /** NFPROTO family it serves (4 = ipv4, 6 = ipv6); both when absent (NFPROTO_UNSPEC). */
+  family?: 4 | 6;
   /** Revisions this implementation accepts. */
   revisions: readonly number[];
   /** Tables it may be used in (all if absent). */
@@ -35,6 +37,7 @@ export interface XtMatchKernel {
 
 export interface XtTargetKernel {
   name: string;
+  family?: 4 | 6;
   revisions: readonly number[];
   table?: string;
   hooks?: number;
@@ -43,24 +46,38 @@ export interface XtTargetKernel {
   check?(ctx: XtCheckCtx, data: object): string | undefined;
 }
 
-const matches = new Map<string, XtMatchKernel>();
-const targets = new Map<string, XtTargetKernel>();
+// Per name, the implementations of each family (xt[NFPROTO_*] in x_tables.c).
+const matches = new Map<string, XtMatchKernel[]>();
+const targets = new Map<string, XtTargetKernel[]>();
+
+function add<T extends { name: string }>(m: Map<string, T[]>, x: T): void {
+  const l = m.get(x.name) ?? [];
+  l.push(x);
+  m.set(x.name, l);
+}
+
+function find<T extends { family?: 4 | 6 }>(l: T[] | undefined, family: 4 | 6): T | undefined {
+  return l?.find((x) => x.family === family) ?? l?.find((x) => x.family === undefined);
+}
 
 export function xtRegisterMatch(m: XtMatchKernel): void {
-  matches.set(m.name, m);
+  add(matches, m);
 }
 
 export function xtRegisterTarget(t: XtTargetKernel): void {
-  targets.set(t.name, t);
+  add(targets, t);
 }
 
-export function xtFindMatch(name: string): XtMatchKernel | undefined {
-  return matches.get(name);
+export function xtFindMatch(name: string, family: 4 | 6 = 4): XtMatchKernel | undefined {
+  return find(matches.get(name), family);
 }
 
-export function xtFindTarget(name: string): XtTargetKernel | undefined {
-  return targets.get(name);
+export function xtFindTarget(name: string, family: 4 | 6 = 4): XtTargetKernel | undefined {
+  return find(targets.get(name), family);
 }
+
+/** The family of a rule: ip6tables rules carry IPv6 addresses. */
+const familyOf = (ctx: XtCheckCtx): 4 | 6 => (ctx.entry.ip.ip6 ? 6 : 4);
 
 /** Hook bitmask helpers: (1 << NF_INET_*). */
 export const HOOK_PRE = 1 << 0;
@@ -85,13 +102,13 @@ function checkCommon(
 
 /** xt_check_match(): ENOENT for an unknown extension or revision, else the extension's verdict. */
 export function xtCheckMatch(name: string, revision: number, ctx: XtCheckCtx, data: object): string | undefined {
-  const m = matches.get(name);
+  const m = find(matches.get(name), familyOf(ctx));
   if (!m || !m.revisions.includes(revision)) return "ENOENT";
   return checkCommon(m, ctx, data);
 }
 
 export function xtCheckTarget(name: string, revision: number, ctx: XtCheckCtx, data: object): string | undefined {
-  const t = targets.get(name);
+  const t = find(targets.get(name), familyOf(ctx));
   if (!t || !t.revisions.includes(revision)) return "ENOENT";
   return checkCommon(t, ctx, data);
 }

@@ -468,7 +468,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
     const v = strtoul(p.protocol, 0, 255);
     const name = v !== undefined ? protoToName(v, (p.options & OPT_NUMERIC) !== 0) : p.protocol;
     if (!name) return false;
-    const ext = findMatch(name);
+    const ext = findMatch(name, env.family ?? 4);
     if (!ext) return false;
     if (p.matches.some((m) => m.ext === ext) && protoUsed) return false;
     protoUsed = true;
@@ -570,7 +570,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         break;
       case "h": {
         if (!p.matches.length && p.protocol) {
-          const e = findMatch(p.protocol);
+          const e = findMatch(p.protocol, env.family ?? 4);
           if (e) loadMatch(e);
         }
         env.help(p.matches);
@@ -601,7 +601,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
       case "j": {
         setOption(p, OPT_JUMP, invert);
         p.jumpto = xtParseTarget(argv[g.optind - 1]!);
-        const t = findTarget(p.jumpto);
+        const t = findTarget(p.jumpto, env.family ?? 4);
         if (t) {
           p.target = newInst(t, p.ip);
           if (!extOrder.includes(t)) extOrder.push(t);
@@ -628,7 +628,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         break;
       case "m": {
         if (invert) paramError("unexpected ! flag before --match");
-        const ext = findMatch(arg!);
+        const ext = findMatch(arg!, env.family ?? 4);
         if (!ext) paramError(`Couldn't load match \`${arg}':No such file or directory\n`);
         loadMatch(ext);
         break;

@@ -146,11 +146,11 @@ export function printRule(task: Task, e: IptEntry, counters: XtCounters, num: nu
   if (ip.flags & IPT_F_GOTO) s += "[goto] ";
   const numeric = (format & FMT_NUMERIC) !== 0;
   for (const m of e.matches) {
-    const x = matchByKernelName(m.name);
+    const x = matchByKernelName(m.name, ip.ip6 ? 6 : 4);
     if (x) s += x.print(m.data as never, ip, numeric, task);
   }
   if (e.target.kind === "ext") {
-    const x = targetByKernelName(e.target.name);
+    const x = targetByKernelName(e.target.name, ip.ip6 ? 6 : 4);
     if (x) s += x.print(e.target.data as never, ip, numeric, task);
   }
   if (!(format & FMT_NONEWLINE)) s += "\n";
@@ -183,14 +183,14 @@ export function saveRule(e: IptEntry, counters: XtCounters | undefined, format: 
   }
   if (ip.flags & IPT_F_FRAG) s += `${ip.invflags & IPT_INV_FRAG ? " !" : ""} -f`;
   for (const m of e.matches) {
-    const x = matchByKernelName(m.name);
+    const x = matchByKernelName(m.name, ip.ip6 ? 6 : 4);
     s += ` -m ${x?.alias ? x.alias(m.data as never) : m.name}`;
     if (x) s += x.save(m.data as never, ip);
   }
   if ((format & (FMT_NOCOUNTS | FMT_C_COUNTS)) === FMT_C_COUNTS && counters) s += ` -c ${counters.pcnt} ${counters.bcnt}`;
   const t = e.target;
   if (t.kind === "ext") {
-    const x = targetByKernelName(t.name);
+    const x = targetByKernelName(t.name, ip.ip6 ? 6 : 4);
     s += ` -j ${x?.alias ? x.alias(t.data as never) : t.name}`;
     if (x) s += x.save(t.data as never, ip);
   } else if (t.kind === "verdict") s += ` -j ${t.verdict}`;

@@ -22,3 +22,4 @@ import "./xt_TRACE.js";
 import "./xt_nat.js";
 import "./xt_iphdr.js";
 import "./xt_misc.js";
+import "./ip6t_ext.js";

@@ -59,6 +59,7 @@ function parseIcmp(arg: string): { type: number; code: [number, number] } {
 export const ICMP: XtExtension<IptIcmp> = {
   kind: "match",
   name: "icmp",
+  family: 4,
   revision: 0,
   x6: true,
   options: [{ name: "icmp-type", hasArg: true, id: 0, mand: true, invert: true }],

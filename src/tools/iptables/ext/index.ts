@@ -6,6 +6,7 @@ import { COMMENT } from "./comment.js";
 import { CONNMARK_MATCH, CONNMARK_TARGET } from "./connmark.js";
 import { CONNTRACK, STATE } from "./conntrack.js";
 import { ICMP } from "./icmp.js";
+import { AH6, DST, EUI64, FRAG, HBH, HL_MATCH, HL_TARGET, ICMP6, IPV6HEADER, MH, REJECT6, RT } from "./ip6.js";
 import { CHECKSUM, CLASSIFY, CPU, HELPER, NFLOG, NFQUEUE, QUOTA, REALM, TCPMSS_MATCH, TCPMSS_TARGET } from "./misc.js";
 import { AH, DSCP_MATCH, DSCP_TARGET, ECN_MATCH, ECN_TARGET, ESP, TOS_MATCH, TOS_TARGET, TTL_MATCH, TTL_TARGET } from "./iphdr.js";
 import { IPRANGE } from "./iprange.js";
@@ -18,26 +19,28 @@ import { CT, DNAT, LOG, MASQUERADE, NOTRACK, REDIRECT, REJECT, SNAT, TRACE } fro
 import { TCP, UDP } from "./tcpudp.js";
 import type { XtExtension } from "./types.js";
 
-const MATCHES: XtExtension[] = [TCP, UDP, ICMP, MULTIPORT, COMMENT, MARK_MATCH, CONNMARK_MATCH, CONNTRACK, STATE, STATISTIC, LIMIT, ADDRTYPE, IPRANGE, MAC, PHYSDEV, PKTTYPE, LENGTH, TTL_MATCH, TOS_MATCH, DSCP_MATCH, ECN_MATCH, AH, ESP, QUOTA, CPU, HELPER, REALM, TCPMSS_MATCH] as XtExtension[];
-const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT, TTL_TARGET, TOS_TARGET, DSCP_TARGET, ECN_TARGET, NFLOG, NFQUEUE, CLASSIFY, CHECKSUM, TCPMSS_TARGET] as XtExtension[];
+const MATCHES: XtExtension[] = [TCP, UDP, ICMP, MULTIPORT, COMMENT, MARK_MATCH, CONNMARK_MATCH, CONNTRACK, STATE, STATISTIC, LIMIT, ADDRTYPE, IPRANGE, MAC, PHYSDEV, PKTTYPE, LENGTH, TTL_MATCH, TOS_MATCH, DSCP_MATCH, ECN_MATCH, AH, ESP, QUOTA, CPU, HELPER, REALM, TCPMSS_MATCH, ICMP6, HL_MATCH, AH6, FRAG, DST, HBH, RT, MH, IPV6HEADER, EUI64] as XtExtension[];
+const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT, TTL_TARGET, TOS_TARGET, DSCP_TARGET, ECN_TARGET, NFLOG, NFQUEUE, CLASSIFY, CHECKSUM, TCPMSS_TARGET, REJECT6, HL_TARGET] as XtExtension[];
 
-/** xtables_find_match(): by the name given to -m (or implied by -p). */
-export function findMatch(name: string): XtExtension | undefined {
-  return MATCHES.find((m) => m.name === name);
+const forFamily = (x: XtExtension, family: 4 | 6) => x.family === undefined || x.family === family;
+
+/** xtables_find_match(): by the name given to -m (or implied by -p), among the family's extensions. */
+export function findMatch(name: string, family: 4 | 6 = 4): XtExtension | undefined {
+  return MATCHES.find((m) => (m.name === name || m.aliases?.includes(name)) && forFamily(m, family));
 }
 
 /** xtables_find_target(): by the name given to -j. */
-export function findTarget(name: string): XtExtension | undefined {
-  return TARGETS.find((t) => t.name === name);
+export function findTarget(name: string, family: 4 | 6 = 4): XtExtension | undefined {
+  return TARGETS.find((t) => t.name === name && forFamily(t, family));
 }
 
 /** The extension that prints a stored match (by its kernel name). */
-export function matchByKernelName(name: string): XtExtension | undefined {
-  return MATCHES.find((m) => m.name === name && !m.realName);
+export function matchByKernelName(name: string, family: 4 | 6 = 4): XtExtension | undefined {
+  return MATCHES.find((m) => m.name === name && !m.realName && forFamily(m, family));
 }
 
-export function targetByKernelName(name: string): XtExtension | undefined {
-  return TARGETS.find((t) => t.name === name && !t.realName);
+export function targetByKernelName(name: string, family: 4 | 6 = 4): XtExtension | undefined {
+  return TARGETS.find((t) => t.name === name && !t.realName && forFamily(t, family));
 }
 
 /** Standard targets, which are not extensions but verdicts. */

@@ -22,6 +22,7 @@ function parseRange(arg: string, opt: string, warn: (s: string) => void): [numbe
 export const IPRANGE: XtExtension<XtIprange> = {
   kind: "match",
   name: "iprange",
+  family: 4,
   revision: 1,
   x6: true,
   options: [

@@ -176,6 +176,7 @@ export const HELPER: XtExtension<XtHelper> = {
 export const REALM: XtExtension<XtRealm> = {
   kind: "match",
   name: "realm",
+  family: 4,
   revision: 0,
   x6: true,
   options: [{ name: "realm", hasArg: true, id: 0, mand: true, invert: true }],

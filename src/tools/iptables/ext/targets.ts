@@ -101,6 +101,7 @@ const REJECT_TABLE: (readonly [string, string] | undefined)[] = [
 export const REJECT: XtExtension<IptReject> = {
   kind: "target",
   name: "REJECT",
+  family: 4,
   revision: 0,
   x6: true,
   options: [{ name: "reject-with", hasArg: true, id: 0 }],
@@ -300,6 +301,8 @@ function natExt(
   return {
     kind: "target",
     name,
+    // The IPv4 forms (libipt_*): ip6tables has its own, with [addr]:port.
+    family: name === "REDIRECT" || name === "MASQUERADE" ? undefined : 4,
     revision,
     x6: true,
     options: opts,

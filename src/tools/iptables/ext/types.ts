@@ -49,6 +49,10 @@ export interface FinalCall<D> {
 export interface XtExtension<D extends object = object> {
   kind: "match" | "target";
   name: string;
+  /** The family it is built for (libipt_* 4, libip6t_* 6); both when absent (libxt_*). */
+  family?: 4 | 6;
+  /** Other names -m accepts for it (libip6t_icmp6 is also "icmpv6"); messages use `name`. */
+  aliases?: string[];
   revision: number;
   /** Shown by -S/save instead of the name (the "alias" hook), if the data says so. */
   alias?(data: D): string;
