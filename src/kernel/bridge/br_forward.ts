@@ -26,9 +26,13 @@ function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
   return p.state === BR_STATE_FORWARDING && (p.dev.ifindex !== skb.iif || p.hairpin) && p.dev.isUp;
 }
 
-/** br_dev_queue_push_xmit(): onto the port's wire. */
-function pushXmit(p: NetBridgePort, skb: SkBuff): void {
-  const out = skbClone(skb);
+/**
+ * br_dev_queue_push_xmit(): onto the port's wire. `owned`: the skb is already
+ * this port's private clone (a flood), so it is retargeted in place, as the
+ * kernel does, instead of cloned once more.
+ */
+function pushXmit(p: NetBridgePort, skb: SkBuff, owned = false): void {
+  const out = owned ? skb : skbClone(skb);
   out.dev = p.dev;
   brNfHook("POST_ROUTING", out, devQueueXmit);
 }
@@ -49,7 +53,7 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
     if (!shouldDeliver(p, skb)) continue;
     if (!local && !p.unicastFlood && skb.pktType === "OTHERHOST") continue;
     sent = true;
-    brNfHook(local ? "LOCAL_OUT" : "FORWARD", skbClone(skb), (s) => pushXmit(p, s));
+    brNfHook(local ? "LOCAL_OUT" : "FORWARD", skbClone(skb), (s) => pushXmit(p, s, true));
   }
   if (!sent) kfreeSkbReason(skb, "BRIDGE_NO_PORT");
 }
