@@ -250,7 +250,16 @@ export async function iptablesRestoreMain(ctx: ProgramContext, prog: string): Pr
         if (tablename && tablename !== table) continue;
         if (!noflush) {
           const t = table;
-          queue.push({ line, run: () => h.tableFlush(t) });
+          // nft_cmd_table_flush(): verbose, it is -F then -X of the table, each chain named.
+          if (verbose)
+            queue.push({
+              line,
+              run: () => {
+                h.ruleFlush(t, undefined, true, out);
+                h.chainDel(t, undefined, true, out);
+              },
+            });
+          else queue.push({ line, run: () => h.tableFlush(t) });
         }
         inTable = true;
         continue;

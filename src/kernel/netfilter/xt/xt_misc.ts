@@ -129,7 +129,8 @@ xtRegisterMatch({
 xtRegisterTarget({
   name: "TCPMSS",
   revisions: [0],
-  table: "mangle",
+  // Any table (the classic MSS clamp lives in filter FORWARD), on the hooks where a SYN leaves.
+  hooks: HOOK_FWD | HOOK_OUT | HOOK_POST,
   proto: 6,
   target: (p: XtPkt, data: object) => {
     const d = data as XtTcpmssTarget;
