@@ -1,10 +1,16 @@
-// `iptables -h` (iptables/xshared.c xtables_printhelp) for the IPv4 family.
-// Extension help texts (printed after this for loaded matches and the
-// target) are not reproduced: the model prints the common part only.
+// `iptables -h` (iptables/xshared.c xtables_printhelp) for the IPv4 family,
+// followed by the help of each loaded match that has one (only icmp's is
+// reproduced; the other extensions print nothing there).
 
 import type { ExtInst } from "./parse.js";
 
-export function helpText(prog: string, version: string, _matches: ExtInst[]): string {
+export function helpText(prog: string, version: string, matches: ExtInst[]): string {
+  let ext = "";
+  for (const m of matches) if (m.ext.help) ext += `\n${m.ext.help()}`;
+  return commonHelp(prog, version) + ext;
+}
+
+function commonHelp(prog: string, version: string): string {
   const n = prog;
   return (
     `${n} v${version}\n\n` +

@@ -58,6 +58,7 @@ function parseIcmp(arg: string): { type: number; code: [number, number] } {
 
 export const ICMP: XtExtension<IptIcmp> = {
   kind: "match",
+  help: () => ICMP_HELP,
   name: "icmp",
   family: 4,
   revision: 0,
@@ -91,3 +92,47 @@ export const ICMP: XtExtension<IptIcmp> = {
     return s;
   },
 };
+
+/** `-p icmp --help` (libipt_icmp.c icmp_help), as printed by iptables 1.8.9. */
+const ICMP_HELP =
+  "icmp match options:\n" +
+  "[!] --icmp-type typename\tmatch icmp type\n" +
+  "[!] --icmp-type type[/code]\t(or numeric type or type/code)\n" +
+  "Valid ICMP Types:\n" +
+  "any\n" +
+  "echo-reply (pong)\n" +
+  "destination-unreachable\n" +
+  "   network-unreachable\n" +
+  "   host-unreachable\n" +
+  "   protocol-unreachable\n" +
+  "   port-unreachable\n" +
+  "   fragmentation-needed\n" +
+  "   source-route-failed\n" +
+  "   network-unknown\n" +
+  "   host-unknown\n" +
+  "   network-prohibited\n" +
+  "   host-prohibited\n" +
+  "   TOS-network-unreachable\n" +
+  "   TOS-host-unreachable\n" +
+  "   communication-prohibited\n" +
+  "   host-precedence-violation\n" +
+  "   precedence-cutoff\n" +
+  "source-quench\n" +
+  "redirect\n" +
+  "   network-redirect\n" +
+  "   host-redirect\n" +
+  "   TOS-network-redirect\n" +
+  "   TOS-host-redirect\n" +
+  "echo-request (ping)\n" +
+  "router-advertisement\n" +
+  "router-solicitation\n" +
+  "time-exceeded (ttl-exceeded)\n" +
+  "   ttl-zero-during-transit\n" +
+  "   ttl-zero-during-reassembly\n" +
+  "parameter-problem\n" +
+  "   ip-header-bad\n" +
+  "   required-option-missing\n" +
+  "timestamp-request\n" +
+  "timestamp-reply\n" +
+  "address-mask-request\n" +
+  "address-mask-reply\n";

@@ -51,6 +51,8 @@ export interface XtExtension<D extends object = object> {
   name: string;
   /** The family it is built for (libipt_* 4, libip6t_* 6); both when absent (libxt_*). */
   family?: 4 | 6;
+  /** Its part of `-h` ("NAME match options:..."), printed after the common help. */
+  help?(): string;
   /** Other names -m accepts for it (libip6t_icmp6 is also "icmpv6"); messages use `name`. */
   aliases?: string[];
   revision: number;
