@@ -7,6 +7,7 @@
 
 import type { NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from "../conntrack/nf_conntrack_tuple.js";
+import { isPartialCsum, partialCsum } from "../../ipv4/csum_offload.js";
 
 export type ManipType = "SRC" | "DST";
 
@@ -57,11 +58,25 @@ export function natManipPkt(d: Uint8Array, iphoff: number, target: NfTuple, mtyp
       const portOff = hdroff + (mtype === "SRC" ? 0 : 2);
       const oldPort = g16(d, portOff);
       const newPort = mtype === "SRC" ? target.sport : target.dport;
-      p16(d, portOff, newPort);
       const udp = proto === IPPROTO_UDP;
       const checkOff = hdroff + (udp ? 6 : 16);
-      // A TCP header quoted by an ICMP error may stop after 8 bytes: no checksum to fix.
-      if (d.length >= checkOff + 2) fixCheck(d, checkOff, [...words32(oldAddr), oldPort], [...words32(newAddr), newPort], udp);
+      // CHECKSUM_PARTIAL (a locally sent segment on an offloading device;
+      // see csum_offload.ts): the field holds the pseudo-header sum only, so
+      // only the address part changes and without the complement, as
+      // inet_proto_csum_replace4(..., pseudohdr=true) does for partial skbs.
+      const l4 = d.subarray(hdroff, iphoff + g16(d, iphoff + 2));
+      const src = g32(d, iphoff + 12);
+      const dst = g32(d, iphoff + 16);
+      const partial = d.length >= checkOff + 2 && l4.length >= checkOff - hdroff + 2 && isPartialCsum(l4, checkOff - hdroff, src, dst, proto);
+      if (partial) {
+        const v = partialCsum(mtype === "SRC" ? newAddr : src, mtype === "DST" ? newAddr : dst, proto, l4.length);
+        p16(d, portOff, newPort);
+        p16(d, checkOff, v);
+      } else {
+        p16(d, portOff, newPort);
+        // A TCP header quoted by an ICMP error may stop after 8 bytes: no checksum to fix.
+        if (d.length >= checkOff + 2) fixCheck(d, checkOff, [...words32(oldAddr), oldPort], [...words32(newAddr), newPort], udp);
+      }
     } else if (proto === IPPROTO_ICMP && d.length >= hdroff + 8 && ICMP_QUERY.has(d[hdroff]!)) {
       const oldId = g16(d, hdroff + 4);
       p16(d, hdroff + 4, target.sport);
