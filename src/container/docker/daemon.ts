@@ -10,6 +10,11 @@ import { randomId, ifaceName, randomMac } from "./ids.js";
 import { uniqueName } from "./names.js";
 import { addArgv, daemonChains, daemonRules, delArgv, directAccessRule, networkRules, portRules, type Rule } from "./iptables.js";
 import type { Container, Endpoint, GatewayMode, Network, PortBinding } from "./model.js";
+import { sysBind, sysClose, sysListen, sysSetsockopt, sysSocket } from "../../kernel/net/socket.js";
+import { resolveCommand, spawn } from "../../kernel/task/exec.js";
+import { NullFile, type OpenFile } from "../../kernel/task/file.js";
+import { strerror } from "../../uapi/errno.js";
+import { AF_INET, SO_REUSEADDR, SOCK_DGRAM, SOCK_STREAM, SOL_SOCKET, sockaddrIn } from "../../uapi/socket.js";
 import { DaemonOpError, mustRun, newSandboxNs, readProcSys, removeSandboxNs, runTool, writeProcSys } from "./syscalls.js";
 
 /** An API error: the daemon's message, which the CLI prints after "Error response from daemon: ". */
@@ -34,6 +39,8 @@ export interface NetworkCreate {
 }
 
 const BRIDGE_OPT = "com.docker.network.bridge.";
+/** The fd docker-proxy finds the bound socket on (cmd.ExtraFiles[1]). */
+const LISTEN_FD = 4;
 
 export class Daemon {
   readonly networks: Network[] = [];
@@ -343,10 +350,15 @@ export class Daemon {
           `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${ep.id}): Bind for ${r.hostIp || "0.0.0.0"}:${hostPort} failed: port is already allocated`,
         );
       }
-      this.boundPorts.add(`${r.proto}/${hostPort}`);
       const b: PortBinding = { proto: r.proto, containerPort: r.containerPort, hostIp: r.hostIp || "0.0.0.0", hostPort };
+      // Docker 28 binds the host port itself first (so a port some other
+      // process holds fails here), programs the rules, then hands the socket
+      // to docker-proxy.
+      const lfd = this.bindHostPort(c, ep, b);
+      this.boundPorts.add(`${r.proto}/${hostPort}`);
       ep.bindings.push(b);
       for (const rule of portRules(n, ep.ip, b)) await this.addRule(caller, rule);
+      if (lfd !== undefined) ep.proxies.push(this.startProxy(ep, b, lfd));
       const raw = directAccessRule(n, ep.ip);
       if (raw) {
         const k = raw.spec.join(" ");
@@ -355,6 +367,53 @@ export class Daemon {
         this.rawRefs.set(k, refs + 1);
       }
     }
+  }
+
+  /** bindHostPorts: the host port's socket, bound (and listening for TCP) in the host's namespace by dockerd. */
+  private bindHostPort(c: Container, ep: Endpoint, b: PortBinding): number | undefined {
+    const hip = parseIp(b.hostIp);
+    // IPv6 host addresses are not modelled (no AF_INET6 sockets): no socket, no proxy.
+    if (hip === undefined) return undefined;
+    const t = this.task;
+    const s = sysSocket(t, AF_INET, b.proto === "udp" ? SOCK_DGRAM : SOCK_STREAM);
+    if (!s.ok) return undefined;
+    const fd = s.value;
+    if (b.proto === "tcp") sysSetsockopt(t, fd, SOL_SOCKET, SO_REUSEADDR, 1);
+    const r = sysBind(t, fd, sockaddrIn(hip, b.hostPort));
+    if (!r.ok) {
+      sysClose(t, fd);
+      throw new ApiError(
+        `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${ep.id}): failed to bind host port for ${b.hostIp}:${b.hostPort}:${fmtIp(ep.ip)}:${b.containerPort}/${b.proto}: ${strerror(r.errno).toLowerCase()}`,
+      );
+    }
+    if (b.proto === "tcp") sysListen(t, fd, 4096);
+    return fd;
+  }
+
+  /** The userland proxy for one binding: /usr/bin/docker-proxy with the bound socket as fd 4, a child of dockerd. */
+  private startProxy(ep: Endpoint, b: PortBinding, lfd: number): Task {
+    const argv = [
+      "/usr/bin/docker-proxy",
+      "-proto", b.proto,
+      "-host-ip", b.hostIp,
+      "-host-port", String(b.hostPort),
+      "-container-ip", fmtIp(ep.ip),
+      "-container-port", String(b.containerPort),
+      "-use-listen-fd",
+    ];
+    const sock = this.task.getFd(lfd)!;
+    const fds = new Map<number, OpenFile>([
+      [0, new NullFile()],
+      [1, new NullFile()],
+      [2, new NullFile()],
+      [LISTEN_FD, sock],
+    ]);
+    const r = resolveCommand(this.task, argv[0]!, undefined);
+    const p = spawn(this.task, { argv, env: new Map(), program: r.kind === "found" ? r.program : async () => 127, fds });
+    p.comm = argv.join(" ");
+    // dockerd closes its copy once the proxy holds the socket.
+    sysClose(this.task, lfd);
+    return p;
   }
 
   private async unpublish(caller: Task, _c: Container, n: Network, ep: Endpoint): Promise<void> {

@@ -14,6 +14,8 @@ import { ApiError, type Daemon } from "./daemon.js";
 import { findImage, SERVER_OF } from "./images.js";
 import type { Container } from "./model.js";
 import { writeContainerFiles } from "./etc-files.js";
+import { redisServer } from "./redis.js";
+import { Interrupted } from "../../sim/scheduler.js";
 
 const NS_PER_SEC = 1_000_000_000;
 
@@ -147,12 +149,52 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
   });
 }
 
-/** The server standing for an image's daemon: the host's program when it has one, else an idle server. */
+/** The server standing for an image's daemon: the host's program when it has one, else a built-in or idle server. */
 function resolveProgram(d: Daemon, argv: string[]): Program {
   const want = SERVER_OF[argv[0]!] ?? argv;
   const r = resolveCommand(d.task, want[0]!, "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-  if (r.kind === "found") return r.program;
+  if (r.kind === "found") return inForeground(r.program);
+  if (want[0] === "redis-server") return redisServer;
   return idleServer;
+}
+
+/**
+ * The image runs its server in the foreground (`nginx -g 'daemon off;'`):
+ * the container lives as long as the server. The host's nginx daemonises
+ * whatever -g says, so when the program returns 0 having left a new
+ * parentless process in the container's namespace (its master), the
+ * container's main process stands in for it: it passes the stop signals on
+ * and exits with the master's status; if it is killed, the master and its
+ * workers go too (as everything in a pid namespace dies with its init).
+ * Knowingly different: `ps` shows the master with parent 0 rather than as the
+ * container's pid 1.
+ */
+function inForeground(program: Program): Program {
+  return async (ctx) => {
+    const t = ctx.task;
+    const before = new Set(t.host.tasks.keys());
+    const status = await program(ctx);
+    if (status !== 0) return status;
+    const master = [...t.host.tasks.values()].find((x) => !before.has(x.pid) && !x.parent && x.netns === t.netns && x.alive);
+    if (!master) return status;
+    for (const sig of [1, 2, 3, 15, 28]) t.handlers.set(sig, (s) => master.signal(s));
+    try {
+      for (let n = 0; n < 100_000; n++) {
+        try {
+          return await master.waitExit(t);
+        } catch (e) {
+          // A forwarded stop signal: keep waiting for the master to finish.
+          if (!(e instanceof Interrupted) || e.signal === SIGKILL) throw e;
+        }
+      }
+      return 0;
+    } finally {
+      if (master.alive) {
+        for (const c of [...master.children]) c.signal(SIGKILL);
+        master.signal(SIGKILL);
+      }
+    }
+  };
 }
 
 async function watchExit(d: Daemon, c: Container, init: Task, shim: Task): Promise<void> {
