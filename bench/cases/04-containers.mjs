@@ -75,7 +75,7 @@ export async function run(ctx) {
         target,
         pass,
         kernel: kTime,
-        how: `${fmt((r.ms * 1000) / n)} µs/container in-process World.run${r.ok ? "" : `; WRONG RESULT: ${r.stderr || r.check}`}`,
+        how: `${fmt((r.ms * 1000) / n)} µs/container wall, ${fmt(r.cpuMs)} ms CPU, in-process World.run${r.ok ? "" : `; WRONG RESULT: ${r.stderr || r.check}`}`,
       }),
     );
     if (n >= 10_000) {
