@@ -13,12 +13,13 @@
 // cookies, uploads (-T), IPv6 literals (connect fails as on a host without
 // IPv6 routes), proxies, HTTP/2.
 
+import { resolveHost } from "../lib/nss/resolve.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { RegularFile, type OpenFile } from "../../kernel/task/file.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { AF_INET, IPPROTO_TCP, SOCK_STREAM, SOL_TCP, TCP_NODELAY, sockaddrIn } from "../../uapi/socket.js";
 import { sysClose, sysConnect, sysGetsockname, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../kernel/net/socket.js";
-import { formatIpv4, getaddrinfo4 } from "../lib/nss/inet.js";
+import { formatIpv4 } from "../lib/nss/inet.js";
 import { concat, header, readHead, type Head } from "../lib/http/message.js";
 import { parseCurlArgs, TRY, type CurlOpts } from "./options.js";
 
@@ -136,7 +137,7 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
     await verbose(`* Immediate connect fail for ${u.host}: Network is unreachable\n`);
     throw new CurlError(7, `Failed to connect to ${u.host} port ${u.port} after ${elapsedMs()} ms: Couldn't connect to server`);
   }
-  const look = getaddrinfo4(t, u.host);
+  const look = await resolveHost(t, u.host);
   if (look.kind === "error") throw new CurlError(6, `Could not resolve host: ${u.host}`);
   const addr = look.addrs[0]!;
   const ip = formatIpv4(addr);

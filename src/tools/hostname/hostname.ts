@@ -11,8 +11,8 @@
 //   -I  every address of every interface (rtnetlink RTM_GETADDR dumps, IPv4
 //       then global IPv6), loopback and link-local left out, each followed
 //       by a space          -A  the /etc/hosts name of each of those that has one
-// Lookups go to /etc/hosts only (tools/lib/nss); a name missing there fails
-// with "Temporary failure in name resolution" (no DNS is modelled).
+// Lookups go to /etc/hosts, then DNS (tools/lib/nss/resolve.ts); -A reads
+// /etc/hosts only.
 
 import type { Host } from "../../kernel/host.js";
 import type { Program } from "../../kernel/task/program.js";
@@ -23,7 +23,8 @@ import { AF_INET } from "../../uapi/if_addr.js";
 import { RT_SCOPE_HOST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
 import { formatIp6, formatIpv4, ip6FromBytes } from "../../wire/addr.js";
 import { getopt } from "../coreutils/common/getopt.js";
-import { EAI_AGAIN_TEXT, hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
+import { hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
+import { resolveHost } from "../lib/nss/resolve.js";
 import { USAGE } from "./usage.js";
 
 const MAX_HOSTNAME = 64;
@@ -150,8 +151,13 @@ function hostnameWith(defaultMode: Mode): Program {
         return 0;
       }
       default: {
-        const lines = hostsMatching(readHostsFile(t), name);
-        if (!lines.length) return err(EAI_AGAIN_TEXT);
+        let lines = hostsMatching(readHostsFile(t), name);
+        if (!lines.length) {
+          // Not in /etc/hosts: the rest of nsswitch (DNS).
+          const r = await resolveHost(t, name);
+          if (r.kind === "error") return err(r.text);
+          lines = r.addrs.map((a) => ({ address: formatIpv4(a), names: [r.canonical] }));
+        }
         const canon = lines[0]!.names[0]!;
         if (mode === "fqdn") await ctx.stdout.write(`${canon}\n`);
         else if (mode === "domain") {

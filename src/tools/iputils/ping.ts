@@ -10,6 +10,7 @@
 // Knowingly left out: IPv6 (-6), flood/adaptive output details, -R/-T IP
 // options, -p patterns, -m/-Q socket options (accepted and ignored).
 
+import { resolveHost } from "../lib/nss/resolve.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
@@ -315,39 +316,19 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
   return ping4(pc, write, err, o);
 }
 
-/** getaddrinfo() for IPv4: numbers as inet_aton reads them, names from /etc/hosts. */
-function resolve(pc: ProgramContext, name: string): { addr: number; canon: string } | undefined {
-  const a = parseIpv4Aton(name);
-  if (a !== undefined) return { addr: a, canon: name };
-  let text = "";
-  try {
-    text = new TextDecoder().decode(pc.task.host.fs.readFile(pc.task, "/", "/etc/hosts"));
-  } catch {
-    return undefined;
-  }
-  for (const line of text.split("\n")) {
-    const words = line.replace(/#.*/, "").trim().split(/\s+/);
-    if (words.length < 2) continue;
-    const ip = parseIpv4Aton(words[0]!);
-    if (ip === undefined) continue;
-    if (words.slice(1).includes(name)) return { addr: ip, canon: words[1]! };
-  }
-  return undefined;
-}
-
 async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void, o: Opts): Promise<number> {
   const task = pc.task;
   const ns = task.netns;
   const clock = task.host.clock;
   const target = o.target!;
-  const r = resolve(pc, target);
-  if (!r) {
-    err(`ping: ${target}: Temporary failure in name resolution\n`);
+  const r = await resolveHost(task, target);
+  if (r.kind === "error") {
+    err(`ping: ${target}: ${r.text}\n`);
     throw new Exit(2);
   }
-  const dst = r.addr;
+  const dst = r.addrs[0]!;
   const numericTarget = parseIpv4Aton(target) !== undefined;
-  const hostname = numericTarget ? formatIpv4(dst) : r.canon;
+  const hostname = numericTarget ? formatIpv4(dst) : r.canonical;
   // The probe socket: SO_BINDTODEVICE, bind, connect, getsockname.
   let oif = 0;
   if (o.device !== undefined) {

@@ -15,6 +15,7 @@
 // telnet negotiation, -4/-6 (IPv4 only; -6 fails as on a host without IPv6
 // routes), -r randomised ports, -C, -i.
 
+import { resolveHost as nssResolve, reverseResolve } from "../lib/nss/resolve.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import type { Task } from "../../kernel/task/task.js";
 import { readChunk, RegularFile } from "../../kernel/task/file.js";
@@ -48,7 +49,7 @@ import {
   sysPoll,
 } from "../../kernel/net/socket.js";
 import { POLLIN } from "../../uapi/socket.js";
-import { formatIpv4, getaddrinfo4, reverseLookup, EAI_AGAIN_TEXT } from "../lib/nss/inet.js";
+import { formatIpv4, EAI_AGAIN_TEXT } from "../lib/nss/inet.js";
 import { serviceName, servicePort } from "../lib/nss/services.js";
 import { startThread } from "./thread.js";
 import { HELP, USAGE_SHORT, VERSION_LINE } from "./usage.js";
@@ -271,7 +272,7 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | unde
 }
 
 async function resolveHost(ctx: ProgramContext, o: Opts, host: string, port: string): Promise<number> {
-  const r = getaddrinfo4(ctx.task, host, o.numeric);
+  const r = await nssResolve(ctx.task, host, { numeric: o.numeric });
   if (r.kind === "error") return await errx(ctx, `getaddrinfo for host "${host}" port ${port}: ${r.text}`);
   return r.addrs[0]!;
 }
@@ -287,7 +288,7 @@ async function client(ctx: ProgramContext, o: Opts): Promise<number> {
   const daddr = await resolveHost(ctx, o, host, portSpec);
   let srcAddr: number | undefined;
   if (o.source !== undefined) {
-    const s = getaddrinfo4(ctx.task, o.source, o.numeric);
+    const s = await nssResolve(ctx.task, o.source, { numeric: o.numeric });
     if (s.kind === "error") await errx(ctx, `getaddrinfo: ${s.text}`);
     else srcAddr = s.addrs[0];
   }
@@ -344,7 +345,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
   const port = await onePort(ctx, o, portArg!, o.udp ? "udp" : "tcp", false);
   let addr = 0;
   if (addrArg !== undefined) {
-    const r = getaddrinfo4(ctx.task, addrArg, o.numeric);
+    const r = await nssResolve(ctx.task, addrArg, { numeric: o.numeric });
     if (r.kind === "error") await errx(ctx, `getaddrinfo: ${r.text}`);
     else addr = r.addrs[0]!;
   }
@@ -392,7 +393,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
  */
 async function report(ctx: ProgramContext, o: Opts, prefix: string, addr: number, port: number): Promise<void> {
   let host: string | undefined = formatIpv4(addr);
-  if (!o.numeric) host = addr === 0 ? undefined : reverseLookup(ctx.task, addr);
+  if (!o.numeric) host = addr === 0 ? undefined : await reverseResolve(ctx.task, addr);
   if (host === undefined) await ctx.stderr.write(`nc: getnameinfo: ${EAI_AGAIN_TEXT}\n`);
   else await ctx.stderr.write(`${prefix} ${host} ${port}\n`);
 }

@@ -31,7 +31,9 @@ import { TtyFile } from "../../kernel/task/tty.js";
 import { SIGHUP, SIGKILL } from "../../uapi/signal.js";
 import { hostDirectory } from "../../world/directory.js";
 import { bashMain } from "../../shell/bash.js";
-import { EAI_AGAIN_TEXT, hostsMatching, isIpv4Literal, readHostsFile } from "../lib/nss/hosts.js";
+import { hostsMatching, isIpv4Literal, readHostsFile } from "../lib/nss/hosts.js";
+import { formatIpv4 } from "../lib/nss/inet.js";
+import { resolveHost } from "../lib/nss/resolve.js";
 import { a2port, applyOption, type SshConfig } from "./options.js";
 import { USAGE } from "./usage.js";
 
@@ -116,7 +118,7 @@ function parse(args: string[]): ParseResult {
 
 type Target = { kind: "host"; host: Host; address?: string } | { kind: "error"; text: string };
 
-function resolve(task: Task, name: string, port: number): Target {
+async function resolve(task: Task, name: string, port: number): Promise<Target> {
   const dir = hostDirectory(task.host);
   let address: string | undefined;
   if (isIpv4Literal(name)) address = name;
@@ -126,7 +128,10 @@ function resolve(task: Task, name: string, port: number): Target {
     if (address === undefined) {
       const h = dir?.byName(name);
       if (h) return { kind: "host", host: h, address: dir?.addressOf(h) };
-      return { kind: "error", text: `ssh: Could not resolve hostname ${name}: ${EAI_AGAIN_TEXT}\r\n` };
+      // The rest of nsswitch (DNS): an address only a DNS server knows.
+      const r = await resolveHost(task, name);
+      if (r.kind === "error") return { kind: "error", text: `ssh: Could not resolve hostname ${name}: ${r.text}\r\n` };
+      address = formatIpv4(r.addrs[0]!);
     }
   }
   if (address.startsWith("127.") || address === "::1") return { kind: "host", host: task.host, address };
@@ -177,7 +182,7 @@ export const sshMain: Program = async (ctx) => {
   }
   // ssh lowercases the host name it was given.
   const name = dest.toLowerCase();
-  const target = resolve(t, name, p.cfg.port ?? 22);
+  const target = await resolve(t, name, p.cfg.port ?? 22);
   if (target.kind === "error") {
     if (!quiet) await ctx.stderr.write(target.text);
     return 255;
