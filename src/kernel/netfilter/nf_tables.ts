@@ -100,6 +100,12 @@ function checkJump(t: NftTable, entry: IptEntry): void {
 /** xt_check_* for every extension of a rule, with the hooks its chain is known to sit on. */
 function checkEntry(table: string, hookMask: number, entry: IptEntry): void {
   const ctx = { table, hookMask, entry };
+  // iptables-nft sends "! -s 0.0.0.0/0" as a negated compare of zero payload bytes,
+  // which nft_cmp refuses (EINVAL); a zero mask without "!" sends no compare at all.
+  const ip = entry.ip;
+  const zeroSrc = ip.ip6 ? ip.ip6.smsk === 0n : ip.smsk === 0;
+  const zeroDst = ip.ip6 ? ip.ip6.dmsk === 0n : ip.dmsk === 0;
+  if ((ip.invflags & 0x08 && zeroSrc) || (ip.invflags & 0x10 && zeroDst)) throw new BatchError("EINVAL");
   for (const m of entry.matches) {
     const e = xtCheckMatch(m.name, m.revision, ctx, m.data);
     if (e) throw new BatchError(e);

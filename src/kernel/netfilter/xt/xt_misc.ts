@@ -129,9 +129,11 @@ xtRegisterMatch({
 xtRegisterTarget({
   name: "TCPMSS",
   revisions: [0],
-  // Any table (the classic MSS clamp lives in filter FORWARD), on the hooks where a SYN leaves.
-  hooks: HOOK_FWD | HOOK_OUT | HOOK_POST,
+  // Any table and hook (the classic clamp lives in filter FORWARD); tcpmss_tg4_check
+  // limits only --clamp-mss-to-pmtu to the hooks that know the route.
   proto: 6,
+  check: (ctx, data) =>
+    (data as XtTcpmssTarget).mss === XT_TCPMSS_CLAMP_PMTU && ctx.hookMask & ~(HOOK_FWD | HOOK_OUT | HOOK_POST) ? "EINVAL" : undefined,
   target: (p: XtPkt, data: object) => {
     const d = data as XtTcpmssTarget;
     const b = p.skb.data;

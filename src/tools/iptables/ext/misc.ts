@@ -58,7 +58,7 @@ export const NFLOG: XtExtension<XtNflog> = {
   },
   print(d) {
     let s = "";
-    if (d.prefix) s += ` nflog-prefix ${d.prefix}`;
+    if (d.prefix) s += ` nflog-prefix${saveString(d.prefix)}`;
     if (d.group) s += ` nflog-group ${d.group}`;
     if (d.size !== undefined) s += ` nflog-size ${d.size}`;
     if (d.threshold) s += ` nflog-threshold ${d.threshold}`;
