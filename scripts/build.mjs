@@ -9,7 +9,7 @@
 import { build } from "esbuild";
 import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,8 +72,13 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
     platform: "node",
     format: "esm",
     target: "node20",
-    entryPoints: [join(ROOT, "src/cli/main.ts")],
-    outfile,
+    // Split at the CLI's dynamic imports so `--version`/`--help` load only the
+    // small entry chunk; `run`, `shell` and `verify` pull in the world when used.
+    entryPoints: { [basename(outfile, ".mjs")]: join(ROOT, "src/cli/main.ts") },
+    outdir: dirname(outfile),
+    outExtension: { ".js": ".mjs" },
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     banner: { js: CLI_BANNER },
     plugins: [...extraPlugins, verifyFallback],
   });
