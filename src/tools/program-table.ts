@@ -11,6 +11,8 @@ export interface ProgramEntry {
   main: Program;
   /** Symlinks that lead to this program, as [path, target] (e.g. Debian's alternatives). */
   links?: readonly (readonly [string, string])[];
+  /** Files the package installs that the program reads (configuration, default pages). */
+  files?: readonly { path: string; content: string }[];
 }
 
 export type ProgramTable = ProgramEntry[];

@@ -17,6 +17,7 @@ import { IPROUTE2 } from "./iproute2/index.js";
 import { IPTABLES } from "./iptables/index.js";
 import { IPUTILS } from "./iputils/index.js";
 import { NET_TOOLS } from "./net-tools/index.js";
+import { NGINX } from "./nginx/index.js";
 import { NETCAT_OPENBSD } from "./netcat-openbsd/index.js";
 import { OPENSSH_CLIENT } from "./openssh-client/index.js";
 import type { ProgramTable } from "./program-table.js";
@@ -25,6 +26,7 @@ import { PYTHON3 } from "./python3/index.js";
 import { SED } from "./sed/index.js";
 import { SUDO } from "./sudo/index.js";
 import { TCPDUMP } from "./tcpdump/index.js";
+import { TRACEROUTE } from "./traceroute/index.js";
 import { UTIL_LINUX } from "./util-linux/index.js";
 
 export const ALL_PROGRAMS: ProgramTable = [
@@ -49,6 +51,8 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...NETCAT_OPENBSD,
   ...CURL,
   ...PYTHON3,
+  ...TRACEROUTE,
+  ...NGINX,
   ...IPTABLES,
   ...CONNTRACK_TOOLS,
   ...DOCKER_CLI,

@@ -209,6 +209,18 @@ export const MASK_RULES: readonly MaskRule[] = [
         .replace(/(ipg\/ewma )[\d.]+\/[\d.]+/g, "$1<t>/<t>")
         .replace(/^\[\d+\.\d+\] /, "[<time>] "),
   },  {
+    name: "traceroute-times",
+    reason: "traceroute prints each probe's round-trip time, measured on the wall clock.",
+    evidence: "` 1  10.0.1.254  0.720 ms  0.351 ms  0.330 ms` vs ` 1  10.0.1.254  0.504 ms  0.331 ms  0.319 ms`.",
+    apply: (l) => (/^ ?\d+ {2}\S/.test(l) ? l.replace(/ \d+\.\d{3} ms\b/g, " <t> ms") : l),
+  },
+  {
+    name: "curl-elapsed",
+    reason: "curl reports how long a failed connect or a timeout took, on the wall clock.",
+    evidence: "`curl: (28) Connection timed out after 1000 milliseconds` (1001 on other runs); `Failed to connect to 10.0.0.9 port 80 after 19567 ms`.",
+    apply: (l) => l.replace(/\bafter \d+ ms\b/g, "after <ms> ms").replace(/\bafter \d+ milliseconds\b/g, "after <ms> milliseconds"),
+  },
+  {
     name: "tcp-sequence",
     reason: "initial sequence numbers are random (RFC 6528); tcpdump prints them absolute on SYNs and mid-stream captures. Relative numbers (< 1,000,000) are kept.",
     evidence: "tcpdump -v of `nc`: `seq 3327031233` vs `seq 4160270449`, `ack 3327031234` vs `ack 4160270450`.",
@@ -265,7 +277,9 @@ export const MASK_RULES: readonly MaskRule[] = [
         .replace(/(\d+\.\d+\.\d+\.\d+|[0-9a-f]*:[0-9a-f:]*[0-9a-f]|>|\]|\*)([.:])(\d{5})\b/g, (all, a, sep, p) =>
           isEphemeral(p, n) ? `${a}${sep}${n.token("port", p, "port")}` : all,
         )
-        .replace(/\b(sport|dport)=(\d{5})\b/g, (all, k, p) => (isEphemeral(p, n) ? `${k}=${n.token("port", p, "port")}` : all)),
+        .replace(/\b(sport|dport)=(\d{5})\b/g, (all, k, p) => (isEphemeral(p, n) ? `${k}=${n.token("port", p, "port")}` : all))
+        // nc -v: "Connection received on 10.0.0.1 46530" (seen: 46530 vs 46542)
+        .replace(/^(Connection received on \S+ )(\d{5})$/, (all, pre, p) => (isEphemeral(p, n) ? pre + n.token("port", p, "port") : all)),
   },
   {
     name: "socket-identity",

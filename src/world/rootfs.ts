@@ -31,6 +31,11 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
     fs.mknod(p.path, { typeChar: "-", mode: 0o755, program: p.name, size: 0, open: () => new NullFile() });
   }
   for (const p of programs)
+    for (const f of p.files ?? []) {
+      fs.mkdirp(f.path.slice(0, f.path.lastIndexOf("/")) || "/");
+      fs.writeFile(undefined, "/", f.path, f.content);
+    }
+  for (const p of programs)
     for (const [path, target] of p.links ?? []) {
       fs.mkdirp(path.slice(0, path.lastIndexOf("/")) || "/");
       fs.symlink(undefined, "/", target, path);

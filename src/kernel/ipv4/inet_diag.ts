@@ -83,7 +83,8 @@ export function socketUsers(host: Host): Map<number, SocketUser[]> {
   for (const t of tasks) {
     if (!t.alive) continue;
     const first = t.comm.split(" ")[0] ?? "";
-    const comm = (first.split("/").pop() ?? first).slice(0, 15);
+    // /proc/PID/stat names the executable; a daemon that retitled itself ("nginx: worker process") keeps its name.
+    const comm = (first.split("/").pop() ?? first).replace(/:$/, "").slice(0, 15);
     for (const [fd, f] of [...t.fds.entries()].sort((a, b) => a[0] - b[0])) {
       const s = fdSocket(f);
       if (!s) continue;

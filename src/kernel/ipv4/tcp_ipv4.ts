@@ -17,6 +17,7 @@ import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
+import { isPartialCsum } from "./csum_offload.js";
 import { ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
 import { inetAddProtocol } from "./ip_input.js";
 import { inetEhashInsert, inetGetPort, inetInheritPort, inetLookupBound, inetLookupEstablished, inetUnhash } from "./inet_hashtables.js";
@@ -106,7 +107,7 @@ function tcpV4Rcv(skb: SkBuff, rt: Rtable, iif: number): void {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
-  if (!tcpChecksumOk(bytes, { family: 4, src: iph.saddr, dst: iph.daddr })) {
+  if (!tcpChecksumOk(bytes, { family: 4, src: iph.saddr, dst: iph.daddr }) && !isPartialCsum(bytes, 16, iph.saddr, iph.daddr, IPPROTO_TCP)) {
     kfreeSkbReason(skb, "TCP_CSUM");
     return;
   }

@@ -10,6 +10,7 @@ import { IPPROTO_TCP } from "../../wire/ipv4.js";
 import { KernelError } from "../../uapi/errno.js";
 import type { NetNamespace } from "../core/netns.js";
 import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { maybePartial } from "./csum_offload.js";
 import { nowNs } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
 import { tcpArmRto, tcpCancelDelack } from "./tcp_timer.js";
@@ -100,6 +101,7 @@ export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
     data,
     { family: 4, src: sk.saddr, dst: sk.daddr },
   );
+  maybePartial(rt.dev, body, 16, sk.saddr, sk.daddr, IPPROTO_TCP);
   let id = 0;
   if (!o.idZero) {
     id = sk.ipId;

@@ -2,7 +2,8 @@
 // timer with exponential backoff — linear for the first
 // tcp_syn_linear_timeouts SYN retransmissions, so a SYN leaves at 0, 1, 2, 3,
 // 4, 5, 7, 11, 19, 35, 67 s and connect() fails with ETIMEDOUT at 131 s with
-// the default tcp_syn_retries=6 (what the kernel here does) —, the
+// the default tcp_syn_retries=6 (the give-up time is tcp_model_timeout() of
+// tcp_syn_retries, as measured on the kernel here) —, the
 // SYN-ACK retries of a half-open child, the delayed ACK (40 ms), TIME_WAIT
 // (60 s) and the orphaned FIN_WAIT2 linger (tcp_fin_timeout).
 
@@ -43,8 +44,10 @@ function tcpWriteTimeout(sk: TcpSock): boolean {
   const ns = sk.ns;
   let expired: boolean;
   if (sk.state === TCP_SYN_SENT) {
-    const max = tcpSysctl(ns, "tcp_syn_retries", 6) + tcpSysctl(ns, "tcp_syn_linear_timeouts", 4);
-    expired = sk.retransmits >= max;
+    // Measured: tcp_syn_retries=1 gives up at 3 s (SYNs at 0, 1, 2), =3 at 19 s
+    // (0, 1, 2, 3, 4, 5, 7, 11): the time the exponential schedule would take,
+    // whatever the linear first retransmissions did.
+    expired = sk.retransmits > 0 && nowNs(ns) - sk.retransStamp >= tcpModelTimeout(tcpSysctl(ns, "tcp_syn_retries", 6), TCP_TIMEOUT_INIT);
   } else if (sk.state === TCP_SYN_RECV && sk.parent) {
     expired = sk.retransmits >= tcpSysctl(ns, "tcp_synack_retries", 5);
   } else {

@@ -16,6 +16,7 @@ import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NetNamespace } from "../core/netns.js";
 import { netCore } from "../core/net_namespace.js";
 import type { SkBuff } from "../core/skbuff.js";
+import { isPartialCsum, maybePartial } from "./csum_offload.js";
 import { icmpSend, ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
 import { inetAddProtocol } from "./ip_input.js";
 import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
@@ -92,6 +93,7 @@ export function udpSendmsg(sk: UdpSock, data: Uint8Array, to?: { addr: number; p
   if (!sk.sport) inetGetPort(sk, 0);
   const src = rt.src;
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 4, src, dst: daddr });
+  maybePartial(rt.dev, body, 6, src, daddr, IPPROTO_UDP);
   const connected = !to && sk.state === TCP_ESTABLISHED;
   const id = connected ? (sk.ipId = (sk.ipId + 1) & 0xffff) : 0;
   const skb = ipBuildSkb(sk.ns, rt, { src, dst: daddr, protocol: IPPROTO_UDP, ttl: sk.ttl, tos: sk.tos, df: true, id }, body);
@@ -116,7 +118,8 @@ function udpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
-  if (udpChecksumState(seg.subarray(0, p.repr.length), { family: 4, src: iph.saddr, dst: iph.daddr }) === "bad") {
+  const dg = seg.subarray(0, p.repr.length);
+  if (udpChecksumState(dg, { family: 4, src: iph.saddr, dst: iph.daddr }) === "bad" && !isPartialCsum(dg, 6, iph.saddr, iph.daddr, IPPROTO_UDP)) {
     kfreeSkbReason(skb, "UDP_CSUM");
     return;
   }

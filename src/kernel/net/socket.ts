@@ -196,15 +196,28 @@ async function sendOn(task: Task, sk: Sock, data: Uint8Array, to?: SockaddrIn): 
   });
 }
 
+/**
+ * The return to user space after a call that transmitted: Linux runs the
+ * softirqs the packets raised first (on veth and lo the whole exchange they
+ * trigger — the peer's ACK included — completes before the caller goes on).
+ * Here: one nanosecond of virtual time, so every frame queued for "now" is
+ * processed before the caller continues.
+ */
+async function softirqYield(task: Task): Promise<void> {
+  await task.sleep(1);
+}
+
 /** send()/sendto(): all of data (TCP blocks while the send buffer is full). */
-export function sysSend(task: Task, fd: number, data: Uint8Array, to?: SockaddrIn): Promise<SysResult<number>> {
+export async function sysSend(task: Task, fd: number, data: Uint8Array, to?: SockaddrIn): Promise<SysResult<number>> {
   let sk: Sock;
   try {
     sk = sockOf(task, fd);
   } catch (e) {
-    return Promise.resolve(fail((e as KernelError).errno));
+    return fail((e as KernelError).errno);
   }
-  return sendOn(task, sk, data, to);
+  const r = await sendOn(task, sk, data, to);
+  await softirqYield(task);
+  return r;
 }
 
 export interface Received {
@@ -258,8 +271,8 @@ export function sysRecvErr(task: Task, fd: number): SysResult<SockExtendedErr> {
   });
 }
 
-export function sysShutdown(task: Task, fd: number, how: number): SysResult<void> {
-  return sysSync(() => {
+export async function sysShutdown(task: Task, fd: number, how: number): Promise<SysResult<void>> {
+  const r = sysSync(() => {
     const sk = sockOf(task, fd);
     if (how < 0 || how > 2) throw kerr("EINVAL");
     if (sk.proto === "tcp") tcpShutdown(sk, how);
@@ -268,6 +281,8 @@ export function sysShutdown(task: Task, fd: number, how: number): SysResult<void
       if (how !== 1) sk.shutRd = true;
     }
   });
+  await softirqYield(task);
+  return r;
 }
 
 export function sysClose(task: Task, fd: number): SysResult<void> {

@@ -152,7 +152,12 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
     if (!c.ok) {
       if (c.errno === ERRNO.EINPROGRESS) {
         const ms = elapsedMs();
-        await verbose(`* Connection timed out after ${ms} milliseconds\n`);
+        // --connect-timeout expiring is reported as a failed connect; -m as the transfer's timeout.
+        if (ctDeadline !== undefined && ctDeadline <= connDeadline && (deadline === undefined || ctDeadline < deadline)) {
+          await verbose(`* Failed to connect to ${u.host} port ${u.port} after ${ms} ms: Timeout was reached\n* Closing connection 0\n`);
+          throw new CurlError(28, `Failed to connect to ${u.host} port ${u.port} after ${ms} ms: Timeout was reached`);
+        }
+        await verbose(`* Connection timed out after ${ms} milliseconds\n* Closing connection 0\n`);
         throw new CurlError(28, `Connection timed out after ${ms} milliseconds`);
       }
       await verbose(`* connect to ${ip} port ${u.port} failed: ${strerror(c.errno)}\n`);

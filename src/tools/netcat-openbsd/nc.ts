@@ -282,9 +282,11 @@ async function client(ctx: ProgramContext, o: Opts): Promise<number> {
     if (o.args.length === 1) await errx(ctx, "missing port number");
     await usage(ctx);
   }
-  if (o.args.length > 2) await usage(ctx);
-  const [host, portSpec] = o.args as [string, string];
-  const ports = await buildPorts(ctx, o, portSpec);
+  // Debian's nc takes several port operands: "nc -z host 80 81 90-95".
+  const [host, ...portSpecs] = o.args as [string, ...string[]];
+  const portSpec = portSpecs[0]!;
+  const ports: number[] = [];
+  for (const spec of portSpecs) ports.push(...(await buildPorts(ctx, o, spec)));
   const daddr = await resolveHost(ctx, o, host, portSpec);
   let srcAddr: number | undefined;
   if (o.source !== undefined) {
@@ -339,6 +341,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
     addrArg = o.args[0];
   } else if (o.args.length === 1) portArg = o.args[0];
   else if (o.args.length === 2) [addrArg, portArg] = o.args as [string, string];
+  else if (o.args.length === 0) await errx(ctx, "missing port number");
   else await usage(ctx);
   if (o.zero) await errx(ctx, "cannot use -z and -l");
   if (o.source !== undefined && addrArg === undefined) addrArg = o.source;
@@ -420,7 +423,7 @@ async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void
             notify.fire();
           }
           stdinEofAt = th.host.clock.now;
-          if (o.shutdownOnEof) sysShutdown(th, fd, SHUT_WR);
+          if (o.shutdownOnEof) await sysShutdown(th, fd, SHUT_WR);
           notify.fire();
         });
   if (!thread) stdinEofAt = t.host.clock.now;

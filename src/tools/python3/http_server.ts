@@ -19,7 +19,8 @@ import { strerror } from "../../uapi/errno.js";
 import { SIGINT } from "../../uapi/signal.js";
 import { AF_INET, SO_REUSEADDR, SOCK_STREAM, SOL_SOCKET, sockaddrIn } from "../../uapi/socket.js";
 import { sysAccept, sysBind, sysClose, sysListen, sysSend, sysSetsockopt, sysShutdown, sysSocket } from "../../kernel/net/socket.js";
-import { formatIpv4, getaddrinfo4 } from "../lib/nss/inet.js";
+import { formatIpv4 } from "../lib/nss/inet.js";
+import { resolveHost } from "../lib/nss/resolve.js";
 import { httpDate, logDate, readHead, wallSeconds } from "../lib/http/message.js";
 
 const enc = new TextEncoder();
@@ -213,23 +214,26 @@ async function handle(ctx: ProgramContext, fd: number, peer: { addr: number }, b
   else reply = serveFile(t, base, path);
   if (reply.code >= 400) await log(`code ${reply.code}, message ${reply.message}`);
   await log(`"${requestLine}" ${reply.code} -`);
-  const reason = REASONS[reply.code]?.[0] ?? "";
+  // send_error() puts its message in the status line: "404 File not found".
+  const reason = reply.message ?? REASONS[reply.code]?.[0] ?? "";
   let head = `HTTP/1.0 ${reply.code} ${reason}\r\n`;
   for (const [k, v] of reply.headers) head += `${k}: ${v}\r\n`;
   head += "\r\n";
   void version;
   await sysSend(t, fd, enc.encode(head));
   if (method !== "HEAD" && reply.body.length) await sysSend(t, fd, reply.body);
-  sysShutdown(t, fd, 1);
+  await sysShutdown(t, fd, 1);
 }
 
 export async function httpServer(ctx: ProgramContext, a: HttpServerArgs): Promise<number> {
   const t = ctx.task;
   let addr = 0;
   if (a.bind !== undefined) {
-    const r = getaddrinfo4(t, a.bind);
+    const r = await resolveHost(t, a.bind);
     if (r.kind === "error") {
-      await ctx.stderr.write(`socket.gaierror: [Errno -3] ${r.text}\n`);
+      // Python's gaierror carries getaddrinfo's EAI_* number.
+      const n = r.code === "EAI_AGAIN" ? -3 : r.code === "EAI_NODATA" ? -5 : -2;
+      await ctx.stderr.write(`socket.gaierror: [Errno ${n}] ${r.text}\n`);
       return 1;
     }
     addr = r.addrs[0]!;

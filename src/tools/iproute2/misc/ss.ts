@@ -237,7 +237,9 @@ export const ssMain: Program = async (ctx) => {
     o.tcp = true;
     o.udp = true;
   }
-  const states = wantedStates(o);
+  let states = wantedStates(o);
+  // A datagram-only query without -a/-l/state asks for connected sockets only (one state: no State column).
+  if (!o.tcp && o.udp && !o.states && !o.all && !o.listening) states = [TCP_ESTABLISHED];
   const ns = ctx.task.netns;
   const showNetid = o.tcp && o.udp;
   const showState = states.length !== 1;

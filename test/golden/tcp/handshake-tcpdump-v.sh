@@ -1,0 +1,12 @@
+# The same exchange with tcpdump -v: IP ids (0 on the SYN-ACK), DF, TTL, lengths, options.
+ip netns add a; ip netns add b
+ip link add va netns a type veth peer name vb netns b
+ip -n a addr add 10.0.0.1/24 dev va; ip -n b addr add 10.0.0.2/24 dev vb
+ip -n a link set va up; ip -n b link set vb up
+ip netns exec a tcpdump -l -n -v -i va -c 8 tcp > /tmp/cap 2>/dev/null &
+sleep 1
+ip netns exec b nc -l 8080 > /dev/null &
+sleep 0.2
+printf 'abc' | ip netns exec a nc -N 10.0.0.2 8080; echo rc=$?
+wait
+cat /tmp/cap
