@@ -23,6 +23,7 @@ import type { LinkEnd } from "./underlay/link-end.js";
 import type { Switch } from "./underlay/switch.js";
 import { Underlay } from "./underlay/underlay.js";
 import { applyTopology } from "./topology/build.js";
+import { buildInternet } from "./internet.js";
 import { parseTopology } from "./topology/load.js";
 
 export interface WorldLimits {
@@ -60,6 +61,12 @@ export interface WorldOptions {
   hosts?: string[];
   /** With `hosts`: put them on one LAN (default true). */
   lan?: boolean;
+  /**
+   * Without `hosts` and not `bare`: the default host's eth0 is on a LAN with a
+   * gateway (10.0.2.2, MASQUERADE), a resolver (10.0.2.3) and public hosts
+   * such as example.com (see internet.ts). Default true.
+   */
+  internet?: boolean;
 }
 
 /** A host's script the world runs once before anything else (addresses, topology startup). */
@@ -146,7 +153,9 @@ export class World implements HostDirectory {
     this.sched = new Scheduler(this.clock);
     this.underlay = new Underlay(this.clock, this.seed);
     if (opts.hosts === undefined) {
-      this.addHost(opts.hostname ?? (opts.bare ? "sandbox" : "nslab"), { bare: !!opts.bare });
+      const home = this.addHost(opts.hostname ?? (opts.bare ? "sandbox" : "nslab"), { bare: !!opts.bare });
+      // A booted VM's eth0 leads somewhere: the LAN, its gateway and resolver, an internet.
+      if (!opts.bare && opts.internet !== false) buildInternet(this, home);
       return;
     }
     const lan = opts.lan !== false && opts.hosts.length > 0;
@@ -180,10 +189,10 @@ export class World implements HostDirectory {
   }
 
   /** Adds a host with its own kernel, filesystem and processes. */
-  addHost(name: string, opts: { bare?: boolean } = {}): Host {
+  addHost(name: string, opts: { bare?: boolean; rng?: Rng } = {}): Host {
     if (!validHostName(name)) throw new Error(`invalid host name '${name}'`);
     if (this.hosts.has(name) || this.underlay.switches.has(name)) throw new Error(`host ${name} exists`);
-    const host = new Host(name, this.clock, this.rng, this.sched, name, {
+    const host = new Host(name, this.clock, opts.rng ?? this.rng, this.sched, name, {
       maxTasks: this.limits.maxTasks,
       maxFileBytes: this.limits.maxFileBytes,
       maxCommands: this.limits.maxCommands,
