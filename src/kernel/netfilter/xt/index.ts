@@ -23,3 +23,4 @@ import "./xt_nat.js";
 import "./xt_iphdr.js";
 import "./xt_misc.js";
 import "./ip6t_ext.js";
+import "./xt_sctpdccp.js";

@@ -42,16 +42,16 @@ function printFlags(flags: number): string {
   return out.length ? out.join(",") : "NONE";
 }
 
-function parseTcpPorts(task: Task, s: string): [number, number] {
+export function parseTcpPorts(task: Task, s: string, proto = "tcp"): [number, number] {
   const i = s.indexOf(":");
   if (i < 0) {
-    const p = xtParsePort(task, s, "tcp");
+    const p = xtParsePort(task, s, proto);
     return [p, p];
   }
   const a = s.slice(0, i);
   const b = s.slice(i + 1);
-  const lo = a ? xtParsePort(task, a, "tcp") : 0;
-  const hi = b ? xtParsePort(task, b, "tcp") : 0xffff;
+  const lo = a ? xtParsePort(task, a, proto) : 0;
+  const hi = b ? xtParsePort(task, b, proto) : 0xffff;
   if (lo > hi) paramError("invalid portrange (min > max)");
   return [lo, hi];
 }
@@ -60,14 +60,14 @@ function printPort(task: Task, port: number, numeric: boolean, proto: string): s
   return (numeric ? undefined : getservbyport(task, port, proto)) ?? String(port);
 }
 
-function printPorts(task: Task, name: string, r: readonly [number, number], invert: boolean, numeric: boolean, proto: string): string {
+export function printPorts(task: Task, name: string, r: readonly [number, number], invert: boolean, numeric: boolean, proto: string): string {
   if (r[0] === 0 && r[1] === 0xffff && !invert) return "";
   const inv = invert ? "!" : "";
   if (r[0] === r[1]) return ` ${name}:${inv}${printPort(task, r[0], numeric, proto)}`;
   return ` ${name}s:${inv}${printPort(task, r[0], numeric, proto)}:${printPort(task, r[1], numeric, proto)}`;
 }
 
-function savePorts(opt: string, r: readonly [number, number], invert: boolean): string {
+export function savePorts(opt: string, r: readonly [number, number], invert: boolean): string {
   if (r[0] === 0 && r[1] === 0xffff) return "";
   return `${invert ? " !" : ""} --${opt} ${r[0] === r[1] ? r[0] : `${r[0]}:${r[1]}`}`;
 }
