@@ -172,4 +172,12 @@ describe("seed 004: published ports", () => {
     const r = await w.run("docker run -d --name r -p 6379:6379 redis >/dev/null\nprintf 'PING\\r\\nSET k v\\r\\nGET k\\r\\n*2\\r\\n$4\\r\\nECHO\\r\\n$2\\r\\nhi\\r\\nFOO x\\r\\n' | nc -N 172.17.0.2 6379\nprintf 'PING\\r\\n' | nc -N localhost 6379");
     expect(r.stdout).toBe("+PONG\r\n+OK\r\n$1\r\nv\r\n$2\r\nhi\r\n-ERR unknown command 'FOO', with args beginning with: 'x' \r\n+PONG\r\n");
   });
+
+  it("httpd serves its 'It works!' page on :80", async () => {
+    const w = new World({ seed: 4 });
+    const r = await w.run("docker run -d --name h -p 8081:80 httpd >/dev/null\ncurl -s localhost:8081; curl -sI 172.17.0.2 | sed -n '1p;3p;5p'; curl -s -o /dev/null -w '%{http_code}\\n' 172.17.0.2/nope\ndocker stop h; docker inspect -f '{{.State.ExitCode}}' h");
+    expect(r.stdout).toBe(
+      "<html><body><h1>It works!</h1></body></html>\nHTTP/1.1 200 OK\r\nServer: Apache/2.4.63 (Unix)\r\nETag: \"2d-432a5e4a73a80\"\r\n404\nh\n0\n",
+    );
+  });
 });

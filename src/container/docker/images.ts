@@ -1,8 +1,9 @@
 // Images are behaviours, not filesystems: each known image says what its
 // config would (Entrypoint, Cmd, ExposedPorts, Env, WorkingDir) and the
 // container runs that command with the host's programs (containers share the
-// host's filesystem in the model; see README). A server image whose server
-// program the host does not have yet waits for signals as an idle server does.
+// host's filesystem in the model; see README). A server image runs the host's
+// server program (nginx) or, where the host has none, the built-in one
+// (httpd.ts, redis.ts); see lifecycle.ts resolveProgram.
 
 export interface ImageConfig {
   repo: string;

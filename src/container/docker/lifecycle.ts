@@ -15,6 +15,7 @@ import { findImage, SERVER_OF } from "./images.js";
 import type { Container } from "./model.js";
 import { writeContainerFiles } from "./etc-files.js";
 import { redisServer } from "./redis.js";
+import { httpdServer } from "./httpd.js";
 import { Interrupted } from "../../sim/scheduler.js";
 
 const NS_PER_SEC = 1_000_000_000;
@@ -155,6 +156,7 @@ function resolveProgram(d: Daemon, argv: string[]): Program {
   const r = resolveCommand(d.task, want[0]!, "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
   if (r.kind === "found") return inForeground(r.program);
   if (want[0] === "redis-server") return redisServer;
+  if (want[0] === "httpd-foreground") return httpdServer;
   return idleServer;
 }
 
