@@ -34,6 +34,9 @@ import { deviceLine, findAllDevs, frameToRecord, isOutgoing } from "./capture.js
 import type { OutStream } from "../../kernel/task/stdio.js";
 import type { FileInode } from "../../kernel/fs/inode.js";
 
+/** include/uapi/linux/if_arp.h */
+const ARPHRD_LOOPBACK = 772;
+
 const enc = new TextEncoder();
 
 /** stdio's buffering of stdout. */
@@ -448,6 +451,10 @@ export const tcpdumpMain: Program = async (ctx) => {
         const rec = frameToRecord(f, linktype === LINKTYPE_LINUX_SLL2, snaplen);
         if (!filter({ ...rec, pkttype: f.pkttype })) continue;
         received++;
+        // libpcap drops the outgoing copy of every frame on a loopback device
+        // (pcap-linux.c: the looped-back incoming copy is the one shown); the
+        // kernel's filter has already counted both.
+        if (isOutgoing(f) && f.hatype === ARPHRD_LOOPBACK) continue;
         // -Q is applied by libpcap after the kernel's filter: packets of the
         // other direction still count as "received by filter" (recorded).
         if (cfg.direction === "in" && isOutgoing(f)) continue;
