@@ -65,3 +65,11 @@ export interface Ip6tHeader {
 }
 
 export type Ip6tEui64 = Record<string, never>;
+
+/** ip6t_srh (revision 1): per option id, its value or address/prefix; bit per option set/inverted. */
+export interface Ip6tSrh {
+  vals: number[];
+  sids: { addr: bigint; len: number }[];
+  flags: number;
+  invflags: number;
+}

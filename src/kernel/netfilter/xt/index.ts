@@ -24,3 +24,4 @@ import "./xt_iphdr.js";
 import "./xt_misc.js";
 import "./ip6t_ext.js";
 import "./xt_sctpdccp.js";
+import "./xt_hashlimit.js";

@@ -12,6 +12,7 @@ const noMatch = () => false;
 
 for (const name of ["icmp6", "hl", "ah", "frag", "dst", "hbh", "rt", "ipv6header"])
   xtRegisterMatch({ name, family: 6, revisions: [0], proto: name === "icmp6" ? 58 : undefined, match: noMatch });
+xtRegisterMatch({ name: "srh", family: 6, revisions: [1], match: noMatch });
 xtRegisterMatch({ name: "mh", family: 6, revisions: [0], proto: 135, match: noMatch });
 // eui64 reads the source MAC: only where a packet has come in on a device.
 xtRegisterMatch({ name: "eui64", family: 6, revisions: [0], hooks: HOOK_PRE | HOOK_IN | HOOK_FWD, match: noMatch });

@@ -12,7 +12,9 @@ import type {
   Ip6tOpts,
   Ip6tReject,
   Ip6tRt,
+  Ip6tSrh,
 } from "../../../uapi/xt_ext_ip6.js";
+import { formatIp6, parseIp6 } from "../../../wire/addr.js";
 import type { XtTtl, XtTtlTarget } from "../../../uapi/xt_ext_iphdr.js";
 import { paramError } from "../errors.js";
 import { strtoul } from "../netdb.js";
@@ -499,4 +501,61 @@ export const EUI64: XtExtension<Ip6tEui64> = {
   parse() {},
   print: () => "",
   save: () => "",
+};
+
+// ---------------------------------------------------------------- srh
+
+const SRH_NUM = ["next-hdr", "hdr-len-eq", "hdr-len-gt", "hdr-len-lt", "segs-left-eq", "segs-left-gt", "segs-left-lt", "last-entry-eq", "last-entry-gt", "last-entry-lt", "tag"];
+const SRH_SID = ["psid", "nsid", "lsid"];
+
+export const SRH: XtExtension<Ip6tSrh> = {
+  kind: "match",
+  name: "srh",
+  family: 6,
+  revision: 1,
+  x6: true,
+  options: [...SRH_NUM, ...SRH_SID].map((n, id) => ({ name: `srh-${n}`, hasArg: true, id, invert: true })),
+  init: () => ({ vals: [], sids: [], flags: 0, invflags: 0 }),
+  parse(c) {
+    const d = c.data;
+    const id = c.opt.id;
+    d.flags |= 1 << id;
+    if (c.invert) d.invflags |= 1 << id;
+    if (id < SRH_NUM.length) {
+      d.vals[id] = parseUint("srh", c.opt.name, c.arg, 0, id === 10 ? 65535 : 255);
+      return;
+    }
+    const [a, l] = c.arg.split("/");
+    const addr = parseIp6(a!);
+    if (addr === undefined) paramError(`srh: bad value for option "--${c.opt.name}"\n`);
+    const len = l === undefined ? 128 : strtoul(l, 0, 128);
+    if (len === undefined) paramError(`srh: bad value for option "--${c.opt.name}"\n`);
+    d.sids[id - SRH_NUM.length] = { addr, len };
+  },
+  print(d) {
+    let s = " srh";
+    for (let id = 0; id < SRH_NUM.length + SRH_SID.length; id++) {
+      if (!(d.flags & (1 << id))) continue;
+      const inv = d.invflags & (1 << id) ? "!" : "";
+      if (id < SRH_NUM.length) s += ` ${SRH_NUM[id]}:${inv}${d.vals[id]}`;
+      else {
+        const sid = d.sids[id - SRH_NUM.length]!;
+        s += ` ${SRH_SID[id - SRH_NUM.length]} ${inv} ${formatIp6(sid.addr)}/${sid.len}`;
+      }
+    }
+    return s;
+  },
+  save(d) {
+    let s = "";
+    for (let id = 0; id < SRH_NUM.length + SRH_SID.length; id++) {
+      if (!(d.flags & (1 << id))) continue;
+      const inv = d.invflags & (1 << id) ? " !" : "";
+      if (id < SRH_NUM.length) s += `${inv} --srh-${SRH_NUM[id]} ${d.vals[id]}`;
+      else {
+        const sid = d.sids[id - SRH_NUM.length]!;
+        s += `${inv} --srh-${SRH_SID[id - SRH_NUM.length]} ${formatIp6(sid.addr)}/${sid.len}`;
+      }
+    }
+    return s;
+  },
 };
