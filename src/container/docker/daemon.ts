@@ -281,8 +281,10 @@ export class Daemon {
       if (ip === undefined) throw new ApiError(`no available IPv4 addresses on this network's address pools: ${n.name} (${n.id})`, 403);
     }
     const mac = randomMac(this.rng);
-    const taken = (s: string) => false && s === "";
-    const hostVeth = ifaceName(this.rng, "veth", taken);
+    // netutils.GenerateIfaceName: a name already used by a host link is drawn again.
+    const links = await runTool(this.task, caller, ["ip", "-o", "link", "show"]);
+    const used = new Set(links.stdout.split("\n").map((l) => l.split(": ")[1]?.split("@")[0]).filter(Boolean));
+    const hostVeth = ifaceName(this.rng, "veth", (s) => used.has(s));
     const peer = ifaceName(this.rng, "veth", (s) => s === hostVeth);
     const ns = c.netns!;
     const ifname = `eth${c.networks.filter((id) => this.networks.find((x) => x.id === id)?.driver === "bridge").length}`;
