@@ -28,10 +28,10 @@ const UNITS: [string[], number][] = [
 const RATES: [string, number][] = [["day", SCALE * 86400], ["hour", SCALE * 3600], ["min", SCALE * 60], ["sec", SCALE]];
 const BYTE_UNITS: [string, number][] = [["mb", 1024 * 1024], ["kb", 1024], ["b", 1]];
 
-/** Packets: 1e-6 s per packet; bytes: bytes per second (with the BYTES flag). */
-function parseRate(arg: string): { avg: number; bytes: boolean } {
+/** Packets: 1e-6 s per packet; bytes: bytes per second (with the BYTES flag); unit: its period in s. */
+function parseRate(arg: string): { avg: number; bytes: boolean; unit: number } {
   const b = /^(\d+)(b|kb|mb)\/s$/.exec(arg);
-  if (b) return { avg: Number(b[1]) * BYTE_UNITS.find(([n]) => n === b[2])![1], bytes: true };
+  if (b) return { avg: Number(b[1]) * BYTE_UNITS.find(([n]) => n === b[2])![1], bytes: true, unit: 1 };
   const m = /^(\d+)(?:\/(\w+))?$/.exec(arg);
   if (!m) paramError(`bad rate \`${arg}'`);
   const n = Number(m[1]);
@@ -40,7 +40,17 @@ function parseRate(arg: string): { avg: number; bytes: boolean } {
   if (n === 0) paramError("Rate too slow");
   const avg = Math.floor((SCALE * unit) / n);
   if (avg === 0) paramError("Rate too fast");
-  return { avg, bytes: false };
+  return { avg, bytes: false, unit };
+}
+
+/** The unit a packet rate prints in, in ms (print_rate's return: what a default expire equals). */
+function printUnitMs(period: number): number {
+  let i = 1;
+  for (; i < RATES.length; i++) {
+    const mult = RATES[i]![1];
+    if (period > mult || Math.floor(mult / period) < mult % period) break;
+  }
+  return (RATES[i - 1]![1] / SCALE) * 1000;
 }
 
 function printRate(period: number): string {
@@ -101,6 +111,8 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
       case O_ABOVE: {
         const r = parseRate(c.arg);
         d.avg = r.avg;
+        // Without --hashlimit-htable-expire, entries live one period of the rate's unit.
+        if (!(c.flags & (1 << O_EXPIRE))) d.expire = r.unit * 1000;
         if (r.bytes) {
           d.mode |= XT_HL_BYTES;
           if (d.burstGiven === undefined) d.burst = 0;
@@ -168,7 +180,7 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.size) s += ` htable-size ${d.size}`;
     if (d.max) s += ` htable-max ${d.max}`;
     if (d.gcInterval !== 1000) s += ` htable-gcinterval ${d.gcInterval}`;
-    if (d.expire !== 10000) s += ` htable-expire ${d.expire}`;
+    if (d.expire !== (bytes ? 1000 : printUnitMs(d.avg * d.interval))) s += ` htable-expire ${d.expire}`;
     if (d.srcMask !== 32) s += ` srcmask ${d.srcMask}`;
     if (d.dstMask !== 32) s += ` dstmask ${d.dstMask}`;
     if (d.mode & XT_HL_RATE_MATCH) s += " rate-match";
@@ -185,7 +197,7 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.size) s += ` --hashlimit-htable-size ${d.size}`;
     if (d.max) s += ` --hashlimit-htable-max ${d.max}`;
     if (d.gcInterval !== 1000) s += ` --hashlimit-htable-gcinterval ${d.gcInterval}`;
-    if (d.expire !== 10000) s += ` --hashlimit-htable-expire ${d.expire}`;
+    if (d.expire !== (bytes ? 1000 : printUnitMs(d.avg))) s += ` --hashlimit-htable-expire ${d.expire}`;
     if (d.srcMask !== 32) s += ` --hashlimit-srcmask ${d.srcMask}`;
     if (d.dstMask !== 32) s += ` --hashlimit-dstmask ${d.dstMask}`;
     if (d.mode & XT_HL_RATE_MATCH) s += " --hashlimit-rate-match";

@@ -53,6 +53,8 @@ export const SCTP: XtExtension<XtSctp> = {
       if (!t && name !== "ALL" && name !== "NONE") paramError(`Unknown sctp chunk \`${name}'`);
       if (t) d.chunks.push({ type: t[1], flags });
     }
+    // The kernel keeps a bitmap: lists come back in type order.
+    d.chunks.sort((a, b) => a.type - b.type);
   },
   print(d, _ip, numeric, task) {
     let s = " sctp";
@@ -130,7 +132,7 @@ export const DCCP: XtExtension<XtDccp> = {
     if (d.flags & 4) {
       const bits: number[] = [];
       for (let i = 0; i < 16; i++) if (d.typemask & (1 << i)) bits.push(i);
-      s += `${d.invflags & 4 ? " !" : ""} ${bits.join(",")}`;
+      s += `${d.invflags & 4 ? " !" : ""} ${bits.map((i) => (numeric ? String(i) : (DCCP_TYPES[i] ?? "INVALID"))).join(",")}`;
     }
     if (d.flags & 8) s += ` option=${d.invflags & 8 ? "!" : ""}${d.option}`;
     return s;
