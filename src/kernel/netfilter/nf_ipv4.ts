@@ -1,14 +1,13 @@
 // Plugs the netfilter hook core into the IPv4 stack's hook points
 // (kernel/ipv4/nf_hooks.ts setInetNfHook) and gives REJECT the IPv4 stack's
-// ICMP sender (nf_reject_ipv4.c: nf_send_unreach via icmp_send). Loaded with
+// ICMP sender (nf_reject_ipv4.c: nf_send_unreach via icmp_send) and the TCP
+// reset sender (nf_send_reset, built like tcp_v4_send_reset). Loaded with
 // the rule store: until iptables has run, no table exists and every hook
 // point passes packets through, as on a kernel where nothing registered.
-//
-// Where we differ: REJECT --reject-with tcp-reset needs a TCP stack to answer
-// with; until one exists the packet is dropped without a reset.
 
 import { NFPROTO_IPV4, type NfInetHook } from "../../uapi/x_tables.js";
-import { icmpSend } from "../ipv4/icmp.js";
+import { icmpSend, ipHdr } from "../ipv4/icmp.js";
+import { tcpV4SendReset } from "../ipv4/tcp_output.js";
 import { skbRtable } from "../ipv4/ip_output.js";
 import { setInetNfHook, type NfInetHook as Ipv4HookName } from "../ipv4/nf_hooks.js";
 import { nfHook } from "./core.js";
@@ -35,7 +34,24 @@ setNfRejectIpv4({
   sendUnreach(skb, code) {
     icmpSend(skb, skbRtable(skb), ICMP_DEST_UNREACH, code, 0);
   },
-  sendReset() {
-    // No TCP stack yet: nothing to build a reset with (see the header).
+  sendReset(skb) {
+    // nf_send_reset(): never for fragments or for a segment that is itself a RST.
+    const iph = ipHdr(skb);
+    if (iph.fragOff || iph.protocol !== 6) return;
+    const t = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
+    if (t.length < 20) return;
+    const g16 = (o: number) => (t[o]! << 8) | t[o + 1]!;
+    const g32 = (o: number) => ((t[o]! << 24) | (t[o + 1]! << 16) | (t[o + 2]! << 8) | t[o + 3]!) >>> 0;
+    const doff = (t[12]! >> 4) * 4;
+    tcpV4SendReset(skb.dev.net, {
+      saddr: iph.saddr,
+      daddr: iph.daddr,
+      sport: g16(0),
+      dport: g16(2),
+      seq: g32(4),
+      ack: g32(8),
+      flags: t[13]!,
+      len: Math.max(0, t.length - doff),
+    });
   },
 });
