@@ -125,6 +125,9 @@ const tcp: L4Tracker = {
       ct.status |= IPS_ASSURED;
     }
     ct.timeout = now + timeout * 1e9;
+    // "If only reply is a RST, we can consider ourselves not to have an established
+    // connection": the kernel kills the entry at once (nf_ct_kill_acct); here it expires now.
+    if (!(ct.status & IPS_SEEN_REPLY) && flags & RST) ct.timeout = now;
     return "accept";
   },
 };
