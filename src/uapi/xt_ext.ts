@@ -240,6 +240,9 @@ export interface NfNatRange {
   maxProto: number;
   /** rev 2: --to-destination port offset/base (kept 0: iptables 1.8.9 never sets it on IPv4 output). */
   baseProto: number;
+  /** ip6tables' SNAT/DNAT: the IPv6 address range (minAddr/maxAddr stay 0). */
+  minAddr6?: bigint;
+  maxAddr6?: bigint;
 }
 export const NF_NAT_RANGE_MAP_IPS = 1 << 0;
 export const NF_NAT_RANGE_PROTO_SPECIFIED = 1 << 1;

@@ -73,3 +73,11 @@ export interface Ip6tSrh {
   flags: number;
   invflags: number;
 }
+
+/** ip6t_npt_tginfo (SNPT/DNPT): the prefixes translated between. */
+export interface Ip6tNpt {
+  src: bigint;
+  srcLen: number;
+  dst: bigint;
+  dstLen: number;
+}

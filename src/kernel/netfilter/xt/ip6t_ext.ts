@@ -5,8 +5,8 @@
 // so no packet ever reaches these `match`/`target` functions: they answer as the
 // kernel would for a packet they cannot parse (no match, continue).
 
-import type { Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
-import { HOOK_FWD, HOOK_IN, HOOK_OUT, HOOK_PRE, XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
+import type { Ip6tNpt, Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
+import { HOOK_FWD, HOOK_IN, HOOK_OUT, HOOK_POST, HOOK_PRE, XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
 
 const noMatch = () => false;
 
@@ -17,6 +17,10 @@ xtRegisterMatch({ name: "mh", family: 6, revisions: [0], proto: 135, match: noMa
 // eui64 reads the source MAC: only where a packet has come in on a device.
 xtRegisterMatch({ name: "eui64", family: 6, revisions: [0], hooks: HOOK_PRE | HOOK_IN | HOOK_FWD, match: noMatch });
 
+// ip6t_NPT: prefixes of at most 64 bits (the checksum-neutral rewrite works within them).
+const nptCheck = (_ctx: unknown, data: object) => ((data as Ip6tNpt).srcLen > 64 || (data as Ip6tNpt).dstLen > 64 ? "EINVAL" : undefined);
+xtRegisterTarget({ name: "SNPT", family: 6, revisions: [0], table: "mangle", hooks: HOOK_IN | HOOK_POST, target: () => XT_CONTINUE, check: nptCheck });
+xtRegisterTarget({ name: "DNPT", family: 6, revisions: [0], table: "mangle", hooks: HOOK_PRE | HOOK_OUT, target: () => XT_CONTINUE, check: nptCheck });
 xtRegisterTarget({ name: "HL", family: 6, revisions: [0], table: "mangle", target: () => XT_CONTINUE });
 xtRegisterTarget({
   name: "REJECT",

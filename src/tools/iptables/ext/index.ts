@@ -8,7 +8,7 @@ import { CONNTRACK, STATE } from "./conntrack.js";
 import { ICMP } from "./icmp.js";
 import { HASHLIMIT } from "./hashlimit.js";
 import { DCCP, SCTP } from "./sctpdccp.js";
-import { AH6, DST, EUI64, FRAG, HBH, HL_MATCH, HL_TARGET, ICMP6, IPV6HEADER, MH, REJECT6, RT, SRH } from "./ip6.js";
+import { AH6, DST, EUI64, FRAG, HBH, HL_MATCH, HL_TARGET, ICMP6, IPV6HEADER, MH, REJECT6, RT, SRH, SNPT, DNPT } from "./ip6.js";
 import { CHECKSUM, CLASSIFY, CPU, HELPER, NFLOG, NFQUEUE, QUOTA, REALM, TCPMSS_MATCH, TCPMSS_TARGET } from "./misc.js";
 import { AH, DSCP_MATCH, DSCP_TARGET, ECN_MATCH, ECN_TARGET, ESP, TOS_MATCH, TOS_TARGET, TTL_MATCH, TTL_TARGET } from "./iphdr.js";
 import { IPRANGE } from "./iprange.js";
@@ -17,12 +17,12 @@ import { MARK_MATCH, MARK_TARGET } from "./mark.js";
 import { MULTIPORT } from "./multiport.js";
 import { LENGTH, MAC, PHYSDEV, PKTTYPE } from "./simple.js";
 import { STATISTIC } from "./statistic.js";
-import { CT, DNAT, LOG, MASQUERADE, NOTRACK, REDIRECT, REJECT, SNAT, TRACE } from "./targets.js";
+import { CT, DNAT, DNAT6, LOG, MASQUERADE, NOTRACK, REDIRECT, REJECT, SNAT, SNAT6, TRACE } from "./targets.js";
 import { TCP, UDP } from "./tcpudp.js";
 import type { XtExtension } from "./types.js";
 
 const MATCHES: XtExtension[] = [TCP, UDP, ICMP, MULTIPORT, COMMENT, MARK_MATCH, CONNMARK_MATCH, CONNTRACK, STATE, STATISTIC, LIMIT, ADDRTYPE, IPRANGE, MAC, PHYSDEV, PKTTYPE, LENGTH, TTL_MATCH, TOS_MATCH, DSCP_MATCH, ECN_MATCH, AH, ESP, QUOTA, CPU, HELPER, REALM, TCPMSS_MATCH, ICMP6, HL_MATCH, AH6, FRAG, DST, HBH, RT, MH, IPV6HEADER, EUI64, SRH, SCTP, DCCP, HASHLIMIT] as XtExtension[];
-const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT, TTL_TARGET, TOS_TARGET, DSCP_TARGET, ECN_TARGET, NFLOG, NFQUEUE, CLASSIFY, CHECKSUM, TCPMSS_TARGET, REJECT6, HL_TARGET] as XtExtension[];
+const TARGETS: XtExtension[] = [LOG, REJECT, MARK_TARGET, CONNMARK_TARGET, CT, NOTRACK, TRACE, SNAT, DNAT, MASQUERADE, REDIRECT, TTL_TARGET, TOS_TARGET, DSCP_TARGET, ECN_TARGET, NFLOG, NFQUEUE, CLASSIFY, CHECKSUM, TCPMSS_TARGET, REJECT6, HL_TARGET, SNAT6, DNAT6, SNPT, DNPT] as XtExtension[];
 
 const forFamily = (x: XtExtension, family: 4 | 6) => x.family === undefined || x.family === family;
 

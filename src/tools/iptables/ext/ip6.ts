@@ -12,6 +12,7 @@ import type {
   Ip6tOpts,
   Ip6tReject,
   Ip6tRt,
+  Ip6tNpt,
   Ip6tSrh,
 } from "../../../uapi/xt_ext_ip6.js";
 import { formatIp6, parseIp6 } from "../../../wire/addr.js";
@@ -559,3 +560,42 @@ export const SRH: XtExtension<Ip6tSrh> = {
     return s;
   },
 };
+
+// ---------------------------------------------------------------- SNPT, DNPT
+
+function nptTarget(name: "SNPT" | "DNPT"): XtExtension<Ip6tNpt> {
+  const pfx = (c: { opt: { name: string }; arg: string }): { a: bigint; len: number } => {
+    const [as, ls] = c.arg.split("/");
+    const a = parseIp6(as!);
+    const len = ls === undefined ? 128 : strtoul(ls, 0, 128);
+    if (a === undefined || len === undefined) paramError(`${name}: bad value for option "--${c.opt.name}"\n`);
+    return { a, len };
+  };
+  return {
+    kind: "target",
+    name,
+    family: 6,
+    revision: 0,
+    x6: true,
+    options: [
+      { name: "src-pfx", hasArg: true, id: 0, mand: true },
+      { name: "dst-pfx", hasArg: true, id: 1, mand: true },
+    ],
+    init: () => ({ src: 0n, srcLen: 0, dst: 0n, dstLen: 0 }),
+    parse(c) {
+      const p = pfx(c);
+      if (c.opt.id === 0) {
+        c.data.src = p.a;
+        c.data.srcLen = p.len;
+      } else {
+        c.data.dst = p.a;
+        c.data.dstLen = p.len;
+      }
+    },
+    print: (d) => ` ${name} src-pfx ${formatIp6(d.src)}/${d.srcLen} dst-pfx ${formatIp6(d.dst)}/${d.dstLen}`,
+    save: (d) => ` --src-pfx ${formatIp6(d.src)}/${d.srcLen} --dst-pfx ${formatIp6(d.dst)}/${d.dstLen}`,
+  };
+}
+
+export const SNPT = nptTarget("SNPT");
+export const DNPT = nptTarget("DNPT");

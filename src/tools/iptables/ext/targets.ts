@@ -22,6 +22,7 @@ import {
 } from "../../../uapi/xt_ext.js";
 import { paramError } from "../errors.js";
 import { fmtIp, getservbyname, strtoulPrefix } from "../netdb.js";
+import { formatIp6, parseIp6 } from "../../../wire/addr.js";
 import type { Task } from "../../../kernel/task/task.js";
 import type { XtExtension } from "./types.js";
 import { parseSyslogLevel, saveString } from "./xtoptions.js";
@@ -223,10 +224,13 @@ function parsePorts(task: Task, arg: string, portok: boolean, r: NfNatRange): vo
   r.maxProto = b.value;
   if (b.rest === "") return;
   if (b.rest[0] !== "/") paramError(`Garbage after port range: \`${b.rest}'`);
-  const base = strtoulPrefix(b.rest.slice(1));
-  if (!base || base.rest !== "" || base.value < 1 || base.value > 65535) paramError(`Port \`${b.rest.slice(1)}' not valid`);
+  // The base port may be a service name too (xtables_getportbyname).
+  const bs = b.rest.slice(1);
+  const base = strtoulPrefix(bs);
+  const bv = base && base.rest === "" ? base.value : /^\d/.test(bs) ? undefined : (getservbyname(task, bs, "tcp") ?? getservbyname(task, bs, "udp"));
+  if (bv === undefined || bv < 1 || bv > 65535) paramError(`Port \`${bs}' not valid`);
   r.flags |= NF_NAT_RANGE_PROTO_OFFSET;
-  r.baseProto = base.value;
+  r.baseProto = bv;
 }
 
 function inetPton(s: string): number | undefined {
@@ -261,6 +265,34 @@ function parseTo(task: Task, arg: string, portok: boolean, r: NfNatRange): void 
   } else r.maxAddr = a;
 }
 
+/** ip6tables' form: ADDR[-ADDR] or [ADDR[-ADDR]]:PORT[-PORT[/BASE]] (libip6t_NAT parse_to). */
+function parseTo6(task: Task, arg: string, portok: boolean, r: NfNatRange): void {
+  let addrs = arg;
+  if (arg.startsWith("[")) {
+    const close = arg.indexOf("]");
+    if (close < 0) paramError("Invalid address format");
+    addrs = arg.slice(1, close);
+    const rest = arg.slice(close + 1);
+    if (rest !== "") {
+      if (rest[0] !== ":") paramError("Invalid address format");
+      parsePorts(task, rest.slice(1), portok, r);
+    }
+  }
+  if (addrs === "") return;
+  r.flags |= NF_NAT_RANGE_MAP_IPS;
+  const dash = addrs.indexOf("-");
+  const lo = dash >= 0 ? addrs.slice(0, dash) : addrs;
+  const a = parseIp6(lo);
+  if (a === undefined) paramError(`Bad IP address "${lo}"`);
+  r.minAddr6 = r.maxAddr6 = a;
+  if (dash >= 0) {
+    const hi = addrs.slice(dash + 1);
+    const b = parseIp6(hi);
+    if (b === undefined) paramError(`Bad IP address "${hi}"`);
+    r.maxAddr6 = b;
+  }
+}
+
 function sprintRange(r: NfNatRange): string {
   let s = "";
   if (r.flags & NF_NAT_RANGE_MAP_IPS) {
@@ -275,8 +307,21 @@ function sprintRange(r: NfNatRange): string {
   return s;
 }
 
-function natPrint(r: NfNatRange, rangeopt: string, pfx: string, skipColon: boolean): string {
-  let range = sprintRange(r);
+function sprintRange6(r: NfNatRange): string {
+  let a = "";
+  if (r.flags & NF_NAT_RANGE_MAP_IPS && r.minAddr6 !== undefined) {
+    a = formatIp6(r.minAddr6);
+    if (r.maxAddr6 !== r.minAddr6) a += `-${formatIp6(r.maxAddr6!)}`;
+  }
+  if (!(r.flags & NF_NAT_RANGE_PROTO_SPECIFIED)) return a;
+  let s = `[${a}]:${r.minProto}`;
+  if (r.maxProto !== r.minProto) s += `-${r.maxProto}`;
+  if (r.flags & NF_NAT_RANGE_PROTO_OFFSET) s += `/${r.baseProto}`;
+  return s;
+}
+
+function natPrint(r: NfNatRange, rangeopt: string, pfx: string, skipColon: boolean, family?: 4 | 6): string {
+  let range = family === 6 ? sprintRange6(r) : sprintRange(r);
   let s = "";
   if (range.length) {
     if (range[0] === ":" && skipColon) range = range.slice(1);
@@ -297,12 +342,13 @@ function natExt(
   printOpt: string,
   saveOpt: string,
   skipColon: boolean,
+  family?: 4 | 6,
 ): XtExtension<NfNatRange> {
   return {
     kind: "target",
     name,
-    // The IPv4 forms (libipt_*): ip6tables has its own, with [addr]:port.
-    family: name === "REDIRECT" || name === "MASQUERADE" ? undefined : 4,
+    // SNAT/DNAT have a form per family (libipt_*, libip6t_*: [addr]:port); the others serve both.
+    family,
     revision,
     x6: true,
     options: opts,
@@ -313,7 +359,8 @@ function natExt(
       switch (c.opt.id) {
         case O_TO_SRC:
         case O_TO_DEST:
-          parseTo(c.task, c.arg, portok, r);
+          if (family === 6) parseTo6(c.task, c.arg, portok, r);
+          else parseTo(c.task, c.arg, portok, r);
           break;
         case O_TO_PORTS:
           parsePorts(c.task, c.arg, portok, r);
@@ -333,8 +380,8 @@ function natExt(
       if (name === "DNAT" && revision < 2 && c.data.flags & NF_NAT_RANGE_PROTO_OFFSET)
         paramError("Shifted portmap ranges not supported with this kernel");
     },
-    print: (r) => natPrint(r, printOpt, "", skipColon),
-    save: (r) => natPrint(r, saveOpt, "--", skipColon),
+    print: (r) => natPrint(r, printOpt, "", skipColon, family),
+    save: (r) => natPrint(r, saveOpt, "--", skipColon, family),
   };
 }
 
@@ -350,6 +397,7 @@ export const SNAT = natExt(
   "to:",
   "--to-source ",
   false,
+  4,
 );
 
 export const DNAT = natExt(
@@ -363,6 +411,7 @@ export const DNAT = natExt(
   "to:",
   "--to-destination ",
   false,
+  4,
 );
 
 export const MASQUERADE = natExt(
@@ -390,3 +439,18 @@ export const REDIRECT = natExt(
   true,
 );
 
+
+const SNAT_OPTS = [
+  { name: "to-source", id: O_TO_SRC, hasArg: true, mand: true },
+  { name: "random", id: O_RANDOM, hasArg: false },
+  { name: "random-fully", id: O_RANDOM_FULLY, hasArg: false },
+  { name: "persistent", id: O_PERSISTENT, hasArg: false },
+];
+const DNAT_OPTS = [
+  { name: "to-destination", id: O_TO_DEST, hasArg: true, mand: true },
+  { name: "random", id: O_RANDOM, hasArg: false },
+  { name: "persistent", id: O_PERSISTENT, hasArg: false },
+];
+/** libip6t_SNAT / libip6t_DNAT (revision 1 and 2 as ip6tables 1.8.9 sends them). */
+export const SNAT6 = natExt("SNAT", 1, SNAT_OPTS, "to:", "--to-source ", false, 6);
+export const DNAT6 = natExt("DNAT", 2, DNAT_OPTS, "to:", "--to-destination ", false, 6);
