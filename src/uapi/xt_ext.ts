@@ -229,6 +229,9 @@ export interface XtCt {
   alias: boolean;
   zone: number;
   helper: string;
+  /** --ctevents / --expevents bit masks (IPCT_*, IPEXP_*); 0 when not given. */
+  ctEvents?: number;
+  expEvents?: number;
 }
 
 /** nf_nat_range2 (SNAT/DNAT rev 2; MASQUERADE/REDIRECT use the ports part). */

@@ -25,3 +25,4 @@ import "./xt_misc.js";
 import "./ip6t_ext.js";
 import "./xt_sctpdccp.js";
 import "./xt_hashlimit.js";
+import "./xt_payload.js";

@@ -126,6 +126,14 @@ export const REJECT: XtExtension<IptReject> = {
 
 // ---------------------------------------------------------------- CT, NOTRACK, TRACE
 
+/** enum ip_conntrack_events / ip_conntrack_expect_events, by bit, as libxt_CT names them. */
+const CT_EVENTS = ["new", "related", "destroy", "reply", "assured", "protoinfo", "helper", "mark", "natseqinfo", "secmark", "label", "synproxy"];
+const EXP_EVENTS = ["new"];
+
+function eventNames(names: string[], mask: number): string {
+  return names.filter((_, i) => mask & (1 << i)).join(",");
+}
+
 export const CT: XtExtension<XtCt> = {
   kind: "target",
   name: "CT",
@@ -135,13 +143,25 @@ export const CT: XtExtension<XtCt> = {
   options: [
     { name: "notrack", hasArg: false, id: 0 },
     { name: "helper", hasArg: true, id: 1 },
+    { name: "ctevents", hasArg: true, id: 3 },
+    { name: "expevents", hasArg: true, id: 4 },
     { name: "zone", hasArg: true, id: 5 },
   ],
   init: () => ({ notrack: false, alias: false, zone: 0, helper: "" }),
   parse(c) {
     if (c.opt.id === 0) c.data.notrack = true;
     else if (c.opt.id === 1) c.data.helper = c.arg.slice(0, 15);
-    else {
+    else if (c.opt.id === 3 || c.opt.id === 4) {
+      const names = c.opt.id === 3 ? CT_EVENTS : EXP_EVENTS;
+      let mask = 0;
+      for (const w of c.arg.split(",")) {
+        const i = names.indexOf(w);
+        if (i < 0) paramError(`CT: unknown event "${w}"`);
+        mask |= 1 << i;
+      }
+      if (c.opt.id === 3) c.data.ctEvents = mask;
+      else c.data.expEvents = mask;
+    } else {
       const v = strtoulPrefix(c.arg);
       if (!v || v.rest !== "" || v.value > 65535) paramError(`Cannot parse ${c.arg} as a zone ID`);
       c.data.zone = v.value;
@@ -152,6 +172,8 @@ export const CT: XtExtension<XtCt> = {
     let s = " CT";
     if (d.notrack) s += " notrack";
     if (d.helper) s += ` helper ${d.helper}`;
+    if (d.ctEvents) s += ` ctevents ${eventNames(CT_EVENTS, d.ctEvents)}`;
+    if (d.expEvents) s += ` expevents ${eventNames(EXP_EVENTS, d.expEvents)}`;
     if (d.zone) s += ` zone ${d.zone}`;
     return s;
   },
@@ -160,6 +182,8 @@ export const CT: XtExtension<XtCt> = {
     let s = "";
     if (d.notrack) s += " --notrack";
     if (d.helper) s += ` --helper ${d.helper}`;
+    if (d.ctEvents) s += ` --ctevents ${eventNames(CT_EVENTS, d.ctEvents)}`;
+    if (d.expEvents) s += ` --expevents ${eventNames(EXP_EVENTS, d.expEvents)}`;
     if (d.zone) s += ` --zone ${d.zone}`;
     return s;
   },
@@ -377,7 +401,7 @@ function natExt(
       }
     },
     final(c) {
-      if (name === "DNAT" && revision < 2 && c.data.flags & NF_NAT_RANGE_PROTO_OFFSET)
+      if ((name === "REDIRECT" || (name === "DNAT" && revision < 2)) && c.data.flags & NF_NAT_RANGE_PROTO_OFFSET)
         paramError("Shifted portmap ranges not supported with this kernel");
     },
     print: (r) => natPrint(r, printOpt, "", skipColon, family),
