@@ -3,6 +3,7 @@
 // reader of the same description sees them, as bash's `read` relies on).
 
 import { kerr } from "../../uapi/errno.js";
+import { concatBytes } from "../../wire/bytes.js";
 import { readChunk, unread } from "./file.js";
 import type { Task } from "./task.js";
 
@@ -91,13 +92,13 @@ export class InStream {
       const c = await readChunk(f, this.task);
       if (c === null) {
         if (!parts.length) return null;
-        return { line: decodeText(concat(parts)), eof: true };
+        return { line: decodeText(concatBytes(...parts)), eof: true };
       }
       const i = c.indexOf(delim);
       if (i >= 0) {
         parts.push(c.subarray(0, i));
         unread(f, c.subarray(i + 1));
-        return { line: decodeText(concat(parts)), eof: false };
+        return { line: decodeText(concatBytes(...parts)), eof: false };
       }
       parts.push(c);
     }
@@ -111,17 +112,4 @@ export class InStream {
       yield l.line;
     }
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }

@@ -5,7 +5,8 @@
 import type { Program } from "../../kernel/task/program.js";
 import { readChunk, RegularFile, unread, type OpenFile } from "../../kernel/task/file.js";
 import { Cmd, describe, q, qs, readAll } from "./common/cmd.js";
-import { splitLines, concatBytes } from "./common/lines.js";
+import { concatBytes } from "../../wire/bytes.js";
+import { splitLines } from "./common/lines.js";
 import { parseCount } from "./common/size.js";
 
 export const headMain: Program = async (ctx) => {
@@ -78,7 +79,7 @@ export const headMain: Program = async (ctx) => {
         if (bytes) await cmd.out(data.subarray(0, Math.max(0, data.length - count)));
         else {
           const lines = splitLines(data, delim);
-          await cmd.out(concatBytes(lines.slice(0, Math.max(0, lines.length - count))));
+          await cmd.out(concatBytes(...lines.slice(0, Math.max(0, lines.length - count))));
         }
         continue;
       }

@@ -3,7 +3,8 @@
 // per virtual second (as tail does without inotify) until a signal ends it.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q, qs } from "./common/cmd.js";
-import { concatBytes, splitLines } from "./common/lines.js";
+import { concatBytes } from "../../wire/bytes.js";
+import { splitLines } from "./common/lines.js";
 import { parseCount } from "./common/size.js";
 
 export const tailMain: Program = async (ctx) => {
@@ -78,7 +79,7 @@ export const tailMain: Program = async (ctx) => {
       await cmd.out(fromStart ? data.subarray(Math.max(0, count - 1)) : data.subarray(Math.max(0, data.length - count)));
     } else {
       const lines = splitLines(data, delim);
-      await cmd.out(concatBytes(fromStart ? lines.slice(Math.max(0, count - 1)) : lines.slice(Math.max(0, lines.length - count))));
+      await cmd.out(concatBytes(...(fromStart ? lines.slice(Math.max(0, count - 1)) : lines.slice(Math.max(0, lines.length - count)))));
     }
   }
   // A pipe on stdin is not followed (tail ignores -f there).

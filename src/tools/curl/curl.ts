@@ -13,6 +13,7 @@
 // cookies, uploads (-T), IPv6 literals (connect fails as on a host without
 // IPv6 routes), proxies, HTTP/2.
 
+import { concatBytes } from "../../wire/bytes.js";
 import { resolveHost } from "../lib/nss/resolve.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { RegularFile, type OpenFile } from "../../kernel/task/file.js";
@@ -20,7 +21,7 @@ import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { AF_INET, IPPROTO_TCP, SOCK_STREAM, SOL_TCP, TCP_NODELAY, sockaddrIn } from "../../uapi/socket.js";
 import { sysClose, sysConnect, sysGetsockname, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../kernel/net/socket.js";
 import { formatIpv4 } from "../lib/nss/inet.js";
-import { concat, header, readHead, type Head } from "../lib/http/message.js";
+import { header, readHead, type Head } from "../lib/http/message.js";
 import { parseCurlArgs, TRY, type CurlOpts } from "./options.js";
 
 const enc = new TextEncoder();
@@ -186,7 +187,7 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
     }
     const req = `${lines.join("\r\n")}\r\n\r\n`;
     if (o.verbose) for (const l of req.split("\r\n").slice(0, -1)) await ctx.stderr.write(`> ${l}\r\n`);
-    const sent = await sysSend(t, fd, concat(enc.encode(req), body));
+    const sent = await sysSend(t, fd, concatBytes(enc.encode(req), body));
     if (!sent.ok) throw new CurlError(55, `Failed sending data to the peer`);
     const h = await readHead(t, fd, deadline);
     if (h.kind === "timeout") throw new CurlError(28, `Operation timed out after ${elapsedMs()} milliseconds with 0 bytes received`);
@@ -238,7 +239,7 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
         throw new CurlError(56, `Recv failure: ${strerror(rr.errno)}`);
       }
       if (!rr.value.data.length) return false;
-      pending = concat(pending, rr.value.data);
+      pending = concatBytes(pending, rr.value.data);
       return true;
     };
     const deliver = async (b: Uint8Array) => {

@@ -13,18 +13,6 @@ export function splitLines(data: Uint8Array, delim = 10): Uint8Array[] {
   return out;
 }
 
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
-
 /** Bytes as a "binary string" (one char per byte): JS string order is then byte order, as in the C locale. */
 export function latin1(b: Uint8Array): string {
   let s = "";

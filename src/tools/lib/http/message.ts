@@ -4,6 +4,7 @@
 
 import { DEFAULT_EPOCH_SEC } from "../../../sim/epoch.js";
 import { sysRecv } from "../../../kernel/net/socket.js";
+import { concatBytes } from "../../../wire/bytes.js";
 import type { Task } from "../../../kernel/task/task.js";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -37,13 +38,6 @@ export interface Head {
 export function header(h: Head, name: string): string | undefined {
   const n = name.toLowerCase();
   return h.headers.find(([k]) => k.toLowerCase() === n)?.[1];
-}
-
-export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
 
 function findHeadEnd(buf: Uint8Array): number {
@@ -83,7 +77,7 @@ export async function readHead(task: Task, fd: number, deadline?: number): Promi
     const r = await sysRecv(task, fd, { timeoutNs });
     if (!r.ok) return r.errno === 11 ? { kind: "timeout", got: buf.length } : { kind: "error", errno: r.errno };
     if (!r.value.data.length) return { kind: "eof", got: buf.length };
-    buf = concat(buf, r.value.data);
+    buf = concatBytes(buf, r.value.data);
   }
   return { kind: "eof", got: buf.length };
 }
