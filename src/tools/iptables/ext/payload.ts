@@ -22,9 +22,9 @@ function parseHex(s: string): Uint8Array {
     }
     if (hex) {
       if (ch === " ") continue;
-      const h = s.slice(i, i + 2);
-      if (!/^[0-9a-fA-F]{2}$/.test(h)) paramError(`Invalid hex char \`${ch}'`);
-      out.push(parseInt(h, 16));
+      const bad = [ch, s[i + 1] ?? ""].find((x) => !/^[0-9a-fA-F]$/.test(x));
+      if (bad !== undefined) paramError(`Invalid hex char '${bad}'`);
+      out.push(parseInt(s.slice(i, i + 2), 16));
       i++;
     } else if (ch === "\\" && i + 1 < s.length) out.push(s.charCodeAt(++i));
     else out.push(...enc.encode(ch));
@@ -55,7 +55,7 @@ export const STRING: XtExtension<XtString> = {
   options: [
     { name: "from", hasArg: true, id: 0 },
     { name: "to", hasArg: true, id: 1 },
-    { name: "algo", hasArg: true, id: 2 },
+    { name: "algo", hasArg: true, id: 2, mand: true },
     { name: "string", hasArg: true, id: 3, invert: true, excl: 1 << 4 },
     { name: "hex-string", hasArg: true, id: 4, invert: true, excl: 1 << 3 },
     { name: "icase", hasArg: false, id: 5 },
@@ -92,7 +92,6 @@ export const STRING: XtExtension<XtString> = {
   },
   final(c) {
     if (!(c.flags & ((1 << 3) | (1 << 4)))) paramError("STRING match: You must specify `--string' or `--hex-string'");
-    if (!(c.flags & (1 << 2))) paramError("STRING match: You must specify `--algo'");
   },
   print(d) {
     const p = showPattern(d.pattern);

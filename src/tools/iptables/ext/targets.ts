@@ -156,7 +156,7 @@ export const CT: XtExtension<XtCt> = {
       let mask = 0;
       for (const w of c.arg.split(",")) {
         const i = names.indexOf(w);
-        if (i < 0) paramError(`CT: unknown event "${w}"`);
+        if (i < 0) paramError(`Unknown event type "${w}"`);
         mask |= 1 << i;
       }
       if (c.opt.id === 3) c.data.ctEvents = mask;
