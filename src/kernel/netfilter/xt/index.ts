@@ -26,3 +26,4 @@ import "./ip6t_ext.js";
 import "./xt_sctpdccp.js";
 import "./xt_hashlimit.js";
 import "./xt_payload.js";
+import "./xt_time.js";
