@@ -415,6 +415,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     if (diff <= 0x7fff && diff + 1 > pipesize) pipesize = diff + 1;
   };
   let nextSend = start;
+  let curTime = start;
   let exitAt: number | undefined;
   const deadlineAt = o.deadline ? start + o.deadline * 1000 * NS_MS : undefined;
   let exiting = false;
@@ -472,6 +473,10 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
           dv.setBigInt64(8, BigInt(Math.floor((clock.now % 1e9) / 1e3)), true);
         }
         sentAt.set(seq, clock.now);
+        // pinger() sets cur_time only when it sends; finish() reports
+        // cur_time - start_time, so `-c 1` says "time 0ms" however long the
+        // reply took.
+        curTime = clock.now;
         received.delete(seq);
         try {
           pingSend(sock, seq, data);
@@ -504,7 +509,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   }
 
   // finish()
-  const elapsedNs = clock.now - start;
+  const elapsedNs = curTime - start;
   let s = `\n--- ${hostname} ping statistics ---\n`;
   s += `${ntransmitted} packets transmitted, ${nreceived} received`;
   if (nrepeats) s += `, +${nrepeats} duplicates`;
