@@ -27,3 +27,4 @@ import "./xt_sctpdccp.js";
 import "./xt_hashlimit.js";
 import "./xt_payload.js";
 import "./xt_time.js";
+import "./xt_recent.js";
