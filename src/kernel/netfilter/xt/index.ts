@@ -28,3 +28,4 @@ import "./xt_hashlimit.js";
 import "./xt_payload.js";
 import "./xt_time.js";
 import "./xt_recent.js";
+import "./xt_policy.js";
