@@ -101,6 +101,7 @@ export const POLICY: XtExtension<XtPolicy> = {
     const d = c.data;
     if (!d.dir) paramError("policy match: neither --dir in nor --dir out specified");
     if (!d.pol) paramError("policy match: --pol is required");
+    if (d.pol === "none" && d.strict) paramError("policy match: policy none but --strict given");
     if (d.strict) {
       d.elems.forEach((e, i) => {
         if (isEmpty(e))
