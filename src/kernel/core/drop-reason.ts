@@ -35,6 +35,7 @@ export type SkbDropReason =
   | "IP_OUTNOROUTES"
   | "TTL_EXPIRED"
   | "PKT_TOO_BIG"
+  | "FRAG_REASM_TIMEOUT"
   | "QDISC_DROP"
   | "IPV6DISABLED"
   | "NETNS_GONE"; // not in Linux: see below

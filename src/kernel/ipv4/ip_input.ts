@@ -7,12 +7,13 @@
 // on, a silent drop otherwise). Every drop names its SKB_DROP_REASON_*.
 
 import { parseIpv4, ipv4FixChecksum, IPPROTO_ICMP } from "../../wire/ipv4.js";
-import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED, ICMP_PROT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
+import { ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED, ICMP_PROT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import { skbCopy, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { icmpRcv, icmpSend } from "./icmp.js";
-import { ipOutput, loopbackDst, setSkbRtable } from "./ip_output.js";
+import { ipOutput, loopbackDst, setFragNeededHook, setSkbRtable } from "./ip_output.js";
+import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
 import { nfHook } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
@@ -87,8 +88,15 @@ function ipRcvFinish(skb: SkBuff): void {
   }
 }
 
-/** ip_local_deliver(): LOCAL_IN, then the protocol. */
-function ipLocalDeliver(skb: SkBuff, rt: Rtable, iif: number): void {
+/** ip_local_deliver(): fragments wait in ip_defrag() for the rest; LOCAL_IN, then the protocol. */
+function ipLocalDeliver(skbIn: SkBuff, rt: Rtable, iif: number): void {
+  let skb = skbIn;
+  if (ipIsFragment(skb.data)) {
+    const whole = ipDefrag(skb);
+    if (!whole) return;
+    skb = whole;
+    setSkbRtable(skb, rt);
+  }
   nfHook("NF_INET_LOCAL_IN", skb, skb.dev, undefined, (s) => ipLocalDeliverFinish(s, rt, iif));
 }
 
@@ -119,6 +127,14 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   if (ttl <= 1) {
     icmpSend(skbIn, rt, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
     kfreeSkbReason(skbIn, "TTL_EXPIRED");
+    return;
+  }
+  // ip_exceeds_mtu(): a DF datagram too big for the next hop is answered with
+  // frag needed carrying that MTU (no route MTU metrics or PMTU in this model).
+  const mtu = rt.dev.mtu;
+  if (((skbIn.data[16]! << 8) | skbIn.data[17]!) > mtu && skbIn.data[20]! & 0x40) {
+    icmpSend(skbIn, rt, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu);
+    kfreeSkbReason(skbIn, "PKT_TOO_BIG");
     return;
   }
   // skb_cow() + ip_decrease_ttl(): our own copy of the bytes from here on.
@@ -183,4 +199,17 @@ setArpLinkFailure((skb) => {
   if (!rt) return;
   skb.pktType = "HOST";
   icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
+});
+
+// ip_fragment() on a DF datagram it may not split: frag needed with the MTU.
+setFragNeededHook((skb, rt, mtu) => icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu));
+
+// ip_expire(): the first fragment is routed again and, when this host is its
+// destination (RTN_LOCAL), quoted in a fragment reassembly time exceeded.
+setFragExpireHook((first) => {
+  const d = first.data;
+  const g32 = (o: number) => ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
+  const r = ipRouteInput(first.dev, g32(30), g32(26), d[15]! & 0x1e, { mark: first.mark });
+  if (r.kind === "drop" || (r.rt.input ?? "local") !== "local") return;
+  icmpSend(first, r.rt, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, 0);
 });

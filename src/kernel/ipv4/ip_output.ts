@@ -13,6 +13,7 @@ import { allocSkb, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
 import { arpNeighFor, arpTbl, ethHeader } from "./arp.js";
 import { nfHook } from "./nf_hooks.js";
+import { ipFragmentSkb } from "./ip_fragment.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import type { Rtable } from "./route.js";
 
@@ -88,7 +89,39 @@ export function ipLocalOut(skb: SkBuff, rt: Rtable): void {
 export function ipOutput(skb: SkBuff, rt: Rtable): void {
   skb.dev = rt.dev;
   skb.protocol = ETH_P_IP;
-  nfHook("NF_INET_POST_ROUTING", skb, undefined, rt.dev, (s) => ipFinishOutput2(s, rt));
+  nfHook("NF_INET_POST_ROUTING", skb, undefined, rt.dev, (s) => ipFinishOutput(s, rt));
+}
+
+/**
+ * ip_finish_output(): a datagram longer than the device MTU (no route MTU
+ * metrics or learned PMTU in this model) is fragmented, unless it carries DF
+ * and may not ignore it — then ip_fragment() answers with ICMP frag needed
+ * and drops it (a local sender under IP_PMTUDISC_WANT has cleared DF already;
+ * forwarding checks DF earlier, in ip_forward).
+ */
+function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
+  const d = skb.data;
+  const total = (d[16]! << 8) | d[17]!;
+  const mtu = rt.dev.mtu;
+  if (total <= mtu) {
+    ipFinishOutput2(skb, rt);
+    return;
+  }
+  if (d[20]! & 0x40) {
+    icmpSendHook?.(skb, rt, mtu);
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  for (const f of ipFragmentSkb(skb, mtu)) {
+    setSkbRtable(f, rt);
+    ipFinishOutput2(f, rt);
+  }
+}
+
+/** icmp_send(ICMP_FRAG_NEEDED) for ip_fragment(), set by ip_input (icmp.ts imports this file). */
+let icmpSendHook: ((skb: SkBuff, rt: Rtable, mtu: number) => void) | undefined;
+export function setFragNeededHook(fn: (skb: SkBuff, rt: Rtable, mtu: number) => void): void {
+  icmpSendHook = fn;
 }
 
 /** ip_finish_output2(): the next hop's neighbour entry takes it from here. */

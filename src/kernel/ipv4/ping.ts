@@ -89,16 +89,35 @@ export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
   return rt;
 }
 
+/**
+ * EMSGSIZE from ip_append_data(), which also queues a "local error" (with
+ * the MTU) on the socket's error queue: ping(8) prints it from there.
+ */
+export class LocalMsgSizeError extends KernelError {
+  constructor(readonly mtu: number) {
+    super(kerr("EMSGSIZE").errno);
+  }
+}
+
 /** sendmsg() of one echo request (ping_v4_sendmsg). */
 export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
+  // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
+  if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast });
   const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
+  // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
+  // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
+  const mtu = rt.dev.mtu;
+  const total = 20 + body.length;
+  if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
-  // DF, the kernel's replies do not). ip_select_ident() gives id 0 only to a DF
-  // packet that may not be fragmented locally (DO/PROBE); under WANT the skb has
-  // ignore_df set and takes an id from the generator.
-  const df = s.pmtudisc !== 0;
+  // DF, the kernel's replies do not) — and, under WANT, only on a datagram that
+  // fits the MTU (__ip_make_skb); a bigger one goes out in fragments without DF.
+  // ip_select_ident() gives id 0 only to a DF packet that may not be fragmented
+  // locally (DO/PROBE); under WANT the skb has ignore_df set and takes an id
+  // from the generator.
+  const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
   const skb = ipBuildSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, body);
   ipLocalOut(skb, rt);
