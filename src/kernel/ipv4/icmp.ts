@@ -15,6 +15,7 @@ import {
   ICMP_DEST_UNREACH,
   ICMP_ECHO,
   ICMP_ECHOREPLY,
+  ICMP_EXC_FRAGTIME,
   ICMP_PARAMETERPROB,
   ICMP_REDIRECT,
   ICMP_SOURCE_QUENCH,
@@ -203,6 +204,9 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     pingRcv(ns, { from: iph.saddr, to: iph.daddr, ttl: iph.ttl, id: m.id, seq: m.seq, data: m.data.slice(), iif });
     return;
   }
+  // icmp_unreach(): a fragment reassembly time exceeded reaches no socket
+  // (recorded: ping does not report it; raw sockets saw it already).
+  if (m.kind === "time-exceeded" && m.code === ICMP_EXC_FRAGTIME) return;
   if (m.kind === "dest-unreachable" || m.kind === "time-exceeded") {
     // icmp_unreach(): the quoted header tells whose packet it was.
     const q = m.original;
