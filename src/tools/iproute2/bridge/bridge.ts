@@ -5,9 +5,9 @@
 // fdb; mdb, vlan and monitor answer as an object this build does not know.
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
-import { inodeNs, openNsFd, setnsFd } from "../../../kernel/fs/nsfs.js";
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
+import { netnsSwitch } from "../lib/namespace.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
@@ -42,28 +42,6 @@ async function doCmd(ctx: BridgeCtx, argv0: string, argv: string[]): Promise<num
   }
   ctx.err(`Object "${argv0}" is unknown, try "bridge help".\n`);
   return 255;
-}
-
-function netnsSwitch(ctx: BridgeCtx, name: string): void {
-  const path = name.includes("/") ? name : `/run/netns/${name}`;
-  let fd: number;
-  try {
-    fd = openNsFd(ctx.task, path);
-  } catch (e) {
-    const errno = e instanceof KernelError ? e.errno : 2;
-    ctx.err(`Cannot open network namespace "${name}": ${strerror(errno)}\n`);
-    throw new IpExit(255);
-  }
-  try {
-    if (!inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", path))) throw new KernelError(22);
-    setnsFd(ctx.task, fd);
-  } catch (e) {
-    const errno = e instanceof KernelError ? e.errno : 22;
-    ctx.err(`setting the network namespace "${name}" failed: ${strerror(errno)}\n`);
-    throw new IpExit(255);
-  } finally {
-    ctx.task.closeFd(fd);
-  }
 }
 
 async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {

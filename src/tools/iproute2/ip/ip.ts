@@ -9,12 +9,12 @@
 // and prints uncoloured, a known difference).
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
-import { inodeNs, openNsFd, setnsFd } from "../../../kernel/fs/nsfs.js";
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doIplink, type IpCtx } from "./iplink.js";
-import { doNetns, NETNS_RUN_DIR } from "./ipnetns.js";
+import { doNetns } from "./ipnetns.js";
+import { netnsSwitch } from "../lib/namespace.js";
 
 export type IpObject = (ctx: IpCtx, argv: string[]) => Promise<number>;
 
@@ -124,29 +124,6 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
     }
   }
   return ret;
-}
-
-/** netns_switch() for -n NAME: the process moves itself into the named namespace. */
-function netnsSwitch(ctx: IpCtx, name: string): void {
-  const path = name.includes("/") ? name : `${NETNS_RUN_DIR}/${name}`;
-  let fd: number;
-  try {
-    fd = openNsFd(ctx.task, path);
-  } catch (e) {
-    const errno = e instanceof KernelError ? e.errno : 2;
-    ctx.err(`Cannot open network namespace "${name}": ${strerror(errno)}\n`);
-    throw new IpExit(255);
-  }
-  try {
-    if (!inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", path))) throw new KernelError(22);
-    setnsFd(ctx.task, fd);
-  } catch (e) {
-    const errno = e instanceof KernelError ? e.errno : 22;
-    ctx.err(`setting the network namespace "${name}" failed: ${strerror(errno)}\n`);
-    throw new IpExit(255);
-  } finally {
-    ctx.task.closeFd(fd);
-  }
 }
 
 export const ipMain: Program = async (pc) => {

@@ -14,7 +14,8 @@ import type { NetNamespace } from "../../../kernel/core/netns.js";
 import type { IpOut } from "../lib/json_print.js";
 import { getInteger, invarg, IpExit, matches, nlError, type Ctx } from "../lib/utils.js";
 
-export const NETNS_RUN_DIR = "/run/netns";
+import { NETNS_RUN_DIR } from "../lib/namespace.js";
+export { NETNS_RUN_DIR };
 
 export interface NetnsCtx extends Ctx {
   out: IpOut;
