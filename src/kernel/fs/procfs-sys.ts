@@ -62,12 +62,17 @@ interface Table {
   defaults: ReadonlyMap<string, string>;
   /** Devices in the order their keys appeared. */
   devs: Map<string, DevConf>;
+  /** Changes on every write and device change (see sysctlGeneration). */
+  gen: number;
 }
+
+/** One counter for all tables, so a generation is never reused by another table. */
+let generation = 0;
 
 const NO_DEFAULTS: ReadonlyMap<string, string> = new Map();
 
 function newTable(): Table {
-  return { over: new Map(), defaults: NO_DEFAULTS, devs: new Map() };
+  return { over: new Map(), defaults: NO_DEFAULTS, devs: new Map(), gen: ++generation };
 }
 
 function table(ns: NetNamespace): Table {
@@ -129,6 +134,7 @@ function getIn(t: Table, key: string): string | undefined {
 
 /** Stores a value for a key that exists (checked by the caller). */
 function setIn(t: Table, key: string, value: string): void {
+  t.gen = ++generation;
   if (GLOBAL_DEFAULTS.has(key)) {
     t.over.set(key, value);
     for (const p of DEV_PREFIXES) {
@@ -145,12 +151,15 @@ function setIn(t: Table, key: string, value: string): void {
 
 function addDevice(ns: NetNamespace, dev: NetDevice): void {
   const t = table(ns);
+  t.gen = ++generation;
   t.devs.delete(dev.name);
   t.devs.set(dev.name, { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults });
 }
 
 function removeDevice(ns: NetNamespace, name: string): void {
-  table(ns).devs.delete(name);
+  const t = table(ns);
+  t.gen = ++generation;
+  t.devs.delete(name);
 }
 
 registerPernetOps({
@@ -173,13 +182,16 @@ registerNetdevNotifier((event, dev) => {
     const old = devNames.get(dev);
     if (!old) return;
     const t = table(dev.net);
+    t.gen = ++generation;
     const dc = t.devs.get(old);
     t.devs.delete(old);
     // The renamed device's keys now come last, as re-created entries would.
     if (dc) t.devs.set(dev.name, dc);
     devNames.set(dev, dev.name);
   } else if (event === "CHANGEMTU") {
-    const dc = table(dev.net).devs.get(dev.name);
+    const t = table(dev.net);
+    t.gen = ++generation;
+    const dc = t.devs.get(dev.name);
     if (dc) {
       dc.mtu = dev.mtu;
       dc.vals?.delete(`net.ipv6.conf.${MTU_SUFFIX}`);
@@ -200,6 +212,17 @@ export function sysctlKeys(ns: NetNamespace): string[] {
 export function sysctlGet(ns: NetNamespace, key: string): string | undefined {
   const t = ns.pernet.get(KEY) as Table | undefined;
   return t ? getIn(t, key) : undefined;
+}
+
+/**
+ * A number that changes whenever any value of the namespace's table may have
+ * changed (a write, a device registered, renamed, gone, or a new MTU), so a
+ * subsystem can keep its own typed copy of the knobs it reads per packet
+ * (idev->cnf in the kernel) and re-read only when this moves. -1: no table.
+ */
+export function sysctlGeneration(ns: NetNamespace): number {
+  const t = ns.pernet.get(KEY) as Table | undefined;
+  return t ? t.gen : -1;
 }
 
 /** The value as a number (for the stack's own checks, e.g. ip_forward). */

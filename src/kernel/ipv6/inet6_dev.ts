@@ -6,10 +6,11 @@
 
 import type { TimerHandle } from "../../sim/clock.js";
 import type { Ip6Addr } from "../../wire/addr.js";
-import { sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGeneration, sysctlGet } from "../fs/procfs-sys.js";
 import type { Host } from "../host.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
 
 /** The kernel's HZ on the recording machine: every timer delay is a whole number of 4 ms jiffies. */
 export const JIFFY_NS = 4_000_000;
@@ -114,28 +115,61 @@ export function hostOf(dev: NetDevice): Host {
   return netCore(dev.net).host;
 }
 
+/**
+ * The kernel keeps idev->cnf as integer fields; the model's knobs live in the
+ * namespace's sysctl table as text. Reading them by a built string key per
+ * packet was the largest single cost of a bridge flood, so each device keeps
+ * the numbers it has read, valid while the table's generation, the device's
+ * namespace and its name are unchanged (any sysctl write, device change or
+ * move changes one of them). Values are exactly what sysctlGet returns.
+ */
+interface CnfCache {
+  net: NetNamespace;
+  name: string;
+  gen: number;
+  /** Parsed value per knob name, one map per reader; null: missing or not a number. */
+  vals: [Map<string, number | null>?, Map<string, number | null>?, Map<string, number | null>?];
+}
+const cnfCaches = new WeakMap<NetDevice, CnfCache>();
+
+type Reader = (dev: NetDevice, name: string) => string | undefined;
+const readConf: Reader = (dev, name) => sysctlGet(dev.net, `net.ipv6.conf.${dev.name}.${name}`);
+const readAll: Reader = (dev, name) => sysctlGet(dev.net, `net.ipv6.conf.all.${name}`);
+const readNeigh: Reader = (dev, name) =>
+  sysctlGet(dev.net, `net.ipv6.neigh.${dev.name}.${name}`) ?? sysctlGet(dev.net, `net.ipv6.neigh.default.${name}`);
+
+function cached(dev: NetDevice, which: 0 | 1 | 2, read: Reader, name: string): number | null {
+  const net = dev.net;
+  const gen = sysctlGeneration(net);
+  let c = cnfCaches.get(dev);
+  if (!c || c.gen !== gen || c.net !== net || c.name !== dev.name) {
+    c = { net, name: dev.name, gen, vals: [] };
+    cnfCaches.set(dev, c);
+  }
+  const m = (c.vals[which] ??= new Map());
+  let v = m.get(name);
+  if (v === undefined) {
+    const text = read(dev, name);
+    const n = text === undefined ? Number.NaN : Number.parseInt(text, 10);
+    v = Number.isNaN(n) ? null : n;
+    m.set(name, v);
+  }
+  return v;
+}
+
 /** idev->cnf.NAME: the device's own net.ipv6.conf.DEV.NAME. */
 export function cnf(dev: NetDevice, name: string, dflt = 0): number {
-  const v = sysctlGet(dev.net, `net.ipv6.conf.${dev.name}.${name}`);
-  if (v === undefined) return dflt;
-  const n = Number.parseInt(v, 10);
-  return Number.isNaN(n) ? dflt : n;
+  return cached(dev, 0, readConf, name) ?? dflt;
 }
 
 /** net->ipv6.devconf_all->NAME */
 export function cnfAll(dev: NetDevice, name: string, dflt = 0): number {
-  const v = sysctlGet(dev.net, `net.ipv6.conf.all.${name}`);
-  if (v === undefined) return dflt;
-  const n = Number.parseInt(v, 10);
-  return Number.isNaN(n) ? dflt : n;
+  return cached(dev, 1, readAll, name) ?? dflt;
 }
 
 /** A neighbour parameter of the IPv6 table (net.ipv6.neigh.DEV.NAME). */
 export function ndParm(dev: NetDevice, name: string, dflt: number): number {
-  const v = sysctlGet(dev.net, `net.ipv6.neigh.${dev.name}.${name}`) ?? sysctlGet(dev.net, `net.ipv6.neigh.default.${name}`);
-  if (v === undefined) return dflt;
-  const n = Number.parseInt(v, 10);
-  return Number.isNaN(n) ? dflt : n;
+  return cached(dev, 2, readNeigh, name) ?? dflt;
 }
 
 /** get_random_u32_below(n) in jiffies, from the world RNG. */

@@ -7,16 +7,20 @@
 // switch, and is ignored, as enhanced DAD does). Nothing else is delivered:
 // the model has no IPv6 sockets or forwarding.
 
-import { parseIcmpv6 } from "../../wire/icmpv6.js";
-import { NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
+import { NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
+import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { ETH_P_IPV6, type SkBuff } from "../core/skbuff.js";
 import { addrconfDadFailure } from "./addrconf.js";
-import { cnf, in6DevGet } from "./inet6_dev.js";
+import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function dadUnderWay(a: Inet6Ifaddr): boolean {
+  return (a.flags & IFA_F_TENTATIVE) !== 0 && a.state === "PROCESS";
 }
 
 function ipv6Rcv(skb: SkBuff): void {
@@ -26,12 +30,26 @@ function ipv6Rcv(skb: SkBuff): void {
     kfreeSkbReason(skb, "IPV6DISABLED");
     return;
   }
-  const ip = parseIpv6(skb.data.subarray(14));
-  if (!ip.ok) {
+  // The header checks of parseIpv6, read in place: a bridge floods every
+  // container's MLD reports, DAD and router solicitations to every port, so
+  // most frames here are for a group nobody in this namespace listens to.
+  const b = skb.data;
+  const len = b.length - 14;
+  if (len < IPV6_HLEN || b[14]! >> 4 !== 6 || len < IPV6_HLEN + ((b[18]! << 8) | b[19]!)) {
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
   }
-  if (ip.repr.nextHeader !== NEXTHDR_ICMP || ip.repr.hopLimit !== 255) return;
+  if (b[20] !== NEXTHDR_ICMP || b[21] !== 255) return;
+  // Only a neighbour solicitation or advertisement for one of our tentative
+  // addresses does anything (a DAD conflict); with no DAD under way, nothing
+  // below could act, so the frame ends here unparsed, exactly as it would
+  // have after parsing.
+  if (!idev.addrs.some(dadUnderWay)) return;
+  // ICMPv6 type: only 135/136 parse as a solicitation or advertisement.
+  const t = b[54];
+  if (((b[18]! << 8) | b[19]!) < 4 || (t !== NDISC_NEIGHBOUR_SOLICITATION && t !== NDISC_NEIGHBOUR_ADVERTISEMENT)) return;
+  const ip = parseIpv6(b.subarray(14));
+  if (!ip.ok) return;
   const icmp = parseIcmpv6(ip.payload);
   if (!icmp.ok) return;
   const m = icmp.repr;
