@@ -123,3 +123,20 @@ registerProcEntry("net", "dev_mcast", () =>
     return s;
   }),
 );
+
+/**
+ * SIOCADDMULTI / SIOCDELMULTI (dev_ifsioc -> dev_mc_add_global/dev_mc_del_global):
+ * `ip maddr add|del`. A second add of a user entry is no error; deleting one
+ * that no user added is ENOENT.
+ */
+export function devMcIoctl(dev: NetDevice | undefined, addr: Uint8Array, add: boolean): void {
+  if (!dev) throw kerr("ENODEV");
+  if (add) addGlobal(of(dev).mc, addr);
+  else del(of(dev).mc, addr, true);
+}
+
+function addGlobal(list: HwAddr[], addr: Uint8Array): void {
+  const e = list.find((x) => same(x.addr, addr));
+  if (e?.global) return;
+  add(list, addr, true, false);
+}

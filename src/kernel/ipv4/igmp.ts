@@ -11,7 +11,8 @@
 // without an IPv4 address, sends no IGMP at all; a bridge sends two reports
 // for 224.0.0.106.
 //
-// Also /proc/net/igmp, which `ip maddr` reads. Queries (IGMPv1/v2 routers,
+// Sockets' joins (ip_mc_join_group: the vxlan group) are ipMcIncGroup from
+// their owner. Also /proc/net/igmp, which `ip maddr` reads. Queries (IGMPv1/v2 routers,
 // general queries) are not modelled: nothing in the model sends them.
 
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
@@ -159,6 +160,15 @@ export function ipMcIncGroup(dev: NetDevice, group: Ip4Addr): void {
   s.list.unshift(im);
   s.tomb = s.tomb.filter((t) => t.group !== group);
   groupAdded(dev, im);
+}
+
+/**
+ * ip_check_mc_rcu(): has the device joined `group`? Receiving decides by it:
+ * a datagram to a group nobody on the device joined is not for this host.
+ * (No source filters in the model: a joined group accepts every source.)
+ */
+export function ipCheckMc(dev: NetDevice, group: Ip4Addr): boolean {
+  return state.get(dev)?.list.some((m) => m.group === group) ?? false;
 }
 
 /** ip_mc_dec_group() */

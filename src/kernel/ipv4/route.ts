@@ -24,6 +24,7 @@ import { devGetByIndex, devGetByName } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { inDevGet, ifaByLocal, inetSelectAddr } from "./devinet.js";
+import { ipCheckMc } from "./igmp.js";
 import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js";
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
 import { fibRulesCustom } from "./fib_rules.js";
@@ -214,7 +215,7 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
   return "ok";
 }
 
-export type InputRoute = { kind: "ok"; rt: Rtable } | { kind: "drop"; reason: "IP_INADDRERRORS" | "IP_RPFILTER" | "IP_INHDR" };
+export type InputRoute = { kind: "ok"; rt: Rtable } | { kind: "drop"; reason: "IP_INADDRERRORS" | "IP_RPFILTER" | "IP_INHDR" | "NOT_SPECIFIED" };
 
 /** What ip_route_input_slow() reads from the skb beyond the addresses: the mark and, for port rules, the flow keys. */
 export interface InputKeys {
@@ -251,7 +252,12 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
     return { kind: "ok", rt: base(RTN_BROADCAST, "local", loopbackDev(ns), RTCF_BROADCAST | RTCF_LOCAL) };
   };
   if (isLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput();
-  if (isMulticast(daddr)) return { kind: "ok", rt: base(RTN_MULTICAST, "local", loopbackDev(ns), RTCF_MULTICAST | RTCF_LOCAL) };
+  if (isMulticast(daddr)) {
+    // ip_check_mc_rcu(): only a group the device joined is ours (no multicast
+    // routing in the model, so nothing else is accepted).
+    if (!ipCheckMc(skbDev, daddr)) return { kind: "drop", reason: "NOT_SPECIFIED" };
+    return { kind: "ok", rt: base(RTN_MULTICAST, "local", loopbackDev(ns), RTCF_MULTICAST | RTCF_LOCAL) };
+  }
   if (isZeronet(saddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
   if (isZeronet(daddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
   const localnet = devConfOr(skbDev, "route_localnet");

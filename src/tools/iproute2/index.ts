@@ -8,6 +8,7 @@ import "./ip/ipaddress.js";
 import "./ip/iproute.js";
 import "./ip/ipneigh.js";
 import "./ip/iprule.js";
+import "./ip/ipmaddr.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },

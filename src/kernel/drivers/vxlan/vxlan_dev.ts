@@ -23,6 +23,7 @@ import { allocEtherdev, ETH_DATA_LEN, ETH_MAX_MTU } from "../ether.js";
 import { VxlanFdb, ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanRcv, vxlanSockFor } from "./vxlan_rcv.js";
 import { vxlanXmit } from "./vxlan_xmit.js";
+import { vxlanIgmpJoin, vxlanIgmpLeave } from "./vxlan_mcast.js";
 
 /** VXLAN_HEADROOM for an IPv4 underlay: outer IP 20 + UDP 8 + VXLAN 8 + inner Ethernet 14. */
 export const VXLAN_HEADROOM = 50;
@@ -112,9 +113,11 @@ export const VXLAN_OPS: NetDeviceOps = {
     vs.byVni.set(v.cfg.vni, dev);
     udpTunnelRegister(v.net, v.cfg.dstPort, (skb, info) => vxlanRcv(vs, skb, info));
     v.sockOpen = true;
+    vxlanIgmpJoin(v);
   },
   ndoStop(dev) {
     const v = dev.priv as VxlanPriv;
+    vxlanIgmpLeave(v, dev, vxlansOf(v.net));
     const vs = vxlanSockFor(v.net, v.cfg.dstPort);
     if (vs.byVni.get(v.cfg.vni) === dev) vs.byVni.delete(v.cfg.vni);
     if (vs.byVni.size === 0) udpTunnelUnregister(v.net, v.cfg.dstPort);
