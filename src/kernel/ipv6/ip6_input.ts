@@ -1,11 +1,15 @@
 // ipv6_rcv() reduced to what the model needs (net/ipv6/ip6_input.c,
 // ndisc.c's receive side): frames of ETH_P_IPV6 are accepted by a device
 // with IPv6 enabled (so they are not counted as "no handler"), dropped with
-// IPV6DISABLED otherwise; neighbour solicitations and advertisements are
-// checked against our tentative addresses for duplicate address detection
-// (a solicitation carrying our own nonce is our own, looped back by a
-// switch, and is ignored, as enhanced DAD does). Nothing else is delivered:
-// the model has no IPv6 sockets or forwarding.
+// IPV6DISABLED otherwise; then ip6tables PREROUTING, the route lookup (only
+// multicast is delivered, to a group the device joined: the model has no
+// unicast IPv6), ip6tables INPUT, and neighbour discovery:
+// - solicitations and advertisements for our tentative addresses are DAD
+//   conflicts (a solicitation carrying our own nonce is our own, looped back
+//   by a switch, and is ignored, as enhanced DAD does);
+// - a DAD solicitation (from ::) for one of our valid addresses is answered
+//   with an advertisement to ff02::1 (ndisc_recv_ns -> ndisc_send_na).
+// A DROP in INPUT therefore breaks neighbour discovery, as on Linux.
 
 import { NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
@@ -13,6 +17,11 @@ import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { ETH_P_IPV6, type SkBuff } from "../core/skbuff.js";
 import { addrconfDadFailure } from "./addrconf.js";
+import { IN6ADDR_LINKLOCAL_ALLNODES } from "./mcast.js";
+import { ndiscSendNa } from "./ndisc.js";
+import { nfHook, nfHookActive } from "../netfilter/core.js";
+import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
+import { solicitedNode } from "../../wire/addr.js";
 import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -39,22 +48,54 @@ function ipv6Rcv(skb: SkBuff): void {
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
   }
-  if (b[20] !== NEXTHDR_ICMP || b[21] !== 255) return;
-  // Only a neighbour solicitation or advertisement for one of our tentative
-  // addresses does anything (a DAD conflict); with no DAD under way, nothing
-  // below could act, so the frame ends here unparsed, exactly as it would
-  // have after parsing.
-  if (!idev.addrs.some(dadUnderWay)) return;
-  // ICMPv6 type: only 135/136 parse as a solicitation or advertisement.
+  nfHook(NFPROTO_IPV6, NF_INET_PRE_ROUTING, dev.net, skb, dev, undefined, ip6RcvFinish);
+}
+
+/** ip6_rcv_finish -> ip6_route_input -> ip6_mc_input: only joined groups reach LOCAL_IN. */
+function ip6RcvFinish(skb: SkBuff): void {
+  const b = skb.data;
+  if (b[38] !== 0xff) return; // unicast: the model has no IPv6 unicast route or delivery
+  const dev = skb.dev;
+  // ipv6_chk_mcast_addr(): checked only when INPUT has hooks to count the
+  // packet; otherwise it cannot change the outcome (DAD solicitations go to the
+  // solicited-node group of an address we hold, advertisements to ff02::1).
+  if (nfHookActive(dev.net, NFPROTO_IPV6, NF_INET_LOCAL_IN)) {
+    const idev = in6DevGet(dev);
+    let dst = 0n;
+    for (let i = 38; i < 54; i++) dst = (dst << 8n) | BigInt(b[i]!);
+    if (!idev?.mc.some((m) => m.addr === dst)) return;
+  }
+  nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
+}
+
+/** ip6_input_finish -> icmpv6_rcv -> ndisc_rcv (hop limit 255 only). */
+function ip6InputFinish(skb: SkBuff): void {
+  const dev = skb.dev;
+  const idev = in6DevGet(dev);
+  const b = skb.data;
+  if (!idev || b[20] !== NEXTHDR_ICMP || b[21] !== 255) return;
+  // Only a solicitation for an address we hold, or an advertisement while DAD
+  // is under way, does anything; anything else ends here unparsed, exactly as it
+  // would have after parsing.
   const t = b[54];
-  if (((b[18]! << 8) | b[19]!) < 4 || (t !== NDISC_NEIGHBOUR_SOLICITATION && t !== NDISC_NEIGHBOUR_ADVERTISEMENT)) return;
+  if (((b[18]! << 8) | b[19]!) < 4) return;
+  if (t !== NDISC_NEIGHBOUR_SOLICITATION && (t !== NDISC_NEIGHBOUR_ADVERTISEMENT || !idev.addrs.some(dadUnderWay))) return;
   const ip = parseIpv6(b.subarray(14));
   if (!ip.ok) return;
   const icmp = parseIcmpv6(ip.payload);
   if (!icmp.ok) return;
   const m = icmp.repr;
+  if (m.kind === "neighbor-solicit" && ip.repr.src === 0n) {
+    // ndisc_recv_ns() for DAD: only to the target's solicited-node group.
+    if (ip.repr.dst !== solicitedNode(m.target)) return;
+    const held = idev.addrs.find((a) => a.addr === m.target && !a.dead);
+    if (held && !(held.flags & IFA_F_TENTATIVE)) {
+      ndiscSendNa(dev, m.target, IN6ADDR_LINKLOCAL_ALLNODES, cnf(dev, "forwarding") !== 0);
+      return;
+    }
+  }
   if (m.kind !== "neighbor-solicit" && m.kind !== "neighbor-advert") return;
-  const ifp = idev.addrs.find((a) => a.addr === m.target && a.flags & IFA_F_TENTATIVE && a.state === "PROCESS");
+  const ifp = idev.addrs.find((a) => a.addr === m.target && dadUnderWay(a));
   if (!ifp) return;
   if (m.kind === "neighbor-solicit") {
     if (ip.repr.src !== 0n) return;

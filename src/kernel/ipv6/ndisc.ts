@@ -2,10 +2,12 @@
 // the neighbour solicitation of duplicate address detection (from ::, to the
 // target's solicited-node group, with a nonce option when enhanced_dad is on)
 // and router solicitations (from the link-local address, with its MAC in a
-// source link-layer address option). Received solicitations and
-// advertisements are checked against tentative addresses for DAD conflicts
-// (ndisc_recv_ns / ndisc_recv_na); answering solicitations and a neighbour
-// cache for IPv6 are not modelled.
+// source link-layer address option), and the advertisement answering another
+// node's DAD solicitation for an address we hold (to ff02::1, override set,
+// with our MAC as target link-layer address). Received solicitations and
+// advertisements are handled in ip6_input.ts; answering solicitations for
+// address resolution and a neighbour cache for IPv6 are not modelled (nothing
+// in the model sends IPv6 unicast).
 
 import { solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { emitIcmpv6, type Icmpv6Repr, type NdOption } from "../../wire/icmpv6.js";
@@ -33,4 +35,16 @@ export function ndiscSendDadNs(dev: NetDevice, target: Ip6Addr, nonce: Uint8Arra
 export function ndiscSendRs(dev: NetDevice, src: Ip6Addr, dst: Ip6Addr): void {
   const options: NdOption[] = src !== 0n ? [{ kind: "source-lladdr", mac: macNumber(dev) }] : [];
   send(dev, src, dst, { kind: "router-solicit", options });
+}
+
+/** ndisc_send_na() as ndisc_recv_ns calls it for DAD: solicited 0, override 1, target link-layer option. */
+export function ndiscSendNa(dev: NetDevice, target: Ip6Addr, dst: Ip6Addr, router: boolean): void {
+  send(dev, target, dst, {
+    kind: "neighbor-advert",
+    router,
+    solicited: false,
+    override: true,
+    target,
+    options: [{ kind: "target-lladdr", mac: macNumber(dev) }],
+  });
 }

@@ -17,6 +17,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { makePkt } from "./pktinfo.js";
+import { makePkt6 } from "./pktinfo6.js";
 import { JUMP_STACK_SIZE, xtDoChain, xtTableDef } from "./x_tables.js";
 import { xtCheckMatch, xtCheckTarget } from "./xt_registry.js";
 
@@ -33,9 +34,8 @@ interface NftPernet {
 }
 
 /**
- * One store per family: ip (NFPROTO_IPV4) and ip6 (NFPROTO_IPV6). Only the ip
- * family's base chains register hooks: the model's IPv6 path has no netfilter
- * hook points, so ip6tables rules are kept and listed but see no packets.
+ * One store per family: ip (NFPROTO_IPV4) and ip6 (NFPROTO_IPV6), each
+ * registering its base chains' hooks for its own protocol family.
  */
 function pernet(net: NetNamespace, family = NFPROTO_IPV4): NftPernet {
   return net.get<NftPernet>(family === NFPROTO_IPV6 ? "nf_tables_ipv6" : "nf_tables_ipv4", () => ({ tables: [], hooks: new Map() }));
@@ -292,16 +292,16 @@ export function nftCommit(net: NetNamespace, ops: readonly XtOp[], family = NFPR
   }
   if (errors.length) return errors;
   p.tables = tables;
-  if (family !== NFPROTO_IPV4) return errors;
-  syncHooks(net, p);
-  for (const fn of commitHooks) fn(net);
+  syncHooks(net, p, family);
+  for (const fn of family === NFPROTO_IPV6 ? commitHooks6 : commitHooks) fn(net);
   return errors;
 }
 
 /** Told after every successful commit in a namespace (conntrack counts the rules needing it). */
 const commitHooks: ((net: NetNamespace) => void)[] = [];
-export function nftRegisterCommitHook(fn: (net: NetNamespace) => void): void {
-  commitHooks.push(fn);
+const commitHooks6: ((net: NetNamespace) => void)[] = [];
+export function nftRegisterCommitHook(fn: (net: NetNamespace) => void, family = NFPROTO_IPV4): void {
+  (family === NFPROTO_IPV6 ? commitHooks6 : commitHooks).push(fn);
 }
 
 /**
@@ -321,24 +321,29 @@ export function nftRunNatChain(net: NetNamespace, hook: number, skb: SkBuff, sta
   return c ? runBaseChain(net, "nat", c.name, skb, state) : undefined;
 }
 
-/** Registers a hook for every base chain and drops hooks of chains that are gone. */
-function syncHooks(net: NetNamespace, p: NftPernet): void {
+/**
+ * Registers a hook for every base chain and drops hooks of chains that are gone.
+ * The ip6 nat table registers none: its chains run only for a tracked
+ * connection's first packet, and every IPv6 packet the model carries (neighbour
+ * discovery, MLD) is untracked (nf_ipv6.ts), so they would never run anyway.
+ */
+function syncHooks(net: NetNamespace, p: NftPernet, family: number): void {
   const want = new Set<string>();
   for (const t of p.tables)
     for (const c of t.chains) {
       if (!c.base) continue;
-      if (natChainsClaimed && t.name === "nat") continue;
+      if (t.name === "nat" && (natChainsClaimed || family === NFPROTO_IPV6)) continue;
       const key = `${t.name}/${c.name}`;
       want.add(key);
       if (p.hooks.has(key)) continue;
       const tableName = t.name;
       const chainName = c.name;
       const ops: NfHookOps = {
-        pf: 2,
+        pf: family,
         hook: c.base.hook,
         priority: c.base.priority,
         owner: key,
-        fn: (skb, state) => runBaseChain(net, tableName, chainName, skb, state),
+        fn: (skb, state) => runBaseChain(net, tableName, chainName, skb, state, family),
       };
       p.hooks.set(key, ops);
       nfRegisterNetHook(net, ops);
@@ -350,11 +355,11 @@ function syncHooks(net: NetNamespace, p: NftPernet): void {
     }
 }
 
-function runBaseChain(net: NetNamespace, table: string, chain: string, skb: SkBuff, state: NfHookState): NfVerdict {
-  const t = pernet(net).tables.find((x) => x.name === table);
+function runBaseChain(net: NetNamespace, table: string, chain: string, skb: SkBuff, state: NfHookState, family = NFPROTO_IPV4): NfVerdict {
+  const t = pernet(net, family).tables.find((x) => x.name === table);
   const base = t && findChain(t, chain);
   if (!t || !base) return NF_ACCEPT;
-  const pkt = makePkt(skb, state);
+  const pkt = family === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
   if (!pkt) return NF_ACCEPT;
   return xtDoChain(table, base, (n) => findChain(t, n), pkt);
 }

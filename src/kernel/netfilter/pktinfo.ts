@@ -13,6 +13,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import type { NfHookState } from "./core.js";
 import type { NfSkb } from "./nf_skb.js";
+import type { Ipv6View } from "./pktinfo6.js";
 
 export interface Ipv4View {
   ihl: number;
@@ -38,6 +39,8 @@ export interface XtPkt {
   /** Offset of the transport header. */
   thoff: number;
   iph: Ipv4View;
+  /** Set for an IPv6 packet (pktinfo6.ts): then `iph` holds only the family-neutral fields. */
+  ip6?: Ipv6View;
   /** Non-zero for second and later fragments (par->fragoff). */
   fragoff: number;
   /** Set by a match that found the packet malformed (par->hotdrop). */

@@ -93,11 +93,30 @@ export function ipPacketMatch(ip: IptIp, p: XtPkt): boolean {
   return true;
 }
 
+/**
+ * ip6_packet_match(): addresses under their masks, interfaces, and the
+ * upper-layer protocol after the extension headers (what iptables-nft's
+ * `meta l4proto` compares; -p 0 asks for nothing).
+ */
+export function ip6PacketMatch(ip: IptIp, p: XtPkt): boolean {
+  const a = ip.ip6;
+  const h = p.ip6;
+  if (!a || !h) return false;
+  const inv = (flag: number, v: boolean) => ((ip.invflags & flag) !== 0 ? !v : v);
+  if (!inv(IPT_INV_SRCIP, (h.src & a.smsk) === (a.src & a.smsk))) return false;
+  if (!inv(IPT_INV_DSTIP, (h.dst & a.dmsk) === (a.dst & a.dmsk))) return false;
+  if (ip.iniface !== "" && !inv(IPT_INV_VIA_IN, ifaceMatches(ip.iniface, p.in?.name))) return false;
+  if (ip.outiface !== "" && !inv(IPT_INV_VIA_OUT, ifaceMatches(ip.outiface, p.out?.name))) return false;
+  if (ip.proto && !inv(XT_INV_PROTO, h.proto === ip.proto)) return false;
+  return true;
+}
+
 function ruleMatches(r: XtRule, p: XtPkt): boolean {
   const e = r.entry;
-  if (!ipPacketMatch(e.ip, p)) return false;
+  const family = p.ip6 ? 6 : 4;
+  if (!(p.ip6 ? ip6PacketMatch(e.ip, p) : ipPacketMatch(e.ip, p))) return false;
   for (const m of e.matches) {
-    const k = xtFindMatch(m.name);
+    const k = xtFindMatch(m.name, family);
     if (!k || !k.match(p, m.data)) return false;
     if (p.hotdrop) return false;
   }
@@ -161,7 +180,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         continue;
       }
       case "ext": {
-        const k = xtFindTarget(t.name);
+        const k = xtFindTarget(t.name, p.ip6 ? 6 : 4);
         if (!k) continue;
         const v = k.target(p, t.data);
         if (v === XT_CONTINUE) continue;

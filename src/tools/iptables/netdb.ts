@@ -15,7 +15,7 @@ export const CHAIN_PROTOS: readonly [string, number][] = [
 
 /** Debian 12 netbase /etc/protocols: number, official name, aliases. */
 const PROTOCOLS: readonly [number, string, string[]][] = [
-  [0, "ip", ["IP"]], [1, "icmp", ["ICMP"]], [2, "igmp", ["IGMP"]], [3, "ggp", ["GGP"]], [4, "ipencap", ["IP-ENCAP"]],
+  [0, "ip", ["IP"]], [0, "hopopt", ["HOPOPT"]], [1, "icmp", ["ICMP"]], [2, "igmp", ["IGMP"]], [3, "ggp", ["GGP"]], [4, "ipencap", ["IP-ENCAP"]],
   [5, "st", ["ST"]], [6, "tcp", ["TCP"]], [8, "egp", ["EGP"]], [9, "igp", ["IGP"]], [12, "pup", ["PUP"]],
   [17, "udp", ["UDP"]], [20, "hmp", ["HMP"]], [22, "xns-idp", ["XNS-IDP"]], [27, "rdp", ["RDP"]],
   [29, "iso-tp4", ["ISO-TP4"]], [33, "dccp", ["DCCP"]], [36, "xtp", ["XTP"]], [37, "ddp", ["DDP"]],

@@ -1,17 +1,53 @@
 // The ip6_tables side of the extensions ip6tables loads (net/ipv6/netfilter/
 // ip6t_*.c, xt_hl.c, xt_HL.c): registered for NFPROTO_IPV6 so a rule is checked
-// as the kernel checks it (table, hooks, protocol, data). The model's IPv6 path
-// has no netfilter hook points (nf_tables.ts registers no hooks for family ip6),
-// so no packet ever reaches these `match`/`target` functions: they answer as the
-// kernel would for a packet they cannot parse (no match, continue).
-
-import type { Ip6tNpt, Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
+// as the kernel checks it (table, hooks, protocol, data). icmp6, hl and REJECT
+// act on packets (kernel/ipv6 runs the ip6 hooks, pktinfo6.ts parses them).
+// The others match only headers the model's IPv6 traffic (neighbour discovery
+// and MLD, at most a hop-by-hop header) never has, or rewrite what it never
+// carries, so they answer as the kernel would for such packets: no match, and
+// continue. Where that is not what the kernel would do for other traffic, the
+// model simply has no such traffic.
+import type { Ip6tIcmp6, Ip6tNpt, Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
+import type { XtTtl, XtTtlTarget } from "../../../uapi/xt_ext_iphdr.js";
+import { NF_DROP } from "../core.js";
+import type { XtPkt } from "../pktinfo.js";
 import { HOOK_FWD, HOOK_IN, HOOK_OUT, HOOK_POST, HOOK_PRE, XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
 
 const noMatch = () => false;
 
-for (const name of ["icmp6", "hl", "ah", "frag", "dst", "hbh", "rt", "ipv6header"])
-  xtRegisterMatch({ name, family: 6, revisions: [0], proto: name === "icmp6" ? 58 : undefined, match: noMatch });
+for (const name of ["ah", "frag", "dst", "hbh", "rt", "ipv6header"]) xtRegisterMatch({ name, family: 6, revisions: [0], match: noMatch });
+
+// icmp6_match(): type and code range, later fragments never match, a truncated header drops.
+xtRegisterMatch({
+  name: "icmp6",
+  family: 6,
+  revisions: [0],
+  proto: 58,
+  match: (p: XtPkt, d: object) => {
+    const m = d as Ip6tIcmp6;
+    if (p.fragoff) return false;
+    const b = p.skb.data;
+    if (b.length < p.thoff + 2) {
+      p.hotdrop = true;
+      return false;
+    }
+    const type = b[p.thoff]!;
+    const code = b[p.thoff + 1]!;
+    return (type === m.type && code >= m.codeMin && code <= m.codeMax) !== m.invert;
+  },
+});
+
+// hl_mt6(): the hop limit ==, !=, <, >.
+xtRegisterMatch({
+  name: "hl",
+  family: 6,
+  revisions: [0],
+  match: (p: XtPkt, d: object) => {
+    const m = d as XtTtl;
+    const h = p.ip6?.hopLimit ?? 0;
+    return [h === m.ttl, h !== m.ttl, h < m.ttl, h > m.ttl][m.mode] ?? false;
+  },
+});
 xtRegisterMatch({ name: "srh", family: 6, revisions: [1], match: noMatch });
 xtRegisterMatch({ name: "mh", family: 6, revisions: [0], proto: 135, match: noMatch });
 // eui64 reads the source MAC: only where a packet has come in on a device.
@@ -21,14 +57,36 @@ xtRegisterMatch({ name: "eui64", family: 6, revisions: [0], hooks: HOOK_PRE | HO
 const nptCheck = (_ctx: unknown, data: object) => ((data as Ip6tNpt).srcLen > 64 || (data as Ip6tNpt).dstLen > 64 ? "EINVAL" : undefined);
 xtRegisterTarget({ name: "SNPT", family: 6, revisions: [0], table: "mangle", hooks: HOOK_IN | HOOK_POST, target: () => XT_CONTINUE, check: nptCheck });
 xtRegisterTarget({ name: "DNPT", family: 6, revisions: [0], table: "mangle", hooks: HOOK_PRE | HOOK_OUT, target: () => XT_CONTINUE, check: nptCheck });
-xtRegisterTarget({ name: "HL", family: 6, revisions: [0], table: "mangle", target: () => XT_CONTINUE });
+// hl_tg6(): set, increment or decrement the hop limit (within 0..255); IPv6 has no header checksum.
+xtRegisterTarget({
+  name: "HL",
+  family: 6,
+  revisions: [0],
+  table: "mangle",
+  target: (p: XtPkt, d: object) => {
+    const m = d as XtTtlTarget;
+    if (!p.ip6) return XT_CONTINUE;
+    const h = p.ip6.hopLimit;
+    const v = m.mode === 0 ? m.ttl : m.mode === 1 ? Math.min(255, h + m.ttl) : Math.max(0, h - m.ttl);
+    p.skb.data[p.nhoff + 7] = v;
+    p.ip6.hopLimit = v;
+    p.iph.ttl = v;
+    return XT_CONTINUE;
+  },
+  check: (_ctx, data) => ((data as XtTtlTarget).mode > 2 ? "EINVAL" : undefined),
+});
 xtRegisterTarget({
   name: "REJECT",
   family: 6,
   revisions: [0],
   table: "filter",
   hooks: HOOK_IN | HOOK_FWD | HOOK_OUT,
-  target: () => XT_CONTINUE,
+  // reject_tg6(): the packet is dropped; the answer (nf_send_unreach6 via
+  // icmp6_send, or nf_send_reset6) is never sent for what the model carries:
+  // icmp6_send refuses packets to a multicast group or from ::, and every IPv6
+  // packet here is neighbour discovery or MLD to a group (solicitations from
+  // ::), with no TCP over IPv6 to reset.
+  target: () => NF_DROP,
   // reject_tg6_check(): a TCP reset needs a rule limited to TCP.
   check: (ctx, data) => ((data as Ip6tReject).with === 6 && (ctx.entry.ip.proto !== 6 || ctx.entry.ip.invflags & 0x40) ? "EINVAL" : undefined),
 });

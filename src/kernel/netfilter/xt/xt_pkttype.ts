@@ -15,6 +15,8 @@ xtRegisterMatch({
     const m = d as XtPkttype;
     let type: number;
     if (p.skb.pktType !== "LOOPBACK") type = PACKET_TYPES[p.skb.pktType] ?? 0;
+    // On loopback: multicast by the IPv4 destination; for IPv6 by a ff00::/8 destination.
+    else if (p.ip6) type = p.ip6.dst >> 120n === 0xffn ? 2 : 0;
     else type = p.iph.daddr >>> 28 === 0xe ? 2 : 0;
     return (type === m.pkttype) !== m.invert;
   },

@@ -1,0 +1,127 @@
+// The kernel's packet log line for IPv6 (net/netfilter/nf_log_syslog.c,
+// nf_log_ip6_packet / dump_ipv6_packet): "PREFIX IN=.. OUT=.. MAC=.. SRC=..
+// DST=.. LEN=.. TC=.. HOPLIMIT=.. FLOWLBL=.. PROTO=..", addresses written in
+// full (%pI6: eight groups of four hex digits), extension headers walked
+// (FRAG:, and "OPT ( ... ) " per header with --log-ip-options), ICMPv6 type
+// and code. Like IPv4 (nf_log.ts), only the initial namespace logs. Not
+// recorded on the real kernel: kernel-sandbox runs in a non-initial namespace,
+// where the kernel logs nothing.
+
+import { XT_LOG_IPOPT, XT_LOG_MACDECODE } from "../../uapi/xt_ext.js";
+import { netCore } from "../core/net_namespace.js";
+import { printk } from "../printk.js";
+import type { XtPkt } from "./pktinfo.js";
+
+const hex2 = (n: number) => n.toString(16).padStart(2, "0");
+const u16 = (b: Uint8Array, o: number) => (b[o]! << 8) | b[o + 1]!;
+const u32 = (b: Uint8Array, o: number) => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+
+function ip6Full(b: Uint8Array, o: number): string {
+  const g: string[] = [];
+  for (let i = 0; i < 16; i += 2) g.push(u16(b, o + i).toString(16).padStart(4, "0"));
+  return g.join(":");
+}
+
+function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurse: boolean): string {
+  if (end - off < 40) return `TRUNCATED=${end - off} `;
+  const w = u32(b, off);
+  let s = `SRC=${ip6Full(b, off + 8)} DST=${ip6Full(b, off + 24)} `;
+  s += `LEN=${u16(b, off + 4) + 40} TC=${(w & 0x0ff00000) >>> 20} HOPLIMIT=${b[off + 7]} FLOWLBL=${w & 0xfffff} `;
+  let fragment = false;
+  let ptr = off + 40;
+  let cur = b[off + 6]!;
+  const ipopt = (flags & XT_LOG_IPOPT) !== 0;
+  // Extension headers (nf_ip6_ext_hdr): hop-by-hop, routing, fragment, ESP, AH, none, dest options.
+  for (let n = 0; n < 64 && [0, 43, 44, 50, 51, 60].includes(cur); n++) {
+    if (end - ptr < 8) return s + "TRUNCATED ";
+    if (ipopt) s += "OPT ( ";
+    let hdrlen: number;
+    if (cur === 44) {
+      const fo = u16(b, ptr + 2);
+      s += `FRAG:${fo & 0xfff8} `;
+      if (fo & 1) s += "INCOMPLETE ";
+      s += `ID:${u32(b, ptr + 4).toString(16).padStart(8, "0")} `;
+      if (fo & 0xfff8) fragment = true;
+      hdrlen = 8;
+    } else if (cur === 51) {
+      if (fragment) return s + (ipopt ? ")" : "");
+      hdrlen = (b[ptr + 1]! + 2) * 4;
+      s += "AH ";
+      s += `SPI=0x${u32(b, ptr + 4).toString(16)} `;
+    } else if (cur === 50) {
+      s += "ESP ";
+      if (fragment) return s + (ipopt ? ")" : "");
+      return s + `SPI=0x${u32(b, ptr).toString(16)} ` + (ipopt ? ") " : "");
+    } else {
+      if (fragment) return s + (ipopt ? ")" : "");
+      hdrlen = (b[ptr + 1]! + 1) * 8;
+    }
+    if (ipopt) s += ") ";
+    cur = b[ptr]!;
+    ptr += hdrlen;
+  }
+  switch (cur) {
+    case 6:
+      s += "PROTO=TCP ";
+      if (fragment) break;
+      if (end - ptr < 20) {
+        s += `INCOMPLETE [${end - ptr} bytes] `;
+        break;
+      }
+      s += `SPT=${u16(b, ptr)} DPT=${u16(b, ptr + 2)} WINDOW=${u16(b, ptr + 14)} RES=0x${hex2(((b[ptr + 12]! & 0x0f) << 2) & 0x3c)} `;
+      for (const [bit, name] of [[0x80, "CWR"], [0x40, "ECE"], [0x20, "URG"], [0x10, "ACK"], [0x08, "PSH"], [0x04, "RST"], [0x02, "SYN"], [0x01, "FIN"]] as const)
+        if (b[ptr + 13]! & bit) s += `${name} `;
+      s += `URGP=${u16(b, ptr + 18)} `;
+      break;
+    case 17:
+    case 136:
+      s += cur === 17 ? "PROTO=UDP " : "PROTO=UDPLITE ";
+      if (fragment) break;
+      if (end - ptr < 8) {
+        s += `INCOMPLETE [${end - ptr} bytes] `;
+        break;
+      }
+      s += `SPT=${u16(b, ptr)} DPT=${u16(b, ptr + 2)} LEN=${u16(b, ptr + 4)} `;
+      break;
+    case 58: {
+      s += "PROTO=ICMPv6 ";
+      if (fragment) break;
+      if (end - ptr < 4) {
+        s += `INCOMPLETE [${end - ptr} bytes] `;
+        break;
+      }
+      const type = b[ptr]!;
+      s += `TYPE=${type} CODE=${b[ptr + 1]} `;
+      if (type === 128 || type === 129) s += `ID=${u16(b, ptr + 4)} SEQ=${u16(b, ptr + 6)} `;
+      else if (type >= 1 && type <= 4) {
+        if (type === 4) s += `POINTER=${u32(b, ptr + 4).toString(16).padStart(8, "0")} `;
+        if (recurse) s += `[${dumpIpv6(b, ptr + 8, end, flags, false)}] `;
+        if (type === 2) s += `MTU=${u32(b, ptr + 4)} `;
+      }
+      break;
+    }
+    default:
+      s += `PROTO=${cur} `;
+  }
+  return s;
+}
+
+/** nf_log_ip6_packet() for the LOG target. */
+export function nfLogIp6Packet(p: XtPkt, level: number, flags: number, prefix: string): void {
+  if (!p.state.net.isInit) return;
+  const host = netCore(p.state.net).host;
+  const b = p.skb.data;
+  let s = `${prefix}IN=${p.in?.name ?? ""} OUT=${p.out?.name ?? ""} `;
+  if (p.state.physin) s += `PHYSIN=${p.state.physin.name} `;
+  if (p.state.physout) s += `PHYSOUT=${p.state.physout.name} `;
+  if (p.in) {
+    if (flags & XT_LOG_MACDECODE && p.nhoff >= 14) {
+      const m = (o: number) => Array.from(b.subarray(o, o + 6), hex2).join(":");
+      s += `MACSRC=${m(p.nhoff - 8)} MACDST=${m(p.nhoff - 14)} MACPROTO=${hex2(b[p.nhoff - 2]!)}${hex2(b[p.nhoff - 1]!)} `;
+    } else if (p.nhoff >= 14) s += "MAC=" + Array.from(b.subarray(p.nhoff - 14, p.nhoff), hex2).join(":") + " ";
+    else s += "MAC=";
+  }
+  s += dumpIpv6(b, p.nhoff, b.length, flags, true);
+  if (p.skb.mark) s += `MARK=0x${p.skb.mark.toString(16)} `;
+  printk(host, level, s);
+}
