@@ -9,9 +9,17 @@
 // last seen, so an expired entry is never shown as "stale"; here an expired
 // learned entry is dropped the first time anyone looks (lookup, dump), which
 // is indistinguishable from the outside.
+//
+// The table is keyed by the address as one 48-bit number (macKey), not its
+// text: a lookup per frame then formats nothing.
 
 import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
+
+/** The 6 bytes of a MAC address as one exact integer (48 bits fit a double). */
+export function macKey(a: Uint8Array): number {
+  return (a[0]! * 0x10000 + ((a[1]! << 8) | a[2]!)) * 0x1000000 + ((a[3]! << 16) | (a[4]! << 8) | a[5]!);
+}
 
 function ageingNs(br: NetBridge): number {
   return br.ageingTime * 10_000_000;
@@ -23,7 +31,7 @@ function expired(br: NetBridge, e: FdbEntry, now: number): boolean {
 
 /** br_fdb_find() with lazy ageing. */
 export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry | undefined {
-  const key = formatMac(addr);
+  const key = macKey(addr);
   const e = br.fdb.get(key);
   if (!e) return undefined;
   if (expired(br, e, now)) {
@@ -35,7 +43,7 @@ export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry 
 
 /** br_fdb_update(): learn (or refresh) where a source address lives. */
 export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, now: number): void {
-  const key = formatMac(addr);
+  const key = macKey(addr);
   const e = fdbFind(br, addr, now);
   if (e) {
     if (e.isLocal || e.isStatic) return;
@@ -49,7 +57,7 @@ export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, 
 /** br_fdb_add_local() / fdb_add_local(): a port's (or the bridge's) own address; a learned entry for it goes. */
 export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, addr: Uint8Array, now: number): void {
   if (!isValidEtherAddr(addr)) return;
-  const key = formatMac(addr);
+  const key = macKey(addr);
   const e = br.fdb.get(key);
   if (e?.isLocal) return;
   if (e) br.fdb.delete(key);
@@ -110,7 +118,7 @@ export function fdbAddEntry(
   // A port that cannot learn takes only local and static entries.
   if (source && !state.permanent && !state.noarp && source.state !== 2 && source.state !== 3) return "EPERM";
   if (!source && !state.permanent) return "EINVAL";
-  const key = formatMac(addr);
+  const key = macKey(addr);
   let e = fdbFind(br, addr, now);
   if (!e) {
     if (!flags.create) return "ENOENT";
@@ -140,6 +148,6 @@ export function fdbAddEntry(
 export function fdbDeleteByAddrAndPort(br: NetBridge, port: NetBridgePort | undefined, addr: Uint8Array, now: number): boolean {
   const e = fdbFind(br, addr, now);
   if (!e || e.dst !== port) return false;
-  br.fdb.delete(formatMac(addr));
+  br.fdb.delete(macKey(addr));
   return true;
 }

@@ -18,7 +18,7 @@ import { devMcAddExcl, devMcDelUser, devMcList, devUcAddExcl, devUcDel, devUcLis
 import { isMulticastEtherAddr, isZeroEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import type { Task } from "../task/task.js";
-import { fdbAddEntry, fdbDeleteByAddrAndPort, fdbList, fdbToNud, fdbUpdate } from "./br_fdb.js";
+import { fdbAddEntry, fdbDeleteByAddrAndPort, fdbList, fdbToNud, fdbUpdate, macKey } from "./br_fdb.js";
 import { brOf, portOf, type FdbEntry, type NetBridge } from "./br_private.js";
 
 function nowOf(dev: NetDevice): number {
@@ -42,7 +42,7 @@ function brFdbAdd(b: NetBridge, dev: NetDevice, req: RtmNewNeighBridge, addr: Ui
     // __br_fdb_add() with NTF_USE: as if a frame from `addr` arrived on the port.
     if (!port) throw kerr("EINVAL");
     fdbUpdate(b, port, addr, nowOf(dev));
-    const e = b.fdb.get([...addr].map((x) => x.toString(16).padStart(2, "0")).join(":"));
+    const e = b.fdb.get(macKey(addr));
     if (e) e.addedByUser = true;
     return;
   }

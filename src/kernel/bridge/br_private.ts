@@ -41,7 +41,8 @@ export interface NetBridge {
   readonly dev: NetDevice;
   readonly ports: NetBridgePort[];
   /** FDB by "aa:bb:cc:dd:ee:ff". */
-  readonly fdb: Map<string, FdbEntry>;
+  /** By macKey() of the address. */
+  readonly fdb: Map<number, FdbEntry>;
   bridgeId: { prio: number; addr: Uint8Array };
   forwardDelay: number;
   helloTime: number;

@@ -2,9 +2,13 @@
 // tables, the IP id counter, the ICMP rate-limit token buckets, and the ping
 // sockets bound in the namespace. Per-device knobs (IN_DEV_* in
 // include/linux/inetdevice.h) are read from the namespace's sysctl table, so
-// /proc/sys/net/ipv4/conf/* and sysctl(8) steer the stack directly.
+// /proc/sys/net/ipv4/conf/* and sysctl(8) steer the stack directly. As the
+// kernel keeps in_dev->cnf as integers, the values read per packet are kept
+// here as numbers per device and per namespace, and read again from the table
+// only after it changed (sysctlGeneration: any write, device added, renamed,
+// gone, new MTU), so a packet costs no string keys.
 
-import { sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGeneration, sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { FibTable } from "./fib.js";
@@ -40,23 +44,66 @@ function num(ns: NetNamespace, key: string, dflt = 0): number {
   return Number.isNaN(n) ? dflt : n;
 }
 
+/** Numbers read from one table, valid while its generation stays `gen`; null: absent or not a number. */
+interface ConfCache {
+  gen: number;
+  vals: Map<string, number | null>;
+  /** conf.all.X of a namespace, by X. */
+  all: Map<string, number | null>;
+}
+
+const nsCache = new WeakMap<NetNamespace, ConfCache>();
+const devCache = new WeakMap<NetDevice, ConfCache>();
+
+function parsed(v: string | undefined): number | null {
+  if (v === undefined) return null;
+  const n = Number.parseInt(v, 10);
+  return Number.isNaN(n) ? null : n;
+}
+
+function cacheOf<K extends object>(caches: WeakMap<K, ConfCache>, owner: K, ns: NetNamespace): ConfCache {
+  const gen = sysctlGeneration(ns);
+  let c = caches.get(owner);
+  if (!c || c.gen !== gen) caches.set(owner, (c = { gen, vals: new Map(), all: new Map() }));
+  return c;
+}
+
+/** net.ipv4.NAME of a namespace. */
+function nsNum(ns: NetNamespace, name: string): number | null {
+  const c = cacheOf(nsCache, ns, ns);
+  let v = c.vals.get(name);
+  if (v === undefined) c.vals.set(name, (v = parsed(sysctlGet(ns, `net.ipv4.${name}`))));
+  return v;
+}
+
 /** A namespace-wide net.ipv4.* value (ip_forward, icmp_ratelimit...). */
 export function ipv4Sysctl(ns: NetNamespace, name: string, dflt = 0): number {
-  return num(ns, `net.ipv4.${name}`, dflt);
+  return nsNum(ns, name) ?? dflt;
 }
 
 /** IN_DEV_CONF_GET(in_dev, X): the device's own value. */
 export function devConf(dev: NetDevice, name: string): number {
-  return num(dev.net, `net.ipv4.conf.${dev.name}.${name}`);
+  const c = cacheOf(devCache, dev, dev.net);
+  let v = c.vals.get(name);
+  if (v === undefined) c.vals.set(name, (v = parsed(sysctlGet(dev.net, `net.ipv4.conf.${dev.name}.${name}`))));
+  return v ?? 0;
+}
+
+/** net.ipv4.conf.all.X */
+function allConf(ns: NetNamespace, name: string): number {
+  const c = cacheOf(nsCache, ns, ns);
+  let v = c.all.get(name);
+  if (v === undefined) c.all.set(name, (v = parsed(sysctlGet(ns, `net.ipv4.conf.all.${name}`))));
+  return v ?? 0;
 }
 
 /** IN_DEV_ANDCONF / ORCONF / MAXCONF: the device's value combined with conf.all's. */
 export function devConfOr(dev: NetDevice, name: string): boolean {
-  return devConf(dev, name) !== 0 || num(dev.net, `net.ipv4.conf.all.${name}`) !== 0;
+  return devConf(dev, name) !== 0 || allConf(dev.net, name) !== 0;
 }
 
 export function devConfMax(dev: NetDevice, name: string): number {
-  return Math.max(devConf(dev, name), num(dev.net, `net.ipv4.conf.all.${name}`));
+  return Math.max(devConf(dev, name), allConf(dev.net, name));
 }
 
 /** A neighbour parameter (net.ipv4.neigh.DEV.X, falling back to default). */

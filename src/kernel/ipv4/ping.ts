@@ -15,6 +15,7 @@ import { devGetByName } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
+import type { TimerHandle } from "../../sim/clock.js";
 import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
 
@@ -36,6 +37,15 @@ export interface PingSock {
   queue: PingEvent[];
   wake?: () => void;
   closed: boolean;
+  /**
+   * The wait's timeout, kept armed after a packet ended the wait: a flood
+   * waits again and again with the same deadline (virtual time does not move
+   * while replies come in zero time), so one timer serves them all instead of
+   * one created and cancelled per reply.
+   */
+  timer?: TimerHandle;
+  /** Wakes the waiter whose deadline is `timer`'s. */
+  timerWake?: () => void;
 }
 
 const socks = new WeakMap<NetNamespace, Set<PingSock>>();
@@ -59,6 +69,8 @@ export function pingSocket(task: Task): PingSock {
 
 export function pingClose(s: PingSock): void {
   s.closed = true;
+  s.timer?.cancel();
+  s.timer = undefined;
   nsSocks(s.ns).delete(s);
   s.wake?.();
 }
@@ -154,22 +166,37 @@ export function pingErr(ns: NetNamespace, e: { from: number; type: number; code:
 }
 
 /**
- * recvmsg() with a timeout (SO_RCVTIMEO / poll): the next event, or undefined
- * when `deadline` (absolute virtual ns) passes first. Throws Interrupted on a signal.
+ * poll() / a blocking recvmsg() with a timeout (SO_RCVTIMEO): waits until an
+ * event is queued (true) or `deadline` (absolute virtual ns) passes (false).
+ * Throws Interrupted on a signal.
  */
-export async function pingRecv(task: Task, s: PingSock, deadline: number): Promise<PingEvent | undefined> {
-  const ev = s.queue.shift();
-  if (ev) return ev;
+export async function pingWait(task: Task, s: PingSock, deadline: number): Promise<boolean> {
+  if (s.queue.length) return true;
   const clock = task.host.clock;
-  if (deadline <= clock.now) return undefined;
+  if (deadline <= clock.now) return false;
   await task.block<void>((w) => {
-    const t = clock.at(deadline, () => w.wake());
-    s.wake = () => w.wake();
+    if (!s.timer || s.timer.cancelled || s.timer.at !== deadline) {
+      s.timer?.cancel();
+      const t = clock.at(deadline, () => {
+        if (s.timer === t) s.timer = undefined;
+        s.timerWake?.();
+      });
+      s.timer = t;
+    }
+    const wake = () => w.wake();
+    s.wake = wake;
+    s.timerWake = wake;
     return () => {
-      t.cancel();
       s.wake = undefined;
+      s.timerWake = undefined;
     };
   });
+  return s.queue.length > 0;
+}
+
+/** recvmsg() with a timeout: the next event, or undefined when `deadline` passes first. */
+export async function pingRecv(task: Task, s: PingSock, deadline: number): Promise<PingEvent | undefined> {
+  await pingWait(task, s, deadline);
   return s.queue.shift();
 }
 

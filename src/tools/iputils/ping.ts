@@ -2,13 +2,19 @@
 // iputils' messages and exit codes, the UDP probe connect that picks the
 // source (and reports "connect: Network is unreachable", the broadcast
 // question on EACCES), an ICMP socket for the echoes, and the main loop in
-// virtual time: one probe per interval, replies and ICMP errors as they come,
-// then a linger (-W, 10 s by default, or max(2*tmax, interval) once something
+// virtual time as ping_common.c runs it: pinger()'s token bucket (one probe
+// per interval, -l preload ahead; -f, or -i 0, sends the next probe as soon
+// as the reply is in, or every 10 ms without one), the poll/recvmsg waits,
+// replies and ICMP errors as they come (a flood prints "." per probe and
+// "\b \b" per reply instead of lines), then a linger (-W, 10 s by default, or max(2*tmax, interval) once something
 // came back) or the -w deadline; finally the statistics with iputils'
 // rounding. Exit status 0 if anything came back (and the deadline did not cut
 // a -c run short), 1 otherwise, 2 on errors.
-// Knowingly left out: IPv6 (-6), flood/adaptive output details, -R/-T IP
-// options, -p patterns, -m/-Q socket options (accepted and ignored).
+// Knowingly left out: IPv6 (-6), adaptive mode (-A), -R/-T IP options, -p
+// patterns, -m/-Q socket options (accepted and ignored), the receive-buffer
+// warning for a large preload. The token bucket counts whole ms of virtual
+// time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
+// truncates the same way, except across a second boundary).
 
 import { resolveHost } from "../lib/nss/resolve.js";
 import { Interrupted } from "../../sim/scheduler.js";
@@ -19,7 +25,7 @@ import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import {
   inetDatagramConnect,
   pingClose,
-  pingRecv,
+  pingWait,
   pingSend,
   pingSocket,
   LocalMsgSizeError,
@@ -33,6 +39,12 @@ import type { Program, ProgramContext } from "../../kernel/task/program.js";
 
 const NS_MS = 1_000_000;
 const NS_US = 1_000;
+/** ping.h: the minimal inter-packet gap a flood keeps without replies, ms. */
+const MININTERVAL = 10;
+/** sysconf(_SC_CLK_TCK) */
+const HZ = 100;
+/** ping.h: size of the duplicate table, the largest preload. */
+const MAX_DUP_CHK = 0x10000;
 
 const USAGE = `
 Usage
@@ -164,6 +176,12 @@ function icmpText(type: number, code: number, info: number): string {
 interface Opts {
   count: number;
   interval: number; // ms
+  /** -i given (a flood keeps it instead of 0). */
+  intervalSet: boolean;
+  /** -f */
+  flood: boolean;
+  /** -l */
+  preload: number;
   deadline: number; // s, 0 = none
   linger: number; // ms
   datalen: number;
@@ -171,6 +189,10 @@ interface Opts {
   /** -M: IP_MTU_DISCOVER for the socket. */
   pmtudisc?: number;
   quiet: boolean;
+  /** -v: iputils' debugging lines about its sockets and getaddrinfo, and ident= in replies. */
+  verbose: boolean;
+  /** -4: getaddrinfo hints for AF_INET only, and no IPv6 socket opened. */
+  only4: boolean;
   numeric: boolean;
   broadcast: boolean;
   device?: string;
@@ -225,7 +247,7 @@ function floatArg(err: (s: string) => void, s: string): number {
 }
 
 async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void): Promise<number> {
-  const o: Opts = { count: 0, interval: 1000, deadline: 0, linger: 10_000, datalen: 56, quiet: false, numeric: false, broadcast: false };
+  const o: Opts = { count: 0, interval: 1000, intervalSet: false, flood: false, preload: 1, deadline: 0, linger: 10_000, datalen: 56, quiet: false, verbose: false, only4: false, numeric: false, broadcast: false };
   const args = pc.argv.slice(1);
   const operands: string[] = [];
   const usage = (): never => {
@@ -257,8 +279,19 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
           case "c":
             o.count = intArg(err, v, 1, Number.MAX_SAFE_INTEGER, "9223372036854775807");
             break;
-          case "i":
-            o.interval = Math.round(floatArg(err, v) * 1000);
+          case "i": {
+            const sec = floatArg(err, v);
+            if (sec > 2147483647 / 1000) {
+              err(`ping: bad timing interval: ${v}\n`);
+              throw new Exit(2);
+            }
+            // (int)(optval * 1000): truncated, as C converts.
+            o.interval = Math.trunc(sec * 1000);
+            o.intervalSet = true;
+            break;
+          }
+          case "l":
+            o.preload = intArg(err, v, 1, MAX_DUP_CHK, String(MAX_DUP_CHK));
             break;
           case "W":
             o.linger = Math.round(floatArg(err, v) * 1000);
@@ -298,6 +331,13 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
         usage();
       }
       if (c === "q") o.quiet = true;
+      else if (c === "f") {
+        // -f also sets numeric output (no lookups during a flood).
+        o.flood = true;
+        o.numeric = true;
+      }
+      else if (c === "v") o.verbose = true;
+      else if (c === "4") o.only4 = true;
       else if (c === "n") o.numeric = true;
       else if (c === "b") o.broadcast = true;
       else if (c === "h") usage();
@@ -323,12 +363,21 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   const ns = task.netns;
   const clock = task.host.clock;
   const target = o.target!;
+  // As root both raw sockets are open (fds 4 and 5) before the name is looked up.
+  if (o.verbose) {
+    err(
+      o.only4
+        ? "ping: sock4.fd: 4 (socktype: SOCK_RAW), sock6.fd: -1 (socktype: 0), hints.ai_family: AF_INET\n\n"
+        : "ping: sock4.fd: 4 (socktype: SOCK_RAW), sock6.fd: 5 (socktype: SOCK_RAW), hints.ai_family: AF_UNSPEC\n\n",
+    );
+  }
   const r = await resolveHost(task, target);
   if (r.kind === "error") {
     err(`ping: ${target}: ${r.text}\n`);
     throw new Exit(2);
   }
   const dst = r.addrs[0]!;
+  if (o.verbose) await write(`ai->ai_family: AF_INET, ai->ai_canonname: '${target}'\n`);
   const numericTarget = parseIpv4Aton(target) !== undefined;
   const hostname = numericTarget ? formatIpv4(dst) : r.canonical;
   // The probe socket: SO_BINDTODEVICE, bind, connect, getsockname.
@@ -385,6 +434,11 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   // (recorded up to 200000); the kernel refuses each send (see pingSend).
   // The "packet size N is too large. Maximum is 65507" of unprivileged users
   // is not modelled: scripts run as root.
+  // setsockopt(IP_TTL) takes 1..255 only (do_ip_setsockopt: EINVAL for 0), though -t accepts 0.
+  if (o.ttl === 0) {
+    err("ping: cannot set unicast time-to-live: Invalid argument\n");
+    throw new Exit(2);
+  }
   const sock = pingSocket(task);
   sock.boundDev = oif;
   sock.boundAddr = o.source ?? 0;
@@ -396,11 +450,21 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   if (o.device !== undefined || o.source !== undefined) out += `from ${formatIpv4(source)} ${o.device ?? ""}: `;
   out += `${o.datalen}(${o.datalen + 28}) bytes of data.\n`;
   await write(out);
+  // setup(): a flood without -i sends as fast as replies come. (Non-root users'
+  // "cannot flood; minimal interval allowed for user is 2ms" does not apply:
+  // scripts run as root.)
+  if (o.flood && !o.intervalSet) o.interval = 0;
+  if (o.interval >= Math.trunc(2147483647 / o.preload)) {
+    err(`ping: illegal preload and/or interval: ${o.interval}\n`);
+    throw new Exit(2);
+  }
 
   const timing = o.datalen >= 16;
   const start = clock.now;
-  const sentAt = new Map<number, number>();
-  const received = new Set<number>();
+  // Per sequence number (16 bits, as iputils' rcvd table of MAX_DUP_CHK
+  // bits): when it was sent (-1: never) and whether its reply came.
+  const sentAt = new Float64Array(0x10000).fill(-1);
+  const received = new Uint8Array(0x10000);
   let ntransmitted = 0;
   let nreceived = 0;
   let nrepeats = 0;
@@ -411,38 +475,66 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   let tsum2 = 0;
   let rttEwma = 0;
   let pipesize = 1;
-  /** acknowledge(): how many probes were in flight when this one was answered. */
+  let acked = 0;
+  /** in_flight(): probes sent and not yet answered (16-bit sequence arithmetic). */
+  const inFlight = () => {
+    const diff = ((ntransmitted & 0xffff) - acked) & 0xffff;
+    return diff <= 0x7fff ? diff : ntransmitted - nreceived - nerrors;
+  };
+  /** acknowledge(): the pipe size, and the highest answered sequence. */
   const acknowledge = (seq: number) => {
     const diff = ((ntransmitted & 0xffff) - seq) & 0xffff;
-    if (diff <= 0x7fff && diff + 1 > pipesize) pipesize = diff + 1;
+    if (diff > 0x7fff) return;
+    if (diff + 1 > pipesize) pipesize = diff + 1;
+    if (((seq - acked) << 16) >> 16 > 0 || (((ntransmitted & 0xffff) - acked) & 0xffff) > 0x7fff) acked = seq;
   };
-  let nextSend = start;
-  let curTime = start;
+  /** advance_ntransmitted() */
+  const advance = () => {
+    ntransmitted++;
+    if ((((ntransmitted & 0xffff) - acked) & 0xffff) > 0x7fff) acked = (ntransmitted + 1) & 0xffff;
+  };
+  // pinger()'s token bucket: cur_time (undefined until the first probe) and tokens, in ms.
+  let curTime: number | undefined;
+  let tokens = 0;
   let exitAt: number | undefined;
   const deadlineAt = o.deadline ? start + o.deadline * 1000 * NS_MS : undefined;
   let exiting = false;
   const fromText = (a: number) => (numericTarget || o.numeric ? formatIpv4(a) : a === dst ? `${hostname} (${formatIpv4(a)})` : formatIpv4(a));
+  // The probe's payload counts up from its first byte; with timing, the first
+  // 16 bytes then hold the sender's struct timeval (little-endian tv_sec,
+  // tv_usec), as a capture of the real ping shows. ping_common_sendmsg()
+  // refuses an ICMP message over 64 KiB before reading it: no need to build
+  // one (nor 2 GiB for -s 2147483647). The socket copies what it sends.
+  const data = new Uint8Array(o.datalen + 8 > 0xffff ? 0xffff : o.datalen);
+  for (let k = 0; k < data.length; k++) data[k] = k & 0xff;
+  const stamp = timing ? new DataView(data.buffer) : undefined;
+
+  const schint = (ms: number) => (ms <= MININTERVAL ? MININTERVAL : ms);
 
   const handle = async (ev: PingEvent) => {
     if (ev.kind === "error") {
+      // ping4_receive_error_msg(): an ICMP error about one of our probes.
       acknowledge(ev.seq);
       nerrors++;
-      if (!o.quiet) await write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
+      if (o.quiet) return;
+      if (o.flood) await write("\bE");
+      else await write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
       return;
     }
+    // gather_statistics()
     const seq = ev.seq;
-    const sent = sentAt.get(seq);
-    if (sent === undefined) return;
+    const sent = sentAt[seq]!;
+    if (sent < 0) return;
     acknowledge(seq);
-    let line = `${ev.data.length + 8} bytes from ${fromText(ev.from)}: icmp_seq=${seq} ttl=${ev.ttl}`;
-    const dup = received.has(seq);
+    const dup = received[seq] === 1;
     if (dup) nrepeats++;
     else {
-      received.add(seq);
+      received[seq] = 1;
       nreceived++;
     }
+    let us = 0;
     if (timing) {
-      const us = Math.floor((ev.at - sent) / NS_US);
+      us = Math.floor((ev.at - sent) / NS_US);
       if (!dup) {
         tsum += us;
         tsum2 += us * us;
@@ -450,69 +542,153 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
         if (us > tmax) tmax = us;
         rttEwma = rttEwma ? rttEwma + us - Math.floor(rttEwma / 8) : us * 8;
       }
-      line += ` time=${tripTime(us)} ms`;
     }
+    if (o.quiet) return;
+    if (o.flood) {
+      await write("\b \b");
+      return;
+    }
+    let line = `${ev.data.length + 8} bytes from ${fromText(ev.from)}: icmp_seq=${seq} ttl=${ev.ttl}`;
+    if (timing) line += ` time=${tripTime(us)} ms`;
     if (dup) line += " (DUP!)";
-    if (!o.quiet) await write(line + "\n");
+    await write(line + "\n");
+  };
+
+  /** send_probe() and what pinger() does with its outcome; false after a hard local error. */
+  const sendProbe = async (): Promise<boolean> => {
+    const now = clock.now;
+    const seq = (ntransmitted + 1) & 0xffff;
+    if (stamp) {
+      const sec = DEFAULT_EPOCH_SEC + Math.floor(now / 1e9);
+      stamp.setUint32(0, sec >>> 0, true);
+      stamp.setUint32(4, Math.floor(sec / 0x100000000), true);
+      stamp.setUint32(8, Math.floor((now % 1e9) / 1e3), true);
+      stamp.setUint32(12, 0, true);
+    }
+    sentAt[seq] = now;
+    received[seq] = 0;
+    try {
+      pingSend(sock, seq, data);
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      // Hard local error: the probe counts as sent (pinger's hard_local_error).
+      if (e instanceof LocalMsgSizeError) {
+        // receive_error_msg(): the local error queued by ip_append_data counts as an error.
+        nerrors++;
+        if (!o.quiet) {
+          if (o.flood) await write("E");
+          else err(`ping: local error: message too long, mtu=${e.mtu}\n`);
+        }
+      } else if (e.errno !== 90 && !o.quiet) {
+        // (EMSGSIZE with nothing on the error queue, a message over 64 KiB:
+        // the probe counts as sent and nothing is printed, as recorded.)
+        if (o.flood) await write("E");
+        else err(`ping: sendmsg: ${strerror(e.errno)}\n`);
+      }
+      advance();
+      return false;
+    }
+    advance();
+    if (o.flood && !o.quiet) await write(".");
+    return true;
+  };
+
+  /**
+   * pinger(): sends the next probe if the token bucket allows (at most
+   * `preload` ahead of one per interval; an interval of 0, as -f sets,
+   * sends as soon as the previous probe is answered, or every 10 ms). Returns
+   * the ms until the next probe is due, 0 or less to be called again now.
+   */
+  const pinger = async (): Promise<number> => {
+    if (exiting || (o.count && ntransmitted >= o.count && !o.deadline)) return 1000;
+    const now = clock.now;
+    if (curTime === undefined) {
+      curTime = now;
+      tokens = o.interval * (o.preload - 1);
+    } else {
+      // Whole ms since the last probe (the clock is read in ns, the bucket counts ms).
+      let ntokens = Math.trunc((now - curTime) / NS_MS);
+      if (!o.interval && ntokens < MININTERVAL && inFlight() >= o.preload) return MININTERVAL - ntokens;
+      ntokens += tokens;
+      const cap = o.interval * o.preload;
+      if (cap < ntokens) ntokens = cap;
+      if (ntokens < o.interval) return o.interval - ntokens;
+      curTime = now;
+      tokens = ntokens - o.interval;
+    }
+    if (await sendProbe()) return o.interval - tokens;
+    tokens = 0;
+    return schint(o.interval);
+  };
+
+  /** schedule_exit(): once the count is sent, how long to wait for answers (the SIGALRM of __schedule_exit). */
+  const scheduleExit = (next: number): number => {
+    if (!(o.count && ntransmitted >= o.count && !o.deadline) || exitAt !== undefined) return next;
+    let waitUs = nreceived ? Math.max(2 * tmax, o.interval * 1000) : o.linger * 1000;
+    // A zero wait disarms the kernel's itimer; it only comes out zero here
+    // because nslab's links answer in zero time (tmax 0), where the kernel's
+    // never do: wait 1 µs instead, which lets every reply of this instant in.
+    if (waitUs === 0) waitUs = 1;
+    exitAt = clock.now + waitUs * NS_US;
+    return next < 0 || next < Math.floor(waitUs / 1000) ? Math.floor(waitUs / 1000) : next;
+  };
+
+  /** A wait ends at `until` or at SIGALRM (the exit timer, the -w deadline), whichever comes first. */
+  const alarm = (until: number): number => {
+    if (exitAt !== undefined && exitAt < until) until = exitAt;
+    if (deadlineAt !== undefined && deadlineAt < until) until = deadlineAt;
+    return until;
+  };
+  /** sigexit(): once the alarm time has come and nothing of this instant is left to read. */
+  const alarmCheck = () => {
+    if (sock.queue.length) return;
+    if ((exitAt !== undefined && clock.now >= exitAt) || (deadlineAt !== undefined && clock.now >= deadlineAt)) exiting = true;
   };
 
   try {
-    for (let guard = 0; guard < 10_000_000; guard++) {
+    for (let guard = 0; guard < 100_000_000; guard++) {
+      // main_loop(): exit conditions.
       if (exiting) break;
       if (o.count && nreceived + nerrors >= o.count) break;
       if (o.deadline && nerrors) break;
-      // pinger(): send what is due.
-      while (!(o.count && ntransmitted >= o.count && !o.deadline) && clock.now >= nextSend) {
-        const seq = (ntransmitted + 1) & 0xffff;
-        // The payload counts up from its first byte; with timing, the first 16
-        // bytes then hold the sender's struct timeval (little-endian tv_sec,
-        // tv_usec), as a capture of the real ping shows.
-        // ping_common_sendmsg() refuses an ICMP message over 64 KiB before
-        // reading it: no need to build one (nor 2 GiB for -s 2147483647).
-        const data = new Uint8Array(o.datalen + 8 > 0xffff ? 0xffff : o.datalen);
-        for (let k = 0; k < data.length; k++) data[k] = k & 0xff;
-        if (timing) {
-          const dv = new DataView(data.buffer);
-          dv.setBigInt64(0, BigInt(DEFAULT_EPOCH_SEC + Math.floor(clock.now / 1e9)), true);
-          dv.setBigInt64(8, BigInt(Math.floor((clock.now % 1e9) / 1e3)), true);
+      // Send the probes due now.
+      let next: number;
+      do {
+        next = scheduleExit(await pinger());
+      } while (next <= 0);
+      // How to wait: below the scheduler's resolution, ping sleeps 10 ms if a
+      // reply is expected and spins otherwise (in virtual time a spin is a
+      // wait until the token bucket lets the next probe go); above it, a
+      // poll() for `next` ms; else recvmsg() blocks for SO_RCVTIMEO =
+      // SCHINT(interval).
+      let until = clock.now + schint(o.interval) * NS_MS;
+      let polled = false;
+      if (next < schint(o.interval)) {
+        let spin = false;
+        if (next <= 1000 / HZ) {
+          if (inFlight()) next = MININTERVAL;
+          else spin = true;
         }
-        sentAt.set(seq, clock.now);
-        // pinger() sets cur_time only when it sends; finish() reports
-        // cur_time - start_time, so `-c 1` says "time 0ms" however long the
-        // reply took.
-        curTime = clock.now;
-        received.delete(seq);
-        try {
-          pingSend(sock, seq, data);
-        } catch (e) {
-          if (!(e instanceof KernelError)) throw e;
-          if (e instanceof LocalMsgSizeError) {
-            // receive_error_msg(): the local error queued by ip_append_data counts as an error.
-            nerrors++;
-            if (!o.quiet) err(`ping: local error: message too long, mtu=${e.mtu}\n`);
-          } else if (e.errno !== 90) {
-            // EMSGSIZE with nothing on the error queue (a message over 64 KiB): the
-            // probe counts as sent and nothing is printed (recorded).
-            err(`ping: sendmsg: ${strerror(e.errno)}\n`);
+        if (spin) until = curTime! + Math.max(0, o.interval - tokens) * NS_MS;
+        else if (o.interval) {
+          // poll(): nothing in time sends us back to pinger().
+          if (!sock.queue.length && !(await pingWait(task, sock, alarm(clock.now + next * NS_MS)))) {
+            alarmCheck();
+            continue;
           }
+          polled = true;
         }
-        ntransmitted++;
-        nextSend = clock.now + o.interval * NS_MS;
-        if (o.interval === 0) break;
       }
-      // schedule_exit(): once the count is sent, how long to wait for answers.
-      if (o.count && ntransmitted >= o.count && !o.deadline && exitAt === undefined) {
-        const waitUs = nreceived ? Math.max(2 * tmax, o.interval * 1000) : o.linger * 1000;
-        exitAt = clock.now + waitUs * NS_US;
+      // recvmsg(): the first one waits (unless poll() already did), the next
+      // ones only take what is queued, for as long as something is in flight.
+      for (let first = !polled; ; first = false) {
+        if (first && !sock.queue.length) await pingWait(task, sock, alarm(until));
+        const ev = sock.queue.shift();
+        if (!ev) break;
+        await handle(ev);
+        if (inFlight() === 0) break;
       }
-      let wake = Number.MAX_SAFE_INTEGER;
-      if (!(o.count && ntransmitted >= o.count && !o.deadline)) wake = Math.min(wake, nextSend);
-      if (exitAt !== undefined) wake = Math.min(wake, exitAt);
-      if (deadlineAt !== undefined) wake = Math.min(wake, deadlineAt);
-      const ev = await pingRecv(task, sock, o.interval === 0 && wake === nextSend ? clock.now : wake);
-      if (ev) await handle(ev);
-      if (exitAt !== undefined && clock.now >= exitAt && !sock.queue.length) exiting = true;
-      if (deadlineAt !== undefined && clock.now >= deadlineAt && !sock.queue.length) exiting = true;
+      alarmCheck();
     }
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
@@ -521,7 +697,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   }
 
   // finish()
-  const elapsedNs = curTime - start;
+  const elapsedNs = (curTime ?? start) - start;
   let s = `\n--- ${hostname} ping statistics ---\n`;
   s += `${ntransmitted} packets transmitted, ${nreceived} received`;
   if (nrepeats) s += `, +${nrepeats} duplicates`;
@@ -544,7 +720,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     s += `${comma}pipe ${pipesize}`;
     comma = ", ";
   }
-  if (nreceived && o.interval === 0 && ntransmitted > 1) {
+  if (nreceived && (o.interval === 0 || o.flood) && ntransmitted > 1) {
     const ipg = Math.floor(elapsedNs / NS_US / (ntransmitted - 1));
     s += `${comma}ipg/ewma ${ms3(ipg)}/${ms3(Math.floor(rttEwma / 8))} ms`;
   }
