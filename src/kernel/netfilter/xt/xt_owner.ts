@@ -1,0 +1,151 @@
+// Matches on the local socket of a packet:
+// - owner (net/netfilter/xt_owner.c, revision 1), OUTPUT and POSTROUTING:
+//   whether the packet has a socket, and the uid/gid of the file that owns it.
+// - socket (net/netfilter/xt_socket.c, revision 3), PREROUTING and INPUT:
+//   whether a local socket would take the packet (nf_sk_lookup_slow_v4),
+//   ignoring wildcard-bound ones unless --nowildcard; --restore-skmark copies
+//   the socket's mark to the packet.
+// - cgroup (net/netfilter/xt_cgroup.c, revision 2), INPUT/OUTPUT/POSTROUTING:
+//   the cgroup v2 path or net_cls classid of the packet's socket.
+//
+// Where we differ: the skb carries no socket in the model, so the socket of
+// a locally sent packet is found again from its addresses and ports in the
+// namespace's TCP/UDP tables (an established TCP connection or listener, a
+// bound UDP socket). Packets of other protocols (ping's ICMP) and those the
+// kernel itself sends (RSTs, ICMP errors) have none. Every process runs as
+// root (uid 0, gid 0, supplementary group 0) and in the root cgroup with
+// classid 0; no socket is IP_TRANSPARENT or has an SO_MARK.
+
+import type { XtCgroup, XtOwner, XtSocket } from "../../../uapi/xt_ext_match.js";
+import {
+  XT_OWNER_GID,
+  XT_OWNER_SOCKET,
+  XT_OWNER_SUPPL_GROUPS,
+  XT_OWNER_UID,
+  XT_SOCKET_NOWILDCARD,
+  XT_SOCKET_RESTORESKMARK,
+  XT_SOCKET_TRANSPARENT,
+} from "../../../uapi/xt_ext_match.js";
+import { TCP_LISTEN, TCP_TIME_WAIT } from "../../../uapi/socket.js";
+import { NF_INET_LOCAL_IN } from "../../../uapi/x_tables.js";
+import type { NetNamespace } from "../../core/netns.js";
+import { inetLookupBound, inetLookupEstablished, type HashedSock } from "../../ipv4/inet_hashtables.js";
+import type { XtPkt } from "../pktinfo.js";
+import { HOOK_IN, HOOK_OUT, HOOK_POST, HOOK_PRE, xtRegisterMatch } from "../xt_registry.js";
+
+const IPPROTO_TCP = 6;
+const IPPROTO_UDP = 17;
+
+/** Credentials of every file in the model: root. */
+const FSUID = 0;
+const FSGID = 0;
+const GROUPS = [0];
+
+/**
+ * The socket that owns (laddr, lport) <-> (raddr, rport): __inet_lookup for
+ * TCP (established, then listener), __udp4_lib_lookup for UDP (connected
+ * sockets only for their peer).
+ */
+export function lookupSock(net: NetNamespace, proto: number, laddr: number, lport: number, raddr: number, rport: number, iif: number): HashedSock | undefined {
+  if (proto === IPPROTO_TCP)
+    return inetLookupEstablished(net, "tcp", laddr, lport, raddr, rport) ?? inetLookupBound(net, "tcp", laddr, lport, iif, (sk) => sk.state === TCP_LISTEN);
+  if (proto === IPPROTO_UDP)
+    return inetLookupBound(net, "udp", laddr, lport, iif, (sk) => (!sk.daddr || sk.daddr === raddr) && (!sk.dport || sk.dport === rport));
+  return undefined;
+}
+
+function ports(p: XtPkt): [number, number] | undefined {
+  if (p.fragoff) return undefined;
+  const d = p.skb.data;
+  const o = p.thoff;
+  if (d.length < o + 4) return undefined;
+  return [(d[o]! << 8) | d[o + 1]!, (d[o + 2]! << 8) | d[o + 3]!];
+}
+
+/** skb->sk of a locally sent packet: the socket its source address and port belong to. */
+function outputSock(p: XtPkt): HashedSock | undefined {
+  const pp = ports(p);
+  if (!pp) return undefined;
+  return lookupSock(p.state.net, p.iph.protocol, p.iph.saddr, pp[0], p.iph.daddr, pp[1], 0);
+}
+
+function ownerMatch(p: XtPkt, d: object): boolean {
+  const o = d as XtOwner;
+  const sk = outputSock(p);
+  if (!sk) return (o.match ^ o.invert) === 0;
+  if (o.match & o.invert & XT_OWNER_SOCKET) return false;
+  // An orphaned TCP socket (its file closed) has no credentials to compare.
+  if (!sk.hasFile) return ((o.match ^ o.invert) & (XT_OWNER_UID | XT_OWNER_GID)) === 0;
+  if (o.match & XT_OWNER_UID && (FSUID >= o.uidMin && FSUID <= o.uidMax) === !!(o.invert & XT_OWNER_UID)) return false;
+  if (o.match & XT_OWNER_GID) {
+    let hit = FSGID >= o.gidMin && FSGID <= o.gidMax;
+    if (!hit && o.match & XT_OWNER_SUPPL_GROUPS) hit = GROUPS.some((g) => g >= o.gidMin && g <= o.gidMax);
+    if (hit === !!(o.invert & XT_OWNER_GID)) return false;
+  }
+  return true;
+}
+
+xtRegisterMatch({
+  name: "owner",
+  revisions: [1],
+  hooks: HOOK_OUT | HOOK_POST,
+  match: ownerMatch,
+  check: (_ctx, d) => ((d as XtOwner).match & ~0xf ? "EINVAL" : undefined),
+});
+
+function socketMatch(p: XtPkt, d: object): boolean {
+  const flags = (d as XtSocket).flags;
+  const pp = ports(p);
+  if (!pp) return false;
+  const sk = lookupSock(p.state.net, p.iph.protocol, p.iph.daddr, pp[1], p.iph.saddr, pp[0], p.in?.ifindex ?? 0);
+  if (!sk) return false;
+  // TIME_WAIT entries are not full sockets.
+  const full = sk.state !== TCP_TIME_WAIT;
+  const wildcard = !(flags & XT_SOCKET_NOWILDCARD) && full && sk.rcvSaddr === 0;
+  // No socket is IP_TRANSPARENT in the model.
+  const transparent = !(flags & XT_SOCKET_TRANSPARENT);
+  if (flags & XT_SOCKET_RESTORESKMARK && !wildcard && transparent && full) p.skb.mark = 0;
+  return !wildcard && transparent;
+}
+
+xtRegisterMatch({
+  name: "socket",
+  revisions: [1, 2, 3],
+  hooks: HOOK_PRE | HOOK_IN,
+  match: socketMatch,
+  check: (_ctx, d) => ((d as XtSocket).flags & ~7 ? "EINVAL" : undefined),
+});
+
+/** The socket early demux attaches on input: an established TCP connection or a connected UDP socket. */
+function earlyDemux(p: XtPkt, pp: [number, number]): HashedSock | undefined {
+  const { saddr, daddr, protocol } = p.iph;
+  if (protocol === IPPROTO_TCP) return inetLookupEstablished(p.state.net, "tcp", daddr, pp[1], saddr, pp[0]);
+  if (protocol !== IPPROTO_UDP) return undefined;
+  const sk = inetLookupBound(p.state.net, "udp", daddr, pp[1], p.in?.ifindex ?? 0, (s) => s.daddr === saddr && s.dport === pp[0]);
+  return sk && sk.rcvSaddr === daddr ? sk : undefined;
+}
+
+function cgroupMatch(p: XtPkt, d: object): boolean {
+  const c = d as XtCgroup;
+  // Received packets carry the socket early demux gave them (none for a listener's SYN); sent ones, their sender's.
+  const pp = ports(p);
+  const sk = !pp ? undefined : p.hook === NF_INET_LOCAL_IN ? earlyDemux(p, pp) : outputSock(p);
+  if (!sk || !sk.hasFile) return false;
+  // Every socket belongs to the root cgroup, which is an ancestor of itself only; classid 0.
+  if (c.hasClassid) return (c.classid === 0) !== c.invertClassid;
+  return (c.path === "/") !== c.invertPath;
+}
+
+xtRegisterMatch({
+  name: "cgroup",
+  revisions: [2],
+  hooks: HOOK_IN | HOOK_OUT | HOOK_POST,
+  match: cgroupMatch,
+  check: (_ctx, d) => {
+    const c = d as XtCgroup;
+    if (c.hasPath === c.hasClassid) return "EINVAL";
+    // cgroup_get_from_path(): only the root of the cgroup v2 hierarchy exists in the model.
+    if (c.hasPath && c.path.replace(/\/+$/, "") !== "") return "EINVAL";
+    return undefined;
+  },
+});
