@@ -140,7 +140,10 @@ export const wait: Builtin = async (sh, argv) => {
       sh.jobs.reaped.delete(pid);
       continue;
     }
-    const child = [...sh.task.children].find((c) => c.pid === pid);
+    // A finished child leaves task.children; the last process substitution
+    // stays waitable through $!, as in bash 5.2.
+    const ps = sh.lastProcSubst;
+    const child = [...sh.task.children].find((c) => c.pid === pid) ?? (ps && ps.pid === pid && ps.parent === sh.task ? ps : undefined);
     if (child) {
       const r = await waitOne(sh, child);
       if (r < 0) return 128 - r;
