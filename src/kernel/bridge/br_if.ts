@@ -6,7 +6,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
-import { callNetdevNotifiers, devSetPromiscuity, netifCarrierOff, netifCarrierOn, registerNetdevNotifier } from "../core/dev.js";
+import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, netifCarrierOff, netifCarrierOn, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { fdbChangeMacAddress, fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
@@ -68,6 +68,22 @@ function brMtuAutoAdjust(br: NetBridge): void {
   }
 }
 
+/**
+ * br_set_gso_limits(): on every port change the bridge takes the smallest
+ * tso_max_size of its ports, capped at GSO_MAX_SIZE (512 KiB - 8); with no
+ * port left that cap itself, not the 64 KiB a new bridge starts with.
+ */
+function brSetGsoLimits(br: NetBridge): void {
+  let size = 524280;
+  let segs = 65535;
+  for (const p of br.ports) {
+    size = Math.min(size, p.dev.tsoMaxSize);
+    segs = Math.min(segs, p.dev.tsoMaxSegs);
+  }
+  br.dev.tsoMaxSize = size;
+  br.dev.tsoMaxSegs = segs;
+}
+
 /** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2. */
 function portCost(dev: NetDevice): number {
   return dev.ops.kind === "veth" ? 2 : 100;
@@ -111,12 +127,15 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   };
   br.ports.push(p);
   devSetPromiscuity(dev, 1);
+  // Ports receive all multicast too (dev_set_allmulti(dev, 1) in br_add_if): "allmulti 1".
+  devSetAllmulti(dev, 1);
   dev.master = br.dev;
   dev.rxHandler = brHandleFrame;
   dev.slaveInfo = () => ({ kind: "bridge", port: portInfo(p) });
   fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);
+  brSetGsoLimits(br);
   brPortStateSelection(br);
   callNetdevNotifiers("CHANGEUPPER", dev);
 }
@@ -128,11 +147,13 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   br.ports.splice(br.ports.indexOf(p), 1);
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
+  devSetAllmulti(dev, -1);
   dev.master = undefined;
   dev.rxHandler = undefined;
   dev.slaveInfo = undefined;
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);
+  brSetGsoLimits(br);
   brPortStateSelection(br);
   callNetdevNotifiers("CHANGEUPPER", dev);
 }

@@ -6,7 +6,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_PROMISC, IFF_UP, IFNAMSIZ } from "../../uapi/if_link.js";
-import { linkwatchFireEvent, linkwatchForgetDev, linkwatchInitDev, setLinkwatchStateChange } from "./link_watch.js";
+import { linkwatchFireEvent, linkwatchForgetDev, linkwatchHold, linkwatchInitDev, linkwatchRelease, setLinkwatchStateChange } from "./link_watch.js";
 import { isValidEtherAddr, type NetDevice } from "./netdevice.js";
 import { netCore, peernet2idAlloc, setDeviceExit, type NetCore } from "./net_namespace.js";
 import type { NetNamespace } from "./netns.js";
@@ -186,13 +186,24 @@ export function devOpen(dev: NetDevice): void {
   // A carrier event still waiting for linkwatch's once-a-second budget settles
   // first: a veth brought up right after creation already shows LOWERLAYERDOWN,
   // while the carrier a bridge gains in ndo_open below waits its turn (recorded).
-  linkwatchForgetDev(netCore(dev.net).host, dev);
-  dev.flags |= IFF_UP;
-  dev.ops.ndoOpen?.(dev);
-  // dev_activate(): the default qdisc is attached at open, carrier or not.
-  if (dev.qdisc === "noop") dev.qdisc = "noqueue";
-  callNetdevNotifiers("UP", dev);
-  rtmsgIfinfo("RTM_NEWLINK", dev);
+  const host = netCore(dev.net).host;
+  linkwatchForgetDev(host, dev);
+  // The carrier events ndo_open fires (a veth turns on its own and its peer's)
+  // are handled by linkwatch's work, which needs the rtnl lock this open holds:
+  // NETDEV_UP of the opened device comes first, then NETDEV_CHANGE of each end.
+  // Visible in IPv6: the opened end's fe80::/64 and ff00::/8 routes are added
+  // before its peer's.
+  linkwatchHold(host);
+  try {
+    dev.flags |= IFF_UP;
+    dev.ops.ndoOpen?.(dev);
+    // dev_activate(): the default qdisc is attached at open, carrier or not.
+    if (dev.qdisc === "noop") dev.qdisc = "noqueue";
+    callNetdevNotifiers("UP", dev);
+    rtmsgIfinfo("RTM_NEWLINK", dev);
+  } finally {
+    linkwatchRelease(host);
+  }
 }
 
 /** __dev_close() */

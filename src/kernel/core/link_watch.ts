@@ -14,6 +14,10 @@ import type { NetDevice } from "./netdevice.js";
 
 interface LinkWatch {
   queue: NetDevice[];
+  /** How deep inside rtnl-locked work we are: due events wait until it is 0. */
+  held: number;
+  /** A due run was put off by the hold. */
+  pending: boolean;
   nextEvent: number;
   timer?: TimerHandle;
   timerAt: number;
@@ -23,7 +27,7 @@ const state = new WeakMap<Host, LinkWatch>();
 
 function lw(host: Host): LinkWatch {
   let s = state.get(host);
-  if (!s) state.set(host, (s = { queue: [], nextEvent: 0, timerAt: Infinity }));
+  if (!s) state.set(host, (s = { queue: [], held: 0, pending: false, nextEvent: 0, timerAt: Infinity }));
   return s;
 }
 
@@ -89,7 +93,8 @@ function schedule(host: Host, isUrgent: boolean): void {
   // next command of a script can look; the model runs it synchronously so a
   // script never observes a state the real machine only holds for that instant.
   if (at === now) {
-    run(host);
+    if (s.held) s.pending = true;
+    else run(host);
     return;
   }
   if (s.timer && s.timerAt <= at) return;
@@ -100,6 +105,18 @@ function schedule(host: Host, isUrgent: boolean): void {
     s.timerAt = Infinity;
     run(host);
   });
+}
+
+/** The caller holds the rtnl lock: linkwatch's work (which takes it) waits until linkwatchRelease. */
+export function linkwatchHold(host: Host): void {
+  lw(host).held++;
+}
+
+export function linkwatchRelease(host: Host): void {
+  const s = lw(host);
+  if (--s.held > 0 || !s.pending) return;
+  s.pending = false;
+  run(host);
 }
 
 /** linkwatch_fire_event() */

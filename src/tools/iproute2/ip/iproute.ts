@@ -550,6 +550,8 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
     rtm_flags: 0,
   };
   let found = false;
+  let connected = false;
+  let fromOk = false;
   let odev: string | undefined;
   let idev: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -571,6 +573,7 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
       if (family === AF_UNSPEC) family = AF_INET;
       if (!p.isDefault) m.RTA_SRC = p.addr;
       m.rtm_src_len = p.bitlen;
+      fromOk = true;
     } else if (matches(a, "iif")) idev = next();
     else if (matches(a, "mark")) {
       const v = next();
@@ -579,7 +582,8 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
       m.RTA_MARK = n;
     } else if (matches(a, "oif") || a === "dev") odev = next();
     else if (matches(a, "notify")) m.rtm_flags |= RTM_F_NOTIFY;
-    else if (matches(a, "connected") || matches(a, "fibmatch")) {
+    else if (matches(a, "connected")) connected = true;
+    else if (matches(a, "fibmatch")) {
       // accepted
     } else if (matches(a, "vrf") || matches(a, "uid") || a === "as" || a === "sport" || a === "dport" || a === "ipproto") next();
     else {
@@ -613,13 +617,33 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
     m[key] = idx;
   }
   m.rtm_family = AF_INET;
-  const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: false, msg: m });
+  let r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: false, msg: m });
   if (!r || r.type !== "routes") return 2;
   await settleStderr();
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
   const f = newFilter();
   f.tb = 0;
+  if (connected && !fromOk) {
+    // iproute2 prints the answer, checks it names a source (preferred or
+    // given), then sends its original request again (its edits go to the
+    // answer, not the request) and prints that answer too: the same route twice.
+    for (const rt of r.routes) printRoute(ctx, rt, f);
+    const first = r.routes[0];
+    if (first && first.RTA_PREFSRC === undefined && first.RTA_SRC === undefined) {
+      out.deleteJsonObj();
+      await out.flush();
+      ctx.err("Failed to connect the route\n");
+      return 255;
+    }
+    out.deleteJsonObj();
+    r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: false, msg: m });
+    if (!r || r.type !== "routes") {
+      await out.flush();
+      return 2;
+    }
+    out.newJsonObj(ctx.json, ctx.pretty);
+  }
   for (const rt of r.routes) printRoute(ctx, rt, f);
   out.deleteJsonObj();
   await out.flush();
