@@ -725,6 +725,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         // xtoptions finds the option entry by id: messages name the first alias ("--destination-port").
         const entry = inst.ext.x6 ? (inst.ext.options.find((o) => o.id === opt.id) ?? opt) : opt;
         x6Checks(inst, entry, invert, extName);
+        let extraFlags = 0;
         if (entry.hasArg && arg === undefined) paramError(`${extName}: option "--${entry.name}" requires an argument.\n`);
         inst.ext.parse({
           opt: entry,
@@ -737,6 +738,9 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
           task: env.task,
           numericOutput: false,
           warn: (s: string) => p.warnings.push(s),
+          addFlags: (bits: number) => {
+            extraFlags |= bits;
+          },
           takeNext: () => {
             const a = argv[g.optind];
             if (a === undefined || a[0] === "-" || a[0] === "!") return undefined;
@@ -744,7 +748,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
             return a;
           },
         } as never);
-        inst.flags |= 1 << opt.id;
+        inst.flags |= (1 << opt.id) | extraFlags;
         if (inst.ext.name === "tcp" && (opt.id === 2 || opt.id === 3)) inst.flags |= (1 << 2) | (1 << 3);
         break;
       }

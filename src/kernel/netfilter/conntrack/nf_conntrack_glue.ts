@@ -11,6 +11,7 @@ import type { NetNamespace } from "../../core/netns.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
 import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
+import "../nat/nf_nat_netmap.js";
 import { nfCtSetUsers } from "./nf_conntrack_core.js";
 
 /** Extensions whose checkentry takes a conntrack reference. */

@@ -38,6 +38,8 @@ export interface ParseCall<D> {
   numericOutput: boolean;
   /** A warning on stderr (the parse goes on). */
   warn(text: string): void;
+  /** Marks more option ids as seen (an x6_parse that sets cb->xflags itself, as HMARK's --hmark-tuple). */
+  addFlags?(bits: number): void;
 }
 
 export interface FinalCall<D> {
