@@ -11,6 +11,14 @@ export function sumWords(data: Uint8Array, sum = 0): number {
   return sum;
 }
 
+/** sumWords over data[start, end) without making a view of it. */
+export function sumRange(data: Uint8Array, start: number, end: number, sum = 0): number {
+  const n = start + ((end - start) & ~1);
+  for (let i = start; i < n; i += 2) sum += (data[i]! << 8) | data[i + 1]!;
+  if ((end - start) & 1) sum += data[end - 1]! << 8;
+  return sum;
+}
+
 /** Folds carries and complements: the value to store in a checksum field. */
 export function foldComplement(sum: number): number {
   while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);

@@ -71,26 +71,29 @@ export function parseIcmp(b: Uint8Array): Parsed<IcmpRepr & IcmpParsed> {
   const type = b[0]!;
   const code = b[1]!;
   const body = b.subarray(ICMP_HLEN);
-  const sum = { checksum: get16(b, 2), checksumOk: internetChecksum(b) === 0 };
-  let repr: IcmpRepr;
+  // The checksum fields go straight into each object (no spread: one object
+  // shape per kind, built once per packet).
+  const checksum = get16(b, 2);
+  const checksumOk = internetChecksum(b) === 0;
+  let repr: IcmpRepr & IcmpParsed;
   switch (type) {
     case ICMP_ECHO:
     case ICMP_ECHOREPLY:
-      repr = { kind: type === ICMP_ECHO ? "echo-request" : "echo-reply", id: get16(b, 4), seq: get16(b, 6), data: body };
+      repr = { kind: type === ICMP_ECHO ? "echo-request" : "echo-reply", id: get16(b, 4), seq: get16(b, 6), data: body, checksum, checksumOk };
       break;
     case ICMP_DEST_UNREACH:
-      repr = { kind: "dest-unreachable", code, mtu: code === ICMP_FRAG_NEEDED ? get16(b, 6) : 0, original: body };
+      repr = { kind: "dest-unreachable", code, mtu: code === ICMP_FRAG_NEEDED ? get16(b, 6) : 0, original: body, checksum, checksumOk };
       break;
     case ICMP_TIME_EXCEEDED:
-      repr = { kind: "time-exceeded", code, original: body };
+      repr = { kind: "time-exceeded", code, original: body, checksum, checksumOk };
       break;
     case ICMP_REDIRECT:
-      repr = { kind: "redirect", code, gateway: get32(b, 4), original: body };
+      repr = { kind: "redirect", code, gateway: get32(b, 4), original: body, checksum, checksumOk };
       break;
     default:
-      repr = { kind: "other", type, code, rest: get32(b, 4), data: body };
+      repr = { kind: "other", type, code, rest: get32(b, 4), data: body, checksum, checksumOk };
   }
-  return { ok: true, repr: { ...repr, ...sum }, payload: body };
+  return { ok: true, repr, payload: body };
 }
 
 export function icmpTypeCode(r: IcmpRepr): [number, number] {

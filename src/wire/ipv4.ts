@@ -3,7 +3,7 @@
 // header's total length (Ethernet padding is not part of the datagram).
 
 import { fail, get16, get32, put16, put32, type Parsed } from "./bytes.js";
-import { internetChecksum } from "./checksum.js";
+import { foldComplement, internetChecksum, sumRange } from "./checksum.js";
 import type { Ip4Addr } from "./addr.js";
 
 export const IPPROTO_ICMP = 1;
@@ -103,7 +103,7 @@ export function emitIpv4(r: Ipv4Repr, payload: Uint8Array): Uint8Array {
   put32(b, 12, r.src);
   put32(b, 16, r.dst);
   if (r.options) b.set(r.options, IPV4_MIN_HLEN);
-  put16(b, 10, internetChecksum(b.subarray(0, hl)));
+  put16(b, 10, foldComplement(sumRange(b, 0, hl)));
   b.set(payload, hl);
   return b;
 }

@@ -35,8 +35,10 @@ export function setArpLinkFailure(fn: (skb: SkBuff) => void): void {
 /** The Ethernet header every IPv4/ARP frame of the model carries (eth_header). */
 export function ethHeader(dst: Uint8Array, src: Uint8Array, proto: number, payload: Uint8Array): Uint8Array {
   const f = new Uint8Array(14 + payload.length);
-  f.set(dst.subarray(0, 6), 0);
-  f.set(src.subarray(0, 6), 6);
+  for (let i = 0; i < 6; i++) {
+    f[i] = dst[i]!;
+    f[6 + i] = src[i]!;
+  }
   f[12] = proto >> 8;
   f[13] = proto & 0xff;
   f.set(payload, 14);

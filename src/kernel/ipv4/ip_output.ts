@@ -43,6 +43,9 @@ export function ipSelectIdent(ns: NetNamespace): number {
   return st.ipId;
 }
 
+/** The addresses of a frame not yet transmitted (filled in by the neighbour output); only read. */
+const NO_MAC = new Uint8Array(6);
+
 export interface IpBuildOpts {
   src: number;
   dst: number;
@@ -71,7 +74,7 @@ export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
     },
     payload,
   );
-  const frame = ethHeader(new Uint8Array(6), new Uint8Array(6), ETH_P_IP, pkt);
+  const frame = ethHeader(NO_MAC, NO_MAC, ETH_P_IP, pkt);
   const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
   skb.pktType = "HOST";
   setSkbRtable(skb, rt);

@@ -6,7 +6,8 @@
 // (ip_packet_match), then each match, then the rule's counter, then the target;
 // jumps push a return point (at most NFT_JUMP_STACK_SIZE deep), gotos do not,
 // RETURN or the end of a user chain pops, the end of the base chain applies the
-// policy and counts it.
+// policy and counts it. Long chains skip rules whose address test cannot pass
+// (xt_index.ts), which changes no outcome, counter or trace.
 
 import {
   IPT_F_FRAG,
@@ -25,6 +26,7 @@ import { NF_ACCEPT, NF_DROP, NF_IP_PRI_FILTER, NF_IP_PRI_MANGLE, NF_IP_PRI_NAT_D
 import { ipLength, type XtPkt } from "./pktinfo.js";
 import { nfTraceRule, nfTracePolicy, nfTraceReturn } from "./nf_trace.js";
 import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
+import { xtChainIndex, xtNextCandidate } from "./xt_index.js";
 
 export interface XtTableDef {
   name: string;
@@ -83,13 +85,14 @@ export function ifaceMatches(pattern: string, name: string | undefined): boolean
 
 /** ip_packet_match(): the fixed part of a rule. */
 export function ipPacketMatch(ip: IptIp, p: XtPkt): boolean {
-  const inv = (flag: number, v: boolean) => ((ip.invflags & flag) !== 0 ? !v : v);
-  if (!inv(IPT_INV_SRCIP, ((p.iph.saddr & ip.smsk) >>> 0) === ((ip.src & ip.smsk) >>> 0))) return false;
-  if (!inv(IPT_INV_DSTIP, ((p.iph.daddr & ip.dmsk) >>> 0) === ((ip.dst & ip.dmsk) >>> 0))) return false;
-  if (ip.iniface !== "" && !inv(IPT_INV_VIA_IN, ifaceMatches(ip.iniface, p.in?.name))) return false;
-  if (ip.outiface !== "" && !inv(IPT_INV_VIA_OUT, ifaceMatches(ip.outiface, p.out?.name))) return false;
-  if (ip.proto && !inv(XT_INV_PROTO, p.iph.protocol === ip.proto)) return false;
-  if (ip.flags & IPT_F_FRAG && !inv(IPT_INV_FRAG, p.fragoff !== 0)) return false;
+  // Each test's outcome, flipped when its inversion flag is set (no closure: this runs per rule).
+  const iv = ip.invflags;
+  if ((((p.iph.saddr & ip.smsk) >>> 0) === ((ip.src & ip.smsk) >>> 0)) === ((iv & IPT_INV_SRCIP) !== 0)) return false;
+  if ((((p.iph.daddr & ip.dmsk) >>> 0) === ((ip.dst & ip.dmsk) >>> 0)) === ((iv & IPT_INV_DSTIP) !== 0)) return false;
+  if (ip.iniface !== "" && ifaceMatches(ip.iniface, p.in?.name) === ((iv & IPT_INV_VIA_IN) !== 0)) return false;
+  if (ip.outiface !== "" && ifaceMatches(ip.outiface, p.out?.name) === ((iv & IPT_INV_VIA_OUT) !== 0)) return false;
+  if (ip.proto && (p.iph.protocol === ip.proto) === ((iv & XT_INV_PROTO) !== 0)) return false;
+  if (ip.flags & IPT_F_FRAG && (p.fragoff !== 0) === ((iv & IPT_INV_FRAG) !== 0)) return false;
   return true;
 }
 
@@ -113,8 +116,9 @@ export function ip6PacketMatch(ip: IptIp, p: XtPkt): boolean {
 
 function ruleMatches(r: XtRule, p: XtPkt): boolean {
   const e = r.entry;
-  const family = p.ip6 ? 6 : 4;
   if (!(p.ip6 ? ip6PacketMatch(e.ip, p) : ipPacketMatch(e.ip, p))) return false;
+  if (!e.matches.length) return true;
+  const family = p.ip6 ? 6 : 4;
   for (const m of e.matches) {
     const k = xtFindMatch(m.name, family);
     if (!k || !k.match(p, m.data)) return false;
@@ -135,13 +139,18 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
   let chain = base;
   let i = 0;
   const len = ipLength(p);
+  // Long chains skip the rules whose address test cannot pass (xt_index.ts); IPv4 only.
+  const v4 = !p.ip6;
+  let index = v4 ? xtChainIndex(chain.rules) : null;
   for (let steps = 0; steps < 1_000_000; steps++) {
+    if (index) i = xtNextCandidate(index, p.iph.saddr, p.iph.daddr, i, chain.rules.length);
     if (i >= chain.rules.length) {
       const back = stack.pop();
       if (back) {
         if (p.skb.nfTrace) nfTraceReturn(p, table, chain.name);
         chain = back.chain;
         i = back.next;
+        index = v4 ? xtChainIndex(chain.rules) : null;
         continue;
       }
       return policy(table, base, p, len);
@@ -166,6 +175,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
           if (!back) return policy(table, base, p, len);
           chain = back.chain;
           i = back.next;
+          index = v4 ? xtChainIndex(chain.rules) : null;
         }
         continue;
       case "jump": {
@@ -177,6 +187,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         }
         chain = to;
         i = 0;
+        index = v4 ? xtChainIndex(chain.rules) : null;
         continue;
       }
       case "ext": {
