@@ -236,7 +236,7 @@ xtRegisterMatch({
         data: skb.data,
         nh: p.nhoff,
         mac,
-        protocol: 0x0800,
+        protocol: p.ip6 ? 0x86dd : 0x0800,
         pktType: skb.pktType,
         ifindex: skb.dev.ifindex,
         mark: skb.mark,

@@ -57,7 +57,7 @@ interface CountedConn {
 }
 
 /** Per rule (its data object): masked address -> connections counted (nf_conncount_data). */
-const conncount = new WeakMap<object, Map<number, CountedConn[]>>();
+const conncount = new WeakMap<object, Map<string, CountedConn[]>>();
 
 const TCP_CT_TIME_WAIT = 7;
 const TCP_CT_CLOSE = 8;
@@ -70,7 +70,7 @@ function alreadyClosed(ct: NfConn): boolean {
 }
 
 /** count_them(): the rule's connections for this key once the current one is added. */
-function countThem(p: XtPkt, data: object, addrKey: number, tuple: NfTuple): number {
+function countThem(p: XtPkt, data: object, addrKey: string, tuple: NfTuple): number {
   const net = p.state.net;
   const now = netCore(net).host.clock.now;
   let tree = conncount.get(data);
@@ -109,8 +109,11 @@ function connlimitMatch(p: XtPkt, d: object): boolean {
     p.hotdrop = true;
     return false;
   }
-  const addr = c.flags & XT_CONNLIMIT_DADDR ? p.iph.daddr : p.iph.saddr;
-  const n = countThem(p, d, (addr & c.mask) >>> 0, tuple);
+  const daddr = !!(c.flags & XT_CONNLIMIT_DADDR);
+  const key = p.ip6
+    ? String((daddr ? p.ip6.dst : p.ip6.src) & c.mask6)
+    : String(((daddr ? p.iph.daddr : p.iph.saddr) & c.mask) >>> 0);
+  const n = countThem(p, d, key, tuple);
   return n > c.limit !== !!(c.flags & XT_CONNLIMIT_INVERT);
 }
 

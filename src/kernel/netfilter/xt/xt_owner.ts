@@ -14,7 +14,8 @@
 // bound UDP socket). Packets of other protocols (ping's ICMP) and those the
 // kernel itself sends (RSTs, ICMP errors) have none. Every process runs as
 // root (uid 0, gid 0, supplementary group 0) and in the root cgroup with
-// classid 0; no socket is IP_TRANSPARENT or has an SO_MARK.
+// classid 0; no socket is IP_TRANSPARENT or has an SO_MARK. IPv6 packets
+// never have a socket (the model's sockets are IPv4 only).
 
 import type { XtCgroup, XtOwner, XtSocket } from "../../../uapi/xt_ext_match.js";
 import {
@@ -55,7 +56,8 @@ export function lookupSock(net: NetNamespace, proto: number, laddr: number, lpor
 }
 
 function ports(p: XtPkt): [number, number] | undefined {
-  if (p.fragoff) return undefined;
+  // The model's sockets are IPv4 only: an IPv6 packet has none.
+  if (p.fragoff || p.ip6) return undefined;
   const d = p.skb.data;
   const o = p.thoff;
   if (d.length < o + 4) return undefined;

@@ -19,7 +19,8 @@ import {
 } from "../../../uapi/xt_ext_match.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { paramError } from "../errors.js";
-import { strtoulPrefix } from "../netdb.js";
+import { inetAton, strtoulPrefix } from "../netdb.js";
+import { parseIp6 } from "../../../wire/addr.js";
 import type { XtExtension } from "./types.js";
 import { parseUint } from "./xtoptions.js";
 
@@ -114,16 +115,46 @@ function maskBits(d: XtConnlimit, ip6: boolean): number {
   return 32 - bits;
 }
 
+/** xtables_ipmask_to_cidr()/xtables_ip6mask_to_cidr(): prefix length of a contiguous mask, else -1. */
+function maskToCidr(m: bigint, width: number): number {
+  for (let i = width; i >= 0; i--) {
+    const want = i === 0 ? 0n : (((1n << BigInt(width)) - 1n) >> BigInt(width - i)) << BigInt(width - i);
+    if (m === want) return i;
+  }
+  return -1;
+}
+
+/**
+ * XTTYPE_PLEN as xtoptions.c parses it: a prefix length up to the family's
+ * width, else a numeric address taken as a netmask. A non-contiguous mask
+ * gives -1, stored in a u8 as 255, which the mask conversion leaves all ones.
+ */
+function parsePlen(arg: string, ip6: boolean): number {
+  const width = ip6 ? 128 : 32;
+  const n = strtoulPrefix(arg);
+  if (n && n.rest === "" && !/^\s*-/.test(arg) && n.value <= width) return n.value;
+  const m = ip6 ? (arg.includes(":") ? parseIp6(arg) : undefined) : inetAton(arg);
+  if (m === undefined)
+    paramError(`connlimit: bad value for option "--connlimit-mask", neither a valid network mask nor valid CIDR (0-${width}).\n`);
+  const c = maskToCidr(BigInt(m), width);
+  return c < 0 ? 255 : c;
+}
+
 function connlimitMask(plen: number): { mask: number; mask6: bigint } {
+  if (plen > 128) return { mask: 0xffffffff, mask6: (1n << 128n) - 1n };
   const mask6 = plen === 0 ? 0n : (((1n << 128n) - 1n) >> BigInt(128 - plen)) << BigInt(128 - plen);
   // The IPv4 mask is the first word of the 128-bit one (struct xt_connlimit_info's union).
   return { mask: Number(mask6 >> 96n) >>> 0, mask6 };
 }
 
-export const CONNLIMIT: XtExtension<XtConnlimit> = {
+/** libxt_connlimit registers one per family (connlimit_parse4/6, print4/6). */
+function connlimitFor(family: 4 | 6): XtExtension<XtConnlimit> {
+  const ip6 = family === 6;
+  return {
   kind: "match",
   name: "connlimit",
   revision: 1,
+  family,
   x6: true,
   help: () =>
     "connlimit match options:\n" +
@@ -148,14 +179,9 @@ export const CONNLIMIT: XtExtension<XtConnlimit> = {
         d.limit = parseUint("connlimit", c.opt.name, c.arg, 0, 0xffffffff);
         if ((c.opt.id === O_ABOVE) === c.invert) d.flags |= XT_CONNLIMIT_INVERT;
         break;
-      case O_MASK: {
-        const max = c.ip.ip6 ? 128 : 32;
-        const r = strtoulPrefix(c.arg);
-        // XTTYPE_PLENMASK: the family's maximum prefix length.
-        if (!r || r.rest !== "" || r.value > max) paramError(`connlimit: bad value for option "--connlimit-mask", or out of range (0-${max}).\n`);
-        Object.assign(d, connlimitMask(r.value));
+      case O_MASK:
+        Object.assign(d, connlimitMask(parsePlen(c.arg, ip6)));
         break;
-      }
       case O_SADDR:
         d.flags &= ~XT_CONNLIMIT_DADDR;
         break;
@@ -167,12 +193,16 @@ export const CONNLIMIT: XtExtension<XtConnlimit> = {
   final(c) {
     if (!(c.flags & (F(O_UPTO) | F(O_ABOVE)))) paramError('You must specify "--connlimit-above" or "--connlimit-upto".');
   },
-  print: (d, ip) =>
-    ` #conn ${d.flags & XT_CONNLIMIT_DADDR ? "dst" : "src"}/${maskBits(d, !!ip.ip6)} ${d.flags & XT_CONNLIMIT_INVERT ? "<=" : ">"} ${d.limit}`,
-  save: (d, ip) =>
-    ` --connlimit-${d.flags & XT_CONNLIMIT_INVERT ? "upto" : "above"} ${d.limit} --connlimit-mask ${maskBits(d, !!ip.ip6)}` +
+  print: (d) =>
+    ` #conn ${d.flags & XT_CONNLIMIT_DADDR ? "dst" : "src"}/${maskBits(d, ip6)} ${d.flags & XT_CONNLIMIT_INVERT ? "<=" : ">"} ${d.limit}`,
+  save: (d) =>
+    ` --connlimit-${d.flags & XT_CONNLIMIT_INVERT ? "upto" : "above"} ${d.limit} --connlimit-mask ${maskBits(d, ip6)}` +
     (d.flags & XT_CONNLIMIT_DADDR ? " --connlimit-daddr" : " --connlimit-saddr"),
-};
+  };
+}
+
+export const CONNLIMIT = connlimitFor(4);
+export const CONNLIMIT6 = connlimitFor(6);
 
 const CONNLABEL_CONF = "/etc/xtables/connlabel.conf";
 
