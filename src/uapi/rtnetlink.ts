@@ -130,7 +130,33 @@ export interface FdbMsg {
   ageing_cs: number;
 }
 
-export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb;
+/** The IFLA_BRPORT_* attributes a PF_BRIDGE RTM_SETLINK may carry in IFLA_PROTINFO. */
+export interface BrportRequest {
+  IFLA_BRPORT_GUARD?: number;
+  IFLA_BRPORT_MODE?: number;
+  IFLA_BRPORT_FAST_LEAVE?: number;
+  IFLA_BRPORT_PROTECT?: number;
+  IFLA_BRPORT_LEARNING?: number;
+  IFLA_BRPORT_UNICAST_FLOOD?: number;
+  IFLA_BRPORT_MCAST_FLOOD?: number;
+  IFLA_BRPORT_BCAST_FLOOD?: number;
+  IFLA_BRPORT_NEIGH_SUPPRESS?: number;
+  IFLA_BRPORT_ISOLATED?: number;
+  IFLA_BRPORT_COST?: number;
+  IFLA_BRPORT_PRIORITY?: number;
+  IFLA_BRPORT_STATE?: number;
+}
+
+/** RTM_SETLINK, family PF_BRIDGE (`bridge link set`): a port's options; IFLA_BRIDGE_FLAGS self/master in flags. */
+export interface RtmSetLinkBridge {
+  type: "RTM_SETLINK_BRIDGE";
+  ifi_index: number;
+  protinfo: BrportRequest;
+  /** IFLA_AF_SPEC's IFLA_BRIDGE_FLAGS: BRIDGE_FLAGS_MASTER 1, BRIDGE_FLAGS_SELF 2 (0: master). */
+  flags: number;
+}
+
+export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb | RtmSetLinkBridge;
 
 export interface NsidMsg {
   NETNSA_NSID: number;

@@ -16,7 +16,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
 import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
 import { brFlood, brForward } from "./br_forward.js";
-import { brAddIf, brDelIf, brPortStateSelection } from "./br_if.js";
+import { brAddIf, brDelIf, brPortStateSelection, brSetState } from "./br_if.js";
 import { BR_STATE_DISABLED, type NetBridge } from "./br_private.js";
 import { ipMcDecGroup, ipMcIncGroup } from "../ipv4/igmp.js";
 import { IN6ADDR_LINKLOCAL_ALLSNOOPERS, ipv6DevMcDec, ipv6DevMcInc } from "../ipv6/mcast.js";
@@ -53,7 +53,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
   ndoStop(dev) {
     const b = br(dev);
     if (b.ports.some((p) => p.state !== BR_STATE_DISABLED)) {
-      for (const p of b.ports) p.state = BR_STATE_DISABLED;
+      for (const p of b.ports) brSetState(p, BR_STATE_DISABLED);
       netifCarrierOff(dev);
     }
     // br_multicast_leave_snoopers()

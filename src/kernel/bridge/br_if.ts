@@ -12,8 +12,12 @@ import type { NetDevice } from "../core/netdevice.js";
 import { fdbChangeMacAddress, fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
 import {
+  BR_STATE_BLOCKING,
   BR_STATE_DISABLED,
   BR_STATE_FORWARDING,
+  BR_STATE_LEARNING,
+  BR_STATE_LISTENING,
+  brPortId,
   brOf,
   portOf,
   type NetBridge,
@@ -25,20 +29,62 @@ function operUp(dev: NetDevice): boolean {
 }
 
 /**
- * br_port_state_selection() for a bridge without STP: ports forward as soon as
- * they are usable, and the bridge has carrier exactly when one forwards. It
- * runs whenever a port comes or goes, bridge up or not (which is what turns
- * an unused bridge's initial carrier off).
+ * br_port_state_selection(), for a bridge that is root of its segment (no
+ * BPDUs are exchanged in the model, so every port is designated): a usable
+ * port left DISABLED is enabled into BLOCKING (br_stp_enable_port), a
+ * BLOCKING one is made forwarding (br_make_forwarding): FORWARDING at once
+ * without STP, LISTENING then LEARNING then FORWARDING one forward delay
+ * apart under kernel STP. A port the user put in LISTENING/LEARNING keeps its
+ * state. The bridge has carrier exactly when a port forwards. It runs
+ * whenever a port comes or goes, bridge up or not (which is what turns an
+ * unused bridge's initial carrier off).
  */
 export function brPortStateSelection(br: NetBridge): void {
   let live = 0;
   for (const p of br.ports) {
     const usable = br.dev.isUp && p.dev.isUp && operUp(p.dev);
-    p.state = usable ? BR_STATE_FORWARDING : BR_STATE_DISABLED;
-    if (usable) live++;
+    if (!usable) {
+      brSetState(p, BR_STATE_DISABLED);
+      continue;
+    }
+    if (p.state === BR_STATE_DISABLED) brSetState(p, BR_STATE_BLOCKING);
+    if (p.state === BR_STATE_BLOCKING) brMakeForwarding(br, p);
+    if (p.state === BR_STATE_FORWARDING) live++;
   }
   if (live) netifCarrierOn(br.dev);
   else netifCarrierOff(br.dev);
+}
+
+/** br_set_state(): leaving a state stops the forward delay timer that was taking the port on. */
+export function brSetState(p: NetBridgePort, state: number): void {
+  if (p.state === state) return;
+  p.state = state;
+  if (state === BR_STATE_DISABLED || state === BR_STATE_BLOCKING || state === BR_STATE_FORWARDING) {
+    p.fdTimer?.cancel();
+    p.fdTimer = undefined;
+  }
+}
+
+/** br_make_forwarding() and br_forward_delay_timer_expired(). */
+function brMakeForwarding(br: NetBridge, p: NetBridgePort): void {
+  if (!br.stpEnabled) {
+    brSetState(p, BR_STATE_FORWARDING);
+    return;
+  }
+  brSetState(p, BR_STATE_LISTENING);
+  const clock = netCore(br.dev.net).host.clock;
+  const expire = () => {
+    p.fdTimer = undefined;
+    if (p.state === BR_STATE_LISTENING) {
+      p.state = BR_STATE_LEARNING;
+      p.fdTimer = clock.at(clock.now + br.forwardDelay * 10_000_000, expire);
+    } else if (p.state === BR_STATE_LEARNING) {
+      p.state = BR_STATE_FORWARDING;
+      netifCarrierOn(br.dev);
+    }
+  };
+  p.fdTimer?.cancel();
+  p.fdTimer = clock.at(clock.now + br.forwardDelay * 10_000_000, expire);
 }
 
 function compareMac(a: Uint8Array, b: Uint8Array): number {
@@ -145,6 +191,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   const p = br.ports.find((x) => x.dev === dev);
   if (!p) throw kerr("EINVAL");
   br.ports.splice(br.ports.indexOf(p), 1);
+  brSetState(p, BR_STATE_DISABLED);
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);
@@ -164,17 +211,17 @@ function portInfo(p: NetBridgePort) {
     IFLA_BRPORT_PRIORITY: p.priority,
     IFLA_BRPORT_COST: p.pathCost,
     IFLA_BRPORT_MODE: p.hairpin ? 1 : 0,
-    IFLA_BRPORT_GUARD: 0,
-    IFLA_BRPORT_PROTECT: 0,
-    IFLA_BRPORT_FAST_LEAVE: 0,
+    IFLA_BRPORT_GUARD: p.guard ? 1 : 0,
+    IFLA_BRPORT_PROTECT: p.rootBlock ? 1 : 0,
+    IFLA_BRPORT_FAST_LEAVE: p.fastLeave ? 1 : 0,
     IFLA_BRPORT_LEARNING: p.learning ? 1 : 0,
     IFLA_BRPORT_UNICAST_FLOOD: p.unicastFlood ? 1 : 0,
-    IFLA_BRPORT_ID: 0x8000 | p.portNo,
+    IFLA_BRPORT_ID: brPortId(p),
     IFLA_BRPORT_NO: p.portNo,
-    IFLA_BRPORT_MCAST_FLOOD: 1,
-    IFLA_BRPORT_BCAST_FLOOD: 1,
-    IFLA_BRPORT_NEIGH_SUPPRESS: 0,
-    IFLA_BRPORT_ISOLATED: 0,
+    IFLA_BRPORT_MCAST_FLOOD: p.mcastFloodOff ? 0 : 1,
+    IFLA_BRPORT_BCAST_FLOOD: p.bcastFloodOff ? 0 : 1,
+    IFLA_BRPORT_NEIGH_SUPPRESS: p.neighSuppress ? 1 : 0,
+    IFLA_BRPORT_ISOLATED: p.isolated ? 1 : 0,
   };
 }
 

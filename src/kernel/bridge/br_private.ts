@@ -21,6 +21,21 @@ export interface NetBridgePort {
   hairpin: boolean;
   learning: boolean;
   unicastFlood: boolean;
+  /** Port flags `bridge link set` may switch that the model only stores and reports. */
+  guard?: boolean;
+  rootBlock?: boolean;
+  fastLeave?: boolean;
+  mcastFloodOff?: boolean;
+  bcastFloodOff?: boolean;
+  neighSuppress?: boolean;
+  isolated?: boolean;
+  /** forward_delay_timer: LISTENING -> LEARNING -> FORWARDING under kernel STP. */
+  fdTimer?: { cancel(): void };
+}
+
+/** br_make_port_id(): priority in the top 6 bits, the port number in the low 10. */
+export function brPortId(p: NetBridgePort): number {
+  return ((p.priority << 10) | (p.portNo & 0x3ff)) & 0xffff;
 }
 
 export interface FdbEntry {

@@ -24,6 +24,7 @@ import {
 } from "../../uapi/rtnetlink.js";
 import { brChangelink, brNewBridge } from "../bridge/br_device.js";
 import { fdbEntries } from "../bridge/br_fdb.js";
+import { rtnlBridgeSetlink } from "../bridge/br_netlink.js";
 import { brOf } from "../bridge/br_private.js";
 import { dummySetup } from "../drivers/dummy.js";
 import { vxlanChangelink, vxlanNewlink } from "../drivers/vxlan/vxlan_dev.js";
@@ -87,6 +88,12 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
           ageing_cs: e.isLocal ? 0 : Math.floor((now - e.updated) / 10_000_000),
         })),
       };
+    }
+    case "RTM_SETLINK_BRIDGE": {
+      const dev = devGetByIndex(net, req.ifi_index);
+      if (!dev) throw kerr("ENODEV");
+      rtnlBridgeSetlink(dev, req.protinfo, req.flags);
+      return { type: "ack" };
     }
     case "RTM_GETNSID_DUMP":
       return {

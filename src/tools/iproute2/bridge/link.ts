@@ -3,13 +3,16 @@
 // cost C", with -d the port's switches on a second line, and -j the same as
 // JSON. The data is the PF_BRIDGE view of RTM_GETLINK, which the model
 // answers from the ports' IFLA_INFO_SLAVE_DATA.
-// Known difference: `bridge link set` is not modelled (the model's ports keep
-// their default options); it is answered as an unknown command.
+// `bridge link set` (brlink_modify) sends the options as IFLA_PROTINFO of a
+// PF_BRIDGE RTM_SETLINK; options the model does not know (mcast_router,
+// learning_sync, vlan_tunnel, locked, hwmode, backup ports) are parsed and
+// checked as iproute2 does but not sent.
 
 import type { IfInfoMsg, IflaBrportInfo } from "../../../uapi/if_link.js";
 import { RTEXT_FILTER_SKIP_STATS } from "../../../uapi/rtnetlink.js";
 import { printLinkFlags, printNameAndLink } from "../ip/print_link.js";
-import { IpExit, llIndexToName, llNameToIndex, matches, talk, duparg } from "../lib/utils.js";
+import type { BrportRequest } from "../../../uapi/rtnetlink.js";
+import { IpExit, llIndexToName, llNameToIndex, matches, talk, duparg, incompleteCommand } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
 
 const LINK_USAGE =
@@ -122,9 +125,108 @@ async function brlinkShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
   return 0;
 }
 
+/** parse_on_off() -> parse_one_of(): "off"/"on" or a prefix of one (off first); else -EINVAL. */
+function parseOnOff(ctx: BridgeCtx, msg: string, v: string): number {
+  if (matches(v, "off")) return 0;
+  if (matches(v, "on")) return 1;
+  ctx.err(`Error: argument of "${msg}" must be one of "off", "on", not "${v}"\n`);
+  throw new IpExit(234);
+}
+
+/** C atoi(): leading blanks, a sign, digits; 0 when there are none. */
+function atoi(s: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
+  return m ? Number(m[1]) | 0 : 0;
+}
+
+const FLAG_ATTRS: Record<string, keyof BrportRequest | null> = {
+  guard: "IFLA_BRPORT_GUARD",
+  hairpin: "IFLA_BRPORT_MODE",
+  fastleave: "IFLA_BRPORT_FAST_LEAVE",
+  root_block: "IFLA_BRPORT_PROTECT",
+  learning: "IFLA_BRPORT_LEARNING",
+  learning_sync: null,
+  flood: "IFLA_BRPORT_UNICAST_FLOOD",
+  mcast_flood: "IFLA_BRPORT_MCAST_FLOOD",
+  bcast_flood: "IFLA_BRPORT_BCAST_FLOOD",
+  mcast_to_unicast: null,
+  neigh_suppress: "IFLA_BRPORT_NEIGH_SUPPRESS",
+  vlan_tunnel: null,
+  isolated: "IFLA_BRPORT_ISOLATED",
+  locked: null,
+};
+
+/** brlink_modify() */
+async function brlinkModify(ctx: BridgeCtx, argv: string[]): Promise<number> {
+  const protinfo: BrportRequest = {};
+  let dev: string | undefined;
+  let cost = 0;
+  let priority = -1;
+  let state = -1;
+  let flags = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (a === "dev") dev = next();
+    else if (a in FLAG_ATTRS) {
+      const v = parseOnOff(ctx, a, next());
+      const key = FLAG_ATTRS[a];
+      if (key) protinfo[key] = v;
+    } else if (a === "mcast_router") next();
+    else if (a === "cost") cost = atoi(next()) >>> 0;
+    else if (a === "priority") priority = (atoi(next()) << 16) >> 16;
+    else if (a === "state") {
+      const v = next();
+      if (/^[ \t\n\v\f\r]*[+-]?\d+$/.test(v)) state = (atoi(v) << 24) >> 24;
+      else {
+        state = PORT_STATES.indexOf(v);
+        if (state < 0) {
+          ctx.err("Error: invalid STP port state\n");
+          return 255;
+        }
+      }
+    } else if (a === "hwmode") {
+      const v = next();
+      flags = 2;
+      if (v !== "vepa" && v !== "veb") {
+        ctx.err('Mode argument must be "vepa" or "veb".\n');
+        return 255;
+      }
+    } else if (a === "self") flags |= 2;
+    else if (a === "master") flags |= 1;
+    else if (a === "backup_port") {
+      const v = next();
+      if (!llNameToIndex(ctx, v)) {
+        ctx.err(`Error: device ${v} does not exist\n`);
+        return 255;
+      }
+    } else if (a === "nobackup_port") {
+      // not modelled: no backup ports
+    } else usage(ctx);
+  }
+  if (dev === undefined) {
+    ctx.err("Device is a required argument.\n");
+    return 255;
+  }
+  const ifindex = llNameToIndex(ctx, dev);
+  if (!ifindex) {
+    ctx.err(`Cannot find bridge device "${dev}"\n`);
+    return 255;
+  }
+  if (cost > 0) protinfo.IFLA_BRPORT_COST = cost;
+  if (priority >= 0) protinfo.IFLA_BRPORT_PRIORITY = priority;
+  if (state >= 0) protinfo.IFLA_BRPORT_STATE = state;
+  const r = talk(ctx, { type: "RTM_SETLINK_BRIDGE", ifi_index: ifindex, protinfo, flags });
+  return r ? 0 : 255;
+}
+
 export async function doLink(ctx: BridgeCtx, argv: string[]): Promise<number> {
   if (!argv.length) return brlinkShow(ctx, []);
   const a = argv[0]!;
+  if (matches(a, "set") || matches(a, "change")) return brlinkModify(ctx, argv.slice(1));
   if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return brlinkShow(ctx, argv.slice(1));
   if (matches(a, "help")) usage(ctx);
   ctx.err(`Command "${a}" is unknown, try "bridge link help".\n`);

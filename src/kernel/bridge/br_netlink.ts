@@ -1,0 +1,71 @@
+// net/bridge/br_netlink.c: br_setlink()/br_setport(), what `bridge link set`
+// (RTM_SETLINK, family PF_BRIDGE, IFLA_PROTINFO) and
+// `ip link set DEV type bridge_slave ...` change on a port: the flags first,
+// then path cost, priority and state, each with the kernel's errno.
+
+import { kerr } from "../../uapi/errno.js";
+import type { BrportRequest } from "../../uapi/rtnetlink.js";
+import type { NetDevice } from "../core/netdevice.js";
+import { brPortStateSelection, brSetState } from "./br_if.js";
+import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, portOf, type NetBridgePort } from "./br_private.js";
+
+const BRIDGE_FLAGS_SELF = 2;
+/** BR_MIN_PATH_COST / BR_MAX_PATH_COST, BR_MAX_PORT_PRIORITY. */
+const MIN_COST = 1;
+const MAX_COST = 65535;
+const MAX_PORT_PRIORITY = 63;
+
+/** rtnl_bridge_setlink(): the port's master bridge does the work; "self" asks the device itself. */
+export function rtnlBridgeSetlink(dev: NetDevice, protinfo: BrportRequest, flags: number): void {
+  if (flags & BRIDGE_FLAGS_SELF) {
+    // Only a bridge has ndo_bridge_setlink; on the bridge itself there is no port to change.
+    if (!brOf(dev)) throw kerr("EOPNOTSUPP");
+    return;
+  }
+  const p = dev.master && brOf(dev.master) ? portOf(dev) : undefined;
+  if (!p) throw kerr("EOPNOTSUPP");
+  brSetport(p, protinfo);
+}
+
+/** operstate UP (or UNKNOWN), as netif_oper_up() says. */
+function operUp(dev: NetDevice): boolean {
+  return dev.operstate === 6 || dev.operstate === 0;
+}
+
+/** br_setport() */
+export function brSetport(p: NetBridgePort, a: BrportRequest): void {
+  const flag = (v: number | undefined, set: (on: boolean) => void) => {
+    if (v !== undefined) set(v !== 0);
+  };
+  flag(a.IFLA_BRPORT_MODE, (on) => (p.hairpin = on));
+  flag(a.IFLA_BRPORT_GUARD, (on) => (p.guard = on));
+  flag(a.IFLA_BRPORT_FAST_LEAVE, (on) => (p.fastLeave = on));
+  flag(a.IFLA_BRPORT_PROTECT, (on) => (p.rootBlock = on));
+  flag(a.IFLA_BRPORT_LEARNING, (on) => (p.learning = on));
+  flag(a.IFLA_BRPORT_UNICAST_FLOOD, (on) => (p.unicastFlood = on));
+  flag(a.IFLA_BRPORT_MCAST_FLOOD, (on) => (p.mcastFloodOff = !on));
+  flag(a.IFLA_BRPORT_BCAST_FLOOD, (on) => (p.bcastFloodOff = !on));
+  flag(a.IFLA_BRPORT_NEIGH_SUPPRESS, (on) => (p.neighSuppress = on));
+  flag(a.IFLA_BRPORT_ISOLATED, (on) => (p.isolated = on));
+  if (a.IFLA_BRPORT_COST !== undefined) {
+    // br_stp_set_path_cost()
+    if (a.IFLA_BRPORT_COST < MIN_COST || a.IFLA_BRPORT_COST > MAX_COST) throw kerr("ERANGE");
+    p.pathCost = a.IFLA_BRPORT_COST;
+    brPortStateSelection(p.br);
+  }
+  if (a.IFLA_BRPORT_PRIORITY !== undefined) {
+    // br_stp_set_port_priority(): the port id follows (priority << 10 | port number).
+    if (a.IFLA_BRPORT_PRIORITY > MAX_PORT_PRIORITY) throw kerr("ERANGE");
+    p.priority = a.IFLA_BRPORT_PRIORITY;
+  }
+  if (a.IFLA_BRPORT_STATE !== undefined) brSetPortState(p, a.IFLA_BRPORT_STATE);
+}
+
+/** br_set_port_state(): refused under kernel STP, on a down port, or (but for disabled) without carrier. */
+function brSetPortState(p: NetBridgePort, state: number): void {
+  if (state > BR_STATE_BLOCKING) throw kerr("EINVAL");
+  if (p.br.stpEnabled) throw kerr("EBUSY");
+  if (!p.dev.isUp || (!operUp(p.dev) && state !== BR_STATE_DISABLED)) throw kerr("ENETDOWN");
+  brSetState(p, state);
+  brPortStateSelection(p.br);
+}
