@@ -97,6 +97,10 @@ export interface RtMsg {
   RTA_PREFSRC?: number;
   RTA_MARK?: number;
   RTA_UID?: number;
+  /** `ip route get ... ipproto P sport N dport N`: the flow's protocol and ports. */
+  RTA_IP_PROTO?: number;
+  RTA_SPORT?: number;
+  RTA_DPORT?: number;
   RTA_CACHEINFO?: RtaCacheinfo;
 }
 

@@ -123,7 +123,7 @@ export function icmpSend(skbIn: SkBuff, rtIn: Rtable | undefined, type: number, 
   const tos = isErrorType(type) ? (iph.tos & 0x1e) | 0xc0 : iph.tos;
   let rt: Rtable;
   try {
-    rt = ipRouteOutput(ns, { daddr: iph.saddr, saddr, oif: 0, tos: 0 });
+    rt = ipRouteOutput(ns, { daddr: iph.saddr, saddr, oif: 0, tos: 0, proto: 1 });
   } catch (e) {
     if (e instanceof KernelError) return;
     throw e;
@@ -191,7 +191,7 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     const src = specDst(skb, rt, iph.saddr, iph.daddr);
     let out: Rtable;
     try {
-      out = ipRouteOutput(ns, { daddr: iph.saddr, saddr: src, oif: 0, tos: iph.tos });
+      out = ipRouteOutput(ns, { daddr: iph.saddr, saddr: src, oif: 0, tos: iph.tos, proto: 1 });
     } catch (e) {
       if (e instanceof KernelError) return;
       throw e;

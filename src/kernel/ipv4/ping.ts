@@ -92,11 +92,13 @@ export interface ConnectOpts {
   saddr: number;
   oif: number;
   broadcast: boolean;
+  /** The socket's protocol (flowi4_proto): ICMP for ping sockets. */
+  proto?: number;
 }
 
 /** ip4_datagram_connect(): the route to the peer; returns it (its .src is what getsockname() says). */
 export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
-  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0 });
+  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto });
   if (rt.flags & RTCF_BROADCAST && !o.broadcast) throw kerr("EACCES");
   return rt;
 }
@@ -116,7 +118,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
-  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast });
+  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1 });
   const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.

@@ -64,6 +64,8 @@ export interface Flow4 {
   proto?: number;
   sport?: number;
   dport?: number;
+  /** flowi4_uid: the socket owner's uid (0 for root, and for the kernel's own packets), for `ip rule uidrange`. */
+  uid?: number;
   /** FLOWI_FLAG_ANYSRC: the source need not be local (ip_route_me_harder). */
   anysrc?: boolean;
 }
@@ -141,6 +143,7 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
       proto: fl.proto,
       sport: fl.sport,
       dport: fl.dport,
+      uid: fl.uid,
     });
     if (r.kind === "error") {
       if (oif && devOut) {

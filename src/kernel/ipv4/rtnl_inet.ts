@@ -231,16 +231,23 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   const dst = m.RTA_DST ?? 0;
   const src = m.RTA_SRC ?? 0;
   const mark = m.RTA_MARK ?? 0;
+  // rtm_getroute_parse_ip_proto(): only these three carry ports or ICMP keys in a flow.
+  if (m.RTA_IP_PROTO !== undefined && m.RTA_IP_PROTO !== 1 && m.RTA_IP_PROTO !== 6 && m.RTA_IP_PROTO !== 17)
+    throw kerr("EOPNOTSUPP", "Unsupported ip proto");
   let rt: Rtable;
   if (m.RTA_IIF) {
     // An input route, as if a packet with this mark arrived on the device.
     const dev = devGetByIndex(ns, m.RTA_IIF);
     if (!dev) throw kerr("ENODEV");
-    const r = ipRouteInput(dev, dst, src, m.rtm_tos & 0x1c, { mark });
+    const r = ipRouteInput(dev, dst, src, m.rtm_tos & 0x1c, { mark, proto: m.RTA_IP_PROTO, sport: m.RTA_SPORT, dport: m.RTA_DPORT });
     if (r.kind === "drop") throw kerr(r.reason === "IP_RPFILTER" ? "EXDEV" : "EINVAL");
     rt = r.rt;
     if (rt.input === "error") throw kerr(rt.error ?? "EHOSTUNREACH");
-  } else rt = ipRouteOutput(ns, { daddr: dst, saddr: src, oif: m.RTA_OIF ?? 0, tos: m.rtm_tos & 0x1c, mark });
+  } else {
+    // inet_rtm_getroute(): the flow as asked (uid defaults to the caller's: root).
+    const flow = { proto: m.RTA_IP_PROTO, sport: m.RTA_SPORT, dport: m.RTA_DPORT, uid: m.RTA_UID ?? 0 };
+    rt = ipRouteOutput(ns, { daddr: dst, saddr: src, oif: m.RTA_OIF ?? 0, tos: m.rtm_tos & 0x1c, mark, ...flow });
+  }
   // The table the answer came from; while no policy rule was ever set the
   // kernel keeps local and main merged, so local routes report main.
   let table = rt.fa?.table ?? RT_TABLE_MAIN;
@@ -263,7 +270,7 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   if (m.RTA_IIF) r.RTA_IIF = m.RTA_IIF;
   else {
     if (rt.src !== src) r.RTA_PREFSRC = rt.src;
-    r.RTA_UID = 0;
+    r.RTA_UID = m.RTA_UID ?? 0;
   }
   if (rt.gw) r.RTA_GATEWAY = rt.gw;
   if (mark) r.RTA_MARK = mark;

@@ -44,7 +44,11 @@ function initOptions(sk: TcpSock): void {
 
 /** tcp_v4_connect(): throws ENETUNREACH, EADDRNOTAVAIL...; the SYN is on its way when it returns. */
 export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
-  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos });
+  // ip_route_connect(): the flow carries the protocol and ports (the source
+  // port is 0 until bound), so `ip rule ... ipproto tcp dport N` applies, and
+  // it picks the source address.
+  const origSport = sk.sport;
+  let rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: origSport, dport });
   if (rt.type === RTN_BROADCAST || rt.type === RTN_MULTICAST) throw kerr("ENETUNREACH");
   sk.daddr = daddr;
   sk.dport = dport;
@@ -54,6 +58,20 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
     sk.daddr = 0;
     sk.dport = 0;
     throw kerr("EADDRNOTAVAIL");
+  }
+  // ip_route_newports(): once the port is chosen, routed again with it (and the source already picked).
+  // A failure there closes the socket (tcp_set_state(CLOSE) gives the port back).
+  if (sk.sport !== origSport) {
+    try {
+      rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: sk.sport, dport });
+    } catch (e) {
+      inetUnhash(sk);
+      sk.sport = 0;
+      sk.daddr = 0;
+      sk.dport = 0;
+      if (!sk.rcvSaddr) sk.saddr = 0;
+      throw e;
+    }
   }
   initOptions(sk);
   sk.advmss = advmssFor(rt);
@@ -84,7 +102,8 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   c.irs = seg.seq;
   c.rcvNxt = (seg.seq + 1) >>> 0;
   c.sndWnd = seg.window;
-  const out = ipRouteOutput(ns, { daddr: c.daddr, saddr: c.saddr, oif: c.boundDev, tos: 0 });
+  // inet_csk_route_req(): TCP, our port as source, the peer's as destination.
+  const out = ipRouteOutput(ns, { daddr: c.daddr, saddr: c.saddr, oif: c.boundDev, tos: 0, proto: IPPROTO_TCP, sport: c.sport, dport: c.dport });
   c.advmss = advmssFor(out);
   c.rcvWndInit = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
   c.iss = rng(ns).u32();

@@ -19,7 +19,7 @@ import { after, seqAdd, seqDiff, tcpSysctl, type TcpSock, type TxSeg } from "./t
 /** The route a socket's segments take now (nothing is cached; routes may change). */
 export function tcpRoute(sk: TcpSock): Rtable | undefined {
   try {
-    return ipRouteOutput(sk.ns, { daddr: sk.daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos });
+    return ipRouteOutput(sk.ns, { daddr: sk.daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: 6, sport: sk.sport, dport: sk.dport });
   } catch (e) {
     if (e instanceof KernelError) return undefined;
     throw e;
@@ -228,7 +228,8 @@ export function tcpV4SendReset(
   if (seg.flags & TH_RST) return;
   let rt: Rtable;
   try {
-    rt = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: 0, tos: 0 });
+    // ip_send_unicast_reply(): the reply's flow, ports swapped.
+    rt = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: 0, tos: 0, proto: 6, sport: seg.dport, dport: seg.sport });
   } catch (e) {
     if (e instanceof KernelError) return;
     throw e;

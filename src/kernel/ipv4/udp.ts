@@ -71,10 +71,11 @@ export function udpConnect(sk: UdpSock, daddr: number, dport: number): void {
     if (!sk.rcvSaddr) sk.saddr = 0;
     return;
   }
-  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos });
+  // inet_dgram_connect() autobinds first; ip_route_connect() routes with protocol and ports.
+  if (!sk.sport) inetGetPort(sk, 0);
+  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport });
   if (rt.flags & RTCF_BROADCAST && !sk.broadcast) throw kerr("EACCES");
   if (!sk.saddr) sk.saddr = rt.src;
-  if (!sk.sport) inetGetPort(sk, 0);
   sk.daddr = daddr;
   sk.dport = dport;
   sk.state = TCP_ESTABLISHED;
@@ -87,10 +88,10 @@ export function udpSendmsg(sk: UdpSock, data: Uint8Array, to?: { addr: number; p
   const dport = to ? to.port : sk.dport;
   if (!to && sk.state !== TCP_ESTABLISHED) throw kerr("EDESTADDRREQ");
   if (data.length > 65507) throw kerr("EMSGSIZE");
-  let rt: Rtable;
-  rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr || (to ? 0 : sk.saddr), oif: sk.boundDev, tos: sk.tos });
-  if (rt.flags & RTCF_BROADCAST && !sk.broadcast) throw kerr("EACCES");
+  // inet_send_prepare() autobinds before udp_sendmsg routes the flow (protocol and ports).
   if (!sk.sport) inetGetPort(sk, 0);
+  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr || (to ? 0 : sk.saddr), oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport });
+  if (rt.flags & RTCF_BROADCAST && !sk.broadcast) throw kerr("EACCES");
   const src = rt.src;
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 4, src, dst: daddr });
   maybePartial(rt.dev, body, 6, src, daddr, IPPROTO_UDP);

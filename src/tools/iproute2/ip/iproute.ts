@@ -66,6 +66,7 @@ import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName,
 import { iproute6List, printRoutes6, type Route6Filter } from "./iproute6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
+import { inetProtoA2n } from "./iprule.js";
 
 const NLM_F_APPEND = 0x800;
 
@@ -585,7 +586,22 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
     else if (matches(a, "connected")) connected = true;
     else if (matches(a, "fibmatch")) {
       // accepted
-    } else if (matches(a, "vrf") || matches(a, "uid") || a === "as" || a === "sport" || a === "dport" || a === "ipproto") next();
+    } else if (matches(a, "uid")) {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, "invalid UID\n", v);
+      m.RTA_UID = n;
+    } else if (a === "sport" || a === "dport") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined || n > 0xffff) invarg(ctx, `invalid ${a}\n`, v);
+      m[a === "sport" ? "RTA_SPORT" : "RTA_DPORT"] = n;
+    } else if (matches(a, "ipproto")) {
+      const v = next();
+      const p = inetProtoA2n(v);
+      if (p === undefined) invarg(ctx, 'Invalid "ipproto" value\n', v);
+      m.RTA_IP_PROTO = p;
+    } else if (matches(a, "vrf") || a === "as") next();
     else {
       let v = a;
       if (v === "to") v = next();

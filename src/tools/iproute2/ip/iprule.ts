@@ -129,7 +129,7 @@ function rtntypeA2n(s: string): number | undefined {
 }
 
 /** inet_proto_a2n(): a number below 256, else a name from /etc/protocols. */
-function inetProtoA2n(s: string): number | undefined {
+export function inetProtoA2n(s: string): number | undefined {
   const m = /^\s*[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(s);
   if (m) {
     const n = getU32(s.replace(/^\s*\+/, ""));
