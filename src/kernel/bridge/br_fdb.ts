@@ -14,7 +14,28 @@
 // text: a lookup per frame then formats nothing.
 
 import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
+import { rtnlNeighNotify } from "../core/rtnl_notify.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
+
+const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02 } as const;
+
+/**
+ * fdb_notify() -> fdb_fill_info(): RTNLGRP_NEIGH hears of entries created,
+ * moved or deleted (AF_BRIDGE, NTF_MASTER, the port's ifindex or the bridge's
+ * for its own address, NDA_MASTER). Lazy expiry is not notified (the kernel's
+ * gc would at the expiry time).
+ */
+function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
+  rtnlNeighNotify(br.dev.net, {
+    type,
+    ndm_family: 7,
+    ndm_ifindex: e.dst ? e.dst.dev.ifindex : br.dev.ifindex,
+    ndm_state: NUD_BITS[fdbToNud(e)],
+    ndm_flags: 0x04,
+    NDA_LLADDR: e.addr.slice(),
+    NDA_MASTER: br.dev.ifindex,
+  });
+}
 
 /** The 6 bytes of a MAC address as one exact integer (48 bits fit a double). */
 export function macKey(a: Uint8Array): number {
@@ -47,11 +68,15 @@ export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, 
   const e = fdbFind(br, addr, now);
   if (e) {
     if (e.isLocal || e.isStatic) return;
+    const moved = e.dst !== port;
     e.dst = port;
     e.updated = now;
+    if (moved) fdbNotify(br, e, "RTM_NEWNEIGH");
     return;
   }
-  br.fdb.set(key, { addr: addr.slice(), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false });
+  const n: FdbEntry = { addr: addr.slice(), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false };
+  br.fdb.set(key, n);
+  fdbNotify(br, n, "RTM_NEWNEIGH");
 }
 
 /** br_fdb_add_local() / fdb_add_local(): a port's (or the bridge's) own address; a learned entry for it goes. */
@@ -60,8 +85,13 @@ export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, a
   const key = macKey(addr);
   const e = br.fdb.get(key);
   if (e?.isLocal) return;
-  if (e) br.fdb.delete(key);
-  br.fdb.set(key, { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false });
+  if (e) {
+    br.fdb.delete(key);
+    fdbNotify(br, e, "RTM_DELNEIGH");
+  }
+  const n: FdbEntry = { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false };
+  br.fdb.set(key, n);
+  fdbNotify(br, n, "RTM_NEWNEIGH");
 }
 
 /**
@@ -70,13 +100,22 @@ export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, a
  * it, the new one is added unless a port already owns that address.
  */
 export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: number): void {
-  for (const [k, e] of [...br.fdb]) if (e.isLocal && !e.dst && !e.addedByUser) br.fdb.delete(k);
+  for (const [k, e] of [...br.fdb]) {
+    if (e.isLocal && !e.dst && !e.addedByUser) {
+      br.fdb.delete(k);
+      fdbNotify(br, e, "RTM_DELNEIGH");
+    }
+  }
   fdbInsertLocal(br, undefined, newaddr, now);
 }
 
 /** br_fdb_delete_by_port(): everything learned on, or owned by, a leaving port. */
 export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort): void {
-  for (const [k, e] of [...br.fdb]) if (e.dst === port) br.fdb.delete(k);
+  for (const [k, e] of [...br.fdb]) {
+    if (e.dst !== port) continue;
+    br.fdb.delete(k);
+    fdbNotify(br, e, "RTM_DELNEIGH");
+  }
 }
 
 /** Entries for `brctl showmacs`, in address order (brctl sorts them itself). */
@@ -141,6 +180,7 @@ export function fdbAddEntry(
   e.addedByUser = true;
   e.used = now;
   e.updated = now;
+  fdbNotify(br, e, "RTM_NEWNEIGH");
   return "ok";
 }
 
@@ -149,5 +189,6 @@ export function fdbDeleteByAddrAndPort(br: NetBridge, port: NetBridgePort | unde
   const e = fdbFind(br, addr, now);
   if (!e || e.dst !== port) return false;
   br.fdb.delete(macKey(addr));
+  fdbNotify(br, e, "RTM_DELNEIGH");
   return true;
 }

@@ -31,6 +31,7 @@ import { netCore } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
 import type { SkBuff } from "./skbuff.js";
+import { rtnlNeighNotify } from "./rtnl_notify.js";
 
 export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
 export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
@@ -193,17 +194,33 @@ export class NeighTable {
     return [...this.map(ns).values()];
   }
 
-  /** neigh_remove_one() */
+  /** neigh_remove_one() / neigh_flush_dev(): neigh_cleanup_and_release() tells RTNLGRP_NEIGH. */
   remove(n: Neighbour): void {
     this.delTimer(n);
     n.dead = true;
     this.purgeQueue(n);
     this.map(n.dev.net).delete(this.keyOf(n.dev, n.key));
+    this.notify(n, "RTM_DELNEIGH");
+  }
+
+  /** __neigh_notify() -> neigh_fill_info(): the lladdr only while the entry is valid. */
+  private notify(n: Neighbour, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
+    rtnlNeighNotify(n.dev.net, {
+      type,
+      ndm_family: 2, // AF_INET: the ARP table is the only one built on this class
+      ndm_ifindex: n.dev.ifindex,
+      ndm_state: n.state,
+      ndm_flags: n.flags,
+      NDA_DST: { family: 4, addr: n.key },
+      ...(n.state & NUD_VALID ? { NDA_LLADDR: n.ha.slice() } : {}),
+    });
   }
 
   /** neigh_flush_dev(): forget a device's entries (all, or all but permanent ones). */
   flushDev(dev: NetDevice, skipPerm: boolean): void {
-    for (const n of this.entries(dev.net)) {
+    // neigh_flush_dev() walks the device's own list (dev->neighbours), newest
+    // first: the order RTNLGRP_NEIGH hears the deletions in.
+    for (const n of this.entries(dev.net).reverse()) {
       if (n.dev !== dev) continue;
       if (skipPerm && n.state & NUD_PERMANENT) continue;
       this.remove(n);
@@ -265,6 +282,8 @@ export class NeighTable {
     const now = this.now(n.dev);
     const dev = n.dev;
     let next = now + HZ_NS;
+    // neigh_timer_handler() tells RTNLGRP_NEIGH of REACHABLE->STALE, DELAY->REACHABLE and FAILED.
+    let notify = false;
     if (!(state & NUD_IN_TIMER)) return;
     if (state & NUD_REACHABLE) {
       const rt = this.reachableTime(dev);
@@ -276,12 +295,14 @@ export class NeighTable {
       } else {
         n.state = NUD_STALE;
         n.updated = now;
+        notify = true;
       }
     } else if (state & NUD_DELAY) {
       if (now <= n.confirmed + this.delayProbeTime(dev)) {
         n.state = NUD_REACHABLE;
         n.updated = now;
         next = n.confirmed + this.reachableTime(dev);
+        notify = true;
       } else {
         n.state = NUD_PROBE;
         n.updated = now;
@@ -296,6 +317,7 @@ export class NeighTable {
       n.state = NUD_FAILED;
       n.updated = now;
       this.invalidate(n);
+      this.notify(n, "RTM_NEWNEIGH");
       return;
     }
     if (state & NUD_IN_TIMER) this.addTimer(n, Math.max(next, now + 10_000_000));
@@ -304,6 +326,7 @@ export class NeighTable {
       if (state & NUD_PROBE) n.used = now;
       this.probe(n);
     }
+    if (notify) this.notify(n, "RTM_NEWNEIGH");
   }
 
   /**
@@ -376,7 +399,12 @@ export class NeighTable {
     if (!(newState & NUD_VALID)) {
       this.delTimer(n);
       n.state = newState;
-      if (old & (NUD_INCOMPLETE | NUD_PROBE) && newState & NUD_FAILED) this.invalidate(n);
+      let notify = (old & NUD_VALID) !== 0;
+      if (old & (NUD_INCOMPLETE | NUD_PROBE) && newState & NUD_FAILED) {
+        this.invalidate(n);
+        notify = true;
+      }
+      if (notify) this.notify(n, "RTM_NEWNEIGH");
       return;
     }
     let addr: Uint8Array;
@@ -398,6 +426,8 @@ export class NeighTable {
       }
     }
     if (newState !== old || addr !== n.ha) n.updated = now;
+    // neigh_update_notify(): a new state or a new address.
+    const notify = newState !== old || addr !== n.ha;
     if (newState !== old) {
       this.delTimer(n);
       if (newState & NUD_PROBE) n.probes = 0;
@@ -408,6 +438,7 @@ export class NeighTable {
       n.ha = addr.slice();
       if (!(newState & NUD_CONNECTED)) n.confirmed = now - 2 * this.baseReachable(n.dev);
     }
+    if (notify) this.notify(n, "RTM_NEWNEIGH");
     if (newState === old) return;
     if (!(old & NUD_VALID)) {
       // Resolved: the packets that waited go out now.

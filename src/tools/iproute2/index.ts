@@ -9,6 +9,7 @@ import "./ip/iproute.js";
 import "./ip/ipneigh.js";
 import "./ip/iprule.js";
 import "./ip/ipmaddr.js";
+import "./ip/ipmonitor.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },

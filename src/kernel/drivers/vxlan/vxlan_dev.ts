@@ -24,6 +24,7 @@ import { VxlanFdb, ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanRcv, vxlanSockFor } from "./vxlan_rcv.js";
 import { vxlanXmit } from "./vxlan_xmit.js";
 import { vxlanIgmpJoin, vxlanIgmpLeave } from "./vxlan_mcast.js";
+import { rtnlNeighNotify } from "../../core/rtnl_notify.js";
 
 /** VXLAN_HEADROOM for an IPv4 underlay: outer IP 20 + UDP 8 + VXLAN 8 + inner Ethernet 14. */
 export const VXLAN_HEADROOM = 50;
@@ -352,6 +353,17 @@ export function vxlanNewlink(r: VxlanNewlink): NetDevice {
   dev.priv = priv;
   registerNetdevice(dev, r.ifindex);
   vxlanList(r.srcNet).add(dev);
+  // vxlan_fdb_notify() -> vxlan_fdb_info(): AF_BRIDGE, the MAC and the remote (even 0.0.0.0), in dev_net.
+  priv.fdb.notify = (type, f, rd) =>
+    rtnlNeighNotify(dev.net, {
+      type,
+      ndm_family: 7,
+      ndm_ifindex: dev.ifindex,
+      ndm_state: f.state,
+      ndm_flags: f.flags,
+      NDA_LLADDR: f.mac.slice(),
+      NDA_DST: { family: 4, addr: rd.ip },
+    });
   // The default destination is the all-zeros entry (vxlan_fdb_create at newlink).
   if (cfg.remote) {
     priv.fdb.update(

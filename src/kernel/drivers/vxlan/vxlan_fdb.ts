@@ -48,6 +48,8 @@ function sameRdst(a: VxlanRdst, b: VxlanRdst): boolean {
 export class VxlanFdb {
   /** Insertion order = age order; dumps walk it backwards. */
   private readonly entries = new Map<string, VxlanFdbEntry>();
+  /** vxlan_fdb_notify(): set by the device, which knows its namespace and ifindex. Expiry is lazy and not notified. */
+  notify?: (type: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f: VxlanFdbEntry, rd: VxlanRdst) => void;
 
   constructor(
     /** Seconds; 0 = never. */
@@ -93,21 +95,31 @@ export class VxlanFdb {
     let f = this.find(mac, now);
     if (f) {
       if (nlFlags & NLM_F_EXCL) throw kerr("EEXIST");
+      let changed = false;
+      let rdNew: VxlanRdst | undefined;
       if (f.state !== state) {
         f.state = state;
         f.updated = now;
+        changed = true;
       }
       if (nlFlags & NLM_F_REPLACE) {
         // vxlan_fdb_replace(): the first remote takes the new values.
         if (isGroupOrZero(mac)) throw kerr("EOPNOTSUPP");
         const first = f.remotes[0];
-        if (first) Object.assign(first, rd);
-        else f.remotes.push({ ...rd });
+        if (first && !f.remotes.some((r) => sameRdst(r, rd))) {
+          Object.assign(first, rd);
+          changed = true;
+        }
         f.updated = now;
       }
       if (nlFlags & NLM_F_APPEND && isGroupOrZero(mac)) {
-        if (!f.remotes.some((r) => sameRdst(r, rd))) f.remotes.push({ ...rd });
+        if (!f.remotes.some((r) => sameRdst(r, rd))) {
+          rdNew = { ...rd };
+          f.remotes.push(rdNew);
+          changed = true;
+        }
       }
+      if (changed) this.notify?.("RTM_NEWNEIGH", f, rdNew ?? f.remotes[0]!);
       return;
     }
     if (!(nlFlags & NLM_F_CREATE)) throw kerr("ENOENT");
@@ -115,6 +127,7 @@ export class VxlanFdb {
     if (nlFlags & NLM_F_REPLACE && isGroupOrZero(mac)) throw kerr("EOPNOTSUPP");
     f = { mac: mac.slice(), remotes: [{ ...rd }], state, flags, updated: now, used: now };
     this.entries.set(k, f);
+    this.notify?.("RTM_NEWNEIGH", f, f.remotes[0]!);
   }
 
   /** vxlan_fdb_delete(): one remote (when `rd` is given and the entry has others) or the entry. */
@@ -126,11 +139,13 @@ export class VxlanFdb {
       // A remote that is not there: nothing goes, and no error either (recorded).
       if (i < 0) return;
       if (f.remotes.length > 1) {
-        f.remotes.splice(i, 1);
+        const [gone] = f.remotes.splice(i, 1);
+        this.notify?.("RTM_DELNEIGH", f, gone!);
         return;
       }
     }
     this.entries.delete(macKey(mac));
+    this.notify?.("RTM_DELNEIGH", f, f.remotes[0] ?? { ip: 0, port: 0, vni: 0, ifindex: 0 });
   }
 
   /**
@@ -150,10 +165,13 @@ export class VxlanFdb {
       if (r) r.ip = ip;
       else f.remotes.push({ ip, ...rd });
       f.updated = now;
+      this.notify?.("RTM_NEWNEIGH", f, f.remotes[0]!);
       return;
     }
     if (this.limit && this.entries.size >= this.limit) return;
-    this.entries.set(macKey(mac), { mac: mac.slice(), remotes: [{ ip, ...rd }], state: NUD_REACHABLE, flags: 0x02 /* NTF_SELF */, updated: now, used: now });
+    const e: VxlanFdbEntry = { mac: mac.slice(), remotes: [{ ip, ...rd }], state: NUD_REACHABLE, flags: 0x02 /* NTF_SELF */, updated: now, used: now };
+    this.entries.set(macKey(mac), e);
+    this.notify?.("RTM_NEWNEIGH", e, e.remotes[0]!);
   }
 
   /** vxlan_flush(do_all = false): what a device going down forgets (all but permanent/noarp and the default entry). */
@@ -161,6 +179,7 @@ export class VxlanFdb {
     for (const [k, e] of this.entries) {
       if (!all && (e.state & (NUD_PERMANENT | NUD_NOARP) || e.mac.every((b) => b === 0))) continue;
       this.entries.delete(k);
+      if (e.remotes[0]) this.notify?.("RTM_DELNEIGH", e, e.remotes[0]);
     }
   }
 }

@@ -27,6 +27,8 @@ import { flowHash, udpFlowSrcPort } from "./flow_hash.js";
 import type { VxlanPriv } from "./vxlan_dev.js";
 import { ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanSockFor } from "./vxlan_rcv.js";
+import { vxlanFdbMiss } from "./vxlan_miss.js";
+import { arpReduce, isArpFrame } from "./vxlan_proxy.js";
 
 const isMcast = (a: number) => a >>> 28 === 0xe;
 
@@ -34,10 +36,16 @@ export function vxlanXmit(skb: SkBuff, dev: NetDevice, v: VxlanPriv): void {
   const host = netCore(v.net).host;
   const now = host.clock.now;
   const frame = skb.data;
+  if (v.cfg.proxy && isArpFrame(frame)) {
+    arpReduce(skb, dev, v);
+    return;
+  }
   let f = v.fdb.find(frame.subarray(0, 6), now);
-  if (!f) f = v.fdb.find(ZERO_MAC, now);
+  if (!f) {
+    f = v.fdb.find(ZERO_MAC, now);
+    if (!f && v.cfg.l2miss && !(frame[0]! & 1)) vxlanFdbMiss(dev, frame.subarray(0, 6));
+  }
   if (!f || f.remotes.length === 0) {
-    // l2miss would notify user space here (RTM_GETNEIGH); the frame is dropped either way.
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;

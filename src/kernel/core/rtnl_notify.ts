@@ -1,0 +1,48 @@
+// RTNLGRP_NEIGH multicast notifications (rtnl_notify() to the group): what a
+// netlink socket subscribed to neighbour events (`ip monitor neigh`) reads.
+// Listeners are per namespace, as netlink groups are; a message is handed to
+// every listener of the namespace at the moment it is sent (a listener keeps
+// its own queue, like a socket receive buffer).
+//
+// Senders in the model: the neighbour tables (neigh_update_notify,
+// neigh_cleanup_and_release) and the vxlan driver (vxlan_fdb_notify: fdb
+// changes as AF_BRIDGE, l2miss/l3miss as RTM_GETNEIGH).
+
+import type { NetNamespace } from "./netns.js";
+
+export type NeighNotifyType = "RTM_NEWNEIGH" | "RTM_DELNEIGH" | "RTM_GETNEIGH";
+
+/** struct ndmsg + the attributes a notification may carry. */
+export interface NeighNotify {
+  type: NeighNotifyType;
+  /** AF_INET (2), AF_INET6 (10), AF_BRIDGE (7). */
+  ndm_family: number;
+  ndm_ifindex: number;
+  ndm_state: number;
+  ndm_flags: number;
+  /** NDA_DST: an IPv4 address (host order) or an IPv6 one. */
+  NDA_DST?: { family: 4; addr: number } | { family: 6; addr: bigint };
+  NDA_LLADDR?: Uint8Array;
+  NDA_MASTER?: number;
+}
+
+export type NeighListener = (m: NeighNotify) => void;
+
+const KEY = "rtnlgrp_neigh";
+
+function listeners(net: NetNamespace): Set<NeighListener> {
+  return net.get<Set<NeighListener>>(KEY, () => new Set());
+}
+
+/** Joins RTNLGRP_NEIGH in `net`; returns the leave function (the socket's close). */
+export function rtnlNeighListen(net: NetNamespace, fn: NeighListener): () => void {
+  const s = listeners(net);
+  s.add(fn);
+  return () => s.delete(fn);
+}
+
+/** rtnl_notify(..., RTNLGRP_NEIGH): nothing to do when no one listens. */
+export function rtnlNeighNotify(net: NetNamespace, m: NeighNotify): void {
+  const s = net.get<Set<NeighListener>>(KEY, () => new Set());
+  for (const fn of [...s]) fn(m);
+}
