@@ -68,6 +68,7 @@ export class Host {
       opts.cwd ?? parent?.cwd ?? "/",
       comm,
     );
+    t.mnt = parent?.mnt;
     this.tasks.set(pid, t);
     parent?.children.add(t);
     return t;

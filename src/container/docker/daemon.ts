@@ -266,7 +266,7 @@ export class Daemon {
   }
 
   /** Joins `c` to network `n`: a veth pair, the host end on the bridge, the other as eth<i> in the sandbox. */
-  async connect(caller: Task, c: Container, n: Network, requestedIp?: string): Promise<Endpoint> {
+  async connect(caller: Task, c: Container, n: Network, requestedIp?: string, aliases: string[] = []): Promise<Endpoint> {
     if (n.driver !== "bridge") throw new ApiError(`container cannot be disconnected from host network or connected to host network`, 400);
     if (n.endpoints.has(c.id)) throw new ApiError(`endpoint with name ${c.name} already exists in network ${n.name}`, 403);
     let ip: number | undefined;
@@ -296,7 +296,7 @@ export class Daemon {
     await this.run(caller, ["ip", "link", "set", "dev", ifname, "address", mac], ns);
     await this.run(caller, ["ip", "addr", "add", `${fmtIp(ip)}/${n.subnet!.len}`, "brd", "+", "dev", ifname], ns);
     await this.run(caller, ["ip", "link", "set", "dev", ifname, "up"], ns);
-    const ep: Endpoint = { id: randomId(this.rng), networkId: n.id, ip, mac, hostVeth, bindings: [], proxies: [] };
+    const ep: Endpoint = { id: randomId(this.rng), networkId: n.id, ip, mac, hostVeth, bindings: [], proxies: [], aliases };
     // The first non-internal network gives the default route (the gateway endpoint).
     if (!n.internal && !this.gatewayEndpoint(c)) {
       await this.run(caller, ["ip", "route", "add", "default", "via", fmtIp(n.gateway!), "dev", ifname], ns);
@@ -307,7 +307,46 @@ export class Daemon {
       n.endpoints.set(c.id, ep);
       c.networks.push(n.id);
     }
+    await this.joined(caller, c, n);
     return ep;
+  }
+
+  /**
+   * What the sandbox does once an endpoint has joined (sbJoin,
+   * populateNetworkResources): the embedded resolver on the first
+   * user-defined network (endpoints on the default bridge are created with
+   * CreateOptionDisableResolution), its forwarding policy, and, for a running
+   * container, its hosts and resolv.conf files updated.
+   */
+  private async joined(caller: Task, c: Container, n: Network): Promise<void> {
+    if (hasDns(n) && !c.resolver && c.netns) {
+      const r = new EmbeddedResolver(this, c);
+      c.resolver = r;
+      await r.start(caller);
+    }
+    this.resolverPolicy(c);
+    if (c.mnt) {
+      updateHostsFile(this, c);
+      this.refreshResolvConf(c);
+    }
+  }
+
+  /** updateDNS / rebuildDNS for the container's current endpoints; the resolver's external servers. */
+  refreshResolvConf(c: Container): void {
+    const r = c.resolver;
+    if (c.networkMode === "host" || !c.networks.length) return;
+    const ext = updateResolvConf(this, c, r ? "internal" : "legacy");
+    if (r) {
+      // startResolver: SetExtServers(sb.extDNS), what rebuildDNS swapped out.
+      if (ext) r.setExtServers(ext);
+      r.ndotsSet = ndotsFromHost(this);
+    }
+  }
+
+  /** SetForwardingPolicy(hasExternalAccess): some endpoint on a non-internal network with a gateway. */
+  private resolverPolicy(c: Container): void {
+    if (!c.resolver) return;
+    c.resolver.proxyDNS = !!this.gatewayEndpoint(c);
   }
 
   /** The endpoint carrying the default route and the published ports. */
@@ -329,6 +368,8 @@ export class Daemon {
     n.addrs!.release(ep.ip);
     n.endpoints.delete(c.id);
     c.networks.splice(c.networks.indexOf(n.id), 1);
+    this.resolverPolicy(c);
+    if (c.mnt) updateHostsFile(this, c);
   }
 
   /** Port bindings: host port allocation, iptables, docker-proxy. */
@@ -450,6 +491,8 @@ export class Daemon {
   }
 
   async destroySandbox(caller: Task, c: Container): Promise<void> {
+    c.resolver?.stop();
+    c.resolver = undefined;
     for (const id of [...c.networks].reverse()) {
       const n = this.networks.find((x) => x.id === id);
       if (n?.driver === "bridge") await this.disconnect(caller, c, n);
@@ -465,6 +508,19 @@ export class Daemon {
 }
 
 import { findImage } from "./images.js";
+import { EmbeddedResolver, hasDns } from "./resolver.js";
+import { parseResolvConf, updateHostsFile, updateResolvConf } from "./etc-files.js";
+
+/** Whether the host's resolv.conf sets ndots (Sandbox.ndotsSet: then single labels are not forwarded). */
+function ndotsFromHost(d: Daemon): boolean {
+  let text: string | undefined;
+  try {
+    text = new TextDecoder().decode(d.host.fs.readFile(d.task, "/", "/etc/resolv.conf"));
+  } catch {
+    return false;
+  }
+  return parseResolvConf(text, "/etc/resolv.conf").ndotsFrom === "host";
+}
 
 function imageExposed(ref: string): string[] {
   return findImage(ref)?.exposed ?? [];

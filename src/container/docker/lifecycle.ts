@@ -14,6 +14,7 @@ import { ApiError, type Daemon } from "./daemon.js";
 import { findImage, SERVER_OF } from "./images.js";
 import type { Container } from "./model.js";
 import { writeContainerFiles } from "./etc-files.js";
+import { MountView } from "../../kernel/fs/mount-view.js";
 import { redisServer } from "./redis.js";
 import { httpdServer } from "./httpd.js";
 import { Interrupted } from "../../sim/scheduler.js";
@@ -102,20 +103,26 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
     }
     c.netns = other.netns;
     c.sandboxKey = other.sandboxKey;
+    // Sharing another container's network namespace means sharing its hosts
+    // and resolv.conf too (the daemon points HostsPath/ResolvConfPath at them).
+    c.joinedMnt = other.mnt;
   } else {
     await d.createSandbox(caller, c);
     if (mode !== "none") {
       const n = d.findNetwork(mode === "default" ? "bridge" : mode);
       if (!n) throw new ApiError(`network ${mode} not found`, 404);
       try {
-        await d.connect(caller, c, n, c.requestedIp);
+        await d.connect(caller, c, n, c.requestedIp, c.aliases);
       } catch (e) {
         await d.destroySandbox(caller, c);
         throw e;
       }
     }
   }
-  writeContainerFiles(d, c);
+  const own = writeContainerFiles(d, c);
+  c.mnt = own;
+  d.refreshResolvConf(c);
+  const view = mode.startsWith("container:") && c.joinedMnt ? joinedView(own, c.joinedMnt) : own;
   const fds = new Map<number, OpenFile>([
     [0, attach.stdin ?? new NullFile()],
     [1, new LogFile(c, "stdout", attach.stdout)],
@@ -133,6 +140,8 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
   const shim = d.host.newTask(d.task, "containerd-shim-runc-v2", {});
   shim.comm = `/usr/bin/containerd-shim-runc-v2 -namespace moby -id ${c.id} -address /run/containerd/containerd.sock`;
   void shim.start(async (self) => {
+    // runc's bind mounts: the container's processes see its own /etc files.
+    self.mnt = view;
     const init = spawn(self, { argv, env, program: program!, netns: c.netns, fds, cwd: "/" });
     init.comm = argv.join(" ");
     // pid 1 of a pid namespace: signals without a handler do not kill it.
@@ -148,6 +157,18 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
     await watchExit(d, c, init, self);
     return 0;
   });
+}
+
+/** --network container:OTHER: the other container's hosts and resolv.conf, the container's own hostname. */
+function joinedView(own: MountView, other: MountView): MountView {
+  const v = new MountView();
+  for (const p of ["/etc/hosts", "/etc/resolv.conf"]) {
+    const n = other.covering(p);
+    if (n) v.bind(p, n);
+  }
+  const h = own.covering("/etc/hostname");
+  if (h) v.bind("/etc/hostname", h);
+  return v;
 }
 
 /** The server standing for an image's daemon: the host's program when it has one, else a built-in or idle server. */
@@ -208,6 +229,7 @@ async function watchExit(d: Daemon, c: Container, init: Task, shim: Task): Promi
   c.init = undefined;
   if (c.networkMode !== "host" && !c.networkMode.startsWith("container:")) await d.destroySandbox(shim, c);
   c.netns = undefined;
+  c.mnt = undefined;
   for (const w of c.exitWaiters.splice(0)) w();
   if (c.autoRemove) {
     const i = d.containers.indexOf(c);

@@ -2,6 +2,8 @@
 
 import type { NetNamespace } from "../../kernel/core/netns.js";
 import type { Task } from "../../kernel/task/task.js";
+import type { MountView } from "../../kernel/fs/mount-view.js";
+import type { EmbeddedResolver } from "./resolver.js";
 import type { AddressSpace, Prefix } from "./ipam.js";
 
 export type GatewayMode = "nat" | "nat-unprotected" | "routed";
@@ -46,6 +48,8 @@ export interface Endpoint {
   bindings: PortBinding[];
   /** docker-proxy processes, one per binding. */
   proxies: Task[];
+  /** --network-alias / network connect --alias names (DNS names on user-defined networks). */
+  aliases: string[];
 }
 
 export interface PortRequest {
@@ -98,4 +102,14 @@ export interface Container {
   cmdShown: string[];
   /** Endpoint id on the host/none network while running. */
   hostEndpointId: string;
+  /** --network-alias values, for the network given with --network. */
+  aliases: string[];
+  /** What Docker last wrote to the container's resolv.conf ("" once the internal resolver's file is in place). */
+  resolvWritten?: string;
+  /** The container's /etc/hosts, /etc/hostname and /etc/resolv.conf bind mounts, while it runs. */
+  mnt?: MountView;
+  /** With --network container:OTHER, OTHER's view when this container started. */
+  joinedMnt?: MountView;
+  /** The embedded DNS server at 127.0.0.11, while the container is on a user-defined network. */
+  resolver?: EmbeddedResolver;
 }

@@ -74,6 +74,9 @@ export class Vfs {
       let next: Inode | undefined;
       if (name === "..") next = node.parent;
       else next = this.child(task, node, name);
+      // A file bind-mounted over this path in the task's view (mount-view.ts)
+      // hides what the host has there, even when the host has nothing.
+      if (task?.mnt && name !== "..") next = task.mnt.covering(`/${[...walked, name].join("/")}`) ?? next;
       if (!next) throw kerr("ENOENT");
       const last = i === parts.length - 1;
       if (next.kind === "symlink" && (!last || !nofollow)) {
@@ -259,7 +262,13 @@ export class Vfs {
     return d;
   }
 
+  /** A mount point of the task's view cannot be removed or renamed (EBUSY), as on Linux. */
+  private assertNotMountPoint(task: Task | undefined, cwd: string, path: string): void {
+    if (task?.mnt?.covering(normalizePath(cwd, path))) throw kerr("EBUSY");
+  }
+
   unlink(task: Task | undefined, cwd: string, path: string): void {
+    this.assertNotMountPoint(task, cwd, path);
     const { dir, name } = this.parentOf(task, cwd, path);
     const n = dir.entries.get(name);
     if (!n) throw kerr("ENOENT");
@@ -279,6 +288,8 @@ export class Vfs {
   }
 
   rename(task: Task | undefined, cwd: string, from: string, to: string): void {
+    this.assertNotMountPoint(task, cwd, from);
+    this.assertNotMountPoint(task, cwd, to);
     const a = this.parentOf(task, cwd, from);
     const n = a.dir.entries.get(a.name);
     if (!n) throw kerr("ENOENT");

@@ -8,6 +8,7 @@ import { SIGKILL } from "../../uapi/signal.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { OpenFile } from "./file.js";
 import type { Host } from "../host.js";
+import type { MountView } from "../fs/mount-view.js";
 
 export type SignalHandler = (sig: number) => void;
 
@@ -26,6 +27,8 @@ export class Task {
   private exitWaiters: Array<Waiter<number>> = [];
   /** The command line, for ps/jobs. */
   comm: string;
+  /** Files bind-mounted over host paths for this process (a container's /etc files); inherited by children. */
+  mnt: MountView | undefined;
 
   constructor(
     readonly host: Host,

@@ -7,6 +7,7 @@ import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { ApiError, DaemonOpError, getDaemon, type Daemon } from "../../container/docker/daemon.js";
 import { findImage, parseRef } from "../../container/docker/images.js";
 import { fmtIp } from "../../container/docker/ipam.js";
+import { hasDns } from "../../container/docker/resolver.js";
 import type { Container, PortRequest } from "../../container/docker/model.js";
 import { killContainer, startContainer, stopContainer, waitStopped } from "../../container/docker/lifecycle.js";
 import { parseSignal } from "../../uapi/signal.js";
@@ -153,7 +154,9 @@ const network: Cmd = async (ctx, d, args) => {
     }
     case "connect":
     case "disconnect": {
-      const r = await parse(ctx, `network ${sub}`, rest, { long: { ip: { value: true }, force: { short: "f", value: false } } });
+      const r = await parse(ctx, `network ${sub}`, rest, {
+        long: sub === "connect" ? { ip: { value: true }, alias: { value: true } } : { force: { short: "f", value: false } },
+      });
       await needArgs(ctx, `network ${sub}`, r.rest, 2, "[OPTIONS] NETWORK CONTAINER");
       try {
         const n = d.findNetwork(r.rest[0]!);
@@ -161,7 +164,12 @@ const network: Cmd = async (ctx, d, args) => {
         const c = d.findContainer(r.rest[1]!);
         if (!c) throw new ApiError(`No such container: ${r.rest[1]}`, 404);
         if (sub === "connect") {
-          if (c.state === "running") await d.connect(ctx.task, c, n, last(r.values, "ip"));
+          const aliases = all(r.values, "alias");
+          // updateNetworkConfig → validateEndpointSettings (runconfig.ErrUnsupportedNetworkAndAlias).
+          if (aliases.length && !hasDns(n)) {
+            throw new ApiError("invalid endpoint settings:\nnetwork-scoped alias is supported only for containers in user defined networks", 400);
+          }
+          if (c.state === "running") await d.connect(ctx.task, c, n, last(r.values, "ip"), aliases);
           else if (!c.networks.includes(n.id)) c.networkMode = c.networkMode || n.name;
         } else await d.disconnect(ctx.task, c, n);
         return 0;
@@ -202,6 +210,8 @@ const runSpec: FlagSpec = {
     ip: { value: true },
     hostname: { short: "h", value: true },
     dns: { value: true },
+    "network-alias": { value: true },
+    "net-alias": { value: true },
     env: { short: "e", value: true },
     interactive: { short: "i", value: false },
     tty: { short: "t", value: false },
@@ -264,6 +274,15 @@ async function createFromRun(ctx: ProgramContext, d: Daemon, r: { values: Map<st
     await ctx.stderr.write(`docker: Error response from daemon: network ${mode2} not found\n\nRun 'docker run --help' for more information\n`);
     return 125;
   }
+  const aliases = [...all(r.values, "network-alias"), ...all(r.values, "net-alias")];
+  // daemon/create.go validateNetworkingConfig → validateEndpointSettings: aliases
+  // only on user-defined networks (runconfig.ErrUnsupportedNetworkAndAlias).
+  if (aliases.length && (["host", "none", "bridge", "default"].includes(mode) || mode.startsWith("container:"))) {
+    await ctx.stderr.write(
+      `docker: Error response from daemon: invalid config for network ${last(r.values, "network") ?? last(r.values, "net") ?? "default"}: invalid endpoint settings:\nnetwork-scoped alias is supported only for containers in user defined networks\n\nRun 'docker run --help' for more information\n`,
+    );
+    return 125;
+  }
   const id = d.newContainerId();
   const cmd = r.rest.slice(1);
   const path = image.entrypoint.length ? image.entrypoint[0]! : (cmd[0] ?? image.cmd[0]!);
@@ -295,6 +314,7 @@ async function createFromRun(ctx: ProgramContext, d: Daemon, r: { values: Map<st
     exitWaiters: [],
     cmdShown: cmd.length ? cmd : image.cmd,
     hostEndpointId: "",
+    aliases,
   };
   d.containers.push(c);
   return c;

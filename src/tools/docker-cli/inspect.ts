@@ -1,6 +1,7 @@
 // `docker inspect` / `docker network inspect` documents, as the v1.49 API
 // returns them and the CLI prints them (json.MarshalIndent, 4 spaces).
 
+import { endpointDnsNames } from "../../container/docker/resolver.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import type { Daemon } from "../../container/docker/daemon.js";
 import { findImage } from "../../container/docker/images.js";
@@ -88,7 +89,7 @@ export function containerDoc(d: Daemon, c: Container): unknown {
     nets[n.name] = {
       IPAMConfig: c.requestedIp && !n.isDefault ? { IPv4Address: c.requestedIp } : null,
       Links: null,
-      Aliases: null,
+      Aliases: ep.aliases.length ? ep.aliases : null,
       MacAddress: ep.mac,
       DriverOpts: null,
       GwPriority: 0,
@@ -100,7 +101,8 @@ export function containerDoc(d: Daemon, c: Container): unknown {
       IPv6Gateway: "",
       GlobalIPv6Address: "",
       GlobalIPv6PrefixLen: 0,
-      DNSNames: n.isDefault ? null : [c.name, c.id.slice(0, 12)],
+      // daemon/container_operations.go buildEndpointDNSNames: name, aliases, short id, hostname (deduplicated).
+      DNSNames: n.isDefault ? null : endpointDnsNames(c, n),
     };
   }
   if (c.networkMode === "host" || c.networkMode === "none") {
