@@ -79,6 +79,8 @@ export interface Inet6Dev {
   /** mc_qrv: the robustness variable (2). */
   mcQrv: number;
   dead: boolean;
+  /** idev->cnf.disable_ipv6 as last read, and what it was read under (see cnf()). */
+  cnfCache?: { gen: number; net: NetNamespace; name: string; disableIpv6: number };
 }
 
 const idevs = new WeakMap<NetDevice, Inet6Dev>();
@@ -115,61 +117,46 @@ export function hostOf(dev: NetDevice): Host {
   return netCore(dev.net).host;
 }
 
-/**
- * The kernel keeps idev->cnf as integer fields; the model's knobs live in the
- * namespace's sysctl table as text. Reading them by a built string key per
- * packet was the largest single cost of a bridge flood, so each device keeps
- * the numbers it has read, valid while the table's generation, the device's
- * namespace and its name are unchanged (any sysctl write, device change or
- * move changes one of them). Values are exactly what sysctlGet returns.
- */
-interface CnfCache {
-  net: NetNamespace;
-  name: string;
-  gen: number;
-  /** Parsed value per knob name, one map per reader; null: missing or not a number. */
-  vals: [Map<string, number | null>?, Map<string, number | null>?, Map<string, number | null>?];
-}
-const cnfCaches = new WeakMap<NetDevice, CnfCache>();
-
-type Reader = (dev: NetDevice, name: string) => string | undefined;
-const readConf: Reader = (dev, name) => sysctlGet(dev.net, `net.ipv6.conf.${dev.name}.${name}`);
-const readAll: Reader = (dev, name) => sysctlGet(dev.net, `net.ipv6.conf.all.${name}`);
-const readNeigh: Reader = (dev, name) =>
-  sysctlGet(dev.net, `net.ipv6.neigh.${dev.name}.${name}`) ?? sysctlGet(dev.net, `net.ipv6.neigh.default.${name}`);
-
-function cached(dev: NetDevice, which: 0 | 1 | 2, read: Reader, name: string): number | null {
-  const net = dev.net;
-  const gen = sysctlGeneration(net);
-  let c = cnfCaches.get(dev);
-  if (!c || c.gen !== gen || c.net !== net || c.name !== dev.name) {
-    c = { net, name: dev.name, gen, vals: [] };
-    cnfCaches.set(dev, c);
-  }
-  const m = (c.vals[which] ??= new Map());
-  let v = m.get(name);
-  if (v === undefined) {
-    const text = read(dev, name);
-    const n = text === undefined ? Number.NaN : Number.parseInt(text, 10);
-    v = Number.isNaN(n) ? null : n;
-    m.set(name, v);
-  }
-  return v;
-}
-
 /** idev->cnf.NAME: the device's own net.ipv6.conf.DEV.NAME. */
 export function cnf(dev: NetDevice, name: string, dflt = 0): number {
-  return cached(dev, 0, readConf, name) ?? dflt;
+  if (name === "disable_ipv6") return disableIpv6(dev, dflt);
+  return readInt(sysctlGet(dev.net, `net.ipv6.conf.${dev.name}.${name}`), dflt);
+}
+
+function readInt(v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number.parseInt(v, 10);
+  return Number.isNaN(n) ? dflt : n;
+}
+
+/**
+ * disable_ipv6 is read for every IPv6 frame a device receives (ipv6_rcv), and
+ * a bridge floods every container's MLD reports, DAD and router
+ * solicitations to every port: building the key string and looking it up was
+ * the largest single cost of that flood. The kernel keeps idev->cnf as
+ * integer fields; here the inet6_dev keeps the number it read, valid while
+ * the sysctl table's generation, the device's namespace and its name are
+ * unchanged (any write, device change or move changes one of them). Other
+ * knobs are read when addrconf acts, not per packet, and stay uncached.
+ */
+function disableIpv6(dev: NetDevice, dflt: number): number {
+  const idev = idevs.get(dev);
+  const gen = sysctlGeneration(dev.net);
+  const c = idev?.cnfCache;
+  if (c && dflt === 0 && c.gen === gen && c.net === dev.net && c.name === dev.name) return c.disableIpv6;
+  const v = readInt(sysctlGet(dev.net, `net.ipv6.conf.${dev.name}.disable_ipv6`), dflt);
+  if (idev && dflt === 0) idev.cnfCache = { gen, net: dev.net, name: dev.name, disableIpv6: v };
+  return v;
 }
 
 /** net->ipv6.devconf_all->NAME */
 export function cnfAll(dev: NetDevice, name: string, dflt = 0): number {
-  return cached(dev, 1, readAll, name) ?? dflt;
+  return readInt(sysctlGet(dev.net, `net.ipv6.conf.all.${name}`), dflt);
 }
 
 /** A neighbour parameter of the IPv6 table (net.ipv6.neigh.DEV.NAME). */
 export function ndParm(dev: NetDevice, name: string, dflt: number): number {
-  return cached(dev, 2, readNeigh, name) ?? dflt;
+  return readInt(sysctlGet(dev.net, `net.ipv6.neigh.${dev.name}.${name}`) ?? sysctlGet(dev.net, `net.ipv6.neigh.default.${name}`), dflt);
 }
 
 /** get_random_u32_below(n) in jiffies, from the world RNG. */
