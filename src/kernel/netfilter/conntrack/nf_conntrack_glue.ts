@@ -15,7 +15,7 @@ import "../nat/nf_nat_netmap.js";
 import { nfCtSetUsers } from "./nf_conntrack_core.js";
 
 /** Extensions whose checkentry takes a conntrack reference. */
-const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbytes", "connlabel", "connlimit"]);
+const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbytes", "connlabel", "connlimit", "cluster"]);
 const CT_TARGETS = new Set(["SNAT", "DNAT", "MASQUERADE", "REDIRECT", "CT", "NOTRACK", "CONNMARK", "NETMAP"]);
 
 function ctUsers(net: NetNamespace): number {

@@ -119,9 +119,14 @@ export function jhash1Word(a0: number, initval: number): number {
   return c;
 }
 
-/** xt_cluster_hash(): reciprocal_scale(jhash_1word(src), total_nodes). */
+/**
+ * xt_cluster_hash(): reciprocal_scale(jhash_1word(src), total_nodes). The
+ * kernel hashes the address as it lies in memory (network order) read as a
+ * little-endian word (x86), hence the byte swap of our host-order value.
+ */
 export function clusterNode(src: number, seed: number, total: number): number {
-  return Number((BigInt(jhash1Word(src >>> 0, seed)) * BigInt(total)) >> 32n);
+  const le = ((src & 0xff) << 24) | ((src >>> 8) & 0xff) << 16 | ((src >>> 16) & 0xff) << 8 | (src >>> 24);
+  return Number((BigInt(jhash1Word(le >>> 0, seed)) * BigInt(total)) >> 32n);
 }
 
 function clusterMatch(p: XtPkt, d: object): boolean {
