@@ -93,19 +93,30 @@ export function ipv4HeaderLen(r: Ipv4Repr): number {
 export function emitIpv4(r: Ipv4Repr, payload: Uint8Array): Uint8Array {
   const hl = ipv4HeaderLen(r);
   const b = new Uint8Array(hl + payload.length);
-  b[0] = 0x40 | (hl / 4);
-  b[1] = r.tos;
-  put16(b, 2, b.length);
-  put16(b, 4, r.id);
-  put16(b, 6, (r.rf ? IP_RF : 0) | (r.df ? IP_DF : 0) | (r.mf ? IP_MF : 0) | ((r.fragOffset / 8) & IP_OFFMASK));
-  b[8] = r.ttl;
-  b[9] = r.protocol;
-  put32(b, 12, r.src);
-  put32(b, 16, r.dst);
-  if (r.options) b.set(r.options, IPV4_MIN_HLEN);
-  put16(b, 10, foldComplement(sumRange(b, 0, hl)));
+  emitIpv4Header(r, b, 0, b.length);
   b.set(payload, hl);
   return b;
+}
+
+/**
+ * Writes the header (hl bytes, checksum included) at b[off], for a datagram
+ * of `total` bytes whose payload the caller puts right after it: a frame is
+ * then built in one buffer instead of copied from one layer to the next.
+ */
+export function emitIpv4Header(r: Ipv4Repr, b: Uint8Array, off: number, total: number): number {
+  const hl = ipv4HeaderLen(r);
+  b[off] = 0x40 | (hl / 4);
+  b[off + 1] = r.tos;
+  put16(b, off + 2, total);
+  put16(b, off + 4, r.id);
+  put16(b, off + 6, (r.rf ? IP_RF : 0) | (r.df ? IP_DF : 0) | (r.mf ? IP_MF : 0) | ((r.fragOffset / 8) & IP_OFFMASK));
+  b[off + 8] = r.ttl;
+  b[off + 9] = r.protocol;
+  put32(b, off + 12, r.src);
+  put32(b, off + 16, r.dst);
+  if (r.options) b.set(r.options, off + IPV4_MIN_HLEN);
+  put16(b, off + 10, foldComplement(sumRange(b, off, off + hl)));
+  return hl;
 }
 
 /** Recomputes the header checksum in place (after a router decrements the TTL, say). */

@@ -5,13 +5,13 @@
 // loopback (as skb_dst survives loopback_xmit), so the receiving side knows
 // which device owned the address.
 
-import { emitIpv4, IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { emitIpv4Header, IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
-import { allocSkb, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
+import { allocSkb, ETH_HLEN, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
-import { arpNeighFor, arpTbl, ethHeader } from "./arp.js";
+import { arpNeighFor, arpTbl } from "./arp.js";
 import { nfHook } from "./nf_hooks.js";
 import { ipFragmentSkb } from "./ip_fragment.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
@@ -43,9 +43,6 @@ export function ipSelectIdent(ns: NetNamespace): number {
   return st.ipId;
 }
 
-/** The addresses of a frame not yet transmitted (filled in by the neighbour output); only read. */
-const NO_MAC = new Uint8Array(6);
-
 export interface IpBuildOpts {
   src: number;
   dst: number;
@@ -60,21 +57,23 @@ export interface IpBuildOpts {
 /** Builds an skb holding an Ethernet header (filled at transmit) and the IPv4 datagram. */
 export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload: Uint8Array): SkBuff {
   const ttl = o.ttl ?? ipv4Sysctl(ns, "ip_default_ttl", 64);
-  const pkt = emitIpv4(
-    {
-      tos: o.tos ?? 0,
-      id: o.id ?? (o.df ? 0 : ipSelectIdent(ns)),
-      df: o.df ?? false,
-      mf: false,
-      fragOffset: 0,
-      ttl,
-      protocol: o.protocol,
-      src: o.src,
-      dst: o.dst,
-    },
-    payload,
-  );
-  const frame = ethHeader(NO_MAC, NO_MAC, ETH_P_IP, pkt);
+  // Ethernet header (addresses filled at transmit), IPv4 header and payload in one buffer.
+  const frame = new Uint8Array(ETH_HLEN + IPV4_MIN_HLEN + payload.length);
+  frame[12] = ETH_P_IP >> 8;
+  frame[13] = ETH_P_IP & 0xff;
+  const repr = {
+    tos: o.tos ?? 0,
+    id: o.id ?? (o.df ? 0 : ipSelectIdent(ns)),
+    df: o.df ?? false,
+    mf: false,
+    fragOffset: 0,
+    ttl,
+    protocol: o.protocol,
+    src: o.src,
+    dst: o.dst,
+  };
+  emitIpv4Header(repr, frame, ETH_HLEN, IPV4_MIN_HLEN + payload.length);
+  frame.set(payload, ETH_HLEN + IPV4_MIN_HLEN);
   const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
   skb.pktType = "HOST";
   setSkbRtable(skb, rt);

@@ -201,21 +201,26 @@ interface Opts {
 }
 
 export const pingMain: Program = async (pc) => {
-  let errChain = Promise.resolve();
+  // One chain for both streams, appended in program order: stderr is
+  // unbuffered, so what was written there goes out before later stdout, and
+  // the main loop can queue output without waiting for each piece.
+  let chain: Promise<void> = Promise.resolve();
   const err = (s: string) => {
-    errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
+    chain = chain.then(() => pc.stderr.write(s).then(
+      () => {},
+      () => {},
+    ));
   };
-  // stderr is unbuffered: what was written there goes out before later stdout.
-  const out = async (s: string) => {
-    await errChain;
-    await pc.stdout.write(s);
+  const out = (s: string): Promise<void> => {
+    chain = chain.then(() => pc.stdout.write(s).then(() => {}));
+    return chain;
   };
   try {
     const st = await run(pc, out, err);
-    await errChain;
+    await chain;
     return st;
   } catch (e) {
-    await errChain;
+    await chain.catch(() => {});
     if (e instanceof Exit) return e.status;
     throw e;
   }
@@ -511,14 +516,26 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
 
   const schint = (ms: number) => (ms <= MININTERVAL ? MININTERVAL : ms);
 
-  const handle = async (ev: PingEvent) => {
+  /** Output queued by the synchronous parts below, awaited once per turn of the loop. */
+  let queued: Promise<void> | undefined;
+  const emit = (t: string) => {
+    queued = write(t);
+  };
+  const flush = async () => {
+    if (!queued) return;
+    const q = queued;
+    queued = undefined;
+    await q;
+  };
+
+  const handle = (ev: PingEvent): void => {
     if (ev.kind === "error") {
       // ping4_receive_error_msg(): an ICMP error about one of our probes.
       acknowledge(ev.seq);
       nerrors++;
       if (o.quiet) return;
-      if (o.flood) await write("\bE");
-      else await write(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
+      if (o.flood) emit("\bE");
+      else emit(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
       return;
     }
     // gather_statistics()
@@ -545,17 +562,17 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     }
     if (o.quiet) return;
     if (o.flood) {
-      await write("\b \b");
+      emit("\b \b");
       return;
     }
     let line = `${ev.data.length + 8} bytes from ${fromText(ev.from)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
     if (dup) line += " (DUP!)";
-    await write(line + "\n");
+    emit(line + "\n");
   };
 
   /** send_probe() and what pinger() does with its outcome; false after a hard local error. */
-  const sendProbe = async (): Promise<boolean> => {
+  const sendProbe = (): boolean => {
     const now = clock.now;
     const seq = (ntransmitted + 1) & 0xffff;
     if (stamp) {
@@ -576,20 +593,20 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
         // receive_error_msg(): the local error queued by ip_append_data counts as an error.
         nerrors++;
         if (!o.quiet) {
-          if (o.flood) await write("E");
+          if (o.flood) emit("E");
           else err(`ping: local error: message too long, mtu=${e.mtu}\n`);
         }
       } else if (e.errno !== 90 && !o.quiet) {
         // (EMSGSIZE with nothing on the error queue, a message over 64 KiB:
         // the probe counts as sent and nothing is printed, as recorded.)
-        if (o.flood) await write("E");
+        if (o.flood) emit("E");
         else err(`ping: sendmsg: ${strerror(e.errno)}\n`);
       }
       advance();
       return false;
     }
     advance();
-    if (o.flood && !o.quiet) await write(".");
+    if (o.flood && !o.quiet) emit(".");
     return true;
   };
 
@@ -599,7 +616,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
    * sends as soon as the previous probe is answered, or every 10 ms). Returns
    * the ms until the next probe is due, 0 or less to be called again now.
    */
-  const pinger = async (): Promise<number> => {
+  const pinger = (): number => {
     if (exiting || (o.count && ntransmitted >= o.count && !o.deadline)) return 1000;
     const now = clock.now;
     if (curTime === undefined) {
@@ -616,7 +633,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       curTime = now;
       tokens = ntokens - o.interval;
     }
-    if (await sendProbe()) return o.interval - tokens;
+    if (sendProbe()) return o.interval - tokens;
     tokens = 0;
     return schint(o.interval);
   };
@@ -654,8 +671,9 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       // Send the probes due now.
       let next: number;
       do {
-        next = scheduleExit(await pinger());
+        next = scheduleExit(pinger());
       } while (next <= 0);
+      await flush();
       // How to wait: below the scheduler's resolution, ping sleeps 10 ms if a
       // reply is expected and spins otherwise (in virtual time a spin is a
       // wait until the token bucket lets the next probe go); above it, a
@@ -685,7 +703,8 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
         if (first && !sock.queue.length) await pingWait(task, sock, alarm(until));
         const ev = sock.queue.shift();
         if (!ev) break;
-        await handle(ev);
+        handle(ev);
+        await flush();
         if (inFlight() === 0) break;
       }
       alarmCheck();
