@@ -4,12 +4,15 @@
 // through rtnetlink (create/delete a bridge link, set/clear a port's master,
 // read IFLA_BR_* and the FDB dump), with brctl's own checks in front where the
 // ioctl would have refused what rtnetlink allows (re-enslaving a port,
-// deleting a bridge that is up). Not modelled: showstp, setpathcost,
-// setportprio, hairpin (they answer as an unknown command would not: see README).
+// deleting a bridge that is up). showstp, setpathcost, setportprio and hairpin
+// behave as brctl does when /sys/class/net has no entry for the devices (as
+// in the recording sandbox, and in the model, which has no sysfs): it falls
+// back to the old SIOCDEVPRIVATE bridge ioctls, whose quirks show (see
+// KERNEL_HZ; hairpin has no ioctl and fails with EOPNOTSUPP).
 
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { IFF_UP, type IfInfoMsg } from "../../uapi/if_link.js";
-import type { BridgeRequestData, RtnlReply, RtnlRequest } from "../../uapi/rtnetlink.js";
+import type { BridgeRequestData, BrportRequest, RtnlReply, RtnlRequest } from "../../uapi/rtnetlink.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { rtnlTalk } from "../../kernel/core/rtnetlink.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
@@ -208,6 +211,76 @@ class Brctl {
     return 0;
   }
 
+  /** br_cmd_showstp() with BRCTL_GET_BRIDGE_INFO / BRCTL_GET_PORT_INFO filling the structs. */
+  showstp(name: string): number {
+    const m = this.link(name);
+    const data = m?.IFLA_LINKINFO?.IFLA_INFO_DATA;
+    if (!m || data?.kind !== "bridge") {
+      this.err += m ? `device ${name} is not a bridge!\n` : `bridge ${name} does not exist!\n`;
+      return 1;
+    }
+    const br = data.br;
+    const id = (x: { prio: number; addr: Uint8Array }) =>
+      `${x.prio.toString(16).padStart(4, "0")}.${[...x.addr].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+    const n4 = (v: number) => String(v).padStart(4);
+    // brctl's __jiffies_to_tv() reads every field as centiseconds; the kernel
+    // converts some (jiffies_to_clock_t) but copies forward_delay,
+    // bridge_max_age and bridge_hello_time in raw jiffies.
+    const raw = (cs: number) => tv((cs * KERNEL_HZ) / 100);
+    let o = `${name}\n`;
+    o += ` bridge id\t\t${id(br.IFLA_BR_BRIDGE_ID)}\n`;
+    o += ` designated root\t${id(br.IFLA_BR_ROOT_ID)}\n`;
+    o += ` root port\t\t${n4(br.IFLA_BR_ROOT_PORT)}\t\t\tpath cost\t\t${n4(br.IFLA_BR_ROOT_PATH_COST)}\n`;
+    o += ` max age\t\t${tv(br.IFLA_BR_MAX_AGE)}\t\t\tbridge max age\t\t${raw(br.IFLA_BR_MAX_AGE)}\n`;
+    o += ` hello time\t\t${tv(br.IFLA_BR_HELLO_TIME)}\t\t\tbridge hello time\t${raw(br.IFLA_BR_HELLO_TIME)}\n`;
+    o += ` forward delay\t\t${raw(br.IFLA_BR_FORWARD_DELAY)}\t\t\tbridge forward delay\t${tv(br.IFLA_BR_FORWARD_DELAY)}\n`;
+    o += ` ageing time\t\t${tv(br.IFLA_BR_AGEING_TIME)}\n`;
+    o += ` hello timer\t\t${tv(br.IFLA_BR_HELLO_TIMER)}\t\t\ttcn timer\t\t${tv(br.IFLA_BR_TCN_TIMER)}\n`;
+    o += ` topology change timer\t${tv(br.IFLA_BR_TOPOLOGY_CHANGE_TIMER)}\t\t\tgc timer\t\t${tv(br.IFLA_BR_GC_TIMER)}\n`;
+    o += ` flags\t\t\t`;
+    if (br.IFLA_BR_TOPOLOGY_CHANGE) o += "TOPOLOGY_CHANGE ";
+    if (br.IFLA_BR_TOPOLOGY_CHANGE_DETECTED) o += "TOPOLOGY_CHANGE_DETECTED ";
+    o += "\n\n\n";
+    // BRCTL_GET_PORT_LIST: the ports in port-number order.
+    const ports = this.links()
+      .filter((x) => x.IFLA_MASTER === m.ifi_index && x.IFLA_LINKINFO?.IFLA_INFO_SLAVE_DATA?.kind === "bridge")
+      .map((x) => ({ name: x.IFLA_IFNAME, p: x.IFLA_LINKINFO!.IFLA_INFO_SLAVE_DATA!.port }))
+      .sort((a, b) => a.p.IFLA_BRPORT_NO - b.p.IFLA_BRPORT_NO);
+    for (const { name: pn, p } of ports) {
+      const pid = p.IFLA_BRPORT_ID.toString(16).padStart(4, "0");
+      o += `${pn} (${p.IFLA_BRPORT_NO})\n`;
+      o += ` port id\t\t${pid}\t\t\tstate\t\t${(PORT_STATE_NAMES[p.IFLA_BRPORT_STATE] ?? "<INVALID STATE>").padStart(15)}\n`;
+      o += ` designated root\t${id(br.IFLA_BR_ROOT_ID)}\tpath cost\t\t${n4(p.IFLA_BRPORT_COST)}\n`;
+      o += ` designated bridge\t${id(br.IFLA_BR_BRIDGE_ID)}\tmessage age timer\t${tv(0)}\n`;
+      o += ` designated port\t${pid}\t\t\tforward delay timer\t${tv(0)}\n`;
+      o += ` designated cost\t${n4(0)}\t\t\thold timer\t\t${tv(0)}\n`;
+      // The ioctl's port_info has no hairpin_mode: never printed on this path.
+      o += ` flags\t\t\t\n\n`;
+    }
+    this.out += o;
+    return 0;
+  }
+
+  /**
+   * port_set(): the sysfs write fails, then get_portno() asks BRCTL_GET_PORT_LIST;
+   * a device that is not a port leaves errno from the failed sysfs open (ENOENT).
+   */
+  portSet(br: string, port: string, attrs: BrportRequest | undefined): number {
+    const b = this.link(br);
+    const d = this.link(port);
+    if (!d) return 19;
+    if (!b) return 19;
+    if (!this.isBridge(b)) return 95;
+    if (d.IFLA_MASTER !== b.ifi_index) return 2;
+    if (!attrs) return 95;
+    try {
+      this.talk({ type: "RTM_SETLINK_BRIDGE", ifi_index: d.ifi_index, protinfo: attrs, flags: 0 });
+      return 0;
+    } catch (e) {
+      return errnoOf(e);
+    }
+  }
+
   setBridge(br: string, data: BridgeRequestData, what: string): number {
     const b = this.link(br);
     try {
@@ -220,6 +293,30 @@ class Brctl {
       return 1;
     }
   }
+}
+
+/**
+ * CONFIG_HZ of the recording kernel: BRCTL_GET_BRIDGE_INFO reports some times
+ * in raw jiffies, so brctl showstp prints them 2.5 times too large
+ * ("forward delay 37.50" for 15 s).
+ */
+const KERNEL_HZ = 250;
+
+const PORT_STATE_NAMES = ["disabled", "listening", "learning", "forwarding", "blocking"];
+
+/** br_show_timer(): "%4i.%.2i" of a time in centiseconds. */
+function tv(cs: number): string {
+  const c = Math.trunc(cs);
+  return `${String(Math.trunc(c / 100)).padStart(4)}.${String(c % 100).padStart(2, "0")}`;
+}
+
+/** sscanf("%i"): an optional sign, then 0x.. hex, 0.. octal or decimal; undefined when nothing matches. */
+function scanInt(s: string): number | undefined {
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(s);
+  if (!m) return undefined;
+  const body = m[2]!;
+  const v = /^0[xX]/.test(body) ? Number.parseInt(body.slice(2), 16) : body.length > 1 && body[0] === "0" ? Number.parseInt(body, 8) : Number(body);
+  return (m[1] === "-" ? -v : v) | 0;
 }
 
 function cmp(a: string, b: string): number {
@@ -251,7 +348,7 @@ export const brctlMain: Program = async (pc) => {
   }
   const cmd = args[0]!;
   const entry = COMMANDS.find(([n]) => n === cmd);
-  if (!entry || ["hairpin", "setpathcost", "setportprio", "showstp"].includes(cmd)) {
+  if (!entry) {
     await pc.stderr.write(`never heard of command [${cmd}]\n`);
     await pc.stdout.write(usageText());
     return 1;
@@ -280,6 +377,39 @@ export const brctlMain: Program = async (pc) => {
       return finish(b.show(rest));
     case "showmacs":
       return finish(b.showmacs(rest[0]!));
+    case "showstp":
+      return finish(b.showstp(rest[0]!));
+    case "setpathcost":
+    case "setportprio": {
+      const v = scanInt(rest[2]!);
+      if (v === undefined) {
+        await pc.stderr.write(cmd === "setpathcost" ? "bad path cost value\n" : "bad path priority value\n");
+        return 1;
+      }
+      // The ioctl takes an unsigned long: a negative value is out of range too.
+      const n = v < 0 ? 0x1_0000_0000 + v : v;
+      const errno = b.portSet(rest[0]!, rest[1]!, cmd === "setpathcost" ? { IFLA_BRPORT_COST: n } : { IFLA_BRPORT_PRIORITY: n });
+      if (errno) b.err += `${cmd === "setpathcost" ? "set path cost" : "set port priority"} failed: ${strerror(errno)}\n`;
+      return finish(errno ? 1 : 0);
+    }
+    case "hairpin": {
+      const v = rest[2]!;
+      if (!["on", "yes", "1", "off", "no", "0"].includes(v)) {
+        await pc.stderr.write("expect on/off for argument\n");
+        return 1;
+      }
+      if (!b.link(rest[1]!)) {
+        await pc.stderr.write(`interface ${rest[1]} does not exist!\n`);
+        return 1;
+      }
+      if (!b.link(rest[0]!)) {
+        await pc.stderr.write(`bridge ${rest[0]} does not exist!\n`);
+        return 1;
+      }
+      const errno = b.portSet(rest[0]!, rest[1]!, undefined);
+      b.err += `can't set ${rest[1]} to hairpin on bridge ${rest[0]}: ${strerror(errno)}\n`;
+      return finish(1);
+    }
     case "stp": {
       const v = rest[1]!;
       const on = v === "on" || v === "yes" || v === "1";
