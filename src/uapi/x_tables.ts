@@ -137,7 +137,9 @@ export interface XtBatchError {
 export type XtRequest =
   | { kind: "dump"; family: number; table: string }
   | { kind: "list-tables"; family: number }
-  | { kind: "commit"; family: number; ops: XtOp[] };
+  | { kind: "commit"; family: number; ops: XtOp[] }
+  /** NFNL_MSG_COMPAT_GET (nft_compat): does the kernel have this revision of a match or target? */
+  | { kind: "compat"; family: number; name: string; revision: number; target: boolean };
 
 export type XtReply =
   | { kind: "dump"; table: XtTableDump | undefined }

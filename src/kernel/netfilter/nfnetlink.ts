@@ -4,7 +4,9 @@
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, type XtReply, type XtRequest } from "../../uapi/x_tables.js";
 import type { Task } from "../task/task.js";
+import { capable } from "../task/cred.js";
 import { nftCommit, nftDumpTable, nftListTables } from "./nf_tables.js";
+import { xtFindMatch, xtFindTarget } from "./xt_registry.js";
 import "./xt/index.js";
 import "./conntrack/nf_conntrack_glue.js";
 import "./nf_ipv4.js";
@@ -13,6 +15,8 @@ import "./nf_ipv6.js";
 export function nfnlTalk(task: Task, req: XtRequest): XtReply {
   const net = task.netns;
   const family = req.family;
+  // nfnetlink_rcv(): every nf_tables and nft_compat message needs CAP_NET_ADMIN.
+  if (!capable(task)) return { kind: "error", errors: [{ index: 0, errno: "EPERM" }] };
   if (family !== NFPROTO_IPV4 && family !== NFPROTO_IPV6) {
     if (req.kind === "dump") return { kind: "dump", table: undefined };
     if (req.kind === "list-tables") return { kind: "tables", names: [] };
@@ -23,6 +27,11 @@ export function nfnlTalk(task: Task, req: XtRequest): XtReply {
       return { kind: "dump", table: nftDumpTable(net, req.table, family) };
     case "list-tables":
       return { kind: "tables", names: nftListTables(net, family) };
+    case "compat": {
+      const f = family === NFPROTO_IPV6 ? 6 : 4;
+      const ext = req.target ? xtFindTarget(req.name, f) : xtFindMatch(req.name, f);
+      return ext?.revisions.includes(req.revision) ? { kind: "ok" } : { kind: "error", errors: [{ index: 0, errno: "ENOENT" }] };
+    }
     case "commit": {
       const errors = nftCommit(net, req.ops, family);
       return errors.length ? { kind: "error", errors } : { kind: "ok" };

@@ -1,11 +1,20 @@
 // `iptables -h` (iptables/xshared.c xtables_printhelp) for the IPv4 family,
-// followed by the help of each loaded match that has one (only icmp's is
-// reproduced; the other extensions print nothing there).
+// followed by the help of the loaded target and of each loaded match that has
+// one (extensions without a help text here print nothing).
 
 import type { ExtInst } from "./parse.js";
 
-export function helpText(prog: string, version: string, matches: ExtInst[]): string {
+/** The standard target's help (-j ACCEPT, DROP, RETURN, or a chain). */
+const STANDARD_HELP = "standard match options:\n(If target is DROP, ACCEPT, RETURN or nothing)\n";
+
+/**
+ * The common text, then the loaded target's help, then each loaded match's
+ * (xtables_printhelp: targets before matches).
+ */
+export function helpText(prog: string, version: string, matches: ExtInst[], target?: ExtInst, jumpto?: string): string {
   let ext = "";
+  if (target?.ext.help) ext += `\n${target.ext.help()}`;
+  else if (!target && jumpto && ["ACCEPT", "DROP", "RETURN"].includes(jumpto)) ext += `\n${STANDARD_HELP}`;
   for (const m of matches) if (m.ext.help) ext += `\n${m.ext.help()}`;
   return commonHelp(prog, version) + ext;
 }

@@ -107,7 +107,12 @@ export class NftHandle {
     readonly task: Task,
     /** 6 for ip6tables (family ip6 in nf_tables). */
     readonly family: 4 | 6 = 4,
-  ) {}
+  ) {
+    // nft_init() fetches the rule set's generation id first; an unprivileged caller fails there.
+    const reply = nfnlTalk(task, { kind: "list-tables", family: this.nfproto });
+    if (reply.kind === "error" && reply.errors[0]?.errno === "EPERM")
+      throw new XtError(RESOURCE_PROBLEM, "Could not fetch rule set generation id: Permission denied (you must be root)");
+  }
 
   private get nfproto(): number {
     return this.family === 6 ? NFPROTO_IPV6 : NFPROTO_IPV4;
@@ -441,6 +446,13 @@ function fromKernel(c: XtChain): CacheChain {
     rules: c.rules.map((r) => ({ handle: r.handle, entry: r.entry, counters: { ...r.counters } })),
     refs: c.refs,
   };
+}
+
+/** compatible_revision() through nft_compat: does the kernel know this extension revision? */
+export function kernelHasRevision(task: Task, family: 4 | 6, name: string, revision: number, target: boolean): boolean {
+  const reply = nfnlTalk(task, { kind: "compat", family: family === 6 ? NFPROTO_IPV6 : NFPROTO_IPV4, name, revision, target });
+  // An unprivileged caller (EPERM) cannot ask; the extension is assumed there, so its help still prints.
+  return reply.kind === "ok" || (reply.kind === "error" && reply.errors[0]?.errno === "EPERM");
 }
 
 // ------------------------------------------------------------ rule comparison

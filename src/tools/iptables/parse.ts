@@ -23,6 +23,7 @@ import {
 } from "../../uapi/x_tables.js";
 import { paramError, plainError, xtError, PARAMETER_PROBLEM, OTHER_PROBLEM } from "./errors.js";
 import { findMatch, findTarget } from "./ext/index.js";
+import { kernelHasRevision } from "./nft.js";
 import type { ExtOption, XtExtension } from "./ext/types.js";
 import { CHAIN_PROTOS, cidrToMask, getprotobyname, getprotobynumber, hostsByName, parseDotted, strtoul } from "./netdb.js";
 
@@ -160,7 +161,7 @@ export interface ParseEnv {
   /** Restore line number (exit_tryhelp prints it). */
   line?: number;
   /** -h output. */
-  help(matches: ExtInst[]): never;
+  help(matches: ExtInst[], target?: ExtInst, jumpto?: string): never;
 }
 
 /** The result of one getopt step. */
@@ -573,7 +574,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
           const e = findMatch(p.protocol, env.family ?? 4);
           if (e) loadMatch(e);
         }
-        env.help(p.matches);
+        env.help(p.matches, p.target, p.jumpto);
         break;
       }
       case "p": {
@@ -602,6 +603,9 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
         setOption(p, OPT_JUMP, invert);
         p.jumpto = xtParseTarget(argv[g.optind - 1]!);
         const t = findTarget(p.jumpto, env.family ?? 4);
+        // libxtables asks the kernel for the revision when it loads the extension (LED here has no module).
+        if (t && !kernelHasRevision(env.task, env.family ?? 4, t.realName ?? t.name, t.revision, true))
+          p.warnings.push(`Warning: Extension ${t.name} revision ${t.revision} not supported, missing kernel module?\n`);
         if (t) {
           p.target = newInst(t, p.ip);
           if (!extOrder.includes(t)) extOrder.push(t);

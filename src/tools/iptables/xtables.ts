@@ -288,8 +288,8 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
       restore: false,
       table: "filter",
       warnings,
-      help: (matches) => {
-        throw new HelpRequest(helpText(opts.prog, VERSION, matches));
+      help: (matches, target, jumpto) => {
+        throw new HelpRequest(helpText(opts.prog, VERSION, matches, target, jumpto));
       },
     });
     await flushWarnings();

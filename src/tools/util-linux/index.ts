@@ -1,13 +1,15 @@
-// util-linux 2.38: nsenter, unshare, rev, dmesg.
+// util-linux 2.38: nsenter, unshare, rev, dmesg, runuser.
 import type { ProgramTable } from "../program-table.js";
 import { nsenterMain } from "./nsenter.js";
 import { unshareMain } from "./unshare.js";
 import { revMain } from "./rev.js";
 import { dmesgMain } from "./dmesg.js";
+import { runuserMain } from "./runuser.js";
 
 export const UTIL_LINUX: ProgramTable = [
   { name: "nsenter", path: "/usr/bin/nsenter", main: nsenterMain },
   { name: "unshare", path: "/usr/bin/unshare", main: unshareMain },
   { name: "rev", path: "/usr/bin/rev", main: revMain },
   { name: "dmesg", path: "/usr/bin/dmesg", main: dmesgMain },
+  { name: "runuser", path: "/usr/sbin/runuser", main: runuserMain },
 ];

@@ -45,6 +45,12 @@ export const LIMIT: XtExtension<XtRateinfo> = {
   name: "limit",
   revision: 0,
   x6: true,
+  help: () =>
+    "limit match options:\n" +
+    "--limit avg\t\t\tmax average match rate: default 3/hour\n" +
+    "                                [Packets per second unless followed by \n" +
+    "                                /sec /minute /hour /day postfixes]\n" +
+    "--limit-burst number\t\tnumber to match in a burst, default 5\n",
   options: [
     { name: "limit", hasArg: true, id: 0 },
     { name: "limit-burst", hasArg: true, id: 1 },

@@ -357,6 +357,15 @@ function natPrint(r: NfNatRange, rangeopt: string, pfx: string, skipColon: boole
   return s;
 }
 
+/** libxt_NAT's help texts (DNAT as revision 2 has it). */
+const NAT_HELP: Record<string, string> = {
+  SNAT: "SNAT target options:\n --to-source [<ipaddr>[-<ipaddr>]][:port[-port]]\n\t\t\t\tAddress to map source to.\n[--random] [--random-fully] [--persistent]\n",
+  DNAT: "DNAT target options:\n --to-destination [<ipaddr>[-<ipaddr>]][:port[-port[/port]]]\n\t\t\t\tAddress to map destination to.\n[--random] [--persistent]\n",
+  MASQUERADE:
+    "MASQUERADE target options:\n --to-ports <port>[-<port>]\n\t\t\t\tPort (range) to map to.\n --random\n\t\t\t\tRandomize source port.\n --random-fully\n\t\t\t\tFully randomize source port.\n",
+  REDIRECT: "REDIRECT target options:\n --to-ports <port>[-<port>]\n\t\t\t\tPort (range) to map to.\n [--random]\n",
+};
+
 const O_TO_SRC = 0, O_TO_DEST = 1, O_TO_PORTS = 2, O_RANDOM = 3, O_RANDOM_FULLY = 4, O_PERSISTENT = 5;
 
 function natExt(
@@ -368,9 +377,11 @@ function natExt(
   skipColon: boolean,
   family?: 4 | 6,
 ): XtExtension<NfNatRange> {
+  const help = NAT_HELP[name];
   return {
     kind: "target",
     name,
+    help: help === undefined ? undefined : () => help,
     // SNAT/DNAT have a form per family (libipt_*, libip6t_*: [addr]:port); the others serve both.
     family,
     revision,

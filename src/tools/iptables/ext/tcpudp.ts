@@ -79,6 +79,19 @@ export const TCP: XtExtension<XtTcp> = {
   name: "tcp",
   revision: 0,
   x6: false,
+  help: () =>
+    "tcp match options:\n" +
+    "[!] --tcp-flags mask comp\tmatch when TCP flags & mask == comp\n" +
+    "\t\t\t\t(Flags: SYN ACK FIN RST URG PSH ALL NONE)\n" +
+    "[!] --syn\t\t\tmatch when only SYN flag set\n" +
+    "\t\t\t\t(equivalent to --tcp-flags SYN,RST,ACK,FIN SYN)\n" +
+    "[!] --source-port port[:port]\n" +
+    " --sport ...\n" +
+    "\t\t\t\tmatch source port(s)\n" +
+    "[!] --destination-port port[:port]\n" +
+    " --dport ...\n" +
+    "\t\t\t\tmatch destination port(s)\n" +
+    "[!] --tcp-option number        match if TCP option set\n",
   options: [
     { name: "source-port", hasArg: true, id: O_SPORT },
     { name: "sport", hasArg: true, id: O_SPORT },
@@ -157,6 +170,14 @@ export const UDP: XtExtension<XtUdp> = {
   name: "udp",
   revision: 0,
   x6: true,
+  help: () =>
+    "udp match options:\n" +
+    "[!] --source-port port[:port]\n" +
+    " --sport ...\n" +
+    "\t\t\t\tmatch source port(s)\n" +
+    "[!] --destination-port port[:port]\n" +
+    " --dport ...\n" +
+    "\t\t\t\tmatch destination port(s)\n",
   options: [
     { name: "source-port", hasArg: true, id: 0, invert: true },
     { name: "sport", hasArg: true, id: 0, invert: true },
