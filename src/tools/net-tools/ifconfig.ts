@@ -175,7 +175,8 @@ function printShort(i: Iface): string {
   const f = l.ifi_flags & 0xffff;
   const pad = (v: number, w: number) => String(v).padStart(w);
   let s = `${i.name.slice(0, 15).padEnd(15)} ${pad(l.IFLA_MTU, 5)} `;
-  if (st) {
+  // An alias (veth0:1) has no line of its own in /proc/net/dev, where the counters come from.
+  if (st && !i.name.includes(":")) {
     s += `${pad(st.rx_packets, 8)} ${pad(st.rx_errors, 6)} ${pad(st.rx_dropped, 6)} ${String(st.rx_fifo_errors).padEnd(6)} `;
     s += `${pad(st.tx_packets, 8)} ${pad(st.tx_errors, 6)} ${pad(st.tx_dropped, 6)} ${pad(st.tx_fifo_errors, 6)} `;
   } else s += "     - no statistics available -".padEnd(56);
