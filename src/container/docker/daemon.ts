@@ -339,7 +339,7 @@ export class Daemon {
     if (r) {
       // startResolver: SetExtServers(sb.extDNS), what rebuildDNS swapped out.
       if (ext) r.setExtServers(ext);
-      r.ndotsSet = ndotsFromHost(this);
+      r.ndotsSet = ndotsSet(this, c);
     }
   }
 
@@ -509,18 +509,8 @@ export class Daemon {
 
 import { findImage } from "./images.js";
 import { EmbeddedResolver, hasDns } from "./resolver.js";
-import { parseResolvConf, updateHostsFile, updateResolvConf } from "./etc-files.js";
+import { ndotsSet, updateHostsFile, updateResolvConf } from "./etc-files.js";
 
-/** Whether the host's resolv.conf sets ndots (Sandbox.ndotsSet: then single labels are not forwarded). */
-function ndotsFromHost(d: Daemon): boolean {
-  let text: string | undefined;
-  try {
-    text = new TextDecoder().decode(d.host.fs.readFile(d.task, "/", "/etc/resolv.conf"));
-  } catch {
-    return false;
-  }
-  return parseResolvConf(text, "/etc/resolv.conf").ndotsFrom === "host";
-}
 
 function imageExposed(ref: string): string[] {
   return findImage(ref)?.exposed ?? [];

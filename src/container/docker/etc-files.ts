@@ -15,8 +15,8 @@
 // endpoint, sandbox_dns_unix.go makeHostsRecs).
 //
 // Not modelled: the resolv.conf.hash file (the "user modified" check compares
-// with what was written, in memory), --dns-search and --dns-option, the
-// domain part of --hostname, `--add-host`.
+// with what was written, in memory), the domain part of --hostname,
+// `--add-host`, IPv6 networks (the legacy transform runs with ipv6=false).
 
 import type { Inode } from "../../kernel/fs/inode.js";
 import { MountView } from "../../kernel/fs/mount-view.js";
@@ -52,7 +52,10 @@ export interface ResolvConfModel {
   other: string[];
   invalid: string[];
   sourcePath: string;
+  header: string;
   nsOverride: boolean;
+  searchOverride: boolean;
+  optionsOverride: boolean;
   ndotsFrom: string;
   transform: string;
   warnings: string[];
@@ -71,8 +74,8 @@ function isLoopback(s: string): boolean {
 /** resolvconf.Parse: the host's file line by line (processLine). */
 export function parseResolvConf(text: string | undefined, path: string): ResolvConfModel {
   const rc: ResolvConfModel = {
-    nameServers: [], search: [], options: [], other: [], invalid: [], sourcePath: text === undefined ? "" : path,
-    nsOverride: false, ndotsFrom: "", transform: "", warnings: [], ext: [],
+    nameServers: [], search: [], options: [], other: [], invalid: [], sourcePath: text === undefined ? "" : path, header: "",
+    nsOverride: false, searchOverride: false, optionsOverride: false, ndotsFrom: "", transform: "", warnings: [], ext: [],
   };
   if (text === undefined) return rc;
   const lines = text.split("\n");
@@ -105,13 +108,32 @@ function hasOption(rc: ResolvConfModel, name: string): boolean {
   return rc.options.some((o) => o.split(":")[0] === name);
 }
 
-/** ndots must be a non-negative integer (removeInvalidNDots). */
+/** ndots must be a non-negative integer (removeInvalidNDots; strconv.Atoi takes a sign). */
 function removeInvalidNDots(options: string[]): string[] {
   return options.filter((o) => {
-    const [k, v] = [o.split(":")[0], o.slice(o.indexOf(":") + 1)];
+    const i = o.indexOf(":");
+    const k = i < 0 ? o : o.slice(0, i);
     if (k !== "ndots") return true;
-    return o.includes(":") && /^\d+$/.test(v);
+    const v = i < 0 ? "" : o.slice(i + 1);
+    return /^[+-]?\d+$/.test(v) && Number(v) >= 0;
   });
+}
+
+/** OverrideNameServers, OverrideSearch ("." dropped), OverrideOptions. */
+export function overrideResolvConf(rc: ResolvConfModel, o: { nameServers?: string[]; search?: string[]; options?: string[] }): void {
+  if (o.nameServers?.length) {
+    rc.nameServers = [...o.nameServers];
+    rc.nsOverride = true;
+  }
+  if (o.search?.length) {
+    rc.search = o.search.filter((x) => x !== ".");
+    rc.searchOverride = true;
+  }
+  if (o.options?.length) {
+    rc.options = [...o.options];
+    rc.ndotsFrom = hasOption(rc, "ndots") ? "override" : "";
+    rc.optionsOverride = true;
+  }
 }
 
 /** The host's file with the container's overrides (loadResolvConf). */
@@ -123,32 +145,39 @@ function loadResolvConf(d: Daemon, c: Container): ResolvConfModel {
     // No host file: a zero-valued config, as Load's error leaves it.
   }
   const rc = parseResolvConf(text, HOST_RESOLV_CONF);
-  if (c.dns.length) {
-    rc.nameServers = [...c.dns];
-    rc.nsOverride = true;
-  }
+  rc.header = HEADER;
+  overrideResolvConf(rc, { nameServers: c.dns, search: c.dnsSearch, options: c.dnsOptions });
   return rc;
 }
 
-/** TransformForLegacyNw(ipv6=false): the default bridge has no internal resolver. */
-function transformLegacy(rc: ResolvConfModel): void {
+/** Sandbox.ndotsSet: an ndots option from the host's file or --dns-option (then the resolver does not forward single labels). */
+export function ndotsSet(d: Daemon, c: Container): boolean {
+  return hasOption(loadResolvConf(d, c), "ndots");
+}
+
+/** TransformForLegacyNw: a network without an internal resolver (the default bridge has no IPv6 here). */
+export function transformLegacy(rc: ResolvConfModel, ipv6 = false): void {
   rc.transform = "legacy";
   if (rc.nsOverride) return;
-  rc.nameServers = rc.nameServers.filter((a) => !isLoopback(a) && !a.includes(":"));
+  rc.nameServers = rc.nameServers.filter((a) => !isLoopback(a) && (!a.includes(":") || ipv6));
   if (!rc.nameServers.length) {
-    rc.nameServers = ["8.8.8.8", "8.8.4.4"];
+    rc.nameServers = ipv6 ? ["8.8.8.8", "8.8.4.4", "2001:4860:4860::8888", "2001:4860:4860::8844"] : ["8.8.8.8", "8.8.4.4"];
     rc.warnings.push("Used default nameservers.");
   }
 }
 
-/** TransformForIntNS(127.0.0.11, ["ndots:0"]). */
-function transformIntNS(rc: ResolvConfModel): void {
+/** TransformForIntNS(internalNS, reqdOptions); the embedded resolver requires ndots:0 (ResolverOptions). */
+export function transformIntNS(rc: ResolvConfModel, reqdOptions: string[] = ["ndots:0"], internalNS = RESOLVER_IP): void {
   rc.ext = rc.nameServers.map((addr) => ({ addr, hostLoopback: !rc.nsOverride }));
-  rc.nameServers = [RESOLVER_IP];
-  rc.options = removeInvalidNDots(rc.options);
-  if (!hasOption(rc, "ndots")) {
-    rc.options.push("ndots:0");
-    rc.ndotsFrom = "internal";
+  rc.nameServers = [internalNS];
+  for (const opt of reqdOptions) {
+    const name = opt.split(":")[0]!;
+    if (name === "ndots") rc.options = removeInvalidNDots(rc.options);
+    if (!hasOption(rc, name)) {
+      // AddOption
+      if (opt.length > 6 && opt.startsWith("ndots:")) rc.ndotsFrom = "internal";
+      rc.options.push(opt);
+    }
   }
   rc.transform = "internal resolver";
   if (!rc.ext.length) rc.warnings.push("NO EXTERNAL NAMESERVERS DEFINED");
@@ -156,7 +185,7 @@ function transformIntNS(rc: ResolvConfModel): void {
 
 /** Generate(comments=true): the Go template's output. */
 export function generateResolvConf(rc: ResolvConfModel): string {
-  let s = `${HEADER}\n\n`;
+  let s = rc.header ? `${rc.header}\n\n` : "";
   for (const ns of rc.nameServers) s += `nameserver ${ns}\n`;
   if (rc.search.length) s += `search ${rc.search.join(" ")}\n`;
   if (rc.options.length) s += `options ${rc.options.join(" ")}\n`;
@@ -165,7 +194,8 @@ export function generateResolvConf(rc: ResolvConfModel): string {
   for (const w of rc.warnings) s += `# ${w}\n`;
   if (rc.ext.length) s += `# ExtServers: [${rc.ext.map((e) => (e.hostLoopback ? `host(${e.addr})` : e.addr)).join(" ")}]\n`;
   if (rc.invalid.length) s += `# Invalid nameservers: [${rc.invalid.join(" ")}]\n`;
-  s += `# Overrides: [${rc.nsOverride ? "nameservers" : ""}]\n`;
+  const overrides = [rc.nsOverride && "nameservers", rc.searchOverride && "search", rc.optionsOverride && "options"].filter(Boolean);
+  s += `# Overrides: [${overrides.join(" ")}]\n`;
   if (rc.ndotsFrom) s += `# Option ndots from: ${rc.ndotsFrom}\n`;
   return s;
 }

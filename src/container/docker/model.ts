@@ -72,6 +72,9 @@ export interface Container {
   env: string[];
   hostname: string;
   dns: string[];
+  /** --dns-search and --dns-option (resolv.conf overrides). */
+  dnsSearch: string[];
+  dnsOptions: string[];
   tty: boolean;
   interactive: boolean;
   /** "bridge", "host", "none", "container:ID" or a user network's name. */
