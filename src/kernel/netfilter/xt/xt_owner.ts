@@ -27,7 +27,7 @@ import {
   XT_SOCKET_RESTORESKMARK,
   XT_SOCKET_TRANSPARENT,
 } from "../../../uapi/xt_ext_match.js";
-import { TCP_LISTEN, TCP_TIME_WAIT } from "../../../uapi/socket.js";
+import { TCP_LISTEN, TCP_SYN_RECV, TCP_TIME_WAIT } from "../../../uapi/socket.js";
 import { NF_INET_LOCAL_IN } from "../../../uapi/x_tables.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { inetLookupBound, inetLookupEstablished, type HashedSock } from "../../ipv4/inet_hashtables.js";
@@ -71,13 +71,29 @@ function outputSock(p: XtPkt): HashedSock | undefined {
   return lookupSock(p.state.net, p.iph.protocol, p.iph.saddr, pp[0], p.iph.daddr, pp[1], 0);
 }
 
+const TCP_FIN_WAIT1 = 4;
+const TCP_LAST_ACK = 9;
+const TCP_CLOSING = 11;
+
+/**
+ * Whether the sender still has sk_socket: a SYN-ACK is sent for a request
+ * socket, which sk_to_full_sk() turns into its listener; an accepted
+ * connection has none until accept(); a closed one loses it (sock_orphan)
+ * right after tcp_close() has sent its FIN, so that FIN still has it.
+ */
+function hasSocket(p: XtPkt, sk: HashedSock): boolean {
+  if (sk.hasFile) return true;
+  const parent = (sk as { parent?: HashedSock }).parent;
+  if (sk.state === TCP_SYN_RECV && parent) return parent.hasFile;
+  const fin = p.iph.protocol === IPPROTO_TCP && !!(p.skb.data[p.thoff + 13]! & 1);
+  return fin && (sk.state === TCP_FIN_WAIT1 || sk.state === TCP_LAST_ACK || sk.state === TCP_CLOSING);
+}
+
 function ownerMatch(p: XtPkt, d: object): boolean {
   const o = d as XtOwner;
   const sk = outputSock(p);
-  if (!sk) return (o.match ^ o.invert) === 0;
+  if (!sk || !hasSocket(p, sk)) return (o.match ^ o.invert) === 0;
   if (o.match & o.invert & XT_OWNER_SOCKET) return false;
-  // An orphaned TCP socket (its file closed) has no credentials to compare.
-  if (!sk.hasFile) return ((o.match ^ o.invert) & (XT_OWNER_UID | XT_OWNER_GID)) === 0;
   if (o.match & XT_OWNER_UID && (FSUID >= o.uidMin && FSUID <= o.uidMax) === !!(o.invert & XT_OWNER_UID)) return false;
   if (o.match & XT_OWNER_GID) {
     let hit = FSGID >= o.gidMin && FSGID <= o.gidMax;
@@ -132,7 +148,7 @@ function cgroupMatch(p: XtPkt, d: object): boolean {
   // Received packets carry the socket early demux gave them (none for a listener's SYN); sent ones, their sender's.
   const pp = ports(p);
   const sk = !pp ? undefined : p.hook === NF_INET_LOCAL_IN ? earlyDemux(p, pp) : outputSock(p);
-  if (!sk || !sk.hasFile) return false;
+  if (!sk || sk.state === TCP_TIME_WAIT) return false;
   // Every socket belongs to the root cgroup, which is an ancestor of itself only; classid 0.
   if (c.hasClassid) return (c.classid === 0) !== c.invertClassid;
   return (c.path === "/") !== c.invertPath;
