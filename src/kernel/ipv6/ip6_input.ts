@@ -68,6 +68,14 @@ function ip6RcvFinish(skb: SkBuff): void {
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
 }
 
+/** The last 32 bits of an address (fixed for its life), computed once. */
+const low32 = new WeakMap<Inet6Ifaddr, number>();
+function addrLow32(a: Inet6Ifaddr): number {
+  let v = low32.get(a);
+  if (v === undefined) low32.set(a, (v = Number(a.addr & 0xffffffffn)));
+  return v;
+}
+
 /** ip6_input_finish -> icmpv6_rcv -> ndisc_rcv (hop limit 255 only). */
 function ip6InputFinish(skb: SkBuff): void {
   const dev = skb.dev;
@@ -80,6 +88,13 @@ function ip6InputFinish(skb: SkBuff): void {
   const t = b[54];
   if (((b[18]! << 8) | b[19]!) < 4) return;
   if (t !== NDISC_NEIGHBOUR_SOLICITATION && (t !== NDISC_NEIGHBOUR_ADVERTISEMENT || !idev.addrs.some(dadUnderWay))) return;
+  // Both branches below act only when the target (bytes 8..23 of the
+  // message) is an address of ours: compare its last 32 bits before parsing,
+  // since a bridge floods every container's DAD solicitation to every port.
+  // A message too short to hold a target fails to parse below anyway.
+  if (((b[18]! << 8) | b[19]!) < 24) return;
+  const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
+  if (!idev.addrs.some((a) => addrLow32(a) === low)) return;
   const ip = parseIpv6(b.subarray(14));
   if (!ip.ok) return;
   const icmp = parseIcmpv6(ip.payload);
