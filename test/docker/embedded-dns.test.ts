@@ -132,6 +132,22 @@ describe("embedded DNS on a user-defined network", () => {
     expect(r.stdout).toBe(`["foo"] ["c1","foo","${c1.slice(0, 12)}"]\n`);
   });
 
+  it("its own answers: TTL 600, RA, uncompressed (miekg Truncate leaves Compress off); PTR NAME.NETWORK.; DNS over TCP", async () => {
+    const { run } = await userNet();
+    // traceroute asks for the PTR of each hop: Network.ResolveIP gives "web.net1".
+    let r = await run("docker exec c1 traceroute -q 1 web");
+    expect(r.stdout).toBe("traceroute to web (172.18.0.2), 30 hops max, 60 byte packets\n 1  web.net1 (172.18.0.2)  0.000 ms\n");
+    // A query for "web" A over TCP (two-byte length first), through the DNAT to the resolver's TCP port.
+    const q = "\\x00\\x15\\x12\\x34\\x01\\x00\\x00\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x03web\\x00\\x00\\x01\\x00\\x01";
+    r = await run(`docker exec c1 sh -c 'printf "${q}" | nc -q 1 127.0.0.11 53 | od -An -tx1'`);
+    // createRespMsg: id 0x1234, QR RD RA (0x8180), 1 question, 1 answer; A web. IN 600 172.18.0.2.
+    expect(r).toEqual({
+      stdout: " 00 28 12 34 81 80 00 01 00 01 00 00 00 00 03 77\n 65 62 00 00 01 00 01 03 77 65 62 00 00 01 00 01\n 00 00 02 58 00 04 ac 12 00 02\n",
+      stderr: "",
+      status: 0,
+    });
+  });
+
   it("the resolver goes with the container and comes back on restart with new ports", async () => {
     const { run } = await userNet();
     const before = (await run("docker exec c1 iptables -t nat -S DOCKER_OUTPUT")).stdout;

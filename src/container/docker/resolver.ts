@@ -228,14 +228,14 @@ export class EmbeddedResolver {
     let resp: DnsMessage | undefined;
     if (question.type === TYPE_A || question.type === TYPE_AAAA) resp = this.handleIPQuery(q, question.type);
     else if (question.type === TYPE_PTR) resp = this.handlePTRQuery(q);
-    if (resp) return emitDns(resp);
+    if (resp) return packUncompressed(resp);
     // ndots set by the user and a single-label name: an empty answer, so the
     // client goes on with its search domains.
     if ((question.type === TYPE_A || question.type === TYPE_AAAA) && this.ndotsSet && !question.name.replace(/\.$/, "").includes(".")) {
-      return emitDns(reply(q));
+      return packUncompressed(reply(q));
     }
     const fwd = await this.forwardExtDNS(t, data, q.id, proto);
-    return fwd ?? emitDns({ ...reply(q, false), rcode: RCODE_SERVFAIL });
+    return fwd ?? packUncompressed({ ...reply(q, false), rcode: RCODE_SERVFAIL });
   }
 
   /** Sandbox.ResolveName: the name in any of the container's networks, or NAME.NETWORK. */
@@ -371,6 +371,37 @@ function reply(q: DnsMessage, ra = true): DnsMessage {
     rcode: RCODE_NOERROR,
     questions: q.questions.slice(0, 1),
   });
+}
+
+const enc = new TextEncoder();
+
+function packName(name: string): number[] {
+  const out: number[] = [];
+  for (const label of name.split(".").filter(Boolean)) {
+    const b = enc.encode(label).subarray(0, 63);
+    out.push(b.length, ...b);
+  }
+  out.push(0);
+  return out;
+}
+
+/**
+ * The resolver's own answers as miekg/dns packs them: Msg.Truncate leaves
+ * Compress off for a message that fits (every one here), so answer names are
+ * written in full rather than as pointers to the question.
+ */
+function packUncompressed(m: DnsMessage): Uint8Array {
+  const head = emitDns({ ...m, answers: [], authority: [], additional: [] });
+  const out = [...head];
+  out[6] = m.answers.length >> 8;
+  out[7] = m.answers.length & 0xff;
+  for (const rr of m.answers) {
+    out.push(...packName(rr.name), rr.type >> 8, rr.type & 0xff, rr.class >> 8, rr.class & 0xff);
+    out.push((rr.ttl >>> 24) & 0xff, (rr.ttl >>> 16) & 0xff, (rr.ttl >>> 8) & 0xff, rr.ttl & 0xff);
+    const rdata = rr.type === TYPE_A ? [(rr.addr! >>> 24) & 0xff, (rr.addr! >>> 16) & 0xff, (rr.addr! >>> 8) & 0xff, rr.addr! & 0xff] : packName(rr.target ?? "");
+    out.push(rdata.length >> 8, rdata.length & 0xff, ...rdata);
+  }
+  return Uint8Array.from(out);
 }
 
 /** shuffleAddr: Fisher–Yates, from the world's RNG (Docker seeds its own from the clock). */
