@@ -56,6 +56,12 @@ function nsSocks(ns: NetNamespace): Set<PingSock> {
   return s;
 }
 
+/** The open ping socket holding echo identifier `id` (the socket its echo requests carry). */
+export function pingSockById(ns: NetNamespace, id: number): PingSock | undefined {
+  for (const s of nsSocks(ns)) if (s.id === id) return s;
+  return undefined;
+}
+
 /** socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP) + the implicit bind of ping_get_port(). */
 export function pingSocket(task: Task): PingSock {
   const ns = task.netns;

@@ -11,8 +11,10 @@
 // Where we differ: the skb carries no socket in the model, so the socket of
 // a locally sent packet is found again from its addresses and ports in the
 // namespace's TCP/UDP tables (an established TCP connection or listener, a
-// bound UDP socket). Packets of other protocols (ping's ICMP) and those the
-// kernel itself sends (RSTs, ICMP errors) have none. Every process runs as
+// bound UDP socket) or, for an echo request, ping's socket by its id. What
+// the kernel sends itself (echo replies, ICMP errors, RSTs) goes out on the
+// control socket, which exists but has no file; other protocols' sockets
+// (raw) are taken for that control socket too. Every process runs as
 // root (uid 0, gid 0, supplementary group 0) and in the root cgroup with
 // classid 0; no socket is IP_TRANSPARENT or has an SO_MARK. IPv6 packets
 // never have a socket (the model's sockets are IPv4 only).
@@ -28,12 +30,16 @@ import {
   XT_SOCKET_TRANSPARENT,
 } from "../../../uapi/xt_ext_match.js";
 import { TCP_LISTEN, TCP_SYN_RECV, TCP_TIME_WAIT } from "../../../uapi/socket.js";
-import { NF_INET_LOCAL_IN } from "../../../uapi/x_tables.js";
+import { NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT } from "../../../uapi/x_tables.js";
+import { RTN_LOCAL } from "../../../uapi/route.js";
+import { inetAddrType } from "../../ipv4/fib.js";
+import { pingSockById } from "../../ipv4/ping.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { inetLookupBound, inetLookupEstablished, type HashedSock } from "../../ipv4/inet_hashtables.js";
 import type { XtPkt } from "../pktinfo.js";
 import { HOOK_IN, HOOK_OUT, HOOK_POST, HOOK_PRE, xtRegisterMatch } from "../xt_registry.js";
 
+const IPPROTO_ICMP = 1;
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;
 
@@ -89,11 +95,33 @@ function hasSocket(p: XtPkt, sk: HashedSock): boolean {
   return fin && (sk.state === TCP_FIN_WAIT1 || sk.state === TCP_LAST_ACK || sk.state === TCP_CLOSING);
 }
 
+/**
+ * Who sent a locally generated packet: a process's socket ("user"), the
+ * namespace's control socket the kernel answers with (ICMP echo replies and
+ * errors, TCP RSTs and TIME_WAIT ACKs: it has a struct socket but no file,
+ * "ctl"), or nothing ("none": forwarded packets, and a socket that has lost
+ * its sk_socket). In POSTROUTING a packet counts as local when its source
+ * address is one of ours.
+ */
+function ownerOf(p: XtPkt): "user" | "ctl" | "none" {
+  if (p.ip6) return "none";
+  const sk = outputSock(p);
+  if (sk && sk.state !== TCP_TIME_WAIT) return hasSocket(p, sk) ? "user" : "none";
+  const d = p.skb.data;
+  if (!sk && p.iph.protocol === IPPROTO_ICMP && !p.fragoff && d.length >= p.thoff + 8 && d[p.thoff] === 8) {
+    const id = (d[p.thoff + 4]! << 8) | d[p.thoff + 5]!;
+    if (pingSockById(p.state.net, id)) return "user";
+  }
+  const local = p.hook === NF_INET_LOCAL_OUT || inetAddrType(p.state.net, p.iph.saddr) === RTN_LOCAL;
+  return local ? "ctl" : "none";
+}
+
 function ownerMatch(p: XtPkt, d: object): boolean {
   const o = d as XtOwner;
-  const sk = outputSock(p);
-  if (!sk || !hasSocket(p, sk)) return (o.match ^ o.invert) === 0;
+  const who = ownerOf(p);
+  if (who === "none") return (o.match ^ o.invert) === 0;
   if (o.match & o.invert & XT_OWNER_SOCKET) return false;
+  if (who === "ctl") return ((o.match ^ o.invert) & (XT_OWNER_UID | XT_OWNER_GID)) === 0;
   if (o.match & XT_OWNER_UID && (FSUID >= o.uidMin && FSUID <= o.uidMax) === !!(o.invert & XT_OWNER_UID)) return false;
   if (o.match & XT_OWNER_GID) {
     let hit = FSGID >= o.gidMin && FSGID <= o.gidMax;
