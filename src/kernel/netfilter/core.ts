@@ -126,7 +126,7 @@ export function nfHook(
   indev: NetDevice | undefined,
   outdev: NetDevice | undefined,
   okfn: (skb: SkBuff) => void,
-  extra: { physin?: NetDevice; physout?: NetDevice } = {},
+  extra?: { physin?: NetDevice; physout?: NetDevice },
 ): void {
   const byHook = net.pernet.get(KEY) as NfPernet | undefined;
   const list = byHook?.hooks.get(pf)?.[hook];
@@ -134,7 +134,7 @@ export function nfHook(
     okfn(skb);
     return;
   }
-  const state: NfHookState = { hook, pf, in: indev, out: outdev, net, okfn, ...extra };
+  const state: NfHookState = extra ? { hook, pf, in: indev, out: outdev, net, okfn, ...extra } : { hook, pf, in: indev, out: outdev, net, okfn };
   const v = nfHookSlow(skb, state, list);
   if (v === NF_ACCEPT) okfn(skb);
   else if (v === NF_DROP) kfreeSkbReason(skb, "NETFILTER_DROP");
