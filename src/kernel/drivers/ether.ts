@@ -19,7 +19,10 @@ export function allocEtherdev(ops: NetDeviceOps, name: string, net: NetNamespace
     minMtu: ETH_MIN_MTU,
     maxMtu: ETH_DATA_LEN,
     addr: new Uint8Array(6),
-    broadcast: ETH_BROADCAST.slice(),
+    // One shared array: a device's broadcast address is only ever replaced
+    // (IFLA_BROADCAST installs a copy), never written in place, and a
+    // private copy per device cost two objects (~200 bytes) each.
+    broadcast: ETH_BROADCAST,
     txqueuelen: 1000,
   });
 }

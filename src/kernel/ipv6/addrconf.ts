@@ -105,6 +105,13 @@ function ipv6AddDev(dev: NetDevice): Inet6Dev | undefined {
 
 // ---------------------------------------------------------------- addresses
 
+/**
+ * The all-zero nonce (no nonce): shared, never written. A nonce matters only
+ * while DAD runs; an address drops its own when DAD completes, which saves
+ * two objects per address (100 000 containers hold 300 000 addresses).
+ */
+const NO_NONCE = new Uint8Array(6);
+
 /** ipv6_add_addr(): a new address, tentative unless NODAD, placed by scope as ipv6_link_dev_addr does. */
 function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: number, flags: number): Inet6Ifaddr {
   const now = hostOf(idev.dev).clock.now;
@@ -116,7 +123,7 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: nu
     flags: flags & IFA_F_NODAD ? flags : flags | IFA_F_TENTATIVE,
     state: "INIT",
     dadProbes: 0,
-    dadNonce: new Uint8Array(6),
+    dadNonce: NO_NONCE,
     cstamp: now,
     tstamp: now,
     localRoute: false,
@@ -197,7 +204,7 @@ function dadKick(ifp: Inet6Ifaddr): void {
     do n = rng.bytes(6);
     while (n.every((b) => b === 0));
     ifp.dadNonce = n;
-  } else ifp.dadNonce = new Uint8Array(6);
+  } else ifp.dadNonce = NO_NONCE;
   ifp.dadProbes = cnf(dev, "dad_transmits", 1);
   ifp.state = "PROCESS";
   modDadWork(ifp, delay);
@@ -241,6 +248,7 @@ function dadCompleted(ifp: Inet6Ifaddr): void {
   const idev = ifp.idev;
   const dev = idev.dev;
   ifp.state = "COMPLETE";
+  ifp.dadNonce = NO_NONCE;
   ifp.tstamp = hostOf(dev).clock.now;
   ifaNotifyNew(ifp);
   const sendMld = ifp.scope === IFA_LINK && lonelyLladdr(ifp);
