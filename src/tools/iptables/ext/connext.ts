@@ -227,7 +227,7 @@ export const CONNLABEL: XtExtension<XtConnlabel> = {
   name: "connlabel",
   revision: 0,
   x6: true,
-  help: () => "connlabel match options:\n[!] --label name     Match if label has been set on connection\n    --set            Set label on connection\n\n",
+  help: () => "connlabel match options:\n[!] --label name     Match if label has been set on connection\n    --set            Set label on connection\n",
   options: [
     { name: "label", hasArg: true, id: 0, mand: true, invert: true },
     { name: "set", hasArg: false, id: 1 },
