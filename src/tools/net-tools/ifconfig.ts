@@ -50,13 +50,13 @@ const FLAG_NAMES: Array<[number, string]> = [
   [IFF_DYNAMIC, "DYNAMIC"],
 ];
 
-interface Iface {
+export interface Iface {
   name: string;
   link: IfInfoMsg;
 }
 
 /** The interface list: devices plus alias labels, in nstrcmp order. */
-function ifaceList(pc: ProgramContext): Iface[] {
+export function ifaceList(pc: ProgramContext): Iface[] {
   const ls = links(pc);
   const out: Iface[] = ls.map((l) => ({ name: l.IFLA_IFNAME, link: l }));
   for (const label of aliasLabels(pc)) {
@@ -108,7 +108,7 @@ function inet6Rows(text: string, name: string): Array<{ addr: string; plen: numb
   return rows;
 }
 
-async function readInet6(pc: ProgramContext): Promise<string> {
+export async function readInet6(pc: ProgramContext): Promise<string> {
   try {
     return await readText(pc, "/proc/net/if_inet6");
   } catch (e) {
@@ -134,7 +134,7 @@ function scopeName(scope: number): string {
 }
 
 /** ife_print_long() */
-function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
+export function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
   const l = i.link;
   const flags = l.ifi_flags & 0xffff;
   const names = FLAG_NAMES.filter(([b]) => flags & b).map(([, n]) => n);
@@ -169,7 +169,7 @@ function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
 }
 
 /** ife_print_short() */
-function printShort(i: Iface): string {
+export function printShort(i: Iface): string {
   const l = i.link;
   const st = l.IFLA_STATS64;
   const f = l.ifi_flags & 0xffff;

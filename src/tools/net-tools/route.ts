@@ -63,7 +63,7 @@ function flagText(f: number): string {
   return s;
 }
 
-async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: number): Promise<number> {
+export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: number): Promise<number> {
   const rows = await readTable(pc);
   let s = "Kernel IP routing table\n";
   if (ext === 1) s += "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n";
