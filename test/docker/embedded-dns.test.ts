@@ -184,6 +184,23 @@ describe("embedded DNS on a user-defined network", () => {
   });
 });
 
+describe("shared namespaces and hostnames", () => {
+  it("--network container:X shares X's hostname, hosts and resolv.conf; an FQDN hostname lists its first label too", async () => {
+    const w = new World({ seed: 7 });
+    const r = await w.run(
+      "docker network create net1 >/dev/null; docker run -d --name web --network net1 -h www.example.org nginx >/dev/null\n" +
+        "docker run -d --name side --network container:web busybox sleep 1000 >/dev/null\n" +
+        "docker exec side cat /etc/hostname /etc/hosts /etc/resolv.conf; docker exec side ping -c 1 web | head -1",
+    );
+    // container_operations.go initializeNetworking → initializeNetworkingPaths; sandbox_dns_unix.go makeHostsRecs.
+    expect(r).toEqual({
+      stdout: "www.example.org\n" + HOSTS_DEFAULT + "172.18.0.2\twww.example.org www\n" + INTERNAL_RESOLV_CONF + "PING web (172.18.0.2) 56(84) bytes of data.\n",
+      stderr: "",
+      status: 0,
+    });
+  });
+});
+
 describe("the default bridge has no embedded DNS", () => {
   it("resolv.conf copies the host's servers, no nat rules, names do not resolve", async () => {
     const w = new World({ seed: 7 });

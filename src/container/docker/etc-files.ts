@@ -223,9 +223,12 @@ const HOSTS_DEFAULT =
 /** etchosts.Build: the defaults, then the container's hostname on each of its endpoint addresses. */
 export function hostsFile(d: Daemon, c: Container): string {
   let s = HOSTS_DEFAULT;
+  // makeHostsRecs: an FQDN hostname is listed with its first label as well.
+  const dot = c.hostname.indexOf(".");
+  const names = dot > 0 ? `${c.hostname} ${c.hostname.slice(0, dot)}` : c.hostname;
   for (const id of c.networks) {
     const ep = d.networks.find((n) => n.id === id)?.endpoints.get(c.id);
-    if (ep) s += `${fmtIp(ep.ip)}\t${c.hostname}\n`;
+    if (ep) s += `${fmtIp(ep.ip)}\t${names}\n`;
   }
   return s;
 }

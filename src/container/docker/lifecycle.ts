@@ -14,7 +14,7 @@ import { ApiError, type Daemon } from "./daemon.js";
 import { findImage, SERVER_OF } from "./images.js";
 import type { Container } from "./model.js";
 import { writeContainerFiles } from "./etc-files.js";
-import { MountView } from "../../kernel/fs/mount-view.js";
+import type { MountView } from "../../kernel/fs/mount-view.js";
 import { redisServer } from "./redis.js";
 import { httpdServer } from "./httpd.js";
 import { Interrupted } from "../../sim/scheduler.js";
@@ -103,9 +103,11 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
     }
     c.netns = other.netns;
     c.sandboxKey = other.sandboxKey;
-    // Sharing another container's network namespace means sharing its hosts
-    // and resolv.conf too (the daemon points HostsPath/ResolvConfPath at them).
+    // Sharing another container's network namespace means sharing its files
+    // and hostname too (daemon initializeNetworking: initializeNetworkingPaths
+    // points HostnamePath/HostsPath/ResolvConfPath at the other's; Config.Hostname copied).
     c.joinedMnt = other.mnt;
+    c.hostname = other.hostname;
   } else {
     await d.createSandbox(caller, c);
     if (mode !== "none") {
@@ -119,10 +121,13 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
       }
     }
   }
-  const own = writeContainerFiles(d, c);
-  c.mnt = own;
-  d.refreshResolvConf(c);
-  const view = mode.startsWith("container:") && c.joinedMnt ? joinedView(own, c.joinedMnt) : own;
+  let view: MountView;
+  if (mode.startsWith("container:") && c.joinedMnt) view = c.joinedMnt;
+  else {
+    view = writeContainerFiles(d, c);
+    c.mnt = view;
+    d.refreshResolvConf(c);
+  }
   const fds = new Map<number, OpenFile>([
     [0, attach.stdin ?? new NullFile()],
     [1, new LogFile(c, "stdout", attach.stdout)],
@@ -157,18 +162,6 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
     await watchExit(d, c, init, self);
     return 0;
   });
-}
-
-/** --network container:OTHER: the other container's hosts and resolv.conf, the container's own hostname. */
-function joinedView(own: MountView, other: MountView): MountView {
-  const v = new MountView();
-  for (const p of ["/etc/hosts", "/etc/resolv.conf"]) {
-    const n = other.covering(p);
-    if (n) v.bind(p, n);
-  }
-  const h = own.covering("/etc/hostname");
-  if (h) v.bind("/etc/hostname", h);
-  return v;
 }
 
 /** The server standing for an image's daemon: the host's program when it has one, else a built-in or idle server. */

@@ -111,7 +111,7 @@ export interface Container {
   resolvWritten?: string;
   /** The container's /etc/hosts, /etc/hostname and /etc/resolv.conf bind mounts, while it runs. */
   mnt?: MountView;
-  /** With --network container:OTHER, OTHER's view when this container started. */
+  /** With --network container:OTHER, OTHER's files (its view) when this container started. */
   joinedMnt?: MountView;
   /** The embedded DNS server at 127.0.0.11, while the container is on a user-defined network. */
   resolver?: EmbeddedResolver;
