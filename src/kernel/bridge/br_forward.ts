@@ -43,7 +43,8 @@ export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");
     return;
   }
-  brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s));
+  // br_forward() consumes the skb (every caller hands it over): retarget it in place.
+  brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s, true));
 }
 
 /** br_flood(): every forwarding port but the ingress one. */

@@ -26,13 +26,19 @@ export function loopbackDst(skb: SkBuff): Rtable | undefined {
   return rt && rt.ns === skb.dev.net ? rt : undefined;
 }
 
-/** Routes of packets in flight, by their bytes (skb_rtable() for packets this host sent). */
-const outDst = new WeakMap<Uint8Array, Rtable>();
+/**
+ * Routes of packets in flight, by their bytes (skb_rtable() for packets this
+ * host sent): kept on the byte array itself under a private symbol, which
+ * is what a WeakMap keyed by it would hold, without a weak table entry per
+ * packet for the garbage collector to sweep.
+ */
+const RT = Symbol("skb_rtable");
+type WithRt = Uint8Array & { [RT]?: Rtable };
 export function skbRtable(skb: SkBuff): Rtable | undefined {
-  return outDst.get(skb.data);
+  return (skb.data as WithRt)[RT];
 }
 export function setSkbRtable(skb: SkBuff, rt: Rtable): void {
-  outDst.set(skb.data, rt);
+  (skb.data as WithRt)[RT] = rt;
 }
 
 /** ip_select_ident(): the next IP id of the namespace (seeded from the world RNG). */
