@@ -6,7 +6,9 @@
 //   mark under --validmark); it passes when the route is unicast (or local
 //   with --accept-local) and leaves by the interface the packet came in on
 //   (any interface with --loose). Loopback traffic always passes. raw and
-//   mangle PREROUTING only.
+//   mangle PREROUTING only. ip6t_rpfilter does the same over the IPv6
+//   routes the model keeps (addrconf's; there is no IPv6 route lookup
+//   elsewhere in the model, so it walks them itself).
 // - osf (net/netfilter/xt_osf.c): passive OS fingerprinting against the
 //   fingerprints loaded with nfnl_osf. The model has no way to load any, so
 //   like a kernel whose list is empty it never matches. TCP only.
@@ -18,7 +20,8 @@
 import type { XtCluster, XtIpcomp, XtOsf, XtRpfilter } from "../../../uapi/xt_ext_match.js";
 import { XT_RPFILTER_ACCEPT_LOCAL, XT_RPFILTER_INVERT, XT_RPFILTER_LOOSE, XT_RPFILTER_VALID_MARK } from "../../../uapi/xt_ext_match.js";
 import { IFF_LOOPBACK } from "../../../uapi/if_link.js";
-import { RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST } from "../../../uapi/route.js";
+import { RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RT_TABLE_MAIN, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } from "../../../uapi/route.js";
+import { rt6Dump, type Rt6Info } from "../../ipv6/route.js";
 import { ETH_HLEN } from "../../core/skbuff.js";
 import { fibLookup } from "../../ipv4/fib.js";
 import { nfCtGet } from "../conntrack/nf_conntrack_core.js";
@@ -84,6 +87,50 @@ xtRegisterMatch({
   revisions: [0],
   hooks: HOOK_PRE,
   match: rpfilterMatch,
+  check: (ctx, d) => {
+    if ((d as XtRpfilter).flags & ~0xf) return "EINVAL";
+    return ctx.table === "mangle" || ctx.table === "raw" ? undefined : "EINVAL";
+  },
+});
+
+/**
+ * ip6t_rpfilter: the same test over the IPv6 routes (local table, then main;
+ * the longest prefix, then the lowest metric). A link-local source is looked
+ * up on the incoming device only; "::" passes (the forward path drops it).
+ */
+function rpfilter6Match(p: XtPkt, d: object): boolean {
+  const flags = (d as XtRpfilter).flags;
+  const invert = !!(flags & XT_RPFILTER_INVERT);
+  const inDev = p.in;
+  if (p.skb.pktType === "LOOPBACK" || (inDev && inDev.flags & IFF_LOOPBACK)) return !invert;
+  const src = p.ip6!.src;
+  if (src === 0n) return !invert;
+  const linkLocal = src >> 118n === 0x3fan;
+  let best: Rt6Info | undefined;
+  for (const table of [RT_TABLE_LOCAL, RT_TABLE_MAIN]) {
+    for (const r of rt6Dump(p.state.net)) {
+      if (r.table !== table) continue;
+      const mask = r.dstLen === 0 ? 0n : (((1n << 128n) - 1n) >> BigInt(128 - r.dstLen)) << BigInt(128 - r.dstLen);
+      if ((src & mask) !== r.dst) continue;
+      if (linkLocal && r.dev !== inDev) continue;
+      if (!best || r.dstLen > best.dstLen || (r.dstLen === best.dstLen && r.metric < best.metric)) best = r;
+    }
+    if (best) break;
+  }
+  let ok = false;
+  if (best && best.type !== RTN_MULTICAST) {
+    if (best.type === RTN_LOCAL) ok = !!(flags & XT_RPFILTER_ACCEPT_LOCAL);
+    else ok = best.dev === inDev || !!(flags & XT_RPFILTER_LOOSE);
+  }
+  return ok !== invert;
+}
+
+xtRegisterMatch({
+  name: "rpfilter",
+  family: 6,
+  revisions: [0],
+  hooks: HOOK_PRE,
+  match: rpfilter6Match,
   check: (ctx, d) => {
     if ((d as XtRpfilter).flags & ~0xf) return "EINVAL";
     return ctx.table === "mangle" || ctx.table === "raw" ? undefined : "EINVAL";
