@@ -23,6 +23,7 @@ import { inetAddProtocol } from "./ip_input.js";
 import { inetEhashInsert, inetGetPort, inetInheritPort, inetLookupBound, inetLookupEstablished, inetUnhash } from "./inet_hashtables.js";
 import { nowNs, sockWake } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
+import { KernelError } from "../../uapi/errno.js";
 import { tcpParseSynOptions, tcpRcvStateProcess, type TcpSeg } from "./tcp_input.js";
 import { advmssFor, initialWindow, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
 import { icmpErrConvert } from "./udp.js";
@@ -85,6 +86,16 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
 /** tcp_v4_conn_request(): a SYN for a listener. */
 function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   const ns = lsk.ns;
+  // inet_csk_route_req(): TCP, our port as source, the peer's as destination.
+  // No route back to the peer: the SYN is dropped (no SYN-ACK, no child), and
+  // the peer retransmits until it gives up.
+  let out: Rtable;
+  try {
+    out = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: lsk.boundDev, tos: 0, proto: IPPROTO_TCP, sport: seg.dport, dport: seg.sport });
+  } catch (e) {
+    if (e instanceof KernelError) return;
+    throw e;
+  }
   const c = tcpSockCreate(ns);
   c.parent = lsk;
   c.hasFile = false;
@@ -102,8 +113,6 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   c.irs = seg.seq;
   c.rcvNxt = (seg.seq + 1) >>> 0;
   c.sndWnd = seg.window;
-  // inet_csk_route_req(): TCP, our port as source, the peer's as destination.
-  const out = ipRouteOutput(ns, { daddr: c.daddr, saddr: c.saddr, oif: c.boundDev, tos: 0, proto: IPPROTO_TCP, sport: c.sport, dport: c.dport });
   c.advmss = advmssFor(out);
   c.rcvWndInit = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
   c.iss = rng(ns).u32();

@@ -259,8 +259,9 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | unde
   const fd = r.value;
   if (o.ttl !== undefined) sysSetsockopt(ctx.task, fd, SOL_IP, IP_TTL, o.ttl);
   if (o.broadcast) sysSetsockopt(ctx.task, fd, SOL_SOCKET, SO_BROADCAST, 1);
+  // No SO_REUSEADDR/SO_REUSEPORT before this bind (strace of Debian's nc on the
+  // kernel): a -p port still held by a TIME_WAIT socket is "Address already in use".
   if (srcAddr !== undefined || o.sport !== undefined) {
-    sysSetsockopt(ctx.task, fd, SOL_SOCKET, SO_REUSEPORT, 1);
     const port = o.sport !== undefined ? await onePort(ctx, o, o.sport, o.udp ? "udp" : "tcp", false) : 0;
     const b = sysBind(ctx.task, fd, sockaddrIn(srcAddr ?? 0, port));
     if (!b.ok) {
