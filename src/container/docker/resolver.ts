@@ -79,11 +79,16 @@ export function hasDns(n: Network): boolean {
   return n.driver === "bridge" && !n.isDefault;
 }
 
-/** A thread of dockerd: shares its open files, blocks on its own. */
-function dockerdThread(d: Daemon, body: (t: Task) => Promise<void>): Task {
+/**
+ * A thread of dockerd serving one socket: it holds dockerd's file for `fd`
+ * (under the same number) and blocks on its own. Only that fd, so another
+ * resolver's sockets are not kept alive by this thread once dockerd closes them.
+ */
+function dockerdThread(d: Daemon, fd: number, body: (t: Task) => Promise<void>): Task {
   const owner = d.task;
   const t = new Task(d.host, d.host.allocPid(), owner, owner.pgid, owner.netns, "/", owner.comm);
-  for (const [fd, f] of owner.fds) t.setFd(fd, f);
+  const f = owner.getFd(fd);
+  if (f) t.setFd(fd, f);
   void t.start(async (self) => {
     await body(self);
     return 0;
@@ -140,8 +145,8 @@ export class EmbeddedResolver {
     await this.setupIptablesNAT(caller);
     const udpFd = this.udpFd;
     const tcpFd = this.tcpFd;
-    this.threads.push(dockerdThread(d, (self) => this.serveUdp(self, udpFd)));
-    this.threads.push(dockerdThread(d, (self) => this.serveTcp(self, tcpFd)));
+    this.threads.push(dockerdThread(d, udpFd, (self) => this.serveUdp(self, udpFd)));
+    this.threads.push(dockerdThread(d, tcpFd, (self) => this.serveTcp(self, tcpFd)));
   }
 
   /** resolver_unix.go setupIptablesNAT, with the host's iptables run in the container's namespace. */
