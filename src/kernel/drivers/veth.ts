@@ -11,7 +11,6 @@ import { kfreeSkbReason, netifRx } from "../core/dev_rx.js";
 import { ethTypeTrans } from "../core/dev_xmit.js";
 import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { skbClone } from "../core/skbuff.js";
 import { allocEtherdev, ETH_MAX_MTU } from "./ether.js";
 
 interface VethPriv {
@@ -79,7 +78,9 @@ export const VETH_OPS: NetDeviceOps = {
     dev.stats.tx_bytes += len;
     rcv.stats.rx_packets++;
     rcv.stats.rx_bytes += len;
-    const rx = skbClone(skb);
+    // __dev_forward_skb() hands the same skb to the peer (the sender is done
+    // with it; taps copied what they saw): retargeted in place, not cloned.
+    const rx = skb;
     rx.dev = rcv;
     rx.iif = rcv.ifindex;
     rx.brInput = false;
