@@ -69,6 +69,7 @@ export class Host {
       comm,
     );
     t.mnt = parent?.mnt;
+    t.uts = parent?.uts;
     this.tasks.set(pid, t);
     parent?.children.add(t);
     return t;

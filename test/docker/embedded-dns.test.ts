@@ -201,6 +201,16 @@ describe("shared namespaces and hostnames", () => {
   });
 });
 
+describe("UTS namespace", () => {
+  it("hostname and uname -n inside print the container's hostname; host networking keeps the host's", async () => {
+    const w = new World({ seed: 7 });
+    const id = (await w.run("docker run -d --name a busybox sleep 1000; docker run -d --name b -h box busybox sleep 1000 >/dev/null")).stdout.trim();
+    // daemon: Config.Hostname defaults to the short id; runc sets it in the container's new UTS namespace.
+    const r = await w.run("docker exec a hostname; docker exec b uname -n; docker run --rm --net host busybox hostname; hostname");
+    expect(r).toEqual({ stdout: `${id.slice(0, 12)}\nbox\nnslab\nnslab\n`, stderr: "", status: 0 });
+  });
+});
+
 describe("the default bridge has no embedded DNS", () => {
   it("resolv.conf copies the host's servers, no nat rules, names do not resolve", async () => {
     const w = new World({ seed: 7 });

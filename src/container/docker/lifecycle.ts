@@ -15,6 +15,7 @@ import { findImage, SERVER_OF } from "./images.js";
 import type { Container } from "./model.js";
 import { writeContainerFiles } from "./etc-files.js";
 import type { MountView } from "../../kernel/fs/mount-view.js";
+import { UtsNamespace } from "../../kernel/task/uts.js";
 import { redisServer } from "./redis.js";
 import { httpdServer } from "./httpd.js";
 import { Interrupted } from "../../sim/scheduler.js";
@@ -145,8 +146,11 @@ export async function startContainer(d: Daemon, caller: Task, c: Container, atta
   const shim = d.host.newTask(d.task, "containerd-shim-runc-v2", {});
   shim.comm = `/usr/bin/containerd-shim-runc-v2 -namespace moby -id ${c.id} -address /run/containerd/containerd.sock`;
   void shim.start(async (self) => {
-    // runc's bind mounts: the container's processes see its own /etc files.
+    // runc's bind mounts: the container's processes see its own /etc files;
+    // and, unless it uses the host's network, its own UTS namespace named
+    // after its hostname (runc sets it with sethostname in the new namespace).
     self.mnt = view;
+    self.uts = mode === "host" ? undefined : new UtsNamespace(c.hostname);
     const init = spawn(self, { argv, env, program: program!, netns: c.netns, fds, cwd: "/" });
     init.comm = argv.join(" ");
     // pid 1 of a pid namespace: signals without a handler do not kill it.

@@ -9,6 +9,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { OpenFile } from "./file.js";
 import type { Host } from "../host.js";
 import type { MountView } from "../fs/mount-view.js";
+import type { UtsNamespace } from "./uts.js";
 
 export type SignalHandler = (sig: number) => void;
 
@@ -29,6 +30,8 @@ export class Task {
   comm: string;
   /** Files bind-mounted over host paths for this process (a container's /etc files); inherited by children. */
   mnt: MountView | undefined;
+  /** The task's UTS namespace (node name); undefined: the host's. Inherited by children. */
+  uts: UtsNamespace | undefined;
 
   constructor(
     readonly host: Host,

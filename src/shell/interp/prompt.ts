@@ -11,6 +11,7 @@ import type { Task } from "../../kernel/task/task.js";
 import type { SpecialInode } from "../../kernel/fs/inode.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import type { Shell } from "./interpreter.js";
+import { getHostname } from "../../kernel/task/uts.js";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -32,7 +33,7 @@ export function netnsLabel(task: Task): string | undefined {
 
 /** The host part of a prompt: `HOST` or `HOST(NETNS)`. */
 export function promptHost(task: Task, full: boolean): string {
-  const h = full ? task.host.hostname : task.host.hostname.split(".")[0]!;
+  const h = full ? getHostname(task) : getHostname(task).split(".")[0]!;
   const ns = netnsLabel(task);
   return ns ? `${h}(${ns})` : h;
 }

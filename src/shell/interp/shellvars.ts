@@ -4,6 +4,7 @@
 // assignment with attributes (readonly, integer, case, arrays, allexport) and
 // the environment exported to programs.
 
+import { getHostname } from "../../kernel/task/uts.js";
 import { Rng } from "../../sim/rng.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { DEFAULT_IFS } from "./expand/fields.js";
@@ -37,7 +38,7 @@ export function initVars(sh: Shell): void {
   set("OPTIND", "1");
   set("BASH", "/usr/bin/bash");
   set("BASH_VERSION", BASH_VERSION);
-  set("HOSTNAME", host.hostname);
+  set("HOSTNAME", getHostname(sh.task));
   set("HOSTTYPE", "x86_64");
   set("MACHTYPE", "x86_64-pc-linux-gnu");
   set("OSTYPE", "linux-gnu");

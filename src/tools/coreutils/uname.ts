@@ -3,6 +3,7 @@
 // the node name is the host's UTS hostname.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, q } from "./common/cmd.js";
+import { getHostname } from "../../kernel/task/uts.js";
 
 export const UTS = {
   sysname: "Linux",
@@ -29,7 +30,7 @@ export const unameMain: Program = async (ctx) => {
   if (!sel.size) sel.add("s");
   const val: Record<string, string> = {
     s: UTS.sysname,
-    n: ctx.task.host.hostname,
+    n: getHostname(ctx.task),
     r: UTS.release,
     v: UTS.version,
     m: UTS.machine,

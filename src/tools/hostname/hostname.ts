@@ -26,6 +26,7 @@ import { getopt } from "../coreutils/common/getopt.js";
 import { hostsMatching, readHostsFile } from "../lib/nss/hosts.js";
 import { resolveHost } from "../lib/nss/resolve.js";
 import { USAGE } from "./usage.js";
+import { getHostname, setHostname } from "../../kernel/task/uts.js";
 
 const MAX_HOSTNAME = 64;
 
@@ -122,10 +123,10 @@ function hostnameWith(defaultMode: Mode): Program {
       if (new TextEncoder().encode(newName).length > MAX_HOSTNAME) return err("name too long");
       if (!validName(newName)) return err("the specified hostname is invalid");
       // sethostname(2): the kernel's UTS name; /etc/hostname is left alone, as the real tool does.
-      t.host.hostname = newName;
+      setHostname(t, newName);
       return 0;
     }
-    const name = t.host.hostname;
+    const name = getHostname(t);
     switch (mode) {
       case "plain":
         await ctx.stdout.write(`${name}\n`);
