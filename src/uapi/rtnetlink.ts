@@ -6,6 +6,7 @@
 
 import type { IfInfoMsg } from "./if_link.js";
 import type { VxlanRequestData } from "./if_link_vxlan.js";
+import type { MacvlanRequestData } from "./if_link_macvlan.js";
 
 export const NLM_F_CREATE = 0x400;
 export const NLM_F_EXCL = 0x200;
@@ -35,6 +36,8 @@ export interface IflaRequestAttrs {
   IFLA_NEW_IFINDEX?: number;
   IFLA_LINKINFO?: IflaLinkInfoRequest;
   IFLA_INET6_ADDR_GEN_MODE?: number;
+  /** The lower device of a stacked link (`ip link add link DEV`); kinds without one ignore it. */
+  IFLA_LINK?: number;
 }
 
 /** IFLA_LINKINFO in a request: the kind and its kind-specific IFLA_INFO_DATA. */
@@ -42,6 +45,7 @@ export type IflaLinkInfoRequest =
   | { IFLA_INFO_KIND: "veth"; IFLA_INFO_DATA?: { VETH_INFO_PEER?: VethPeerRequest } }
   | { IFLA_INFO_KIND: "bridge"; IFLA_INFO_DATA?: BridgeRequestData }
   | { IFLA_INFO_KIND: "vxlan"; IFLA_INFO_DATA?: VxlanRequestData }
+  | { IFLA_INFO_KIND: "macvlan"; IFLA_INFO_DATA?: MacvlanRequestData }
   | { IFLA_INFO_KIND: string; IFLA_INFO_DATA?: undefined };
 
 /** VETH_INFO_PEER carries a whole ifinfomsg + attributes for the peer. */

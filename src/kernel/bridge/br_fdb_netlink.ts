@@ -25,9 +25,9 @@ function nowOf(dev: NetDevice): number {
   return netCore(dev.net).host.clock.now;
 }
 
-function checkAddr(dev: NetDevice, lladdr: Uint8Array | undefined): Uint8Array {
+function checkAddr(dev: NetDevice, lladdr: Uint8Array | undefined, op: "add" | "delete"): Uint8Array {
   if (!lladdr || lladdr.length !== 6) throw kerr("EINVAL", "invalid address");
-  if (dev.type !== ARPHRD_ETHER) throw kerr("EINVAL", "FDB add only supported for Ethernet devices");
+  if (dev.type !== ARPHRD_ETHER) throw kerr("EINVAL", `FDB ${op} only supported for Ethernet devices`);
   return lladdr;
 }
 
@@ -75,7 +75,7 @@ function dfltFdbAdd(dev: NetDevice, req: RtmNewNeighBridge, addr: Uint8Array): v
 function rtnlFdbAdd(task: Task, req: RtmNewNeighBridge): void {
   const dev = devGetByIndex(task.netns, req.ndm_ifindex);
   if (!dev) throw kerr("ENODEV", "unknown ifindex");
-  const addr = checkAddr(dev, req.NDA_LLADDR);
+  const addr = checkAddr(dev, req.NDA_LLADDR, "add");
   let flags = req.ndm_flags;
   let done = false;
   const p = portOf(dev);
@@ -98,7 +98,7 @@ function rtnlFdbAdd(task: Task, req: RtmNewNeighBridge): void {
 function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
   const dev = devGetByIndex(task.netns, req.ndm_ifindex);
   if (!dev) throw kerr("ENODEV", "unknown ifindex");
-  const addr = checkAddr(dev, req.NDA_LLADDR);
+  const addr = checkAddr(dev, req.NDA_LLADDR, "delete");
   let flags = req.ndm_flags;
   let done = false;
   const p = portOf(dev);

@@ -55,6 +55,8 @@ export interface NeighOps {
   xmit(n: Neighbour, skb: SkBuff): void;
   /** arp_constructor(): the fixed address of an entry that needs no resolution (NOARP), if any. */
   construct(dev: NetDevice, key: number): Uint8Array | undefined;
+  /** The key an entry is stored under (arp_constructor rewrites it); lookups still use the address asked for. */
+  primaryKey?(dev: NetDevice, key: number): number;
   /** sysctl namespace of the parameters ("ipv4"). */
   parmsFamily: string;
 }
@@ -161,7 +163,10 @@ export class NeighTable {
   }
 
   /** __neigh_create() */
-  create(dev: NetDevice, key: number): Neighbour {
+  create(dev: NetDevice, addr: number): Neighbour {
+    // ___neigh_create(): the constructor may change the key; an entry already
+    // under the new key is the one returned (and updated by the caller).
+    const key = this.ops.primaryKey ? this.ops.primaryKey(dev, addr) : addr;
     const have = this.lookup(dev, key);
     if (have) return have;
     const now = this.now(dev);

@@ -89,6 +89,10 @@ export const arpTbl: NeighTable = new NeighTable(
   "arp_cache",
   {
     parmsFamily: "ipv4",
+    // arp_constructor(): a loopback or point-to-point device has one neighbour, keyed 0.0.0.0.
+    primaryKey(dev, key) {
+      return dev.flags & (IFF_LOOPBACK | IFF_POINTOPOINT) ? 0 : key;
+    },
     construct(dev, key) {
       const type = inetAddrType(dev.net, key, dev);
       if (type === RTN_MULTICAST) return mcMap(key);

@@ -83,6 +83,10 @@ export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
 
 function newAddr(ns: NetNamespace, r: RtmNewAddr): void {
   if (r.ifa_family !== AF_INET) throw kerr("EOPNOTSUPP");
+  // ifa_ipv4_policy: IFA_LABEL is an NLA_STRING of at most IFNAMSIZ - 1 bytes.
+  if (r.IFA_LABEL !== undefined && new TextEncoder().encode(r.IFA_LABEL).length > 15) {
+    throw kerr("EINVAL", "Attribute failed policy validation");
+  }
   if (r.ifa_prefixlen > 32) throw kerr("EINVAL");
   const dev = devGetByIndex(ns, r.ifa_index);
   if (!dev) throw kerr("ENODEV");

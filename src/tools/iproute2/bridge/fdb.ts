@@ -60,8 +60,9 @@ function brTalk(ctx: BridgeCtx, req: BrFdbRequest): BrFdbReply | undefined {
     return brFdbTalk(ctx.task, req);
   } catch (e) {
     if (!(e instanceof KernelError)) throw e;
-    // rtnl_talk() with extack: the kernel's fdb errors carry none here but "unknown ifindex".
-    nlError(ctx, new KernelError(e.errno));
+    // rtnl_talk() with extack: rtnl_fdb_add/del word their device checks ("FDB add only
+    // supported for Ethernet devices"); the bridge's own refusals come bare.
+    nlError(ctx, e);
     return undefined;
   }
 }

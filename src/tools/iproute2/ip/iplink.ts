@@ -84,6 +84,7 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
   let argv = argvIn.slice();
   let name: string | undefined;
   let dev: string | undefined;
+  let link: string | undefined;
   let qlen = -1;
   let mtu = -1;
   let netns = -1;
@@ -117,6 +118,9 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
       if (index) duparg(ctx, "index", v);
       index = Number.parseInt(v, 10) || 0;
       if (index <= 0) invarg(ctx, 'Invalid "index" value', v);
+    } else if (matches(a, "link")) {
+      // The lower device of a stacked link; checked when creating, ignored otherwise.
+      link = next();
     } else if (matches(a, "address")) {
       const v = next();
       const addr = llAddrA2n(ctx, v);
@@ -256,6 +260,14 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
     if (name !== dev) {
       ctx.err('both "name" and "dev" cannot be used when creating devices.\n');
       throw new IpExit(255);
+    }
+    if (link !== undefined) {
+      const ifindex = llNameToIndex(ctx, link);
+      if (!ifindex) {
+        ctx.err(`Cannot find device "${link}"\n`);
+        return -1;
+      }
+      req.attrs.IFLA_LINK = ifindex;
     }
     req.ifiIndex = index;
   }
