@@ -17,6 +17,7 @@ import { IPROUTE2 } from "./iproute2/index.js";
 import { IPTABLES } from "./iptables/index.js";
 import { IPUTILS } from "./iputils/index.js";
 import { NET_TOOLS } from "./net-tools/index.js";
+import { NFTABLES } from "./nftables/index.js";
 import { NGINX } from "./nginx/index.js";
 import { NETCAT_OPENBSD } from "./netcat-openbsd/index.js";
 import { OPENSSH_CLIENT } from "./openssh-client/index.js";
@@ -54,6 +55,7 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...TRACEROUTE,
   ...NGINX,
   ...IPTABLES,
+  ...NFTABLES,
   ...CONNTRACK_TOOLS,
   ...DOCKER_CLI,
 ];

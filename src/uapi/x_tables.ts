@@ -110,6 +110,8 @@ export interface XtTableDump {
 /** One change in a batch (the nfnetlink NFT_MSG_NEW... and NFT_MSG_DEL... messages). */
 export type XtOp =
   | { op: "newtable"; table: string }
+  /** NFT_MSG_DELTABLE: the table with its chains and rules (nft flush ruleset, delete table). */
+  | { op: "deltable"; table: string }
   | { op: "newchain"; table: string; chain: string; hook?: NfInetHook; policy?: "ACCEPT" | "DROP"; counters?: XtCounters }
   | { op: "setpolicy"; table: string; chain: string; policy: "ACCEPT" | "DROP"; counters?: XtCounters }
   | { op: "delchain"; table: string; chain: string }

@@ -80,8 +80,10 @@ function hookList(net: NetNamespace, pf: number, hook: NfInetHook): NfHookOps[] 
 /** nf_register_net_hook() */
 export function nfRegisterNetHook(net: NetNamespace, ops: NfHookOps): void {
   const list = hookList(net, ops.pf, ops.hook);
+  // nf_hook_entries_grow(): a new hook goes before the first one of the same or a
+  // higher priority, so among equal priorities the newest runs first.
   let i = list.length;
-  while (i > 0 && list[i - 1]!.priority > ops.priority) i--;
+  while (i > 0 && list[i - 1]!.priority >= ops.priority) i--;
   list.splice(i, 0, ops);
 }
 

@@ -158,6 +158,12 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
     if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [], handleSeq: 1 });
     return;
   }
+  if (op.op === "deltable") {
+    const i = tables.findIndex((t) => t.name === op.table);
+    if (i < 0) throw new BatchError("ENOENT");
+    tables.splice(i, 1);
+    return;
+  }
   const t = needTable(tables, op.table);
   switch (op.op) {
     case "newchain": {

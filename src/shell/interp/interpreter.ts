@@ -575,7 +575,7 @@ export class Shell {
     if (pl.negated) st = st === 0 ? 1 : 0;
     this.status = st;
     if (pl.timed) await this.printTimes(t0, !!pl.timePosix);
-    if (st !== 0 && !pl.negated && this.errexitIgnore === 0 && this.ctl === CTL_NONE) await this.onFailure(st);
+    if (st !== 0 && !pl.negated && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl)) await this.onFailure(st);
     return st;
   }
 
@@ -972,3 +972,18 @@ export const DEFAULT_SHOPTS: Array<[string, boolean]> = [
 
 export { SPECIAL_BUILTINS, ATTR_EXPORT, ATTR_READONLY, ATTR_INTEGER, ATTR_LOWER, ATTR_UPPER, ATTR_ARRAY, ATTR_ASSOC };
 export type { Job };
+
+/**
+ * bash's rule for set -e: "If a compound command other than a subshell returns a
+ * non-zero status because a command failed while -e was being ignored, the shell
+ * does not exit" — a for/while/if/case/{ } whose status is that of a failed `a && b`.
+ * (A command inside that fails where -e applies has already made the shell exit.)
+ * Subshells, (( )) and [[ ]] fail like simple commands.
+ */
+function compoundKeepsGoing(pl: Pipeline): boolean {
+  if (pl.commands.length !== 1) return false;
+  const c = pl.commands[0]!;
+  if (c.type !== "Compound") return false;
+  const t = c.body.type;
+  return t === "Group" || t === "If" || t === "For" || t === "ArithFor" || t === "While" || t === "Case";
+}

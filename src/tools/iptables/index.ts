@@ -25,6 +25,8 @@ const LINKS: readonly [string, string][] = [
   ["/usr/sbin/ip6tables", "/etc/alternatives/ip6tables"],
   ["/usr/sbin/ip6tables-save", "/etc/alternatives/ip6tables-save"],
   ["/usr/sbin/ip6tables-restore", "/etc/alternatives/ip6tables-restore"],
+  // Debian points it at xtables-legacy-multi, which the model does not have; the nft one converts alike.
+  ["/usr/bin/iptables-xml", "../sbin/xtables-nft-multi"],
 ];
 
 export const IPTABLES: ProgramTable = [{ name: "xtables-nft-multi", path: "/usr/sbin/xtables-nft-multi", main: xtablesNftMulti, links: LINKS }];

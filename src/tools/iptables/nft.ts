@@ -85,6 +85,11 @@ export interface CacheTable {
   /** Base chains by hook, then user chains in kernel order. */
   base: (CacheChain | undefined)[];
   user: CacheChain[];
+  /**
+   * A base chain iptables does not own (another name, priority or a second one
+   * on a hook, as `nft` can create) was left out of the cache (nft_cache_add_base_chain).
+   */
+  tainted?: boolean;
 }
 
 interface BatchEntry {
@@ -127,10 +132,14 @@ export class NftHandle {
     if (reply.kind === "dump" && reply.table) {
       t.exists = true;
       for (const c of reply.table.chains) t.base[c.base?.hook ?? 0] = undefined;
+      const def = xtTableDef(name);
       for (const c of reply.table.chains) {
         const cc = fromKernel(c);
-        if (c.base) t.base[c.base.hook] = cc;
-        else t.user.push(cc);
+        if (c.base) {
+          const own = def?.chains.find((d) => d.hook === c.base!.hook);
+          if (!own || own.name !== c.name || own.priority !== c.base.priority || t.base[c.base.hook]) t.tainted = true;
+          else t.base[c.base.hook] = cc;
+        } else t.user.push(cc);
       }
     }
     this.tables.set(name, t);

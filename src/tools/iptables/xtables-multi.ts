@@ -6,10 +6,13 @@ import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { iptablesRestoreMain } from "./restore.js";
 import { iptablesSaveMain } from "./save.js";
 import { iptablesMain } from "./xtables.js";
+import { iptablesXmlMain } from "./xml.js";
 
 type Sub = (ctx: ProgramContext, name: string) => Promise<number>;
 
 const SUBCOMMANDS: [string, Sub][] = [
+  ["iptables-xml", (c) => iptablesXmlMain(c)],
+  ["xml", (c) => iptablesXmlMain(c)],
   ["iptables", (c) => iptablesMain(c, { prog: "iptables" })],
   ["iptables-nft", (c) => iptablesMain(c, { prog: "iptables" })],
   ["iptables-save", (c) => iptablesSaveMain(c, "iptables-save")],

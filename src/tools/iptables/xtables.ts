@@ -202,6 +202,11 @@ export function runCommand(h: NftHandle, task: Task, p: ParsedArgs, out: string[
   }
 }
 
+/** nft_assert_table_compatible() for a table that is compatible but tainted. */
+function taintNote(h: NftHandle, table: string, out: string[]): void {
+  if (h.table(table).tainted) out.push(`# Table \`${table}' contains incompatible base-chains, use 'nft' tool to list them.\n`);
+}
+
 function assertCompatible(h: NftHandle, table: string, chain: string | undefined): void {
   if (chain !== undefined && !h.findChain(table, chain) && !h.table(table).base.some((c) => c?.name === chain))
     xtError(OTHER_PROBLEM, `chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.`);
@@ -215,6 +220,7 @@ function chainOf(h: NftHandle, table: string, chain: string) {
 function listRules(h: NftHandle, task: Task, table: string, chain: string | undefined, rulenum: number, format: number, out: string[]): void {
   h.fakeBuiltins(table, chain);
   assertCompatible(h, table, chain);
+  taintNote(h, table, out);
   const one = (c: NonNullable<ReturnType<typeof chainOf>>, header: boolean) => {
     if (header) out.push(printHeader(format, c.name, c.base?.policy, c.base?.counters ?? { pcnt: 0n, bcnt: 0n }, c.refs));
     if (rulenum > 0) {
@@ -241,6 +247,7 @@ function listRules(h: NftHandle, task: Task, table: string, chain: string | unde
 function listRulesSave(h: NftHandle, table: string, chain: string | undefined, rulenum: number, counters: boolean, out: string[]): void {
   h.fakeBuiltins(table, chain);
   assertCompatible(h, table, chain);
+  taintNote(h, table, out);
   const format = counters ? FMT_C_COUNTS : FMT_NOCOUNTS;
   const head = (c: NonNullable<ReturnType<typeof chainOf>>) => {
     if (!c.base) out.push(`-N ${c.name}\n`);

@@ -1,0 +1,174 @@
+// nft(8) from nftables 1.0.6 (Debian 12), over the same nf_tables store
+// iptables-nft uses (kernel/netfilter/nfnetlink.ts): list the rule set, its
+// tables and chains in nft's syntax (render.ts), flush it, and load tables,
+// chains and simple rules from the command line or a -f file (script.ts).
+//
+// Options: -v/--version, -f/--file FILE ("-" reads stdin). Others are not
+// accepted. Errors: a missing table or chain is "Error: No such file or
+// directory" with the command and carets under the missing name, as nft
+// prints them; a refused batch is "Error: Could not process rule: ERRNO".
+
+import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
+import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type XtOp, type XtTableDump } from "../../uapi/x_tables.js";
+import { emptyIp } from "../iptables/parse.js";
+import { chainText, tableText } from "./render.js";
+import { parseCommands, SyntaxError, type Command, type Family, type Tok } from "./script.js";
+
+const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
+const FAMILIES: Family[] = ["ip", "ip6"];
+const nfproto = (f: Family) => (f === "ip6" ? NFPROTO_IPV6 : NFPROTO_IPV4);
+
+class NftError extends Error {}
+
+interface Io {
+  out: string[];
+  err: string[];
+  /** The command's text, for error context lines. */
+  source: string;
+  file?: string;
+}
+
+function tables(ctx: ProgramContext, f: Family): string[] {
+  const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f) });
+  if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
+  return r.kind === "tables" ? r.names : [];
+}
+
+function dump(ctx: ProgramContext, f: Family, name: string): XtTableDump | undefined {
+  const r = nfnlTalk(ctx.task, { kind: "dump", family: nfproto(f), table: name });
+  return r.kind === "dump" ? r.table : undefined;
+}
+
+/** nft's error with the offending line and carets under a token. */
+function located(io: Io, tok: Tok, msg: string): NftError {
+  const lines = io.source.split("\n");
+  const text = lines[tok.line - 1] ?? "";
+  const width = Math.max(1, tok.text.length);
+  const where = io.file !== undefined ? `${io.file}:${tok.line}:${tok.col}-${tok.col + width - 1}: ` : "";
+  return new NftError(`${where}Error: ${msg}\n${text}\n${" ".repeat(tok.col - 1)}${"^".repeat(width)}\n`);
+}
+
+function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
+  if (!ops.length) return;
+  const r = nfnlTalk(ctx.task, { kind: "commit", family: nfproto(f), ops });
+  if (r.kind === "error") throw new NftError(`Error: Could not process rule: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
+}
+
+function run(ctx: ProgramContext, io: Io, c: Command): void {
+  switch (c.kind) {
+    case "list-ruleset":
+      for (const f of c.family ? [c.family] : FAMILIES) for (const n of tables(ctx, f)) io.out.push(tableText(f, dump(ctx, f, n)!));
+      return;
+    case "list-tables":
+      for (const f of c.family ? [c.family] : FAMILIES) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n}\n`);
+      return;
+    case "list-table": {
+      const t = dump(ctx, c.family, c.table.text);
+      if (!t) throw located(io, c.table, "No such file or directory");
+      io.out.push(tableText(c.family, t));
+      return;
+    }
+    case "list-chain": {
+      const t = dump(ctx, c.family, c.table.text);
+      if (!t) throw located(io, c.table, "No such file or directory");
+      const ch = t.chains.find((x) => x.name === c.chain.text);
+      if (!ch) throw located(io, c.chain, "No such file or directory");
+      io.out.push(chainText(c.family, t, ch));
+      return;
+    }
+    case "flush-ruleset":
+      for (const f of c.family ? [c.family] : FAMILIES) commit(ctx, f, tables(ctx, f).map((n) => ({ op: "deltable" as const, table: n })));
+      return;
+    case "delete-table": {
+      if (!dump(ctx, c.family, c.table.text)) throw located(io, c.table, "Could not process rule: No such file or directory");
+      commit(ctx, c.family, [{ op: "deltable", table: c.table.text }]);
+      return;
+    }
+    case "add-table": {
+      const ops: XtOp[] = [{ op: "newtable", table: c.table }];
+      for (const ch of c.chains) {
+        ops.push({ op: "newchain", table: c.table, chain: ch.name, hook: ch.hook as never, policy: ch.policy });
+        for (const r of ch.rules) {
+          const entry: IptEntry = { ip: emptyIp(), matches: [], target: r.verdict ?? { kind: "none" } };
+          ops.push({ op: "newrule", table: c.table, chain: ch.name, entry, counters: r.counters ? { pcnt: r.counters.packets, bcnt: r.counters.bytes } : undefined });
+        }
+      }
+      commit(ctx, c.family, ops);
+      return;
+    }
+  }
+}
+
+async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
+  try {
+    const cmds = parseCommands(io.source);
+    for (const c of cmds) run(ctx, io, c);
+    return 0;
+  } catch (e) {
+    if (e instanceof SyntaxError) {
+      const tok = e.tok ?? { text: "", line: io.source.split("\n").length, col: (io.source.split("\n").pop() ?? "").length + 1, kind: "nl" as const };
+      io.err.push(located(io, { ...tok, text: tok.kind === "nl" ? " " : tok.text }, e.message).message);
+      return 1;
+    }
+    if (e instanceof NftError) {
+      io.err.push(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+export const nftMain: Program = async (ctx) => {
+  const args = ctx.argv.slice(1);
+  let file: string | undefined;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-v" || a === "--version") {
+      await ctx.stdout.write(VERSION);
+      return 0;
+    }
+    if (a === "-f" || a === "--file") {
+      file = args[++i];
+      if (file === undefined) {
+        await ctx.stderr.write("nft: option requires an argument -- 'f'\n");
+        return 1;
+      }
+      continue;
+    }
+    if (a.startsWith("-") && a !== "-") {
+      await ctx.stderr.write(`nft: invalid option -- '${a.replace(/^-+/, "")}'\n`);
+      return 1;
+    }
+    break;
+  }
+  const io: Io = { out: [], err: [], source: "" };
+  let status: number;
+  if (file !== undefined) {
+    if (file === "-") io.source = await ctx.stdin.readAll();
+    else {
+      try {
+        io.source = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, file));
+      } catch (e) {
+        const msg = e instanceof KernelError ? strerror(e.errno) : String(e);
+        await ctx.stderr.write(`internal:0:0-0: Error: Could not open file "${file}": ${msg}\n\n\n`);
+        return 1;
+      }
+    }
+    io.file = file === "-" ? "/dev/stdin" : file;
+    status = await runSource(ctx, io);
+  } else {
+    const rest = args.slice(i);
+    if (!rest.length) {
+      await ctx.stderr.write("nft: no command specified\n");
+      return 1;
+    }
+    io.source = rest.join(" ");
+    status = await runSource(ctx, io);
+  }
+  if (io.out.length) await ctx.stdout.write(io.out.join(""));
+  if (io.err.length) await ctx.stderr.write(io.err.join(""));
+  return status;
+};

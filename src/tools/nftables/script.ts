@@ -1,0 +1,295 @@
+// The part of nft's language (nftables 1.0.6, src/parser_bison.y) this nft
+// understands, for the command line and for -f files:
+//
+//   list ruleset [FAMILY] | list tables [FAMILY] | list table FAMILY NAME
+//   list chain FAMILY TABLE CHAIN | flush ruleset [FAMILY]
+//   add table FAMILY NAME | delete table FAMILY NAME
+//   table FAMILY NAME { chain NAME { type T hook H priority P; policy P; RULE... } }
+//
+// where a RULE is `[counter [packets N bytes M]] [accept|drop|return|jump C|goto C]`.
+// Families are ip and ip6 (the model's nf_tables has no inet, arp, bridge or
+// netdev tables). Anything else is a syntax error; the message names the
+// token as nft's parser would, without its full list of expected tokens.
+
+export interface Tok {
+  text: string;
+  line: number;
+  col: number;
+  kind: "word" | "str" | "{" | "}" | ";" | "nl";
+}
+
+export function tokenize(src: string): Tok[] {
+  const out: Tok[] = [];
+  let line = 1;
+  let col = 1;
+  let i = 0;
+  const adv = (n: number) => {
+    for (let k = 0; k < n; k++) {
+      if (src[i] === "\n") {
+        line++;
+        col = 1;
+      } else col++;
+      i++;
+    }
+  };
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === "#") {
+      while (i < src.length && src[i] !== "\n") adv(1);
+      continue;
+    }
+    if (c === "\n") {
+      out.push({ text: "\n", line, col, kind: "nl" });
+      adv(1);
+      continue;
+    }
+    if (c === " " || c === "\t" || c === "\r") {
+      adv(1);
+      continue;
+    }
+    if (c === "{" || c === "}" || c === ";") {
+      out.push({ text: c, line, col, kind: c });
+      adv(1);
+      continue;
+    }
+    if (c === '"') {
+      const start = { line, col };
+      let j = i + 1;
+      while (j < src.length && src[j] !== '"' && src[j] !== "\n") j++;
+      out.push({ text: src.slice(i + 1, j), ...start, kind: "str" });
+      adv(j - i + 1);
+      continue;
+    }
+    let j = i;
+    while (j < src.length && !/[\s{};#"]/.test(src[j]!)) j++;
+    out.push({ text: src.slice(i, j), line, col, kind: "word" });
+    adv(j - i);
+  }
+  return out;
+}
+
+export type Family = "ip" | "ip6";
+
+export interface RuleSpec {
+  counters?: { packets: bigint; bytes: bigint };
+  counter: boolean;
+  verdict?: { kind: "verdict"; verdict: "ACCEPT" | "DROP" | "RETURN" } | { kind: "jump"; chain: string; goto: boolean };
+}
+
+export interface ChainSpec {
+  name: string;
+  hook?: number;
+  priority?: number;
+  type?: string;
+  policy?: "ACCEPT" | "DROP";
+  rules: RuleSpec[];
+}
+
+export type Command =
+  | { kind: "list-ruleset"; family?: Family }
+  | { kind: "list-tables"; family?: Family }
+  | { kind: "list-table"; family: Family; table: Tok }
+  | { kind: "list-chain"; family: Family; table: Tok; chain: Tok }
+  | { kind: "flush-ruleset"; family?: Family }
+  | { kind: "add-table"; family: Family; table: string; chains: ChainSpec[] }
+  | { kind: "delete-table"; family: Family; table: Tok };
+
+export class SyntaxError extends Error {
+  constructor(
+    readonly tok: Tok | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const HOOK_NUM: Record<string, number> = { prerouting: 0, input: 1, forward: 2, output: 3, postrouting: 4 };
+const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
+
+class Parser {
+  private i = 0;
+  constructor(private readonly toks: Tok[]) {}
+
+  peek(): Tok | undefined {
+    return this.toks[this.i];
+  }
+  next(): Tok | undefined {
+    return this.toks[this.i++];
+  }
+  private unexpected(t: Tok | undefined): never {
+    const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+    throw new SyntaxError(t, `syntax error, unexpected ${what}`);
+  }
+  private word(): Tok {
+    const t = this.next();
+    if (!t || (t.kind !== "word" && t.kind !== "str")) this.unexpected(t);
+    return t;
+  }
+  private keyword(...ks: string[]): string {
+    const t = this.next();
+    if (!t || t.kind !== "word" || !ks.includes(t.text)) this.unexpected(t);
+    return t.text;
+  }
+  private family(): Family {
+    const t = this.next();
+    if (t && t.kind === "word" && (t.text === "ip" || t.text === "ip6")) return t.text;
+    this.unexpected(t);
+  }
+  private optFamily(): Family | undefined {
+    const t = this.peek();
+    if (t && t.kind === "word" && (t.text === "ip" || t.text === "ip6")) {
+      this.i++;
+      return t.text;
+    }
+    return undefined;
+  }
+  private skipSeps(): void {
+    while (this.peek() && (this.peek()!.kind === "nl" || this.peek()!.kind === ";")) this.i++;
+  }
+  private endOfCommand(): void {
+    const t = this.peek();
+    if (t && t.kind !== "nl" && t.kind !== ";") this.unexpected(t);
+  }
+
+  commands(): Command[] {
+    const out: Command[] = [];
+    for (;;) {
+      this.skipSeps();
+      if (!this.peek()) return out;
+      out.push(this.command());
+      this.endOfCommand();
+    }
+  }
+
+  private command(): Command {
+    const t = this.next()!;
+    if (t.kind !== "word") this.unexpected(t);
+    switch (t.text) {
+      case "list": {
+        const what = this.keyword("ruleset", "tables", "table", "chain");
+        if (what === "ruleset") return { kind: "list-ruleset", family: this.optFamily() };
+        if (what === "tables") return { kind: "list-tables", family: this.optFamily() };
+        const family = this.family();
+        const table = this.word();
+        if (what === "table") return { kind: "list-table", family, table };
+        return { kind: "list-chain", family, table, chain: this.word() };
+      }
+      case "flush":
+        this.keyword("ruleset");
+        return { kind: "flush-ruleset", family: this.optFamily() };
+      case "add":
+        this.keyword("table");
+        return this.tableDef();
+      case "delete": {
+        this.keyword("table");
+        const family = this.family();
+        return { kind: "delete-table", family, table: this.word() };
+      }
+      case "table":
+        return this.tableDef();
+      default:
+        this.unexpected(t);
+    }
+  }
+
+  private tableDef(): Command {
+    const family = this.family();
+    const name = this.word().text;
+    const chains: ChainSpec[] = [];
+    if (this.peek()?.kind !== "{") return { kind: "add-table", family, table: name, chains };
+    this.next();
+    for (;;) {
+      this.skipSeps();
+      const t = this.next();
+      if (!t) this.unexpected(t);
+      if (t.kind === "}") break;
+      if (t.kind !== "word" || t.text !== "chain") this.unexpected(t);
+      chains.push(this.chainDef());
+    }
+    return { kind: "add-table", family, table: name, chains };
+  }
+
+  private chainDef(): ChainSpec {
+    const c: ChainSpec = { name: this.word().text, rules: [] };
+    const open = this.next();
+    if (open?.kind !== "{") this.unexpected(open);
+    for (;;) {
+      this.skipSeps();
+      const t = this.peek();
+      if (!t) this.unexpected(t);
+      if (t.kind === "}") {
+        this.next();
+        return c;
+      }
+      if (t.kind === "word" && t.text === "type") {
+        this.next();
+        c.type = this.keyword("filter", "nat", "route");
+        this.keyword("hook");
+        const h = this.word();
+        if (!(h.text in HOOK_NUM)) this.unexpected(h);
+        c.hook = HOOK_NUM[h.text];
+        this.keyword("priority");
+        c.priority = this.priority();
+        continue;
+      }
+      if (t.kind === "word" && t.text === "policy") {
+        this.next();
+        c.policy = this.keyword("accept", "drop") === "accept" ? "ACCEPT" : "DROP";
+        continue;
+      }
+      c.rules.push(this.rule());
+    }
+  }
+
+  private priority(): number {
+    const t = this.word();
+    let v = PRIO_NAMES[t.text] ?? (/^-?\d+$/.test(t.text) ? Number(t.text) : undefined);
+    if (v === undefined) this.unexpected(t);
+    const op = this.peek();
+    if (op && op.kind === "word" && (op.text === "+" || op.text === "-") && PRIO_NAMES[t.text] !== undefined) {
+      this.next();
+      const n = this.word();
+      if (!/^\d+$/.test(n.text)) this.unexpected(n);
+      v += op.text === "+" ? Number(n.text) : -Number(n.text);
+    }
+    return v;
+  }
+
+  private rule(): RuleSpec {
+    const r: RuleSpec = { counter: false };
+    for (;;) {
+      const t = this.peek();
+      if (!t || t.kind === "nl" || t.kind === ";" || t.kind === "}") return r;
+      this.next();
+      if (t.kind !== "word") this.unexpected(t);
+      if (t.text === "counter" && !r.counter && !r.verdict) {
+        r.counter = true;
+        const p = this.peek();
+        if (p?.kind === "word" && p.text === "packets") {
+          this.next();
+          const pk = this.word();
+          this.keyword("bytes");
+          const by = this.word();
+          if (!/^\d+$/.test(pk.text)) this.unexpected(pk);
+          if (!/^\d+$/.test(by.text)) this.unexpected(by);
+          r.counters = { packets: BigInt(pk.text), bytes: BigInt(by.text) };
+        }
+        continue;
+      }
+      if (r.verdict) this.unexpected(t);
+      if (t.text === "accept" || t.text === "drop" || t.text === "return") {
+        r.verdict = { kind: "verdict", verdict: t.text.toUpperCase() as "ACCEPT" | "DROP" | "RETURN" };
+        continue;
+      }
+      if (t.text === "jump" || t.text === "goto") {
+        r.verdict = { kind: "jump", chain: this.word().text, goto: t.text === "goto" };
+        continue;
+      }
+      this.unexpected(t);
+    }
+  }
+}
+
+export function parseCommands(src: string): Command[] {
+  return new Parser(tokenize(src)).commands();
+}
