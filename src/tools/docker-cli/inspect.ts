@@ -114,6 +114,7 @@ export function containerDoc(d: Daemon, c: Container): unknown {
     };
   }
   const onDefault = gw?.n.isDefault;
+  const filesOf = c.networkMode.startsWith("container:") ? (d.findContainer(c.networkMode.slice("container:".length))?.id ?? c.id) : c.id;
   const running = c.state === "running";
   return {
     Id: c.id,
@@ -134,9 +135,10 @@ export function containerDoc(d: Daemon, c: Container): unknown {
       FinishedAt: time(c.finishedAt),
     },
     Image: `sha256:${image?.id ?? ""}`,
-    ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,
-    HostnamePath: `/var/lib/docker/containers/${c.id}/hostname`,
-    HostsPath: `/var/lib/docker/containers/${c.id}/hosts`,
+    // initializeNetworkingPaths: with --network container:X these are X's files.
+    ResolvConfPath: `/var/lib/docker/containers/${filesOf}/resolv.conf`,
+    HostnamePath: `/var/lib/docker/containers/${filesOf}/hostname`,
+    HostsPath: `/var/lib/docker/containers/${filesOf}/hosts`,
     LogPath: `/var/lib/docker/containers/${c.id}/${c.id}-json.log`,
     Name: `/${c.name}`,
     RestartCount: 0,
@@ -149,6 +151,8 @@ export function containerDoc(d: Daemon, c: Container): unknown {
       ),
       AutoRemove: c.autoRemove,
       Dns: c.dns,
+      DnsOptions: c.dnsOptions,
+      DnsSearch: c.dnsSearch,
       PublishAllPorts: c.publishAll,
     },
     Config: {
