@@ -148,6 +148,22 @@ describe("embedded DNS on a user-defined network", () => {
     });
   });
 
+  it("only names on networks the querier shares resolve", async () => {
+    const w = new World({ seed: 7 });
+    const r = await w.run(
+      "docker network create n1 >/dev/null; docker network create n2 >/dev/null\n" +
+        "docker run -d --name a --network n1 busybox sleep 1000 >/dev/null; docker run -d --name b --network n2 busybox sleep 1000 >/dev/null\n" +
+        "docker run -d --name both --network n1 busybox sleep 1000 >/dev/null; docker network connect n2 both\n" +
+        "docker exec both ping -c 1 a | head -1; docker exec both ping -c 1 b | head -1; docker exec a ping -c 1 b.n2",
+    );
+    // Sandbox.ResolveName walks the sandbox's own endpoints only; b.n2 is then forwarded and 10.0.2.3 says NXDOMAIN.
+    expect(r).toEqual({
+      stdout: "PING a (172.18.0.2) 56(84) bytes of data.\nPING b (172.19.0.2) 56(84) bytes of data.\n",
+      stderr: "ping: b.n2: Name or service not known\n",
+      status: 2,
+    });
+  });
+
   it("the resolver goes with the container and comes back on restart with new ports", async () => {
     const { run } = await userNet();
     const before = (await run("docker exec c1 iptables -t nat -S DOCKER_OUTPUT")).stdout;
