@@ -67,6 +67,12 @@ describe("embedded DNS on a user-defined network", () => {
     expect((await run("cat /etc/resolv.conf")).stdout).toBe("nameserver 10.0.2.3\n");
     const r = await run("nsenter --net=$(docker inspect -f '{{.NetworkSettings.SandboxKey}}' c1) cat /etc/resolv.conf");
     expect(r).toEqual({ stdout: "nameserver 10.0.2.3\n", stderr: "", status: 0 });
+    // ip netns exec through a /run/netns link: the container's network (its nat rules), the host's files and name.
+    const e = await run(
+      "mkdir -p /run/netns; ln -s $(docker inspect -f '{{.NetworkSettings.SandboxKey}}' c1) /run/netns/c1\n" +
+        "ip netns exec c1 cat /etc/resolv.conf; ip netns exec c1 iptables -t nat -S OUTPUT; ip netns exec c1 hostname",
+    );
+    expect(e.stdout).toBe("nameserver 10.0.2.3\n-P OUTPUT ACCEPT\n-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT\nnslab\n");
     // A bind-mount point cannot be removed from inside (EBUSY, as on Linux).
     expect((await run("docker exec c1 rm /etc/resolv.conf")).stderr).toBe("rm: cannot remove '/etc/resolv.conf': Device or resource busy\n");
   });
