@@ -3,7 +3,7 @@
 // header's total length (Ethernet padding is not part of the datagram).
 
 import { fail, get16, get32, put16, put32, type Parsed } from "./bytes.js";
-import { foldComplement, internetChecksum, sumRange } from "./checksum.js";
+import { foldComplement, sumRange } from "./checksum.js";
 import type { Ip4Addr } from "./addr.js";
 
 export const IPPROTO_ICMP = 1;
@@ -79,7 +79,7 @@ export function parseIpv4(b: Uint8Array): Parsed<Ipv4Repr & Ipv4Parsed> {
     headerLen: hl,
     totalLen: total,
     checksum: get16(b, 10),
-    checksumOk: internetChecksum(b.subarray(0, hl)) === 0,
+    checksumOk: foldComplement(sumRange(b, 0, hl)) === 0,
   };
   if (hl > IPV4_MIN_HLEN) repr.options = b.slice(IPV4_MIN_HLEN, hl);
   return { ok: true, repr, payload: b.subarray(hl, total) };
@@ -123,7 +123,7 @@ export function emitIpv4Header(r: Ipv4Repr, b: Uint8Array, off: number, total: n
 export function ipv4FixChecksum(b: Uint8Array): void {
   const hl = (b[0]! & 0xf) * 4;
   put16(b, 10, 0);
-  put16(b, 10, internetChecksum(b.subarray(0, hl)));
+  put16(b, 10, foldComplement(sumRange(b, 0, hl)));
 }
 
 export interface Ipv4Option {

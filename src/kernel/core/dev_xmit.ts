@@ -21,7 +21,8 @@ export function devQueueXmit(skb: SkBuff): void {
 
 /** eth_type_trans(): classify a received frame for the device it arrived on. */
 export function ethTypeTrans(skb: SkBuff): void {
-  const dest = skb.data.subarray(0, 6);
+  // The destination is the frame's first 6 bytes (compared there: no view per frame).
+  const dest = skb.data;
   if (isMulticastEtherAddr(dest)) {
     skb.pktType = etherAddrEqual(dest, ETH_BROADCAST) ? "BROADCAST" : "MULTICAST";
   } else if (etherAddrEqual(dest, skb.dev.addr)) skb.pktType = "HOST";
