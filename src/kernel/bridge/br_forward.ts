@@ -5,11 +5,13 @@
 
 import { devQueueXmit } from "../core/dev_xmit.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { BR_STATE_FORWARDING, type NetBridge, type NetBridgePort } from "./br_private.js";
 
 export type BrNfHookName = "PRE_ROUTING" | "LOCAL_IN" | "FORWARD" | "LOCAL_OUT" | "POST_ROUTING";
-export type BrNfHook = (hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void) => void;
+/** `out`: at FORWARD and LOCAL_OUT, the port the frame is about to leave by (physout). */
+export type BrNfHook = (hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice) => void;
 
 let brNf: BrNfHook = (_hook, skb, okfn) => okfn(skb);
 
@@ -18,8 +20,8 @@ export function setBrNfHook(fn: BrNfHook): void {
   brNf = fn;
 }
 
-export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void): void {
-  brNf(hook, skb, okfn);
+export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice): void {
+  brNf(hook, skb, okfn, out);
 }
 
 function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
@@ -44,7 +46,7 @@ export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
     return;
   }
   // br_forward() consumes the skb (every caller hands it over): retarget it in place.
-  brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s, true));
+  brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s, true), p.dev);
 }
 
 /** br_flood(): every forwarding port but the ingress one. */
@@ -54,7 +56,7 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
     if (!shouldDeliver(p, skb)) continue;
     if (!local && !p.unicastFlood && skb.pktType === "OTHERHOST") continue;
     sent = true;
-    brNfHook(local ? "LOCAL_OUT" : "FORWARD", skbClone(skb), (s) => pushXmit(p, s, true));
+    brNfHook(local ? "LOCAL_OUT" : "FORWARD", skbClone(skb), (s) => pushXmit(p, s, true), p.dev);
   }
   if (!sent) kfreeSkbReason(skb, "BRIDGE_NO_PORT");
 }

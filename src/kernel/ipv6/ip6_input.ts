@@ -20,6 +20,7 @@ import { addrconfDadFailure } from "./addrconf.js";
 import { IN6ADDR_LINKLOCAL_ALLNODES } from "./mcast.js";
 import { ndiscSendNa } from "./ndisc.js";
 import { nfHook, nfHookActive } from "../netfilter/core.js";
+import type { NfSkb } from "../netfilter/nf_skb.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
 import { solicitedNode } from "../../wire/addr.js";
 import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
@@ -46,6 +47,12 @@ function ipv6Rcv(skb: SkBuff): void {
   const len = b.length - 14;
   if (len < IPV6_HLEN || b[14]! >> 4 !== 6 || len < IPV6_HLEN + ((b[18]! << 8) | b[19]!)) {
     kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
+  if ((skb as NfSkb).nfBridge) {
+    (skb as NfSkb).nfBridge = undefined;
+    ip6RcvFinish(skb);
     return;
   }
   nfHook(NFPROTO_IPV6, NF_INET_PRE_ROUTING, dev.net, skb, dev, undefined, ip6RcvFinish);

@@ -14,6 +14,7 @@ import { nfHook } from "./core.js";
 import { setNfRejectIpv4 } from "./xt/ipt_REJECT.js";
 // ip_route_me_harder after mangle OUTPUT and NAT LOCAL_OUT.
 import "./nf_reroute.js";
+import { bridgedPrerouted } from "./br_netfilter.js";
 
 const HOOKS: Record<Ipv4HookName, NfInetHook> = {
   NF_INET_PRE_ROUTING: 0,
@@ -26,6 +27,8 @@ const HOOKS: Record<Ipv4HookName, NfInetHook> = {
 const ICMP_DEST_UNREACH = 3;
 
 setInetNfHook((state, skb, okfn) => {
+  // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
+  if (state.hook === "NF_INET_PRE_ROUTING" && bridgedPrerouted(skb)) return okfn(skb);
   const dev = state.in ?? state.out ?? skb.dev;
   nfHook(NFPROTO_IPV4, HOOKS[state.hook], dev.net, skb, state.in, state.out, okfn);
 });

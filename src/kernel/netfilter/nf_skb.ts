@@ -8,6 +8,7 @@
 // is unset and the state/conntrack matches see every packet as NEW, or as
 // UNTRACKED when the raw table marked it NOTRACK (-j CT --notrack).
 
+import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
 
 /** enum ip_conntrack_info */
@@ -49,6 +50,8 @@ export type NfSkb = SkBuff & {
   nfTrace?: boolean;
   /** skb->priority, as CLASSIFY sets it (nothing in the model schedules by it). */
   priority?: number;
+  /** nf_bridge_info: set when br_netfilter ran the PRE_ROUTING hooks for a bridged frame (br_netfilter.ts). */
+  nfBridge?: { physin: NetDevice };
   /** Offset of the IPv4 header in data when it is not ETH_HLEN. */
   networkHeader?: number;
 };

@@ -1,0 +1,97 @@
+// br_netfilter (net/bridge/br_netfilter_hooks.c, br_netfilter_ipv6.c): bridged
+// IPv4 and IPv6 frames run through the iptables/ip6tables hooks of the bridge's
+// namespace while net.bridge.bridge-nf-call-iptables / -ip6tables is 1 (the
+// default here, as on a host where Docker loaded the module):
+// - bridge PRE_ROUTING: the frame is marked as bridged (nf_bridge_info, with
+//   its input port) and runs the family's PRE_ROUTING hooks with in = the
+//   bridge device, physin = the port; only here is the sysctl read;
+// - bridge FORWARD: FORWARD hooks, in = out = the bridge, physin/physout the ports;
+// - bridge POST_ROUTING: POST_ROUTING hooks, out = the bridge, for marked frames only;
+// - a marked frame passed up to the bridge device skips the IP layer's
+//   PRE_ROUTING hooks (ip_sabotage_in: they already ran), see bridgedPrerouted().
+// Frames the bridge device itself sends (bridge LOCAL_OUT) went through the IP
+// layer's OUTPUT/POSTROUTING already and are not marked. Left out: VLAN- and
+// PPPoE-encapsulated IP (filter-vlan-tagged/filter-pppoe-tagged are 0), the
+// per-bridge nf_call_iptables option, arptables (call-arptables), DNAT of
+// bridged frames re-routing them (br_nf_pre_routing_finish's route lookup).
+
+import { NFPROTO_IPV4, NFPROTO_IPV6, NF_INET_FORWARD, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
+import { setBrNfHook } from "../bridge/br_forward.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { sysctlGeneration, sysctlInt } from "../fs/procfs-sys.js";
+import { nfHook } from "./core.js";
+import type { NfSkb } from "./nf_skb.js";
+
+interface CallConf {
+  gen: number;
+  ip: boolean;
+  ip6: boolean;
+}
+const confCache = new WeakMap<NetNamespace, CallConf>();
+
+/** brnet->call_iptables / call_ip6tables, re-read only when the namespace's sysctls changed. */
+function callConf(net: NetNamespace): CallConf {
+  const gen = sysctlGeneration(net);
+  let c = confCache.get(net);
+  if (!c || c.gen !== gen) {
+    c = { gen, ip: sysctlInt(net, "net.bridge.bridge-nf-call-iptables") !== 0, ip6: sysctlInt(net, "net.bridge.bridge-nf-call-ip6tables") !== 0 };
+    confCache.set(net, c);
+  }
+  return c;
+}
+
+/** IS_IP / IS_IPV6 by the Ethernet type (untagged frames only). */
+function familyOf(skb: SkBuff): number {
+  const d = skb.data;
+  if (d.length < 14) return 0;
+  const t = (d[12]! << 8) | d[13]!;
+  return t === 0x0800 ? NFPROTO_IPV4 : t === 0x86dd ? NFPROTO_IPV6 : 0;
+}
+
+/**
+ * ip_sabotage_in(): true (and the mark is consumed) for a bridged frame that
+ * reached the IP layer of the bridge device after its PRE_ROUTING hooks ran
+ * at the bridge; the caller then skips its own PRE_ROUTING hooks.
+ */
+export function bridgedPrerouted(skb: SkBuff): boolean {
+  const s = skb as NfSkb;
+  if (!s.nfBridge) return false;
+  s.nfBridge = undefined;
+  return true;
+}
+
+setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
+  const s = skb as NfSkb;
+  if (hook === "PRE_ROUTING") {
+    const port = skb.dev;
+    const br = port.master;
+    const pf = familyOf(skb);
+    if (!br || !pf) return okfn(skb);
+    const conf = callConf(br.net);
+    if (pf === NFPROTO_IPV4 ? !conf.ip : !conf.ip6) return okfn(skb);
+    s.nfBridge = { physin: port };
+    nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, okfn, { physin: port });
+    return;
+  }
+  const nb = s.nfBridge;
+  const pf = nb ? familyOf(skb) : 0;
+  if (!nb || !pf) return okfn(skb);
+  const br = nb.physin.master;
+  if (!br) return okfn(skb);
+  if (hook === "FORWARD") {
+    nfHook(pf, NF_INET_FORWARD, br.net, skb, br, br, okfn, { physin: nb.physin, physout: outPort });
+    return;
+  }
+  if (hook === "POST_ROUTING") {
+    // Leaving by a port: the mark goes (the peer, often in another namespace, must not see it).
+    const xmit = (x: SkBuff) => {
+      (x as NfSkb).nfBridge = undefined;
+      okfn(x);
+    };
+    nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin: nb.physin, physout: skb.dev });
+    return;
+  }
+  okfn(skb);
+});
