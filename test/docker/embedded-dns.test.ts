@@ -275,6 +275,18 @@ describe("the default bridge has no embedded DNS", () => {
   });
 });
 
+describe("a resolv.conf edited inside the container", () => {
+  it("is left alone when the container joins a network (resolvconf.UserModified); the resolver still starts", async () => {
+    const w = new World({ seed: 7 });
+    const r = await w.run(
+      "docker network create net1 >/dev/null; docker run -d --name b busybox sleep 1000 >/dev/null\n" +
+        "docker exec b sh -c 'echo nameserver 9.9.9.9 > /etc/resolv.conf'; docker network connect net1 b\n" +
+        "docker exec b cat /etc/resolv.conf; docker exec b iptables -t nat -S OUTPUT",
+    );
+    expect(r.stdout).toBe("nameserver 9.9.9.9\n-P OUTPUT ACCEPT\n-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT\n");
+  });
+});
+
 describe("aliases only on user-defined networks", () => {
   it("docker run --network-alias / network connect --alias on predefined networks", async () => {
     const w = new World({ seed: 7 });
