@@ -1,5 +1,5 @@
 // ss(8) from iproute2 6.1, for TCP and UDP over IPv4: -t -u -l -a -n -p -H
-// -4 -e(ignored) and the filters `state STATE` and `sport|dport = :PORT`.
+// -4 -e(ignored), `state STATE` and the filter expression (ssfilter.ts).
 // Sockets come from the kernel's inet_diag dump, processes from the fds of
 // the host's tasks (as ss reads /proc/PID/fd). Layout follows ss's column
 // renderer: every column as wide as its widest cell (header included), the
@@ -9,7 +9,8 @@
 // padded only to what earlier rows printed there.
 //
 // Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
-// UDP are listed), IPv6, -o/-i/-m/-e details, the general filter language.
+// UDP are listed; -x and -w print their header over no sockets), IPv6,
+// -o/-i/-m/-e details, -s.
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
@@ -29,6 +30,7 @@ import {
 import { formatIpv4 } from "../../lib/nss/inet.js";
 import { serviceName } from "../../lib/nss/services.js";
 import { SS_USAGE } from "./ss-usage.js";
+import { parseSsFilter, runSsFilter, SsFilterError, type SsFilter } from "./ssfilter.js";
 
 const STATE_NAME: Record<number, string> = {
   [TCP_ESTABLISHED]: "ESTAB",
@@ -75,8 +77,10 @@ interface Opts {
   processes: boolean;
   noHeader: boolean;
   states?: number[];
-  sport?: number;
-  dport?: number;
+  filter?: SsFilter;
+  /** -x / -w: UNIX and raw sockets, of which the model has none (their headers still print). */
+  unix: boolean;
+  raw: boolean;
 }
 
 class SsExit {
@@ -91,6 +95,8 @@ const LONG: Record<string, string> = {
   "--numeric": "n",
   "--processes": "p",
   "--no-header": "H",
+  "--unix": "x",
+  "--raw": "w",
   "--ipv4": "4",
   "--extended": "e",
   "--help": "h",
@@ -98,7 +104,7 @@ const LONG: Record<string, string> = {
 };
 
 async function parse(ctx: ProgramContext): Promise<Opts> {
-  const o: Opts = { tcp: false, udp: false, listening: false, all: false, numeric: false, processes: false, noHeader: false };
+  const o: Opts = { tcp: false, udp: false, listening: false, all: false, numeric: false, processes: false, noHeader: false, unix: false, raw: false };
   const rest: string[] = [];
   for (const a of ctx.argv.slice(1)) {
     if (a.startsWith("--")) {
@@ -143,6 +149,12 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
     case "H":
       o.noHeader = true;
       return;
+    case "x":
+      o.unix = true;
+      return;
+    case "w":
+      o.raw = true;
+      return;
     case "4":
     case "e":
       return;
@@ -158,33 +170,25 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
 }
 
 async function parseFilter(ctx: ProgramContext, o: Opts, words: string[]): Promise<void> {
-  for (let i = 0; i < words.length; i++) {
+  let i = 0;
+  // Leading state/exclude words are ss's own; the rest is the filter expression.
+  for (; i < words.length; i++) {
     const w = words[i]!;
-    if (w === "state" || w === "exclude") {
-      const s = STATE_WORDS[words[i + 1] ?? ""];
-      if (!s) {
-        await ctx.stderr.write(`ss: wrong state name: ${words[i + 1] ?? ""}\n`);
-        throw new SsExit(255);
-      }
-      o.states = w === "state" ? [...new Set([...(o.states ?? []), ...s])] : (o.states ?? STATE_WORDS.all!).filter((x) => !s.includes(x));
-      i++;
-      continue;
+    if (w !== "state" && w !== "exclude") break;
+    const s = STATE_WORDS[words[i + 1] ?? ""];
+    if (!s) {
+      await ctx.stderr.write(`ss: wrong state name: ${words[i + 1] ?? ""}\n`);
+      throw new SsExit(255);
     }
-    if (w === "sport" || w === "dport") {
-      let j = i + 1;
-      if (["=", "==", "eq"].includes(words[j] ?? "")) j++;
-      const m = /^:(\d+)$/.exec(words[j] ?? "");
-      if (!m) {
-        await ctx.stderr.write("ss: bad filter\n");
-        throw new SsExit(255);
-      }
-      if (w === "sport") o.sport = Number(m[1]);
-      else o.dport = Number(m[1]);
-      i = j;
-      continue;
-    }
-    await ctx.stderr.write(`Error: an inet prefix is expected rather than "${w}".\n`);
-    throw new SsExit(255);
+    o.states = w === "state" ? [...new Set([...(o.states ?? []), ...s])] : (o.states ?? STATE_WORDS.all!).filter((x) => !s.includes(x));
+    i++;
+  }
+  try {
+    o.filter = parseSsFilter(ctx.task, words.slice(i));
+  } catch (e) {
+    if (!(e instanceof SsFilterError)) throw e;
+    await ctx.stderr.write(e.text + (e.usage ? SS_USAGE : ""));
+    throw new SsExit(e.status);
   }
 }
 
@@ -233,7 +237,7 @@ export const ssMain: Program = async (ctx) => {
     if (e instanceof SsExit) return e.status;
     throw e;
   }
-  if (!o.tcp && !o.udp) {
+  if (!o.tcp && !o.udp && !o.unix && !o.raw) {
     o.tcp = true;
     o.udp = true;
   }
@@ -241,8 +245,10 @@ export const ssMain: Program = async (ctx) => {
   // A datagram-only query without -a/-l/state asks for connected sockets only (one state: no State column).
   if (!o.tcp && o.udp && !o.states && !o.all && !o.listening) states = [TCP_ESTABLISHED];
   const ns = ctx.task.netns;
-  const showNetid = o.tcp && o.udp;
-  const showState = states.length !== 1;
+  // More than one socket table (UNIX alone has three: u_str, u_dgr, u_seq) adds Netid;
+  // raw sockets alone are listed in one state, without the State column.
+  const showNetid = [o.tcp, o.udp, o.raw].filter(Boolean).length > 1 || o.unix;
+  const showState = (o.tcp || o.udp || o.unix) && states.length !== 1;
   const users = o.processes ? socketUsers(ctx.task.host) : undefined;
   const port = (p: number, proto: "tcp" | "udp"): string => {
     if (p === 0) return "*";
@@ -273,8 +279,7 @@ export const ssMain: Program = async (ctx) => {
   if (!o.noHeader) rows.push({ cells: header });
   for (const m of msgs) {
     if (!states.includes(m.state)) continue;
-    if (o.sport !== undefined && m.sport !== o.sport) continue;
-    if (o.dport !== undefined && m.dport !== o.dport) continue;
+    if (o.filter && !runSsFilter(o.filter, m)) continue;
     const cells: string[] = [];
     if (showNetid) cells.push(m.proto);
     if (showState) cells.push(STATE_NAME[m.state] ?? "UNKNOWN");
