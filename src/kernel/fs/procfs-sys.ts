@@ -225,6 +225,15 @@ export function sysctlGeneration(ns: NetNamespace): number {
   return t ? t.gen : -1;
 }
 
+/**
+ * The namespace's table seen only as its generation, for a cache to keep:
+ * a namespace's table is made once, so while the cache's namespace is the
+ * same, reading `.gen` here spares a lookup per packet.
+ */
+export function sysctlGenerationRef(ns: NetNamespace): { readonly gen: number } | undefined {
+  return ns.pernet.get(KEY) as Table | undefined;
+}
+
 /** The value as a number (for the stack's own checks, e.g. ip_forward). */
 export function sysctlInt(ns: NetNamespace, key: string): number {
   return Number.parseInt(sysctlGet(ns, key) ?? "0", 10);

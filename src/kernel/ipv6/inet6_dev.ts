@@ -6,7 +6,7 @@
 
 import type { TimerHandle } from "../../sim/clock.js";
 import type { Ip6Addr } from "../../wire/addr.js";
-import { sysctlGeneration, sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
 import type { Host } from "../host.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -80,18 +80,31 @@ export interface Inet6Dev {
   mcQrv: number;
   dead: boolean;
   /** idev->cnf.disable_ipv6 as last read, and what it was read under (see cnf()). */
-  cnfCache?: { gen: number; net: NetNamespace; name: string; disableIpv6: number };
+  cnfCache?: { ref: { readonly gen: number }; gen: number; net: NetNamespace; name: string; disableIpv6: number };
 }
 
 const idevs = new WeakMap<NetDevice, Inet6Dev>();
+/** The last lookup: ipv6_rcv, the disable_ipv6 check and ndisc ask for the same device in turn. */
+let memoDev: NetDevice | undefined;
+let memoIdev: Inet6Dev | undefined;
+
+function idevOf(dev: NetDevice): Inet6Dev | undefined {
+  if (dev !== memoDev) {
+    memoDev = dev;
+    memoIdev = idevs.get(dev);
+  }
+  return memoIdev;
+}
 
 /** __in6_dev_get() */
 export function in6DevGet(dev: NetDevice): Inet6Dev | undefined {
-  const i = idevs.get(dev);
+  const i = idevOf(dev);
   return i && !i.dead ? i : undefined;
 }
 
 export function in6DevSet(dev: NetDevice, idev: Inet6Dev | undefined): void {
+  memoDev = undefined;
+  memoIdev = undefined;
   if (idev) idevs.set(dev, idev);
   else idevs.delete(dev);
 }
@@ -140,12 +153,12 @@ function readInt(v: string | undefined, dflt: number): number {
  * knobs are read when addrconf acts, not per packet, and stay uncached.
  */
 function disableIpv6(dev: NetDevice, dflt: number): number {
-  const idev = idevs.get(dev);
-  const gen = sysctlGeneration(dev.net);
+  const idev = idevOf(dev);
   const c = idev?.cnfCache;
-  if (c && dflt === 0 && c.gen === gen && c.net === dev.net && c.name === dev.name) return c.disableIpv6;
+  if (c && dflt === 0 && c.net === dev.net && c.name === dev.name && c.ref.gen === c.gen) return c.disableIpv6;
   const v = readInt(sysctlGet(dev.net, `net.ipv6.conf.${dev.name}.disable_ipv6`), dflt);
-  if (idev && dflt === 0) idev.cnfCache = { gen, net: dev.net, name: dev.name, disableIpv6: v };
+  const ref = sysctlGenerationRef(dev.net);
+  if (idev && ref && dflt === 0) idev.cnfCache = { ref, gen: ref.gen, net: dev.net, name: dev.name, disableIpv6: v };
   return v;
 }
 
