@@ -41,6 +41,13 @@ const INTERNAL_RESOLV_CONF =
 
 const LEGACY_RESOLV_CONF = HEADER + "nameserver 10.0.2.3\n\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Overrides: []\n";
 
+/**
+ * Runs a host program in a container's network namespace. Containers lack
+ * CAP_NET_ADMIN (Docker's default capability set), so on a real host
+ * iptables/conntrack inside them fail; one looks from the host instead.
+ */
+const netns = (c: string) => `nsenter --net=$(docker inspect -f '{{.NetworkSettings.SandboxKey}}' ${c})`;
+
 async function userNet(seed = 7) {
   const w = new World({ seed });
   const run = (s: string) => w.run(s);
@@ -80,15 +87,15 @@ describe("embedded DNS on a user-defined network", () => {
   it("the resolver's sockets and its nat rules inside the container", async () => {
     const { run } = await userNet();
     // dockerd listens on 127.0.0.11 at kernel-chosen ports (SetupFunc with port 0).
-    const udp = (await run("docker exec c1 ss -lunp | tail -n +2")).stdout;
-    const tcp = (await run("docker exec c1 ss -ltnp | grep 127.0.0.11")).stdout;
+    const udp = (await run(`${netns("c1")} ss -lunp | tail -n +2`)).stdout;
+    const tcp = (await run(`${netns("c1")} ss -ltnp | grep 127.0.0.11`)).stdout;
     const up = /127\.0\.0\.11:(\d+) .*users:\(\("dockerd",pid=\d+,fd=\d+\)\)\n$/.exec(udp)?.[1];
     const tp = /127\.0\.0\.11:(\d+) .*users:\(\("dockerd",pid=\d+,fd=\d+\)\)\n$/.exec(tcp)?.[1];
     expect(up).toBeDefined();
     expect(tp).toBeDefined();
     expect(Number(up)).toBeGreaterThanOrEqual(32768);
     // resolver_unix.go setupIptablesNAT: -N, -I OUTPUT/POSTROUTING, then four -I rules.
-    expect(await run("docker exec c1 iptables -t nat -S")).toEqual({
+    expect(await run(`${netns("c1")} iptables -t nat -S`)).toEqual({
       stdout:
         "-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-P OUTPUT ACCEPT\n-P POSTROUTING ACCEPT\n-N DOCKER_OUTPUT\n-N DOCKER_POSTROUTING\n" +
         "-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT\n-A POSTROUTING -d 127.0.0.11/32 -j DOCKER_POSTROUTING\n" +
@@ -103,14 +110,14 @@ describe("embedded DNS on a user-defined network", () => {
     expect((await run("iptables -t nat -S | grep -c DOCKER_OUTPUT")).stdout).toBe("0\n");
 
     // A lookup is a real datagram on the container's lo, DNATed to the resolver's port.
-    let r = await run("docker exec c1 ping -c 1 web | head -1; docker exec c1 conntrack -L -p udp 2>/dev/null");
+    let r = await run(`docker exec c1 ping -c 1 web | head -1; ${netns("c1")} conntrack -L -p udp 2>/dev/null`);
     expect(r.stdout).toMatch(
       new RegExp(
         `^PING web \\(172\\.18\\.0\\.2\\) 56\\(84\\) bytes of data\\.\\n` +
           `udp      17 \\d+ src=127\\.0\\.0\\.1 dst=127\\.0\\.0\\.11 sport=(\\d+) dport=53 src=127\\.0\\.0\\.11 dst=127\\.0\\.0\\.1 sport=${up} dport=\\1 mark=0 use=1\\n$`,
       ),
     );
-    r = await run("docker exec c1 sh -c 'tcpdump -ni lo -c 2 udp 2>/dev/null & sleep 1; ping -c 1 foo >/dev/null; wait'");
+    r = await run(`${netns("c1")} tcpdump -ni lo -c 2 udp 2>/dev/null & sleep 1; docker exec c1 ping -c 1 foo >/dev/null; wait`);
     // Query already translated on lo (nat OUTPUT runs before the device), reply un-NATed back to :53.
     expect(r.stdout).toMatch(new RegExp(`IP 127\\.0\\.0\\.1\\.(\\d+) > 127\\.0\\.0\\.11\\.${up}: .*\\n.*IP 127\\.0\\.0\\.11\\.53 > 127\\.0\\.0\\.1\\.\\1: `));
   });
@@ -172,8 +179,8 @@ describe("embedded DNS on a user-defined network", () => {
 
   it("the resolver goes with the container and comes back on restart with new ports", async () => {
     const { run } = await userNet();
-    const before = (await run("docker exec c1 iptables -t nat -S DOCKER_OUTPUT")).stdout;
-    let r = await run("docker restart -t 0 c1 >/dev/null; docker exec c1 iptables -t nat -S DOCKER_OUTPUT; docker exec c1 ping -c 1 web | head -1");
+    const before = (await run(`${netns("c1")} iptables -t nat -S DOCKER_OUTPUT`)).stdout;
+    let r = await run(`docker restart -t 0 c1 >/dev/null; ${netns("c1")} iptables -t nat -S DOCKER_OUTPUT; docker exec c1 ping -c 1 web | head -1`);
     expect(r.stdout).not.toBe(before);
     expect(r.stdout).toMatch(/^-N DOCKER_OUTPUT\n-A DOCKER_OUTPUT .*tcp.*\n-A DOCKER_OUTPUT .*udp.*\nPING web \(172\.18\.0\.2\)/);
     r = await run("docker stop -t 0 web >/dev/null; docker exec c1 ping -c 1 web");
@@ -239,7 +246,7 @@ describe("the default bridge has no embedded DNS", () => {
     const run = (s: string) => w.run(s);
     let r = await run("docker run -d --name b1 busybox sleep 1000 >/dev/null; docker run -d --name b2 busybox sleep 1000 >/dev/null; docker exec b1 cat /etc/resolv.conf");
     expect(r).toEqual({ stdout: LEGACY_RESOLV_CONF, stderr: "", status: 0 });
-    r = await run("docker exec b1 iptables -t nat -S; docker exec b1 ss -lun | wc -l");
+    r = await run(`${netns("b1")} iptables -t nat -S; ${netns("b1")} ss -lun | wc -l`);
     expect(r.stdout).toBe("-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-P OUTPUT ACCEPT\n-P POSTROUTING ACCEPT\n1\n");
     r = await run("docker exec b1 ping -c 1 b2");
     expect(r).toEqual({ stdout: "", stderr: "ping: b2: Name or service not known\n", status: 2 });
@@ -263,7 +270,7 @@ describe("the default bridge has no embedded DNS", () => {
     const w = new World({ seed: 7 });
     const run = (s: string) => w.run(s);
     const id = (await run("docker network create net1 >/dev/null; docker run -d --name b1 busybox sleep 1000; docker run -d --name web --network net1 nginx >/dev/null")).stdout.trim();
-    let r = await run("docker network connect --alias db net1 b1; docker exec b1 cat /etc/resolv.conf /etc/hosts; docker exec b1 iptables -t nat -S OUTPUT");
+    let r = await run(`docker network connect --alias db net1 b1; docker exec b1 cat /etc/resolv.conf /etc/hosts; ${netns("b1")} iptables -t nat -S OUTPUT`);
     expect(r.stdout).toBe(
       INTERNAL_RESOLV_CONF + HOSTS_DEFAULT + `172.17.0.2\t${id.slice(0, 12)}\n172.18.0.3\t${id.slice(0, 12)}\n` + "-P OUTPUT ACCEPT\n-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT\n",
     );
@@ -281,7 +288,7 @@ describe("a resolv.conf edited inside the container", () => {
     const r = await w.run(
       "docker network create net1 >/dev/null; docker run -d --name b busybox sleep 1000 >/dev/null\n" +
         "docker exec b sh -c 'echo nameserver 9.9.9.9 > /etc/resolv.conf'; docker network connect net1 b\n" +
-        "docker exec b cat /etc/resolv.conf; docker exec b iptables -t nat -S OUTPUT",
+        `docker exec b cat /etc/resolv.conf; ${netns("b")} iptables -t nat -S OUTPUT`,
     );
     expect(r.stdout).toBe("nameserver 9.9.9.9\n-P OUTPUT ACCEPT\n-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT\n");
   });
