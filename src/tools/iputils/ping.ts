@@ -14,7 +14,11 @@
 // patterns, -m/-Q socket options (accepted and ignored), the receive-buffer
 // warning for a large preload. The token bucket counts whole ms of virtual
 // time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
-// truncates the same way, except across a second boundary).
+// truncates the same way, except across a second boundary). No socket
+// send-buffer accounting: a flood towards a neighbour that never resolves
+// sends every 10 ms, where the kernel's sendmsg() blocks and fails with
+// EAGAIN once ping's small SO_SNDBUF holds the requests queued for ARP
+// (recorded: 12 sent in 1 s instead of 100).
 
 import { resolveHost } from "../lib/nss/resolve.js";
 import { Interrupted } from "../../sim/scheduler.js";
