@@ -6,6 +6,7 @@
 // there" exactly as iproute2 tests tb[IFLA_*].
 
 import type { IflaVxlanInfo } from "./if_link_vxlan.js";
+import type { IflaMacvlanInfo } from "./if_link_macvlan.js";
 
 export const IFF_UP = 0x1;
 export const IFF_BROADCAST = 0x2;
@@ -160,7 +161,7 @@ export interface IflaBrportInfo {
 /** IFLA_LINKINFO as reported: kind + per-kind data, and the port (slave) kind when enslaved. */
 export interface IflaLinkInfo {
   IFLA_INFO_KIND?: string;
-  IFLA_INFO_DATA?: { kind: "bridge"; br: IflaBridgeInfo } | { kind: "vxlan"; vx: IflaVxlanInfo } | { kind: "none" };
+  IFLA_INFO_DATA?: { kind: "bridge"; br: IflaBridgeInfo } | { kind: "vxlan"; vx: IflaVxlanInfo } | { kind: "macvlan"; mv: IflaMacvlanInfo } | { kind: "none" };
   IFLA_INFO_SLAVE_KIND?: string;
   IFLA_INFO_SLAVE_DATA?: { kind: "bridge"; port: IflaBrportInfo };
 }

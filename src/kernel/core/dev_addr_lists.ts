@@ -140,3 +140,17 @@ function addGlobal(list: HwAddr[], addr: Uint8Array): void {
   if (e?.global) return;
   add(list, addr, true, false);
 }
+
+/** dev_uc_add(): a kernel user (a macvlan on its lower device) wants this unicast address received. */
+export function devUcAdd(dev: NetDevice, addr: Uint8Array): void {
+  add(of(dev).uc, addr, false, false);
+}
+
+/** dev_uc_del() for a kernel user's entry. */
+export function devUcDelKernel(dev: NetDevice, addr: Uint8Array): void {
+  try {
+    del(of(dev).uc, addr, false);
+  } catch {
+    // Deleting what was never added is a caller bug upstream too; ignore.
+  }
+}

@@ -15,6 +15,7 @@ const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   bridge: { version: "2.3", fw: "N/A", bus: "N/A" },
   dummy: { version: "", fw: "N/A", bus: "" },
   vxlan: { version: "0.1", fw: "", bus: "" },
+  macvlan: { version: "0.1", fw: "", bus: "" },
   virtio_net: { version: "1.0.0", fw: "", bus: "0000:00:03.0" },
 };
 

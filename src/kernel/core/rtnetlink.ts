@@ -28,6 +28,7 @@ import { rtnlBridgeSetlink } from "../bridge/br_netlink.js";
 import { brOf } from "../bridge/br_private.js";
 import { dummySetup } from "../drivers/dummy.js";
 import { vxlanChangelink, vxlanNewlink } from "../drivers/vxlan/vxlan_dev.js";
+import { macvlanChangelink, macvlanNewlink } from "../drivers/macvlan/macvlan_dev.js";
 import { vethNewlink, type VethEnd } from "../drivers/veth.js";
 import { nsOfFd, taskByPid } from "../fs/nsfs.js";
 import "../net-init.js";
@@ -158,6 +159,9 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "vxlan" && a.IFLA_LINKINFO.IFLA_INFO_DATA) {
       vxlanChangelink(dev, a.IFLA_LINKINFO.IFLA_INFO_DATA);
     }
+    if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "macvlan" && a.IFLA_LINKINFO.IFLA_INFO_DATA) {
+      macvlanChangelink(dev, a.IFLA_LINKINFO.IFLA_INFO_DATA);
+    }
     doSetlink(task, dev, req.ifi_flags, req.ifi_change, a);
     return;
   }
@@ -215,6 +219,21 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
         data: data ?? {},
         mac: a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr(),
         addrSet: a.IFLA_ADDRESS !== undefined,
+        mtu: a.IFLA_MTU,
+        ifindex: req.ifi_index,
+      });
+      break;
+    }
+    case "macvlan": {
+      const data = li.IFLA_INFO_KIND === "macvlan" ? li.IFLA_INFO_DATA : undefined;
+      if (a.IFLA_ADDRESS) checkAddr(a.IFLA_ADDRESS);
+      created = macvlanNewlink({
+        name,
+        net: destNet,
+        lower: a.IFLA_LINK !== undefined ? devGetByIndex(net, a.IFLA_LINK) : undefined,
+        data: data ?? {},
+        mac: a.IFLA_ADDRESS,
+        randomMac: task.host.rng.ethRandomAddr(),
         mtu: a.IFLA_MTU,
         ifindex: req.ifi_index,
       });

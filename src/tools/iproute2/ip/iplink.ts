@@ -34,6 +34,7 @@ import {
 import { nameFromNsid, NETNS_RUN_DIR } from "./ipnetns.js";
 import { printLinkinfo, type LinkPrintOpts } from "./print_link.js";
 import { vxlanParseOpt } from "./iplink_vxlan.js";
+import { macvlanParseOpt } from "./iplink_macvlan.js";
 
 export interface IpCtx extends Ctx {
   out: IpOut;
@@ -369,6 +370,10 @@ function iplinkModify(ctx: IpCtx, cmd: "RTM_NEWLINK" | "RTM_DELLINK", flags: num
         const data = vxlanParseOpt(ctx, rest, !(flags & NLM_F_CREATE));
         if (!data) return 1;
         li = { IFLA_INFO_KIND: "vxlan", IFLA_INFO_DATA: data };
+      } else if (type === "macvlan" && rest.length) {
+        const data = macvlanParseOpt(ctx, rest);
+        if (!data) return 1;
+        li = { IFLA_INFO_KIND: "macvlan", IFLA_INFO_DATA: data };
       } else if (rest.length && KNOWN_KINDS_NO_OPTS.has(type)) {
         // A kind iproute2 knows without options of its own: the words are sent and ignored.
       } else if (rest.length) {

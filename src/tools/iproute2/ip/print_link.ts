@@ -34,6 +34,7 @@ import type { IpOut } from "../lib/json_print.js";
 import { sprintf } from "../lib/printf.js";
 import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
 import { vxlanPrintOpt } from "./iplink_vxlan.js";
+import { macvlanPrintOpt } from "./iplink_macvlan.js";
 
 export interface LinkPrintOpts {
   /** ip link (true) or ip addr (false): mode/alias/stats only for link. */
@@ -257,6 +258,10 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
     } else if (li.IFLA_INFO_DATA?.kind === "vxlan") {
       out.openObject("info_data");
       vxlanPrintOpt(ctx, out, li.IFLA_INFO_DATA.vx);
+      out.closeObject();
+    } else if (li.IFLA_INFO_DATA?.kind === "macvlan") {
+      out.openObject("info_data");
+      macvlanPrintOpt(out, li.IFLA_INFO_DATA.mv);
       out.closeObject();
     }
   }
