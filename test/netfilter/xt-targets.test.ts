@@ -3,10 +3,13 @@
 // times as the real tool prints them back (32-bit wrap included), and the
 // libxtables address-option quirks NETMAP and HMARK rely on. End-to-end
 // behaviour is in the goldens recorded from the kernel:
-// test/golden/nat/netmap-ping, test/golden/iptables/traffic-{tee,hmark,rateest}.
+// test/golden/nat/netmap-ping, test/golden/iptables/traffic-{tee,hmark,rateest}; the IPv6
+// HMARK marks below were recorded on the kernel (the model sends no IPv6 UDP yet).
 import { describe, expect, it } from "vitest";
 import { netmapAddr } from "../../src/kernel/netfilter/nat/nf_nat_netmap.js";
 import { hmarkHash, jhash3 } from "../../src/kernel/netfilter/xt/xt_HMARK.js";
+import "../../src/kernel/netfilter/xt/index.js";
+import { XT_CONTINUE, xtFindTarget } from "../../src/kernel/netfilter/xt_registry.js";
 import { rateestTimes } from "../../src/tools/iptables/ext/rateest.js";
 import { mask6ToCidr, parsePlen4, plenToMask4 } from "../../src/tools/iptables/ext/xthost.js";
 import { XT_HMARK_MODULUS, XT_HMARK_OFFSET, type XtHmark } from "../../src/uapi/xt_ext_targets.js";
@@ -97,5 +100,36 @@ describe("XTTYPE_PLENMASK", () => {
     expect(() => parsePlen4("HMARK", "hmark-src-prefix", "x")).toThrow(/neither a valid network mask nor valid CIDR \(0-32\)/);
     expect(mask6ToCidr(((1n << 128n) - 1n) ^ ((1n << 64n) - 1n))).toBe(64);
     expect(mask6ToCidr(1n)).toBe(255);
+  });
+});
+
+describe("HMARK for IPv6", () => {
+  // What the kernel gave in the run ext-hmark6.sh was cut down from (nc -6 -u to ::1, ports
+  // 5000→53, 6001→4000, 7001→4001): the three port unreachables all 0x69; the datagrams with
+  // --hmark-src-prefix 64: one 0x1, two 0x2.
+  const LO6 = [...new Array(15).fill(0), 1];
+  function ipv6(next: number, payload: number[]): Uint8Array {
+    return Uint8Array.from([0x60, 0, 0, 0, payload.length >> 8, payload.length & 255, next, 64, ...LO6, ...LO6, ...payload]);
+  }
+  const udp = (s: number, d: number) => [s >> 8, s & 255, d >> 8, d & 255, 0, 10, 0, 0, 0x78, 0x0a];
+  const unreach = (s: number, d: number) => [1, 4, 0, 0, 0, 0, 0, 0, ...ipv6(17, udp(s, d))];
+  const hmark = xtFindTarget("HMARK", 6)!;
+  const markOf = (pkt: Uint8Array, d: XtHmark) => {
+    const skb = { data: pkt, mark: 0 };
+    const v = hmark.target({ skb, nhoff: 0, thoff: 40, fragoff: 0 } as never, d);
+    expect(v).toBe(XT_CONTINUE);
+    return skb.mark;
+  };
+  const base = { srcMask: 0, dstMask: 0, portSetSrc: 0, portSetDst: 0, protoMask: 0xffff, flags: (1 << XT_HMARK_MODULUS) | (1 << XT_HMARK_OFFSET) };
+
+  it("hashes ICMPv6 errors as the datagram they quote", () => {
+    const d: XtHmark = { ...base, srcPlen6: 128, dstPlen6: 128, portMaskSrc: 0, portMaskDst: 0, hashrnd: 0x1234, hmodulus: 7, hoffset: 100 };
+    expect([unreach(5000, 53), unreach(6001, 4000), unreach(7001, 4001)].map((u) => markOf(ipv6(58, u), d))).toEqual([0x69, 0x69, 0x69]);
+  });
+
+  it("folds the masked addresses and hashes the ports", () => {
+    const d: XtHmark = { ...base, srcPlen6: 64, dstPlen6: 128, portMaskSrc: 0xffff, portMaskDst: 0xffff, hashrnd: 0xcafe, hmodulus: 5, hoffset: 0 };
+    const marks = [udp(5000, 53), udp(6001, 4000), udp(7001, 4001)].map((u) => markOf(ipv6(17, u), d));
+    expect(marks.reduce<Record<number, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {})).toEqual({ 1: 1, 2: 2 });
   });
 });

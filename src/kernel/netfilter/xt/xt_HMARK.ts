@@ -6,9 +6,11 @@
 // otherwise from the packet: later fragments and protocols without ports
 // hash only addresses and protocol.
 //
-// ICMP errors are hashed as the packet they quote. The IPv6 target is registered but the model does not
-// compute it yet (no IPv6 hook reaches HMARK rules with ct or ports): it
-// leaves the mark unchanged.
+// ICMP errors are hashed as the packet they quote. For IPv6 the addresses
+// are folded to 32 bits (XOR of their masked words) and the protocol is
+// found past the extension headers (stopping at AH, whose SPI is hashed like
+// ESP's); the model's conntrack is IPv4 only, so with ct an IPv6 packet keeps
+// its mark.
 
 import {
   XT_HMARK_CT,
@@ -155,11 +157,82 @@ xtRegisterTarget({
   },
 });
 
+// ---------------------------------------------------------------- IPv6
+
+/** ipv6_find_hdr(target -1, IP6_FH_F_AUTH) from an IPv6 header at `nh`: the protocol, where it starts, whether a fragment header was passed. */
+function findHdr6(data: Uint8Array, nh: number): { proto: number; off: number; frag: boolean } | undefined {
+  if (nh + 40 > data.length) return undefined;
+  let proto = data[nh + 6]!;
+  let off = nh + 40;
+  let frag = false;
+  // Each extension header is at least 8 bytes: bounded by the packet.
+  while ((proto === 0 || proto === 43 || proto === 60 || proto === 44) && off + 8 <= data.length) {
+    if (proto === 44) {
+      frag = true;
+      const fragoff = ((data[off + 2]! << 8) | data[off + 3]!) & 0xfff8;
+      if (fragoff) return { proto: data[off]!, off, frag };
+      proto = data[off]!;
+      off += 8;
+      continue;
+    }
+    const len = (data[off + 1]! + 1) * 8;
+    proto = data[off]!;
+    off += len;
+  }
+  return { proto, off, frag };
+}
+
+/** hmark_addr6_mask(): the masked address folded to 32 bits (XOR of its words). */
+function fold6(data: Uint8Array, at: number, plen: number): number {
+  let v = 0;
+  for (let w = 0; w < 4; w++) {
+    const bits = Math.max(0, Math.min(32, Math.min(plen, 128) - 32 * w));
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    const o = at + 4 * w;
+    const word = ((data[o]! << 24) | (data[o + 1]! << 16) | (data[o + 2]! << 8) | data[o + 3]!) >>> 0;
+    v = (v ^ (word & mask)) >>> 0;
+  }
+  return v;
+}
+
+/** hmark_pkt_set_htuple_ipv6() */
+function packetTuple6(p: XtPkt, d: XtHmark): HmarkTuple | undefined {
+  const data = p.skb.data;
+  let nh = p.nhoff;
+  let h = findHdr6(data, nh);
+  if (!h) return undefined;
+  if (!h.frag && h.proto === 58) {
+    // An ICMPv6 error (type below 128) hashes as the packet it quotes.
+    const type = data[h.off];
+    if (type !== undefined && type > 0 && type < 128) {
+      nh = h.off + 8;
+      h = findHdr6(data, nh);
+      if (!h) return undefined;
+    }
+  }
+  const t: HmarkTuple = { src: fold6(data, nh + 8, d.srcPlen6), dst: fold6(data, nh + 24, d.dstPlen6), ports: 0, proto: 0 };
+  if (d.flags & F(XT_HMARK_METHOD_L3)) return t;
+  t.proto = h.proto;
+  if (t.proto === 58 || h.frag) return t;
+  const off = portsOffset(t.proto);
+  if (off < 0) return t;
+  const at = h.off + off;
+  if (at + 4 > data.length) return t;
+  t.ports = swapPorts((data[at]! << 8) | data[at + 1]!, (data[at + 2]! << 8) | data[at + 3]!, d);
+  return t;
+}
+
 xtRegisterTarget({
   name: "HMARK",
   family: 6,
   revisions: [0],
   check: (_ctx, data) => hmarkCheck(data as XtHmark),
-  target: () => XT_CONTINUE,
+  target: (p: XtPkt, data: object) => {
+    const d = data as XtHmark;
+    // The connection tuple of an IPv6 flow: the model's conntrack is IPv4 only, so --hmark-tuple ct finds none.
+    const t = d.flags & F(XT_HMARK_CT) ? undefined : packetTuple6(p, d);
+    if (t) p.skb.mark = hmarkHash(t, d);
+    return XT_CONTINUE;
+  },
 });
 

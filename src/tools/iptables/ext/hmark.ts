@@ -218,7 +218,8 @@ function hmarkExt(family: 4 | 6): XtExtension<XtHmark> {
       if (d.flags & F(XT_HMARK_MODULUS)) s += `mod ${d.hmodulus} `;
       if (d.flags & F(XT_HMARK_OFFSET)) s += `+ 0x${d.hoffset.toString(16)} `;
       if (d.flags & F(XT_HMARK_CT)) s += "ct, ";
-      const pfx = (mask: number, plen6: number) => String(family === 6 ? Math.min(plen6, 128) : maskToCidr(mask) >>> 0);
+      // xtables_ip6mask_to_numeric() + 1: "/N" without its slash, and nothing for /128 (whose text is empty).
+      const pfx = (mask: number, plen6: number) => (family === 6 ? (plen6 >= 128 ? "" : String(plen6)) : String(maskToCidr(mask) >>> 0));
       if (d.flags & F(XT_HMARK_SADDR_MASK)) s += `src-prefix ${pfx(d.srcMask, d.srcPlen6)} `;
       if (d.flags & F(XT_HMARK_DADDR_MASK)) s += `dst-prefix ${pfx(d.dstMask, d.dstPlen6)} `;
       if (d.flags & F(XT_HMARK_SPORT_MASK)) s += `sport-mask 0x${d.portMaskSrc.toString(16)} `;
