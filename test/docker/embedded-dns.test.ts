@@ -19,6 +19,7 @@
 //   container_operations.go buildEndpointDNSNames (name, aliases, short id,
 //   hostname); daemon/network.go: the default bridge's endpoints are created
 //   with CreateOptionDisableResolution (no embedded DNS there);
+// - docker/cli v28.2.2 opts/opts.go ValidateIPAddress (--dns);
 // - runconfig/errors.go ErrUnsupportedNetworkAndAlias, daemon/create.go
 //   validateNetworkingConfig and container_operations.go validateEndpointSettings.
 
@@ -304,5 +305,15 @@ describe("aliases only on user-defined networks", () => {
     expect(r.stderr).toBe(`docker: Error response from daemon: invalid config for network host: ${msg}\n\nRun 'docker run --help' for more information\n`);
     r = await w.run("docker run -d --name x busybox sleep 100 >/dev/null; docker network connect --alias q bridge x");
     expect(r).toEqual({ stdout: "", stderr: `Error response from daemon: ${msg}\n`, status: 1 });
+  });
+
+  it("--dns takes addresses only (docker/cli v28.2.2 opts.ValidateIPAddress, reported as a flag error)", async () => {
+    const w = new World({ seed: 7 });
+    const r = await w.run("docker run --dns dns.example busybox");
+    expect(r).toEqual({
+      stdout: "",
+      stderr: "invalid argument \"dns.example\" for \"--dns\" flag: IP address is not correctly formatted: dns.example\nSee 'docker run --help'.\n",
+      status: 125,
+    });
   });
 });

@@ -8,6 +8,7 @@ import { ApiError, DaemonOpError, getDaemon, type Daemon } from "../../container
 import { findImage, parseRef } from "../../container/docker/images.js";
 import { fmtIp } from "../../container/docker/ipam.js";
 import { hasDns } from "../../container/docker/resolver.js";
+import { parseIpv4Pton } from "../../wire/addr.js";
 import type { Container, PortRequest } from "../../container/docker/model.js";
 import { killContainer, startContainer, stopContainer, waitStopped } from "../../container/docker/lifecycle.js";
 import { parseSignal } from "../../uapi/signal.js";
@@ -327,6 +328,13 @@ async function createFromRun(ctx: ProgramContext, d: Daemon, r: { values: Map<st
 
 const run: Cmd = async (ctx, d, args) => {
   const r = await parse(ctx, "run", args, runSpec, false);
+  // docker/cli opts.ValidateIPAddress on each --dns, as pflag reports a bad value.
+  for (const v of all(r.values, "dns")) {
+    const t = v.trim();
+    if (parseIpv4Pton(t) === undefined && !(t.includes(":") && /^[0-9a-fA-F:.]+$/.test(t))) {
+      await usageError(ctx, "run", `invalid argument "${v}" for "--dns" flag: IP address is not correctly formatted: ${v}`, "");
+    }
+  }
   if (!r.rest.length) {
     await ctx.stderr.write(`docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n`);
     return 125;
