@@ -37,9 +37,9 @@ function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNE
   });
 }
 
-/** The 6 bytes of a MAC address as one exact integer (48 bits fit a double). */
-export function macKey(a: Uint8Array): number {
-  return (a[0]! * 0x10000 + ((a[1]! << 8) | a[2]!)) * 0x1000000 + ((a[3]! << 16) | (a[4]! << 8) | a[5]!);
+/** The 6 bytes of a MAC address (at `off`) as one exact integer (48 bits fit a double). */
+export function macKey(a: Uint8Array, off = 0): number {
+  return (a[off]! * 0x10000 + ((a[off + 1]! << 8) | a[off + 2]!)) * 0x1000000 + ((a[off + 3]! << 16) | (a[off + 4]! << 8) | a[off + 5]!);
 }
 
 function ageingNs(br: NetBridge): number {
@@ -52,7 +52,15 @@ function expired(br: NetBridge, e: FdbEntry, now: number): boolean {
 
 /** br_fdb_find() with lazy ageing. */
 export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry | undefined {
-  const key = macKey(addr);
+  return fdbFindKey(br, macKey(addr), now);
+}
+
+/** fdbFind() of the address in a frame's bytes at `off` (no view of them needed). */
+export function fdbFindAt(br: NetBridge, frame: Uint8Array, off: number, now: number): FdbEntry | undefined {
+  return fdbFindKey(br, macKey(frame, off), now);
+}
+
+function fdbFindKey(br: NetBridge, key: number, now: number): FdbEntry | undefined {
   const e = br.fdb.get(key);
   if (!e) return undefined;
   if (expired(br, e, now)) {
@@ -64,8 +72,13 @@ export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry 
 
 /** br_fdb_update(): learn (or refresh) where a source address lives. */
 export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, now: number): void {
-  const key = macKey(addr);
-  const e = fdbFind(br, addr, now);
+  fdbUpdateAt(br, port, addr, 0, now);
+}
+
+/** fdbUpdate() of the address in a frame's bytes at `off`. */
+export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Array, off: number, now: number): void {
+  const key = macKey(frame, off);
+  const e = fdbFindKey(br, key, now);
   if (e) {
     if (e.isLocal || e.isStatic) return;
     const moved = e.dst !== port;
@@ -74,7 +87,7 @@ export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, 
     if (moved) fdbNotify(br, e, "RTM_NEWNEIGH");
     return;
   }
-  const n: FdbEntry = { addr: addr.slice(), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false };
+  const n: FdbEntry = { addr: frame.slice(off, off + 6), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false };
   br.fdb.set(key, n);
   fdbNotify(br, n, "RTM_NEWNEIGH");
 }

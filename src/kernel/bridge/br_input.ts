@@ -8,10 +8,10 @@
 
 import { netifReceiveSkb, kfreeSkbReason } from "../core/dev_rx.js";
 import type { RxHandlerResult } from "../core/netdevice.js";
-import { isMulticastEtherAddr, isValidEtherAddr } from "../core/netdevice.js";
+import { isMulticastEtherAddr } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
-import { fdbFind, fdbUpdate } from "./br_fdb.js";
+import { fdbFindAt, fdbUpdateAt } from "./br_fdb.js";
 import { brFlood, brForward, brNfHook } from "./br_forward.js";
 import { BR_STATE_DISABLED, BR_STATE_FORWARDING, BR_STATE_LEARNING, portOf } from "./br_private.js";
 
@@ -36,19 +36,20 @@ function handleFrameFinish(skb: SkBuff): void {
   }
   const br = p.br;
   const now = netCore(br.dev.net).host.clock.now;
-  if (p.learning && p.state >= BR_STATE_LEARNING) fdbUpdate(br, p, skb.data.subarray(6, 12), now);
+  if (p.learning && p.state >= BR_STATE_LEARNING) fdbUpdateAt(br, p, skb.data, 6, now);
   if (p.state === BR_STATE_LEARNING) {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");
     return;
   }
-  const dest = skb.data.subarray(0, 6);
+  // The destination is the frame's first 6 bytes (read there: no view per frame).
+  const dest = skb.data;
   if (isMulticastEtherAddr(dest)) {
     // Broadcast and (unsnooped) multicast: everyone, the bridge itself included.
     brFlood(br, skbClone(skb), false);
     passFrameUp(skb);
     return;
   }
-  const dst = fdbFind(br, dest, now);
+  const dst = fdbFindAt(br, dest, 0, now);
   if (dst && !dst.isLocal) dst.used = now;
   if (dst?.isLocal) {
     const up = skbClone(skb);
@@ -65,12 +66,14 @@ function handleFrameFinish(skb: SkBuff): void {
 export function brHandleFrame(skb: SkBuff): RxHandlerResult {
   const p = portOf(skb.dev);
   if (!p) return "PASS";
-  const src = skb.data.subarray(6, 12);
-  if (!isValidEtherAddr(src)) {
+  // Both addresses are read in the frame itself (no views per frame).
+  const d = skb.data;
+  // is_valid_ether_addr() of the source: six bytes, not multicast, not all zero.
+  if (d.length < 12 || d[6]! & 1 || (d[6]! | d[7]! | d[8]! | d[9]! | d[10]! | d[11]!) === 0) {
     kfreeSkbReason(skb, "MAC_IS_DEST");
     return "CONSUMED";
   }
-  const dest = skb.data.subarray(0, 6);
+  const dest = d;
   if (dest[0] === 0x01 && dest[1] === 0x80 && dest[2] === 0xc2 && dest[3] === 0 && dest[4] === 0 && (dest[5]! & 0xf0) === 0) {
     // Link-local group: STP BPDUs and friends; not forwarded with group_fwd_mask 0.
     kfreeSkbReason(skb, "NOT_SPECIFIED");
