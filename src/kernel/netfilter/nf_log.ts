@@ -22,7 +22,8 @@ function u32(b: Uint8Array, o: number): number {
 /** ICMP minimum lengths (required_len[] in dump_ipv4_packet). */
 const ICMP_REQUIRED: Record<number, number> = { 0: 4, 3: 28, 4: 28, 5: 28, 8: 4, 11: 28, 12: 28, 13: 20, 14: 20, 17: 12, 18: 12 };
 
-function dumpTcp(b: Uint8Array, off: number, end: number, fragment: boolean, flags: number): string {
+/** nf_log_dump_tcp_header(): shared with the IPv6 line (nf_log6.ts). */
+export function dumpTcp(b: Uint8Array, off: number, end: number, fragment: boolean, flags: number): string {
   let s = "PROTO=TCP ";
   if (fragment) return s;
   if (end - off < 20) return s + `INCOMPLETE [${end - off} bytes] `;

@@ -10,6 +10,7 @@
 import { XT_LOG_IPOPT, XT_LOG_MACDECODE } from "../../uapi/xt_ext.js";
 import { netCore } from "../core/net_namespace.js";
 import { printk } from "../printk.js";
+import { dumpTcp } from "./nf_log.js";
 import type { XtPkt } from "./pktinfo.js";
 
 const hex2 = (n: number) => n.toString(16).padStart(2, "0");
@@ -22,8 +23,8 @@ function ip6Full(b: Uint8Array, o: number): string {
   return g.join(":");
 }
 
-function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurse: boolean): string {
-  if (end - off < 40) return `TRUNCATED=${end - off} `;
+function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurse: boolean, mark: number): string {
+  if (end - off < 40) return "TRUNCATED";
   const w = u32(b, off);
   let s = `SRC=${ip6Full(b, off + 8)} DST=${ip6Full(b, off + 24)} `;
   s += `LEN=${u16(b, off + 4) + 40} TC=${(w & 0x0ff00000) >>> 20} HOPLIMIT=${b[off + 7]} FLOWLBL=${w & 0xfffff} `;
@@ -31,27 +32,38 @@ function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurs
   let ptr = off + 40;
   let cur = b[off + 6]!;
   const ipopt = (flags & XT_LOG_IPOPT) !== 0;
-  // Extension headers (nf_ip6_ext_hdr): hop-by-hop, routing, fragment, ESP, AH, none, dest options.
+  // Extension headers (nf_ip6_ext_hdr, NEXTHDR_NONE ends the walk): hop-by-hop,
+  // routing, fragment, ESP, AH, destination options. Option details only with
+  // --log-ip-options; ESP ends the line (what follows is encrypted).
   for (let n = 0; n < 64 && [0, 43, 44, 50, 51, 60].includes(cur); n++) {
-    if (end - ptr < 8) return s + "TRUNCATED ";
+    if (end - ptr < 2) return s + "TRUNCATED";
     if (ipopt) s += "OPT ( ";
     let hdrlen: number;
     if (cur === 44) {
+      s += "FRAG:";
+      if (end - ptr < 8) return s + "TRUNCATED ";
       const fo = u16(b, ptr + 2);
-      s += `FRAG:${fo & 0xfff8} `;
+      s += `${fo & 0xfff8} `;
       if (fo & 1) s += "INCOMPLETE ";
       s += `ID:${u32(b, ptr + 4).toString(16).padStart(8, "0")} `;
       if (fo & 0xfff8) fragment = true;
       hdrlen = 8;
     } else if (cur === 51) {
-      if (fragment) return s + (ipopt ? ")" : "");
+      if (ipopt) {
+        s += "AH ";
+        if (fragment) return s + ")";
+        if (end - ptr < 12) return s + `INCOMPLETE [${end - ptr} bytes] )`;
+        s += `SPI=0x${u32(b, ptr + 4).toString(16)} `;
+      }
       hdrlen = (b[ptr + 1]! + 2) * 4;
-      s += "AH ";
-      s += `SPI=0x${u32(b, ptr + 4).toString(16)} `;
     } else if (cur === 50) {
-      s += "ESP ";
-      if (fragment) return s + (ipopt ? ")" : "");
-      return s + `SPI=0x${u32(b, ptr).toString(16)} ` + (ipopt ? ") " : "");
+      if (ipopt) {
+        s += "ESP ";
+        if (fragment) return s + ")";
+        if (end - ptr < 8) return s + `INCOMPLETE [${end - ptr} bytes] )`;
+        s += `SPI=0x${u32(b, ptr).toString(16)} )`;
+      }
+      return s;
     } else {
       if (fragment) return s + (ipopt ? ")" : "");
       hdrlen = (b[ptr + 1]! + 1) * 8;
@@ -62,16 +74,7 @@ function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurs
   }
   switch (cur) {
     case 6:
-      s += "PROTO=TCP ";
-      if (fragment) break;
-      if (end - ptr < 20) {
-        s += `INCOMPLETE [${end - ptr} bytes] `;
-        break;
-      }
-      s += `SPT=${u16(b, ptr)} DPT=${u16(b, ptr + 2)} WINDOW=${u16(b, ptr + 14)} RES=0x${hex2(((b[ptr + 12]! & 0x0f) << 2) & 0x3c)} `;
-      for (const [bit, name] of [[0x80, "CWR"], [0x40, "ECE"], [0x20, "URG"], [0x10, "ACK"], [0x08, "PSH"], [0x04, "RST"], [0x02, "SYN"], [0x01, "FIN"]] as const)
-        if (b[ptr + 13]! & bit) s += `${name} `;
-      s += `URGP=${u16(b, ptr + 18)} `;
+      s += dumpTcp(b, ptr, end, fragment, flags);
       break;
     case 17:
     case 136:
@@ -86,16 +89,13 @@ function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurs
     case 58: {
       s += "PROTO=ICMPv6 ";
       if (fragment) break;
-      if (end - ptr < 4) {
-        s += `INCOMPLETE [${end - ptr} bytes] `;
-        break;
-      }
+      if (end - ptr < 8) return s + `INCOMPLETE [${end - ptr} bytes] `;
       const type = b[ptr]!;
       s += `TYPE=${type} CODE=${b[ptr + 1]} `;
       if (type === 128 || type === 129) s += `ID=${u16(b, ptr + 4)} SEQ=${u16(b, ptr + 6)} `;
       else if (type >= 1 && type <= 4) {
         if (type === 4) s += `POINTER=${u32(b, ptr + 4).toString(16).padStart(8, "0")} `;
-        if (recurse) s += `[${dumpIpv6(b, ptr + 8, end, flags, false)}] `;
+        if (recurse) s += `[${dumpIpv6(b, ptr + 8, end, flags, false, 0)}] `;
         if (type === 2) s += `MTU=${u32(b, ptr + 4)} `;
       }
       break;
@@ -103,6 +103,7 @@ function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurs
     default:
       s += `PROTO=${cur} `;
   }
+  if (recurse && mark) s += `MARK=0x${mark.toString(16)} `;
   return s;
 }
 
@@ -119,9 +120,8 @@ export function nfLogIp6Packet(p: XtPkt, level: number, flags: number, prefix: s
       const m = (o: number) => Array.from(b.subarray(o, o + 6), hex2).join(":");
       s += `MACSRC=${m(p.nhoff - 8)} MACDST=${m(p.nhoff - 14)} MACPROTO=${hex2(b[p.nhoff - 2]!)}${hex2(b[p.nhoff - 1]!)} `;
     } else if (p.nhoff >= 14) s += "MAC=" + Array.from(b.subarray(p.nhoff - 14, p.nhoff), hex2).join(":") + " ";
-    else s += "MAC=";
+    else s += "MAC= ";
   }
-  s += dumpIpv6(b, p.nhoff, b.length, flags, true);
-  if (p.skb.mark) s += `MARK=0x${p.skb.mark.toString(16)} `;
+  s += dumpIpv6(b, p.nhoff, b.length, flags, true, p.skb.mark);
   printk(host, level, s);
 }
