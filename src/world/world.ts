@@ -16,7 +16,7 @@ import { ALL_PROGRAMS } from "../tools/registry.js";
 import { bootHost } from "./boot.js";
 import { setHostDirectory, type HostDirectory } from "./directory.js";
 import { validHostName } from "./names.js";
-import { appendHostsEntry } from "./etc-hosts.js";
+import { appendHostsEntries, appendHostsEntry } from "./etc-hosts.js";
 import { populateRootfs } from "./rootfs.js";
 import type { Cable, CableOptions } from "./underlay/cable.js";
 import type { LinkEnd } from "./underlay/link-end.js";
@@ -205,7 +205,7 @@ export class World implements HostDirectory {
     bootHost(host, { bare: !!opts.bare });
     this.hosts.set(name, host);
     setHostDirectory(host, this);
-    for (const [other, addr] of this.published) appendHostsEntry(host, addr, other.id);
+    appendHostsEntries(host, [...this.published].map(([other, addr]) => [addr, other.id] as const));
     return host;
   }
 
