@@ -98,8 +98,8 @@ function checkJump(t: NftTable, entry: IptEntry): void {
 }
 
 /** xt_check_* for every extension of a rule, with the hooks its chain is known to sit on. */
-function checkEntry(table: string, hookMask: number, entry: IptEntry): void {
-  const ctx = { table, hookMask, entry };
+function checkEntry(table: string, hookMask: number, entry: IptEntry, otherRules?: () => Iterable<IptEntry>): void {
+  const ctx = { table, hookMask, entry, otherRules };
   // iptables-nft sends "! -s 0.0.0.0/0" as a negated compare of zero payload bytes,
   // which nft_cmp refuses (EINVAL); a zero mask without "!" sends no compare at all.
   const ip = entry.ip;
@@ -151,6 +151,17 @@ function resolveHandle(ids: BatchIds, h: number): number {
   const real = ids.get(-h);
   if (real === undefined) throw new BatchError("ENOENT");
   return real;
+}
+
+/** The batch being applied: its namespace and family (for otherRules). */
+let applying: { net: NetNamespace; family: number; tables: NftTable[] } | undefined;
+
+/** Every rule of the namespace but `self`: this family's tables as the batch has them so far, the other family's as committed. */
+function* rulesBesides(self: IptEntry): Iterable<IptEntry> {
+  if (!applying) return;
+  const other = applying.family === NFPROTO_IPV6 ? NFPROTO_IPV4 : NFPROTO_IPV6;
+  for (const tables of [applying.tables, pernet(applying.net, other).tables])
+    for (const t of tables) for (const c of t.chains) for (const r of c.rules) if (r.entry !== self) yield r.entry;
 }
 
 function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
@@ -230,7 +241,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
     case "newrule": {
       const ch = needChain(t, op.chain);
       checkJump(t, op.entry);
-      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry);
+      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => rulesBesides(op.entry));
       const rule: XtRule = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
       if (op.id !== undefined) ids.set(op.id, rule.handle);
       if (op.before !== undefined || op.after !== undefined) {
@@ -248,7 +259,8 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       const i = ch.rules.findIndex((r) => r.handle === handle);
       if (i < 0) throw new BatchError("ENOENT");
       checkJump(t, op.entry);
-      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry);
+      const replaced = ch.rules[i]!.entry;
+      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => [...rulesBesides(op.entry)].filter((e) => e !== replaced));
       ch.rules[i] = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
       if (op.id !== undefined) ids.set(op.id, ch.rules[i]!.handle);
       validateTable(t);
@@ -288,13 +300,18 @@ export function nftCommit(net: NetNamespace, ops: readonly XtOp[], family = NFPR
   const tables = p.tables.map(cloneTable);
   const ids: BatchIds = new Map();
   const errors: XtBatchError[] = [];
-  for (let i = 0; i < ops.length; i++) {
-    try {
-      applyOp(tables, ops[i]!, ids);
-    } catch (e) {
-      if (e instanceof BatchError) errors.push({ index: i, errno: e.errno });
-      else throw e;
+  applying = { net, family, tables };
+  try {
+    for (let i = 0; i < ops.length; i++) {
+      try {
+        applyOp(tables, ops[i]!, ids);
+      } catch (e) {
+        if (e instanceof BatchError) errors.push({ index: i, errno: e.errno });
+        else throw e;
+      }
     }
+  } finally {
+    applying = undefined;
   }
   if (errors.length) return errors;
   p.tables = tables;

@@ -17,6 +17,13 @@ export interface XtCheckCtx {
   /** Bit per NF_INET_* hook the rule's chain can be reached from. */
   hookMask: number;
   entry: IptEntry;
+  /**
+   * Set when the rule is being added (checkentry runs once, at creation; the
+   * table validation that re-checks hooks leaves it out): every other rule the
+   * namespace holds once this batch applies, of both families, for extensions
+   * whose objects are shared by name (RATEEST's estimators).
+   */
+  otherRules?: () => Iterable<IptEntry>;
 }
 
 export interface XtMatchKernel {

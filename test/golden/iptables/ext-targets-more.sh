@@ -1,7 +1,5 @@
 # Targets NETMAP, AUDIT, CONNSECMARK, TEE, TPROXY, IDLETIMER, LED, SECMARK, SYNPROXY, HMARK, RATEEST:
-# options, the kernel's refusals, and their -L/-S/save forms. (Not here: RATEEST
-# reusing a name with other parameters, which the kernel refuses and the model
-# does not check.)
+# options, the kernel's refusals, and their -L/-S/save forms.
 t() { echo "\$ $*"; "$@"; echo "rc=$?"; }
 t iptables -A INPUT -j AUDIT --type accept
 t iptables -A INPUT -j AUDIT --type DROP
@@ -62,8 +60,13 @@ t iptables -A INPUT -j HMARK --hmark-tuple src --hmark-rnd 3 --hmark-mod 3 --hma
 t iptables -A INPUT -j HMARK --hmark-tuple src --hmark-rnd 3 --hmark-mod 3 --hmark-src-prefix 255.255.0.0
 t iptables -A INPUT -j RATEEST --rateest-name RE1 --rateest-interval 250.0ms --rateest-ewmalog 500.0ms
 t iptables -A INPUT -j RATEEST --rateest-name RE2 --rateest-interval 1s --rateest-ewmalog 8s
+t iptables -A INPUT -j RATEEST --rateest-name RE1 --rateest-interval 1s --rateest-ewmalog 8s
+t iptables -A INPUT -m rateest --rateest RE9 --rateest-gt --rateest-pps 1
+t iptables -A INPUT -m rateest --rateest1 RE1 --rateest-lt --rateest-bps --rateest2 RE9
+t iptables -A INPUT -m rateest --rateest1 RE1 --rateest-lt --rateest-bps --rateest2 RE2
 t iptables -A INPUT -j RATEEST --rateest-name RE3 --rateest-interval 100us --rateest-ewmalog 8s
 t iptables -A INPUT -j RATEEST --rateest-name RE3 --rateest-interval 10s --rateest-ewmalog 8s
+t iptables -A INPUT -j RATEEST --rateest-name RE3 --rateest-interval 1s --rateest-ewmalog 1000s
 t iptables -A INPUT -j RATEEST --rateest-name RE3 --rateest-interval 1x --rateest-ewmalog 8s
 t iptables -A INPUT -j RATEEST --rateest-name RE3 --rateest-interval 1s --rateest-ewmalog x
 t iptables -A INPUT -j RATEEST --rateest-name RE3 --rateest-interval 1s

@@ -11,11 +11,13 @@
 // a packet or the match reads — which yields the same numbers as the
 // kernel's timer (a tick only sees counts from before its time).
 //
-// Where we knowingly differ: the kernel refuses (EINVAL) a RATEEST rule that
-// reuses a name with other parameters, and a rateest rule naming an
-// estimator that does not exist (ENOENT); the model's load-time checks do not
-// see the namespace, so the first RATEEST rule's parameters win and a match
-// on a missing estimator sees rates of 0.
+// Loading a rule: a RATEEST rule reusing a name with other parameters is
+// refused (EINVAL), as is a rateest rule naming an estimator no RATEEST rule
+// made (ENOENT). The estimator lives as long as a RATEEST rule names it.
+// Where we knowingly differ: the kernel keeps an estimator while a rateest
+// rule still refers to it, after its RATEEST rules are gone; the model keeps
+// the counting state of every name ever used in the namespace (a new RATEEST
+// rule of an old name continues its averages instead of starting at 0).
 
 import {
   XT_RATEEST_MATCH_ABS,
@@ -33,7 +35,7 @@ import {
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { ipLength, type XtPkt } from "../pktinfo.js";
-import { XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
+import { XT_CONTINUE, xtRegisterMatch, xtRegisterTarget, type XtCheckCtx } from "../xt_registry.js";
 
 const U64 = (1n << 64n) - 1n;
 const QUARTER_S = 250_000_000; // ns
@@ -128,10 +130,26 @@ function validInterval(d: XtRateestTarget): boolean {
   return interval >= -2 && interval <= 3;
 }
 
+/** The estimator parameters other rules of the namespace hold for a name (the kernel's estimator of that name). */
+function estimatorRule(ctx: XtCheckCtx, name: string): XtRateestTarget | undefined {
+  if (!ctx.otherRules) return undefined;
+  for (const e of ctx.otherRules()) {
+    const t = e.target;
+    if (t.kind === "ext" && t.name === "RATEEST" && (t.data as XtRateestTarget).name === name) return t.data as XtRateestTarget;
+  }
+  return undefined;
+}
+
 xtRegisterTarget({
   name: "RATEEST",
   revisions: [0],
-  check: (_ctx, data) => (validInterval(data as XtRateestTarget) ? undefined : "EINVAL"),
+  check: (ctx, data) => {
+    const d = data as XtRateestTarget;
+    // xt_rateest_tg_checkentry(): an estimator of that name must have the same parameters.
+    const have = estimatorRule(ctx, d.name);
+    if (have && (have.interval !== d.interval || have.ewmaLog !== d.ewmaLog)) return "EINVAL";
+    return validInterval(d) ? undefined : "EINVAL";
+  },
   target: (p: XtPkt, data: object) => {
     const d = data as XtRateestTarget;
     const net = p.state.net;
@@ -154,7 +172,15 @@ function rateestCheck(d: XtRateestMatch): string | undefined {
 xtRegisterMatch({
   name: "rateest",
   revisions: [0],
-  check: (_ctx, data) => rateestCheck(data as XtRateestMatch),
+  check: (ctx, data) => {
+    const d = data as XtRateestMatch;
+    const bad = rateestCheck(d);
+    if (bad || !ctx.otherRules) return bad;
+    // The estimators named must exist (a RATEEST rule made them).
+    if (!estimatorRule(ctx, d.name1)) return "ENOENT";
+    if (d.flags & XT_RATEEST_MATCH_REL && !estimatorRule(ctx, d.name2)) return "ENOENT";
+    return undefined;
+  },
   match: (p: XtPkt, data: object) => {
     const d = data as XtRateestMatch;
     const net = p.state.net;
