@@ -64,6 +64,8 @@ export interface RtmNewAddr {
   IFA_LABEL?: string;
   IFA_FLAGS?: number;
   IFA_RT_PRIORITY?: number;
+  /** Lifetimes in seconds (INFINITY_LIFE_TIME: forever); only valid and preferred are read. */
+  IFA_CACHEINFO?: { ifa_valid: number; ifa_prefered: number };
 }
 
 export interface RtmDelAddr {

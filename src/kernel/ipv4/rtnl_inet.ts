@@ -6,9 +6,11 @@
 // extack), exactly what the tools render.
 
 import { kerr } from "../../uapi/errno.js";
+import { ifaLifetimesLeft, scheduleCheckLifetime, setIfaLifetime } from "./devinet_lifetime.js";
 import {
   AF_INET,
   IFA_F_PERMANENT,
+  INFINITY_LIFE_TIME,
   IFA_F_SECONDARY,
   type IfAddrMsg,
   type RtmDelAddr,
@@ -88,6 +90,8 @@ function newAddr(ns: NetNamespace, r: RtmNewAddr): void {
     throw kerr("EINVAL", "Attribute failed policy validation");
   }
   if (r.ifa_prefixlen > 32) throw kerr("EINVAL");
+  const ci = r.IFA_CACHEINFO;
+  if (ci && (!ci.ifa_valid || ci.ifa_prefered > ci.ifa_valid)) throw kerr("EINVAL");
   const dev = devGetByIndex(ns, r.ifa_index);
   if (!dev) throw kerr("ENODEV");
   const inDev = inDevGet(dev);
@@ -104,14 +108,20 @@ function newAddr(ns: NetNamespace, r: RtmNewAddr): void {
     label: r.IFA_LABEL ?? dev.name,
     rtPriority: r.IFA_RT_PRIORITY ?? 0,
   });
+  const now = netCore(ns).host.clock.now;
+  const valid = ci ? ci.ifa_valid : INFINITY_LIFE_TIME;
+  const preferred = ci ? ci.ifa_prefered : INFINITY_LIFE_TIME;
+  setIfaLifetime(ifa, valid, preferred, now);
   const existing = inDev.ifaList.find((i) => i.mask === ifa.mask && inetIfaMatch(i.address, ifa) && i.local === ifa.local);
   if (!existing) {
     inetInsertIfa(ifa);
+    scheduleCheckLifetime(ns);
     return;
   }
   if (r.nlmsg_flags & NLM_F_EXCL || !(r.nlmsg_flags & NLM_F_REPLACE)) throw kerr("EEXIST", "ipv4: Address already assigned.");
   existing.rtPriority = ifa.rtPriority;
-  existing.tstamp = netCore(ns).host.clock.now;
+  setIfaLifetime(existing, valid, preferred, now);
+  scheduleCheckLifetime(ns);
 }
 
 function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
@@ -132,6 +142,7 @@ function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
 /** inet_fill_ifaddr() */
 export function fillIfaddr(ifa: InIfaddr): IfAddrMsg {
   const cs = (t: number) => Math.floor(t / 10_000_000);
+  const left = ifaLifetimesLeft(ifa, netCore(ifa.dev.net).host.clock.now);
   const m: IfAddrMsg = {
     ifa_family: AF_INET,
     ifa_prefixlen: ifa.prefixlen,
@@ -142,7 +153,7 @@ export function fillIfaddr(ifa: InIfaddr): IfAddrMsg {
     IFA_LOCAL: ifa.local,
     IFA_LABEL: ifa.label,
     IFA_FLAGS: ifa.flags,
-    IFA_CACHEINFO: { ifa_prefered: ifa.preferredLft, ifa_valid: ifa.validLft, cstamp: cs(ifa.cstamp), tstamp: cs(ifa.tstamp) },
+    IFA_CACHEINFO: { ifa_prefered: left.preferred, ifa_valid: left.valid, cstamp: cs(ifa.cstamp), tstamp: cs(ifa.tstamp) },
   };
   if (ifa.broadcast) m.IFA_BROADCAST = ifa.broadcast;
   if (ifa.rtPriority) m.IFA_RT_PRIORITY = ifa.rtPriority;

@@ -75,6 +75,8 @@ async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flag
   let scope: number | undefined;
   let dev: string | undefined;
   let label: string | undefined;
+  let validLft: number | undefined;
+  let preferredLft: number | undefined;
   let ifaFlags = 0;
   let metric: number | undefined;
   let prefixlen = 0;
@@ -103,9 +105,14 @@ async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flag
       }
     } else if (a === "anycast") {
       next(i++);
-    } else if (a === "valid_lft" || a === "preferred_lft") {
+    } else if (matches(a, "valid_lft") || matches(a, "preferred_lft")) {
+      const which = matches(a, "valid_lft") ? "valid_lft" : "preferred_lft";
       const v = next(i++);
-      if (v !== "forever" && getUnsigned(v) === undefined) invarg(ctx, `${a} value`, v);
+      if ((which === "valid_lft" ? validLft : preferredLft) !== undefined) duparg(ctx, which, v);
+      const n = v === "forever" ? INFINITY_LIFE_TIME : getUnsigned(v);
+      if (n === undefined) invarg(ctx, `${which} value`, v);
+      if (which === "valid_lft") validLft = n;
+      else preferredLft = n;
     } else if (a === "home" || a === "nodad" || a === "optimistic" || a === "mngtmpaddr" || a === "autojoin") {
       // IPv6 configuration flags; IPv4 ignores them.
     } else if (a === "noprefixroute") ifaFlags |= IFA_F_NOPREFIXROUTE;
@@ -171,6 +178,20 @@ async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flag
     ctx.err(`Cannot find device "${dev}"\n`);
     return 1;
   }
+  let cacheinfo: { ifa_valid: number; ifa_prefered: number } | undefined;
+  if (validLft !== undefined || preferredLft !== undefined) {
+    const valid = validLft ?? INFINITY_LIFE_TIME;
+    const preferred = preferredLft ?? INFINITY_LIFE_TIME;
+    if (!valid) {
+      ctx.err("valid_lft is zero\n");
+      return 1;
+    }
+    if (valid < preferred) {
+      ctx.err("preferred_lft is greater than valid_lft\n");
+      return 1;
+    }
+    cacheinfo = { ifa_valid: valid, ifa_prefered: preferred };
+  }
   const reply =
     cmd === "RTM_NEWADDR"
       ? inetTalk(ctx, {
@@ -186,6 +207,7 @@ async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flag
           IFA_LABEL: label,
           IFA_FLAGS: ifaFlags || undefined,
           IFA_RT_PRIORITY: metric,
+          IFA_CACHEINFO: cacheinfo,
         })
       : inetTalk(ctx, {
           type: "RTM_DELADDR",

@@ -236,19 +236,50 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     }
   }
   const family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
+  if (flush) return flushRounds(ctx, f, family);
   const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
   if (!r || r.type !== "neighs") return 2;
   const list = r.neighs.filter((n) => neighMatches(f, n));
-  if (flush) {
-    for (const n of list) inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, NDA_DST: n.NDA_DST });
-    return 0;
-  }
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
   for (const n of list) printNeigh(ctx, n, f);
   out.deleteJsonObj();
   await out.flush();
   return 0;
+}
+
+/**
+ * The flush loop of ipneigh_list_or_flush(): dump, delete what matches, again
+ * until a dump finds nothing (at most MAX_ROUNDS = 10); FAILED entries stop
+ * counting after the first round. With -s the rounds are reported, with -s -s
+ * each entry is printed as it is queued for deletion.
+ */
+async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<number> {
+  const out = ctx.out;
+  for (let round = 0; round < 10; ) {
+    const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
+    if (!r || r.type !== "neighs") {
+      await out.flush();
+      return 2;
+    }
+    const list = r.neighs.filter((n) => neighMatches(f, n));
+    if (!list.length) {
+      if (ctx.stats) {
+        if (round === 0) out.raw("Nothing to flush.\n");
+        else out.raw(`*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`);
+      }
+      await out.flush();
+      return 0;
+    }
+    for (const n of list) if (ctx.stats >= 2) printNeigh(ctx, n, f);
+    for (const n of list) inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, NDA_DST: n.NDA_DST });
+    round++;
+    if (ctx.stats) out.raw(`\n*** Round ${round}, deleting ${list.length} entries ***\n`);
+    f.state &= ~NUD_FAILED;
+  }
+  out.raw("*** Flush not complete bailing out after 10 rounds\n");
+  await out.flush();
+  return 1;
 }
 
 /** do_ipneigh() */
