@@ -9,7 +9,8 @@
 // as 255 in a u8 and then turns into an all-ones mask. Names that are not
 // numeric nor in /etc/hosts fail as the sandbox's resolver does: EAI_AGAIN
 // for a well-formed host name (the nameserver cannot be reached), EAI_NONAME
-// for text no DNS name can be (":" in it, say).
+// for text no DNS name can be (":" in it, say), EAI_ADDRFAMILY for an IPv4
+// address given where IPv6 is wanted.
 
 import type { Task } from "../../../kernel/task/task.js";
 import { formatIp6, ip6PrefixMask, parseIp6 } from "../../../wire/addr.js";
@@ -36,8 +37,10 @@ export function parseHost4(task: Task, arg: string): number {
 /** XTTYPE_HOST, IPv6 (numeric: the model's /etc/hosts lookups are IPv4). */
 export function parseHost6(_task: Task, arg: string): bigint {
   const a = parseIp6(arg);
-  if (a === undefined) lookupFailure(arg);
-  return a;
+  if (a !== undefined) return a;
+  // An IPv4 address asked for as IPv6: EAI_ADDRFAMILY.
+  if (inetAton(arg) !== undefined) paramError("getaddrinfo: Address family for hostname not supported\n");
+  lookupFailure(arg);
 }
 
 /** XTTYPE_PLEN(MASK), IPv4: the prefix length, 255 when the mask has none. */
