@@ -164,7 +164,7 @@ function saveAddr(letter: string, addr: number, mask: number, invert: boolean): 
 }
 
 /** nft_ipv4_save_rule(): the part after "-A CHAIN". */
-export function saveRule(e: IptEntry, counters: XtCounters | undefined, format: number): string {
+export function saveRule(e: IptEntry, counters: XtCounters | undefined, format: number, task?: Task): string {
   const ip = e.ip;
   let s = "";
   if (ip.ip6) {
@@ -185,14 +185,14 @@ export function saveRule(e: IptEntry, counters: XtCounters | undefined, format: 
   for (const m of e.matches) {
     const x = matchByKernelName(m.name, ip.ip6 ? 6 : 4);
     s += ` -m ${x?.alias ? x.alias(m.data as never) : m.name}`;
-    if (x) s += x.save(m.data as never, ip);
+    if (x) s += x.save(m.data as never, ip, task);
   }
   if ((format & (FMT_NOCOUNTS | FMT_C_COUNTS)) === FMT_C_COUNTS && counters) s += ` -c ${counters.pcnt} ${counters.bcnt}`;
   const t = e.target;
   if (t.kind === "ext") {
     const x = targetByKernelName(t.name, ip.ip6 ? 6 : 4);
     s += ` -j ${x?.alias ? x.alias(t.data as never) : t.name}`;
-    if (x) s += x.save(t.data as never, ip);
+    if (x) s += x.save(t.data as never, ip, task);
   } else if (t.kind === "verdict") s += ` -j ${t.verdict}`;
   else if (t.kind === "jump") s += ` -${t.goto ? "g" : "j"} ${t.chain}`;
   return s + "\n";

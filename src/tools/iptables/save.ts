@@ -10,6 +10,7 @@ import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { NftHandle } from "./nft.js";
 import { FMT_NOCOUNTS, saveRule } from "./print.js";
 import { Stdio, VERSION } from "./xtables.js";
+import { takeExtWarnings } from "./ext/warnings.js";
 
 const SAVE_ORDER = ["mangle", "security", "raw", "filter", "nat"];
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -39,7 +40,7 @@ function dumpTable(h: NftHandle, name: string, opts: SaveOpts, now: () => number
     s += `:${c.name} ${pol} [${ctr.pcnt}:${ctr.bcnt}]\n`;
   }
   for (const c of chains)
-    for (const r of c.rules) s += `${opts.counters ? `[${r.counters.pcnt}:${r.counters.bcnt}] ` : ""}-A ${c.name}${saveRule(r.entry, r.counters, FMT_NOCOUNTS)}`;
+    for (const r of c.rules) s += `${opts.counters ? `[${r.counters.pcnt}:${r.counters.bcnt}] ` : ""}-A ${c.name}${saveRule(r.entry, r.counters, FMT_NOCOUNTS, h.task)}`;
   s += "COMMIT\n";
   s += `# Completed on ${ctime(now())}`;
   return s;
@@ -116,6 +117,7 @@ export async function iptablesSaveMain(ctx: ProgramContext, prog: string): Promi
     await io.stderr(`Table \`${opts.table}' does not exist\n`);
     status = 1;
   } else text += dumpTable(h, opts.table, opts, now, prog);
+  for (const w of takeExtWarnings(ctx.task)) await io.stderr(w);
   if (file !== undefined) {
     try {
       ctx.task.host.fs.writeFile(ctx.task, ctx.task.cwd, file, text);

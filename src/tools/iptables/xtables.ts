@@ -41,6 +41,7 @@ import {
 } from "./parse.js";
 import { FMT_C_COUNTS, FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_PRINT_RULE, FMT_VIA, printHeader, printRule, saveRule } from "./print.js";
 import { helpText } from "./help.js";
+import { takeExtWarnings } from "./ext/warnings.js";
 
 export const VERSION = "1.8.9 (nf_tables)";
 
@@ -256,10 +257,10 @@ function listRulesSave(h: NftHandle, table: string, chain: string | undefined, r
   const rules = (c: NonNullable<ReturnType<typeof chainOf>>) => {
     if (rulenum > 0) {
       const r = c.rules[rulenum - 1];
-      if (r) out.push(`-A ${c.name}${saveRule(r.entry, r.counters, format)}`);
+      if (r) out.push(`-A ${c.name}${saveRule(r.entry, r.counters, format, h.task)}`);
       return;
     }
-    for (const r of c.rules) out.push(`-A ${c.name}${saveRule(r.entry, r.counters, format)}`);
+    for (const r of c.rules) out.push(`-A ${c.name}${saveRule(r.entry, r.counters, format, h.task)}`);
   };
   if (chain !== undefined) {
     const c = chainOf(h, table, chain)!;
@@ -285,7 +286,8 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
   const out: string[] = [];
   const warnings: string[] = [];
   const flushWarnings = async () => {
-    for (const w of warnings.splice(0)) await io.stderr(w);
+    // Parse warnings, then what extensions said while listing (ext/warnings.ts).
+    for (const w of [...warnings.splice(0), ...takeExtWarnings(ctx.task)]) await io.stderr(w);
   };
   try {
     const p = doParse(ctx.argv, {
@@ -304,6 +306,7 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
     const h = new NftHandle(ctx.task, opts.family);
     runCommand(h, ctx.task, p, out);
     h.commit(opts.prog, VERSION);
+    await flushWarnings();
     await io.stdout(out.join(""));
     await io.flush();
     return 0;

@@ -4,9 +4,9 @@
 // --connlimit-mask, --connlimit-saddr/daddr) and connlabel
 // (libxt_connlabel.c: --label bit-or-name [--set], names from
 // /etc/xtables/connlabel.conf). Output forms as recorded from iptables 1.8.9.
-// Where we differ: libnetfilter_conntrack's "Warning: cannot open
-// /etc/xtables/connlabel.conf" is printed when a name is parsed, not when a
-// rule is listed (-L/-S print no warnings here).
+// Without connlabel.conf, libnetfilter_conntrack's "Warning: cannot open
+// /etc/xtables/connlabel.conf" comes each time a name is looked up: when a
+// name is parsed, and for each connlabel rule -L, -S or iptables-save shows.
 
 import {
   XT_CONNLABEL_OP_INVERT,
@@ -23,6 +23,7 @@ import { inetAton, strtoulPrefix } from "../netdb.js";
 import { parseIp6 } from "../../../wire/addr.js";
 import type { XtExtension } from "./types.js";
 import { parseUint } from "./xtoptions.js";
+import { extWarn } from "./warnings.js";
 
 const U64_MAX = (1n << 64n) - 1n;
 
@@ -222,6 +223,18 @@ function labelMap(task: Task): Map<number, string> | undefined {
   return m;
 }
 
+const CANNOT_OPEN = `Warning: cannot open ${CONNLABEL_CONF}: No such file or directory\n`;
+
+/** connlabel_get_name(): opening the map warns when the file is missing, each time. */
+function labelName(task: Task, bit: number): string | undefined {
+  const map = labelMap(task);
+  if (!map) {
+    extWarn(task, CANNOT_OPEN);
+    return undefined;
+  }
+  return map.get(bit) || undefined;
+}
+
 export const CONNLABEL: XtExtension<XtConnlabel> = {
   kind: "match",
   name: "connlabel",
@@ -243,7 +256,7 @@ export const CONNLABEL: XtExtension<XtConnlabel> = {
     let bit = n && n.rest === "" ? n.value : -1;
     if (bit < 0) {
       const map = labelMap(c.task);
-      if (!map) c.warn(`Warning: cannot open ${CONNLABEL_CONF}: No such file or directory\n`);
+      if (!map) c.warn(CANNOT_OPEN);
       else for (const [b, name] of map) if (name === c.arg) bit = b;
     }
     if (bit < 0) paramError(`label '${c.arg}' not found or invalid value`);
@@ -251,17 +264,17 @@ export const CONNLABEL: XtExtension<XtConnlabel> = {
     if (c.invert) d.options |= XT_CONNLABEL_OP_INVERT;
   },
   print(d, _ip, numeric, task) {
-    const name = labelMap(task)?.get(d.bit);
+    const name = labelName(task, d.bit);
     let s = " connlabel";
     if (d.options & XT_CONNLABEL_OP_INVERT) s += " !";
     s += numeric || !name ? ` ${d.bit}` : ` '${name}'`;
     if (d.options & XT_CONNLABEL_OP_SET) s += " set";
     return s;
   },
-  save(d) {
-    // save() has no task to read connlabel.conf with: the bit is shown, as when the file is absent.
+  save(d, _ip, task) {
+    const name = task ? labelName(task, d.bit) : undefined;
     let s = d.options & XT_CONNLABEL_OP_INVERT ? " !" : "";
-    s += ` --label "${d.bit}"`;
+    s += ` --label "${name ?? d.bit}"`;
     if (d.options & XT_CONNLABEL_OP_SET) s += " --set";
     return s;
   },

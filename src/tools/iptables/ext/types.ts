@@ -68,8 +68,8 @@ export interface XtExtension<D extends object = object> {
   final?(c: FinalCall<D>): void;
   /** -L text, starting with a space (or ""). */
   print(data: D, ip: IptIp, numeric: boolean, task: Task): string;
-  /** -S text, starting with a space (or ""). */
-  save(data: D, ip: IptIp): string;
+  /** -S text, starting with a space (or ""); `task` reads files (e.g. connlabel.conf) and takes warnings (ext/warnings.ts). */
+  save(data: D, ip: IptIp, task?: Task): string;
   /** The name the kernel knows it by (state is sent as conntrack). */
   realName?: string;
   /** Normalisation the nf_tables round trip applies before the rule is stored. */
