@@ -11,6 +11,7 @@ import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type NfInetHook, type XtChain, type XtCounters, type XtOp } from "../../uapi/x_tables.js";
 import { RESOURCE_PROBLEM, XtError } from "./errors.js";
+import { matchByKernelName } from "./ext/index.js";
 
 /** What nft_strerror() picks by the failing function (nft_fn) and errno. */
 export type NftFn =
@@ -474,7 +475,22 @@ function stable(v: unknown): string {
   );
 }
 
+/**
+ * What compare_matches() looks at of a match: its first userspacesize bytes,
+ * which for some extensions is less than all of their data (ext `userspace`).
+ */
+function comparable(e: IptEntry): IptEntry {
+  const family = e.ip.ip6 ? 6 : 4;
+  return {
+    ...e,
+    matches: e.matches.map((m) => {
+      const x = matchByKernelName(m.name, family);
+      return x?.userspace ? { ...m, data: x.userspace(m.data as never) } : m;
+    }),
+  };
+}
+
 /** nft_rule_cmp() on the parsed-back form: same fixed part, matches and target. */
 export function entriesEqual(a: IptEntry, b: IptEntry): boolean {
-  return stable(a) === stable(b);
+  return stable(comparable(a)) === stable(comparable(b));
 }

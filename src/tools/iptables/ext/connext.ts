@@ -246,6 +246,8 @@ export const CONNLABEL: XtExtension<XtConnlabel> = {
     { name: "set", hasArg: false, id: 1 },
   ],
   init: () => ({ bit: 0, options: 0 }),
+  // userspacesize is offsetof(struct xt_connlabel_mtinfo, bit), i.e. 0: any connlabel compares equal.
+  userspace: () => ({}),
   parse(c) {
     const d = c.data;
     if (c.opt.id === 1) {

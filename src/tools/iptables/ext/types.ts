@@ -72,6 +72,8 @@ export interface XtExtension<D extends object = object> {
   save(data: D, ip: IptIp, task?: Task): string;
   /** The name the kernel knows it by (state is sent as conntrack). */
   realName?: string;
+  /** The part of the data -C/-D compare (the first `userspacesize` bytes); all of it when absent. */
+  userspace?(data: D): object;
   /** Normalisation the nf_tables round trip applies before the rule is stored. */
   normalize?(data: D, ip: IptIp): D;
 }
