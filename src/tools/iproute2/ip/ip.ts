@@ -4,9 +4,8 @@
 // iproute2 6.1 (`ip a` = address, `ip r` = route, `ip l` = link, `ip n` =
 // neighbor). Objects are provided by registerIpObject(); this package
 // registers link and netns, the IPv4 model registers address, route and
-// neighbour. Colour is never emitted (no terminal asks for it in the model:
-// -c/-color with "auto" or "never" behave as upstream; "always" is accepted
-// and prints uncoloured, a known difference).
+// neighbour. -c/-color[=always] colours names, addresses and states as
+// lib/color.c does (not with -j); "auto" never does: the model has no terminal.
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
@@ -164,6 +163,7 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
   let i = 1;
   let batchFile: string | undefined;
   let force = false;
+  let colorAlways = false;
   const usage = (): never => {
     ctx.err(USAGE);
     throw new IpExit(255);
@@ -218,7 +218,9 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
         throw new IpExit(255);
       }
     } else if (isColor(opt)) {
-      // See the header: never coloured.
+      const v = opt.includes("=") ? opt.slice(opt.indexOf("=") + 1) : "always";
+      // "auto" colours only a terminal; the model's stdout is never one.
+      colorAlways = v === "always";
     } else if (matches(opt, "-help")) usage();
     else if (matches(opt, "-netns")) {
       if (i + 1 >= argv.length) {
@@ -237,6 +239,8 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
     }
   }
   ctx.out.sl = ctx.oneline ? "\\" : "\n";
+  // check_enable_color(): never with -j.
+  ctx.out.color = colorAlways && !ctx.json;
   if (batchFile !== undefined) return batch(ctx, pc, batchFile, force);
   if (base.length > 2 && base !== "ip") {
     // `ipaddr`, `iplink`...: the object from the program's own name.

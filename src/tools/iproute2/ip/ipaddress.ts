@@ -305,13 +305,13 @@ export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
   if (!brief) out.string("ANY", "family", "    %s ", famName);
   const local = a.IFA_LOCAL ?? a.IFA_ADDRESS;
   if (a.IFA_ADDRESS6) {
-    out.string("ANY", "local", "%s", formatIp6(ip6FromBytes(a.IFA_ADDRESS6)));
+    out.cstring("ANY", "inet6", "local", "%s", formatIp6(ip6FromBytes(a.IFA_ADDRESS6)));
     out.int("ANY", "prefixlen", "/%d ", a.ifa_prefixlen);
   } else if (local !== undefined) {
-    out.string("ANY", "local", "%s", fmt4(local));
+    out.cstring("ANY", "inet", "local", "%s", fmt4(local));
     if (a.IFA_ADDRESS !== undefined && a.IFA_ADDRESS !== local) {
       out.string("FP", null, " %s ", "peer");
-      out.string("ANY", "address", "%s", fmt4(a.IFA_ADDRESS));
+      out.cstring("ANY", "inet", "address", "%s", fmt4(a.IFA_ADDRESS));
     }
     out.int("ANY", "prefixlen", "/%d ", a.ifa_prefixlen);
   }
@@ -321,7 +321,7 @@ export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
   }
   if (a.IFA_BROADCAST !== undefined) {
     out.string("FP", null, "%s ", "brd");
-    out.string("ANY", "broadcast", "%s ", fmt4(a.IFA_BROADCAST));
+    out.cstring("ANY", "inet", "broadcast", "%s ", fmt4(a.IFA_BROADCAST));
   }
   out.string("ANY", "scope", "scope %s ", scopeN2a(a.ifa_scope));
   let flags = a.IFA_FLAGS;

@@ -161,11 +161,14 @@ function neighMatches(f: NeighFilter, r: NdMsg): boolean {
 function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
   const out = ctx.out;
   out.openObject(null);
-  out.string("ANY", "dst", "%s ", fmt4(r.NDA_DST));
-  if (!f.index && r.ndm_ifindex) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.ndm_ifindex));
+  out.cstring("ANY", "inet", "dst", "%s ", fmt4(r.NDA_DST));
+  if (!f.index && r.ndm_ifindex) {
+    out.string("FP", null, "dev ", null);
+    out.cstring("ANY", "ifname", "dev", "%s ", llIndexToName(ctx, r.ndm_ifindex));
+  }
   if (r.NDA_LLADDR) {
     if (!out.isJson) out.string("FP", null, "lladdr ", null);
-    out.string("ANY", "lladdr", "%s ", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
+    out.cstring("ANY", "mac", "lladdr", "%s ", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
   }
   if (r.ndm_flags & NTF_ROUTER) out.null("ANY", "router", " router");
   if (r.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", " proxy");

@@ -359,23 +359,31 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
     if (!f.typemask || f.typemask & (1 << r.rtm_type)) out.string("ANY", "type", "%s ", rtntypeN2a(r.rtm_type));
   }
   if (r.RTA_DST !== undefined) {
-    if (r.rtm_dst_len !== 32) out.string("ANY", "dst", "%s ", `${fmt4(r.RTA_DST)}/${r.rtm_dst_len}`);
-    else out.string("ANY", "dst", "%s ", fmt4(r.RTA_DST));
+    if (r.rtm_dst_len !== 32) out.cstring("ANY", "inet", "dst", "%s ", `${fmt4(r.RTA_DST)}/${r.rtm_dst_len}`);
+    else out.cstring("ANY", "inet", "dst", "%s ", fmt4(r.RTA_DST));
   } else if (r.rtm_dst_len) out.string("ANY", "dst", "%s ", `0/${r.rtm_dst_len}`);
   else out.string("ANY", "dst", "%s ", "default");
   if (r.RTA_SRC !== undefined) {
-    out.string("FP", null, "from ", null);
-    out.string("ANY", "from", "%s ", r.rtm_src_len !== 32 ? `${fmt4(r.RTA_SRC)}/${r.rtm_src_len}` : fmt4(r.RTA_SRC));
+    out.cstring("ANY", "inet", "from", "from %s ", r.rtm_src_len !== 32 ? `${fmt4(r.RTA_SRC)}/${r.rtm_src_len}` : fmt4(r.RTA_SRC));
   } else if (r.rtm_src_len) out.string("ANY", "src", "from %s ", `0/${r.rtm_src_len}`);
   if (r.rtm_tos) out.string("ANY", "tos", "tos %s ", `0x${r.rtm_tos.toString(16).padStart(2, "0")}`);
-  if (r.RTA_GATEWAY !== undefined && f.rvia?.bitlen !== 32) out.string("ANY", "gateway", "via %s ", fmt4(r.RTA_GATEWAY));
-  if (r.RTA_OIF !== undefined && f.oifmask !== -1) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
+  if (r.RTA_GATEWAY !== undefined && f.rvia?.bitlen !== 32) {
+    out.string("FP", null, "via ", null);
+    out.cstring("ANY", "inet", "gateway", "%s ", fmt4(r.RTA_GATEWAY));
+  }
+  if (r.RTA_OIF !== undefined && f.oifmask !== -1) {
+    out.string("FP", null, "dev ", null);
+    out.cstring("ANY", "ifname", "dev", "%s ", llIndexToName(ctx, r.RTA_OIF));
+  }
   if (table && (table !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(table));
   if (!(r.rtm_flags & RTM_F_CLONED)) {
     if ((r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) && f.protocolmask !== -1) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
     if ((r.rtm_scope !== RT_SCOPE_UNIVERSE || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   }
-  if (r.RTA_PREFSRC !== undefined && f.rprefsrc?.bitlen !== 32) out.string("ANY", "prefsrc", "src %s ", fmt4(r.RTA_PREFSRC));
+  if (r.RTA_PREFSRC !== undefined && f.rprefsrc?.bitlen !== 32) {
+    out.string("FP", null, "src ", null);
+    out.cstring("ANY", "inet", "prefsrc", "%s ", fmt4(r.RTA_PREFSRC));
+  }
   if (r.RTA_PRIORITY !== undefined && f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
   out.openArray("JSON", "flags");
   const fl = r.rtm_flags;

@@ -30,7 +30,7 @@ import {
   type IflaBrportInfo,
   type RtnlLinkStats64,
 } from "../../../uapi/if_link.js";
-import type { IpOut } from "../lib/json_print.js";
+import type { IpColor, IpOut } from "../lib/json_print.js";
 import { sprintf } from "../lib/printf.js";
 import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
 import { vxlanPrintOpt } from "./iplink_vxlan.js";
@@ -106,13 +106,21 @@ export function printLinkFlags(out: IpOut, flagsIn: number, mdown: boolean): voi
   out.closeArray("ANY", "> ");
 }
 
+/** oper_state_color(): green for UP, red for DOWN, nothing else coloured. */
+function operColor(state: number): IpColor {
+  return state === 6 ? "up" : state === 2 ? "down" : "none";
+}
+
 function printOperstate(out: IpOut, state: number, brief: boolean): void {
   if (state >= OPER_STATES.length) {
     if (out.isJson) out.uint("JSON", "operstate_index", "", state);
     else out.raw(`state ${"0x" + state.toString(16)}`);
-  } else if (brief) out.string("ANY", "operstate", "%-14s ", OPER_STATES[state]!);
+  } else if (brief) out.cstring("ANY", operColor(state), "operstate", "%-14s ", OPER_STATES[state]!);
   else if (out.isJson) out.string("JSON", "operstate", null, OPER_STATES[state]!);
-  else out.raw(`state ${OPER_STATES[state]!} `);
+  else {
+    out.raw("state ");
+    out.cstring("FP", operColor(state), null, "%s ", OPER_STATES[state]!);
+  }
 }
 
 /** print_name_and_link(): "name@peer", "name@ifN" or "name@NONE"; returns the M-DOWN flag. */
@@ -134,7 +142,7 @@ export function printNameAndLink(ctx: Ctx, out: IpOut, fmt: string, name: string
     } else if (out.isJson) out.null("JSON", "link", "");
     else shown = `${name}@NONE`;
   }
-  out.string("ANY", "ifname", fmt, shown);
+  out.cstring("ANY", "ifname", "ifname", fmt, shown);
   return mflag;
 }
 
@@ -401,7 +409,7 @@ function printLinkinfoBrief(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrintO
   const mflag = printNameAndLink(ctx, out, "%-16s ", m.IFLA_IFNAME, m);
   printOperstate(out, m.IFLA_OPERSTATE, true);
   if (opts.packetFamily) {
-    if (m.IFLA_ADDRESS) out.string("ANY", "address", "%s ", llAddrN2a(m.IFLA_ADDRESS));
+    if (m.IFLA_ADDRESS) out.cstring("ANY", "mac", "address", "%s ", llAddrN2a(m.IFLA_ADDRESS));
     printLinkFlags(out, m.ifi_flags, mflag);
     out.string("FP", null, "%s", "\n");
   }
@@ -429,10 +437,10 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));
-    if (m.IFLA_ADDRESS) out.string("ANY", "address", "%s", llAddrN2a(m.IFLA_ADDRESS));
+    if (m.IFLA_ADDRESS) out.cstring("ANY", "mac", "address", "%s", llAddrN2a(m.IFLA_ADDRESS));
     if (m.IFLA_BROADCAST) {
       out.string("FP", null, " brd ", null);
-      out.string("ANY", "broadcast", "%s", llAddrN2a(m.IFLA_BROADCAST));
+      out.cstring("ANY", "mac", "broadcast", "%s", llAddrN2a(m.IFLA_BROADCAST));
     }
     if (m.IFLA_PERM_ADDRESS && m.IFLA_ADDRESS && llAddrN2a(m.IFLA_PERM_ADDRESS) !== llAddrN2a(m.IFLA_ADDRESS)) {
       out.string("FP", null, " permaddr ", null);

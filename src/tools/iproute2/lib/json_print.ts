@@ -8,11 +8,22 @@ import { sprintf } from "./printf.js";
 
 export type PrintType = "ANY" | "FP" | "JSON";
 
+/** lib/color.c's attributes (light-background palette: COLORFGBG unset). */
+export type IpColor = "none" | "ifname" | "mac" | "inet" | "inet6" | "up" | "down";
+const COLOR_CODES: Record<Exclude<IpColor, "none">, string> = { ifname: "36", mac: "33", inet: "35", inet6: "34", up: "32", down: "31" };
+
+/** ifa_family_color() */
+export function familyColor(family: number): IpColor {
+  return family === 2 ? "inet" : family === 10 ? "inet6" : "none";
+}
+
 export class IpOut {
   private buf: string[] = [];
   jw?: JsonWriter;
   /** "\\" with -oneline, else "\n" (_SL_). */
   sl = "\n";
+  /** lib/color.c: -c[olor][=always] outside JSON; text fields given a colour are wrapped in its escape. */
+  color = false;
 
   constructor(private readonly write: (s: string) => Promise<void>) {}
 
@@ -84,6 +95,15 @@ export class IpOut {
   string(t: PrintType, key: string | null, fmt: string | null, value: string | null): void {
     if (this.jsonCtx(t)) this.field(key, value === null ? "null" : JsonWriter.quote(value));
     else if (this.fpCtx(t) && fmt !== null) this.raw(value === null ? fmt : sprintf(fmt, value));
+  }
+
+  /** print_color_string(): as string(), the text wrapped in the colour's escape when colour is on. */
+  cstring(t: PrintType, color: IpColor, key: string | null, fmt: string, value: string): void {
+    if (this.jsonCtx(t)) this.field(key, JsonWriter.quote(value));
+    else if (this.fpCtx(t)) {
+      const text = sprintf(fmt, value);
+      this.raw(this.color && color !== "none" ? `\x1b[${COLOR_CODES[color]}m${text}\x1b[0m` : text);
+    }
   }
 
   int(t: PrintType, key: string | null, fmt: string, value: number): void {
