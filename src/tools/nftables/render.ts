@@ -4,18 +4,22 @@
 //
 // The model's nf_tables store keeps rules in iptables' form (IptEntry); nft
 // prints what iptables-nft would have sent for them: native expressions for
-// the IPv4 header fields, tcp/udp ports, the mark and limit matches, TRACE
-// and the verdicts; every other extension went to the kernel as an xt
-// compat expression, which nft prints through the extension's translation
-// (done here for conntrack/state, comment, LOG, REJECT, MARK --set-mark,
-// MASQUERADE, SNAT, DNAT) or as "xt match NAME" / "xt target NAME". A
-// table holding any compat expression gets nft's "managed by iptables-nft"
-// warning line. Translations not listed above print the "xt" form, where the
-// real nft may print a translation.
+// the IPv4 header fields, tcp (ports, flags) and udp ports, the mark and
+// limit matches, TRACE and the verdicts; every other extension went to the
+// kernel as an xt compat expression, which nft prints through the
+// extension's translation (done here for icmp, addrtype, conntrack/state,
+// statistic, multiport, pkttype, iprange, mac, length, ttl, connmark,
+// comment, LOG, REJECT, MARK, CONNMARK, CT --notrack, TCPMSS, MASQUERADE,
+// REDIRECT, SNAT, DNAT) or as "xt match NAME" / "xt target NAME". A table
+// holding any compat expression gets nft's "managed by iptables-nft" warning
+// line. Extensions and option combinations not translated here print the
+// "xt" form, where the real nft may print a translation.
 
 import type { IptEntry, XtChain, XtCounters, XtTableDump } from "../../uapi/x_tables.js";
-import { XT_CONNTRACK_STATE_ALIAS } from "../../uapi/xt_ext.js";
-import type { IptReject, NfNatRange, XtConntrack, XtLog, XtMarkMatch, XtMarkTarget, XtRateinfo, XtTcp, XtUdp } from "../../uapi/xt_ext.js";
+import { XT_CONNTRACK_STATE_ALIAS, XT_CONNTRACK_STATE_DNAT, XT_CONNTRACK_STATE_SNAT, XT_STATE_UNTRACKED } from "../../uapi/xt_ext.js";
+import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtConntrack, XtCt, XtIprange, XtLength, XtLog, XtMac, XtMarkMatch, XtMarkTarget, XtMultiport, XtPkttype, XtRateinfo, XtStatistic, XtTcp, XtUdp } from "../../uapi/xt_ext.js";
+import type { XtTtl } from "../../uapi/xt_ext_iphdr.js";
+import type { XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 
 export type NftFamily = "ip" | "ip6";
 
@@ -66,21 +70,36 @@ function ports(proto: string, dir: string, r: [number, number], inv: boolean): s
   return `${proto} ${dir} ${inv ? "!= " : ""}${v}`;
 }
 
-const CT_NAMES: [number, string][] = [[1, "invalid"], [8, "new"], [4, "related"], [2, "established"], [64, "untracked"]];
+const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr"];
+const tcpFlags = (v: number) => TCP_FLAGS.filter((_, i) => v & (1 << i)).join(",");
+
+const ICMP_TYPES: Record<number, string> = {
+  0: "echo-reply", 3: "destination-unreachable", 4: "source-quench", 5: "redirect", 8: "echo-request", 9: "router-advertisement",
+  10: "router-solicitation", 11: "time-exceeded", 12: "parameter-problem", 13: "timestamp-request", 14: "timestamp-reply",
+  15: "info-request", 16: "info-reply", 17: "address-mask-request", 18: "address-mask-reply",
+};
+
+/** XT_ADDRTYPE_* bits, in bit order, by nft's names. */
+const ADDRTYPES = ["unspec", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole", "unreachable", "prohibit"];
+
+const CT_NAMES: [number, string][] = [[1, "invalid"], [8, "new"], [4, "related"], [2, "established"], [XT_STATE_UNTRACKED, "untracked"]];
 
 function ctState(mask: number): string {
   return CT_NAMES.filter(([b]) => mask & b).map(([, n]) => n).join(",");
 }
 
-const TIME_UNITS: [number, string][] = [[86400, "day"], [3600, "hour"], [60, "minute"], [1, "second"]];
+/** libxt_limit's rate units (per day, hour, minute, second in 1/10000 s). */
+const RATES: [string, number][] = [["day", 864000000], ["hour", 36000000], ["minute", 600000], ["second", 10000]];
 
 function limitText(d: XtRateinfo): string {
-  // avg is 1/10000 s per packet: find the unit giving a whole rate.
-  for (const [secs, unit] of TIME_UNITS) {
-    const rate = (secs * 10000) / d.avg;
-    if (Number.isInteger(rate) || unit === "second") return `limit rate ${Math.round(rate)}/${unit}${d.burst !== 5 ? ` burst ${d.burst} packets` : ""}`;
+  // The coarsest unit from which the period divides evenly enough (as iptables' limit translation picks it).
+  let i = 1;
+  for (; i < RATES.length; i++) {
+    const mult = RATES[i]![1];
+    if (d.avg > mult || Math.floor(mult / d.avg) < mult % d.avg) break;
   }
-  return "";
+  const [unit, mult] = RATES[i - 1]!;
+  return `limit rate ${Math.floor(mult / d.avg)}/${unit}${d.burst !== 5 ? ` burst ${d.burst} packets` : ""}`;
 }
 
 const REJECT_WITH = ["net-unreachable", "host-unreachable", "prot-unreachable", "port-unreachable", "", "net-prohibited", "host-prohibited", "tcp reset", "admin-prohibited"];
@@ -94,9 +113,80 @@ function matchText(name: string, data: object, proto: number): { text: string | 
   switch (name) {
     case "tcp": {
       const d = data as XtTcp;
-      if (d.flgMask || d.option) return { text: `xt match tcp`, compat: true };
+      if (d.option || (d.flgMask && (d.invflags & 4 || d.flgCmp === 0))) return { text: `xt match tcp`, compat: true };
       const parts = [ports("tcp", "sport", d.spts, (d.invflags & 1) !== 0), ports("tcp", "dport", d.dpts, (d.invflags & 2) !== 0)].filter(Boolean);
+      if (d.flgMask) parts.push(`tcp flags ${tcpFlags(d.flgCmp)} / ${tcpFlags(d.flgMask)}`);
       return { text: parts.length ? parts.join(" ") : proto === 6 ? undefined : "meta l4proto tcp", compat: false };
+    }
+    case "icmp": {
+      const d = data as IptIcmp;
+      const name = ICMP_TYPES[d.type];
+      if (!name || d.code[0] !== 0 || d.code[1] !== 255 || d.invflags) return { text: "xt match icmp", compat: true };
+      return { text: `icmp type ${name}`, compat: true };
+    }
+    case "addrtype": {
+      // 1.8.9's translation: the source types if any, else the destination's, "!=" if either
+      // is inverted, braces around several types; .iif/.oif for --limit-iface-in/out.
+      const d = data as XtAddrtype;
+      const val = d.source || d.dest;
+      const types = ADDRTYPES.filter((_, i) => val & (1 << i));
+      let t = `fib ${d.source ? "saddr" : "daddr"} `;
+      if (d.flags & 4) t += ". iif ";
+      else if (d.flags & 8) t += ". oif ";
+      t += "type ";
+      if (d.flags & 3) t += "!= ";
+      t += types.length > 1 ? `{ ${types.join(", ")} }` : (types[0] ?? "");
+      return { text: t, compat: true };
+    }
+    case "statistic": {
+      const d = data as XtStatistic;
+      if (d.invert) return { text: "xt match statistic", compat: true };
+      if (d.mode === "random") return { text: `meta random & 2147483647 < ${d.probability}`, compat: true };
+      // The kernel keeps every - 1.
+      return { text: `numgen inc mod ${d.every + 1} ${d.packet}`, compat: true };
+    }
+    case "multiport": {
+      const d = data as XtMultiport;
+      if (d.flags === "any" || d.invert) return { text: "xt match multiport", compat: true };
+      const items: string[] = [];
+      for (let i = 0; i < d.ports.length; i++) {
+        if (d.pflags[i]) {
+          items.push(`${d.ports[i]}-${d.ports[i + 1]}`);
+          i++;
+        } else items.push(String(d.ports[i]));
+      }
+      const pr = PROTOS[proto] ?? String(proto);
+      const dir = d.flags === "src" ? "sport" : "dport";
+      return { text: `${pr} ${dir} ${items.length > 1 ? `{ ${items.join(", ")} }` : items[0]}`, compat: true };
+    }
+    case "pkttype": {
+      const d = data as XtPkttype;
+      const n = ["host", "broadcast", "multicast", "other"][d.pkttype];
+      return { text: n && !d.invert ? `pkttype ${n}` : "xt match pkttype", compat: true };
+    }
+    case "iprange": {
+      const d = data as XtIprange;
+      const parts: string[] = [];
+      if (d.flags & 1) parts.push(`ip saddr ${d.flags & 4 ? "!= " : ""}${fmtIp(d.srcMin)}-${fmtIp(d.srcMax)}`);
+      if (d.flags & 2) parts.push(`ip daddr ${d.flags & 8 ? "!= " : ""}${fmtIp(d.dstMin)}-${fmtIp(d.dstMax)}`);
+      return { text: parts.join(" "), compat: true };
+    }
+    case "mac": {
+      const d = data as XtMac;
+      return { text: `ether saddr ${d.invert ? "!= " : ""}${d.srcaddr.map((b) => b.toString(16).padStart(2, "0")).join(":")}`, compat: true };
+    }
+    case "length": {
+      const d = data as XtLength;
+      return { text: `meta length ${d.invert ? "!= " : ""}${d.min === d.max ? d.min : `${d.min}-${d.max}`}`, compat: true };
+    }
+    case "ttl": {
+      const d = data as XtTtl;
+      return { text: `ip ttl ${["", "!= ", "lt ", "gt "][d.mode] ?? ""}${d.ttl}`, compat: true };
+    }
+    case "connmark": {
+      const d = data as XtMarkMatch;
+      if (d.mask >>> 0 !== 0xffffffff || d.invert) return { text: "xt match connmark", compat: true };
+      return { text: `ct mark 0x${(d.mark >>> 0).toString(16)}`, compat: true };
     }
     case "udp": {
       const d = data as XtUdp;
@@ -113,9 +203,15 @@ function matchText(name: string, data: object, proto: number): { text: string | 
       return { text: limitText(data as XtRateinfo), compat: false };
     case "conntrack": {
       const d = data as XtConntrack;
-      // Only --ctstate translates here.
-      // (-m state sends conntrack with the STATE_ALIAS flag.)
-      if ((d.matchFlags & ~XT_CONNTRACK_STATE_ALIAS) === 1 && !d.invertFlags) return { text: `ct state ${ctState(d.stateMask)}`, compat: true };
+      // Only --ctstate translates here (-m state sends conntrack with the STATE_ALIAS flag);
+      // the virtual states SNAT/DNAT are the connection's status.
+      if ((d.matchFlags & ~XT_CONNTRACK_STATE_ALIAS) === 1) {
+        const inv = (d.invertFlags & 1) !== 0;
+        if (d.stateMask === XT_CONNTRACK_STATE_DNAT && !inv) return { text: "ct status dnat", compat: true };
+        if (d.stateMask === XT_CONNTRACK_STATE_SNAT && !inv) return { text: "ct status snat", compat: true };
+        if (d.stateMask & ~(0x0f | XT_STATE_UNTRACKED)) return { text: "xt match conntrack", compat: true };
+        return { text: `ct state ${inv ? "! " : ""}${ctState(d.stateMask)}`, compat: true };
+      }
       return { text: "xt match conntrack", compat: true };
     }
     case "comment":
@@ -136,6 +232,15 @@ function natText(kw: string, r: NfNatRange): string {
     if (ports) s += `:${r.minProto}${r.maxProto !== r.minProto ? `-${r.maxProto}` : ""}`;
   }
   return s;
+}
+
+/** The NAT flags after the range: random, fully-random, persistent. */
+function natFlags(text: string, r: NfNatRange): string {
+  const f: string[] = [];
+  if (r.flags & 4) f.push("random");
+  if (r.flags & 16) f.push("fully-random");
+  if (r.flags & 8) f.push("persistent");
+  return f.length ? `${text} ${f.join(",")}` : text;
 }
 
 function targetText(e: IptEntry): { text: string | undefined; compat: boolean } {
@@ -167,15 +272,36 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
     }
     case "MARK": {
       const m = d as XtMarkTarget;
-      if (m.mask >>> 0 === 0xffffffff) return { text: `meta mark set 0x${(m.mark >>> 0).toString(16)}`, compat: true };
+      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
+      if (m.mask >>> 0 === 0xffffffff) return { text: `meta mark set ${hex(m.mark)}`, compat: true };
+      if (m.mask >>> 0 === m.mark >>> 0) return { text: `meta mark set mark or ${hex(m.mark)}`, compat: true };
+      if (m.mark === 0) return { text: `meta mark set mark and ${hex(~m.mask)}`, compat: true };
+      if (m.mask === 0) return { text: `meta mark set mark xor ${hex(m.mark)}`, compat: true };
       return { text: "xt target MARK", compat: true };
     }
+    case "CONNMARK": {
+      const c = d as XtConnmarkTarget;
+      if (c.mode === "set" && c.ctmask >>> 0 === 0xffffffff) return { text: `ct mark set 0x${(c.ctmark >>> 0).toString(16)}`, compat: true };
+      if (c.mode === "restore" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "meta mark set ct mark", compat: true };
+      if (c.mode === "save" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "ct mark set mark", compat: true };
+      return { text: "xt target CONNMARK", compat: true };
+    }
+    case "CT": {
+      const c = d as XtCt;
+      return { text: c.notrack && !c.helper && !c.zone ? "notrack" : "xt target CT", compat: true };
+    }
+    case "TCPMSS": {
+      const m = (d as XtTcpmssTarget).mss;
+      return { text: `tcp option maxseg size set ${m === 0xffff ? "rt mtu" : m}`, compat: true };
+    }
+    case "REDIRECT":
+      return { text: natFlags(natText("redirect", { ...(d as NfNatRange), flags: (d as NfNatRange).flags & ~1 }), d as NfNatRange), compat: true };
     case "MASQUERADE":
-      return { text: natText("masquerade", d as NfNatRange).replace("masquerade to :", "masquerade to :"), compat: true };
+      return { text: natFlags(natText("masquerade", { ...(d as NfNatRange), flags: (d as NfNatRange).flags & ~1 }), d as NfNatRange), compat: true };
     case "SNAT":
-      return { text: natText("snat", d as NfNatRange), compat: true };
+      return { text: natFlags(natText("snat", d as NfNatRange), d as NfNatRange), compat: true };
     case "DNAT":
-      return { text: natText("dnat", d as NfNatRange), compat: true };
+      return { text: natFlags(natText("dnat", d as NfNatRange), d as NfNatRange), compat: true };
     default:
       return { text: `xt target ${t.name}`, compat: true };
   }
@@ -195,7 +321,7 @@ export function ruleText(e: IptEntry, c: XtCounters): Rendered {
     ip.proto !== 0 &&
     !inv(0x40) &&
     first !== undefined &&
-    ((ip.proto === 6 && first.name === "tcp" && !((first.data as XtTcp).flgMask || (first.data as XtTcp).option) && matchText("tcp", first.data, 6).text !== undefined) ||
+    ((ip.proto === 6 && first.name === "tcp" && !matchText("tcp", first.data, 6).compat && matchText("tcp", first.data, 6).text !== undefined) ||
       (ip.proto === 17 && first.name === "udp" && matchText("udp", first.data, 17).text !== undefined));
   if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${PROTOS[ip.proto] ?? ip.proto}`);
   if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
