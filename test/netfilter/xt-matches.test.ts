@@ -99,3 +99,20 @@ describe("cluster hash", () => {
     expect(three).toEqual([false, false, false, true, true, false, true, false]);
   });
 });
+
+describe("connbytes load", () => {
+  it("forces conntrack accounting on in its namespace with the kernel's warning, once", async () => {
+    const { World } = await import("../../src/world/world.js");
+    const { printkRecords } = await import("../../src/kernel/printk.js");
+    const w = new World({ bare: true, seed: 1 });
+    const r = await w.run(`
+cat /proc/sys/net/netfilter/nf_conntrack_acct
+iptables -A INPUT -m connbytes --connbytes 1 --connbytes-mode bytes --connbytes-dir both
+iptables -A INPUT -m connbytes --connbytes 2 --connbytes-mode bytes --connbytes-dir both
+cat /proc/sys/net/netfilter/nf_conntrack_acct
+`);
+    expect(r.stdout).toBe("0\n1\n");
+    const recs = printkRecords(w.host()).filter((x) => x.text.startsWith("xt_connbytes"));
+    expect(recs.map((x) => [x.level, x.text])).toEqual([[4, "xt_connbytes: Forcing CT accounting to be enabled"]]);
+  });
+});

@@ -99,7 +99,7 @@ function checkJump(t: NftTable, entry: IptEntry): void {
 
 /** xt_check_* for every extension of a rule, with the hooks its chain is known to sit on. */
 function checkEntry(table: string, hookMask: number, entry: IptEntry, otherRules?: () => Iterable<IptEntry>): void {
-  const ctx = { table, hookMask, entry, otherRules };
+  const ctx = { table, hookMask, entry, otherRules, net: applying?.net };
   // iptables-nft sends "! -s 0.0.0.0/0" as a negated compare of zero payload bytes,
   // which nft_cmp refuses (EINVAL); a zero mask without "!" sends no compare at all.
   const ip = entry.ip;

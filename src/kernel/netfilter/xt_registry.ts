@@ -7,6 +7,7 @@
 
 import type { IptEntry } from "../../uapi/x_tables.js";
 import type { XtPkt } from "./pktinfo.js";
+import type { NetNamespace } from "../core/netns.js";
 
 /** Target verdicts: XT_CONTINUE, or an NF_* verdict that ends the traversal. */
 export const XT_CONTINUE = -1;
@@ -24,6 +25,8 @@ export interface XtCheckCtx {
    * whose objects are shared by name (RATEEST's estimators).
    */
   otherRules?: () => Iterable<IptEntry>;
+  /** The namespace the batch applies to (par->net), for checkentry side effects there. */
+  net?: NetNamespace;
 }
 
 export interface XtMatchKernel {

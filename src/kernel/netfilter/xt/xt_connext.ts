@@ -10,13 +10,17 @@
 // - connlabel (net/netfilter/xt_connlabel.c): 128 label bits per connection,
 //   tested, and set with --set.
 //
-// Where we differ: loading connbytes does not switch on
-// net.netfilter.nf_conntrack_acct (the kernel forces it and logs "Forcing CT
-// accounting to be enabled"); the model counts every connection anyway.
+// Loading connbytes switches net.netfilter.nf_conntrack_acct on in its
+// namespace, with the kernel's warning, so conntrack -L shows counters from
+// then on. Where we differ: the model counts every connection anyway, so
+// connections older than the rule have counters too.
 
 import type { XtConnbytes, XtConnlabel, XtConnlimit } from "../../../uapi/xt_ext_match.js";
 import { XT_CONNLABEL_OP_INVERT, XT_CONNLABEL_OP_SET, XT_CONNLIMIT_DADDR, XT_CONNLIMIT_INVERT } from "../../../uapi/xt_ext_match.js";
 import { netCore } from "../../core/net_namespace.js";
+import { sysctlWrite } from "../../fs/procfs-sys.js";
+import { printk } from "../../printk.js";
+import { ctSysctl } from "../conntrack/nf_conntrack_l4.js";
 import type { NfConn } from "../nf_skb.js";
 import { nfCtFind, nfCtGet } from "../conntrack/nf_conntrack_core.js";
 import { pktToTuple, tupleKey, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
@@ -44,9 +48,17 @@ xtRegisterMatch({
   name: "connbytes",
   revisions: [0],
   match: connbytesMatch,
-  check: (_ctx, d) => {
+  check: (ctx, d) => {
     const c = d as XtConnbytes;
-    return c.what > 2 || c.direction > 2 ? "EINVAL" : undefined;
+    if (c.what > 2 || c.direction > 2) return "EINVAL";
+    // checkentry (at rule creation) switches accounting on: the match needs
+    // the acct extension on new connections.
+    const net = ctx.net;
+    if (net && ctx.otherRules && !ctSysctl(net, "acct", 0)) {
+      printk(netCore(net).host, 4, "xt_connbytes: Forcing CT accounting to be enabled");
+      sysctlWrite(net, "net.netfilter.nf_conntrack_acct", "1");
+    }
+    return undefined;
   },
 });
 
