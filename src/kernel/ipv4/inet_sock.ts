@@ -44,6 +44,8 @@ export interface InetSock {
   readonly ino: number;
   /** Whether the port was picked by the kernel (bind(0) or autobind). */
   autoPort: boolean;
+  /** sk_uid: the creator's fsuid, carried in route lookups for `ip rule uidrange`. */
+  uid: number;
 }
 
 let nextIno = 20000;
@@ -70,6 +72,7 @@ export function inetSockInit(ns: NetNamespace, proto: SockProto): InetSock {
     hasFile: true,
     ino: nextIno++,
     autoPort: false,
+    uid: 0,
   };
 }
 

@@ -15,6 +15,7 @@ import { devGetByName } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
+import { taskCred } from "../task/cred.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
@@ -26,6 +27,8 @@ export type PingEvent =
 export interface PingSock {
   readonly ns: NetNamespace;
   readonly id: number;
+  /** sk_uid: the creator's fsuid (route lookups, `ip rule uidrange`). */
+  readonly uid: number;
   boundDev: number;
   boundAddr: number;
   daddr: number;
@@ -68,7 +71,7 @@ export function pingSocket(task: Task): PingSock {
   const used = new Set([...nsSocks(ns)].map((s) => s.id));
   let id = task.host.rng.int(1, 0xffff);
   for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
-  const s: PingSock = { ns, id, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false };
+  const s: PingSock = { ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false };
   nsSocks(ns).add(s);
   return s;
 }
@@ -100,11 +103,13 @@ export interface ConnectOpts {
   broadcast: boolean;
   /** The socket's protocol (flowi4_proto): ICMP for ping sockets. */
   proto?: number;
+  /** sk_uid of the socket. */
+  uid?: number;
 }
 
 /** ip4_datagram_connect(): the route to the peer; returns it (its .src is what getsockname() says). */
 export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
-  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto });
+  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto, uid: o.uid });
   if (rt.flags & RTCF_BROADCAST && !o.broadcast) throw kerr("EACCES");
   return rt;
 }
@@ -124,7 +129,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
-  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1 });
+  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
   const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.

@@ -49,7 +49,7 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
   // port is 0 until bound), so `ip rule ... ipproto tcp dport N` applies, and
   // it picks the source address.
   const origSport = sk.sport;
-  let rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: origSport, dport });
+  let rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: origSport, dport, uid: sk.uid });
   if (rt.type === RTN_BROADCAST || rt.type === RTN_MULTICAST) throw kerr("ENETUNREACH");
   sk.daddr = daddr;
   sk.dport = dport;
@@ -64,7 +64,7 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
   // A failure there closes the socket (tcp_set_state(CLOSE) gives the port back).
   if (sk.sport !== origSport) {
     try {
-      rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: sk.sport, dport });
+      rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: sk.sport, dport, uid: sk.uid });
     } catch (e) {
       inetUnhash(sk);
       sk.sport = 0;
@@ -91,7 +91,7 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   // the peer retransmits until it gives up.
   let out: Rtable;
   try {
-    out = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: lsk.boundDev, tos: 0, proto: IPPROTO_TCP, sport: seg.dport, dport: seg.sport });
+    out = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: lsk.boundDev, tos: 0, proto: IPPROTO_TCP, sport: seg.dport, dport: seg.sport, uid: lsk.uid });
   } catch (e) {
     if (e instanceof KernelError) return;
     throw e;
@@ -108,6 +108,7 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   c.ttl = lsk.ttl;
   c.tos = lsk.tos;
   c.nodelay = lsk.nodelay;
+  c.uid = lsk.uid; // sk_clone_lock copies sk_uid
   initOptions(c);
   tcpParseSynOptions(c, seg, c.rcvWscale);
   c.irs = seg.seq;

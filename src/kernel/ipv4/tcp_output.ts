@@ -19,7 +19,7 @@ import { after, seqAdd, seqDiff, tcpSysctl, type TcpSock, type TxSeg } from "./t
 /** The route a socket's segments take now (nothing is cached; routes may change). */
 export function tcpRoute(sk: TcpSock): Rtable | undefined {
   try {
-    return ipRouteOutput(sk.ns, { daddr: sk.daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: 6, sport: sk.sport, dport: sk.dport });
+    return ipRouteOutput(sk.ns, { daddr: sk.daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: 6, sport: sk.sport, dport: sk.dport, uid: sk.uid });
   } catch (e) {
     if (e instanceof KernelError) return undefined;
     throw e;

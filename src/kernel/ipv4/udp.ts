@@ -73,7 +73,7 @@ export function udpConnect(sk: UdpSock, daddr: number, dport: number): void {
   }
   // inet_dgram_connect() autobinds first; ip_route_connect() routes with protocol and ports.
   if (!sk.sport) inetGetPort(sk, 0);
-  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport });
+  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport, uid: sk.uid });
   if (rt.flags & RTCF_BROADCAST && !sk.broadcast) throw kerr("EACCES");
   if (!sk.saddr) sk.saddr = rt.src;
   sk.daddr = daddr;
@@ -90,7 +90,7 @@ export function udpSendmsg(sk: UdpSock, data: Uint8Array, to?: { addr: number; p
   if (data.length > 65507) throw kerr("EMSGSIZE");
   // inet_send_prepare() autobinds before udp_sendmsg routes the flow (protocol and ports).
   if (!sk.sport) inetGetPort(sk, 0);
-  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr || (to ? 0 : sk.saddr), oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport });
+  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr || (to ? 0 : sk.saddr), oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport, uid: sk.uid });
   if (rt.flags & RTCF_BROADCAST && !sk.broadcast) throw kerr("EACCES");
   const src = rt.src;
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 4, src, dst: daddr });

@@ -46,6 +46,7 @@ import { devGetByName } from "../core/dev.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import type { OpenFile } from "../task/file.js";
 import type { Task } from "../task/task.js";
+import { taskCred } from "../task/cred.js";
 import { sockError, sockWait, type InetSock } from "../ipv4/inet_sock.js";
 import { ipDevFind, isMulticast } from "../ipv4/route.js";
 import { tcpAccept, tcpBind, tcpClose, tcpConnectStart, tcpConnectWait, tcpListen, tcpRecvmsg, tcpSendmsg, tcpShutdown, tcpSocket } from "../ipv4/tcp.js";
@@ -123,6 +124,8 @@ export function sysSocket(task: Task, domain: number, type: number, protocol = 0
   if (type === SOCK_STREAM && (protocol === 0 || protocol === IPPROTO_TCP)) sock = tcpSocket(task.netns);
   else if (type === SOCK_DGRAM && (protocol === 0 || protocol === IPPROTO_UDP)) sock = udpSocket(task.netns);
   else return fail(type === SOCK_STREAM || type === SOCK_DGRAM ? ERRNO.EPROTONOSUPPORT : ERRNO.EPROTONOSUPPORT);
+  // sock_init_data(): sk_uid is the creating task's fsuid.
+  sock.uid = taskCred(task).uid;
   const fd = task.freeFd(0);
   task.setFd(fd, new SocketFile(sock));
   return ok(fd);
