@@ -56,8 +56,8 @@ interface DevConf {
 }
 
 interface Table {
-  /** Namespace-wide keys written. */
-  over: Map<string, string>;
+  /** Namespace-wide keys written (made at the first write: most namespaces never write one). */
+  over?: Map<string, string>;
   /** conf.default.* written so far, by prefix + suffix; replaced (not changed) on each write. */
   defaults: ReadonlyMap<string, string>;
   /** Devices in the order their keys appeared. */
@@ -72,7 +72,7 @@ let generation = 0;
 const NO_DEFAULTS: ReadonlyMap<string, string> = new Map();
 
 function newTable(): Table {
-  return { over: new Map(), defaults: NO_DEFAULTS, devs: new Map(), gen: ++generation };
+  return { defaults: NO_DEFAULTS, devs: new Map(), gen: ++generation };
 }
 
 function table(ns: NetNamespace): Table {
@@ -122,7 +122,7 @@ function splitDevKey(key: string): [string, string, string] | undefined {
 }
 
 function getIn(t: Table, key: string): string | undefined {
-  const g = (t.over.size ? t.over.get(key) : undefined) ?? GLOBAL_DEFAULTS.get(key);
+  const g = t.over?.get(key) ?? GLOBAL_DEFAULTS.get(key);
   if (g !== undefined) return g;
   const parts = splitDevKey(key);
   if (!parts) return undefined;
@@ -136,7 +136,7 @@ function getIn(t: Table, key: string): string | undefined {
 function setIn(t: Table, key: string, value: string): void {
   t.gen = ++generation;
   if (GLOBAL_DEFAULTS.has(key)) {
-    t.over.set(key, value);
+    (t.over ??= new Map()).set(key, value);
     for (const p of DEV_PREFIXES) {
       if (p.endsWith(".conf.") && key.startsWith(`${p}default.`)) {
         t.defaults = new Map(t.defaults).set(p + key.slice(p.length + 8), value);
