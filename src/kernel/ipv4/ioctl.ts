@@ -5,7 +5,7 @@
 // are KernelErrors (no extack over ioctl), which net-tools prints with perror.
 
 import { kerr } from "../../uapi/errno.js";
-import { IFF_BROADCAST, IFF_POINTOPOINT } from "../../uapi/if_link.js";
+import { IFF_BROADCAST, IFF_POINTOPOINT, IFF_UP } from "../../uapi/if_link.js";
 import { NUD_FAILED, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
 import {
   RT_SCOPE_HOST,
@@ -41,7 +41,16 @@ function inetMaskLen(mask: number): number {
   return 32 - Math.log2(inv + 1);
 }
 
-export type IfreqCmd = "SIOCGIFADDR" | "SIOCGIFNETMASK" | "SIOCGIFBRDADDR" | "SIOCGIFDSTADDR" | "SIOCSIFADDR" | "SIOCSIFNETMASK" | "SIOCSIFBRDADDR" | "SIOCSIFDSTADDR";
+export type IfreqCmd =
+  | "SIOCGIFADDR"
+  | "SIOCGIFNETMASK"
+  | "SIOCGIFBRDADDR"
+  | "SIOCGIFDSTADDR"
+  | "SIOCSIFADDR"
+  | "SIOCSIFNETMASK"
+  | "SIOCSIFBRDADDR"
+  | "SIOCSIFDSTADDR"
+  | "SIOCSIFFLAGS";
 
 /** devinet_ioctl(): `name` may be "dev:alias". Returns the address for the get commands. */
 export function devinetIoctl(ns: NetNamespace, cmd: IfreqCmd, name: string, value = 0): number {
@@ -53,6 +62,11 @@ export function devinetIoctl(ns: NetNamespace, cmd: IfreqCmd, name: string, valu
   let ifa: InIfaddr | undefined = inDev?.ifaList.find((i) => i.label === name);
   if (!ifa && cmd !== "SIOCSIFADDR") throw kerr("EADDRNOTAVAIL");
   switch (cmd) {
+    case "SIOCSIFFLAGS":
+      // Only an alias ("dev:label") comes here: its flags are not the device's;
+      // clearing IFF_UP deletes the alias's address, anything else does nothing.
+      if (!(value & IFF_UP)) inetDelIfa(inDev!, ifa!);
+      return 0;
     case "SIOCGIFADDR":
       return ifa!.local;
     case "SIOCGIFBRDADDR":

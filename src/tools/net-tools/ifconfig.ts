@@ -213,6 +213,18 @@ function setFlag(pc: ProgramContext, io: Io, errs: string[], name: string, set: 
     return -1;
   }
   const change = set | clear;
+  if (name.includes(":")) {
+    // devinet_ioctl(SIOCSIFFLAGS) on an alias: with the device's flags as read, changed as asked.
+    const flags = ((l.ifi_flags | set) & ~clear) >>> 0;
+    try {
+      devinetIoctl(pc.task.netns, "SIOCSIFFLAGS", name, flags);
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      errs.push(`SIOCSIFFLAGS: ${strerror(e.errno)}\n`);
+      return -1;
+    }
+    return 0;
+  }
   try {
     rtnlTalk(pc.task, { type: "RTM_NEWLINK", nlmsg_flags: 0, ifi_index: l.ifi_index, ifi_flags: set & ~clear, ifi_change: change, attrs: {} });
   } catch (e) {
