@@ -136,7 +136,14 @@ xtRegisterMatch({
   revisions: [1],
   hooks: HOOK_OUT | HOOK_POST,
   match: ownerMatch,
-  check: (_ctx, d) => ((d as XtOwner).match & ~0xf ? "EINVAL" : undefined),
+  check: (_ctx, d) => {
+    const o = d as XtOwner;
+    if (o.match & ~0xf) return "EINVAL";
+    // A range whose end comes before its start is refused.
+    if (o.match & XT_OWNER_UID && o.uidMax < o.uidMin) return "EINVAL";
+    if (o.match & XT_OWNER_GID && o.gidMax < o.gidMin) return "EINVAL";
+    return undefined;
+  },
 });
 
 function socketMatch(p: XtPkt, d: object): boolean {

@@ -184,9 +184,8 @@ export const OSF: XtExtension<XtOsf> = {
     const d = c.data;
     switch (c.opt.id) {
       case 0:
-        // XTTYPE_STRING put into char genre[MAXGENRELEN = 32].
-        if (c.arg.length > 31) paramError(`osf: option "--genre" value "${c.arg}" too long (max 31 chars)\n`);
-        d.genre = c.arg;
+        // XTTYPE_STRING put into char genre[MAXGENRELEN = 32]: cut to 31 characters, silently.
+        d.genre = c.arg.slice(0, 31);
         if (c.invert) d.flags |= XT_OSF_INVERT;
         break;
       case 1:
