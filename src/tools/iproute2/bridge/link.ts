@@ -118,7 +118,9 @@ async function brlinkShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
     const slave = m.IFLA_LINKINFO?.IFLA_INFO_SLAVE_DATA;
     if (!slave || slave.kind !== "bridge") continue;
     if (filterIndex && filterIndex !== m.ifi_index) continue;
-    printPort(ctx, m, slave.port);
+    // The PF_BRIDGE dump (br_fill_ifinfo) carries IFLA_LINK but no IFLA_LINK_NETNSID:
+    // a peer in another namespace is named by its index looked up here ("va@br0").
+    printPort(ctx, { ...m, IFLA_LINK_NETNSID: undefined }, slave.port);
   }
   out.deleteJsonObj();
   await out.flush();
