@@ -22,3 +22,5 @@ sleep 0.5
 kill %1
 wait
 cat /tmp/mon
+timeout 1 ip -n a monitor neigh; echo $?
+timeout -s INT 1 ip -n a monitor neigh dev eth0; echo $?
