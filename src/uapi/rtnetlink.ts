@@ -38,6 +38,8 @@ export interface IflaRequestAttrs {
   IFLA_INET6_ADDR_GEN_MODE?: number;
   /** The lower device of a stacked link (`ip link add link DEV`); kinds without one ignore it. */
   IFLA_LINK?: number;
+  /** IFLA_LINKINFO's IFLA_INFO_SLAVE_KIND + IFLA_INFO_SLAVE_DATA (`type bridge_slave ...`). */
+  IFLA_INFO_SLAVE?: { kind: "bridge"; data: BrportRequest & { IFLA_BRPORT_FLUSH?: boolean } };
 }
 
 /** IFLA_LINKINFO in a request: the kind and its kind-specific IFLA_INFO_DATA. */

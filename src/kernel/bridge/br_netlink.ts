@@ -27,6 +27,17 @@ export function rtnlBridgeSetlink(dev: NetDevice, protinfo: BrportRequest, flags
   brSetport(p, protinfo);
 }
 
+/** br_port_slave_changelink(): `ip link set DEV type bridge_slave ...`; IFLA_BRPORT_FLUSH empties the port's learned entries. */
+export function brPortSlaveChangelink(dev: NetDevice, data: BrportRequest & { IFLA_BRPORT_FLUSH?: boolean }): void {
+  const p = dev.master && brOf(dev.master) ? portOf(dev) : undefined;
+  if (!p) throw kerr("EOPNOTSUPP");
+  if (data.IFLA_BRPORT_FLUSH) {
+    // br_fdb_delete_by_port(br, p, 0, 0): neither local nor static entries go.
+    for (const [k, e] of [...p.br.fdb]) if (e.dst === p && !e.isLocal && !e.isStatic) p.br.fdb.delete(k);
+  }
+  brSetport(p, data);
+}
+
 /** operstate UP (or UNKNOWN), as netif_oper_up() says. */
 function operUp(dev: NetDevice): boolean {
   return dev.operstate === 6 || dev.operstate === 0;

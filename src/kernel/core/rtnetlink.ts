@@ -24,7 +24,7 @@ import {
 } from "../../uapi/rtnetlink.js";
 import { brChangelink, brNewBridge } from "../bridge/br_device.js";
 import { fdbEntries } from "../bridge/br_fdb.js";
-import { rtnlBridgeSetlink } from "../bridge/br_netlink.js";
+import { brPortSlaveChangelink, rtnlBridgeSetlink } from "../bridge/br_netlink.js";
 import { brOf } from "../bridge/br_private.js";
 import { dummySetup } from "../drivers/dummy.js";
 import { vxlanChangelink, vxlanNewlink } from "../drivers/vxlan/vxlan_dev.js";
@@ -162,6 +162,8 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "macvlan" && a.IFLA_LINKINFO.IFLA_INFO_DATA) {
       macvlanChangelink(dev, a.IFLA_LINKINFO.IFLA_INFO_DATA);
     }
+    // The master's slave_changelink (br_port_slave_changelink); none without a master.
+    if (a.IFLA_INFO_SLAVE) brPortSlaveChangelink(dev, a.IFLA_INFO_SLAVE.data);
     doSetlink(task, dev, req.ifi_flags, req.ifi_change, a);
     return;
   }

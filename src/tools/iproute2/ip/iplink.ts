@@ -34,6 +34,7 @@ import {
 import { nameFromNsid, NETNS_RUN_DIR } from "./ipnetns.js";
 import { printLinkinfo, type LinkPrintOpts } from "./print_link.js";
 import { vxlanParseOpt } from "./iplink_vxlan.js";
+import { bridgeSlaveParseOpt } from "./iplink_bridge_slave.js";
 import { macvlanParseOpt } from "./iplink_macvlan.js";
 
 export interface IpCtx extends Ctx {
@@ -357,8 +358,14 @@ function iplinkModify(ctx: IpCtx, cmd: "RTM_NEWLINK" | "RTM_DELLINK", flags: num
     if (o.type !== undefined) {
       const type = o.type;
       const rest = o.rest;
-      let li: IflaLinkInfoRequest = { IFLA_INFO_KIND: type };
-      if (type === "veth" && rest.length) {
+      let li: IflaLinkInfoRequest | undefined = { IFLA_INFO_KIND: type };
+      if (type === "bridge_slave") {
+        // IFLA_INFO_SLAVE_KIND "bridge" with the port options; no IFLA_INFO_KIND.
+        const data = bridgeSlaveParseOpt(ctx, rest);
+        if (!data) return 1;
+        req.attrs.IFLA_INFO_SLAVE = { kind: "bridge", data };
+        li = undefined;
+      } else if (type === "veth" && rest.length) {
         const v: IflaLinkInfoRequest & { IFLA_INFO_KIND: "veth" } = { IFLA_INFO_KIND: "veth" };
         if (vethParseOpt(ctx, rest, v, req.fds) < 0) return 1;
         li = v;
@@ -381,7 +388,7 @@ function iplinkModify(ctx: IpCtx, cmd: "RTM_NEWLINK" | "RTM_DELLINK", flags: num
         ctx.err(`Garbage instead of arguments "${rest[0]} ...". Try "ip link help".\n`);
         return 1;
       }
-      req.attrs.IFLA_LINKINFO = li;
+      if (li) req.attrs.IFLA_LINKINFO = li;
     } else if (flags & NLM_F_CREATE) {
       ctx.err('Not enough information: "type" argument is required\n');
       return 1;
