@@ -1,12 +1,14 @@
 // UDP (tcpdump's print-udp.c): "src.port > dst.port: UDP, length N", with
 // -vv (IPv4) or -v (IPv6) the checksum verdict; VXLAN (4789) and OTV (8472,
-// Linux's default VXLAN port, which tcpdump decodes as OTV) are decoded.
-// Other application protocols tcpdump knows (DNS, DHCP, NTP, ...) are not.
+// Linux's default VXLAN port, which tcpdump decodes as OTV) and DNS (port 53,
+// print-domain.ts) are decoded. Other application protocols tcpdump knows
+// (DHCP, NTP, ...) are not.
 
 import { foldComplement, pseudoSum4, pseudoSum6, sumWords } from "../../wire/checksum.js";
 import { type Nd, u16, have } from "./netdissect.js";
 import { dstText, shouldBe, srcText, type IpHeader } from "./print-ip.js";
 import { otvPrint, vxlanPrint } from "./print-vxlan.js";
+import { domainPrint } from "./print-domain.js";
 
 function addrs(nd: Nd, h: IpHeader, sport: number, dport: number): void {
   if (h.proto === 17) {
@@ -72,13 +74,7 @@ export function udpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
   const payload = bp.subarray(8);
   const isPort = (p: number) => sport === p || dport === p;
   if (!nd.qflag) {
-    // DNS: only the header-length check of domain_print is modelled (no DNS decoding).
-    if (isPort(53) && length < 12) {
-      nd.protocol = "domain";
-      nd.print(`domain [length ${length} < 12]`);
-      nd.printInvalid();
-      return;
-    }
+    if (isPort(53)) return domainPrint(nd, payload.subarray(0, length), length);
     if (isPort(8472)) return otvPrint(nd, payload, length);
     if (isPort(4789)) return vxlanPrint(nd, payload, length);
   }
