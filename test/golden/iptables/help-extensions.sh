@@ -14,3 +14,7 @@ echo ===
 iptables -j REDIRECT -h | sed -n '/^\[!\] --version/,$p'
 echo ===
 iptables -j LED -h | sed -n '/^\[!\] --version/,$p'
+echo ===
+iptables -m comment -m mark -j ACCEPT -h | sed -n '/^\[!\] --version/,$p'
+echo ===
+iptables -m statistic -j MARK -h | sed -n '/^\[!\] --version/,$p'

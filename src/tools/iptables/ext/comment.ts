@@ -11,6 +11,7 @@ export const COMMENT: XtExtension<XtComment> = {
   name: "comment",
   revision: 0,
   x6: true,
+  help: () => "comment match options:\n--comment COMMENT             Attach a comment to a rule\n",
   options: [{ name: "comment", hasArg: true, id: 0, mand: true }],
   init: () => ({ comment: "" }),
   parse(c) {

@@ -10,6 +10,7 @@ export const MARK_MATCH: XtExtension<XtMarkMatch> = {
   name: "mark",
   revision: 1,
   x6: true,
+  help: () => "mark match options:\n[!] --mark value[/mask]    Match nfmark value with optional mask\n",
   options: [{ name: "mark", hasArg: true, id: 0, mand: true, invert: true }],
   init: () => ({ mark: 0, mask: 0, invert: false }),
   parse(c) {
@@ -30,6 +31,13 @@ export const MARK_TARGET: XtExtension<XtMarkTarget> = {
   name: "MARK",
   revision: 2,
   x6: true,
+  help: () =>
+    "MARK target options:\n" +
+    "  --set-xmark value[/mask]  Clear bits in mask and XOR value into nfmark\n" +
+    "  --set-mark value[/mask]   Clear bits in mask and OR value into nfmark\n" +
+    "  --and-mark bits           Binary AND the nfmark with bits\n" +
+    "  --or-mark bits            Binary OR the nfmark with bits\n" +
+    "  --xor-mark bits           Binary XOR the nfmark with bits\n",
   options: [
     { name: "set-xmark", hasArg: true, id: 0, excl: ANY },
     { name: "set-mark", hasArg: true, id: 1, excl: ANY },

@@ -23,6 +23,14 @@ export const STATISTIC: XtExtension<XtStatistic> = {
   name: "statistic",
   revision: 0,
   x6: true,
+  help: () =>
+    "statistic match options:\n" +
+    " --mode mode                    Match mode (random, nth)\n" +
+    " random mode:\n" +
+    "[!] --probability p\t\t Probability\n" +
+    " nth mode:\n" +
+    "[!] --every n\t\t\t Match every nth packet\n" +
+    " --packet p\t\t\t Initial counter value (0 <= p <= n-1, default 0)\n",
   options: [
     { name: "mode", hasArg: true, id: O_MODE, mand: true },
     { name: "probability", hasArg: true, id: O_PROB, invert: true, excl: F(O_EVERY) | F(O_PACKET) },
