@@ -14,10 +14,11 @@
 // bound UDP socket) or, for an echo request, ping's socket by its id. What
 // the kernel sends itself (echo replies, ICMP errors, RSTs) goes out on the
 // control socket, which exists but has no file; other protocols' sockets
-// (raw) are taken for that control socket too. Every process runs as
-// root (uid 0, gid 0, supplementary group 0) and in the root cgroup with
-// classid 0; no socket is IP_TRANSPARENT or has an SO_MARK. IPv6 packets
-// never have a socket (the model's sockets are IPv4 only).
+// (raw) are taken for that control socket too. A file's uid is its socket's
+// sk_uid, its gid taken to be the same number (sockets keep no group); every
+// process is in the root cgroup with classid 0; no socket is IP_TRANSPARENT
+// or has an SO_MARK. IPv6 packets never have a socket (the model's sockets
+// are IPv4 only).
 
 import type { XtCgroup, XtOwner, XtSocket } from "../../../uapi/xt_ext_match.js";
 import {
@@ -43,10 +44,13 @@ const IPPROTO_ICMP = 1;
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;
 
-/** Credentials of every file in the model: root. */
-const FSUID = 0;
-const FSGID = 0;
-const GROUPS = [0];
+/**
+ * The credentials of a socket's file: its fsuid is the socket's sk_uid (the
+ * creator's uid, root unless runuser changed it). Sockets keep no group, so
+ * the fsgid is taken to be the same number, which holds for root, nobody and
+ * most of Debian's system users; the only supplementary group is that one.
+ */
+const credOf = (uid: number) => ({ fsuid: uid, fsgid: uid, groups: [uid] });
 
 /**
  * The socket that owns (laddr, lport) <-> (raddr, rport): __inet_lookup for
@@ -103,29 +107,30 @@ function hasSocket(p: XtPkt, sk: HashedSock): boolean {
  * its sk_socket). In POSTROUTING a packet counts as local when its source
  * address is one of ours.
  */
-function ownerOf(p: XtPkt): "user" | "ctl" | "none" {
-  if (p.ip6) return "none";
+function ownerOf(p: XtPkt): { who: "user"; uid: number } | { who: "ctl" | "none" } {
+  if (p.ip6) return { who: "none" };
   const sk = outputSock(p);
-  if (sk && sk.state !== TCP_TIME_WAIT) return hasSocket(p, sk) ? "user" : "none";
+  if (sk && sk.state !== TCP_TIME_WAIT) return hasSocket(p, sk) ? { who: "user", uid: sk.uid } : { who: "none" };
   const d = p.skb.data;
   if (!sk && p.iph.protocol === IPPROTO_ICMP && !p.fragoff && d.length >= p.thoff + 8 && d[p.thoff] === 8) {
-    const id = (d[p.thoff + 4]! << 8) | d[p.thoff + 5]!;
-    if (pingSockById(p.state.net, id)) return "user";
+    const ps = pingSockById(p.state.net, (d[p.thoff + 4]! << 8) | d[p.thoff + 5]!);
+    if (ps) return { who: "user", uid: ps.uid };
   }
   const local = p.hook === NF_INET_LOCAL_OUT || inetAddrType(p.state.net, p.iph.saddr) === RTN_LOCAL;
-  return local ? "ctl" : "none";
+  return { who: local ? "ctl" : "none" };
 }
 
 function ownerMatch(p: XtPkt, d: object): boolean {
   const o = d as XtOwner;
-  const who = ownerOf(p);
-  if (who === "none") return (o.match ^ o.invert) === 0;
+  const owner = ownerOf(p);
+  if (owner.who === "none") return (o.match ^ o.invert) === 0;
   if (o.match & o.invert & XT_OWNER_SOCKET) return false;
-  if (who === "ctl") return ((o.match ^ o.invert) & (XT_OWNER_UID | XT_OWNER_GID)) === 0;
-  if (o.match & XT_OWNER_UID && (FSUID >= o.uidMin && FSUID <= o.uidMax) === !!(o.invert & XT_OWNER_UID)) return false;
+  if (owner.who !== "user") return ((o.match ^ o.invert) & (XT_OWNER_UID | XT_OWNER_GID)) === 0;
+  const cred = credOf(owner.uid);
+  if (o.match & XT_OWNER_UID && (cred.fsuid >= o.uidMin && cred.fsuid <= o.uidMax) === !!(o.invert & XT_OWNER_UID)) return false;
   if (o.match & XT_OWNER_GID) {
-    let hit = FSGID >= o.gidMin && FSGID <= o.gidMax;
-    if (!hit && o.match & XT_OWNER_SUPPL_GROUPS) hit = GROUPS.some((g) => g >= o.gidMin && g <= o.gidMax);
+    let hit = cred.fsgid >= o.gidMin && cred.fsgid <= o.gidMax;
+    if (!hit && o.match & XT_OWNER_SUPPL_GROUPS) hit = cred.groups.some((g) => g >= o.gidMin && g <= o.gidMax);
     if (hit === !!(o.invert & XT_OWNER_GID)) return false;
   }
   return true;
