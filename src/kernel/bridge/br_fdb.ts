@@ -14,7 +14,7 @@
 // text: a lookup per frame then formats nothing.
 
 import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
-import { rtnlNeighNotify } from "../core/rtnl_notify.js";
+import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
 
 const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02 } as const;
@@ -26,6 +26,7 @@ const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02 } as const;
  * gc would at the expiry time).
  */
 function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
+  if (!rtnlNeighListening(br.dev.net)) return;
   rtnlNeighNotify(br.dev.net, {
     type,
     ndm_family: 7,

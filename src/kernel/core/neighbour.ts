@@ -31,7 +31,7 @@ import { netCore } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
 import type { SkBuff } from "./skbuff.js";
-import { rtnlNeighNotify } from "./rtnl_notify.js";
+import { rtnlNeighListening, rtnlNeighNotify } from "./rtnl_notify.js";
 
 export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
 export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
@@ -210,6 +210,7 @@ export class NeighTable {
 
   /** __neigh_notify() -> neigh_fill_info(): the lladdr only while the entry is valid. */
   private notify(n: Neighbour, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
+    if (!rtnlNeighListening(n.dev.net)) return;
     rtnlNeighNotify(n.dev.net, {
       type,
       ndm_family: 2, // AF_INET: the ARP table is the only one built on this class

@@ -28,10 +28,13 @@ export interface NeighNotify {
 
 export type NeighListener = (m: NeighNotify) => void;
 
-const KEY = "rtnlgrp_neigh";
+// Beside the namespace (a WeakMap): sending into a namespace nobody listens in allocates nothing.
+const groups = new WeakMap<NetNamespace, Set<NeighListener>>();
 
 function listeners(net: NetNamespace): Set<NeighListener> {
-  return net.get<Set<NeighListener>>(KEY, () => new Set());
+  let s = groups.get(net);
+  if (!s) groups.set(net, (s = new Set()));
+  return s;
 }
 
 /** Joins RTNLGRP_NEIGH in `net`; returns the leave function (the socket's close). */
@@ -41,8 +44,14 @@ export function rtnlNeighListen(net: NetNamespace, fn: NeighListener): () => voi
   return () => s.delete(fn);
 }
 
+/** rtnl_has_listeners(net, RTNLGRP_NEIGH): senders skip building a message no one would read. */
+export function rtnlNeighListening(net: NetNamespace): boolean {
+  return (groups.get(net)?.size ?? 0) > 0;
+}
+
 /** rtnl_notify(..., RTNLGRP_NEIGH): nothing to do when no one listens. */
 export function rtnlNeighNotify(net: NetNamespace, m: NeighNotify): void {
-  const s = net.get<Set<NeighListener>>(KEY, () => new Set());
+  const s = groups.get(net);
+  if (!s?.size) return;
   for (const fn of [...s]) fn(m);
 }

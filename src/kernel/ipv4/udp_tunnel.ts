@@ -32,11 +32,15 @@ export interface UdpTunnelRcv {
 
 export type EncapRcv = (skb: SkBuff, info: UdpTunnelRcv) => void;
 
-const KEY = "udp_tunnel_socks";
-const EMPTY = new Map<number, EncapRcv>();
+// Per namespace, kept beside it (a WeakMap) so the receive path can look
+// without creating anything: a datagram in a namespace that never held a
+// tunnel port must not leave a table behind (nor share one).
+const tables = new WeakMap<NetNamespace, Map<number, EncapRcv>>();
 
 function socks(ns: NetNamespace): Map<number, EncapRcv> {
-  return ns.get<Map<number, EncapRcv>>(KEY, () => new Map());
+  let m = tables.get(ns);
+  if (!m) tables.set(ns, (m = new Map()));
+  return m;
 }
 
 let installed: InetProtocolHandler | undefined;
@@ -47,8 +51,8 @@ function install(): void {
   if (cur && cur === installed) return;
   const next = cur;
   installed = (skb: SkBuff, rt: Rtable, iif: number) => {
-    const m = rt.ns.get<Map<number, EncapRcv>>(KEY, () => EMPTY);
-    if (m.size) {
+    const m = tables.get(rt.ns);
+    if (m?.size) {
       const iph = ipHdr(skb);
       const seg = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
       const p = parseUdp(seg);
@@ -87,9 +91,9 @@ export function udpTunnelRegister(ns: NetNamespace, port: number, rcv: EncapRcv)
 
 /** udp_tunnel_sock_release() */
 export function udpTunnelUnregister(ns: NetNamespace, port: number): void {
-  socks(ns).delete(port);
+  tables.get(ns)?.delete(port);
 }
 
 export function udpTunnelHeld(ns: NetNamespace, port: number): boolean {
-  return socks(ns).has(port);
+  return tables.get(ns)?.has(port) ?? false;
 }
