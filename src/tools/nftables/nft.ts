@@ -4,7 +4,8 @@
 // chains and simple rules from the command line or a -f file (script.ts).
 //
 // Options: -v/--version, -f/--file FILE ("-" reads stdin). Others are not
-// accepted. Errors: a missing table or chain is "Error: No such file or
+// accepted. Only the ip and ip6 families hold tables in the model: the
+// others list empty and refuse new tables ("Address family not supported"). Errors: a missing table or chain is "Error: No such file or
 // directory" with the command and carets under the missing name, as nft
 // prints them; a refused batch is "Error: Could not process rule: ERRNO".
 
@@ -30,13 +31,18 @@ interface Io {
   file?: string;
 }
 
+/** Only the ip and ip6 families hold tables in the model. */
+const stored = (f: Family): f is "ip" | "ip6" => f === "ip" || f === "ip6";
+
 function tables(ctx: ProgramContext, f: Family): string[] {
+  if (!stored(f)) return [];
   const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f) });
   if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
   return r.kind === "tables" ? r.names : [];
 }
 
 function dump(ctx: ProgramContext, f: Family, name: string): XtTableDump | undefined {
+  if (!stored(f)) return undefined;
   const r = nfnlTalk(ctx.task, { kind: "dump", family: nfproto(f), table: name });
   return r.kind === "dump" ? r.table : undefined;
 }
@@ -47,11 +53,14 @@ function located(io: Io, tok: Tok, msg: string): NftError {
   const text = lines[tok.line - 1] ?? "";
   const width = Math.max(1, tok.text.length);
   const where = io.file !== undefined ? `${io.file}:${tok.line}:${tok.col}-${tok.col + width - 1}: ` : "";
-  return new NftError(`${where}Error: ${msg}\n${text}\n${" ".repeat(tok.col - 1)}${"^".repeat(width)}\n`);
+  // The marker line keeps the line's tabs so the carets line up under them.
+  const pad = [...text.slice(0, tok.col - 1)].map((c) => (c === "\t" ? "\t" : " ")).join("").padEnd(tok.col - 1, " ");
+  return new NftError(`${where}Error: ${msg}\n${text}\n${pad}${"^".repeat(width)}\n`);
 }
 
 function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
   if (!ops.length) return;
+  if (!stored(f)) throw new NftError("Error: Could not process rule: Address family not supported by protocol\n");
   const r = nfnlTalk(ctx.task, { kind: "commit", family: nfproto(f), ops });
   if (r.kind === "error") throw new NftError(`Error: Could not process rule: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
 }

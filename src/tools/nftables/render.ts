@@ -21,7 +21,7 @@ import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtCo
 import type { XtTtl } from "../../uapi/xt_ext_iphdr.js";
 import type { XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 
-export type NftFamily = "ip" | "ip6";
+export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
 const HOOKS = ["prerouting", "input", "forward", "output", "postrouting"];
 

@@ -7,8 +7,8 @@
 //   table FAMILY NAME { chain NAME { type T hook H priority P; policy P; RULE... } }
 //
 // where a RULE is `[counter [packets N bytes M]] [accept|drop|return|jump C|goto C]`.
-// Families are ip and ip6 (the model's nf_tables has no inet, arp, bridge or
-// netdev tables). Anything else is a syntax error; the message names the
+// Families: ip and ip6 hold tables (the model's nf_tables has no inet, arp,
+// bridge or netdev tables, so those are always empty and refuse new ones). Anything else is a syntax error; the message names the
 // token as nft's parser would, without its full list of expected tokens.
 
 export interface Tok {
@@ -68,7 +68,8 @@ export function tokenize(src: string): Tok[] {
   return out;
 }
 
-export type Family = "ip" | "ip6";
+export type Family = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
+const FAMILY_NAMES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
 
 export interface RuleSpec {
   counters?: { packets: bigint; bytes: bigint };
@@ -132,14 +133,14 @@ class Parser {
   }
   private family(): Family {
     const t = this.next();
-    if (t && t.kind === "word" && (t.text === "ip" || t.text === "ip6")) return t.text;
+    if (t && t.kind === "word" && FAMILY_NAMES.includes(t.text)) return t.text as Family;
     this.unexpected(t);
   }
   private optFamily(): Family | undefined {
     const t = this.peek();
-    if (t && t.kind === "word" && (t.text === "ip" || t.text === "ip6")) {
+    if (t && t.kind === "word" && FAMILY_NAMES.includes(t.text)) {
       this.i++;
-      return t.text;
+      return t.text as Family;
     }
     return undefined;
   }
@@ -187,8 +188,12 @@ class Parser {
       }
       case "table":
         return this.tableDef();
-      default:
+      default: {
+        // nft's grammar takes an unknown word as the start of something longer: the error is at what follows.
+        const after = this.peek();
+        if (!after || after.kind === "nl" || after.kind === ";") throw new SyntaxError(after, "syntax error, unexpected newline, expecting string");
         this.unexpected(t);
+      }
     }
   }
 
@@ -285,6 +290,8 @@ class Parser {
         r.verdict = { kind: "jump", chain: this.word().text, goto: t.text === "goto" };
         continue;
       }
+      // An unknown word opening a rule is read as the start of a longer statement.
+      if (!r.counter && !r.verdict) this.unexpected(this.peek());
       this.unexpected(t);
     }
   }
