@@ -102,6 +102,13 @@ export interface RtMsg {
   RTA_SPORT?: number;
   RTA_DPORT?: number;
   RTA_CACHEINFO?: RtaCacheinfo;
+  RTA_METRICS?: RtaMetrics;
+}
+
+/** RTA_METRICS: RTAX_LOCK's bits and the RTAX_* values present, by index (RTAX_MTU 2 ... RTAX_INITRWND 14). */
+export interface RtaMetrics {
+  lock: number;
+  vals: Array<[number, number]>;
 }
 
 /** RTM_NEWROUTE / RTM_DELROUTE as `ip route add|del|replace|change|append|prepend` send them. */

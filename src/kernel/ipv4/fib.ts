@@ -31,6 +31,7 @@ import {
   RTNH_F_LINKDOWN,
   RTNH_F_ONLINK,
 } from "../../uapi/route.js";
+import type { RtaMetrics } from "../../uapi/route.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
 
@@ -51,6 +52,7 @@ export interface FibInfo {
   prefsrc: number;
   priority: number;
   nh: FibNh;
+  metrics?: RtaMetrics;
 }
 
 export interface FibAlias {

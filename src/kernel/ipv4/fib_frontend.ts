@@ -32,6 +32,7 @@ import {
   RTNH_F_ONLINK,
   RTPROT_KERNEL,
 } from "../../uapi/route.js";
+import type { RtaMetrics } from "../../uapi/route.js";
 import { devGetByIndex, devGetFlags, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -89,6 +90,8 @@ export interface FibConfig {
   /** RTNH_F_ONLINK from rtm_flags */
   flags: number;
   nlflags: InsertMode;
+  /** fib_metrics: stored and reported (the model's output path does not apply them). */
+  metrics?: RtaMetrics;
 }
 
 /** Kernel routes keep linkdown/dead in step with the device (no caching to invalidate). */
@@ -170,7 +173,7 @@ export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
     tos: cfg.tos,
     type: cfg.type,
     table: cfg.table,
-    fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh },
+    fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics },
   };
   const r = fibTableInsert(t, fa, cfg.nlflags);
   if (r !== "ok") throw kerr(r);

@@ -188,6 +188,7 @@ function toConfig(req: RtmModRoute): FibConfig {
     oif: m.RTA_OIF ?? 0,
     gw: m.RTA_GATEWAY ?? 0,
     flags: m.rtm_flags,
+    metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock) ? m.RTA_METRICS : undefined,
     nlflags: {
       replace: (f & NLM_F_REPLACE) !== 0,
       excl: (f & NLM_F_EXCL) !== 0,
@@ -228,6 +229,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.prefsrc) m.RTA_PREFSRC = fi.prefsrc;
   if (fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
   if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
+  if (fi.metrics) m.RTA_METRICS = fi.metrics;
   // RTNH_F_DEAD is reported too (a route kept with a dead nexthop).
   m.rtm_flags = fi.nh.flags;
   return m;
@@ -289,6 +291,8 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   }
   if (rt.gw) r.RTA_GATEWAY = rt.gw;
   if (mark) r.RTA_MARK = mark;
+  // The cached dst starts from its route's metrics (rt_fill_info's RTA_METRICS).
+  if (rt.fa?.fi.metrics) r.RTA_METRICS = rt.fa.fi.metrics;
   return [r];
 }
 

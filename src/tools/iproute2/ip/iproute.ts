@@ -44,6 +44,7 @@ import {
   RTNH_F_UNRESOLVED,
   RTPROT_BOOT,
   type RtMsg,
+  type RtaMetrics,
 } from "../../../uapi/route.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
 import {
@@ -166,6 +167,7 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
   let tableOk = false;
   let dev: string | undefined;
   let nhflags = 0;
+  const metrics: RtaMetrics = { lock: 0, vals: [] };
   const fam = () => (family === AF_INET ? "inet" : "unspec") as "inet" | "unspec";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -216,7 +218,18 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
       }
       tableOk = true;
     } else if (a === "dev" || a === "oif") dev = next();
-    else if (["mtu", "advmss", "window", "cwnd", "initcwnd", "initrwnd", "rtt", "rttvar", "ssthresh", "realms", "hoplimit", "reordering", "rto_min", "features", "quickack", "congctl", "expires", "pref", "weight"].includes(a)) {
+    else if (metricAttr(a) !== undefined) {
+      // mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS, "lock" sets its RTAX_LOCK bit.
+      const [rtax, what] = metricAttr(a)!;
+      let v = next();
+      if (v === "lock") {
+        metrics.lock |= 1 << rtax;
+        v = next();
+      }
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
+      metrics.vals.push([rtax, n]);
+    } else if (["rtt", "rttvar", "ssthresh", "realms", "rto_min", "features", "quickack", "congctl", "expires", "pref", "weight"].includes(a)) {
       next();
     } else {
       let v = a;
@@ -260,6 +273,10 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
   m.rtm_family = family;
   m.rtm_flags |= nhflags;
   if (m.RTA_TABLE === undefined) m.RTA_TABLE = m.rtm_table;
+  if (metrics.vals.length || metrics.lock) {
+    metrics.vals.sort((x, y) => x[0] - y[0]);
+    m.RTA_METRICS = metrics;
+  }
   return inetTalk(ctx, { type: cmd, nlmsg_flags: flags, msg: m }) ? 0 : 2;
 }
 
@@ -421,6 +438,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
       }
     }
   }
+  if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
   out.string("FP", null, "\n", null);
   out.closeObject();
@@ -672,6 +690,41 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
   out.deleteJsonObj();
   await out.flush();
   return 0;
+}
+
+/** The RTAX_* a word of `ip route add` sets (the plain-number ones), with the name its error uses. */
+function metricAttr(word: string): [number, string] | undefined {
+  if (word === "mtu") return [2, "mtu"];
+  if (word === "hoplimit") return [10, "hoplimit"];
+  if (word === "advmss") return [8, "mss"];
+  if (matches(word, "reordering")) return [9, "reordering"];
+  if (matches(word, "window")) return [3, "window"];
+  if (matches(word, "cwnd")) return [7, "cwnd"];
+  if (matches(word, "initcwnd")) return [11, "initcwnd"];
+  if (matches(word, "initrwnd")) return [14, "initrwnd"];
+  return undefined;
+}
+
+const RTAX_NAMES: Record<number, string> = {
+  2: "mtu", 3: "window", 4: "rtt", 5: "rttvar", 6: "ssthresh", 7: "cwnd", 8: "advmss", 9: "reordering",
+  10: "hoplimit", 11: "initcwnd", 12: "features", 13: "rto_min", 14: "initrwnd", 15: "quickack",
+};
+
+/** print_rta_metrics(): "NAME [lock ]VALUE " in RTAX order; in JSON one object in a "metrics" array. */
+function printRtaMetrics(ctx: IpCtx, mx: RtaMetrics): void {
+  const out = ctx.out;
+  out.openArray("JSON", "metrics");
+  out.openObject(null);
+  const vals = new Map(mx.vals);
+  for (let i = 2; i <= 17; i++) {
+    if (!vals.has(i) && !(mx.lock & (1 << i))) continue;
+    const val = vals.get(i) ?? 0;
+    const name = RTAX_NAMES[i] ?? `metric ${i}`;
+    if (!out.isJson) out.raw(`${RTAX_NAMES[i] ? name : `metric ${i}`} ${mx.lock & (1 << i) ? "lock " : ""}`);
+    out.uint("ANY", name, "%u ", val);
+  }
+  out.closeObject();
+  out.closeArray("JSON", "");
 }
 
 /** do_iproute() */
