@@ -53,9 +53,11 @@ export interface In6McMsg {
 export type Inet6RtnlRequest =
   | { type: "RTM_GETADDR"; ifa_family: 10; ifa_index?: number }
   | { type: "RTM_GETROUTE"; rtm_family: 10; dump: true; RTA_TABLE?: number }
-  | { type: "RTM_GETMULTICAST"; ifa_family: 10 };
+  | { type: "RTM_GETMULTICAST"; ifa_family: 10 }
+  | { type: "RTM_NEWADDR" | "RTM_DELADDR"; ifa_family: 10; ifa_index: number; ifa_prefixlen: number; IFA_LOCAL: Uint8Array; IFA_FLAGS: number };
 
 export type Inet6RtnlReply =
   | { type: "addrs6"; addrs: In6IfAddrMsg[] }
   | { type: "routes6"; routes: Rt6Msg[] }
-  | { type: "mcast6"; groups: In6McMsg[] };
+  | { type: "mcast6"; groups: In6McMsg[] }
+  | { type: "ack" };

@@ -32,12 +32,14 @@
 import {
   IFA_F_DADFAILED,
   IFA_F_NODAD,
+  IFA_F_NOPREFIXROUTE,
   IFA_F_OPTIMISTIC,
   IFA_F_PERMANENT,
   IFA_F_TENTATIVE,
 } from "../../uapi/if_addr.js";
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
-import { linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
+import { ip6PrefixMask, linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
+import { kerr } from "../../uapi/errno.js";
 import { devList, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { registerSysctlWriteHook, sysctlGet, sysctlWrite } from "../fs/procfs-sys.js";
@@ -479,4 +481,40 @@ export function addrconfSettle(dev: NetDevice): void {
   idev.ifcTimer = undefined;
   idev.mcIfcCount = 0;
   for (const mc of idev.mc) mc.crcount = 0;
+}
+
+// ---------------------------------------------------------------- RTM_NEWADDR / RTM_DELADDR
+
+/** ipv6_addr_scope() as an ifp scope: ::1 host, fe80::/10 link, else global. */
+function scopeOf(addr: Ip6Addr): number {
+  if (addr === IN6ADDR_LOOPBACK) return IFA_HOST;
+  if (addr >> 118n === 0x3fan) return IFA_LINK;
+  return 0;
+}
+
+/**
+ * inet6_addr_add(): a configured address (ip -6 addr add). Its prefix route
+ * unless /128 or noprefixroute; DAD unless nodad (or a device that needs
+ * none), which makes it usable only once the link is (addrconf_dad_begin).
+ */
+export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags: number): void {
+  const idev = in6DevGet(dev);
+  if (!idev || disabled(dev)) throw kerr("EACCES");
+  if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST");
+  const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), (flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE)) | IFA_F_PERMANENT);
+  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE)) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
+  dadBegin(ifp);
+}
+
+/** inet6_addr_del(): EADDRNOTAVAIL unless the address (and length) is there. */
+export function inet6AddrDel(dev: NetDevice, addr: Ip6Addr, plen: number): void {
+  const idev = in6DevGet(dev);
+  if (!idev) throw kerr("ENODEV");
+  const ifp = idev.addrs.find((a) => a.addr === addr && a.prefixlen === plen);
+  if (!ifp) throw kerr("EADDRNOTAVAIL");
+  ipv6DelAddr(ifp);
+  const prefix = addr & ip6PrefixMask(plen);
+  if (plen < 128 && !idev.addrs.some((a) => a.prefixlen === plen && (a.addr & ip6PrefixMask(plen)) === prefix)) {
+    delPrefixRoute(dev, prefix, plen);
+  }
 }

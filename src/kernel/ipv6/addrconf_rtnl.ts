@@ -1,12 +1,14 @@
 // inet6_dump_addr() / inet6_dump_fib() / inet6_dump_ifmcaddr(): the AF_INET6
 // answers to RTM_GETADDR, RTM_GETROUTE and RTM_GETMULTICAST dumps, built from
-// the requesting task's namespace. The tools' door: inet6RtnlTalk(task, req).
+// the requesting task's namespace, and RTM_NEWADDR/RTM_DELADDR (inet6_rtm_newaddr,
+// inet6_rtm_deladdr). The tools' door: inet6RtnlTalk(task, req).
 
 import { kerr } from "../../uapi/errno.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTNH_F_LINKDOWN, RTPROT_KERNEL } from "../../uapi/route.js";
-import { ip6ToBytes } from "../../wire/addr.js";
+import { ip6FromBytes, ip6ToBytes } from "../../wire/addr.js";
+import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
 import { devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
@@ -100,6 +102,15 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE) };
     case "RTM_GETMULTICAST":
       return { type: "mcast6", groups: inet6DumpMc(ns) };
+    case "RTM_NEWADDR":
+    case "RTM_DELADDR": {
+      const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);
+      if (!dev) throw kerr("ENODEV");
+      const addr = ip6FromBytes(req.IFA_LOCAL);
+      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS);
+      else inet6AddrDel(dev, addr, req.ifa_prefixlen);
+      return { type: "ack" };
+    }
     default:
       throw kerr("EOPNOTSUPP");
   }

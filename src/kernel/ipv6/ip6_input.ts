@@ -11,7 +11,7 @@
 //   with an advertisement to ff02::1 (ndisc_recv_ns -> ndisc_send_na).
 // A DROP in INPUT therefore breaks neighbour discovery, as on Linux.
 
-import { NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
+import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
@@ -23,6 +23,9 @@ import { nfHook, nfHookActive } from "../netfilter/core.js";
 import type { NfSkb } from "../netfilter/nf_skb.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
 import { solicitedNode } from "../../wire/addr.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import { icmpv6Rcv } from "./icmp.js";
+import { ipv6ChkAddr } from "./saddr.js";
 import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -61,7 +64,10 @@ function ipv6Rcv(skb: SkBuff): void {
 /** ip6_rcv_finish -> ip6_route_input -> ip6_mc_input: only joined groups reach LOCAL_IN. */
 function ip6RcvFinish(skb: SkBuff): void {
   const b = skb.data;
-  if (b[38] !== 0xff) return; // unicast: the model has no IPv6 unicast route or delivery
+  if (b[38] !== 0xff) {
+    ip6RcvUnicast(skb);
+    return;
+  }
   const dev = skb.dev;
   // ipv6_chk_mcast_addr(): checked only when INPUT has hooks to count the
   // packet; otherwise it cannot change the outcome (DAD solicitations go to the
@@ -73,6 +79,35 @@ function ip6RcvFinish(skb: SkBuff): void {
     if (!idev?.mc.some((m) => m.addr === dst)) return;
   }
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
+}
+
+/**
+ * ip6_route_input() for a unicast destination: one of our addresses (any
+ * device's for a global one, the weak host model; a link-local one only on
+ * its own device; whatever lo loops back was routed locally already) goes up
+ * through LOCAL_IN; anything else is dropped (forwarding: ip6_forward.ts).
+ */
+function ip6RcvUnicast(skb: SkBuff): void {
+  const dev = skb.dev;
+  const b = skb.data;
+  let dst = 0n;
+  for (let i = 38; i < 54; i++) dst = (dst << 8n) | BigInt(b[i]!);
+  if (!ipv6ChkAddr(dev.net, dst, dev.flags & IFF_LOOPBACK ? undefined : dev)) {
+    ip6ForwardHook(skb, dst);
+    return;
+  }
+  nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
+}
+
+/** ip6_forward(), installed by ip6_forward.ts (which imports this file's neighbours). */
+let ip6ForwardHook: (skb: SkBuff, dst: bigint) => void = (skb) => kfreeSkbReason(skb, "IP_INADDRERRORS");
+export function setIp6Forward(fn: (skb: SkBuff, dst: bigint) => void): void {
+  ip6ForwardHook = fn;
+}
+
+/** ICMPv6 types icmp.ts handles: echo, and the errors ping sockets hear about. */
+function isEchoOrError(t: number | undefined): boolean {
+  return t === ICMPV6_ECHO_REQUEST || t === ICMPV6_ECHO_REPLY || (t !== undefined && t >= 1 && t <= 4);
 }
 
 /** The last 32 bits of an address (fixed for its life), computed once. */
@@ -88,6 +123,10 @@ function ip6InputFinish(skb: SkBuff): void {
   const dev = skb.dev;
   const idev = in6DevGet(dev);
   const b = skb.data;
+  if (b[20] === NEXTHDR_ICMP && isEchoOrError(b[54])) {
+    icmpv6Rcv(skb);
+    return;
+  }
   if (!idev || b[20] !== NEXTHDR_ICMP || b[21] !== 255) return;
   // Only a solicitation for an address we hold, or an advertisement while DAD
   // is under way, does anything; anything else ends here unparsed, exactly as it

@@ -6,6 +6,11 @@
 // ip6_mc_hdr write it. No local loopback copy (dev_loopback_xmit) is made, as
 // on Linux: the ndisc socket has mc_loop off, and MLDv2 reports go to ff02::16,
 // which a host does not join (recorded: POSTROUTING counts each packet once).
+// Also the unicast the model originates (ICMPv6 echo from ping sockets,
+// ICMPv6 answers): ip6SendUnicast routes it, and ip6_finish_output2 hands it
+// to lo (a local destination) or to the next hop's neighbour entry
+// (ndisc_tbl.ts, installed through setIp6NeighOutput). Flow label 0 (the
+// kernel's auto flow labels are a hash tcpdump would show, not modelled).
 
 import { multicastMac6, type Ip6Addr } from "../../wire/addr.js";
 import { emitEthernet, ETH_P_IPV6 } from "../../wire/ethernet.js";
@@ -15,7 +20,10 @@ import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
 import { nfHook } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
-import { hostOf } from "./inet6_dev.js";
+import { cnf, hostOf } from "./inet6_dev.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import type { Rt6Lookup } from "./route.js";
 
 function macOf(dev: NetDevice): number {
   let m = 0;
@@ -47,4 +55,75 @@ export function ip6SendMulticast(
 function ip6FinishOutput2(skb: SkBuff): void {
   skb.pktType = "OUTGOING";
   devQueueXmit(skb);
+}
+
+/** ndisc's neighbour output for a next hop (set by ndisc_tbl.ts: this file must not import it). */
+let neighOutput: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => void = (_d, _n, skb) => kfreeSkbReason(skb, "NEIGH_FAILED");
+export function setIp6NeighOutput(fn: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => void): void {
+  neighOutput = fn;
+}
+
+/** The route a packet carries (skb_dst), by its bytes. */
+const RT6 = Symbol("skb_rt6");
+type WithRt6 = Uint8Array & { [RT6]?: Rt6Lookup };
+export function skbRt6(skb: SkBuff): Rt6Lookup | undefined {
+  return (skb.data as WithRt6)[RT6];
+}
+
+/** ip6_dst_hoplimit(): the output device's hop_limit sysctl. */
+export function ip6DstHoplimit(dev: NetDevice): number {
+  return cnf(dev, "hop_limit", 64) || 64;
+}
+
+/** Builds a unicast packet (Ethernet header filled at transmit) and sends it: ip6_local_out. */
+export function ip6SendUnicast(
+  route: Rt6Lookup,
+  src: Ip6Addr,
+  dst: Ip6Addr,
+  nextHeader: number,
+  hopLimit: number,
+  payload: Uint8Array,
+): void {
+  const dev = route.dev;
+  const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
+  const frame = new Uint8Array(14 + ip.length);
+  frame[12] = ETH_P_IPV6 >> 8;
+  frame[13] = ETH_P_IPV6 & 0xff;
+  frame.set(ip, 14);
+  const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
+  (skb.data as WithRt6)[RT6] = route;
+  nfHook(NFPROTO_IPV6, NF_INET_LOCAL_OUT, dev.net, skb, undefined, dev, ip6Output);
+}
+
+/** ip6_output(): POST_ROUTING, then ip6_finish_output2. Also the end of ip6_forward. */
+export function ip6Output(skb: SkBuff): void {
+  const route = skbRt6(skb);
+  if (!route) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return;
+  }
+  const dev = route.dev;
+  skb.dev = dev;
+  skb.protocol = ETH_P_IPV6;
+  nfHook(NFPROTO_IPV6, NF_INET_POST_ROUTING, dev.net, skb, undefined, dev, (s) => ip6FinishUnicast(s, route));
+}
+
+/** ip6_finish_output2() for unicast: lo takes it back at once, any other device through its neighbour. */
+function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
+  const dev = route.dev;
+  if (!dev.isUp || dev.regState !== "REGISTERED") {
+    dev.stats.tx_dropped++;
+    kfreeSkbReason(skb, "DEV_READY");
+    return;
+  }
+  skb.pktType = "OUTGOING";
+  if (dev.flags & IFF_LOOPBACK) {
+    skb.data.fill(0, 0, 12);
+    devQueueXmit(skb);
+    return;
+  }
+  const d = skb.data;
+  let daddr = 0n;
+  for (let i = 38; i < 54; i++) daddr = (daddr << 8n) | BigInt(d[i]!);
+  neighOutput(dev, route.gw ?? daddr, skb);
 }

@@ -2,8 +2,8 @@
 // what `ip -6 route` shows of them: the connected prefix of each address
 // (fe80::/64 ... metric 256, table main), the multicast route ff00::/8 of
 // each usable device (table local), and a local /128 route per address once
-// DAD has passed (table local, metric 0). No lookups: nothing forwards IPv6
-// in the model.
+// DAD has passed (table local, metric 0); and ip6RouteLookup(), the output
+// lookup of the model's own unicast (ping sockets, ICMPv6 answers).
 //
 // Dump order follows the fib6 tree walk: tables by id (main 254 before local
 // 255), within a table by address bits with a longer prefix before the
@@ -22,6 +22,8 @@ export interface Rt6Info {
   dstLen: number;
   dev: NetDevice;
   metric: number;
+  /** RTA_GATEWAY, for routes added with `via`. */
+  gw?: Ip6Addr;
   /** Insertion order, for routes of one prefix and metric. */
   seq: number;
 }
@@ -108,4 +110,57 @@ export function rt6Dump(ns: NetNamespace): Rt6Info[] {
   return all.sort(
     (a, b) => a.table - b.table || bitsCompare(a, b) || a.metric - b.metric || a.seq - b.seq,
   );
+}
+
+// ---------------------------------------------------------------- lookups
+
+/** What ip6_route_output() found: the route and, for local ones, lo as the device packets leave by. */
+export interface Rt6Lookup {
+  rt: Rt6Info;
+  /** dst.dev: lo for a local route (the packet loops back), else the route's device. */
+  dev: NetDevice;
+  /** The next hop of a route via a gateway. */
+  gw?: Ip6Addr;
+}
+
+function matches(r: Rt6Info, daddr: Ip6Addr): boolean {
+  if (r.dstLen === 0) return true;
+  const shift = BigInt(128 - r.dstLen);
+  return r.dst >> shift === daddr >> shift;
+}
+
+/**
+ * fib6_rule_lookup() with the default rules (table local, then main):
+ * the longest matching prefix, lowest metric. With an output device only its
+ * routes count for link-local and multicast destinations (rt6_device_match
+ * with RT6_LOOKUP_F_IFACE), and are preferred otherwise. A local route sends
+ * through lo. Undefined: no route (ip6_null_entry, -ENETUNREACH).
+ */
+export function ip6RouteLookup(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo: NetDevice | undefined): Rt6Lookup | undefined {
+  const strict = oif !== 0 && ((daddr >> 118n) === 0x3fan || (daddr >> 120n) === 0xffn);
+  for (const table of [RT_TABLE_LOCAL, RT_TABLE_MAIN]) {
+    let best: Rt6Info | undefined;
+    let bestOnOif = false;
+    for (const list of state(ns).byDev.values()) {
+      for (const r of list) {
+        if (r.table !== table || !matches(r, daddr)) continue;
+        if (r.type !== RTN_LOCAL && !r.dev.isUp) continue;
+        const onOif = oif === 0 || r.dev.ifindex === oif;
+        if (strict && !onOif && r.type !== RTN_LOCAL) continue;
+        if (
+          !best ||
+          r.dstLen > best.dstLen ||
+          (r.dstLen === best.dstLen && ((onOif && !bestOnOif) || (onOif === bestOnOif && (r.metric < best.metric || (r.metric === best.metric && r.seq < best.seq)))))
+        ) {
+          best = r;
+          bestOnOif = onOif;
+        }
+      }
+    }
+    if (best) {
+      if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
+      return { rt: best, dev: best.dev, gw: best.gw };
+    }
+  }
+  return undefined;
 }

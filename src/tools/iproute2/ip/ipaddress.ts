@@ -15,6 +15,7 @@ import { linkPrintOpts, type IpCtx } from "./iplink.js";
 import { printLinkinfo } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
+import { ipaddrModify6, wantsInet6 } from "./ipaddress6.js";
 import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
 
 const USAGE =
@@ -64,6 +65,7 @@ function familyOf(ctx: IpCtx): number {
 // ---------------------------------------------------------------- modify
 
 async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: number, argvIn: string[]): Promise<number> {
+  if (wantsInet6(ctx, argvIn)) return ipaddrModify6(ctx, cmd, argvIn);
   const argv = argvIn.slice();
   let family = familyOf(ctx);
   let local: InetPrefix | undefined;

@@ -1,0 +1,100 @@
+// ICMPv6 (net/ipv6/icmp.c): answering echo requests to our addresses
+// (icmpv6_echo_reply: from the address asked, hop limit of the route's
+// device), handing echo replies and errors about our echo requests to the
+// ping sockets, and icmp6_send() for the errors this host originates (no
+// route, address unreachable after failed neighbour discovery, hop limit
+// exceeded when forwarding) — never about an ICMPv6 error or a packet from
+// an unspecified or multicast source. Rate limits (icmpv6_xrlim_allow) are
+// not modelled: the model's scenarios send a handful of errors.
+
+import {
+  emitIcmpv6,
+  ICMPV6_DEST_UNREACH,
+  ICMPV6_ECHO_REPLY,
+  ICMPV6_ECHO_REQUEST,
+  ICMPV6_PARAMPROB,
+  ICMPV6_PKT_TOOBIG,
+  ICMPV6_TIME_EXCEED,
+} from "../../wire/icmpv6.js";
+import { NEXTHDR_ICMP } from "../../wire/ipv6.js";
+import type { Ip6Addr } from "../../wire/addr.js";
+import { devGetByIndex } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
+import { ping6Err, ping6Rcv } from "./ping.js";
+import { ip6RouteLookup } from "./route.js";
+import { ipv6AddrScope, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
+
+function addrAt(b: Uint8Array, o: number): Ip6Addr {
+  let a = 0n;
+  for (let i = o; i < o + 16; i++) a = (a << 8n) | BigInt(b[i]!);
+  return a;
+}
+
+/** Sends an ICMPv6 message from `src` to `dst` (the reply's route; link scope keeps the incoming device). */
+function icmp6Xmit(dev: NetDevice, src: Ip6Addr | undefined, dst: Ip6Addr, body: (src: Ip6Addr) => Uint8Array): void {
+  const ns = dev.net;
+  const oif = ipv6AddrScope(dst) <= 2 ? dev.ifindex : 0;
+  const route = ip6RouteLookup(ns, dst, oif, devGetByIndex(ns, 1));
+  if (!route) return;
+  const s = src ?? ipv6DevGetSaddr(ns, dst, route.rt.dev);
+  if (s === undefined) return;
+  ip6SendUnicast(route, s, dst, NEXTHDR_ICMP, ip6DstHoplimit(route.dev), body(s));
+}
+
+/** icmpv6_rcv() for what is not neighbour discovery or MLD. `b` is the frame (IPv6 at 14). */
+export function icmpv6Rcv(skb: SkBuff): void {
+  const b = skb.data;
+  const plen = (b[18]! << 8) | b[19]!;
+  if (plen < 8) return;
+  const msg = b.subarray(54, 54 + plen);
+  const src = addrAt(b, 22);
+  const dst = addrAt(b, 38);
+  const type = msg[0]!;
+  const g16 = (o: number) => (msg[o]! << 8) | msg[o + 1]!;
+  if (type === ICMPV6_ECHO_REQUEST) {
+    // icmpv6_echo_reply(): from the address asked (a multicast request is answered from one of ours).
+    if (src === 0n) return;
+    const from = dst >> 120n === 0xffn ? undefined : dst;
+    const id = g16(4);
+    const seq = g16(6);
+    const data = msg.slice(8);
+    icmp6Xmit(skb.dev, from, src, (s) => emitIcmpv6({ kind: "echo-reply", id, seq, data }, s, src));
+    return;
+  }
+  if (type === ICMPV6_ECHO_REPLY) {
+    ping6Rcv(skb.dev.net, { from: src, hops: b[21]!, id: g16(4), seq: g16(6), data: msg.slice(8), iif: skb.dev.ifindex });
+    return;
+  }
+  if (type === ICMPV6_DEST_UNREACH || type === ICMPV6_TIME_EXCEED || type === ICMPV6_PKT_TOOBIG || type === ICMPV6_PARAMPROB) {
+    // The quoted packet: our echo request (IPv6 header at 8, its ICMPv6 at 48).
+    if (msg.length < 8 + 40 + 8 || msg[8 + 6] !== NEXTHDR_ICMP || msg[48] !== ICMPV6_ECHO_REQUEST) return;
+    const info = (msg[4]! << 24) | (msg[5]! << 16) | (msg[6]! << 8) | msg[7]!;
+    ping6Err(skb.dev.net, { from: src, type, code: msg[1]!, info, id: g16(52), seq: g16(54) });
+  }
+}
+
+/**
+ * icmp6_send(): an error about the packet in `skb` (frame, IPv6 at 14),
+ * quoting as much of it as fits in the minimum MTU. Source: the offending
+ * packet's destination when it is ours, else chosen for the way back.
+ */
+export function icmp6Send(skb: SkBuff, type: number, code: number, info: number, dev: NetDevice = skb.dev): void {
+  const b = skb.data;
+  const src = addrAt(b, 22);
+  const dst = addrAt(b, 38);
+  if (src === 0n || src >> 120n === 0xffn) return;
+  // Never about an ICMPv6 error (types below 128).
+  if (b[20] === NEXTHDR_ICMP && b.length > 54 && b[54]! < 128) return;
+  const ns = dev.net;
+  const from = ipv6ChkAddr(ns, dst) ? dst : undefined;
+  const quote = b.slice(14, 14 + Math.min(b.length - 14, 1280 - 40 - 8));
+  const original = quote;
+  icmp6Xmit(dev, from, src, (s) => {
+    if (type === ICMPV6_DEST_UNREACH) return emitIcmpv6({ kind: "dest-unreachable", code, original }, s, src);
+    if (type === ICMPV6_TIME_EXCEED) return emitIcmpv6({ kind: "time-exceeded", code, original }, s, src);
+    if (type === ICMPV6_PKT_TOOBIG) return emitIcmpv6({ kind: "packet-too-big", mtu: info, original }, s, src);
+    return emitIcmpv6({ kind: "param-problem", code, pointer: info, original }, s, src);
+  });
+}

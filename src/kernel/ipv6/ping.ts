@@ -1,0 +1,119 @@
+// ICMPv6 "ping sockets" (net/ipv6/ping.c, socket(AF_INET6, SOCK_DGRAM,
+// IPPROTO_ICMPV6)) as ping(8) -6 uses them: the same socket shape, queue and
+// blocking wait as IPv4's (kernel/ipv4/ping.ts: pingWait works on these too),
+// with IPv6 addresses. Connecting routes the destination and picks the source
+// the way ip6_dst_lookup_tail does: no usable source at all is
+// EADDRNOTAVAIL (checked first), no route ENETUNREACH.
+
+import { kerr } from "../../uapi/errno.js";
+import { emitIcmpv6 } from "../../wire/icmpv6.js";
+import { NEXTHDR_ICMP } from "../../wire/ipv6.js";
+import type { Ip6Addr } from "../../wire/addr.js";
+import { devGetByIndex } from "../core/dev.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { PingEvent, PingSock } from "../ipv4/ping.js";
+import { taskCred } from "../task/cred.js";
+import type { Task } from "../task/task.js";
+import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
+import { ip6RouteLookup, type Rt6Lookup } from "./route.js";
+import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
+
+/** An event of an IPv6 ping socket: `from` is unused (0), the address is `from6`. */
+export type Ping6Event = PingEvent & { from6: Ip6Addr };
+
+export interface Ping6Sock extends PingSock {
+  daddr6: Ip6Addr;
+  saddr6: Ip6Addr;
+  /** IPV6_UNICAST_HOPS, when set. */
+  hops?: number;
+}
+
+const socks = new WeakMap<NetNamespace, Set<Ping6Sock>>();
+function nsSocks(ns: NetNamespace): Set<Ping6Sock> {
+  let s = socks.get(ns);
+  if (!s) socks.set(ns, (s = new Set()));
+  return s;
+}
+
+export function ping6Socket(task: Task): Ping6Sock {
+  const ns = task.netns;
+  const used = new Set([...nsSocks(ns)].map((s) => s.id));
+  let id = task.host.rng.int(1, 0xffff);
+  for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
+  const s: Ping6Sock = {
+    ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1,
+    queue: [], closed: false, daddr6: 0n, saddr6: 0n,
+  };
+  nsSocks(ns).add(s);
+  return s;
+}
+
+export function ping6Close(s: Ping6Sock): void {
+  s.closed = true;
+  s.timer?.cancel();
+  s.timer = undefined;
+  nsSocks(s.ns).delete(s);
+  s.wake?.();
+}
+
+export interface Route6 {
+  route: Rt6Lookup;
+  src: Ip6Addr;
+}
+
+/** ip6_datagram_connect() / ip6_dst_lookup_tail(): the route and source to `daddr`. */
+export function ip6DatagramConnect(ns: NetNamespace, daddr: Ip6Addr, saddr: Ip6Addr, oif: number): Route6 {
+  const route = ip6RouteLookup(ns, daddr, oif, devGetByIndex(ns, 1));
+  let src = saddr;
+  if (src === 0n) {
+    const s = ipv6DevGetSaddr(ns, daddr, route?.rt.dev ?? (oif ? devGetByIndex(ns, oif) : undefined));
+    if (s === undefined) throw kerr("EADDRNOTAVAIL");
+    src = s;
+  }
+  if (!route) throw kerr("ENETUNREACH");
+  return { route, src };
+}
+
+/** bind() to an IPv6 address: it must be ours. */
+export function ping6CheckBindAddr(ns: NetNamespace, addr: Ip6Addr, oif: number): void {
+  if (!ipv6ChkAddr(ns, addr, oif ? devGetByIndex(ns, oif) : undefined)) throw kerr("EADDRNOTAVAIL");
+}
+
+/** sendmsg() of one echo request (ping_v6_sendmsg). */
+export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
+  if (s.closed) throw kerr("EBADF");
+  if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
+  const { route, src } = ip6DatagramConnect(s.ns, s.daddr6, s.saddr6, s.boundDev);
+  const body = emitIcmpv6({ kind: "echo-request", id: s.id, seq, data }, src, s.daddr6);
+  ip6SendUnicast(route, src, s.daddr6, NEXTHDR_ICMP, s.hops ?? ip6DstHoplimit(route.dev), body);
+}
+
+function deliver(s: Ping6Sock, ev: Ping6Event): void {
+  if (s.queue.length >= 256) return;
+  s.queue.push(ev);
+  const w = s.wake;
+  s.wake = undefined;
+  w?.();
+}
+
+/** ping_rcv() for ICMPv6: an echo reply for the socket holding its identifier. */
+export function ping6Rcv(ns: NetNamespace, r: { from: Ip6Addr; hops: number; id: number; seq: number; data: Uint8Array; iif: number }): void {
+  const now = netCore(ns).host.clock.now;
+  for (const s of nsSocks(ns)) {
+    if (s.id !== r.id) continue;
+    if (s.boundDev && s.boundDev !== r.iif) continue;
+    deliver(s, { kind: "reply", from: 0, from6: r.from, ttl: r.hops, seq: r.seq, data: r.data, at: now });
+    return;
+  }
+}
+
+/** ping_err() for ICMPv6: an error quoting one of our echo requests. */
+export function ping6Err(ns: NetNamespace, e: { from: Ip6Addr; type: number; code: number; info: number; id: number; seq: number }): void {
+  const now = netCore(ns).host.clock.now;
+  for (const s of nsSocks(ns)) {
+    if (s.id !== e.id) continue;
+    deliver(s, { kind: "error", from: 0, from6: e.from, type: e.type, code: e.code, info: e.info, seq: e.seq, at: now });
+    return;
+  }
+}

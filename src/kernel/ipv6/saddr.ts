@@ -1,0 +1,84 @@
+// Source address selection (net/ipv6/addrconf.c ipv6_dev_get_saddr, RFC 6724
+// section 5) reduced to the rules that decide between the addresses the model
+// holds: a destination we own is its own source (rule 1); usable addresses
+// only (not tentative, not dead); the smallest scope that still covers the
+// destination's (rule 2); the outgoing device's (rule 5); the longest common
+// prefix (rule 8). Left out: deprecated/home/temporary preferences and labels
+// (no such addresses exist in the model).
+
+import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import type { Ip6Addr } from "../../wire/addr.js";
+import { devList } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { IFA_HOST, IFA_LINK, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+
+/** __ipv6_addr_src_scope(): host 1, link 2, global 14 (multicast: its scope nibble). */
+export function ipv6AddrScope(a: Ip6Addr): number {
+  if (a === 1n) return 1;
+  if (a >> 120n === 0xffn) return Number((a >> 112n) & 0xfn);
+  if (a >> 118n === 0x3fan) return 2;
+  return 14;
+}
+
+function ifpScope(ifp: Inet6Ifaddr): number {
+  return ifp.scope === IFA_HOST ? 1 : ifp.scope === IFA_LINK ? 2 : 14;
+}
+
+function commonPrefix(a: Ip6Addr, b: Ip6Addr): number {
+  let x = a ^ b;
+  let n = 128;
+  while (x) {
+    x >>= 1n;
+    n--;
+  }
+  return n;
+}
+
+/** Every usable address of the namespace, with its device. */
+export function usableAddrs(ns: NetNamespace): Inet6Ifaddr[] {
+  const out: Inet6Ifaddr[] = [];
+  for (const dev of devList(ns)) {
+    const idev = in6DevGet(dev);
+    if (!idev) continue;
+    for (const a of idev.addrs) if (!a.dead && !(a.flags & IFA_F_TENTATIVE)) out.push(a);
+  }
+  return out;
+}
+
+/** The address of ours equal to `a` (link-local ones only on `dev` when given), if any. */
+export function ipv6ChkAddr(ns: NetNamespace, a: Ip6Addr, dev?: NetDevice): Inet6Ifaddr | undefined {
+  for (const ifp of usableAddrs(ns)) {
+    if (ifp.addr !== a) continue;
+    if (dev && ifp.scope === IFA_LINK && ifp.idev.dev !== dev) continue;
+    return ifp;
+  }
+  return undefined;
+}
+
+/** ipv6_dev_get_saddr(): undefined when no address qualifies (EADDRNOTAVAIL). */
+export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice | undefined): Ip6Addr | undefined {
+  const dscope = ipv6AddrScope(dst);
+  let best: Inet6Ifaddr | undefined;
+  let bestScore: number[] = [];
+  for (const ifp of usableAddrs(ns)) {
+    if (ifp.addr === dst) return dst;
+    const s = ifpScope(ifp);
+    // Link-local (and host) sources serve only their own device's links.
+    if (s <= 2 && out && ifp.idev.dev !== out && !(out.flags & IFF_LOOPBACK)) continue;
+    // Rule 2: a scope at least the destination's, the smaller the better; else the larger.
+    const scopeRank = s >= dscope ? 1000 - s : s;
+    const score = [scopeRank, out && ifp.idev.dev === out ? 1 : 0, commonPrefix(ifp.addr, dst)];
+    let better = !best;
+    for (let i = 0; !better && i < score.length; i++) {
+      if (score[i]! > bestScore[i]!) better = true;
+      else if (score[i]! < bestScore[i]!) break;
+    }
+    if (better) {
+      best = ifp;
+      bestScore = score;
+    }
+  }
+  return best?.addr;
+}
