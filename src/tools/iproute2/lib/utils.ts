@@ -22,6 +22,8 @@ export function matches(prefix: string, word: string): boolean {
 export interface Ctx {
   task: Task;
   err: (s: string) => void;
+  /** Resolves once every message given to err() is written (before an exec). */
+  errFlush?: () => Promise<void>;
 }
 
 export function invarg(ctx: Ctx, msg: string, arg: string): never {
@@ -90,8 +92,10 @@ export function llIndexToName(ctx: Ctx, idx: number): string {
   return linkGet(ctx, undefined, idx)?.IFLA_IFNAME ?? `if${idx}`;
 }
 
+/** ll_index_to_flags(): 0 for index 0, -1 (every flag, so "up") for an index not known here. */
 export function llIndexToFlags(ctx: Ctx, idx: number): number {
-  return linkGet(ctx, undefined, idx)?.ifi_flags ?? 0;
+  if (idx === 0) return 0;
+  return linkGet(ctx, undefined, idx)?.ifi_flags ?? -1;
 }
 
 /** check_ifname() / check_altifname(): what iproute2 accepts as an interface name. */
