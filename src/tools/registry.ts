@@ -16,6 +16,7 @@ import { HOSTNAME_PKG } from "./hostname/index.js";
 import { IPROUTE2 } from "./iproute2/index.js";
 import { IPTABLES } from "./iptables/index.js";
 import { IPUTILS } from "./iputils/index.js";
+import { LIBC_BIN } from "./libc-bin/index.js";
 import { NET_TOOLS } from "./net-tools/index.js";
 import { NFTABLES } from "./nftables/index.js";
 import { NGINX } from "./nginx/index.js";
@@ -39,6 +40,7 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...DEBIANUTILS,
   ...DIFFUTILS,
   ...HOSTNAME_PKG,
+  ...LIBC_BIN,
   ...SUDO,
   ...UTIL_LINUX,
   ...PROCPS,

@@ -6,6 +6,7 @@ import type { Host } from "../kernel/host.js";
 import { NullFile } from "../kernel/task/file.js";
 import type { ProgramTable } from "../tools/program-table.js";
 import { ETC_SERVICES } from "./etc-services.js";
+import { ETC_GROUP, ETC_NSSWITCH, ETC_PASSWD, ETC_PROTOCOLS } from "./etc-base.js";
 
 export function populateRootfs(host: Host, programs: ProgramTable): void {
   const fs = host.fs;
@@ -24,6 +25,10 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
   );
   fs.writeFile(undefined, "/", "/etc/resolv.conf", "nameserver 10.0.2.3\n");
   fs.writeFile(undefined, "/", "/etc/services", ETC_SERVICES);
+  fs.writeFile(undefined, "/", "/etc/protocols", ETC_PROTOCOLS);
+  fs.writeFile(undefined, "/", "/etc/passwd", ETC_PASSWD);
+  fs.writeFile(undefined, "/", "/etc/group", ETC_GROUP);
+  fs.writeFile(undefined, "/", "/etc/nsswitch.conf", ETC_NSSWITCH);
   fs.mknod("/dev/null", { typeChar: "c", mode: 0o666, open: () => new NullFile() });
   mountDevFd(host);
   for (const p of programs) {

@@ -138,7 +138,7 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
     await verbose(`* Immediate connect fail for ${u.host}: Network is unreachable\n`);
     throw new CurlError(7, `Failed to connect to ${u.host} port ${u.port} after ${elapsedMs()} ms: Couldn't connect to server`);
   }
-  const look = await resolveHost(t, u.host);
+  const look = await resolveHost(t, u.host, { family: o.ipv4 ? "inet" : "unspec" });
   if (look.kind === "error") throw new CurlError(6, `Could not resolve host: ${u.host}`);
   const addr = look.addrs[0]!;
   const ip = formatIpv4(addr);

@@ -63,6 +63,8 @@ interface Opts {
   verbose: boolean;
   udp: boolean;
   numeric: boolean;
+  /** -4: getaddrinfo(AF_INET) (AF_UNSPEC otherwise: A and AAAA questions). */
+  ipv4: boolean;
   shutdownOnEof: boolean;
   detach: boolean;
   broadcast: boolean;
@@ -101,7 +103,7 @@ const FLAGS = "46bCDdFhklNnrStUuvZz";
 const WITH_ARG = "IiMmOPpqsTVWwXx";
 
 async function parseArgs(ctx: ProgramContext): Promise<Opts> {
-  const o: Opts = { listen: false, keep: false, zero: false, verbose: false, udp: false, numeric: false, shutdownOnEof: false, detach: false, broadcast: false, args: [] };
+  const o: Opts = { listen: false, keep: false, zero: false, verbose: false, udp: false, numeric: false, ipv4: false, shutdownOnEof: false, detach: false, broadcast: false, args: [] };
   const argv = ctx.argv.slice(1);
   let i = 0;
   // getopt() with GNU permutation: options may follow operands.
@@ -179,6 +181,7 @@ async function parseArgs(ctx: ProgramContext): Promise<Opts> {
         case "D":
         case "F":
         case "4":
+          o.ipv4 = true;
           break;
       }
     }
@@ -273,7 +276,7 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | unde
 }
 
 async function resolveHost(ctx: ProgramContext, o: Opts, host: string, port: string): Promise<number> {
-  const r = await nssResolve(ctx.task, host, { numeric: o.numeric });
+  const r = await nssResolve(ctx.task, host, { numeric: o.numeric, family: o.ipv4 ? "inet" : "unspec" });
   if (r.kind === "error") return await errx(ctx, `getaddrinfo for host "${host}" port ${port}: ${r.text}`);
   return r.addrs[0]!;
 }

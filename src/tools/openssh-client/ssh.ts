@@ -129,7 +129,7 @@ async function resolve(task: Task, name: string, port: number): Promise<Target> 
       const h = dir?.byName(name);
       if (h) return { kind: "host", host: h, address: dir?.addressOf(h) };
       // The rest of nsswitch (DNS): an address only a DNS server knows.
-      const r = await resolveHost(task, name);
+      const r = await resolveHost(task, name, { family: "unspec" });
       if (r.kind === "error") return { kind: "error", text: `ssh: Could not resolve hostname ${name}: ${r.text}\r\n` };
       address = formatIpv4(r.addrs[0]!);
     }

@@ -214,7 +214,7 @@ export const tracerouteMain: Program = async (ctx) => {
     await ctx.stderr.write("no more than 10 probes per hop\n");
     return 2;
   }
-  const look = await resolveHost(t, o.host!);
+  const look = await resolveHost(t, o.host!, { family: "unspec" });
   if (look.kind === "error") {
     await ctx.stderr.write(`${o.host}: ${look.text}\nCannot handle "host" cmdline arg \`${o.host}' on position 1 (argc 1)\n`);
     return 2;

@@ -134,6 +134,7 @@ export const ipMain: Program = async (pc) => {
     err: (s) => {
       errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
     },
+    errFlush: () => errChain,
     out: new IpOut((s) => pc.stdout.write(s)),
     json: false,
     pretty: false,

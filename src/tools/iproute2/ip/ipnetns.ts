@@ -1,8 +1,8 @@
 // ip/ipnetns.c: `ip netns` — named network namespaces as bind mounts of
 // /proc/self/ns/net on files under /run/netns (add, attach, delete, list with
 // "(id: N)", list-id, set, identify, pids, exec). `exec` runs the command in the
-// namespace (the real one also remounts /sys and binds /etc/netns/NAME/*; the
-// model has neither) and returns its status. Names are listed in the directory's
+// namespace with /etc/netns/NAME/* bound over /etc (bindEtc; the real one also
+// remounts /sys, which the model does not) and returns its status. Names are listed in the directory's
 // readdir order: tmpfs lists the newest entry first.
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
@@ -15,6 +15,10 @@ import type { IpOut } from "../lib/json_print.js";
 import { getInteger, invarg, IpExit, matches, nlError, type Ctx } from "../lib/utils.js";
 
 import { NETNS_RUN_DIR } from "../lib/namespace.js";
+import { MountView } from "../../../kernel/fs/mount-view.js";
+
+/** Per-namespace files bound over /etc by `ip netns exec`. */
+const NETNS_ETC_DIR = "/etc/netns";
 export { NETNS_RUN_DIR };
 
 export interface NetnsCtx extends Ctx {
@@ -304,6 +308,34 @@ function netnsPids(ctx: NetnsCtx, argv: string[]): number {
 }
 
 /** cmd_exec() with the namespace switch (lib/exec.c + netns_switch). */
+/**
+ * bind_etc(): every file in /etc/netns/NAME is bind-mounted over the file of
+ * the same name in /etc, in a mount view of the process's own (the unshared
+ * mount namespace), so `resolv.conf` and `hosts` there configure the name
+ * service of what runs inside. A missing /etc/NAME fails that one bind with
+ * iproute2's message. Directories are not bound (mount-view.ts binds files only).
+ */
+function bindEtc(ctx: NetnsCtx, name: string): void {
+  const fs = ctx.task.host.fs;
+  const dir = `${NETNS_ETC_DIR}/${name}`;
+  const d = fs.tryLookup(ctx.task, "/", dir);
+  if (!d || d.kind !== "dir") return;
+  const view = new MountView();
+  const parent = ctx.task.mnt;
+  if (parent) for (const t of parent.targets()) view.bind(t, parent.covering(t)!);
+  // tmpfs lists the newest entry first.
+  for (const entry of fs.list(ctx.task, d).reverse()) {
+    const src = fs.tryLookup(ctx.task, "/", `${dir}/${entry}`);
+    if (!src || src.kind === "dir") continue;
+    if (!fs.tryLookup(ctx.task, "/", `/etc/${entry}`)) {
+      ctx.err(`Bind ${dir}/${entry} -> /etc/${entry} failed: ${strerror(2)}\n`);
+      continue;
+    }
+    view.bind(`/etc/${entry}`, src);
+  }
+  ctx.task.mnt = view;
+}
+
 async function execIn(ctx: NetnsCtx, name: string, argv: string[]): Promise<number> {
   let fd: number;
   try {
@@ -320,6 +352,8 @@ async function execIn(ctx: NetnsCtx, name: string, argv: string[]): Promise<numb
     throw new IpExit(255);
   }
   await ctx.out.flush();
+  bindEtc(ctx, name);
+  await ctx.errFlush?.();
   const r = resolveCommand(ctx.task, argv[0]!, ctx.env.get("PATH"));
   if (r.kind === "error") {
     ctx.err(`exec of "${argv[0]}" failed: ${strerror(r.errno)}\n`);

@@ -1,40 +1,78 @@
-// glibc's stub resolver (resolv/res_send.c behaviour, nss_dns): questions go
-// over UDP port 53 to the nameservers of /etc/resolv.conf, through the same
-// socket system calls any program uses, so they cross the host's routes,
-// netfilter and the wire like real traffic (and tcpdump sees them).
+// glibc's stub resolver (resolv/res_send.c, res_query.c behaviour, nss_dns):
+// questions go over UDP port 53 to the nameservers of /etc/resolv.conf,
+// through the same socket system calls any program uses, so they cross the
+// host's routes, netfilter and the wire like real traffic (and tcpdump sees them).
 //
-// What it keeps from glibc:
-// - at most 3 `nameserver` lines; none (or no file) means 127.0.0.1;
-//   `options timeout:N attempts:N` (defaults 5 s and 2, capped at 30 and 5);
-// - per attempt, every server in turn; each try waits (timeout << i) / count
-//   seconds for server i>0 (the first server waits the full timeout), at least 1 s;
-// - a server that cannot be reached (connect/sendto fails: no route) or
-//   answers with ICMP port unreachable (ECONNREFUSED) is skipped at once;
-// - replies must come from the server's address and port, carry the query's id
+// What it keeps from glibc 2.36 (observed with tcpdump in the kernel sandbox,
+// test/dns/cases/):
+// - at most 3 `nameserver` lines (IPv4 ones; IPv6 servers are skipped); none
+//   (or no file) means 127.0.0.1; `search`/`domain` (the last line wins, at
+//   most 6 domains); `options timeout:N attempts:N ndots:N rotate
+//   single-request single-request-reopen` (defaults 5 s, 2, 1; capped at 30,
+//   5, 15);
+// - one socket per nameserver for a whole res_send (the same source port on
+//   retries), a fresh one for every name tried;
+// - A and AAAA together (getaddrinfo's gethostbyname4): both queries leave the
+//   one socket back to back with two random ids, and the try ends when both
+//   replies are in; `single-request` sends AAAA only after A's reply,
+//   `single-request-reopen` does that from a new socket;
+// - per attempt, every server in turn (`rotate`: starting one further on per
+//   lookup); each try waits (timeout << i) / count seconds for server i>0 (the
+//   first server the full timeout), at least 1 s;
+// - a server that cannot be reached (connect/send fails) or answers with ICMP
+//   port unreachable (ECONNREFUSED) is skipped at once; SERVFAIL, NOTIMP and
+//   REFUSED move on to the next server;
+// - replies must come from the server's address and port, carry a query's id
 //   and question; others are ignored while the try's time runs;
+// - res_search: a name with at least `ndots` dots (or a trailing dot) is tried
+//   as given first; then name.DOMAIN for each search domain; then, if not yet
+//   tried, the name as given. NXDOMAIN moves on; NOERROR without data
+//   remembers NO_DATA and moves on; the first name with an answer wins;
 // - NXDOMAIN → HOST_NOT_FOUND (getaddrinfo: EAI_NONAME); NOERROR without the
 //   type asked → NO_DATA (EAI_NODATA); SERVFAIL/REFUSED/no answer at all →
 //   TRY_AGAIN (EAI_AGAIN);
 // - the query is a plain RFC 1035 one with RD set and no EDNS0 (Debian's
-//   resolv.conf has no `options edns0`), a random id per query.
-// Where we differ: only A (or PTR) is asked — glibc's getaddrinfo(AF_UNSPEC)
-// sends A and AAAA in parallel on one socket; `search`/`domain` lists are not
-// applied; no TCP fallback for truncated replies; no `rotate`.
+//   resolv.conf has no `options edns0`).
+// Where we differ: no TCP fallback for truncated replies; when only one of the
+// two replies arrives the whole pair is asked again on the next try (glibc
+// switches to single-request mode then); the search list is never derived
+// from the host name's domain.
 
 import { ERRNO } from "../../../uapi/errno.js";
 import { AF_INET, SOCK_DGRAM, sockaddrIn } from "../../../uapi/socket.js";
 import { sysClose, sysConnect, sysRecv, sysSend, sysSocket } from "../../../kernel/net/socket.js";
 import type { Task } from "../../../kernel/task/task.js";
-import { CLASS_IN, DNS_PORT, RCODE_NOERROR, RCODE_NXDOMAIN, TYPE_A, TYPE_CNAME, TYPE_PTR, dnsMessage, emitDns, parseDns, reverseName4, type DnsMessage } from "../../../wire/dns.js";
+import { ip6FromBytes, type Ip6Addr } from "../../../wire/addr.js";
+import {
+  CLASS_IN,
+  DNS_PORT,
+  RCODE_NOERROR,
+  RCODE_NXDOMAIN,
+  TYPE_A,
+  TYPE_AAAA,
+  TYPE_CNAME,
+  TYPE_PTR,
+  dnsMessage,
+  emitDns,
+  parseDns,
+  reverseName4,
+  type DnsMessage,
+} from "../../../wire/dns.js";
 import { NS_PER_SEC } from "../../../sim/clock.js";
 
 export interface ResolvConf {
   nameservers: number[];
+  search: string[];
+  ndots: number;
   timeoutSec: number;
   attempts: number;
+  rotate: boolean;
+  singleRequest: boolean;
+  singleRequestReopen: boolean;
 }
 
 const MAXNS = 3;
+const MAXDNSRCH = 6;
 const LOOPBACK = 0x7f000001;
 
 function parseQuad(s: string): number | undefined {
@@ -45,7 +83,7 @@ function parseQuad(s: string): number | undefined {
 
 /** /etc/resolv.conf as res_init reads it. */
 export function readResolvConf(task: Task): ResolvConf {
-  const conf: ResolvConf = { nameservers: [], timeoutSec: 5, attempts: 2 };
+  const conf: ResolvConf = { nameservers: [], search: [], ndots: 1, timeoutSec: 5, attempts: 2, rotate: false, singleRequest: false, singleRequestReopen: false };
   let text = "";
   try {
     text = new TextDecoder().decode(task.host.fs.readFile(task, "/", "/etc/resolv.conf"));
@@ -58,13 +96,19 @@ export function readResolvConf(task: Task): ResolvConf {
       // IPv6 nameservers are not modelled: glibc would use them; we skip them.
       const a = parseQuad(words[1]);
       if (a !== undefined) conf.nameservers.push(a);
+    } else if ((words[0] === "search" || words[0] === "domain") && words.length > 1) {
+      conf.search = words.slice(1, words[0] === "domain" ? 2 : 1 + MAXDNSRCH).map((d) => d.replace(/\.$/, ""));
     } else if (words[0] === "options") {
       for (const o of words.slice(1)) {
-        const m = /^(timeout|attempts):(\d+)$/.exec(o);
+        if (o === "rotate") conf.rotate = true;
+        else if (o === "single-request") conf.singleRequest = true;
+        else if (o === "single-request-reopen") conf.singleRequestReopen = true;
+        const m = /^(timeout|attempts|ndots):(\d+)$/.exec(o);
         if (!m) continue;
         const n = Number(m[2]);
         if (m[1] === "timeout") conf.timeoutSec = Math.min(Math.max(n, 1), 30);
-        else conf.attempts = Math.min(Math.max(n, 1), 5);
+        else if (m[1] === "attempts") conf.attempts = Math.min(Math.max(n, 1), 5);
+        else conf.ndots = Math.min(n, 15);
       }
     }
   }
@@ -75,66 +119,149 @@ export function readResolvConf(task: Task): ResolvConf {
 /** h_errno of a failed lookup. */
 export type DnsFailure = "HOST_NOT_FOUND" | "NO_DATA" | "TRY_AGAIN";
 
-export type DnsResult = { ok: true; reply: DnsMessage } | { ok: false; herr: DnsFailure };
+/** The replies to the questions asked (one per type, in order). */
+export type DnsResult = { ok: true; replies: DnsMessage[] } | { ok: false; herr: DnsFailure; refused?: boolean };
 
-/** One question to one server: the reply, "skip" (unreachable/refused) or "timeout". */
-async function askOne(task: Task, server: number, query: Uint8Array, id: number, qname: string, qtype: number, waitNs: number): Promise<DnsMessage | "skip" | "timeout"> {
-  const s = sysSocket(task, AF_INET, SOCK_DGRAM);
-  if (!s.ok) return "skip";
-  const fd = s.value;
+/** `rotate`: where the next lookup starts, per host (glibc keeps it per process; close enough for short-lived tools). */
+const rotation = new WeakMap<object, number>();
+
+interface Question {
+  type: number;
+  id: number;
+  query: Uint8Array;
+}
+
+/** A reply that answers `q` (id, QR, the question echoed). */
+function matches(m: DnsMessage, q: Question, qname: string): boolean {
+  const x = m.questions[0];
+  return m.response && m.id === q.id && !!x && x.type === q.type && x.name.toLowerCase() === qname.toLowerCase();
+}
+
+type TryOutcome = { kind: "replies"; replies: DnsMessage[] } | { kind: "skip"; refused?: boolean } | { kind: "timeout" };
+
+/** One try at one server over the socket `fd` (opened and connected by the caller). */
+async function tryServer(task: Task, open: () => Promise<number | undefined>, fd: number, qs: Question[], qname: string, waitNs: number, conf: ResolvConf): Promise<TryOutcome> {
+  const got: (DnsMessage | undefined)[] = qs.map(() => undefined);
+  const deadline = task.host.clock.now + waitNs;
+  const serial = conf.singleRequest || conf.singleRequestReopen;
+  const socks = [fd];
+  const send = async (i: number): Promise<boolean> => (await sysSend(task, socks[socks.length - 1]!, qs[i]!.query)).ok;
+  if (!(await send(0))) return { kind: "skip" };
+  let sent = 1;
+  if (!serial && qs.length > 1) {
+    // glibc sends the pair with one sendmmsg(): both leave before an ICMP
+    // error about the first can fail the second send. Here the first one's
+    // error may already be pending (delivery is synchronous); the failed
+    // send consumed it, so the second datagram is sent again.
+    if (!(await send(1)) && !(await send(1))) return { kind: "skip" };
+    sent = 2;
+  }
   try {
-    const c = await sysConnect(task, fd, sockaddrIn(server, DNS_PORT));
-    if (!c.ok) return "skip";
-    const sent = await sysSend(task, fd, query);
-    if (!sent.ok) return "skip";
-    const deadline = task.host.clock.now + waitNs;
-    for (let i = 0; i < 64; i++) {
+    for (let n = 0; n < 64; n++) {
+      if (got.every((g) => g)) return { kind: "replies", replies: got as DnsMessage[] };
       const left = deadline - task.host.clock.now;
-      if (left <= 0) return "timeout";
-      const r = await sysRecv(task, fd, { timeoutNs: left });
-      if (!r.ok) return r.errno === ERRNO.EAGAIN ? "timeout" : "skip";
+      if (left <= 0) return { kind: "timeout" };
+      const r = await sysRecv(task, socks[socks.length - 1]!, { timeoutNs: left });
+      if (!r.ok) return r.errno === ERRNO.EAGAIN ? { kind: "timeout" } : { kind: "skip", refused: r.errno === ERRNO.ECONNREFUSED };
       const p = parseDns(r.value.data);
       if (!p.ok) continue;
-      const m = p.repr;
-      const q = m.questions[0];
-      if (!m.response || m.id !== id || !q || q.type !== qtype || q.name.toLowerCase() !== qname.toLowerCase()) continue;
-      return m;
-    }
-    return "timeout";
-  } finally {
-    sysClose(task, fd);
-  }
-}
-
-/** res_query(): asks the configured servers for `qname`/`qtype` as glibc does. */
-export async function resQuery(task: Task, qname: string, qtype: number): Promise<DnsResult> {
-  const conf = readResolvConf(task);
-  let query: Uint8Array | undefined;
-  let id = 0;
-  const n = conf.nameservers.length;
-  for (let attempt = 0; attempt < conf.attempts; attempt++) {
-    for (let i = 0; i < n; i++) {
-      // The id is drawn only when a query is really about to go out, so a host
-      // without any route to its nameservers leaves the world's RNG alone.
-      if (!query) {
-        id = task.host.rng.int(0, 0xffff);
-        query = emitDns(dnsMessage({ id, recursionDesired: true, questions: [{ name: qname, type: qtype, class: CLASS_IN }] }));
+      const i = qs.findIndex((q, k) => k < sent && !got[k] && matches(p.repr, q, qname));
+      if (i < 0) continue;
+      got[i] = p.repr;
+      if (sent < qs.length) {
+        // single-request(-reopen): the second question after the first reply.
+        if (conf.singleRequestReopen) {
+          const s2 = await open();
+          if (s2 === undefined) return { kind: "skip" };
+          socks.push(s2);
+        }
+        if (!(await send(sent))) return { kind: "skip" };
+        sent++;
       }
-      let secs = conf.timeoutSec << i;
-      if (i > 0) secs = Math.floor(secs / n);
-      if (secs <= 0) secs = 1;
-      const r = await askOne(task, conf.nameservers[i]!, query, id, qname, qtype, secs * NS_PER_SEC);
-      if (r === "skip" || r === "timeout") continue;
-      if (r.rcode === RCODE_NXDOMAIN) return { ok: false, herr: "HOST_NOT_FOUND" };
-      if (r.rcode !== RCODE_NOERROR) continue;
-      return { ok: true, reply: r };
     }
+    return { kind: "timeout" };
+  } finally {
+    for (const s of socks.slice(1)) sysClose(task, s);
   }
-  return { ok: false, herr: "TRY_AGAIN" };
 }
 
-/** The A records for `name` in a reply, following its CNAME chain; and the canonical name. */
-export function addressesIn(reply: DnsMessage, name: string): { addrs: number[]; canonical: string } {
+/**
+ * res_send(): asks the configured servers the questions `types` about
+ * `qname` (one or two of them, together on one socket) as glibc does.
+ */
+export async function resSend(task: Task, qname: string, types: number[]): Promise<DnsResult> {
+  const conf = readResolvConf(task);
+  const n = conf.nameservers.length;
+  let start = 0;
+  if (conf.rotate && n > 1) {
+    start = rotation.get(task.host) ?? 0;
+    rotation.set(task.host, (start + 1) % n);
+  }
+  let qs: Question[] | undefined;
+  const socks = new Map<number, number>();
+  const openTo = async (server: number): Promise<number | undefined> => {
+    const s = sysSocket(task, AF_INET, SOCK_DGRAM);
+    if (!s.ok) return undefined;
+    const c = await sysConnect(task, s.value, sockaddrIn(server, DNS_PORT));
+    if (!c.ok) {
+      sysClose(task, s.value);
+      return undefined;
+    }
+    return s.value;
+  };
+  let sawNx = false;
+  // errno of the last try: ECONNREFUSED ends a search list walk at once (res_search).
+  let refused = false;
+  try {
+    for (let attempt = 0; attempt < conf.attempts; attempt++) {
+      for (let k = 0; k < n; k++) {
+        const i = (start + k) % n;
+        const server = conf.nameservers[i]!;
+        // Ids are drawn only when queries are really about to go out, so a
+        // host without any route to its nameservers leaves the world's RNG alone.
+        let fd = socks.get(i);
+        if (fd === undefined) {
+          fd = await openTo(server);
+          if (fd === undefined) continue;
+          socks.set(i, fd);
+        }
+        qs ??= types.map((type) => {
+          const id = task.host.rng.int(0, 0xffff);
+          return { type, id, query: emitDns(dnsMessage({ id, recursionDesired: true, questions: [{ name: qname, type, class: CLASS_IN }] })) };
+        });
+        let secs = conf.timeoutSec << k;
+        if (k > 0) secs = Math.floor(secs / n);
+        if (secs <= 0) secs = 1;
+        const r = await tryServer(task, () => openTo(server), fd, qs, qname, secs * NS_PER_SEC, conf);
+        refused = r.kind === "skip" && !!r.refused;
+        if (r.kind === "skip") {
+          sysClose(task, fd);
+          socks.delete(i);
+          continue;
+        }
+        if (r.kind === "timeout") continue;
+        const rcodes = r.replies.map((m) => m.rcode);
+        if (rcodes.every((c) => c === RCODE_NOERROR || c === RCODE_NXDOMAIN)) {
+          if (rcodes.every((c) => c === RCODE_NXDOMAIN)) return { ok: false, herr: "HOST_NOT_FOUND" };
+          return { ok: true, replies: r.replies };
+        }
+        if (rcodes.some((c) => c === RCODE_NXDOMAIN)) sawNx = true;
+      }
+    }
+  } finally {
+    for (const fd of socks.values()) sysClose(task, fd);
+  }
+  return sawNx ? { ok: false, herr: "HOST_NOT_FOUND" } : { ok: false, herr: "TRY_AGAIN", refused };
+}
+
+/** res_query() for one type: the reply, or the failure. */
+export async function resQuery(task: Task, qname: string, qtype: number): Promise<{ ok: true; reply: DnsMessage } | { ok: false; herr: DnsFailure }> {
+  const r = await resSend(task, qname, [qtype]);
+  return r.ok ? { ok: true, reply: r.replies[0]! } : r;
+}
+
+/** The records of `type` for `name` in a reply, following its CNAME chain; and the canonical name. */
+function recordsIn(reply: DnsMessage, name: string, type: number): { addrs4: number[]; addrs6: Ip6Addr[]; canonical: string } {
   let cur = name.toLowerCase();
   let canonical = name;
   for (let hops = 0; hops < 16; hops++) {
@@ -143,17 +270,86 @@ export function addressesIn(reply: DnsMessage, name: string): { addrs: number[];
     canonical = cn.target!;
     cur = canonical.toLowerCase();
   }
-  const addrs = reply.answers.filter((r) => r.type === TYPE_A && r.class === CLASS_IN && r.name.toLowerCase() === cur && r.addr !== undefined).map((r) => r.addr!);
-  return { addrs, canonical };
+  const mine = reply.answers.filter((r) => r.type === type && r.class === CLASS_IN && r.name.toLowerCase() === cur);
+  return {
+    addrs4: type === TYPE_A ? mine.filter((r) => r.addr !== undefined).map((r) => r.addr!) : [],
+    addrs6: type === TYPE_AAAA ? mine.filter((r) => r.rdata?.length === 16).map((r) => ip6FromBytes(r.rdata!)) : [],
+    canonical,
+  };
+}
+
+/** The A records for `name` in a reply, following its CNAME chain; and the canonical name. */
+export function addressesIn(reply: DnsMessage, name: string): { addrs: number[]; canonical: string } {
+  const r = recordsIn(reply, name, TYPE_A);
+  return { addrs: r.addrs4, canonical: r.canonical };
+}
+
+export type HostLookup = { ok: true; addrs4: number[]; addrs6: Ip6Addr[]; canonical: string } | { ok: false; herr: DnsFailure; refused?: boolean };
+
+/** One candidate name (no search): the addresses of the types asked. */
+async function lookupOne(task: Task, qname: string, types: number[]): Promise<HostLookup> {
+  const r = await resSend(task, qname, types);
+  if (!r.ok) return r;
+  const out = { addrs4: [] as number[], addrs6: [] as Ip6Addr[], canonical: qname };
+  let canonSet = false;
+  r.replies.forEach((reply, i) => {
+    const x = recordsIn(reply, qname, types[i]!);
+    out.addrs4.push(...x.addrs4);
+    out.addrs6.push(...x.addrs6);
+    if (!canonSet && (x.addrs4.length || x.addrs6.length)) {
+      out.canonical = x.canonical;
+      canonSet = true;
+    }
+  });
+  if (!out.addrs4.length && !out.addrs6.length) return { ok: false, herr: "NO_DATA" };
+  return { ok: true, ...out };
+}
+
+/**
+ * res_search() over the search list, asking `types` (TYPE_A, TYPE_AAAA or
+ * both together) for each candidate name: gethostbyname2/gethostbyname4.
+ */
+export async function dnsLookupHost(task: Task, name: string, types: number[]): Promise<HostLookup> {
+  const conf = readResolvConf(task);
+  const absolute = name.endsWith(".");
+  const bare = name.replace(/\.$/, "");
+  const dots = bare.split(".").length - 1;
+  let triedAsIs = false;
+  let saved: DnsFailure | undefined;
+  let gotNodata = false;
+  let last: DnsFailure = "HOST_NOT_FOUND";
+  if (absolute || dots >= conf.ndots) {
+    const r = await lookupOne(task, bare, types);
+    if (r.ok) return r;
+    saved = r.herr;
+    triedAsIs = true;
+  }
+  if (!absolute) {
+    for (const d of conf.search) {
+      const r = await lookupOne(task, `${bare}.${d}`, types);
+      if (r.ok) return r;
+      if (r.refused) return { ok: false, herr: "TRY_AGAIN" };
+      last = r.herr;
+      if (r.herr === "NO_DATA") gotNodata = true;
+      else if (r.herr === "TRY_AGAIN") break;
+    }
+  }
+  if (!triedAsIs) {
+    const r = await lookupOne(task, bare, types);
+    if (r.ok) return r;
+    last = r.herr;
+    if (r.herr === "NO_DATA") gotNodata = true;
+  }
+  if (saved !== undefined) return { ok: false, herr: saved };
+  if (gotNodata) return { ok: false, herr: "NO_DATA" };
+  return { ok: false, herr: last };
 }
 
 /** gethostbyname-style A lookup over DNS. */
 export async function dnsLookupA(task: Task, name: string): Promise<{ ok: true; addrs: number[]; canonical: string } | { ok: false; herr: DnsFailure }> {
-  const r = await resQuery(task, name.replace(/\.$/, ""), TYPE_A);
+  const r = await dnsLookupHost(task, name, [TYPE_A]);
   if (!r.ok) return r;
-  const a = addressesIn(r.reply, name.replace(/\.$/, ""));
-  if (!a.addrs.length) return { ok: false, herr: "NO_DATA" };
-  return { ok: true, ...a };
+  return { ok: true, addrs: r.addrs4, canonical: r.canonical };
 }
 
 /** A PTR lookup (getnameinfo over DNS): the name, or undefined. */
