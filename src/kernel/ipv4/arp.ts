@@ -12,7 +12,7 @@ import { emitArp, parseArp, ARPOP_REPLY, ARPOP_REQUEST } from "../../wire/arp.js
 import { macFromBytes, macToBytes } from "../../wire/addr.js";
 import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT } from "../../uapi/if_link.js";
 import { NUD_REACHABLE, NUD_STALE } from "../../uapi/neighbour.js";
-import { RT_SCOPE_LINK, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST } from "../../uapi/route.js";
+import { RT_SCOPE_LINK, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } from "../../uapi/route.js";
 import { registerNetdevNotifier } from "../core/dev.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
@@ -23,7 +23,7 @@ import { allocSkb, ETH_P_ARP, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { inDevGet, inetSelectAddr } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
-import { devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
+import { devConf, devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
 import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
 
 /** Hook set by ip_output/icmp: a queued packet's neighbour failed (ipv4_link_failure). */
@@ -193,6 +193,24 @@ function arpRcv(skb: SkBuff): void {
         const n = arpTbl.create(dev, sip);
         arpTbl.update(n, sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
         arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
+      }
+      return;
+    }
+    // Proxy ARP (arp_fwd_proxy): a forwarding device with proxy_arp answers with its
+    // own address for a unicast destination routed out through another device.
+    if (r.kind === "ok" && r.rt.type === RTN_UNICAST && devConf(dev, "forwarding") && r.rt.dev !== dev && devConfOr(dev, "proxy_arp")) {
+      const n = arpTbl.create(dev, sip);
+      arpTbl.update(n, sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
+      const delay = neighParm(dev, "proxy_delay", 80);
+      if (skb.pktType === "HOST" || delay === 0) arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
+      else {
+        // pneigh_enqueue(): answered after a random part of proxy_delay (jiffies at HZ 250).
+        const clock = hostOf(dev).clock;
+        const jiffies = Math.floor((delay * 250) / 100);
+        const wait = hostOf(dev).rng.int(0, Math.max(0, jiffies - 1)) * 4_000_000;
+        clock.at(clock.now + wait, () => {
+          if (dev.regState === "REGISTERED" && dev.isUp) arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
+        });
       }
       return;
     }
