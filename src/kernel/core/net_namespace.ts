@@ -111,15 +111,61 @@ function cleanupNet(core: NetCore): void {
     // unhash_nsid(): every other namespace forgets its id for the dead one.
     for (const other of hn.nets) {
       const oc = netCore(other);
-      for (const [id, peer] of oc.nsids) if (peer === core.ns) oc.nsids.delete(id);
+      const id = peernet2id(other, core.ns);
+      if (id >= 0) delNsid(oc, id);
     }
   }
   core.nsids.clear();
+  nsidIndexes.delete(core);
+}
+
+/**
+ * The init namespace of a host with 100 000 containers holds an id for each
+ * of them, and every netlink message about a veth names its peer's id: a
+ * scan of `nsids` per lookup (and from 0 for the lowest free id) made that
+ * quadratic in the containers. Past a few ids a namespace gets an index
+ * (peer -> id, and the lowest id that may be free); below that the scans are
+ * shorter than the index. Ids and their order are the same either way.
+ */
+interface NsidIndex {
+  byPeer: Map<NetNamespace, number>;
+  /** Every id below this is in use. */
+  free: number;
+}
+const nsidIndexes = new WeakMap<NetCore, NsidIndex>();
+const NSID_INDEX_AT = 16;
+
+function nsidIndex(core: NetCore): NsidIndex | undefined {
+  let x = nsidIndexes.get(core);
+  if (!x && core.nsids.size >= NSID_INDEX_AT) {
+    x = { byPeer: new Map(), free: 0 };
+    for (const [id, p] of core.nsids) if (!x.byPeer.has(p)) x.byPeer.set(p, id);
+    nsidIndexes.set(core, x);
+  }
+  return x;
+}
+
+function setNsid(core: NetCore, id: number, peer: NetNamespace): void {
+  core.nsids.set(id, peer);
+  const x = nsidIndex(core);
+  if (x && !x.byPeer.has(peer)) x.byPeer.set(peer, id);
+}
+
+function delNsid(core: NetCore, id: number): void {
+  const peer = core.nsids.get(id);
+  core.nsids.delete(id);
+  const x = nsidIndexes.get(core);
+  if (!x) return;
+  if (peer && x.byPeer.get(peer) === id) x.byPeer.delete(peer);
+  if (id < x.free) x.free = id;
 }
 
 /** peernet2id(): the id `net` gives `peer`, or -1 (NETNSA_NSID_NOT_ASSIGNED). */
 export function peernet2id(net: NetNamespace, peer: NetNamespace): number {
-  for (const [id, p] of netCore(net).nsids) if (p === peer) return id;
+  const core = netCore(net);
+  const x = nsidIndex(core);
+  if (x) return x.byPeer.get(peer) ?? -1;
+  for (const [id, p] of core.nsids) if (p === peer) return id;
   return -1;
 }
 
@@ -128,10 +174,12 @@ export function peernet2idAlloc(net: NetNamespace, peer: NetNamespace): number {
   if (net.dead || peer.dead) return -1;
   const found = peernet2id(net, peer);
   if (found >= 0) return found;
-  const ids = netCore(net).nsids;
-  let id = 0;
-  while (ids.has(id)) id++;
-  ids.set(id, peer);
+  const core = netCore(net);
+  const x = nsidIndex(core);
+  let id = x ? x.free : 0;
+  while (core.nsids.has(id)) id++;
+  if (x) x.free = id + 1;
+  setNsid(core, id, peer);
   return id;
 }
 
@@ -147,7 +195,7 @@ export function netnsSetId(net: NetNamespace, peer: NetNamespace, id: number): v
     peernet2idAlloc(net, peer);
     return;
   }
-  const ids = netCore(net).nsids;
-  if (ids.has(id)) throw kerr("EEXIST", "The specified nsid is already used.");
-  ids.set(id, peer);
+  const core = netCore(net);
+  if (core.nsids.has(id)) throw kerr("EEXIST", "The specified nsid is already used.");
+  setNsid(core, id, peer);
 }
