@@ -10,7 +10,10 @@ import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { BR_STATE_FORWARDING, type NetBridge, type NetBridgePort } from "./br_private.js";
 
 export type BrNfHookName = "PRE_ROUTING" | "LOCAL_IN" | "FORWARD" | "LOCAL_OUT" | "POST_ROUTING";
-/** `out`: at FORWARD and LOCAL_OUT, the port the frame is about to leave by (physout). */
+/**
+ * `out`: at FORWARD and LOCAL_OUT, the port the frame is about to leave by (physout);
+ * at LOCAL_IN, the port it came in by (skb.dev is the bridge there already).
+ */
 export type BrNfHook = (hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice) => void;
 
 let brNf: BrNfHook = (_hook, skb, okfn) => okfn(skb);
@@ -20,8 +23,17 @@ export function setBrNfHook(fn: BrNfHook): void {
   brNf = fn;
 }
 
+/** The bridge family's own tables (ebtables-nft), which run before br_netfilter at every hook. */
+export type EbtHookFn = (hook: BrNfHookName, skb: SkBuff, port: NetDevice | undefined, okfn: (skb: SkBuff) => void) => void;
+let ebt: EbtHookFn | undefined;
+
+export function setEbtHook(fn: EbtHookFn): void {
+  ebt = fn;
+}
+
 export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice): void {
-  brNf(hook, skb, okfn, out);
+  if (ebt) ebt(hook, skb, out, (s) => brNf(hook, s, okfn, out));
+  else brNf(hook, skb, okfn, out);
 }
 
 function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {

@@ -24,7 +24,7 @@ function passFrameUp(skb: SkBuff): void {
   up.dev = brdev;
   up.brInput = true;
   if (up.pktType === "OTHERHOST" && brdev.promiscuity === 0) up.pktType = "HOST";
-  brNfHook("LOCAL_IN", up, netifReceiveSkb);
+  brNfHook("LOCAL_IN", up, netifReceiveSkb, skb.dev);
 }
 
 /** br_handle_frame_finish() */

@@ -4,6 +4,7 @@
 // /usr/sbin/iptables-nft -> xtables-nft-multi).
 import type { ProgramTable } from "../program-table.js";
 import { xtablesNftMulti } from "./xtables-multi.js";
+import { ETC_ETHERTYPES } from "./ebtables/ethertypes.js";
 
 /** The symlinks Debian's iptables package and update-alternatives create: [path, target]. */
 const LINKS: readonly [string, string][] = [
@@ -25,8 +26,18 @@ const LINKS: readonly [string, string][] = [
   ["/usr/sbin/ip6tables", "/etc/alternatives/ip6tables"],
   ["/usr/sbin/ip6tables-save", "/etc/alternatives/ip6tables-save"],
   ["/usr/sbin/ip6tables-restore", "/etc/alternatives/ip6tables-restore"],
+  // ebtables (Debian: ebtables -> /etc/alternatives/ebtables -> /usr/sbin/ebtables-nft).
+  ["/usr/sbin/ebtables-nft", "xtables-nft-multi"],
+  ["/usr/sbin/ebtables-nft-save", "xtables-nft-multi"],
+  ["/usr/sbin/ebtables-nft-restore", "xtables-nft-multi"],
+  ["/etc/alternatives/ebtables", "/usr/sbin/ebtables-nft"],
+  ["/etc/alternatives/ebtables-save", "/usr/sbin/ebtables-nft-save"],
+  ["/etc/alternatives/ebtables-restore", "/usr/sbin/ebtables-nft-restore"],
+  ["/usr/sbin/ebtables", "/etc/alternatives/ebtables"],
+  ["/usr/sbin/ebtables-save", "/etc/alternatives/ebtables-save"],
+  ["/usr/sbin/ebtables-restore", "/etc/alternatives/ebtables-restore"],
   // Debian points it at xtables-legacy-multi, which the model does not have; the nft one converts alike.
   ["/usr/bin/iptables-xml", "../sbin/xtables-nft-multi"],
 ];
 
-export const IPTABLES: ProgramTable = [{ name: "xtables-nft-multi", path: "/usr/sbin/xtables-nft-multi", main: xtablesNftMulti, links: LINKS }];
+export const IPTABLES: ProgramTable = [{ name: "xtables-nft-multi", path: "/usr/sbin/xtables-nft-multi", main: xtablesNftMulti, links: LINKS, files: [{ path: "/etc/ethertypes", content: ETC_ETHERTYPES }] }];

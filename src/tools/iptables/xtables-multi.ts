@@ -7,6 +7,7 @@ import { iptablesRestoreMain } from "./restore.js";
 import { iptablesSaveMain } from "./save.js";
 import { iptablesMain } from "./xtables.js";
 import { iptablesXmlMain } from "./xml.js";
+import { ebtablesMain, ebtablesRestoreMain, ebtablesSaveMain } from "./ebtables/eb-main.js";
 
 type Sub = (ctx: ProgramContext, name: string) => Promise<number>;
 
@@ -31,6 +32,12 @@ const SUBCOMMANDS: [string, Sub][] = [
   ["main6", (c) => iptablesMain(c, { prog: "ip6tables", family: 6 })],
   ["save6", (c) => iptablesSaveMain(c, "ip6tables-save")],
   ["restore6", (c) => iptablesRestoreMain(c, "ip6tables-restore")],
+  ["ebtables", (c) => ebtablesMain(c)],
+  ["ebtables-nft", (c) => ebtablesMain(c)],
+  ["ebtables-save", (c) => ebtablesSaveMain(c)],
+  ["ebtables-nft-save", (c) => ebtablesSaveMain(c)],
+  ["ebtables-restore", (c) => ebtablesRestoreMain(c)],
+  ["ebtables-nft-restore", (c) => ebtablesRestoreMain(c)],
 ];
 
 /** Every subcommand the real binary lists (the iptables and ip6tables ones exist in the model). */

@@ -1,0 +1,130 @@
+// The bridge-family base chains at work (nft_do_chain for NFPROTO_BRIDGE with
+// the expressions ebtables-nft emits): at each NF_BR_* hook the base chains
+// of the bridge's namespace run in priority order (nat PREROUTING -300,
+// filter -200, nat OUTPUT 100, nat POSTROUTING 300), all before br_netfilter's
+// own hooks (priority 0 and up), which is why this runs first in brNfHook.
+//
+// A rule matches on the outer Ethernet type (or any 802.3 length), source and
+// destination MAC under a mask, the input/output port name and the bridge
+// name (logical in/out), each invertible; a matching rule counts the packet
+// (bytes as skb->len, the frame without its 14-byte Ethernet header, as the
+// bridge hooks see it) and applies its verdict. A user chain ends with its
+// policy rule (if any) or returns; a base chain ends with its policy.
+
+import type { EbtChain, EbtEntry, EbtHook, EbtIface, EbtMac, EbtTable } from "../../../uapi/ebtables.js";
+import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
+import { kfreeSkbReason } from "../../core/dev_rx.js";
+import type { NetDevice } from "../../core/netdevice.js";
+import type { SkBuff } from "../../core/skbuff.js";
+import { ebtPernet } from "./eb_tables.js";
+
+/** NFT_JUMP_STACK_SIZE: deeper nesting never happens (the store has no loops' depth check; we stop there). */
+const JUMP_STACK = 16;
+
+interface Pkt {
+  data: Uint8Array;
+  len: bigint;
+  in?: NetDevice;
+  out?: NetDevice;
+}
+
+function ifaceMatches(want: EbtIface | undefined, dev: NetDevice | undefined): boolean {
+  if (!want) return true;
+  const name = dev?.name ?? "";
+  const hit = want.name.endsWith("+") ? name.startsWith(want.name.slice(0, -1)) : name === want.name;
+  return hit !== want.inv;
+}
+
+function macMatches(want: EbtMac | undefined, d: Uint8Array, off: number): boolean {
+  if (!want) return true;
+  let hit = true;
+  for (let i = 0; i < 6; i++) if (((d[off + i] ?? 0) & want.mask[i]!) !== (want.mac[i]! & want.mask[i]!)) hit = false;
+  return hit !== want.inv;
+}
+
+function entryMatches(e: EbtEntry, p: Pkt): boolean {
+  if (e.proto) {
+    const type = ((p.data[12] ?? 0) << 8) | (p.data[13] ?? 0);
+    const hit = e.proto.type === "LENGTH" ? type < 0x0600 : type === e.proto.type;
+    if (hit === e.proto.inv) return false;
+  }
+  if (!macMatches(e.src, p.data, 6) || !macMatches(e.dst, p.data, 0)) return false;
+  if (!ifaceMatches(e.in, p.in) || !ifaceMatches(e.out, p.out)) return false;
+  if (!ifaceMatches(e.logicalIn, p.in?.master) || !ifaceMatches(e.logicalOut, p.out?.master)) return false;
+  return true;
+}
+
+/** Runs a base chain: true = accept (continue to the next hook), false = drop. */
+function runChain(t: EbtTable, base: EbtChain, p: Pkt): boolean {
+  const stack: { chain: EbtChain; at: number }[] = [];
+  let chain = base;
+  let at = 0;
+  for (let guard = 0; guard < 1_000_000; guard++) {
+    const r = chain.rules[at];
+    if (!r) {
+      // End of chain: a user chain's policy rule, else return; a base chain's policy.
+      if (chain.base) return chain.base.policy === "ACCEPT";
+      const pol = chain.userPolicy;
+      if (pol) {
+        pol.counters.pcnt++;
+        pol.counters.bcnt += p.len;
+        if (pol.verdict !== "RETURN") return pol.verdict === "ACCEPT";
+      }
+      const back = stack.pop();
+      if (!back) return base.base?.policy !== "DROP";
+      chain = back.chain;
+      at = back.at;
+      continue;
+    }
+    at++;
+    if (!entryMatches(r.entry, p)) continue;
+    r.counters.pcnt++;
+    r.counters.bcnt += p.len;
+    const tg = r.entry.target;
+    if (tg.kind === "jump") {
+      const to = t.chains.find((c) => c.name === tg.chain);
+      if (!to || stack.length >= JUMP_STACK) continue;
+      stack.push({ chain, at });
+      chain = to;
+      at = 0;
+      continue;
+    }
+    if (tg.verdict === "CONTINUE") continue;
+    if (tg.verdict === "ACCEPT") return true;
+    if (tg.verdict === "DROP") return false;
+    // RETURN: back to the caller, or from a base chain its policy.
+    const back = stack.pop();
+    if (!back) return chain.base?.policy !== "DROP";
+    chain = back.chain;
+    at = back.at;
+  }
+  return true;
+}
+
+const HOOKS: Record<BrNfHookName, EbtHook> = { PRE_ROUTING: 0, LOCAL_IN: 1, FORWARD: 2, LOCAL_OUT: 3, POST_ROUTING: 4 };
+
+setEbtHook((hook, skb: SkBuff, port, okfn) => {
+  const n = HOOKS[hook];
+  // Which devices the hook is called with (br_input.c / br_forward.c).
+  let indev: NetDevice | undefined;
+  let outdev: NetDevice | undefined;
+  if (hook === "PRE_ROUTING") indev = skb.dev;
+  else if (hook === "LOCAL_IN") indev = port;
+  else if (hook === "FORWARD") (indev = skb.dev), (outdev = port);
+  else if (hook === "LOCAL_OUT") outdev = port;
+  else outdev = skb.dev;
+  const net = (indev ?? outdev ?? skb.dev).net;
+  const tables = ebtPernet(net).tables;
+  if (!tables.length) return okfn(skb);
+  const chains: { t: EbtTable; c: EbtChain }[] = [];
+  for (const t of tables) for (const c of t.chains) if (c.base?.hook === n) chains.push({ t, c });
+  if (!chains.length) return okfn(skb);
+  chains.sort((a, b) => a.c.base!.priority - b.c.base!.priority);
+  const p: Pkt = { data: skb.data, len: BigInt(Math.max(0, skb.data.length - 14)), in: indev, out: outdev };
+  for (const { t, c } of chains)
+    if (!runChain(t, c, p)) {
+      kfreeSkbReason(skb, "NETFILTER_DROP");
+      return;
+    }
+  okfn(skb);
+});
