@@ -160,6 +160,8 @@ export interface RtmSetLinkBridge {
   protinfo: BrportRequest;
   /** IFLA_AF_SPEC's IFLA_BRIDGE_FLAGS: BRIDGE_FLAGS_MASTER 1, BRIDGE_FLAGS_SELF 2 (0: master). */
   flags: number;
+  /** IFLA_AF_SPEC's IFLA_BRIDGE_VLAN_INFO (`bridge vlan add|del`); del is RTM_DELLINK. */
+  vlan?: { del: boolean; vid: number; flags: number };
 }
 
 export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb | RtmSetLinkBridge;

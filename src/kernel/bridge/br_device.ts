@@ -4,6 +4,7 @@
 // ageing 300 s, netns-local (it cannot change namespace). Sending on it means
 // forwarding out of its ports by FDB lookup.
 
+import { kerr } from "../../uapi/errno.js";
 import { IFF_BROADCAST, IFF_MULTICAST, IFF_UP } from "../../uapi/if_link.js";
 import type { IflaBridgeInfo } from "../../uapi/if_link.js";
 import type { BridgeRequestData } from "../../uapi/rtnetlink.js";
@@ -152,7 +153,9 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   if (data.IFLA_BR_AGEING_TIME !== undefined) b.ageingTime = data.IFLA_BR_AGEING_TIME;
   if (data.IFLA_BR_STP_STATE !== undefined) b.stpEnabled = data.IFLA_BR_STP_STATE !== 0;
   if (data.IFLA_BR_PRIORITY !== undefined) b.bridgeId.prio = data.IFLA_BR_PRIORITY;
-  if (data.IFLA_BR_VLAN_FILTERING !== undefined) b.vlanFiltering = data.IFLA_BR_VLAN_FILTERING;
+  // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
+  // refuses any value, after the attributes above have been applied.
+  if (data.IFLA_BR_VLAN_FILTERING !== undefined) throw kerr("EOPNOTSUPP");
 }
 
 /** br_dev_newlink() / br_add_bridge(). */

@@ -16,14 +16,21 @@ const MAX_COST = 65535;
 const MAX_PORT_PRIORITY = 63;
 
 /** rtnl_bridge_setlink(): the port's master bridge does the work; "self" asks the device itself. */
-export function rtnlBridgeSetlink(dev: NetDevice, protinfo: BrportRequest, flags: number): void {
+export function rtnlBridgeSetlink(dev: NetDevice, protinfo: BrportRequest, flags: number, vlan?: { del: boolean }): void {
   if (flags & BRIDGE_FLAGS_SELF) {
     // Only a bridge has ndo_bridge_setlink; on the bridge itself there is no port to change.
     if (!brOf(dev)) throw kerr("EOPNOTSUPP");
+    if (vlan && !vlan.del) throw kerr("EOPNOTSUPP");
     return;
   }
   const p = dev.master && brOf(dev.master) ? portOf(dev) : undefined;
   if (!p) throw kerr("EOPNOTSUPP");
+  // br_afspec() without CONFIG_BRIDGE_VLAN_FILTERING (the recording kernel's
+  // build): adding a VLAN fails, deleting one ignores the stub's error.
+  if (vlan) {
+    if (!vlan.del) throw kerr("EOPNOTSUPP");
+    return;
+  }
   brSetport(p, protinfo);
 }
 

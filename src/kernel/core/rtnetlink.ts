@@ -93,7 +93,7 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
     case "RTM_SETLINK_BRIDGE": {
       const dev = devGetByIndex(net, req.ifi_index);
       if (!dev) throw kerr("ENODEV");
-      rtnlBridgeSetlink(dev, req.protinfo, req.flags);
+      rtnlBridgeSetlink(dev, req.protinfo, req.flags, req.vlan);
       return { type: "ack" };
     }
     case "RTM_GETNSID_DUMP":
@@ -206,7 +206,15 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     }
     case "bridge": {
       created = brNewBridge(name, destNet, task.host.rng.ethRandomAddr(), req.ifi_index);
-      if (li.IFLA_INFO_DATA) brChangelink(created, li.IFLA_INFO_DATA);
+      if (li.IFLA_INFO_DATA) {
+        // br_dev_newlink(): registered first, deleted again if br_changelink fails.
+        try {
+          brChangelink(created, li.IFLA_INFO_DATA);
+        } catch (e) {
+          deleteLink(created);
+          throw e;
+        }
+      }
       if (a.IFLA_ADDRESS) devSetMacAddress(created, a.IFLA_ADDRESS);
       if (a.IFLA_MTU !== undefined) devSetMtu(created, a.IFLA_MTU);
       break;

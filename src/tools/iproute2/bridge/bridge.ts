@@ -11,6 +11,7 @@ import { netnsSwitch } from "../lib/namespace.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
+import { doVlan } from "./vlan.js";
 import type { BridgeCtx } from "./ctx.js";
 
 const USAGE =
@@ -31,7 +32,7 @@ const CMDS: Array<[string, ((ctx: BridgeCtx, argv: string[]) => Promise<number>)
   ["link", doLink],
   ["fdb", doFdb],
   ["mdb", undefined],
-  ["vlan", undefined],
+  ["vlan", doVlan],
   ["monitor", undefined],
   ["help", async (ctx) => usage(ctx)],
 ];
