@@ -4,6 +4,7 @@
 // ifconfig read these; the IPv4 half is in if_addr.ts / route.ts.
 
 import type { IfaCacheinfo } from "./if_addr.js";
+import type { NdMsg } from "./neighbour.js";
 
 /** RTM_NEWADDR (AF_INET6) as the kernel reports an address. */
 export interface In6IfAddrMsg {
@@ -54,10 +55,12 @@ export type Inet6RtnlRequest =
   | { type: "RTM_GETADDR"; ifa_family: 10; ifa_index?: number }
   | { type: "RTM_GETROUTE"; rtm_family: 10; dump: true; RTA_TABLE?: number }
   | { type: "RTM_GETMULTICAST"; ifa_family: 10 }
+  | { type: "RTM_GETNEIGH"; ndm_family: 10; ndm_ifindex?: number }
   | { type: "RTM_NEWADDR" | "RTM_DELADDR"; ifa_family: 10; ifa_index: number; ifa_prefixlen: number; IFA_LOCAL: Uint8Array; IFA_FLAGS: number };
 
 export type Inet6RtnlReply =
   | { type: "addrs6"; addrs: In6IfAddrMsg[] }
   | { type: "routes6"; routes: Rt6Msg[] }
   | { type: "mcast6"; groups: In6McMsg[] }
-  | { type: "ack" };
+  | { type: "ack" }
+  | { type: "neighs6"; neighs: NdMsg[] };

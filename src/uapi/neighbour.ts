@@ -35,8 +35,10 @@ export interface NdMsg {
   ndm_state: number;
   ndm_flags: number;
   ndm_type: number;
-  /** IPv4 as uint32. */
+  /** IPv4 as uint32 (0 for an IPv6 entry). */
   NDA_DST: number;
+  /** The address of an IPv6 (ndisc) entry. */
+  NDA_DST6?: bigint;
   NDA_LLADDR?: Uint8Array;
   NDA_CACHEINFO: NdaCacheinfo;
   NDA_PROBES: number;

@@ -45,27 +45,30 @@ export const NEIGH_UPDATE_F_OVERRIDE = 1;
 export const NEIGH_UPDATE_F_WEAK_OVERRIDE = 2;
 export const NEIGH_UPDATE_F_ADMIN = 0x80000000;
 
+/** A protocol address: IPv4 as a uint32 (ARP), IPv6 as a bigint (ndisc). */
+export type NeighKey = number | bigint;
+
 /** What a protocol plugs into the table (struct neigh_ops + table hooks). */
-export interface NeighOps {
+export interface NeighOps<K extends NeighKey = number> {
   /** Sends a probe; `probes` is the count before this one (neigh->probes). */
-  solicit(n: Neighbour, skb: SkBuff | undefined): void;
+  solicit(n: Neighbour<K>, skb: SkBuff | undefined): void;
   /** A queued packet that will never be sent (arp_error_report). */
-  errorReport(n: Neighbour, skb: SkBuff): void;
+  errorReport(n: Neighbour<K>, skb: SkBuff): void;
   /** Builds the link-layer header and transmits (dev_hard_header + dev_queue_xmit). */
-  xmit(n: Neighbour, skb: SkBuff): void;
+  xmit(n: Neighbour<K>, skb: SkBuff): void;
   /** arp_constructor(): the fixed address of an entry that needs no resolution (NOARP), if any. */
-  construct(dev: NetDevice, key: number): Uint8Array | undefined;
+  construct(dev: NetDevice, key: K): Uint8Array | undefined;
   /** The key an entry is stored under (arp_constructor rewrites it); lookups still use the address asked for. */
-  primaryKey?(dev: NetDevice, key: number): number;
+  primaryKey?(dev: NetDevice, key: K): K;
   /** sysctl namespace of the parameters ("ipv4"). */
   parmsFamily: string;
 }
 
-export interface Neighbour {
-  readonly tbl: NeighTable;
+export interface Neighbour<K extends NeighKey = number> {
+  readonly tbl: NeighTable<K>;
   readonly dev: NetDevice;
-  /** The protocol address (IPv4 as uint32). */
-  readonly key: number;
+  /** The protocol address (IPv4 as uint32, IPv6 as bigint). */
+  readonly key: K;
   ha: Uint8Array;
   state: number;
   flags: number;
@@ -86,18 +89,18 @@ interface ParmsCache {
   drawn: number;
 }
 
-export class NeighTable {
+export class NeighTable<K extends NeighKey = number> {
   /** Per namespace: "ifindex/key" -> entry, in creation order. */
-  private readonly byNet = new WeakMap<NetNamespace, Map<string, Neighbour>>();
+  private readonly byNet = new WeakMap<NetNamespace, Map<string, Neighbour<K>>>();
   private readonly parms = new WeakMap<NetDevice, ParmsCache>();
 
   constructor(
     readonly name: string,
-    readonly ops: NeighOps,
+    readonly ops: NeighOps<K>,
     private readonly parm: (dev: NetDevice, name: string, dflt: number) => number,
   ) {}
 
-  private map(ns: NetNamespace): Map<string, Neighbour> {
+  private map(ns: NetNamespace): Map<string, Neighbour<K>> {
     let m = this.byNet.get(ns);
     if (!m) this.byNet.set(ns, (m = new Map()));
     return m;
@@ -154,23 +157,23 @@ export class NeighTable {
     return p.reachable;
   }
 
-  private keyOf(dev: NetDevice, key: number): string {
+  private keyOf(dev: NetDevice, key: K): string {
     return `${dev.ifindex}/${key}`;
   }
 
-  lookup(dev: NetDevice, key: number): Neighbour | undefined {
+  lookup(dev: NetDevice, key: K): Neighbour<K> | undefined {
     return this.map(dev.net).get(this.keyOf(dev, key));
   }
 
   /** __neigh_create() */
-  create(dev: NetDevice, addr: number): Neighbour {
+  create(dev: NetDevice, addr: K): Neighbour<K> {
     // ___neigh_create(): the constructor may change the key; an entry already
     // under the new key is the one returned (and updated by the caller).
     const key = this.ops.primaryKey ? this.ops.primaryKey(dev, addr) : addr;
     const have = this.lookup(dev, key);
     if (have) return have;
     const now = this.now(dev);
-    const n: Neighbour = {
+    const n: Neighbour<K> = {
       tbl: this,
       dev,
       key,
@@ -195,12 +198,12 @@ export class NeighTable {
   }
 
   /** Every entry of a namespace, in table order. */
-  entries(ns: NetNamespace): Neighbour[] {
+  entries(ns: NetNamespace): Neighbour<K>[] {
     return [...this.map(ns).values()];
   }
 
   /** neigh_remove_one() / neigh_flush_dev(): neigh_cleanup_and_release() tells RTNLGRP_NEIGH. */
-  remove(n: Neighbour): void {
+  remove(n: Neighbour<K>): void {
     this.delTimer(n);
     n.dead = true;
     this.purgeQueue(n);
@@ -209,15 +212,15 @@ export class NeighTable {
   }
 
   /** __neigh_notify() -> neigh_fill_info(): the lladdr only while the entry is valid. */
-  private notify(n: Neighbour, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
+  private notify(n: Neighbour<K>, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
     if (!rtnlNeighListening(n.dev.net)) return;
     rtnlNeighNotify(n.dev.net, {
       type,
-      ndm_family: 2, // AF_INET: the ARP table is the only one built on this class
+      ndm_family: typeof n.key === "bigint" ? 10 : 2,
       ndm_ifindex: n.dev.ifindex,
       ndm_state: n.state,
       ndm_flags: n.flags,
-      NDA_DST: { family: 4, addr: n.key },
+      NDA_DST: typeof n.key === "bigint" ? { family: 6, addr: n.key } : { family: 4, addr: n.key as number },
       ...(n.state & NUD_VALID ? { NDA_LLADDR: n.ha.slice() } : {}),
     });
   }
@@ -238,18 +241,18 @@ export class NeighTable {
     for (const n of this.entries(ns)) if (n.dev === dev) this.remove(n);
   }
 
-  private purgeQueue(n: Neighbour): void {
+  private purgeQueue(n: Neighbour<K>): void {
     for (const skb of n.queue) kfreeSkbReason(skb, "NEIGH_FAILED");
     n.queue = [];
     n.queueBytes = 0;
   }
 
-  private delTimer(n: Neighbour): void {
+  private delTimer(n: Neighbour<K>): void {
     n.timer?.cancel();
     n.timer = undefined;
   }
 
-  private addTimer(n: Neighbour, at: number): void {
+  private addTimer(n: Neighbour<K>, at: number): void {
     this.delTimer(n);
     const clock = this.host(n.dev).clock;
     n.timer = clock.at(Math.max(at, clock.now), () => {
@@ -258,20 +261,20 @@ export class NeighTable {
     });
   }
 
-  private maxProbes(n: Neighbour): number {
+  private maxProbes(n: Neighbour<K>): number {
     const d = n.dev;
     return this.ucastProbes(d) + this.appProbes(d) + (n.state & NUD_PROBE ? this.mcastReprobes(d) : this.mcastProbes(d));
   }
 
   /** neigh_probe(): solicit, then count the probe. */
-  private probe(n: Neighbour): void {
+  private probe(n: Neighbour<K>): void {
     const skb = n.queue[n.queue.length - 1];
     this.ops.solicit(n, skb);
     n.probes++;
   }
 
   /** neigh_invalidate(): report every queued packet as undeliverable. */
-  private invalidate(n: Neighbour): void {
+  private invalidate(n: Neighbour<K>): void {
     const q = n.queue;
     n.queue = [];
     n.queueBytes = 0;
@@ -282,7 +285,7 @@ export class NeighTable {
   }
 
   /** neigh_timer_handler() */
-  private timerHandler(n: Neighbour): void {
+  private timerHandler(n: Neighbour<K>): void {
     if (n.dead) return;
     let state = n.state;
     const now = this.now(n.dev);
@@ -339,7 +342,7 @@ export class NeighTable {
    * __neigh_event_send(): about to send through `n`. Returns true when the
    * packet was queued (or dropped) instead of being sendable now.
    */
-  eventSend(n: Neighbour, skb: SkBuff | undefined): boolean {
+  eventSend(n: Neighbour<K>, skb: SkBuff | undefined): boolean {
     const now = this.now(n.dev);
     n.used = now;
     if (n.state & (NUD_CONNECTED | NUD_DELAY | NUD_PROBE)) return false;
@@ -387,7 +390,7 @@ export class NeighTable {
   }
 
   /** neigh_output(): send now if resolved, else queue and resolve. */
-  output(n: Neighbour, skb: SkBuff): void {
+  output(n: Neighbour<K>, skb: SkBuff): void {
     if (n.state & NUD_CONNECTED) {
       this.ops.xmit(n, skb);
       return;
@@ -396,7 +399,7 @@ export class NeighTable {
   }
 
   /** __neigh_update(): throws EINVAL ("No link layer address given") as the kernel does. */
-  update(n: Neighbour, lladdr: Uint8Array | undefined, newIn: number, flags: number): void {
+  update(n: Neighbour<K>, lladdr: Uint8Array | undefined, newIn: number, flags: number): void {
     let newState = newIn;
     const old = n.state;
     const now = this.now(n.dev);
@@ -456,7 +459,7 @@ export class NeighTable {
   }
 
   /** Time stamps for NDA_CACHEINFO, in USER_HZ ticks ago. */
-  cacheinfo(n: Neighbour): { used: number; confirmed: number; updated: number; refcnt: number } {
+  cacheinfo(n: Neighbour<K>): { used: number; confirmed: number; updated: number; refcnt: number } {
     const now = this.now(n.dev);
     const t = (x: number) => Math.max(0, Math.floor((now - x) / 10_000_000));
     return { used: t(n.used), confirmed: t(n.confirmed), updated: t(n.updated), refcnt: n.timer ? 1 : 0 };

@@ -14,6 +14,9 @@ import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
 import { rt6Dump } from "./route.js";
+import { ndTbl } from "./ndisc_tbl.js";
+import { NUD_VALID } from "../core/neighbour.js";
+import type { NdMsg } from "../../uapi/neighbour.js";
 
 function rtScope(scope: number): number {
   if (scope === IFA_HOST) return RT_SCOPE_HOST;
@@ -92,6 +95,29 @@ export function inet6DumpMc(ns: NetNamespace): In6McMsg[] {
   return out;
 }
 
+/** neigh_dump_table(nd_tbl): the IPv6 neighbour entries. */
+export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
+  const out: NdMsg[] = [];
+  for (const n of ndTbl.entries(ns)) {
+    if (ifindex && n.dev.ifindex !== ifindex) continue;
+    const ci = ndTbl.cacheinfo(n);
+    const m: NdMsg = {
+      ndm_family: 10,
+      ndm_ifindex: n.dev.ifindex,
+      ndm_state: n.state,
+      ndm_flags: n.flags,
+      ndm_type: 1,
+      NDA_DST: 0,
+      NDA_DST6: n.key,
+      NDA_CACHEINFO: { ndm_used: ci.used, ndm_confirmed: ci.confirmed, ndm_updated: ci.updated, ndm_refcnt: ci.refcnt },
+      NDA_PROBES: n.probes,
+    };
+    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha.slice();
+    out.push(m);
+  }
+  return out;
+}
+
 /** The AF_INET6 rtnetlink door for tools. */
 export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply {
   const ns = task.netns;
@@ -102,6 +128,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE) };
     case "RTM_GETMULTICAST":
       return { type: "mcast6", groups: inet6DumpMc(ns) };
+    case "RTM_GETNEIGH":
+      return { type: "neighs6", neighs: inet6DumpNeighs(ns, req.ndm_ifindex) };
     case "RTM_NEWADDR":
     case "RTM_DELADDR": {
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);

@@ -71,7 +71,7 @@ export function icmpv6Rcv(skb: SkBuff): void {
     // The quoted packet: our echo request (IPv6 header at 8, its ICMPv6 at 48).
     if (msg.length < 8 + 40 + 8 || msg[8 + 6] !== NEXTHDR_ICMP || msg[48] !== ICMPV6_ECHO_REQUEST) return;
     const info = (msg[4]! << 24) | (msg[5]! << 16) | (msg[6]! << 8) | msg[7]!;
-    ping6Err(skb.dev.net, { from: src, type, code: msg[1]!, info, id: g16(52), seq: g16(54) });
+    ping6Err(skb.dev.net, { from: src, type, code: msg[1]!, info, id: g16(52), seq: g16(54), iif: skb.dev.ifindex });
   }
 }
 

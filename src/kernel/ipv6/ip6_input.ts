@@ -8,7 +8,9 @@
 //   conflicts (a solicitation carrying our own nonce is our own, looped back
 //   by a switch, and is ignored, as enhanced DAD does);
 // - a DAD solicitation (from ::) for one of our valid addresses is answered
-//   with an advertisement to ff02::1 (ndisc_recv_ns -> ndisc_send_na).
+//   with an advertisement to ff02::1 (ndisc_recv_ns -> ndisc_send_na);
+// - address resolution: solicitations for our addresses and advertisements
+//   for entries we hold go to ndisc_tbl.ts; echo and ICMPv6 errors to icmp.ts.
 // A DROP in INPUT therefore breaks neighbour discovery, as on Linux.
 
 import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
@@ -25,6 +27,7 @@ import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/
 import { solicitedNode } from "../../wire/addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { icmpv6Rcv } from "./icmp.js";
+import { ndiscRecvNa, ndiscRecvNs, ndTbl } from "./ndisc_tbl.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 
@@ -133,6 +136,16 @@ function ip6InputFinish(skb: SkBuff): void {
   // would have after parsing.
   const t = b[54];
   if (((b[18]! << 8) | b[19]!) < 4) return;
+  // ndisc_recv_na() for address resolution: an advertisement for an entry we hold.
+  if (t === NDISC_NEIGHBOUR_ADVERTISEMENT && ((b[18]! << 8) | b[19]!) >= 24) {
+    let target = 0n;
+    for (let i = 62; i < 78; i++) target = (target << 8n) | BigInt(b[i]!);
+    if (ndTbl.lookup(dev, target)) {
+      const ip = parseIpv6(b.subarray(14));
+      const icmp = ip.ok ? parseIcmpv6(ip.payload) : undefined;
+      if (icmp?.ok && icmp.repr.kind === "neighbor-advert") ndiscRecvNa(dev, target, icmp.repr);
+    }
+  }
   if (t !== NDISC_NEIGHBOUR_SOLICITATION && (t !== NDISC_NEIGHBOUR_ADVERTISEMENT || !idev.addrs.some(dadUnderWay))) return;
   // Both branches below act only when the target (bytes 8..23 of the
   // message) is an address of ours: compare its last 32 bits before parsing,
@@ -146,6 +159,12 @@ function ip6InputFinish(skb: SkBuff): void {
   const icmp = parseIcmpv6(ip.payload);
   if (!icmp.ok) return;
   const m = icmp.repr;
+  if (m.kind === "neighbor-solicit" && ip.repr.src !== 0n) {
+    // ndisc_recv_ns() for address resolution: answered only for a usable address of this device.
+    const held = idev.addrs.find((a) => a.addr === m.target && !a.dead && !(a.flags & IFA_F_TENTATIVE));
+    if (held) ndiscRecvNs(dev, ip.repr.src, m.target, m.options);
+    return;
+  }
   if (m.kind === "neighbor-solicit" && ip.repr.src === 0n) {
     // ndisc_recv_ns() for DAD: only to the target's solicited-node group.
     if (ip.repr.dst !== solicitedNode(m.target)) return;

@@ -39,10 +39,12 @@ export function ip6SendMulticast(
   nextHeader: number,
   hopLimit: number,
   payload: Uint8Array,
+  /** A unicast neighbour's MAC (ndisc's probes in PROBE state), instead of the group's. */
+  dstMac?: number,
 ): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") return;
   const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
-  const frame = emitEthernet({ dst: multicastMac6(dst), src: macOf(dev), ethertype: ETH_P_IPV6 }, ip);
+  const frame = emitEthernet({ dst: dstMac ?? multicastMac6(dst), src: macOf(dev), ethertype: ETH_P_IPV6 }, ip);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   // ndisc_send_skb / mld_sendpack: NF_HOOK(LOCAL_OUT) then dst_output ->
   // ip6_output: NF_HOOK_COND(POST_ROUTING) -> ip6_finish_output2. The packet

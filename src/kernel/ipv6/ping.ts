@@ -20,7 +20,7 @@ import { ip6RouteLookup, type Rt6Lookup } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 /** An event of an IPv6 ping socket: `from` is unused (0), the address is `from6`. */
-export type Ping6Event = PingEvent & { from6: Ip6Addr };
+export type Ping6Event = PingEvent & { from6: Ip6Addr; /** The receiving device (sin6_scope_id of a link-local source). */ iif: number };
 
 export interface Ping6Sock extends PingSock {
   daddr6: Ip6Addr;
@@ -103,17 +103,17 @@ export function ping6Rcv(ns: NetNamespace, r: { from: Ip6Addr; hops: number; id:
   for (const s of nsSocks(ns)) {
     if (s.id !== r.id) continue;
     if (s.boundDev && s.boundDev !== r.iif) continue;
-    deliver(s, { kind: "reply", from: 0, from6: r.from, ttl: r.hops, seq: r.seq, data: r.data, at: now });
+    deliver(s, { kind: "reply", from: 0, from6: r.from, iif: r.iif, ttl: r.hops, seq: r.seq, data: r.data, at: now });
     return;
   }
 }
 
 /** ping_err() for ICMPv6: an error quoting one of our echo requests. */
-export function ping6Err(ns: NetNamespace, e: { from: Ip6Addr; type: number; code: number; info: number; id: number; seq: number }): void {
+export function ping6Err(ns: NetNamespace, e: { from: Ip6Addr; type: number; code: number; info: number; id: number; seq: number; iif: number }): void {
   const now = netCore(ns).host.clock.now;
   for (const s of nsSocks(ns)) {
     if (s.id !== e.id) continue;
-    deliver(s, { kind: "error", from: 0, from6: e.from, type: e.type, code: e.code, info: e.info, seq: e.seq, at: now });
+    deliver(s, { kind: "error", from: 0, from6: e.from, iif: e.iif, type: e.type, code: e.code, info: e.info, seq: e.seq, at: now });
     return;
   }
 }

@@ -20,6 +20,8 @@ import {
   type NdMsg,
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
+import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
+import { formatIp6 } from "../../../wire/addr.js";
 import { fmt4, getAddr, getPrefix, inetTalk, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
@@ -150,6 +152,7 @@ function neighMatches(f: NeighFilter, r: NdMsg): boolean {
   if (!(f.state & r.ndm_state) && !(r.ndm_flags & NTF_PROXY) && (r.ndm_state || !(f.state & 0x100))) return false;
   if (f.proxy && !(r.ndm_flags & NTF_PROXY)) return false;
   if (f.pfx && !f.pfx.isDefault) {
+    if (r.NDA_DST6 !== undefined) return false;
     const m = f.pfx.bitlen === 0 ? 0 : (0xffffffff << (32 - f.pfx.bitlen)) >>> 0;
     if (((r.NDA_DST ^ f.pfx.addr) & m) >>> 0 !== 0) return false;
   }
@@ -161,7 +164,7 @@ function neighMatches(f: NeighFilter, r: NdMsg): boolean {
 function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
   const out = ctx.out;
   out.openObject(null);
-  out.cstring("ANY", "inet", "dst", "%s ", fmt4(r.NDA_DST));
+  out.cstring("ANY", r.NDA_DST6 !== undefined ? "inet6" : "inet", "dst", "%s ", r.NDA_DST6 !== undefined ? formatIp6(r.NDA_DST6) : fmt4(r.NDA_DST));
   if (!f.index && r.ndm_ifindex) {
     out.string("FP", null, "dev ", null);
     out.cstring("ANY", "ifname", "dev", "%s ", llIndexToName(ctx, r.ndm_ifindex));
@@ -240,9 +243,18 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   }
   const family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
   if (flush) return flushRounds(ctx, f, family);
-  const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
-  if (!r || r.type !== "neighs") return 2;
-  const list = r.neighs.filter((n) => neighMatches(f, n));
+  // An AF_UNSPEC dump walks arp_tbl, then nd_tbl (neigh_tables order); -6 only nd_tbl.
+  const v4: NdMsg[] = [];
+  if (ctx.family !== "inet6") {
+    const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
+    if (!r || r.type !== "neighs") return 2;
+    v4.push(...r.neighs);
+  }
+  if (ctx.family !== "inet") {
+    const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ndm_ifindex: f.index || undefined });
+    if (r6.type === "neighs6") v4.push(...r6.neighs);
+  }
+  const list = v4.filter((n) => neighMatches(f, n));
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
   for (const n of list) printNeigh(ctx, n, f);

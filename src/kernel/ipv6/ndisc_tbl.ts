@@ -1,0 +1,135 @@
+// The IPv6 neighbour table (net/ipv6/ndisc.c nd_tbl) on the shared neighbour
+// core (kernel/core/neighbour.ts), as arp.ts builds arp_tbl on it: keys are
+// IPv6 addresses (bigint); the constructor maps multicast to 33:33:xx and
+// needs no resolution on lo/NOARP devices; ndisc_solicit() sends neighbour
+// solicitations — to the solicited-node group while INCOMPLETE, to the
+// cached MAC in PROBE — from the waiting packet's source when it is ours,
+// else the device's link-local address, with a source link-layer option;
+// ndisc_error_report() answers each packet that waited on a FAILED entry with
+// ICMPv6 address unreachable. Receiving: ndiscRecvNs (learn the asker as
+// STALE, answer with a solicited advertisement through the table, so the
+// asker's entry goes to DELAY) and ndiscRecvNa (solicited: REACHABLE,
+// else STALE; the router flag becomes NTF_ROUTER). Parameters come from
+// net.ipv6.neigh.DEV.* (defaults as IPv4's: 3 multicast probes 1 s apart).
+
+import { IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
+import { NTF_ROUTER, NUD_REACHABLE, NUD_STALE } from "../../uapi/neighbour.js";
+import { RT_TABLE_MAIN, RTN_UNICAST } from "../../uapi/route.js";
+import { macFromBytes, macToBytes, multicastMac6, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
+import { emitIcmpv6, ICMPV6_DEST_UNREACH, type NdOption } from "../../wire/icmpv6.js";
+import { NEXTHDR_ICMP } from "../../wire/ipv6.js";
+import { registerNetdevNotifier } from "../core/dev.js";
+import { devQueueXmit } from "../core/dev_xmit.js";
+import { NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_WEAK_OVERRIDE, NeighTable, type Neighbour } from "../core/neighbour.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { icmp6Send } from "./icmp.js";
+import { cnf, in6DevGet, ipv6GetLladdr, ndParm } from "./inet6_dev.js";
+import { ip6SendMulticast, ip6SendUnicast, setIp6NeighOutput } from "./ip6_output.js";
+import { ipv6ChkAddr } from "./saddr.js";
+import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+
+/** ICMPV6_ADDR_UNREACH */
+const ADDR_UNREACH = 3;
+
+function srcOf(skb: SkBuff): Ip6Addr {
+  let a = 0n;
+  for (let i = 22; i < 38; i++) a = (a << 8n) | BigInt(skb.data[i]!);
+  return a;
+}
+
+/** ndisc_send_ns(): from `saddr` (with our MAC as source link-layer option) to `daddr`. */
+function ndiscSendNs(dev: NetDevice, target: Ip6Addr, daddr: Ip6Addr, saddr: Ip6Addr, dstMac?: number): void {
+  const options: NdOption[] = [{ kind: "source-lladdr", mac: macFromBytes(dev.addr) }];
+  const msg = emitIcmpv6({ kind: "neighbor-solicit", target, options }, saddr, daddr);
+  ip6SendMulticast(dev, saddr, daddr, NEXTHDR_ICMP, 255, msg, dstMac);
+}
+
+export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
+  "ndisc_cache",
+  {
+    parmsFamily: "ipv6",
+    construct(dev, key) {
+      if (key >> 120n === 0xffn) return macToBytes(multicastMac6(key));
+      if (dev.flags & (IFF_NOARP | IFF_LOOPBACK)) return dev.addr;
+      return undefined;
+    },
+    solicit(n: Neighbour<bigint>, skb: SkBuff | undefined) {
+      const dev = n.dev;
+      let saddr: Ip6Addr | undefined;
+      if (skb) {
+        const s = srcOf(skb);
+        if (ipv6ChkAddr(dev.net, s, dev)) saddr = s;
+      }
+      if (saddr === undefined) {
+        const idev = in6DevGet(dev);
+        saddr = (idev && ipv6GetLladdr(idev, IFA_F_TENTATIVE)?.addr) ?? 0n;
+      }
+      let probes = n.probes - ndTbl.ucastProbes(dev);
+      if (probes < 0) {
+        ndiscSendNs(dev, n.key, n.key, saddr, macFromBytes(n.ha));
+        return;
+      }
+      probes -= ndTbl.appProbes(dev);
+      if (probes < 0) return;
+      ndiscSendNs(dev, n.key, solicitedNode(n.key), saddr);
+    },
+    errorReport(n, skb) {
+      icmp6Send(skb, ICMPV6_DEST_UNREACH, ADDR_UNREACH, 0, n.dev);
+    },
+    xmit(n, skb) {
+      skb.data.set(n.ha.subarray(0, 6), 0);
+      skb.data.set(n.dev.addr.subarray(0, 6), 6);
+      skb.dev = n.dev;
+      devQueueXmit(skb);
+    },
+  },
+  (dev, name, dflt) => ndParm(dev, name, dflt),
+);
+
+/** ip6_finish_output2's __ipv6_neigh_lookup_noref + __neigh_create + neigh_output. */
+setIp6NeighOutput((dev, nexthop, skb) => {
+  const n = ndTbl.lookup(dev, nexthop) ?? ndTbl.create(dev, nexthop);
+  ndTbl.output(n, skb);
+});
+
+function llOption(options: NdOption[], kind: "source-lladdr" | "target-lladdr"): Uint8Array | undefined {
+  const o = options.find((x) => x.kind === kind);
+  return o && (o.kind === "source-lladdr" || o.kind === "target-lladdr") ? macToBytes(o.mac) : undefined;
+}
+
+/** ndisc_recv_ns() for address resolution (the source is not ::): the target is ours and usable on `dev`. */
+export function ndiscRecvNs(dev: NetDevice, saddr: Ip6Addr, target: Ip6Addr, options: NdOption[]): void {
+  const lladdr = llOption(options, "source-lladdr");
+  if (lladdr) {
+    // neigh_event_ns(): the asker, STALE with the address it gave.
+    const n = ndTbl.lookup(dev, saddr) ?? ndTbl.create(dev, saddr);
+    ndTbl.update(n, lladdr, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
+  }
+  // ndisc_send_na(): solicited, override, router if forwarding; sent through the neighbour table.
+  const msg = emitIcmpv6(
+    { kind: "neighbor-advert", router: cnf(dev, "forwarding") !== 0, solicited: true, override: true, target, options: [{ kind: "target-lladdr", mac: macFromBytes(dev.addr) }] },
+    target,
+    saddr,
+  );
+  const rt = { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: saddr, dstLen: 128, dev, metric: 0, seq: 0 };
+  ip6SendUnicast({ rt, dev }, target, saddr, NEXTHDR_ICMP, 255, msg);
+}
+
+/** ndisc_recv_na(): updates an entry we hold for the target (none is created). */
+export function ndiscRecvNa(dev: NetDevice, target: Ip6Addr, m: { router: boolean; solicited: boolean; override: boolean; options: NdOption[] }): void {
+  const n = ndTbl.lookup(dev, target);
+  if (!n) return;
+  const lladdr = llOption(m.options, "target-lladdr");
+  const state = m.solicited ? NUD_REACHABLE : NUD_STALE;
+  ndTbl.update(n, lladdr, state, NEIGH_UPDATE_F_WEAK_OVERRIDE | (m.override ? NEIGH_UPDATE_F_OVERRIDE : 0));
+  if (m.router) n.flags |= NTF_ROUTER;
+  else n.flags &= ~NTF_ROUTER;
+}
+
+// ndisc_netdev_event(): a device's entries go with its address or its registration.
+registerNetdevNotifier((event, dev) => {
+  if (event === "CHANGEADDR") ndTbl.flushDev(dev, true);
+  else if (event === "DOWN") ndTbl.flushDev(dev, false);
+  else if (event === "UNREGISTER") ndTbl.flushDev(dev, false);
+});
