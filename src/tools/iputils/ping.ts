@@ -10,7 +10,8 @@
 // came back) or the -w deadline; finally the statistics with iputils'
 // rounding. Exit status 0 if anything came back (and the deadline did not cut
 // a -c run short), 1 otherwise, 2 on errors.
-// Knowingly left out: IPv6 (-6), adaptive mode (-A), -R/-T IP options, -p
+// IPv6 (-6, ping6, an IPv6 target) sets up in ping6.ts and shares the main
+// loop through a PingFamily. Knowingly left out: adaptive mode (-A), -R/-T IP options, -p
 // patterns, -m/-Q socket options (accepted and ignored), the receive-buffer
 // warning for a large preload. The token bucket counts whole ms of virtual
 // time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
@@ -40,6 +41,8 @@ import {
 import { inDevGet } from "../../kernel/ipv4/devinet.js";
 import { devGetByIndex } from "../../kernel/core/dev.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import type { PingSock } from "../../kernel/ipv4/ping.js";
+import { isIpv6Target, ping6Setup } from "./ping6.js";
 
 const NS_MS = 1_000_000;
 const NS_US = 1_000;
@@ -106,7 +109,7 @@ For more details see ping(8).
 const WITH_ARG = new Set("ceFiIlmMNpQsStTwW".split(""));
 const FLAGS = new Set("46aAbBCdDfhLnOqrRUvV".split(""));
 
-class Exit {
+export class Exit {
   constructor(readonly status: number) {}
 }
 
@@ -177,7 +180,7 @@ function icmpText(type: number, code: number, info: number): string {
   return `Bad ICMP type: ${type}`;
 }
 
-interface Opts {
+export interface Opts {
   count: number;
   interval: number; // ms
   /** -i given (a flood keeps it instead of 0). */
@@ -197,6 +200,8 @@ interface Opts {
   verbose: boolean;
   /** -4: getaddrinfo hints for AF_INET only, and no IPv6 socket opened. */
   only4: boolean;
+  /** -6: IPv6 only (ping6.ts). */
+  only6: boolean;
   numeric: boolean;
   broadcast: boolean;
   device?: string;
@@ -256,7 +261,7 @@ function floatArg(err: (s: string) => void, s: string): number {
 }
 
 async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void): Promise<number> {
-  const o: Opts = { count: 0, interval: 1000, intervalSet: false, flood: false, preload: 1, deadline: 0, linger: 10_000, datalen: 56, quiet: false, verbose: false, only4: false, numeric: false, broadcast: false };
+  const o: Opts = { count: 0, interval: 1000, intervalSet: false, flood: false, preload: 1, deadline: 0, linger: 10_000, datalen: 56, quiet: false, verbose: false, only4: false, only6: false, numeric: false, broadcast: false };
   const args = pc.argv.slice(1);
   const operands: string[] = [];
   const usage = (): never => {
@@ -353,10 +358,7 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
       else if (c === "V") {
         await write("ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: yes, error.h: yes, getrandom(): yes, __fpending(): yes\n");
         throw new Exit(0);
-      } else if (c === "6") {
-        err("ping: IPv6 is not supported by this model\n");
-        throw new Exit(2);
-      }
+      } else if (c === "6") o.only6 = true;
     }
   }
   if (!operands.length) {
@@ -364,6 +366,10 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
     throw new Exit(1);
   }
   o.target = operands[operands.length - 1]!;
+  if (isIpv6Target(o, pc.argv[0] ?? "", err)) {
+    const six = await ping6Setup(pc, write, err, o);
+    return pingLoop(pc, write, err, o, six);
+  }
   return ping4(pc, write, err, o);
 }
 
@@ -459,6 +465,33 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   if (o.device !== undefined || o.source !== undefined) out += `from ${formatIpv4(source)} ${o.device ?? ""}: `;
   out += `${o.datalen}(${o.datalen + 28}) bytes of data.\n`;
   await write(out);
+  return pingLoop(pc, write, err, o, {
+    sock,
+    hostname,
+    numericTarget,
+    send: (seq, data) => pingSend(sock, seq, data),
+    close: () => pingClose(sock),
+    addr: (ev) => formatIpv4(ev.from),
+    errText: (ev) => (ev.kind === "error" ? icmpText(ev.type, ev.code, ev.info) : ""),
+  });
+}
+
+/** The family's half of ping: its socket, and how addresses and errors print (ping4_* / ping6_* of iputils). */
+export interface PingFamily {
+  sock: PingSock;
+  hostname: string;
+  numericTarget: boolean;
+  send(seq: number, data: Uint8Array): void;
+  close(): void;
+  addr(ev: PingEvent): string;
+  errText(ev: PingEvent): string;
+}
+
+/** main_loop() and finish() of ping_common.c, for either family. */
+async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void, o: Opts, fam: PingFamily): Promise<number> {
+  const task = pc.task;
+  const clock = task.host.clock;
+  const { sock, hostname, numericTarget } = fam;
   // setup(): a flood without -i sends as fast as replies come. (Non-root users'
   // "cannot flood; minimal interval allowed for user is 2ms" does not apply:
   // scripts run as root.)
@@ -508,7 +541,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   let exitAt: number | undefined;
   const deadlineAt = o.deadline ? start + o.deadline * 1000 * NS_MS : undefined;
   let exiting = false;
-  const fromText = (a: number) => (numericTarget || o.numeric ? formatIpv4(a) : a === dst ? `${hostname} (${formatIpv4(a)})` : formatIpv4(a));
+  const fromText = (ev: PingEvent) => (numericTarget || o.numeric ? fam.addr(ev) : ev.from === sock.daddr ? `${hostname} (${fam.addr(ev)})` : fam.addr(ev));
   // The probe's payload counts up from its first byte; with timing, the first
   // 16 bytes then hold the sender's struct timeval (little-endian tv_sec,
   // tv_usec), as a capture of the real ping shows. ping_common_sendmsg()
@@ -539,7 +572,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       nerrors++;
       if (o.quiet) return;
       if (o.flood) emit("\bE");
-      else emit(`From ${formatIpv4(ev.from)} icmp_seq=${ev.seq} ${icmpText(ev.type, ev.code, ev.info)}\n`);
+      else emit(`From ${fromText(ev)} icmp_seq=${ev.seq} ${fam.errText(ev)}\n`);
       return;
     }
     // gather_statistics()
@@ -569,7 +602,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       emit("\b \b");
       return;
     }
-    let line = `${ev.data.length + 8} bytes from ${fromText(ev.from)}: icmp_seq=${seq} ttl=${ev.ttl}`;
+    let line = `${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
     if (dup) line += " (DUP!)";
     emit(line + "\n");
@@ -589,7 +622,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     sentAt[seq] = now;
     received[seq] = 0;
     try {
-      pingSend(sock, seq, data);
+      fam.send(seq, data);
     } catch (e) {
       if (!(e instanceof KernelError)) throw e;
       // Hard local error: the probe counts as sent (pinger's hard_local_error).
@@ -716,7 +749,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
   } finally {
-    pingClose(sock);
+    fam.close();
   }
 
   // finish()
