@@ -7,6 +7,7 @@ import { COREUTILS } from "./coreutils/index.js";
 import { CURL } from "./curl/index.js";
 import { DEBIANUTILS } from "./debianutils/index.js";
 import { DIFFUTILS } from "./diffutils/index.js";
+import { DNSMASQ_BASE } from "./dnsmasq-base/index.js";
 import { DOCKER_CLI } from "./docker-cli/index.js";
 import { ETHTOOL } from "./ethtool/index.js";
 import { FINDUTILS } from "./findutils/index.js";
@@ -41,6 +42,7 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...DIFFUTILS,
   ...HOSTNAME_PKG,
   ...LIBC_BIN,
+  ...DNSMASQ_BASE,
   ...SUDO,
   ...UTIL_LINUX,
   ...PROCPS,

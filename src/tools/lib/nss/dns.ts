@@ -21,7 +21,8 @@
 //   first server the full timeout), at least 1 s;
 // - a server that cannot be reached (connect/send fails) or answers with ICMP
 //   port unreachable (ECONNREFUSED) is skipped at once; SERVFAIL, NOTIMP and
-//   REFUSED move on to the next server;
+//   REFUSED move on to the next server (and a new socket), unless the other
+//   half of an A+AAAA pair was answered;
 // - replies must come from the server's address and port, carry a query's id
 //   and question; others are ignored while the try's time runs;
 // - res_search: a name with at least `ndots` dots (or a trailing dot) is tried
@@ -209,7 +210,6 @@ export async function resSend(task: Task, qname: string, types: number[]): Promi
     }
     return s.value;
   };
-  let sawNx = false;
   // errno of the last try: ECONNREFUSED ends a search list walk at once (res_search).
   let refused = false;
   try {
@@ -240,18 +240,23 @@ export async function resSend(task: Task, qname: string, types: number[]): Promi
           continue;
         }
         if (r.kind === "timeout") continue;
-        const rcodes = r.replies.map((m) => m.rcode);
-        if (rcodes.every((c) => c === RCODE_NOERROR || c === RCODE_NXDOMAIN)) {
-          if (rcodes.every((c) => c === RCODE_NXDOMAIN)) return { ok: false, herr: "HOST_NOT_FOUND" };
-          return { ok: true, replies: r.replies };
+        const good = (m: DnsMessage) => m.rcode === RCODE_NOERROR || m.rcode === RCODE_NXDOMAIN;
+        if (r.replies.some(good)) {
+          if (r.replies.every((m) => m.rcode === RCODE_NXDOMAIN)) return { ok: false, herr: "HOST_NOT_FOUND" };
+          // One half of a pair refused (SERVFAIL, REFUSED…) while the other
+          // answered: the answer stands, the refused half counts as empty.
+          return { ok: true, replies: r.replies.map((m) => (good(m) ? m : { ...m, rcode: RCODE_NOERROR, answers: [] })) };
         }
-        if (rcodes.some((c) => c === RCODE_NXDOMAIN)) sawNx = true;
+        // SERVFAIL, NOTIMP, REFUSED: on to the next server, the socket closed
+        // (a retry comes from a new port).
+        sysClose(task, fd);
+        socks.delete(i);
       }
     }
   } finally {
     for (const fd of socks.values()) sysClose(task, fd);
   }
-  return sawNx ? { ok: false, herr: "HOST_NOT_FOUND" } : { ok: false, herr: "TRY_AGAIN", refused };
+  return { ok: false, herr: "TRY_AGAIN", refused };
 }
 
 /** res_query() for one type: the reply, or the failure. */
