@@ -144,14 +144,37 @@ function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
   };
 }
 
+/** BR_MIN_FORWARD_DELAY / BR_MAX_FORWARD_DELAY: 2 s and 30 s. */
+const BR_MIN_FORWARD_DELAY = 200;
+const BR_MAX_FORWARD_DELAY = 3000;
+
 /** br_changelink(): the IFLA_BR_* a request may set. */
 export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   const b = br(dev);
-  if (data.IFLA_BR_FORWARD_DELAY !== undefined) b.forwardDelay = data.IFLA_BR_FORWARD_DELAY;
-  if (data.IFLA_BR_HELLO_TIME !== undefined) b.helloTime = data.IFLA_BR_HELLO_TIME;
-  if (data.IFLA_BR_MAX_AGE !== undefined) b.maxAge = data.IFLA_BR_MAX_AGE;
+  // br_set_forward_delay/hello_time/max_age: STP's ranges (in centiseconds here); the
+  // forward delay is only checked while STP runs, and clamped when it starts.
+  const fd = data.IFLA_BR_FORWARD_DELAY;
+  if (fd !== undefined) {
+    if (b.stpEnabled && (fd < BR_MIN_FORWARD_DELAY || fd > BR_MAX_FORWARD_DELAY)) throw kerr("ERANGE");
+    b.forwardDelay = fd;
+  }
+  const hello = data.IFLA_BR_HELLO_TIME;
+  if (hello !== undefined) {
+    if (hello < 100 || hello > 1000) throw kerr("ERANGE");
+    b.helloTime = hello;
+  }
+  const maxAge = data.IFLA_BR_MAX_AGE;
+  if (maxAge !== undefined) {
+    if (maxAge < 600 || maxAge > 4000) throw kerr("ERANGE");
+    b.maxAge = maxAge;
+  }
   if (data.IFLA_BR_AGEING_TIME !== undefined) b.ageingTime = data.IFLA_BR_AGEING_TIME;
-  if (data.IFLA_BR_STP_STATE !== undefined) b.stpEnabled = data.IFLA_BR_STP_STATE !== 0;
+  if (data.IFLA_BR_STP_STATE !== undefined) {
+    const on = data.IFLA_BR_STP_STATE !== 0;
+    // br_stp_start(): the forward delay is brought into STP's range.
+    if (on && !b.stpEnabled) b.forwardDelay = Math.min(BR_MAX_FORWARD_DELAY, Math.max(BR_MIN_FORWARD_DELAY, b.forwardDelay));
+    b.stpEnabled = on;
+  }
   if (data.IFLA_BR_PRIORITY !== undefined) b.bridgeId.prio = data.IFLA_BR_PRIORITY;
   // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
   // refuses any value, after the attributes above have been applied.

@@ -428,7 +428,7 @@ export const brctlMain: Program = async (pc) => {
       const names: Record<string, [string, keyof BridgeRequestData, string]> = {
         setageing: ["bad ageing time value", "IFLA_BR_AGEING_TIME", "set ageing time"],
         setfd: ["bad forward delay value", "IFLA_BR_FORWARD_DELAY", "set forward delay"],
-        sethello: ["bad hello time value", "IFLA_BR_HELLO_TIME", "set hello time"],
+        sethello: ["bad hello timer value", "IFLA_BR_HELLO_TIME", "set hello timer"],
         setmaxage: ["bad max age value", "IFLA_BR_MAX_AGE", "set max age"],
       };
       const [badMsg, attr, what] = names[cmd]!;

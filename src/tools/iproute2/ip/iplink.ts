@@ -333,7 +333,13 @@ function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undef
     else if (matches(a, "max_age")) d.IFLA_BR_MAX_AGE = u32("max_age", next());
     else if (matches(a, "ageing_time")) d.IFLA_BR_AGEING_TIME = u32("ageing_time", next());
     else if (matches(a, "stp_state")) d.IFLA_BR_STP_STATE = u32("stp_state", next());
-    else if (matches(a, "priority")) d.IFLA_BR_PRIORITY = u32("priority", next());
+    else if (matches(a, "priority")) {
+      // get_u16()
+      const v = next();
+      const n = u32("priority", v);
+      if (n > 0xffff) invarg(ctx, "invalid priority", v);
+      d.IFLA_BR_PRIORITY = n;
+    }
     else if (matches(a, "vlan_filtering")) d.IFLA_BR_VLAN_FILTERING = u32("vlan_filtering", next());
     else if (matches(a, "help")) {
       ctx.err(BRIDGE_USAGE);
