@@ -297,6 +297,55 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
   return 1;
 }
 
+/**
+ * ipneigh_get(): one entry by address and device (RTM_GETNEIGH without
+ * NLM_F_DUMP: neigh_get() looks the key up as given, "Neighbour entry not
+ * found" otherwise), printed as `ip neigh show` would with no device filter.
+ */
+async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
+  let dev: string | undefined;
+  let dst: number | undefined;
+  const fam = ctx.family === "inet" ? "inet" : "unspec";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (a === "dev") dev = next();
+    else {
+      let v = a;
+      if (matches(a, "proxy")) v = next();
+      else if (v === "to") v = next();
+      if (matches(v, "help")) usage(ctx);
+      if (dst !== undefined) duparg2(ctx, "to", v);
+      dst = getAddr(ctx, v, fam);
+    }
+  }
+  if (dev === undefined || dst === undefined) {
+    ctx.err("Device and address are required arguments.\n");
+    return 1;
+  }
+  const index = llNameToIndex(ctx, dev);
+  if (!index) {
+    ctx.err(`Cannot find device "${dev}"\n`);
+    return 1;
+  }
+  const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: AF_INET, ndm_ifindex: index });
+  if (!r || r.type !== "neighs") return 2;
+  const n = r.neighs.find((x) => x.ndm_ifindex === index && x.NDA_DST === dst);
+  if (!n) {
+    ctx.err("Error: Neighbour entry not found.\n");
+    return 2;
+  }
+  const f: NeighFilter = { index: 0, state: ~0, proxy: false, unused: false };
+  ctx.out.newJsonObj(ctx.json, ctx.pretty);
+  printNeigh(ctx, n, f);
+  ctx.out.deleteJsonObj();
+  await ctx.out.flush();
+  return 0;
+}
+
 /** do_ipneigh() */
 export async function doIpneigh(ctx: IpCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) return ipneighListFlush(ctx, [], false);
@@ -306,6 +355,7 @@ export async function doIpneigh(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(a, "change") || a === "chg") return ipneighModify(ctx, "RTM_NEWNEIGH", NLM_F_REPLACE, rest);
   if (matches(a, "replace")) return ipneighModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_REPLACE, rest);
   if (matches(a, "delete")) return ipneighModify(ctx, "RTM_DELNEIGH", 0, rest);
+  if (matches(a, "get")) return ipneighGet(ctx, rest);
   if (matches(a, "list") || matches(a, "show") || matches(a, "lst")) return ipneighListFlush(ctx, rest, false);
   if (matches(a, "flush")) return ipneighListFlush(ctx, rest, true);
   if (matches(a, "help")) usage(ctx);
