@@ -16,9 +16,10 @@
 //   one socket back to back with two random ids, and the try ends when both
 //   replies are in; `single-request` sends AAAA only after A's reply,
 //   `single-request-reopen` does that from a new socket;
-// - per attempt, every server in turn (`rotate`: starting one further on per
-//   lookup); each try waits (timeout << i) / count seconds for server i>0 (the
-//   first server the full timeout), at least 1 s;
+// - per attempt, every server in turn (`rotate`: a process's first lookup
+//   starts at the first server, each further lookup one on); each try waits
+//   (timeout << i) / count seconds for server i>0 (the first server the full
+//   timeout), at least 1 s;
 // - a server that cannot be reached (connect/send fails) or answers with ICMP
 //   port unreachable (ECONNREFUSED) is skipped at once; SERVFAIL, NOTIMP and
 //   REFUSED move on to the next server (and a new socket), unless the other
@@ -123,7 +124,10 @@ export type DnsFailure = "HOST_NOT_FOUND" | "NO_DATA" | "TRY_AGAIN";
 /** The replies to the questions asked (one per type, in order). */
 export type DnsResult = { ok: true; replies: DnsMessage[] } | { ok: false; herr: DnsFailure; refused?: boolean };
 
-/** `rotate`: where the next lookup starts, per host (glibc keeps it per process; close enough for short-lived tools). */
+/**
+ * `rotate`: where the next lookup starts, per process (glibc's resolver
+ * state): a new process starts at the first server, each lookup one further.
+ */
 const rotation = new WeakMap<object, number>();
 
 interface Question {
@@ -195,8 +199,8 @@ export async function resSend(task: Task, qname: string, types: number[]): Promi
   const n = conf.nameservers.length;
   let start = 0;
   if (conf.rotate && n > 1) {
-    start = rotation.get(task.host) ?? 0;
-    rotation.set(task.host, (start + 1) % n);
+    start = rotation.get(task) ?? 0;
+    rotation.set(task, (start + 1) % n);
   }
   let qs: Question[] | undefined;
   const socks = new Map<number, number>();
