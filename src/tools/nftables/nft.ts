@@ -4,8 +4,9 @@
 // chains and simple rules from the command line or a -f file (script.ts).
 //
 // Options: -v/--version, -f/--file FILE ("-" reads stdin). Others are not
-// accepted. Only the ip and ip6 families hold tables in the model: the
-// others list empty and refuse new tables ("Address family not supported"). Errors: a missing table or chain is "Error: No such file or
+// accepted. The ip and ip6 families hold tables in the model, and bridge
+// (the tables ebtables-nft makes, listed and deleted; nft cannot create them
+// here, render-bridge.ts): the others list empty and refuse new tables ("Address family not supported"). Errors: a missing table or chain is "Error: No such file or
 // directory" with the command and carets under the missing name, as nft
 // prints them; a refused batch is "Error: Could not process rule: ERRNO".
 
@@ -15,10 +16,15 @@ import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type XtOp, type XtTableDump } from "../../uapi/x_tables.js";
 import { emptyIp } from "../iptables/parse.js";
 import { chainText, tableText } from "./render.js";
+import { bridgeChainText, bridgeTableText } from "./render-bridge.js";
+import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
+import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family, type Tok } from "./script.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
 const FAMILIES: Family[] = ["ip", "ip6"];
+/** Families `list ruleset` / `list tables` walk without a family argument. */
+const LISTED: Family[] = ["ip", "ip6", "bridge"];
 const nfproto = (f: Family) => (f === "ip6" ? NFPROTO_IPV6 : NFPROTO_IPV4);
 
 class NftError extends Error {}
@@ -34,7 +40,27 @@ interface Io {
 /** Only the ip and ip6 families hold tables in the model. */
 const stored = (f: Family): f is "ip" | "ip6" => f === "ip" || f === "ip6";
 
+/** The bridge family lives in its own store (kernel/netfilter/ebtables), filled by ebtables-nft. */
+function bridgeTables(ctx: ProgramContext): string[] {
+  const r = ebtTalk(ctx.task, { kind: "list-tables" });
+  if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
+  return r.kind === "tables" ? r.names : [];
+}
+
+function bridgeDump(ctx: ProgramContext, name: string): EbtTable | undefined {
+  const r = ebtTalk(ctx.task, { kind: "dump", table: name });
+  return r.kind === "dump" ? r.table : undefined;
+}
+
+/** Deletes bridge tables in one batch. */
+function bridgeCommit(ctx: ProgramContext, names: string[]): void {
+  if (!names.length) return;
+  const r = ebtTalk(ctx.task, { kind: "commit", ops: names.map((table) => ({ op: "deltable" as const, table })) });
+  if (r.kind === "error") throw new NftError(`Error: Could not process rule: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
+}
+
 function tables(ctx: ProgramContext, f: Family): string[] {
+  if (f === "bridge") return bridgeTables(ctx);
   if (!stored(f)) return [];
   const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f) });
   if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
@@ -68,18 +94,34 @@ function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
 function run(ctx: ProgramContext, io: Io, c: Command): void {
   switch (c.kind) {
     case "list-ruleset":
-      for (const f of c.family ? [c.family] : FAMILIES) for (const n of tables(ctx, f)) io.out.push(tableText(f, dump(ctx, f, n)!));
+      // Tables of ip and ip6 first, then bridge (the kernel lists all families in creation order).
+      for (const f of c.family ? [c.family] : LISTED)
+        for (const n of tables(ctx, f)) io.out.push(f === "bridge" ? bridgeTableText(bridgeDump(ctx, n)!) : tableText(f, dump(ctx, f, n)!));
       return;
     case "list-tables":
-      for (const f of c.family ? [c.family] : FAMILIES) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n}\n`);
+      for (const f of c.family ? [c.family] : LISTED) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n}\n`);
       return;
     case "list-table": {
+      if (c.family === "bridge") {
+        const b = bridgeDump(ctx, c.table.text);
+        if (!b) throw located(io, c.table, "No such file or directory");
+        io.out.push(bridgeTableText(b));
+        return;
+      }
       const t = dump(ctx, c.family, c.table.text);
       if (!t) throw located(io, c.table, "No such file or directory");
       io.out.push(tableText(c.family, t));
       return;
     }
     case "list-chain": {
+      if (c.family === "bridge") {
+        const b = bridgeDump(ctx, c.table.text);
+        if (!b) throw located(io, c.table, "No such file or directory");
+        const bc = b.chains.find((x) => x.name === c.chain.text);
+        if (!bc) throw located(io, c.chain, "No such file or directory");
+        io.out.push(bridgeChainText(b, bc));
+        return;
+      }
       const t = dump(ctx, c.family, c.table.text);
       if (!t) throw located(io, c.table, "No such file or directory");
       const ch = t.chains.find((x) => x.name === c.chain.text);
@@ -89,8 +131,14 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
     }
     case "flush-ruleset":
       for (const f of c.family ? [c.family] : FAMILIES) commit(ctx, f, tables(ctx, f).map((n) => ({ op: "deltable" as const, table: n })));
+      if (!c.family || c.family === "bridge") bridgeCommit(ctx, bridgeTables(ctx));
       return;
     case "delete-table": {
+      if (c.family === "bridge") {
+        if (!bridgeDump(ctx, c.table.text)) throw located(io, c.table, "Could not process rule: No such file or directory");
+        bridgeCommit(ctx, [c.table.text]);
+        return;
+      }
       if (!dump(ctx, c.family, c.table.text)) throw located(io, c.table, "Could not process rule: No such file or directory");
       commit(ctx, c.family, [{ op: "deltable", table: c.table.text }]);
       return;
