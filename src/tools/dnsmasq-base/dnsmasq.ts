@@ -5,11 +5,12 @@
 //   --log-facility=- (log to stderr as "dnsmasq[PID]: …"), -R/--no-resolv,
 //   -h/--no-hosts, -a/--listen-address=A[,A…], -z/--bind-interfaces,
 //   -p/--port=N, --host-record=NAME[,NAME…],ADDR[,ADDR6][,TTL],
-//   -A/--address=/DOMAIN/[DOMAIN/…]ADDR, -C/--conf-file (only /dev/null or an
+//   -A/--address=/DOMAIN/[DOMAIN/…]ADDR, --local=/DOMAIN/[DOMAIN/…], -C/--conf-file (only /dev/null or an
 //   empty file), -u/--user, --version.
 // Answers: names of --host-record and /etc/hosts (unless -h) with their A and
 // AAAA records, TTL 0, AA set; their addresses' PTR names; --address domains
-// and their subdomains with that address. Everything else would go upstream —
+// and their subdomains with that address; in --local domains, NODATA for a
+// known name's other types and NXDOMAIN for unknown names. Everything else would go upstream —
 // with --no-resolv and no --server there is none, so the reply is REFUSED
 // (also for the AAAA of a name known only by an IPv4 address, as the real one
 // answers). RA is always set, RD and the question copied.
@@ -28,7 +29,7 @@ import { AF_INET, SOCK_DGRAM, sockaddrIn } from "../../uapi/socket.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { SIGTERM } from "../../uapi/signal.js";
 import { formatIpv4, ip6ToBytes, parseIp6, parseIpv4Pton, type Ip6Addr } from "../../wire/addr.js";
-import { CLASS_IN, RCODE_NOERROR, RCODE_REFUSED, TYPE_A, TYPE_AAAA, TYPE_PTR, dnsMessage, emitDns, parseDns, reverseName4, type DnsMessage, type DnsRecord } from "../../wire/dns.js";
+import { CLASS_IN, RCODE_NOERROR, RCODE_NXDOMAIN, RCODE_REFUSED, TYPE_A, TYPE_AAAA, TYPE_PTR, dnsMessage, emitDns, parseDns, reverseName4, type DnsMessage, type DnsRecord } from "../../wire/dns.js";
 import { readHostsFile } from "../lib/nss/hosts.js";
 
 const VERSION = "2.90";
@@ -48,15 +49,17 @@ interface Conf {
   port: number;
   records: HostRec[];
   addresses: { domains: string[]; addr: number }[];
+  /** --local domains: answered from local data only (NXDOMAIN/NODATA, never forwarded). */
+  locals: string[];
 }
 
 class BadOpt extends Error {}
 
 function parseArgs(argv: string[]): Conf | "version" {
-  const c: Conf = { log: "none", noResolv: false, noHosts: false, listen: [], port: 53, records: [], addresses: [] };
+  const c: Conf = { log: "none", noResolv: false, noHosts: false, listen: [], port: 53, records: [], addresses: [], locals: [] };
   const shortVal: Record<string, string> = { a: "listen-address", p: "port", A: "address", C: "conf-file", u: "user", "8": "log-facility" };
   const shortFlag: Record<string, string> = { k: "keep-in-foreground", d: "no-daemon", R: "no-resolv", h: "no-hosts", z: "bind-interfaces", v: "version" };
-  const longVal = new Set(["listen-address", "port", "address", "conf-file", "user", "log-facility", "host-record"]);
+  const longVal = new Set(["listen-address", "port", "address", "conf-file", "user", "log-facility", "host-record", "local"]);
   const longFlag = new Set(["keep-in-foreground", "no-daemon", "no-resolv", "no-hosts", "bind-interfaces", "version"]);
   const opts: [string, string | undefined][] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -134,6 +137,12 @@ function parseArgs(argv: string[]): Conf | "version" {
         c.addresses.push({ domains: parts.slice(1, -1).filter(Boolean).map((d) => d.toLowerCase()), addr });
         break;
       }
+      case "local": {
+        const parts = v!.split("/");
+        if (parts.length < 3 || parts[0] !== "" || parts[parts.length - 1] !== "") throw new BadOpt("try --help");
+        c.locals.push(...parts.slice(1, -1).filter(Boolean).map((d) => d.toLowerCase()));
+        break;
+      }
       default:
         // keep-in-foreground, bind-interfaces, conf-file, user: nothing more to do here.
         break;
@@ -162,6 +171,8 @@ export function dnsmasqAnswer(c: Conf, hosts: HostRec[], q: DnsMessage): DnsMess
     const dom = c.addresses.find((x) => x.domains.some((d) => name === d || name.endsWith(`.${d}`)));
     if (dom && question.type === TYPE_A) return ok([rr({ type: TYPE_A, addr: dom.addr })]);
   }
+  // A --local domain: not forwarded; a known name's other type is NODATA, the rest NXDOMAIN (AA clear).
+  if (c.locals.some((d) => name === d || name.endsWith(`.${d}`))) return { ...reply, rcode: local.length ? RCODE_NOERROR : RCODE_NXDOMAIN };
   // Not local: it would be forwarded, and there is no upstream server.
   return { ...reply, rcode: RCODE_REFUSED };
 }
