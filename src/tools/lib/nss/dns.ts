@@ -22,8 +22,8 @@
 //   timeout), at least 1 s;
 // - a server that cannot be reached (connect/send fails) or answers with ICMP
 //   port unreachable (ECONNREFUSED) is skipped at once; SERVFAIL, NOTIMP and
-//   REFUSED move on to the next server (and a new socket), unless the other
-//   half of an A+AAAA pair was answered;
+//   REFUSED move on to the next server (a single question on a new socket, a
+//   pair on the same one), unless the other half of a pair was answered;
 // - replies must come from the server's address and port, carry a query's id
 //   and question; others are ignored while the try's time runs;
 // - res_search: a name with at least `ndots` dots (or a trailing dot) is tried
@@ -251,10 +251,13 @@ export async function resSend(task: Task, qname: string, types: number[]): Promi
           // answered: the answer stands, the refused half counts as empty.
           return { ok: true, replies: r.replies.map((m) => (good(m) ? m : { ...m, rcode: RCODE_NOERROR, answers: [] })) };
         }
-        // SERVFAIL, NOTIMP, REFUSED: on to the next server, the socket closed
-        // (a retry comes from a new port).
-        sysClose(task, fd);
-        socks.delete(i);
+        // SERVFAIL, NOTIMP, REFUSED: on to the next server. A single
+        // question's socket is closed (its retry comes from a new port); a
+        // pair keeps its socket (as captures of glibc show).
+        if (qs.length === 1) {
+          sysClose(task, fd);
+          socks.delete(i);
+        }
       }
     }
   } finally {
