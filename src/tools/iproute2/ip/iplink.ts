@@ -33,8 +33,8 @@ import {
 } from "../lib/utils.js";
 import { nameFromNsid, NETNS_RUN_DIR } from "./ipnetns.js";
 import { printLinkinfo, type LinkPrintOpts } from "./print_link.js";
-import { vxlanParseOpt } from "./iplink_vxlan.js";
-import { bridgeSlaveParseOpt } from "./iplink_bridge_slave.js";
+import { VXLAN_USAGE, vxlanParseOpt } from "./iplink_vxlan.js";
+import { BRIDGE_SLAVE_USAGE, bridgeSlaveParseOpt } from "./iplink_bridge_slave.js";
 import { macvlanParseOpt } from "./iplink_macvlan.js";
 
 export interface IpCtx extends Ctx {
@@ -540,15 +540,31 @@ export async function doIplink(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(a, "delete")) return iplinkModify(ctx, "RTM_DELLINK", 0, rest);
   if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLink(ctx, rest, true);
   if (matches(a, "help")) {
-    if (rest.length && rest[0] === "bridge") {
-      ctx.err(BRIDGE_USAGE);
-      throw new IpExit(255);
-    }
-    iplinkUsage(ctx);
+    // do_help(): a kind with a print_help writes it to stdout and succeeds.
+    const help = rest.length ? TYPE_HELP[rest[0]!] : undefined;
+    if (help === undefined) iplinkUsage(ctx);
+    ctx.out.raw(help);
+    await ctx.out.flush();
+    return 0;
   }
   ctx.err(`Command "${a}" is unknown, try "ip link help".\n`);
   throw new IpExit(255);
 }
+
+/** print_help() of the link kinds the model has. */
+const TYPE_HELP: Record<string, string> = {
+  veth: "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'\n",
+  dummy: "Usage: ... dummy\n",
+  get bridge() {
+    return BRIDGE_USAGE;
+  },
+  get vxlan() {
+    return VXLAN_USAGE;
+  },
+  get bridge_slave() {
+    return BRIDGE_SLAVE_USAGE;
+  },
+};
 
 const BRIDGE_USAGE =
   "Usage: ... bridge [ fdb_flush ]\n" +

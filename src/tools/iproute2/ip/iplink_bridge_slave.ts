@@ -7,7 +7,7 @@
 import type { BrportRequest } from "../../../uapi/rtnetlink.js";
 import { invarg, IpExit, llNameToIndex, matches, incompleteCommand, type Ctx } from "../lib/utils.js";
 
-const EXPLAIN =
+export const BRIDGE_SLAVE_USAGE =
   "Usage: ... bridge_slave [ fdb_flush ]\n" +
   "\t\t\t[ state STATE ]\n" +
   "\t\t\t[ priority PRIO ]\n" +
@@ -117,10 +117,10 @@ export function bridgeSlaveParseOpt(ctx: Ctx, argv: string[]): (BrportRequest & 
     } else if (matches(a, "nobackup_port")) {
       // no backup ports in the model
     } else if (matches(a, "help")) {
-      ctx.err(EXPLAIN);
+      ctx.err(BRIDGE_SLAVE_USAGE);
       return undefined;
     } else {
-      ctx.err(`bridge_slave: unknown option "${a}"?\n${EXPLAIN}`);
+      ctx.err(`bridge_slave: unknown option "${a}"?\n${BRIDGE_SLAVE_USAGE}`);
       return undefined;
     }
   }

@@ -27,17 +27,9 @@ import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexT
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
+// `ip neigh help` as the Debian 12 binary prints it (its text has the newer encap/flavor/neigh options).
 const USAGE =
-  "Usage: ip neigh { add | del | change | replace }\n" +
-  "                { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }\n" +
-  "                [ dev DEV ] [ router ] [ extern_learn ] [ protocol PROTO ]\n" +
-  "\n" +
-  "	ip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]\n" +
-  "				  [ vrf NAME ]\n" +
-  "	ip neigh get { ADDR | proxy ADDR } dev DEV\n" +
-  "\n" +
-  "STATE := { delay | failed | incomplete | noarp | none |\n" +
-  "           permanent | probe | reachable | stale }\n";
+  "Usage: ip neigh { add | del | change | replace }\n                { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }\n                [ dev DEV ] [ router ] [ use ] [ managed ] [ extern_learn ]\n                [ protocol PROTO ]\n\n\tip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]\n\t\t\t\t  [ vrf NAME ] [ nomaster ]\n\tip neigh get { ADDR | proxy ADDR } dev DEV\n\nSTATE := { delay | failed | incomplete | noarp | none |\n           permanent | probe | reachable | stale }\n";
 
 function usage(ctx: IpCtx): never {
   ctx.err(USAGE);

@@ -65,67 +65,16 @@ import {
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import { iproute6List, printRoutes6, type Route6Filter } from "./iproute6.js";
+import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
 
 const NLM_F_APPEND = 0x800;
 
+// `ip route help` as the Debian 12 binary prints it (its text has the newer encap/flavor/neigh options).
 const USAGE =
-  "Usage: ip route { list | flush } SELECTOR\n" +
-  "       ip route save SELECTOR\n" +
-  "       ip route restore\n" +
-  "       ip route showdump\n" +
-  "       ip route get [ ROUTE_GET_FLAGS ] ADDRESS\n" +
-  "                            [ from ADDRESS iif STRING ]\n" +
-  "                            [ oif STRING ] [ tos TOS ]\n" +
-  "                            [ mark NUMBER ] [ vrf NAME ]\n" +
-  "                            [ uid NUMBER ] [ ipproto PROTOCOL ]\n" +
-  "                            [ sport NUMBER ] [ dport NUMBER ]\n" +
-  "                            [ as ADDRESS ]\n" +
-  "       ip route { add | del | change | append | replace } ROUTE\n" +
-  "SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n" +
-  "            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]\n" +
-  "            [ type TYPE ] [ scope SCOPE ]\n" +
-  "ROUTE := NODE_SPEC [ INFO_SPEC ]\n" +
-  "NODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]\n" +
-  "             [ table TABLE_ID ] [ proto RTPROTO ]\n" +
-  "             [ scope SCOPE ] [ metric METRIC ]\n" +
-  "             [ ttl-propagate { enabled | disabled } ]\n" +
-  "INFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...\n" +
-  "NH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]\n" +
-  "	    [ dev STRING ] [ weight NUMBER ] NHFLAGS\n" +
-  "FAMILY := [ inet | inet6 | mpls | bridge | link ]\n" +
-  "OPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]\n" +
-  "           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]\n" +
-  "           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]\n" +
-  "           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]\n" +
-  "           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]\n" +
-  "           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]\n" +
-  "           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]\n" +
-  "TYPE := { unicast | local | broadcast | multicast | throw |\n" +
-  "          unreachable | prohibit | blackhole | nat }\n" +
-  "TABLE_ID := [ local | main | default | all | NUMBER ]\n" +
-  "SCOPE := [ host | link | global | NUMBER ]\n" +
-  "NHFLAGS := [ onlink | pervasive ]\n" +
-  "RTPROTO := [ kernel | boot | static | NUMBER ]\n" +
-  "PREF := [ low | medium | high ]\n" +
-  "TIME := NUMBER[s|ms]\n" +
-  "BOOL := [1|0]\n" +
-  "FEATURES := ecn\n" +
-  "ENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 ]\n" +
-  "ENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR ]\n" +
-  "SEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]\n" +
-  "SEGMODE := [ encap | inline ]\n" +
-  "SEG6LOCAL := action ACTION [ OPTIONS ] [ count ]\n" +
-  "ACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |\n" +
-  "            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |\n" +
-  "            End.BM | End.S | End.AS | End.AM | End.BPF }\n" +
-  "OPTIONS := OPTION [ OPTIONS ]\n" +
-  "OPTION := { srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |\n" +
-  "            table TABLEID | vrftable TABLEID | endpoint PROGNAME }\n" +
-  "IOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE\n" +
-  "ROUTE_GET_FLAGS := [ fibmatch ]\n";
+  "Usage: ip route { list | flush } SELECTOR\n       ip route save SELECTOR\n       ip route restore\n       ip route showdump\n       ip route get [ ROUTE_GET_FLAGS ] ADDRESS\n                            [ from ADDRESS iif STRING ]\n                            [ oif STRING ] [ tos TOS ]\n                            [ mark NUMBER ] [ vrf NAME ]\n                            [ uid NUMBER ] [ ipproto PROTOCOL ]\n                            [ sport NUMBER ] [ dport NUMBER ]\n       ip route { add | del | change | append | replace } ROUTE\nSELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]\n            [ type TYPE ] [ scope SCOPE ]\nROUTE := NODE_SPEC [ INFO_SPEC ]\nNODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]\n             [ table TABLE_ID ] [ proto RTPROTO ]\n             [ scope SCOPE ] [ metric METRIC ]\n             [ ttl-propagate { enabled | disabled } ]\nINFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...\nNH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]\n      [ dev STRING ] [ weight NUMBER ] NHFLAGS\nFAMILY := [ inet | inet6 | mpls | bridge | link ]\nOPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]\n           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]\n           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]\n           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]\n           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]\n           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]\n           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]\nTYPE := { unicast | local | broadcast | multicast | throw |\n          unreachable | prohibit | blackhole | nat }\nTABLE_ID := [ local | main | default | all | NUMBER ]\nSCOPE := [ host | link | global | NUMBER ]\nNHFLAGS := [ onlink | pervasive ]\nRTPROTO := [ kernel | boot | static | NUMBER ]\nPREF := [ low | medium | high ]\nTIME := NUMBER[s|ms]\nBOOL := [1|0]\nFEATURES := ecn\nENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 | xfrm ]\nENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR | XFRMINFO ]\nSEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]\nSEGMODE := [ encap | encap.red | inline | l2encap | l2encap.red ]\nSEG6LOCAL := action ACTION [ OPTIONS ] [ count ]\nACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |\n            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |\n            End.BM | End.S | End.AS | End.AM | End.BPF }\nOPTIONS := OPTION [ OPTIONS ]\nOPTION := { flavors FLAVORS | srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |\n            table TABLEID | vrftable TABLEID | endpoint PROGNAME }\nFLAVORS := { FLAVOR[,FLAVOR] }\nFLAVOR := { psp | usp | usd | next-csid }\nIOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE\nXFRMINFO := if_id IF_ID [ link_dev LINK ]\nROUTE_GET_FLAGS := [ fibmatch ]\n";
 
 function usage(ctx: IpCtx): never {
   ctx.err(USAGE);
@@ -732,6 +681,11 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) return iprouteListFlush(ctx, [], false);
   const a = argv[0]!;
   const rest = argv.slice(1);
+  if (routeWantsInet6(ctx, rest)) {
+    if (matches(a, "add")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
+    if (matches(a, "delete")) return iprouteModify6(ctx, "RTM_DELROUTE", 0, rest);
+    if (matches(a, "get")) return iprouteGet6(ctx, rest);
+  }
   if (matches(a, "add")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
   if (matches(a, "change") || a === "chg") return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_REPLACE, rest);
   if (matches(a, "replace")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE, rest);
