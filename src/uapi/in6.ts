@@ -37,6 +37,9 @@ export interface Rt6Msg {
   RTA_DST?: Uint8Array;
   RTA_OIF: number;
   RTA_PRIORITY: number;
+  RTA_GATEWAY?: Uint8Array;
+  /** RTA_PREFSRC, in `ip -6 route get` answers. */
+  RTA_PREFSRC?: Uint8Array;
   /** ICMPV6_ROUTER_PREF_*: 0 medium. */
   RTA_PREF: number;
 }
@@ -56,6 +59,8 @@ export type Inet6RtnlRequest =
   | { type: "RTM_GETROUTE"; rtm_family: 10; dump: true; RTA_TABLE?: number }
   | { type: "RTM_GETMULTICAST"; ifa_family: 10 }
   | { type: "RTM_GETNEIGH"; ndm_family: 10; ndm_ifindex?: number }
+  | { type: "RTM_NEWROUTE" | "RTM_DELROUTE"; rtm_family: 10; nlmsg_flags: number; rtm_dst_len: number; rtm_table: number; rtm_protocol: number; rtm_type: number; RTA_DST: Uint8Array; RTA_GATEWAY?: Uint8Array; RTA_OIF?: number; RTA_PRIORITY?: number }
+  | { type: "RTM_GETROUTE"; rtm_family: 10; dump?: false; RTA_DST: Uint8Array; RTA_OIF?: number }
   | { type: "RTM_NEWADDR" | "RTM_DELADDR"; ifa_family: 10; ifa_index: number; ifa_prefixlen: number; IFA_LOCAL: Uint8Array; IFA_FLAGS: number };
 
 export type Inet6RtnlReply =
@@ -63,4 +68,5 @@ export type Inet6RtnlReply =
   | { type: "routes6"; routes: Rt6Msg[] }
   | { type: "mcast6"; groups: In6McMsg[] }
   | { type: "ack" }
-  | { type: "neighs6"; neighs: NdMsg[] };
+  | { type: "neighs6"; neighs: NdMsg[] }
+  | { type: "route6"; route: Rt6Msg };

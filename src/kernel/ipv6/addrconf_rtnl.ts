@@ -6,14 +6,15 @@
 import { kerr } from "../../uapi/errno.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTNH_F_LINKDOWN, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_KERNEL } from "../../uapi/route.js";
 import { ip6FromBytes, ip6ToBytes } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
 import { devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
-import { rt6Dump } from "./route.js";
+import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump } from "./route.js";
+import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NUD_VALID } from "../core/neighbour.js";
 import type { NdMsg } from "../../uapi/neighbour.js";
@@ -62,7 +63,7 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number): Rt6Msg[] {
         rtm_dst_len: r.dstLen,
         rtm_src_len: 0,
         rtm_table: r.table,
-        rtm_protocol: RTPROT_KERNEL,
+        rtm_protocol: r.protocol ?? RTPROT_KERNEL,
         rtm_scope: RT_SCOPE_UNIVERSE,
         rtm_type: r.type,
         rtm_flags: r.type !== RTN_LOCAL && !r.dev.carrier ? RTNH_F_LINKDOWN : 0,
@@ -72,6 +73,7 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number): Rt6Msg[] {
         RTA_PREF: 0,
       };
       if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
+      if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
       return m;
     });
 }
@@ -118,6 +120,30 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
   return out;
 }
 
+/** inet6_rtm_getroute(): the route and source a packet to `daddr` would take. */
+export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6Msg {
+  const { route, src } = ip6DatagramConnect(ns, daddr, 0n, oif);
+  const r = route.rt;
+  const m: Rt6Msg = {
+    rtm_family: 10,
+    rtm_dst_len: 128,
+    rtm_src_len: 0,
+    rtm_table: r.table,
+    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: r.type,
+    rtm_flags: 0,
+    RTA_TABLE: r.table,
+    RTA_DST: ip6ToBytes(daddr),
+    RTA_OIF: route.dev.ifindex,
+    RTA_PRIORITY: r.metric,
+    RTA_PREF: 0,
+    RTA_PREFSRC: ip6ToBytes(src),
+  };
+  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  return m;
+}
+
 /** The AF_INET6 rtnetlink door for tools. */
 export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply {
   const ns = task.netns;
@@ -125,7 +151,30 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
     case "RTM_GETADDR":
       return { type: "addrs6", addrs: inet6DumpAddr(ns, req.ifa_index) };
     case "RTM_GETROUTE":
+      if (!req.dump) return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0) };
       return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE) };
+    case "RTM_NEWROUTE":
+    case "RTM_DELROUTE": {
+      const dev = req.RTA_OIF ? devListByIndex(ns).find((d) => d.ifindex === req.RTA_OIF) : undefined;
+      if (req.RTA_OIF && !dev) throw kerr("ENODEV");
+      const dst = ip6FromBytes(req.RTA_DST);
+      const gw = req.RTA_GATEWAY ? ip6FromBytes(req.RTA_GATEWAY) : undefined;
+      if (req.type === "RTM_DELROUTE") {
+        ip6RouteDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, gw, dev });
+        return { type: "ack" };
+      }
+      // ip6_route_check_nh(): without a device, the gateway must be on a connected route.
+      let out = dev;
+      if (!out && gw !== undefined) {
+        const via = ip6RouteLookup(ns, gw, 0, undefined);
+        if (!via || via.gw !== undefined) throw kerr("ENETUNREACH", "Nexthop has invalid gateway");
+        out = via.dev;
+      }
+      if (!out) throw kerr("ENODEV", "Nexthop device required");
+      const metric = req.RTA_PRIORITY ?? (req.rtm_type === RTN_UNICAST ? 1024 : 0);
+      ip6RouteAdd(out, { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: metric || 1024, gw, protocol: req.rtm_protocol });
+      return { type: "ack" };
+    }
     case "RTM_GETMULTICAST":
       return { type: "mcast6", groups: inet6DumpMc(ns) };
     case "RTM_GETNEIGH":

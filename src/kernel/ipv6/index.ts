@@ -5,6 +5,7 @@
 import "./addrconf.js";
 import "./ip6_input.js";
 import "./ndisc_tbl.js";
+import "./ip6_forward.js";
 import "./proc.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Host } from "../host.js";

@@ -71,6 +71,9 @@ type WithRt6 = Uint8Array & { [RT6]?: Rt6Lookup };
 export function skbRt6(skb: SkBuff): Rt6Lookup | undefined {
   return (skb.data as WithRt6)[RT6];
 }
+export function setSkbRt6(skb: SkBuff, route: Rt6Lookup): void {
+  (skb.data as WithRt6)[RT6] = route;
+}
 
 /** ip6_dst_hoplimit(): the output device's hop_limit sysctl. */
 export function ip6DstHoplimit(dev: NetDevice): number {

@@ -4,7 +4,8 @@
 // needs no resolution on lo/NOARP devices; ndisc_solicit() sends neighbour
 // solicitations — to the solicited-node group while INCOMPLETE, to the
 // cached MAC in PROBE — from the waiting packet's source when it is ours,
-// else the device's link-local address, with a source link-layer option;
+// else the device's link-local address (none while its DAD runs: then the
+// probe is skipped), with a source link-layer option;
 // ndisc_error_report() answers each packet that waited on a FAILED entry with
 // ICMPv6 address unreachable. Receiving: ndiscRecvNs (learn the asker as
 // STALE, answer with a solicited advertisement through the table, so the
@@ -27,7 +28,7 @@ import { icmp6Send } from "./icmp.js";
 import { cnf, in6DevGet, ipv6GetLladdr, ndParm } from "./inet6_dev.js";
 import { ip6SendMulticast, ip6SendUnicast, setIp6NeighOutput } from "./ip6_output.js";
 import { ipv6ChkAddr } from "./saddr.js";
-import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 
 /** ICMPV6_ADDR_UNREACH */
 const ADDR_UNREACH = 3;
@@ -62,8 +63,10 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
         if (ipv6ChkAddr(dev.net, s, dev)) saddr = s;
       }
       if (saddr === undefined) {
+        // ndisc_send_ns(): no usable link-local address yet (DAD under way): no solicitation.
         const idev = in6DevGet(dev);
-        saddr = (idev && ipv6GetLladdr(idev, IFA_F_TENTATIVE)?.addr) ?? 0n;
+        saddr = idev && ipv6GetLladdr(idev, IFA_F_TENTATIVE | IFA_F_OPTIMISTIC)?.addr;
+        if (saddr === undefined) return;
       }
       let probes = n.probes - ndTbl.ucastProbes(dev);
       if (probes < 0) {

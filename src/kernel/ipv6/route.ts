@@ -14,6 +14,7 @@ import { RT_TABLE_LOCAL, RT_TABLE_MAIN, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } 
 import type { Ip6Addr } from "../../wire/addr.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
+import { kerr } from "../../uapi/errno.js";
 
 export interface Rt6Info {
   table: number;
@@ -24,6 +25,8 @@ export interface Rt6Info {
   metric: number;
   /** RTA_GATEWAY, for routes added with `via`. */
   gw?: Ip6Addr;
+  /** RTPROT_*: kernel (2) for addrconf's routes, else what the adder said (boot by default). */
+  protocol?: number;
   /** Insertion order, for routes of one prefix and metric. */
   seq: number;
 }
@@ -87,6 +90,34 @@ export function delLocalRoute(dev: NetDevice, addr: Ip6Addr): void {
 /** Removes the connected prefix route when the last address of the prefix goes. */
 export function delPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number): void {
   filterDev(dev, (r) => !(r.type === RTN_UNICAST && r.table === RT_TABLE_MAIN && r.dst === prefix && r.dstLen === len));
+}
+
+/**
+ * ip6_route_add() / ip6_route_del() for `ip -6 route add|del`: EEXIST for
+ * the same prefix, metric and device (NLM_F_EXCL), ESRCH when nothing
+ * matches a deletion (prefix, and gateway/device/metric when given).
+ */
+export function ip6RouteAdd(dev: NetDevice, r: { table: number; type: number; dst: Ip6Addr; dstLen: number; metric: number; gw?: Ip6Addr; protocol: number }): void {
+  const s = state(dev.net);
+  let list = s.byDev.get(dev);
+  if (list?.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric)) throw kerr("EEXIST");
+  if (!list) s.byDev.set(dev, (list = []));
+  list.push({ ...r, dev, seq: ++s.seq });
+}
+
+export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; gw?: Ip6Addr; dev?: NetDevice }): void {
+  for (const [dev, list] of state(ns).byDev) {
+    if (r.dev && dev !== r.dev) continue;
+    const i = list.findIndex(
+      (x) =>
+        x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && (r.metric === undefined || x.metric === r.metric) && (r.gw === undefined || x.gw === r.gw),
+    );
+    if (i < 0) continue;
+    list.splice(i, 1);
+    if (!list.length) state(ns).byDev.delete(dev);
+    return;
+  }
+  throw kerr("ESRCH");
 }
 
 /** rt6_disable_ip() / rt6_ifdown(): every route through the device goes. */

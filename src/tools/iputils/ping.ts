@@ -1,4 +1,4 @@
-// iputils 20221126 ping, IPv4 only: getopt-style option parsing with
+// iputils 20221126 ping: getopt-style option parsing with
 // iputils' messages and exit codes, the UDP probe connect that picks the
 // source (and reports "connect: Network is unreachable", the broadcast
 // question on EACCES), an ICMP socket for the echoes, and the main loop in

@@ -65,6 +65,7 @@ import {
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import { iproute6List, printRoutes6, type Route6Filter } from "./iproute6.js";
+import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
@@ -680,6 +681,11 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) return iprouteListFlush(ctx, [], false);
   const a = argv[0]!;
   const rest = argv.slice(1);
+  if (routeWantsInet6(ctx, rest)) {
+    if (matches(a, "add")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
+    if (matches(a, "delete")) return iprouteModify6(ctx, "RTM_DELROUTE", 0, rest);
+    if (matches(a, "get")) return iprouteGet6(ctx, rest);
+  }
   if (matches(a, "add")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
   if (matches(a, "change") || a === "chg") return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_REPLACE, rest);
   if (matches(a, "replace")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE, rest);

@@ -52,6 +52,7 @@ function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     const a = formatIp6(ip6FromBytes(r.RTA_DST));
     out.string("ANY", "dst", "%s ", r.rtm_dst_len !== 128 ? `${a}/${r.rtm_dst_len}` : a);
   } else out.string("ANY", "dst", "%s ", r.rtm_dst_len ? `::/${r.rtm_dst_len}` : "default");
+  if (r.RTA_GATEWAY) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
   if (!f.oif) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
   if ((r.RTA_TABLE !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(r.RTA_TABLE));
   if (r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));

@@ -1,0 +1,58 @@
+// ip6_forward() (net/ipv6/ip6_output.c) and the input route's failure
+// (ip6_pkt_drop, net/ipv6/route.c) for unicast that is not ours: no route
+// at all is answered with ICMPv6 destination unreachable / no route; with
+// net.ipv6.conf.all.forwarding=0 the packet is dropped silently; frames not
+// addressed to this host's MAC are dropped; a hop limit of 1 or less is
+// answered with ICMPv6 time exceeded (hop limit); otherwise the hop limit
+// goes down by one on our own copy of the bytes, ip6tables FORWARD sees it
+// with both devices, and ip6_output sends it towards the next hop.
+// Left out: packet too big (no MTU check on forwarding), redirects,
+// proxy_ndp, router alert and link-local source/destination checks.
+
+import { ICMPV6_DEST_UNREACH, ICMPV6_TIME_EXCEED } from "../../wire/icmpv6.js";
+import { NFPROTO_IPV6, NF_INET_FORWARD } from "../../uapi/x_tables.js";
+import { devGetByIndex } from "../core/dev.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
+import { skbCopy, type SkBuff } from "../core/skbuff.js";
+import { nfHook } from "../netfilter/core.js";
+import { icmp6Send } from "./icmp.js";
+import { cnfAll } from "./inet6_dev.js";
+import { setIp6Forward } from "./ip6_input.js";
+import { ip6Output, setSkbRt6 } from "./ip6_output.js";
+import { ip6RouteLookup } from "./route.js";
+
+/** ICMPV6_NOROUTE, ICMPV6_EXC_HOPLIMIT */
+const NOROUTE = 0;
+const EXC_HOPLIMIT = 0;
+
+function ip6Forward(skbIn: SkBuff, dst: bigint): void {
+  const dev = skbIn.dev;
+  const ns = dev.net;
+  if (skbIn.pktType !== "HOST") {
+    kfreeSkbReason(skbIn, "OTHERHOST");
+    return;
+  }
+  const route = ip6RouteLookup(ns, dst, 0, devGetByIndex(ns, 1));
+  if (!route) {
+    icmp6Send(skbIn, ICMPV6_DEST_UNREACH, NOROUTE, 0);
+    kfreeSkbReason(skbIn, "IP_NOROUTE");
+    return;
+  }
+  if (!cnfAll(dev, "forwarding")) {
+    kfreeSkbReason(skbIn, "IP_INADDRERRORS");
+    return;
+  }
+  const hops = skbIn.data[21]!;
+  if (hops <= 1) {
+    icmp6Send(skbIn, ICMPV6_TIME_EXCEED, EXC_HOPLIMIT, 0);
+    kfreeSkbReason(skbIn, "TTL_EXPIRED");
+    return;
+  }
+  // skb_cow() + hop_limit--: our own copy of the bytes from here on.
+  const skb = skbCopy(skbIn);
+  skb.data[21] = hops - 1;
+  setSkbRt6(skb, route);
+  nfHook(NFPROTO_IPV6, NF_INET_FORWARD, ns, skb, dev, route.dev, ip6Output);
+}
+
+setIp6Forward(ip6Forward);

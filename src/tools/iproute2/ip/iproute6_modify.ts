@@ -1,0 +1,128 @@
+// `ip -6 route add|del|get` (ip/iproute.c iproute_modify / iproute_get for
+// AF_INET6): PREFIX|default, via, dev, metric, table, proto for add/del, sent
+// as RTM_NEWROUTE/RTM_DELROUTE through the IPv6 model's door
+// (kernel/ipv6/addrconf_rtnl.ts); `get ADDR [oif|dev DEV]` printed as
+// print_route does for a single answer ("from ::", "src", metric, pref).
+// iproute.ts hands over when the family is inet6 or the destination is
+// IPv6. Left out: multipath, encap, metrics (mtu, ...), expires, pref.
+
+import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
+import { RT_TABLE_MAIN, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
+import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
+import { protoN2a, rtntypeN2a, tableN2a } from "../lib/inet.js";
+import { IpExit, llIndexToName, llNameToIndex, nlError } from "../lib/utils.js";
+import type { IpCtx } from "./iplink.js";
+import { parsePrefix6 } from "./ipaddress6.js";
+
+/** Whether iproute_modify/iproute_get speak IPv6 for these words. */
+export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
+  if (ctx.family === "inet6") return true;
+  return argv.some((a) => a.includes(":") && parsePrefix6(a) !== undefined);
+}
+
+function badPrefix(ctx: IpCtx, v: string): never {
+  ctx.err(`Error: inet6 prefix is expected rather than "${v}".\n`);
+  throw new IpExit(1);
+}
+
+export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flags: number, argv: string[]): number {
+  let dst: { addr: bigint; len: number } | undefined;
+  let gw: bigint | undefined;
+  let dev: string | undefined;
+  let metric: number | undefined;
+  let table = RT_TABLE_MAIN;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => argv[++i] ?? "";
+    if (a === "via") {
+      const v = next();
+      gw = parseIp6(v);
+      if (gw === undefined) {
+        ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
+        throw new IpExit(1);
+      }
+    } else if (a === "dev" || a === "oif") dev = next();
+    else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
+    else if (a === "table") table = Number(next()) || RT_TABLE_MAIN;
+    else if (a === "proto") next();
+    else {
+      const v = a === "to" ? next() : a;
+      if (v === "default" || v === "any" || v === "all") dst = { addr: 0n, len: 0 };
+      else dst = parsePrefix6(v) ?? badPrefix(ctx, v);
+    }
+  }
+  let oif: number | undefined;
+  if (dev !== undefined) {
+    oif = llNameToIndex(ctx, dev);
+    if (!oif) {
+      ctx.err(`Cannot find device "${dev}"\n`);
+      return 1;
+    }
+  }
+  const d = dst ?? { addr: 0n, len: 0 };
+  try {
+    inet6RtnlTalk(ctx.task, {
+      type: cmd,
+      rtm_family: 10,
+      nlmsg_flags: flags,
+      rtm_dst_len: d.len,
+      rtm_table: table,
+      rtm_protocol: RTPROT_BOOT,
+      rtm_type: RTN_UNICAST,
+      RTA_DST: ip6ToBytes(d.addr),
+      RTA_GATEWAY: gw === undefined ? undefined : ip6ToBytes(gw),
+      RTA_OIF: oif,
+      RTA_PRIORITY: metric,
+    });
+  } catch (e) {
+    nlError(ctx, e);
+    return 2;
+  }
+  return 0;
+}
+
+export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
+  let addr: bigint | undefined;
+  let dev: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "oif" || a === "dev") dev = argv[++i];
+    else if (a === "from" || a === "iif" || a === "mark" || a === "uid" || a === "tos" || a === "dsfield") i++;
+    else {
+      const v = a === "to" ? (argv[++i] ?? "") : a;
+      addr = parsePrefix6(v)?.addr ?? badPrefix(ctx, v);
+    }
+  }
+  if (addr === undefined) {
+    ctx.err("need at least a destination address\n");
+    return 1;
+  }
+  let oif = 0;
+  if (dev !== undefined) {
+    oif = llNameToIndex(ctx, dev);
+    if (!oif) {
+      ctx.err(`Cannot find device "${dev}"\n`);
+      return 1;
+    }
+  }
+  let r;
+  try {
+    const rep = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, RTA_DST: ip6ToBytes(addr), RTA_OIF: oif || undefined });
+    if (rep.type !== "route6") return 2;
+    r = rep.route;
+  } catch (e) {
+    nlError(ctx, e);
+    return 2;
+  }
+  let line = r.rtm_type !== RTN_UNICAST ? `${rtntypeN2a(r.rtm_type)} ` : "";
+  line += `${formatIp6(addr)} from :: `;
+  if (r.RTA_GATEWAY) line += `via ${formatIp6(ip6FromBytes(r.RTA_GATEWAY))} `;
+  line += `dev ${llIndexToName(ctx, r.RTA_OIF)} `;
+  if (r.RTA_TABLE !== RT_TABLE_MAIN) line += `table ${tableN2a(r.RTA_TABLE)} `;
+  if (r.rtm_protocol !== RTPROT_BOOT) line += `proto ${protoN2a(r.rtm_protocol)} `;
+  if (r.RTA_PREFSRC) line += `src ${formatIp6(ip6FromBytes(r.RTA_PREFSRC))} `;
+  line += `metric ${r.RTA_PRIORITY} pref medium\n`;
+  ctx.out.raw(line);
+  await ctx.out.flush();
+  return 0;
+}
