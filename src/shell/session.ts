@@ -41,7 +41,7 @@ export async function notifyDoneJobs(sh: Shell): Promise<void> {
   let out = "";
   for (const j of [...sh.jobs.jobs]) {
     if (!jobDone(j)) continue;
-    out += formatJob(sh.jobs, j, false);
+    out += formatJob(sh.jobs, j, false, sh.opts.posix);
     sh.jobs.remove(j);
   }
   if (out) sh.writeSync(2, out);

@@ -162,6 +162,13 @@ export class Shell {
   lineno = 0;
   interactive: boolean;
   mode: "-c" | "file" | "stdin" | "interactive";
+  /**
+   * Whether a background job that exited on its own stays in the job table
+   * until `wait` or `jobs` reports it. bash 5.2 keeps it when reading a file
+   * or stdin and in command substitutions, but reaps it at once under
+   * `bash -c` (observed; jobs.c notify_of_job_status keys this on startup_state).
+   */
+  keepExitedJobs: boolean;
   /** $$: the pid of the top-level shell (subshells keep it). */
   rootPid: number;
   lastBgPid: number | undefined;
@@ -238,6 +245,7 @@ export class Shell {
       this.lineno = p.lineno;
       this.interactive = false;
       this.mode = p.mode === "interactive" ? "stdin" : p.mode;
+      this.keepExitedJobs = p.keepExitedJobs;
       this.rootPid = p.rootPid;
       this.lastBgPid = p.lastBgPid;
       this.pipestatus = p.pipestatus;
@@ -278,6 +286,7 @@ export class Shell {
     this.errName = init.errName ?? init.scriptName;
     this.interactive = !!init.interactive;
     this.mode = init.mode ?? "-c";
+    this.keepExitedJobs = this.mode !== "-c";
     if (this.mode === "file") this.sourceStack.push(init.scriptName);
     this.rootPid = task.pid;
     this.jobs = new JobTable();

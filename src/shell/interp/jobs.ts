@@ -92,13 +92,16 @@ export function jobDone(j: Job): boolean {
   return j.procs.every((p) => !p.alive);
 }
 
-/** The status word of a job as `jobs` prints it: Running, Done, Done(2), Terminated, Killed… */
-export function jobState(j: Job): string {
+/**
+ * The status word of a job as `jobs` prints it: Running, Done, Exit 2,
+ * Terminated, Killed… (bash's printable_job_status: "Done(2)" only in posix mode).
+ */
+export function jobState(j: Job, posix = false): string {
   if (!jobDone(j)) return "Running";
   const last = j.procs[j.procs.length - 1]!;
   if (last.killedBy !== undefined) return signalDesc(last.killedBy);
   const st = last.exitStatus!;
-  return st === 0 ? "Done" : `Done(${st})`;
+  return st === 0 ? "Done" : posix ? `Done(${st})` : `Exit ${st}`;
 }
 
 /** Exit status of a finished job (its last process). */
@@ -107,9 +110,9 @@ export function jobStatus(j: Job): number {
 }
 
 /** One `jobs` listing (default format, or -l with pids, one line per process). */
-export function formatJob(table: JobTable, j: Job, long: boolean): string {
+export function formatJob(table: JobTable, j: Job, long: boolean, posix = false): string {
   const head = `[${j.id}]${table.marker(j)}`;
-  const state = jobState(j);
+  const state = jobState(j, posix);
   const amp = jobDone(j) ? "" : " &";
   if (!long) return `${head}  ${state.padEnd(24)}${j.text}${amp}\n`;
   // -l: each process of the pipeline on its own line.

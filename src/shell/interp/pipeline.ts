@@ -126,17 +126,21 @@ export async function reportForeground(sh: Shell, tasks: Task[], text: string): 
 }
 
 /**
- * Reaps finished background jobs. A non-interactive shell reports jobs killed
- * by a signal (other than INT, PIPE and TERM); an interactive one reports
- * every finished job before the next prompt (session.ts).
+ * Reaps background jobs killed by a signal. A non-interactive shell reports
+ * them (other than INT, PIPE and TERM); an interactive one reports every
+ * finished job before the next prompt (session.ts).
  */
 export function notifyJobs(sh: Shell): void {
   if (sh.interactive) return;
   for (const j of [...sh.jobs.jobs]) {
     if (!jobDone(j) || j.notified) continue;
-    j.notified = true;
     const last = j.procs[j.procs.length - 1]!;
     const sig = last.killedBy;
+    // bash keeps a job that exited on its own in the table until `wait` or
+    // `jobs` reports it (POSIX's "until the user has been notified"), except
+    // under `bash -c` (Shell.keepExitedJobs); jobs killed by a signal go now.
+    if (sig === undefined && sh.keepExitedJobs) continue;
+    j.notified = true;
     if (sig !== undefined && sig !== SIGINT && sig !== 13 && sig !== 15) {
       sh.writeSync(2, `${sh.errPrefix()}${String(last.pid).padStart(5)} ${signalDesc(sig).padEnd(24)}${j.text}\n`);
     }

@@ -36,6 +36,7 @@ export async function commandSubst(sh: Shell, cs: CommandSubstitution): Promise<
   const child = sh.forkTask("bash");
   child.setFd(1, pipe.writeEnd);
   const sub = sh.fork(child);
+  sub.keepExitedJobs = true;
   sub.opts.errexit = sub.shopts.get("inherit_errexit") ? sh.opts.errexit : false;
   sub.xtraceLevel = sh.xtraceLevel + 1;
   sub.execInPlace = isLoneSimple(body);

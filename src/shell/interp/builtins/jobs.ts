@@ -293,7 +293,7 @@ export const jobs: Builtin = async (sh, argv) => {
   let out = "";
   for (const j of list) {
     if (o.flags.has("p")) out += `${j.procs[0]!.pid}\n`;
-    else out += formatJob(sh.jobs, j, o.flags.has("l"));
+    else out += formatJob(sh.jobs, j, o.flags.has("l"), sh.opts.posix);
   }
   await sh.write(1, out);
   // Finished jobs are forgotten once listed.
