@@ -133,8 +133,16 @@ export function inetAton(s: string): number | undefined {
   return (addr * 2 ** lastBits + last) >>> 0;
 }
 
-/** /etc/hosts: every address a name has, in file order (glibc's files backend). */
+/** DNS answers for names fetched before parsing (resolve-args.ts), per process. */
+export const dnsHostAnswers = new WeakMap<Task, Map<string, number[]>>();
+
+/** /etc/hosts: every address a name has, in file order (glibc's files backend); then what DNS answered. */
 export function hostsByName(task: Task, name: string): number[] {
+  const files = hostsFileByName(task, name);
+  return files.length ? files : (dnsHostAnswers.get(task)?.get(name) ?? []);
+}
+
+function hostsFileByName(task: Task, name: string): number[] {
   const numeric = inetAton(name);
   if (numeric !== undefined) return [numeric];
   let text = "";

@@ -42,6 +42,7 @@ import {
 import { FMT_C_COUNTS, FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_PRINT_RULE, FMT_VIA, printHeader, printRule, saveRule } from "./print.js";
 import { helpText } from "./help.js";
 import { takeExtWarnings } from "./ext/warnings.js";
+import { resolveAddressArgs } from "./resolve-args.js";
 
 export const VERSION = "1.8.9 (nf_tables)";
 
@@ -290,6 +291,7 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
     for (const w of [...warnings.splice(0), ...takeExtWarnings(ctx.task)]) await io.stderr(w);
   };
   try {
+    if (opts.family !== 6) await resolveAddressArgs(ctx.task, ctx.argv);
     const p = doParse(ctx.argv, {
       task: ctx.task,
       prog: opts.prog,
