@@ -1,3 +1,6 @@
+# Used by test/dns/record.sh (run inside the kernel sandbox): a DNS client and
+# server on 127.0.0.1:53 exchanging queries and replies of many shapes, for
+# tcpdump to capture (cases/dns-samples.pcap).
 # Server and client in one: sends crafted DNS queries to a server thread on 127.0.0.1:53 and the server answers.
 import socket, struct, threading, time, sys
 def name(n):
