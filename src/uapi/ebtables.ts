@@ -34,6 +34,28 @@ export interface EbtIface {
 
 export type EbtVerdict = "ACCEPT" | "DROP" | "RETURN" | "CONTINUE";
 
+/** ebt_ip (struct ebt_ip_info): addresses with masks, tos, protocol, port ranges; each invertible. */
+export interface EbtIpMatch {
+  kind: "ip";
+  src?: { inv: boolean; addr: number; mask: number };
+  dst?: { inv: boolean; addr: number; mask: number };
+  tos?: { inv: boolean; value: number };
+  proto?: { inv: boolean; value: number };
+  sport?: { inv: boolean; lo: number; hi: number };
+  dport?: { inv: boolean; lo: number; hi: number };
+}
+
+/** ebt_mark_m: (mark & mask) == value, or with "/MASK" alone (mark & mask) != 0. */
+export interface EbtMarkMatch {
+  kind: "mark";
+  inv: boolean;
+  mark: number;
+  mask: number;
+  or: boolean;
+}
+
+export type EbtMatch = EbtIpMatch | EbtMarkMatch;
+
 export interface EbtEntry {
   /** -p: an Ethernet type (>= 0x0600) or "LENGTH" (any 802.3 length field). */
   proto?: { inv: boolean; type: number | "LENGTH" };
@@ -43,7 +65,13 @@ export interface EbtEntry {
   out?: EbtIface;
   logicalIn?: EbtIface;
   logicalOut?: EbtIface;
-  target: { kind: "verdict"; verdict: EbtVerdict } | { kind: "jump"; chain: string };
+  matches?: EbtMatch[];
+  target:
+    | { kind: "verdict"; verdict: EbtVerdict }
+    | { kind: "jump"; chain: string }
+    /** ebt_mark target: set/or/and/xor the skb mark, then its own verdict. */
+    /** `jump`: named by -j mark (the rule then places it after its counter), not loaded by an option. */
+    | { kind: "mark"; op: "set" | "or" | "and" | "xor"; value: number; verdict: EbtVerdict; jump?: boolean };
 }
 
 export interface EbtCounters {

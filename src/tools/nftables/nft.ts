@@ -16,7 +16,7 @@ import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type XtOp, type XtTableDump } from "../../uapi/x_tables.js";
 import { emptyIp } from "../iptables/parse.js";
 import { chainText, tableText } from "./render.js";
-import { bridgeChainText, bridgeTableText } from "./render-bridge.js";
+import { bridgeChainText, bridgeTableText, bridgeWarning } from "./render-bridge.js";
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family, type Tok } from "./script.js";
@@ -32,6 +32,8 @@ class NftError extends Error {}
 interface Io {
   out: string[];
   err: string[];
+  /** Notes written while listing (stderr, unbuffered: they come before the held stdout). */
+  warn?: string[];
   /** The command's text, for error context lines. */
   source: string;
   file?: string;
@@ -96,7 +98,15 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
     case "list-ruleset":
       // Tables of ip and ip6 first, then bridge (the kernel lists all families in creation order).
       for (const f of c.family ? [c.family] : LISTED)
-        for (const n of tables(ctx, f)) io.out.push(f === "bridge" ? bridgeTableText(bridgeDump(ctx, n)!) : tableText(f, dump(ctx, f, n)!));
+        for (const n of tables(ctx, f)) {
+          if (f !== "bridge") {
+            io.out.push(tableText(f, dump(ctx, f, n)!));
+            continue;
+          }
+          const b = bridgeDump(ctx, n)!;
+          (io.warn ??= []).push(bridgeWarning(b, b.chains));
+          io.out.push(bridgeTableText(b));
+        }
       return;
     case "list-tables":
       for (const f of c.family ? [c.family] : LISTED) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n}\n`);
@@ -105,6 +115,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
       if (c.family === "bridge") {
         const b = bridgeDump(ctx, c.table.text);
         if (!b) throw located(io, c.table, "No such file or directory");
+        (io.warn ??= []).push(bridgeWarning(b, b.chains));
         io.out.push(bridgeTableText(b));
         return;
       }
@@ -119,6 +130,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
         if (!b) throw located(io, c.table, "No such file or directory");
         const bc = b.chains.find((x) => x.name === c.chain.text);
         if (!bc) throw located(io, c.chain, "No such file or directory");
+        (io.warn ??= []).push(bridgeWarning(b, [bc]));
         io.out.push(bridgeChainText(b, bc));
         return;
       }
@@ -225,6 +237,8 @@ export const nftMain: Program = async (ctx) => {
     io.source = rest.join(" ");
     status = await runSource(ctx, io);
   }
+  const warn = io.warn?.join("");
+  if (warn) await ctx.stderr.write(warn);
   if (io.out.length) await ctx.stdout.write(io.out.join(""));
   if (io.err.length) await ctx.stderr.write(io.err.join(""));
   return status;

@@ -4,6 +4,7 @@
 // names ip, arp, ip6, 8021q, 8021ad; 802.3 "Length" as "< 0x0600"), its
 // counter and verdict; a user chain's policy rule is a plain counter + verdict.
 
+import { getprotobynumber } from "../iptables/netdb.js";
 import type { EbtChain, EbtCounters, EbtEntry, EbtIface, EbtMac, EbtTable } from "../../uapi/ebtables.js";
 
 const HOOK_NAMES = ["prerouting", "input", "forward", "output", "postrouting"];
@@ -41,6 +42,46 @@ function mac(key: string, m: EbtMac | undefined): string {
   return `${key} & ${macText(m.mask)} ${m.inv ? "!=" : "=="} ${macText(m.mac)} `;
 }
 
+const ipText = (a: number) => [a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255].join(".");
+
+function ipAddr(key: string, a: { inv: boolean; addr: number; mask: number } | undefined): string {
+  if (!a) return "";
+  let bits = 0;
+  while (bits < 32 && ((a.mask << bits) & 0x80000000) !== 0) bits++;
+  const contiguous = (bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0) === a.mask >>> 0 || bits === 32;
+  const mask = bits === 32 ? "" : contiguous ? `/${bits}` : `/${ipText(a.mask)}`;
+  return `${key} ${a.inv ? "!= " : ""}${ipText(a.addr)}${mask} `;
+}
+
+/** The extensions, which reach the kernel as xt compat expressions that nft translates back. */
+function matchesText(e: EbtEntry): string {
+  let s = "";
+  const ne = (inv: boolean) => (inv ? "!= " : "");
+  for (const m of e.matches ?? []) {
+    if (m.kind === "ip") {
+      s += ipAddr("ip saddr", m.src) + ipAddr("ip daddr", m.dst);
+      if (m.tos) s += `ip dscp ${ne(m.tos.inv)}0x${m.tos.value.toString(16).padStart(2, "0")} `;
+      const pname = m.proto ? (getprotobynumber(m.proto.value) ?? String(m.proto.value)) : "";
+      if (m.proto && !m.sport && !m.dport) s += `ip protocol ${ne(m.proto.inv)}${pname} `;
+      const port = (r: { inv: boolean; lo: number; hi: number }) => `${ne(r.inv)}${r.lo === r.hi ? r.lo : `${r.lo}-${r.hi}`}`;
+      if (m.sport) s += `${pname} sport ${port(m.sport)} `;
+      if (m.dport) s += `${pname} dport ${port(m.dport)} `;
+    } else if (m.or) s += `meta mark and 0x${m.mask.toString(16)} ${m.inv ? "==" : "!="} 0 `;
+    else if (m.mask !== 0xffffffff) s += `meta mark and 0x${m.mask.toString(16)} ${ne(m.inv)}0x${m.mark.toString(16)} `;
+    else s += `meta mark ${ne(m.inv)}0x${m.mark.toString(16)} `;
+  }
+  return s;
+}
+
+function markTarget(t: { op: string; value: number; verdict: string }): string {
+  const v = `0x${t.value.toString(16)}`;
+  return `meta mark set ${t.op === "set" ? v : `meta mark ${t.op} ${v}`} ${t.verdict.toLowerCase()}`;
+}
+
+export function hasXt(chains: EbtChain[]): boolean {
+  return chains.some((c) => c.rules.some((r) => r.entry.matches?.length || r.entry.target.kind === "mark"));
+}
+
 function ruleText(e: EbtEntry, c: EbtCounters): string {
   let s = iface("iifname", e.in) + iface("oifname", e.out) + iface("meta ibrname", e.logicalIn) + iface("meta obrname", e.logicalOut);
   s += mac("ether saddr", e.src) + mac("ether daddr", e.dst);
@@ -48,8 +89,11 @@ function ruleText(e: EbtEntry, c: EbtCounters): string {
     if (e.proto.type === "LENGTH") s += `ether type ${e.proto.inv ? ">=" : "<"} 0x0600 `;
     else s += `ether type ${e.proto.inv ? "!= " : ""}${ETHER_NAMES[e.proto.type] ?? `0x${e.proto.type.toString(16).padStart(4, "0")}`} `;
   }
-  s += `counter packets ${c.pcnt} bytes ${c.bcnt}`;
+  s += matchesText(e);
   const t = e.target;
+  const counter = `counter packets ${c.pcnt} bytes ${c.bcnt}`;
+  if (t.kind === "mark") return t.jump ? `${s}${counter} ${markTarget(t)}` : `${s}${markTarget(t)} ${counter}`;
+  s += counter;
   if (t.kind === "jump") s += ` jump ${t.chain}`;
   else if (t.verdict !== "CONTINUE") s += ` ${t.verdict.toLowerCase()}`;
   return s;
@@ -66,6 +110,11 @@ function chainLines(ch: EbtChain): string[] {
   if (pol && pol.verdict !== "RETURN") lines.push(`\t\tcounter packets ${pol.counters.pcnt} bytes ${pol.counters.bcnt} ${pol.verdict.toLowerCase()}`);
   lines.push("\t}");
   return lines;
+}
+
+/** nft's note (on stderr) when what it fetched holds xt compat expressions. */
+export function bridgeWarning(t: EbtTable, chains: EbtChain[]): string {
+  return hasXt(chains) ? `# Warning: table bridge ${t.name} is managed by iptables-nft, do not touch!\n` : "";
 }
 
 /** `nft list table bridge NAME` (and each bridge table of `list ruleset`). */

@@ -11,7 +11,7 @@
 // bridge hooks see it) and applies its verdict. A user chain ends with its
 // policy rule (if any) or returns; a base chain ends with its policy.
 
-import type { EbtChain, EbtEntry, EbtHook, EbtIface, EbtMac, EbtTable } from "../../../uapi/ebtables.js";
+import type { EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
 import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
 import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
@@ -22,6 +22,7 @@ import { ebtPernet } from "./eb_tables.js";
 const JUMP_STACK = 16;
 
 interface Pkt {
+  skb: SkBuff;
   data: Uint8Array;
   len: bigint;
   in?: NetDevice;
@@ -51,7 +52,38 @@ function entryMatches(e: EbtEntry, p: Pkt): boolean {
   if (!macMatches(e.src, p.data, 6) || !macMatches(e.dst, p.data, 0)) return false;
   if (!ifaceMatches(e.in, p.in) || !ifaceMatches(e.out, p.out)) return false;
   if (!ifaceMatches(e.logicalIn, p.in?.master) || !ifaceMatches(e.logicalOut, p.out?.master)) return false;
+  for (const m of e.matches ?? []) if (!(m.kind === "ip" ? ipMatches(m, p.data) : markMatches(m, p.skb.mark))) return false;
   return true;
+}
+
+/** ebt_ip_mt(): the IPv4 header after the Ethernet header; ports only in a first fragment. */
+function ipMatches(m: EbtIpMatch, d: Uint8Array): boolean {
+  const o = 14;
+  if (d.length < o + 20) return false;
+  const word = (i: number) => (((d[i]! << 24) | (d[i + 1]! << 16) | (d[i + 2]! << 8) | d[i + 3]!) >>> 0);
+  const test = (hit: boolean, inv: boolean) => hit !== inv;
+  if (m.tos && !test(d[o + 1] === m.tos.value, m.tos.inv)) return false;
+  if (m.src && !test(((word(o + 12) & m.src.mask) >>> 0) === m.src.addr, m.src.inv)) return false;
+  if (m.dst && !test(((word(o + 16) & m.dst.mask) >>> 0) === m.dst.addr, m.dst.inv)) return false;
+  if (m.proto) {
+    if (!test(d[o + 9] === m.proto.value, m.proto.inv)) return false;
+    if (m.sport || m.dport) {
+      if (((d[o + 6]! << 8) | d[o + 7]!) & 0x1fff) return false;
+      const l4 = o + (d[o]! & 15) * 4;
+      if (d.length < l4 + 4) return false;
+      const sp = (d[l4]! << 8) | d[l4 + 1]!;
+      const dp = (d[l4 + 2]! << 8) | d[l4 + 3]!;
+      if (m.sport && !test(sp >= m.sport.lo && sp <= m.sport.hi, m.sport.inv)) return false;
+      if (m.dport && !test(dp >= m.dport.lo && dp <= m.dport.hi, m.dport.inv)) return false;
+    }
+  }
+  return true;
+}
+
+/** ebt_mark_mt() */
+function markMatches(m: EbtMarkMatch, mark: number): boolean {
+  const hit = m.or ? (mark & m.mask) !== 0 : ((mark & m.mask) >>> 0) === m.mark;
+  return hit !== m.inv;
 }
 
 /** Runs a base chain: true = accept (continue to the next hook), false = drop. */
@@ -89,9 +121,16 @@ function runChain(t: EbtTable, base: EbtChain, p: Pkt): boolean {
       at = 0;
       continue;
     }
-    if (tg.verdict === "CONTINUE") continue;
-    if (tg.verdict === "ACCEPT") return true;
-    if (tg.verdict === "DROP") return false;
+    let verdict: EbtVerdict = tg.verdict;
+    if (tg.kind === "mark") {
+      // ebt_mark_tg(): change skb->mark, then the target's own verdict.
+      const m = p.skb.mark;
+      p.skb.mark = (tg.op === "set" ? tg.value : tg.op === "or" ? m | tg.value : tg.op === "and" ? m & tg.value : m ^ tg.value) >>> 0;
+      verdict = tg.verdict;
+    }
+    if (verdict === "CONTINUE") continue;
+    if (verdict === "ACCEPT") return true;
+    if (verdict === "DROP") return false;
     // RETURN: back to the caller, or from a base chain its policy.
     const back = stack.pop();
     if (!back) return chain.base?.policy !== "DROP";
@@ -120,7 +159,7 @@ setEbtHook((hook, skb: SkBuff, port, okfn) => {
   for (const t of tables) for (const c of t.chains) if (c.base?.hook === n) chains.push({ t, c });
   if (!chains.length) return okfn(skb);
   chains.sort((a, b) => a.c.base!.priority - b.c.base!.priority);
-  const p: Pkt = { data: skb.data, len: BigInt(Math.max(0, skb.data.length - 14)), in: indev, out: outdev };
+  const p: Pkt = { skb, data: skb.data, len: BigInt(Math.max(0, skb.data.length - 14)), in: indev, out: outdev };
   for (const { t, c } of chains)
     if (!runChain(t, c, p)) {
       kfreeSkbReason(skb, "NETFILTER_DROP");

@@ -8,7 +8,7 @@
 // jump to a base chain EOPNOTSUPP, and --logical-in/--logical-out (meta
 // ibrname/obrname), which the recorded kernel refuses, EOPNOTSUPP.
 
-import { ebtTableDef, type EbtBatchError, type EbtChain, type EbtCounters, type EbtOp, type EbtTable } from "../../../uapi/ebtables.js";
+import { ebtTableDef, type EbtBatchError, type EbtEntry, type EbtChain, type EbtCounters, type EbtOp, type EbtTable } from "../../../uapi/ebtables.js";
 import type { NetNamespace } from "../../core/netns.js";
 
 interface EbtPernet {
@@ -56,6 +56,15 @@ function refsTo(t: EbtTable, name: string): number {
   let n = 0;
   for (const c of t.chains) for (const r of c.rules) if (r.entry.target.kind === "jump" && r.entry.target.chain === name) n++;
   return n;
+}
+
+/** ebt_ip_mt_check(): -p IPv4 (not inverted) and, for ports, a port protocol (not inverted). */
+function checkMatches(e: EbtEntry): void {
+  for (const m of e.matches ?? []) {
+    if (m.kind !== "ip") continue;
+    if (!e.proto || e.proto.inv || e.proto.type !== 0x0800) throw new OpError("EINVAL");
+    if ((m.sport || m.dport) && (!m.proto || m.proto.inv || ![6, 17, 33, 132, 136].includes(m.proto.value))) throw new OpError("EINVAL");
+  }
 }
 
 function applyOp(tables: EbtTable[], op: EbtOp): void {
@@ -116,6 +125,7 @@ function applyOp(tables: EbtTable[], op: EbtOp): void {
       const c = needChain(t, op.chain);
       const e = op.entry;
       if (e.logicalIn || e.logicalOut) throw new OpError("EOPNOTSUPP");
+      checkMatches(e);
       if (e.target.kind === "jump") {
         const to = t.chains.find((x) => x.name === (e.target as { chain: string }).chain);
         if (!to) throw new OpError("ENOENT");

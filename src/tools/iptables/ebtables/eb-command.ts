@@ -14,6 +14,7 @@ import { ethertypeByName } from "./ethertypes.js";
 import type { EbHandle } from "./eb-handle.js";
 import { NftError } from "../nft.js";
 import { ebRuleText } from "./eb-print.js";
+import { EXT_LONGOPTS, extFinalCheck, extParse, type ExtState } from "./eb-ext.js";
 
 interface LongOpt {
   name: string;
@@ -60,6 +61,7 @@ const LONGOPTS: LongOpt[] = [
   { name: "init-table", arg: 0, val: 11 },
   { name: "concurrent", arg: 0, val: 13 },
   { name: "check", arg: 1, val: 14 },
+  ...EXT_LONGOPTS,
 ];
 
 /** EBT_OPTSTRING "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:hv": 1 = argument, 2 = optional. */
@@ -258,6 +260,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
   const list = { n: false, c: false, x: false };
   const e: EbtEntry = { target: { kind: "verdict", verdict: "CONTINUE" } };
   let counters: EbtCounters | undefined;
+  const ext: ExtState = { markFlags: new Set() };
   const once = (k: string) => {
     if (seen.has(k)) paramError("Multiple use of same option not allowed");
     seen.add(k);
@@ -410,7 +413,11 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
           once("j");
           const t = optarg!;
           if (t === "ACCEPT" || t === "DROP" || t === "RETURN" || t === "CONTINUE") e.target = { kind: "verdict", verdict: t };
-          else e.target = { kind: "jump", chain: t };
+          else if (t === "mark") {
+            // Loading the target (again) starts its data and option flags afresh.
+            e.target = { kind: "mark", op: "set", value: 0, verdict: "ACCEPT", jump: true };
+            ext.markFlags.clear();
+          } else e.target = { kind: "jump", chain: t };
         } else if (c === "s" || c === "d") {
           once(c);
           const r = inverse(optarg);
@@ -480,6 +487,12 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
         paramError(`Bad argument : '${optarg}'`);
         break;
       default: {
+        if (typeof c === "string" && c.startsWith("ext:")) {
+          const r = inverse(optarg);
+          extParse(task, e, ext, c.slice(4), r.arg ?? "", r.inv);
+          if (!["A", "I", "D", "C", "14"].includes(command)) paramError("Extensions only for -A, -I, -D and -C");
+          break;
+        }
         // ebt_command_default(): no extension claims the option.
         if (optarg === "!") inverse(optarg);
         const w = argv[g.optind];
@@ -514,6 +527,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
     const ch = chain;
     res.commands.push((h) => h.ruleFlush(tb, ch));
   } else if (command === "A" || command === "I" || command === "D" || command === "14") {
+    extFinalCheck(e, ext);
     const ch = chain!;
     const entry = e;
     const jump = e.target.kind === "jump" ? e.target.chain : undefined;

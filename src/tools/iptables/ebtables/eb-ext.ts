@@ -1,0 +1,191 @@
+// The ebtables extensions the model has (extensions/libebt_ip.c, libebt_mark.c,
+// libebt_mark_m.c): their options, parsing with the messages they give, and
+// how a rule prints them. Options are found by name the way ebtables loads
+// extensions for unknown options (ebt_command_default).
+
+import type { Task } from "../../../kernel/task/task.js";
+import type { EbtEntry, EbtIpMatch, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
+import { paramError } from "../errors.js";
+import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
+
+export const EXT_LONGOPTS: { name: string; arg: 1; val: string }[] = [
+  ["ip-source", "ip-src"],
+  ["ip-src", "ip-src"],
+  ["ip-destination", "ip-dst"],
+  ["ip-dst", "ip-dst"],
+  ["ip-tos", "ip-tos"],
+  ["ip-protocol", "ip-proto"],
+  ["ip-proto", "ip-proto"],
+  ["ip-source-port", "ip-sport"],
+  ["ip-sport", "ip-sport"],
+  ["ip-destination-port", "ip-dport"],
+  ["ip-dport", "ip-dport"],
+  ["mark-target", "mark-target"],
+  ["mark-set", "mark-set"],
+  ["mark-or", "mark-or"],
+  ["mark-and", "mark-and"],
+  ["mark-xor", "mark-xor"],
+  ["mark", "mark"],
+].map(([name, val]) => ({ name: name!, arg: 1 as const, val: `ext:${val}` }));
+
+/** strtoul(s, &end, 0) over the whole word. */
+function strtoul0(s: string): number | undefined {
+  const t = s.trim();
+  let v: number;
+  if (/^0[xX][0-9a-fA-F]+$/.test(t)) v = parseInt(t.slice(2), 16);
+  else if (/^0[0-7]*$/.test(t)) v = parseInt(t, 8);
+  else if (/^[1-9]\d*$/.test(t)) v = parseInt(t, 10);
+  else return undefined;
+  return v >>> 0;
+}
+
+/** xtables_ipparse_any() for one address: dotted (missing parts 0), /N or /dotted mask. */
+function parseIpMask(s: string): { addr: number; mask: number } {
+  const slash = s.indexOf("/");
+  const host = slash >= 0 ? s.slice(0, slash) : s;
+  const dotted = (x: string): number | undefined => {
+    const parts = x.split(".");
+    if (parts.length > 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
+    while (parts.length < 4) parts.push("0");
+    return parts.reduce((a, p) => ((a << 8) | Number(p)) >>> 0, 0);
+  };
+  let mask = 0xffffffff;
+  if (slash >= 0) {
+    const m = s.slice(slash + 1);
+    if (/^\d+$/.test(m) && Number(m) <= 32) mask = Number(m) === 0 ? 0 : (0xffffffff << (32 - Number(m))) >>> 0;
+    else {
+      const d = m.includes(".") ? dotted(m) : undefined;
+      if (d === undefined) paramError(`invalid mask \`${m}' specified`);
+      mask = d;
+    }
+  }
+  const addr = dotted(host);
+  if (addr === undefined) paramError(`host/network \`${host}' not found`);
+  return { addr: (addr & mask) >>> 0, mask };
+}
+
+function parsePort(task: Task, s: string): number {
+  const n = /^\d+$/.test(s) ? Number(s) : (getservbyname(task, s, "tcp") ?? getservbyname(task, s, "udp"));
+  if (n === undefined || n > 65535) paramError(`invalid port/service \`${s}' specified`);
+  return n;
+}
+
+function parsePortRange(task: Task, s: string): { lo: number; hi: number } {
+  const c = s.indexOf(":");
+  if (c < 0) {
+    const p = parsePort(task, s);
+    return { lo: p, hi: p };
+  }
+  const lo = c === 0 ? 0 : parsePort(task, s.slice(0, c));
+  const hi = c === s.length - 1 ? 65535 : parsePort(task, s.slice(c + 1));
+  if (lo > hi) paramError(`invalid portrange (min > max)`);
+  return { lo, hi };
+}
+
+/** xtables_parse_protocol() */
+function parseProto(s: string): number {
+  const n = /^\d+$/.test(s) ? Number(s) : s === "all" ? 0 : getprotobyname(s);
+  if (n === undefined || n > 255) paramError(`unknown protocol "${s}" specified`);
+  return n;
+}
+
+export interface ExtState {
+  ip?: EbtIpMatch;
+  /** The mark target's options seen since the target was (re)loaded. */
+  markFlags: Set<string>;
+}
+
+/** ebt_command_default(): the option belongs to an extension; false if none has it. */
+export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg: string, inv: boolean): void {
+  if (opt.startsWith("ip-")) {
+    if (!st.ip) {
+      st.ip = { kind: "ip" };
+      (e.matches ??= []).push(st.ip);
+    }
+    const m = st.ip;
+    if (opt === "ip-src") m.src = { inv, ...parseIpMask(arg) };
+    else if (opt === "ip-dst") m.dst = { inv, ...parseIpMask(arg) };
+    else if (opt === "ip-tos") {
+      const v = strtoul0(arg);
+      if (v === undefined || v > 255) paramError("Problem with specified IP tos");
+      m.tos = { inv, value: v };
+    } else if (opt === "ip-proto") m.proto = { inv, value: parseProto(arg) };
+    else if (opt === "ip-sport") m.sport = { inv, ...parsePortRange(task, arg) };
+    else if (opt === "ip-dport") m.dport = { inv, ...parsePortRange(task, arg) };
+    return;
+  }
+  if (opt === "mark") {
+    const slash = arg.indexOf("/");
+    const head = slash >= 0 ? arg.slice(0, slash) : arg;
+    const tail = slash >= 0 ? arg.slice(slash + 1) : undefined;
+    const mm: EbtMarkMatch = { kind: "mark", inv, mark: 0, mask: 0xffffffff, or: false };
+    if (head === "" && tail !== undefined) mm.or = true;
+    else {
+      const v = strtoul0(head);
+      if (v === undefined) paramError(`Bad mark value '${arg}'`);
+      mm.mark = v;
+    }
+    if (tail !== undefined) {
+      const v = strtoul0(tail);
+      if (v === undefined) paramError(`Bad mark value '${arg}'`);
+      mm.mask = v;
+    }
+    (e.matches ??= []).push(mm);
+    return;
+  }
+  // The mark target, loaded by its first option when -j did not name it.
+  if (e.target.kind !== "mark") e.target = { kind: "mark", op: "set", value: 0, verdict: "ACCEPT" };
+  const t = e.target;
+  if (st.markFlags.has(opt)) paramError("Multiple use of same option not allowed");
+  if (opt === "mark-target") {
+    if (!["ACCEPT", "DROP", "RETURN", "CONTINUE"].includes(arg)) paramError("Illegal --mark-target target");
+    t.verdict = arg as EbtVerdict;
+    st.markFlags.add(opt);
+    return;
+  }
+  const others = ["mark-set", "mark-or", "mark-and", "mark-xor"].filter((o) => o !== opt);
+  if (others.some((o) => st.markFlags.has(o))) paramError(`--${opt} cannot be used together with specific --mark option`);
+  st.markFlags.add(opt);
+  t.op = opt.slice(5) as "set" | "or" | "and" | "xor";
+  const v = strtoul0(arg);
+  if (v === undefined) paramError(`Bad MARK value '${arg}'`);
+  t.value = v;
+}
+
+/** The final checks: a loaded mark target needs an option. */
+export function extFinalCheck(e: EbtEntry, st: ExtState): void {
+  if (e.target.kind === "mark" && !st.markFlags.size) paramError("You must specify some option");
+}
+
+const ipText = (a: number) => [a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255].join(".");
+
+function maskText(mask: number): string {
+  if (mask === 0xffffffff) return "";
+  let bits = 0;
+  while (bits < 32 && ((mask << bits) & 0x80000000) !== 0) bits++;
+  return ((bits === 32 ? 0xffffffff : bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0) === mask) ? `/${bits}` : `/${ipText(mask)}`;
+}
+
+const range = (r: { lo: number; hi: number }) => (r.lo === r.hi ? `${r.lo}` : `${r.lo}:${r.hi}`);
+const neg = (inv: boolean) => (inv ? "! " : "");
+
+/** The matches' words as their print functions give them. */
+export function extMatchesText(e: EbtEntry): string {
+  let s = "";
+  for (const m of e.matches ?? []) {
+    if (m.kind === "ip") {
+      if (m.src) s += `--ip-src ${neg(m.src.inv)}${ipText(m.src.addr)}${maskText(m.src.mask)} `;
+      if (m.dst) s += `--ip-dst ${neg(m.dst.inv)}${ipText(m.dst.addr)}${maskText(m.dst.mask)} `;
+      if (m.tos) s += `--ip-tos ${neg(m.tos.inv)}0x${m.tos.value.toString(16).toUpperCase().padStart(2, "0")} `;
+      if (m.proto) s += `--ip-proto ${neg(m.proto.inv)}${getprotobynumber(m.proto.value) ?? m.proto.value} `;
+      if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
+      if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
+    } else {
+      s += `--mark ${neg(m.inv)}`;
+      if (m.or) s += `/0x${m.mask.toString(16)} `;
+      else if (m.mask !== 0xffffffff) s += `0x${m.mark.toString(16)}/0x${m.mask.toString(16)} `;
+      else s += `0x${m.mark.toString(16)} `;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,31 @@
+# ebtables' ip, mark and mark_m extensions: parse errors, the kernel's refusals
+# (ip without -p IPv4, ports without a port protocol), -L/save forms, and how
+# nft 1.0.6 translates the compat expressions (its warning goes to stderr).
+ebtables -A FORWARD -p IPv4 --ip-src 10.0.0.1 -j ACCEPT
+ebtables -A FORWARD -p IPv4 --ip-dst ! 10.0.0.0/8 -j ACCEPT
+ebtables -A FORWARD -p IPv4 --ip-src 10.0.0.0/255.255.0.0 --ip-dst 1.2.3.4/32 -j DROP
+ebtables -A FORWARD -p IPv4 --ip-tos 0x10 -j ACCEPT
+ebtables -A FORWARD -p IPv4 --ip-protocol tcp --ip-dport 1024:4096 -j ACCEPT
+ebtables -A FORWARD -p IPv4 --ip-proto icmp -j DROP
+ebtables -A FORWARD -p IPv4 --ip-proto 17 --ip-sport ! 53 -j DROP
+ebtables -A FORWARD -p IPv4 --ip-proto ! udp -j DROP
+ebtables -A FORWARD --ip-src 1.2.3.4 -j DROP; echo rc=$?
+ebtables -A FORWARD -p IPv4 --ip-sport 53 -j DROP; echo rc=$?
+ebtables -A FORWARD -p IPv4 --ip-src 1.2.3 -j DROP; echo rc=$?
+ebtables -A FORWARD -p IPv4 --ip-src foo -j DROP; echo rc=$?
+ebtables -A FORWARD -p IPv4 --ip-proto foo -j DROP; echo rc=$?
+ebtables -A FORWARD -p ip --ip-src 1.2.3.4 -j DROP; echo rc=$?
+ebtables -A FORWARD -p ! IPv4 --ip-src 1.2.3.4 -j DROP; echo rc=$?
+ebtables -A FORWARD -j mark --mark-set 0x23 --mark-target ACCEPT; echo rc=$?
+ebtables -A FORWARD --mark-set 7 ; echo rc=$?
+ebtables -A FORWARD --mark-or 7 -j mark; echo rc=$?
+ebtables -A FORWARD --mark 0x5/0xf -j ACCEPT; echo rc=$?
+ebtables -A FORWARD --mark ! 5 -j ACCEPT; echo rc=$?
+ebtables -L
+ebtables-save | grep -v '^#'
+nft list ruleset
+for r in "-p IPv4 --ip-src 10.0.0.1 -j ACCEPT" "-p IPv4 --ip-tos 0x10 -j ACCEPT" "-p IPv4 --ip-tos 4 -j ACCEPT" "-p IPv4 --ip-proto tcp --ip-dport 80 -j ACCEPT" "-j mark --mark-set 0x23 --mark-target ACCEPT" "--mark-set 7" "--mark-or 7 --mark-target DROP" "--mark 0x5/0xf -j ACCEPT" "--mark ! 5 -j ACCEPT" "--mark /0x3 -j ACCEPT" "-j mark --mark-and 0xf0 --mark-target CONTINUE" "-p IPv4 --ip-proto ! udp --ip-tos ! 0x20 --ip-dst 1.2.3.0/255.255.0.255 -j ACCEPT" "-p IPv4 --ip-proto udp --ip-sport 53 --ip-dport ! 1:2 -j ACCEPT"; do
+ebtables --init-table
+ebtables -A FORWARD $r
+nft list ruleset | grep -v "^table\|chain\|type filter\|}\|Warning"
+done
