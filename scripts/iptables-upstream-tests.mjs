@@ -206,7 +206,9 @@ async function runFast(world, tool, lines, log) {
     for (const chain of chains) {
       const item = line.split(";");
       const rule = `${chain} ${item[0]}`;
-      const ruleSave = item[1] === "=" ? `${chain} ${item[0]}` : `${chain} ${item[1]}`;
+      let ruleSave = item[1] === "=" ? `${chain} ${item[0]}` : `${chain} ${item[1]}`;
+      // iptables-test.py: an ebtables rule without -j is saved with "-j CONTINUE".
+      if (tool === "ebtables" && !ruleSave.includes("-j")) ruleSave += " -j CONTINUE";
       const res = item[2].trimEnd();
       if (res !== "OK") {
         if (!(await runOne(world, tool, `${chain} -t ${table} ${item[0]}`, ruleSave, res, log))) return -1;
@@ -288,7 +290,8 @@ async function extTests() {
       for (const chain of chains) {
         const item = line.split(";");
         const rule = table === "" ? `${chain} ${item[0]}` : `${chain} -t ${table} ${item[0]}`;
-        const ruleSave = item[1] === "=" ? `${chain} ${item[0]}` : `${chain} ${item[1]}`;
+        let ruleSave = item[1] === "=" ? `${chain} ${item[0]}` : `${chain} ${item[1]}`;
+        if (tool === "ebtables" && !ruleSave.includes("-j")) ruleSave += " -j CONTINUE";
         let res = item[2].trimEnd();
         if (item.length > 3) res = variantRes(res, item[3].trimEnd(), item.length > 4 ? item[4].trimEnd() : undefined);
         if (!(await runOne(w2, tool, rule, ruleSave, res, (m) => log(`line ${lineno + 1}: ${m}`)))) {
