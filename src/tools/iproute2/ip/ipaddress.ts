@@ -316,6 +316,8 @@ export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
       out.cstring("ANY", "inet", "address", "%s", fmt4(a.IFA_ADDRESS));
     }
     out.int("ANY", "prefixlen", "/%d ", a.ifa_prefixlen);
+    // The prefix route's metric (IFA_RT_PRIORITY), shown in brief mode too.
+    if (a.IFA_RT_PRIORITY) out.uint("ANY", "metric", "metric %u ", a.IFA_RT_PRIORITY);
   }
   if (brief) {
     out.closeObject();
