@@ -500,7 +500,7 @@ function scopeOf(addr: Ip6Addr): number {
 export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags: number): void {
   const idev = in6DevGet(dev);
   if (!idev || disabled(dev)) throw kerr("EACCES");
-  if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST");
+  if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST", "ipv6: address already assigned");
   const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), (flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE)) | IFA_F_PERMANENT);
   if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE)) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
   dadBegin(ifp);
@@ -511,7 +511,7 @@ export function inet6AddrDel(dev: NetDevice, addr: Ip6Addr, plen: number): void 
   const idev = in6DevGet(dev);
   if (!idev) throw kerr("ENODEV");
   const ifp = idev.addrs.find((a) => a.addr === addr && a.prefixlen === plen);
-  if (!ifp) throw kerr("EADDRNOTAVAIL");
+  if (!ifp) throw kerr("EADDRNOTAVAIL", "ipv6: address not found");
   ipv6DelAddr(ifp);
   const prefix = addr & ip6PrefixMask(plen);
   if (plen < 128 && !idev.addrs.some((a) => a.prefixlen === plen && (a.addr & ip6PrefixMask(plen)) === prefix)) {

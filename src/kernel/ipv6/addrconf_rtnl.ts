@@ -167,7 +167,7 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       let out = dev;
       if (!out && gw !== undefined) {
         const via = ip6RouteLookup(ns, gw, 0, undefined);
-        if (!via || via.gw !== undefined) throw kerr("ENETUNREACH", "Nexthop has invalid gateway");
+        if (!via || via.gw !== undefined) throw kerr("EHOSTUNREACH");
         out = via.dev;
       }
       if (!out) throw kerr("ENODEV", "Nexthop device required");

@@ -21,6 +21,7 @@ import {
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
+import { parsePrefix6 } from "./ipaddress6.js";
 import { formatIp6 } from "../../../wire/addr.js";
 import { fmt4, getAddr, getPrefix, inetTalk, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
@@ -135,6 +136,8 @@ interface NeighFilter {
   index: number;
   state: number;
   pfx?: InetPrefix;
+  /** An IPv6 address/prefix selector (then pfx only marks that one was given). */
+  pfx6?: { addr: bigint; len: number };
   proxy: boolean;
   unused: boolean;
 }
@@ -144,7 +147,11 @@ function neighMatches(f: NeighFilter, r: NdMsg): boolean {
   if (!(f.state & r.ndm_state) && !(r.ndm_flags & NTF_PROXY) && (r.ndm_state || !(f.state & 0x100))) return false;
   if (f.proxy && !(r.ndm_flags & NTF_PROXY)) return false;
   if (f.pfx && !f.pfx.isDefault) {
-    if (r.NDA_DST6 !== undefined) return false;
+    if ((r.NDA_DST6 !== undefined) !== (f.pfx6 !== undefined)) return false;
+    if (f.pfx6 && r.NDA_DST6 !== undefined) {
+      const shift = BigInt(128 - f.pfx6.len);
+      if (r.NDA_DST6 >> shift !== f.pfx6.addr >> shift) return false;
+    }
     const m = f.pfx.bitlen === 0 ? 0 : (0xffffffff << (32 - f.pfx.bitlen)) >>> 0;
     if (((r.NDA_DST ^ f.pfx.addr) & m) >>> 0 !== 0) return false;
   }
@@ -165,7 +172,7 @@ function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
     if (!out.isJson) out.string("FP", null, "lladdr ", null);
     out.cstring("ANY", "mac", "lladdr", "%s ", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
   }
-  if (r.ndm_flags & NTF_ROUTER) out.null("ANY", "router", " router");
+  if (r.ndm_flags & NTF_ROUTER) out.null("ANY", "router", "router ");
   if (r.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", " proxy");
   if (ctx.stats) {
     const ci = r.NDA_CACHEINFO;
@@ -223,7 +230,11 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       let v = a;
       if (v === "to") v = next();
       if (matches(v, "help")) usage(ctx);
-      f.pfx = getPrefix(ctx, v, ctx.family === "inet" ? "inet" : "unspec");
+      const p6 = ctx.family !== "inet" && v.includes(":") ? parsePrefix6(v) : undefined;
+      if (p6) {
+        f.pfx6 = p6;
+        f.pfx = { family: "unspec", addr: 0, bitlen: 0, lenGiven: true, isDefault: false };
+      } else f.pfx = getPrefix(ctx, v, ctx.family === "inet" ? "inet" : "unspec");
     }
   }
   if (filterDev !== undefined) {
