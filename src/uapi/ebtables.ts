@@ -43,6 +43,8 @@ export interface EbtIpMatch {
   proto?: { inv: boolean; value: number };
   sport?: { inv: boolean; lo: number; hi: number };
   dport?: { inv: boolean; lo: number; hi: number };
+  /** --ip-icmp-type: type range and code range. */
+  icmp?: { inv: boolean; type: [number, number]; code: [number, number] };
 }
 
 /** ebt_mark_m: (mark & mask) == value, or with "/MASK" alone (mark & mask) != 0. */

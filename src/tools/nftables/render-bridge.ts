@@ -62,7 +62,12 @@ function matchesText(e: EbtEntry): string {
       s += ipAddr("ip saddr", m.src) + ipAddr("ip daddr", m.dst);
       if (m.tos) s += `ip dscp ${ne(m.tos.inv)}0x${m.tos.value.toString(16).padStart(2, "0")} `;
       const pname = m.proto ? (getprotobynumber(m.proto.value) ?? String(m.proto.value)) : "";
-      if (m.proto && !m.sport && !m.dport) s += `ip protocol ${ne(m.proto.inv)}${pname} `;
+      if (m.icmp) {
+        // The icmp type (as numbers) stands for "ip protocol icmp"; the code only when narrowed.
+        const r = (x: [number, number]) => (x[0] === x[1] ? `${x[0]}` : `${x[0]}-${x[1]}`);
+        s += `icmp type ${ne(m.icmp.inv)}${r(m.icmp.type)} `;
+        if (m.icmp.code[0] !== 0 || m.icmp.code[1] !== 255) s += `icmp code ${r(m.icmp.code)} `;
+      } else if (m.proto && !m.sport && !m.dport) s += `ip protocol ${ne(m.proto.inv)}${pname} `;
       const port = (r: { inv: boolean; lo: number; hi: number }) => `${ne(r.inv)}${r.lo === r.hi ? r.lo : `${r.lo}-${r.hi}`}`;
       if (m.sport) s += `${pname} sport ${port(m.sport)} `;
       if (m.dport) s += `${pname} dport ${port(m.dport)} `;

@@ -29,3 +29,8 @@ ebtables --init-table
 ebtables -A FORWARD $r
 nft list ruleset | grep -v "^table\|chain\|type filter\|}\|Warning"
 done
+for r in "-p IPv4 --ip-proto icmp --ip-icmp-type echo-request -j DROP" "-p IPv4 --ip-proto icmp --ip-icmp-type 1/1" "-p IPv4 --ip-proto icmp --ip-icmp-type ! 1:10" "-p IPv4 --ip-proto icmp --ip-icmp-type 3/1:3" "-p IPv4 --ip-proto icmp --ip-icmp-type e" "-p IPv4 --ip-proto icmp --ip-icmp-type foo" "-p IPv4 --ip-proto icmp --ip-icmp-type 300" "-p IPv4 --ip-proto icmp --ip-icmp-type 3/x" "-p IPv4 --ip-proto icmp --ip-icmp-type 3x" "-p IPv4 --ip-proto tcp --ip-icmp-type 3" "-p IPv4 --ip-proto icmp --ip-icmp-type destination-unreachable"; do
+ebtables -A FORWARD $r; echo "rc=$?"
+done
+ebtables -L FORWARD
+nft list ruleset 2>&1

@@ -67,6 +67,15 @@ function ipMatches(m: EbtIpMatch, d: Uint8Array): boolean {
   if (m.dst && !test(((word(o + 16) & m.dst.mask) >>> 0) === m.dst.addr, m.dst.inv)) return false;
   if (m.proto) {
     if (!test(d[o + 9] === m.proto.value, m.proto.inv)) return false;
+    if (m.icmp) {
+      if (((d[o + 6]! << 8) | d[o + 7]!) & 0x1fff) return false;
+      const l4 = o + (d[o]! & 15) * 4;
+      if (d.length < l4 + 2) return false;
+      const t = d[l4]!;
+      const c = d[l4 + 1]!;
+      const hit = t >= m.icmp.type[0] && t <= m.icmp.type[1] && c >= m.icmp.code[0] && c <= m.icmp.code[1];
+      if (!test(hit, m.icmp.inv)) return false;
+    }
     if (m.sport || m.dport) {
       if (((d[o + 6]! << 8) | d[o + 7]!) & 0x1fff) return false;
       const l4 = o + (d[o]! & 15) * 4;

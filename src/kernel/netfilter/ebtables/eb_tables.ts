@@ -63,6 +63,7 @@ function checkMatches(e: EbtEntry): void {
   for (const m of e.matches ?? []) {
     if (m.kind !== "ip") continue;
     if (!e.proto || e.proto.inv || e.proto.type !== 0x0800) throw new OpError("EINVAL");
+    if (m.icmp && (!m.proto || m.proto.inv || m.proto.value !== 1)) throw new OpError("EINVAL");
     if ((m.sport || m.dport) && (!m.proto || m.proto.inv || ![6, 17, 33, 132, 136].includes(m.proto.value))) throw new OpError("EINVAL");
   }
 }

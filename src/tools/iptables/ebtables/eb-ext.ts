@@ -7,6 +7,7 @@ import type { Task } from "../../../kernel/task/task.js";
 import type { EbtEntry, EbtIpMatch, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
 import { paramError } from "../errors.js";
 import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
+import { ICMP_CODES } from "../ext/icmp.js";
 
 export const EXT_LONGOPTS: { name: string; arg: 1; val: string }[] = [
   ["ip-source", "ip-src"],
@@ -20,6 +21,7 @@ export const EXT_LONGOPTS: { name: string; arg: 1; val: string }[] = [
   ["ip-sport", "ip-sport"],
   ["ip-destination-port", "ip-dport"],
   ["ip-dport", "ip-dport"],
+  ["ip-icmp-type", "ip-icmp"],
   ["mark-target", "mark-target"],
   ["mark-set", "mark-set"],
   ["mark-or", "mark-or"],
@@ -89,6 +91,49 @@ function parseProto(s: string): number {
   return n;
 }
 
+/** "N" or "N:M", each 0-255 in strtoui base 0; the rest of the string after it. */
+function parseRange(s: string): { r: [number, number]; rest: string } | undefined {
+  const num = (x: string) => {
+    const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(x);
+    if (!m) return undefined;
+    const v = strtoul0(m[1]!);
+    return v === undefined || v > 255 ? undefined : { v, rest: x.slice(m[1]!.length) };
+  };
+  const a = num(s);
+  if (!a) return undefined;
+  if (!a.rest.startsWith(":")) return { r: [a.v, a.v], rest: a.rest };
+  const b = num(a.rest.slice(1));
+  if (!b) return undefined;
+  return { r: [a.v, b.v], rest: b.rest };
+}
+
+/** ebt_parse_icmp() (libxt_icmp.h __parse_icmp): a name (any unique prefix) or TYPE[:TYPE][/CODE[:CODE]]. */
+function parseIcmp(s: string): { type: [number, number]; code: [number, number] } {
+  let match: (typeof ICMP_CODES)[number] | undefined;
+  for (const c of ICMP_CODES) {
+    if (!c[0].toLowerCase().startsWith(s.toLowerCase())) continue;
+    if (match) paramError(`Ambiguous ICMP type \`${s}': \`${match[0]}' or \`${c[0]}'?`);
+    match = c;
+  }
+  if (match) return { type: [match[1], match[1]], code: [match[2], match[3]] };
+  const t = parseRange(s);
+  if (!t) paramError(`Unknown ICMP type \`${s}'`);
+  if (t.rest === "") return { type: t.r, code: [0, 255] };
+  if (t.rest[0] !== "/") paramError(`unknown character ${t.rest[0]}`);
+  const c = parseRange(t.rest.slice(1));
+  if (!c) paramError(`Unknown ICMP code \`${s}'`);
+  if (c.rest !== "") paramError(`unknown character ${c.rest[0]}`);
+  return { type: t.r, code: c.r };
+}
+
+/** ebt_print_icmp_type(): a range as numbers, else the name whose codes agree, else TYPE/CODE. */
+function icmpText(type: [number, number], code: [number, number]): string {
+  const codeText = code[0] === code[1] ? `/${code[0]} ` : `/${code[0]}:${code[1]} `;
+  if (type[0] !== type[1]) return `${type[0]}:${type[1]}${codeText}`;
+  const named = ICMP_CODES.find((c) => c[1] === type[0] && c[2] === code[0] && c[3] === code[1]);
+  return named ? `${named[0]} ` : `${type[0]}${codeText}`;
+}
+
 export interface ExtState {
   ip?: EbtIpMatch;
   /** The mark target's options seen since the target was (re)loaded. */
@@ -112,6 +157,7 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
     } else if (opt === "ip-proto") m.proto = { inv, value: parseProto(arg) };
     else if (opt === "ip-sport") m.sport = { inv, ...parsePortRange(task, arg) };
     else if (opt === "ip-dport") m.dport = { inv, ...parsePortRange(task, arg) };
+    else if (opt === "ip-icmp") m.icmp = { inv, ...parseIcmp(arg) };
     return;
   }
   if (opt === "mark") {
@@ -180,6 +226,7 @@ export function extMatchesText(e: EbtEntry): string {
       if (m.proto) s += `--ip-proto ${neg(m.proto.inv)}${getprotobynumber(m.proto.value) ?? m.proto.value} `;
       if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
       if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
+      if (m.icmp) s += `--ip-icmp-type ${neg(m.icmp.inv)}${icmpText(m.icmp.type, m.icmp.code)}`;
     } else {
       s += `--mark ${neg(m.inv)}`;
       if (m.or) s += `/0x${m.mask.toString(16)} `;
