@@ -53,6 +53,8 @@ interface DevConf {
   snap: ReadonlyMap<string, string>;
   /** Keys written for this device, by prefix + suffix. */
   vals?: Map<string, string>;
+  /** IPv4 conf keys copied from a later conf.default write (devinet_copy_dflt_conf). */
+  inherited?: Map<string, string>;
 }
 
 interface Table {
@@ -128,7 +130,7 @@ function getIn(t: Table, key: string): string | undefined {
   if (!parts) return undefined;
   const dc = t.devs.get(parts[1]);
   if (!dc) return undefined;
-  const w = dc.vals?.get(parts[0] + parts[2]);
+  const w = dc.vals?.get(parts[0] + parts[2]) ?? dc.inherited?.get(parts[0] + parts[2]);
   return w ?? devInitial(dc, parts[0], parts[2]);
 }
 
@@ -141,6 +143,14 @@ function setIn(t: Table, key: string, value: string): void {
       if (p.endsWith(".conf.") && key.startsWith(`${p}default.`)) {
         t.defaults = new Map(t.defaults).set(p + key.slice(p.length + 8), value);
       }
+    }
+    // devinet_conf_proc() on conf.default: every device (lo too) whose own
+    // value was never written takes the new one; forwarding has its own
+    // handler (devinet_sysctl_forward), which does not copy.
+    const v4 = "net.ipv4.conf.default.";
+    if (key.startsWith(v4) && key !== `${v4}forwarding` && key !== `${v4}mc_forwarding`) {
+      const k = "net.ipv4.conf." + key.slice(v4.length);
+      for (const dc of t.devs.values()) if (!dc.vals?.has(k)) (dc.inherited ??= new Map()).set(k, value);
     }
     return;
   }
