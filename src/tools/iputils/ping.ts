@@ -21,7 +21,7 @@
 // EAGAIN once ping's small SO_SNDBUF holds the requests queued for ARP
 // (recorded: 12 sent in 1 s instead of 100).
 
-import { resolveHost } from "../lib/nss/resolve.js";
+import { resolveHost, reverseResolve } from "../lib/nss/resolve.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
@@ -386,7 +386,8 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
         : "ping: sock4.fd: 4 (socktype: SOCK_RAW), sock6.fd: 5 (socktype: SOCK_RAW), hints.ai_family: AF_UNSPEC\n\n",
     );
   }
-  const r = await resolveHost(task, target);
+  // iputils asks A and AAAA together whatever -4/-6 say, then keeps its family.
+  const r = await resolveHost(task, target, { both: true, family: o.only4 ? "inet" : "unspec" });
   if (r.kind === "error") {
     err(`ping: ${target}: ${r.text}\n`);
     throw new Exit(2);
@@ -541,7 +542,13 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
   let exitAt: number | undefined;
   const deadlineAt = o.deadline ? start + o.deadline * 1000 * NS_MS : undefined;
   let exiting = false;
-  const fromText = (ev: PingEvent) => (numericTarget || o.numeric ? fam.addr(ev) : ev.from === sock.daddr ? `${hostname} (${fam.addr(ev)})` : fam.addr(ev));
+  // pr_addr(): with a host name as target and no -n, every reply's and
+  // error's source is looked up again (getnameinfo, a PTR question when
+  // /etc/hosts does not know it; no cache, as two queries for two replies
+  // show) and printed "NAME (ADDR)" — "ADDR (ADDR)" when the lookup fails.
+  const lookupNames = !numericTarget && !o.numeric;
+  let fromName: string | undefined;
+  const fromText = (ev: PingEvent) => (lookupNames ? `${fromName ?? fam.addr(ev)} (${fam.addr(ev)})` : fam.addr(ev));
   // The probe's payload counts up from its first byte; with timing, the first
   // 16 bytes then hold the sender's struct timeval (little-endian tv_sec,
   // tv_usec), as a capture of the real ping shows. ping_common_sendmsg()
@@ -740,6 +747,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
         if (first && !sock.queue.length) await pingWait(task, sock, alarm(until));
         const ev = sock.queue.shift();
         if (!ev) break;
+        if (lookupNames) fromName = await reverseResolve(task, ev.from);
         handle(ev);
         await flush();
         if (inFlight() === 0) break;
