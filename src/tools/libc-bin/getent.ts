@@ -422,18 +422,21 @@ async function run(ctx: ProgramContext, out: Out): Promise<number> {
     }
     rest.push(a);
   }
+  // argp_help(): the message on stderr, its "Try …" line on stdout.
   if (!rest.length) {
-    await err(`getent: wrong number of arguments\n${TRY}`);
+    await err("getent: wrong number of arguments\n");
+    out(TRY);
     return 1;
   }
   const [db, ...keys] = rest as [string, ...string[]];
   if (!DATABASES.includes(db)) {
-    await err(`Unknown database: ${db}\n${TRY}`);
+    await err(`Unknown database: ${db}\n`);
+    out(TRY);
     return 1;
   }
   const t = ctx.task;
   if (!keys.length && NO_ENUM.has(db)) {
-    out(`Enumeration not supported on ${db}\n`);
+    await err(`Enumeration not supported on ${db}\n`);
     return 3;
   }
   switch (db) {

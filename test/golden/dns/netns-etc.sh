@@ -16,5 +16,9 @@ ip netns exec c ping -n -c1 two.lab; echo "rc=$?"
 ip netns exec c ping -c1 127.0.0.2; echo "rc=$?"
 ip netns exec c ping -c1 nosuch; echo "rc=$?"
 ip netns exec c ping -q -c1 two; echo "rc=$?"
+# Which stream each message goes to.
+for a in "nosuchdb" "ethers" "" "-x hosts"; do
+  echo "\$ getent $a 2>/dev/null"; ip netns exec c getent $a 2>/dev/null; echo "rc=$?"
+done
 ip netns exec c cat /etc/resolv.conf
 ip netns del c
