@@ -98,6 +98,7 @@ const KERNEL_TOOLS: Record<string, string> = {
   iptables: "iptables",
   conntrack: "conntrack",
   nc: "netcat-openbsd",
+  dnsmasq: "dnsmasq-base",
   sysctl: "procps",
 };
 
