@@ -214,7 +214,10 @@ export const pingMain: Program = async (pc) => {
   // unbuffered, so what was written there goes out before later stdout, and
   // the main loop can queue output without waiting for each piece.
   let chain: Promise<void> = Promise.resolve();
-  const err = (s: string) => {
+  // error(3) prefixes program_invocation_name: run as ping6, messages say "ping6:".
+  const prog = /(^|\/)ping6$/.test(pc.argv[0] ?? "") ? "ping6" : "ping";
+  const err = (s0: string) => {
+    const s = prog !== "ping" && s0.startsWith("ping: ") ? `${prog}: ${s0.slice(6)}` : s0;
     chain = chain.then(() => pc.stderr.write(s).then(
       () => {},
       () => {},

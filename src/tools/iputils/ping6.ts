@@ -5,8 +5,9 @@
 // "connect: Network is unreachable" — prints the "PING a(b) N data bytes"
 // header, and hands ping.ts's common main loop a PingFamily that prints IPv6
 // addresses and ICMPv6 errors as print_icmp6 words them.
-// Knowingly left out: host names (only numeric targets; -6 NAME says the name
-// is unknown), flow labels (-F), node information queries (-N), -v.
+// Names: getaddrinfo's IPv6 answers (the first is used); replies print
+// "NAME (ADDR)" with the name from /etc/hosts (no PTR lookups for IPv6 here).
+// Knowingly left out: flow labels (-F), node information queries (-N), -v.
 
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { formatIp6, parseIp6, type Ip6Addr } from "../../wire/addr.js";
@@ -15,6 +16,8 @@ import { devGetByIndex, devGetByName } from "../../kernel/core/dev.js";
 import { ip6DatagramConnect, ping6CheckBindAddr, ping6Close, ping6Send, ping6Socket, type Ping6Event } from "../../kernel/ipv6/ping.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { ipv6ChkAddr } from "../../kernel/ipv6/saddr.js";
+import { readHostsFile } from "../lib/nss/hosts.js";
+import { resolveHost } from "../lib/nss/resolve.js";
 import { Exit, type Opts, type PingFamily } from "./ping.js";
 
 /**
@@ -57,11 +60,30 @@ export async function ping6Setup(pc: ProgramContext, write: (s: string) => Promi
   const ns = task.netns;
   const target = o.target!;
   const pct = target.indexOf("%");
-  const dst = parseIp6(pct >= 0 ? target.slice(0, pct) : target);
+  let dst = parseIp6(pct >= 0 ? target.slice(0, pct) : target);
+  const numericTarget = dst !== undefined;
+  let hostname = target;
   if (dst === undefined) {
-    err(`ping: ${target}: ${o.only6 ? "Name or service not known" : "Name or service not known"}\n`);
-    throw new Exit(2);
+    // getaddrinfo(AF_INET6): iputils asks A and AAAA together, then keeps the IPv6 answers.
+    const r = await resolveHost(task, target, { both: true, family: "unspec" });
+    if (r.kind === "error") {
+      err(`ping: ${target}: ${r.text}\n`);
+      throw new Exit(2);
+    }
+    if (!r.addrs6.length) {
+      err(`ping: ${target}: Address family for hostname not supported\n`);
+      throw new Exit(2);
+    }
+    dst = r.addrs6[0]!;
+    hostname = r.canonical;
   }
+  const lookupNames = !numericTarget && !o.numeric;
+  /** pr_addr(): "NAME (ADDR)" when names are looked up (/etc/hosts only: no PTR for IPv6 here). */
+  const prAddr = (a: Ip6Addr, text: string): string => {
+    if (!lookupNames) return text;
+    const name = readHostsFile(task).find((e) => parseIp6(e.address) === a)?.names[0];
+    return `${name ?? text} (${text})`;
+  };
   // -I: an address of ours to send from, or a device to bind to.
   let source: Ip6Addr | undefined;
   let device = o.device;
@@ -85,7 +107,7 @@ export async function ping6Setup(pc: ProgramContext, write: (s: string) => Promi
   if (device !== undefined) {
     const d = devGetByName(ns, device);
     if (!d) {
-      err(`ping: SO_BINDTODEVICE ${device}: No such device\n`);
+      err(`ping: unknown iface: ${device}\n`);
       throw new Exit(2);
     }
     oif = d.ifindex;
@@ -115,12 +137,12 @@ export async function ping6Setup(pc: ProgramContext, write: (s: string) => Promi
   sock.daddr6 = dst;
   sock.saddr6 = source ?? 0n;
   if (o.ttl !== undefined) sock.hops = o.ttl;
-  let out = `PING ${target}(${formatIp6(dst)}${scopeName !== undefined ? `%${scopeName}` : ""}) `;
+  let out = `PING ${hostname}(${prAddr(dst, formatIp6(dst) + (scopeName !== undefined ? `%${scopeName}` : ""))}) `;
   if (o.device !== undefined) {
     // ping6_run(): with -I and a link-local target the source stays
     // unknown (::) and the warning comes whatever the kernel would pick.
     const dev = oif ? devGetByIndex(ns, oif) : undefined;
-    const owns = !linkLocal && dev && ipv6ChkAddr(ns, src, dev)?.idev.dev === dev;
+    const owns = source !== undefined || (!linkLocal && dev && ipv6ChkAddr(ns, src, dev)?.idev.dev === dev);
     if (!owns) err(`ping: Warning: source address might be selected on device other than: ${o.device}\n`);
     out += `from ${formatIp6(linkLocal ? 0n : src)} ${device ?? ""}: `;
   }
@@ -128,7 +150,8 @@ export async function ping6Setup(pc: ProgramContext, write: (s: string) => Promi
   await write(out);
   return {
     sock,
-    hostname: target,
+    hostname,
+    // The common loop's own lookups are IPv4's: names are added here, in addr().
     numericTarget: true,
     send: (seq, data) => ping6Send(sock, seq, data),
     close: () => ping6Close(sock),
@@ -136,8 +159,8 @@ export async function ping6Setup(pc: ProgramContext, write: (s: string) => Promi
       // getnameinfo(NI_NUMERICHOST) adds the scope of a link-local source.
       const e = ev as Ping6Event;
       const text = formatIp6(e.from6);
-      if (e.from6 >> 118n !== 0x3fan) return text;
-      return `${text}%${devGetByIndex(ns, e.iif)?.name ?? e.iif}`;
+      if (e.from6 >> 118n !== 0x3fan) return prAddr(e.from6, text);
+      return prAddr(e.from6, `${text}%${devGetByIndex(ns, e.iif)?.name ?? e.iif}`);
     },
     errText: (ev) => (ev.kind === "error" ? icmp6Text(ev.type, ev.code, ev.info) : ""),
   };
