@@ -56,7 +56,27 @@ export interface EbtMarkMatch {
   or: boolean;
 }
 
-export type EbtMatch = EbtIpMatch | EbtMarkMatch;
+/** ebt_pkttype: skb->pkt_type (0 host, 1 broadcast, 2 multicast, 3 otherhost, 4 outgoing, 5 loopback). */
+export interface EbtPkttypeMatch {
+  kind: "pkttype";
+  inv: boolean;
+  type: number;
+}
+
+/** ebt_arp (struct ebt_arp_info): header fields, addresses with masks, gratuitous; each invertible. */
+export interface EbtArpMatch {
+  kind: "arp";
+  op?: { inv: boolean; value: number };
+  htype?: { inv: boolean; value: number };
+  ptype?: { inv: boolean; value: number };
+  ipSrc?: { inv: boolean; addr: number; mask: number };
+  ipDst?: { inv: boolean; addr: number; mask: number };
+  macSrc?: EbtMac;
+  macDst?: EbtMac;
+  gratuitous?: { inv: boolean };
+}
+
+export type EbtMatch = EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch;
 
 export interface EbtEntry {
   /** -p: an Ethernet type (>= 0x0600) or "LENGTH" (any 802.3 length field). */

@@ -71,7 +71,15 @@ function matchesText(e: EbtEntry): string {
       const port = (r: { inv: boolean; lo: number; hi: number }) => `${ne(r.inv)}${r.lo === r.hi ? r.lo : `${r.lo}-${r.hi}`}`;
       if (m.sport) s += `${pname} sport ${port(m.sport)} `;
       if (m.dport) s += `${pname} dport ${port(m.dport)} `;
-    } else if (m.or) s += `meta mark and 0x${m.mask.toString(16)} ${m.inv ? "==" : "!="} 0 `;
+    } else if (m.kind === "pkttype") {
+      // nft's pkttype names; other values as numbers (4 and 5 unverified: no recording).
+      const names = ["host", "broadcast", "multicast", "other"];
+      s += `meta pkttype ${ne(m.inv)}${names[m.type] ?? m.type} `;
+    } else if (m.kind === "arp") {
+      // libebt_arp has no translation: nft shows the compat match by name.
+      s += "xt match arp ";
+    } else if (m.kind !== "mark") continue;
+    else if (m.or) s += `meta mark and 0x${m.mask.toString(16)} ${m.inv ? "==" : "!="} 0 `;
     else if (m.mask !== 0xffffffff) s += `meta mark and 0x${m.mask.toString(16)} ${ne(m.inv)}0x${m.mark.toString(16)} `;
     else s += `meta mark ${ne(m.inv)}0x${m.mark.toString(16)} `;
   }

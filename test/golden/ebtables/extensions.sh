@@ -34,3 +34,36 @@ ebtables -A FORWARD $r; echo "rc=$?"
 done
 ebtables -L FORWARD
 nft list ruleset 2>&1
+while read -r r; do
+ebtables -A FORWARD $r; echo "rc=$?"
+done <<'X'
+--pkttype-type host
+--pkttype-type ! broadcast
+--pkttype-type multicast -j DROP
+--pkttype-type 3
+--pkttype-type 10
+--pkttype-type foo
+-p ARP --arp-op Request
+-p ARP --arp-op ! 2 -j ACCEPT
+-p ARP --arp-htype ! 1
+-p ARP --arp-htype Ethernet
+-p ARP --arp-ptype 0x2
+-p ARP --arp-ptype IPv4
+-p ARP --arp-ip-src 1.2.3.4
+-p ARP ! --arp-ip-dst 1.2.3.4
+-p ARP --arp-ip-dst ! 0.0.0.0/8
+-p ARP --arp-ip-src ! 1.2.3.4/255.0.255.255
+-p ARP --arp-mac-src 00:de:ad:be:ef:00
+-p ARP --arp-mac-dst de:ad:be:ef:00:00/ff:ff:ff:ff:00:00
+-p ARP --arp-gratuitous
+-p ARP ! --arp-gratuitous -j DROP
+-p ARP --arp-op foo
+-p ARP --arp-htype x
+-p ARP --arp-mac-src zz
+-p ARP --arp-op 1 --arp-op 2
+--arp-htype 1
+-p RARP --arp-op Reply
+X
+ebtables -L FORWARD
+ebtables-save | grep -v '^#'
+nft list ruleset 2>&1

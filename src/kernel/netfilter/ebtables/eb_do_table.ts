@@ -11,7 +11,7 @@
 // bridge hooks see it) and applies its verdict. A user chain ends with its
 // policy rule (if any) or returns; a base chain ends with its policy.
 
-import type { EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { EbtArpMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
 import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
 import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
@@ -52,7 +52,14 @@ function entryMatches(e: EbtEntry, p: Pkt): boolean {
   if (!macMatches(e.src, p.data, 6) || !macMatches(e.dst, p.data, 0)) return false;
   if (!ifaceMatches(e.in, p.in) || !ifaceMatches(e.out, p.out)) return false;
   if (!ifaceMatches(e.logicalIn, p.in?.master) || !ifaceMatches(e.logicalOut, p.out?.master)) return false;
-  for (const m of e.matches ?? []) if (!(m.kind === "ip" ? ipMatches(m, p.data) : markMatches(m, p.skb.mark))) return false;
+  for (const m of e.matches ?? []) {
+    const hit =
+      m.kind === "ip" ? ipMatches(m, p.data)
+      : m.kind === "arp" ? arpMatches(m, p.data)
+      : m.kind === "pkttype" ? (PKTTYPES.indexOf(p.skb.pktType) === m.type) !== m.inv
+      : markMatches(m, p.skb.mark);
+    if (!hit) return false;
+  }
   return true;
 }
 
@@ -85,6 +92,34 @@ function ipMatches(m: EbtIpMatch, d: Uint8Array): boolean {
       if (m.sport && !test(sp >= m.sport.lo && sp <= m.sport.hi, m.sport.inv)) return false;
       if (m.dport && !test(dp >= m.dport.lo && dp <= m.dport.hi, m.dport.inv)) return false;
     }
+  }
+  return true;
+}
+
+const PKTTYPES = ["HOST", "BROADCAST", "MULTICAST", "OTHERHOST", "OUTGOING", "LOOPBACK"];
+
+/** ebt_arp_mt(): the ARP header after the Ethernet header; addresses only for Ethernet/IPv4 ARP. */
+function arpMatches(m: EbtArpMatch, d: Uint8Array): boolean {
+  const o = 14;
+  if (d.length < o + 8) return false;
+  const u16 = (i: number) => (d[i]! << 8) | d[i + 1]!;
+  const test = (hit: boolean, inv: boolean) => hit !== inv;
+  if (m.op && !test(u16(o + 6) === m.op.value, m.op.inv)) return false;
+  if (m.htype && !test(u16(o) === m.htype.value, m.htype.inv)) return false;
+  if (m.ptype && !test(u16(o + 2) === m.ptype.value, m.ptype.inv)) return false;
+  const word = (i: number) => (((d[i]! << 24) | (d[i + 1]! << 16) | (d[i + 2]! << 8) | d[i + 3]!) >>> 0);
+  if (m.ipSrc || m.ipDst || m.gratuitous) {
+    if (d[o + 5] !== 4 || u16(o + 2) !== 0x0800 || d.length < o + 28) return false;
+    const spa = word(o + 14);
+    const tpa = word(o + 24);
+    if (m.ipSrc && !test(((spa & m.ipSrc.mask) >>> 0) === m.ipSrc.addr, m.ipSrc.inv)) return false;
+    if (m.ipDst && !test(((tpa & m.ipDst.mask) >>> 0) === m.ipDst.addr, m.ipDst.inv)) return false;
+    if (m.gratuitous && !test(spa === tpa, m.gratuitous.inv)) return false;
+  }
+  if (m.macSrc || m.macDst) {
+    if (d[o + 4] !== 6 || u16(o) !== 1 || d.length < o + 28) return false;
+    if (m.macSrc && !macMatches(m.macSrc, d, o + 8)) return false;
+    if (m.macDst && !macMatches(m.macDst, d, o + 18)) return false;
   }
   return true;
 }

@@ -58,9 +58,10 @@ function refsTo(t: EbtTable, name: string): number {
   return n;
 }
 
-/** ebt_ip_mt_check(): -p IPv4 (not inverted) and, for ports, a port protocol (not inverted). */
+/** ebt_ip_mt_check() / ebt_arp_mt_check(): -p IPv4 / ARP or RARP (not inverted) and, for ports, a port protocol (not inverted). */
 function checkMatches(e: EbtEntry): void {
   for (const m of e.matches ?? []) {
+    if (m.kind === "arp" && (!e.proto || e.proto.inv || (e.proto.type !== 0x0806 && e.proto.type !== 0x8035))) throw new OpError("EINVAL");
     if (m.kind !== "ip") continue;
     if (!e.proto || e.proto.inv || e.proto.type !== 0x0800) throw new OpError("EINVAL");
     if (m.icmp && (!m.proto || m.proto.inv || m.proto.value !== 1)) throw new OpError("EINVAL");

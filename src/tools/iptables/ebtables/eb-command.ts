@@ -141,6 +141,10 @@ function etherAton(s: string): number[] | undefined {
 }
 
 /** xtables_parse_mac_and_mask() */
+export function parseMacAndMask(s: string): EbtMac | undefined {
+  return parseMac(s);
+}
+
 function parseMac(s: string): EbtMac | undefined {
   const named: Record<string, [number[], number[]]> = {
     unicast: [[0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]],
@@ -488,7 +492,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
         break;
       default: {
         if (typeof c === "string" && c.startsWith("ext:")) {
-          const r = inverse(optarg);
+          const r = c === "ext:arp-gratuitous" ? { inv: invert, arg: "" } : inverse(optarg);
           extParse(task, e, ext, c.slice(4), r.arg ?? "", r.inv);
           if (!["A", "I", "D", "C", "14"].includes(command)) paramError("Extensions only for -A, -I, -D and -C");
           break;

@@ -4,12 +4,23 @@
 // extensions for unknown options (ebt_command_default).
 
 import type { Task } from "../../../kernel/task/task.js";
-import type { EbtEntry, EbtIpMatch, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { EbtArpMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
 import { paramError } from "../errors.js";
 import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
 import { ICMP_CODES } from "../ext/icmp.js";
+import { ethertypeByName } from "./ethertypes.js";
+import { parseMacAndMask } from "./eb-command.js";
 
-export const EXT_LONGOPTS: { name: string; arg: 1; val: string }[] = [
+export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
+  ["pkttype-type", "pkttype-type"],
+  ["arp-opcode", "arp-op"],
+  ["arp-op", "arp-op"],
+  ["arp-htype", "arp-htype"],
+  ["arp-ptype", "arp-ptype"],
+  ["arp-ip-src", "arp-ip-src"],
+  ["arp-ip-dst", "arp-ip-dst"],
+  ["arp-mac-src", "arp-mac-src"],
+  ["arp-mac-dst", "arp-mac-dst"],
   ["ip-source", "ip-src"],
   ["ip-src", "ip-src"],
   ["ip-destination", "ip-dst"],
@@ -28,7 +39,11 @@ export const EXT_LONGOPTS: { name: string; arg: 1; val: string }[] = [
   ["mark-and", "mark-and"],
   ["mark-xor", "mark-xor"],
   ["mark", "mark"],
-].map(([name, val]) => ({ name: name!, arg: 1 as const, val: `ext:${val}` }));
+].map(([name, val]) => ({ name: name!, arg: 1 as 0 | 1, val: `ext:${val}` }));
+EXT_LONGOPTS.push({ name: "arp-gratuitous", arg: 0, val: "ext:arp-gratuitous" });
+
+const PKTTYPES = ["host", "broadcast", "multicast", "otherhost", "outgoing", "loopback", "fastroute"];
+const ARP_OPCODES = ["Request", "Reply", "Request_Reverse", "Reply_Reverse", "DRARP_Request", "DRARP_Reply", "DRARP_Error", "InARP_Request", "ARP_NAK"];
 
 /** strtoul(s, &end, 0) over the whole word. */
 function strtoul0(s: string): number | undefined {
@@ -136,6 +151,8 @@ function icmpText(type: [number, number], code: [number, number]): string {
 
 export interface ExtState {
   ip?: EbtIpMatch;
+  arp?: EbtArpMatch;
+  arpSeen?: Set<string>;
   /** The mark target's options seen since the target was (re)loaded. */
   markFlags: Set<string>;
 }
@@ -158,6 +175,60 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
     else if (opt === "ip-sport") m.sport = { inv, ...parsePortRange(task, arg) };
     else if (opt === "ip-dport") m.dport = { inv, ...parsePortRange(task, arg) };
     else if (opt === "ip-icmp") m.icmp = { inv, ...parseIcmp(arg) };
+    return;
+  }
+  if (opt === "pkttype-type") {
+    let t: number;
+    if (/^\s*[+-]?(0[xX])?[0-9a-fA-F]+$/.test(arg)) t = parseInt(arg, 16);
+    else {
+      t = PKTTYPES.indexOf(arg.toLowerCase());
+      if (t < 0) paramError(`Could not parse class '${arg}'`);
+    }
+    if (t < 0 || t > 255) paramError("Problem with specified pkttype class");
+    (e.matches ??= []).push({ kind: "pkttype", inv, type: t });
+    return;
+  }
+  if (opt.startsWith("arp-")) {
+    if (!st.arp) {
+      st.arp = { kind: "arp" };
+      st.arpSeen = new Set();
+      (e.matches ??= []).push(st.arp);
+    }
+    const a = st.arp;
+    if (st.arpSeen!.has(opt)) paramError("Multiple use of same option not allowed");
+    st.arpSeen!.add(opt);
+    if (opt === "arp-op") {
+      let v = /^[+-]?\d+$/.test(arg) ? parseInt(arg, 10) : -1;
+      if (v < 0 || v >= 0x10000) {
+        const i = ARP_OPCODES.findIndex((o) => o.toLowerCase() === arg.toLowerCase());
+        if (i < 0) paramError("Problem with specified ARP opcode");
+        v = i + 1;
+      }
+      a.op = { inv, value: v };
+    } else if (opt === "arp-htype") {
+      let v = /^[+-]?\d+$/.test(arg) ? parseInt(arg, 10) : -1;
+      if (v < 0 || v >= 0x10000) {
+        if (arg.toLowerCase() !== "ethernet") paramError("Problem with specified ARP hardware type");
+        v = 1;
+      }
+      a.htype = { inv, value: v };
+    } else if (opt === "arp-ptype") {
+      let v = /^[+-]?(0[xX])?[0-9a-fA-F]+$/.test(arg) ? parseInt(arg, 16) : -1;
+      if (v < 0 || v >= 0x10000) {
+        const t = ethertypeByName(task, arg);
+        if (t === undefined) paramError("Problem with specified ARP protocol type");
+        v = t;
+      }
+      a.ptype = { inv, value: v };
+    } else if (opt === "arp-ip-src") a.ipSrc = { inv, ...parseIpMask(arg) };
+    else if (opt === "arp-ip-dst") a.ipDst = { inv, ...parseIpMask(arg) };
+    else if (opt === "arp-mac-src" || opt === "arp-mac-dst") {
+      const m = parseMacAndMask(arg);
+      if (!m) paramError("Problem with ARP MAC address argument");
+      m.inv = inv;
+      if (opt === "arp-mac-src") a.macSrc = m;
+      else a.macDst = m;
+    } else a.gratuitous = { inv };
     return;
   }
   if (opt === "mark") {
@@ -212,6 +283,10 @@ function maskText(mask: number): string {
   return ((bits === 32 ? 0xffffffff : bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0) === mask) ? `/${bits}` : `/${ipText(mask)}`;
 }
 
+const macHex = (m: number[]) => m.map((b) => b.toString(16).padStart(2, "0")).join(":");
+/** xtables_print_mac_and_mask(): no well-known names here. */
+const macMask = (m: EbtMac) => macHex(m.mac) + (m.mask.every((b) => b === 255) ? "" : `/${macHex(m.mask)}`);
+
 const range = (r: { lo: number; hi: number }) => (r.lo === r.hi ? `${r.lo}` : `${r.lo}:${r.hi}`);
 const neg = (inv: boolean) => (inv ? "! " : "");
 
@@ -227,6 +302,17 @@ export function extMatchesText(e: EbtEntry): string {
       if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
       if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
       if (m.icmp) s += `--ip-icmp-type ${neg(m.icmp.inv)}${icmpText(m.icmp.type, m.icmp.code)}`;
+    } else if (m.kind === "pkttype") {
+      s += `--pkttype-type ${neg(m.inv)}${m.type < PKTTYPES.length ? PKTTYPES[m.type] : m.type} `;
+    } else if (m.kind === "arp") {
+      if (m.op) s += `--arp-op ${neg(m.op.inv)}${m.op.value > 0 && m.op.value <= ARP_OPCODES.length ? ARP_OPCODES[m.op.value - 1] : m.op.value} `;
+      if (m.htype) s += `--arp-htype ${neg(m.htype.inv)}${m.htype.value} `;
+      if (m.ptype) s += `--arp-ptype ${neg(m.ptype.inv)}0x${m.ptype.value.toString(16)} `;
+      if (m.ipSrc) s += `--arp-ip-src ${neg(m.ipSrc.inv)}${ipText(m.ipSrc.addr)}${maskText(m.ipSrc.mask)} `;
+      if (m.ipDst) s += `--arp-ip-dst ${neg(m.ipDst.inv)}${ipText(m.ipDst.addr)}${maskText(m.ipDst.mask)} `;
+      if (m.macSrc) s += `--arp-mac-src ${neg(m.macSrc.inv)}${macMask(m.macSrc)} `;
+      if (m.macDst) s += `--arp-mac-dst ${neg(m.macDst.inv)}${macMask(m.macDst)} `;
+      if (m.gratuitous) s += `${neg(m.gratuitous.inv)}--arp-gratuitous `;
     } else {
       s += `--mark ${neg(m.inv)}`;
       if (m.or) s += `/0x${m.mask.toString(16)} `;
