@@ -72,7 +72,7 @@ function matchesText(e: EbtEntry): string {
       if (m.sport) s += `${pname} sport ${port(m.sport)} `;
       if (m.dport) s += `${pname} dport ${port(m.dport)} `;
     } else if (m.kind === "pkttype") {
-      // nft's pkttype names; other values as numbers (4 and 5 unverified: no recording).
+      // nft's pkttype names; other values as numbers (recorded: 4, 5, 6, 16).
       const names = ["host", "broadcast", "multicast", "other"];
       s += `meta pkttype ${ne(m.inv)}${names[m.type] ?? m.type} `;
     } else if (m.kind === "arp") {

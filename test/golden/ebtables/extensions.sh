@@ -67,3 +67,7 @@ X
 ebtables -L FORWARD
 ebtables-save | grep -v '^#'
 nft list ruleset 2>&1
+ebtables -A FORWARD --pkttype-type outgoing
+ebtables -A FORWARD --pkttype-type ! loopback
+ebtables -A FORWARD --pkttype-type fastroute
+nft list ruleset 2>/dev/null | grep pkttype
