@@ -76,7 +76,15 @@ export interface EbtArpMatch {
   gratuitous?: { inv: boolean };
 }
 
-export type EbtMatch = EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch;
+/** ebt_vlan: the 802.1Q tag's VLAN id and priority and the encapsulated type. */
+export interface EbtVlanMatch {
+  kind: "vlan";
+  id?: { inv: boolean; value: number };
+  prio?: { inv: boolean; value: number };
+  encap?: { inv: boolean; value: number };
+}
+
+export type EbtMatch = EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch;
 
 export interface EbtEntry {
   /** -p: an Ethernet type (>= 0x0600) or "LENGTH" (any 802.3 length field). */

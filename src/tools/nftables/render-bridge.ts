@@ -71,6 +71,10 @@ function matchesText(e: EbtEntry): string {
       const port = (r: { inv: boolean; lo: number; hi: number }) => `${ne(r.inv)}${r.lo === r.hi ? r.lo : `${r.lo}-${r.hi}`}`;
       if (m.sport) s += `${pname} sport ${port(m.sport)} `;
       if (m.dport) s += `${pname} dport ${port(m.dport)} `;
+    } else if (m.kind === "vlan") {
+      if (m.id) s += `vlan id ${ne(m.id.inv)}${m.id.value} `;
+      if (m.prio) s += `vlan pcp ${ne(m.prio.inv)}${m.prio.value} `;
+      if (m.encap) s += `vlan type ${ne(m.encap.inv)}0x${m.encap.value.toString(16).padStart(4, "0")} `;
     } else if (m.kind === "pkttype") {
       // nft's pkttype names; other values as numbers (recorded: 4, 5, 6, 16).
       const names = ["host", "broadcast", "multicast", "other"];

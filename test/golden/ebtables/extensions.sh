@@ -71,3 +71,29 @@ ebtables -A FORWARD --pkttype-type outgoing
 ebtables -A FORWARD --pkttype-type ! loopback
 ebtables -A FORWARD --pkttype-type fastroute
 nft list ruleset 2>/dev/null | grep pkttype
+while read -r r; do
+ebtables -A FORWARD $r; echo "rc=$?"
+done <<'X'
+-p 802_1Q --vlan-id 42
+-p 802_1Q --vlan-id ! 42 -j DROP
+-p 802_1Q --vlan-prio 1
+-p 802_1Q --vlan-prio ! 7
+-p 802_1Q --vlan-encap ip
+-p 802_1Q --vlan-encap ! 0800
+-p 802_1Q --vlan-encap IPv6 ! --vlan-id 1
+-p 802_1Q --vlan-id 1 --vlan-prio 2 --vlan-encap 0x88cc -j ACCEPT
+-p 802_1Q --vlan-id 4095
+-p 802_1Q --vlan-prio 8
+-p 802_1Q --vlan-encap 3b
+-p 802_1Q --vlan-encap foo
+-p 802_1Q --vlan-id 1 --vlan-id 2
+--vlan-id 2
+X
+ebtables -L FORWARD
+nft list ruleset 2>&1
+ebtables -A FORWARD --pkttype-type host
+nft list ruleset >/dev/null
+ebtables -F
+ebtables -A FORWARD -p 802_1Q --vlan-id 1 --vlan-prio 2
+ebtables -A FORWARD -p 802_1Q --vlan-prio 2 --vlan-encap ip
+nft list ruleset

@@ -11,7 +11,7 @@
 // bridge hooks see it) and applies its verdict. A user chain ends with its
 // policy rule (if any) or returns; a base chain ends with its policy.
 
-import type { EbtArpMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
 import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
 import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
@@ -56,6 +56,7 @@ function entryMatches(e: EbtEntry, p: Pkt): boolean {
     const hit =
       m.kind === "ip" ? ipMatches(m, p.data)
       : m.kind === "arp" ? arpMatches(m, p.data)
+      : m.kind === "vlan" ? vlanMatches(m, p.data)
       : m.kind === "pkttype" ? (PKTTYPES.indexOf(p.skb.pktType) === m.type) !== m.inv
       : markMatches(m, p.skb.mark);
     if (!hit) return false;
@@ -121,6 +122,17 @@ function arpMatches(m: EbtArpMatch, d: Uint8Array): boolean {
     if (m.macSrc && !macMatches(m.macSrc, d, o + 8)) return false;
     if (m.macDst && !macMatches(m.macDst, d, o + 18)) return false;
   }
+  return true;
+}
+
+/** ebt_vlan_mt(): the tag after the MAC addresses (the model keeps tags in the frame data). */
+function vlanMatches(m: EbtVlanMatch, d: Uint8Array): boolean {
+  if (d.length < 18) return false;
+  const tci = (d[14]! << 8) | d[15]!;
+  const encap = (d[16]! << 8) | d[17]!;
+  if (m.id && ((tci & 0xfff) === m.id.value) === m.id.inv) return false;
+  if (m.prio && ((tci >> 13) === m.prio.value) === m.prio.inv) return false;
+  if (m.encap && (encap === m.encap.value) === m.encap.inv) return false;
   return true;
 }
 

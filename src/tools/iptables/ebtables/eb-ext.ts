@@ -4,7 +4,7 @@
 // extensions for unknown options (ebt_command_default).
 
 import type { Task } from "../../../kernel/task/task.js";
-import type { EbtArpMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
 import { paramError } from "../errors.js";
 import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
 import { ICMP_CODES } from "../ext/icmp.js";
@@ -13,6 +13,9 @@ import { parseMacAndMask } from "./eb-command.js";
 
 export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
   ["pkttype-type", "pkttype-type"],
+  ["vlan-id", "vlan-id"],
+  ["vlan-prio", "vlan-prio"],
+  ["vlan-encap", "vlan-encap"],
   ["arp-opcode", "arp-op"],
   ["arp-op", "arp-op"],
   ["arp-htype", "arp-htype"],
@@ -152,6 +155,7 @@ function icmpText(type: [number, number], code: [number, number]): string {
 export interface ExtState {
   ip?: EbtIpMatch;
   arp?: EbtArpMatch;
+  vlan?: EbtVlanMatch;
   arpSeen?: Set<string>;
   /** The mark target's options seen since the target was (re)loaded. */
   markFlags: Set<string>;
@@ -186,6 +190,30 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
     }
     if (t < 0 || t > 255) paramError("Problem with specified pkttype class");
     (e.matches ??= []).push({ kind: "pkttype", inv, type: t });
+    return;
+  }
+  if (opt.startsWith("vlan-")) {
+    if (!st.vlan) {
+      st.vlan = { kind: "vlan" };
+      (e.matches ??= []).push(st.vlan);
+    }
+    const v = st.vlan;
+    const key = opt.slice(5) as "id" | "prio" | "encap";
+    if (v[key]) paramError("Multiple use of same option not allowed");
+    if (key === "id" || key === "prio") {
+      const n = /^\s*\+?\d+$/.test(arg) ? parseInt(arg, 10) : NaN;
+      if (!(n <= (key === "id" ? 4094 : 7))) paramError(`Invalid --vlan-${key} range ('${arg}')`);
+      v[key] = { inv, value: n };
+    } else {
+      let n = /^\s*\+?(0[xX])?[0-9a-fA-F]+$/.test(arg) ? parseInt(arg, 16) : NaN;
+      if (Number.isNaN(n)) {
+        const t = ethertypeByName(task, arg);
+        if (t === undefined) paramError(`Unknown --vlan-encap value ('${arg}')`);
+        n = t;
+      }
+      if (n < 60) paramError(`Invalid --vlan-encap range ('${arg}')`);
+      v.encap = { inv, value: n };
+    }
     return;
   }
   if (opt.startsWith("arp-")) {
@@ -271,6 +299,8 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
 
 /** The final checks: a loaded mark target needs an option. */
 export function extFinalCheck(e: EbtEntry, st: ExtState): void {
+  // ebtables-nft 1.8.9 turns --vlan-id and --vlan-prio together into the id alone (recorded).
+  if (st.vlan?.id && st.vlan.prio) delete st.vlan.prio;
   if (e.target.kind === "mark" && !st.markFlags.size) paramError("You must specify some option");
 }
 
@@ -302,6 +332,10 @@ export function extMatchesText(e: EbtEntry): string {
       if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
       if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
       if (m.icmp) s += `--ip-icmp-type ${neg(m.icmp.inv)}${icmpText(m.icmp.type, m.icmp.code)}`;
+    } else if (m.kind === "vlan") {
+      if (m.id) s += `--vlan-id ${neg(m.id.inv)}${m.id.value} `;
+      if (m.prio) s += `--vlan-prio ${neg(m.prio.inv)}${m.prio.value} `;
+      if (m.encap) s += `--vlan-encap ${neg(m.encap.inv)}${m.encap.value.toString(16).toUpperCase().padStart(4, "0")} `;
     } else if (m.kind === "pkttype") {
       s += `--pkttype-type ${neg(m.inv)}${m.type < PKTTYPES.length ? PKTTYPES[m.type] : m.type} `;
     } else if (m.kind === "arp") {
