@@ -49,10 +49,14 @@ export function usableAddrs(ns: NetNamespace): Inet6Ifaddr[] {
 
 /** The address of ours equal to `a` (link-local ones only on `dev` when given), if any. */
 export function ipv6ChkAddr(ns: NetNamespace, a: Ip6Addr, dev?: NetDevice): Inet6Ifaddr | undefined {
-  for (const ifp of usableAddrs(ns)) {
-    if (ifp.addr !== a) continue;
-    if (dev && ifp.scope === IFA_LINK && ifp.idev.dev !== dev) continue;
-    return ifp;
+  // A link-local address can only be ours on `dev` itself: no need to look further.
+  const devs = dev && a >> 118n === 0x3fan ? [dev] : devList(ns);
+  for (const d of devs) {
+    const idev = in6DevGet(d);
+    if (!idev) continue;
+    for (const ifp of idev.addrs) {
+      if (ifp.addr === a && !ifp.dead && !(ifp.flags & IFA_F_TENTATIVE)) return ifp;
+    }
   }
   return undefined;
 }

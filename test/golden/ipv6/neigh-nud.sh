@@ -1,7 +1,7 @@
 # The NUD states of an IPv6 neighbour over time: REACHABLE after
-# resolution, STALE once reachable_time (base 200 ms) is over, DELAY when
-# used again, PROBE after delay_first_probe_time (1 s) while the peer no
-# longer answers (its INPUT drops ICMPv6), FAILED after 3 unicast probes.
+# resolution; DELAY (not STALE) once reachable_time (base 200 ms) is over,
+# since it was used within delay_first_probe_time (1 s); PROBE while the
+# peer no longer answers (its INPUT drops ICMPv6); FAILED after 3 probes.
 ip netns add a
 ip netns add b
 ip link add va netns a type veth peer name vb netns b
