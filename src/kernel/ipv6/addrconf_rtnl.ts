@@ -16,7 +16,8 @@ import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
 import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump } from "./route.js";
 import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
-import { NUD_VALID } from "../core/neighbour.js";
+import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
+import { NUD_FAILED } from "../../uapi/neighbour.js";
 import type { NdMsg } from "../../uapi/neighbour.js";
 
 function rtScope(scope: number): number {
@@ -179,6 +180,15 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "mcast6", groups: inet6DumpMc(ns) };
     case "RTM_GETNEIGH":
       return { type: "neighs6", neighs: inet6DumpNeighs(ns, req.ndm_ifindex) };
+    case "RTM_DELNEIGH": {
+      // neigh_delete(): FAILED (admin), then gone.
+      const dev = devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex);
+      const n = dev && ndTbl.lookup(dev, req.NDA_DST6);
+      if (!n) throw kerr("ENOENT");
+      ndTbl.update(n, undefined, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+      ndTbl.remove(n);
+      return { type: "ack" };
+    }
     case "RTM_NEWADDR":
     case "RTM_DELADDR": {
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);

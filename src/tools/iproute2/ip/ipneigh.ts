@@ -275,12 +275,20 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
 async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<number> {
   const out = ctx.out;
   for (let round = 0; round < 10; ) {
-    const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
-    if (!r || r.type !== "neighs") {
-      await out.flush();
-      return 2;
+    const all: NdMsg[] = [];
+    if (ctx.family !== "inet6") {
+      const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
+      if (!r || r.type !== "neighs") {
+        await out.flush();
+        return 2;
+      }
+      all.push(...r.neighs);
     }
-    const list = r.neighs.filter((n) => neighMatches(f, n));
+    if (ctx.family !== "inet") {
+      const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ndm_ifindex: f.index || undefined });
+      if (r6.type === "neighs6") all.push(...r6.neighs);
+    }
+    const list = all.filter((n) => neighMatches(f, n));
     if (!list.length) {
       if (ctx.stats) {
         if (round === 0) out.raw("Nothing to flush.\n");
@@ -290,7 +298,10 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
       return 0;
     }
     for (const n of list) if (ctx.stats >= 2) printNeigh(ctx, n, f);
-    for (const n of list) inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, NDA_DST: n.NDA_DST });
+    for (const n of list) {
+      if (n.NDA_DST6 !== undefined) inet6RtnlTalk(ctx.task, { type: "RTM_DELNEIGH", ndm_family: 10, ndm_ifindex: n.ndm_ifindex, NDA_DST6: n.NDA_DST6 });
+      else inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, NDA_DST: n.NDA_DST });
+    }
     round++;
     if (ctx.stats) out.raw(`\n*** Round ${round}, deleting ${list.length} entries ***\n`);
     f.state &= ~NUD_FAILED;
