@@ -84,7 +84,14 @@ export interface EbtVlanMatch {
   encap?: { inv: boolean; value: number };
 }
 
-export type EbtMatch = EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch;
+/** ebt_802_3: the LLC DSAP/SSAP of an 802.3 frame, and the SNAP type. */
+export interface Ebt8023Match {
+  kind: "802_3";
+  sap?: { inv: boolean; value: number };
+  type?: { inv: boolean; value: number };
+}
+
+export type EbtMatch = EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch | Ebt8023Match;
 
 export interface EbtEntry {
   /** -p: an Ethernet type (>= 0x0600) or "LENGTH" (any 802.3 length field). */

@@ -79,9 +79,9 @@ function matchesText(e: EbtEntry): string {
       // nft's pkttype names; other values as numbers (recorded: 4, 5, 6, 16).
       const names = ["host", "broadcast", "multicast", "other"];
       s += `meta pkttype ${ne(m.inv)}${names[m.type] ?? m.type} `;
-    } else if (m.kind === "arp") {
-      // libebt_arp has no translation: nft shows the compat match by name.
-      s += "xt match arp ";
+    } else if (m.kind === "arp" || m.kind === "802_3") {
+      // libebt_arp and libebt_802_3 have no translation: nft shows the compat match by name.
+      s += `xt match ${m.kind} `;
     } else if (m.kind !== "mark") continue;
     else if (m.or) s += `meta mark and 0x${m.mask.toString(16)} ${m.inv ? "==" : "!="} 0 `;
     else if (m.mask !== 0xffffffff) s += `meta mark and 0x${m.mask.toString(16)} ${ne(m.inv)}0x${m.mark.toString(16)} `;

@@ -97,3 +97,16 @@ ebtables -F
 ebtables -A FORWARD -p 802_1Q --vlan-id 1 --vlan-prio 2
 ebtables -A FORWARD -p 802_1Q --vlan-prio 2 --vlan-encap ip
 nft list ruleset
+while read -r r; do
+ebtables -A FORWARD $r; echo "rc=$?"
+done <<'X'
+-p Length --802_3-sap ! 0x0a -j CONTINUE
+-p Length --802_3-type 0x000a -j RETURN
+-p LENGTH --802_3-sap 42 --802_3-type 88cc
+--802_3-sap 0x0a
+-p Length --802_3-sap 0x100
+-p Length --802_3-sap zz
+-p Length --802_3-type 1g
+X
+ebtables -L FORWARD
+nft list ruleset 2>&1

@@ -11,7 +11,7 @@
 // bridge hooks see it) and applies its verdict. A user chain ends with its
 // policy rule (if any) or returns; a base chain ends with its policy.
 
-import type { EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
 import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
 import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
@@ -57,6 +57,7 @@ function entryMatches(e: EbtEntry, p: Pkt): boolean {
       m.kind === "ip" ? ipMatches(m, p.data)
       : m.kind === "arp" ? arpMatches(m, p.data)
       : m.kind === "vlan" ? vlanMatches(m, p.data)
+      : m.kind === "802_3" ? llcMatches(m, p.data)
       : m.kind === "pkttype" ? (PKTTYPES.indexOf(p.skb.pktType) === m.type) !== m.inv
       : markMatches(m, p.skb.mark);
     if (!hit) return false;
@@ -133,6 +134,23 @@ function vlanMatches(m: EbtVlanMatch, d: Uint8Array): boolean {
   if (m.id && ((tci & 0xfff) === m.id.value) === m.id.inv) return false;
   if (m.prio && ((tci >> 13) === m.prio.value) === m.prio.inv) return false;
   if (m.encap && (encap === m.encap.value) === m.encap.inv) return false;
+  return true;
+}
+
+/** ebt_802_3_mt(): DSAP and SSAP both equal the sap; the SNAP type only behind SAP 0xaa. */
+function llcMatches(m: Ebt8023Match, d: Uint8Array): boolean {
+  if (d.length < 17) return false;
+  const dsap = d[14]!;
+  const ssap = d[15]!;
+  // Each of SSAP and DSAP is compared on its own (FWINV): "!" refuses a frame where either equals it.
+  if (m.sap && ((ssap !== m.sap.value) !== m.sap.inv || (dsap !== m.sap.value) !== m.sap.inv)) return false;
+  if (m.type) {
+    if (dsap !== 0xaa || ssap !== 0xaa) return false;
+    const ui = (d[16]! & 3) === 3;
+    const at = ui ? 20 : 21;
+    if (d.length < at + 2) return false;
+    if ((((d[at]! << 8) | d[at + 1]!) === m.type.value) === m.type.inv) return false;
+  }
   return true;
 }
 

@@ -62,6 +62,7 @@ function refsTo(t: EbtTable, name: string): number {
 function checkMatches(e: EbtEntry): void {
   for (const m of e.matches ?? []) {
     if (m.kind === "arp" && (!e.proto || e.proto.inv || (e.proto.type !== 0x0806 && e.proto.type !== 0x8035))) throw new OpError("EINVAL");
+    if (m.kind === "802_3" && (!e.proto || e.proto.inv || e.proto.type !== "LENGTH")) throw new OpError("EINVAL");
     if (m.kind === "vlan" && (!e.proto || e.proto.inv || e.proto.type !== 0x8100)) throw new OpError("EINVAL");
     if (m.kind !== "ip") continue;
     if (!e.proto || e.proto.inv || e.proto.type !== 0x0800) throw new OpError("EINVAL");

@@ -538,6 +538,9 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
     const check = (h: EbHandle) => {
       // nft_prepare(): assert_chain_exists() for the jump target.
       if (jump !== undefined && !h.findChain(tb, jump)) paramError(`Chain '${jump}' does not exist`);
+      // nft_bridge_add_match(), when the rule is built.
+      if (entry.matches?.some((m) => m.kind === "802_3") && entry.proto?.type !== "LENGTH")
+        paramError("For 802.3 DSAP/SSAP filtering the protocol must be LENGTH");
     };
     if (command === "A") res.commands.push((h) => (check(h), h.ruleAdd(tb, ch, entry, undefined, counters)));
     else if (command === "I") res.commands.push((h) => (check(h), h.ruleAdd(tb, ch, entry, ruleNr - 1, counters)));

@@ -4,7 +4,7 @@
 // extensions for unknown options (ebt_command_default).
 
 import type { Task } from "../../../kernel/task/task.js";
-import type { EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
 import { paramError } from "../errors.js";
 import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
 import { ICMP_CODES } from "../ext/icmp.js";
@@ -13,6 +13,8 @@ import { parseMacAndMask } from "./eb-command.js";
 
 export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
   ["pkttype-type", "pkttype-type"],
+  ["802_3-sap", "802_3-sap"],
+  ["802_3-type", "802_3-type"],
   ["vlan-id", "vlan-id"],
   ["vlan-prio", "vlan-prio"],
   ["vlan-encap", "vlan-encap"],
@@ -156,6 +158,7 @@ export interface ExtState {
   ip?: EbtIpMatch;
   arp?: EbtArpMatch;
   vlan?: EbtVlanMatch;
+  llc?: Ebt8023Match;
   arpSeen?: Set<string>;
   /** The mark target's options seen since the target was (re)loaded. */
   markFlags: Set<string>;
@@ -190,6 +193,24 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
     }
     if (t < 0 || t > 255) paramError("Problem with specified pkttype class");
     (e.matches ??= []).push({ kind: "pkttype", inv, type: t });
+    return;
+  }
+  if (opt.startsWith("802_3-")) {
+    if (!st.llc) {
+      st.llc = { kind: "802_3" };
+      (e.matches ??= []).push(st.llc);
+    }
+    // strtoul(.., 16) over the whole word; the message shows the value read so far, in hex.
+    const m = /^\s*\+?(?:0[xX])?([0-9a-fA-F]*)/.exec(arg)!;
+    const whole = m[0].length === arg.length && m[1] !== "";
+    const v = m[1] ? parseInt(m[1], 16) >>> 0 : 0;
+    if (opt === "802_3-sap") {
+      if (v > 255 || !whole) paramError(`Problem with specified sap hex value, ${v.toString(16)}`);
+      st.llc.sap = { inv, value: v };
+    } else {
+      if (v > 65535 || !whole) paramError(`Problem with the specified type hex value, ${v.toString(16)}`);
+      st.llc.type = { inv, value: v };
+    }
     return;
   }
   if (opt.startsWith("vlan-")) {
@@ -332,6 +353,9 @@ export function extMatchesText(e: EbtEntry): string {
       if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
       if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
       if (m.icmp) s += `--ip-icmp-type ${neg(m.icmp.inv)}${icmpText(m.icmp.type, m.icmp.code)}`;
+    } else if (m.kind === "802_3") {
+      if (m.sap) s += `--802_3-sap ${neg(m.sap.inv)}0x${m.sap.value.toString(16).padStart(2, "0")} `;
+      if (m.type) s += `--802_3-type ${neg(m.type.inv)}0x${m.type.value.toString(16).padStart(4, "0")} `;
     } else if (m.kind === "vlan") {
       if (m.id) s += `--vlan-id ${neg(m.id.inv)}${m.id.value} `;
       if (m.prio) s += `--vlan-prio ${neg(m.prio.inv)}${m.prio.value} `;
