@@ -17,7 +17,8 @@ import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump } from "./route.js";
 import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
-import { NUD_FAILED } from "../../uapi/neighbour.js";
+import { NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
 import type { NdMsg } from "../../uapi/neighbour.js";
 
 function rtScope(scope: number): number {
@@ -180,6 +181,24 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "mcast6", groups: inet6DumpMc(ns) };
     case "RTM_GETNEIGH":
       return { type: "neighs6", neighs: inet6DumpNeighs(ns, req.ndm_ifindex) };
+    case "RTM_NEWNEIGH": {
+      // neigh_add() on nd_tbl, as rtnl_inet.ts does on arp_tbl; NTF_ROUTER sets the router flag.
+      const dev = devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex);
+      if (!dev) throw kerr("ENODEV");
+      if (req.NDA_LLADDR && req.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
+      let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE;
+      let n = ndTbl.lookup(dev, req.NDA_DST6);
+      if (!n) {
+        if (!(req.nlmsg_flags & NLM_F_CREATE)) throw kerr("ENOENT");
+        n = ndTbl.create(dev, req.NDA_DST6);
+      } else {
+        if (req.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
+        if (!(req.nlmsg_flags & NLM_F_REPLACE)) flags &= ~NEIGH_UPDATE_F_OVERRIDE;
+      }
+      ndTbl.update(n, req.NDA_LLADDR, req.ndm_state, flags);
+      if (req.ndm_flags & NTF_ROUTER) n.flags |= NTF_ROUTER;
+      return { type: "ack" };
+    }
     case "RTM_DELNEIGH": {
       // neigh_delete(): FAILED (admin), then gone.
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex);

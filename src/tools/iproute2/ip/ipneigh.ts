@@ -24,7 +24,7 @@ import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { formatIp6 } from "../../../wire/addr.js";
 import { fmt4, getAddr, getPrefix, inetTalk, type InetPrefix } from "../lib/inet.js";
-import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -77,6 +77,7 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
   let dev: string | undefined;
   let dst: number | undefined;
   const fam = (ctx.family === "inet" ? "inet" : "unspec") as "inet" | "unspec";
+  let dst6: bigint | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -106,10 +107,14 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
       let v = a;
       if (v === "to") v = next();
       if (matches(v, "help")) v = next();
-      if (dst !== undefined) duparg2(ctx, "to", v);
-      dst = getAddr(ctx, v, fam);
+      if (dst !== undefined || dst6 !== undefined) duparg2(ctx, "to", v);
+      // An IPv6 neighbour (nd_tbl) when the family or the address says so.
+      const p6 = ctx.family !== "inet" && v.includes(":") ? parsePrefix6(v) : undefined;
+      if (p6 && p6.len === 128) dst6 = p6.addr;
+      else dst = getAddr(ctx, v, fam);
     }
   }
+  if (dst6 !== undefined) dst = 0;
   if (dev === undefined || dst === undefined) {
     ctx.err("Device and destination are required arguments.\n");
     throw new IpExit(255);
@@ -123,6 +128,20 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
   if (!idx) {
     ctx.err(`Cannot find device "${dev}"\n`);
     return 1;
+  }
+  if (dst6 !== undefined) {
+    try {
+      inet6RtnlTalk(
+        ctx.task,
+        cmd === "RTM_NEWNEIGH"
+          ? { type: "RTM_NEWNEIGH", nlmsg_flags: flags, ndm_family: 10, ndm_ifindex: idx, ndm_state: state, ndm_flags: ndmFlags, NDA_DST6: dst6, NDA_LLADDR: ll }
+          : { type: "RTM_DELNEIGH", ndm_family: 10, ndm_ifindex: idx, NDA_DST6: dst6 },
+      );
+    } catch (e) {
+      nlError(ctx, e);
+      throw new IpExit(2);
+    }
+    return 0;
   }
   const ok =
     cmd === "RTM_NEWNEIGH"
