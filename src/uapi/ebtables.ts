@@ -108,7 +108,9 @@ export interface EbtEntry {
     | { kind: "jump"; chain: string }
     /** ebt_mark target: set/or/and/xor the skb mark, then its own verdict. */
     /** `jump`: named by -j mark (the rule then places it after its counter), not loaded by an option. */
-    | { kind: "mark"; op: "set" | "or" | "and" | "xor"; value: number; verdict: EbtVerdict; jump?: boolean };
+    | { kind: "mark"; op: "set" | "or" | "and" | "xor"; value: number; verdict: EbtVerdict; jump?: boolean }
+    /** ebt_dnat / ebt_snat / ebt_redirect: rewrite a MAC address, then the target's verdict. */
+    | { kind: "nat"; type: "dnat" | "snat" | "redirect"; mac: number[]; arp?: boolean; verdict: EbtVerdict; jump?: boolean };
 }
 
 export interface EbtCounters {

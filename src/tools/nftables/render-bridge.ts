@@ -95,8 +95,21 @@ function markTarget(t: { op: string; value: number; verdict: string }): string {
   return `meta mark set ${t.op === "set" ? v : `meta mark ${t.op} ${v}`} ${t.verdict.toLowerCase()}`;
 }
 
+/**
+ * The nat targets as nft translates them (MACs with unpadded bytes): dnat/snat set the
+ * address, redirect sets pkttype host (its ACCEPT left unsaid); snat with --snat-arp has
+ * no translation.
+ */
+function natTarget(t: { type: string; mac: number[]; arp?: boolean; verdict: string }): string {
+  const mac = t.mac.map((b) => b.toString(16)).join(":");
+  const v = t.verdict.toLowerCase();
+  if (t.type === "redirect") return `meta set pkttype host${t.verdict === "ACCEPT" ? "" : ` ${v}`}`;
+  if (t.type === "snat" && t.arp) return "xt target snat";
+  return `ether ${t.type === "dnat" ? "daddr" : "saddr"} set ${mac} ${v}`;
+}
+
 export function hasXt(chains: EbtChain[]): boolean {
-  return chains.some((c) => c.rules.some((r) => r.entry.matches?.length || r.entry.target.kind === "mark"));
+  return chains.some((c) => c.rules.some((r) => r.entry.matches?.length || r.entry.target.kind === "mark" || r.entry.target.kind === "nat"));
 }
 
 function ruleText(e: EbtEntry, c: EbtCounters): string {
@@ -110,6 +123,7 @@ function ruleText(e: EbtEntry, c: EbtCounters): string {
   const t = e.target;
   const counter = `counter packets ${c.pcnt} bytes ${c.bcnt}`;
   if (t.kind === "mark") return t.jump ? `${s}${counter} ${markTarget(t)}` : `${s}${markTarget(t)} ${counter}`;
+  if (t.kind === "nat") return t.jump ? `${s}${counter} ${natTarget(t)}` : `${s}${natTarget(t)} ${counter}`;
   s += counter;
   if (t.kind === "jump") s += ` jump ${t.chain}`;
   else if (t.verdict !== "CONTINUE") s += ` ${t.verdict.toLowerCase()}`;

@@ -110,3 +110,23 @@ done <<'X'
 X
 ebtables -L FORWARD
 nft list ruleset 2>&1
+while read -r r; do
+ebtables -t nat -A $r; echo "rc=$?"
+done <<'X'
+PREROUTING -i someport -j dnat --to-dst de:ad:0:be:ee:ff
+PREROUTING -j dnat --to-dst de:ad:00:be:ee:ff --dnat-target CONTINUE
+POSTROUTING -o someport -j snat --to-source a:b:c:d:e:f
+POSTROUTING -o someport+ -j snat --to-src de:ad:00:be:ee:ff --snat-target CONTINUE --snat-arp
+PREROUTING -j redirect
+PREROUTING -j redirect --redirect-target RETURN
+PREROUTING --redirect-target DROP
+PREROUTING -j dnat
+PREROUTING -j dnat --to-dst xx
+PREROUTING -j dnat --to-dst 1:2:3:4:5:6 --dnat-target FOO
+POSTROUTING -j dnat --to-dst 1:2:3:4:5:6
+PREROUTING -j snat --to-src 1:2:3:4:5:6
+OUTPUT -j dnat --to-dst 1:2:3:4:5:6
+X
+ebtables -A FORWARD -j dnat --to-dst 1:2:3:4:5:6; echo rc=$?
+ebtables -t nat -L
+nft list ruleset 2>&1

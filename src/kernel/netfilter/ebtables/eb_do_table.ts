@@ -23,6 +23,7 @@ const JUMP_STACK = 16;
 
 interface Pkt {
   skb: SkBuff;
+  hook: EbtHook;
   data: Uint8Array;
   len: bigint;
   in?: NetDevice;
@@ -196,6 +197,21 @@ function runChain(t: EbtTable, base: EbtChain, p: Pkt): boolean {
       continue;
     }
     let verdict: EbtVerdict = tg.verdict;
+    if (tg.kind === "nat") {
+      // ebt_dnat/snat/redirect_tg(): a private copy of the frame with the new address.
+      const d = p.skb.data.slice();
+      if (tg.type === "snat") {
+        d.set(tg.mac, 6);
+        if (tg.arp && d.length >= 28 && d[12] === 0x08 && d[13] === 0x06 && d[18] === 6) d.set(tg.mac, 22);
+      } else if (tg.type === "dnat") d.set(tg.mac, 0);
+      else {
+        const dev = p.hook === 0 ? p.in?.master : p.in;
+        if (dev) d.set(dev.addr.subarray(0, 6), 0);
+      }
+      p.skb.data = d;
+      p.data = d;
+      verdict = tg.verdict;
+    }
     if (tg.kind === "mark") {
       // ebt_mark_tg(): change skb->mark, then the target's own verdict.
       const m = p.skb.mark;
@@ -233,7 +249,7 @@ setEbtHook((hook, skb: SkBuff, port, okfn) => {
   for (const t of tables) for (const c of t.chains) if (c.base?.hook === n) chains.push({ t, c });
   if (!chains.length) return okfn(skb);
   chains.sort((a, b) => a.c.base!.priority - b.c.base!.priority);
-  const p: Pkt = { skb, data: skb.data, len: BigInt(Math.max(0, skb.data.length - 14)), in: indev, out: outdev };
+  const p: Pkt = { skb, hook: n, data: skb.data, len: BigInt(Math.max(0, skb.data.length - 14)), in: indev, out: outdev };
   for (const { t, c } of chains)
     if (!runChain(t, c, p)) {
       kfreeSkbReason(skb, "NETFILTER_DROP");

@@ -71,6 +71,20 @@ function checkMatches(e: EbtEntry): void {
   }
 }
 
+/**
+ * ebt_dnat/snat/redirect_tg_check(): nat table only, dnat at PREROUTING/OUTPUT,
+ * snat at POSTROUTING, redirect at PREROUTING (checked for base chains; a user
+ * chain's hooks are those it is reached from, which we do not track).
+ */
+function checkTarget(table: string, c: EbtChain, e: EbtEntry): void {
+  const t = e.target;
+  if (t.kind !== "nat") return;
+  if (table !== "nat") throw new OpError("EINVAL");
+  if (!c.base) return;
+  const ok = t.type === "dnat" ? c.base.hook === 0 || c.base.hook === 3 : t.type === "snat" ? c.base.hook === 4 : c.base.hook === 0;
+  if (!ok) throw new OpError("EINVAL");
+}
+
 function applyOp(tables: EbtTable[], op: EbtOp): void {
   if (op.op === "newtable") {
     if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [] });
@@ -130,6 +144,7 @@ function applyOp(tables: EbtTable[], op: EbtOp): void {
       const e = op.entry;
       if (e.logicalIn || e.logicalOut) throw new OpError("EOPNOTSUPP");
       checkMatches(e);
+      checkTarget(t.name, c, e);
       if (e.target.kind === "jump") {
         const to = t.chains.find((x) => x.name === (e.target as { chain: string }).chain);
         if (!to) throw new OpError("ENOENT");

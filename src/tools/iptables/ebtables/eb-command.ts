@@ -14,7 +14,7 @@ import { ethertypeByName } from "./ethertypes.js";
 import type { EbHandle } from "./eb-handle.js";
 import { NftError } from "../nft.js";
 import { ebRuleText } from "./eb-print.js";
-import { EXT_LONGOPTS, extFinalCheck, extParse, type ExtState } from "./eb-ext.js";
+import { EXT_LONGOPTS, extFinalCheck, extParse, newTarget, type ExtState } from "./eb-ext.js";
 
 interface LongOpt {
   name: string;
@@ -417,9 +417,9 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
           once("j");
           const t = optarg!;
           if (t === "ACCEPT" || t === "DROP" || t === "RETURN" || t === "CONTINUE") e.target = { kind: "verdict", verdict: t };
-          else if (t === "mark") {
+          else if (t === "mark" || t === "dnat" || t === "snat" || t === "redirect") {
             // Loading the target (again) starts its data and option flags afresh.
-            e.target = { kind: "mark", op: "set", value: 0, verdict: "ACCEPT", jump: true };
+            e.target = newTarget(t, true);
             ext.markFlags.clear();
           } else e.target = { kind: "jump", chain: t };
         } else if (c === "s" || c === "d") {
@@ -492,7 +492,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
         break;
       default: {
         if (typeof c === "string" && c.startsWith("ext:")) {
-          const r = c === "ext:arp-gratuitous" ? { inv: invert, arg: "" } : inverse(optarg);
+          const r = c === "ext:arp-gratuitous" || c === "ext:snat-arp" ? { inv: invert, arg: "" } : inverse(optarg);
           extParse(task, e, ext, c.slice(4), r.arg ?? "", r.inv);
           if (!["A", "I", "D", "C", "14"].includes(command)) paramError("Extensions only for -A, -I, -D and -C");
           break;

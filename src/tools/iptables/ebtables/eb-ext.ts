@@ -38,6 +38,13 @@ export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
   ["ip-destination-port", "ip-dport"],
   ["ip-dport", "ip-dport"],
   ["ip-icmp-type", "ip-icmp"],
+  ["to-destination", "to-dst"],
+  ["to-dst", "to-dst"],
+  ["dnat-target", "dnat-target"],
+  ["to-source", "to-src"],
+  ["to-src", "to-src"],
+  ["snat-target", "snat-target"],
+  ["redirect-target", "redirect-target"],
   ["mark-target", "mark-target"],
   ["mark-set", "mark-set"],
   ["mark-or", "mark-or"],
@@ -46,6 +53,15 @@ export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
   ["mark", "mark"],
 ].map(([name, val]) => ({ name: name!, arg: 1 as 0 | 1, val: `ext:${val}` }));
 EXT_LONGOPTS.push({ name: "arp-gratuitous", arg: 0, val: "ext:arp-gratuitous" });
+EXT_LONGOPTS.push({ name: "snat-arp", arg: 0, val: "ext:snat-arp" });
+
+const VERDICTS = ["ACCEPT", "DROP", "RETURN", "CONTINUE"];
+
+/** A fresh target of that name (-j NAME, or its first option). */
+export function newTarget(name: "mark" | "dnat" | "snat" | "redirect", jump: boolean): EbtEntry["target"] {
+  if (name === "mark") return { kind: "mark", op: "set", value: 0, verdict: "ACCEPT", jump };
+  return { kind: "nat", type: name, mac: [0, 0, 0, 0, 0, 0], verdict: "ACCEPT", jump };
+}
 
 const PKTTYPES = ["host", "broadcast", "multicast", "otherhost", "outgoing", "loopback", "fastroute"];
 const ARP_OPCODES = ["Request", "Reply", "Request_Reverse", "Reply_Reverse", "DRARP_Request", "DRARP_Reply", "DRARP_Error", "InARP_Request", "ARP_NAK"];
@@ -299,9 +315,32 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
     (e.matches ??= []).push(mm);
     return;
   }
+  if (["to-dst", "dnat-target", "to-src", "snat-target", "snat-arp", "redirect-target"].includes(opt)) {
+    const type = opt === "to-dst" || opt === "dnat-target" ? "dnat" : opt === "redirect-target" ? "redirect" : "snat";
+    if (e.target.kind !== "nat" || e.target.type !== type) {
+      e.target = newTarget(type, false);
+      st.markFlags.clear();
+    }
+    const t = e.target as Extract<EbtEntry["target"], { kind: "nat" }>;
+    if (st.markFlags.has(opt)) paramError("Multiple use of same option not allowed");
+    st.markFlags.add(opt);
+    if (opt === "to-dst" || opt === "to-src") {
+      const mac = etherAtonStrict(arg);
+      if (!mac) paramError(`Problem with specified --to-${opt === "to-dst" ? "destination" : "source"} mac`);
+      t.mac = mac;
+    } else if (opt === "snat-arp") t.arp = true;
+    else {
+      if (!VERDICTS.includes(arg)) paramError(`Illegal --${opt} target`);
+      t.verdict = arg as EbtVerdict;
+    }
+    return;
+  }
   // The mark target, loaded by its first option when -j did not name it.
-  if (e.target.kind !== "mark") e.target = { kind: "mark", op: "set", value: 0, verdict: "ACCEPT" };
-  const t = e.target;
+  if (e.target.kind !== "mark") {
+    e.target = newTarget("mark", false);
+    st.markFlags.clear();
+  }
+  const t = e.target as Extract<EbtEntry["target"], { kind: "mark" }>;
   if (st.markFlags.has(opt)) paramError("Multiple use of same option not allowed");
   if (opt === "mark-target") {
     if (!["ACCEPT", "DROP", "RETURN", "CONTINUE"].includes(arg)) paramError("Illegal --mark-target target");
@@ -318,11 +357,19 @@ export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg
   t.value = v;
 }
 
-/** The final checks: a loaded mark target needs an option. */
+/** ether_aton() */
+function etherAtonStrict(s: string): number[] | undefined {
+  const parts = s.split(":");
+  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return undefined;
+  return parts.map((p) => parseInt(p, 16));
+}
+
+/** The final checks: a loaded mark target needs an option, dnat and snat too. */
 export function extFinalCheck(e: EbtEntry, st: ExtState): void {
   // ebtables-nft 1.8.9 turns --vlan-id and --vlan-prio together into the id alone (recorded).
   if (st.vlan?.id && st.vlan.prio) delete st.vlan.prio;
   if (e.target.kind === "mark" && !st.markFlags.size) paramError("You must specify some option");
+  if (e.target.kind === "nat" && e.target.type !== "redirect" && !st.markFlags.size) paramError("You must specify proper arguments");
 }
 
 const ipText = (a: number) => [a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255].join(".");
@@ -340,6 +387,15 @@ const macMask = (m: EbtMac) => macHex(m.mac) + (m.mask.every((b) => b === 255) ?
 
 const range = (r: { lo: number; hi: number }) => (r.lo === r.hi ? `${r.lo}` : `${r.lo}:${r.hi}`);
 const neg = (inv: boolean) => (inv ? "! " : "");
+
+/** "NAME OPTIONS" after "-j " for an extension target (its print function after a space). */
+export function extTargetText(t: EbtEntry["target"]): string | undefined {
+  if (t.kind === "mark") return `mark --mark-${t.op} 0x${t.value.toString(16)} --mark-target ${t.verdict}`;
+  if (t.kind !== "nat") return undefined;
+  if (t.type === "redirect") return `redirect ${t.verdict === "ACCEPT" ? "" : `--redirect-target ${t.verdict}`}`;
+  if (t.type === "dnat") return `dnat --to-dst ${macHex(t.mac)} --dnat-target ${t.verdict}`;
+  return `snat --to-src ${macHex(t.mac)}${t.arp ? " --snat-arp" : ""} --snat-target ${t.verdict}`;
+}
 
 /** The matches' words as their print functions give them. */
 export function extMatchesText(e: EbtEntry): string {

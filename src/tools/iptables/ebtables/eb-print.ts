@@ -6,7 +6,7 @@
 import type { Task } from "../../../kernel/task/task.js";
 import type { EbtCounters, EbtEntry, EbtMac } from "../../../uapi/ebtables.js";
 import { ethertypeByNumber } from "./ethertypes.js";
-import { extMatchesText } from "./eb-ext.js";
+import { extMatchesText, extTargetText } from "./eb-ext.js";
 
 const hex2 = (n: number) => n.toString(16).padStart(2, "0");
 const macText = (m: number[]) => m.map(hex2).join(":");
@@ -43,7 +43,7 @@ export function ebRuleText(task: Task, e: EbtEntry, c: EbtCounters, fmt: RuleFor
   s += iface("-i", e.in) + iface("--logical-in", e.logicalIn) + iface("-o", e.out) + iface("--logical-out", e.logicalOut);
   s += extMatchesText(e);
   const t = e.target;
-  s += "-j " + (t.kind === "jump" ? t.chain : t.kind === "mark" ? `mark --mark-${t.op} 0x${t.value.toString(16)} --mark-target ${t.verdict}` : t.verdict);
+  s += "-j " + (t.kind === "jump" ? t.chain : (extTargetText(t) ?? (t as { verdict: string }).verdict));
   if (fmt.counters === "list") s += ` , pcnt = ${c.pcnt} -- bcnt = ${c.bcnt}`;
   else if (fmt.counters === "save") s += ` -c ${c.pcnt} ${c.bcnt}`;
   return s + "\n";
