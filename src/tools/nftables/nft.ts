@@ -32,8 +32,8 @@ class NftError extends Error {}
 interface Io {
   out: string[];
   err: string[];
-  /** Notes written while listing (stderr, unbuffered: they come before the held stdout). */
-  warn?: string[];
+  /** Notes nft writes to stderr while listing, each just before the table it concerns: [index in out, text]. */
+  warn?: [number, string][];
   /** The command's text, for error context lines. */
   source: string;
   file?: string;
@@ -104,7 +104,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
             continue;
           }
           const b = bridgeDump(ctx, n)!;
-          (io.warn ??= []).push(bridgeWarning(b, b.chains));
+          (io.warn ??= []).push([io.out.length, bridgeWarning(b, b.chains)]);
           io.out.push(bridgeTableText(b));
         }
       return;
@@ -115,7 +115,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
       if (c.family === "bridge") {
         const b = bridgeDump(ctx, c.table.text);
         if (!b) throw located(io, c.table, "No such file or directory");
-        (io.warn ??= []).push(bridgeWarning(b, b.chains));
+        (io.warn ??= []).push([io.out.length, bridgeWarning(b, b.chains)]);
         io.out.push(bridgeTableText(b));
         return;
       }
@@ -130,7 +130,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
         if (!b) throw located(io, c.table, "No such file or directory");
         const bc = b.chains.find((x) => x.name === c.chain.text);
         if (!bc) throw located(io, c.chain, "No such file or directory");
-        (io.warn ??= []).push(bridgeWarning(b, [bc]));
+        (io.warn ??= []).push([io.out.length, bridgeWarning(b, [bc])]);
         io.out.push(bridgeChainText(b, bc));
         return;
       }
@@ -237,9 +237,15 @@ export const nftMain: Program = async (ctx) => {
     io.source = rest.join(" ");
     status = await runSource(ctx, io);
   }
-  const warn = io.warn?.join("");
-  if (warn) await ctx.stderr.write(warn);
-  if (io.out.length) await ctx.stdout.write(io.out.join(""));
+  // Warnings go out between the tables (nft prints each table as it goes).
+  let from = 0;
+  for (const [at, text] of io.warn ?? []) {
+    if (!text) continue;
+    if (at > from) await ctx.stdout.write(io.out.slice(from, at).join(""));
+    from = Math.max(from, at);
+    await ctx.stderr.write(text);
+  }
+  if (io.out.length > from) await ctx.stdout.write(io.out.slice(from).join(""));
   if (io.err.length) await ctx.stderr.write(io.err.join(""));
   return status;
 };
