@@ -190,8 +190,15 @@ function parseIface(s: string): string {
 
 export type EbCommand = (h: EbHandle, out: string[]) => void;
 
+const VERSION_LINE = "ebtables v1.8.9 (nf_tables)\n";
+const EB_TARGETS = ["standard", "redirect", "arpreply", "snat", "dnat", "mark", "nflog", "log"];
+
 export interface EbParsed {
   table: string;
+  /** The help text is printed as is (no version line in front). */
+  bare?: boolean;
+  /** -h with a target extension: the real program aborts (double free). */
+  abort?: boolean;
   /** Queued in parse order, run after parsing (the nft_cmd list). */
   commands: EbCommand[];
   help?: string;
@@ -380,10 +387,14 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
         while (g.optind < argv.length) {
           const w = argv[g.optind]!;
           if (w.toLowerCase() === "list_extensions") {
-            res.help = "";
+            // ebt_list_extensions(): the targets libebt loaded; no match is loaded at that point.
+            res.help = `${VERSION_LINE}Loaded userspace extensions:\n\nLoaded targets:\n${EB_TARGETS.join("\n")}\n\nLoaded matches:\n`;
+            res.bare = true;
             return res;
           }
-          if (!["ACCEPT", "DROP", "RETURN", "CONTINUE"].includes(w)) paramError(`Extension '${w}' not found`);
+          // Only targets are looked up; a known one makes 1.8.9 free its help twice and abort.
+          if (!["ACCEPT", "DROP", "RETURN", "CONTINUE", ...EB_TARGETS].includes(w)) paramError(`Extension '${w}' not found`);
+          res.abort = true;
           g.optind++;
         }
         break;
@@ -507,7 +518,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
   }
 
   if (command === "h" && !zero) {
-    res.help = HELP;
+    res.help ??= HELP;
     return res;
   }
 

@@ -11,6 +11,7 @@ import { Stdio, VERSION } from "../xtables.js";
 import { doCommandEb } from "./eb-command.js";
 import { EbHandle } from "./eb-handle.js";
 import { ebRuleText } from "./eb-print.js";
+import { SIGNALS } from "../../../uapi/signal.js";
 
 export async function ebtablesMain(ctx: ProgramContext): Promise<number> {
   const io = new Stdio(ctx);
@@ -23,8 +24,14 @@ export async function ebtablesMain(ctx: ProgramContext): Promise<number> {
       await io.flush();
       return 0;
     }
+    if (p.abort && p.help !== undefined) {
+      // glibc's abort(): the held stdout is lost, the message goes to stderr, SIGABRT ends it.
+      await io.stderr("free(): double free detected in tcache 2\n");
+      ctx.task.signal(SIGNALS.ABRT ?? 6);
+      return 134;
+    }
     if (p.help !== undefined) {
-      await io.stdout(p.help ? `${prog} ${VERSION}\n${p.help}` : "");
+      await io.stdout(p.bare ? p.help : `${prog} ${VERSION}\n${p.help}`);
       await io.flush();
       return 0;
     }
