@@ -91,7 +91,25 @@ export interface Ebt8023Match {
   type?: { inv: boolean; value: number };
 }
 
-export type EbtMatch = EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch | Ebt8023Match;
+/**
+ * among (ebtables-nft: sets of MAC or MAC . IPv4 pairs): sorted as nft keeps
+ * them; `count` is how many pairs were given (duplicates read back as zero pairs).
+ * A pair without an address (0.0.0.0) matches any address.
+ */
+export interface EbtAmongList {
+  inv: boolean;
+  ip: boolean;
+  pairs: { mac: number[]; ip: number }[];
+  count: number;
+}
+
+export interface EbtAmongMatch {
+  kind: "among";
+  src?: EbtAmongList;
+  dst?: EbtAmongList;
+}
+
+export type EbtMatch = EbtAmongMatch | EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch | Ebt8023Match;
 
 export interface EbtEntry {
   /** -p: an Ethernet type (>= 0x0600) or "LENGTH" (any 802.3 length field). */

@@ -58,6 +58,16 @@ function matchesText(e: EbtEntry): string {
   let s = "";
   const ne = (inv: boolean) => (inv ? "!= " : "");
   for (const m of e.matches ?? []) {
+    if (m.kind === "among") {
+      // Anonymous sets of MACs, or of MAC . address (no address: 0.0.0.0/0).
+      const set = (dir: "saddr" | "daddr", l: { inv: boolean; ip: boolean; pairs: { mac: number[]; ip: number }[] }) => {
+        const items = l.pairs.map((p) => macText(p.mac) + (l.ip ? ` . ${p.ip ? ipText(p.ip) : "0.0.0.0/0"}` : ""));
+        return `ether ${dir}${l.ip ? ` . ip ${dir}` : ""} ${ne(l.inv)}{ ${items.join(", ")} } `;
+      };
+      if (m.src) s += set("saddr", m.src);
+      if (m.dst) s += set("daddr", m.dst);
+      continue;
+    }
     if (m.kind === "ip") {
       s += ipAddr("ip saddr", m.src) + ipAddr("ip daddr", m.dst);
       if (m.tos) s += `ip dscp ${ne(m.tos.inv)}0x${m.tos.value.toString(16).padStart(2, "0")} `;
@@ -109,7 +119,7 @@ function natTarget(t: { type: string; mac: number[]; arp?: boolean; verdict: str
 }
 
 export function hasXt(chains: EbtChain[]): boolean {
-  return chains.some((c) => c.rules.some((r) => r.entry.matches?.length || r.entry.target.kind === "mark" || r.entry.target.kind === "nat"));
+  return chains.some((c) => c.rules.some((r) => r.entry.matches?.some((m) => m.kind !== "among") || r.entry.target.kind === "mark" || r.entry.target.kind === "nat"));
 }
 
 function ruleText(e: EbtEntry, c: EbtCounters): string {

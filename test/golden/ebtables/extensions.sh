@@ -130,3 +130,14 @@ X
 ebtables -A FORWARD -j dnat --to-dst 1:2:3:4:5:6; echo rc=$?
 ebtables -t nat -L
 nft list ruleset 2>&1
+ebtables -A FORWARD --among-dst de:ad:0:be:ee:ff,c0:ff:ee:0:ba:be -j DROP
+ebtables -A FORWARD --among-src ! c0:ff:ee:0:ba:be=192.168.1.1,de:ad:0:be:ee:ff=10.0.0.1
+ebtables -A FORWARD --among-src de:ad:0:be:ee:ff --among-dst ! c0:ff:ee:0:ba:be=192.168.1.1
+ebtables -A FORWARD --among-src c0:ff:ee:0:ba:be=192.168.1.1,de:ad:0:be:ee:ff
+ebtables -A FORWARD --among-src 00:11=10.0.0.1; echo rc=$?
+ebtables -A FORWARD --among-src de:ad:0:be:ee:ff=10.256.0.1; echo rc=$?
+ebtables -A FORWARD --among-src; echo rc=$?
+ebtables -A FORWARD --among-src ""; echo rc=$?
+ebtables -A FORWARD --among-src a:b:c:d:e:f,a:b:c:d:e:f -j ACCEPT; echo rc=$?
+ebtables -L FORWARD
+nft list ruleset

@@ -11,7 +11,7 @@
 // bridge hooks see it) and applies its verdict. A user chain ends with its
 // policy rule (if any) or returns; a base chain ends with its policy.
 
-import type { Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { EbtAmongList, EbtAmongMatch, Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
 import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
 import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
@@ -59,6 +59,7 @@ function entryMatches(e: EbtEntry, p: Pkt): boolean {
       : m.kind === "arp" ? arpMatches(m, p.data)
       : m.kind === "vlan" ? vlanMatches(m, p.data)
       : m.kind === "802_3" ? llcMatches(m, p.data)
+      : m.kind === "among" ? amongMatches(m, p.data)
       : m.kind === "pkttype" ? (PKTTYPES.indexOf(p.skb.pktType) === m.type) !== m.inv
       : markMatches(m, p.skb.mark);
     if (!hit) return false;
@@ -153,6 +154,22 @@ function llcMatches(m: Ebt8023Match, d: Uint8Array): boolean {
     if ((((d[at]! << 8) | d[at + 1]!) === m.type.value) === m.type.inv) return false;
   }
   return true;
+}
+
+/**
+ * among as nft runs it: a set lookup of the MAC (and, with addresses, the IPv4
+ * address: only IPv4 frames can match then; a pair without one takes any).
+ */
+function amongMatches(m: EbtAmongMatch, d: Uint8Array): boolean {
+  const one = (l: EbtAmongList | undefined, macOff: number, ipOff: number): boolean => {
+    if (!l) return true;
+    const isIp = d.length >= 34 && d[12] === 0x08 && d[13] === 0x00;
+    if (l.ip && !isIp) return false;
+    const addr = l.ip ? (((d[ipOff]! << 24) | (d[ipOff + 1]! << 16) | (d[ipOff + 2]! << 8) | d[ipOff + 3]!) >>> 0) : 0;
+    const hit = l.pairs.some((p) => p.mac.every((b, i) => d[macOff + i] === b) && (!l.ip || p.ip === 0 || p.ip === addr));
+    return hit !== l.inv;
+  };
+  return one(m.src, 6, 26) && one(m.dst, 0, 30);
 }
 
 /** ebt_mark_mt() */

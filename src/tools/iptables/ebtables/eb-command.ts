@@ -14,7 +14,7 @@ import { ethertypeByName } from "./ethertypes.js";
 import type { EbHandle } from "./eb-handle.js";
 import { NftError } from "../nft.js";
 import { ebRuleText } from "./eb-print.js";
-import { EXT_LONGOPTS, extFinalCheck, extParse, newTarget, type ExtState } from "./eb-ext.js";
+import { EXT_LONGOPTS, ExtDeclined, extFinalCheck, extParse, newTarget, type ExtState } from "./eb-ext.js";
 
 interface LongOpt {
   name: string;
@@ -504,7 +504,12 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
       default: {
         if (typeof c === "string" && c.startsWith("ext:")) {
           const r = c === "ext:arp-gratuitous" || c === "ext:snat-arp" ? { inv: invert, arg: "" } : inverse(optarg);
-          extParse(task, e, ext, c.slice(4), r.arg ?? "", r.inv);
+          try {
+            extParse(task, e, ext, c.slice(4), r.arg ?? "", r.inv);
+          } catch (err) {
+            if (!(err instanceof ExtDeclined)) throw err;
+            paramError(`Unknown argument: '${argv[g.optind] ?? "(null)"}'`);
+          }
           if (!["A", "I", "D", "C", "14"].includes(command)) paramError("Extensions only for -A, -I, -D and -C");
           break;
         }

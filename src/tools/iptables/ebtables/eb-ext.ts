@@ -4,7 +4,7 @@
 // extensions for unknown options (ebt_command_default).
 
 import type { Task } from "../../../kernel/task/task.js";
-import type { Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
+import type { EbtAmongList, EbtAmongMatch, Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
 import { paramError } from "../errors.js";
 import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
 import { ICMP_CODES } from "../ext/icmp.js";
@@ -13,6 +13,10 @@ import { parseMacAndMask } from "./eb-command.js";
 
 export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
   ["pkttype-type", "pkttype-type"],
+  ["among-dst", "among-dst"],
+  ["among-src", "among-src"],
+  ["among-dst-file", "among-dst-file"],
+  ["among-src-file", "among-src-file"],
   ["802_3-sap", "802_3-sap"],
   ["802_3-type", "802_3-type"],
   ["vlan-id", "vlan-id"],
@@ -175,13 +179,71 @@ export interface ExtState {
   arp?: EbtArpMatch;
   vlan?: EbtVlanMatch;
   llc?: Ebt8023Match;
+  among?: EbtAmongMatch;
   arpSeen?: Set<string>;
   /** The mark target's options seen since the target was (re)loaded. */
   markFlags: Set<string>;
 }
 
+/** Thrown when an extension's parser declines the option (ebt_command_default then fails). */
+export class ExtDeclined extends Error {}
+
+/** bramong_parse(): "MAC[=IP],..." (or a file holding one such line). */
+function parseAmong(task: Task, st: ExtState, e: EbtEntry, opt: string, argIn: string, inv: boolean): void {
+  let arg = argIn;
+  if (opt.endsWith("-file")) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(task.host.fs.readFile(task, task.cwd, arg));
+    } catch {
+      paramError(`Couldn't open file '${arg}'`);
+    }
+    if (!text.endsWith("\n")) paramError("File should end with a newline");
+    if (text.indexOf("\n") !== text.length - 1) paramError("File should only contain one line");
+    arg = text.slice(0, -1);
+  }
+  if (arg === "") throw new ExtDeclined();
+  const count = arg.split(",").length;
+  const ip = arg.includes("=");
+  const pairs: { mac: number[]; ip: number }[] = [];
+  for (const item of arg.split(",").filter(Boolean)) {
+    const eq = item.indexOf("=");
+    let addr = 0;
+    if (eq >= 0) {
+      const a = item.slice(eq + 1);
+      const parts = a.split(".");
+      if (parts.length !== 4 || parts.some((x) => !/^\d{1,3}$/.test(x) || Number(x) > 255)) paramError(`Invalid IP address '${a}'`);
+      addr = parts.reduce((acc, x) => ((acc << 8) | Number(x)) >>> 0, 0);
+    }
+    const macText = eq >= 0 ? item.slice(0, eq) : item;
+    const mac = etherAtonStrict(macText);
+    if (!mac) paramError(`Invalid MAC address '${macText}'`);
+    // nft_among_insert_pair(): sorted by the bytes of (MAC, address).
+    const key = (x: { mac: number[]; ip: number }) => [...x.mac, x.ip >>> 24, (x.ip >>> 16) & 255, (x.ip >>> 8) & 255, x.ip & 255];
+    const k = key({ mac, ip: addr });
+    let i = 0;
+    for (; i < pairs.length; i++) {
+      const o = key(pairs[i]!);
+      const j = k.findIndex((b, n) => b !== o[n]);
+      if (j >= 0 && k[j]! < o[j]!) break;
+    }
+    pairs.splice(i, 0, { mac, ip: addr });
+  }
+  // The kernel's set keeps each element once.
+  const uniq = pairs.filter((p, i) => i === 0 || p.mac.join() !== pairs[i - 1]!.mac.join() || p.ip !== pairs[i - 1]!.ip);
+  if (!st.among) {
+    st.among = { kind: "among" };
+    (e.matches ??= []).push(st.among);
+  }
+  st.among[opt.startsWith("among-dst") ? "dst" : "src"] = { inv, ip, pairs: uniq, count };
+}
+
 /** ebt_command_default(): the option belongs to an extension; false if none has it. */
 export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg: string, inv: boolean): void {
+  if (opt.startsWith("among-")) {
+    parseAmong(task, st, e, opt, arg, inv);
+    return;
+  }
   if (opt.startsWith("ip-")) {
     if (!st.ip) {
       st.ip = { kind: "ip" };
@@ -409,6 +471,15 @@ export function extMatchesText(e: EbtEntry): string {
       if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
       if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
       if (m.icmp) s += `--ip-icmp-type ${neg(m.icmp.inv)}${icmpText(m.icmp.type, m.icmp.code)}`;
+    } else if (m.kind === "among") {
+      // ether_ntoa() (unpadded bytes); duplicates read back as zero pairs.
+      const list = (l: EbtAmongList) => {
+        const items = l.pairs.map((p) => p.mac.map((b) => b.toString(16)).join(":") + (p.ip ? `=${ipText(p.ip)}` : ""));
+        while (items.length < l.count) items.push("0:0:0:0:0:0");
+        return `${l.inv ? "! " : ""}${items.join(",")} `;
+      };
+      if (m.src) s += `--among-src ${list(m.src)}`;
+      if (m.dst) s += `--among-dst ${list(m.dst)}`;
     } else if (m.kind === "802_3") {
       if (m.sap) s += `--802_3-sap ${neg(m.sap.inv)}0x${m.sap.value.toString(16).padStart(2, "0")} `;
       if (m.type) s += `--802_3-type ${neg(m.type.inv)}0x${m.type.value.toString(16).padStart(4, "0")} `;
