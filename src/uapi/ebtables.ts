@@ -109,7 +109,14 @@ export interface EbtAmongMatch {
   dst?: EbtAmongList;
 }
 
-export type EbtMatch = EbtAmongMatch | EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch | Ebt8023Match;
+/** limit (xt_limit for the bridge): average period in 1/10000 s and burst. */
+export interface EbtLimitMatch {
+  kind: "limit";
+  avg: number;
+  burst: number;
+}
+
+export type EbtMatch = EbtLimitMatch | EbtAmongMatch | EbtIpMatch | EbtMarkMatch | EbtPkttypeMatch | EbtArpMatch | EbtVlanMatch | Ebt8023Match;
 
 export interface EbtEntry {
   /** -p: an Ethernet type (>= 0x0600) or "LENGTH" (any 802.3 length field). */

@@ -58,6 +58,18 @@ function matchesText(e: EbtEntry): string {
   let s = "";
   const ne = (inv: boolean) => (inv ? "!= " : "");
   for (const m of e.matches ?? []) {
+    if (m.kind === "limit") {
+      // Native in nft: the rate in the largest exact unit, the burst unless nft's default 5.
+      const units: [string, number][] = [["day", 864000000], ["hour", 36000000], ["minute", 600000], ["second", 10000]];
+      let i = 1;
+      for (; i < units.length; i++) {
+        const mult = units[i]![1];
+        if (m.avg > mult || Math.floor(mult / m.avg) < mult % m.avg) break;
+      }
+      const [unit, mult] = units[i - 1]!;
+      s += `limit rate ${Math.floor(mult / m.avg)}/${unit} ${m.burst !== 5 ? `burst ${m.burst} packets ` : ""}`;
+      continue;
+    }
     if (m.kind === "among") {
       // Anonymous sets of MACs, or of MAC . address (no address: 0.0.0.0/0).
       const set = (dir: "saddr" | "daddr", l: { inv: boolean; ip: boolean; pairs: { mac: number[]; ip: number }[] }) => {
@@ -119,7 +131,7 @@ function natTarget(t: { type: string; mac: number[]; arp?: boolean; verdict: str
 }
 
 export function hasXt(chains: EbtChain[]): boolean {
-  return chains.some((c) => c.rules.some((r) => r.entry.matches?.some((m) => m.kind !== "among") || r.entry.target.kind === "mark" || r.entry.target.kind === "nat"));
+  return chains.some((c) => c.rules.some((r) => r.entry.matches?.some((m) => m.kind !== "among" && m.kind !== "limit") || r.entry.target.kind === "mark" || r.entry.target.kind === "nat"));
 }
 
 function ruleText(e: EbtEntry, c: EbtCounters): string {

@@ -141,3 +141,12 @@ ebtables -A FORWARD --among-src ""; echo rc=$?
 ebtables -A FORWARD --among-src a:b:c:d:e:f,a:b:c:d:e:f -j ACCEPT; echo rc=$?
 ebtables -L FORWARD
 nft list ruleset
+ebtables -A FORWARD --limit 100 --limit-burst 42 -j ACCEPT
+ebtables -A FORWARD --limit 1000 -j ACCEPT
+ebtables -A FORWARD --limit 3/min -p IPv4 -j DROP
+ebtables -A FORWARD --limit-burst 7
+ebtables -A FORWARD --limit ! 3; echo rc=$?
+ebtables -A FORWARD --limit x; echo rc=$?
+ebtables -A FORWARD --limit-burst 10001; echo rc=$?
+ebtables -L FORWARD
+nft list ruleset

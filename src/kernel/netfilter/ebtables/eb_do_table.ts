@@ -11,7 +11,9 @@
 // bridge hooks see it) and applies its verdict. A user chain ends with its
 // policy rule (if any) or returns; a base chain ends with its policy.
 
-import type { EbtAmongList, EbtAmongMatch, Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
+import { netCore } from "../../core/net_namespace.js";
+import { user2credits } from "../xt/xt_limit.js";
+import type { EbtLimitMatch, EbtAmongList, EbtAmongMatch, Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtChain, EbtEntry, EbtHook, EbtIface, EbtIpMatch, EbtMac, EbtMarkMatch, EbtTable, EbtVerdict } from "../../../uapi/ebtables.js";
 import { setEbtHook, type BrNfHookName } from "../../bridge/br_forward.js";
 import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
@@ -60,6 +62,7 @@ function entryMatches(e: EbtEntry, p: Pkt): boolean {
       : m.kind === "vlan" ? vlanMatches(m, p.data)
       : m.kind === "802_3" ? llcMatches(m, p.data)
       : m.kind === "among" ? amongMatches(m, p.data)
+      : m.kind === "limit" ? limitMatches(m, p)
       : m.kind === "pkttype" ? (PKTTYPES.indexOf(p.skb.pktType) === m.type) !== m.inv
       : markMatches(m, p.skb.mark);
     if (!hit) return false;
@@ -170,6 +173,26 @@ function amongMatches(m: EbtAmongMatch, d: Uint8Array): boolean {
     return hit !== l.inv;
   };
   return one(m.src, 6, 26) && one(m.dst, 0, 30);
+}
+
+const LIMIT_HZ = 250;
+const CREDITS_PER_JIFFY = 128;
+const limitBuckets = new WeakMap<object, { prev: number; credit: number; cap: number; cost: number }>();
+
+/** xt_limit's token bucket (per rule), refilled by jiffies of the virtual clock. */
+function limitMatches(m: EbtLimitMatch, p: Pkt): boolean {
+  const now = Math.floor(netCore(p.skb.dev.net).host.clock.now / (1_000_000_000 / LIMIT_HZ));
+  let b = limitBuckets.get(m);
+  if (!b) {
+    const cost = user2credits(m.avg);
+    b = { prev: now, cost, cap: cost * m.burst, credit: cost * m.burst };
+    limitBuckets.set(m, b);
+  }
+  b.credit = Math.min(b.cap, b.credit + (now - b.prev) * CREDITS_PER_JIFFY);
+  b.prev = now;
+  if (b.credit < b.cost) return false;
+  b.credit -= b.cost;
+  return true;
 }
 
 /** ebt_mark_mt() */

@@ -4,7 +4,9 @@
 // extensions for unknown options (ebt_command_default).
 
 import type { Task } from "../../../kernel/task/task.js";
-import type { EbtAmongList, EbtAmongMatch, Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
+import { parseRate, printRate } from "../ext/limit.js";
+import { XT_LIMIT_SCALE } from "../../../uapi/xt_ext.js";
+import type { EbtLimitMatch, EbtAmongList, EbtAmongMatch, Ebt8023Match, EbtArpMatch, EbtVlanMatch, EbtEntry, EbtIpMatch, EbtMac, EbtMarkMatch, EbtVerdict } from "../../../uapi/ebtables.js";
 import { paramError } from "../errors.js";
 import { getprotobyname, getprotobynumber, getservbyname } from "../netdb.js";
 import { ICMP_CODES } from "../ext/icmp.js";
@@ -13,6 +15,8 @@ import { parseMacAndMask } from "./eb-command.js";
 
 export const EXT_LONGOPTS: { name: string; arg: 0 | 1; val: string }[] = [
   ["pkttype-type", "pkttype-type"],
+  ["limit", "limit"],
+  ["limit-burst", "limit-burst"],
   ["among-dst", "among-dst"],
   ["among-src", "among-src"],
   ["among-dst-file", "among-dst-file"],
@@ -180,6 +184,8 @@ export interface ExtState {
   vlan?: EbtVlanMatch;
   llc?: Ebt8023Match;
   among?: EbtAmongMatch;
+  limit?: EbtLimitMatch;
+  limitSeen?: Set<string>;
   arpSeen?: Set<string>;
   /** The mark target's options seen since the target was (re)loaded. */
   markFlags: Set<string>;
@@ -242,6 +248,27 @@ function parseAmong(task: Task, st: ExtState, e: EbtEntry, opt: string, argIn: s
 export function extParse(task: Task, e: EbtEntry, st: ExtState, opt: string, arg: string, inv: boolean): void {
   if (opt.startsWith("among-")) {
     parseAmong(task, st, e, opt, arg, inv);
+    return;
+  }
+  if (opt === "limit" || opt === "limit-burst") {
+    // brlimit_parse(); limit_init() gives 3/hour, burst 5.
+    if (!st.limit) {
+      st.limit = { kind: "limit", avg: Math.floor((XT_LIMIT_SCALE * 3600) / 3), burst: 5 };
+      st.limitSeen = new Set();
+      (e.matches ??= []).push(st.limit);
+    }
+    if (st.limitSeen!.has(opt)) paramError("Multiple use of same option not allowed");
+    st.limitSeen!.add(opt);
+    if (inv) paramError(`Unexpected \`!' after --${opt}`);
+    if (opt === "limit") {
+      const avg = parseRate(arg);
+      if (avg === undefined) paramError(`bad rate \`${arg}'`);
+      st.limit.avg = avg;
+    } else {
+      const n = strtoul0(arg);
+      if (n === undefined || n > 10000) paramError(`bad --limit-burst \`${arg}'`);
+      st.limit.burst = n;
+    }
     return;
   }
   if (opt.startsWith("ip-")) {
@@ -471,6 +498,8 @@ export function extMatchesText(e: EbtEntry): string {
       if (m.sport) s += `--ip-sport ${neg(m.sport.inv)}${range(m.sport)} `;
       if (m.dport) s += `--ip-dport ${neg(m.dport.inv)}${range(m.dport)} `;
       if (m.icmp) s += `--ip-icmp-type ${neg(m.icmp.inv)}${icmpText(m.icmp.type, m.icmp.code)}`;
+    } else if (m.kind === "limit") {
+      s += `--limit${printRate(m.avg)} --limit-burst ${m.burst} `;
     } else if (m.kind === "among") {
       // ether_ntoa() (unpadded bytes); duplicates read back as zero pairs.
       const list = (l: EbtAmongList) => {

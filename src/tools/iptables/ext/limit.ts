@@ -7,7 +7,7 @@ import { paramError } from "../errors.js";
 import type { XtExtension } from "./types.js";
 import { parseUint } from "./xtoptions.js";
 
-function parseRate(rate: string): number | undefined {
+export function parseRate(rate: string): number | undefined {
   let mult = 1;
   const slash = rate.indexOf("/");
   if (slash >= 0) {
