@@ -267,6 +267,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
   let zero = false;
   let tableSet = false;
   let invert = false;
+  let verbose = false;
   const seen = new Set<string>();
   const list = { n: false, c: false, x: false };
   const e: EbtEntry = { target: { kind: "verdict", verdict: "CONTINUE" } };
@@ -376,6 +377,7 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
         break;
       }
       case "v":
+        verbose = true;
         break;
       case "V":
         if (commandSet) paramError("Multiple commands are not allowed");
@@ -542,10 +544,10 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
   }
   if (zero) {
     const ch = chain;
-    res.commands.push((h) => h.chainZero(tb, ch));
+    res.commands.push((h, out) => h.chainZero(tb, ch, verbose ? out : undefined));
   } else if (command === "F") {
     const ch = chain;
-    res.commands.push((h) => h.ruleFlush(tb, ch));
+    res.commands.push((h, out) => h.ruleFlush(tb, ch, verbose ? out : undefined));
   } else if (command === "A" || command === "I" || command === "D" || command === "14") {
     extFinalCheck(e, ext);
     const ch = chain!;
@@ -558,8 +560,12 @@ export function doCommandEb(task: Task, argv: string[], table: string, restore: 
       if (entry.matches?.some((m) => m.kind === "802_3") && entry.proto?.type !== "LENGTH")
         paramError("For 802.3 DSAP/SSAP filtering the protocol must be LENGTH");
     };
-    if (command === "A") res.commands.push((h) => (check(h), h.ruleAdd(tb, ch, entry, undefined, counters)));
-    else if (command === "I") res.commands.push((h) => (check(h), h.ruleAdd(tb, ch, entry, ruleNr - 1, counters)));
+    // With -v the rule is printed as it is added (nft_rule_append/insert's verbose print).
+    const shown = (out: string[]) => {
+      if (verbose) out.push(ebRuleText(task, entry, { pcnt: 0n, bcnt: 0n }, {}));
+    };
+    if (command === "A") res.commands.push((h, out) => (check(h), shown(out), h.ruleAdd(tb, ch, entry, undefined, counters)));
+    else if (command === "I") res.commands.push((h, out) => (check(h), shown(out), h.ruleAdd(tb, ch, entry, ruleNr - 1, counters)));
     else if (command === "14") res.commands.push((h) => (check(h), h.ruleCheck(tb, ch, entry)));
     else if (ruleNr) {
       const start = ruleNr;

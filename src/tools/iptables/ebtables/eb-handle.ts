@@ -203,8 +203,19 @@ export class EbHandle {
     if (!c || !c.rules.some((r) => ebEntriesEqual(r.entry, entry))) throw new NftError("rule_check", "ENOENT");
   }
 
-  ruleFlush(table: string, chain: string | undefined): void {
+  /** `out` (-v): "Flushing chain `X'" for each chain; a verbose flush of all makes the built-in chains first. */
+  ruleFlush(table: string, chain: string | undefined, out?: string[]): void {
+    if (chain === undefined && out) {
+      this.builtinInit(table);
+      for (const { chain: c } of this.listChains(table)) {
+        out.push(`Flushing chain \`${c.name}'\n`);
+        c.rules = [];
+        this.push({ op: "flushchain", table, chain: c.name }, "RULE_FLUSH", `rule in chain ${c.name}`);
+      }
+      return;
+    }
     if (chain !== undefined) {
+      if (out) out.push(`Flushing chain \`${chain}'\n`);
       if (this.isBuiltin(table, chain)) this.builtinInit(table, chain);
       const c = this.findChain(table, chain);
       if (!c) throw new NftError("rule_flush", "ENOENT");
@@ -220,14 +231,17 @@ export class EbHandle {
     }
   }
 
-  chainZero(table: string, chain: string | undefined): void {
+  /** `out` (-v): "Zeroing chain `X'" for each chain. */
+  chainZero(table: string, chain: string | undefined, out?: string[]): void {
     if (chain !== undefined) {
       const c = this.findChain(table, chain);
       if (!c) throw new NftError("other", "ENOENT");
+      if (out) out.push(`Zeroing chain \`${chain}'\n`);
       this.push({ op: "zero", table, chain }, "RULE_REPLACE", `rule in chain ${chain}`);
       for (const r of c.rules) r.counters = zero();
       return;
     }
+    if (out) for (const { chain: c } of this.listChains(table)) out.push(`Zeroing chain \`${c.name}'\n`);
     for (const c of this.table(table).chains) {
       this.push({ op: "zero", table, chain: c.name }, "RULE_REPLACE", `rule in chain ${c.name}`);
       for (const r of c.rules) r.counters = zero();
@@ -235,8 +249,10 @@ export class EbHandle {
   }
 
   /** nft_cmd_table_flush(): the table goes (--init-table, and restore without --noflush). */
-  tableFlush(table: string): void {
+  tableFlush(table: string, out?: string[]): void {
     const t = this.table(table);
+    // Verbose (ebtables-restore -v): the chains are named as they go, built-in ones too.
+    if (out) for (const { chain: c } of this.listChains(table)) out.push(`Flushing chain \`${c.name}'\n`);
     if (!t.exists) return;
     this.push({ op: "deltable", table }, "TABLE_FLUSH", `table ${table}`);
     t.exists = false;

@@ -163,7 +163,7 @@ export async function ebtablesRestoreMain(ctx: ProgramContext): Promise<number> 
         if (!name) throw new XtError(PARAMETER_PROBLEM, `${prog}: line ${lineNo} table name invalid`);
         if (!ebtTableDef(name)) throw new XtError(PARAMETER_PROBLEM, `${prog}: line ${lineNo} table name '${name}' invalid`);
         h.commit();
-        if (!noflush) h.tableFlush(name);
+        if (!noflush) h.tableFlush(name, verbose ? out : undefined);
         table = name;
         continue;
       }
@@ -189,7 +189,8 @@ export async function ebtablesRestoreMain(ctx: ProgramContext): Promise<number> 
       const words = raw.split(/[ \t]+/).filter(Boolean);
       // "[p:b]" in front is read and dropped: ebtables-restore has no --counters.
       if (/^\[\d+:\d+\]$/.test(words[0] ?? "")) words.shift();
-      const p = doCommandEb(ctx.task, [prog, "-t", table, ...words], table, prog);
+      // Without --noflush, -v is passed on to each rule line.
+      const p = doCommandEb(ctx.task, [prog, "-t", table, ...(verbose && !noflush ? ["-v"] : []), ...words], table, prog);
       for (const c of p.commands) c(h, out);
     }
     if (table !== undefined) {
