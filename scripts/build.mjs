@@ -1,5 +1,6 @@
 // Bundles nslab with esbuild:
 //   dist/nslab.mjs      the CLI (Node), the package's `bin`
+//   dist/nslab-world.cjs what its `run` and `shell` load (src/cli/world-loader.ts)
 //   dist/lib.mjs        the library API (src/index.ts) for Node
 //   dist/nslab-web.mjs  the browser entry (src/web/entry.ts); the build fails if
 //                       anything in it imports a Node built-in, which is how we
@@ -7,6 +8,7 @@
 // Run by `npm install` (prepare) so a fresh clone has a working `npx nslab`.
 // Tests and benches import the functions below to build into a scratch folder.
 import { build } from "esbuild";
+import { createHash } from "node:crypto";
 import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { basename, dirname, join } from "node:path";
@@ -65,8 +67,36 @@ const noNodeBuiltins = {
   },
 };
 
+/**
+ * The world part of the CLI (`run`, `shell`) as a CommonJS script beside it,
+ * loaded by src/cli/world-loader.ts through node:vm with a V8 code cache (Node
+ * 20 has no compile cache for ES modules). errors.ts stays the CLI's own copy.
+ */
+async function buildCliWorld(outfile, extraPlugins) {
+  const cliErrors = {
+    name: "nslab-cli-errors",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/errors\.js$/ }, (args) =>
+        args.resolveDir === join(ROOT, "src/cli") ? { path: "nslab:cli-errors", external: true } : undefined,
+      );
+    },
+  };
+  await build({
+    ...common,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    entryPoints: [join(ROOT, "src/cli/world-entry.ts")],
+    outfile,
+    plugins: [...extraPlugins, cliErrors],
+  });
+  const text = readFileSync(outfile, "utf8");
+  return { file: basename(outfile), sha256: createHash("sha256").update(text).digest("hex"), size: text.length };
+}
+
 /** Builds the CLI; `extraPlugins` let a test swap a module (its stand-in shell). */
 export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlugins = []) {
+  const world = await buildCliWorld(join(dirname(outfile), `${basename(outfile, ".mjs")}-world.cjs`), extraPlugins);
   await build({
     ...common,
     platform: "node",
@@ -80,6 +110,7 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     banner: { js: CLI_BANNER },
+    define: { ...common.define, __NSLAB_WORLD_BUNDLE__: JSON.stringify(world) },
     plugins: [...extraPlugins, verifyFallback],
   });
   chmodSync(outfile, 0o755);

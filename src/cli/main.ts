@@ -1,13 +1,16 @@
 // Entry point of the `nslab` command (bundled to dist/nslab.mjs). Everything
 // is wrapped: a user sees one line for any mistake, never a stack trace.
 
+import { isatty } from "node:tty";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError, internalErrorLine } from "./errors.js";
 import { flushAndExit } from "./exit.js";
 import { runCli } from "./program.js";
+import { setWorldBundleBase } from "./world-loader.js";
 
 function restoreTerminal(): void {
   try {
-    if (process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+    // isatty first: reading process.stdin creates the stream (5 ms for a pipe or file).
+    if (isatty(0) && process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
   } catch {
     // Nothing more we can do for the terminal.
   }
@@ -36,6 +39,8 @@ for (const s of [process.stdout, process.stderr]) {
 process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
 
+// This module is the bundle's entry file, which the world bundle sits beside.
+setWorldBundleBase(import.meta.url);
 runCli(process.argv.slice(2)).then((code) => {
   restoreTerminal();
   flushAndExit(code);

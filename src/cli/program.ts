@@ -4,6 +4,7 @@
 
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { UsageError } from "./errors.js";
+import { loadWorld } from "./world-loader.js";
 
 declare const __NSLAB_VERSION__: string;
 /** Set by the esbuild bundle; "dev" when run from source (tsx). */
@@ -109,7 +110,7 @@ export async function runCli(argv: string[]): Promise<number> {
       if (o.bare && (o.hosts !== undefined || o.topology !== undefined)) {
         throw new UsageError(`--bare and --${o.hosts !== undefined ? "hosts" : "topology"} cannot be used together`, hint);
       }
-      const { runCommand, parseHostList } = await import("./run.js");
+      const { runCommand, parseHostList } = await loadWorld();
       const hosts = o.hosts === undefined ? undefined : parseHostList(o.hosts);
       status = await runCommand(file, args, { bare: !!o.bare, seed: o.seed, hosts, topology: o.topology });
     });
@@ -118,7 +119,7 @@ export async function runCli(argv: string[]): Promise<number> {
     .description("an interactive bash in a fresh world (Ctrl-D or exit leaves)")
     .usage("[--bare] [--seed N]");
   worldOptions(shell).action(async (o: WorldFlags) => {
-    const { shellCommand } = await import("./shell.js");
+    const { shellCommand } = await loadWorld();
     status = await shellCommand({ bare: !!o.bare, seed: o.seed });
   });
 
