@@ -88,6 +88,10 @@ async function buildCliWorld(outfile, extraPlugins) {
     target: "node20",
     entryPoints: [join(ROOT, "src/cli/world-entry.ts")],
     outfile,
+    // Without comments and indentation the file is 30 % smaller and pure ASCII
+    // (esbuild escapes non-ASCII in strings; comments kept it two-byte), so
+    // reading it at each start is cheaper. Names stay: no behaviour changes.
+    minifyWhitespace: true,
     plugins: [...extraPlugins, cliErrors],
   });
   const text = readFileSync(outfile, "utf8");

@@ -40,6 +40,13 @@ export function normalizePath(cwd: string, path: string): string {
   return `/${out.join("/")}`;
 }
 
+/**
+ * An absolute path already in normalizePath's form ("/a/b": no empty, "." or
+ * ".." component, no trailing slash; not "/" itself), which mkdirp and mknod
+ * can take as it is: building a host installs hundreds of such paths.
+ */
+const NORMAL_ABS = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
+
 export class Vfs {
   readonly root: DirInode;
   /** Virtual time source for mtimes. */
@@ -151,7 +158,13 @@ export class Vfs {
   /** mkdir -p: creates every missing component. */
   mkdirp(path: string, mode = 0o755): DirInode {
     let cur = this.root;
-    for (const part of normalizePath("/", path).split("/").filter(Boolean)) {
+    const abs = NORMAL_ABS.test(path) ? path : normalizePath("/", path);
+    // Components of abs, without the array split/filter would build.
+    for (let start = 1; start < abs.length; ) {
+      let end = abs.indexOf("/", start);
+      if (end < 0) end = abs.length;
+      const part = abs.slice(start, end);
+      start = end + 1;
       let next = cur.entries.get(part);
       if (!next) {
         next = this.mkdir(undefined, "/", `${this.pathOf(cur)}/${part}`, mode);
@@ -247,7 +260,7 @@ export class Vfs {
 
   /** Places a special inode at path (creating parents). */
   mknod(path: string, node: Omit<SpecialInode, "ino" | "mtime" | "nlink" | "kind"> & { kind?: "special" }): SpecialInode {
-    const abs = normalizePath("/", path);
+    const abs = NORMAL_ABS.test(path) ? path : normalizePath("/", path);
     const idx = abs.lastIndexOf("/");
     const dir = this.mkdirp(abs.slice(0, idx) || "/");
     const n = { ...node, kind: "special", ino: allocIno(), mtime: this.now(), nlink: 1 } as SpecialInode;
