@@ -95,6 +95,8 @@ async function buildCliWorld(outfile, extraPlugins) {
     plugins: [...extraPlugins, cliErrors],
   });
   const text = readFileSync(outfile, "utf8");
+  // world-loader.ts reads it as latin1, the same text as UTF-8 only for ASCII.
+  if (/[^\x00-\x7f]/.test(text)) throw new Error(`${outfile}: not ASCII, and world-loader.ts reads it as latin1`);
   return { file: basename(outfile), sha256: createHash("sha256").update(text).digest("hex"), size: text.length };
 }
 

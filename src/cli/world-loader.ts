@@ -53,7 +53,9 @@ async function load(): Promise<WorldModule> {
   const bundle = typeof __NSLAB_WORLD_BUNDLE__ === "object" ? __NSLAB_WORLD_BUNDLE__ : undefined;
   if (!bundle || base === undefined) return import("./world-entry.js");
   const file = join(dirname(fileURLToPath(base)), bundle.file);
-  const source = readFileSync(file, "utf8");
+  // The build makes it ASCII only (it checks), where latin1 reads the same
+  // text as UTF-8 in half the time.
+  const source = readFileSync(file, "latin1");
   const cacheFile = cachePath(bundle.sha256);
   let cached: Buffer | undefined;
   if (cacheFile !== undefined && source.length === bundle.size) {
