@@ -66,6 +66,11 @@ interface Table {
   devs: Map<string, DevConf>;
   /** Changes on every write and device change (see sysctlGeneration). */
   gen: number;
+  /**
+   * Changes whenever the set of keys may have (a device came, went or was
+   * renamed: any device event), never on a write: sysctlChildren's cache key.
+   */
+  shape: number;
 }
 
 /** One counter for all tables, so a generation is never reused by another table. */
@@ -74,7 +79,7 @@ let generation = 0;
 const NO_DEFAULTS: ReadonlyMap<string, string> = new Map();
 
 function newTable(): Table {
-  return { defaults: NO_DEFAULTS, devs: new Map(), gen: ++generation };
+  return { defaults: NO_DEFAULTS, devs: new Map(), gen: ++generation, shape: ++generation };
 }
 
 function table(ns: NetNamespace): Table {
@@ -162,6 +167,7 @@ function setIn(t: Table, key: string, value: string): void {
 function addDevice(ns: NetNamespace, dev: NetDevice): void {
   const t = table(ns);
   t.gen = ++generation;
+  t.shape = ++generation;
   t.devs.delete(dev.name);
   t.devs.set(dev.name, { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults });
 }
@@ -169,6 +175,7 @@ function addDevice(ns: NetNamespace, dev: NetDevice): void {
 function removeDevice(ns: NetNamespace, name: string): void {
   const t = table(ns);
   t.gen = ++generation;
+  t.shape = ++generation;
   t.devs.delete(name);
 }
 
@@ -183,6 +190,9 @@ registerPernetOps({
 const devNames = new WeakMap<NetDevice, string>();
 registerNetdevNotifier((event, dev) => {
   if (!dev.net.pernet.has(KEY)) return;
+  // Any device event may follow a change of the namespace's device names,
+  // which the key set and devNameIn depend on.
+  table(dev.net).shape = ++generation;
   if (event === "REGISTER") {
     addDevice(dev.net, dev);
     devNames.set(dev, dev.name);
@@ -323,8 +333,20 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   setIn(t, key, value);
 }
 
-/** The names directly below a dotted prefix ("" = the top), each marked dir or file. */
-export function sysctlChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | "file"> {
+/**
+ * The last few prefixes' children, by prefix, valid while the table's shape
+ * is the one recorded (shapes are unique across tables). A path walk asks for
+ * every component (/proc/sys/net/ipv6/conf/all/x: five prefixes) and each
+ * answer scans every key of the namespace, so one `sysctl -w` cost ~1 ms.
+ */
+const childCache = new Map<string, { shape: number; children: ReadonlyMap<string, "dir" | "file"> }>();
+const CHILD_CACHE_MAX = 64;
+
+/** The names directly below a dotted prefix ("" = the top), each marked dir or file. Shared: do not change it. */
+export function sysctlChildren(ns: NetNamespace, prefix: string): ReadonlyMap<string, "dir" | "file"> {
+  const shape = table(ns).shape;
+  const hit = childCache.get(prefix);
+  if (hit && hit.shape === shape) return hit.children;
   const out = new Map<string, "dir" | "file">();
   const p = prefix ? `${prefix}.` : "";
   for (const k of sysctlKeys(ns)) {
@@ -340,6 +362,8 @@ export function sysctlChildren(ns: NetNamespace, prefix: string): Map<string, "d
     if (i < 0) out.set(rest, "file");
     else out.set(rest.slice(0, i), "dir");
   }
+  if (childCache.size >= CHILD_CACHE_MAX) childCache.clear();
+  childCache.set(prefix, { shape, children: out });
   return out;
 }
 
