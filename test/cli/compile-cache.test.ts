@@ -2,7 +2,7 @@
 // writes it, later runs use it, and the bytes a script prints are the same
 // with the cache, without it, and with a corrupt one. Errors thrown on the
 // world's side still reach the user as `nslab: …` lines with exit status 2.
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,7 @@ describe("compile cache", () => {
     writeFileSync(join(cache, "dir", files[0]!), "not a code cache");
     expect(await nslab(["run", script], { env })).toEqual(first);
     expect(await nslab(["run", script], { env })).toEqual(first);
+    rmSync(cache, { recursive: true, force: true });
   });
 
   it("keeps usage errors raised on the world's side one line with exit status 2", async () => {
