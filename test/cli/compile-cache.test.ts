@@ -2,7 +2,7 @@
 // writes it, later runs use it, and the bytes a script prints are the same
 // with the cache, without it, and with a corrupt one. Errors thrown on the
 // world's side still reach the user as `nslab: …` lines with exit status 2.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,11 +24,18 @@ describe("compile cache", () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^nslab-world-[0-9a-f]{32}-v\d+\.\d+\.\d+-\w+\.cache$/);
 
+    const file = join(cache, "dir", files[0]!);
+    const written = statSync(file);
+    expect(written.size).toBeGreaterThan(100_000);
+
+    // Accepted by V8: used, and not written again.
     expect(await nslab(["run", script], { env })).toEqual(first);
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
     expect(await nslab(["run", script], { env: { ...env, NODE_DISABLE_COMPILE_CACHE: "1" } })).toEqual(first);
     // V8 rejects a cache that does not fit; the run goes on without it and writes a good one.
-    writeFileSync(join(cache, "dir", files[0]!), "not a code cache");
+    writeFileSync(file, "not a code cache");
     expect(await nslab(["run", script], { env })).toEqual(first);
+    expect(statSync(file).size).toBe(written.size);
     expect(await nslab(["run", script], { env })).toEqual(first);
     rmSync(cache, { recursive: true, force: true });
   });
