@@ -23,6 +23,7 @@ import { setupNet } from "./core/net_namespace.js";
 import { IFF_UP } from "../uapi/if_link.js";
 import { nicSetup } from "./drivers/nic.js";
 import { mountProcfs } from "./fs/procfs.js";
+import { mountSysfs } from "./fs/sysfs-net.js";
 import type { Host } from "./host.js";
 import type { NetDevice } from "./core/netdevice.js";
 import { netCore } from "./core/net_namespace.js";
@@ -39,6 +40,7 @@ export function registerHostNetSetup(fn: HostNetSetup): void {
 function netBoot(host: Host, opts: BootOptions): void {
   setupNet(host, host.initNet);
   mountProcfs(host);
+  mountSysfs(host);
   if (opts.bare) return;
   const core = netCore(host.initNet);
   const lo = core.byName.get("lo")!;

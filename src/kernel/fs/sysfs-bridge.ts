@@ -1,0 +1,201 @@
+// /sys/class/net/BR/bridge/*, BR/brif/ and PORT/brport/* (net/bridge/
+// br_sysfs_br.c, br_sysfs_if.c): a bridge's and a port's parameters as the
+// netlink dump reports them (the bridge's fillInfo), and writes that go through
+// the netlink paths (br_changelink, br_setport), so their ranges and errnos are
+// those of `ip link set ... type bridge` and `bridge link set`.
+//
+// Where we knowingly differ: the multicast, netfilter and timer attributes the
+// model only reports (it keeps no state for them) are read-only here, where
+// Linux lets root write them; brforward (a binary FDB dump) is absent.
+
+import { kerr } from "../../uapi/errno.js";
+import type { IflaBridgeInfo, IflaLinkInfo } from "../../uapi/if_link.js";
+import type { BrportRequest } from "../../uapi/rtnetlink.js";
+import type { NetDevice } from "../core/netdevice.js";
+import { brChangelink } from "../bridge/br_device.js";
+import { brPortSlaveChangelink, brSetport } from "../bridge/br_netlink.js";
+import { brOf, brPortId, portOf, type NetBridgePort } from "../bridge/br_private.js";
+import type { DirInode } from "./inode.js";
+import { type Attr, macString, parseUlong, sysAttr, sysDir, sysLink } from "./sysfs-net.js";
+
+export function isBridge(dev: NetDevice): boolean {
+  return brOf(dev) !== undefined;
+}
+
+export function isBridgePort(dev: NetDevice): boolean {
+  return portOf(dev) !== undefined;
+}
+
+/** The IFLA_BR_* a dump would carry, from the bridge driver itself. */
+function brInfo(dev: NetDevice): IflaBridgeInfo {
+  const info: IflaLinkInfo = {};
+  dev.ops.fillInfo?.(dev, info);
+  const data = info.IFLA_INFO_DATA;
+  if (data?.kind !== "bridge") throw kerr("ENODEV");
+  return data.br;
+}
+
+/** "%.2x%.2x.%pM" without the colons: 8000.02000000000b */
+function bridgeIdString(id: { prio: number; addr: Uint8Array }): string {
+  return `${id.prio.toString(16).padStart(4, "0")}.${macString(id.addr).replace(/:/g, "")}`;
+}
+
+const hex = (n: number) => `0x${n.toString(16)}`;
+
+/** BR/bridge/NAME: file name -> IFLA_BR_* attribute shown as a decimal. */
+const BR_DECIMAL: Record<string, keyof IflaBridgeInfo> = {
+  ageing_time: "IFLA_BR_AGEING_TIME",
+  forward_delay: "IFLA_BR_FORWARD_DELAY",
+  gc_timer: "IFLA_BR_GC_TIMER",
+  hash_elasticity: "IFLA_BR_MCAST_HASH_ELASTICITY",
+  hash_max: "IFLA_BR_MCAST_HASH_MAX",
+  hello_time: "IFLA_BR_HELLO_TIME",
+  hello_timer: "IFLA_BR_HELLO_TIMER",
+  max_age: "IFLA_BR_MAX_AGE",
+  multicast_igmp_version: "IFLA_BR_MCAST_IGMP_VERSION",
+  multicast_last_member_count: "IFLA_BR_MCAST_LAST_MEMBER_CNT",
+  multicast_last_member_interval: "IFLA_BR_MCAST_LAST_MEMBER_INTVL",
+  multicast_membership_interval: "IFLA_BR_MCAST_MEMBERSHIP_INTVL",
+  multicast_mld_version: "IFLA_BR_MCAST_MLD_VERSION",
+  multicast_querier: "IFLA_BR_MCAST_QUERIER",
+  multicast_querier_interval: "IFLA_BR_MCAST_QUERIER_INTVL",
+  multicast_query_interval: "IFLA_BR_MCAST_QUERY_INTVL",
+  multicast_query_response_interval: "IFLA_BR_MCAST_QUERY_RESPONSE_INTVL",
+  multicast_query_use_ifaddr: "IFLA_BR_MCAST_QUERY_USE_IFADDR",
+  multicast_router: "IFLA_BR_MCAST_ROUTER",
+  multicast_snooping: "IFLA_BR_MCAST_SNOOPING",
+  multicast_startup_query_count: "IFLA_BR_MCAST_STARTUP_QUERY_CNT",
+  multicast_startup_query_interval: "IFLA_BR_MCAST_STARTUP_QUERY_INTVL",
+  multicast_stats_enabled: "IFLA_BR_MCAST_STATS_ENABLED",
+  nf_call_arptables: "IFLA_BR_NF_CALL_ARPTABLES",
+  nf_call_ip6tables: "IFLA_BR_NF_CALL_IP6TABLES",
+  nf_call_iptables: "IFLA_BR_NF_CALL_IPTABLES",
+  no_linklocal_learn: "IFLA_BR_NO_LINKLOCAL_LEARN",
+  priority: "IFLA_BR_PRIORITY",
+  root_path_cost: "IFLA_BR_ROOT_PATH_COST",
+  root_port: "IFLA_BR_ROOT_PORT",
+  stp_state: "IFLA_BR_STP_STATE",
+  tcn_timer: "IFLA_BR_TCN_TIMER",
+  topology_change: "IFLA_BR_TOPOLOGY_CHANGE",
+  topology_change_detected: "IFLA_BR_TOPOLOGY_CHANGE_DETECTED",
+  topology_change_timer: "IFLA_BR_TOPOLOGY_CHANGE_TIMER",
+};
+
+/** The bridge files a write changes, through br_changelink (the same checks as `ip link set type bridge`). */
+const BR_WRITABLE = new Set(["ageing_time", "forward_delay", "hello_time", "max_age", "priority", "stp_state"]);
+
+/** br_fdb_flush(): what every port's flush removes (neither local nor static entries). */
+function flushBridge(dev: NetDevice): void {
+  for (const p of brOf(dev)?.ports ?? []) brPortSlaveChangelink(p.dev, { IFLA_BRPORT_FLUSH: true });
+}
+
+function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
+  const m = new Map<string, Attr>();
+  for (const [name, key] of Object.entries(BR_DECIMAL)) {
+    const a: Attr = { show: () => `${brInfo(dev)[key] as number}\n` };
+    if (BR_WRITABLE.has(name)) {
+      // store_bridge_parm(): kstrtoul, then the setter; values are clock_t (centiseconds) like netlink's.
+      a.store = (t) => {
+        const v = parseUlong(t);
+        brChangelink(dev, { [key]: name === "priority" ? v & 0xffff : v });
+      };
+    }
+    m.set(name, a);
+  }
+  m.set("bridge_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_BRIDGE_ID)}\n` });
+  m.set("root_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_ROOT_ID)}\n` });
+  m.set("group_addr", { show: () => `${macString(brInfo(dev).IFLA_BR_GROUP_ADDR)}\n` });
+  m.set("group_fwd_mask", { show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n` });
+  m.set("flush", { store: (t) => {
+    parseUlong(t);
+    flushBridge(dev);
+  } });
+  return m;
+}
+
+export function bridgeDir(parent: DirInode, dev: NetDevice): DirInode {
+  return sysDir(parent, {
+    list: () => [...bridgeAttrs(dev).keys()].sort(),
+    lookup: (_t, name) => {
+      const a = bridgeAttrs(dev).get(name);
+      return a ? sysAttr(a) : undefined;
+    },
+  });
+}
+
+/** BR/brif/PORT -> ../../PORT/brport */
+export function brifDir(parent: DirInode, dev: NetDevice): DirInode {
+  const ports = () => brOf(dev)?.ports ?? [];
+  return sysDir(parent, {
+    list: () => ports().map((p) => p.dev.name).sort(),
+    lookup: (_t, name) => (ports().some((p) => p.dev.name === name) ? sysLink(`../../${name}/brport`) : undefined),
+  });
+}
+
+/** A port flag file: shows 0/1, a write sets it through br_setport. */
+function flag(p: () => NetBridgePort, get: (p: NetBridgePort) => boolean, key: keyof BrportRequest): Attr {
+  return {
+    show: () => `${get(p()) ? 1 : 0}\n`,
+    store: (t) => brSetport(p(), { [key]: parseUlong(t) ? 1 : 0 }),
+  };
+}
+
+function brportAttrs(dev: NetDevice): Map<string, Attr> {
+  const p = (): NetBridgePort => {
+    const port = portOf(dev);
+    if (!port) throw kerr("ENODEV");
+    return port;
+  };
+  const line = (v: () => string | number): Attr => ({ show: () => `${v()}\n` });
+  const brId = () => `${bridgeIdString(brInfo(p().br.dev).IFLA_BR_BRIDGE_ID)}\n`;
+  return new Map<string, Attr>([
+    ["backup_port", { show: () => "" }],
+    ["bpdu_guard", flag(p, (x) => !!x.guard, "IFLA_BRPORT_GUARD")],
+    ["broadcast_flood", flag(p, (x) => !x.bcastFloodOff, "IFLA_BRPORT_BCAST_FLOOD")],
+    ["change_ack", line(() => 0)],
+    ["config_pending", line(() => 0)],
+    ["designated_bridge", { show: brId }],
+    ["designated_cost", line(() => 0)],
+    ["designated_port", line(() => brPortId(p()))],
+    ["designated_root", { show: brId }],
+    ["flush", { store: (t) => {
+      parseUlong(t);
+      brPortSlaveChangelink(dev, { IFLA_BRPORT_FLUSH: true });
+    } }],
+    ["forward_delay_timer", line(() => 0)],
+    ["group_fwd_mask", line(() => "0x0")],
+    ["hairpin_mode", flag(p, (x) => x.hairpin, "IFLA_BRPORT_MODE")],
+    ["hold_timer", line(() => 0)],
+    ["isolated", flag(p, (x) => !!x.isolated, "IFLA_BRPORT_ISOLATED")],
+    ["learning", flag(p, (x) => x.learning, "IFLA_BRPORT_LEARNING")],
+    ["message_age_timer", line(() => 0)],
+    ["multicast_fast_leave", flag(p, (x) => !!x.fastLeave, "IFLA_BRPORT_FAST_LEAVE")],
+    ["multicast_flood", flag(p, (x) => !x.mcastFloodOff, "IFLA_BRPORT_MCAST_FLOOD")],
+    ["multicast_router", line(() => 1)],
+    ["multicast_to_unicast", line(() => 0)],
+    ["neigh_suppress", flag(p, (x) => !!x.neighSuppress, "IFLA_BRPORT_NEIGH_SUPPRESS")],
+    ["path_cost", { show: () => `${p().pathCost}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_COST: parseUlong(t) }) }],
+    ["port_id", line(() => hex(brPortId(p())))],
+    ["port_no", line(() => hex(p().portNo))],
+    ["priority", { show: () => `${p().priority}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_PRIORITY: parseUlong(t) }) }],
+    ["proxyarp", line(() => 0)],
+    ["proxyarp_wifi", line(() => 0)],
+    ["root_block", flag(p, (x) => !!x.rootBlock, "IFLA_BRPORT_PROTECT")],
+    ["state", line(() => p().state)],
+    ["unicast_flood", flag(p, (x) => x.unicastFlood, "IFLA_BRPORT_UNICAST_FLOOD")],
+  ]);
+}
+
+export function brportDir(parent: DirInode, dev: NetDevice): DirInode {
+  return sysDir(parent, {
+    list: () => [...brportAttrs(dev).keys(), "bridge"].sort(),
+    lookup: (_t, name) => {
+      if (name === "bridge") {
+        const port = portOf(dev);
+        return port ? sysLink(`../../${port.br.dev.name}`) : undefined;
+      }
+      const a = brportAttrs(dev).get(name);
+      return a ? sysAttr(a) : undefined;
+    },
+  });
+}

@@ -1,0 +1,262 @@
+// /sys/class/net and /sys/devices/virtual/net (net/core/net-sysfs.c): one
+// directory per device of the *reading task's* network namespace (sysfs
+// mounted in a namespace shows that namespace's devices; `ip netns exec`
+// remounts it), its attributes computed from the device at read time, and
+// writes that go through the same kernel paths as netlink (dev_set_mtu,
+// dev_change_flags...). Bridge and bridge-port directories come from
+// sysfs-bridge.ts.
+//
+// Where we knowingly differ: every device is virtual (no devices/pci...), and
+// power/, queues/, subsystem, brforward (binary) and the attributes no tool
+// here uses (phys_port_*, threaded, gro_flush_timeout writes...) are absent.
+
+import { kerr } from "../../uapi/errno.js";
+import { IFF_ALLMULTI, IFF_PROMISC } from "../../uapi/if_link.js";
+import { devChangeFlags, devGetByName, devList, devSetMtu, netifCarrierOff, netifCarrierOn } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { Host } from "../host.js";
+import { BufferFile } from "../task/file.js";
+import type { Task } from "../task/task.js";
+import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode, type SymlinkInode } from "./inode.js";
+import { bridgeDir, brifDir, brportDir, isBridge, isBridgePort } from "./sysfs-bridge.js";
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+export function sysDir(parent: DirInode, dynamic: DynamicDir): DirInode {
+  return { kind: "dir", ino: allocIno(), mode: 0o755, mtime: 0, nlink: 2, entries: new Map(), parent, dynamic };
+}
+
+export function sysLink(target: string): SymlinkInode {
+  return { kind: "symlink", ino: allocIno(), mode: 0o777, mtime: 0, nlink: 1, target };
+}
+
+/** A sysfs attribute: show() gives the text (or throws its errno), store() takes what was written. */
+export interface Attr {
+  show?: () => string;
+  store?: (text: string) => void;
+}
+
+/** A file whose reads call show and whose writes call store; a missing one is EACCES, as the mode says. */
+export function sysAttr(a: Attr): SpecialInode {
+  const mode = (a.show ? 0o444 : 0) | (a.store ? 0o200 : 0);
+  return {
+    kind: "special",
+    ino: allocIno(),
+    mtime: 0,
+    nlink: 1,
+    typeChar: "-",
+    mode,
+    size: 4096,
+    open: (_task: Task, flags) => {
+      if ((flags.read && !a.show) || (flags.write && !a.store)) throw kerr("EACCES");
+      // The show runs at read time in sysfs; at open is the same for a one-shot cat.
+      const data = flags.read && a.show ? enc.encode(a.show()) : new Uint8Array(0);
+      return new BufferFile(data, "sysfs", a.store ? (_t, bytes) => a.store!(dec.decode(bytes)) : undefined);
+    },
+  };
+}
+
+/** kstrtoul(buf, 0): decimal, 0x hex or 0 octal, one trailing newline allowed. */
+export function parseUlong(text: string): number {
+  const s = text.endsWith("\n") ? text.slice(0, -1) : text;
+  let v: number;
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) v = parseInt(s.slice(2), 16);
+  else if (/^0[0-7]*$/.test(s)) v = parseInt(s, 8);
+  else if (/^\+?[1-9][0-9]*$/.test(s)) v = parseInt(s, 10);
+  else throw kerr("EINVAL");
+  if (!Number.isSafeInteger(v) || v > 0xffffffffffffffff) throw kerr("ERANGE");
+  return v;
+}
+
+export function macString(a: Uint8Array): string {
+  return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
+}
+
+const OPERSTATES = ["unknown", "notpresent", "down", "lowerlayerdown", "testing", "dormant", "up"];
+const ASSIGN = { PERM: 0, RANDOM: 1, STOLEN: 2, SET: 3 } as const;
+const STAT_NAMES = [
+  "collisions", "multicast", "rx_bytes", "rx_compressed", "rx_crc_errors", "rx_dropped", "rx_errors",
+  "rx_fifo_errors", "rx_frame_errors", "rx_length_errors", "rx_missed_errors", "rx_nohandler",
+  "rx_over_errors", "rx_packets", "tx_aborted_errors", "tx_bytes", "tx_carrier_errors", "tx_compressed",
+  "tx_dropped", "tx_errors", "tx_fifo_errors", "tx_heartbeat_errors", "tx_packets", "tx_window_errors",
+] as const;
+
+/** dev->flags as the kernel keeps it: PROMISC/ALLMULTI set while any user (a bridge too) counts them. */
+function kernelFlags(dev: NetDevice): number {
+  let f = dev.flags & ~(IFF_PROMISC | IFF_ALLMULTI);
+  if (dev.promiscuity > 0) f |= IFF_PROMISC;
+  if (dev.allmulti > 0) f |= IFF_ALLMULTI;
+  return f;
+}
+
+/** Attributes whose show fails with EINVAL unless the device is up (netif_running). */
+function running(dev: NetDevice, v: () => string): () => string {
+  return () => {
+    if (!dev.isUp) throw kerr("EINVAL");
+    return v();
+  };
+}
+
+/** The device attributes of net-sysfs.c, by file name. */
+function devAttrs(dev: NetDevice): Map<string, Attr> {
+  const line = (v: () => string | number) => () => `${v()}\n`;
+  const ethtool = dev.ops.driver === "veth" || dev.ops.driver === "virtio_net";
+  const m = new Map<string, Attr>([
+    ["addr_assign_type", { show: line(() => ASSIGN[dev.addrAssignType]) }],
+    ["addr_len", { show: line(() => dev.addr.length) }],
+    ["address", { show: line(() => macString(dev.addr)) }],
+    ["broadcast", { show: line(() => macString(dev.broadcast)) }],
+    [
+      "carrier",
+      {
+        show: running(dev, line(() => (dev.carrier ? 1 : 0))),
+        // change_carrier(): only drivers with ndo_change_carrier (dummy) take it.
+        store: (t) => {
+          const v = parseUlong(t);
+          if (dev.ops.kind !== "dummy") throw kerr("EOPNOTSUPP");
+          if (v) netifCarrierOn(dev);
+          else netifCarrierOff(dev);
+        },
+      },
+    ],
+    ["carrier_changes", { show: line(() => dev.carrierUpCount + dev.carrierDownCount) }],
+    ["carrier_down_count", { show: line(() => dev.carrierDownCount) }],
+    ["carrier_up_count", { show: line(() => dev.carrierUpCount) }],
+    ["dev_id", { show: line(() => "0x0") }],
+    ["dev_port", { show: line(() => 0) }],
+    ["dormant", { show: running(dev, line(() => (dev.operstate === 5 ? 1 : 0))) }],
+    // ethtool link settings: veth says full duplex at 10000 Mb/s; others have none (EINVAL) or unknown.
+    ["duplex", { show: running(dev, () => {
+      if (!ethtool && dev.ops.driver === "loopback") throw kerr("EINVAL");
+      return ethtool ? "full\n" : "unknown\n";
+    }) }],
+    ["flags", { show: line(() => `0x${kernelFlags(dev).toString(16)}`), store: (t) => {
+      const v = parseUlong(t) >>> 0;
+      devChangeFlags(dev, v, (v ^ kernelFlags(dev)) >>> 0);
+    } }],
+    ["ifalias", { show: line(() => dev.alias ?? ""), store: (t) => {
+      // dev_set_alias(): a trailing newline is dropped; IFALIASZ is 256.
+      const s = t.endsWith("\n") ? t.slice(0, -1) : t;
+      if (s.length >= 256) throw kerr("EINVAL");
+      dev.alias = s === "" ? undefined : s;
+    } }],
+    ["ifindex", { show: line(() => dev.ifindex) }],
+    ["iflink", { show: line(() => dev.iflink) }],
+    ["link_mode", { show: line(() => dev.linkMode) }],
+    ["mtu", { show: line(() => dev.mtu), store: (t) => devSetMtu(dev, parseUlong(t)) }],
+    ["netdev_group", { show: line(() => dev.group), store: (t) => {
+      dev.group = parseUlong(t) >>> 0;
+    } }],
+    ["operstate", { show: line(() => OPERSTATES[dev.operstate] ?? "unknown") }],
+    ["proto_down", { show: line(() => 0) }],
+    ["speed", { show: running(dev, () => {
+      if (dev.ops.driver === "loopback") throw kerr("EINVAL");
+      return ethtool ? "10000\n" : "-1\n";
+    }) }],
+    ["testing", { show: running(dev, line(() => (dev.operstate === 4 ? 1 : 0))) }],
+    ["tx_queue_len", { show: line(() => dev.txqueuelen), store: (t) => {
+      const v = parseUlong(t);
+      if (v > 0xffffffff) throw kerr("EINVAL");
+      dev.txqueuelen = v;
+    } }],
+    ["type", { show: line(() => dev.type) }],
+    ["uevent", { show: () => `INTERFACE=${dev.name}\nIFINDEX=${dev.ifindex}\n` }],
+  ]);
+  return m;
+}
+
+function statisticsDir(parent: DirInode, dev: NetDevice): DirInode {
+  return sysDir(parent, {
+    list: () => [...STAT_NAMES],
+    lookup: (_t, name) =>
+      (STAT_NAMES as readonly string[]).includes(name)
+        ? sysAttr({ show: () => `${dev.stats[name as (typeof STAT_NAMES)[number]]}\n` })
+        : undefined,
+  });
+}
+
+/** Devices stacked on this one (its master) and under it (ports of a bridge), as upper_/lower_ links. */
+function lowers(dev: NetDevice): NetDevice[] {
+  return devList(dev.net).filter((d) => d.master === dev);
+}
+
+/** /sys/devices/virtual/net/DEV */
+function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
+  const d: DirInode = sysDir(parent, {
+    list: () => {
+      const names = [...devAttrs(dev).keys(), "statistics"];
+      if (dev.master) names.push("master", `upper_${dev.master.name}`);
+      for (const l of lowers(dev)) names.push(`lower_${l.name}`);
+      if (isBridge(dev)) names.push("bridge", "brif");
+      if (isBridgePort(dev)) names.push("brport");
+      return names.sort();
+    },
+    lookup: (_t, name) => {
+      const a = devAttrs(dev).get(name);
+      if (a) return sysAttr(a);
+      if (name === "statistics") return statisticsDir(d, dev);
+      if (dev.master && (name === "master" || name === `upper_${dev.master.name}`)) return sysLink(`../${dev.master.name}`);
+      if (name.startsWith("lower_")) {
+        const l = lowers(dev).find((x) => `lower_${x.name}` === name);
+        return l ? sysLink(`../${l.name}`) : undefined;
+      }
+      if (name === "bridge" && isBridge(dev)) return bridgeDir(d, dev);
+      if (name === "brif" && isBridge(dev)) return brifDir(d, dev);
+      if (name === "brport" && isBridgePort(dev)) return brportDir(d, dev);
+      return undefined;
+    },
+  });
+  return d;
+}
+
+function names(task: Task): string[] {
+  return devList(task.netns).map((d) => d.name).sort();
+}
+
+/** Mounts /sys (class/net and devices/virtual/net) on a host, from the boot hook. */
+export function mountSysfs(host: Host): void {
+  const sys = host.fs.mountDynamic("/sys", {
+    list: () => ["class", "devices"],
+    lookup: (_t, name) => {
+      if (name === "class") {
+        const cls: DirInode = sysDir(sys, {
+          list: () => ["net"],
+          lookup: (_t2, n) => {
+            if (n !== "net") return undefined;
+            return sysDir(cls, {
+              list: names,
+              lookup: (t, dn): Inode | undefined => (devGetByName(t.netns, dn) ? sysLink(`../../devices/virtual/net/${dn}`) : undefined),
+            });
+          },
+        });
+        return cls;
+      }
+      if (name === "devices") {
+        const devs: DirInode = sysDir(sys, {
+          list: () => ["virtual"],
+          lookup: (_t2, n) => {
+            if (n !== "virtual") return undefined;
+            const virt: DirInode = sysDir(devs, {
+              list: () => ["net"],
+              lookup: (_t3, n2) => {
+                if (n2 !== "net") return undefined;
+                const net: DirInode = sysDir(virt, {
+                  list: names,
+                  lookup: (t, dn) => {
+                    const dev = devGetByName(t.netns, dn);
+                    return dev ? deviceDir(net, dev) : undefined;
+                  },
+                });
+                return net;
+              },
+            });
+            return virt;
+          },
+        });
+        return devs;
+      }
+      return undefined;
+    },
+  });
+}
