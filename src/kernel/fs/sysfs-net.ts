@@ -135,7 +135,8 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
       const v = parseUlong(t) >>> 0;
       devChangeFlags(dev, v, (v ^ kernelFlags(dev)) >>> 0);
     } }],
-    ["ifalias", { show: line(() => dev.alias ?? ""), store: (t) => {
+    // An unset alias reads as nothing at all, not an empty line.
+    ["ifalias", { show: () => (dev.alias !== undefined ? `${dev.alias}\n` : ""), store: (t) => {
       // dev_set_alias(): a trailing newline is dropped; IFALIASZ is 256.
       const s = t.endsWith("\n") ? t.slice(0, -1) : t;
       if (s.length >= 256) throw kerr("EINVAL");
@@ -148,7 +149,8 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
     ["netdev_group", { show: line(() => dev.group), store: (t) => {
       dev.group = parseUlong(t) >>> 0;
     } }],
-    ["operstate", { show: line(() => OPERSTATES[dev.operstate] ?? "unknown") }],
+    // operstate_show(): a device that is not running reads "down" whatever dev->operstate holds.
+    ["operstate", { show: line(() => (dev.isUp ? OPERSTATES[dev.operstate] ?? "unknown" : "down")) }],
     ["proto_down", { show: line(() => 0) }],
     ["speed", { show: running(dev, () => {
       if (dev.ops.driver === "loopback") throw kerr("EINVAL");
