@@ -52,7 +52,8 @@ Exit status: 0 all identical, 1 some differ, 2 bad usage or no kernel to run on,
 
 // The sandbox, equivalent to /work/shared/tools/kernel-sandbox: private net,
 // mount, uts and ipc namespaces; fresh tmpfs on /run/netns, /tmp and
-// /etc/netns; sysctls read-only outside net.*; the script as bash /dev/fd/3
+// /etc/netns; sysctls read-only outside net.*; /sys mounted afresh so that
+// /sys/class/net is the sandbox namespace's; the script as bash /dev/fd/3
 // with stderr merged into stdout.
 const SANDBOX = `
 set -e
@@ -61,6 +62,8 @@ for d in /run/netns /tmp /etc/netns; do mkdir -p $d; mount -t tmpfs tmpfs $d; do
 [ -d /var/run/netns ] || ln -sf /run/netns /var/run/netns 2>/dev/null || true
 mount --bind /proc/sys /proc/sys && mount -o remount,bind,ro /proc/sys
 mount --bind /proc/sys/net /proc/sys/net && mount -o remount,bind,rw /proc/sys/net
+# sysfs mounted from inside the namespace shows its devices (/sys/class/net), as a host's does.
+mount -t sysfs sysfs /sys
 if [ "$1" = 1 ]; then
   sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
 fi

@@ -84,6 +84,9 @@ const BR_DECIMAL: Record<string, keyof IflaBridgeInfo> = {
 /** The bridge files a write changes, through br_changelink (the same checks as `ip link set type bridge`). */
 const BR_WRITABLE = new Set(["ageing_time", "forward_delay", "hello_time", "max_age", "priority", "stp_state"]);
 
+/** Files Linux lets root write but the model keeps no state for: shown 0644, writes refused. */
+const BR_RW = /^(hash_|multicast_|nf_call_|no_linklocal_learn$|group_)/;
+
 /** br_fdb_flush(): what every port's flush removes (neither local nor static entries). */
 function flushBridge(dev: NetDevice): void {
   for (const p of brOf(dev)?.ports ?? []) brPortSlaveChangelink(p.dev, { IFLA_BRPORT_FLUSH: true });
@@ -93,6 +96,7 @@ function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
   const m = new Map<string, Attr>();
   for (const [name, key] of Object.entries(BR_DECIMAL)) {
     const a: Attr = { show: () => `${brInfo(dev)[key] as number}\n` };
+    if (BR_RW.test(name)) a.mode = 0o644;
     if (BR_WRITABLE.has(name)) {
       // store_bridge_parm(): kstrtoul, then the setter; values are clock_t (centiseconds) like netlink's.
       a.store = (t) => {
@@ -104,8 +108,8 @@ function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
   }
   m.set("bridge_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_BRIDGE_ID)}\n` });
   m.set("root_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_ROOT_ID)}\n` });
-  m.set("group_addr", { show: () => `${macString(brInfo(dev).IFLA_BR_GROUP_ADDR)}\n` });
-  m.set("group_fwd_mask", { show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n` });
+  m.set("group_addr", { show: () => `${macString(brInfo(dev).IFLA_BR_GROUP_ADDR)}\n`, mode: 0o644 });
+  m.set("group_fwd_mask", { show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n`, mode: 0o644 });
   m.set("flush", { store: (t) => {
     parseUlong(t);
     flushBridge(dev);
@@ -149,7 +153,7 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
   const line = (v: () => string | number): Attr => ({ show: () => `${v()}\n` });
   const brId = () => `${bridgeIdString(brInfo(p().br.dev).IFLA_BR_BRIDGE_ID)}\n`;
   return new Map<string, Attr>([
-    ["backup_port", { show: () => "" }],
+    ["backup_port", { show: () => "", mode: 0o644 }],
     ["bpdu_guard", flag(p, (x) => !!x.guard, "IFLA_BRPORT_GUARD")],
     ["broadcast_flood", flag(p, (x) => !x.bcastFloodOff, "IFLA_BRPORT_BCAST_FLOOD")],
     ["change_ack", line(() => 0)],
@@ -163,7 +167,7 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
       brPortSlaveChangelink(dev, { IFLA_BRPORT_FLUSH: true });
     } }],
     ["forward_delay_timer", line(() => 0)],
-    ["group_fwd_mask", line(() => "0x0")],
+    ["group_fwd_mask", { show: () => "0x0\n", mode: 0o644 }],
     ["hairpin_mode", flag(p, (x) => x.hairpin, "IFLA_BRPORT_MODE")],
     ["hold_timer", line(() => 0)],
     ["isolated", flag(p, (x) => !!x.isolated, "IFLA_BRPORT_ISOLATED")],
@@ -171,15 +175,15 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
     ["message_age_timer", line(() => 0)],
     ["multicast_fast_leave", flag(p, (x) => !!x.fastLeave, "IFLA_BRPORT_FAST_LEAVE")],
     ["multicast_flood", flag(p, (x) => !x.mcastFloodOff, "IFLA_BRPORT_MCAST_FLOOD")],
-    ["multicast_router", line(() => 1)],
-    ["multicast_to_unicast", line(() => 0)],
+    ["multicast_router", { show: () => "1\n", mode: 0o644 }],
+    ["multicast_to_unicast", { show: () => "0\n", mode: 0o644 }],
     ["neigh_suppress", flag(p, (x) => !!x.neighSuppress, "IFLA_BRPORT_NEIGH_SUPPRESS")],
     ["path_cost", { show: () => `${p().pathCost}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_COST: parseUlong(t) }) }],
     ["port_id", line(() => hex(brPortId(p())))],
     ["port_no", line(() => hex(p().portNo))],
     ["priority", { show: () => `${p().priority}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_PRIORITY: parseUlong(t) }) }],
-    ["proxyarp", line(() => 0)],
-    ["proxyarp_wifi", line(() => 0)],
+    ["proxyarp", { show: () => "0\n", mode: 0o644 }],
+    ["proxyarp_wifi", { show: () => "0\n", mode: 0o644 }],
     ["root_block", flag(p, (x) => !!x.rootBlock, "IFLA_BRPORT_PROTECT")],
     ["state", line(() => p().state)],
     ["unicast_flood", flag(p, (x) => x.unicastFlood, "IFLA_BRPORT_UNICAST_FLOOD")],

@@ -35,11 +35,13 @@ export function sysLink(target: string): SymlinkInode {
 export interface Attr {
   show?: () => string;
   store?: (text: string) => void;
+  /** The mode Linux gives a file the model keeps no writable state for (0644 shown, writes refused). */
+  mode?: number;
 }
 
 /** A file whose reads call show and whose writes call store; a missing one is EACCES, as the mode says. */
 export function sysAttr(a: Attr): SpecialInode {
-  const mode = (a.show ? 0o444 : 0) | (a.store ? 0o200 : 0);
+  const mode = a.mode ?? (a.show ? 0o444 : 0) | (a.store ? 0o200 : 0);
   return {
     kind: "special",
     ino: allocIno(),
@@ -88,6 +90,52 @@ function kernelFlags(dev: NetDevice): number {
   if (dev.promiscuity > 0) f |= IFF_PROMISC;
   if (dev.allmulti > 0) f |= IFF_ALLMULTI;
   return f;
+}
+
+/** The NAPI tunables a write only stores (the model has no NAPI polling for them to change). */
+interface Tunables {
+  groFlushTimeout: number;
+  napiDeferHardIrqs: number;
+}
+const tunablesOf = new WeakMap<NetDevice, Tunables>();
+function tunables(dev: NetDevice): Tunables {
+  let t = tunablesOf.get(dev);
+  if (!t) tunablesOf.set(dev, (t = { groFlushTimeout: 0, napiDeferHardIrqs: 0 }));
+  return t;
+}
+
+/** power/: runtime PM of a virtual device, which has none. */
+function powerDir(parent: DirInode): DirInode {
+  const files = new Map<string, Attr>([
+    ["autosuspend_delay_ms", { show: () => { throw kerr("EIO"); }, mode: 0o644 }],
+    ["control", { show: () => "auto\n", mode: 0o644 }],
+    ["runtime_active_time", { show: () => "0\n" }],
+    ["runtime_status", { show: () => "unsupported\n" }],
+    ["runtime_suspended_time", { show: () => "0\n" }],
+  ]);
+  return sysDir(parent, { list: () => [...files.keys()], lookup: (_t, n) => { const a = files.get(n); return a ? sysAttr(a) : undefined; } });
+}
+
+/** queues/rx-N and tx-N (net-sysfs.c rx_queue_ktype / netdev_queue_ktype); RPS/XPS are off. */
+function queuesDir(parent: DirInode, dev: NetDevice): DirInode {
+  const rx = ["rps_cpus", "rps_flow_cnt"];
+  const tx = ["traffic_class", "tx_maxrate", "tx_timeout", "xps_cpus", "xps_rxqs"];
+  const names = () => [
+    ...Array.from({ length: dev.numRxQueues }, (_, i) => `rx-${i}`),
+    ...Array.from({ length: dev.numTxQueues }, (_, i) => `tx-${i}`),
+  ];
+  const q: DirInode = sysDir(parent, {
+    list: names,
+    lookup: (_t, n) => {
+      if (!names().includes(n)) return undefined;
+      const files = n.startsWith("rx-") ? rx : tx;
+      return sysDir(q, {
+        list: () => files,
+        lookup: (_t2, f) => (files.includes(f) ? sysAttr({ show: () => "0\n", mode: f === "traffic_class" || f === "tx_timeout" ? 0o444 : 0o644 }) : undefined),
+      });
+    },
+  });
+  return q;
 }
 
 /** Attributes whose show fails with EINVAL unless the device is up (netif_running). */
@@ -142,20 +190,31 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
       if (s.length >= 256) throw kerr("EINVAL");
       dev.alias = s === "" ? undefined : s;
     } }],
+    ["gro_flush_timeout", { show: line(() => tunables(dev).groFlushTimeout), store: (t) => {
+      tunables(dev).groFlushTimeout = parseUlong(t);
+    } }],
     ["ifindex", { show: line(() => dev.ifindex) }],
     ["iflink", { show: line(() => dev.iflink) }],
     ["link_mode", { show: line(() => dev.linkMode) }],
     ["mtu", { show: line(() => dev.mtu), store: (t) => devSetMtu(dev, parseUlong(t)) }],
+    // lo is named by the kernel (NET_NAME_PREDICTABLE), the rest by the user (NET_NAME_USER).
+    ["name_assign_type", { show: line(() => (dev.ops.driver === "loopback" ? 2 : 3)) }],
+    ["napi_defer_hard_irqs", { show: line(() => tunables(dev).napiDeferHardIrqs), store: (t) => {
+      const v = parseUlong(t);
+      if (v > 0x7fffffff) throw kerr("ERANGE");
+      tunables(dev).napiDeferHardIrqs = v;
+    } }],
     ["netdev_group", { show: line(() => dev.group), store: (t) => {
       dev.group = parseUlong(t) >>> 0;
     } }],
     // operstate_show(): a device that is not running reads "down" whatever dev->operstate holds.
     ["operstate", { show: line(() => (dev.isUp ? OPERSTATES[dev.operstate] ?? "unknown" : "down")) }],
-    ["proto_down", { show: line(() => 0) }],
+    ["proto_down", { show: line(() => 0), mode: 0o644 }],
     ["speed", { show: running(dev, () => {
       if (dev.ops.driver === "loopback") throw kerr("EINVAL");
       return ethtool ? "10000\n" : "-1\n";
     }) }],
+    ["threaded", { show: line(() => 0), mode: 0o644 }],
     ["testing", { show: running(dev, line(() => (dev.operstate === 4 ? 1 : 0))) }],
     ["tx_queue_len", { show: line(() => dev.txqueuelen), store: (t) => {
       const v = parseUlong(t);
@@ -163,7 +222,8 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
       dev.txqueuelen = v;
     } }],
     ["type", { show: line(() => dev.type) }],
-    ["uevent", { show: () => `INTERFACE=${dev.name}\nIFINDEX=${dev.ifindex}\n` }],
+    // A write asks for the uevent again; there is no udev to hear it.
+    ["uevent", { show: () => `${isBridge(dev) ? "DEVTYPE=bridge\n" : ""}INTERFACE=${dev.name}\nIFINDEX=${dev.ifindex}\n`, store: () => {} }],
   ]);
   return m;
 }
@@ -187,7 +247,7 @@ function lowers(dev: NetDevice): NetDevice[] {
 function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
   const d: DirInode = sysDir(parent, {
     list: () => {
-      const names = [...devAttrs(dev).keys(), "statistics"];
+      const names = [...devAttrs(dev).keys(), "statistics", "power", "queues", "subsystem"];
       if (dev.master) names.push("master", `upper_${dev.master.name}`);
       for (const l of lowers(dev)) names.push(`lower_${l.name}`);
       if (isBridge(dev)) names.push("bridge", "brif");
@@ -198,6 +258,9 @@ function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
       const a = devAttrs(dev).get(name);
       if (a) return sysAttr(a);
       if (name === "statistics") return statisticsDir(d, dev);
+      if (name === "power") return powerDir(d);
+      if (name === "queues") return queuesDir(d, dev);
+      if (name === "subsystem") return sysLink("../../../../class/net");
       if (dev.master && (name === "master" || name === `upper_${dev.master.name}`)) return sysLink(`../${dev.master.name}`);
       if (name.startsWith("lower_")) {
         const l = lowers(dev).find((x) => `lower_${x.name}` === name);
