@@ -49,13 +49,22 @@ export const POLLHUP = 0x010;
 
 /** struct sockaddr_in, with the address as a host-order uint32. */
 export interface SockaddrIn {
-  family: typeof AF_INET;
+  family: typeof AF_INET | typeof AF_INET6;
   addr: number;
   port: number;
+  /** AF_INET6: sin6_addr (addr is 0 then). */
+  addr6?: bigint;
+  /** AF_INET6: sin6_scope_id (a link-local peer's device). */
+  scope?: number;
 }
 
 export function sockaddrIn(addr: number, port: number): SockaddrIn {
   return { family: AF_INET, addr: addr >>> 0, port };
+}
+
+/** struct sockaddr_in6 in the same shape (family AF_INET6, the address in addr6). */
+export function sockaddrIn6(addr6: bigint, port: number, scope = 0): SockaddrIn {
+  return { family: AF_INET6, addr: 0, port, addr6, scope };
 }
 
 /** What a system call gives back: its value, or the errno (never an exception). */

@@ -26,6 +26,10 @@ export interface InetDiagMsg {
   ino: number;
   /** SO_BINDTODEVICE ifindex (0 = none). */
   boundDev: number;
+  /** idiag_family: 4 (AF_INET) or 6 (AF_INET6, addresses in saddr6/daddr6). */
+  family: 4 | 6;
+  saddr6: bigint;
+  daddr6: bigint;
 }
 
 /** inet_diag_dump(): the namespace's sockets of `proto`, in table order. */
@@ -48,6 +52,9 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         dport: listening ? 0 : t.dport,
         ino: t.hasFile ? t.ino : 0,
         boundDev: t.boundDev,
+        family: t.family,
+        saddr6: listening ? t.rcvSaddr6 : t.saddr6,
+        daddr6: listening ? 0n : t.daddr6,
       });
     } else {
       const u = s as UdpSock;
@@ -64,6 +71,9 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         dport: connected ? u.dport : 0,
         ino: u.ino,
         boundDev: u.boundDev,
+        family: u.family,
+        saddr6: connected ? u.saddr6 : u.rcvSaddr6,
+        daddr6: connected ? u.daddr6 : 0n,
       });
     }
   }

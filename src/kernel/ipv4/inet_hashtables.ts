@@ -49,6 +49,28 @@ function addrsOverlap(a: number, b: number): boolean {
   return a === 0 || b === 0 || a === b;
 }
 
+/**
+ * Whether two sockets' bound addresses overlap, across families: an IPv6
+ * socket bound to :: (IPV6_V6ONLY off, the default) also holds the port for
+ * IPv4, as inet_bind_conflict's ipv6_rcv_saddr_equal does; an IPv6 socket
+ * bound to a specific address never overlaps an IPv4 one.
+ */
+function sockAddrsOverlap(a: HashedSock, b: HashedSock): boolean {
+  if (a.family === 4 && b.family === 4) return addrsOverlap(a.rcvSaddr, b.rcvSaddr);
+  if (a.family === 6 && b.family === 6) return a.rcvSaddr6 === 0n || b.rcvSaddr6 === 0n || a.rcvSaddr6 === b.rcvSaddr6;
+  const v6 = a.family === 6 ? a : b;
+  return v6.rcvSaddr6 === 0n;
+}
+
+/** The ehash key of a connected socket (the family keeps IPv4 and IPv6 tuples apart). */
+export function sockEhashKey(sk: HashedSock): string {
+  return sk.family === 6 ? ehash6Key(sk.saddr6, sk.sport, sk.daddr6, sk.dport) : ehashKey(sk.saddr, sk.sport, sk.daddr, sk.dport);
+}
+
+export function ehash6Key(laddr: bigint, lport: number, raddr: bigint, rport: number): string {
+  return `6:${laddr}:${lport}:${raddr}:${rport}`;
+}
+
 /** inet_csk_bind_conflict() / udp_lib_lport_inuse(): may `sk` share `port` with what holds it? */
 function conflicts(sk: HashedSock, port: number, hi: InetHashinfo): boolean {
   const holders = hi.bhash.get(port);
@@ -56,7 +78,7 @@ function conflicts(sk: HashedSock, port: number, hi: InetHashinfo): boolean {
   for (const o of holders) {
     if (o === sk) continue;
     if (sk.boundDev && o.boundDev && sk.boundDev !== o.boundDev) continue;
-    if (!addrsOverlap(sk.rcvSaddr, o.rcvSaddr)) continue;
+    if (!sockAddrsOverlap(sk, o)) continue;
     if (sk.reuseport && o.reuseport) continue;
     if (sk.proto === "tcp") {
       if (o.state === TCP_TIME_WAIT && sk.reuseaddr) continue;
@@ -113,7 +135,7 @@ export function inetUnhash(sk: HashedSock): void {
     set.delete(sk);
     if (!set.size) hi.bhash.delete(sk.sport);
   }
-  const k = ehashKey(sk.saddr, sk.sport, sk.daddr, sk.dport);
+  const k = sockEhashKey(sk);
   if (hi.ehash.get(k) === sk) hi.ehash.delete(k);
   hi.all.delete(sk);
 }
@@ -121,7 +143,7 @@ export function inetUnhash(sk: HashedSock): void {
 /** Adds a connected socket to ehash; false if the 4-tuple is taken (EADDRNOTAVAIL for connect). */
 export function inetEhashInsert(sk: HashedSock): boolean {
   const hi = hashinfo(sk.ns, sk.proto);
-  const k = ehashKey(sk.saddr, sk.sport, sk.daddr, sk.dport);
+  const k = sockEhashKey(sk);
   const have = hi.ehash.get(k);
   if (have && have !== sk) return false;
   hi.ehash.set(k, sk);
@@ -145,15 +167,32 @@ export function inetLookupEstablished(ns: NetNamespace, proto: SockProto, laddr:
  * for a packet to `laddr` arriving on `iif`: an exact address beats a
  * wildcard, a bound device beats none. `accept` filters candidates.
  */
-export function inetLookupBound(ns: NetNamespace, proto: SockProto, laddr: number, lport: number, iif: number, accept: (sk: HashedSock) => boolean): HashedSock | undefined {
+export function inetLookupBound(
+  ns: NetNamespace,
+  proto: SockProto,
+  laddr: number,
+  lport: number,
+  iif: number,
+  accept: (sk: HashedSock) => boolean,
+  /** For an IPv6 packet: its destination (only AF_INET6 sockets match it). */
+  laddr6?: bigint,
+): HashedSock | undefined {
   const set = hashinfo(ns, proto).bhash.get(lport);
   if (!set) return undefined;
   let best: HashedSock | undefined;
   let bestScore = -1;
   for (const sk of set) {
     if (!accept(sk)) continue;
+    // IPv4 packets reach only AF_INET sockets here: v4-mapped delivery to a
+    // dual-stack IPv6 socket is not modelled (the port is still held for IPv4).
+    if ((laddr6 !== undefined) !== (sk.family === 6)) continue;
     let score = 1;
-    if (sk.rcvSaddr) {
+    if (laddr6 !== undefined) {
+      if (sk.rcvSaddr6) {
+        if (sk.rcvSaddr6 !== laddr6) continue;
+        score += 4;
+      }
+    } else if (sk.rcvSaddr) {
       if (sk.rcvSaddr !== laddr) continue;
       score += 4;
     }

@@ -14,6 +14,12 @@ export type SockProto = "tcp" | "udp";
 export interface InetSock {
   readonly ns: NetNamespace;
   readonly proto: SockProto;
+  /** AF_INET (4) or AF_INET6 (6): which of the address fields below are used. */
+  readonly family: 4 | 6;
+  /** AF_INET6 sockets: the bound, source and peer addresses (0n = ::); the IPv4 fields stay 0. */
+  rcvSaddr6: bigint;
+  saddr6: bigint;
+  daddr6: bigint;
   /** inet_rcv_saddr: the address bound (0 = any). */
   rcvSaddr: number;
   /** inet_saddr: the source used on the wire once connected. */
@@ -50,10 +56,14 @@ export interface InetSock {
 
 let nextIno = 20000;
 
-export function inetSockInit(ns: NetNamespace, proto: SockProto): InetSock {
+export function inetSockInit(ns: NetNamespace, proto: SockProto, family: 4 | 6 = 4): InetSock {
   return {
     ns,
     proto,
+    family,
+    rcvSaddr6: 0n,
+    saddr6: 0n,
+    daddr6: 0n,
     rcvSaddr: 0,
     saddr: 0,
     sport: 0,

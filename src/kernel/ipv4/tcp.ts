@@ -31,8 +31,8 @@ import type { NetNamespace } from "../core/netns.js";
 /** sk_sndbuf at its autotuned ceiling (tcp_wmem[2]). */
 const SNDBUF = 4 * 1024 * 1024;
 
-export function tcpSocket(ns: NetNamespace): TcpSock {
-  return tcpSockCreate(ns);
+export function tcpSocket(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
+  return tcpSockCreate(ns, family);
 }
 
 export function tcpBind(sk: TcpSock, addr: number, port: number): void {
@@ -68,11 +68,13 @@ export async function tcpAccept(task: Task, sk: TcpSock, deadline?: number): Pro
  * Starts a connection: sends the SYN (throws ENETUNREACH, EISCONN, EALREADY...).
  * The caller then waits with tcpConnectWait().
  */
-export function tcpConnectStart(sk: TcpSock, daddr: number, dport: number): void {
+export function tcpConnectStart(sk: TcpSock, daddr: number, dport: number, v6?: (sk: TcpSock) => void): void {
   if (sk.state === TCP_SYN_SENT) throw kerr("EALREADY");
   if (sk.state !== TCP_CLOSE) throw kerr("EISCONN");
   if (dport === 0) throw kerr("ECONNREFUSED");
-  tcpV4Connect(sk, daddr, dport);
+  // An AF_INET6 socket connects through tcp_v6_connect (passed in by the socket layer).
+  if (v6) v6(sk);
+  else tcpV4Connect(sk, daddr, dport);
 }
 
 /** Waits for the handshake: "connected", "timeout" (deadline passed, still SYN_SENT), or throws the error. */
@@ -128,7 +130,7 @@ export async function tcpRecvmsg(task: Task, sk: TcpSock, max: number, deadline?
   if (sk.rcvqBytes === 0) {
     const err = sockError(sk);
     if (err) throw new KernelError(err);
-    if (sk.state === TCP_CLOSE && !sk.finRcvd && !sk.shutRd && !sk.daddr) throw kerr("ENOTCONN");
+    if (sk.state === TCP_CLOSE && !sk.finRcvd && !sk.shutRd && !sk.daddr && !sk.daddr6) throw kerr("ENOTCONN");
     return new Uint8Array(0);
   }
   const n = Math.min(max, sk.rcvqBytes);

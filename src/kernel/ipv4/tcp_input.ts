@@ -33,6 +33,10 @@ import { after, before, seqAdd, seqDiff, tcpDone, tcpSetState, TCP_DELACK, type 
 export interface TcpSeg {
   saddr: number;
   daddr: number;
+  /** An IPv6 segment's addresses (saddr/daddr are 0 then) and receiving device. */
+  saddr6?: bigint;
+  daddr6?: bigint;
+  iif?: number;
   sport: number;
   dport: number;
   seq: number;

@@ -34,7 +34,7 @@ function rng(ns: NetNamespace) {
 }
 
 /** Options this namespace offers in a SYN (tcp_timestamps, tcp_sack, tcp_window_scaling). */
-function initOptions(sk: TcpSock): void {
+export function initOptions(sk: TcpSock): void {
   sk.tsOk = tcpSysctl(sk.ns, "tcp_timestamps", 1) !== 0;
   sk.sackOk = tcpSysctl(sk.ns, "tcp_sack", 1) !== 0;
   sk.wscaleOk = tcpSysctl(sk.ns, "tcp_window_scaling", 1) !== 0;
@@ -84,7 +84,7 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
 }
 
 /** tcp_v4_conn_request(): a SYN for a listener. */
-function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
+function connRequest(lsk: TcpSock, seg: TcpSeg): void {
   const ns = lsk.ns;
   // inet_csk_route_req(): TCP, our port as source, the peer's as destination.
   // No route back to the peer: the SYN is dropped (no SYN-ACK, no child), and
@@ -96,13 +96,25 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
     if (e instanceof KernelError) return;
     throw e;
   }
-  const c = tcpSockCreate(ns);
+  tcpConnRequestChild(lsk, seg, advmssFor(out), (c) => {
+    c.rcvSaddr = seg.daddr;
+    c.saddr = seg.daddr;
+    c.daddr = seg.saddr;
+  });
+}
+
+/**
+ * tcp_conn_request(), shared by both families: a SYN_RECV child of `lsk`
+ * for `seg`, hashed and answered with a SYN-ACK. `addrs` fills in the
+ * family's addresses; `advmss` comes from the route back.
+ */
+export function tcpConnRequestChild(lsk: TcpSock, seg: TcpSeg, advmss: number, addrs: (c: TcpSock) => void): void {
+  const ns = lsk.ns;
+  const c = tcpSockCreate(ns, lsk.family);
   c.parent = lsk;
   c.hasFile = false;
-  c.rcvSaddr = seg.daddr;
-  c.saddr = seg.daddr;
+  addrs(c);
   c.sport = seg.dport;
-  c.daddr = seg.saddr;
   c.dport = seg.sport;
   c.boundDev = lsk.boundDev;
   c.ttl = lsk.ttl;
@@ -114,7 +126,7 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   c.irs = seg.seq;
   c.rcvNxt = (seg.seq + 1) >>> 0;
   c.sndWnd = seg.window;
-  c.advmss = advmssFor(out);
+  c.advmss = advmss;
   c.rcvWndInit = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
   c.iss = rng(ns).u32();
   c.sndUna = c.iss;
@@ -123,7 +135,6 @@ function connRequest(lsk: TcpSock, seg: TcpSeg, rt: Rtable): void {
   inetInheritPort(c);
   lsk.synq.add(c);
   tcpSendSynAck(c);
-  void rt;
 }
 
 /** tcp_v4_rcv() */
@@ -153,8 +164,26 @@ function tcpV4Rcv(skb: SkBuff, rt: Rtable, iif: number): void {
     options: r.options,
     data: p.payload,
   };
-  let sk = inetLookupEstablished(ns, "tcp", iph.daddr, r.dstPort, iph.saddr, r.srcPort) as TcpSock | undefined;
-  if (sk && sk.state === TCP_TIME_WAIT && r.flags & TH_SYN && !(r.flags & (TH_ACK | TH_RST)) && ((r.seq - sk.rcvNxt) | 0) > 0) {
+  const sk = inetLookupEstablished(ns, "tcp", iph.daddr, r.dstPort, iph.saddr, r.srcPort) as TcpSock | undefined;
+  tcpRcvSegment(
+    skb,
+    seg,
+    sk,
+    () => inetLookupBound(ns, "tcp", iph.daddr, r.dstPort, iif, (s) => s.state === TCP_LISTEN) as TcpSock | undefined,
+    connRequest,
+  );
+  void rt;
+}
+
+/**
+ * The family-independent rest of tcp_v4_rcv()/tcp_v6_rcv(): `sk` is the
+ * connection the 4-tuple found (if any); otherwise a listener from
+ * `listener()`, a RST when there is none.
+ */
+export function tcpRcvSegment(skb: SkBuff, seg: TcpSeg, found: TcpSock | undefined, listener: () => TcpSock | undefined, request: (lsk: TcpSock, seg: TcpSeg) => void): void {
+  const ns = skb.dev.net;
+  let sk = found;
+  if (sk && sk.state === TCP_TIME_WAIT && seg.flags & TH_SYN && !(seg.flags & (TH_ACK | TH_RST)) && ((seg.seq - sk.rcvNxt) | 0) > 0) {
     // A new SYN for a TIME_WAIT pair with a higher sequence: reopen (TCP_TW_SYN).
     tcpDone(sk);
     sk = undefined;
@@ -163,23 +192,23 @@ function tcpV4Rcv(skb: SkBuff, rt: Rtable, iif: number): void {
     tcpRcvStateProcess(sk, seg);
     return;
   }
-  const lsk = inetLookupBound(ns, "tcp", iph.daddr, r.dstPort, iif, (s) => s.state === TCP_LISTEN) as TcpSock | undefined;
+  const lsk = listener();
   if (!lsk) {
     tcpV4SendReset(ns, { ...seg, len: seg.data.length });
     kfreeSkbReason(skb, "NO_SOCKET");
     return;
   }
-  if (r.flags & TH_RST) return;
-  if (r.flags & TH_ACK) {
+  if (seg.flags & TH_RST) return;
+  if (seg.flags & TH_ACK) {
     tcpV4SendReset(ns, { ...seg, len: seg.data.length });
     return;
   }
-  if (!(r.flags & TH_SYN)) return;
+  if (!(seg.flags & TH_SYN)) return;
   if (lsk.acceptq.length > lsk.backlog) {
     kfreeSkbReason(skb, "TCP_LISTEN_OVERFLOW");
     return;
   }
-  connRequest(lsk, seg, rt);
+  request(lsk, seg);
 }
 
 /** tcp_v4_err() */
@@ -195,14 +224,18 @@ function tcpV4Err(ns: NetNamespace, e: IcmpErrInfo): void {
   const sk = inetLookupEstablished(ns, "tcp", saddr, sport, daddr, dport) as TcpSock | undefined;
   if (!sk || sk.state === TCP_TIME_WAIT) return;
   if (e.type === ICMP_DEST_UNREACH && e.code === ICMP_FRAG_NEEDED) return; // PMTU: not modelled
-  const { errno, fatal } = icmpErrConvert(e.type, e.code);
+  const { errno } = icmpErrConvert(e.type, e.code);
+  tcpErrApply(sk, errno);
+}
+
+/** The family-independent end of tcp_v4_err()/tcp_v6_err(). */
+export function tcpErrApply(sk: TcpSock, errno: number): void {
   // While connecting, any ICMP error ends the attempt (tcp_v4_err: sk_err, tcp_done).
   if (sk.state === TCP_SYN_SENT || sk.state === TCP_SYN_RECV) {
     if (!(sk.state === TCP_SYN_RECV && sk.parent)) sk.err = errno;
     tcpDone(sk);
     return;
   }
-  void fatal;
   sk.errSoft = errno;
   sockWake(sk);
   void nowNs;

@@ -7,6 +7,7 @@
 
 import { emitTcp, TH_ACK, TH_FIN, TH_PUSH, TH_RST, TH_SYN, type TcpOption } from "../../wire/tcp.js";
 import { IPPROTO_TCP } from "../../wire/ipv4.js";
+import type { PseudoHeader } from "../../wire/checksum.js";
 import { KernelError } from "../../uapi/errno.js";
 import type { NetNamespace } from "../core/netns.js";
 import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
@@ -77,10 +78,25 @@ interface XmitOpts {
   idZero?: boolean;
 }
 
+/** A TCP segment's bytes for a pseudo-header (the checksum covers the addresses). */
+export type TcpBuild = (ph: PseudoHeader) => Uint8Array;
+
+/** The IPv6 half (kernel/ipv6/tcp_ipv6.ts installs it: inet6_connection_sock's af_ops). */
+export interface Tcp6Ops {
+  /** inet6_csk_xmit(): routes and sends; false when there is no route. */
+  xmit(sk: TcpSock, build: TcpBuild): boolean;
+  /** tcp_v6_send_reset() from the namespace's control socket. */
+  sendReset(ns: NetNamespace, seg: ResetSeg, build: TcpBuild): void;
+}
+let tcp6: Tcp6Ops | undefined;
+export function setTcp6Ops(ops: Tcp6Ops): void {
+  tcp6 = ops;
+}
+
 /** __tcp_transmit_skb() */
 export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
-  const rt = tcpRoute(sk);
-  if (!rt) return false;
+  const rt = sk.family === 4 ? tcpRoute(sk) : undefined;
+  if (sk.family === 4 && !rt) return false;
   const data = o.data ?? new Uint8Array(0);
   const options: TcpOption[] = [];
   let window: number;
@@ -96,11 +112,16 @@ export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
     window = selectWindow(sk);
   }
   const ack = o.flags & TH_ACK ? sk.rcvNxt : 0;
-  const body = emitTcp(
-    { srcPort: sk.sport, dstPort: sk.dport, seq: o.seq >>> 0, ack, flags: o.flags, window, urgent: 0, options },
-    data,
-    { family: 4, src: sk.saddr, dst: sk.daddr },
-  );
+  const build: TcpBuild = (ph) => emitTcp({ srcPort: sk.sport, dstPort: sk.dport, seq: o.seq >>> 0, ack, flags: o.flags, window, urgent: 0, options }, data, ph);
+  if (!rt) {
+    if (!tcp6?.xmit(sk, build)) return false;
+    if (o.flags & TH_ACK) {
+      sk.ackPending = false;
+      tcpCancelDelack(sk);
+    }
+    return true;
+  }
+  const body = build({ family: 4, src: sk.saddr, dst: sk.daddr });
   maybePartial(rt.dev, body, 16, sk.saddr, sk.daddr, IPPROTO_TCP);
   let id = 0;
   if (!o.idZero) {
@@ -220,19 +241,34 @@ export function tcpSendActiveReset(sk: TcpSock): void {
  * tcp_v4_send_reset(): the answer to a segment no socket wants. If it carried
  * an ACK, the RST takes that number as its sequence; else it acknowledges
  * the segment (seq 0, ACK set). Sent from the namespace's control socket.
+ * An IPv6 segment (saddr6 set) is answered the same way by tcp_v6_send_reset.
  */
-export function tcpV4SendReset(
-  ns: NetNamespace,
-  seg: { saddr: number; daddr: number; sport: number; dport: number; seq: number; ack: number; flags: number; len: number },
-): void {
+export interface ResetSeg {
+  saddr: number;
+  daddr: number;
+  /** An IPv6 segment's addresses (saddr/daddr are 0 then). */
+  saddr6?: bigint;
+  daddr6?: bigint;
+  iif?: number;
+  sport: number;
+  dport: number;
+  seq: number;
+  ack: number;
+  flags: number;
+  len: number;
+}
+
+export function tcpV4SendReset(ns: NetNamespace, seg: ResetSeg): void {
   if (seg.flags & TH_RST) return;
-  let rt: Rtable;
-  try {
-    // ip_send_unicast_reply(): the reply's flow, ports swapped.
-    rt = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: 0, tos: 0, proto: 6, sport: seg.dport, dport: seg.sport });
-  } catch (e) {
-    if (e instanceof KernelError) return;
-    throw e;
+  let rt: Rtable | undefined;
+  if (seg.saddr6 === undefined) {
+    try {
+      // ip_send_unicast_reply(): the reply's flow, ports swapped.
+      rt = ipRouteOutput(ns, { daddr: seg.saddr, saddr: seg.daddr, oif: 0, tos: 0, proto: 6, sport: seg.dport, dport: seg.sport });
+    } catch (e) {
+      if (e instanceof KernelError) return;
+      throw e;
+    }
   }
   let seq = 0;
   let ack = 0;
@@ -242,11 +278,12 @@ export function tcpV4SendReset(
     flags |= TH_ACK;
     ack = seqAdd(seg.seq, seg.len + (seg.flags & TH_SYN ? 1 : 0) + (seg.flags & TH_FIN ? 1 : 0));
   }
-  const body = emitTcp(
-    { srcPort: seg.dport, dstPort: seg.sport, seq, ack, flags, window: 0, urgent: 0, options: [] },
-    new Uint8Array(0),
-    { family: 4, src: seg.daddr, dst: seg.saddr },
-  );
+  const build: TcpBuild = (ph) => emitTcp({ srcPort: seg.dport, dstPort: seg.sport, seq, ack, flags, window: 0, urgent: 0, options: [] }, new Uint8Array(0), ph);
+  if (!rt) {
+    tcp6?.sendReset(ns, seg, build);
+    return;
+  }
+  const body = build({ family: 4, src: seg.daddr, dst: seg.saddr });
   const skb = ipBuildSkb(ns, rt, { src: seg.daddr, dst: seg.saddr, protocol: IPPROTO_TCP, df: true, id: 0 }, body);
   ipLocalOut(skb, rt);
 }

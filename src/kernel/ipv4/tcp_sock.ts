@@ -112,8 +112,8 @@ export const TCP_STATE_NAMES: Record<number, string> = {
   11: "CLOSING",
 };
 
-export function tcpSockCreate(ns: NetNamespace): TcpSock {
-  const base = inetSockInit(ns, "tcp");
+export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
+  const base = inetSockInit(ns, "tcp", family);
   return {
     ...base,
     proto: "tcp",

@@ -30,6 +30,10 @@ export interface UdpDatagram {
   fport: number;
   /** Destination address (IP_PKTINFO), for servers bound to 0.0.0.0. */
   to: number;
+  /** AF_INET6 sockets: the sender and the destination (from/to are 0 then), and the receiving device. */
+  from6?: bigint;
+  to6?: bigint;
+  iif?: number;
 }
 
 export interface UdpSock extends InetSock {
@@ -47,10 +51,10 @@ export interface UdpSock extends InetSock {
 }
 
 /** sk_rcvbuf default (net.core.rmem_default = 212992). */
-const RCVBUF = 212992;
+export const RCVBUF = 212992;
 
-export function udpSocket(ns: NetNamespace): UdpSock {
-  const base = inetSockInit(ns, "udp");
+export function udpSocket(ns: NetNamespace, family: 4 | 6 = 4): UdpSock {
+  const base = inetSockInit(ns, "udp", family);
   return { ...base, proto: "udp", state: 7, rcvq: [], rcvqBytes: 0, errq: [], shutRd: false, closed: false, ipId: 0 };
 }
 

@@ -24,6 +24,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ping6Err, ping6Rcv } from "./ping.js";
 import { ip6RouteLookup } from "./route.js";
+import { inet6ErrHandler } from "./protocol.js";
 import { ipv6AddrScope, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 function addrAt(b: Uint8Array, o: number): Ip6Addr {
@@ -68,9 +69,15 @@ export function icmpv6Rcv(skb: SkBuff): void {
     return;
   }
   if (type === ICMPV6_DEST_UNREACH || type === ICMPV6_TIME_EXCEED || type === ICMPV6_PKT_TOOBIG || type === ICMPV6_PARAMPROB) {
+    const info = (msg[4]! << 24) | (msg[5]! << 16) | (msg[6]! << 8) | msg[7]!;
+    // icmpv6_notify(): an error quoting a UDP or TCP packet goes to that protocol's err_handler.
+    const errh = msg.length >= 8 + 40 + 4 ? inet6ErrHandler(msg[8 + 6]!) : undefined;
+    if (errh && msg[8 + 6] !== NEXTHDR_ICMP) {
+      errh(skb.dev.net, { type, code: msg[1]!, info, from: src, quoted: msg.subarray(8), hops: b[21]! });
+      return;
+    }
     // The quoted packet: our echo request (IPv6 header at 8, its ICMPv6 at 48).
     if (msg.length < 8 + 40 + 8 || msg[8 + 6] !== NEXTHDR_ICMP || msg[48] !== ICMPV6_ECHO_REQUEST) return;
-    const info = (msg[4]! << 24) | (msg[5]! << 16) | (msg[6]! << 8) | msg[7]!;
     ping6Err(skb.dev.net, { from: src, type, code: msg[1]!, info, id: g16(52), seq: g16(54), iif: skb.dev.ifindex });
   }
 }

@@ -7,6 +7,8 @@ import "./ip6_input.js";
 import "./ndisc_tbl.js";
 import "./ip6_forward.js";
 import "./proc.js";
+import "./udp.js";
+import "./tcp_ipv6.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Host } from "../host.js";
 import { addrconfSettle } from "./addrconf.js";

@@ -27,6 +27,7 @@ import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/
 import { solicitedNode } from "../../wire/addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { icmpv6Rcv } from "./icmp.js";
+import { inet6Protocol } from "./protocol.js";
 import { ndiscRecvNa, ndiscRecvNs, ndTbl } from "./ndisc_tbl.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
@@ -130,6 +131,12 @@ function ip6InputFinish(skb: SkBuff): void {
   const dev = skb.dev;
   const idev = in6DevGet(dev);
   const b = skb.data;
+  // ip6_protocol_deliver_rcu(): UDP and TCP (no extension headers in the model).
+  const upper = b[20] === NEXTHDR_ICMP ? undefined : inet6Protocol(b[20]!);
+  if (upper) {
+    upper(skb);
+    return;
+  }
   if (b[20] === NEXTHDR_ICMP && isEchoOrError(b[54])) {
     icmpv6Rcv(skb);
     return;

@@ -8,6 +8,7 @@
 import { ERRNO, KernelError, kerr } from "../../uapi/errno.js";
 import {
   AF_INET,
+  AF_INET6,
   IP_RECVERR,
   IP_TOS,
   IP_TTL,
@@ -37,6 +38,7 @@ import {
   TCP_NODELAY,
   TCP_SYN_SENT,
   sockaddrIn,
+  sockaddrIn6,
   type SockExtendedErr,
   type SockaddrIn,
   type SysResult,
@@ -52,6 +54,9 @@ import { ipDevFind, isMulticast } from "../ipv4/route.js";
 import { tcpAccept, tcpBind, tcpClose, tcpConnectStart, tcpConnectWait, tcpListen, tcpRecvmsg, tcpSendmsg, tcpShutdown, tcpSocket } from "../ipv4/tcp.js";
 import type { TcpSock } from "../ipv4/tcp_sock.js";
 import { udpBind, udpClose, udpConnect, udpSendmsg, udpSocket, type UdpSock } from "../ipv4/udp.js";
+import { inet6CheckBindAddr, udpv6Bind, udpv6Connect, udpv6Sendmsg } from "../ipv6/udp.js";
+import { tcpV6Connect } from "../ipv6/tcp_ipv6.js";
+import { ipv6AddrScope } from "../ipv6/saddr.js";
 
 export type Sock = TcpSock | UdpSock;
 
@@ -117,12 +122,13 @@ export function fdSocket(f: OpenFile | undefined): Sock | undefined {
   return f instanceof SocketFile ? f.sock : undefined;
 }
 
-/** socket(AF_INET, SOCK_STREAM|SOCK_DGRAM, 0|IPPROTO_TCP|IPPROTO_UDP) */
+/** socket(AF_INET|AF_INET6, SOCK_STREAM|SOCK_DGRAM, 0|IPPROTO_TCP|IPPROTO_UDP) */
 export function sysSocket(task: Task, domain: number, type: number, protocol = 0): SysResult<number> {
-  if (domain !== AF_INET) return fail(ERRNO.EAFNOSUPPORT);
+  if (domain !== AF_INET && domain !== AF_INET6) return fail(ERRNO.EAFNOSUPPORT);
+  const family = domain === AF_INET6 ? 6 : 4;
   let sock: Sock;
-  if (type === SOCK_STREAM && (protocol === 0 || protocol === IPPROTO_TCP)) sock = tcpSocket(task.netns);
-  else if (type === SOCK_DGRAM && (protocol === 0 || protocol === IPPROTO_UDP)) sock = udpSocket(task.netns);
+  if (type === SOCK_STREAM && (protocol === 0 || protocol === IPPROTO_TCP)) sock = tcpSocket(task.netns, family);
+  else if (type === SOCK_DGRAM && (protocol === 0 || protocol === IPPROTO_UDP)) sock = udpSocket(task.netns, family);
   else return fail(type === SOCK_STREAM || type === SOCK_DGRAM ? ERRNO.EPROTONOSUPPORT : ERRNO.EPROTONOSUPPORT);
   // sock_init_data(): sk_uid is the creating task's fsuid.
   sock.uid = taskCred(task).uid;
@@ -135,6 +141,19 @@ export function sysSocket(task: Task, domain: number, type: number, protocol = 0
 export function sysBind(task: Task, fd: number, sa: SockaddrIn): SysResult<void> {
   return sysSync(() => {
     const sk = sockOf(task, fd);
+    if (sk.family === 6) {
+      // inet6_bind(): an AF_INET address (a shorter sockaddr) is EINVAL.
+      if (sa.family !== AF_INET6) throw kerr("EINVAL");
+      const a = sa.addr6 ?? 0n;
+      inet6CheckBindAddr(sk.ns, a, sk.boundDev || (ipv6AddrScope(a) === 2 ? (sa.scope ?? 0) : 0));
+      if (sk.proto === "tcp") {
+        tcpBind(sk, 0, sa.port);
+        sk.rcvSaddr6 = a;
+        sk.saddr6 = a;
+      } else udpv6Bind(sk, a, sa.port);
+      return;
+    }
+    if (sa.family === AF_INET6) throw kerr("EAFNOSUPPORT");
     if (sa.addr && !isMulticast(sa.addr) && sa.addr !== 0xffffffff && !ipDevFind(sk.ns, sa.addr) && sysctlGet(sk.ns, "net.ipv4.ip_nonlocal_bind") !== "1")
       throw kerr("EADDRNOTAVAIL");
     if (sk.proto === "tcp") tcpBind(sk, sa.addr, sa.port);
@@ -164,7 +183,7 @@ export async function sysAccept(task: Task, fd: number, opts: { timeoutNs?: numb
     if (!c) throw kerr("EAGAIN");
     const nfd = task.freeFd(0);
     task.setFd(nfd, new SocketFile(c));
-    return { fd: nfd, peer: sockaddrIn(c.daddr, c.dport) };
+    return { fd: nfd, peer: peerAddr(c) };
   });
 }
 
@@ -177,11 +196,15 @@ export async function sysAccept(task: Task, fd: number, opts: { timeoutNs?: numb
 export async function sysConnect(task: Task, fd: number, sa: SockaddrIn, opts: { timeoutNs?: number } = {}): Promise<SysResult<void>> {
   return sys(async () => {
     const sk = sockOf(task, fd);
+    if (sk.family === 6 && sa.family !== AF_INET6) throw kerr("EINVAL");
+    if (sk.family === 4 && sa.family === AF_INET6) throw kerr("EAFNOSUPPORT");
     if (sk.proto === "udp") {
-      udpConnect(sk, sa.addr, sa.port);
+      if (sk.family === 6) udpv6Connect(sk, sa.addr6 ?? 0n, sa.port, sa.scope);
+      else udpConnect(sk, sa.addr, sa.port);
       return;
     }
-    if (sk.state !== TCP_SYN_SENT) tcpConnectStart(sk, sa.addr, sa.port);
+    const v6 = sk.family === 6 ? (s: TcpSock) => tcpV6Connect(s, sa.addr6 ?? 0n, sa.port, sa.scope) : undefined;
+    if (sk.state !== TCP_SYN_SENT) tcpConnectStart(sk, sa.addr, sa.port, v6);
     const r = await tcpConnectWait(task, sk, deadlineOf(task, opts.timeoutNs));
     if (r === "timeout") throw kerr("EINPROGRESS");
   });
@@ -190,11 +213,15 @@ export async function sysConnect(task: Task, fd: number, sa: SockaddrIn, opts: {
 async function sendOn(task: Task, sk: Sock, data: Uint8Array, to?: SockaddrIn): Promise<SysResult<number>> {
   return sys(async () => {
     if (sk.proto === "tcp") {
-      if (sk.state === TCP_CLOSE && !sk.err) throw kerr(sk.daddr ? "EPIPE" : "ENOTCONN");
+      if (sk.state === TCP_CLOSE && !sk.err) throw kerr(sk.daddr || sk.daddr6 ? "EPIPE" : "ENOTCONN");
       return tcpSendmsg(task, sk, data);
     }
     const err = sockError(sk);
     if (err) throw new KernelError(err);
+    if (sk.family === 6) {
+      if (to && to.family !== AF_INET6) throw kerr("EINVAL");
+      return udpv6Sendmsg(sk, data, to ? { addr6: to.addr6 ?? 0n, port: to.port, scope: to.scope } : undefined);
+    }
     return udpSendmsg(sk, data, to ? { addr: to.addr, port: to.port } : undefined);
   });
 }
@@ -229,6 +256,8 @@ export interface Received {
   from?: SockaddrIn;
   /** UDP: the address the datagram was sent to (IP_PKTINFO). */
   to?: number;
+  /** UDP over IPv6: the destination (IPV6_PKTINFO). */
+  to6?: bigint;
 }
 
 async function recvOn(task: Task, sk: Sock, max: number, deadline?: number, peek = false): Promise<SysResult<Received>> {
@@ -236,7 +265,7 @@ async function recvOn(task: Task, sk: Sock, max: number, deadline?: number, peek
     if (sk.proto === "tcp") {
       const d = await tcpRecvmsg(task, sk, max, deadline, peek);
       if (!d) throw kerr("EAGAIN");
-      return { data: d, from: sockaddrIn(sk.daddr, sk.dport) };
+      return { data: d, from: peerAddr(sk) };
     }
     const got = await sockWait(task, [sk], () => sk.rcvq.length > 0 || sk.err !== 0 || sk.closed || sk.shutRd, deadline);
     if (!got) throw kerr("EAGAIN");
@@ -247,7 +276,8 @@ async function recvOn(task: Task, sk: Sock, max: number, deadline?: number, peek
     }
     const dg = peek ? sk.rcvq[0]! : sk.rcvq.shift()!;
     if (!peek) sk.rcvqBytes -= dg.data.length;
-    return { data: dg.data.subarray(0, max), from: sockaddrIn(dg.from, dg.fport), to: dg.to };
+    const from = dg.from6 !== undefined ? sockaddrIn6(dg.from6, dg.fport, ipv6AddrScope(dg.from6) === 2 ? (dg.iif ?? 0) : 0) : sockaddrIn(dg.from, dg.fport);
+    return { data: dg.data.subarray(0, max), from, to: dg.to, to6: dg.to6 };
   });
 }
 
@@ -366,6 +396,7 @@ export function sysGetsockoptError(task: Task, fd: number): SysResult<number> {
 export function sysGetsockname(task: Task, fd: number): SysResult<SockaddrIn> {
   return sysSync(() => {
     const sk = sockOf(task, fd);
+    if (sk.family === 6) return sockaddrIn6(sk.saddr6 || sk.rcvSaddr6, sk.sport);
     return sockaddrIn(sk.saddr || sk.rcvSaddr, sk.sport);
   });
 }
@@ -375,8 +406,14 @@ export function sysGetpeername(task: Task, fd: number): SysResult<SockaddrIn> {
     const sk = sockOf(task, fd);
     const connected = sk.proto === "tcp" ? sk.state !== TCP_CLOSE && sk.state !== TCP_LISTEN && sk.state !== TCP_SYN_SENT : sk.state === TCP_ESTABLISHED;
     if (!connected) throw kerr("ENOTCONN");
-    return sockaddrIn(sk.daddr, sk.dport);
+    return peerAddr(sk);
   });
+}
+
+/** The peer as a sockaddr of the socket's family (a link-local peer carries its scope id). */
+function peerAddr(sk: Sock): SockaddrIn {
+  if (sk.family === 4) return sockaddrIn(sk.daddr, sk.dport);
+  return sockaddrIn6(sk.daddr6, sk.dport, ipv6AddrScope(sk.daddr6) === 2 ? sk.boundDev : 0);
 }
 
 /** The poll(2) events a socket has now. */

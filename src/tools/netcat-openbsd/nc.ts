@@ -12,8 +12,11 @@
 // once); EOF from the network ends nc; -w SECS bounds connect and idleness.
 //
 // Knowingly left out: -U (UNIX sockets), -X/-x proxies, -T, -S, -I/-O, -t
-// telnet negotiation, -4/-6 (IPv4 only; -6 fails as on a host without IPv6
-// routes), -r randomised ports, -C, -i.
+// telnet negotiation, -r randomised ports, -C, -i. -4/-6 pick the family;
+// without either, a listener binds 0.0.0.0 (getaddrinfo's first passive
+// answer) and a client uses the first address a name resolves to, IPv4
+// first. IPv6 peers are not looked up in reverse (getnameinfo fails as with
+// no DNS) except ::, which glibc prints numerically.
 
 import { resolveHost as nssResolve, reverseResolve } from "../lib/nss/resolve.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
@@ -33,6 +36,9 @@ import {
   SOL_IP,
   SOL_SOCKET,
   sockaddrIn,
+  sockaddrIn6,
+  AF_INET6,
+  type SockaddrIn,
 } from "../../uapi/socket.js";
 import {
   sysAccept,
@@ -50,6 +56,7 @@ import {
 } from "../../kernel/net/socket.js";
 import { POLLIN } from "../../uapi/socket.js";
 import { formatIpv4, EAI_AGAIN_TEXT } from "../lib/nss/inet.js";
+import { formatIp6 } from "../../wire/addr.js";
 import { serviceName, servicePort } from "../lib/nss/services.js";
 import { startThread } from "./thread.js";
 import { HELP, USAGE_SHORT, VERSION_LINE } from "./usage.js";
@@ -63,8 +70,8 @@ interface Opts {
   verbose: boolean;
   udp: boolean;
   numeric: boolean;
-  /** -4: getaddrinfo(AF_INET) (AF_UNSPEC otherwise: A and AAAA questions). */
-  ipv4: boolean;
+  /** -4 / -6: getaddrinfo(AF_INET / AF_INET6) (AF_UNSPEC otherwise: A and AAAA questions); the last one given wins. */
+  family: "inet" | "inet6" | "unspec";
   shutdownOnEof: boolean;
   detach: boolean;
   broadcast: boolean;
@@ -103,7 +110,7 @@ const FLAGS = "46bCDdFhklNnrStUuvZz";
 const WITH_ARG = "IiMmOPpqsTVWwXx";
 
 async function parseArgs(ctx: ProgramContext): Promise<Opts> {
-  const o: Opts = { listen: false, keep: false, zero: false, verbose: false, udp: false, numeric: false, ipv4: false, shutdownOnEof: false, detach: false, broadcast: false, args: [] };
+  const o: Opts = { listen: false, keep: false, zero: false, verbose: false, udp: false, numeric: false, family: "unspec", shutdownOnEof: false, detach: false, broadcast: false, args: [] };
   const argv = ctx.argv.slice(1);
   let i = 0;
   // getopt() with GNU permutation: options may follow operands.
@@ -170,7 +177,7 @@ async function parseArgs(ctx: ProgramContext): Promise<Opts> {
           o.broadcast = true;
           break;
         case "6":
-          await errx(ctx, "getaddrinfo: Address family for hostname not supported");
+          o.family = "inet6";
           break;
         case "U":
         case "Z":
@@ -181,7 +188,7 @@ async function parseArgs(ctx: ProgramContext): Promise<Opts> {
         case "D":
         case "F":
         case "4":
-          o.ipv4 = true;
+          o.family = "inet";
           break;
       }
     }
@@ -256,8 +263,8 @@ function serviceLabel(task: Task, o: Opts, port: number): string {
 }
 
 /** The socket every connection attempt starts from (with -s / -p bound). */
-async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | undefined): Promise<number> {
-  const r = sysSocket(ctx.task, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM);
+async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: NcAddr | undefined, v6: boolean): Promise<number> {
+  const r = sysSocket(ctx.task, v6 ? AF_INET6 : AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM);
   if (!r.ok) return await errx(ctx, `socket: ${strerror(r.errno)}`);
   const fd = r.value;
   if (o.ttl !== undefined) sysSetsockopt(ctx.task, fd, SOL_IP, IP_TTL, o.ttl);
@@ -266,7 +273,7 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | unde
   // kernel): a -p port still held by a TIME_WAIT socket is "Address already in use".
   if (srcAddr !== undefined || o.sport !== undefined) {
     const port = o.sport !== undefined ? await onePort(ctx, o, o.sport, o.udp ? "udp" : "tcp", false) : 0;
-    const b = sysBind(ctx.task, fd, sockaddrIn(srcAddr ?? 0, port));
+    const b = sysBind(ctx.task, fd, v6 ? sockaddrIn6(srcAddr?.addr6 ?? 0n, port) : sockaddrIn(srcAddr?.addr ?? 0, port));
     if (!b.ok) {
       sysClose(ctx.task, fd);
       await errx(ctx, `bind failed: ${strerror(b.errno)}`);
@@ -275,10 +282,24 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: number | unde
   return fd;
 }
 
-async function resolveHost(ctx: ProgramContext, o: Opts, host: string, port: string): Promise<number> {
-  const r = await nssResolve(ctx.task, host, { numeric: o.numeric, family: o.ipv4 ? "inet" : "unspec" });
+/** An address of either family: the IPv4 one in `addr`, an IPv6 one in `addr6`. */
+interface NcAddr {
+  addr: number;
+  addr6?: bigint;
+}
+
+function firstAddr(r: { addrs: number[]; addrs6: bigint[] }): NcAddr {
+  return r.addrs.length ? { addr: r.addrs[0]! } : { addr: 0, addr6: r.addrs6[0]! };
+}
+
+function formatAddr(a: NcAddr): string {
+  return a.addr6 !== undefined ? formatIp6(a.addr6) : formatIpv4(a.addr);
+}
+
+async function resolveHost(ctx: ProgramContext, o: Opts, host: string, port: string): Promise<NcAddr> {
+  const r = await nssResolve(ctx.task, host, { numeric: o.numeric, family: o.family, v6ok: true });
   if (r.kind === "error") return await errx(ctx, `getaddrinfo for host "${host}" port ${port}: ${r.text}`);
-  return r.addrs[0]!;
+  return firstAddr(r);
 }
 
 async function client(ctx: ProgramContext, o: Opts): Promise<number> {
@@ -292,18 +313,20 @@ async function client(ctx: ProgramContext, o: Opts): Promise<number> {
   const ports: number[] = [];
   for (const spec of portSpecs) ports.push(...(await buildPorts(ctx, o, spec)));
   const daddr = await resolveHost(ctx, o, host, portSpec);
-  let srcAddr: number | undefined;
+  const v6 = daddr.addr6 !== undefined;
+  let srcAddr: NcAddr | undefined;
   if (o.source !== undefined) {
-    const s = await nssResolve(ctx.task, o.source, { numeric: o.numeric });
+    const s = await nssResolve(ctx.task, o.source, { numeric: o.numeric, family: v6 ? "inet6" : "inet", v6ok: v6 });
     if (s.kind === "error") await errx(ctx, `getaddrinfo: ${s.text}`);
-    else srcAddr = s.addrs[0];
+    else srcAddr = firstAddr(s);
   }
   // A name is shown with its address: "localhost (127.0.0.1)".
-  const shown = formatIpv4(daddr) === host ? host : `${host} (${formatIpv4(daddr)})`;
+  const shown = formatAddr(daddr) === host ? host : `${host} (${formatAddr(daddr)})`;
   let status = 1;
   for (const port of ports) {
-    const fd = await clientSocket(ctx, o, srcAddr);
-    const c = await sysConnect(ctx.task, fd, sockaddrIn(daddr, port), { timeoutNs: o.timeout !== undefined ? o.timeout * SEC : undefined });
+    const fd = await clientSocket(ctx, o, srcAddr, v6);
+    const sa = v6 ? sockaddrIn6(daddr.addr6!, port) : sockaddrIn(daddr.addr, port);
+    const c = await sysConnect(ctx.task, fd, sa, { timeoutNs: o.timeout !== undefined ? o.timeout * SEC : undefined });
     if (!c.ok) {
       sysClose(ctx.task, fd);
       const proto = o.udp ? "udp" : "tcp";
@@ -350,20 +373,22 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
   if (o.zero) await errx(ctx, "cannot use -z and -l");
   if (o.source !== undefined && addrArg === undefined) addrArg = o.source;
   const port = await onePort(ctx, o, portArg!, o.udp ? "udp" : "tcp", false);
-  let addr = 0;
+  // getaddrinfo(NULL, port, AI_PASSIVE): 0.0.0.0 comes first unless -6 asks for ::.
+  let addr: NcAddr = o.family === "inet6" ? { addr: 0, addr6: 0n } : { addr: 0 };
   if (addrArg !== undefined) {
-    const r = await nssResolve(ctx.task, addrArg, { numeric: o.numeric });
+    const r = await nssResolve(ctx.task, addrArg, { numeric: o.numeric, family: o.family === "unspec" ? "inet" : o.family, v6ok: o.family !== "inet" });
     if (r.kind === "error") await errx(ctx, `getaddrinfo: ${r.text}`);
-    else addr = r.addrs[0]!;
+    else addr = firstAddr(r);
   }
+  const v6 = addr.addr6 !== undefined;
   const t = ctx.task;
-  const s = sysSocket(t, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM);
+  const s = sysSocket(t, v6 ? AF_INET6 : AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM);
   if (!s.ok) return await errx(ctx, `socket: ${strerror(s.errno)}`);
   const lfd = s.value;
   sysSetsockopt(t, lfd, SOL_SOCKET, SO_REUSEADDR, 1);
   sysSetsockopt(t, lfd, SOL_SOCKET, SO_REUSEPORT, 1);
   if (o.ttl !== undefined) sysSetsockopt(t, lfd, SOL_IP, IP_TTL, o.ttl);
-  const b = sysBind(t, lfd, sockaddrIn(addr, port));
+  const b = sysBind(t, lfd, v6 ? sockaddrIn6(addr.addr6!, port) : sockaddrIn(addr.addr, port));
   if (!b.ok) await errx(ctx, strerror(b.errno));
   if (o.udp) {
     if (o.verbose) await report(ctx, o, "Bound on", addr, port);
@@ -372,7 +397,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
     if (first.ok && first.value.from) {
       const from = first.value.from;
       if (!o.keep) sysConnect(t, lfd, from);
-      if (o.verbose) await report(ctx, o, "Connection received on", from.addr, from.port);
+      if (o.verbose) await report(ctx, o, "Connection received on", sockAddr(from), from.port);
     }
     await readwrite(ctx, o, lfd);
     return 0;
@@ -384,7 +409,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
     const a = await sysAccept(t, lfd);
     if (!a.ok) await errx(ctx, `accept: ${strerror(a.errno)}`);
     else {
-      if (o.verbose) await report(ctx, o, "Connection received on", a.value.peer.addr, a.value.peer.port);
+      if (o.verbose) await report(ctx, o, "Connection received on", sockAddr(a.value.peer), a.value.peer.port);
       await readwrite(ctx, o, a.value.fd);
       sysClose(t, a.value.fd);
     }
@@ -398,9 +423,16 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
  * report_sock(): "PREFIX HOST PORT" with the address numeric under -n, else
  * its name; a failed reverse lookup prints getnameinfo's warning instead.
  */
-async function report(ctx: ProgramContext, o: Opts, prefix: string, addr: number, port: number): Promise<void> {
-  let host: string | undefined = formatIpv4(addr);
-  if (!o.numeric) host = addr === 0 ? undefined : await reverseResolve(ctx.task, addr);
+function sockAddr(sa: SockaddrIn): NcAddr {
+  return sa.family === AF_INET6 ? { addr: 0, addr6: sa.addr6 ?? 0n } : { addr: sa.addr };
+}
+
+async function report(ctx: ProgramContext, o: Opts, prefix: string, a: NcAddr, port: number): Promise<void> {
+  let host: string | undefined = formatAddr(a);
+  // glibc's getnameinfo answers :: numerically; other IPv6 addresses go to the
+  // resolver, which the model does not ask in reverse for IPv6 (it fails, as with no DNS).
+  if (!o.numeric && a.addr6 !== undefined) host = a.addr6 === 0n ? "::" : undefined;
+  else if (!o.numeric) host = a.addr === 0 ? undefined : await reverseResolve(ctx.task, a.addr);
   if (host === undefined) await ctx.stderr.write(`nc: getnameinfo: ${EAI_AGAIN_TEXT}\n`);
   else await ctx.stderr.write(`${prefix} ${host} ${port}\n`);
 }

@@ -28,6 +28,7 @@ import {
   TCP_TIME_WAIT,
 } from "../../../uapi/socket.js";
 import { formatIpv4 } from "../../lib/nss/inet.js";
+import { formatIp6 } from "../../../wire/addr.js";
 import { serviceName } from "../../lib/nss/services.js";
 import { SS_USAGE } from "./ss-usage.js";
 import { parseSsFilter, runSsFilter, SsFilterError, type SsFilter } from "./ssfilter.js";
@@ -81,6 +82,8 @@ interface Opts {
   /** -x / -w: UNIX and raw sockets, of which the model has none (their headers still print). */
   unix: boolean;
   raw: boolean;
+  /** -4 / -6: only AF_INET / AF_INET6 sockets. */
+  family?: 4 | 6;
 }
 
 class SsExit {
@@ -98,6 +101,7 @@ const LONG: Record<string, string> = {
   "--unix": "x",
   "--raw": "w",
   "--ipv4": "4",
+  "--ipv6": "6",
   "--extended": "e",
   "--help": "h",
   "--version": "V",
@@ -156,6 +160,11 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
       o.raw = true;
       return;
     case "4":
+      o.family = 4;
+      return;
+    case "6":
+      o.family = 6;
+      return;
     case "e":
       return;
     case "h":
@@ -229,6 +238,15 @@ function render(rows: Row[], aligns: ("l" | "r")[]): string {
 // Which columns take a leading space (ss's ldelim), by position in the full row below.
 let LDELIM: boolean[] = [];
 
+/**
+ * inet_addr_print(): an IPv6 address in brackets; the IPv6 wildcard as "*"
+ * (a dual-stack socket: IPV6_V6ONLY, shown as [::], is not modelled).
+ */
+function hostOf(m: InetDiagMsg, a4: number, a6: bigint): string {
+  if (m.family === 4) return formatIpv4(a4);
+  return a6 === 0n ? "*" : `[${formatIp6(a6)}]`;
+}
+
 export const ssMain: Program = async (ctx) => {
   let o: Opts;
   try {
@@ -279,14 +297,15 @@ export const ssMain: Program = async (ctx) => {
   if (!o.noHeader) rows.push({ cells: header });
   for (const m of msgs) {
     if (!states.includes(m.state)) continue;
+    if (o.family && m.family !== o.family) continue;
     if (o.filter && !runSsFilter(o.filter, m)) continue;
     const cells: string[] = [];
     if (showNetid) cells.push(m.proto);
     if (showState) cells.push(STATE_NAME[m.state] ?? "UNKNOWN");
     // sock_state_print(): out("%-6d") for both queues.
     cells.push(String(m.recvQ).padEnd(6), String(m.sendQ).padEnd(6));
-    cells.push(`${formatIpv4(m.saddr)}:`, port(m.sport, m.proto));
-    cells.push(`${formatIpv4(m.daddr)}:`, port(m.dport, m.proto));
+    cells.push(`${hostOf(m, m.saddr, m.saddr6)}:`, port(m.sport, m.proto));
+    cells.push(`${hostOf(m, m.daddr, m.daddr6)}:`, port(m.dport, m.proto));
     let proc = "";
     const us = users && m.ino ? users.get(m.ino) : undefined;
     if (us?.length) {

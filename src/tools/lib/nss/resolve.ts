@@ -49,6 +49,8 @@ export interface ResolveOpts {
   family?: Family;
   /** Ask A and AAAA whatever the family (iputils ping), then keep the family's addresses. */
   both?: boolean;
+  /** The caller speaks IPv6 too: an IPv6 literal, or a name with only AAAA records, is a success (addrs empty). */
+  v6ok?: boolean;
 }
 
 /** The `hosts:` sources, in order. */
@@ -110,6 +112,13 @@ export async function resolveHost(task: Task, name: string, opts: ResolveOpts = 
     if (family === "inet6") return { kind: "error", text: EAI_ADDRFAMILY_TEXT, code: "EAI_ADDRFAMILY" };
     return { kind: "ok", addrs: [lit], addrs6: [], canonical: name };
   }
+  if (opts.v6ok && name.includes(":")) {
+    const lit6 = parseIp6(name);
+    if (lit6 !== undefined) {
+      if (family === "inet") return { kind: "error", text: EAI_ADDRFAMILY_TEXT, code: "EAI_ADDRFAMILY" };
+      return { kind: "ok", addrs: [], addrs6: [lit6], canonical: name };
+    }
+  }
   if (opts.numeric || !name) return { kind: "error", text: EAI_NONAME_TEXT, code: "EAI_NONAME" };
   const want = opts.both || family === "unspec" ? { v4: true, v6: true } : { v4: family === "inet", v6: family === "inet6" };
   const r = await lookupSources(task, name, want);
@@ -117,7 +126,7 @@ export async function resolveHost(task: Task, name: string, opts: ResolveOpts = 
   const addrs4 = family === "inet6" ? [] : r.addrs4;
   const addrs6 = family === "inet" ? [] : r.addrs6;
   if (!addrs4.length && !addrs6.length) return { kind: "error", text: EAI_ADDRFAMILY_TEXT, code: "EAI_ADDRFAMILY" };
-  if (!addrs4.length) return failure("NO_DATA");
+  if (!addrs4.length && !opts.v6ok) return failure("NO_DATA");
   return { kind: "ok", addrs: addrs4, addrs6, canonical: r.canonical };
 }
 

@@ -1,0 +1,66 @@
+// inet6_protos[] (net/ipv6/protocol.c): the upper-layer handlers IPv6 hands a
+// local packet to by next header (UDP, TCP), and their err_handler, which
+// icmpv6_notify() calls for an ICMPv6 error quoting one of their packets.
+// A table of its own so ip6_input.ts and icmp.ts need not import UDP/TCP.
+
+import type { Ip6Addr } from "../../wire/addr.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { SkBuff } from "../core/skbuff.js";
+
+/** An ICMPv6 error about a packet we sent: `quoted` starts at its IPv6 header. */
+export interface Icmp6ErrInfo {
+  type: number;
+  code: number;
+  info: number;
+  /** Who sent the error. */
+  from: Ip6Addr;
+  quoted: Uint8Array;
+  hops: number;
+}
+
+type Rcv = (skb: SkBuff) => void;
+type Err = (ns: NetNamespace, e: Icmp6ErrInfo) => void;
+
+const rcv = new Map<number, Rcv>();
+const err = new Map<number, Err>();
+
+export function inet6AddProtocol(nexthdr: number, handler: Rcv, errHandler: Err): void {
+  rcv.set(nexthdr, handler);
+  err.set(nexthdr, errHandler);
+}
+
+export function inet6Protocol(nexthdr: number): Rcv | undefined {
+  return rcv.get(nexthdr);
+}
+
+export function inet6ErrHandler(nexthdr: number): Err | undefined {
+  return err.get(nexthdr);
+}
+
+/** The 128-bit address at offset `o` of `b`. */
+export function addr6At(b: Uint8Array, o: number): Ip6Addr {
+  let a = 0n;
+  for (let i = o; i < o + 16; i++) a = (a << 8n) | BigInt(b[i]!);
+  return a;
+}
+
+/** icmpv6_err_convert(): the errno of an ICMPv6 error, and whether it is fatal. */
+export function icmpv6ErrConvert(type: number, code: number): { errno: number; fatal: boolean } {
+  // Numbers from errno.h: ENETUNREACH 101, EACCES 13, EHOSTUNREACH 113, ECONNREFUSED 111, EPROTO 71.
+  if (type === 1) {
+    const t: Array<[number, boolean]> = [
+      [101, false], // NOROUTE
+      [13, true], // ADM_PROHIBITED
+      [113, false], // NOT_NEIGHBOUR
+      [113, false], // ADDR_UNREACH
+      [111, true], // PORT_UNREACH
+      [13, true], // POLICY_FAIL
+      [13, true], // REJECT_ROUTE
+    ];
+    const e = t[code];
+    return e ? { errno: e[0], fatal: e[1] } : { errno: 71, fatal: false };
+  }
+  if (type === 2) return { errno: 90, fatal: false }; // EMSGSIZE
+  if (type === 3) return { errno: 113, fatal: false };
+  return { errno: 71, fatal: true }; // PARAMPROB: EPROTO
+}
