@@ -14,6 +14,8 @@ import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { brChangelink } from "../bridge/br_device.js";
 import { brPortSlaveChangelink, brSetport } from "../bridge/br_netlink.js";
+import { fdbList } from "../bridge/br_fdb.js";
+import { netCore } from "../core/net_namespace.js";
 import { brOf, brPortId, portOf, type NetBridgePort } from "../bridge/br_private.js";
 import type { DirInode } from "./inode.js";
 import { type Attr, macString, parseUlong, sysAttr, sysDir, sysLink } from "./sysfs-net.js";
@@ -117,6 +119,31 @@ function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
   return m;
 }
 
+/**
+ * brforward: the forwarding database as packed struct __fdb_entry records
+ * (what brctl showmacs read before netlink): mac, port_no (low byte),
+ * is_local, ageing_timer_value (clock_t since the entry was last seen; 0 for
+ * static ones), port_hi, two unused bytes; little-endian like this host.
+ */
+function brforward(dev: NetDevice): Uint8Array {
+  const br = brOf(dev);
+  if (!br) throw kerr("ENODEV");
+  const now = netCore(dev.net).host.clock.now;
+  const entries = fdbList(br, now);
+  const out = new Uint8Array(entries.length * 16);
+  const view = new DataView(out.buffer);
+  entries.forEach((e, i) => {
+    const o = i * 16;
+    out.set(e.addr, o);
+    const port = e.dst?.portNo ?? 0;
+    out[o + 6] = port & 0xff;
+    out[o + 7] = e.isLocal ? 1 : 0;
+    view.setUint32(o + 8, e.isStatic || e.isLocal ? 0 : Math.floor((now - e.updated) / 10_000_000), true);
+    out[o + 12] = (port >> 8) & 0xff;
+  });
+  return out;
+}
+
 export function bridgeDir(parent: DirInode, dev: NetDevice): DirInode {
   return sysDir(parent, {
     list: () => [...bridgeAttrs(dev).keys()].sort(),
@@ -202,4 +229,8 @@ export function brportDir(parent: DirInode, dev: NetDevice): DirInode {
       return a ? sysAttr(a) : undefined;
     },
   });
+}
+
+export function brforwardAttr(dev: NetDevice): Attr {
+  return { show: () => brforward(dev) };
 }

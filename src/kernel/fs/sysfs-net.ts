@@ -18,7 +18,7 @@ import type { Host } from "../host.js";
 import { BufferFile } from "../task/file.js";
 import type { Task } from "../task/task.js";
 import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode, type SymlinkInode } from "./inode.js";
-import { bridgeDir, brifDir, brportDir, isBridge, isBridgePort } from "./sysfs-bridge.js";
+import { bridgeDir, brforwardAttr, brifDir, brportDir, isBridge, isBridgePort } from "./sysfs-bridge.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -33,7 +33,7 @@ export function sysLink(target: string): SymlinkInode {
 
 /** A sysfs attribute: show() gives the text (or throws its errno), store() takes what was written. */
 export interface Attr {
-  show?: () => string;
+  show?: () => string | Uint8Array;
   store?: (text: string) => void;
   /** The mode Linux gives a file the model keeps no writable state for (0644 shown, writes refused). */
   mode?: number;
@@ -53,7 +53,8 @@ export function sysAttr(a: Attr): SpecialInode {
     open: (_task: Task, flags) => {
       if ((flags.read && !a.show) || (flags.write && !a.store)) throw kerr("EACCES");
       // The show runs at read time in sysfs; at open is the same for a one-shot cat.
-      const data = flags.read && a.show ? enc.encode(a.show()) : new Uint8Array(0);
+      const shown = flags.read && a.show ? a.show() : "";
+      const data = typeof shown === "string" ? enc.encode(shown) : shown;
       return new BufferFile(data, "sysfs", a.store ? (_t, bytes) => a.store!(dec.decode(bytes)) : undefined);
     },
   };
@@ -117,12 +118,14 @@ function powerDir(parent: DirInode): DirInode {
 }
 
 /** queues/rx-N and tx-N (net-sysfs.c rx_queue_ktype / netdev_queue_ktype); RPS/XPS are off. */
-function queuesDir(parent: DirInode, dev: NetDevice): DirInode {
+function queuesDir(parent: DirInode): DirInode {
   const rx = ["rps_cpus", "rps_flow_cnt"];
   const tx = ["traffic_class", "tx_maxrate", "tx_timeout", "xps_cpus", "xps_rxqs"];
   const names = () => [
-    ...Array.from({ length: dev.numRxQueues }, (_, i) => `rx-${i}`),
-    ...Array.from({ length: dev.numTxQueues }, (_, i) => `tx-${i}`),
+    // real_num_rx/tx_queues: one each unless a driver enables more (veth allocates
+    // one per CPU but starts with one in use; the model does not change it).
+    "rx-0",
+    "tx-0",
   ];
   const q: DirInode = sysDir(parent, {
     list: names,
@@ -250,7 +253,7 @@ function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
       const names = [...devAttrs(dev).keys(), "statistics", "power", "queues", "subsystem"];
       if (dev.master) names.push("master", `upper_${dev.master.name}`);
       for (const l of lowers(dev)) names.push(`lower_${l.name}`);
-      if (isBridge(dev)) names.push("bridge", "brif");
+      if (isBridge(dev)) names.push("bridge", "brif", "brforward");
       if (isBridgePort(dev)) names.push("brport");
       return names.sort();
     },
@@ -259,7 +262,7 @@ function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
       if (a) return sysAttr(a);
       if (name === "statistics") return statisticsDir(d, dev);
       if (name === "power") return powerDir(d);
-      if (name === "queues") return queuesDir(d, dev);
+      if (name === "queues") return queuesDir(d);
       if (name === "subsystem") return sysLink("../../../../class/net");
       if (dev.master && (name === "master" || name === `upper_${dev.master.name}`)) return sysLink(`../${dev.master.name}`);
       if (name.startsWith("lower_")) {
@@ -268,6 +271,7 @@ function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
       }
       if (name === "bridge" && isBridge(dev)) return bridgeDir(d, dev);
       if (name === "brif" && isBridge(dev)) return brifDir(d, dev);
+      if (name === "brforward" && isBridge(dev)) return sysAttr(brforwardAttr(dev));
       if (name === "brport" && isBridgePort(dev)) return brportDir(d, dev);
       return undefined;
     },
