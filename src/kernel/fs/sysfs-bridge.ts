@@ -123,13 +123,15 @@ function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
  * brforward: the forwarding database as packed struct __fdb_entry records
  * (what brctl showmacs read before netlink): mac, port_no (low byte),
  * is_local, ageing_timer_value (clock_t since the entry was last seen; 0 for
- * static ones), port_hi, two unused bytes; little-endian like this host.
+ * static ones), port_hi, two unused bytes; little-endian like this host;
+ * newest entry first, as the kernel walks its list.
  */
 function brforward(dev: NetDevice): Uint8Array {
   const br = brOf(dev);
   if (!br) throw kerr("ENODEV");
   const now = netCore(dev.net).host.clock.now;
-  const entries = fdbList(br, now);
+  // br_fdb_fillbuf() leaves out the bridge's own address (an entry with no port).
+  const entries = fdbList(br, now).filter((e) => e.dst !== undefined);
   const out = new Uint8Array(entries.length * 16);
   const view = new DataView(out.buffer);
   entries.forEach((e, i) => {
