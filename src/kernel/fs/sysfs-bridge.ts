@@ -18,7 +18,7 @@ import { fdbList } from "../bridge/br_fdb.js";
 import { netCore } from "../core/net_namespace.js";
 import { brOf, brPortId, portOf, type NetBridgePort } from "../bridge/br_private.js";
 import type { DirInode } from "./inode.js";
-import { type Attr, macString, parseUlong, sysAttr, sysDir, sysLink } from "./sysfs-net.js";
+import { type Attr, devicePath, macString, relativeLink, parseUlong, sysAttr, sysDir, sysLink } from "./sysfs-net.js";
 
 export function isBridge(dev: NetDevice): boolean {
   return brOf(dev) !== undefined;
@@ -161,7 +161,10 @@ export function brifDir(parent: DirInode, dev: NetDevice): DirInode {
   const ports = () => brOf(dev)?.ports ?? [];
   return sysDir(parent, {
     list: () => ports().map((p) => p.dev.name).sort(),
-    lookup: (_t, name) => (ports().some((p) => p.dev.name === name) ? sysLink(`../../${name}/brport`) : undefined),
+    lookup: (_t, name) => {
+      const p = ports().find((x) => x.dev.name === name);
+      return p ? sysLink(`${relativeLink([...devicePath(dev), "brif"], devicePath(p.dev))}/brport`) : undefined;
+    },
   });
 }
 
@@ -225,7 +228,7 @@ export function brportDir(parent: DirInode, dev: NetDevice): DirInode {
     lookup: (_t, name) => {
       if (name === "bridge") {
         const port = portOf(dev);
-        return port ? sysLink(`../../${port.br.dev.name}`) : undefined;
+        return port ? sysLink(relativeLink([...devicePath(dev), "brport"], devicePath(port.br.dev))) : undefined;
       }
       const a = brportAttrs(dev).get(name);
       return a ? sysAttr(a) : undefined;

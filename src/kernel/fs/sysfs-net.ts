@@ -152,7 +152,8 @@ function running(dev: NetDevice, v: () => string): () => string {
 /** The device attributes of net-sysfs.c, by file name. */
 function devAttrs(dev: NetDevice): Map<string, Attr> {
   const line = (v: () => string | number) => () => `${v()}\n`;
-  const ethtool = dev.ops.driver === "veth" || dev.ops.driver === "virtio_net";
+  // Only veth reports a speed; the recording VM's virtio NIC says -1/unknown, as `ethtool eth0` there.
+  const ethtool = dev.ops.driver === "veth";
   const m = new Map<string, Attr>([
     ["addr_assign_type", { show: line(() => ASSIGN[dev.addrAssignType]) }],
     ["addr_len", { show: line(() => dev.addr.length) }],
@@ -200,8 +201,8 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
     ["iflink", { show: line(() => dev.iflink) }],
     ["link_mode", { show: line(() => dev.linkMode) }],
     ["mtu", { show: line(() => dev.mtu), store: (t) => devSetMtu(dev, parseUlong(t)) }],
-    // lo is named by the kernel (NET_NAME_PREDICTABLE), the rest by the user (NET_NAME_USER).
-    ["name_assign_type", { show: line(() => (dev.ops.driver === "loopback" ? 2 : 3)) }],
+    // lo is named by the kernel (NET_NAME_PREDICTABLE), the NIC enumerated (NET_NAME_ENUM), the rest by the user (NET_NAME_USER).
+    ["name_assign_type", { show: line(() => (dev.ops.driver === "loopback" ? 2 : dev.ops.driver === "virtio_net" ? 1 : 3)) }],
     ["napi_defer_hard_irqs", { show: line(() => tunables(dev).napiDeferHardIrqs), store: (t) => {
       const v = parseUlong(t);
       if (v > 0x7fffffff) throw kerr("ERANGE");
@@ -246,11 +247,13 @@ function lowers(dev: NetDevice): NetDevice[] {
   return devList(dev.net).filter((d) => d.master === dev);
 }
 
-/** /sys/devices/virtual/net/DEV */
+/** /sys/devices/.../net/DEV */
 function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
+  const nic = dev.ops.driver === "virtio_net";
   const d: DirInode = sysDir(parent, {
     list: () => {
       const names = [...devAttrs(dev).keys(), "statistics", "power", "queues", "subsystem"];
+      if (nic) names.push("device", "phys_port_name");
       if (dev.master) names.push("master", `upper_${dev.master.name}`);
       for (const l of lowers(dev)) names.push(`lower_${l.name}`);
       if (isBridge(dev)) names.push("bridge", "brif", "brforward");
@@ -260,14 +263,18 @@ function deviceDir(parent: DirInode, dev: NetDevice): DirInode {
     lookup: (_t, name) => {
       const a = devAttrs(dev).get(name);
       if (a) return sysAttr(a);
+      // virtio_net has no ndo_get_phys_port_name: the file is there, reading it fails.
+      if (nic && name === "phys_port_name") return sysAttr({ show: () => { throw kerr("EOPNOTSUPP"); } });
       if (name === "statistics") return statisticsDir(d, dev);
       if (name === "power") return powerDir(d);
       if (name === "queues") return queuesDir(d);
-      if (name === "subsystem") return sysLink("../../../../class/net");
-      if (dev.master && (name === "master" || name === `upper_${dev.master.name}`)) return sysLink(`../${dev.master.name}`);
+      if (nic && name === "device") return sysLink("../../../virtio2");
+      if (name === "subsystem") return sysLink(`${devicePath(dev).map(() => "..").join("/")}/../class/net`);
+      const from = devicePath(dev);
+      if (dev.master && (name === "master" || name === `upper_${dev.master.name}`)) return sysLink(relativeLink(from, devicePath(dev.master)));
       if (name.startsWith("lower_")) {
         const l = lowers(dev).find((x) => `lower_${x.name}` === name);
-        return l ? sysLink(`../${l.name}`) : undefined;
+        return l ? sysLink(relativeLink(from, devicePath(l))) : undefined;
       }
       if (name === "bridge" && isBridge(dev)) return bridgeDir(d, dev);
       if (name === "brif" && isBridge(dev)) return brifDir(d, dev);
@@ -283,7 +290,41 @@ function names(task: Task): string[] {
   return devList(task.netns).map((d) => d.name).sort();
 }
 
-/** Mounts /sys (class/net and devices/virtual/net) on a host, from the boot hook. */
+/**
+ * Where a device sits under /sys/devices: the VM's virtio NIC on its PCI
+ * function (as on the machine the model was recorded on), everything else
+ * under virtual/net.
+ */
+export function devicePath(dev: NetDevice): string[] {
+  return dev.ops.driver === "virtio_net" ? ["pci0000:00", "0000:00:03.0", "virtio2", "net", dev.name] : ["virtual", "net", dev.name];
+}
+
+/** A relative symlink target from directory `from` to `to` (both under /sys/devices). */
+export function relativeLink(from: string[], to: string[]): string {
+  let i = 0;
+  while (i < from.length && i < to.length && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
+}
+
+/** /sys/devices/SEG...: the directories on the way to the reading namespace's devices. */
+function devicesDir(parent: DirInode, prefix: string[]): DirInode {
+  const under = (t: Task) =>
+    devList(t.netns)
+      .map((dev) => ({ dev, path: devicePath(dev) }))
+      .filter(({ path }) => prefix.every((seg, i) => path[i] === seg) && path.length > prefix.length);
+  const d: DirInode = sysDir(parent, {
+    list: (t) => [...new Set(under(t).map(({ path }) => path[prefix.length]!))].sort(),
+    lookup: (t, name) => {
+      const hits = under(t).filter(({ path }) => path[prefix.length] === name);
+      const leaf = hits.find(({ path }) => path.length === prefix.length + 1);
+      if (leaf) return deviceDir(d, leaf.dev);
+      return hits.length ? devicesDir(d, [...prefix, name]) : undefined;
+    },
+  });
+  return d;
+}
+
+/** Mounts /sys (class/net and the devices it links to) on a host, from the boot hook. */
 export function mountSysfs(host: Host): void {
   const sys = host.fs.mountDynamic("/sys", {
     list: () => ["class", "devices"],
@@ -295,36 +336,16 @@ export function mountSysfs(host: Host): void {
             if (n !== "net") return undefined;
             return sysDir(cls, {
               list: names,
-              lookup: (t, dn): Inode | undefined => (devGetByName(t.netns, dn) ? sysLink(`../../devices/virtual/net/${dn}`) : undefined),
+              lookup: (t, dn): Inode | undefined => {
+                const dev = devGetByName(t.netns, dn);
+                return dev ? sysLink(`../../devices/${devicePath(dev).join("/")}`) : undefined;
+              },
             });
           },
         });
         return cls;
       }
-      if (name === "devices") {
-        const devs: DirInode = sysDir(sys, {
-          list: () => ["virtual"],
-          lookup: (_t2, n) => {
-            if (n !== "virtual") return undefined;
-            const virt: DirInode = sysDir(devs, {
-              list: () => ["net"],
-              lookup: (_t3, n2) => {
-                if (n2 !== "net") return undefined;
-                const net: DirInode = sysDir(virt, {
-                  list: names,
-                  lookup: (t, dn) => {
-                    const dev = devGetByName(t.netns, dn);
-                    return dev ? deviceDir(net, dev) : undefined;
-                  },
-                });
-                return net;
-              },
-            });
-            return virt;
-          },
-        });
-        return devs;
-      }
+      if (name === "devices") return devicesDir(sys, []);
       return undefined;
     },
   });
