@@ -274,8 +274,10 @@ export const ssMain: Program = async (ctx) => {
     return serviceName(ctx.task, p, proto) ?? String(p);
   };
   const msgs: InetDiagMsg[] = [];
-  if (o.udp) msgs.push(...inetDiagDump(ns, "udp"));
-  if (o.tcp) msgs.push(...inetDiagDump(ns, "tcp"));
+  // ss asks sock_diag once per family, AF_INET first: each table's IPv4 sockets come before its IPv6 ones.
+  const byFamily = (l: InetDiagMsg[]) => [...l.filter((m) => m.family === 4), ...l.filter((m) => m.family === 6)];
+  if (o.udp) msgs.push(...byFamily(inetDiagDump(ns, "udp")));
+  if (o.tcp) msgs.push(...byFamily(inetDiagDump(ns, "tcp")));
   const rows: Row[] = [];
   const header: string[] = [];
   const aligns: ("l" | "r")[] = [];
