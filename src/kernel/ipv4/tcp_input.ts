@@ -10,7 +10,7 @@
 // 40 ms unless two full segments are waiting; a FIN's ACK is delayed too
 // (tcp_fin enters pingpong), so a prompt close() carries it on its own FIN.
 
-import { TH_ACK, TH_FIN, TH_RST, TH_SYN, type TcpOption } from "../../wire/tcp.js";
+import { TH_ACK, TH_FIN, TH_RST, TH_SYN, type TcpOption, type TcpRepr } from "../../wire/tcp.js";
 import { ERRNO } from "../../uapi/errno.js";
 import {
   TCP_CLOSE,
@@ -45,6 +45,11 @@ export interface TcpSeg {
   window: number;
   options: TcpOption[];
   data: Uint8Array;
+}
+
+/** A parsed segment with the addresses it came with (either family's). */
+export function tcpSegFrom(r: TcpRepr, data: Uint8Array, addrs: Pick<TcpSeg, "saddr" | "daddr" | "saddr6" | "daddr6" | "iif">): TcpSeg {
+  return { ...addrs, sport: r.srcPort, dport: r.dstPort, seq: r.seq, ack: r.ack, flags: r.flags, window: r.window, options: r.options, data };
 }
 
 export function segLen(s: TcpSeg): number {

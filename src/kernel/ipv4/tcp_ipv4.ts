@@ -24,7 +24,7 @@ import { inetEhashInsert, inetGetPort, inetInheritPort, inetLookupBound, inetLoo
 import { nowNs, sockWake } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
 import { KernelError } from "../../uapi/errno.js";
-import { tcpParseSynOptions, tcpRcvStateProcess, type TcpSeg } from "./tcp_input.js";
+import { tcpParseSynOptions, tcpRcvStateProcess, tcpSegFrom, type TcpSeg } from "./tcp_input.js";
 import { advmssFor, initialWindow, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
 import { icmpErrConvert } from "./udp.js";
 import { tcpDone, tcpSockCreate, tcpSetState, tcpSysctl, type TcpSock } from "./tcp_sock.js";
@@ -152,18 +152,7 @@ function tcpV4Rcv(skb: SkBuff, rt: Rtable, iif: number): void {
     return;
   }
   const r = p.repr;
-  const seg: TcpSeg = {
-    saddr: iph.saddr,
-    daddr: iph.daddr,
-    sport: r.srcPort,
-    dport: r.dstPort,
-    seq: r.seq,
-    ack: r.ack,
-    flags: r.flags,
-    window: r.window,
-    options: r.options,
-    data: p.payload,
-  };
+  const seg = tcpSegFrom(r, p.payload, { saddr: iph.saddr, daddr: iph.daddr });
   const sk = inetLookupEstablished(ns, "tcp", iph.daddr, r.dstPort, iph.saddr, r.srcPort) as TcpSock | undefined;
   tcpRcvSegment(
     skb,

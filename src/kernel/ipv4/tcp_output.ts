@@ -8,6 +8,7 @@
 import { emitTcp, TH_ACK, TH_FIN, TH_PUSH, TH_RST, TH_SYN, type TcpOption } from "../../wire/tcp.js";
 import { IPPROTO_TCP } from "../../wire/ipv4.js";
 import type { PseudoHeader } from "../../wire/checksum.js";
+import type { TcpSeg } from "./tcp_input.js";
 import { KernelError } from "../../uapi/errno.js";
 import type { NetNamespace } from "../core/netns.js";
 import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
@@ -243,20 +244,8 @@ export function tcpSendActiveReset(sk: TcpSock): void {
  * the segment (seq 0, ACK set). Sent from the namespace's control socket.
  * An IPv6 segment (saddr6 set) is answered the same way by tcp_v6_send_reset.
  */
-export interface ResetSeg {
-  saddr: number;
-  daddr: number;
-  /** An IPv6 segment's addresses (saddr/daddr are 0 then). */
-  saddr6?: bigint;
-  daddr6?: bigint;
-  iif?: number;
-  sport: number;
-  dport: number;
-  seq: number;
-  ack: number;
-  flags: number;
-  len: number;
-}
+/** The segment a RST answers (an IPv6 one has saddr6/daddr6 set). */
+export type ResetSeg = Omit<TcpSeg, "window" | "options" | "data"> & { len: number };
 
 export function tcpV4SendReset(ns: NetNamespace, seg: ResetSeg): void {
   if (seg.flags & TH_RST) return;

@@ -44,6 +44,19 @@ export function addr6At(b: Uint8Array, o: number): Ip6Addr {
   return a;
 }
 
+/** A local packet's transport header and its addresses (the frame has the IPv6 header at 14). */
+export function ip6Upper(skb: SkBuff): { seg: Uint8Array; saddr: Ip6Addr; daddr: Ip6Addr } {
+  const b = skb.data;
+  const plen = (b[18]! << 8) | b[19]!;
+  return { seg: b.subarray(54, 54 + plen), saddr: addr6At(b, 22), daddr: addr6At(b, 38) };
+}
+
+/** The addresses and ports of the UDP or TCP packet an ICMPv6 error quotes (undefined if cut short). */
+export function quotedFlow(q: Uint8Array): { saddr: Ip6Addr; daddr: Ip6Addr; sport: number; dport: number } | undefined {
+  if (q.length < 44) return undefined;
+  return { saddr: addr6At(q, 8), daddr: addr6At(q, 24), sport: (q[40]! << 8) | q[41]!, dport: (q[42]! << 8) | q[43]! };
+}
+
 /** icmpv6_err_convert(): the errno of an ICMPv6 error, and whether it is fatal. */
 export function icmpv6ErrConvert(type: number, code: number): { errno: number; fatal: boolean } {
   // Numbers from errno.h: ENETUNREACH 101, EACCES 13, EHOSTUNREACH 113, ECONNREFUSED 111, EPROTO 71.

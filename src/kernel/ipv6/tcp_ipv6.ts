@@ -21,12 +21,12 @@ import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { ehash6Key, hashinfo, inetEhashInsert, inetGetPort, inetLookupBound, inetUnhash } from "../ipv4/inet_hashtables.js";
 import { initOptions, tcpConnRequestChild, tcpErrApply, tcpRcvSegment } from "../ipv4/tcp_ipv4.js";
-import type { TcpSeg } from "../ipv4/tcp_input.js";
+import { tcpSegFrom, type TcpSeg } from "../ipv4/tcp_input.js";
 import { initialWindow, setTcp6Ops, tcpSendSyn, type ResetSeg, type TcpBuild } from "../ipv4/tcp_output.js";
 import { tcpSetState, type TcpSock } from "../ipv4/tcp_sock.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ip6DatagramConnect } from "./ping.js";
-import { addr6At, icmpv6ErrConvert, inet6AddProtocol, type Icmp6ErrInfo } from "./protocol.js";
+import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, quotedFlow, type Icmp6ErrInfo } from "./protocol.js";
 import { ip6RouteLookup, type Rt6Lookup } from "./route.js";
 import { ipv6AddrScope } from "./saddr.js";
 
@@ -86,50 +86,28 @@ function connRequest6(lsk: TcpSock, seg: TcpSeg): void {
 /** tcp_v6_rcv(); the frame has the IPv6 header at 14. */
 function tcpV6Rcv(skb: SkBuff): void {
   const ns = skb.dev.net;
-  const b = skb.data;
-  const plen = (b[18]! << 8) | b[19]!;
-  const bytes = b.subarray(54, 54 + plen);
+  const { seg: bytes, saddr, daddr } = ip6Upper(skb);
   const p = parseTcp(bytes);
   if (!p.ok) {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
-  const saddr = addr6At(b, 22);
-  const daddr = addr6At(b, 38);
   if (!tcpChecksumOk(bytes, { family: 6, src: saddr, dst: daddr })) {
     kfreeSkbReason(skb, "TCP_CSUM");
     return;
   }
   const r = p.repr;
   const iif = skb.dev.ifindex;
-  const seg: TcpSeg = {
-    saddr: 0,
-    daddr: 0,
-    saddr6: saddr,
-    daddr6: daddr,
-    iif,
-    sport: r.srcPort,
-    dport: r.dstPort,
-    seq: r.seq,
-    ack: r.ack,
-    flags: r.flags,
-    window: r.window,
-    options: r.options,
-    data: p.payload,
-  };
+  const seg = tcpSegFrom(r, p.payload, { saddr: 0, daddr: 0, saddr6: saddr, daddr6: daddr, iif });
   const sk = hashinfo(ns, "tcp").ehash.get(ehash6Key(daddr, r.dstPort, saddr, r.srcPort)) as TcpSock | undefined;
   tcpRcvSegment(skb, seg, sk, () => inetLookupBound(ns, "tcp", 0, r.dstPort, iif, (s) => s.state === TCP_LISTEN, daddr) as TcpSock | undefined, connRequest6);
 }
 
 /** tcp_v6_err() */
 function tcpV6Err(ns: NetNamespace, e: Icmp6ErrInfo): void {
-  const q = e.quoted;
-  if (q.length < 44) return;
-  const saddr = addr6At(q, 8);
-  const daddr = addr6At(q, 24);
-  const sport = (q[40]! << 8) | q[41]!;
-  const dport = (q[42]! << 8) | q[43]!;
-  const sk = hashinfo(ns, "tcp").ehash.get(ehash6Key(saddr, sport, daddr, dport)) as TcpSock | undefined;
+  const f = quotedFlow(e.quoted);
+  if (!f) return;
+  const sk = hashinfo(ns, "tcp").ehash.get(ehash6Key(f.saddr, f.sport, f.daddr, f.dport)) as TcpSock | undefined;
   if (!sk || sk.state === TCP_TIME_WAIT) return;
   if (e.type === 2) return; // Packet too big: PMTU not modelled
   tcpErrApply(sk, icmpv6ErrConvert(e.type, e.code).errno);

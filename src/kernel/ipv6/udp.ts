@@ -21,7 +21,7 @@ import { RCVBUF, type UdpSock } from "../ipv4/udp.js";
 import { icmp6Send } from "./icmp.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ip6DatagramConnect, ping6CheckBindAddr } from "./ping.js";
-import { addr6At, icmpv6ErrConvert, inet6AddProtocol, type Icmp6ErrInfo } from "./protocol.js";
+import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, quotedFlow, type Icmp6ErrInfo } from "./protocol.js";
 
 /** bind() of an AF_INET6 socket: the address must be ours (or ::). */
 export function inet6CheckBindAddr(ns: NetNamespace, addr: Ip6Addr, oif: number): void {
@@ -67,17 +67,13 @@ export function udpv6Sendmsg(sk: UdpSock, data: Uint8Array, to?: { addr6: Ip6Add
 
 /** __udp6_lib_rcv(); `b` is the frame (IPv6 header at 14). */
 function udpv6Rcv(skb: SkBuff): void {
-  const b = skb.data;
   const ns = skb.dev.net;
-  const plen = (b[18]! << 8) | b[19]!;
-  const seg = b.subarray(54, 54 + plen);
+  const { seg, saddr, daddr } = ip6Upper(skb);
   const p = parseUdp(seg);
   if (!p.ok) {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
-  const saddr = addr6At(b, 22);
-  const daddr = addr6At(b, 38);
   const dg = seg.subarray(0, p.repr.length);
   // A zero checksum is invalid over IPv6 (RFC 8200), and so is a wrong one.
   if (udpChecksumState(dg, { family: 6, src: saddr, dst: daddr }) !== "ok") {
@@ -111,12 +107,9 @@ function udpv6Rcv(skb: SkBuff): void {
 
 /** __udp6_lib_err(): the quoted datagram names the socket. */
 function udpv6Err(ns: NetNamespace, e: Icmp6ErrInfo): void {
-  const q = e.quoted;
-  if (q.length < 44) return;
-  const saddr = addr6At(q, 8);
-  const daddr = addr6At(q, 24);
-  const sport = (q[40]! << 8) | q[41]!;
-  const dport = (q[42]! << 8) | q[43]!;
+  const f = quotedFlow(e.quoted);
+  if (!f) return;
+  const { saddr, daddr, sport, dport } = f;
   let sk: UdpSock | undefined;
   for (const s of hashinfo(ns, "udp").bhash.get(sport) ?? []) {
     const u = s as UdpSock;
