@@ -10,7 +10,8 @@
 // prints curl's header and a final line computed from virtual time.
 //
 // Left out: TLS (https fails with (35) after connecting), redirects (-L),
-// cookies, uploads (-T), IPv6 literals (connect fails as on a host without
+// cookies, uploads (-T), IPv6 names (an IPv6 literal is connected to; with -4, or
+// when it is no address, connect fails as on a host without
 // IPv6 routes), proxies, HTTP/2.
 
 import { concatBytes } from "../../wire/bytes.js";
@@ -18,7 +19,8 @@ import { resolveHost } from "../lib/nss/resolve.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { RegularFile, type OpenFile } from "../../kernel/task/file.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
-import { AF_INET, IPPROTO_TCP, SOCK_STREAM, SOL_TCP, TCP_NODELAY, sockaddrIn } from "../../uapi/socket.js";
+import { AF_INET, AF_INET6, IPPROTO_TCP, SOCK_STREAM, SOL_TCP, TCP_NODELAY, sockaddrIn, sockaddrIn6 } from "../../uapi/socket.js";
+import { formatIp6, parseIp6 } from "../../wire/addr.js";
 import { sysClose, sysConnect, sysGetsockname, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../kernel/net/socket.js";
 import { formatIpv4 } from "../lib/nss/inet.js";
 import { header, readHead, type Head } from "../lib/http/message.js";
@@ -133,23 +135,31 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
   const ctDeadline = o.connectTimeout !== undefined ? r.startNs + o.connectTimeout * SEC : undefined;
   const connDeadline = [deadline, ctDeadline, r.startNs + 300 * SEC].filter((x): x is number => x !== undefined).reduce((a, b) => Math.min(a, b));
   const elapsedMs = () => Math.floor((t.host.clock.now - r.startNs) / 1e6);
-  if (u.host.includes(":")) {
+  // An IPv6 literal ([2001:db8::2]) is connected to over AF_INET6.
+  const lit6 = u.host.includes(":") ? parseIp6(u.host) : undefined;
+  if (u.host.includes(":") && (lit6 === undefined || o.ipv4)) {
     await verbose(`*   Trying [${u.host}]:${u.port}...\n`);
     await verbose(`* Immediate connect fail for ${u.host}: Network is unreachable\n`);
     throw new CurlError(7, `Failed to connect to ${u.host} port ${u.port} after ${elapsedMs()} ms: Couldn't connect to server`);
   }
-  const look = await resolveHost(t, u.host, { family: o.ipv4 ? "inet" : "unspec" });
-  if (look.kind === "error") throw new CurlError(6, `Could not resolve host: ${u.host}`);
-  const addr = look.addrs[0]!;
-  const ip = formatIpv4(addr);
-  await verbose(`*   Trying ${ip}:${u.port}...\n`);
+  let addr = 0;
+  let ip: string;
+  if (lit6 !== undefined) ip = formatIp6(lit6);
+  else {
+    const look = await resolveHost(t, u.host, { family: o.ipv4 ? "inet" : "unspec" });
+    if (look.kind === "error") throw new CurlError(6, `Could not resolve host: ${u.host}`);
+    addr = look.addrs[0]!;
+    ip = formatIpv4(addr);
+  }
+  await verbose(lit6 !== undefined ? `*   Trying [${ip}]:${u.port}...\n` : `*   Trying ${ip}:${u.port}...\n`);
   const held: Uint8Array[] = [];
-  const s = sysSocket(t, AF_INET, SOCK_STREAM, IPPROTO_TCP);
+  const s = sysSocket(t, lit6 !== undefined ? AF_INET6 : AF_INET, SOCK_STREAM, IPPROTO_TCP);
   if (!s.ok) throw new CurlError(7, `socket: ${strerror(s.errno)}`);
   const fd = s.value;
   sysSetsockopt(t, fd, SOL_TCP, TCP_NODELAY, 1);
   try {
-    const c = await sysConnect(t, fd, sockaddrIn(addr, u.port), { timeoutNs: connDeadline - t.host.clock.now });
+    const sa = lit6 !== undefined ? sockaddrIn6(lit6, u.port) : sockaddrIn(addr, u.port);
+    const c = await sysConnect(t, fd, sa, { timeoutNs: connDeadline - t.host.clock.now });
     if (!c.ok) {
       if (c.errno === ERRNO.EINPROGRESS) {
         const ms = elapsedMs();
@@ -160,6 +170,13 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
         }
         await verbose(`* Connection timed out after ${ms} milliseconds\n* Closing connection 0\n`);
         throw new CurlError(28, `Connection timed out after ${ms} milliseconds`);
+      }
+      // A connect() that fails at once (no route) is curl's "Immediate connect fail".
+      if (lit6 !== undefined && (c.errno === ERRNO.ENETUNREACH || c.errno === ERRNO.EADDRNOTAVAIL)) {
+        await verbose(`* Immediate connect fail for ${ip}: ${strerror(c.errno)}\n`);
+        const ms = elapsedMs();
+        await verbose(`* Failed to connect to ${u.host} port ${u.port} after ${ms} ms: Couldn't connect to server\n* Closing connection 0\n`);
+        throw new CurlError(7, `Failed to connect to ${u.host} port ${u.port} after ${ms} ms: Couldn't connect to server`);
       }
       await verbose(`* connect to ${ip} port ${u.port} failed: ${strerror(c.errno)}\n`);
       const ms = elapsedMs();

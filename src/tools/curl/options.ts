@@ -12,6 +12,8 @@ export interface CurlOpts {
   fail: boolean;
   /** -4/--ipv4: getaddrinfo(AF_INET), only an A question. */
   ipv4: boolean;
+  /** -g/--globoff: URLs taken literally ([2001:db8::1] is no glob). The model never globs, so it changes nothing. */
+  globoff: boolean;
   output?: string;
   maxTime?: number;
   connectTimeout?: number;
@@ -24,7 +26,7 @@ export interface CurlOpts {
 
 export type CurlParse = { kind: "ok"; o: CurlOpts } | { kind: "error"; text: string; status: number } | { kind: "help" } | { kind: "version" };
 
-const SHORT_FLAGS: Record<string, keyof CurlOpts> = { s: "silent", S: "showError", v: "verbose", I: "head", i: "include", f: "fail", "4": "ipv4" };
+const SHORT_FLAGS: Record<string, keyof CurlOpts> = { s: "silent", S: "showError", v: "verbose", I: "head", i: "include", f: "fail", "4": "ipv4", g: "globoff" };
 const SHORT_VALUE: Record<string, string> = { o: "output", m: "max-time", w: "write-out", X: "request", H: "header", d: "data", A: "user-agent" };
 const LONG_FLAGS: Record<string, keyof CurlOpts> = {
   silent: "silent",
@@ -34,6 +36,7 @@ const LONG_FLAGS: Record<string, keyof CurlOpts> = {
   include: "include",
   fail: "fail",
   ipv4: "ipv4",
+  globoff: "globoff",
 };
 const LONG_VALUE = new Set(["output", "max-time", "write-out", "request", "header", "data", "user-agent", "connect-timeout", "data-raw", "url"]);
 /** Short options curl has that take a value (so "-Q" alone "requires parameter"). */
@@ -77,7 +80,7 @@ function setValue(o: CurlOpts, name: string, v: string): string | undefined {
 }
 
 export function parseCurlArgs(argv: string[]): CurlParse {
-  const o: CurlOpts = { urls: [], silent: false, showError: false, verbose: false, head: false, include: false, fail: false, ipv4: false, headers: [] };
+  const o: CurlOpts = { urls: [], silent: false, showError: false, verbose: false, head: false, include: false, fail: false, ipv4: false, globoff: false, headers: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith("--") && a.length > 2) {

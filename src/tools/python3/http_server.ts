@@ -9,7 +9,8 @@
 // …" banner goes to stdout, which Python block-buffers when it is not a
 // terminal: it shows only on a terminal or at exit after Ctrl-C.
 //
-// Left out: --cgi, IPv6 (--bind ::), concurrent requests (served in turn).
+// Left out: --cgi, IPv6 names for --bind (an IPv6 literal binds an AF_INET6
+// socket), v4-mapped clients of a :: server, concurrent requests (served in turn).
 
 import type { ProgramContext } from "../../kernel/task/program.js";
 import type { Task } from "../../kernel/task/task.js";
@@ -17,7 +18,8 @@ import type { DirInode, Inode } from "../../kernel/fs/inode.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { strerror } from "../../uapi/errno.js";
 import { SIGINT } from "../../uapi/signal.js";
-import { AF_INET, SO_REUSEADDR, SOCK_STREAM, SOL_SOCKET, sockaddrIn } from "../../uapi/socket.js";
+import { AF_INET, AF_INET6, SO_REUSEADDR, SOCK_STREAM, SOL_SOCKET, sockaddrIn, sockaddrIn6, type SockaddrIn } from "../../uapi/socket.js";
+import { formatIp6, parseIp6 } from "../../wire/addr.js";
 import { sysAccept, sysBind, sysClose, sysListen, sysSend, sysSetsockopt, sysShutdown, sysSocket } from "../../kernel/net/socket.js";
 import { formatIpv4 } from "../lib/nss/inet.js";
 import { resolveHost } from "../lib/nss/resolve.js";
@@ -202,13 +204,13 @@ function listing(task: Task, dir: DirInode, full: string, displayPath: string): 
   };
 }
 
-async function handle(ctx: ProgramContext, fd: number, peer: { addr: number }, base: string): Promise<void> {
+async function handle(ctx: ProgramContext, fd: number, peer: SockaddrIn, base: string): Promise<void> {
   const t = ctx.task;
   const h = await readHead(t, fd);
   if (h.kind !== "head") return;
   const requestLine = h.head.start;
   const [method = "", path = "/", version = "HTTP/0.9"] = requestLine.split(" ");
-  const log = async (msg: string) => ctx.stderr.write(`${formatIpv4(peer.addr)} - - [${logDate(wallSeconds(t.host.clock.now))}] ${msg}\n`);
+  const log = async (msg: string) => ctx.stderr.write(`${peer.family === AF_INET6 ? formatIp6(peer.addr6 ?? 0n) : formatIpv4(peer.addr)} - - [${logDate(wallSeconds(t.host.clock.now))}] ${msg}\n`);
   let reply: Reply;
   if (method !== "GET" && method !== "HEAD") reply = errorReply(t, 501, `Unsupported method ('${method}')`);
   else reply = serveFile(t, base, path);
@@ -228,7 +230,10 @@ async function handle(ctx: ProgramContext, fd: number, peer: { addr: number }, b
 export async function httpServer(ctx: ProgramContext, a: HttpServerArgs): Promise<number> {
   const t = ctx.task;
   let addr = 0;
-  if (a.bind !== undefined) {
+  // --bind with an IPv6 address: an AF_INET6 socket (DualStackServer; IPV6_V6ONLY off, the model's only mode).
+  let addr6: bigint | undefined;
+  if (a.bind !== undefined && a.bind.includes(":") && parseIp6(a.bind) !== undefined) addr6 = parseIp6(a.bind);
+  else if (a.bind !== undefined) {
     const r = await resolveHost(t, a.bind);
     if (r.kind === "error") {
       // Python's gaierror carries getaddrinfo's EAI_* number.
@@ -239,18 +244,19 @@ export async function httpServer(ctx: ProgramContext, a: HttpServerArgs): Promis
     addr = r.addrs[0]!;
   }
   const base = a.directory !== undefined ? (a.directory.startsWith("/") ? a.directory : `${t.cwd.replace(/\/$/, "")}/${a.directory}`) : t.cwd;
-  const s = sysSocket(t, AF_INET, SOCK_STREAM);
+  const s = sysSocket(t, addr6 !== undefined ? AF_INET6 : AF_INET, SOCK_STREAM);
   if (!s.ok) return 1;
   const lfd = s.value;
   sysSetsockopt(t, lfd, SOL_SOCKET, SO_REUSEADDR, 1);
-  const b = sysBind(t, lfd, sockaddrIn(addr, a.port));
+  const b = sysBind(t, lfd, addr6 !== undefined ? sockaddrIn6(addr6, a.port) : sockaddrIn(addr, a.port));
   if (!b.ok) {
     await ctx.stderr.write(`OSError: [Errno ${b.errno}] ${strerror(b.errno)}\n`);
     return 1;
   }
   sysListen(t, lfd, 5);
-  const host = formatIpv4(addr);
-  const banner = `Serving HTTP on ${host} port ${a.port} (http://${host}:${a.port}/) ...\n`;
+  const host = addr6 !== undefined ? formatIp6(addr6) : formatIpv4(addr);
+  const urlHost = addr6 !== undefined ? `[${host}]` : host;
+  const banner = `Serving HTTP on ${host} port ${a.port} (http://${urlHost}:${a.port}/) ...\n`;
   // Python block-buffers stdout unless it is a terminal.
   let buffered = "";
   // Python's own SIGINT handler turns Ctrl-C into KeyboardInterrupt.
