@@ -2,6 +2,9 @@
 // command, builtin, type, hash, trap.
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
+import type { SpecialInode } from "../../../kernel/fs/inode.js";
+import type { Task } from "../../../kernel/task/task.js";
+import { concatBytes } from "../../../wire/bytes.js";
 import { ExitShell } from "../errors.js";
 import type { Builtin, Shell } from "../interpreter.js";
 import { applyRedirects } from "../redirect.js";
@@ -81,6 +84,31 @@ export const evalB: Builtin = async (sh, argv) => {
   return sh.runText(text, "eval", sh.lineno);
 };
 
+/**
+ * Reads a file produced on open as bash's _evalfile does: a regular file
+ * (procfs) only up to its stat size, which procfs reports as 0, so
+ * `. /proc/sys/…` runs nothing; a device or FIFO to its end (`. /dev/null`).
+ * Bounded: a device that never ends (/dev/zero) stops at 16 MiB.
+ */
+async function readSpecial(n: SpecialInode, t: Task): Promise<Uint8Array> {
+  const limit = n.typeChar === "-" ? n.size ?? 0 : 16 << 20;
+  if (limit === 0) return new Uint8Array(0);
+  const f = n.open(t, { read: true, write: false });
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    while (total < limit) {
+      const chunk = f.read ? await f.read(t) : null;
+      if (!chunk) break;
+      parts.push(chunk);
+      total += chunk.length;
+    }
+  } finally {
+    f.release?.();
+  }
+  return concatBytes(...parts).subarray(0, limit);
+}
+
 export const source: Builtin = async (sh, argv) => {
   const name = argv[0]!;
   let args = argv.slice(1);
@@ -112,7 +140,7 @@ export const source: Builtin = async (sh, argv) => {
       sh.errorLine(`${name}: ${file}: is a directory`);
       return 1;
     }
-    text = dec.decode(fs.readFile(t, t.cwd, path));
+    text = dec.decode(n.kind === "special" ? await readSpecial(n, t) : fs.readFile(t, t.cwd, path));
   } catch (e) {
     if (e instanceof KernelError) {
       sh.errorLine(`${file}: ${strerror(e.errno)}`);
