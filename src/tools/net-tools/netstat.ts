@@ -16,6 +16,7 @@ import { reverseLookup } from "../lib/nss/inet.js";
 import { serviceName } from "../lib/nss/services.js";
 import { ifaceList, printLong, printShort, readInet6 } from "./ifconfig.js";
 import { Exit, fmtIp, runTool, type Io } from "./lib.js";
+import { formatIp6 } from "../../wire/addr.js";
 import { show as routeShow } from "./route.js";
 import { NETSTAT_AFLIST, NETSTAT_USAGE } from "./usage.js";
 
@@ -152,10 +153,13 @@ async function parse(io: Io, args: string[]): Promise<{ f: Flags; af: string }> 
 }
 
 /** addr_do_one(): "ADDR:PORT", cut to 22 characters unless -W, keeping (most of) the port. */
-function addrPort(pc: ProgramContext, f: Flags, addr: number, port: number, proto: "tcp" | "udp"): string {
+function addrPort(pc: ProgramContext, f: Flags, addr: number, port: number, proto: "tcp" | "udp", addr6?: bigint): string {
   const numHost = f.n || f["!"];
   const numPort = f.n || f["@"];
-  const saddr = numHost || addr === 0 ? fmtIp(addr) : (reverseLookup(pc.task, addr) ?? fmtIp(addr));
+  // An IPv6 wildcard resolves to "[::]"; other IPv6 addresses are not looked up in reverse (numeric, as when DNS fails).
+  let saddr: string;
+  if (addr6 !== undefined) saddr = addr6 === 0n && !numHost ? "[::]" : formatIp6(addr6);
+  else saddr = numHost || addr === 0 ? fmtIp(addr) : (reverseLookup(pc.task, addr) ?? fmtIp(addr));
   const sport = port === 0 ? "*" : numPort ? String(port) : (serviceName(pc.task, port, proto) ?? String(port));
   if (!f.W && saddr.length + sport.length > 22) {
     const portLen = Math.min(sport.length, 22 - 4);
@@ -164,8 +168,16 @@ function addrPort(pc: ProgramContext, f: Flags, addr: number, port: number, prot
   return `${saddr}:${sport}`;
 }
 
+/** /proc/net/tcp then /proc/net/tcp6 (likewise udp): IPv4 sockets first; -4/-6 keep one family. */
+function byFamily(f: Flags, l: InetDiagMsg[]): InetDiagMsg[] {
+  const v4 = !f.inet6 || !!f.inet;
+  const v6 = !f.inet || !!f.inet6;
+  return [...(v4 ? l.filter((m) => m.family === 4) : []), ...(v6 ? l.filter((m) => m.family === 6) : [])];
+}
+
 function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): string {
   const [tcp, udp] = listOf;
+  const a6 = (m: InetDiagMsg, a: bigint) => (m.family === 6 ? a : undefined);
   const exp = 1 + (f.e ?? 0);
   const users = f.p ? socketUsers(pc.task.host) : undefined;
   const finish = (m: InetDiagMsg): string => {
@@ -180,24 +192,24 @@ function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): string {
   };
   let out = "";
   if (tcp) {
-    for (const m of inetDiagDump(pc.task.netns, "tcp")) {
+    for (const m of byFamily(f, inetDiagDump(pc.task.netns, "tcp"))) {
       if (!f.a && ((f.l && m.dport) || (!f.l && !m.dport))) continue;
-      const l = addrPort(pc, f, m.saddr, m.sport, "tcp");
-      const r = addrPort(pc, f, m.daddr, m.dport, "tcp");
+      const l = addrPort(pc, f, m.saddr, m.sport, "tcp", a6(m, m.saddr6));
+      const r = addrPort(pc, f, m.daddr, m.dport, "tcp", a6(m, m.daddr6));
       // /proc/net/tcp: a listener's tx_queue is 0 (sock_diag's Send-Q, its backlog, is not there).
       const sendQ = m.state === TCP_LISTEN ? 0 : m.sendQ;
-      out += `${"tcp".padEnd(4)}  ${String(m.recvQ).padStart(6)} ${String(sendQ).padStart(6)} ${l.padEnd(23)} ${r.padEnd(23)} ${(TCP_STATES[m.state] ?? "").padEnd(11)}`;
+      out += `${(m.family === 6 ? "tcp6" : "tcp").padEnd(4)}  ${String(m.recvQ).padStart(6)} ${String(sendQ).padStart(6)} ${l.padEnd(23)} ${r.padEnd(23)} ${(TCP_STATES[m.state] ?? "").padEnd(11)}`;
       out += finish(m);
     }
   }
   if (udp) {
-    for (const m of inetDiagDump(pc.task.netns, "udp")) {
-      const remote = m.daddr !== 0;
+    for (const m of byFamily(f, inetDiagDump(pc.task.netns, "udp"))) {
+      const remote = m.daddr !== 0 || m.daddr6 !== 0n;
       if (!(f.a || (remote && !f.l) || (!remote && f.l))) continue;
       const st = m.state === TCP_ESTABLISHED ? "ESTABLISHED" : m.state === TCP_CLOSE ? "" : "UNKNOWN";
-      const l = addrPort(pc, f, m.saddr, m.sport, "udp");
-      const r = addrPort(pc, f, m.daddr, m.dport, "udp");
-      out += `${"udp".padEnd(5)} ${String(m.recvQ).padStart(6)} ${String(m.sendQ).padStart(6)} ${l.padEnd(23)} ${r.padEnd(23)} ${st.padEnd(11)}`;
+      const l = addrPort(pc, f, m.saddr, m.sport, "udp", a6(m, m.saddr6));
+      const r = addrPort(pc, f, m.daddr, m.dport, "udp", a6(m, m.daddr6));
+      out += `${(m.family === 6 ? "udp6" : "udp").padEnd(5)} ${String(m.recvQ).padStart(6)} ${String(m.sendQ).padStart(6)} ${l.padEnd(23)} ${r.padEnd(23)} ${st.padEnd(11)}`;
       out += finish(m);
     }
   }
