@@ -78,15 +78,30 @@ function parseArgs(argv: string[]): Invocation | { error: string; status: number
 }
 
 /** Prints a parse error as bash does for the given mode. */
-export function printParseError(sh: Shell, e: ParseError, mode: "-c" | "file" | "stdin"): void {
+export function printParseError(sh: Shell, e: ParseError, mode: "-c" | "file" | "stdin", text?: string): void {
+  if (sh.dialect === "dash") {
+    // At end of input dash counts every newline read, the last one included.
+    const line = e.incomplete && text !== undefined ? (text.match(/\n/g)?.length ?? 0) + 1 : e.line;
+    sh.writeSync(2, `${sh.errName}: ${line}: Syntax error: ${dashSyntaxText(e)}\n`);
+    return;
+  }
   const prefix = mode === "-c" ? `${sh.scriptName}: -c: line ${e.line}: ` : mode === "file" ? `${sh.scriptName}: line ${e.line}: ` : `bash: line ${e.line}: `;
   for (const l of e.lines()) if (l) sh.writeSync(2, `${prefix}${l}\n`);
+}
+
+/** dash's words for a syntax error, from what the parser found. */
+function dashSyntaxText(e: ParseError): string {
+  if (e.dashText !== undefined) return e.dashText;
+  if (e.kind === "eof") return "end of file unexpected";
+  const m = /^syntax error near unexpected token `(.*)'$/.exec(e.message);
+  if (m) return m[1] === "newline" ? "newline unexpected" : `"${m[1]}" unexpected`;
+  return e.message;
 }
 
 /** Runs a whole script text one top-level line at a time, as bash reads -c strings and files. */
 export async function runScriptText(sh: Shell, text: string, mode: "-c" | "file"): Promise<number> {
   return sh.runChild(async () => {
-    const reader = new ScriptReader(text);
+    const reader = new ScriptReader(text, { dialect: sh.dialect });
     let printed = 0;
     for (;;) {
       let stmts;
@@ -95,8 +110,8 @@ export async function runScriptText(sh: Shell, text: string, mode: "-c" | "file"
       } catch (e) {
         if (e instanceof ParseError) {
           for (; printed < reader.warnings.length; printed++) warn(sh, reader.warnings[printed]!, mode);
-          printParseError(sh, e, mode);
-          return e.exitStatus(sh.status, mode);
+          printParseError(sh, e, mode, text);
+          return sh.dialect === "dash" ? 2 : e.exitStatus(sh.status, mode);
         }
         throw e;
       }
@@ -142,8 +157,12 @@ export const bashMain: Program = async (ctx) => {
     return inv.status;
   }
   const t = ctx.task;
+  // Invoked as sh or dash (Debian's /bin/sh -> dash): dash's personality, $0 as invoked.
+  const base = (ctx.argv[0] ?? "bash").split("/").pop();
+  const dialect = base === "sh" || base === "dash" ? "dash" : "bash";
+  const self = dialect === "dash" ? ctx.argv[0]! : "bash";
   if (inv.command !== undefined) {
-    const sh = new Shell(t, { scriptName: inv.name ?? "bash", positional: inv.args, env: ctx.env, mode: "-c" });
+    const sh = new Shell(t, { scriptName: inv.name ?? self, positional: inv.args, env: ctx.env, mode: "-c", dialect });
     const err = applyInvocationOptions(sh, inv);
     if (err) {
       await ctx.stderr.write(err);
@@ -152,7 +171,7 @@ export const bashMain: Program = async (ctx) => {
     return runScriptText(sh, inv.command, "-c");
   }
   if (inv.file !== undefined) {
-    const sh = new Shell(t, { scriptName: inv.file, positional: inv.args, env: ctx.env, mode: "file" });
+    const sh = new Shell(t, { scriptName: inv.file, positional: inv.args, env: ctx.env, mode: "file", dialect });
     const err = applyInvocationOptions(sh, inv);
     if (err) {
       await ctx.stderr.write(err);
@@ -177,7 +196,7 @@ export const bashMain: Program = async (ctx) => {
   }
   const tty = !!t.getFd(0)?.tty;
   const interactive = inv.interactive || (tty && !inv.stdinMode) || (tty && inv.stdinMode && !!t.getFd(2)?.tty);
-  const sh = new Shell(t, { scriptName: "bash", positional: inv.args, env: ctx.env, interactive, mode: interactive ? "interactive" : "stdin" });
+  const sh = new Shell(t, { scriptName: self, positional: inv.args, env: ctx.env, interactive, mode: interactive ? "interactive" : "stdin", dialect });
   const err = applyInvocationOptions(sh, inv);
   if (err) {
     await ctx.stderr.write(err);
@@ -235,7 +254,7 @@ export const shebangMain: Program = async (ctx) => {
   const arg = sp < 0 ? undefined : line.slice(sp).trim() || undefined;
   const base = interp.split("/").pop()!;
   const argv = [interp, ...(arg !== undefined ? [arg] : []), ...ctx.argv];
-  if (base === "bash" || base === "sh") return bashMain({ ...ctx, argv });
+  if (base === "bash" || base === "sh" || base === "dash") return bashMain({ ...ctx, argv });
   const r = resolveCommand(t, interp, undefined);
   if (r.kind === "error") {
     await ctx.stderr.write(`bash: ${path}: ${interp}: bad interpreter: No such file or directory\n`);

@@ -53,6 +53,8 @@ export class Parser {
   private tokMode: LexMode | undefined;
   /** Nesting of `$(…)`: errors inside become "subst" errors. */
   substDepth = 0;
+  /** dash (Debian's /bin/sh): no `function` or `[[` keywords, no `<<<`, dash's wording at end of file. */
+  dialect: "bash" | "dash" = "bash";
 
   constructor(lx: Lexer) {
     this.lx = lx;
@@ -158,7 +160,7 @@ export class Parser {
    * A compound list (body of if/while/{}/…): statements until a token `isEnd` accepts in command
    * position. The caller checks for its closing keyword.
    */
-  parseList(isEnd: (t: Token) => boolean, allowEmpty = false): Statement[] {
+  parseList(isEnd: (t: Token) => boolean, allowEmpty = false, expecting?: string): Statement[] {
     this.skipNewlines();
     const out: Statement[] = [];
     for (;;) {
@@ -181,7 +183,13 @@ export class Parser {
       out.push(stmt(andOr, false));
       break;
     }
-    if (out.length === 0 && !allowEmpty) throw this.unexpected(this.peek("start"));
+    if (out.length === 0 && !allowEmpty) {
+      const t = this.peek("start");
+      const e = this.unexpected(t);
+      // dash names the word it was waiting for (`expecting` is the caller's closer).
+      if (t.kind === "eof" && expecting !== undefined) e.dashText = `end of file unexpected (expecting "${expecting}")`;
+      throw e;
+    }
     return out;
   }
 
@@ -244,7 +252,7 @@ export class Parser {
     if (t.kind === "arith" || (t.kind === "op" && t.op === "(")) return this.parseCompound();
     if (t.kind === "word") {
       const kw = literalText(t);
-      if (kw !== undefined) {
+      if (kw !== undefined && !(this.dialect === "dash" && (kw === "function" || kw === "[[" || kw === "select"))) {
         if (kw === "function") return this.parseFunctionKeyword();
         if (["{", "if", "for", "select", "while", "until", "case", "[["].includes(kw)) return this.parseCompound();
         if (NOT_A_COMMAND.has(kw)) throw this.unexpected(t);
@@ -265,7 +273,7 @@ export class Parser {
       body = { type: "ArithCommand", line, expr: t.expr };
     } else if (t.kind === "op" && t.op === "(") {
       this.consume();
-      const list = this.parseList((x) => x.kind === "op" && x.op === ")");
+      const list = this.parseList((x) => x.kind === "op" && x.op === ")", false, ")");
       this.expectOp(")");
       body = { type: "Subshell", line, body: list };
     } else {
@@ -273,7 +281,7 @@ export class Parser {
       switch (kw) {
         case "{": {
           this.consume();
-          const list = this.parseList((x) => isKeyword(x, "}"));
+          const list = this.parseList((x) => isKeyword(x, "}"), false, "}");
           this.expectKeyword("}");
           body = { type: "Group", line, body: list };
           break;
@@ -313,7 +321,11 @@ export class Parser {
 
   expectKeyword(kw: string): void {
     const t = this.peek("start");
-    if (!isKeyword(t, kw)) throw this.unexpected(t);
+    if (!isKeyword(t, kw)) {
+      const e = this.unexpected(t);
+      if (t.kind === "eof") e.dashText = `end of file unexpected (expecting "${kw}")`;
+      throw e;
+    }
     this.consume();
   }
 
@@ -328,9 +340,9 @@ export class Parser {
     const clauses: Array<{ cond: Statement[]; body: Statement[] }> = [];
     let elseBody: Statement[] | undefined;
     for (;;) {
-      const cond = this.parseList((x) => isKeyword(x, "then"));
+      const cond = this.parseList((x) => isKeyword(x, "then"), false, "then");
       this.expectKeyword("then");
-      const body = this.parseList((x) => isKeyword(x, "elif") || isKeyword(x, "else") || isKeyword(x, "fi"));
+      const body = this.parseList((x) => isKeyword(x, "elif") || isKeyword(x, "else") || isKeyword(x, "fi"), false, "fi");
       clauses.push({ cond, body });
       const t = this.peek("start");
       if (isKeyword(t, "elif")) {
@@ -339,7 +351,7 @@ export class Parser {
       }
       if (isKeyword(t, "else")) {
         this.consume();
-        elseBody = this.parseList((x) => isKeyword(x, "fi"));
+        elseBody = this.parseList((x) => isKeyword(x, "fi"), false, "fi");
       }
       this.expectKeyword("fi");
       break;
@@ -352,9 +364,9 @@ export class Parser {
   private parseWhile(): CompoundBody {
     const t = this.consume();
     const until = literalText(t) === "until";
-    const cond = this.parseList((x) => isKeyword(x, "do"));
+    const cond = this.parseList((x) => isKeyword(x, "do"), false, "do");
     this.expectKeyword("do");
-    const body = this.parseList((x) => isKeyword(x, "done"));
+    const body = this.parseList((x) => isKeyword(x, "done"), false, "done");
     this.expectKeyword("done");
     return { type: "While", line: t.line, until, cond, body };
   }
@@ -364,13 +376,13 @@ export class Parser {
     const t = this.peek("start");
     if (isKeyword(t, "{")) {
       this.consume();
-      const body = this.parseList((x) => isKeyword(x, "}"));
+      const body = this.parseList((x) => isKeyword(x, "}"), false, "}");
       this.expectKeyword("}");
       return body;
     }
     if (!isKeyword(t, "do")) throw this.unexpected(t);
     this.consume();
-    const body = this.parseList((x) => isKeyword(x, "done"));
+    const body = this.parseList((x) => isKeyword(x, "done"), false, "done");
     this.expectKeyword("done");
     return body;
   }
@@ -538,6 +550,12 @@ export class Parser {
     for (;;) {
       const t = this.peek(mode);
       if (t.kind === "redir") {
+        if (this.dialect === "dash" && t.op === "<<<") {
+          // dash has no here-strings: its lexer sees `<<` then `<`.
+          const e = ParseError.near("<", t.line, this.lx.lineText(t.start));
+          e.dashText = "redirection unexpected";
+          throw e;
+        }
         this.consume();
         cmd.redirects.push(this.parseRedirect(t));
       } else if (t.kind === "word") {
@@ -707,8 +725,9 @@ export class ScriptReader {
   private readonly parser: Parser;
   private done = false;
 
-  constructor(src: string, opts: { startLine?: number } = {}) {
+  constructor(src: string, opts: { startLine?: number; dialect?: "bash" | "dash" } = {}) {
     this.parser = new Parser(makeLexer(src, opts.startLine ?? 1, this.warnings));
+    this.parser.dialect = opts.dialect ?? "bash";
   }
 
   next(): Statement[] | null {

@@ -201,7 +201,9 @@ export class World implements HostDirectory {
     host.programs.set("bash", bashMain);
     host.programs.set("#!", shebangMain);
     host.fs.mknod("/usr/bin/bash", { typeChar: "-", mode: 0o755, program: "bash", size: 0, open: () => new NullFile() });
-    host.fs.symlink(undefined, "/", "bash", "/usr/bin/sh");
+    // Debian 12: sh -> dash; the same interpreter runs dash's personality when argv[0] is sh/dash.
+    host.fs.mknod("/usr/bin/dash", { typeChar: "-", mode: 0o755, program: "bash", size: 0, open: () => new NullFile() });
+    host.fs.symlink(undefined, "/", "dash", "/usr/bin/sh");
     bootHost(host, { bare: !!opts.bare });
     this.hosts.set(name, host);
     setHostDirectory(host, this);

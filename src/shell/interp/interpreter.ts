@@ -146,6 +146,8 @@ export interface ShellInit {
   interactive?: boolean;
   /** `-c` string mode (for $- and parse error prefixes). */
   mode?: "-c" | "file" | "stdin" | "interactive";
+  /** Which shell to behave as: bash, or dash when invoked as `sh`/`dash`. */
+  dialect?: "bash" | "dash";
 }
 
 export class Shell {
@@ -158,6 +160,8 @@ export class Shell {
   positional: string[];
   scriptName: string;
   errName: string;
+  /** bash, or dash (Debian's /bin/sh): messages and the set of builtins differ. */
+  dialect: "bash" | "dash" = "bash";
   status = 0;
   lineno = 0;
   interactive: boolean;
@@ -241,6 +245,7 @@ export class Shell {
       this.positional = p.positional;
       this.scriptName = p.scriptName;
       this.errName = p.errName;
+      this.dialect = p.dialect;
       this.status = p.status;
       this.lineno = p.lineno;
       this.interactive = false;
@@ -284,6 +289,7 @@ export class Shell {
     this.positional = init.positional ?? [];
     this.scriptName = init.scriptName;
     this.errName = init.errName ?? init.scriptName;
+    this.dialect = init.dialect ?? "bash";
     this.interactive = !!init.interactive;
     this.mode = init.mode ?? "-c";
     this.keepExitedJobs = this.mode !== "-c";
@@ -424,6 +430,8 @@ export class Shell {
   // ---------------------------------------------------------------- output
 
   errPrefix(): string {
+    // dash: "NAME: N: " with $0 as invoked and no word "line".
+    if (this.dialect === "dash") return `${this.errName}: ${this.lineno}: `;
     if (this.interactive) return "bash: ";
     return `${this.currentSource()}: line ${this.lineno}: `;
   }

@@ -10,7 +10,7 @@ import { InStream, OutStream } from "../../kernel/task/stdio.js";
 import type { Task } from "../../kernel/task/task.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
-import { BUILTINS } from "./builtins/index.js";
+import { findBuiltin } from "./builtins/index.js";
 import { COST_BUILTIN, COST_FORK_EXEC, CTL_NONE, CTL_RETURN, PAY_THRESHOLD } from "./consts.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { DEFAULT_FUNCNEST, type Builtin, type Shell } from "./interpreter.js";
@@ -52,7 +52,7 @@ export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number>
   if (!name.includes("/")) {
     const fn = sh.funcs.get(name);
     if (fn) return sh.withRedirects(cmd, () => sh.callFunction(fn, argv, temp));
-    const bi = BUILTINS.get(name);
+    const bi = findBuiltin(sh.dialect, name);
     if (bi) {
       if (name === "exec" && !argv.slice(1).some((a) => a !== "--")) {
         // exec without a command: the redirections stay.
@@ -331,7 +331,7 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
 export function notFound(sh: Shell, name: string, errno: number): number {
   const r = { errno };
   if (!name.includes("/") && r.errno === ERRNO.ENOENT) {
-    sh.errorLine(`${name}: command not found`);
+    sh.errorLine(sh.dialect === "dash" ? `${name}: not found` : `${name}: command not found`);
     return 127;
   }
   const n = sh.task.host.fs.tryLookup(sh.task, sh.task.cwd, name);

@@ -32,6 +32,8 @@ export class ParseError extends Error {
   readonly line: number;
   /** The first line bash prints ("" when it prints nothing, see "cond"). */
   override readonly message: string;
+  /** dash's words for this error where the parser knows better than the bash text (after "Syntax error: "). */
+  dashText: string | undefined;
   /** The input line bash echoes on a second line (without the surrounding `` ` `` and `'`). */
   readonly sourceLine?: string;
   /** The input merely ended too early: an interactive shell would prompt with PS2 and read on. */

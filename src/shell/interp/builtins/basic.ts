@@ -2,6 +2,7 @@
 // shared coreutils engines (echo.ts, printf-format.ts, test-expr.ts); bash's
 // own prefixes ("NAME: line N: printf: ") are added here.
 
+import { dashEchoBytes } from "./dash-echo.js";
 import { echoBytes } from "../../../tools/coreutils/lib/echo.js";
 import { printfFormat } from "../../../tools/coreutils/lib/printf-format.js";
 import { evalTest, type FileStat, type TestEnv } from "../../../tools/coreutils/lib/test-expr.js";
@@ -17,6 +18,10 @@ export const trueB: Builtin = () => 0;
 export const falseB: Builtin = () => 1;
 
 export const echo: Builtin = async (sh, argv) => {
+  if (sh.dialect === "dash") {
+    await sh.write(1, dashEchoBytes(argv.slice(1)));
+    return 0;
+  }
   const xpg = !!sh.shopts.get("xpg_echo");
   if (!xpg && (argv.length < 2 || argv[1]![0] !== "-")) {
     let s = "";

@@ -22,6 +22,18 @@ export const BUILTINS = new Map<string, Builtin>([
   ["set", set], ["shopt", shopt],
 ]);
 
+/** bash builtins dash 0.5.12 does not have: under the dash dialect these names are looked up in PATH. */
+export const NOT_IN_DASH = new Set([
+  "source", "builtin", "caller", "declare", "typeset", "let", "shopt", "mapfile", "readarray", "pushd", "popd", "dirs",
+  "help", "history", "logout", "suspend", "disown",
+]);
+
+/** The builtin NAME names in this shell's dialect. */
+export function findBuiltin(dialect: "bash" | "dash", name: string): Builtin | undefined {
+  if (dialect === "dash" && NOT_IN_DASH.has(name)) return undefined;
+  return BUILTINS.get(name);
+}
+
 /** POSIX special builtins (their assignment and error rules differ in posix mode). */
 export const SPECIAL_BUILTINS = new Set([
   ":", ".", "break", "continue", "eval", "exec", "exit", "export", "readonly", "return", "set", "shift", "times", "trap", "unset",

@@ -105,7 +105,7 @@ export async function expandWords(sh: Shell, words: Word[]): Promise<string[]> {
       out.push(lit);
       continue;
     }
-    for (const w of braceExpand(w0)) {
+    for (const w of sh.dialect === "dash" ? [w0] : braceExpand(w0)) {
       const fb = new FieldBuilder(sh.ifs());
       await expandPartsInto(sh, fb, w.parts, false, "words");
       for (const f of fb.finish()) {

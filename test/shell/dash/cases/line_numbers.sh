@@ -1,0 +1,7 @@
+echo one
+echo two
+notthere
+f() {
+  alsonot
+}
+f

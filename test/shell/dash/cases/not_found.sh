@@ -1,0 +1,4 @@
+echo start
+foo
+echo "status $?"
+nosuchcmd arg; echo $?
