@@ -23,7 +23,6 @@ import { emitIpv4, IPPROTO_IGMP, IPV4_ROUTER_ALERT } from "../../wire/ipv4.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import { devList, registerNetdevNotifier } from "../core/dev.js";
 import { devMcAdd, devMcDel } from "../core/dev_addr_lists.js";
-import { devQueueXmit } from "../core/dev_xmit.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb } from "../core/skbuff.js";
@@ -32,6 +31,8 @@ import { procTextFile } from "../fs/proc_text.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import { RT_SCOPE_LINK } from "../../uapi/route.js";
 import { inetSelectAddr } from "./devinet.js";
+import { ipLocalOut } from "./ip_output.js";
+import { ipRouteOutput } from "./route.js";
 
 export const IGMP_ALL_HOSTS: Ip4Addr = 0xe0000001;
 const JIFFY_NS = 4_000_000;
@@ -213,12 +214,22 @@ function sendCr(dev: NetDevice): void {
     },
     igmp,
   );
+  // igmpv3_newpack() routes the report (ip_route_output_ports with the
+  // device as oif: local multicast needs no FIB entry) and igmpv3_sendpack()
+  // hands it to ip_local_out(), so OUTPUT/POSTROUTING rules and conntrack
+  // (a generic "unknown" entry) see it; no route, no report.
+  let rt;
+  try {
+    rt = ipRouteOutput(dev.net, { daddr: IGMPV3_ALL_MCR, saddr: 0, oif: dev.ifindex, tos: 0, proto: IPPROTO_IGMP });
+  } catch {
+    return;
+  }
   let src = 0;
   for (const b of dev.addr) src = src * 256 + b;
   const frame = emitEthernet({ dst: multicastMac4(IGMPV3_ALL_MCR), src, ethertype: ETH_P_IP }, ip);
   const skb = allocSkb(frame, dev, clock(dev).clock.now);
-  skb.pktType = "OUTGOING";
-  devQueueXmit(skb);
+  skb.pktType = "HOST";
+  ipLocalOut(skb, rt);
 }
 
 /** ip_mc_up(): all-hosts joined, every group loaded and reported again. */
