@@ -376,7 +376,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
   // getaddrinfo(NULL, port, AI_PASSIVE): 0.0.0.0 comes first unless -6 asks for ::.
   let addr: NcAddr = o.family === "inet6" ? { addr: 0, addr6: 0n } : { addr: 0 };
   if (addrArg !== undefined) {
-    const r = await nssResolve(ctx.task, addrArg, { numeric: o.numeric, family: o.family === "unspec" ? "inet" : o.family, v6ok: o.family !== "inet" });
+    const r = await nssResolve(ctx.task, addrArg, { numeric: o.numeric, family: o.family, v6ok: o.family !== "inet" });
     if (r.kind === "error") await errx(ctx, `getaddrinfo: ${r.text}`);
     else addr = firstAddr(r);
   }

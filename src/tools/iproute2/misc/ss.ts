@@ -239,12 +239,15 @@ function render(rows: Row[], aligns: ("l" | "r")[]): string {
 let LDELIM: boolean[] = [];
 
 /**
- * inet_addr_print(): an IPv6 address in brackets; the IPv6 wildcard as "*"
- * (a dual-stack socket: IPV6_V6ONLY, shown as [::], is not modelled).
+ * inet_addr_print(): an IPv6 address in brackets; the IPv6 wildcard as "*" on
+ * a dual-stack socket, "[::]" on an IPv6-only one. inet6_bind() makes a socket
+ * bound to a specific IPv6 address IPv6-only (the IPV6_V6ONLY option itself is
+ * not modelled), so a listener's peer wildcard follows its local address.
  */
 function hostOf(m: InetDiagMsg, a4: number, a6: bigint): string {
   if (m.family === 4) return formatIpv4(a4);
-  return a6 === 0n ? "*" : `[${formatIp6(a6)}]`;
+  if (a6 !== 0n) return `[${formatIp6(a6)}]`;
+  return m.saddr6 !== 0n ? "[::]" : "*";
 }
 
 export const ssMain: Program = async (ctx) => {
