@@ -64,7 +64,7 @@ function sockAddrsOverlap(a: HashedSock, b: HashedSock): boolean {
 
 /** The ehash key of a connected socket (the family keeps IPv4 and IPv6 tuples apart). */
 export function sockEhashKey(sk: HashedSock): string {
-  return sk.family === 6 ? ehash6Key(sk.saddr6, sk.sport, sk.daddr6, sk.dport) : ehashKey(sk.saddr, sk.sport, sk.daddr, sk.dport);
+  return sk.family === 6 && !sk.v4mapped ? ehash6Key(sk.saddr6, sk.sport, sk.daddr6, sk.dport) : ehashKey(sk.saddr, sk.sport, sk.daddr, sk.dport);
 }
 
 export function ehash6Key(laddr: bigint, lport: number, raddr: bigint, rport: number): string {
@@ -183,10 +183,13 @@ export function inetLookupBound(
   let bestScore = -1;
   for (const sk of set) {
     if (!accept(sk)) continue;
-    // IPv4 packets reach only AF_INET sockets here: v4-mapped delivery to a
-    // dual-stack IPv6 socket is not modelled (the port is still held for IPv4).
-    if ((laddr6 !== undefined) !== (sk.family === 6)) continue;
-    let score = 1;
+    // An IPv4 segment may also reach a TCP socket bound to :: (dual stack:
+    // inet6_bind made no socket bound to a specific IPv6 address take IPv4),
+    // scored below an AF_INET one as compute_score does. UDP over v4-mapped
+    // addresses is not modelled: IPv4 datagrams reach AF_INET sockets only.
+    if (laddr6 !== undefined && sk.family !== 6) continue;
+    if (laddr6 === undefined && sk.family === 6 && (proto !== "tcp" || sk.rcvSaddr6 !== 0n)) continue;
+    let score = laddr6 === undefined && sk.family === 4 ? 2 : 1;
     if (laddr6 !== undefined) {
       if (sk.rcvSaddr6) {
         if (sk.rcvSaddr6 !== laddr6) continue;

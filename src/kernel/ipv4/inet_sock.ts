@@ -20,6 +20,12 @@ export interface InetSock {
   rcvSaddr6: bigint;
   saddr6: bigint;
   daddr6: bigint;
+  /**
+   * An AF_INET6 TCP connection that speaks IPv4 (accepted by a listener on ::):
+   * the IPv4 fields drive the wire, the IPv6 ones hold ::ffff:a.b.c.d for the
+   * socket calls and ss (tcp_v6_syn_recv_sock's ipv6_mapped ops).
+   */
+  v4mapped: boolean;
   /** inet_rcv_saddr: the address bound (0 = any). */
   rcvSaddr: number;
   /** inet_saddr: the source used on the wire once connected. */
@@ -64,6 +70,7 @@ export function inetSockInit(ns: NetNamespace, proto: SockProto, family: 4 | 6 =
     rcvSaddr6: 0n,
     saddr6: 0n,
     daddr6: 0n,
+    v4mapped: false,
     rcvSaddr: 0,
     saddr: 0,
     sport: 0,

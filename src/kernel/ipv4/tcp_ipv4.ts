@@ -100,6 +100,12 @@ function connRequest(lsk: TcpSock, seg: TcpSeg): void {
     c.rcvSaddr = seg.daddr;
     c.saddr = seg.daddr;
     c.daddr = seg.saddr;
+    if (c.family === 6) {
+      // A dual-stack listener's child: IPv4 on the wire, ::ffff:a.b.c.d to its owner.
+      c.v4mapped = true;
+      c.rcvSaddr6 = c.saddr6 = 0xffff00000000n | BigInt(seg.daddr >>> 0);
+      c.daddr6 = 0xffff00000000n | BigInt(seg.saddr >>> 0);
+    }
   });
 }
 

@@ -96,8 +96,9 @@ export function setTcp6Ops(ops: Tcp6Ops): void {
 
 /** __tcp_transmit_skb() */
 export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
-  const rt = sk.family === 4 ? tcpRoute(sk) : undefined;
-  if (sk.family === 4 && !rt) return false;
+  const v4 = sk.family === 4 || sk.v4mapped;
+  const rt = v4 ? tcpRoute(sk) : undefined;
+  if (v4 && !rt) return false;
   const data = o.data ?? new Uint8Array(0);
   const options: TcpOption[] = [];
   let window: number;
