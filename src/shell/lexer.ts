@@ -175,6 +175,8 @@ export class Lexer {
   private pending: PendingHeredoc[] = [];
   /** Lexing a heredoc body: command substitutions that do not parse are kept as text. */
   inHeredoc = false;
+  /** dash (sh): no $'…', no array assignments. */
+  dialect: "bash" | "dash" = "bash";
   private virtualNewline = false;
   /** Start line and offset of every `$(`/backquote body, for LINENO rebasing by the parser. */
   substStart = new WeakMap<object, number>();
@@ -391,7 +393,8 @@ export class Lexer {
         return op(";", 1);
       case "&":
         if (c1 === "&") return op("&&", 2);
-        if (c1 === ">" && mode !== "cond") {
+        // dash has no &> / &>>: `cmd &> f` is `cmd &` then `> f`.
+        if (c1 === ">" && mode !== "cond" && this.dialect !== "dash") {
           if (c2 === ">") return this.redir(start, line, "&>>", 3);
           return this.redir(start, line, "&>", 2);
         }
@@ -565,7 +568,7 @@ export class Lexer {
           assign = this.beginAssign(parts, prefix, index, append, "=");
           valueFrom = parts.parts.length;
           tildeOk = true;
-          if (assignAllowed && this.src[this.pos] === "(") {
+          if (assignAllowed && this.src[this.pos] === "(" && this.dialect !== "dash") {
             assign.value = this.readArrayLiteral(parts, start);
             break;
           }
@@ -576,7 +579,7 @@ export class Lexer {
           assign = this.beginAssign(parts, prefix, index, true, "+=");
           valueFrom = parts.parts.length;
           tildeOk = true;
-          if (assignAllowed && this.src[this.pos] === "(") {
+          if (assignAllowed && this.src[this.pos] === "(" && this.dialect !== "dash") {
             assign.value = this.readArrayLiteral(parts, start);
             break;
           }
@@ -866,6 +869,11 @@ export class Lexer {
     this.pos++; // $
     this.cont();
     const c = s[this.pos];
+    if ((c === "'" || c === '"') && !inDq && this.dialect === "dash") {
+      // dash has no $'…' or $"…": the $ is a literal character before a quoted string.
+      parts.lit("$");
+      return;
+    }
     if (c === "'" && !inDq) {
       const line = this.line;
       let p = this.pos + 1;

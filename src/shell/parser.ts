@@ -728,6 +728,7 @@ export class ScriptReader {
   constructor(src: string, opts: { startLine?: number; dialect?: "bash" | "dash" } = {}) {
     this.parser = new Parser(makeLexer(src, opts.startLine ?? 1, this.warnings));
     this.parser.dialect = opts.dialect ?? "bash";
+    this.parser.lx.dialect = this.parser.dialect;
   }
 
   next(): Statement[] | null {

@@ -393,6 +393,12 @@ export class Shell {
   }
 
   arithFailure(e: unknown, context?: string): FatalError | DiscardLine {
+    if (e instanceof ArithError && this.dialect === "dash") {
+      // dash: fatal, exit status 2, its own wording with the whole expression quoted.
+      const msg = e.msg === "division by 0" ? "division by zero" : e.msg;
+      this.errorLine(`arithmetic expression: ${msg}: "${e.expr}"`);
+      return new FatalError(2);
+    }
     if (e instanceof ArithError) {
       this.errorLine(`${context ? `${context}: ` : ""}${e.message}`);
       return new DiscardLine(1);

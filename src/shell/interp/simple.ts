@@ -42,11 +42,12 @@ export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number>
     temp = [];
     for (const a of cmd.assignments) {
       const v = a.value.type === "ArrayLiteral" ? "" : await sh.expandAssignValue(a.value);
-      if (sh.opts.xtrace) sh.trace(`${a.name}=${xtraceQuote(v)}`);
+      if (sh.opts.xtrace) sh.trace(`${a.name}=${sh.dialect === "dash" ? v : xtraceQuote(v)}`);
       temp.push([a.name, v]);
     }
   }
-  if (sh.opts.xtrace) sh.trace(argv.map(xtraceQuote).join(" "));
+  // dash traces words as they are, without quoting.
+  if (sh.opts.xtrace) sh.trace((sh.dialect === "dash" ? argv : argv.map(xtraceQuote)).join(" "));
   sh.lastArg = argv[argv.length - 1]!;
 
   if (!name.includes("/")) {

@@ -126,7 +126,31 @@ export function testEnv(sh: Shell): TestEnv {
 
 export const test: Builtin = (sh, argv) => {
   const name = argv[0]!;
+  if (sh.dialect === "dash") {
+    const bad = dashTestError(name, argv.slice(1));
+    if (bad !== undefined) {
+      sh.errorLine(`${name}: ${bad}`);
+      return 2;
+    }
+  }
   const r = evalTest(argv.slice(1), testEnv(sh), { dialect: "bash", bracket: name === "[" });
   for (const d of r.diagnostics) sh.errorLine(`${name}: ${d}`);
   return r.status;
 };
+
+const DASH_BINOPS = new Set(["=", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef", "-a", "-o"]);
+const DASH_UNOPS = new Set("bcdefghknprstuwxzLOGS".split("").map((c) => `-${c}`));
+
+/**
+ * The errors dash's test reports where bash's would differ: `[` without `]`,
+ * and operators dash does not have (`==`, unknown -X) in the 2- and 3-word forms.
+ */
+function dashTestError(name: string, args: string[]): string | undefined {
+  if (name === "[") {
+    if (args[args.length - 1] !== "]") return "missing ]";
+    args = args.slice(0, -1);
+  }
+  if (args.length === 3 && args[0] !== "!" && args[0] !== "(" && !DASH_BINOPS.has(args[1]!)) return `${args[0]}: unexpected operator`;
+  if (args.length === 2 && args[0] !== "!" && args[0]!.startsWith("-") && !DASH_UNOPS.has(args[0]!)) return `${args[0]}: unexpected operator`;
+  return undefined;
+}

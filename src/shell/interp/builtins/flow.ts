@@ -5,7 +5,7 @@ import { KernelError, strerror } from "../../../uapi/errno.js";
 import type { SpecialInode } from "../../../kernel/fs/inode.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { concatBytes } from "../../../wire/bytes.js";
-import { ExitShell } from "../errors.js";
+import { ExitShell, FatalError } from "../errors.js";
 import type { Builtin, Shell } from "../interpreter.js";
 import { applyRedirects } from "../redirect.js";
 import { parseSignalSpec, signalList, signalNameOf } from "../signals.js";
@@ -20,6 +20,10 @@ export const exit: Builtin = (sh, argv) => {
   let st = sh.status;
   if (argv.length > 1) {
     const n = intArg(argv[1]!);
+    if (n === undefined && sh.dialect === "dash") {
+      sh.errorLine(`exit: Illegal number: ${argv[1]}`);
+      throw new FatalError(2);
+    }
     if (n === undefined) {
       sh.errorLine(`exit: ${argv[1]}: numeric argument required`);
       st = 2;
@@ -206,7 +210,8 @@ export const command: Builtin = async (sh, argv) => {
     // bash: status 0 when any name was found.
     let found = false;
     let out = "";
-    for (const n of o.args) {
+    // dash looks at the first name only, and says 127 when it is not found.
+    for (const n of sh.dialect === "dash" ? o.args.slice(0, 1) : o.args) {
       const d = describe(sh, n, false);
       if (d.length) found = true;
       if (!d.length) {
@@ -218,7 +223,7 @@ export const command: Builtin = async (sh, argv) => {
       else out += `${first.kind === "file" || first.kind === "alias" ? first.short : n}\n`;
     }
     await sh.write(1, out);
-    return found ? 0 : 1;
+    return found ? 0 : sh.dialect === "dash" ? 127 : 1;
   }
   const name = o.args[0]!;
   const bi = BUILTINS.get(name);
@@ -285,6 +290,12 @@ export const type: Builtin = async (sh, argv) => {
   for (const n of o.args) {
     let d = describe(sh, n, f.has("a"), f.has("P"));
     if (f.has("f")) d = d.filter((x) => x.kind !== "function");
+    if (!d.length && sh.dialect === "dash") {
+      // dash: on stdout, in order with the others, and status 127.
+      out += `${n}: not found\n`;
+      st = 127;
+      continue;
+    }
     if (!d.length) {
       st = 1;
       if (!f.has("t") && !f.has("p") && !f.has("P")) sh.errorLine(`type: ${n}: not found`);

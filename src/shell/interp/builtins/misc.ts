@@ -13,6 +13,14 @@ function chdir(sh: Shell, dir: string, physical: boolean): string | undefined {
   const fs = t.host.fs;
   const base = sh.getScalar("PWD") ?? t.cwd;
   const target = normalizePath(dir.startsWith("/") ? "/" : base, dir);
+  if (sh.dialect === "dash") {
+    const n = fs.tryLookup(t, t.cwd, dir.startsWith("/") ? dir : `${base}/${dir}`);
+    if (n?.kind !== "dir") {
+      sh.errorLine(`cd: can't cd to ${dir}`);
+      return undefined;
+    }
+    return target;
+  }
   try {
     const n = fs.lookup(t, t.cwd, dir.startsWith("/") ? dir : `${base}/${dir}`);
     if (n.kind !== "dir") {
@@ -62,7 +70,7 @@ export const cd: Builtin = async (sh, argv) => {
   }
   if (dir === undefined || dir === "") return 0;
   const target = chdir(sh, dir, o.flags.has("P"));
-  if (target === undefined) return 1;
+  if (target === undefined) return sh.dialect === "dash" ? 2 : 1;
   setCwd(sh, target);
   if (print) await sh.write(1, `${target}\n`);
   return 0;

@@ -5,6 +5,7 @@
 
 import type { Shell, Builtin } from "../interpreter.js";
 import { ArithError, evalArith } from "../arith.js";
+import { FatalError } from "../errors.js";
 import { declareKey, declareQuote } from "../quote.js";
 import {
   ATTR_ARRAY,
@@ -73,6 +74,10 @@ function invalidId(sh: Shell, cmd: string, arg: string): void {
 async function declareImpl(sh: Shell, argv: string[], mode: "declare" | "local"): Promise<number> {
   const cmd = argv[0]!;
   if (mode === "local" && !sh.vars.inFunction()) {
+    if (sh.dialect === "dash") {
+      sh.errorLine("local: not in a function");
+      throw new FatalError(2);
+    }
     sh.errorLine(`${cmd}: can only be used in a function`);
     return 1;
   }
@@ -353,6 +358,7 @@ export const letB: Builtin = (sh, argv) => {
 };
 
 export const shift: Builtin = (sh, argv) => {
+  if (sh.dialect === "dash") return dashShift(sh, argv);
   let n = 1;
   if (argv.length > 1) {
     const x = intArg(argv[1]!);
@@ -455,7 +461,12 @@ export const set: Builtin = async (sh, argv) => {
           continue;
         }
         i++;
-        const e = SET_O_NAMES.find(([n]) => n === name);
+        const e = SET_O_NAMES.find(([n]) => n === name && !(sh.dialect === "dash" && !DASH_SET_O.has(n)));
+        if (!e && sh.dialect === "dash") {
+          // A special builtin's error: fatal in dash.
+          sh.errorLine(`set: Illegal option -o ${name}`);
+          throw new FatalError(2);
+        }
         if (!e) {
           sh.errorLine(`set: ${name}: invalid option name`);
           return 2;
@@ -553,3 +564,28 @@ export const shopt: Builtin = async (sh, argv) => {
 };
 
 export { scalarOf, isValidName };
+
+/** The `set -o` names dash 0.5.12 knows (no pipefail, no bash-only ones). */
+const DASH_SET_O = new Set([
+  "errexit", "noglob", "ignoreeof", "interactive", "monitor", "noexec", "stdin", "xtrace", "verbose", "vi", "emacs",
+  "noclobber", "allexport", "notify", "nounset", "nolog", "debug",
+]);
+
+/** dash's shift: a bad count is a fatal special-builtin error (exit status 2). */
+function dashShift(sh: Shell, argv: string[]): number {
+  let n = 1;
+  if (argv.length > 1) {
+    const a = argv[1]!;
+    if (!/^[0-9]+$/.test(a)) {
+      sh.errorLine(`shift: Illegal number: ${a}`);
+      throw new FatalError(2);
+    }
+    n = Number(a);
+  }
+  if (n > sh.positional.length) {
+    sh.errorLine("shift: can't shift that many");
+    throw new FatalError(2);
+  }
+  sh.positional = sh.positional.slice(n);
+  return 0;
+}

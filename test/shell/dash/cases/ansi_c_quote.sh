@@ -1,0 +1,3 @@
+echo $'a\tb'
+echo x &> /dev/null
+wait

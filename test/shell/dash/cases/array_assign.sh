@@ -1,0 +1,2 @@
+echo before
+a=(1 2)

@@ -1,0 +1,3 @@
+echo a
+exit foo
+echo b

@@ -1,0 +1,2 @@
+shift 5
+echo not reached
