@@ -45,7 +45,13 @@ export class Conn implements NfConn {
   udpStreamAt = 0;
   /** nf_conn_nat: the output device MASQUERADE picked the source from. */
   masqIndex = 0;
-  /** Packet/byte counters per direction (nf_conn_acct, shown only with nf_conntrack_acct=1). */
+  /**
+   * The nf_conn_acct extension: attached when the entry is created while
+   * nf_conntrack_acct is 1 (nf_ct_acct_ext_add); entries made before keep
+   * none, and nothing shows or matches their counters.
+   */
+  acct = false;
+  /** Packet/byte counters per direction (kept always; meaningful only with `acct`). */
   readonly packets = [0, 0];
   readonly bytes = [0, 0];
 

@@ -212,6 +212,7 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
     p.stats.found++;
   } else {
     ct = new Conn(net, tuple, invertTuple(tuple), p.nextId++, () => nowOf(net));
+    ct.acct = ctSysctl(net, "acct", 0) !== 0;
     dir = 0;
     if (!tracker.newConn(ct, d, th)) {
       setInvalid(skb, net);

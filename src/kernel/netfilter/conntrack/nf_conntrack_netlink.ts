@@ -21,7 +21,7 @@ function view(net: NetNamespace, ct: Conn): CtEntryView {
     use: 1,
   };
   if (ct.tcp) e.tcpState = TCP_STATE_NAMES[ct.tcp.state];
-  if (ctSysctl(net, "acct", 0)) e.counters = [[ct.packets[0]!, ct.bytes[0]!], [ct.packets[1]!, ct.bytes[1]!]];
+  if (ct.acct) e.counters = [[ct.packets[0]!, ct.bytes[0]!], [ct.packets[1]!, ct.bytes[1]!]];
   return e;
 }
 

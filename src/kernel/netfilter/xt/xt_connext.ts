@@ -30,7 +30,8 @@ import { xtRegisterMatch } from "../xt_registry.js";
 function connbytesMatch(p: XtPkt, d: object): boolean {
   const c = d as XtConnbytes;
   const got = nfCtGet(p.skb);
-  if (!got) return false;
+  // No nf_conn_acct extension (made before accounting was on): no match.
+  if (!got || !got.ct.acct) return false;
   const { packets, bytes } = got.ct;
   const pick = (v: readonly number[]) => BigInt(c.direction === 0 ? v[0]! : c.direction === 1 ? v[1]! : v[0]! + v[1]!);
   let what = 0n;
