@@ -119,7 +119,6 @@ export function tcpConnRequestChild(lsk: TcpSock, seg: TcpSeg, advmss: number, a
   const c = tcpSockCreate(ns, lsk.family);
   c.parent = lsk;
   c.hasFile = false;
-  addrs(c);
   c.sport = seg.dport;
   c.dport = seg.sport;
   c.boundDev = lsk.boundDev;
@@ -127,6 +126,7 @@ export function tcpConnRequestChild(lsk: TcpSock, seg: TcpSeg, advmss: number, a
   c.tos = lsk.tos;
   c.nodelay = lsk.nodelay;
   c.uid = lsk.uid; // sk_clone_lock copies sk_uid
+  addrs(c);
   initOptions(c);
   tcpParseSynOptions(c, seg, c.rcvWscale);
   c.irs = seg.seq;

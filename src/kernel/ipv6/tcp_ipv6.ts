@@ -44,6 +44,8 @@ function oifFor(addr: Ip6Addr, boundDev: number, scope: number): number {
 export function tcpV6Connect(sk: TcpSock, daddr: Ip6Addr, dport: number, scope = 0): void {
   if (daddr === 0n) daddr = 1n; // connecting to :: means the loopback address
   const oif = oifFor(daddr, sk.boundDev, scope);
+  // A link-local peer needs a device: a scope id or SO_BINDTODEVICE.
+  if (ipv6AddrScope(daddr) === 2 && !oif) throw kerr("EINVAL");
   const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6, oif);
   if (!sk.boundDev && oif) sk.boundDev = oif;
   sk.daddr6 = daddr;

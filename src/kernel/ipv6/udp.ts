@@ -21,6 +21,7 @@ import { RCVBUF, type UdpSock } from "../ipv4/udp.js";
 import { icmp6Send } from "./icmp.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ip6DatagramConnect, ping6CheckBindAddr } from "./ping.js";
+import { ipv6AddrScope } from "./saddr.js";
 import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, quotedFlow, type Icmp6ErrInfo } from "./protocol.js";
 
 /** bind() of an AF_INET6 socket: the address must be ours (or ::). */
@@ -44,8 +45,11 @@ export function udpv6Connect(sk: UdpSock, daddr: Ip6Addr, dport: number, scope =
     if (!sk.rcvSaddr6) sk.saddr6 = 0n;
     return;
   }
+  // ip6_datagram_connect(): a link-local peer needs a device (scope id or SO_BINDTODEVICE).
+  if (ipv6AddrScope(daddr) === 2 && !(sk.boundDev || scope)) throw kerr("EINVAL");
   if (!sk.sport) inetGetPort(sk, 0);
   const { src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6, sk.boundDev || scope);
+  if (!sk.boundDev && scope && ipv6AddrScope(daddr) === 2) sk.boundDev = scope;
   if (!sk.saddr6) sk.saddr6 = src;
   sk.daddr6 = daddr;
   sk.dport = dport;

@@ -57,6 +57,7 @@ import {
 import { POLLIN } from "../../uapi/socket.js";
 import { formatIpv4, EAI_AGAIN_TEXT } from "../lib/nss/inet.js";
 import { formatIp6 } from "../../wire/addr.js";
+import { devGetByIndex } from "../../kernel/core/dev.js";
 import { serviceName, servicePort } from "../lib/nss/services.js";
 import { startThread } from "./thread.js";
 import { HELP, USAGE_SHORT, VERSION_LINE } from "./usage.js";
@@ -286,10 +287,12 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: NcAddr | unde
 interface NcAddr {
   addr: number;
   addr6?: bigint;
+  /** sin6_scope_id (a link-local address's device). */
+  scope?: number;
 }
 
-function firstAddr(r: { addrs: number[]; addrs6: bigint[] }): NcAddr {
-  return r.addrs.length ? { addr: r.addrs[0]! } : { addr: 0, addr6: r.addrs6[0]! };
+function firstAddr(r: { addrs: number[]; addrs6: bigint[]; scope6?: number }): NcAddr {
+  return r.addrs.length ? { addr: r.addrs[0]! } : { addr: 0, addr6: r.addrs6[0]!, scope: r.scope6 };
 }
 
 function formatAddr(a: NcAddr): string {
@@ -325,7 +328,7 @@ async function client(ctx: ProgramContext, o: Opts): Promise<number> {
   let status = 1;
   for (const port of ports) {
     const fd = await clientSocket(ctx, o, srcAddr, v6);
-    const sa = v6 ? sockaddrIn6(daddr.addr6!, port) : sockaddrIn(daddr.addr, port);
+    const sa = v6 ? sockaddrIn6(daddr.addr6!, port, daddr.scope ?? 0) : sockaddrIn(daddr.addr, port);
     const c = await sysConnect(ctx.task, fd, sa, { timeoutNs: o.timeout !== undefined ? o.timeout * SEC : undefined });
     if (!c.ok) {
       sysClose(ctx.task, fd);
@@ -424,11 +427,13 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
  * its name; a failed reverse lookup prints getnameinfo's warning instead.
  */
 function sockAddr(sa: SockaddrIn): NcAddr {
-  return sa.family === AF_INET6 ? { addr: 0, addr6: sa.addr6 ?? 0n } : { addr: sa.addr };
+  return sa.family === AF_INET6 ? { addr: 0, addr6: sa.addr6 ?? 0n, scope: sa.scope } : { addr: sa.addr };
 }
 
 async function report(ctx: ProgramContext, o: Opts, prefix: string, a: NcAddr, port: number): Promise<void> {
-  let host: string | undefined = formatAddr(a);
+  // getnameinfo(NI_NUMERICHOST) appends a link-local address's interface: fe80::1%eth0.
+  const zone = a.addr6 !== undefined && a.scope ? devGetByIndex(ctx.task.netns, a.scope)?.name : undefined;
+  let host: string | undefined = formatAddr(a) + (zone ? `%${zone}` : "");
   // glibc's getnameinfo answers :: numerically; other IPv6 addresses go to the
   // resolver, which the model does not ask in reverse for IPv6 (it fails, as with no DNS).
   if (!o.numeric && a.addr6 !== undefined) host = a.addr6 === 0n ? "::" : undefined;

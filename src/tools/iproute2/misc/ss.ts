@@ -29,6 +29,7 @@ import {
 } from "../../../uapi/socket.js";
 import { formatIpv4 } from "../../lib/nss/inet.js";
 import { formatIp6 } from "../../../wire/addr.js";
+import { devGetByIndex } from "../../../kernel/core/dev.js";
 import { serviceName } from "../../lib/nss/services.js";
 import { SS_USAGE } from "./ss-usage.js";
 import { parseSsFilter, runSsFilter, SsFilterError, type SsFilter } from "./ssfilter.js";
@@ -309,7 +310,9 @@ export const ssMain: Program = async (ctx) => {
     if (showState) cells.push(STATE_NAME[m.state] ?? "UNKNOWN");
     // sock_state_print(): out("%-6d") for both queues.
     cells.push(String(m.recvQ).padEnd(6), String(m.sendQ).padEnd(6));
-    cells.push(`${hostOf(m, m.saddr, m.saddr6)}:`, port(m.sport, m.proto));
+    // A socket bound to a device shows it after the local address: [fe80::1]%eth0:8080.
+    const zone = m.family === 6 && m.boundDev ? devGetByIndex(ns, m.boundDev)?.name : undefined;
+    cells.push(`${hostOf(m, m.saddr, m.saddr6)}${zone ? `%${zone}` : ""}:`, port(m.sport, m.proto));
     cells.push(`${hostOf(m, m.daddr, m.daddr6)}:`, port(m.dport, m.proto));
     let proc = "";
     const us = users && m.ino ? users.get(m.ino) : undefined;

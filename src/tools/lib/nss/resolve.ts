@@ -25,6 +25,7 @@
 
 import type { Task } from "../../../kernel/task/task.js";
 import { parseIp6, parseIpv4Aton, type Ip6Addr } from "../../../wire/addr.js";
+import { devGetByName } from "../../../kernel/core/dev.js";
 import { TYPE_A, TYPE_AAAA } from "../../../wire/dns.js";
 import { dnsLookupHost, dnsLookupPtr, type DnsFailure } from "./dns.js";
 import { hostsMatching, readHostsFile } from "./hosts.js";
@@ -37,7 +38,7 @@ export const EAI_ADDRFAMILY_TEXT = "Address family for hostname not supported";
 
 export type EaiCode = "EAI_AGAIN" | "EAI_NONAME" | "EAI_NODATA" | "EAI_ADDRFAMILY";
 
-export type Resolved = { kind: "ok"; addrs: number[]; addrs6: Ip6Addr[]; canonical: string } | { kind: "error"; text: string; code: EaiCode };
+export type Resolved = { kind: "ok"; addrs: number[]; addrs6: Ip6Addr[]; canonical: string; /** sin6_scope_id of an "ADDR%DEV" literal. */ scope6?: number } | { kind: "error"; text: string; code: EaiCode };
 
 /** ai_family of the hints. */
 export type Family = "inet" | "inet6" | "unspec";
@@ -113,10 +114,18 @@ export async function resolveHost(task: Task, name: string, opts: ResolveOpts = 
     return { kind: "ok", addrs: [lit], addrs6: [], canonical: name };
   }
   if (opts.v6ok && name.includes(":")) {
-    const lit6 = parseIp6(name);
+    // "fe80::1%eth0" (or %IFINDEX): the scope is an interface of the caller's namespace.
+    const pct = name.indexOf("%");
+    const lit6 = parseIp6(pct >= 0 ? name.slice(0, pct) : name);
     if (lit6 !== undefined) {
       if (family === "inet") return { kind: "error", text: EAI_ADDRFAMILY_TEXT, code: "EAI_ADDRFAMILY" };
-      return { kind: "ok", addrs: [], addrs6: [lit6], canonical: name };
+      let scope6: number | undefined;
+      if (pct >= 0) {
+        const z = name.slice(pct + 1);
+        scope6 = /^\d+$/.test(z) ? Number(z) : devGetByName(task.netns, z)?.ifindex;
+        if (scope6 === undefined) return { kind: "error", text: EAI_NONAME_TEXT, code: "EAI_NONAME" };
+      }
+      return { kind: "ok", addrs: [], addrs6: [lit6], canonical: name, scope6 };
     }
   }
   if (opts.numeric || !name) return { kind: "error", text: EAI_NONAME_TEXT, code: "EAI_NONAME" };
