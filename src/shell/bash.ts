@@ -93,6 +93,8 @@ export function printParseError(sh: Shell, e: ParseError, mode: "-c" | "file" | 
 function dashSyntaxText(e: ParseError): string {
   if (e.dashText !== undefined) return e.dashText;
   if (e.kind === "eof") return "end of file unexpected";
+  const u = /^unexpected EOF while looking for matching `(.)'$/.exec(e.message);
+  if (u) return u[1] === "}" ? "Missing '}'" : u[1] === '"' || u[1] === "'" ? "Unterminated quoted string" : e.message;
   const m = /^syntax error near unexpected token `(.*)'$/.exec(e.message);
   if (m) return m[1] === "newline" ? "newline unexpected" : `"${m[1]}" unexpected`;
   return e.message;
@@ -186,6 +188,11 @@ export const bashMain: Program = async (ctx) => {
       }
       text = await readScriptFile(ctx, inv.file);
     } catch (e) {
+      if (e instanceof KernelError && dialect === "dash") {
+        // dash's own short words for ENOENT; status 2.
+        await ctx.stderr.write(`${self}: 0: cannot open ${inv.file}: ${e.errno === 2 ? "No such file" : strerror(e.errno)}\n`);
+        return 2;
+      }
       if (e instanceof KernelError) {
         await ctx.stderr.write(`bash: ${inv.file}: ${strerror(e.errno)}\n`);
         return 127;

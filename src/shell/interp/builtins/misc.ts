@@ -219,6 +219,10 @@ export const unalias: Builtin = (sh, argv) => {
 };
 
 export const getoptsB: Builtin = (sh, argv) => {
+  if (argv.length < 3 && sh.dialect === "dash") {
+    sh.errorLine("getopts: Usage: getopts optstring var [arg...]");
+    return 2;
+  }
   if (argv.length < 3) {
     sh.writeSync(2, `getopts: usage: ${USAGE.getopts}\n`);
     return 2;

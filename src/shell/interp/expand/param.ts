@@ -5,7 +5,7 @@
 // field builder of the word being expanded, because the operand words of
 // ${x:-…} keep their own quoting.
 
-import type { ParamExpansion, Word } from "../../ast.js";
+import type { ParamExpansion, ParamOp, Word } from "../../ast.js";
 import { ArithError, ArithUnbound, evalArith } from "../arith.js";
 import { FatalError } from "../errors.js";
 import type { Shell } from "../interpreter.js";
@@ -45,6 +45,11 @@ export async function expandParamInto(
   quoted: boolean,
   mode: ExpandMode,
 ): Promise<void> {
+  if (sh.dialect === "dash" && (pe.badSubst !== undefined || pe.indirect || pe.index !== undefined || (pe.op !== undefined && DASH_LACKS.has(pe.op)))) {
+    // dash 0.5.12 has none of bash's ${!x}, ${a[i]}, ${x/p/r}, ${x:o:l}, ${x^}, ${x@Q}: fatal, status 2.
+    sh.errorLine("Bad substitution");
+    throw new FatalError(2);
+  }
   if (pe.badSubst !== undefined) {
     sh.errorLine(`${pe.badSubst}: bad substitution`);
     throw new FatalError(1);
@@ -412,3 +417,6 @@ export function decodeAnsiC(s: string): string {
 
 export { ansiQuote, evalArith, ArithError, ArithUnbound, paramText };
 export type { Word };
+
+/** Parameter operators bash has and dash 0.5.12 does not. */
+const DASH_LACKS = new Set<ParamOp>(["/", "//", "/#", "/%", "^", "^^", ",", ",,", ":", "@"]);
