@@ -148,7 +148,41 @@ function applyInvocationOptions(sh: Shell, inv: Invocation): string | undefined 
   return undefined;
 }
 
+/** dash's own complaints about its command line (`NAME: 0: …`, status 2), checked before bash's parsing. */
+function dashArgError(argv: string[]): string | undefined {
+  const name = argv[0] ?? "sh";
+  let cmd = false;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--" || a === "-") {
+      i++;
+      break;
+    }
+    if ((a[0] !== "-" && a[0] !== "+") || a.length < 2) break;
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (c === "o") {
+        i++;
+        continue;
+      }
+      if (!"abCcefhilmnpsuvxEV".includes(c)) return `${name}: 0: Illegal option ${a[0]}${c}\n`;
+      if (c === "c") cmd = true;
+    }
+  }
+  if (cmd && i >= argv.length) return `${name}: 0: -c requires an argument\n`;
+  return undefined;
+}
+
 export const bashMain: Program = async (ctx) => {
+  const base0 = (ctx.argv[0] ?? "bash").split("/").pop();
+  if (base0 === "sh" || base0 === "dash") {
+    const bad = dashArgError(ctx.argv);
+    if (bad !== undefined) {
+      await ctx.stderr.write(bad);
+      return 2;
+    }
+  }
   const inv = parseArgs(ctx.argv);
   if ("version" in inv) {
     await ctx.stdout.write(VERSION_TEXT);
