@@ -183,12 +183,11 @@ export function inetLookupBound(
   let bestScore = -1;
   for (const sk of set) {
     if (!accept(sk)) continue;
-    // An IPv4 segment may also reach a TCP socket bound to :: (dual stack:
-    // inet6_bind made no socket bound to a specific IPv6 address take IPv4),
-    // scored below an AF_INET one as compute_score does. UDP over v4-mapped
-    // addresses is not modelled: IPv4 datagrams reach AF_INET sockets only.
+    // An IPv4 packet may also reach a socket bound to :: (dual stack: inet6_bind
+    // makes a socket bound to a specific IPv6 address IPv6-only), scored below
+    // an AF_INET one as compute_score does.
     if (laddr6 !== undefined && sk.family !== 6) continue;
-    if (laddr6 === undefined && sk.family === 6 && (proto !== "tcp" || sk.rcvSaddr6 !== 0n)) continue;
+    if (laddr6 === undefined && sk.family === 6 && sk.rcvSaddr6 !== 0n) continue;
     let score = laddr6 === undefined && sk.family === 4 ? 2 : 1;
     if (laddr6 !== undefined) {
       if (sk.rcvSaddr6) {

@@ -4,8 +4,10 @@
 // udpv6_sendmsg() (the checksum is mandatory over IPv6), __udp6_lib_rcv()
 // (the connected 4-tuple first, then the best bound socket; ICMPv6 port
 // unreachable when none) and __udp6_lib_err() (ECONNREFUSED for a connected
-// socket after a port unreachable). Not modelled: v4-mapped addresses on
-// AF_INET6 sockets, IPV6_RECVERR queues, multicast delivery.
+// socket after a port unreachable). A socket on :: also hears IPv4 (the
+// v4 receive path finds it; the sender shows as ::ffff:a.b.c.d) and answers
+// a v4-mapped peer through udp_sendmsg. Not modelled: IPV6_RECVERR queues,
+// multicast delivery.
 
 import { emitUdp, parseUdp, udpChecksumState } from "../../wire/udp.js";
 import { NEXTHDR_UDP } from "../../wire/ipv6.js";
@@ -17,7 +19,13 @@ import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { hashinfo, inetGetPort, inetLookupBound } from "../ipv4/inet_hashtables.js";
 import { sockWake } from "../ipv4/inet_sock.js";
-import { RCVBUF, type UdpSock } from "../ipv4/udp.js";
+import { RCVBUF, udpConnect, udpSendmsg, type UdpSock } from "../ipv4/udp.js";
+
+/** ::ffff:0:0/96, the IPv4-mapped prefix. */
+export const V4MAPPED = 0xffff00000000n;
+export function isV4Mapped(a: Ip6Addr): boolean {
+  return a >> 32n === 0xffffn;
+}
 import { icmp6Send } from "./icmp.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ip6DatagramConnect, ping6CheckBindAddr } from "./ping.js";
@@ -39,10 +47,18 @@ export function udpv6Bind(sk: UdpSock, addr: Ip6Addr, port: number): void {
 /** ip6_datagram_connect(); `daddr` 0n with port 0 is AF_UNSPEC (disconnect). */
 export function udpv6Connect(sk: UdpSock, daddr: Ip6Addr, dport: number, scope = 0): void {
   if (daddr === 0n && dport === 0) {
+    udpConnect(sk, 0, 0);
+    sk.v4mapped = false;
     sk.daddr6 = 0n;
-    sk.dport = 0;
-    sk.state = 7;
     if (!sk.rcvSaddr6) sk.saddr6 = 0n;
+    return;
+  }
+  if (isV4Mapped(daddr)) {
+    // ip6_datagram_connect_v4(): a v4-mapped peer is connected to over IPv4.
+    udpConnect(sk, Number(daddr & 0xffffffffn), dport);
+    sk.v4mapped = true;
+    sk.saddr6 = V4MAPPED | BigInt(sk.saddr >>> 0);
+    sk.daddr6 = daddr;
     return;
   }
   // ip6_datagram_connect(): a link-local peer needs a device (scope id or SO_BINDTODEVICE).
@@ -61,6 +77,8 @@ export function udpv6Sendmsg(sk: UdpSock, data: Uint8Array, to?: { addr6: Ip6Add
   const daddr = to ? to.addr6 : sk.daddr6;
   const dport = to ? to.port : sk.dport;
   if (!to && sk.state !== TCP_ESTABLISHED) throw kerr("EDESTADDRREQ");
+  // udpv6_sendmsg() hands a v4-mapped destination to udp_sendmsg().
+  if (to ? isV4Mapped(to.addr6) : sk.v4mapped) return udpSendmsg(sk, data, to ? { addr: Number(to.addr6 & 0xffffffffn), port: to.port } : undefined);
   if (data.length > 65527) throw kerr("EMSGSIZE");
   if (!sk.sport) inetGetPort(sk, 0);
   const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6 || (to ? 0n : sk.saddr6), sk.boundDev || (to?.scope ?? 0));

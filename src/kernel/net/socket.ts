@@ -54,7 +54,7 @@ import { ipDevFind, isMulticast } from "../ipv4/route.js";
 import { tcpAccept, tcpBind, tcpClose, tcpConnectStart, tcpConnectWait, tcpListen, tcpRecvmsg, tcpSendmsg, tcpShutdown, tcpSocket } from "../ipv4/tcp.js";
 import type { TcpSock } from "../ipv4/tcp_sock.js";
 import { udpBind, udpClose, udpConnect, udpSendmsg, udpSocket, type UdpSock } from "../ipv4/udp.js";
-import { inet6CheckBindAddr, udpv6Bind, udpv6Connect, udpv6Sendmsg } from "../ipv6/udp.js";
+import { inet6CheckBindAddr, udpv6Bind, udpv6Connect, udpv6Sendmsg, V4MAPPED } from "../ipv6/udp.js";
 import { tcpV6Connect } from "../ipv6/tcp_ipv6.js";
 import { ipv6AddrScope } from "../ipv6/saddr.js";
 
@@ -276,7 +276,13 @@ async function recvOn(task: Task, sk: Sock, max: number, deadline?: number, peek
     }
     const dg = peek ? sk.rcvq[0]! : sk.rcvq.shift()!;
     if (!peek) sk.rcvqBytes -= dg.data.length;
-    const from = dg.from6 !== undefined ? sockaddrIn6(dg.from6, dg.fport, ipv6AddrScope(dg.from6) === 2 ? (dg.iif ?? 0) : 0) : sockaddrIn(dg.from, dg.fport);
+    // An AF_INET6 socket hears an IPv4 datagram from ::ffff:a.b.c.d.
+    const from =
+      dg.from6 !== undefined
+        ? sockaddrIn6(dg.from6, dg.fport, ipv6AddrScope(dg.from6) === 2 ? (dg.iif ?? 0) : 0)
+        : sk.family === 6
+          ? sockaddrIn6(V4MAPPED | BigInt(dg.from >>> 0), dg.fport)
+          : sockaddrIn(dg.from, dg.fport);
     return { data: dg.data.subarray(0, max), from, to: dg.to, to6: dg.to6 };
   });
 }
