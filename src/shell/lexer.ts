@@ -517,6 +517,8 @@ export class Lexer {
   }
 
   private tryArith(from: number): ArithToken | undefined {
+    // dash has no (( )) command: it is two nested subshells.
+    if (this.dialect === "dash") return undefined;
     const start = this.pos;
     const line = this.line;
     const r = this.scanArith(from);

@@ -8,6 +8,7 @@ import { getHostname } from "../../kernel/task/uts.js";
 import { Rng } from "../../sim/rng.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { DEFAULT_IFS } from "./expand/fields.js";
+import { FatalError } from "./errors.js";
 import { BASH_VERSION, type Shell } from "./interpreter.js";
 import {
   ATTR_ARRAY,
@@ -36,12 +37,15 @@ export function initVars(sh: Shell): void {
   set("PS2", "> ");
   set("PS4", "+ ");
   set("OPTIND", "1");
-  set("BASH", "/usr/bin/bash");
-  set("BASH_VERSION", BASH_VERSION);
-  set("HOSTNAME", getHostname(sh.task));
-  set("HOSTTYPE", "x86_64");
-  set("MACHTYPE", "x86_64-pc-linux-gnu");
-  set("OSTYPE", "linux-gnu");
+  if (sh.dialect !== "dash") {
+    // bash's own variables; dash sets none of them.
+    set("BASH", "/usr/bin/bash");
+    set("BASH_VERSION", BASH_VERSION);
+    set("HOSTNAME", getHostname(sh.task));
+    set("HOSTTYPE", "x86_64");
+    set("MACHTYPE", "x86_64-pc-linux-gnu");
+    set("OSTYPE", "linux-gnu");
+  }
   set("UID", "0", ATTR_READONLY | ATTR_INTEGER);
   set("EUID", "0", ATTR_READONLY | ATTR_INTEGER);
   set("PPID", String(sh.task.parent?.pid ?? 0), ATTR_READONLY | ATTR_INTEGER);
@@ -218,6 +222,10 @@ export function flagString(sh: Shell): string {
  */
 export function setVar(sh: Shell, name: string, value: string, opts: { append?: boolean; local?: boolean; index?: string } = {}): boolean {
   let v = opts.local ? sh.vars.create(name, "local") : sh.vars.lookupMut(name);
+  if (v && v.attrs & ATTR_READONLY && sh.dialect === "dash") {
+    sh.errorLine(`${name}: is read only`);
+    throw new FatalError(2);
+  }
   if (v && v.attrs & ATTR_READONLY) {
     sh.errorLine(`${name}: readonly variable`);
     return false;

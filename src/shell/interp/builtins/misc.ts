@@ -175,7 +175,8 @@ export const alias: Builtin = async (sh, argv) => {
   if (!o) return 2;
   if (!o.args.length || o.flags.has("p")) {
     let out = "";
-    for (const k of [...sh.aliases.keys()].sort()) out += `alias ${k}=${singleQuote(sh.aliases.get(k)!)}\n`;
+    const pre = sh.dialect === "dash" ? "" : "alias ";
+    for (const k of [...sh.aliases.keys()].sort()) out += `${pre}${k}=${singleQuote(sh.aliases.get(k)!)}\n`;
     await sh.write(1, out);
     if (!o.args.length) return 0;
   }

@@ -38,6 +38,10 @@ export function getopts(
     for (let j = 1; j < a.length; j++) {
       const c = a[j]!;
       const k = spec.indexOf(c);
+      if ((k < 0 || c === ":") && sh.dialect === "dash") {
+        sh.errorLine(`${name}: Illegal option ${isPlus ? "+" : "-"}${c}`);
+        return undefined;
+      }
       if (k < 0 || c === ":") {
         sh.errorLine(`${name}: ${isPlus ? "+" : "-"}${c}: invalid option`);
         if (usage) sh.writeSync(2, `${name}: usage: ${usage}\n`);

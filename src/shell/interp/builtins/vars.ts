@@ -6,7 +6,7 @@
 import type { Shell, Builtin } from "../interpreter.js";
 import { ArithError, evalArith } from "../arith.js";
 import { FatalError } from "../errors.js";
-import { declareKey, declareQuote } from "../quote.js";
+import { declareKey, declareQuote, singleQuote } from "../quote.js";
 import {
   ATTR_ARRAY,
   ATTR_ASSOC,
@@ -232,6 +232,18 @@ async function exportOrReadonly(sh: Shell, argv: string[], attr: number): Promis
       } else if (attr === ATTR_READONLY) sh.readonlyFuncs.add(n);
     }
     return st;
+  }
+  if (o.args.length === 0 && sh.dialect === "dash") {
+    // dash: `export NAME='value'` (always single quotes), sorted by name.
+    let out = "";
+    for (const n of [...sh.vars.names()].sort()) {
+      const v = sh.vars.lookup(n)!;
+      if (!(v.attrs & attr)) continue;
+      const val = sh.valueOf(v, n);
+      out += typeof val === "string" ? `${cmd} ${n}=${singleQuote(val)}\n` : `${cmd} ${n}\n`;
+    }
+    await sh.write(1, out);
+    return 0;
   }
   if (o.args.length === 0) {
     let out = "";

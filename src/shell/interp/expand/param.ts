@@ -119,7 +119,7 @@ export async function expandParamInto(
       // ? and :?
       const msg = pe.arg && pe.arg.parts.length ? await sh.expandString(pe.arg) : colon ? "parameter null or not set" : "parameter not set";
       sh.errorLine(`${pe.name}: ${msg}`);
-      throw new FatalError(127);
+      throw new FatalError(sh.dialect === "dash" ? 2 : 127);
     }
   }
 

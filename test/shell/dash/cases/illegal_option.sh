@@ -1,0 +1,2 @@
+pwd -Q
+echo not reached
