@@ -37,6 +37,12 @@ export function inet6ErrHandler(nexthdr: number): Err | undefined {
   return err.get(nexthdr);
 }
 
+/** ::ffff:0:0/96, the IPv4-mapped prefix. */
+export const V4MAPPED = 0xffff00000000n;
+export function isV4Mapped(a: Ip6Addr): boolean {
+  return a >> 32n === 0xffffn;
+}
+
 /** The 128-bit address at offset `o` of `b`. */
 export function addr6At(b: Uint8Array, o: number): Ip6Addr {
   let a = 0n;

@@ -20,13 +20,13 @@ import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { ehash6Key, hashinfo, inetEhashInsert, inetGetPort, inetLookupBound, inetUnhash } from "../ipv4/inet_hashtables.js";
-import { initOptions, tcpConnRequestChild, tcpErrApply, tcpRcvSegment } from "../ipv4/tcp_ipv4.js";
+import { initOptions, tcpConnRequestChild, tcpErrApply, tcpRcvSegment, tcpV4Connect } from "../ipv4/tcp_ipv4.js";
 import { tcpSegFrom, type TcpSeg } from "../ipv4/tcp_input.js";
 import { initialWindow, setTcp6Ops, tcpSendSyn, type ResetSeg, type TcpBuild } from "../ipv4/tcp_output.js";
 import { tcpSetState, type TcpSock } from "../ipv4/tcp_sock.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ip6DatagramConnect } from "./ping.js";
-import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, quotedFlow, type Icmp6ErrInfo } from "./protocol.js";
+import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, isV4Mapped, quotedFlow, V4MAPPED, type Icmp6ErrInfo } from "./protocol.js";
 import { ip6RouteLookup, type Rt6Lookup } from "./route.js";
 import { ipv6AddrScope } from "./saddr.js";
 
@@ -42,6 +42,19 @@ function oifFor(addr: Ip6Addr, boundDev: number, scope: number): number {
 
 /** tcp_v6_connect(): the SYN is on its way when it returns. */
 export function tcpV6Connect(sk: TcpSock, daddr: Ip6Addr, dport: number, scope = 0): void {
+  if (isV4Mapped(daddr)) {
+    // tcp_v6_connect() hands a v4-mapped peer to tcp_v4_connect (ipv6_mapped ops from then on).
+    sk.v4mapped = true;
+    try {
+      tcpV4Connect(sk, Number(daddr & 0xffffffffn), dport);
+    } catch (e) {
+      sk.v4mapped = false;
+      throw e;
+    }
+    sk.saddr6 = V4MAPPED | BigInt(sk.saddr >>> 0);
+    sk.daddr6 = daddr;
+    return;
+  }
   if (daddr === 0n) daddr = 1n; // connecting to :: means the loopback address
   const oif = oifFor(daddr, sk.boundDev, scope);
   // A link-local peer needs a device: a scope id or SO_BINDTODEVICE.

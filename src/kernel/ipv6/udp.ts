@@ -20,17 +20,13 @@ import type { SkBuff } from "../core/skbuff.js";
 import { hashinfo, inetGetPort, inetLookupBound } from "../ipv4/inet_hashtables.js";
 import { sockWake } from "../ipv4/inet_sock.js";
 import { RCVBUF, udpConnect, udpSendmsg, type UdpSock } from "../ipv4/udp.js";
-
-/** ::ffff:0:0/96, the IPv4-mapped prefix. */
-export const V4MAPPED = 0xffff00000000n;
-export function isV4Mapped(a: Ip6Addr): boolean {
-  return a >> 32n === 0xffffn;
-}
 import { icmp6Send } from "./icmp.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ip6DatagramConnect, ping6CheckBindAddr } from "./ping.js";
 import { ipv6AddrScope } from "./saddr.js";
-import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, quotedFlow, type Icmp6ErrInfo } from "./protocol.js";
+import { icmpv6ErrConvert, inet6AddProtocol, ip6Upper, isV4Mapped, quotedFlow, V4MAPPED, type Icmp6ErrInfo } from "./protocol.js";
+
+export { V4MAPPED };
 
 /** bind() of an AF_INET6 socket: the address must be ours (or ::). */
 export function inet6CheckBindAddr(ns: NetNamespace, addr: Ip6Addr, oif: number): void {
