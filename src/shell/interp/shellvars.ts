@@ -74,11 +74,12 @@ export function installDynamics(sh: Shell): void {
     v.attrs |= attrs;
   };
   dyn("LINENO", () => String(sh.lineno), () => {});
-  // dash has no RANDOM/SRANDOM: they are ordinary (unset) variables there.
-  if (sh.dialect !== "dash") dyn("RANDOM", () => String(sh.random()), (v) => {
+  // dash's only dynamic variable is LINENO: RANDOM, SECONDS… are ordinary (unset) variables there.
+  if (sh.dialect === "dash") return;
+  dyn("RANDOM", () => String(sh.random()), (v) => {
     sh.randomRng = new Rng(Number(v) | 0);
   });
-  if (sh.dialect !== "dash") dyn("SRANDOM", () => String(sh.task.host.rng.u32()));
+  dyn("SRANDOM", () => String(sh.task.host.rng.u32()));
   dyn("SECONDS", () => String(Math.floor((sh.task.host.clock.now - sh.startNs) / 1e9) + sh.secondsBase), (v) => {
     sh.startNs = sh.task.host.clock.now;
     sh.secondsBase = Number(v) || 0;

@@ -37,6 +37,11 @@ export const exit: Builtin = (sh, argv) => {
 };
 
 export const returnB: Builtin = (sh, argv) => {
+  if (sh.funcDepth === 0 && sh.sourceDepthForReturn === 0 && sh.dialect === "dash") {
+    // dash: `return` outside a function ends the script, like exit.
+    const n = argv.length > 1 ? intArg(argv[1]!) : sh.status;
+    throw new ExitShell((n ?? sh.status) & 255);
+  }
   if (sh.funcDepth === 0 && sh.sourceDepthForReturn === 0) {
     sh.errorLine("return: can only `return' from a function or sourced script");
     return 2;
@@ -72,6 +77,7 @@ function loopBuiltin(cont: boolean): Builtin {
       }
       n = x;
     }
+    if (sh.loopDepth === 0 && sh.dialect === "dash") return 0;
     if (sh.loopDepth === 0) {
       sh.errorLine(`${name}: only meaningful in a \`for', \`while', or \`until' loop`);
       return 0;
@@ -386,7 +392,7 @@ export const trap: Builtin = async (sh, argv) => {
     for (const k of orderTraps(keys)) {
       const v = shown.get(k);
       if (v === undefined) continue;
-      out += `trap -- ${singleQuote(v)} ${k}\n`;
+      out += `trap -- ${singleQuote(v)} ${sh.dialect === "dash" ? k.replace(/^SIG/, "") : k}\n`;
     }
     await sh.write(1, out);
     return 0;

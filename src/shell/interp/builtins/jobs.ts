@@ -160,7 +160,7 @@ export const kill: Builtin = async (sh, argv) => {
   let sig = 15;
   let i = 1;
   if (argv.length < 2) {
-    sh.writeSync(2, `kill: usage: ${USAGE.kill}\n`);
+    killUsage(sh);
     return 2;
   }
   const a1 = argv[1]!;
@@ -215,7 +215,7 @@ export const kill: Builtin = async (sh, argv) => {
   } else if (a1 === "--") i = 2;
   if (argv[i] === "--") i++;
   if (i >= argv.length) {
-    sh.writeSync(2, `kill: usage: ${USAGE.kill}\n`);
+    killUsage(sh);
     return 2;
   }
   let st = 0;
@@ -339,3 +339,9 @@ export const disown: Builtin = (sh, argv) => {
   }
   return st;
 };
+
+/** kill's usage message: bash's one line, or dash's two with the `sh: N:` prefix. */
+function killUsage(sh: Shell): void {
+  if (sh.dialect === "dash") sh.errorLine("kill: Usage: kill [-s sigspec | -signum | -sigspec] [pid | job]... or\nkill -l [exitstatus]");
+  else sh.writeSync(2, `kill: usage: ${USAGE.kill}\n`);
+}

@@ -144,6 +144,10 @@ function unbound(sh: Shell, pe: ParamExpansion): never {
   let name = /^[0-9]+$/.test(pe.name) ? `$${pe.name}` : pe.name;
   if (pe.index) name = `${pe.name}[${sh.wordText(pe.index)}]`;
   if (pe.name === "!") name = "!";
+  if (sh.dialect === "dash") {
+    sh.errorLine(`${name}: parameter not set`);
+    throw new FatalError(2);
+  }
   sh.errorLine(`${name}: unbound variable`);
   throw new FatalError(127);
 }
