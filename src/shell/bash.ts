@@ -11,6 +11,7 @@ import { DiscardLine, ExitShell, FatalError, StopRun } from "./interp/errors.js"
 import { Shell } from "./interp/interpreter.js";
 import { applySetLetter, SET_O_NAMES } from "./interp/builtins/vars.js";
 import { ParseError, ScriptReader } from "./interp/parse.js";
+import { dashSyntaxText } from "./parse/errors.js";
 import { runInteractive, runLines } from "./session.js";
 
 const VERSION_TEXT = `GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)
@@ -87,17 +88,6 @@ export function printParseError(sh: Shell, e: ParseError, mode: "-c" | "file" | 
   }
   const prefix = mode === "-c" ? `${sh.scriptName}: -c: line ${e.line}: ` : mode === "file" ? `${sh.scriptName}: line ${e.line}: ` : `bash: line ${e.line}: `;
   for (const l of e.lines()) if (l) sh.writeSync(2, `${prefix}${l}\n`);
-}
-
-/** dash's words for a syntax error, from what the parser found. */
-function dashSyntaxText(e: ParseError): string {
-  if (e.dashText !== undefined) return e.dashText;
-  if (e.kind === "eof") return "end of file unexpected";
-  const u = /^unexpected EOF while looking for matching `(.)'$/.exec(e.message);
-  if (u) return u[1] === "}" ? "Missing '}'" : u[1] === '"' || u[1] === "'" ? "Unterminated quoted string" : e.message;
-  const m = /^syntax error near unexpected token `(.*)'$/.exec(e.message);
-  if (m) return m[1] === "newline" ? "newline unexpected" : `"${m[1]}" unexpected`;
-  return e.message;
 }
 
 /** Runs a whole script text one top-level line at a time, as bash reads -c strings and files. */

@@ -18,8 +18,8 @@ export { netnsLabel, promptHost, expandPrompt } from "./interp/prompt.js";
 
 type ParseResult = { kind: "ok"; stmts: Statement[] } | { kind: "incomplete" } | { kind: "error"; error: ParseError };
 
-function parseBuffer(text: string, startLine: number): ParseResult {
-  const r = new ScriptReader(text, { startLine });
+function parseBuffer(text: string, startLine: number, dialect: "bash" | "dash" = "bash"): ParseResult {
+  const r = new ScriptReader(text, { startLine, dialect });
   const stmts: Statement[] = [];
   try {
     for (;;) {
@@ -87,7 +87,7 @@ export async function runInteractive(sh: Shell): Promise<number> {
         return finishInteractive(sh, sh.status);
       }
       buf += `${l.line}\n`;
-      result = parseBuffer(buf, line);
+      result = parseBuffer(buf, line, sh.dialect);
       if (result.kind !== "incomplete") break;
       ps = sh.getScalar("PS2") ?? "> ";
     }
@@ -131,10 +131,10 @@ export async function runLines(sh: Shell): Promise<number> {
       const l = await input.readLine();
       if (l === null) {
         if (buf) {
-          const r = parseBuffer(buf, bufLine);
+          const r = parseBuffer(buf, bufLine, sh.dialect);
           if (r.kind === "ok") await runStmts(sh, r.stmts);
           else {
-            const err = r.kind === "error" ? r.error : finalError(buf, bufLine);
+            const err = r.kind === "error" ? r.error : finalError(buf, bufLine, sh.dialect);
             if (err) {
               printParseError(sh, err, "stdin");
               return err.exitStatus(sh.status, "file");
@@ -146,7 +146,7 @@ export async function runLines(sh: Shell): Promise<number> {
       if (!buf) bufLine = line;
       buf += l.eof ? l.line : `${l.line}\n`;
       line++;
-      const r = parseBuffer(buf, bufLine);
+      const r = parseBuffer(buf, bufLine, sh.dialect);
       if (r.kind === "incomplete" && !l.eof) continue;
       const text = buf;
       buf = "";
@@ -155,7 +155,7 @@ export async function runLines(sh: Shell): Promise<number> {
         return r.error.exitStatus(sh.status, "file");
       }
       if (r.kind === "incomplete") {
-        const err = finalError(text, bufLine);
+        const err = finalError(text, bufLine, sh.dialect);
         if (err) {
           printParseError(sh, err, "stdin");
           return err.exitStatus(sh.status, "file");
@@ -167,9 +167,9 @@ export async function runLines(sh: Shell): Promise<number> {
   });
 }
 
-function finalError(text: string, startLine: number): ParseError | undefined {
+function finalError(text: string, startLine: number, dialect: "bash" | "dash" = "bash"): ParseError | undefined {
   try {
-    const r = new ScriptReader(text, { startLine });
+    const r = new ScriptReader(text, { startLine, dialect });
     while (r.next() !== null) {
       /* read to the end */
     }

@@ -59,6 +59,7 @@ import {
   type Var,
 } from "./vars.js";
 import { parseScript, ParseError, ScriptReader } from "./parse.js";
+import { dashSyntaxText } from "../parse/errors.js";
 import { BUILTINS, SPECIAL_BUILTINS } from "./builtins/index.js";
 import { CTL_NONE, CTL_BREAK, CTL_CONTINUE, CTL_RETURN } from "./consts.js";
 import { initVars as initVars_, installDynamics as installDynamics_, epochNs as epochNs_, random as random_, dynArray as dynArray_, valueOf as valueOf_, getScalar as getScalar_, getElement as getElement_, ifs as ifs_, ifsFirst as ifsFirst_, flagString as flagString_, setVar as setVar_, elementOf as elementOf_, setElement as setElement_, exportEnv as exportEnv_ } from "./shellvars.js";
@@ -162,6 +163,8 @@ export class Shell {
   errName: string;
   /** bash, or dash (Debian's /bin/sh): messages and the set of builtins differ. */
   dialect: "bash" | "dash" = "bash";
+  /** dash names the eval or sourced file being run after the line number of its messages. */
+  dashContext: string | undefined;
   status = 0;
   lineno = 0;
   interactive: boolean;
@@ -246,6 +249,7 @@ export class Shell {
       this.scriptName = p.scriptName;
       this.errName = p.errName;
       this.dialect = p.dialect;
+      this.dashContext = p.dashContext;
       this.status = p.status;
       this.lineno = p.lineno;
       this.interactive = false;
@@ -437,7 +441,7 @@ export class Shell {
 
   errPrefix(): string {
     // dash: "NAME: N: " with $0 as invoked and no word "line".
-    if (this.dialect === "dash") return `${this.errName}: ${this.lineno}: `;
+    if (this.dialect === "dash") return `${this.errName}: ${this.lineno}: ${this.dashContext !== undefined ? `${this.dashContext}: ` : ""}`;
     if (this.interactive) return "bash: ";
     return `${this.currentSource()}: line ${this.lineno}: `;
   }
@@ -943,7 +947,7 @@ export class Shell {
     }
     await null;
     this.sourceDepth++;
-    const reader = new ScriptReader(text, { startLine });
+    const reader = new ScriptReader(text, { startLine, dialect: this.dialect });
     let st = 0;
     let printed = 0;
     try {
@@ -952,6 +956,11 @@ export class Shell {
         try {
           stmts = reader.next();
         } catch (e) {
+          if (e instanceof ParseError && this.dialect === "dash") {
+            // dash: `NAME: N: eval: Syntax error: …` (or the sourced file's name), and the shell exits.
+            this.writeSync(2, `${this.errName}: ${e.line}: ${what}: Syntax error: ${dashSyntaxText(e)}\n`);
+            throw new FatalError(2);
+          }
           if (e instanceof ParseError) {
             const prefix = isFile ? `${what}: line ${e.line}: ` : `${this.currentSource()}: ${what}: line ${e.line}: `;
             for (const l of e.lines()) if (l) this.writeSync(2, `${prefix}${l}\n`);
@@ -964,7 +973,13 @@ export class Shell {
           this.writeSync(2, `${isFile ? what : this.currentSource()}: line ${w.line}: ${w.message}\n`);
         }
         if (stmts === null) break;
-        st = await this.execList(stmts);
+        const outer = this.dashContext;
+        this.dashContext = what;
+        try {
+          st = await this.execList(stmts);
+        } finally {
+          this.dashContext = outer;
+        }
         if (this.ctl !== CTL_NONE) break;
       }
       return st;

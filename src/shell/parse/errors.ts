@@ -99,3 +99,14 @@ export interface ParseWarning {
   line: number;
   message: string;
 }
+
+/** dash's words for a syntax error, from what the parser found. */
+export function dashSyntaxText(e: ParseError): string {
+  if (e.dashText !== undefined) return e.dashText;
+  if (e.kind === "eof") return "end of file unexpected";
+  const u = /^unexpected EOF while looking for matching `(.)'$/.exec(e.message);
+  if (u) return u[1] === "}" ? "Missing '}'" : u[1] === '"' || u[1] === "'" ? "Unterminated quoted string" : e.message;
+  const m = /^syntax error near unexpected token `(.*)'$/.exec(e.message);
+  if (m) return m[1] === "newline" ? "newline unexpected" : `"${m[1]}" unexpected`;
+  return e.message;
+}
