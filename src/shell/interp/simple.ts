@@ -123,7 +123,7 @@ export async function doAssignment(sh: Shell, a: Assignment, local: boolean, att
   const v = await sh.expandAssignValue(a.value);
   let index: string | undefined;
   if (a.index) index = await sh.expandIndexText(a.index);
-  if (sh.opts.xtrace) sh.trace(`${a.name}${index !== undefined ? `[${index}]` : ""}${a.append ? "+=" : "="}${xtraceQuote(v)}`);
+  if (sh.opts.xtrace) sh.trace(`${a.name}${index !== undefined ? `[${index}]` : ""}${a.append ? "+=" : "="}${sh.dialect === "dash" ? v : xtraceQuote(v)}`);
   if (local) {
     const existing = sh.vars.functionScope()?.get(a.name);
     if (!existing) {

@@ -261,7 +261,7 @@ export function describe(sh: Shell, name: string, all: boolean, pathOnly = false
     if (al !== undefined) out.push({ kind: "alias", short: `alias ${name}=${singleQuote(al)}`, long: `${name} is aliased to \`${al}'` });
     if (KEYWORDS.has(name)) out.push({ kind: "keyword", short: name, long: `${name} is a shell keyword` });
     const fn = sh.funcs.get(name);
-    if (fn) out.push({ kind: "function", short: name, long: `${name} is a function\n${functionText(fn)}` });
+    if (fn) out.push({ kind: "function", short: name, long: sh.dialect === "dash" ? `${name} is a shell function` : `${name} is a function\n${functionText(fn)}` });
     if (BUILTINS.has(name)) out.push({ kind: "builtin", short: name, long: `${name} is a shell builtin` });
     if (out.length && !all) return out;
   }

@@ -265,7 +265,7 @@ export const getoptsB: Builtin = (sh, argv) => {
       sh.setVar(name, "?");
       sh.setVar("OPTARG", c);
     } else {
-      if (opterr) sh.writeSync(2, `${sh.scriptName}: illegal option -- ${c}\n`);
+      if (opterr) sh.writeSync(2, sh.dialect === "dash" ? `Illegal option -${c}\n` : `${sh.scriptName}: illegal option -- ${c}\n`);
       sh.setVar(name, "?");
       sh.vars.remove("OPTARG");
     }
@@ -289,7 +289,7 @@ export const getoptsB: Builtin = (sh, argv) => {
         sh.setVar(name, ":");
         sh.setVar("OPTARG", c);
       } else {
-        if (opterr) sh.writeSync(2, `${sh.scriptName}: option requires an argument -- ${c}\n`);
+        if (opterr) sh.writeSync(2, sh.dialect === "dash" ? `No arg for -${c} option\n` : `${sh.scriptName}: option requires an argument -- ${c}\n`);
         sh.setVar(name, "?");
         sh.vars.remove("OPTARG");
       }
@@ -300,7 +300,9 @@ export const getoptsB: Builtin = (sh, argv) => {
     sh.setVar("OPTARG", val);
   } else {
     next();
-    sh.vars.remove("OPTARG");
+    // dash empties OPTARG for an option without argument; bash unsets it.
+    if (sh.dialect === "dash") sh.setVar("OPTARG", "");
+    else sh.vars.remove("OPTARG");
   }
   sh.setVar(name, c);
   sh.setVar("OPTIND", String(optind));

@@ -137,8 +137,13 @@ export function splitForRead(line: string, ifs: string, n: number, raw: boolean)
 }
 
 export const read: Builtin = async (sh, argv) => {
-  const o = getopts(sh, "read", argv, "ersa:d:i:n:N:p:t:u:", USAGE.read);
+  const o = getopts(sh, "read", argv, sh.dialect === "dash" ? "rp:" : "ersa:d:i:n:N:p:t:u:", USAGE.read);
   if (!o) return 2;
+  if (sh.dialect === "dash" && !o.args.length) {
+    // dash's read needs a variable name (no REPLY).
+    sh.errorLine("read: arg count");
+    return 2;
+  }
   const f = o.flags;
   const raw = f.has("r");
   let fd = 0;
