@@ -390,17 +390,20 @@ export class Shell {
   /** Evaluates an arithmetic expression; errors are fatal to the command (as $((…)) is). */
   arith(expr: string, context?: string): bigint {
     try {
+      // dash's grammar has no `**`, `++`/`--` or comma operator.
+      if (this.dialect === "dash" && /\*\*|\+\+|--/.test(expr)) throw new ArithError(expr, "expecting primary");
+      if (this.dialect === "dash" && expr.includes(",")) throw new ArithError(expr, "expecting EOF");
       return evalArith(expr, this.arithEnv());
     } catch (e) {
-      throw this.arithFailure(e, context);
+      throw this.arithFailure(e, context, expr);
     }
   }
 
-  arithFailure(e: unknown, context?: string): FatalError | DiscardLine {
+  arithFailure(e: unknown, context?: string, raw?: string): FatalError | DiscardLine {
     if (e instanceof ArithError && this.dialect === "dash") {
       // dash: fatal, exit status 2, its own wording with the whole expression quoted.
       const msg = e.msg === "division by 0" ? "division by zero" : e.msg;
-      this.errorLine(`arithmetic expression: ${msg}: "${e.expr}"`);
+      this.errorLine(`arithmetic expression: ${msg}: "${raw ?? e.expr}"`);
       return new FatalError(2);
     }
     if (e instanceof ArithError) {
