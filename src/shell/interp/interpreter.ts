@@ -391,8 +391,10 @@ export class Shell {
   arith(expr: string, context?: string): bigint {
     try {
       // dash's grammar has no `**`, `++`/`--` or comma operator.
-      if (this.dialect === "dash" && /\*\*|\+\+|--/.test(expr)) throw new ArithError(expr, "expecting primary");
+      if (this.dialect === "dash" && /\*\*|(\+\+|--)\s*$/.test(expr)) throw new ArithError(expr, "expecting primary");
       if (this.dialect === "dash" && expr.includes(",")) throw new ArithError(expr, "expecting EOF");
+      // dash has no prefix ++/--: `--x` is minus minus x.
+      if (this.dialect === "dash") return evalArith(expr.replace(/(\+\+|--)(?=\s*[A-Za-z_])/g, (m) => `${m[0]} ${m[0]}`), this.arithEnv());
       return evalArith(expr, this.arithEnv());
     } catch (e) {
       throw this.arithFailure(e, context, expr);
@@ -402,7 +404,7 @@ export class Shell {
   arithFailure(e: unknown, context?: string, raw?: string): FatalError | DiscardLine {
     if (e instanceof ArithError && this.dialect === "dash") {
       // dash: fatal, exit status 2, its own wording with the whole expression quoted.
-      const msg = e.msg === "division by 0" ? "division by zero" : e.msg;
+      const msg = e.msg === "division by 0" ? "division by zero" : e.msg.startsWith("syntax error: operand expected") ? "expecting primary" : e.msg;
       this.errorLine(`arithmetic expression: ${msg}: "${raw ?? e.expr}"`);
       return new FatalError(2);
     }
