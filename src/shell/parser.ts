@@ -331,7 +331,11 @@ export class Parser {
 
   expectOp(op: string): void {
     const t = this.peek("arg");
-    if (!(t.kind === "op" && t.op === op)) throw this.unexpected(t);
+    if (!(t.kind === "op" && t.op === op)) {
+      const e = this.unexpected(t);
+      if (t.kind === "eof") e.dashText = `end of file unexpected (expecting "${op}")`;
+      throw e;
+    }
     this.consume();
   }
 
@@ -405,6 +409,11 @@ export class Parser {
       const body = this.parseForBody();
       return { type: "ArithFor", line, init: parts[0], cond: parts[1], update: parts[2], body };
     }
+    if (this.dialect === "dash" && (v.kind !== "word" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.raw))) {
+      const e = this.unexpected(v);
+      e.dashText = "Bad for loop variable";
+      throw e;
+    }
     if (v.kind !== "word") throw this.unexpected(v);
     this.consume();
     const variable = v.raw;
@@ -455,6 +464,11 @@ export class Parser {
     for (;;) {
       this.skipNewlines();
       let t = this.peek("arg");
+      if (t.kind === "eof" && this.dialect === "dash") {
+        const e = this.unexpected(t);
+        e.dashText = 'end of file unexpected (expecting ")")';
+        throw e;
+      }
       if (isKeyword(t, "esac")) {
         this.consume();
         return node;
