@@ -515,6 +515,8 @@ export class Shell {
   }
 
   expandPromptString(s: string): string {
+    // dash does not expand bash's backslash prompt escapes (nslab's dash prompts are plain text).
+    if (this.dialect === "dash") return s;
     return expandPrompt(this, s);
   }
 

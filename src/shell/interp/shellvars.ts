@@ -33,7 +33,8 @@ export function initVars(sh: Shell): void {
   };
   const host = sh.task.host;
   set("IFS", DEFAULT_IFS);
-  set("PS1", sh.interactive ? "\\u@\\h:\\w\\$ " : "\\s-\\v\\$ ");
+  // dash's prompt is "# " for root (every nslab process runs as root).
+  set("PS1", sh.dialect === "dash" ? "# " : sh.interactive ? "\\u@\\h:\\w\\$ " : "\\s-\\v\\$ ");
   set("PS2", "> ");
   set("PS4", "+ ");
   set("OPTIND", "1");
