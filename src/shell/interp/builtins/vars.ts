@@ -434,6 +434,16 @@ export function applySetLetter(sh: Shell, c: string, on: boolean): boolean {
 }
 
 export const set: Builtin = async (sh, argv) => {
+  if (argv.length === 1 && sh.dialect === "dash") {
+    // dash: every variable as NAME='value', sorted, no functions.
+    let out = "";
+    for (const n of [...sh.vars.names()].sort()) {
+      const val = sh.valueOf(sh.vars.lookup(n)!, n);
+      if (typeof val === "string") out += `${n}=${singleQuote(val)}\n`;
+    }
+    await sh.write(1, out);
+    return 0;
+  }
   if (argv.length === 1) {
     let out = "";
     for (const n of sh.vars.names()) {
