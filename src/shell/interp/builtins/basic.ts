@@ -34,6 +34,15 @@ export const echo: Builtin = async (sh, argv) => {
 };
 
 export const printf: Builtin = async (sh, argv) => {
+  if (sh.dialect === "dash" && argv[1] !== undefined) {
+    const bad = dashBadDirective(argv[1]);
+    if (bad) {
+      // dash complains, then its buffered stdout still holds the text before the directive.
+      sh.errorLine(`printf: ${bad.text}: invalid directive`);
+      if (bad.index > 0) await printf(sh, ["printf", argv[1].slice(0, bad.index)]);
+      return 2;
+    }
+  }
   let i = 1;
   let varName: string | undefined;
   if (argv[i] === "-v") {
@@ -152,5 +161,17 @@ function dashTestError(name: string, args: string[]): string | undefined {
   }
   if (args.length === 3 && args[0] !== "!" && args[0] !== "(" && !DASH_BINOPS.has(args[1]!)) return `${args[0]}: unexpected operator`;
   if (args.length === 2 && args[0] !== "!" && args[0]!.startsWith("-") && !DASH_UNOPS.has(args[0]!)) return `${args[0]}: unexpected operator`;
+  return undefined;
+}
+
+/** The first conversion dash's printf lacks (%q, %(…)T…), when no valid one comes before it. */
+function dashBadDirective(fmt: string): { text: string; index: number } | undefined {
+  const re = /%[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?(.)?/g;
+  for (let m = re.exec(fmt); m; m = re.exec(fmt)) {
+    const c = m[1];
+    if (c === "%") continue;
+    if (c !== undefined && "diouxXfeEgGcsb".includes(c)) return undefined;
+    return { text: m[0], index: m.index };
+  }
   return undefined;
 }
