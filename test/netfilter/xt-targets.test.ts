@@ -7,7 +7,8 @@
 // HMARK marks below were recorded on the kernel (the model sends no IPv6 UDP yet).
 import { describe, expect, it } from "vitest";
 import { netmapAddr } from "../../src/kernel/netfilter/nat/nf_nat_netmap.js";
-import { hmarkHash, jhash3 } from "../../src/kernel/netfilter/xt/xt_HMARK.js";
+import { jhash3 } from "../../src/kernel/core/jhash.js";
+import { hmarkHash } from "../../src/kernel/netfilter/xt/xt_HMARK.js";
 import "../../src/kernel/netfilter/xt/index.js";
 import { XT_CONTINUE, xtFindTarget } from "../../src/kernel/netfilter/xt_registry.js";
 import { rateestTimes } from "../../src/tools/iptables/ext/rateest.js";

@@ -28,6 +28,7 @@ import {
   type NfNatRange,
 } from "../../../uapi/xt_ext.js";
 import { NF_ACCEPT, NF_DROP, NF_IP_PRI_NAT_DST, NF_IP_PRI_NAT_SRC, type NfHookOps, type NfHookState, type NfVerdict } from "../core.js";
+import { jhash1Word } from "../../core/jhash.js";
 import { networkOffset } from "../pktinfo.js";
 import { Conn, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
 import { nfCtGet, nfCtRegisterCompanion, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
@@ -72,31 +73,14 @@ function withKey(t: NfTuple, m: ManipType, v: number): NfTuple {
   return m === "SRC" ? { ...t, sport: v } : { ...t, dport: v };
 }
 
-const rol32 = (x: number, k: number) => ((x << k) | (x >>> (32 - k))) >>> 0;
 const bswap = (x: number) => (((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24)) >>> 0;
-
-/** jhash2() of one 32-bit word (lookup3's final mix), as the kernel hashes a little-endian-loaded address. */
-function jhash1(k: number, initval: number): number {
-  let a = (0xdeadbeef + 4 + initval) >>> 0;
-  let b = a;
-  let c = a;
-  a = (a + k) >>> 0;
-  c = ((c ^ b) - rol32(b, 14)) >>> 0;
-  a = ((a ^ c) - rol32(c, 11)) >>> 0;
-  b = ((b ^ a) - rol32(a, 25)) >>> 0;
-  c = ((c ^ b) - rol32(b, 16)) >>> 0;
-  a = ((a ^ c) - rol32(c, 4)) >>> 0;
-  b = ((b ^ a) - rol32(a, 14)) >>> 0;
-  c = ((c ^ b) - rol32(b, 24)) >>> 0;
-  return c;
-}
 
 /** find_best_ips_proto(): the address within the range for this tuple. */
 function bestIp(t: NfTuple, r: NfNatRange, m: ManipType): NfTuple {
   if (!(r.flags & NF_NAT_RANGE_MAP_IPS)) return t;
   let ip = r.minAddr;
   if (r.maxAddr !== r.minAddr) {
-    const j = jhash1(bswap(t.src), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst));
+    const j = jhash1Word(bswap(t.src), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst));
     const dist = r.maxAddr - r.minAddr + 1;
     ip = (r.minAddr + Math.floor((j * dist) / 0x100000000)) >>> 0;
   }

@@ -12,6 +12,7 @@
 // ESP's); the model's conntrack is IPv4 only, so with ct an IPv6 packet keeps
 // its mark.
 
+import { jhash3 } from "../../core/jhash.js";
 import {
   XT_HMARK_CT,
   XT_HMARK_METHOD_L3,
@@ -28,23 +29,6 @@ import type { XtPkt } from "../pktinfo.js";
 import { XT_CONTINUE, xtRegisterTarget } from "../xt_registry.js";
 
 const F = (b: number) => 1 << b;
-const rol32 = (x: number, k: number) => ((x << k) | (x >>> (32 - k))) >>> 0;
-
-/** jhash_3words() (include/linux/jhash.h). */
-export function jhash3(a: number, b: number, c: number, initval: number): number {
-  const iv = (initval + 0xdeadbeef + (3 << 2)) >>> 0;
-  a = (a + iv) >>> 0;
-  b = (b + iv) >>> 0;
-  c = (c + iv) >>> 0;
-  c = ((c ^ b) - rol32(b, 14)) >>> 0;
-  a = ((a ^ c) - rol32(c, 11)) >>> 0;
-  b = ((b ^ a) - rol32(a, 25)) >>> 0;
-  c = ((c ^ b) - rol32(b, 16)) >>> 0;
-  a = ((a ^ c) - rol32(c, 4)) >>> 0;
-  b = ((b ^ a) - rol32(a, 14)) >>> 0;
-  c = ((c ^ b) - rol32(b, 24)) >>> 0;
-  return c;
-}
 
 interface HmarkTuple {
   src: number;

@@ -25,6 +25,7 @@ import { rt6Dump, type Rt6Info } from "../../ipv6/route.js";
 import { ETH_HLEN } from "../../core/skbuff.js";
 import { fibLookup } from "../../ipv4/fib.js";
 import { nfCtGet } from "../conntrack/nf_conntrack_core.js";
+import { jhash1Word } from "../../core/jhash.js";
 import type { XtPkt } from "../pktinfo.js";
 import { HOOK_FWD, HOOK_IN, HOOK_PRE, xtRegisterMatch } from "../xt_registry.js";
 
@@ -148,23 +149,6 @@ xtRegisterMatch({
   check: (_ctx, d) => ((d as XtOsf).genre.length === 0 ? "EINVAL" : undefined),
 });
 
-const rol32 = (x: number, k: number) => ((x << k) | (x >>> (32 - k))) >>> 0;
-
-/** jhash_1word() of include/linux/jhash.h. */
-export function jhash1Word(a0: number, initval: number): number {
-  const iv = (initval + 0xdeadbeef + 4) >>> 0;
-  let a = (a0 + iv) >>> 0;
-  let b = iv;
-  let c = iv;
-  c = ((c ^ b) - rol32(b, 14)) >>> 0;
-  a = ((a ^ c) - rol32(c, 11)) >>> 0;
-  b = ((b ^ a) - rol32(a, 25)) >>> 0;
-  c = ((c ^ b) - rol32(b, 16)) >>> 0;
-  a = ((a ^ c) - rol32(c, 4)) >>> 0;
-  b = ((b ^ a) - rol32(a, 14)) >>> 0;
-  c = ((c ^ b) - rol32(b, 24)) >>> 0;
-  return c;
-}
 
 /**
  * xt_cluster_hash(): reciprocal_scale(jhash_1word(src), total_nodes). The
