@@ -103,10 +103,12 @@ function dumpIpv4(b: Uint8Array, off: number, end: number, flags: number, nested
   return s;
 }
 
-/** nf_log_ip_packet() for the LOG target. */
-export function nfLogIpPacket(p: XtPkt, level: number, flags: number, prefix: string): void {
-  if (!p.state.net.isInit) return;
-  const host = netCore(p.state.net).host;
+/**
+ * nf_log_dump_packet_common() and the Ethernet part of dump_ipv4_mac_header()
+ * / dump_ipv6_mac_header(): what both families log before the network
+ * header. `noMac` is the family's text when no link-layer header is there.
+ */
+export function nfLogHeader(p: XtPkt, flags: number, prefix: string, noMac: string): string {
   const b = p.skb.data;
   let s = `${prefix}IN=${p.in?.name ?? ""} OUT=${p.out?.name ?? ""} `;
   if (p.state.physin) s += `PHYSIN=${p.state.physin.name} `;
@@ -117,8 +119,15 @@ export function nfLogIpPacket(p: XtPkt, level: number, flags: number, prefix: st
       s += `MACSRC=${m(p.nhoff - 8)} MACDST=${m(p.nhoff - 14)} MACPROTO=${hex2(b[p.nhoff - 2]!)}${hex2(b[p.nhoff - 1]!)} `;
     } else if (p.nhoff >= 14) {
       s += "MAC=" + Array.from(b.subarray(p.nhoff - 14, p.nhoff), hex2).join(":") + " ";
-    } else s += "MAC=  ";
+    } else s += noMac;
   }
-  s += dumpIpv4(b, p.nhoff, b.length, flags, false, p.skb.mark);
-  printk(host, level, s);
+  return s;
+}
+
+/** nf_log_ip_packet() for the LOG target. */
+export function nfLogIpPacket(p: XtPkt, level: number, flags: number, prefix: string): void {
+  if (!p.state.net.isInit) return;
+  const b = p.skb.data;
+  const s = nfLogHeader(p, flags, prefix, "MAC=  ") + dumpIpv4(b, p.nhoff, b.length, flags, false, p.skb.mark);
+  printk(netCore(p.state.net).host, level, s);
 }

@@ -7,13 +7,12 @@
 // recorded on the real kernel: kernel-sandbox runs in a non-initial namespace,
 // where the kernel logs nothing.
 
-import { XT_LOG_IPOPT, XT_LOG_MACDECODE } from "../../uapi/xt_ext.js";
+import { XT_LOG_IPOPT } from "../../uapi/xt_ext.js";
 import { netCore } from "../core/net_namespace.js";
 import { printk } from "../printk.js";
-import { dumpTcp } from "./nf_log.js";
+import { dumpTcp, nfLogHeader } from "./nf_log.js";
 import type { XtPkt } from "./pktinfo.js";
 
-const hex2 = (n: number) => n.toString(16).padStart(2, "0");
 const u16 = (b: Uint8Array, o: number) => (b[o]! << 8) | b[o + 1]!;
 const u32 = (b: Uint8Array, o: number) => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
@@ -110,18 +109,7 @@ function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurs
 /** nf_log_ip6_packet() for the LOG target. */
 export function nfLogIp6Packet(p: XtPkt, level: number, flags: number, prefix: string): void {
   if (!p.state.net.isInit) return;
-  const host = netCore(p.state.net).host;
   const b = p.skb.data;
-  let s = `${prefix}IN=${p.in?.name ?? ""} OUT=${p.out?.name ?? ""} `;
-  if (p.state.physin) s += `PHYSIN=${p.state.physin.name} `;
-  if (p.state.physout) s += `PHYSOUT=${p.state.physout.name} `;
-  if (p.in) {
-    if (flags & XT_LOG_MACDECODE && p.nhoff >= 14) {
-      const m = (o: number) => Array.from(b.subarray(o, o + 6), hex2).join(":");
-      s += `MACSRC=${m(p.nhoff - 8)} MACDST=${m(p.nhoff - 14)} MACPROTO=${hex2(b[p.nhoff - 2]!)}${hex2(b[p.nhoff - 1]!)} `;
-    } else if (p.nhoff >= 14) s += "MAC=" + Array.from(b.subarray(p.nhoff - 14, p.nhoff), hex2).join(":") + " ";
-    else s += "MAC= ";
-  }
-  s += dumpIpv6(b, p.nhoff, b.length, flags, true, p.skb.mark);
-  printk(host, level, s);
+  const s = nfLogHeader(p, flags, prefix, "MAC= ") + dumpIpv6(b, p.nhoff, b.length, flags, true, p.skb.mark);
+  printk(netCore(p.state.net).host, level, s);
 }
