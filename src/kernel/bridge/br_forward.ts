@@ -3,6 +3,7 @@
 // in on. The netfilter FORWARD/LOCAL_OUT/POST_ROUTING bridge hooks sit here as
 // brNfHook calls; until a netfilter model registers, they accept everything.
 
+import type { NetNamespace } from "../core/netns.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -26,13 +27,16 @@ export function setBrNfHook(fn: BrNfHook): void {
 /** The bridge family's own tables (ebtables-nft), which run before br_netfilter at every hook. */
 export type EbtHookFn = (hook: BrNfHookName, skb: SkBuff, port: NetDevice | undefined, okfn: (skb: SkBuff) => void) => void;
 let ebt: EbtHookFn | undefined;
+/** Whether a namespace has any bridge-family table: asked first, so a flood builds no continuation per port when none exists. */
+let ebtActive: (net: NetNamespace) => boolean = () => false;
 
-export function setEbtHook(fn: EbtHookFn): void {
+export function setEbtHook(fn: EbtHookFn, active: (net: NetNamespace) => boolean): void {
   ebt = fn;
+  ebtActive = active;
 }
 
 export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice): void {
-  if (ebt) ebt(hook, skb, out, (s) => brNf(hook, s, okfn, out));
+  if (ebt && ebtActive(skb.dev.net)) ebt(hook, skb, out, (s) => brNf(hook, s, okfn, out));
   else brNf(hook, skb, okfn, out);
 }
 

@@ -283,8 +283,8 @@ setEbtHook((hook, skb: SkBuff, port, okfn) => {
   else if (hook === "LOCAL_OUT") outdev = port;
   else outdev = skb.dev;
   const net = (indev ?? outdev ?? skb.dev).net;
+  // Only called when the namespace has tables (the guard given with the hook).
   const tables = ebtPernet(net).tables;
-  if (!tables.length) return okfn(skb);
   const chains: { t: EbtTable; c: EbtChain }[] = [];
   for (const t of tables) for (const c of t.chains) if (c.base?.hook === n) chains.push({ t, c });
   if (!chains.length) return okfn(skb);
@@ -296,4 +296,4 @@ setEbtHook((hook, skb: SkBuff, port, okfn) => {
       return;
     }
   okfn(skb);
-});
+}, (net) => ebtPernet(net).tables.length > 0);
