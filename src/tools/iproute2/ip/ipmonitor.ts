@@ -11,24 +11,12 @@
 
 import { rtnlNeighListen, type NeighNotify } from "../../../kernel/core/rtnl_notify.js";
 import type { Waiter } from "../../../sim/scheduler.js";
-import {
-  NTF_EXT_LEARNED,
-  NTF_OFFLOADED,
-  NTF_PROXY,
-  NTF_ROUTER,
-  NUD_DELAY,
-  NUD_FAILED,
-  NUD_INCOMPLETE,
-  NUD_NOARP,
-  NUD_PERMANENT,
-  NUD_PROBE,
-  NUD_REACHABLE,
-  NUD_STALE,
-} from "../../../uapi/neighbour.js";
+import { NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER } from "../../../uapi/neighbour.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
 import { invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
+import { printNudState } from "./ipneigh.js";
 
 const USAGE =
   "Usage: ip monitor [ all | OBJECTS ] [ FILE ] [ label ] [ all-nsid ]\n" +
@@ -38,17 +26,6 @@ const USAGE =
   "FILE := file FILENAME\n";
 
 const OBJECTS = ["link", "address", "route", "mroute", "prefix", "neigh", "netconf", "rule", "nsid", "nexthop", "stats"];
-
-const STATES: Array<[number, string]> = [
-  [NUD_INCOMPLETE, "INCOMPLETE"],
-  [NUD_REACHABLE, "REACHABLE"],
-  [NUD_STALE, "STALE"],
-  [NUD_DELAY, "DELAY"],
-  [NUD_PROBE, "PROBE"],
-  [NUD_FAILED, "FAILED"],
-  [NUD_NOARP, "NOARP"],
-  [NUD_PERMANENT, "PERMANENT"],
-];
 
 function usage(ctx: IpCtx): never {
   ctx.err(USAGE);
@@ -77,11 +54,7 @@ function printNeigh(ctx: IpCtx, m: NeighNotify, index: number, label: boolean): 
   if (m.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", " proxy");
   if (m.ndm_flags & NTF_EXT_LEARNED) out.null("ANY", "extern_learn", " extern_learn ");
   if (m.ndm_flags & NTF_OFFLOADED) out.null("ANY", "offload", " offload ");
-  if (m.ndm_state) {
-    out.openArray("JSON", "state");
-    for (const [bit, name] of STATES) if (m.ndm_state & bit) out.string("ANY", null, "%s ", name);
-    out.closeArray("JSON", "");
-  }
+  printNudState(out, m.ndm_state);
   out.string("FP", null, "\n", null);
   out.closeObject();
 }

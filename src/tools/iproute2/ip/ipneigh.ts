@@ -48,6 +48,14 @@ const STATES: Array<[number, string]> = [
   [NUD_PERMANENT, "PERMANENT"],
 ];
 
+/** print_neigh_state(): the NUD bits by name, shared with `ip monitor neigh`. */
+export function printNudState(out: IpCtx["out"], state: number): void {
+  if (!state) return;
+  out.openArray("JSON", "state");
+  for (const [bit, name] of STATES) if (state & bit) out.string("ANY", null, "%s ", name);
+  out.closeArray("JSON", "");
+}
+
 /** nud_state_a2n() */
 function nudA2n(s: string): number | undefined {
   const named: Record<string, number> = {
@@ -201,11 +209,7 @@ function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
     out.uint("ANY", "updated", "/%u", Math.floor(ci.ndm_updated / 100));
     out.uint("ANY", "probes", "probes %u ", r.NDA_PROBES);
   }
-  if (r.ndm_state) {
-    out.openArray("JSON", "state");
-    for (const [bit, name] of STATES) if (r.ndm_state & bit) out.string("ANY", null, "%s ", name);
-    out.closeArray("JSON", "");
-  }
+  printNudState(out, r.ndm_state);
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
