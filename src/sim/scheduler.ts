@@ -34,6 +34,46 @@ export interface Interruptible {
   current: Waiter<unknown> | undefined;
 }
 
+/**
+ * One wait of Scheduler.block(): an object with methods rather than a set of
+ * closures (a ping flood blocks once per round trip).
+ */
+class BlockWaiter<T> implements Waiter<T> {
+  done = false;
+  cleanup: (() => void) | undefined = undefined;
+
+  constructor(
+    private readonly sched: Scheduler,
+    private readonly owner: Interruptible | undefined,
+    private readonly resolve: (v: T) => void,
+    private readonly reject: (e: unknown) => void,
+  ) {}
+
+  private finish(): void {
+    this.done = true;
+    const owner = this.owner;
+    if (owner && owner.current === this) owner.current = undefined;
+    const cleanup = this.cleanup;
+    if (cleanup) {
+      this.cleanup = undefined;
+      cleanup();
+    }
+    this.sched.resumed();
+  }
+
+  wake(v: T): void {
+    if (this.done) return;
+    this.finish();
+    this.resolve(v);
+  }
+
+  interrupt(sig: number): void {
+    if (this.done) return;
+    this.finish();
+    this.reject(new Interrupted(sig));
+  }
+}
+
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
@@ -62,34 +102,21 @@ export class Scheduler {
    */
   block<T>(owner: Interruptible | undefined, arm: (w: Waiter<T>) => (() => void) | void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      let done = false;
-      let cleanup: (() => void) | void;
-      const finish = () => {
-        done = true;
-        if (owner && owner.current === waiter) owner.current = undefined;
-        if (cleanup) cleanup();
-        this.running++;
-      };
-      const waiter: Waiter<T> = {
-        wake: (v: T) => {
-          if (done) return;
-          finish();
-          resolve(v);
-        },
-        interrupt: (sig: number) => {
-          if (done) return;
-          finish();
-          reject(new Interrupted(sig));
-        },
-        get done() {
-          return done;
-        },
-      };
+      const waiter = new BlockWaiter<T>(this, owner, resolve, reject);
       if (owner) owner.current = waiter as Waiter<unknown>;
       this.running--;
-      cleanup = arm(waiter);
-      if (!done) this.checkIdle();
+      const cleanup = arm(waiter);
+      // Woken inside arm(): the wait is over before its cleanup existed (never run).
+      if (!waiter.done) {
+        if (cleanup) waiter.cleanup = cleanup;
+        this.checkIdle();
+      }
     });
+  }
+
+  /** A blocked process resumes (BlockWaiter's end of a wait). */
+  resumed(): void {
+    this.running++;
   }
 
   /** Sleeps `ns` of virtual time. */

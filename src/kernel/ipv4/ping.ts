@@ -16,7 +16,8 @@ import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
-import type { TimerHandle } from "../../sim/clock.js";
+import type { Clock, TimerHandle } from "../../sim/clock.js";
+import type { Waiter } from "../../sim/scheduler.js";
 import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
 
@@ -38,7 +39,8 @@ export interface PingSock {
   /** IP_MTU_DISCOVER: IP_PMTUDISC_DONT (0), WANT (1, the default), DO (2), PROBE (3). */
   pmtudisc: number;
   queue: PingEvent[];
-  wake?: () => void;
+  /** The task blocked in pingWait(), woken by the next event (or pingClose). */
+  waiter?: Waiter<void>;
   closed: boolean;
   /**
    * The wait's timeout, kept armed after a packet ended the wait: a flood
@@ -47,8 +49,11 @@ export interface PingSock {
    * one created and cancelled per reply.
    */
   timer?: TimerHandle;
-  /** Wakes the waiter whose deadline is `timer`'s. */
-  timerWake?: () => void;
+  /** The waiter whose deadline is `timer`'s. */
+  timerWaiter?: Waiter<void>;
+  /** pingWait()'s arm and cleanup for the deadline in `waitUntil`, made once per socket. */
+  arm?: (w: Waiter<void>) => () => void;
+  waitUntil: number;
 }
 
 const socks = new WeakMap<NetNamespace, Set<PingSock>>();
@@ -71,7 +76,7 @@ export function pingSocket(task: Task): PingSock {
   const used = new Set([...nsSocks(ns)].map((s) => s.id));
   let id = task.host.rng.int(1, 0xffff);
   for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
-  const s: PingSock = { ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false };
+  const s: PingSock = { ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false, waitUntil: 0 };
   nsSocks(ns).add(s);
   return s;
 }
@@ -81,7 +86,7 @@ export function pingClose(s: PingSock): void {
   s.timer?.cancel();
   s.timer = undefined;
   nsSocks(s.ns).delete(s);
-  s.wake?.();
+  s.waiter?.wake();
 }
 
 /** setsockopt(SO_BINDTODEVICE): ENODEV for an unknown name. */
@@ -151,9 +156,9 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
 function deliver(s: PingSock, ev: PingEvent): void {
   if (s.queue.length >= 256) return; // sk_rcvbuf full: dropped
   s.queue.push(ev);
-  const w = s.wake;
-  s.wake = undefined;
-  w?.();
+  const w = s.waiter;
+  s.waiter = undefined;
+  w?.wake();
 }
 
 /** ping_rcv(): an echo reply for the socket holding its identifier. */
@@ -187,24 +192,31 @@ export async function pingWait(task: Task, s: PingSock, deadline: number): Promi
   if (s.queue.length) return true;
   const clock = task.host.clock;
   if (deadline <= clock.now) return false;
-  await task.block<void>((w) => {
+  s.waitUntil = deadline;
+  await task.block<void>((s.arm ??= pingArm(s, clock)));
+  return s.queue.length > 0;
+}
+
+/** The arm of pingWait()'s block for socket `s` (one per socket: a flood waits once per round trip). */
+function pingArm(s: PingSock, clock: Clock): (w: Waiter<void>) => () => void {
+  const unarm = () => {
+    s.waiter = undefined;
+    s.timerWaiter = undefined;
+  };
+  return (w) => {
+    const deadline = s.waitUntil;
     if (!s.timer || s.timer.cancelled || s.timer.at !== deadline) {
       s.timer?.cancel();
       const t = clock.at(deadline, () => {
         if (s.timer === t) s.timer = undefined;
-        s.timerWake?.();
+        s.timerWaiter?.wake();
       });
       s.timer = t;
     }
-    const wake = () => w.wake();
-    s.wake = wake;
-    s.timerWake = wake;
-    return () => {
-      s.wake = undefined;
-      s.timerWake = undefined;
-    };
-  });
-  return s.queue.length > 0;
+    s.waiter = w;
+    s.timerWaiter = w;
+    return unarm;
+  };
 }
 
 /** recvmsg() with a timeout: the next event, or undefined when `deadline` passes first. */
