@@ -40,6 +40,8 @@ interface Backlog {
   queue: SkBuff[];
   head: number;
   scheduled: boolean;
+  /** net_rx_action() for this backlog, as the clock event (made once). */
+  run: () => void;
 }
 const backlogs = new WeakMap<Host, Backlog>();
 /** The last host's backlog: one WeakMap lookup less per frame in a one-host world. */
@@ -51,7 +53,10 @@ export function netifRx(skb: SkBuff): void {
   const dev = skb.dev;
   const host = netCore(dev.net).host;
   let b = host === lastHost ? lastBacklog : backlogs.get(host);
-  if (!b) backlogs.set(host, (b = { queue: [], head: 0, scheduled: false }));
+  if (!b) {
+    const nb: Backlog = { queue: [], head: 0, scheduled: false, run: () => netRxAction(host, nb) };
+    backlogs.set(host, (b = nb));
+  }
   lastHost = host;
   lastBacklog = b;
   if (b.queue.length - b.head >= MAX_BACKLOG) {
@@ -63,13 +68,12 @@ export function netifRx(skb: SkBuff): void {
   b.queue.push(skb);
   if (!b.scheduled) {
     b.scheduled = true;
-    host.clock.at(host.clock.now, () => netRxAction(host));
+    host.clock.at(host.clock.now, b.run);
   }
 }
 
 /** net_rx_action(): drain up to BUDGET frames, then let other events at this instant run. */
-function netRxAction(host: Host): void {
-  const b = backlogs.get(host)!;
+function netRxAction(host: Host, b: Backlog): void {
   const q = b.queue;
   for (let n = 0; n < BUDGET && b.head < q.length; n++) {
     const skb = q[b.head]!;
@@ -87,7 +91,7 @@ function netRxAction(host: Host): void {
     q.splice(0, b.head);
     b.head = 0;
   }
-  if (b.head < q.length) host.clock.at(host.clock.now, () => netRxAction(host));
+  if (b.head < q.length) host.clock.at(host.clock.now, b.run);
   else b.scheduled = false;
 }
 

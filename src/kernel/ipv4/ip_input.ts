@@ -17,7 +17,7 @@ import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
 import { nfHook } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
-import { fibRulesFlowKeys } from "./fib_rules.js";
+import { fibRulesFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
 import { setArpLinkFailure } from "./arp.js";
 import { skbRtable } from "./ip_output.js";
 
@@ -67,7 +67,8 @@ function ipRcvFinish(skb: SkBuff): void {
   let iif = skb.dev.ifindex;
   if (rt) iif = rt.iif;
   else {
-    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, { mark: skb.mark, ...fibRulesFlowKeys(skb.dev.net, d.subarray(14)) });
+    const fk = fibRulesFlowKeys(skb.dev.net, d, 14);
+    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, fk === NO_FLOW_KEYS && !skb.mark ? undefined : { mark: skb.mark, ...fk });
     if (r.kind === "drop") {
       kfreeSkbReason(skb, r.reason);
       return;

@@ -7,8 +7,9 @@
 // blocking recv() waits through task.block() with a timeout on the world clock.
 // Also the throwaway UDP "probe" connect ping does first to learn its source.
 
-import { emitIcmp } from "../../wire/icmp.js";
-import { IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { emitIcmpInto, icmpLen, type IcmpRepr } from "../../wire/icmp.js";
+import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
+import { ETH_HLEN } from "../core/skbuff.js";
 import { kerr, KernelError } from "../../uapi/errno.js";
 import { RTCF_BROADCAST } from "../../uapi/route.js";
 import { devGetByName } from "../core/dev.js";
@@ -18,7 +19,7 @@ import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
 import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
-import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import { ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
 
 export type PingEvent =
@@ -135,11 +136,12 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
-  const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
+  const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
+  const len = icmpLen(msg);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
   const mtu = rt.dev.mtu;
-  const total = 20 + body.length;
+  const total = 20 + len;
   if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
   // DF, the kernel's replies do not) — and, under WANT, only on a datagram that
@@ -149,7 +151,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // from the generator.
   const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
-  const skb = ipBuildSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, body);
+  const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
+  emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
   ipLocalOut(skb, rt);
 }
 

@@ -21,7 +21,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { sysctlGeneration, sysctlInt } from "../fs/procfs-sys.js";
-import { nfHook } from "./core.js";
+import { nfHook, nfHookActive } from "./core.js";
 import type { NfSkb } from "./nf_skb.js";
 
 interface CallConf {
@@ -71,26 +71,33 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
     if (!br || !pf) return okfn(skb);
     const conf = callConf(br.net);
     if (pf === NFPROTO_IPV4 ? !conf.ip : !conf.ip6) return okfn(skb);
-    s.nfBridge = { physin: port };
+    s.nfBridge = port;
+    // (Without hooks at the point, NF_HOOK is okfn: no state to build.)
+    if (!nfHookActive(br.net, pf, NF_INET_PRE_ROUTING)) return okfn(skb);
     nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, okfn, { physin: port });
     return;
   }
-  const nb = s.nfBridge;
-  const pf = nb ? familyOf(skb) : 0;
-  if (!nb || !pf) return okfn(skb);
-  const br = nb.physin.master;
+  const physin = s.nfBridge;
+  const pf = physin ? familyOf(skb) : 0;
+  if (!physin || !pf) return okfn(skb);
+  const br = physin.master;
   if (!br) return okfn(skb);
   if (hook === "FORWARD") {
-    nfHook(pf, NF_INET_FORWARD, br.net, skb, br, br, okfn, { physin: nb.physin, physout: outPort });
+    if (!nfHookActive(br.net, pf, NF_INET_FORWARD)) return okfn(skb);
+    nfHook(pf, NF_INET_FORWARD, br.net, skb, br, br, okfn, { physin, physout: outPort });
     return;
   }
   if (hook === "POST_ROUTING") {
     // Leaving by a port: the mark goes (the peer, often in another namespace, must not see it).
+    if (!nfHookActive(br.net, pf, NF_INET_POST_ROUTING)) {
+      s.nfBridge = undefined;
+      return okfn(skb);
+    }
     const xmit = (x: SkBuff) => {
       (x as NfSkb).nfBridge = undefined;
       okfn(x);
     };
-    nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin: nb.physin, physout: skb.dev });
+    nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin, physout: skb.dev });
     return;
   }
   okfn(skb);
