@@ -36,9 +36,14 @@ const MAX_BACKLOG = 1000;
 const BUDGET = 300;
 
 interface Backlog {
-  /** Queued frames from `head` on (a moving head, not shift(): O(1) per frame). */
-  queue: SkBuff[];
+  /**
+   * Queued frames in [head, tail) (a moving head, not shift(): O(1) per
+   * frame). Slots are cleared as frames leave and the array is kept when it
+   * drains, so a steady flow does not allocate a new one per softirq run.
+   */
+  queue: (SkBuff | undefined)[];
   head: number;
+  tail: number;
   scheduled: boolean;
   /** net_rx_action() for this backlog, as the clock event (made once). */
   run: () => void;
@@ -54,18 +59,18 @@ export function netifRx(skb: SkBuff): void {
   const host = netCore(dev.net).host;
   let b = host === lastHost ? lastBacklog : backlogs.get(host);
   if (!b) {
-    const nb: Backlog = { queue: [], head: 0, scheduled: false, run: () => netRxAction(host, nb) };
+    const nb: Backlog = { queue: [], head: 0, tail: 0, scheduled: false, run: () => netRxAction(host, nb) };
     backlogs.set(host, (b = nb));
   }
   lastHost = host;
   lastBacklog = b;
-  if (b.queue.length - b.head >= MAX_BACKLOG) {
+  if (b.tail - b.head >= MAX_BACKLOG) {
     dev.stats.rx_dropped++;
     kfreeSkbReason(skb, "FULL_RING");
     return;
   }
   skb.tstamp = host.clock.now;
-  b.queue.push(skb);
+  b.queue[b.tail++] = skb;
   if (!b.scheduled) {
     b.scheduled = true;
     host.clock.at(host.clock.now, b.run);
@@ -75,23 +80,25 @@ export function netifRx(skb: SkBuff): void {
 /** net_rx_action(): drain up to BUDGET frames, then let other events at this instant run. */
 function netRxAction(host: Host, b: Backlog): void {
   const q = b.queue;
-  for (let n = 0; n < BUDGET && b.head < q.length; n++) {
+  for (let n = 0; n < BUDGET && b.head < b.tail; n++) {
     const skb = q[b.head]!;
-    q[b.head++] = undefined as unknown as SkBuff;
+    q[b.head++] = undefined;
     if (skb.dev.regState !== "REGISTERED" || skb.dev.net.dead) {
       kfreeSkbReason(skb, "NETNS_GONE");
       continue;
     }
     netifReceiveSkb(skb);
   }
-  if (b.head === q.length) {
-    q.length = 0;
+  if (b.head === b.tail) {
     b.head = 0;
-  } else if (b.head > 4096 && b.head * 2 > q.length) {
-    q.splice(0, b.head);
+    b.tail = 0;
+  } else if (b.head > 4096 && b.head * 2 > b.tail) {
+    q.copyWithin(0, b.head, b.tail);
+    q.fill(undefined, b.tail - b.head, b.tail);
+    b.tail -= b.head;
     b.head = 0;
   }
-  if (b.head < q.length) host.clock.at(host.clock.now, b.run);
+  if (b.head < b.tail) host.clock.at(host.clock.now, b.run);
   else b.scheduled = false;
 }
 

@@ -193,11 +193,23 @@ export function pingErr(ns: NetNamespace, e: { from: number; type: number; code:
  */
 export async function pingWait(task: Task, s: PingSock, deadline: number): Promise<boolean> {
   if (s.queue.length) return true;
-  const clock = task.host.clock;
-  if (deadline <= clock.now) return false;
-  s.waitUntil = deadline;
-  await task.block<void>((s.arm ??= pingArm(s, clock)));
+  const w = pingWaitFor(task, s, deadline);
+  if (!w) return false;
+  await w;
   return s.queue.length > 0;
+}
+
+/**
+ * pingWait()'s wait itself, for a caller that needs no answer: the block to
+ * await, or undefined when nothing needs waiting for (an event is queued or
+ * `deadline` has passed). A flood waits once per round trip.
+ */
+export function pingWaitFor(task: Task, s: PingSock, deadline: number): Promise<void> | undefined {
+  if (s.queue.length) return undefined;
+  const clock = task.host.clock;
+  if (deadline <= clock.now) return undefined;
+  s.waitUntil = deadline;
+  return task.block<void>((s.arm ??= pingArm(s, clock)));
 }
 
 /** The arm of pingWait()'s block for socket `s` (one per socket: a flood waits once per round trip). */
