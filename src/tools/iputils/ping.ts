@@ -242,10 +242,10 @@ export const pingMain: Program = async (pc) => {
 
 /**
  * fill(): -p's hex digits, two per byte ("%2x" sixteen times, so at most 16
- * bytes and an odd last digit is a byte of its own), announced as it is parsed
- * ("PATTERN: 0x..." unless -q came before).
+ * bytes and an odd last digit is a byte of its own); "PATTERN: 0x..." is
+ * printed once the options are read, unless -q is among them.
  */
-async function fillPattern(write: (s: string) => Promise<void>, err: (s: string) => void, v: string, quiet: boolean): Promise<number[]> {
+function fillPattern(err: (s: string) => void, v: string): number[] {
   const bad = /[^0-9a-fA-F]/.exec(v);
   if (bad) {
     err(`ping: patterns must be specified as hex digits: ${v.slice(bad.index)}\n`);
@@ -253,7 +253,6 @@ async function fillPattern(write: (s: string) => Promise<void>, err: (s: string)
   }
   const pat: number[] = [];
   for (let i = 0; i < v.length && pat.length < 16; i += 2) pat.push(Number.parseInt(v.slice(i, i + 2), 16));
-  if (!quiet) await write(`PATTERN: 0x${pat.map((b) => b.toString(16).padStart(2, "0")).join("")}\n`);
   return pat;
 }
 
@@ -313,7 +312,7 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
         }
         switch (c) {
           case "p":
-            o.pattern = await fillPattern(write, err, v, o.quiet);
+            o.pattern = fillPattern(err, v);
             break;
           case "c":
             o.count = intArg(err, v, 1, Number.MAX_SAFE_INTEGER, "9223372036854775807");
@@ -386,6 +385,8 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
       } else if (c === "6") o.only6 = true;
     }
   }
+  // (recorded: -q anywhere on the line silences the announcement)
+  if (o.pattern && !o.quiet) await write(`PATTERN: 0x${o.pattern.map((b) => b.toString(16).padStart(2, "0")).join("")}\n`);
   if (!operands.length) {
     err("ping: usage error: Destination address required\n");
     throw new Exit(1);
@@ -433,6 +434,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     }
   }
   let source = o.source ?? 0;
+  let multicast = false;
   if (o.source !== undefined) {
     try {
       sockCheckBindAddr(ns, o.source);
@@ -442,6 +444,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       throw new Exit(2);
     }
   } else {
+    if (dst >>> 28 === 14) multicast = true;
     const connect = (broadcast: boolean) => inetDatagramConnect(ns, { daddr: dst, saddr: 0, oif, broadcast });
     try {
       source = connect(false).src;
@@ -453,6 +456,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
           throw new Exit(2);
         }
         err("WARNING: pinging broadcast address\n");
+        multicast = true;
         try {
           source = connect(true).src;
         } catch (e2) {
@@ -495,6 +499,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     sock,
     hostname,
     numericTarget,
+    multicast,
     send: (seq, data) => pingSend(sock, seq, data),
     close: () => pingClose(sock),
     addr: (ev) => formatIpv4(ev.from),
@@ -509,6 +514,8 @@ export interface PingFamily {
   numericTarget: boolean;
   send(seq: number, data: Uint8Array): void;
   close(): void;
+  /** rts->multicast: a broadcast or multicast target, whose duplicate replies are not flagged "(DUP!)" without -v. */
+  multicast?: boolean;
   addr(ev: PingEvent): string;
   errText(ev: PingEvent): string;
 }
@@ -637,7 +644,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     }
     let line = `${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
-    if (dup) line += " (DUP!)";
+    if (dup && (!fam.multicast || o.verbose)) line += " (DUP!)";
     emit(line + "\n");
   };
 
