@@ -12,10 +12,11 @@
 // Here the timer is armed on the virtual clock only while the open block
 // holds packets (at the next boundary of its phase), so an idle capture keeps
 // no event pending; what the reader sees is the same as with a timer that
-// fires every period. A packet arriving exactly on a boundary retires with its
-// block at that instant (on the kernel the ring is set up a few milliseconds
-// after the capture program starts, later than a packet sent by a program
-// started at the same moment).
+// fires every period. The ring's first period starts RING_SETUP_NS after the
+// socket opened: on a real machine libpcap sets the ring up milliseconds after
+// tcpdump starts, later than a program started at the same moment sends its
+// first packets (`tcpdump -c 2 & sleep 1; ping …`: the whole exchange at 1 s
+// is in the block the tick retires).
 
 import type { Clock, Nanos, TimerHandle } from "../../sim/clock.js";
 
@@ -25,6 +26,9 @@ const TPACKET3_HDRLEN = 48 + 20; // TPACKET_ALIGN(sizeof(struct tpacket3_hdr)) +
 const TP_RESERVE = 4;
 /** BLK_PLUS_PRIV(0): the block descriptor before the first packet. */
 const BLK_HDR = 48;
+
+/** How much later than the open the retire timer's phase starts (a tie breaker: 1 µs). */
+const RING_SETUP_NS = 1000;
 
 function align(n: number, a: number): number {
   return (n + a - 1) & ~(a - 1);
@@ -67,7 +71,7 @@ export class BlockRing<T> {
     private readonly dataReady: () => void,
   ) {
     for (let i = 0; i < nBlocks; i++) this.blocks.push({ items: [], used: BLK_HDR, user: false });
-    this.base = clock.now;
+    this.base = clock.now + RING_SETUP_NS;
   }
 
   /** tpacket_rcv for V3: false when the packet is dropped (no room: tp_drops). */

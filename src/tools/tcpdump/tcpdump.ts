@@ -8,7 +8,7 @@
 
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
-import { SIGHUP, SIGINT, SIGTERM } from "../../uapi/signal.js";
+import { SIGHUP, SIGINT, SIGPIPE, SIGTERM } from "../../uapi/signal.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { packetSocketProvider, type CapturedFrame, type PacketSocket } from "../../uapi/packet.js";
 import { Names, type NameSources } from "./addrtoname.js";
@@ -140,7 +140,31 @@ export function nameSources(ctx: ProgramContext): NameSources {
   };
 }
 
+/** ndo_error(S_ERR_ND_WRITE_FILE, "Unable to write output: ..."). */
+class NdWriteError {
+  constructor(readonly errno: number) {}
+}
+const S_ERR_ND_WRITE_FILE = 14;
+
+async function unchecked(f: () => Promise<void>): Promise<void> {
+  try {
+    await f();
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+  }
+}
+
 export const tcpdumpMain: Program = async (ctx) => {
+  try {
+    return await tcpdumpRun(ctx);
+  } catch (e) {
+    if (!(e instanceof NdWriteError)) throw e;
+    await ctx.stderr.write(`tcpdump: Unable to write output: ${strerror(e.errno)}\n`);
+    return S_ERR_ND_WRITE_FILE;
+  }
+};
+
+const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   const err = async (msg: string) => {
     await ctx.stderr.write(`tcpdump: ${msg}\n`);
     return 1;
@@ -297,6 +321,15 @@ export const tcpdumpMain: Program = async (ctx) => {
 
   const names = new Names(cfg.nflag, nameSources(ctx));
   const out = new StdioOut(ctx.stdout, cfg.lflag || ctx.stdout.isTTY);
+  /** ndo_printf: a failed write of the printed output ends tcpdump (ndo_error). */
+  const print = async (text: string) => {
+    try {
+      await out.write(text);
+    } catch (e) {
+      if (e instanceof KernelError) throw new NdWriteError(e.errno);
+      throw e;
+    }
+  };
   let expr = parsed.rest.join(" ");
   if (cfg.filterFile !== undefined) {
     const t = readText(ctx, cfg.filterFile.startsWith("/") ? cfg.filterFile : `${ctx.task.cwd}/${cfg.filterFile}`);
@@ -396,12 +429,12 @@ export const tcpdumpMain: Program = async (ctx) => {
       captured++;
       if (dump) {
         await dump(n.packet);
-        if (printFlag) await out.write(printer.format(n.packet));
-      } else if (!cfg.countMode) await out.write(printer.format(n.packet));
+        if (printFlag) await print(printer.format(n.packet));
+      } else if (!cfg.countMode) await print(printer.format(n.packet));
       if (cfg.count > 0 && captured >= cfg.count) break;
     }
     if (dumpFlush) await dumpFlush();
-    if (cfg.countMode) await out.write(`${captured} packet${plural(captured)}\n`);
+    if (cfg.countMode) await print(`${captured} packet${plural(captured)}\n`);
     await out.flush();
     return status;
   }
@@ -470,7 +503,7 @@ export const tcpdumpMain: Program = async (ctx) => {
     const onSignal = () => {
       stop = true;
     };
-    for (const s of [SIGINT, SIGTERM, SIGHUP]) ctx.task.handlers.set(s, onSignal);
+    for (const s of [SIGINT, SIGTERM, SIGHUP, SIGPIPE]) ctx.task.handlers.set(s, onSignal);
     const printer = new PacketPrinter(cfg, names, linktype, ifname);
     let captured = 0;
     let interrupted = false;
@@ -495,8 +528,8 @@ export const tcpdumpMain: Program = async (ctx) => {
         captured++;
         if (dump) {
           await dump(rec);
-          if (printFlag) await out.write(printer.format(rec));
-        } else await out.write(printer.format(rec));
+          if (printFlag) await print(printer.format(rec));
+        } else await print(printer.format(rec));
         if (cfg.count > 0 && captured >= cfg.count) break;
       }
       if (stop) interrupted = true;
@@ -504,8 +537,11 @@ export const tcpdumpMain: Program = async (ctx) => {
       if (!(e instanceof Interrupted) || !stop) throw e;
       interrupted = true;
     }
-    if (interrupted && cfg.writeFile === undefined) await out.write("\n");
-    await out.flush();
+    // putchar('\n') and fflush(stdout): their failures go unchecked.
+    await unchecked(async () => {
+      if (interrupted && cfg.writeFile === undefined) await out.write("\n");
+      await out.flush();
+    });
     if (dumpFlush) await dumpFlush();
     // info(): pcap_stats reads the kernel's counts, which include what is
     // still in the ring and never reached tcpdump.
