@@ -31,6 +31,7 @@ import {
 import { compileFilter, type CompiledFilter } from "./filter/grammar.js";
 import { FilterError } from "./filter/errors.js";
 import { deviceLine, findAllDevs, frameToRecord, isOutgoing } from "./capture.js";
+import { verboseStatsDump } from "./verbose-stats.js";
 import type { OutStream } from "../../kernel/task/stdio.js";
 import type { FileInode } from "../../kernel/fs/inode.js";
 
@@ -507,9 +508,10 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     const printer = new PacketPrinter(cfg, names, linktype, ifname);
     let captured = 0;
     let interrupted = false;
+    const stats = verboseStatsDump(ctx, cfg.vflag > 0 && cfg.writeFile !== undefined && !printFlag, () => captured);
     try {
       while (!stop) {
-        const f = await sock.next(ctx.task);
+        const f = await stats.next(() => sock.next(ctx.task), () => stop);
         if (!f) {
           await out.flush();
           await ctx.stderr.write("tcpdump: pcap_loop: The interface disappeared\n");
@@ -526,6 +528,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
         if (cfg.direction === "in" && isOutgoing(f)) continue;
         if (cfg.direction === "out" && !isOutgoing(f)) continue;
         captured++;
+        stats.counted();
         if (dump) {
           await dump(rec);
           if (printFlag) await print(printer.format(rec));
@@ -537,6 +540,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       if (!(e instanceof Interrupted) || !stop) throw e;
       interrupted = true;
     }
+    stats.stop();
     // putchar('\n') and fflush(stdout): their failures go unchecked.
     await unchecked(async () => {
       if (interrupted && cfg.writeFile === undefined) await out.write("\n");
