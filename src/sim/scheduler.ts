@@ -49,7 +49,8 @@ class BlockWaiter<T> implements Waiter<T> {
     private readonly reject: (e: unknown) => void,
   ) {}
 
-  private finish(): void {
+  /** The wait is over: no longer interruptible, its cleanup run. */
+  private end(): void {
     this.done = true;
     const owner = this.owner;
     if (owner && owner.current === this) owner.current = undefined;
@@ -58,18 +59,29 @@ class BlockWaiter<T> implements Waiter<T> {
       this.cleanup = undefined;
       cleanup();
     }
-    this.sched.resumed();
   }
 
   wake(v: T): void {
     if (this.done) return;
-    this.finish();
+    this.end();
+    const sched = this.sched;
+    if (sched.holding()) {
+      // The wait is over (a later signal finds it done), but the task runs
+      // only after the pending softirq work.
+      sched.defer(() => {
+        sched.resumed();
+        this.resolve(v);
+      });
+      return;
+    }
+    sched.resumed();
     this.resolve(v);
   }
 
   interrupt(sig: number): void {
     if (this.done) return;
-    this.finish();
+    this.end();
+    this.sched.resumed();
     this.reject(new Interrupted(sig));
   }
 }
@@ -77,6 +89,10 @@ class BlockWaiter<T> implements Waiter<T> {
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
+  /** Sections holding wakeups back: bottom halves disabled, or NET_RX softirq work pending. */
+  private holds = 0;
+  /** Wakeups made while softirq work was pending: they resume once it is done. */
+  private deferred: (() => void)[] = [];
 
   constructor(readonly clock: Clock) {}
 
@@ -117,6 +133,38 @@ export class Scheduler {
   /** A blocked process resumes (BlockWaiter's end of a wait). */
   resumed(): void {
     this.running++;
+  }
+
+  /** Whether wakeups are held back now (see holdWakeups). */
+  holding(): boolean {
+    return this.holds > 0;
+  }
+
+  /** A wakeup made while held: it resumes at releaseWakeups(). */
+  defer(f: () => void): void {
+    this.deferred.push(f);
+  }
+
+  /**
+   * Holds wakeups back: a section with bottom halves disabled (dev_queue_xmit),
+   * or softirq work that is pending (a host's receive backlog has frames
+   * waiting for net_rx_action). Linux runs pending softirqs at the end of
+   * such a section, before it returns to any task (on the way out of the
+   * sending syscall, or of the interrupt), so a task woken meanwhile — a
+   * packet socket's reader woken by the outgoing copy of the frame — runs
+   * only after the whole exchange the frame triggers. Pair with
+   * releaseWakeups().
+   */
+  holdWakeups(): void {
+    this.holds++;
+  }
+
+  /** Ends a holdWakeups() section; when none is left, the deferred wakeups resume, in order. */
+  releaseWakeups(): void {
+    if (--this.holds > 0 || !this.deferred.length) return;
+    const d = this.deferred;
+    this.deferred = [];
+    for (const f of d) f();
   }
 
   /** Sleeps `ns` of virtual time. */

@@ -45,6 +45,8 @@ interface Backlog {
   head: number;
   tail: number;
   scheduled: boolean;
+  /** The run was raised by a task and holds wakeups until it is done. */
+  held: boolean;
   /** net_rx_action() for this backlog, as the clock event (made once). */
   run: () => void;
 }
@@ -59,7 +61,7 @@ export function netifRx(skb: SkBuff): void {
   const host = netCore(dev.net).host;
   let b = host === lastHost ? lastBacklog : backlogs.get(host);
   if (!b) {
-    const nb: Backlog = { queue: [], head: 0, tail: 0, scheduled: false, run: () => netRxAction(host, nb) };
+    const nb: Backlog = { queue: [], head: 0, tail: 0, scheduled: false, held: false, run: () => netRxAction(host, nb) };
     backlogs.set(host, (b = nb));
   }
   lastHost = host;
@@ -73,6 +75,12 @@ export function netifRx(skb: SkBuff): void {
   b.queue[b.tail++] = skb;
   if (!b.scheduled) {
     b.scheduled = true;
+    // Raised from a task (its sendmsg, inside dev_queue_xmit's bh-disabled
+    // section): Linux runs the softirq before that task goes on and before
+    // any task it woke runs. Raised from a timer or from the softirq itself,
+    // it runs with the other events of this instant.
+    b.held = !host.clock.inEvent;
+    if (b.held) host.sched.holdWakeups();
     host.clock.at(host.clock.now, b.run);
   }
 }
@@ -99,7 +107,11 @@ function netRxAction(host: Host, b: Backlog): void {
     b.head = 0;
   }
   if (b.head < b.tail) host.clock.at(host.clock.now, b.run);
-  else b.scheduled = false;
+  else {
+    b.scheduled = false;
+    if (b.held) host.sched.releaseWakeups();
+    b.held = false;
+  }
 }
 
 /** Taps see every frame on a device of their namespace (ptype_all / packet sockets). */
