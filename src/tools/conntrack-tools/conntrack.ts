@@ -86,6 +86,8 @@ interface Parsed {
   extended: boolean;
 }
 
+const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "LISTEN"];
+
 function parseIp(s: string): number {
   const a = /^\d+(\.\d+){0,3}$/.test(s) ? parseIpv4Aton(s, true) : undefined;
   if (a === undefined) throw new UsageError(`Invalid IP address \`${s}'`);
@@ -156,6 +158,10 @@ function parseArgs(argv: string[]): Parsed {
           else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
         }
         break;
+      case "state":
+        // tcp.c: an exact (case-sensitive) name from tcp_states[]; LISTEN is the kernel's SYN_SENT2.
+        if (!TCP_STATE_NAMES.includes(val)) throw new UsageError(`unknown TCP state \`${val}'`);
+        break;
       case "src":
       case "dst":
       case "rsrc":
@@ -201,7 +207,7 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   const num = (k: string, v: number) => !o.has(k) || Number(o.get(k)) === v;
   if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
   if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
-  if (o.has("state") && e.tcpState !== o.get("state")!.toUpperCase()) return false;
+  if (o.has("state") && e.tcpState !== o.get("state")!) return false;
   if (o.has("mark")) {
     const [v, m] = o.get("mark")!.split("/");
     const mask = m === undefined ? 0xffffffff : Number(m);

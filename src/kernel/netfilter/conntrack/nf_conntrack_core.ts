@@ -208,8 +208,9 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
   let dir: CtDir;
   const hit = nfCtFind(net, tuple);
   if (hit) {
+    // The kernels recorded here no longer count `found` nor `insert` (conntrack -S and
+    // /proc/net/stat/nf_conntrack show 0 after traffic): the fields stay for the ABI only.
     [ct, dir] = hit;
-    p.stats.found++;
   } else {
     ct = new Conn(net, tuple, invertTuple(tuple), p.nextId++, () => nowOf(net));
     ct.acct = ctSysctl(net, "acct", 0) !== 0;
@@ -260,7 +261,6 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
   p.hash.set(ko, [ct, 0]);
   p.hash.set(kr, [ct, 1]);
   p.conns.add(ct);
-  p.stats.insert++;
   for (const fn of p.events) fn({ type: "NEW", ct });
   return NF_ACCEPT;
 }
