@@ -23,6 +23,7 @@ function clock(sk: TcpSock) {
 export function tcpArmRto(sk: TcpSock): void {
   sk.rtoTimer?.cancel();
   const c = clock(sk);
+  sk.rtoDue = c.now + sk.rto;
   sk.rtoTimer = c.after(timerWheelDelay(c.now, sk.rto), () => {
     sk.rtoTimer = undefined;
     tcpRetransmitTimer(sk);
