@@ -1,5 +1,7 @@
 // ss(8) from iproute2 6.1, for TCP and UDP over IPv4: -t -u -l -a -n -p -H
-// -4 -e(ignored), `state STATE` and the filter expression (ssfilter.ts).
+// -4 -e(ignored), -o (the TCP timer as `timer:(on|timewait,TIME,RETRANS)` after
+// users:, TIME as print_ms_timer writes it), `state STATE` and the filter
+// expression (ssfilter.ts).
 // Sockets come from the kernel's inet_diag dump, processes from the fds of
 // the host's tasks (as ss reads /proc/PID/fd). Layout follows ss's column
 // renderer: every column as wide as its widest cell (header included), the
@@ -10,7 +12,8 @@
 //
 // Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
 // UDP are listed; -x and -w print their header over no sockets), IPv6,
-// -o/-i/-m/-e details, -s.
+// -i/-m/-e details, the keepalive and persist timers of -o, -s (its TCP line counts
+// tcp_sockets_allocated, a machine-wide counter).
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
