@@ -181,8 +181,12 @@ function tupleText(t: CtTupleView): string {
   return s;
 }
 
-/** The default output line of one entry (snprintf_default in libnetfilter_conntrack). */
-export function ctEntryLine(e: CtEntryView, extended: boolean): string {
+/**
+ * The default output line of one entry (snprintf_default in libnetfilter_conntrack), which prints only the
+ * attributes the message carries: a dump has CTA_MARK and CTA_USE, an event (`event`) has no CTA_USE and
+ * CTA_MARK only when the mark is set.
+ */
+export function ctEntryLine(e: CtEntryView, extended: boolean, event = false): string {
   let s = extended ? "ipv4     2 " : "";
   const name = PROTO_NAMES[e.orig.proto] ?? "unknown";
   s += `${name.padEnd(8)} ${e.orig.proto} ${e.timeout} `;
@@ -193,8 +197,9 @@ export function ctEntryLine(e: CtEntryView, extended: boolean): string {
   s += tupleText(e.reply);
   if (e.counters) s += `packets=${e.counters[1]![0]} bytes=${e.counters[1]![1]} `;
   if (e.status & IPS_ASSURED) s += "[ASSURED] ";
-  s += `mark=${e.mark} use=${e.use}`;
-  return s;
+  if (!event) s += `mark=${e.mark} use=${e.use}`;
+  else if (e.mark) s += `mark=${e.mark}`;
+  return s.trimEnd();
 }
 
 const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32 };
@@ -306,7 +311,7 @@ async function events(ctx: ProgramContext, p: Parsed): Promise<number> {
   const unsub = nfCtSubscribe(ctx.task.netns, (type, e) => {
     if (!allowed.has("*") && !allowed.has(type)) return;
     if (!matches(e, p)) return;
-    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended)}\n`);
+    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended, true)}\n`);
     wake?.();
   });
   try {

@@ -31,7 +31,7 @@ import {
 } from "../core.js";
 import type { IpConntrackInfo, NfSkb } from "../nf_skb.js";
 import { networkOffset } from "../pktinfo.js";
-import { Conn, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
+import { Conn, IPS_ASSURED, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
 import { ICMP_ERROR_TYPES, ctSysctl, l4Tracker } from "./nf_conntrack_l4.js";
 import { IPPROTO_ICMP, invertTuple, pktToTuple, tupleKey, type NfTuple } from "./nf_conntrack_tuple.js";
 
@@ -220,6 +220,10 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
       return NF_ACCEPT;
     }
   }
+  // nf_conntrack_event_cache(): what this packet changes (IPCT_REPLY, IPCT_PROTOINFO for a TCP state
+  // move, IPCT_ASSURED) is delivered as one UPDATE once the packet is through, for confirmed entries.
+  const stateBefore = ct.tcp?.state;
+  const assuredBefore = ct.status & IPS_ASSURED;
   const v = tracker.packet(ct, dir, d, th, now);
   if (v === "invalid") {
     setInvalid(skb, net);
@@ -227,14 +231,16 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
   }
   ct.packets[dir]!++;
   ct.bytes[dir]! += d.length - nh;
+  let changed = ct.tcp?.state !== stateBefore || (ct.status & IPS_ASSURED) !== assuredBefore;
   let ctinfo: IpConntrackInfo;
   if (dir === 1) {
     ctinfo = "ESTABLISHED_REPLY";
     if (!(ct.status & IPS_SEEN_REPLY)) {
       ct.status |= IPS_SEEN_REPLY;
-      for (const fn of p.events) fn({ type: "UPDATE", ct });
+      changed = true;
     }
   } else ctinfo = ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW";
+  if (changed && ct.status & IPS_CONFIRMED) for (const fn of p.events) fn({ type: "UPDATE", ct });
   setNfct(skb, ctinfo, ct);
   return NF_ACCEPT;
 }
