@@ -16,6 +16,13 @@ import type { SkBuff } from "./skbuff.js";
 export interface PacketType {
   type: number;
   func: (skb: SkBuff) => void;
+  /**
+   * For the aggregated flood (RxBatch below): read a frame once and, when
+   * `func` would end it on some devices without any effect (no counter, no
+   * state, no random draw, no reply), return the test for one device, made at
+   * receive time. undefined: the frame may act anywhere; deliver it for real.
+   */
+  quiet?: (data: Uint8Array) => ((dev: NetDevice) => boolean) | undefined;
 }
 
 const ptypeBase = new Map<number, PacketType>();
@@ -23,6 +30,11 @@ const ptypeBase = new Map<number, PacketType>();
 /** dev_add_pack(): IPv4 registers ETH_P_IP, ARP ETH_P_ARP... (one handler per ethertype here). */
 export function devAddPack(pt: PacketType): void {
   ptypeBase.set(pt.type, pt);
+}
+
+/** The receive-side test for a frame of `protocol` (see PacketType.quiet). */
+export function ptypeQuiet(protocol: number, data: Uint8Array): ((dev: NetDevice) => boolean) | undefined {
+  return ptypeBase.get(protocol)?.quiet?.(data);
 }
 
 /** kfree_skb_reason(): the one place frames die; counts per namespace and reason. */
@@ -35,10 +47,37 @@ const MAX_BACKLOG = 1000;
 /** netdev_budget: frames handled per softirq run before yielding to the clock. */
 const BUDGET = 300;
 
+/**
+ * One flooded frame's deliveries to several devices, queued as one backlog
+ * entry (the aggregated flood, see README): each device still takes one
+ * backlog slot and one unit of the softirq budget, in the order it was
+ * queued, and is received at its turn; only a device whose receive would end
+ * the frame without any effect (RxBatch.quiet) is passed over without an skb.
+ */
+export class RxBatch {
+  /** The receiving devices, in queue order. */
+  readonly devs: NetDevice[] = [];
+  /** The first one not received yet. */
+  next = 0;
+  constructor(
+    /** Each delivery's skb but for dev, iif and tstamp. */
+    readonly base: SkBuff,
+    readonly tstamp: number,
+    readonly quiet: (dev: NetDevice) => boolean,
+  ) {}
+
+  /** The skb the device would have received. */
+  skbFor(dev: NetDevice): SkBuff {
+    return { ...this.base, dev, iif: dev.ifindex, tstamp: this.tstamp };
+  }
+}
+
 interface Backlog {
   /** Queued frames from `head` on (a moving head, not shift(): O(1) per frame). */
-  queue: SkBuff[];
+  queue: Array<SkBuff | RxBatch>;
   head: number;
+  /** Frames queued (a batch counts each device it has still to receive). */
+  pending: number;
   scheduled: boolean;
 }
 const backlogs = new WeakMap<Host, Backlog>();
@@ -46,39 +85,115 @@ const backlogs = new WeakMap<Host, Backlog>();
 let lastHost: Host | undefined;
 let lastBacklog: Backlog | undefined;
 
+let aggregated = true;
+/** The switch of the aggregated flood (on by default; off: every delivery is an skb, as before). */
+export function setAggregatedFlood(on: boolean): void {
+  aggregated = on;
+}
+export function aggregatedFlood(): boolean {
+  return aggregated;
+}
+/** How many deliveries went into batches, and how many of them needed no skb (for tests and the bench). */
+export const rxBatchCounts = { queued: 0, quiet: 0 };
+
+function backlogOf(host: Host): Backlog {
+  let b = host === lastHost ? lastBacklog : backlogs.get(host);
+  if (!b) backlogs.set(host, (b = { queue: [], head: 0, pending: 0, scheduled: false }));
+  lastHost = host;
+  lastBacklog = b;
+  return b;
+}
+
 /** netif_rx(): enqueue for later processing; drops when the backlog is full. */
 export function netifRx(skb: SkBuff): void {
   const dev = skb.dev;
   const host = netCore(dev.net).host;
-  let b = host === lastHost ? lastBacklog : backlogs.get(host);
-  if (!b) backlogs.set(host, (b = { queue: [], head: 0, scheduled: false }));
-  lastHost = host;
-  lastBacklog = b;
-  if (b.queue.length - b.head >= MAX_BACKLOG) {
+  const b = backlogOf(host);
+  if (b.pending >= MAX_BACKLOG) {
     dev.stats.rx_dropped++;
     kfreeSkbReason(skb, "FULL_RING");
     return;
   }
   skb.tstamp = host.clock.now;
   b.queue.push(skb);
+  b.pending++;
   if (!b.scheduled) {
     b.scheduled = true;
     host.clock.at(host.clock.now, () => netRxAction(host));
   }
 }
 
+/**
+ * netif_rx() of `base` retargeted to `dev` (what a flood hands each port's
+ * peer), as one more device of the batch `cur` when that is still the last
+ * entry of the backlog, else of a new batch. Returns the batch to pass next time.
+ */
+export function netifRxBatch(dev: NetDevice, base: SkBuff, quiet: (dev: NetDevice) => boolean, cur: RxBatch | undefined): RxBatch | undefined {
+  const host = netCore(dev.net).host;
+  const b = backlogOf(host);
+  if (b.pending >= MAX_BACKLOG) {
+    const skb: SkBuff = { ...base, dev, iif: dev.ifindex };
+    dev.stats.rx_dropped++;
+    kfreeSkbReason(skb, "FULL_RING");
+    return cur;
+  }
+  b.pending++;
+  rxBatchCounts.queued++;
+  const q = b.queue;
+  if (cur && q.length > b.head && q[q.length - 1] === cur) {
+    cur.devs.push(dev);
+    return cur;
+  }
+  const batch = new RxBatch(base, host.clock.now, quiet);
+  batch.devs.push(dev);
+  q.push(batch);
+  if (!b.scheduled) {
+    b.scheduled = true;
+    host.clock.at(host.clock.now, () => netRxAction(host));
+  }
+  return batch;
+}
+
+/** One frame off the backlog. */
+function processBacklogSkb(skb: SkBuff): void {
+  if (skb.dev.regState !== "REGISTERED" || skb.dev.net.dead) {
+    kfreeSkbReason(skb, "NETNS_GONE");
+    return;
+  }
+  netifReceiveSkb(skb);
+}
+
+/**
+ * What processBacklogSkb would do to the batch's frame on `dev` is nothing at
+ * all: the device is registered and alive, no tap in its namespace, up, no
+ * rx_handler, and the protocol ends the frame there without effect.
+ */
+function rxQuiet(dev: NetDevice, batch: RxBatch): boolean {
+  return dev.regState === "REGISTERED" && !dev.net.dead && netCore(dev.net).taps.size === 0 && dev.isUp && !dev.rxHandler && batch.quiet(dev);
+}
+
 /** net_rx_action(): drain up to BUDGET frames, then let other events at this instant run. */
 function netRxAction(host: Host): void {
   const b = backlogs.get(host)!;
   const q = b.queue;
-  for (let n = 0; n < BUDGET && b.head < q.length; n++) {
-    const skb = q[b.head]!;
-    q[b.head++] = undefined as unknown as SkBuff;
-    if (skb.dev.regState !== "REGISTERED" || skb.dev.net.dead) {
-      kfreeSkbReason(skb, "NETNS_GONE");
+  for (let n = 0; n < BUDGET && b.head < q.length; ) {
+    const e = q[b.head]!;
+    if (e instanceof RxBatch) {
+      const devs = e.devs;
+      while (n < BUDGET && e.next < devs.length) {
+        const dev = devs[e.next++]!;
+        n++;
+        b.pending--;
+        if (rxQuiet(dev, e)) rxBatchCounts.quiet++;
+        else processBacklogSkb(e.skbFor(dev));
+      }
+      if (e.next === devs.length) q[b.head++] = undefined as unknown as SkBuff;
       continue;
     }
-    netifReceiveSkb(skb);
+    q[b.head++] = undefined as unknown as SkBuff;
+    n++;
+    b.pending--;
+    processBacklogSkb(e);
   }
   if (b.head === q.length) {
     q.length = 0;

@@ -29,6 +29,14 @@ export interface NetDeviceOps {
   ndoStop?(dev: NetDevice): void;
   /** Hands a frame to the driver (ndo_start_xmit). The driver owns the skb afterwards. */
   ndoStartXmit(skb: SkBuff, dev: NetDevice): NetdevTx;
+  /**
+   * For the aggregated flood (dev_rx_batch.ts): when ndoStartXmit would hand a
+   * frame of `len` bytes unchanged to netif_rx() of another device after only
+   * counting (a veth whose peer is up and whose MTU fits), count exactly what
+   * it counts and return that device; otherwise change nothing and return
+   * undefined (the caller then transmits the frame for real).
+   */
+  ndoForwardToPeer?(dev: NetDevice, len: number): NetDevice | undefined;
   /** dev_get_iflink(): the index of the lower/peer device, or the device's own. */
   ndoGetIflink?(dev: NetDevice): number;
   /** rtnl_link_ops->get_link_net: the namespace that ndoGetIflink's index lives in. */

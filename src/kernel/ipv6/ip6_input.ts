@@ -18,6 +18,7 @@ import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { ETH_P_IPV6, type SkBuff } from "../core/skbuff.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { addrconfDadFailure } from "./addrconf.js";
 import { IN6ADDR_LINKLOCAL_ALLNODES } from "./mcast.js";
 import { ndiscSendNa } from "./ndisc.js";
@@ -196,5 +197,40 @@ function ip6InputFinish(skb: SkBuff): void {
   addrconfDadFailure(ifp);
 }
 
-devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv });
+/**
+ * PacketType.quiet for the aggregated flood: whether ipv6_rcv above would end
+ * a frame on a device without any effect, by the same tests in the same
+ * order. Per frame: a sound header, a multicast destination, and neither an
+ * upper protocol nor echo/error ICMPv6 (those may deliver). Per device: IPv6
+ * on (else IPV6DISABLED is counted), no ip6tables PREROUTING or INPUT hook
+ * (they run and count), and for a neighbour solicitation or advertisement
+ * long enough to hold a target, the same target tests as ip6InputFinish (an
+ * advertisement for an entry we hold, or a target whose last 32 bits are one
+ * of our addresses', goes the real way).
+ */
+function ipv6Quiet(b: Uint8Array): ((dev: NetDevice) => boolean) | undefined {
+  const len = b.length - 14;
+  if (len < IPV6_HLEN || b[14]! >> 4 !== 6) return undefined;
+  const plen = (b[18]! << 8) | b[19]!;
+  if (len < IPV6_HLEN + plen || b[38] !== 0xff) return undefined;
+  const icmp = b[20] === NEXTHDR_ICMP;
+  if (!icmp && inet6Protocol(b[20]!)) return undefined;
+  if (icmp && isEchoOrError(b[54])) return undefined;
+  const t = icmp && b[21] === 255 && plen >= 24 ? b[54] : undefined;
+  const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
+  const ours = (a: Inet6Ifaddr) => addrLow32(a) === low;
+  let target = 0n;
+  if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) for (let i = 62; i < 78; i++) target = (target << 8n) | BigInt(b[i]!);
+  return (dev) => {
+    const idev = in6DevGet(dev);
+    if (!idev || cnf(dev, "disable_ipv6")) return false;
+    const net = dev.net;
+    if (nfHookActive(net, NFPROTO_IPV6, NF_INET_PRE_ROUTING) || nfHookActive(net, NFPROTO_IPV6, NF_INET_LOCAL_IN)) return false;
+    if (t === NDISC_NEIGHBOUR_SOLICITATION) return !idev.addrs.some(ours);
+    if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) return !ndTbl.lookup(dev, target) && (!idev.addrs.some(dadUnderWay) || !idev.addrs.some(ours));
+    return true;
+  };
+}
+
+devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv, quiet: ipv6Quiet });
 
