@@ -94,6 +94,8 @@ function floodAgg(br: NetBridge, skb: SkBuff, local: boolean): FloodAgg | undefi
   const d = skb.data;
   if (d.length < 14 || !isMulticastEtherAddr(d)) return undefined;
   if (ebt && (ebtActive(skb.dev.net) || ebtActive(br.dev.net))) return undefined;
+  // dev_queue_xmit() shows each copy to the taps of the port's namespace (the bridge's: ports never leave it).
+  if (netCore(br.dev.net).taps.size) return undefined;
   const protocol = (d[12]! << 8) | d[13]!;
   const quiet = ptypeQuiet(protocol, d);
   if (!quiet) return undefined;
@@ -124,7 +126,7 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
     if (agg) {
       const dev = p.dev;
       const fwd = dev.ops.ndoForwardToPeer;
-      if (fwd && dev.regState === "REGISTERED" && dev.net === br.dev.net && netCore(dev.net).taps.size === 0) {
+      if (fwd && dev.regState === "REGISTERED" && dev.net === br.dev.net) {
         const rcv = fwd(dev, len);
         if (rcv) {
           batch = netifRxBatch(rcv, agg.base, agg.quiet, batch);

@@ -108,11 +108,15 @@ export class NetDevice {
   master?: NetDevice;
   /** Who owns frames arriving on this device before the protocols see them. */
   rxHandler?: (skb: SkBuff) => RxHandlerResult;
+  /** rx_handler_data: the rx_handler's own state for this device (a bridge port's net_bridge_port). */
+  rxHandlerData?: unknown;
   /** Slave kind + data for replies (a bridge port reports kind "bridge"). */
   slaveInfo?: () => { kind: string; port: IflaBrportInfo };
   readonly stats: RtnlLinkStats64 = zeroStats64();
   /** Driver-private state (veth peer, bridge). */
   priv: unknown;
+  /** dev->ip6_ptr: the IPv6 state (ipv6/inet6_dev.ts), a field because every IPv6 frame received reads it. */
+  ip6Ptr: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
   qdisc: "noop" | "noqueue" | "fq_codel" = "noop";
   /** Per-namespace registration order, for dumps in the kernel's list order. */

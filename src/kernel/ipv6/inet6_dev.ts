@@ -83,17 +83,8 @@ export interface Inet6Dev {
   cnfCache?: { ref: { readonly gen: number }; gen: number; net: NetNamespace; name: string; disableIpv6: number };
 }
 
-const idevs = new WeakMap<NetDevice, Inet6Dev>();
-/** The last lookup: ipv6_rcv, the disable_ipv6 check and ndisc ask for the same device in turn. */
-let memoDev: NetDevice | undefined;
-let memoIdev: Inet6Dev | undefined;
-
 function idevOf(dev: NetDevice): Inet6Dev | undefined {
-  if (dev !== memoDev) {
-    memoDev = dev;
-    memoIdev = idevs.get(dev);
-  }
-  return memoIdev;
+  return dev.ip6Ptr as Inet6Dev | undefined;
 }
 
 /** __in6_dev_get() */
@@ -103,10 +94,7 @@ export function in6DevGet(dev: NetDevice): Inet6Dev | undefined {
 }
 
 export function in6DevSet(dev: NetDevice, idev: Inet6Dev | undefined): void {
-  memoDev = undefined;
-  memoIdev = undefined;
-  if (idev) idevs.set(dev, idev);
-  else idevs.delete(dev);
+  dev.ip6Ptr = idev;
 }
 
 export function newInet6Dev(dev: NetDevice): Inet6Dev {

@@ -22,7 +22,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { addrconfDadFailure } from "./addrconf.js";
 import { IN6ADDR_LINKLOCAL_ALLNODES } from "./mcast.js";
 import { ndiscSendNa } from "./ndisc.js";
-import { nfHook, nfHookActive } from "../netfilter/core.js";
+import { nfHook, nfHookActive, nfHookActiveEither } from "../netfilter/core.js";
 import type { NfSkb } from "../netfilter/nf_skb.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
 import { solicitedNode } from "../../wire/addr.js";
@@ -225,7 +225,7 @@ function ipv6Quiet(b: Uint8Array): ((dev: NetDevice) => boolean) | undefined {
     const idev = in6DevGet(dev);
     if (!idev || cnf(dev, "disable_ipv6")) return false;
     const net = dev.net;
-    if (nfHookActive(net, NFPROTO_IPV6, NF_INET_PRE_ROUTING) || nfHookActive(net, NFPROTO_IPV6, NF_INET_LOCAL_IN)) return false;
+    if (nfHookActiveEither(net, NFPROTO_IPV6, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN)) return false;
     if (t === NDISC_NEIGHBOUR_SOLICITATION) return !idev.addrs.some(ours);
     if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) return !ndTbl.lookup(dev, target) && (!idev.addrs.some(dadUnderWay) || !idev.addrs.some(ours));
     return true;

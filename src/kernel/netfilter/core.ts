@@ -100,6 +100,12 @@ export function nfHookActive(net: NetNamespace, pf: number, hook: NfInetHook): b
   return !!byHook?.hooks.get(pf)?.[hook]?.length;
 }
 
+/** Whether anything is registered at either of two hooks (one lookup of the namespace's hooks). */
+export function nfHookActiveEither(net: NetNamespace, pf: number, a: NfInetHook, b: NfInetHook): boolean {
+  const byHook = (net.pernet.get(KEY) as NfPernet | undefined)?.hooks.get(pf);
+  return !!byHook && (byHook[a]!.length > 0 || byHook[b]!.length > 0);
+}
+
 /**
  * nf_hook_slow(): runs the hook functions from `start` in priority order. Returns
  * the final verdict; ACCEPT means the caller continues.
