@@ -5,7 +5,7 @@
 
 import type { NetNamespace } from "../core/netns.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
-import { aggregatedFlood, kfreeSkbReason, netifRxBatch, ptypeQuiet, type RxBatch } from "../core/dev_rx.js";
+import { aggregatedFlood, kfreeSkbReason, netifRxBatch, ptypeQuiet, type RxBatch, type RxQuiet } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
@@ -78,7 +78,7 @@ export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
 interface FloodAgg {
   /** The skb each port's peer would receive, but for dev, iif and tstamp. */
   base: SkBuff;
-  quiet: (dev: NetDevice) => boolean;
+  quiet: RxQuiet;
 }
 
 /**

@@ -10,6 +10,9 @@ import type { Host } from "../host.js";
 import { countDrop, type SkbDropReason } from "./drop-reason.js";
 import { netCore } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
+import type { NetNamespace } from "./netns.js";
+import { sysctlGenerationRef } from "../fs/procfs-sys.js";
+import { IFF_UP } from "../../uapi/if_link.js";
 import type { SkBuff } from "./skbuff.js";
 
 /** struct packet_type: a protocol's receive function for one ethertype. */
@@ -17,12 +20,16 @@ export interface PacketType {
   type: number;
   func: (skb: SkBuff) => void;
   /**
-   * For the aggregated flood (RxBatch below): read a frame once and, when
-   * `func` would end it on some devices without any effect (no counter, no
-   * state, no random draw, no reply), return the test for one device, made at
-   * receive time. undefined: the frame may act anywhere; deliver it for real.
+   * For the aggregated flood (RxBatch below), both parts must hold for `func`
+   * to end a frame on a device without any effect (no counter, no state, no
+   * random draw, no reply). `quietDev`: the device's part, which may read only
+   * the device's own fields and state that bumps its namespace's generation
+   * (fs/procfs-sys.ts sysctlGeneration) when it changes: rxQuiet caches it.
+   * `quiet`: reads a frame once; undefined when the frame may act anywhere,
+   * true when quietDev alone decides, else the frame's own test for a device.
    */
-  quiet?: (data: Uint8Array) => ((dev: NetDevice) => boolean) | undefined;
+  quietDev?: (dev: NetDevice) => boolean;
+  quiet?: (data: Uint8Array) => true | ((dev: NetDevice) => boolean) | undefined;
 }
 
 const ptypeBase = new Map<number, PacketType>();
@@ -32,9 +39,19 @@ export function devAddPack(pt: PacketType): void {
   ptypeBase.set(pt.type, pt);
 }
 
-/** The receive-side test for a frame of `protocol` (see PacketType.quiet). */
-export function ptypeQuiet(protocol: number, data: Uint8Array): ((dev: NetDevice) => boolean) | undefined {
-  return ptypeBase.get(protocol)?.quiet?.(data);
+/** A frame's receive-side tests (see PacketType.quietDev/quiet). */
+export interface RxQuiet {
+  readonly protocol: number;
+  readonly dev: (dev: NetDevice) => boolean;
+  readonly frame: true | ((dev: NetDevice) => boolean);
+}
+
+/** The receive-side tests for a frame of `protocol`, or undefined when it may act. */
+export function ptypeQuiet(protocol: number, data: Uint8Array): RxQuiet | undefined {
+  const pt = ptypeBase.get(protocol);
+  if (!pt?.quiet || !pt.quietDev) return undefined;
+  const frame = pt.quiet(data);
+  return frame ? { protocol, dev: pt.quietDev, frame } : undefined;
 }
 
 /** kfree_skb_reason(): the one place frames die; counts per namespace and reason. */
@@ -52,7 +69,7 @@ const BUDGET = 300;
  * entry (the aggregated flood, see README): each device still takes one
  * backlog slot and one unit of the softirq budget, in the order it was
  * queued, and is received at its turn; only a device whose receive would end
- * the frame without any effect (RxBatch.quiet) is passed over without an skb.
+ * the frame without any effect (rxQuiet) is passed over without an skb.
  */
 export class RxBatch {
   /** The receiving devices, in queue order. */
@@ -63,7 +80,7 @@ export class RxBatch {
     /** Each delivery's skb but for dev, iif and tstamp. */
     readonly base: SkBuff,
     readonly tstamp: number,
-    readonly quiet: (dev: NetDevice) => boolean,
+    readonly quiet: RxQuiet,
   ) {}
 
   /** The skb the device would have received. */
@@ -128,7 +145,7 @@ export function netifRx(skb: SkBuff): void {
  * peer), as one more device of the batch `cur` when that is still the last
  * entry of the backlog, else of a new batch. Returns the batch to pass next time.
  */
-export function netifRxBatch(dev: NetDevice, base: SkBuff, quiet: (dev: NetDevice) => boolean, cur: RxBatch | undefined): RxBatch | undefined {
+export function netifRxBatch(dev: NetDevice, base: SkBuff, quiet: RxQuiet, cur: RxBatch | undefined): RxBatch | undefined {
   const host = netCore(dev.net).host;
   const b = backlogOf(host);
   if (b.pending >= MAX_BACKLOG) {
@@ -163,13 +180,46 @@ function processBacklogSkb(skb: SkBuff): void {
   netifReceiveSkb(skb);
 }
 
+/** The device part of rxQuiet as last computed, and what it was computed under. */
+interface RxQuietCache {
+  ref: { readonly gen: number };
+  gen: number;
+  net: NetNamespace;
+  name: string;
+  protocol: number;
+  ok: boolean;
+}
+
 /**
  * What processBacklogSkb would do to the batch's frame on `dev` is nothing at
- * all: the device is registered and alive, no tap in its namespace, up, no
- * rx_handler, and the protocol ends the frame there without effect.
+ * all: the device is registered, up and has no rx_handler (read each time),
+ * its namespace is alive with no tap in it, and the protocol's device test
+ * passes (these two cached on the device while its namespace's generation,
+ * its namespace and its name are unchanged: packet taps and netfilter hooks
+ * bump the generation too), and the protocol's test of this frame passes.
+ * A dead namespace has no registered device left (cleanup_net unregisters
+ * them all at once), so the cached part never outlives one.
  */
 function rxQuiet(dev: NetDevice, batch: RxBatch): boolean {
-  return dev.regState === "REGISTERED" && !dev.net.dead && netCore(dev.net).taps.size === 0 && dev.isUp && !dev.rxHandler && batch.quiet(dev);
+  if (dev.regState !== "REGISTERED" || !(dev.flags & IFF_UP) || dev.rxHandler) return false;
+  const q = batch.quiet;
+  const net = dev.net;
+  let c = dev.rxQuietCache as RxQuietCache | undefined;
+  if (!c || c.ref.gen !== c.gen || c.net !== net || c.name !== dev.name || c.protocol !== q.protocol) {
+    const ok = !net.dead && netCore(net).taps.size === 0 && q.dev(dev);
+    const ref = sysctlGenerationRef(net);
+    if (!ref) return ok && (q.frame === true || q.frame(dev));
+    if (!c) dev.rxQuietCache = c = { ref, gen: ref.gen, net, name: dev.name, protocol: q.protocol, ok };
+    else {
+      c.ref = ref;
+      c.gen = ref.gen;
+      c.net = net;
+      c.name = dev.name;
+      c.protocol = q.protocol;
+      c.ok = ok;
+    }
+  }
+  return c.ok && (q.frame === true || q.frame(dev));
 }
 
 /** net_rx_action(): drain up to BUDGET frames, then let other events at this instant run. */

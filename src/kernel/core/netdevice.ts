@@ -115,6 +115,8 @@ export class NetDevice {
   readonly stats: RtnlLinkStats64 = zeroStats64();
   /** Driver-private state (veth peer, bridge). */
   priv: unknown;
+  /** dev_rx.ts rxQuiet's cached device test (the aggregated flood). */
+  rxQuietCache: unknown = undefined;
   /** dev->ip6_ptr: the IPv6 state (ipv6/inet6_dev.ts), a field because every IPv6 frame received reads it. */
   ip6Ptr: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */

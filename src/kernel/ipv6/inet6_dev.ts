@@ -6,7 +6,7 @@
 
 import type { TimerHandle } from "../../sim/clock.js";
 import type { Ip6Addr } from "../../wire/addr.js";
-import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGenerationBump, sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
 import type { Host } from "../host.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -95,6 +95,7 @@ export function in6DevGet(dev: NetDevice): Inet6Dev | undefined {
 
 export function in6DevSet(dev: NetDevice, idev: Inet6Dev | undefined): void {
   dev.ip6Ptr = idev;
+  sysctlGenerationBump(dev.net);
 }
 
 export function newInet6Dev(dev: NetDevice): Inet6Dev {

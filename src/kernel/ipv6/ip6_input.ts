@@ -198,17 +198,23 @@ function ip6InputFinish(skb: SkBuff): void {
 }
 
 /**
- * PacketType.quiet for the aggregated flood: whether ipv6_rcv above would end
- * a frame on a device without any effect, by the same tests in the same
- * order. Per frame: a sound header, a multicast destination, and neither an
- * upper protocol nor echo/error ICMPv6 (those may deliver). Per device: IPv6
- * on (else IPV6DISABLED is counted), no ip6tables PREROUTING or INPUT hook
- * (they run and count), and for a neighbour solicitation or advertisement
- * long enough to hold a target, the same target tests as ip6InputFinish (an
+ * PacketType.quietDev/quiet for the aggregated flood: whether ipv6_rcv above
+ * would end a frame on a device without any effect, by the same tests in the
+ * same order. Per device: IPv6 on (else IPV6DISABLED is counted) and no
+ * ip6tables PREROUTING or INPUT hook (they run and count); all of it bumps
+ * the namespace's generation when it changes (inet6_dev.ts in6DevSet,
+ * sysctl writes, netfilter hook registration). Per frame: a sound header, a
+ * multicast destination, and neither an upper protocol nor echo/error ICMPv6
+ * (those may deliver); for a neighbour solicitation or advertisement long
+ * enough to hold a target, the same target tests as ip6InputFinish (an
  * advertisement for an entry we hold, or a target whose last 32 bits are one
  * of our addresses', goes the real way).
  */
-function ipv6Quiet(b: Uint8Array): ((dev: NetDevice) => boolean) | undefined {
+function ipv6QuietDev(dev: NetDevice): boolean {
+  return !!in6DevGet(dev) && !cnf(dev, "disable_ipv6") && !nfHookActiveEither(dev.net, NFPROTO_IPV6, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN);
+}
+
+function ipv6Quiet(b: Uint8Array): true | ((dev: NetDevice) => boolean) | undefined {
   const len = b.length - 14;
   if (len < IPV6_HLEN || b[14]! >> 4 !== 6) return undefined;
   const plen = (b[18]! << 8) | b[19]!;
@@ -219,18 +225,16 @@ function ipv6Quiet(b: Uint8Array): ((dev: NetDevice) => boolean) | undefined {
   const t = icmp && b[21] === 255 && plen >= 24 ? b[54] : undefined;
   const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
   const ours = (a: Inet6Ifaddr) => addrLow32(a) === low;
-  let target = 0n;
-  if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) for (let i = 62; i < 78; i++) target = (target << 8n) | BigInt(b[i]!);
-  return (dev) => {
-    const idev = in6DevGet(dev);
-    if (!idev || cnf(dev, "disable_ipv6")) return false;
-    const net = dev.net;
-    if (nfHookActiveEither(net, NFPROTO_IPV6, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN)) return false;
-    if (t === NDISC_NEIGHBOUR_SOLICITATION) return !idev.addrs.some(ours);
-    if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) return !ndTbl.lookup(dev, target) && (!idev.addrs.some(dadUnderWay) || !idev.addrs.some(ours));
-    return true;
-  };
+  if (t === NDISC_NEIGHBOUR_SOLICITATION) return (dev) => !in6DevGet(dev)!.addrs.some(ours);
+  if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) {
+    let target = 0n;
+    for (let i = 62; i < 78; i++) target = (target << 8n) | BigInt(b[i]!);
+    return (dev) => {
+      const idev = in6DevGet(dev)!;
+      return !ndTbl.lookup(dev, target) && (!idev.addrs.some(dadUnderWay) || !idev.addrs.some(ours));
+    };
+  }
+  return true;
 }
 
-devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv, quiet: ipv6Quiet });
-
+devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv, quietDev: ipv6QuietDev, quiet: ipv6Quiet });

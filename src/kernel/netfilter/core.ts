@@ -16,6 +16,7 @@ import { NFPROTO_IPV4, type NfInetHook } from "../../uapi/x_tables.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
+import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import type { SkBuff } from "../core/skbuff.js";
 
 /** Verdicts (include/uapi/linux/netfilter.h). */
@@ -85,6 +86,7 @@ export function nfRegisterNetHook(net: NetNamespace, ops: NfHookOps): void {
   let i = list.length;
   while (i > 0 && list[i - 1]!.priority >= ops.priority) i--;
   list.splice(i, 0, ops);
+  sysctlGenerationBump(net);
 }
 
 /** nf_unregister_net_hook() */
@@ -92,6 +94,7 @@ export function nfUnregisterNetHook(net: NetNamespace, ops: NfHookOps): void {
   const list = hookList(net, ops.pf, ops.hook);
   const i = list.indexOf(ops);
   if (i >= 0) list.splice(i, 1);
+  sysctlGenerationBump(net);
 }
 
 /** Whether anything is registered at a hook (nf_hook_list_active()). */
