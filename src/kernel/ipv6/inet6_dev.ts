@@ -26,6 +26,8 @@ export type DadState = "INIT" | "PROCESS" | "COMPLETE" | "ABORT" | "ERRDAD";
 export interface Inet6Ifaddr {
   readonly idev: Inet6Dev;
   readonly addr: Ip6Addr;
+  /** The address's last 32 bits: a flooded neighbour solicitation's target is compared with them first. */
+  readonly low32: number;
   readonly prefixlen: number;
   /** IFA_HOST / IFA_LINK / IFA_GLOBAL */
   readonly scope: number;

@@ -119,13 +119,7 @@ function isEchoOrError(t: number | undefined): boolean {
   return t === ICMPV6_ECHO_REQUEST || t === ICMPV6_ECHO_REPLY || (t !== undefined && t >= 1 && t <= 4);
 }
 
-/** The last 32 bits of an address (fixed for its life), computed once. */
-const low32 = new WeakMap<Inet6Ifaddr, number>();
-function addrLow32(a: Inet6Ifaddr): number {
-  let v = low32.get(a);
-  if (v === undefined) low32.set(a, (v = Number(a.addr & 0xffffffffn)));
-  return v;
-}
+
 
 /** ip6_input_finish -> icmpv6_rcv -> ndisc_rcv (hop limit 255 only). */
 function ip6InputFinish(skb: SkBuff): void {
@@ -165,7 +159,7 @@ function ip6InputFinish(skb: SkBuff): void {
   // A message too short to hold a target fails to parse below anyway.
   if (((b[18]! << 8) | b[19]!) < 24) return;
   const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
-  if (!idev.addrs.some((a) => addrLow32(a) === low)) return;
+  if (!idev.addrs.some((a) => a.low32 === low)) return;
   const ip = parseIpv6(b.subarray(14));
   if (!ip.ok) return;
   const icmp = parseIcmpv6(ip.payload);
@@ -224,7 +218,7 @@ function ipv6Quiet(b: Uint8Array): true | ((dev: NetDevice) => boolean) | undefi
   if (icmp && isEchoOrError(b[54])) return undefined;
   const t = icmp && b[21] === 255 && plen >= 24 ? b[54] : undefined;
   const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
-  const ours = (a: Inet6Ifaddr) => addrLow32(a) === low;
+  const ours = (a: Inet6Ifaddr) => a.low32 === low;
   if (t === NDISC_NEIGHBOUR_SOLICITATION) return (dev) => !in6DevGet(dev)!.addrs.some(ours);
   if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) {
     let target = 0n;
