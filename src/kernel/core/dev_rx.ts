@@ -96,6 +96,8 @@ interface Backlog {
   /** Frames queued (a batch counts each device it has still to receive). */
   pending: number;
   scheduled: boolean;
+  /** The run was raised by a task and holds wakeups until it is done. */
+  held: boolean;
 }
 const backlogs = new WeakMap<Host, Backlog>();
 /** The last host's backlog: one WeakMap lookup less per frame in a one-host world. */
@@ -115,7 +117,7 @@ export const rxBatchCounts = { queued: 0, quiet: 0 };
 
 function backlogOf(host: Host): Backlog {
   let b = host === lastHost ? lastBacklog : backlogs.get(host);
-  if (!b) backlogs.set(host, (b = { queue: [], head: 0, pending: 0, scheduled: false }));
+  if (!b) backlogs.set(host, (b = { queue: [], head: 0, pending: 0, scheduled: false, held: false }));
   lastHost = host;
   lastBacklog = b;
   return b;
@@ -134,10 +136,19 @@ export function netifRx(skb: SkBuff): void {
   skb.tstamp = host.clock.now;
   b.queue.push(skb);
   b.pending++;
-  if (!b.scheduled) {
-    b.scheduled = true;
-    host.clock.at(host.clock.now, () => netRxAction(host));
-  }
+  if (!b.scheduled) raiseRx(host, b);
+}
+
+/** Schedules net_rx_action for the backlog. */
+function raiseRx(host: Host, b: Backlog): void {
+  b.scheduled = true;
+  // Raised from a task (its sendmsg, inside dev_queue_xmit's bh-disabled
+  // section): Linux runs the softirq before that task goes on and before
+  // any task it woke runs. Raised from a timer or from the softirq itself,
+  // it runs with the other events of this instant.
+  b.held = !host.clock.inEvent;
+  if (b.held) host.sched.holdWakeups();
+  host.clock.at(host.clock.now, () => netRxAction(host));
 }
 
 /**
@@ -164,10 +175,7 @@ export function netifRxBatch(dev: NetDevice, base: SkBuff, quiet: RxQuiet, cur: 
   const batch = new RxBatch(base, host.clock.now, quiet);
   batch.devs.push(dev);
   q.push(batch);
-  if (!b.scheduled) {
-    b.scheduled = true;
-    host.clock.at(host.clock.now, () => netRxAction(host));
-  }
+  if (!b.scheduled) raiseRx(host, b);
   return batch;
 }
 
@@ -253,7 +261,11 @@ function netRxAction(host: Host): void {
     b.head = 0;
   }
   if (b.head < q.length) host.clock.at(host.clock.now, () => netRxAction(host));
-  else b.scheduled = false;
+  else {
+    b.scheduled = false;
+    if (b.held) host.sched.releaseWakeups();
+    b.held = false;
+  }
 }
 
 /** Taps see every frame on a device of their namespace (ptype_all / packet sockets). */
