@@ -16,7 +16,7 @@
 // bridged frames re-routing them (br_nf_pre_routing_finish's route lookup).
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, NF_INET_FORWARD, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
-import { setBrNfHook } from "../bridge/br_forward.js";
+import { setBrNfHook, type BrNfHookName } from "../bridge/br_forward.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
@@ -62,6 +62,22 @@ export function bridgedPrerouted(skb: SkBuff): boolean {
   return true;
 }
 
+/**
+ * What the hook below does at FORWARD, LOCAL_OUT and POST_ROUTING when no
+ * table is registered there: nothing but, at POST_ROUTING, drop the mark.
+ * The skb okfn would get, or undefined when a hook would run.
+ */
+function plain(hook: BrNfHookName, skb: SkBuff): SkBuff | undefined {
+  const nb = (skb as NfSkb).nfBridge;
+  const pf = nb ? familyOf(skb) : 0;
+  if (!nb || !pf || hook === "PRE_ROUTING") return hook === "PRE_ROUTING" ? undefined : skb;
+  const br = nb.master;
+  if (!br) return skb;
+  if (hook === "FORWARD") return nfHookActive(br.net, pf, NF_INET_FORWARD) ? undefined : skb;
+  if (hook === "POST_ROUTING") return nfHookActive(br.net, pf, NF_INET_POST_ROUTING) ? undefined : ({ ...skb, nfBridge: undefined } as NfSkb);
+  return skb;
+}
+
 setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
   const s = skb as NfSkb;
   if (hook === "PRE_ROUTING") {
@@ -101,4 +117,4 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
     return;
   }
   okfn(skb);
-});
+}, plain);

@@ -16,6 +16,7 @@ import { NFPROTO_IPV4, type NfInetHook } from "../../uapi/x_tables.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
+import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import type { SkBuff } from "../core/skbuff.js";
 
 /** Verdicts (include/uapi/linux/netfilter.h). */
@@ -91,6 +92,7 @@ export function nfRegisterNetHook(net: NetNamespace, ops: NfHookOps): void {
   const next = list.slice();
   next.splice(i, 0, ops);
   byHook[ops.hook] = next;
+  sysctlGenerationBump(net);
 }
 
 /** nf_unregister_net_hook() */
@@ -99,12 +101,19 @@ export function nfUnregisterNetHook(net: NetNamespace, ops: NfHookOps): void {
   const list = byHook[ops.hook]!;
   const i = list.indexOf(ops);
   if (i >= 0) byHook[ops.hook] = list.filter((_, k) => k !== i);
+  sysctlGenerationBump(net);
 }
 
 /** Whether anything is registered at a hook (nf_hook_list_active()). */
 export function nfHookActive(net: NetNamespace, pf: number, hook: NfInetHook): boolean {
   const byHook = net.pernet.get(KEY) as NfPernet | undefined;
   return !!byHook?.hooks.get(pf)?.[hook]?.length;
+}
+
+/** Whether anything is registered at either of two hooks (one lookup of the namespace's hooks). */
+export function nfHookActiveEither(net: NetNamespace, pf: number, a: NfInetHook, b: NfInetHook): boolean {
+  const byHook = (net.pernet.get(KEY) as NfPernet | undefined)?.hooks.get(pf);
+  return !!byHook && (byHook[a]!.length > 0 || byHook[b]!.length > 0);
 }
 
 /**
