@@ -72,27 +72,31 @@ export class Vfs {
   lookup(task: Task | undefined, cwd: string, path: string, nofollow = false, depth = 0): Inode {
     if (depth > 40) throw kerr("ELOOP");
     if (path === "") throw kerr("ENOENT");
-    const parts = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/").filter((p) => p && p !== ".");
+    const all = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/");
+    let end = all.length;
+    while (end > 0 && (all[end - 1] === "" || all[end - 1] === ".")) end--;
     let node: Inode = this.root;
-    const walked: string[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      const name = parts[i]!;
+    // The path walked so far ("" at the root, else "/a/b"), for mounts and relative symlinks.
+    let walked = "";
+    for (let i = 0; i < end; i++) {
+      const name = all[i]!;
+      if (name === "" || name === ".") continue;
       if (node.kind !== "dir") throw kerr("ENOTDIR");
       let next: Inode | undefined;
-      if (name === "..") next = node.parent;
+      const up = name === "..";
+      const here = up ? walked.slice(0, Math.max(0, walked.lastIndexOf("/"))) : `${walked}/${name}`;
+      if (up) next = node.parent;
       else next = this.child(task, node, name);
       // A file bind-mounted over this path in the task's view (mount-view.ts)
       // hides what the host has there, even when the host has nothing.
-      if (task?.mnt && name !== "..") next = task.mnt.covering(`/${[...walked, name].join("/")}`) ?? next;
+      if (task?.mnt && !up) next = task.mnt.covering(here) ?? next;
       if (!next) throw kerr("ENOENT");
-      const last = i === parts.length - 1;
+      const last = i === end - 1;
       if (next.kind === "symlink" && (!last || !nofollow)) {
-        const base = `/${walked.join("/")}`;
-        const target = next.target.startsWith("/") ? next.target : `${base}/${next.target}`;
+        const target = next.target.startsWith("/") ? next.target : `${walked || "/"}/${next.target}`;
         next = this.lookup(task, "/", target, false, depth + 1);
       }
-      if (name === "..") walked.pop();
-      else walked.push(name);
+      walked = here;
       node = next;
     }
     return node;

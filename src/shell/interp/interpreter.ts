@@ -787,7 +787,8 @@ export class Shell {
     return e instanceof Interrupted && this.task.killedBy === undefined;
   }
 
-  async reportForeground(tasks: Task[], text: string): Promise<void> {
+  /** `text` may be a function: the command's text is only needed when a signal killed it. */
+  async reportForeground(tasks: Task[], text: string | (() => string)): Promise<void> {
     return reportForeground_(this, tasks, text);
   }
 

@@ -100,9 +100,17 @@ export function llIndexToFlags(ctx: Ctx, idx: number): number {
 
 /** check_ifname() / check_altifname(): what iproute2 accepts as an interface name. */
 export function checkIfname(name: string, max = 16): boolean {
-  if (name === "" || new TextEncoder().encode(name).length >= max) return false;
-  for (const c of name) if (c === "/" || /\s/.test(c)) return false;
-  return true;
+  if (name === "" || utf8Length(name) >= max) return false;
+  return !IFNAME_BAD.test(name);
+}
+
+const IFNAME_BAD = /[\s/]/;
+const utf8 = new TextEncoder();
+
+/** Bytes of `s` in UTF-8 (ASCII names, nearly all, without encoding them). */
+function utf8Length(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return utf8.encode(s).length;
+  return s.length;
 }
 
 /** ll_addr_a2n(): "aa:bb:cc..." into bytes; prints the error and returns undefined when invalid. */
