@@ -34,6 +34,47 @@ export interface Interruptible {
   current: Waiter<unknown> | undefined;
 }
 
+/**
+ * One wait of Scheduler.block. A class rather than an object literal with a
+ * `get done()` accessor: V8 gives each such literal its own hidden class (the
+ * accessor is a fresh closure every time), and those maps, held until a full
+ * collection, kept every finished wait and all it referenced (the waiting
+ * process's promises and frames) alive through minor collections: ~2–3 kB
+ * promoted per command, ~40 % of a command loop's CPU time in the collector.
+ */
+class BlockWaiter<T> implements Waiter<T> {
+  done = false;
+  /** What `arm` returned; unset while `arm` runs, so a wake from inside `arm` does not call it. */
+  cleanup: (() => void) | void = undefined;
+
+  constructor(
+    private readonly sched: Scheduler,
+    private readonly owner: Interruptible | undefined,
+    private readonly resolve: (v: T) => void,
+    private readonly reject: (e: unknown) => void,
+  ) {}
+
+  private finish(): void {
+    this.done = true;
+    const owner = this.owner;
+    if (owner && owner.current === (this as Waiter<unknown>)) owner.current = undefined;
+    if (this.cleanup) this.cleanup();
+    this.sched.resumed();
+  }
+
+  wake(v: T): void {
+    if (this.done) return;
+    this.finish();
+    this.resolve(v);
+  }
+
+  interrupt(sig: number): void {
+    if (this.done) return;
+    this.finish();
+    this.reject(new Interrupted(sig));
+  }
+}
+
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
@@ -62,34 +103,17 @@ export class Scheduler {
    */
   block<T>(owner: Interruptible | undefined, arm: (w: Waiter<T>) => (() => void) | void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      let done = false;
-      let cleanup: (() => void) | void;
-      const finish = () => {
-        done = true;
-        if (owner && owner.current === waiter) owner.current = undefined;
-        if (cleanup) cleanup();
-        this.running++;
-      };
-      const waiter: Waiter<T> = {
-        wake: (v: T) => {
-          if (done) return;
-          finish();
-          resolve(v);
-        },
-        interrupt: (sig: number) => {
-          if (done) return;
-          finish();
-          reject(new Interrupted(sig));
-        },
-        get done() {
-          return done;
-        },
-      };
+      const waiter = new BlockWaiter<T>(this, owner, resolve, reject);
       if (owner) owner.current = waiter as Waiter<unknown>;
       this.running--;
-      cleanup = arm(waiter);
-      if (!done) this.checkIdle();
+      waiter.cleanup = arm(waiter);
+      if (!waiter.done) this.checkIdle();
     });
+  }
+
+  /** A wait ended (BlockWaiter): its process runs again. */
+  resumed(): void {
+    this.running++;
   }
 
   /** Sleeps `ns` of virtual time. */
