@@ -40,6 +40,22 @@ export function normalizePath(cwd: string, path: string): string {
   return `/${out.join("/")}`;
 }
 
+/** "/a/b" -> "/a", "/a" -> "" (the root), "" stays "". */
+function parentPath(walked: string): string {
+  return walked.slice(0, Math.max(0, walked.lastIndexOf("/")));
+}
+
+/** The path Vfs.lookup has walked before component i of `parts` ("" at the root, else "/a/b"). */
+function walkedBefore(parts: string[], i: number): string {
+  let walked = "";
+  for (let j = 0; j < i; j++) {
+    const name = parts[j]!;
+    if (name === "" || name === ".") continue;
+    walked = name === ".." ? parentPath(walked) : `${walked}/${name}`;
+  }
+  return walked;
+}
+
 /**
  * An absolute path already in normalizePath's form ("/a/b": no empty, "." or
  * ".." component, no trailing slash; not "/" itself), which mkdirp and mknod
@@ -76,7 +92,8 @@ export class Vfs {
     let end = all.length;
     while (end > 0 && (all[end - 1] === "" || all[end - 1] === ".")) end--;
     let node: Inode = this.root;
-    // The path walked so far ("" at the root, else "/a/b"), for mounts and relative symlinks.
+    const mnt = task?.mnt;
+    // With a mount view: the path walked so far ("" at the root, else "/a/b").
     let walked = "";
     for (let i = 0; i < end; i++) {
       const name = all[i]!;
@@ -84,16 +101,20 @@ export class Vfs {
       if (node.kind !== "dir") throw kerr("ENOTDIR");
       let next: Inode | undefined;
       const up = name === "..";
-      const here = up ? walked.slice(0, Math.max(0, walked.lastIndexOf("/"))) : `${walked}/${name}`;
       if (up) next = node.parent;
       else next = this.child(task, node, name);
-      // A file bind-mounted over this path in the task's view (mount-view.ts)
-      // hides what the host has there, even when the host has nothing.
-      if (task?.mnt && !up) next = task.mnt.covering(here) ?? next;
+      let here = "";
+      if (mnt) {
+        here = up ? parentPath(walked) : `${walked}/${name}`;
+        // A file bind-mounted over this path in the task's view (mount-view.ts)
+        // hides what the host has there, even when the host has nothing.
+        if (!up) next = mnt.covering(here) ?? next;
+      }
       if (!next) throw kerr("ENOENT");
       const last = i === end - 1;
       if (next.kind === "symlink" && (!last || !nofollow)) {
-        const target = next.target.startsWith("/") ? next.target : `${walked || "/"}/${next.target}`;
+        const base = mnt ? walked : walkedBefore(all, i);
+        const target = next.target.startsWith("/") ? next.target : `${base || "/"}/${next.target}`;
         next = this.lookup(task, "/", target, false, depth + 1);
       }
       walked = here;

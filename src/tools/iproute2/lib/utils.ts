@@ -8,6 +8,7 @@ import type { IfInfoMsg } from "../../../uapi/if_link.js";
 import type { RtnlReply, RtnlRequest } from "../../../uapi/rtnetlink.js";
 import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { Task } from "../../../kernel/task/task.js";
+import { utf8Length } from "../../../wire/bytes.js";
 
 /** A process exit requested from deep inside a command (exit() in C). */
 export class IpExit {
@@ -105,13 +106,6 @@ export function checkIfname(name: string, max = 16): boolean {
 }
 
 const IFNAME_BAD = /[\s/]/;
-const utf8 = new TextEncoder();
-
-/** Bytes of `s` in UTF-8 (ASCII names, nearly all, without encoding them). */
-function utf8Length(s: string): number {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return utf8.encode(s).length;
-  return s.length;
-}
 
 /** ll_addr_a2n(): "aa:bb:cc..." into bytes; prints the error and returns undefined when invalid. */
 export function llAddrA2n(ctx: Ctx, arg: string): Uint8Array | undefined {
