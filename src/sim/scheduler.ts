@@ -54,16 +54,30 @@ class BlockWaiter<T> implements Waiter<T> {
     private readonly reject: (e: unknown) => void,
   ) {}
 
-  private finish(): void {
+  /** The wait is over: a later signal finds it done. */
+  private end(): void {
     this.done = true;
     const owner = this.owner;
     if (owner && owner.current === (this as Waiter<unknown>)) owner.current = undefined;
     if (this.cleanup) this.cleanup();
+  }
+
+  private finish(): void {
+    this.end();
     this.sched.resumed();
   }
 
   wake(v: T): void {
     if (this.done) return;
+    if (this.sched.holding) {
+      // The task runs only after the pending softirq work (Scheduler.holdWakeups).
+      this.end();
+      this.sched.defer(() => {
+        this.sched.resumed();
+        this.resolve(v);
+      });
+      return;
+    }
     this.finish();
     this.resolve(v);
   }
@@ -78,6 +92,10 @@ class BlockWaiter<T> implements Waiter<T> {
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
+  /** Sections holding wakeups back: bottom halves disabled, or NET_RX softirq work pending. */
+  private holds = 0;
+  /** Wakeups made while softirq work was pending: they resume once it is done. */
+  private deferred: (() => void)[] = [];
 
   constructor(readonly clock: Clock) {}
 
@@ -114,6 +132,38 @@ export class Scheduler {
   /** A wait ended (BlockWaiter): its process runs again. */
   resumed(): void {
     this.running++;
+  }
+
+  /** Whether wakeups are held back now (BlockWaiter defers its wake). */
+  get holding(): boolean {
+    return this.holds > 0;
+  }
+
+  /** A held wakeup, run in order by releaseWakeups(). */
+  defer(fn: () => void): void {
+    this.deferred.push(fn);
+  }
+
+  /**
+   * Holds wakeups back: a section with bottom halves disabled (dev_queue_xmit),
+   * or softirq work that is pending (a host's receive backlog has frames
+   * waiting for net_rx_action). Linux runs pending softirqs at the end of
+   * such a section, before it returns to any task (on the way out of the
+   * sending syscall, or of the interrupt), so a task woken meanwhile — a
+   * packet socket's reader woken by the outgoing copy of the frame — runs
+   * only after the whole exchange the frame triggers. Pair with
+   * releaseWakeups().
+   */
+  holdWakeups(): void {
+    this.holds++;
+  }
+
+  /** Ends a holdWakeups() section; when none is left, the deferred wakeups resume, in order. */
+  releaseWakeups(): void {
+    if (--this.holds > 0 || !this.deferred.length) return;
+    const d = this.deferred;
+    this.deferred = [];
+    for (const f of d) f();
   }
 
   /** Sleeps `ns` of virtual time. */
