@@ -6,7 +6,9 @@
 import { kerr } from "../../uapi/errno.js";
 import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { brPortStateSelection, brSetState } from "./br_if.js";
+import { brPortStateSelection } from "./br_if.js";
+import { brSetState } from "./br_stp.js";
+import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, portOf, type NetBridgePort } from "./br_private.js";
 
 const BRIDGE_FLAGS_SELF = 2;
@@ -68,13 +70,12 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
   if (a.IFLA_BRPORT_COST !== undefined) {
     // br_stp_set_path_cost()
     if (a.IFLA_BRPORT_COST < MIN_COST || a.IFLA_BRPORT_COST > MAX_COST) throw kerr("ERANGE");
-    p.pathCost = a.IFLA_BRPORT_COST;
-    brPortStateSelection(p.br);
+    brStpSetPathCost(p, a.IFLA_BRPORT_COST);
   }
   if (a.IFLA_BRPORT_PRIORITY !== undefined) {
     // br_stp_set_port_priority(): the port id follows (priority << 10 | port number).
     if (a.IFLA_BRPORT_PRIORITY > MAX_PORT_PRIORITY) throw kerr("ERANGE");
-    p.priority = a.IFLA_BRPORT_PRIORITY;
+    brStpSetPortPriority(p, a.IFLA_BRPORT_PRIORITY);
   }
   if (a.IFLA_BRPORT_STATE !== undefined) brSetPortState(p, a.IFLA_BRPORT_STATE);
 }
