@@ -11,7 +11,7 @@ import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
-import { brStpPortStateSelection } from "./br_stp.js";
+import { brBecomeDesignatedPort, brStpPortStateSelection } from "./br_stp.js";
 import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
 import { newTimer, timerValue } from "./br_stp_timer.js";
 import {
@@ -137,6 +137,8 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     messageAgeTimer: newTimer(),
     holdTimer: newTimer(),
   };
+  // new_nbp() -> br_init_port(): designated from the start, though disabled.
+  brBecomeDesignatedPort(p);
   // list_add_rcu(): a new port goes to the head of port_list, so floods reach the newest port first.
   br.ports.unshift(p);
   devSetPromiscuity(dev, 1);

@@ -29,11 +29,31 @@ export function newTimer(): StpTimer {
   return { expires: 0 };
 }
 
+/**
+ * When the timer wheel runs a timer due at `expires` (kernel/time/timer.c
+ * calc_wheel_index): in jiffies, a timer is filed in the level its distance
+ * calls for (level n holds distances from 63 << 3(n-1) jiffies, in buckets of
+ * 8^n jiffies) and fires at the start of the bucket after its expiry, never
+ * early. So two bridges' hello timers armed a few milliseconds apart fire in
+ * the same tick (2 s is a 32 ms bucket), and a 4 s forward delay ends on a
+ * 256 ms boundary.
+ */
+export function wheelExpiry(now: number, expires: number): number {
+  const nowJ = Math.floor(now / NS_PER_JIFFY);
+  const expJ = nowJ + Math.max(0, Math.ceil((expires - now) / NS_PER_JIFFY));
+  const delta = expJ - nowJ;
+  let lvl = 0;
+  while (lvl < 8 && delta >= 63 * 8 ** lvl) lvl++;
+  const gran = 8 ** lvl;
+  return (Math.floor(expJ / gran) + 1) * gran * NS_PER_JIFFY;
+}
+
 /** mod_timer() */
 export function modTimer(br: NetBridge, t: StpTimer, expires: number, fn: () => void): void {
   t.handle?.cancel();
   t.expires = expires;
-  t.handle = netCore(br.dev.net).host.clock.at(expires, () => {
+  const clock = netCore(br.dev.net).host.clock;
+  t.handle = clock.at(wheelExpiry(clock.now, expires), () => {
     t.handle = undefined;
     fn();
   });
