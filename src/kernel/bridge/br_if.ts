@@ -19,14 +19,12 @@ import {
   brIdCopy,
   brPortId,
   brOf,
+  netifOperUp,
   portOf,
   type NetBridge,
   type NetBridgePort,
 } from "./br_private.js";
 
-function operUp(dev: NetDevice): boolean {
-  return dev.operstate === 6 || dev.operstate === 0;
-}
 
 /**
  * br_port_carrier_check() for every port, then br_port_state_selection()
@@ -39,7 +37,7 @@ function operUp(dev: NetDevice): boolean {
  */
 export function brPortStateSelection(br: NetBridge): void {
   for (const p of br.ports) {
-    const usable = br.dev.isUp && p.dev.isUp && operUp(p.dev);
+    const usable = br.dev.isUp && p.dev.isUp && netifOperUp(p.dev);
     if (!usable && p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
     else if (usable && p.state === BR_STATE_DISABLED) brStpEnablePort(p);
   }

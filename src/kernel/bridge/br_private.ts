@@ -122,6 +122,11 @@ export interface NetBridge {
   mtuSetByUser: boolean;
 }
 
+/** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */
+export function netifOperUp(dev: NetDevice): boolean {
+  return dev.operstate === 6 || dev.operstate === 0;
+}
+
 export function brOf(dev: NetDevice): NetBridge | undefined {
   return dev.ops.kind === "bridge" ? (dev.priv as NetBridge) : undefined;
 }

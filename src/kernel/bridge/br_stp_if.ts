@@ -5,8 +5,8 @@
 // (bridge_forward_delay etc., which the root's BPDUs override while we are not root).
 
 import { netifCarrierOff } from "../core/dev.js";
-import { fdbChangeMacAddress } from "./br_fdb.js";
-import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, type NetBridge, type NetBridgePort } from "./br_private.js";
+import { fdbChangeMacAddress, fdbDeleteByPort } from "./br_fdb.js";
+import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type NetBridge, type NetBridgePort } from "./br_private.js";
 import {
   brArmHelloTimer,
   brBecomeDesignatedPort,
@@ -47,21 +47,17 @@ export function brStpDisablePort(p: NetBridgePort): void {
   delTimer(p.forwardDelayTimer);
   delTimer(p.holdTimer);
   // br_fdb_delete_by_port(br, p, 0, 0): learned entries, not local or static ones.
-  for (const [k, e] of [...br.fdb]) if (e.dst === p && !e.isLocal && !e.isStatic) br.fdb.delete(k);
+  fdbDeleteByPort(br, p, false);
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
-}
-
-function operUp(p: NetBridgePort): boolean {
-  return p.dev.operstate === 6 || p.dev.operstate === 0;
 }
 
 /** br_stp_enable_bridge(): the bridge came up. */
 export function brStpEnableBridge(br: NetBridge): void {
   if (br.stpEnabled) brArmHelloTimer(br, stpNow(br) + br.helloTime * NS_PER_CS);
   brConfigBpduGeneration(br);
-  for (const p of br.ports) if (p.dev.isUp && operUp(p)) brStpEnablePort(p);
+  for (const p of br.ports) if (p.dev.isUp && netifOperUp(p.dev)) brStpEnablePort(p);
 }
 
 /** br_stp_disable_bridge(): the bridge went down. */
