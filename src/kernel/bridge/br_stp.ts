@@ -349,5 +349,3 @@ export function brBecomeRootBridge(br: NetBridge): void {
 export function brArmHelloTimer(br: NetBridge, at: number): void {
   modTimer(br, br.helloTimer, at, () => brHelloTimerExpired(br));
 }
-
-export { cancelFd as brCancelForwardDelay };
