@@ -187,6 +187,7 @@ function linux(name: string): number {
 }
 
 export const LINUX_MIB_TW = linux("TW");
+export const LINUX_MIB_EMBRYONICRSTS = linux("EmbryonicRsts");
 export const LINUX_MIB_DELAYEDACKS = linux("DelayedACKs");
 export const LINUX_MIB_LISTENOVERFLOWS = linux("ListenOverflows");
 export const LINUX_MIB_LISTENDROPS = linux("ListenDrops");
@@ -202,6 +203,7 @@ export const LINUX_MIB_TCPSYNRETRANS = linux("TCPSynRetrans");
 export const LINUX_MIB_TCPORIGDATASENT = linux("TCPOrigDataSent");
 export const LINUX_MIB_TCPDELIVERED = linux("TCPDelivered");
 export const LINUX_MIB_TCPRCVQDROP = linux("TCPRcvQDrop");
+export const LINUX_MIB_TCPRCVCOALESCE = linux("TCPRcvCoalesce");
 
 /** struct netns_mib, made on first use. */
 export class NetMib {

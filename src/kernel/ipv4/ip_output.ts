@@ -16,6 +16,11 @@ import { nfHook } from "./nf_hooks.js";
 import { ipFragmentSkb } from "./ip_fragment.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import type { Rtable } from "./route.js";
+import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
+import {
+  ICMP_OUTMSGS, IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, IPSTATS_OUTBCASTOCTETS, IPSTATS_OUTBCASTPKTS,
+  IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib,
+} from "../core/snmp.js";
 
 /** The route a packet carries across lo (skb_dst kept by loopback_xmit). */
 const loopDst = new WeakMap<Uint8Array, Rtable>();
@@ -80,17 +85,29 @@ export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
   };
   emitIpv4Header(repr, frame, ETH_HLEN, IPV4_MIN_HLEN + payload.length);
   frame.set(payload, ETH_HLEN + IPV4_MIN_HLEN);
+  // __ip_make_skb(): an ICMP message counts as sent here (icmp_out_count).
+  if (o.protocol === IPPROTO_ICMP) {
+    const m = netMib(ns);
+    m.icmp[ICMP_OUTMSGS]++;
+    m.icmpMsg[256 + payload[0]!]++;
+  }
   const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
   skb.pktType = "HOST";
   setSkbRtable(skb, rt);
   return skb;
 }
 
-/** ip_local_out(): LOCAL_OUT, then dst_output(). */
-export function ipLocalOut(skb: SkBuff, rt: Rtable): void {
+/** ip_local_out(): LOCAL_OUT, then dst_output(); false when LOCAL_OUT did not pass the packet on (NF_DROP: -EPERM). */
+export function ipLocalOut(skb: SkBuff, rt: Rtable): boolean {
+  netMib(rt.ns).ip[IPSTATS_OUTREQUESTS]++;
   setSkbRtable(skb, rt);
+  let passed = false;
   // LOCAL_OUT may re-route the packet (ip_route_me_harder after a MARK or a DNAT): dst_output() follows skb_dst.
-  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => ipOutput(s, skbRtable(s) ?? rt));
+  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => {
+    passed = true;
+    ipOutput(s, skbRtable(s) ?? rt);
+  });
+  return passed;
 }
 
 /** ip_output(): POST_ROUTING, then ip_finish_output2(). */
@@ -115,7 +132,9 @@ function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
     ipFinishOutput2(skb, rt);
     return;
   }
+  const ip = netMib(rt.ns).ip;
   if (d[20]! & 0x40) {
+    ip[IPSTATS_FRAGFAILS]++;
     icmpSendHook?.(skb, rt, mtu);
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
@@ -123,7 +142,9 @@ function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
   for (const f of ipFragmentSkb(skb, mtu)) {
     setSkbRtable(f, rt);
     ipFinishOutput2(f, rt);
+    ip[IPSTATS_FRAGCREATES]++;
   }
+  ip[IPSTATS_FRAGOKS]++;
 }
 
 /** icmp_send(ICMP_FRAG_NEEDED) for ip_fragment(), set by ip_input (icmp.ts imports this file). */
@@ -135,6 +156,15 @@ export function setFragNeededHook(fn: (skb: SkBuff, rt: Rtable, mtu: number) => 
 /** ip_finish_output2(): the next hop's neighbour entry takes it from here. */
 function ipFinishOutput2(skb: SkBuff, rt: Rtable): void {
   const dev = rt.dev;
+  const ip = netMib(rt.ns).ip;
+  const len = skb.data.length - ETH_HLEN;
+  if (rt.type === RTN_MULTICAST || rt.type === RTN_BROADCAST) {
+    const mc = rt.type === RTN_MULTICAST;
+    ip[mc ? IPSTATS_OUTMCASTPKTS : IPSTATS_OUTBCASTPKTS]++;
+    ip[mc ? IPSTATS_OUTMCASTOCTETS : IPSTATS_OUTBCASTOCTETS] += len;
+  }
+  ip[IPSTATS_OUTTRANSMITS]++;
+  ip[IPSTATS_OUTOCTETS] += len;
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");

@@ -18,7 +18,7 @@ import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
-import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
+import { ipDevFind, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
@@ -109,7 +109,7 @@ export interface ConnectOpts {
 
 /** ip4_datagram_connect(): the route to the peer; returns it (its .src is what getsockname() says). */
 export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
-  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto, uid: o.uid });
+  const rt = ipRouteOutputCounted(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto, uid: o.uid });
   if (rt.flags & RTCF_BROADCAST && !o.broadcast) throw kerr("EACCES");
   return rt;
 }
