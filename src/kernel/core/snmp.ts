@@ -203,6 +203,8 @@ export const LINUX_MIB_TCPSYNRETRANS = linux("TCPSynRetrans");
 export const LINUX_MIB_TCPORIGDATASENT = linux("TCPOrigDataSent");
 export const LINUX_MIB_TCPDELIVERED = linux("TCPDelivered");
 export const LINUX_MIB_TCPRCVQDROP = linux("TCPRcvQDrop");
+export const LINUX_MIB_TCPSPURIOUS_RTX_HOSTQUEUES = linux("TCPSpuriousRtxHostQueues");
+export const LINUX_MIB_TCPTIMEOUTREHASH = linux("TcpTimeoutRehash");
 export const LINUX_MIB_TCPRCVCOALESCE = linux("TCPRcvCoalesce");
 
 /** struct netns_mib, made on first use. */

@@ -176,9 +176,10 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   ipv4FixChecksum(skb.data.subarray(14));
   const inDev = skbIn.dev;
   setSkbRtable(skb, rt);
+  // Recorded on 6.18: counted before the FORWARD hook (a datagram FORWARD drops still counts).
+  netMib(rt.ns).ip[IPSTATS_FORWDATAGRAMS]++;
   nfHook("NF_INET_FORWARD", skb, inDev, rt.dev, (s) => {
     // ip_forward_finish() -> dst_output()
-    netMib(rt.ns).ip[IPSTATS_FORWDATAGRAMS]++;
     ipOutput(s, rt);
   });
 }

@@ -5,14 +5,16 @@
 // the queued data, pure ACKs with the window we offer, and RSTs. Every
 // segment leaves through ip_local_out with DF set.
 
-import { IPSTATS_OUTNOROUTES, LINUX_MIB_TCPORIGDATASENT, LINUX_MIB_TCPSYNRETRANS, netMib, TCP_ACTIVEOPENS, TCP_OUTRSTS, TCP_OUTSEGS, TCP_RETRANSSEGS } from "../core/snmp.js";
+import { IPSTATS_OUTNOROUTES, LINUX_MIB_TCPORIGDATASENT, LINUX_MIB_TCPSPURIOUS_RTX_HOSTQUEUES, LINUX_MIB_TCPSYNRETRANS, netMib, TCP_ACTIVEOPENS, TCP_OUTRSTS, TCP_OUTSEGS, TCP_RETRANSSEGS } from "../core/snmp.js";
 import { emitTcp, TH_ACK, TH_FIN, TH_PUSH, TH_RST, TH_SYN, type TcpOption } from "../../wire/tcp.js";
 import { IPPROTO_TCP } from "../../wire/ipv4.js";
 import type { PseudoHeader } from "../../wire/checksum.js";
 import type { TcpSeg } from "./tcp_input.js";
 import { KernelError } from "../../uapi/errno.js";
 import type { NetNamespace } from "../core/netns.js";
-import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipBuildSkb, ipLocalOut, skbRtable } from "./ip_output.js";
+import { arpTbl } from "./arp.js";
+import type { SkBuff } from "../core/skbuff.js";
 import { maybePartial } from "./csum_offload.js";
 import { nowNs } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
@@ -103,6 +105,7 @@ export function setTcp6Ops(ops: Tcp6Ops): void {
 
 /** __tcp_transmit_skb() */
 export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
+  lastSkb = undefined;
   const v4 = sk.family === 4 || sk.v4mapped;
   const rt = v4 ? tcpRoute(sk) : undefined;
   if (v4 && !rt) return false;
@@ -147,8 +150,21 @@ export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
     sk.ackPending = false;
     tcpCancelDelack(sk);
   }
+  lastSkb = skb;
   ipLocalOut(skb, rt);
   return true;
+}
+
+/** The IPv4 packet tcpTransmit() built last (undefined after an IPv6 one), for rtxQueue(). */
+let lastSkb: SkBuff | undefined;
+
+/** skb_still_in_host_queue(): the earlier transmission still waits for its neighbour to resolve. */
+function stillQueued(skb: SkBuff): boolean {
+  const rt = skbRtable(skb);
+  if (!rt) return false;
+  const d = skb.data;
+  const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+  return arpTbl.lookup(rt.dev, rt.gw || daddr)?.queue.includes(skb) ?? false;
 }
 
 /** tcp_send_ack() */
@@ -158,6 +174,8 @@ export function tcpSendAck(sk: TcpSock): void {
 
 /** Queues a segment for retransmission and arms the RTO timer if idle. */
 function rtxQueue(sk: TcpSock, seg: TxSeg): void {
+  seg.skb = lastSkb;
+  lastSkb = undefined;
   sk.rtx.push(seg);
   if (!sk.rtoTimer) {
     sk.retransStamp = seg.sentAt;
@@ -189,9 +207,16 @@ export function tcpRetransmitHead(sk: TcpSock): void {
   s.retransmitted = true;
   const syn = (s.flags & TH_SYN) !== 0;
   const m = netMib(sk.ns);
+  if (s.skb && stillQueued(s.skb)) {
+    m.net[LINUX_MIB_TCPSPURIOUS_RTX_HOSTQUEUES]++;
+    return;
+  }
   m.tcp[TCP_RETRANSSEGS]++;
   if (syn) m.net[LINUX_MIB_TCPSYNRETRANS]++;
+  lastSkb = undefined;
   tcpTransmit(sk, { seq: s.seq, flags: s.flags, data: s.data, syn, idZero: syn && (s.flags & TH_ACK) !== 0, rtx: true });
+  s.skb = lastSkb;
+  lastSkb = undefined;
 }
 
 function takeFromSendq(sk: TcpSock, n: number): Uint8Array {

@@ -4,6 +4,7 @@
 // and, for a listener, its accept queue. Sequence numbers are uint32 and
 // compared modulo 2^32 (before()/after() in include/net/tcp.h).
 
+import type { SkBuff } from "../core/skbuff.js";
 import { netMib, TCP_ATTEMPTFAILS, TCP_CURRESTAB, TCP_ESTABRESETS } from "../core/snmp.js";
 import { TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
 import type { TimerHandle } from "../../sim/clock.js";
@@ -31,6 +32,8 @@ export interface TxSeg {
   data: Uint8Array;
   sentAt: number;
   retransmitted: boolean;
+  /** The IPv4 packet of its last transmission, while it may still wait in a neighbour queue (skb_still_in_host_queue). */
+  skb?: SkBuff;
 }
 
 export interface TcpSock extends InetSock {
