@@ -211,17 +211,23 @@ export const LINUX_MIB_TCPRCVCOALESCE = linux("TCPRcvCoalesce");
 export class NetMib {
   readonly ip = new Float64Array(IPSTATS_MAX);
   readonly icmp = new Float64Array(ICMP_MAX);
-  /** icmpmsg_statistics: InTypeN at N, OutTypeN at 256 + N. */
-  readonly icmpMsg = new Float64Array(512);
+  /** icmpmsg_statistics: InTypeN at N, OutTypeN at 256 + N (made on the first ICMP message). */
+  icmpMsg: Float64Array | undefined = undefined;
   readonly tcp = new Float64Array(TCP_NAMES.length);
   readonly udp = new Float64Array(UDP_NAMES.length);
   readonly udplite = new Float64Array(UDP_NAMES.length);
   readonly net = new Float64Array(TCPEXT_NAMES.length);
   readonly ip6 = new Float64Array(IPSTATS_MAX);
   readonly icmp6 = new Float64Array(ICMP_MAX);
-  readonly icmp6Msg = new Float64Array(512);
+  /** icmpv6msg_statistics, sparse: InTypeN at N, OutTypeN at 256 + N. */
+  readonly icmp6Msg = new Map<number, number>();
   readonly udp6 = new Float64Array(UDP_NAMES.length);
   readonly udplite6 = new Float64Array(UDP_NAMES.length);
+}
+
+/** The namespace's ICMP message table (made on first use). */
+export function icmpMsgOf(m: NetMib): Float64Array {
+  return (m.icmpMsg ??= new Float64Array(512));
 }
 
 /** The namespace's counters (made on first use). */
@@ -233,5 +239,5 @@ export function netMib(ns: NetNamespace): NetMib {
 export class Inet6DevStats {
   readonly ip6 = new Float64Array(IPSTATS_MAX);
   readonly icmp6 = new Float64Array(ICMP_MAX);
-  readonly icmp6Msg = new Float64Array(512);
+  readonly icmp6Msg = new Map<number, number>();
 }

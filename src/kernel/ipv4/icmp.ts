@@ -8,7 +8,7 @@
 // destination (icmp_ratelimit ms per token, burst 6, for the types in
 // icmp_ratemask) and namespace-wide (icmp_msgs_per_sec/burst), except over lo.
 
-import { ICMP_CSUMERRORS, ICMP_INERRORS, ICMP_INMSGS, ICMP_RATELIMITGLOBAL, ICMP_RATELIMITHOST, netMib } from "../core/snmp.js";
+import { ICMP_CSUMERRORS, ICMP_INERRORS, ICMP_INMSGS, ICMP_RATELIMITGLOBAL, ICMP_RATELIMITHOST, icmpMsgOf, netMib } from "../core/snmp.js";
 import {
   emitIcmp,
   icmpQuote,
@@ -186,7 +186,7 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   }
   const m = p.repr;
   const type = payload[0]!;
-  mib.icmpMsg[type]++;
+  icmpMsgOf(mib)[type]++;
   if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) {
     if ((type === ICMP_ECHO || type === 13) && ipv4Sysctl(ns, "icmp_echo_ignore_broadcasts", 1)) {
       mib.icmp[ICMP_INERRORS]++;

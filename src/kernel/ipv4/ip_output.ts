@@ -18,7 +18,7 @@ import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import type { Rtable } from "./route.js";
 import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
 import {
-  ICMP_OUTMSGS, IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, IPSTATS_OUTBCASTOCTETS, IPSTATS_OUTBCASTPKTS,
+  ICMP_OUTMSGS, icmpMsgOf, IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, IPSTATS_OUTBCASTOCTETS, IPSTATS_OUTBCASTPKTS,
   IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib,
 } from "../core/snmp.js";
 
@@ -89,7 +89,7 @@ export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
   if (o.protocol === IPPROTO_ICMP) {
     const m = netMib(ns);
     m.icmp[ICMP_OUTMSGS]++;
-    m.icmpMsg[256 + payload[0]!]++;
+    icmpMsgOf(m)[256 + payload[0]!]++;
   }
   const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
   skb.pktType = "HOST";

@@ -34,7 +34,8 @@ function pair(title: string, names: readonly string[], vals: ReadonlyArray<numbe
 }
 
 /** icmpmsg_put(): the nonzero InTypeN/OutTypeN, 16 to a line pair. */
-export function icmpMsgLines(msg: Float64Array): string {
+export function icmpMsgLines(msg: Float64Array | undefined): string {
+  if (!msg) return "";
   let s = "";
   let names: string[] = [];
   let vals: number[] = [];
@@ -64,7 +65,7 @@ export function procNetSnmp(ns: NetNamespace): string {
     [forwarding, ipv4Sysctl(ns, "ip_default_ttl", 64), ...IP_NAMES.map(([, i]) => m.ip[i]!)],
   );
   const types = (dir: "In" | "Out") => ICMP_TYPE_NAMES.map(([n]) => `${dir}${n}`);
-  const typeVals = (off: number) => ICMP_TYPE_NAMES.map(([, t]) => m.icmpMsg[off + t]!);
+  const typeVals = (off: number) => ICMP_TYPE_NAMES.map(([, t]) => m.icmpMsg?.[off + t] ?? 0);
   s += pair(
     "Icmp",
     ["InMsgs", "InErrors", "InCsumErrors", ...types("In"), "OutMsgs", "OutErrors", "OutRateLimitGlobal", "OutRateLimitHost", ...types("Out")],

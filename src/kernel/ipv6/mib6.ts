@@ -26,12 +26,12 @@ export function icmp6MsgStats(dev: NetDevice, type: number, out: boolean): void 
   const m = netMib(dev.net);
   const slot = (out ? 256 : 0) + type;
   const f = out ? ICMP_OUTMSGS : ICMP_INMSGS;
-  m.icmp6Msg[slot]++;
+  m.icmp6Msg.set(slot, (m.icmp6Msg.get(slot) ?? 0) + 1);
   m.icmp6[f]++;
   const idev = in6DevGet(dev);
   if (idev) {
     const st = in6DevStats(idev);
-    st.icmp6Msg[slot]++;
+    st.icmp6Msg.set(slot, (st.icmp6Msg.get(slot) ?? 0) + 1);
     st.icmp6[f]++;
   }
 }

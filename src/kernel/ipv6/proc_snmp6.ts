@@ -22,16 +22,16 @@ const ICMP6_LIST: ReadonlyArray<readonly [string, number]> = [
   ["Icmp6OutErrors", ICMP_OUTERRORS], ["Icmp6InCsumErrors", ICMP_CSUMERRORS], ["Icmp6OutRateLimitHost", ICMP_RATELIMITHOST],
 ];
 
-function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msg: Float64Array): string {
+function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msg: ReadonlyMap<number, number>): string {
   let s = "";
   for (const [n, i] of IP6_NAMES) s += line(n, ip6[i]!);
   for (let k = 0; k < icmpItems; k++) s += line(ICMP6_LIST[k]![0], icmp6[ICMP6_LIST[k]![1]]!);
   // snmp6_seq_show_icmpv6msg(): the named types (In then Out), then every nonzero type by number.
   for (let i = 0; i < 512; i++) {
     const name = ICMP6_TYPE_NAMES.get(i & 0xff);
-    if (name) s += line(`Icmp6${i & 0x100 ? "Out" : "In"}${name}`, msg[i]!);
+    if (name) s += line(`Icmp6${i & 0x100 ? "Out" : "In"}${name}`, msg.get(i) ?? 0);
   }
-  for (let i = 0; i < 512; i++) if (msg[i]) s += line(`Icmp6${i & 0x100 ? "Out" : "In"}Type${i & 0xff}`, msg[i]!);
+  for (const i of [...msg.keys()].sort((x, y) => x - y)) if (msg.get(i)) s += line(`Icmp6${i & 0x100 ? "Out" : "In"}Type${i & 0xff}`, msg.get(i)!);
   return s;
 }
 
