@@ -5,7 +5,8 @@
 // them per CPU and sums at read time; one CPU here. The arrays are made on a
 // namespace's first count, so idle namespaces cost nothing. Index order is
 // this model's own (the kernel's enum order is not ABI); the printed order is
-// the kernel's and lives in the name tables below.
+// the kernel's and lives in the name tables below. UDP-Lite has no sockets in
+// the model, so its lines print zeros without counters behind them.
 
 import type { NetNamespace } from "./netns.js";
 
@@ -215,14 +216,21 @@ export class NetMib {
   icmpMsg: Float64Array | undefined = undefined;
   readonly tcp = new Float64Array(TCP_NAMES.length);
   readonly udp = new Float64Array(UDP_NAMES.length);
-  readonly udplite = new Float64Array(UDP_NAMES.length);
   readonly net = new Float64Array(TCPEXT_NAMES.length);
+}
+
+/** The IPv6 half of struct netns_mib (made on the first IPv6 count, apart from the IPv4 half). */
+export class NetMib6 {
   readonly ip6 = new Float64Array(IPSTATS_MAX);
   readonly icmp6 = new Float64Array(ICMP_MAX);
-  /** icmpv6msg_statistics, sparse: InTypeN at N, OutTypeN at 256 + N. */
-  readonly icmp6Msg = new Map<number, number>();
+  /** icmpv6msg_statistics, sparse: InTypeN at N, OutTypeN at 256 + N (made on the first message). */
+  icmp6Msg: Map<number, number> | undefined = undefined;
   readonly udp6 = new Float64Array(UDP_NAMES.length);
-  readonly udplite6 = new Float64Array(UDP_NAMES.length);
+}
+
+/** The namespace's IPv6 counters (made on first use). */
+export function netMib6(ns: NetNamespace): NetMib6 {
+  return (ns.mib6 ??= new NetMib6());
 }
 
 /** The namespace's ICMP message table (made on first use). */
@@ -237,7 +245,10 @@ export function netMib(ns: NetNamespace): NetMib {
 
 /** The per-device IPv6 counters of an inet6_dev (idev->stats): ipv6, icmpv6dev, icmpv6msgdev. */
 export class Inet6DevStats {
-  readonly ip6 = new Float64Array(IPSTATS_MAX);
-  readonly icmp6 = new Float64Array(ICMP_MAX);
-  readonly icmp6Msg = new Map<number, number>();
+  /** The IPSTATS_* counters, then (from DEV_ICMP6) the ICMP6_* ones, in one array. */
+  readonly c = new Float64Array(IPSTATS_MAX + ICMP_MAX);
+  icmp6Msg: Map<number, number> | undefined = undefined;
 }
+
+/** Where a device's ICMPv6 counters start in Inet6DevStats.c. */
+export const DEV_ICMP6 = IPSTATS_MAX;

@@ -77,7 +77,7 @@ export function procNetSnmp(ns: NetNamespace): string {
   s += icmpMsgLines(m.icmpMsg);
   s += pair("Tcp", ["RtoAlgorithm", "RtoMin", "RtoMax", "MaxConn", ...TCP_NAMES], [1, 200, 120000, -1, ...m.tcp]);
   s += pair("Udp", UDP_NAMES, [...m.udp]);
-  s += pair("UdpLite", UDP_NAMES, [...m.udplite]);
+  s += pair("UdpLite", UDP_NAMES, UDP_NAMES.map(() => 0));
   return s;
 }
 

@@ -9,10 +9,10 @@ import type { NetNamespace } from "../core/netns.js";
 import { allocIno, type DirInode } from "../fs/inode.js";
 import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
-import { ICMP6_TYPE_NAMES, IP6_NAMES, NetMib, Inet6DevStats, UDP_IGNOREDMULTI, UDP_NAMES, ICMP_INMSGS, ICMP_INERRORS, ICMP_OUTMSGS, ICMP_OUTERRORS, ICMP_CSUMERRORS, ICMP_RATELIMITHOST } from "../core/snmp.js";
+import { DEV_ICMP6, ICMP6_TYPE_NAMES, IP6_NAMES, NetMib6, Inet6DevStats, UDP_IGNOREDMULTI, UDP_NAMES, ICMP_INMSGS, ICMP_INERRORS, ICMP_OUTMSGS, ICMP_OUTERRORS, ICMP_CSUMERRORS, ICMP_RATELIMITHOST } from "../core/snmp.js";
 import { in6DevGet } from "./inet6_dev.js";
 
-const EMPTY = new NetMib();
+const EMPTY = new NetMib6();
 const EMPTY_DEV = new Inet6DevStats();
 
 const line = (name: string, v: number) => `${name.padEnd(32)}\t${v}\n`;
@@ -22,7 +22,10 @@ const ICMP6_LIST: ReadonlyArray<readonly [string, number]> = [
   ["Icmp6OutErrors", ICMP_OUTERRORS], ["Icmp6InCsumErrors", ICMP_CSUMERRORS], ["Icmp6OutRateLimitHost", ICMP_RATELIMITHOST],
 ];
 
-function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msg: ReadonlyMap<number, number>): string {
+const NO_MSGS: ReadonlyMap<number, number> = new Map();
+
+function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msgs: ReadonlyMap<number, number> | undefined): string {
+  const msg = msgs ?? NO_MSGS;
   let s = "";
   for (const [n, i] of IP6_NAMES) s += line(n, ip6[i]!);
   for (let k = 0; k < icmpItems; k++) s += line(ICMP6_LIST[k]![0], icmp6[ICMP6_LIST[k]![1]]!);
@@ -36,11 +39,11 @@ function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msg
 }
 
 export function procNetSnmp6(ns: NetNamespace): string {
-  const m = ns.mib ?? EMPTY;
+  const m = ns.mib6 ?? EMPTY;
   let s = ip6Lines(m.ip6, m.icmp6, ICMP6_LIST.length, m.icmp6Msg);
   UDP_NAMES.forEach((n, i) => (s += line(`Udp6${n}`, m.udp6[i]!)));
   UDP_NAMES.forEach((n, i) => {
-    if (i !== UDP_IGNOREDMULTI) s += line(`UdpLite6${n}`, m.udplite6[i]!);
+    if (i !== UDP_IGNOREDMULTI) s += line(`UdpLite6${n}`, 0);
   });
   return s;
 }
@@ -66,7 +69,7 @@ registerProcEntry("net", "dev_snmp6", (parent) => {
           const idev = cur && in6DevGet(cur);
           if (!idev) return "";
           const st = idev.stats ?? EMPTY_DEV;
-          return line("ifIndex", cur.ifindex) + ip6Lines(st.ip6, st.icmp6, 5, st.icmp6Msg);
+          return line("ifIndex", cur.ifindex) + ip6Lines(st.c, st.c.subarray(DEV_ICMP6), 5, st.icmp6Msg);
         });
       },
     },

@@ -9,7 +9,7 @@
 // a v4-mapped peer through udp_sendmsg. Not modelled: IPV6_RECVERR queues,
 // multicast delivery.
 
-import { netMib, UDP_CSUMERRORS, UDP_INERRORS, UDP_NOPORTS, UDP_OUTDATAGRAMS, UDP_RCVBUFERRORS } from "../core/snmp.js";
+import { netMib6, UDP_CSUMERRORS, UDP_INERRORS, UDP_NOPORTS, UDP_OUTDATAGRAMS, UDP_RCVBUFERRORS } from "../core/snmp.js";
 import { emitUdp, parseUdp, udpChecksumState } from "../../wire/udp.js";
 import { NEXTHDR_UDP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
@@ -81,7 +81,7 @@ export function udpv6Sendmsg(sk: UdpSock, data: Uint8Array, to?: { addr6: Ip6Add
   const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6 || (to ? 0n : sk.saddr6), sk.boundDev || (to?.scope ?? 0));
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 6, src, dst: daddr });
   ip6SendUnicast(route, src, daddr, NEXTHDR_UDP, sk.ttl ?? ip6DstHoplimit(route.dev), body);
-  netMib(sk.ns).udp6[UDP_OUTDATAGRAMS]++;
+  netMib6(sk.ns).udp6[UDP_OUTDATAGRAMS]++;
   return data.length;
 }
 
@@ -90,7 +90,7 @@ function udpv6Rcv(skb: SkBuff): void {
   const ns = skb.dev.net;
   const { seg, saddr, daddr } = ip6Upper(skb);
   const p = parseUdp(seg);
-  const udp6 = netMib(ns).udp6;
+  const udp6 = netMib6(ns).udp6;
   if (!p.ok) {
     udp6[UDP_INERRORS]++;
     kfreeSkbReason(skb, "PKT_TOO_SMALL");

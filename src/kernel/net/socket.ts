@@ -5,7 +5,7 @@
 // errno; never throws for user-reachable errors) and blocks only through the
 // scheduler, with deadlines on the world clock (SO_RCVTIMEO / a poll timeout).
 
-import { netMib, UDP_INDATAGRAMS } from "../core/snmp.js";
+import { netMib, netMib6, UDP_INDATAGRAMS } from "../core/snmp.js";
 import { ERRNO, KernelError, kerr } from "../../uapi/errno.js";
 import {
   AF_INET,
@@ -280,8 +280,7 @@ async function recvOn(task: Task, sk: Sock, max: number, deadline?: number, peek
       sk.rcvqBytes -= dg.data.length;
       // udp_recvmsg()/udpv6_recvmsg(): an IPv4 datagram counts in Udp, an IPv6 one in Udp6.
       if (sk.proto === "udp") {
-        const m = netMib(sk.ns);
-        (dg.from6 !== undefined ? m.udp6 : m.udp)[UDP_INDATAGRAMS]++;
+        (dg.from6 !== undefined ? netMib6(sk.ns).udp6 : netMib(sk.ns).udp)[UDP_INDATAGRAMS]++;
       }
     }
     // An AF_INET6 socket hears an IPv4 datagram from ::ffff:a.b.c.d.
