@@ -10,12 +10,14 @@ import { ETC_GROUP, ETC_NSSWITCH, ETC_PASSWD, ETC_PROTOCOLS } from "./etc-base.j
 
 export function populateRootfs(host: Host, programs: ProgramTable): void {
   const fs = host.fs;
-  for (const d of ["/etc", "/tmp", "/root", "/home", "/dev", "/proc", "/run/netns", "/var/run", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/var/log"]) {
+  for (const d of ["/etc", "/tmp", "/root", "/home", "/dev", "/proc", "/run/netns", "/var", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/var/log"]) {
     fs.mkdirp(d);
   }
   fs.root.entries.get("tmp")!.mode = 0o1777;
   fs.symlink(undefined, "/", "usr/bin", "/bin");
   fs.symlink(undefined, "/", "usr/sbin", "/sbin");
+  // Debian: /var/run is a symlink to /run (so `ls /var/run/netns` lists `ip netns` names).
+  fs.symlink(undefined, "/", "/run", "/var/run");
   fs.writeFile(undefined, "/", "/etc/hostname", `${host.hostname}\n`);
   fs.writeFile(
     undefined,

@@ -171,7 +171,8 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     learning: true,
     unicastFlood: true,
   };
-  br.ports.push(p);
+  // list_add_rcu(): a new port goes to the head of port_list, so floods reach the newest port first.
+  br.ports.unshift(p);
   devSetPromiscuity(dev, 1);
   // Ports receive all multicast too (dev_set_allmulti(dev, 1) in br_add_if): "allmulti 1".
   devSetAllmulti(dev, 1);

@@ -199,6 +199,8 @@ export function devOpen(dev: NetDevice): void {
     dev.ops.ndoOpen?.(dev);
     // dev_activate(): the default qdisc is attached at open, carrier or not.
     if (dev.qdisc === "noop") dev.qdisc = "noqueue";
+    // ... but the tx queue only gets it with carrier ("delay activation until next carrier-on event").
+    dev.txActive = dev.carrier;
     callNetdevNotifiers("UP", dev);
     rtmsgIfinfo("RTM_NEWLINK", dev);
   } finally {
@@ -212,7 +214,8 @@ export function devClose(dev: NetDevice): void {
   callNetdevNotifiers("GOING_DOWN", dev);
   dev.ops.ndoStop?.(dev);
   dev.flags &= ~IFF_UP;
-  // The qdisc attached at first open stays ("qdisc noqueue state DOWN").
+  // The qdisc attached at first open stays ("qdisc noqueue state DOWN"); dev_deactivate() idles the queue.
+  dev.txActive = false;
   callNetdevNotifiers("DOWN", dev);
   rtmsgIfinfo("RTM_NEWLINK", dev);
 }

@@ -4,6 +4,7 @@
 // stage; a later traffic-control model would sit between the tap and the driver.
 
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
+import { netCore } from "./net_namespace.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice.js";
 import type { SkBuff } from "./skbuff.js";
 
@@ -15,8 +16,16 @@ export function devQueueXmit(skb: SkBuff): void {
     kfreeSkbReason(skb, "DEV_READY");
     return;
   }
-  deliverToTaps(skb, "out");
-  dev.ops.ndoStartXmit(skb, dev);
+  // rcu_read_lock_bh(): what the frame raises (the peer's NET_RX softirq) runs
+  // before any task woken here (a capture's reader) does.
+  const sched = netCore(dev.net).host.sched;
+  sched.holdWakeups();
+  try {
+    deliverToTaps(skb, "out");
+    dev.ops.ndoStartXmit(skb, dev);
+  } finally {
+    sched.releaseWakeups();
+  }
 }
 
 /** eth_type_trans(): classify a received frame for the device it arrived on. */

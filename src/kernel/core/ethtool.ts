@@ -9,6 +9,7 @@ import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { DRIVER_FEATURES } from "../drivers/features.js";
 import type { Task } from "../task/task.js";
 import { devGetByName } from "./dev.js";
+import { linkwatchSyncDev } from "./link_watch.js";
 
 const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   veth: { version: "1.0", fw: "", bus: "" },
@@ -49,6 +50,8 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
       if (!dev.ops.ethtoolStats) throw kerr("EOPNOTSUPP");
       return { cmd: req.cmd, stats: dev.ops.ethtoolStats(dev) };
     case "ETHTOOL_GLINKSETTINGS": {
+      // ethtool_op_get_link() synchronises the carrier with linkwatch first.
+      linkwatchSyncDev(task.host, dev);
       const running = dev.isUp && (dev.operstate === 6 || dev.operstate === 0);
       if (driver === "loopback") return { cmd: req.cmd, settings: undefined, loopbackUp: dev.isUp };
       const veth = driver === "veth" || driver === "virtio_net";

@@ -52,9 +52,12 @@ export function linkwatchInitDev(dev: NetDevice): void {
 // events of a veth whose two ends have the same ifindex in their namespaces
 // (iflink == ifindex) also settle at once, never waiting for the budget, so a
 // veth counts as urgent whatever the indexes.
+// Otherwise an event is urgent when the carrier is back while the tx queue
+// still idles on noop (qdisc_tx_changing): a bridge whose carrier-off was
+// handled regains "state UP" at once when a port forwards again.
 function urgent(dev: NetDevice): boolean {
   if (!dev.isUp) return false;
-  return dev.iflink !== dev.ifindex || dev.ops.kind === "veth";
+  return dev.iflink !== dev.ifindex || dev.ops.kind === "veth" || (dev.carrier && !dev.txActive);
 }
 
 /** Set by dev.ts: netdev_state_change() (NETDEV_CHANGE to the notifier chain). */
@@ -67,7 +70,11 @@ export function setLinkwatchStateChange(fn: (dev: NetDevice) => void): void {
 function linkwatchDoDev(dev: NetDevice): void {
   if (dev.regState !== "REGISTERED") return;
   rfc2863Policy(dev);
-  if (dev.isUp) stateChange(dev);
+  if (dev.isUp) {
+    // dev_activate() / dev_deactivate()
+    dev.txActive = dev.carrier;
+    stateChange(dev);
+  }
 }
 
 /** linkwatch_event(): only urgent events while the once-a-second budget is spent. */
@@ -126,7 +133,17 @@ export function linkwatchFireEvent(host: Host, dev: NetDevice): void {
   schedule(host, urgent(dev));
 }
 
-/** linkwatch_sync_dev(): a device going away or changing namespace settles its event now. */
+/**
+ * linkwatch_sync_dev(): the device's pending event is handled now, out of the
+ * budget. Run for a device going away or changing namespace, and (this
+ * kernel, 6.18) whenever someone asks about one device's link: rtnl_getlink()
+ * (`ip link show DEV`, not a dump) and ethtool's get_link.
+ */
+export function linkwatchSyncDev(host: Host, dev: NetDevice): void {
+  linkwatchForgetDev(host, dev);
+}
+
+/** linkwatch_sync_dev() as unregister and namespace moves call it. */
 export function linkwatchForgetDev(host: Host, dev: NetDevice): void {
   const s = lw(host);
   const i = s.queue.indexOf(dev);

@@ -107,6 +107,13 @@ export class NetDevice {
   priv: unknown;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
   qdisc: "noop" | "noqueue" | "fq_codel" = "noop";
+  /**
+   * Whether the tx queue runs the attached qdisc (dev_activate with carrier)
+   * rather than noop (before the first carrier at open, after dev_deactivate).
+   * While the device is up and this is false, qdisc_tx_changing() holds, which
+   * makes a carrier-on event urgent for linkwatch.
+   */
+  txActive = false;
   /** Per-namespace registration order, for dumps in the kernel's list order. */
   seq = 0;
 

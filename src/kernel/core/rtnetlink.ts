@@ -47,6 +47,7 @@ import {
   devSetMtu,
   registerNetdevice,
 } from "./dev.js";
+import { linkwatchSyncDev } from "./link_watch.js";
 import { netCore, netnsSetId, peernet2id, peernet2idAlloc } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
@@ -329,6 +330,9 @@ function rtnlGetlink(net: NetNamespace, req: RtmGetLink): IfInfoMsg[] {
   if (!req.dump) {
     const dev = lookupDev(net, req.ifi_index, a.IFLA_IFNAME);
     if (!dev) throw kerr("ENODEV");
+    // rtnl_getlink() settles the device's pending linkwatch event first (a dump does not),
+    // so `ip link show br0` already sees the operstate a carrier change leads to.
+    linkwatchSyncDev(netCore(net).host, dev);
     return [rtnlFillIfinfo(dev, net, skipStats)];
   }
   return devListByIndex(net)

@@ -68,7 +68,8 @@ export function bindNsfs(task: Task, path: string, ns: NetNamespace): void {
   const { dir, name } = fs.parentOf(task, task.cwd, path);
   const under = dir.entries.get(name);
   if (!under) throw kerr("ENOENT");
-  const n = fs.mknod(`${fs.pathOf(dir)}/${name}`, nsInode(ns, under.mode));
+  // The mount shows the nsfs inode (mode 0444), not the empty file under it.
+  const n = fs.mknod(`${fs.pathOf(dir)}/${name}`, nsInode(ns));
   ns.get_ref();
   mounts.set(n, under);
 }

@@ -169,6 +169,8 @@ export class Vfs {
       if (!next) {
         next = this.mkdir(undefined, "/", `${this.pathOf(cur)}/${part}`, mode);
       }
+      // A symlinked directory on the way (/var/run -> /run) is followed, as mkdir -p does.
+      if (next.kind === "symlink") next = this.lookup(undefined, "/", `${this.pathOf(cur)}/${part}`);
       if (next.kind !== "dir") throw kerr("ENOTDIR");
       cur = next;
     }

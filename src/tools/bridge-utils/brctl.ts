@@ -5,10 +5,12 @@
 // read IFLA_BR_* and the FDB dump), with brctl's own checks in front where the
 // ioctl would have refused what rtnetlink allows (re-enslaving a port,
 // deleting a bridge that is up). showstp, setpathcost, setportprio and hairpin
-// behave as brctl does when /sys/class/net has no entry for the devices (as
-// in the recording sandbox, and in the model, which has no sysfs): it falls
-// back to the old SIOCDEVPRIVATE bridge ioctls, whose quirks show (see
-// KERNEL_HZ; hairpin has no ioctl and fails with EOPNOTSUPP).
+// behave as brctl does when /sys/class/net shows the devices (a host's own
+// namespace; the model's sysfs does): times read as clock_t from
+// bridge/* and brport/*, hairpin written to brport/hairpin_mode. (Without
+// sysfs, e.g. a namespace entered without remounting /sys, brctl falls back to
+// the old SIOCDEVPRIVATE ioctls, which report some times in raw jiffies and
+// have no hairpin; not modelled.)
 
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { IFF_UP, type IfInfoMsg } from "../../uapi/if_link.js";
@@ -223,17 +225,15 @@ class Brctl {
     const id = (x: { prio: number; addr: Uint8Array }) =>
       `${x.prio.toString(16).padStart(4, "0")}.${[...x.addr].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
     const n4 = (v: number) => String(v).padStart(4);
-    // brctl's __jiffies_to_tv() reads every field as centiseconds; the kernel
-    // converts some (jiffies_to_clock_t) but copies forward_delay,
-    // bridge_max_age and bridge_hello_time in raw jiffies.
-    const raw = (cs: number) => tv((cs * KERNEL_HZ) / 100);
+    // br_get_bridge_info() reads /sys/class/net/BR/bridge/* (clock_t, centiseconds) when
+    // sysfs shows the bridge, as it does for a host's own namespace.
     let o = `${name}\n`;
     o += ` bridge id\t\t${id(br.IFLA_BR_BRIDGE_ID)}\n`;
     o += ` designated root\t${id(br.IFLA_BR_ROOT_ID)}\n`;
     o += ` root port\t\t${n4(br.IFLA_BR_ROOT_PORT)}\t\t\tpath cost\t\t${n4(br.IFLA_BR_ROOT_PATH_COST)}\n`;
-    o += ` max age\t\t${tv(br.IFLA_BR_MAX_AGE)}\t\t\tbridge max age\t\t${raw(br.IFLA_BR_MAX_AGE)}\n`;
-    o += ` hello time\t\t${tv(br.IFLA_BR_HELLO_TIME)}\t\t\tbridge hello time\t${raw(br.IFLA_BR_HELLO_TIME)}\n`;
-    o += ` forward delay\t\t${raw(br.IFLA_BR_FORWARD_DELAY)}\t\t\tbridge forward delay\t${tv(br.IFLA_BR_FORWARD_DELAY)}\n`;
+    o += ` max age\t\t${tv(br.IFLA_BR_MAX_AGE)}\t\t\tbridge max age\t\t${tv(br.IFLA_BR_MAX_AGE)}\n`;
+    o += ` hello time\t\t${tv(br.IFLA_BR_HELLO_TIME)}\t\t\tbridge hello time\t${tv(br.IFLA_BR_HELLO_TIME)}\n`;
+    o += ` forward delay\t\t${tv(br.IFLA_BR_FORWARD_DELAY)}\t\t\tbridge forward delay\t${tv(br.IFLA_BR_FORWARD_DELAY)}\n`;
     o += ` ageing time\t\t${tv(br.IFLA_BR_AGEING_TIME)}\n`;
     o += ` hello timer\t\t${tv(br.IFLA_BR_HELLO_TIMER)}\t\t\ttcn timer\t\t${tv(br.IFLA_BR_TCN_TIMER)}\n`;
     o += ` topology change timer\t${tv(br.IFLA_BR_TOPOLOGY_CHANGE_TIMER)}\t\t\tgc timer\t\t${tv(br.IFLA_BR_GC_TIMER)}\n`;
@@ -241,11 +241,11 @@ class Brctl {
     if (br.IFLA_BR_TOPOLOGY_CHANGE) o += "TOPOLOGY_CHANGE ";
     if (br.IFLA_BR_TOPOLOGY_CHANGE_DETECTED) o += "TOPOLOGY_CHANGE_DETECTED ";
     o += "\n\n\n";
-    // BRCTL_GET_PORT_LIST: the ports in port-number order.
+    // br_foreach_port(): scandir() of /sys/class/net/BR/brif, alphasort.
     const ports = this.links()
       .filter((x) => x.IFLA_MASTER === m.ifi_index && x.IFLA_LINKINFO?.IFLA_INFO_SLAVE_DATA?.kind === "bridge")
       .map((x) => ({ name: x.IFLA_IFNAME, p: x.IFLA_LINKINFO!.IFLA_INFO_SLAVE_DATA!.port }))
-      .sort((a, b) => a.p.IFLA_BRPORT_NO - b.p.IFLA_BRPORT_NO);
+      .sort((a, b) => cmp(a.name, b.name));
     for (const { name: pn, p } of ports) {
       const pid = p.IFLA_BRPORT_ID.toString(16).padStart(4, "0");
       o += `${pn} (${p.IFLA_BRPORT_NO})\n`;
@@ -254,8 +254,10 @@ class Brctl {
       o += ` designated bridge\t${id(br.IFLA_BR_BRIDGE_ID)}\tmessage age timer\t${tv(0)}\n`;
       o += ` designated port\t${pid}\t\t\tforward delay timer\t${tv(0)}\n`;
       o += ` designated cost\t${n4(0)}\t\t\thold timer\t\t${tv(0)}\n`;
-      // The ioctl's port_info has no hairpin_mode: never printed on this path.
-      o += ` flags\t\t\t\n\n`;
+      // brport/hairpin_mode, printed when set.
+      o += ` flags\t\t\t`;
+      if (p.IFLA_BRPORT_MODE) o += `\n hairpin mode\t\t${n4(p.IFLA_BRPORT_MODE)}`;
+      o += `\n\n`;
     }
     this.out += o;
     return 0;
@@ -294,13 +296,6 @@ class Brctl {
     }
   }
 }
-
-/**
- * CONFIG_HZ of the recording kernel: BRCTL_GET_BRIDGE_INFO reports some times
- * in raw jiffies, so brctl showstp prints them 2.5 times too large
- * ("forward delay 37.50" for 15 s).
- */
-const KERNEL_HZ = 250;
 
 const PORT_STATE_NAMES = ["disabled", "listening", "learning", "forwarding", "blocking"];
 
@@ -406,7 +401,9 @@ export const brctlMain: Program = async (pc) => {
         await pc.stderr.write(`bridge ${rest[0]} does not exist!\n`);
         return 1;
       }
-      const errno = b.portSet(rest[0]!, rest[1]!, undefined);
+      // port_set(): echo 0|1 > /sys/class/net/PORT/brport/hairpin_mode.
+      const errno = b.portSet(rest[0]!, rest[1]!, { IFLA_BRPORT_MODE: ["on", "yes", "1"].includes(v) ? 1 : 0 });
+      if (!errno) return finish(0);
       b.err += `can't set ${rest[1]} to hairpin on bridge ${rest[0]}: ${strerror(errno)}\n`;
       return finish(1);
     }

@@ -11,8 +11,8 @@
 // rounding. Exit status 0 if anything came back (and the deadline did not cut
 // a -c run short), 1 otherwise, 2 on errors.
 // IPv6 (-6, ping6, an IPv6 target) sets up in ping6.ts and shares the main
-// loop through a PingFamily. Knowingly left out: adaptive mode (-A), -R/-T IP options, -p
-// patterns, -m/-Q socket options (accepted and ignored), the receive-buffer
+// loop through a PingFamily. Knowingly left out: adaptive mode (-A), -R/-T IP options,
+// -m/-Q socket options (accepted and ignored), the receive-buffer
 // warning for a large preload. The token bucket counts whole ms of virtual
 // time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
 // truncates the same way, except across a second boundary). No socket
@@ -207,6 +207,8 @@ export interface Opts {
   device?: string;
   source?: number;
   target?: string;
+  /** -p: the bytes that fill the payload, repeated (iputils' fill()). */
+  pattern?: number[];
 }
 
 export const pingMain: Program = async (pc) => {
@@ -237,6 +239,22 @@ export const pingMain: Program = async (pc) => {
     throw e;
   }
 };
+
+/**
+ * fill(): -p's hex digits, two per byte ("%2x" sixteen times, so at most 16
+ * bytes and an odd last digit is a byte of its own); "PATTERN: 0x..." is
+ * printed once the options are read, unless -q is among them.
+ */
+function fillPattern(err: (s: string) => void, v: string): number[] {
+  const bad = /[^0-9a-fA-F]/.exec(v);
+  if (bad) {
+    err(`ping: patterns must be specified as hex digits: ${v.slice(bad.index)}\n`);
+    throw new Exit(2);
+  }
+  const pat: number[] = [];
+  for (let i = 0; i < v.length && pat.length < 16; i += 2) pat.push(Number.parseInt(v.slice(i, i + 2), 16));
+  return pat;
+}
 
 /** strtol_or_err(): iputils' numeric argument check. */
 function intArg(err: (s: string) => void, s: string, lo: number, hi: number, hiText: string): number {
@@ -293,6 +311,9 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
           v = args[++i]!;
         }
         switch (c) {
+          case "p":
+            o.pattern = fillPattern(err, v);
+            break;
           case "c":
             o.count = intArg(err, v, 1, Number.MAX_SAFE_INTEGER, "9223372036854775807");
             break;
@@ -364,6 +385,8 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
       } else if (c === "6") o.only6 = true;
     }
   }
+  // (recorded: -q anywhere on the line silences the announcement)
+  if (o.pattern && !o.quiet) await write(`PATTERN: 0x${o.pattern.map((b) => b.toString(16).padStart(2, "0")).join("")}\n`);
   if (!operands.length) {
     err("ping: usage error: Destination address required\n");
     throw new Exit(1);
@@ -411,6 +434,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     }
   }
   let source = o.source ?? 0;
+  let multicast = false;
   if (o.source !== undefined) {
     try {
       sockCheckBindAddr(ns, o.source);
@@ -420,6 +444,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       throw new Exit(2);
     }
   } else {
+    if (dst >>> 28 === 14) multicast = true;
     const connect = (broadcast: boolean) => inetDatagramConnect(ns, { daddr: dst, saddr: 0, oif, broadcast });
     try {
       source = connect(false).src;
@@ -431,6 +456,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
           throw new Exit(2);
         }
         err("WARNING: pinging broadcast address\n");
+        multicast = true;
         try {
           source = connect(true).src;
         } catch (e2) {
@@ -473,6 +499,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     sock,
     hostname,
     numericTarget,
+    multicast,
     send: (seq, data) => pingSend(sock, seq, data),
     close: () => pingClose(sock),
     addr: (ev) => formatIpv4(ev.from),
@@ -487,6 +514,8 @@ export interface PingFamily {
   numericTarget: boolean;
   send(seq: number, data: Uint8Array): void;
   close(): void;
+  /** rts->multicast: a broadcast or multicast target, whose duplicate replies are not flagged "(DUP!)" without -v. */
+  multicast?: boolean;
   addr(ev: PingEvent): string;
   errText(ev: PingEvent): string;
 }
@@ -558,7 +587,8 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
   // refuses an ICMP message over 64 KiB before reading it: no need to build
   // one (nor 2 GiB for -s 2147483647). The socket copies what it sends.
   const data = new Uint8Array(o.datalen + 8 > 0xffff ? 0xffff : o.datalen);
-  for (let k = 0; k < data.length; k++) data[k] = k & 0xff;
+  const pat = o.pattern?.length ? o.pattern : undefined;
+  for (let k = 0; k < data.length; k++) data[k] = pat ? pat[k % pat.length]! : k & 0xff;
   const stamp = timing ? new DataView(data.buffer) : undefined;
 
   const schint = (ms: number) => (ms <= MININTERVAL ? MININTERVAL : ms);
@@ -614,7 +644,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     }
     let line = `${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
-    if (dup) line += " (DUP!)";
+    if (dup && (!fam.multicast || o.verbose)) line += " (DUP!)";
     emit(line + "\n");
   };
 

@@ -71,11 +71,18 @@ export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: nu
   else s += "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n";
   for (const r of rows) {
     const dst = !numeric && r.dst === 0 && r.mask === 0 ? "default" : fmtIp(r.dst);
-    const cols = `${dst.padEnd(15)} ${fmtIp(r.gw).padEnd(15)} ${fmtIp(r.mask).padEnd(15)} ${flagText(r.flags).padEnd(5)} `;
-    const mss = r.mtu ? r.mtu - 40 : 0;
-    if (ext === 1) s += `${cols}${String(mss).padStart(5)} ${String(r.window).padEnd(6)} ${String(r.irtt).padStart(5)} ${r.iface}\n`;
-    else if (ext >= 2) s += `${cols}${String(r.metric).padEnd(6)} ${"0".padEnd(2)} ${"0".padStart(7)} ${r.iface.padEnd(8)} ${String(mss).padEnd(5)} ${String(r.window).padEnd(6)} ${r.irtt}\n`;
-    else s += `${cols}${String(r.metric).padEnd(6)} ${"0".padEnd(2)} ${"0".padStart(7)} ${r.iface}\n`;
+    // A reject route (unreachable/prohibit) has no gateway, device or metrics to show: "-" in their columns.
+    const rej = (r.flags & RTF_REJECT) !== 0;
+    const gw = rej ? "-" : fmtIp(r.gw);
+    const cols = `${dst.padEnd(15)} ${gw.padEnd(15)} ${fmtIp(r.mask).padEnd(15)} ${flagText(r.flags).padEnd(5)} `;
+    const mss = rej ? "-" : String(r.mtu ? r.mtu - 40 : 0);
+    const win = rej ? "-" : String(r.window);
+    const irtt = rej ? "-" : String(r.irtt);
+    const ref = rej ? "-" : "0";
+    const iface = rej ? "-" : r.iface;
+    if (ext === 1) s += `${cols}${mss.padStart(5)} ${win.padEnd(6)} ${irtt.padStart(5)} ${iface}\n`;
+    else if (ext >= 2) s += `${cols}${String(r.metric).padEnd(6)} ${ref.padEnd(2)} ${"0".padStart(7)} ${iface.padEnd(8)} ${mss.padEnd(5)} ${win.padEnd(6)} ${irtt}\n`;
+    else s += `${cols}${String(r.metric).padEnd(6)} ${ref.padEnd(2)} ${"0".padStart(7)} ${iface}\n`;
   }
   await io.out(s);
   return rows.length ? 0 : 1;

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+const [root, nText] = process.argv.slice(2);
+const { World } = await import(`${root}/src/index.ts`);
+const n = Number(nText);
+const gc = (globalThis as any).gc ?? (() => {});
+gc(); gc();
+const before = process.memoryUsage().heapUsed;
+const world = new World({ seed: 1, bare: true, limits: { maxCommands: 1e9, maxEvents: 1e10 } });
+const r = await world.run(readFileSync(`${root}/bench/scripts/containers-naive.sh`, "utf8"), { args: [String(n)], scriptName: "c.sh" });
+await world.step(5e9);
+gc(); gc();
+console.log(root, r.status, ((process.memoryUsage().heapUsed - before) / n).toFixed(0), "B/container");
