@@ -2,6 +2,8 @@
 // (devices, addresses, routes, neighbours, sysctls, netfilter tables).
 // This file only holds the identity every other subsystem keys on.
 
+import type { NetMib, NetMib6 } from "./snmp.js";
+
 let nextNetnsInum = 4026531840; // PROC_NET_INIT_INO on Linux; later namespaces count up
 
 export class NetNamespace {
@@ -11,6 +13,9 @@ export class NetNamespace {
   readonly pernet = new Map<string, unknown>();
   /** The core state (net_namespace.ts NetCore), also in `pernet`: read on every frame, so kept in a field. */
   core: unknown = undefined;
+  /** The SNMP counters (snmp.ts netMib), made on the first count. */
+  mib: NetMib | undefined = undefined;
+  mib6: NetMib6 | undefined = undefined;
   /** Kernel objects that outlive no namespace register a teardown here (cleanup_net). */
   private exitHooks: Array<() => void> = [];
   /** References from processes and nsfs bind mounts; the namespace dies at 0. */

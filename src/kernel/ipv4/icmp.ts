@@ -8,6 +8,7 @@
 // destination (icmp_ratelimit ms per token, burst 6, for the types in
 // icmp_ratemask) and namespace-wide (icmp_msgs_per_sec/burst), except over lo.
 
+import { ICMP_CSUMERRORS, ICMP_INERRORS, ICMP_INMSGS, ICMP_RATELIMITGLOBAL, ICMP_RATELIMITHOST, icmpMsgOf, netMib } from "../core/snmp.js";
 import {
   emitIcmp,
   emitIcmpInto,
@@ -33,7 +34,7 @@ import { netCore } from "../core/net_namespace.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { inetSelectAddr } from "./devinet.js";
 import { fibLookup } from "./fib.js";
-import { ipAllocSkb, ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import { pingErr, pingRcv } from "./ping.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
@@ -105,8 +106,13 @@ function xrlimAllow(rt: Rtable, type: number, daddr: number): boolean {
   if (type > 18 || !(mask & (1 << type))) return true;
   if (rt.dev.flags & IFF_LOOPBACK) return true;
   const now = netCore(ns).host.clock.now;
-  if (!globalAllow(ns, now)) return false;
-  return peerAllow(ns, daddr, now, ipv4Sysctl(ns, "icmp_ratelimit", 1000));
+  if (!globalAllow(ns, now)) {
+    netMib(ns).icmp[ICMP_RATELIMITGLOBAL]++;
+    return false;
+  }
+  if (peerAllow(ns, daddr, now, ipv4Sysctl(ns, "icmp_ratelimit", 1000))) return true;
+  netMib(ns).icmp[ICMP_RATELIMITHOST]++;
+  return false;
 }
 
 /** icmp_send(): an error about `skbIn` (a packet received or sent by this host). */
@@ -172,19 +178,26 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   const ns = rt.ns;
   const iph = ipHdr(skb);
   const payload = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
+  const mib = netMib(ns);
+  mib.icmp[ICMP_INMSGS]++;
   const p = parseIcmp(payload);
   if (!p.ok || !p.repr.checksumOk) {
+    if (p.ok || payload.length >= 8) mib.icmp[ICMP_CSUMERRORS]++;
+    mib.icmp[ICMP_INERRORS]++;
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
   }
   const m = p.repr;
   const type = payload[0]!;
+  icmpMsgOf(mib)[type]++;
   if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) {
-    if (type === ICMP_ECHO && ipv4Sysctl(ns, "icmp_echo_ignore_broadcasts", 1)) {
+    if ((type === ICMP_ECHO || type === 13) && ipv4Sysctl(ns, "icmp_echo_ignore_broadcasts", 1)) {
+      mib.icmp[ICMP_INERRORS]++;
       kfreeSkbReason(skb, "NOT_SPECIFIED");
       return;
     }
     if (type !== ICMP_ECHO && type !== 13 && type !== 17 && type !== 18) {
+      mib.icmp[ICMP_INERRORS]++;
       kfreeSkbReason(skb, "NOT_SPECIFIED");
       return;
     }
@@ -202,6 +215,7 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     const reply: IcmpRepr = { kind: "echo-reply", id: m.id, seq: m.seq, data: m.data };
     const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, icmpLen(reply));
     emitIcmpInto(reply, skbOut.data, ETH_HLEN + 20);
+    icmpOutCount(ns, skbOut.data[ETH_HLEN + 20]!);
     ipLocalOut(skbOut, out);
     return;
   }

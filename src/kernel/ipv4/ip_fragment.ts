@@ -18,6 +18,7 @@
 // ipfrag_high_thresh is a count of queued bytes per namespace (4 MiB) without
 // the low-threshold eviction, and there is no per-peer ipfrag_max_dist check.
 
+import { IPSTATS_REASMFAILS, IPSTATS_REASMOKS, IPSTATS_REASMREQDS, IPSTATS_REASMTIMEOUT, netMib } from "../core/snmp.js";
 import { ipv4FixChecksum } from "../../wire/ipv4.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
@@ -116,8 +117,11 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
   const mf = (fragField & 0x2000) !== 0;
   const data = d.slice(ETH + ihl, ETH + total);
   const key = [...d.subarray(ETH + 12, ETH + 20), d[ETH + 4], d[ETH + 5], d[ETH + 9]].join(",");
+  const ip = netMib(ns).ip;
+  ip[IPSTATS_REASMREQDS]++;
   // A fragment that would end past 64 KiB, or a middle one not a multiple of 8: dropped (ip_frag_queue).
   if (off + data.length > 65535 - ihl || (mf && data.length % 8)) {
+    ip[IPSTATS_REASMFAILS]++;
     kfreeSkbReason(skb, "IP_INHDR");
     return undefined;
   }
@@ -133,6 +137,9 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
     const t = clock.at(clock.now + timeout, () => {
       if (st.queues.get(key) !== nq) return;
       dropQueue(st, nq);
+      // ip_expire()
+      ip[IPSTATS_REASMFAILS]++;
+      ip[IPSTATS_REASMTIMEOUT]++;
       if (nq.first) {
         expireHook?.(nq.first);
         kfreeSkbReason(nq.first, "FRAG_REASM_TIMEOUT");
@@ -145,6 +152,7 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
     if (q.len >= 0 && q.len !== off + data.length) {
       // Two different ends: the queue is corrupt and goes (ipq_kill).
       dropQueue(st, q);
+      ip[IPSTATS_REASMFAILS]++;
       kfreeSkbReason(skb, "IP_INHDR");
       return undefined;
     }
@@ -166,6 +174,7 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
   }
   if (covered < q.len) return undefined;
   dropQueue(st, q);
+  ip[IPSTATS_REASMOKS]++;
   // ip_frag_reasm(): the first fragment's header over the whole payload.
   const f = q.first.data;
   const fihl = (f[ETH]! & 0xf) * 4;

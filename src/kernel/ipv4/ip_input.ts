@@ -21,6 +21,12 @@ import { ipRouteInput, type Rtable } from "./route.js";
 import { fibRulesFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
 import { setArpLinkFailure } from "./arp.js";
 import { skbRtable } from "./ip_output.js";
+import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
+import {
+  IPSTATS_FORWDATAGRAMS, IPSTATS_FRAGFAILS, IPSTATS_INADDRERRORS, IPSTATS_INBCASTOCTETS, IPSTATS_INBCASTPKTS, IPSTATS_INCSUMERRORS,
+  IPSTATS_INDELIVERS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INNOROUTES,
+  IPSTATS_INOCTETS, IPSTATS_INRECEIVES, IPSTATS_INTRUNCATEDPKTS, IPSTATS_INUNKNOWNPROTOS, LINUX_MIB_IPRPFILTER, netMib,
+} from "../core/snmp.js";
 
 /** struct net_protocol: a transport's receive function (udp_rcv, tcp_v4_rcv...). */
 export type InetProtocolHandler = (skb: SkBuff, rt: Rtable, iif: number) => void;
@@ -66,11 +72,25 @@ function ipHeaderCheck(d: Uint8Array, off: number): number {
 
 /** ip_rcv() + ip_rcv_core() */
 function ipRcv(skb: SkBuff): void {
+  // A frame for another host is dropped before it counts (PACKET_OTHERHOST).
+  if (skb.pktType === "OTHERHOST") {
+    kfreeSkbReason(skb, "OTHERHOST");
+    return;
+  }
+  const ip = netMib(skb.dev.net).ip;
+  ip[IPSTATS_INRECEIVES]++;
+  ip[IPSTATS_INOCTETS] += skb.data.length - 14;
   const total = ipHeaderCheck(skb.data, 14);
   if (total < 0) {
+    if (total === TRUNCATED) ip[IPSTATS_INTRUNCATEDPKTS]++;
+    else {
+      if (total === BAD_CSUM) ip[IPSTATS_INCSUMERRORS]++;
+      ip[IPSTATS_INHDRERRORS]++;
+    }
     kfreeSkbReason(skb, total === TRUNCATED ? "PKT_TOO_SMALL" : "IP_INHDR");
     return;
   }
+  ip[IPSTATS_INNOECTPKTS + (skb.data[15]! & 3)]++;
   if (skb.data.length > 14 + total) skb.data = skb.data.subarray(0, 14 + total);
   nfHook("NF_INET_PRE_ROUTING", skb, skb.dev, undefined, ipRcvFinish);
 }
@@ -88,12 +108,19 @@ function ipRcvFinish(skb: SkBuff): void {
     const fk = fibRulesFlowKeys(skb.dev.net, d, 14);
     const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, fk === NO_FLOW_KEYS && !skb.mark ? undefined : { mark: skb.mark, ...fk });
     if (r.kind === "drop") {
+      if (r.reason === "IP_RPFILTER") netMib(skb.dev.net).net[LINUX_MIB_IPRPFILTER]++;
       kfreeSkbReason(skb, r.reason);
       return;
     }
     rt = r.rt;
   }
   setSkbRtable(skb, rt);
+  if (rt.type === RTN_MULTICAST || rt.type === RTN_BROADCAST) {
+    const ip = netMib(skb.dev.net).ip;
+    const mc = rt.type === RTN_MULTICAST;
+    ip[mc ? IPSTATS_INMCASTPKTS : IPSTATS_INBCASTPKTS]++;
+    ip[mc ? IPSTATS_INMCASTOCTETS : IPSTATS_INBCASTOCTETS] += d.length - 14;
+  }
   switch (rt.input ?? "local") {
     case "local":
       ipLocalDeliver(skb, rt, iif);
@@ -123,16 +150,22 @@ function ipLocalDeliverFinish(skb: SkBuff, rt: Rtable, iif: number): void {
   const protocol = skb.data[23]!;
   let raw = false;
   for (const fn of rawDelivers) if (fn(skb, rt, iif)) raw = true;
+  const ip = netMib(rt.ns).ip;
   if (protocol === IPPROTO_ICMP) {
     icmpRcv(skb, rt, iif);
+    ip[IPSTATS_INDELIVERS]++;
     return;
   }
   const h = inetProtos.get(protocol);
   if (h) {
     h(skb, rt, iif);
+    ip[IPSTATS_INDELIVERS]++;
     return;
   }
-  if (!raw) icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
+  if (!raw) {
+    ip[IPSTATS_INUNKNOWNPROTOS]++;
+    icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
+  } else ip[IPSTATS_INDELIVERS]++;
   kfreeSkbReason(skb, "NOT_SPECIFIED");
 }
 
@@ -144,6 +177,7 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   }
   const ttl = skbIn.data[22]!;
   if (ttl <= 1) {
+    netMib(rt.ns).ip[IPSTATS_INHDRERRORS]++;
     icmpSend(skbIn, rt, ICMP_TIME_EXCEEDED, ICMP_EXC_TTL, 0);
     kfreeSkbReason(skbIn, "TTL_EXPIRED");
     return;
@@ -152,6 +186,7 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   // frag needed carrying that MTU (no route MTU metrics or PMTU in this model).
   const mtu = rt.dev.mtu;
   if (((skbIn.data[16]! << 8) | skbIn.data[17]!) > mtu && skbIn.data[20]! & 0x40) {
+    netMib(rt.ns).ip[IPSTATS_FRAGFAILS]++;
     icmpSend(skbIn, rt, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu);
     kfreeSkbReason(skbIn, "PKT_TOO_BIG");
     return;
@@ -162,6 +197,8 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   ipv4FixChecksum(skb.data.subarray(14));
   const inDev = skbIn.dev;
   setSkbRtable(skb, rt);
+  // Recorded on 6.18: counted before the FORWARD hook (a datagram FORWARD drops still counts).
+  netMib(rt.ns).ip[IPSTATS_FORWDATAGRAMS]++;
   nfHook("NF_INET_FORWARD", skb, inDev, rt.dev, (s) => {
     // ip_forward_finish() -> dst_output()
     ipOutput(s, rt);
@@ -171,7 +208,10 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
 /** ip_error(): what the unreachable input route becomes. */
 function ipError(skb: SkBuff, rt: Rtable): void {
   const dev = skb.dev;
+  const ip = netMib(dev.net).ip;
   if (!devConf(dev, "forwarding")) {
+    if (rt.error === "EHOSTUNREACH") ip[IPSTATS_INADDRERRORS]++;
+    else if (rt.error === "ENETUNREACH") ip[IPSTATS_INNOROUTES]++;
     kfreeSkbReason(skb, rt.error === "ENETUNREACH" ? "IP_NOROUTE" : "IP_INADDRERRORS");
     return;
   }
@@ -182,6 +222,7 @@ function ipError(skb: SkBuff, rt: Rtable): void {
       break;
     case "ENETUNREACH":
       code = ICMP_NET_UNREACH;
+      ip[IPSTATS_INNOROUTES]++;
       break;
     case "EACCES":
       code = ICMP_PKT_FILTERED;

@@ -16,6 +16,11 @@ import { nfHook } from "./nf_hooks.js";
 import { ipFragmentSkb } from "./ip_fragment.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import type { Rtable } from "./route.js";
+import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
+import {
+  ICMP_OUTMSGS, icmpMsgOf, IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, IPSTATS_OUTBCASTOCTETS, IPSTATS_OUTBCASTPKTS,
+  IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib,
+} from "../core/snmp.js";
 
 /** The route a packet carries across lo (skb_dst kept by loopback_xmit). */
 const loopDst = new WeakMap<Uint8Array, Rtable>();
@@ -64,7 +69,19 @@ export interface IpBuildOpts {
 export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload: Uint8Array): SkBuff {
   const skb = ipAllocSkb(ns, rt, o, payload.length);
   skb.data.set(payload, ETH_HLEN + IPV4_MIN_HLEN);
+  if (o.protocol === IPPROTO_ICMP) icmpOutCount(ns, payload[0]!);
   return skb;
+}
+
+/**
+ * __ip_make_skb(): an ICMP message counts as sent when its skb is made
+ * (icmp_out_count). ipBuildSkb counts its own; a caller of ipAllocSkb that
+ * writes an ICMP message in place counts it with the type it writes.
+ */
+export function icmpOutCount(ns: NetNamespace, type: number): void {
+  const m = netMib(ns);
+  m.icmp[ICMP_OUTMSGS]++;
+  icmpMsgOf(m)[256 + type]++;
 }
 
 /**
@@ -95,11 +112,17 @@ export function ipAllocSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
   return skb;
 }
 
-/** ip_local_out(): LOCAL_OUT, then dst_output(). */
-export function ipLocalOut(skb: SkBuff, rt: Rtable): void {
+/** ip_local_out(): LOCAL_OUT, then dst_output(); false when LOCAL_OUT did not pass the packet on (NF_DROP: -EPERM). */
+export function ipLocalOut(skb: SkBuff, rt: Rtable): boolean {
+  netMib(rt.ns).ip[IPSTATS_OUTREQUESTS]++;
   setSkbRtable(skb, rt);
+  let passed = false;
   // LOCAL_OUT may re-route the packet (ip_route_me_harder after a MARK or a DNAT): dst_output() follows skb_dst.
-  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => ipOutput(s, skbRtable(s) ?? rt));
+  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => {
+    passed = true;
+    ipOutput(s, skbRtable(s) ?? rt);
+  });
+  return passed;
 }
 
 /** ip_output(): POST_ROUTING, then ip_finish_output2(). */
@@ -124,7 +147,9 @@ function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
     ipFinishOutput2(skb, rt);
     return;
   }
+  const ip = netMib(rt.ns).ip;
   if (d[20]! & 0x40) {
+    ip[IPSTATS_FRAGFAILS]++;
     icmpSendHook?.(skb, rt, mtu);
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
@@ -132,7 +157,9 @@ function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
   for (const f of ipFragmentSkb(skb, mtu)) {
     setSkbRtable(f, rt);
     ipFinishOutput2(f, rt);
+    ip[IPSTATS_FRAGCREATES]++;
   }
+  ip[IPSTATS_FRAGOKS]++;
 }
 
 /** icmp_send(ICMP_FRAG_NEEDED) for ip_fragment(), set by ip_input (icmp.ts imports this file). */
@@ -144,6 +171,15 @@ export function setFragNeededHook(fn: (skb: SkBuff, rt: Rtable, mtu: number) => 
 /** ip_finish_output2(): the next hop's neighbour entry takes it from here. */
 function ipFinishOutput2(skb: SkBuff, rt: Rtable): void {
   const dev = rt.dev;
+  const ip = netMib(rt.ns).ip;
+  const len = skb.data.length - ETH_HLEN;
+  if (rt.type === RTN_MULTICAST || rt.type === RTN_BROADCAST) {
+    const mc = rt.type === RTN_MULTICAST;
+    ip[mc ? IPSTATS_OUTMCASTPKTS : IPSTATS_OUTBCASTPKTS]++;
+    ip[mc ? IPSTATS_OUTMCASTOCTETS : IPSTATS_OUTBCASTOCTETS] += len;
+  }
+  ip[IPSTATS_OUTTRANSMITS]++;
+  ip[IPSTATS_OUTOCTETS] += len;
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");

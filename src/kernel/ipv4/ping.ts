@@ -19,8 +19,8 @@ import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
 import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
-import { ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
-import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
+import { icmpOutCount, ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
@@ -115,7 +115,7 @@ export interface ConnectOpts {
 
 /** ip4_datagram_connect(): the route to the peer; returns it (its .src is what getsockname() says). */
 export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
-  const rt = ipRouteOutput(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto, uid: o.uid });
+  const rt = ipRouteOutputCounted(ns, { daddr: o.daddr, saddr: o.saddr, oif: o.oif, tos: 0, proto: o.proto, uid: o.uid });
   if (rt.flags & RTCF_BROADCAST && !o.broadcast) throw kerr("EACCES");
   return rt;
 }
@@ -153,6 +153,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
   emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
+  icmpOutCount(s.ns, skb.data[ETH_HLEN + IPV4_MIN_HLEN]!);
   ipLocalOut(skb, rt);
 }
 

@@ -5,7 +5,8 @@
 // every lookup walks the FIB, so there is no cache to flush (`ip route flush
 // cache` is accepted and does nothing). rp_filter is fib_validate_source().
 
-import { kerr } from "../../uapi/errno.js";
+import { KernelError, kerr } from "../../uapi/errno.js";
+import { IPSTATS_OUTNOROUTES, netMib } from "../core/snmp.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import {
   RT_SCOPE_HOST,
@@ -314,4 +315,14 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   rt.fa = fa;
   rt.table = fa.table;
   return { kind: "ok", rt };
+}
+
+/** ipRouteOutput() for a socket's send or connect: ENETUNREACH counts as OutNoRoutes (ip4_datagram_connect, udp_sendmsg, tcp_v4_connect...). */
+export function ipRouteOutputCounted(ns: NetNamespace, fl: Flow4): Rtable {
+  try {
+    return ipRouteOutput(ns, fl);
+  } catch (e) {
+    if (e instanceof KernelError && e.errno === kerr("ENETUNREACH").errno) netMib(ns).ip[IPSTATS_OUTNOROUTES]++;
+    throw e;
+  }
 }

@@ -4,6 +4,7 @@
 // the RST when unread data is thrown away, or for a listener's unaccepted
 // children). Blocking calls wait through sockWait() on the world clock.
 
+import { LINUX_MIB_TCPABORTONCLOSE, netMib } from "../core/snmp.js";
 import { ERRNO, kerr } from "../../uapi/errno.js";
 import {
   TCP_CLOSE,
@@ -208,6 +209,7 @@ export function tcpClose(sk: TcpSock): void {
   }
   if (sk.rcvqBytes > 0) {
     // Unread data is lost: the peer gets a RST, not a FIN (RFC 2525 2.17).
+    netMib(sk.ns).net[LINUX_MIB_TCPABORTONCLOSE]++;
     sk.rcvq.length = 0;
     sk.rcvqBytes = 0;
     if (sk.state !== TCP_TIME_WAIT) tcpSendActiveReset(sk);

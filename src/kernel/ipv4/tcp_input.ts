@@ -10,7 +10,11 @@
 // 40 ms unless two full segments are waiting; a FIN's ACK is delayed too
 // (tcp_fin enters pingpong), so a prompt close() carries it on its own FIN.
 
-import { TH_ACK, TH_FIN, TH_RST, TH_SYN, type TcpOption, type TcpRepr } from "../../wire/tcp.js";
+import {
+  LINUX_MIB_EMBRYONICRSTS, LINUX_MIB_TCPABORTONDATA, LINUX_MIB_TCPDELIVERED, LINUX_MIB_TCPHPACKS, LINUX_MIB_TCPHPHITS,
+  LINUX_MIB_TCPPUREACKS, LINUX_MIB_TCPRCVCOALESCE, netMib, TCP_ATTEMPTFAILS, TCP_PASSIVEOPENS,
+} from "../core/snmp.js";
+import { TH_ACK, TH_FIN, TH_PUSH, TH_RST, TH_SYN, type TcpOption, type TcpRepr } from "../../wire/tcp.js";
 import { ERRNO } from "../../uapi/errno.js";
 import {
   TCP_CLOSE,
@@ -91,14 +95,18 @@ function tcpAck(sk: TcpSock, seg: TcpSeg): boolean {
   if (!after(ack, sk.sndUna)) return true;
   const now = nowNs(sk.ns);
   let acked = 0;
+  let delivered = 0;
   while (sk.rtx.length) {
     const s = sk.rtx[0]!;
     const end = seqAdd(s.seq, s.len);
     if (after(end, ack)) break;
     sk.rtx.shift();
     acked += s.data.length;
+    // tp->delivered: a passive open's SYN-ACK belonged to the request sock, not to this socket.
+    if ((s.flags & (TH_SYN | TH_ACK)) !== (TH_SYN | TH_ACK)) delivered++;
     if (!s.retransmitted) tcpRttSample(sk, now - s.sentAt);
   }
+  if (delivered) netMib(sk.ns).net[LINUX_MIB_TCPDELIVERED] += delivered;
   sk.sndUna = ack;
   sk.retransmits = 0;
   sk.backoff = 0;
@@ -113,6 +121,34 @@ function tcpAck(sk: TcpSock, seg: TcpSeg): boolean {
 
 function ourFinAcked(sk: TcpSock): boolean {
   return sk.finSent && sk.sndUna === sk.sndNxt;
+}
+
+/**
+ * The TcpExt counters of tcp_rcv_established()'s header prediction and of
+ * tcp_ack() for a segment in a synchronized state, before the ACK is taken:
+ * the fast path (ESTABLISHED, flags ACK[+PSH], in sequence, the window of
+ * pred_flags, and for data room already charged: something still unread)
+ * counts TCPHPHits for data and TCPHPAcks for an ACK that advances; the slow
+ * path counts TCPPureAcks for an acceptable ACK carrying no sequence space.
+ * Returns whether the segment took the fast path.
+ */
+function ackMib(sk: TcpSock, seg: TcpSeg): boolean {
+  const net = netMib(sk.ns).net;
+  if (after(seg.ack, sk.sndNxt)) return false;
+  const fast =
+    sk.state === TCP_ESTABLISHED &&
+    sk.predWnd === seg.window &&
+    (seg.flags & ~TH_PUSH) === TH_ACK &&
+    seg.seq === sk.rcvNxt &&
+    (seg.data.length === 0 || sk.rcvqBytes > 0);
+  if (fast) {
+    if (seg.data.length) net[LINUX_MIB_TCPHPHITS]++;
+    if (after(seg.ack, sk.sndUna)) net[LINUX_MIB_TCPHPACKS]++;
+    else if (!seg.data.length) net[LINUX_MIB_TCPPUREACKS]++;
+    return true;
+  }
+  if (!before(seg.ack, sk.sndUna) && !segLen(seg)) net[LINUX_MIB_TCPPUREACKS]++;
+  return false;
 }
 
 /** Schedules the ACK for data just queued: now, or 40 ms later when interactive. */
@@ -143,6 +179,8 @@ function synSent(sk: TcpSock, seg: TcpSeg): void {
     tcpAck(sk, seg);
     sk.sndWnd = seg.window; // never scaled in a SYN
     sk.lrcvtime = nowNs(sk.ns);
+    // tcp_finish_connect(): header prediction only without window scaling.
+    sk.predWnd = sk.sndWscale ? -1 : seg.window;
     tcpSetState(sk, TCP_ESTABLISHED);
     tcpSendAck(sk);
     tcpWriteXmit(sk);
@@ -187,6 +225,10 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
       return;
     }
     if (sk.state === TCP_SYN_RECV && sk.parent) {
+      // tcp_check_req(): a RST for a request sock.
+      const m = netMib(sk.ns);
+      m.tcp[TCP_ATTEMPTFAILS]++;
+      m.net[LINUX_MIB_EMBRYONICRSTS]++;
       tcpDone(sk);
       return;
     }
@@ -212,19 +254,30 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
       tcpV4SendReset(sk.ns, { ...seg, len: seg.data.length });
       return;
     }
+    // The 3rd ACK acknowledges nothing new to the child (its snd_una starts past the SYN-ACK).
+    if (!segLen(seg)) netMib(sk.ns).net[LINUX_MIB_TCPPUREACKS]++;
     tcpAck(sk, seg);
     sk.sndWnd = seg.window << sk.sndWscale;
     sk.lrcvtime = nowNs(sk.ns);
+    sk.predWnd = seg.window;
     tcpSetState(sk, TCP_ESTABLISHED);
     const parent = sk.parent;
+    // tcp_create_openreq_child()
+    if (parent) netMib(sk.ns).tcp[TCP_PASSIVEOPENS]++;
     if (parent) {
       parent.synq.delete(sk);
       parent.acceptq.push(sk);
       sockWake(parent);
     }
-  } else if (!tcpAck(sk, seg)) {
-    tcpSendAck(sk);
-    return;
+  } else {
+    const fast = ackMib(sk, seg);
+    const wnd = sk.sndWnd;
+    if (!tcpAck(sk, seg)) {
+      tcpSendAck(sk);
+      return;
+    }
+    // tcp_ack_update_window(): a new window re-arms header prediction (tcp_fast_path_check).
+    if (!fast && sk.sndWnd !== wnd) sk.predWnd = seg.window;
   }
   switch (sk.state) {
     case TCP_FIN_WAIT1:
@@ -262,6 +315,7 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
       return;
     }
     if (sk.orphan || sk.shutRd) {
+      netMib(sk.ns).net[LINUX_MIB_TCPABORTONDATA]++;
       // Data for a socket nobody will read: tcp_reset() the peer.
       tcpSendActiveReset(sk);
       sk.err = ERRNO.ECONNRESET;
@@ -269,6 +323,10 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
       return;
     }
     if (data.length) {
+      // tcp_data_queue() ends with tcp_fast_path_check().
+      sk.predWnd = sk.sndWnd >> sk.sndWscale;
+      // tcp_queue_rcv() merges into an unread tail (tcp_try_coalesce).
+      if (sk.rcvqBytes > 0) netMib(sk.ns).net[LINUX_MIB_TCPRCVCOALESCE]++;
       sk.rcvq.push(data.slice());
       sk.rcvqBytes += data.length;
       sk.rcvNxt = seqAdd(sk.rcvNxt, data.length);
@@ -280,6 +338,8 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
   // 6. FIN
   const finSeq = seqAdd(seg.seq, seg.data.length);
   if (seg.flags & TH_FIN && finSeq === sk.rcvNxt) {
+    // A bare FIN is queued as an skb of its own, merged into unread data like any other.
+    if (!seg.data.length && sk.rcvqBytes > 0) netMib(sk.ns).net[LINUX_MIB_TCPRCVCOALESCE]++;
     sk.rcvNxt = seqAdd(sk.rcvNxt, 1);
     sk.finRcvd = true;
     switch (sk.state) {

@@ -7,6 +7,7 @@
 // turns ICMP errors into connect() failures (EHOSTUNREACH, ENETUNREACH...)
 // while connecting, and into sk_err_soft otherwise.
 
+import { LINUX_MIB_LISTENDROPS, LINUX_MIB_LISTENOVERFLOWS, netMib, TCP_CSUMERRORS, TCP_INERRS, TCP_INSEGS } from "../core/snmp.js";
 import { parseTcp, tcpChecksumOk, TH_ACK, TH_RST, TH_SYN } from "../../wire/tcp.js";
 import { IPPROTO_TCP } from "../../wire/ipv4.js";
 import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from "../../wire/icmp.js";
@@ -22,7 +23,7 @@ import { ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
 import { inetAddProtocol } from "./ip_input.js";
 import { inetEhashInsert, inetGetPort, inetInheritPort, inetLookupBound, inetLookupEstablished, inetUnhash } from "./inet_hashtables.js";
 import { nowNs, sockWake } from "./inet_sock.js";
-import { ipRouteOutput, type Rtable } from "./route.js";
+import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
 import { KernelError } from "../../uapi/errno.js";
 import { tcpParseSynOptions, tcpRcvStateProcess, tcpSegFrom, type TcpSeg } from "./tcp_input.js";
 import { advmssFor, initialWindow, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
@@ -49,7 +50,7 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
   // port is 0 until bound), so `ip rule ... ipproto tcp dport N` applies, and
   // it picks the source address.
   const origSport = sk.sport;
-  let rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: origSport, dport, uid: sk.uid });
+  let rt = ipRouteOutputCounted(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP, sport: origSport, dport, uid: sk.uid });
   if (rt.type === RTN_BROADCAST || rt.type === RTN_MULTICAST) throw kerr("ENETUNREACH");
   sk.daddr = daddr;
   sk.dport = dport;
@@ -148,12 +149,16 @@ function tcpV4Rcv(skb: SkBuff, rt: Rtable, iif: number): void {
   const ns = rt.ns;
   const iph = ipHdr(skb);
   const bytes = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
+  const tcp = netMib(ns).tcp;
+  tcp[TCP_INSEGS]++;
   const p = parseTcp(bytes);
   if (!p.ok) {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
   if (!tcpChecksumOk(bytes, { family: 4, src: iph.saddr, dst: iph.daddr }) && !isPartialCsum(bytes, 16, iph.saddr, iph.daddr, IPPROTO_TCP)) {
+    tcp[TCP_CSUMERRORS]++;
+    tcp[TCP_INERRS]++;
     kfreeSkbReason(skb, "TCP_CSUM");
     return;
   }
@@ -200,6 +205,9 @@ export function tcpRcvSegment(skb: SkBuff, seg: TcpSeg, found: TcpSock | undefin
   }
   if (!(seg.flags & TH_SYN)) return;
   if (lsk.acceptq.length > lsk.backlog) {
+    const net = netMib(ns).net;
+    net[LINUX_MIB_LISTENOVERFLOWS]++;
+    net[LINUX_MIB_LISTENDROPS]++;
     kfreeSkbReason(skb, "TCP_LISTEN_OVERFLOW");
     return;
   }

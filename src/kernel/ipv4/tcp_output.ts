@@ -5,13 +5,16 @@
 // the queued data, pure ACKs with the window we offer, and RSTs. Every
 // segment leaves through ip_local_out with DF set.
 
+import { IPSTATS_OUTNOROUTES, LINUX_MIB_TCPORIGDATASENT, LINUX_MIB_TCPSPURIOUS_RTX_HOSTQUEUES, LINUX_MIB_TCPSYNRETRANS, netMib, TCP_ACTIVEOPENS, TCP_OUTRSTS, TCP_OUTSEGS, TCP_RETRANSSEGS } from "../core/snmp.js";
 import { emitTcp, TH_ACK, TH_FIN, TH_PUSH, TH_RST, TH_SYN, type TcpOption } from "../../wire/tcp.js";
 import { IPPROTO_TCP } from "../../wire/ipv4.js";
 import type { PseudoHeader } from "../../wire/checksum.js";
 import type { TcpSeg } from "./tcp_input.js";
 import { KernelError } from "../../uapi/errno.js";
 import type { NetNamespace } from "../core/netns.js";
-import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipBuildSkb, ipLocalOut, skbRtable } from "./ip_output.js";
+import { arpTbl } from "./arp.js";
+import type { SkBuff } from "../core/skbuff.js";
 import { maybePartial } from "./csum_offload.js";
 import { nowNs } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
@@ -23,7 +26,11 @@ export function tcpRoute(sk: TcpSock): Rtable | undefined {
   try {
     return ipRouteOutput(sk.ns, { daddr: sk.daddr, saddr: sk.saddr, oif: sk.boundDev, tos: sk.tos, proto: 6, sport: sk.sport, dport: sk.dport, uid: sk.uid });
   } catch (e) {
-    if (e instanceof KernelError) return undefined;
+    if (e instanceof KernelError) {
+      // ip_queue_xmit(): no route.
+      netMib(sk.ns).ip[IPSTATS_OUTNOROUTES]++;
+      return undefined;
+    }
     throw e;
   }
 }
@@ -77,6 +84,8 @@ interface XmitOpts {
   syn?: boolean;
   /** IP id 0 (SYN-ACK, control-socket replies) instead of the socket's counter. */
   idZero?: boolean;
+  /** A retransmission (tcp_retransmit_skb): its sequence space was counted in OutSegs already. */
+  rtx?: boolean;
 }
 
 /** A TCP segment's bytes for a pseudo-header (the checksum covers the addresses). */
@@ -96,6 +105,7 @@ export function setTcp6Ops(ops: Tcp6Ops): void {
 
 /** __tcp_transmit_skb() */
 export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
+  lastSkb = undefined;
   const v4 = sk.family === 4 || sk.v4mapped;
   const rt = v4 ? tcpRoute(sk) : undefined;
   if (v4 && !rt) return false;
@@ -114,6 +124,11 @@ export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
     window = selectWindow(sk);
   }
   const ack = o.flags & TH_ACK ? sk.rcvNxt : 0;
+  // TCP_MIB_OUTSEGS: new sequence space or none at all (a retransmission is not counted again;
+  // a SYN-ACK is built afresh each time, tcp_make_synack); OUTRSTS for tcp_send_active_reset.
+  const tcp = netMib(sk.ns).tcp;
+  if (!o.rtx || (o.flags & (TH_SYN | TH_ACK)) === (TH_SYN | TH_ACK)) tcp[TCP_OUTSEGS]++;
+  if (o.flags & TH_RST) tcp[TCP_OUTRSTS]++;
   const build: TcpBuild = (ph) => emitTcp({ srcPort: sk.sport, dstPort: sk.dport, seq: o.seq >>> 0, ack, flags: o.flags, window, urgent: 0, options }, data, ph);
   if (!rt) {
     if (!tcp6?.xmit(sk, build)) return false;
@@ -135,8 +150,21 @@ export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
     sk.ackPending = false;
     tcpCancelDelack(sk);
   }
+  lastSkb = skb;
   ipLocalOut(skb, rt);
   return true;
+}
+
+/** The IPv4 packet tcpTransmit() built last (undefined after an IPv6 one), for rtxQueue(). */
+let lastSkb: SkBuff | undefined;
+
+/** skb_still_in_host_queue(): the earlier transmission still waits for its neighbour to resolve. */
+function stillQueued(skb: SkBuff): boolean {
+  const rt = skbRtable(skb);
+  if (!rt) return false;
+  const d = skb.data;
+  const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+  return arpTbl.lookup(rt.dev, rt.gw || daddr)?.queue.includes(skb) ?? false;
 }
 
 /** tcp_send_ack() */
@@ -146,6 +174,8 @@ export function tcpSendAck(sk: TcpSock): void {
 
 /** Queues a segment for retransmission and arms the RTO timer if idle. */
 function rtxQueue(sk: TcpSock, seg: TxSeg): void {
+  seg.skb = lastSkb;
+  lastSkb = undefined;
   sk.rtx.push(seg);
   if (!sk.rtoTimer) {
     sk.retransStamp = seg.sentAt;
@@ -156,6 +186,7 @@ function rtxQueue(sk: TcpSock, seg: TxSeg): void {
 /** tcp_connect(): the SYN. */
 export function tcpSendSyn(sk: TcpSock): void {
   const now = nowNs(sk.ns);
+  netMib(sk.ns).tcp[TCP_ACTIVEOPENS]++;
   tcpTransmit(sk, { seq: sk.iss, flags: TH_SYN, syn: true });
   sk.sndNxt = seqAdd(sk.iss, 1);
   rtxQueue(sk, { seq: sk.iss, len: 1, flags: TH_SYN, data: new Uint8Array(0), sentAt: now, retransmitted: false });
@@ -175,7 +206,17 @@ export function tcpRetransmitHead(sk: TcpSock): void {
   if (!s) return;
   s.retransmitted = true;
   const syn = (s.flags & TH_SYN) !== 0;
-  tcpTransmit(sk, { seq: s.seq, flags: s.flags, data: s.data, syn, idZero: syn && (s.flags & TH_ACK) !== 0 });
+  const m = netMib(sk.ns);
+  if (s.skb && stillQueued(s.skb)) {
+    m.net[LINUX_MIB_TCPSPURIOUS_RTX_HOSTQUEUES]++;
+    return;
+  }
+  m.tcp[TCP_RETRANSSEGS]++;
+  if (syn) m.net[LINUX_MIB_TCPSYNRETRANS]++;
+  lastSkb = undefined;
+  tcpTransmit(sk, { seq: s.seq, flags: s.flags, data: s.data, syn, idZero: syn && (s.flags & TH_ACK) !== 0, rtx: true });
+  s.skb = lastSkb;
+  lastSkb = undefined;
 }
 
 function takeFromSendq(sk: TcpSock, n: number): Uint8Array {
@@ -221,6 +262,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
     }
     const seq = sk.sndNxt;
     tcpTransmit(sk, { seq, flags, data });
+    netMib(sk.ns).net[LINUX_MIB_TCPORIGDATASENT]++;
     sk.sndNxt = seqAdd(seq, len);
     rtxQueue(sk, { seq, len, flags, data, sentAt: nowNs(sk.ns), retransmitted: false });
   }
@@ -228,6 +270,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
     const seq = sk.sndNxt;
     sk.finSent = true;
     tcpTransmit(sk, { seq, flags: TH_FIN | TH_ACK });
+    netMib(sk.ns).net[LINUX_MIB_TCPORIGDATASENT]++;
     sk.sndNxt = seqAdd(seq, 1);
     rtxQueue(sk, { seq, len: 1, flags: TH_FIN | TH_ACK, data: new Uint8Array(0), sentAt: nowNs(sk.ns), retransmitted: false });
   }
@@ -250,6 +293,10 @@ export type ResetSeg = Omit<TcpSeg, "window" | "options" | "data"> & { len: numb
 
 export function tcpV4SendReset(ns: NetNamespace, seg: ResetSeg): void {
   if (seg.flags & TH_RST) return;
+  // Counted whether or not the reply finds a route (ip_send_unicast_reply's result is not looked at).
+  const tcp = netMib(ns).tcp;
+  tcp[TCP_OUTSEGS]++;
+  tcp[TCP_OUTRSTS]++;
   let rt: Rtable | undefined;
   if (seg.saddr6 === undefined) {
     try {

@@ -4,7 +4,9 @@
 // and, for a listener, its accept queue. Sequence numbers are uint32 and
 // compared modulo 2^32 (before()/after() in include/net/tcp.h).
 
-import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_SYN_RECV, TCP_TIME_WAIT } from "../../uapi/socket.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { netMib, TCP_ATTEMPTFAILS, TCP_CURRESTAB, TCP_ESTABRESETS } from "../core/snmp.js";
+import { TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -30,6 +32,8 @@ export interface TxSeg {
   data: Uint8Array;
   sentAt: number;
   retransmitted: boolean;
+  /** The IPv4 packet of its last transmission, while it may still wait in a neighbour queue (skb_still_in_host_queue). */
+  skb?: SkBuff;
 }
 
 export interface TcpSock extends InetSock {
@@ -89,6 +93,8 @@ export interface TcpSock extends InetSock {
   /** inet_csk_in_pingpong_mode(): interactive, so ACKs are delayed. */
   pingpong: boolean;
   lrcvtime: number;
+  /** pred_flags' window (the raw window a segment must carry to take the fast path), -1 when off. */
+  predWnd: number;
   // --- listener
   backlog: number;
   readonly acceptq: TcpSock[];
@@ -156,6 +162,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     rttvar: 0,
     ackPending: false,
     pingpong: false,
+    predWnd: -1,
     lrcvtime: 0,
     backlog: 0,
     acceptq: [],
@@ -196,7 +203,18 @@ export function tcpClearTimers(sk: TcpSock): void {
 
 /** tcp_set_state() */
 export function tcpSetState(sk: TcpSock, state: number): void {
+  const old = sk.state;
   sk.state = state;
+  // The MIB's view of the change (CurrEstab counts ESTABLISHED and CLOSE_WAIT).
+  const tcp = netMib(sk.ns).tcp;
+  if (state === TCP_ESTABLISHED) {
+    if (old !== TCP_ESTABLISHED) tcp[TCP_CURRESTAB]++;
+  } else if (state === TCP_CLOSE_WAIT) {
+    if (old === TCP_SYN_RECV) tcp[TCP_CURRESTAB]++;
+  } else {
+    if (state === TCP_CLOSE && (old === TCP_ESTABLISHED || old === TCP_CLOSE_WAIT)) tcp[TCP_ESTABRESETS]++;
+    if (old === TCP_ESTABLISHED || old === TCP_CLOSE_WAIT) tcp[TCP_CURRESTAB]--;
+  }
   if (state === TCP_CLOSE) {
     tcpClearTimers(sk);
     inetUnhash(sk);
@@ -211,6 +229,7 @@ export function tcpSetState(sk: TcpSock, state: number): void {
 
 /** tcp_done(): the connection is over (reset, timed out, or closed). */
 export function tcpDone(sk: TcpSock): void {
+  if (sk.state === TCP_SYN_SENT || (sk.state === TCP_SYN_RECV && !sk.parent)) netMib(sk.ns).tcp[TCP_ATTEMPTFAILS]++;
   tcpSetState(sk, TCP_CLOSE);
 }
 

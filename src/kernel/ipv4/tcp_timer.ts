@@ -7,6 +7,7 @@
 // SYN-ACK retries of a half-open child, the delayed ACK (40 ms), TIME_WAIT
 // (60 s) and the orphaned FIN_WAIT2 linger (tcp_fin_timeout).
 
+import { LINUX_MIB_DELAYEDACKS, LINUX_MIB_TCPABORTONTIMEOUT, LINUX_MIB_TCPTIMEOUTREHASH, LINUX_MIB_TCPTIMEOUTS, LINUX_MIB_TW, netMib } from "../core/snmp.js";
 import { ERRNO } from "../../uapi/errno.js";
 import { TCP_CLOSE, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
 import { netCore } from "../core/net_namespace.js";
@@ -58,7 +59,13 @@ function tcpWriteTimeout(sk: TcpSock): boolean {
     if (sk.orphan) boundary = tcpSysctl(ns, "tcp_orphan_retries", 0) || 8;
     expired = sk.retransmits > 0 && nowNs(ns) - sk.retransStamp >= tcpModelTimeout(boundary, TCP_RTO_MIN);
   }
-  if (!expired) return false;
+  if (!expired) {
+    // sk_rethink_txhash() (net.core.txrehash on): a new flow hash after each timeout.
+    if (!(sk.state === TCP_SYN_RECV && sk.parent)) netMib(ns).net[LINUX_MIB_TCPTIMEOUTREHASH]++;
+    return false;
+  }
+  // tcp_write_err(); a request sock that runs out of SYN-ACK retries just goes.
+  if (!(sk.state === TCP_SYN_RECV && sk.parent)) netMib(ns).net[LINUX_MIB_TCPABORTONTIMEOUT]++;
   if (!(sk.state === TCP_SYN_RECV && sk.parent)) sk.err = sk.errSoft || ERRNO.ETIMEDOUT;
   tcpDone(sk);
   return true;
@@ -67,6 +74,7 @@ function tcpWriteTimeout(sk: TcpSock): boolean {
 /** tcp_retransmit_timer() */
 function tcpRetransmitTimer(sk: TcpSock): void {
   if (sk.state === TCP_CLOSE || !sk.rtx.length) return;
+  if (!(sk.state === TCP_SYN_RECV && sk.parent)) netMib(sk.ns).net[LINUX_MIB_TCPTIMEOUTS]++;
   if (tcpWriteTimeout(sk)) return;
   sk.retransmits++;
   tcpRetransmitHead(sk);
@@ -97,7 +105,10 @@ export function tcpSendDelayedAck(sk: TcpSock): void {
   if (sk.delackTimer) return;
   sk.delackTimer = clock(sk).after(TCP_DELACK, () => {
     sk.delackTimer = undefined;
-    if (sk.ackPending && sk.state !== TCP_CLOSE) tcpSendAck(sk);
+    if (sk.ackPending && sk.state !== TCP_CLOSE) {
+      netMib(sk.ns).net[LINUX_MIB_DELAYEDACKS]++;
+      tcpSendAck(sk);
+    }
   });
 }
 
@@ -112,6 +123,7 @@ export function tcpTimeWait(sk: TcpSock): void {
   sk.rtoTimer = undefined;
   sk.rtx.length = 0;
   tcpSetState(sk, TCP_TIME_WAIT);
+  netMib(sk.ns).net[LINUX_MIB_TW]++;
   sk.lingerTimer?.cancel();
   sk.lingerTimer = clock(sk).after(TCP_TIMEWAIT_LEN, () => {
     sk.lingerTimer = undefined;

@@ -6,6 +6,7 @@
 // unreachable) and, with IP_RECVERR, queues them for MSG_ERRQUEUE (traceroute).
 // Datagrams leave with DF set (IP_PMTUDISC_WANT): id 0 unless connected.
 
+import { netMib, UDP_CSUMERRORS, UDP_IGNOREDMULTI, UDP_INERRORS, UDP_NOPORTS, UDP_OUTDATAGRAMS, UDP_RCVBUFERRORS } from "../core/snmp.js";
 import { emitUdp, parseUdp, udpChecksumState } from "../../wire/udp.js";
 import { IPPROTO_UDP } from "../../wire/ipv4.js";
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
@@ -22,7 +23,7 @@ import { inetAddProtocol } from "./ip_input.js";
 import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
 import { inetGetPort, inetLookupBound, inetUnhash, hashinfo } from "./inet_hashtables.js";
 import { inetSockInit, nowNs, sockWake, type InetSock } from "./inet_sock.js";
-import { ipRouteOutput, type Rtable } from "./route.js";
+import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
 
 export interface UdpDatagram {
   data: Uint8Array;
@@ -77,7 +78,7 @@ export function udpConnect(sk: UdpSock, daddr: number, dport: number): void {
   }
   // inet_dgram_connect() autobinds first; ip_route_connect() routes with protocol and ports.
   if (!sk.sport) inetGetPort(sk, 0);
-  const rt = ipRouteOutput(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport, uid: sk.uid });
+  const rt = ipRouteOutputCounted(sk.ns, { daddr, saddr: sk.rcvSaddr, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP, sport: sk.sport, dport, uid: sk.uid });
   if (rt.flags & RTCF_BROADCAST && !sk.broadcast) throw kerr("EACCES");
   if (!sk.saddr) sk.saddr = rt.src;
   sk.daddr = daddr;
@@ -102,7 +103,8 @@ export function udpSendmsg(sk: UdpSock, data: Uint8Array, to?: { addr: number; p
   const connected = !to && sk.state === TCP_ESTABLISHED;
   const id = connected ? (sk.ipId = (sk.ipId + 1) & 0xffff) : 0;
   const skb = ipBuildSkb(sk.ns, rt, { src, dst: daddr, protocol: IPPROTO_UDP, ttl: sk.ttl, tos: sk.tos, df: true, id }, body);
-  ipLocalOut(skb, rt);
+  // udp_send_skb(): counted only when ip_send_skb() succeeded.
+  if (ipLocalOut(skb, rt)) netMib(sk.ns).udp[UDP_OUTDATAGRAMS]++;
   return data.length;
 }
 
@@ -119,12 +121,16 @@ function udpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   const iph = ipHdr(skb);
   const seg = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
   const p = parseUdp(seg);
+  const udp = netMib(ns).udp;
   if (!p.ok) {
+    udp[UDP_INERRORS]++;
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
   const dg = seg.subarray(0, p.repr.length);
   if (udpChecksumState(dg, { family: 4, src: iph.saddr, dst: iph.daddr }) === "bad" && !isPartialCsum(dg, 6, iph.saddr, iph.daddr, IPPROTO_UDP)) {
+    udp[UDP_CSUMERRORS]++;
+    udp[UDP_INERRORS]++;
     kfreeSkbReason(skb, "UDP_CSUM");
     return;
   }
@@ -141,11 +147,16 @@ function udpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   }
   sk ??= inetLookupBound(ns, "udp", iph.daddr, dstPort, iif, (s) => (s as UdpSock).state !== TCP_ESTABLISHED) as UdpSock | undefined;
   if (!sk) {
-    if (!(rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST))) icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
+    if (!(rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST))) {
+      udp[UDP_NOPORTS]++;
+      icmpSend(skb, rt, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
+    } else udp[UDP_IGNOREDMULTI]++; // __udp4_lib_mcast_deliver() found nobody
     kfreeSkbReason(skb, "NO_SOCKET");
     return;
   }
   if (sk.shutRd || sk.rcvqBytes + p.payload.length > RCVBUF) {
+    udp[UDP_RCVBUFERRORS]++;
+    udp[UDP_INERRORS]++;
     kfreeSkbReason(skb, "SOCKET_RCVBUFF");
     return;
   }

@@ -7,6 +7,7 @@ import "./ip6_input.js";
 import "./ndisc_tbl.js";
 import "./ip6_forward.js";
 import "./proc.js";
+import "./proc_snmp6.js";
 import "./udp.js";
 import "./tcp_ipv6.js";
 import type { NetDevice } from "../core/netdevice.js";

@@ -4,6 +4,7 @@
 // the link was usable when addrconf last looked. Other ipv6/ files share this;
 // the lifecycle lives in addrconf.ts.
 
+import { Inet6DevStats } from "../core/snmp.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { sysctlGenerationBump, sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
@@ -83,6 +84,8 @@ export interface Inet6Dev {
   dead: boolean;
   /** idev->cnf.disable_ipv6 as last read, and what it was read under (see cnf()). */
   cnfCache?: { ref: { readonly gen: number }; gen: number; net: NetNamespace; name: string; disableIpv6: number };
+  /** idev->stats (ipv6, icmpv6dev, icmpv6msgdev): /proc/net/dev_snmp6/DEV; made on the first count. */
+  stats?: Inet6DevStats;
 }
 
 function idevOf(dev: NetDevice): Inet6Dev | undefined {
@@ -114,6 +117,7 @@ export function newInet6Dev(dev: NetDevice): Inet6Dev {
     mcDadCount: 0,
     mcQrv: 2,
     dead: false,
+    stats: undefined,
   };
 }
 
@@ -177,4 +181,9 @@ export function afterJiffies(dev: NetDevice, jiffies: number, fn: () => void): T
 /** ipv6_get_lladdr(dev, banned): the first link-local address without the banned flags. */
 export function ipv6GetLladdr(idev: Inet6Dev, banned: number): Inet6Ifaddr | undefined {
   return idev.addrs.find((a) => a.scope === IFA_LINK && !(a.flags & banned) && !a.dead);
+}
+
+/** The device's IPv6 counters (idev->stats), made on first use. */
+export function in6DevStats(idev: Inet6Dev): Inet6DevStats {
+  return (idev.stats ??= new Inet6DevStats());
 }

@@ -9,6 +9,8 @@
 // Left out: packet too big (no MTU check on forwarding), redirects,
 // proxy_ndp, router alert and link-local source/destination checks.
 
+import { IPSTATS_FORWDATAGRAMS, IPSTATS_INADDRERRORS, IPSTATS_INHDRERRORS, IPSTATS_INNOROUTES } from "../core/snmp.js";
+import { ip6Stats } from "./mib6.js";
 import { ICMPV6_DEST_UNREACH, ICMPV6_TIME_EXCEED } from "../../wire/icmpv6.js";
 import { NFPROTO_IPV6, NF_INET_FORWARD } from "../../uapi/x_tables.js";
 import { devGetByIndex } from "../core/dev.js";
@@ -34,16 +36,19 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
   }
   const route = ip6RouteLookup(ns, dst, 0, devGetByIndex(ns, 1));
   if (!route) {
+    ip6Stats(dev, IPSTATS_INNOROUTES);
     icmp6Send(skbIn, ICMPV6_DEST_UNREACH, NOROUTE, 0);
     kfreeSkbReason(skbIn, "IP_NOROUTE");
     return;
   }
   if (!cnfAll(dev, "forwarding")) {
+    ip6Stats(dev, IPSTATS_INADDRERRORS);
     kfreeSkbReason(skbIn, "IP_INADDRERRORS");
     return;
   }
   const hops = skbIn.data[21]!;
   if (hops <= 1) {
+    ip6Stats(dev, IPSTATS_INHDRERRORS);
     icmp6Send(skbIn, ICMPV6_TIME_EXCEED, EXC_HOPLIMIT, 0);
     kfreeSkbReason(skbIn, "TTL_EXPIRED");
     return;
@@ -52,7 +57,11 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
   const skb = skbCopy(skbIn);
   skb.data[21] = hops - 1;
   setSkbRt6(skb, route);
-  nfHook(NFPROTO_IPV6, NF_INET_FORWARD, ns, skb, dev, route.dev, ip6Output);
+  nfHook(NFPROTO_IPV6, NF_INET_FORWARD, ns, skb, dev, route.dev, (s) => {
+    // ip6_forward_finish()
+    ip6Stats(route.dev, IPSTATS_FORWDATAGRAMS);
+    ip6Output(s);
+  });
 }
 
 setIp6Forward(ip6Forward);

@@ -13,6 +13,8 @@
 //   for entries we hold go to ndisc_tbl.ts; echo and ICMPv6 errors to icmp.ts.
 // A DROP in INPUT therefore breaks neighbour discovery, as on Linux.
 
+import { IPSTATS_INDELIVERS, IPSTATS_INDISCARDS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INOCTETS, IPSTATS_INRECEIVES, IPSTATS_INTRUNCATEDPKTS } from "../core/snmp.js";
+import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
@@ -44,7 +46,16 @@ function dadUnderWay(a: Inet6Ifaddr): boolean {
 function ipv6Rcv(skb: SkBuff): void {
   const dev = skb.dev;
   const idev = in6DevGet(dev);
+  // ip6_rcv_core(): a frame for another host neither counts nor goes on, on
+  // Linux; the model has always let it through PRE_ROUTING (see ip6RcvUnicast),
+  // so it is only left uncounted here.
+  const counted = skb.pktType !== "OTHERHOST";
+  if (counted) {
+    ip6Stats(dev, IPSTATS_INRECEIVES);
+    ip6Stats(dev, IPSTATS_INOCTETS, skb.data.length - 14);
+  }
   if (!idev || cnf(dev, "disable_ipv6")) {
+    if (counted) ip6Stats(dev, IPSTATS_INDISCARDS);
     kfreeSkbReason(skb, "IPV6DISABLED");
     return;
   }
@@ -54,9 +65,11 @@ function ipv6Rcv(skb: SkBuff): void {
   const b = skb.data;
   const len = b.length - 14;
   if (len < IPV6_HLEN || b[14]! >> 4 !== 6 || len < IPV6_HLEN + ((b[18]! << 8) | b[19]!)) {
+    if (counted) ip6Stats(dev, len >= IPV6_HLEN && b[14]! >> 4 === 6 ? IPSTATS_INTRUNCATEDPKTS : IPSTATS_INHDRERRORS);
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
   }
+  if (counted) ip6Stats(dev, IPSTATS_INNOECTPKTS + ((((b[14]! & 0xf) << 4) | (b[15]! >> 4)) & 3));
   // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
   if ((skb as NfSkb).nfBridge) {
     (skb as NfSkb).nfBridge = undefined;
@@ -74,15 +87,16 @@ function ip6RcvFinish(skb: SkBuff): void {
     return;
   }
   const dev = skb.dev;
-  // ipv6_chk_mcast_addr(): checked only when INPUT has hooks to count the
-  // packet; otherwise it cannot change the outcome (DAD solicitations go to the
-  // solicited-node group of an address we hold, advertisements to ff02::1).
-  if (nfHookActive(dev.net, NFPROTO_IPV6, NF_INET_LOCAL_IN)) {
-    const idev = in6DevGet(dev);
-    let dst = 0n;
-    for (let i = 38; i < 54; i++) dst = (dst << 8n) | BigInt(b[i]!);
-    if (!idev?.mc.some((m) => m.addr === dst)) return;
+  // ip6_mc_input(): counted before the membership check.
+  if (skb.pktType !== "OTHERHOST") {
+    ip6Stats(dev, IPSTATS_INMCASTPKTS);
+    ip6Stats(dev, IPSTATS_INMCASTOCTETS, b.length - 14);
   }
+  // ipv6_chk_mcast_addr(): only groups the device joined go on (and count as delivered).
+  const idev = in6DevGet(dev);
+  let dst = 0n;
+  for (let i = 38; i < 54; i++) dst = (dst << 8n) | BigInt(b[i]!);
+  if (!idev?.mc.some((m) => m.addr === dst)) return;
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
 }
 
@@ -128,10 +142,13 @@ function ip6InputFinish(skb: SkBuff): void {
   const b = skb.data;
   // ip6_protocol_deliver_rcu(): UDP and TCP (no extension headers in the model).
   const upper = b[20] === NEXTHDR_ICMP ? undefined : inet6Protocol(b[20]!);
+  // ip6_protocol_deliver_rcu(): delivered to a transport (ICMPv6 included).
+  if (upper || b[20] === NEXTHDR_ICMP) ip6Stats(dev, IPSTATS_INDELIVERS);
   if (upper) {
     upper(skb);
     return;
   }
+  if (b[20] === NEXTHDR_ICMP) icmp6MsgStats(dev, b[54]!, false);
   if (b[20] === NEXTHDR_ICMP && isEchoOrError(b[54])) {
     icmpv6Rcv(skb);
     return;

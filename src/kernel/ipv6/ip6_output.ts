@@ -12,9 +12,11 @@
 // (ndisc_tbl.ts, installed through setIp6NeighOutput). Flow label 0 (the
 // kernel's auto flow labels are a hash tcpdump would show, not modelled).
 
+import { IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS } from "../core/snmp.js";
+import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { multicastMac6, type Ip6Addr } from "../../wire/addr.js";
 import { emitEthernet, ETH_P_IPV6 } from "../../wire/ethernet.js";
-import { emitIpv6 } from "../../wire/ipv6.js";
+import { emitIpv6, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
@@ -43,6 +45,7 @@ export function ip6SendMulticast(
   dstMac?: number,
 ): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") return;
+  outRequest(dev, nextHeader, payload);
   const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
   const frame = emitEthernet({ dst: dstMac ?? multicastMac6(dst), src: macOf(dev), ethertype: ETH_P_IPV6 }, ip);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
@@ -55,8 +58,30 @@ export function ip6SendMulticast(
 }
 
 function ip6FinishOutput2(skb: SkBuff): void {
+  outTransmit(skb.dev, skb, true);
   skb.pktType = "OUTGOING";
   devQueueXmit(skb);
+}
+
+/**
+ * OutRequests (ip6_xmit, __ip6_make_skb, ndisc_send_skb, mld_sendpack) and,
+ * for ICMPv6 (directly or behind MLD's hop-by-hop header), the message sent.
+ */
+function outRequest(dev: NetDevice, nextHeader: number, payload: Uint8Array): void {
+  ip6Stats(dev, IPSTATS_OUTREQUESTS);
+  if (nextHeader === NEXTHDR_ICMP) icmp6MsgStats(dev, payload[0]!, true);
+  else if (nextHeader === NEXTHDR_HOP && payload[0] === NEXTHDR_ICMP) icmp6MsgStats(dev, payload[8 + 8 * payload[1]!]!, true);
+}
+
+/** ip6_finish_output2(): OutTransmits and OutOctets, and the multicast share. */
+function outTransmit(dev: NetDevice, skb: SkBuff, mcast: boolean): void {
+  const len = skb.data.length - 14;
+  ip6Stats(dev, IPSTATS_OUTTRANSMITS);
+  ip6Stats(dev, IPSTATS_OUTOCTETS, len);
+  if (mcast || skb.data[38] === 0xff) {
+    ip6Stats(dev, IPSTATS_OUTMCASTPKTS);
+    ip6Stats(dev, IPSTATS_OUTMCASTOCTETS, len);
+  }
 }
 
 /** ndisc's neighbour output for a next hop (set by ndisc_tbl.ts: this file must not import it). */
@@ -90,6 +115,7 @@ export function ip6SendUnicast(
   payload: Uint8Array,
 ): void {
   const dev = route.dev;
+  outRequest(dev, nextHeader, payload);
   const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
   const frame = new Uint8Array(14 + ip.length);
   frame[12] = ETH_P_IPV6 >> 8;
@@ -121,6 +147,7 @@ function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
     kfreeSkbReason(skb, "DEV_READY");
     return;
   }
+  outTransmit(dev, skb, false);
   skb.pktType = "OUTGOING";
   if (dev.flags & IFF_LOOPBACK) {
     skb.data.fill(0, 0, 12);

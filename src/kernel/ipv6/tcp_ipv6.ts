@@ -10,6 +10,7 @@
 // (an AF_INET6 socket talking IPv4), flow labels.
 
 import { parseTcp, tcpChecksumOk } from "../../wire/tcp.js";
+import { netMib, TCP_CSUMERRORS, TCP_INERRS, TCP_INSEGS } from "../core/snmp.js";
 import { NEXTHDR_TCP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
@@ -102,12 +103,16 @@ function connRequest6(lsk: TcpSock, seg: TcpSeg): void {
 function tcpV6Rcv(skb: SkBuff): void {
   const ns = skb.dev.net;
   const { seg: bytes, saddr, daddr } = ip6Upper(skb);
+  const tcp = netMib(ns).tcp;
+  tcp[TCP_INSEGS]++;
   const p = parseTcp(bytes);
   if (!p.ok) {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
   if (!tcpChecksumOk(bytes, { family: 6, src: saddr, dst: daddr })) {
+    tcp[TCP_CSUMERRORS]++;
+    tcp[TCP_INERRS]++;
     kfreeSkbReason(skb, "TCP_CSUM");
     return;
   }

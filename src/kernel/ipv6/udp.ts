@@ -9,6 +9,7 @@
 // a v4-mapped peer through udp_sendmsg. Not modelled: IPV6_RECVERR queues,
 // multicast delivery.
 
+import { netMib6, UDP_CSUMERRORS, UDP_INERRORS, UDP_NOPORTS, UDP_OUTDATAGRAMS, UDP_RCVBUFERRORS } from "../core/snmp.js";
 import { emitUdp, parseUdp, udpChecksumState } from "../../wire/udp.js";
 import { NEXTHDR_UDP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
@@ -80,6 +81,7 @@ export function udpv6Sendmsg(sk: UdpSock, data: Uint8Array, to?: { addr6: Ip6Add
   const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6 || (to ? 0n : sk.saddr6), sk.boundDev || (to?.scope ?? 0));
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 6, src, dst: daddr });
   ip6SendUnicast(route, src, daddr, NEXTHDR_UDP, sk.ttl ?? ip6DstHoplimit(route.dev), body);
+  netMib6(sk.ns).udp6[UDP_OUTDATAGRAMS]++;
   return data.length;
 }
 
@@ -88,13 +90,17 @@ function udpv6Rcv(skb: SkBuff): void {
   const ns = skb.dev.net;
   const { seg, saddr, daddr } = ip6Upper(skb);
   const p = parseUdp(seg);
+  const udp6 = netMib6(ns).udp6;
   if (!p.ok) {
+    udp6[UDP_INERRORS]++;
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
   const dg = seg.subarray(0, p.repr.length);
   // A zero checksum is invalid over IPv6 (RFC 8200), and so is a wrong one.
   if (udpChecksumState(dg, { family: 6, src: saddr, dst: daddr }) !== "ok") {
+    udp6[UDP_CSUMERRORS]++;
+    udp6[UDP_INERRORS]++;
     kfreeSkbReason(skb, "UDP_CSUM");
     return;
   }
@@ -110,11 +116,14 @@ function udpv6Rcv(skb: SkBuff): void {
   const iif = skb.dev.ifindex;
   sk ??= inetLookupBound(ns, "udp", 0, dstPort, iif, (s) => (s as UdpSock).state !== TCP_ESTABLISHED, daddr) as UdpSock | undefined;
   if (!sk) {
+    udp6[UDP_NOPORTS]++;
     icmp6Send(skb, 1, 4, 0); // ICMPV6_DEST_UNREACH / ICMPV6_PORT_UNREACH
     kfreeSkbReason(skb, "NO_SOCKET");
     return;
   }
   if (sk.shutRd || sk.rcvqBytes + p.payload.length > RCVBUF) {
+    udp6[UDP_RCVBUFERRORS]++;
+    udp6[UDP_INERRORS]++;
     kfreeSkbReason(skb, "SOCKET_RCVBUFF");
     return;
   }

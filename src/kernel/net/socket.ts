@@ -5,6 +5,7 @@
 // errno; never throws for user-reachable errors) and blocks only through the
 // scheduler, with deadlines on the world clock (SO_RCVTIMEO / a poll timeout).
 
+import { netMib, netMib6, UDP_INDATAGRAMS } from "../core/snmp.js";
 import { ERRNO, KernelError, kerr } from "../../uapi/errno.js";
 import {
   AF_INET,
@@ -275,7 +276,13 @@ async function recvOn(task: Task, sk: Sock, max: number, deadline?: number, peek
       return { data: new Uint8Array(0) };
     }
     const dg = peek ? sk.rcvq[0]! : sk.rcvq.shift()!;
-    if (!peek) sk.rcvqBytes -= dg.data.length;
+    if (!peek) {
+      sk.rcvqBytes -= dg.data.length;
+      // udp_recvmsg()/udpv6_recvmsg(): an IPv4 datagram counts in Udp, an IPv6 one in Udp6.
+      if (sk.proto === "udp") {
+        (dg.from6 !== undefined ? netMib6(sk.ns).udp6 : netMib(sk.ns).udp)[UDP_INDATAGRAMS]++;
+      }
+    }
     // An AF_INET6 socket hears an IPv4 datagram from ::ffff:a.b.c.d.
     const from =
       dg.from6 !== undefined

@@ -2,6 +2,7 @@
 import type { ProgramTable } from "../program-table.js";
 import { ipMain } from "./ip/ip.js";
 import { ssMain } from "./misc/ss.js";
+import { nstatMain } from "./misc/nstat.js";
 import { bridgeMain } from "./bridge/bridge.js";
 // The IPv4 model's objects register themselves in ip's command table.
 import "./ip/ipaddress.js";
@@ -14,5 +15,6 @@ import "./ip/ipmonitor.js";
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
   { name: "ss", path: "/usr/bin/ss", main: ssMain },
+  { name: "nstat", path: "/usr/bin/nstat", main: nstatMain },
   { name: "bridge", path: "/usr/sbin/bridge", main: bridgeMain },
 ];

@@ -5,7 +5,8 @@
 // /proc/net/udp show (read here through the sock_diag dump), names through
 // /etc/hosts and /etc/services unless -n. The UNIX-socket section prints its
 // header only: the model has no AF_UNIX sockets.
-// Not modelled: -s (SNMP counters), -g (group memberships), -M, -c, -o timers,
+// -s prints the SNMP counters (statistics.ts).
+// Not modelled: -g (group memberships), -M, -c, -o timers,
 // raw sockets, IPv6 sockets and the IPv6 routing table (-6 -r prints nothing
 // after the IPv4 table's place), -Z (answers as on a machine without SELinux).
 
@@ -18,6 +19,7 @@ import { ifaceList, printLong, printShort, readInet6 } from "./ifconfig.js";
 import { Exit, fmtIp, runTool, type Io } from "./lib.js";
 import { formatIp6 } from "../../wire/addr.js";
 import { show as routeShow } from "./route.js";
+import { parseSnmp } from "./statistics.js";
 import { NETSTAT_AFLIST, NETSTAT_USAGE } from "./usage.js";
 
 const SHORT_OPTS = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
@@ -220,6 +222,19 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   const { f, af } = await parse(io, pc.argv.slice(1));
   if ((f.i ?? 0) + (f.r ?? 0) + (f.M ?? 0) + (f.s ?? 0) > 1) await usage(io, 3);
   const exp = 1 + (f.e ?? 0);
+  if (f.s) {
+    // -s alone means every protocol; -t/-u/-w/-S/-U pick sections.
+    const any = !!(f.t || f.u || f.w || f.S || f.U);
+    const flags = { raw: !any || !!f.w, tcp: !any || !!f.t, udp: !any || !!f.u, sctp: !any || !!f.S };
+    const name = af || "inet";
+    if (name === "inet") await parseSnmp(pc, io, flags, false);
+    else if (name === "inet6") await parseSnmp(pc, io, flags, true);
+    else {
+      await io.out(`netstat: No statistics support for specified address family: ${name}\n`);
+      return 1;
+    }
+    return 0;
+  }
   if (f.r) {
     if (af === "inet6") return 0;
     // netstat swaps route's first two listing formats: MSS/Window/irtt by default, Metric/Ref/Use with -e.
