@@ -15,6 +15,7 @@ import { fibRouteAdd } from "./fib_frontend.js";
 import "./arp.js";
 import "./ip_input.js";
 import "./proc_net.js";
+import "./sockstat.js";
 import "./udp.js";
 import "./tcp_ipv4.js";
 

@@ -8,7 +8,7 @@ import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_SYN_RECV, TCP_TIME_WAIT } f
 import type { TimerHandle } from "../../sim/clock.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import type { NetNamespace } from "../core/netns.js";
-import { inetSockInit, sockWake, type InetSock } from "./inet_sock.js";
+import { inetSockInit, sockAccount, sockWake, type InetSock } from "./inet_sock.js";
 import { inetUnhash } from "./inet_hashtables.js";
 
 export const NS_MS = 1_000_000;
@@ -114,7 +114,7 @@ export const TCP_STATE_NAMES: Record<number, string> = {
 
 export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
   const base = inetSockInit(ns, "tcp", family);
-  return {
+  return sockAccount({
     ...base,
     proto: "tcp",
     state: TCP_CLOSE,
@@ -159,7 +159,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     acceptq: [],
     synq: new Set(),
     orphan: false,
-  };
+  });
 }
 
 // Sequence-space comparisons.
