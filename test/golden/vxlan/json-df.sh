@@ -1,4 +1,5 @@
 # ip -j -d link show for vxlan: "df":"unset" is printed in JSON only (the kernel always sends IFLA_VXLAN_DF).
+# A VNI is taken per UDP port whatever the lower device (vxlan_vni_in_use).
 ip link add vx0 type vxlan id 42 dstport 4789 local 10.0.0.1 nolearning
 ip -j -d link show vx0
 echo
@@ -14,3 +15,9 @@ echo
 ip link set vx2 up
 ip -j -d link show vx2
 ip -d link show vx2
+ip link add vx3 type vxlan id 44 dstport 4789 dev va remote 10.0.0.2 df inherit
+ip -j -d link show vx3
+echo
+ip -d link show vx3
+ip link add vx4 type vxlan id 44 dstport 4790 dev va remote 10.0.0.3
+ip link add vx5 type vxlan id 44 dstport 4789 remote 10.0.0.4
