@@ -41,7 +41,10 @@ function netBoot(host: Host, opts: BootOptions): void {
   setupNet(host, host.initNet);
   mountProcfs(host);
   mountSysfs(host);
-  if (opts.bare) return;
+  if (opts.bare) {
+    host.initNet.unsharedFromInit = true;
+    return;
+  }
   const core = netCore(host.initNet);
   const lo = core.byName.get("lo")!;
   devChangeFlags(lo, IFF_UP, IFF_UP);

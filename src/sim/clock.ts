@@ -33,6 +33,8 @@ export class Clock {
   private seq = 0;
   /** Count of events run so far; the world uses it to bound runaway scripts. */
   eventsRun = 0;
+  /** True while an event runs (interrupt/softirq context), false while processes run. */
+  inEvent = false;
 
   constructor(start: Nanos = 0) {
     this.nowNs = start;
@@ -71,7 +73,12 @@ export class Clock {
     if (!t) return false;
     if (t.at > this.nowNs) this.nowNs = t.at;
     this.eventsRun++;
-    t.fn();
+    this.inEvent = true;
+    try {
+      t.fn();
+    } finally {
+      this.inEvent = false;
+    }
     return true;
   }
 

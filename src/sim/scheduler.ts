@@ -37,6 +37,10 @@ export interface Interruptible {
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
+  /** Sections holding wakeups back: bottom halves disabled, or NET_RX softirq work pending. */
+  private holds = 0;
+  /** Wakeups made while softirq work was pending: they resume once it is done. */
+  private deferred: (() => void)[] = [];
 
   constructor(readonly clock: Clock) {}
 
@@ -64,15 +68,28 @@ export class Scheduler {
     return new Promise<T>((resolve, reject) => {
       let done = false;
       let cleanup: (() => void) | void;
-      const finish = () => {
+      const end = () => {
         done = true;
         if (owner && owner.current === waiter) owner.current = undefined;
         if (cleanup) cleanup();
+      };
+      const finish = () => {
+        end();
         this.running++;
       };
       const waiter: Waiter<T> = {
         wake: (v: T) => {
           if (done) return;
+          if (this.holds > 0) {
+            // The wait is over (a later signal finds it done), but the task
+            // runs only after the pending softirq work.
+            end();
+            this.deferred.push(() => {
+              this.running++;
+              resolve(v);
+            });
+            return;
+          }
           finish();
           resolve(v);
         },
@@ -90,6 +107,28 @@ export class Scheduler {
       cleanup = arm(waiter);
       if (!done) this.checkIdle();
     });
+  }
+
+  /**
+   * Holds wakeups back: a section with bottom halves disabled (dev_queue_xmit),
+   * or softirq work that is pending (a host's receive backlog has frames
+   * waiting for net_rx_action). Linux runs pending softirqs at the end of
+   * such a section, before it returns to any task (on the way out of the
+   * sending syscall, or of the interrupt), so a task woken meanwhile — a
+   * packet socket's reader woken by the outgoing copy of the frame — runs
+   * only after the whole exchange the frame triggers. Pair with
+   * releaseWakeups().
+   */
+  holdWakeups(): void {
+    this.holds++;
+  }
+
+  /** Ends a holdWakeups() section; when none is left, the deferred wakeups resume, in order. */
+  releaseWakeups(): void {
+    if (--this.holds > 0 || !this.deferred.length) return;
+    const d = this.deferred;
+    this.deferred = [];
+    for (const f of d) f();
   }
 
   /** Sleeps `ns` of virtual time. */

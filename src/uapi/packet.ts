@@ -33,7 +33,7 @@ export interface CapturedFrame {
 }
 
 export interface PacketSocketStats {
-  /** Frames the socket delivered (tp_packets). */
+  /** Frames that passed the socket's filter (tp_packets, which includes tp_drops). */
   received: number;
   /** Frames dropped because the socket's queue was full (tp_drops). */
   dropped: number;
@@ -47,7 +47,25 @@ export interface PacketSocket {
    */
   next(task: Task): Promise<CapturedFrame | null>;
   stats(): PacketSocketStats;
+  /**
+   * SO_ATTACH_FILTER: the kernel keeps (and counts) only frames the filter
+   * accepts. Optional: without it the capture program filters what it reads.
+   */
+  setFilter?(accept: (f: CapturedFrame) => boolean): void;
   close(): void;
+}
+
+/**
+ * How the receive ring is set up (libpcap's choice): immediate mode gets a
+ * TPACKET_V2 ring that wakes the reader for every frame; otherwise a
+ * TPACKET_V3 ring of blocks that reach the reader only when they retire
+ * (full, or after `timeoutMs`, libpcap's packet buffer timeout).
+ */
+export interface PacketRingOptions {
+  immediate: boolean;
+  timeoutMs: number;
+  /** The ring's size (pcap_set_buffer_size); libpcap's default is 2 MiB. */
+  bufferBytes?: number;
 }
 
 /** One entry of the capture-device list (pcap_findalldevs over the task's namespace). */
@@ -73,7 +91,7 @@ export interface PacketSocketProvider {
    * interfaces) in the task's network namespace. Frames are delivered for both
    * directions; `promisc` is what -p turns off.
    */
-  open(task: Task, device: string, opts: { promisc: boolean }): PacketSocketOpen;
+  open(task: Task, device: string, opts: { promisc: boolean; ring?: PacketRingOptions }): PacketSocketOpen;
   /** The network devices of the task's namespace, in ifindex order. */
   devices(task: Task): CaptureDevice[];
   /** if_indextoname in the task's namespace. */

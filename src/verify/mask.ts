@@ -394,6 +394,11 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
     test: /^(?:ipv[46]\s+\d+\s+)?(?:tcp|udp|udplite|icmp|icmpv6|sctp|dccp|gre|unknown)\s+\d+ \d+ /,
   },
   {
+    name: "netstat",
+    reason: "netstat reads /proc/net/tcp and /proc/net/udp, which walk the same hash tables as ss's dump.",
+    test: /^(?:tcp|udp|tcp6|udp6|raw|raw6)\s+\d+\s+\d+ \S+:\S+\s+\S+:\S+/,
+  },
+  {
     name: "ss",
     reason: "sockets are dumped in hash order (port hash mixed with a random per-netns value).",
     test: /^(?:(?:tcp|udp|raw|u_str|u_dgr|u_seq|p_raw|p_dgr|nl|icmp6)\s+)?(?:LISTEN|ESTAB|SYN-SENT|SYN-RECV|FIN-WAIT-1|FIN-WAIT-2|TIME-WAIT|CLOSE|CLOSE-WAIT|LAST-ACK|CLOSING|UNCONN)\s+\d+\s+\d+\s/,

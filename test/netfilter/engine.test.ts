@@ -16,19 +16,27 @@ ip -n a addr add 10.0.0.2/24 dev v1
 ip -n a link set v1 up
 `;
 
-async function run(script: string) {
-  const w = new World({ bare: true, seed: 1 });
+async function run(script: string, bare = true) {
+  const w = new World({ bare, seed: 1 });
   const r = await w.run(PAIR + script);
   return { w, r };
 }
 
 describe("netfilter engine", () => {
-  it("LOG writes the kernel's line at the rule's level, in the initial namespace only", async () => {
-    const { w, r } = await run(`
+  const LOG_SCRIPT = `
 iptables -A INPUT -p icmp -j LOG --log-prefix "ping: " --log-level 6
 ip netns exec a iptables -A OUTPUT -j LOG
 ip netns exec a ping -c 1 -q 10.0.0.1 >/dev/null; echo "rc=$?"
-`);
+`;
+
+  it("LOG logs nothing on a --bare host: its namespace stands for kernel-sandbox's, not init_net", async () => {
+    const { w, r } = await run(LOG_SCRIPT);
+    expect(r.stdout).toBe("rc=0\n");
+    expect(printkRecords(w.host()).filter((x) => x.text.startsWith("ping: ")).length).toBe(0);
+  });
+
+  it("LOG writes the kernel's line at the rule's level, in the initial namespace only", async () => {
+    const { w, r } = await run(LOG_SCRIPT, false);
     expect(r.stdout).toBe("rc=0\n");
     const recs = printkRecords(w.host());
     expect(recs.length).toBe(1);

@@ -141,7 +141,11 @@ describe("TCP state machine", () => {
       const t0 = t.host.clock.now;
       const r = await sysConnect(t, fd, sockaddrIn(0x0a090009, 80));
       expect(r).toEqual({ ok: false, errno: ERRNO.ETIMEDOUT });
-      expect(t.host.clock.now - t0).toBe(3 * S);
+      // The retransmit timer is a wheel timer: each of the three runs (1 s, 1 s, 1 s) comes up to one
+      // level-1 bucket (32 ms) late, and the give-up is checked when it runs.
+      const took = t.host.clock.now - t0;
+      expect(took).toBeGreaterThanOrEqual(3 * S);
+      expect(took).toBeLessThanOrEqual(3 * S + 3 * 32_000_000);
     });
   });
 
@@ -152,7 +156,11 @@ describe("TCP state machine", () => {
       const t0 = t.host.clock.now;
       const r = await sysConnect(t, fd, sockaddrIn(0x0a090009, 80));
       expect(r).toEqual({ ok: false, errno: ERRNO.ETIMEDOUT });
-      expect(t.host.clock.now - t0).toBe(131 * S);
+      // 131 s of timeouts, each run late by its wheel level's granularity: 32 ms up to 2 s (level 1),
+      // 256 ms for 4-16 s (level 2), 2.048 s for 32 and 64 s (level 3).
+      const took = t.host.clock.now - t0;
+      expect(took).toBeGreaterThanOrEqual(131 * S);
+      expect(took).toBeLessThanOrEqual(131 * S + 6 * 32_000_000 + 3 * 256_000_000 + 2 * 2_048_000_000);
     });
   });
 

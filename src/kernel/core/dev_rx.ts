@@ -40,6 +40,8 @@ interface Backlog {
   queue: SkBuff[];
   head: number;
   scheduled: boolean;
+  /** The run was raised by a task and holds wakeups until it is done. */
+  held: boolean;
 }
 const backlogs = new WeakMap<Host, Backlog>();
 /** The last host's backlog: one WeakMap lookup less per frame in a one-host world. */
@@ -51,7 +53,7 @@ export function netifRx(skb: SkBuff): void {
   const dev = skb.dev;
   const host = netCore(dev.net).host;
   let b = host === lastHost ? lastBacklog : backlogs.get(host);
-  if (!b) backlogs.set(host, (b = { queue: [], head: 0, scheduled: false }));
+  if (!b) backlogs.set(host, (b = { queue: [], head: 0, scheduled: false, held: false }));
   lastHost = host;
   lastBacklog = b;
   if (b.queue.length - b.head >= MAX_BACKLOG) {
@@ -63,6 +65,12 @@ export function netifRx(skb: SkBuff): void {
   b.queue.push(skb);
   if (!b.scheduled) {
     b.scheduled = true;
+    // Raised from a task (its sendmsg, inside dev_queue_xmit's bh-disabled
+    // section): Linux runs the softirq before that task goes on and before
+    // any task it woke runs. Raised from a timer or from the softirq itself,
+    // it runs with the other events of this instant.
+    b.held = !host.clock.inEvent;
+    if (b.held) host.sched.holdWakeups();
     host.clock.at(host.clock.now, () => netRxAction(host));
   }
 }
@@ -88,7 +96,11 @@ function netRxAction(host: Host): void {
     b.head = 0;
   }
   if (b.head < q.length) host.clock.at(host.clock.now, () => netRxAction(host));
-  else b.scheduled = false;
+  else {
+    b.scheduled = false;
+    if (b.held) host.sched.releaseWakeups();
+    b.held = false;
+  }
 }
 
 /** Taps see every frame on a device of their namespace (ptype_all / packet sockets). */

@@ -1,9 +1,11 @@
 // The transmit half of net/core/dev.c: dev_queue_xmit() shows the frame to
 // taps, refuses it when the device is down, and hands it to the driver. The
 // devices modelled here are all queue-less ("noqueue"), so the only qdisc
-// stage is noop_qdisc, which stands in while the carrier is off; a later traffic-control model would sit between the tap and the driver.
+// stage is noop_qdisc, which stands in while the carrier is off; a later
+// traffic-control model would sit between the tap and the driver.
 
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
+import { netCore } from "./net_namespace.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice.js";
 import type { SkBuff } from "./skbuff.js";
 
@@ -22,8 +24,16 @@ export function devQueueXmit(skb: SkBuff): void {
     kfreeSkbReason(skb, "QDISC_DROP");
     return;
   }
-  deliverToTaps(skb, "out");
-  dev.ops.ndoStartXmit(skb, dev);
+  // rcu_read_lock_bh(): what the frame raises (the peer's NET_RX softirq) runs
+  // before any task woken here (a capture's reader) does.
+  const sched = netCore(dev.net).host.sched;
+  sched.holdWakeups();
+  try {
+    deliverToTaps(skb, "out");
+    dev.ops.ndoStartXmit(skb, dev);
+  } finally {
+    sched.releaseWakeups();
+  }
 }
 
 /** eth_type_trans(): classify a received frame for the device it arrived on. */

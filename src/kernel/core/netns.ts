@@ -17,7 +17,19 @@ export class NetNamespace {
   refs = 0;
   dead = false;
 
+  /**
+   * --bare: the host's first namespace stands for the one `unshare --net` made (what kernel-sandbox runs
+   * in), not for init_net. Subsystems that act only in init_net (nf_log with nf_log_all_netns=0) ask
+   * actsAsInitNet() and stay silent here, as they do in the sandbox.
+   */
+  unsharedFromInit = false;
+
   constructor(readonly hostId: string, readonly isInit: boolean) {}
+
+  /** net_eq(net, &init_net) as the kernel would answer it (false for a --bare host, see unsharedFromInit). */
+  actsAsInitNet(): boolean {
+    return this.isInit && !this.unsharedFromInit;
+  }
 
   onExit(fn: () => void): void {
     this.exitHooks.push(fn);

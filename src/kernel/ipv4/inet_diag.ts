@@ -4,6 +4,7 @@
 // /proc/PID/fd for -p (here: the host's tasks and their SocketFiles).
 
 import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN } from "../../uapi/socket.js";
+import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Host } from "../host.js";
 import { fdSocket } from "../net/socket.js";
@@ -30,6 +31,26 @@ export interface InetDiagMsg {
   family: 4 | 6;
   saddr6: bigint;
   daddr6: bigint;
+  /** idiag_timer: 0 off, 1 on (retransmit), 2 keepalive, 3 timewait, 4 persist. */
+  timer: number;
+  /** idiag_expires: milliseconds until that timer is due (whole jiffies). */
+  expiresMs: number;
+  /** idiag_retrans */
+  retrans: number;
+}
+
+const NS_PER_JIFFY = 4_000_000;
+
+/** jiffies_delta_to_msecs(due - jiffies), never negative. */
+function msecsUntil(due: number, now: number): number {
+  return Math.max(0, Math.floor(due / NS_PER_JIFFY) - Math.floor(now / NS_PER_JIFFY)) * 4;
+}
+
+/** inet_sk_diag_fill()'s timer fields (inet_twsk_diag_fill() for TIME_WAIT and the lingering FIN_WAIT2 orphan). */
+function tcpDiagTimer(t: TcpSock, now: number): { timer: number; expiresMs: number; retrans: number } {
+  if (t.lingerTimer && !t.lingerTimer.cancelled) return { timer: 3, expiresMs: msecsUntil(t.lingerTimer.at, now), retrans: 0 };
+  if (t.rtoTimer && !t.rtoTimer.cancelled && t.rtoDue !== undefined) return { timer: 1, expiresMs: msecsUntil(t.rtoDue, now), retrans: t.retransmits };
+  return { timer: 0, expiresMs: 0, retrans: 0 };
 }
 
 /** inet_diag_dump(): the namespace's sockets of `proto`, in table order. */
@@ -55,6 +76,7 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         family: t.family,
         saddr6: listening ? t.rcvSaddr6 : t.saddr6,
         daddr6: listening ? 0n : t.daddr6,
+        ...tcpDiagTimer(t, netCore(ns).host.clock.now),
       });
     } else {
       const u = s as UdpSock;
@@ -73,6 +95,9 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         boundDev: u.boundDev,
         family: u.family,
         saddr6: connected ? u.saddr6 : u.rcvSaddr6,
+        timer: 0,
+        expiresMs: 0,
+        retrans: 0,
         daddr6: connected ? u.daddr6 : 0n,
       });
     }

@@ -169,8 +169,8 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
     gw = nh.gw;
     if (!saddr) saddr = fa.fi.prefsrc || inetSelectAddr(devOut, gw || daddr, nh.scope === RT_SCOPE_HOST ? RT_SCOPE_HOST : nh.scope);
   }
-  // __mkroute_output()
-  if (isLoopback(saddr) && !(devOut.flags & IFF_LOOPBACK)) throw kerr("EINVAL");
+  // __mkroute_output(): a loopback source leaves only through lo, unless route_localnet (all or the device).
+  if (isLoopback(saddr) && !(devOut.flags & IFF_LOOPBACK) && !devConfOr(devOut, "route_localnet")) throw kerr("EINVAL");
   if (isLbcast(daddr)) type = RTN_BROADCAST;
   else if (isMulticast(daddr)) type = RTN_MULTICAST;
   else if (isZeronet(daddr)) throw kerr("EINVAL");

@@ -223,7 +223,10 @@ export function tcpClose(sk: TcpSock): void {
 /** Bytes ss reports: Recv-Q and Send-Q. */
 export function tcpQueues(sk: TcpSock): { recvQ: number; sendQ: number } {
   if (sk.state === TCP_LISTEN) return { recvQ: sk.acceptq.length, sendQ: sk.backlog };
-  return { recvQ: sk.rcvqBytes, sendQ: tcpSendQueued(sk) };
+  // tcp_diag_get_info() and /proc/net/tcp: write_seq - snd_una, so an unacknowledged SYN or FIN
+  // (SYN-SENT; FIN-WAIT-1, CLOSING, LAST-ACK) counts one.
+  const flag = sk.state === TCP_SYN_SENT || sk.state === TCP_FIN_WAIT1 || sk.state === TCP_CLOSING || sk.state === TCP_LAST_ACK ? 1 : 0;
+  return { recvQ: sk.rcvqBytes, sendQ: tcpSendQueued(sk) + flag };
 }
 
 export { ERRNO };

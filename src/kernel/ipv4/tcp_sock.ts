@@ -81,6 +81,8 @@ export interface TcpSock extends InetSock {
   srtt: number;
   rttvar: number;
   rtoTimer?: TimerHandle;
+  /** icsk_timeout: when the retransmit timer is due (the wheel runs it a little later). */
+  rtoDue?: number;
   delackTimer?: TimerHandle;
   lingerTimer?: TimerHandle;
   ackPending: boolean;

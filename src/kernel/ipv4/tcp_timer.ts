@@ -10,6 +10,7 @@
 import { ERRNO } from "../../uapi/errno.js";
 import { TCP_CLOSE, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
 import { netCore } from "../core/net_namespace.js";
+import { timerWheelDelay } from "../core/timer_wheel.js";
 import { nowNs, sockWake } from "./inet_sock.js";
 import { tcpRetransmitHead, tcpSendAck } from "./tcp_output.js";
 import { NS_MS, TCP_DELACK, TCP_RTO_MAX, TCP_RTO_MIN, TCP_TIMEOUT_INIT, TCP_TIMEWAIT_LEN, tcpDone, tcpSetState, tcpSysctl, type TcpSock } from "./tcp_sock.js";
@@ -18,10 +19,12 @@ function clock(sk: TcpSock) {
   return netCore(sk.ns).host.clock;
 }
 
-/** inet_csk_reset_xmit_timer(ICSK_TIME_RETRANS, rto) */
+/** inet_csk_reset_xmit_timer(ICSK_TIME_RETRANS, rto): a wheel timer, so it runs late by the wheel's granularity. */
 export function tcpArmRto(sk: TcpSock): void {
   sk.rtoTimer?.cancel();
-  sk.rtoTimer = clock(sk).after(sk.rto, () => {
+  const c = clock(sk);
+  sk.rtoDue = c.now + sk.rto;
+  sk.rtoTimer = c.after(timerWheelDelay(c.now, sk.rto), () => {
     sk.rtoTimer = undefined;
     tcpRetransmitTimer(sk);
   });

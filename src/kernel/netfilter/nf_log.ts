@@ -126,7 +126,7 @@ export function nfLogHeader(p: XtPkt, flags: number, prefix: string, noMac: stri
 
 /** nf_log_ip_packet() for the LOG target. */
 export function nfLogIpPacket(p: XtPkt, level: number, flags: number, prefix: string): void {
-  if (!p.state.net.isInit) return;
+  if (!p.state.net.actsAsInitNet()) return;
   const b = p.skb.data;
   const s = nfLogHeader(p, flags, prefix, "MAC=  ") + dumpIpv4(b, p.nhoff, b.length, flags, false, p.skb.mark);
   printk(netCore(p.state.net).host, level, s);

@@ -108,7 +108,7 @@ function dumpIpv6(b: Uint8Array, off: number, end: number, flags: number, recurs
 
 /** nf_log_ip6_packet() for the LOG target. */
 export function nfLogIp6Packet(p: XtPkt, level: number, flags: number, prefix: string): void {
-  if (!p.state.net.isInit) return;
+  if (!p.state.net.actsAsInitNet()) return;
   const b = p.skb.data;
   const s = nfLogHeader(p, flags, prefix, "MAC= ") + dumpIpv6(b, p.nhoff, b.length, flags, true, p.skb.mark);
   printk(netCore(p.state.net).host, level, s);

@@ -86,6 +86,8 @@ interface Parsed {
   extended: boolean;
 }
 
+const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "LISTEN"];
+
 function parseIp(s: string): number {
   const a = /^\d+(\.\d+){0,3}$/.test(s) ? parseIpv4Aton(s, true) : undefined;
   if (a === undefined) throw new UsageError(`Invalid IP address \`${s}'`);
@@ -156,6 +158,10 @@ function parseArgs(argv: string[]): Parsed {
           else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
         }
         break;
+      case "state":
+        // tcp.c: an exact (case-sensitive) name from tcp_states[]; LISTEN is the kernel's SYN_SENT2.
+        if (!TCP_STATE_NAMES.includes(val)) throw new UsageError(`unknown TCP state \`${val}'`);
+        break;
       case "src":
       case "dst":
       case "rsrc":
@@ -175,8 +181,12 @@ function tupleText(t: CtTupleView): string {
   return s;
 }
 
-/** The default output line of one entry (snprintf_default in libnetfilter_conntrack). */
-export function ctEntryLine(e: CtEntryView, extended: boolean): string {
+/**
+ * The default output line of one entry (snprintf_default in libnetfilter_conntrack), which prints only the
+ * attributes the message carries: a dump has CTA_MARK and CTA_USE, an event (`event`) has no CTA_USE and
+ * CTA_MARK only when the mark is set.
+ */
+export function ctEntryLine(e: CtEntryView, extended: boolean, event = false): string {
   let s = extended ? "ipv4     2 " : "";
   const name = PROTO_NAMES[e.orig.proto] ?? "unknown";
   s += `${name.padEnd(8)} ${e.orig.proto} ${e.timeout} `;
@@ -187,8 +197,9 @@ export function ctEntryLine(e: CtEntryView, extended: boolean): string {
   s += tupleText(e.reply);
   if (e.counters) s += `packets=${e.counters[1]![0]} bytes=${e.counters[1]![1]} `;
   if (e.status & IPS_ASSURED) s += "[ASSURED] ";
-  s += `mark=${e.mark} use=${e.use}`;
-  return s;
+  if (!event) s += `mark=${e.mark} use=${e.use}`;
+  else if (e.mark) s += `mark=${e.mark}`;
+  return s.trimEnd();
 }
 
 const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32 };
@@ -201,7 +212,7 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   const num = (k: string, v: number) => !o.has(k) || Number(o.get(k)) === v;
   if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
   if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
-  if (o.has("state") && e.tcpState !== o.get("state")!.toUpperCase()) return false;
+  if (o.has("state") && e.tcpState !== o.get("state")!) return false;
   if (o.has("mark")) {
     const [v, m] = o.get("mark")!.split("/");
     const mask = m === undefined ? 0xffffffff : Number(m);
@@ -300,7 +311,7 @@ async function events(ctx: ProgramContext, p: Parsed): Promise<number> {
   const unsub = nfCtSubscribe(ctx.task.netns, (type, e) => {
     if (!allowed.has("*") && !allowed.has(type)) return;
     if (!matches(e, p)) return;
-    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended)}\n`);
+    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended, true)}\n`);
     wake?.();
   });
   try {

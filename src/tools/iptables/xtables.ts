@@ -196,8 +196,10 @@ export function runCommand(h: NftHandle, task: Task, p: ParsedArgs, out: string[
       h.chainRename(table, chain, p.newname!);
       break;
     case CMD_SET_POLICY:
-      // -P takes no counters from the command line (nft_cmd_chain_set(..., NULL)).
-      h.chainSet(table, chain, p.policy!);
+      // -P takes no counters from the command line (nft_cmd_chain_set(..., NULL)), but the batch is
+      // prepared with the command's own, zeroed, counters (nft_chain_set(..., &cmd->counters)): setting
+      // a policy, even the same one, resets that chain's policy counters.
+      h.chainSet(table, chain, p.policy!, { pcnt: 0n, bcnt: 0n });
       break;
     case CMD_NONE:
       break;

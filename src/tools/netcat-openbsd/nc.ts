@@ -63,6 +63,8 @@ import { startThread } from "./thread.js";
 import { HELP, USAGE_SHORT, VERSION_LINE } from "./usage.js";
 
 const SEC = 1_000_000_000;
+/** UDP_SCAN_TIMEOUT: udptest()'s seconds without -w. */
+const UDP_SCAN_TIMEOUT = 3;
 
 interface Opts {
   listen: boolean;
@@ -338,7 +340,8 @@ async function client(ctx: ProgramContext, o: Opts): Promise<number> {
       else await ctx.stderr.write(`nc: connect to ${shown} port ${port} (${proto}) failed: ${strerror(c.errno)}\n`);
       continue;
     }
-    if (o.udp && o.zero && !(await udptest(ctx, fd))) {
+    // Debian's nc probes UDP only when verbose (with or without -z): -uz alone sends nothing and succeeds.
+    if (o.udp && o.verbose && !(await udptest(ctx, fd, o.timeout))) {
       sysClose(ctx.task, fd);
       continue;
     }
@@ -350,13 +353,21 @@ async function client(ctx: ProgramContext, o: Opts): Promise<number> {
   return status;
 }
 
-/** udptest(): a few one-byte datagrams; an ICMP port unreachable makes a later one fail. */
-async function udptest(ctx: ProgramContext, fd: number): Promise<boolean> {
-  for (let i = 0; i <= 3; i++) {
-    const r = await sysSend(ctx.task, fd, new Uint8Array([0x58]));
-    if (!r.ok) return false;
-    // Let the network deliver what the last datagram provoked.
-    await ctx.task.sleep(0);
+/**
+ * udptest() as Debian patches it (udp-scan-timeout): two one-byte datagrams, then one more a second for
+ * -w seconds (3 without -w). The first must go; a later one failing with ECONNREFUSED (an ICMP port
+ * unreachable came back) fails the test.
+ */
+async function udptest(ctx: ProgramContext, fd: number, timeout: number | undefined): Promise<boolean> {
+  const refused = (r: { ok: boolean; errno?: number }) => !r.ok && r.errno === ERRNO.ECONNREFUSED;
+  if (!(await sysSend(ctx.task, fd, new Uint8Array([0x58]))).ok) return false;
+  // Let the network deliver what the datagram provoked.
+  await ctx.task.sleep(0);
+  if (refused(await sysSend(ctx.task, fd, new Uint8Array([0x58])))) return false;
+  const rounds = timeout ?? UDP_SCAN_TIMEOUT;
+  for (let i = 0; i < rounds; i++) {
+    await ctx.task.sleep(SEC);
+    if (refused(await sysSend(ctx.task, fd, new Uint8Array([0x58])))) return false;
   }
   return true;
 }

@@ -22,7 +22,8 @@ import { AF_INET, AF_INET6, SO_REUSEADDR, SOCK_STREAM, SOL_SOCKET, sockaddrIn, s
 import { formatIp6, parseIp6 } from "../../wire/addr.js";
 import { sysAccept, sysBind, sysClose, sysListen, sysSend, sysSetsockopt, sysShutdown, sysSocket } from "../../kernel/net/socket.js";
 import { formatIpv4 } from "../lib/nss/inet.js";
-import { resolveHost } from "../lib/nss/resolve.js";
+import { resolveHost, reverseResolve } from "../lib/nss/resolve.js";
+import { getHostname } from "../../kernel/task/uts.js";
 import { httpDate, logDate, readHead, wallSeconds } from "../lib/http/message.js";
 
 const enc = new TextEncoder();
@@ -227,6 +228,19 @@ async function handle(ctx: ProgramContext, fd: number, peer: SockaddrIn, base: s
   await sysShutdown(t, fd, 1);
 }
 
+/**
+ * socket.getfqdn(): the wildcard address stands for gethostname(); gethostbyaddr() of that name resolves
+ * it first (getaddrinfo, AF_UNSPEC) and then asks for the address's name. Only the time it takes matters
+ * here (server_name is not shown): with no /etc/hosts line for the host name and an unreachable
+ * nameserver, the listener comes up only after the resolver's timeouts.
+ */
+async function getfqdn(t: Task, host: string): Promise<void> {
+  const name = host === "0.0.0.0" || host === "::" ? getHostname(t) : host;
+  const r = await resolveHost(t, name, { family: "unspec", v6ok: true });
+  if (r.kind === "error" || !r.addrs.length) return;
+  await reverseResolve(t, r.addrs[0]!);
+}
+
 export async function httpServer(ctx: ProgramContext, a: HttpServerArgs): Promise<number> {
   const t = ctx.task;
   let addr = 0;
@@ -253,6 +267,9 @@ export async function httpServer(ctx: ProgramContext, a: HttpServerArgs): Promis
     await ctx.stderr.write(`OSError: [Errno ${b.errno}] ${strerror(b.errno)}\n`);
     return 1;
   }
+  // HTTPServer.server_bind(): socket.getfqdn(host) between bind() and listen(), so until the lookup is
+  // over the port refuses connections.
+  await getfqdn(t, addr6 !== undefined ? formatIp6(addr6) : formatIpv4(addr));
   sysListen(t, lfd, 5);
   const host = addr6 !== undefined ? formatIp6(addr6) : formatIpv4(addr);
   const urlHost = addr6 !== undefined ? `[${host}]` : host;

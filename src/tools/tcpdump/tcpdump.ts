@@ -8,9 +8,9 @@
 
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
-import { SIGHUP, SIGINT, SIGTERM } from "../../uapi/signal.js";
+import { SIGHUP, SIGINT, SIGPIPE, SIGTERM } from "../../uapi/signal.js";
 import { Interrupted } from "../../sim/scheduler.js";
-import { packetSocketProvider, type PacketSocket } from "../../uapi/packet.js";
+import { packetSocketProvider, type CapturedFrame, type PacketSocket } from "../../uapi/packet.js";
 import { Names, type NameSources } from "./addrtoname.js";
 import { getopt, USAGE_TEXT, VERSION_TEXT } from "./options.js";
 import { PacketPrinter, type PrintOptions } from "./print.js";
@@ -31,6 +31,7 @@ import {
 import { compileFilter, type CompiledFilter } from "./filter/grammar.js";
 import { FilterError } from "./filter/errors.js";
 import { deviceLine, findAllDevs, frameToRecord, isOutgoing } from "./capture.js";
+import { verboseStatsDump } from "./verbose-stats.js";
 import type { OutStream } from "../../kernel/task/stdio.js";
 import type { FileInode } from "../../kernel/fs/inode.js";
 
@@ -39,14 +40,17 @@ const ARPHRD_LOOPBACK = 772;
 
 const enc = new TextEncoder();
 
-/** stdio's buffering of stdout. */
+/** stdio's buffering of a stream (stdout, or the -w file): 4096-byte blocks, or per line. */
 class StdioOut {
   private parts: Uint8Array[] = [];
   private size = 0;
+  private readonly sink: (b: Uint8Array) => Promise<void>;
   constructor(
-    private out: OutStream,
+    out: OutStream | ((b: Uint8Array) => Promise<void>),
     private lineBuffered: boolean,
-  ) {}
+  ) {
+    this.sink = typeof out === "function" ? out : (b) => out.write(b);
+  }
 
   async write(data: string | Uint8Array): Promise<void> {
     const b = typeof data === "string" ? enc.encode(data) : data;
@@ -60,7 +64,7 @@ class StdioOut {
       const all = this.take();
       let o = 0;
       while (all.length - o >= 4096) {
-        await this.out.write(all.subarray(o, o + 4096));
+        await this.sink(all.subarray(o, o + 4096));
         o += 4096;
       }
       if (o < all.length) {
@@ -83,7 +87,7 @@ class StdioOut {
   }
 
   async flush(): Promise<void> {
-    if (this.size) await this.out.write(this.take());
+    if (this.size) await this.sink(this.take());
   }
 }
 
@@ -107,6 +111,10 @@ interface Config extends PrintOptions {
   yname?: string;
   lflag: boolean;
   Uflag: boolean;
+  /** --immediate-mode */
+  immediate: boolean;
+  /** -B, in bytes (libpcap's default 2 MiB) */
+  bufferBytes?: number;
   countMode: boolean;
   Dflag: boolean;
   filterFile?: string;
@@ -133,7 +141,31 @@ export function nameSources(ctx: ProgramContext): NameSources {
   };
 }
 
+/** ndo_error(S_ERR_ND_WRITE_FILE, "Unable to write output: ..."). */
+class NdWriteError {
+  constructor(readonly errno: number) {}
+}
+const S_ERR_ND_WRITE_FILE = 14;
+
+async function unchecked(f: () => Promise<void>): Promise<void> {
+  try {
+    await f();
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+  }
+}
+
 export const tcpdumpMain: Program = async (ctx) => {
+  try {
+    return await tcpdumpRun(ctx);
+  } catch (e) {
+    if (!(e instanceof NdWriteError)) throw e;
+    await ctx.stderr.write(`tcpdump: Unable to write output: ${strerror(e.errno)}\n`);
+    return S_ERR_ND_WRITE_FILE;
+  }
+};
+
+const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   const err = async (msg: string) => {
     await ctx.stderr.write(`tcpdump: ${msg}\n`);
     return 1;
@@ -159,6 +191,7 @@ export const tcpdumpMain: Program = async (ctx) => {
     direction: "inout",
     lflag: false,
     Uflag: false,
+    immediate: false,
     countMode: false,
     Dflag: false,
   };
@@ -253,14 +286,20 @@ export const tcpdumpMain: Program = async (ctx) => {
       case "print":
         printFlag = true;
         break;
-      // Accepted and without effect here: buffer size, no-optimize, packet
-      // buffering of stdio is per line anyway, privilege dropping, immediate mode.
-      case "B":
+      case "immediate-mode":
+        cfg.immediate = true;
+        break;
+      case "B": {
+        const n = Number.parseInt(v!, 10);
+        if (n > 0) cfg.bufferBytes = n * 1024;
+        break;
+      }
+      // Accepted and without effect here: no-optimize, privilege dropping,
+      // checksum verification, domain stripping, microsecond timestamps (the default).
       case "O":
       case "Z":
       case "K":
       case "N":
-      case "immediate-mode":
       case "micro":
         break;
       default:
@@ -283,6 +322,15 @@ export const tcpdumpMain: Program = async (ctx) => {
 
   const names = new Names(cfg.nflag, nameSources(ctx));
   const out = new StdioOut(ctx.stdout, cfg.lflag || ctx.stdout.isTTY);
+  /** ndo_printf: a failed write of the printed output ends tcpdump (ndo_error). */
+  const print = async (text: string) => {
+    try {
+      await out.write(text);
+    } catch (e) {
+      if (e instanceof KernelError) throw new NdWriteError(e.errno);
+      throw e;
+    }
+  };
   let expr = parsed.rest.join(" ");
   if (cfg.filterFile !== undefined) {
     const t = readText(ctx, cfg.filterFile.startsWith("/") ? cfg.filterFile : `${ctx.task.cwd}/${cfg.filterFile}`);
@@ -303,6 +351,7 @@ export const tcpdumpMain: Program = async (ctx) => {
     if (w === "-") {
       const pout = new StdioOut(ctx.stdout, false);
       await pout.write(header);
+      if (cfg.Uflag) await pout.flush();
       dump = async (r) => {
         await pout.write(pcapRecord(r.sec, r.usec, r.data, r.len));
         if (cfg.Uflag) await pout.flush();
@@ -313,15 +362,21 @@ export const tcpdumpMain: Program = async (ctx) => {
     let inode: FileInode;
     try {
       inode = fs.createFile(ctx.task, ctx.task.cwd, w);
-      fs.setData(inode, header);
+      fs.setData(inode, new Uint8Array(0));
     } catch (e) {
       if (e instanceof KernelError) return `${w}: ${strerror(e.errno)}`;
       throw e;
     }
+    // pcap_dump_open's FILE: the header and the records wait in stdio's buffer;
+    // -U flushes after the header and after each record (pcap_dump_flush).
+    const fout = new StdioOut(async (b) => fs.appendData(inode, b), false);
+    await fout.write(header);
+    if (cfg.Uflag) await fout.flush();
     dump = async (r) => {
-      fs.appendData(inode, pcapRecord(r.sec, r.usec, r.data, r.len));
+      await fout.write(pcapRecord(r.sec, r.usec, r.data, r.len));
+      if (cfg.Uflag) await fout.flush();
     };
-    dumpFlush = async () => {};
+    dumpFlush = () => fout.flush();
     return undefined;
   };
 
@@ -375,12 +430,12 @@ export const tcpdumpMain: Program = async (ctx) => {
       captured++;
       if (dump) {
         await dump(n.packet);
-        if (printFlag) await out.write(printer.format(n.packet));
-      } else if (!cfg.countMode) await out.write(printer.format(n.packet));
+        if (printFlag) await print(printer.format(n.packet));
+      } else if (!cfg.countMode) await print(printer.format(n.packet));
       if (cfg.count > 0 && captured >= cfg.count) break;
     }
     if (dumpFlush) await dumpFlush();
-    if (cfg.countMode) await out.write(`${captured} packet${plural(captured)}\n`);
+    if (cfg.countMode) await print(`${captured} packet${plural(captured)}\n`);
     await out.flush();
     return status;
   }
@@ -394,7 +449,16 @@ export const tcpdumpMain: Program = async (ctx) => {
     device = devs[0]!.name;
     if (device === "any" && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
   }
-  const open = (dev: string) => (provider ? provider.open(ctx.task, dev, { promisc: cfg.promisc }) : { ok: false as const, errno: "ENODEV" as const });
+  // The packet buffer timeout: 1 s, or 0.1 s when the dissected packets go to a
+  // terminal or line-buffered stdout (tcpdump.c); it is the TPACKET_V3 block's
+  // retire timeout. Only --immediate-mode hands over each packet at once.
+  const printing = cfg.writeFile === undefined || printFlag;
+  const ring = {
+    immediate: cfg.immediate,
+    timeoutMs: printing && (ctx.stdout.isTTY || cfg.lflag) ? 100 : 1000,
+    bufferBytes: cfg.bufferBytes,
+  };
+  const open = (dev: string) => (provider ? provider.open(ctx.task, dev, { promisc: cfg.promisc, ring }) : { ok: false as const, errno: "ENODEV" as const });
   let res = open(device);
   if (!res.ok && res.errno === "ENODEV" && /^\d+$/.test(device)) {
     const devs = findAllDevs(ctx.task);
@@ -427,6 +491,11 @@ export const tcpdumpMain: Program = async (ctx) => {
       const e = await openDump(linktype, snaplen);
       if (e) return err(e);
     }
+    // pcap_setfilter: the kernel runs the filter (SO_ATTACH_FILTER) and counts what passes.
+    const cooked = linktype === LINKTYPE_LINUX_SLL2;
+    const accept = (f: CapturedFrame) => filter({ ...frameToRecord(f, cooked, snaplen), pkttype: f.pkttype });
+    const kernelFilter = sock.setFilter !== undefined;
+    sock.setFilter?.(accept);
     const ln = linktypeName(linktype)!;
     await ctx.stderr.write(
       `${!cfg.vflag && cfg.writeFile === undefined ? "tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n" : "tcpdump: "}listening on ${device}, link-type ${ln.name} (${ln.description}), snapshot length ${snaplen} bytes\n`,
@@ -435,22 +504,21 @@ export const tcpdumpMain: Program = async (ctx) => {
     const onSignal = () => {
       stop = true;
     };
-    for (const s of [SIGINT, SIGTERM, SIGHUP]) ctx.task.handlers.set(s, onSignal);
+    for (const s of [SIGINT, SIGTERM, SIGHUP, SIGPIPE]) ctx.task.handlers.set(s, onSignal);
     const printer = new PacketPrinter(cfg, names, linktype, ifname);
     let captured = 0;
-    let received = 0;
     let interrupted = false;
+    const stats = verboseStatsDump(ctx, cfg.vflag > 0 && cfg.writeFile !== undefined && !printFlag, () => captured);
     try {
       while (!stop) {
-        const f = await sock.next(ctx.task);
+        const f = await stats.next(() => sock.next(ctx.task), () => stop);
         if (!f) {
           await out.flush();
           await ctx.stderr.write("tcpdump: pcap_loop: The interface disappeared\n");
           break;
         }
-        const rec = frameToRecord(f, linktype === LINKTYPE_LINUX_SLL2, snaplen);
-        if (!filter({ ...rec, pkttype: f.pkttype })) continue;
-        received++;
+        const rec = frameToRecord(f, cooked, snaplen);
+        if (!kernelFilter && !filter({ ...rec, pkttype: f.pkttype })) continue;
         // libpcap drops the outgoing copy of every frame on a loopback device
         // (pcap-linux.c: the looped-back incoming copy is the one shown); the
         // kernel's filter has already counted both.
@@ -460,10 +528,11 @@ export const tcpdumpMain: Program = async (ctx) => {
         if (cfg.direction === "in" && isOutgoing(f)) continue;
         if (cfg.direction === "out" && !isOutgoing(f)) continue;
         captured++;
+        stats.counted();
         if (dump) {
           await dump(rec);
-          if (printFlag) await out.write(printer.format(rec));
-        } else await out.write(printer.format(rec));
+          if (printFlag) await print(printer.format(rec));
+        } else await print(printer.format(rec));
         if (cfg.count > 0 && captured >= cfg.count) break;
       }
       if (stop) interrupted = true;
@@ -471,10 +540,17 @@ export const tcpdumpMain: Program = async (ctx) => {
       if (!(e instanceof Interrupted) || !stop) throw e;
       interrupted = true;
     }
-    if (interrupted && cfg.writeFile === undefined) await out.write("\n");
-    await out.flush();
+    stats.stop();
+    // putchar('\n') and fflush(stdout): their failures go unchecked.
+    await unchecked(async () => {
+      if (interrupted && cfg.writeFile === undefined) await out.write("\n");
+      await out.flush();
+    });
     if (dumpFlush) await dumpFlush();
+    // info(): pcap_stats reads the kernel's counts, which include what is
+    // still in the ring and never reached tcpdump.
     const st = sock.stats();
+    const received = st.received;
     await ctx.stderr.write(
       `${captured} packet${plural(captured)} captured\n${received} packet${plural(received)} received by filter\n${st.dropped} packet${plural(st.dropped)} dropped by kernel\n`,
     );

@@ -31,7 +31,7 @@ import {
 } from "../core.js";
 import type { IpConntrackInfo, NfSkb } from "../nf_skb.js";
 import { networkOffset } from "../pktinfo.js";
-import { Conn, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
+import { Conn, IPS_ASSURED, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
 import { ICMP_ERROR_TYPES, ctSysctl, l4Tracker } from "./nf_conntrack_l4.js";
 import { IPPROTO_ICMP, invertTuple, pktToTuple, tupleKey, type NfTuple } from "./nf_conntrack_tuple.js";
 
@@ -208,8 +208,9 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
   let dir: CtDir;
   const hit = nfCtFind(net, tuple);
   if (hit) {
+    // The kernels recorded here no longer count `found` nor `insert` (conntrack -S and
+    // /proc/net/stat/nf_conntrack show 0 after traffic): the fields stay for the ABI only.
     [ct, dir] = hit;
-    p.stats.found++;
   } else {
     ct = new Conn(net, tuple, invertTuple(tuple), p.nextId++, () => nowOf(net));
     ct.acct = ctSysctl(net, "acct", 0) !== 0;
@@ -219,6 +220,10 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
       return NF_ACCEPT;
     }
   }
+  // nf_conntrack_event_cache(): what this packet changes (IPCT_REPLY, IPCT_PROTOINFO for a TCP state
+  // move, IPCT_ASSURED) is delivered as one UPDATE once the packet is through, for confirmed entries.
+  const stateBefore = ct.tcp?.state;
+  const assuredBefore = ct.status & IPS_ASSURED;
   const v = tracker.packet(ct, dir, d, th, now);
   if (v === "invalid") {
     setInvalid(skb, net);
@@ -226,14 +231,16 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
   }
   ct.packets[dir]!++;
   ct.bytes[dir]! += d.length - nh;
+  let changed = ct.tcp?.state !== stateBefore || (ct.status & IPS_ASSURED) !== assuredBefore;
   let ctinfo: IpConntrackInfo;
   if (dir === 1) {
     ctinfo = "ESTABLISHED_REPLY";
     if (!(ct.status & IPS_SEEN_REPLY)) {
       ct.status |= IPS_SEEN_REPLY;
-      for (const fn of p.events) fn({ type: "UPDATE", ct });
+      changed = true;
     }
   } else ctinfo = ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW";
+  if (changed && ct.status & IPS_CONFIRMED) for (const fn of p.events) fn({ type: "UPDATE", ct });
   setNfct(skb, ctinfo, ct);
   return NF_ACCEPT;
 }
@@ -260,7 +267,6 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
   p.hash.set(ko, [ct, 0]);
   p.hash.set(kr, [ct, 1]);
   p.conns.add(ct);
-  p.stats.insert++;
   for (const fn of p.events) fn({ type: "NEW", ct });
   return NF_ACCEPT;
 }

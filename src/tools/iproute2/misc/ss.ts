@@ -1,5 +1,7 @@
 // ss(8) from iproute2 6.1, for TCP and UDP over IPv4: -t -u -l -a -n -p -H
-// -4 -e(ignored), `state STATE` and the filter expression (ssfilter.ts).
+// -4 -e(ignored), -o (the TCP timer as `timer:(on|timewait,TIME,RETRANS)` after
+// users:, TIME as print_ms_timer writes it), `state STATE` and the filter
+// expression (ssfilter.ts).
 // Sockets come from the kernel's inet_diag dump, processes from the fds of
 // the host's tasks (as ss reads /proc/PID/fd). Layout follows ss's column
 // renderer: every column as wide as its widest cell (header included), the
@@ -10,7 +12,8 @@
 //
 // Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
 // UDP are listed; -x and -w print their header over no sockets), IPv6,
-// -o/-i/-m/-e details. -s is ss-summary.ts.
+// -i/-m/-e details, the keepalive and persist timers of -o. -s is ss-summary.ts
+// (its TCP line counts tcp_sockets_allocated, a machine-wide counter).
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
@@ -78,6 +81,8 @@ interface Opts {
   all: boolean;
   numeric: boolean;
   processes: boolean;
+  /** -o: the socket's timer (timer:(NAME,TIME,RETRANS)). */
+  options?: boolean;
   noHeader: boolean;
   states?: number[];
   filter?: SsFilter;
@@ -91,6 +96,28 @@ interface Opts {
   filterWords: number;
 }
 
+const TMR_NAME = ["off", "on", "keepalive", "timewait", "persist", "unknown"];
+
+/** ss's print_ms_timer(): minutes, then seconds ("sec" alone, or "." before the milliseconds), then "NNNms". */
+function printMsTimer(timeout: number): string {
+  let secs = Math.floor(timeout / 1000);
+  const minutes = Math.floor(secs / 60);
+  secs %= 60;
+  let msecs = timeout % 1000;
+  let s = "";
+  if (minutes) {
+    msecs = 0;
+    s += `${minutes}min`;
+    if (minutes > 9) secs = 0;
+  }
+  if (secs) {
+    if (secs > 9) msecs = 0;
+    s += `${secs}${msecs ? "." : "sec"}`;
+  }
+  if (msecs) s += String(msecs).padStart(3, "0") + "ms";
+  return s;
+}
+
 class SsExit {
   constructor(readonly status: number) {}
 }
@@ -102,6 +129,7 @@ const LONG: Record<string, string> = {
   "--all": "a",
   "--numeric": "n",
   "--processes": "p",
+  "--options": "o",
   "--no-header": "H",
   "--unix": "x",
   "--raw": "w",
@@ -156,6 +184,9 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
       return;
     case "p":
       o.processes = true;
+      return;
+    case "o":
+      o.options = true;
       return;
     case "H":
       o.noHeader = true;
@@ -334,6 +365,7 @@ export const ssMain: Program = async (ctx) => {
       const list = [...us].sort((a, b) => b.pid - a.pid || a.fd - b.fd).map((u) => `("${u.comm}",pid=${u.pid},fd=${u.fd})`);
       proc = ` users:(${list.join(",")})`;
     }
+    if (o.options && m.timer) proc += ` timer:(${TMR_NAME[m.timer] ?? "unknown"},${printMsTimer(m.expiresMs)},${m.retrans})`;
     cells.push(proc);
     rows.push({ cells });
   }

@@ -1,0 +1,32 @@
+# Typical mistakes in rules: ports without -p, unknown target, unknown match, bad addresses.
+iptables -A INPUT --dport 22 -j ACCEPT; echo rc=$?
+iptables -A INPUT --sport 22 -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --dport 22 -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --dport ssh -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --dport sshx -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --dport 70000 -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --dport 1000:900 -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp -j ACCPET; echo rc=$?
+iptables -A INPUT -p tcp -j accept; echo rc=$?
+iptables -A INPUT -m nosuch -j ACCEPT; echo rc=$?
+iptables -A INPUT -p foo -j ACCEPT; echo rc=$?
+iptables -A INPUT -s 10.0.0.300 -j ACCEPT; echo rc=$?
+iptables -A INPUT -s 10.0.0.0/33 -j ACCEPT; echo rc=$?
+iptables -A INPUT -i eth0 -o eth1 -j ACCEPT; echo rc=$?
+iptables -A OUTPUT -i eth0 -j ACCEPT; echo rc=$?
+iptables -A PREROUTING -j ACCEPT; echo rc=$?
+iptables -t nat -A INPUT -j DNAT --to-destination 1.2.3.4; echo rc=$?
+iptables -t nat -A PREROUTING -j DNAT; echo rc=$?
+iptables -t nat -A PREROUTING -j DNAT --to-destination 1.2.3.4:80; echo rc=$?
+iptables -t nat -A POSTROUTING -j MASQUERADE --to-ports 1000; echo rc=$?
+iptables -A INPUT -p udp -m multiport --dports 53,67,68 -j ACCEPT; echo rc=$?
+iptables -A INPUT -m multiport --dports 53 -j ACCEPT; echo rc=$?
+iptables -A INPUT -p tcp --syn --dport 80 -j ACCEPT; echo rc=$?
+iptables -A INPUT -j REJECT --reject-with tcp-reset; echo rc=$?
+iptables -A INPUT -p tcp -j REJECT --reject-with foo; echo rc=$?
+iptables -A INPUT -j LOG --log-level bogus; echo rc=$?
+iptables -A INPUT -j ACCEPT -j DROP; echo rc=$?
+iptables -A; echo rc=$?
+iptables -A INPUT extra; echo rc=$?
+iptables -t bogus -L; echo rc=$?
+iptables -S

@@ -1,0 +1,22 @@
+# kill (SIGTERM) of a background tcpdump before its block retired: pcap_breakloop
+# ends the loop, the packets still in the open block are never printed, but
+# the kernel's count has them; tcpdump prints the extra newline of an
+# interrupted loop.
+ip netns add ns1
+ip link add veth0 type veth peer name veth1
+ip link set veth1 netns ns1
+ip addr add 10.0.0.1/24 dev veth0
+ip -n ns1 addr add 10.0.0.2/24 dev veth1
+sysctl -qw net.ipv6.conf.veth0.disable_ipv6=1
+ip netns exec ns1 sysctl -qw net.ipv6.conf.veth1.disable_ipv6=1
+ip link set veth0 up
+ip -n ns1 link set veth1 up
+tcpdump -i veth0 -n -t > cap.txt 2> err.txt &
+pid=$!
+sleep 0.3
+ping -c 2 -i 0.2 10.0.0.2 > /dev/null
+kill $pid
+wait $pid
+echo "tcpdump status $?"
+cat -A cap.txt
+cat err.txt
