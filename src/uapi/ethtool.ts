@@ -6,7 +6,9 @@ export type EthtoolRequest =
   | { cmd: "ETHTOOL_GDRVINFO"; devname: string }
   | { cmd: "ETHTOOL_GFEATURES"; devname: string }
   | { cmd: "ETHTOOL_GSTATS"; devname: string }
-  | { cmd: "ETHTOOL_GLINKSETTINGS"; devname: string };
+  | { cmd: "ETHTOOL_GLINKSETTINGS"; devname: string }
+  | { cmd: "ETHTOOL_GCHANNELS"; devname: string }
+  | { cmd: "ETHTOOL_GRINGPARAM"; devname: string };
 
 export interface EthtoolDrvinfo {
   driver: string;
@@ -42,4 +44,7 @@ export type EthtoolReply =
   | { cmd: "ETHTOOL_GFEATURES"; features: readonly string[] }
   | { cmd: "ETHTOOL_GSTATS"; stats: Array<[string, number]> }
   /** settings undefined: the device reports no link modes (loopback), only whether it is up. */
-  | { cmd: "ETHTOOL_GLINKSETTINGS"; settings: EthtoolLinkSettings | undefined; loopbackUp?: boolean };
+  | { cmd: "ETHTOOL_GLINKSETTINGS"; settings: EthtoolLinkSettings | undefined; loopbackUp?: boolean }
+  /** struct ethtool_channels: 0 = the device has none of that kind ("n/a"). */
+  | { cmd: "ETHTOOL_GCHANNELS"; maxRx: number; maxTx: number; maxOther: number; maxCombined: number; rx: number; tx: number; other: number; combined: number }
+  | { cmd: "ETHTOOL_GRINGPARAM" };

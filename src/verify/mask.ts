@@ -327,6 +327,21 @@ export const MASK_RULES: readonly MaskRule[] = [
         .replace(/^(\s*\d+\t\S+\t(?:yes|no)\t\t)\s*\d+\.\d+$/, "$1<t>"),
   },
   {
+    name: "sockstat-host-wide",
+    reason:
+      "/proc/net/sockstat's TCP orphan/alloc/mem and UDP mem are host-wide (tcp_orphan_count, " +
+      "tcp_sockets_allocated, tcp/udp_memory_allocated): they count the recording machine's own sockets, " +
+      "outside the sandbox's namespace; `ss -s` prints them (TCP total, closed, orphaned).",
+    evidence:
+      "`TCP: inuse 0 orphan 2 tw 0 alloc 7 mem 304` vs `orphan 0 … alloc 5 mem 304` in a fresh namespace; " +
+      "`ss -s`: `TCP:   7 (estab 0, closed 7, orphaned 2, timewait 0)` vs `TCP:   5 (… closed 5, orphaned 0 …)`.",
+    apply: (l) =>
+      l
+        .replace(/^(TCP: inuse \d+ orphan )\d+( tw \d+ alloc )\d+( mem )\d+$/, "$1<n>$2<n>$3<n>")
+        .replace(/^(UDP: inuse \d+ mem )\d+$/, "$1<n>")
+        .replace(/^(TCP: {3})\d+( \(estab \d+, closed )-?\d+(, orphaned )\d+(, timewait \d+\))$/, "$1<n>$2<n>$3<n>$4"),
+  },
+  {
     name: "neighbour-times",
     reason: "`ip -s neigh` / `bridge -s fdb` print seconds since the entry was used/confirmed/updated.",
     evidence: "ip -s neigh: `used 4/64/1probes 6 FAILED` — values follow the wall clock and probe timing.",

@@ -165,9 +165,11 @@ describe("veth packet path", () => {
     const v0 = dev(ns, "v0");
     const v1 = dev(ns, "v1");
     devChangeFlags(v0, IFF_UP, IFF_UP);
+    // The peer is down, so v0 has no carrier: noop_qdisc drops the frame (a tx drop on v0, nothing on v1).
     send(v0, frame([0xff, 0xff, 0xff, 0xff, 0xff, 0xff], v0.addr), world.now);
-    expect(netDrops(ns).get("DEV_READY")).toBe(1);
+    expect(netDrops(ns).get("QDISC_DROP")).toBe(1);
     expect(v0.stats.tx_dropped).toBe(1);
+    expect(v1.stats.rx_dropped).toBe(0);
     devChangeFlags(v1, IFF_UP, IFF_UP);
     const f = frame([0xff, 0xff, 0xff, 0xff, 0xff, 0xff], v0.addr);
     f[12] = 0x12;

@@ -1,7 +1,8 @@
 // The transmit half of net/core/dev.c: dev_queue_xmit() shows the frame to
 // taps, refuses it when the device is down, and hands it to the driver. The
-// devices modelled here are all queue-less ("noqueue"), so there is no qdisc
-// stage; a later traffic-control model would sit between the tap and the driver.
+// devices modelled here are all queue-less ("noqueue"), so the only qdisc
+// stage is noop_qdisc, which stands in while the carrier is off; a later
+// traffic-control model would sit between the tap and the driver.
 
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
 import { netCore } from "./net_namespace.js";
@@ -14,6 +15,13 @@ export function devQueueXmit(skb: SkBuff): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
+    return;
+  }
+  // Without carrier, linkwatch's dev_deactivate() left noop_qdisc on the tx
+  // queue: noop_enqueue() counts a tx drop and frees the frame before any tap sees it.
+  if (!dev.txActive) {
+    dev.stats.tx_dropped++;
+    kfreeSkbReason(skb, "QDISC_DROP");
     return;
   }
   // rcu_read_lock_bh(): what the frame raises (the peer's NET_RX softirq) runs

@@ -7,6 +7,7 @@
 import { kerr } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { DRIVER_FEATURES } from "../drivers/features.js";
+import { vethChannels } from "../drivers/veth.js";
 import type { Task } from "../task/task.js";
 import { devGetByName } from "./dev.js";
 import { linkwatchSyncDev } from "./link_watch.js";
@@ -49,6 +50,15 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
     case "ETHTOOL_GSTATS":
       if (!dev.ops.ethtoolStats) throw kerr("EOPNOTSUPP");
       return { cmd: req.cmd, stats: dev.ops.ethtoolStats(dev) };
+    case "ETHTOOL_GCHANNELS": {
+      // Only veth implements get_channels among the drivers modelled.
+      if (driver !== "veth") throw kerr("EOPNOTSUPP");
+      const c = vethChannels(dev);
+      return { cmd: req.cmd, maxRx: c.maxRx, maxTx: c.maxTx, maxOther: 0, maxCombined: 0, rx: c.rx, tx: c.tx, other: 0, combined: 0 };
+    }
+    case "ETHTOOL_GRINGPARAM":
+      // No modelled driver implements get_ringparam (virtio_net does on Linux: not recorded here).
+      throw kerr("EOPNOTSUPP");
     case "ETHTOOL_GLINKSETTINGS": {
       // ethtool_op_get_link() synchronises the carrier with linkwatch first.
       linkwatchSyncDev(task.host, dev);

@@ -16,6 +16,15 @@ import { allocEtherdev, ETH_MAX_MTU } from "./ether.js";
 interface VethPriv {
   peer?: NetDevice;
   dropped: number;
+  /** real_num_tx/rx_queues: veth_init_queues() sets 1 unless the count was given. */
+  realTx: number;
+  realRx: number;
+}
+
+/** veth_get_channels(): maximums are the allocated queues, current counts the real ones. */
+export function vethChannels(dev: NetDevice): { maxRx: number; maxTx: number; rx: number; tx: number } {
+  const p = dev.priv as VethPriv;
+  return { maxRx: dev.numRxQueues, maxTx: dev.numTxQueues, rx: p.realRx, tx: p.realTx };
 }
 
 function peerOf(dev: NetDevice): NetDevice | undefined {
@@ -133,7 +142,11 @@ function vethSetup(end: VethEnd, randomMac: () => Uint8Array): NetDevice {
   dev.maxMtu = ETH_MAX_MTU;
   dev.numTxQueues = end.numTxQueues ?? VETH_DEFAULT_QUEUES;
   dev.numRxQueues = end.numRxQueues ?? VETH_DEFAULT_QUEUES;
-  dev.priv = { dropped: 0 } satisfies VethPriv;
+  dev.priv = {
+    dropped: 0,
+    realTx: end.numTxQueues !== undefined ? dev.numTxQueues : 1,
+    realRx: end.numRxQueues !== undefined ? dev.numRxQueues : 1,
+  } satisfies VethPriv;
   if (end.addr) {
     dev.addr = end.addr.slice();
     dev.addrAssignType = "SET";

@@ -80,12 +80,17 @@ function globalAllow(ns: import("../core/netns.js").NetNamespace, now: number): 
   return true;
 }
 
+/** inet_getpeer_v4(create): the namespace's inet_peer for `addr`; a new one starts with rate_last 60 s in the past (a full burst). */
+export function inetGetPeer(ns: import("../core/netns.js").NetNamespace, addr: number, now: number): { tokens: number; last: number } {
+  const peers = ipv4Of(ns).icmpPeers;
+  let p = peers.get(addr);
+  if (!p) peers.set(addr, (p = { tokens: 0, last: now - 60_000 * NS_MS }));
+  return p;
+}
+
 /** inet_peer_xrlim_allow(): one token per icmp_ratelimit ms, burst of 6, per destination. */
 function peerAllow(ns: import("../core/netns.js").NetNamespace, daddr: number, now: number, timeoutMs: number): boolean {
-  const peers = ipv4Of(ns).icmpPeers;
-  let p = peers.get(daddr);
-  // A new inet_peer starts with rate_last 60 s in the past: a full burst.
-  if (!p) peers.set(daddr, (p = { tokens: 0, last: now - 60_000 * NS_MS }));
+  const p = inetGetPeer(ns, daddr, now);
   const timeout = timeoutMs * NS_MS;
   let token = p.tokens + (now - p.last);
   if (token > 6 * timeout) token = 6 * timeout;

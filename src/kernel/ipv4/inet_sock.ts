@@ -105,6 +105,31 @@ export function sockError(sk: InetSock): number {
   return e;
 }
 
+/**
+ * Every TCP and UDP sock of a host, for /proc/net/sockstat: the kernel's
+ * per-netns sock_inuse and prot_inuse counters and the host-wide
+ * tcp_sockets_allocated / tcp_orphan_count are read from this list (a sock
+ * leaves it once freed; sockstat prunes it as it reads).
+ */
+const hostSocks = new WeakMap<object, Set<InetSock>>();
+
+/** sk_alloc()/sk_clone_lock(): registers a new sock with its host. */
+export function sockAccount<T extends InetSock>(sk: T): T {
+  const host = netCore(sk.ns).host;
+  let set = hostSocks.get(host);
+  if (!set) hostSocks.set(host, (set = new Set()));
+  set.add(sk);
+  return sk;
+}
+
+/** The socks registered on the host of `ns` (live and not yet pruned). */
+export function hostSockList(ns: NetNamespace): Set<InetSock> {
+  const host = netCore(ns).host;
+  let set = hostSocks.get(host);
+  if (!set) hostSocks.set(host, (set = new Set()));
+  return set;
+}
+
 export function nowNs(ns: NetNamespace): number {
   return netCore(ns).host.clock.now;
 }

@@ -16,6 +16,7 @@ import "./arp.js";
 import "./ip_input.js";
 import "./proc_net.js";
 import "./proc_snmp.js";
+import "./sockstat.js";
 import "./udp.js";
 import "./tcp_ipv4.js";
 

@@ -90,6 +90,12 @@ function stateOf(ns: NetNamespace): FragState {
   return s;
 }
 
+/** /proc/net/sockstat's FRAG line: the queues pending and the bytes they hold (the kernel counts skb truesize). */
+export function ipFragStats(ns: NetNamespace): { inuse: number; memory: number } {
+  const st = states.get(ns);
+  return { inuse: st?.queues.size ?? 0, memory: st?.mem ?? 0 };
+}
+
 /** What ip_expire() does with the first fragment of a timed-out queue (set by ip_input). */
 let expireHook: ((first: SkBuff) => void) | undefined;
 export function setFragExpireHook(fn: (first: SkBuff) => void): void {

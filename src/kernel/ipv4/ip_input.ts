@@ -12,7 +12,7 @@ import { ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, I
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import { skbCopy, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
-import { icmpRcv, icmpSend } from "./icmp.js";
+import { icmpRcv, icmpSend, inetGetPeer } from "./icmp.js";
 import { ipOutput, loopbackDst, setFragNeededHook, setSkbRtable } from "./ip_output.js";
 import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
 import { nfHook } from "./nf_hooks.js";
@@ -231,14 +231,13 @@ function ipError(skb: SkBuff, rt: Rtable): void {
       kfreeSkbReason(skb, "IP_NOROUTE");
       return;
   }
-  // ip_rt_error_cost (1 s) / ip_rt_error_burst (5 s), per source.
+  // ip_rt_error_cost (1 s) / ip_rt_error_burst (5 s), charged to the source's
+  // inet_peer: the same rate_tokens that icmp_send()'s inet_peer_xrlim_allow()
+  // then charges again, so a steady stream of errors to one host costs two
+  // tokens each and, once the first burst is spent, no error passes both.
   const now = netCore(dev.net).host.clock.now;
   const saddr = ((skb.data[26]! << 24) | (skb.data[27]! << 16) | (skb.data[28]! << 8) | skb.data[29]!) >>> 0;
-  const key = `${saddr}`;
-  let b = errBuckets.get(dev.net);
-  if (!b) errBuckets.set(dev.net, (b = new Map()));
-  let p = b.get(key);
-  if (!p) b.set(key, (p = { tokens: 0, last: now - 60e9 }));
+  const p = inetGetPeer(dev.net, saddr, now);
   p.tokens = Math.min(p.tokens + (now - p.last), 5e9);
   p.last = now;
   if (p.tokens >= 1e9) {
@@ -247,8 +246,6 @@ function ipError(skb: SkBuff, rt: Rtable): void {
   }
   kfreeSkbReason(skb, "IP_NOROUTE");
 }
-
-const errBuckets = new WeakMap<import("../core/netns.js").NetNamespace, Map<string, { tokens: number; last: number }>>();
 
 devAddPack({ type: ETH_P_IP, func: ipRcv });
 

@@ -19,7 +19,7 @@ export interface NetIpv4 {
   ipId: number | undefined;
   /** icmp_global_allow(): the namespace-wide token bucket (icmp_msgs_per_sec/burst). */
   icmpGlobal: { credit: number; stamp: number };
-  /** inet_peer rate limit per destination (icmp_ratelimit), keyed by address. */
+  /** inet_peer per remote address: rate_tokens shared by ip_error() and icmp_ratelimit. */
   readonly icmpPeers: Map<number, { tokens: number; last: number }>;
   /** Generation counter bumped by rt_cache_flush (nothing caches; kept for the trace). */
   rtGenid: number;

@@ -10,7 +10,7 @@ import { TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_LISTEN, TCP_SYN_RECV, T
 import type { TimerHandle } from "../../sim/clock.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import type { NetNamespace } from "../core/netns.js";
-import { inetSockInit, sockWake, type InetSock } from "./inet_sock.js";
+import { inetSockInit, sockAccount, sockWake, type InetSock } from "./inet_sock.js";
 import { inetUnhash } from "./inet_hashtables.js";
 
 export const NS_MS = 1_000_000;
@@ -122,7 +122,7 @@ export const TCP_STATE_NAMES: Record<number, string> = {
 
 export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
   const base = inetSockInit(ns, "tcp", family);
-  return {
+  return sockAccount({
     ...base,
     proto: "tcp",
     state: TCP_CLOSE,
@@ -168,7 +168,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     acceptq: [],
     synq: new Set(),
     orphan: false,
-  };
+  });
 }
 
 // Sequence-space comparisons.

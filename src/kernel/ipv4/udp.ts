@@ -22,7 +22,7 @@ import { icmpSend, ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icm
 import { inetAddProtocol } from "./ip_input.js";
 import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
 import { inetGetPort, inetLookupBound, inetUnhash, hashinfo } from "./inet_hashtables.js";
-import { inetSockInit, nowNs, sockWake, type InetSock } from "./inet_sock.js";
+import { inetSockInit, nowNs, sockAccount, sockWake, type InetSock } from "./inet_sock.js";
 import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
 
 export interface UdpDatagram {
@@ -56,7 +56,7 @@ export const RCVBUF = 212992;
 
 export function udpSocket(ns: NetNamespace, family: 4 | 6 = 4): UdpSock {
   const base = inetSockInit(ns, "udp", family);
-  return { ...base, proto: "udp", state: 7, rcvq: [], rcvqBytes: 0, errq: [], shutRd: false, closed: false, ipId: 0 };
+  return sockAccount({ ...base, proto: "udp", state: 7, rcvq: [], rcvqBytes: 0, errq: [], shutRd: false, closed: false, ipId: 0 });
 }
 
 export function udpBind(sk: UdpSock, addr: number, port: number): void {

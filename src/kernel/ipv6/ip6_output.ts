@@ -46,6 +46,9 @@ export function ip6SendMulticast(
 ): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") return;
   outRequest(dev, nextHeader, payload);
+  // ip6_finish_output2() looks the next hop up in nd_tbl, creating the entry:
+  // a multicast group gets a NOARP one (`ip -6 neigh show nud all`).
+  if (dstMac === undefined) neighTouch(dev, dst);
   const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
   const frame = emitEthernet({ dst: dstMac ?? multicastMac6(dst), src: macOf(dev), ethertype: ETH_P_IPV6 }, ip);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
@@ -88,6 +91,12 @@ function outTransmit(dev: NetDevice, skb: SkBuff, mcast: boolean): void {
 let neighOutput: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => void = (_d, _n, skb) => kfreeSkbReason(skb, "NEIGH_FAILED");
 export function setIp6NeighOutput(fn: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => void): void {
   neighOutput = fn;
+}
+
+/** __neigh_create() for a next hop that needs no resolution (set by ndisc_tbl.ts). */
+let neighTouch: (dev: NetDevice, nexthop: Ip6Addr) => void = () => {};
+export function setIp6NeighTouch(fn: (dev: NetDevice, nexthop: Ip6Addr) => void): void {
+  neighTouch = fn;
 }
 
 /** The route a packet carries (skb_dst), by its bytes. */
@@ -149,13 +158,14 @@ function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
   }
   outTransmit(dev, skb, false);
   skb.pktType = "OUTGOING";
+  const d = skb.data;
+  let daddr = 0n;
+  for (let i = 38; i < 54; i++) daddr = (daddr << 8n) | BigInt(d[i]!);
   if (dev.flags & IFF_LOOPBACK) {
+    neighTouch(dev, route.gw ?? daddr);
     skb.data.fill(0, 0, 12);
     devQueueXmit(skb);
     return;
   }
-  const d = skb.data;
-  let daddr = 0n;
-  for (let i = 38; i < 54; i++) daddr = (daddr << 8n) | BigInt(d[i]!);
   neighOutput(dev, route.gw ?? daddr, skb);
 }

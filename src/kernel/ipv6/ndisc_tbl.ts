@@ -26,7 +26,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { icmp6Send } from "./icmp.js";
 import { cnf, in6DevGet, ipv6GetLladdr, ndParm } from "./inet6_dev.js";
-import { ip6SendMulticast, ip6SendUnicast, setIp6NeighOutput } from "./ip6_output.js";
+import { ip6SendMulticast, ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_output.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 
@@ -91,6 +91,10 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
 );
 
 /** ip6_finish_output2's __ipv6_neigh_lookup_noref + __neigh_create + neigh_output. */
+setIp6NeighTouch((dev, nexthop) => {
+  if (!ndTbl.lookup(dev, nexthop)) ndTbl.create(dev, nexthop);
+});
+
 setIp6NeighOutput((dev, nexthop, skb) => {
   const n = ndTbl.lookup(dev, nexthop) ?? ndTbl.create(dev, nexthop);
   ndTbl.output(n, skb);

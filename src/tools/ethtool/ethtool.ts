@@ -1,4 +1,4 @@
-// ethtool 6.1: -k/--show-features (--show-offload), -i/--driver,
+// ethtool 6.1: -k/--show-features (--show-offload), -i/--driver, -l/-g,
 // -S/--statistics, and the plain settings query, with ethtool's messages and
 // exit statuses (netlink errors for an unknown device, 71/94/96 for the
 // ioctl paths). Talks to the kernel only through the ethtool uapi messages.
@@ -97,6 +97,33 @@ async function settings(pc: ProgramContext, dev: string): Promise<number> {
   return 0;
 }
 
+/** A netlink GET whose device lookup or handler failed: the extack line (unknown device) and the errno. */
+async function nlGetError(pc: ProgramContext, e: KernelError): Promise<number> {
+  await pc.stderr.write(e.errno === 19 ? NL_NODEV : `netlink error: ${strerror(e.errno)}\n`);
+  return 1;
+}
+
+async function channels(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GCHANNELS", devname: dev });
+  if (r instanceof KernelError) return nlGetError(pc, r);
+  if (r.cmd !== "ETHTOOL_GCHANNELS") return 1;
+  // channels_fill_reply() sends a kind's maximum and count only when the maximum is not 0: "n/a" otherwise.
+  const v = (max: number, n: number) => (max ? String(n) : "n/a");
+  const block = (rx: number, tx: number, other: number, comb: number) =>
+    `RX:\t\t${v(r.maxRx, rx)}\nTX:\t\t${v(r.maxTx, tx)}\nOther:\t\t${v(r.maxOther, other)}\nCombined:\t${v(r.maxCombined, comb)}\n`;
+  await pc.stdout.write(
+    `Channel parameters for ${dev}:\nPre-set maximums:\n${block(r.maxRx, r.maxTx, r.maxOther, r.maxCombined)}` +
+      `Current hardware settings:\n${block(r.rx, r.tx, r.other, r.combined)}`,
+  );
+  return 0;
+}
+
+async function rings(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GRINGPARAM", devname: dev });
+  if (r instanceof KernelError) return nlGetError(pc, r);
+  return 1;
+}
+
 export const ethtoolMain: Program = async (pc) => {
   const args = pc.argv.slice(1);
   if (!args.length) return bad(pc);
@@ -116,6 +143,10 @@ export const ethtoolMain: Program = async (pc) => {
     "-i": driver,
     "--driver": driver,
     "-S": stats,
+    "-l": channels,
+    "--show-channels": channels,
+    "-g": rings,
+    "--show-ring": rings,
     "--statistics": stats,
   };
   if (a.startsWith("-")) {

@@ -301,7 +301,7 @@ function nl2conf(d: VxlanRequestData, base: VxlanConfig | undefined): VxlanConfi
   return c;
 }
 
-/** vxlan_config_validate(): lower device, multicast needs it, one VNI per (port, lower device). */
+/** vxlan_config_validate(): lower device, multicast needs it, one VNI per port. */
 function validate(net: NetNamespace, c: VxlanConfig, self: NetDevice | undefined): NetDevice | undefined {
   let lower: NetDevice | undefined;
   if (c.remoteIfindex) {
@@ -313,7 +313,9 @@ function validate(net: NetNamespace, c: VxlanConfig, self: NetDevice | undefined
   for (const d of vxlansOf(net)) {
     if (d === self) continue;
     const o = (d.priv as VxlanPriv).cfg;
-    if (o.vni === c.vni && o.dstPort === c.dstPort && o.remoteIfindex === c.remoteIfindex) {
+    // vxlan_vni_in_use(): same VNI and port and the same receive flags; the
+    // lower device only separates IPv6 link-local tunnels (IPv4 only here).
+    if (o.vni === c.vni && o.dstPort === c.dstPort && o.remcsumRx === c.remcsumRx) {
       throw kerr("EEXIST", "A VXLAN device with the specified VNI already exists");
     }
   }

@@ -294,7 +294,10 @@ export function vxlanPrintOpt(ctx: Ctx, out: IpOut, x: IflaVxlanInfo): void {
   if (x.IFLA_VXLAN_TTL_INHERIT) out.string("FP", null, "ttl %s ", "inherit");
   else if (out.isJson || x.IFLA_VXLAN_TTL) out.uint("ANY", "ttl", "ttl %u ", x.IFLA_VXLAN_TTL);
   else out.string("FP", null, "ttl %s ", "auto");
-  if (x.IFLA_VXLAN_DF === VXLAN_DF_SET) out.string("ANY", "df", "df %s ", "set");
+  // The kernel always sends IFLA_VXLAN_DF; "unset" is printed in JSON only.
+  if (x.IFLA_VXLAN_DF === undefined || x.IFLA_VXLAN_DF === 0) {
+    if (out.isJson) out.string("JSON", "df", null, "unset");
+  } else if (x.IFLA_VXLAN_DF === VXLAN_DF_SET) out.string("ANY", "df", "df %s ", "set");
   else if (x.IFLA_VXLAN_DF === VXLAN_DF_INHERIT) out.string("ANY", "df", "df %s ", "inherit");
   if (x.IFLA_VXLAN_LABEL) {
     if (out.isJson) out.string("JSON", "label", null, `0x${x.IFLA_VXLAN_LABEL.toString(16)}`);

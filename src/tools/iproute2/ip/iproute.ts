@@ -52,6 +52,7 @@ import {
   getAddr,
   getPrefix,
   inetTalk,
+  inetTalkNoent,
   protoA2n,
   protoN2a,
   rtntypeA2n,
@@ -393,6 +394,45 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   out.closeObject();
 }
 
+/**
+ * iproute_flush(): dump, queue every match for deletion, delete, and dump
+ * again until a dump finds nothing. -s reports each round and the end
+ * ("Nothing to flush." when the first dump was empty); -s -s also prints
+ * each route as it is queued. The time limit (30 s) never binds here.
+ */
+async function iprouteFlush(ctx: IpCtx, f: RouteFilter): Promise<number> {
+  const out = ctx.out;
+  if (f.cloned) {
+    // iproute_flush_cache() writes /proc/sys/net/ipv4/route/flush.
+    if (ctx.stats) out.raw("*** IPv4 routing cache is flushed.\n");
+    await out.flush();
+    return 0;
+  }
+  for (let round = 0; round < 1000; ) {
+    const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
+    if (!r || r.type !== "routes") {
+      await out.flush();
+      ctx.err("Flush terminated\n");
+      return 2;
+    }
+    const list = r.routes.filter((x) => routeMatches(f, x));
+    if (!list.length) {
+      if (ctx.stats) {
+        if (round === 0) out.raw("Nothing to flush.\n");
+        else out.raw(`*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`);
+      }
+      await out.flush();
+      return 0;
+    }
+    if (ctx.stats >= 2) for (const rt of list) printRoute(ctx, rt, f);
+    round++;
+    for (const rt of list) inetTalk(ctx, { type: "RTM_DELROUTE", nlmsg_flags: 0, msg: rt });
+    if (ctx.stats) out.raw(`\n*** Round ${round}, deleting ${list.length} entries ***\n`);
+  }
+  await out.flush();
+  return 1;
+}
+
 async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Promise<number> {
   const f = newFilter();
   let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
@@ -482,17 +522,12 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   }
   // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
   if (ctx.family === "inet6" && !flush && !f.cloned) return iproute6List(ctx, route6Filter(f));
-  if (flush) {
-    if (f.cloned) return 0;
-    const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
-    if (!r || r.type !== "routes") return 2;
-    for (const rt of r.routes.filter((x) => routeMatches(f, x))) {
-      inetTalk(ctx, { type: "RTM_DELROUTE", nlmsg_flags: 0, msg: rt });
-    }
-    return 0;
-  }
+  if (flush) return iprouteFlush(ctx, f);
   if (f.cloned) return 0;
-  const r = inetTalk(ctx, { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined });
+  const req = { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined } as const;
+  // save_route_errhndlr(): a listing of main says nothing when the table does not exist yet.
+  const got = f.tb === RT_TABLE_MAIN ? inetTalkNoent(ctx, req) : inetTalk(ctx, req);
+  const r = got === "ENOENT" ? ({ type: "routes", routes: [] } as const) : got;
   if (!r || r.type !== "routes") {
     ctx.err("Dump terminated\n");
     return 2;

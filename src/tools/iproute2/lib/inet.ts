@@ -147,6 +147,17 @@ export function inetTalk(ctx: Ctx, req: InetRtnlRequest): InetRtnlReply | undefi
   }
 }
 
+/** A dump whose ENOENT means "nothing" (save_route_errhndlr's RTNL_SUPPRESS_NLMSG_DONE_NLERR); other errors as inetTalk. */
+export function inetTalkNoent(ctx: Ctx, req: InetRtnlRequest): InetRtnlReply | "ENOENT" | undefined {
+  try {
+    return inetRtnlTalk(ctx.task, req);
+  } catch (e) {
+    if (e instanceof KernelError && e.errno === 2) return "ENOENT";
+    nlError(ctx, e);
+    return undefined;
+  }
+}
+
 /** Silent dump (no error rendering). */
 export function inetDump(ctx: Ctx, req: InetRtnlRequest): InetRtnlReply | undefined {
   try {

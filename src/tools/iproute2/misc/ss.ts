@@ -12,8 +12,8 @@
 //
 // Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
 // UDP are listed; -x and -w print their header over no sockets), IPv6,
-// -i/-m/-e details, the keepalive and persist timers of -o, -s (its TCP line counts
-// tcp_sockets_allocated, a machine-wide counter).
+// -i/-m/-e details, the keepalive and persist timers of -o. -s is ss-summary.ts
+// (its TCP line counts tcp_sockets_allocated, a machine-wide counter).
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
@@ -35,6 +35,7 @@ import { formatIp6 } from "../../../wire/addr.js";
 import { devGetByIndex } from "../../../kernel/core/dev.js";
 import { serviceName } from "../../lib/nss/services.js";
 import { SS_USAGE } from "./ss-usage.js";
+import { printSummary } from "./ss-summary.js";
 import { parseSsFilter, runSsFilter, SsFilterError, type SsFilter } from "./ssfilter.js";
 
 const STATE_NAME: Record<number, string> = {
@@ -90,6 +91,9 @@ interface Opts {
   raw: boolean;
   /** -4 / -6: only AF_INET / AF_INET6 sockets. */
   family?: 4 | 6;
+  /** -s: print_summary() first; alone (no table chosen, no filter) it is all ss prints. */
+  summary: boolean;
+  filterWords: number;
 }
 
 const TMR_NAME = ["off", "on", "keepalive", "timewait", "persist", "unknown"];
@@ -132,12 +136,13 @@ const LONG: Record<string, string> = {
   "--ipv4": "4",
   "--ipv6": "6",
   "--extended": "e",
+  "--summary": "s",
   "--help": "h",
   "--version": "V",
 };
 
 async function parse(ctx: ProgramContext): Promise<Opts> {
-  const o: Opts = { tcp: false, udp: false, listening: false, all: false, numeric: false, processes: false, noHeader: false, unix: false, raw: false };
+  const o: Opts = { tcp: false, udp: false, listening: false, all: false, numeric: false, processes: false, noHeader: false, unix: false, raw: false, summary: false, filterWords: 0 };
   const rest: string[] = [];
   for (const a of ctx.argv.slice(1)) {
     if (a.startsWith("--")) {
@@ -155,6 +160,7 @@ async function parse(ctx: ProgramContext): Promise<Opts> {
     }
     rest.push(a);
   }
+  o.filterWords = rest.length;
   await parseFilter(ctx, o, rest);
   return o;
 }
@@ -198,6 +204,9 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
       o.family = 6;
       return;
     case "e":
+      return;
+    case "s":
+      o.summary = true;
       return;
     case "h":
       await ctx.stdout.write(SS_USAGE);
@@ -289,6 +298,10 @@ export const ssMain: Program = async (ctx) => {
   } catch (e) {
     if (e instanceof SsExit) return e.status;
     throw e;
+  }
+  if (o.summary) {
+    await printSummary(ctx);
+    if (!o.tcp && !o.udp && !o.unix && !o.raw && o.filterWords === 0) return 0;
   }
   if (!o.tcp && !o.udp && !o.unix && !o.raw) {
     o.tcp = true;
