@@ -37,6 +37,7 @@ const ERRS: Record<IpSetErr, string> = {
   ENOENT_ELEM: "Element cannot be deleted from the set: it's not added",
   EBUSY: "Set cannot be destroyed: it is in use by a kernel component",
   EXIST_SETNAME2: "Set cannot be renamed: a set with the new name already exists",
+  REFERENCED: "Set cannot be renamed: it is in use by another system",
   EXIST_SETNAME2_SWAP: "Sets cannot be swapped: the second set does not exist",
   TYPE_MISMATCH: "The sets cannot be swapped: their type does not match",
   HASH_FULL: "Hash is full, cannot add more elements",

@@ -8,7 +8,7 @@
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { nftAllRules } from "../nf_tables.js";
-import { HASH_TYPES, type HashEntry, type HashSet, type IpSetElem, hashAdd, hashDel, hashMemsize, hashPurge, hashTest, newHashSet, type SetOptions } from "./ip_set_hash.js";
+import { HASH_TYPES, type HashEntry, type HashSet, type IpSetElem, hashAdd, hashDel, hashFlush, hashMemsize, hashPurge, hashTest, newHashSet, type SetOptions } from "./ip_set_hash.js";
 
 /** ip_set_max default (IP_SET_MAX 256 unless the module parameter says otherwise). */
 export const IP_SET_MAX = 256;
@@ -21,6 +21,7 @@ export type IpSetErr =
   | "ENOENT_ELEM" // del: element not there
   | "EBUSY" // destroy: in use
   | "EXIST_SETNAME2" // rename: new name taken
+  | "REFERENCED" // rename: a rule refers to the set
   | "EXIST_SETNAME2_SWAP" // swap: second missing
   | "TYPE_MISMATCH" // swap: types differ
   | "HASH_FULL"
@@ -109,18 +110,19 @@ export function ipSetDestroy(net: NetNamespace, name?: string): IpSetErr | undef
 
 export function ipSetFlush(net: NetNamespace, name?: string): IpSetErr | undefined {
   if (name === undefined) {
-    for (const x of ipSetAll(net)) x.entries.clear();
+    for (const x of ipSetAll(net)) hashFlush(x);
     return undefined;
   }
   const f = ipSetByName(net, name);
   if (!f) return "ENOENT";
-  f.set.entries.clear();
+  hashFlush(f.set);
   return undefined;
 }
 
 export function ipSetRename(net: NetNamespace, from: string, to: string): IpSetErr | undefined {
   const f = ipSetByName(net, from);
   if (!f) return "ENOENT";
+  if (ipSetRefs(net, f.index) > 0) return "REFERENCED";
   if (ipSetByName(net, to)) return "EXIST_SETNAME2";
   f.set.name = to;
   return undefined;

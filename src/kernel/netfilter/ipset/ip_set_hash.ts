@@ -62,10 +62,17 @@ export interface HashSet {
   opts: SetOptions;
   initval: number;
   entries: Map<string, HashEntry>;
+  /**
+   * Elements the garbage collector expired whose bucket it kept: gc frees a
+   * bucket only once AHASH_INIT_SIZE of its slots are free, so a lone expired
+   * entry's bucket stays allocated (and counted) until the set is flushed or
+   * the element comes back into its old slot.
+   */
+  stale: Set<string>;
 }
 
 export function newHashSet(name: string, type: IpSetType, opts: SetOptions, initval: number): HashSet {
-  return { name, type, opts, initval, entries: new Map() };
+  return { name, type, opts, initval, entries: new Map(), stale: new Set() };
 }
 
 export function prefixMask(cidr: number): number {
@@ -77,7 +84,16 @@ function key(e: IpSetElem): string {
 }
 
 export function hashPurge(set: HashSet, now: number): void {
-  for (const [k, e] of set.entries) if (e.expires !== undefined && e.expires <= now) set.entries.delete(k);
+  for (const [k, e] of set.entries)
+    if (e.expires !== undefined && e.expires <= now) {
+      set.entries.delete(k);
+      set.stale.add(k);
+    }
+}
+
+export function hashFlush(set: HashSet): void {
+  set.entries.clear();
+  set.stale.clear();
 }
 
 export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boolean, now: number): IpSetErr | undefined {
@@ -100,6 +116,7 @@ export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boole
   const e: HashEntry = { elem, packets: 0, bytes: 0 };
   fill(e);
   set.entries.set(k, e);
+  set.stale.delete(k);
   return undefined;
 }
 
@@ -161,6 +178,7 @@ export function hashMemsize(set: HashSet): number {
   // struct htype + struct htable (+ the net types' per-prefix counters)
   let size = (set.type.net ? 456 : 216) - REGION + locks * REGION;
   const bucket = HBUCKET + AHASH_INIT_SIZE * elemSize(set);
+  size += set.stale.size * bucket;
   for (const e of set.entries.values()) {
     size += bucket;
     if (e.comment !== undefined) size += COMMENT_RCU + new TextEncoder().encode(e.comment).length + 1;
