@@ -34,6 +34,58 @@ export interface Interruptible {
   current: Waiter<unknown> | undefined;
 }
 
+/**
+ * One wait of Scheduler.block(): an object with methods rather than a set of
+ * closures (a ping flood blocks once per round trip).
+ */
+class BlockWaiter<T> implements Waiter<T> {
+  done = false;
+  cleanup: (() => void) | undefined = undefined;
+
+  constructor(
+    private readonly sched: Scheduler,
+    private readonly owner: Interruptible | undefined,
+    private readonly resolve: (v: T) => void,
+    private readonly reject: (e: unknown) => void,
+  ) {}
+
+  /** The wait is over: no longer interruptible, its cleanup run. */
+  private end(): void {
+    this.done = true;
+    const owner = this.owner;
+    if (owner && owner.current === this) owner.current = undefined;
+    const cleanup = this.cleanup;
+    if (cleanup) {
+      this.cleanup = undefined;
+      cleanup();
+    }
+  }
+
+  wake(v: T): void {
+    if (this.done) return;
+    this.end();
+    const sched = this.sched;
+    if (sched.holding()) {
+      // The wait is over (a later signal finds it done), but the task runs
+      // only after the pending softirq work.
+      sched.defer(() => {
+        sched.resumed();
+        this.resolve(v);
+      });
+      return;
+    }
+    sched.resumed();
+    this.resolve(v);
+  }
+
+  interrupt(sig: number): void {
+    if (this.done) return;
+    this.end();
+    this.sched.resumed();
+    this.reject(new Interrupted(sig));
+  }
+}
+
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
@@ -66,47 +118,31 @@ export class Scheduler {
    */
   block<T>(owner: Interruptible | undefined, arm: (w: Waiter<T>) => (() => void) | void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      let done = false;
-      let cleanup: (() => void) | void;
-      const end = () => {
-        done = true;
-        if (owner && owner.current === waiter) owner.current = undefined;
-        if (cleanup) cleanup();
-      };
-      const finish = () => {
-        end();
-        this.running++;
-      };
-      const waiter: Waiter<T> = {
-        wake: (v: T) => {
-          if (done) return;
-          if (this.holds > 0) {
-            // The wait is over (a later signal finds it done), but the task
-            // runs only after the pending softirq work.
-            end();
-            this.deferred.push(() => {
-              this.running++;
-              resolve(v);
-            });
-            return;
-          }
-          finish();
-          resolve(v);
-        },
-        interrupt: (sig: number) => {
-          if (done) return;
-          finish();
-          reject(new Interrupted(sig));
-        },
-        get done() {
-          return done;
-        },
-      };
+      const waiter = new BlockWaiter<T>(this, owner, resolve, reject);
       if (owner) owner.current = waiter as Waiter<unknown>;
       this.running--;
-      cleanup = arm(waiter);
-      if (!done) this.checkIdle();
+      const cleanup = arm(waiter);
+      // Woken inside arm(): the wait is over before its cleanup existed (never run).
+      if (!waiter.done) {
+        if (cleanup) waiter.cleanup = cleanup;
+        this.checkIdle();
+      }
     });
+  }
+
+  /** A blocked process resumes (BlockWaiter's end of a wait). */
+  resumed(): void {
+    this.running++;
+  }
+
+  /** Whether wakeups are held back now (see holdWakeups). */
+  holding(): boolean {
+    return this.holds > 0;
+  }
+
+  /** A wakeup made while held: it resumes at releaseWakeups(). */
+  defer(f: () => void): void {
+    this.deferred.push(f);
   }
 
   /**

@@ -5,7 +5,7 @@
 // in 576 bytes). Models include/uapi/linux/icmp.h.
 
 import { fail, get16, get32, put16, put32, type Parsed } from "./bytes.js";
-import { internetChecksum } from "./checksum.js";
+import { foldComplement, internetChecksum, sumRange } from "./checksum.js";
 import type { Ip4Addr } from "./addr.js";
 
 export const ICMP_ECHOREPLY = 0;
@@ -113,34 +113,44 @@ export function icmpTypeCode(r: IcmpRepr): [number, number] {
   }
 }
 
+/** The length of the message emitIcmp() builds. */
+export function icmpLen(r: IcmpRepr): number {
+  return ICMP_HLEN + ("data" in r ? r.data : r.original).length;
+}
+
 /** Builds the message with its checksum. */
 export function emitIcmp(r: IcmpRepr): Uint8Array {
+  const b = new Uint8Array(icmpLen(r));
+  emitIcmpInto(r, b, 0);
+  return b;
+}
+
+/** emitIcmp() into `b` from `off` (icmpLen(r) bytes, zero-filled). */
+export function emitIcmpInto(r: IcmpRepr, b: Uint8Array, off: number): void {
   const body = "data" in r ? r.data : r.original;
-  const b = new Uint8Array(ICMP_HLEN + body.length);
   const [type, code] = icmpTypeCode(r);
-  b[0] = type;
-  b[1] = code;
+  b[off] = type;
+  b[off + 1] = code;
   switch (r.kind) {
     case "echo-request":
     case "echo-reply":
-      put16(b, 4, r.id);
-      put16(b, 6, r.seq);
+      put16(b, off + 4, r.id);
+      put16(b, off + 6, r.seq);
       break;
     case "dest-unreachable":
-      put16(b, 6, r.mtu);
+      put16(b, off + 6, r.mtu);
       break;
     case "redirect":
-      put32(b, 4, r.gateway);
+      put32(b, off + 4, r.gateway);
       break;
     case "other":
-      put32(b, 4, r.rest);
+      put32(b, off + 4, r.rest);
       break;
     case "time-exceeded":
       break;
   }
-  b.set(body, ICMP_HLEN);
-  put16(b, 2, internetChecksum(b));
-  return b;
+  b.set(body, off + ICMP_HLEN);
+  put16(b, off + 2, foldComplement(sumRange(b, off, off + ICMP_HLEN + body.length)));
 }
 
 /**

@@ -5,8 +5,9 @@
 
 import type { NetNamespace } from "../core/netns.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
-import { kfreeSkbReason } from "../core/dev_rx.js";
-import type { NetDevice } from "../core/netdevice.js";
+import { aggregatedFlood, kfreeSkbReason, netifRxBatch, ptypeQuiet, type RxBatch, type RxQuiet } from "../core/dev_rx.js";
+import { netCore } from "../core/net_namespace.js";
+import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { BR_STATE_FORWARDING, type NetBridge, type NetBridgePort } from "./br_private.js";
 
@@ -18,10 +19,18 @@ export type BrNfHookName = "PRE_ROUTING" | "LOCAL_IN" | "FORWARD" | "LOCAL_OUT" 
 export type BrNfHook = (hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice) => void;
 
 let brNf: BrNfHook = (_hook, skb, okfn) => okfn(skb);
+/**
+ * When brNf(hook, skb, okfn) would only call okfn, with no hook run and no
+ * counter touched: the skb okfn would get (the same or a changed copy);
+ * otherwise undefined.
+ */
+export type BrNfPlain = (hook: BrNfHookName, skb: SkBuff) => SkBuff | undefined;
+let brNfPlain: BrNfPlain = (_hook, skb) => skb;
 
 /** Where br_netfilter / ebtables plug in (NF_HOOK(NFPROTO_BRIDGE, ...)). */
-export function setBrNfHook(fn: BrNfHook): void {
+export function setBrNfHook(fn: BrNfHook, plain: BrNfPlain): void {
   brNf = fn;
+  brNfPlain = plain;
 }
 
 /** The bridge family's own tables (ebtables-nft), which run before br_netfilter at every hook. */
@@ -65,13 +74,66 @@ export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
   brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s, true), p.dev);
 }
 
-/** br_flood(): every forwarding port but the ingress one. */
+/** What the aggregated flood needs to know about one flooded frame. */
+interface FloodAgg {
+  /** The skb each port's peer would receive, but for dev, iif and tstamp. */
+  base: SkBuff;
+  quiet: RxQuiet;
+}
+
+/**
+ * Whether a flood may hand ports their copy as counter updates and a backlog
+ * batch (dev_rx.ts RxBatch) instead of an skb each: the switch is on, no
+ * bridge-family table and no bridge netfilter hook would see the copies, and
+ * the frame is multicast (eth_type_trans gives every receiver the same
+ * pkt_type) of a protocol that can tell which receivers would end it without
+ * effect. Per port, brFlood still checks the device and its driver.
+ */
+function floodAgg(br: NetBridge, skb: SkBuff, local: boolean): FloodAgg | undefined {
+  if (!aggregatedFlood()) return undefined;
+  const d = skb.data;
+  if (d.length < 14 || !isMulticastEtherAddr(d)) return undefined;
+  if (ebt && (ebtActive(skb.dev.net) || ebtActive(br.dev.net))) return undefined;
+  // dev_queue_xmit() shows each copy to the taps of the port's namespace (the bridge's: ports never leave it).
+  if (netCore(br.dev.net).taps.size) return undefined;
+  const protocol = (d[12]! << 8) | d[13]!;
+  const quiet = ptypeQuiet(protocol, d);
+  if (!quiet) return undefined;
+  const fwd = brNfPlain(local ? "LOCAL_OUT" : "FORWARD", skb);
+  const post = fwd && brNfPlain("POST_ROUTING", fwd);
+  if (!post) return undefined;
+  // What pushXmit and the driver (veth_xmit -> __dev_forward_skb -> eth_type_trans) make of each clone.
+  const base: SkBuff = { ...post, brInput: false, pktType: etherAddrEqual(d, ETH_BROADCAST) ? "BROADCAST" : "MULTICAST", protocol };
+  return { base, quiet };
+}
+
+/**
+ * br_flood(): every forwarding port but the ingress one. Where floodAgg
+ * allows, a port whose device is up and registered, with no tap in its
+ * namespace, and whose driver only counts and hands the frame to its peer
+ * (ndoForwardToPeer), gets exactly those counters and one more place in a
+ * backlog batch; any other port gets its clone through the hooks as before.
+ */
 export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
   let sent = false;
+  const agg = floodAgg(br, skb, local);
+  const len = skb.data.length;
+  let batch: RxBatch | undefined;
   for (const p of [...br.ports]) {
     if (!shouldDeliver(p, skb)) continue;
     if (!local && !p.unicastFlood && skb.pktType === "OTHERHOST") continue;
     sent = true;
+    if (agg) {
+      const dev = p.dev;
+      const fwd = dev.ops.ndoForwardToPeer;
+      if (fwd && dev.regState === "REGISTERED" && dev.net === br.dev.net) {
+        const rcv = fwd(dev, len);
+        if (rcv) {
+          batch = netifRxBatch(rcv, agg.base, agg.quiet, batch);
+          continue;
+        }
+      }
+    }
     brNfHook(local ? "LOCAL_OUT" : "FORWARD", skbClone(skb), (s) => pushXmit(p, s, true), p.dev);
   }
   if (!sent) kfreeSkbReason(skb, "BRIDGE_NO_PORT");

@@ -178,6 +178,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   devSetAllmulti(dev, 1);
   dev.master = br.dev;
   dev.rxHandler = brHandleFrame;
+  dev.rxHandlerData = p;
   dev.slaveInfo = () => ({ kind: "bridge", port: portInfo(p) });
   fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
   brRecalculateBridgeId(br);
@@ -198,6 +199,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   devSetAllmulti(dev, -1);
   dev.master = undefined;
   dev.rxHandler = undefined;
+  dev.rxHandlerData = undefined;
   dev.slaveInfo = undefined;
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);

@@ -75,7 +75,12 @@ export function brOf(dev: NetDevice): NetBridge | undefined {
   return dev.ops.kind === "bridge" ? (dev.priv as NetBridge) : undefined;
 }
 
+/**
+ * br_port_get_rcu(): the device's port, kept in rx_handler_data by brAddIf
+ * and cleared by brDelIf (not searched for in the bridge's port list: every
+ * frame a port receives asks).
+ */
 export function portOf(dev: NetDevice): NetBridgePort | undefined {
-  const br = dev.master && brOf(dev.master);
-  return br?.ports.find((p) => p.dev === dev);
+  const p = dev.rxHandlerData as NetBridgePort | undefined;
+  return p && dev.master && p.br.dev === dev.master && p.dev === dev ? p : undefined;
 }

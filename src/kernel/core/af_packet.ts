@@ -35,6 +35,7 @@ import type { Waiter } from "../../sim/scheduler.js";
 import type { Task } from "../task/task.js";
 import { devGetByName, devGetFlags, devList, devSetPromiscuity, registerNetdevNotifier } from "./dev.js";
 import { netCore } from "./net_namespace.js";
+import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import type { NetDevice } from "./netdevice.js";
 import type { SkBuff } from "./skbuff.js";
 
@@ -96,6 +97,7 @@ class PacketSock implements PacketSocket {
       this.ring = new BlockRing<CapturedFrame>(task.host.clock, blocks, V3_BLOCK_BYTES, tov, () => this.dataReady());
     }
     netCore(task.netns).taps.add(this.tap);
+    sysctlGenerationBump(task.netns);
     if (dev && promisc) devSetPromiscuity(dev, 1);
     bound.add(this);
   }
@@ -179,6 +181,7 @@ class PacketSock implements PacketSocket {
     if (this.gone) return;
     this.gone = true;
     netCore(this.task.netns).taps.delete(this.tap);
+    sysctlGenerationBump(this.task.netns);
     const w = this.waiter;
     this.waiter = undefined;
     if (w && !w.done) w.wake(null);
@@ -191,6 +194,7 @@ class PacketSock implements PacketSocket {
     bound.delete(this);
     if (!this.gone) {
       netCore(this.task.netns).taps.delete(this.tap);
+      sysctlGenerationBump(this.task.netns);
       if (this.dev && this.promisc && this.dev.regState === "REGISTERED") devSetPromiscuity(this.dev, -1);
     }
   }

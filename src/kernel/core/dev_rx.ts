@@ -10,12 +10,26 @@ import type { Host } from "../host.js";
 import { countDrop, type SkbDropReason } from "./drop-reason.js";
 import { netCore } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
+import type { NetNamespace } from "./netns.js";
+import { sysctlGenerationRef } from "../fs/procfs-sys.js";
+import { IFF_UP } from "../../uapi/if_link.js";
 import type { SkBuff } from "./skbuff.js";
 
 /** struct packet_type: a protocol's receive function for one ethertype. */
 export interface PacketType {
   type: number;
   func: (skb: SkBuff) => void;
+  /**
+   * For the aggregated flood (RxBatch below), both parts must hold for `func`
+   * to end a frame on a device without any effect (no counter, no state, no
+   * random draw, no reply). `quietDev`: the device's part, which may read only
+   * the device's own fields and state that bumps its namespace's generation
+   * (fs/procfs-sys.ts sysctlGeneration) when it changes: rxQuiet caches it.
+   * `quiet`: reads a frame once; undefined when the frame may act anywhere,
+   * true when quietDev alone decides, else the frame's own test for a device.
+   */
+  quietDev?: (dev: NetDevice) => boolean;
+  quiet?: (data: Uint8Array) => true | ((dev: NetDevice) => boolean) | undefined;
 }
 
 const ptypeBase = new Map<number, PacketType>();
@@ -23,6 +37,21 @@ const ptypeBase = new Map<number, PacketType>();
 /** dev_add_pack(): IPv4 registers ETH_P_IP, ARP ETH_P_ARP... (one handler per ethertype here). */
 export function devAddPack(pt: PacketType): void {
   ptypeBase.set(pt.type, pt);
+}
+
+/** A frame's receive-side tests (see PacketType.quietDev/quiet). */
+export interface RxQuiet {
+  readonly protocol: number;
+  readonly dev: (dev: NetDevice) => boolean;
+  readonly frame: true | ((dev: NetDevice) => boolean);
+}
+
+/** The receive-side tests for a frame of `protocol`, or undefined when it may act. */
+export function ptypeQuiet(protocol: number, data: Uint8Array): RxQuiet | undefined {
+  const pt = ptypeBase.get(protocol);
+  if (!pt?.quiet || !pt.quietDev) return undefined;
+  const frame = pt.quiet(data);
+  return frame ? { protocol, dev: pt.quietDev, frame } : undefined;
 }
 
 /** kfree_skb_reason(): the one place frames die; counts per namespace and reason. */
@@ -35,67 +64,214 @@ const MAX_BACKLOG = 1000;
 /** netdev_budget: frames handled per softirq run before yielding to the clock. */
 const BUDGET = 300;
 
+/**
+ * One flooded frame's deliveries to several devices, queued as one backlog
+ * entry (the aggregated flood, see README): each device still takes one
+ * backlog slot and one unit of the softirq budget, in the order it was
+ * queued, and is received at its turn; only a device whose receive would end
+ * the frame without any effect (rxQuiet) is passed over without an skb.
+ */
+export class RxBatch {
+  /** The receiving devices, in queue order. */
+  readonly devs: NetDevice[] = [];
+  /** The first one not received yet. */
+  next = 0;
+  constructor(
+    /** Each delivery's skb but for dev, iif and tstamp. */
+    readonly base: SkBuff,
+    readonly tstamp: number,
+    readonly quiet: RxQuiet,
+  ) {}
+
+  /** The skb the device would have received. */
+  skbFor(dev: NetDevice): SkBuff {
+    return { ...this.base, dev, iif: dev.ifindex, tstamp: this.tstamp };
+  }
+}
+
 interface Backlog {
-  /** Queued frames from `head` on (a moving head, not shift(): O(1) per frame). */
-  queue: SkBuff[];
+  /**
+   * Queued entries in [head, tail) (a moving head, not shift(): O(1) per
+   * entry). Slots are cleared as entries leave and the array is kept when it
+   * drains, so a steady flow does not allocate a new one per softirq run.
+   */
+  queue: Array<SkBuff | RxBatch | undefined>;
   head: number;
+  tail: number;
+  /** Frames queued (a batch counts each device it has still to receive). */
+  pending: number;
   scheduled: boolean;
   /** The run was raised by a task and holds wakeups until it is done. */
   held: boolean;
+  /** net_rx_action for this backlog, made once. */
+  run: () => void;
 }
 const backlogs = new WeakMap<Host, Backlog>();
 /** The last host's backlog: one WeakMap lookup less per frame in a one-host world. */
 let lastHost: Host | undefined;
 let lastBacklog: Backlog | undefined;
 
+let aggregated = true;
+/** The switch of the aggregated flood (on by default; off: every delivery is an skb, as before). */
+export function setAggregatedFlood(on: boolean): void {
+  aggregated = on;
+}
+export function aggregatedFlood(): boolean {
+  return aggregated;
+}
+/** How many deliveries went into batches, and how many of them needed no skb (for tests and the bench). */
+export const rxBatchCounts = { queued: 0, quiet: 0 };
+
+function backlogOf(host: Host): Backlog {
+  let b = host === lastHost ? lastBacklog : backlogs.get(host);
+  if (!b) {
+    const nb: Backlog = { queue: [], head: 0, tail: 0, pending: 0, scheduled: false, held: false, run: () => netRxAction(host, nb) };
+    backlogs.set(host, (b = nb));
+  }
+  lastHost = host;
+  lastBacklog = b;
+  return b;
+}
+
 /** netif_rx(): enqueue for later processing; drops when the backlog is full. */
 export function netifRx(skb: SkBuff): void {
   const dev = skb.dev;
   const host = netCore(dev.net).host;
-  let b = host === lastHost ? lastBacklog : backlogs.get(host);
-  if (!b) backlogs.set(host, (b = { queue: [], head: 0, scheduled: false, held: false }));
-  lastHost = host;
-  lastBacklog = b;
-  if (b.queue.length - b.head >= MAX_BACKLOG) {
+  const b = backlogOf(host);
+  if (b.pending >= MAX_BACKLOG) {
     dev.stats.rx_dropped++;
     kfreeSkbReason(skb, "FULL_RING");
     return;
   }
   skb.tstamp = host.clock.now;
-  b.queue.push(skb);
-  if (!b.scheduled) {
-    b.scheduled = true;
-    // Raised from a task (its sendmsg, inside dev_queue_xmit's bh-disabled
-    // section): Linux runs the softirq before that task goes on and before
-    // any task it woke runs. Raised from a timer or from the softirq itself,
-    // it runs with the other events of this instant.
-    b.held = !host.clock.inEvent;
-    if (b.held) host.sched.holdWakeups();
-    host.clock.at(host.clock.now, () => netRxAction(host));
+  b.queue[b.tail++] = skb;
+  b.pending++;
+  if (!b.scheduled) raiseRx(host, b);
+}
+
+/** Schedules net_rx_action for the backlog. */
+function raiseRx(host: Host, b: Backlog): void {
+  b.scheduled = true;
+  // Raised from a task (its sendmsg, inside dev_queue_xmit's bh-disabled
+  // section): Linux runs the softirq before that task goes on and before
+  // any task it woke runs. Raised from a timer or from the softirq itself,
+  // it runs with the other events of this instant.
+  b.held = !host.clock.inEvent;
+  if (b.held) host.sched.holdWakeups();
+  host.clock.at(host.clock.now, b.run);
+}
+
+/**
+ * netif_rx() of `base` retargeted to `dev` (what a flood hands each port's
+ * peer), as one more device of the batch `cur` when that is still the last
+ * entry of the backlog, else of a new batch. Returns the batch to pass next time.
+ */
+export function netifRxBatch(dev: NetDevice, base: SkBuff, quiet: RxQuiet, cur: RxBatch | undefined): RxBatch | undefined {
+  const host = netCore(dev.net).host;
+  const b = backlogOf(host);
+  if (b.pending >= MAX_BACKLOG) {
+    const skb: SkBuff = { ...base, dev, iif: dev.ifindex };
+    dev.stats.rx_dropped++;
+    kfreeSkbReason(skb, "FULL_RING");
+    return cur;
   }
+  b.pending++;
+  rxBatchCounts.queued++;
+  const q = b.queue;
+  if (cur && b.tail > b.head && q[b.tail - 1] === cur) {
+    cur.devs.push(dev);
+    return cur;
+  }
+  const batch = new RxBatch(base, host.clock.now, quiet);
+  batch.devs.push(dev);
+  q[b.tail++] = batch;
+  if (!b.scheduled) raiseRx(host, b);
+  return batch;
+}
+
+/** One frame off the backlog. */
+function processBacklogSkb(skb: SkBuff): void {
+  if (skb.dev.regState !== "REGISTERED" || skb.dev.net.dead) {
+    kfreeSkbReason(skb, "NETNS_GONE");
+    return;
+  }
+  netifReceiveSkb(skb);
+}
+
+/** The device part of rxQuiet as last computed, and what it was computed under. */
+interface RxQuietCache {
+  ref: { readonly gen: number };
+  gen: number;
+  net: NetNamespace;
+  name: string;
+  protocol: number;
+  ok: boolean;
+}
+
+/**
+ * What processBacklogSkb would do to the batch's frame on `dev` is nothing at
+ * all: the device is registered, up and has no rx_handler (read each time),
+ * its namespace is alive with no tap in it, and the protocol's device test
+ * passes (these two cached on the device while its namespace's generation,
+ * its namespace and its name are unchanged: packet taps and netfilter hooks
+ * bump the generation too), and the protocol's test of this frame passes.
+ * A dead namespace has no registered device left (cleanup_net unregisters
+ * them all at once), so the cached part never outlives one.
+ */
+function rxQuiet(dev: NetDevice, batch: RxBatch): boolean {
+  if (dev.regState !== "REGISTERED" || !(dev.flags & IFF_UP) || dev.rxHandler) return false;
+  const q = batch.quiet;
+  const net = dev.net;
+  let c = dev.rxQuietCache as RxQuietCache | undefined;
+  if (!c || c.ref.gen !== c.gen || c.net !== net || c.name !== dev.name || c.protocol !== q.protocol) {
+    const ok = !net.dead && netCore(net).taps.size === 0 && q.dev(dev);
+    const ref = sysctlGenerationRef(net);
+    if (!ref) return ok && (q.frame === true || q.frame(dev));
+    if (!c) dev.rxQuietCache = c = { ref, gen: ref.gen, net, name: dev.name, protocol: q.protocol, ok };
+    else {
+      c.ref = ref;
+      c.gen = ref.gen;
+      c.net = net;
+      c.name = dev.name;
+      c.protocol = q.protocol;
+      c.ok = ok;
+    }
+  }
+  return c.ok && (q.frame === true || q.frame(dev));
 }
 
 /** net_rx_action(): drain up to BUDGET frames, then let other events at this instant run. */
-function netRxAction(host: Host): void {
-  const b = backlogs.get(host)!;
+function netRxAction(host: Host, b: Backlog): void {
   const q = b.queue;
-  for (let n = 0; n < BUDGET && b.head < q.length; n++) {
-    const skb = q[b.head]!;
-    q[b.head++] = undefined as unknown as SkBuff;
-    if (skb.dev.regState !== "REGISTERED" || skb.dev.net.dead) {
-      kfreeSkbReason(skb, "NETNS_GONE");
+  for (let n = 0; n < BUDGET && b.head < b.tail; ) {
+    const e = q[b.head]!;
+    if (e instanceof RxBatch) {
+      const devs = e.devs;
+      while (n < BUDGET && e.next < devs.length) {
+        const dev = devs[e.next++]!;
+        n++;
+        b.pending--;
+        if (rxQuiet(dev, e)) rxBatchCounts.quiet++;
+        else processBacklogSkb(e.skbFor(dev));
+      }
+      if (e.next === devs.length) q[b.head++] = undefined;
       continue;
     }
-    netifReceiveSkb(skb);
+    q[b.head++] = undefined;
+    n++;
+    b.pending--;
+    processBacklogSkb(e);
   }
-  if (b.head === q.length) {
-    q.length = 0;
+  if (b.head === b.tail) {
     b.head = 0;
-  } else if (b.head > 4096 && b.head * 2 > q.length) {
-    q.splice(0, b.head);
+    b.tail = 0;
+  } else if (b.head > 4096 && b.head * 2 > b.tail) {
+    q.copyWithin(0, b.head, b.tail);
+    q.fill(undefined, b.tail - b.head, b.tail);
+    b.tail -= b.head;
     b.head = 0;
   }
-  if (b.head < q.length) host.clock.at(host.clock.now, () => netRxAction(host));
+  if (b.head < b.tail) host.clock.at(host.clock.now, b.run);
   else {
     b.scheduled = false;
     if (b.held) host.sched.releaseWakeups();

@@ -161,8 +161,19 @@ export class NeighTable<K extends NeighKey = number> {
     return `${dev.ifindex}/${key}`;
   }
 
+  /**
+   * The entry each device found last: a packet flow asks for the same next
+   * hop again and again, and the table's key is a string built per lookup.
+   * An entry leaves the table only through remove(), which marks it dead.
+   */
+  private lastByDev = new WeakMap<NetDevice, Neighbour<K>>();
+
   lookup(dev: NetDevice, key: K): Neighbour<K> | undefined {
-    return this.map(dev.net).get(this.keyOf(dev, key));
+    const last = this.lastByDev.get(dev);
+    if (last !== undefined && last.key === key && !last.dead) return last;
+    const n = this.map(dev.net).get(this.keyOf(dev, key));
+    if (n) this.lastByDev.set(dev, n);
+    return n;
   }
 
   /** __neigh_create() */

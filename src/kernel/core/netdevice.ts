@@ -29,6 +29,14 @@ export interface NetDeviceOps {
   ndoStop?(dev: NetDevice): void;
   /** Hands a frame to the driver (ndo_start_xmit). The driver owns the skb afterwards. */
   ndoStartXmit(skb: SkBuff, dev: NetDevice): NetdevTx;
+  /**
+   * For the aggregated flood (dev_rx_batch.ts): when ndoStartXmit would hand a
+   * frame of `len` bytes unchanged to netif_rx() of another device after only
+   * counting (a veth whose peer is up and whose MTU fits), count exactly what
+   * it counts and return that device; otherwise change nothing and return
+   * undefined (the caller then transmits the frame for real).
+   */
+  ndoForwardToPeer?(dev: NetDevice, len: number): NetDevice | undefined;
   /** dev_get_iflink(): the index of the lower/peer device, or the device's own. */
   ndoGetIflink?(dev: NetDevice): number;
   /** rtnl_link_ops->get_link_net: the namespace that ndoGetIflink's index lives in. */
@@ -100,11 +108,17 @@ export class NetDevice {
   master?: NetDevice;
   /** Who owns frames arriving on this device before the protocols see them. */
   rxHandler?: (skb: SkBuff) => RxHandlerResult;
+  /** rx_handler_data: the rx_handler's own state for this device (a bridge port's net_bridge_port). */
+  rxHandlerData?: unknown;
   /** Slave kind + data for replies (a bridge port reports kind "bridge"). */
   slaveInfo?: () => { kind: string; port: IflaBrportInfo };
   readonly stats: RtnlLinkStats64 = zeroStats64();
   /** Driver-private state (veth peer, bridge). */
   priv: unknown;
+  /** dev_rx.ts rxQuiet's cached device test (the aggregated flood). */
+  rxQuietCache: unknown = undefined;
+  /** dev->ip6_ptr: the IPv6 state (ipv6/inet6_dev.ts), a field because every IPv6 frame received reads it. */
+  ip6Ptr: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
   qdisc: "noop" | "noqueue" | "fq_codel" = "noop";
   /**

@@ -34,6 +34,28 @@ export const ETH_P_ARP = 0x0806;
 export const ETH_P_IPV6 = 0x86dd;
 export const ETH_P_8021Q = 0x8100;
 
+/**
+ * Bytes for a new frame. A typed array over 64 bytes gets its own off-heap
+ * buffer in V8, costly to make and to sweep (a ping flood made two per round
+ * trip); frames up to FRAME_SLAB_MAX bytes are carved from a shared 16 KiB
+ * buffer instead, which lives while any of its frames does. Zero-filled,
+ * never reused: a frame is as private as with its own buffer.
+ */
+const FRAME_SLAB = 16384;
+const FRAME_SLAB_MAX = 2048;
+let frameSlab = new ArrayBuffer(FRAME_SLAB);
+let frameSlabOff = 0;
+export function allocFrameBytes(len: number): Uint8Array {
+  if (len <= 64 || len > FRAME_SLAB_MAX) return new Uint8Array(len);
+  if (frameSlabOff + len > FRAME_SLAB) {
+    frameSlab = new ArrayBuffer(FRAME_SLAB);
+    frameSlabOff = 0;
+  }
+  const b = new Uint8Array(frameSlab, frameSlabOff, len);
+  frameSlabOff += (len + 7) & ~7;
+  return b;
+}
+
 export function allocSkb(data: Uint8Array, dev: NetDevice, tstamp: number): SkBuff {
   const protocol = data.length >= ETH_HLEN ? (data[12]! << 8) | data[13]! : 0;
   return { data, dev, iif: dev.ifindex, protocol, pktType: "HOST", mark: 0, tstamp };

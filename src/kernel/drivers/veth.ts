@@ -90,6 +90,16 @@ export const VETH_OPS: NetDeviceOps = {
     netifRx(rx);
     return "OK";
   },
+  /** What ndoStartXmit does for a frame that goes through: the counters only (see NetDeviceOps). */
+  ndoForwardToPeer(dev, len) {
+    const rcv = peerOf(dev);
+    if (!rcv || !rcv.isUp || len > rcv.mtu + 14 + 4) return undefined;
+    dev.stats.tx_packets++;
+    dev.stats.tx_bytes += len;
+    rcv.stats.rx_packets++;
+    rcv.stats.rx_bytes += len;
+    return rcv;
+  },
   ethtoolStats(dev) {
     const rows: Array<[string, number]> = [["peer_ifindex", peerOf(dev)?.ifindex ?? 0]];
     // real_num_rx_queues / real_num_tx_queues: one active queue each.

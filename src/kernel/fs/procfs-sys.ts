@@ -246,6 +246,16 @@ export function sysctlGeneration(ns: NetNamespace): number {
 }
 
 /**
+ * For state outside the table that caches keyed on the generation also
+ * depend on (a namespace's packet taps and netfilter hooks, a device's IPv6
+ * state: see core/dev_rx.ts rxQuiet): whoever changes it bumps the generation.
+ */
+export function sysctlGenerationBump(ns: NetNamespace): void {
+  const t = ns.pernet.get(KEY) as Table | undefined;
+  if (t) t.gen = ++generation;
+}
+
+/**
  * The namespace's table seen only as its generation, for a cache to keep:
  * a namespace's table is made once, so while the cache's namespace is the
  * same, reading `.gen` here spares a lookup per packet.

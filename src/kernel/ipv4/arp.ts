@@ -122,8 +122,19 @@ export const arpTbl: NeighTable = new NeighTable(
     },
     xmit(n, skb) {
       // dev_hard_header() with the resolved address, then dev_queue_xmit().
-      skb.data.set(n.ha.subarray(0, 6), 0);
-      skb.data.set(n.dev.addr.subarray(0, 6), 6);
+      const d = skb.data;
+      const ha = n.ha;
+      const own = n.dev.addr;
+      if (ha.length >= 6 && own.length >= 6) {
+        // (Byte by byte: no views per packet.)
+        for (let i = 0; i < 6; i++) {
+          d[i] = ha[i]!;
+          d[6 + i] = own[i]!;
+        }
+      } else {
+        d.set(ha.subarray(0, 6), 0);
+        d.set(own.subarray(0, 6), 6);
+      }
       skb.dev = n.dev;
       devQueueXmit(skb);
     },

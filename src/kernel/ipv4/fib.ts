@@ -62,6 +62,8 @@ export interface FibAlias {
   type: number;
   table: number;
   fi: FibInfo;
+  /** fibLookup()'s answer naming this alias, made on first use (results are read only). */
+  ok?: { kind: "ok"; res: FibResult };
 }
 
 export interface FibTable {
@@ -209,8 +211,22 @@ export function fibTableLookup(
     }
     best = fa;
   }
-  return best ? { fa: best, type: best.type, prefixlen: best.dstLen } : undefined;
+  return best ? fibOk(best).res : undefined;
 }
+
+/**
+ * The result of a lookup that ends at `fa`, one per alias: its type and
+ * prefix length do not change while it exists (a change replaces the alias),
+ * and callers only read it.
+ */
+export function fibOk(fa: FibAlias): { kind: "ok"; res: FibResult } {
+  return (fa.ok ??= { kind: "ok", res: { fa, type: fa.type, prefixlen: fa.dstLen } });
+}
+
+const FIB_EHOSTUNREACH: FibLookup = { kind: "error", errno: "EHOSTUNREACH" };
+const FIB_EACCES: FibLookup = { kind: "error", errno: "EACCES" };
+const FIB_EINVAL: FibLookup = { kind: "error", errno: "EINVAL" };
+const FIB_ENETUNREACH: FibLookup = { kind: "error", errno: "ENETUNREACH" };
 
 /** The tables a lookup walks without policy rules: local, main, default (fib4_rules defaults). */
 export const RULE_TABLES = [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT];
@@ -235,15 +251,15 @@ export function fibLookup(ns: NetNamespace, flow: RuleFlow): FibLookup {
       case RTN_THROW:
         continue;
       case RTN_UNREACHABLE:
-        return { kind: "error", errno: "EHOSTUNREACH" };
+        return FIB_EHOSTUNREACH;
       case RTN_PROHIBIT:
-        return { kind: "error", errno: "EACCES" };
+        return FIB_EACCES;
       case RTN_BLACKHOLE:
-        return { kind: "error", errno: "EINVAL" };
+        return FIB_EINVAL;
     }
-    return { kind: "ok", res: r };
+    return fibOk(r.fa);
   }
-  return { kind: "error", errno: "ENETUNREACH" };
+  return FIB_ENETUNREACH;
 }
 
 /** inet_addr_type_table(): what `addr` is in the local table (LOCAL, BROADCAST, UNICAST...). */

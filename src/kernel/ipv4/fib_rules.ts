@@ -114,6 +114,9 @@ export function fibRulesCustom(ns: NetNamespace): boolean {
   return (ns.pernet.get(KEY) as FibRules | undefined)?.custom ?? false;
 }
 
+/** fibRulesFlowKeys() when no rule needs the transport keys (shared; read only). */
+export const NO_FLOW_KEYS: Readonly<{ proto?: number; sport?: number; dport?: number }> = Object.freeze({});
+
 /** The flow a rule looks at (struct flowi4's fields the rules read). */
 export interface RuleFlow {
   dst: number;
@@ -212,9 +215,10 @@ function suppressed(rule: FibRule, prefixlen: number, dev: NetDevice | undefined
 }
 
 /** fib4_rules_early_flow_dissect(): protocol and ports, only when some rule reads them. */
-export function fibRulesFlowKeys(ns: NetNamespace, ip: Uint8Array): { proto?: number; sport?: number; dport?: number } {
+export function fibRulesFlowKeys(ns: NetNamespace, frame: Uint8Array, off = 0): { proto?: number; sport?: number; dport?: number } {
   const rules = (ns.pernet.get(KEY) as FibRules | undefined);
-  if (!rules || !rules.requireFldissect || ip.length < 20) return {};
+  if (!rules || !rules.requireFldissect || frame.length - off < 20) return NO_FLOW_KEYS;
+  const ip = off ? frame.subarray(off) : frame;
   const proto = ip[9]!;
   const ihl = (ip[0]! & 0x0f) * 4;
   const fragOff = ((ip[6]! & 0x1f) << 8) | ip[7]!;

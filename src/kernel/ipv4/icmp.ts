@@ -10,6 +10,9 @@
 
 import {
   emitIcmp,
+  emitIcmpInto,
+  icmpLen,
+  type IcmpRepr,
   icmpQuote,
   parseIcmp,
   ICMP_DEST_UNREACH,
@@ -27,10 +30,10 @@ import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
-import type { SkBuff } from "../core/skbuff.js";
+import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { inetSelectAddr } from "./devinet.js";
 import { fibLookup } from "./fib.js";
-import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipAllocSkb, ipBuildSkb, ipLocalOut } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import { pingErr, pingRcv } from "./ping.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
@@ -196,8 +199,10 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
       if (e instanceof KernelError) return;
       throw e;
     }
-    const body = emitIcmp({ kind: "echo-reply", id: m.id, seq: m.seq, data: m.data });
-    ipLocalOut(ipBuildSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, body), out);
+    const reply: IcmpRepr = { kind: "echo-reply", id: m.id, seq: m.seq, data: m.data };
+    const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, icmpLen(reply));
+    emitIcmpInto(reply, skbOut.data, ETH_HLEN + 20);
+    ipLocalOut(skbOut, out);
     return;
   }
   if (m.kind === "echo-reply") {

@@ -6,7 +6,8 @@
 // then out through ip_output), or ip_error (ICMP unreachable when forwarding is
 // on, a silent drop otherwise). Every drop names its SKB_DROP_REASON_*.
 
-import { parseIpv4, ipv4FixChecksum, IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { ipv4FixChecksum, IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
+import { foldComplement, sumRange } from "../../wire/checksum.js";
 import { ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED, ICMP_PROT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
@@ -17,7 +18,7 @@ import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
 import { nfHook } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
-import { fibRulesFlowKeys } from "./fib_rules.js";
+import { fibRulesFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
 import { setArpLinkFailure } from "./arp.js";
 import { skbRtable } from "./ip_output.js";
 
@@ -42,18 +43,35 @@ export function registerRawDeliver(fn: RawDeliver): void {
   rawDelivers.push(fn);
 }
 
+/**
+ * ip_rcv_core()'s header checks, read in the frame (parseIpv4's tests, with
+ * no view or object per packet): the total length, or TRUNCATED, MALFORMED
+ * or BAD_CSUM.
+ */
+const TRUNCATED = -1;
+const MALFORMED = -2;
+const BAD_CSUM = -3;
+function ipHeaderCheck(d: Uint8Array, off: number): number {
+  const len = d.length - off;
+  if (len < IPV4_MIN_HLEN) return TRUNCATED;
+  const v = d[off]!;
+  if (v >> 4 !== 4) return MALFORMED;
+  const hl = (v & 0xf) * 4;
+  const total = (d[off + 2]! << 8) | d[off + 3]!;
+  if (hl < IPV4_MIN_HLEN || total < hl) return MALFORMED;
+  if (len < hl || len < total) return TRUNCATED;
+  if (foldComplement(sumRange(d, off, off + hl)) !== 0) return BAD_CSUM;
+  return total;
+}
+
 /** ip_rcv() + ip_rcv_core() */
 function ipRcv(skb: SkBuff): void {
-  const p = parseIpv4(skb.data.subarray(14));
-  if (!p.ok) {
-    kfreeSkbReason(skb, p.error === "truncated" ? "PKT_TOO_SMALL" : "IP_INHDR");
+  const total = ipHeaderCheck(skb.data, 14);
+  if (total < 0) {
+    kfreeSkbReason(skb, total === TRUNCATED ? "PKT_TOO_SMALL" : "IP_INHDR");
     return;
   }
-  if (!p.repr.checksumOk) {
-    kfreeSkbReason(skb, "IP_INHDR");
-    return;
-  }
-  if (skb.data.length > 14 + p.repr.totalLen) skb.data = skb.data.subarray(0, 14 + p.repr.totalLen);
+  if (skb.data.length > 14 + total) skb.data = skb.data.subarray(0, 14 + total);
   nfHook("NF_INET_PRE_ROUTING", skb, skb.dev, undefined, ipRcvFinish);
 }
 
@@ -67,7 +85,8 @@ function ipRcvFinish(skb: SkBuff): void {
   let iif = skb.dev.ifindex;
   if (rt) iif = rt.iif;
   else {
-    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, { mark: skb.mark, ...fibRulesFlowKeys(skb.dev.net, d.subarray(14)) });
+    const fk = fibRulesFlowKeys(skb.dev.net, d, 14);
+    const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, fk === NO_FLOW_KEYS && !skb.mark ? undefined : { mark: skb.mark, ...fk });
     if (r.kind === "drop") {
       kfreeSkbReason(skb, r.reason);
       return;

@@ -9,7 +9,7 @@ import { emitIpv4Header, IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js"
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
-import { allocSkb, ETH_HLEN, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
+import { allocFrameBytes, allocSkb, ETH_HLEN, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
 import { arpNeighFor, arpTbl } from "./arp.js";
 import { nfHook } from "./nf_hooks.js";
@@ -62,9 +62,19 @@ export interface IpBuildOpts {
 
 /** Builds an skb holding an Ethernet header (filled at transmit) and the IPv4 datagram. */
 export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload: Uint8Array): SkBuff {
+  const skb = ipAllocSkb(ns, rt, o, payload.length);
+  skb.data.set(payload, ETH_HLEN + IPV4_MIN_HLEN);
+  return skb;
+}
+
+/**
+ * ipBuildSkb() with the payload left zero, for a caller that writes it in
+ * place at ETH_HLEN + IPV4_MIN_HLEN (the IPv4 header checksum does not cover it).
+ */
+export function ipAllocSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payloadLen: number): SkBuff {
   const ttl = o.ttl ?? ipv4Sysctl(ns, "ip_default_ttl", 64);
   // Ethernet header (addresses filled at transmit), IPv4 header and payload in one buffer.
-  const frame = new Uint8Array(ETH_HLEN + IPV4_MIN_HLEN + payload.length);
+  const frame = allocFrameBytes(ETH_HLEN + IPV4_MIN_HLEN + payloadLen);
   frame[12] = ETH_P_IP >> 8;
   frame[13] = ETH_P_IP & 0xff;
   const repr = {
@@ -78,8 +88,7 @@ export function ipBuildSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
     src: o.src,
     dst: o.dst,
   };
-  emitIpv4Header(repr, frame, ETH_HLEN, IPV4_MIN_HLEN + payload.length);
-  frame.set(payload, ETH_HLEN + IPV4_MIN_HLEN);
+  emitIpv4Header(repr, frame, ETH_HLEN, IPV4_MIN_HLEN + payloadLen);
   const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
   skb.pktType = "HOST";
   setSkbRtable(skb, rt);

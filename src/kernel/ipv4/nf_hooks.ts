@@ -8,15 +8,10 @@ import type { SkBuff } from "../core/skbuff.js";
 
 export type NfInetHook = "NF_INET_PRE_ROUTING" | "NF_INET_LOCAL_IN" | "NF_INET_FORWARD" | "NF_INET_LOCAL_OUT" | "NF_INET_POST_ROUTING";
 
-export interface NfHookState {
-  hook: NfInetHook;
-  in?: NetDevice;
-  out?: NetDevice;
-}
+/** The hook point and devices come as arguments (no state object per packet). */
+export type InetNfHook = (hook: NfInetHook, inDev: NetDevice | undefined, outDev: NetDevice | undefined, skb: SkBuff, okfn: (skb: SkBuff) => void) => void;
 
-export type InetNfHook = (state: NfHookState, skb: SkBuff, okfn: (skb: SkBuff) => void) => void;
-
-let impl: InetNfHook = (_state, skb, okfn) => okfn(skb);
+let impl: InetNfHook = (_hook, _in, _out, skb, okfn) => okfn(skb);
 
 /** Where iptables/nftables plug in: the function decides (accept = call okfn, drop = kfreeSkbReason). */
 export function setInetNfHook(fn: InetNfHook): void {
@@ -31,5 +26,5 @@ export function nfHook(
   outDev: NetDevice | undefined,
   okfn: (skb: SkBuff) => void,
 ): void {
-  impl({ hook, in: inDev, out: outDev }, skb, okfn);
+  impl(hook, inDev, outDev, skb, okfn);
 }

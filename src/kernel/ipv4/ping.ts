@@ -7,8 +7,9 @@
 // blocking recv() waits through task.block() with a timeout on the world clock.
 // Also the throwaway UDP "probe" connect ping does first to learn its source.
 
-import { emitIcmp } from "../../wire/icmp.js";
-import { IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { emitIcmpInto, icmpLen, type IcmpRepr } from "../../wire/icmp.js";
+import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
+import { ETH_HLEN } from "../core/skbuff.js";
 import { kerr, KernelError } from "../../uapi/errno.js";
 import { RTCF_BROADCAST } from "../../uapi/route.js";
 import { devGetByName } from "../core/dev.js";
@@ -16,8 +17,9 @@ import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
-import type { TimerHandle } from "../../sim/clock.js";
-import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import type { Clock, TimerHandle } from "../../sim/clock.js";
+import type { Waiter } from "../../sim/scheduler.js";
+import { ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, isMulticast, type Rtable } from "./route.js";
 
 export type PingEvent =
@@ -38,7 +40,8 @@ export interface PingSock {
   /** IP_MTU_DISCOVER: IP_PMTUDISC_DONT (0), WANT (1, the default), DO (2), PROBE (3). */
   pmtudisc: number;
   queue: PingEvent[];
-  wake?: () => void;
+  /** The task blocked in pingWait(), woken by the next event (or pingClose). */
+  waiter?: Waiter<void>;
   closed: boolean;
   /**
    * The wait's timeout, kept armed after a packet ended the wait: a flood
@@ -47,8 +50,11 @@ export interface PingSock {
    * one created and cancelled per reply.
    */
   timer?: TimerHandle;
-  /** Wakes the waiter whose deadline is `timer`'s. */
-  timerWake?: () => void;
+  /** The waiter whose deadline is `timer`'s. */
+  timerWaiter?: Waiter<void>;
+  /** pingWait()'s arm and cleanup for the deadline in `waitUntil`, made once per socket. */
+  arm?: (w: Waiter<void>) => () => void;
+  waitUntil: number;
 }
 
 const socks = new WeakMap<NetNamespace, Set<PingSock>>();
@@ -71,7 +77,7 @@ export function pingSocket(task: Task): PingSock {
   const used = new Set([...nsSocks(ns)].map((s) => s.id));
   let id = task.host.rng.int(1, 0xffff);
   for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
-  const s: PingSock = { ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false };
+  const s: PingSock = { ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1, queue: [], closed: false, waitUntil: 0 };
   nsSocks(ns).add(s);
   return s;
 }
@@ -81,7 +87,7 @@ export function pingClose(s: PingSock): void {
   s.timer?.cancel();
   s.timer = undefined;
   nsSocks(s.ns).delete(s);
-  s.wake?.();
+  s.waiter?.wake();
 }
 
 /** setsockopt(SO_BINDTODEVICE): ENODEV for an unknown name. */
@@ -130,11 +136,12 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
-  const body = emitIcmp({ kind: "echo-request", id: s.id, seq, data });
+  const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
+  const len = icmpLen(msg);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
   const mtu = rt.dev.mtu;
-  const total = 20 + body.length;
+  const total = 20 + len;
   if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
   // DF, the kernel's replies do not) — and, under WANT, only on a datagram that
@@ -144,16 +151,17 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // from the generator.
   const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
-  const skb = ipBuildSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, body);
+  const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
+  emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
   ipLocalOut(skb, rt);
 }
 
 function deliver(s: PingSock, ev: PingEvent): void {
   if (s.queue.length >= 256) return; // sk_rcvbuf full: dropped
   s.queue.push(ev);
-  const w = s.wake;
-  s.wake = undefined;
-  w?.();
+  const w = s.waiter;
+  s.waiter = undefined;
+  w?.wake();
 }
 
 /** ping_rcv(): an echo reply for the socket holding its identifier. */
@@ -185,26 +193,45 @@ export function pingErr(ns: NetNamespace, e: { from: number; type: number; code:
  */
 export async function pingWait(task: Task, s: PingSock, deadline: number): Promise<boolean> {
   if (s.queue.length) return true;
+  const w = pingWaitFor(task, s, deadline);
+  if (!w) return false;
+  await w;
+  return s.queue.length > 0;
+}
+
+/**
+ * pingWait()'s wait itself, for a caller that needs no answer: the block to
+ * await, or undefined when nothing needs waiting for (an event is queued or
+ * `deadline` has passed). A flood waits once per round trip.
+ */
+export function pingWaitFor(task: Task, s: PingSock, deadline: number): Promise<void> | undefined {
+  if (s.queue.length) return undefined;
   const clock = task.host.clock;
-  if (deadline <= clock.now) return false;
-  await task.block<void>((w) => {
+  if (deadline <= clock.now) return undefined;
+  s.waitUntil = deadline;
+  return task.block<void>((s.arm ??= pingArm(s, clock)));
+}
+
+/** The arm of pingWait()'s block for socket `s` (one per socket: a flood waits once per round trip). */
+function pingArm(s: PingSock, clock: Clock): (w: Waiter<void>) => () => void {
+  const unarm = () => {
+    s.waiter = undefined;
+    s.timerWaiter = undefined;
+  };
+  return (w) => {
+    const deadline = s.waitUntil;
     if (!s.timer || s.timer.cancelled || s.timer.at !== deadline) {
       s.timer?.cancel();
       const t = clock.at(deadline, () => {
         if (s.timer === t) s.timer = undefined;
-        s.timerWake?.();
+        s.timerWaiter?.wake();
       });
       s.timer = t;
     }
-    const wake = () => w.wake();
-    s.wake = wake;
-    s.timerWake = wake;
-    return () => {
-      s.wake = undefined;
-      s.timerWake = undefined;
-    };
-  });
-  return s.queue.length > 0;
+    s.waiter = w;
+    s.timerWaiter = w;
+    return unarm;
+  };
 }
 
 /** recvmsg() with a timeout: the next event, or undefined when `deadline` passes first. */

@@ -182,7 +182,7 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
     flags |= RTCF_MULTICAST;
     gw = 0;
   }
-  return { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, fa };
+  return { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, input: undefined, error: undefined, fa };
 }
 
 /**
@@ -220,6 +220,11 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
 
 export type InputRoute = { kind: "ok"; rt: Rtable } | { kind: "drop"; reason: "IP_INADDRERRORS" | "IP_RPFILTER" | "IP_INHDR" | "NOT_SPECIFIED" };
 
+/** The drop outcomes, one object each (callers only read them). */
+const DROP_INADDRERRORS: InputRoute = { kind: "drop", reason: "IP_INADDRERRORS" };
+const DROP_RPFILTER: InputRoute = { kind: "drop", reason: "IP_RPFILTER" };
+const DROP_NOT_SPECIFIED: InputRoute = { kind: "drop", reason: "NOT_SPECIFIED" };
+
 /** What ip_route_input_slow() reads from the skb beyond the addresses: the mark and, for port rules, the flow keys. */
 export interface InputKeys {
   mark?: number;
@@ -228,44 +233,43 @@ export interface InputKeys {
   dport?: number;
 }
 
+const NO_KEYS: InputKeys = {};
+
+/** The input route of a packet that arrived on `skbDev` from `saddr`. */
+function inputRt(ns: NetNamespace, skbDev: NetDevice, saddr: number, type: number, input: Rtable["input"], dev: NetDevice, flags: number): Rtable {
+  // Every Rtable has the same fields in the same order (one shape for the engine).
+  return { ns, type, flags, dev, gw: 0, src: saddr, iif: skbDev.ifindex, table: 254, input, error: undefined, fa: undefined };
+}
+
+/** ip_route_input_slow()'s brd_input: a broadcast for this host, once the source checks out. */
+function brdInput(ns: NetNamespace, skbDev: NetDevice, daddr: number, saddr: number, tos: number, mark: number): InputRoute {
+  if (!isZeronet(saddr)) {
+    const v = validateSource(ns, saddr, daddr, tos, 0, skbDev, mark);
+    if (v === "martian") return DROP_INADDRERRORS;
+    if (v === "rpf") return DROP_RPFILTER;
+  }
+  return { kind: "ok", rt: inputRt(ns, skbDev, saddr, RTN_BROADCAST, "local", loopbackDev(ns), RTCF_BROADCAST | RTCF_LOCAL) };
+}
+
 /** ip_route_input_slow() */
-export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, tos: number, keys: InputKeys = {}): InputRoute {
+export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, tos: number, keys: InputKeys = NO_KEYS): InputRoute {
   const mark = keys.mark ?? 0;
   const ns = skbDev.net;
   const inDev = inDevGet(skbDev);
-  if (!inDev) return { kind: "drop", reason: "IP_INADDRERRORS" };
-  const base = (type: number, input: Rtable["input"], dev: NetDevice, flags: number): Rtable => ({
-    ns,
-    type,
-    flags,
-    dev,
-    gw: 0,
-    src: saddr,
-    iif: skbDev.ifindex,
-    table: 254,
-    input,
-  });
-  if (isMulticast(saddr) || isLbcast(saddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
-  const brdInput = (): InputRoute => {
-    if (!isZeronet(saddr)) {
-      const v = validateSource(ns, saddr, daddr, tos, 0, skbDev, mark);
-      if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
-      if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
-    }
-    return { kind: "ok", rt: base(RTN_BROADCAST, "local", loopbackDev(ns), RTCF_BROADCAST | RTCF_LOCAL) };
-  };
-  if (isLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput();
+  if (!inDev) return DROP_INADDRERRORS;
+  if (isMulticast(saddr) || isLbcast(saddr)) return DROP_INADDRERRORS;
+  if (isLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(ns, skbDev, daddr, saddr, tos, mark);
   if (isMulticast(daddr)) {
     // ip_check_mc_rcu(): only a group the device joined is ours (no multicast
     // routing in the model, so nothing else is accepted).
-    if (!ipCheckMc(skbDev, daddr)) return { kind: "drop", reason: "NOT_SPECIFIED" };
-    return { kind: "ok", rt: base(RTN_MULTICAST, "local", loopbackDev(ns), RTCF_MULTICAST | RTCF_LOCAL) };
+    if (!ipCheckMc(skbDev, daddr)) return DROP_NOT_SPECIFIED;
+    return { kind: "ok", rt: inputRt(ns, skbDev, saddr, RTN_MULTICAST, "local", loopbackDev(ns), RTCF_MULTICAST | RTCF_LOCAL) };
   }
-  if (isZeronet(saddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
-  if (isZeronet(daddr)) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  if (isZeronet(saddr)) return DROP_INADDRERRORS;
+  if (isZeronet(daddr)) return DROP_INADDRERRORS;
   const localnet = devConfOr(skbDev, "route_localnet");
-  if (isLoopback(daddr) && !localnet) return { kind: "drop", reason: "IP_INADDRERRORS" };
-  if (isLoopback(saddr) && !localnet) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  if (isLoopback(daddr) && !localnet) return DROP_INADDRERRORS;
+  if (isLoopback(saddr) && !localnet) return DROP_INADDRERRORS;
   const forwarding = devConf(skbDev, "forwarding") !== 0;
   const r = fibLookup(ns, {
     dst: daddr,
@@ -280,32 +284,32 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
     dport: keys.dport,
   });
   if (r.kind === "error") {
-    const rt = base(RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
+    const rt = inputRt(ns, skbDev, saddr, RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
     rt.error = forwarding ? r.errno : "EHOSTUNREACH";
     return { kind: "ok", rt };
   }
   const fa = r.res.fa;
-  if (r.res.type === RTN_BROADCAST) return brdInput();
+  if (r.res.type === RTN_BROADCAST) return brdInput(ns, skbDev, daddr, saddr, tos, mark);
   if (r.res.type === RTN_LOCAL) {
     const v = validateSource(ns, saddr, daddr, tos, 0, skbDev, mark);
-    if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
-    if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
-    const rt = base(RTN_LOCAL, "local", loopbackDev(ns), RTCF_LOCAL);
+    if (v === "martian") return DROP_INADDRERRORS;
+    if (v === "rpf") return DROP_RPFILTER;
+    const rt = inputRt(ns, skbDev, saddr, RTN_LOCAL, "local", loopbackDev(ns), RTCF_LOCAL);
     rt.fa = fa;
     return { kind: "ok", rt };
   }
   if (!forwarding) {
-    const rt = base(RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
+    const rt = inputRt(ns, skbDev, saddr, RTN_UNREACHABLE, "error", loopbackDev(ns), 0);
     rt.error = "EHOSTUNREACH";
     return { kind: "ok", rt };
   }
-  if (r.res.type !== RTN_UNICAST) return { kind: "drop", reason: "IP_INADDRERRORS" };
+  if (r.res.type !== RTN_UNICAST) return DROP_INADDRERRORS;
   // __mkroute_input(): the reverse path must check out before forwarding.
   const out = fa.fi.nh.dev!;
   const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev, mark);
-  if (v === "martian") return { kind: "drop", reason: "IP_INADDRERRORS" };
-  if (v === "rpf") return { kind: "drop", reason: "IP_RPFILTER" };
-  const rt = base(RTN_UNICAST, "forward", out, 0);
+  if (v === "martian") return DROP_INADDRERRORS;
+  if (v === "rpf") return DROP_RPFILTER;
+  const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, 0);
   rt.gw = fa.fi.nh.gw;
   rt.fa = fa;
   rt.table = fa.table;

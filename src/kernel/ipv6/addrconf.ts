@@ -120,6 +120,7 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: nu
   const ifp: Inet6Ifaddr = {
     idev,
     addr,
+    low32: Number(addr & 0xffffffffn),
     prefixlen,
     scope,
     flags: flags & IFA_F_NODAD ? flags : flags | IFA_F_TENTATIVE,

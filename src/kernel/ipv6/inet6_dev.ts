@@ -6,7 +6,7 @@
 
 import type { TimerHandle } from "../../sim/clock.js";
 import type { Ip6Addr } from "../../wire/addr.js";
-import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGenerationBump, sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
 import type { Host } from "../host.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -26,6 +26,8 @@ export type DadState = "INIT" | "PROCESS" | "COMPLETE" | "ABORT" | "ERRDAD";
 export interface Inet6Ifaddr {
   readonly idev: Inet6Dev;
   readonly addr: Ip6Addr;
+  /** The address's last 32 bits: a flooded neighbour solicitation's target is compared with them first. */
+  readonly low32: number;
   readonly prefixlen: number;
   /** IFA_HOST / IFA_LINK / IFA_GLOBAL */
   readonly scope: number;
@@ -83,17 +85,8 @@ export interface Inet6Dev {
   cnfCache?: { ref: { readonly gen: number }; gen: number; net: NetNamespace; name: string; disableIpv6: number };
 }
 
-const idevs = new WeakMap<NetDevice, Inet6Dev>();
-/** The last lookup: ipv6_rcv, the disable_ipv6 check and ndisc ask for the same device in turn. */
-let memoDev: NetDevice | undefined;
-let memoIdev: Inet6Dev | undefined;
-
 function idevOf(dev: NetDevice): Inet6Dev | undefined {
-  if (dev !== memoDev) {
-    memoDev = dev;
-    memoIdev = idevs.get(dev);
-  }
-  return memoIdev;
+  return dev.ip6Ptr as Inet6Dev | undefined;
 }
 
 /** __in6_dev_get() */
@@ -103,10 +96,8 @@ export function in6DevGet(dev: NetDevice): Inet6Dev | undefined {
 }
 
 export function in6DevSet(dev: NetDevice, idev: Inet6Dev | undefined): void {
-  memoDev = undefined;
-  memoIdev = undefined;
-  if (idev) idevs.set(dev, idev);
-  else idevs.delete(dev);
+  dev.ip6Ptr = idev;
+  sysctlGenerationBump(dev.net);
 }
 
 export function newInet6Dev(dev: NetDevice): Inet6Dev {

@@ -18,10 +18,11 @@ import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { ETH_P_IPV6, type SkBuff } from "../core/skbuff.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { addrconfDadFailure } from "./addrconf.js";
 import { IN6ADDR_LINKLOCAL_ALLNODES } from "./mcast.js";
 import { ndiscSendNa } from "./ndisc.js";
-import { nfHook, nfHookActive } from "../netfilter/core.js";
+import { nfHook, nfHookActive, nfHookActiveEither } from "../netfilter/core.js";
 import type { NfSkb } from "../netfilter/nf_skb.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
 import { solicitedNode } from "../../wire/addr.js";
@@ -118,13 +119,7 @@ function isEchoOrError(t: number | undefined): boolean {
   return t === ICMPV6_ECHO_REQUEST || t === ICMPV6_ECHO_REPLY || (t !== undefined && t >= 1 && t <= 4);
 }
 
-/** The last 32 bits of an address (fixed for its life), computed once. */
-const low32 = new WeakMap<Inet6Ifaddr, number>();
-function addrLow32(a: Inet6Ifaddr): number {
-  let v = low32.get(a);
-  if (v === undefined) low32.set(a, (v = Number(a.addr & 0xffffffffn)));
-  return v;
-}
+
 
 /** ip6_input_finish -> icmpv6_rcv -> ndisc_rcv (hop limit 255 only). */
 function ip6InputFinish(skb: SkBuff): void {
@@ -164,7 +159,7 @@ function ip6InputFinish(skb: SkBuff): void {
   // A message too short to hold a target fails to parse below anyway.
   if (((b[18]! << 8) | b[19]!) < 24) return;
   const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
-  if (!idev.addrs.some((a) => addrLow32(a) === low)) return;
+  if (!idev.addrs.some((a) => a.low32 === low)) return;
   const ip = parseIpv6(b.subarray(14));
   if (!ip.ok) return;
   const icmp = parseIcmpv6(ip.payload);
@@ -196,5 +191,44 @@ function ip6InputFinish(skb: SkBuff): void {
   addrconfDadFailure(ifp);
 }
 
-devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv });
+/**
+ * PacketType.quietDev/quiet for the aggregated flood: whether ipv6_rcv above
+ * would end a frame on a device without any effect, by the same tests in the
+ * same order. Per device: IPv6 on (else IPV6DISABLED is counted) and no
+ * ip6tables PREROUTING or INPUT hook (they run and count); all of it bumps
+ * the namespace's generation when it changes (inet6_dev.ts in6DevSet,
+ * sysctl writes, netfilter hook registration). Per frame: a sound header, a
+ * multicast destination, and neither an upper protocol nor echo/error ICMPv6
+ * (those may deliver); for a neighbour solicitation or advertisement long
+ * enough to hold a target, the same target tests as ip6InputFinish (an
+ * advertisement for an entry we hold, or a target whose last 32 bits are one
+ * of our addresses', goes the real way).
+ */
+function ipv6QuietDev(dev: NetDevice): boolean {
+  return !!in6DevGet(dev) && !cnf(dev, "disable_ipv6") && !nfHookActiveEither(dev.net, NFPROTO_IPV6, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN);
+}
 
+function ipv6Quiet(b: Uint8Array): true | ((dev: NetDevice) => boolean) | undefined {
+  const len = b.length - 14;
+  if (len < IPV6_HLEN || b[14]! >> 4 !== 6) return undefined;
+  const plen = (b[18]! << 8) | b[19]!;
+  if (len < IPV6_HLEN + plen || b[38] !== 0xff) return undefined;
+  const icmp = b[20] === NEXTHDR_ICMP;
+  if (!icmp && inet6Protocol(b[20]!)) return undefined;
+  if (icmp && isEchoOrError(b[54])) return undefined;
+  const t = icmp && b[21] === 255 && plen >= 24 ? b[54] : undefined;
+  const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
+  const ours = (a: Inet6Ifaddr) => a.low32 === low;
+  if (t === NDISC_NEIGHBOUR_SOLICITATION) return (dev) => !in6DevGet(dev)!.addrs.some(ours);
+  if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) {
+    let target = 0n;
+    for (let i = 62; i < 78; i++) target = (target << 8n) | BigInt(b[i]!);
+    return (dev) => {
+      const idev = in6DevGet(dev)!;
+      return !ndTbl.lookup(dev, target) && (!idev.addrs.some(dadUnderWay) || !idev.addrs.some(ours));
+    };
+  }
+  return true;
+}
+
+devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv, quietDev: ipv6QuietDev, quiet: ipv6Quiet });

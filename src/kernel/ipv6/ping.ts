@@ -43,7 +43,7 @@ export function ping6Socket(task: Task): Ping6Sock {
   for (let i = 0; i < 0x10000 && used.has(id); i++) id = (id % 0xffff) + 1;
   const s: Ping6Sock = {
     ns, id, uid: taskCred(task).uid, boundDev: 0, boundAddr: 0, daddr: 0, broadcast: false, ttl: undefined, tos: 0, pmtudisc: 1,
-    queue: [], closed: false, daddr6: 0n, saddr6: 0n,
+    queue: [], closed: false, waitUntil: 0, daddr6: 0n, saddr6: 0n,
   };
   nsSocks(ns).add(s);
   return s;
@@ -54,7 +54,7 @@ export function ping6Close(s: Ping6Sock): void {
   s.timer?.cancel();
   s.timer = undefined;
   nsSocks(s.ns).delete(s);
-  s.wake?.();
+  s.waiter?.wake();
 }
 
 export interface Route6 {
@@ -92,9 +92,9 @@ export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
 function deliver(s: Ping6Sock, ev: Ping6Event): void {
   if (s.queue.length >= 256) return;
   s.queue.push(ev);
-  const w = s.wake;
-  s.wake = undefined;
-  w?.();
+  const w = s.waiter;
+  s.waiter = undefined;
+  w?.wake();
 }
 
 /** ping_rcv() for ICMPv6: an echo reply for the socket holding its identifier. */

@@ -16,12 +16,12 @@
 // bridged frames re-routing them (br_nf_pre_routing_finish's route lookup).
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, NF_INET_FORWARD, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
-import { setBrNfHook } from "../bridge/br_forward.js";
+import { setBrNfHook, type BrNfHookName } from "../bridge/br_forward.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { sysctlGeneration, sysctlInt } from "../fs/procfs-sys.js";
-import { nfHook } from "./core.js";
+import { nfHook, nfHookActive } from "./core.js";
 import type { NfSkb } from "./nf_skb.js";
 
 interface CallConf {
@@ -62,6 +62,22 @@ export function bridgedPrerouted(skb: SkBuff): boolean {
   return true;
 }
 
+/**
+ * What the hook below does at FORWARD, LOCAL_OUT and POST_ROUTING when no
+ * table is registered there: nothing but, at POST_ROUTING, drop the mark.
+ * The skb okfn would get, or undefined when a hook would run.
+ */
+function plain(hook: BrNfHookName, skb: SkBuff): SkBuff | undefined {
+  const nb = (skb as NfSkb).nfBridge;
+  const pf = nb ? familyOf(skb) : 0;
+  if (!nb || !pf || hook === "PRE_ROUTING") return hook === "PRE_ROUTING" ? undefined : skb;
+  const br = nb.master;
+  if (!br) return skb;
+  if (hook === "FORWARD") return nfHookActive(br.net, pf, NF_INET_FORWARD) ? undefined : skb;
+  if (hook === "POST_ROUTING") return nfHookActive(br.net, pf, NF_INET_POST_ROUTING) ? undefined : ({ ...skb, nfBridge: undefined } as NfSkb);
+  return skb;
+}
+
 setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
   const s = skb as NfSkb;
   if (hook === "PRE_ROUTING") {
@@ -71,27 +87,34 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
     if (!br || !pf) return okfn(skb);
     const conf = callConf(br.net);
     if (pf === NFPROTO_IPV4 ? !conf.ip : !conf.ip6) return okfn(skb);
-    s.nfBridge = { physin: port };
+    s.nfBridge = port;
+    // (Without hooks at the point, NF_HOOK is okfn: no state to build.)
+    if (!nfHookActive(br.net, pf, NF_INET_PRE_ROUTING)) return okfn(skb);
     nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, okfn, { physin: port });
     return;
   }
-  const nb = s.nfBridge;
-  const pf = nb ? familyOf(skb) : 0;
-  if (!nb || !pf) return okfn(skb);
-  const br = nb.physin.master;
+  const physin = s.nfBridge;
+  const pf = physin ? familyOf(skb) : 0;
+  if (!physin || !pf) return okfn(skb);
+  const br = physin.master;
   if (!br) return okfn(skb);
   if (hook === "FORWARD") {
-    nfHook(pf, NF_INET_FORWARD, br.net, skb, br, br, okfn, { physin: nb.physin, physout: outPort });
+    if (!nfHookActive(br.net, pf, NF_INET_FORWARD)) return okfn(skb);
+    nfHook(pf, NF_INET_FORWARD, br.net, skb, br, br, okfn, { physin, physout: outPort });
     return;
   }
   if (hook === "POST_ROUTING") {
     // Leaving by a port: the mark goes (the peer, often in another namespace, must not see it).
+    if (!nfHookActive(br.net, pf, NF_INET_POST_ROUTING)) {
+      s.nfBridge = undefined;
+      return okfn(skb);
+    }
     const xmit = (x: SkBuff) => {
       (x as NfSkb).nfBridge = undefined;
       okfn(x);
     };
-    nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin: nb.physin, physout: skb.dev });
+    nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin, physout: skb.dev });
     return;
   }
   okfn(skb);
-});
+}, plain);

@@ -16,6 +16,7 @@ import { NFPROTO_IPV4, type NfInetHook } from "../../uapi/x_tables.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
+import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import type { SkBuff } from "../core/skbuff.js";
 
 /** Verdicts (include/uapi/linux/netfilter.h). */
@@ -70,28 +71,37 @@ function pernet(net: NetNamespace): NfPernet {
   return net.get<NfPernet>(KEY, () => ({ hooks: new Map() }));
 }
 
-function hookList(net: NetNamespace, pf: number, hook: NfInetHook): NfHookOps[] {
+function hookLists(net: NetNamespace, pf: number): NfHookOps[][] {
   const p = pernet(net);
   let byHook = p.hooks.get(pf);
   if (!byHook) p.hooks.set(pf, (byHook = [[], [], [], [], []]));
-  return byHook[hook]!;
+  return byHook;
 }
+
+// A hook list is replaced, never changed in place: a packet walking the old
+// one (a hook that registers or unregisters others) keeps a well-defined list.
 
 /** nf_register_net_hook() */
 export function nfRegisterNetHook(net: NetNamespace, ops: NfHookOps): void {
-  const list = hookList(net, ops.pf, ops.hook);
+  const byHook = hookLists(net, ops.pf);
+  const list = byHook[ops.hook]!;
   // nf_hook_entries_grow(): a new hook goes before the first one of the same or a
   // higher priority, so among equal priorities the newest runs first.
   let i = list.length;
   while (i > 0 && list[i - 1]!.priority >= ops.priority) i--;
-  list.splice(i, 0, ops);
+  const next = list.slice();
+  next.splice(i, 0, ops);
+  byHook[ops.hook] = next;
+  sysctlGenerationBump(net);
 }
 
 /** nf_unregister_net_hook() */
 export function nfUnregisterNetHook(net: NetNamespace, ops: NfHookOps): void {
-  const list = hookList(net, ops.pf, ops.hook);
+  const byHook = hookLists(net, ops.pf);
+  const list = byHook[ops.hook]!;
   const i = list.indexOf(ops);
-  if (i >= 0) list.splice(i, 1);
+  if (i >= 0) byHook[ops.hook] = list.filter((_, k) => k !== i);
+  sysctlGenerationBump(net);
 }
 
 /** Whether anything is registered at a hook (nf_hook_list_active()). */
@@ -100,15 +110,20 @@ export function nfHookActive(net: NetNamespace, pf: number, hook: NfInetHook): b
   return !!byHook?.hooks.get(pf)?.[hook]?.length;
 }
 
+/** Whether anything is registered at either of two hooks (one lookup of the namespace's hooks). */
+export function nfHookActiveEither(net: NetNamespace, pf: number, a: NfInetHook, b: NfInetHook): boolean {
+  const byHook = (net.pernet.get(KEY) as NfPernet | undefined)?.hooks.get(pf);
+  return !!byHook && (byHook[a]!.length > 0 || byHook[b]!.length > 0);
+}
+
 /**
  * nf_hook_slow(): runs the hook functions from `start` in priority order. Returns
  * the final verdict; ACCEPT means the caller continues.
  */
 function nfHookSlow(skb: SkBuff, state: NfHookState, list: readonly NfHookOps[]): NfVerdict {
-  // A hook may register or unregister others (a table created by a packet-time action
-  // never happens, but a copy keeps the iteration well-defined).
-  for (const ops of [...list]) {
-    const v = ops.fn(skb, state);
+  // (Registering replaces the list, so this one stays as it was.)
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i]!.fn(skb, state);
     if (v === NF_ACCEPT) continue;
     if (v === NF_REPEAT) continue; // nothing in the model asks for a repeat
     return v;
@@ -136,7 +151,7 @@ export function nfHook(
     okfn(skb);
     return;
   }
-  const state: NfHookState = extra ? { hook, pf, in: indev, out: outdev, net, okfn, ...extra } : { hook, pf, in: indev, out: outdev, net, okfn };
+  const state: NfHookState = { hook, pf, in: indev, out: outdev, net, okfn, physin: extra?.physin, physout: extra?.physout };
   const v = nfHookSlow(skb, state, list);
   if (v === NF_ACCEPT) okfn(skb);
   else if (v === NF_DROP) kfreeSkbReason(skb, "NETFILTER_DROP");

@@ -26,11 +26,11 @@ const HOOKS: Record<Ipv4HookName, NfInetHook> = {
 
 const ICMP_DEST_UNREACH = 3;
 
-setInetNfHook((state, skb, okfn) => {
+setInetNfHook((hook, inDev, outDev, skb, okfn) => {
   // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
-  if (state.hook === "NF_INET_PRE_ROUTING" && bridgedPrerouted(skb)) return okfn(skb);
-  const dev = state.in ?? state.out ?? skb.dev;
-  nfHook(NFPROTO_IPV4, HOOKS[state.hook], dev.net, skb, state.in, state.out, okfn);
+  if (hook === "NF_INET_PRE_ROUTING" && bridgedPrerouted(skb)) return okfn(skb);
+  const dev = inDev ?? outDev ?? skb.dev;
+  nfHook(NFPROTO_IPV4, HOOKS[hook], dev.net, skb, inDev, outDev, okfn);
 });
 
 setNfRejectIpv4({

@@ -50,8 +50,12 @@ export type NfSkb = SkBuff & {
   nfTrace?: boolean;
   /** skb->priority, as CLASSIFY sets it (nothing in the model schedules by it). */
   priority?: number;
-  /** nf_bridge_info: set when br_netfilter ran the PRE_ROUTING hooks for a bridged frame (br_netfilter.ts). */
-  nfBridge?: { physin: NetDevice };
+  /**
+   * nf_bridge_info: set when br_netfilter ran the PRE_ROUTING hooks for a
+   * bridged frame (br_netfilter.ts); it holds the port the frame came in by
+   * (physindev), the one thing the model's nf_bridge_info keeps.
+   */
+  nfBridge?: NetDevice;
   /** Offset of the IPv4 header in data when it is not ETH_HLEN. */
   networkHeader?: number;
 };

@@ -31,6 +31,7 @@ import {
   inetDatagramConnect,
   pingClose,
   pingWait,
+  pingWaitFor,
   pingSend,
   pingSocket,
   LocalMsgSizeError,
@@ -750,7 +751,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       do {
         next = scheduleExit(pinger());
       } while (next <= 0);
-      await flush();
+      if (queued) await flush();
       // How to wait: below the scheduler's resolution, ping sleeps 10 ms if a
       // reply is expected and spins otherwise (in virtual time a spin is a
       // wait until the token bucket lets the next probe go); above it, a
@@ -777,12 +778,15 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       // recvmsg(): the first one waits (unless poll() already did), the next
       // ones only take what is queued, for as long as something is in flight.
       for (let first = !polled; ; first = false) {
-        if (first && !sock.queue.length) await pingWait(task, sock, alarm(until));
+        if (first && !sock.queue.length) {
+          const wait = pingWaitFor(task, sock, alarm(until));
+          if (wait) await wait;
+        }
         const ev = sock.queue.shift();
         if (!ev) break;
         if (lookupNames) fromName = await reverseResolve(task, ev.from);
         handle(ev);
-        await flush();
+        if (queued) await flush();
         if (inFlight() === 0) break;
       }
       alarmCheck();
