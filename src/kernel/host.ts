@@ -54,7 +54,7 @@ export class Host {
   }
 
   /** Creates a task (fork without copying fds; the caller installs them). */
-  newTask(parent: Task | undefined, comm: string, opts: { netns?: NetNamespace; cwd?: string; pgid?: number } = {}): Task {
+  newTask(parent: Task | undefined, comm: string, opts?: { netns?: NetNamespace; cwd?: string; pgid?: number }): Task {
     if (this.tasks.size >= this.limits.maxTasks) {
       throw new RangeError(`process limit of ${this.limits.maxTasks} reached`);
     }
@@ -63,22 +63,22 @@ export class Host {
       this,
       pid,
       parent,
-      opts.pgid ?? parent?.pgid ?? pid,
-      opts.netns ?? parent?.netns ?? this.initNet,
-      opts.cwd ?? parent?.cwd ?? "/",
+      opts?.pgid ?? parent?.pgid ?? pid,
+      opts?.netns ?? parent?.netns ?? this.initNet,
+      opts?.cwd ?? parent?.cwd ?? "/",
       comm,
     );
     t.mnt = parent?.mnt;
     t.uts = parent?.uts;
     this.tasks.set(pid, t);
-    parent?.children.add(t);
+    if (parent) (parent.children ??= new Set()).add(t);
     return t;
   }
 
   /** fork(): a child sharing the parent's open files (fd table copied). */
   fork(parent: Task, comm: string): Task {
     const t = this.newTask(parent, comm);
-    for (const [fd, f] of parent.fds) t.setFd(fd, f);
+    parent.fds.forEach((f, fd) => t.setFd(fd, f));
     return t;
   }
 }

@@ -156,6 +156,16 @@ export interface IflaBrportInfo {
   IFLA_BRPORT_BCAST_FLOOD: number;
   IFLA_BRPORT_NEIGH_SUPPRESS: number;
   IFLA_BRPORT_ISOLATED: number;
+  IFLA_BRPORT_ROOT_ID: { prio: number; addr: Uint8Array };
+  IFLA_BRPORT_BRIDGE_ID: { prio: number; addr: Uint8Array };
+  IFLA_BRPORT_DESIGNATED_PORT: number;
+  IFLA_BRPORT_DESIGNATED_COST: number;
+  IFLA_BRPORT_TOPOLOGY_CHANGE_ACK: number;
+  IFLA_BRPORT_CONFIG_PENDING: number;
+  /** Centiseconds left (br_timer_value). */
+  IFLA_BRPORT_MESSAGE_AGE_TIMER: number;
+  IFLA_BRPORT_FORWARD_DELAY_TIMER: number;
+  IFLA_BRPORT_HOLD_TIMER: number;
 }
 
 /** IFLA_LINKINFO as reported: kind + per-kind data, and the port (slave) kind when enslaved. */

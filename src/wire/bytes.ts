@@ -48,3 +48,11 @@ export type Parsed<R> = { ok: true; repr: R; payload: Uint8Array } | { ok: false
 export function fail(error: WireError): { ok: false; error: WireError } {
   return { ok: false, error };
 }
+
+const utf8Encoder = new TextEncoder();
+
+/** Bytes of `s` in UTF-8 (strlen of the C string a tool would pass), without encoding ASCII text. */
+export function utf8Length(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return utf8Encoder.encode(s).length;
+  return s.length;
+}

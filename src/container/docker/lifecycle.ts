@@ -210,7 +210,7 @@ function inForeground(program: Program): Program {
       return 0;
     } finally {
       if (master.alive) {
-        for (const c of [...master.children]) c.signal(SIGKILL);
+        for (const c of [...(master.children ?? [])]) c.signal(SIGKILL);
         master.signal(SIGKILL);
       }
     }

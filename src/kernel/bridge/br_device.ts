@@ -17,8 +17,19 @@ import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
 import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
 import { brFlood, brForward } from "./br_forward.js";
-import { brAddIf, brDelIf, brPortStateSelection, brSetState } from "./br_if.js";
-import { BR_STATE_DISABLED, type NetBridge } from "./br_private.js";
+import { brAddIf, brDelIf } from "./br_if.js";
+import type { NetBridge } from "./br_private.js";
+import {
+  brSetForwardDelay,
+  brSetHelloTime,
+  brSetMaxAge,
+  brStpChangeBridgeId,
+  brStpDisableBridge,
+  brStpEnableBridge,
+  brStpSetBridgePriority,
+  brStpSetEnabled,
+} from "./br_stp_if.js";
+import { newTimer, timerValue } from "./br_stp_timer.js";
 import { ipMcDecGroup, ipMcIncGroup } from "../ipv4/igmp.js";
 import { IN6ADDR_LINKLOCAL_ALLSNOOPERS, ipv6DevMcDec, ipv6DevMcInc } from "../ipv6/mcast.js";
 
@@ -35,10 +46,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
   featuresFile: "bridge",
   /** br_dev_open() -> br_stp_enable_bridge(): only usable ports trigger a state selection. */
   ndoOpen(dev) {
-    const b = br(dev);
-    if (b.ports.some((p) => p.dev.isUp && (p.dev.operstate === 6 || p.dev.operstate === 0))) {
-      brPortStateSelection(b);
-    }
+    brStpEnableBridge(br(dev));
     // br_multicast_open() -> br_multicast_join_snoopers(): snooping is on, so the
     // bridge listens for multicast router advertisements (224.0.0.106, ff02::6a).
     // __dev_open() sets IFF_UP only after ndo_open returns, so these joins owe
@@ -52,11 +60,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
   },
   /** br_dev_stop() -> br_stp_disable_bridge(): enabled ports are disabled, which drops the carrier. */
   ndoStop(dev) {
-    const b = br(dev);
-    if (b.ports.some((p) => p.state !== BR_STATE_DISABLED)) {
-      for (const p of b.ports) brSetState(p, BR_STATE_DISABLED);
-      netifCarrierOff(dev);
-    }
+    brStpDisableBridge(br(dev));
     // br_multicast_leave_snoopers()
     ipMcDecGroup(dev, ALL_SNOOPERS_V4);
     ipv6DevMcDec(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
@@ -79,10 +83,13 @@ export const BRIDGE_OPS: NetDeviceOps = {
     return "OK";
   },
   ndoSetMacAddress(dev, addr) {
+    // br_set_mac_address() -> br_stp_change_bridge_id()
     const b = br(dev);
-    dev.addr = addr.slice();
-    b.bridgeId.addr = addr.slice();
-    fdbChangeMacAddress(b, addr, netCore(dev.net).host.clock.now);
+    if (dev.addr.every((x, i) => x === addr[i])) {
+      dev.addr = addr.slice();
+      b.bridgeId.addr = addr.slice();
+      fdbChangeMacAddress(b, addr, netCore(dev.net).host.clock.now);
+    } else brStpChangeBridgeId(b, addr, netCore(dev.net).host.clock.now);
   },
   ndoChangeMtu(dev) {
     br(dev).mtuSetByUser = true;
@@ -108,14 +115,14 @@ function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
     IFLA_BR_PRIORITY: b.bridgeId.prio,
     IFLA_BR_VLAN_FILTERING: b.vlanFiltering,
     IFLA_BR_BRIDGE_ID: { prio: b.bridgeId.prio, addr: b.bridgeId.addr.slice() },
-    IFLA_BR_ROOT_ID: { prio: b.bridgeId.prio, addr: b.bridgeId.addr.slice() },
-    IFLA_BR_ROOT_PORT: 0,
-    IFLA_BR_ROOT_PATH_COST: 0,
-    IFLA_BR_TOPOLOGY_CHANGE: 0,
-    IFLA_BR_TOPOLOGY_CHANGE_DETECTED: 0,
-    IFLA_BR_HELLO_TIMER: 0,
-    IFLA_BR_TCN_TIMER: 0,
-    IFLA_BR_TOPOLOGY_CHANGE_TIMER: 0,
+    IFLA_BR_ROOT_ID: { prio: b.designatedRoot.prio, addr: b.designatedRoot.addr.slice() },
+    IFLA_BR_ROOT_PORT: b.rootPort,
+    IFLA_BR_ROOT_PATH_COST: b.rootPathCost,
+    IFLA_BR_TOPOLOGY_CHANGE: b.topologyChange ? 1 : 0,
+    IFLA_BR_TOPOLOGY_CHANGE_DETECTED: b.topologyChangeDetected ? 1 : 0,
+    IFLA_BR_HELLO_TIMER: timerValue(b, b.helloTimer),
+    IFLA_BR_TCN_TIMER: timerValue(b, b.tcnTimer),
+    IFLA_BR_TOPOLOGY_CHANGE_TIMER: timerValue(b, b.topologyChangeTimer),
     IFLA_BR_GC_TIMER: 0,
     IFLA_BR_GROUP_FWD_MASK: b.groupFwdMask,
     IFLA_BR_GROUP_ADDR: b.groupAddr.slice(),
@@ -156,26 +163,25 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   const fd = data.IFLA_BR_FORWARD_DELAY;
   if (fd !== undefined) {
     if (b.stpEnabled && (fd < BR_MIN_FORWARD_DELAY || fd > BR_MAX_FORWARD_DELAY)) throw kerr("ERANGE");
-    b.forwardDelay = fd;
+    brSetForwardDelay(b, fd);
   }
   const hello = data.IFLA_BR_HELLO_TIME;
   if (hello !== undefined) {
     if (hello < 100 || hello > 1000) throw kerr("ERANGE");
-    b.helloTime = hello;
+    brSetHelloTime(b, hello);
   }
   const maxAge = data.IFLA_BR_MAX_AGE;
   if (maxAge !== undefined) {
     if (maxAge < 600 || maxAge > 4000) throw kerr("ERANGE");
-    b.maxAge = maxAge;
+    brSetMaxAge(b, maxAge);
   }
-  if (data.IFLA_BR_AGEING_TIME !== undefined) b.ageingTime = data.IFLA_BR_AGEING_TIME;
-  if (data.IFLA_BR_STP_STATE !== undefined) {
-    const on = data.IFLA_BR_STP_STATE !== 0;
-    // br_stp_start(): the forward delay is brought into STP's range.
-    if (on && !b.stpEnabled) b.forwardDelay = Math.min(BR_MAX_FORWARD_DELAY, Math.max(BR_MIN_FORWARD_DELAY, b.forwardDelay));
-    b.stpEnabled = on;
+  if (data.IFLA_BR_AGEING_TIME !== undefined) {
+    b.ageingTime = data.IFLA_BR_AGEING_TIME;
+    b.bridgeAgeingTime = data.IFLA_BR_AGEING_TIME;
   }
-  if (data.IFLA_BR_PRIORITY !== undefined) b.bridgeId.prio = data.IFLA_BR_PRIORITY;
+  // br_stp_set_enabled(): starting brings the forward delay into STP's range.
+  if (data.IFLA_BR_STP_STATE !== undefined) brStpSetEnabled(b, data.IFLA_BR_STP_STATE !== 0, BR_MIN_FORWARD_DELAY, BR_MAX_FORWARD_DELAY);
+  if (data.IFLA_BR_PRIORITY !== undefined) brStpSetBridgePriority(b, data.IFLA_BR_PRIORITY);
   // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
   // refuses any value, after the attributes above have been applied.
   if (data.IFLA_BR_VLAN_FILTERING !== undefined) throw kerr("EOPNOTSUPP");
@@ -199,6 +205,18 @@ export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, if
     helloTime: 200,
     maxAge: 2000,
     ageingTime: 30000,
+    bridgeForwardDelay: 1500,
+    bridgeHelloTime: 200,
+    bridgeMaxAge: 2000,
+    bridgeAgeingTime: 30000,
+    designatedRoot: { prio: 32768, addr: new Uint8Array(6) },
+    rootPathCost: 0,
+    rootPort: 0,
+    topologyChange: false,
+    topologyChangeDetected: false,
+    helloTimer: newTimer(),
+    tcnTimer: newTimer(),
+    topologyChangeTimer: newTimer(),
     stpEnabled: false,
     vlanFiltering: 0,
     groupFwdMask: 0,

@@ -124,9 +124,11 @@ export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: num
 }
 
 /** br_fdb_delete_by_port(): everything learned on, or owned by, a leaving port. */
-export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort): void {
+export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort, doAll = true): void {
   for (const [k, e] of [...br.fdb]) {
     if (e.dst !== port) continue;
+    // Without do_all, local and static entries stay.
+    if (!doAll && (e.isLocal || e.isStatic)) continue;
     br.fdb.delete(k);
     fdbNotify(br, e, "RTM_DELNEIGH");
   }

@@ -6,85 +6,42 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
-import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, netifCarrierOff, netifCarrierOn, registerNetdevNotifier } from "../core/dev.js";
+import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { fdbChangeMacAddress, fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
+import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
+import { brBecomeDesignatedPort, brStpPortStateSelection } from "./br_stp.js";
+import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
+import { newTimer, timerValue } from "./br_stp_timer.js";
 import {
-  BR_STATE_BLOCKING,
   BR_STATE_DISABLED,
-  BR_STATE_FORWARDING,
-  BR_STATE_LEARNING,
-  BR_STATE_LISTENING,
+  brIdCopy,
   brPortId,
   brOf,
+  netifOperUp,
   portOf,
   type NetBridge,
   type NetBridgePort,
 } from "./br_private.js";
 
-function operUp(dev: NetDevice): boolean {
-  return dev.operstate === 6 || dev.operstate === 0;
-}
 
 /**
- * br_port_state_selection(), for a bridge that is root of its segment (no
- * BPDUs are exchanged in the model, so every port is designated): a usable
- * port left DISABLED is enabled into BLOCKING (br_stp_enable_port), a
- * BLOCKING one is made forwarding (br_make_forwarding): FORWARDING at once
- * without STP, LISTENING then LEARNING then FORWARDING one forward delay
- * apart under kernel STP. A port the user put in LISTENING/LEARNING keeps its
- * state. The bridge has carrier exactly when a port forwards. It runs
+ * br_port_carrier_check() for every port, then br_port_state_selection()
+ * (br_stp.ts): a port whose device (or bridge) is not usable is disabled
+ * (br_stp_disable_port), a usable disabled one enabled (br_stp_enable_port);
+ * then root and designated ports are taken on towards forwarding and the rest
+ * blocked, and the bridge has carrier exactly when a port forwards. It runs
  * whenever a port comes or goes, bridge up or not (which is what turns an
  * unused bridge's initial carrier off).
  */
 export function brPortStateSelection(br: NetBridge): void {
-  let live = 0;
   for (const p of br.ports) {
-    const usable = br.dev.isUp && p.dev.isUp && operUp(p.dev);
-    if (!usable) {
-      brSetState(p, BR_STATE_DISABLED);
-      continue;
-    }
-    if (p.state === BR_STATE_DISABLED) brSetState(p, BR_STATE_BLOCKING);
-    if (p.state === BR_STATE_BLOCKING) brMakeForwarding(br, p);
-    if (p.state === BR_STATE_FORWARDING) live++;
+    const usable = br.dev.isUp && p.dev.isUp && netifOperUp(p.dev);
+    if (!usable && p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
+    else if (usable && p.state === BR_STATE_DISABLED) brStpEnablePort(p);
   }
-  if (live) netifCarrierOn(br.dev);
-  else netifCarrierOff(br.dev);
-}
-
-/** br_set_state(): leaving a state stops the forward delay timer that was taking the port on. */
-export function brSetState(p: NetBridgePort, state: number): void {
-  if (p.state === state) return;
-  p.state = state;
-  if (state === BR_STATE_DISABLED || state === BR_STATE_BLOCKING || state === BR_STATE_FORWARDING) {
-    p.fdTimer?.cancel();
-    p.fdTimer = undefined;
-  }
-}
-
-/** br_make_forwarding() and br_forward_delay_timer_expired(). */
-function brMakeForwarding(br: NetBridge, p: NetBridgePort): void {
-  if (!br.stpEnabled) {
-    brSetState(p, BR_STATE_FORWARDING);
-    return;
-  }
-  brSetState(p, BR_STATE_LISTENING);
-  const clock = netCore(br.dev.net).host.clock;
-  const expire = () => {
-    p.fdTimer = undefined;
-    if (p.state === BR_STATE_LISTENING) {
-      p.state = BR_STATE_LEARNING;
-      p.fdTimer = clock.at(clock.now + br.forwardDelay * 10_000_000, expire);
-    } else if (p.state === BR_STATE_LEARNING) {
-      p.state = BR_STATE_FORWARDING;
-      netifCarrierOn(br.dev);
-    }
-  };
-  p.fdTimer?.cancel();
-  p.fdTimer = clock.at(clock.now + br.forwardDelay * 10_000_000, expire);
+  brStpPortStateSelection(br);
 }
 
 function compareMac(a: Uint8Array, b: Uint8Array): number {
@@ -99,10 +56,7 @@ export function brRecalculateBridgeId(br: NetBridge): void {
   for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
   const next = addr ? addr.slice() : new Uint8Array(6);
   if (compareMac(br.bridgeId.addr, next) === 0) return;
-  br.bridgeId.addr = next;
-  br.dev.addr = next.slice();
-  // br_stp_change_bridge_id() -> br_fdb_change_mac_address()
-  fdbChangeMacAddress(br, next, netCore(br.dev.net).host.clock.now);
+  brStpChangeBridgeId(br, next, netCore(br.dev.net).host.clock.now);
 }
 
 /** br_mtu_auto_adjust(): the bridge follows its smallest port unless the user set its MTU. */
@@ -170,7 +124,19 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     hairpin: false,
     learning: true,
     unicastFlood: true,
+    designatedRoot: brIdCopy(br.designatedRoot),
+    designatedBridge: brIdCopy(br.bridgeId),
+    designatedCost: 0,
+    designatedPort: 0,
+    designatedAge: 0,
+    topologyChangeAck: false,
+    configPending: false,
+    forwardDelayTimer: newTimer(),
+    messageAgeTimer: newTimer(),
+    holdTimer: newTimer(),
   };
+  // new_nbp() -> br_init_port(): designated from the start, though disabled.
+  brBecomeDesignatedPort(p);
   // list_add_rcu(): a new port goes to the head of port_list, so floods reach the newest port first.
   br.ports.unshift(p);
   devSetPromiscuity(dev, 1);
@@ -192,8 +158,9 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
 export function brDelIf(br: NetBridge, dev: NetDevice): void {
   const p = br.ports.find((x) => x.dev === dev);
   if (!p) throw kerr("EINVAL");
+  // del_nbp(): br_stp_disable_port() while still a port, then off the list.
+  if (p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
   br.ports.splice(br.ports.indexOf(p), 1);
-  brSetState(p, BR_STATE_DISABLED);
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);
@@ -225,6 +192,15 @@ function portInfo(p: NetBridgePort) {
     IFLA_BRPORT_BCAST_FLOOD: p.bcastFloodOff ? 0 : 1,
     IFLA_BRPORT_NEIGH_SUPPRESS: p.neighSuppress ? 1 : 0,
     IFLA_BRPORT_ISOLATED: p.isolated ? 1 : 0,
+    IFLA_BRPORT_ROOT_ID: brIdCopy(p.designatedRoot),
+    IFLA_BRPORT_BRIDGE_ID: brIdCopy(p.designatedBridge),
+    IFLA_BRPORT_DESIGNATED_PORT: p.designatedPort,
+    IFLA_BRPORT_DESIGNATED_COST: p.designatedCost,
+    IFLA_BRPORT_TOPOLOGY_CHANGE_ACK: p.topologyChangeAck ? 1 : 0,
+    IFLA_BRPORT_CONFIG_PENDING: p.configPending ? 1 : 0,
+    IFLA_BRPORT_MESSAGE_AGE_TIMER: timerValue(p.br, p.messageAgeTimer),
+    IFLA_BRPORT_FORWARD_DELAY_TIMER: timerValue(p.br, p.forwardDelayTimer),
+    IFLA_BRPORT_HOLD_TIMER: timerValue(p.br, p.holdTimer),
   };
 }
 

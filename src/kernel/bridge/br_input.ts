@@ -4,7 +4,8 @@
 // or to any port's own address: this is why, in seed 003, replies to veth0's
 // MAC reach mbr0 and never the socket bound to veth0), forwards it to the port
 // the FDB names, or floods it. Link-local control frames (01:80:c2:00:00:0X,
-// STP) are consumed, as with STP off and group_fwd_mask 0.
+// other than STP) are consumed, as with group_fwd_mask 0; BPDUs go to STP
+// when it runs and are forwarded like any frame when it does not.
 
 import { netifReceiveSkb, kfreeSkbReason } from "../core/dev_rx.js";
 import type { RxHandlerResult } from "../core/netdevice.js";
@@ -13,6 +14,7 @@ import { netCore } from "../core/net_namespace.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { fdbFindAt, fdbUpdateAt } from "./br_fdb.js";
 import { brFlood, brForward, brNfHook } from "./br_forward.js";
+import { brStpRcv } from "./br_stp_bpdu.js";
 import { BR_STATE_DISABLED, BR_STATE_FORWARDING, BR_STATE_LEARNING, portOf } from "./br_private.js";
 
 /** br_pass_frame_up(): the bridge device receives the frame. */
@@ -75,9 +77,22 @@ export function brHandleFrame(skb: SkBuff): RxHandlerResult {
   }
   const dest = d;
   if (dest[0] === 0x01 && dest[1] === 0x80 && dest[2] === 0xc2 && dest[3] === 0 && dest[4] === 0 && (dest[5]! & 0xf0) === 0) {
-    // Link-local group: STP BPDUs and friends; not forwarded with group_fwd_mask 0.
-    kfreeSkbReason(skb, "NOT_SPECIFIED");
-    return "CONSUMED";
+    if (dest[5] === 0 && p.br.stpEnabled) {
+      // Bridge group address under STP: learned from (__br_handle_local_finish), then
+      // passed up the port to the LLC layer, whose STP SAP is br_stp_rcv (br_stp_bpdu.ts).
+      const br = p.br;
+      if (p.learning && (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING)) {
+        fdbUpdateAt(br, p, d, 6, netCore(br.dev.net).host.clock.now);
+      }
+      brStpRcv(p, skb);
+      return "CONSUMED";
+    }
+    // With STP off a BPDU is forwarded like any frame (loop detection by other bridges).
+    if (dest[5] !== 0) {
+      // Other link-local groups: not forwarded with group_fwd_mask 0.
+      kfreeSkbReason(skb, "NOT_SPECIFIED");
+      return "CONSUMED";
+    }
   }
   if (p.state === BR_STATE_DISABLED || (p.state !== BR_STATE_FORWARDING && p.state !== BR_STATE_LEARNING)) {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");

@@ -6,8 +6,10 @@
 import { kerr } from "../../uapi/errno.js";
 import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { brPortStateSelection, brSetState } from "./br_if.js";
-import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, portOf, type NetBridgePort } from "./br_private.js";
+import { brPortStateSelection } from "./br_if.js";
+import { brSetState } from "./br_stp.js";
+import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
+import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
 
 const BRIDGE_FLAGS_SELF = 2;
 /** BR_MIN_PATH_COST / BR_MAX_PATH_COST, BR_MAX_PORT_PRIORITY. */
@@ -45,10 +47,6 @@ export function brPortSlaveChangelink(dev: NetDevice, data: BrportRequest & { IF
   brSetport(p, data);
 }
 
-/** operstate UP (or UNKNOWN), as netif_oper_up() says. */
-function operUp(dev: NetDevice): boolean {
-  return dev.operstate === 6 || dev.operstate === 0;
-}
 
 /** br_setport() */
 export function brSetport(p: NetBridgePort, a: BrportRequest): void {
@@ -68,13 +66,12 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
   if (a.IFLA_BRPORT_COST !== undefined) {
     // br_stp_set_path_cost()
     if (a.IFLA_BRPORT_COST < MIN_COST || a.IFLA_BRPORT_COST > MAX_COST) throw kerr("ERANGE");
-    p.pathCost = a.IFLA_BRPORT_COST;
-    brPortStateSelection(p.br);
+    brStpSetPathCost(p, a.IFLA_BRPORT_COST);
   }
   if (a.IFLA_BRPORT_PRIORITY !== undefined) {
     // br_stp_set_port_priority(): the port id follows (priority << 10 | port number).
     if (a.IFLA_BRPORT_PRIORITY > MAX_PORT_PRIORITY) throw kerr("ERANGE");
-    p.priority = a.IFLA_BRPORT_PRIORITY;
+    brStpSetPortPriority(p, a.IFLA_BRPORT_PRIORITY);
   }
   if (a.IFLA_BRPORT_STATE !== undefined) brSetPortState(p, a.IFLA_BRPORT_STATE);
 }
@@ -83,7 +80,7 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
 function brSetPortState(p: NetBridgePort, state: number): void {
   if (state > BR_STATE_BLOCKING) throw kerr("EINVAL");
   if (p.br.stpEnabled) throw kerr("EBUSY");
-  if (!p.dev.isUp || (!operUp(p.dev) && state !== BR_STATE_DISABLED)) throw kerr("ENETDOWN");
+  if (!p.dev.isUp || (!netifOperUp(p.dev) && state !== BR_STATE_DISABLED)) throw kerr("ENETDOWN");
   brSetState(p, state);
   brPortStateSelection(p.br);
 }

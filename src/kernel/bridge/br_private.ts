@@ -30,7 +30,43 @@ export interface NetBridgePort {
   neighSuppress?: boolean;
   isolated?: boolean;
   /** forward_delay_timer: LISTENING -> LEARNING -> FORWARDING under kernel STP. */
-  fdTimer?: { cancel(): void };
+  forwardDelayTimer: StpTimer;
+  /** 802.1D port parameters (br_stp.c): what the best BPDU heard on the segment said. */
+  designatedRoot: BrId;
+  designatedBridge: BrId;
+  designatedCost: number;
+  designatedPort: number;
+  /** Virtual ns the designated root's information was generated (jiffies - message age). */
+  designatedAge: number;
+  topologyChangeAck: boolean;
+  configPending: boolean;
+  messageAgeTimer: StpTimer;
+  holdTimer: StpTimer;
+  /** The user set the path cost (BR_ADMIN_COST). */
+  adminCost?: boolean;
+}
+
+/** bridge_id: priority (2 bytes, big endian) then the MAC; compared as 8 bytes. */
+export interface BrId {
+  prio: number;
+  addr: Uint8Array;
+}
+
+/** A timer_list: pending while `handle` is set, `expires` in virtual ns. */
+export interface StpTimer {
+  handle?: { cancel(): void };
+  expires: number;
+}
+
+/** memcmp() of two bridge ids. */
+export function brIdCmp(a: BrId, b: BrId): number {
+  if (a.prio !== b.prio) return a.prio - b.prio;
+  for (let i = 0; i < 6; i++) if (a.addr[i] !== b.addr[i]) return a.addr[i]! - b.addr[i]!;
+  return 0;
+}
+
+export function brIdCopy(a: BrId): BrId {
+  return { prio: a.prio, addr: a.addr.slice() };
 }
 
 /** br_make_port_id(): priority in the top 6 bits, the port number in the low 10. */
@@ -58,17 +94,37 @@ export interface NetBridge {
   /** FDB by "aa:bb:cc:dd:ee:ff". */
   /** By macKey() of the address. */
   readonly fdb: Map<number, FdbEntry>;
-  bridgeId: { prio: number; addr: Uint8Array };
+  bridgeId: BrId;
+  /** The values in use (the root's, learned from its BPDUs), centiseconds: what netlink reports. */
   forwardDelay: number;
   helloTime: number;
   maxAge: number;
   ageingTime: number;
+  /** The values configured on this bridge (bridge_forward_delay etc.), centiseconds. */
+  bridgeForwardDelay: number;
+  bridgeHelloTime: number;
+  bridgeMaxAge: number;
+  bridgeAgeingTime: number;
+  /** 802.1D bridge parameters (br_stp.c). */
+  designatedRoot: BrId;
+  rootPathCost: number;
+  rootPort: number;
+  topologyChange: boolean;
+  topologyChangeDetected: boolean;
+  helloTimer: StpTimer;
+  tcnTimer: StpTimer;
+  topologyChangeTimer: StpTimer;
   stpEnabled: boolean;
   vlanFiltering: number;
   groupFwdMask: number;
   groupAddr: Uint8Array;
   /** The user set the MTU explicitly (no auto-adjust to the ports' minimum). */
   mtuSetByUser: boolean;
+}
+
+/** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */
+export function netifOperUp(dev: NetDevice): boolean {
+  return dev.operstate === 6 || dev.operstate === 0;
 }
 
 export function brOf(dev: NetDevice): NetBridge | undefined {

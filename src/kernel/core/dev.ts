@@ -10,6 +10,7 @@ import { linkwatchFireEvent, linkwatchForgetDev, linkwatchHold, linkwatchInitDev
 import { isValidEtherAddr, type NetDevice } from "./netdevice.js";
 import { netCore, peernet2idAlloc, setDeviceExit, type NetCore } from "./net_namespace.js";
 import type { NetNamespace } from "./netns.js";
+import { utf8Length } from "../../wire/bytes.js";
 
 export type NetdevEvent =
   | "REGISTER"
@@ -82,10 +83,9 @@ export function devListByIndex(net: NetNamespace): NetDevice[] {
 
 /** dev_valid_name() */
 export function devValidName(name: string): boolean {
-  if (name === "" || new TextEncoder().encode(name).length >= IFNAMSIZ) return false;
+  if (name === "" || utf8Length(name) >= IFNAMSIZ) return false;
   if (name === "." || name === "..") return false;
-  for (const c of name) if (c === "/" || c === ":" || /\s/.test(c)) return false;
-  return true;
+  return !/[\s/:]/.test(name);
 }
 
 /** dev_prep_valid_name / __dev_alloc_name: "veth%d" takes the lowest free number. */
@@ -96,7 +96,7 @@ function devAllocName(core: NetCore, pattern: string): string {
   for (let n = 0; n < 32768; n++) {
     const name = pattern.slice(0, i) + n + pattern.slice(i + 2);
     if (!core.byName.has(name)) {
-      if (new TextEncoder().encode(name).length >= IFNAMSIZ) break;
+      if (utf8Length(name) >= IFNAMSIZ) break;
       return name;
     }
   }

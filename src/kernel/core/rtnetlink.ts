@@ -51,6 +51,7 @@ import { linkwatchSyncDev } from "./link_watch.js";
 import { netCore, netnsSetId, peernet2id, peernet2idAlloc } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
+import { utf8Length } from "../../wire/bytes.js";
 
 /** Sends one request as `task` and returns the kernel's answer (throws KernelError). */
 export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
@@ -139,7 +140,7 @@ function checkPolicy(a: IflaRequestAttrs): void {
   const li = a.IFLA_LINKINFO;
   if (li?.IFLA_INFO_KIND === "veth") names.push(li.IFLA_INFO_DATA?.VETH_INFO_PEER?.attrs.IFLA_IFNAME);
   for (const n of names) {
-    if (n !== undefined && new TextEncoder().encode(n).length >= 16) {
+    if (n !== undefined && utf8Length(n) >= 16) {
       throw kerr("EINVAL", "Attribute failed policy validation");
     }
   }

@@ -16,7 +16,8 @@ import { brChangelink } from "../bridge/br_device.js";
 import { brPortSlaveChangelink, brSetport } from "../bridge/br_netlink.js";
 import { fdbList } from "../bridge/br_fdb.js";
 import { netCore } from "../core/net_namespace.js";
-import { brOf, brPortId, portOf, type NetBridgePort } from "../bridge/br_private.js";
+import { brOf, brPortId, portOf, type NetBridgePort, type StpTimer } from "../bridge/br_private.js";
+import { timerValue } from "../bridge/br_stp_timer.js";
 import type { DirInode } from "./inode.js";
 import { type Attr, devicePath, macString, relativeLink, parseUlong, sysAttr, sysDir, sysLink } from "./sysfs-net.js";
 
@@ -183,28 +184,29 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
     return port;
   };
   const line = (v: () => string | number): Attr => ({ show: () => `${v()}\n` });
-  const brId = () => `${bridgeIdString(brInfo(p().br.dev).IFLA_BR_BRIDGE_ID)}\n`;
+  const id = (v: () => { prio: number; addr: Uint8Array }) => ({ show: () => `${bridgeIdString(v())}\n` });
+  const timer = (t: () => StpTimer) => line(() => timerValue(p().br, t()));
   return new Map<string, Attr>([
     ["backup_port", { show: () => "", mode: 0o644 }],
     ["bpdu_guard", flag(p, (x) => !!x.guard, "IFLA_BRPORT_GUARD")],
     ["broadcast_flood", flag(p, (x) => !x.bcastFloodOff, "IFLA_BRPORT_BCAST_FLOOD")],
-    ["change_ack", line(() => 0)],
-    ["config_pending", line(() => 0)],
-    ["designated_bridge", { show: brId }],
-    ["designated_cost", line(() => 0)],
-    ["designated_port", line(() => brPortId(p()))],
-    ["designated_root", { show: brId }],
+    ["change_ack", line(() => (p().topologyChangeAck ? 1 : 0))],
+    ["config_pending", line(() => (p().configPending ? 1 : 0))],
+    ["designated_bridge", id(() => p().designatedBridge)],
+    ["designated_cost", line(() => p().designatedCost)],
+    ["designated_port", line(() => p().designatedPort)],
+    ["designated_root", id(() => p().designatedRoot)],
     ["flush", { store: (t) => {
       parseUlong(t);
       brPortSlaveChangelink(dev, { IFLA_BRPORT_FLUSH: true });
     } }],
-    ["forward_delay_timer", line(() => 0)],
+    ["forward_delay_timer", timer(() => p().forwardDelayTimer)],
     ["group_fwd_mask", { show: () => "0x0\n", mode: 0o644 }],
     ["hairpin_mode", flag(p, (x) => x.hairpin, "IFLA_BRPORT_MODE")],
-    ["hold_timer", line(() => 0)],
+    ["hold_timer", timer(() => p().holdTimer)],
     ["isolated", flag(p, (x) => !!x.isolated, "IFLA_BRPORT_ISOLATED")],
     ["learning", flag(p, (x) => x.learning, "IFLA_BRPORT_LEARNING")],
-    ["message_age_timer", line(() => 0)],
+    ["message_age_timer", timer(() => p().messageAgeTimer)],
     ["multicast_fast_leave", flag(p, (x) => !!x.fastLeave, "IFLA_BRPORT_FAST_LEAVE")],
     ["multicast_flood", flag(p, (x) => !x.mcastFloodOff, "IFLA_BRPORT_MCAST_FLOOD")],
     ["multicast_router", { show: () => "1\n", mode: 0o644 }],

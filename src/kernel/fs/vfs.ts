@@ -40,6 +40,22 @@ export function normalizePath(cwd: string, path: string): string {
   return `/${out.join("/")}`;
 }
 
+/** "/a/b" -> "/a", "/a" -> "" (the root), "" stays "". */
+function parentPath(walked: string): string {
+  return walked.slice(0, Math.max(0, walked.lastIndexOf("/")));
+}
+
+/** The path Vfs.lookup has walked before component i of `parts` ("" at the root, else "/a/b"). */
+function walkedBefore(parts: string[], i: number): string {
+  let walked = "";
+  for (let j = 0; j < i; j++) {
+    const name = parts[j]!;
+    if (name === "" || name === ".") continue;
+    walked = name === ".." ? parentPath(walked) : `${walked}/${name}`;
+  }
+  return walked;
+}
+
 /**
  * An absolute path already in normalizePath's form ("/a/b": no empty, "." or
  * ".." component, no trailing slash; not "/" itself), which mkdirp and mknod
@@ -72,27 +88,36 @@ export class Vfs {
   lookup(task: Task | undefined, cwd: string, path: string, nofollow = false, depth = 0): Inode {
     if (depth > 40) throw kerr("ELOOP");
     if (path === "") throw kerr("ENOENT");
-    const parts = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/").filter((p) => p && p !== ".");
+    const all = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/");
+    let end = all.length;
+    while (end > 0 && (all[end - 1] === "" || all[end - 1] === ".")) end--;
     let node: Inode = this.root;
-    const walked: string[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      const name = parts[i]!;
+    const mnt = task?.mnt;
+    // With a mount view: the path walked so far ("" at the root, else "/a/b").
+    let walked = "";
+    for (let i = 0; i < end; i++) {
+      const name = all[i]!;
+      if (name === "" || name === ".") continue;
       if (node.kind !== "dir") throw kerr("ENOTDIR");
       let next: Inode | undefined;
-      if (name === "..") next = node.parent;
+      const up = name === "..";
+      if (up) next = node.parent;
       else next = this.child(task, node, name);
-      // A file bind-mounted over this path in the task's view (mount-view.ts)
-      // hides what the host has there, even when the host has nothing.
-      if (task?.mnt && name !== "..") next = task.mnt.covering(`/${[...walked, name].join("/")}`) ?? next;
+      let here = "";
+      if (mnt) {
+        here = up ? parentPath(walked) : `${walked}/${name}`;
+        // A file bind-mounted over this path in the task's view (mount-view.ts)
+        // hides what the host has there, even when the host has nothing.
+        if (!up) next = mnt.covering(here) ?? next;
+      }
       if (!next) throw kerr("ENOENT");
-      const last = i === parts.length - 1;
+      const last = i === end - 1;
       if (next.kind === "symlink" && (!last || !nofollow)) {
-        const base = `/${walked.join("/")}`;
-        const target = next.target.startsWith("/") ? next.target : `${base}/${next.target}`;
+        const base = mnt ? walked : walkedBefore(all, i);
+        const target = next.target.startsWith("/") ? next.target : `${base || "/"}/${next.target}`;
         next = this.lookup(task, "/", target, false, depth + 1);
       }
-      if (name === "..") walked.pop();
-      else walked.push(name);
+      walked = here;
       node = next;
     }
     return node;

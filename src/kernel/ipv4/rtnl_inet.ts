@@ -42,6 +42,7 @@ import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
 import { ipRouteInput, ipRouteOutput, type Rtable } from "./route.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import "./init.js";
+import { utf8Length } from "../../wire/bytes.js";
 
 /** Sends one request as `task` and returns the kernel's answer (throws KernelError). */
 export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
@@ -86,7 +87,7 @@ export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
 function newAddr(ns: NetNamespace, r: RtmNewAddr): void {
   if (r.ifa_family !== AF_INET) throw kerr("EOPNOTSUPP");
   // ifa_ipv4_policy: IFA_LABEL is an NLA_STRING of at most IFNAMSIZ - 1 bytes.
-  if (r.IFA_LABEL !== undefined && new TextEncoder().encode(r.IFA_LABEL).length > 15) {
+  if (r.IFA_LABEL !== undefined && utf8Length(r.IFA_LABEL) > 15) {
     throw kerr("EINVAL", "Attribute failed policy validation");
   }
   if (r.ifa_prefixlen > 32) throw kerr("EINVAL");

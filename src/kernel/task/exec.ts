@@ -53,6 +53,8 @@ export interface SpawnOptions {
   fds?: Map<number, OpenFile>;
   /** Process group; default the parent's. */
   pgid?: number;
+  /** `env` was made for this child alone (a shell's export list): handed over, not copied. */
+  ownEnv?: boolean;
 }
 
 /** fork()+execve(): starts the program in a new child task and returns it (not waited for). */
@@ -67,7 +69,7 @@ export function spawn(parent: Task, opts: SpawnOptions): Task {
   void child.start((t) =>
     opts.program({
       argv: opts.argv,
-      env: new Map(opts.env),
+      env: opts.ownEnv ? opts.env : new Map(opts.env),
       task: t,
       stdin: new InStream(t, 0),
       stdout: new OutStream(t, 1),

@@ -17,15 +17,16 @@ export class Task {
   /** The wait this task is blocked in, if any (so a signal can interrupt it). */
   current: Waiter<unknown> | undefined;
   readonly fds = new Map<number, OpenFile>();
-  readonly children = new Set<Task>();
+  /** Live children (made at the first fork: most tasks never fork). */
+  children: Set<Task> | undefined;
   exitStatus: number | undefined;
   /** Signal that terminated this task (default action), if any. */
   killedBy: number | undefined;
   /** Signals delivered while the task was not blocked, acted on at its next wait. */
-  private pendingSignals: number[] = [];
+  private pendingSignals: number[] | undefined;
   /** Per-signal handlers installed by the program (sigaction). "ignore" drops the signal. */
   readonly handlers = new Map<number, SignalHandler | "ignore">();
-  private exitWaiters: Array<Waiter<number>> = [];
+  private exitWaiters: Array<Waiter<number>> | undefined;
   /** The command line, for ps/jobs. */
   comm: string;
   /** Files bind-mounted over host paths for this process (a container's /etc files); inherited by children. */
@@ -119,7 +120,7 @@ export class Task {
   }
 
   private takePendingSignal(): number | undefined {
-    return this.pendingSignals.shift();
+    return this.pendingSignals?.shift();
   }
 
   /** Delivers a signal: a handler runs, "ignore" drops it, else the task is marked killed. */
@@ -130,7 +131,7 @@ export class Task {
     if (h) h(sig);
     else if (this.killedBy === undefined) this.killedBy = sig;
     if (this.current) this.current.interrupt(sig);
-    else this.pendingSignals.push(sig);
+    else (this.pendingSignals ??= []).push(sig);
   }
 
   // ---- lifecycle ----
@@ -145,19 +146,20 @@ export class Task {
     // 100 000 commands kept every one of them (task, fd table, handler map)
     // alive here until it exited itself: ~0.8 kB per command. Finished
     // background jobs keep their status in the shell's job table, as bash does.
-    this.parent?.children.delete(this);
+    this.parent?.children?.delete(this);
     this.netns.put_ref();
-    for (const w of this.exitWaiters.splice(0)) w.wake(this.exitStatus);
+    if (this.exitWaiters) for (const w of this.exitWaiters.splice(0)) w.wake(this.exitStatus);
   }
 
   /** Waits for this task to exit; returns its status. Runs in the *waiting* task. */
   waitExit(waiter: Task): Promise<number> {
     if (!this.alive) return Promise.resolve(this.exitStatus!);
     return waiter.block<number>((w) => {
-      this.exitWaiters.push(w);
+      const waiters = (this.exitWaiters ??= []);
+      waiters.push(w);
       return () => {
-        const i = this.exitWaiters.indexOf(w);
-        if (i >= 0) this.exitWaiters.splice(i, 1);
+        const i = waiters.indexOf(w);
+        if (i >= 0) waiters.splice(i, 1);
       };
     });
   }

@@ -520,7 +520,7 @@ export class Shell {
     return expandPrompt(this, s);
   }
 
-  async commandSubst(cs: CommandSubstitution): Promise<string> {
+  commandSubst(cs: CommandSubstitution): Promise<string> {
     return commandSubst_(this, cs);
   }
 
@@ -528,18 +528,18 @@ export class Shell {
     return catFileSubst_(this, body);
   }
 
-  async processSubst(ps: ProcessSubstitution): Promise<string> {
+  processSubst(ps: ProcessSubstitution): Promise<string> {
     return processSubst_(this, ps);
   }
   procSubstFds: number[] = [];
 
   arithTextCache = new Map<string, Word>();
 
-  async arithSubst(expr: string): Promise<string> {
+  arithSubst(expr: string): Promise<string> {
     return arithSubst_(this, expr);
   }
 
-  async expandArithText(expr: string): Promise<string> {
+  expandArithText(expr: string): Promise<string> {
     return expandArithText_(this, expr);
   }
 
@@ -685,7 +685,7 @@ export class Shell {
     }
   }
 
-  async execBody(cc: CompoundCommand): Promise<number> {
+  execBody(cc: CompoundCommand): Promise<number> {
     return execBody_(this, cc);
   }
 
@@ -693,23 +693,23 @@ export class Shell {
     return loopControl_(this);
   }
 
-  async execFor(variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
+  execFor(variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
     return execFor_(this, variable, items, body, line);
   }
 
-  async execArithFor(init: string, cond: string, update: string, body: Statement[], line: number): Promise<number> {
+  execArithFor(init: string, cond: string, update: string, body: Statement[], line: number): Promise<number> {
     return execArithFor_(this, init, cond, update, body, line);
   }
 
-  async execWhile(cond: Statement[], body: Statement[], until: boolean): Promise<number> {
+  execWhile(cond: Statement[], body: Statement[], until: boolean): Promise<number> {
     return execWhile_(this, cond, body, until);
   }
 
-  async execCase(b: Extract<CompoundCommand["body"], { type: "Case" }>): Promise<number> {
+  execCase(b: Extract<CompoundCommand["body"], { type: "Case" }>): Promise<number> {
     return execCase_(this, b);
   }
 
-  async runSubshell(body: Statement[]): Promise<number> {
+  runSubshell(body: Statement[]): Promise<number> {
     return runSubshell_(this, body);
   }
 
@@ -762,7 +762,7 @@ export class Shell {
     }
   }
 
-  async runPipelineParts(pl: Pipeline): Promise<number> {
+  runPipelineParts(pl: Pipeline): Promise<number> {
     return runPipelineParts_(this, pl);
   }
 
@@ -778,7 +778,7 @@ export class Shell {
     startBackground_(this, s);
   }
 
-  async waitTask(t: Task): Promise<number> {
+  waitTask(t: Task): Promise<number> {
     return waitTask_(this, t);
   }
 
@@ -787,7 +787,8 @@ export class Shell {
     return e instanceof Interrupted && this.task.killedBy === undefined;
   }
 
-  async reportForeground(tasks: Task[], text: string): Promise<void> {
+  /** `text` may be a function: the command's text is only needed when a signal killed it. */
+  reportForeground(tasks: Task[], text: string | (() => string)): Promise<void> {
     return reportForeground_(this, tasks, text);
   }
 
@@ -834,35 +835,35 @@ export class Shell {
     this.writeSync(2, `${this.expandPromptString(prefix)}${text}\n`);
   }
 
-  async execSimple(cmd: SimpleCommand): Promise<number> {
+  execSimple(cmd: SimpleCommand): Promise<number> {
     return execSimple_(this, cmd);
   }
 
-  async expandDeclWords(words: Word[]): Promise<string[]> {
+  expandDeclWords(words: Word[]): Promise<string[]> {
     return expandDeclWords_(this, words);
   }
 
-  async runExternalArgv(argv: string[]): Promise<number> {
+  runExternalArgv(argv: string[]): Promise<number> {
     return runExternalArgv_(this, argv);
   }
 
-  async assignmentsOnly(cmd: SimpleCommand): Promise<number> {
+  assignmentsOnly(cmd: SimpleCommand): Promise<number> {
     return assignmentsOnly_(this, cmd);
   }
 
-  async expandAssignValue(w: Word): Promise<string> {
+  expandAssignValue(w: Word): Promise<string> {
     return expandAssignValue_(this, w);
   }
 
-  async doAssignment(a: Assignment, local: boolean, attrs = 0): Promise<boolean> {
+  doAssignment(a: Assignment, local: boolean, attrs = 0): Promise<boolean> {
     return doAssignment_(this, a, local, attrs);
   }
 
-  async assignArray(name: string, lit: ArrayLiteral, append: boolean, local: boolean, attrs = 0): Promise<boolean> {
+  assignArray(name: string, lit: ArrayLiteral, append: boolean, local: boolean, attrs = 0): Promise<boolean> {
     return assignArray_(this, name, lit, append, local, attrs);
   }
 
-  async withRedirects(cmd: SimpleCommand, fn: () => Promise<number>): Promise<number> {
+  withRedirects(cmd: SimpleCommand, fn: () => Promise<number>): Promise<number> {
     return withRedirects_(this, cmd, fn);
   }
 
@@ -870,7 +871,7 @@ export class Shell {
     return pushTemp_(this, temp);
   }
 
-  async runBuiltin(bi: Builtin, argv: string[], temp?: Array<[string, string]>): Promise<number> {
+  runBuiltin(bi: Builtin, argv: string[], temp?: Array<[string, string]>): Promise<number> {
     return runBuiltin_(this, bi, argv, temp);
   }
 
@@ -878,7 +879,7 @@ export class Shell {
     return builtinFailure_(this, e, name);
   }
 
-  async callFunction(fn: FunctionDef, argv: string[], temp?: Array<[string, string]>): Promise<number> {
+  callFunction(fn: FunctionDef, argv: string[], temp?: Array<[string, string]>): Promise<number> {
     return callFunction_(this, fn, argv, temp);
   }
 
@@ -886,7 +887,7 @@ export class Shell {
     return resolve_(this, name);
   }
 
-  async runExternal(argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): Promise<number> {
+  runExternal(argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): Promise<number> {
     return runExternal_(this, argv, temp, cmd, inPlace);
   }
 
@@ -899,7 +900,7 @@ export class Shell {
     return spawnProgram_(this, program, argv, env);
   }
 
-  async execProgram(program: Program, argv: string[], env: Map<string, string>): Promise<never> {
+  execProgram(program: Program, argv: string[], env: Map<string, string>): Promise<never> {
     return execProgram_(this, program, argv, env);
   }
 
@@ -909,13 +910,13 @@ export class Shell {
     setTrap_(this, key, sig, action);
   }
 
-  async runPendingTraps(): Promise<void> {
+  runPendingTraps(): Promise<void> {
     return runPendingTraps_(this);
   }
 
   trapCache = new Map<string, Statement[]>();
 
-  async runTrapText(action: string): Promise<void> {
+  runTrapText(action: string): Promise<void> {
     return runTrapText_(this, action);
   }
 

@@ -114,13 +114,13 @@ export async function waitTask(sh: Shell, t: Task): Promise<number> {
 }
 
 /** Messages bash prints when a foreground job was killed by a signal. */
-export async function reportForeground(sh: Shell, tasks: Task[], text: string): Promise<void> {
+export async function reportForeground(sh: Shell, tasks: Task[], text: string | (() => string)): Promise<void> {
   const last = tasks[tasks.length - 1]!;
   const sig = last.killedBy;
   if (sig !== undefined && sig !== SIGINT && sig !== 13) {
     if (sig === 15 && !sh.interactive) sh.writeSync(2, "Terminated\n");
     else if (sh.interactive) sh.writeSync(2, `${signalDesc(sig)}\n`);
-    else sh.writeSync(2, `${sh.errPrefix()}${String(last.pid).padStart(5)} ${signalDesc(sig).padEnd(24)}${text}\n`);
+    else sh.writeSync(2, `${sh.errPrefix()}${String(last.pid).padStart(5)} ${signalDesc(sig).padEnd(24)}${typeof text === "string" ? text : text()}\n`);
   } else if (sig === SIGINT && sh.interactive) sh.writeSync(2, "\n");
   sh.notifyJobs();
 }
@@ -131,7 +131,7 @@ export async function reportForeground(sh: Shell, tasks: Task[], text: string): 
  * finished job before the next prompt (session.ts).
  */
 export function notifyJobs(sh: Shell): void {
-  if (sh.interactive) return;
+  if (sh.interactive || sh.jobs.jobs.length === 0) return;
   for (const j of [...sh.jobs.jobs]) {
     if (!jobDone(j) || j.notified) continue;
     const last = j.procs[j.procs.length - 1]!;

@@ -292,13 +292,24 @@ export function setElement(sh: Shell, v: Var, name: string, idx: string, value: 
 /** The environment exported to a child program. */
 export function exportEnv(sh: Shell, extra?: Array<[string, string]>): Map<string, string> {
   const env = new Map<string, string>();
-  for (const scope of sh.vars.scopes) {
-    for (const [k, v] of scope) {
-      if (v.attrs & ATTR_EXPORT) {
-        const s = v.dyn ? v.dyn.get() : scalarOf(v);
-        if (s !== undefined && !(v.value instanceof IndexedArray) && !(v.value instanceof Map)) env.set(k, s);
-        else env.delete(k);
-      } else env.delete(k);
+  const scopes = sh.vars.scopes;
+  // forEach, not for…of: no [key, value] array per variable (this runs for every command).
+  if (scopes.length === 1) {
+    // One scope: nothing to shadow, so unexported names need no delete.
+    scopes[0]!.forEach((v, k) => {
+      if (!(v.attrs & ATTR_EXPORT)) return;
+      const s = v.dyn ? v.dyn.get() : scalarOf(v);
+      if (s !== undefined && !(v.value instanceof IndexedArray) && !(v.value instanceof Map)) env.set(k, s);
+    });
+  } else {
+    for (const scope of scopes) {
+      scope.forEach((v, k) => {
+        if (v.attrs & ATTR_EXPORT) {
+          const s = v.dyn ? v.dyn.get() : scalarOf(v);
+          if (s !== undefined && !(v.value instanceof IndexedArray) && !(v.value instanceof Map)) env.set(k, s);
+          else env.delete(k);
+        } else env.delete(k);
+      });
     }
   }
   if (extra) for (const [k, v] of extra) env.set(k, v);

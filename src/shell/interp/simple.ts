@@ -321,7 +321,7 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
     }
     const child = sh.spawnProgram(r.program, argv, env);
     const st = await sh.waitTask(child);
-    await sh.reportForeground([child], commandText(cmd));
+    await sh.reportForeground([child], () => commandText(cmd));
     return st;
   } finally {
     restoreFds(sh, saved);
@@ -350,7 +350,7 @@ export function notFound(sh: Shell, name: string, errno: number): number {
 
 export function spawnProgram(sh: Shell, program: Program, argv: string[], env: Map<string, string>): Task {
   try {
-    const child = spawn(sh.task, { argv, env, program });
+    const child = spawn(sh.task, { argv, env, program, ownEnv: true });
     for (const [sig, h] of sh.task.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
     return child;
   } catch (e) {

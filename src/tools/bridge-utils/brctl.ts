@@ -250,12 +250,15 @@ class Brctl {
       const pid = p.IFLA_BRPORT_ID.toString(16).padStart(4, "0");
       o += `${pn} (${p.IFLA_BRPORT_NO})\n`;
       o += ` port id\t\t${pid}\t\t\tstate\t\t${(PORT_STATE_NAMES[p.IFLA_BRPORT_STATE] ?? "<INVALID STATE>").padStart(15)}\n`;
-      o += ` designated root\t${id(br.IFLA_BR_ROOT_ID)}\tpath cost\t\t${n4(p.IFLA_BRPORT_COST)}\n`;
-      o += ` designated bridge\t${id(br.IFLA_BR_BRIDGE_ID)}\tmessage age timer\t${tv(0)}\n`;
-      o += ` designated port\t${pid}\t\t\tforward delay timer\t${tv(0)}\n`;
-      o += ` designated cost\t${n4(0)}\t\t\thold timer\t\t${tv(0)}\n`;
+      const dport = p.IFLA_BRPORT_DESIGNATED_PORT.toString(16).padStart(4, "0");
+      o += ` designated root\t${id(p.IFLA_BRPORT_ROOT_ID)}\tpath cost\t\t${n4(p.IFLA_BRPORT_COST)}\n`;
+      o += ` designated bridge\t${id(p.IFLA_BRPORT_BRIDGE_ID)}\tmessage age timer\t${tv(p.IFLA_BRPORT_MESSAGE_AGE_TIMER)}\n`;
+      o += ` designated port\t${dport}\t\t\tforward delay timer\t${tv(p.IFLA_BRPORT_FORWARD_DELAY_TIMER)}\n`;
+      o += ` designated cost\t${n4(p.IFLA_BRPORT_DESIGNATED_COST)}\t\t\thold timer\t\t${tv(p.IFLA_BRPORT_HOLD_TIMER)}\n`;
       // brport/hairpin_mode, printed when set.
       o += ` flags\t\t\t`;
+      if (p.IFLA_BRPORT_CONFIG_PENDING) o += "CONFIG_PENDING ";
+      if (p.IFLA_BRPORT_TOPOLOGY_CHANGE_ACK) o += "TOPOLOGY_CHANGE_ACK ";
       if (p.IFLA_BRPORT_MODE) o += `\n hairpin mode\t\t${n4(p.IFLA_BRPORT_MODE)}`;
       o += `\n\n`;
     }

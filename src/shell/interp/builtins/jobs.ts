@@ -143,7 +143,7 @@ export const wait: Builtin = async (sh, argv) => {
     // A finished child leaves task.children; the last process substitution
     // stays waitable through $!, as in bash 5.2.
     const ps = sh.lastProcSubst;
-    const child = [...sh.task.children].find((c) => c.pid === pid) ?? (ps && ps.pid === pid && ps.parent === sh.task ? ps : undefined);
+    const child = [...(sh.task.children ?? [])].find((c) => c.pid === pid) ?? (ps && ps.pid === pid && ps.parent === sh.task ? ps : undefined);
     if (child) {
       const r = await waitOne(sh, child);
       if (r < 0) return 128 - r;

@@ -211,7 +211,7 @@ function hex0(v: number): string {
 }
 
 /** iplink_bridge_slave.c bridge_slave_print_opt(), for the attributes this kernel reports. */
-function bridgeSlavePrintOpt(out: IpOut, p: IflaBrportInfo, brIdText: string): void {
+function bridgeSlavePrintOpt(out: IpOut, p: IflaBrportInfo): void {
   const onoff = (key: string, fmt: string, v: number) => {
     if (out.isJson) out.bool("JSON", key, "", v !== 0);
     else out.raw(sprintf(fmt, v ? "on" : "off"));
@@ -228,15 +228,15 @@ function bridgeSlavePrintOpt(out: IpOut, p: IflaBrportInfo, brIdText: string): v
   onoff("flood", "flood %s ", p.IFLA_BRPORT_UNICAST_FLOOD);
   out.string("ANY", "id", "port_id %s ", hex0(p.IFLA_BRPORT_ID));
   out.string("ANY", "no", "port_no %s ", hex0(p.IFLA_BRPORT_NO));
-  out.uint("ANY", "designated_port", "designated_port %u ", p.IFLA_BRPORT_ID);
-  out.uint("ANY", "designated_cost", "designated_cost %u ", 0);
-  out.string("ANY", "bridge_id", "designated_bridge %s ", brIdText);
-  out.string("ANY", "root_id", "designated_root %s ", brIdText);
-  timer(out, "hold_timer", 0);
-  timer(out, "message_age_timer", 0);
-  timer(out, "forward_delay_timer", 0);
-  out.uint("ANY", "topology_change_ack", "topology_change_ack %u ", 0);
-  out.uint("ANY", "config_pending", "config_pending %u ", 0);
+  out.uint("ANY", "designated_port", "designated_port %u ", p.IFLA_BRPORT_DESIGNATED_PORT);
+  out.uint("ANY", "designated_cost", "designated_cost %u ", p.IFLA_BRPORT_DESIGNATED_COST);
+  out.string("ANY", "bridge_id", "designated_bridge %s ", brId(p.IFLA_BRPORT_BRIDGE_ID));
+  out.string("ANY", "root_id", "designated_root %s ", brId(p.IFLA_BRPORT_ROOT_ID));
+  timer(out, "hold_timer", p.IFLA_BRPORT_HOLD_TIMER);
+  timer(out, "message_age_timer", p.IFLA_BRPORT_MESSAGE_AGE_TIMER);
+  timer(out, "forward_delay_timer", p.IFLA_BRPORT_FORWARD_DELAY_TIMER);
+  out.uint("ANY", "topology_change_ack", "topology_change_ack %u ", p.IFLA_BRPORT_TOPOLOGY_CHANGE_ACK);
+  out.uint("ANY", "config_pending", "config_pending %u ", p.IFLA_BRPORT_CONFIG_PENDING);
   onoff("proxy_arp", "proxy_arp %s ", 0);
   onoff("proxy_arp_wifi", "proxy_arp_wifi %s ", 0);
   out.uint("ANY", "multicast_router", "mcast_router %u ", 1);
@@ -277,11 +277,8 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
     out.nl();
     out.string("ANY", "info_slave_kind", "    %s_slave ", li.IFLA_INFO_SLAVE_KIND);
     if (li.IFLA_INFO_SLAVE_DATA && m.IFLA_MASTER !== undefined) {
-      const master = linkGet(ctx, undefined, m.IFLA_MASTER);
-      const brInfo = master?.IFLA_LINKINFO?.IFLA_INFO_DATA;
-      const id = brInfo?.kind === "bridge" ? brId(brInfo.br.IFLA_BR_BRIDGE_ID) : "8000.0:0:0:0:0:0";
       out.openObject("info_slave_data");
-      bridgeSlavePrintOpt(out, li.IFLA_INFO_SLAVE_DATA.port, id);
+      bridgeSlavePrintOpt(out, li.IFLA_INFO_SLAVE_DATA.port);
       out.closeObject();
     }
   }

@@ -8,6 +8,7 @@ import type { IfInfoMsg } from "../../../uapi/if_link.js";
 import type { RtnlReply, RtnlRequest } from "../../../uapi/rtnetlink.js";
 import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { Task } from "../../../kernel/task/task.js";
+import { utf8Length } from "../../../wire/bytes.js";
 
 /** A process exit requested from deep inside a command (exit() in C). */
 export class IpExit {
@@ -100,10 +101,11 @@ export function llIndexToFlags(ctx: Ctx, idx: number): number {
 
 /** check_ifname() / check_altifname(): what iproute2 accepts as an interface name. */
 export function checkIfname(name: string, max = 16): boolean {
-  if (name === "" || new TextEncoder().encode(name).length >= max) return false;
-  for (const c of name) if (c === "/" || /\s/.test(c)) return false;
-  return true;
+  if (name === "" || utf8Length(name) >= max) return false;
+  return !IFNAME_BAD.test(name);
 }
+
+const IFNAME_BAD = /[\s/]/;
 
 /** ll_addr_a2n(): "aa:bb:cc..." into bytes; prints the error and returns undefined when invalid. */
 export function llAddrA2n(ctx: Ctx, arg: string): Uint8Array | undefined {

@@ -1,0 +1,159 @@
+// Turning STP on and off and the user's knobs (net/bridge/br_stp_if.c):
+// enabling and disabling a port (br_stp_enable_port/br_stp_disable_port), a
+// bridge going up or down, the bridge id changing (address or priority),
+// port priority and path cost, and the timers the user configures
+// (bridge_forward_delay etc., which the root's BPDUs override while we are not root).
+
+import { netifCarrierOff } from "../core/dev.js";
+import { fdbChangeMacAddress, fdbDeleteByPort } from "./br_fdb.js";
+import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type NetBridge, type NetBridgePort } from "./br_private.js";
+import {
+  brArmHelloTimer,
+  brBecomeDesignatedPort,
+  brBecomeRootBridge,
+  brConfigBpduGeneration,
+  brConfigurationUpdate,
+  brIsDesignatedPort,
+  brIsRootBridge,
+  brSetState,
+  brSetTopologyChange,
+  brStpPortStateSelection,
+} from "./br_stp.js";
+import { delTimer, NS_PER_CS, stpNow } from "./br_stp_timer.js";
+
+/** br_init_port(): designated, blocking, nothing pending. */
+function initPort(p: NetBridgePort): void {
+  brBecomeDesignatedPort(p);
+  brSetState(p, BR_STATE_BLOCKING);
+  p.topologyChangeAck = false;
+  p.configPending = false;
+}
+
+/** br_stp_enable_port() */
+export function brStpEnablePort(p: NetBridgePort): void {
+  initPort(p);
+  brStpPortStateSelection(p.br);
+}
+
+/** br_stp_disable_port(): the port's learned entries go, and the tree is recomputed without it. */
+export function brStpDisablePort(p: NetBridgePort): void {
+  const br = p.br;
+  const wasRoot = brIsRootBridge(br);
+  brBecomeDesignatedPort(p);
+  brSetState(p, BR_STATE_DISABLED);
+  p.topologyChangeAck = false;
+  p.configPending = false;
+  delTimer(p.messageAgeTimer);
+  delTimer(p.forwardDelayTimer);
+  delTimer(p.holdTimer);
+  // br_fdb_delete_by_port(br, p, 0, 0): learned entries, not local or static ones.
+  fdbDeleteByPort(br, p, false);
+  brConfigurationUpdate(br);
+  brStpPortStateSelection(br);
+  if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
+}
+
+/** br_stp_enable_bridge(): the bridge came up. */
+export function brStpEnableBridge(br: NetBridge): void {
+  if (br.stpEnabled) brArmHelloTimer(br, stpNow(br) + br.helloTime * NS_PER_CS);
+  brConfigBpduGeneration(br);
+  for (const p of br.ports) if (p.dev.isUp && netifOperUp(p.dev)) brStpEnablePort(p);
+}
+
+/** br_stp_disable_bridge(): the bridge went down. */
+export function brStpDisableBridge(br: NetBridge): void {
+  let any = false;
+  for (const p of br.ports) {
+    if (p.state !== BR_STATE_DISABLED) {
+      brStpDisablePort(p);
+      any = true;
+    }
+  }
+  brSetTopologyChange(br, false);
+  br.topologyChangeDetected = false;
+  delTimer(br.helloTimer);
+  delTimer(br.topologyChangeTimer);
+  delTimer(br.tcnTimer);
+  if (any) netifCarrierOff(br.dev);
+}
+
+/** br_stp_change_bridge_id(): the address part of the id changes; ids naming the old one follow. */
+export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array, now: number): void {
+  const wasRoot = brIsRootBridge(br);
+  fdbChangeMacAddress(br, addr, now);
+  const old = br.bridgeId.addr;
+  br.bridgeId.addr = addr.slice();
+  br.dev.addr = addr.slice();
+  const same = (a: Uint8Array) => a.every((x, i) => x === old[i]);
+  for (const p of br.ports) {
+    if (same(p.designatedBridge.addr)) p.designatedBridge.addr = addr.slice();
+    if (same(p.designatedRoot.addr)) p.designatedRoot.addr = addr.slice();
+  }
+  brConfigurationUpdate(br);
+  brStpPortStateSelection(br);
+  if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
+}
+
+/** br_stp_set_bridge_priority() */
+export function brStpSetBridgePriority(br: NetBridge, prio: number): void {
+  const wasRoot = brIsRootBridge(br);
+  for (const p of br.ports) {
+    if (p.state !== BR_STATE_DISABLED && brIsDesignatedPort(p)) p.designatedBridge.prio = prio;
+  }
+  br.bridgeId.prio = prio;
+  brConfigurationUpdate(br);
+  brStpPortStateSelection(br);
+  if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
+}
+
+/** br_stp_set_port_priority(): the port id changes with it. */
+export function brStpSetPortPriority(p: NetBridgePort, prio: number): void {
+  const wasDesignated = brIsDesignatedPort(p);
+  p.priority = prio;
+  const id = brPortId(p);
+  if (wasDesignated) p.designatedPort = id;
+  if (brIdCmp(p.br.bridgeId, p.designatedBridge) === 0 && id < p.designatedPort) {
+    brBecomeDesignatedPort(p);
+    brStpPortStateSelection(p.br);
+  }
+}
+
+/** br_stp_set_path_cost() */
+export function brStpSetPathCost(p: NetBridgePort, cost: number): void {
+  p.pathCost = cost;
+  p.adminCost = true;
+  brConfigurationUpdate(p.br);
+  brStpPortStateSelection(p.br);
+}
+
+/** br_stp_start() / br_stp_stop(): kernel STP (no user-space helper in a child namespace). */
+export function brStpSetEnabled(br: NetBridge, on: boolean, minFd: number, maxFd: number): void {
+  if (on && !br.stpEnabled) {
+    if (br.bridgeForwardDelay < minFd) brSetForwardDelay(br, minFd);
+    else if (br.bridgeForwardDelay > maxFd) brSetForwardDelay(br, maxFd);
+    br.stpEnabled = true;
+    // To start timers on any ports left in blocking.
+    if (br.dev.isUp) brArmHelloTimer(br, stpNow(br) + br.helloTime * NS_PER_CS);
+    brStpPortStateSelection(br);
+  } else if (!on && br.stpEnabled) {
+    br.stpEnabled = false;
+  }
+}
+
+/** __br_set_forward_delay(): the value in use changes too while we are root. */
+export function brSetForwardDelay(br: NetBridge, cs: number): void {
+  br.bridgeForwardDelay = cs;
+  if (brIsRootBridge(br)) br.forwardDelay = cs;
+}
+
+/** br_set_hello_time() */
+export function brSetHelloTime(br: NetBridge, cs: number): void {
+  br.bridgeHelloTime = cs;
+  if (brIsRootBridge(br)) br.helloTime = cs;
+}
+
+/** br_set_max_age() */
+export function brSetMaxAge(br: NetBridge, cs: number): void {
+  br.bridgeMaxAge = cs;
+  if (brIsRootBridge(br)) br.maxAge = cs;
+}
