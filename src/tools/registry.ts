@@ -15,6 +15,7 @@ import { GAWK } from "./gawk/index.js";
 import { GREP } from "./grep/index.js";
 import { HOSTNAME_PKG } from "./hostname/index.js";
 import { IPROUTE2 } from "./iproute2/index.js";
+import { IPSET } from "./ipset/index.js";
 import { IPTABLES } from "./iptables/index.js";
 import { IPUTILS } from "./iputils/index.js";
 import { LIBC_BIN } from "./libc-bin/index.js";
@@ -59,6 +60,7 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...TRACEROUTE,
   ...NGINX,
   ...IPTABLES,
+  ...IPSET,
   ...NFTABLES,
   ...CONNTRACK_TOOLS,
   ...DOCKER_CLI,

@@ -361,6 +361,19 @@ export const MASK_RULES: readonly MaskRule[] = [
       ),
   },
   {
+    name: "ipset-initval",
+    reason: "each hash set gets a random hash seed (initval) when it is created; ipset list/save print it.",
+    evidence: "`Header: family inet hashsize 1024 maxelem 65536 bucketsize 12 initval 0x4690323e` vs `initval 0x6a5c93dd`.",
+    apply: (l) => l.replace(/( bucketsize \d+ initval )0x[0-9a-f]{1,8}$/, "$1<initval>"),
+  },
+  {
+    name: "ipset-entry-timeouts",
+    reason: "ipset prints the seconds left on each entry's timeout, counting down on the wall clock.",
+    evidence: "`add s2 192.168.0.0/24 timeout 100` listed at once shows `timeout 99` (or 100 on a fast run).",
+    apply: (l) =>
+      /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,\S+)? timeout \d+/.test(l) ? l.replace(/ timeout \d+/, " timeout <t>") : l,
+  },
+  {
     name: "iptables-save-date",
     reason: "iptables-save frames each table with the wall-clock time it was dumped (ctime(3)).",
     evidence:
@@ -397,6 +410,11 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
     name: "netstat",
     reason: "netstat reads /proc/net/tcp and /proc/net/udp, which walk the same hash tables as ss's dump.",
     test: /^(?:tcp|udp|tcp6|udp6|raw|raw6)\s+\d+\s+\d+ \S+:\S+\s+\S+:\S+/,
+  },
+  {
+    name: "ipset-members",
+    reason: "ipset lists a hash set's members bucket by bucket, in the order of a randomly seeded hash (initval).",
+    test: /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp):\d+)?(?: (?:timeout|packets|bytes|comment) .*)?$/,
   },
   {
     name: "ss",

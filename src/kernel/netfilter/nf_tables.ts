@@ -399,3 +399,9 @@ export function nftDumpTable(net: NetNamespace, table: string, family = NFPROTO_
 export function nftListTables(net: NetNamespace, family = NFPROTO_IPV4): string[] {
   return pernet(net, family).tables.map((t) => t.name);
 }
+
+/** Every committed rule of the namespace, both families (what holds references to ipset sets). */
+export function* nftAllRules(net: NetNamespace): Iterable<IptEntry> {
+  for (const f of [NFPROTO_IPV4, NFPROTO_IPV6])
+    for (const t of pernet(net, f).tables) for (const c of t.chains) for (const r of c.rules) yield r.entry;
+}

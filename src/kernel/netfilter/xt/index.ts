@@ -11,6 +11,7 @@ import "./xt_statistic.js";
 import "./xt_limit.js";
 import "./xt_addrtype.js";
 import "./xt_iprange.js";
+import "./xt_set.js";
 import "./xt_mac.js";
 import "./xt_physdev.js";
 import "./xt_pkttype.js";

@@ -1,0 +1,187 @@
+// The hash:* set types (net/netfilter/ipset/ip_set_hash_gen.h and
+// ip_set_hash_{ip,net,ipport,netport}.c), family inet. An element is an
+// address (with a prefix length for the net types) and, for the ,port types,
+// a protocol and port. Entries may carry a timeout (on the virtual clock),
+// packet/byte counters and a comment.
+//
+// Where we differ: the kernel walks its buckets in an order set by a random
+// hash seed (initval), so its listing order is random; we keep insertion order
+// (goldens sort member lines, test/golden/README.md). Expired entries are
+// dropped when the set is next touched (the kernel's gc runs every few
+// seconds but lookups already skip them). The size shown by `list` is the
+// kernel's sum (set header + regions + one bucket of AHASH_INIT_SIZE slots per
+// entry + comments), as if no two entries shared a bucket.
+
+import type { AddExt, IpSetErr } from "./ip_set_core.js";
+
+export interface IpSetType {
+  name: string;
+  revision: number;
+  /** Prefix length is part of the element. */
+  net: boolean;
+  /** Second dimension is proto:port. */
+  port: boolean;
+}
+
+export const HASH_TYPES: readonly IpSetType[] = [
+  { name: "hash:ip", revision: 6, net: false, port: false },
+  { name: "hash:net", revision: 7, net: true, port: false },
+  { name: "hash:ip,port", revision: 7, net: false, port: true },
+  { name: "hash:net,port", revision: 8, net: true, port: true },
+];
+
+export interface SetOptions {
+  hashsize: number;
+  maxelem: number;
+  /** Default timeout in seconds when the set has timeout support. */
+  timeout?: number;
+  counters: boolean;
+  comment: boolean;
+}
+
+export interface IpSetElem {
+  ip: number;
+  /** 32 for a host. */
+  cidr: number;
+  proto: number;
+  port: number;
+}
+
+export interface HashEntry {
+  elem: IpSetElem;
+  /** Virtual time (ns) the entry expires; undefined = permanent. */
+  expires?: number;
+  packets: number;
+  bytes: number;
+  comment?: string;
+}
+
+export interface HashSet {
+  name: string;
+  type: IpSetType;
+  opts: SetOptions;
+  initval: number;
+  entries: Map<string, HashEntry>;
+  /**
+   * Elements the garbage collector expired whose bucket it kept: gc frees a
+   * bucket only once AHASH_INIT_SIZE of its slots are free, so a lone expired
+   * entry's bucket stays allocated (and counted) until the set is flushed or
+   * the element comes back into its old slot.
+   */
+  stale: Set<string>;
+}
+
+export function newHashSet(name: string, type: IpSetType, opts: SetOptions, initval: number): HashSet {
+  return { name, type, opts, initval, entries: new Map(), stale: new Set() };
+}
+
+export function prefixMask(cidr: number): number {
+  return cidr === 0 ? 0 : (0xffffffff << (32 - cidr)) >>> 0;
+}
+
+function key(e: IpSetElem): string {
+  return `${e.ip}/${e.cidr}/${e.proto}/${e.port}`;
+}
+
+export function hashPurge(set: HashSet, now: number): void {
+  for (const [k, e] of set.entries)
+    if (e.expires !== undefined && e.expires <= now) {
+      set.entries.delete(k);
+      set.stale.add(k);
+    }
+}
+
+export function hashFlush(set: HashSet): void {
+  set.entries.clear();
+  set.stale.clear();
+}
+
+export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boolean, now: number): IpSetErr | undefined {
+  const k = key(elem);
+  const have = set.entries.get(k);
+  const timeout = ext.timeout ?? set.opts.timeout;
+  const fill = (e: HashEntry): void => {
+    e.expires = timeout === undefined || timeout === 0 ? undefined : now + timeout * 1e9;
+    if (ext.packets !== undefined) e.packets = ext.packets;
+    if (ext.bytes !== undefined) e.bytes = ext.bytes;
+    if (set.opts.comment) e.comment = ext.comment;
+  };
+  if (have) {
+    if (!exist) return "EEXIST";
+    // -exist re-adds: the timeout, counters and comment are refreshed
+    fill(have);
+    return undefined;
+  }
+  if (set.entries.size >= set.opts.maxelem) return "HASH_FULL";
+  const e: HashEntry = { elem, packets: 0, bytes: 0 };
+  fill(e);
+  set.entries.set(k, e);
+  set.stale.delete(k);
+  return undefined;
+}
+
+export function hashDel(set: HashSet, elem: IpSetElem): boolean {
+  return set.entries.delete(key(elem));
+}
+
+/** Prefix lengths present, longest first (the set's nets[] / cidr bookkeeping). */
+function cidrs(set: HashSet): number[] {
+  const s = new Set<number>();
+  for (const e of set.entries.values()) s.add(e.elem.cidr);
+  return [...s].sort((a, b) => b - a);
+}
+
+/**
+ * Lookup. For the net types a host address (cidr 32) is tried against every
+ * prefix length the set holds, longest first (mtype_test_cidrs); an explicit
+ * prefix must match exactly.
+ */
+export function hashTest(set: HashSet, elem: IpSetElem): HashEntry | undefined {
+  let hit: HashEntry | undefined;
+  if (set.type.net && elem.cidr === 32) {
+    for (const c of cidrs(set)) {
+      hit = set.entries.get(key({ ...elem, ip: (elem.ip & prefixMask(c)) >>> 0, cidr: c }));
+      if (hit) break;
+    }
+  } else hit = set.entries.get(key(elem));
+  return hit;
+}
+
+/** Remaining seconds of an entry's timeout, as the kernel prints it (never 0 while alive). */
+export function hashTimeLeft(e: HashEntry, now: number): number {
+  if (e.expires === undefined) return 0;
+  const t = Math.floor((e.expires - now) / 1e9);
+  return t === 0 ? 1 : t;
+}
+
+// struct sizes (x86_64): hbucket header (rcu_head, used bitmap, size, pos),
+// one ip_set_region per 2^10 buckets, AHASH_INIT_SIZE slots per new bucket.
+const HBUCKET = 32;
+const AHASH_INIT_SIZE = 2;
+const REGION = 24;
+const COMMENT_RCU = 16;
+
+function elemSize(set: HashSet): number {
+  let len = set.type.net || set.type.port ? 8 : 4;
+  const o = set.opts;
+  if (!o.counters && o.timeout === undefined && !o.comment) return len;
+  len = Math.ceil(len / 8) * 8;
+  if (o.counters) len += 16;
+  if (o.timeout !== undefined) len += 8;
+  if (o.comment) len += 8;
+  return len;
+}
+
+export function hashMemsize(set: HashSet): number {
+  const bits = Math.log2(set.opts.hashsize);
+  const locks = bits > 10 ? 2 ** (bits - 10) : 1;
+  // struct htype + struct htable (+ the net types' per-prefix counters)
+  let size = (set.type.net ? 456 : 216) - REGION + locks * REGION;
+  const bucket = HBUCKET + AHASH_INIT_SIZE * elemSize(set);
+  size += set.stale.size * bucket;
+  for (const e of set.entries.values()) {
+    size += bucket;
+    if (e.comment !== undefined) size += COMMENT_RCU + new TextEncoder().encode(e.comment).length + 1;
+  }
+  return size;
+}

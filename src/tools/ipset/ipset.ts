@@ -1,0 +1,292 @@
+// ipset 7.17 (src/ipset.c, lib/session.c as observed): create, add, del,
+// test, list, save, restore, flush, destroy, rename, swap, version, help
+// for the hash:ip, hash:net, hash:ip,port and hash:net,port types, family
+// inet. Errors are "ipset v7.17: MSG" (exit 1), usage errors add the "Try"
+// line (exit 2); restore prefixes "Error in line N: ".
+
+import type { NetNamespace } from "../../kernel/core/netns.js";
+import {
+  type AddExt,
+  type IpSetErr,
+  ipSetAdd,
+  ipSetAll,
+  ipSetByName,
+  ipSetCreate,
+  ipSetDel,
+  ipSetDestroy,
+  ipSetFlush,
+  ipSetMemsize,
+  ipSetNow,
+  ipSetRefs,
+  ipSetRename,
+  ipSetSwap,
+  ipSetTest,
+} from "../../kernel/netfilter/ipset/ip_set_core.js";
+import { HASH_TYPES, type HashSet, type SetOptions } from "../../kernel/netfilter/ipset/ip_set_hash.js";
+import type { ProgramContext } from "../../kernel/task/program.js";
+import { IpsetError, fmtElem, fmtEntry, parseElems } from "./elem.js";
+import { IPSET_HELP } from "./help.js";
+
+const PFX = "ipset v7.17: ";
+const TRY = "Try `ipset help' for more information.\n";
+
+const ERRS: Record<IpSetErr, string> = {
+  ENOENT: "The set with the given name does not exist",
+  EEXIST_SET: "Set cannot be created: set with the same name already exists",
+  EEXIST: "Element cannot be added to the set: it's already added",
+  ENOENT_ELEM: "Element cannot be deleted from the set: it's not added",
+  EBUSY: "Set cannot be destroyed: it is in use by a kernel component",
+  EXIST_SETNAME2: "Set cannot be renamed: a set with the new name already exists",
+  REFERENCED: "Set cannot be renamed: it is in use by another system",
+  EXIST_SETNAME2_SWAP: "Sets cannot be swapped: the second set does not exist",
+  TYPE_MISMATCH: "The sets cannot be swapped: their type does not match",
+  HASH_FULL: "Hash is full, cannot add more elements",
+  TIMEOUT: "Timeout cannot be used: set was created without timeout support",
+  COMMENT: "Comment cannot be used: set was created without comment support",
+  COUNTER: "Packet/byte counters cannot be used: set was created without counter support",
+  MAX_SETS: "Kernel error received: ipset protocol error",
+};
+
+function check(e: IpSetErr | undefined): void {
+  if (e) throw new IpsetError(ERRS[e]);
+}
+
+const CMDS: Record<string, string> = {
+  create: "create", n: "create", "-N": "create", add: "add", "-A": "add", del: "del", "-D": "del", test: "test", "-T": "test",
+  destroy: "destroy", x: "destroy", "-X": "destroy", list: "list", "-L": "list", save: "save", "-S": "save", restore: "restore", "-R": "restore",
+  flush: "flush", "-F": "flush", rename: "rename", e: "rename", "-E": "rename", swap: "swap", w: "swap", "-W": "swap",
+  version: "version", "-V": "version", "-v": "version", help: "help", "-H": "help", "-h": "help",
+};
+
+interface Opts {
+  exist: boolean;
+  terse: boolean;
+  names: boolean;
+  save: boolean;
+}
+
+const usage = (m: string): never => {
+  throw new IpsetError(m, 2);
+};
+
+function needSet(net: NetNamespace, name: string): HashSet {
+  const f = ipSetByName(net, name);
+  if (!f) throw new IpsetError(ERRS.ENOENT);
+  return f.set;
+}
+
+function header(set: HashSet): string {
+  const o = set.opts;
+  let h = `family inet hashsize ${o.hashsize} maxelem ${o.maxelem}`;
+  if (o.timeout !== undefined) h += ` timeout ${o.timeout}`;
+  if (o.counters) h += " counters";
+  if (o.comment) h += " comment";
+  return `${h} bucketsize 12 initval 0x${set.initval.toString(16).padStart(8, "0")}`;
+}
+
+function listSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string {
+  const now = ipSetNow(net);
+  if (o.names) return `${set.name}\n`;
+  ipSetTest(net, set, { ip: 0, cidr: 32, proto: 0, port: 0 }); // expire what timed out
+  if (o.save) {
+    let s = `create ${set.name} ${set.type.name} ${header(set)}\n`;
+    if (!o.terse) for (const e of set.entries.values()) s += `add ${set.name} ${fmtEntry(set, e, now)}\n`;
+    return s;
+  }
+  let s = `Name: ${set.name}\nType: ${set.type.name}\nRevision: ${set.type.revision}\nHeader: ${header(set)}\n`;
+  s += `Size in memory: ${ipSetMemsize(set)}\nReferences: ${ipSetRefs(net, index)}\nNumber of entries: ${set.entries.size}\n`;
+  if (o.terse) return s;
+  s += "Members:\n";
+  for (const e of set.entries.values()) s += `${fmtEntry(set, e, now)}\n`;
+  return s;
+}
+
+function num(s: string | undefined, what: string, max = 0xffffffff): number {
+  if (s === undefined || !/^\d+$/.test(s) || Number(s) > max) throw new IpsetError(`Syntax error: '${s ?? ""}' is invalid as number`);
+  void what;
+  return Number(s);
+}
+
+function parseCreate(args: string[]): SetOptions {
+  const o: SetOptions = { hashsize: 1024, maxelem: 65536, counters: false, comment: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "timeout") o.timeout = num(args[++i], a);
+    else if (a === "counters") o.counters = true;
+    else if (a === "comment") o.comment = true;
+    else if (a === "maxelem") o.maxelem = num(args[++i], a);
+    else if (a === "hashsize") {
+      const n = Math.max(64, num(args[++i], a));
+      o.hashsize = 2 ** Math.ceil(Math.log2(n));
+    } else if (a === "family") {
+      const f = args[++i];
+      if (f === "inet6") throw new IpsetError("Kernel error received: Address family not supported by protocol");
+      if (f !== "inet") usage(`Unknown argument: \`${f ?? ""}'`);
+    } else usage(`Unknown argument: \`${a}'`);
+  }
+  return o;
+}
+
+function parseAddExt(args: string[]): AddExt {
+  const x: AddExt = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "timeout") x.timeout = num(args[++i], a);
+    else if (a === "packets") x.packets = num(args[++i], a, Number.MAX_SAFE_INTEGER);
+    else if (a === "bytes") x.bytes = num(args[++i], a, Number.MAX_SAFE_INTEGER);
+    else if (a === "comment") {
+      const c = args[++i];
+      if (c === undefined) usage("Missing mandatory argument to option comment");
+      x.comment = c;
+    } else usage(`Unknown argument: \`${a}'`);
+  }
+  return x;
+}
+
+/** Runs one command; returns its exit status; what it prints goes to out/err. */
+function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], err: string[]): number {
+  const [cmdWord, ...rest] = argv;
+  if (cmdWord === undefined) usage("No command specified.");
+  const cmd = CMDS[cmdWord];
+  if (!cmd) usage(`No command specified: unknown argument ${cmdWord}`);
+  const need = (n: number): string => {
+    if (rest[n] === undefined) usage(`Missing ${n === 0 ? "" : "second "}mandatory argument to command ${cmd}`);
+    return rest[n]!;
+  };
+  switch (cmd) {
+    case "version":
+      out.push("ipset v7.17, protocol version: 7\n");
+      return 0;
+    case "help":
+      out.push(IPSET_HELP);
+      return 0;
+    case "create": {
+      const name = need(0);
+      const type = need(1);
+      if (!HASH_TYPES.some((t) => t.name === type)) throw new IpsetError(`Syntax error: typename '${type}' is unknown`);
+      check(ipSetCreate(net, name, type, parseCreate(rest.slice(2)), o.exist));
+      return 0;
+    }
+    case "add":
+    case "del":
+    case "test": {
+      const set = needSet(net, need(0));
+      const elems = parseElems(set.type, need(1));
+      if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2)), o.exist));
+      else if (cmd === "del") check(ipSetDel(net, set, elems, o.exist));
+      else {
+        const e = elems[0]!;
+        const shown = fmtElem(set.type, e);
+        if (ipSetTest(net, set, e)) {
+          err.push(`Warning: ${shown} is in set ${set.name}.\n`);
+          return 0;
+        }
+        err.push(`${shown} is NOT in set ${set.name}.\n`);
+        return 1;
+      }
+      return 0;
+    }
+    case "destroy":
+      check(ipSetDestroy(net, rest[0]));
+      return 0;
+    case "flush":
+      check(ipSetFlush(net, rest[0]));
+      return 0;
+    case "rename":
+      check(ipSetRename(net, need(0), need(1)));
+      return 0;
+    case "swap":
+      check(ipSetSwap(net, need(0), need(1)));
+      return 0;
+    case "list":
+    case "save": {
+      const lo: Opts = cmd === "save" ? { ...o, save: true } : o;
+      if (rest[0] !== undefined) {
+        const f = ipSetByName(net, rest[0]);
+        if (!f) throw new IpsetError(ERRS.ENOENT);
+        out.push(listSet(net, f.set, f.index, lo));
+        return 0;
+      }
+      const all = ipSetAll(net);
+      all.forEach((s, k) => {
+        const idx = ipSetByName(net, s.name)!.index;
+        if (k > 0 && !lo.names && !lo.save) out.push("\n");
+        out.push(listSet(net, s, idx, lo));
+      });
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/** Pulls the global options out of argv (they may come before or after the command). */
+function splitOptions(argv: string[]): { o: Opts; words: string[] } {
+  const o: Opts = { exist: false, terse: false, names: false, save: false };
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-exist" || a === "-!") o.exist = true;
+    else if (a === "-t" || a === "-terse") o.terse = true;
+    else if (a === "-n" || a === "-name") o.names = true;
+    else if (a === "-q" || a === "-quiet" || a === "-s" || a === "-sorted" || a === "-r" || a === "-resolve") continue;
+    else if (a === "-o" || a === "-output") {
+      const f = argv[++i];
+      if (f === "save") o.save = true;
+      else if (f !== "plain") usage(`Syntax error: unknown output mode '${f ?? ""}'`);
+    } else words.push(a);
+  }
+  return { o, words };
+}
+
+/** Splits one restore line into words (double quotes group). */
+function lineWords(line: string): string[] {
+  const w: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) w.push(m[1] ?? m[2]!);
+  return w;
+}
+
+export async function ipsetMain(ctx: ProgramContext): Promise<number> {
+  const net = ctx.task.netns;
+  const { o, words } = splitOptions(ctx.argv.slice(1));
+  const out: string[] = [];
+  const err: string[] = [];
+  const flush = async (): Promise<void> => {
+    if (out.length) await ctx.stdout.write(out.splice(0).join(""));
+    if (err.length) await ctx.stderr.write(err.splice(0).join(""));
+  };
+  const fail = async (e: unknown, line?: number): Promise<number> => {
+    if (!(e instanceof IpsetError)) throw e;
+    await flush();
+    const where = line !== undefined && e.status === 1 ? `Error in line ${line}: ` : "";
+    await ctx.stderr.write(`${PFX}${where}${e.msg}\n${e.status === 2 ? TRY : ""}`);
+    return e.status;
+  };
+  if (words[0] !== undefined && CMDS[words[0]] === "restore") {
+    const text = await ctx.stdin.readAll();
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!.trim();
+      if (l === "" || l.startsWith("#") || l === "COMMIT") continue;
+      const lw = splitOptions(lineWords(l));
+      try {
+        const st = runCommand(net, lw.words, { ...lw.o, exist: o.exist || lw.o.exist }, out, err);
+        if (st !== 0) {
+          await flush();
+          return st;
+        }
+      } catch (e) {
+        return fail(e, i + 1);
+      }
+    }
+    await flush();
+    return 0;
+  }
+  try {
+    const st = runCommand(net, words, o, out, err);
+    await flush();
+    return st;
+  } catch (e) {
+    return fail(e);
+  }
+}
