@@ -107,6 +107,16 @@ export function fmtMac(a: Uint8Array): string {
   return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
 }
 
+/** readText(), or undefined when the file cannot be opened (fopen() returning NULL). */
+export async function readTextIfAny(pc: ProgramContext, path: string): Promise<string | undefined> {
+  try {
+    return await readText(pc, path);
+  } catch (e) {
+    if (e instanceof KernelError) return undefined;
+    throw e;
+  }
+}
+
 /** Reads a whole file the way fopen()+fgets() would, /proc files included. */
 export async function readText(pc: ProgramContext, path: string): Promise<string> {
   const fs = pc.task.host.fs;

@@ -8,9 +8,8 @@
 // does not know (IcmpMsg, IpExt, UdpLite, MPTcpExt, InCsumErrors...), only when
 // nonzero, at the indent of the section before.
 
-import { KernelError } from "../../uapi/errno.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
-import { readText, type Io } from "./lib.js";
+import { readTextIfAny, type Io } from "./lib.js";
 
 const NUMBER = 0;
 const OPT_NUMBER = 1;
@@ -316,14 +315,6 @@ function strtoull(s: string | undefined): bigint {
   return v < 0n ? (1n << 64n) + v : v;
 }
 
-async function readProc(pc: ProgramContext, path: string): Promise<string | undefined> {
-  try {
-    return await readText(pc, path);
-  } catch (e) {
-    if (e instanceof KernelError) return undefined;
-    throw e;
-  }
-}
 
 export interface StatFlags {
   raw: boolean;
@@ -336,22 +327,22 @@ export interface StatFlags {
 export async function parseSnmp(pc: ProgramContext, io: Io, f: StatFlags, inet6: boolean): Promise<void> {
   const p = new Printer({ ...f, unknown: true });
   if (inet6) {
-    const t6 = await readProc(pc, "/proc/net/snmp6");
+    const t6 = await readTextIfAny(pc, "/proc/net/snmp6");
     if (t6 === undefined) {
       await io.err("cannot open /proc/net/snmp6: No such file or directory\n");
       return;
     }
     p.process6Fd(t6);
-    const t = await readProc(pc, "/proc/net/snmp");
+    const t = await readTextIfAny(pc, "/proc/net/snmp");
     if (t !== undefined) p.processFd(t, "Tcp");
   } else {
-    const t = await readProc(pc, "/proc/net/snmp");
+    const t = await readTextIfAny(pc, "/proc/net/snmp");
     if (t === undefined) {
       await io.err("cannot open /proc/net/snmp: No such file or directory\n");
       return;
     }
     p.processFd(t);
-    const n = await readProc(pc, "/proc/net/netstat");
+    const n = await readTextIfAny(pc, "/proc/net/netstat");
     if (n !== undefined) p.processFd(n);
   }
   await io.out(p.out);

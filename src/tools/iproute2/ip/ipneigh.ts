@@ -24,7 +24,7 @@ import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { formatIp6 } from "../../../wire/addr.js";
 import { fmt4, getAddr, getPrefix, inetTalk, type InetPrefix } from "../lib/inet.js";
-import { duparg, duparg2, incompleteCommand, invarg, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { duparg, duparg2, incompleteCommand, invarg, flushDoneMessage, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -313,10 +313,7 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
     }
     const list = all.filter((n) => neighMatches(f, n));
     if (!list.length) {
-      if (ctx.stats) {
-        if (round === 0) out.raw("Nothing to flush.\n");
-        else out.raw(`*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`);
-      }
+      if (ctx.stats) out.raw(flushDoneMessage(round));
       await out.flush();
       return 0;
     }

@@ -64,7 +64,7 @@ import {
   tableN2a,
   type InetPrefix,
 } from "../lib/inet.js";
-import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { duparg2, getUnsigned, incompleteCommand, invarg, flushDoneMessage, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import { iproute6List, printRoutes6, type Route6Filter } from "./iproute6.js";
 import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.js";
 import type { IpCtx } from "./iplink.js";
@@ -417,10 +417,7 @@ async function iprouteFlush(ctx: IpCtx, f: RouteFilter): Promise<number> {
     }
     const list = r.routes.filter((x) => routeMatches(f, x));
     if (!list.length) {
-      if (ctx.stats) {
-        if (round === 0) out.raw("Nothing to flush.\n");
-        else out.raw(`*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`);
-      }
+      if (ctx.stats) out.raw(flushDoneMessage(round));
       await out.flush();
       return 0;
     }

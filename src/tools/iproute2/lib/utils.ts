@@ -137,3 +137,8 @@ export function getUnsigned(arg: string): number | undefined {
   const n = getInteger(arg.startsWith("-") ? "x" : arg);
   return n === undefined || n < 0 ? undefined : n;
 }
+
+/** The end of a `-s` flush (ip route/neigh flush): what the last, empty dump round prints. */
+export function flushDoneMessage(round: number): string {
+  return round === 0 ? "Nothing to flush.\n" : `*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`;
+}

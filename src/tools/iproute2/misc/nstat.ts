@@ -15,7 +15,7 @@ import { KernelError, strerror } from "../../../uapi/errno.js";
 import { taskCred } from "../../../kernel/task/cred.js";
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { globToRegexSource } from "../../../shell/interp/pattern.js";
-import { readText } from "../../net-tools/lib.js";
+import { readTextIfAny } from "../../net-tools/lib.js";
 
 const USAGE =
   "Usage: nstat [OPTION] [ PATTERN [ PATTERN ] ]\n" +
@@ -214,9 +214,9 @@ async function main(pc: ProgramContext): Promise<number> {
     st.info = "";
   }
   const kern: Ent[] = [];
-  const snmp = await readProc(pc, "/proc/net/snmp");
-  const snmp6 = await readProc(pc, "/proc/net/snmp6");
-  const netstat = await readProc(pc, "/proc/net/netstat");
+  const snmp = await readTextIfAny(pc, "/proc/net/snmp");
+  const snmp6 = await readTextIfAny(pc, "/proc/net/snmp6");
+  const netstat = await readTextIfAny(pc, "/proc/net/netstat");
   if (snmp) kern.push(...loadUgly(snmp));
   const six = snmp6 ? loadGood(snmp6, { info: "", mismatch: false }) : [];
   if (six !== "error") kern.push(...six);
@@ -287,14 +287,6 @@ async function main(pc: ProgramContext): Promise<number> {
   return 0;
 }
 
-async function readProc(pc: ProgramContext, path: string): Promise<string | undefined> {
-  try {
-    return await readText(pc, path);
-  } catch (e) {
-    if (e instanceof KernelError) return undefined;
-    throw e;
-  }
-}
 
 export const nstatMain: Program = async (pc) => {
   try {
