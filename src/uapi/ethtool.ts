@@ -5,6 +5,8 @@
 export type EthtoolRequest =
   | { cmd: "ETHTOOL_GDRVINFO"; devname: string }
   | { cmd: "ETHTOOL_GFEATURES"; devname: string }
+  /** ETHTOOL_MSG_FEATURES_SET: the requested bits by name (ETHTOOL_A_FEATURES_WANTED). */
+  | { cmd: "ETHTOOL_SFEATURES"; devname: string; wanted: Array<[string, boolean]> }
   | { cmd: "ETHTOOL_GSTATS"; devname: string }
   | { cmd: "ETHTOOL_GLINKSETTINGS"; devname: string }
   | { cmd: "ETHTOOL_GCHANNELS"; devname: string }
@@ -23,9 +25,13 @@ export interface EthtoolDrvinfo {
   n_priv_flags: number;
 }
 
-/** One feature as `ethtool -k` shows it; `sub` ones are indented under the previous group. */
-export interface EthtoolFeature {
-  line: string;
+/** One feature bit as ETHTOOL_MSG_FEATURES_GET reports it. */
+export interface EthtoolFeatureBit {
+  name: string;
+  hw: boolean;
+  wanted: boolean;
+  active: boolean;
+  nochange: boolean;
 }
 
 export interface EthtoolLinkSettings {
@@ -41,7 +47,13 @@ export interface EthtoolLinkSettings {
 
 export type EthtoolReply =
   | { cmd: "ETHTOOL_GDRVINFO"; info: EthtoolDrvinfo }
-  | { cmd: "ETHTOOL_GFEATURES"; features: readonly string[] }
+  /** ETHTOOL_MSG_FEATURES_GET: every feature bit in kernel order with its hw/wanted/active/nochange state. */
+  | { cmd: "ETHTOOL_GFEATURES"; bits: EthtoolFeatureBit[] }
+  /**
+   * The FEATURES_SET reply, per bit in kernel order: wantedDiff = requested but not the result,
+   * activeDiff = changed by the request; `active` is the new state.
+   */
+  | { cmd: "ETHTOOL_SFEATURES"; bits: Array<{ name: string; wantedDiff: boolean; activeDiff: boolean; active: boolean }> }
   | { cmd: "ETHTOOL_GSTATS"; stats: Array<[string, number]> }
   /** settings undefined: the device reports no link modes (loopback), only whether it is up. */
   | { cmd: "ETHTOOL_GLINKSETTINGS"; settings: EthtoolLinkSettings | undefined; loopbackUp?: boolean }

@@ -6,10 +6,10 @@
 
 import { kerr } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
-import { DRIVER_FEATURES } from "../drivers/features.js";
 import { vethChannels } from "../drivers/veth.js";
 import type { Task } from "../task/task.js";
 import { devGetByName } from "./dev.js";
+import { devFeatures, FEATURE_NAMES, updateFeatures } from "./dev_features.js";
 import { linkwatchSyncDev } from "./link_watch.js";
 
 const DRV: Record<string, { version: string; fw: string; bus: string }> = {
@@ -45,8 +45,41 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
         },
       };
     }
-    case "ETHTOOL_GFEATURES":
-      return { cmd: req.cmd, features: DRIVER_FEATURES[dev.ops.featuresFile] ?? [] };
+    case "ETHTOOL_GFEATURES": {
+      const f = devFeatures(dev);
+      const bits = FEATURE_NAMES.map((name) => ({
+        name,
+        hw: f.hw.has(name),
+        wanted: f.wanted.has(name),
+        active: f.active.has(name),
+        nochange: false,
+      }));
+      return { cmd: req.cmd, bits };
+    }
+    case "ETHTOOL_SFEATURES": {
+      // ethnl_set_features(): only hw_features bits of the request reach wanted_features.
+      const f = devFeatures(dev);
+      const req2 = new Map<string, boolean>();
+      for (const [name, on] of req.wanted) {
+        if (!FEATURE_NAMES.includes(name)) throw kerr("EOPNOTSUPP");
+        req2.set(name, on);
+      }
+      const oldActive = new Set(f.active);
+      const wanted = new Set(f.wanted);
+      for (const [name, on] of req2) {
+        if (!f.hw.has(name)) continue;
+        if (on) wanted.add(name);
+        else wanted.delete(name);
+      }
+      f.wanted = wanted;
+      updateFeatures(f);
+      const bits = FEATURE_NAMES.map((name) => {
+        const r = req2.get(name);
+        const active = f.active.has(name);
+        return { name, wantedDiff: r !== undefined && r !== active, activeDiff: active !== oldActive.has(name), active };
+      });
+      return { cmd: req.cmd, bits };
+    }
     case "ETHTOOL_GSTATS":
       if (!dev.ops.ethtoolStats) throw kerr("EOPNOTSUPP");
       return { cmd: req.cmd, stats: dev.ops.ethtoolStats(dev) };

@@ -7,6 +7,7 @@ import { KernelError, strerror } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { ethtoolTalk } from "../../kernel/core/ethtool.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import { bitNameOffset, expandFeature, featureLines } from "./features.js";
 
 const NL_NODEV = "netlink error: no device matches name (offset 24)\nnetlink error: No such device\n";
 
@@ -31,8 +32,52 @@ async function features(pc: ProgramContext, dev: string): Promise<number> {
     return 1;
   }
   if (r.cmd !== "ETHTOOL_GFEATURES") return 1;
-  await pc.stdout.write(`Features for ${dev}:\n${r.features.map((l) => `${l}\n`).join("")}`);
+  await pc.stdout.write(`Features for ${dev}:\n${featureLines(r.bits).join("")}`);
   return 0;
+}
+
+/** -K/--features/--offload DEV NAME on|off...: ethtool's nl_sfeatures(). */
+async function setFeatures(pc: ProgramContext, args: string[]): Promise<number> {
+  const dev = args[0]!;
+  const pairs: Array<[string, boolean]> = [];
+  for (let i = 1; i < args.length; i += 2) {
+    const v = args[i + 1];
+    if (v !== "on" && v !== "off") {
+      await pc.stderr.write(`ethtool (-K): flag '${v ?? "(null)"}' for parameter '(null)' is not followed by 'on' or 'off'\n`);
+      return 1;
+    }
+    pairs.push([args[i]!, v === "on"]);
+  }
+  const g = call(pc, { cmd: "ETHTOOL_GFEATURES", devname: dev });
+  if (g instanceof KernelError) {
+    await pc.stderr.write(NL_NODEV);
+    return 92;
+  }
+  if (g.cmd !== "ETHTOOL_GFEATURES") return 1;
+  const wanted = new Map<string, boolean>();
+  for (const [name, on] of pairs) for (const b of expandFeature(name, g.bits)) wanted.set(b, on);
+  const r = call(pc, { cmd: "ETHTOOL_SFEATURES", devname: dev, wanted: [...wanted] });
+  if (r instanceof KernelError) {
+    await pc.stderr.write(`netlink error: bit name not found (offset ${bitNameOffset(dev)})\nnetlink error: ${strerror(r.errno)}\n`);
+    return 92;
+  }
+  if (r.cmd !== "ETHTOOL_SFEATURES") return 1;
+  const unmet = r.bits.filter((b) => b.wantedDiff);
+  let rc = 0;
+  // Nothing requested came out as requested: every requested bit is among the unmet ones.
+  if (unmet.length === wanted.size) {
+    await pc.stderr.write("Could not change any device features\n");
+    rc = 1;
+  }
+  if (!r.bits.some((b) => b.wantedDiff || (b.activeDiff && !wanted.has(b.name)))) return rc;
+  let o = "Actual changes:\n";
+  for (const b of r.bits) {
+    const st = b.active ? "on" : "off";
+    if (b.wantedDiff) o += `${b.name}: ${st} [requested ${b.active ? "off" : "on"}]\n`;
+    else if (b.activeDiff) o += `${b.name}: ${st}${wanted.has(b.name) ? "" : " [not requested]"}\n`;
+  }
+  await pc.stdout.write(o);
+  return rc;
 }
 
 async function driver(pc: ProgramContext, dev: string): Promise<number> {
@@ -125,6 +170,8 @@ async function rings(pc: ProgramContext, dev: string): Promise<number> {
 }
 
 export const ethtoolMain: Program = async (pc) => {
+  const k = pc.argv[1];
+  if ((k === "-K" || k === "--features" || k === "--offload") && pc.argv.length > 2) return setFeatures(pc, pc.argv.slice(2));
   const args = pc.argv.slice(1);
   if (!args.length) return bad(pc);
   const a = args[0]!;
