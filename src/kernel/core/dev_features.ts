@@ -51,6 +51,11 @@ export interface DevFeatures {
 
 const state = new WeakMap<NetDevice, DevFeatures>();
 
+/** The device's features if anything has built them yet (else they are still the driver's recorded list). */
+export function devFeaturesIfBuilt(dev: NetDevice): DevFeatures | undefined {
+  return state.get(dev);
+}
+
 /** The device's features, first built from its driver's recorded list. */
 export function devFeatures(dev: NetDevice): DevFeatures {
   let f = state.get(dev);

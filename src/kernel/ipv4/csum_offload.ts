@@ -10,9 +10,17 @@
 import { pseudoSum4 } from "../../wire/checksum.js";
 import { DRIVER_FEATURES } from "../drivers/features.js";
 import type { NetDevice } from "../core/netdevice.js";
+import { devFeaturesIfBuilt } from "../core/dev_features.js";
 
-/** NETIF_F_HW_CSUM / NETIF_F_IP_CSUM as the driver's recorded features say. */
+/**
+ * can_checksum_protocol() for IPv4 TCP/UDP: NETIF_F_HW_CSUM or NETIF_F_IP_CSUM
+ * among the device's active features (`ethtool -K DEV tx off` clears them, and
+ * the stack then completes the checksum in software), or, while nothing has
+ * changed them, as the driver's recorded features say.
+ */
 export function txCsumOffload(dev: NetDevice): boolean {
+  const f = devFeaturesIfBuilt(dev);
+  if (f) return f.active.has("tx-checksum-ip-generic") || f.active.has("tx-checksum-ipv4");
   return (DRIVER_FEATURES[dev.ops.featuresFile] ?? []).includes("tx-checksumming: on");
 }
 
