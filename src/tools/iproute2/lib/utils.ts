@@ -108,15 +108,33 @@ export function checkIfname(name: string, max = 16): boolean {
 const IFNAME_BAD = /[\s/]/;
 
 /** ll_addr_a2n(): "aa:bb:cc..." into bytes; prints the error and returns undefined when invalid. */
-export function llAddrA2n(ctx: Ctx, arg: string): Uint8Array | undefined {
-  const parts = arg.split(":");
-  const out: number[] = [];
-  for (const p of parts) {
-    if (!/^[0-9a-fA-F]{1,2}$/.test(p) || out.length >= 32) {
+export function llAddrA2n(ctx: Ctx, arg: string, len = 32): Uint8Array | undefined {
+  // A dotted quad is an IPv4 address used as a link-layer one (tunnels).
+  if (arg.includes(".")) {
+    const q = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(arg);
+    if (!q || q.slice(1).some((x) => Number(x) > 255)) {
       ctx.err(`"${arg}" is invalid lladdr.\n`);
       return undefined;
     }
-    out.push(Number.parseInt(p, 16));
+    return new Uint8Array(q.slice(1).map(Number));
+  }
+  // Each ':'-separated part is read with sscanf("%x"): leading blanks, a sign,
+  // an optional 0x and as many hex digits as there are, the rest ignored (so
+  // "down" is the one byte 0x0d); the message names the part that failed.
+  const out: number[] = [];
+  let rest = arg;
+  for (let i = 0; i < len; i++) {
+    const cp = rest.indexOf(":");
+    const part = cp >= 0 ? rest.slice(0, cp) : rest;
+    const m = /^[ \t\n\v\f\r]*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(part);
+    const v = m ? (m[1] === "-" ? -1 : Number.parseInt(m[2]!.slice(0, 9), 16)) : undefined;
+    if (v === undefined || v < 0 || v > 255) {
+      ctx.err(`"${part}" is invalid lladdr.\n`);
+      return undefined;
+    }
+    out.push(v);
+    if (cp < 0) break;
+    rest = rest.slice(cp + 1);
   }
   return new Uint8Array(out);
 }
