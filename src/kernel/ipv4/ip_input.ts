@@ -72,11 +72,8 @@ function ipHeaderCheck(d: Uint8Array, off: number): number {
 
 /** ip_rcv() + ip_rcv_core() */
 function ipRcv(skb: SkBuff): void {
-  // A frame for another host is dropped before it counts (PACKET_OTHERHOST).
-  if (skb.pktType === "OTHERHOST") {
-    kfreeSkbReason(skb, "OTHERHOST");
-    return;
-  }
+  // (A frame for another host never gets here: netifReceiveSkb drops it
+  // before any protocol handler, uncounted, as ip_rcv_core does.)
   const ip = netMib(skb.dev.net).ip;
   ip[IPSTATS_INRECEIVES]++;
   ip[IPSTATS_INOCTETS] += skb.data.length - 14;

@@ -27,7 +27,7 @@ import { ndiscSendNa } from "./ndisc.js";
 import { nfHook, nfHookActive, nfHookActiveEither } from "../netfilter/core.js";
 import type { NfSkb } from "../netfilter/nf_skb.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
-import { solicitedNode } from "../../wire/addr.js";
+import { ip6FromBytes, solicitedNode } from "../../wire/addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { icmpv6Rcv } from "./icmp.js";
 import { inet6Protocol } from "./protocol.js";
@@ -46,16 +46,12 @@ function dadUnderWay(a: Inet6Ifaddr): boolean {
 function ipv6Rcv(skb: SkBuff): void {
   const dev = skb.dev;
   const idev = in6DevGet(dev);
-  // ip6_rcv_core(): a frame for another host neither counts nor goes on, on
-  // Linux; the model has always let it through PRE_ROUTING (see ip6RcvUnicast),
-  // so it is only left uncounted here.
-  const counted = skb.pktType !== "OTHERHOST";
-  if (counted) {
-    ip6Stats(dev, IPSTATS_INRECEIVES);
-    ip6Stats(dev, IPSTATS_INOCTETS, skb.data.length - 14);
-  }
+  // (ip6_rcv_core()'s drop of a frame for another host, before it counts, is
+  // netifReceiveSkb's: such a frame never gets here.)
+  ip6Stats(dev, IPSTATS_INRECEIVES);
+  ip6Stats(dev, IPSTATS_INOCTETS, skb.data.length - 14);
   if (!idev || cnf(dev, "disable_ipv6")) {
-    if (counted) ip6Stats(dev, IPSTATS_INDISCARDS);
+    ip6Stats(dev, IPSTATS_INDISCARDS);
     kfreeSkbReason(skb, "IPV6DISABLED");
     return;
   }
@@ -65,11 +61,11 @@ function ipv6Rcv(skb: SkBuff): void {
   const b = skb.data;
   const len = b.length - 14;
   if (len < IPV6_HLEN || b[14]! >> 4 !== 6 || len < IPV6_HLEN + ((b[18]! << 8) | b[19]!)) {
-    if (counted) ip6Stats(dev, len >= IPV6_HLEN && b[14]! >> 4 === 6 ? IPSTATS_INTRUNCATEDPKTS : IPSTATS_INHDRERRORS);
+    ip6Stats(dev, len >= IPV6_HLEN && b[14]! >> 4 === 6 ? IPSTATS_INTRUNCATEDPKTS : IPSTATS_INHDRERRORS);
     kfreeSkbReason(skb, "NOT_SPECIFIED");
     return;
   }
-  if (counted) ip6Stats(dev, IPSTATS_INNOECTPKTS + ((((b[14]! & 0xf) << 4) | (b[15]! >> 4)) & 3));
+  ip6Stats(dev, IPSTATS_INNOECTPKTS + ((((b[14]! & 0xf) << 4) | (b[15]! >> 4)) & 3));
   // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
   if ((skb as NfSkb).nfBridge) {
     (skb as NfSkb).nfBridge = undefined;
@@ -88,14 +84,11 @@ function ip6RcvFinish(skb: SkBuff): void {
   }
   const dev = skb.dev;
   // ip6_mc_input(): counted before the membership check.
-  if (skb.pktType !== "OTHERHOST") {
-    ip6Stats(dev, IPSTATS_INMCASTPKTS);
-    ip6Stats(dev, IPSTATS_INMCASTOCTETS, b.length - 14);
-  }
+  ip6Stats(dev, IPSTATS_INMCASTPKTS);
+  ip6Stats(dev, IPSTATS_INMCASTOCTETS, b.length - 14);
   // ipv6_chk_mcast_addr(): only groups the device joined go on (and count as delivered).
   const idev = in6DevGet(dev);
-  let dst = 0n;
-  for (let i = 38; i < 54; i++) dst = (dst << 8n) | BigInt(b[i]!);
+  const dst = ip6FromBytes(b, 38);
   if (!idev?.mc.some((m) => m.addr === dst)) return;
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
 }
@@ -107,14 +100,9 @@ function ip6RcvFinish(skb: SkBuff): void {
  * through LOCAL_IN; anything else is dropped (forwarding: ip6_forward.ts).
  */
 function ip6RcvUnicast(skb: SkBuff): void {
-  // ipv6_rcv() drops what was not sent to our MAC (a bridge port in
-  // promiscuous mode hears it all); earlier than here on Linux, but the
-  // model has always let such frames through PREROUTING, and goldens count them.
-  if (skb.pktType === "OTHERHOST") return;
   const dev = skb.dev;
   const b = skb.data;
-  let dst = 0n;
-  for (let i = 38; i < 54; i++) dst = (dst << 8n) | BigInt(b[i]!);
+  const dst = ip6FromBytes(b, 38);
   if (!ipv6ChkAddr(dev.net, dst, dev.flags & IFF_LOOPBACK ? undefined : dev)) {
     ip6ForwardHook(skb, dst);
     return;

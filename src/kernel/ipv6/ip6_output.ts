@@ -14,7 +14,7 @@
 
 import { IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats } from "./mib6.js";
-import { multicastMac6, type Ip6Addr } from "../../wire/addr.js";
+import { ip6FromBytes, multicastMac6, type Ip6Addr } from "../../wire/addr.js";
 import { emitEthernet, ETH_P_IPV6 } from "../../wire/ethernet.js";
 import { emitIpv6, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
@@ -158,14 +158,12 @@ function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
   }
   outTransmit(dev, skb, false);
   skb.pktType = "OUTGOING";
-  const d = skb.data;
-  let daddr = 0n;
-  for (let i = 38; i < 54; i++) daddr = (daddr << 8n) | BigInt(d[i]!);
+  const nexthop = route.gw ?? ip6FromBytes(skb.data, 38);
   if (dev.flags & IFF_LOOPBACK) {
-    neighTouch(dev, route.gw ?? daddr);
+    neighTouch(dev, nexthop);
     skb.data.fill(0, 0, 12);
     devQueueXmit(skb);
     return;
   }
-  neighOutput(dev, route.gw ?? daddr, skb);
+  neighOutput(dev, nexthop, skb);
 }

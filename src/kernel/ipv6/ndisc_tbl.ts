@@ -16,7 +16,7 @@
 import { IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
 import { NTF_ROUTER, NUD_REACHABLE, NUD_STALE } from "../../uapi/neighbour.js";
 import { RT_TABLE_MAIN, RTN_UNICAST } from "../../uapi/route.js";
-import { macFromBytes, macToBytes, multicastMac6, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
+import { ip6FromBytes, macFromBytes, macToBytes, multicastMac6, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { emitIcmpv6, ICMPV6_DEST_UNREACH, type NdOption } from "../../wire/icmpv6.js";
 import { NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import { registerNetdevNotifier } from "../core/dev.js";
@@ -34,9 +34,7 @@ import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 const ADDR_UNREACH = 3;
 
 function srcOf(skb: SkBuff): Ip6Addr {
-  let a = 0n;
-  for (let i = 22; i < 38; i++) a = (a << 8n) | BigInt(skb.data[i]!);
-  return a;
+  return ip6FromBytes(skb.data, 22);
 }
 
 /** ndisc_send_ns(): from `saddr` (with our MAC as source link-layer option) to `daddr`. */
