@@ -29,6 +29,9 @@ function patch(a: string, diff: string): string {
     else if (l[0] === "-") pos++;
     else if (l[0] === "+") out.push(l.slice(1));
   }
+  // Lines after the last hunk are a's own, and so is whether the text ends
+  // in a newline (diff -u marks a missing one only inside a hunk).
+  if (pos < src.length) noNl = !a.endsWith("\n");
   while (pos < src.length) out.push(src[pos++]!);
   if (out.length === 0) return "";
   return out.join("\n") + (noNl ? "" : "\n");
