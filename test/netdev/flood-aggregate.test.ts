@@ -2,7 +2,7 @@
 // brFlood) must not change anything observable: random scenarios on a bridge
 // (containers coming up, IPv6 addresses whose last 32 bits collide so DAD and
 // neighbour discovery act, pings, tcpdump started mid-way on either side,
-// counters read, ports leaving, links going down, IPv6 switched off, ip6tables
+// counters read (the IPv6 MIB too), ports leaving, links going down, IPv6 switched off, ip6tables
 // and ebtables rules, namespaces deleted) run twice, with the fast path on and
 // off, and everything is compared: the script's output, every device's
 // counters and every drop counter of every namespace, the clock (time, events
@@ -69,7 +69,7 @@ function stepText(s: Step): string {
         ? `timeout ${s.t} tcpdump -i vh1 -n -t -l >> cap.txt 2>> err.txt &`
         : `ip netns exec c${s.i} timeout ${s.t} tcpdump -i eth0 -n -t -l >> cap.txt 2>> err.txt &`;
     case "stats":
-      return `cat /sys/class/net/vh${s.i}/statistics/tx_packets /sys/class/net/vh${s.i}/statistics/rx_packets; ip -n c${s.i} -s link show eth0`;
+      return `cat /sys/class/net/vh${s.i}/statistics/tx_packets /sys/class/net/vh${s.i}/statistics/rx_packets; ip -n c${s.i} -s link show eth0; ip netns exec c${s.i} cat /proc/net/snmp6 /proc/net/dev_snmp6/eth0 | grep -v ' 0$'`;
     case "down":
       return s.side === "host" ? `ip link set vh${s.i} down` : `ip -n c${s.i} link set eth0 down`;
     case "nomaster":
@@ -96,7 +96,8 @@ function script(steps: Step[]): string {
   lines.push("sleep 5", "wait");
   lines.push("sort cap.txt 2>/dev/null | uniq -c; sort err.txt 2>/dev/null | uniq -c");
   lines.push("ip -s -s link; ip6tables -L -v -n -x 2>&1; ip6tables -t mangle -L -v -n -x 2>&1; ebtables -L --Lc 2>&1");
-  for (let i = 1; i <= N; i++) lines.push(`ip -n c${i} -s -s link 2>&1; ip -n c${i} -6 addr 2>&1; ip -n c${i} -6 neigh 2>&1`);
+  lines.push("cat /proc/net/snmp6 /proc/net/dev_snmp6/* | grep -v ' 0$'");
+  for (let i = 1; i <= N; i++) lines.push(`ip -n c${i} -s -s link 2>&1; ip -n c${i} -6 addr 2>&1; ip -n c${i} -6 neigh 2>&1; ip netns exec c${i} cat /proc/net/snmp6 /proc/net/dev_snmp6/eth0 2>&1 | grep -v ' 0$'`);
   return lines.join("\n") + "\n";
 }
 

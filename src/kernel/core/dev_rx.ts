@@ -21,15 +21,22 @@ export interface PacketType {
   func: (skb: SkBuff) => void;
   /**
    * For the aggregated flood (RxBatch below), both parts must hold for `func`
-   * to end a frame on a device without any effect (no counter, no state, no
+   * to end a frame on a device with no effect but counters (no state, no
    * random draw, no reply). `quietDev`: the device's part, which may read only
    * the device's own fields and state that bumps its namespace's generation
    * (fs/procfs-sys.ts sysctlGeneration) when it changes: rxQuiet caches it.
-   * `quiet`: reads a frame once; undefined when the frame may act anywhere,
-   * true when quietDev alone decides, else the frame's own test for a device.
+   * `quiet`: reads a frame once; undefined when the frame may act anywhere.
    */
   quietDev?: (dev: NetDevice) => boolean;
-  quiet?: (data: Uint8Array) => true | ((dev: NetDevice) => boolean) | undefined;
+  quiet?: (data: Uint8Array) => QuietFrame | undefined;
+}
+
+/** What a protocol says about one frame for the aggregated flood (PacketType.quiet). */
+export interface QuietFrame {
+  /** true when quietDev alone decides, else the frame's own test for a device. */
+  readonly test: true | ((dev: NetDevice) => boolean);
+  /** The counters the receive still moves on a device where it ends quietly (the MIB's InReceives...). */
+  readonly count: (dev: NetDevice) => void;
 }
 
 const ptypeBase = new Map<number, PacketType>();
@@ -43,7 +50,7 @@ export function devAddPack(pt: PacketType): void {
 export interface RxQuiet {
   readonly protocol: number;
   readonly dev: (dev: NetDevice) => boolean;
-  readonly frame: true | ((dev: NetDevice) => boolean);
+  readonly frame: QuietFrame;
 }
 
 /** The receive-side tests for a frame of `protocol`, or undefined when it may act. */
@@ -238,7 +245,7 @@ function rxQuiet(dev: NetDevice, batch: RxBatch): boolean {
   if (!c || c.ref.gen !== c.gen || c.net !== net || c.name !== dev.name || c.protocol !== q.protocol) {
     const ok = !net.dead && netCore(net).taps.size === 0 && q.dev(dev);
     const ref = sysctlGenerationRef(net);
-    if (!ref) return ok && (q.frame === true || q.frame(dev));
+    if (!ref) return ok && (q.frame.test === true || q.frame.test(dev));
     if (!c) dev.rxQuietCache = c = { ref, gen: ref.gen, net, name: dev.name, protocol: q.protocol, ok };
     else {
       c.ref = ref;
@@ -249,7 +256,7 @@ function rxQuiet(dev: NetDevice, batch: RxBatch): boolean {
       c.ok = ok;
     }
   }
-  return c.ok && (q.frame === true || q.frame(dev));
+  return c.ok && (q.frame.test === true || q.frame.test(dev));
 }
 
 /**
@@ -269,8 +276,10 @@ function netRxAction(host: Host, b: Backlog): void {
         const dev = devs[e.next++]!;
         n++;
         b.pending--;
-        if (rxQuiet(dev, e)) rxBatchCounts.quiet++;
-        else processBacklogSkb(e.skbFor(dev));
+        if (rxQuiet(dev, e)) {
+          rxBatchCounts.quiet++;
+          e.quiet.frame.count(dev);
+        } else processBacklogSkb(e.skbFor(dev));
       }
       if (e.next === devs.length) q[b.head++] = undefined;
       continue;

@@ -18,7 +18,7 @@ import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
-import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
+import { devAddPack, kfreeSkbReason, type QuietFrame } from "../core/dev_rx.js";
 import { ETH_P_IPV6, type SkBuff } from "../core/skbuff.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { addrconfDadFailure } from "./addrconf.js";
@@ -198,42 +198,43 @@ function ip6InputFinish(skb: SkBuff): void {
 
 /**
  * PacketType.quietDev/quiet for the aggregated flood: whether ipv6_rcv above
- * would end a frame on a device without any effect, by the same tests in the
- * same order. Per device: IPv6 on (else IPV6DISABLED is counted) and no
- * ip6tables PREROUTING or INPUT hook (they run and count); all of it bumps
- * the namespace's generation when it changes (inet6_dev.ts in6DevSet,
- * sysctl writes, netfilter hook registration). Per frame: a sound header, a
- * multicast destination, and neither an upper protocol nor echo/error ICMPv6
- * (those may deliver); for a neighbour solicitation or advertisement long
- * enough to hold a target, the same target tests as ip6InputFinish (an
- * advertisement for an entry we hold, or a target whose last 32 bits are one
- * of our addresses', goes the real way).
+ * would end a frame on a device with no effect but its counters, by the same
+ * tests in the same order. Per device: IPv6 on (else IPV6DISABLED is counted)
+ * and no ip6tables PREROUTING or INPUT hook (they run and count); all of it
+ * bumps the namespace's generation when it changes (inet6_dev.ts in6DevSet,
+ * sysctl writes, netfilter hook registration). Per frame: a sound header and
+ * a multicast destination, so ip6RcvFinish counts it (InReceives, InOctets,
+ * the ECN class, InMcastPkts, InMcastOctets: `count`) and ends it unless the
+ * device joined the group; joined, ICMPv6 goes on to ip6InputFinish (it is
+ * delivered, counted, maybe acted on) and so is not quiet, while a next
+ * header with neither an upper protocol nor ICMPv6 (an MLD report behind
+ * its hop-by-hop header) ends there uncounted, joined or not.
  */
 function ipv6QuietDev(dev: NetDevice): boolean {
   return !!in6DevGet(dev) && !cnf(dev, "disable_ipv6") && !nfHookActiveEither(dev.net, NFPROTO_IPV6, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN);
 }
 
-function ipv6Quiet(b: Uint8Array): true | ((dev: NetDevice) => boolean) | undefined {
+function ipv6Quiet(b: Uint8Array): QuietFrame | undefined {
   const len = b.length - 14;
   if (len < IPV6_HLEN || b[14]! >> 4 !== 6) return undefined;
   const plen = (b[18]! << 8) | b[19]!;
   if (len < IPV6_HLEN + plen || b[38] !== 0xff) return undefined;
   const icmp = b[20] === NEXTHDR_ICMP;
   if (!icmp && inet6Protocol(b[20]!)) return undefined;
-  if (icmp && isEchoOrError(b[54])) return undefined;
-  const t = icmp && b[21] === 255 && plen >= 24 ? b[54] : undefined;
-  const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
-  const ours = (a: Inet6Ifaddr) => a.low32 === low;
-  if (t === NDISC_NEIGHBOUR_SOLICITATION) return (dev) => !in6DevGet(dev)!.addrs.some(ours);
-  if (t === NDISC_NEIGHBOUR_ADVERTISEMENT) {
-    let target = 0n;
-    for (let i = 62; i < 78; i++) target = (target << 8n) | BigInt(b[i]!);
-    return (dev) => {
-      const idev = in6DevGet(dev)!;
-      return !ndTbl.lookup(dev, target) && (!idev.addrs.some(dadUnderWay) || !idev.addrs.some(ours));
-    };
-  }
-  return true;
+  const ecn = (((b[14]! & 0xf) << 4) | (b[15]! >> 4)) & 3;
+  const count = (dev: NetDevice): void => ipv6QuietCount(dev, 1, len, ecn);
+  if (!icmp) return { test: true, count };
+  const dst = ip6FromBytes(b, 38);
+  return { test: (dev) => !in6DevGet(dev)!.mc.some((m) => m.addr === dst), count };
+}
+
+/** What ipv6Rcv and ip6RcvFinish count for `n` quiet multicast frames of `octets` bytes each (after the Ethernet header) of one ECN class. */
+function ipv6QuietCount(dev: NetDevice, n: number, octets: number, ecn: number): void {
+  ip6Stats(dev, IPSTATS_INRECEIVES, n);
+  ip6Stats(dev, IPSTATS_INOCTETS, n * octets);
+  ip6Stats(dev, IPSTATS_INNOECTPKTS + ecn, n);
+  ip6Stats(dev, IPSTATS_INMCASTPKTS, n);
+  ip6Stats(dev, IPSTATS_INMCASTOCTETS, n * octets);
 }
 
 devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv, quietDev: ipv6QuietDev, quiet: ipv6Quiet });
