@@ -1,16 +1,20 @@
 // The aggregated flood (kernel/core/dev_rx.ts RxBatch, bridge/br_forward.ts
-// brFlood) must not change anything observable: random scenarios on a bridge
+// brFlood) and its bulk form, the counted flood (bridge/br_flood_count.ts,
+// dev_rx.ts RxCount), must not change anything observable: random scenarios on a bridge
 // (containers coming up, IPv6 addresses whose last 32 bits collide so DAD and
 // neighbour discovery act, pings, tcpdump started mid-way on either side,
 // counters read (the IPv6 MIB too), ports leaving, links going down, IPv6 switched off, ip6tables
 // and ebtables rules, namespaces deleted) run twice, with the fast path on and
-// off, and everything is compared: the script's output, every device's
+// off (and with only the per-device batches), and everything is compared: the script's output, every device's
 // counters and every drop counter of every namespace, the clock (time, events
 // run, timers made) and the next draws of the world's RNG.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
 import { rxBatchCounts, setAggregatedFlood } from "../../src/kernel/core/dev_rx.js";
+import { setCountedFlood } from "../../src/kernel/bridge/br_flood_count.js";
+import { sysctlWrite } from "../../src/kernel/fs/procfs-sys.js";
+import { procNetSnmp6 } from "../../src/kernel/ipv6/proc_snmp6.js";
 import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
 import { devGetByName } from "../../src/kernel/core/dev.js";
 import { devQueueXmit } from "../../src/kernel/core/dev_xmit.js";
@@ -102,8 +106,11 @@ function script(steps: Step[]): string {
 }
 
 /** Everything observable, as one string. */
-async function observe(text: string, on: boolean, between?: (w: World) => Promise<string>): Promise<string> {
-  setAggregatedFlood(on);
+type Mode = boolean | "batch";
+/** on: both fast paths; "batch": the per-device batches only; off: neither. */
+async function observe(text: string, on: Mode, between?: (w: World) => Promise<string>): Promise<string> {
+  setAggregatedFlood(on !== false);
+  setCountedFlood(on === true);
   const world = new World({ seed: 7, bare: true });
   const r = await world.run(text);
   const out: string[] = [`status ${r.status}`, r.stdout, r.stderr];
@@ -122,19 +129,25 @@ async function observe(text: string, on: boolean, between?: (w: World) => Promis
 }
 
 describe("aggregated flood", () => {
-  afterEach(() => setAggregatedFlood(true));
+  afterEach(() => {
+    setAggregatedFlood(true);
+    setCountedFlood(true);
+  });
 
-  it("changes nothing observable (random scenarios, fast path on and off)", async () => {
+  it("changes nothing observable (random scenarios, fast paths on, batches only, off)", async () => {
+    const c0 = rxBatchCounts.counted;
     await fc.assert(
       fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 14 }), async (steps) => {
         const text = script(steps);
         const fast = await observe(text, true);
         const slow = await observe(text, false);
         expect(fast).toBe(slow);
+        expect(await observe(text, "batch")).toBe(slow);
       }),
       { numRuns: 25, seed: 20261122, endOnFailure: true },
     );
-  }, 600_000);
+    expect(rxBatchCounts.counted - c0).toBeGreaterThan(100);
+  }, 900_000);
 
   it("the scenario used takes the fast path and DAD still finds a duplicate through it", async () => {
     const text = [
@@ -200,15 +213,32 @@ describe("aggregated flood", () => {
         const data = k % 3 === 0 ? ipv6(src, low, 255, 135, target) : k % 3 === 1 ? ipv6(src, 0x16, 1, 143, 0n) : new Uint8Array([...[255, 255, 255, 255, 255, 255], ...src.addr, 0x08, 0x06, ...new Array(46).fill(0)]);
         devQueueXmit(allocSkb(data, src, w.now));
       }
-      const r = await w.run("sleep 1; ip -s link show vh7; ip -n c7 -s link; ip -n c7 -6 neigh; ip -n c250 -s link");
-      return r.stdout + r.stderr;
+      // Between two softirq runs of this instant (floods still in the
+      // backlog): read counters, then change a receiver (its IPv6 off) and
+      // a port (down), so floods in flight go on device by device.
+      const seen: string[] = [];
+      const nsOf = (i: number) => eth0(w, i).net;
+      w.clock.at(w.now, () => {
+        seen.push(procNetSnmp6(nsOf(3)), JSON.stringify(eth0(w, 3).stats), JSON.stringify(eth0(w, 240).stats), procNetSnmp6(nsOf(240)));
+        sysctlWrite(nsOf(100), "net.ipv6.conf.eth0.disable_ipv6", "1");
+        seen.push(procNetSnmp6(nsOf(3)), procNetSnmp6(nsOf(100)), JSON.stringify(eth0(w, 100).stats));
+      });
+      w.clock.at(w.now, () => {
+        seen.push(procNetSnmp6(nsOf(3)), JSON.stringify(eth0(w, 3).stats), JSON.stringify(devGetByName(w.host().initNet, "vh3")!.stats));
+      });
+      const r = await w.run("sleep 1; ip -s link show vh7; ip -n c7 -s link; ip -n c7 -6 neigh; ip -n c250 -s link; ip -n c100 -s link; ip netns exec c100 cat /proc/net/snmp6");
+      return seen.join("\n") + r.stdout + r.stderr;
     };
     const q0 = rxBatchCounts.queued;
+    const c0 = rxBatchCounts.counted;
     const fast = await observe(text, true, between);
     const queued = rxBatchCounts.queued - q0;
+    const counted = rxBatchCounts.counted - c0;
     const slow = await observe(text, false, between);
     expect(fast).toBe(slow);
+    expect(await observe(text, "batch", between)).toBe(slow);
     expect(queued).toBeGreaterThan(1000);
+    expect(counted).toBeGreaterThan(1000);
     expect(fast).toMatch(/"FULL_RING",\d+/);
   }, 300_000);
 });

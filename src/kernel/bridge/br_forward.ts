@@ -10,6 +10,7 @@ import { netCore } from "../core/net_namespace.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { BR_STATE_FORWARDING, type NetBridge, type NetBridgePort } from "./br_private.js";
+import { brFloodCounted } from "./br_flood_count.js";
 
 export type BrNfHookName = "PRE_ROUTING" | "LOCAL_IN" | "FORWARD" | "LOCAL_OUT" | "POST_ROUTING";
 /**
@@ -115,8 +116,9 @@ function floodAgg(br: NetBridge, skb: SkBuff, local: boolean): FloodAgg | undefi
  * backlog batch; any other port gets its clone through the hooks as before.
  */
 export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
-  let sent = false;
   const agg = floodAgg(br, skb, local);
+  if (agg && brFloodCounted(br, skb, agg.base, agg.quiet)) return;
+  let sent = false;
   const len = skb.data.length;
   let batch: RxBatch | undefined;
   for (const p of [...br.ports]) {

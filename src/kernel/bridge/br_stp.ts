@@ -6,6 +6,7 @@
 // no BPDU is ever sent or accepted, so every port stays designated and goes
 // straight to forwarding.
 
+import { brFloodPortChanged } from "./br_flood_count.js";
 import { netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import { brSendConfigBpdu, brSendTcnBpdu, type ConfigBpdu } from "./br_stp_bpdu.js";
 import {
@@ -117,6 +118,7 @@ export function brConfigurationUpdate(br: NetBridge): void {
 /** br_set_state() */
 export function brSetState(p: NetBridgePort, state: number): void {
   p.state = state;
+  brFloodPortChanged(p);
 }
 
 function cancelFd(p: NetBridgePort): void {

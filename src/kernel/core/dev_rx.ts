@@ -29,6 +29,17 @@ export interface PacketType {
    */
   quietDev?: (dev: NetDevice) => boolean;
   quiet?: (data: Uint8Array) => QuietFrame | undefined;
+  /**
+   * For the counted flood (bridge/br_flood_count.ts), which settles the
+   * counters of quiet receives only when they are read: where a quiet
+   * receive on `dev` counts now (`quietTarget`), adding n receives' worth
+   * there (`quietApply`: `tally` as QuietFrame.tally), and what
+   * QuietFrame.group is compared with (`quietGroups`). What they read must
+   * bump the namespace's generation when it changes, as for quietDev.
+   */
+  quietTarget?: (dev: NetDevice) => unknown;
+  quietApply?: (target: unknown, tally: readonly number[]) => void;
+  quietGroups?: (dev: NetDevice) => readonly unknown[];
 }
 
 /** What a protocol says about one frame for the aggregated flood (PacketType.quiet). */
@@ -37,6 +48,16 @@ export interface QuietFrame {
   readonly test: true | ((dev: NetDevice) => boolean);
   /** The counters the receive still moves on a device where it ends quietly (the MIB's InReceives...). */
   readonly count: (dev: NetDevice) => void;
+  /** The same as numbers to add (PacketType.quietApply), so that many receives can be counted at once. */
+  readonly tally: readonly number[];
+  /** When `test` is not true: it fails exactly on devices whose quietGroups include this. */
+  readonly group: unknown;
+}
+
+/** The protocol's hooks for counting quiet receives later, when it has them all. */
+export function ptypeCounted(protocol: number): PacketType | undefined {
+  const pt = ptypeBase.get(protocol);
+  return pt?.quietTarget && pt.quietApply && pt.quietGroups ? pt : undefined;
 }
 
 const ptypeBase = new Map<number, PacketType>();
@@ -106,13 +127,34 @@ export class RxBatch {
   }
 }
 
+/**
+ * A counted flood's deliveries (bridge/br_flood_count.ts): `total` devices,
+ * each of which takes one backlog slot and one unit of the softirq budget in
+ * turn and ends the frame quietly, so only how many have been received
+ * (`done`) is kept; the owner knows which devices they are and settles their
+ * counters when read. If anything about them may change before they are all
+ * received, the owner turns the rest back into an RxBatch (rxCountToBatch).
+ */
+export class RxCount {
+  done = 0;
+  constructor(
+    readonly host: Host,
+    readonly total: number,
+    readonly base: SkBuff,
+    readonly tstamp: number,
+    readonly quiet: RxQuiet,
+    /** Called once all are received. */
+    public complete: ((e: RxCount) => void) | undefined,
+  ) {}
+}
+
 interface Backlog {
   /**
    * Queued entries in [head, tail) (a moving head, not shift(): O(1) per
    * entry). Slots are cleared as entries leave and the array is kept when it
    * drains, so a steady flow does not allocate a new one per softirq run.
    */
-  queue: Array<SkBuff | RxBatch | undefined>;
+  queue: Array<SkBuff | RxBatch | RxCount | undefined>;
   head: number;
   tail: number;
   /** Frames queued (a batch counts each device it has still to receive). */
@@ -138,8 +180,8 @@ export function setAggregatedFlood(on: boolean): void {
 export function aggregatedFlood(): boolean {
   return aggregated;
 }
-/** How many deliveries went into batches, and how many of them needed no skb (for tests and the bench). */
-export const rxBatchCounts = { queued: 0, quiet: 0 };
+/** How many deliveries went into batches, how many of them needed no skb, and how many were counted (RxCount) (for tests and the bench). */
+export const rxBatchCounts = { queued: 0, quiet: 0, counted: 0 };
 
 function backlogOf(host: Host): Backlog {
   let b = host === lastHost ? lastBacklog : backlogs.get(host);
@@ -208,6 +250,44 @@ export function netifRxBatch(dev: NetDevice, base: SkBuff, quiet: RxQuiet, cur: 
   return batch;
 }
 
+/** How many more frames `host`'s backlog takes before netif_rx drops them. */
+export function rxRoomLeft(host: Host): number {
+  return Math.max(0, MAX_BACKLOG - backlogOf(host).pending);
+}
+
+/** Queues a counted flood's deliveries (the caller checked rxRoom). */
+export function netifRxCount(e: RxCount): void {
+  const host = e.host;
+  const b = backlogOf(host);
+  b.pending += e.total;
+  rxBatchCounts.queued += e.total;
+  b.queue[b.tail++] = e;
+  if (!b.scheduled) raiseRx(host, b);
+}
+
+/** Replaces a counted flood not yet wholly received by a batch of the devices still to receive it, in order. */
+export function rxCountToBatch(e: RxCount, devs: NetDevice[]): void {
+  const b = backlogOf(e.host);
+  const i = b.queue.indexOf(e, b.head);
+  if (i < 0 || i >= b.tail || devs.length !== e.total - e.done) throw new Error("rxCountToBatch: not queued");
+  const batch = new RxBatch(e.base, e.tstamp, e.quiet);
+  for (const d of devs) batch.devs.push(d);
+  b.queue[i] = batch;
+  e.complete = undefined;
+}
+
+/**
+ * Who settles counters of quiet receives that are owed but not yet written
+ * (the counted flood): readers of a namespace's MIB call rxSettle first.
+ */
+let settlers: Array<(ns: NetNamespace) => void> = [];
+export function registerRxSettler(fn: (ns: NetNamespace) => void): void {
+  if (!settlers.includes(fn)) settlers = [...settlers, fn];
+}
+export function rxSettle(ns: NetNamespace): void {
+  for (const fn of settlers) fn(ns);
+}
+
 /** One frame off the backlog. */
 function processBacklogSkb(skb: SkBuff): void {
   if (skb.dev.regState !== "REGISTERED" || skb.dev.net.dead) {
@@ -270,6 +350,19 @@ function netRxAction(host: Host, b: Backlog): void {
   let n = 0;
   while (n < BUDGET && b.head < b.tail) {
     const e = q[b.head]!;
+    if (e instanceof RxCount) {
+      const k = Math.min(BUDGET - n, e.total - e.done);
+      e.done += k;
+      n += k;
+      b.pending -= k;
+      rxBatchCounts.quiet += k;
+      rxBatchCounts.counted += k;
+      if (e.done === e.total) {
+        q[b.head++] = undefined;
+        e.complete?.(e);
+      }
+      continue;
+    }
     if (e instanceof RxBatch) {
       const devs = e.devs;
       while (n < BUDGET && e.next < devs.length) {

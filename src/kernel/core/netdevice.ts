@@ -37,6 +37,13 @@ export interface NetDeviceOps {
    * undefined (the caller then transmits the frame for real).
    */
   ndoForwardToPeer?(dev: NetDevice, len: number): NetDevice | undefined;
+  /**
+   * The device ndoForwardToPeer hands frames to, without counting anything.
+   * Defined only by drivers whose ndoForwardToPeer is exactly: when the peer
+   * is up and `len` <= its MTU + 18, count tx on dev and rx on the peer (a
+   * veth); the counted flood (bridge/br_flood_count.ts) relies on it.
+   */
+  ndoPeer?(dev: NetDevice): NetDevice | undefined;
   /** dev_get_iflink(): the index of the lower/peer device, or the device's own. */
   ndoGetIflink?(dev: NetDevice): number;
   /** rtnl_link_ops->get_link_net: the namespace that ndoGetIflink's index lives in. */
@@ -60,6 +67,12 @@ export interface NetDeviceOps {
   ndoFdbDump?(dev: NetDevice): BrFdbMsg[];
   /** Features, as `ethtool -k` lists them for this driver. */
   readonly featuresFile: string;
+}
+
+/** What a counted flood owes a device's counters (bridge/br_flood_count.ts). */
+export interface FloodOwed {
+  owed(): boolean;
+  settle(): void;
 }
 
 export class NetDevice {
@@ -112,7 +125,15 @@ export class NetDevice {
   rxHandlerData?: unknown;
   /** Slave kind + data for replies (a bridge port reports kind "bridge"). */
   slaveInfo?: () => { kind: string; port: IflaBrportInfo };
-  readonly stats: RtnlLinkStats64 = zeroStats64();
+  /** The counters as last written; `stats` adds what a counted flood still owes first. */
+  readonly ownStats: RtnlLinkStats64 = zeroStats64();
+  /**
+   * Set while the device is a port (floodPort) or a port's peer (floodPeer)
+   * in a bridge's counted flood (bridge/br_flood_count.ts), which counts
+   * floods once per bridge and pays each device its share when read.
+   */
+  floodPort: FloodOwed | undefined = undefined;
+  floodPeer: FloodOwed | undefined = undefined;
   /** Driver-private state (veth peer, bridge). */
   priv: unknown;
   /** dev_rx.ts rxQuiet's cached device test (the aggregated flood). */
@@ -156,6 +177,15 @@ export class NetDevice {
     this.addr = init.addr;
     this.broadcast = init.broadcast;
     this.txqueuelen = init.txqueuelen;
+  }
+
+  /** dev->stats (rtnl_link_stats64): reading or writing it first settles what a counted flood owes. */
+  get stats(): RtnlLinkStats64 {
+    const a = this.floodPort;
+    if (a !== undefined && a.owed()) a.settle();
+    const b = this.floodPeer;
+    if (b !== undefined && b.owed()) b.settle();
+    return this.ownStats;
   }
 
   get isUp(): boolean {

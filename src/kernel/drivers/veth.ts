@@ -109,6 +109,9 @@ export const VETH_OPS: NetDeviceOps = {
     rcv.stats.rx_bytes += len;
     return rcv;
   },
+  ndoPeer(dev) {
+    return peerOf(dev);
+  },
   ethtoolStats(dev) {
     const rows: Array<[string, number]> = [["peer_ifindex", peerOf(dev)?.ifindex ?? 0]];
     // real_num_rx_queues / real_num_tx_queues: one active queue each.

@@ -76,6 +76,16 @@ interface Table {
 /** One counter for all tables, so a generation is never reused by another table. */
 let generation = 0;
 
+/** Told of every generation change after table creation (bridge/br_flood_count.ts watches its ports' peers). */
+let genHook: ((ns: NetNamespace) => void) | undefined;
+export function setSysctlGenerationHook(fn: (ns: NetNamespace) => void): void {
+  genHook = fn;
+}
+function bump(t: Table, ns: NetNamespace): void {
+  t.gen = ++generation;
+  genHook?.(ns);
+}
+
 const NO_DEFAULTS: ReadonlyMap<string, string> = new Map();
 
 function newTable(): Table {
@@ -140,8 +150,8 @@ function getIn(t: Table, key: string): string | undefined {
 }
 
 /** Stores a value for a key that exists (checked by the caller). */
-function setIn(t: Table, key: string, value: string): void {
-  t.gen = ++generation;
+function setIn(t: Table, ns: NetNamespace, key: string, value: string): void {
+  bump(t, ns);
   if (GLOBAL_DEFAULTS.has(key)) {
     (t.over ??= new Map()).set(key, value);
     for (const p of DEV_PREFIXES) {
@@ -166,7 +176,7 @@ function setIn(t: Table, key: string, value: string): void {
 
 function addDevice(ns: NetNamespace, dev: NetDevice): void {
   const t = table(ns);
-  t.gen = ++generation;
+  bump(t, ns);
   t.shape = ++generation;
   t.devs.delete(dev.name);
   t.devs.set(dev.name, { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults });
@@ -174,7 +184,7 @@ function addDevice(ns: NetNamespace, dev: NetDevice): void {
 
 function removeDevice(ns: NetNamespace, name: string): void {
   const t = table(ns);
-  t.gen = ++generation;
+  bump(t, ns);
   t.shape = ++generation;
   t.devs.delete(name);
 }
@@ -202,7 +212,7 @@ registerNetdevNotifier((event, dev) => {
     const old = devNames.get(dev);
     if (!old) return;
     const t = table(dev.net);
-    t.gen = ++generation;
+    bump(t, dev.net);
     const dc = t.devs.get(old);
     t.devs.delete(old);
     // The renamed device's keys now come last, as re-created entries would.
@@ -210,7 +220,7 @@ registerNetdevNotifier((event, dev) => {
     devNames.set(dev, dev.name);
   } else if (event === "CHANGEMTU") {
     const t = table(dev.net);
-    t.gen = ++generation;
+    bump(t, dev.net);
     const dc = t.devs.get(dev.name);
     if (dc) {
       dc.mtu = dev.mtu;
@@ -252,7 +262,7 @@ export function sysctlGeneration(ns: NetNamespace): number {
  */
 export function sysctlGenerationBump(ns: NetNamespace): void {
   const t = ns.pernet.get(KEY) as Table | undefined;
-  if (t) t.gen = ++generation;
+  if (t) bump(t, ns);
 }
 
 /**
@@ -319,7 +329,7 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   const cur = getIn(t, key);
   if (cur === undefined) throw kerr("ENOENT");
   if (cur === SYSCTL_UNSET || isTextKey(key, cur)) {
-    setIn(t, key, text.replace(/\n$/, ""));
+    setIn(t, ns, key, text.replace(/\n$/, ""));
     return;
   }
   const width = cur.split(/[ \t]+/).length;
@@ -331,16 +341,16 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") {
     // inet_forward_change(): one switch for the namespace and every device.
     const v = String(ints[0]!);
-    for (const k of sysctlKeys(ns)) if (/^net\.ipv4\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, k, v);
-    setIn(t, "net.ipv4.ip_forward", v);
+    for (const k of sysctlKeys(ns)) if (/^net\.ipv4\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, ns, k, v);
+    setIn(t, ns, "net.ipv4.ip_forward", v);
     return;
   }
   if (key === "net.ipv6.conf.all.forwarding") {
     const v = String(ints[0]!);
-    for (const k of sysctlKeys(ns)) if (/^net\.ipv6\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, k, v);
+    for (const k of sysctlKeys(ns)) if (/^net\.ipv6\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, ns, k, v);
     return;
   }
-  setIn(t, key, value);
+  setIn(t, ns, key, value);
 }
 
 /**

@@ -13,7 +13,7 @@
 //   for entries we hold go to ndisc_tbl.ts; echo and ICMPv6 errors to icmp.ts.
 // A DROP in INPUT therefore breaks neighbour discovery, as on Linux.
 
-import { IPSTATS_INDELIVERS, IPSTATS_INDISCARDS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INOCTETS, IPSTATS_INRECEIVES, IPSTATS_INTRUNCATEDPKTS } from "../core/snmp.js";
+import { netMib6, IPSTATS_INDELIVERS, IPSTATS_INDISCARDS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INOCTETS, IPSTATS_INRECEIVES, IPSTATS_INTRUNCATEDPKTS } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
@@ -33,7 +33,8 @@ import { icmpv6Rcv } from "./icmp.js";
 import { inet6Protocol } from "./protocol.js";
 import { ndiscRecvNa, ndiscRecvNs, ndTbl } from "./ndisc_tbl.js";
 import { ipv6ChkAddr } from "./saddr.js";
-import { cnf, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { cnf, in6DevGet, in6DevStats, type Inet6Dev, type Inet6Ifaddr } from "./inet6_dev.js";
+import type { NetNamespace } from "../core/netns.js";
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -222,19 +223,49 @@ function ipv6Quiet(b: Uint8Array): QuietFrame | undefined {
   const icmp = b[20] === NEXTHDR_ICMP;
   if (!icmp && inet6Protocol(b[20]!)) return undefined;
   const ecn = (((b[14]! & 0xf) << 4) | (b[15]! >> 4)) & 3;
-  const count = (dev: NetDevice): void => ipv6QuietCount(dev, 1, len, ecn);
-  if (!icmp) return { test: true, count };
+  const tally = [1, len, 0, 0, 0, 0];
+  tally[2 + ecn] = 1;
+  const count = (dev: NetDevice): void => ipv6QuietApply({ net: dev.net, idev: in6DevGet(dev) }, tally);
+  if (!icmp) return { test: true, count, tally, group: undefined };
   const dst = ip6FromBytes(b, 38);
-  return { test: (dev) => !in6DevGet(dev)!.mc.some((m) => m.addr === dst), count };
+  return { test: (dev) => !in6DevGet(dev)!.mc.some((m) => m.addr === dst), count, tally, group: dst };
 }
 
-/** What ipv6Rcv and ip6RcvFinish count for `n` quiet multicast frames of `octets` bytes each (after the Ethernet header) of one ECN class. */
-function ipv6QuietCount(dev: NetDevice, n: number, octets: number, ecn: number): void {
-  ip6Stats(dev, IPSTATS_INRECEIVES, n);
-  ip6Stats(dev, IPSTATS_INOCTETS, n * octets);
-  ip6Stats(dev, IPSTATS_INNOECTPKTS + ecn, n);
-  ip6Stats(dev, IPSTATS_INMCASTPKTS, n);
-  ip6Stats(dev, IPSTATS_INMCASTOCTETS, n * octets);
+/** Where ipv6Rcv counts a device's receives: its namespace and its inet6_dev. */
+interface QuietTarget {
+  net: NetNamespace;
+  idev: Inet6Dev | undefined;
 }
 
-devAddPack({ type: ETH_P_IPV6, func: ipv6Rcv, quietDev: ipv6QuietDev, quiet: ipv6Quiet });
+/**
+ * What ipv6Rcv and ip6RcvFinish count for quiet multicast frames: `tally` is
+ * [frames, octets after the Ethernet header, then frames per ECN class],
+ * each counted as ip6Stats counts it (the namespace's Ip6 and dev_snmp6).
+ */
+function ipv6QuietApply(target: unknown, tally: readonly number[]): void {
+  const t = target as QuietTarget;
+  const [n, octets, e0, e1, e2, e3] = tally as [number, number, number, number, number, number];
+  const add = (c: Float64Array): void => {
+    c[IPSTATS_INRECEIVES] += n;
+    c[IPSTATS_INOCTETS] += octets;
+    c[IPSTATS_INNOECTPKTS] += e0;
+    c[IPSTATS_INNOECTPKTS + 1] += e1;
+    c[IPSTATS_INNOECTPKTS + 2] += e2;
+    c[IPSTATS_INNOECTPKTS + 3] += e3;
+    c[IPSTATS_INMCASTPKTS] += n;
+    c[IPSTATS_INMCASTOCTETS] += octets;
+  };
+  add(netMib6(t.net).ip6);
+  if (t.idev) add(in6DevStats(t.idev).c);
+}
+
+devAddPack({
+  type: ETH_P_IPV6,
+  func: ipv6Rcv,
+  quietDev: ipv6QuietDev,
+  quiet: ipv6Quiet,
+  quietTarget: (dev): QuietTarget => ({ net: dev.net, idev: in6DevGet(dev) }),
+  quietApply: ipv6QuietApply,
+  // Group membership changes bump the generation (mcast.ts).
+  quietGroups: (dev) => in6DevGet(dev)?.mc.map((m) => m.addr) ?? [],
+});

@@ -15,6 +15,7 @@
 // Reports leave from the first non-tentative link-local address, or from ::.
 // Queries from routers are not answered (no querier exists in the model).
 
+import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import { multicastMac6, macToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { emitIcmpv6, MLD2_CHANGE_TO_EXCLUDE, MLD2_CHANGE_TO_INCLUDE, type Mld2Record } from "../../wire/icmpv6.js";
 import { emitIpv6Options, NEXTHDR_HOP, NEXTHDR_ICMP, ROUTER_ALERT_MLD } from "../../wire/ipv6.js";
@@ -105,6 +106,8 @@ export function ipv6DevMcInc(dev: NetDevice, addr: Ip6Addr): void {
     crcount: 0,
   };
   idev.mc.unshift(mc);
+  // The joined groups decide which receivers a flooded frame is quiet on (ip6_input.ts quietGroups).
+  sysctlGenerationBump(dev.net);
   // mld_del_delrec(): a group joined again is no longer being left.
   idev.tomb = idev.tomb.filter((t) => t.addr !== addr);
   groupAdded(idev, mc);
@@ -119,6 +122,7 @@ export function ipv6DevMcDec(dev: NetDevice, addr: Ip6Addr): void {
   const mc = idev.mc[i]!;
   if (--mc.users > 0) return;
   idev.mc.splice(i, 1);
+  sysctlGenerationBump(dev.net);
   groupDropped(idev, mc);
 }
 
@@ -154,6 +158,7 @@ export function ipv6McDestroyDev(idev: Inet6Dev): void {
   }
   idev.mc = [];
   idev.tomb = [];
+  sysctlGenerationBump(idev.dev.net);
 }
 
 // ---------------------------------------------------------------- reports

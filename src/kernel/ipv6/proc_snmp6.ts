@@ -4,6 +4,7 @@
 // "%-32s\t%lu" lines, from core/snmp.ts. dev_snmp6 holds one file per device
 // with an inet6_dev, in the reading task's namespace.
 
+import { rxSettle } from "../core/dev_rx.js";
 import { devList, devGetByName } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import { allocIno, type DirInode } from "../fs/inode.js";
@@ -39,6 +40,7 @@ function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msg
 }
 
 export function procNetSnmp6(ns: NetNamespace): string {
+  rxSettle(ns);
   const m = ns.mib6 ?? EMPTY;
   let s = ip6Lines(m.ip6, m.icmp6, ICMP6_LIST.length, m.icmp6Msg);
   UDP_NAMES.forEach((n, i) => (s += line(`Udp6${n}`, m.udp6[i]!)));
@@ -68,6 +70,7 @@ registerProcEntry("net", "dev_snmp6", (parent) => {
           const cur = devGetByName(t.netns, name);
           const idev = cur && in6DevGet(cur);
           if (!idev) return "";
+          rxSettle(t.netns);
           const st = idev.stats ?? EMPTY_DEV;
           return line("ifIndex", cur.ifindex) + ip6Lines(st.c, st.c.subarray(DEV_ICMP6), 5, st.icmp6Msg);
         });

@@ -11,6 +11,7 @@
 // receives a multicast group when it joined it itself, or is promiscuous or
 // allmulti; broadcast always).
 
+import { sysctlGenerationBump } from "../../fs/procfs-sys.js";
 import { kfreeSkbReason, netifRx } from "../../core/dev_rx.js";
 import { devQueueXmit, ethTypeTrans } from "../../core/dev_xmit.js";
 import { devMcList } from "../../core/dev_addr_lists.js";
@@ -66,6 +67,8 @@ export function portCreate(lower: NetDevice): MacvlanPort | "EBUSY" {
   const port: MacvlanPort = { dev: lower, vlans: [], byAddr: new Map(), passthru: false, ucPromisc: false };
   ports.set(lower, port);
   lower.rxHandler = (skb) => handleFrame(port, skb);
+  // Caches of what a frame on the lower device would do are out of date (core/dev_rx.ts, bridge/br_flood_count.ts).
+  sysctlGenerationBump(lower.net);
   return port;
 }
 
@@ -74,6 +77,7 @@ export function portDestroy(port: MacvlanPort): void {
   if (port.vlans.length) return;
   if (port.dev.rxHandler) port.dev.rxHandler = undefined;
   ports.delete(port.dev);
+  sysctlGenerationBump(port.dev.net);
 }
 
 /** macvlan_addr_busy(): the lower's own address (unless passthru) or an up macvlan's. */

@@ -1,0 +1,394 @@
+// The counted flood: br_flood() of a multicast frame in O(1) when every port
+// it reaches would only count it and hand it to a receiver that ends it
+// quietly (see the aggregated flood in core/README.md, of which this is the
+// bulk form). Exact: what every device, namespace and the clock see is what
+// the per-port path gives; only when the counters are written differs, and
+// every reader settles them first.
+//
+// Per bridge, each port has a record (PortRec) saying whether it is not
+// reached by a flood (ABSENT: not forwarding or down), reached the ordinary
+// way (SLOW), or a MEMBER: a driver with ndoPeer (a veth), carrier and queue
+// running, whose peer is registered, up, in a live namespace of the same
+// host with no tap, no rx_handler, an MTU that fits any frame this path
+// takes, and passes its protocol's device test (PacketType.quietDev). Records
+// are re-evaluated lazily: any change that may alter one (a netdev event on
+// the port or its peer, the peer namespace's generation moving — taps,
+// netfilter hooks, IPv6 state, joined groups, sysctls, devices —, the port's
+// STP state) marks it dirty, and the next flood re-evaluates the dirty ones.
+//
+// A flood where all reached ports are members, with none of them joined to
+// the frame's group when that matters (QuietFrame.group; the ingress port's
+// own peer is not reached), and whose deliveries fit the backlog, then costs:
+// - the drivers' counters (tx on each port, rx on each peer): one bridge-wide
+//   count of floods and bytes (tP, tB); a record's devices are owed the
+//   difference to their snapshot, paid when their stats are read or written
+//   (NetDevice.stats); the ingress port's snapshot moves on with the bridge's
+//   so it is owed nothing for this flood;
+// - one backlog entry (RxCount) with the number of deliveries; each takes its
+//   slot and its unit of the softirq budget in turn, as before;
+// - the receivers' protocol counters (the IPv6 MIB): a bridge-wide sum of the
+//   tallies of wholly received floods (r), plus, for a flood in the backlog,
+//   the receivers it has reached so far (by position); paid to the namespace
+//   and inet6_dev the record names when the namespace's MIB is read (rxSettle).
+// Marking a record dirty first pays it, and turns any flood of the bridge
+// still in the backlog back into a per-device batch (rxCountToBatch), so the
+// state a counted flood was decided on holds until it is wholly received.
+
+import { netCore } from "../core/net_namespace.js";
+import type { FloodOwed, NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { netifRxCount, ptypeCounted, registerRxSettler, rxCountToBatch, rxRoomLeft, RxCount, type PacketType, type RxQuiet } from "../core/dev_rx.js";
+import { registerNetdevNotifier } from "../core/dev.js";
+import { countDrop } from "../core/drop-reason.js";
+import { setSysctlGenerationHook } from "../fs/procfs-sys.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { IFF_UP } from "../../uapi/if_link.js";
+import { BR_STATE_FORWARDING, brOf, type NetBridge, type NetBridgePort } from "./br_private.js";
+
+const ABSENT = 0;
+const MEMBER = 1;
+const SLOW = 2;
+
+/** The largest frame the counted flood takes; a member's peer MTU must fit it (ndoForwardToPeer's test). */
+const MAX_LEN = 1514;
+
+let enabled = true;
+/** The counted flood's own switch (on by default; the aggregated flood's switch covers it too). */
+export function setCountedFlood(on: boolean): void {
+  enabled = on;
+}
+
+class PortRec implements FloodOwed {
+  state = ABSENT;
+  dirty = false;
+  /** MEMBER only: the peer, where its counters go, its joined groups, its position in g.members. */
+  peer: NetDevice | undefined = undefined;
+  net: NetNamespace | undefined = undefined;
+  target: unknown = undefined;
+  groups: readonly unknown[] = [];
+  idx = -1;
+  /** Snapshots of g.tP, g.tB and g.r as last paid. */
+  tP = 0;
+  tB = 0;
+  r: number[] = [];
+  constructor(
+    readonly g: FloodGroup,
+    readonly port: NetBridgePort,
+  ) {}
+
+  owed(): boolean {
+    return this.state === MEMBER && this.tP !== this.g.tP;
+  }
+
+  /** Pays the drivers' counters (port tx, peer rx). */
+  settle(): void {
+    const g = this.g;
+    const n = g.tP - this.tP;
+    const bytes = g.tB - this.tB;
+    this.tP = g.tP;
+    this.tB = g.tB;
+    if (n === 0 && bytes === 0) return;
+    const tx = this.port.dev.ownStats;
+    tx.tx_packets += n;
+    tx.tx_bytes += bytes;
+    const rx = this.peer!.ownStats;
+    rx.rx_packets += n;
+    rx.rx_bytes += bytes;
+  }
+
+  /** Pays the receive side's protocol counters: the bridge's sum since the snapshot, plus floods in the backlog that reached it. */
+  settleRx(): void {
+    const g = this.g;
+    const d = g.r.map((v, i) => v - this.r[i]!);
+    for (const e of g.inflight) {
+      if (!reached(this, e)) continue;
+      for (let i = 0; i < d.length; i++) d[i]! += e.tally[i]!;
+    }
+    if (d.every((v) => v === 0)) return;
+    for (let i = 0; i < d.length; i++) this.r[i]! += d[i]!;
+    g.pt.quietApply!(this.target, d);
+  }
+}
+
+/** A counted flood in the backlog. */
+interface Inflight {
+  entry: RxCount;
+  /** Position in g.members of the ingress port's record, which it does not reach; -1: none. */
+  skip: number;
+  tally: readonly number[];
+  /** g.members when it was queued (records keep their positions while it is in flight). */
+  members: PortRec[];
+}
+
+function reached(rec: PortRec, e: Inflight): boolean {
+  if (rec.idx === e.skip) return false;
+  const ord = e.skip >= 0 && rec.idx > e.skip ? rec.idx - 1 : rec.idx;
+  return ord < e.entry.done;
+}
+
+class FloodGroup {
+  readonly recs = new Map<NetBridgePort, PortRec>();
+  /** MEMBER records in flood order (the bridge's port order); replaced, never changed, when membership changes. */
+  members: PortRec[] = [];
+  dirty: PortRec[] = [];
+  slow = 0;
+  /** How many members' peers joined each group. */
+  readonly joins = new Map<unknown, number>();
+  tP = 0;
+  tB = 0;
+  r: number[];
+  inflight: Inflight[] = [];
+  constructor(
+    readonly br: NetBridge,
+    readonly pt: PacketType,
+  ) {
+    this.r = new Array<number>(TALLY).fill(0);
+    for (const p of br.ports) mark(this.rec(p));
+  }
+
+  rec(p: NetBridgePort): PortRec {
+    let r = this.recs.get(p);
+    if (!r) {
+      r = new PortRec(this, p);
+      this.recs.set(p, r);
+      p.dev.floodPort = r;
+    }
+    return r;
+  }
+}
+
+/** Length of a tally (PacketType.quietApply); the IPv6 one. */
+const TALLY = 6;
+
+const groups = new WeakMap<NetBridge, FloodGroup>();
+/** Members by the namespace their counters go to (rxSettle, generation changes). */
+const byNet = new WeakMap<NetNamespace, PortRec[]>();
+
+/** Marks a record for re-evaluation at the next flood, paying it and unbatching the bridge's floods in flight first. */
+function mark(rec: PortRec): void {
+  const g = rec.g;
+  if (g.inflight.length) unbatch(g);
+  if (rec.state === MEMBER) {
+    rec.settle();
+    rec.settleRx();
+  }
+  if (!rec.dirty) {
+    rec.dirty = true;
+    g.dirty.push(rec);
+  }
+}
+
+/** Turns every counted flood of the bridge still in the backlog into per-device batches: the receivers reached are paid now. */
+function unbatch(g: FloodGroup): void {
+  const all = g.inflight;
+  g.inflight = [];
+  for (const e of all) {
+    const rest: NetDevice[] = [];
+    let ord = 0;
+    for (const rec of e.members) {
+      if (rec.idx === e.skip) continue;
+      const o = ord++;
+      if (o < e.entry.done) {
+        // Reached: what settleRx would have added for this flood, paid now.
+        for (let i = 0; i < e.tally.length; i++) rec.r[i]! += e.tally[i]!;
+        g.pt.quietApply!(rec.target, e.tally);
+      } else if (o < e.entry.total) rest.push(rec.peer!);
+    }
+    rxCountToBatch(e.entry, rest);
+  }
+}
+
+/** Everything the flood path checks per port and per receiver, once (see the file's head). */
+function verdict(g: FloodGroup, rec: PortRec): number {
+  const p = rec.port;
+  const dev = p.dev;
+  // Not on the bridge's list, or not reached by any flood (shouldDeliver).
+  if (dev.rxHandlerData !== p || p.state !== BR_STATE_FORWARDING || !dev.isUp) return ABSENT;
+  const peer = dev.ops.ndoPeer?.(dev);
+  if (!peer || !dev.ops.ndoForwardToPeer || dev.regState !== "REGISTERED" || dev.net !== g.br.dev.net || !dev.txActive) return SLOW;
+  if (peer.regState !== "REGISTERED" || !(peer.flags & IFF_UP) || peer.rxHandler || peer.mtu + 18 < MAX_LEN) return SLOW;
+  const net = peer.net;
+  if (net.dead) return SLOW;
+  const core = netCore(net);
+  if (core.taps.size || core.host !== netCore(g.br.dev.net).host) return SLOW;
+  if (!g.pt.quietDev!(peer)) return SLOW;
+  return MEMBER;
+}
+
+function unlinkMember(g: FloodGroup, rec: PortRec): void {
+  for (const grp of rec.groups) {
+    const n = g.joins.get(grp)! - 1;
+    if (n) g.joins.set(grp, n);
+    else g.joins.delete(grp);
+  }
+  rec.groups = [];
+  if (rec.peer && rec.peer.floodPeer === rec) rec.peer.floodPeer = undefined;
+  const list = rec.net && byNet.get(rec.net);
+  if (list) {
+    const i = list.indexOf(rec);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) byNet.delete(rec.net!);
+  }
+  rec.peer = undefined;
+  rec.net = undefined;
+  rec.target = undefined;
+}
+
+/** Re-evaluates the dirty records (each was paid when marked; nothing is in flight). */
+function reevaluate(g: FloodGroup): void {
+  const dirty = g.dirty;
+  g.dirty = [];
+  let membership = false;
+  for (const rec of dirty) {
+    rec.dirty = false;
+    const old = rec.state;
+    const now = verdict(g, rec);
+    if (old === MEMBER) unlinkMember(g, rec);
+    if (old === SLOW) g.slow--;
+    rec.state = now;
+    if (now === SLOW) g.slow++;
+    if (now === MEMBER) {
+      const peer = rec.port.dev.ops.ndoPeer!(rec.port.dev)!;
+      rec.peer = peer;
+      peer.floodPeer = rec;
+      rec.net = peer.net;
+      rec.target = g.pt.quietTarget!(peer);
+      rec.groups = g.pt.quietGroups!(peer);
+      for (const grp of rec.groups) g.joins.set(grp, (g.joins.get(grp) ?? 0) + 1);
+      const list = byNet.get(peer.net);
+      if (list) list.push(rec);
+      else byNet.set(peer.net, [rec]);
+      rec.tP = g.tP;
+      rec.tB = g.tB;
+      rec.r = g.r.slice();
+    }
+    if ((old === MEMBER) !== (now === MEMBER)) membership = true;
+    if (now === ABSENT && rec.port.dev.rxHandlerData !== rec.port) {
+      // No longer a port of this bridge.
+      g.recs.delete(rec.port);
+      if (rec.port.dev.floodPort === rec) rec.port.dev.floodPort = undefined;
+    }
+  }
+  if (membership) {
+    const members: PortRec[] = [];
+    for (const p of g.br.ports) {
+      const rec = g.recs.get(p);
+      if (rec?.state === MEMBER) {
+        rec.idx = members.length;
+        members.push(rec);
+      }
+    }
+    g.members = members;
+  }
+}
+
+/**
+ * br_flood() of `skb` as one counted flood, if it can be (see the file's
+ * head): `base` is the skb each receiver would get but for dev, iif and
+ * tstamp, `quiet` its receive-side tests. False: nothing was done, flood per port.
+ */
+export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: RxQuiet): boolean {
+  if (!enabled) return false;
+  const len = skb.data.length;
+  if (len > MAX_LEN) return false;
+  let g = groups.get(br);
+  if (!g) {
+    const pt = ptypeCounted(quiet.protocol);
+    if (!pt) return false;
+    g = new FloodGroup(br, pt);
+    groups.set(br, g);
+  }
+  if (g.pt !== ptypeCounted(quiet.protocol)) return false;
+  if (g.dirty.length) reevaluate(g);
+  // The ingress port (shouldDeliver: the port whose ifindex is the skb's iif) is not reached unless hairpin.
+  const inDev = netCore(br.dev.net).devices.get(skb.iif);
+  const inPort = inDev?.floodPort as PortRec | undefined;
+  const inRec = inPort?.g === g ? inPort : undefined;
+  const inSkipped = inRec !== undefined && !inRec.port.hairpin;
+  if (g.slow > (inSkipped && inRec.state === SLOW ? 1 : 0)) return false;
+  const skip = inSkipped && inRec.state === MEMBER ? inRec : undefined;
+  const total = g.members.length - (skip ? 1 : 0);
+  if (total === 0) return false;
+  const group = quiet.frame.group;
+  if (quiet.frame.test !== true) {
+    let joined = g.joins.get(group) ?? 0;
+    if (skip?.groups.includes(group)) joined--;
+    if (joined > 0) return false;
+  }
+  const host = netCore(br.dev.net).host;
+  g.tP++;
+  g.tB += len;
+  if (skip) {
+    skip.tP++;
+    skip.tB += len;
+  }
+  // netif_rx() takes as many as the backlog has room for; each one after
+  // that is dropped (FULL_RING, rx_dropped on the peer), as in the batch path.
+  const queued = Math.min(total, rxRoomLeft(host));
+  if (queued < total) {
+    let ord = 0;
+    for (const rec of g.members) {
+      if (rec === skip || ord++ < queued) continue;
+      const peer = rec.peer!;
+      peer.stats.rx_dropped++;
+      countDrop(netCore(peer.net).drops, "FULL_RING");
+    }
+  }
+  if (queued === 0) return true;
+  const fg = g;
+  const inflight: Inflight = {
+    entry: new RxCount(host, queued, base, host.clock.now, quiet, () => complete(fg, inflight)),
+    skip: skip ? skip.idx : -1,
+    tally: quiet.frame.tally,
+    members: g.members,
+  };
+  g.inflight.push(inflight);
+  netifRxCount(inflight.entry);
+  return true;
+}
+
+/** A counted flood wholly received: its tally joins the bridge's sum (the skipped ingress record is owed none of it). */
+function complete(g: FloodGroup, e: Inflight): void {
+  const i = g.inflight.indexOf(e);
+  if (i < 0) return;
+  g.inflight.splice(i, 1);
+  for (let k = 0; k < e.tally.length; k++) g.r[k]! += e.tally[k]!;
+  if (e.skip >= 0) {
+    const rec = e.members[e.skip]!;
+    for (let k = 0; k < e.tally.length; k++) rec.r[k]! += e.tally[k]!;
+  }
+}
+
+/** Marks the records a device's change may alter: its own as a port, and the one whose peer it is. */
+function touch(dev: NetDevice): void {
+  const a = dev.floodPort as PortRec | undefined;
+  if (a) mark(a);
+  const b = dev.floodPeer as PortRec | undefined;
+  if (b) mark(b);
+}
+
+registerNetdevNotifier((_event, dev) => {
+  touch(dev);
+  // A new port (br_add_if's NETDEV_CHANGEUPPER): a record, to be evaluated.
+  const p = dev.rxHandlerData as NetBridgePort | undefined;
+  if (p && p.dev === dev && dev.master && brOf(dev.master) === p.br && !dev.floodPort) {
+    const g = groups.get(p.br);
+    if (g) mark(g.rec(p));
+  }
+});
+
+setSysctlGenerationHook((ns) => {
+  const list = byNet.get(ns);
+  if (list) for (const rec of [...list]) mark(rec);
+});
+
+registerRxSettler((ns) => {
+  const list = byNet.get(ns);
+  if (list) for (const rec of list) rec.settleRx();
+});
+
+/** br_set_state(): a port's state decides whether floods reach it. */
+export function brFloodPortChanged(p: NetBridgePort): void {
+  const rec = p.dev.floodPort as PortRec | undefined;
+  if (rec && rec.port === p) mark(rec);
+}
