@@ -326,10 +326,11 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
   // that is dropped (FULL_RING, rx_dropped on the peer), as in the batch path.
   const queued = Math.min(total, rxRoomLeft(host));
   if (queued < total) {
-    let ord = 0;
-    for (const rec of g.members) {
-      if (rec === skip || ord++ < queued) continue;
-      const peer = rec.peer!;
+    // The members from the queued-th delivery on (the skipped ingress record is no delivery).
+    const members = g.members;
+    for (let i = skip && skip.idx <= queued ? queued + 1 : queued; i < members.length; i++) {
+      if (members[i] === skip) continue;
+      const peer = members[i]!.peer!;
       peer.stats.rx_dropped++;
       countDrop(netCore(peer.net).drops, "FULL_RING");
     }
