@@ -45,6 +45,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import { IFF_UP } from "../../uapi/if_link.js";
 import { BR_STATE_FORWARDING, brOf, type NetBridge, type NetBridgePort } from "./br_private.js";
 
+const NONE: number[] = [];
 const ABSENT = 0;
 const MEMBER = 1;
 const SLOW = 2;
@@ -70,7 +71,7 @@ class PortRec implements FloodOwed {
   /** Snapshots of g.tP, g.tB and g.r as last paid. */
   tP = 0;
   tB = 0;
-  r: number[] = [];
+  r: number[] = NONE;
   constructor(
     readonly g: FloodGroup,
     readonly port: NetBridgePort,
@@ -127,7 +128,6 @@ function reached(rec: PortRec, e: Inflight): boolean {
 }
 
 class FloodGroup {
-  readonly recs = new Map<NetBridgePort, PortRec>();
   /** MEMBER records in flood order (the bridge's port order); replaced, never changed, when membership changes. */
   members: PortRec[] = [];
   dirty: PortRec[] = [];
@@ -146,15 +146,19 @@ class FloodGroup {
     for (const p of br.ports) mark(this.rec(p));
   }
 
+  /** The port's record (on its device: a device is a port of one bridge at most). */
   rec(p: NetBridgePort): PortRec {
-    let r = this.recs.get(p);
-    if (!r) {
-      r = new PortRec(this, p);
-      this.recs.set(p, r);
-      p.dev.floodPort = r;
-    }
+    const have = recOf(p);
+    if (have) return have;
+    const r = new PortRec(this, p);
+    p.dev.floodPort = r;
     return r;
   }
+}
+
+function recOf(p: NetBridgePort): PortRec | undefined {
+  const r = p.dev.floodPort as PortRec | undefined;
+  return r?.port === p ? r : undefined;
 }
 
 /** Length of a tally (PacketType.quietApply); the IPv6 one. */
@@ -189,8 +193,8 @@ function unbatch(g: FloodGroup): void {
       if (rec.idx === e.skip) continue;
       const o = ord++;
       if (o < e.entry.done) {
-        // Reached: what settleRx would have added for this flood, paid now.
-        for (let i = 0; i < e.tally.length; i++) rec.r[i]! += e.tally[i]!;
+        // Reached: what settleRx counts for this flood while it is in flight,
+        // paid now (the snapshot stays: owed = sum - snapshot + in flight).
         g.pt.quietApply!(rec.target, e.tally);
       } else if (o < e.entry.total) rest.push(rec.peer!);
     }
@@ -265,15 +269,15 @@ function reevaluate(g: FloodGroup): void {
     if ((old === MEMBER) !== (now === MEMBER)) membership = true;
     if (now === ABSENT && rec.port.dev.rxHandlerData !== rec.port) {
       // No longer a port of this bridge.
-      g.recs.delete(rec.port);
       if (rec.port.dev.floodPort === rec) rec.port.dev.floodPort = undefined;
+      rec.r = NONE;
     }
   }
   if (membership) {
     const members: PortRec[] = [];
     for (const p of g.br.ports) {
-      const rec = g.recs.get(p);
-      if (rec?.state === MEMBER) {
+      const rec = recOf(p);
+      if (rec?.g === g && rec.state === MEMBER) {
         rec.idx = members.length;
         members.push(rec);
       }
@@ -372,7 +376,7 @@ registerNetdevNotifier((_event, dev) => {
   touch(dev);
   // A new port (br_add_if's NETDEV_CHANGEUPPER): a record, to be evaluated.
   const p = dev.rxHandlerData as NetBridgePort | undefined;
-  if (p && p.dev === dev && dev.master && brOf(dev.master) === p.br && !dev.floodPort) {
+  if (p && p.dev === dev && dev.master && brOf(dev.master) === p.br && !recOf(p)) {
     const g = groups.get(p.br);
     if (g) mark(g.rec(p));
   }
