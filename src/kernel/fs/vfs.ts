@@ -88,6 +88,10 @@ export class Vfs {
   lookup(task: Task | undefined, cwd: string, path: string, nofollow = false, depth = 0): Inode {
     if (depth > 40) throw kerr("ELOOP");
     if (path === "") throw kerr("ENOENT");
+    if (path.charCodeAt(0) === 47 && !task?.mnt) {
+      const n = this.walkPlain(task, path);
+      if (n !== undefined) return n;
+    }
     const all = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/");
     let end = all.length;
     while (end > 0 && (all[end - 1] === "" || all[end - 1] === ".")) end--;
@@ -119,6 +123,36 @@ export class Vfs {
       }
       walked = here;
       node = next;
+    }
+    return node;
+  }
+
+  /**
+   * lookup's walk for the common case, without splitting the path: an absolute
+   * path, no mount view, through static directories only, no `.`, `..` or
+   * symlink on the way. Anything else returns undefined before it has looked
+   * into a dynamic directory or a symlink, and lookup walks the general way.
+   */
+  private walkPlain(task: Task | undefined, path: string): Inode | undefined {
+    let node: Inode = this.root;
+    const n = path.length;
+    let i = 1;
+    while (i < n) {
+      let j = path.indexOf("/", i);
+      if (j < 0) j = n;
+      if (j === i) {
+        i++;
+        continue;
+      }
+      const name = path.slice(i, j);
+      if (name === "." || name === "..") return undefined;
+      if (node.kind !== "dir") throw kerr("ENOTDIR");
+      if (node.dynamic) return undefined;
+      const next: Inode | undefined = node.entries.get(name);
+      if (!next) throw kerr("ENOENT");
+      if (next.kind === "symlink") return undefined;
+      node = next;
+      i = j + 1;
     }
     return node;
   }

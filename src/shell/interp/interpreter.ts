@@ -420,6 +420,8 @@ export class Shell {
   }
 
   arithEnvCache: ArithEnv | undefined;
+  /** The side-effect-free arithmetic environment of expand/sync.ts. */
+  pureArithEnv: ArithEnv | undefined;
   arithEnv(): ArithEnv {
     if (this.arithEnvCache) return this.arithEnvCache;
     const sh = this;

@@ -1,0 +1,221 @@
+// Word expansion without awaiting, for the words that need no process:
+// literals, quotes, `$x`/`${x}`/`${#x}`/specials and `$((…))` whose text has
+// no command substitution. word.ts's awaiting path costs a promise and a
+// microtask per part; this one runs straight through.
+//
+// Two rules keep it invisible:
+//  - it runs only while this shell is the only running process
+//    (`Scheduler.runningCount === 1`). Processes of one virtual instant
+//    interleave at microtask granularity, so awaiting less would let this
+//    shell's next effect overtake another process's; alone, nothing can;
+//  - it is pure: it reads variables and the filesystem but changes nothing,
+//    writes nothing and throws nothing. Where the word would have an effect —
+//    a dynamic variable (RANDOM draws), an arithmetic assignment or `++`, an
+//    array subscript (may print "bad array subscript"), any arithmetic or
+//    `set -u` error, dash's arithmetic — it returns undefined before that
+//    effect, and the caller expands the same words again on the awaiting
+//    path, which then does everything (effects, messages, errors) as before.
+// test/shell/expand-sync.test.ts compares both paths.
+
+import type { DoubleQuoted, Word, WordPart } from "../../ast.js";
+import { evalArith, type ArithEnv } from "../arith.js";
+import type { Shell } from "../interpreter.js";
+import { hasGlob } from "../pattern.js";
+import { arithTextWord } from "../substitution.js";
+import { scalarOf } from "../vars.js";
+import { braceExpand } from "./brace.js";
+import { FieldBuilder } from "./fields.js";
+import { pathnameExpand } from "./glob.js";
+import { expandParamSync, isSimpleParam } from "./param.js";
+import { expandTilde } from "./tilde.js";
+import type { ExpandMode } from "./word.js";
+
+/** Switch for the differential test (test/shell/expand-sync.test.ts): false sends every word down the awaiting path. */
+export const syncExpansion = { enabled: true };
+
+/** Whether the shell may expand without awaiting now: it is the only running process. */
+export function expandAlone(sh: Shell): boolean {
+  return syncExpansion.enabled && sh.task.sched.runningCount === 1;
+}
+
+const shapes = new WeakMap<WordPart[], boolean>();
+
+/** Whether parts are only of kinds the sync path handles (their values may still send it back). */
+export function syncShape(parts: WordPart[]): boolean {
+  let r = shapes.get(parts);
+  if (r === undefined) {
+    r = computeShape(parts);
+    shapes.set(parts, r);
+  }
+  return r;
+}
+
+function computeShape(parts: WordPart[]): boolean {
+  for (const p of parts) {
+    switch (p.type) {
+      case "Literal":
+      case "SingleQuoted":
+      case "AnsiCQuoted":
+      case "BraceExpansion":
+        continue;
+      case "TildePrefix":
+        // ~user reads /etc/passwd: left to the awaiting path.
+        if (p.user === "" || p.user === "+" || p.user === "-") continue;
+        return false;
+      case "DoubleQuoted":
+        if (syncShape((p as DoubleQuoted).parts)) continue;
+        return false;
+      case "ParamExpansion":
+        if (isSimpleParam(p)) continue;
+        return false;
+      case "ArithSubstitution":
+        // Command substitution inside the expression text needs a process.
+        if (!/`|\$\(/.test(p.expr)) continue;
+        return false;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function isListParam(p: WordPart): boolean {
+  return p.type === "ParamExpansion" && !p.length && p.name === "@" && !p.index;
+}
+
+/** expandPartsInto's work for syncShape parts; false: go back to the awaiting path (nothing was changed). */
+function partsSync(sh: Shell, fb: FieldBuilder, parts: WordPart[], quoted: boolean, mode: ExpandMode): boolean {
+  for (const part of parts) {
+    switch (part.type) {
+      case "Literal":
+        if (quoted || mode === "string") fb.quoted(part.value);
+        else fb.literal(part.value);
+        break;
+      case "SingleQuoted":
+      case "AnsiCQuoted":
+        fb.quoted(part.value);
+        break;
+      case "DoubleQuoted": {
+        const dq = part as DoubleQuoted;
+        const onlyLists = dq.parts.length > 0 && dq.parts.every(isListParam);
+        if (!partsSync(sh, fb, dq.parts, true, mode)) return false;
+        if (!onlyLists) fb.quoted("");
+        break;
+      }
+      case "ParamExpansion":
+        if (!expandParamSync(sh, fb, part, quoted, mode)) return false;
+        break;
+      case "ArithSubstitution": {
+        const v = arithSync(sh, part.expr);
+        if (v === undefined) return false;
+        if (quoted || mode === "string") fb.quoted(v);
+        else fb.split(v);
+        break;
+      }
+      case "BraceExpansion":
+        fb.literal(sh.partText(part));
+        break;
+      case "TildePrefix":
+        // Without HOME, ~ reads /etc/passwd: left to the awaiting path.
+        if (part.user === "" && sh.getScalar("HOME") === undefined) return false;
+        fb.quoted(expandTilde(sh, part.user));
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** Thrown by the pure arithmetic environment where evaluation would have an effect. */
+const EFFECT = new Error("arithmetic with an effect");
+
+function pureEnv(sh: Shell): ArithEnv {
+  return (sh.pureArithEnv ??= {
+    get(name, index) {
+      if (index !== undefined) throw EFFECT;
+      const v = sh.vars.lookup(name);
+      if (!v) return undefined;
+      if (v.dyn) throw EFFECT;
+      return scalarOf(v);
+    },
+    set() {
+      throw EFFECT;
+    },
+    get nounset() {
+      return sh.opts.nounset;
+    },
+  });
+}
+
+/** arithSubst without effects: the value's text, or undefined (effect, error, dash). */
+function arithSync(sh: Shell, expr: string): string | undefined {
+  if (sh.dialect === "dash") return undefined;
+  const w = arithTextWord(sh, expr);
+  let text = expr;
+  if (w) {
+    const t = stringSync(sh, w);
+    if (t === undefined) return undefined;
+    text = t;
+  }
+  try {
+    return String(evalArith(text, pureEnv(sh)));
+  } catch {
+    // An error (or an effect) is the awaiting path's to report.
+    return undefined;
+  }
+}
+
+function plainLiteral(w: Word): string | undefined {
+  if (w.parts.length !== 1) return undefined;
+  const p = w.parts[0]!;
+  if (p.type === "Literal") return /[*?[]/.test(p.value) ? undefined : p.value;
+  if (p.type === "SingleQuoted" || p.type === "AnsiCQuoted") return p.value;
+  return undefined;
+}
+
+/** expandWords without awaiting, or undefined: the caller runs expandWords. */
+export function expandWordsSync(sh: Shell, words: Word[]): string[] | undefined {
+  if (!expandAlone(sh)) return undefined;
+  const out: string[] = [];
+  for (const w0 of words) {
+    const lit = plainLiteral(w0);
+    if (lit !== undefined) {
+      out.push(lit);
+      continue;
+    }
+    if (!syncShape(w0.parts)) return undefined;
+    for (const w of sh.dialect === "dash" ? [w0] : braceExpand(w0)) {
+      const fb = new FieldBuilder(sh.ifs());
+      if (!partsSync(sh, fb, w.parts, false, "words")) return undefined;
+      for (const f of fb.finish()) {
+        if (f.glob && !sh.opts.noglob && hasGlob(f.pat)) {
+          const m = pathnameExpand(sh.task, f.pat);
+          if (m.length) {
+            for (const x of m) out.push(x);
+            continue;
+          }
+        }
+        out.push(f.value);
+      }
+    }
+  }
+  return out;
+}
+
+function stringSync(sh: Shell, w: Word): string | undefined {
+  const lit = plainLiteral(w);
+  if (lit !== undefined) return lit;
+  if (!syncShape(w.parts)) return undefined;
+  const fb = new FieldBuilder("");
+  if (!partsSync(sh, fb, w.parts, false, "string")) return undefined;
+  const f = fb.finish();
+  if (f.length <= 1) return f[0]?.value ?? "";
+  return f.map((x) => x.value).join(" ");
+}
+
+/** expandString without awaiting, or undefined: the caller runs expandString. */
+export function expandStringSync(sh: Shell, w: Word): string | undefined {
+  if (!expandAlone(sh)) return undefined;
+  return stringSync(sh, w);
+}
