@@ -291,13 +291,13 @@ export function setElement(sh: Shell, v: Var, name: string, idx: string, value: 
 }
 
 /**
- * The environment exported to a child program (a new Map, the child's own).
- * Without prefix assignments, the last one built is copied while envEpoch
- * (vars.ts) shows no change and no exported variable is dynamic.
+ * The environment exported to a child program (read only: programs share it).
+ * Without prefix assignments, the last one built is handed out again while
+ * envEpoch (vars.ts) shows no change and no exported variable is dynamic.
  */
-export function exportEnv(sh: Shell, extra?: Array<[string, string]>): Map<string, string> {
+export function exportEnv(sh: Shell, extra?: Array<[string, string]>): ReadonlyMap<string, string> {
   const vars = sh.vars;
-  if (!extra && vars.envCache && vars.envCacheEpoch === envEpoch.n) return new Map(vars.envCache);
+  if (!extra && vars.envCache && vars.envCacheEpoch === envEpoch.n) return vars.envCache;
   const epoch = envEpoch.n;
   const env = new Map<string, string>();
   let dynamic = false;
@@ -334,5 +334,5 @@ export function exportEnv(sh: Shell, extra?: Array<[string, string]>): Map<strin
     vars.envCache = env;
     vars.envCacheEpoch = epoch;
   }
-  return dynamic ? env : new Map(env);
+  return env;
 }

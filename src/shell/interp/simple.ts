@@ -11,7 +11,8 @@ import type { Task } from "../../kernel/task/task.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { findBuiltin } from "./builtins/index.js";
-import { expandStringSync, expandWordsSync } from "./expand/sync.js";
+import { runsAlone, expandStringSync, expandWordsSync } from "./expand/sync.js";
+import { reportForegroundNow } from "./pipeline.js";
 import { COST_BUILTIN, COST_FORK_EXEC, CTL_NONE, CTL_RETURN, PAY_THRESHOLD } from "./consts.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { DEFAULT_FUNCNEST, type Builtin, type Shell } from "./interpreter.js";
@@ -312,7 +313,8 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
   }
   const saved: SavedFds = { entries: [] };
   try {
-    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    // No redirections and no other process running: nothing to await (expand/sync.ts).
+    if ((cmd.redirects.length || !runsAlone(sh)) && !(await applyRedirects(sh, cmd.redirects, saved))) return 1;
     sh.lineno = cmd.line;
     sh.charge(COST_FORK_EXEC);
     await sh.pay();
@@ -323,7 +325,11 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
     }
     const child = sh.spawnProgram(r.program, argv, env);
     const st = await sh.waitTask(child);
-    await sh.reportForeground([child], () => commandText(cmd));
+    if (runsAlone(sh)) {
+      reportForegroundNow(sh, [child], () => commandText(cmd));
+      // Its message woke a reader of our stderr: take the step the awaiting call took.
+      if (!runsAlone(sh)) await null;
+    } else await sh.reportForeground([child], () => commandText(cmd));
     return st;
   } finally {
     restoreFds(sh, saved);
@@ -350,9 +356,9 @@ export function notFound(sh: Shell, name: string, errno: number): number {
   return r.errno === ERRNO.ENOENT ? 127 : 126;
 }
 
-export function spawnProgram(sh: Shell, program: Program, argv: string[], env: Map<string, string>): Task {
+export function spawnProgram(sh: Shell, program: Program, argv: string[], env: ReadonlyMap<string, string>): Task {
   try {
-    const child = spawn(sh.task, { argv, env, program, ownEnv: true });
+    const child = spawn(sh.task, { argv, env, program });
     for (const [sig, h] of sh.task.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
     return child;
   } catch (e) {
@@ -365,7 +371,7 @@ export function spawnProgram(sh: Shell, program: Program, argv: string[], env: M
 }
 
 /** execve(): the program replaces this shell in the same task. */
-export async function execProgram(sh: Shell, program: Program, argv: string[], env: Map<string, string>): Promise<never> {
+export async function execProgram(sh: Shell, program: Program, argv: string[], env: ReadonlyMap<string, string>): Promise<never> {
   const t = sh.task;
   t.comm = argv.join(" ");
   for (const [sig, h] of [...t.handlers]) if (h !== "ignore") t.handlers.delete(sig);

@@ -30,12 +30,17 @@ import { expandParamSync, isSimpleParam } from "./param.js";
 import { expandTilde } from "./tilde.js";
 import type { ExpandMode } from "./word.js";
 
-/** Switch for the differential test (test/shell/expand-sync.test.ts): false sends every word down the awaiting path. */
-export const syncExpansion = { enabled: true };
+/**
+ * Switch for the differential test (test/shell/expand-sync.test.ts): false
+ * sends every word down the awaiting path and makes runExternal await as it
+ * did (its no-redirection and report steps, which also skip their await when
+ * alone).
+ */
+export const awaitElision = { enabled: true };
 
-/** Whether the shell may expand without awaiting now: it is the only running process. */
-export function expandAlone(sh: Shell): boolean {
-  return syncExpansion.enabled && sh.task.sched.runningCount === 1;
+/** Whether the shell may leave out an await now: it is the only running process. */
+export function runsAlone(sh: Shell): boolean {
+  return awaitElision.enabled && sh.task.sched.runningCount === 1;
 }
 
 const shapes = new WeakMap<WordPart[], boolean>();
@@ -176,7 +181,7 @@ function plainLiteral(w: Word): string | undefined {
 
 /** expandWords without awaiting, or undefined: the caller runs expandWords. */
 export function expandWordsSync(sh: Shell, words: Word[]): string[] | undefined {
-  if (!expandAlone(sh)) return undefined;
+  if (!runsAlone(sh)) return undefined;
   const out: string[] = [];
   for (const w0 of words) {
     const lit = plainLiteral(w0);
@@ -216,6 +221,6 @@ function stringSync(sh: Shell, w: Word): string | undefined {
 
 /** expandString without awaiting, or undefined: the caller runs expandString. */
 export function expandStringSync(sh: Shell, w: Word): string | undefined {
-  if (!expandAlone(sh)) return undefined;
+  if (!runsAlone(sh)) return undefined;
   return stringSync(sh, w);
 }
