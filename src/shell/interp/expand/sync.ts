@@ -20,15 +20,13 @@
 import type { DoubleQuoted, Word, WordPart } from "../../ast.js";
 import { evalArith, type ArithEnv } from "../arith.js";
 import type { Shell } from "../interpreter.js";
-import { hasGlob } from "../pattern.js";
 import { arithTextWord } from "../substitution.js";
 import { scalarOf } from "../vars.js";
 import { braceExpand } from "./brace.js";
 import { FieldBuilder } from "./fields.js";
-import { pathnameExpand } from "./glob.js";
 import { expandParamSync, isSimpleParam } from "./param.js";
 import { expandTilde } from "./tilde.js";
-import type { ExpandMode } from "./word.js";
+import { emitPlainPart, emitText, isListParam, isPlainLiteral, joinFields, pushFields, type ExpandMode } from "./word.js";
 
 /**
  * Switch for the differential test (test/shell/expand-sync.test.ts): false
@@ -84,22 +82,11 @@ function computeShape(parts: WordPart[]): boolean {
   return true;
 }
 
-function isListParam(p: WordPart): boolean {
-  return p.type === "ParamExpansion" && !p.length && p.name === "@" && !p.index;
-}
-
 /** expandPartsInto's work for syncShape parts; false: go back to the awaiting path (nothing was changed). */
 function partsSync(sh: Shell, fb: FieldBuilder, parts: WordPart[], quoted: boolean, mode: ExpandMode): boolean {
   for (const part of parts) {
+    if (emitPlainPart(sh, fb, part, quoted, mode)) continue;
     switch (part.type) {
-      case "Literal":
-        if (quoted || mode === "string") fb.quoted(part.value);
-        else fb.literal(part.value);
-        break;
-      case "SingleQuoted":
-      case "AnsiCQuoted":
-        fb.quoted(part.value);
-        break;
       case "DoubleQuoted": {
         const dq = part as DoubleQuoted;
         const onlyLists = dq.parts.length > 0 && dq.parts.every(isListParam);
@@ -113,13 +100,9 @@ function partsSync(sh: Shell, fb: FieldBuilder, parts: WordPart[], quoted: boole
       case "ArithSubstitution": {
         const v = arithSync(sh, part.expr);
         if (v === undefined) return false;
-        if (quoted || mode === "string") fb.quoted(v);
-        else fb.split(v);
+        emitText(fb, v, quoted, mode);
         break;
       }
-      case "BraceExpansion":
-        fb.literal(sh.partText(part));
-        break;
       case "TildePrefix":
         // Without HOME, ~ reads /etc/passwd: left to the awaiting path.
         if (part.user === "" && sh.getScalar("HOME") === undefined) return false;
@@ -171,20 +154,12 @@ function arithSync(sh: Shell, expr: string): string | undefined {
   }
 }
 
-function plainLiteral(w: Word): string | undefined {
-  if (w.parts.length !== 1) return undefined;
-  const p = w.parts[0]!;
-  if (p.type === "Literal") return /[*?[]/.test(p.value) ? undefined : p.value;
-  if (p.type === "SingleQuoted" || p.type === "AnsiCQuoted") return p.value;
-  return undefined;
-}
-
 /** expandWords without awaiting, or undefined: the caller runs expandWords. */
 export function expandWordsSync(sh: Shell, words: Word[]): string[] | undefined {
   if (!runsAlone(sh)) return undefined;
   const out: string[] = [];
   for (const w0 of words) {
-    const lit = plainLiteral(w0);
+    const lit = isPlainLiteral(w0);
     if (lit !== undefined) {
       out.push(lit);
       continue;
@@ -193,30 +168,19 @@ export function expandWordsSync(sh: Shell, words: Word[]): string[] | undefined 
     for (const w of sh.dialect === "dash" ? [w0] : braceExpand(w0)) {
       const fb = new FieldBuilder(sh.ifs());
       if (!partsSync(sh, fb, w.parts, false, "words")) return undefined;
-      for (const f of fb.finish()) {
-        if (f.glob && !sh.opts.noglob && hasGlob(f.pat)) {
-          const m = pathnameExpand(sh.task, f.pat);
-          if (m.length) {
-            for (const x of m) out.push(x);
-            continue;
-          }
-        }
-        out.push(f.value);
-      }
+      pushFields(sh, out, fb);
     }
   }
   return out;
 }
 
 function stringSync(sh: Shell, w: Word): string | undefined {
-  const lit = plainLiteral(w);
+  const lit = isPlainLiteral(w);
   if (lit !== undefined) return lit;
   if (!syncShape(w.parts)) return undefined;
   const fb = new FieldBuilder("");
   if (!partsSync(sh, fb, w.parts, false, "string")) return undefined;
-  const f = fb.finish();
-  if (f.length <= 1) return f[0]?.value ?? "";
-  return f.map((x) => x.value).join(" ");
+  return joinFields(fb);
 }
 
 /** expandString without awaiting, or undefined: the caller runs expandString. */
