@@ -17,3 +17,21 @@ export function appendSmall<T>(list: T[], x: T): T[] {
   }
   return list.concat([x]);
 }
+
+/** [x] + list (list_add), sized as appendSmall() sizes. */
+export function prependSmall<T>(list: T[], x: T): T[] {
+  if (list.length >= SMALL) {
+    list.unshift(x);
+    return list;
+  }
+  return [x].concat(list);
+}
+
+/** x inserted before list[at], sized as appendSmall() sizes. */
+export function insertSmall<T>(list: T[], at: number, x: T): T[] {
+  if (list.length >= SMALL) {
+    list.splice(at, 0, x);
+    return list;
+  }
+  return list.slice(0, at).concat([x], list.slice(at));
+}
