@@ -74,6 +74,7 @@ const NO_SKBS: SkBuff[] = Object.freeze([]) as unknown as SkBuff[];
  * indexed by key once there are more than a few (a router's LAN side).
  */
 interface DevNeighs<K extends NeighKey> {
+  readonly tbl: NeighTable<K>;
   readonly dev: NetDevice;
   readonly ns: NetNamespace;
   list: Neighbour<K>[];
@@ -106,20 +107,26 @@ export class Neighbour<K extends NeighKey = number> {
   private bytes: Uint8Array | undefined;
 
   constructor(
-    readonly tbl: NeighTable<K>,
-    readonly dev: NetDevice,
     /** The protocol address (IPv4 as uint32, IPv6 as bigint). */
     readonly key: K,
     /** Virtual ns timestamps. */
     public confirmed: number,
     public used: number,
     public updated: number,
-    /** The record holding it, and its place in the table's creation order. */
+    /** The record holding it (its table and device), and its place in the table's creation order. */
     readonly own: DevNeighs<K>,
     readonly seq: number,
     ha: Uint8Array,
   ) {
     this.setHa(ha);
+  }
+
+  get tbl(): NeighTable<K> {
+    return this.own.tbl;
+  }
+
+  get dev(): NetDevice {
+    return this.own.dev;
   }
 
   /** A copy of the link-layer address (read-only use: writing to it changes nothing). */
@@ -196,7 +203,7 @@ export class NeighTable<K extends NeighKey = number> {
 
   private newRec(dev: NetDevice, ns: NetNamespace): DevNeighs<K> {
     const recs = this.byNet.get(ns);
-    const r: DevNeighs<K> = { dev, ns, list: [], byKey: undefined, slot: recs ? recs.length : 0, next: this.byDev.get(dev) };
+    const r: DevNeighs<K> = { tbl: this, dev, ns, list: [], byKey: undefined, slot: recs ? recs.length : 0, next: this.byDev.get(dev) };
     this.byDev.set(dev, r);
     this.byNet.set(ns, recs ? appendSmall(recs, r) : [r]);
     return r;
@@ -292,7 +299,7 @@ export class NeighTable<K extends NeighKey = number> {
     const ns = dev.net;
     const r = this.rec(dev, ns) ?? this.newRec(dev, ns);
     const fixed = this.ops.construct(dev, key);
-    const n = new Neighbour<K>(this, dev, key, now - 2 * this.baseReachable(dev), now, now, r, this.seq++, fixed ?? new Uint8Array(dev.addr.length));
+    const n = new Neighbour<K>(key, now - 2 * this.baseReachable(dev), now, now, r, this.seq++, fixed ?? new Uint8Array(dev.addr.length));
     if (fixed) n.state = NUD_NOARP;
     r.list = appendSmall(r.list, n);
     if (r.byKey) r.byKey.set(key, n);
