@@ -11,13 +11,13 @@ import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import { devList, registerNetdevNotifier } from "./dev.js";
 import { appendSmall } from "./small_array.js";
-import { macFromBytes, macToBytes } from "../../wire/addr.js";
+import { packBytes, packedEquals, packMac, unpack } from "./lladdr_packed.js";
 import type { NetDevice } from "./netdevice.js";
 
 /** struct netdev_hw_addr */
 export class HwAddr {
   refcount = 1;
-  /** A 6-byte address as a number (a Uint8Array costs ~200 bytes), any other length as bytes. */
+  /** The address, packed (lladdr_packed.ts). */
   private readonly mac: number;
   private readonly bytes: Uint8Array | undefined;
 
@@ -26,22 +26,18 @@ export class HwAddr {
     /** Added by a user (`bridge fdb add ... self`, `ip maddr add`): NLM_F_EXCL semantics. */
     public global: boolean,
   ) {
-    this.mac = addr.length === 6 ? macFromBytes(addr) : 0;
-    this.bytes = addr.length === 6 ? undefined : addr.slice();
+    this.mac = packMac(addr);
+    this.bytes = packBytes(addr);
   }
 
   /** A copy of the address. */
   get addr(): Uint8Array {
-    return this.bytes ? this.bytes.slice() : macToBytes(this.mac);
+    return unpack(this.mac, this.bytes);
   }
 
   /** The same bytes as `a`, all of them. */
   equals(a: Uint8Array): boolean {
-    const b = this.bytes;
-    if (!b) return a.length === 6 && macFromBytes(a) === this.mac;
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
+    return packedEquals(this.mac, this.bytes, a);
   }
 }
 

@@ -33,7 +33,8 @@ import type { NetNamespace } from "./netns.js";
 import type { SkBuff } from "./skbuff.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "./rtnl_notify.js";
 import { appendSmall } from "./small_array.js";
-import { macFromBytes, macToBytes } from "../../wire/addr.js";
+import { macFromBytes } from "../../wire/addr.js";
+import { packBytes, packedEquals, packMac, unpack } from "./lladdr_packed.js";
 
 export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
 export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
@@ -131,24 +132,18 @@ export class Neighbour<K extends NeighKey = number> {
 
   /** A copy of the link-layer address (read-only use: writing to it changes nothing). */
   get ha(): Uint8Array {
-    return this.bytes ? this.bytes.slice() : macToBytes(this.mac);
+    return unpack(this.mac, this.bytes);
   }
 
   /** neigh->ha = a copy of `a`. */
   setHa(a: Uint8Array): void {
-    if (a.length === 6) {
-      this.mac = macFromBytes(a);
-      this.bytes = undefined;
-    } else this.bytes = a.slice();
+    this.mac = packMac(a);
+    this.bytes = packBytes(a);
   }
 
   /** memcmp(lladdr, neigh->ha) over the whole address. */
   haEquals(a: Uint8Array): boolean {
-    const b = this.bytes;
-    if (!b) return a.length === 6 && macFromBytes(a) === this.mac;
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
+    return packedEquals(this.mac, this.bytes, a);
   }
 
   /** The first (up to) six bytes of the address into a frame at `off` (dev_hard_header's destination). */
