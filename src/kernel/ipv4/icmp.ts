@@ -82,7 +82,8 @@ function globalAllow(ns: import("../core/netns.js").NetNamespace, now: number): 
 
 /** inet_getpeer_v4(create): the namespace's inet_peer for `addr`; a new one starts with rate_last 60 s in the past (a full burst). */
 export function inetGetPeer(ns: import("../core/netns.js").NetNamespace, addr: number, now: number): { tokens: number; last: number } {
-  const peers = ipv4Of(ns).icmpPeers;
+  const v4 = ipv4Of(ns);
+  const peers = (v4.icmpPeers ??= new Map());
   let p = peers.get(addr);
   if (!p) peers.set(addr, (p = { tokens: 0, last: now - 60_000 * NS_MS }));
   return p;

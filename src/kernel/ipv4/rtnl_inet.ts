@@ -336,7 +336,7 @@ function dumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
       NDA_CACHEINFO: { ndm_used: ci.used, ndm_confirmed: ci.confirmed, ndm_updated: ci.updated, ndm_refcnt: ci.refcnt },
       NDA_PROBES: n.probes,
     };
-    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha.slice();
+    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha;
     out.push(m);
   }
   return out;

@@ -116,7 +116,7 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
       NDA_CACHEINFO: { ndm_used: ci.used, ndm_confirmed: ci.confirmed, ndm_updated: ci.updated, ndm_refcnt: ci.refcnt },
       NDA_PROBES: n.probes,
     };
-    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha.slice();
+    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha;
     out.push(m);
   }
   return out;

@@ -15,6 +15,7 @@ import type { Ip6Addr } from "../../wire/addr.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
+import { appendSmall } from "../core/small_array.js";
 
 export interface Rt6Info {
   table: number;
@@ -49,13 +50,12 @@ function state(ns: NetNamespace): NetIpv6Routes {
 
 function add(dev: NetDevice, r: Omit<Rt6Info, "seq" | "dev">): void {
   const s = state(dev.net);
-  let list = s.byDev.get(dev);
-  if (!list) s.byDev.set(dev, (list = []));
+  const list = s.byDev.get(dev) ?? [];
   const dup = list.some(
     (x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.type === r.type && x.metric === r.metric,
   );
   if (dup) return;
-  list.push({ table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq });
+  s.byDev.set(dev, appendSmall(list, { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq }));
 }
 
 /** Keeps the device's routes that `keep` accepts. */
@@ -99,10 +99,9 @@ export function delPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number): vo
  */
 export function ip6RouteAdd(dev: NetDevice, r: { table: number; type: number; dst: Ip6Addr; dstLen: number; metric: number; gw?: Ip6Addr; protocol: number }): void {
   const s = state(dev.net);
-  let list = s.byDev.get(dev);
+  const list = s.byDev.get(dev);
   if (list?.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric)) throw kerr("EEXIST");
-  if (!list) s.byDev.set(dev, (list = []));
-  list.push({ ...r, dev, seq: ++s.seq });
+  s.byDev.set(dev, appendSmall(list ?? [], { ...r, dev, seq: ++s.seq }));
 }
 
 export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; gw?: Ip6Addr; dev?: NetDevice }): void {
