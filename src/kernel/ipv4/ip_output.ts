@@ -21,6 +21,7 @@ import {
   ICMP_OUTMSGS, icmpMsgOf, IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, IPSTATS_OUTBCASTOCTETS, IPSTATS_OUTBCASTPKTS,
   IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib,
 } from "../core/snmp.js";
+import { ipv4Mtu } from "./route_fnhe.js";
 
 /** The route a packet carries across lo (skb_dst kept by loopback_xmit). */
 const loopDst = new WeakMap<Uint8Array, Rtable>();
@@ -133,8 +134,9 @@ export function ipOutput(skb: SkBuff, rt: Rtable): void {
 }
 
 /**
- * ip_finish_output(): a datagram longer than the device MTU (no route MTU
- * metrics or learned PMTU in this model) is fragmented, unless it carries DF
+ * ip_finish_output(): a datagram longer than the route's MTU (a learned
+ * path MTU for local output, route_fnhe.ts; else the device's; route MTU
+ * metrics are not applied) is fragmented, unless it carries DF
  * and may not ignore it — then ip_fragment() answers with ICMP frag needed
  * and drops it (a local sender under IP_PMTUDISC_WANT has cleared DF already;
  * forwarding checks DF earlier, in ip_forward).
@@ -142,7 +144,7 @@ export function ipOutput(skb: SkBuff, rt: Rtable): void {
 function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
   const d = skb.data;
   const total = (d[16]! << 8) | d[17]!;
-  const mtu = rt.dev.mtu;
+  const mtu = ipv4Mtu(rt);
   if (total <= mtu) {
     ipFinishOutput2(skb, rt);
     return;

@@ -21,6 +21,7 @@ import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
 import { icmpOutCount, ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
+import { ipv4Mtu } from "./route_fnhe.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
@@ -139,8 +140,9 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
   const len = icmpLen(msg);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
-  // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
-  const mtu = rt.dev.mtu;
+  // (ignore_df) only the 64 KiB IP limit holds. Both report the route's MTU
+  // (a learned path MTU, else the device's).
+  const mtu = ipv4Mtu(rt);
   const total = 20 + len;
   if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry

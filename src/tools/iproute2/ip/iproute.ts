@@ -65,6 +65,7 @@ import {
   type InetPrefix,
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, flushDoneMessage, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { fnheGenidBump } from "../../../kernel/ipv4/route_fnhe.js";
 import { getPrefix6, iproute6Flush, iproute6List, printRoutes6, type Prefix6, type Route6Filter } from "./iproute6.js";
 import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.js";
 import type { IpCtx } from "./iplink.js";
@@ -392,6 +393,9 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
         out.raw(`<${names.join(",")}> `);
       }
     }
+    // print_rta_cacheinfo(): the remaining lifetime in seconds (USER_HZ 100).
+    const ci = r.RTA_CACHEINFO;
+    if (ci && ci.rta_expires) out.int("ANY", "expires", "expires %dsec ", Math.trunc(ci.rta_expires / 100));
   }
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
@@ -408,7 +412,8 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
 async function iprouteFlush(ctx: IpCtx, f: RouteFilter): Promise<number> {
   const out = ctx.out;
   if (f.cloned) {
-    // iproute_flush_cache() writes /proc/sys/net/ipv4/route/flush.
+    // iproute_flush_cache() writes /proc/sys/net/ipv4/route/flush (ipv4_sysctl_rtcache_flush).
+    fnheGenidBump(ctx.task.netns);
     if (ctx.stats) out.raw("*** IPv4 routing cache is flushed.\n");
     await out.flush();
     return 0;
@@ -534,8 +539,9 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
   if (ctx.family === "inet6" && !f.cloned) return flush ? iproute6Flush(ctx, route6Filter(f)) : iproute6List(ctx, route6Filter(f));
   if (flush) return iprouteFlush(ctx, f);
-  if (f.cloned) return 0;
-  const req = { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined } as const;
+  const req = f.cloned
+    ? ({ type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, rtm_flags: RTM_F_CLONED } as const)
+    : ({ type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined } as const);
   // save_route_errhndlr(): a listing of main says nothing when the table does not exist yet.
   const got = f.tb === RT_TABLE_MAIN ? inetTalkNoent(ctx, req) : inetTalk(ctx, req);
   const r = got === "ENOENT" ? ({ type: "routes", routes: [] } as const) : got;
