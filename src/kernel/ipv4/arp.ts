@@ -136,7 +136,7 @@ export const arpTbl: NeighTable = new NeighTable(
         d.set(own.subarray(0, 6), 6);
       }
       skb.dev = n.dev;
-      devQueueXmit(skb);
+      return devQueueXmit(skb);
     },
   },
   (dev, name, dflt) => neighParm(dev, name, dflt),

@@ -35,7 +35,7 @@ import { netCore } from "../core/net_namespace.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { inetSelectAddr } from "./devinet.js";
 import { fibLookup } from "./fib.js";
-import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut, ipSendSkb } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import { pingErr, pingRcv } from "./ping.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
@@ -224,7 +224,8 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, icmpLen(reply));
     emitIcmpInto(reply, skbOut.data, ETH_HLEN + 20);
     icmpOutCount(ns, skbOut.data[ETH_HLEN + 20]!);
-    ipLocalOut(skbOut, out);
+    // icmp_reply() -> icmp_push_reply() -> ip_push_pending_frames(): a refused frame counts OutDiscards.
+    ipSendSkb(skbOut, out);
     return;
   }
   if (m.kind === "echo-reply") {

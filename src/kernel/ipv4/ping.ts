@@ -19,7 +19,8 @@ import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
 import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
-import { icmpOutCount, ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import { icmpOutCount, ipAllocSkb, ipSelectIdent, ipSendSkb } from "./ip_output.js";
+import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 import { ipv4Mtu } from "./route_fnhe.js";
 
@@ -156,7 +157,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
   emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
   icmpOutCount(s.ns, skb.data[ETH_HLEN + IPV4_MIN_HLEN]!);
-  ipLocalOut(skb, rt);
+  // ip_push_pending_frames() -> ip_send_skb(): a frame the driver refused is ENOBUFS.
+  if (ipSendSkb(skb, rt) === NET_XMIT_DROP) throw kerr("ENOBUFS");
 }
 
 function deliver(s: PingSock, ev: PingEvent): void {
