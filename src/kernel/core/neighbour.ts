@@ -58,7 +58,7 @@ export interface NeighOps<K extends NeighKey = number> {
   /** A queued packet that will never be sent (arp_error_report). */
   errorReport(n: Neighbour<K>, skb: SkBuff): void;
   /** Builds the link-layer header and transmits (dev_hard_header + dev_queue_xmit). */
-  xmit(n: Neighbour<K>, skb: SkBuff): void;
+  xmit(n: Neighbour<K>, skb: SkBuff): number;
   /** arp_constructor(): the fixed address of an entry that needs no resolution (NOARP), if any. */
   construct(dev: NetDevice, key: K): Uint8Array | undefined;
   /** The key an entry is stored under (arp_constructor rewrites it); lookups still use the address asked for. */
@@ -510,13 +510,11 @@ export class NeighTable<K extends NeighKey = number> {
     return queued;
   }
 
-  /** neigh_output(): send now if resolved, else queue and resolve. */
-  output(n: Neighbour<K>, skb: SkBuff): void {
-    if (n.state & NUD_CONNECTED) {
-      this.ops.xmit(n, skb);
-      return;
-    }
-    if (!this.eventSend(n, skb)) this.ops.xmit(n, skb);
+  /** neigh_output(): send now if resolved (dev_queue_xmit's answer), else queue and resolve (0). */
+  output(n: Neighbour<K>, skb: SkBuff): number {
+    if (n.state & NUD_CONNECTED) return this.ops.xmit(n, skb);
+    if (!this.eventSend(n, skb)) return this.ops.xmit(n, skb);
+    return 0;
   }
 
   /** __neigh_update(): throws EINVAL ("No link layer address given") as the kernel does. */

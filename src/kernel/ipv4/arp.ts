@@ -129,7 +129,7 @@ export const arpTbl: NeighTable = new NeighTable(
       if (own.length >= 6) for (let i = 0; i < 6; i++) d[6 + i] = own[i]!;
       else d.set(own.subarray(0, 6), 6);
       skb.dev = n.dev;
-      devQueueXmit(skb);
+      return devQueueXmit(skb);
     },
   },
   (dev, name, dflt) => neighParm(dev, name, dflt),

@@ -82,7 +82,7 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
       n.writeHa(skb.data, 0);
       skb.data.set(n.dev.addr.subarray(0, 6), 6);
       skb.dev = n.dev;
-      devQueueXmit(skb);
+      return devQueueXmit(skb);
     },
   },
   (dev, name, dflt) => ndParm(dev, name, dflt),
