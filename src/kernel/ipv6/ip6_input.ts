@@ -255,7 +255,7 @@ function ipv6QuietApply(target: unknown, tally: readonly number[]): void {
     c[IPSTATS_INMCASTPKTS] += n;
     c[IPSTATS_INMCASTOCTETS] += octets;
   };
-  add(netMib6(t.net).ip6);
+  add(netMib6(t.net).c);
   if (t.idev) add(in6DevStats(t.idev).c);
 }
 
