@@ -31,7 +31,7 @@ import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js"
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import { netCore } from "../core/net_namespace.js";
-import { inCache, outCache, routeCacheEnabled } from "./route_cache.js";
+import { inCache, outCache, routeCacheEnabled, routeCacheStats } from "./route_cache.js";
 
 export interface Rtable {
   ns: NetNamespace;
@@ -102,8 +102,12 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
     if (
       e.saddr === fl.saddr && e.oif === fl.oif && e.tos === fl.tos && e.mark === fl.mark && e.proto === fl.proto &&
       e.sport === fl.sport && e.dport === fl.dport && e.uid === fl.uid && e.anysrc === fl.anysrc
-    ) return e.rt;
+    ) {
+      routeCacheStats.hits++;
+      return e.rt;
+    }
   }
+  routeCacheStats.misses++;
   const rt = ipRouteOutputSlow(ns, fl);
   c.reserve();
   c.byDst.set(daddr, {
@@ -283,8 +287,12 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   const mark = keys.mark ?? 0;
   const first = c.byDst.get(daddr);
   for (let e = first; e; e = e.next) {
-    if (e.saddr === saddr && e.tos === tos && e.mark === mark && e.proto === keys.proto && e.sport === keys.sport && e.dport === keys.dport) return e.res;
+    if (e.saddr === saddr && e.tos === tos && e.mark === mark && e.proto === keys.proto && e.sport === keys.sport && e.dport === keys.dport) {
+      routeCacheStats.hits++;
+      return e.res;
+    }
   }
+  routeCacheStats.misses++;
   const res = ipRouteInputSlow(skbDev, daddr, saddr, tos, keys);
   c.reserve();
   c.byDst.set(daddr, { saddr, tos, mark, proto: keys.proto, sport: keys.sport, dport: keys.dport, res, next: c.size === 1 ? undefined : first });

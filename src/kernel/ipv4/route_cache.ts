@@ -39,6 +39,9 @@ export function routeCacheEnabled(): boolean {
   return enabled;
 }
 
+/** Lookups answered from a cache, and lookups that had to be made (tests check the cache is used). */
+export const routeCacheStats = { hits: 0, misses: 0 };
+
 const MAX_ENTRIES = 1024;
 
 /** The generations an entry set was made under. */
