@@ -24,23 +24,23 @@ const arbStep = fc.oneof(
   fc.record({ k: fc.constant("route" as const), op: fc.constantFrom("add", "del", "replace"), type: fc.constantFrom("blackhole", "unreachable", "prohibit"), j: ns }),
   fc.record({ k: fc.constant("wrongdev" as const), j: ns, dev: ns }),
   fc.record({ k: fc.constant("nsroute" as const), i: ns, del: fc.boolean() }),
-  fc.record({
+  { weight: 3, arbitrary: fc.record({
     k: fc.constant("rule" as const),
     sel: fc.constantFrom("iif v1", "iif v2", "to 10.9.2.0/24", "from 10.9.3.2", "fwmark 3", "iif lo"),
     act: fc.constantFrom("prohibit", "unreachable", "lookup 100", "lookup main suppress_ifgroup 5"),
     prio: fc.constantFrom(5, 6),
-  }),
-  fc.record({ k: fc.constant("ruledel" as const), prio: fc.constantFrom(5, 6) }),
+  }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("ruledel" as const), prio: fc.constantFrom(5, 6) }) },
   fc.record({ k: fc.constant("table100" as const), j: ns, dev: ns }),
   fc.record({ k: fc.constant("addr" as const), i: ns, side: fc.constantFrom("host", "ns"), secondary: fc.boolean() }),
   fc.record({ k: fc.constant("link" as const), i: ns, side: fc.constantFrom("host", "ns"), up: fc.boolean() }),
-  fc.record({ k: fc.constant("group" as const), i: ns, g: fc.constantFrom(0, 5) }),
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("group" as const), i: ns, g: fc.constantFrom(0, 5) }) },
   fc.record({ k: fc.constant("move" as const), i: ns }),
   fc.record({ k: fc.constant("sysctl" as const), dev: fc.constantFrom("all", "v1", "v2", "v3"), key: fc.constantFrom("rp_filter", "forwarding", "accept_local"), v: fc.constantFrom(0, 1, 2) }),
   fc.record({ k: fc.constant("iptables" as const), i: ns, what: fc.constantFrom("drop", "flush", "mark", "unmark") }),
   fc.record({ k: fc.constant("get" as const), i: ns, j: ns }),
   fc.record({ k: fc.constant("ping" as const), i: ns, j: fc.integer({ min: 0, max: N }) }),
-  { weight: 3, arbitrary: fc.record({ k: fc.constant("sleep" as const), t: fc.constantFrom("0.02", "0.1", "0.3") }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("sleep" as const), t: fc.constantFrom("0.02", "0.1", "0.3") }) },
 );
 type Step = typeof arbStep extends fc.Arbitrary<infer T> ? T : never;
 

@@ -1,6 +1,6 @@
 # Changes of every kind a route decision reads while pings cross a router
 # (the host) between two namespaces: routes added, deleted and replaced,
-# policy rules (iif, fwmark), addresses, links down and up, rp_filter,
+# policy rules (iif, fwmark, suppress_ifgroup with a device's group), addresses, links down and up, rp_filter,
 # forwarding, accept_local, iptables (FORWARD and a mangle mark that reroutes),
 # a device moved to another namespace and back, neighbours. Cached route
 # decisions must give exactly what fresh lookups give
@@ -18,13 +18,16 @@ for i in 1 2; do
   ip -n n$i route add default via 10.9.$i.1
 done
 ip netns add n3
-ip netns exec n1 ping -q -i 0.002 -c 1100 10.9.2.2 > /tmp/ping.out 2>&1 &
+ip netns exec n1 ping -q -i 0.002 -c 1300 10.9.2.2 > /tmp/ping.out 2>&1 &
 sleep 0.1; ip route add blackhole 10.9.2.2/32
 sleep 0.1; ip route del blackhole 10.9.2.2/32
 sleep 0.1; ip route replace unreachable 10.9.2.0/24
 sleep 0.1; ip route replace 10.9.2.0/24 dev v2 proto kernel scope link src 10.9.2.1
 sleep 0.1; ip rule add iif v1 prohibit prio 5
 sleep 0.1; ip rule del prio 5
+sleep 0.1; ip rule add lookup main suppress_ifgroup 5 prio 4; ip rule add iif v1 prohibit prio 6
+sleep 0.1; ip link set v2 group 5
+sleep 0.1; ip link set v2 group 0; ip rule del prio 4; ip rule del prio 6
 sleep 0.1; ip -n n2 addr del 10.9.2.2/24 dev e2
 sleep 0.1; ip -n n2 addr add 10.9.2.2/24 dev e2; ip -n n2 route add default via 10.9.2.1
 sleep 0.1; ip link set v2 down
