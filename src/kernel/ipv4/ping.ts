@@ -21,6 +21,7 @@ import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
 import { icmpOutCount, ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
+import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
@@ -55,6 +56,29 @@ export interface PingSock {
   /** pingWait()'s arm and cleanup for the deadline in `waitUntil`, made once per socket. */
   arm?: (w: Waiter<void>) => () => void;
   waitUntil: number;
+  /** sk_dst_cache: the route of the last send and the addressing it was made for. */
+  dst?: SockDst;
+}
+
+interface SockDst extends DstStamp {
+  daddr: number;
+  saddr: number;
+  oif: number;
+  broadcast: boolean;
+  rt: Rtable;
+}
+
+/** The socket's route for sending: its cached dst while valid for the same addressing, else ip4_datagram_connect()'s. */
+function pingSockDst(s: PingSock): Rtable {
+  const d = s.dst;
+  if (d !== undefined && d.daddr === s.daddr && d.saddr === s.boundAddr && d.oif === s.boundDev && d.broadcast === s.broadcast && dstValid(d)) {
+    routeCacheStats.hits++;
+    return d.rt;
+  }
+  const stamp = dstStamp(s.ns);
+  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
+  s.dst = { ...stamp, daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, rt };
+  return rt;
 }
 
 const socks = new WeakMap<NetNamespace, Set<PingSock>>();
@@ -135,7 +159,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
-  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
+  const rt = pingSockDst(s);
   const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
   const len = icmpLen(msg);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise

@@ -121,4 +121,22 @@ export function inCache<R>(dev: NetDevice): GenCache<InEntry<R>> {
   return c as GenCache<InEntry<R>>;
 }
 
+/** When a decision kept outside these caches (a socket's sk_dst_cache) was made. */
+export interface DstStamp {
+  rtGen: number;
+  sysRef: { readonly gen: number } | undefined;
+  sysGen: number;
+}
+
+/** Stamps a decision made now in namespace `ns`. */
+export function dstStamp(ns: NetNamespace): DstStamp {
+  const sysRef = sysctlGenerationRef(ns);
+  return { rtGen: rtGenid.v, sysRef, sysGen: sysRef ? sysRef.gen : -1 };
+}
+
+/** sk_dst_check(): the decision stamped `s` still stands (and the cache is on). */
+export function dstValid(s: DstStamp): boolean {
+  return enabled && s.rtGen === rtGenid.v && s.sysRef !== undefined && s.sysRef.gen === s.sysGen;
+}
+
 export type { GenCache };
