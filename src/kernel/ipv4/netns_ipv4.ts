@@ -21,7 +21,7 @@ export interface NetIpv4 {
   icmpGlobal: { credit: number; stamp: number };
   /** inet_peer per remote address: rate_tokens shared by ip_error() and icmp_ratelimit. */
   readonly icmpPeers: Map<number, { tokens: number; last: number }>;
-  /** Generation counter bumped by rt_cache_flush (nothing caches; kept for the trace). */
+  /** Bumped by rt_cache_flush, per namespace (the trace); route_cache.ts validates by core/rt_genid.ts, bumped there too. */
   rtGenid: number;
 }
 
