@@ -7,7 +7,7 @@
 // blocking recv() waits through task.block() with a timeout on the world clock.
 // Also the throwaway UDP "probe" connect ping does first to learn its source.
 
-import { emitIcmpInto, icmpLen, type IcmpRepr } from "../../wire/icmp.js";
+import { emitEchoInto, ICMP_ECHO, ICMP_HLEN } from "../../wire/icmp.js";
 import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
 import { ETH_HLEN } from "../core/skbuff.js";
 import { kerr, KernelError } from "../../uapi/errno.js";
@@ -160,8 +160,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const rt = pingSockDst(s);
-  const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
-  const len = icmpLen(msg);
+  const len = ICMP_HLEN + data.length;
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
   const mtu = rt.dev.mtu;
@@ -176,8 +175,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
-  emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
-  icmpOutCount(s.ns, skb.data[ETH_HLEN + IPV4_MIN_HLEN]!);
+  emitEchoInto(skb.data, ETH_HLEN + IPV4_MIN_HLEN, ICMP_ECHO, s.id, seq, data, 0, data.length);
+  icmpOutCount(s.ns, ICMP_ECHO);
   ipLocalOut(skb, rt);
 }
 
