@@ -14,7 +14,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
-import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
+import { worldState } from "../support/world-state.js";
 import { routeCacheStats, setRouteCacheEnabled } from "../../src/kernel/ipv4/route_cache.js";
 
 const N = 3;
@@ -131,16 +131,7 @@ async function observe(text: string, on: boolean): Promise<string> {
   const world = new World({ seed: 11, bare: true });
   const r = await world.run(text);
   const out: string[] = [`status ${r.status}`, r.stdout, r.stderr];
-  for (const host of world.hosts.values()) {
-    for (const [k, net] of liveNets(host).entries()) {
-      const core = netCore(net);
-      out.push(`net ${k} drops ${JSON.stringify([...core.drops.byReason].sort())}`);
-      for (const dev of core.devices.values()) out.push(`  ${dev.name} ${dev.flags} ${JSON.stringify(dev.stats)}`);
-    }
-  }
-  const clock = world.clock as unknown as { now: number; eventsRun: number; seq: number };
-  out.push(`clock ${clock.now} ${clock.eventsRun} ${clock.seq}`);
-  out.push(`rng ${world.rng.u32()} ${world.rng.u32()} ${world.rng.u32()}`);
+  out.push(worldState(world));
   return out.join("\n");
 }
 
