@@ -19,9 +19,11 @@ import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
 import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
-import { icmpOutCount, ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import { icmpOutCount, ipAllocSkb, ipSelectIdent, ipSendSkb } from "./ip_output.js";
+import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
+import { ipv4Mtu } from "./route_fnhe.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
@@ -71,7 +73,10 @@ interface SockDst extends DstStamp {
 /** The socket's route for sending: its cached dst while valid for the same addressing, else ip4_datagram_connect()'s. */
 function pingSockDst(s: PingSock): Rtable {
   const d = s.dst;
-  if (d !== undefined && d.daddr === s.daddr && d.saddr === s.boundAddr && d.oif === s.boundDev && d.broadcast === s.broadcast && dstValid(d)) {
+  if (
+    d !== undefined && d.daddr === s.daddr && d.saddr === s.boundAddr && d.oif === s.boundDev && d.broadcast === s.broadcast && dstValid(d) &&
+    d.rt.expires === undefined && d.rt.pmtu === undefined
+  ) {
     routeCacheStats.hits++;
     return d.rt;
   }
@@ -162,8 +167,9 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const rt = pingSockDst(s);
   const len = ICMP_HLEN + data.length;
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
-  // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
-  const mtu = rt.dev.mtu;
+  // (ignore_df) only the 64 KiB IP limit holds. Both report the route's MTU
+  // (a learned path MTU, else the device's).
+  const mtu = ipv4Mtu(rt);
   const total = 20 + len;
   if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
@@ -177,7 +183,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
   emitEchoInto(skb.data, ETH_HLEN + IPV4_MIN_HLEN, ICMP_ECHO, s.id, seq, data, 0, data.length);
   icmpOutCount(s.ns, ICMP_ECHO);
-  ipLocalOut(skb, rt);
+  // ip_push_pending_frames() -> ip_send_skb(): a frame the driver refused is ENOBUFS.
+  if (ipSendSkb(skb, rt) === NET_XMIT_DROP) throw kerr("ENOBUFS");
 }
 
 function deliver(s: PingSock, ev: PingEvent): void {

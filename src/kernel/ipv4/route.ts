@@ -32,6 +32,7 @@ import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import { netCore } from "../core/net_namespace.js";
 import { inCache, outCache, routeCacheEnabled, routeCacheStats } from "./route_cache.js";
+import { rtBindException } from "./route_fnhe.js";
 
 export interface Rtable {
   ns: NetNamespace;
@@ -54,6 +55,10 @@ export interface Rtable {
   error?: "EHOSTUNREACH" | "ENETUNREACH" | "EACCES" | "EINVAL";
   /** The FIB entry the route came from (for `ip route get fibmatch` and the trace). */
   fa?: FibAlias;
+  /** rt_pmtu / rt_mtu_locked / dst.expires (jiffies) from a next-hop exception (route_fnhe.ts). */
+  pmtu?: number;
+  pmtuLocked?: boolean;
+  expires?: number;
 }
 
 export interface Flow4 {
@@ -103,6 +108,9 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
       e.saddr === fl.saddr && e.oif === fl.oif && e.tos === fl.tos && e.mark === fl.mark && e.proto === fl.proto &&
       e.sport === fl.sport && e.dport === fl.dport && e.uid === fl.uid && e.anysrc === fl.anysrc
     ) {
+      // A route carrying a next-hop exception (PMTU) is made afresh: the
+      // exception expires with time, and binding it has effects (route_fnhe.ts).
+      if (e.rt.expires !== undefined || e.rt.pmtu !== undefined) break;
       routeCacheStats.hits++;
       return e.rt;
     }
@@ -117,8 +125,11 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
   return rt;
 }
 
-/** ip_route_output_key_hash() itself: the FIB walked every time. */
-function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
+/**
+ * ip_route_output_key_hash() itself: the FIB walked every time, and a route
+ * object of the caller's own (ipv4_update_pmtu() changes the one it gets).
+ */
+export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
   let { daddr, saddr } = fl;
   let oif = fl.oif;
   let flags = 0;
@@ -210,7 +221,9 @@ function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
     flags |= RTCF_MULTICAST;
     gw = 0;
   }
-  return { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, input: undefined, error: undefined, fa };
+  const rt: Rtable = { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, input: undefined, error: undefined, fa };
+  rtBindException(rt, daddr);
+  return rt;
 }
 
 /**
