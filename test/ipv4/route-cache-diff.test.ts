@@ -39,6 +39,8 @@ const arbStep = fc.oneof(
   fc.record({ k: fc.constant("sysctl" as const), dev: fc.constantFrom("all", "v1", "v2", "v3"), key: fc.constantFrom("rp_filter", "forwarding", "accept_local"), v: fc.constantFrom(0, 1, 2) }),
   fc.record({ k: fc.constant("iptables" as const), i: ns, what: fc.constantFrom("drop", "flush", "mark", "unmark") }),
   fc.record({ k: fc.constant("get" as const), i: ns, j: ns }),
+  fc.record({ k: fc.constant("mtu" as const), i: ns, mtu: fc.constantFrom(1300, 1500) }),
+  fc.record({ k: fc.constant("bigping" as const), i: ns, j: ns, flush: fc.boolean() }),
   fc.record({ k: fc.constant("ping" as const), i: ns, j: fc.integer({ min: 0, max: N }) }),
   { weight: 2, arbitrary: fc.record({ k: fc.constant("sleep" as const), t: fc.constantFrom("0.02", "0.1", "0.3") }) },
 );
@@ -91,6 +93,11 @@ function stepText(s: Step): string {
       return "";
     case "get":
       return `ip route get 10.9.${s.j}.2 from 10.9.${s.i}.2 iif v${s.i}; ip -n c${s.i} route get 10.9.${s.j}.2; ip route get 10.9.${s.j}.2`;
+    case "mtu":
+      return `ip link set v${s.i} mtu ${s.mtu}`;
+    case "bigping":
+      // Frag needed from the host: the sender learns a path MTU (route_fnhe.ts), then its route shows it.
+      return `ip netns exec c${s.i} ping -c 2 -i 0.01 -W 0.05 -s 1400 -M do 10.9.${s.j}.2 2>&1 | tail -3; ip -n c${s.i} route get 10.9.${s.j}.2${s.flush ? `; ip -n c${s.i} route flush cache` : ""}`;
     case "ping":
       return s.j === 0
         ? `ping -c 2 -i 0.01 -W 0.05 10.9.${s.i}.2 > /dev/null; echo ping $?`
