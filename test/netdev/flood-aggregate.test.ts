@@ -15,7 +15,8 @@ import { rxBatchCounts, setAggregatedFlood } from "../../src/kernel/core/dev_rx.
 import { setCountedFlood } from "../../src/kernel/bridge/br_flood_count.js";
 import { sysctlWrite } from "../../src/kernel/fs/procfs-sys.js";
 import { procNetSnmp6 } from "../../src/kernel/ipv6/proc_snmp6.js";
-import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
+import { netCore } from "../../src/kernel/core/net_namespace.js";
+import { worldState } from "../support/world-state.js";
 import { devGetByName } from "../../src/kernel/core/dev.js";
 import { devQueueXmit } from "../../src/kernel/core/dev_xmit.js";
 import { allocSkb } from "../../src/kernel/core/skbuff.js";
@@ -115,16 +116,7 @@ async function observe(text: string, on: Mode, between?: (w: World) => Promise<s
   const r = await world.run(text);
   const out: string[] = [`status ${r.status}`, r.stdout, r.stderr];
   if (between) out.push(await between(world));
-  for (const host of world.hosts.values()) {
-    for (const [k, net] of liveNets(host).entries()) {
-      const core = netCore(net);
-      out.push(`net ${k} drops ${JSON.stringify([...core.drops.byReason].sort())}`);
-      for (const dev of core.devices.values()) out.push(`  ${dev.name} ${dev.flags} ${JSON.stringify(dev.stats)}`);
-    }
-  }
-  const clock = world.clock as unknown as { now: number; eventsRun: number; seq: number };
-  out.push(`clock ${clock.now} ${clock.eventsRun} ${clock.seq}`);
-  out.push(`rng ${world.rng.u32()} ${world.rng.u32()} ${world.rng.u32()}`);
+  out.push(worldState(world));
   return out.join("\n");
 }
 
