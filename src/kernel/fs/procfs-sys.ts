@@ -191,7 +191,7 @@ const devNames = new WeakMap<NetDevice, string>();
 registerNetdevNotifier((event, dev) => {
   if (!dev.net.pernet.has(KEY)) return;
   // Any device event may follow a change of the namespace's device names,
-  // which the key set and devNameIn depend on.
+  // which the key set and the directory names below conf/neigh depend on.
   table(dev.net).shape = ++generation;
   if (event === "REGISTER") {
     addDevice(dev.net, dev);
@@ -376,9 +376,10 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
   const p = prefix ? `${prefix}.` : "";
   // Device names may contain dots; conf/neigh children are names of devices.
   const devDir = /^net\.ipv[46]\.(conf|neigh)$/.test(prefix);
+  const names = devDir ? ["all", "default", ...netCore(ns).byName.keys()] : [];
   const add = (rest: string): void => {
     if (devDir) {
-      out.set(devNameIn(ns, rest), "dir");
+      out.set(devNameAmong(names, rest), "dir");
       return;
     }
     const i = rest.indexOf(".");
@@ -387,7 +388,6 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
   };
   for (const k of globalKeysUnder(p)) add(k.slice(p.length));
   const t = table(ns);
-  let names: string[] | undefined;
   for (const name of t.devs.keys()) {
     for (const [family, sufs] of TEMPLATE) {
       if (sufs.size === 0) continue;
@@ -401,8 +401,7 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
           add(rest);
           continue;
         }
-        // devNameIn(NAME.SUFFIX) depends on the suffix only when another name starts with "NAME.".
-        names ??= ["all", "default", ...netCore(ns).byName.keys()];
+        // The name found for NAME.SUFFIX depends on the suffix only when another name starts with "NAME.".
         if (!names.some((n) => n.startsWith(rest))) {
           add(rest);
           continue;
@@ -429,7 +428,8 @@ function globalKeysUnder(p: string): readonly string[] {
   return keys;
 }
 
-function devNameIn(ns: NetNamespace, rest: string): string {
-  for (const n of ["all", "default", ...netCore(ns).byName.keys()]) if (rest.startsWith(`${n}.`)) return n;
+/** The first of `names` (all, default, then the namespace's devices) that `rest` starts with, then a dot. */
+function devNameAmong(names: readonly string[], rest: string): string {
+  for (const n of names) if (rest.length > n.length && rest.charCodeAt(n.length) === 46 && rest.startsWith(n)) return n;
   return rest.slice(0, rest.indexOf("."));
 }
