@@ -372,11 +372,12 @@ export function sysctlChildren(ns: NetNamespace, prefix: string): ReadonlyMap<st
  * compares it with the plain scan).
  */
 function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | "file"> {
-  const out = new Map<string, "dir" | "file">();
   const p = prefix ? `${prefix}.` : "";
   // Device names may contain dots; conf/neigh children are names of devices.
   const devDir = /^net\.ipv[46]\.(conf|neigh)$/.test(prefix);
   const names = devDir ? ["all", "default", ...netCore(ns).byName.keys()] : [];
+  // Elsewhere the namespace-wide keys give the same children in every namespace.
+  const out = devDir ? new Map<string, "dir" | "file">() : new Map(globalChildren(p));
   const add = (rest: string): void => {
     if (devDir) {
       out.set(devNameAmong(names, rest), "dir");
@@ -386,7 +387,7 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
     if (i < 0) out.set(rest, "file");
     else out.set(rest.slice(0, i), "dir");
   };
-  for (const k of globalKeysUnder(p)) add(k.slice(p.length));
+  if (devDir) for (const k of globalKeysUnder(p)) add(k.slice(p.length));
   const t = table(ns);
   for (const name of t.devs.keys()) {
     for (const [family, sufs] of TEMPLATE) {
@@ -415,6 +416,23 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
     }
   }
   return out;
+}
+
+/** The children the namespace-wide keys give below a prefix outside conf/neigh (the same for every namespace); built once per prefix. */
+const globalChildIndex = new Map<string, ReadonlyMap<string, "dir" | "file">>();
+function globalChildren(p: string): ReadonlyMap<string, "dir" | "file"> {
+  let m = globalChildIndex.get(p) as Map<string, "dir" | "file"> | undefined;
+  if (m === undefined) {
+    m = new Map();
+    for (const k of globalKeysUnder(p)) {
+      const rest = k.slice(p.length);
+      const i = rest.indexOf(".");
+      if (i < 0) m.set(rest, "file");
+      else m.set(rest.slice(0, i), "dir");
+    }
+    globalChildIndex.set(p, m);
+  }
+  return m;
 }
 
 /** The namespace-wide keys starting with a dotted prefix ending in "." (or ""), in order; built once per prefix. */
