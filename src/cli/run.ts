@@ -10,7 +10,7 @@
 
 import { readFileSync } from "node:fs";
 import { bashMain } from "../shell/bash.js";
-import { TopologyError } from "../world/topology/error.js";
+import { TopologyError } from "../world/topology/load.js";
 import { MAX_LAN_HOSTS, validHostName, World } from "../world/world.js";
 import { UsageError, systemErrorWords } from "./errors.js";
 

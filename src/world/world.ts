@@ -24,6 +24,7 @@ import type { Switch } from "./underlay/switch.js";
 import { Underlay } from "./underlay/underlay.js";
 import { applyTopology } from "./topology/build.js";
 import { buildInternet } from "./internet.js";
+import { parseTopology } from "./topology/load.js";
 
 export interface WorldLimits {
   /** Most clock events one run may process before it is stopped. */
@@ -180,8 +181,6 @@ export class World implements HostDirectory {
     text: string,
     opts: { fileName?: string; seed?: number; limits?: Partial<WorldLimits> } & Pick<RunOptions, "onStdout" | "onStderr"> = {},
   ): Promise<World> {
-    // The YAML parser and the schema (~0.2 MB of code) load only for a topology.
-    const { parseTopology } = await import("./topology/load.js");
     const topo = parseTopology(text, opts.fileName);
     const world = new World({ seed: opts.seed, limits: opts.limits, hosts: [], lan: false });
     applyTopology(world, topo);

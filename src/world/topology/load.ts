@@ -8,9 +8,8 @@ import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } fro
 import { checkTopology } from "./check.js";
 import { formatPath, Locator, type PathSeg } from "./locate.js";
 import { TopologySchema, type Topology } from "./schema.js";
-import { TopologyError } from "./error.js";
 
-export { TopologyError };
+export class TopologyError extends Error {}
 
 /** Where the second of two equal keys is (yaml reports the first one's value). */
 function duplicateKeyOffset(doc: Document): number | undefined {
