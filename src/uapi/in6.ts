@@ -72,3 +72,24 @@ export type Inet6RtnlReply =
   | { type: "ack" }
   | { type: "neighs6"; neighs: NdMsg[] }
   | { type: "route6"; route: Rt6Msg };
+
+/** struct in6_rtmsg (include/uapi/linux/ipv6_route.h), what SIOCADDRT/SIOCDELRT on an AF_INET6 socket take. */
+export interface In6Rtmsg {
+  rtmsg_dst: bigint;
+  rtmsg_gateway: bigint;
+  /** RTF_* (RTF_UP, RTF_GATEWAY, RTF_HOST, RTF_MODIFIED, RTF_DYNAMIC as route(8) sets them). */
+  rtmsg_flags: number;
+  rtmsg_dst_len: number;
+  rtmsg_metric: number;
+  rtmsg_ifindex: number;
+  /** RTN_*; 0 = unicast. */
+  rtmsg_type: number;
+}
+
+/** The RTF_* bits of /proc/net/ipv6_route (include/uapi/linux/route.h, ipv6_route.h). */
+export const RTF6_UP = 0x0001;
+export const RTF6_GATEWAY = 0x0002;
+export const RTF6_HOST = 0x0004;
+export const RTF6_REJECT = 0x0200;
+export const RTF6_NONEXTHOP = 0x00200000;
+export const RTF6_LOCAL = 0x80000000;

@@ -105,6 +105,9 @@ export interface RtMsg {
   RTA_METRICS?: RtaMetrics;
 }
 
+/** RTAX_MTU: the path MTU metric. */
+export const RTAX_MTU = 2;
+
 /** RTA_METRICS: RTAX_LOCK's bits and the RTAX_* values present, by index (RTAX_MTU 2 ... RTAX_INITRWND 14). */
 export interface RtaMetrics {
   lock: number;
@@ -120,5 +123,5 @@ export interface RtmModRoute {
 
 /** RTM_GETROUTE: a dump of the tables (filtered by table when strict), or one lookup (`ip route get`). */
 export type RtmGetRoute =
-  | { type: "RTM_GETROUTE"; dump: true; rtm_family: number; RTA_TABLE?: number }
+  | { type: "RTM_GETROUTE"; dump: true; rtm_family: number; RTA_TABLE?: number; /** RTM_F_CLONED: the cached exceptions instead. */ rtm_flags?: number }
   | { type: "RTM_GETROUTE"; dump: false; msg: RtMsg };

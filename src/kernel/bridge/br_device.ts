@@ -87,7 +87,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
     const b = br(dev);
     if (dev.addr.every((x, i) => x === addr[i])) {
       dev.addr = addr.slice();
-      b.bridgeId.addr = addr.slice();
+      b.bridgeId = { prio: b.bridgeId.prio, addr: addr.slice() };
       fdbChangeMacAddress(b, addr, netCore(dev.net).host.clock.now);
     } else brStpChangeBridgeId(b, addr, netCore(dev.net).host.clock.now);
   },

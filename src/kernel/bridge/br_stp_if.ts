@@ -82,12 +82,12 @@ export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array, now: number
   const wasRoot = brIsRootBridge(br);
   fdbChangeMacAddress(br, addr, now);
   const old = br.bridgeId.addr;
-  br.bridgeId.addr = addr.slice();
+  br.bridgeId = { prio: br.bridgeId.prio, addr: addr.slice() };
   br.dev.addr = addr.slice();
   const same = (a: Uint8Array) => a.every((x, i) => x === old[i]);
   for (const p of br.ports) {
-    if (same(p.designatedBridge.addr)) p.designatedBridge.addr = addr.slice();
-    if (same(p.designatedRoot.addr)) p.designatedRoot.addr = addr.slice();
+    if (same(p.designatedBridge.addr)) p.designatedBridge = { prio: p.designatedBridge.prio, addr: addr.slice() };
+    if (same(p.designatedRoot.addr)) p.designatedRoot = { prio: p.designatedRoot.prio, addr: addr.slice() };
   }
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
@@ -98,9 +98,9 @@ export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array, now: number
 export function brStpSetBridgePriority(br: NetBridge, prio: number): void {
   const wasRoot = brIsRootBridge(br);
   for (const p of br.ports) {
-    if (p.state !== BR_STATE_DISABLED && brIsDesignatedPort(p)) p.designatedBridge.prio = prio;
+    if (p.state !== BR_STATE_DISABLED && brIsDesignatedPort(p)) p.designatedBridge = { prio, addr: p.designatedBridge.addr };
   }
-  br.bridgeId.prio = prio;
+  br.bridgeId = { prio, addr: br.bridgeId.addr };
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);

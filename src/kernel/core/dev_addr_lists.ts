@@ -10,13 +10,35 @@ import { kerr } from "../../uapi/errno.js";
 import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import { devList, registerNetdevNotifier } from "./dev.js";
+import { appendSmall } from "./small_array.js";
+import { packBytes, packedEquals, packMac, unpack } from "./lladdr_packed.js";
 import type { NetDevice } from "./netdevice.js";
 
-export interface HwAddr {
-  readonly addr: Uint8Array;
-  refcount: number;
-  /** Added by a user (`bridge fdb add ... self`, `ip maddr add`): NLM_F_EXCL semantics. */
-  global: boolean;
+/** struct netdev_hw_addr */
+export class HwAddr {
+  refcount = 1;
+  /** The address, packed (lladdr_packed.ts). */
+  private readonly mac: number;
+  private readonly bytes: Uint8Array | undefined;
+
+  constructor(
+    addr: Uint8Array,
+    /** Added by a user (`bridge fdb add ... self`, `ip maddr add`): NLM_F_EXCL semantics. */
+    public global: boolean,
+  ) {
+    this.mac = packMac(addr);
+    this.bytes = packBytes(addr);
+  }
+
+  /** A copy of the address. */
+  get addr(): Uint8Array {
+    return unpack(this.mac, this.bytes);
+  }
+
+  /** The same bytes as `a`, all of them. */
+  equals(a: Uint8Array): boolean {
+    return packedEquals(this.mac, this.bytes, a);
+  }
 }
 
 interface DevAddrLists {
@@ -32,14 +54,10 @@ function of(dev: NetDevice): DevAddrLists {
   return l;
 }
 
-function same(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+type Which = "uc" | "mc";
 
-function add(list: HwAddr[], addr: Uint8Array, global: boolean, excl: boolean): void {
-  const e = list.find((x) => same(x.addr, addr));
+function add(l: DevAddrLists, which: Which, addr: Uint8Array, global: boolean, excl: boolean): void {
+  const e = l[which].find((x) => x.equals(addr));
   if (e) {
     if (excl) throw kerr("EEXIST");
     if (global) {
@@ -49,11 +67,11 @@ function add(list: HwAddr[], addr: Uint8Array, global: boolean, excl: boolean): 
     e.refcount++;
     return;
   }
-  list.push({ addr: addr.slice(), refcount: 1, global });
+  l[which] = appendSmall(l[which], new HwAddr(addr, global));
 }
 
 function del(list: HwAddr[], addr: Uint8Array, global: boolean): void {
-  const i = list.findIndex((x) => same(x.addr, addr));
+  const i = list.findIndex((x) => x.equals(addr));
   if (i < 0) throw kerr("ENOENT");
   const e = list[i]!;
   if (global) {
@@ -65,7 +83,7 @@ function del(list: HwAddr[], addr: Uint8Array, global: boolean): void {
 
 /** dev_mc_add(): a kernel user (IPv6 MLD, IPv4 IGMP, the bridge) wants this group. */
 export function devMcAdd(dev: NetDevice, addr: Uint8Array): void {
-  add(of(dev).mc, addr, false, false);
+  add(of(dev), "mc", addr, false, false);
 }
 
 /** dev_mc_del() */
@@ -79,12 +97,12 @@ export function devMcDel(dev: NetDevice, addr: Uint8Array): void {
 
 /** dev_mc_add_excl(): `bridge fdb add GROUP dev X self` (EEXIST if present). */
 export function devMcAddExcl(dev: NetDevice, addr: Uint8Array): void {
-  add(of(dev).mc, addr, true, true);
+  add(of(dev), "mc", addr, true, true);
 }
 
 /** dev_uc_add_excl() */
 export function devUcAddExcl(dev: NetDevice, addr: Uint8Array): void {
-  add(of(dev).uc, addr, true, true);
+  add(of(dev), "uc", addr, true, true);
 }
 
 /** dev_uc_del() for a user-added entry. */
@@ -131,19 +149,19 @@ registerProcEntry("net", "dev_mcast", () =>
  */
 export function devMcIoctl(dev: NetDevice | undefined, addr: Uint8Array, add: boolean): void {
   if (!dev) throw kerr("ENODEV");
-  if (add) addGlobal(of(dev).mc, addr);
+  if (add) addGlobal(of(dev), addr);
   else del(of(dev).mc, addr, true);
 }
 
-function addGlobal(list: HwAddr[], addr: Uint8Array): void {
-  const e = list.find((x) => same(x.addr, addr));
+function addGlobal(l: DevAddrLists, addr: Uint8Array): void {
+  const e = l.mc.find((x) => x.equals(addr));
   if (e?.global) return;
-  add(list, addr, true, false);
+  add(l, "mc", addr, true, false);
 }
 
 /** dev_uc_add(): a kernel user (a macvlan on its lower device) wants this unicast address received. */
 export function devUcAdd(dev: NetDevice, addr: Uint8Array): void {
-  add(of(dev).uc, addr, false, false);
+  add(of(dev), "uc", addr, false, false);
 }
 
 /** dev_uc_del() for a kernel user's entry. */

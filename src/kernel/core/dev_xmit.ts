@@ -10,19 +10,20 @@ import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice
 import type { SkBuff } from "./skbuff.js";
 
 /** dev_queue_xmit() */
-export function devQueueXmit(skb: SkBuff): void {
+export function devQueueXmit(skb: SkBuff): number {
   const dev = skb.dev;
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
-    return;
+    return 0;
   }
   // Without carrier, linkwatch's dev_deactivate() left noop_qdisc on the tx
   // queue: noop_enqueue() counts a tx drop and frees the frame before any tap sees it.
   if (!dev.txActive) {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "QDISC_DROP");
-    return;
+    // noop_enqueue(): NET_XMIT_CN, which net_xmit_errno() does not count as an error.
+    return 0;
   }
   // rcu_read_lock_bh(): what the frame raises (the peer's NET_RX softirq) runs
   // before any task woken here (a capture's reader) does.
@@ -30,11 +31,15 @@ export function devQueueXmit(skb: SkBuff): void {
   sched.holdWakeups();
   try {
     deliverToTaps(skb, "out");
-    dev.ops.ndoStartXmit(skb, dev);
+    // A noqueue device returns the driver's answer (NET_XMIT_DROP for a frame it freed).
+    return dev.ops.ndoStartXmit(skb, dev) === "DROP" ? NET_XMIT_DROP : 0;
   } finally {
     sched.releaseWakeups();
   }
 }
+
+/** NET_XMIT_DROP: what dev_queue_xmit() returns for a frame the driver dropped. */
+export const NET_XMIT_DROP = 1;
 
 /** eth_type_trans(): classify a received frame for the device it arrived on. */
 export function ethTypeTrans(skb: SkBuff): void {

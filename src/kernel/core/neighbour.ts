@@ -32,6 +32,9 @@ import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
 import type { SkBuff } from "./skbuff.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "./rtnl_notify.js";
+import { appendSmall } from "./small_array.js";
+import { macFromBytes } from "../../wire/addr.js";
+import { packBytes, packedEquals, packMac, unpack } from "./lladdr_packed.js";
 
 export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
 export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
@@ -55,7 +58,7 @@ export interface NeighOps<K extends NeighKey = number> {
   /** A queued packet that will never be sent (arp_error_report). */
   errorReport(n: Neighbour<K>, skb: SkBuff): void;
   /** Builds the link-layer header and transmits (dev_hard_header + dev_queue_xmit). */
-  xmit(n: Neighbour<K>, skb: SkBuff): void;
+  xmit(n: Neighbour<K>, skb: SkBuff): number;
   /** arp_constructor(): the fixed address of an entry that needs no resolution (NOARP), if any. */
   construct(dev: NetDevice, key: K): Uint8Array | undefined;
   /** The key an entry is stored under (arp_constructor rewrites it); lookups still use the address asked for. */
@@ -64,23 +67,106 @@ export interface NeighOps<K extends NeighKey = number> {
   parmsFamily: string;
 }
 
-export interface Neighbour<K extends NeighKey = number> {
+/** No packets waiting: every entry shares this (frozen: a push on it would be a bug). */
+const NO_SKBS: SkBuff[] = Object.freeze([]) as unknown as SkBuff[];
+
+/**
+ * A device's entries in one namespace (dev->neighbours): in creation order,
+ * indexed by key once there are more than a few (a router's LAN side).
+ */
+interface DevNeighs<K extends NeighKey> {
   readonly tbl: NeighTable<K>;
   readonly dev: NetDevice;
-  /** The protocol address (IPv4 as uint32, IPv6 as bigint). */
-  readonly key: K;
-  ha: Uint8Array;
-  state: number;
-  flags: number;
-  /** Virtual ns timestamps. */
-  confirmed: number;
-  used: number;
-  updated: number;
-  probes: number;
-  timer?: TimerHandle;
-  queue: SkBuff[];
-  queueBytes: number;
-  dead: boolean;
+  readonly ns: NetNamespace;
+  list: Neighbour<K>[];
+  byKey: Map<K, Neighbour<K>> | undefined;
+  /** Its index in the namespace's list of records. */
+  slot: number;
+  /** The same device's record in another namespace (entries made around a move); rarely set. */
+  next: DevNeighs<K> | undefined;
+}
+
+/** Up to this many entries a device's list is searched; past it a Map indexes them. */
+const LIST_MAX = 8;
+
+/** struct neighbour */
+export class Neighbour<K extends NeighKey = number> {
+  state = NUD_NONE;
+  flags = 0;
+  probes = 0;
+  timer: TimerHandle | undefined = undefined;
+  /** Packets waiting for resolution (arp_queue); the shared empty list when none. */
+  queue: SkBuff[] = NO_SKBS;
+  queueBytes = 0;
+  dead = false;
+  /**
+   * The link-layer address (neigh->ha): a 6-byte one as a number (nearly
+   * all; a Uint8Array costs ~200 bytes on the heap), any other length as
+   * bytes (then `mac` is unused).
+   */
+  private mac = 0;
+  private bytes: Uint8Array | undefined;
+
+  constructor(
+    /** The protocol address (IPv4 as uint32, IPv6 as bigint). */
+    readonly key: K,
+    /** Virtual ns timestamps. */
+    public confirmed: number,
+    public used: number,
+    public updated: number,
+    /** The record holding it (its table and device), and its place in the table's creation order. */
+    readonly own: DevNeighs<K>,
+    readonly seq: number,
+    ha: Uint8Array,
+  ) {
+    this.setHa(ha);
+  }
+
+  get tbl(): NeighTable<K> {
+    return this.own.tbl;
+  }
+
+  get dev(): NetDevice {
+    return this.own.dev;
+  }
+
+  /** A copy of the link-layer address (read-only use: writing to it changes nothing). */
+  get ha(): Uint8Array {
+    return unpack(this.mac, this.bytes);
+  }
+
+  /** neigh->ha = a copy of `a`. */
+  setHa(a: Uint8Array): void {
+    this.mac = packMac(a);
+    this.bytes = packBytes(a);
+  }
+
+  /** memcmp(lladdr, neigh->ha) over the whole address. */
+  haEquals(a: Uint8Array): boolean {
+    return packedEquals(this.mac, this.bytes, a);
+  }
+
+  /** The first (up to) six bytes of the address into a frame at `off` (dev_hard_header's destination). */
+  writeHa(d: Uint8Array, off: number): void {
+    if (this.bytes) {
+      d.set(this.bytes.subarray(0, 6), off);
+      return;
+    }
+    const m = this.mac;
+    const hi = Math.floor(m / 2 ** 32);
+    const lo = m % 2 ** 32;
+    d[off] = hi >>> 8;
+    d[off + 1] = hi & 0xff;
+    d[off + 2] = lo >>> 24;
+    d[off + 3] = (lo >>> 16) & 0xff;
+    d[off + 4] = (lo >>> 8) & 0xff;
+    d[off + 5] = lo & 0xff;
+  }
+
+  /** The address as a number (6-byte addresses only). */
+  haMac(): number {
+    return this.bytes ? macFromBytes(this.bytes) : this.mac;
+  }
 }
 
 interface ParmsCache {
@@ -90,9 +176,13 @@ interface ParmsCache {
 }
 
 export class NeighTable<K extends NeighKey = number> {
-  /** Per namespace: "ifindex/key" -> entry, in creation order. */
-  private readonly byNet = new WeakMap<NetNamespace, Map<string, Neighbour<K>>>();
+  /** Per device: its entries (the record of its current namespace first, or chained). */
+  private readonly byDev = new WeakMap<NetDevice, DevNeighs<K>>();
+  /** Per namespace: the records of its devices that hold entries, in no order. */
+  private readonly byNet = new WeakMap<NetNamespace, DevNeighs<K>[]>();
   private readonly parms = new WeakMap<NetDevice, ParmsCache>();
+  /** Creation counter: the table's order (dumps, flushes). */
+  private seq = 0;
 
   constructor(
     readonly name: string,
@@ -100,10 +190,37 @@ export class NeighTable<K extends NeighKey = number> {
     private readonly parm: (dev: NetDevice, name: string, dflt: number) => number,
   ) {}
 
-  private map(ns: NetNamespace): Map<string, Neighbour<K>> {
-    let m = this.byNet.get(ns);
-    if (!m) this.byNet.set(ns, (m = new Map()));
-    return m;
+  private rec(dev: NetDevice, ns: NetNamespace): DevNeighs<K> | undefined {
+    let r = this.byDev.get(dev);
+    while (r && r.ns !== ns) r = r.next;
+    return r;
+  }
+
+  private newRec(dev: NetDevice, ns: NetNamespace): DevNeighs<K> {
+    const recs = this.byNet.get(ns);
+    const r: DevNeighs<K> = { tbl: this, dev, ns, list: [], byKey: undefined, slot: recs ? recs.length : 0, next: this.byDev.get(dev) };
+    this.byDev.set(dev, r);
+    this.byNet.set(ns, recs ? appendSmall(recs, r) : [r]);
+    return r;
+  }
+
+  /** A record left empty goes (the namespace's list: swapped with its last; the device's chain: unlinked). */
+  private dropRec(r: DevNeighs<K>): void {
+    const recs = this.byNet.get(r.ns)!;
+    const last = recs.pop()!;
+    if (last !== r) {
+      recs[r.slot] = last;
+      last.slot = r.slot;
+    }
+    if (!recs.length) this.byNet.delete(r.ns);
+    let head = this.byDev.get(r.dev);
+    if (head === r) {
+      if (r.next) this.byDev.set(r.dev, r.next);
+      else this.byDev.delete(r.dev);
+      return;
+    }
+    while (head && head.next !== r) head = head.next;
+    if (head) head.next = r.next;
   }
 
   host(dev: NetDevice): Host {
@@ -157,23 +274,13 @@ export class NeighTable<K extends NeighKey = number> {
     return p.reachable;
   }
 
-  private keyOf(dev: NetDevice, key: K): string {
-    return `${dev.ifindex}/${key}`;
-  }
-
-  /**
-   * The entry each device found last: a packet flow asks for the same next
-   * hop again and again, and the table's key is a string built per lookup.
-   * An entry leaves the table only through remove(), which marks it dead.
-   */
-  private lastByDev = new WeakMap<NetDevice, Neighbour<K>>();
-
   lookup(dev: NetDevice, key: K): Neighbour<K> | undefined {
-    const last = this.lastByDev.get(dev);
-    if (last !== undefined && last.key === key && !last.dead) return last;
-    const n = this.map(dev.net).get(this.keyOf(dev, key));
-    if (n) this.lastByDev.set(dev, n);
-    return n;
+    const r = this.rec(dev, dev.net);
+    if (!r) return undefined;
+    if (r.byKey) return r.byKey.get(key);
+    const l = r.list;
+    for (let i = 0; i < l.length; i++) if (l[i]!.key === key) return l[i];
+    return undefined;
   }
 
   /** __neigh_create() */
@@ -184,33 +291,25 @@ export class NeighTable<K extends NeighKey = number> {
     const have = this.lookup(dev, key);
     if (have) return have;
     const now = this.now(dev);
-    const n: Neighbour<K> = {
-      tbl: this,
-      dev,
-      key,
-      ha: new Uint8Array(dev.addr.length),
-      state: NUD_NONE,
-      flags: 0,
-      confirmed: now - 2 * this.baseReachable(dev),
-      used: now,
-      updated: now,
-      probes: 0,
-      queue: [],
-      queueBytes: 0,
-      dead: false,
-    };
+    const ns = dev.net;
+    const r = this.rec(dev, ns) ?? this.newRec(dev, ns);
     const fixed = this.ops.construct(dev, key);
-    if (fixed) {
-      n.state = NUD_NOARP;
-      n.ha = fixed.slice();
-    }
-    this.map(dev.net).set(this.keyOf(dev, key), n);
+    const n = new Neighbour<K>(key, now - 2 * this.baseReachable(dev), now, now, r, this.seq++, fixed ?? new Uint8Array(dev.addr.length));
+    if (fixed) n.state = NUD_NOARP;
+    r.list = appendSmall(r.list, n);
+    if (r.byKey) r.byKey.set(key, n);
+    else if (r.list.length > LIST_MAX) r.byKey = new Map(r.list.map((e) => [e.key, e]));
     return n;
   }
 
   /** Every entry of a namespace, in table order. */
   entries(ns: NetNamespace): Neighbour<K>[] {
-    return [...this.map(ns).values()];
+    const recs = this.byNet.get(ns);
+    if (!recs) return [];
+    if (recs.length === 1) return recs[0]!.list.slice();
+    const all: Neighbour<K>[] = [];
+    for (const r of recs) for (const n of r.list) all.push(n);
+    return all.sort((a, b) => a.seq - b.seq);
   }
 
   /** neigh_remove_one() / neigh_flush_dev(): neigh_cleanup_and_release() tells RTNLGRP_NEIGH. */
@@ -218,7 +317,13 @@ export class NeighTable<K extends NeighKey = number> {
     this.delTimer(n);
     n.dead = true;
     this.purgeQueue(n);
-    this.map(n.dev.net).delete(this.keyOf(n.dev, n.key));
+    const r = n.own;
+    const i = r.list.indexOf(n);
+    if (i >= 0) {
+      r.list.splice(i, 1);
+      r.byKey?.delete(n.key);
+      if (!r.list.length) this.dropRec(r);
+    }
     this.notify(n, "RTM_DELNEIGH");
   }
 
@@ -232,7 +337,7 @@ export class NeighTable<K extends NeighKey = number> {
       ndm_state: n.state,
       ndm_flags: n.flags,
       NDA_DST: typeof n.key === "bigint" ? { family: 6, addr: n.key } : { family: 4, addr: n.key as number },
-      ...(n.state & NUD_VALID ? { NDA_LLADDR: n.ha.slice() } : {}),
+      ...(n.state & NUD_VALID ? { NDA_LLADDR: n.ha } : {}),
     });
   }
 
@@ -240,8 +345,11 @@ export class NeighTable<K extends NeighKey = number> {
   flushDev(dev: NetDevice, skipPerm: boolean): void {
     // neigh_flush_dev() walks the device's own list (dev->neighbours), newest
     // first: the order RTNLGRP_NEIGH hears the deletions in.
-    for (const n of this.entries(dev.net).reverse()) {
-      if (n.dev !== dev) continue;
+    const r = this.rec(dev, dev.net);
+    if (!r) return;
+    const l = r.list.slice();
+    for (let i = l.length - 1; i >= 0; i--) {
+      const n = l[i]!;
       if (skipPerm && n.state & NUD_PERMANENT) continue;
       this.remove(n);
     }
@@ -249,12 +357,13 @@ export class NeighTable<K extends NeighKey = number> {
 
   /** Entries keyed by a device that left the namespace or vanished (neigh_ifdown on unregister). */
   forgetDev(dev: NetDevice, ns: NetNamespace): void {
-    for (const n of this.entries(ns)) if (n.dev === dev) this.remove(n);
+    const r = this.rec(dev, ns);
+    if (r) for (const n of r.list.slice()) this.remove(n);
   }
 
   private purgeQueue(n: Neighbour<K>): void {
     for (const skb of n.queue) kfreeSkbReason(skb, "NEIGH_FAILED");
-    n.queue = [];
+    n.queue = NO_SKBS;
     n.queueBytes = 0;
   }
 
@@ -287,7 +396,7 @@ export class NeighTable<K extends NeighKey = number> {
   /** neigh_invalidate(): report every queued packet as undeliverable. */
   private invalidate(n: Neighbour<K>): void {
     const q = n.queue;
-    n.queue = [];
+    n.queue = NO_SKBS;
     n.queueBytes = 0;
     for (const skb of q) {
       this.ops.errorReport(n, skb);
@@ -391,7 +500,8 @@ export class NeighTable<K extends NeighKey = number> {
           n.queueBytes -= old.data.length + 256;
           kfreeSkbReason(old, "NEIGH_QUEUEFULL");
         }
-        n.queue.push(skb);
+        if (n.queue === NO_SKBS) n.queue = [skb];
+        else n.queue.push(skb);
         n.queueBytes += size;
       }
       queued = true;
@@ -400,13 +510,11 @@ export class NeighTable<K extends NeighKey = number> {
     return queued;
   }
 
-  /** neigh_output(): send now if resolved, else queue and resolve. */
-  output(n: Neighbour<K>, skb: SkBuff): void {
-    if (n.state & NUD_CONNECTED) {
-      this.ops.xmit(n, skb);
-      return;
-    }
-    if (!this.eventSend(n, skb)) this.ops.xmit(n, skb);
+  /** neigh_output(): send now if resolved (dev_queue_xmit's answer), else queue and resolve (0). */
+  output(n: Neighbour<K>, skb: SkBuff): number {
+    if (n.state & NUD_CONNECTED) return this.ops.xmit(n, skb);
+    if (!this.eventSend(n, skb)) return this.ops.xmit(n, skb);
+    return 0;
   }
 
   /** __neigh_update(): throws EINVAL ("No link layer address given") as the kernel does. */
@@ -427,35 +535,36 @@ export class NeighTable<K extends NeighKey = number> {
       if (notify) this.notify(n, "RTM_NEWNEIGH");
       return;
     }
-    let addr: Uint8Array;
-    if (!n.dev.addr.length) addr = n.ha;
-    else if (lladdr) addr = old & NUD_VALID && sameBytes(lladdr, n.ha) ? n.ha : lladdr;
+    // The new address, or undefined to keep the entry's (the kernel's `lladdr = neigh->ha`).
+    let addr: Uint8Array | undefined;
+    if (!n.dev.addr.length) addr = undefined;
+    else if (lladdr) addr = old & NUD_VALID && n.haEquals(lladdr) ? undefined : lladdr;
     else {
       if (!(old & NUD_VALID)) throw kerr("EINVAL", "No link layer address given");
-      addr = n.ha;
+      addr = undefined;
     }
     if (newState & NUD_CONNECTED) n.confirmed = now;
     if (old & NUD_VALID) {
-      if (addr !== n.ha && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
+      if (addr !== undefined && !(flags & NEIGH_UPDATE_F_OVERRIDE)) {
         if (flags & NEIGH_UPDATE_F_WEAK_OVERRIDE && old & NUD_CONNECTED) {
-          addr = n.ha;
+          addr = undefined;
           newState = NUD_STALE;
         } else return;
-      } else if (addr === n.ha && newState === NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
+      } else if (addr === undefined && newState === NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
         newState = old;
       }
     }
-    if (newState !== old || addr !== n.ha) n.updated = now;
+    if (newState !== old || addr !== undefined) n.updated = now;
     // neigh_update_notify(): a new state or a new address.
-    const notify = newState !== old || addr !== n.ha;
+    const notify = newState !== old || addr !== undefined;
     if (newState !== old) {
       this.delTimer(n);
       if (newState & NUD_PROBE) n.probes = 0;
       if (newState & NUD_IN_TIMER) this.addTimer(n, now + (newState & NUD_REACHABLE ? this.reachableTime(n.dev) : 0));
       n.state = newState;
     }
-    if (addr !== n.ha) {
-      n.ha = addr.slice();
+    if (addr !== undefined) {
+      n.setHa(addr);
       if (!(newState & NUD_CONNECTED)) n.confirmed = now - 2 * this.baseReachable(n.dev);
     }
     if (notify) this.notify(n, "RTM_NEWNEIGH");
@@ -463,7 +572,7 @@ export class NeighTable<K extends NeighKey = number> {
     if (!(old & NUD_VALID)) {
       // Resolved: the packets that waited go out now.
       const q = n.queue;
-      n.queue = [];
+      n.queue = NO_SKBS;
       n.queueBytes = 0;
       for (const skb of q) this.output(n, skb);
     }
@@ -475,10 +584,4 @@ export class NeighTable<K extends NeighKey = number> {
     const t = (x: number) => Math.max(0, Math.floor((now - x) / 10_000_000));
     return { used: t(n.used), confirmed: t(n.confirmed), updated: t(n.updated), refcnt: n.timer ? 1 : 0 };
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

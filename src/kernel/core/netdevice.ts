@@ -17,8 +17,12 @@ export type RxHandlerResult = "CONSUMED" | "ANOTHER" | "EXACT" | "PASS";
 /** NET_ADDR_* (dev->addr_assign_type): where the MAC came from. */
 export type AddrAssignType = "PERM" | "RANDOM" | "STOLEN" | "SET";
 
-/** netdev_tx_t */
-export type NetdevTx = "OK" | "BUSY";
+/**
+ * netdev_tx_t, and NET_XMIT_DROP ("DROP"), which a driver such as veth
+ * returns for a frame it freed (the peer refused it): dev_queue_xmit() hands
+ * that back up the output path, where ip_send_skb() turns it into ENOBUFS.
+ */
+export type NetdevTx = "OK" | "BUSY" | "DROP";
 
 export interface NetDeviceOps {
   /** rtnl_link_ops->kind ("veth", "bridge", "dummy"); undefined for lo and physical NICs. */

@@ -3,6 +3,7 @@
 // This file only holds the identity every other subsystem keys on.
 
 import type { NetMib, NetMib6 } from "./snmp.js";
+import { appendSmall } from "./small_array.js";
 
 let nextNetnsInum = 4026531840; // PROC_NET_INIT_INO on Linux; later namespaces count up
 
@@ -37,7 +38,7 @@ export class NetNamespace {
   }
 
   onExit(fn: () => void): void {
-    this.exitHooks.push(fn);
+    this.exitHooks = appendSmall(this.exitHooks, fn);
   }
 
   get<T>(key: string, init: () => T): T {

@@ -219,13 +219,61 @@ export class NetMib {
   readonly net = new Float64Array(TCPEXT_NAMES.length);
 }
 
-/** The IPv6 half of struct netns_mib (made on the first IPv6 count, apart from the IPv4 half). */
+/**
+ * icmpv6msg_statistics, sparse: InTypeN at N, OutTypeN at 256 + N. A
+ * namespace or device sees a handful of types, so (slot, count) pairs in one
+ * exactly sized array (a Map costs ~180 bytes before its first entry).
+ */
+export class IcmpMsgCounts {
+  private pairs: number[] = [];
+
+  inc(slot: number): void {
+    const p = this.pairs;
+    for (let i = 0; i < p.length; i += 2) {
+      if (p[i] === slot) {
+        p[i + 1]!++;
+        return;
+      }
+    }
+    this.pairs = p.concat([slot, 1]);
+  }
+
+  get(slot: number): number | undefined {
+    const p = this.pairs;
+    for (let i = 0; i < p.length; i += 2) if (p[i] === slot) return p[i + 1];
+    return undefined;
+  }
+
+  /** The slots counted so far, in first-count order. */
+  keys(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.pairs.length; i += 2) out.push(this.pairs[i]!);
+    return out;
+  }
+}
+
+/**
+ * The IPv6 half of struct netns_mib (made on the first IPv6 count, apart from
+ * the IPv4 half). Ip6 and Icmp6 share one array as in Inet6DevStats (typed
+ * arrays cost ~180 bytes each on the heap besides their data); Udp6 is made
+ * at its first count (most namespaces never see IPv6 UDP).
+ */
 export class NetMib6 {
-  readonly ip6 = new Float64Array(IPSTATS_MAX);
-  readonly icmp6 = new Float64Array(ICMP_MAX);
-  /** icmpv6msg_statistics, sparse: InTypeN at N, OutTypeN at 256 + N (made on the first message). */
-  icmp6Msg: Map<number, number> | undefined = undefined;
-  readonly udp6 = new Float64Array(UDP_NAMES.length);
+  /** The IPSTATS_* counters, then (from DEV_ICMP6) the ICMP6_* ones. */
+  readonly c = new Float64Array(IPSTATS_MAX + ICMP_MAX);
+  /** icmpv6msg_statistics (made on the first message). */
+  icmp6Msg: IcmpMsgCounts | undefined = undefined;
+  private udp: Float64Array | undefined = undefined;
+
+  /** The Udp6 counters, made here if none were counted yet. */
+  get udp6(): Float64Array {
+    return (this.udp ??= new Float64Array(UDP_NAMES.length));
+  }
+
+  /** The Udp6 counters if any were counted. */
+  udp6IfAny(): Float64Array | undefined {
+    return this.udp;
+  }
 }
 
 /** The namespace's IPv6 counters (made on first use). */
@@ -247,7 +295,7 @@ export function netMib(ns: NetNamespace): NetMib {
 export class Inet6DevStats {
   /** The IPSTATS_* counters, then (from DEV_ICMP6) the ICMP6_* ones, in one array. */
   readonly c = new Float64Array(IPSTATS_MAX + ICMP_MAX);
-  icmp6Msg: Map<number, number> | undefined = undefined;
+  icmp6Msg: IcmpMsgCounts | undefined = undefined;
 }
 
 /** Where a device's ICMPv6 counters start in Inet6DevStats.c. */

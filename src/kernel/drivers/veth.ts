@@ -67,7 +67,7 @@ export const VETH_OPS: NetDeviceOps = {
     if (!rcv) {
       dev.stats.tx_dropped++;
       kfreeSkbReason(skb, "NOT_SPECIFIED");
-      return "OK";
+      return "DROP";
     }
     // is_skb_forwardable(): the receiver must be up and the frame must fit its MTU.
     if (!rcv.isUp) {
@@ -75,13 +75,13 @@ export const VETH_OPS: NetDeviceOps = {
       dev.stats.tx_dropped++;
       rcv.stats.rx_dropped++;
       kfreeSkbReason(skb, "DEV_READY");
-      return "OK";
+      return "DROP";
     }
     if (len > rcv.mtu + 14 + 4) {
       dev.stats.tx_dropped++;
       rcv.stats.rx_dropped++;
       kfreeSkbReason(skb, "PKT_TOO_BIG");
-      return "OK";
+      return "DROP";
     }
     dev.stats.tx_packets++;
     dev.stats.tx_bytes += len;

@@ -55,6 +55,18 @@ interface DevConf {
   vals?: Map<string, string>;
   /** IPv4 conf keys copied from a later conf.default write (devinet_copy_dflt_conf). */
   inherited?: Map<string, string>;
+  /**
+   * No inet6_dev (MTU below IPV6_MIN_MTU, 1280): no net.ipv6.conf.DEV / neigh.DEV
+   * directories (addrconf_sysctl_unregister, neigh_sysctl_unregister); they come
+   * back, with their defaults, when the MTU does.
+   */
+  noV6?: boolean;
+}
+
+const IPV6_MIN_MTU = 1280;
+
+function isV6Prefix(prefix: string): boolean {
+  return prefix === "net.ipv6.conf." || prefix === "net.ipv6.neigh.";
 }
 
 interface Table {
@@ -134,7 +146,7 @@ function getIn(t: Table, key: string): string | undefined {
   const parts = splitDevKey(key);
   if (!parts) return undefined;
   const dc = t.devs.get(parts[1]);
-  if (!dc) return undefined;
+  if (!dc || (dc.noV6 && isV6Prefix(parts[0]))) return undefined;
   const w = dc.vals?.get(parts[0] + parts[2]) ?? dc.inherited?.get(parts[0] + parts[2]);
   return w ?? devInitial(dc, parts[0], parts[2]);
 }
@@ -169,7 +181,9 @@ function addDevice(ns: NetNamespace, dev: NetDevice): void {
   t.gen = ++generation;
   t.shape = ++generation;
   t.devs.delete(dev.name);
-  t.devs.set(dev.name, { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults });
+  const dc: DevConf = { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults };
+  if (dev.mtu < IPV6_MIN_MTU) dc.noV6 = true;
+  t.devs.set(dev.name, dc);
 }
 
 function removeDevice(ns: NetNamespace, name: string): void {
@@ -215,6 +229,14 @@ registerNetdevNotifier((event, dev) => {
     if (dc) {
       dc.mtu = dev.mtu;
       dc.vals?.delete(`net.ipv6.conf.${MTU_SUFFIX}`);
+      if (dev.mtu < IPV6_MIN_MTU && !dc.noV6) {
+        dc.noV6 = true;
+        t.shape = ++generation;
+        for (const k of [...(dc.vals?.keys() ?? [])]) if (k.startsWith("net.ipv6.")) dc.vals!.delete(k);
+      } else if (dev.mtu >= IPV6_MIN_MTU && dc.noV6) {
+        dc.noV6 = false;
+        t.shape = ++generation;
+      }
     }
   }
 });
@@ -223,8 +245,11 @@ registerNetdevNotifier((event, dev) => {
 export function sysctlKeys(ns: NetNamespace): string[] {
   const t = table(ns);
   const out = [...GLOBAL_DEFAULTS.keys()];
-  for (const name of t.devs.keys()) {
-    for (const [prefix, sufs] of TEMPLATE) for (const suf of sufs.keys()) out.push(`${prefix}${name}.${suf}`);
+  for (const [name, dc] of t.devs) {
+    for (const [prefix, sufs] of TEMPLATE) {
+      if (dc.noV6 && isV6Prefix(prefix)) continue;
+      for (const suf of sufs.keys()) out.push(`${prefix}${name}.${suf}`);
+    }
   }
   return out;
 }

@@ -61,6 +61,9 @@ function walkedBefore(parts: string[], i: number): string {
  * ".." component, no trailing slash; not "/" itself), which mkdirp and mknod
  * can take as it is: building a host installs hundreds of such paths.
  */
+const ENOENT = "ENOENT";
+const ENOTDIR = "ENOTDIR";
+
 export const NORMAL_ABS = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
 
 export class Vfs {
@@ -88,6 +91,11 @@ export class Vfs {
   lookup(task: Task | undefined, cwd: string, path: string, nofollow = false, depth = 0): Inode {
     if (depth > 40) throw kerr("ELOOP");
     if (path === "") throw kerr("ENOENT");
+    if (path.charCodeAt(0) === 47 && !task?.mnt) {
+      const n = this.walkPlain(task, path);
+      if (n === ENOTDIR || n === ENOENT) throw kerr(n);
+      if (n !== undefined) return n;
+    }
     const all = (path.startsWith("/") ? path : `${cwd}/${path}`).split("/");
     let end = all.length;
     while (end > 0 && (all[end - 1] === "" || all[end - 1] === ".")) end--;
@@ -123,7 +131,44 @@ export class Vfs {
     return node;
   }
 
+  /**
+   * lookup's walk for the common case, without splitting the path: an absolute
+   * path, no mount view, through static directories only, no `.`, `..` or
+   * symlink on the way. Anything else returns undefined before it has looked
+   * into a dynamic directory or a symlink, and lookup walks the general way.
+   * A miss is returned as its errno name, not thrown (tryLookup has no use
+   * for the error object).
+   */
+  private walkPlain(task: Task | undefined, path: string): Inode | typeof ENOENT | typeof ENOTDIR | undefined {
+    let node: Inode = this.root;
+    const n = path.length;
+    let i = 1;
+    while (i < n) {
+      let j = path.indexOf("/", i);
+      if (j < 0) j = n;
+      if (j === i) {
+        i++;
+        continue;
+      }
+      const name = path.slice(i, j);
+      if (name === "." || name === "..") return undefined;
+      if (node.kind !== "dir") return ENOTDIR;
+      if (node.dynamic) return undefined;
+      const next: Inode | undefined = node.entries.get(name);
+      if (!next) return ENOENT;
+      if (next.kind === "symlink") return undefined;
+      node = next;
+      i = j + 1;
+    }
+    return node;
+  }
+
   tryLookup(task: Task | undefined, cwd: string, path: string, nofollow = false): Inode | undefined {
+    if (path.charCodeAt(0) === 47 && !task?.mnt) {
+      const n = this.walkPlain(task, path);
+      if (n === ENOTDIR || n === ENOENT) return undefined;
+      if (n !== undefined) return n;
+    }
     try {
       return this.lookup(task, cwd, path, nofollow);
     } catch {

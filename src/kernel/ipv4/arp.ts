@@ -110,7 +110,7 @@ export const arpTbl: NeighTable = new NeighTable(
       if (!saddr) saddr = inetSelectAddr(dev, n.key, RT_SCOPE_LINK);
       let probes = n.probes - arpTbl.ucastProbes(dev);
       let dstHw: Uint8Array | undefined;
-      if (probes < 0) dstHw = n.ha.slice();
+      if (probes < 0) dstHw = n.ha;
       else {
         probes -= arpTbl.appProbes(dev);
         if (probes < 0) return;
@@ -123,20 +123,13 @@ export const arpTbl: NeighTable = new NeighTable(
     xmit(n, skb) {
       // dev_hard_header() with the resolved address, then dev_queue_xmit().
       const d = skb.data;
-      const ha = n.ha;
+      n.writeHa(d, 0);
       const own = n.dev.addr;
-      if (ha.length >= 6 && own.length >= 6) {
-        // (Byte by byte: no views per packet.)
-        for (let i = 0; i < 6; i++) {
-          d[i] = ha[i]!;
-          d[6 + i] = own[i]!;
-        }
-      } else {
-        d.set(ha.subarray(0, 6), 0);
-        d.set(own.subarray(0, 6), 6);
-      }
+      // (Byte by byte: no views per packet.)
+      if (own.length >= 6) for (let i = 0; i < 6; i++) d[6 + i] = own[i]!;
+      else d.set(own.subarray(0, 6), 6);
       skb.dev = n.dev;
-      devQueueXmit(skb);
+      return devQueueXmit(skb);
     },
   },
   (dev, name, dflt) => neighParm(dev, name, dflt),

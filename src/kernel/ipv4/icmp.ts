@@ -20,6 +20,7 @@ import {
   ICMP_ECHO,
   ICMP_ECHOREPLY,
   ICMP_EXC_FRAGTIME,
+  ICMP_FRAG_NEEDED,
   ICMP_PARAMETERPROB,
   ICMP_REDIRECT,
   ICMP_SOURCE_QUENCH,
@@ -34,10 +35,12 @@ import { netCore } from "../core/net_namespace.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { inetSelectAddr } from "./devinet.js";
 import { fibLookup } from "./fib.js";
-import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut, ipSendSkb } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import { pingErr, pingRcv } from "./ping.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
+import { ipRtUpdatePmtu } from "./route_fnhe.js";
+import type { NetNamespace } from "../core/netns.js";
 
 const NS_MS = 1_000_000;
 
@@ -82,7 +85,8 @@ function globalAllow(ns: import("../core/netns.js").NetNamespace, now: number): 
 
 /** inet_getpeer_v4(create): the namespace's inet_peer for `addr`; a new one starts with rate_last 60 s in the past (a full burst). */
 export function inetGetPeer(ns: import("../core/netns.js").NetNamespace, addr: number, now: number): { tokens: number; last: number } {
-  const peers = ipv4Of(ns).icmpPeers;
+  const v4 = ipv4Of(ns);
+  const peers = (v4.icmpPeers ??= new Map());
   let p = peers.get(addr);
   if (!p) peers.set(addr, (p = { tokens: 0, last: now - 60_000 * NS_MS }));
   return p;
@@ -221,7 +225,8 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, icmpLen(reply));
     emitIcmpInto(reply, skbOut.data, ETH_HLEN + 20);
     icmpOutCount(ns, skbOut.data[ETH_HLEN + 20]!);
-    ipLocalOut(skbOut, out);
+    // icmp_reply() -> icmp_push_reply() -> ip_push_pending_frames(): a refused frame counts OutDiscards.
+    ipSendSkb(skbOut, out);
     return;
   }
   if (m.kind === "echo-reply") {
@@ -234,6 +239,9 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
   if (m.kind === "dest-unreachable" || m.kind === "time-exceeded") {
     // icmp_unreach(): the quoted header tells whose packet it was.
     const q = m.original;
+    // Fragmentation needed: the protocols' error handlers (icmp_err, raw_err,
+    // udp_err, tcp_v4_err) all lower the path MTU to the quoted destination.
+    if (m.kind === "dest-unreachable" && m.code === ICMP_FRAG_NEEDED && q.length >= 20) icmpUpdatePmtu(ns, q, m.mtu);
     if (q.length >= 28 && q[9] !== IPPROTO_ICMP) {
       icmpErrHandlers.get(q[9]!)?.(ns, { from: iph.saddr, type, code: m.code, info: m.kind === "dest-unreachable" ? m.mtu : 0, quoted: q, ttl: iph.ttl });
       return;
@@ -248,4 +256,18 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     return;
   }
   void ICMP_ECHOREPLY;
+}
+
+/** ipv4_update_pmtu(): the output route of the quoted packet's flow (oif 0) learns `mtu`. */
+function icmpUpdatePmtu(ns: NetNamespace, q: Uint8Array, mtu: number): void {
+  const saddr = ((q[12]! << 24) | (q[13]! << 16) | (q[14]! << 8) | q[15]!) >>> 0;
+  const daddr = ((q[16]! << 24) | (q[17]! << 16) | (q[18]! << 8) | q[19]!) >>> 0;
+  let rt: Rtable;
+  try {
+    rt = ipRouteOutput(ns, { daddr, saddr, oif: 0, tos: q[1]! & 0x1e, proto: q[9]! });
+  } catch (e) {
+    if (e instanceof KernelError) return;
+    throw e;
+  }
+  ipRtUpdatePmtu(rt, daddr, mtu);
 }

@@ -33,6 +33,7 @@ import { RT_SCOPE_LINK } from "../../uapi/route.js";
 import { inetSelectAddr } from "./devinet.js";
 import { ipLocalOut } from "./ip_output.js";
 import { ipRouteOutput } from "./route.js";
+import { appendSmall, prependSmall } from "../core/small_array.js";
 
 export const IGMP_ALL_HOSTS: Ip4Addr = 0xe0000001;
 const JIFFY_NS = 4_000_000;
@@ -145,7 +146,7 @@ function groupDropped(dev: NetDevice, im: IpMcList): void {
   if (!reportable(dev, im.group) || dev.regState !== "REGISTERED") return;
   const s = of(dev);
   s.tomb = s.tomb.filter((t) => t.group !== im.group);
-  s.tomb.push({ group: im.group, crcount: qrv(dev) });
+  s.tomb = appendSmall(s.tomb, { group: im.group, crcount: qrv(dev) });
   ifcEvent(dev);
 }
 
@@ -158,7 +159,7 @@ export function ipMcIncGroup(dev: NetDevice, group: Ip4Addr): void {
     return;
   }
   const im: IpMcList = { group, users: 1, loaded: false, crcount: 0 };
-  s.list.unshift(im);
+  s.list = prependSmall(s.list, im);
   s.tomb = s.tomb.filter((t) => t.group !== group);
   groupAdded(dev, im);
 }

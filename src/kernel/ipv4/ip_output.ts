@@ -19,8 +19,9 @@ import type { Rtable } from "./route.js";
 import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
 import {
   ICMP_OUTMSGS, icmpMsgOf, IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, IPSTATS_OUTBCASTOCTETS, IPSTATS_OUTBCASTPKTS,
-  IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib,
+  IPSTATS_OUTDISCARDS, IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib,
 } from "../core/snmp.js";
+import { ipv4Mtu } from "./route_fnhe.js";
 
 /** The route a packet carries across lo (skb_dst kept by loopback_xmit). */
 const loopDst = new WeakMap<Uint8Array, Rtable>();
@@ -114,52 +115,76 @@ export function ipAllocSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
 
 /** ip_local_out(): LOCAL_OUT, then dst_output(); false when LOCAL_OUT did not pass the packet on (NF_DROP: -EPERM). */
 export function ipLocalOut(skb: SkBuff, rt: Rtable): boolean {
-  netMib(rt.ns).ip[IPSTATS_OUTREQUESTS]++;
-  setSkbRtable(skb, rt);
-  let passed = false;
-  // LOCAL_OUT may re-route the packet (ip_route_me_harder after a MARK or a DNAT): dst_output() follows skb_dst.
-  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => {
-    passed = true;
-    ipOutput(s, skbRtable(s) ?? rt);
-  });
-  return passed;
-}
-
-/** ip_output(): POST_ROUTING, then ip_finish_output2(). */
-export function ipOutput(skb: SkBuff, rt: Rtable): void {
-  skb.dev = rt.dev;
-  skb.protocol = ETH_P_IP;
-  nfHook("NF_INET_POST_ROUTING", skb, undefined, rt.dev, (s) => ipFinishOutput(s, rt));
+  return ipLocalOutRc(skb, rt) !== -1;
 }
 
 /**
- * ip_finish_output(): a datagram longer than the device MTU (no route MTU
- * metrics or learned PMTU in this model) is fragmented, unless it carries DF
+ * ip_local_out() with what dst_output() answered: 0, NET_XMIT_DROP when the
+ * driver refused the frame (ip_send_skb() makes that ENOBUFS and counts
+ * OutDiscards), or -1 (-EPERM) when LOCAL_OUT did not pass the packet on.
+ */
+export function ipLocalOutRc(skb: SkBuff, rt: Rtable): number {
+  netMib(rt.ns).ip[IPSTATS_OUTREQUESTS]++;
+  setSkbRtable(skb, rt);
+  let rc = -1;
+  // LOCAL_OUT may re-route the packet (ip_route_me_harder after a MARK or a DNAT): dst_output() follows skb_dst.
+  nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => {
+    rc = ipOutput(s, skbRtable(s) ?? rt);
+  });
+  return rc;
+}
+
+/** ip_send_skb(): ip_local_out(), counting OutDiscards when the transmit failed (net_xmit_errno). */
+export function ipSendSkb(skb: SkBuff, rt: Rtable): number {
+  const rc = ipLocalOutRc(skb, rt);
+  if (rc > 0) netMib(rt.ns).ip[IPSTATS_OUTDISCARDS]++;
+  return rc;
+}
+
+/** ip_output(): POST_ROUTING, then ip_finish_output2(); the transmit's answer (0 while queued or hooked away). */
+export function ipOutput(skb: SkBuff, rt: Rtable): number {
+  skb.dev = rt.dev;
+  skb.protocol = ETH_P_IP;
+  let rc = 0;
+  nfHook("NF_INET_POST_ROUTING", skb, undefined, rt.dev, (s) => {
+    rc = ipFinishOutput(s, rt);
+  });
+  return rc;
+}
+
+/**
+ * ip_finish_output(): a datagram longer than the route's MTU (a learned
+ * path MTU for local output, route_fnhe.ts; else the device's; route MTU
+ * metrics are not applied) is fragmented, unless it carries DF
  * and may not ignore it — then ip_fragment() answers with ICMP frag needed
  * and drops it (a local sender under IP_PMTUDISC_WANT has cleared DF already;
  * forwarding checks DF earlier, in ip_forward).
  */
-function ipFinishOutput(skb: SkBuff, rt: Rtable): void {
+function ipFinishOutput(skb: SkBuff, rt: Rtable): number {
   const d = skb.data;
   const total = (d[16]! << 8) | d[17]!;
-  const mtu = rt.dev.mtu;
-  if (total <= mtu) {
-    ipFinishOutput2(skb, rt);
-    return;
-  }
+  const mtu = ipv4Mtu(rt);
+  if (total <= mtu) return ipFinishOutput2(skb, rt);
   const ip = netMib(rt.ns).ip;
   if (d[20]! & 0x40) {
     ip[IPSTATS_FRAGFAILS]++;
     icmpSendHook?.(skb, rt, mtu);
     kfreeSkbReason(skb, "NOT_SPECIFIED");
-    return;
+    return 0;
   }
+  // ip_do_fragment(): a fragment the output refuses ends it; the rest are
+  // freed and the datagram counts as FragFails.
   for (const f of ipFragmentSkb(skb, mtu)) {
     setSkbRtable(f, rt);
-    ipFinishOutput2(f, rt);
+    const rc = ipFinishOutput2(f, rt);
+    if (rc) {
+      ip[IPSTATS_FRAGFAILS]++;
+      return rc;
+    }
     ip[IPSTATS_FRAGCREATES]++;
   }
   ip[IPSTATS_FRAGOKS]++;
+  return 0;
 }
 
 /** icmp_send(ICMP_FRAG_NEEDED) for ip_fragment(), set by ip_input (icmp.ts imports this file). */
@@ -169,7 +194,7 @@ export function setFragNeededHook(fn: (skb: SkBuff, rt: Rtable, mtu: number) => 
 }
 
 /** ip_finish_output2(): the next hop's neighbour entry takes it from here. */
-function ipFinishOutput2(skb: SkBuff, rt: Rtable): void {
+function ipFinishOutput2(skb: SkBuff, rt: Rtable): number {
   const dev = rt.dev;
   const ip = netMib(rt.ns).ip;
   const len = skb.data.length - ETH_HLEN;
@@ -183,14 +208,14 @@ function ipFinishOutput2(skb: SkBuff, rt: Rtable): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
-    return;
+    return 0;
   }
   const d = skb.data;
   const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
   const nexthop = rt.gw || daddr;
   if (dev.flags & IFF_LOOPBACK) loopDst.set(skb.data, rt);
   const n = arpNeighFor(dev, nexthop);
-  arpTbl.output(n, skb);
+  return arpTbl.output(n, skb);
 }
 
 export { IPPROTO_ICMP };

@@ -19,8 +19,8 @@ export interface NetIpv4 {
   ipId: number | undefined;
   /** icmp_global_allow(): the namespace-wide token bucket (icmp_msgs_per_sec/burst). */
   icmpGlobal: { credit: number; stamp: number };
-  /** inet_peer per remote address: rate_tokens shared by ip_error() and icmp_ratelimit. */
-  readonly icmpPeers: Map<number, { tokens: number; last: number }>;
+  /** inet_peer per remote address: rate_tokens shared by ip_error() and icmp_ratelimit (made at the first peer). */
+  icmpPeers: Map<number, { tokens: number; last: number }> | undefined;
   /** Generation counter bumped by rt_cache_flush (nothing caches; kept for the trace). */
   rtGenid: number;
 }
@@ -32,7 +32,7 @@ export function ipv4Of(ns: NetNamespace): NetIpv4 {
     tables: new Map(),
     ipId: undefined,
     icmpGlobal: { credit: -1, stamp: 0 },
-    icmpPeers: new Map(),
+    icmpPeers: undefined,
     rtGenid: 0,
   }));
 }

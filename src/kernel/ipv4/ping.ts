@@ -19,8 +19,10 @@ import type { Task } from "../task/task.js";
 import { taskCred } from "../task/cred.js";
 import type { Clock, TimerHandle } from "../../sim/clock.js";
 import type { Waiter } from "../../sim/scheduler.js";
-import { icmpOutCount, ipAllocSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import { icmpOutCount, ipAllocSkb, ipSelectIdent, ipSendSkb } from "./ip_output.js";
+import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
+import { ipv4Mtu } from "./route_fnhe.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
@@ -139,8 +141,9 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
   const len = icmpLen(msg);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
-  // (ignore_df) only the 64 KiB IP limit holds. Both report the device MTU.
-  const mtu = rt.dev.mtu;
+  // (ignore_df) only the 64 KiB IP limit holds. Both report the route's MTU
+  // (a learned path MTU, else the device's).
+  const mtu = ipv4Mtu(rt);
   const total = 20 + len;
   if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
@@ -154,7 +157,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
   emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
   icmpOutCount(s.ns, skb.data[ETH_HLEN + IPV4_MIN_HLEN]!);
-  ipLocalOut(skb, rt);
+  // ip_push_pending_frames() -> ip_send_skb(): a frame the driver refused is ENOBUFS.
+  if (ipSendSkb(skb, rt) === NET_XMIT_DROP) throw kerr("ENOBUFS");
 }
 
 function deliver(s: PingSock, ev: PingEvent): void {

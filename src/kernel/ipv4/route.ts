@@ -30,6 +30,7 @@ import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js"
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import { netCore } from "../core/net_namespace.js";
+import { rtBindException } from "./route_fnhe.js";
 
 export interface Rtable {
   ns: NetNamespace;
@@ -52,6 +53,10 @@ export interface Rtable {
   error?: "EHOSTUNREACH" | "ENETUNREACH" | "EACCES" | "EINVAL";
   /** The FIB entry the route came from (for `ip route get fibmatch` and the trace). */
   fa?: FibAlias;
+  /** rt_pmtu / rt_mtu_locked / dst.expires (jiffies) from a next-hop exception (route_fnhe.ts). */
+  pmtu?: number;
+  pmtuLocked?: boolean;
+  expires?: number;
 }
 
 export interface Flow4 {
@@ -183,7 +188,9 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
     flags |= RTCF_MULTICAST;
     gw = 0;
   }
-  return { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, input: undefined, error: undefined, fa };
+  const rt: Rtable = { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, input: undefined, error: undefined, fa };
+  rtBindException(rt, daddr);
+  return rt;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   RT_TABLE_LOCAL,
   RT_TABLE_MAIN,
   RTM_F_CLONED,
+  RTAX_MTU,
   RTPROT_UNSPEC,
   type RtMsg,
   type RtmGetRoute,
@@ -43,6 +44,7 @@ import { ipRouteInput, ipRouteOutput, type Rtable } from "./route.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import "./init.js";
 import { utf8Length } from "../../wire/bytes.js";
+import { expiresClockT, fnheDump, type Fnhe } from "./route_fnhe.js";
 
 /** Sends one request as `task` and returns the kernel's answer (throws KernelError). */
 export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
@@ -237,6 +239,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
 }
 
 function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
+  if (req.dump && req.rtm_flags && req.rtm_flags & RTM_F_CLONED) return fnheDump(ns).map((f) => fillFnhe(ns, f));
   if (req.dump) {
     if (req.RTA_TABLE) {
       const t = fibGetTable(ns, req.RTA_TABLE);
@@ -294,7 +297,44 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   if (mark) r.RTA_MARK = mark;
   // The cached dst starts from its route's metrics (rt_fill_info's RTA_METRICS).
   if (rt.fa?.fi.metrics) r.RTA_METRICS = rt.fa.fi.metrics;
+  if (rt.expires) pmtuInfo(ns, r, rt.pmtu ?? 0, rt.pmtuLocked ?? false, rt.expires);
   return [r];
+}
+
+/** rt_fill_info()'s RTA_CACHEINFO expiry and the learned MTU merged into RTA_METRICS. */
+function pmtuInfo(ns: NetNamespace, r: RtMsg, pmtu: number, locked: boolean, expires: number): void {
+  const exp = expiresClockT(ns, expires);
+  if (!exp) return;
+  r.RTA_CACHEINFO = { rta_clntref: 0, rta_lastuse: 0, rta_expires: exp, rta_error: 0, rta_used: 0, rta_id: 0, rta_ts: 0, rta_tsage: 0 };
+  if (!pmtu) return;
+  const base = r.RTA_METRICS;
+  const vals = (base?.vals ?? []).filter(([k]) => k !== RTAX_MTU);
+  vals.push([RTAX_MTU, pmtu]);
+  vals.sort((a, b) => a[0] - b[0]);
+  r.RTA_METRICS = { lock: (base?.lock ?? 0) | (locked ? 1 << RTAX_MTU : 0), vals };
+}
+
+/** fib_dump_info_fnhe() -> rt_fill_info() without a flow: an exception as `ip route show cache` lists it. */
+function fillFnhe(ns: NetNamespace, f: Fnhe): RtMsg {
+  const table = f.fa.table === RT_TABLE_LOCAL && !fibRulesCustom(ns) ? RT_TABLE_MAIN : f.fa.table;
+  const r: RtMsg = {
+    rtm_family: AF_INET,
+    rtm_dst_len: 32,
+    rtm_src_len: 0,
+    rtm_tos: 0,
+    rtm_table: table < 256 ? table : RT_TABLE_COMPAT,
+    rtm_protocol: RTPROT_UNSPEC,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: f.fa.type,
+    rtm_flags: RTM_F_CLONED,
+    RTA_TABLE: table,
+    RTA_DST: f.daddr,
+  };
+  if (f.fa.fi.nh.dev) r.RTA_OIF = f.fa.fi.nh.dev.ifindex;
+  if (f.fa.fi.nh.gw) r.RTA_GATEWAY = f.fa.fi.nh.gw;
+  if (f.fa.fi.metrics) r.RTA_METRICS = f.fa.fi.metrics;
+  pmtuInfo(ns, r, f.pmtu, f.locked, f.expires);
+  return r;
 }
 
 // ---------------------------------------------------------------- neighbours
@@ -336,7 +376,7 @@ function dumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
       NDA_CACHEINFO: { ndm_used: ci.used, ndm_confirmed: ci.confirmed, ndm_updated: ci.updated, ndm_refcnt: ci.refcnt },
       NDA_PROBES: n.probes,
     };
-    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha.slice();
+    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha;
     out.push(m);
   }
   return out;

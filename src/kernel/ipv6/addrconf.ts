@@ -73,6 +73,7 @@ import {
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
 import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown } from "./route.js";
+import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
 const IN6ADDR_LOOPBACK: Ip6Addr = 1n;
@@ -139,7 +140,7 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: nu
       break;
     }
   }
-  idev.addrs.splice(at, 0, ifp);
+  idev.addrs = insertSmall(idev.addrs, at, ifp);
   return ifp;
 }
 

@@ -6,14 +6,15 @@
 import { kerr } from "../../uapi/errno.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { ip6FromBytes, ip6ToBytes } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
-import { devList, devListByIndex } from "../core/dev.js";
+import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
+import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
-import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump } from "./route.js";
+import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config } from "./route.js";
 import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -68,7 +69,7 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number): Rt6Msg[] {
         rtm_protocol: r.protocol ?? RTPROT_KERNEL,
         rtm_scope: RT_SCOPE_UNIVERSE,
         rtm_type: r.type,
-        rtm_flags: r.type !== RTN_LOCAL && !r.dev.carrier ? RTNH_F_LINKDOWN : 0,
+        rtm_flags: (r.onlink ? RTNH_F_ONLINK : 0) | (r.type !== RTN_LOCAL && !r.reject && !r.dev.carrier ? RTNH_F_LINKDOWN : 0),
         RTA_TABLE: r.table,
         RTA_OIF: r.dev.ifindex,
         RTA_PRIORITY: r.metric,
@@ -116,7 +117,7 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
       NDA_CACHEINFO: { ndm_used: ci.used, ndm_confirmed: ci.confirmed, ndm_updated: ci.updated, ndm_refcnt: ci.refcnt },
       NDA_PROBES: n.probes,
     };
-    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha.slice();
+    if (n.state & NUD_VALID) m.NDA_LLADDR = n.ha;
     out.push(m);
   }
   return out;
@@ -146,6 +147,44 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6
   return m;
 }
 
+/**
+ * ip6_route_info_create() + fib6_nh_init() + __ip6_ins_rt(): checks a new
+ * route's nexthop and inserts it. `dev` is the device asked for, if any.
+ */
+export function ip6RouteAddCfg(
+  ns: NetNamespace,
+  cfg: Rt6Config,
+  dev: NetDevice | undefined,
+  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean },
+): void {
+  const lo = devGetByIndex(ns, 1);
+  const reject = rt6TypeIsReject(cfg.type);
+  if (cfg.onlink) {
+    if (!dev) throw kerr("ENODEV", "Nexthop device required for onlink");
+    if (!dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
+  }
+  // A nexthop device must be up (reject routes skip the check).
+  if (dev && !reject && !dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
+  // A reject route takes lo as its device, whatever was given, and keeps no
+  // gateway; fib6_is_reject() also makes one of a route through lo to anything but ::1.
+  if (reject || (dev && dev === lo && cfg.dst !== 1n)) {
+    if (!lo) throw kerr("ENODEV");
+    const r: Rt6Config = { ...cfg, reject: true };
+    if (reject) delete r.gw;
+    ip6RouteAdd(lo, r, opts);
+    return;
+  }
+  // ip6_route_check_nh(): without a device, the gateway must be on a connected route.
+  let out = dev;
+  if (!out && cfg.gw !== undefined) {
+    const via = ip6RouteLookup(ns, cfg.gw, 0, undefined);
+    if (!via || via.gw !== undefined) throw kerr("EHOSTUNREACH");
+    out = via.dev;
+  }
+  if (!out) throw kerr("ENODEV", "Nexthop device required");
+  ip6RouteAdd(out, cfg, opts);
+}
+
 /** The AF_INET6 rtnetlink door for tools. */
 export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply {
   const ns = task.netns;
@@ -162,19 +201,12 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const dst = ip6FromBytes(req.RTA_DST);
       const gw = req.RTA_GATEWAY ? ip6FromBytes(req.RTA_GATEWAY) : undefined;
       if (req.type === "RTM_DELROUTE") {
-        ip6RouteDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, gw, dev });
+        ip6RouteDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, gw, dev, protocol: req.rtm_protocol });
         return { type: "ack" };
       }
-      // ip6_route_check_nh(): without a device, the gateway must be on a connected route.
-      let out = dev;
-      if (!out && gw !== undefined) {
-        const via = ip6RouteLookup(ns, gw, 0, undefined);
-        if (!via || via.gw !== undefined) throw kerr("EHOSTUNREACH");
-        out = via.dev;
-      }
-      if (!out) throw kerr("ENODEV", "Nexthop device required");
-      const metric = req.RTA_PRIORITY ?? (req.rtm_type === RTN_UNICAST ? 1024 : 0);
-      ip6RouteAdd(out, { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: metric || 1024, gw, protocol: req.rtm_protocol });
+      const flags = req.nlmsg_flags;
+      const opts = { excl: !!(flags & NLM_F_EXCL), replace: !!(flags & NLM_F_REPLACE), create: !!(flags & NLM_F_CREATE) };
+      ip6RouteAddCfg(ns, { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol }, dev, opts);
       return { type: "ack" };
     }
     case "RTM_GETMULTICAST":

@@ -1,6 +1,8 @@
 // ip6_forward() (net/ipv6/ip6_output.c) and the input route's failure
 // (ip6_pkt_drop, net/ipv6/route.c) for unicast that is not ours: no route
-// at all is answered with ICMPv6 destination unreachable / no route; with
+// at all, or an unreachable/throw route, is answered with ICMPv6 destination
+// unreachable / no route, a prohibit route with administratively prohibited,
+// a blackhole route drops silently; with
 // net.ipv6.conf.all.forwarding=0 the packet is dropped silently; frames not
 // addressed to this host's MAC are dropped; a hop limit of 1 or less is
 // answered with ICMPv6 time exceeded (hop limit); otherwise the hop limit
@@ -21,10 +23,12 @@ import { icmp6Send } from "./icmp.js";
 import { cnfAll } from "./inet6_dev.js";
 import { setIp6Forward } from "./ip6_input.js";
 import { ip6Output, setSkbRt6 } from "./ip6_output.js";
-import { ip6RouteLookup } from "./route.js";
+import { ip6RouteOutput } from "./route.js";
+import { RTN_BLACKHOLE, RTN_PROHIBIT } from "../../uapi/route.js";
 
-/** ICMPV6_NOROUTE, ICMPV6_EXC_HOPLIMIT */
+/** ICMPV6_NOROUTE, ICMPV6_ADM_PROHIBITED, ICMPV6_EXC_HOPLIMIT */
 const NOROUTE = 0;
+const ADM_PROHIBITED = 1;
 const EXC_HOPLIMIT = 0;
 
 function ip6Forward(skbIn: SkBuff, dst: bigint): void {
@@ -34,13 +38,21 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
     kfreeSkbReason(skbIn, "OTHERHOST");
     return;
   }
-  const route = ip6RouteLookup(ns, dst, 0, devGetByIndex(ns, 1));
-  if (!route) {
+  const found = ip6RouteOutput(ns, dst, 0, devGetByIndex(ns, 1));
+  if (!found || "reject" in found) {
+    // The reject route's dst.input: dst_discard for a blackhole (silent),
+    // ip6_pkt_prohibit, else ip6_pkt_discard (also the null entry's).
+    const type = found?.reject.type;
+    if (type === RTN_BLACKHOLE) {
+      kfreeSkbReason(skbIn, "NOT_SPECIFIED");
+      return;
+    }
     ip6Stats(dev, IPSTATS_INNOROUTES);
-    icmp6Send(skbIn, ICMPV6_DEST_UNREACH, NOROUTE, 0);
+    icmp6Send(skbIn, ICMPV6_DEST_UNREACH, type === RTN_PROHIBIT ? ADM_PROHIBITED : NOROUTE, 0);
     kfreeSkbReason(skbIn, "IP_NOROUTE");
     return;
   }
+  const route = found;
   if (!cnfAll(dev, "forwarding")) {
     ip6Stats(dev, IPSTATS_INADDRERRORS);
     kfreeSkbReason(skbIn, "IP_INADDRERRORS");

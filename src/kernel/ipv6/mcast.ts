@@ -33,6 +33,7 @@ import {
   type Inet6Dev,
 } from "./inet6_dev.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+import { appendSmall, prependSmall } from "../core/small_array.js";
 
 export const IN6ADDR_LINKLOCAL_ALLNODES: Ip6Addr = 0xff020000000000000000000000000001n;
 export const IN6ADDR_INTERFACELOCAL_ALLNODES: Ip6Addr = 0xff010000000000000000000000000001n;
@@ -84,7 +85,7 @@ function groupDropped(idev: Inet6Dev, mc: Ifmcaddr6): void {
   if (mc.noreport || idev.dead) return;
   // igmp6_leave_group() in MLDv2 mode: mld_add_delrec() + mld_ifc_event().
   idev.tomb = idev.tomb.filter((t) => t.addr !== mc.addr);
-  idev.tomb.push({ addr: mc.addr, crcount: idev.mcQrv });
+  idev.tomb = appendSmall(idev.tomb, { addr: mc.addr, crcount: idev.mcQrv });
   mldIfcEvent(idev);
 }
 
@@ -104,7 +105,7 @@ export function ipv6DevMcInc(dev: NetDevice, addr: Ip6Addr): void {
     noreport: addr === IN6ADDR_LINKLOCAL_ALLNODES || mcScope(addr) < IPV6_ADDR_SCOPE_LINKLOCAL,
     crcount: 0,
   };
-  idev.mc.unshift(mc);
+  idev.mc = prependSmall(idev.mc, mc);
   // mld_del_delrec(): a group joined again is no longer being left.
   idev.tomb = idev.tomb.filter((t) => t.addr !== addr);
   groupAdded(idev, mc);

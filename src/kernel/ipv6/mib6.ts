@@ -4,19 +4,19 @@
 // it came in on or goes out of (lo counts only what crosses it).
 
 import type { NetDevice } from "../core/netdevice.js";
-import { DEV_ICMP6, ICMP_INMSGS, ICMP_OUTMSGS, netMib6 } from "../core/snmp.js";
+import { DEV_ICMP6, ICMP_INMSGS, ICMP_OUTMSGS, IcmpMsgCounts, netMib6 } from "../core/snmp.js";
 import { in6DevGet, in6DevStats } from "./inet6_dev.js";
 
 /** IP6_ADD_STATS(net, idev, field, n) */
 export function ip6Stats(dev: NetDevice, field: number, n = 1): void {
-  netMib6(dev.net).ip6[field] += n;
+  netMib6(dev.net).c[field] += n;
   const idev = in6DevGet(dev);
   if (idev) in6DevStats(idev).c[field] += n;
 }
 
 /** ICMP6_INC_STATS(net, idev, field) */
 export function icmp6Stats(dev: NetDevice, field: number): void {
-  netMib6(dev.net).icmp6[field]++;
+  netMib6(dev.net).c[DEV_ICMP6 + field]++;
   const idev = in6DevGet(dev);
   if (idev) in6DevStats(idev).c[DEV_ICMP6 + field]++;
 }
@@ -26,14 +26,12 @@ export function icmp6MsgStats(dev: NetDevice, type: number, out: boolean): void 
   const m = netMib6(dev.net);
   const slot = (out ? 256 : 0) + type;
   const f = out ? ICMP_OUTMSGS : ICMP_INMSGS;
-  const msg = (m.icmp6Msg ??= new Map());
-  msg.set(slot, (msg.get(slot) ?? 0) + 1);
-  m.icmp6[f]++;
+  (m.icmp6Msg ??= new IcmpMsgCounts()).inc(slot);
+  m.c[DEV_ICMP6 + f]++;
   const idev = in6DevGet(dev);
   if (idev) {
     const st = in6DevStats(idev);
-    const dmsg = (st.icmp6Msg ??= new Map());
-    dmsg.set(slot, (dmsg.get(slot) ?? 0) + 1);
+    (st.icmp6Msg ??= new IcmpMsgCounts()).inc(slot);
     st.c[DEV_ICMP6 + f]++;
   }
 }

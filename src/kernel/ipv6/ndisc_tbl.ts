@@ -68,7 +68,7 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
       }
       let probes = n.probes - ndTbl.ucastProbes(dev);
       if (probes < 0) {
-        ndiscSendNs(dev, n.key, n.key, saddr, macFromBytes(n.ha));
+        ndiscSendNs(dev, n.key, n.key, saddr, n.haMac());
         return;
       }
       probes -= ndTbl.appProbes(dev);
@@ -79,10 +79,10 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
       icmp6Send(skb, ICMPV6_DEST_UNREACH, ADDR_UNREACH, 0, n.dev);
     },
     xmit(n, skb) {
-      skb.data.set(n.ha.subarray(0, 6), 0);
+      n.writeHa(skb.data, 0);
       skb.data.set(n.dev.addr.subarray(0, 6), 6);
       skb.dev = n.dev;
-      devQueueXmit(skb);
+      return devQueueXmit(skb);
     },
   },
   (dev, name, dflt) => ndParm(dev, name, dflt),

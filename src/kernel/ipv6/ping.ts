@@ -16,7 +16,7 @@ import type { PingEvent, PingSock } from "../ipv4/ping.js";
 import { taskCred } from "../task/cred.js";
 import type { Task } from "../task/task.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
-import { ip6RouteLookup, type Rt6Lookup } from "./route.js";
+import { ip6RejectError, ip6RouteOutput, type Rt6Lookup } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 /** An event of an IPv6 ping socket: `from` is unused (0), the address is `from6`. */
@@ -64,13 +64,16 @@ export interface Route6 {
 
 /** ip6_datagram_connect() / ip6_dst_lookup_tail(): the route and source to `daddr`. */
 export function ip6DatagramConnect(ns: NetNamespace, daddr: Ip6Addr, saddr: Ip6Addr, oif: number): Route6 {
-  const route = ip6RouteLookup(ns, daddr, oif, devGetByIndex(ns, 1));
+  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1));
+  // A failed lookup (reject route or none) picks the source without a route's device.
+  const route = found && "reject" in found ? undefined : found;
   let src = saddr;
   if (src === 0n) {
     const s = ipv6DevGetSaddr(ns, daddr, route?.rt.dev ?? (oif ? devGetByIndex(ns, oif) : undefined));
     if (s === undefined) throw kerr("EADDRNOTAVAIL");
     src = s;
   }
+  if (found && "reject" in found) throw kerr(ip6RejectError(found.reject.type));
   if (!route) throw kerr("ENETUNREACH");
   return { route, src };
 }

@@ -22,9 +22,16 @@ const ICMP6_LIST: ReadonlyArray<readonly [string, number]> = [
   ["Icmp6OutErrors", ICMP_OUTERRORS], ["Icmp6InCsumErrors", ICMP_CSUMERRORS], ["Icmp6OutRateLimitHost", ICMP_RATELIMITHOST],
 ];
 
-const NO_MSGS: ReadonlyMap<number, number> = new Map();
+/** What the per-type table is read through (IcmpMsgCounts). */
+interface MsgTable {
+  get(slot: number): number | undefined;
+  keys(): Iterable<number>;
+}
 
-function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msgs: ReadonlyMap<number, number> | undefined): string {
+const NO_MSGS: MsgTable = new Map<number, number>();
+const NO_UDP = new Float64Array(UDP_NAMES.length);
+
+function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msgs: MsgTable | undefined): string {
   const msg = msgs ?? NO_MSGS;
   let s = "";
   for (const [n, i] of IP6_NAMES) s += line(n, ip6[i]!);
@@ -40,8 +47,9 @@ function ip6Lines(ip6: Float64Array, icmp6: Float64Array, icmpItems: number, msg
 
 export function procNetSnmp6(ns: NetNamespace): string {
   const m = ns.mib6 ?? EMPTY;
-  let s = ip6Lines(m.ip6, m.icmp6, ICMP6_LIST.length, m.icmp6Msg);
-  UDP_NAMES.forEach((n, i) => (s += line(`Udp6${n}`, m.udp6[i]!)));
+  let s = ip6Lines(m.c, m.c.subarray(DEV_ICMP6), ICMP6_LIST.length, m.icmp6Msg);
+  const udp6 = m.udp6IfAny() ?? NO_UDP;
+  UDP_NAMES.forEach((n, i) => (s += line(`Udp6${n}`, udp6[i]!)));
   UDP_NAMES.forEach((n, i) => {
     if (i !== UDP_IGNOREDMULTI) s += line(`UdpLite6${n}`, 0);
   });

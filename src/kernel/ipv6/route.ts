@@ -10,11 +10,23 @@
 // shorter one that contains it (the walk visits children before a node's own
 // routes), and routes of one prefix by metric, then insertion.
 
-import { RT_TABLE_LOCAL, RT_TABLE_MAIN, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } from "../../uapi/route.js";
+import {
+  RT_TABLE_LOCAL,
+  RT_TABLE_MAIN,
+  RTN_BLACKHOLE,
+  RTN_LOCAL,
+  RTN_MULTICAST,
+  RTN_PROHIBIT,
+  RTN_THROW,
+  RTN_UNICAST,
+  RTN_UNREACHABLE,
+} from "../../uapi/route.js";
 import type { Ip6Addr } from "../../wire/addr.js";
+import { RTF6_GATEWAY, RTF6_LOCAL, RTF6_NONEXTHOP, RTF6_REJECT, RTF6_UP } from "../../uapi/in6.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
+import { appendSmall } from "../core/small_array.js";
 
 export interface Rt6Info {
   table: number;
@@ -29,6 +41,19 @@ export interface Rt6Info {
   protocol?: number;
   /** Insertion order, for routes of one prefix and metric. */
   seq: number;
+  /**
+   * RTF_REJECT: a blackhole/unreachable/prohibit/throw route, or a unicast
+   * route through lo (fib6_is_reject() promotes it). Its device is lo; a
+   * lookup that ends on it fails with ip6RejectError(type).
+   */
+  reject?: boolean;
+  /** RTF_* bits a route(8) ioctl passed besides RTF_UP and RTF_GATEWAY (RTF_HOST, RTF_MODIFIED, ...). */
+  rtf?: number;
+  /**
+   * RTNH_F_ONLINK on the nexthop. fib6_nh_init() tests the config's RTF_*
+   * flags for it, and RTF_HOST has the same value: a /128 route(8) adds is onlink.
+   */
+  onlink?: boolean;
 }
 
 interface NetIpv6Routes {
@@ -49,13 +74,12 @@ function state(ns: NetNamespace): NetIpv6Routes {
 
 function add(dev: NetDevice, r: Omit<Rt6Info, "seq" | "dev">): void {
   const s = state(dev.net);
-  let list = s.byDev.get(dev);
-  if (!list) s.byDev.set(dev, (list = []));
+  const list = s.byDev.get(dev) ?? [];
   const dup = list.some(
     (x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.type === r.type && x.metric === r.metric,
   );
   if (dup) return;
-  list.push({ table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq });
+  s.byDev.set(dev, appendSmall(list, { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq }));
 }
 
 /** Keeps the device's routes that `keep` accepts. */
@@ -92,32 +116,90 @@ export function delPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number): vo
   filterDev(dev, (r) => !(r.type === RTN_UNICAST && r.table === RT_TABLE_MAIN && r.dst === prefix && r.dstLen === len));
 }
 
-/**
- * ip6_route_add() / ip6_route_del() for `ip -6 route add|del`: EEXIST for
- * the same prefix, metric and device (NLM_F_EXCL), ESRCH when nothing
- * matches a deletion (prefix, and gateway/device/metric when given).
- */
-export function ip6RouteAdd(dev: NetDevice, r: { table: number; type: number; dst: Ip6Addr; dstLen: number; metric: number; gw?: Ip6Addr; protocol: number }): void {
-  const s = state(dev.net);
-  let list = s.byDev.get(dev);
-  if (list?.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric)) throw kerr("EEXIST");
-  if (!list) s.byDev.set(dev, (list = []));
-  list.push({ ...r, dev, seq: ++s.seq });
+/** A route given to ip6RouteAdd (the fib6_config of `ip -6 route add|replace`). */
+export interface Rt6Config {
+  table: number;
+  type: number;
+  dst: Ip6Addr;
+  dstLen: number;
+  metric: number;
+  gw?: Ip6Addr;
+  protocol: number;
+  reject?: boolean;
+  rtf?: number;
+  onlink?: boolean;
 }
 
-export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; gw?: Ip6Addr; dev?: NetDevice }): void {
+/** rtm_to_fib6_config(): these types set RTF_REJECT. */
+export function rt6TypeIsReject(type: number): boolean {
+  return type === RTN_UNREACHABLE || type === RTN_BLACKHOLE || type === RTN_PROHIBIT || type === RTN_THROW;
+}
+
+/**
+ * ip6_route_add() / fib6_add_rt2node() for `ip -6 route add|replace|append`:
+ * routes of one prefix and table are one leaf whatever their device; one of
+ * the same metric is a duplicate (EEXIST with NLM_F_EXCL), replaced with
+ * NLM_F_REPLACE (ENOENT when there is none and no NLM_F_CREATE), else the
+ * new route joins the leaf. Reject routes hang on lo (fib6_nh_init).
+ */
+export function ip6RouteAdd(
+  dev: NetDevice,
+  r: Rt6Config,
+  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean } = { excl: true, replace: false, create: true },
+): void {
+  const s = state(dev.net);
+  let same: Rt6Info | undefined;
+  for (const list of s.byDev.values()) {
+    same ??= list.find((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric);
+  }
+  if (same && opts.excl) throw kerr("EEXIST");
+  // Without a netlink header (an ioctl) only the same nexthop is a duplicate (rt6_duplicate_nexthop).
+  if (opts.ioctl) {
+    for (const list of s.byDev.values()) {
+      if (list.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric && x.dev === dev && x.gw === r.gw)) throw kerr("EEXIST");
+    }
+  }
+  if (opts.replace) {
+    if (!same) {
+      if (!opts.create) throw kerr("ENOENT", "Can not replace route - no match found");
+    } else {
+      const old = s.byDev.get(same.dev)!;
+      old.splice(old.indexOf(same), 1);
+      if (!old.length) s.byDev.delete(same.dev);
+    }
+  }
+  const list = s.byDev.get(dev) ?? [];
+  const rt: Rt6Info = { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, metric: r.metric, protocol: r.protocol, dev, seq: same && opts.replace ? same.seq : ++s.seq };
+  if (r.gw !== undefined) rt.gw = r.gw;
+  if (r.reject) rt.reject = true;
+  if (r.rtf) rt.rtf = r.rtf;
+  if (r.onlink) rt.onlink = true;
+  s.byDev.set(dev, appendSmall(list, rt));
+}
+
+/**
+ * ip6_route_del(): the first route of the prefix matching the device,
+ * gateway, metric and protocol given (the type is not compared); ESRCH when
+ * none does.
+ */
+export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; gw?: Ip6Addr; dev?: NetDevice; protocol?: number }): void {
+  const cand: Rt6Info[] = [];
   for (const [dev, list] of state(ns).byDev) {
     if (r.dev && dev !== r.dev) continue;
-    const i = list.findIndex(
-      (x) =>
-        x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && (r.metric === undefined || x.metric === r.metric) && (r.gw === undefined || x.gw === r.gw),
-    );
-    if (i < 0) continue;
-    list.splice(i, 1);
-    if (!list.length) state(ns).byDev.delete(dev);
-    return;
+    for (const x of list) {
+      if (x.table !== r.table || x.dst !== r.dst || x.dstLen !== r.dstLen) continue;
+      if (r.metric && x.metric !== r.metric) continue;
+      if (r.gw !== undefined && x.gw !== r.gw) continue;
+      if (r.protocol && (x.protocol ?? 2) !== r.protocol) continue;
+      cand.push(x);
+    }
   }
-  throw kerr("ESRCH");
+  if (!cand.length) throw kerr("ESRCH");
+  // The leaf holds its routes by metric, then insertion.
+  const x = cand.reduce((a, b) => (b.metric < a.metric || (b.metric === a.metric && b.seq < a.seq) ? b : a));
+  const list = state(ns).byDev.get(x.dev)!;
+  list.splice(list.indexOf(x), 1);
+  if (!list.length) state(ns).byDev.delete(x.dev);
 }
 
 /** rt6_disable_ip() / rt6_ifdown(): every route through the device goes. */
@@ -160,14 +242,25 @@ function matches(r: Rt6Info, daddr: Ip6Addr): boolean {
   return r.dst >> shift === daddr >> shift;
 }
 
+/** ip6_rt_type_to_error(): what a lookup ending on a reject route fails with. */
+export function ip6RejectError(type: number): "EHOSTUNREACH" | "EINVAL" | "EACCES" | "EAGAIN" | "ENETUNREACH" {
+  if (type === RTN_UNREACHABLE) return "EHOSTUNREACH";
+  if (type === RTN_BLACKHOLE) return "EINVAL";
+  if (type === RTN_PROHIBIT) return "EACCES";
+  if (type === RTN_THROW) return "EAGAIN";
+  return "ENETUNREACH";
+}
+
 /**
  * fib6_rule_lookup() with the default rules (table local, then main):
  * the longest matching prefix, lowest metric. With an output device only its
  * routes count for link-local and multicast destinations (rt6_device_match
  * with RT6_LOOKUP_F_IFACE), and are preferred otherwise. A local route sends
- * through lo. Undefined: no route (ip6_null_entry, -ENETUNREACH).
+ * through lo. A throw route sends the lookup on to the next rule's table
+ * (fib6_rule_action's -EAGAIN); a reject route ends it with its error
+ * (`reject`); no route at all is ip6_null_entry (undefined, -ENETUNREACH).
  */
-export function ip6RouteLookup(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo: NetDevice | undefined): Rt6Lookup | undefined {
+export function ip6RouteOutput(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo: NetDevice | undefined): Rt6Lookup | { reject: Rt6Info } | undefined {
   const strict = oif !== 0 && ((daddr >> 118n) === 0x3fan || (daddr >> 120n) === 0xffn);
   for (const table of [RT_TABLE_LOCAL, RT_TABLE_MAIN]) {
     let best: Rt6Info | undefined;
@@ -175,9 +268,9 @@ export function ip6RouteLookup(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo
     for (const list of state(ns).byDev.values()) {
       for (const r of list) {
         if (r.table !== table || !matches(r, daddr)) continue;
-        if (r.type !== RTN_LOCAL && !r.dev.isUp) continue;
+        if (r.type !== RTN_LOCAL && !r.reject && !r.dev.isUp) continue;
         const onOif = oif === 0 || r.dev.ifindex === oif;
-        if (strict && !onOif && r.type !== RTN_LOCAL) continue;
+        if (strict && !onOif && r.type !== RTN_LOCAL && !r.reject) continue;
         if (
           !best ||
           r.dstLen > best.dstLen ||
@@ -189,9 +282,38 @@ export function ip6RouteLookup(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo
       }
     }
     if (best) {
+      if (best.type === RTN_THROW) continue;
+      if (best.reject) return { reject: best };
       if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
       return { rt: best, dev: best.dev, gw: best.gw };
     }
   }
   return undefined;
+}
+
+/** ip6RouteOutput() for callers that only need a usable route (a reject route counts as none). */
+export function ip6RouteLookup(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo: NetDevice | undefined): Rt6Lookup | undefined {
+  const r = ip6RouteOutput(ns, daddr, oif, lo);
+  return r && "reject" in r ? undefined : r;
+}
+
+/**
+ * The RTF_* flags /proc/net/ipv6_route shows (fib6_flags, plus RTF_GATEWAY
+ * for a nexthop with a gateway): reject routes RTF_REJECT|RTF_NONEXTHOP
+ * (not up), local ones RTF_UP|RTF_NONEXTHOP|RTF_LOCAL, the rest RTF_UP.
+ */
+export function rt6ProcFlags(r: Rt6Info): number {
+  if (r.reject) return (RTF6_REJECT | RTF6_NONEXTHOP | (r.gw !== undefined ? RTF6_GATEWAY : 0)) >>> 0;
+  if (r.type === RTN_LOCAL) return (RTF6_UP | RTF6_NONEXTHOP | RTF6_LOCAL) >>> 0;
+  return (RTF6_UP | (r.rtf ?? 0) | (r.gw !== undefined ? RTF6_GATEWAY : 0)) >>> 0;
+}
+
+/**
+ * fib6_ref as /proc/net/ipv6_route shows it, reduced to the references the
+ * model holds: the table's, and an address's (ifp->rt) for its local route.
+ * The kernel adds one per per-CPU dst cached from the route, which depends on
+ * which CPUs ran the lookups; not modelled.
+ */
+export function rt6Refcnt(r: Rt6Info): number {
+  return r.type === RTN_LOCAL ? 2 : 1;
 }

@@ -44,7 +44,8 @@ export function resolvePath(task: Task, path: string): Resolved {
 
 export interface SpawnOptions {
   argv: string[];
-  env: Map<string, string>;
+  /** Read only: programs share it (the shell hands every child the same map while its exports stand still). */
+  env: ReadonlyMap<string, string>;
   program: Program;
   /** Runs in this namespace instead of the parent's (ip netns exec, nsenter). */
   netns?: NetNamespace;
@@ -53,8 +54,6 @@ export interface SpawnOptions {
   fds?: Map<number, OpenFile>;
   /** Process group; default the parent's. */
   pgid?: number;
-  /** `env` was made for this child alone (a shell's export list): handed over, not copied. */
-  ownEnv?: boolean;
 }
 
 /** fork()+execve(): starts the program in a new child task and returns it (not waited for). */
@@ -69,7 +68,7 @@ export function spawn(parent: Task, opts: SpawnOptions): Task {
   void child.start((t) =>
     opts.program({
       argv: opts.argv,
-      env: opts.ownEnv ? opts.env : new Map(opts.env),
+      env: opts.env,
       task: t,
       stdin: new InStream(t, 0),
       stdout: new OutStream(t, 1),
@@ -91,13 +90,13 @@ export async function spawnAndWait(parent: Task, opts: SpawnOptions): Promise<nu
  * on Linux (`ip netns exec`, nsenter, env) use this, so there is no extra
  * process for a Ctrl-C to kill while the real program keeps the terminal.
  */
-export function execve(task: Task, opts: { argv: string[]; env: Map<string, string>; program: Program; netns?: NetNamespace }): Promise<number> {
+export function execve(task: Task, opts: { argv: string[]; env: ReadonlyMap<string, string>; program: Program; netns?: NetNamespace }): Promise<number> {
   if (opts.netns) task.setns(opts.netns);
   task.comm = opts.argv.join(" ");
   task.handlers.clear();
   return opts.program({
     argv: opts.argv,
-    env: new Map(opts.env),
+    env: opts.env,
     task,
     stdin: new InStream(task, 0),
     stdout: new OutStream(task, 1),

@@ -7,7 +7,7 @@ import type { InStream, OutStream } from "./stdio.js";
 export interface ProgramContext {
   readonly argv: string[];
   /** Environment as exported by the caller (mutable copy, owned by the program). */
-  readonly env: Map<string, string>;
+  readonly env: ReadonlyMap<string, string>;
   readonly task: Task;
   readonly stdin: InStream;
   readonly stdout: OutStream;

@@ -143,7 +143,7 @@ export interface ShellInit {
   /** Name used in error messages ("NAME: line N: …"). */
   errName?: string;
   positional?: string[];
-  env: Map<string, string>;
+  env: ReadonlyMap<string, string>;
   interactive?: boolean;
   /** `-c` string mode (for $- and parse error prefixes). */
   mode?: "-c" | "file" | "stdin" | "interactive";
@@ -420,6 +420,8 @@ export class Shell {
   }
 
   arithEnvCache: ArithEnv | undefined;
+  /** The side-effect-free arithmetic environment of expand/sync.ts. */
+  pureArithEnv: ArithEnv | undefined;
   arithEnv(): ArithEnv {
     if (this.arithEnvCache) return this.arithEnvCache;
     const sh = this;
@@ -438,7 +440,7 @@ export class Shell {
     return this.arithEnvCache;
   }
 
-  exportEnv(extra?: Array<[string, string]>): Map<string, string> {
+  exportEnv(extra?: Array<[string, string]>): ReadonlyMap<string, string> {
     return exportEnv_(this, extra);
   }
 
@@ -896,11 +898,11 @@ export class Shell {
     return notFound_(this, name, errno);
   }
 
-  spawnProgram(program: Program, argv: string[], env: Map<string, string>): Task {
+  spawnProgram(program: Program, argv: string[], env: ReadonlyMap<string, string>): Task {
     return spawnProgram_(this, program, argv, env);
   }
 
-  execProgram(program: Program, argv: string[], env: Map<string, string>): Promise<never> {
+  execProgram(program: Program, argv: string[], env: ReadonlyMap<string, string>): Promise<never> {
     return execProgram_(this, program, argv, env);
   }
 

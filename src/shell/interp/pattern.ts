@@ -27,9 +27,11 @@ function reEscape(c: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
 }
 
+const GLOB_CHAR = /[\\*?[\]]/;
+
 /** Escapes a literal string so the pattern matcher treats every character literally. */
 export function escapeGlob(s: string): string {
-  return s.replace(/[\\*?[\]]/g, "\\$&");
+  return GLOB_CHAR.test(s) ? s.replace(/[\\*?[\]]/g, "\\$&") : s;
 }
 
 /** True when the pattern has an unquoted *, ? or [ (pathname expansion would act on it). */

@@ -115,6 +115,11 @@ export async function waitTask(sh: Shell, t: Task): Promise<number> {
 
 /** Messages bash prints when a foreground job was killed by a signal. */
 export async function reportForeground(sh: Shell, tasks: Task[], text: string | (() => string)): Promise<void> {
+  reportForegroundNow(sh, tasks, text);
+}
+
+/** reportForeground's work, for a caller that need not await (see expand/sync.ts). */
+export function reportForegroundNow(sh: Shell, tasks: Task[], text: string | (() => string)): void {
   const last = tasks[tasks.length - 1]!;
   const sig = last.killedBy;
   if (sig !== undefined && sig !== SIGINT && sig !== 13) {

@@ -19,6 +19,7 @@ import {
   ATTR_READONLY,
   ATTR_UPPER,
   IndexedArray,
+  envEpoch,
   scalarOf,
   type Var,
 } from "./vars.js";
@@ -289,15 +290,24 @@ export function setElement(sh: Shell, v: Var, name: string, idx: string, value: 
   return true;
 }
 
-/** The environment exported to a child program. */
-export function exportEnv(sh: Shell, extra?: Array<[string, string]>): Map<string, string> {
+/**
+ * The environment exported to a child program (read only: programs share it).
+ * Without prefix assignments, the last one built is handed out again while
+ * envEpoch (vars.ts) shows no change and no exported variable is dynamic.
+ */
+export function exportEnv(sh: Shell, extra?: Array<[string, string]>): ReadonlyMap<string, string> {
+  const vars = sh.vars;
+  if (!extra && vars.envCache && vars.envCacheEpoch === envEpoch.n) return vars.envCache;
+  const epoch = envEpoch.n;
   const env = new Map<string, string>();
-  const scopes = sh.vars.scopes;
-  // forEach, not for…of: no [key, value] array per variable (this runs for every command).
+  let dynamic = false;
+  const scopes = vars.scopes;
+  // forEach, not for…of: no [key, value] array per variable.
   if (scopes.length === 1) {
     // One scope: nothing to shadow, so unexported names need no delete.
     scopes[0]!.forEach((v, k) => {
       if (!(v.attrs & ATTR_EXPORT)) return;
+      if (v.dyn) dynamic = true;
       const s = v.dyn ? v.dyn.get() : scalarOf(v);
       if (s !== undefined && !(v.value instanceof IndexedArray) && !(v.value instanceof Map)) env.set(k, s);
     });
@@ -305,6 +315,7 @@ export function exportEnv(sh: Shell, extra?: Array<[string, string]>): Map<strin
     for (const scope of scopes) {
       scope.forEach((v, k) => {
         if (v.attrs & ATTR_EXPORT) {
+          if (v.dyn) dynamic = true;
           const s = v.dyn ? v.dyn.get() : scalarOf(v);
           if (s !== undefined && !(v.value instanceof IndexedArray) && !(v.value instanceof Map)) env.set(k, s);
           else env.delete(k);
@@ -312,6 +323,16 @@ export function exportEnv(sh: Shell, extra?: Array<[string, string]>): Map<strin
       });
     }
   }
-  if (extra) for (const [k, v] of extra) env.set(k, v);
+  if (extra) {
+    for (const [k, v] of extra) env.set(k, v);
+    return env;
+  }
+  // A dynamic getter (an exported RANDOM) may answer differently next time; reading
+  // one may also have bumped the epoch (SECONDS' getter does not, but no matter).
+  if (dynamic || epoch !== envEpoch.n) vars.envCache = undefined;
+  else {
+    vars.envCache = env;
+    vars.envCacheEpoch = epoch;
+  }
   return env;
 }

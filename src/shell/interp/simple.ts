@@ -11,6 +11,8 @@ import type { Task } from "../../kernel/task/task.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { findBuiltin } from "./builtins/index.js";
+import { runsAlone, expandStringSync, expandWordsSync } from "./expand/sync.js";
+import { reportForegroundNow } from "./pipeline.js";
 import { COST_BUILTIN, COST_FORK_EXEC, CTL_NONE, CTL_RETURN, PAY_THRESHOLD } from "./consts.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { DEFAULT_FUNCNEST, type Builtin, type Shell } from "./interpreter.js";
@@ -18,7 +20,7 @@ import { ParseError } from "./parse.js";
 import { xtraceQuote } from "./quote.js";
 import { applyRedirects, dropSaved, restoreFds, type SavedFds } from "./redirect.js";
 import { commandText, wordText } from "./text.js";
-import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_READONLY, IndexedArray } from "./vars.js";
+import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_READONLY, IndexedArray, Var, envEpoch } from "./vars.js";
 
 export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number> {
   sh.lineno = cmd.line;
@@ -31,7 +33,7 @@ export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number>
   let argv: string[];
   sh.declArrays = undefined;
   if (cmd.words.length && cmd.words.some((w) => w.assignment)) argv = await sh.expandDeclWords(cmd.words);
-  else argv = cmd.words.length ? await sh.expandWords(cmd.words) : [];
+  else argv = cmd.words.length ? expandWordsSync(sh, cmd.words) ?? (await sh.expandWords(cmd.words)) : [];
   sh.lineno = cmd.line;
   if (argv.length === 0) return sh.assignmentsOnly(cmd);
 
@@ -41,7 +43,7 @@ export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number>
   if (cmd.assignments.length) {
     temp = [];
     for (const a of cmd.assignments) {
-      const v = a.value.type === "ArrayLiteral" ? "" : await sh.expandAssignValue(a.value);
+      const v = a.value.type === "ArrayLiteral" ? "" : expandStringSync(sh, a.value) ?? (await sh.expandAssignValue(a.value));
       if (sh.opts.xtrace) sh.trace(`${a.name}=${sh.dialect === "dash" ? v : xtraceQuote(v)}`);
       temp.push([a.name, v]);
     }
@@ -120,7 +122,7 @@ export async function doAssignment(sh: Shell, a: Assignment, local: boolean, att
     if (sh.opts.xtrace) sh.trace(`${a.name}${a.append ? "+=" : "="}(${a.value.elements.map((e) => (e.index ? `[${wordText(e.index)}]=` : "") + wordText(e.value)).join(" ")})`);
     return sh.assignArray(a.name, a.value, a.append, local, attrs);
   }
-  const v = await sh.expandAssignValue(a.value);
+  const v = expandStringSync(sh, a.value) ?? (await sh.expandAssignValue(a.value));
   let index: string | undefined;
   if (a.index) index = await sh.expandIndexText(a.index);
   if (sh.opts.xtrace) sh.trace(`${a.name}${index !== undefined ? `[${index}]` : ""}${a.append ? "+=" : "="}${sh.dialect === "dash" ? v : xtraceQuote(v)}`);
@@ -205,8 +207,9 @@ export function pushTemp(sh: Shell, temp: Array<[string, string]> | undefined): 
       sh.errorLine(`${k}: readonly variable`);
       continue;
     }
-    scope.set(k, { value: v, attrs: ATTR_EXPORT | ((old?.attrs ?? 0) & ~ATTR_READONLY & ~ATTR_ARRAY & ~ATTR_ASSOC), gen: sh.vars.gen });
+    scope.set(k, new Var(v, ATTR_EXPORT | ((old?.attrs ?? 0) & ~ATTR_READONLY & ~ATTR_ARRAY & ~ATTR_ASSOC), sh.vars.gen));
   }
+  envEpoch.n++;
   return true;
 }
 
@@ -310,7 +313,8 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
   }
   const saved: SavedFds = { entries: [] };
   try {
-    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    // No redirections and no other process running: nothing to await (expand/sync.ts).
+    if ((cmd.redirects.length || !runsAlone(sh)) && !(await applyRedirects(sh, cmd.redirects, saved))) return 1;
     sh.lineno = cmd.line;
     sh.charge(COST_FORK_EXEC);
     await sh.pay();
@@ -321,7 +325,11 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
     }
     const child = sh.spawnProgram(r.program, argv, env);
     const st = await sh.waitTask(child);
-    await sh.reportForeground([child], () => commandText(cmd));
+    if (runsAlone(sh)) {
+      reportForegroundNow(sh, [child], () => commandText(cmd));
+      // Its message woke a reader of our stderr: take the step the awaiting call took.
+      if (!runsAlone(sh)) await null;
+    } else await sh.reportForeground([child], () => commandText(cmd));
     return st;
   } finally {
     restoreFds(sh, saved);
@@ -348,9 +356,9 @@ export function notFound(sh: Shell, name: string, errno: number): number {
   return r.errno === ERRNO.ENOENT ? 127 : 126;
 }
 
-export function spawnProgram(sh: Shell, program: Program, argv: string[], env: Map<string, string>): Task {
+export function spawnProgram(sh: Shell, program: Program, argv: string[], env: ReadonlyMap<string, string>): Task {
   try {
-    const child = spawn(sh.task, { argv, env, program, ownEnv: true });
+    const child = spawn(sh.task, { argv, env, program });
     for (const [sig, h] of sh.task.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
     return child;
   } catch (e) {
@@ -363,7 +371,7 @@ export function spawnProgram(sh: Shell, program: Program, argv: string[], env: M
 }
 
 /** execve(): the program replaces this shell in the same task. */
-export async function execProgram(sh: Shell, program: Program, argv: string[], env: Map<string, string>): Promise<never> {
+export async function execProgram(sh: Shell, program: Program, argv: string[], env: ReadonlyMap<string, string>): Promise<never> {
   const t = sh.task;
   t.comm = argv.join(" ");
   for (const [sig, h] of [...t.handlers]) if (h !== "ignore") t.handlers.delete(sig);

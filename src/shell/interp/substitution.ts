@@ -133,7 +133,14 @@ export async function arithSubst(sh: Shell, expr: string): Promise<string> {
 }
 
 export async function expandArithText(sh: Shell, expr: string): Promise<string> {
-  if (!/[$`"\\]/.test(expr)) return expr;
+  const w = arithTextWord(sh, expr);
+  if (!w) return expr;
+  return sh.expandString(w);
+}
+
+/** The text of `$((…))` as a word to expand (cached per shell); undefined when it needs no expansion. */
+export function arithTextWord(sh: Shell, expr: string): Word | undefined {
+  if (!/[$`"\\]/.test(expr)) return undefined;
   let w = sh.arithTextCache.get(expr);
   if (!w) {
     try {
@@ -150,5 +157,5 @@ export async function expandArithText(sh: Shell, expr: string): Promise<string> 
     if (sh.arithTextCache.size > 500) sh.arithTextCache.clear();
     sh.arithTextCache.set(expr, w);
   }
-  return sh.expandString(w);
+  return w;
 }

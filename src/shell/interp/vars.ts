@@ -74,13 +74,57 @@ export interface Dynamic {
   set?(v: string): void;
 }
 
-export interface Var {
+/**
+ * The environment's change counter: bumped by every change that can alter
+ * what a shell exports (a value, attribute or dynamic getter of an exported
+ * variable, a variable's export attribute, a variable created, removed or
+ * shadowed, a scope pushed or popped), in any shell. exportEnv (shellvars.ts)
+ * reuses its last environment while the counter stands still.
+ */
+export const envEpoch = { n: 0 };
+
+/** One variable. Writes go through accessors so that envEpoch sees them. */
+export class Var {
+  private v: VarValue;
+  private a: number;
+  private d: Dynamic | undefined;
+
+  constructor(
+    value: VarValue,
+    attrs: number,
+    /** Generation of the store that may mutate this object in place. */
+    public gen: number,
+    dyn?: Dynamic,
+  ) {
+    this.v = value;
+    this.a = attrs;
+    this.d = dyn;
+  }
+
   /** undefined: declared (`local x`, `declare -a a`) but no value. */
-  value: VarValue;
-  attrs: number;
-  dyn?: Dynamic;
-  /** Generation of the store that may mutate this object in place. */
-  gen: number;
+  get value(): VarValue {
+    return this.v;
+  }
+  set value(x: VarValue) {
+    this.v = x;
+    if (this.a & ATTR_EXPORT) envEpoch.n++;
+  }
+
+  get attrs(): number {
+    return this.a;
+  }
+  set attrs(x: number) {
+    if ((x | this.a) & ATTR_EXPORT) envEpoch.n++;
+    this.a = x;
+  }
+
+  get dyn(): Dynamic | undefined {
+    return this.d;
+  }
+  set dyn(x: Dynamic | undefined) {
+    this.d = x;
+    if (this.a & ATTR_EXPORT) envEpoch.n++;
+  }
 }
 
 let nextGen = 1;
@@ -91,6 +135,9 @@ export class Vars {
   /** Marks which scopes are function-local (for `local`), as opposed to temporary-assignment scopes. */
   scopeKinds: Array<"global" | "function" | "temp">;
   gen = nextGen++;
+  /** exportEnv's last environment without prefix assignments, valid while envEpoch.n is envCacheEpoch. */
+  envCache: Map<string, string> | undefined = undefined;
+  envCacheEpoch = -1;
 
   constructor() {
     this.scopes = [new Map()];
@@ -145,7 +192,8 @@ export class Vars {
       m.set(name, v);
     }
     if (!v) {
-      v = { value: undefined, attrs: 0, gen: this.gen };
+      v = new Var(undefined, 0, this.gen);
+      envEpoch.n++; // may shadow an exported variable of an outer scope
       m.set(name, v);
     }
     return v;
@@ -153,6 +201,7 @@ export class Vars {
 
   /** Removes the nearest definition (unset). Returns false when it did not exist. */
   remove(name: string): boolean {
+    envEpoch.n++;
     const sc = this.scopes;
     for (let i = sc.length - 1; i >= 0; i--) {
       if (sc[i]!.delete(name)) return true;
@@ -169,6 +218,7 @@ export class Vars {
 
   push(kind: "function" | "temp"): Map<string, Var> {
     const m = new Map<string, Var>();
+    envEpoch.n++;
     this.scopes.push(m);
     this.scopeKinds.push(kind);
     return m;
@@ -176,6 +226,7 @@ export class Vars {
 
   pop(): void {
     if (this.scopes.length > 1) {
+      envEpoch.n++;
       this.scopes.pop();
       this.scopeKinds.pop();
     }
@@ -204,7 +255,7 @@ export function cloneVar(v: Var, gen: number): Var {
   let value = v.value;
   if (value instanceof IndexedArray) value = value.clone();
   else if (value instanceof Map) value = new Map(value);
-  return { value, attrs: v.attrs, dyn: v.dyn, gen };
+  return new Var(value, v.attrs, gen, v.dyn);
 }
 
 /** strcmp order (bash sorts names and glob results in the C locale). */

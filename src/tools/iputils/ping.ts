@@ -649,8 +649,11 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     emit(line + "\n");
   };
 
-  /** send_probe() and what pinger() does with its outcome; false after a hard local error. */
-  const sendProbe = (): boolean => {
+  /** pinger()'s static oom_count: sends refused with ENOBUFS/ENOMEM since the last one that went out. */
+  let oomCount = 0;
+
+  /** send_probe() and what pinger() does with its outcome; false after a hard local error, a delay (ms) to retry after. */
+  const sendProbe = (): boolean | number => {
     const now = clock.now;
     const seq = (ntransmitted + 1) & 0xffff;
     if (stamp) {
@@ -666,6 +669,14 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       fam.send(seq, data);
     } catch (e) {
       if (!(e instanceof KernelError)) throw e;
+      if (e.errno === 105 || e.errno === 12) {
+        // ENOBUFS/ENOMEM: the packet was not sent; try again after half the
+        // interval (at most 500 ms) until that has waited out the linger time.
+        let nores = schint(Math.trunc(o.interval / 2));
+        if (nores > 500) nores = 500;
+        oomCount++;
+        if (oomCount * nores < o.linger) return nores;
+      }
       // Hard local error: the probe counts as sent (pinger's hard_local_error).
       if (e instanceof LocalMsgSizeError) {
         // receive_error_msg(): the local error queued by ip_append_data counts as an error.
@@ -683,6 +694,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       advance();
       return false;
     }
+    oomCount = 0;
     advance();
     if (o.flood && !o.quiet) emit(".");
     return true;
@@ -711,8 +723,10 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       curTime = now;
       tokens = ntokens - o.interval;
     }
-    if (sendProbe()) return o.interval - tokens;
+    const sent = sendProbe();
+    if (sent === true) return o.interval - tokens;
     tokens = 0;
+    if (typeof sent === "number") return sent;
     return schint(o.interval);
   };
 

@@ -19,6 +19,7 @@ import { ifaceList, printLong, printShort, readInet6 } from "./ifconfig.js";
 import { Exit, fmtIp, runTool, type Io } from "./lib.js";
 import { formatIp6 } from "../../wire/addr.js";
 import { show as routeShow } from "./route.js";
+import { show6 as routeShow6 } from "./route6.js";
 import { parseSnmp } from "./statistics.js";
 import { NETSTAT_AFLIST, NETSTAT_USAGE } from "./usage.js";
 
@@ -236,7 +237,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     return 0;
   }
   if (f.r) {
-    if (af === "inet6") return 0;
+    if (af === "inet6") return routeShow6(pc, io, !!(f.n || f["!"]));
     // netstat swaps route's first two listing formats: MSS/Window/irtt by default, Metric/Ref/Use with -e.
     const ext = exp === 1 ? 1 : exp === 2 ? 0 : 2;
     return routeShow(pc, io, !!(f.n || f["!"]), ext);

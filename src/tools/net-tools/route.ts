@@ -11,6 +11,7 @@ import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_REJECT, RTF_UP, type Rtentry } fr
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
 import { INET_ROUTE_USAGE, ROUTE_USAGE } from "./usage.js";
+import { modify6, show6 } from "./route6.js";
 
 interface Row {
   iface: string;
@@ -195,10 +196,20 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   const args = pc.argv.slice(1);
   let numeric = false;
   let ext = 0;
+  let inet6 = false;
   while (args.length && args[0]!.startsWith("-") && args[0] !== "-net" && args[0] !== "-host") {
     const a = args.shift()!;
-    if (a === "-4" || a === "-A" || a === "--inet") {
-      if (a === "-A") args.shift();
+    if (a === "-4" || a === "--inet") {
+      inet6 = false;
+      continue;
+    }
+    if (a === "-6" || a === "--inet6") {
+      inet6 = true;
+      continue;
+    }
+    if (a === "-A" || a === "--protocol" || (a.startsWith("-A") && a.length > 2)) {
+      const fam = a.length > 2 && a.startsWith("-A") ? a.slice(2) : args.shift();
+      inet6 = fam === "inet6";
       continue;
     }
     if (a === "--numeric") {
@@ -222,14 +233,19 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       else if (c === "e") ext++;
       else if (c === "v" || c === "F" || c === "N") continue;
       else if (c === "C") continue;
+      else if (c === "6") inet6 = true;
+      else if (c === "4") inet6 = false;
       else {
         await io.err(ROUTE_USAGE);
         return 3;
       }
     }
   }
-  if (args.length === 0) return show(pc, io, numeric, ext);
+  if (args.length === 0) return inet6 ? show6(pc, io, numeric) : show(pc, io, numeric, ext);
   const verb = args.shift()!;
+  if (inet6 && (verb === "add" || verb === "del" || verb === "delete" || verb === "flush")) {
+    return modify6(pc, io, verb === "delete" ? "del" : verb, args);
+  }
   if (verb === "add" || verb === "del") return modify(pc, io, verb, args);
   if (verb === "flush") {
     await io.err(INET_ROUTE_USAGE);

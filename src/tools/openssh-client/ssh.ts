@@ -221,7 +221,7 @@ function sessionEnv(ctx: ProgramContext, target: { host: Host; address?: string 
   return env;
 }
 
-function startRemote(host: Host, argv: string[], env: Map<string, string>, fds: OpenFile[]): Task {
+function startRemote(host: Host, argv: string[], env: ReadonlyMap<string, string>, fds: OpenFile[]): Task {
   const remote = host.newTask(undefined, argv[0]!, { cwd: "/root" });
   fds.forEach((f, fd) => remote.setFd(fd, f));
   remote.comm = argv.join(" ");
@@ -231,7 +231,7 @@ function startRemote(host: Host, argv: string[], env: Map<string, string>, fds: 
   return remote;
 }
 
-async function runSession(ctx: ProgramContext, host: Host, command: string, noStdin: boolean, env: Map<string, string>): Promise<number> {
+async function runSession(ctx: ProgramContext, host: Host, command: string, noStdin: boolean, env: ReadonlyMap<string, string>): Promise<number> {
   const t = ctx.task;
   const out = t.getFd(1) ?? new NullFile();
   const err = t.getFd(2) ?? new NullFile();

@@ -26,7 +26,7 @@ const KEEP = new Set([
 ]);
 
 /** The environment sudo gives the command (env_reset with Debian's defaults). */
-function resetEnv(env: Map<string, string>, command: string): Map<string, string> {
+function resetEnv(env: ReadonlyMap<string, string>, command: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of env) {
     if (KEEP.has(k) || k.startsWith("LC_")) out.set(k, k === "PATH" ? SECURE_PATH : v);

@@ -133,6 +133,9 @@ export function testEnv(sh: Shell): TestEnv {
   };
 }
 
+/** Each shell's TestEnv (its functions read the shell's state when called; its task never changes). */
+const testEnvs = new WeakMap<Shell, TestEnv>();
+
 export const test: Builtin = (sh, argv) => {
   const name = argv[0]!;
   if (sh.dialect === "dash") {
@@ -142,7 +145,9 @@ export const test: Builtin = (sh, argv) => {
       return 2;
     }
   }
-  const r = evalTest(argv.slice(1), testEnv(sh), { dialect: "bash", bracket: name === "[" });
+  let env = testEnvs.get(sh);
+  if (!env) testEnvs.set(sh, (env = testEnv(sh)));
+  const r = evalTest(argv.slice(1), env, { dialect: "bash", bracket: name === "[" });
   for (const d of r.diagnostics) sh.errorLine(`${name}: ${d}`);
   return r.status;
 };

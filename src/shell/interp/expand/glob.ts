@@ -34,7 +34,7 @@ export function pathnameExpand(task: Task, pat: string): string[] {
       bases = next;
       continue;
     }
-    const re = new RegExp(`^(?:${globToRegexSource(comp, true)})$`);
+    const re = componentRegex(comp);
     const dotOk = comp.startsWith(".") || comp.startsWith("\\.");
     for (const b of bases) {
       const dir = fs.tryLookup(task, task.cwd, b || ".");
@@ -57,6 +57,19 @@ export function pathnameExpand(task: Task, pat: string): string[] {
   // Literal components after the last glob must exist.
   const out = bases.filter((b) => fs.tryLookup(task, task.cwd, b, true) !== undefined);
   return out.sort(cmpC);
+}
+
+/** Compiled component patterns (`[ … ]` globs its `[` at every test command). */
+const regexes = new Map<string, RegExp>();
+
+function componentRegex(comp: string): RegExp {
+  let re = regexes.get(comp);
+  if (!re) {
+    re = new RegExp(`^(?:${globToRegexSource(comp, true)})$`);
+    if (regexes.size >= 256) regexes.clear();
+    regexes.set(comp, re);
+  }
+  return re;
 }
 
 function join(base: string, name: string): string {

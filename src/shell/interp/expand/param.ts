@@ -15,14 +15,14 @@ import { ATTR_ASSOC, ATTR_ARRAY, ATTR_EXPORT, ATTR_INTEGER, ATTR_LOWER, ATTR_REA
 import type { FieldBuilder } from "./fields.js";
 import type { ExpandMode } from "./word.js";
 
-type Value =
+export type Value =
   | { list: false; value: string | undefined }
   /** star: the $* / ${a[*]} form (joined with IFS[0] when quoted). */
   | { list: true; values: string[]; star: boolean };
 
 const UNSET: Value = { list: false, value: undefined };
 
-function charLength(s: string): number {
+export function charLength(s: string): number {
   // Characters, not UTF-16 units (bash counts characters in a UTF-8 locale).
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -136,7 +136,7 @@ export async function expandParamInto(
   }
 }
 
-function isSpecialAlwaysSet(name: string): boolean {
+export function isSpecialAlwaysSet(name: string): boolean {
   return name === "@" || name === "*" || name === "#" || name === "?" || name === "$" || name === "-" || name === "0";
 }
 
@@ -153,7 +153,7 @@ function unbound(sh: Shell, pe: ParamExpansion): never {
 }
 
 /** Emits a value into the field builder according to quoting and the expansion mode. */
-function emit(sh: Shell, fb: FieldBuilder, val: Value, quoted: boolean, mode: ExpandMode): void {
+export function emit(sh: Shell, fb: FieldBuilder, val: Value, quoted: boolean, mode: ExpandMode): void {
   if (!val.list) {
     if (val.value !== undefined) emitScalar(fb, val.value, quoted, mode);
     return;
@@ -182,7 +182,7 @@ function emit(sh: Shell, fb: FieldBuilder, val: Value, quoted: boolean, mode: Ex
   }
 }
 
-function emitScalar(fb: FieldBuilder, s: string, quoted: boolean, mode: ExpandMode): void {
+export function emitScalar(fb: FieldBuilder, s: string, quoted: boolean, mode: ExpandMode): void {
   if (quoted) fb.quoted(s);
   else if (mode === "words") fb.split(s);
   else if (mode === "pattern") fb.split(s);
@@ -424,3 +424,29 @@ export type { Word };
 
 /** Parameter operators bash has and dash 0.5.12 does not. */
 const DASH_LACKS = new Set<ParamOp>(["/", "//", "/#", "/%", "^", "^^", ",", ",,", ":", "@"]);
+
+/** The forms expandParamSync takes: `$x`, `${x}`, `${#x}` and the specials, without operator, subscript or indirection. */
+export function isSimpleParam(pe: ParamExpansion): boolean {
+  return pe.badSubst === undefined && !pe.indirect && pe.index === undefined && pe.op === undefined;
+}
+
+/**
+ * expandParamInto for an isSimpleParam form, without awaiting (see sync.ts).
+ * Returns false, having changed nothing, where the value would have an effect
+ * (a dynamic variable: RANDOM draws, LINENO…) or `set -u` would fail: the
+ * caller then expands the word on the awaiting path.
+ */
+export function expandParamSync(sh: Shell, fb: FieldBuilder, pe: ParamExpansion, quoted: boolean, mode: ExpandMode): boolean {
+  const name = pe.name;
+  let val: Value;
+  if (name === "@" || name === "*") val = { list: true, values: sh.positional, star: name === "*" };
+  else if (name === "#") val = { list: false, value: String(sh.positional.length) };
+  else {
+    if (sh.vars.lookup(name)?.dyn) return false;
+    val = { list: false, value: sh.getScalar(name) };
+  }
+  if (!val.list && val.value === undefined && sh.opts.nounset && !isSpecialAlwaysSet(name)) return false;
+  if (pe.length) emitScalar(fb, String(val.list ? val.values.length : charLength(val.value ?? "")), quoted, mode);
+  else emit(sh, fb, val, quoted, mode);
+  return true;
+}

@@ -18,7 +18,7 @@ import { expandTilde } from "./tilde.js";
 
 export type ExpandMode = "words" | "string" | "pattern";
 
-function isListParam(p: WordPart): boolean {
+export function isListParam(p: WordPart): boolean {
   if (p.type !== "ParamExpansion") return false;
   const pe = p as ParamExpansion;
   if (pe.length) return false;
@@ -38,15 +38,8 @@ export async function expandPartsInto(
   mode: ExpandMode,
 ): Promise<void> {
   for (const part of parts) {
+    if (emitPlainPart(sh, fb, part, quoted, mode)) continue;
     switch (part.type) {
-      case "Literal":
-        if (quoted || mode === "string") fb.quoted(part.value);
-        else fb.literal(part.value);
-        break;
-      case "SingleQuoted":
-      case "AnsiCQuoted":
-        fb.quoted(part.value);
-        break;
       case "DoubleQuoted": {
         const dq = part as DoubleQuoted;
         const onlyLists = dq.parts.length > 0 && dq.parts.every(isListParam);
@@ -72,10 +65,6 @@ export async function expandPartsInto(
         fb.quoted(path);
         break;
       }
-      case "BraceExpansion":
-        // Only reached where brace expansion does not apply (assignments, [[ ]]): the text stays.
-        fb.literal(sh.partText(part));
-        break;
       case "TildePrefix":
         fb.quoted(expandTilde(sh, part.user));
         break;
@@ -83,12 +72,31 @@ export async function expandPartsInto(
   }
 }
 
-function emitText(fb: FieldBuilder, s: string, quoted: boolean, mode: ExpandMode): void {
+/** Parts with nothing to expand (literal and quoted text); false for the others. */
+export function emitPlainPart(sh: Shell, fb: FieldBuilder, part: WordPart, quoted: boolean, mode: ExpandMode): boolean {
+  switch (part.type) {
+    case "Literal":
+      if (quoted || mode === "string") fb.quoted(part.value);
+      else fb.literal(part.value);
+      return true;
+    case "SingleQuoted":
+    case "AnsiCQuoted":
+      fb.quoted(part.value);
+      return true;
+    case "BraceExpansion":
+      // Only reached where brace expansion does not apply (assignments, [[ ]]): the text stays.
+      fb.literal(sh.partText(part));
+      return true;
+  }
+  return false;
+}
+
+export function emitText(fb: FieldBuilder, s: string, quoted: boolean, mode: ExpandMode): void {
   if (quoted || mode === "string") fb.quoted(s);
   else fb.split(s);
 }
 
-function isPlainLiteral(w: Word): string | undefined {
+export function isPlainLiteral(w: Word): string | undefined {
   if (w.parts.length !== 1) return undefined;
   const p = w.parts[0]!;
   if (p.type === "Literal") return /[*?[]/.test(p.value) ? undefined : p.value;
@@ -108,21 +116,31 @@ export async function expandWords(sh: Shell, words: Word[]): Promise<string[]> {
     for (const w of sh.dialect === "dash" ? [w0] : braceExpand(w0)) {
       const fb = new FieldBuilder(sh.ifs());
       await expandPartsInto(sh, fb, w.parts, false, "words");
-      for (const f of fb.finish()) {
-        if (f.glob && !sh.opts.noglob && hasGlob(f.pat)) {
-          const m = pathnameExpand(sh.task, f.pat);
-          if (m.length) {
-            for (const x of m) out.push(x);
-            continue;
-          }
-          out.push(f.value);
-          continue;
-        }
-        out.push(f.value);
-      }
+      pushFields(sh, out, fb);
     }
   }
   return out;
+}
+
+/** A word's finished fields onto `out`, pathname-expanded. */
+export function pushFields(sh: Shell, out: string[], fb: FieldBuilder): void {
+  for (const f of fb.finish()) {
+    if (f.glob && !sh.opts.noglob && hasGlob(f.pat)) {
+      const m = pathnameExpand(sh.task, f.pat);
+      if (m.length) {
+        for (const x of m) out.push(x);
+        continue;
+      }
+    }
+    out.push(f.value);
+  }
+}
+
+/** A string-mode word's fields as one string. */
+export function joinFields(fb: FieldBuilder): string {
+  const f = fb.finish();
+  if (f.length <= 1) return f[0]?.value ?? "";
+  return f.map((x) => x.value).join(" ");
 }
 
 /** Expands one word to one string (no splitting or globbing). */
@@ -131,9 +149,7 @@ export async function expandString(sh: Shell, w: Word): Promise<string> {
   if (lit !== undefined) return lit;
   const fb = new FieldBuilder("");
   await expandPartsInto(sh, fb, w.parts, false, "string");
-  const f = fb.finish();
-  if (f.length <= 1) return f[0]?.value ?? "";
-  return f.map((x) => x.value).join(" ");
+  return joinFields(fb);
 }
 
 /** Expands a word to a pattern (quoted characters escaped). */

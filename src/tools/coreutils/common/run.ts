@@ -9,7 +9,7 @@ import { SIGKILL } from "../../../uapi/signal.js";
 export async function execLike(
   ctx: ProgramContext,
   argv: string[],
-  env: Map<string, string>,
+  env: ReadonlyMap<string, string>,
   program: Program,
   cwd?: string,
 ): Promise<number> {

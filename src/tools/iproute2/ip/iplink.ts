@@ -48,7 +48,7 @@ export interface IpCtx extends Ctx {
   /** preferred_family: "packet" for -0, "inet"/"inet6" for -4/-6. */
   family: "unspec" | "inet" | "inet6" | "packet";
   all: boolean;
-  env: Map<string, string>;
+  env: ReadonlyMap<string, string>;
 }
 
 export function iplinkUsage(ctx: Ctx): never {

@@ -26,7 +26,7 @@ export interface NetnsCtx extends Ctx {
   json: boolean;
   pretty: boolean;
   all: boolean;
-  env: Map<string, string>;
+  env: ReadonlyMap<string, string>;
 }
 
 /** Entries of /run/netns in readdir order (tmpfs: newest first). */

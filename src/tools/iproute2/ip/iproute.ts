@@ -65,7 +65,8 @@ import {
   type InetPrefix,
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, flushDoneMessage, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
-import { iproute6List, printRoutes6, type Route6Filter } from "./iproute6.js";
+import { fnheGenidBump } from "../../../kernel/ipv4/route_fnhe.js";
+import { getPrefix6, iproute6Flush, iproute6List, printRoutes6, type Prefix6, type Route6Filter } from "./iproute6.js";
 import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -248,6 +249,9 @@ interface RouteFilter {
   mdst?: InetPrefix;
   rvia?: InetPrefix;
   rprefsrc?: InetPrefix;
+  /** root/match prefixes of an `ip -6 route` listing (get_prefix for AF_INET6). */
+  rdst6?: Prefix6;
+  mdst6?: Prefix6;
 }
 
 function newFilter(): RouteFilter {
@@ -273,6 +277,8 @@ function route6Filter(f: RouteFilter): Route6Filter {
     metric: f.metric,
     metricmask: f.metricmask,
     addressFilter: !!(f.rdst || f.mdst || f.rvia || f.rprefsrc),
+    rdst: f.rdst6,
+    mdst: f.mdst6,
   };
 }
 
@@ -387,6 +393,9 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
         out.raw(`<${names.join(",")}> `);
       }
     }
+    // print_rta_cacheinfo(): the remaining lifetime in seconds (USER_HZ 100).
+    const ci = r.RTA_CACHEINFO;
+    if (ci && ci.rta_expires) out.int("ANY", "expires", "expires %dsec ", Math.trunc(ci.rta_expires / 100));
   }
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
@@ -403,7 +412,8 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
 async function iprouteFlush(ctx: IpCtx, f: RouteFilter): Promise<number> {
   const out = ctx.out;
   if (f.cloned) {
-    // iproute_flush_cache() writes /proc/sys/net/ipv4/route/flush.
+    // iproute_flush_cache() writes /proc/sys/net/ipv4/route/flush (ipv4_sysctl_rtcache_flush).
+    fnheGenidBump(ctx.task.netns);
     if (ctx.stats) out.raw("*** IPv4 routing cache is flushed.\n");
     await out.flush();
     return 0;
@@ -497,7 +507,16 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     else {
       let v = a;
       if (matches(v, "to")) v = next();
-      if (matches(v, "root")) f.rdst = getPrefix(ctx, next(), "unspec");
+      if (ctx.family === "inet6") {
+        if (matches(v, "root")) f.rdst6 = getPrefix6(ctx, next());
+        else if (matches(v, "match")) f.mdst6 = getPrefix6(ctx, next());
+        else {
+          if (matches(v, "exact")) v = next();
+          else if (matches(v, "help")) usage(ctx);
+          f.mdst6 = getPrefix6(ctx, v);
+          f.rdst6 = f.mdst6;
+        }
+      } else if (matches(v, "root")) f.rdst = getPrefix(ctx, next(), "unspec");
       else if (matches(v, "match")) f.mdst = getPrefix(ctx, next(), "unspec");
       else {
         if (matches(v, "exact")) v = next();
@@ -518,10 +537,11 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     f.oifmask = -1;
   }
   // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
-  if (ctx.family === "inet6" && !flush && !f.cloned) return iproute6List(ctx, route6Filter(f));
+  if (ctx.family === "inet6" && !f.cloned) return flush ? iproute6Flush(ctx, route6Filter(f)) : iproute6List(ctx, route6Filter(f));
   if (flush) return iprouteFlush(ctx, f);
-  if (f.cloned) return 0;
-  const req = { type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined } as const;
+  const req = f.cloned
+    ? ({ type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, rtm_flags: RTM_F_CLONED } as const)
+    : ({ type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, RTA_TABLE: f.tb || undefined } as const);
   // save_route_errhndlr(): a listing of main says nothing when the table does not exist yet.
   const got = f.tb === RT_TABLE_MAIN ? inetTalkNoent(ctx, req) : inetTalk(ctx, req);
   const r = got === "ENOENT" ? ({ type: "routes", routes: [] } as const) : got;
@@ -715,6 +735,11 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   const rest = argv.slice(1);
   if (routeWantsInet6(ctx, rest)) {
     if (matches(a, "add")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
+    if (matches(a, "change") || a === "chg") return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_REPLACE, rest);
+    if (matches(a, "replace")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE, rest);
+    if (matches(a, "prepend")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE, rest);
+    if (matches(a, "append")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_APPEND, rest);
+    if (matches(a, "test")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_EXCL, rest);
     if (matches(a, "delete")) return iprouteModify6(ctx, "RTM_DELROUTE", 0, rest);
     if (matches(a, "get")) return iprouteGet6(ctx, rest);
   }

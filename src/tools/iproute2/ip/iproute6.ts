@@ -8,10 +8,11 @@
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import type { Rt6Msg } from "../../../uapi/in6.js";
-import { RT_TABLE_MAIN, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_MAIN, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
 import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
-import { llIndexToName } from "../lib/utils.js";
+import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
+import { parsePrefix6 } from "./ipaddress6.js";
 import type { IpCtx } from "./iplink.js";
 
 export interface Route6Filter {
@@ -29,10 +30,41 @@ export interface Route6Filter {
   metricmask?: number;
   /** An address selector (to/root/match/via/src) was given: only IPv4 routes can match it here. */
   addressFilter?: boolean;
+  /** IPv6 root/match prefixes (`ip -6 route show PREFIX` sets both: that exact prefix). */
+  rdst?: Prefix6;
+  mdst?: Prefix6;
+}
+
+/** An inet_prefix of family AF_INET6; "default" has length 0. */
+export interface Prefix6 {
+  addr: bigint;
+  len: number;
+}
+
+/** get_prefix() for AF_INET6, with its error. */
+export function getPrefix6(ctx: IpCtx, arg: string): Prefix6 {
+  if (arg === "default") return { addr: 0n, len: 0 };
+  const p = parsePrefix6(arg);
+  if (!p) {
+    ctx.err(`Error: inet6 prefix is expected rather than "${arg}".\n`);
+    throw new IpExit(1);
+  }
+  return p;
+}
+
+/** inet_addr_match() over the first `bits` bits. */
+function prefix6Match(a: bigint, b: bigint, bits: number): boolean {
+  if (bits <= 0) return true;
+  const shift = BigInt(128 - Math.min(bits, 128));
+  return a >> shift === b >> shift;
 }
 
 function matches6(f: Route6Filter, r: Rt6Msg): boolean {
-  if (f.addressFilter) return false;
+  if (f.rdst || f.mdst) {
+    const dst = r.RTA_DST ? ip6FromBytes(r.RTA_DST) : 0n;
+    if (f.rdst && (f.rdst.len > r.rtm_dst_len || !prefix6Match(dst, f.rdst.addr, f.rdst.len))) return false;
+    if (f.mdst && (f.mdst.len < r.rtm_dst_len || !prefix6Match(dst, f.mdst.addr, r.rtm_dst_len))) return false;
+  } else if (f.addressFilter) return false;
   if (f.typemask && !(f.typemask & (1 << r.rtm_type))) return false;
   if (((f.protocol ?? 0) ^ r.rtm_protocol) & (f.protocolmask ?? 0)) return false;
   if (((f.scope ?? 0) ^ r.rtm_scope) & (f.scopemask ?? 0)) return false;
@@ -59,6 +91,7 @@ function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   if (r.rtm_scope !== 0 || ctx.details > 0) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
   out.openArray("JSON", "flags");
+  if (r.rtm_flags & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
   if (r.rtm_flags & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
   out.closeArray("JSON", "");
   out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
@@ -66,15 +99,57 @@ function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   out.closeObject();
 }
 
+/** The dumped IPv6 routes that `f` selects (table, device and filter_nlmsg's selectors). */
+function selectRoutes6(ctx: IpCtx, f: Route6Filter): Rt6Msg[] {
+  const r = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, dump: true, ...(f.tb ? { RTA_TABLE: f.tb } : {}) });
+  if (r.type !== "routes6") return [];
+  return r.routes.filter((rt) => !(f.oif && rt.RTA_OIF !== f.oif) && matches6(f, rt));
+}
+
 /** Prints the IPv6 routes matching `f` into the current output (inside an open JSON array, if any). */
 export function printRoutes6(ctx: IpCtx, f: Route6Filter): void {
-  const r = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, dump: true, ...(f.tb ? { RTA_TABLE: f.tb } : {}) });
-  if (r.type !== "routes6") return;
-  for (const rt of r.routes) {
-    if (f.oif && rt.RTA_OIF !== f.oif) continue;
-    if (!matches6(f, rt)) continue;
-    printRoute6(ctx, rt, f);
+  for (const rt of selectRoutes6(ctx, f)) printRoute6(ctx, rt, f);
+}
+
+/**
+ * iproute_flush() for AF_INET6: dump, send each selected route back as
+ * RTM_DELROUTE (with its table, type, protocol, device, gateway and metric),
+ * and dump again until nothing is selected; -s reports rounds as IPv4 does.
+ */
+export async function iproute6Flush(ctx: IpCtx, f: Route6Filter): Promise<number> {
+  const out = ctx.out;
+  for (let round = 0; round < 1000; ) {
+    const list = selectRoutes6(ctx, f);
+    if (!list.length) {
+      if (ctx.stats) out.raw(flushDoneMessage(round));
+      await out.flush();
+      return 0;
+    }
+    if (ctx.stats >= 2) for (const rt of list) printRoute6(ctx, rt, f);
+    round++;
+    for (const rt of list) {
+      try {
+        inet6RtnlTalk(ctx.task, {
+          type: "RTM_DELROUTE",
+          rtm_family: 10,
+          nlmsg_flags: 0,
+          rtm_dst_len: rt.rtm_dst_len,
+          rtm_table: rt.rtm_table,
+          rtm_protocol: rt.rtm_protocol,
+          rtm_type: rt.rtm_type,
+          RTA_DST: rt.RTA_DST ?? new Uint8Array(16),
+          RTA_GATEWAY: rt.RTA_GATEWAY,
+          RTA_OIF: rt.RTA_OIF,
+          RTA_PRIORITY: rt.RTA_PRIORITY,
+        });
+      } catch {
+        // rtnl_send() does not read the answers: a failed deletion shows in the next round.
+      }
+    }
+    if (ctx.stats) out.raw(`\n*** Round ${round}, deleting ${list.length} entries ***\n`);
   }
+  await out.flush();
+  return 1;
 }
 
 /** `ip -6 route [show|list] [table T] [dev D]`: the whole listing. */

@@ -4,13 +4,14 @@
 // (kernel/ipv6/addrconf_rtnl.ts); `get ADDR [oif|dev DEV]` printed as
 // print_route does for a single answer ("from ::", "src", metric, pref).
 // iproute.ts hands over when the family is inet6 or the destination is
-// IPv6. Left out: multipath, encap, metrics (mtu, ...), expires, pref.
+// IPv6. A TYPE word (blackhole, unreachable, prohibit, throw, ...) may lead
+// the prefix. Left out: multipath, encap, metrics (mtu, ...), expires, pref.
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { RT_TABLE_MAIN, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
-import { protoN2a, rtntypeN2a, tableN2a } from "../lib/inet.js";
-import { IpExit, llIndexToName, llNameToIndex, nlError } from "../lib/utils.js";
+import { protoA2n, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
+import { invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 
@@ -31,6 +32,9 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
   let dev: string | undefined;
   let metric: number | undefined;
   let table = RT_TABLE_MAIN;
+  // iproute_modify(): only additions default to proto boot and type unicast.
+  let protocol = cmd === "RTM_DELROUTE" ? 0 : RTPROT_BOOT;
+  let type = cmd === "RTM_DELROUTE" ? 0 : RTN_UNICAST;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? "";
@@ -43,10 +47,19 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       }
     } else if (a === "dev" || a === "oif") dev = next();
     else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
-    else if (a === "table") table = Number(next()) || RT_TABLE_MAIN;
-    else if (a === "proto") next();
-    else {
-      const v = a === "to" ? next() : a;
+    else if (a === "table") table = tableA2n(next()) || RT_TABLE_MAIN;
+    else if (matches(a, "protocol")) {
+      const v = next();
+      const p = protoA2n(v);
+      if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
+      protocol = p;
+    } else {
+      let v = a === "to" ? next() : a;
+      // NODE_SPEC's optional TYPE before the prefix (rtnl_rtntype_a2n on a word not starting with a digit).
+      if ((v[0]! < "0" || v[0]! > "9") && rtntypeA2n(v) !== undefined) {
+        type = rtntypeA2n(v)!;
+        v = next();
+      }
       if (v === "default" || v === "any" || v === "all") dst = { addr: 0n, len: 0 };
       else dst = parsePrefix6(v) ?? badPrefix(ctx, v);
     }
@@ -67,8 +80,8 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       nlmsg_flags: flags,
       rtm_dst_len: d.len,
       rtm_table: table,
-      rtm_protocol: RTPROT_BOOT,
-      rtm_type: RTN_UNICAST,
+      rtm_protocol: protocol,
+      rtm_type: type,
       RTA_DST: ip6ToBytes(d.addr),
       RTA_GATEWAY: gw === undefined ? undefined : ip6ToBytes(gw),
       RTA_OIF: oif,

@@ -1,0 +1,147 @@
+// Next-hop exceptions (struct fib_nh_exception, net/ipv4/route.c): what a
+// host learns about one destination behind one next hop. Only the path MTU
+// is modelled: ICMP "fragmentation needed" quoting one of our packets lowers
+// it (__ip_rt_update_pmtu) for net.ipv4.route.mtu_expires seconds (600), never
+// below net.ipv4.route.min_pmtu (552; a smaller report locks the MTU there).
+// Output routes to that destination carry it (rt_bind_exception): local
+// senders fragment or refuse (EMSGSIZE) by it, `ip route get` shows
+// "cache expires Ns mtu N", `ip route show cache` lists the exceptions.
+// Writing net.ipv4.route.flush (`ip route flush cache`) bumps fnhe_genid,
+// which makes every exception stale. Forwarded packets keep using the
+// device MTU (ip_forward_use_pmtu 0). Left out: redirects (fnhe_gw), the
+// per-bucket limit and deletion by age (an expired exception only stops
+// applying and is no longer listed).
+
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import { sysctlGet } from "../fs/procfs-sys.js";
+import type { FibAlias, FibNh } from "./fib.js";
+import type { Rtable } from "./route.js";
+
+const JIFFY_NS = 4_000_000;
+const HZ = 250;
+
+export interface Fnhe {
+  daddr: number;
+  pmtu: number;
+  locked: boolean;
+  /** In jiffies. */
+  expires: number;
+  genid: number;
+  /** The route it was learned through (for `ip route show cache`). */
+  fa: FibAlias;
+}
+
+interface FnheState {
+  genid: number;
+  byNh: Map<FibNh, Map<number, Fnhe>>;
+}
+
+function state(ns: NetNamespace): FnheState {
+  return ns.get<FnheState>("ipv4-fnhe", () => ({ genid: 0, byNh: new Map() }));
+}
+
+function jiffies(ns: NetNamespace): number {
+  return Math.floor(netCore(ns).host.clock.now / JIFFY_NS);
+}
+
+function sysctlInt(ns: NetNamespace, key: string, dflt: number): number {
+  const v = Number.parseInt(sysctlGet(ns, key) ?? "", 10);
+  return Number.isNaN(v) ? dflt : v;
+}
+
+/** find_exception(): a live exception for `daddr` behind the route's next hop. */
+function findException(ns: NetNamespace, fa: FibAlias, daddr: number): Fnhe | undefined {
+  const f = state(ns).byNh.get(fa.fi.nh)?.get(daddr);
+  if (!f) return undefined;
+  if (f.expires && jiffies(ns) >= f.expires) return undefined;
+  return f;
+}
+
+/**
+ * rt_bind_exception(): an output route to `daddr` takes the exception's MTU
+ * and expiry. One from before the last cache flush (another fnhe_genid) is
+ * reset first: it stays, empty, and `ip route show cache` still lists it.
+ */
+export function rtBindException(rt: Rtable, daddr: number): void {
+  if (!rt.fa || rt.type !== 1) return;
+  const f = findException(rt.ns, rt.fa, daddr);
+  if (!f) return;
+  const genid = state(rt.ns).genid;
+  if (f.genid !== genid) {
+    f.genid = genid;
+    f.pmtu = 0;
+    f.locked = false;
+    f.expires = 0;
+  }
+  if (!f.pmtu) return;
+  rt.pmtu = f.pmtu;
+  rt.pmtuLocked = f.locked;
+  rt.expires = f.expires;
+}
+
+/** ipv4_mtu() / ip_dst_mtu_maybe_forward() for local output: the learned MTU while it lasts, else the device's. */
+export function ipv4Mtu(rt: Rtable): number {
+  if (rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires) return Math.min(rt.pmtu, rt.dev.mtu);
+  return rt.dev.mtu;
+}
+
+/** __ip_rt_update_pmtu() + update_or_create_fnhe() for a route to `daddr`. */
+export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
+  if (!rt.fa) return;
+  const ns = rt.ns;
+  const old = ipv4Mtu(rt);
+  if (old < mtuIn) return;
+  let mtu = mtuIn;
+  let locked = false;
+  const minPmtu = sysctlInt(ns, "net.ipv4.route.min_pmtu", 552);
+  if (mtu < minPmtu) {
+    locked = true;
+    mtu = Math.min(old, minPmtu);
+  }
+  const now = jiffies(ns);
+  const expiresSec = sysctlInt(ns, "net.ipv4.route.mtu_expires", 600);
+  if (rt.pmtu === mtu && !locked && rt.expires && now < rt.expires - Math.floor((expiresSec * HZ) / 2)) return;
+  const s = state(ns);
+  let m = s.byNh.get(rt.fa.fi.nh);
+  if (!m) s.byNh.set(rt.fa.fi.nh, (m = new Map()));
+  const f = m.get(daddr);
+  const expires = Math.max(now + expiresSec * HZ, 1);
+  if (f) {
+    // update_or_create_fnhe(): a stale one starts over.
+    f.pmtu = mtu;
+    f.locked = locked;
+    f.expires = expires;
+    f.genid = s.genid;
+    f.fa = rt.fa;
+  } else m.set(daddr, { daddr, pmtu: mtu, locked, expires, genid: s.genid, fa: rt.fa });
+  rt.pmtu = mtu;
+  rt.pmtuLocked = locked;
+  rt.expires = expires;
+}
+
+/** ipv4_sysctl_rtcache_flush(): fnhe_genid_bump(). */
+export function fnheGenidBump(ns: NetNamespace): void {
+  state(ns).genid++;
+}
+
+/** fib_dump_info_fnhe(): the live exceptions, with the route they hang on. */
+export function fnheDump(ns: NetNamespace): Fnhe[] {
+  const s = state(ns);
+  const now = jiffies(ns);
+  const out: Fnhe[] = [];
+  for (const m of s.byNh.values()) {
+    for (const f of m.values()) {
+      if (f.genid !== s.genid || (f.expires && now >= f.expires)) continue;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** rtnl_put_cacheinfo()'s rta_expires: the remaining time in USER_HZ (100) ticks. */
+export function expiresClockT(ns: NetNamespace, expires: number): number {
+  const left = expires - jiffies(ns);
+  if (left <= 0) return 0;
+  return Math.floor((left * JIFFY_NS) / 10_000_000);
+}
