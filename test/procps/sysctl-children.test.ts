@@ -55,15 +55,15 @@ describe("sysctlChildren", () => {
   it("matches the plain scan in a booted host and a bare one", async () => {
     check(new World({ bare: true }));
     const w = new World({ internet: false });
-    await w.run("ip link add d0 type dummy; ip link add d0.1 type dummy; ip link add d1.forwarding type dummy; ip link add d1 type dummy\n");
+    await w.run("ip link add d0 type dummy; ip link add d0.1 type dummy; ip link add d1.forwarding type dummy; ip link add d1 type dummy; ip link set d0.1 mtu 1000\n");
     check(w);
   });
 
-  it("matches the plain scan after random device adds, renames and deletes", async () => {
+  it("matches the plain scan after random device adds, renames, deletes and MTU changes (no IPv6 below 1280)", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          fc.tuple(fc.constantFrom("add", "add", "rename", "del"), fc.constantFrom(...NAMES), fc.constantFrom(...NAMES)),
+          fc.tuple(fc.constantFrom("add", "add", "rename", "del", "mtu"), fc.constantFrom(...NAMES), fc.constantFrom(...NAMES)),
           { minLength: 1, maxLength: 8 },
         ),
         async (ops) => {
@@ -72,6 +72,7 @@ describe("sysctlChildren", () => {
           for (const [op, a, b] of ops) {
             if (op === "add") script += `ip link add ${a} type dummy 2>/dev/null\n`;
             else if (op === "rename") script += `ip link set ${a} name ${b} 2>/dev/null\n`;
+            else if (op === "mtu") script += `ip link set ${a} mtu ${b.length % 2 ? 1000 : 1500} 2>/dev/null\n`;
             else script += `ip link del ${a} 2>/dev/null\n`;
           }
           await w.run(script);

@@ -414,9 +414,9 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
   };
   if (devDir) for (const k of globalKeysUnder(p)) add(k.slice(p.length));
   const t = table(ns);
-  for (const name of t.devs.keys()) {
+  for (const [name, dc] of t.devs) {
     for (const [family, sufs] of TEMPLATE) {
-      if (sufs.size === 0) continue;
+      if (sufs.size === 0 || (dc.noV6 && isV6Prefix(family))) continue;
       const head = `${family}${name}.`;
       if (p.length < head.length) {
         // Every key "HEAD SUFFIX" starts with the prefix, or none does.
