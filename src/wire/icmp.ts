@@ -154,6 +154,23 @@ export function emitIcmpInto(r: IcmpRepr, b: Uint8Array, off: number): void {
 }
 
 /**
+ * emitIcmpInto() for an echo request or reply (`type` ICMP_ECHO or
+ * ICMP_ECHOREPLY) whose data is src[start, end): the same bytes, with no
+ * message object. The checksum field must be zero in `b` (a new frame is).
+ */
+export function emitEchoInto(b: Uint8Array, off: number, type: number, id: number, seq: number, src: Uint8Array, start: number, end: number): void {
+  b[off] = type;
+  b[off + 1] = 0;
+  put16(b, off + 4, id);
+  put16(b, off + 6, seq);
+  const n = end - start;
+  const at = off + ICMP_HLEN;
+  if (n <= 64) for (let k = 0; k < n; k++) b[at + k] = src[start + k]!;
+  else b.set(src.subarray(start, end), at);
+  put16(b, off + 2, foldComplement(sumRange(b, off, at + n)));
+}
+
+/**
  * The part of an offending datagram an ICMP error quotes: its IP header plus
  * as much payload as keeps the whole ICMP packet within 576 bytes, as Linux's
  * icmp_send does (RFC 1812 4.3.2.3).

@@ -11,7 +11,8 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
 import { rxBatchCounts, setAggregatedFlood } from "../../src/kernel/core/dev_rx.js";
-import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
+import { netCore } from "../../src/kernel/core/net_namespace.js";
+import { worldState } from "../support/world-state.js";
 import { devGetByName } from "../../src/kernel/core/dev.js";
 import { devQueueXmit } from "../../src/kernel/core/dev_xmit.js";
 import { allocSkb } from "../../src/kernel/core/skbuff.js";
@@ -107,16 +108,7 @@ async function observe(text: string, on: boolean, between?: (w: World) => Promis
   const r = await world.run(text);
   const out: string[] = [`status ${r.status}`, r.stdout, r.stderr];
   if (between) out.push(await between(world));
-  for (const host of world.hosts.values()) {
-    for (const [k, net] of liveNets(host).entries()) {
-      const core = netCore(net);
-      out.push(`net ${k} drops ${JSON.stringify([...core.drops.byReason].sort())}`);
-      for (const dev of core.devices.values()) out.push(`  ${dev.name} ${dev.flags} ${JSON.stringify(dev.stats)}`);
-    }
-  }
-  const clock = world.clock as unknown as { now: number; eventsRun: number; seq: number };
-  out.push(`clock ${clock.now} ${clock.eventsRun} ${clock.seq}`);
-  out.push(`rng ${world.rng.u32()} ${world.rng.u32()} ${world.rng.u32()}`);
+  out.push(worldState(world));
   return out.join("\n");
 }
 

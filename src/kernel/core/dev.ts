@@ -11,6 +11,7 @@ import { isValidEtherAddr, type NetDevice } from "./netdevice.js";
 import { netCore, peernet2idAlloc, setDeviceExit, type NetCore } from "./net_namespace.js";
 import type { NetNamespace } from "./netns.js";
 import { utf8Length } from "../../wire/bytes.js";
+import { rtGenidBump } from "./rt_genid.js";
 
 export type NetdevEvent =
   | "REGISTER"
@@ -35,7 +36,13 @@ export function registerNetdevNotifier(fn: NetdevNotifier): void {
 }
 
 export function callNetdevNotifiers(event: NetdevEvent, dev: NetDevice): void {
-  for (const fn of notifiers) fn(event, dev);
+  // A notifier may change what routing reads (addresses, nexthops, rules):
+  // cached routes go stale before and after each one (rt_genid.ts).
+  rtGenidBump();
+  for (const fn of notifiers) {
+    fn(event, dev);
+    rtGenidBump();
+  }
 }
 
 setLinkwatchStateChange((dev) => {
@@ -131,12 +138,14 @@ function devIndexReserve(core: NetCore, ifindex: number): number {
 }
 
 function hashDev(core: NetCore, dev: NetDevice): void {
+  rtGenidBump();
   core.devices.set(dev.ifindex, dev);
   core.byName.set(dev.name, dev);
   dev.seq = ++core.devSeq;
 }
 
 function unhashDev(core: NetCore, dev: NetDevice): void {
+  rtGenidBump();
   core.devices.delete(dev.ifindex);
   core.byName.delete(dev.name);
 }
@@ -196,6 +205,7 @@ export function devOpen(dev: NetDevice): void {
   linkwatchHold(host);
   try {
     dev.flags |= IFF_UP;
+    rtGenidBump();
     dev.ops.ndoOpen?.(dev);
     // dev_activate(): the default qdisc is attached at open, carrier or not.
     if (dev.qdisc === "noop") dev.qdisc = "noqueue";
@@ -214,6 +224,7 @@ export function devClose(dev: NetDevice): void {
   callNetdevNotifiers("GOING_DOWN", dev);
   dev.ops.ndoStop?.(dev);
   dev.flags &= ~IFF_UP;
+  rtGenidBump();
   // The qdisc attached at first open stays ("qdisc noqueue state DOWN"); dev_deactivate() idles the queue.
   dev.txActive = false;
   callNetdevNotifiers("DOWN", dev);
@@ -233,6 +244,7 @@ export function devSetAllmulti(dev: NetDevice, inc: number): void {
 export function devChangeFlags(dev: NetDevice, flags: number, change: number): void {
   const userMask = IFF_NOARP | IFF_MULTICAST | IFF_DYNAMIC;
   if (change & userMask) dev.flags = (dev.flags & ~(change & userMask)) | (flags & change & userMask);
+  rtGenidBump();
   if (change & IFF_PROMISC) {
     const want = (flags & IFF_PROMISC) !== 0;
     if (want !== dev.userPromisc) {
@@ -279,6 +291,12 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
   callNetdevNotifiers("CHANGEMTU", dev);
 }
 
+/** dev_set_group(): policy rules read it (suppress_ifgroup), so cached routes go stale. */
+export function devSetGroup(dev: NetDevice, group: number): void {
+  dev.group = group;
+  rtGenidBump();
+}
+
 /** dev_set_mac_address() (eth_mac_addr's validity check included). */
 export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
   if (addr.length !== dev.addr.length) throw kerr("EINVAL");
@@ -297,6 +315,7 @@ export function devChangeName(dev: NetDevice, newname: string): void {
   core.byName.delete(dev.name);
   dev.name = name;
   core.byName.set(name, dev);
+  rtGenidBump();
   callNetdevNotifiers("CHANGENAME", dev);
 }
 

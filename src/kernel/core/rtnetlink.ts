@@ -43,6 +43,7 @@ import {
   devGetFlags,
   devList,
   devListByIndex,
+  devSetGroup,
   devSetMacAddress,
   devSetMtu,
   registerNetdevice,
@@ -265,7 +266,7 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
   }
   if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN;
   if (a.IFLA_IFALIAS !== undefined) created.alias = a.IFLA_IFALIAS || undefined;
-  if (a.IFLA_GROUP !== undefined) created.group = a.IFLA_GROUP;
+  if (a.IFLA_GROUP !== undefined) devSetGroup(created, a.IFLA_GROUP);
   // rtnl_configure_link(): flags (up) after registration, then the master.
   if (req.ifi_change || req.ifi_flags) devChangeFlags(created, req.ifi_flags, req.ifi_change || req.ifi_flags);
   if (a.IFLA_MASTER !== undefined) doSetMaster(created, a.IFLA_MASTER);
@@ -304,7 +305,7 @@ function doSetlink(task: Task, dev: NetDevice, flags: number, change: number, a:
   }
   if (a.IFLA_ADDRESS) devSetMacAddress(dev, a.IFLA_ADDRESS);
   if (a.IFLA_MTU !== undefined) devSetMtu(dev, a.IFLA_MTU);
-  if (a.IFLA_GROUP !== undefined) dev.group = a.IFLA_GROUP;
+  if (a.IFLA_GROUP !== undefined) devSetGroup(dev, a.IFLA_GROUP);
   if (a.IFLA_IFNAME !== undefined && a.IFLA_IFNAME !== dev.name) devChangeName(dev, a.IFLA_IFNAME);
   if (a.IFLA_IFALIAS !== undefined) dev.alias = a.IFLA_IFALIAS || undefined;
   if (a.IFLA_BROADCAST) dev.broadcast = a.IFLA_BROADCAST.slice();

@@ -66,9 +66,11 @@ export function skbClone(skb: SkBuff): SkBuff {
   return { ...skb };
 }
 
-/** skb_copy: a private copy of the bytes too. */
+/** skb_copy: a private copy of the bytes too (carved like a new frame: no buffer of its own). */
 export function skbCopy(skb: SkBuff): SkBuff {
-  return { ...skb, data: skb.data.slice() };
+  const data = allocFrameBytes(skb.data.length);
+  data.set(skb.data);
+  return { ...skb, data };
 }
 
 export function ethDest(skb: SkBuff): Uint8Array {

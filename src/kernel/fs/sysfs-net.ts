@@ -12,7 +12,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { IFF_ALLMULTI, IFF_PROMISC } from "../../uapi/if_link.js";
-import { devChangeFlags, devGetByName, devList, devSetMtu, netifCarrierOff, netifCarrierOn } from "../core/dev.js";
+import { devChangeFlags, devGetByName, devList, devSetGroup, devSetMtu, netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Host } from "../host.js";
 import { BufferFile } from "../task/file.js";
@@ -209,7 +209,7 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
       tunables(dev).napiDeferHardIrqs = v;
     } }],
     ["netdev_group", { show: line(() => dev.group), store: (t) => {
-      dev.group = parseUlong(t) >>> 0;
+      devSetGroup(dev, parseUlong(t) >>> 0);
     } }],
     // operstate_show(): a device that is not running reads "down" whatever dev->operstate holds.
     ["operstate", { show: line(() => (dev.isUp ? OPERSTATES[dev.operstate] ?? "unknown" : "down")) }],

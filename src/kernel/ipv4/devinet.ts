@@ -16,6 +16,7 @@ import { registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { devConfOr } from "./netns_ipv4.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 export interface InIfaddr {
   /** ifa_local: the address itself. */
@@ -63,7 +64,13 @@ export function registerInetaddrNotifier(fn: InetaddrNotifier): void {
 }
 
 function notify(event: InetaddrEvent, ifa: InIfaddr): void {
-  for (const fn of inetaddrChain) fn(event, ifa);
+  // The address list changed, and each notifier may change routes: cached
+  // routes go stale before and after each one (core/rt_genid.ts).
+  rtGenidBump();
+  for (const fn of inetaddrChain) {
+    fn(event, ifa);
+    rtGenidBump();
+  }
 }
 
 /** Hook for the FIB: silently drop routes of `ifa` (fib_del_ifaddr with the primary being deleted). */
@@ -131,6 +138,7 @@ export function inetInsertIfa(ifa: InIfaddr): void {
   }
   if (ifa.flags & IFA_F_SECONDARY) list.push(ifa);
   else list.splice(lastPrimary, 0, ifa);
+  rtGenidBump();
   notify("UP", ifa);
 }
 
@@ -151,6 +159,7 @@ export function inetDelIfa(inDev: InDevice, ifa1: InIfaddr): void {
       }
       if (!doPromote) {
         list.splice(i, 1);
+        rtGenidBump();
         notify("DOWN", ifa);
       } else {
         promote = ifa;
@@ -169,6 +178,7 @@ export function inetDelIfa(inDev: InDevice, ifa1: InIfaddr): void {
   // 2. Unlink, 3. announce.
   const at = list.indexOf(ifa1);
   if (at >= 0) list.splice(at, 1);
+  rtGenidBump();
   notify("DOWN", ifa1);
   if (promote) {
     const pi = list.indexOf(promote);
@@ -184,6 +194,7 @@ export function inetDelIfa(inDev: InDevice, ifa1: InIfaddr): void {
     }
     list.splice(ins, 0, promote);
     promote.flags &= ~IFA_F_SECONDARY;
+    rtGenidBump();
     notify("UP", promote);
     for (let i = list.indexOf(promote) + 1; i < list.length; i++) {
       const ifa = list[i]!;
@@ -243,6 +254,7 @@ function inetdevDestroy(inDev: InDevice): void {
   while (inDev.ifaList.length) inetDelIfa(inDev, inDev.ifaList[0]!);
   inDev.dead = true;
   inDevs.delete(inDev.dev);
+  rtGenidBump();
 }
 
 /** inetdev_event() */
@@ -250,6 +262,7 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   switch (event) {
     case "REGISTER":
       if (!inDevs.has(dev) || inDevs.get(dev)!.dead) inDevs.set(dev, { dev, ifaList: [], dead: false });
+      rtGenidBump();
       break;
     case "UP": {
       const inDev = inDevGet(dev);
@@ -283,4 +296,5 @@ registerNetdevNotifier(inetdevEvent);
 // Devices registered before this module loaded (lo of the initial namespace).
 export function inetdevAdopt(devs: Iterable<NetDevice>): void {
   for (const d of devs) if (!inDevs.has(d)) inDevs.set(d, { dev: d, ifaList: [], dead: false });
+  rtGenidBump();
 }

@@ -15,6 +15,7 @@ import { devList } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import { inDevGet, inetDelIfa, type InIfaddr } from "./devinet.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 const SEC = 1_000_000_000;
 /** ADDR_CHECK_FREQUENCY: 120 s. */
@@ -33,6 +34,7 @@ export function setIfaLifetime(ifa: InIfaddr, valid: number, preferred: number, 
     ifa.preferredLft = preferred;
   } else ifa.preferredLft = INFINITY_LIFE_TIME;
   ifa.tstamp = now;
+  rtGenidBump();
 }
 
 /** What inet_fill_ifaddr() reports: the time left, 0 once over; infinite for a permanent address. */
@@ -76,6 +78,7 @@ function checkLifetime(ns: NetNamespace): void {
       if (ifa.preferredLft === INFINITY_LIFE_TIME) continue;
       if (age >= ifa.preferredLft) {
         ifa.flags |= IFA_F_DEPRECATED;
+        rtGenidBump();
         if (ifa.validLft !== INFINITY_LIFE_TIME) next = Math.min(next, ifa.tstamp + ifa.validLft * SEC);
       } else next = Math.min(next, ifa.tstamp + ifa.preferredLft * SEC);
     }

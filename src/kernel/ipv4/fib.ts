@@ -34,6 +34,7 @@ import {
 import type { RtaMetrics } from "../../uapi/route.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 export interface FibNh {
   /** Gateway (0 = directly connected). */
@@ -87,7 +88,10 @@ export function fibGetTable(ns: NetNamespace, id: number): FibTable | undefined 
 export function fibNewTable(ns: NetNamespace, id: number): FibTable {
   const tables = ipv4Of(ns).tables;
   let t = tables.get(id);
-  if (!t) tables.set(id, (t = { id, aliases: [] }));
+  if (!t) {
+    tables.set(id, (t = { id, aliases: [] }));
+    rtGenidBump();
+  }
   return t;
 }
 
@@ -140,15 +144,18 @@ export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok
       const match = samePrio.find((x) => x.type === fa.type && sameInfo(x.fi, fa.fi));
       const victim = match ?? samePrio[0]!;
       list[list.indexOf(victim)] = fa;
+      rtGenidBump();
       return "ok";
     }
     if (samePrio.some((x) => x.type === fa.type && sameInfo(x.fi, fa.fi))) return "EEXIST";
     if (!mode.create) return "ENOENT";
     list.splice(mode.append ? last : first, 0, fa);
+    rtGenidBump();
     return "ok";
   }
   if (!mode.create) return "ENOENT";
   list.splice(first, 0, fa);
+  rtGenidBump();
   return "ok";
 }
 
@@ -182,6 +189,7 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.oif && fi.nh.dev?.ifindex !== d.oif) continue;
     if (d.gw && fi.nh.gw !== d.gw) continue;
     list.splice(i, 1);
+    rtGenidBump();
     return fa;
   }
   return undefined;

@@ -59,6 +59,7 @@ import {
   type InsertMode,
 } from "./fib.js";
 import { ipv4Of } from "./netns_ipv4.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 /** fib_props[type].scope: the widest scope a route of this type may have. */
 const TYPE_SCOPE: Record<number, number> = {
@@ -94,9 +95,10 @@ export interface FibConfig {
   metrics?: RtaMetrics;
 }
 
-/** Kernel routes keep linkdown/dead in step with the device (no caching to invalidate). */
+/** rt_cache_flush(): cached routes (route_cache.ts) go stale. */
 function rtCacheFlush(ns: NetNamespace): void {
   ipv4Of(ns).rtGenid++;
+  rtGenidBump();
 }
 
 /** fib_check_nh() with fib_check_nh_v4_gw() / fib_check_nh_nongw(). */
@@ -333,6 +335,7 @@ function fibSyncDownAddr(ns: NetNamespace, local: number): void {
   for (const t of ipv4Of(ns).tables.values()) {
     t.aliases = t.aliases.filter((fa) => fa.fi.prefsrc !== local);
   }
+  rtGenidBump();
 }
 
 /** fib_sync_down_dev(): mark nexthops through `dev`; host routes survive unless forced. */
@@ -348,6 +351,7 @@ function fibSyncDownDev(dev: NetDevice, event: "DOWN" | "UNREGISTER" | "CHANGE",
       n++;
     }
   }
+  rtGenidBump();
   return n;
 }
 
@@ -366,6 +370,7 @@ function fibSyncUp(dev: NetDevice, flags: number): void {
       nh.flags &= ~flags;
     }
   }
+  rtGenidBump();
 }
 
 /** Hook for ARP: forget the neighbours of a device whose IP goes away (arp_ifdown). */

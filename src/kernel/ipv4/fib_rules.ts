@@ -22,6 +22,7 @@ import { devGetByName, registerNetdevNotifier } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { fibGetTable, fibTableLookup, maskOf, type FibLookup } from "./fib.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 const RTPROT_KERNEL = 2;
 
@@ -105,6 +106,8 @@ export function fibRulesOf(ns: NetNamespace): FibRules {
       newRule(0x7fff, RT_TABLE_DEFAULT),
     ];
     for (const r of list) r.proto = RTPROT_KERNEL;
+    // Lookups walk the rules from now on (the same answers; cached ones are dropped all the same).
+    rtGenidBump();
     return { list, custom: false, requireFldissect: 0, unresolved: 0 };
   });
 }
@@ -241,6 +244,7 @@ function attach(rules: FibRules, dev: NetDevice): void {
     if (r.iifindex === -1 && r.iifname === dev.name) r.iifindex = dev.ifindex;
     if (r.oifindex === -1 && r.oifname === dev.name) r.oifindex = dev.ifindex;
   }
+  rtGenidBump();
 }
 
 function detach(rules: FibRules, dev: NetDevice): void {
@@ -248,6 +252,7 @@ function detach(rules: FibRules, dev: NetDevice): void {
     if (r.iifindex === dev.ifindex) r.iifindex = -1;
     if (r.oifindex === dev.ifindex) r.oifindex = -1;
   }
+  rtGenidBump();
 }
 
 registerNetdevNotifier((event, dev) => {

@@ -27,6 +27,7 @@ import type { Task } from "../task/task.js";
 import { fibNewTable } from "./fib.js";
 import { fibDefaultRulePref, fibRulesOf, newRule, ruleIfindex, type FibRule, type FibRules } from "./fib_rules.js";
 import { ipv4Of } from "./netns_ipv4.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 export function fibRulesRtnlTalk(task: Task, req: FibRuleRequest): FibRuleReply {
   const ns = task.netns;
@@ -165,6 +166,7 @@ function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
   list.splice(at, 0, rule);
   // Unresolved gotos aiming at this priority now land here.
   for (const r of list) if (r.action === FR_ACT_GOTO && !r.ctarget && r.target === rule.pref) r.ctarget = rule;
+  rtGenidBump();
 }
 
 function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
@@ -200,6 +202,7 @@ function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
   const next = list[idx];
   const heir = next && next.pref === victim.pref ? next : undefined;
   for (const r of list) if (r.ctarget === victim) r.ctarget = heir;
+  rtGenidBump();
 }
 
 /** fib_nl_fill_rule() + fib4_rule_fill() */

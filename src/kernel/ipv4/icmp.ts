@@ -10,8 +10,10 @@
 
 import { ICMP_CSUMERRORS, ICMP_INERRORS, ICMP_INMSGS, ICMP_RATELIMITGLOBAL, ICMP_RATELIMITHOST, icmpMsgOf, netMib } from "../core/snmp.js";
 import {
+  emitEchoInto,
   emitIcmp,
   emitIcmpInto,
+  ICMP_HLEN,
   icmpLen,
   type IcmpRepr,
   icmpQuote,
@@ -28,6 +30,7 @@ import {
 } from "../../wire/icmp.js";
 import { IPPROTO_ICMP } from "../../wire/ipv4.js";
 import { KernelError } from "../../uapi/errno.js";
+import { foldComplement, sumRange } from "../../wire/checksum.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
@@ -38,7 +41,7 @@ import { fibLookup } from "./fib.js";
 import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut, ipSendSkb } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import { pingErr, pingRcv } from "./ping.js";
-import { ipRouteOutput, type Rtable } from "./route.js";
+import { ipRouteOutput, ipRouteOutputSlow, type Rtable } from "./route.js";
 import { ipRtUpdatePmtu } from "./route_fnhe.js";
 import type { NetNamespace } from "../core/netns.js";
 
@@ -182,8 +185,54 @@ export function registerIcmpErrHandler(protocol: number, fn: (ns: import("../cor
   icmpErrHandlers.set(protocol, fn);
 }
 
+/**
+ * icmp_rcv() of a unicast echo request or reply whose checksum holds, read in
+ * the frame: what the general path below does for one (same counters, same
+ * reply bytes, same socket event) without its parse and message objects.
+ * False: not such a message, the general path takes it.
+ */
+function icmpRcvEcho(skb: SkBuff, rt: Rtable, iif: number): boolean {
+  if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) return false;
+  const d = skb.data;
+  const off = 14 + (d[14]! & 0xf) * 4;
+  const end = Math.min(14 + ((d[16]! << 8) | d[17]!), d.length);
+  if (end - off < ICMP_HLEN) return false;
+  const type = d[off]!;
+  if (type !== ICMP_ECHO && type !== ICMP_ECHOREPLY) return false;
+  if (foldComplement(sumRange(d, off, end)) !== 0) return false;
+  const ns = rt.ns;
+  const mib = netMib(ns);
+  mib.icmp[ICMP_INMSGS]++;
+  icmpMsgOf(mib)[type]++;
+  const id = (d[off + 4]! << 8) | d[off + 5]!;
+  const seq = (d[off + 6]! << 8) | d[off + 7]!;
+  const saddr = ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
+  const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+  if (type === ICMP_ECHOREPLY) {
+    pingRcv(ns, { from: saddr, to: daddr, ttl: d[22]!, id, seq, data: d.slice(off + ICMP_HLEN, end), iif });
+    return true;
+  }
+  if (ipv4Sysctl(ns, "icmp_echo_ignore_all", 0)) return true;
+  const src = specDst(skb, rt, saddr, daddr);
+  const tos = d[15]!;
+  let out: Rtable;
+  try {
+    out = ipRouteOutput(ns, { daddr: saddr, saddr: src, oif: 0, tos, proto: 1 });
+  } catch (e) {
+    if (e instanceof KernelError) return true;
+    throw e;
+  }
+  const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: saddr, protocol: IPPROTO_ICMP, tos }, end - off);
+  emitEchoInto(skbOut.data, ETH_HLEN + 20, ICMP_ECHOREPLY, id, seq, d, off + ICMP_HLEN, end);
+  icmpOutCount(ns, ICMP_ECHOREPLY);
+  // icmp_reply() -> icmp_push_reply() -> ip_push_pending_frames(): a refused frame counts OutDiscards.
+  ipSendSkb(skbOut, out);
+  return true;
+}
+
 /** icmp_rcv() */
 export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
+  if (icmpRcvEcho(skb, rt, iif)) return;
   const ns = rt.ns;
   const iph = ipHdr(skb);
   const payload = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
@@ -264,7 +313,8 @@ function icmpUpdatePmtu(ns: NetNamespace, q: Uint8Array, mtu: number): void {
   const daddr = ((q[16]! << 24) | (q[17]! << 16) | (q[18]! << 8) | q[19]!) >>> 0;
   let rt: Rtable;
   try {
-    rt = ipRouteOutput(ns, { daddr, saddr, oif: 0, tos: q[1]! & 0x1e, proto: q[9]! });
+    // A route of its own (not one the cache hands to others): the update writes into it.
+    rt = ipRouteOutputSlow(ns, { daddr, saddr, oif: 0, tos: q[1]! & 0x1e, proto: q[9]! });
   } catch (e) {
     if (e instanceof KernelError) return;
     throw e;

@@ -8,7 +8,7 @@
 // only after it changed (sysctlGeneration: any write, device added, renamed,
 // gone, new MTU), so a packet costs no string keys.
 
-import { sysctlGeneration, sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { FibTable } from "./fib.js";
@@ -21,7 +21,7 @@ export interface NetIpv4 {
   icmpGlobal: { credit: number; stamp: number };
   /** inet_peer per remote address: rate_tokens shared by ip_error() and icmp_ratelimit (made at the first peer). */
   icmpPeers: Map<number, { tokens: number; last: number }> | undefined;
-  /** Generation counter bumped by rt_cache_flush (nothing caches; kept for the trace). */
+  /** Bumped by rt_cache_flush, per namespace (the trace); route_cache.ts validates by core/rt_genid.ts, bumped there too. */
   rtGenid: number;
 }
 
@@ -46,6 +46,8 @@ function num(ns: NetNamespace, key: string, dflt = 0): number {
 
 /** Numbers read from one table, valid while its generation stays `gen`; null: absent or not a number. */
 interface ConfCache {
+  /** The table read (its generation, without looking it up per packet). */
+  ref: { readonly gen: number } | undefined;
   gen: number;
   vals: Map<string, number | null>;
   /** conf.all.X of a namespace, by X. */
@@ -61,10 +63,16 @@ function parsed(v: string | undefined): number | null {
   return Number.isNaN(n) ? null : n;
 }
 
+/**
+ * The owner's numbers, read again once the table they came from changed. A
+ * device that moves to another namespace leaves its old table (whose
+ * generation that bumps), so the next read finds the new one.
+ */
 function cacheOf<K extends object>(caches: WeakMap<K, ConfCache>, owner: K, ns: NetNamespace): ConfCache {
-  const gen = sysctlGeneration(ns);
   let c = caches.get(owner);
-  if (!c || c.gen !== gen) caches.set(owner, (c = { gen, vals: new Map(), all: new Map() }));
+  if (c && c.ref !== undefined && c.ref.gen === c.gen) return c;
+  const ref = sysctlGenerationRef(ns);
+  caches.set(owner, (c = { ref, gen: ref ? ref.gen : -1, vals: new Map(), all: new Map() }));
   return c;
 }
 

@@ -7,7 +7,7 @@
 // blocking recv() waits through task.block() with a timeout on the world clock.
 // Also the throwaway UDP "probe" connect ping does first to learn its source.
 
-import { emitIcmpInto, icmpLen, type IcmpRepr } from "../../wire/icmp.js";
+import { emitEchoInto, ICMP_ECHO, ICMP_HLEN } from "../../wire/icmp.js";
 import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
 import { ETH_HLEN } from "../core/skbuff.js";
 import { kerr, KernelError } from "../../uapi/errno.js";
@@ -22,6 +22,7 @@ import type { Waiter } from "../../sim/scheduler.js";
 import { icmpOutCount, ipAllocSkb, ipSelectIdent, ipSendSkb } from "./ip_output.js";
 import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
+import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
 import { ipv4Mtu } from "./route_fnhe.js";
 
 export type PingEvent =
@@ -57,6 +58,32 @@ export interface PingSock {
   /** pingWait()'s arm and cleanup for the deadline in `waitUntil`, made once per socket. */
   arm?: (w: Waiter<void>) => () => void;
   waitUntil: number;
+  /** sk_dst_cache: the route of the last send and the addressing it was made for. */
+  dst?: SockDst;
+}
+
+interface SockDst extends DstStamp {
+  daddr: number;
+  saddr: number;
+  oif: number;
+  broadcast: boolean;
+  rt: Rtable;
+}
+
+/** The socket's route for sending: its cached dst while valid for the same addressing, else ip4_datagram_connect()'s. */
+function pingSockDst(s: PingSock): Rtable {
+  const d = s.dst;
+  if (
+    d !== undefined && d.daddr === s.daddr && d.saddr === s.boundAddr && d.oif === s.boundDev && d.broadcast === s.broadcast && dstValid(d) &&
+    d.rt.expires === undefined && d.rt.pmtu === undefined
+  ) {
+    routeCacheStats.hits++;
+    return d.rt;
+  }
+  const stamp = dstStamp(s.ns);
+  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
+  s.dst = { ...stamp, daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, rt };
+  return rt;
 }
 
 const socks = new WeakMap<NetNamespace, Set<PingSock>>();
@@ -137,9 +164,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   // ping_common_sendmsg(): an ICMP message over 64 KiB is refused outright.
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
-  const rt = inetDatagramConnect(s.ns, { daddr: s.daddr, saddr: s.boundAddr, oif: s.boundDev, broadcast: s.broadcast, proto: 1, uid: s.uid });
-  const msg: IcmpRepr = { kind: "echo-request", id: s.id, seq, data };
-  const len = icmpLen(msg);
+  const rt = pingSockDst(s);
+  const len = ICMP_HLEN + data.length;
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the route's MTU
   // (a learned path MTU, else the device's).
@@ -155,8 +181,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
-  emitIcmpInto(msg, skb.data, ETH_HLEN + IPV4_MIN_HLEN);
-  icmpOutCount(s.ns, skb.data[ETH_HLEN + IPV4_MIN_HLEN]!);
+  emitEchoInto(skb.data, ETH_HLEN + IPV4_MIN_HLEN, ICMP_ECHO, s.id, seq, data, 0, data.length);
+  icmpOutCount(s.ns, ICMP_ECHO);
   // ip_push_pending_frames() -> ip_send_skb(): a frame the driver refused is ENOBUFS.
   if (ipSendSkb(skb, rt) === NET_XMIT_DROP) throw kerr("ENOBUFS");
 }

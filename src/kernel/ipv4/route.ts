@@ -1,9 +1,10 @@
 // Route resolution (net/ipv4/route.c): ip_route_output_key() for packets this
 // host sends and ip_route_input() for packets it receives, each producing an
 // Rtable (the dst): its type, output device, gateway, chosen source and the
-// RTCF_* flags `ip route get` shows as `cache <local,brd>`. Nothing is cached:
-// every lookup walks the FIB, so there is no cache to flush (`ip route flush
-// cache` is accepted and does nothing). rp_filter is fib_validate_source().
+// RTCF_* flags `ip route get` shows as `cache <local,brd>`. Decisions are
+// cached per flow key while rt_genid and the sysctls stand still
+// (route_cache.ts); `ip route flush cache` is accepted and changes nothing
+// visible (a flushed cache answers the same). rp_filter is fib_validate_source().
 
 import { KernelError, kerr } from "../../uapi/errno.js";
 import { IPSTATS_OUTNOROUTES, netMib } from "../core/snmp.js";
@@ -30,6 +31,7 @@ import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js"
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import { netCore } from "../core/net_namespace.js";
+import { inCache, outCache, routeCacheEnabled, routeCacheStats } from "./route_cache.js";
 import { rtBindException } from "./route_fnhe.js";
 
 export interface Rtable {
@@ -97,6 +99,37 @@ export function ipDevFind(ns: NetNamespace, addr: number): NetDevice | undefined
 
 /** ip_route_output_key_hash(): throws ENETUNREACH, EHOSTUNREACH, EACCES, EINVAL, ENODEV. */
 export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
+  if (!routeCacheEnabled()) return ipRouteOutputSlow(ns, fl);
+  const c = outCache<Rtable>(ns);
+  const daddr = fl.daddr;
+  const first = c.byDst.get(daddr);
+  for (let e = first; e; e = e.next) {
+    if (
+      e.saddr === fl.saddr && e.oif === fl.oif && e.tos === fl.tos && e.mark === fl.mark && e.proto === fl.proto &&
+      e.sport === fl.sport && e.dport === fl.dport && e.uid === fl.uid && e.anysrc === fl.anysrc
+    ) {
+      // A route carrying a next-hop exception (PMTU) is made afresh: the
+      // exception expires with time, and binding it has effects (route_fnhe.ts).
+      if (e.rt.expires !== undefined || e.rt.pmtu !== undefined) break;
+      routeCacheStats.hits++;
+      return e.rt;
+    }
+  }
+  routeCacheStats.misses++;
+  const rt = ipRouteOutputSlow(ns, fl);
+  c.reserve();
+  c.byDst.set(daddr, {
+    saddr: fl.saddr, oif: fl.oif, tos: fl.tos, mark: fl.mark, proto: fl.proto, sport: fl.sport, dport: fl.dport, uid: fl.uid, anysrc: fl.anysrc,
+    rt, next: c.size === 1 ? undefined : first,
+  });
+  return rt;
+}
+
+/**
+ * ip_route_output_key_hash() itself: the FIB walked every time, and a route
+ * object of the caller's own (ipv4_update_pmtu() changes the one it gets).
+ */
+export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
   let { daddr, saddr } = fl;
   let oif = fl.oif;
   let flags = 0;
@@ -259,8 +292,28 @@ function brdInput(ns: NetNamespace, skbDev: NetDevice, daddr: number, saddr: num
   return { kind: "ok", rt: inputRt(ns, skbDev, saddr, RTN_BROADCAST, "local", loopbackDev(ns), RTCF_BROADCAST | RTCF_LOCAL) };
 }
 
-/** ip_route_input_slow() */
+/** ip_route_input_noref(): the cached decision for this flow on `skbDev`, or ip_route_input_slow()'s. */
 export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, tos: number, keys: InputKeys = NO_KEYS): InputRoute {
+  // A multicast destination reads the device's group memberships (not under rt_genid).
+  if (!routeCacheEnabled() || isMulticast(daddr)) return ipRouteInputSlow(skbDev, daddr, saddr, tos, keys);
+  const c = inCache<InputRoute>(skbDev);
+  const mark = keys.mark ?? 0;
+  const first = c.byDst.get(daddr);
+  for (let e = first; e; e = e.next) {
+    if (e.saddr === saddr && e.tos === tos && e.mark === mark && e.proto === keys.proto && e.sport === keys.sport && e.dport === keys.dport) {
+      routeCacheStats.hits++;
+      return e.res;
+    }
+  }
+  routeCacheStats.misses++;
+  const res = ipRouteInputSlow(skbDev, daddr, saddr, tos, keys);
+  c.reserve();
+  c.byDst.set(daddr, { saddr, tos, mark, proto: keys.proto, sport: keys.sport, dport: keys.dport, res, next: c.size === 1 ? undefined : first });
+  return res;
+}
+
+/** ip_route_input_slow() */
+function ipRouteInputSlow(skbDev: NetDevice, daddr: number, saddr: number, tos: number, keys: InputKeys): InputRoute {
   const mark = keys.mark ?? 0;
   const ns = skbDev.net;
   const inDev = inDevGet(skbDev);

@@ -17,6 +17,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import type { FibAlias, FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 const JIFFY_NS = 4_000_000;
 const HZ = 250;
@@ -118,11 +119,15 @@ export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
   rt.pmtu = mtu;
   rt.pmtuLocked = locked;
   rt.expires = expires;
+  // Routes cached before now would not carry it (route_cache.ts).
+  rtGenidBump();
 }
 
 /** ipv4_sysctl_rtcache_flush(): fnhe_genid_bump(). */
 export function fnheGenidBump(ns: NetNamespace): void {
   state(ns).genid++;
+  // The next lookup of each flow must bind (and so reset) the exceptions again.
+  rtGenidBump();
 }
 
 /** fib_dump_info_fnhe(): the live exceptions, with the route they hang on. */

@@ -18,7 +18,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { makePkt } from "./pktinfo.js";
 import { makePkt6 } from "./pktinfo6.js";
-import { JUMP_STACK_SIZE, xtDoChain, xtTableDef } from "./x_tables.js";
+import { JUMP_STACK_SIZE, xtDoChain, xtTableDef, type ChainLookup } from "./x_tables.js";
 import { xtCheckMatch, xtCheckTarget } from "./xt_registry.js";
 
 interface NftTable {
@@ -361,12 +361,13 @@ function syncHooks(net: NetNamespace, p: NftPernet, family: number): void {
       if (p.hooks.has(key)) continue;
       const tableName = t.name;
       const chainName = c.name;
+      const ref: BaseChainRef = { tables: undefined, t: undefined, base: undefined, lookup: undefined };
       const ops: NfHookOps = {
         pf: family,
         hook: c.base.hook,
         priority: c.base.priority,
         owner: key,
-        fn: (skb, state) => runBaseChain(net, tableName, chainName, skb, state, family),
+        fn: (skb, state) => runBaseChain(net, tableName, chainName, skb, state, family, ref),
       };
       p.hooks.set(key, ops);
       nfRegisterNetHook(net, ops);
@@ -378,13 +379,40 @@ function syncHooks(net: NetNamespace, p: NftPernet, family: number): void {
     }
 }
 
-function runBaseChain(net: NetNamespace, table: string, chain: string, skb: SkBuff, state: NfHookState, family = NFPROTO_IPV4): NfVerdict {
-  const t = pernet(net, family).tables.find((x) => x.name === table);
-  const base = t && findChain(t, chain);
-  if (!t || !base) return NF_ACCEPT;
+/**
+ * A hook's base chain as found in the committed tables: a commit replaces the
+ * tables array (and every table, chain and rule array in it), so while the
+ * array is the same one, so are the table and chain found in it.
+ */
+interface BaseChainRef {
+  tables: NftTable[] | undefined;
+  t: NftTable | undefined;
+  base: XtChain | undefined;
+  lookup: ChainLookup | undefined;
+}
+
+function runBaseChain(net: NetNamespace, table: string, chain: string, skb: SkBuff, state: NfHookState, family = NFPROTO_IPV4, ref?: BaseChainRef): NfVerdict {
+  const tables = pernet(net, family).tables;
+  let base: XtChain | undefined;
+  let lookup: ChainLookup | undefined;
+  if (ref && ref.tables === tables) {
+    base = ref.base;
+    lookup = ref.lookup;
+  } else {
+    const t = tables.find((x) => x.name === table);
+    base = t && findChain(t, chain);
+    lookup = t && ((n: string) => findChain(t, n));
+    if (ref) {
+      ref.tables = tables;
+      ref.t = t;
+      ref.base = base;
+      ref.lookup = lookup;
+    }
+  }
+  if (!base || !lookup) return NF_ACCEPT;
   const pkt = family === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
   if (!pkt) return NF_ACCEPT;
-  return xtDoChain(table, base, (n) => findChain(t, n), pkt);
+  return xtDoChain(table, base, lookup, pkt);
 }
 
 /** A snapshot of a table for user space (chains in creation order, refs filled in). */

@@ -135,7 +135,8 @@ export type ChainLookup = (name: string) => XtChain | undefined;
  * iptables compat expressions). Returns the hook verdict.
  */
 export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: XtPkt): NfVerdict {
-  const stack: { chain: XtChain; next: number }[] = [];
+  // Made on the first jump (most walks make none).
+  let stack: { chain: XtChain; next: number }[] | undefined;
   let chain = base;
   let i = 0;
   const len = ipLength(p);
@@ -145,7 +146,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
   for (let steps = 0; steps < 1_000_000; steps++) {
     if (index) i = xtNextCandidate(index, p.iph.saddr, p.iph.daddr, i, chain.rules.length);
     if (i >= chain.rules.length) {
-      const back = stack.pop();
+      const back = stack?.pop();
       if (back) {
         if (p.skb.nfTrace) nfTraceReturn(p, table, chain.name);
         chain = back.chain;
@@ -171,7 +172,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         if (t.verdict === "ACCEPT") return NF_ACCEPT;
         if (t.verdict === "DROP") return NF_DROP;
         {
-          const back = stack.pop();
+          const back = stack?.pop();
           if (!back) return policy(table, base, p, len);
           chain = back.chain;
           i = back.next;
@@ -182,7 +183,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         const to = lookup(t.chain);
         if (!to) continue; // cannot happen: the batch check refuses dangling jumps
         if (!t.goto) {
-          if (stack.length >= JUMP_STACK_SIZE) return NF_DROP;
+          if ((stack ??= []).length >= JUMP_STACK_SIZE) return NF_DROP;
           stack.push({ chain, next: i });
         }
         chain = to;

@@ -1,0 +1,22 @@
+// Everything a differential test compares beyond a script's output: every
+// namespace's drop counters and device counters, the clock (time, events
+// run, timers made) and the next draws of the world's RNG. Used by tests that
+// run one scenario with a fast path on and off (test/netdev/flood-aggregate,
+// test/ipv4/route-cache-diff). Reading the RNG draws from it: call last.
+import type { World } from "../../src/world/world.js";
+import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
+
+export function worldState(world: World): string {
+  const out: string[] = [];
+  for (const host of world.hosts.values()) {
+    for (const [k, net] of liveNets(host).entries()) {
+      const core = netCore(net);
+      out.push(`net ${k} drops ${JSON.stringify([...core.drops.byReason].sort())}`);
+      for (const dev of core.devices.values()) out.push(`  ${dev.name} ${dev.flags} ${JSON.stringify(dev.stats)}`);
+    }
+  }
+  const clock = world.clock as unknown as { now: number; eventsRun: number; seq: number };
+  out.push(`clock ${clock.now} ${clock.eventsRun} ${clock.seq}`);
+  out.push(`rng ${world.rng.u32()} ${world.rng.u32()} ${world.rng.u32()}`);
+  return out.join("\n");
+}
