@@ -68,6 +68,33 @@ const noNodeBuiltins = {
 };
 
 /**
+ * The CLI is an ES module, and an ES module's `import … from "node:fs"` makes
+ * Node build an ES facade of the built-in, which reads every export: for
+ * node:fs that loads its streams (node:stream), ~5 ms of each start. So the
+ * CLI takes built-ins through `require` (the banner's), as CommonJS does,
+ * which reads an export only when the code uses it. node:child_process, which
+ * commander requires at load for executable subcommands (we have none) and
+ * which loads node:net and node:dgram (~6 ms), is required at its first use.
+ * node:module stays an import: the banner needs it to make `require`.
+ */
+const builtinsByRequire = {
+  name: "nslab-builtins-by-require",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (!NODE_BUILTINS.has(args.path) || args.path === "node:module") return undefined;
+      if (args.namespace === "nslab-builtin") return { path: args.path, external: true };
+      return { path: args.path, namespace: "nslab-builtin" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "nslab-builtin" }, (args) => ({
+      contents: /^(node:)?child_process$/.test(args.path)
+        ? `let m;\nmodule.exports = new Proxy({}, { get: (_, k) => (m ??= require(${JSON.stringify(args.path)}))[k], has: (_, k) => k in (m ??= require(${JSON.stringify(args.path)})) });`
+        : `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * The world part of the CLI (`run`, `shell`) as a CommonJS script beside it,
  * loaded by src/cli/world-loader.ts through node:vm with a V8 code cache (Node
  * 20 has no compile cache for ES modules). errors.ts stays the CLI's own copy.
@@ -117,7 +144,7 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
     chunkNames: "chunks/[name]-[hash]",
     banner: { js: CLI_BANNER },
     define: { ...common.define, __NSLAB_WORLD_BUNDLE__: JSON.stringify(world) },
-    plugins: [...extraPlugins, verifyFallback],
+    plugins: [...extraPlugins, verifyFallback, builtinsByRequire],
   });
   chmodSync(outfile, 0o755);
   return outfile;

@@ -14,3 +14,14 @@ export function flushAndExit(code: number): void {
   }
   if (pending === 0) process.exit(code);
 }
+
+let terminal = false;
+
+/** Said by `nslab shell` before it takes the terminal (raw mode), so that leaving restores it. */
+export function markTerminalInUse(): void {
+  terminal = true;
+}
+
+export function terminalInUse(): boolean {
+  return terminal;
+}

@@ -1,16 +1,17 @@
 // Entry point of the `nslab` command (bundled to dist/nslab.mjs). Everything
 // is wrapped: a user sees one line for any mistake, never a stack trace.
 
-import { isatty } from "node:tty";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError, internalErrorLine } from "./errors.js";
-import { flushAndExit } from "./exit.js";
+import { flushAndExit, terminalInUse } from "./exit.js";
 import { runCli } from "./program.js";
 import { setWorldBundleBase } from "./world-loader.js";
 
 function restoreTerminal(): void {
   try {
-    // isatty first: reading process.stdin creates the stream (5 ms for a pipe or file).
-    if (isatty(0) && process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
+    // Only `nslab shell` puts the terminal in raw mode. Asking first spares
+    // the other commands creating process.stdin (5 ms for a pipe or file) and
+    // loading node:tty (its import alone costs ~5 ms of each start).
+    if (terminalInUse() && process.stdin.isTTY && process.stdin.isRaw) process.stdin.setRawMode(false);
   } catch {
     // Nothing more we can do for the terminal.
   }

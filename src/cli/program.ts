@@ -4,6 +4,7 @@
 
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { UsageError } from "./errors.js";
+import { markTerminalInUse } from "./exit.js";
 import { loadWorld } from "./world-loader.js";
 
 declare const __NSLAB_VERSION__: string;
@@ -120,6 +121,7 @@ export async function runCli(argv: string[]): Promise<number> {
     .usage("[--bare] [--seed N]");
   worldOptions(shell).action(async (o: WorldFlags) => {
     const { shellCommand } = await loadWorld();
+    markTerminalInUse();
     status = await shellCommand({ bare: !!o.bare, seed: o.seed });
   });
 

@@ -15,7 +15,7 @@
 // Without a terminal on stdin and stdout, bash reads its commands from stdin,
 // as `bash < FILE` does.
 
-import { createInterface, type Interface } from "node:readline";
+import type { Interface } from "node:readline";
 import { bashMain } from "../shell/bash.js";
 import { World } from "../world/world.js";
 import { TerminalSession } from "../web/terminal-session.js";
@@ -37,6 +37,10 @@ export async function shellCommand(opts: ShellCommandOptions): Promise<number> {
     });
     return r.status;
   }
+  // Loaded only here: `nslab run`, which shares this bundle, never needs it.
+  // The bundle is a CommonJS script run by node:vm (world-loader.ts), where
+  // import() has no loader: it requires; run from source (ESM), it imports.
+  const { createInterface } = (typeof require === "function" ? require("node:readline") : await import("node:readline")) as typeof import("node:readline");
 
   const session = new TerminalSession(world, {
     output: (d) => void process.stdout.write(d),

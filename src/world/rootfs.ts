@@ -3,6 +3,8 @@
 // /run/netns, and an executable in /usr/bin or /usr/sbin for every program.
 
 import type { Host } from "../kernel/host.js";
+import type { DirInode } from "../kernel/fs/inode.js";
+import { NORMAL_ABS } from "../kernel/fs/vfs.js";
 import { NullFile } from "../kernel/task/file.js";
 import type { ProgramTable } from "../tools/program-table.js";
 import { ETC_SERVICES } from "./etc-services.js";
@@ -33,9 +35,24 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
   fs.writeFile(undefined, "/", "/etc/nsswitch.conf", ETC_NSSWITCH);
   fs.mknod("/dev/null", { typeChar: "c", mode: 0o666, open: () => new NullFile() });
   mountDevFd(host);
+  // The same inodes, in the same order, as fs.mknod(p.path) for each: only
+  // the walk to /usr/bin and /usr/sbin is done once per directory.
+  const dirs = new Map<string, DirInode>();
   for (const p of programs) {
     host.programs.set(p.name, p.main);
-    fs.mknod(p.path, { typeChar: "-", mode: 0o755, program: p.name, size: 0, open: () => new NullFile() });
+    const node = { typeChar: "-", mode: 0o755, program: p.name, size: 0, open: () => new NullFile() } as const;
+    if (!NORMAL_ABS.test(p.path)) {
+      fs.mknod(p.path, node);
+      continue;
+    }
+    const i = p.path.lastIndexOf("/");
+    const dirPath = p.path.slice(0, i) || "/";
+    let dir = dirs.get(dirPath);
+    if (dir === undefined) {
+      dir = fs.mkdirp(dirPath);
+      dirs.set(dirPath, dir);
+    }
+    fs.mknodIn(dir, p.path.slice(i + 1), node);
   }
   for (const p of programs)
     for (const f of p.files ?? []) {

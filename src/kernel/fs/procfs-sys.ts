@@ -215,7 +215,7 @@ const devNames = new WeakMap<NetDevice, string>();
 registerNetdevNotifier((event, dev) => {
   if (!dev.net.pernet.has(KEY)) return;
   // Any device event may follow a change of the namespace's device names,
-  // which the key set and devNameIn depend on.
+  // which the key set and the directory names below conf/neigh depend on.
   table(dev.net).shape = ++generation;
   if (event === "REGISTER") {
     addDevice(dev.net, dev);
@@ -392,27 +392,97 @@ export function sysctlChildren(ns: NetNamespace, prefix: string): ReadonlyMap<st
   const shape = table(ns).shape;
   const hit = childCache.get(prefix);
   if (hit && hit.shape === shape) return hit.children;
-  const out = new Map<string, "dir" | "file">();
+  const children = computeChildren(ns, prefix);
+  if (childCache.size >= CHILD_CACHE_MAX) childCache.clear();
+  childCache.set(prefix, { shape, children });
+  return children;
+}
+
+/**
+ * What a scan of sysctlKeys(ns) gives, in the same order, without making
+ * every device key: the namespace-wide keys below the prefix come from a
+ * static index, and a device's keys of one family share "FAMILY DEV." and
+ * differ only in the suffix after it, so they are looked at one by one only
+ * when the prefix reaches into that part (test/procps/sysctl-children.test.ts
+ * compares it with the plain scan).
+ */
+function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | "file"> {
   const p = prefix ? `${prefix}.` : "";
-  for (const k of sysctlKeys(ns)) {
-    if (!k.startsWith(p)) continue;
-    const rest = k.slice(p.length);
-    const i = rest.indexOf(".");
-    // Device names may contain dots; conf/neigh children are names of devices.
-    if (/^net\.ipv[46]\.(conf|neigh)$/.test(prefix)) {
-      const dev = devNameIn(ns, rest);
-      out.set(dev, "dir");
-      continue;
+  // Device names may contain dots; conf/neigh children are names of devices.
+  const devDir = /^net\.ipv[46]\.(conf|neigh)$/.test(prefix);
+  const names = devDir ? ["all", "default", ...netCore(ns).byName.keys()] : [];
+  // Elsewhere the namespace-wide keys give the same children in every namespace.
+  const out = devDir ? new Map<string, "dir" | "file">() : new Map(globalChildren(p));
+  const add = (rest: string): void => {
+    if (devDir) {
+      out.set(devNameAmong(names, rest), "dir");
+      return;
     }
+    const i = rest.indexOf(".");
     if (i < 0) out.set(rest, "file");
     else out.set(rest.slice(0, i), "dir");
+  };
+  if (devDir) for (const k of globalKeysUnder(p)) add(k.slice(p.length));
+  const t = table(ns);
+  for (const [name, dc] of t.devs) {
+    for (const [family, sufs] of TEMPLATE) {
+      if (sufs.size === 0 || (dc.noV6 && isV6Prefix(family))) continue;
+      const head = `${family}${name}.`;
+      if (p.length < head.length) {
+        // Every key "HEAD SUFFIX" starts with the prefix, or none does.
+        if (!head.startsWith(p)) continue;
+        const rest = head.slice(p.length);
+        if (!devDir) {
+          // rest ends with the dot after the name: a directory, whatever the suffix.
+          add(rest);
+          continue;
+        }
+        // The name found for NAME.SUFFIX depends on the suffix only when another name starts with "NAME.".
+        if (!names.some((n) => n.startsWith(rest))) {
+          add(rest);
+          continue;
+        }
+        for (const suf of sufs.keys()) add(rest + suf);
+        continue;
+      }
+      if (!p.startsWith(head)) continue;
+      const sp = p.slice(head.length);
+      for (const suf of sufs.keys()) if (suf.startsWith(sp)) add(suf.slice(sp.length));
+    }
   }
-  if (childCache.size >= CHILD_CACHE_MAX) childCache.clear();
-  childCache.set(prefix, { shape, children: out });
   return out;
 }
 
-function devNameIn(ns: NetNamespace, rest: string): string {
-  for (const n of ["all", "default", ...netCore(ns).byName.keys()]) if (rest.startsWith(`${n}.`)) return n;
+/** The children the namespace-wide keys give below a prefix outside conf/neigh (the same for every namespace); built once per prefix. */
+const globalChildIndex = new Map<string, ReadonlyMap<string, "dir" | "file">>();
+function globalChildren(p: string): ReadonlyMap<string, "dir" | "file"> {
+  let m = globalChildIndex.get(p) as Map<string, "dir" | "file"> | undefined;
+  if (m === undefined) {
+    m = new Map();
+    for (const k of globalKeysUnder(p)) {
+      const rest = k.slice(p.length);
+      const i = rest.indexOf(".");
+      if (i < 0) m.set(rest, "file");
+      else m.set(rest.slice(0, i), "dir");
+    }
+    globalChildIndex.set(p, m);
+  }
+  return m;
+}
+
+/** The namespace-wide keys starting with a dotted prefix ending in "." (or ""), in order; built once per prefix. */
+const globalIndex = new Map<string, readonly string[]>();
+function globalKeysUnder(p: string): readonly string[] {
+  let keys = globalIndex.get(p);
+  if (keys === undefined) {
+    keys = [...GLOBAL_DEFAULTS.keys()].filter((k) => k.startsWith(p));
+    globalIndex.set(p, keys);
+  }
+  return keys;
+}
+
+/** The first of `names` (all, default, then the namespace's devices) that `rest` starts with, then a dot. */
+function devNameAmong(names: readonly string[], rest: string): string {
+  for (const n of names) if (rest.length > n.length && rest.charCodeAt(n.length) === 46 && rest.startsWith(n)) return n;
   return rest.slice(0, rest.indexOf("."));
 }

@@ -64,7 +64,7 @@ function walkedBefore(parts: string[], i: number): string {
 const ENOENT = "ENOENT";
 const ENOTDIR = "ENOTDIR";
 
-const NORMAL_ABS = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
+export const NORMAL_ABS = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
 
 export class Vfs {
   readonly root: DirInode;
@@ -334,9 +334,13 @@ export class Vfs {
   mknod(path: string, node: Omit<SpecialInode, "ino" | "mtime" | "nlink" | "kind"> & { kind?: "special" }): SpecialInode {
     const abs = NORMAL_ABS.test(path) ? path : normalizePath("/", path);
     const idx = abs.lastIndexOf("/");
-    const dir = this.mkdirp(abs.slice(0, idx) || "/");
+    return this.mknodIn(this.mkdirp(abs.slice(0, idx) || "/"), abs.slice(idx + 1), node);
+  }
+
+  /** mknod with the directory already in hand (a host's install puts ~300 programs in a few). */
+  mknodIn(dir: DirInode, name: string, node: Omit<SpecialInode, "ino" | "mtime" | "nlink" | "kind"> & { kind?: "special" }): SpecialInode {
     const n = { ...node, kind: "special", ino: allocIno(), mtime: this.now(), nlink: 1 } as SpecialInode;
-    dir.entries.set(abs.slice(idx + 1), n);
+    dir.entries.set(name, n);
     return n;
   }
 
