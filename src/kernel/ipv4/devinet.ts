@@ -17,6 +17,7 @@ import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { devConfOr } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
+import { appendSmall, insertSmall } from "../core/small_array.js";
 
 export interface InIfaddr {
   /** ifa_local: the address itself. */
@@ -136,8 +137,8 @@ export function inetInsertIfa(ifa: InIfaddr): void {
       ifa.flags |= IFA_F_SECONDARY;
     }
   }
-  if (ifa.flags & IFA_F_SECONDARY) list.push(ifa);
-  else list.splice(lastPrimary, 0, ifa);
+  // Exactly sized while short (core/small_array.ts): most devices hold one or two addresses.
+  inDev.ifaList = ifa.flags & IFA_F_SECONDARY ? appendSmall(list, ifa) : insertSmall(list, lastPrimary, ifa);
   rtGenidBump();
   notify("UP", ifa);
 }

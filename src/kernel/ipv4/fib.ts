@@ -35,6 +35,7 @@ import type { RtaMetrics } from "../../uapi/route.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
 import { rtGenidBump } from "../core/rt_genid.js";
+import { insertSmall } from "../core/small_array.js";
 
 export interface FibNh {
   /** Gateway (0 = directly connected). */
@@ -149,12 +150,13 @@ export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok
     }
     if (samePrio.some((x) => x.type === fa.type && sameInfo(x.fi, fa.fi))) return "EEXIST";
     if (!mode.create) return "ENOENT";
-    list.splice(mode.append ? last : first, 0, fa);
+    t.aliases = insertSmall(list, mode.append ? last : first, fa);
     rtGenidBump();
     return "ok";
   }
   if (!mode.create) return "ENOENT";
-  list.splice(first, 0, fa);
+  // Exactly sized while short (core/small_array.ts): a container's tables hold a handful of routes.
+  t.aliases = insertSmall(list, first, fa);
   rtGenidBump();
   return "ok";
 }
