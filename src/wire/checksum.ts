@@ -1,7 +1,7 @@
 // The Internet checksum (RFC 1071): one's-complement sum of 16-bit words.
 // Used by IPv4 headers, ICMP, IGMP, and (over a pseudo-header) UDP, TCP, ICMPv6.
 
-import { ip6ToBytes, type Ip6Addr, type Ip4Addr } from "./addr.js";
+import { ip6WordSum, type Ip6Addr, type Ip4Addr } from "./addr.js";
 
 /** Adds data's 16-bit big-endian words to a running (unfolded) sum. */
 export function sumWords(data: Uint8Array, sum = 0): number {
@@ -38,8 +38,7 @@ export function pseudoSum4(src: Ip4Addr, dst: Ip4Addr, protocol: number, length:
 
 /** Unfolded sum of the IPv6 pseudo-header (RFC 8200 section 8.1). */
 export function pseudoSum6(src: Ip6Addr, dst: Ip6Addr, nextHeader: number, length: number): number {
-  let s = sumWords(ip6ToBytes(src));
-  s = sumWords(ip6ToBytes(dst), s);
+  const s = ip6WordSum(src) + ip6WordSum(dst);
   return s + Math.floor(length / 0x10000) + (length & 0xffff) + nextHeader;
 }
 
