@@ -91,5 +91,7 @@ export const RTF6_UP = 0x0001;
 export const RTF6_GATEWAY = 0x0002;
 export const RTF6_HOST = 0x0004;
 export const RTF6_REJECT = 0x0200;
+export const RTF6_DYNAMIC = 0x0010;
+export const RTF6_MODIFIED = 0x0020;
 export const RTF6_NONEXTHOP = 0x00200000;
 export const RTF6_LOCAL = 0x80000000;

@@ -14,7 +14,7 @@
 
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
-import { sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlInt } from "../fs/procfs-sys.js";
 import type { FibAlias, FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
@@ -46,10 +46,6 @@ function jiffies(ns: NetNamespace): number {
   return Math.floor(netCore(ns).host.clock.now / JIFFY_NS);
 }
 
-function sysctlInt(ns: NetNamespace, key: string, dflt: number): number {
-  const v = Number.parseInt(sysctlGet(ns, key) ?? "", 10);
-  return Number.isNaN(v) ? dflt : v;
-}
 
 /** find_exception(): a live exception for `daddr` behind the route's next hop. */
 function findException(ns: NetNamespace, fa: FibAlias, daddr: number): Fnhe | undefined {
@@ -95,13 +91,13 @@ export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
   if (old < mtuIn) return;
   let mtu = mtuIn;
   let locked = false;
-  const minPmtu = sysctlInt(ns, "net.ipv4.route.min_pmtu", 552);
+  const minPmtu = sysctlInt(ns, "net.ipv4.route.min_pmtu");
   if (mtu < minPmtu) {
     locked = true;
     mtu = Math.min(old, minPmtu);
   }
   const now = jiffies(ns);
-  const expiresSec = sysctlInt(ns, "net.ipv4.route.mtu_expires", 600);
+  const expiresSec = sysctlInt(ns, "net.ipv4.route.mtu_expires");
   if (rt.pmtu === mtu && !locked && rt.expires && now < rt.expires - Math.floor((expiresSec * HZ) / 2)) return;
   const s = state(ns);
   let m = s.byNh.get(rt.fa.fi.nh);

@@ -148,17 +148,19 @@ export function ip6RouteAdd(
   opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean } = { excl: true, replace: false, create: true },
 ): void {
   const s = state(dev.net);
+  // The first route of the leaf with our metric, and whether one has our nexthop too.
   let same: Rt6Info | undefined;
+  let sameNexthop = false;
   for (const list of s.byDev.values()) {
-    same ??= list.find((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric);
+    for (const x of list) {
+      if (x.table !== r.table || x.dst !== r.dst || x.dstLen !== r.dstLen || x.metric !== r.metric) continue;
+      same ??= x;
+      if (x.dev === dev && x.gw === r.gw) sameNexthop = true;
+    }
   }
   if (same && opts.excl) throw kerr("EEXIST");
   // Without a netlink header (an ioctl) only the same nexthop is a duplicate (rt6_duplicate_nexthop).
-  if (opts.ioctl) {
-    for (const list of s.byDev.values()) {
-      if (list.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric && x.dev === dev && x.gw === r.gw)) throw kerr("EEXIST");
-    }
-  }
+  if (opts.ioctl && sameNexthop) throw kerr("EEXIST");
   if (opts.replace) {
     if (!same) {
       if (!opts.create) throw kerr("ENOENT", "Can not replace route - no match found");

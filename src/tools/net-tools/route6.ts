@@ -8,7 +8,7 @@
 // No reject or flush for inet6: flush prints its refusal and the usage.
 
 import { KernelError, strerror } from "../../uapi/errno.js";
-import type { In6Rtmsg } from "../../uapi/in6.js";
+import { RTF6_DYNAMIC, RTF6_GATEWAY, RTF6_HOST, RTF6_MODIFIED, RTF6_REJECT, RTF6_UP, type In6Rtmsg } from "../../uapi/in6.js";
 import { ipv6RouteIoctl } from "../../kernel/ipv6/route_ioctl.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
@@ -20,25 +20,19 @@ const USAGE6 =
   "       inet6_route [-vF] add Target [gw Gw] [metric M] [[dev] If]\n" +
   "       inet6_route [-FC] flush      NOT supported\n";
 
-const RTF_UP = 0x0001;
-const RTF_GATEWAY = 0x0002;
-const RTF_HOST = 0x0004;
-const RTF_REJECT = 0x0200;
-const RTF_DYNAMIC = 0x0010;
-const RTF_MODIFIED = 0x0020;
 
 /** The letters rprint_fib6 gives the RTF_* bits, in its order. */
 const FLAG_LETTERS: ReadonlyArray<readonly [number, string]> = [
-  [RTF_UP, "U"],
-  [RTF_REJECT, "!"],
-  [RTF_GATEWAY, "G"],
-  [RTF_HOST, "H"],
+  [RTF6_UP, "U"],
+  [RTF6_REJECT, "!"],
+  [RTF6_GATEWAY, "G"],
+  [RTF6_HOST, "H"],
   [0x00010000, "D"],
   [0x00040000, "A"],
   [0x01000000, "C"],
   [0x00020000, "a"],
   [0x00400000, "e"],
-  [RTF_MODIFIED, "m"],
+  [RTF6_MODIFIED, "m"],
   [0x00200000, "n"],
   [0x08000000, "f"],
 ];
@@ -83,7 +77,7 @@ export async function modify6(pc: ProgramContext, io: Io, cmd: "add" | "del" | "
   const args = argsIn.filter((a) => a !== "-net" && a !== "-host");
   const target = args.shift();
   if (target === undefined) return usage();
-  const m: In6Rtmsg = { rtmsg_dst: 0n, rtmsg_gateway: 0n, rtmsg_flags: RTF_UP, rtmsg_dst_len: 0, rtmsg_metric: 1, rtmsg_ifindex: 0, rtmsg_type: 0 };
+  const m: In6Rtmsg = { rtmsg_dst: 0n, rtmsg_gateway: 0n, rtmsg_flags: RTF6_UP, rtmsg_dst_len: 0, rtmsg_metric: 1, rtmsg_ifindex: 0, rtmsg_type: 0 };
   if (target !== "default") {
     const slash = target.indexOf("/");
     let len = 128;
@@ -101,7 +95,7 @@ export async function modify6(pc: ProgramContext, io: Io, cmd: "add" | "del" | "
     }
     m.rtmsg_dst = v;
     m.rtmsg_dst_len = len;
-    if (len === 128) m.rtmsg_flags |= RTF_HOST;
+    if (len === 128) m.rtmsg_flags |= RTF6_HOST;
   }
   let devname: string | undefined;
   while (args.length) {
@@ -112,7 +106,7 @@ export async function modify6(pc: ProgramContext, io: Io, cmd: "add" | "del" | "
       m.rtmsg_metric = Number.parseInt(v, 10) >>> 0;
     } else if (a === "gw" || a === "gateway") {
       const v = args.shift();
-      if (v === undefined || m.rtmsg_flags & RTF_GATEWAY) return usage();
+      if (v === undefined || m.rtmsg_flags & RTF6_GATEWAY) return usage();
       const g = parseIp6(v);
       if (g === undefined) {
         // Only the numeric parse is tried: herror() with h_errno still 0.
@@ -120,9 +114,9 @@ export async function modify6(pc: ProgramContext, io: Io, cmd: "add" | "del" | "
         return 6;
       }
       m.rtmsg_gateway = g;
-      m.rtmsg_flags |= RTF_GATEWAY;
-    } else if (a === "mod") m.rtmsg_flags |= RTF_MODIFIED;
-    else if (a === "dyn") m.rtmsg_flags |= RTF_DYNAMIC;
+      m.rtmsg_flags |= RTF6_GATEWAY;
+    } else if (a === "mod") m.rtmsg_flags |= RTF6_MODIFIED;
+    else if (a === "dyn") m.rtmsg_flags |= RTF6_DYNAMIC;
     else if (a === "device" || a === "dev") {
       const v = args.shift();
       if (v === undefined) return usage();
