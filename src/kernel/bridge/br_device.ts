@@ -19,6 +19,7 @@ import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
 import { brFlood, brForward } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
 import type { NetBridge } from "./br_private.js";
+import { brStpSelReset } from "./br_stp_sel.js";
 import {
   brSetForwardDelay,
   brSetHelloTime,
@@ -88,6 +89,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
     if (dev.addr.every((x, i) => x === addr[i])) {
       dev.addr = addr.slice();
       b.bridgeId = { prio: b.bridgeId.prio, addr: addr.slice() };
+      brStpSelReset(b);
       fdbChangeMacAddress(b, addr, netCore(dev.net).host.clock.now);
     } else brStpChangeBridgeId(b, addr, netCore(dev.net).host.clock.now);
   },
@@ -222,6 +224,9 @@ export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, if
     groupFwdMask: 0,
     groupAddr: new Uint8Array([0x01, 0x80, 0xc2, 0, 0, 0]),
     mtuSetByUser: false,
+    selPending: undefined,
+    selFwd: 0,
+    portNos: undefined,
   };
   dev.priv = b;
   // Carrier stays on (operstate UNKNOWN) until a port comes and goes through

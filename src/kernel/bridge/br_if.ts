@@ -11,7 +11,8 @@ import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
-import { brBecomeDesignatedPort, brStpPortStateSelection } from "./br_stp.js";
+import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
+import { brPortSeq, brStpSelReset } from "./br_stp_sel.js";
 import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
 import { newTimer, timerValue } from "./br_stp_timer.js";
 import {
@@ -62,7 +63,8 @@ export function brRecalculateBridgeId(br: NetBridge): void {
 /** br_mtu_auto_adjust(): the bridge follows its smallest port unless the user set its MTU. */
 function brMtuAutoAdjust(br: NetBridge): void {
   if (br.mtuSetByUser || !br.ports.length) return;
-  const min = Math.min(...br.ports.map((p) => p.dev.mtu));
+  let min = Infinity;
+  for (const p of br.ports) if (p.dev.mtu < min) min = p.dev.mtu;
   if (min !== br.dev.mtu) {
     br.dev.mtu = min;
   }
@@ -92,11 +94,18 @@ function portCost(dev: NetDevice): number {
 /** BR_MAX_PORTS: port numbers are 10 bits; 0 is never used, so 1023 ports at most. */
 const BR_MAX_PORTS = 1 << 10;
 
-/** find_portno(): the lowest free port number, or EXFULL ("Exchange full") when all 1023 are taken. */
+/**
+ * find_portno(): the lowest free port number, or EXFULL ("Exchange full")
+ * when all 1023 are taken. The kernel fills a bitmap from the port list on
+ * each add; the bridge keeps one instead (set here, cleared by brDelIf).
+ */
 function findPortNo(br: NetBridge): number {
-  const used = new Uint8Array(BR_MAX_PORTS);
-  used[0] = 1;
-  for (const p of br.ports) used[p.portNo] = 1;
+  let used = br.portNos;
+  if (!used) {
+    used = br.portNos = new Uint8Array(BR_MAX_PORTS);
+    used[0] = 1;
+    for (const p of br.ports) used[p.portNo] = 1;
+  }
   const i = used.indexOf(0);
   if (i < 0) throw kerr("EXFULL");
   return i;
@@ -134,11 +143,15 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     forwardDelayTimer: newTimer(),
     messageAgeTimer: newTimer(),
     holdTimer: newTimer(),
+    seq: brPortSeq(),
+    selQuiet: 0,
   };
   // new_nbp() -> br_init_port(): designated from the start, though disabled.
   brBecomeDesignatedPort(p);
   // list_add_rcu(): a new port goes to the head of port_list, so floods reach the newest port first.
   br.ports.unshift(p);
+  br.portNos![portNo] = 1;
+  brStpSelAddPort(p);
   devSetPromiscuity(dev, 1);
   // Ports receive all multicast too (dev_set_allmulti(dev, 1) in br_add_if): "allmulti 1".
   devSetAllmulti(dev, 1);
@@ -161,6 +174,9 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   // del_nbp(): br_stp_disable_port() while still a port, then off the list.
   if (p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
   br.ports.splice(br.ports.indexOf(p), 1);
+  br.portNos![p.portNo] = 0;
+  brStpSelReset(br);
+  p.selQuiet = 0;
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);

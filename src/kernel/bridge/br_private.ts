@@ -44,6 +44,10 @@ export interface NetBridgePort {
   holdTimer: StpTimer;
   /** The user set the path cost (BR_ADMIN_COST). */
   adminCost?: boolean;
+  /** Position in port-list order (br_stp_sel.ts: newer ports have a larger one). */
+  readonly seq: number;
+  /** br_stp_sel.ts: 0 pending (walked), 1 quiet, 2 quiet and forwarding. */
+  selQuiet: number;
 }
 
 /** bridge_id: priority (2 bytes, big endian) then the MAC; compared as 8 bytes. */
@@ -60,6 +64,7 @@ export interface StpTimer {
 
 /** memcmp() of two bridge ids. */
 export function brIdCmp(a: BrId, b: BrId): number {
+  if (a === b) return 0;
   if (a.prio !== b.prio) return a.prio - b.prio;
   for (let i = 0; i < 6; i++) if (a.addr[i] !== b.addr[i]) return a.addr[i]! - b.addr[i]!;
   return 0;
@@ -123,6 +128,11 @@ export interface NetBridge {
   groupAddr: Uint8Array;
   /** The user set the MTU explicitly (no auto-adjust to the ports' minimum). */
   mtuSetByUser: boolean;
+  /** br_stp_sel.ts: the ports the state selection walks (undefined: walk all and rebuild), and the quiet forwarding ones' count. */
+  selPending?: NetBridgePort[];
+  selFwd: number;
+  /** Port numbers in use (find_portno's bitmap, kept instead of rebuilt on each add); made at the first add. */
+  portNos?: Uint8Array;
 }
 
 /** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */

@@ -7,6 +7,7 @@
 // straight to forwarding.
 
 import { brFloodPortChanged } from "./br_flood_count.js";
+import { brStpSelInsert, brStpSelMark, brStpSelReset, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
 import { netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import { brSendConfigBpdu, brSendTcnBpdu, type ConfigBpdu } from "./br_stp_bpdu.js";
 import {
@@ -76,6 +77,7 @@ function shouldBecomeRootPort(p: NetBridgePort, rootPort: number): boolean {
 function rootSelection(br: NetBridge): void {
   let rootPort = 0;
   for (const p of br.ports) if (shouldBecomeRootPort(p, rootPort)) rootPort = p.portNo;
+  if (br.rootPort !== rootPort) brStpSelReset(br);
   br.rootPort = rootPort;
   if (!rootPort) {
     br.designatedRoot = brIdCopy(br.bridgeId);
@@ -90,6 +92,7 @@ function rootSelection(br: NetBridge): void {
 /** br_become_designated_port() */
 export function brBecomeDesignatedPort(p: NetBridgePort): void {
   const br = p.br;
+  brStpSelMark(p);
   p.designatedRoot = brIdCopy(br.designatedRoot);
   p.designatedCost = br.rootPathCost;
   p.designatedBridge = brIdCopy(br.bridgeId);
@@ -117,6 +120,7 @@ export function brConfigurationUpdate(br: NetBridge): void {
 
 /** br_set_state() */
 export function brSetState(p: NetBridgePort, state: number): void {
+  brStpSelMark(p);
   p.state = state;
   brFloodPortChanged(p);
 }
@@ -170,27 +174,94 @@ function makeBlocking(p: NetBridgePort): void {
   cancelFd(p);
 }
 
-/** br_port_state_selection(): root and designated ports forward, the others block; carrier follows. */
+/** One port's step of br_port_state_selection() (not called for disabled ports). */
+function portStateStep(br: NetBridge, p: NetBridgePort): void {
+  if (p.portNo === br.rootPort) {
+    p.configPending = false;
+    p.topologyChangeAck = false;
+    makeForwarding(p);
+  } else if (brIsDesignatedPort(p)) {
+    delTimer(p.messageAgeTimer);
+    makeForwarding(p);
+  } else {
+    p.configPending = false;
+    p.topologyChangeAck = false;
+    makeBlocking(p);
+  }
+}
+
+/** br_stp_sel.ts: 0 when the port's step could do something, 1 quiet, 2 quiet and forwarding. */
+function quietness(br: NetBridge, p: NetBridgePort): number {
+  if (p.state === BR_STATE_DISABLED) return 1;
+  if (p.state === BR_STATE_BLOCKING || p.portNo === br.rootPort || !brIsDesignatedPort(p) || timerPending(p.messageAgeTimer)) return 0;
+  return p.state === BR_STATE_FORWARDING ? 2 : 1;
+}
+
+/**
+ * br_port_state_selection(): root and designated ports forward, the others
+ * block; carrier follows. With the index of quiet ports (br_stp_sel.ts) only
+ * the pending ports are walked, in port-list order (a port marked during the
+ * walk is taken if it comes later in the list, as the full walk would).
+ */
 export function brStpPortStateSelection(br: NetBridge): void {
   let live = 0;
-  for (const p of br.ports) {
-    if (p.state === BR_STATE_DISABLED) continue;
-    if (p.portNo === br.rootPort) {
-      p.configPending = false;
-      p.topologyChangeAck = false;
-      makeForwarding(p);
-    } else if (brIsDesignatedPort(p)) {
-      delTimer(p.messageAgeTimer);
-      makeForwarding(p);
-    } else {
-      p.configPending = false;
-      p.topologyChangeAck = false;
-      makeBlocking(p);
+  const pend = br.selPending;
+  if (pend && stpSelIndexOn()) {
+    stpSelCounts.indexed++;
+    let last = Infinity;
+    for (;;) {
+      let p: NetBridgePort | undefined;
+      for (const q of pend) {
+        if (q.seq < last) {
+          p = q;
+          break;
+        }
+      }
+      if (!p) break;
+      last = p.seq;
+      if (p.state !== BR_STATE_DISABLED) portStateStep(br, p);
     }
-    if (p.state === BR_STATE_FORWARDING) live++;
+    let w = 0;
+    for (const p of pend) {
+      const q = quietness(br, p);
+      if (q) {
+        p.selQuiet = q;
+        if (q === 2) br.selFwd++;
+      } else {
+        pend[w++] = p;
+        if (p.state === BR_STATE_FORWARDING) live++;
+      }
+    }
+    pend.length = w;
+    live += br.selFwd;
+  } else {
+    stpSelCounts.full++;
+    for (const p of br.ports) {
+      if (p.state === BR_STATE_DISABLED) continue;
+      portStateStep(br, p);
+      if (p.state === BR_STATE_FORWARDING) live++;
+    }
+    if (stpSelIndexOn()) {
+      const list: NetBridgePort[] = [];
+      let fwd = 0;
+      for (const p of br.ports) {
+        const q = quietness(br, p);
+        p.selQuiet = q;
+        if (!q) list.push(p);
+        else if (q === 2) fwd++;
+      }
+      br.selPending = list;
+      br.selFwd = fwd;
+    }
   }
   if (live) netifCarrierOn(br.dev);
   else netifCarrierOff(br.dev);
+}
+
+/** A new port (at the head of the list) is walked until quiet. */
+export function brStpSelAddPort(p: NetBridgePort): void {
+  p.selQuiet = 0;
+  if (p.br.selPending) brStpSelInsert(p.br.selPending, p);
 }
 
 /** __br_set_topology_change(): during a topology change the FDB ages in twice the forward delay. */
@@ -282,6 +353,7 @@ function recordConfigInformation(p: NetBridgePort, b: ConfigBpdu): void {
   p.designatedBridge = brIdCopy(b.bridgeId);
   p.designatedPort = b.portId;
   p.designatedAge = now - b.messageAge;
+  brStpSelMark(p);
   modTimer(br, p.messageAgeTimer, now + (b.maxAge - b.messageAge), () => brMessageAgeTimerExpired(p));
 }
 

@@ -161,6 +161,36 @@ function getIn(t: Table, key: string): string | undefined {
   return w ?? devInitial(dc, parts[0], parts[2]);
 }
 
+/**
+ * Device names under which a namespace-wide key sits (conf.all, conf.default,
+ * neigh.default): a device key with one of these names is looked up whole.
+ */
+const GLOBAL_DEV_NAMES = new Set<string>();
+for (const k of GLOBAL_DEFAULTS.keys()) {
+  const parts = splitDevKey(k);
+  if (parts) GLOBAL_DEV_NAMES.add(parts[1]);
+}
+
+/**
+ * sysctlGet(ns, prefix + dev + "." + suffix) without building the key and
+ * splitting it again (the per-device reads of addrconf, MLD and neighbour
+ * discovery are per event): the same steps as getIn once the name is not one
+ * a namespace-wide key uses and the suffix has no dot.
+ */
+export function sysctlGetDev(ns: NetNamespace, prefix: (typeof DEV_PREFIXES)[number], dev: string, suffix: string): string | undefined {
+  const t = ns.pernet.get(KEY) as Table | undefined;
+  if (!t) return undefined;
+  if (dev === "" || GLOBAL_DEV_NAMES.has(dev) || suffix.includes(".")) return getIn(t, `${prefix}${dev}.${suffix}`);
+  const dc = t.devs.get(dev);
+  if (!dc || (dc.noV6 && isV6Prefix(prefix))) return undefined;
+  if (dc.vals || dc.inherited) {
+    const k = prefix + suffix;
+    const w = dc.vals?.get(k) ?? dc.inherited?.get(k);
+    if (w !== undefined) return w;
+  }
+  return devInitial(dc, prefix, suffix);
+}
+
 /** Stores a value for a key that exists (checked by the caller). */
 function setIn(t: Table, ns: NetNamespace, key: string, value: string): void {
   bump(t, ns);
