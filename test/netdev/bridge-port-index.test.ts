@@ -76,7 +76,11 @@ function stepText(s: Step): string {
   }
 }
 
-function script(steps: Step[]): string {
+/** Per container at the start: 0 no port, 1 a port of br0, 2 of br1, 3 a port of br0 left down. */
+type Attach = number[];
+const arbAttach = fc.array(fc.integer({ min: 0, max: 3 }), { minLength: N, maxLength: N });
+
+function script(steps: Step[], attach: Attach = [1, 2, 1, 2, 1, 2]): string {
   const lines = ["ip link add br0 type bridge", "ip link add br1 type bridge", "ip link set br0 up", "ip link set br1 up"];
   lines.push("ip link add x0 type veth peer name x1", "ip link add y0 type veth peer name y1");
   for (let k = 1; k <= N; k++) {
@@ -87,9 +91,10 @@ function script(steps: Step[]): string {
       `ip -n c${k} link set vc${k} name eth0`,
       `ip -n c${k} addr add 10.0.0.${k + 1}/16 dev eth0`,
       `ip -n c${k} link set eth0 up`,
-      `ip link set vh${k} master br${k % 2}`,
-      `ip link set vh${k} up`,
     );
+    const a = attach[k - 1]!;
+    if (a) lines.push(`ip link set vh${k} master br${a === 2 ? 1 : 0}`);
+    if (a === 1 || a === 2) lines.push(`ip link set vh${k} up`);
   }
   for (const s of steps) lines.push(`${stepText(s)} 2>&1`);
   lines.push("sleep 40");
@@ -110,8 +115,8 @@ describe("bridge port index (state selection, port numbers)", () => {
   it("changes nothing observable (random scenarios, index on and off)", async () => {
     const c0 = stpSelCounts.indexed;
     await fc.assert(
-      fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 16 }), async (steps) => {
-        const text = script(steps);
+      fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 16 }), arbAttach, async (steps, attach) => {
+        const text = script(steps, attach);
         const fast = await observe(text, true);
         const slow = await observe(text, false);
         expect(fast).toBe(slow);
@@ -120,6 +125,30 @@ describe("bridge port index (state selection, port numbers)", () => {
     );
     expect(stpSelCounts.indexed - c0).toBeGreaterThan(300);
   }, 900_000);
+
+  it("a port that reaches forwarding by its forward delay timer keeps the bridge's carrier", async () => {
+    const steps: Step[] = [
+      { k: "stp", b: 0, on: true, fd: 200 },
+      { k: "up", i: 1, side: "host" },
+      { k: "sleep", t: "5" },
+      { k: "master", i: 2, b: 0 },
+    ];
+    const text = script(steps, [3, 0, 0, 0, 0, 0]);
+    const fast = await observe(text, true);
+    expect(fast).toBe(await observe(text, false));
+    expect(fast).toMatch(/br0: <BROADCAST,MULTICAST,UP,LOWER_UP>/);
+  }, 120_000);
+
+  // find_portno(): the lowest number no port holds, a freed one reused (the bitmap kept on the bridge).
+  it("a new port takes the lowest free port number", async () => {
+    const w = new World({ seed: 1, bare: true });
+    const lines = ["ip link add br0 type bridge"];
+    for (let k = 1; k <= 5; k++) lines.push(`ip link add v${k} type veth peer name w${k}`, `ip link set v${k} master br0`);
+    lines.push("ip link set v2 nomaster", "ip link set v4 nomaster", "ip link set v4 master br0", "ip link set v2 master br0", "ip link add v6 type veth peer name w6", "ip link set v6 master br0");
+    lines.push("for d in v1 v2 v3 v4 v5 v6; do ip -d link show $d | grep -o 'port_no 0x[0-9a-f]*'; done");
+    const r = await w.run(lines.join("\n") + "\n");
+    expect(r.stdout + r.stderr).toBe(["0x1", "0x4", "0x3", "0x2", "0x5", "0x6"].map((n) => `port_no ${n}\n`).join(""));
+  });
 
   it("an STP ring: root port, a blocked port and a topology change, the same with the index", async () => {
     const steps: Step[] = [

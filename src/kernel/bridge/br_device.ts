@@ -19,7 +19,6 @@ import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
 import { brFlood, brForward } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
 import type { NetBridge } from "./br_private.js";
-import { brStpSelReset } from "./br_stp_sel.js";
 import {
   brSetForwardDelay,
   brSetHelloTime,
@@ -89,7 +88,6 @@ export const BRIDGE_OPS: NetDeviceOps = {
     if (dev.addr.every((x, i) => x === addr[i])) {
       dev.addr = addr.slice();
       b.bridgeId = { prio: b.bridgeId.prio, addr: addr.slice() };
-      brStpSelReset(b);
       fdbChangeMacAddress(b, addr, netCore(dev.net).host.clock.now);
     } else brStpChangeBridgeId(b, addr, netCore(dev.net).host.clock.now);
   },

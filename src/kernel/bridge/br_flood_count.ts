@@ -243,6 +243,7 @@ function reevaluate(g: FloodGroup): void {
   const dirty = g.dirty;
   g.dirty = [];
   let membership = false;
+  const joined: PortRec[] = [];
   for (const rec of dirty) {
     rec.dirty = false;
     const old = rec.state;
@@ -266,7 +267,10 @@ function reevaluate(g: FloodGroup): void {
       rec.tB = g.tB;
       rec.r = g.r.slice();
     }
-    if ((old === MEMBER) !== (now === MEMBER)) membership = true;
+    if ((old === MEMBER) !== (now === MEMBER)) {
+      membership = true;
+      if (now === MEMBER) joined.push(rec);
+    }
     if (now === ABSENT && rec.port.dev.rxHandlerData !== rec.port) {
       // No longer a port of this bridge.
       if (rec.port.dev.floodPort === rec) rec.port.dev.floodPort = undefined;
@@ -274,14 +278,20 @@ function reevaluate(g: FloodGroup): void {
     }
   }
   if (membership) {
+    // The members in the bridge's port order (descending NetBridgePort.seq):
+    // the old list without those that left, merged with those that joined.
+    // A port that leaves the list is always marked (its netdev events), so
+    // every member not re-evaluated here is still a port.
+    joined.sort((a, b) => b.port.seq - a.port.seq);
     const members: PortRec[] = [];
-    for (const p of g.br.ports) {
-      const rec = recOf(p);
-      if (rec?.g === g && rec.state === MEMBER) {
-        rec.idx = members.length;
-        members.push(rec);
-      }
+    let j = 0;
+    for (const rec of g.members) {
+      if (rec.state !== MEMBER) continue;
+      while (j < joined.length && joined[j]!.port.seq > rec.port.seq) members.push(joined[j++]!);
+      members.push(rec);
     }
+    while (j < joined.length) members.push(joined[j++]!);
+    for (let i = 0; i < members.length; i++) members[i]!.idx = i;
     g.members = members;
   }
 }

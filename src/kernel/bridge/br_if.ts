@@ -176,7 +176,6 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   br.ports.splice(br.ports.indexOf(p), 1);
   br.portNos![p.portNo] = 0;
   brStpSelReset(br);
-  p.selQuiet = 0;
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);

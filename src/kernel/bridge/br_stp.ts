@@ -7,7 +7,7 @@
 // straight to forwarding.
 
 import { brFloodPortChanged } from "./br_flood_count.js";
-import { brStpSelInsert, brStpSelMark, brStpSelReset, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
+import { brStpSelInsert, brStpSelMark, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
 import { netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import { brSendConfigBpdu, brSendTcnBpdu, type ConfigBpdu } from "./br_stp_bpdu.js";
 import {
@@ -77,7 +77,7 @@ function shouldBecomeRootPort(p: NetBridgePort, rootPort: number): boolean {
 function rootSelection(br: NetBridge): void {
   let rootPort = 0;
   for (const p of br.ports) if (shouldBecomeRootPort(p, rootPort)) rootPort = p.portNo;
-  if (br.rootPort !== rootPort) brStpSelReset(br);
+  // No mark (br_stp_sel.ts): a quiet port is designated, and a designated port never becomes root port.
   br.rootPort = rootPort;
   if (!rootPort) {
     br.designatedRoot = brIdCopy(br.bridgeId);
@@ -92,7 +92,6 @@ function rootSelection(br: NetBridge): void {
 /** br_become_designated_port() */
 export function brBecomeDesignatedPort(p: NetBridgePort): void {
   const br = p.br;
-  brStpSelMark(p);
   p.designatedRoot = brIdCopy(br.designatedRoot);
   p.designatedCost = br.rootPathCost;
   p.designatedBridge = brIdCopy(br.bridgeId);

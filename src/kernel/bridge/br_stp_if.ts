@@ -20,7 +20,6 @@ import {
   brStpPortStateSelection,
 } from "./br_stp.js";
 import { delTimer, NS_PER_CS, stpNow } from "./br_stp_timer.js";
-import { brStpSelMark, brStpSelReset } from "./br_stp_sel.js";
 
 /** br_init_port(): designated, blocking, nothing pending. */
 function initPort(p: NetBridgePort): void {
@@ -84,7 +83,6 @@ export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array, now: number
   fdbChangeMacAddress(br, addr, now);
   const old = br.bridgeId.addr;
   br.bridgeId = { prio: br.bridgeId.prio, addr: addr.slice() };
-  brStpSelReset(br);
   br.dev.addr = addr.slice();
   const same = (a: Uint8Array) => a.every((x, i) => x === old[i]);
   for (const p of br.ports) {
@@ -103,7 +101,6 @@ export function brStpSetBridgePriority(br: NetBridge, prio: number): void {
     if (p.state !== BR_STATE_DISABLED && brIsDesignatedPort(p)) p.designatedBridge = { prio, addr: p.designatedBridge.addr };
   }
   br.bridgeId = { prio, addr: br.bridgeId.addr };
-  brStpSelReset(br);
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
@@ -112,7 +109,6 @@ export function brStpSetBridgePriority(br: NetBridge, prio: number): void {
 /** br_stp_set_port_priority(): the port id changes with it. */
 export function brStpSetPortPriority(p: NetBridgePort, prio: number): void {
   const wasDesignated = brIsDesignatedPort(p);
-  brStpSelMark(p);
   p.priority = prio;
   const id = brPortId(p);
   if (wasDesignated) p.designatedPort = id;

@@ -8,9 +8,18 @@
 // the walk visits only the other ports (the pending list, kept in port-list
 // order) and adds the number of quiet forwarding ports to its count of live
 // ports. A quiet port goes back to pending when something its step reads
-// changes: brStpSelMark (its state, its designated fields or priority, its
-// message age timer), brStpSelReset (the bridge id, the root port, a port
-// leaving: the next walk is a full one and rebuilds the index).
+// changes: brStpSelMark from br_set_state() and from a received BPDU's
+// br_record_config_information() (designated fields, message age timer).
+// Nothing else can take a port out of the quiet set:
+// br_become_designated_port() only makes a port designated, and a quiet port
+// already is; a designated port never becomes root port
+// (br_should_become_root_port); a new bridge id (address or priority) is
+// given to every port that named the old one, and a new port priority to
+// the designated port field of a port that was designated, so designated
+// ports stay designated. A port leaving resets the index (brStpSelReset: the
+// next walk is a full one and rebuilds it), which is not needed either (the
+// leaving port is disabled first, and a disabled port counts for nothing) but
+// keeps a removed port out of the pending list by construction.
 // test/netdev/bridge-port-index.test.ts runs random scenarios with the index
 // on and off and compares everything observable.
 
