@@ -19,6 +19,7 @@ import { findBuiltin } from "./builtins/index.js";
 import { COST_BUILTIN, PAY_THRESHOLD } from "./consts.js";
 import { DiscardLine } from "./errors.js";
 import { expandStringSync, expandWordsSync, runsAlone } from "./expand/sync.js";
+import { isPlainLiteral } from "./expand/word.js";
 import type { Shell } from "./interpreter.js";
 import { ATTR_INTEGER, ATTR_NAMEREF, ATTR_READONLY } from "./vars.js";
 
@@ -58,9 +59,14 @@ function assignSync(sh: Shell, cmd: SimpleCommand): number | undefined {
   return end(sh, 0);
 }
 
+const QUIET = new Set(["[", "test", ":", "true", "false"]);
+
 /** A quiet builtin with expanded words. */
 function builtinSync(sh: Shell, cmd: SimpleCommand): number | undefined {
   if (cmd.assignments.length) return undefined;
+  // Only these names, written as they are (no expansion is spent on other commands).
+  const first = isPlainLiteral(cmd.words[0]!);
+  if (first === undefined || !QUIET.has(first)) return undefined;
   for (const w of cmd.words) if (w.assignment) return undefined;
   const argv = expandWordsSync(sh, cmd.words);
   if (!argv?.length) return undefined;
