@@ -345,7 +345,10 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
     for (let i = skip && skip.idx <= queued ? queued + 1 : queued; i < members.length; i++) {
       if (members[i] === skip) continue;
       const peer = members[i]!.peer!;
-      peer.stats.rx_dropped++;
+      // ownStats, not stats: the getter would pay this peer's flood counters
+      // now (a pure transfer, the same whenever it happens), touching two
+      // devices per dropped copy; rx_dropped is no part of what is owed.
+      peer.ownStats.rx_dropped++;
       countDrop(netCore(peer.net).drops, "FULL_RING");
     }
   }
