@@ -47,14 +47,17 @@ async function doCmd(ctx: BridgeCtx, argv0: string, argv: string[]): Promise<num
 
 async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {
   let text: string;
-  try {
-    text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name));
-  } catch (e) {
-    const errno = e instanceof KernelError ? e.errno : 2;
-    ctx.err(`Cannot open file "${name}" for reading: ${strerror(errno)}\n`);
-    return 1;
+  // bridge.c's batch(): "-" is standard input, as in ip.
+  if (name === "-") text = await pc.stdin.readAll();
+  else {
+    try {
+      text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name));
+    } catch (e) {
+      const errno = e instanceof KernelError ? e.errno : 2;
+      ctx.err(`Cannot open file "${name}" for reading: ${strerror(errno)}\n`);
+      return 1;
+    }
   }
-  void pc;
   let ret = 0;
   let lineno = 0;
   const lines = text.split("\n");
