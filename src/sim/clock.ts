@@ -39,9 +39,10 @@ class Timer implements TimerHandle {
 export class Clock {
   private nowNs: Nanos = 0;
   private heap: Timer[] = [];
-  /** Timers for the instant `nowNs`, in seq order, from fifoHead on. */
-  private fifo: Timer[] = [];
+  /** Timers for the instant `nowNs`, in seq order, in fifo[fifoHead, fifoTail) (the array is never shortened: setting its length is a runtime call). */
+  private fifo: (Timer | undefined)[] = [];
   private fifoHead = 0;
+  private fifoTail = 0;
   private seq = 0;
   /** Count of events run so far; the world uses it to bound runaway scripts. */
   eventsRun = 0;
@@ -60,7 +61,7 @@ export class Clock {
   at(at: Nanos, fn: () => void): TimerHandle {
     const now = this.nowNs;
     const t = new Timer(Math.max(at, now), this.seq++, fn);
-    if (t.at === now && nowFifo) this.fifo.push(t);
+    if (t.at === now && nowFifo) this.fifo[this.fifoTail++] = t;
     else this.push(t);
     return t;
   }
@@ -73,19 +74,19 @@ export class Clock {
   /** Time of the earliest live event, or undefined when none is pending. */
   nextTime(): Nanos | undefined {
     this.dropCancelled();
-    if (this.fifoHead < this.fifo.length) return this.fifo[this.fifoHead]!.at;
+    if (this.fifoHead < this.fifoTail) return this.fifo[this.fifoHead]!.at;
     return this.heap.length ? this.heap[0]!.at : undefined;
   }
 
   /** Timers stored, cancelled ones not yet dropped included (so it depends on where they are stored). */
   get pending(): number {
-    return this.heap.length + this.fifo.length - this.fifoHead;
+    return this.heap.length + this.fifoTail - this.fifoHead;
   }
 
   /** Advances the clock to the earliest event and runs it. False when idle. */
   runNext(): boolean {
     this.dropCancelled();
-    const t = this.fifoHead < this.fifo.length && (!this.heap.length || this.less(this.fifo[this.fifoHead]!, this.heap[0]!)) ? this.shiftFifo() : this.pop();
+    const t = this.fifoHead < this.fifoTail && (!this.heap.length || this.less(this.fifo[this.fifoHead]!, this.heap[0]!)) ? this.shiftFifo() : this.pop();
     if (!t) return false;
     if (t.at > this.nowNs) this.nowNs = t.at;
     this.eventsRun++;
@@ -101,16 +102,16 @@ export class Clock {
   private shiftFifo(): Timer {
     const f = this.fifo;
     const t = f[this.fifoHead]!;
-    f[this.fifoHead++] = undefined as unknown as Timer;
-    if (this.fifoHead === f.length) {
-      f.length = 0;
+    f[this.fifoHead++] = undefined;
+    if (this.fifoHead === this.fifoTail) {
       this.fifoHead = 0;
+      this.fifoTail = 0;
     }
     return t;
   }
 
   private dropCancelled(): void {
-    while (this.fifoHead < this.fifo.length && this.fifo[this.fifoHead]!.cancelled) this.shiftFifo();
+    while (this.fifoHead < this.fifoTail && this.fifo[this.fifoHead]!.cancelled) this.shiftFifo();
     while (this.heap.length && this.heap[0]!.cancelled) this.pop();
   }
 

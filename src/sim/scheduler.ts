@@ -106,9 +106,10 @@ export class Scheduler {
   /** Sections holding wakeups back: bottom halves disabled, or NET_RX softirq work pending. */
   private holds = 0;
   /** Wakeups made while softirq work was pending: they resume once it is done. */
-  private deferred: Deferred[] = [];
-  /** The other of the two arrays deferred alternates between (none made per release). */
-  private spare: Deferred[] = [];
+  private deferred: (Deferred | undefined)[] = [];
+  private nDeferred = 0;
+  /** The other of the two arrays deferred alternates between (none made per release; never shortened). */
+  private spare: (Deferred | undefined)[] = [];
 
   constructor(readonly clock: Clock) {}
 
@@ -158,7 +159,7 @@ export class Scheduler {
 
   /** A wakeup made while held: it resumes at releaseWakeups(). */
   defer(w: Deferred): void {
-    this.deferred.push(w);
+    this.deferred[this.nDeferred++] = w;
   }
 
   /**
@@ -177,14 +178,16 @@ export class Scheduler {
 
   /** Ends a holdWakeups() section; when none is left, the deferred wakeups resume, in order. */
   releaseWakeups(): void {
-    if (--this.holds > 0 || !this.deferred.length) return;
+    if (--this.holds > 0 || !this.nDeferred) return;
     const d = this.deferred;
+    const n = this.nDeferred;
     this.deferred = this.spare;
+    this.nDeferred = 0;
     this.spare = d;
     try {
-      for (let i = 0; i < d.length; i++) d[i]!.resumeDeferred();
+      for (let i = 0; i < n; i++) d[i]!.resumeDeferred();
     } finally {
-      d.length = 0;
+      for (let i = 0; i < n; i++) d[i] = undefined;
     }
   }
 
