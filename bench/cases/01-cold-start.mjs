@@ -44,7 +44,7 @@ export async function run(ctx) {
       case: "cold start: nslab run empty.sh, no snapshot",
       value: fmt(noSnapshot.ms),
       unit: "ms",
-      target: "— (node without the snapshot's build)",
+      target: "— (without the snapshot)",
       pass: null,
       how: `${noSnapshot.tool}, NSLAB_NO_SNAPSHOT=1, code cache warm; ${floor}`,
     }),
