@@ -13,10 +13,10 @@ import { REPO, type Ran, runProcess } from "./support.js";
 
 let dir = "";
 const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-  const e: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ""}`, ...extra };
+  const e: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ""}` };
   delete e.NODE_OPTIONS;
   delete e.NSLAB_NO_SNAPSHOT;
-  return e;
+  return { ...e, ...extra };
 };
 const launcher = (args: string[], o: { input?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}): Promise<Ran> =>
   runProcess(o.bin ?? join(dir, "nslab"), args, { input: o.input, env: o.env ?? env(), timeoutMs: 60_000 });
