@@ -162,7 +162,8 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
  * into the node binary that made it, run with the same V8 flags: node refuses
  * any other with exit status 14. So the launcher uses the snapshot only when
  * the node on PATH is the very file named in nslab.blob.node (same inode) and
- * not newer than the blob (not upgraded in place since), and no NODE_OPTIONS
+ * not newer than the blob (not upgraded in place since), the blob is not
+ * older than nslab.mjs (a CLI rebuilt without it), and no NODE_OPTIONS
  * can change V8's flags; otherwise, or with NSLAB_NO_SNAPSHOT set, it runs
  * nslab.mjs as `#!/usr/bin/env node` did. `--` keeps the arguments the
  * command's (`nslab --version` is not node's). Only `run` and `shell`, which
@@ -180,7 +181,8 @@ done
 case $f in */*) d=\${f%/*} ;; *) d=. ;; esac
 case \${1-} in run | shell) ;; *) exec node "$d/nslab.mjs" "$@" ;; esac
 if [ -z "\${NODE_OPTIONS-}\${NSLAB_NO_SNAPSHOT-}" ] && [ -f "$d/nslab.blob" ] && [ -f "$d/nslab.blob.node" ] &&
-  read -r n <"$d/nslab.blob.node" && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$d/nslab.blob" ]; then
+  read -r n <"$d/nslab.blob.node" && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$d/nslab.blob" ] &&
+  ! [ "$d/nslab.mjs" -nt "$d/nslab.blob" ]; then
   exec "$n" --snapshot-blob "$d/nslab.blob" -- "$@"
 fi
 exec node "$d/nslab.mjs" "$@"

@@ -3,7 +3,8 @@
 // the command prints the same bytes and exits with the same status as
 // without it (dist/nslab.mjs), for the CLI's cases, the seeds, one golden of
 // each area, stdin scripts, --hosts, --topology, the shell and usage errors;
-// and the launcher takes the snapshot only when the node on PATH made it.
+// and the launcher takes the snapshot only when the node on PATH made it and
+// the CLI beside it is not newer.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -96,10 +97,16 @@ describe("nslab started from the startup snapshot", () => {
       writeFileSync(join(dir, "nslab.blob.node"), `${process.execPath}\n`);
       utimesSync(blob, new Date(0), new Date(0));
       expect(await launcher(["run", script])).toEqual(want);
+      // Older than the CLI beside it: a CLI rebuilt without its snapshot.
+      utimesSync(blob, new Date(), new Date());
+      utimesSync(join(dir, "nslab.mjs"), new Date(Date.now() + 60_000), new Date(Date.now() + 60_000));
+      expect(await launcher(["run", script])).toEqual(want);
       rmSync(blob);
       expect(await launcher(["run", script])).toEqual(want);
     } finally {
+      utimesSync(join(dir, "nslab.mjs"), new Date(0), new Date(0));
       writeFileSync(blob, good);
+      writeFileSync(join(dir, "nslab.blob.node"), `${process.execPath}\n`);
     }
     expect(await launcher(["run", script])).toEqual(want);
     rmSync(dirname(link), { recursive: true, force: true });
