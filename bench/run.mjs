@@ -14,6 +14,8 @@ const scratch = mkdtempSync(join(tmpdir(), "nslab-bench-"));
 const ctx = {
   root,
   cli: join(root, "dist/nslab.mjs"),
+  // The package's bin, as `npx nslab` runs it: the launcher (startup snapshot when it can).
+  bin: join(root, "dist/nslab"),
   lib: pathToFileURL(join(root, "dist/lib.mjs")).href,
   scratch,
 };

@@ -1,6 +1,11 @@
 // Bundles nslab with esbuild:
-//   dist/nslab.mjs      the CLI (Node), the package's `bin`
+//   dist/nslab          the package's `bin`: a sh launcher that starts node from
+//                       dist/nslab.blob when it can, else runs dist/nslab.mjs
+//   dist/nslab.mjs      the CLI (Node)
 //   dist/nslab-world.cjs what its `run` and `shell` load (src/cli/world-loader.ts)
+//   dist/nslab.blob     a V8 startup snapshot of the CLI with its world loaded,
+//                       made from dist/nslab-snapshot.cjs by this machine's node
+//                       (dist/nslab.blob.node names it); not in the npm package
 //   dist/lib.mjs        the library API (src/index.ts) for Node
 //   dist/nslab-web.mjs  the browser entry (src/web/entry.ts); the build fails if
 //                       anything in it imports a Node built-in, which is how we
@@ -9,8 +14,10 @@
 // Tests and benches import the functions below to build into a scratch folder.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
+import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -150,6 +157,86 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
   return outfile;
 }
 
+/**
+ * The `nslab` launcher (the package's bin). A V8 startup snapshot loads only
+ * into the node binary that made it, run with the same V8 flags: node refuses
+ * any other with exit status 14. So the launcher uses the snapshot only when
+ * the node on PATH is the very file named in nslab.blob.node (same inode) and
+ * not newer than the blob (not upgraded in place since), the blob is not
+ * older than nslab.mjs (a CLI rebuilt without it), and no NODE_OPTIONS
+ * can change V8's flags; otherwise, or with NSLAB_NO_SNAPSHOT set, it runs
+ * nslab.mjs as `#!/usr/bin/env node` did. `--` keeps the arguments the
+ * command's (`nslab --version` is not node's). Only `run` and `shell`, which
+ * load the world, start from the snapshot: deserialising its 9 MB heap costs
+ * `--version`, `--help` and `verify` more than loading the small CLI does.
+ */
+const LAUNCHER = `#!/bin/sh
+# nslab: starts node from the startup snapshot beside this file when this
+# node made it, else runs nslab.mjs (scripts/build.mjs explains).
+f=$0
+while [ -h "$f" ]; do
+  l=$(readlink "$f")
+  case $l in /*) f=$l ;; *) case $f in */*) f=\${f%/*}/$l ;; *) f=$l ;; esac ;; esac
+done
+case $f in */*) d=\${f%/*} ;; *) d=. ;; esac
+case \${1-} in run | shell) ;; *) exec node "$d/nslab.mjs" "$@" ;; esac
+if [ -z "\${NODE_OPTIONS-}\${NSLAB_NO_SNAPSHOT-}" ] && [ -f "$d/nslab.blob" ] && [ -f "$d/nslab.blob.node" ] &&
+  read -r n <"$d/nslab.blob.node" && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$d/nslab.blob" ] &&
+  ! [ "$d/nslab.mjs" -nt "$d/nslab.blob" ]; then
+  exec "$n" --snapshot-blob "$d/nslab.blob" -- "$@"
+fi
+exec node "$d/nslab.mjs" "$@"
+`;
+
+const SNAPSHOT_BUILDER = join(ROOT, "scripts/snapshot-builder.cjs");
+
+/**
+ * Writes the launcher `dir/nslab` and, from the CLI with its world in one
+ * CommonJS bundle (src/cli/snapshot-main.ts), the startup snapshot
+ * `dir/nslab.blob` and `dir/nslab.blob.node` (this node's path). The snapshot
+ * holds the bundle's modules, defined, with the bytecode of what a default
+ * world's boot runs (scripts/snapshot-builder.cjs). Throws if node cannot make
+ * it; the launcher then runs nslab.mjs.
+ */
+export async function buildCliSnapshot(dir = join(ROOT, "dist")) {
+  const blob = join(dir, "nslab.blob");
+  const stamp = join(dir, "nslab.blob.node");
+  rmSync(stamp, { force: true });
+  rmSync(blob, { force: true });
+  writeFileSync(join(dir, "nslab"), LAUNCHER, { mode: 0o755 });
+  chmodSync(join(dir, "nslab"), 0o755);
+  const bundle = join(dir, "nslab-snapshot.cjs");
+  await build({
+    ...common,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    entryPoints: [join(ROOT, "src/cli/snapshot-main.ts")],
+    outfile: bundle,
+    minifyWhitespace: true,
+    plugins: [verifyFallback, builtinsByRequire],
+  });
+  // V8's flags must be the ones the launcher runs with (no NODE_OPTIONS).
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const tmp = mkdtempSync(join(tmpdir(), "nslab-snapshot-"));
+  try {
+    const empty = join(tmp, "empty.sh");
+    const cache = join(tmp, "code.cache");
+    writeFileSync(empty, "");
+    const warm = spawnSync(process.execPath, [SNAPSHOT_BUILDER, bundle, cache, empty], { env, encoding: "utf8", timeout: 120_000 });
+    if (warm.status !== 0 || !existsSync(cache)) throw new Error(`snapshot warm-up failed: ${warm.stderr || warm.error}`);
+    const made = spawnSync(process.execPath, ["--snapshot-blob", `${blob}.tmp`, "--build-snapshot", SNAPSHOT_BUILDER, bundle, cache], { env, encoding: "utf8", timeout: 120_000 });
+    if (made.status !== 0) throw new Error(`snapshot build failed: ${made.stderr || made.error}`);
+    renameSync(`${blob}.tmp`, blob);
+    writeFileSync(stamp, `${process.execPath}\n`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(`${blob}.tmp`, { force: true });
+  }
+  return blob;
+}
+
 // The library bundles yaml (topology files), CommonJS that require()s "process".
 const LIB_BANNER = "import { createRequire as __nslabCreateRequire } from 'node:module';\nconst require = __nslabCreateRequire(import.meta.url);";
 
@@ -176,6 +263,11 @@ export async function buildBrowser(outfile = join(ROOT, "dist/nslab-web.mjs"), f
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     await buildCli();
+    try {
+      await buildCliSnapshot();
+    } catch (e) {
+      console.warn(`nslab build: no startup snapshot, nslab will start without it (${String(e?.message ?? e).split("\n")[0]})`);
+    }
     await buildLib();
     await buildBrowser();
   } catch {

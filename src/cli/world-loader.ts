@@ -44,6 +44,11 @@ export function setWorldBundleBase(url: string): void {
   base = url;
 }
 
+/** The world already loaded, as in the startup snapshot (snapshot-main.ts), which has it built in. */
+export function provideWorld(world: WorldModule): void {
+  loaded = Promise.resolve(world);
+}
+
 export function loadWorld(): Promise<WorldModule> {
   loaded ??= load();
   return loaded;
