@@ -25,7 +25,7 @@ import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
 import { devConf, devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
 import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
-import { NS_PER_JIFFY } from "../core/jiffies.js";
+import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
 
 /** Hook set by ip_output/icmp: a queued packet's neighbour failed (ipv4_link_failure). */
 let linkFailure: (skb: SkBuff) => void = () => {};
@@ -211,7 +211,7 @@ function arpRcv(skb: SkBuff): void {
       else {
         // pneigh_enqueue(): answered after a random part of proxy_delay (jiffies at HZ 250).
         const clock = hostOf(dev).clock;
-        const jiffies = Math.floor((delay * 250) / 100);
+        const jiffies = Math.floor((delay * HZ) / USER_HZ);
         const wait = hostOf(dev).rng.int(0, Math.max(0, jiffies - 1)) * NS_PER_JIFFY;
         clock.at(clock.now + wait, () => {
           if (dev.regState === "REGISTERED" && dev.isUp) arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
