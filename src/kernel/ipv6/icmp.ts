@@ -25,6 +25,8 @@ import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ping6Err, ping6Rcv } from "./ping.js";
 import { ip6RouteLookup } from "./route.js";
 import { inet6ErrHandler } from "./protocol.js";
+import { ip6RtUpdatePmtu } from "./rt6_exception.js";
+import { setFrag6ExpireHook } from "./ip6_fragment.js";
 import { ipv6AddrScope, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 function addrAt(b: Uint8Array, o: number): Ip6Addr {
@@ -70,6 +72,15 @@ export function icmpv6Rcv(skb: SkBuff): void {
   }
   if (type === ICMPV6_DEST_UNREACH || type === ICMPV6_TIME_EXCEED || type === ICMPV6_PKT_TOOBIG || type === ICMPV6_PARAMPROB) {
     const info = (msg[4]! << 24) | (msg[5]! << 16) | (msg[6]! << 8) | msg[7]!;
+    // icmpv6_err() / udpv6_err() / tcp_v6_err(): Packet Too Big about one of
+    // our packets teaches the route to its destination the path MTU
+    // (ip6_update_pmtu, looked up with the receiving device as oif).
+    if (type === ICMPV6_PKT_TOOBIG && msg.length >= 8 + 40) {
+      const ns = skb.dev.net;
+      const inner = addrAt(msg, 8 + 24);
+      const route = ip6RouteLookup(ns, inner, skb.dev.ifindex, devGetByIndex(ns, 1));
+      if (route) ip6RtUpdatePmtu(ns, route, inner, info >>> 0);
+    }
     // icmpv6_notify(): an error quoting a UDP or TCP packet goes to that protocol's err_handler.
     const errh = msg.length >= 8 + 40 + 4 ? inet6ErrHandler(msg[8 + 6]!) : undefined;
     if (errh && msg[8 + 6] !== NEXTHDR_ICMP) {
@@ -105,3 +116,9 @@ export function icmp6Send(skb: SkBuff, type: number, code: number, info: number,
     return emitIcmpv6({ kind: "param-problem", code, pointer: info, original }, s, src);
   });
 }
+
+/** ip6_frag_expire(): time exceeded / fragment reassembly time exceeded (ICMPV6_EXC_FRAGTIME), quoting the first fragment. */
+setFrag6ExpireHook((first, dev) => {
+  const head = { ...first, dev };
+  icmp6Send(head, ICMPV6_TIME_EXCEED, 1, 0);
+});

@@ -683,7 +683,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
         nerrors++;
         if (!o.quiet) {
           if (o.flood) emit("E");
-          else err(`ping: local error: message too long, mtu=${e.mtu}\n`);
+          else err(`ping: local error: message too long, mtu${e.v6 ? ": " : "="}${e.mtu}\n`);
         }
       } else if (e.errno !== 90 && !o.quiet) {
         // (EMSGSIZE with nothing on the error queue, a message over 64 KiB:
