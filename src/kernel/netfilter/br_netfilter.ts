@@ -26,10 +26,9 @@
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, NF_INET_FORWARD, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
 import { setBrNfBridgedDnatXmit, setBrNfHook, type BrNfHookName } from "../bridge/br_forward.js";
-import { kfreeSkbReason } from "../core/dev_rx.js";
 import { NUD_CONNECTED } from "../core/neighbour.js";
 import { arpNeighFor, arpTbl } from "../ipv4/arp.js";
-import { ipRouteOutput } from "../ipv4/route.js";
+import { ipRouteInput } from "../ipv4/route.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
@@ -75,6 +74,10 @@ export function bridgedPrerouted(skb: SkBuff): boolean {
   return true;
 }
 
+function ipv4Saddr(d: Uint8Array): number {
+  return ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
+}
+
 function ipv4Daddr(d: Uint8Array): number {
   return ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
 }
@@ -84,21 +87,17 @@ function preRoutingFinish4(skb: SkBuff, port: NetDevice, br: NetDevice, daddrBef
   const d = skb.data;
   const daddr = ipv4Daddr(d);
   if (daddr === daddrBefore) return okfn(skb);
-  let rt;
-  try {
-    rt = ipRouteOutput(br.net, { daddr, saddr: 0, oif: 0, tos: 0 });
-  } catch {
-    kfreeSkbReason(skb, "IP_NOROUTE");
-    return;
-  }
-  if (rt.dev !== br) {
-    // Routed (or local) from here: a frame for the bridge device.
+  // ip_route_input() on the bridge device. Forwarding off is no error there
+  // (an ip_error route through lo): like a local or routed destination, the
+  // frame goes to the bridge device, whose IP layer routes it again.
+  const r = ipRouteInput(br, daddr, ipv4Saddr(d), d[15]!);
+  if (r.kind !== "ok" || r.rt.dev !== br) {
     for (let i = 0; i < 6; i++) d[i] = br.addr[i]!;
     skb.pktType = "HOST";
     return okfn(skb);
   }
   // bridged_dnat -> br_nf_pre_routing_finish_bridge()
-  const n = arpNeighFor(br, rt.gw || daddr);
+  const n = arpNeighFor(br, r.rt.gw || daddr);
   if (n.state & NUD_CONNECTED) {
     n.writeHa(d, 0);
     return okfn(skb);
