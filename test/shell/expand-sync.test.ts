@@ -41,6 +41,14 @@ const simple = fc.oneof(
   words.map((w) => `v=${w.split(" ")[0]}; echo "v=$v"`),
   fc.constantFrom("ip link set lo up", "/bin/true", "true", "sleep 0", "ip -o link show lo | cut -c1-20", "i=$((i + 1))", "n=i+2"),
   words.map((w) => `[ ${w.split(" ")[0]} = x ] && echo eq`),
+  // Statements sync-stmt.ts runs without awaiting, and ones it hands back (errors, readonly, file tests).
+  words.map((w) => `[ ${w.split(" ")[0]} -lt 5 ]; echo "lt=$?"`),
+  words.map((w) => `test -n ${w.split(" ")[0]} || echo empty`),
+  fc.constantFrom(
+    "j=0; while [ $j -lt 3 ]; do j=$((j + 1)); x=$j; :; done; echo \"j=$j x=$x\"",
+    "[ $i -gt 2 ]", "[ a -lt 2 ]", "[ $i -eq ]", "[ -f /etc/hostname ]", "true", "false", ":", "ro=2", "c=$i; echo c=$c",
+    "set -e; false || true; set +e", "trap 'echo err' ERR; false; trap - ERR", "[ 1 -eq 1 ] > /dev/null",
+  ),
 );
 
 const stmt: fc.Arbitrary<string> = fc.oneof(
@@ -70,6 +78,8 @@ describe("await elision (expand/sync.ts) changes nothing observable", () => {
       "{ bash -c 'kill -9 $$'; echo after; } 2>&1 | { read l; echo \"got $l\"; cat; } & { bash -c 'kill -9 $$'; echo two; } 2>&1 | cat; wait",
       "exec 2> >(cat); bash -c 'kill -SEGV $$'; echo $? & bash -c 'kill -ABRT $$'; echo x; wait",
       "f() { local PATH=/nowhere; ip link set lo up; }; f; echo $?; export Q=1; env | grep -c Q; Q=2 env | grep Q; unset Q; env | grep -c Q",
+      "exec 2>&1; i=0; { while [ $i -lt 4 ]; do i=$((i+1)); [ $i -lt x ]; done; echo bg; } & while [ $i -lt 3 ]; do i=$((i+1)); [ a -eq 1 ]; echo fg$i; done; wait",
+      "exec 2>&1; echo p | { read v; echo r$v; } & k=1; [ $k -eq 1 ]; readonly k; k=2; echo k$k; wait",
     ];
     for (const s of scripts) {
       const [on, off] = await runBoth(s);

@@ -8,6 +8,8 @@
 // Variables whose value is not a plain number are evaluated recursively as
 // expressions (x=y; y=3; $((x)) is 3), up to bash's recursion limit.
 
+import { fastProgram, runFast, type FastBail } from "./arith-fast.js";
+
 export interface ArithEnv {
   /** Raw value of a variable (index is the subscript text, unexpanded); undefined when unset. */
   get(name: string, index: string | undefined): string | undefined;
@@ -47,7 +49,37 @@ export function evalArith(expr: string, env: ArithEnv, depth = 0): bigint {
   if (depth > MAX_RECURSION) throw new ArithError(expr, "expression recursion level exceeded", expr);
   // Fast path: plain decimal number.
   if (/^\s*-?(?:0|[1-9][0-9]{0,14})\s*$/.test(expr)) return BigInt(expr.trim());
+  const p = fastProgram(expr);
+  if (p) {
+    const r = runFast(p, env);
+    if (typeof r === "number") return BigInt(r);
+    // The full evaluator reads the same variables first, in the same order.
+    if (r.names.length) env = new ReplayEnv(env, r);
+  }
   return new Evaluator(expr, env, depth).run();
+}
+
+/** Hands the full evaluator the values the fast path already read, then reads on. */
+class ReplayEnv implements ArithEnv {
+  private next = 0;
+  constructor(
+    private readonly env: ArithEnv,
+    private readonly read: FastBail,
+  ) {}
+  get(name: string, index: string | undefined): string | undefined {
+    const i = this.next;
+    if (i < this.read.names.length && index === undefined && this.read.names[i] === name) {
+      this.next++;
+      return this.read.raws[i];
+    }
+    return this.env.get(name, index);
+  }
+  set(name: string, index: string | undefined, value: bigint): void {
+    this.env.set(name, index, value);
+  }
+  get nounset(): boolean {
+    return this.env.nounset;
+  }
 }
 
 /** Converts a shell integer constant (as in arithmetic) or throws ArithError. */

@@ -34,6 +34,7 @@ import { Rng } from "../../sim/rng.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { SIGINT, SIGQUIT_NUM, signalNameOf } from "./signals.js";
 import { ArithError, ArithUnbound, evalArith, type ArithEnv } from "./arith.js";
+import { trySyncStatement } from "./sync-stmt.js";
 import { evalCond } from "./cond.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { expandPartsInto, expandPattern, expandString, expandWords, type ExpandMode } from "./expand/word.js";
@@ -551,7 +552,8 @@ export class Shell {
   async execList(stmts: Statement[]): Promise<number> {
     let st = this.status;
     for (let i = 0; i < stmts.length; i++) {
-      st = await this.execStatement(stmts[i]!);
+      const s = stmts[i]!;
+      st = trySyncStatement(this, s) ?? (await this.execStatement(s));
       if (this.ctl !== CTL_NONE) break;
     }
     return st;

@@ -34,12 +34,20 @@ export function escapeGlob(s: string): string {
   return GLOB_CHAR.test(s) ? s.replace(/[\\*?[\]]/g, "\\$&") : s;
 }
 
-/** True when the pattern has an unquoted *, ? or [ (pathname expansion would act on it). */
+/**
+ * True when the pattern has an unquoted * or ?, or an unquoted [ with an
+ * unquoted ] after it (glob_pattern_p: "bracket expressions must be complete").
+ * A lone `[` (the test command) matches only its literal self, so leaving it
+ * out of pathname expansion and matching changes no result.
+ */
 export function hasGlob(p: string): boolean {
+  let open = false;
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
+    else if (c === "*" || c === "?") return true;
+    else if (c === "[") open = true;
+    else if (c === "]" && open) return true;
   }
   return false;
 }

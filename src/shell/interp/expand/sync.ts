@@ -158,6 +158,8 @@ function arithSync(sh: Shell, expr: string): string | undefined {
 export function expandWordsSync(sh: Shell, words: Word[]): string[] | undefined {
   if (!runsAlone(sh)) return undefined;
   const out: string[] = [];
+  // The words change no variable here: IFS is read once.
+  let ifs: string | undefined;
   for (const w0 of words) {
     const lit = isPlainLiteral(w0);
     if (lit !== undefined) {
@@ -166,7 +168,7 @@ export function expandWordsSync(sh: Shell, words: Word[]): string[] | undefined 
     }
     if (!syncShape(w0.parts)) return undefined;
     for (const w of sh.dialect === "dash" ? [w0] : braceExpand(w0)) {
-      const fb = new FieldBuilder(sh.ifs());
+      const fb = new FieldBuilder((ifs ??= sh.ifs()));
       if (!partsSync(sh, fb, w.parts, false, "words")) return undefined;
       pushFields(sh, out, fb);
     }

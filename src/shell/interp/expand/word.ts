@@ -96,10 +96,25 @@ export function emitText(fb: FieldBuilder, s: string, quoted: boolean, mode: Exp
   else fb.split(s);
 }
 
+/**
+ * Whether unquoted literal text would be pathname-expanded: hasGlob of its
+ * pattern form, where every backslash is doubled (so none escapes anything).
+ */
+function literalGlobs(v: string): boolean {
+  let open = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 42 || c === 63) return true; // * ?
+    if (c === 91) open = true; // [
+    else if (c === 93 && open) return true; // ]
+  }
+  return false;
+}
+
 export function isPlainLiteral(w: Word): string | undefined {
   if (w.parts.length !== 1) return undefined;
   const p = w.parts[0]!;
-  if (p.type === "Literal") return /[*?[]/.test(p.value) ? undefined : p.value;
+  if (p.type === "Literal") return literalGlobs(p.value) ? undefined : p.value;
   if (p.type === "SingleQuoted" || p.type === "AnsiCQuoted") return p.value;
   return undefined;
 }

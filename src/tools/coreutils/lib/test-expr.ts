@@ -127,6 +127,17 @@ class Evaluator {
     return BigInt(m[1]!);
   }
 
+  /** Compares two integer operands (-1, 0, 1); errors as int() reports them, left first. */
+  intCmp(l: string, r: string): number {
+    // Plain decimals of up to 15 digits (what scripts compare) are exact as doubles.
+    const a = smallDecimal(l);
+    const b = a === undefined ? undefined : smallDecimal(r);
+    if (b !== undefined) return a! < b ? -1 : a! > b ? 1 : 0;
+    const x = this.int(l);
+    const y = this.int(r);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
   // ---- primaries ----
 
   fileTest(op: string, path: string): boolean {
@@ -214,17 +225,17 @@ class Evaluator {
       case ">":
         return l > r;
       case "-eq":
-        return this.int(l) === this.int(r);
+        return this.intCmp(l, r) === 0;
       case "-ne":
-        return this.int(l) !== this.int(r);
+        return this.intCmp(l, r) !== 0;
       case "-lt":
-        return this.int(l) < this.int(r);
+        return this.intCmp(l, r) < 0;
       case "-le":
-        return this.int(l) <= this.int(r);
+        return this.intCmp(l, r) <= 0;
       case "-gt":
-        return this.int(l) > this.int(r);
+        return this.intCmp(l, r) > 0;
       case "-ge":
-        return this.int(l) >= this.int(r);
+        return this.intCmp(l, r) >= 0;
       case "-nt":
       case "-ot": {
         const a = this.env.stat(l);
@@ -488,4 +499,19 @@ export function evalTest(args: readonly string[], env: TestEnv, opts: TestOption
     if (e instanceof SyntaxError2) return { status: 2, diagnostics: [e.message] };
     throw e;
   }
+}
+
+/** `[+-]?DIGITS` with 1–15 digits and nothing around it, as a number; else undefined (int() decides). */
+function smallDecimal(s: string): number | undefined {
+  const n = s.length;
+  const c0 = s.charCodeAt(0);
+  let i = c0 === 45 || c0 === 43 ? 1 : 0;
+  if (n - i < 1 || n - i > 15) return undefined;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    v = v * 10 + (c - 48);
+  }
+  return c0 === 45 ? -v : v;
 }
