@@ -15,7 +15,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
-import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config } from "./route.js";
+import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
 import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -57,33 +57,33 @@ export function inet6DumpAddr(ns: NetNamespace, ifindex?: number): In6IfAddrMsg[
   return out;
 }
 
+/** rt6_fill_node() for a /128 answer about `daddr` through route `r` (out of `oif`). */
+function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {
+  const m: Rt6Msg = {
+    rtm_family: 10,
+    rtm_dst_len: 128,
+    rtm_src_len: 0,
+    rtm_table: r.table,
+    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: r.type,
+    rtm_flags: flags,
+    RTA_TABLE: r.table,
+    RTA_DST: ip6ToBytes(daddr),
+    RTA_OIF: oif,
+    RTA_PRIORITY: r.metric,
+    RTA_PREF: 0,
+  };
+  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  return m;
+}
+
 /** inet6_dump_fib() with RTM_F_CLONED (filter.dump_exceptions): the live exceptions, as RTF_CACHE /128 routes. */
 function inet6DumpExceptions(ns: NetNamespace, table?: number): Rt6Msg[] {
   const routes = new Set(rt6Dump(ns));
   return rt6ExceptionsDump(ns, (rt) => routes.has(rt))
     .filter((e) => table === undefined || e.rt.table === table)
-    .map((e) => {
-      const r = e.rt;
-      const m: Rt6Msg = {
-        rtm_family: 10,
-        rtm_dst_len: 128,
-        rtm_src_len: 0,
-        rtm_table: r.table,
-        rtm_protocol: r.protocol ?? RTPROT_KERNEL,
-        rtm_scope: RT_SCOPE_UNIVERSE,
-        rtm_type: r.type,
-        rtm_flags: RTM_F_CLONED,
-        RTA_TABLE: r.table,
-        RTA_DST: ip6ToBytes(e.daddr),
-        RTA_OIF: r.dev.ifindex,
-        RTA_PRIORITY: r.metric,
-        RTA_PREF: 0,
-        RTA_EXPIRES: rt6ExpiresClockT(ns, e),
-        RTA_MTU: e.pmtu,
-      };
-      if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
-      return m;
-    });
+    .map((e) => ({ ...rt6HostMsg(e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
 }
 
 /** inet6_dump_fib() */
@@ -158,23 +158,8 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
 export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6Msg {
   const { route, src } = ip6DatagramConnect(ns, daddr, 0n, oif);
   const r = route.rt;
-  const m: Rt6Msg = {
-    rtm_family: 10,
-    rtm_dst_len: 128,
-    rtm_src_len: 0,
-    rtm_table: r.table,
-    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
-    rtm_scope: RT_SCOPE_UNIVERSE,
-    rtm_type: r.type,
-    rtm_flags: 0,
-    RTA_TABLE: r.table,
-    RTA_DST: ip6ToBytes(daddr),
-    RTA_OIF: route.dev.ifindex,
-    RTA_PRIORITY: r.metric,
-    RTA_PREF: 0,
-    RTA_PREFSRC: ip6ToBytes(src),
-  };
-  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
+  m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
   if (e && route.dev === r.dev) {

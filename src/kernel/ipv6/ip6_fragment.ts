@@ -35,6 +35,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { sysctlInt } from "../fs/procfs-sys.js";
 import { ip6Stats } from "./mib6.js";
+import { fragCopyPieces, fragWholeOffsets } from "../ipv4/inet_fragment.js";
 
 const ETH = 14;
 const IP6 = 40;
@@ -195,21 +196,13 @@ export function ipv6FragRcv(skb: SkBuff): SkBuff | undefined {
     q.nexthdr = nexthdr;
   }
   if (q.len < 0 || !q.first) return undefined;
-  const offs = [...q.pieces.keys()].sort((a, b) => a - b);
-  let covered = 0;
-  for (const o of offs) {
-    if (o > covered) return undefined;
-    covered = Math.max(covered, o + q.pieces.get(o)!.length);
-  }
-  if (covered < q.len) return undefined;
+  const offs = fragWholeOffsets(q.pieces, q.len);
+  if (!offs) return undefined;
   q.cancel();
   st.queues.delete(key);
   // ip6_frag_reasm(): the first fragment's header over the whole payload.
   const whole = new Uint8Array(q.len);
-  for (const o of [...offs].reverse()) {
-    const p = q.pieces.get(o)!;
-    whole.set(p.subarray(0, Math.min(p.length, q.len - o)), o);
-  }
+  fragCopyPieces(whole, 0, q.pieces, offs, q.len);
   ip6Stats(dev, IPSTATS_REASMOKS);
   const out = unfragmented(q.first, q.nexthdr, whole);
   out.dev = dev;
