@@ -33,8 +33,10 @@ export interface Rt6Exception {
   expires: number;
 }
 
+const KEY = "ipv6-rt6-exceptions";
+
 function state(ns: NetNamespace): Map<Rt6Info, Map<Ip6Addr, Rt6Exception>> {
-  return ns.get<Map<Rt6Info, Map<Ip6Addr, Rt6Exception>>>("ipv6-rt6-exceptions", () => new Map());
+  return ns.get<Map<Rt6Info, Map<Ip6Addr, Rt6Exception>>>(KEY, () => new Map());
 }
 
 function jiffies(ns: NetNamespace): number {
@@ -43,7 +45,9 @@ function jiffies(ns: NetNamespace): number {
 
 /** rt6_find_cached_rt(): the live exception for `daddr` behind `rt`. */
 export function rt6FindException(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr): Rt6Exception | undefined {
-  const e = state(ns).get(rt)?.get(daddr);
+  // (Read without making the namespace's table: most never learn a path MTU.)
+  const m = ns.pernet.get(KEY) as Map<Rt6Info, Map<Ip6Addr, Rt6Exception>> | undefined;
+  const e = m?.get(rt)?.get(daddr);
   if (!e || jiffies(ns) >= e.expires) return undefined;
   return e;
 }
