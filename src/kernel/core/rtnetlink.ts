@@ -187,7 +187,9 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
       const peerNet =
         pa.IFLA_NET_NS_FD !== undefined || pa.IFLA_NET_NS_PID !== undefined
           ? targetNet(task, pa.IFLA_NET_NS_FD, pa.IFLA_NET_NS_PID)
-          : destNet;
+          : // veth_newlink(): rtnl_link_get_net(src_net, tbp) -- without a peer
+            // netns the peer stays in the requester's namespace, not the device's.
+            net;
       const end = (n: string, nn: NetNamespace, at: IflaRequestAttrs, idx: number): VethEnd => ({
         name: n,
         net: nn,

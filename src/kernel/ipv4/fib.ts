@@ -6,8 +6,9 @@
 // then priority ascending; within equal keys, insertion order as NLM_F_APPEND /
 // prepend decide. Lookup is longest prefix match over that order.
 // Knowingly different from Linux: a sorted array instead of an LC-trie (same
-// answers and dump order, slower for huge tables); one nexthop per route
-// (no multipath).
+// answers and dump order); tables of LPM_MIN routes or more are looked up
+// through a per-prefix-length hash index (fib_lpm.ts) built from that array;
+// one nexthop per route (no multipath).
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -37,6 +38,7 @@ import { ipv4Of } from "./netns_ipv4.js";
 import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
 import { rtGenidBump } from "../core/rt_genid.js";
 import { insertSmall } from "../core/small_array.js";
+import { LPM_MIN, lpmIndex, type LpmIndex } from "./fib_lpm.js";
 
 export interface FibNh {
   /** Gateway (0 = directly connected). */
@@ -72,6 +74,10 @@ export interface FibAlias {
 export interface FibTable {
   id: number;
   aliases: FibAlias[];
+  /** Bumped by every change of `aliases` made in place (an assignment changes its identity). */
+  ver?: number;
+  /** fibTableLookup's prefix index over `aliases` (fib_lpm.ts), for large tables. */
+  lpm?: LpmIndex;
 }
 
 /** RTN_* types that carry no nexthop and end a lookup with an error. */
@@ -133,9 +139,14 @@ export type InsertMode = { replace: boolean; excl: boolean; append: boolean; cre
 /** fib_table_insert(): EEXIST / ENOENT as errno names for the caller to raise. */
 export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok" | "EEXIST" | "ENOENT" {
   const list = t.aliases;
-  // The run of aliases with the same prefix and tos.
+  // The run of aliases with the same prefix and tos: the list is in leafCmp
+  // order, so its start is the first alias not below ours (binary search).
   let start = 0;
-  while (start < list.length && leafCmp(list[start]!, fa) < 0) start++;
+  for (let hi = list.length; start < hi; ) {
+    const mid = (start + hi) >>> 1;
+    if (leafCmp(list[mid]!, fa) < 0) start = mid + 1;
+    else hi = mid;
+  }
   let end = start;
   while (end < list.length && leafCmp(list[end]!, fa) === 0) end++;
   // fib_find_alias(): the first with priority >= ours.
@@ -150,18 +161,21 @@ export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok
       const match = samePrio.find((x) => x.type === fa.type && sameInfo(x.fi, fa.fi));
       const victim = match ?? samePrio[0]!;
       list[list.indexOf(victim)] = fa;
+      t.ver = (t.ver ?? 0) + 1;
       rtGenidBump();
       return "ok";
     }
     if (samePrio.some((x) => x.type === fa.type && sameInfo(x.fi, fa.fi))) return "EEXIST";
     if (!mode.create) return "ENOENT";
     t.aliases = insertSmall(list, mode.append ? last : first, fa);
+    t.ver = (t.ver ?? 0) + 1;
     rtGenidBump();
     return "ok";
   }
   if (!mode.create) return "ENOENT";
   // Exactly sized while short (core/small_array.ts): a container's tables hold a handful of routes.
   t.aliases = insertSmall(list, first, fa);
+  t.ver = (t.ver ?? 0) + 1;
   rtGenidBump();
   return "ok";
 }
@@ -196,6 +210,7 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.oif && fi.nh.dev?.ifindex !== d.oif) continue;
     if (d.gw && fi.nh.gw !== d.gw) continue;
     list.splice(i, 1);
+    t.ver = (t.ver ?? 0) + 1;
     rtGenidBump();
     return fa;
   }
@@ -217,6 +232,17 @@ export function fibTableLookup(
   t: FibTable,
   flow: { dst: number; tos: number; scope: number; oif: number },
 ): FibResult | undefined {
+  if (t.aliases.length >= LPM_MIN && fibLpmEnabled.on) {
+    // The same answer from the prefix index: per prefix length, longest
+    // first, the aliases of the covering prefix in table order.
+    const idx = lpmIndex(t);
+    for (let i = 0; i < idx.lens.length; i++) {
+      const run = idx.byLen[i]!.get((flow.dst & maskOf(idx.lens[i]!)) >>> 0);
+      if (!run) continue;
+      for (const fa of run) if (fibAccepts(fa, flow)) return fibOk(fa).res;
+    }
+    return undefined;
+  }
   let best: FibAlias | undefined;
   for (const fa of t.aliases) {
     if (best && fa.dstLen <= best.dstLen) continue;
@@ -232,6 +258,21 @@ export function fibTableLookup(
   }
   return best ? fibOk(best).res : undefined;
 }
+
+/** Whether fibTableLookup may end at `fa` (the prefix already covers the flow). */
+function fibAccepts(fa: FibAlias, flow: { tos: number; scope: number; oif: number }): boolean {
+  if (fa.tos && fa.tos !== flow.tos) return false;
+  if (fa.fi.scope < flow.scope) return false;
+  if (!ERROR_TYPES.has(fa.type)) {
+    const nh = fa.fi.nh;
+    if (nh.flags & RTNH_F_DEAD) return false;
+    if (flow.oif && nh.dev && nh.dev.ifindex !== flow.oif) return false;
+  }
+  return true;
+}
+
+/** The prefix index switch: off only in the differential test (test/ipv4/fib-lpm.test.ts). */
+export const fibLpmEnabled = { on: true };
 
 /**
  * The result of a lookup that ends at `fa`, one per alias: its type and

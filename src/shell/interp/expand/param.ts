@@ -18,7 +18,7 @@ import type { ExpandMode } from "./word.js";
 export type Value =
   | { list: false; value: string | undefined }
   /** star: the $* / ${a[*]} form (joined with IFS[0] when quoted). */
-  | { list: true; values: string[]; star: boolean };
+  | { list: true; values: string[]; star: boolean; /** An indexed array's indices, for ${a[@]:off:len}. */ keys?: number[] };
 
 const UNSET: Value = { list: false, value: undefined };
 
@@ -224,7 +224,7 @@ async function baseValue(sh: Shell, pe: ParamExpansion): Promise<Value> {
       const star = idxText === "*";
       if (!v) return { list: true, values: [], star };
       const val = sh.valueOf(v, name);
-      if (val instanceof IndexedArray) return { list: true, values: val.values(), star };
+      if (val instanceof IndexedArray) return { list: true, values: val.values(), star, keys: val.keys() };
       if (val instanceof Map) return { list: true, values: [...val.values()], star };
       return { list: true, values: val === undefined ? [] : [val], star };
     }
@@ -249,7 +249,7 @@ function refValue(sh: Shell, ref: string): Value {
       const v = sh.vars.lookup(m[1]!);
       const star = idx === "*";
       if (!v) return { list: true, values: [], star };
-      if (v.value instanceof IndexedArray) return { list: true, values: v.value.values(), star };
+      if (v.value instanceof IndexedArray) return { list: true, values: v.value.values(), star, keys: v.value.keys() };
       if (v.value instanceof Map) return { list: true, values: [...v.value.values()], star };
       return { list: true, values: v.value === undefined ? [] : [v.value], star };
     }
@@ -317,10 +317,28 @@ async function operator(sh: Shell, pe: ParamExpansion, val: Value): Promise<(s: 
       if (val.list) {
         // Slicing a list: positional parameters count $0 as element 0.
         const vals = pe.name === "@" || pe.name === "*" ? [sh.scriptName, ...val.values] : val.values;
-        const start = off < 0 ? vals.length + off : off;
+        let start = off < 0 ? vals.length + off : off;
         if (len !== undefined && len < 0) {
           sh.errorLine(`${lenText!.trim()}: substring expression < 0`);
           throw new FatalError(1);
+        }
+        if (val.keys) {
+          // array_subrange(): an indexed array's offset is an index (a negative
+          // one counts back from the highest index + 1); the slice starts at the
+          // first element whose index is at least that, len counts elements.
+          const keys = val.keys;
+          const idx = off < 0 ? (keys.length ? keys[keys.length - 1]! + 1 : 0) + off : off;
+          if (idx < 0) start = -1;
+          else {
+            let lo = 0;
+            let hi = keys.length;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if (keys[mid]! < idx) lo = mid + 1;
+              else hi = mid;
+            }
+            start = lo;
+          }
         }
         val.values = start < 0 ? [] : vals.slice(start, len === undefined ? vals.length : start + len);
         return (s) => s;

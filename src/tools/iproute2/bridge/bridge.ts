@@ -4,10 +4,10 @@
 // an abbreviation resolves as upstream does. This model provides link and
 // fdb; mdb, vlan and monitor answer as an object this build does not know.
 
-import { KernelError, strerror } from "../../../uapi/errno.js";
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { netnsSwitch } from "../lib/namespace.js";
+import { readBatch } from "../lib/batch_file.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
@@ -46,15 +46,9 @@ async function doCmd(ctx: BridgeCtx, argv0: string, argv: string[]): Promise<num
 }
 
 async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {
-  let text: string;
-  try {
-    text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name));
-  } catch (e) {
-    const errno = e instanceof KernelError ? e.errno : 2;
-    ctx.err(`Cannot open file "${name}" for reading: ${strerror(errno)}\n`);
-    return 1;
-  }
-  void pc;
+  // bridge.c's batch(): "-" is standard input, as in ip.
+  const text = await readBatch(ctx, pc, name);
+  if (text === undefined) return 1;
   let ret = 0;
   let lineno = 0;
   const lines = text.split("\n");

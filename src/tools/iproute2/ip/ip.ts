@@ -7,13 +7,13 @@
 // neighbour. -c/-color[=always] colours names, addresses and states as
 // lib/color.c does (not with -j); "auto" never does: the model has no terminal.
 
-import { KernelError, strerror } from "../../../uapi/errno.js";
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doIplink, type IpCtx } from "./iplink.js";
 import { doNetns } from "./ipnetns.js";
 import { netnsSwitch } from "../lib/namespace.js";
+import { readBatch } from "../lib/batch_file.js";
 
 export type IpObject = (ctx: IpCtx, argv: string[]) => Promise<number>;
 
@@ -88,17 +88,8 @@ function makeargs(line: string): string[] {
 }
 
 async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {
-  let text: string;
-  if (name === "-") text = await pc.stdin.readAll();
-  else {
-    try {
-      text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name));
-    } catch (e) {
-      const errno = e instanceof KernelError ? e.errno : 2;
-      ctx.err(`Cannot open file "${name}" for reading: ${strerror(errno)}\n`);
-      return 1;
-    }
-  }
+  const text = await readBatch(ctx, pc, name);
+  if (text === undefined) return 1;
   let ret = 0;
   let lineno = 0;
   const lines = text.split("\n");
