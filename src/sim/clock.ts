@@ -26,10 +26,23 @@ class Timer implements TimerHandle {
   }
 }
 
-/** Binary min-heap of timers keyed by (at, seq). */
+/**
+ * Binary min-heap of timers keyed by (at, seq), and a FIFO for timers made
+ * for the current instant (a raised softirq, a wakeup: a ping flood makes one
+ * per round trip). A timer for "now" carries the highest seq so far, so it
+ * runs after every pending timer of this instant and before any later one:
+ * the FIFO holds exactly those, in seq order, and the clock cannot move while
+ * it is not empty (its head is the earliest timer). runNext() takes the
+ * smaller (at, seq) of the two heads: the same order as one heap, without
+ * sifting the now-timers through it.
+ */
 export class Clock {
   private nowNs: Nanos = 0;
   private heap: Timer[] = [];
+  /** Timers for the instant `nowNs`, in seq order, in fifo[fifoHead, fifoTail) (the array is never shortened: setting its length is a runtime call). */
+  private fifo: (Timer | undefined)[] = [];
+  private fifoHead = 0;
+  private fifoTail = 0;
   private seq = 0;
   /** Count of events run so far; the world uses it to bound runaway scripts. */
   eventsRun = 0;
@@ -46,8 +59,10 @@ export class Clock {
 
   /** Runs fn at absolute virtual time `at` (never earlier than now). */
   at(at: Nanos, fn: () => void): TimerHandle {
-    const t = new Timer(Math.max(at, this.nowNs), this.seq++, fn);
-    this.push(t);
+    const now = this.nowNs;
+    const t = new Timer(Math.max(at, now), this.seq++, fn);
+    if (t.at === now && nowFifo) this.fifo[this.fifoTail++] = t;
+    else this.push(t);
     return t;
   }
 
@@ -59,17 +74,19 @@ export class Clock {
   /** Time of the earliest live event, or undefined when none is pending. */
   nextTime(): Nanos | undefined {
     this.dropCancelled();
+    if (this.fifoHead < this.fifoTail) return this.fifo[this.fifoHead]!.at;
     return this.heap.length ? this.heap[0]!.at : undefined;
   }
 
+  /** Timers stored, cancelled ones not yet dropped included (so it depends on where they are stored). */
   get pending(): number {
-    return this.heap.length;
+    return this.heap.length + this.fifoTail - this.fifoHead;
   }
 
   /** Advances the clock to the earliest event and runs it. False when idle. */
   runNext(): boolean {
     this.dropCancelled();
-    const t = this.pop();
+    const t = this.fifoHead < this.fifoTail && (!this.heap.length || this.less(this.fifo[this.fifoHead]!, this.heap[0]!)) ? this.shiftFifo() : this.pop();
     if (!t) return false;
     if (t.at > this.nowNs) this.nowNs = t.at;
     this.eventsRun++;
@@ -82,7 +99,19 @@ export class Clock {
     return true;
   }
 
+  private shiftFifo(): Timer {
+    const f = this.fifo;
+    const t = f[this.fifoHead]!;
+    f[this.fifoHead++] = undefined;
+    if (this.fifoHead === this.fifoTail) {
+      this.fifoHead = 0;
+      this.fifoTail = 0;
+    }
+    return t;
+  }
+
   private dropCancelled(): void {
+    while (this.fifoHead < this.fifoTail && this.fifo[this.fifoHead]!.cancelled) this.shiftFifo();
     while (this.heap.length && this.heap[0]!.cancelled) this.pop();
   }
 
@@ -127,4 +156,10 @@ export class Clock {
     }
     return top;
   }
+}
+
+/** Whether timers for the current instant take the FIFO (off only for the differential test of it). */
+let nowFifo = true;
+export function setClockNowFifo(on: boolean): void {
+  nowFifo = on;
 }

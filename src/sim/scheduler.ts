@@ -68,13 +68,22 @@ class BlockWaiter<T> implements Waiter<T> {
     if (sched.holding()) {
       // The wait is over (a later signal finds it done), but the task runs
       // only after the pending softirq work.
-      sched.defer(() => {
-        sched.resumed();
-        this.resolve(v);
-      });
+      this.value = v;
+      sched.defer(this);
       return;
     }
     sched.resumed();
+    this.resolve(v);
+  }
+
+  /** The value of a wakeup held back (see wake). */
+  private value: T | undefined = undefined;
+
+  /** The held-back wakeup resumes (Scheduler.releaseWakeups). */
+  resumeDeferred(): void {
+    const v = this.value as T;
+    this.value = undefined;
+    this.sched.resumed();
     this.resolve(v);
   }
 
@@ -86,13 +95,21 @@ class BlockWaiter<T> implements Waiter<T> {
   }
 }
 
+/** A wakeup held back until releaseWakeups(). */
+interface Deferred {
+  resumeDeferred(): void;
+}
+
 export class Scheduler {
   private running = 0;
   private idleResolve: (() => void) | undefined;
   /** Sections holding wakeups back: bottom halves disabled, or NET_RX softirq work pending. */
   private holds = 0;
   /** Wakeups made while softirq work was pending: they resume once it is done. */
-  private deferred: (() => void)[] = [];
+  private deferred: (Deferred | undefined)[] = [];
+  private nDeferred = 0;
+  /** The other of the two arrays deferred alternates between (none made per release; never shortened). */
+  private spare: (Deferred | undefined)[] = [];
 
   constructor(readonly clock: Clock) {}
 
@@ -141,8 +158,8 @@ export class Scheduler {
   }
 
   /** A wakeup made while held: it resumes at releaseWakeups(). */
-  defer(f: () => void): void {
-    this.deferred.push(f);
+  defer(w: Deferred): void {
+    this.deferred[this.nDeferred++] = w;
   }
 
   /**
@@ -161,10 +178,17 @@ export class Scheduler {
 
   /** Ends a holdWakeups() section; when none is left, the deferred wakeups resume, in order. */
   releaseWakeups(): void {
-    if (--this.holds > 0 || !this.deferred.length) return;
+    if (--this.holds > 0 || !this.nDeferred) return;
     const d = this.deferred;
-    this.deferred = [];
-    for (const f of d) f();
+    const n = this.nDeferred;
+    this.deferred = this.spare;
+    this.nDeferred = 0;
+    this.spare = d;
+    try {
+      for (let i = 0; i < n; i++) d[i]!.resumeDeferred();
+    } finally {
+      for (let i = 0; i < n; i++) d[i] = undefined;
+    }
   }
 
   /** Sleeps `ns` of virtual time. */

@@ -157,17 +157,34 @@ export function emitIcmpInto(r: IcmpRepr, b: Uint8Array, off: number): void {
  * emitIcmpInto() for an echo request or reply (`type` ICMP_ECHO or
  * ICMP_ECHOREPLY) whose data is src[start, end): the same bytes, with no
  * message object. The checksum field must be zero in `b` (a new frame is).
+ * `sum`, when given, is the unfolded sum of the message's words (sumRange
+ * over header and data, checksum field zero) that the caller already knows:
+ * the checksum is then folded from it instead of summed again.
  */
-export function emitEchoInto(b: Uint8Array, off: number, type: number, id: number, seq: number, src: Uint8Array, start: number, end: number): void {
+export function emitEchoInto(b: Uint8Array, off: number, type: number, id: number, seq: number, src: Uint8Array, start: number, end: number, sum = -1): void {
   b[off] = type;
   b[off + 1] = 0;
   put16(b, off + 4, id);
   put16(b, off + 6, seq);
   const n = end - start;
   const at = off + ICMP_HLEN;
-  if (n <= 64) for (let k = 0; k < n; k++) b[at + k] = src[start + k]!;
-  else b.set(src.subarray(start, end), at);
-  put16(b, off + 2, foldComplement(sumRange(b, off, at + n)));
+  // A loop for a few bytes; set() (one memcpy) beyond, on the whole array when it is one.
+  if (n <= 16) for (let k = 0; k < n; k++) b[at + k] = src[start + k]!;
+  else b.set(start === 0 && end === src.length ? src : src.subarray(start, end), at);
+  put16(b, off + 2, foldComplement(sum >= 0 ? sum : sumRange(b, off, at + n)));
+}
+
+/**
+ * The word sum of the echo reply to a request at b[off, end) whose own word
+ * sum (checksum field included) is `requestSum`: the reply has the same
+ * identifier, sequence and data, type ICMP_ECHOREPLY, code 0 and a zero
+ * checksum field, so its sum is the request's minus the request's first
+ * word (type, code) and checksum word (RFC 1624's incremental update,
+ * computed on the unfolded sum, so the folded result is exactly what summing
+ * the reply gives).
+ */
+export function echoReplySum(b: Uint8Array, off: number, requestSum: number): number {
+  return requestSum - ((b[off]! << 8) | b[off + 1]!) - ((b[off + 2]! << 8) | b[off + 3]!);
 }
 
 /**

@@ -4,6 +4,7 @@
 // ageing 300 s, netns-local (it cannot change namespace). Sending on it means
 // forwarding out of its ports by FDB lookup.
 
+import { FdbTable } from "./br_fdb_table.js";
 import { kerr } from "../../uapi/errno.js";
 import { IFF_BROADCAST, IFF_MULTICAST, IFF_UP } from "../../uapi/if_link.js";
 import type { IflaBridgeInfo } from "../../uapi/if_link.js";
@@ -200,7 +201,7 @@ export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, if
   const b: NetBridge = {
     dev,
     ports: [],
-    fdb: new Map(),
+    fdb: new FdbTable(),
     bridgeId: { prio: 32768, addr: new Uint8Array(6) },
     forwardDelay: 1500,
     helloTime: 200,

@@ -3,6 +3,7 @@
 // in on. The netfilter FORWARD/LOCAL_OUT/POST_ROUTING bridge hooks sit here as
 // brNfHook calls; until a netfilter model registers, they accept everything.
 
+import { pktFastPaths } from "../core/fast_paths.js";
 import type { NetNamespace } from "../core/netns.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
 import { aggregatedFlood, kfreeSkbReason, netifRxBatch, ptypeQuiet, type RxBatch, type RxQuiet } from "../core/dev_rx.js";
@@ -86,7 +87,14 @@ export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
     return;
   }
   // br_forward() consumes the skb (every caller hands it over): retarget it in place.
-  brNfHook(local ? "LOCAL_OUT" : "FORWARD", skb, (s) => pushXmit(p, s, true), p.dev);
+  const hook = local ? "LOCAL_OUT" : "FORWARD";
+  // No bridge-family table and no br_netfilter hook at the point (nf_hook()'s
+  // static key off): straight on, with no continuation made for the hook.
+  if (pktFastPaths() && !(ebt && ebtActive(skb.dev.net)) && brNfPlain(hook, skb) === skb) {
+    pushXmit(p, skb, true);
+    return;
+  }
+  brNfHook(hook, skb, (s) => pushXmit(p, s, true), p.dev);
 }
 
 /** What the aggregated flood needs to know about one flooded frame. */

@@ -14,6 +14,8 @@ export class NetNamespace {
   readonly pernet = new Map<string, unknown>();
   /** The core state (net_namespace.ts NetCore), also in `pernet`: read on every frame, so kept in a field. */
   core: unknown = undefined;
+  /** Netfilter's hook lists (netfilter/core.ts), also in `pernet`: asked at every hook point, so kept in a field. */
+  nfHooks: unknown = undefined;
   /** The SNMP counters (snmp.ts netMib), made on the first count. */
   mib: NetMib | undefined = undefined;
   mib6: NetMib6 | undefined = undefined;

@@ -22,6 +22,8 @@ export interface SkBuff {
   pktType: PktType;
   /** Set by the bridge when a port hands the frame up to the bridge device. */
   brInput?: boolean;
+  /** br_netfilter's nf_bridge_info (netfilter/nf_skb.ts says what it holds). */
+  nfBridge?: NetDevice;
   /** Free-form marks for later layers (skb->mark). */
   mark: number;
   /** Virtual time the frame was queued (for tcpdump timestamps). */
@@ -56,9 +58,17 @@ export function allocFrameBytes(len: number): Uint8Array {
   return b;
 }
 
+/**
+ * A new skb. The fields the bridge and br_netfilter set on every bridged
+ * frame (brInput, nfBridge) exist from the start, so that an skb keeps one
+ * hidden class (all fields in the object) along the whole path instead of
+ * growing a property array and a new shape at the bridge; both are read by
+ * truth value only, so a field present as false/undefined means what an
+ * absent one meant.
+ */
 export function allocSkb(data: Uint8Array, dev: NetDevice, tstamp: number): SkBuff {
   const protocol = data.length >= ETH_HLEN ? (data[12]! << 8) | data[13]! : 0;
-  return { data, dev, iif: dev.ifindex, protocol, pktType: "HOST", mark: 0, tstamp };
+  return { data, dev, iif: dev.ifindex, protocol, pktType: "HOST", mark: 0, tstamp, brInput: false, nfBridge: undefined };
 }
 
 /** skb_clone: a second skb over the same bytes (neither may then write them). */

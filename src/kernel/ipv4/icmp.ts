@@ -8,9 +8,11 @@
 // destination (icmp_ratelimit ms per token, burst 6, for the types in
 // icmp_ratemask) and namespace-wide (icmp_msgs_per_sec/burst), except over lo.
 
+import { pktFastPaths } from "../core/fast_paths.js";
 import { ICMP_CSUMERRORS, ICMP_INERRORS, ICMP_INMSGS, ICMP_RATELIMITGLOBAL, ICMP_RATELIMITHOST, icmpMsgOf, netMib } from "../core/snmp.js";
 import {
   emitEchoInto,
+  echoReplySum,
   emitIcmp,
   emitIcmpInto,
   ICMP_HLEN,
@@ -199,7 +201,8 @@ function icmpRcvEcho(skb: SkBuff, rt: Rtable, iif: number): boolean {
   if (end - off < ICMP_HLEN) return false;
   const type = d[off]!;
   if (type !== ICMP_ECHO && type !== ICMP_ECHOREPLY) return false;
-  if (foldComplement(sumRange(d, off, end)) !== 0) return false;
+  const sum = sumRange(d, off, end);
+  if (foldComplement(sum) !== 0) return false;
   const ns = rt.ns;
   const mib = netMib(ns);
   mib.icmp[ICMP_INMSGS]++;
@@ -209,7 +212,7 @@ function icmpRcvEcho(skb: SkBuff, rt: Rtable, iif: number): boolean {
   const saddr = ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
   const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
   if (type === ICMP_ECHOREPLY) {
-    pingRcv(ns, { from: saddr, to: daddr, ttl: d[22]!, id, seq, data: d.slice(off + ICMP_HLEN, end), iif });
+    pingRcv(ns, saddr, daddr, d[22]!, id, seq, d, off + ICMP_HLEN, end, iif);
     return true;
   }
   if (ipv4Sysctl(ns, "icmp_echo_ignore_all", 0)) return true;
@@ -223,7 +226,7 @@ function icmpRcvEcho(skb: SkBuff, rt: Rtable, iif: number): boolean {
     throw e;
   }
   const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: saddr, protocol: IPPROTO_ICMP, tos }, end - off);
-  emitEchoInto(skbOut.data, ETH_HLEN + 20, ICMP_ECHOREPLY, id, seq, d, off + ICMP_HLEN, end);
+  emitEchoInto(skbOut.data, ETH_HLEN + 20, ICMP_ECHOREPLY, id, seq, d, off + ICMP_HLEN, end, echoReplySum(d, off, sum));
   icmpOutCount(ns, ICMP_ECHOREPLY);
   // icmp_reply() -> icmp_push_reply() -> ip_push_pending_frames(): a refused frame counts OutDiscards.
   ipSendSkb(skbOut, out);
@@ -232,7 +235,7 @@ function icmpRcvEcho(skb: SkBuff, rt: Rtable, iif: number): boolean {
 
 /** icmp_rcv() */
 export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
-  if (icmpRcvEcho(skb, rt, iif)) return;
+  if (pktFastPaths() && icmpRcvEcho(skb, rt, iif)) return;
   const ns = rt.ns;
   const iph = ipHdr(skb);
   const payload = skb.data.subarray(14 + iph.ihl, 14 + iph.len);
@@ -279,7 +282,7 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     return;
   }
   if (m.kind === "echo-reply") {
-    pingRcv(ns, { from: iph.saddr, to: iph.daddr, ttl: iph.ttl, id: m.id, seq: m.seq, data: m.data.slice(), iif });
+    pingRcv(ns, iph.saddr, iph.daddr, iph.ttl, m.id, m.seq, m.data, 0, m.data.length, iif);
     return;
   }
   // icmp_unreach(): a fragment reassembly time exceeded reaches no socket

@@ -15,7 +15,7 @@ import { skbCopy, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { icmpRcv, icmpSend, inetGetPeer } from "./icmp.js";
 import { ipOutput, loopbackDst, setFragNeededHook, setSkbRtable } from "./ip_output.js";
 import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
-import { nfHook } from "./nf_hooks.js";
+import { nfHook, nfHookPlain } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
 import { fibRulesFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
@@ -140,7 +140,8 @@ function ipLocalDeliver(skbIn: SkBuff, rt: Rtable, iif: number): void {
     skb = whole;
     setSkbRtable(skb, rt);
   }
-  nfHook("NF_INET_LOCAL_IN", skb, skb.dev, undefined, (s) => ipLocalDeliverFinish(s, rt, iif));
+  if (nfHookPlain("NF_INET_LOCAL_IN", skb, skb.dev, undefined)) ipLocalDeliverFinish(skb, rt, iif);
+  else nfHook("NF_INET_LOCAL_IN", skb, skb.dev, undefined, (s) => ipLocalDeliverFinish(s, rt, iif));
 }
 
 function ipLocalDeliverFinish(skb: SkBuff, rt: Rtable, iif: number): void {

@@ -12,7 +12,7 @@ import { netCore } from "../core/net_namespace.js";
 import { allocFrameBytes, allocSkb, ETH_HLEN, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
 import { arpNeighFor, arpTbl } from "./arp.js";
-import { nfHook } from "./nf_hooks.js";
+import { nfHook, nfHookPlain } from "./nf_hooks.js";
 import { ipFragmentSkb } from "./ip_fragment.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import type { Rtable } from "./route.js";
@@ -126,8 +126,9 @@ export function ipLocalOut(skb: SkBuff, rt: Rtable): boolean {
 export function ipLocalOutRc(skb: SkBuff, rt: Rtable): number {
   netMib(rt.ns).ip[IPSTATS_OUTREQUESTS]++;
   setSkbRtable(skb, rt);
-  let rc = -1;
   // LOCAL_OUT may re-route the packet (ip_route_me_harder after a MARK or a DNAT): dst_output() follows skb_dst.
+  if (nfHookPlain("NF_INET_LOCAL_OUT", skb, undefined, rt.dev)) return ipOutput(skb, skbRtable(skb) ?? rt);
+  let rc = -1;
   nfHook("NF_INET_LOCAL_OUT", skb, undefined, rt.dev, (s) => {
     rc = ipOutput(s, skbRtable(s) ?? rt);
   });
@@ -145,6 +146,7 @@ export function ipSendSkb(skb: SkBuff, rt: Rtable): number {
 export function ipOutput(skb: SkBuff, rt: Rtable): number {
   skb.dev = rt.dev;
   skb.protocol = ETH_P_IP;
+  if (nfHookPlain("NF_INET_POST_ROUTING", skb, undefined, rt.dev)) return ipFinishOutput(skb, rt);
   let rc = 0;
   nfHook("NF_INET_POST_ROUTING", skb, undefined, rt.dev, (s) => {
     rc = ipFinishOutput(s, rt);

@@ -5,6 +5,7 @@
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
+import { pktFastPaths } from "../core/fast_paths.js";
 
 export type NfInetHook = "NF_INET_PRE_ROUTING" | "NF_INET_LOCAL_IN" | "NF_INET_FORWARD" | "NF_INET_LOCAL_OUT" | "NF_INET_POST_ROUTING";
 
@@ -13,9 +14,26 @@ export type InetNfHook = (hook: NfInetHook, inDev: NetDevice | undefined, outDev
 
 let impl: InetNfHook = (_hook, _in, _out, skb, okfn) => okfn(skb);
 
-/** Where iptables/nftables plug in: the function decides (accept = call okfn, drop = kfreeSkbReason). */
-export function setInetNfHook(fn: InetNfHook): void {
+/** Whether the hook function would only call okfn(skb) at once, with nothing else done. */
+export type InetNfPlain = (hook: NfInetHook, inDev: NetDevice | undefined, outDev: NetDevice | undefined, skb: SkBuff) => boolean;
+let plain: InetNfPlain = () => true;
+
+/**
+ * Where iptables/nftables plug in: the function decides (accept = call okfn,
+ * drop = kfreeSkbReason); `isPlain` tells when it would only accept (nothing
+ * registered at the point), so a caller may continue without a closure.
+ */
+export function setInetNfHook(fn: InetNfHook, isPlain?: InetNfPlain): void {
   impl = fn;
+  plain = isPlain ?? (() => false);
+}
+
+/**
+ * NF_HOOK()'s static key: true when nfHook(hook, skb, …, okfn) would be
+ * okfn(skb) and nothing else, so the caller may call its continuation itself.
+ */
+export function nfHookPlain(hook: NfInetHook, skb: SkBuff, inDev: NetDevice | undefined, outDev: NetDevice | undefined): boolean {
+  return pktFastPaths() && plain(hook, inDev, outDev, skb);
 }
 
 /** NF_HOOK(NFPROTO_IPV4, hook, ...) */

@@ -199,14 +199,18 @@ function deliver(s: PingSock, ev: PingEvent): void {
   w?.wake();
 }
 
-/** ping_rcv(): an echo reply for the socket holding its identifier. */
-export function pingRcv(ns: NetNamespace, r: { from: number; to: number; ttl: number; id: number; seq: number; data: Uint8Array; iif: number }): void {
-  const now = netCore(ns).host.clock.now;
+/**
+ * ping_rcv(): an echo reply for the socket holding its identifier; its data
+ * is data[start, end), copied for the socket (the frame is not kept).
+ */
+export function pingRcv(ns: NetNamespace, from: number, to: number, ttl: number, id: number, seq: number, data: Uint8Array, start: number, end: number, iif: number): void {
   for (const s of nsSocks(ns)) {
-    if (s.id !== r.id) continue;
-    if (s.boundDev && s.boundDev !== r.iif) continue;
-    if (s.boundAddr && s.boundAddr !== r.to) continue;
-    deliver(s, { kind: "reply", from: r.from, ttl: r.ttl, seq: r.seq, data: r.data, at: now });
+    if (s.id !== id) continue;
+    if (s.boundDev && s.boundDev !== iif) continue;
+    if (s.boundAddr && s.boundAddr !== to) continue;
+    // sk_rcvbuf full: dropped (deliver() would drop it; no copy for it).
+    if (s.queue.length >= 256) return;
+    deliver(s, { kind: "reply", from, ttl, seq, data: data.slice(start, end), at: netCore(ns).host.clock.now });
     return;
   }
 }

@@ -67,8 +67,12 @@ interface NfPernet {
 
 const KEY = "netfilter";
 
+function newPernet(): NfPernet {
+  return { hooks: new Map() };
+}
+
 function pernet(net: NetNamespace): NfPernet {
-  return net.get<NfPernet>(KEY, () => ({ hooks: new Map() }));
+  return (net.nfHooks ??= net.get<NfPernet>(KEY, newPernet)) as NfPernet;
 }
 
 function hookLists(net: NetNamespace, pf: number): NfHookOps[][] {
@@ -106,13 +110,13 @@ export function nfUnregisterNetHook(net: NetNamespace, ops: NfHookOps): void {
 
 /** Whether anything is registered at a hook (nf_hook_list_active()). */
 export function nfHookActive(net: NetNamespace, pf: number, hook: NfInetHook): boolean {
-  const byHook = net.pernet.get(KEY) as NfPernet | undefined;
+  const byHook = net.nfHooks as NfPernet | undefined;
   return !!byHook?.hooks.get(pf)?.[hook]?.length;
 }
 
 /** Whether anything is registered at either of two hooks (one lookup of the namespace's hooks). */
 export function nfHookActiveEither(net: NetNamespace, pf: number, a: NfInetHook, b: NfInetHook): boolean {
-  const byHook = (net.pernet.get(KEY) as NfPernet | undefined)?.hooks.get(pf);
+  const byHook = (net.nfHooks as NfPernet | undefined)?.hooks.get(pf);
   return !!byHook && (byHook[a]!.length > 0 || byHook[b]!.length > 0);
 }
 
@@ -145,7 +149,7 @@ export function nfHook(
   okfn: (skb: SkBuff) => void,
   extra?: { physin?: NetDevice; physout?: NetDevice },
 ): void {
-  const byHook = net.pernet.get(KEY) as NfPernet | undefined;
+  const byHook = net.nfHooks as NfPernet | undefined;
   const list = byHook?.hooks.get(pf)?.[hook];
   if (!list || !list.length) {
     okfn(skb);

@@ -10,28 +10,40 @@ import { icmpSend, ipHdr } from "../ipv4/icmp.js";
 import { tcpV4SendReset } from "../ipv4/tcp_output.js";
 import { skbRtable } from "../ipv4/ip_output.js";
 import { setInetNfHook, type NfInetHook as Ipv4HookName } from "../ipv4/nf_hooks.js";
-import { nfHook } from "./core.js";
+import { nfHook, nfHookActive } from "./core.js";
 import { setNfRejectIpv4 } from "./xt/ipt_REJECT.js";
 // ip_route_me_harder after mangle OUTPUT and NAT LOCAL_OUT.
 import "./nf_reroute.js";
 import { bridgedPrerouted } from "./br_netfilter.js";
 
-const HOOKS: Record<Ipv4HookName, NfInetHook> = {
-  NF_INET_PRE_ROUTING: 0,
-  NF_INET_LOCAL_IN: 1,
-  NF_INET_FORWARD: 2,
-  NF_INET_LOCAL_OUT: 3,
-  NF_INET_POST_ROUTING: 4,
-};
+/** The hook number of a name (a switch: a keyed load with five different keys was megamorphic and showed in a flood's profile). */
+function hookNum(hook: Ipv4HookName): NfInetHook {
+  switch (hook) {
+    case "NF_INET_PRE_ROUTING":
+      return 0;
+    case "NF_INET_LOCAL_IN":
+      return 1;
+    case "NF_INET_FORWARD":
+      return 2;
+    case "NF_INET_LOCAL_OUT":
+      return 3;
+    default:
+      return 4;
+  }
+}
 
 const ICMP_DEST_UNREACH = 3;
 
-setInetNfHook((hook, inDev, outDev, skb, okfn) => {
-  // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
-  if (hook === "NF_INET_PRE_ROUTING" && bridgedPrerouted(skb)) return okfn(skb);
-  const dev = inDev ?? outDev ?? skb.dev;
-  nfHook(NFPROTO_IPV4, HOOKS[hook], dev.net, skb, inDev, outDev, okfn);
-});
+setInetNfHook(
+  (hook, inDev, outDev, skb, okfn) => {
+    // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
+    if (hook === "NF_INET_PRE_ROUTING" && bridgedPrerouted(skb)) return okfn(skb);
+    const dev = inDev ?? outDev ?? skb.dev;
+    nfHook(NFPROTO_IPV4, hookNum(hook), dev.net, skb, inDev, outDev, okfn);
+  },
+  // Plain: nothing registered at the point (PRE_ROUTING also drops br_netfilter's mark: never plain).
+  (hook, inDev, outDev, skb) => hook !== "NF_INET_PRE_ROUTING" && !nfHookActive((inDev ?? outDev ?? skb.dev).net, NFPROTO_IPV4, hookNum(hook)),
+);
 
 setNfRejectIpv4({
   sendUnreach(skb, code) {

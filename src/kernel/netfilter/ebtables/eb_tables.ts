@@ -15,8 +15,10 @@ interface EbtPernet {
   tables: EbtTable[];
 }
 
+const newPernet = (): EbtPernet => ({ tables: [] });
+
 export function ebtPernet(net: NetNamespace): EbtPernet {
-  return net.get<EbtPernet>("nf_tables_bridge", () => ({ tables: [] }));
+  return net.get<EbtPernet>("nf_tables_bridge", newPernet);
 }
 
 class OpError extends Error {
