@@ -17,7 +17,7 @@ import { isMulticastEtherAddr } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
 import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
-import { brFlood, brForward } from "./br_forward.js";
+import { brFlood, brForward, brNfBridgedDnat } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
 import type { NetBridge } from "./br_private.js";
 import {
@@ -68,6 +68,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
   },
   /** br_dev_xmit() */
   ndoStartXmit(skb, dev) {
+    if (brNfBridgedDnat(skb)) return "OK";
     const b = br(dev);
     dev.stats.tx_packets++;
     dev.stats.tx_bytes += skb.data.length;

@@ -35,6 +35,20 @@ export function setBrNfHook(fn: BrNfHook, plain: BrNfPlain): void {
   brNfPlain = plain;
 }
 
+/**
+ * br_dev_xmit()'s first test: a frame br_netfilter sent through the bridge
+ * device's neighbour to learn a DNAT target's MAC (nf_bridge->bridged_dnat)
+ * is taken back (br_nf_pre_routing_finish_bridge_slow) instead of being
+ * transmitted: true when the hook took it.
+ */
+let brNfBridgedDnatXmit: (skb: SkBuff) => boolean = () => false;
+export function setBrNfBridgedDnatXmit(fn: (skb: SkBuff) => boolean): void {
+  brNfBridgedDnatXmit = fn;
+}
+export function brNfBridgedDnat(skb: SkBuff): boolean {
+  return brNfBridgedDnatXmit(skb);
+}
+
 /** The bridge family's own tables (ebtables-nft), which run before br_netfilter at every hook. */
 export type EbtHookFn = (hook: BrNfHookName, skb: SkBuff, port: NetDevice | undefined, okfn: (skb: SkBuff) => void) => void;
 let ebt: EbtHookFn | undefined;

@@ -35,12 +35,13 @@ import {
   stpNow,
   timerPending,
 } from "./br_stp_timer.js";
+import { NS_PER_JIFFY } from "../core/jiffies.js";
 
 
 /** BR_HOLD_TIME: one second between config BPDUs on a port. */
 const BR_HOLD_TIME = 1_000_000_000;
 /** MESSAGE_AGE_INCR: (HZ / 256) + 1 jiffies (one jiffy at HZ 250). */
-const MESSAGE_AGE_INCR = 4_000_000;
+const MESSAGE_AGE_INCR = NS_PER_JIFFY;
 
 export function brGetPort(br: NetBridge, portNo: number): NetBridgePort | undefined {
   return br.ports.find((p) => p.portNo === portNo);

@@ -9,7 +9,8 @@ import { kfreeSkbReason } from "../core/dev_rx.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
 import { brNfHook } from "./br_forward.js";
 import { BR_STATE_DISABLED, type BrId, type NetBridgePort } from "./br_private.js";
-import { NS_PER_JIFFY, stpNow } from "./br_stp_timer.js";
+import { stpNow } from "./br_stp_timer.js";
+import { HZ, NS_PER_JIFFY } from "../core/jiffies.js";
 import { brReceivedConfigBpdu, brReceivedTcnBpdu } from "./br_stp.js";
 import { brStpDisablePort } from "./br_stp_if.js";
 
@@ -32,7 +33,6 @@ const BPDU_TYPE_TCN = 0x80;
 const LLC_SAP_BSPAN = 0x42;
 const ETH_P_802_2 = 0x0004;
 const STP_HZ = 256;
-const HZ = 250;
 
 /** br_set_ticks() */
 function setTicks(b: Uint8Array, off: number, ns: number): void {

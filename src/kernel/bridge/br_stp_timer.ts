@@ -16,10 +16,11 @@ import {
   brTransmitConfig,
   brTransmitTcn,
 } from "./br_stp.js";
+import { NS_PER_JIFFY } from "../core/jiffies.js";
 
-/** Nanoseconds per centisecond (clock_t, USER_HZ 100) and per jiffy (HZ 250). */
+/** Nanoseconds per centisecond (clock_t, USER_HZ 100); per jiffy: core/jiffies.ts. */
 export const NS_PER_CS = 10_000_000;
-export const NS_PER_JIFFY = 4_000_000;
+export { NS_PER_JIFFY };
 
 export function stpNow(br: NetBridge): number {
   return netCore(br.dev.net).host.clock.now;

@@ -35,14 +35,13 @@ import { rtnlNeighListening, rtnlNeighNotify } from "./rtnl_notify.js";
 import { appendSmall } from "./small_array.js";
 import { macFromBytes } from "../../wire/addr.js";
 import { packBytes, packedEquals, packMac, unpack } from "./lladdr_packed.js";
+import { NS_PER_JIFFY as JIFFY } from "./jiffies.js";
 
 export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
 export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
 export const NUD_CONNECTED = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE;
 
 const HZ_NS = 1_000_000_000;
-/** One jiffy at HZ=250 (the kernel's timer granularity). */
-const JIFFY = 4_000_000;
 
 export const NEIGH_UPDATE_F_OVERRIDE = 1;
 export const NEIGH_UPDATE_F_WEAK_OVERRIDE = 2;

@@ -10,8 +10,8 @@
 // Jiffies here count from time zero of the world clock (Linux starts them at
 // INITIAL_JIFFIES, so the phase of the tick is arbitrary there).
 
-const HZ = 250;
-const NS_PER_JIFFY = 1_000_000_000 / HZ;
+import { NS_PER_JIFFY } from "./jiffies.js";
+
 const LVL_CLK_SHIFT = 3;
 const LVL_SIZE = 64;
 const LVL_DEPTH = 9;

@@ -25,6 +25,7 @@ import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
 import { devConf, devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
 import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
+import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
 
 /** Hook set by ip_output/icmp: a queued packet's neighbour failed (ipv4_link_failure). */
 let linkFailure: (skb: SkBuff) => void = () => {};
@@ -210,8 +211,8 @@ function arpRcv(skb: SkBuff): void {
       else {
         // pneigh_enqueue(): answered after a random part of proxy_delay (jiffies at HZ 250).
         const clock = hostOf(dev).clock;
-        const jiffies = Math.floor((delay * 250) / 100);
-        const wait = hostOf(dev).rng.int(0, Math.max(0, jiffies - 1)) * 4_000_000;
+        const jiffies = Math.floor((delay * HZ) / USER_HZ);
+        const wait = hostOf(dev).rng.int(0, Math.max(0, jiffies - 1)) * NS_PER_JIFFY;
         clock.at(clock.now + wait, () => {
           if (dev.regState === "REGISTERED" && dev.isUp) arpSend(ARPOP_REPLY, dev, sip, tip, sha, sha);
         });

@@ -12,6 +12,7 @@
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
+import { fibRulesCustom } from "./fib_rules.js";
 import {
   RT_SCOPE_HOST,
   RT_SCOPE_LINK,
@@ -96,6 +97,10 @@ export function fibNewTable(ns: NetNamespace, id: number): FibTable {
   const tables = ipv4Of(ns).tables;
   let t = tables.get(id);
   if (!t) {
+    // The local table is made with main as its alias while no custom rule
+    // exists (the two share one trie until fib_unmerge): main comes into
+    // being with it (/proc/net/route then has its header).
+    if (id === 255 && !tables.has(254) && !fibRulesCustom(ns)) tables.set(254, { id: 254, aliases: [] });
     tables.set(id, (t = { id, aliases: [] }));
     rtGenidBump();
   }

@@ -34,10 +34,9 @@ import { inetSelectAddr } from "./devinet.js";
 import { ipLocalOut } from "./ip_output.js";
 import { ipRouteOutput } from "./route.js";
 import { appendSmall, prependSmall } from "../core/small_array.js";
+import { HZ, NS_PER_JIFFY as JIFFY_NS } from "../core/jiffies.js";
 
 export const IGMP_ALL_HOSTS: Ip4Addr = 0xe0000001;
-const JIFFY_NS = 4_000_000;
-const HZ = 250;
 
 interface IpMcList {
   readonly group: Ip4Addr;

@@ -12,6 +12,7 @@ import { hashinfo } from "./inet_hashtables.js";
 import { tcpQueues } from "./tcp.js";
 import type { TcpSock } from "./tcp_sock.js";
 import type { UdpSock } from "./udp.js";
+import { NS_PER_JIFFY } from "../core/jiffies.js";
 
 /** struct inet_diag_msg, reduced. */
 export interface InetDiagMsg {
@@ -39,7 +40,6 @@ export interface InetDiagMsg {
   retrans: number;
 }
 
-const NS_PER_JIFFY = 4_000_000;
 
 /** jiffies_delta_to_msecs(due - jiffies), never negative. */
 function msecsUntil(due: number, now: number): number {

@@ -20,6 +20,7 @@
 
 import { IPSTATS_REASMFAILS, IPSTATS_REASMOKS, IPSTATS_REASMREQDS, IPSTATS_REASMTIMEOUT, netMib } from "../core/snmp.js";
 import { ipv4FixChecksum } from "../../wire/ipv4.js";
+import { fragCopyPieces, fragWholeOffsets } from "./inet_fragment.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -172,13 +173,8 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
   if (off === 0 && !q.first) q.first = skbClone(skb);
   if (q.len < 0 || !q.first) return undefined;
   // Whole? The pieces, in order, must leave no hole up to len.
-  const offs = [...q.pieces.keys()].sort((a, b) => a - b);
-  let covered = 0;
-  for (const o of offs) {
-    if (o > covered) return undefined;
-    covered = Math.max(covered, o + q.pieces.get(o)!.length);
-  }
-  if (covered < q.len) return undefined;
+  const offs = fragWholeOffsets(q.pieces, q.len);
+  if (!offs) return undefined;
   dropQueue(st, q);
   ip[IPSTATS_REASMOKS]++;
   // ip_frag_reasm(): the first fragment's header over the whole payload.
@@ -186,10 +182,7 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
   const fihl = (f[ETH]! & 0xf) * 4;
   const frame = new Uint8Array(ETH + fihl + q.len);
   frame.set(f.subarray(0, ETH + fihl), 0);
-  for (const o of [...offs].reverse()) {
-    const p = q.pieces.get(o)!;
-    frame.set(p.subarray(0, Math.min(p.length, q.len - o)), ETH + fihl + o);
-  }
+  fragCopyPieces(frame, ETH + fihl, q.pieces, offs, q.len);
   const tl = fihl + q.len;
   frame[ETH + 2] = tl >> 8;
   frame[ETH + 3] = tl & 0xff;

@@ -154,7 +154,11 @@ export function inetDatagramConnect(ns: NetNamespace, o: ConnectOpts): Rtable {
  * the MTU) on the socket's error queue: ping(8) prints it from there.
  */
 export class LocalMsgSizeError extends KernelError {
-  constructor(readonly mtu: number) {
+  constructor(
+    readonly mtu: number,
+    /** Queued by ipv6_local_error() (ping prints "mtu: N" for it, "mtu=N" for IPv4's ip_local_error). */
+    readonly v6 = false,
+  ) {
     super(kerr("EMSGSIZE").errno);
   }
 }

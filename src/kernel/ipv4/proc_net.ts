@@ -40,9 +40,12 @@ const RTF_REJECT = 0x200;
 
 export function procNetRoute(t: Task): string {
   const pad = (s: string) => s.padEnd(127, " ") + "\n";
-  let out = pad("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
+  // fib_route_seq_start(): nothing at all, not even the header, while the
+  // namespace has no main table (no route was ever added to it).
   const tb = fibGetTable(t.netns, RT_TABLE_MAIN);
-  for (const fa of tb?.aliases ?? []) {
+  if (!tb) return "";
+  let out = pad("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
+  for (const fa of tb.aliases) {
     if (fa.type === RTN_BROADCAST || fa.type === RTN_MULTICAST) continue;
     const fi = fa.fi;
     if (fi.nh.flags & RTNH_F_DEAD) continue;

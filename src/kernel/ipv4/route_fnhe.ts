@@ -18,9 +18,8 @@ import { sysctlInt } from "../fs/procfs-sys.js";
 import type { FibAlias, FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
+import { HZ, NS_PER_JIFFY as JIFFY_NS, nsToJiffies } from "../core/jiffies.js";
 
-const JIFFY_NS = 4_000_000;
-const HZ = 250;
 
 export interface Fnhe {
   daddr: number;
@@ -43,7 +42,7 @@ function state(ns: NetNamespace): FnheState {
 }
 
 function jiffies(ns: NetNamespace): number {
-  return Math.floor(netCore(ns).host.clock.now / JIFFY_NS);
+  return nsToJiffies(netCore(ns).host.clock.now);
 }
 
 

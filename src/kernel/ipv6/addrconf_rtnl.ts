@@ -6,7 +6,8 @@
 import { kerr } from "../../uapi/errno.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
@@ -14,7 +15,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
-import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config } from "./route.js";
+import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
 import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -56,8 +57,38 @@ export function inet6DumpAddr(ns: NetNamespace, ifindex?: number): In6IfAddrMsg[
   return out;
 }
 
+/** rt6_fill_node() for a /128 answer about `daddr` through route `r` (out of `oif`). */
+function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {
+  const m: Rt6Msg = {
+    rtm_family: 10,
+    rtm_dst_len: 128,
+    rtm_src_len: 0,
+    rtm_table: r.table,
+    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: r.type,
+    rtm_flags: flags,
+    RTA_TABLE: r.table,
+    RTA_DST: ip6ToBytes(daddr),
+    RTA_OIF: oif,
+    RTA_PRIORITY: r.metric,
+    RTA_PREF: 0,
+  };
+  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  return m;
+}
+
+/** inet6_dump_fib() with RTM_F_CLONED (filter.dump_exceptions): the live exceptions, as RTF_CACHE /128 routes. */
+function inet6DumpExceptions(ns: NetNamespace, table?: number): Rt6Msg[] {
+  const routes = new Set(rt6Dump(ns));
+  return rt6ExceptionsDump(ns, (rt) => routes.has(rt))
+    .filter((e) => table === undefined || e.rt.table === table)
+    .map((e) => ({ ...rt6HostMsg(e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
+}
+
 /** inet6_dump_fib() */
-export function inet6DumpRoutes(ns: NetNamespace, table?: number): Rt6Msg[] {
+export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false): Rt6Msg[] {
+  if (cloned) return inet6DumpExceptions(ns, table);
   return rt6Dump(ns)
     .filter((r) => table === undefined || r.table === table)
     .map((r) => {
@@ -127,23 +158,15 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
 export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6Msg {
   const { route, src } = ip6DatagramConnect(ns, daddr, 0n, oif);
   const r = route.rt;
-  const m: Rt6Msg = {
-    rtm_family: 10,
-    rtm_dst_len: 128,
-    rtm_src_len: 0,
-    rtm_table: r.table,
-    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
-    rtm_scope: RT_SCOPE_UNIVERSE,
-    rtm_type: r.type,
-    rtm_flags: 0,
-    RTA_TABLE: r.table,
-    RTA_DST: ip6ToBytes(daddr),
-    RTA_OIF: route.dev.ifindex,
-    RTA_PRIORITY: r.metric,
-    RTA_PREF: 0,
-    RTA_PREFSRC: ip6ToBytes(src),
-  };
-  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
+  m.RTA_PREFSRC = ip6ToBytes(src);
+  // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
+  const e = rt6FindException(ns, r, daddr);
+  if (e && route.dev === r.dev) {
+    m.rtm_flags |= RTM_F_CLONED;
+    m.RTA_EXPIRES = rt6ExpiresClockT(ns, e);
+    m.RTA_MTU = e.pmtu;
+  }
   return m;
 }
 
@@ -193,13 +216,19 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "addrs6", addrs: inet6DumpAddr(ns, req.ifa_index) };
     case "RTM_GETROUTE":
       if (!req.dump) return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0) };
-      return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE) };
+      return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE, !!((req.rtm_flags ?? 0) & RTM_F_CLONED)) };
     case "RTM_NEWROUTE":
     case "RTM_DELROUTE": {
       const dev = req.RTA_OIF ? devListByIndex(ns).find((d) => d.ifindex === req.RTA_OIF) : undefined;
       if (req.RTA_OIF && !dev) throw kerr("ENODEV");
       const dst = ip6FromBytes(req.RTA_DST);
       const gw = req.RTA_GATEWAY ? ip6FromBytes(req.RTA_GATEWAY) : undefined;
+      if (req.type === "RTM_DELROUTE" && (req.rtm_flags ?? 0) & RTM_F_CLONED) {
+        // ip6_route_del() with RTF_CACHE: the exception for the /128, behind a matching route.
+        const ok = rt6RemoveException(ns, dst, (rt) => (!dev || rt.dev === dev) && (gw === undefined || rt.gw === gw) && rt.table === req.rtm_table);
+        if (!ok) throw kerr("ESRCH");
+        return { type: "ack" };
+      }
       if (req.type === "RTM_DELROUTE") {
         ip6RouteDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, gw, dev, protocol: req.rtm_protocol });
         return { type: "ack" };

@@ -25,6 +25,8 @@ import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
 import { ping6Err, ping6Rcv } from "./ping.js";
 import { ip6RouteLookup } from "./route.js";
 import { inet6ErrHandler } from "./protocol.js";
+import { ip6RtUpdatePmtu } from "./rt6_exception.js";
+import { NEXTHDR_FRAGMENT, setFrag6ExpireHook } from "./ip6_fragment.js";
 import { ipv6AddrScope, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 function addrAt(b: Uint8Array, o: number): Ip6Addr {
@@ -70,7 +72,29 @@ export function icmpv6Rcv(skb: SkBuff): void {
   }
   if (type === ICMPV6_DEST_UNREACH || type === ICMPV6_TIME_EXCEED || type === ICMPV6_PKT_TOOBIG || type === ICMPV6_PARAMPROB) {
     const info = (msg[4]! << 24) | (msg[5]! << 16) | (msg[6]! << 8) | msg[7]!;
+    // icmpv6_err() / udpv6_err() / tcp_v6_err(): Packet Too Big about one of
+    // our packets teaches the route to its destination the path MTU
+    // (ip6_update_pmtu, looked up with the receiving device as oif).
+    if (type === ICMPV6_PKT_TOOBIG && msg.length >= 8 + 40) {
+      const ns = skb.dev.net;
+      const inner = addrAt(msg, 8 + 24);
+      const route = ip6RouteLookup(ns, inner, skb.dev.ifindex, devGetByIndex(ns, 1));
+      if (route) ip6RtUpdatePmtu(ns, route, inner, info >>> 0);
+    }
     // icmpv6_notify(): an error quoting a UDP or TCP packet goes to that protocol's err_handler.
+    // icmpv6_notify(): ipv6_skip_exthdr() past a first fragment's header to the quoted upper layer.
+    let inner = msg[8 + 6]!;
+    let up = 48;
+    if (inner === NEXTHDR_FRAGMENT && msg.length >= 56 && !(((msg[50]! << 8) | msg[51]!) & 0xfff8)) {
+      inner = msg[48]!;
+      up = 56;
+    }
+    if (up !== 48) {
+      // (Only ping's echo requests are fragmented in the model.)
+      if (msg.length < up + 8 || inner !== NEXTHDR_ICMP || msg[up] !== ICMPV6_ECHO_REQUEST) return;
+      ping6Err(skb.dev.net, { from: src, type, code: msg[1]!, info, id: g16(up + 4), seq: g16(up + 6), iif: skb.dev.ifindex });
+      return;
+    }
     const errh = msg.length >= 8 + 40 + 4 ? inet6ErrHandler(msg[8 + 6]!) : undefined;
     if (errh && msg[8 + 6] !== NEXTHDR_ICMP) {
       errh(skb.dev.net, { type, code: msg[1]!, info, from: src, quoted: msg.subarray(8), hops: b[21]! });
@@ -105,3 +129,9 @@ export function icmp6Send(skb: SkBuff, type: number, code: number, info: number,
     return emitIcmpv6({ kind: "param-problem", code, pointer: info, original }, s, src);
   });
 }
+
+/** ip6_frag_expire(): time exceeded / fragment reassembly time exceeded (ICMPV6_EXC_FRAGTIME), quoting the first fragment. */
+setFrag6ExpireHook((first, dev) => {
+  const head = { ...first, dev };
+  icmp6Send(head, ICMPV6_TIME_EXCEED, 1, 0);
+});

@@ -12,10 +12,10 @@ import type { Host } from "../host.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
+import { HZ, NS_PER_JIFFY as JIFFY_NS } from "../core/jiffies.js";
 
-/** The kernel's HZ on the recording machine: every timer delay is a whole number of 4 ms jiffies. */
-export const JIFFY_NS = 4_000_000;
-export const HZ = 250;
+/** The kernel's HZ (core/jiffies.ts): every timer delay is a whole number of 4 ms jiffies. */
+export { HZ, JIFFY_NS };
 
 /** IFA_HOST / IFA_LINK / IFA_GLOBAL (ifp->scope, IPv6 encoding). */
 export const IFA_GLOBAL = 0x00;

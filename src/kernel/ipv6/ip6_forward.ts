@@ -8,12 +8,14 @@
 // answered with ICMPv6 time exceeded (hop limit); otherwise the hop limit
 // goes down by one on our own copy of the bytes, ip6tables FORWARD sees it
 // with both devices, and ip6_output sends it towards the next hop.
-// Left out: packet too big (no MTU check on forwarding), redirects,
+// A packet too big for the next link gets ICMPv6 Packet Too Big.
+// Left out: redirects,
 // proxy_ndp, router alert and link-local source/destination checks.
 
-import { IPSTATS_FORWDATAGRAMS, IPSTATS_INADDRERRORS, IPSTATS_INHDRERRORS, IPSTATS_INNOROUTES } from "../core/snmp.js";
+import { IPSTATS_FORWDATAGRAMS, IPSTATS_FRAGFAILS, IPSTATS_INADDRERRORS, IPSTATS_INHDRERRORS, IPSTATS_INNOROUTES, IPSTATS_INTOOBIGERRORS } from "../core/snmp.js";
 import { ip6Stats } from "./mib6.js";
-import { ICMPV6_DEST_UNREACH, ICMPV6_TIME_EXCEED } from "../../wire/icmpv6.js";
+import { ICMPV6_DEST_UNREACH, ICMPV6_PKT_TOOBIG, ICMPV6_TIME_EXCEED } from "../../wire/icmpv6.js";
+import { IPV6_MIN_MTU } from "./rt6_exception.js";
 import { NFPROTO_IPV6, NF_INET_FORWARD } from "../../uapi/x_tables.js";
 import { devGetByIndex } from "../core/dev.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
@@ -63,6 +65,17 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
     ip6Stats(dev, IPSTATS_INHDRERRORS);
     icmp6Send(skbIn, ICMPV6_TIME_EXCEED, EXC_HOPLIMIT, 0);
     kfreeSkbReason(skbIn, "TTL_EXPIRED");
+    return;
+  }
+  // ip6_pkt_too_big(): what does not fit the next link is answered with
+  // Packet Too Big (routers never fragment), from the output device
+  // (ip6_dst_mtu_maybe_forward: the device's MTU, at least 1280).
+  const mtu = Math.max(route.dev.mtu, IPV6_MIN_MTU);
+  if (skbIn.data.length - 14 > mtu) {
+    icmp6Send(skbIn, ICMPV6_PKT_TOOBIG, 0, mtu);
+    ip6Stats(dev, IPSTATS_INTOOBIGERRORS);
+    ip6Stats(route.dev, IPSTATS_FRAGFAILS);
+    kfreeSkbReason(skbIn, "PKT_TOO_BIG");
     return;
   }
   // skb_cow() + hop_limit--: our own copy of the bytes from here on.

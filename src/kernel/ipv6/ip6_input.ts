@@ -31,6 +31,7 @@ import { ip6FromBytes, solicitedNode } from "../../wire/addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { icmpv6Rcv } from "./icmp.js";
 import { inet6Protocol } from "./protocol.js";
+import { ipv6FragRcv, NEXTHDR_FRAGMENT } from "./ip6_fragment.js";
 import { ndiscRecvNa, ndiscRecvNs, ndTbl } from "./ndisc_tbl.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { cnf, in6DevGet, in6DevStats, type Inet6Dev, type Inet6Ifaddr } from "./inet6_dev.js";
@@ -126,6 +127,12 @@ function isEchoOrError(t: number | undefined): boolean {
 
 /** ip6_input_finish -> icmpv6_rcv -> ndisc_rcv (hop limit 255 only). */
 function ip6InputFinish(skb: SkBuff): void {
+  // ipv6_frag_rcv(): a fragment is queued; the datagram it completes is resubmitted whole.
+  if (skb.data[20] === NEXTHDR_FRAGMENT) {
+    const whole = ipv6FragRcv(skb);
+    if (whole) ip6InputFinish(whole);
+    return;
+  }
   const dev = skb.dev;
   const idev = in6DevGet(dev);
   const b = skb.data;

@@ -26,6 +26,8 @@ import { cnf, hostOf } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { Rt6Lookup } from "./route.js";
+import { rt6Mtu } from "./rt6_exception.js";
+import { ip6FragmentSkb, NEXTHDR_FRAGMENT } from "./ip6_fragment.js";
 
 function macOf(dev: NetDevice): number {
   let m = 0;
@@ -156,9 +158,27 @@ function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
     kfreeSkbReason(skb, "DEV_READY");
     return;
   }
+  const daddr = ip6FromBytes(skb.data, 38);
+  // ip6_finish_output(): a packet over the route's MTU (a learned path MTU,
+  // else the device's) is fragmented (ip6_fragment): the model's local
+  // senders refuse what may not be fragmented before this, and ip6_forward
+  // answers a forwarded one with Packet Too Big.
+  const mtu = dev.flags & IFF_LOOPBACK ? dev.mtu : rt6Mtu(dev.net, route, daddr);
+  if (skb.data.length - 14 > mtu && skb.data[20] !== NEXTHDR_FRAGMENT) {
+    for (const f of ip6FragmentSkb(skb, mtu, dev)) {
+      setSkbRt6(f, route);
+      ip6FinishOutput2Unicast(f, route, daddr);
+    }
+    return;
+  }
+  ip6FinishOutput2Unicast(skb, route, daddr);
+}
+
+function ip6FinishOutput2Unicast(skb: SkBuff, route: Rt6Lookup, daddr: Ip6Addr): void {
+  const dev = route.dev;
   outTransmit(dev, skb, false);
   skb.pktType = "OUTGOING";
-  const nexthop = route.gw ?? ip6FromBytes(skb.data, 38);
+  const nexthop = route.gw ?? daddr;
   if (dev.flags & IFF_LOOPBACK) {
     neighTouch(dev, nexthop);
     skb.data.fill(0, 0, 12);

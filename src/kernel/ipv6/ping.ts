@@ -12,7 +12,8 @@ import type { Ip6Addr } from "../../wire/addr.js";
 import { devGetByIndex } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
-import type { PingEvent, PingSock } from "../ipv4/ping.js";
+import { LocalMsgSizeError, type PingEvent, type PingSock } from "../ipv4/ping.js";
+import { rt6Mtu } from "./rt6_exception.js";
 import { taskCred } from "../task/cred.js";
 import type { Task } from "../task/task.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
@@ -88,6 +89,14 @@ export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const { route, src } = ip6DatagramConnect(s.ns, s.daddr6, s.saddr6, s.boundDev);
+  // __ip6_append_data(): under IPV6_PMTUDISC_DO/PROBE (ip6_sk_ignore_df false)
+  // the packet must fit the MTU (PROBE: the device's, else the route's, a
+  // learned path MTU included); EMSGSIZE also queues a local error with it.
+  // Otherwise a bigger packet is fragmented at ip6_finish_output.
+  if (s.pmtudisc >= 2 && s.pmtudisc !== 5) {
+    const mtu = s.pmtudisc >= 3 ? route.dev.mtu : rt6Mtu(s.ns, route, s.daddr6);
+    if (40 + 8 + data.length > mtu) throw new LocalMsgSizeError(mtu, true);
+  }
   const body = emitIcmpv6({ kind: "echo-request", id: s.id, seq, data }, src, s.daddr6);
   ip6SendUnicast(route, src, s.daddr6, NEXTHDR_ICMP, s.hops ?? ip6DstHoplimit(route.dev), body);
 }

@@ -13,10 +13,22 @@
 // layer's OUTPUT/POSTROUTING already and are not marked. Left out: VLAN- and
 // PPPoE-encapsulated IP (filter-vlan-tagged/filter-pppoe-tagged are 0), the
 // per-bridge nf_call_iptables option, arptables (call-arptables), DNAT of
-// bridged frames re-routing them (br_nf_pre_routing_finish's route lookup).
+// bridged IPv6 frames (br_nf_pre_routing_finish_ipv6's route lookup).
+// An IPv4 frame whose destination PRE_ROUTING changed (DNAT, or un-SNAT of a
+// reply) is routed again (br_nf_pre_routing_finish): a destination behind
+// the same bridge is bridged there, unrouted (no TTL decrement, no IP
+// FORWARD; a container reaching itself through a published port needs the
+// port's hairpin mode): the destination MAC comes from the bridge's ARP
+// entry, sent at once when it is connected, else through the neighbour
+// (resolving it; br_dev_xmit hands the frame back with its own source MAC,
+// br_nf_pre_routing_finish_bridge_slow). Any other destination makes the
+// frame one for the bridge device itself (its MAC, PACKET_HOST).
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, NF_INET_FORWARD, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
-import { setBrNfHook, type BrNfHookName } from "../bridge/br_forward.js";
+import { setBrNfBridgedDnatXmit, setBrNfHook, type BrNfHookName } from "../bridge/br_forward.js";
+import { NUD_CONNECTED } from "../core/neighbour.js";
+import { arpNeighFor, arpTbl } from "../ipv4/arp.js";
+import { ipRouteInput } from "../ipv4/route.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
@@ -62,6 +74,51 @@ export function bridgedPrerouted(skb: SkBuff): boolean {
   return true;
 }
 
+function ipv4Saddr(d: Uint8Array): number {
+  return ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
+}
+
+function ipv4Daddr(d: Uint8Array): number {
+  return ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+}
+
+/** br_nf_pre_routing_finish() for IPv4: a changed destination is routed again (see the header). */
+function preRoutingFinish4(skb: SkBuff, port: NetDevice, br: NetDevice, daddrBefore: number, okfn: (skb: SkBuff) => void): void {
+  const d = skb.data;
+  const daddr = ipv4Daddr(d);
+  if (daddr === daddrBefore) return okfn(skb);
+  // ip_route_input() on the bridge device. Forwarding off is no error there
+  // (an ip_error route through lo): like a local or routed destination, the
+  // frame goes to the bridge device, whose IP layer routes it again.
+  const r = ipRouteInput(br, daddr, ipv4Saddr(d), d[15]!);
+  if (r.kind !== "ok" || r.rt.dev !== br) {
+    for (let i = 0; i < 6; i++) d[i] = br.addr[i]!;
+    skb.pktType = "HOST";
+    return okfn(skb);
+  }
+  // bridged_dnat -> br_nf_pre_routing_finish_bridge()
+  const n = arpNeighFor(br, r.rt.gw || daddr);
+  if (n.state & NUD_CONNECTED) {
+    n.writeHa(d, 0);
+    return okfn(skb);
+  }
+  (skb as NfSkb).nfBridgedDnat = { port, head: d.slice(6, 14), okfn };
+  skb.dev = br;
+  arpTbl.output(n, skb);
+}
+
+/** br_nf_pre_routing_finish_bridge_slow(): the resolved frame, its own source MAC back, bridged from its port. */
+setBrNfBridgedDnatXmit((skb) => {
+  const s = skb as NfSkb;
+  const bd = s.nfBridgedDnat;
+  if (!bd) return false;
+  s.nfBridgedDnat = undefined;
+  skb.data.set(bd.head, 6);
+  skb.dev = bd.port;
+  bd.okfn(skb);
+  return true;
+});
+
 /**
  * What the hook below does at FORWARD, LOCAL_OUT and POST_ROUTING when no
  * table is registered there: nothing but, at POST_ROUTING, drop the mark.
@@ -90,7 +147,12 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
     s.nfBridge = port;
     // (Without hooks at the point, NF_HOOK is okfn: no state to build.)
     if (!nfHookActive(br.net, pf, NF_INET_PRE_ROUTING)) return okfn(skb);
-    nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, okfn, { physin: port });
+    if (pf !== NFPROTO_IPV4 || skb.data.length < 34) {
+      nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, okfn, { physin: port });
+      return;
+    }
+    const daddr = ipv4Daddr(skb.data);
+    nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, (x) => preRoutingFinish4(x, port, br, daddr, okfn), { physin: port });
     return;
   }
   const physin = s.nfBridge;

@@ -56,6 +56,12 @@ export type NfSkb = SkBuff & {
    * (physindev), the one thing the model's nf_bridge_info keeps.
    */
   nfBridge?: NetDevice;
+  /**
+   * nf_bridge->bridged_dnat: a bridged frame whose destination DNAT moved to
+   * a host behind the same bridge, sent through the bridge's neighbour to
+   * resolve its MAC; br_dev_xmit hands it back to the bridge (br_netfilter.ts).
+   */
+  nfBridgedDnat?: { port: NetDevice; head: Uint8Array; okfn: (skb: SkBuff) => void };
   /** Offset of the IPv4 header in data when it is not ETH_HLEN. */
   networkHeader?: number;
 };

@@ -182,6 +182,8 @@ function icmpText(type: number, code: number, info: number): string {
 }
 
 export interface Opts {
+  /** -D: print_timestamp() before each reply and error line. */
+  timestamp?: boolean;
   count: number;
   interval: number; // ms
   /** -i given (a flood keeps it instead of 0). */
@@ -370,6 +372,7 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
         usage();
       }
       if (c === "q") o.quiet = true;
+      if (c === "D") o.timestamp = true;
       else if (c === "f") {
         // -f also sets numeric output (no lookups during a flood).
         o.flood = true;
@@ -606,6 +609,13 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     await q;
   };
 
+  /** print_timestamp(): "[sec.usec] " of the wall clock when -D was given. */
+  const stampText = (at: number): string => {
+    if (!o.timestamp) return "";
+    const us = Math.floor(at / NS_US);
+    return `[${DEFAULT_EPOCH_SEC + Math.floor(us / 1e6)}.${String(us % 1e6).padStart(6, "0")}] `;
+  };
+
   const handle = (ev: PingEvent): void => {
     if (ev.kind === "error") {
       // ping4_receive_error_msg(): an ICMP error about one of our probes.
@@ -613,7 +623,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       nerrors++;
       if (o.quiet) return;
       if (o.flood) emit("\bE");
-      else emit(`From ${fromText(ev)} icmp_seq=${ev.seq} ${fam.errText(ev)}\n`);
+      else emit(`${stampText(ev.at)}From ${fromText(ev)} icmp_seq=${ev.seq} ${fam.errText(ev)}\n`);
       return;
     }
     // gather_statistics()
@@ -643,7 +653,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       emit("\b \b");
       return;
     }
-    let line = `${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
+    let line = `${stampText(ev.at)}${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
     if (dup && (!fam.multicast || o.verbose)) line += " (DUP!)";
     emit(line + "\n");
@@ -683,7 +693,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
         nerrors++;
         if (!o.quiet) {
           if (o.flood) emit("E");
-          else err(`ping: local error: message too long, mtu=${e.mtu}\n`);
+          else err(`ping: local error: message too long, mtu${e.v6 ? ": " : "="}${e.mtu}\n`);
         }
       } else if (e.errno !== 90 && !o.quiet) {
         // (EMSGSIZE with nothing on the error queue, a message over 64 KiB:

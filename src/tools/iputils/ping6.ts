@@ -137,6 +137,8 @@ export async function ping6Setup(pc: ProgramContext, write: (s: string) => Promi
   sock.daddr6 = dst;
   sock.saddr6 = source ?? 0n;
   if (o.ttl !== undefined) sock.hops = o.ttl;
+  // -M: IPV6_MTU_DISCOVER (the same numbers as IPv4's modes).
+  if (o.pmtudisc !== undefined) sock.pmtudisc = o.pmtudisc;
   let out = `PING ${hostname}(${prAddr(dst, formatIp6(dst) + (scopeName !== undefined ? `%${scopeName}` : ""))}) `;
   if (o.device !== undefined) {
     // ping6_run(): with -I and a link-local target the source stays

@@ -30,9 +30,11 @@ function beHex(h: string): number {
   return (((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24)) >>> 0;
 }
 
-async function readTable(pc: ProgramContext): Promise<Row[]> {
+/** The rows, and whether the file had its header line (proc_gen_fmt() fails without one). */
+async function readTable(pc: ProgramContext): Promise<Row[] & { header?: boolean }> {
   const text = await readText(pc, "/proc/net/route");
-  const rows: Row[] = [];
+  const rows: Row[] & { header?: boolean } = [];
+  rows.header = text.startsWith("Iface");
   for (const line of text.split("\n").slice(1)) {
     const w = line.trim().split(/\s+/);
     if (w.length < 11) continue;
@@ -86,7 +88,8 @@ export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: nu
     else s += `${cols}${String(r.metric).padEnd(6)} ${ref.padEnd(2)} ${"0".padStart(7)} ${iface}\n`;
   }
   await io.out(s);
-  return rows.length ? 0 : 1;
+  // rprint_fib(): the table is printed; no header to learn the columns from (no main table yet) is status 1.
+  return rows.header ? 0 : 1;
 }
 
 async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: string[]): Promise<number> {

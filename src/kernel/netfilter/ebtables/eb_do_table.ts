@@ -19,6 +19,7 @@ import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
 import type { SkBuff } from "../../core/skbuff.js";
 import { ebtPernet } from "./eb_tables.js";
+import { NS_PER_JIFFY } from "../../core/jiffies.js";
 
 /** NFT_JUMP_STACK_SIZE: deeper nesting never happens (the store has no loops' depth check; we stop there). */
 const JUMP_STACK = 16;
@@ -175,13 +176,12 @@ function amongMatches(m: EbtAmongMatch, d: Uint8Array): boolean {
   return one(m.src, 6, 26) && one(m.dst, 0, 30);
 }
 
-const LIMIT_HZ = 250;
 const CREDITS_PER_JIFFY = 128;
 const limitBuckets = new WeakMap<object, { prev: number; credit: number; cap: number; cost: number }>();
 
 /** xt_limit's token bucket (per rule), refilled by jiffies of the virtual clock. */
 function limitMatches(m: EbtLimitMatch, p: Pkt): boolean {
-  const now = Math.floor(netCore(p.skb.dev.net).host.clock.now / (1_000_000_000 / LIMIT_HZ));
+  const now = Math.floor(netCore(p.skb.dev.net).host.clock.now / NS_PER_JIFFY);
   let b = limitBuckets.get(m);
   if (!b) {
     const cost = user2credits(m.avg);

@@ -2,12 +2,13 @@
 // ip6t_*.c, xt_hl.c, xt_HL.c): registered for NFPROTO_IPV6 so a rule is checked
 // as the kernel checks it (table, hooks, protocol, data). icmp6, hl and REJECT
 // act on packets (kernel/ipv6 runs the ip6 hooks, pktinfo6.ts parses them).
+// frag matches the fragment header of fragmented IPv6 (ipv6/ip6_fragment.ts).
 // The others match only headers the model's IPv6 traffic (neighbour discovery
-// and MLD, at most a hop-by-hop header) never has, or rewrite what it never
+// and MLD, at most a hop-by-hop header, and fragments) never has, or rewrite what it never
 // carries, so they answer as the kernel would for such packets: no match, and
 // continue. Where that is not what the kernel would do for other traffic, the
 // model simply has no such traffic.
-import type { Ip6tIcmp6, Ip6tNpt, Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
+import type { Ip6tFrag, Ip6tIcmp6, Ip6tNpt, Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
 import type { XtTtl, XtTtlTarget } from "../../../uapi/xt_ext_iphdr.js";
 import { NF_DROP } from "../core.js";
 import type { XtPkt } from "../pktinfo.js";
@@ -15,7 +16,46 @@ import { HOOK_FWD, HOOK_IN, HOOK_OUT, HOOK_POST, HOOK_PRE, XT_CONTINUE, xtRegist
 
 const noMatch = () => false;
 
-for (const name of ["ah", "frag", "dst", "hbh", "rt", "ipv6header"]) xtRegisterMatch({ name, family: 6, revisions: [0], match: noMatch });
+for (const name of ["ah", "dst", "hbh", "rt", "ipv6header"]) xtRegisterMatch({ name, family: 6, revisions: [0], match: noMatch });
+
+/** ipv6_find_hdr(NEXTHDR_FRAGMENT): the fragment header's offset, walking hop-by-hop, routing, destination options and AH. */
+function findFragHdr(b: Uint8Array, nhoff: number): number | undefined {
+  let proto = b[nhoff + 6]!;
+  let off = nhoff + 40;
+  for (let i = 0; i < 8 && off + 8 <= b.length; i++) {
+    if (proto === 44) return off;
+    if (proto !== 0 && proto !== 43 && proto !== 60 && proto !== 51) return undefined;
+    const len = proto === 51 ? (b[off + 1]! + 2) * 4 : (b[off + 1]! + 1) * 8;
+    proto = b[off]!;
+    off += len;
+  }
+  return undefined;
+}
+
+// frag_mt6() (ip6t_frag.c): a packet with a fragment header, its
+// identification in range, and the flags asked: reserved bits clear
+// (--fragres), first (--fragfirst: offset 0), more (--fragmore: M set),
+// last (--fraglast: M clear). No fragment header: no match.
+xtRegisterMatch({
+  name: "frag",
+  family: 6,
+  revisions: [0],
+  match: (p: XtPkt, d: object) => {
+    const m = d as Ip6tFrag;
+    const b = p.skb.data;
+    const off = findFragHdr(b, p.nhoff);
+    if (off === undefined) return false;
+    const fo = (b[off + 2]! << 8) | b[off + 3]!;
+    const id = ((b[off + 4]! << 24) | (b[off + 5]! << 16) | (b[off + 6]! << 8) | b[off + 7]!) >>> 0;
+    const idOk = (id >= m.ids[0] && id <= m.ids[1]) !== m.invIds;
+    if (!idOk) return false;
+    if (m.flags & 1 && (b[off + 1] || fo & 0x6)) return false;
+    if (m.flags & 2 && fo & 0xfff8) return false;
+    if (m.flags & 4 && !(fo & 1)) return false;
+    if (m.flags & 8 && fo & 1) return false;
+    return true;
+  },
+});
 
 // icmp6_match(): type and code range, later fragments never match, a truncated header drops.
 xtRegisterMatch({

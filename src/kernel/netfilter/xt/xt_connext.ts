@@ -26,6 +26,7 @@ import { nfCtFind, nfCtGet } from "../conntrack/nf_conntrack_core.js";
 import { pktToTuple, tupleKey, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import type { XtPkt } from "../pktinfo.js";
 import { xtRegisterMatch } from "../xt_registry.js";
+import { NS_PER_JIFFY } from "../../core/jiffies.js";
 
 function connbytesMatch(p: XtPkt, d: object): boolean {
   const c = d as XtConnbytes;
@@ -74,8 +75,8 @@ const conncount = new WeakMap<object, Map<string, CountedConn[]>>();
 
 const TCP_CT_TIME_WAIT = 7;
 const TCP_CT_CLOSE = 8;
-/** Two jiffies at HZ=250, in ns. */
-const UNCONFIRMED_GRACE = 8_000_000;
+/** Two jiffies, in ns. */
+const UNCONFIRMED_GRACE = 2 * NS_PER_JIFFY;
 
 function alreadyClosed(ct: NfConn): boolean {
   const st = (ct as { tcp?: { state: number } }).tcp?.state;

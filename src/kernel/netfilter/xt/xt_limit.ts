@@ -7,8 +7,8 @@ import { XT_LIMIT_SCALE, type XtRateinfo } from "../../../uapi/xt_ext.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { XtPkt } from "../pktinfo.js";
 import { xtRegisterMatch } from "../xt_registry.js";
+import { HZ, NS_PER_JIFFY } from "../../core/jiffies.js";
 
-const HZ = 250;
 /** CREDITS_PER_JIFFY: the largest power of two below 0xFFFFFFFF / (HZ*60*60*24). */
 const CREDITS_PER_JIFFY = 128;
 
@@ -29,7 +29,7 @@ interface Bucket {
 const buckets = new WeakMap<object, Bucket>();
 
 function jiffies(p: XtPkt): number {
-  return Math.floor(netCore(p.state.net).host.clock.now / (1_000_000_000 / HZ));
+  return Math.floor(netCore(p.state.net).host.clock.now / NS_PER_JIFFY);
 }
 
 function limitMatch(p: XtPkt, d: object): boolean {

@@ -12,7 +12,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT
 import { fmt4, getAddr, getPrefix, inetDump, inetTalk, scopeA2n, scopeN2a, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llNameToIndex, matches, talk } from "../lib/utils.js";
 import { linkPrintOpts, type IpCtx } from "./iplink.js";
-import { printLinkinfo } from "./print_link.js";
+import { printLinkinfo, printStats64 } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { ipaddrModify6, wantsInet6 } from "./ipaddress6.js";
@@ -482,6 +482,11 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
       }
       out.closeArray("JSON", "");
       if (ctx.brief) out.string("FP", null, "%s", "\n");
+    }
+    // ipaddr_list_flush_or_save(): -s prints the link's counters after its addresses (print_link_stats).
+    if (!ctx.brief && f.label === undefined && ctx.stats && l.IFLA_STATS64) {
+      printStats64(out, l.IFLA_STATS64, l.IFLA_CARRIER_CHANGES, "stats64", ctx.stats);
+      out.nl();
     }
     out.closeObject();
     await out.flush();

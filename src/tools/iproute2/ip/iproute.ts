@@ -279,6 +279,7 @@ function route6Filter(f: RouteFilter): Route6Filter {
     addressFilter: !!(f.rdst || f.mdst || f.rvia || f.rprefsrc),
     rdst: f.rdst6,
     mdst: f.mdst6,
+    cloned: f.cloned,
   };
 }
 
@@ -537,7 +538,7 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     f.oifmask = -1;
   }
   // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
-  if (ctx.family === "inet6" && !f.cloned) return flush ? iproute6Flush(ctx, route6Filter(f)) : iproute6List(ctx, route6Filter(f));
+  if (ctx.family === "inet6") return flush ? iproute6Flush(ctx, route6Filter(f)) : iproute6List(ctx, route6Filter(f));
   if (flush) return iprouteFlush(ctx, f);
   const req = f.cloned
     ? ({ type: "RTM_GETROUTE", dump: true, rtm_family: AF_INET, rtm_flags: RTM_F_CLONED } as const)

@@ -8,7 +8,7 @@
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import type { Rt6Msg } from "../../../uapi/in6.js";
-import { RT_TABLE_MAIN, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
 import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
 import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
@@ -30,6 +30,8 @@ export interface Route6Filter {
   metricmask?: number;
   /** An address selector (to/root/match/via/src) was given: only IPv4 routes can match it here. */
   addressFilter?: boolean;
+  /** `cache`/`cloned`: the exceptions (an RTM_F_CLONED dump) instead of the routes. */
+  cloned?: boolean;
   /** IPv6 root/match prefixes (`ip -6 route show PREFIX` sets both: that exact prefix). */
   rdst?: Prefix6;
   mdst?: Prefix6;
@@ -87,23 +89,41 @@ function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   if (r.RTA_GATEWAY) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
   if (!f.oif) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
   if ((r.RTA_TABLE !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(r.RTA_TABLE));
-  if (r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
-  if (r.rtm_scope !== 0 || ctx.details > 0) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
+  if (!(r.rtm_flags & RTM_F_CLONED)) {
+    if (r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
+    if (r.rtm_scope !== 0 || ctx.details > 0) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
+  }
   out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
   out.openArray("JSON", "flags");
   if (r.rtm_flags & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
   if (r.rtm_flags & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
   out.closeArray("JSON", "");
+  printRt6CacheMetrics(ctx, r);
   out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
 
+/** print_rta_cacheinfo() (an AF_INET6 route's "expires Nsec") and print_rta_metrics()'s mtu. */
+export function printRt6CacheMetrics(ctx: IpCtx, r: Rt6Msg): void {
+  const out = ctx.out;
+  if (r.RTA_EXPIRES) out.int("ANY", "expires", "expires %dsec ", Math.trunc(r.RTA_EXPIRES / 100));
+  if (r.RTA_MTU !== undefined) {
+    out.openArray("JSON", "metrics");
+    out.openObject(null);
+    if (!out.isJson) out.raw("mtu ");
+    out.uint("ANY", "mtu", "%u ", r.RTA_MTU);
+    out.closeObject();
+    out.closeArray("JSON", "");
+  }
+}
+
 /** The dumped IPv6 routes that `f` selects (table, device and filter_nlmsg's selectors). */
 function selectRoutes6(ctx: IpCtx, f: Route6Filter): Rt6Msg[] {
-  const r = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, dump: true, ...(f.tb ? { RTA_TABLE: f.tb } : {}) });
+  const r = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, dump: true, ...(f.tb ? { RTA_TABLE: f.tb } : {}), ...(f.cloned ? { rtm_flags: RTM_F_CLONED } : {}) });
   if (r.type !== "routes6") return [];
-  return r.routes.filter((rt) => !(f.oif && rt.RTA_OIF !== f.oif) && matches6(f, rt));
+  // filter_nlmsg(): `cache` shows only cloned routes, anything else only the others.
+  return r.routes.filter((rt) => !!f.cloned === !!(rt.rtm_flags & RTM_F_CLONED) && !(f.oif && rt.RTA_OIF !== f.oif) && matches6(f, rt));
 }
 
 /** Prints the IPv6 routes matching `f` into the current output (inside an open JSON array, if any). */
@@ -141,6 +161,7 @@ export async function iproute6Flush(ctx: IpCtx, f: Route6Filter): Promise<number
           RTA_GATEWAY: rt.RTA_GATEWAY,
           RTA_OIF: rt.RTA_OIF,
           RTA_PRIORITY: rt.RTA_PRIORITY,
+          rtm_flags: rt.rtm_flags & RTM_F_CLONED,
         });
       } catch {
         // rtnl_send() does not read the answers: a failed deletion shows in the next round.

@@ -134,7 +134,11 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   if (r.RTA_TABLE !== RT_TABLE_MAIN) line += `table ${tableN2a(r.RTA_TABLE)} `;
   if (r.rtm_protocol !== RTPROT_BOOT) line += `proto ${protoN2a(r.rtm_protocol)} `;
   if (r.RTA_PREFSRC) line += `src ${formatIp6(ip6FromBytes(r.RTA_PREFSRC))} `;
-  line += `metric ${r.RTA_PRIORITY} pref medium\n`;
+  line += `metric ${r.RTA_PRIORITY} `;
+  // print_rta_cacheinfo() and the metrics of an RTF_CACHE answer (a learned path MTU).
+  if (r.RTA_EXPIRES) line += `expires ${Math.trunc(r.RTA_EXPIRES / 100)}sec `;
+  if (r.RTA_MTU !== undefined) line += `mtu ${r.RTA_MTU} `;
+  line += "pref medium\n";
   ctx.out.raw(line);
   await ctx.out.flush();
   return 0;

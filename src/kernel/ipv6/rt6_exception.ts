@@ -1,0 +1,104 @@
+// Route exceptions (net/ipv6/route.c: rt6_exception_bucket, RTF_CACHE routes):
+// what a host learns about one destination behind one fib6 route. Only the
+// path MTU is modelled: an ICMPv6 Packet Too Big quoting one of our packets
+// lowers it (__ip6_rt_update_pmtu: never below IPV6_MIN_MTU 1280, only ever
+// down) for net.ipv6.route.mtu_expires seconds (600). Output to that
+// destination through that route then uses it: local senders fragment by it
+// or refuse (EMSGSIZE), `ip -6 route get` and `ip -6 route show cache` show
+// "expires Nsec mtu N" (the exception is an RTF_CACHE route, RTM_F_CLONED in
+// dumps), and RTM_DELROUTE of a cloned route (`ip -6 route flush cache`)
+// removes it. An exception dies with its route (a deleted route's exceptions
+// are never found again). Left out: redirects (RTF_CACHE with a new gateway),
+// the per-bucket limit (FIB6_MAX_DEPTH) and the gc that frees expired ones
+// (an expired exception only stops applying and is no longer listed), and
+// rt6_mtu_change's update of exceptions when a device's MTU changes (the
+// smaller of the two is used instead).
+
+import type { Ip6Addr } from "../../wire/addr.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import { HZ, NS_PER_JIFFY, USER_HZ, nsToJiffies } from "../core/jiffies.js";
+import { sysctlInt } from "../fs/procfs-sys.js";
+import type { Rt6Info, Rt6Lookup } from "./route.js";
+
+/** IPV6_MIN_MTU */
+export const IPV6_MIN_MTU = 1280;
+
+export interface Rt6Exception {
+  daddr: Ip6Addr;
+  /** The fib6 route it hangs on (its gateway, device, metric and table). */
+  rt: Rt6Info;
+  pmtu: number;
+  /** In jiffies. */
+  expires: number;
+}
+
+const KEY = "ipv6-rt6-exceptions";
+
+function state(ns: NetNamespace): Map<Rt6Info, Map<Ip6Addr, Rt6Exception>> {
+  return ns.get<Map<Rt6Info, Map<Ip6Addr, Rt6Exception>>>(KEY, () => new Map());
+}
+
+function jiffies(ns: NetNamespace): number {
+  return nsToJiffies(netCore(ns).host.clock.now);
+}
+
+/** rt6_find_cached_rt(): the live exception for `daddr` behind `rt`. */
+export function rt6FindException(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr): Rt6Exception | undefined {
+  // (Read without making the namespace's table: most never learn a path MTU.)
+  const m = ns.pernet.get(KEY) as Map<Rt6Info, Map<Ip6Addr, Rt6Exception>> | undefined;
+  const e = m?.get(rt)?.get(daddr);
+  if (!e || jiffies(ns) >= e.expires) return undefined;
+  return e;
+}
+
+/** dst_mtu() of the output route to `daddr`: a learned path MTU while it lasts, else the device's. */
+export function rt6Mtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Addr): number {
+  const e = rt6FindException(ns, route.rt, daddr);
+  return e ? Math.min(e.pmtu, route.dev.mtu) : route.dev.mtu;
+}
+
+/**
+ * ip6_update_pmtu() -> __ip6_rt_update_pmtu() for the route a packet to
+ * `daddr` takes: a smaller MTU (at least 1280) makes or renews the exception.
+ */
+export function ip6RtUpdatePmtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Addr, mtuIn: number): void {
+  if (route.dev !== route.rt.dev) return; // a local route: lo has no path MTU
+  const mtu = Math.max(mtuIn, IPV6_MIN_MTU);
+  if (mtu >= rt6Mtu(ns, route, daddr)) return;
+  const expires = jiffies(ns) + sysctlInt(ns, "net.ipv6.route.mtu_expires") * HZ;
+  const s = state(ns);
+  let m = s.get(route.rt);
+  if (!m) s.set(route.rt, (m = new Map()));
+  m.set(daddr, { daddr, rt: route.rt, pmtu: mtu, expires });
+}
+
+/** The live exceptions of routes that still exist (`exists`), for RTM_F_CLONED dumps. */
+export function rt6ExceptionsDump(ns: NetNamespace, exists: (rt: Rt6Info) => boolean): Rt6Exception[] {
+  const now = jiffies(ns);
+  const out: Rt6Exception[] = [];
+  for (const [rt, m] of state(ns)) {
+    if (!exists(rt)) continue;
+    for (const e of m.values()) if (now < e.expires) out.push(e);
+  }
+  return out;
+}
+
+/** ip6_del_cached_rt(): RTM_DELROUTE of a cloned route removes the exception (ESRCH if none). */
+export function rt6RemoveException(ns: NetNamespace, daddr: Ip6Addr, match: (rt: Rt6Info) => boolean): boolean {
+  for (const [rt, m] of state(ns)) {
+    if (!match(rt)) continue;
+    const e = m.get(daddr);
+    if (e && jiffies(ns) < e.expires) {
+      m.delete(daddr);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** rtnl_put_cacheinfo()'s rta_expires: the time left in USER_HZ ticks. */
+export function rt6ExpiresClockT(ns: NetNamespace, e: Rt6Exception): number {
+  const left = e.expires - jiffies(ns);
+  return left <= 0 ? 0 : Math.floor((left * NS_PER_JIFFY) / (1_000_000_000 / USER_HZ));
+}
