@@ -11,6 +11,10 @@
 // other nslab build run meanwhile replaces it (one build's cache at a time),
 // and a "warm" run would then be a first run. `node -e 0`, timed in the same
 // run, is the floor: what any Node program pays before its first line.
+// When the environment sets NODE_EXTRA_CA_CERTS (this VM does), node 20 reads
+// and parses that CA file at every start, before any script (~85 ms of CPU
+// here; bench/README.md "Session 5: cold start"): the last row repeats `run`
+// and the floor without it, which is what a machine without it pays.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fmt, result, timeCommand } from "../lib.mjs";
@@ -29,6 +33,9 @@ export async function run(ctx) {
   const bash = timeCommand(["bash", empty]);
   const floor = `node -e 0: ${fmt(node.ms)} ms`;
   const noCache = timeCommand(["env", "NODE_DISABLE_COMPILE_CACHE=1", "NSLAB_NO_SNAPSHOT=1", ctx.bin, "run", empty]);
+  const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+  const noCa = extraCa ? timeCommand(["env", "-u", "NODE_EXTRA_CA_CERTS", ctx.bin, "run", empty]) : undefined;
+  const noCaNode = extraCa ? timeCommand(["env", "-u", "NODE_EXTRA_CA_CERTS", process.execPath, "-e", "0"]) : undefined;
   return [
     result({ case: "cold start: nslab --version", value: fmt(version.ms), unit: "ms", target: "< 200 ms", pass: version.ms < 200, how: `${version.tool}; ${floor}` }),
     result({
@@ -56,5 +63,17 @@ export async function run(ctx) {
       pass: null,
       how: `${noCache.tool}, NSLAB_NO_SNAPSHOT=1 NODE_DISABLE_COMPILE_CACHE=1; ${floor}`,
     }),
+    ...(noCa && noCaNode
+      ? [
+          result({
+            case: "cold start: nslab run empty.sh, without NODE_EXTRA_CA_CERTS",
+            value: fmt(noCa.ms),
+            unit: "ms",
+            target: "— (the environment's CA file left out)",
+            pass: null,
+            how: `${noCa.tool}, env -u NODE_EXTRA_CA_CERTS, startup snapshot; node -e 0 the same way: ${fmt(noCaNode.ms)} ms`,
+          }),
+        ]
+      : []),
   ];
 }
