@@ -247,14 +247,7 @@ export function fibTableLookup(
   for (const fa of t.aliases) {
     if (best && fa.dstLen <= best.dstLen) continue;
     if (((flow.dst & maskOf(fa.dstLen)) >>> 0) !== fa.dst) continue;
-    if (fa.tos && fa.tos !== flow.tos) continue;
-    if (fa.fi.scope < flow.scope) continue;
-    if (!ERROR_TYPES.has(fa.type)) {
-      const nh = fa.fi.nh;
-      if (nh.flags & RTNH_F_DEAD) continue;
-      if (flow.oif && nh.dev && nh.dev.ifindex !== flow.oif) continue;
-    }
-    best = fa;
+    if (fibAccepts(fa, flow)) best = fa;
   }
   return best ? fibOk(best).res : undefined;
 }

@@ -35,6 +35,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { sysctlInt } from "../fs/procfs-sys.js";
 import { ip6Stats } from "./mib6.js";
+import { get16, put16, put32 } from "../../wire/bytes.js";
 import { fragCopyPieces, fragWholeOffsets } from "../ipv4/inet_fragment.js";
 
 const ETH = 14;
@@ -85,7 +86,7 @@ export function ip6FragQueues(ns: NetNamespace): number {
  */
 export function ip6FragmentSkb(skb: SkBuff, mtu: number, dev: NetDevice): SkBuff[] {
   const d = skb.data;
-  const plen = (d[ETH + 4]! << 8) | d[ETH + 5]!;
+  const plen = get16(d, ETH + 4);
   const nexthdr = d[ETH + 6]!;
   const payload = d.subarray(ETH + IP6, ETH + IP6 + plen);
   const step = Math.max(8, (mtu - IP6 - FRAG_HLEN) & ~7);
@@ -97,19 +98,14 @@ export function ip6FragmentSkb(skb: SkBuff, mtu: number, dev: NetDevice): SkBuff
     const frame = new Uint8Array(ETH + IP6 + FRAG_HLEN + len);
     frame.set(d.subarray(0, ETH + IP6), 0);
     const fplen = FRAG_HLEN + len;
-    frame[ETH + 4] = fplen >> 8;
-    frame[ETH + 5] = fplen & 0xff;
+    put16(frame, ETH + 4, fplen);
     frame[ETH + 6] = NEXTHDR_FRAGMENT;
     const h = ETH + IP6;
     frame[h] = nexthdr;
     frame[h + 1] = 0;
     const fo = off | (last ? 0 : 1);
-    frame[h + 2] = fo >> 8;
-    frame[h + 3] = fo & 0xff;
-    frame[h + 4] = id >>> 24;
-    frame[h + 5] = (id >>> 16) & 0xff;
-    frame[h + 6] = (id >>> 8) & 0xff;
-    frame[h + 7] = id & 0xff;
+    put16(frame, h + 2, fo);
+    put32(frame, h + 4, id);
     frame.set(payload.subarray(off, off + len), h + FRAG_HLEN);
     const fs = skbClone(skb);
     fs.data = frame;
@@ -137,14 +133,14 @@ export function ipv6FragRcv(skb: SkBuff): SkBuff | undefined {
   const d = skb.data;
   const lo = devGetByIndex(ns, 1) ?? dev;
   ip6Stats(lo, IPSTATS_REASMREQDS);
-  const plen = (d[ETH + 4]! << 8) | d[ETH + 5]!;
+  const plen = get16(d, ETH + 4);
   const h = ETH + IP6;
   if (plen < FRAG_HLEN) {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return undefined;
   }
   const nexthdr = d[h]!;
-  const fo = (d[h + 2]! << 8) | d[h + 3]!;
+  const fo = get16(d, h + 2);
   const off = fo & 0xfff8;
   const mf = (fo & 1) !== 0;
   const data = d.slice(h + FRAG_HLEN, ETH + IP6 + plen);
@@ -215,8 +211,7 @@ function unfragmented(first: SkBuff, nexthdr: number, payload: Uint8Array): SkBu
   const f = first.data;
   const frame = new Uint8Array(ETH + IP6 + payload.length);
   frame.set(f.subarray(0, ETH + IP6), 0);
-  frame[ETH + 4] = payload.length >> 8;
-  frame[ETH + 5] = payload.length & 0xff;
+  put16(frame, ETH + 4, payload.length);
   frame[ETH + 6] = nexthdr;
   frame.set(payload, ETH + IP6);
   const skb = skbClone(first);

@@ -29,6 +29,7 @@ import { setBrNfBridgedDnatXmit, setBrNfHook, type BrNfHookName } from "../bridg
 import { NUD_CONNECTED } from "../core/neighbour.js";
 import { arpNeighFor, arpTbl } from "../ipv4/arp.js";
 import { ipRouteInput } from "../ipv4/route.js";
+import { get32 } from "../../wire/bytes.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
@@ -74,23 +75,19 @@ export function bridgedPrerouted(skb: SkBuff): boolean {
   return true;
 }
 
-function ipv4Saddr(d: Uint8Array): number {
-  return ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
-}
-
-function ipv4Daddr(d: Uint8Array): number {
-  return ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
-}
+/** Offsets of an IPv4 header's addresses in an Ethernet frame. */
+const SADDR = 14 + 12;
+const DADDR = 14 + 16;
 
 /** br_nf_pre_routing_finish() for IPv4: a changed destination is routed again (see the header). */
 function preRoutingFinish4(skb: SkBuff, port: NetDevice, br: NetDevice, daddrBefore: number, okfn: (skb: SkBuff) => void): void {
   const d = skb.data;
-  const daddr = ipv4Daddr(d);
+  const daddr = get32(d, DADDR);
   if (daddr === daddrBefore) return okfn(skb);
   // ip_route_input() on the bridge device. Forwarding off is no error there
   // (an ip_error route through lo): like a local or routed destination, the
   // frame goes to the bridge device, whose IP layer routes it again.
-  const r = ipRouteInput(br, daddr, ipv4Saddr(d), d[15]!);
+  const r = ipRouteInput(br, daddr, get32(d, SADDR), d[15]!);
   if (r.kind !== "ok" || r.rt.dev !== br) {
     for (let i = 0; i < 6; i++) d[i] = br.addr[i]!;
     skb.pktType = "HOST";
@@ -151,7 +148,7 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
       nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, okfn, { physin: port });
       return;
     }
-    const daddr = ipv4Daddr(skb.data);
+    const daddr = get32(skb.data, DADDR);
     nfHook(pf, NF_INET_PRE_ROUTING, br.net, skb, br, undefined, (x) => preRoutingFinish4(x, port, br, daddr, okfn), { physin: port });
     return;
   }

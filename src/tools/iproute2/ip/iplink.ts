@@ -442,7 +442,8 @@ function vlanCheckOpts(ctx: IpCtx, rest: string[]): number {
     const v = rest[i + 1];
     if (a === "id" && v !== undefined) {
       i++;
-      if (!/^(0x[0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) || Number(v.startsWith("0") && !v.startsWith("0x") && v.length > 1 ? parseInt(v, 8) : v) > 0xffff) {
+      const id = getUnsigned(v); // get_u16(…, 0)
+      if (id === undefined || id > 0xffff) {
         ctx.err(`Error: argument "${v}" is wrong: id is invalid\n`);
         return -1;
       }
