@@ -169,6 +169,11 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
  * command's (`nslab --version` is not node's). Only `run` and `shell`, which
  * load the world, start from the snapshot: deserialising its 9 MB heap costs
  * `--version`, `--help` and `verify` more than loading the small CLI does.
+ * Either way node starts without NODE_EXTRA_CA_CERTS, whose CA file node 20
+ * parses at every start (~85 ms of CPU for the system bundle) although nslab
+ * opens no TLS connection; its value goes as NSLAB_NODE_EXTRA_CA_CERTS, and
+ * the command puts it back into process.env before anything else
+ * (src/cli/host-env.ts), so nothing visible changes.
  */
 const LAUNCHER = `#!/bin/sh
 # nslab: starts node from the startup snapshot beside this file when this
@@ -179,6 +184,13 @@ while [ -h "$f" ]; do
   case $l in /*) f=$l ;; *) case $f in */*) f=\${f%/*}/$l ;; *) f=$l ;; esac ;; esac
 done
 case $f in */*) d=\${f%/*} ;; *) d=. ;; esac
+# node 20 parses the CA file NODE_EXTRA_CA_CERTS names at every start; nslab
+# opens no TLS connection: pass it under another name (src/cli/host-env.ts).
+unset NSLAB_NODE_EXTRA_CA_CERTS
+if [ -n "\${NODE_EXTRA_CA_CERTS+set}" ]; then
+  export NSLAB_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"
+  unset NODE_EXTRA_CA_CERTS
+fi
 case \${1-} in run | shell) ;; *) exec node "$d/nslab.mjs" "$@" ;; esac
 if [ -z "\${NODE_OPTIONS-}\${NSLAB_NO_SNAPSHOT-}" ] && [ -f "$d/nslab.blob" ] && [ -f "$d/nslab.blob.node" ] &&
   read -r n <"$d/nslab.blob.node" && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$d/nslab.blob" ] &&
@@ -196,9 +208,9 @@ const SNAPSHOT_BUILDER = join(ROOT, "scripts/snapshot-builder.cjs");
  * `dir/nslab.blob` and `dir/nslab.blob.node` (this node's path). The snapshot
  * holds the bundle's modules, defined, with the bytecode of what a default
  * world's boot runs (scripts/snapshot-builder.cjs). Throws if node cannot make
- * it; the launcher then runs nslab.mjs.
+ * it; the launcher then runs nslab.mjs. `extraPlugins` as for buildCli.
  */
-export async function buildCliSnapshot(dir = join(ROOT, "dist")) {
+export async function buildCliSnapshot(dir = join(ROOT, "dist"), extraPlugins = []) {
   const blob = join(dir, "nslab.blob");
   const stamp = join(dir, "nslab.blob.node");
   rmSync(stamp, { force: true });
@@ -214,7 +226,7 @@ export async function buildCliSnapshot(dir = join(ROOT, "dist")) {
     entryPoints: [join(ROOT, "src/cli/snapshot-main.ts")],
     outfile: bundle,
     minifyWhitespace: true,
-    plugins: [verifyFallback, builtinsByRequire],
+    plugins: [...extraPlugins, verifyFallback, builtinsByRequire],
   });
   // V8's flags must be the ones the launcher runs with (no NODE_OPTIONS).
   const env = { ...process.env };
