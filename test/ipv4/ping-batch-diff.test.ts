@@ -1,0 +1,169 @@
+// The ping flood batch (kernel/ipv4/ping_batch.ts) must not change anything
+// observable: random scenarios on a bridge with three namespaces and one
+// routed through the host — quiet floods of random sizes and counts in the
+// foreground and background (two at once among them), floods with a preload
+// or output, iptables rules (conntrack and limit matches) appearing and
+// flushed in the host and the namespaces, br_netfilter on and off, ebtables,
+// captures started mid-flood, FDB flushes and MAC changes, neighbours
+// flushed and replaced, links going down and up, addresses going, MTU
+// changes, sysctls, counters read while a flood runs — run with the batch on
+// and off; the output, `ip -s link`, nstat, /proc/net/snmp, iptables and
+// ebtables counters, conntrack, the FDB, every device's counters and drop
+// counters, the clock (time, events run, timers made) and the next RNG
+// draws must be the same. A run near the event limit must stop where the
+// ordinary path stops.
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { World } from "../../src/world/world.js";
+import { worldState } from "../support/world-state.js";
+import { floodBatchStats, setFloodBatch } from "../../src/kernel/ipv4/ping_batch.js";
+
+const N = 3;
+const ns = fc.integer({ min: 1, max: N });
+const peer = fc.integer({ min: 1, max: N + 1 });
+
+const arbStep = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ k: fc.constant("flood" as const), i: ns, j: peer, n: fc.integer({ min: 1, max: 3000 }), size: fc.constantFrom(56, 0, 15, 16, 200, 1400), bg: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("flood2" as const), i: ns, j: peer, n: fc.integer({ min: 1, max: 300 }), preload: fc.constantFrom(1, 3), quiet: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("iptables" as const), where: fc.integer({ min: 0, max: N }), chain: fc.constantFrom("INPUT", "OUTPUT", "FORWARD", "POSTROUTING", "PREROUTING"), what: fc.constantFrom("count", "drop", "ct", "flush") }) },
+  fc.record({ k: fc.constant("brnf" as const), on: fc.boolean() }),
+  fc.record({ k: fc.constant("ebtables" as const), what: fc.constantFrom("drop", "count", "flush") }),
+  fc.record({ k: fc.constant("tcpdump" as const), i: fc.integer({ min: 0, max: N }) }),
+  fc.record({ k: fc.constant("fdb" as const), what: fc.constantFrom("flush", "mac"), i: ns }),
+  fc.record({ k: fc.constant("neigh" as const), i: ns, what: fc.constantFrom("flush", "perm", "stale") }),
+  fc.record({ k: fc.constant("link" as const), i: ns, up: fc.boolean() }),
+  fc.record({ k: fc.constant("addr" as const), i: ns }),
+  fc.record({ k: fc.constant("mtu" as const), i: ns, mtu: fc.constantFrom(1280, 1500) }),
+  fc.record({ k: fc.constant("sysctl" as const), i: ns, v: fc.constantFrom(0, 1) }),
+  fc.record({ k: fc.constant("stats" as const), i: ns }),
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("sleep" as const), t: fc.constantFrom("0", "0.001", "0.05", "0.5", "2") }) },
+);
+type Step = typeof arbStep extends fc.Arbitrary<infer T> ? T : never;
+
+const addrOf = (j: number) => (j <= N ? `10.9.0.${j}` : "10.9.8.2");
+
+function stepText(s: Step): string {
+  switch (s.k) {
+    case "flood":
+      return `ip netns exec n${s.i} ping -f -q -c ${s.n} -s ${s.size} -W 0.5 ${addrOf(s.j)} ${s.bg ? `> fl-${s.i}-${s.n}.txt 2>&1 &` : "| tail -3; echo flood $?"}`;
+    case "flood2":
+      return `ip netns exec n${s.i} ping -f ${s.quiet ? "-q " : ""}-l ${s.preload} -c ${s.n} -W 0.5 ${addrOf(s.j)} | tail -3; echo flood $?`;
+    case "iptables": {
+      const ipt = s.where ? `ip netns exec n${s.where} iptables` : "iptables";
+      const table = s.chain === "PREROUTING" || s.chain === "POSTROUTING" ? "-t mangle " : "";
+      switch (s.what) {
+        case "count":
+          return `${ipt} ${table}-A ${s.chain} -p icmp`;
+        case "drop":
+          return `${ipt} ${table}-A ${s.chain} -p icmp --icmp-type echo-reply -m limit --limit 50/s --limit-burst 3 -j ACCEPT; ${ipt} ${table}-A ${s.chain} -p icmp --icmp-type echo-reply -j DROP`;
+        case "ct":
+          return `${ipt} ${table}-A ${s.chain} -m conntrack --ctstate NEW,ESTABLISHED -p icmp`;
+        case "flush":
+          return `${ipt} -F; ${ipt} -t mangle -F`;
+      }
+      return "";
+    }
+    case "brnf":
+      return `sysctl -qw net.bridge.bridge-nf-call-iptables=${s.on ? 1 : 0}`;
+    case "ebtables":
+      return s.what === "flush" ? "ebtables -F" : s.what === "drop" ? "ebtables -A FORWARD -p IPv4 --ip-proto icmp -j DROP" : "ebtables -A FORWARD -p IPv4";
+    case "tcpdump":
+      return s.i
+        ? `ip netns exec n${s.i} timeout 0.3 tcpdump -l -i e${s.i} -n -e -xx icmp 2>&1 | head -20 >> cap-${s.i}.txt &`
+        : "timeout 0.3 tcpdump -l -i br0 -n -e -xx icmp 2>&1 | head -20 >> cap-0.txt &";
+    case "fdb":
+      return s.what === "flush" ? `ip link set v${s.i} type bridge_slave fdb_flush` : `ip -n n${s.i} link set e${s.i} address 02:00:00:00:0${s.i}:0${s.i}`;
+    case "neigh":
+      switch (s.what) {
+        case "flush":
+          return `ip -n n${s.i} neigh flush dev e${s.i}`;
+        case "perm":
+          return `ip -n n${s.i} neigh replace 10.9.0.${(s.i % N) + 1} lladdr 02:00:00:00:00:0${s.i} dev e${s.i} nud permanent`;
+        case "stale":
+          return `ip -n n${s.i} neigh change 10.9.0.${(s.i % N) + 1} dev e${s.i} nud stale 2>&1`;
+      }
+      return "";
+    case "link":
+      return `ip link set v${s.i} ${s.up ? "up" : "down"}`;
+    case "addr":
+      return `ip -n n${s.i} addr del 10.9.0.${s.i}/24 dev e${s.i} || ip -n n${s.i} addr add 10.9.0.${s.i}/24 dev e${s.i}; ip -n n${s.i} route replace default via 10.9.0.254 2>/dev/null; true`;
+    case "mtu":
+      return `ip -n n${s.i} link set e${s.i} mtu ${s.mtu}`;
+    case "sysctl":
+      return `ip netns exec n${s.i} sysctl -qw net.ipv4.icmp_echo_ignore_all=${s.v}`;
+    case "stats":
+      return `ip -n n${s.i} -s link show e${s.i}; ip netns exec n${s.i} nstat -az 2>&1 | grep -i -e icmp -e ip | grep -v '^#'; ip -n n${s.i} neigh`;
+    case "sleep":
+      return `sleep ${s.t}`;
+  }
+}
+
+function script(steps: Step[]): string {
+  const lines = ["echo 1 > /proc/sys/net/ipv4/ip_forward", "ip link add br0 type bridge", "ip addr add 10.9.0.254/24 dev br0", "ip link set br0 up"];
+  for (let i = 1; i <= N; i++) {
+    lines.push(
+      `ip netns add n${i}`,
+      `ip link add v${i} type veth peer name e${i}`,
+      `ip link set e${i} netns n${i}`,
+      `ip -n n${i} addr add 10.9.0.${i}/24 dev e${i}`,
+      `ip -n n${i} link set e${i} up`,
+      `ip -n n${i} link set lo up`,
+      `ip -n n${i} route add default via 10.9.0.254`,
+      `ip link set v${i} master br0`,
+      `ip link set v${i} up`,
+    );
+  }
+  lines.push("ip netns add r", "ip link add vr type veth peer name er netns r", "ip addr add 10.9.8.1/24 dev vr", "ip link set vr up");
+  lines.push("ip -n r addr add 10.9.8.2/24 dev er", "ip -n r link set er up", "ip -n r route add default via 10.9.8.1");
+  lines.push("modprobe br_netfilter 2>/dev/null; sysctl -qw net.bridge.bridge-nf-call-iptables=0 2>/dev/null; true");
+  lines.push("ip netns exec n1 ping -f -q -c 5000 -W 0.5 10.9.0.2 > bg.txt 2>&1 &");
+  for (const s of steps) lines.push(`${stepText(s)} 2>&1`);
+  lines.push("wait", "cat bg.txt fl-*.txt 2>/dev/null", `for i in 0 ${Array.from({ length: N }, (_, k) => k + 1).join(" ")}; do cat cap-$i.txt 2>/dev/null; done`);
+  lines.push("ip -s link; nstat -az 2>&1 | grep -v '^#'; iptables -L -v -n -x; iptables -t mangle -L -v -n -x; ebtables -L --Lc; conntrack -L 2>&1 | sort; bridge fdb show br br0 | grep -v permanent | sort; cat /proc/net/snmp /proc/net/netstat");
+  for (let i = 1; i <= N; i++) lines.push(`ip -n n${i} -s link; ip -n n${i} neigh; ip netns exec n${i} nstat -az 2>&1 | grep -v '^#'; ip netns exec n${i} iptables -L -v -n -x; ip netns exec n${i} cat /proc/net/snmp`);
+  lines.push("ip -n r -s link; ip netns exec r nstat -az 2>&1 | grep -v '^#'");
+  return lines.join("\n") + "\n";
+}
+
+async function observe(text: string, on: boolean, maxEvents?: number): Promise<string> {
+  setFloodBatch(on);
+  try {
+    const world = new World({ seed: 7, bare: true, ...(maxEvents ? { limits: { maxEvents } } : {}) });
+    const r = await world.run(text);
+    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
+  } finally {
+    setFloodBatch(true);
+  }
+}
+
+describe("ping flood batch", () => {
+  afterEach(() => setFloodBatch(true));
+
+  it("changes nothing observable (random scenarios, batch on and off)", async () => {
+    const trips0 = floodBatchStats.trips;
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbStep, { minLength: 1, maxLength: 10 }), async (steps) => {
+        const text = script(steps);
+        const fast = await observe(text, true);
+        const plain = await observe(text, false);
+        expect(fast).toBe(plain);
+      }),
+      { numRuns: 20, seed: 20261122, endOnFailure: true },
+    );
+    // The batch was taken.
+    expect(floodBatchStats.trips - trips0).toBeGreaterThan(20_000);
+  }, 900_000);
+
+  it("stops at the event limit where the ordinary path stops", async () => {
+    const lines = [script([]).split("\n").slice(0, -1).filter((l) => !l.includes("bg.txt")).join("\n")];
+    const text = lines[0]!.replace("ip netns exec n1 ping -f -q -c 5000", "true") + "\n";
+    const flood = `${text}ip netns exec n1 ping -f -q -c 100000 10.9.0.2; echo $?\n`;
+    for (const limit of [5_000, 123_457]) {
+      const trips0 = floodBatchStats.trips;
+      const fast = await observe(flood, true, limit);
+      expect(floodBatchStats.trips - trips0).toBeGreaterThan(0);
+      expect(fast).toContain("event limit");
+      expect(fast).toBe(await observe(flood, false, limit));
+    }
+  }, 300_000);
+});
