@@ -6,7 +6,10 @@
 // flushed in the host and the namespaces, br_netfilter on and off, ebtables,
 // captures started mid-flood, FDB flushes and MAC changes, neighbours
 // flushed and replaced, links going down and up, addresses going, MTU
-// changes, sysctls, counters read while a flood runs — run with the batch on
+// changes, sysctls, the bridge's ageing time 0 (every frame flooded, the
+// third namespace dropping its copies), ports not learning (the same, every
+// frame to that port's namespace flooded), IPv6 floods, counters read while a
+// flood runs — run with the batch on
 // and off; the output, `ip -s link`, nstat, /proc/net/snmp, iptables and
 // ebtables counters, conntrack, the FDB, every device's counters and drop
 // counters, the clock (time, events run, timers made) and the next RNG
@@ -26,6 +29,9 @@ const arbStep = fc.oneof(
   { weight: 6, arbitrary: fc.record({ k: fc.constant("flood" as const), i: ns, j: peer, n: fc.integer({ min: 1, max: 3000 }), size: fc.constantFrom(56, 0, 15, 16, 200, 1400), bg: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("flood2" as const), i: ns, j: peer, n: fc.integer({ min: 1, max: 300 }), preload: fc.constantFrom(1, 3), quiet: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("iptables" as const), where: fc.integer({ min: 0, max: N }), chain: fc.constantFrom("INPUT", "OUTPUT", "FORWARD", "POSTROUTING", "PREROUTING"), what: fc.constantFrom("count", "drop", "ct", "flush") }) },
+  fc.record({ k: fc.constant("flood6" as const), i: ns, j: ns, n: fc.integer({ min: 1, max: 3000 }), bg: fc.boolean() }),
+  fc.record({ k: fc.constant("ageing" as const), t: fc.constantFrom(0, 30000) }),
+  { weight: 2, arbitrary: fc.record({ k: fc.constant("learning" as const), i: ns, on: fc.boolean() }) },
   fc.record({ k: fc.constant("brnf" as const), on: fc.boolean() }),
   fc.record({ k: fc.constant("ebtables" as const), what: fc.constantFrom("drop", "count", "flush") }),
   fc.record({ k: fc.constant("tcpdump" as const), i: fc.integer({ min: 0, max: N }) }),
@@ -46,6 +52,12 @@ function stepText(s: Step): string {
   switch (s.k) {
     case "flood":
       return `ip netns exec n${s.i} ping -f -q -c ${s.n} -s ${s.size} -W 0.5 ${addrOf(s.j)} ${s.bg ? `> fl-${s.i}-${s.n}.txt 2>&1 &` : "| tail -3; echo flood $?"}`;
+    case "flood6":
+      return `ip netns exec n${s.i} ping -6 -f -q -c ${s.n} -W 0.5 fd00::${s.j} ${s.bg ? `> f6-${s.i}-${s.n}.txt 2>&1 &` : "| tail -3; echo flood6 $?"}`;
+    case "learning":
+      return `ip link set v${s.i} type bridge_slave learning ${s.on ? "on" : "off"}`;
+    case "ageing":
+      return `ip link set br0 type bridge ageing_time ${s.t}`;
     case "flood2":
       return `ip netns exec n${s.i} ping -f ${s.quiet ? "-q " : ""}-l ${s.preload} -c ${s.n} -W 0.5 ${addrOf(s.j)} | tail -3; echo flood $?`;
     case "iptables": {
@@ -106,6 +118,7 @@ function script(steps: Step[]): string {
       `ip link add v${i} type veth peer name e${i}`,
       `ip link set e${i} netns n${i}`,
       `ip -n n${i} addr add 10.9.0.${i}/24 dev e${i}`,
+      `ip -n n${i} addr add fd00::${i}/64 dev e${i} nodad`,
       `ip -n n${i} link set e${i} up`,
       `ip -n n${i} link set lo up`,
       `ip -n n${i} route add default via 10.9.0.254`,
@@ -118,9 +131,9 @@ function script(steps: Step[]): string {
   lines.push("modprobe br_netfilter 2>/dev/null; sysctl -qw net.bridge.bridge-nf-call-iptables=0 2>/dev/null; true");
   lines.push("ip netns exec n1 ping -f -q -c 5000 -W 0.5 10.9.0.2 > bg.txt 2>&1 &");
   for (const s of steps) lines.push(`${stepText(s)} 2>&1`);
-  lines.push("wait", "cat bg.txt fl-*.txt 2>/dev/null", `for i in 0 ${Array.from({ length: N }, (_, k) => k + 1).join(" ")}; do cat cap-$i.txt 2>/dev/null; done`);
+  lines.push("wait", "cat bg.txt fl-*.txt f6-*.txt 2>/dev/null", `for i in 0 ${Array.from({ length: N }, (_, k) => k + 1).join(" ")}; do cat cap-$i.txt 2>/dev/null; done`);
   lines.push("ip -s link; nstat -az 2>&1 | grep -v '^#'; iptables -L -v -n -x; iptables -t mangle -L -v -n -x; ebtables -L --Lc; conntrack -L 2>&1 | sort; bridge fdb show br br0 | grep -v permanent | sort; cat /proc/net/snmp /proc/net/netstat");
-  for (let i = 1; i <= N; i++) lines.push(`ip -n n${i} -s link; ip -n n${i} neigh; ip netns exec n${i} nstat -az 2>&1 | grep -v '^#'; ip netns exec n${i} iptables -L -v -n -x; ip netns exec n${i} cat /proc/net/snmp`);
+  for (let i = 1; i <= N; i++) lines.push(`ip -n n${i} -s link; ip -n n${i} neigh; ip netns exec n${i} nstat -az 2>&1 | grep -v '^#'; ip netns exec n${i} iptables -L -v -n -x; ip netns exec n${i} cat /proc/net/snmp /proc/net/snmp6 /proc/net/dev_snmp6/e${i}`);
   lines.push("ip -n r -s link; ip netns exec r nstat -az 2>&1 | grep -v '^#'");
   return lines.join("\n") + "\n";
 }

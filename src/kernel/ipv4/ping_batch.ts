@@ -91,6 +91,10 @@ export function floodTally(host: Host): FloodTally {
   const nets = liveNets(host).slice();
   const ipIds: number[] = [];
   let drops = 0;
+  // icmpv6msg counts: (slot, count) pairs, the counts at odd indices.
+  const msgCounts = (p: number[]) => {
+    for (let i = 1; i < p.length; i += 2) (objs.push(p), keys.push(i), vals.push(p[i]!), veth.push(false));
+  };
   for (const ns of nets) {
     const core = netCore(ns);
     for (const dev of core.devices.values()) {
@@ -103,8 +107,12 @@ export function floodTally(host: Host): FloodTally {
         veth.push(isVeth);
       }
       // dev_snmp6's counters (IPv6 on the device).
-      const c = (dev.ip6Ptr as Inet6Dev | undefined)?.stats?.c;
-      if (c) for (let i = 0; i < c.length; i++) (objs.push(c), keys.push(i), vals.push(c[i]!), veth.push(false));
+      const st6 = (dev.ip6Ptr as Inet6Dev | undefined)?.stats;
+      if (st6) {
+        const c = st6.c;
+        for (let i = 0; i < c.length; i++) (objs.push(c), keys.push(i), vals.push(c[i]!), veth.push(false));
+        if (st6.icmp6Msg) msgCounts(st6.icmp6Msg.pairsArray());
+      }
     }
     const m = ns.mib;
     if (m) {
@@ -113,7 +121,12 @@ export function floodTally(host: Host): FloodTally {
       }
     }
     const m6 = ns.mib6;
-    if (m6) for (let i = 0; i < m6.c.length; i++) (objs.push(m6.c), keys.push(i), vals.push(m6.c[i]!), veth.push(false));
+    if (m6) {
+      for (let i = 0; i < m6.c.length; i++) (objs.push(m6.c), keys.push(i), vals.push(m6.c[i]!), veth.push(false));
+      const u = m6.udp6IfAny();
+      if (u) for (let i = 0; i < u.length; i++) (objs.push(u), keys.push(i), vals.push(u[i]!), veth.push(false));
+      if (m6.icmp6Msg) msgCounts(m6.icmp6Msg.pairsArray());
+    }
     for (const n of core.drops.byReason.values()) drops += n;
     ipIds.push(ipv4Of(ns).ipId ?? -1);
   }
@@ -167,7 +180,7 @@ export function floodTripDelta(t0: FloodTally, t1: FloodTally, t2: FloodTally): 
   // Counters moved on veths and in namespaces' MIBs only.
   for (const i of slots) {
     const o = t0.objs[i]!;
-    if (!t0.veth[i] && !(o instanceof Float64Array)) return undefined;
+    if (!t0.veth[i] && !(o instanceof Float64Array) && !Array.isArray(o)) return undefined;
   }
   const ipIdBy: number[] = [];
   for (let j = 0; j < t0.nets.length; j++) {

@@ -805,7 +805,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     const t2 = floodTally(host);
     const d = floodTripDelta(batchT0!, batchT1!, t2);
     batchT0 = batchT1 = undefined;
-    if (!d || curTime !== clock.now) {
+    if (!d) {
       batchSkip = batchBackoff;
       if (batchBackoff < 1024) batchBackoff *= 2;
       return;
