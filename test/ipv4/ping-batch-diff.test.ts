@@ -167,6 +167,26 @@ describe("ping flood batch", () => {
     expect(floodBatchStats.trips - trips0).toBeGreaterThan(20_000);
   }, 900_000);
 
+  // Scenarios aimed at one guard each (random ones reach them seldom).
+  const AIMED: Record<string, string> = {
+    // Every request flooded (v2 does not learn), the third namespace drops its copy: a drop per round trip.
+    "drop per round trip": "ip link set v2 type bridge_slave learning off; ip link set v2 type bridge_slave fdb_flush; ip netns exec n1 ping -f -q -c 3000 10.9.0.2 | tail -2",
+    // The neighbour goes STALE: the first round trip arms the DELAY timer.
+    "neighbour stale": "ip -n n1 neigh change 10.9.0.2 dev e1 nud stale; ip netns exec n1 ping -f -q -c 3000 10.9.0.2 | tail -2; ip -n n1 neigh",
+    // Fragmented echoes: a reassembly queue and its timer per datagram.
+    "fragments": "ip netns exec n1 ping -f -q -s 3000 -c 3000 10.9.0.2 | tail -2; ip netns exec n1 ping -f -q -s 3000 -c 3000 10.9.8.2 | tail -2",
+    // Replies ignored: every probe waits its 10 ms.
+    "no replies": "ip netns exec n2 sysctl -qw net.ipv4.icmp_echo_ignore_all=1; ip netns exec n1 ping -f -q -c 300 10.9.0.2 | tail -2",
+    // Two floods at once, and one against a capture started later.
+    "two floods": "ip netns exec n1 ping -f -q -c 3000 10.9.0.2 > a.txt & ip netns exec n3 ping -f -q -c 3000 10.9.8.2 | tail -2; sleep 0.001; ip netns exec n2 timeout 0.3 tcpdump -c 3 -v -n -i e2 icmp 2>&1 & sleep 0.01; ip netns exec n2 ping -f -q -c 3000 10.9.0.1 | tail -2; wait; cat a.txt",
+  };
+  for (const [name, steps] of Object.entries(AIMED)) {
+    it(`changes nothing observable: ${name}`, async () => {
+      const text = script([]).replace("ip netns exec n1 ping -f -q -c 5000 -W 0.5 10.9.0.2 > bg.txt 2>&1 &", `ip netns exec n1 ping -c 1 10.9.0.2 > /dev/null; ip netns exec n1 ping -c 1 10.9.8.2 > /dev/null\n${steps}`);
+      expect(await observe(text, true)).toBe(await observe(text, false));
+    }, 300_000);
+  }
+
   it("stops at the event limit where the ordinary path stops", async () => {
     const setup = ["ip link add br0 type bridge", "ip link set br0 up"];
     for (let i = 1; i <= 2; i++) {
