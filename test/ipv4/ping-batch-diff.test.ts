@@ -177,6 +177,8 @@ describe("ping flood batch", () => {
     "fragments": "ip netns exec n1 ping -f -q -s 3000 -c 3000 10.9.0.2 | tail -2; ip netns exec n1 ping -f -q -s 3000 -c 3000 10.9.8.2 | tail -2",
     // Replies ignored: every probe waits its 10 ms.
     "no replies": "ip netns exec n2 sysctl -qw net.ipv4.icmp_echo_ignore_all=1; ip netns exec n1 ping -f -q -c 300 10.9.0.2 | tail -2",
+    // An ICMP error (not rate limited) for every probe, at once.
+    "errors": "sysctl -qw net.ipv4.icmp_ratelimit=0; ip route add prohibit 10.9.7.0/24; ip netns exec n1 ping -f -q -c 3000 10.9.7.1 | tail -2; ip netns exec n1 nstat -az | grep -i icmp",
     // Two floods at once, and one against a capture started later.
     "two floods": "ip netns exec n1 ping -f -q -c 3000 10.9.0.2 > a.txt & ip netns exec n3 ping -f -q -c 3000 10.9.8.2 | tail -2; sleep 0.001; ip netns exec n2 timeout 0.3 tcpdump -c 3 -v -n -i e2 icmp 2>&1 & sleep 0.01; ip netns exec n2 ping -f -q -c 3000 10.9.0.1 | tail -2; wait; cat a.txt",
   };
