@@ -3,7 +3,7 @@
 // run, timers made) and the next draws of the world's RNG. Used by tests that
 // run one scenario with a fast path on and off (test/netdev/flood-aggregate,
 // test/ipv4/route-cache-diff). Reading the RNG draws from it: call last.
-import type { World } from "../../src/world/world.js";
+import { World } from "../../src/world/world.js";
 import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
 
 export function worldState(world: World): string {
@@ -19,4 +19,20 @@ export function worldState(world: World): string {
   out.push(`clock ${clock.now} ${clock.eventsRun} ${clock.seq}`);
   out.push(`rng ${world.rng.u32()} ${world.rng.u32()} ${world.rng.u32()}`);
   return out.join("\n");
+}
+
+/**
+ * Runs `text` in a new bare world with a fast path switched by `set` to `on`
+ * (back on afterwards), and returns everything observable as one string:
+ * status, output, and worldState.
+ */
+export async function observeWith(text: string, set: (on: boolean) => void, on: boolean, opts: { seed: number; maxEvents?: number }): Promise<string> {
+  set(on);
+  try {
+    const world = new World({ seed: opts.seed, bare: true, ...(opts.maxEvents ? { limits: { maxEvents: opts.maxEvents } } : {}) });
+    const r = await world.run(text);
+    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
+  } finally {
+    set(true);
+  }
 }
