@@ -158,7 +158,8 @@ export const ipMain: Program = async (pc) => {
 
 async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
   const argv = pc.argv.slice();
-  const base = (argv[0] ?? "ip").split("/").pop()!;
+  const arg0 = argv[0] ?? "ip";
+  const base = arg0.slice(arg0.lastIndexOf("/") + 1);
   let i = 1;
   let batchFile: string | undefined;
   let force = false;
