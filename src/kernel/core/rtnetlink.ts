@@ -350,7 +350,7 @@ function rtnlGetlink(net: NetNamespace, req: RtmGetLink): IfInfoMsg[] {
  * only ifi_index from the reply (iproute2's ll_name_to_index()): the same
  * lookup, ENODEV, pending linkwatch event and netnsid allocation as
  * rtnlTalk + rtnlFillIfinfo, without building the message nobody reads. The
- * rest of the fill only reads state. test/iproute2/getlink-index.test.ts
+ * rest of the fill only reads state. test/netdev/getlink-index.test.ts
  * checks it against the full path.
  */
 export function rtnlGetlinkIfindex(task: Task, ifindex: number, name: string | undefined): number {
