@@ -8,9 +8,11 @@ import type { NetNamespace } from "../../core/netns.js";
 import type { Task } from "../../task/task.js";
 import { Conn, TCP_STATE_NAMES } from "./nf_conntrack.js";
 import { ctPernet, nfCtDelete, nfCtList } from "./nf_conntrack_core.js";
+import { nfCtQueuedRefs } from "./nf_conntrack_refs.js";
+import type { NfConn } from "../nf_skb.js";
 import { ctSysctl } from "./nf_conntrack_l4.js";
 
-function view(net: NetNamespace, ct: Conn): CtEntryView {
+function view(net: NetNamespace, ct: Conn, queued: Map<NfConn, number>): CtEntryView {
   const e: CtEntryView = {
     id: ct.id,
     orig: { ...ct.orig },
@@ -18,7 +20,7 @@ function view(net: NetNamespace, ct: Conn): CtEntryView {
     status: ct.status,
     timeout: ct.expiresIn(),
     mark: ct.mark,
-    use: 1,
+    use: 1 + (queued.get(ct) ?? 0),
   };
   if (ct.tcp) e.tcpState = TCP_STATE_NAMES[ct.tcp.state];
   if (ct.acct) e.counters = [[ct.packets[0]!, ct.bytes[0]!], [ct.packets[1]!, ct.bytes[1]!]];
@@ -28,8 +30,10 @@ function view(net: NetNamespace, ct: Conn): CtEntryView {
 export function ctnlTalk(task: Task, req: CtRequest): CtReply {
   const net = task.netns;
   switch (req.kind) {
-    case "dump":
-      return { kind: "entries", entries: nfCtList(net).map((ct) => view(net, ct)) };
+    case "dump": {
+      const queued = nfCtQueuedRefs(net);
+      return { kind: "entries", entries: nfCtList(net).map((ct) => view(net, ct, queued)) };
+    }
     case "delete": {
       const want = new Set(req.ids);
       const done: number[] = [];
