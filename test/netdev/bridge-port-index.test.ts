@@ -1,6 +1,7 @@
 // The bridge's per-port-add walks kept incremental (kernel/bridge/br_stp_sel.ts:
 // the state selection walks only ports that are not quiet; br_if.ts: the port
-// number bitmap kept on the bridge) must not change anything observable:
+// number bitmap and the lowest port address kept on the bridge) must not change
+// anything observable:
 // random scenarios on two bridges (ports added, removed and re-added, links and
 // bridges going up and down, STP on and off with a link between the bridges so
 // BPDUs pick a root port, bridge and port priorities, path costs, bridge and
@@ -13,6 +14,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
 import { setStpSelIndex, stpSelCounts } from "../../src/kernel/bridge/br_stp_sel.js";
+import { setBrIdCache } from "../../src/kernel/bridge/br_if.js";
 import { worldState } from "../support/world-state.js";
 
 const N = 6;
@@ -104,13 +106,17 @@ function script(steps: Step[], attach: Attach = [1, 2, 1, 2, 1, 2]): string {
 
 async function observe(text: string, on: boolean): Promise<string> {
   setStpSelIndex(on);
+  setBrIdCache(on);
   const world = new World({ seed: 11, bare: true });
   const r = await world.run(text);
   return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
 }
 
 describe("bridge port index (state selection, port numbers)", () => {
-  afterEach(() => setStpSelIndex(true));
+  afterEach(() => {
+    setStpSelIndex(true);
+    setBrIdCache(true);
+  });
 
   it("changes nothing observable (random scenarios, index on and off)", async () => {
     const c0 = stpSelCounts.indexed;

@@ -128,7 +128,7 @@ function reached(rec: PortRec, e: Inflight): boolean {
 }
 
 class FloodGroup {
-  /** MEMBER records in flood order (the bridge's port order); replaced, never changed, when membership changes. */
+  /** MEMBER records in flood order (the bridge's port order); changed in place by reevaluate only while no flood is in flight. */
   members: PortRec[] = [];
   dirty: PortRec[] = [];
   slow = 0;
@@ -283,15 +283,25 @@ function reevaluate(g: FloodGroup): void {
     // A port that leaves the list is always marked (its netdev events), so
     // every member not re-evaluated here is still a port.
     joined.sort((a, b) => b.port.seq - a.port.seq);
-    const members: PortRec[] = [];
-    let j = 0;
-    for (const rec of g.members) {
-      if (rec.state !== MEMBER) continue;
-      while (j < joined.length && joined[j]!.port.seq > rec.port.seq) members.push(joined[j++]!);
-      members.push(rec);
+    // A flood in the backlog keeps the list it was queued with (none is, as
+    // every mark unbatches, but a new list then costs nothing to be sure of);
+    // otherwise the list is changed in place (a new 1 000-slot list per
+    // container was the bridge's largest allocation).
+    const members = g.inflight.length ? g.members.slice() : g.members;
+    let k = 0;
+    for (let i = 0; i < members.length; i++) {
+      const rec = members[i]!;
+      if (rec.state === MEMBER) members[k++] = rec;
     }
-    while (j < joined.length) members.push(joined[j++]!);
-    for (let i = 0; i < members.length; i++) members[i]!.idx = i;
+    // Merge from the back: the joined records into their places.
+    let i = k - 1;
+    let j = joined.length - 1;
+    members.length = k + joined.length;
+    for (let w = members.length - 1; j >= 0; w--) {
+      if (i >= 0 && members[i]!.port.seq < joined[j]!.port.seq) members[w] = members[i--]!;
+      else members[w] = joined[j--]!;
+    }
+    for (let n = 0; n < members.length; n++) members[n]!.idx = n;
     g.members = members;
   }
 }

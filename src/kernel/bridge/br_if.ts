@@ -50,11 +50,27 @@ function compareMac(a: Uint8Array, b: Uint8Array): number {
   return 0;
 }
 
-/** br_stp_recalculate_bridge_id() */
+let idCache = true;
+/** The kept lowest port address (on by default; off: every recalculation walks the ports, as the kernel does). */
+export function setBrIdCache(on: boolean): void {
+  idCache = on;
+}
+
+/**
+ * br_stp_recalculate_bridge_id(). The kernel walks the ports for the lowest
+ * address on every add (O(ports²) per bridge); the bridge keeps that minimum
+ * instead (minPortAddr): a port added lowers it (brAddIf), and a port leaving
+ * or any port's address changing (CHANGEADDR, the only way a port's address
+ * changes) forgets it, so the next call walks. Port addresses are replaced,
+ * never written in place.
+ */
 export function brRecalculateBridgeId(br: NetBridge): void {
   if (br.dev.addrAssignType === "SET") return;
-  let addr: Uint8Array | undefined;
-  for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
+  let addr = idCache ? br.minPortAddr : undefined;
+  if (!addr) {
+    for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
+    br.minPortAddr = addr;
+  }
   const next = addr ? addr.slice() : new Uint8Array(6);
   if (compareMac(br.bridgeId.addr, next) === 0) return;
   brStpChangeBridgeId(br, next, netCore(br.dev.net).host.clock.now);
@@ -160,6 +176,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   dev.rxHandlerData = p;
   dev.slaveInfo = () => ({ kind: "bridge", port: portInfo(p) });
   fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
+  if (br.minPortAddr && compareMac(dev.addr, br.minPortAddr) < 0) br.minPortAddr = dev.addr;
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
@@ -183,6 +200,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   dev.rxHandler = undefined;
   dev.rxHandlerData = undefined;
   dev.slaveInfo = undefined;
+  br.minPortAddr = undefined;
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
@@ -232,6 +250,7 @@ registerNetdevNotifier((event, dev) => {
     case "CHANGEADDR":
       for (const [k, e] of [...p.br.fdb]) if (e.dst === p && e.isLocal) p.br.fdb.delete(k);
       fdbInsertLocal(p.br, p, dev.addr, netCore(dev.net).host.clock.now);
+      p.br.minPortAddr = undefined;
       brRecalculateBridgeId(p.br);
       break;
     case "CHANGEMTU":

@@ -133,6 +133,8 @@ export interface NetBridge {
   selFwd: number;
   /** Port numbers in use (find_portno's bitmap, kept instead of rebuilt on each add); made at the first add. */
   portNos?: Uint8Array;
+  /** The lowest port address (br_if.ts brRecalculateBridgeId; undefined: not known, walk the ports). */
+  minPortAddr?: Uint8Array;
 }
 
 /** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */

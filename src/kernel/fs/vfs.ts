@@ -339,7 +339,12 @@ export class Vfs {
 
   /** mknod with the directory already in hand (a host's install puts ~300 programs in a few). */
   mknodIn(dir: DirInode, name: string, node: Omit<SpecialInode, "ino" | "mtime" | "nlink" | "kind"> & { kind?: "special" }): SpecialInode {
-    const n = { ...node, kind: "special", ino: allocIno(), mtime: this.now(), nlink: 1 } as SpecialInode;
+    // Object.assign, not a spread with fields after it: V8 builds that one slowly (~7 µs; one per `ip netns add`).
+    const n = Object.assign({}, node) as SpecialInode & { kind: string; ino: number; mtime: number; nlink: number };
+    n.kind = "special";
+    n.ino = allocIno();
+    n.mtime = this.now();
+    n.nlink = 1;
     dir.entries.set(name, n);
     return n;
   }
