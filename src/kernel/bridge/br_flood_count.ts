@@ -29,7 +29,16 @@
 // - the receivers' protocol counters (the IPv6 MIB): a bridge-wide sum of the
 //   tallies of wholly received floods (r), plus, for a flood in the backlog,
 //   the receivers it has reached so far (by position); paid to the namespace
-//   and inet6_dev the record names when the namespace's MIB is read (rxSettle).
+//   and inet6_dev the record names when the namespace's MIB is read (rxSettle);
+// - the tail drops when the deliveries do not fit the backlog (FULL_RING: the
+//   receiver's rx_dropped and its namespace's drop counter): always the
+//   members from some position to the end of the list but the ingress one, so
+//   one entry in a Fenwick tree over positions (dropFen) and a count on the
+//   ingress record; a record is owed the drops at or before its position less
+//   those it was skipped for and those paid, paid with the drivers' counters
+//   and when its namespace's drop counters are read (netDrops). Positions only
+//   change when membership does: every member is paid first and the tree
+//   starts again (reevaluate).
 // Marking a record dirty first pays it, and turns any flood of the bridge
 // still in the backlog back into a per-device batch (rxCountToBatch), so the
 // state a counted flood was decided on holds until it is wholly received.
@@ -38,7 +47,7 @@ import { netCore } from "../core/net_namespace.js";
 import type { FloodOwed, NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { netifRxCount, ptypeCounted, registerRxSettler, rxCountToBatch, rxRoomLeft, RxCount, type PacketType, type RxQuiet } from "../core/dev_rx.js";
-import { registerNetdevNotifier } from "../core/dev.js";
+import { registerDropSettler, registerNetdevNotifier } from "../core/dev.js";
 import { countDrop } from "../core/drop-reason.js";
 import { setSysctlGenerationHook } from "../fs/procfs-sys.js";
 import type { SkBuff } from "../core/skbuff.js";
@@ -53,7 +62,15 @@ const SLOW = 2;
 /** The largest frame the counted flood takes; a member's peer MTU must fit it (ndoForwardToPeer's test). */
 const MAX_LEN = 1514;
 
+/** A bridge has at most 1023 ports (br_if.ts BR_MAX_PORTS), so at most that many members. */
+const BR_MAX_MEMBERS = 1024;
+
 let enabled = true;
+let countedDrops = true;
+/** The tail drops as owed counts (on by default; off: each dropped copy counted at once, per member). */
+export function setCountedDrops(on: boolean): void {
+  countedDrops = on;
+}
 /** The counted flood's own switch (on by default; the aggregated flood's switch covers it too). */
 export function setCountedFlood(on: boolean): void {
   enabled = on;
@@ -72,18 +89,36 @@ class PortRec implements FloodOwed {
   tP = 0;
   tB = 0;
   r: number[] = NONE;
+  /** FULL_RING tail drops: g.dropEvents when last paid, drops paid and overflows that skipped it (as ingress) since the tree's start. */
+  dSeen = 0;
+  dPaid = 0;
+  dSkip = 0;
   constructor(
     readonly g: FloodGroup,
     readonly port: NetBridgePort,
   ) {}
 
+  /** Tail drops owed imply tP owed too: every overflowing flood moves g.tP (the ingress record's tP moves with it, and it is owed no drop). */
   owed(): boolean {
     return this.state === MEMBER && this.tP !== this.g.tP;
   }
 
-  /** Pays the drivers' counters (port tx, peer rx). */
+  /** Pays the tail drops of overflowing floods (the peer's rx_dropped, FULL_RING in its namespace). */
+  settleDrops(): void {
+    const g = this.g;
+    if (this.dSeen === g.dropEvents) return;
+    this.dSeen = g.dropEvents;
+    const d = fenPrefix(g.dropFen!, this.idx) - this.dSkip - this.dPaid;
+    if (d === 0) return;
+    this.dPaid += d;
+    this.peer!.ownStats.rx_dropped += d;
+    countDrop(netCore(this.net!).drops, "FULL_RING", d);
+  }
+
+  /** Pays the drivers' counters (port tx, peer rx) and the tail drops. */
   settle(): void {
     const g = this.g;
+    this.settleDrops();
     const n = g.tP - this.tP;
     const bytes = g.tB - this.tB;
     this.tP = g.tP;
@@ -138,6 +173,9 @@ class FloodGroup {
   tB = 0;
   r: number[];
   inflight: Inflight[] = [];
+  /** Tail drops since the tree's start: overflows counted, and a Fenwick tree of where each began (made at the first). */
+  dropEvents = 0;
+  dropFen: Int32Array | undefined = undefined;
   constructor(
     readonly br: NetBridge,
     readonly pt: PacketType,
@@ -159,6 +197,16 @@ class FloodGroup {
 function recOf(p: NetBridgePort): PortRec | undefined {
   const r = p.dev.floodPort as PortRec | undefined;
   return r?.port === p ? r : undefined;
+}
+
+/** Fenwick tree over member positions 0..n-1 (stored 1-based). */
+function fenAdd(t: Int32Array, pos: number, v: number): void {
+  for (let i = pos + 1; i < t.length; i += i & -i) t[i]! += v;
+}
+function fenPrefix(t: Int32Array, pos: number): number {
+  let s = 0;
+  for (let i = pos + 1; i > 0; i -= i & -i) s += t[i]!;
+  return s;
 }
 
 /** Length of a tally (PacketType.quietApply); the IPv6 one. */
@@ -266,6 +314,7 @@ function reevaluate(g: FloodGroup): void {
       rec.tP = g.tP;
       rec.tB = g.tB;
       rec.r = g.r.slice();
+      // dSeen, dPaid, dSkip: a joiner's are set below (membership changed); one that stayed keeps its own.
     }
     if ((old === MEMBER) !== (now === MEMBER)) {
       membership = true;
@@ -287,6 +336,12 @@ function reevaluate(g: FloodGroup): void {
     // every mark unbatches, but a new list then costs nothing to be sure of);
     // otherwise the list is changed in place (a new 1 000-slot list per
     // container was the bridge's largest allocation).
+    // Positions change: pay every member its tail drops, then the tree starts again.
+    if (g.dropFen) {
+      for (const rec of g.members) if (rec.state === MEMBER) rec.settleDrops();
+      g.dropFen.fill(0);
+      g.dropEvents++;
+    }
     const members = g.inflight.length ? g.members.slice() : g.members;
     let k = 0;
     for (let i = 0; i < members.length; i++) {
@@ -301,7 +356,13 @@ function reevaluate(g: FloodGroup): void {
       if (i >= 0 && members[i]!.port.seq < joined[j]!.port.seq) members[w] = members[i--]!;
       else members[w] = joined[j--]!;
     }
-    for (let n = 0; n < members.length; n++) members[n]!.idx = n;
+    for (let n = 0; n < members.length; n++) {
+      const rec = members[n]!;
+      rec.idx = n;
+      rec.dSeen = g.dropEvents;
+      rec.dPaid = 0;
+      rec.dSkip = 0;
+    }
     g.members = members;
   }
 }
@@ -350,16 +411,24 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
   // that is dropped (FULL_RING, rx_dropped on the peer), as in the batch path.
   const queued = Math.min(total, rxRoomLeft(host));
   if (queued < total) {
-    // The members from the queued-th delivery on (the skipped ingress record is no delivery).
-    const members = g.members;
-    for (let i = skip && skip.idx <= queued ? queued + 1 : queued; i < members.length; i++) {
-      if (members[i] === skip) continue;
-      const peer = members[i]!.peer!;
-      // ownStats, not stats: the getter would pay this peer's flood counters
-      // now (a pure transfer, the same whenever it happens), touching two
-      // devices per dropped copy; rx_dropped is no part of what is owed.
-      peer.ownStats.rx_dropped++;
-      countDrop(netCore(peer.net).drops, "FULL_RING");
+    // The members from the queued-th delivery on (the skipped ingress record
+    // is no delivery) are each owed a drop: one entry in the tree.
+    const from = skip && skip.idx <= queued ? queued + 1 : queued;
+    if (countedDrops) {
+      const fen = (g.dropFen ??= new Int32Array(BR_MAX_MEMBERS + 1));
+      fenAdd(fen, from, 1);
+      g.dropEvents++;
+      if (skip && skip.idx >= from) skip.dSkip++;
+    } else {
+      const members = g.members;
+      for (let i = from; i < members.length; i++) {
+        if (members[i] === skip) continue;
+        const peer = members[i]!.peer!;
+        // ownStats, not stats: the getter would pay this peer's flood counters
+        // now (a pure transfer, the same whenever it happens).
+        peer.ownStats.rx_dropped++;
+        countDrop(netCore(peer.net).drops, "FULL_RING");
+      }
     }
   }
   if (queued === 0) return true;
@@ -408,6 +477,11 @@ registerNetdevNotifier((_event, dev) => {
 setSysctlGenerationHook((ns) => {
   const list = byNet.get(ns);
   if (list) for (const rec of [...list]) mark(rec);
+});
+
+registerDropSettler((ns) => {
+  const list = byNet.get(ns);
+  if (list) for (const rec of list) rec.settleDrops();
 });
 
 registerRxSettler((ns) => {
