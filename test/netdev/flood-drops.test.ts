@@ -4,7 +4,7 @@
 // same drops counted one by one at the flood: 600 containers on one bridge
 // (from ~500 ports on, the IPv6 bring-up floods of one instant overflow the
 // 1 000-slot backlog, and ports keep joining after overflows, which moves
-// positions), the drop counters read first (containers' namespaces before the
+// positions; then old ports leave and join again), the drop counters read first (containers' namespaces before the
 // host's, so no device read pays them on the way), then everything else.
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
@@ -13,11 +13,7 @@ import { netDrops } from "../../src/kernel/core/dev.js";
 import { liveNets } from "../../src/kernel/core/net_namespace.js";
 import { worldState } from "../support/world-state.js";
 
-const script = `ip link add br0 type bridge
-ip link set br0 up
-i=1
-while [ $i -le 600 ]; do
-  ip netns add c$i
+const container = `  ip netns add c$i
   ip link add vh$i type veth peer name vc$i
   ip link set vc$i netns c$i
   ip -n c$i link set vc$i name eth0
@@ -25,7 +21,20 @@ while [ $i -le 600 ]; do
   ip link set vh$i master br0
   ip link set vh$i up
   i=$((i + 1))
-done
+`;
+const script = `ip link add br0 type bridge
+ip link set br0 up
+i=1
+while [ $i -le 600 ]; do
+${container}done
+sleep 3
+ip link set vh5 down
+ip -n c7 link set eth0 down
+ip -n c7 link set eth0 up
+sleep 2
+ip link set vh5 up
+while [ $i -le 620 ]; do
+${container}done
 sleep 3
 `;
 

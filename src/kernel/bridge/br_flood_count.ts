@@ -32,13 +32,14 @@
 //   and inet6_dev the record names when the namespace's MIB is read (rxSettle);
 // - the tail drops when the deliveries do not fit the backlog (FULL_RING: the
 //   receiver's rx_dropped and its namespace's drop counter): always the
-//   members from some position to the end of the list but the ingress one, so
-//   one entry in a Fenwick tree over positions (dropFen) and a count on the
-//   ingress record; a record is owed the drops at or before its position less
-//   those it was skipped for and those paid, paid with the drivers' counters
-//   and when its namespace's drop counters are read (netDrops). Positions only
-//   change when membership does: every member is paid first and the tree
-//   starts again (reevaluate).
+//   members from some position to the end of the list but the ingress one,
+//   i.e. those whose port is as old as that position's or older (the list is
+//   in descending port sequence), so one entry in a Fenwick tree over port
+//   sequence numbers (DropTree) and a count on the ingress record. A record
+//   is owed the overflows that reached back to its port, less those it was
+//   skipped for and those paid (a joining record starts with all so far
+//   paid); paid with the drivers' counters and when its namespace's drop
+//   counters are read (netDrops).
 // Marking a record dirty first pays it, and turns any flood of the bridge
 // still in the backlog back into a per-device batch (rxCountToBatch), so the
 // state a counted flood was decided on holds until it is wholly received.
@@ -53,6 +54,7 @@ import { setSysctlGenerationHook } from "../fs/procfs-sys.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { IFF_UP } from "../../uapi/if_link.js";
 import { BR_STATE_FORWARDING, brOf, type NetBridge, type NetBridgePort } from "./br_private.js";
+import { brPortSeqNext } from "./br_stp_sel.js";
 
 const NONE: number[] = [];
 const ABSENT = 0;
@@ -61,9 +63,6 @@ const SLOW = 2;
 
 /** The largest frame the counted flood takes; a member's peer MTU must fit it (ndoForwardToPeer's test). */
 const MAX_LEN = 1514;
-
-/** A bridge has at most 1023 ports (br_if.ts BR_MAX_PORTS), so at most that many members. */
-const BR_MAX_MEMBERS = 1024;
 
 let enabled = true;
 let countedDrops = true;
@@ -89,7 +88,7 @@ class PortRec implements FloodOwed {
   tP = 0;
   tB = 0;
   r: number[] = NONE;
-  /** FULL_RING tail drops: g.dropEvents when last paid, drops paid and overflows that skipped it (as ingress) since the tree's start. */
+  /** FULL_RING tail drops: g.dropEvents when last paid; of the overflows that reached its port, those paid (or before it joined) and those that skipped it (as ingress). */
   dSeen = 0;
   dPaid = 0;
   dSkip = 0;
@@ -108,7 +107,7 @@ class PortRec implements FloodOwed {
     const g = this.g;
     if (this.dSeen === g.dropEvents) return;
     this.dSeen = g.dropEvents;
-    const d = fenPrefix(g.dropFen!, this.idx) - this.dSkip - this.dPaid;
+    const d = g.dropTree!.from(this.port.seq) - this.dSkip - this.dPaid;
     if (d === 0) return;
     this.dPaid += d;
     this.peer!.ownStats.rx_dropped += d;
@@ -173,14 +172,19 @@ class FloodGroup {
   tB = 0;
   r: number[];
   inflight: Inflight[] = [];
-  /** Tail drops since the tree's start: overflows counted, and a Fenwick tree of where each began (made at the first). */
+  /** Tail drops: overflows counted, and where each began (made at the first). */
   dropEvents = 0;
-  dropFen: Int32Array | undefined = undefined;
+  dropTree: DropTree | undefined = undefined;
+  /** The lowest port sequence number this group can meet (DropTree keys). */
+  readonly seqBase: number;
   constructor(
     readonly br: NetBridge,
     readonly pt: PacketType,
   ) {
     this.r = new Array<number>(TALLY).fill(0);
+    let base = brPortSeqNext();
+    for (const p of br.ports) base = Math.min(base, p.seq);
+    this.seqBase = base;
     for (const p of br.ports) mark(this.rec(p));
   }
 
@@ -199,14 +203,39 @@ function recOf(p: NetBridgePort): PortRec | undefined {
   return r?.port === p ? r : undefined;
 }
 
-/** Fenwick tree over member positions 0..n-1 (stored 1-based). */
-function fenAdd(t: Int32Array, pos: number, v: number): void {
-  for (let i = pos + 1; i < t.length; i += i & -i) t[i]! += v;
-}
-function fenPrefix(t: Int32Array, pos: number): number {
-  let s = 0;
-  for (let i = pos + 1; i > 0; i -= i & -i) s += t[i]!;
-  return s;
+/**
+ * A Fenwick tree counting overflows by the sequence number of the first port
+ * each dropped for (it and every older port got a drop; keys: seq - base, base
+ * the lowest port sequence of the bridge when its group was made, as ports
+ * made later have higher ones). Its size is a power of two and doubles as keys
+ * grow (the new upper half is empty, its top node the old total).
+ */
+class DropTree {
+  n = 64;
+  t = new Int32Array(65);
+  total = 0;
+  constructor(readonly base: number) {}
+
+  add(seq: number): void {
+    const k = seq - this.base;
+    while (k >= this.n) {
+      const t = new Int32Array(2 * this.n + 1);
+      t.set(this.t);
+      t[2 * this.n] = this.t[this.n]!;
+      this.t = t;
+      this.n *= 2;
+    }
+    for (let i = k + 1; i <= this.n; i += i & -i) this.t[i]!++;
+    this.total++;
+  }
+
+  /** Overflows that reached a port of this sequence number (those whose key is at or above its own). */
+  from(seq: number): number {
+    const k = Math.min(seq - this.base, this.n);
+    let below = 0;
+    for (let i = k; i > 0; i -= i & -i) below += this.t[i]!;
+    return this.total - below;
+  }
 }
 
 /** Length of a tally (PacketType.quietApply); the IPv6 one. */
@@ -314,7 +343,12 @@ function reevaluate(g: FloodGroup): void {
       rec.tP = g.tP;
       rec.tB = g.tB;
       rec.r = g.r.slice();
-      // dSeen, dPaid, dSkip: a joiner's are set below (membership changed); one that stayed keeps its own.
+      if (old !== MEMBER) {
+        // Owed none of the overflows so far.
+        rec.dSeen = g.dropEvents;
+        rec.dSkip = 0;
+        rec.dPaid = g.dropTree ? g.dropTree.from(rec.port.seq) : 0;
+      }
     }
     if ((old === MEMBER) !== (now === MEMBER)) {
       membership = true;
@@ -336,12 +370,6 @@ function reevaluate(g: FloodGroup): void {
     // every mark unbatches, but a new list then costs nothing to be sure of);
     // otherwise the list is changed in place (a new 1 000-slot list per
     // container was the bridge's largest allocation).
-    // Positions change: pay every member its tail drops, then the tree starts again.
-    if (g.dropFen) {
-      for (const rec of g.members) if (rec.state === MEMBER) rec.settleDrops();
-      g.dropFen.fill(0);
-      g.dropEvents++;
-    }
     const members = g.inflight.length ? g.members.slice() : g.members;
     let k = 0;
     for (let i = 0; i < members.length; i++) {
@@ -356,13 +384,7 @@ function reevaluate(g: FloodGroup): void {
       if (i >= 0 && members[i]!.port.seq < joined[j]!.port.seq) members[w] = members[i--]!;
       else members[w] = joined[j--]!;
     }
-    for (let n = 0; n < members.length; n++) {
-      const rec = members[n]!;
-      rec.idx = n;
-      rec.dSeen = g.dropEvents;
-      rec.dPaid = 0;
-      rec.dSkip = 0;
-    }
+    for (let n = 0; n < members.length; n++) members[n]!.idx = n;
     g.members = members;
   }
 }
@@ -414,12 +436,7 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
     // The members from the queued-th delivery on (the skipped ingress record
     // is no delivery) are each owed a drop: one entry in the tree.
     const from = skip && skip.idx <= queued ? queued + 1 : queued;
-    if (countedDrops) {
-      const fen = (g.dropFen ??= new Int32Array(BR_MAX_MEMBERS + 1));
-      fenAdd(fen, from, 1);
-      g.dropEvents++;
-      if (skip && skip.idx >= from) skip.dSkip++;
-    } else {
+    if (!countedDrops) {
       const members = g.members;
       for (let i = from; i < members.length; i++) {
         if (members[i] === skip) continue;
@@ -429,6 +446,11 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
         peer.ownStats.rx_dropped++;
         countDrop(netCore(peer.net).drops, "FULL_RING");
       }
+    } else if (from < g.members.length) {
+      g.dropTree ??= new DropTree(g.seqBase);
+      g.dropTree.add(g.members[from]!.port.seq);
+      g.dropEvents++;
+      if (skip && skip.idx >= from) skip.dSkip++;
     }
   }
   if (queued === 0) return true;
