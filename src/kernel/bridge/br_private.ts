@@ -135,6 +135,9 @@ export interface NetBridge {
   portNos?: Uint8Array;
   /** The lowest port address (br_if.ts brRecalculateBridgeId; undefined: not known, walk the ports). */
   minPortAddr?: Uint8Array;
+  /** The lowest port MTU, tso_max_size and tso_max_segs (br_if.ts; undefined: not known, walk the ports). */
+  minPortMtu?: number;
+  minPortTso?: { size: number; segs: number };
 }
 
 /** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */
