@@ -5,13 +5,14 @@
 // test/ipv4/route-cache-diff). Reading the RNG draws from it: call last.
 import { World } from "../../src/world/world.js";
 import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
+import { netDrops } from "../../src/kernel/core/dev.js";
 
 export function worldState(world: World): string {
   const out: string[] = [];
   for (const host of world.hosts.values()) {
     for (const [k, net] of liveNets(host).entries()) {
       const core = netCore(net);
-      out.push(`net ${k} drops ${JSON.stringify([...core.drops.byReason].sort())}`);
+      out.push(`net ${k} drops ${JSON.stringify([...netDrops(net)].sort())}`);
       for (const dev of core.devices.values()) out.push(`  ${dev.name} ${dev.flags} ${JSON.stringify(dev.stats)}`);
     }
   }
