@@ -139,6 +139,10 @@ async function buildCliWorld(outfile, extraPlugins) {
 /** Builds the CLI; `extraPlugins` let a test swap a module (its stand-in shell). */
 export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlugins = []) {
   const world = await buildCliWorld(join(dirname(outfile), `${basename(outfile, ".mjs")}-world.cjs`), extraPlugins);
+  // Chunk names carry a content hash, so each build adds new files beside the
+  // old ones; without this the folder (and the npm package) keeps every
+  // earlier build's chunks.
+  rmSync(join(dirname(outfile), "chunks"), { recursive: true, force: true });
   await build({
     ...common,
     platform: "node",
