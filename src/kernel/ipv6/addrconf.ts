@@ -51,6 +51,8 @@ import {
   hostOf,
   IFA_HOST,
   IFA_LINK,
+  IFA_SITE,
+  ifaSrcScope,
   in6DevGet,
   in6DevSet,
   ipv6GetLladdr,
@@ -133,9 +135,12 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: nu
     localRoute: false,
     dead: false,
   };
+  // ipv6_link_dev_addr(): by source scope, widest first (global, site, link,
+  // host); a new address goes before the ones of its own scope.
+  const srcScope = ifaSrcScope(scope);
   let at = idev.addrs.length;
   for (let i = 0; i < idev.addrs.length; i++) {
-    if (scope >= idev.addrs[i]!.scope) {
+    if (srcScope >= ifaSrcScope(idev.addrs[i]!.scope)) {
       at = i;
       break;
     }
@@ -350,6 +355,13 @@ function becameReady(dev: NetDevice): void {
   if (!idev || idev.ready || disabled(dev) || !linkReady(dev)) return;
   idev.ready = true;
   ipv6McUp(idev);
+  // addrconf_dad_run(): permanent addresses added while the link was not
+  // ready stayed tentative; their DAD starts now. (The kernel runs it after
+  // creating the link-local address, whose own DAD only starts from its
+  // work item: its random delay is drawn after these.)
+  for (const ifp of idev.addrs) {
+    if (ifp.flags & IFA_F_TENTATIVE && ifp.state === "INIT" && !ifp.dead) dadKick(ifp);
+  }
   if (dev.type === ARPHRD_LOOPBACK) {
     initLoopback(idev);
     return;
@@ -491,6 +503,7 @@ export function addrconfSettle(dev: NetDevice): void {
 function scopeOf(addr: Ip6Addr): number {
   if (addr === IN6ADDR_LOOPBACK) return IFA_HOST;
   if (addr >> 118n === 0x3fan) return IFA_LINK;
+  if (addr >> 118n === 0x3fbn) return IFA_SITE;
   return 0;
 }
 

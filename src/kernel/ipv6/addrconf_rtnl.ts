@@ -6,7 +6,7 @@
 import { kerr } from "../../uapi/errno.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
@@ -14,7 +14,7 @@ import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
+import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet } from "./inet6_dev.js";
 import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
 import { ip6DatagramConnect } from "./ping.js";
 import { ndTbl } from "./ndisc_tbl.js";
@@ -26,6 +26,7 @@ import type { NdMsg } from "../../uapi/neighbour.js";
 function rtScope(scope: number): number {
   if (scope === IFA_HOST) return RT_SCOPE_HOST;
   if (scope === IFA_LINK) return RT_SCOPE_LINK;
+  if (scope === IFA_SITE) return RT_SCOPE_SITE;
   return RT_SCOPE_UNIVERSE;
 }
 
