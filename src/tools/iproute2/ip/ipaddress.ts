@@ -359,7 +359,20 @@ export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
 
 function dumpLinks(ctx: IpCtx): IfInfoMsg[] {
   const mask = RTEXT_FILTER_VF | (ctx.stats ? 0 : RTEXT_FILTER_SKIP_STATS);
-  const r = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: mask } });
+  // rtnl_linkdump_req_filter_fn(): with -4/-6 the dump carries that family and
+  // no attributes (AF_INET6's is answered by addrconf, see addrconf_ifinfo.ts).
+  const family = familyOf(ctx);
+  const r =
+    family === AF_UNSPEC || ctx.family === "packet"
+      ? talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: mask } })
+      : talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_family: family, ifi_index: 0, attrs: {} });
+  return r?.type === "links" ? r.links : [];
+}
+
+/** ipaddr_link_get(): `ip addr show dev X` gets that one device (PF_UNSPEC's rtnl_getlink, whatever the family). */
+function getLink(ctx: IpCtx, ifindex: number): IfInfoMsg[] {
+  const mask = RTEXT_FILTER_VF | (ctx.stats ? 0 : RTEXT_FILTER_SKIP_STATS);
+  const r = talk(ctx, { type: "RTM_GETLINK", dump: false, ifi_index: ifindex, attrs: { IFLA_EXT_MASK: mask } });
   return r?.type === "links" ? r.links : [];
 }
 
@@ -437,8 +450,7 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
     }
   }
   if (flush) return ipaddrFlush(ctx, f);
-  let links = dumpLinks(ctx);
-  if (f.ifindex) links = links.filter((l) => l.ifi_index === f.ifindex);
+  let links = f.ifindex ? getLink(ctx, f.ifindex) : dumpLinks(ctx);
   if (f.up) links = links.filter((l) => l.ifi_flags & IFF_UP);
   if (master > 0) links = links.filter((l) => l.IFLA_MASTER === master);
   if (master === -1) links = links.filter((l) => l.IFLA_MASTER === undefined);
