@@ -288,7 +288,7 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
   }
   if (ifindex && (!dev.master || dev.master.ifindex !== ifindex)) {
     const m = devGetByIndex(dev.net, ifindex);
-    if (!m || m === dev) throw kerr("EINVAL");
+    if (!m) throw kerr("EINVAL");
     if (!m.ops.ndoAddSlave) throw kerr("EOPNOTSUPP");
     let msg: string | undefined;
     try {
