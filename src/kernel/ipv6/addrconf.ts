@@ -406,6 +406,7 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       ipv6AddDev(dev);
       break;
     case "UP":
+      addrconfPermanentAddr(dev);
       upSeen.add(dev);
       if (!disabled(dev) && linkReady(dev) && !pending.includes(dev)) pending.push(dev);
       flushPending();
@@ -517,8 +518,20 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   if (!idev || disabled(dev)) throw kerr("EACCES");
   if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST", "ipv6: address already assigned");
   const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), (flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE)) | IFA_F_PERMANENT);
-  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE)) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
+  // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
+  // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
+  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
   dadBegin(ifp);
+}
+
+/** addrconf_permanent_addr() -> fixup_permanent_addr(): addresses added while the device was down get their prefix routes. */
+function addrconfPermanentAddr(dev: NetDevice): void {
+  const idev = in6DevGet(dev);
+  if (!idev) return;
+  for (const ifp of idev.addrs) {
+    if (ifp.dead || !(ifp.flags & IFA_F_PERMANENT) || ifp.prefixlen >= 128 || ifp.flags & IFA_F_NOPREFIXROUTE) continue;
+    addrconfPrefixRoute(dev, ifp.addr & ip6PrefixMask(ifp.prefixlen), ifp.prefixlen);
+  }
 }
 
 /** inet6_addr_del(): EADDRNOTAVAIL unless the address (and length) is there. */
