@@ -16,8 +16,8 @@ import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet } from "./inet6_dev.js";
-import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
-import { ip6DatagramConnect } from "./ping.js";
+import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
+import { ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
@@ -158,10 +158,16 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
 
 /** inet6_rtm_getroute(): the route and source a packet to `daddr` would take. */
 export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6Msg {
-  const { route, src } = ip6DatagramConnect(ns, daddr, 0n, oif);
+  // inet6_rtm_getroute(): the lookup's error (none: ENETUNREACH, a reject
+  // route's own) comes first; a source is shown only when one can be picked.
+  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1));
+  if (found && "reject" in found) throw kerr(ip6RejectError(found.reject.type));
+  if (!found) throw kerr("ENETUNREACH");
+  const route = found;
   const r = route.rt;
   const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
-  m.RTA_PREFSRC = ip6ToBytes(src);
+  const src = ipv6DevGetSaddr(ns, daddr, r.dev);
+  if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
   if (e && route.dev === r.dev) {
