@@ -6,6 +6,7 @@
 // the IPv6 model will come through the same RTM_GETADDR dump and printer
 // (family "inet6"); nothing here is IPv4-only except the parsing of IPv4 text.
 
+import { KernelError } from "../../../uapi/errno.js";
 import { AF_INET, AF_UNSPEC, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE_TIME, type IfAddrMsg } from "../../../uapi/if_addr.js";
 import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
@@ -513,7 +514,7 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
   // Addresses the kernel model cannot delete (families without an RTM_DELADDR
   // handler yet) are tried once and then left alone instead of looping.
   const refused = new Set<string>();
-  const key = (a: IfAddrMsg) => `${a.ifa_family}/${a.ifa_index}/${a.IFA_LOCAL ?? ""}/${JSON.stringify(a.IFA_ADDRESS ?? null)}`;
+  const key = (a: IfAddrMsg) => `${a.ifa_family}/${a.ifa_index}/${a.IFA_LOCAL ?? ""}/${JSON.stringify(a.IFA_ADDRESS ?? null)}/${a.IFA_ADDRESS6?.join(".") ?? ""}`;
   for (let round = 0; round < 10; round++) {
     let addrs = dumpAddrs(ctx, f.family).filter((a) => addrMatches(f, a) && !refused.has(key(a)));
     if (f.ifindex) addrs = addrs.filter((a) => a.ifa_index === f.ifindex);
@@ -523,6 +524,16 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
     }
     if (!addrs.length) return 0;
     for (const a of addrs) {
+      if (a.IFA_ADDRESS6) {
+        // The AF_INET6 part: inet6_rtm_deladdr.
+        try {
+          inet6RtnlTalk(ctx.task, { type: "RTM_DELADDR", ifa_family: 10, ifa_index: a.ifa_index, ifa_prefixlen: a.ifa_prefixlen, IFA_LOCAL: a.IFA_ADDRESS6, IFA_FLAGS: 0 });
+        } catch (e) {
+          if (!(e instanceof KernelError)) throw e;
+          refused.add(key(a));
+        }
+        continue;
+      }
       const r = inetDump(ctx, {
         type: "RTM_DELADDR",
         ifa_family: a.ifa_family,
