@@ -6,6 +6,8 @@
 //   dist/nslab.blob     a V8 startup snapshot of the CLI with its world loaded,
 //                       made from dist/nslab-snapshot.cjs by this machine's node
 //                       (dist/nslab.blob.node names it); not in the npm package
+//   dist/nslab-booted.blob the same with the default world booted, for
+//                       `nslab run FILE` (src/cli/preboot.ts); not in the package
 //   dist/lib.mjs        the library API (src/index.ts) for Node
 //   dist/nslab-web.mjs  the browser entry (src/web/entry.ts); the build fails if
 //                       anything in it imports a Node built-in, which is how we
@@ -169,6 +171,15 @@ export async function buildCli(outfile = join(ROOT, "dist/nslab.mjs"), extraPlug
  * command's (`nslab --version` is not node's). Only `run` and `shell`, which
  * load the world, start from the snapshot: deserialising its 9 MB heap costs
  * `--version`, `--help` and `verify` more than loading the small CLI does.
+ * `run FILE [ARG…]` with no option before FILE (and FILE not `-`), the
+ * default world, starts from nslab-booted.blob, which holds that world
+ * already booted (src/cli/preboot.ts): its process-wide state is the boot's,
+ * so it serves that command line only.
+ * Either way node starts without NODE_EXTRA_CA_CERTS, whose CA file node 20
+ * parses at every start (~85 ms of CPU for the system bundle) although nslab
+ * opens no TLS connection; its value goes as NSLAB_NODE_EXTRA_CA_CERTS, and
+ * the command puts it back into process.env before anything else
+ * (src/cli/host-env.ts), so nothing visible changes.
  */
 const LAUNCHER = `#!/bin/sh
 # nslab: starts node from the startup snapshot beside this file when this
@@ -179,11 +190,21 @@ while [ -h "$f" ]; do
   case $l in /*) f=$l ;; *) case $f in */*) f=\${f%/*}/$l ;; *) f=$l ;; esac ;; esac
 done
 case $f in */*) d=\${f%/*} ;; *) d=. ;; esac
+# node 20 parses the CA file NODE_EXTRA_CA_CERTS names at every start; nslab
+# opens no TLS connection: pass it under another name (src/cli/host-env.ts).
+unset NSLAB_NODE_EXTRA_CA_CERTS
+if [ -n "\${NODE_EXTRA_CA_CERTS+set}" ]; then
+  export NSLAB_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"
+  unset NODE_EXTRA_CA_CERTS
+fi
 case \${1-} in run | shell) ;; *) exec node "$d/nslab.mjs" "$@" ;; esac
-if [ -z "\${NODE_OPTIONS-}\${NSLAB_NO_SNAPSHOT-}" ] && [ -f "$d/nslab.blob" ] && [ -f "$d/nslab.blob.node" ] &&
-  read -r n <"$d/nslab.blob.node" && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$d/nslab.blob" ] &&
-  ! [ "$d/nslab.mjs" -nt "$d/nslab.blob" ]; then
-  exec "$n" --snapshot-blob "$d/nslab.blob" -- "$@"
+# \`run FILE\` (no option before FILE, not -): the snapshot with the default world booted.
+b=nslab.blob
+case \${1-}:\${2-} in run: | run:-*) ;; run:*) [ -f "$d/nslab-booted.blob" ] && b=nslab-booted.blob ;; esac
+if [ -z "\${NODE_OPTIONS-}\${NSLAB_NO_SNAPSHOT-}" ] && [ -f "$d/$b" ] && [ -f "$d/nslab.blob.node" ] &&
+  read -r n <"$d/nslab.blob.node" && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$d/$b" ] &&
+  ! [ "$d/nslab.mjs" -nt "$d/$b" ]; then
+  exec "$n" --snapshot-blob "$d/$b" -- "$@"
 fi
 exec node "$d/nslab.mjs" "$@"
 `;
@@ -193,16 +214,20 @@ const SNAPSHOT_BUILDER = join(ROOT, "scripts/snapshot-builder.cjs");
 /**
  * Writes the launcher `dir/nslab` and, from the CLI with its world in one
  * CommonJS bundle (src/cli/snapshot-main.ts), the startup snapshot
- * `dir/nslab.blob` and `dir/nslab.blob.node` (this node's path). The snapshot
- * holds the bundle's modules, defined, with the bytecode of what a default
- * world's boot runs (scripts/snapshot-builder.cjs). Throws if node cannot make
- * it; the launcher then runs nslab.mjs.
+ * `dir/nslab.blob`, the same with the default world booted
+ * `dir/nslab-booted.blob`, and `dir/nslab.blob.node` (this node's path). The
+ * snapshots hold the bundle's modules, defined, with the bytecode of what a
+ * default world's boot runs (scripts/snapshot-builder.cjs). Throws if node
+ * cannot make them; the launcher then runs nslab.mjs. `extraPlugins` as for
+ * buildCli.
  */
-export async function buildCliSnapshot(dir = join(ROOT, "dist")) {
+export async function buildCliSnapshot(dir = join(ROOT, "dist"), extraPlugins = []) {
   const blob = join(dir, "nslab.blob");
+  const booted = join(dir, "nslab-booted.blob");
   const stamp = join(dir, "nslab.blob.node");
   rmSync(stamp, { force: true });
   rmSync(blob, { force: true });
+  rmSync(booted, { force: true });
   writeFileSync(join(dir, "nslab"), LAUNCHER, { mode: 0o755 });
   chmodSync(join(dir, "nslab"), 0o755);
   const bundle = join(dir, "nslab-snapshot.cjs");
@@ -214,7 +239,7 @@ export async function buildCliSnapshot(dir = join(ROOT, "dist")) {
     entryPoints: [join(ROOT, "src/cli/snapshot-main.ts")],
     outfile: bundle,
     minifyWhitespace: true,
-    plugins: [verifyFallback, builtinsByRequire],
+    plugins: [...extraPlugins, verifyFallback, builtinsByRequire],
   });
   // V8's flags must be the ones the launcher runs with (no NODE_OPTIONS).
   const env = { ...process.env };
@@ -226,13 +251,16 @@ export async function buildCliSnapshot(dir = join(ROOT, "dist")) {
     writeFileSync(empty, "");
     const warm = spawnSync(process.execPath, [SNAPSHOT_BUILDER, bundle, cache, empty], { env, encoding: "utf8", timeout: 120_000 });
     if (warm.status !== 0 || !existsSync(cache)) throw new Error(`snapshot warm-up failed: ${warm.stderr || warm.error}`);
-    const made = spawnSync(process.execPath, ["--snapshot-blob", `${blob}.tmp`, "--build-snapshot", SNAPSHOT_BUILDER, bundle, cache], { env, encoding: "utf8", timeout: 120_000 });
-    if (made.status !== 0) throw new Error(`snapshot build failed: ${made.stderr || made.error}`);
-    renameSync(`${blob}.tmp`, blob);
+    for (const [out, role] of [[blob, []], [booted, ["booted"]]]) {
+      const made = spawnSync(process.execPath, ["--snapshot-blob", `${out}.tmp`, "--build-snapshot", SNAPSHOT_BUILDER, bundle, cache, ...role], { env, encoding: "utf8", timeout: 120_000 });
+      if (made.status !== 0) throw new Error(`snapshot build failed: ${made.stderr || made.error}`);
+      renameSync(`${out}.tmp`, out);
+    }
     writeFileSync(stamp, `${process.execPath}\n`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(`${blob}.tmp`, { force: true });
+    rmSync(`${booted}.tmp`, { force: true });
   }
   return blob;
 }

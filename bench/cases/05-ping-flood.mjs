@@ -13,6 +13,11 @@ import { runOnKernel } from "../lib-kernel.mjs";
 export const name = "ping flood";
 
 const N = 100_000;
+// nslab's count: since session 6 a quiet flood's round trips are accounted
+// in batches (kernel/ipv4/ping_batch.ts), so 100 000 of them cost less than
+// the run-to-run noise of the one-ping run they are measured against; ten
+// million make the difference measurable.
+const N_NSLAB = 10_000_000;
 
 export function nslabRate(ctx, n, rules, opts, script = "ping-flood.sh") {
   const go = (count) => {
@@ -38,7 +43,7 @@ export function kernelRate(ctx, n, rules, script = "ping-flood.sh") {
 
 export async function run(ctx) {
   const k = kernelRate(ctx, N, 0);
-  const r = nslabRate(ctx, N, 0, []);
+  const r = nslabRate(ctx, N_NSLAB, 0, []);
   if (r.why) return [result({ case: "ping flood through a bridge", value: "—", unit: "", target: ">= 250 k/s", pass: false, kernel: k.text ?? k.why, how: r.why })];
   return [
     result({
@@ -48,7 +53,7 @@ export async function run(ctx) {
       target: ">= 250 k/s",
       pass: r.ok && r.rate >= 250_000,
       kernel: k.text ?? k.why,
-      how: `ping -f -q -c ${N}, (N-1)/(wall(N)-wall(1)); by CPU time ${(r.cpuRate / 1000).toFixed(1)} k/s${r.ok ? "" : `; WRONG: ${r.out.slice(0, 120)}`}`,
+      how: `ping -f -q -c ${N_NSLAB}, (N-1)/(wall(N)-wall(1)); by CPU time ${(r.cpuRate / 1000).toFixed(1)} k/s${r.ok ? "" : `; WRONG: ${r.out.slice(0, 120)}`}`,
     }),
   ];
 }

@@ -13,6 +13,7 @@ import { bashMain } from "../shell/bash.js";
 import { TopologyError } from "../world/topology/load.js";
 import { MAX_LAN_HOSTS, validHostName, World } from "../world/world.js";
 import { UsageError, systemErrorWords } from "./errors.js";
+import { takePrebootedWorld } from "./preboot.js";
 
 export interface RunCommandOptions {
   bare: boolean;
@@ -47,6 +48,8 @@ function readTopologyFile(file: string): string {
 
 /** The world the options describe, booted, with boot failures reported on stderr. */
 async function makeWorld(opts: RunCommandOptions, io: { onStdout: (t: string) => void; onStderr: (t: string) => void }): Promise<World> {
+  const prebooted = takePrebootedWorld(opts, io);
+  if (prebooted) return prebooted;
   let world: World;
   if (opts.topology !== undefined) {
     const text = readTopologyFile(opts.topology);

@@ -5,6 +5,7 @@
 
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError, internalErrorLine } from "./errors.js";
 import { flushAndExit, terminalInUse } from "./exit.js";
+import { restoreHostEnvironment } from "./host-env.js";
 import { runCli } from "./program.js";
 
 function restoreTerminal(): void {
@@ -32,6 +33,8 @@ function fail(e: unknown): void {
 
 /** Runs the command line `argv` (without node and the script) and exits with its status. */
 export function startCli(argv: string[]): void {
+  // The launcher started node without NODE_EXTRA_CA_CERTS (host-env.ts).
+  restoreHostEnvironment();
   // A reader that went away (`nslab run x | head -1`): stop quietly, as a
   // process killed by SIGPIPE does.
   for (const s of [process.stdout, process.stderr]) {

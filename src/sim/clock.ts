@@ -83,6 +83,21 @@ export class Clock {
     return this.heap.length + this.fifoTail - this.fifoHead;
   }
 
+  /** Timers made so far (the seq of the next one). */
+  get timersMade(): number {
+    return this.seq;
+  }
+
+  /**
+   * Counts `made` timers made and `run` events run that happened in a batch
+   * of work accounted in aggregate (the ping flood batch, kernel/ipv4/ping_batch.ts:
+   * k round trips at one instant, each of which made and ran the same timers).
+   */
+  chargeBatch(made: number, run: number): void {
+    this.seq += made;
+    this.eventsRun += run;
+  }
+
   /** Advances the clock to the earliest event and runs it. False when idle. */
   runNext(): boolean {
     this.dropCancelled();

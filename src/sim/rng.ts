@@ -28,6 +28,11 @@ export class Rng {
     for (let i = 0; i < 12; i++) this.u32();
   }
 
+  /** A mark that moves with every draw (d counts them): equal marks, no draw in between. */
+  get drawMark(): number {
+    return this.d;
+  }
+
   /** Uniform 32-bit unsigned integer. */
   u32(): number {
     const a = this.a, b = this.b, c = this.c;

@@ -111,10 +111,24 @@ export class Scheduler {
   /** The other of the two arrays deferred alternates between (none made per release; never shortened). */
   private spare: (Deferred | undefined)[] = [];
 
+  /** Processes started or resumed so far (the ping flood batch checks that only its own task ran). */
+  wakeups = 0;
+  /** Events the innermost drive() may still run before its limit (the ping flood batch stays below it); 0 while none drives. */
+  eventsLeft = 0;
+  /** Events run in aggregate (Clock.chargeBatch) that the running drive() counts against its limit. */
+  private charged = 0;
+
   constructor(readonly clock: Clock) {}
+
+  /** `n` events ran in a batch accounted in aggregate: they count against drive()'s limit. */
+  chargeEvents(n: number): void {
+    this.charged += n;
+    this.eventsLeft -= n;
+  }
 
   /** A new process starts running. Pair with exit(). */
   spawned(): void {
+    this.wakeups++;
     this.running++;
   }
 
@@ -149,6 +163,7 @@ export class Scheduler {
 
   /** A blocked process resumes (BlockWaiter's end of a wait). */
   resumed(): void {
+    this.wakeups++;
     this.running++;
   }
 
@@ -222,11 +237,22 @@ export class Scheduler {
    */
   async drive(done: () => boolean, maxEvents = Number.POSITIVE_INFINITY): Promise<"done" | "stalled"> {
     let events = 0;
-    for (;;) {
-      await this.idle();
-      if (done()) return "done";
-      if (!this.clock.runNext()) return "stalled";
-      if (++events > maxEvents) throw new LimitExceeded(`event limit of ${maxEvents} reached`);
+    const outerLeft = this.eventsLeft;
+    const outerCharged = this.charged;
+    this.charged = 0;
+    try {
+      for (;;) {
+        this.eventsLeft = maxEvents - events;
+        await this.idle();
+        if (done()) return "done";
+        events += this.charged;
+        this.charged = 0;
+        if (!this.clock.runNext()) return "stalled";
+        if (++events > maxEvents) throw new LimitExceeded(`event limit of ${maxEvents} reached`);
+      }
+    } finally {
+      this.eventsLeft = outerLeft;
+      this.charged = outerCharged;
     }
   }
 }

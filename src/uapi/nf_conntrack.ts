@@ -16,6 +16,8 @@ export interface CtTupleView {
 
 export interface CtEntryView {
   id: number;
+  /** CTA_ID: nf_ct_get_id(), a keyed hash of the entry (`conntrack -o id`). */
+  ctaId: number;
   orig: CtTupleView;
   reply: CtTupleView;
   /** IPS_* bits */
@@ -53,11 +55,15 @@ export type CtRequest =
   | { kind: "delete"; ids: number[] }
   | { kind: "flush" }
   | { kind: "count" }
-  | { kind: "stats" };
+  | { kind: "stats" }
+  /** IPCTNL_MSG_CT_GET with a tuple: the entry holding it in either direction. */
+  | { kind: "get"; tuple: CtTupleView };
 
 export type CtReply =
   | { kind: "entries"; entries: CtEntryView[] }
   | { kind: "deleted"; ids: number[] }
   | { kind: "ok" }
   | { kind: "count"; count: number }
-  | { kind: "stats"; stats: CtStatsView };
+  | { kind: "stats"; stats: CtStatsView }
+  /** The entry found (ENOENT when none) and whether the tuple was its reply one. */
+  | { kind: "got"; entry?: CtEntryView; reply: boolean };

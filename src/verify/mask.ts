@@ -237,8 +237,10 @@ export const MASK_RULES: readonly MaskRule[] = [
   {
     name: "checksums",
     reason: "every checksum covers a random field (IP id, ports, ISN, ICMP id, ping's timestamp payload).",
-    evidence: "`cksum 0x1431 (incorrect -> 0xb044)` vs `(incorrect -> 0x734b)` for the same SYN.",
-    apply: (l) => l.replace(/\bcksum 0x[0-9a-f]+/g, "cksum <cksum>").replace(/-> 0x[0-9a-f]+\)/g, "-> <cksum>)"),
+    evidence:
+      "`cksum 0x1431 (incorrect -> 0xb044)` vs `(incorrect -> 0x734b)` for the same SYN; VXLAN's outer `[bad udp cksum 0x51e6 -> 0x8ce0!]` vs `-> 0x2069!]` (inner MACs, flow-hashed source port).",
+    apply: (l) =>
+      l.replace(/\bcksum 0x[0-9a-f]+/g, "cksum <cksum>").replace(/-> 0x[0-9a-f]+(\)|!\])/g, (_a, end) => `-> <cksum>${end}`),
   },
   {
     name: "ip-id",

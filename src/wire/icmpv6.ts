@@ -120,13 +120,25 @@ function parseNdOptions(b: Uint8Array): NdOption[] | "malformed" {
   return out;
 }
 
-function emitNdOptions(opts: NdOption[]): number[] {
-  const out: number[] = [];
+const SCRATCH = new Uint8Array(16);
+
+/** Appends b's bytes to out (spreading a typed array walks an iterator: an object per byte). */
+function pushBytes(out: number[], b: Uint8Array, n = b.length): void {
+  for (let i = 0; i < n; i++) out.push(b[i]!);
+}
+
+function pushIp6(out: number[], a: Ip6Addr): void {
+  pushBytes(out, ip6ToBytes(a, SCRATCH));
+}
+
+/** The options' bytes, appended to out. */
+function emitNdOptions(opts: NdOption[], out: number[] = []): number[] {
   for (const o of opts) {
     switch (o.kind) {
       case "source-lladdr":
       case "target-lladdr":
-        out.push(o.kind === "source-lladdr" ? 1 : 2, 1, ...macToBytes(o.mac));
+        out.push(o.kind === "source-lladdr" ? 1 : 2, 1);
+        pushBytes(out, macToBytes(o.mac, SCRATCH), 6);
         break;
       case "prefix-info": {
         const d = new Uint8Array(32);
@@ -137,7 +149,7 @@ function emitNdOptions(opts: NdOption[]): number[] {
         put32(d, 4, o.validLifetime);
         put32(d, 8, o.preferredLifetime);
         ip6ToBytes(o.prefix, d, 16);
-        out.push(...d);
+        pushBytes(out, d);
         break;
       }
       case "mtu": {
@@ -145,7 +157,7 @@ function emitNdOptions(opts: NdOption[]): number[] {
         d[0] = ND_OPT_MTU;
         d[1] = 1;
         put32(d, 4, o.mtu);
-        out.push(...d);
+        pushBytes(out, d);
         break;
       }
       case "nonce":
@@ -157,7 +169,7 @@ function emitNdOptions(opts: NdOption[]): number[] {
         d[0] = type;
         d[1] = len / 8;
         d.set(data, 2);
-        out.push(...d);
+        pushBytes(out, d);
         break;
       }
     }
@@ -270,7 +282,11 @@ export function parseIcmpv6(b: Uint8Array): Parsed<Icmpv6Repr & Icmpv6Parsed> {
 }
 
 function body(r: Icmpv6Repr): { type: number; code: number; rest: number[] } {
-  const ip6 = (a: Ip6Addr) => [...ip6ToBytes(a)];
+  const ip6 = (a: Ip6Addr) => {
+    const o: number[] = [];
+    pushIp6(o, a);
+    return o;
+  };
   const u32 = (v: number) => [(v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff];
   const u16 = (v: number) => [(v >>> 8) & 0xff, v & 0xff];
   switch (r.kind) {
@@ -286,21 +302,23 @@ function body(r: Icmpv6Repr): { type: number; code: number; rest: number[] } {
     case "param-problem":
       return { type: 4, code: r.code, rest: [...u32(r.pointer), ...r.original] };
     case "router-solicit":
-      return { type: 133, code: 0, rest: [0, 0, 0, 0, ...emitNdOptions(r.options)] };
+      return { type: 133, code: 0, rest: emitNdOptions(r.options, [0, 0, 0, 0]) };
     case "router-advert":
       return {
         type: 134,
         code: 0,
         rest: [r.curHopLimit, r.flags, ...u16(r.routerLifetime), ...u32(r.reachableTime), ...u32(r.retransTimer), ...emitNdOptions(r.options)],
       };
-    case "neighbor-solicit":
-      return { type: 135, code: 0, rest: [0, 0, 0, 0, ...ip6(r.target), ...emitNdOptions(r.options)] };
-    case "neighbor-advert":
-      return {
-        type: 136,
-        code: 0,
-        rest: [(r.router ? 0x80 : 0) | (r.solicited ? 0x40 : 0) | (r.override ? 0x20 : 0), 0, 0, 0, ...ip6(r.target), ...emitNdOptions(r.options)],
-      };
+    case "neighbor-solicit": {
+      const rest = [0, 0, 0, 0];
+      pushIp6(rest, r.target);
+      return { type: 135, code: 0, rest: emitNdOptions(r.options, rest) };
+    }
+    case "neighbor-advert": {
+      const rest = [(r.router ? 0x80 : 0) | (r.solicited ? 0x40 : 0) | (r.override ? 0x20 : 0), 0, 0, 0];
+      pushIp6(rest, r.target);
+      return { type: 136, code: 0, rest: emitNdOptions(r.options, rest) };
+    }
     case "mld-query": {
       const rest = [...u16(r.maxResponse), 0, 0, ...ip6(r.group)];
       if (r.v2) rest.push((r.v2.sFlag ? 8 : 0) | (r.v2.qrv & 7), r.v2.qqic, ...u16(r.v2.sources.length), ...r.v2.sources.flatMap(ip6));
@@ -312,7 +330,10 @@ function body(r: Icmpv6Repr): { type: number; code: number; rest: number[] } {
     case "mld2-report": {
       const rest = [0, 0, ...u16(r.records.length)];
       for (const rec of r.records) {
-        rest.push(rec.type, rec.aux.length / 4, ...u16(rec.sources.length), ...ip6(rec.group), ...rec.sources.flatMap(ip6), ...rec.aux);
+        rest.push(rec.type, rec.aux.length / 4, (rec.sources.length >>> 8) & 0xff, rec.sources.length & 0xff);
+        pushIp6(rest, rec.group);
+        for (const src of rec.sources) pushIp6(rest, src);
+        pushBytes(rest, rec.aux);
       }
       return { type: 143, code: 0, rest };
     }
@@ -338,6 +359,7 @@ export function emitIcmpv6(r: Icmpv6Repr, src: Ip6Addr, dst: Ip6Addr): Uint8Arra
   b[0] = type;
   b[1] = code;
   b.set(rest, 4);
-  put16(b, 2, icmpv6ComputeChecksum(b, src, dst));
+  // The checksum field is still zero: icmpv6ComputeChecksum without its copy.
+  put16(b, 2, foldComplement(sumWords(b, pseudoSum6(src, dst, NEXTHDR_ICMP, b.length))));
   return b;
 }

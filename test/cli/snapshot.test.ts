@@ -31,12 +31,12 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One golden of each area (the first by name), run as the kernel ran it: in a bare namespace. */
-function goldenSample(): string[] {
+/** The first `n` goldens of each area by name (`from` on). */
+function goldenSample(n = 1, from = 0): string[] {
   const root = join(REPO, "test/golden");
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith(".sh")).sort().slice(0, 1).map((f) => join(root, d.name, f)));
+    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith(".sh")).sort().slice(from, from + n).map((f) => join(root, d.name, f)));
 }
 
 describe("nslab started from the startup snapshot", () => {
@@ -67,6 +67,82 @@ describe("nslab started from the startup snapshot", () => {
     }
   }, 600_000);
 
+  // `run FILE` starts from nslab-booted.blob, the default world booted when
+  // the snapshot was made (src/cli/preboot.ts): what it prints must be what a
+  // process that boots the world itself prints, for scripts of every kind.
+  it("prints what nslab.mjs prints from the pre-booted default world", async () => {
+    const seeds = join(REPO, "test/seeds");
+    const files = [
+      ...readdirSync(seeds).filter((f) => f.endsWith(".sh")).map((f) => join(seeds, f)),
+      ...readdirSync(join(REPO, "examples")).filter((f) => f.endsWith(".sh")).map((f) => join(REPO, "examples", f)),
+      // Goldens were recorded bare; here they only need to do many things in the default world.
+      ...goldenSample(1, 1),
+    ];
+    const script = join(dir, "world.sh");
+    writeFileSync(
+      script,
+      [
+        'echo "$0 $# $1"; ls -i /usr/bin | head -3; ls -li /proc/self/ns/net; ip netns add n; ip netns identify $$',
+        "ip -br addr; ip route; ping -c 2 -i 0.2 10.0.2.2; ping -c 1 example.com; curl -s http://example.com | head -3",
+        "nc -z -w 1 10.0.2.2 53; ss -tan | head -3; echo $RANDOM $RANDOM; date +%s.%N; x=$(printf '\\xe2\\x82'; printf '\\xac'); echo \"$x\"",
+        "sleep 1.5 & wait; cat /proc/net/snmp | head -4; exit 3",
+      ].join("\n"),
+    );
+    const runs = [...files.map((f) => ["run", f]), ["run", script, "a b"]];
+    for (const args of runs) {
+      const want = await withoutSnapshot(args);
+      expect(await launcher(args), args.join(" ")).toEqual(want);
+    }
+  }, 900_000);
+
+  it("starts nslab-booted.blob only for `run FILE`, nslab.blob for the rest", async () => {
+    const script = join(dir, "which.sh");
+    writeFileSync(script, "echo $RANDOM; ls -i /usr/bin | head -2\n");
+    const cases: Array<{ args: string[]; input?: string; blob: string }> = [
+      { args: ["run", script], blob: "nslab-booted.blob" },
+      { args: ["run", script, "--bare"], blob: "nslab-booted.blob" },
+      { args: ["run", "--seed", "1", script], blob: "nslab.blob" },
+      { args: ["run", "--bare", script], blob: "nslab.blob" },
+      { args: ["run", "-"], input: "echo $RANDOM\n", blob: "nslab.blob" },
+      { args: ["run", "--", script], blob: "nslab.blob" },
+      { args: ["run"], blob: "nslab.blob" },
+      { args: ["shell"], input: "echo $RANDOM\n", blob: "nslab.blob" },
+    ];
+    for (const name of ["nslab.blob", "nslab-booted.blob"]) {
+      const blob = join(dir, name);
+      const good = readFileSync(blob);
+      try {
+        // A blob node cannot load shows which one the launcher took: node aborts, naming the snapshot.
+        writeFileSync(blob, "not a snapshot");
+        for (const c of cases) {
+          const r = await launcher(c.args, { input: c.input });
+          if (c.blob === name) expect(r.stderr, `${c.args.join(" ")} takes ${name}`).toMatch(/SnapshotData/);
+          else expect(r, `${c.args.join(" ")} does not take ${name}`).toEqual(await withoutSnapshot(c.args, c.input));
+        }
+      } finally {
+        writeFileSync(blob, good);
+      }
+    }
+    // Without the booted blob, `run FILE` takes nslab.blob.
+    const booted = join(dir, "nslab-booted.blob");
+    const good = readFileSync(booted);
+    try {
+      rmSync(booted);
+      const plain = readFileSync(join(dir, "nslab.blob"));
+      writeFileSync(join(dir, "nslab.blob"), "not a snapshot");
+      expect((await launcher(["run", script])).stderr).toMatch(/SnapshotData/);
+      writeFileSync(join(dir, "nslab.blob"), plain);
+      expect(await launcher(["run", script])).toEqual(await withoutSnapshot(["run", script]));
+    } finally {
+      writeFileSync(booted, good);
+    }
+    // Started by hand for anything else, the booted blob refuses (its process-wide state is the booted world's).
+    for (const args of [["run", "--bare", script], ["shell"], ["run", "-"]]) {
+      const r = await runProcess(process.execPath, ["--snapshot-blob", booted, "--", ...args], { input: "true\n", env: env(), timeoutMs: 60_000 });
+      expect(r).toEqual({ stdout: "", stderr: "nslab: internal error: nslab-booted.blob starts only `nslab run FILE` (the launcher's rule)\n", status: 70 });
+    }
+  }, 300_000);
+
   it("--version, --help and verify run nslab.mjs", async () => {
     for (const args of [["--version"], ["--help"], [], ["frob"]]) expect(await launcher(args)).toEqual(await withoutSnapshot(args));
   }, 60_000);
@@ -74,6 +150,7 @@ describe("nslab started from the startup snapshot", () => {
   it("is used only when the node on PATH made it, without NODE_OPTIONS", async () => {
     const blob = join(dir, "nslab.blob");
     const good = readFileSync(blob);
+    const booted = readFileSync(join(dir, "nslab-booted.blob"));
     const script = join(dir, "t.sh");
     writeFileSync(script, "echo $RANDOM; ip -br link\n");
     const want = await withoutSnapshot(["run", script]);
@@ -84,6 +161,8 @@ describe("nslab started from the startup snapshot", () => {
     expect(await launcher(["run", script], { bin: link })).toEqual(want);
     try {
       // A blob node cannot load shows which path the launcher took: node aborts, naming the snapshot.
+      // (`run FILE` takes nslab-booted.blob when there is one; the test above covers it.)
+      rmSync(join(dir, "nslab-booted.blob"));
       writeFileSync(blob, "not a snapshot");
       const used = await launcher(["run", script]);
       expect(used.status).not.toBe(0);
@@ -106,6 +185,7 @@ describe("nslab started from the startup snapshot", () => {
     } finally {
       utimesSync(join(dir, "nslab.mjs"), new Date(0), new Date(0));
       writeFileSync(blob, good);
+      writeFileSync(join(dir, "nslab-booted.blob"), booted);
       writeFileSync(join(dir, "nslab.blob.node"), `${process.execPath}\n`);
     }
     expect(await launcher(["run", script])).toEqual(want);

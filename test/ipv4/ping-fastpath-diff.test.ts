@@ -16,8 +16,8 @@
 // the next draws of the world's RNG.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { World } from "../../src/world/world.js";
-import { worldState } from "../support/world-state.js";
+import { observeWith } from "../support/world-state.js";
+import { labAddr, labEbtables, labIptables, labReadout, labSetup } from "../support/bridge-lab.js";
 import { setPktFastPaths } from "../../src/kernel/core/fast_paths.js";
 import { setFdbHitCache } from "../../src/kernel/bridge/br_fdb_table.js";
 import { setClockNowFifo } from "../../src/sim/clock.js";
@@ -43,8 +43,7 @@ const arbStep = fc.oneof(
 );
 type Step = typeof arbStep extends fc.Arbitrary<infer T> ? T : never;
 
-/** Namespace i's own address; N + 1 is the routed one (10.9.8.2, through the host). */
-const addrOf = (j: number) => (j <= N ? `10.9.0.${j}` : "10.9.8.2");
+const addrOf = (j: number) => labAddr(j, N);
 
 function stepText(s: Step): string {
   switch (s.k) {
@@ -59,27 +58,12 @@ function stepText(s: Step): string {
       return `ip netns exec n${s.i} ping -f ${s.quiet ? "-q " : ""}-l ${s.preload} -c ${s.n} -W 0.5 ${addrOf(s.j)} | tail -3; echo flood $?`;
     case "bcast":
       return `ip netns exec n${s.i} ping -b -c 2 -i 0.01 -W 0.2 10.9.0.255 2>&1 | tail -3`;
-    case "iptables": {
-      const ipt = s.where ? `ip netns exec n${s.where} iptables` : "iptables";
-      const table = s.chain === "PREROUTING" || s.chain === "POSTROUTING" ? "-t mangle " : "";
-      switch (s.what) {
-        case "count":
-          return `${ipt} ${table}-A ${s.chain} -p icmp`;
-        case "drop":
-          return `${ipt} ${table}-A ${s.chain} -p icmp --icmp-type echo-reply -m limit --limit 50/s --limit-burst 3 -j ACCEPT; ${ipt} ${table}-A ${s.chain} -p icmp --icmp-type echo-reply -j DROP`;
-        case "ct":
-          return `${ipt} ${table}-A ${s.chain} -m conntrack --ctstate NEW,ESTABLISHED -p icmp`;
-        case "mark":
-          return `${ipt} -t mangle -A ${s.chain} -p icmp -j MARK --set-mark 7`;
-        case "flush":
-          return `${ipt} -F; ${ipt} -t mangle -F`;
-      }
-      return "";
-    }
+    case "iptables":
+      return labIptables(s.where, s.chain, s.what);
     case "brnf":
       return `sysctl -qw net.bridge.bridge-nf-call-iptables=${s.on ? 1 : 0}`;
     case "ebtables":
-      return s.what === "flush" ? "ebtables -F" : s.what === "drop" ? "ebtables -A FORWARD -p IPv4 --ip-proto icmp -j DROP" : "ebtables -A FORWARD -p IPv4";
+      return labEbtables(s.what);
     case "tcpdump":
       return s.i
         ? `ip netns exec n${s.i} timeout 0.3 tcpdump -l -i e${s.i} -n -e -xx icmp >> cap-${s.i}.txt 2>&1 &`
@@ -117,32 +101,13 @@ const BASE_RULES = [
 ];
 
 function script(steps: Step[], base: number): string {
-  const lines = ["echo 1 > /proc/sys/net/ipv4/ip_forward", "ip link add br0 type bridge", "ip addr add 10.9.0.254/24 dev br0", "ip link set br0 up"];
-  for (let i = 1; i <= N; i++) {
-    lines.push(
-      `ip netns add n${i}`,
-      `ip link add v${i} type veth peer name e${i}`,
-      `ip link set e${i} netns n${i}`,
-      `ip -n n${i} addr add 10.9.0.${i}/24 dev e${i}`,
-      `ip -n n${i} link set e${i} up`,
-      `ip -n n${i} link set lo up`,
-      `ip -n n${i} route add default via 10.9.0.254`,
-      `ip link set v${i} master br0`,
-      `ip link set v${i} up`,
-    );
-  }
-  // One more namespace routed through the host (not on the bridge).
-  lines.push("ip netns add r", "ip link add vr type veth peer name er netns r", "ip addr add 10.9.8.1/24 dev vr", "ip link set vr up");
-  lines.push("ip -n r addr add 10.9.8.2/24 dev er", "ip -n r link set er up", "ip -n r route add default via 10.9.8.1");
+  const lines = labSetup(N);
   lines.push("modprobe br_netfilter 2>/dev/null; sysctl -qw net.bridge.bridge-nf-call-iptables=1 2>/dev/null; true");
   if (BASE_RULES[base]) lines.push(BASE_RULES[base]);
   // A flood in the background while the steps change things.
   lines.push("ip netns exec n1 ping -f -q -c 3000 -W 0.5 10.9.0.2 > bg.txt 2>&1 &");
   for (const s of steps) lines.push(`${stepText(s)} 2>&1`);
-  lines.push("wait", "cat bg.txt", `for i in 0 ${Array.from({ length: N }, (_, k) => k + 1).join(" ")}; do cat cap-$i.txt 2>/dev/null; done`);
-  lines.push("ip -s link; nstat -az 2>&1 | grep -v '^#'; iptables -L -v -n -x; iptables -t mangle -L -v -n -x; ebtables -L --Lc; conntrack -L 2>&1 | sort; bridge fdb show br br0 | grep -v permanent | sort; cat /proc/net/snmp");
-  for (let i = 1; i <= N; i++) lines.push(`ip -n n${i} -s link; ip netns exec n${i} nstat -az 2>&1 | grep -v '^#'; ip netns exec n${i} iptables -L -v -n -x; ip netns exec n${i} cat /proc/net/snmp`);
-  lines.push("ip -n r -s link; ip netns exec r nstat -az 2>&1 | grep -v '^#'");
+  lines.push(...labReadout(N, "bg.txt"));
   return lines.join("\n") + "\n";
 }
 
@@ -153,15 +118,8 @@ function setAll(on: boolean): void {
 }
 
 /** Everything observable, as one string. */
-async function observe(text: string, on: boolean): Promise<string> {
-  setAll(on);
-  try {
-    const world = new World({ seed: 5, bare: true });
-    const r = await world.run(text);
-    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
-  } finally {
-    setAll(true);
-  }
+function observe(text: string, on: boolean): Promise<string> {
+  return observeWith(text, setAll, on, { seed: 5 });
 }
 
 describe("ping flood fast paths", () => {

@@ -1,10 +1,11 @@
 // The bridge's per-port-add walks kept incremental (kernel/bridge/br_stp_sel.ts:
 // the state selection walks only ports that are not quiet; br_if.ts: the port
-// number bitmap kept on the bridge) must not change anything observable:
+// number bitmap and the lowest port address, MTU and TSO limits kept on the bridge) must not change
+// anything observable:
 // random scenarios on two bridges (ports added, removed and re-added, links and
 // bridges going up and down, STP on and off with a link between the bridges so
 // BPDUs pick a root port, bridge and port priorities, path costs, bridge and
-// port addresses changed, time passing through the forward delays) run with
+// port addresses and port MTUs changed, time passing through the forward delays) run with
 // the index on and off, and everything is compared: the script's output
 // (bridge -d link, ip -d link, bridge fdb, counters), every device's counters
 // and drop counters, the clock (time, events run, timers made) and the next
@@ -13,6 +14,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
 import { setStpSelIndex, stpSelCounts } from "../../src/kernel/bridge/br_stp_sel.js";
+import { setBrIdCache } from "../../src/kernel/bridge/br_if.js";
 import { worldState } from "../support/world-state.js";
 
 const N = 6;
@@ -30,6 +32,7 @@ const arbStep = fc.oneof(
   fc.record({ k: fc.constant("cost" as const), i, v: fc.constantFrom(1, 7, 100) }),
   fc.record({ k: fc.constant("braddr" as const), b, v: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ k: fc.constant("portaddr" as const), i, v: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ k: fc.constant("mtu" as const), i, v: fc.constantFrom(1280, 1500, 9000) }),
   fc.record({ k: fc.constant("brdown" as const), b }),
   fc.record({ k: fc.constant("brup" as const), b }),
   { weight: 2, arbitrary: fc.record({ k: fc.constant("link" as const), x: fc.constant("x"), up: fc.boolean() }) },
@@ -59,6 +62,8 @@ function stepText(s: Step): string {
       return `bridge link set dev vh${s.i} cost ${s.v}`;
     case "braddr":
       return `ip link set br${s.b} address 02:00:00:00:0b:0${s.v}`;
+    case "mtu":
+      return `ip link set vh${s.i} mtu ${s.v}`;
     case "portaddr":
       return `ip link set vh${s.i} address 02:00:00:00:0${s.v}:0${s.i}`;
     case "brdown":
@@ -104,13 +109,17 @@ function script(steps: Step[], attach: Attach = [1, 2, 1, 2, 1, 2]): string {
 
 async function observe(text: string, on: boolean): Promise<string> {
   setStpSelIndex(on);
+  setBrIdCache(on);
   const world = new World({ seed: 11, bare: true });
   const r = await world.run(text);
   return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
 }
 
 describe("bridge port index (state selection, port numbers)", () => {
-  afterEach(() => setStpSelIndex(true));
+  afterEach(() => {
+    setStpSelIndex(true);
+    setBrIdCache(true);
+  });
 
   it("changes nothing observable (random scenarios, index on and off)", async () => {
     const c0 = stpSelCounts.indexed;
@@ -149,6 +158,32 @@ describe("bridge port index (state selection, port numbers)", () => {
     const r = await w.run(lines.join("\n") + "\n");
     expect(r.stdout + r.stderr).toBe(["0x1", "0x4", "0x3", "0x2", "0x5", "0x6"].map((n) => `port_no ${n}\n`).join(""));
   });
+
+  // The kept minimums: a port added below them lowers them, the lowest port leaving or changing its MTU raises them.
+  it("the bridge's MTU and TSO limits follow its ports, the same with the kept minimums", async () => {
+    const lines = ["ip link add br0 type bridge"];
+    for (let k = 1; k <= 3; k++) lines.push(`ip link add v${k} type veth peer name w${k}`);
+    lines.push("ip link add vx0 type vxlan id 5 dstport 4789", "ip link set vx0 mtu 1400");
+    const show = "ip -d link show br0 | grep -o 'mtu [0-9]*\\|tso_max_size [0-9]*\\|tso_max_segs [0-9]*' | tr '\\n' ' '; echo";
+    for (const step of [
+      "ip link set v1 master br0",
+      "ip link set v2 mtu 1400",
+      "ip link set v2 master br0",
+      "ip link set v3 mtu 1300",
+      "ip link set v3 master br0",
+      "ip link set v3 nomaster",
+      "ip link set v2 mtu 9000",
+      "ip link set v1 mtu 2000",
+      "ip link set vx0 master br0",
+      "ip link set vx0 nomaster",
+      "ip link set v1 nomaster",
+    ])
+      lines.push(step, show);
+    const text = lines.join("\n") + "\n";
+    const fast = await observe(text, true);
+    expect(fast).toBe(await observe(text, false));
+    expect(fast.match(/^mtu [0-9]+/gm)).toEqual(["mtu 1500", "mtu 1500", "mtu 1400", "mtu 1400", "mtu 1300", "mtu 1400", "mtu 1500", "mtu 2000", "mtu 1400", "mtu 2000", "mtu 9000"]);
+  }, 120_000);
 
   it("an STP ring: root port, a blocked port and a topology change, the same with the index", async () => {
     const steps: Step[] = [

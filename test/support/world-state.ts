@@ -3,15 +3,16 @@
 // run, timers made) and the next draws of the world's RNG. Used by tests that
 // run one scenario with a fast path on and off (test/netdev/flood-aggregate,
 // test/ipv4/route-cache-diff). Reading the RNG draws from it: call last.
-import type { World } from "../../src/world/world.js";
+import { World } from "../../src/world/world.js";
 import { liveNets, netCore } from "../../src/kernel/core/net_namespace.js";
+import { netDrops } from "../../src/kernel/core/dev.js";
 
 export function worldState(world: World): string {
   const out: string[] = [];
   for (const host of world.hosts.values()) {
     for (const [k, net] of liveNets(host).entries()) {
       const core = netCore(net);
-      out.push(`net ${k} drops ${JSON.stringify([...core.drops.byReason].sort())}`);
+      out.push(`net ${k} drops ${JSON.stringify([...netDrops(net)].sort())}`);
       for (const dev of core.devices.values()) out.push(`  ${dev.name} ${dev.flags} ${JSON.stringify(dev.stats)}`);
     }
   }
@@ -19,4 +20,20 @@ export function worldState(world: World): string {
   out.push(`clock ${clock.now} ${clock.eventsRun} ${clock.seq}`);
   out.push(`rng ${world.rng.u32()} ${world.rng.u32()} ${world.rng.u32()}`);
   return out.join("\n");
+}
+
+/**
+ * Runs `text` in a new bare world with a fast path switched by `set` to `on`
+ * (back on afterwards), and returns everything observable as one string:
+ * status, output, and worldState.
+ */
+export async function observeWith(text: string, set: (on: boolean) => void, on: boolean, opts: { seed: number; maxEvents?: number }): Promise<string> {
+  set(on);
+  try {
+    const world = new World({ seed: opts.seed, bare: true, ...(opts.maxEvents ? { limits: { maxEvents: opts.maxEvents } } : {}) });
+    const r = await world.run(text);
+    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
+  } finally {
+    set(true);
+  }
 }

@@ -29,7 +29,17 @@
 // - the receivers' protocol counters (the IPv6 MIB): a bridge-wide sum of the
 //   tallies of wholly received floods (r), plus, for a flood in the backlog,
 //   the receivers it has reached so far (by position); paid to the namespace
-//   and inet6_dev the record names when the namespace's MIB is read (rxSettle).
+//   and inet6_dev the record names when the namespace's MIB is read (rxSettle);
+// - the tail drops when the deliveries do not fit the backlog (FULL_RING: the
+//   receiver's rx_dropped and its namespace's drop counter): always the
+//   members from some position to the end of the list but the ingress one,
+//   i.e. those whose port is as old as that position's or older (the list is
+//   in descending port sequence), so one entry in a Fenwick tree over port
+//   sequence numbers (DropTree) and a count on the ingress record. A record
+//   is owed the overflows that reached back to its port, less those it was
+//   skipped for and those paid (a joining record starts with all so far
+//   paid); paid with the drivers' counters and when its namespace's drop
+//   counters are read (netDrops).
 // Marking a record dirty first pays it, and turns any flood of the bridge
 // still in the backlog back into a per-device batch (rxCountToBatch), so the
 // state a counted flood was decided on holds until it is wholly received.
@@ -38,12 +48,13 @@ import { netCore } from "../core/net_namespace.js";
 import type { FloodOwed, NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { netifRxCount, ptypeCounted, registerRxSettler, rxCountToBatch, rxRoomLeft, RxCount, type PacketType, type RxQuiet } from "../core/dev_rx.js";
-import { registerNetdevNotifier } from "../core/dev.js";
+import { registerDropSettler, registerNetdevNotifier } from "../core/dev.js";
 import { countDrop } from "../core/drop-reason.js";
 import { setSysctlGenerationHook } from "../fs/procfs-sys.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { IFF_UP } from "../../uapi/if_link.js";
 import { BR_STATE_FORWARDING, brOf, type NetBridge, type NetBridgePort } from "./br_private.js";
+import { brPortSeqNext } from "./br_stp_sel.js";
 
 const NONE: number[] = [];
 const ABSENT = 0;
@@ -54,6 +65,11 @@ const SLOW = 2;
 const MAX_LEN = 1514;
 
 let enabled = true;
+let countedDrops = true;
+/** The tail drops as owed counts (on by default; off: each dropped copy counted at once, per member). */
+export function setCountedDrops(on: boolean): void {
+  countedDrops = on;
+}
 /** The counted flood's own switch (on by default; the aggregated flood's switch covers it too). */
 export function setCountedFlood(on: boolean): void {
   enabled = on;
@@ -72,18 +88,36 @@ class PortRec implements FloodOwed {
   tP = 0;
   tB = 0;
   r: number[] = NONE;
+  /** FULL_RING tail drops: g.dropEvents when last paid; of the overflows that reached its port, those paid (or before it joined) and those that skipped it (as ingress). */
+  dSeen = 0;
+  dPaid = 0;
+  dSkip = 0;
   constructor(
     readonly g: FloodGroup,
     readonly port: NetBridgePort,
   ) {}
 
+  /** Tail drops owed imply tP owed too: every overflowing flood moves g.tP (the ingress record's tP moves with it, and it is owed no drop). */
   owed(): boolean {
     return this.state === MEMBER && this.tP !== this.g.tP;
   }
 
-  /** Pays the drivers' counters (port tx, peer rx). */
+  /** Pays the tail drops of overflowing floods (the peer's rx_dropped, FULL_RING in its namespace). */
+  settleDrops(): void {
+    const g = this.g;
+    if (this.dSeen === g.dropEvents) return;
+    this.dSeen = g.dropEvents;
+    const d = g.dropTree!.from(this.port.seq) - this.dSkip - this.dPaid;
+    if (d === 0) return;
+    this.dPaid += d;
+    this.peer!.ownStats.rx_dropped += d;
+    countDrop(netCore(this.net!).drops, "FULL_RING", d);
+  }
+
+  /** Pays the drivers' counters (port tx, peer rx) and the tail drops. */
   settle(): void {
     const g = this.g;
+    this.settleDrops();
     const n = g.tP - this.tP;
     const bytes = g.tB - this.tB;
     this.tP = g.tP;
@@ -128,7 +162,7 @@ function reached(rec: PortRec, e: Inflight): boolean {
 }
 
 class FloodGroup {
-  /** MEMBER records in flood order (the bridge's port order); replaced, never changed, when membership changes. */
+  /** MEMBER records in flood order (the bridge's port order); changed in place by reevaluate only while no flood is in flight. */
   members: PortRec[] = [];
   dirty: PortRec[] = [];
   slow = 0;
@@ -138,11 +172,19 @@ class FloodGroup {
   tB = 0;
   r: number[];
   inflight: Inflight[] = [];
+  /** Tail drops: overflows counted, and where each began (made at the first). */
+  dropEvents = 0;
+  dropTree: DropTree | undefined = undefined;
+  /** The lowest port sequence number this group can meet (DropTree keys). */
+  readonly seqBase: number;
   constructor(
     readonly br: NetBridge,
     readonly pt: PacketType,
   ) {
     this.r = new Array<number>(TALLY).fill(0);
+    let base = brPortSeqNext();
+    for (const p of br.ports) base = Math.min(base, p.seq);
+    this.seqBase = base;
     for (const p of br.ports) mark(this.rec(p));
   }
 
@@ -159,6 +201,41 @@ class FloodGroup {
 function recOf(p: NetBridgePort): PortRec | undefined {
   const r = p.dev.floodPort as PortRec | undefined;
   return r?.port === p ? r : undefined;
+}
+
+/**
+ * A Fenwick tree counting overflows by the sequence number of the first port
+ * each dropped for (it and every older port got a drop; keys: seq - base, base
+ * the lowest port sequence of the bridge when its group was made, as ports
+ * made later have higher ones). Its size is a power of two and doubles as keys
+ * grow (the new upper half is empty, its top node the old total).
+ */
+class DropTree {
+  n = 64;
+  t = new Int32Array(65);
+  total = 0;
+  constructor(readonly base: number) {}
+
+  add(seq: number): void {
+    const k = seq - this.base;
+    while (k >= this.n) {
+      const t = new Int32Array(2 * this.n + 1);
+      t.set(this.t);
+      t[2 * this.n] = this.t[this.n]!;
+      this.t = t;
+      this.n *= 2;
+    }
+    for (let i = k + 1; i <= this.n; i += i & -i) this.t[i]!++;
+    this.total++;
+  }
+
+  /** Overflows that reached a port of this sequence number (those whose key is at or above its own). */
+  from(seq: number): number {
+    const k = Math.min(seq - this.base, this.n);
+    let below = 0;
+    for (let i = k; i > 0; i -= i & -i) below += this.t[i]!;
+    return this.total - below;
+  }
 }
 
 /** Length of a tally (PacketType.quietApply); the IPv6 one. */
@@ -266,6 +343,12 @@ function reevaluate(g: FloodGroup): void {
       rec.tP = g.tP;
       rec.tB = g.tB;
       rec.r = g.r.slice();
+      if (old !== MEMBER) {
+        // Owed none of the overflows so far.
+        rec.dSeen = g.dropEvents;
+        rec.dSkip = 0;
+        rec.dPaid = g.dropTree ? g.dropTree.from(rec.port.seq) : 0;
+      }
     }
     if ((old === MEMBER) !== (now === MEMBER)) {
       membership = true;
@@ -283,15 +366,25 @@ function reevaluate(g: FloodGroup): void {
     // A port that leaves the list is always marked (its netdev events), so
     // every member not re-evaluated here is still a port.
     joined.sort((a, b) => b.port.seq - a.port.seq);
-    const members: PortRec[] = [];
-    let j = 0;
-    for (const rec of g.members) {
-      if (rec.state !== MEMBER) continue;
-      while (j < joined.length && joined[j]!.port.seq > rec.port.seq) members.push(joined[j++]!);
-      members.push(rec);
+    // A flood in the backlog keeps the list it was queued with (none is, as
+    // every mark unbatches, but a new list then costs nothing to be sure of);
+    // otherwise the list is changed in place (a new 1 000-slot list per
+    // container was the bridge's largest allocation).
+    const members = g.inflight.length ? g.members.slice() : g.members;
+    let k = 0;
+    for (let i = 0; i < members.length; i++) {
+      const rec = members[i]!;
+      if (rec.state === MEMBER) members[k++] = rec;
     }
-    while (j < joined.length) members.push(joined[j++]!);
-    for (let i = 0; i < members.length; i++) members[i]!.idx = i;
+    // Merge from the back: the joined records into their places.
+    let i = k - 1;
+    let j = joined.length - 1;
+    members.length = k + joined.length;
+    for (let w = members.length - 1; j >= 0; w--) {
+      if (i >= 0 && members[i]!.port.seq < joined[j]!.port.seq) members[w] = members[i--]!;
+      else members[w] = joined[j--]!;
+    }
+    for (let n = 0; n < members.length; n++) members[n]!.idx = n;
     g.members = members;
   }
 }
@@ -340,16 +433,24 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
   // that is dropped (FULL_RING, rx_dropped on the peer), as in the batch path.
   const queued = Math.min(total, rxRoomLeft(host));
   if (queued < total) {
-    // The members from the queued-th delivery on (the skipped ingress record is no delivery).
-    const members = g.members;
-    for (let i = skip && skip.idx <= queued ? queued + 1 : queued; i < members.length; i++) {
-      if (members[i] === skip) continue;
-      const peer = members[i]!.peer!;
-      // ownStats, not stats: the getter would pay this peer's flood counters
-      // now (a pure transfer, the same whenever it happens), touching two
-      // devices per dropped copy; rx_dropped is no part of what is owed.
-      peer.ownStats.rx_dropped++;
-      countDrop(netCore(peer.net).drops, "FULL_RING");
+    // The members from the queued-th delivery on (the skipped ingress record
+    // is no delivery) are each owed a drop: one entry in the tree.
+    const from = skip && skip.idx <= queued ? queued + 1 : queued;
+    if (!countedDrops) {
+      const members = g.members;
+      for (let i = from; i < members.length; i++) {
+        if (members[i] === skip) continue;
+        const peer = members[i]!.peer!;
+        // ownStats, not stats: the getter would pay this peer's flood counters
+        // now (a pure transfer, the same whenever it happens).
+        peer.ownStats.rx_dropped++;
+        countDrop(netCore(peer.net).drops, "FULL_RING");
+      }
+    } else if (from < g.members.length) {
+      g.dropTree ??= new DropTree(g.seqBase);
+      g.dropTree.add(g.members[from]!.port.seq);
+      g.dropEvents++;
+      if (skip && skip.idx >= from) skip.dSkip++;
     }
   }
   if (queued === 0) return true;
@@ -398,6 +499,11 @@ registerNetdevNotifier((_event, dev) => {
 setSysctlGenerationHook((ns) => {
   const list = byNet.get(ns);
   if (list) for (const rec of [...list]) mark(rec);
+});
+
+registerDropSettler((ns) => {
+  const list = byNet.get(ns);
+  if (list) for (const rec of list) rec.settleDrops();
 });
 
 registerRxSettler((ns) => {

@@ -60,6 +60,11 @@ export function setEbtHook(fn: EbtHookFn, active: (net: NetNamespace) => boolean
   ebtActive = active;
 }
 
+/** Whether `net` has any bridge-family table (ebtables): the ping flood batch's guard (ipv4/ping_batch.ts). */
+export function brEbtActive(net: NetNamespace): boolean {
+  return ebt !== undefined && ebtActive(net);
+}
+
 export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) => void, out?: NetDevice): void {
   if (ebt && ebtActive(skb.dev.net)) ebt(hook, skb, out, (s) => brNf(hook, s, okfn, out));
   else brNf(hook, skb, okfn, out);

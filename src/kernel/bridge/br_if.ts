@@ -50,21 +50,46 @@ function compareMac(a: Uint8Array, b: Uint8Array): number {
   return 0;
 }
 
-/** br_stp_recalculate_bridge_id() */
+let idCache = true;
+/** The kept port minimums: address, MTU, TSO limits (on by default; off: every recalculation walks the ports, as the kernel does). */
+export function setBrIdCache(on: boolean): void {
+  idCache = on;
+}
+
+/**
+ * br_stp_recalculate_bridge_id(). The kernel walks the ports for the lowest
+ * address on every add (O(ports²) per bridge); the bridge keeps that minimum
+ * instead (minPortAddr): a port added lowers it (brAddIf), and a port leaving
+ * or any port's address changing (CHANGEADDR, the only way a port's address
+ * changes) forgets it, so the next call walks. Port addresses are replaced,
+ * never written in place.
+ */
 export function brRecalculateBridgeId(br: NetBridge): void {
   if (br.dev.addrAssignType === "SET") return;
-  let addr: Uint8Array | undefined;
-  for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
+  let addr = idCache ? br.minPortAddr : undefined;
+  if (!addr) {
+    for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
+    br.minPortAddr = addr;
+  }
   const next = addr ? addr.slice() : new Uint8Array(6);
   if (compareMac(br.bridgeId.addr, next) === 0) return;
   brStpChangeBridgeId(br, next, netCore(br.dev.net).host.clock.now);
 }
 
-/** br_mtu_auto_adjust(): the bridge follows its smallest port unless the user set its MTU. */
+/**
+ * br_mtu_auto_adjust(): the bridge follows its smallest port unless the user
+ * set its MTU. The minimum is kept like minPortAddr: lowered by a port added,
+ * forgotten when a port leaves or changes its MTU (CHANGEMTU; a driver that
+ * refuses a new MTU puts the old one back before anyone sees it).
+ */
 function brMtuAutoAdjust(br: NetBridge): void {
   if (br.mtuSetByUser || !br.ports.length) return;
-  let min = Infinity;
-  for (const p of br.ports) if (p.dev.mtu < min) min = p.dev.mtu;
+  let min = idCache ? br.minPortMtu : undefined;
+  if (min === undefined) {
+    min = Infinity;
+    for (const p of br.ports) if (p.dev.mtu < min) min = p.dev.mtu;
+    br.minPortMtu = min;
+  }
   if (min !== br.dev.mtu) {
     br.dev.mtu = min;
   }
@@ -73,17 +98,22 @@ function brMtuAutoAdjust(br: NetBridge): void {
 /**
  * br_set_gso_limits(): on every port change the bridge takes the smallest
  * tso_max_size of its ports, capped at GSO_MAX_SIZE (512 KiB - 8); with no
- * port left that cap itself, not the 64 KiB a new bridge starts with.
+ * port left that cap itself, not the 64 KiB a new bridge starts with. A
+ * device's TSO limits are fixed when it is made, so the minimum is kept:
+ * lowered by a port added, forgotten when one leaves.
  */
 function brSetGsoLimits(br: NetBridge): void {
-  let size = 524280;
-  let segs = 65535;
-  for (const p of br.ports) {
-    size = Math.min(size, p.dev.tsoMaxSize);
-    segs = Math.min(segs, p.dev.tsoMaxSegs);
+  let m = idCache ? br.minPortTso : undefined;
+  if (!m) {
+    m = { size: 524280, segs: 65535 };
+    for (const p of br.ports) {
+      m.size = Math.min(m.size, p.dev.tsoMaxSize);
+      m.segs = Math.min(m.segs, p.dev.tsoMaxSegs);
+    }
+    br.minPortTso = m;
   }
-  br.dev.tsoMaxSize = size;
-  br.dev.tsoMaxSegs = segs;
+  br.dev.tsoMaxSize = m.size;
+  br.dev.tsoMaxSegs = m.segs;
 }
 
 /** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2. */
@@ -164,6 +194,13 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   dev.rxHandlerData = p;
   dev.slaveInfo = () => ({ kind: "bridge", port: portInfo(p) });
   fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
+  if (br.minPortAddr && compareMac(dev.addr, br.minPortAddr) < 0) br.minPortAddr = dev.addr;
+  if (br.minPortMtu !== undefined && dev.mtu < br.minPortMtu) br.minPortMtu = dev.mtu;
+  const tso = br.minPortTso;
+  if (tso) {
+    tso.size = Math.min(tso.size, dev.tsoMaxSize);
+    tso.segs = Math.min(tso.segs, dev.tsoMaxSegs);
+  }
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
@@ -187,6 +224,9 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   dev.rxHandler = undefined;
   dev.rxHandlerData = undefined;
   dev.slaveInfo = undefined;
+  br.minPortAddr = undefined;
+  br.minPortMtu = undefined;
+  br.minPortTso = undefined;
   brRecalculateBridgeId(br);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
@@ -236,9 +276,11 @@ registerNetdevNotifier((event, dev) => {
     case "CHANGEADDR":
       for (const [k, e] of [...p.br.fdb]) if (e.dst === p && e.isLocal) p.br.fdb.delete(k);
       fdbInsertLocal(p.br, p, dev.addr, netCore(dev.net).host.clock.now);
+      p.br.minPortAddr = undefined;
       brRecalculateBridgeId(p.br);
       break;
     case "CHANGEMTU":
+      p.br.minPortMtu = undefined;
       brMtuAutoAdjust(p.br);
       break;
     default:

@@ -133,6 +133,11 @@ export interface NetBridge {
   selFwd: number;
   /** Port numbers in use (find_portno's bitmap, kept instead of rebuilt on each add); made at the first add. */
   portNos?: Uint8Array;
+  /** The lowest port address (br_if.ts brRecalculateBridgeId; undefined: not known, walk the ports). */
+  minPortAddr?: Uint8Array;
+  /** The lowest port MTU, tso_max_size and tso_max_segs (br_if.ts; undefined: not known, walk the ports). */
+  minPortMtu?: number;
+  minPortTso?: { size: number; segs: number };
 }
 
 /** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */

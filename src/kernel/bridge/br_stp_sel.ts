@@ -50,6 +50,11 @@ export function brPortSeq(): number {
   return ++seq;
 }
 
+/** The sequence number the next port will get (every later port's is at least this). */
+export function brPortSeqNext(): number {
+  return seq + 1;
+}
+
 /** Into the pending list, which is in port-list order (descending seq). */
 export function brStpSelInsert(pend: NetBridgePort[], p: NetBridgePort): void {
   let i = 0;

@@ -362,7 +362,14 @@ export function netifCarrierOff(dev: NetDevice): void {
   linkwatchFireEvent(netCore(dev.net).host, dev);
 }
 
-/** The namespace's drop counters, for tests and the packet trace. */
+let dropSettlers: ((net: NetNamespace) => void)[] = [];
+/** Who may owe a namespace drop counts (the counted flood's FULL_RING tail drops): paid before they are read. */
+export function registerDropSettler(fn: (net: NetNamespace) => void): void {
+  if (!dropSettlers.includes(fn)) dropSettlers = [...dropSettlers, fn];
+}
+
+/** The namespace's drop counters, for tests and the packet trace (what is owed paid first). */
 export function netDrops(net: NetNamespace): ReadonlyMap<string, number> {
+  for (const fn of dropSettlers) fn(net);
   return netCore(net).drops.byReason;
 }

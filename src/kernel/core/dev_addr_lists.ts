@@ -70,15 +70,17 @@ function add(l: DevAddrLists, which: Which, addr: Uint8Array, global: boolean, e
   l[which] = appendSmall(l[which], new HwAddr(addr, global));
 }
 
-function del(list: HwAddr[], addr: Uint8Array, global: boolean): void {
+/** Drops one reference; false (ENOENT) when there is none to drop (answered, not thrown: dev_mc_del ignores it). */
+function del(list: HwAddr[], addr: Uint8Array, global: boolean): boolean {
   const i = list.findIndex((x) => x.equals(addr));
-  if (i < 0) throw kerr("ENOENT");
+  if (i < 0) return false;
   const e = list[i]!;
   if (global) {
-    if (!e.global) throw kerr("ENOENT");
+    if (!e.global) return false;
     e.global = false;
   }
   if (--e.refcount === 0) list.splice(i, 1);
+  return true;
 }
 
 /** dev_mc_add(): a kernel user (IPv6 MLD, IPv4 IGMP, the bridge) wants this group. */
@@ -88,11 +90,8 @@ export function devMcAdd(dev: NetDevice, addr: Uint8Array): void {
 
 /** dev_mc_del() */
 export function devMcDel(dev: NetDevice, addr: Uint8Array): void {
-  try {
-    del(of(dev).mc, addr, false);
-  } catch {
-    // A kernel user deleting what it never added is a bug upstream too; ignore.
-  }
+  // A kernel user deleting what it never added is a bug upstream too; ignore.
+  del(of(dev).mc, addr, false);
 }
 
 /** dev_mc_add_excl(): `bridge fdb add GROUP dev X self` (EEXIST if present). */
@@ -107,12 +106,12 @@ export function devUcAddExcl(dev: NetDevice, addr: Uint8Array): void {
 
 /** dev_uc_del() for a user-added entry. */
 export function devUcDel(dev: NetDevice, addr: Uint8Array): void {
-  del(of(dev).uc, addr, false);
+  if (!del(of(dev).uc, addr, false)) throw kerr("ENOENT");
 }
 
 /** dev_mc_del() for a user-added entry (`bridge fdb del GROUP dev X self`). */
 export function devMcDelUser(dev: NetDevice, addr: Uint8Array): void {
-  del(of(dev).mc, addr, false);
+  if (!del(of(dev).mc, addr, false)) throw kerr("ENOENT");
 }
 
 export function devUcList(dev: NetDevice): readonly HwAddr[] {
@@ -150,7 +149,7 @@ registerProcEntry("net", "dev_mcast", () =>
 export function devMcIoctl(dev: NetDevice | undefined, addr: Uint8Array, add: boolean): void {
   if (!dev) throw kerr("ENODEV");
   if (add) addGlobal(of(dev), addr);
-  else del(of(dev).mc, addr, true);
+  else if (!del(of(dev).mc, addr, true)) throw kerr("ENOENT");
 }
 
 function addGlobal(l: DevAddrLists, addr: Uint8Array): void {
@@ -166,9 +165,6 @@ export function devUcAdd(dev: NetDevice, addr: Uint8Array): void {
 
 /** dev_uc_del() for a kernel user's entry. */
 export function devUcDelKernel(dev: NetDevice, addr: Uint8Array): void {
-  try {
-    del(of(dev).uc, addr, false);
-  } catch {
-    // Deleting what was never added is a caller bug upstream too; ignore.
-  }
+  // Deleting what was never added is a caller bug upstream too; ignore.
+  del(of(dev).uc, addr, false);
 }

@@ -53,6 +53,6 @@ export function newDropCounters(): DropCounters {
   return { byReason: new Map() };
 }
 
-export function countDrop(c: DropCounters, reason: SkbDropReason): void {
-  c.byReason.set(reason, (c.byReason.get(reason) ?? 0) + 1);
+export function countDrop(c: DropCounters, reason: SkbDropReason, n = 1): void {
+  c.byReason.set(reason, (c.byReason.get(reason) ?? 0) + n);
 }

@@ -350,6 +350,25 @@ function rtnlGetlink(net: NetNamespace, req: RtmGetLink): IfInfoMsg[] {
     .map((d) => rtnlFillIfinfo(d, net, skipStats));
 }
 
+/**
+ * RTM_GETLINK for one device (by index, else IFLA_IFNAME) when the caller reads
+ * only ifi_index from the reply (iproute2's ll_name_to_index()): the same
+ * lookup, ENODEV, pending linkwatch event and netnsid allocation as
+ * rtnlTalk + rtnlFillIfinfo, without building the message nobody reads. The
+ * rest of the fill only reads state. test/netdev/getlink-index.test.ts
+ * checks it against the full path.
+ */
+export function rtnlGetlinkIfindex(task: Task, ifindex: number, name: string | undefined): number {
+  const net = task.netns;
+  const dev = lookupDev(net, ifindex, name);
+  if (!dev) throw kerr("ENODEV");
+  linkwatchSyncDev(netCore(net).host, dev);
+  // rtnl_fill_ifinfo()'s one effect: a link-netnsid is allocated for the peer's namespace.
+  const linkNet = dev.ops.getLinkNet?.(dev);
+  if (linkNet && linkNet !== dev.net) peernet2idAlloc(net, linkNet);
+  return dev.ifindex;
+}
+
 /** rtnl_fill_ifinfo(): what the kernel tells userspace about one device. */
 export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: boolean): IfInfoMsg {
   const running = dev.isUp;

@@ -244,6 +244,11 @@ export class IcmpMsgCounts {
     return undefined;
   }
 
+  /** The (slot, count) pairs themselves, for a tally that adds to the counts (kernel/ipv4/ping_batch.ts); replaced when a slot is added. */
+  pairsArray(): number[] {
+    return this.pairs;
+  }
+
   /** The slots counted so far, in first-count order. */
   keys(): number[] {
     const out: number[] = [];

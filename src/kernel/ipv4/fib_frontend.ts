@@ -153,6 +153,17 @@ function validPrefsrc(ns: NetNamespace, cfg: FibConfig): boolean {
 
 /** fib_table_insert() after fib_create_info(): RTM_NEWROUTE. */
 export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
+  const r = fibRouteInsert(ns, cfg);
+  if (r !== "ok") throw kerr(r);
+}
+
+/**
+ * fibRouteAdd with fib_table_insert()'s answer returned, not thrown: fib_magic
+ * meets "route exists" on every address of a device coming up and ignores it
+ * (an error object per such route was ~1 % of a container run). The checks
+ * before the insert still throw.
+ */
+function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fibTableInsert> {
   if (cfg.type > RTN_MAX || cfg.type === 0) throw kerr("EINVAL", "Invalid route type");
   if (cfg.dstLen > 32) throw kerr("EINVAL", "Invalid prefix length");
   if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
@@ -178,8 +189,8 @@ export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
     fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics },
   };
   const r = fibTableInsert(t, fa, cfg.nlflags);
-  if (r !== "ok") throw kerr(r);
-  rtCacheFlush(ns);
+  if (r === "ok") rtCacheFlush(ns);
+  return r;
 }
 
 /** fib_table_delete(): RTM_DELROUTE. */
@@ -222,7 +233,7 @@ function fibMagic(cmd: "add" | "del", type: number, dst: number, dstLen: number,
     nlflags: { replace: false, excl: false, append: true, create: true },
   };
   try {
-    if (cmd === "add") fibRouteAdd(ns, cfg);
+    if (cmd === "add") fibRouteInsert(ns, cfg);
     else fibRouteDel(ns, cfg);
   } catch (e) {
     // fib_magic ignores failures (a route already there, a device not up...).

@@ -168,7 +168,7 @@ function sendFin(sk: TcpSock): void {
 /** tcp_shutdown(): SHUT_RD (0), SHUT_WR (1), SHUT_RDWR (2). */
 export function tcpShutdown(sk: TcpSock, how: number): void {
   if (sk.state === TCP_CLOSE || sk.state === TCP_SYN_SENT) {
-    if (sk.state === TCP_SYN_SENT) tcpDone(sk);
+    if (sk.state === TCP_SYN_SENT) tcpDone(sk, false);
     else throw kerr("ENOTCONN");
   }
   if (sk.state === TCP_LISTEN) {
@@ -204,7 +204,7 @@ export function tcpClose(sk: TcpSock): void {
       tcpDone(sk);
       return;
     case TCP_SYN_SENT:
-      tcpDone(sk);
+      tcpDone(sk, false);
       return;
   }
   if (sk.rcvqBytes > 0) {

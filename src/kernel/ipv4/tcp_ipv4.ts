@@ -236,7 +236,7 @@ export function tcpErrApply(sk: TcpSock, errno: number): void {
   // While connecting, any ICMP error ends the attempt (tcp_v4_err: sk_err, tcp_done).
   if (sk.state === TCP_SYN_SENT || sk.state === TCP_SYN_RECV) {
     if (!(sk.state === TCP_SYN_RECV && sk.parent)) sk.err = errno;
-    tcpDone(sk);
+    tcpDone(sk, false);
     return;
   }
   sk.errSoft = errno;

@@ -291,12 +291,15 @@ export function tcpSendActiveReset(sk: TcpSock): void {
 /** The segment a RST answers (an IPv6 one has saddr6/daddr6 set). */
 export type ResetSeg = Omit<TcpSeg, "window" | "options" | "data"> & { len: number };
 
-export function tcpV4SendReset(ns: NetNamespace, seg: ResetSeg): void {
+export function tcpV4SendReset(ns: NetNamespace, seg: ResetSeg, nf = false): void {
   if (seg.flags & TH_RST) return;
   // Counted whether or not the reply finds a route (ip_send_unicast_reply's result is not looked at).
-  const tcp = netMib(ns).tcp;
-  tcp[TCP_OUTSEGS]++;
-  tcp[TCP_OUTRSTS]++;
+  // nf_send_reset() (`nf`: REJECT --reject-with tcp-reset) builds its own and counts nothing.
+  if (!nf) {
+    const tcp = netMib(ns).tcp;
+    tcp[TCP_OUTSEGS]++;
+    tcp[TCP_OUTRSTS]++;
+  }
   let rt: Rtable | undefined;
   if (seg.saddr6 === undefined) {
     try {
@@ -321,6 +324,8 @@ export function tcpV4SendReset(ns: NetNamespace, seg: ResetSeg): void {
     return;
   }
   const body = build({ family: 4, src: seg.daddr, dst: seg.saddr });
+  // nf_reject_ip_tcphdr_put(): CHECKSUM_PARTIAL, left so by an offloading device.
+  if (nf) maybePartial(rt.dev, body, 16, seg.daddr, seg.saddr, IPPROTO_TCP);
   const skb = ipBuildSkb(ns, rt, { src: seg.daddr, dst: seg.saddr, protocol: IPPROTO_TCP, df: true, id: 0 }, body);
   ipLocalOut(skb, rt);
 }

@@ -227,9 +227,15 @@ export function tcpSetState(sk: TcpSock, state: number): void {
   sockWake(sk);
 }
 
-/** tcp_done(): the connection is over (reset, timed out, or closed). */
-export function tcpDone(sk: TcpSock): void {
-  if (sk.state === TCP_SYN_SENT || (sk.state === TCP_SYN_RECV && !sk.parent)) netMib(sk.ns).tcp[TCP_ATTEMPTFAILS]++;
+/**
+ * tcp_done(): the connection is over (reset, timed out, or closed). A failed
+ * attempt counts in TcpAttemptFails, except where the kernel ends the socket
+ * without tcp_done (close or shutdown while connecting: tcp_set_state) and for
+ * an ICMP error while connecting (recorded on Linux 6.18: refused/prohibited
+ * by ICMP leaves the counter alone, a RST counts).
+ */
+export function tcpDone(sk: TcpSock, countAttempt = true): void {
+  if (countAttempt && (sk.state === TCP_SYN_SENT || (sk.state === TCP_SYN_RECV && !sk.parent))) netMib(sk.ns).tcp[TCP_ATTEMPTFAILS]++;
   tcpSetState(sk, TCP_CLOSE);
 }
 

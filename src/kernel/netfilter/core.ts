@@ -114,6 +114,14 @@ export function nfHookActive(net: NetNamespace, pf: number, hook: NfInetHook): b
   return !!byHook?.hooks.get(pf)?.[hook]?.length;
 }
 
+/** Whether anything at all is registered in `net`, at any hook of any family (the ping flood batch's guard, ipv4/ping_batch.ts). */
+export function nfAnyHook(net: NetNamespace): boolean {
+  const p = net.nfHooks as NfPernet | undefined;
+  if (!p) return false;
+  for (const byHook of p.hooks.values()) for (const l of byHook) if (l.length) return true;
+  return false;
+}
+
 /** Whether anything is registered at either of two hooks (one lookup of the namespace's hooks). */
 export function nfHookActiveEither(net: NetNamespace, pf: number, a: NfInetHook, b: NfInetHook): boolean {
   const byHook = (net.nfHooks as NfPernet | undefined)?.hooks.get(pf);

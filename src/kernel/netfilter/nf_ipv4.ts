@@ -67,6 +67,6 @@ setNfRejectIpv4({
       ack: g32(8),
       flags: t[13]!,
       len: Math.max(0, t.length - doff),
-    });
+    }, true);
   },
 });

@@ -188,6 +188,8 @@ export class Shell {
   /** The parent's traps, shown by `trap -p` in a subshell until changed there. */
   inheritedTraps = new Map<string, string>();
   hash: Map<string, string>;
+  /** Times each hashed name was found (bash's times_found: `hash` prints it as "hits"). */
+  hashHits: Map<string, number>;
   dirStack: string[] = [];
   /** Control flow in progress (break/continue/return). */
   ctl = CTL_NONE;
@@ -267,6 +269,7 @@ export class Shell {
       // `trap -p` in a subshell still shows the parent's traps (bash keeps their text for display).
       this.inheritedTraps = new Map([...p.inheritedTraps, ...p.traps]);
       this.hash = new Map(p.hash);
+      this.hashHits = new Map(p.hashHits);
       this.dirStack = [...p.dirStack];
       this.funcDepth = p.funcDepth;
       this.funcNames = [...p.funcNames];
@@ -303,6 +306,7 @@ export class Shell {
     this.jobs = new JobTable();
     this.traps = new Map();
     this.hash = new Map();
+    this.hashHits = new Map();
     let b = findBudget(task);
     if (!b) {
       b = { count: 0, max: task.host.limits.maxCommands ?? 20_000_000, stopped: false };

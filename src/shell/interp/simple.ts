@@ -287,13 +287,20 @@ export function resolve(sh: Shell, name: string): ReturnType<typeof resolveComma
   if (!name.includes("/")) {
     const h = sh.hash.get(name);
     if (h) {
+      // phash_search() counts the hit (hash_search: times_found++).
+      sh.hashHits.set(name, (sh.hashHits.get(name) ?? 0) + 1);
       const r = resolveCommand(sh.task, h, undefined);
       if (r.kind === "found") return r;
       sh.hash.delete(name);
+      sh.hashHits.delete(name);
     }
   }
   const r = resolveCommand(sh.task, name, sh.getScalar("PATH"));
-  if (r.kind === "found" && !name.includes("/") && sh.opts.hashall) sh.hash.set(name, r.path);
+  if (r.kind === "found" && !name.includes("/") && sh.opts.hashall) {
+    // phash_insert(…, found = 1): found by searching PATH.
+    sh.hash.set(name, r.path);
+    sh.hashHits.set(name, 1);
+  }
   return r;
 }
 

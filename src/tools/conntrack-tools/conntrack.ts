@@ -84,6 +84,8 @@ interface Parsed {
   opts: Map<string, string>;
   proto?: number;
   extended: boolean;
+  /** -o id */
+  withId: boolean;
 }
 
 const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "LISTEN"];
@@ -95,7 +97,7 @@ function parseIp(s: string): number {
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false };
+  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false, withId: false };
   const setCmd = (c: Cmd) => {
     if (p.cmd && p.cmd !== c) throw new UsageError("Invalid commands combination");
     if (p.cmd === c && c !== "h" && c !== "V") throw new UsageError("Invalid commands combination");
@@ -132,6 +134,7 @@ function parseArgs(argv: string[]): Parsed {
     }
     const key = ARG_OPTS.get(name) ?? NAT_OPTS.get(name) ?? (p.proto !== undefined ? L4_OPTS[p.proto]?.get(name) : undefined);
     if (!key) throw new UsageError(`unknown option \`${a.startsWith("--") ? name : a.slice(0, 2)}'`);
+    if (p.cmd === "G" && key === "mark") throw new UsageError("Illegal option `--mark' with this command");
     let val = inline;
     if (NAT_OPTS.has(name)) {
       if (val === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("-")) val = argv[++i];
@@ -155,6 +158,7 @@ function parseArgs(argv: string[]): Parsed {
       case "output":
         for (const o of val.split(",")) {
           if (o === "extended") p.extended = true;
+          else if (o === "id") p.withId = true;
           else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
         }
         break;
@@ -186,7 +190,7 @@ function tupleText(t: CtTupleView): string {
  * attributes the message carries: a dump has CTA_MARK and CTA_USE, an event (`event`) has no CTA_USE and
  * CTA_MARK only when the mark is set.
  */
-export function ctEntryLine(e: CtEntryView, extended: boolean, event = false): string {
+export function ctEntryLine(e: CtEntryView, extended: boolean, event = false, withId = false): string {
   let s = extended ? "ipv4     2 " : "";
   const name = PROTO_NAMES[e.orig.proto] ?? "unknown";
   s += `${name.padEnd(8)} ${e.orig.proto} ${e.timeout} `;
@@ -197,8 +201,9 @@ export function ctEntryLine(e: CtEntryView, extended: boolean, event = false): s
   s += tupleText(e.reply);
   if (e.counters) s += `packets=${e.counters[1]![0]} bytes=${e.counters[1]![1]} `;
   if (e.status & IPS_ASSURED) s += "[ASSURED] ";
-  if (!event) s += `mark=${e.mark} use=${e.use}`;
-  else if (e.mark) s += `mark=${e.mark}`;
+  if (!event) s += `mark=${e.mark} use=${e.use} `;
+  else if (e.mark) s += `mark=${e.mark} `;
+  if (withId) s += `id=${e.ctaId}`;
   return s.trimEnd();
 }
 
@@ -281,7 +286,7 @@ async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
         const d = ctnlTalk(task, { kind: "delete", ids: hit.map((e) => e.id) });
         n = d.kind === "deleted" ? d.ids.length : 0;
       }
-      for (const e of hit) out.push(`${ctEntryLine(e, p.extended)}\n`);
+      for (const e of hit) out.push(`${ctEntryLine(e, p.extended, false, p.withId)}\n`);
       const summary = `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`;
       if (ctx.stdout.isTTY) {
         await ctx.stdout.write(out.join(""));
@@ -294,10 +299,56 @@ async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
     }
     case "E":
       return events(ctx, p);
+    case "G":
+      return get(ctx, p);
     default:
       await ctx.stderr.write(`${PFX}Operation not supported\n`);
       return 1;
   }
+}
+
+/** Protocols whose tuple has ports (conntrack's per-protocol "parse" checks). */
+const PORT_PROTOS = new Set([6, 17, 136, 132, 33]);
+
+/** -G: the one entry holding the original tuple given (-s -d -p and the protocol's keys). */
+async function get(ctx: ProgramContext, p: Parsed): Promise<number> {
+  const o = p.opts;
+  if (p.proto === undefined) throw new UsageError("You need to supply the `--protonum' option for this command");
+  if (!o.has("src") && !o.has("dst") && (o.has("rsrc") || o.has("rdst"))) {
+    await ctx.stderr.write(`${PFX}Operation failed: invalid parameters\n`);
+    return 1;
+  }
+  if (!o.has("src") || !o.has("dst")) throw new UsageError("you have to specify `--src' and `--dst'");
+  const num = (k: string) => (o.has(k) ? Number(o.get(k)) : 0);
+  const tuple = { src: parseIp(o.get("src")!), dst: parseIp(o.get("dst")!), proto: p.proto, sport: 0, dport: 0, type: 0, code: 0 };
+  if (PORT_PROTOS.has(p.proto)) {
+    if (!o.has("sport") || !o.has("dport")) throw new UsageError("you have to specify `--sport' and `--dport'");
+    tuple.sport = num("sport");
+    tuple.dport = num("dport");
+  } else if (p.proto === 1) {
+    if (!o.has("itype")) throw new UsageError("You need to supply the `--icmp-type' option for this command");
+    tuple.type = num("itype");
+    tuple.code = num("icode");
+    tuple.sport = tuple.dport = num("iid");
+  } else if (p.proto === 47) {
+    throw new UsageError("you have to specify `--srckey' and `--dstkey'");
+  }
+  const r = ctnlTalk(ctx.task, { kind: "get", tuple });
+  if (r.kind !== "got" || !r.entry) {
+    await ctx.stderr.write(`${PFX}Operation failed: such conntrack doesn't exist\n`);
+    return 1;
+  }
+  // The kernel answers for a reply tuple too; the tool's own filter (the original tuple) drops it.
+  const shown = r.reply ? "" : `${ctEntryLine(r.entry, p.extended, false, p.withId)}\n`;
+  const summary = `${PFX}${shown ? 1 : 0} flow entries have been shown.\n`;
+  if (ctx.stdout.isTTY) {
+    await ctx.stdout.write(shown);
+    await ctx.stderr.write(summary);
+  } else {
+    await ctx.stderr.write(summary);
+    await ctx.stdout.write(shown);
+  }
+  return shown ? 0 : 1;
 }
 
 const EV_MASK: Record<string, string> = { NEW: "NEW", UPDATES: "UPDATE", DESTROY: "DESTROY", ALL: "*" };
@@ -311,7 +362,7 @@ async function events(ctx: ProgramContext, p: Parsed): Promise<number> {
   const unsub = nfCtSubscribe(ctx.task.netns, (type, e) => {
     if (!allowed.has("*") && !allowed.has(type)) return;
     if (!matches(e, p)) return;
-    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended, true)}\n`);
+    queue.push(`${`[${type}]`.padStart(9)} ${ctEntryLine(e, p.extended, true, p.withId)}\n`);
     wake?.();
   });
   try {

@@ -22,7 +22,7 @@ import {
   type IptIp,
 } from "../../uapi/x_tables.js";
 import { paramError, plainError, xtError, PARAMETER_PROBLEM, OTHER_PROBLEM } from "./errors.js";
-import { findMatch, findTarget } from "./ext/index.js";
+import { canonicalMatchName, findMatch, findTarget } from "./ext/index.js";
 import { kernelHasRevision } from "./nft.js";
 import type { ExtOption, XtExtension } from "./ext/types.js";
 import { CHAIN_PROTOS, cidrToMask, getprotobyname, getprotobynumber, hostsByName, parseDotted, strtoul } from "./netdb.js";
@@ -633,7 +633,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
       case "m": {
         if (invert) paramError("unexpected ! flag before --match");
         const ext = findMatch(arg!, env.family ?? 4);
-        if (!ext) paramError(`Couldn't load match \`${arg}':No such file or directory\n`);
+        if (!ext) paramError(`Couldn't load match \`${canonicalMatchName(arg!)}':No such file or directory\n`);
         loadMatch(ext);
         break;
       }

@@ -9,6 +9,7 @@
 // an IP id from ip_select_ident even with DF (iptunnel_xmit). A remote that
 // is local short-cuts to the matching vxlan device (vxlan_encap_bypass).
 
+import { maybePartial } from "../../ipv4/csum_offload.js";
 import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST } from "../../../uapi/route.js";
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET } from "../../../uapi/if_link_vxlan.js";
 import { emitIpv4, IPPROTO_UDP } from "../../../wire/ipv4.js";
@@ -101,7 +102,13 @@ function xmitOne(frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst)
   const sport = udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
   const src = rt.src;
   const udp = emitUdp({ srcPort: sport, dstPort: dport }, emitVxlan({ flags: VXLAN_HF_VNI, vni: rd.vni }, frame), { family: 4, src, dst: rd.ip });
+  // udp_set_csum(): no checksum with noudpcsum; else the outer one is left to
+  // the lower device (CHECKSUM_PARTIAL: only the pseudo-header sum, which veth
+  // never completes, so tcpdump -vv reports "bad udp cksum"). An inner segment
+  // still partial itself gets a local-checksum-offload outer sum in Linux, as
+  // wrong on the wire as this one; the model leaves both partial.
   if (!c.udpCsum) udp[6] = udp[7] = 0;
+  else maybePartial(rt.dev, udp, 6, src, rd.ip, IPPROTO_UDP);
   const df = c.df === VXLAN_DF_SET || (c.df === VXLAN_DF_INHERIT && innerIp && (frame[20]! & 0x40) !== 0);
   const pkt = emitIpv4(
     {

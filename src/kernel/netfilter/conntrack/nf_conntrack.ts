@@ -76,3 +76,16 @@ export class Conn implements NfConn {
 
 /** IP_CT_DIR_ORIGINAL / IP_CT_DIR_REPLY */
 export type CtDir = 0 | 1;
+
+/**
+ * nf_ct_get_id(): Linux hashes the entry's address with a key drawn once per
+ * boot (siphash), so ids look random and differ per boot; here a fixed mix of
+ * the entry's serial number stands for it (distinct per entry, never 0).
+ */
+export function nfCtGetId(serial: number): number {
+  let h = Math.imul(serial ^ 0x5bd1e995, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  h ^= h >>> 13;
+  return h >>> 0 || 1;
+}

@@ -5,7 +5,7 @@
 
 import type { CtEntryView } from "../../../uapi/nf_conntrack.js";
 import type { NetNamespace } from "../../core/netns.js";
-import { TCP_STATE_NAMES } from "./nf_conntrack.js";
+import { nfCtGetId, TCP_STATE_NAMES } from "./nf_conntrack.js";
 import { ctPernet, type CtEvent } from "./nf_conntrack_core.js";
 
 export function nfCtSubscribe(net: NetNamespace, fn: (type: "NEW" | "UPDATE" | "DESTROY", e: CtEntryView) => void): () => void {
@@ -13,6 +13,7 @@ export function nfCtSubscribe(net: NetNamespace, fn: (type: "NEW" | "UPDATE" | "
     const ct = ev.ct;
     const e: CtEntryView = {
       id: ct.id,
+      ctaId: nfCtGetId(ct.id),
       orig: { ...ct.orig },
       reply: { ...ct.reply },
       status: ct.status,

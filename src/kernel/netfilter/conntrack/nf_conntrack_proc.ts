@@ -3,7 +3,8 @@
 //   ipv4     2 tcp      6 119 TIME_WAIT src=… dst=… sport=… dport=… src=… … [ASSURED] mark=0 zone=0 use=2
 // The kernel walks its hash table, so its order is the hash's (random per
 // boot); we list in table order, as `conntrack -L` does here. "use" is the
-// reference count while the reader holds the entry: 2 for a live entry.
+// reference count while the reader holds the entry: 2 for a live entry, one
+// more per packet waiting in an ARP queue (nf_conntrack_refs.ts).
 // We knowingly differ: the file exists in every namespace from boot, as it
 // does once the nf_conntrack module is loaded on the host.
 
@@ -11,6 +12,7 @@ import { registerProcEntry } from "../../fs/procfs.js";
 import { procTextFile } from "../../fs/proc_text.js";
 import { TCP_STATE_NAMES, IPS_ASSURED, IPS_SEEN_REPLY, type Conn } from "./nf_conntrack.js";
 import { nfCtList } from "./nf_conntrack_core.js";
+import { nfCtQueuedRefs } from "./nf_conntrack_refs.js";
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, type NfTuple } from "./nf_conntrack_tuple.js";
 
 /** l4proto->l4proto names as nf_conntrack_standalone's l4proto_name() gives them. */
@@ -47,7 +49,7 @@ function tupleText(t: NfTuple): string {
   return s;
 }
 
-function line(ct: Conn): string {
+function line(ct: Conn, queued: number): string {
   const acct = ct.acct;
   const p = ct.orig.proto;
   // A protocol the kernel tracks generically shows its real number.
@@ -59,14 +61,15 @@ function line(ct: Conn): string {
   s += tupleText(ct.reply);
   if (acct) s += `packets=${ct.packets[1]} bytes=${ct.bytes[1]} `;
   if (ct.status & IPS_ASSURED) s += "[ASSURED] ";
-  return `${s}mark=${ct.mark} zone=0 use=2\n`;
+  return `${s}mark=${ct.mark} zone=0 use=${2 + queued}\n`;
 }
 
 registerProcEntry("net", "nf_conntrack", () =>
   procTextFile((task) => {
     const net = task.netns;
     let out = "";
-    for (const ct of nfCtList(net)) out += line(ct);
+    const queued = nfCtQueuedRefs(net);
+    for (const ct of nfCtList(net)) out += line(ct, queued.get(ct) ?? 0);
     return out;
   }),
 );

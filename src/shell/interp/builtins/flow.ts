@@ -272,6 +272,8 @@ export function describe(sh: Shell, name: string, all: boolean, pathOnly = false
   }
   const hashed = sh.hash.get(name);
   if (hashed && !all) {
+    // describe_command()'s phash_search() counts a hit.
+    sh.hashHits.set(name, (sh.hashHits.get(name) ?? 0) + 1);
     out.push({ kind: "file", short: hashed, long: `${name} is hashed (${hashed})` });
     return out;
   }
@@ -324,6 +326,7 @@ export const hash: Builtin = async (sh, argv) => {
   if (!o) return 2;
   if (o.flags.has("r")) {
     sh.hash.clear();
+    sh.hashHits.clear();
     return 0;
   }
   if (!o.args.length) {
@@ -332,7 +335,8 @@ export const hash: Builtin = async (sh, argv) => {
       return 0;
     }
     let out = "hits\tcommand\n";
-    for (const [, p] of sh.hash) out += `   0\t${p}\n`;
+    // print_hashed_commands(): "%4d\t%s\n", times_found and the path.
+    for (const [n, p] of sh.hash) out += `${String(sh.hashHits.get(n) ?? 0).padStart(4)}\t${p}\n`;
     await sh.write(1, out);
     return 0;
   }
@@ -340,11 +344,13 @@ export const hash: Builtin = async (sh, argv) => {
   for (const n of o.args) {
     if (o.flags.has("d")) {
       sh.hash.delete(n);
+      sh.hashHits.delete(n);
       continue;
     }
     const p = o.flags.get("p");
     if (typeof p === "string") {
       sh.hash.set(n, p);
+      sh.hashHits.set(n, 0);
       continue;
     }
     if (o.flags.has("t")) {
@@ -352,11 +358,18 @@ export const hash: Builtin = async (sh, argv) => {
       if (!h) {
         sh.errorLine(`hash: ${n}: not found`);
         st = 1;
-      } else await sh.write(1, `${h}\n`);
+      } else {
+        sh.hashHits.set(n, (sh.hashHits.get(n) ?? 0) + 1);
+        await sh.write(1, `${h}\n`);
+      }
       continue;
     }
     if (BUILTINS.has(n) || sh.funcs.has(n)) continue;
+    // add_hashed_command(): phash_remove, search PATH, phash_insert(…, found = 0).
+    sh.hash.delete(n);
+    sh.hashHits.delete(n);
     const r = sh.resolve(n);
+    if (sh.hash.has(n)) sh.hashHits.set(n, 0);
     if (r.kind === "error") {
       sh.errorLine(`hash: ${n}: not found`);
       st = 1;

@@ -83,7 +83,9 @@ function netnsGetFd(ctx: Ctx, name: string): number | undefined {
 
 /** iplink_parse(): returns the number of arguments consumed, or -1; *type set when "type" was seen. */
 function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: string; rest: string[] }): number {
-  let argv = argvIn.slice();
+  // argv[k] is the word being parsed (no copy of the rest per word).
+  const argv = argvIn;
+  let k = 0;
   let name: string | undefined;
   let dev: string | undefined;
   let link: string | undefined;
@@ -97,12 +99,12 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
   let numtx = -1;
   let numrx = -1;
   const next = () => {
-    argv = argv.slice(1);
-    if (argv.length === 0) incompleteCommand(ctx);
-    return argv[0]!;
+    k++;
+    if (k >= argv.length) incompleteCommand(ctx);
+    return argv[k]!;
   };
-  while (argv.length > 0) {
-    const a = argv[0]!;
+  while (k < argv.length) {
+    const a = argv[k]!;
     if (a === "up") {
       req.ifiChange |= IFF_UP;
       req.ifiFlags |= IFF_UP;
@@ -186,7 +188,7 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
       req.attrs.IFLA_MASTER = 0;
     } else if (matches(a, "type")) {
       out.type = next();
-      argv = argv.slice(1);
+      k++;
       break;
     } else if (matches(a, "alias")) {
       const v = next();
@@ -227,10 +229,10 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
       if (!checkIfname(v, 128)) invarg(ctx, '"dev" not a valid ifname', v);
       dev = v;
     }
-    argv = argv.slice(1);
+    k++;
   }
-  const consumed = argvIn.length - argv.length;
-  out.rest = argv;
+  const consumed = k;
+  out.rest = argv.slice(k);
   if (name === undefined) name = dev;
   else if (dev === undefined) dev = name;
 

@@ -21,7 +21,9 @@ export function netnsSwitch(ctx: { task: Task; err: (s: string) => void }, name:
     throw new IpExit(255);
   }
   try {
-    if (!inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", path))) throw new KernelError(22);
+    // For an absolute path the fd was opened from the same inode, and setns() refuses a
+    // file that is not a namespace with the same EINVAL: no second walk is needed.
+    if (!path.startsWith("/") && !inodeNs(ctx.task.host.fs.tryLookup(ctx.task, "/", path))) throw new KernelError(22);
     setnsFd(ctx.task, fd);
   } catch (e) {
     const errno = e instanceof KernelError ? e.errno : 22;

@@ -6,7 +6,7 @@
 import { KernelError, strerror } from "../../../uapi/errno.js";
 import type { IfInfoMsg } from "../../../uapi/if_link.js";
 import type { RtnlReply, RtnlRequest } from "../../../uapi/rtnetlink.js";
-import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
+import { rtnlGetlinkIfindex, rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { utf8Length } from "../../../wire/bytes.js";
 
@@ -17,7 +17,8 @@ export class IpExit {
 
 /** matches(prefix, string) == 0 in iproute2 6.1: a non-empty prefix of `string`. */
 export function matches(prefix: string, word: string): boolean {
-  return prefix !== "" && word.startsWith(prefix);
+  // The first characters first: most calls are a keyword cascade rejecting a word.
+  return prefix.length !== 0 && prefix.charCodeAt(0) === word.charCodeAt(0) && word.startsWith(prefix);
 }
 
 export interface Ctx {
@@ -79,10 +80,23 @@ export function linkGet(ctx: Ctx, name: string | undefined, index = 0): IfInfoMs
   }
 }
 
+/** Off: llNameToIndex reads the whole RTM_GETLINK reply (differential tests). */
+export const getlinkIndexOnly = { enabled: true };
+
+/** The ifindex RTM_GETLINK by name answers, or 0 (ll_link_get() failing silently). */
+function linkGetIndex(ctx: Ctx, name: string): number {
+  if (!getlinkIndexOnly.enabled) return linkGet(ctx, name)?.ifi_index ?? 0;
+  try {
+    return rtnlGetlinkIfindex(ctx.task, 0, name);
+  } catch {
+    return 0;
+  }
+}
+
 /** ll_name_to_index(): by name, then "ifN" as an index. */
 export function llNameToIndex(ctx: Ctx, name: string): number {
-  const m = linkGet(ctx, name);
-  if (m) return m.ifi_index;
+  const idx = linkGetIndex(ctx, name);
+  if (idx) return idx;
   const r = /^if(\d+)/.exec(name);
   return r ? Number(r[1]) : 0;
 }

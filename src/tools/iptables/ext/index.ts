@@ -37,8 +37,15 @@ TARGETS.push(...MORE_TARGETS);
 
 const forFamily = (x: XtExtension, family: 4 | 6) => x.family === undefined || x.family === family;
 
+/** xtables_find_match() first renames "icmpv6" and "ipv6-icmp" to "icmp6" (so `-p ipv6-icmp`
+ *  loads it, and iptables' error names "icmp6"). */
+export function canonicalMatchName(name: string): string {
+  return name === "icmpv6" || name === "ipv6-icmp" ? "icmp6" : name;
+}
+
 /** xtables_find_match(): by the name given to -m (or implied by -p), among the family's extensions. */
 export function findMatch(name: string, family: 4 | 6 = 4): XtExtension | undefined {
+  name = canonicalMatchName(name);
   return MATCHES.find((m) => (m.name === name || m.aliases?.includes(name)) && forFamily(m, family));
 }
 

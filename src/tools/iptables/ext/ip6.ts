@@ -66,7 +66,6 @@ function icmp6(name: string): XtExtension<Ip6tIcmp6> {
     kind: "match",
     name,
     family: 6,
-    aliases: ["icmpv6"],
     revision: 0,
     x6: true,
     options: [{ name: "icmpv6-type", hasArg: true, id: 0, mand: true, invert: true }],
@@ -93,8 +92,14 @@ function icmp6(name: string): XtExtension<Ip6tIcmp6> {
       if (code === undefined) paramError(`Invalid ICMPv6 code \`${cs}'\n`);
       d.codeMin = d.codeMax = code;
     },
-    print(d) {
-      let s = ` ipv6-icmptype ${d.invert ? "!" : ""}${d.type}`;
+    print(d, _ip, numeric) {
+      // icmp6_print(): " ipv6-icmp", then the type's name unless -n; the numeric form lacks
+      // a space ("ipv6-icmptype 128"), as libip6t_icmp6 prints it.
+      if (!numeric) {
+        const named = ICMP6_TYPES.find(([, t, lo, hi]) => t === d.type && lo === d.codeMin && hi === d.codeMax);
+        if (named) return ` ipv6-icmp ${d.invert ? "!" : ""}${named[0]}`;
+      }
+      let s = ` ipv6-icmp${d.invert ? " !" : ""}type ${d.type}`;
       if (d.codeMin === d.codeMax) s += ` code ${d.codeMin}`;
       else if (d.codeMin !== 0 || d.codeMax !== 0xff) s += ` codes ${d.codeMin}-${d.codeMax}`;
       return s;
