@@ -86,6 +86,8 @@ export interface RtmDelLink {
 export interface RtmGetLink {
   type: "RTM_GETLINK";
   dump: boolean;
+  /** ifi_family: a dump for AF_INET6 goes to addrconf's inet6_dump_ifinfo. */
+  ifi_family?: number;
   ifi_index: number;
   attrs: {
     IFLA_IFNAME?: string;

@@ -102,6 +102,12 @@ export const BRIDGE_OPS: NetDeviceOps = {
   ndoDelSlave(dev, port) {
     brDelIf(br(dev), port);
   },
+  /** br_dev_delete(): every port is released (del_nbp) before the bridge unregisters. */
+  dellink(dev) {
+    const b = br(dev);
+    for (const p of [...b.ports]) brDelIf(b, p.dev);
+    return [];
+  },
   fillInfo(dev, info) {
     info.IFLA_INFO_DATA = { kind: "bridge", br: bridgeInfo(br(dev), netCore(dev.net).host.clock.now) };
   },

@@ -143,7 +143,11 @@ function findPortNo(br: NetBridge): number {
 
 /** br_add_if() */
 export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => void): void {
-  if (dev.type !== ARPHRD_ETHER || dev.ops.driver === "loopback") throw kerr("EINVAL");
+  // Not ethernet-like, or no valid address (a bridge whose last port left has
+  // 00:00:00:00:00:00, see brRecalculateBridgeId): EINVAL before the ELOOP below.
+  const a = dev.addr;
+  const validAddr = a.length === 6 && !(a[0]! & 1) && a.some((b) => b !== 0);
+  if (dev.type !== ARPHRD_ETHER || dev.ops.driver === "loopback" || !validAddr) throw kerr("EINVAL");
   if (dev === br.dev || brOf(dev)) {
     extack("Can not enslave a bridge to a bridge");
     throw kerr("ELOOP");

@@ -49,6 +49,7 @@ import {
   registerNetdevice,
 } from "./dev.js";
 import { linkwatchSyncDev } from "./link_watch.js";
+import { familyLinkDump } from "./rtnl_link_dump.js";
 import { netCore, netnsSetId, peernet2id, peernet2idAlloc } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
@@ -287,7 +288,7 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
   }
   if (ifindex && (!dev.master || dev.master.ifindex !== ifindex)) {
     const m = devGetByIndex(dev.net, ifindex);
-    if (!m || m === dev) throw kerr("EINVAL");
+    if (!m) throw kerr("EINVAL");
     if (!m.ops.ndoAddSlave) throw kerr("EOPNOTSUPP");
     let msg: string | undefined;
     try {
@@ -330,6 +331,10 @@ function rtnlDellink(net: NetNamespace, req: RtmDelLink): void {
 /** rtnl_getlink() / rtnl_dump_ifinfo() */
 function rtnlGetlink(net: NetNamespace, req: RtmGetLink): IfInfoMsg[] {
   const a = req.attrs;
+  // A dump for a family with its own RTM_GETLINK dumpit (AF_INET6) goes there;
+  // other families fall back to PF_UNSPEC's rtnl_dump_ifinfo, a get always does.
+  const familyDump = req.dump && req.ifi_family ? familyLinkDump(req.ifi_family) : undefined;
+  if (familyDump) return familyDump(net);
   const skipStats = ((a.IFLA_EXT_MASK ?? 0) & RTEXT_FILTER_SKIP_STATS) !== 0;
   if (!req.dump) {
     const dev = lookupDev(net, req.ifi_index, a.IFLA_IFNAME);

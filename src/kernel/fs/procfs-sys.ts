@@ -338,10 +338,9 @@ export function sysctlInt(ns: NetNamespace, key: string): number {
 const RANGES: Array<[RegExp, number, number]> = [
   [/^net\.ipv4\.ip_default_ttl$/, 1, 255],
   [/^net\.ipv6\.conf\.[^.]+\.hop_limit$/, 1, 255],
-  [/^net\.ipv4\.ip_no_pmtu_disc$/, 0, 3],
-  [/^net\.ipv4\.conf\.[^.]+\.rp_filter$/, 0, 2],
-  [/^net\.ipv4\.conf\.[^.]+\.arp_ignore$/, 0, 8],
-  [/^net\.ipv4\.conf\.[^.]+\.arp_announce$/, 0, 2],
+  // proc_dou8vec_minmax: a u8. (The devinet conf keys, rp_filter, arp_ignore,
+  // arp_announce..., are plain proc_dointvec: any int is stored.)
+  [/^net\.ipv4\.ip_no_pmtu_disc$/, 0, 255],
   [/^net\.bridge\.bridge-nf-/, 0, 1],
 ];
 

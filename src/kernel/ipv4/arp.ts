@@ -106,7 +106,12 @@ export const arpTbl: NeighTable = new NeighTable(
       let saddr = 0;
       if (skb) {
         const s = ipAddrs(skb).saddr;
-        if (devConfMax(dev, "arp_announce") === 0 && inetAddrType(dev.net, s, dev) === RTN_LOCAL) saddr = s;
+        // arp_solicit(): 0 (and any value above 2) announces any local source; 1 only one
+        // on a subnet of this device shared with the target; 2 picks an address below.
+        const announce = devConfMax(dev, "arp_announce");
+        const local = inetAddrType(dev.net, s, dev) === RTN_LOCAL;
+        if ((announce === 0 || announce > 2) && local) saddr = s;
+        else if (announce === 1 && local && inetAddrOnlink(dev, n.key, s)) saddr = s;
       }
       if (!saddr) saddr = inetSelectAddr(dev, n.key, RT_SCOPE_LINK);
       let probes = n.probes - arpTbl.ucastProbes(dev);
@@ -141,13 +146,18 @@ export function arpNeighFor(dev: NetDevice, nexthop: number): Neighbour {
   return arpTbl.lookup(dev, nexthop) ?? arpTbl.create(dev, nexthop);
 }
 
-/** arp_ignore() for mode 0..2 (the rest behave as 0 here). */
+/** arp_ignore() for modes 0..2 and 8 (3 behaves as 0 here; 4-7 and above 8 are 0 in Linux too). */
 function arpIgnore(dev: NetDevice, sip: number, tip: number): boolean {
   const mode = devConfMax(dev, "arp_ignore");
   const ifas = inDevGet(dev)?.ifaList ?? [];
   if (mode === 1) return !ifas.some((i) => i.local === tip);
   if (mode === 2) return !ifas.some((i) => i.local === tip && ((sip ^ i.address) & i.mask) >>> 0 === 0);
-  return false;
+  return mode === 8;
+}
+
+/** inet_addr_onlink(): both addresses inside the subnet of one of the device's addresses. */
+function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
+  return (inDevGet(dev)?.ifaList ?? []).some((i) => ((a ^ i.address) & i.mask) >>> 0 === 0 && ((b ^ i.address) & i.mask) >>> 0 === 0);
 }
 
 /** arp_filter(): answer only if the route back to the asker leaves by this device. */

@@ -51,6 +51,8 @@ import {
   hostOf,
   IFA_HOST,
   IFA_LINK,
+  IFA_SITE,
+  ifaSrcScope,
   in6DevGet,
   in6DevSet,
   ipv6GetLladdr,
@@ -133,9 +135,12 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: nu
     localRoute: false,
     dead: false,
   };
+  // ipv6_link_dev_addr(): by source scope, widest first (global, site, link,
+  // host); a new address goes before the ones of its own scope.
+  const srcScope = ifaSrcScope(scope);
   let at = idev.addrs.length;
   for (let i = 0; i < idev.addrs.length; i++) {
-    if (scope >= idev.addrs[i]!.scope) {
+    if (srcScope >= ifaSrcScope(idev.addrs[i]!.scope)) {
       at = i;
       break;
     }
@@ -350,6 +355,13 @@ function becameReady(dev: NetDevice): void {
   if (!idev || idev.ready || disabled(dev) || !linkReady(dev)) return;
   idev.ready = true;
   ipv6McUp(idev);
+  // addrconf_dad_run(): permanent addresses added while the link was not
+  // ready stayed tentative; their DAD starts now. (The kernel runs it after
+  // creating the link-local address, whose own DAD only starts from its
+  // work item: its random delay is drawn after these.)
+  for (const ifp of idev.addrs) {
+    if (ifp.flags & IFA_F_TENTATIVE && ifp.state === "INIT" && !ifp.dead) dadKick(ifp);
+  }
   if (dev.type === ARPHRD_LOOPBACK) {
     initLoopback(idev);
     return;
@@ -394,6 +406,7 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       ipv6AddDev(dev);
       break;
     case "UP":
+      addrconfPermanentAddr(dev);
       upSeen.add(dev);
       if (!disabled(dev) && linkReady(dev) && !pending.includes(dev)) pending.push(dev);
       flushPending();
@@ -491,6 +504,7 @@ export function addrconfSettle(dev: NetDevice): void {
 function scopeOf(addr: Ip6Addr): number {
   if (addr === IN6ADDR_LOOPBACK) return IFA_HOST;
   if (addr >> 118n === 0x3fan) return IFA_LINK;
+  if (addr >> 118n === 0x3fbn) return IFA_SITE;
   return 0;
 }
 
@@ -504,8 +518,20 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   if (!idev || disabled(dev)) throw kerr("EACCES");
   if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST", "ipv6: address already assigned");
   const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), (flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE)) | IFA_F_PERMANENT);
-  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE)) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
+  // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
+  // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
+  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
   dadBegin(ifp);
+}
+
+/** addrconf_permanent_addr() -> fixup_permanent_addr(): addresses added while the device was down get their prefix routes. */
+function addrconfPermanentAddr(dev: NetDevice): void {
+  const idev = in6DevGet(dev);
+  if (!idev) return;
+  for (const ifp of idev.addrs) {
+    if (ifp.dead || !(ifp.flags & IFA_F_PERMANENT) || ifp.prefixlen >= 128 || ifp.flags & IFA_F_NOPREFIXROUTE) continue;
+    addrconfPrefixRoute(dev, ifp.addr & ip6PrefixMask(ifp.prefixlen), ifp.prefixlen);
+  }
 }
 
 /** inet6_addr_del(): EADDRNOTAVAIL unless the address (and length) is there. */

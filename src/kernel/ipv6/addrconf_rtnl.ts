@@ -4,19 +4,20 @@
 // inet6_rtm_deladdr). The tools' door: inet6RtnlTalk(task, req).
 
 import { kerr } from "../../uapi/errno.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
-import { ip6FromBytes, ip6ToBytes } from "../../wire/addr.js";
+import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { IFA_HOST, IFA_LINK, in6DevGet } from "./inet6_dev.js";
-import { ip6RouteAdd, ip6RouteDel, ip6RouteLookup, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
-import { ip6DatagramConnect } from "./ping.js";
+import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet } from "./inet6_dev.js";
+import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
+import { ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
@@ -26,6 +27,7 @@ import type { NdMsg } from "../../uapi/neighbour.js";
 function rtScope(scope: number): number {
   if (scope === IFA_HOST) return RT_SCOPE_HOST;
   if (scope === IFA_LINK) return RT_SCOPE_LINK;
+  if (scope === IFA_SITE) return RT_SCOPE_SITE;
   return RT_SCOPE_UNIVERSE;
 }
 
@@ -156,10 +158,16 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
 
 /** inet6_rtm_getroute(): the route and source a packet to `daddr` would take. */
 export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6Msg {
-  const { route, src } = ip6DatagramConnect(ns, daddr, 0n, oif);
+  // inet6_rtm_getroute(): the lookup's error (none: ENETUNREACH, a reject
+  // route's own) comes first; a source is shown only when one can be picked.
+  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1));
+  if (found && "reject" in found) throw kerr(ip6RejectError(found.reject.type));
+  if (!found) throw kerr("ENETUNREACH");
+  const route = found;
   const r = route.rt;
   const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
-  m.RTA_PREFSRC = ip6ToBytes(src);
+  const src = ipv6DevGetSaddr(ns, daddr, r.dev);
+  if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
   if (e && route.dev === r.dev) {
@@ -186,6 +194,9 @@ export function ip6RouteAddCfg(
     if (!dev) throw kerr("ENODEV", "Nexthop device required for onlink");
     if (!dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
   }
+  // ip6_validate_gw() runs before the device checks (fib6_nh_init).
+  let out = dev;
+  if (!reject && cfg.gw !== undefined && !cfg.onlink) out = ip6ValidateGw(ns, cfg.gw, dev);
   // A nexthop device must be up (reject routes skip the check).
   if (dev && !reject && !dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
   // A reject route takes lo as its device, whatever was given, and keeps no
@@ -197,15 +208,43 @@ export function ip6RouteAddCfg(
     ip6RouteAdd(lo, r, opts);
     return;
   }
-  // ip6_route_check_nh(): without a device, the gateway must be on a connected route.
-  let out = dev;
-  if (!out && cfg.gw !== undefined) {
-    const via = ip6RouteLookup(ns, cfg.gw, 0, undefined);
-    if (!via || via.gw !== undefined) throw kerr("EHOSTUNREACH");
-    out = via.dev;
-  }
   if (!out) throw kerr("ENODEV", "Nexthop device required");
   ip6RouteAdd(out, cfg, opts);
+}
+
+/** ipv6_chk_addr_and_flags(gw, dev, skip_dev): one of ours (tentative too), on `dev` unless skipDev. */
+function gwIsLocal(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined, skipDev: boolean): boolean {
+  for (const d of skipDev || !dev ? devList(ns) : [dev]) {
+    if (in6DevGet(d)?.addrs.some((a) => a.addr === gw && !a.dead)) return true;
+  }
+  return false;
+}
+
+/**
+ * ip6_validate_gw(): a gateway must not be ours; one that is not link-local
+ * must be unicast and reachable by a connected route (ip6_route_check_nh:
+ * through the device given, if one was); the egress device, given or found,
+ * must exist and not be lo. Returns that device.
+ */
+function ip6ValidateGw(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined): NetDevice {
+  const linkLocal = gw >> 118n === 0x3fan;
+  if (dev && gwIsLocal(ns, gw, dev, !linkLocal)) throw kerr("EINVAL", "Gateway can not be a local address");
+  let out = dev;
+  if (!linkLocal) {
+    // ipv6_addr_type(): multicast and :: are not unicast (IPv4-mapped ones are allowed).
+    if (gw >> 120n === 0xffn || gw === 0n) throw kerr("EINVAL", "Invalid gateway address");
+    // The kernel looks the gateway up in the route's table first, where an
+    // address of ours is found on its connected prefix, then refuses it below;
+    // this model's lookup would answer with the local route, so refuse here.
+    if (!dev && gwIsLocal(ns, gw, undefined, true)) throw kerr("EINVAL", "Gateway can not be a local address");
+    const via = ip6RouteLookup(ns, gw, dev?.ifindex ?? 0, undefined);
+    if (!via || via.gw !== undefined || (dev && via.dev !== dev)) throw kerr("EHOSTUNREACH");
+    out = via.dev;
+  }
+  if (!out) throw kerr("EINVAL", "Egress device not specified");
+  if (out.flags & IFF_LOOPBACK) throw kerr("EINVAL", "Egress device can not be loopback device for this route");
+  if (!dev && gwIsLocal(ns, gw, out, !linkLocal)) throw kerr("EINVAL", "Gateway can not be a local address");
+  return out;
 }
 
 /** The AF_INET6 rtnetlink door for tools. */

@@ -3,6 +3,7 @@
 // kernel/net-init.ts after IPv4's IGMP (whose notifier must run first).
 
 import "./addrconf.js";
+import "./addrconf_ifinfo.js";
 import "./ip6_input.js";
 import "./ndisc_tbl.js";
 import "./ip6_forward.js";

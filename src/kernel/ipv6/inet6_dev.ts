@@ -17,10 +17,16 @@ import { HZ, NS_PER_JIFFY as JIFFY_NS } from "../core/jiffies.js";
 /** The kernel's HZ (core/jiffies.ts): every timer delay is a whole number of 4 ms jiffies. */
 export { HZ, JIFFY_NS };
 
-/** IFA_HOST / IFA_LINK / IFA_GLOBAL (ifp->scope, IPv6 encoding). */
+/** IFA_HOST / IFA_LINK / IFA_SITE / IFA_GLOBAL (ifp->scope, IPv6 encoding). */
 export const IFA_GLOBAL = 0x00;
 export const IFA_HOST = 0x10;
 export const IFA_LINK = 0x20;
+export const IFA_SITE = 0x40;
+
+/** ipv6_addr_src_scope() of an address from its ifp->scope: host 1, link 2, site 5, global 14. */
+export function ifaSrcScope(scope: number): number {
+  return scope === IFA_HOST ? 1 : scope === IFA_LINK ? 2 : scope === IFA_SITE ? 5 : 14;
+}
 
 export type DadState = "INIT" | "PROCESS" | "COMPLETE" | "ABORT" | "ERRDAD";
 
@@ -30,7 +36,7 @@ export interface Inet6Ifaddr {
   /** The address's last 32 bits: a flooded neighbour solicitation's target is compared with them first. */
   readonly low32: number;
   readonly prefixlen: number;
-  /** IFA_HOST / IFA_LINK / IFA_GLOBAL */
+  /** IFA_HOST / IFA_LINK / IFA_SITE / IFA_GLOBAL */
   readonly scope: number;
   /** IFA_F_* */
   flags: number;

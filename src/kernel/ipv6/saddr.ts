@@ -12,18 +12,19 @@ import type { Ip6Addr } from "../../wire/addr.js";
 import { devList } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { IFA_HOST, IFA_LINK, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { ifaSrcScope, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 
-/** __ipv6_addr_src_scope(): host 1, link 2, global 14 (multicast: its scope nibble). */
+/** __ipv6_addr_src_scope(): host 1, link 2, site 5, global 14 (multicast: its scope nibble). */
 export function ipv6AddrScope(a: Ip6Addr): number {
   if (a === 1n) return 1;
   if (a >> 120n === 0xffn) return Number((a >> 112n) & 0xfn);
   if (a >> 118n === 0x3fan) return 2;
+  if (a >> 118n === 0x3fbn) return 5;
   return 14;
 }
 
 function ifpScope(ifp: Inet6Ifaddr): number {
-  return ifp.scope === IFA_HOST ? 1 : ifp.scope === IFA_LINK ? 2 : 14;
+  return ifaSrcScope(ifp.scope);
 }
 
 function commonPrefix(a: Ip6Addr, b: Ip6Addr): number {

@@ -29,7 +29,8 @@ import {
 import { rtnlTalk } from "../../kernel/core/rtnetlink.js";
 import { devinetIoctl } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { formatIp6 } from "../../wire/addr.js";
+import { formatIp6, ip6ToBytes, parseIp6 } from "../../wire/addr.js";
+import { inet6RtnlTalk } from "../../kernel/ipv6/addrconf_rtnl.js";
 import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inetResolve, linkByName, links, nstrcmp, readText, runTool, type Io } from "./lib.js";
 import { IFCONFIG_HELP_STDERR, IFCONFIG_HELP_STDOUT, IFCONFIG_USAGE } from "./usage.js";
 
@@ -299,6 +300,8 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     }
   };
   let didNetmask = false;
+  // [<AF>]: an address family name right after the interface (get_aftype()).
+  if (args[0] === "inet" || args[0] === "inet6") args.shift();
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!;
     const next = async (): Promise<string> => {
@@ -351,6 +354,15 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
         continue;
       }
       if (!ioctl("SIOCSIFBRDADDR", r)) goterr = 1;
+    } else if ((a === "add" || a === "del") && k + 1 >= args.length) await usage();
+    else if ((a === "add" || a === "del") && args[k + 1]!.includes(":")) {
+      // An IPv6 address: SIOCSIFADDR / SIOCDIFADDR with a struct in6_ifreq on an AF_INET6 socket.
+      const res = ifconfigInet6(pc, name, a === "add", args[++k]!);
+      if (res === "usage") await usage();
+      else if (res) {
+        errs.push(res);
+        goterr = 1;
+      }
     } else if (a === "hw") {
       await next();
       const mac = await next();
@@ -398,3 +410,31 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
 }
 
 export const ifconfigMain: Program = (pc) => runTool(pc, main);
+
+/**
+ * `ifconfig IF [inet6] add|del ADDR[/LEN]` (LEN 128 when absent): the address
+ * goes through addrconf_add_ifaddr / addrconf_del_ifaddr, which leave the
+ * device's flags alone. Returns an error line, "usage", or "" when done.
+ */
+function ifconfigInet6(pc: ProgramContext, name: string, add: boolean, arg: string): string {
+  let host = arg;
+  let plen = 128;
+  const slash = arg.indexOf("/");
+  if (slash >= 0) {
+    // atol(): leading digits, 0 when none.
+    plen = Number.parseInt(/^\s*[+-]?\d+/.exec(arg.slice(slash + 1))?.[0] ?? "0", 10);
+    if (plen < 0 || plen > 128) return "usage";
+    host = arg.slice(0, slash);
+  }
+  const addr = parseIp6(host);
+  if (addr === undefined) return `${host}: Resolver Error 0 (no error)\n`;
+  const l = linkByName(pc, name);
+  if (!l) return `SIOGIFINDEX: ${strerror(19)}\n`;
+  try {
+    inet6RtnlTalk(pc.task, { type: add ? "RTM_NEWADDR" : "RTM_DELADDR", ifa_family: 10, ifa_index: l.ifi_index, ifa_prefixlen: plen, IFA_LOCAL: ip6ToBytes(addr), IFA_FLAGS: 0 });
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    return `${add ? "SIOCSIFADDR" : "SIOCDIFADDR"}: ${strerror(e.errno)}\n`;
+  }
+  return "";
+}

@@ -6,6 +6,7 @@
 // the IPv6 model will come through the same RTM_GETADDR dump and printer
 // (family "inet6"); nothing here is IPv4-only except the parsing of IPv4 text.
 
+import { KernelError } from "../../../uapi/errno.js";
 import { AF_INET, AF_UNSPEC, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE_TIME, type IfAddrMsg } from "../../../uapi/if_addr.js";
 import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
@@ -359,7 +360,20 @@ export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
 
 function dumpLinks(ctx: IpCtx): IfInfoMsg[] {
   const mask = RTEXT_FILTER_VF | (ctx.stats ? 0 : RTEXT_FILTER_SKIP_STATS);
-  const r = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: mask } });
+  // rtnl_linkdump_req_filter_fn(): with -4/-6 the dump carries that family and
+  // no attributes (AF_INET6's is answered by addrconf, see addrconf_ifinfo.ts).
+  const family = familyOf(ctx);
+  const r =
+    family === AF_UNSPEC || ctx.family === "packet"
+      ? talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: mask } })
+      : talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_family: family, ifi_index: 0, attrs: {} });
+  return r?.type === "links" ? r.links : [];
+}
+
+/** ipaddr_link_get(): `ip addr show dev X` gets that one device (PF_UNSPEC's rtnl_getlink, whatever the family). */
+function getLink(ctx: IpCtx, ifindex: number): IfInfoMsg[] {
+  const mask = RTEXT_FILTER_VF | (ctx.stats ? 0 : RTEXT_FILTER_SKIP_STATS);
+  const r = talk(ctx, { type: "RTM_GETLINK", dump: false, ifi_index: ifindex, attrs: { IFLA_EXT_MASK: mask } });
   return r?.type === "links" ? r.links : [];
 }
 
@@ -437,8 +451,7 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
     }
   }
   if (flush) return ipaddrFlush(ctx, f);
-  let links = dumpLinks(ctx);
-  if (f.ifindex) links = links.filter((l) => l.ifi_index === f.ifindex);
+  let links = f.ifindex ? getLink(ctx, f.ifindex) : dumpLinks(ctx);
   if (f.up) links = links.filter((l) => l.ifi_flags & IFF_UP);
   if (master > 0) links = links.filter((l) => l.IFLA_MASTER === master);
   if (master === -1) links = links.filter((l) => l.IFLA_MASTER === undefined);
@@ -501,7 +514,7 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
   // Addresses the kernel model cannot delete (families without an RTM_DELADDR
   // handler yet) are tried once and then left alone instead of looping.
   const refused = new Set<string>();
-  const key = (a: IfAddrMsg) => `${a.ifa_family}/${a.ifa_index}/${a.IFA_LOCAL ?? ""}/${JSON.stringify(a.IFA_ADDRESS ?? null)}`;
+  const key = (a: IfAddrMsg) => `${a.ifa_family}/${a.ifa_index}/${a.IFA_LOCAL ?? ""}/${JSON.stringify(a.IFA_ADDRESS ?? null)}/${a.IFA_ADDRESS6?.join(".") ?? ""}`;
   for (let round = 0; round < 10; round++) {
     let addrs = dumpAddrs(ctx, f.family).filter((a) => addrMatches(f, a) && !refused.has(key(a)));
     if (f.ifindex) addrs = addrs.filter((a) => a.ifa_index === f.ifindex);
@@ -511,6 +524,16 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
     }
     if (!addrs.length) return 0;
     for (const a of addrs) {
+      if (a.IFA_ADDRESS6) {
+        // The AF_INET6 part: inet6_rtm_deladdr.
+        try {
+          inet6RtnlTalk(ctx.task, { type: "RTM_DELADDR", ifa_family: 10, ifa_index: a.ifa_index, ifa_prefixlen: a.ifa_prefixlen, IFA_LOCAL: a.IFA_ADDRESS6, IFA_FLAGS: 0 });
+        } catch (e) {
+          if (!(e instanceof KernelError)) throw e;
+          refused.add(key(a));
+        }
+        continue;
+      }
       const r = inetDump(ctx, {
         type: "RTM_DELADDR",
         ifa_family: a.ifa_family,

@@ -429,8 +429,10 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
   if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
   printOperstate(out, m.IFLA_OPERSTATE, false);
   if (opts.doLink) out.string("ANY", "linkmode", "mode %s ", m.IFLA_LINKMODE ? "DORMANT" : "DEFAULT");
-  out.string("ANY", "group", "group %s ", m.IFLA_GROUP === 0 ? "default" : String(m.IFLA_GROUP));
-  if (m.IFLA_TXQLEN) out.int("ANY", "txqlen", "qlen %d", m.IFLA_TXQLEN);
+  if (m.IFLA_GROUP !== undefined) out.string("ANY", "group", "group %s ", m.IFLA_GROUP === 0 ? "default" : String(m.IFLA_GROUP));
+  // print_queuelen(): without IFLA_TXQLEN (addrconf's AF_INET6 link dump) it asks SIOCGIFTXQLEN.
+  const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
+  if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen);
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));
@@ -454,22 +456,22 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
     } else out.string("FP", null, " link-netnsid %s", "unknown");
   }
   if (opts.details) {
-    out.uint("ANY", "promiscuity", " promiscuity %u ", m.IFLA_PROMISCUITY);
-    out.uint("ANY", "allmulti", " allmulti %u ", m.IFLA_ALLMULTI);
-    out.uint("ANY", "min_mtu", "minmtu %u ", m.IFLA_MIN_MTU);
-    out.uint("ANY", "max_mtu", "maxmtu %u ", m.IFLA_MAX_MTU);
+    if (m.IFLA_PROMISCUITY !== undefined) out.uint("ANY", "promiscuity", " promiscuity %u ", m.IFLA_PROMISCUITY);
+    if (m.IFLA_ALLMULTI !== undefined) out.uint("ANY", "allmulti", " allmulti %u ", m.IFLA_ALLMULTI);
+    if (m.IFLA_MIN_MTU !== undefined) out.uint("ANY", "min_mtu", "minmtu %u ", m.IFLA_MIN_MTU);
+    if (m.IFLA_MAX_MTU !== undefined) out.uint("ANY", "max_mtu", "maxmtu %u ", m.IFLA_MAX_MTU);
     if (m.IFLA_LINKINFO) printLinktype(ctx, out, m);
     if (opts.doLink && m.IFLA_INET6_ADDR_GEN_MODE !== undefined) {
       const modes = ["eui64", "none", "stable_secret", "random"];
       out.string("ANY", "inet6_addr_gen_mode", "addrgenmode %s ", modes[m.IFLA_INET6_ADDR_GEN_MODE] ?? "eui64");
     }
-    out.uint("ANY", "num_tx_queues", "numtxqueues %u ", m.IFLA_NUM_TX_QUEUES);
-    out.uint("ANY", "num_rx_queues", "numrxqueues %u ", m.IFLA_NUM_RX_QUEUES);
-    out.uint("ANY", "gso_max_size", "gso_max_size %u ", m.IFLA_GSO_MAX_SIZE);
-    out.uint("ANY", "gso_max_segs", "gso_max_segs %u ", m.IFLA_GSO_MAX_SEGS);
-    out.uint("ANY", "tso_max_size", "tso_max_size %u ", m.IFLA_TSO_MAX_SIZE);
-    out.uint("ANY", "tso_max_segs", "tso_max_segs %u ", m.IFLA_TSO_MAX_SEGS);
-    out.uint("ANY", "gro_max_size", "gro_max_size %u ", m.IFLA_GRO_MAX_SIZE);
+    if (m.IFLA_NUM_TX_QUEUES !== undefined) out.uint("ANY", "num_tx_queues", "numtxqueues %u ", m.IFLA_NUM_TX_QUEUES);
+    if (m.IFLA_NUM_RX_QUEUES !== undefined) out.uint("ANY", "num_rx_queues", "numrxqueues %u ", m.IFLA_NUM_RX_QUEUES);
+    if (m.IFLA_GSO_MAX_SIZE !== undefined) out.uint("ANY", "gso_max_size", "gso_max_size %u ", m.IFLA_GSO_MAX_SIZE);
+    if (m.IFLA_GSO_MAX_SEGS !== undefined) out.uint("ANY", "gso_max_segs", "gso_max_segs %u ", m.IFLA_GSO_MAX_SEGS);
+    if (m.IFLA_TSO_MAX_SIZE !== undefined) out.uint("ANY", "tso_max_size", "tso_max_size %u ", m.IFLA_TSO_MAX_SIZE);
+    if (m.IFLA_TSO_MAX_SEGS !== undefined) out.uint("ANY", "tso_max_segs", "tso_max_segs %u ", m.IFLA_TSO_MAX_SEGS);
+    if (m.IFLA_GRO_MAX_SIZE !== undefined) out.uint("ANY", "gro_max_size", "gro_max_size %u ", m.IFLA_GRO_MAX_SIZE);
   }
   if ((opts.doLink || opts.details) && m.IFLA_IFALIAS !== undefined) {
     out.string("FP", null, `${out.sl}    `, null);
