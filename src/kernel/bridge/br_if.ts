@@ -8,7 +8,7 @@ import { kerr } from "../../uapi/errno.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
-import type { NetDevice } from "../core/netdevice.js";
+import { isValidEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
@@ -145,9 +145,7 @@ function findPortNo(br: NetBridge): number {
 export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => void): void {
   // Not ethernet-like, or no valid address (a bridge whose last port left has
   // 00:00:00:00:00:00, see brRecalculateBridgeId): EINVAL before the ELOOP below.
-  const a = dev.addr;
-  const validAddr = a.length === 6 && !(a[0]! & 1) && a.some((b) => b !== 0);
-  if (dev.type !== ARPHRD_ETHER || dev.ops.driver === "loopback" || !validAddr) throw kerr("EINVAL");
+  if (dev.type !== ARPHRD_ETHER || dev.ops.driver === "loopback" || !isValidEtherAddr(dev.addr)) throw kerr("EINVAL");
   if (dev === br.dev || brOf(dev)) {
     extack("Can not enslave a bridge to a bridge");
     throw kerr("ELOOP");

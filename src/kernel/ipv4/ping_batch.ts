@@ -29,6 +29,7 @@
 
 import type { Host } from "../host.js";
 import { liveNets, netCore } from "../core/net_namespace.js";
+import { netDrops } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import { nfAnyHook } from "../netfilter/core.js";
 import { brEbtActive } from "../bridge/br_forward.js";
@@ -97,6 +98,9 @@ export function floodTally(host: Host): FloodTally {
   };
   for (const ns of nets) {
     const core = netCore(ns);
+    // netDrops first: it pays drop counts still owed (the counted flood's tail
+    // drops), which also moves the devices' rx_dropped read below.
+    for (const n of netDrops(ns).values()) drops += n;
     for (const dev of core.devices.values()) {
       const st = dev.ownStats as unknown as Record<string, number>;
       const isVeth = dev.ops.kind === "veth";
@@ -127,7 +131,6 @@ export function floodTally(host: Host): FloodTally {
       if (u) for (let i = 0; i < u.length; i++) (objs.push(u), keys.push(i), vals.push(u[i]!), veth.push(false));
       if (m6.icmp6Msg) msgCounts(m6.icmp6Msg.pairsArray());
     }
-    for (const n of core.drops.byReason.values()) drops += n;
     ipIds.push(ipv4Of(ns).ipId ?? -1);
   }
   const clock = host.clock;

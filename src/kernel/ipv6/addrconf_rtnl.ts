@@ -17,7 +17,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet } from "./inet6_dev.js";
 import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
-import { ipv6DevGetSaddr } from "./saddr.js";
+import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
@@ -212,14 +212,6 @@ export function ip6RouteAddCfg(
   ip6RouteAdd(out, cfg, opts);
 }
 
-/** ipv6_chk_addr_and_flags(gw, dev, skip_dev): one of ours (tentative too), on `dev` unless skipDev. */
-function gwIsLocal(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined, skipDev: boolean): boolean {
-  for (const d of skipDev || !dev ? devList(ns) : [dev]) {
-    if (in6DevGet(d)?.addrs.some((a) => a.addr === gw && !a.dead)) return true;
-  }
-  return false;
-}
-
 /**
  * ip6_validate_gw(): a gateway must not be ours; one that is not link-local
  * must be unicast and reachable by a connected route (ip6_route_check_nh:
@@ -228,7 +220,7 @@ function gwIsLocal(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined, sk
  */
 function ip6ValidateGw(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined): NetDevice {
   const linkLocal = gw >> 118n === 0x3fan;
-  if (dev && gwIsLocal(ns, gw, dev, !linkLocal)) throw kerr("EINVAL", "Gateway can not be a local address");
+  if (dev && ipv6ChkAddr(ns, gw, dev, 0)) throw kerr("EINVAL", "Gateway can not be a local address");
   let out = dev;
   if (!linkLocal) {
     // ipv6_addr_type(): multicast and :: are not unicast (IPv4-mapped ones are allowed).
@@ -236,14 +228,14 @@ function ip6ValidateGw(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined
     // The kernel looks the gateway up in the route's table first, where an
     // address of ours is found on its connected prefix, then refuses it below;
     // this model's lookup would answer with the local route, so refuse here.
-    if (!dev && gwIsLocal(ns, gw, undefined, true)) throw kerr("EINVAL", "Gateway can not be a local address");
+    if (!dev && ipv6ChkAddr(ns, gw, undefined, 0)) throw kerr("EINVAL", "Gateway can not be a local address");
     const via = ip6RouteLookup(ns, gw, dev?.ifindex ?? 0, undefined);
     if (!via || via.gw !== undefined || (dev && via.dev !== dev)) throw kerr("EHOSTUNREACH");
     out = via.dev;
   }
   if (!out) throw kerr("EINVAL", "Egress device not specified");
   if (out.flags & IFF_LOOPBACK) throw kerr("EINVAL", "Egress device can not be loopback device for this route");
-  if (!dev && gwIsLocal(ns, gw, out, !linkLocal)) throw kerr("EINVAL", "Gateway can not be a local address");
+  if (!dev && ipv6ChkAddr(ns, gw, out, 0)) throw kerr("EINVAL", "Gateway can not be a local address");
   return out;
 }
 

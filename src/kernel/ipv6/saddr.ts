@@ -48,15 +48,19 @@ export function usableAddrs(ns: NetNamespace): Inet6Ifaddr[] {
   return out;
 }
 
-/** The address of ours equal to `a` (link-local ones only on `dev` when given), if any. */
-export function ipv6ChkAddr(ns: NetNamespace, a: Ip6Addr, dev?: NetDevice): Inet6Ifaddr | undefined {
+/**
+ * ipv6_chk_addr_and_flags(): the address of ours equal to `a` (link-local ones
+ * only on `dev` when given), if any, not counting those with a `banned` flag
+ * (ipv6_chk_addr() bans tentative ones; ip6_validate_gw() bans none).
+ */
+export function ipv6ChkAddr(ns: NetNamespace, a: Ip6Addr, dev?: NetDevice, banned = IFA_F_TENTATIVE): Inet6Ifaddr | undefined {
   // A link-local address can only be ours on `dev` itself: no need to look further.
   const devs = dev && a >> 118n === 0x3fan ? [dev] : devList(ns);
   for (const d of devs) {
     const idev = in6DevGet(d);
     if (!idev) continue;
     for (const ifp of idev.addrs) {
-      if (ifp.addr === a && !ifp.dead && !(ifp.flags & IFA_F_TENTATIVE)) return ifp;
+      if (ifp.addr === a && !ifp.dead && !(ifp.flags & banned)) return ifp;
     }
   }
   return undefined;

@@ -287,14 +287,7 @@ async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
         n = d.kind === "deleted" ? d.ids.length : 0;
       }
       for (const e of hit) out.push(`${ctEntryLine(e, p.extended, false, p.withId)}\n`);
-      const summary = `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`;
-      if (ctx.stdout.isTTY) {
-        await ctx.stdout.write(out.join(""));
-        await ctx.stderr.write(summary);
-      } else {
-        await ctx.stderr.write(summary);
-        await ctx.stdout.write(out.join(""));
-      }
+      await writeListing(ctx, out.join(""), `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`);
       return p.cmd === "D" && n === 0 ? 1 : 0;
     }
     case "E":
@@ -340,15 +333,23 @@ async function get(ctx: ProgramContext, p: Parsed): Promise<number> {
   }
   // The kernel answers for a reply tuple too; the tool's own filter (the original tuple) drops it.
   const shown = r.reply ? "" : `${ctEntryLine(r.entry, p.extended, false, p.withId)}\n`;
-  const summary = `${PFX}${shown ? 1 : 0} flow entries have been shown.\n`;
+  await writeListing(ctx, shown, `${PFX}${shown ? 1 : 0} flow entries have been shown.\n`);
+  return shown ? 0 : 1;
+}
+
+/**
+ * Entries on stdout and the summary on stderr. stdout is line-buffered on a
+ * terminal, so the entries come first there; into a pipe or file it is
+ * flushed at exit, after the summary.
+ */
+async function writeListing(ctx: ProgramContext, entries: string, summary: string): Promise<void> {
   if (ctx.stdout.isTTY) {
-    await ctx.stdout.write(shown);
+    await ctx.stdout.write(entries);
     await ctx.stderr.write(summary);
   } else {
     await ctx.stderr.write(summary);
-    await ctx.stdout.write(shown);
+    await ctx.stdout.write(entries);
   }
-  return shown ? 0 : 1;
 }
 
 const EV_MASK: Record<string, string> = { NEW: "NEW", UPDATES: "UPDATE", DESTROY: "DESTROY", ALL: "*" };

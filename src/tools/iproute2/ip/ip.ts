@@ -58,22 +58,15 @@ registerIpObject("help", async (ctx) => {
 
 /** do_cmd(): the first table entry the word abbreviates. */
 async function doCmd(ctx: IpCtx, argv0: string, argv: string[]): Promise<number> {
-  const name = objectName(argv0);
-  const fn = name === undefined ? undefined : objects.get(name);
-  if (fn) return fn(ctx, argv);
+  for (const name of CMD_NAMES) {
+    if (matches(argv0, name)) {
+      const fn = objects.get(name);
+      if (!fn) break;
+      return fn(ctx, argv);
+    }
+  }
   ctx.err(`Object "${argv0}" is unknown, try "ip help".\n`);
   return 1;
-}
-
-/** The first name in cmds[] a word abbreviates (a pure function of the word), cached. */
-const objectNames = new Map<string, (typeof CMD_NAMES)[number] | undefined>();
-
-function objectName(word: string): (typeof CMD_NAMES)[number] | undefined {
-  if (objectNames.has(word)) return objectNames.get(word);
-  const name = CMD_NAMES.find((n) => matches(word, n));
-  if (objectNames.size >= 256) objectNames.clear();
-  objectNames.set(word, name);
-  return name;
 }
 
 /** makeargs(): a batch line into words (quotes group, # starts a comment). */
@@ -168,10 +161,6 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
     ctx.err(USAGE);
     throw new IpExit(255);
   };
-  const next = (): string => {
-    if (i + 1 >= argv.length) usage();
-    return argv[++i]!;
-  };
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
     if (opt === "--") {
@@ -180,93 +169,66 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
     }
     if (!opt.startsWith("-")) break;
     if (opt[1] === "-") opt = opt.slice(1);
-    switch (optionOf(opt)) {
-      case Opt.Loops:
-        next();
-        break;
-      case Opt.Family: {
-        const f = next();
-        if (f === "help") usage();
-        const fam = { inet: "inet", inet6: "inet6", link: "packet" } as const;
-        if (!(f in fam)) {
-          ctx.err(`Error: argument "${f}" is wrong: invalid protocol family\n`);
-          throw new IpExit(255);
-        }
-        ctx.family = fam[f as keyof typeof fam];
-        break;
-      }
-      case Opt.Inet:
-        ctx.family = "inet";
-        break;
-      case Opt.Inet6:
-        ctx.family = "inet6";
-        break;
-      case Opt.Packet:
-        ctx.family = "packet";
-        break;
-      case Opt.Stats:
-        ctx.stats++;
-        break;
-      case Opt.Details:
-        ctx.details++;
-        break;
-      case Opt.Oneline:
-        ctx.oneline = true;
-        break;
-      case Opt.Version:
-        await ctx.out.flush();
-        await pc.stdout.write("ip utility, iproute2-6.1.0, libbpf 1.1.2\n");
-        return 0;
-      case Opt.Force:
-        force = true;
-        break;
-      case Opt.Batch:
-        batchFile = next();
-        break;
-      case Opt.Brief:
-        ctx.brief = true;
-        break;
-      case Opt.Json:
-        ctx.json = true;
-        break;
-      case Opt.Pretty:
-        ctx.pretty = true;
-        break;
-      case Opt.Rcvbuf: {
-        const v = next();
-        if (!/^\d+$/.test(v)) {
-          ctx.err(`Invalid rcvbuf size '${v}'\n`);
-          throw new IpExit(255);
-        }
-        break;
-      }
-      case Opt.Color: {
-        const v = opt.includes("=") ? opt.slice(opt.indexOf("=") + 1) : "always";
-        // "auto" colours only a terminal; the model's stdout is never one.
-        colorAlways = v === "always";
-        break;
-      }
-      case Opt.Help:
-        usage();
-        break;
-      case Opt.Netns:
-        if (i + 1 >= argv.length) {
-          ctx.err('Command line is not complete. Try option "help"\n');
-          throw new IpExit(255);
-        }
-        netnsSwitch(ctx, argv[++i]!);
-        break;
-      case Opt.All:
-        ctx.all = true;
-        break;
-      case Opt.Ignored:
-        // -human/-iec (counters never reach the sizes where it matters), -resolve (names of
-        // addresses are the IPv4 model's concern), -timestamp/-tshort (only `ip monitor`
-        // prints them), -Numeric (what the model prints anyway), -echo (nothing to echo).
-        break;
-      default:
-        ctx.err(`Option "${opt}" is unknown, try "ip -help".\n`);
+    const next = (): string => {
+      if (i + 1 >= argv.length) usage();
+      return argv[++i]!;
+    };
+    if (matches(opt, "-loops")) next();
+    else if (matches(opt, "-family")) {
+      const f = next();
+      if (f === "help") usage();
+      const fam = { inet: "inet", inet6: "inet6", link: "packet" } as const;
+      if (!(f in fam)) {
+        ctx.err(`Error: argument "${f}" is wrong: invalid protocol family\n`);
         throw new IpExit(255);
+      }
+      ctx.family = fam[f as keyof typeof fam];
+    } else if (opt === "-4") ctx.family = "inet";
+    else if (opt === "-6") ctx.family = "inet6";
+    else if (opt === "-0") ctx.family = "packet";
+    else if (matches(opt, "-human") || matches(opt, "-human-readable") || matches(opt, "-iec")) {
+      // Accepted; counters in the model never reach the sizes where it matters.
+    } else if (matches(opt, "-stats") || matches(opt, "-statistics")) ctx.stats++;
+    else if (matches(opt, "-details")) ctx.details++;
+    else if (matches(opt, "-resolve")) {
+      // Names of addresses are the IPv4 model's concern.
+    } else if (matches(opt, "-oneline")) ctx.oneline = true;
+    else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
+      // Only `ip monitor` prints timestamps.
+    } else if (matches(opt, "-Version")) {
+      await ctx.out.flush();
+      await pc.stdout.write("ip utility, iproute2-6.1.0, libbpf 1.1.2\n");
+      return 0;
+    } else if (matches(opt, "-force")) force = true;
+    else if (matches(opt, "-batch")) batchFile = next();
+    else if (matches(opt, "-brief")) ctx.brief = true;
+    else if (matches(opt, "-json")) ctx.json = true;
+    else if (matches(opt, "-pretty")) ctx.pretty = true;
+    else if (matches(opt, "-rcvbuf")) {
+      const v = next();
+      if (!/^\d+$/.test(v)) {
+        ctx.err(`Invalid rcvbuf size '${v}'\n`);
+        throw new IpExit(255);
+      }
+    } else if (isColor(opt)) {
+      const v = opt.includes("=") ? opt.slice(opt.indexOf("=") + 1) : "always";
+      // "auto" colours only a terminal; the model's stdout is never one.
+      colorAlways = v === "always";
+    } else if (matches(opt, "-help")) usage();
+    else if (matches(opt, "-netns")) {
+      if (i + 1 >= argv.length) {
+        ctx.err('Command line is not complete. Try option "help"\n');
+        throw new IpExit(255);
+      }
+      netnsSwitch(ctx, argv[++i]!);
+    } else if (matches(opt, "-Numeric")) {
+      // Numeric output is what the model prints anyway for links.
+    } else if (matches(opt, "-all")) ctx.all = true;
+    else if (opt === "-echo") {
+      // Echo of requests: nothing to echo for the objects here.
+    } else {
+      ctx.err(`Option "${opt}" is unknown, try "ip -help".\n`);
+      throw new IpExit(255);
     }
   }
   ctx.out.sl = ctx.oneline ? "\\" : "\n";
@@ -280,74 +242,6 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
   }
   if (i < argv.length) return doCmd(ctx, argv[i]!, argv.slice(i + 1));
   return usage();
-}
-
-/** main()'s branches for an option. */
-const Opt = {
-  Unknown: 0,
-  Loops: 1,
-  Family: 2,
-  Inet: 3,
-  Inet6: 4,
-  Packet: 5,
-  Ignored: 6,
-  Stats: 7,
-  Details: 8,
-  Oneline: 9,
-  Version: 10,
-  Force: 11,
-  Batch: 12,
-  Brief: 13,
-  Json: 14,
-  Pretty: 15,
-  Rcvbuf: 16,
-  Color: 17,
-  Help: 18,
-  Netns: 19,
-  All: 20,
-} as const;
-type Opt = (typeof Opt)[keyof typeof Opt];
-
-/** Which of main()'s branches an option takes: the first that matches, in upstream's order. */
-function classifyOption(opt: string): Opt {
-  if (matches(opt, "-loops")) return Opt.Loops;
-  if (matches(opt, "-family")) return Opt.Family;
-  if (opt === "-4") return Opt.Inet;
-  if (opt === "-6") return Opt.Inet6;
-  if (opt === "-0") return Opt.Packet;
-  if (matches(opt, "-human") || matches(opt, "-human-readable") || matches(opt, "-iec")) return Opt.Ignored;
-  if (matches(opt, "-stats") || matches(opt, "-statistics")) return Opt.Stats;
-  if (matches(opt, "-details")) return Opt.Details;
-  if (matches(opt, "-resolve")) return Opt.Ignored;
-  if (matches(opt, "-oneline")) return Opt.Oneline;
-  if (matches(opt, "-timestamp") || matches(opt, "-tshort")) return Opt.Ignored;
-  if (matches(opt, "-Version")) return Opt.Version;
-  if (matches(opt, "-force")) return Opt.Force;
-  if (matches(opt, "-batch")) return Opt.Batch;
-  if (matches(opt, "-brief")) return Opt.Brief;
-  if (matches(opt, "-json")) return Opt.Json;
-  if (matches(opt, "-pretty")) return Opt.Pretty;
-  if (matches(opt, "-rcvbuf")) return Opt.Rcvbuf;
-  if (isColor(opt)) return Opt.Color;
-  if (matches(opt, "-help")) return Opt.Help;
-  if (matches(opt, "-netns")) return Opt.Netns;
-  if (matches(opt, "-Numeric")) return Opt.Ignored;
-  if (matches(opt, "-all")) return Opt.All;
-  if (opt === "-echo") return Opt.Ignored;
-  return Opt.Unknown;
-}
-
-/** classifyOption's answers by option text (a pure function of it), bounded. */
-const optionCache = new Map<string, Opt>();
-
-function optionOf(opt: string): Opt {
-  let o = optionCache.get(opt);
-  if (o === undefined) {
-    o = classifyOption(opt);
-    if (optionCache.size >= 256) optionCache.clear();
-    optionCache.set(opt, o);
-  }
-  return o;
 }
 
 function isColor(opt: string): boolean {
