@@ -8,21 +8,23 @@
 
 import { setSkbRtable, skbRtable } from "../../ipv4/ip_output.js";
 import type { NetNamespace } from "../../core/netns.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../../uapi/x_tables.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
 import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
 import "../nat/nf_nat_netmap.js";
 import "./nf_conntrack_proc.js";
+import "./nf_conntrack_stat.js";
 import { nfCtSetUsers } from "./nf_conntrack_core.js";
 
 /** Extensions whose checkentry takes a conntrack reference. */
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbytes", "connlabel", "connlimit", "cluster"]);
 const CT_TARGETS = new Set(["SNAT", "DNAT", "MASQUERADE", "REDIRECT", "CT", "NOTRACK", "CONNMARK", "NETMAP"]);
 
-function ctUsers(net: NetNamespace): number {
+function ctUsers(net: NetNamespace, family: number): number {
   let n = 0;
-  for (const name of nftListTables(net)) {
-    const t = nftDumpTable(net, name);
+  for (const name of nftListTables(net, family)) {
+    const t = nftDumpTable(net, name, family);
     if (!t) continue;
     for (const c of t.chains)
       for (const r of c.rules) {
@@ -33,7 +35,8 @@ function ctUsers(net: NetNamespace): number {
   return n;
 }
 
-nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net)));
+nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV4), NFPROTO_IPV4));
+nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV6), NFPROTO_IPV6), NFPROTO_IPV6);
 
 nftClaimNatChains();
 setNatChainRunner((net, hook, skb, state) => nftRunNatChain(net, hook, skb, state));

@@ -80,7 +80,7 @@ function bestIp(t: NfTuple, r: NfNatRange, m: ManipType): NfTuple {
   if (!(r.flags & NF_NAT_RANGE_MAP_IPS)) return t;
   let ip = r.minAddr;
   if (r.maxAddr !== r.minAddr) {
-    const j = jhash1Word(bswap(t.src), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst));
+    const j = jhash1Word(bswap(t.src as number), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst as number));
     const dist = r.maxAddr - r.minAddr + 1;
     ip = (r.minAddr + Math.floor((j * dist) / 0x100000000)) >>> 0;
   }
@@ -169,7 +169,8 @@ export function nfNatSetupInfo(ct: Conn, r: NfNatRange, m: ManipType): NfVerdict
 
 /** nf_nat_alloc_null_binding(): the connection keeps its addresses (ports may still move on a clash). */
 function nullBinding(ct: Conn, m: ManipType): NfVerdict {
-  const ip = m === "SRC" ? ct.reply.dst : ct.reply.src;
+  // (NAT runs for IPv4 connections only: its hooks are registered for NFPROTO_IPV4.)
+  const ip = (m === "SRC" ? ct.reply.dst : ct.reply.src) as number;
   return nfNatSetupInfo(ct, { flags: NF_NAT_RANGE_MAP_IPS, minAddr: ip, maxAddr: ip, minProto: 0, maxProto: 0, baseProto: 0 }, m);
 }
 
@@ -250,7 +251,8 @@ export function nfNatInetFn(net: NetNamespace, skb: SkBuff, state: NfHookState):
 }
 
 // The NAT hooks live and die with tracking in the namespace (nf_nat_ipv4_ops).
-nfCtRegisterCompanion((net) => {
+nfCtRegisterCompanion((net, pf) => {
+  if (pf !== 2) return [];
   const mk = (hook: 0 | 1 | 3 | 4, priority: number): NfHookOps => ({ pf: 2, hook, priority, owner: "nf_nat", fn: (skb, st) => nfNatInetFn(net, skb, st) });
   return [mk(0, NF_IP_PRI_NAT_DST), mk(3, NF_IP_PRI_NAT_DST), mk(4, NF_IP_PRI_NAT_SRC), mk(1, NF_IP_PRI_NAT_SRC)];
 });

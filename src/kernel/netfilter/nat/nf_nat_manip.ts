@@ -51,7 +51,7 @@ export function natManipPkt(d: Uint8Array, iphoff: number, target: NfTuple, mtyp
   const hdroff = iphoff + ihl;
   const addrOff = iphoff + (mtype === "SRC" ? 12 : 16);
   const oldAddr = g32(d, addrOff);
-  const newAddr = mtype === "SRC" ? target.src : target.dst;
+  const newAddr = (mtype === "SRC" ? target.src : target.dst) as number;
   const frag = g16(d, iphoff + 6) & 0x1fff;
   if (!frag) {
     if ((proto === IPPROTO_TCP || proto === IPPROTO_UDP) && d.length >= hdroff + 4) {
