@@ -3,10 +3,11 @@
 //   namespace by counting the rules whose extensions take a conntrack
 //   reference (nf_ct_netns_get in their checkentry);
 // - the nat table's chains are run by the NAT core (nftClaimNatChains);
-// - a NAT rewrite that copies the bytes keeps the packet's route (the IPv4
-//   path keys it by the bytes).
+// - a NAT rewrite that copies the bytes keeps the packet's route (both IP
+//   paths key it by the bytes).
 
 import { setSkbRtable, skbRtable } from "../../ipv4/ip_output.js";
+import { setSkbRt6, skbRt6 } from "../../ipv6/ip6_output.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../../uapi/x_tables.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
@@ -43,4 +44,6 @@ setNatChainRunner((net, hook, skb, state) => nftRunNatChain(net, hook, skb, stat
 setNatRewrap((skb, before) => {
   const rt = skbRtable({ ...skb, data: before });
   if (rt) setSkbRtable(skb, rt);
+  const rt6 = skbRt6({ ...skb, data: before });
+  if (rt6) setSkbRt6(skb, rt6);
 });
