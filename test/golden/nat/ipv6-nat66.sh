@@ -32,9 +32,16 @@ sleep 0.3
 echo hi3 | ip netns exec a nc -6 -N fd00:1::1 2222
 wait
 ip netns exec r conntrack -L -f ipv6 -p tcp
+# DNAT at OUTPUT: the packet is routed again (via the router, not on-link).
+ip netns exec a ip6tables -t nat -A OUTPUT -d fd00:1::99 -p tcp -j DNAT --to-destination fd00:2::2
+ip netns exec b nc -6 -l -p 81 &
+sleep 0.3
+echo hi4 | ip netns exec a nc -6 -N fd00:1::99 81
+wait
+ip netns exec a conntrack -L -p tcp
 ip netns exec r conntrack -F
 for i in 3 4 5 6 7 8 9; do ip -n a addr add fd00:1::$i/64 dev a0 nodad; done
-for i in 2 3 4 5 6 7 8 9; do echo u | ip netns exec a nc -6 -u -w0 -s fd00:1::$i fd00:2::2 53; done
+for i in 2 3 4 5 6 7 8 9; do echo u | ip netns exec a nc -6 -u -w1 -s fd00:1::$i fd00:2::2 53; done
 sleep 0.5
 ip netns exec r conntrack -L -f ipv6 -p udp
 ip netns exec r ip6tables -t nat -L -v -n -x

@@ -14,6 +14,7 @@ import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, 
 import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
 import "../nat/nf_nat_netmap.js";
+import "../nf_reroute6.js";
 import "./nf_conntrack_proc.js";
 import "./nf_conntrack_stat.js";
 import { nfCtSetUsers } from "./nf_conntrack_core.js";
