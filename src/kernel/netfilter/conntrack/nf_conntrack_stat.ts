@@ -7,9 +7,8 @@
 // ndisc_cache, rt_cache).
 
 import type { NetNamespace } from "../../core/netns.js";
-import { allocIno, type DirInode } from "../../fs/inode.js";
 import { registerProcEntry } from "../../fs/procfs.js";
-import { procTextFile } from "../../fs/proc_text.js";
+import { procDynDir, procTextFile } from "../../fs/proc_text.js";
 import { ctPernet, nfCtList, type CtStats } from "./nf_conntrack_core.js";
 
 const HEADER =
@@ -31,19 +30,9 @@ function ctCpuSeqShow(net: NetNamespace): string {
   return out;
 }
 
-registerProcEntry("net", "stat", (parent) => {
-  const d: DirInode = {
-    kind: "dir",
-    ino: allocIno(),
-    mode: 0o555,
-    mtime: 0,
-    nlink: 2,
-    entries: new Map(),
-    parent,
-    dynamic: {
-      list: () => ["nf_conntrack"],
-      lookup: (_task, name) => (name === "nf_conntrack" ? procTextFile((t) => ctCpuSeqShow(t.netns)) : undefined),
-    },
-  };
-  return d;
-});
+registerProcEntry("net", "stat", (parent) =>
+  procDynDir(parent, {
+    list: () => ["nf_conntrack"],
+    lookup: (_task, name) => (name === "nf_conntrack" ? procTextFile((t) => ctCpuSeqShow(t.netns)) : undefined),
+  }),
+);

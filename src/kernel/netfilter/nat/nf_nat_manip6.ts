@@ -6,21 +6,8 @@
 
 import { ip6ToBytes } from "../../../wire/addr.js";
 import { ipv6UpperLayer, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
-import type { ManipType } from "./nf_nat_manip.js";
+import { csumUpdate, g16, p16, type ManipType } from "./nf_nat_manip.js";
 
-const g16 = (d: Uint8Array, o: number) => (d[o]! << 8) | d[o + 1]!;
-const p16 = (d: Uint8Array, o: number, v: number) => {
-  d[o] = (v >> 8) & 0xff;
-  d[o + 1] = v & 0xff;
-};
-
-function csumUpdate(check: number, oldWords: number[], newWords: number[]): number {
-  let sum = ~check & 0xffff;
-  for (const w of oldWords) sum += ~w & 0xffff;
-  for (const w of newWords) sum += w;
-  while (sum >> 16) sum = (sum & 0xffff) + (sum >> 16);
-  return ~sum & 0xffff;
-}
 
 function words(d: Uint8Array, o: number): number[] {
   const w: number[] = [];
