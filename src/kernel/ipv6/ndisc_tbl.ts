@@ -95,7 +95,7 @@ setIp6NeighTouch((dev, nexthop) => {
 
 setIp6NeighOutput((dev, nexthop, skb) => {
   const n = ndTbl.lookup(dev, nexthop) ?? ndTbl.create(dev, nexthop);
-  ndTbl.output(n, skb);
+  return ndTbl.output(n, skb);
 });
 
 function llOption(options: NdOption[], kind: "source-lladdr" | "target-lladdr"): Uint8Array | undefined {
