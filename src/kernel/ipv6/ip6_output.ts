@@ -18,6 +18,10 @@ import { ip6FromBytes, multicastMac6, type Ip6Addr } from "../../wire/addr.js";
 import { emitEthernet, ETH_P_IPV6 } from "../../wire/ethernet.js";
 import { emitIpv6, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import { devQueueXmit, NET_XMIT_DROP } from "../core/dev_xmit.js";
+import { jhash3 } from "../core/jhash.js";
+import { maybePartial6 } from "../ipv4/csum_offload.js";
+import type { NetNamespace } from "../core/netns.js";
+import { sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
 import { nfHook } from "../netfilter/core.js";
@@ -132,10 +136,16 @@ export function ip6SendUnicast(
   nextHeader: number,
   hopLimit: number,
   payload: Uint8Array,
+  /** ip6_make_flowlabel() applies (sockets' output; ndisc's ip6_nd_hdr leaves the label 0). */
+  autoLabel = true,
 ): number {
   const dev = route.dev;
   outRequest(dev, nextHeader, payload);
-  const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
+  const flowLabel = autoLabel ? autoFlowLabel(dev.net, src, dst, nextHeader, payload) : 0;
+  // TCP and UDP leave CHECKSUM_PARTIAL to a device that offloads it (tcp_v6_send_check, udp6_hwcsum_outgoing).
+  if (nextHeader === 6) maybePartial6(dev, payload, 16, src, dst, 6);
+  else if (nextHeader === 17) maybePartial6(dev, payload, 6, src, dst, 17);
+  const ip = emitIpv6({ trafficClass: 0, flowLabel, nextHeader, hopLimit, src, dst }, payload);
   const frame = new Uint8Array(14 + ip.length);
   frame[12] = ETH_P_IPV6 >> 8;
   frame[13] = ETH_P_IPV6 & 0xff;
@@ -158,6 +168,28 @@ export function ip6SendDropped(...args: Parameters<typeof ip6SendUnicast>): bool
   ip6Stats(args[0].dev, IPSTATS_OUTDISCARDS);
   return true;
 }
+
+/** Folds an address into one word for the flow hash. */
+function fold6(a: Ip6Addr): number {
+  return Number((a ^ (a >> 32n) ^ (a >> 64n) ^ (a >> 96n)) & 0xffffffffn);
+}
+
+/**
+ * ip6_make_flowlabel() under net.ipv6.auto_flowlabels 1 (opt-out) or 3
+ * (forced): the flow's hash (addresses, protocol, TCP/UDP ports), rotated
+ * 16 bits and cut to 20, as the label. The kernel keys the hash with a
+ * random boot-time secret (TCP with the socket's random txhash), so the
+ * value itself is not reproducible (tcpdump's `flowlabel 0x…` is masked);
+ * the model keys it with a constant.
+ */
+function autoFlowLabel(ns: NetNamespace, src: Ip6Addr, dst: Ip6Addr, nextHeader: number, payload: Uint8Array): number {
+  const mode = sysctlGet(ns, "net.ipv6.auto_flowlabels");
+  if (mode !== "1" && mode !== "3") return 0;
+  const ports = nextHeader === 6 || nextHeader === 17 ? ((payload[0]! << 24) | (payload[1]! << 16) | (payload[2]! << 8) | payload[3]!) >>> 0 : 0;
+  const h = jhash3(fold6(src), fold6(dst), (ports ^ nextHeader) >>> 0, FLOW_SEED);
+  return ((h << 16) | (h >>> 16)) & 0xfffff;
+}
+const FLOW_SEED = 0x6c616265;
 
 /** ip6_output(): POST_ROUTING, then ip6_finish_output2. Also the end of ip6_forward. */
 export function ip6Output(skb: SkBuff): number {
