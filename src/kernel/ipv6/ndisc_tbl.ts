@@ -95,7 +95,7 @@ setIp6NeighTouch((dev, nexthop) => {
 
 setIp6NeighOutput((dev, nexthop, skb) => {
   const n = ndTbl.lookup(dev, nexthop) ?? ndTbl.create(dev, nexthop);
-  ndTbl.output(n, skb);
+  return ndTbl.output(n, skb);
 });
 
 function llOption(options: NdOption[], kind: "source-lladdr" | "target-lladdr"): Uint8Array | undefined {
@@ -118,7 +118,7 @@ export function ndiscRecvNs(dev: NetDevice, saddr: Ip6Addr, target: Ip6Addr, opt
     saddr,
   );
   const rt = { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: saddr, dstLen: 128, dev, metric: 0, seq: 0 };
-  ip6SendUnicast({ rt, dev }, target, saddr, NEXTHDR_ICMP, 255, msg);
+  ip6SendUnicast({ rt, dev }, target, saddr, NEXTHDR_ICMP, 255, msg, false);
 }
 
 /** ndisc_recv_na(): updates an entry we hold for the target (none is created). */
