@@ -149,7 +149,7 @@ export function macFromBytes(b: Uint8Array, o = 0): MacAddr {
   return (b[o]! * 256 + b[o + 1]!) * MAC_HI + (((b[o + 2]! << 24) | (b[o + 3]! << 16) | (b[o + 4]! << 8) | b[o + 5]!) >>> 0);
 }
 
-export function macToBytes(m: MacAddr, out = new Uint8Array(6), o = 0): Uint8Array {
+export function macToBytes(m: MacAddr, out: Uint8Array = new Uint8Array(6), o = 0): Uint8Array {
   const hi = Math.floor(m / MAC_HI);
   const lo = m % MAC_HI;
   out[o] = (hi >>> 8) & 0xff;
@@ -207,7 +207,7 @@ export function ip6FromBytes(b: Uint8Array, o = 0): Ip6Addr {
   return v;
 }
 
-export function ip6ToBytes(a: Ip6Addr, out = new Uint8Array(16), o = 0): Uint8Array {
+export function ip6ToBytes(a: Ip6Addr, out: Uint8Array = new Uint8Array(16), o = 0): Uint8Array {
   // Four 32-bit words, lowest first: 7 BigInt operations instead of 32 (each one
   // allocates; this runs for every IPv6 frame built).
   for (let i = 12; i >= 0; i -= 4) {

@@ -17,12 +17,13 @@
 
 import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import { multicastMac6, macToBytes, type Ip6Addr } from "../../wire/addr.js";
-import { emitIcmpv6, MLD2_CHANGE_TO_EXCLUDE, MLD2_CHANGE_TO_INCLUDE, type Mld2Record } from "../../wire/icmpv6.js";
+import { pseudoSum6At } from "../../wire/checksum.js";
+import { icmpv6NdLength, MLD2_CHANGE_TO_EXCLUDE, MLD2_CHANGE_TO_INCLUDE, putIcmpv6Nd, type Icmpv6NdRepr, type Mld2Record } from "../../wire/icmpv6.js";
 import { emitIpv6Options, NEXTHDR_HOP, NEXTHDR_ICMP, ROUTER_ALERT_MLD } from "../../wire/ipv6.js";
 import { devMcAdd, devMcDel } from "../core/dev_addr_lists.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
-import { ip6SendMulticast } from "./ip6_output.js";
+import { IP6_MC_ADDRS, IP6_MC_PAYLOAD, ip6McFrame, ip6SendMulticastFrame } from "./ip6_output.js";
 import {
   afterJiffies,
   cnf,
@@ -170,13 +171,24 @@ function sendReport(idev: Inet6Dev, records: Mld2Record[]): void {
   const dev = idev.dev;
   const ll = ipv6GetLladdr(idev, IFA_F_TENTATIVE);
   const src = ll ? ll.addr : 0n;
-  const icmp = emitIcmpv6({ kind: "mld2-report", records }, src, MLD2_ALL_MCR);
-  const hbh = emitIpv6Options({ nextHeader: NEXTHDR_ICMP, options: [ROUTER_ALERT_MLD] }, icmp);
-  ip6SendMulticast(dev, src, MLD2_ALL_MCR, NEXTHDR_HOP, 1, hbh);
+  // Written into the frame: the hop-by-hop header with Router Alert, then the report.
+  const msg: Icmpv6NdRepr = { kind: "mld2-report", records };
+  const n = icmpv6NdLength(msg);
+  const frame = ip6McFrame(src, MLD2_ALL_MCR, HBH_MLD.length + n);
+  frame.set(HBH_MLD, IP6_MC_PAYLOAD);
+  putIcmpv6Nd(msg, frame, IP6_MC_PAYLOAD + HBH_MLD.length, pseudoSum6At(frame, IP6_MC_ADDRS, NEXTHDR_ICMP, n));
+  ip6SendMulticastFrame(dev, frame, MLD2_ALL_MCR, NEXTHDR_HOP, 1);
 }
 
+/** The hop-by-hop options header every MLD message carries (Router Alert, value MLD), padded to 8 bytes. */
+const HBH_MLD = emitIpv6Options({ nextHeader: NEXTHDR_ICMP, options: [ROUTER_ALERT_MLD] }, new Uint8Array(0));
+
+/** A record's (empty) auxiliary data and source list: shared, only read when the report is written. */
+const NO_AUX = new Uint8Array(0);
+const NO_SOURCES: Ip6Addr[] = [];
+
 function rec(type: number, group: Ip6Addr): Mld2Record {
-  return { type, aux: new Uint8Array(0), group, sources: [] };
+  return { type, aux: NO_AUX, group, sources: NO_SOURCES };
 }
 
 /** mld_send_cr(): the records still owed, left groups first. */
