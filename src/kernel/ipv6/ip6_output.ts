@@ -13,7 +13,7 @@
 // (ndisc_tbl.ts, installed through setIp6NeighOutput). Flow label 0 (the
 // kernel's auto flow labels are a hash tcpdump would show, not modelled).
 
-import { IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS } from "../core/snmp.js";
+import { IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib6 } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { ip6FromBytes, ip6ToBytes, macToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { put16 } from "../../wire/bytes.js";
@@ -24,7 +24,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
 import { nfHook } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
-import { cnf, hostOf } from "./inet6_dev.js";
+import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { Rt6Lookup } from "./route.js";
@@ -118,11 +118,19 @@ function outRequest(dev: NetDevice, nextHeader: number, payload: Uint8Array, o =
 /** ip6_finish_output2(): OutTransmits and OutOctets, and the multicast share. */
 function outTransmit(dev: NetDevice, skb: SkBuff, mcast: boolean): void {
   const len = skb.data.length - 14;
-  ip6Stats(dev, IPSTATS_OUTTRANSMITS);
-  ip6Stats(dev, IPSTATS_OUTOCTETS, len);
-  if (mcast || skb.data[38] === 0xff) {
-    ip6Stats(dev, IPSTATS_OUTMCASTPKTS);
-    ip6Stats(dev, IPSTATS_OUTMCASTOCTETS, len);
+  const mc = mcast || skb.data[38] === 0xff;
+  // ip6Stats for each field, with the namespace's and the device's counters looked up once.
+  addOutTransmit(netMib6(dev.net).c, len, mc);
+  const idev = in6DevGet(dev);
+  if (idev) addOutTransmit(in6DevStats(idev).c, len, mc);
+}
+
+function addOutTransmit(c: Float64Array, len: number, mc: boolean): void {
+  c[IPSTATS_OUTTRANSMITS]++;
+  c[IPSTATS_OUTOCTETS] += len;
+  if (mc) {
+    c[IPSTATS_OUTMCASTPKTS]++;
+    c[IPSTATS_OUTMCASTOCTETS] += len;
   }
 }
 
