@@ -49,6 +49,20 @@ function mcScope(a: Ip6Addr): number {
 }
 const IPV6_ADDR_SCOPE_LINKLOCAL = 2;
 
+/** ff02:: and ff10:: as numbers: the groups between them have no flags and link-local or wider scope. */
+const FF02 = 0xff02n << 112n;
+const FF10 = 0xff10n << 112n;
+
+/**
+ * mcScope(a) < IPV6_ADDR_SCOPE_LINKLOCAL, for every group joined (each
+ * device's solicited-node ones among them): the usual ff02::…–ff0f::… answer
+ * by two comparisons, which allocate nothing (the shift does).
+ */
+export function belowLinkLocal(a: Ip6Addr): boolean {
+  if (a >= FF02 && a < FF10) return false;
+  return mcScope(a) < IPV6_ADDR_SCOPE_LINKLOCAL;
+}
+
 /** ndisc_mc_map(): Ethernet-like devices map a group to 33:33:xx:xx:xx:xx; others (lo) have none. */
 function mcMap(dev: NetDevice, group: Ip6Addr): Uint8Array | undefined {
   if (dev.type !== ARPHRD_ETHER) return undefined;
@@ -64,7 +78,7 @@ function unsolicitedReportInterval(dev: NetDevice): number {
 /** igmp6_group_added(): load the link-layer address; owe reports if the device is up. */
 function groupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
   const dev = idev.dev;
-  if (mcScope(mc.addr) < IPV6_ADDR_SCOPE_LINKLOCAL) return;
+  if (belowLinkLocal(mc.addr)) return;
   if (!mc.loaded) {
     mc.loaded = true;
     const ll = mcMap(dev, mc.addr);
@@ -78,7 +92,7 @@ function groupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
 /** igmp6_group_dropped(): unload; owe "change to include" records for a reportable group. */
 function groupDropped(idev: Inet6Dev, mc: Ifmcaddr6): void {
   const dev = idev.dev;
-  if (mcScope(mc.addr) < IPV6_ADDR_SCOPE_LINKLOCAL) return;
+  if (belowLinkLocal(mc.addr)) return;
   if (mc.loaded) {
     mc.loaded = false;
     const ll = mcMap(dev, mc.addr);
@@ -104,7 +118,7 @@ export function ipv6DevMcInc(dev: NetDevice, addr: Ip6Addr): void {
     addr,
     users: 1,
     loaded: false,
-    noreport: addr === IN6ADDR_LINKLOCAL_ALLNODES || mcScope(addr) < IPV6_ADDR_SCOPE_LINKLOCAL,
+    noreport: addr === IN6ADDR_LINKLOCAL_ALLNODES || belowLinkLocal(addr),
     crcount: 0,
   };
   idev.mc = prependSmall(idev.mc, mc);
