@@ -208,7 +208,8 @@ function rec(type: number, group: Ip6Addr): Mld2Record {
 /** mld_send_cr(): the records still owed, left groups first. */
 function mldSendCr(idev: Inet6Dev): void {
   const records: Mld2Record[] = [];
-  for (const t of [...idev.tomb]) {
+  // (Over a copy, as entries are removed on the way; most devices have none.)
+  for (const t of idev.tomb.length ? [...idev.tomb] : idev.tomb) {
     if (t.crcount > 0) records.push(rec(MLD2_CHANGE_TO_INCLUDE, t.addr));
     t.crcount--;
     if (t.crcount <= 0) idev.tomb.splice(idev.tomb.indexOf(t), 1);
