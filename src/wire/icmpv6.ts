@@ -186,7 +186,7 @@ function putNdOptions(opts: NdOption[], out: Uint8Array, o: number): number {
         const len = Math.ceil((2 + data.length) / 8) * 8;
         out[o] = opt.kind === "nonce" ? ND_OPT_NONCE : opt.type;
         out[o + 1] = len / 8;
-        out.set(data, o + 2);
+        for (let k = 0; k < data.length; k++) out[o + 2 + k] = data[k]!;
         o += len;
         break;
       }
@@ -417,8 +417,9 @@ export function putIcmpv6Nd(r: Icmpv6NdRepr, out: Uint8Array, o: number, pseudo:
         ip6ToBytes(rec.group, out, o + 4);
         o += 20;
         for (let k = 0; k < ns; k++, o += 16) ip6ToBytes(rec.sources[k]!, out, o);
-        out.set(rec.aux, o);
-        o += rec.aux.length;
+        const aux = rec.aux;
+        for (let k = 0; k < aux.length; k++) out[o + k] = aux[k]!;
+        o += aux.length;
       }
       break;
     }

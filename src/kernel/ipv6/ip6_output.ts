@@ -82,12 +82,14 @@ export function ip6SendMulticastFrame(
   frame[20] = nextHeader;
   frame[21] = hopLimit;
   // The Ethernet header (emitEthernet): the group's 33:33 + its low 32 bits (multicastMac6), or the neighbour's.
+  // (Byte by byte: copyWithin and set are calls out of the compiled code, dear for four or six bytes.)
   if (dstMac === undefined) {
     frame[0] = 0x33;
     frame[1] = 0x33;
-    frame.copyWithin(2, IP6_MC_ADDRS + 28, IP6_MC_ADDRS + 32);
+    for (let i = 0; i < 4; i++) frame[2 + i] = frame[IP6_MC_ADDRS + 28 + i]!;
   } else macToBytes(dstMac, frame, 0);
-  if (dev.addr.length === 6) frame.set(dev.addr, 6);
+  const addr = dev.addr;
+  if (addr.length === 6) for (let i = 0; i < 6; i++) frame[6 + i] = addr[i]!;
   else macToBytes(macOf(dev), frame, 6);
   put16(frame, 12, ETH_P_IPV6);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);

@@ -189,7 +189,7 @@ function sendReport(idev: Inet6Dev, records: Mld2Record[]): void {
   const msg: Icmpv6NdRepr = { kind: "mld2-report", records };
   const n = icmpv6NdLength(msg);
   const frame = ip6McFrame(src, MLD2_ALL_MCR, HBH_MLD.length + n);
-  frame.set(HBH_MLD, IP6_MC_PAYLOAD);
+  for (let i = 0; i < HBH_MLD.length; i++) frame[IP6_MC_PAYLOAD + i] = HBH_MLD[i]!;
   putIcmpv6Nd(msg, frame, IP6_MC_PAYLOAD + HBH_MLD.length, pseudoSum6At(frame, IP6_MC_ADDRS, NEXTHDR_ICMP, n));
   ip6SendMulticastFrame(dev, frame, MLD2_ALL_MCR, NEXTHDR_HOP, 1);
 }
