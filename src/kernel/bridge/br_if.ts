@@ -8,11 +8,11 @@ import { kerr } from "../../uapi/errno.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
-import { isValidEtherAddr, type NetDevice } from "../core/netdevice.js";
+import { isValidEtherAddr, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
-import { brPortSeq, brStpSelReset } from "./br_stp_sel.js";
+import { brCarrierForget, brCarrierMark, brCarrierNext, brPortSeq, brStpSelReset, carrierIndexOn } from "./br_stp_sel.js";
 import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
 import { newTimer, timerValue } from "./br_stp_timer.js";
 import {
@@ -37,13 +37,34 @@ import {
  * unused bridge's initial carrier off).
  */
 export function brPortStateSelection(br: NetBridge): void {
-  for (const p of br.ports) {
-    const usable = br.dev.isUp && p.dev.isUp && netifOperUp(p.dev);
-    if (!usable && p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
-    else if (usable && p.state === BR_STATE_DISABLED) brStpEnablePort(p);
+  if (br.ccPending && carrierIndexOn()) {
+    // Only the ports that may be inconsistent (br_stp_sel.ts).
+    let last = Infinity;
+    for (let p = brCarrierNext(br, last); p; p = brCarrierNext(br, last)) {
+      last = p.seq;
+      brPortCarrierCheck(br, p);
+    }
+  } else {
+    // Every port, marks made during the walk kept for the next one.
+    for (const p of br.ports) p.ccMarked = false;
+    br.ccPending = [];
+    for (const p of br.ports) brPortCarrierCheck(br, p);
   }
   brStpPortStateSelection(br);
 }
+
+/** br_port_carrier_check() */
+function brPortCarrierCheck(br: NetBridge, p: NetBridgePort): void {
+  const usable = br.dev.isUp && p.dev.isUp && netifOperUp(p.dev);
+  if (!usable && p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
+  else if (usable && p.state === BR_STATE_DISABLED) brStpEnablePort(p);
+}
+
+// What the carrier check reads of a port's device: its IFF_UP and operstate.
+setDevUsableHook((dev) => {
+  const p = portOf(dev);
+  if (p) brCarrierMark(p);
+});
 
 function compareMac(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
@@ -177,6 +198,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     holdTimer: newTimer(),
     seq: brPortSeq(),
     selQuiet: 0,
+    ccMarked: false,
   };
   // new_nbp() -> br_init_port(): designated from the start, though disabled.
   brBecomeDesignatedPort(p);
@@ -184,6 +206,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   br.ports.unshift(p);
   br.portNos![portNo] = 1;
   brStpSelAddPort(p);
+  brCarrierMark(p);
   devSetPromiscuity(dev, 1);
   // Ports receive all multicast too (dev_set_allmulti(dev, 1) in br_add_if): "allmulti 1".
   devSetAllmulti(dev, 1);
@@ -215,6 +238,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   br.ports.splice(br.ports.indexOf(p), 1);
   br.portNos![p.portNo] = 0;
   brStpSelReset(br);
+  brCarrierForget(p);
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);
