@@ -71,6 +71,8 @@ function compareMac(a: Uint8Array, b: Uint8Array): number {
   return 0;
 }
 
+const ZERO_MAC = new Uint8Array(6);
+
 let idCache = true;
 /** The kept port minimums: address, MTU, TSO limits (on by default; off: every recalculation walks the ports, as the kernel does). */
 export function setBrIdCache(on: boolean): void {
@@ -92,9 +94,9 @@ export function brRecalculateBridgeId(br: NetBridge): void {
     for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
     br.minPortAddr = addr;
   }
-  const next = addr ? addr.slice() : new Uint8Array(6);
+  const next = addr ?? ZERO_MAC;
   if (compareMac(br.bridgeId.addr, next) === 0) return;
-  brStpChangeBridgeId(br, next, netCore(br.dev.net).host.clock.now);
+  brStpChangeBridgeId(br, next.slice(), netCore(br.dev.net).host.clock.now);
 }
 
 /**
