@@ -11,7 +11,7 @@ import type { TimerHandle } from "../../sim/clock.js";
 import { IF_OPER_DOWN, IF_OPER_LOWERLAYERDOWN, IF_OPER_UP, type IfOperState } from "../../uapi/if_link.js";
 import type { Host } from "../host.js";
 import { netCore } from "./net_namespace.js";
-import type { NetDevice } from "./netdevice.js";
+import { devUsableChanged, type NetDevice } from "./netdevice.js";
 
 interface LinkWatch {
   queue: NetDevice[];
@@ -50,7 +50,10 @@ export function defaultOperstate(dev: NetDevice): IfOperState {
 
 /** rfc2863_policy() */
 export function rfc2863Policy(dev: NetDevice): void {
-  dev.operstate = defaultOperstate(dev);
+  const o = defaultOperstate(dev);
+  if (o === dev.operstate) return;
+  dev.operstate = o;
+  devUsableChanged(dev);
 }
 
 /** linkwatch_init_dev(): at registration, a device without carrier gets its operstate at once. */
