@@ -113,7 +113,18 @@ export function fmtElem(type: IpSetType, e: IpSetElem): string {
 export function fmtEntry(set: HashSet, e: HashEntry, now: number): string {
   let s = fmtElem(set.type, e.elem);
   if (set.opts.timeout !== undefined) s += ` timeout ${hashTimeLeft(e, now)}`;
+  if (e.nomatch) s += " nomatch";
   if (set.opts.counters) s += ` packets ${e.packets} bytes ${e.bytes}`;
   if (set.opts.comment && e.comment !== undefined) s += ` comment "${e.comment}"`;
   return s;
+}
+
+/** One member as `-o xml` prints it. */
+export function xmlEntry(set: HashSet, e: HashEntry, now: number): string {
+  let s = `<member><elem>${fmtElem(set.type, e.elem)}</elem>`;
+  if (set.opts.timeout !== undefined) s += `<timeout>${hashTimeLeft(e, now)}</timeout>`;
+  if (e.nomatch) s += "<nomatch/>";
+  if (set.opts.counters) s += `<packets>${e.packets}</packets><bytes>${e.bytes}</bytes>`;
+  if (set.opts.comment && e.comment !== undefined) s += `<comment>"${e.comment}"</comment>`;
+  return `${s}</member>`;
 }

@@ -148,6 +148,8 @@ export interface AddExt {
   packets?: number;
   bytes?: number;
   comment?: string;
+  /** The net types' nomatch flag. */
+  nomatch?: boolean;
 }
 
 /** `fromKernel`: added by the SET target, which hands every set its packet's counters (ignored without counters). */
