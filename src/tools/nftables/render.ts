@@ -23,10 +23,18 @@ import type { XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
+/** nft's output flags: -a (handles), -n (numeric priorities and protocols), -s (counters without values). */
+export interface NftOutput {
+  handle?: boolean;
+  numeric?: boolean;
+  stateless?: boolean;
+}
+
 const HOOKS = ["prerouting", "input", "forward", "output", "postrouting"];
 
 /** The standard priority names nft prints for the ip/ip6 families. */
-function priorityText(prio: number, hook: number): string {
+function priorityText(prio: number, hook: number, o: NftOutput = {}): string {
+  if (o.numeric) return String(prio);
   if (prio === -300) return "raw";
   if (prio === -150) return "mangle";
   if (prio === -100 && hook === 0) return "dstnat";
@@ -308,7 +316,7 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
 }
 
 /** One rule as nft prints it, and whether it holds a compat expression. */
-export function ruleText(e: IptEntry, c: XtCounters): Rendered {
+export function ruleText(e: IptEntry, c: XtCounters, o: NftOutput = {}): Rendered {
   const parts: string[] = [];
   let compat = false;
   const ip = e.ip;
@@ -323,7 +331,7 @@ export function ruleText(e: IptEntry, c: XtCounters): Rendered {
     first !== undefined &&
     ((ip.proto === 6 && first.name === "tcp" && !matchText("tcp", first.data, 6).compat && matchText("tcp", first.data, 6).text !== undefined) ||
       (ip.proto === 17 && first.name === "udp" && matchText("udp", first.data, 17).text !== undefined));
-  if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${PROTOS[ip.proto] ?? ip.proto}`);
+  if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${o.numeric ? ip.proto : (PROTOS[ip.proto] ?? ip.proto)}`);
   if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
   if (ip.dmsk || inv(0x10)) parts.push(addrExpr("daddr", ip.dst, ip.dmsk, inv(0x10)));
   if (ip.flags & 0x01) parts.push(`ip frag-off & 8191 ${inv(0x80) ? "==" : "!="} 0`);
@@ -332,23 +340,30 @@ export function ruleText(e: IptEntry, c: XtCounters): Rendered {
     compat ||= r.compat;
     if (r.text !== undefined) parts.push(r.text);
   }
-  parts.push(`counter packets ${c.pcnt} bytes ${c.bcnt}`);
+  parts.push(o.stateless ? "counter" : `counter packets ${c.pcnt} bytes ${c.bcnt}`);
   const t = targetText(e);
   compat ||= t.compat;
   if (t.text !== undefined) parts.push(t.text);
   return { text: parts.join(" "), compat };
 }
 
-function chainBody(table: string, ch: XtChain, lines: string[]): boolean {
+/** A chain's opening line (`# handle N` with -a). */
+function chainHead(ch: XtChain, o: NftOutput): string {
+  return `\tchain ${ch.name} {${o.handle ? ` # handle ${ch.handle}` : ""}`;
+}
+
+/** The base chain declaration and, unless `declOnly` (list chains), the rules. */
+function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {}, declOnly = false): boolean {
   let compat = false;
   if (ch.base) {
     const b = ch.base;
-    lines.push(`\t\ttype ${chainType(table, b.hook)} hook ${HOOKS[b.hook]} priority ${priorityText(b.priority, b.hook)}; policy ${b.policy.toLowerCase()};`);
+    lines.push(`\t\ttype ${chainType(table, b.hook)} hook ${HOOKS[b.hook]} priority ${priorityText(b.priority, b.hook, o)}; policy ${b.policy.toLowerCase()};`);
   }
+  if (declOnly) return false;
   for (const r of ch.rules) {
-    const t = ruleText(r.entry, r.counters);
+    const t = ruleText(r.entry, r.counters, o);
     compat ||= t.compat;
-    lines.push(`\t\t${t.text}`);
+    lines.push(`\t\t${t.text}${o.handle ? ` # handle ${r.handle}` : ""}`);
   }
   return compat;
 }
@@ -363,20 +378,32 @@ function warning(family: NftFamily, name: string, chains: XtChain[]): string {
 }
 
 /** `nft list table FAMILY NAME` (and each table of `list ruleset`). */
-export function tableText(family: NftFamily, t: XtTableDump): string {
+export function tableText(family: NftFamily, t: XtTableDump, o: NftOutput = {}): string {
   const blocks = t.chains.map((ch) => {
-    const lines = [`\tchain ${ch.name} {`];
-    chainBody(t.name, ch, lines);
+    const lines = [chainHead(ch, o)];
+    chainBody(t.name, ch, lines, o);
     lines.push("\t}");
     return lines.join("\n") + "\n";
   });
-  return `${warning(family, t.name, t.chains)}table ${family} ${t.name} {\n${blocks.join("\n")}}\n`;
+  const head = `table ${family} ${t.name} {${o.handle && t.handle !== undefined ? ` # handle ${t.handle}` : ""}`;
+  return `${warning(family, t.name, t.chains)}${head}\n${blocks.join("\n")}}\n`;
 }
 
 /** `nft list chain FAMILY TABLE CHAIN` */
-export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain): string {
-  const lines = [`\tchain ${ch.name} {`];
-  chainBody(t.name, ch, lines);
+export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain, o: NftOutput = {}): string {
+  const lines = [chainHead(ch, o)];
+  chainBody(t.name, ch, lines, o);
   lines.push("\t}");
   return `${warning(family, t.name, [ch])}table ${family} ${t.name} {\n${lines.join("\n")}\n}\n`;
+}
+
+/** `nft list chains`: each table with its chains' declarations only, no rules, no warning. */
+export function chainsText(family: NftFamily, t: XtTableDump, o: NftOutput = {}): string {
+  const lines: string[] = [];
+  for (const ch of t.chains) {
+    lines.push(chainHead(ch, o));
+    chainBody(t.name, ch, lines, o, true);
+    lines.push("\t}");
+  }
+  return `table ${family} ${t.name} {\n${lines.map((l) => `${l}\n`).join("")}}\n`;
 }

@@ -1,8 +1,9 @@
 // The part of nft's language (nftables 1.0.6, src/parser_bison.y) this nft
 // understands, for the command line and for -f files:
 //
-//   list ruleset [FAMILY] | list tables [FAMILY] | list table FAMILY NAME
-//   list chain FAMILY TABLE CHAIN | flush ruleset [FAMILY]
+//   list ruleset [FAMILY] | list tables [FAMILY] | list table [FAMILY] NAME
+//   list chain [FAMILY] TABLE CHAIN | list chains [FAMILY] | flush ruleset [FAMILY]
+//   list sets|maps|flowtables|meters|counters|quotas|limits|secmarks|synproxys [FAMILY]
 //   add table FAMILY NAME | delete table FAMILY NAME
 //   table FAMILY NAME { chain NAME { type T hook H priority P; policy P; RULE... } }
 //
@@ -91,6 +92,9 @@ export type Command =
   | { kind: "list-tables"; family?: Family }
   | { kind: "list-table"; family: Family; table: Tok }
   | { kind: "list-chain"; family: Family; table: Tok; chain: Tok }
+  | { kind: "list-chains"; family?: Family }
+  /** list sets/maps/...: the model holds no such objects; `tables` says whether nft still prints each table's (empty) block. */
+  | { kind: "list-objects"; family?: Family; tables: boolean }
   | { kind: "flush-ruleset"; family?: Family }
   | { kind: "add-table"; family: Family; table: string; chains: ChainSpec[] }
   | { kind: "delete-table"; family: Family; table: Tok };
@@ -103,6 +107,11 @@ export class SyntaxError extends Error {
     super(message);
   }
 }
+
+/** `list X` of objects the model has none of: nft prints every table's empty block for these... */
+const OBJECT_LISTS = ["sets", "maps", "flowtables", "meters"];
+/** ...and nothing at all for these (it lists only tables holding such objects). */
+const BARE_OBJECT_LISTS = ["counters", "quotas", "limits", "secmarks", "synproxys"];
 
 const HOOK_NUM: Record<string, number> = { prerouting: 0, input: 1, forward: 2, output: 3, postrouting: 4 };
 const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
@@ -167,10 +176,14 @@ class Parser {
     if (t.kind !== "word") this.unexpected(t);
     switch (t.text) {
       case "list": {
-        const what = this.keyword("ruleset", "tables", "table", "chain");
+        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
         if (what === "ruleset") return { kind: "list-ruleset", family: this.optFamily() };
         if (what === "tables") return { kind: "list-tables", family: this.optFamily() };
-        const family = this.family();
+        if (what === "chains") return { kind: "list-chains", family: this.optFamily() };
+        if (OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: true };
+        if (BARE_OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: false };
+        // The family may be left out: ip.
+        const family = this.optFamily() ?? "ip";
         const table = this.word();
         if (what === "table") return { kind: "list-table", family, table };
         return { kind: "list-chain", family, table, chain: this.word() };
@@ -183,7 +196,7 @@ class Parser {
         return this.tableDef();
       case "delete": {
         this.keyword("table");
-        const family = this.family();
+        const family = this.optFamily() ?? "ip";
         return { kind: "delete-table", family, table: this.word() };
       }
       case "table":
