@@ -230,7 +230,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
     case "renamechain": {
       const ch = needChain(t, op.chain);
       if (findChain(t, op.newname)) throw new BatchError("EEXIST");
-      if (ch.base) throw new BatchError("EOPNOTSUPP");
+      // A base chain may be renamed too (iptables then sees a foreign base chain: the table is tainted).
       // Jumps name chains; nf_tables binds them by reference, so they follow the rename.
       for (const c of t.chains)
         c.rules = c.rules.map((r) =>

@@ -86,6 +86,8 @@ interface Parsed {
   extended: boolean;
   /** -o id */
   withId: boolean;
+  /** -o xml */
+  xml: boolean;
 }
 
 const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "LISTEN"];
@@ -97,7 +99,7 @@ function parseIp(s: string): number {
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false, withId: false };
+  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false, withId: false, xml: false };
   const setCmd = (c: Cmd) => {
     if (p.cmd && p.cmd !== c) throw new UsageError("Invalid commands combination");
     if (p.cmd === c && c !== "h" && c !== "V") throw new UsageError("Invalid commands combination");
@@ -158,12 +160,17 @@ function parseArgs(argv: string[]): Parsed {
         for (const o of val.split(",")) {
           if (o === "extended") p.extended = true;
           else if (o === "id") p.withId = true;
+          else if (o === "xml") p.xml = true;
           else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
         }
         break;
       case "state":
         // tcp.c: an exact (case-sensitive) name from tcp_states[]; LISTEN is the kernel's SYN_SENT2.
         if (!TCP_STATE_NAMES.includes(val)) throw new UsageError(`unknown TCP state \`${val}'`);
+        break;
+      case "events":
+        // parse_parameter() over the event names conntrack knows
+        for (const w of val.split(",")) if (!["ALL", "NEW", "UPDATES", "DESTROY"].includes(w)) throw new UsageError(`Bad parameter \`${w}'`);
         break;
       case "status":
         for (const w of val.split(",")) if (!(w in STATUS_BITS) || w === "CONFIRMED" || w === "SRC_NAT" || w === "DST_NAT") throw new UsageError(`Bad parameter \`${w}'`);
@@ -259,6 +266,25 @@ export function ctEntryLine(e: CtEntryView, extended: boolean, event = false, wi
   return s.trimEnd();
 }
 
+/** One entry in libnetfilter_conntrack's XML form (`-o xml`; ICMP's layer4 element stays empty). */
+function ctEntryXml(e: CtEntryView): string {
+  const dir = (name: string, t: CtTupleView, c?: [number, number]): string => {
+    const l4name = PROTO_NAMES[t.proto] ?? "unknown";
+    let l4 = "";
+    if (PORT_PROTOS.has(t.proto)) l4 = `<sport>${t.sport}</sport><dport>${t.dport}</dport>`;
+    let s = `<meta direction="${name}"><layer3 protonum="2" protoname="ipv4"><src>${formatIpv4(t.src)}</src><dst>${formatIpv4(t.dst)}</dst></layer3>`;
+    s += `<layer4 protonum="${t.proto}" protoname="${l4name}">${l4}</layer4>`;
+    if (c) s += `<counters><packets>${c[0]}</packets><bytes>${c[1]}</bytes></counters>`;
+    return `${s}</meta>`;
+  };
+  let s = `<flow>${dir("original", e.orig, e.counters?.[0])}${dir("reply", e.reply, e.counters?.[1])}<meta direction="independent">`;
+  if (e.tcpState) s += `<state>${e.tcpState}</state>`;
+  s += `<timeout>${e.timeout}</timeout><mark>${e.mark}</mark><use>${e.use}</use><id>${e.ctaId}</id>`;
+  if (e.status & IPS_ASSURED) s += "<assured/>";
+  if (!(e.status & IPS_SEEN_REPLY)) s += "<unreplied/>";
+  return `${s}</meta></flow>`;
+}
+
 const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32, FIXED_TIMEOUT: 1 << 10, UNSET: 0 };
 
 function matches(e: CtEntryView, p: Parsed): boolean {
@@ -270,6 +296,8 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
   if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
   if (o.has("state") && e.tcpState !== o.get("state")!) return false;
+  // Every entry here is in zone 0 (zones are not modelled).
+  if (o.has("zone") && Number(o.get("zone")) !== 0) return false;
   if (o.has("mark")) {
     const [v, m] = o.get("mark")!.split("/");
     const mask = m === undefined ? 0xffffffff : Number(m);
@@ -338,8 +366,18 @@ async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
         const d = ctnlTalk(task, { kind: "delete", ids: hit.map((e) => e.id) });
         n = d.kind === "deleted" ? d.ids.length : 0;
       }
+      const summary = `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`;
+      if (p.xml) {
+        // The document opens with the first entry and is flushed as it closes, before the summary.
+        if (hit.length) out.push('<?xml version="1.0" encoding="utf-8"?>\n<conntrack>\n');
+        for (const e of hit) out.push(`${ctEntryXml(e)}\n`);
+        if (hit.length) out.push("</conntrack>\n");
+        await ctx.stdout.write(out.join(""));
+        await ctx.stderr.write(summary);
+        return p.cmd === "D" && n === 0 ? 1 : 0;
+      }
       for (const e of hit) out.push(`${ctEntryLine(e, p.extended, false, p.withId)}\n`);
-      await writeListing(ctx, out.join(""), `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`);
+      await writeListing(ctx, out.join(""), summary);
       return p.cmd === "D" && n === 0 ? 1 : 0;
     }
     case "E":
@@ -398,7 +436,8 @@ async function create(ctx: ProgramContext, p: Parsed): Promise<number> {
   const hasOrig = o.has("src") && o.has("dst");
   const hasReply = o.has("rsrc") && o.has("rdst");
   if (!hasOrig && !hasReply) throw new UsageError("you have to specify `--src' and `--dst'");
-  const num = (k: string) => (o.has(k) ? Number(o.get(k)) : 0);
+  // htons(atoi(...)): a port keeps its low 16 bits
+  const num = (k: string) => (o.has(k) ? Number.parseInt(o.get(k)!, 10) & 0xffff : 0);
   const tuple = (src: string, dst: string, sport: string, dport: string): CtTupleView => ({
     src: parseIp(o.get(src)!),
     dst: parseIp(o.get(dst)!),
