@@ -426,7 +426,7 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
   {
     name: "ipset-members",
     reason: "ipset lists a hash set's members bucket by bucket, in the order of a randomly seeded hash (initval).",
-    test: /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp):\d+)?(?: (?:timeout|nomatch|packets|bytes|comment)(?: .*)?)?$/,
+    test: /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp):(?:\d+|[a-z-]+|\d+\/\d+))?(?: (?:timeout|nomatch|packets|bytes|comment)(?: .*)?)?$/,
   },
   {
     name: "ipset-members-xml",

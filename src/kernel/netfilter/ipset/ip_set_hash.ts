@@ -37,6 +37,10 @@ export interface SetOptions {
   timeout?: number;
   counters: boolean;
   comment: boolean;
+  /** Entries per bucket before the table grows (an even number 2..12; 12 by default). */
+  bucketsize?: number;
+  /** The hash seed asked for at creation (ipset save writes it); otherwise a random one. */
+  initval?: number;
 }
 
 export interface IpSetElem {
