@@ -262,7 +262,8 @@ export const nftMain: Program = async (ctx) => {
       await ctx.stderr.write("nft: no command specified\n");
       return 1;
     }
-    io.source = rest.join(" ");
+    // nft_run_cmd_from_buffer() ends the buffer with a newline: a command cut short meets it.
+    io.source = `${rest.join(" ")}\n`;
     status = await runSource(ctx, io);
   }
   // Warnings go out between the tables (nft prints each table as it goes).

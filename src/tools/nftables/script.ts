@@ -126,13 +126,14 @@ class Parser {
   next(): Tok | undefined {
     return this.toks[this.i++];
   }
-  private unexpected(t: Tok | undefined): never {
+  /** bison's message: the token found and, when the grammar allows few, what it expected. */
+  private unexpected(t: Tok | undefined, expecting?: string): never {
     const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
-    throw new SyntaxError(t, `syntax error, unexpected ${what}`);
+    throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
   }
-  private word(): Tok {
+  private word(expecting?: string): Tok {
     const t = this.next();
-    if (!t || (t.kind !== "word" && t.kind !== "str")) this.unexpected(t);
+    if (!t || (t.kind !== "word" && t.kind !== "str")) this.unexpected(t, expecting);
     return t;
   }
   private keyword(...ks: string[]): string {
@@ -158,7 +159,7 @@ class Parser {
   }
   private endOfCommand(): void {
     const t = this.peek();
-    if (t && t.kind !== "nl" && t.kind !== ";") this.unexpected(t);
+    if (t && t.kind !== "nl" && t.kind !== ";") this.unexpected(t, "end of file or newline or semicolon");
   }
 
   commands(): Command[] {
@@ -184,9 +185,9 @@ class Parser {
         if (BARE_OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: false };
         // The family may be left out: ip.
         const family = this.optFamily() ?? "ip";
-        const table = this.word();
+        const table = this.word("string");
         if (what === "table") return { kind: "list-table", family, table };
-        return { kind: "list-chain", family, table, chain: this.word() };
+        return { kind: "list-chain", family, table, chain: this.word("string") };
       }
       case "flush":
         this.keyword("ruleset");
