@@ -4,7 +4,8 @@
 // checksum updated incrementally — the ICMPv6 checksum covers the
 // pseudo-header, so an address change moves it too (inet_proto_csum_replace16).
 
-import { ip6ToBytes } from "../../../wire/addr.js";
+import { ip6FromBytes, ip6ToBytes } from "../../../wire/addr.js";
+import { isPartialCsum6, partialCsum6 } from "../../ipv4/csum_offload.js";
 import { ipv6UpperLayer, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import { csumUpdate, g16, p16, type ManipType } from "./nf_nat_manip.js";
 
@@ -35,7 +36,18 @@ export function natManipPkt6(d: Uint8Array, nh: number, target: NfTuple, mtype: 
       const newPort = mtype === "SRC" ? target.sport : target.dport;
       p16(d, portOff, newPort);
       const checkOff = th + (up.proto === IPPROTO_UDP ? 6 : 16);
-      if (d.length >= checkOff + 2) {
+      // CHECKSUM_PARTIAL (a locally sent segment on a veth, csum_offload.ts):
+      // the field holds the pseudo-header sum only, so it follows the address
+      // and not the port, as inet_proto_csum_replace16(..., pseudohdr=true)
+      // and inet_proto_csum_replace2(..., false) do for partial skbs.
+      const l4 = d.subarray(th, nh + 40 + g16(d, nh + 4));
+      const src = ip6FromBytes(d.subarray(nh + 8, nh + 24));
+      const dst = ip6FromBytes(d.subarray(nh + 24, nh + 40));
+      if (d.length >= checkOff + 2 && l4.length >= checkOff - th + 2 && isPartialCsum6(l4, checkOff - th, src, dst, up.proto)) {
+        const nsrc = mtype === "SRC" ? (target.src as bigint) : src;
+        const ndst = mtype === "DST" ? (target.dst as bigint) : dst;
+        p16(d, checkOff, partialCsum6(nsrc, ndst, up.proto, l4.length));
+      } else if (d.length >= checkOff + 2) {
         let n = csumUpdate(g16(d, checkOff), [...oldW, oldPort], [...newW, newPort]);
         if (up.proto === IPPROTO_UDP && n === 0) n = 0xffff; // CSUM_MANGLED_0
         p16(d, checkOff, n);
