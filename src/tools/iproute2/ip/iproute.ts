@@ -252,6 +252,32 @@ interface RouteFilter {
   /** root/match prefixes of an `ip -6 route` listing (get_prefix for AF_INET6). */
   rdst6?: Prefix6;
   mdst6?: Prefix6;
+  rvia6?: Prefix6;
+  /** An IPv6 address selector in an AF_UNSPEC listing: no IPv4 route can match. */
+  only6?: boolean;
+}
+
+/**
+ * get_prefix(AF_UNSPEC) for a root/match/exact selector: an IPv6 prefix
+ * selects IPv6 routes only (filter_nlmsg compares families), "default" both
+ * families' default routes, an IPv4 prefix IPv4 routes only.
+ */
+function unspecDstSelector(ctx: IpCtx, f: RouteFilter, kind: "root" | "match" | "exact", v: string): void {
+  if (ctx.family === "unspec" && v.includes(":")) {
+    const p = getPrefix6(ctx, v);
+    if (kind !== "match") f.rdst6 = p;
+    if (kind !== "root") f.mdst6 = p;
+    f.only6 = true;
+    return;
+  }
+  const p = getPrefix(ctx, v, "unspec");
+  if (kind !== "match") f.rdst = p;
+  if (kind !== "root") f.mdst = p;
+  if (p.isDefault) {
+    const d6 = { addr: 0n, len: 0 };
+    if (kind !== "match") f.rdst6 = d6;
+    if (kind !== "root") f.mdst6 = d6;
+  }
 }
 
 function newFilter(): RouteFilter {
@@ -276,9 +302,10 @@ function route6Filter(f: RouteFilter): Route6Filter {
     scopemask: f.scopemask,
     metric: f.metric,
     metricmask: f.metricmask,
-    addressFilter: !!(f.rdst || f.mdst || f.rvia || f.rprefsrc),
+    addressFilter: !!((f.rdst && !f.rdst.isDefault) || (f.mdst && !f.mdst.isDefault) || f.rvia || f.rprefsrc),
     rdst: f.rdst6,
     mdst: f.mdst6,
+    rvia: f.rvia6,
     cloned: f.cloned,
   };
 }
@@ -296,6 +323,7 @@ function routeMatches(f: RouteFilter, r: RtMsg): boolean {
     if (f.rdst.bitlen > r.rtm_dst_len) return false;
     if (!prefixMatch(dst, f.rdst.addr, f.rdst.bitlen)) return false;
   } else if (f.rdst?.isDefault && f.mdst === f.rdst && r.rtm_dst_len !== 0) return false;
+  if (f.mdst?.isDefault && r.rtm_dst_len !== 0) return false;
   if (f.mdst && !f.mdst.isDefault) {
     if (f.mdst.bitlen < r.rtm_dst_len) return false;
     if (!prefixMatch(dst, f.mdst.addr, r.rtm_dst_len)) return false;
@@ -501,8 +529,12 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       f.metricmask = -1;
     } else if (a === "via") {
       let v = next();
-      if (v === "inet") v = next();
-      f.rvia = getPrefix(ctx, v, family === AF_INET ? "inet" : "unspec");
+      if (v === "inet" || v === "inet6") v = next();
+      // get_prefix(do_ipv6): an unspec listing takes either family's address.
+      if (ctx.family === "inet6" || (ctx.family === "unspec" && v.includes(":"))) {
+        f.rvia6 = getPrefix6(ctx, v);
+        f.only6 = ctx.family === "unspec";
+      } else f.rvia = getPrefix(ctx, v, family === AF_INET ? "inet" : "unspec");
     } else if (a === "src") f.rprefsrc = getPrefix(ctx, next(), family === AF_INET ? "inet" : "unspec");
     else if (matches(a, "from")) next();
     else {
@@ -517,13 +549,13 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
           f.mdst6 = getPrefix6(ctx, v);
           f.rdst6 = f.mdst6;
         }
-      } else if (matches(v, "root")) f.rdst = getPrefix(ctx, next(), "unspec");
-      else if (matches(v, "match")) f.mdst = getPrefix(ctx, next(), "unspec");
-      else {
-        if (matches(v, "exact")) v = next();
+      } else {
+        let kind: "root" | "match" | "exact" = "exact";
+        if (matches(v, "root")) [kind, v] = ["root", next()];
+        else if (matches(v, "match")) [kind, v] = ["match", next()];
+        else if (matches(v, "exact")) v = next();
         else if (matches(v, "help")) usage(ctx);
-        f.mdst = getPrefix(ctx, v, "unspec");
-        f.rdst = f.mdst;
+        unspecDstSelector(ctx, f, kind, v);
       }
     }
   }
@@ -552,12 +584,10 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   }
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
-  for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
-  // An AF_UNSPEC dump of every table also carries the IPv6 routes, after IPv4's.
-  // The IPv6 printer filters by table and device only; a listing narrowed by
-  // type, protocol, scope or address leaves the IPv6 rows out (a known gap).
-  const narrowed = f.typemask || f.protocolmask || f.scopemask || f.metricmask || f.rdst || f.mdst || f.rvia || f.rprefsrc;
-  if (ctx.family === "unspec" && !f.tb && !narrowed) printRoutes6(ctx, route6Filter(f));
+  if (!f.only6) for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
+  // An AF_UNSPEC dump of every table also carries the IPv6 routes, after IPv4's,
+  // through the same filter_nlmsg() selectors.
+  if (ctx.family === "unspec" && !f.tb) printRoutes6(ctx, route6Filter(f));
   out.deleteJsonObj();
   await out.flush();
   return 0;
