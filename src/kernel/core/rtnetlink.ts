@@ -37,6 +37,7 @@ import {
   deleteLink,
   devChangeFlags,
   devChangeName,
+  callNetdevNotifiers,
   devChangeNetNamespace,
   devGetByIndex,
   devGetByName,
@@ -46,6 +47,7 @@ import {
   devSetGroup,
   devSetMacAddress,
   devSetMtu,
+  devValidateMtu,
   registerNetdevice,
 } from "./dev.js";
 import { linkwatchSyncDev } from "./link_watch.js";
@@ -212,6 +214,20 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     }
     case "bridge": {
       created = brNewBridge(name, destNet, task.host.rng.ethRandomAddr(), req.ifi_index);
+      if (a.IFLA_MTU !== undefined) {
+        // rtnl_create_link(): the MTU is set before registration, not through
+        // ndo_change_mtu, so the bridge still follows its ports' MTU.
+        try {
+          devValidateMtu(created, a.IFLA_MTU);
+        } catch (e) {
+          deleteLink(created);
+          throw e;
+        }
+        if (created.mtu !== a.IFLA_MTU) {
+          created.mtu = a.IFLA_MTU;
+          callNetdevNotifiers("CHANGEMTU", created);
+        }
+      }
       if (li.IFLA_INFO_DATA) {
         // br_dev_newlink(): registered first, deleted again if br_changelink fails.
         try {
@@ -222,7 +238,6 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
         }
       }
       if (a.IFLA_ADDRESS) devSetMacAddress(created, a.IFLA_ADDRESS);
-      if (a.IFLA_MTU !== undefined) devSetMtu(created, a.IFLA_MTU);
       break;
     }
     case "vxlan": {
@@ -267,7 +282,7 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
       // request_module("rtnl-link-%s") found nothing.
       throw kerr("EOPNOTSUPP", "Unknown device type.");
   }
-  if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN;
+  if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN >>> 0;
   if (a.IFLA_IFALIAS !== undefined) created.alias = a.IFLA_IFALIAS || undefined;
   if (a.IFLA_GROUP !== undefined) devSetGroup(created, a.IFLA_GROUP);
   // rtnl_configure_link(): flags (up) after registration, then the master.
@@ -314,10 +329,8 @@ function doSetlink(task: Task, dev: NetDevice, flags: number, change: number, a:
   if (a.IFLA_BROADCAST) dev.broadcast = a.IFLA_BROADCAST.slice();
   if (flags || change) devChangeFlags(dev, flags, change);
   if (a.IFLA_MASTER !== undefined) doSetMaster(dev, a.IFLA_MASTER);
-  if (a.IFLA_TXQLEN !== undefined) {
-    if (a.IFLA_TXQLEN < 0) throw kerr("EINVAL");
-    dev.txqueuelen = a.IFLA_TXQLEN;
-  }
+  // dev_change_tx_queue_len(): any u32 (`txqueuelen -1` is 4294967295, shown as qlen -1).
+  if (a.IFLA_TXQLEN !== undefined) dev.txqueuelen = a.IFLA_TXQLEN >>> 0;
 }
 
 /** rtnl_dellink() */

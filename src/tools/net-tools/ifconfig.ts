@@ -150,10 +150,12 @@ export function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
   if (!i.name.includes(":")) {
     for (const r of inet6Rows(inet6, i.name)) s += `        inet6 ${r.addr}  prefixlen ${r.plen}  scopeid 0x${r.scope.toString(16)}<${scopeName(r.scope)}>\n`;
   }
-  const txq = l.IFLA_TXQLEN ?? 0;
-  if (l.ifi_type === ARPHRD_LOOPBACK) s += `        loop  txqueuelen ${txq}  (Local Loopback)\n`;
-  else if (l.ifi_type === ARPHRD_ETHER) s += `        ether ${fmtMac(l.IFLA_ADDRESS ?? new Uint8Array(6))}  txqueuelen ${txq}  (Ethernet)\n`;
-  else s += `        unspec  txqueuelen ${txq}  (UNSPEC)\n`;
+  const txq = (l.IFLA_TXQLEN ?? 0) | 0;
+  // ife_print_long(): a queue length of -1 is not shown.
+  const q = txq === -1 ? "" : `  txqueuelen ${txq}`;
+  if (l.ifi_type === ARPHRD_LOOPBACK) s += `        loop${q}  (Local Loopback)\n`;
+  else if (l.ifi_type === ARPHRD_ETHER) s += `        ether ${fmtMac(l.IFLA_ADDRESS ?? new Uint8Array(6))}${q}  (Ethernet)\n`;
+  else s += `        unspec${q}  (UNSPEC)\n`;
   if (!i.name.includes(":")) {
     const st = l.IFLA_STATS64;
     if (st) {

@@ -432,7 +432,7 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
   if (m.IFLA_GROUP !== undefined) out.string("ANY", "group", "group %s ", m.IFLA_GROUP === 0 ? "default" : String(m.IFLA_GROUP));
   // print_queuelen(): without IFLA_TXQLEN (addrconf's AF_INET6 link dump) it asks SIOCGIFTXQLEN.
   const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
-  if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen);
+  if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen | 0);
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));
