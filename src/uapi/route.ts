@@ -125,3 +125,10 @@ export interface RtmModRoute {
 export type RtmGetRoute =
   | { type: "RTM_GETROUTE"; dump: true; rtm_family: number; RTA_TABLE?: number; /** RTM_F_CLONED: the cached exceptions instead. */ rtm_flags?: number }
   | { type: "RTM_GETROUTE"; dump: false; msg: RtMsg };
+
+/** rtm_flags bits iproute2 names rt_offload / rt_trap / rt_offload_failed (RTCF_MULTICAST shares the last). */
+export const RTM_F_OFFLOAD = 0x4000;
+export const RTM_F_TRAP = 0x8000;
+export const RTM_F_OFFLOAD_FAILED = 0x20000000;
+/** RTNH_F_TRAP */
+export const RTNH_F_TRAP = 64;

@@ -28,6 +28,10 @@ import {
   RTCF_SNAT,
   RTCF_TPROXY,
   RTM_F_CLONED,
+  RTM_F_OFFLOAD,
+  RTM_F_OFFLOAD_FAILED,
+  RTM_F_TRAP,
+  RTNH_F_TRAP,
   RTM_F_NOTIFY,
   RTN_ANYCAST,
   RTN_BROADCAST,
@@ -393,9 +397,15 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
   if (fl & RTNH_F_PERVASIVE) out.string("ANY", null, "%s ", "pervasive");
   if (fl & RTNH_F_OFFLOAD) out.string("ANY", null, "%s ", "offload");
+  if (fl & RTNH_F_TRAP) out.string("ANY", null, "%s ", "trap");
   if (fl & RTM_F_NOTIFY) out.string("ANY", null, "%s ", "notify");
   if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
   if (fl & RTNH_F_UNRESOLVED) out.string("ANY", null, "%s ", "unresolved");
+  // print_rt_flags(): a route get's flags carry the RTCF_* bits above 0xffff,
+  // so a multicast route (RTCF_MULTICAST) reads as RTM_F_OFFLOAD_FAILED.
+  if (fl & RTM_F_OFFLOAD) out.string("ANY", null, "%s ", "rt_offload");
+  if (fl & RTM_F_TRAP) out.string("ANY", null, "%s ", "rt_trap");
+  if (fl & RTM_F_OFFLOAD_FAILED) out.string("ANY", null, "%s ", "rt_offload_failed");
   out.closeArray("JSON", "");
   if (r.RTA_MARK) {
     // print_route(): small marks in decimal, from 16 on in hex.
