@@ -208,7 +208,7 @@ export function devOpen(dev: NetDevice): void {
     rtGenidBump();
     dev.ops.ndoOpen?.(dev);
     // dev_activate(): the default qdisc is attached at open, carrier or not.
-    if (dev.qdisc === "noop") dev.qdisc = "noqueue";
+    if (dev.qdisc === "noop") dev.qdisc = dev.ops.defaultQdisc ?? "noqueue";
     // ... but the tx queue only gets it with carrier ("delay activation until next carrier-on event").
     dev.txActive = dev.carrier;
     callNetdevNotifiers("UP", dev);

@@ -270,6 +270,9 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
       });
       break;
     }
+    case "tun":
+      // tun_validate(): tun/tap devices come from /dev/net/tun (ip tuntap), not rtnetlink.
+      throw kerr("EOPNOTSUPP", "tun/tap creation via rtnetlink is not supported.");
     case "dummy": {
       const d = dummySetup(name, destNet, a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr());
       if (a.IFLA_ADDRESS) d.addrAssignType = "SET";
@@ -409,10 +412,13 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: 
     IFLA_CARRIER: dev.carrier ? 1 : 0,
     IFLA_CARRIER_CHANGES: dev.carrierUpCount + dev.carrierDownCount,
     IFLA_QDISC: dev.qdisc,
-    IFLA_ADDRESS: dev.addr.slice(),
-    IFLA_BROADCAST: dev.broadcast.slice(),
     IFLA_INET6_ADDR_GEN_MODE: IN6_ADDR_GEN_MODE_EUI64,
   };
+  // rtnl_fill_ifinfo(): no link-layer address attributes for a device without one (a tun).
+  if (dev.addr.length) {
+    m.IFLA_ADDRESS = dev.addr.slice();
+    m.IFLA_BROADCAST = dev.broadcast.slice();
+  }
   if (dev.permAddr) m.IFLA_PERM_ADDRESS = dev.permAddr.slice();
   if (dev.alias) m.IFLA_IFALIAS = dev.alias;
   if (dev.master) m.IFLA_MASTER = dev.master.ifindex;

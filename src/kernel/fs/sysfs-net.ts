@@ -226,6 +226,7 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
       dev.txqueuelen = v;
     } }],
     ["type", { show: line(() => dev.type) }],
+    ...(dev.ops.sysfsAttrs?.(dev).map(([n, show]): [string, Attr] => [n, { show }]) ?? []),
     // A write asks for the uevent again; there is no udev to hear it.
     ["uevent", { show: () => `${isBridge(dev) ? "DEVTYPE=bridge\n" : ""}INTERFACE=${dev.name}\nIFINDEX=${dev.ifindex}\n`, store: () => {} }],
   ]);

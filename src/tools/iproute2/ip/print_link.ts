@@ -35,6 +35,7 @@ import { sprintf } from "../lib/printf.js";
 import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
 import { vxlanPrintOpt } from "./iplink_vxlan.js";
 import { macvlanPrintOpt } from "./iplink_macvlan.js";
+import { tunPrintOpt } from "./iplink_tun.js";
 
 export interface LinkPrintOpts {
   /** ip link (true) or ip addr (false): mode/alias/stats only for link. */
@@ -270,6 +271,10 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
     } else if (li.IFLA_INFO_DATA?.kind === "macvlan") {
       out.openObject("info_data");
       macvlanPrintOpt(out, li.IFLA_INFO_DATA.mv);
+      out.closeObject();
+    } else if (li.IFLA_INFO_DATA?.kind === "tun") {
+      out.openObject("info_data");
+      tunPrintOpt(ctx, out, li.IFLA_INFO_DATA.tun);
       out.closeObject();
     }
   }
