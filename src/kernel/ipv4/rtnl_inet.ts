@@ -183,8 +183,13 @@ function dumpAddrs(ns: NetNamespace, ifindex?: number): IfAddrMsg[] {
 
 // ---------------------------------------------------------------- routes
 
+/** The congestion controls tcp_ca_get_key_by_name() finds (tcp_available_congestion_control). */
+const TCP_CA_NAMES = new Set(["reno", "bbr", "cubic"]);
+
 function toConfig(req: RtmModRoute): FibConfig {
   const m = req.msg;
+  // ip_metrics_convert(): RTAX_CC_ALGO names an algorithm the kernel has.
+  if (m.RTA_METRICS?.cc !== undefined && !TCP_CA_NAMES.has(m.RTA_METRICS.cc)) throw kerr("EINVAL", "Unknown tcp congestion algorithm");
   const f = req.nlmsg_flags;
   return {
     dst: m.RTA_DST ?? 0,
@@ -199,7 +204,8 @@ function toConfig(req: RtmModRoute): FibConfig {
     oif: m.RTA_OIF ?? 0,
     gw: m.RTA_GATEWAY ?? 0,
     flags: m.rtm_flags,
-    metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock) ? m.RTA_METRICS : undefined,
+    flow: m.RTA_FLOW,
+    metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock || m.RTA_METRICS.cc !== undefined) ? m.RTA_METRICS : undefined,
     nlflags: {
       replace: (f & NLM_F_REPLACE) !== 0,
       excl: (f & NLM_F_EXCL) !== 0,
@@ -241,6 +247,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
   if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
   if (fi.metrics) m.RTA_METRICS = fi.metrics;
+  if (fi.flow) m.RTA_FLOW = fi.flow;
   // RTNH_F_DEAD is reported too (a route kept with a dead nexthop).
   m.rtm_flags = fi.nh.flags;
   return m;
@@ -303,6 +310,8 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   }
   if (rt.gw) r.RTA_GATEWAY = rt.gw;
   if (mark) r.RTA_MARK = mark;
+  // rt_set_nexthop(): the dst carries its nexthop's realms (dst.tclassid).
+  if (rt.fa?.fi.flow) r.RTA_FLOW = rt.fa.fi.flow;
   // The cached dst starts from its route's metrics (rt_fill_info's RTA_METRICS).
   if (rt.fa?.fi.metrics) r.RTA_METRICS = rt.fa.fi.metrics;
   if (rt.expires) pmtuInfo(ns, r, rt.pmtu ?? 0, rt.pmtuLocked ?? false, rt.expires);
