@@ -23,7 +23,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { formatIp6 } from "../../../wire/addr.js";
-import { fmt4, getAddr, getPrefix, inetTalk, protoA2n, protoN2a, type InetPrefix } from "../lib/inet.js";
+import { fmt4, getAddr, getPrefix, inetTalk, protocolArg, protoN2a, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, incompleteCommand, invarg, flushDoneMessage, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -113,12 +113,8 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
     } else if (a === "router") ndmFlags |= NTF_ROUTER;
     else if (a === "extern_learn") ndmFlags |= 0x10;
     else if (a === "dev") dev = next();
-    else if (matches(a, "protocol")) {
-      const v = next();
-      const p = protoA2n(v);
-      if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
-      protocol = p;
-    } else {
+    else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
+    else {
       let v = a;
       if (v === "to") v = next();
       if (matches(v, "help")) v = next();
