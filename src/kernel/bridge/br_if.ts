@@ -119,9 +119,9 @@ function brSetGsoLimits(br: NetBridge): void {
   br.dev.tsoMaxSegs = m.segs;
 }
 
-/** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2. */
+/** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2, no speed 100. */
 function portCost(dev: NetDevice): number {
-  return dev.ops.kind === "veth" ? 2 : 100;
+  return (dev.ops.speedMbps ?? 0) >= 10000 ? 2 : 100;
 }
 
 /** BR_MAX_PORTS: port numbers are 10 bits; 0 is never used, so 1023 ports at most. */

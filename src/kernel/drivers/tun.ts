@@ -54,6 +54,8 @@ function makeOps(tap: boolean): NetDeviceOps {
     driver: "tun",
     featuresFile: "tun",
     defaultQdisc: "pfifo_fast",
+    // tun_default_link_ksettings(): 10000 Mb/s full duplex.
+    speedMbps: 10000,
     // tun_net_xmit() without an attached queue: dropped.
     ndoStartXmit(_skb, dev) {
       dev.stats.tx_dropped++;

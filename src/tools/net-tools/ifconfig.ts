@@ -77,6 +77,13 @@ function tryGet(pc: ProgramContext, cmd: Parameters<typeof devinetIoctl>[1], nam
 }
 
 /** print_bytes_scaled() units of 2.10. */
+/** pr_unspec(): 16 bytes as %02X joined by '-'. */
+function unspecHw(addr: Uint8Array | undefined): string {
+  const b: string[] = [];
+  for (let i = 0; i < 16; i++) b.push((addr?.[i] ?? 0).toString(16).toUpperCase().padStart(2, "0"));
+  return b.join("-");
+}
+
 function scaled(bytes: number): string {
   let short = bytes * 10;
   let unit = "B";
@@ -155,7 +162,8 @@ export function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
   const q = txq === -1 ? "" : `  txqueuelen ${txq}`;
   if (l.ifi_type === ARPHRD_LOOPBACK) s += `        loop${q}  (Local Loopback)\n`;
   else if (l.ifi_type === ARPHRD_ETHER) s += `        ether ${fmtMac(l.IFLA_ADDRESS ?? new Uint8Array(6))}${q}  (Ethernet)\n`;
-  else s += `        unspec${q}  (UNSPEC)\n`;
+  // pr_unspec(): sixteen bytes of the hardware address, zeros past its end.
+  else s += `        unspec ${unspecHw(l.IFLA_ADDRESS)}${q}  (UNSPEC)\n`;
   if (!i.name.includes(":")) {
     const st = l.IFLA_STATS64;
     if (st) {
