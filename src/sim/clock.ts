@@ -34,11 +34,17 @@ class Timer implements TimerHandle {
  * the FIFO holds exactly those, in seq order, and the clock cannot move while
  * it is not empty (its head is the earliest timer). runNext() takes the
  * smaller (at, seq) of the two heads: the same order as one heap, without
- * sifting the now-timers through it.
+ * sifting the now-timers through it. The heap keeps each timer's key in two
+ * typed arrays beside it (hAt, hSeq), so sifting compares numbers next to
+ * each other instead of reading two timer objects per step (10 000
+ * containers keep ~30 000 timers pending, and every event sifts).
  */
 export class Clock {
   private nowNs: Nanos = 0;
   private heap: Timer[] = [];
+  /** heap[i].at and heap[i].seq (capacity grows by doubling). */
+  private hAt = new Float64Array(64);
+  private hSeq = new Float64Array(64);
   /** Timers for the instant `nowNs`, in seq order, in fifo[fifoHead, fifoTail) (the array is never shortened: setting its length is a runtime call). */
   private fifo: (Timer | undefined)[] = [];
   private fifoHead = 0;
@@ -75,7 +81,7 @@ export class Clock {
   nextTime(): Nanos | undefined {
     this.dropCancelled();
     if (this.fifoHead < this.fifoTail) return this.fifo[this.fifoHead]!.at;
-    return this.heap.length ? this.heap[0]!.at : undefined;
+    return this.heap.length ? this.hAt[0]! : undefined;
   }
 
   /** Timers stored, cancelled ones not yet dropped included (so it depends on where they are stored). */
@@ -136,16 +142,33 @@ export class Clock {
 
   private push(t: Timer): void {
     const h = this.heap;
+    let i = h.length;
     h.push(t);
-    let i = h.length - 1;
+    if (i >= this.hAt.length) {
+      const at = new Float64Array(2 * this.hAt.length);
+      at.set(this.hAt);
+      this.hAt = at;
+      const seq = new Float64Array(2 * this.hSeq.length);
+      seq.set(this.hSeq);
+      this.hSeq = seq;
+    }
+    const A = this.hAt;
+    const S = this.hSeq;
+    const at = t.at;
+    const seq = t.seq;
+    // Up while less() than the parent (the same tests as less()).
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      const t = h[i]!;
+      const pa = A[p]!;
+      if (!(at < pa || (at === pa && seq < S[p]!))) break;
       h[i] = h[p]!;
-      h[p] = t;
+      A[i] = pa;
+      S[i] = S[p]!;
       i = p;
     }
+    h[i] = t;
+    A[i] = at;
+    S[i] = seq;
   }
 
   private pop(): Timer | undefined {
@@ -153,21 +176,40 @@ export class Clock {
     if (!h.length) return undefined;
     const top = h[0]!;
     const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
+    const n = h.length;
+    if (n) {
+      const A = this.hAt;
+      const S = this.hSeq;
+      const at = A[n]!;
+      const seq = S[n]!;
+      // The last timer down from the root, with the same tests as the
+      // swapping sift (less() of left child, then right, against the smaller).
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        let ma = at;
+        let ms = seq;
+        if (l < n && (A[l]! < ma || (A[l]! === ma && S[l]! < ms))) {
+          m = l;
+          ma = A[l]!;
+          ms = S[l]!;
+        }
+        if (r < n && (A[r]! < ma || (A[r]! === ma && S[r]! < ms))) {
+          m = r;
+          ma = A[r]!;
+          ms = S[r]!;
+        }
         if (m === i) break;
-        const t = h[i]!;
         h[i] = h[m]!;
-        h[m] = t;
+        A[i] = ma;
+        S[i] = ms;
         i = m;
       }
+      h[i] = last;
+      A[i] = at;
+      S[i] = seq;
     }
     return top;
   }

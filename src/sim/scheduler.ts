@@ -95,6 +95,8 @@ class BlockWaiter<T> implements Waiter<T> {
   }
 }
 
+const SETTLED: Promise<void> = Promise.resolve();
+
 /** A wakeup held back until releaseWakeups(). */
 interface Deferred {
   resumeDeferred(): void;
@@ -216,7 +218,9 @@ export class Scheduler {
 
   /** Resolves when no process is running (all blocked or exited). */
   idle(): Promise<void> {
-    if (this.running <= 0) return Promise.resolve();
+    // One settled promise for every idle answer (awaiting it takes the same
+    // microtask turn as a new one; drive() asks once per event).
+    if (this.running <= 0) return SETTLED;
     return new Promise((r) => {
       this.idleResolve = r;
     });

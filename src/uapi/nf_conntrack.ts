@@ -4,8 +4,11 @@
 // never reach into the kernel's own objects.
 
 export interface CtTupleView {
-  src: number;
-  dst: number;
+  /** AF_INET (2) or AF_INET6 (10). */
+  l3: number;
+  /** IPv4 address as a number, IPv6 as a bigint. */
+  src: number | bigint;
+  dst: number | bigint;
   proto: number;
   sport: number;
   dport: number;

@@ -48,6 +48,14 @@ export function pseudoSum6(src: Ip6Addr, dst: Ip6Addr, nextHeader: number, lengt
   return s + Math.floor(length / 0x10000) + (length & 0xffff) + nextHeader;
 }
 
+/**
+ * pseudoSum6 for addresses already written in a buffer: the source at
+ * b[o, o + 16), the destination right after it (as in an IPv6 header).
+ */
+export function pseudoSum6At(b: Uint8Array, o: number, nextHeader: number, length: number): number {
+  return sumRange(b, o, o + 32) + Math.floor(length / 0x10000) + (length & 0xffff) + nextHeader;
+}
+
 /** The pseudo-header sum for either family, as UDP/TCP need it. */
 export type PseudoHeader = { family: 4; src: Ip4Addr; dst: Ip4Addr } | { family: 6; src: Ip6Addr; dst: Ip6Addr };
 

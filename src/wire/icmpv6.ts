@@ -4,7 +4,7 @@
 // Models include/uapi/linux/icmpv6.h and include/net/ndisc.h, include/net/mld.h.
 
 import { fail, get16, get32, put16, put32, type Parsed } from "./bytes.js";
-import { foldComplement, pseudoSum6, sumWords } from "./checksum.js";
+import { foldComplement, pseudoSum6, sumRange, sumWords } from "./checksum.js";
 import { ip6FromBytes, ip6ToBytes, macFromBytes, macToBytes, type Ip6Addr, type MacAddr } from "./addr.js";
 import { NEXTHDR_ICMP } from "./ipv6.js";
 
@@ -120,60 +120,86 @@ function parseNdOptions(b: Uint8Array): NdOption[] | "malformed" {
   return out;
 }
 
-const SCRATCH = new Uint8Array(16);
-
 /** Appends b's bytes to out (spreading a typed array walks an iterator: an object per byte). */
 function pushBytes(out: number[], b: Uint8Array, n = b.length): void {
   for (let i = 0; i < n; i++) out.push(b[i]!);
 }
 
 function pushIp6(out: number[], a: Ip6Addr): void {
-  pushBytes(out, ip6ToBytes(a, SCRATCH));
+  pushBytes(out, ip6ToBytes(a));
 }
 
-/** The options' bytes, appended to out. */
-function emitNdOptions(opts: NdOption[], out: number[] = []): number[] {
+/** The bytes putNdOptions writes for opts (each option a multiple of 8). */
+function ndOptionsLength(opts: NdOption[]): number {
+  let n = 0;
   for (const o of opts) {
     switch (o.kind) {
       case "source-lladdr":
       case "target-lladdr":
-        out.push(o.kind === "source-lladdr" ? 1 : 2, 1);
-        pushBytes(out, macToBytes(o.mac, SCRATCH), 6);
+      case "mtu":
+        n += 8;
         break;
-      case "prefix-info": {
-        const d = new Uint8Array(32);
-        d[0] = ND_OPT_PREFIX_INFO;
-        d[1] = 4;
-        d[2] = o.prefixLen;
-        d[3] = (o.onLink ? 0x80 : 0) | (o.autonomous ? 0x40 : 0);
-        put32(d, 4, o.validLifetime);
-        put32(d, 8, o.preferredLifetime);
-        ip6ToBytes(o.prefix, d, 16);
-        pushBytes(out, d);
+      case "prefix-info":
+        n += 32;
         break;
-      }
-      case "mtu": {
-        const d = new Uint8Array(8);
-        d[0] = ND_OPT_MTU;
-        d[1] = 1;
-        put32(d, 4, o.mtu);
-        pushBytes(out, d);
+      case "nonce":
+        n += Math.ceil((2 + o.nonce.length) / 8) * 8;
         break;
-      }
+      case "unknown":
+        n += Math.ceil((2 + o.data.length) / 8) * 8;
+        break;
+    }
+  }
+  return n;
+}
+
+/** Writes the options at out[o..] (out zeroed there: padding is left as it is); returns the end. */
+function putNdOptions(opts: NdOption[], out: Uint8Array, o: number): number {
+  for (const opt of opts) {
+    switch (opt.kind) {
+      case "source-lladdr":
+      case "target-lladdr":
+        out[o] = opt.kind === "source-lladdr" ? ND_OPT_SOURCE_LL_ADDR : ND_OPT_TARGET_LL_ADDR;
+        out[o + 1] = 1;
+        macToBytes(opt.mac, out, o + 2);
+        o += 8;
+        break;
+      case "prefix-info":
+        out[o] = ND_OPT_PREFIX_INFO;
+        out[o + 1] = 4;
+        out[o + 2] = opt.prefixLen;
+        out[o + 3] = (opt.onLink ? 0x80 : 0) | (opt.autonomous ? 0x40 : 0);
+        put32(out, o + 4, opt.validLifetime);
+        put32(out, o + 8, opt.preferredLifetime);
+        ip6ToBytes(opt.prefix, out, o + 16);
+        o += 32;
+        break;
+      case "mtu":
+        out[o] = ND_OPT_MTU;
+        out[o + 1] = 1;
+        put32(out, o + 4, opt.mtu);
+        o += 8;
+        break;
       case "nonce":
       case "unknown": {
-        const data = o.kind === "nonce" ? o.nonce : o.data;
-        const type = o.kind === "nonce" ? ND_OPT_NONCE : o.type;
+        const data = opt.kind === "nonce" ? opt.nonce : opt.data;
         const len = Math.ceil((2 + data.length) / 8) * 8;
-        const d = new Uint8Array(len);
-        d[0] = type;
-        d[1] = len / 8;
-        d.set(data, 2);
-        pushBytes(out, d);
+        out[o] = opt.kind === "nonce" ? ND_OPT_NONCE : opt.type;
+        out[o + 1] = len / 8;
+        for (let k = 0; k < data.length; k++) out[o + 2 + k] = data[k]!;
+        o += len;
         break;
       }
     }
   }
+  return o;
+}
+
+/** The options' bytes, appended to out. */
+function emitNdOptions(opts: NdOption[], out: number[] = []): number[] {
+  const d = new Uint8Array(ndOptionsLength(opts));
+  putNdOptions(opts, d, 0);
+  pushBytes(out, d);
   return out;
 }
 
@@ -281,7 +307,7 @@ export function parseIcmpv6(b: Uint8Array): Parsed<Icmpv6Repr & Icmpv6Parsed> {
   return { ok: true, repr: { ...repr, checksum }, payload: b.subarray(4) };
 }
 
-function body(r: Icmpv6Repr): { type: number; code: number; rest: number[] } {
+function body(r: Exclude<Icmpv6Repr, Icmpv6NdRepr>): { type: number; code: number; rest: number[] } {
   const ip6 = (a: Ip6Addr) => {
     const o: number[] = [];
     pushIp6(o, a);
@@ -301,24 +327,12 @@ function body(r: Icmpv6Repr): { type: number; code: number; rest: number[] } {
       return { type: 2, code: 0, rest: [...u32(r.mtu), ...r.original] };
     case "param-problem":
       return { type: 4, code: r.code, rest: [...u32(r.pointer), ...r.original] };
-    case "router-solicit":
-      return { type: 133, code: 0, rest: emitNdOptions(r.options, [0, 0, 0, 0]) };
     case "router-advert":
       return {
         type: 134,
         code: 0,
         rest: [r.curHopLimit, r.flags, ...u16(r.routerLifetime), ...u32(r.reachableTime), ...u32(r.retransTimer), ...emitNdOptions(r.options)],
       };
-    case "neighbor-solicit": {
-      const rest = [0, 0, 0, 0];
-      pushIp6(rest, r.target);
-      return { type: 135, code: 0, rest: emitNdOptions(r.options, rest) };
-    }
-    case "neighbor-advert": {
-      const rest = [(r.router ? 0x80 : 0) | (r.solicited ? 0x40 : 0) | (r.override ? 0x20 : 0), 0, 0, 0];
-      pushIp6(rest, r.target);
-      return { type: 136, code: 0, rest: emitNdOptions(r.options, rest) };
-    }
     case "mld-query": {
       const rest = [...u16(r.maxResponse), 0, 0, ...ip6(r.group)];
       if (r.v2) rest.push((r.v2.sFlag ? 8 : 0) | (r.v2.qrv & 7), r.v2.qqic, ...u16(r.v2.sources.length), ...r.v2.sources.flatMap(ip6));
@@ -327,16 +341,6 @@ function body(r: Icmpv6Repr): { type: number; code: number; rest: number[] } {
     case "mld-report":
     case "mld-done":
       return { type: r.kind === "mld-report" ? 131 : 132, code: 0, rest: [...u16(r.maxResponse), 0, 0, ...ip6(r.group)] };
-    case "mld2-report": {
-      const rest = [0, 0, ...u16(r.records.length)];
-      for (const rec of r.records) {
-        rest.push(rec.type, rec.aux.length / 4, (rec.sources.length >>> 8) & 0xff, rec.sources.length & 0xff);
-        pushIp6(rest, rec.group);
-        for (const src of rec.sources) pushIp6(rest, src);
-        pushBytes(rest, rec.aux);
-      }
-      return { type: 143, code: 0, rest };
-    }
     case "other":
       return { type: r.type, code: r.code, rest: [...r.body] };
   }
@@ -352,8 +356,86 @@ export function icmpv6ChecksumOk(b: Uint8Array, src: Ip6Addr, dst: Ip6Addr): boo
   return b.length >= 4 && icmpv6ComputeChecksum(b, src, dst) === get16(b, 2);
 }
 
+/**
+ * The messages the kernel's own neighbour discovery and MLD send (ndisc.ts,
+ * mcast.ts), which are written in place into the frame that carries them
+ * (icmpv6NdLength, putIcmpv6Nd) instead of built as a list of numbers.
+ */
+export type Icmpv6NdRepr = Extract<Icmpv6Repr, { kind: "router-solicit" | "neighbor-solicit" | "neighbor-advert" | "mld2-report" }>;
+
+function isNdRepr(r: Icmpv6Repr): r is Icmpv6NdRepr {
+  return r.kind === "router-solicit" || r.kind === "neighbor-solicit" || r.kind === "neighbor-advert" || r.kind === "mld2-report";
+}
+
+/** The length of the message putIcmpv6Nd writes. */
+export function icmpv6NdLength(r: Icmpv6NdRepr): number {
+  switch (r.kind) {
+    case "router-solicit":
+      return 8 + ndOptionsLength(r.options);
+    case "neighbor-solicit":
+    case "neighbor-advert":
+      return 24 + ndOptionsLength(r.options);
+    case "mld2-report": {
+      let n = 8;
+      for (const rec of r.records) n += 20 + 16 * rec.sources.length + rec.aux.length;
+      return n;
+    }
+  }
+}
+
+/**
+ * Writes the message at out[o, o + icmpv6NdLength(r)) (all zero there) with
+ * its checksum: `pseudo` is the unfolded sum of the IPv6 pseudo-header
+ * (pseudoSum6 or pseudoSum6At).
+ */
+export function putIcmpv6Nd(r: Icmpv6NdRepr, out: Uint8Array, o: number, pseudo: number): void {
+  const start = o;
+  switch (r.kind) {
+    case "router-solicit":
+      out[o] = NDISC_ROUTER_SOLICITATION;
+      o = putNdOptions(r.options, out, o + 8);
+      break;
+    case "neighbor-solicit":
+    case "neighbor-advert":
+      if (r.kind === "neighbor-solicit") out[o] = NDISC_NEIGHBOUR_SOLICITATION;
+      else {
+        out[o] = NDISC_NEIGHBOUR_ADVERTISEMENT;
+        out[o + 4] = (r.router ? 0x80 : 0) | (r.solicited ? 0x40 : 0) | (r.override ? 0x20 : 0);
+      }
+      ip6ToBytes(r.target, out, o + 8);
+      o = putNdOptions(r.options, out, o + 24);
+      break;
+    case "mld2-report": {
+      out[o] = ICMPV6_MLD2_REPORT;
+      put16(out, o + 6, r.records.length);
+      o += 8;
+      for (const rec of r.records) {
+        const ns = rec.sources.length;
+        out[o] = rec.type;
+        out[o + 1] = rec.aux.length / 4;
+        put16(out, o + 2, ns);
+        ip6ToBytes(rec.group, out, o + 4);
+        o += 20;
+        for (let k = 0; k < ns; k++, o += 16) ip6ToBytes(rec.sources[k]!, out, o);
+        const aux = rec.aux;
+        for (let k = 0; k < aux.length; k++) out[o + k] = aux[k]!;
+        o += aux.length;
+      }
+      break;
+    }
+  }
+  // The checksum field is still zero.
+  put16(out, start + 2, foldComplement(sumRange(out, start, o, pseudo)));
+}
+
 /** Builds the message; the checksum needs the IPv6 source and destination. */
 export function emitIcmpv6(r: Icmpv6Repr, src: Ip6Addr, dst: Ip6Addr): Uint8Array {
+  if (isNdRepr(r)) {
+    const n = icmpv6NdLength(r);
+    const out = new Uint8Array(n);
+    putIcmpv6Nd(r, out, 0, pseudoSum6(src, dst, NEXTHDR_ICMP, n));
+    return out;
+  }
   const { type, code, rest } = body(r);
   const b = new Uint8Array(4 + rest.length);
   b[0] = type;

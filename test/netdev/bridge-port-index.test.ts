@@ -13,7 +13,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
-import { setStpSelIndex, stpSelCounts } from "../../src/kernel/bridge/br_stp_sel.js";
+import { setCarrierIndex, setStpSelIndex, stpSelCounts } from "../../src/kernel/bridge/br_stp_sel.js";
 import { setBrIdCache } from "../../src/kernel/bridge/br_if.js";
 import { worldState } from "../support/world-state.js";
 
@@ -110,6 +110,7 @@ function script(steps: Step[], attach: Attach = [1, 2, 1, 2, 1, 2]): string {
 async function observe(text: string, on: boolean): Promise<string> {
   setStpSelIndex(on);
   setBrIdCache(on);
+  setCarrierIndex(on);
   const world = new World({ seed: 11, bare: true });
   const r = await world.run(text);
   return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
@@ -119,6 +120,7 @@ describe("bridge port index (state selection, port numbers)", () => {
   afterEach(() => {
     setStpSelIndex(true);
     setBrIdCache(true);
+    setCarrierIndex(true);
   });
 
   it("changes nothing observable (random scenarios, index on and off)", async () => {

@@ -5,7 +5,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ip6FromBytes, ip6ToBytes, ip6WordSum } from "../../src/wire/addr.js";
+import { ip6FromBytes, ip6ToBytes, ip6WordSum, linkLocalFromMac, macToBytes } from "../../src/wire/addr.js";
+import { belowLinkLocal } from "../../src/kernel/ipv6/mcast.js";
 import { pseudoSum6, sumWords } from "../../src/wire/checksum.js";
 
 function bytesByDefinition(a: bigint): number[] {
@@ -41,6 +42,33 @@ describe("IPv6 address bytes", () => {
         expect(pseudoSum6(s, d, 58, len)).toBe(sumWords(dst, sumWords(src)) + Math.floor(len / 0x10000) + (len & 0xffff) + 58);
       }),
       { numRuns: 2000, seed: 20261122 },
+    );
+  });
+});
+
+describe("IPv6 address arithmetic without BigInt shifts", () => {
+  it("linkLocalFromMac is fe80::/64 with the modified EUI-64 of the MAC (by definition, byte by byte)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 48 - 1 }), (m) => {
+        const mac = macToBytes(m);
+        const want = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, mac[0]! ^ 2, mac[1]!, mac[2]!, 0xff, 0xfe, mac[3]!, mac[4]!, mac[5]!];
+        expect([...ip6ToBytes(linkLocalFromMac(m))]).toEqual(want);
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
+  });
+
+  it("belowLinkLocal is IPV6_ADDR_MC_SCOPE() < 2 (the scope nibble of the second byte)", () => {
+    const groups = fc.oneof(
+      ip6,
+      fc.tuple(fc.integer({ min: 0xff00, max: 0xffff }), fc.bigInt({ min: 0n, max: (1n << 112n) - 1n })).map(([top, rest]) => (BigInt(top) << 112n) | rest),
+      fc.constantFrom(0xff02n << 112n, (0xff10n << 112n) - 1n, 0xff10n << 112n, (0xff02n << 112n) - 1n, 0xff01n << 112n),
+    );
+    fc.assert(
+      fc.property(groups, (a) => {
+        expect(belowLinkLocal(a)).toBe(ip6ToBytes(a)[1]! % 16 < 2);
+      }),
+      { numRuns: 3000, seed: 20261122 },
     );
   });
 });

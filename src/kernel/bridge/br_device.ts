@@ -233,6 +233,7 @@ export function brNewBridge(name: string, net: NetNamespace, mac: Uint8Array, if
     selPending: undefined,
     selFwd: 0,
     portNos: undefined,
+    portNoLow: 0,
   };
   dev.priv = b;
   // Carrier stays on (operstate UNKNOWN) until a port comes and goes through

@@ -114,11 +114,14 @@ export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, a
  * it, the new one is added unless a port already owns that address.
  */
 export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: number): void {
-  for (const [k, e] of [...br.fdb]) {
-    if (e.isLocal && !e.dst && !e.addedByUser) {
-      br.fdb.delete(k);
-      fdbNotify(br, e, "RTM_DELNEIGH");
-    }
+  // The matching keys first (not a copy of the whole table: a 1 000-port
+  // bridge holds over 1 000 entries); notifying changes no entry.
+  const gone: number[] = [];
+  for (const [k, e] of br.fdb) if (e.isLocal && !e.dst && !e.addedByUser) gone.push(k);
+  for (const k of gone) {
+    const e = br.fdb.get(k)!;
+    br.fdb.delete(k);
+    fdbNotify(br, e, "RTM_DELNEIGH");
   }
   fdbInsertLocal(br, undefined, newaddr, now);
 }

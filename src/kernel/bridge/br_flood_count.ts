@@ -78,12 +78,12 @@ export function setCountedFlood(on: boolean): void {
 class PortRec implements FloodOwed {
   state = ABSENT;
   dirty = false;
-  /** MEMBER only: the peer, where its counters go, its joined groups, its position in g.members. */
+  /** MEMBER only: the peer, where its counters go, its joined groups, its index in g.asc (see memberPos). */
   peer: NetDevice | undefined = undefined;
   net: NetNamespace | undefined = undefined;
   target: unknown = undefined;
   groups: readonly unknown[] = [];
-  idx = -1;
+  ai = -1;
   /** Snapshots of g.tP, g.tB and g.r as last paid. */
   tP = 0;
   tB = 0;
@@ -148,22 +148,46 @@ class PortRec implements FloodOwed {
 /** A counted flood in the backlog. */
 interface Inflight {
   entry: RxCount;
-  /** Position in g.members of the ingress port's record, which it does not reach; -1: none. */
+  /** Flood position (memberPos) of the ingress port's record, which it does not reach; -1: none. */
   skip: number;
+  skipRec: PortRec | undefined;
   tally: readonly number[];
-  /** g.members when it was queued (records keep their positions while it is in flight). */
-  members: PortRec[];
+  /** g.asc when it was queued (records keep their positions while it is in flight). */
+  asc: PortRec[];
 }
 
 function reached(rec: PortRec, e: Inflight): boolean {
-  if (rec.idx === e.skip) return false;
-  const ord = e.skip >= 0 && rec.idx > e.skip ? rec.idx - 1 : rec.idx;
+  const at = memberPos(rec.g, rec);
+  if (at === e.skip) return false;
+  const ord = e.skip >= 0 && at > e.skip ? at - 1 : at;
   return ord < e.entry.done;
 }
 
+/**
+ * A member's position in flood order (the bridge's port order, descending
+ * NetBridgePort.seq). The members are kept in g.asc in ascending seq, so a
+ * new port (the highest seq) is appended and no other member moves; a
+ * member's index there (ai) is right for every member below g.validTo, and
+ * those at or above it are renumbered when one of them is asked for.
+ */
+function memberPos(g: FloodGroup, rec: PortRec): number {
+  const asc = g.asc;
+  if (rec.ai >= g.validTo) {
+    for (let i = g.validTo; i < asc.length; i++) asc[i]!.ai = i;
+    g.validTo = asc.length;
+  }
+  return asc.length - 1 - rec.ai;
+}
+
 class FloodGroup {
-  /** MEMBER records in flood order (the bridge's port order); changed in place by reevaluate only while no flood is in flight. */
-  members: PortRec[] = [];
+  /**
+   * MEMBER records in reverse flood order (ascending port seq; floods go
+   * newest port first); changed in place by reevaluate only while no flood
+   * is in flight. Every record below validTo has its index in ai; records at
+   * or above it have an ai at or above it too (see memberPos).
+   */
+  asc: PortRec[] = [];
+  validTo = 0;
   dirty: PortRec[] = [];
   slow = 0;
   /** How many members' peers joined each group. */
@@ -266,8 +290,10 @@ function unbatch(g: FloodGroup): void {
   for (const e of all) {
     const rest: NetDevice[] = [];
     let ord = 0;
-    for (const rec of e.members) {
-      if (rec.idx === e.skip) continue;
+    const asc = e.asc;
+    for (let i = asc.length - 1; i >= 0; i--) {
+      const rec = asc[i]!;
+      if (asc.length - 1 - i === e.skip) continue;
       const o = ord++;
       if (o < e.entry.done) {
         // Reached: what settleRx counts for this flood while it is in flight,
@@ -320,6 +346,7 @@ function reevaluate(g: FloodGroup): void {
   const dirty = g.dirty;
   g.dirty = [];
   let membership = false;
+  let left = false;
   const joined: PortRec[] = [];
   for (const rec of dirty) {
     rec.dirty = false;
@@ -353,6 +380,7 @@ function reevaluate(g: FloodGroup): void {
     if ((old === MEMBER) !== (now === MEMBER)) {
       membership = true;
       if (now === MEMBER) joined.push(rec);
+      else left = true;
     }
     if (now === ABSENT && rec.port.dev.rxHandlerData !== rec.port) {
       // No longer a port of this bridge.
@@ -361,31 +389,50 @@ function reevaluate(g: FloodGroup): void {
     }
   }
   if (membership) {
-    // The members in the bridge's port order (descending NetBridgePort.seq):
-    // the old list without those that left, merged with those that joined.
-    // A port that leaves the list is always marked (its netdev events), so
-    // every member not re-evaluated here is still a port.
-    joined.sort((a, b) => b.port.seq - a.port.seq);
+    // The members in ascending port seq (reverse flood order): the old list
+    // without those that left, merged with those that joined. A port that
+    // leaves the list is always marked (its netdev events), so every member
+    // not re-evaluated here is still a port. A new port has the highest seq
+    // of all, so joining is usually an append, which moves no other member
+    // (renumbering 1 000 members per container was most of this function).
+    joined.sort((a, b) => a.port.seq - b.port.seq);
     // A flood in the backlog keeps the list it was queued with (none is, as
     // every mark unbatches, but a new list then costs nothing to be sure of);
-    // otherwise the list is changed in place (a new 1 000-slot list per
-    // container was the bridge's largest allocation).
-    const members = g.inflight.length ? g.members.slice() : g.members;
-    let k = 0;
-    for (let i = 0; i < members.length; i++) {
-      const rec = members[i]!;
-      if (rec.state === MEMBER) members[k++] = rec;
+    // otherwise the list is changed in place.
+    const asc = g.inflight.length ? g.asc.slice() : g.asc;
+    if (left) {
+      let k = 0;
+      for (let i = 0; i < asc.length; i++) {
+        const rec = asc[i]!;
+        if (rec.state === MEMBER) asc[k++] = rec;
+        else if (k === i && k < g.validTo) g.validTo = k;
+      }
+      asc.length = k;
     }
-    // Merge from the back: the joined records into their places.
-    let i = k - 1;
-    let j = joined.length - 1;
-    members.length = k + joined.length;
-    for (let w = members.length - 1; j >= 0; w--) {
-      if (i >= 0 && members[i]!.port.seq < joined[j]!.port.seq) members[w] = members[i--]!;
-      else members[w] = joined[j--]!;
+    const last = asc.length ? asc[asc.length - 1]!.port.seq : -Infinity;
+    if (!joined.length) {
+      // Only leavers.
+    } else if (joined[0]!.port.seq > last) {
+      for (const rec of joined) {
+        rec.ai = asc.length;
+        asc.push(rec);
+      }
+      if (g.validTo === asc.length - joined.length) g.validTo = asc.length;
+    } else {
+      // Merge from the back: the joined records into their places.
+      let i = asc.length - 1;
+      let j = joined.length - 1;
+      asc.length += joined.length;
+      for (let w = asc.length - 1; j >= 0; w--) {
+        if (i >= 0 && asc[i]!.port.seq > joined[j]!.port.seq) asc[w] = asc[i--]!;
+        else asc[w] = joined[j--]!;
+      }
+      // Everything from the first joined record's place up moved.
+      const first = i + 1;
+      if (first < g.validTo) g.validTo = first;
+      for (const rec of joined) rec.ai = asc.length;
     }
-    for (let n = 0; n < members.length; n++) members[n]!.idx = n;
-    g.members = members;
+    g.asc = asc;
   }
 }
 
@@ -414,7 +461,9 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
   const inSkipped = inRec !== undefined && !inRec.port.hairpin;
   if (g.slow > (inSkipped && inRec.state === SLOW ? 1 : 0)) return false;
   const skip = inSkipped && inRec.state === MEMBER ? inRec : undefined;
-  const total = g.members.length - (skip ? 1 : 0);
+  const asc = g.asc;
+  const n = asc.length;
+  const total = n - (skip ? 1 : 0);
   if (total === 0) return false;
   const group = quiet.frame.group;
   if (quiet.frame.test !== true) {
@@ -432,34 +481,36 @@ export function brFloodCounted(br: NetBridge, skb: SkBuff, base: SkBuff, quiet: 
   // netif_rx() takes as many as the backlog has room for; each one after
   // that is dropped (FULL_RING, rx_dropped on the peer), as in the batch path.
   const queued = Math.min(total, rxRoomLeft(host));
+  const skipAt = skip ? memberPos(g, skip) : -1;
   if (queued < total) {
     // The members from the queued-th delivery on (the skipped ingress record
     // is no delivery) are each owed a drop: one entry in the tree.
-    const from = skip && skip.idx <= queued ? queued + 1 : queued;
+    const from = skip && skipAt <= queued ? queued + 1 : queued;
     if (!countedDrops) {
-      const members = g.members;
-      for (let i = from; i < members.length; i++) {
-        if (members[i] === skip) continue;
-        const peer = members[i]!.peer!;
+      // Flood positions from..n-1 are asc[n-1-from]..asc[0].
+      for (let i = n - 1 - from; i >= 0; i--) {
+        if (asc[i] === skip) continue;
+        const peer = asc[i]!.peer!;
         // ownStats, not stats: the getter would pay this peer's flood counters
         // now (a pure transfer, the same whenever it happens).
         peer.ownStats.rx_dropped++;
         countDrop(netCore(peer.net).drops, "FULL_RING");
       }
-    } else if (from < g.members.length) {
+    } else if (from < n) {
       g.dropTree ??= new DropTree(g.seqBase);
-      g.dropTree.add(g.members[from]!.port.seq);
+      g.dropTree.add(asc[n - 1 - from]!.port.seq);
       g.dropEvents++;
-      if (skip && skip.idx >= from) skip.dSkip++;
+      if (skip && skipAt >= from) skip.dSkip++;
     }
   }
   if (queued === 0) return true;
   const fg = g;
   const inflight: Inflight = {
     entry: new RxCount(host, queued, base, host.clock.now, quiet, () => complete(fg, inflight)),
-    skip: skip ? skip.idx : -1,
+    skip: skipAt,
+    skipRec: skip,
     tally: quiet.frame.tally,
-    members: g.members,
+    asc,
   };
   g.inflight.push(inflight);
   netifRxCount(inflight.entry);
@@ -472,8 +523,8 @@ function complete(g: FloodGroup, e: Inflight): void {
   if (i < 0) return;
   g.inflight.splice(i, 1);
   for (let k = 0; k < e.tally.length; k++) g.r[k]! += e.tally[k]!;
-  if (e.skip >= 0) {
-    const rec = e.members[e.skip]!;
+  const rec = e.skipRec;
+  if (rec) {
     for (let k = 0; k < e.tally.length; k++) rec.r[k]! += e.tally[k]!;
   }
 }
@@ -515,4 +566,36 @@ registerRxSettler((ns) => {
 export function brFloodPortChanged(p: NetBridgePort): void {
   const rec = p.dev.floodPort as PortRec | undefined;
   if (rec && rec.port === p) mark(rec);
+}
+
+/**
+ * Tests only: the kept positions against the walk they replace. Every member
+ * of br's counted flood is asked its flood position (memberPos), which must
+ * be its place among the members in the bridge's port order (descending
+ * seq); the list must hold exactly the records whose state is MEMBER. The
+ * mismatches, as text (none: empty).
+ */
+export function floodPositionsCheck(br: NetBridge): string[] {
+  const g = groups.get(br);
+  if (!g) return [];
+  const bad: string[] = [];
+  const asc = g.asc;
+  const walk = [...asc].sort((a, b) => b.port.seq - a.port.seq);
+  const n = asc.length;
+  for (let i = 0; i < n; i++) {
+    const rec = asc[i]!;
+    if (rec.state !== MEMBER) bad.push(`${rec.port.dev.name} listed but not a member`);
+    if (walk[n - 1 - i] !== rec) bad.push(`${rec.port.dev.name} out of order`);
+  }
+  if (!g.dirty.length) {
+    for (const p of br.ports) {
+      const rec = recOf(p);
+      if (rec?.state === MEMBER && !asc.includes(rec)) bad.push(`${p.dev.name} a member, not listed`);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const at = memberPos(g, asc[i]!);
+    if (at !== walk.indexOf(asc[i]!)) bad.push(`${asc[i]!.port.dev.name} at ${at}, walk ${walk.indexOf(asc[i]!)}`);
+  }
+  return bad;
 }

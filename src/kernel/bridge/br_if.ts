@@ -8,12 +8,12 @@ import { kerr } from "../../uapi/errno.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
-import { isValidEtherAddr, type NetDevice } from "../core/netdevice.js";
+import { isValidEtherAddr, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
 import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
-import { brPortSeq, brStpSelReset } from "./br_stp_sel.js";
+import { brCarrierForget, brCarrierMark, brCarrierNext, brPortSeq, brStpSelReset, carrierIndexOn } from "./br_stp_sel.js";
 import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
 import { newTimer, timerValue } from "./br_stp_timer.js";
 import {
@@ -38,18 +38,41 @@ import {
  * unused bridge's initial carrier off).
  */
 export function brPortStateSelection(br: NetBridge): void {
-  for (const p of br.ports) {
-    const usable = br.dev.isUp && p.dev.isUp && netifOperUp(p.dev);
-    if (!usable && p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
-    else if (usable && p.state === BR_STATE_DISABLED) brStpEnablePort(p);
+  if (br.ccPending && carrierIndexOn()) {
+    // Only the ports that may be inconsistent (br_stp_sel.ts).
+    let last = Infinity;
+    for (let p = brCarrierNext(br, last); p; p = brCarrierNext(br, last)) {
+      last = p.seq;
+      brPortCarrierCheck(br, p);
+    }
+  } else {
+    // Every port, marks made during the walk kept for the next one.
+    for (const p of br.ports) p.ccMarked = false;
+    br.ccPending = [];
+    for (const p of br.ports) brPortCarrierCheck(br, p);
   }
   brStpPortStateSelection(br);
 }
+
+/** br_port_carrier_check() */
+function brPortCarrierCheck(br: NetBridge, p: NetBridgePort): void {
+  const usable = br.dev.isUp && p.dev.isUp && netifOperUp(p.dev);
+  if (!usable && p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
+  else if (usable && p.state === BR_STATE_DISABLED) brStpEnablePort(p);
+}
+
+// What the carrier check reads of a port's device: its IFF_UP and operstate.
+setDevUsableHook((dev) => {
+  const p = portOf(dev);
+  if (p) brCarrierMark(p);
+});
 
 function compareMac(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
 }
+
+const ZERO_MAC = new Uint8Array(6);
 
 let idCache = true;
 /** The kept port minimums: address, MTU, TSO limits (on by default; off: every recalculation walks the ports, as the kernel does). */
@@ -72,9 +95,9 @@ export function brRecalculateBridgeId(br: NetBridge): void {
     for (const p of br.ports) if (!addr || compareMac(p.dev.addr, addr) < 0) addr = p.dev.addr;
     br.minPortAddr = addr;
   }
-  const next = addr ? addr.slice() : new Uint8Array(6);
+  const next = addr ?? ZERO_MAC;
   if (compareMac(br.bridgeId.addr, next) === 0) return;
-  brStpChangeBridgeId(br, next, netCore(br.dev.net).host.clock.now);
+  brStpChangeBridgeId(br, next.slice(), netCore(br.dev.net).host.clock.now);
 }
 
 /**
@@ -138,8 +161,11 @@ function findPortNo(br: NetBridge): number {
     used = br.portNos = new Uint8Array(BR_MAX_PORTS);
     used[0] = 1;
     for (const p of br.ports) used[p.portNo] = 1;
+    br.portNoLow = 0;
   }
-  const i = used.indexOf(0);
+  // From the lowest number that may be free (all below it are taken: a
+  // 1 000-port bridge would scan 1 000 bytes per add).
+  const i = used.indexOf(0, idCache ? br.portNoLow : 0);
   if (i < 0) throw kerr("EXFULL");
   return i;
 }
@@ -180,13 +206,17 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     holdTimer: newTimer(),
     seq: brPortSeq(),
     selQuiet: 0,
+    ccMarked: false,
   };
   // new_nbp() -> br_init_port(): designated from the start, though disabled.
   brBecomeDesignatedPort(p);
   // list_add_rcu(): a new port goes to the head of port_list, so floods reach the newest port first.
   br.ports.unshift(p);
   br.portNos![portNo] = 1;
+  // portNo was the lowest free number.
+  br.portNoLow = portNo + 1;
   brStpSelAddPort(p);
+  brCarrierMark(p);
   devSetPromiscuity(dev, 1);
   // Ports receive all multicast too (dev_set_allmulti(dev, 1) in br_add_if): "allmulti 1".
   devSetAllmulti(dev, 1);
@@ -217,7 +247,9 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   if (p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
   br.ports.splice(br.ports.indexOf(p), 1);
   br.portNos![p.portNo] = 0;
+  if (p.portNo < br.portNoLow!) br.portNoLow = p.portNo;
   brStpSelReset(br);
+  brCarrierForget(p);
   fdbDeleteByPort(br, p);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);

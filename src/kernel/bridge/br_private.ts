@@ -48,6 +48,8 @@ export interface NetBridgePort {
   readonly seq: number;
   /** br_stp_sel.ts: 0 pending (walked), 1 quiet, 2 quiet and forwarding. */
   selQuiet: number;
+  /** br_stp_sel.ts: in the bridge's ccPending (its carrier check may do something). */
+  ccMarked: boolean;
 }
 
 /** bridge_id: priority (2 bytes, big endian) then the MAC; compared as 8 bytes. */
@@ -131,8 +133,12 @@ export interface NetBridge {
   /** br_stp_sel.ts: the ports the state selection walks (undefined: walk all and rebuild), and the quiet forwarding ones' count. */
   selPending?: NetBridgePort[];
   selFwd: number;
+  /** br_stp_sel.ts: the ports the carrier check walks (undefined: walk all and start over). */
+  ccPending?: NetBridgePort[];
   /** Port numbers in use (find_portno's bitmap, kept instead of rebuilt on each add); made at the first add. */
   portNos?: Uint8Array;
+  /** Every port number below this one is in use (br_if.ts findPortNo starts its search there). */
+  portNoLow?: number;
   /** The lowest port address (br_if.ts brRecalculateBridgeId; undefined: not known, walk the ports). */
   minPortAddr?: Uint8Array;
   /** The lowest port MTU, tso_max_size and tso_max_segs (br_if.ts; undefined: not known, walk the ports). */

@@ -7,7 +7,7 @@
 // straight to forwarding.
 
 import { brFloodPortChanged } from "./br_flood_count.js";
-import { brStpSelInsert, brStpSelMark, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
+import { brCarrierMark, brStpSelInsert, brStpSelMark, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
 import { netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import { brSendConfigBpdu, brSendTcnBpdu, type ConfigBpdu } from "./br_stp_bpdu.js";
 import {
@@ -121,6 +121,7 @@ export function brConfigurationUpdate(br: NetBridge): void {
 /** br_set_state() */
 export function brSetState(p: NetBridgePort, state: number): void {
   brStpSelMark(p);
+  if ((p.state === BR_STATE_DISABLED) !== (state === BR_STATE_DISABLED)) brCarrierMark(p);
   p.state = state;
   brFloodPortChanged(p);
 }

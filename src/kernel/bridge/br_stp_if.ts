@@ -6,7 +6,7 @@
 
 import { netifCarrierOff } from "../core/dev.js";
 import { fdbChangeMacAddress, fdbDeleteByPort } from "./br_fdb.js";
-import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type NetBridge, type NetBridgePort } from "./br_private.js";
+import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type BrId, type NetBridge, type NetBridgePort } from "./br_private.js";
 import {
   brArmHelloTimer,
   brBecomeDesignatedPort,
@@ -82,16 +82,31 @@ export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array, now: number
   const wasRoot = brIsRootBridge(br);
   fdbChangeMacAddress(br, addr, now);
   const old = br.bridgeId.addr;
-  br.bridgeId = { prio: br.bridgeId.prio, addr: addr.slice() };
+  const id: BrId = { prio: br.bridgeId.prio, addr: addr.slice() };
+  br.bridgeId = id;
   br.dev.addr = addr.slice();
-  const same = (a: Uint8Array) => a.every((x, i) => x === old[i]);
+  // Ids are immutable, so every port naming the old address takes one shared
+  // id per priority (the bridge's own for its priority), not copies of its own.
+  let other: Map<number, BrId> | undefined;
+  const renamed = (a: BrId): BrId => {
+    if (a.prio === id.prio) return id;
+    other ??= new Map();
+    let b = other.get(a.prio);
+    if (!b) other.set(a.prio, (b = { prio: a.prio, addr: id.addr }));
+    return b;
+  };
   for (const p of br.ports) {
-    if (same(p.designatedBridge.addr)) p.designatedBridge = { prio: p.designatedBridge.prio, addr: addr.slice() };
-    if (same(p.designatedRoot.addr)) p.designatedRoot = { prio: p.designatedRoot.prio, addr: addr.slice() };
+    if (p.designatedBridge.addr === old || macEqual(p.designatedBridge.addr, old)) p.designatedBridge = renamed(p.designatedBridge);
+    if (p.designatedRoot.addr === old || macEqual(p.designatedRoot.addr, old)) p.designatedRoot = renamed(p.designatedRoot);
   }
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
+}
+
+function macEqual(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** br_stp_set_bridge_priority() */

@@ -62,6 +62,69 @@ export function brStpSelInsert(pend: NetBridgePort[], p: NetBridgePort): void {
   pend.splice(i, 0, p);
 }
 
+/**
+ * The carrier check's pending ports (not in Linux; exact). br_add_if and
+ * every port event walk every port with br_port_carrier_check before the
+ * state selection (a port whose device or bridge is not usable is disabled, a
+ * usable disabled one enabled). A port is consistent when it is usable
+ * exactly when it is not disabled, and only a pending port may be
+ * inconsistent: what the check reads changes only through a port device's
+ * IFF_UP or operstate (devOpen/devClose, link_watch's rfc2863_policy:
+ * brCarrierMark through setDevUsableHook), the port's state entering or
+ * leaving disabled (br_set_state), a new port (br_add_if), and the bridge's
+ * IFF_UP, whose open and stop (br_stp_enable_bridge/br_stp_disable_bridge)
+ * enable every usable port and disable every enabled one, leaving all of
+ * them consistent (so it marks none). The walk takes the pending ports in
+ * port-list order, and a port marked during the walk if it comes later in
+ * the list, as the full walk would reach it; a port leaving is forgotten.
+ * test/netdev/bridge-port-index.test.ts compares it with the full walk.
+ */
+let ccFast = true;
+
+/** Tests only: off makes every carrier check walk every port (the kernel's). */
+export function setCarrierIndex(on: boolean): void {
+  ccFast = on;
+}
+
+export function carrierIndexOn(): boolean {
+  return ccFast;
+}
+
+export function brCarrierMark(p: NetBridgePort): void {
+  const pend = p.br.ccPending;
+  if (!pend || p.ccMarked) return;
+  p.ccMarked = true;
+  pend.push(p);
+}
+
+/** A port leaves the bridge: out of the pending list. */
+export function brCarrierForget(p: NetBridgePort): void {
+  const pend = p.br.ccPending;
+  if (!p.ccMarked || !pend) return;
+  p.ccMarked = false;
+  const i = pend.indexOf(p);
+  if (i >= 0) pend.splice(i, 1);
+}
+
+/**
+ * Takes the next port to check: the pending one first in port-list order
+ * after seq `last` (pending ports before it stay for the next walk).
+ */
+export function brCarrierNext(br: NetBridge, last: number): NetBridgePort | undefined {
+  const pend = br.ccPending!;
+  let best = -1;
+  for (let k = 0; k < pend.length; k++) {
+    const q = pend[k]!.seq;
+    if (q < last && (best < 0 || q > pend[best]!.seq)) best = k;
+  }
+  if (best < 0) return undefined;
+  const p = pend[best]!;
+  pend[best] = pend[pend.length - 1]!;
+  pend.pop();
+  p.ccMarked = false;
+  return p;
+}
+
 /** Something the port's step reads changed: it is walked again until quiet. */
 export function brStpSelMark(p: NetBridgePort): void {
   const br = p.br;

@@ -7,7 +7,7 @@
 import { kerr } from "../../uapi/errno.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_PROMISC, IFF_UP, IFNAMSIZ } from "../../uapi/if_link.js";
 import { linkwatchFireEvent, linkwatchForgetDev, linkwatchHold, linkwatchInitDev, linkwatchRelease, setLinkwatchStateChange } from "./link_watch.js";
-import { isValidEtherAddr, type NetDevice } from "./netdevice.js";
+import { devUsableChanged, isValidEtherAddr, type NetDevice } from "./netdevice.js";
 import { netCore, peernet2idAlloc, setDeviceExit, type NetCore } from "./net_namespace.js";
 import type { NetNamespace } from "./netns.js";
 import { utf8Length } from "../../wire/bytes.js";
@@ -205,6 +205,7 @@ export function devOpen(dev: NetDevice): void {
   linkwatchHold(host);
   try {
     dev.flags |= IFF_UP;
+    devUsableChanged(dev);
     rtGenidBump();
     dev.ops.ndoOpen?.(dev);
     // dev_activate(): the default qdisc is attached at open, carrier or not.
@@ -224,6 +225,7 @@ export function devClose(dev: NetDevice): void {
   callNetdevNotifiers("GOING_DOWN", dev);
   dev.ops.ndoStop?.(dev);
   dev.flags &= ~IFF_UP;
+  devUsableChanged(dev);
   rtGenidBump();
   // The qdisc attached at first open stays ("qdisc noqueue state DOWN"); dev_deactivate() idles the queue.
   dev.txActive = false;

@@ -10,7 +10,8 @@ import { NS_PER_SEC } from "../../sim/clock.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import { IF_OPER_DOWN, IF_OPER_LOWERLAYERDOWN, IF_OPER_UP, type IfOperState } from "../../uapi/if_link.js";
 import type { Host } from "../host.js";
-import type { NetDevice } from "./netdevice.js";
+import { netCore } from "./net_namespace.js";
+import { devUsableChanged, type NetDevice } from "./netdevice.js";
 
 interface LinkWatch {
   queue: NetDevice[];
@@ -31,15 +32,28 @@ function lw(host: Host): LinkWatch {
   return s;
 }
 
-/** default_operstate() as this kernel computes it (a carrier-less stacked device is LOWERLAYERDOWN). */
+/**
+ * default_operstate(): a carrier-less stacked device is LOWERLAYERDOWN only
+ * when the device its iflink names, looked up in its own namespace, exists
+ * and has no carrier either (a veth whose peer is down in the same namespace);
+ * a veth whose peer sits in another namespace is plain DOWN.
+ */
 export function defaultOperstate(dev: NetDevice): IfOperState {
-  if (!dev.carrier) return dev.iflink !== dev.ifindex ? IF_OPER_LOWERLAYERDOWN : IF_OPER_DOWN;
+  if (!dev.carrier) {
+    const iflink = dev.iflink;
+    if (iflink === dev.ifindex) return IF_OPER_DOWN;
+    const peer = netCore(dev.net).devices.get(iflink);
+    return peer === undefined || peer.carrier ? IF_OPER_DOWN : IF_OPER_LOWERLAYERDOWN;
+  }
   return IF_OPER_UP;
 }
 
 /** rfc2863_policy() */
 export function rfc2863Policy(dev: NetDevice): void {
-  dev.operstate = defaultOperstate(dev);
+  const o = defaultOperstate(dev);
+  if (o === dev.operstate) return;
+  dev.operstate = o;
+  devUsableChanged(dev);
 }
 
 /** linkwatch_init_dev(): at registration, a device without carrier gets its operstate at once. */
@@ -48,16 +62,17 @@ export function linkwatchInitDev(dev: NetDevice): void {
 }
 
 // linkwatch_urgent_event() says a stacked device (iflink != ifindex) is urgent.
-// Recorded on this kernel (test/golden/link/veth-same-ifindex.sh): the carrier
-// events of a veth whose two ends have the same ifindex in their namespaces
-// (iflink == ifindex) also settle at once, never waiting for the budget, so a
-// veth counts as urgent whatever the indexes.
+// A veth whose two ends have the same ifindex in their namespaces (iflink ==
+// ifindex: the first veth between two fresh namespaces) is not: its events
+// wait for the budget like a physical device's (test/golden/link/
+// veth-same-ifindex-budget.sh shows it through dumps; `ip link show DEV`
+// settles it at once through linkwatch_sync_dev).
 // Otherwise an event is urgent when the carrier is back while the tx queue
 // still idles on noop (qdisc_tx_changing): a bridge whose carrier-off was
 // handled regains "state UP" at once when a port forwards again.
 function urgent(dev: NetDevice): boolean {
   if (!dev.isUp) return false;
-  return dev.iflink !== dev.ifindex || dev.ops.kind === "veth" || (dev.carrier && !dev.txActive);
+  return dev.iflink !== dev.ifindex || (dev.carrier && !dev.txActive);
 }
 
 /** Set by dev.ts: netdev_state_change() (NETDEV_CHANGE to the notifier chain). */

@@ -208,6 +208,15 @@ export class NetDevice {
   }
 }
 
+let usableHook: ((dev: NetDevice) => void) | undefined;
+/** Told whenever a device's IFF_UP or operstate changes (bridge/br_if.ts: what a bridge port's carrier check reads). */
+export function setDevUsableHook(fn: (dev: NetDevice) => void): void {
+  usableHook = fn;
+}
+export function devUsableChanged(dev: NetDevice): void {
+  usableHook?.(dev);
+}
+
 export function formatMac(a: Uint8Array): string {
   return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
 }

@@ -69,7 +69,8 @@ export function bindNsfs(task: Task, path: string, ns: NetNamespace): void {
   const under = dir.entries.get(name);
   if (!under) throw kerr("ENOENT");
   // The mount shows the nsfs inode (mode 0444), not the empty file under it.
-  const n = fs.mknod(`${fs.pathOf(dir)}/${name}`, nsInode(ns));
+  // In the directory found (what mknod would find again from its path).
+  const n = fs.mknodIn(dir, name, nsInode(ns));
   ns.get_ref();
   mounts.set(n, under);
 }

@@ -5,7 +5,7 @@
 import { kerr } from "../../uapi/errno.js";
 import { BufferFile } from "../task/file.js";
 import type { Task } from "../task/task.js";
-import { allocIno, type SpecialInode } from "./inode.js";
+import { allocIno, type DirInode, type DynamicDir, type SpecialInode } from "./inode.js";
 
 const enc = new TextEncoder();
 
@@ -23,4 +23,9 @@ export function procTextFile(content: (task: Task) => string): SpecialInode {
       return new BufferFile(flags.read ? enc.encode(content(task)) : new Uint8Array(0), "proc");
     },
   };
+}
+
+/** A read-only /proc directory whose entries are listed and looked up when asked (/proc/net/stat, dev_snmp6). */
+export function procDynDir(parent: DirInode, dynamic: DynamicDir): DirInode {
+  return { kind: "dir", ino: allocIno(), mode: 0o555, mtime: 0, nlink: 2, entries: new Map(), parent, dynamic };
 }

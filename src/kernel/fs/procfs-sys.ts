@@ -9,6 +9,7 @@
 // ip_forward / conf.all.forwarding fan-out of devinet_sysctl_forward.
 
 import { kerr } from "../../uapi/errno.js";
+import { parseIp6 } from "../../wire/addr.js";
 import { registerNetdevNotifier } from "../core/dev.js";
 import { netCore, registerPernetOps } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -344,6 +345,53 @@ const RANGES: Array<[RegExp, number, number]> = [
   [/^net\.bridge\.bridge-nf-/, 0, 1],
 ];
 
+/**
+ * The handlers with checks beyond a range (net/ipv4/sysctl_net_ipv4.c):
+ * ipv4_local_port_range (upper not below lower, lower not below
+ * ip_unprivileged_port_start), ipv4_privileged_ports (not above the local
+ * range's lower end), ipv4_ping_group_range (valid gids; an inverted range
+ * stores the disabled "1 0"). They may rewrite the vector in place.
+ */
+const PORT_HANDLERS = new Map<string, (ns: NetNamespace, v: number[]) => void>([
+  [
+    "net.ipv4.ip_local_port_range",
+    (ns, v) => {
+      if (v.some((n) => n < 1 || n > 65535)) throw kerr("EINVAL");
+      if (v[1]! < v[0]! || v[0]! < sysctlInt(ns, "net.ipv4.ip_unprivileged_port_start")) throw kerr("EINVAL");
+    },
+  ],
+  [
+    "net.ipv4.ip_unprivileged_port_start",
+    (ns, v) => {
+      if (v[0]! < 0 || v[0]! > 65535) throw kerr("EINVAL");
+      if (sysctlInt(ns, "net.ipv4.ip_local_port_range") < v[0]!) throw kerr("EINVAL");
+    },
+  ],
+  [
+    "net.ipv4.ping_group_range",
+    (_ns, v) => {
+      // proc_dointvec_minmax with 0 .. GID_T_MAX - 1 (an int: the upper bound is never reached); gid -1 is invalid.
+      if (v.some((n) => n < 0)) throw kerr("EINVAL");
+      if (v[1]! < v[0]!) {
+        v[0] = 1;
+        v[1] = 0;
+      }
+    },
+  ],
+]);
+
+/**
+ * addrconf_sysctl_stable_secret(): an IPv6 address (in6_pton, EIO
+ * otherwise), shown back as %pI6 gives it: eight 4-digit groups.
+ */
+function stableSecret(text: string): string {
+  const a = parseIp6(text.replace(/\n$/, ""));
+  if (a === undefined) throw kerr("EIO");
+  const groups: string[] = [];
+  for (let i = 7; i >= 0; i--) groups.push(Number((a >> BigInt(i * 16)) & 0xffffn).toString(16).padStart(4, "0"));
+  return groups.join(":");
+}
+
 /** Keys that hold text rather than integers (proc_dostring and friends). */
 function isTextKey(key: string, current: string): boolean {
   return !/^-?\d+([ \t]+-?\d+)*$/.test(current) || key.includes("congestion_control") || key.includes("nf_log.");
@@ -382,15 +430,22 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   const t = table(ns);
   const cur = getIn(t, key);
   if (cur === undefined) throw kerr("ENOENT");
+  if (key.endsWith(`.${SECRET_SUFFIX}`)) {
+    setIn(t, ns, key, stableSecret(text));
+    return;
+  }
   if (cur === SYSCTL_UNSET || isTextKey(key, cur)) {
     setIn(t, ns, key, text.replace(/\n$/, ""));
     return;
   }
-  const width = cur.split(/[ \t]+/).length;
-  const ints = parseInts(text).slice(0, width);
+  // proc_dointvec reads into the current vector: values not written keep theirs.
+  const curInts = cur.split(/[ \t]+/).map(Number);
+  const ints = parseInts(text).slice(0, curInts.length);
+  for (let i = ints.length; i < curInts.length; i++) ints.push(curInts[i]!);
   for (const [re, lo, hi] of RANGES) {
     if (re.test(key) && ints.some((n) => n < lo || n > hi)) throw kerr("EINVAL");
   }
+  PORT_HANDLERS.get(key)?.(ns, ints);
   const value = ints.join("\t");
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") {
     // inet_forward_change(): one switch for the namespace and every device.

@@ -5,42 +5,69 @@
 // shows such segments as "cksum 0x… (incorrect -> 0x…)". The receiving side
 // trusts them (the skb says the checksum was never computed); the model has
 // no ip_summed bit on its skbs, so a receiver accepts a segment whose field
-// holds exactly that pseudo-header sum as well as a correct one.
+// holds exactly that pseudo-header sum as well as a correct one. IPv6 TCP/UDP
+// (ipv6/ip6_output.ts) do the same with the IPv6 pseudo-header (the *6 forms).
 
-import { pseudoSum4 } from "../../wire/checksum.js";
+import type { Ip6Addr } from "../../wire/addr.js";
+import { pseudoSum4, pseudoSum6 } from "../../wire/checksum.js";
 import { DRIVER_FEATURES } from "../drivers/features.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { devFeaturesIfBuilt } from "../core/dev_features.js";
 
 /**
- * can_checksum_protocol() for IPv4 TCP/UDP: NETIF_F_HW_CSUM or NETIF_F_IP_CSUM
- * among the device's active features (`ethtool -K DEV tx off` clears them, and
- * the stack then completes the checksum in software), or, while nothing has
- * changed them, as the driver's recorded features say.
+ * can_checksum_protocol() for TCP/UDP: NETIF_F_HW_CSUM or the family's own
+ * NETIF_F_IP_CSUM / NETIF_F_IPV6_CSUM among the device's active features
+ * (`ethtool -K DEV tx off` clears them, and the stack then completes the
+ * checksum in software), or, while nothing has changed them, as the
+ * driver's recorded features say.
  */
-export function txCsumOffload(dev: NetDevice): boolean {
+export function txCsumOffload(dev: NetDevice, family: 4 | 6 = 4): boolean {
   const f = devFeaturesIfBuilt(dev);
-  if (f) return f.active.has("tx-checksum-ip-generic") || f.active.has("tx-checksum-ipv4");
+  if (f) return f.active.has("tx-checksum-ip-generic") || f.active.has(family === 4 ? "tx-checksum-ipv4" : "tx-checksum-ipv6");
   return (DRIVER_FEATURES[dev.ops.featuresFile] ?? []).includes("tx-checksumming: on");
 }
 
-/** ~csum_tcpudp_magic(saddr, daddr, len, proto, 0): the folded pseudo-header sum, uncomplemented. */
-export function partialCsum(src: number, dst: number, proto: number, len: number): number {
-  let s = pseudoSum4(src, dst, proto, len);
+function fold(sum: number): number {
+  let s = sum;
   while (s > 0xffff) s = (s & 0xffff) + Math.floor(s / 0x10000);
   return s;
 }
 
-/** Leaves the checksum at `off` of `seg` partial when the device offloads it. */
-export function maybePartial(dev: NetDevice, seg: Uint8Array, off: number, src: number, dst: number, proto: number): void {
-  if (!txCsumOffload(dev)) return;
-  const v = partialCsum(src, dst, proto, seg.length);
+/** ~csum_tcpudp_magic(saddr, daddr, len, proto, 0): the folded pseudo-header sum, uncomplemented. */
+export function partialCsum(src: number, dst: number, proto: number, len: number): number {
+  return fold(pseudoSum4(src, dst, proto, len));
+}
+
+/** ~csum_ipv6_magic(saddr, daddr, len, proto, 0), likewise. */
+export function partialCsum6(src: Ip6Addr, dst: Ip6Addr, proto: number, len: number): number {
+  return fold(pseudoSum6(src, dst, proto, len));
+}
+
+function field(seg: Uint8Array, off: number): number {
+  return (seg[off]! << 8) | seg[off + 1]!;
+}
+
+function setField(seg: Uint8Array, off: number, v: number): void {
   seg[off] = v >> 8;
   seg[off + 1] = v & 0xff;
 }
 
+/** Leaves the checksum at `off` of `seg` partial when the device offloads it. */
+export function maybePartial(dev: NetDevice, seg: Uint8Array, off: number, src: number, dst: number, proto: number): void {
+  if (txCsumOffload(dev)) setField(seg, off, partialCsum(src, dst, proto, seg.length));
+}
+
+/** The same over IPv6 (tcp_v6_send_check, udp6_hwcsum_outgoing: tcpdump -v says "incorrect" there too). */
+export function maybePartial6(dev: NetDevice, seg: Uint8Array, off: number, src: Ip6Addr, dst: Ip6Addr, proto: number): void {
+  if (txCsumOffload(dev, 6)) setField(seg, off, partialCsum6(src, dst, proto, seg.length));
+}
+
 /** Whether a received checksum field is the partial value a local sender left. */
 export function isPartialCsum(seg: Uint8Array, off: number, src: number, dst: number, proto: number): boolean {
-  const v = (seg[off]! << 8) | seg[off + 1]!;
-  return v === partialCsum(src, dst, proto, seg.length);
+  return field(seg, off) === partialCsum(src, dst, proto, seg.length);
+}
+
+/** The same over IPv6. */
+export function isPartialCsum6(seg: Uint8Array, off: number, src: Ip6Addr, dst: Ip6Addr, proto: number): boolean {
+  return field(seg, off) === partialCsum6(src, dst, proto, seg.length);
 }

@@ -21,7 +21,7 @@ import type { Ip6Addr } from "../../wire/addr.js";
 import { devGetByIndex } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
-import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
+import { ip6DstHoplimit, ip6SendDropped } from "./ip6_output.js";
 import { ping6Err, ping6Rcv } from "./ping.js";
 import { ip6RouteLookup } from "./route.js";
 import { inet6ErrHandler } from "./protocol.js";
@@ -43,7 +43,8 @@ function icmp6Xmit(dev: NetDevice, src: Ip6Addr | undefined, dst: Ip6Addr, body:
   if (!route) return;
   const s = src ?? ipv6DevGetSaddr(ns, dst, route.rt.dev);
   if (s === undefined) return;
-  ip6SendUnicast(route, s, dst, NEXTHDR_ICMP, ip6DstHoplimit(route.dev), body(s));
+  // icmpv6_push_pending_frames(): a refused frame counts OutDiscards.
+  ip6SendDropped(route, s, dst, NEXTHDR_ICMP, ip6DstHoplimit(route.dev), body(s));
 }
 
 /** icmpv6_rcv() for what is not neighbour discovery or MLD. `b` is the frame (IPv6 at 14). */

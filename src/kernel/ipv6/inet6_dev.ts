@@ -186,7 +186,13 @@ export function afterJiffies(dev: NetDevice, jiffies: number, fn: () => void): T
 
 /** ipv6_get_lladdr(dev, banned): the first link-local address without the banned flags. */
 export function ipv6GetLladdr(idev: Inet6Dev, banned: number): Inet6Ifaddr | undefined {
-  return idev.addrs.find((a) => a.scope === IFA_LINK && !(a.flags & banned) && !a.dead);
+  // (A loop, not find(): this runs for every MLD report and router solicitation.)
+  const addrs = idev.addrs;
+  for (let i = 0; i < addrs.length; i++) {
+    const a = addrs[i]!;
+    if (a.scope === IFA_LINK && !(a.flags & banned) && !a.dead) return a;
+  }
+  return undefined;
 }
 
 /** The device's IPv6 counters (idev->stats), made on first use. */

@@ -1,6 +1,7 @@
 // Sending the kernel's own IPv6 control packets (net/ipv6/ip6_output.c,
 // ndisc.c's ndisc_send_skb, mcast.c's mld_sendpack): an IPv6 header over a
-// payload, an Ethernet header to the group's 33:33:xx:xx:xx:xx address (every
+// payload (the kernel's ND and MLD messages are written straight into the frame
+// that carries them: ip6McFrame), an Ethernet header to the group's 33:33:xx:xx:xx:xx address (every
 // packet sent here goes to a multicast group: neighbour/router solicitations
 // and MLD reports), through ip6tables OUTPUT and POSTROUTING, and dev_queue_xmit. Flow label 0, as ip6_nd_hdr and
 // ip6_mc_hdr write it. No local loopback copy (dev_loopback_xmit) is made, as
@@ -12,17 +13,22 @@
 // (ndisc_tbl.ts, installed through setIp6NeighOutput). Flow label 0 (the
 // kernel's auto flow labels are a hash tcpdump would show, not modelled).
 
-import { IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS } from "../core/snmp.js";
+import { IPSTATS_OUTDISCARDS, IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib6 } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats } from "./mib6.js";
-import { ip6FromBytes, multicastMac6, type Ip6Addr } from "../../wire/addr.js";
-import { emitEthernet, ETH_P_IPV6 } from "../../wire/ethernet.js";
+import { ip6FromBytes, ip6ToBytes, macToBytes, type Ip6Addr } from "../../wire/addr.js";
+import { put16 } from "../../wire/bytes.js";
+import { ETH_P_IPV6 } from "../../wire/ethernet.js";
 import { emitIpv6, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
-import { devQueueXmit } from "../core/dev_xmit.js";
+import { devQueueXmit, NET_XMIT_DROP } from "../core/dev_xmit.js";
+import { jhash3 } from "../core/jhash.js";
+import { maybePartial6 } from "../ipv4/csum_offload.js";
+import type { NetNamespace } from "../core/netns.js";
+import { sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
 import { nfHook } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
-import { cnf, hostOf } from "./inet6_dev.js";
+import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { Rt6Lookup } from "./route.js";
@@ -35,24 +41,61 @@ function macOf(dev: NetDevice): number {
   return m;
 }
 
-/** Builds and transmits one packet to a multicast destination. */
-export function ip6SendMulticast(
+/** Where a frame from ip6McFrame carries its IPv6 payload (after the Ethernet and IPv6 headers). */
+export const IP6_MC_PAYLOAD = 54;
+
+/**
+ * A frame for ip6SendMulticastFrame: zeroed, with room for `payloadLen`
+ * bytes at IP6_MC_PAYLOAD and the IPv6 addresses already written (so the
+ * payload's checksum can read them: pseudoSum6At(frame, IP6_MC_ADDRS, …)).
+ * The kernel's own ND and MLD messages are written straight into it.
+ */
+export function ip6McFrame(src: Ip6Addr, dst: Ip6Addr, payloadLen: number): Uint8Array {
+  const b = new Uint8Array(IP6_MC_PAYLOAD + payloadLen);
+  if (src !== 0n) ip6ToBytes(src, b, IP6_MC_ADDRS);
+  ip6ToBytes(dst, b, IP6_MC_ADDRS + 16);
+  return b;
+}
+
+/** The offset of the IPv6 source address (then the destination) in a frame from ip6McFrame. */
+export const IP6_MC_ADDRS = 22;
+
+/**
+ * Transmits one packet to a multicast destination: a frame from ip6McFrame
+ * whose payload is written; the Ethernet header and the rest of the IPv6
+ * header (flow label 0, as ip6_nd_hdr and ip6_mc_hdr write it) are filled
+ * in place.
+ */
+export function ip6SendMulticastFrame(
   dev: NetDevice,
-  src: Ip6Addr,
+  frame: Uint8Array,
   dst: Ip6Addr,
   nextHeader: number,
   hopLimit: number,
-  payload: Uint8Array,
   /** A unicast neighbour's MAC (ndisc's probes in PROBE state), instead of the group's. */
   dstMac?: number,
 ): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") return;
-  outRequest(dev, nextHeader, payload);
+  outRequest(dev, nextHeader, frame, IP6_MC_PAYLOAD);
   // ip6_finish_output2() looks the next hop up in nd_tbl, creating the entry:
   // a multicast group gets a NOARP one (`ip -6 neigh show nud all`).
   if (dstMac === undefined) neighTouch(dev, dst);
-  const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
-  const frame = emitEthernet({ dst: dstMac ?? multicastMac6(dst), src: macOf(dev), ethertype: ETH_P_IPV6 }, ip);
+  // The IPv6 header (emitIpv6): version 6, traffic class 0, flow label 0.
+  frame[14] = 0x60;
+  put16(frame, 18, frame.length - IP6_MC_PAYLOAD);
+  frame[20] = nextHeader;
+  frame[21] = hopLimit;
+  // The Ethernet header (emitEthernet): the group's 33:33 + its low 32 bits (multicastMac6), or the neighbour's.
+  // (Byte by byte: copyWithin and set are calls out of the compiled code, dear for four or six bytes.)
+  if (dstMac === undefined) {
+    frame[0] = 0x33;
+    frame[1] = 0x33;
+    for (let i = 0; i < 4; i++) frame[2 + i] = frame[IP6_MC_ADDRS + 28 + i]!;
+  } else macToBytes(dstMac, frame, 0);
+  const addr = dev.addr;
+  if (addr.length === 6) for (let i = 0; i < 6; i++) frame[6 + i] = addr[i]!;
+  else macToBytes(macOf(dev), frame, 6);
+  put16(frame, 12, ETH_P_IPV6);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   // ndisc_send_skb / mld_sendpack: NF_HOOK(LOCAL_OUT) then dst_output ->
   // ip6_output: NF_HOOK_COND(POST_ROUTING) -> ip6_finish_output2. The packet
@@ -72,26 +115,37 @@ function ip6FinishOutput2(skb: SkBuff): void {
  * OutRequests (ip6_xmit, __ip6_make_skb, ndisc_send_skb, mld_sendpack) and,
  * for ICMPv6 (directly or behind MLD's hop-by-hop header), the message sent.
  */
-function outRequest(dev: NetDevice, nextHeader: number, payload: Uint8Array): void {
+function outRequest(dev: NetDevice, nextHeader: number, payload: Uint8Array, o = 0): void {
   ip6Stats(dev, IPSTATS_OUTREQUESTS);
-  if (nextHeader === NEXTHDR_ICMP) icmp6MsgStats(dev, payload[0]!, true);
-  else if (nextHeader === NEXTHDR_HOP && payload[0] === NEXTHDR_ICMP) icmp6MsgStats(dev, payload[8 + 8 * payload[1]!]!, true);
+  if (nextHeader === NEXTHDR_ICMP) icmp6MsgStats(dev, payload[o]!, true);
+  else if (nextHeader === NEXTHDR_HOP && payload[o] === NEXTHDR_ICMP) icmp6MsgStats(dev, payload[o + 8 + 8 * payload[o + 1]!]!, true);
 }
 
 /** ip6_finish_output2(): OutTransmits and OutOctets, and the multicast share. */
 function outTransmit(dev: NetDevice, skb: SkBuff, mcast: boolean): void {
   const len = skb.data.length - 14;
-  ip6Stats(dev, IPSTATS_OUTTRANSMITS);
-  ip6Stats(dev, IPSTATS_OUTOCTETS, len);
-  if (mcast || skb.data[38] === 0xff) {
-    ip6Stats(dev, IPSTATS_OUTMCASTPKTS);
-    ip6Stats(dev, IPSTATS_OUTMCASTOCTETS, len);
+  const mc = mcast || skb.data[38] === 0xff;
+  // ip6Stats for each field, with the namespace's and the device's counters looked up once.
+  addOutTransmit(netMib6(dev.net).c, len, mc);
+  const idev = in6DevGet(dev);
+  if (idev) addOutTransmit(in6DevStats(idev).c, len, mc);
+}
+
+function addOutTransmit(c: Float64Array, len: number, mc: boolean): void {
+  c[IPSTATS_OUTTRANSMITS]++;
+  c[IPSTATS_OUTOCTETS] += len;
+  if (mc) {
+    c[IPSTATS_OUTMCASTPKTS]++;
+    c[IPSTATS_OUTMCASTOCTETS] += len;
   }
 }
 
 /** ndisc's neighbour output for a next hop (set by ndisc_tbl.ts: this file must not import it). */
-let neighOutput: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => void = (_d, _n, skb) => kfreeSkbReason(skb, "NEIGH_FAILED");
-export function setIp6NeighOutput(fn: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => void): void {
+let neighOutput: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => number = (_d, _n, skb) => {
+  kfreeSkbReason(skb, "NEIGH_FAILED");
+  return 0;
+};
+export function setIp6NeighOutput(fn: (dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff) => number): void {
   neighOutput = fn;
 }
 
@@ -116,7 +170,12 @@ export function ip6DstHoplimit(dev: NetDevice): number {
   return cnf(dev, "hop_limit", 64) || 64;
 }
 
-/** Builds a unicast packet (Ethernet header filled at transmit) and sends it: ip6_local_out. */
+/**
+ * Builds a unicast packet (Ethernet header filled at transmit) and sends it:
+ * ip6_local_out(), answering what the transmit did (NET_XMIT_DROP when the
+ * driver refused the frame: ip6_send_skb's callers make it ENOBUFS and count
+ * OutDiscards; 0 otherwise, also while the packet waits for its neighbour).
+ */
 export function ip6SendUnicast(
   route: Rt6Lookup,
   src: Ip6Addr,
@@ -124,39 +183,85 @@ export function ip6SendUnicast(
   nextHeader: number,
   hopLimit: number,
   payload: Uint8Array,
-): void {
+  /** ip6_make_flowlabel() applies (sockets' output; ndisc's ip6_nd_hdr leaves the label 0). */
+  autoLabel = true,
+): number {
   const dev = route.dev;
   outRequest(dev, nextHeader, payload);
-  const ip = emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader, hopLimit, src, dst }, payload);
+  const flowLabel = autoLabel ? autoFlowLabel(dev.net, src, dst, nextHeader, payload) : 0;
+  // TCP and UDP leave CHECKSUM_PARTIAL to a device that offloads it (tcp_v6_send_check, udp6_hwcsum_outgoing).
+  if (nextHeader === 6) maybePartial6(dev, payload, 16, src, dst, 6);
+  else if (nextHeader === 17) maybePartial6(dev, payload, 6, src, dst, 17);
+  const ip = emitIpv6({ trafficClass: 0, flowLabel, nextHeader, hopLimit, src, dst }, payload);
   const frame = new Uint8Array(14 + ip.length);
   frame[12] = ETH_P_IPV6 >> 8;
   frame[13] = ETH_P_IPV6 & 0xff;
   frame.set(ip, 14);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   (skb.data as WithRt6)[RT6] = route;
-  nfHook(NFPROTO_IPV6, NF_INET_LOCAL_OUT, dev.net, skb, undefined, dev, ip6Output);
+  let rc = 0;
+  nfHook(NFPROTO_IPV6, NF_INET_LOCAL_OUT, dev.net, skb, undefined, dev, (s) => {
+    rc = ip6Output(s);
+  });
+  return rc;
 }
 
+/**
+ * ip6_send_skb() / ip6_push_pending_frames(): the send, with OutDiscards
+ * counted on the route's device when the driver refused the frame; true then.
+ */
+export function ip6SendDropped(...args: Parameters<typeof ip6SendUnicast>): boolean {
+  if (ip6SendUnicast(...args) !== NET_XMIT_DROP) return false;
+  ip6Stats(args[0].dev, IPSTATS_OUTDISCARDS);
+  return true;
+}
+
+/** Folds an address into one word for the flow hash. */
+function fold6(a: Ip6Addr): number {
+  return Number((a ^ (a >> 32n) ^ (a >> 64n) ^ (a >> 96n)) & 0xffffffffn);
+}
+
+/**
+ * ip6_make_flowlabel() under net.ipv6.auto_flowlabels 1 (opt-out) or 3
+ * (forced): the flow's hash (addresses, protocol, TCP/UDP ports), rotated
+ * 16 bits and cut to 20, as the label. The kernel keys the hash with a
+ * random boot-time secret (TCP with the socket's random txhash), so the
+ * value itself is not reproducible (tcpdump's `flowlabel 0x…` is masked);
+ * the model keys it with a constant.
+ */
+function autoFlowLabel(ns: NetNamespace, src: Ip6Addr, dst: Ip6Addr, nextHeader: number, payload: Uint8Array): number {
+  const mode = sysctlGet(ns, "net.ipv6.auto_flowlabels");
+  if (mode !== "1" && mode !== "3") return 0;
+  const ports = nextHeader === 6 || nextHeader === 17 ? ((payload[0]! << 24) | (payload[1]! << 16) | (payload[2]! << 8) | payload[3]!) >>> 0 : 0;
+  const h = jhash3(fold6(src), fold6(dst), (ports ^ nextHeader) >>> 0, FLOW_SEED);
+  return ((h << 16) | (h >>> 16)) & 0xfffff;
+}
+const FLOW_SEED = 0x6c616265;
+
 /** ip6_output(): POST_ROUTING, then ip6_finish_output2. Also the end of ip6_forward. */
-export function ip6Output(skb: SkBuff): void {
+export function ip6Output(skb: SkBuff): number {
   const route = skbRt6(skb);
   if (!route) {
     kfreeSkbReason(skb, "NOT_SPECIFIED");
-    return;
+    return 0;
   }
   const dev = route.dev;
   skb.dev = dev;
   skb.protocol = ETH_P_IPV6;
-  nfHook(NFPROTO_IPV6, NF_INET_POST_ROUTING, dev.net, skb, undefined, dev, (s) => ip6FinishUnicast(s, route));
+  let rc = 0;
+  nfHook(NFPROTO_IPV6, NF_INET_POST_ROUTING, dev.net, skb, undefined, dev, (s) => {
+    rc = ip6FinishUnicast(s, route);
+  });
+  return rc;
 }
 
 /** ip6_finish_output2() for unicast: lo takes it back at once, any other device through its neighbour. */
-function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
+function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): number {
   const dev = route.dev;
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
-    return;
+    return 0;
   }
   const daddr = ip6FromBytes(skb.data, 38);
   // ip6_finish_output(): a packet over the route's MTU (a learned path MTU,
@@ -169,12 +274,12 @@ function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): void {
       setSkbRt6(f, route);
       ip6FinishOutput2Unicast(f, route, daddr);
     }
-    return;
+    return 0;
   }
-  ip6FinishOutput2Unicast(skb, route, daddr);
+  return ip6FinishOutput2Unicast(skb, route, daddr);
 }
 
-function ip6FinishOutput2Unicast(skb: SkBuff, route: Rt6Lookup, daddr: Ip6Addr): void {
+function ip6FinishOutput2Unicast(skb: SkBuff, route: Rt6Lookup, daddr: Ip6Addr): number {
   const dev = route.dev;
   outTransmit(dev, skb, false);
   skb.pktType = "OUTGOING";
@@ -182,8 +287,7 @@ function ip6FinishOutput2Unicast(skb: SkBuff, route: Rt6Lookup, daddr: Ip6Addr):
   if (dev.flags & IFF_LOOPBACK) {
     neighTouch(dev, nexthop);
     skb.data.fill(0, 0, 12);
-    devQueueXmit(skb);
-    return;
+    return devQueueXmit(skb);
   }
-  neighOutput(dev, nexthop, skb);
+  return neighOutput(dev, nexthop, skb);
 }

@@ -17,12 +17,13 @@
 
 import { sysctlGenerationBump } from "../fs/procfs-sys.js";
 import { multicastMac6, macToBytes, type Ip6Addr } from "../../wire/addr.js";
-import { emitIcmpv6, MLD2_CHANGE_TO_EXCLUDE, MLD2_CHANGE_TO_INCLUDE, type Mld2Record } from "../../wire/icmpv6.js";
+import { pseudoSum6At } from "../../wire/checksum.js";
+import { icmpv6NdLength, MLD2_CHANGE_TO_EXCLUDE, MLD2_CHANGE_TO_INCLUDE, putIcmpv6Nd, type Icmpv6NdRepr, type Mld2Record } from "../../wire/icmpv6.js";
 import { emitIpv6Options, NEXTHDR_HOP, NEXTHDR_ICMP, ROUTER_ALERT_MLD } from "../../wire/ipv6.js";
 import { devMcAdd, devMcDel } from "../core/dev_addr_lists.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
-import { ip6SendMulticast } from "./ip6_output.js";
+import { IP6_MC_ADDRS, IP6_MC_PAYLOAD, ip6McFrame, ip6SendMulticastFrame } from "./ip6_output.js";
 import {
   afterJiffies,
   cnf,
@@ -48,6 +49,20 @@ function mcScope(a: Ip6Addr): number {
 }
 const IPV6_ADDR_SCOPE_LINKLOCAL = 2;
 
+/** ff02:: and ff10:: as numbers: the groups between them have no flags and link-local or wider scope. */
+const FF02 = 0xff02n << 112n;
+const FF10 = 0xff10n << 112n;
+
+/**
+ * mcScope(a) < IPV6_ADDR_SCOPE_LINKLOCAL, for every group joined (each
+ * device's solicited-node ones among them): the usual ff02::…–ff0f::… answer
+ * by two comparisons, which allocate nothing (the shift does).
+ */
+export function belowLinkLocal(a: Ip6Addr): boolean {
+  if (a >= FF02 && a < FF10) return false;
+  return mcScope(a) < IPV6_ADDR_SCOPE_LINKLOCAL;
+}
+
 /** ndisc_mc_map(): Ethernet-like devices map a group to 33:33:xx:xx:xx:xx; others (lo) have none. */
 function mcMap(dev: NetDevice, group: Ip6Addr): Uint8Array | undefined {
   if (dev.type !== ARPHRD_ETHER) return undefined;
@@ -63,7 +78,7 @@ function unsolicitedReportInterval(dev: NetDevice): number {
 /** igmp6_group_added(): load the link-layer address; owe reports if the device is up. */
 function groupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
   const dev = idev.dev;
-  if (mcScope(mc.addr) < IPV6_ADDR_SCOPE_LINKLOCAL) return;
+  if (belowLinkLocal(mc.addr)) return;
   if (!mc.loaded) {
     mc.loaded = true;
     const ll = mcMap(dev, mc.addr);
@@ -77,7 +92,7 @@ function groupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
 /** igmp6_group_dropped(): unload; owe "change to include" records for a reportable group. */
 function groupDropped(idev: Inet6Dev, mc: Ifmcaddr6): void {
   const dev = idev.dev;
-  if (mcScope(mc.addr) < IPV6_ADDR_SCOPE_LINKLOCAL) return;
+  if (belowLinkLocal(mc.addr)) return;
   if (mc.loaded) {
     mc.loaded = false;
     const ll = mcMap(dev, mc.addr);
@@ -103,7 +118,7 @@ export function ipv6DevMcInc(dev: NetDevice, addr: Ip6Addr): void {
     addr,
     users: 1,
     loaded: false,
-    noreport: addr === IN6ADDR_LINKLOCAL_ALLNODES || mcScope(addr) < IPV6_ADDR_SCOPE_LINKLOCAL,
+    noreport: addr === IN6ADDR_LINKLOCAL_ALLNODES || belowLinkLocal(addr),
     crcount: 0,
   };
   idev.mc = prependSmall(idev.mc, mc);
@@ -170,19 +185,31 @@ function sendReport(idev: Inet6Dev, records: Mld2Record[]): void {
   const dev = idev.dev;
   const ll = ipv6GetLladdr(idev, IFA_F_TENTATIVE);
   const src = ll ? ll.addr : 0n;
-  const icmp = emitIcmpv6({ kind: "mld2-report", records }, src, MLD2_ALL_MCR);
-  const hbh = emitIpv6Options({ nextHeader: NEXTHDR_ICMP, options: [ROUTER_ALERT_MLD] }, icmp);
-  ip6SendMulticast(dev, src, MLD2_ALL_MCR, NEXTHDR_HOP, 1, hbh);
+  // Written into the frame: the hop-by-hop header with Router Alert, then the report.
+  const msg: Icmpv6NdRepr = { kind: "mld2-report", records };
+  const n = icmpv6NdLength(msg);
+  const frame = ip6McFrame(src, MLD2_ALL_MCR, HBH_MLD.length + n);
+  for (let i = 0; i < HBH_MLD.length; i++) frame[IP6_MC_PAYLOAD + i] = HBH_MLD[i]!;
+  putIcmpv6Nd(msg, frame, IP6_MC_PAYLOAD + HBH_MLD.length, pseudoSum6At(frame, IP6_MC_ADDRS, NEXTHDR_ICMP, n));
+  ip6SendMulticastFrame(dev, frame, MLD2_ALL_MCR, NEXTHDR_HOP, 1);
 }
 
+/** The hop-by-hop options header every MLD message carries (Router Alert, value MLD), padded to 8 bytes. */
+const HBH_MLD = emitIpv6Options({ nextHeader: NEXTHDR_ICMP, options: [ROUTER_ALERT_MLD] }, new Uint8Array(0));
+
+/** A record's (empty) auxiliary data and source list: shared, only read when the report is written. */
+const NO_AUX = new Uint8Array(0);
+const NO_SOURCES: Ip6Addr[] = [];
+
 function rec(type: number, group: Ip6Addr): Mld2Record {
-  return { type, aux: new Uint8Array(0), group, sources: [] };
+  return { type, aux: NO_AUX, group, sources: NO_SOURCES };
 }
 
 /** mld_send_cr(): the records still owed, left groups first. */
 function mldSendCr(idev: Inet6Dev): void {
   const records: Mld2Record[] = [];
-  for (const t of [...idev.tomb]) {
+  // (Over a copy, as entries are removed on the way; most devices have none.)
+  for (const t of idev.tomb.length ? [...idev.tomb] : idev.tomb) {
     if (t.crcount > 0) records.push(rec(MLD2_CHANGE_TO_INCLUDE, t.addr));
     t.crcount--;
     if (t.crcount <= 0) idev.tomb.splice(idev.tomb.indexOf(t), 1);

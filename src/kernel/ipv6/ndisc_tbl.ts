@@ -26,7 +26,8 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { icmp6Send } from "./icmp.js";
 import { cnf, in6DevGet, ipv6GetLladdr, ndParm } from "./inet6_dev.js";
-import { ip6SendMulticast, ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_output.js";
+import { ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_output.js";
+import { ndiscSend } from "./ndisc.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { pneighIfdown } from "../core/pneigh.js";
@@ -41,8 +42,7 @@ function srcOf(skb: SkBuff): Ip6Addr {
 /** ndisc_send_ns(): from `saddr` (with our MAC as source link-layer option) to `daddr`. */
 function ndiscSendNs(dev: NetDevice, target: Ip6Addr, daddr: Ip6Addr, saddr: Ip6Addr, dstMac?: number): void {
   const options: NdOption[] = [{ kind: "source-lladdr", mac: macFromBytes(dev.addr) }];
-  const msg = emitIcmpv6({ kind: "neighbor-solicit", target, options }, saddr, daddr);
-  ip6SendMulticast(dev, saddr, daddr, NEXTHDR_ICMP, 255, msg, dstMac);
+  ndiscSend(dev, saddr, daddr, { kind: "neighbor-solicit", target, options }, dstMac);
 }
 
 export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
@@ -90,13 +90,14 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
 );
 
 /** ip6_finish_output2's __ipv6_neigh_lookup_noref + __neigh_create + neigh_output. */
+// __neigh_create() returns the entry a key already has.
 setIp6NeighTouch((dev, nexthop) => {
-  if (!ndTbl.lookup(dev, nexthop)) ndTbl.create(dev, nexthop);
+  ndTbl.create(dev, nexthop);
 });
 
 setIp6NeighOutput((dev, nexthop, skb) => {
   const n = ndTbl.lookup(dev, nexthop) ?? ndTbl.create(dev, nexthop);
-  ndTbl.output(n, skb);
+  return ndTbl.output(n, skb);
 });
 
 function llOption(options: NdOption[], kind: "source-lladdr" | "target-lladdr"): Uint8Array | undefined {
@@ -119,7 +120,7 @@ export function ndiscRecvNs(dev: NetDevice, saddr: Ip6Addr, target: Ip6Addr, opt
     saddr,
   );
   const rt = { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: saddr, dstLen: 128, dev, metric: 0, seq: 0 };
-  ip6SendUnicast({ rt, dev }, target, saddr, NEXTHDR_ICMP, 255, msg);
+  ip6SendUnicast({ rt, dev }, target, saddr, NEXTHDR_ICMP, 255, msg, false);
 }
 
 /** ndisc_recv_na(): updates an entry we hold for the target (none is created). */

@@ -16,7 +16,7 @@ import { LocalMsgSizeError, type PingEvent, type PingSock } from "../ipv4/ping.j
 import { rt6Mtu } from "./rt6_exception.js";
 import { taskCred } from "../task/cred.js";
 import type { Task } from "../task/task.js";
-import { ip6DstHoplimit, ip6SendUnicast } from "./ip6_output.js";
+import { ip6DstHoplimit, ip6SendDropped } from "./ip6_output.js";
 import { ip6RejectError, ip6RouteOutput, type Rt6Lookup } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
@@ -98,7 +98,8 @@ export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
     if (40 + 8 + data.length > mtu) throw new LocalMsgSizeError(mtu, true);
   }
   const body = emitIcmpv6({ kind: "echo-request", id: s.id, seq, data }, src, s.daddr6);
-  ip6SendUnicast(route, src, s.daddr6, NEXTHDR_ICMP, s.hops ?? ip6DstHoplimit(route.dev), body);
+  // ip6_push_pending_frames(): a frame the driver refused is ENOBUFS (and OutDiscards).
+  if (ip6SendDropped(route, src, s.daddr6, NEXTHDR_ICMP, s.hops ?? ip6DstHoplimit(route.dev), body)) throw kerr("ENOBUFS");
 }
 
 function deliver(s: Ping6Sock, ev: Ping6Event): void {

@@ -7,9 +7,8 @@
 import { rxSettle } from "../core/dev_rx.js";
 import { devList, devGetByName } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
-import { allocIno, type DirInode } from "../fs/inode.js";
 import { registerProcEntry } from "../fs/procfs.js";
-import { procTextFile } from "../fs/proc_text.js";
+import { procDynDir, procTextFile } from "../fs/proc_text.js";
 import { DEV_ICMP6, ICMP6_TYPE_NAMES, IP6_NAMES, NetMib6, Inet6DevStats, UDP_IGNOREDMULTI, UDP_NAMES, ICMP_INMSGS, ICMP_INERRORS, ICMP_OUTMSGS, ICMP_OUTERRORS, ICMP_CSUMERRORS, ICMP_RATELIMITHOST } from "../core/snmp.js";
 import { in6DevGet } from "./inet6_dev.js";
 
@@ -60,30 +59,20 @@ export function procNetSnmp6(ns: NetNamespace): string {
 
 registerProcEntry("net", "snmp6", () => procTextFile((t) => procNetSnmp6(t.netns)));
 
-registerProcEntry("net", "dev_snmp6", (parent) => {
-  const d: DirInode = {
-    kind: "dir",
-    ino: allocIno(),
-    mode: 0o555,
-    mtime: 0,
-    nlink: 2,
-    entries: new Map(),
-    parent,
-    dynamic: {
-      list: (task) => devList(task.netns).filter((dev) => in6DevGet(dev)).map((dev) => dev.name),
-      lookup: (task, name) => {
-        const dev = devGetByName(task.netns, name);
-        if (!dev || !in6DevGet(dev)) return undefined;
-        return procTextFile((t) => {
-          const cur = devGetByName(t.netns, name);
-          const idev = cur && in6DevGet(cur);
-          if (!idev) return "";
-          rxSettle(t.netns);
-          const st = idev.stats ?? EMPTY_DEV;
-          return line("ifIndex", cur.ifindex) + ip6Lines(st.c, st.c.subarray(DEV_ICMP6), 5, st.icmp6Msg);
-        });
-      },
+registerProcEntry("net", "dev_snmp6", (parent) =>
+  procDynDir(parent, {
+    list: (task) => devList(task.netns).filter((dev) => in6DevGet(dev)).map((dev) => dev.name),
+    lookup: (task, name) => {
+      const dev = devGetByName(task.netns, name);
+      if (!dev || !in6DevGet(dev)) return undefined;
+      return procTextFile((t) => {
+        const cur = devGetByName(t.netns, name);
+        const idev = cur && in6DevGet(cur);
+        if (!idev) return "";
+        rxSettle(t.netns);
+        const st = idev.stats ?? EMPTY_DEV;
+        return line("ifIndex", cur.ifindex) + ip6Lines(st.c, st.c.subarray(DEV_ICMP6), 5, st.icmp6Msg);
+      });
     },
-  };
-  return d;
-});
+  }),
+);

@@ -3,7 +3,7 @@
 // holds: a destination we own is its own source (rule 1); usable addresses
 // only (not tentative, not dead); the smallest scope that still covers the
 // destination's (rule 2); the outgoing device's (rule 5); the longest common
-// prefix (rule 8). Left out: deprecated/home/temporary preferences and labels
+// prefix, at most the address's prefix length (rule 8); ties keep the first. Left out: deprecated/home/temporary preferences and labels
 // (no such addresses exist in the model).
 
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
@@ -78,7 +78,9 @@ export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice |
     if (s <= 2 && out && ifp.idev.dev !== out && !(out.flags & IFF_LOOPBACK)) continue;
     // Rule 2: a scope at least the destination's, the smaller the better; else the larger.
     const scopeRank = s >= dscope ? 1000 - s : s;
-    const score = [scopeRank, out && ifp.idev.dev === out ? 1 : 0, commonPrefix(ifp.addr, dst)];
+    // Rule 8 counts the common prefix only up to the address's own prefix length, so
+    // two addresses of one subnet tie and the first in the device's list (the newest) stays.
+    const score = [scopeRank, out && ifp.idev.dev === out ? 1 : 0, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
     let better = !best;
     for (let i = 0; !better && i < score.length; i++) {
       if (score[i]! > bestScore[i]!) better = true;

@@ -10,6 +10,7 @@
 // (an AF_INET6 socket talking IPv4), flow labels.
 
 import { parseTcp, tcpChecksumOk } from "../../wire/tcp.js";
+import { isPartialCsum6 } from "../ipv4/csum_offload.js";
 import { netMib, TCP_CSUMERRORS, TCP_INERRS, TCP_INSEGS } from "../core/snmp.js";
 import { NEXTHDR_TCP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
@@ -110,7 +111,7 @@ function tcpV6Rcv(skb: SkBuff): void {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
     return;
   }
-  if (!tcpChecksumOk(bytes, { family: 6, src: saddr, dst: daddr })) {
+  if (!tcpChecksumOk(bytes, { family: 6, src: saddr, dst: daddr }) && !isPartialCsum6(bytes, 16, saddr, daddr, 6)) {
     tcp[TCP_CSUMERRORS]++;
     tcp[TCP_INERRS]++;
     kfreeSkbReason(skb, "TCP_CSUM");

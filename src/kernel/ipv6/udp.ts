@@ -11,6 +11,7 @@
 
 import { netMib6, UDP_CSUMERRORS, UDP_INERRORS, UDP_NOPORTS, UDP_OUTDATAGRAMS, UDP_RCVBUFERRORS } from "../core/snmp.js";
 import { emitUdp, parseUdp, udpChecksumState } from "../../wire/udp.js";
+import { isPartialCsum6 } from "../ipv4/csum_offload.js";
 import { NEXTHDR_UDP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
@@ -98,7 +99,7 @@ function udpv6Rcv(skb: SkBuff): void {
   }
   const dg = seg.subarray(0, p.repr.length);
   // A zero checksum is invalid over IPv6 (RFC 8200), and so is a wrong one.
-  if (udpChecksumState(dg, { family: 6, src: saddr, dst: daddr }) !== "ok") {
+  if (udpChecksumState(dg, { family: 6, src: saddr, dst: daddr }) !== "ok" && !isPartialCsum6(dg, 6, saddr, daddr, 17)) {
     udp6[UDP_CSUMERRORS]++;
     udp6[UDP_INERRORS]++;
     kfreeSkbReason(skb, "UDP_CSUM");

@@ -131,7 +131,7 @@ nftRegisterCommitHook((net) => {
 
 // ---------------------------------------------------------------- NAT LOCAL_OUT
 
-nfCtRegisterCompanion((net) => [
+nfCtRegisterCompanion((net, pf) => pf !== NFPROTO_IPV4 ? [] : [
   {
     pf: NFPROTO_IPV4,
     hook: NF_INET_LOCAL_OUT,

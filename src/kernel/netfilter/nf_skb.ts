@@ -34,8 +34,9 @@ export interface NfConn {
   /** IPS_* status bits (EXPECTED, SEEN_REPLY, ASSURED, CONFIRMED, SRC_NAT, DST_NAT...). */
   status: number;
   /** Tuples of both directions. */
-  orig: { src: number; dst: number; proto: number; sport: number; dport: number };
-  reply: { src: number; dst: number; proto: number; sport: number; dport: number };
+  /** Addresses: numbers for IPv4, bigints for IPv6 (l3 says which). */
+  orig: { l3: number; src: number | bigint; dst: number | bigint; proto: number; sport: number; dport: number };
+  reply: { l3: number; src: number | bigint; dst: number | bigint; proto: number; sport: number; dport: number };
   /** Seconds left before the entry times out. */
   expiresIn(): number;
 }

@@ -339,16 +339,16 @@ export function nftClaimNatChains(): void {
 
 /** Runs the nat table's base chain on `hook`, if there is one. */
 export function nftRunNatChain(net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState): NfVerdict | undefined {
-  const t = pernet(net).tables.find((x) => x.name === "nat");
+  const family = state.pf === NFPROTO_IPV6 ? NFPROTO_IPV6 : NFPROTO_IPV4;
+  const t = pernet(net, family).tables.find((x) => x.name === "nat");
   const c = t?.chains.find((x) => x.base?.hook === hook);
-  return c ? runBaseChain(net, "nat", c.name, skb, state) : undefined;
+  return c ? runBaseChain(net, "nat", c.name, skb, state, family) : undefined;
 }
 
 /**
  * Registers a hook for every base chain and drops hooks of chains that are gone.
- * The ip6 nat table registers none: its chains run only for a tracked
- * connection's first packet, and every IPv6 packet the model carries (neighbour
- * discovery, MLD) is untracked (nf_ipv6.ts), so they would never run anyway.
+ * Neither family's nat table registers any: its chains run only for a tracked
+ * connection's first packet, from the NAT core's hooks (nat/nf_nat_core.ts).
  */
 function syncHooks(net: NetNamespace, p: NftPernet, family: number): void {
   const want = new Set<string>();

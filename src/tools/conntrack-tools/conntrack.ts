@@ -11,7 +11,7 @@ import { ctnlTalk } from "../../kernel/netfilter/conntrack/nf_conntrack_netlink.
 import { nfCtSubscribe } from "../../kernel/netfilter/conntrack/nf_conntrack_events.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { IPS_ASSURED, IPS_DST_NAT, IPS_SEEN_REPLY, IPS_SRC_NAT, type CtEntryView, type CtTupleView } from "../../uapi/nf_conntrack.js";
-import { formatIpv4, parseIpv4Aton } from "../../wire/addr.js";
+import { formatIp6, formatIpv4, parseIp6, parseIpv4Aton } from "../../wire/addr.js";
 import { CONNTRACK_HELP } from "./help.js";
 
 const PFX = "conntrack v1.4.7 (conntrack-tools): ";
@@ -76,7 +76,11 @@ const L4_OPTS: Record<number, Map<string, string>> = {
     ["--reply-port-src", "rsport"], ["--reply-port-dst", "rdport"],
   ]),
   1: new Map([["--icmp-type", "itype"], ["--icmp-code", "icode"], ["--icmp-id", "iid"]]),
+  58: new Map([["--icmpv6-type", "itype"], ["--icmpv6-code", "icode"], ["--icmpv6-id", "iid"]]),
 };
+
+/** Commands that refuse -f (commands_v_options: '0' for CT_OPT_FAMILY). */
+const NO_FAMILY = new Set<Cmd>(["G", "C", "S"]);
 
 interface Parsed {
   cmd?: Cmd;
@@ -86,14 +90,26 @@ interface Parsed {
   extended: boolean;
   /** -o id */
   withId: boolean;
+  /** AF_INET/AF_INET6 from -f or the first address given; undefined: both (AF_UNSPEC). */
+  family?: number;
 }
 
 const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "LISTEN"];
 
-function parseIp(s: string): number {
+/** parse_addr(): an IPv4 address (inet_aton) or an IPv6 one (inet_pton), with its family. */
+function parseAddr(s: string): { l3: number; a: number | bigint } {
+  if (s.includes(":")) {
+    const a6 = parseIp6(s);
+    if (a6 === undefined) throw new UsageError(`Invalid IP address \`${s}'`);
+    return { l3: 10, a: a6 };
+  }
   const a = /^\d+(\.\d+){0,3}$/.test(s) ? parseIpv4Aton(s, true) : undefined;
   if (a === undefined) throw new UsageError(`Invalid IP address \`${s}'`);
-  return a;
+  return { l3: 2, a };
+}
+
+function parseIp(s: string): number | bigint {
+  return parseAddr(s).a;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -154,6 +170,7 @@ function parseArgs(argv: string[]): Parsed {
       }
       case "family":
         if (val !== "ipv4" && val !== "ipv6") throw new UsageError(`\`${val}' unsupported protocol`);
+        p.family = val === "ipv4" ? 2 : 10;
         break;
       case "output":
         for (const o of val.split(",")) {
@@ -169,19 +186,26 @@ function parseArgs(argv: string[]): Parsed {
       case "src":
       case "dst":
       case "rsrc":
-      case "rdst":
-        parseIp(val);
+      case "rdst": {
+        // The first address sets the family; a later one of the other family is refused.
+        const { l3 } = parseAddr(val);
+        if (p.family !== undefined && p.family !== l3) throw new UsageError("mismatched address family");
+        p.family = l3;
         break;
+      }
     }
     p.opts.set(key, val);
   }
+  if (p.cmd && NO_FAMILY.has(p.cmd) && p.opts.has("family")) throw new UsageError("Illegal option `--family' with this command");
   return p;
 }
 
+const addrText = (a: number | bigint) => (typeof a === "number" ? formatIpv4(a) : formatIp6(a));
+
 function tupleText(t: CtTupleView): string {
-  let s = `src=${formatIpv4(t.src)} dst=${formatIpv4(t.dst)} `;
+  let s = `src=${addrText(t.src)} dst=${addrText(t.dst)} `;
   if (t.proto === 6 || t.proto === 17 || t.proto === 136 || t.proto === 132 || t.proto === 33) s += `sport=${t.sport} dport=${t.dport} `;
-  else if (t.proto === 1) s += `type=${t.type} code=${t.code} id=${t.sport} `;
+  else if (t.proto === 1 || t.proto === 58) s += `type=${t.type} code=${t.code} id=${t.sport} `;
   return s;
 }
 
@@ -191,7 +215,7 @@ function tupleText(t: CtTupleView): string {
  * CTA_MARK only when the mark is set.
  */
 export function ctEntryLine(e: CtEntryView, extended: boolean, event = false, withId = false): string {
-  let s = extended ? "ipv4     2 " : "";
+  let s = extended ? (e.orig.l3 === 10 ? "ipv6     10 " : "ipv4     2 ") : "";
   const name = PROTO_NAMES[e.orig.proto] ?? "unknown";
   s += `${name.padEnd(8)} ${e.orig.proto} ${e.timeout} `;
   if (e.tcpState) s += `${e.tcpState} `;
@@ -211,7 +235,9 @@ const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURE
 
 function matches(e: CtEntryView, p: Parsed): boolean {
   const o = p.opts;
-  const ip = (k: string, v: number) => !o.has(k) || parseIp(o.get(k)!) === v;
+  // The dump asks for one family (nfgenmsg) when -f or an address named one.
+  if (p.family !== undefined && e.orig.l3 !== p.family) return false;
+  const ip = (k: string, v: number | bigint) => !o.has(k) || parseIp(o.get(k)!) === v;
   if (!ip("src", e.orig.src) || !ip("dst", e.orig.dst) || !ip("rsrc", e.reply.src) || !ip("rdst", e.reply.dst)) return false;
   if (p.proto !== undefined && e.orig.proto !== p.proto) return false;
   const num = (k: string, v: number) => !o.has(k) || Number(o.get(k)) === v;
@@ -313,13 +339,13 @@ async function get(ctx: ProgramContext, p: Parsed): Promise<number> {
   }
   if (!o.has("src") || !o.has("dst")) throw new UsageError("you have to specify `--src' and `--dst'");
   const num = (k: string) => (o.has(k) ? Number(o.get(k)) : 0);
-  const tuple = { src: parseIp(o.get("src")!), dst: parseIp(o.get("dst")!), proto: p.proto, sport: 0, dport: 0, type: 0, code: 0 };
+  const tuple = { l3: p.family ?? 2, src: parseIp(o.get("src")!), dst: parseIp(o.get("dst")!), proto: p.proto, sport: 0, dport: 0, type: 0, code: 0 };
   if (PORT_PROTOS.has(p.proto)) {
     if (!o.has("sport") || !o.has("dport")) throw new UsageError("you have to specify `--sport' and `--dport'");
     tuple.sport = num("sport");
     tuple.dport = num("dport");
-  } else if (p.proto === 1) {
-    if (!o.has("itype")) throw new UsageError("You need to supply the `--icmp-type' option for this command");
+  } else if (p.proto === 1 || p.proto === 58) {
+    if (!o.has("itype")) throw new UsageError(`You need to supply the \`--${p.proto === 1 ? "icmp" : "icmpv6"}-type' option for this command`);
     tuple.type = num("itype");
     tuple.code = num("icode");
     tuple.sport = tuple.dport = num("iid");

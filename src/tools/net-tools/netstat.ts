@@ -6,20 +6,20 @@
 // /etc/hosts and /etc/services unless -n. The UNIX-socket section prints its
 // header only: the model has no AF_UNIX sockets.
 // -s prints the SNMP counters (statistics.ts).
-// Not modelled: -g (group memberships), -M, -c, -o timers,
+// -g lists the multicast memberships of /proc/net/igmp and igmp6.
+// Not modelled: -M, -c, -o timers,
 // raw sockets, IPv6 sockets and the IPv6 routing table (-6 -r prints nothing
 // after the IPv4 table's place), -Z (answers as on a machine without SELinux).
 
 import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN } from "../../uapi/socket.js";
 import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../kernel/ipv4/inet_diag.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { reverseLookup } from "../lib/nss/inet.js";
+import { reverseLookup, reverseLookup6 } from "../lib/nss/inet.js";
 import { serviceName } from "../lib/nss/services.js";
 import { ifaceList, printLong, printShort, readInet6 } from "./ifconfig.js";
-import { Exit, fmtIp, runTool, type Io } from "./lib.js";
+import { Exit, fmtIp, readTextIfAny, runTool, type Io } from "./lib.js";
 import { formatIp6 } from "../../wire/addr.js";
-import { show as routeShow } from "./route.js";
-import { show6 as routeShow6 } from "./route6.js";
+import { showBoth as routeShowBoth } from "./route.js";
 import { parseSnmp } from "./statistics.js";
 import { NETSTAT_AFLIST, NETSTAT_USAGE } from "./usage.js";
 
@@ -237,10 +237,10 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     return 0;
   }
   if (f.r) {
-    if (af === "inet6") return routeShow6(pc, io, !!(f.n || f["!"]));
+    // flag_cf: -F and/or -C (the table by default).
     // netstat swaps route's first two listing formats: MSS/Window/irtt by default, Metric/Ref/Use with -e.
     const ext = exp === 1 ? 1 : exp === 2 ? 0 : 2;
-    return routeShow(pc, io, !!(f.n || f["!"]), ext);
+    return routeShowBoth(pc, io, af === "inet6", !!(f.n || f["!"]), ext, !!f.F || !f.C, !!f.C);
   }
   if (f.i) {
     let s = "Kernel Interface table\n";
@@ -270,6 +270,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     s += "\n";
   }
   s += sockets(pc, f, [!flagArg || tcp, !flagArg || udp]);
+  if (f.g) s += await groups(pc, f);
   if (!flagArg || unix) {
     s += `Active UNIX domain sockets ${kind}\nProto RefCnt Flags       Type       State         I-Node  `;
     if (f.p) s += ` ${"PID/Program name".padEnd(20)}`;
@@ -277,6 +278,44 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   }
   await io.out(s);
   return 0;
+}
+
+/**
+ * igmp_info(): the memberships of /proc/net/igmp (IPv4, unless only -6 was
+ * asked for) then /proc/net/igmp6 (unless only -4), one "DEV REFCNT GROUP"
+ * row each, names from /etc/hosts unless -n.
+ */
+async function groups(pc: ProgramContext, f: Flags): Promise<string> {
+  const v4 = !!f.inet || !f.inet6;
+  const v6 = !!f.inet6 || !f.inet;
+  const numeric = f.n || f["!"];
+  const row = (dev: string, refcnt: number, addr: string): string => `${dev.padEnd(15)} ${String(refcnt).padEnd(6)} ${addr}\n`;
+  let s = "IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n--------------- ------ ---------------------\n";
+  if (v4) {
+    let dev = "";
+    for (const line of (await readTextIfAny(pc, "/proc/net/igmp"))?.split("\n").slice(1) ?? []) {
+      if (!line.startsWith("\t")) {
+        // "IDX\tDEVICE    : COUNT QUERIER": the name ends at the first blank or colon.
+        dev = line.split("\t")[1]?.split(/[ :]/)[0] ?? "";
+        continue;
+      }
+      const w = line.trim().split(/\s+/);
+      if (w.length < 2) continue;
+      // The group as the kernel's %08X of a big-endian word on a little-endian host.
+      const le = Number.parseInt(w[0]!, 16) >>> 0;
+      const addr = (((le & 0xff) << 24) | ((le & 0xff00) << 8) | ((le >>> 8) & 0xff00) | (le >>> 24)) >>> 0;
+      s += row(dev, Number(w[1]), (numeric ? undefined : reverseLookup(pc.task, addr)) ?? fmtIp(addr));
+    }
+  }
+  if (v6) {
+    for (const line of (await readTextIfAny(pc, "/proc/net/igmp6"))?.split("\n") ?? []) {
+      const w = line.trim().split(/\s+/);
+      if (w.length < 4 || w[2]!.length !== 32) continue;
+      const addr = BigInt(`0x${w[2]}`);
+      s += row(w[1]!, Number(w[3]), (numeric ? undefined : reverseLookup6(pc.task, addr)) ?? formatIp6(addr));
+    }
+  }
+  return s;
 }
 
 export const netstatMain: Program = (pc) => runTool(pc, main);

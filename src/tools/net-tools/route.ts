@@ -66,7 +66,23 @@ function flagText(f: number): string {
   return s;
 }
 
-export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: number): Promise<number> {
+/**
+ * rprint_cache(): the IPv4 routing cache is gone from the kernel
+ * (/proc/net/rt_cache has its header line only), so -C prints the titles.
+ */
+function showCache(ext: number): string {
+  let s = "Kernel IP routing cache\nSource          Destination     Gateway         Flags ";
+  if (ext === 1) s += "  MSS Window  irtt Iface\n";
+  else if (ext >= 2) s += "Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst\n";
+  else s += "Metric Ref    Use Iface\n";
+  return s;
+}
+
+export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: number, cache = false): Promise<number> {
+  if (cache) {
+    await io.out(showCache(ext));
+    return 0;
+  }
   const rows = await readTable(pc);
   let s = "Kernel IP routing table\n";
   if (ext === 1) s += "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n";
@@ -90,6 +106,15 @@ export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: nu
   await io.out(s);
   // rprint_fib(): the table is printed; no header to learn the columns from (no main table yet) is status 1.
   return rows.header ? 0 : 1;
+}
+
+/** INET_rprint / INET6_rprint: the table, then the cache; a failing table stops there. */
+export async function showBoth(pc: ProgramContext, io: Io, inet6: boolean, numeric: boolean, ext: number, fib: boolean, cache: boolean): Promise<number> {
+  if (fib) {
+    const rc = inet6 ? await show6(pc, io, numeric) : await show(pc, io, numeric, ext);
+    if (rc || !cache) return rc;
+  }
+  return inet6 ? show6(pc, io, numeric, true) : show(pc, io, numeric, ext, true);
 }
 
 async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: string[]): Promise<number> {
@@ -200,6 +225,9 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   let numeric = false;
   let ext = 0;
   let inet6 = false;
+  // FLAG_FIB / FLAG_CACHE: both may be asked for (-FC); the table alone by default.
+  let fib = false;
+  let cache = false;
   while (args.length && args[0]!.startsWith("-") && args[0] !== "-net" && args[0] !== "-host") {
     const a = args.shift()!;
     if (a === "-4" || a === "--inet") {
@@ -213,6 +241,11 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     if (a === "-A" || a === "--protocol" || (a.startsWith("-A") && a.length > 2)) {
       const fam = a.length > 2 && a.startsWith("-A") ? a.slice(2) : args.shift();
       inet6 = fam === "inet6";
+      continue;
+    }
+    if (a === "--cache" || a === "--fib") {
+      if (a === "--cache") cache = true;
+      else fib = true;
       continue;
     }
     if (a === "--numeric") {
@@ -234,8 +267,9 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     for (const c of a.slice(1)) {
       if (c === "n") numeric = true;
       else if (c === "e") ext++;
-      else if (c === "v" || c === "F" || c === "N") continue;
-      else if (c === "C") continue;
+      else if (c === "v" || c === "N") continue;
+      else if (c === "C") cache = true;
+      else if (c === "F") fib = true;
       else if (c === "6") inet6 = true;
       else if (c === "4") inet6 = false;
       else {
@@ -244,7 +278,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       }
     }
   }
-  if (args.length === 0) return inet6 ? show6(pc, io, numeric) : show(pc, io, numeric, ext);
+  if (args.length === 0) return showBoth(pc, io, inet6, numeric, ext, fib || !cache, cache);
   const verb = args.shift()!;
   if (inet6 && (verb === "add" || verb === "del" || verb === "delete" || verb === "flush")) {
     return modify6(pc, io, verb === "delete" ? "del" : verb, args);

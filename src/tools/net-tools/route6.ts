@@ -43,14 +43,15 @@ function addr(hex: string, numeric: boolean): string {
   return formatIp6(a);
 }
 
-export async function show6(pc: ProgramContext, io: Io, numeric: boolean): Promise<number> {
+/** -C lists the RTF_CACHE rows only: the kernel puts none in /proc/net/ipv6_route (exceptions are not routes there). */
+export async function show6(pc: ProgramContext, io: Io, numeric: boolean, cache = false): Promise<number> {
   const text = await readText(pc, "/proc/net/ipv6_route");
-  let s = "Kernel IPv6 routing table\nDestination                    Next Hop                   Flag Met Ref  Use If\n";
+  let s = `Kernel IPv6 routing ${cache ? "cache" : "table"}\nDestination                    Next Hop                   Flag Met Ref  Use If\n`;
   for (const line of text.split("\n")) {
     const w = line.trim().split(/\s+/);
     if (w.length < 10) continue;
     const flags = Number.parseInt(w[8]!, 16) >>> 0;
-    if (flags & 0x01000000) continue; // RTF_CACHE: only with -C
+    if (!(flags & 0x01000000) !== !cache) continue; // RTF_CACHE: only with -C
     const f = FLAG_LETTERS.filter(([bit]) => (flags & bit) >>> 0 !== 0)
       .map(([, l]) => l)
       .join("");

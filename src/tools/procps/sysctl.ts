@@ -58,8 +58,8 @@ interface Opts {
 class Sysctl {
   out = "";
   err = "";
-  /** Inside DisplayAll (-a, or a directory named): unreadable keys are skipped quietly. */
-  listing = false;
+  /** Whether the last entry walked by display() was a directory. */
+  private wasDir = false;
   constructor(
     readonly pc: ProgramContext,
     readonly o: Opts,
@@ -106,8 +106,8 @@ class Sysctl {
     try {
       v = await this.readValue(n);
     } catch (e) {
-      // EIO (an unset stable_secret): skipped without a word; a failure when asked for by name.
-      if (errnoOf(e) === 5) return this.listing ? 0 : 1;
+      // EIO (an unset stable_secret): skipped without a word, but a failure.
+      if (errnoOf(e) === 5) return 1;
       this.err += `sysctl: reading key "${key}": ${strerror(errnoOf(e))}\n`;
       return 1;
     }
@@ -117,21 +117,30 @@ class Sysctl {
     return 0;
   }
 
-  /** DisplayAll(): every file below a directory, depth first, names sorted. */
+  /**
+   * DisplayAll(): every file below a directory, depth first, names sorted.
+   * Only the directory's own files make its status: a subdirectory's is
+   * dropped (so `sysctl net.ipv6.conf.eth0` fails on its unset
+   * stable_secret, `sysctl -a` does not).
+   */
   async display(prefix: string): Promise<number> {
-    this.listing = true;
     const walk = async (key: string): Promise<number> => {
       const path = PROC + key.replace(/\./g, "/");
       const n = this.lookup(path);
-      if (n.kind !== "dir") return this.read(key);
+      if (n.kind !== "dir") {
+        this.wasDir = false;
+        return this.read(key);
+      }
       let rc = 0;
       const names = this.task.host.fs.list(this.task, n).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const c of names) rc |= await walk(`${key}.${c}`);
+      for (const c of names) {
+        const r = await walk(`${key}.${c}`);
+        if (!this.wasDir) rc |= r;
+      }
+      this.wasDir = true;
       return rc;
     };
-    const rc = await walk(prefix);
-    this.listing = false;
-    return rc;
+    return walk(prefix);
   }
 
   /** WriteSetting() */

@@ -32,8 +32,19 @@ import {
 import type { IpConntrackInfo, NfSkb } from "../nf_skb.js";
 import { networkOffset } from "../pktinfo.js";
 import { Conn, IPS_ASSURED, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
-import { ICMP_ERROR_TYPES, ctSysctl, l4Tracker } from "./nf_conntrack_l4.js";
-import { IPPROTO_ICMP, invertTuple, pktToTuple, tupleKey, type NfTuple } from "./nf_conntrack_tuple.js";
+import { ICMP_ERROR_TYPES, ICMPV6_NOCT_TYPES, ctSysctl, l4Tracker } from "./nf_conntrack_l4.js";
+import {
+  IPPROTO_ICMP,
+  IPPROTO_ICMPV6,
+  NFPROTO_IPV4,
+  NFPROTO_IPV6,
+  invertTuple,
+  ipv6UpperLayer,
+  pktToTuple,
+  pktToTuple6,
+  tupleKey,
+  type NfTuple,
+} from "./nf_conntrack_tuple.js";
 
 /** Per-CPU statistics as `conntrack -S` shows them (one CPU in the model). */
 export interface CtStats {
@@ -57,6 +68,8 @@ interface CtPernet {
   /** Rules holding a reference (nf_ct_netns_get); hooks are registered while > 0. */
   users: number;
   ops: NfHookOps[];
+  /** The IPv6 family's references and hooks (ipv6_conntrack_ops). */
+  v6: { users: number; ops: NfHookOps[] };
   nextId: number;
   stats: CtStats;
   /** Listeners for `conntrack -E` (NEW/UPDATE/DESTROY events). */
@@ -74,7 +87,7 @@ function newStats(): CtStats {
 }
 
 export function ctPernet(net: NetNamespace): CtPernet {
-  return net.get<CtPernet>(KEY, () => ({ hash: new Map(), conns: new Set(), users: 0, ops: [], nextId: 1, stats: newStats(), events: new Set() }));
+  return net.get<CtPernet>(KEY, () => ({ hash: new Map(), conns: new Set(), users: 0, ops: [], v6: { users: 0, ops: [] }, nextId: 1, stats: newStats(), events: new Set() }));
 }
 
 function nowOf(net: NetNamespace): number {
@@ -148,10 +161,22 @@ function icmpErrorLookup(net: NetNamespace, d: Uint8Array, th: number): { ct: Co
   const inner = th + 8;
   if (d.length < inner + 20 || d[inner]! >> 4 !== 4) return undefined;
   const ihl = (d[inner]! & 0x0f) * 4;
-  const t = pktToTuple(d, inner, ihl);
+  return relatedTo(net, pktToTuple(d, inner, ihl));
+}
+
+/** icmpv6_error_message(): an ICMPv6 error quotes an IPv6 packet the same way. */
+function icmpv6ErrorLookup(net: NetNamespace, d: Uint8Array, th: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
+  const inner = th + 8;
+  if (d.length < inner + 40 || d[inner]! >> 4 !== 6) return undefined;
+  const up = ipv6UpperLayer(d, inner);
+  if (!up || up.frag) return undefined;
+  return relatedTo(net, pktToTuple6(d, inner, up.proto, up.off));
+}
+
+function relatedTo(net: NetNamespace, t: NfTuple | undefined): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
   if (!t) return undefined;
   // The quoted packet went the other way: its inverse is what this side would see.
-  const hit = nfCtFind(net, invertTuple(t)) ?? undefined;
+  const hit = nfCtFind(net, invertTuple(t));
   if (!hit) return undefined;
   return { ct: hit[0], ctinfo: hit[1] === 1 ? "RELATED_REPLY" : "RELATED" };
 }
@@ -171,8 +196,63 @@ function nfCtScrub(skb: SkBuff): NfVerdict {
   return NF_ACCEPT;
 }
 
-/** nf_conntrack_in() */
-export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState): NfVerdict {
+/** The layer-3 view conntrack needs: where the L4 header is, its protocol, the tuple maker. */
+interface L3View {
+  nh: number;
+  th: number;
+  proto: number;
+  frag: boolean;
+  tuple: () => NfTuple | undefined;
+}
+
+/** ipv4_get_l4proto() */
+function l3View4(d: Uint8Array, nh: number): L3View | undefined {
+  if (d.length < nh + 20) return undefined;
+  const ihl = (d[nh]! & 0x0f) * 4;
+  const frag = (((d[nh + 6]! << 8) | d[nh + 7]!) & 0x1fff) !== 0;
+  return { nh, th: nh + ihl, proto: d[nh + 9]!, frag, tuple: () => pktToTuple(d, nh, ihl) };
+}
+
+/** ipv6_get_l4proto(): behind the extension headers. */
+function l3View6(d: Uint8Array, nh: number): L3View | undefined {
+  const up = ipv6UpperLayer(d, nh);
+  if (!up) return undefined;
+  return { nh, th: up.off, proto: up.proto, frag: up.frag, tuple: () => pktToTuple6(d, nh, up.proto, up.off) };
+}
+
+/**
+ * nf_conntrack_handle_icmp(): ICMP errors are RELATED to what they quote
+ * (INVALID when nothing is tracked for it); neighbour discovery and MLD
+ * (nf_conntrack_icmpv6_error) are left UNTRACKED. Returns true when the
+ * packet's fate is settled here.
+ */
+function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf: number): boolean {
+  if (pf === NFPROTO_IPV4) {
+    if (v.proto !== IPPROTO_ICMP || d.length < v.th + 8 || !ICMP_ERROR_TYPES.has(d[v.th]!)) return false;
+    const rel = icmpErrorLookup(net, d, v.th);
+    if (rel) setNfct(skb, rel.ctinfo, rel.ct);
+    else setInvalid(skb, net);
+    return true;
+  }
+  if (v.proto !== IPPROTO_ICMPV6) return false;
+  if (d.length < v.th + 8) {
+    setInvalid(skb, net);
+    return true;
+  }
+  const type = d[v.th]!;
+  if (ICMPV6_NOCT_TYPES.has(type)) {
+    setNfct(skb, "UNTRACKED");
+    return true;
+  }
+  if (type >= 128) return false;
+  const rel = icmpv6ErrorLookup(net, d, v.th);
+  if (rel) setNfct(skb, rel.ctinfo, rel.ct);
+  else setInvalid(skb, net);
+  return true;
+}
+
+/** nf_conntrack_in() for either family (`pf`: NFPROTO_IPV4 or NFPROTO_IPV6). */
+export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState, pf = NFPROTO_IPV4): NfVerdict {
   const s = skb as NfSkb;
   if (s.nfct && (s.nfct.ctinfo === "UNTRACKED" || (s.nfct.ct instanceof Conn && s.nfct.ct.net === net))) return NF_ACCEPT;
   if (s.nfNotrack) {
@@ -181,27 +261,24 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
   }
   const d = skb.data;
   const nh = networkOffset(skb);
-  if (d.length < nh + 20) return NF_ACCEPT;
-  const ihl = (d[nh]! & 0x0f) * 4;
-  const frag = ((d[nh + 6]! << 8) | d[nh + 7]!) & 0x1fff;
-  const th = nh + ihl;
-  const proto = d[nh + 9]!;
+  const l3v = pf === NFPROTO_IPV6 ? l3View6(d, nh) : l3View4(d, nh);
+  if (!l3v) {
+    if (pf === NFPROTO_IPV6 && d.length >= nh + 40) setInvalid(skb, net);
+    return NF_ACCEPT;
+  }
+  const { th, proto } = l3v;
   const tracker = l4Tracker(proto);
-  if (frag || (tracker.error && !tracker.error(d, th))) {
+  if (l3v.frag || (tracker.error && !tracker.error(d, th))) {
     setInvalid(skb, net);
     return NF_ACCEPT;
   }
-  if (proto === IPPROTO_ICMP && d.length >= th + 8 && ICMP_ERROR_TYPES.has(d[th]!)) {
-    const rel = icmpErrorLookup(net, d, th);
-    if (rel) setNfct(skb, rel.ctinfo, rel.ct);
-    else setInvalid(skb, net);
-    return NF_ACCEPT;
-  }
-  const tuple = pktToTuple(d, nh, ihl);
+  if (handleIcmp(net, skb, d, l3v, pf)) return NF_ACCEPT;
+  const tuple = l3v.tuple();
   if (!tuple) {
     setInvalid(skb, net);
     return NF_ACCEPT;
   }
+  void state;
   const p = ctPernet(net);
   const now = nowOf(net);
   let ct: Conn;
@@ -271,39 +348,46 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
   return NF_ACCEPT;
 }
 
-/** Extra hooks (NAT) that come and go with tracking in a namespace. */
-const companions: ((net: NetNamespace) => NfHookOps[])[] = [];
-export function nfCtRegisterCompanion(fn: (net: NetNamespace) => NfHookOps[]): void {
+/** Extra hooks (NAT) that come and go with tracking of a family in a namespace. */
+const companions: ((net: NetNamespace, pf: number) => NfHookOps[])[] = [];
+export function nfCtRegisterCompanion(fn: (net: NetNamespace, pf: number) => NfHookOps[]): void {
   companions.push(fn);
 }
 
-function hooksFor(net: NetNamespace): NfHookOps[] {
-  const mk = (hook: 0 | 1 | 3 | 4, priority: number, fn: NfHookOps["fn"]): NfHookOps => ({ pf: 2, hook, priority, owner: "nf_conntrack", fn });
+/** ipv4_conntrack_ops / ipv6_conntrack_ops, with the defrag slot's scrub (nf_defrag_ipv4/ipv6). */
+function hooksFor(net: NetNamespace, pf: number): NfHookOps[] {
+  const owner = pf === NFPROTO_IPV6 ? "nf_conntrack_ipv6" : "nf_conntrack";
+  const mk = (hook: 0 | 1 | 3 | 4, priority: number, fn: NfHookOps["fn"]): NfHookOps => ({ pf, hook, priority, owner, fn });
   const ops = [
     mk(0, NF_IP_PRI_CONNTRACK_DEFRAG, (skb) => nfCtScrub(skb)),
-    mk(0, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st)),
-    mk(3, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st)),
+    mk(0, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st, pf)),
+    mk(3, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st, pf)),
     mk(4, NF_IP_PRI_CONNTRACK_CONFIRM, (skb) => nfConntrackConfirm(net, skb)),
     mk(1, NF_IP_PRI_CONNTRACK_CONFIRM, (skb) => nfConntrackConfirm(net, skb)),
   ];
-  for (const c of companions) ops.push(...c(net));
+  for (const c of companions) ops.push(...c(net, pf));
   return ops;
 }
 
-/** nf_ct_netns_get()/put() summed: tracking is on while `users` > 0. */
-export function nfCtSetUsers(net: NetNamespace, users: number): void {
+/**
+ * nf_ct_netns_get()/put() summed per family: tracking of `pf` is on while
+ * its `users` > 0 (one table holds both families' connections).
+ */
+export function nfCtSetUsers(net: NetNamespace, users: number, pf = NFPROTO_IPV4): void {
   const p = ctPernet(net);
-  const was = p.users > 0;
-  p.users = users;
+  const f = pf === NFPROTO_IPV6 ? p.v6 : p;
+  const was = f.users > 0;
+  f.users = users;
   if (users > 0 && !was) {
-    p.ops = hooksFor(net);
-    for (const o of p.ops) nfRegisterNetHook(net, o);
+    f.ops = hooksFor(net, pf);
+    for (const o of f.ops) nfRegisterNetHook(net, o);
   } else if (users === 0 && was) {
-    for (const o of p.ops) nfUnregisterNetHook(net, o);
-    p.ops = [];
+    for (const o of f.ops) nfUnregisterNetHook(net, o);
+    f.ops = [];
   }
 }
 
 export function nfCtEnabled(net: NetNamespace): boolean {
-  return (net.pernet.get(KEY) as CtPernet | undefined)?.users ? true : false;
+  const p = net.pernet.get(KEY) as CtPernet | undefined;
+  return !!p && (p.users > 0 || p.v6.users > 0);
 }

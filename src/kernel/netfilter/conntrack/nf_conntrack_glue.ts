@@ -3,26 +3,30 @@
 //   namespace by counting the rules whose extensions take a conntrack
 //   reference (nf_ct_netns_get in their checkentry);
 // - the nat table's chains are run by the NAT core (nftClaimNatChains);
-// - a NAT rewrite that copies the bytes keeps the packet's route (the IPv4
-//   path keys it by the bytes).
+// - a NAT rewrite that copies the bytes keeps the packet's route (both IP
+//   paths key it by the bytes).
 
 import { setSkbRtable, skbRtable } from "../../ipv4/ip_output.js";
+import { setSkbRt6, skbRt6 } from "../../ipv6/ip6_output.js";
 import type { NetNamespace } from "../../core/netns.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../../uapi/x_tables.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
 import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
 import "../nat/nf_nat_netmap.js";
+import "../nf_reroute6.js";
 import "./nf_conntrack_proc.js";
+import "./nf_conntrack_stat.js";
 import { nfCtSetUsers } from "./nf_conntrack_core.js";
 
 /** Extensions whose checkentry takes a conntrack reference. */
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbytes", "connlabel", "connlimit", "cluster"]);
 const CT_TARGETS = new Set(["SNAT", "DNAT", "MASQUERADE", "REDIRECT", "CT", "NOTRACK", "CONNMARK", "NETMAP"]);
 
-function ctUsers(net: NetNamespace): number {
+function ctUsers(net: NetNamespace, family: number): number {
   let n = 0;
-  for (const name of nftListTables(net)) {
-    const t = nftDumpTable(net, name);
+  for (const name of nftListTables(net, family)) {
+    const t = nftDumpTable(net, name, family);
     if (!t) continue;
     for (const c of t.chains)
       for (const r of c.rules) {
@@ -33,11 +37,14 @@ function ctUsers(net: NetNamespace): number {
   return n;
 }
 
-nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net)));
+nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV4), NFPROTO_IPV4));
+nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV6), NFPROTO_IPV6), NFPROTO_IPV6);
 
 nftClaimNatChains();
 setNatChainRunner((net, hook, skb, state) => nftRunNatChain(net, hook, skb, state));
 setNatRewrap((skb, before) => {
   const rt = skbRtable({ ...skb, data: before });
   if (rt) setSkbRtable(skb, rt);
+  const rt6 = skbRt6({ ...skb, data: before });
+  if (rt6) setSkbRt6(skb, rt6);
 });

@@ -11,7 +11,7 @@
 import { sysctlGet } from "../../fs/procfs-sys.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { Conn, IPS_ASSURED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
-import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP } from "./nf_conntrack_tuple.js";
+import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP } from "./nf_conntrack_tuple.js";
 
 export type L4Verdict = "accept" | "invalid" | "ignore";
 
@@ -165,6 +165,17 @@ const icmp: L4Tracker = {
   },
 };
 
+/** ICMPv6 types that start a query (icmpv6_new: valid_new[]: echo request, node information query). */
+const ICMPV6_NEW = new Set([128, 139]);
+
+const icmpv6: L4Tracker = {
+  newConn: (ct) => ICMPV6_NEW.has(ct.orig.type),
+  packet(ct, _dir, _d, _th, now) {
+    ct.timeout = now + ctSysctl(ct.net, "icmpv6_timeout", 30) * 1e9;
+    return "accept";
+  },
+};
+
 const generic: L4Tracker = {
   newConn: () => true,
   packet(ct, _dir, _d, _th, now) {
@@ -181,6 +192,8 @@ export function l4Tracker(proto: number): L4Tracker {
       return udp;
     case IPPROTO_ICMP:
       return icmp;
+    case IPPROTO_ICMPV6:
+      return icmpv6;
     default:
       return generic;
   }
@@ -188,3 +201,10 @@ export function l4Tracker(proto: number): L4Tracker {
 
 /** ICMP error types whose payload quotes the packet that caused them (icmp_error_message). */
 export const ICMP_ERROR_TYPES: ReadonlySet<number> = new Set([3, 4, 5, 11, 12]);
+
+/**
+ * ICMPv6 messages conntrack leaves untracked (noct_valid_new[] in
+ * nf_conntrack_proto_icmpv6.c): MLD query/report/done, router and neighbour
+ * solicitations and advertisements, MLDv2 reports.
+ */
+export const ICMPV6_NOCT_TYPES: ReadonlySet<number> = new Set([130, 131, 132, 133, 134, 135, 136, 143]);

@@ -14,6 +14,8 @@
 // then halving. Address choice in a multi-address range hashes the tuple as
 // find_best_ips_proto() does (jhash2 over the addresses).
 
+import { jhash2 } from "../../core/jhash.js";
+import { natManipPkt6 } from "./nf_nat_manip6.js";
 import { IFF_LOOPBACK } from "../../../uapi/if_link.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
@@ -32,7 +34,7 @@ import { jhash1Word } from "../../core/jhash.js";
 import { networkOffset } from "../pktinfo.js";
 import { Conn, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
 import { nfCtGet, nfCtRegisterCompanion, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
-import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, invertTuple, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
+import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, NFPROTO_IPV6, invertTuple, tupleKey, type NfAddr, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import { icmpRecomputeChecksum, natManipPkt, type ManipType } from "./nf_nat_manip.js";
 
 const RANDOM_ALL = NF_NAT_RANGE_PROTO_RANDOM | NF_NAT_RANGE_PROTO_RANDOM_FULLY;
@@ -51,9 +53,15 @@ function usedTuple(net: NetNamespace, t: NfTuple, ct: Conn): boolean {
   return nfCtTupleTaken(net, invertTuple(t), ct);
 }
 
+/** The range's addresses in the tuple's family (ip6tables fills minAddr6/maxAddr6). */
+function rangeAddrs(t: NfTuple, r: NfNatRange): [NfAddr, NfAddr] {
+  return t.l3 === NFPROTO_IPV6 ? [r.minAddr6 ?? 0n, r.maxAddr6 ?? 0n] : [r.minAddr, r.maxAddr];
+}
+
 function inRange(t: NfTuple, r: NfNatRange, m: ManipType): boolean {
   const addr = m === "SRC" ? t.src : t.dst;
-  if (r.flags & NF_NAT_RANGE_MAP_IPS && (addr < r.minAddr || addr > r.maxAddr)) return false;
+  const [lo, hi] = rangeAddrs(t, r);
+  if (r.flags & NF_NAT_RANGE_MAP_IPS && (addr < lo || addr > hi)) return false;
   if (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) {
     const port = keyOf(t, m);
     if (port === undefined || port < r.minProto || port > r.maxProto) return false;
@@ -63,13 +71,13 @@ function inRange(t: NfTuple, r: NfNatRange, m: ManipType): boolean {
 
 /** The identifier NAT moves: ICMP id, or the TCP/UDP port of the manip side. */
 function keyOf(t: NfTuple, m: ManipType): number | undefined {
-  if (t.proto === IPPROTO_ICMP) return t.sport;
+  if (t.proto === IPPROTO_ICMP || t.proto === IPPROTO_ICMPV6) return t.sport;
   if (t.proto === IPPROTO_TCP || t.proto === IPPROTO_UDP) return m === "SRC" ? t.sport : t.dport;
   return undefined;
 }
 
 function withKey(t: NfTuple, m: ManipType, v: number): NfTuple {
-  if (t.proto === IPPROTO_ICMP) return { ...t, sport: v, dport: v };
+  if (t.proto === IPPROTO_ICMP || t.proto === IPPROTO_ICMPV6) return { ...t, sport: v, dport: v };
   return m === "SRC" ? { ...t, sport: v } : { ...t, dport: v };
 }
 
@@ -78,13 +86,54 @@ const bswap = (x: number) => (((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>>
 /** find_best_ips_proto(): the address within the range for this tuple. */
 function bestIp(t: NfTuple, r: NfNatRange, m: ManipType): NfTuple {
   if (!(r.flags & NF_NAT_RANGE_MAP_IPS)) return t;
+  if (t.l3 === NFPROTO_IPV6) {
+    const ip6 = bestIp6(t, r);
+    return m === "SRC" ? { ...t, src: ip6 } : { ...t, dst: ip6 };
+  }
   let ip = r.minAddr;
   if (r.maxAddr !== r.minAddr) {
-    const j = jhash1Word(bswap(t.src), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst));
+    const j = jhash1Word(bswap(t.src as number), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst as number));
     const dist = r.maxAddr - r.minAddr + 1;
     ip = (r.minAddr + Math.floor((j * dist) / 0x100000000)) >>> 0;
   }
   return m === "SRC" ? { ...t, src: ip } : { ...t, dst: ip };
+}
+
+/** The four 32-bit words of an IPv6 address as a little-endian host reads them (u3.all[i]). */
+function leWords(a: bigint): number[] {
+  const w: number[] = [];
+  for (let i = 3; i >= 0; i--) w.push(bswap(Number(BigInt.asUintN(32, a >> BigInt(i * 32)))));
+  return w;
+}
+
+/** find_best_ips_proto() for IPv6: jhash2 over the source, then word by word within the range. */
+function bestIp6(t: NfTuple, r: NfNatRange): bigint {
+  const min = r.minAddr6 ?? 0n;
+  const max = r.maxAddr6 ?? 0n;
+  if (min === max) return min;
+  const dst = leWords(t.dst as bigint);
+  const persistent = (r.flags & NF_NAT_RANGE_PERSISTENT) !== 0;
+  let j = jhash2(leWords(t.src as bigint), persistent ? 0 : dst[3]!);
+  const minW = leWords(min).map(bswap);
+  const maxW = leWords(max).map(bswap);
+  let full = false;
+  let out = 0n;
+  for (let i = 0; i < 4; i++) {
+    let lo: number;
+    let dist: number;
+    if (!full) {
+      lo = minW[i]!;
+      dist = (maxW[i]! - lo + 1) >>> 0;
+    } else {
+      lo = 0;
+      dist = 0xffffffff;
+    }
+    const w = (lo + Number((BigInt(j) * BigInt(dist)) >> 32n)) >>> 0;
+    out = (out << 32n) | BigInt(w);
+    if (w !== maxW[i]) full = true;
+    if (!persistent) j = (j ^ dst[i]!) >>> 0;
+  }
+  return out;
 }
 
 function rand16(net: NetNamespace): number {
@@ -98,7 +147,7 @@ function l4UniqueTuple(net: NetNamespace, t: NfTuple, r: NfNatRange, m: ManipTyp
   let min: number;
   let size: number;
   if (!(r.flags & NF_NAT_RANGE_PROTO_SPECIFIED)) {
-    if (t.proto === IPPROTO_ICMP) {
+    if (t.proto === IPPROTO_ICMP || t.proto === IPPROTO_ICMPV6) {
       min = 0;
       size = 65536;
     } else {
@@ -159,7 +208,7 @@ export function nfNatSetupInfo(ct: Conn, r: NfNatRange, m: ManipType): NfVerdict
   if (natInitialized(ct, m)) return NF_ACCEPT;
   const curr = invertTuple(ct.reply);
   const next = uniqueTuple(ct.net, curr, r, ct, m);
-  if (JSON.stringify(next) !== JSON.stringify(curr)) {
+  if (tupleKey(next) !== tupleKey(curr)) {
     ct.reply = invertTuple(next);
     ct.status |= m === "SRC" ? IPS_SRC_NAT : IPS_DST_NAT;
   }
@@ -170,6 +219,9 @@ export function nfNatSetupInfo(ct: Conn, r: NfNatRange, m: ManipType): NfVerdict
 /** nf_nat_alloc_null_binding(): the connection keeps its addresses (ports may still move on a clash). */
 function nullBinding(ct: Conn, m: ManipType): NfVerdict {
   const ip = m === "SRC" ? ct.reply.dst : ct.reply.src;
+  if (typeof ip === "bigint") {
+    return nfNatSetupInfo(ct, { flags: NF_NAT_RANGE_MAP_IPS, minAddr: 0, maxAddr: 0, minAddr6: ip, maxAddr6: ip, minProto: 0, maxProto: 0, baseProto: 0 }, m);
+  }
   return nfNatSetupInfo(ct, { flags: NF_NAT_RANGE_MAP_IPS, minAddr: ip, maxAddr: ip, minProto: 0, maxProto: 0, baseProto: 0 }, m);
 }
 
@@ -187,7 +239,8 @@ function nfNatPacket(ct: Conn, reply: boolean, m: ManipType, skb: SkBuff, rewrap
   const target = invertTuple(reply ? ct.orig : ct.reply);
   const before = skb.data;
   const d = writable(skb);
-  natManipPkt(d, networkOffset(skb), target, m);
+  if (ct.orig.l3 === NFPROTO_IPV6) natManipPkt6(d, networkOffset(skb), target, m);
+  else natManipPkt(d, networkOffset(skb), target, m);
   rewrap(skb, before);
   return NF_ACCEPT;
 }
@@ -232,6 +285,8 @@ export function nfNatInetFn(net: NetNamespace, skb: SkBuff, state: NfHookState):
   const m = hookToManip(state.hook);
   const reply = ctinfo.endsWith("_REPLY");
   if (ctinfo === "RELATED" || ctinfo === "RELATED_REPLY") {
+    // nf_nat_icmpv6_reply_translation is not modelled: an ICMPv6 error about a NATed flow passes untranslated.
+    if (ct.orig.l3 === NFPROTO_IPV6) return NF_ACCEPT;
     const d = skb.data;
     const nh = networkOffset(skb);
     if (d[nh + 9] === IPPROTO_ICMP) return icmpReplyTranslation(ct, reply, m, skb, rewrapHook);
@@ -250,8 +305,9 @@ export function nfNatInetFn(net: NetNamespace, skb: SkBuff, state: NfHookState):
 }
 
 // The NAT hooks live and die with tracking in the namespace (nf_nat_ipv4_ops).
-nfCtRegisterCompanion((net) => {
-  const mk = (hook: 0 | 1 | 3 | 4, priority: number): NfHookOps => ({ pf: 2, hook, priority, owner: "nf_nat", fn: (skb, st) => nfNatInetFn(net, skb, st) });
+// nf_nat_ipv6_ops likewise for IPv6 (NF_IP6_PRI_NAT_DST/SRC have the same values).
+nfCtRegisterCompanion((net, pf) => {
+  const mk = (hook: 0 | 1 | 3 | 4, priority: number): NfHookOps => ({ pf, hook, priority, owner: pf === NFPROTO_IPV6 ? "nf_nat_ipv6" : "nf_nat", fn: (skb, st) => nfNatInetFn(net, skb, st) });
   return [mk(0, NF_IP_PRI_NAT_DST), mk(3, NF_IP_PRI_NAT_DST), mk(4, NF_IP_PRI_NAT_SRC), mk(1, NF_IP_PRI_NAT_SRC)];
 });
 

@@ -11,8 +11,8 @@ import { isPartialCsum, partialCsum } from "../../ipv4/csum_offload.js";
 
 export type ManipType = "SRC" | "DST";
 
-const g16 = (d: Uint8Array, o: number) => (d[o]! << 8) | d[o + 1]!;
-const p16 = (d: Uint8Array, o: number, v: number) => {
+export const g16 = (d: Uint8Array, o: number) => (d[o]! << 8) | d[o + 1]!;
+export const p16 = (d: Uint8Array, o: number, v: number) => {
   d[o] = (v >> 8) & 0xff;
   d[o + 1] = v & 0xff;
 };
@@ -23,7 +23,7 @@ const p32 = (d: Uint8Array, o: number, v: number) => {
 };
 
 /** HC' = ~(~HC + ~m + m') over 16-bit words. */
-function csumUpdate(check: number, oldWords: number[], newWords: number[]): number {
+export function csumUpdate(check: number, oldWords: number[], newWords: number[]): number {
   let sum = ~check & 0xffff;
   for (const w of oldWords) sum += ~w & 0xffff;
   for (const w of newWords) sum += w;
@@ -51,7 +51,7 @@ export function natManipPkt(d: Uint8Array, iphoff: number, target: NfTuple, mtyp
   const hdroff = iphoff + ihl;
   const addrOff = iphoff + (mtype === "SRC" ? 12 : 16);
   const oldAddr = g32(d, addrOff);
-  const newAddr = mtype === "SRC" ? target.src : target.dst;
+  const newAddr = (mtype === "SRC" ? target.src : target.dst) as number;
   const frag = g16(d, iphoff + 6) & 0x1fff;
   if (!frag) {
     if ((proto === IPPROTO_TCP || proto === IPPROTO_UDP) && d.length >= hdroff + 4) {

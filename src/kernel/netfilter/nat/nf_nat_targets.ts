@@ -5,6 +5,10 @@
 // incoming device's primary address (127.0.0.1 from OUTPUT). Each ends the nat
 // chain with the binding's verdict.
 
+import { in6DevGet } from "../../ipv6/inet6_dev.js";
+import { ipv6DevGetSaddr } from "../../ipv6/saddr.js";
+import type { Conn } from "../conntrack/nf_conntrack.js";
+import { NFPROTO_IPV6 } from "../conntrack/nf_conntrack_tuple.js";
 import { RT_SCOPE_UNIVERSE } from "../../../uapi/route.js";
 import { NF_NAT_RANGE_MAP_IPS, type NfNatRange } from "../../../uapi/xt_ext.js";
 import { inDevGet, inetSelectAddr } from "../../ipv4/devinet.js";
@@ -20,6 +24,7 @@ function natTarget(name: NatTargetName, p: XtPkt, range: NfNatRange): XtTargetVe
   const got = nfCtGet(p.skb);
   if (!got) return NF_ACCEPT;
   const { ct } = got;
+  if (ct.orig.l3 === NFPROTO_IPV6 && (name === "MASQUERADE" || name === "REDIRECT")) return natTarget6(name, p, range, ct);
   switch (name) {
     case "SNAT":
       return nfNatSetupInfo(ct, range, "SRC") as XtTargetVerdict;
@@ -48,6 +53,26 @@ function natTarget(name: NatTargetName, p: XtPkt, range: NfNatRange): XtTargetVe
       return nfNatSetupInfo(ct, { ...range, flags: range.flags | NF_NAT_RANGE_MAP_IPS, minAddr: newdst, maxAddr: newdst }, "DST") as XtTargetVerdict;
     }
   }
+}
+
+/**
+ * nf_nat_masquerade_ipv6: the source the output device would choose for the
+ * packet's destination (ipv6_dev_get_saddr). nf_nat_redirect_ipv6: ::1 from
+ * OUTPUT, else the first address of the incoming device's list.
+ */
+function natTarget6(name: "MASQUERADE" | "REDIRECT", p: XtPkt, range: NfNatRange, ct: Conn): XtTargetVerdict {
+  let addr: bigint | undefined;
+  if (name === "MASQUERADE") {
+    const out = p.out;
+    if (!out || !p.ip6) return NF_DROP;
+    addr = ipv6DevGetSaddr(out.net, p.ip6.dst, out);
+    if (addr === undefined) return NF_DROP;
+    ct.masqIndex = out.ifindex;
+  } else if (p.hook === 3) addr = 1n;
+  else addr = p.in ? in6DevGet(p.in)?.addrs[0]?.addr : undefined;
+  if (addr === undefined) return NF_DROP;
+  const r = { ...range, flags: range.flags | NF_NAT_RANGE_MAP_IPS, minAddr6: addr, maxAddr6: addr };
+  return nfNatSetupInfo(ct, r, name === "MASQUERADE" ? "SRC" : "DST") as XtTargetVerdict;
 }
 
 registerNatHooks(natTarget);

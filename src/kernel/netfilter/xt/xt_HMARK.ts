@@ -112,6 +112,8 @@ function ctTuple(p: XtPkt, d: XtHmark): HmarkTuple | undefined {
   const got = nfCtGet(p.skb);
   if (!got) return undefined;
   const { orig, reply } = got.ct;
+  // The IPv4 hash only (hmark_ct_set_htuple_ipv4); an IPv6 connection has no such tuple here.
+  if (typeof orig.src !== "number" || typeof reply.src !== "number") return undefined;
   const t: HmarkTuple = { src: (orig.src & d.srcMask) >>> 0, dst: (reply.src & d.dstMask) >>> 0, ports: 0, proto: 0 };
   if (d.flags & F(XT_HMARK_METHOD_L3)) return t;
   t.proto = orig.proto;

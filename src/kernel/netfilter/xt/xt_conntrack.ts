@@ -74,8 +74,9 @@ function conntrackMatch(p: XtPkt, d: object): boolean {
   if (info.matchFlags & XT_CONNTRACK_DIRECTION) {
     if (inv(XT_CONNTRACK_DIRECTION, (info.direction === "REPLY") !== reply)) return false;
   }
-  const addr = (flag: number, v: { addr: number; mask: number } | undefined, a: number) =>
-    !(info.matchFlags & flag) || !v || inv(flag, ((a & v.mask) >>> 0) === ((v.addr & v.mask) >>> 0));
+  // The options carry IPv4 addresses only (the tool parses no IPv6 ones): an IPv6 connection's never equal them.
+  const addr = (flag: number, v: { addr: number; mask: number } | undefined, a: number | bigint) =>
+    !(info.matchFlags & flag) || !v || inv(flag, typeof a === "number" && ((a & v.mask) >>> 0) === ((v.addr & v.mask) >>> 0));
   if (info.matchFlags & XT_CONNTRACK_PROTO && !inv(XT_CONNTRACK_PROTO, ct.orig.proto === info.l4proto)) return false;
   if (!addr(XT_CONNTRACK_ORIGSRC, info.origSrc, ct.orig.src)) return false;
   if (!addr(XT_CONNTRACK_ORIGDST, info.origDst, ct.orig.dst)) return false;

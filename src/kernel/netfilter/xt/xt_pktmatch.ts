@@ -168,7 +168,9 @@ function clusterMatch(p: XtPkt, d: object): boolean {
   if (nh >= ETH_HLEN && skb.data[nh - ETH_HLEN]! & 1 && skb.pktType === "MULTICAST") skb.pktType = "HOST";
   const got = nfCtGet(skb);
   if (!got) return false;
-  const node = clusterNode(got.ct.orig.src, c.hashSeed, c.totalNodes);
+  // (An IPv6 source is hashed by its low 32 bits here; the kernel runs jhash2 over all four words.)
+  const src = got.ct.orig.src;
+  const node = clusterNode(typeof src === "number" ? src : Number(BigInt.asUintN(32, src)), c.hashSeed, c.totalNodes);
   return !!((1 << node) & c.nodeMask) !== !!(c.flags & 1);
 }
 

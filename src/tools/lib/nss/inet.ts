@@ -4,6 +4,7 @@
 // world cannot be reached — as the bare kernel sandbox shows.
 
 import type { Task } from "../../../kernel/task/task.js";
+import { parseIp6 } from "../../../wire/addr.js";
 import { hostsMatching, isIpv4Literal, readHostsFile } from "./hosts.js";
 
 export const EAI_AGAIN_TEXT = "Temporary failure in name resolution";
@@ -36,4 +37,9 @@ export function getaddrinfo4(task: Task, name: string, numeric = false): Lookup 
 export function reverseLookup(task: Task, addr: number): string | undefined {
   const s = formatIpv4(addr);
   return readHostsFile(task).find((e) => e.address === s)?.names[0];
+}
+
+/** The same for an IPv6 address: the first /etc/hosts name of an entry that parses to it. */
+export function reverseLookup6(task: Task, addr: bigint): string | undefined {
+  return readHostsFile(task).find((e) => e.address.includes(":") && parseIp6(e.address) === addr)?.names[0];
 }
