@@ -60,7 +60,9 @@ export type CtRequest =
   | { kind: "count" }
   | { kind: "stats" }
   /** IPCTNL_MSG_CT_GET with a tuple: the entry holding it in either direction. */
-  | { kind: "get"; tuple: CtTupleView };
+  | { kind: "get"; tuple: CtTupleView }
+  /** IPCTNL_MSG_CT_NEW with NLM_F_CREATE: a new entry (reply tuple inverted from the original when absent). */
+  | { kind: "create"; orig: CtTupleView; reply?: CtTupleView; timeout: number; status: number; mark: number; tcpState?: number };
 
 export type CtReply =
   | { kind: "entries"; entries: CtEntryView[] }
@@ -69,4 +71,6 @@ export type CtReply =
   | { kind: "count"; count: number }
   | { kind: "stats"; stats: CtStatsView }
   /** The entry found (ENOENT when none) and whether the tuple was its reply one. */
-  | { kind: "got"; entry?: CtEntryView; reply: boolean };
+  | { kind: "got"; entry?: CtEntryView; reply: boolean }
+  | { kind: "created" }
+  | { kind: "error"; errno: "EEXIST" };

@@ -105,6 +105,8 @@ export interface XtTableDump {
   name: string;
   /** Chains in the order the kernel lists them (creation order). */
   chains: XtChain[];
+  /** The table's handle (NFTA_TABLE_HANDLE), as `nft -a` shows it. */
+  handle?: number;
 }
 
 /** One change in a batch (the nfnetlink NFT_MSG_NEW... and NFT_MSG_DEL... messages). */

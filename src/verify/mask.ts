@@ -369,11 +369,21 @@ export const MASK_RULES: readonly MaskRule[] = [
     apply: (l) => l.replace(/( bucketsize \d+ initval )0x[0-9a-f]{1,8}$/, "$1<initval>"),
   },
   {
+    name: "ipset-initval-xml",
+    reason: "the same random hash seed in `ipset -o xml` output.",
+    evidence: "`<bucketsize>12</bucketsize><initval>0x9ee69454</initval>` vs `<initval>0x9cf2c5f4</initval>` in the next run.",
+    apply: (l) => l.replace(/(<bucketsize>\d+<\/bucketsize><initval>)0x[0-9a-f]{1,8}(<\/initval>)$/, "$1<initval>$2"),
+  },
+  {
     name: "ipset-entry-timeouts",
     reason: "ipset prints the seconds left on each entry's timeout, counting down on the wall clock.",
     evidence: "`add s2 192.168.0.0/24 timeout 100` listed at once shows `timeout 99` (or 100 on a fast run).",
     apply: (l) =>
-      /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,\S+)? timeout \d+/.test(l) ? l.replace(/ timeout \d+/, " timeout <t>") : l,
+      /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,\S+)? timeout \d+/.test(l)
+        ? l.replace(/ timeout \d+/, " timeout <t>")
+        : l.startsWith("<member><elem>")
+          ? l.replace(/<\/elem><timeout>\d+<\/timeout>/, "</elem><timeout><t></timeout>")
+          : l,
   },
   {
     name: "iptables-save-date",
@@ -416,7 +426,12 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
   {
     name: "ipset-members",
     reason: "ipset lists a hash set's members bucket by bucket, in the order of a randomly seeded hash (initval).",
-    test: /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp):\d+)?(?: (?:timeout|packets|bytes|comment) .*)?$/,
+    test: /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp):(?:\d+|[a-z-]+|\d+\/\d+))?(?: (?:timeout|nomatch|packets|bytes|comment)(?: .*)?)?$/,
+  },
+  {
+    name: "ipset-members-xml",
+    reason: "the same hash-ordered members in `ipset -o xml` output.",
+    test: /^<member><elem>[^<]+<\/elem>.*<\/member>$/,
   },
   {
     name: "ss",

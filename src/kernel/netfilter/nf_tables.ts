@@ -25,6 +25,8 @@ interface NftTable {
   name: string;
   chains: XtChain[];
   handleSeq: number;
+  /** The table's own handle (nft -a): one counter per namespace for every family (nft_net->table_handle). */
+  handle: number;
 }
 
 interface NftPernet {
@@ -47,10 +49,17 @@ class BatchError extends Error {
   }
 }
 
+/** nft_net->table_handle: taken when NEWTABLE is processed, so a batch that aborts still used one. */
+function nextTableHandle(net: NetNamespace): number {
+  const c = net.get<{ n: number }>("nf_tables_table_handle", () => ({ n: 0 }));
+  return ++c.n;
+}
+
 function cloneTable(t: NftTable): NftTable {
   return {
     name: t.name,
     handleSeq: t.handleSeq,
+    handle: t.handle,
     chains: t.chains.map((c) => ({
       name: c.name,
       handle: c.handle,
@@ -166,7 +175,7 @@ function* rulesBesides(self: IptEntry): Iterable<IptEntry> {
 
 function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
   if (op.op === "newtable") {
-    if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [], handleSeq: 1 });
+    if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [], handleSeq: 1, handle: nextTableHandle(applying!.net) });
     return;
   }
   if (op.op === "deltable") {
@@ -221,7 +230,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
     case "renamechain": {
       const ch = needChain(t, op.chain);
       if (findChain(t, op.newname)) throw new BatchError("EEXIST");
-      if (ch.base) throw new BatchError("EOPNOTSUPP");
+      // A base chain may be renamed too (iptables then sees a foreign base chain: the table is tainted).
       // Jumps name chains; nf_tables binds them by reference, so they follow the rename.
       for (const c of t.chains)
         c.rules = c.rules.map((r) =>
@@ -421,7 +430,7 @@ export function nftDumpTable(net: NetNamespace, table: string, family = NFPROTO_
   if (!t) return undefined;
   const copy = cloneTable(t);
   for (const c of copy.chains) c.refs = refsTo(copy, c.name);
-  return { name: copy.name, chains: copy.chains };
+  return { name: copy.name, chains: copy.chains, handle: copy.handle };
 }
 
 export function nftListTables(net: NetNamespace, family = NFPROTO_IPV4): string[] {

@@ -57,7 +57,7 @@ const ARG_OPTS = new Map<string, string>([
   ["-b", "buffer"], ["--buffer-size", "buffer"],
   ["-c", "secmark"], ["--secmark", "secmark"],
   ["--mask-src", "masksrc"], ["--mask-dst", "maskdst"],
-  ["--orig-zone", "zone"], ["--reply-zone", "zone"],
+  ["--orig-zone", "ozone"], ["--reply-zone", "rzone"],
 ]);
 /** NAT filters: an optional address (-n, -g, -j). */
 const NAT_OPTS = new Map<string, string>([
@@ -80,7 +80,6 @@ const L4_OPTS: Record<number, Map<string, string>> = {
 };
 
 /** Commands that refuse -f (commands_v_options: '0' for CT_OPT_FAMILY). */
-const NO_FAMILY = new Set<Cmd>(["G", "C", "S"]);
 
 interface Parsed {
   cmd?: Cmd;
@@ -92,6 +91,8 @@ interface Parsed {
   withId: boolean;
   /** AF_INET/AF_INET6 from -f or the first address given; undefined: both (AF_UNSPEC). */
   family?: number;
+  /** -o xml */
+  xml: boolean;
 }
 
 const TCP_STATE_NAMES = ["NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "LISTEN"];
@@ -113,7 +114,7 @@ function parseIp(s: string): number | bigint {
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false, withId: false };
+  const p: Parsed = { table: "conntrack", opts: new Map(), extended: false, withId: false, xml: false };
   const setCmd = (c: Cmd) => {
     if (p.cmd && p.cmd !== c) throw new UsageError("Invalid commands combination");
     if (p.cmd === c && c !== "h" && c !== "V") throw new UsageError("Invalid commands combination");
@@ -150,7 +151,6 @@ function parseArgs(argv: string[]): Parsed {
     }
     const key = ARG_OPTS.get(name) ?? NAT_OPTS.get(name) ?? (p.proto !== undefined ? L4_OPTS[p.proto]?.get(name) : undefined);
     if (!key) throw new UsageError(`unknown option \`${a.startsWith("--") ? name : a.slice(0, 2)}'`);
-    if (p.cmd === "G" && key === "mark") throw new UsageError("Illegal option `--mark' with this command");
     let val = inline;
     if (NAT_OPTS.has(name)) {
       if (val === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("-")) val = argv[++i];
@@ -176,12 +176,20 @@ function parseArgs(argv: string[]): Parsed {
         for (const o of val.split(",")) {
           if (o === "extended") p.extended = true;
           else if (o === "id") p.withId = true;
+          else if (o === "xml") p.xml = true;
           else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
         }
         break;
       case "state":
         // tcp.c: an exact (case-sensitive) name from tcp_states[]; LISTEN is the kernel's SYN_SENT2.
         if (!TCP_STATE_NAMES.includes(val)) throw new UsageError(`unknown TCP state \`${val}'`);
+        break;
+      case "events":
+        // parse_parameter() over the event names conntrack knows
+        for (const w of val.split(",")) if (!["ALL", "NEW", "UPDATES", "DESTROY"].includes(w)) throw new UsageError(`Bad parameter \`${w}'`);
+        break;
+      case "status":
+        for (const w of val.split(",")) if (!(w in STATUS_BITS) || w === "CONFIRMED" || w === "SRC_NAT" || w === "DST_NAT") throw new UsageError(`Bad parameter \`${w}'`);
         break;
       case "src":
       case "dst":
@@ -196,11 +204,60 @@ function parseArgs(argv: string[]): Parsed {
     }
     p.opts.set(key, val);
   }
-  if (p.cmd && NO_FAMILY.has(p.cmd) && p.opts.has("family")) throw new UsageError("Illegal option `--family' with this command");
+  if (p.cmd) checkOptions(p);
   return p;
 }
 
 const addrText = (a: number | bigint) => (typeof a === "number" ? formatIpv4(a) : formatIp6(a));
+
+/**
+ * Option flags in the order of conntrack's option table (`-s -d -r -q -p -t -u -z -e [ ] { } -a -m
+ * -i -f -n -g -o -c -b -j -w -l < > ( )`), with the long names its messages use.
+ */
+const OPT_FLAGS: readonly [string, string][] = [
+  ["src", "src"], ["dst", "dst"], ["rsrc", "reply-src"], ["rdst", "reply-dst"], ["proto", "protonum"],
+  ["timeout", "timeout"], ["status", "status"], ["zero", "zero"], ["events", "event-mask"], ["", "tuple-src"],
+  ["", "tuple-dst"], ["masksrc", "mask-src"], ["maskdst", "mask-dst"], ["", "nat-range"], ["mark", "mark"],
+  ["", "id"], ["family", "family"], ["snat", "src-nat"], ["dnat", "dst-nat"], ["output", "output"],
+  ["secmark", "secmark"], ["buffer", "buffer-size"], ["anynat", "any-nat"], ["zone", "zone"], ["", "label"],
+  ["", "label-add"], ["", "label-del"], ["ozone", "orig-zone"], ["rzone", "reply-zone"],
+];
+
+/**
+ * Which options each command takes (conntrack 1.4.7's legality table): 0 illegal, 1 compulsory,
+ * 2 optional, 3 checked by the command itself (the tuple options of -I and -G).
+ */
+const CMD_OPTS: Record<string, string> = {
+  L: "22222022000220202222202220022",
+  I: "33331120000002200220000202022",
+  U: "22222220000220222222000022200",
+  D: "22222220000220222222000220022",
+  G: "33331000000000020002000020000",
+  F: "00000000000000002000000000000",
+  E: "22222000200220202222222220022",
+  V: "00000000000000000000000000000",
+  h: "00002000000000000000000000000",
+  C: "00000000000000000000000000000",
+  S: "00000000000000000000000000000",
+  "expect:L": "00000000000000002002000000000",
+  "expect:D": "11221000000000000000000000000",
+  "expect:G": "11221000000000000000000000000",
+  "expect:F": "00000000000000000000000000000",
+  "expect:E": "00000000000000000002000000000",
+  "expect:C": "00000000000000000000000000000",
+};
+
+/** generic_opt_check(): the first option (in table order) given but illegal, or compulsory but missing. */
+function checkOptions(p: Parsed): void {
+  const row = (p.table === "expect" ? CMD_OPTS[`expect:${p.cmd}`] : undefined) ?? CMD_OPTS[p.cmd!];
+  if (!row) return;
+  for (let i = 0; i < OPT_FLAGS.length; i++) {
+    const [key, name] = OPT_FLAGS[i]!;
+    const given = key !== "" && p.opts.has(key);
+    if (given && row[i] === "0") throw new UsageError(`Illegal option \`--${name}' with this command`);
+    if (!given && row[i] === "1") throw new UsageError(`You need to supply the \`--${name}' option for this command`);
+  }
+}
 
 function tupleText(t: CtTupleView): string {
   let s = `src=${addrText(t.src)} dst=${addrText(t.dst)} `;
@@ -231,7 +288,27 @@ export function ctEntryLine(e: CtEntryView, extended: boolean, event = false, wi
   return s.trimEnd();
 }
 
-const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32 };
+/** One entry in libnetfilter_conntrack's XML form (`-o xml`; ICMP's layer4 element stays empty). */
+function ctEntryXml(e: CtEntryView): string {
+  const dir = (name: string, t: CtTupleView, c?: [number, number]): string => {
+    const l4name = PROTO_NAMES[t.proto] ?? "unknown";
+    let l4 = "";
+    if (PORT_PROTOS.has(t.proto)) l4 = `<sport>${t.sport}</sport><dport>${t.dport}</dport>`;
+    const l3 = t.l3 === 10 ? `protonum="10" protoname="ipv6"` : `protonum="2" protoname="ipv4"`;
+    let s = `<meta direction="${name}"><layer3 ${l3}><src>${addrText(t.src)}</src><dst>${addrText(t.dst)}</dst></layer3>`;
+    s += `<layer4 protonum="${t.proto}" protoname="${l4name}">${l4}</layer4>`;
+    if (c) s += `<counters><packets>${c[0]}</packets><bytes>${c[1]}</bytes></counters>`;
+    return `${s}</meta>`;
+  };
+  let s = `<flow>${dir("original", e.orig, e.counters?.[0])}${dir("reply", e.reply, e.counters?.[1])}<meta direction="independent">`;
+  if (e.tcpState) s += `<state>${e.tcpState}</state>`;
+  s += `<timeout>${e.timeout}</timeout><mark>${e.mark}</mark><use>${e.use}</use><id>${e.ctaId}</id>`;
+  if (e.status & IPS_ASSURED) s += "<assured/>";
+  if (!(e.status & IPS_SEEN_REPLY)) s += "<unreplied/>";
+  return `${s}</meta></flow>`;
+}
+
+const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32, FIXED_TIMEOUT: 1 << 10, UNSET: 0 };
 
 function matches(e: CtEntryView, p: Parsed): boolean {
   const o = p.opts;
@@ -244,6 +321,8 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
   if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
   if (o.has("state") && e.tcpState !== o.get("state")!) return false;
+  // Every entry here is in zone 0 (zones are not modelled).
+  if (o.has("zone") && Number(o.get("zone")) !== 0) return false;
   if (o.has("mark")) {
     const [v, m] = o.get("mark")!.split("/");
     const mask = m === undefined ? 0xffffffff : Number(m);
@@ -312,14 +391,26 @@ async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
         const d = ctnlTalk(task, { kind: "delete", ids: hit.map((e) => e.id) });
         n = d.kind === "deleted" ? d.ids.length : 0;
       }
+      const summary = `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`;
+      if (p.xml) {
+        // The document opens with the first entry and is flushed as it closes, before the summary.
+        if (hit.length) out.push('<?xml version="1.0" encoding="utf-8"?>\n<conntrack>\n');
+        for (const e of hit) out.push(`${ctEntryXml(e)}\n`);
+        if (hit.length) out.push("</conntrack>\n");
+        await ctx.stdout.write(out.join(""));
+        await ctx.stderr.write(summary);
+        return p.cmd === "D" && n === 0 ? 1 : 0;
+      }
       for (const e of hit) out.push(`${ctEntryLine(e, p.extended, false, p.withId)}\n`);
-      await writeListing(ctx, out.join(""), `${PFX}${n} flow entries have been ${p.cmd === "L" ? "shown" : "deleted"}.\n`);
+      await writeListing(ctx, out.join(""), summary);
       return p.cmd === "D" && n === 0 ? 1 : 0;
     }
     case "E":
       return events(ctx, p);
     case "G":
       return get(ctx, p);
+    case "I":
+      return create(ctx, p);
     default:
       await ctx.stderr.write(`${PFX}Operation not supported\n`);
       return 1;
@@ -361,6 +452,73 @@ async function get(ctx: ProgramContext, p: Parsed): Promise<number> {
   const shown = r.reply ? "" : `${ctEntryLine(r.entry, p.extended, false, p.withId)}\n`;
   await writeListing(ctx, shown, `${PFX}${shown ? 1 : 0} flow entries have been shown.\n`);
   return shown ? 0 : 1;
+}
+
+/** -I: a new entry from the original tuple (or the reply one), its timeout, status, mark and TCP state. */
+async function create(ctx: ProgramContext, p: Parsed): Promise<number> {
+  const o = p.opts;
+  const proto = p.proto!;
+  const hasOrig = o.has("src") && o.has("dst");
+  const hasReply = o.has("rsrc") && o.has("rdst");
+  if (!hasOrig && !hasReply) throw new UsageError("you have to specify `--src' and `--dst'");
+  // htons(atoi(...)): a port keeps its low 16 bits
+  const num = (k: string) => (o.has(k) ? Number.parseInt(o.get(k)!, 10) & 0xffff : 0);
+  const tuple = (src: string, dst: string, sport: string, dport: string): CtTupleView => ({
+    l3: parseAddr(o.get(src)!).l3,
+    src: parseIp(o.get(src)!),
+    dst: parseIp(o.get(dst)!),
+    proto,
+    sport: num(sport),
+    dport: num(dport),
+    type: 0,
+    code: 0,
+  });
+  let orig: CtTupleView | undefined;
+  let reply: CtTupleView | undefined;
+  if (PORT_PROTOS.has(proto)) {
+    const origPorts = o.has("sport") && o.has("dport");
+    const replyPorts = o.has("rsport") && o.has("rdport");
+    if (!(hasOrig && origPorts) && !(hasReply && replyPorts)) throw new UsageError("you have to specify `--sport' and `--dport'");
+    if (proto === 6 && !o.has("state")) throw new UsageError("You need to supply the `--state' option for this command");
+    if (hasOrig) orig = tuple("src", "dst", "sport", "dport");
+    if (hasReply) reply = tuple("rsrc", "rdst", "rsport", "rdport");
+  } else {
+    if (proto === 1) {
+      if (!o.has("itype")) throw new UsageError("You need to supply the `--icmp-type' option for this command");
+      if (!o.has("icode")) throw new UsageError("You need to supply the `--icmp-code' option for this command");
+    }
+    if (hasOrig) orig = tuple("src", "dst", "iid", "iid");
+    if (hasReply) reply = tuple("rsrc", "rdst", "iid", "iid");
+    if (proto === 1 && orig) {
+      orig.type = num("itype");
+      orig.code = num("icode");
+    }
+  }
+  if (!orig) {
+    // Only the reply tuple given: the original one is its inverse (NFCT_SOPT_SETUP_ORIGINAL).
+    const r = reply!;
+    orig = { ...r, src: r.dst, dst: r.src, sport: r.dport, dport: r.sport };
+    reply = undefined;
+  }
+  let status = 0;
+  for (const w of (o.get("status") ?? "").split(",")) status |= STATUS_BITS[w] ?? 0;
+  const mark = o.has("mark") ? Number(o.get("mark")!.split("/")[0]) >>> 0 : 0;
+  const timeout = Number.parseInt(o.get("timeout")!, 10);
+  const r = ctnlTalk(ctx.task, {
+    kind: "create",
+    orig,
+    reply,
+    timeout: Number.isNaN(timeout) ? 0 : timeout >>> 0,
+    status,
+    mark,
+    tcpState: proto === 6 ? TCP_STATE_NAMES.indexOf(o.get("state")!) : undefined,
+  });
+  if (r.kind === "error") {
+    await ctx.stderr.write(`${PFX}Operation failed: Such conntrack exists, try -U to update\n`);
+    return 1;
+  }
+  await ctx.stderr.write(`${PFX}1 flow entries have been created.\n`);
+  return 0;
 }
 
 /**

@@ -36,7 +36,7 @@ function parseCidr(s: string): number {
   return Number(s);
 }
 
-function parsePort(s: string): { proto: number; port: number } {
+function parsePort(s: string): { proto: number; port: number; to?: number } {
   const c = s.indexOf(":");
   let proto = 6;
   let p = s;
@@ -46,7 +46,7 @@ function parsePort(s: string): { proto: number; port: number } {
     const tc = /^(\d+)\/(\d+)$/.exec(v);
     if (named) return { proto: 1, port: named[1] };
     if (tc && Number(tc[1]) < 256 && Number(tc[2]) < 256) return { proto: 1, port: (Number(tc[1]) << 8) | Number(tc[2]) };
-    syntax(`cannot parse '${v}' as an ICMP type`);
+    throw new IpsetError(`Cannot parse ${v} as an ICMP type/code.`);
   }
   if (c >= 0) {
     const name = s.slice(0, c);
@@ -56,6 +56,12 @@ function parsePort(s: string): { proto: number; port: number } {
     p = s.slice(c + 1);
   }
   const pname = PROTOS.find(([, n]) => n === proto)![0];
+  // FROM-TO: a range of ports (each one an element)
+  const range = /^(\d+)-(\d+)$/.exec(p);
+  if (range && Number(range[1]) <= 65535 && Number(range[2]) <= 65535) {
+    const [a, b] = [Number(range[1]), Number(range[2])];
+    return { proto, port: Math.min(a, b), to: Math.max(a, b) };
+  }
   if (!/^\d+$/.test(p) || Number(p) > 65535) {
     const range = /^\d+$/.test(p) ? `'${p}' is out of range 0-65535` : `'${p}' is invalid as number`;
     throw new IpsetError(`Syntax error: ${range}\nSyntax error: '${pname}' is invalid as number\ncannot parse '${p}' as a ${pname} port`);
@@ -63,8 +69,8 @@ function parsePort(s: string): { proto: number; port: number } {
   return { proto, port: Number(p) };
 }
 
-/** Every element an argument names (hash:ip expands a prefix or range into hosts). */
-export function parseElems(type: IpSetType, arg: string): IpSetElem[] {
+/** Every element an argument names (hash:ip expands a prefix or range into hosts, a port range into ports). */
+export function parseElems(type: IpSetType, arg: string, test = false): IpSetElem[] {
   let first = arg;
   let second: string | undefined;
   if (type.port) {
@@ -73,7 +79,11 @@ export function parseElems(type: IpSetType, arg: string): IpSetElem[] {
     first = arg.slice(0, i);
     second = arg.slice(i + 1);
   }
-  const pp = second !== undefined ? parsePort(second) : { proto: 0, port: 0 };
+  const pr = second !== undefined ? parsePort(second) : { proto: 0, port: 0 };
+  if (pr.to !== undefined && test)
+    throw new IpsetError(`FROM-TO port range is not allowed in command test with set type ${type.name} and family inet`);
+  const portList: { proto: number; port: number }[] = [];
+  for (let q = pr.port; q <= (pr.to ?? pr.port); q++) portList.push({ proto: pr.proto, port: q });
   const slash = first.indexOf("/");
   const dash = first.indexOf("-");
   let lo: number;
@@ -90,10 +100,10 @@ export function parseElems(type: IpSetType, arg: string): IpSetElem[] {
     hi = parseIp(first.slice(dash + 1));
     if (lo > hi) syntax(`${first} is an invalid range`);
   } else lo = hi = parseIp(first);
-  if (type.net) return [{ ip: lo, cidr, ...pp }];
-  if (hi - lo >= 65536) throw new IpsetError("Hash is full, cannot add more elements");
+  if (type.net) return portList.map((pp) => ({ ip: lo, cidr, ...pp }));
+  if ((hi - lo + 1) * portList.length > 65536) throw new IpsetError("Hash is full, cannot add more elements");
   const out: IpSetElem[] = [];
-  for (let a = lo; a <= hi; a++) out.push({ ip: a, cidr: 32, ...pp });
+  for (let a = lo; a <= hi; a++) for (const pp of portList) out.push({ ip: a, cidr: 32, ...pp });
   return out;
 }
 
@@ -113,7 +123,18 @@ export function fmtElem(type: IpSetType, e: IpSetElem): string {
 export function fmtEntry(set: HashSet, e: HashEntry, now: number): string {
   let s = fmtElem(set.type, e.elem);
   if (set.opts.timeout !== undefined) s += ` timeout ${hashTimeLeft(e, now)}`;
+  if (e.nomatch) s += " nomatch";
   if (set.opts.counters) s += ` packets ${e.packets} bytes ${e.bytes}`;
   if (set.opts.comment && e.comment !== undefined) s += ` comment "${e.comment}"`;
   return s;
+}
+
+/** One member as `-o xml` prints it. */
+export function xmlEntry(set: HashSet, e: HashEntry, now: number): string {
+  let s = `<member><elem>${fmtElem(set.type, e.elem)}</elem>`;
+  if (set.opts.timeout !== undefined) s += `<timeout>${hashTimeLeft(e, now)}</timeout>`;
+  if (e.nomatch) s += "<nomatch/>";
+  if (set.opts.counters) s += `<packets>${e.packets}</packets><bytes>${e.bytes}</bytes>`;
+  if (set.opts.comment && e.comment !== undefined) s += `<comment>"${e.comment}"</comment>`;
+  return `${s}</member>`;
 }

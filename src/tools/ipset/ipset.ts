@@ -24,7 +24,8 @@ import {
 } from "../../kernel/netfilter/ipset/ip_set_core.js";
 import { HASH_TYPES, type HashSet, type SetOptions } from "../../kernel/netfilter/ipset/ip_set_hash.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
-import { IpsetError, fmtElem, fmtEntry, parseElems } from "./elem.js";
+import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
+import { IpsetError, fmtElem, fmtEntry, parseElems, xmlEntry } from "./elem.js";
 import { IPSET_HELP } from "./help.js";
 
 const PFX = "ipset v7.17: ";
@@ -63,6 +64,12 @@ interface Opts {
   terse: boolean;
   names: boolean;
   save: boolean;
+  /** -o xml */
+  xml: boolean;
+  /** -q: no messages (errors, test results), the exit status only. */
+  quiet: boolean;
+  /** -f FILE: restore reads it, list/save write to it. */
+  file?: string;
 }
 
 const usage = (m: string): never => {
@@ -81,13 +88,39 @@ function header(set: HashSet): string {
   if (o.timeout !== undefined) h += ` timeout ${o.timeout}`;
   if (o.counters) h += " counters";
   if (o.comment) h += " comment";
-  return `${h} bucketsize 12 initval 0x${set.initval.toString(16).padStart(8, "0")}`;
+  return `${h} bucketsize ${o.bucketsize ?? 12} initval 0x${set.initval.toString(16).padStart(8, "0")}`;
+}
+
+/** The header's fields as `-o xml` prints them. */
+function xmlHeader(set: HashSet): string {
+  const o = set.opts;
+  let h = `<family>inet</family><hashsize>${o.hashsize}</hashsize><maxelem>${o.maxelem}</maxelem>`;
+  if (o.timeout !== undefined) h += `<timeout>${o.timeout}</timeout>`;
+  if (o.counters) h += "<counters/>";
+  if (o.comment) h += "<comment/>";
+  return `${h}<bucketsize>${o.bucketsize ?? 12}</bucketsize><initval>0x${set.initval.toString(16).padStart(8, "0")}</initval>`;
+}
+
+/** One set in the XML form (inside `<ipsets>`): -n gives only its name, -t no members; save is the same. */
+function xmlSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string {
+  if (o.names) return `<ipset name="${set.name}"/>\n`;
+  const now = ipSetNow(net);
+  let s = `<ipset name="${set.name}">\n<type>${set.type.name}</type>\n<revision>${set.type.revision}</revision>\n`;
+  s += `<header>${xmlHeader(set)}\n<memsize>${ipSetMemsize(set)}</memsize>\n<references>${ipSetRefs(net, index)}</references>\n`;
+  s += `<numentries>${set.entries.size}</numentries>\n</header>\n`;
+  if (!o.terse) {
+    s += "<members>\n";
+    for (const e of set.entries.values()) s += `${xmlEntry(set, e, now)}\n`;
+    s += "</members>\n";
+  }
+  return `${s}</ipset>\n`;
 }
 
 function listSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string {
   const now = ipSetNow(net);
-  if (o.names) return `${set.name}\n`;
+  if (o.names && !o.xml) return `${set.name}\n`;
   ipSetTest(net, set, { ip: 0, cidr: 32, proto: 0, port: 0 }); // expire what timed out
+  if (o.xml) return xmlSet(net, set, index, o);
   if (o.save) {
     let s = `create ${set.name} ${set.type.name} ${header(set)}\n`;
     if (!o.terse) for (const e of set.entries.values()) s += `add ${set.name} ${fmtEntry(set, e, now)}\n`;
@@ -107,11 +140,38 @@ function num(s: string | undefined, what: string, max = 0xffffffff): number {
   return Number(s);
 }
 
+/** An option's argument, or ipset's complaint when the line ends first. */
+function optArg(args: string[], i: number, name: string): string {
+  const v = args[i];
+  if (v === undefined) usage(`Missing mandatory argument of option \`${name}'`);
+  return v!;
+}
+
+/** A timeout in seconds: 0..2147483 (UINT_MAX / 1000 / 2). */
+function timeoutArg(v: string): number {
+  if (/^-?\d+$/.test(v) && (Number(v) < 0 || Number(v) > 2147483)) throw new IpsetError(`Syntax error: '${v}' is out of range 0-2147483`);
+  return num(v, "timeout");
+}
+
 function parseCreate(args: string[]): SetOptions {
   const o: SetOptions = { hashsize: 1024, maxelem: 65536, counters: false, comment: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === "timeout") o.timeout = num(args[++i], a);
+    if (["timeout", "maxelem", "hashsize", "family", "bucketsize", "initval"].includes(a)) optArg(args, i + 1, a);
+    if (a === "bucketsize") {
+      // rounded up to even, at most 12 (AHASH_MAX_TUNED)
+      const b = num(args[++i], a, 255);
+      o.bucketsize = Math.min(12, Math.max(2, b + (b & 1)));
+      continue;
+    }
+    if (a === "initval") {
+      const v = args[++i]!;
+      const n = /^0x[0-9a-f]+$/i.test(v) ? Number.parseInt(v.slice(2), 16) : /^\d+$/.test(v) ? Number(v) : Number.NaN;
+      if (Number.isNaN(n) || n > 0xffffffff) throw new IpsetError(`Syntax error: '${v}' is invalid as number`);
+      o.initval = n >>> 0;
+      continue;
+    }
+    if (a === "timeout") o.timeout = timeoutArg(args[++i]!);
     else if (a === "counters") o.counters = true;
     else if (a === "comment") o.comment = true;
     else if (a === "maxelem") o.maxelem = num(args[++i], a);
@@ -127,11 +187,12 @@ function parseCreate(args: string[]): SetOptions {
   return o;
 }
 
-function parseAddExt(args: string[]): AddExt {
+function parseAddExt(args: string[], net = false): AddExt {
   const x: AddExt = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === "timeout") x.timeout = num(args[++i], a);
+    if (a === "nomatch" && net) x.nomatch = true;
+    else if (a === "timeout") x.timeout = timeoutArg(optArg(args, ++i, a));
     else if (a === "packets") x.packets = num(args[++i], a, Number.MAX_SAFE_INTEGER);
     else if (a === "bytes") x.bytes = num(args[++i], a, Number.MAX_SAFE_INTEGER);
     else if (a === "comment") {
@@ -171,13 +232,16 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
     case "del":
     case "test": {
       const set = needSet(net, need(0));
-      const elems = parseElems(set.type, need(1));
-      if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2)), o.exist));
+      const elems = parseElems(set.type, need(1), cmd === "test");
+      if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2), set.type.net), o.exist));
       else if (cmd === "del") check(ipSetDel(net, set, elems, o.exist));
       else {
         const e = elems[0]!;
         const shown = fmtElem(set.type, e);
-        if (ipSetTest(net, set, e)) {
+        // test NET nomatch asks for the nomatch entry; a plain test is answered "no" by one
+        const wantNomatch = set.type.net && rest.slice(2).includes("nomatch");
+        const hit = ipSetTest(net, set, e);
+        if (hit && !!hit.nomatch === wantNomatch) {
           err.push(`Warning: ${shown} is in set ${set.name}.\n`);
           return 0;
         }
@@ -204,15 +268,17 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
       if (rest[0] !== undefined) {
         const f = ipSetByName(net, rest[0]);
         if (!f) throw new IpsetError(ERRS.ENOENT);
-        out.push(listSet(net, f.set, f.index, lo));
+        out.push(lo.xml ? `<ipsets>\n${listSet(net, f.set, f.index, lo)}</ipsets>\n` : listSet(net, f.set, f.index, lo));
         return 0;
       }
       const all = ipSetAll(net);
+      if (lo.xml) out.push("<ipsets>\n");
       all.forEach((s, k) => {
         const idx = ipSetByName(net, s.name)!.index;
-        if (k > 0 && !lo.names && !lo.save) out.push("\n");
+        if (k > 0 && !lo.names && !lo.save && !lo.xml) out.push("\n");
         out.push(listSet(net, s, idx, lo));
       });
+      if (lo.xml) out.push("</ipsets>\n");
       return 0;
     }
   }
@@ -221,18 +287,26 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
 
 /** Pulls the global options out of argv (they may come before or after the command). */
 function splitOptions(argv: string[]): { o: Opts; words: string[] } {
-  const o: Opts = { exist: false, terse: false, names: false, save: false };
+  const o: Opts = { exist: false, terse: false, names: false, save: false, xml: false, quiet: false };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "-exist" || a === "-!") o.exist = true;
     else if (a === "-t" || a === "-terse") o.terse = true;
     else if (a === "-n" || a === "-name") o.names = true;
-    else if (a === "-q" || a === "-quiet" || a === "-s" || a === "-sorted" || a === "-r" || a === "-resolve") continue;
+    else if (a === "-q" || a === "-quiet") o.quiet = true;
+    else if (a === "-f" || a === "-file") {
+      const f = argv[++i];
+      if (f === undefined) usage(`Missing mandatory argument to option ${a}`);
+      o.file = f;
+    }
+    else if (a === "-s" || a === "-sorted" || a === "-r" || a === "-resolve") continue;
     else if (a === "-o" || a === "-output") {
       const f = argv[++i];
+      if (f === undefined) usage(`Missing mandatory argument to option ${a}`);
       if (f === "save") o.save = true;
-      else if (f !== "plain") usage(`Syntax error: unknown output mode '${f ?? ""}'`);
+      else if (f === "xml") o.xml = true;
+      else if (f !== "plain") throw new IpsetError(`Syntax error: unknown output mode '${f}'`);
     } else words.push(a);
   }
   return { o, words };
@@ -248,22 +322,62 @@ function lineWords(line: string): string[] {
 
 export async function ipsetMain(ctx: ProgramContext): Promise<number> {
   const net = ctx.task.netns;
-  const { o, words } = splitOptions(ctx.argv.slice(1));
+  const args = ctx.argv.slice(1);
   const out: string[] = [];
   const err: string[] = [];
+  // -q silences every message, wherever it stands on the line
+  const quiet = args.includes("-q") || args.includes("-quiet");
+  // -f FILE for list/save: what they print goes to the file (opened, and truncated, first)
+  let toFile: ((text: string) => void) | undefined;
   const flush = async (): Promise<void> => {
-    if (out.length) await ctx.stdout.write(out.splice(0).join(""));
-    if (err.length) await ctx.stderr.write(err.splice(0).join(""));
+    if (out.length && toFile) toFile(out.splice(0).join(""));
+    else if (out.length) await ctx.stdout.write(out.splice(0).join(""));
+    const e = err.splice(0).join("");
+    if (e && !quiet) await ctx.stderr.write(e);
   };
   const fail = async (e: unknown, line?: number): Promise<number> => {
     if (!(e instanceof IpsetError)) throw e;
     await flush();
     const where = line !== undefined && e.status === 1 ? `Error in line ${line}: ` : "";
-    await ctx.stderr.write(`${PFX}${where}${e.msg}\n${e.status === 2 ? TRY : ""}`);
+    if (!quiet) await ctx.stderr.write(`${PFX}${where}${e.msg}\n${e.status === 2 ? TRY : ""}`);
     return e.status;
   };
-  if (words[0] !== undefined && CMDS[words[0]] === "restore") {
-    const text = await ctx.stdin.readAll();
+  let o: Opts;
+  let words: string[];
+  try {
+    ({ o, words } = splitOptions(args));
+  } catch (e) {
+    return fail(e);
+  }
+  const fs = ctx.task.host.fs;
+  const cmd0 = words[0] !== undefined ? CMDS[words[0]] : undefined;
+  if (o.file !== undefined && (cmd0 === "list" || cmd0 === "save")) {
+    try {
+      const inode = fs.createFile(ctx.task, ctx.task.cwd, o.file);
+      fs.setData(inode, new Uint8Array(0));
+      let data = "";
+      toFile = (text) => {
+        data += text;
+        fs.setData(inode, new TextEncoder().encode(data));
+      };
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      return fail(new IpsetError(`Cannot open ${o.file} for writing: ${strerror(e.errno)}`));
+    }
+  }
+  if (cmd0 === "restore") {
+    let text: string;
+    if (o.file !== undefined) {
+      try {
+        text = new TextDecoder().decode(fs.readFile(ctx.task, ctx.task.cwd, o.file));
+      } catch (e) {
+        if (!(e instanceof KernelError)) throw e;
+        // As recorded: a file that cannot be opened ends ipset with 255 and no message; a directory
+        // opens but reads nothing.
+        if (e.errno !== ERRNO.EISDIR) return 255;
+        text = "";
+      }
+    } else text = await ctx.stdin.readAll();
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!.trim();

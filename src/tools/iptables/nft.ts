@@ -37,6 +37,17 @@ export class NftError extends Error {
   }
 }
 
+/**
+ * 1.8.9 dies with SIGSEGV when -R (iptables-restore) names a rule added earlier in the same batch:
+ * the replacement needs the old rule's kernel handle, which a rule not yet committed lacks
+ * (recorded: `-A INPUT …` then `-R INPUT 2 …` in one restore exits 139, nothing committed).
+ */
+export class NftCrash extends Error {
+  constructor() {
+    super("SIGSEGV");
+  }
+}
+
 /** nft_strerror() */
 export function nftStrerror(fn: NftFn, errno: string): string {
   const table: [NftFn | undefined, string, string][] = [
@@ -318,6 +329,7 @@ export class NftHandle {
     if (!c) throw new NftError("rule_replace", "ENOENT");
     const r = c.rules[rulenum];
     if (!r) throw new NftError("rule_replace", "E2BIG");
+    if (r.handle < 0) throw new NftCrash();
     this.builtinInit(table, chain);
     const h = this.tempHandle--;
     this.push({ op: "replacerule", table, chain, handle: r.handle, entry, counters, id: -h }, "RULE_REPLACE", `rule in chain ${chain}`);

@@ -295,7 +295,8 @@ export function xtParseTarget(name: string): string {
 export function assertValidChainName(name: string): void {
   if (name.length >= XT_EXTENSION_MAXNAMELEN) paramError(`chain name \`${name}' too long (must be under ${XT_EXTENSION_MAXNAMELEN} chars)`);
   if (name[0] === "-" || name[0] === "!") paramError(`chain name not allowed to start with \`${name[0]}'`);
-  if (findTarget(name) || ["ACCEPT", "DROP", "RETURN", "QUEUE", "NFQUEUE", "standard"].includes(name))
+  // xtables_find_target() takes "" for the standard target
+  if (findTarget(name) || ["", "ACCEPT", "DROP", "RETURN", "QUEUE", "NFQUEUE", "standard"].includes(name))
     paramError("chain name may not clash with target name");
   if (/\s/.test(name)) paramError(`Invalid chain name \`${name}'`);
 }

@@ -3,6 +3,8 @@
 // iptables-save, ...) or, run as itself, by its first argument.
 
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import { SIGSEGV } from "../../uapi/signal.js";
+import { NftCrash } from "./nft.js";
 import { iptablesRestoreMain } from "./restore.js";
 import { iptablesSaveMain } from "./save.js";
 import { iptablesMain } from "./xtables.js";
@@ -71,5 +73,12 @@ export const xtablesNftMulti: Program = async (ctx) => {
     await ctx.stderr.write(s);
     return 1;
   }
-  return sub[1](c, name);
+  try {
+    return await sub[1](c, name);
+  } catch (e) {
+    if (!(e instanceof NftCrash)) throw e;
+    // The process dies: held output is lost, the shell reports the signal.
+    ctx.task.signal(SIGSEGV);
+    return 128 + SIGSEGV;
+  }
 };

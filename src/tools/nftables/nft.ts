@@ -3,8 +3,9 @@
 // tables and chains in nft's syntax (render.ts), flush it, and load tables,
 // chains and simple rules from the command line or a -f file (script.ts).
 //
-// Options: -v/--version, -f/--file FILE ("-" reads stdin). Others are not
-// accepted. The ip and ip6 families hold tables in the model, and bridge
+// Options: -v/--version, -f/--file FILE ("-" reads stdin), -a/--handle,
+// -n/--numeric (priorities and protocols as numbers), -s/--stateless. Others
+// are not accepted. The ip and ip6 families hold tables in the model, and bridge
 // (the tables ebtables-nft makes, listed and deleted; nft cannot create them
 // here, render-bridge.ts): the others list empty and refuse new tables ("Address family not supported"). Errors: a missing table or chain is "Error: No such file or
 // directory" with the command and carets under the missing name, as nft
@@ -15,8 +16,8 @@ import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type XtOp, type XtTableDump } from "../../uapi/x_tables.js";
 import { emptyIp } from "../iptables/parse.js";
-import { chainText, tableText } from "./render.js";
-import { bridgeChainText, bridgeTableText, bridgeWarning } from "./render-bridge.js";
+import { chainText, chainsText, tableText, type NftOutput } from "./render.js";
+import { bridgeChainText, bridgeChainsText, bridgeTableText, bridgeWarning } from "./render-bridge.js";
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family, type Tok } from "./script.js";
@@ -37,6 +38,8 @@ interface Io {
   /** The command's text, for error context lines. */
   source: string;
   file?: string;
+  /** -a, -n, -s */
+  output: NftOutput;
 }
 
 /** Only the ip and ip6 families hold tables in the model. */
@@ -100,7 +103,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
       for (const f of c.family ? [c.family] : LISTED)
         for (const n of tables(ctx, f)) {
           if (f !== "bridge") {
-            io.out.push(tableText(f, dump(ctx, f, n)!));
+            io.out.push(tableText(f, dump(ctx, f, n)!, io.output));
             continue;
           }
           const b = bridgeDump(ctx, n)!;
@@ -110,6 +113,13 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
       return;
     case "list-tables":
       for (const f of c.family ? [c.family] : LISTED) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n}\n`);
+      return;
+    case "list-chains":
+      for (const f of c.family ? [c.family] : LISTED)
+        for (const n of tables(ctx, f)) io.out.push(f === "bridge" ? bridgeChainsText(bridgeDump(ctx, n)!) : chainsText(f, dump(ctx, f, n)!, io.output));
+      return;
+    case "list-objects":
+      if (c.tables) for (const f of c.family ? [c.family] : LISTED) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n} {\n}\n`);
       return;
     case "list-table": {
       if (c.family === "bridge") {
@@ -121,7 +131,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
       }
       const t = dump(ctx, c.family, c.table.text);
       if (!t) throw located(io, c.table, "No such file or directory");
-      io.out.push(tableText(c.family, t));
+      io.out.push(tableText(c.family, t, io.output));
       return;
     }
     case "list-chain": {
@@ -138,7 +148,7 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
       if (!t) throw located(io, c.table, "No such file or directory");
       const ch = t.chains.find((x) => x.name === c.chain.text);
       if (!ch) throw located(io, c.chain, "No such file or directory");
-      io.out.push(chainText(c.family, t, ch));
+      io.out.push(chainText(c.family, t, ch, io.output));
       return;
     }
     case "flush-ruleset":
@@ -192,12 +202,30 @@ async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
 export const nftMain: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
   let file: string | undefined;
+  const output: NftOutput = {};
+  const LONG_FLAGS: Record<string, keyof NftOutput> = { "--handle": "handle", "--numeric": "numeric", "--stateless": "stateless" };
+  const SHORT_FLAGS: Record<string, keyof NftOutput> = { a: "handle", n: "numeric", s: "stateless" };
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
     if (a === "-v" || a === "--version") {
       await ctx.stdout.write(VERSION);
       return 0;
+    }
+    if (LONG_FLAGS[a]) {
+      output[LONG_FLAGS[a]] = true;
+      continue;
+    }
+    // Clustered short flags (-an); -v among them prints the version at once.
+    if (/^-[ansv]+$/.test(a)) {
+      for (const ch of a.slice(1)) {
+        if (ch === "v") {
+          await ctx.stdout.write(VERSION);
+          return 0;
+        }
+        output[SHORT_FLAGS[ch]!] = true;
+      }
+      continue;
     }
     if (a === "-f" || a === "--file") {
       file = args[++i];
@@ -213,7 +241,7 @@ export const nftMain: Program = async (ctx) => {
     }
     break;
   }
-  const io: Io = { out: [], err: [], source: "" };
+  const io: Io = { out: [], err: [], source: "", output };
   let status: number;
   if (file !== undefined) {
     if (file === "-") io.source = await ctx.stdin.readAll();
@@ -234,7 +262,8 @@ export const nftMain: Program = async (ctx) => {
       await ctx.stderr.write("nft: no command specified\n");
       return 1;
     }
-    io.source = rest.join(" ");
+    // nft_run_cmd_from_buffer() ends the buffer with a newline: a command cut short meets it.
+    io.source = `${rest.join(" ")}\n`;
     status = await runSource(ctx, io);
   }
   // Warnings go out between the tables (nft prints each table as it goes).

@@ -179,3 +179,15 @@ export function bridgeTableText(t: EbtTable): string {
 export function bridgeChainText(t: EbtTable, ch: EbtChain): string {
   return `table bridge ${t.name} {\n${chainLines(ch).join("\n")}\n}\n`;
 }
+
+/** `nft list chains`: a bridge table's chains, declarations only. */
+export function bridgeChainsText(t: EbtTable): string {
+  const lines: string[] = [];
+  for (const ch of t.chains) {
+    const all = chainLines(ch);
+    lines.push(all[0]!);
+    if (ch.base) lines.push(all[1]!);
+    lines.push("\t}");
+  }
+  return `table bridge ${t.name} {\n${lines.map((l) => `${l}\n`).join("")}}\n`;
+}

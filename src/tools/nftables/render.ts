@@ -18,15 +18,26 @@
 import type { IptEntry, XtChain, XtCounters, XtTableDump } from "../../uapi/x_tables.js";
 import { XT_CONNTRACK_STATE_ALIAS, XT_CONNTRACK_STATE_DNAT, XT_CONNTRACK_STATE_SNAT, XT_STATE_UNTRACKED } from "../../uapi/xt_ext.js";
 import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtConntrack, XtCt, XtIprange, XtLength, XtLog, XtMac, XtMarkMatch, XtMarkTarget, XtMultiport, XtPkttype, XtRateinfo, XtStatistic, XtTcp, XtUdp } from "../../uapi/xt_ext.js";
-import type { XtTtl } from "../../uapi/xt_ext_iphdr.js";
-import type { XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
+import { XT_ECN_IP, XT_ECN_TCP_CWR, XT_ECN_TCP_ECE, type XtDscp, type XtEcn, type XtSpi, type XtTos, type XtTtl } from "../../uapi/xt_ext_iphdr.js";
+import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
+import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
+import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
+import { printRate } from "../iptables/ext/hashlimit.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
+
+/** nft's output flags: -a (handles), -n (numeric priorities and protocols), -s (counters without values). */
+export interface NftOutput {
+  handle?: boolean;
+  numeric?: boolean;
+  stateless?: boolean;
+}
 
 const HOOKS = ["prerouting", "input", "forward", "output", "postrouting"];
 
 /** The standard priority names nft prints for the ip/ip6 families. */
-function priorityText(prio: number, hook: number): string {
+function priorityText(prio: number, hook: number, o: NftOutput = {}): string {
+  if (o.numeric) return String(prio);
   if (prio === -300) return "raw";
   if (prio === -150) return "mangle";
   if (prio === -100 && hook === 0) return "dstnat";
@@ -201,18 +212,55 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     }
     case "limit":
       return { text: limitText(data as XtRateinfo), compat: false };
-    case "conntrack": {
-      const d = data as XtConntrack;
-      // Only --ctstate translates here (-m state sends conntrack with the STATE_ALIAS flag);
-      // the virtual states SNAT/DNAT are the connection's status.
-      if ((d.matchFlags & ~XT_CONNTRACK_STATE_ALIAS) === 1) {
-        const inv = (d.invertFlags & 1) !== 0;
-        if (d.stateMask === XT_CONNTRACK_STATE_DNAT && !inv) return { text: "ct status dnat", compat: true };
-        if (d.stateMask === XT_CONNTRACK_STATE_SNAT && !inv) return { text: "ct status snat", compat: true };
-        if (d.stateMask & ~(0x0f | XT_STATE_UNTRACKED)) return { text: "xt match conntrack", compat: true };
-        return { text: `ct state ${inv ? "! " : ""}${ctState(d.stateMask)}`, compat: true };
+    case "conntrack":
+      return { text: conntrackText(data as XtConntrack), compat: true };
+    case "helper": {
+      const d = data as XtHelper;
+      return { text: `ct helper ${d.invert ? "!= " : ""}"${d.name}"`, compat: true };
+    }
+    case "realm": {
+      const d = data as XtRealm;
+      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
+      if (d.mask >>> 0 === 0xffffffff) return { text: `rtclassid ${d.invert ? "!= " : ""}${hex(d.id)}`, compat: true };
+      return { text: `rtclassid and ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.id)}`, compat: true };
+    }
+    case "dscp": {
+      const d = data as XtDscp;
+      return { text: `ip dscp ${d.invert ? "!= " : ""}0x${d.dscp.toString(16).padStart(2, "0")}`, compat: true };
+    }
+    case "quota": {
+      const d = data as XtQuota;
+      return { text: `quota ${d.invert ? "over " : ""}${d.quota} bytes`, compat: true };
+    }
+    case "esp":
+    case "ah": {
+      const d = data as XtSpi;
+      if (!("min" in d)) return { text: `xt match ${name}`, compat: true };
+      if (d.min === 0 && d.max === 0xffffffff && !d.invert) return { text: "", compat: true };
+      return { text: `${name} spi ${d.invert ? "!= " : ""}${d.min === d.max ? d.min : `${d.min}-${d.max}`}`, compat: true };
+    }
+    case "sctp":
+    case "dccp": {
+      const d = data as XtSctp | XtDccp;
+      const typesOk = name === "dccp" && (d.flags & ~7) === 0 && !(d.invflags & 4);
+      if (d.flags & ~3 && !typesOk) return { text: `xt match ${name}`, compat: true };
+      const parts = [ports(name, "sport", d.spts, (d.invflags & 1) !== 0), ports(name, "dport", d.dpts, (d.invflags & 2) !== 0)].filter(Boolean);
+      if (d.flags & 4) {
+        const types = DCCP_TYPES.filter((_, i) => (d as XtDccp).typemask & (1 << i));
+        parts.push(`dccp type ${types.length > 1 ? `{ ${types.join(", ")} }` : types[0]}`);
       }
-      return { text: "xt match conntrack", compat: true };
+      return { text: parts.join(" "), compat: true };
+    }
+    case "hashlimit":
+      return { text: hashlimitText(data as XtHashlimit), compat: true };
+    case "ecn": {
+      const d = data as XtEcn;
+      const ECT = ["not-ect", "ect1", "ect0", "ce"];
+      if (d.invert) return { text: "xt match ecn", compat: true };
+      if (d.operation === XT_ECN_TCP_CWR) return { text: "tcp flags cwr", compat: true };
+      if (d.operation === XT_ECN_TCP_ECE) return { text: "tcp flags ecn", compat: true };
+      if (d.operation === XT_ECN_IP) return { text: `ip ecn ${ECT[d.ipEct] ?? d.ipEct}`, compat: true };
+      return { text: "xt match ecn", compat: true };
     }
     case "comment":
       // nft keeps a translated comment out of the expression list: what is left prints as nothing.
@@ -220,6 +268,86 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     default:
       return { text: `xt match ${name}`, compat: true };
   }
+}
+
+/**
+ * libxt_hashlimit's translation, a meter keyed by the mode's fields (daddr, dport, saddr, sport),
+ * for packet rates with a mode and full masks; the timeout shows when the table's expiry is not 1 s.
+ */
+function hashlimitText(d: XtHashlimit): string {
+  const masked = (k: string, bits: number) => (bits === 32 ? k : `${k} and ${fmtIp(bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0)}`);
+  const keys = ([[XT_HL_DIP, masked("ip daddr", d.dstMask)], [XT_HL_DPT, "tcp dport"], [XT_HL_SIP, masked("ip saddr", d.srcMask)], [XT_HL_SPT, "tcp sport"]] as const)
+    .filter(([b]) => d.mode & b)
+    .map(([, k]) => k);
+  if (!keys.length || d.mode & XT_HL_BYTES) return "xt match hashlimit";
+  const [n, unit] = printRate(d.avg * d.interval).split("/");
+  const UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
+  let s = `meter ${d.name} { ${keys.join(" . ")} `;
+  if (d.expire !== 1000) s += `timeout ${Math.floor(d.expire / 1000)}s `;
+  s += `limit rate ${d.mode & XT_HL_INVERT ? "over " : ""}${n}/${UNITS[unit!] ?? unit}`;
+  if (d.burst !== 5) s += ` burst ${d.burst} packets`;
+  return `${s} }`;
+}
+
+const DCCP_TYPES = ["request", "response", "data", "ack", "dataack", "closereq", "close", "reset", "sync", "syncack", "invalid"];
+
+const CT_STATUS_NAMES: [number, string][] = [[1, "expected"], [2, "seen-reply"], [4, "assured"], [8, "confirmed"], [16, "snat"], [32, "dnat"], [512, "dying"]];
+
+/**
+ * libxt_conntrack's translation: state, status, expiration, direction, then the original
+ * protocol, the four addresses and the four ports; the virtual states SNAT/DNAT are the
+ * connection's status (-m state sends conntrack with the STATE_ALIAS flag). Forms not
+ * recorded stay "xt match conntrack".
+ */
+function conntrackText(d: XtConntrack): string {
+  const flags = d.matchFlags & ~XT_CONNTRACK_STATE_ALIAS;
+  const inv = (bit: number) => (d.invertFlags & bit) !== 0;
+  const xt = "xt match conntrack";
+  const parts: string[] = [];
+  if (flags & 1) {
+    if (d.stateMask === XT_CONNTRACK_STATE_DNAT && !inv(1)) parts.push("ct status dnat");
+    else if (d.stateMask === XT_CONNTRACK_STATE_SNAT && !inv(1)) parts.push("ct status snat");
+    else if (d.stateMask & ~(0x0f | XT_STATE_UNTRACKED)) return xt;
+    else parts.push(`ct state ${inv(1) ? "! " : ""}${ctState(d.stateMask)}`);
+  }
+  if (flags & 0x40) {
+    const names = CT_STATUS_NAMES.filter(([b]) => d.statusMask & b);
+    if (names.reduce((m, [b]) => m | b, 0) !== d.statusMask) return xt;
+    parts.push(`ct status ${inv(0x40) ? "! " : ""}${names.map(([, n]) => n).join(",")}`);
+  }
+  if (flags & 0x80) {
+    if (inv(0x80)) return xt;
+    parts.push(`ct expiration ${d.expiresMin === d.expiresMax ? d.expiresMin : `${d.expiresMin}-${d.expiresMax}`}`);
+  }
+  if (flags & 0x1000) {
+    if (d.direction === undefined) return xt;
+    parts.push(`ct direction ${d.direction.toLowerCase()}`);
+  }
+  if (flags & 2) {
+    if (inv(2)) return xt;
+    parts.push(`ct original protocol ${d.l4proto}`);
+  }
+  const addrs: [number, string, { addr: number; mask: number } | undefined][] = [
+    [4, "original saddr", d.origSrc], [8, "original daddr", d.origDst], [16, "reply saddr", d.replSrc], [32, "reply daddr", d.replDst],
+  ];
+  for (const [bit, what, a] of addrs) {
+    if (!(flags & bit)) continue;
+    if (!a) return xt;
+    // A mask that is no prefix prints the address alone (as the translation does).
+    const n = prefixLen(a.mask);
+    parts.push(`ct ${what} ${inv(bit) ? "!= " : ""}${fmtIp(a.addr)}${n === 32 || n < 0 ? "" : `/${n}`}`);
+  }
+  const portsOf: [number, string, [number, number]][] = [
+    [0x100, "original proto-src", d.origSrcPort], [0x200, "original proto-dst", d.origDstPort],
+    [0x400, "reply proto-src", d.replSrcPort], [0x800, "reply proto-dst", d.replDstPort],
+  ];
+  for (const [bit, what, r] of portsOf) {
+    if (!(flags & bit)) continue;
+    if (inv(bit)) return xt;
+    parts.push(`ct ${what} ${r[0] === r[1] ? r[0] : `${r[0]}-${r[1]}`}`);
+  }
+  if (flags & ~0x1fff) return xt;
+  return parts.join(" ");
 }
 
 function natText(kw: string, r: NfNatRange): string {
@@ -290,6 +418,39 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
       const c = d as XtCt;
       return { text: c.notrack && !c.helper && !c.zone ? "notrack" : "xt target CT", compat: true };
     }
+    case "NFLOG": {
+      // iptables-nft sends NFLOG as nft's own log expression: nft orders its options itself.
+      const l = d as XtNflog;
+      let s = "log";
+      if (l.prefix) s += ` prefix "${l.prefix}"`;
+      s += ` group ${l.group}`;
+      if (l.size !== undefined) s += ` snaplen ${l.size}`;
+      if (l.threshold) s += ` queue-threshold ${l.threshold}`;
+      return { text: s, compat: false };
+    }
+    case "NFQUEUE": {
+      const q = d as XtNfqueue;
+      let s = `queue num ${q.queuenum}${q.queuesTotal > 1 ? `-${q.queuenum + q.queuesTotal - 1}` : ""}`;
+      const f = [q.bypass ? "bypass" : "", q.cpuFanout ? "fanout" : ""].filter(Boolean);
+      if (f.length) s += ` ${f.join(",")}`;
+      return { text: s, compat: true };
+    }
+    case "CLASSIFY": {
+      const p = (d as XtClassify).priority >>> 0;
+      return { text: `meta priority set ${(p >>> 16).toString(16)}:${(p & 0xffff).toString(16)}`, compat: true };
+    }
+    case "DSCP":
+      return { text: `ip dscp set 0x${(d as XtDscp).dscp.toString(16).padStart(2, "0")}`, compat: true };
+    case "TOS": {
+      // libxt_TOS's translation as 1.8.9 prints it, ip6 keyword and all.
+      const tos = d as XtTos;
+      const hex2 = (v: number) => `0x${v.toString(16).padStart(2, "0")}`;
+      if (tos.mask === 0xff || tos.mask === 0x3f) return { text: `ip6 dscp set ${hex2(tos.value >> 2)}`, compat: true };
+      if (tos.value === 0 && tos.mask !== 0) return { text: `ip6 dscp set ip6 dscp and ${hex2((~tos.mask & 0xff) >> 2)}`, compat: true };
+      if (tos.value === tos.mask) return { text: `ip6 dscp set ip6 dscp or ${hex2(tos.value >> 2)}`, compat: true };
+      if (tos.mask === 0) return { text: `ip6 dscp set ip6 dscp xor ${hex2(tos.value >> 2)}`, compat: true };
+      return { text: "xt target TOS", compat: true };
+    }
     case "TCPMSS": {
       const m = (d as XtTcpmssTarget).mss;
       return { text: `tcp option maxseg size set ${m === 0xffff ? "rt mtu" : m}`, compat: true };
@@ -308,7 +469,7 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
 }
 
 /** One rule as nft prints it, and whether it holds a compat expression. */
-export function ruleText(e: IptEntry, c: XtCounters): Rendered {
+export function ruleText(e: IptEntry, c: XtCounters, o: NftOutput = {}): Rendered {
   const parts: string[] = [];
   let compat = false;
   const ip = e.ip;
@@ -323,7 +484,7 @@ export function ruleText(e: IptEntry, c: XtCounters): Rendered {
     first !== undefined &&
     ((ip.proto === 6 && first.name === "tcp" && !matchText("tcp", first.data, 6).compat && matchText("tcp", first.data, 6).text !== undefined) ||
       (ip.proto === 17 && first.name === "udp" && matchText("udp", first.data, 17).text !== undefined));
-  if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${PROTOS[ip.proto] ?? ip.proto}`);
+  if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${o.numeric ? ip.proto : (PROTOS[ip.proto] ?? ip.proto)}`);
   if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
   if (ip.dmsk || inv(0x10)) parts.push(addrExpr("daddr", ip.dst, ip.dmsk, inv(0x10)));
   if (ip.flags & 0x01) parts.push(`ip frag-off & 8191 ${inv(0x80) ? "==" : "!="} 0`);
@@ -332,23 +493,30 @@ export function ruleText(e: IptEntry, c: XtCounters): Rendered {
     compat ||= r.compat;
     if (r.text !== undefined) parts.push(r.text);
   }
-  parts.push(`counter packets ${c.pcnt} bytes ${c.bcnt}`);
+  parts.push(o.stateless ? "counter" : `counter packets ${c.pcnt} bytes ${c.bcnt}`);
   const t = targetText(e);
   compat ||= t.compat;
   if (t.text !== undefined) parts.push(t.text);
   return { text: parts.join(" "), compat };
 }
 
-function chainBody(table: string, ch: XtChain, lines: string[]): boolean {
+/** A chain's opening line (`# handle N` with -a). */
+function chainHead(ch: XtChain, o: NftOutput): string {
+  return `\tchain ${ch.name} {${o.handle ? ` # handle ${ch.handle}` : ""}`;
+}
+
+/** The base chain declaration and, unless `declOnly` (list chains), the rules. */
+function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {}, declOnly = false): boolean {
   let compat = false;
   if (ch.base) {
     const b = ch.base;
-    lines.push(`\t\ttype ${chainType(table, b.hook)} hook ${HOOKS[b.hook]} priority ${priorityText(b.priority, b.hook)}; policy ${b.policy.toLowerCase()};`);
+    lines.push(`\t\ttype ${chainType(table, b.hook)} hook ${HOOKS[b.hook]} priority ${priorityText(b.priority, b.hook, o)}; policy ${b.policy.toLowerCase()};`);
   }
+  if (declOnly) return false;
   for (const r of ch.rules) {
-    const t = ruleText(r.entry, r.counters);
+    const t = ruleText(r.entry, r.counters, o);
     compat ||= t.compat;
-    lines.push(`\t\t${t.text}`);
+    lines.push(`\t\t${t.text}${o.handle ? ` # handle ${r.handle}` : ""}`);
   }
   return compat;
 }
@@ -363,20 +531,32 @@ function warning(family: NftFamily, name: string, chains: XtChain[]): string {
 }
 
 /** `nft list table FAMILY NAME` (and each table of `list ruleset`). */
-export function tableText(family: NftFamily, t: XtTableDump): string {
+export function tableText(family: NftFamily, t: XtTableDump, o: NftOutput = {}): string {
   const blocks = t.chains.map((ch) => {
-    const lines = [`\tchain ${ch.name} {`];
-    chainBody(t.name, ch, lines);
+    const lines = [chainHead(ch, o)];
+    chainBody(t.name, ch, lines, o);
     lines.push("\t}");
     return lines.join("\n") + "\n";
   });
-  return `${warning(family, t.name, t.chains)}table ${family} ${t.name} {\n${blocks.join("\n")}}\n`;
+  const head = `table ${family} ${t.name} {${o.handle && t.handle !== undefined ? ` # handle ${t.handle}` : ""}`;
+  return `${warning(family, t.name, t.chains)}${head}\n${blocks.join("\n")}}\n`;
 }
 
 /** `nft list chain FAMILY TABLE CHAIN` */
-export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain): string {
-  const lines = [`\tchain ${ch.name} {`];
-  chainBody(t.name, ch, lines);
+export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain, o: NftOutput = {}): string {
+  const lines = [chainHead(ch, o)];
+  chainBody(t.name, ch, lines, o);
   lines.push("\t}");
   return `${warning(family, t.name, [ch])}table ${family} ${t.name} {\n${lines.join("\n")}\n}\n`;
+}
+
+/** `nft list chains`: each table with its chains' declarations only, no rules, no warning. */
+export function chainsText(family: NftFamily, t: XtTableDump, o: NftOutput = {}): string {
+  const lines: string[] = [];
+  for (const ch of t.chains) {
+    lines.push(chainHead(ch, o));
+    chainBody(t.name, ch, lines, o, true);
+    lines.push("\t}");
+  }
+  return `table ${family} ${t.name} {\n${lines.map((l) => `${l}\n`).join("")}}\n`;
 }

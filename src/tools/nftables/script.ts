@@ -1,8 +1,9 @@
 // The part of nft's language (nftables 1.0.6, src/parser_bison.y) this nft
 // understands, for the command line and for -f files:
 //
-//   list ruleset [FAMILY] | list tables [FAMILY] | list table FAMILY NAME
-//   list chain FAMILY TABLE CHAIN | flush ruleset [FAMILY]
+//   list ruleset [FAMILY] | list tables [FAMILY] | list table [FAMILY] NAME
+//   list chain [FAMILY] TABLE CHAIN | list chains [FAMILY] | flush ruleset [FAMILY]
+//   list sets|maps|flowtables|meters|counters|quotas|limits|secmarks|synproxys [FAMILY]
 //   add table FAMILY NAME | delete table FAMILY NAME
 //   table FAMILY NAME { chain NAME { type T hook H priority P; policy P; RULE... } }
 //
@@ -91,6 +92,9 @@ export type Command =
   | { kind: "list-tables"; family?: Family }
   | { kind: "list-table"; family: Family; table: Tok }
   | { kind: "list-chain"; family: Family; table: Tok; chain: Tok }
+  | { kind: "list-chains"; family?: Family }
+  /** list sets/maps/...: the model holds no such objects; `tables` says whether nft still prints each table's (empty) block. */
+  | { kind: "list-objects"; family?: Family; tables: boolean }
   | { kind: "flush-ruleset"; family?: Family }
   | { kind: "add-table"; family: Family; table: string; chains: ChainSpec[] }
   | { kind: "delete-table"; family: Family; table: Tok };
@@ -103,6 +107,11 @@ export class SyntaxError extends Error {
     super(message);
   }
 }
+
+/** `list X` of objects the model has none of: nft prints every table's empty block for these... */
+const OBJECT_LISTS = ["sets", "maps", "flowtables", "meters"];
+/** ...and nothing at all for these (it lists only tables holding such objects). */
+const BARE_OBJECT_LISTS = ["counters", "quotas", "limits", "secmarks", "synproxys"];
 
 const HOOK_NUM: Record<string, number> = { prerouting: 0, input: 1, forward: 2, output: 3, postrouting: 4 };
 const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
@@ -117,13 +126,14 @@ class Parser {
   next(): Tok | undefined {
     return this.toks[this.i++];
   }
-  private unexpected(t: Tok | undefined): never {
+  /** bison's message: the token found and, when the grammar allows few, what it expected. */
+  private unexpected(t: Tok | undefined, expecting?: string): never {
     const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
-    throw new SyntaxError(t, `syntax error, unexpected ${what}`);
+    throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
   }
-  private word(): Tok {
+  private word(expecting?: string): Tok {
     const t = this.next();
-    if (!t || (t.kind !== "word" && t.kind !== "str")) this.unexpected(t);
+    if (!t || (t.kind !== "word" && t.kind !== "str")) this.unexpected(t, expecting);
     return t;
   }
   private keyword(...ks: string[]): string {
@@ -149,7 +159,7 @@ class Parser {
   }
   private endOfCommand(): void {
     const t = this.peek();
-    if (t && t.kind !== "nl" && t.kind !== ";") this.unexpected(t);
+    if (t && t.kind !== "nl" && t.kind !== ";") this.unexpected(t, "end of file or newline or semicolon");
   }
 
   commands(): Command[] {
@@ -167,13 +177,17 @@ class Parser {
     if (t.kind !== "word") this.unexpected(t);
     switch (t.text) {
       case "list": {
-        const what = this.keyword("ruleset", "tables", "table", "chain");
+        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
         if (what === "ruleset") return { kind: "list-ruleset", family: this.optFamily() };
         if (what === "tables") return { kind: "list-tables", family: this.optFamily() };
-        const family = this.family();
-        const table = this.word();
+        if (what === "chains") return { kind: "list-chains", family: this.optFamily() };
+        if (OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: true };
+        if (BARE_OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: false };
+        // The family may be left out: ip.
+        const family = this.optFamily() ?? "ip";
+        const table = this.word("string");
         if (what === "table") return { kind: "list-table", family, table };
-        return { kind: "list-chain", family, table, chain: this.word() };
+        return { kind: "list-chain", family, table, chain: this.word("string") };
       }
       case "flush":
         this.keyword("ruleset");
@@ -183,7 +197,7 @@ class Parser {
         return this.tableDef();
       case "delete": {
         this.keyword("table");
-        const family = this.family();
+        const family = this.optFamily() ?? "ip";
         return { kind: "delete-table", family, table: this.word() };
       }
       case "table":

@@ -348,6 +348,32 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
   return NF_ACCEPT;
 }
 
+/**
+ * ctnetlink_create_conntrack(): an entry made from userspace (`conntrack -I`), with the given
+ * tuples, status bits, TCP state, mark and timeout (seconds); it is confirmed at once, so a tuple
+ * already in the table (either direction) makes it fail with EEXIST.
+ */
+export function nfCtCreateUser(
+  net: NetNamespace,
+  orig: NfTuple,
+  reply: NfTuple,
+  init: { timeout: number; status: number; mark: number; tcpState?: number },
+): Conn | "EEXIST" {
+  if (nfCtFind(net, orig) || nfCtFind(net, reply)) return "EEXIST";
+  const p = ctPernet(net);
+  const ct = new Conn(net, orig, reply, p.nextId++, () => nowOf(net));
+  ct.acct = ctSysctl(net, "acct", 0) !== 0;
+  ct.timeout = nowOf(net) + init.timeout * 1e9;
+  ct.status = (init.status | IPS_CONFIRMED) >>> 0;
+  ct.mark = init.mark;
+  if (init.tcpState !== undefined) ct.tcp = { state: init.tcpState, retrans: 0, lastDir: 0, lastFlags: 0 };
+  p.hash.set(tupleKey(orig), [ct, 0]);
+  p.hash.set(tupleKey(reply), [ct, 1]);
+  p.conns.add(ct);
+  for (const fn of p.events) fn({ type: "NEW", ct });
+  return ct;
+}
+
 /** Extra hooks (NAT) that come and go with tracking of a family in a namespace. */
 const companions: ((net: NetNamespace, pf: number) => NfHookOps[])[] = [];
 export function nfCtRegisterCompanion(fn: (net: NetNamespace, pf: number) => NfHookOps[]): void {

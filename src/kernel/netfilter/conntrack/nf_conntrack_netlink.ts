@@ -1,13 +1,14 @@
 // ctnetlink (net/netfilter/nf_conntrack_netlink.c), reduced to the requests
 // conntrack(8) makes: dump the table, delete entries (the tool filters the
-// dump and deletes what it matched, by id), flush, count
+// dump and deletes what it matched, by id), create, flush, count
 // (net.netfilter.nf_conntrack_count) and the per-CPU statistics.
 
 import type { CtEntryView, CtReply, CtRequest, CtTupleView } from "../../../uapi/nf_conntrack.js";
 import type { NetNamespace } from "../../core/netns.js";
 import type { Task } from "../../task/task.js";
 import { Conn, nfCtGetId, TCP_STATE_NAMES } from "./nf_conntrack.js";
-import { ctPernet, nfCtDelete, nfCtList } from "./nf_conntrack_core.js";
+import { ctPernet, nfCtCreateUser, nfCtDelete, nfCtList } from "./nf_conntrack_core.js";
+import { invertTuple } from "./nf_conntrack_tuple.js";
 import { nfCtQueuedRefs } from "./nf_conntrack_refs.js";
 import type { NfConn } from "../nf_skb.js";
 import { ctSysctl } from "./nf_conntrack_l4.js";
@@ -67,6 +68,10 @@ export function ctnlTalk(task: Task, req: CtRequest): CtReply {
         }
       }
       return { kind: "got", reply: false };
+    }
+    case "create": {
+      const r = nfCtCreateUser(net, { ...req.orig }, req.reply ? { ...req.reply } : invertTuple(req.orig), req);
+      return r === "EEXIST" ? { kind: "error", errno: "EEXIST" } : { kind: "created" };
     }
   }
 }

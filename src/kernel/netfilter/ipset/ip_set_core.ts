@@ -84,7 +84,7 @@ export function ipSetCreate(net: NetNamespace, name: string, type: string, opts:
   let i = s.findIndex((x) => x === undefined);
   if (i < 0) i = s.length;
   if (i >= IP_SET_MAX) return "MAX_SETS";
-  s[i] = newHashSet(name, HASH_TYPES.find((t) => t.name === type)!, opts, netCore(net).host.rng.u32());
+  s[i] = newHashSet(name, HASH_TYPES.find((t) => t.name === type)!, opts, opts.initval ?? netCore(net).host.rng.u32());
   return undefined;
 }
 
@@ -148,6 +148,8 @@ export interface AddExt {
   packets?: number;
   bytes?: number;
   comment?: string;
+  /** The net types' nomatch flag. */
+  nomatch?: boolean;
 }
 
 /** `fromKernel`: added by the SET target, which hands every set its packet's counters (ignored without counters). */

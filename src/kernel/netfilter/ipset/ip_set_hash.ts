@@ -37,6 +37,10 @@ export interface SetOptions {
   timeout?: number;
   counters: boolean;
   comment: boolean;
+  /** Entries per bucket before the table grows (an even number 2..12; 12 by default). */
+  bucketsize?: number;
+  /** The hash seed asked for at creation (ipset save writes it); otherwise a random one. */
+  initval?: number;
 }
 
 export interface IpSetElem {
@@ -54,6 +58,11 @@ export interface HashEntry {
   packets: number;
   bytes: number;
   comment?: string;
+  /**
+   * The net types' nomatch flag (IPSET_FLAG_NOMATCH): a lookup that lands on this entry answers
+   * "not in the set" (-ENOTEMPTY), so a longer prefix can carve an exception out of a shorter one.
+   */
+  nomatch?: boolean;
 }
 
 export interface HashSet {
@@ -105,6 +114,7 @@ export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boole
     if (ext.packets !== undefined) e.packets = ext.packets;
     if (ext.bytes !== undefined) e.bytes = ext.bytes;
     if (set.opts.comment) e.comment = ext.comment;
+    if (set.type.net) e.nomatch = ext.nomatch === true;
   };
   if (have) {
     if (!exist) return "EEXIST";
@@ -134,7 +144,8 @@ function cidrs(set: HashSet): number[] {
 /**
  * Lookup. For the net types a host address (cidr 32) is tried against every
  * prefix length the set holds, longest first (mtype_test_cidrs); an explicit
- * prefix must match exactly.
+ * prefix must match exactly. The entry found may be a nomatch one: callers
+ * decide (a packet then does not match; `ipset test` compares the flag).
  */
 export function hashTest(set: HashSet, elem: IpSetElem): HashEntry | undefined {
   let hit: HashEntry | undefined;

@@ -80,6 +80,8 @@ function setMatch(p: XtPkt, data: object): boolean {
       hit.bytes += p.iph.totLen;
     }
   }
+  // A nomatch entry is found (and counts the packet) but answers "not in the set".
+  if (hit?.nomatch) ok = false;
   return ok !== inv;
 }
 

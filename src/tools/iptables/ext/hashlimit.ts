@@ -53,7 +53,7 @@ function printUnitMs(period: number): number {
   return (RATES[i - 1]![1] / SCALE) * 1000;
 }
 
-function printRate(period: number): string {
+export function printRate(period: number): string {
   let i = 1;
   for (; i < RATES.length; i++) {
     const mult = RATES[i]![1];
