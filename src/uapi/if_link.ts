@@ -7,6 +7,7 @@
 
 import type { IflaVxlanInfo } from "./if_link_vxlan.js";
 import type { IflaMacvlanInfo } from "./if_link_macvlan.js";
+import type { IflaTunInfo } from "./if_tun.js";
 
 export const IFF_UP = 0x1;
 export const IFF_BROADCAST = 0x2;
@@ -171,7 +172,12 @@ export interface IflaBrportInfo {
 /** IFLA_LINKINFO as reported: kind + per-kind data, and the port (slave) kind when enslaved. */
 export interface IflaLinkInfo {
   IFLA_INFO_KIND?: string;
-  IFLA_INFO_DATA?: { kind: "bridge"; br: IflaBridgeInfo } | { kind: "vxlan"; vx: IflaVxlanInfo } | { kind: "macvlan"; mv: IflaMacvlanInfo } | { kind: "none" };
+  IFLA_INFO_DATA?:
+    | { kind: "bridge"; br: IflaBridgeInfo }
+    | { kind: "vxlan"; vx: IflaVxlanInfo }
+    | { kind: "macvlan"; mv: IflaMacvlanInfo }
+    | { kind: "tun"; tun: IflaTunInfo }
+    | { kind: "none" };
   IFLA_INFO_SLAVE_KIND?: string;
   IFLA_INFO_SLAVE_DATA?: { kind: "bridge"; port: IflaBrportInfo };
 }

@@ -42,6 +42,8 @@ export interface NdMsg {
   NDA_LLADDR?: Uint8Array;
   NDA_CACHEINFO: NdaCacheinfo;
   NDA_PROBES: number;
+  /** NDA_PROTOCOL (a proxy entry's, when set). */
+  NDA_PROTOCOL?: number;
 }
 
 export interface RtmNewNeigh {
@@ -53,18 +55,23 @@ export interface RtmNewNeigh {
   ndm_flags: number;
   NDA_DST: number;
   NDA_LLADDR?: Uint8Array;
+  NDA_PROTOCOL?: number;
 }
 
 export interface RtmDelNeigh {
   type: "RTM_DELNEIGH";
   ndm_family: number;
+  /** 0: no device (a proxy entry without one). */
   ndm_ifindex: number;
+  ndm_flags?: number;
   NDA_DST: number;
 }
 
 export interface RtmGetNeigh {
   type: "RTM_GETNEIGH";
   ndm_family: number;
+  /** NTF_PROXY: the proxy entries instead of the neighbours. */
+  ndm_flags?: number;
   /** Strict-dump filter: one device. */
   ndm_ifindex?: number;
 }

@@ -96,6 +96,8 @@ export interface RtMsg {
   RTA_PRIORITY?: number;
   RTA_PREFSRC?: number;
   RTA_MARK?: number;
+  /** RTA_FLOW: the route realms (from << 16 | to), CONFIG_IP_ROUTE_CLASSID. */
+  RTA_FLOW?: number;
   RTA_UID?: number;
   /** `ip route get ... ipproto P sport N dport N`: the flow's protocol and ports. */
   RTA_IP_PROTO?: number;
@@ -112,6 +114,8 @@ export const RTAX_MTU = 2;
 export interface RtaMetrics {
   lock: number;
   vals: Array<[number, number]>;
+  /** RTAX_CC_ALGO, which netlink carries as the algorithm's name. */
+  cc?: string;
 }
 
 /** RTM_NEWROUTE / RTM_DELROUTE as `ip route add|del|replace|change|append|prepend` send them. */
@@ -125,3 +129,10 @@ export interface RtmModRoute {
 export type RtmGetRoute =
   | { type: "RTM_GETROUTE"; dump: true; rtm_family: number; RTA_TABLE?: number; /** RTM_F_CLONED: the cached exceptions instead. */ rtm_flags?: number }
   | { type: "RTM_GETROUTE"; dump: false; msg: RtMsg };
+
+/** rtm_flags bits iproute2 names rt_offload / rt_trap / rt_offload_failed (RTCF_MULTICAST shares the last). */
+export const RTM_F_OFFLOAD = 0x4000;
+export const RTM_F_TRAP = 0x8000;
+export const RTM_F_OFFLOAD_FAILED = 0x20000000;
+/** RTNH_F_TRAP */
+export const RTNH_F_TRAP = 64;

@@ -38,6 +38,8 @@ function brFdbAdd(b: NetBridge, dev: NetDevice, req: RtmNewNeighBridge, addr: Ui
   if (req.ndm_flags & NTF_STICKY && req.ndm_state & NUD_PERMANENT) throw kerr("EINVAL");
   const port = dev === b.dev ? undefined : portOf(dev);
   if (dev !== b.dev && !port) throw kerr("EINVAL");
+  // br_vlan_find() finds nothing: the kernel has no VLAN filtering ("RTM_NEWNEIGH with unconfigured vlan").
+  if (req.NDA_VLAN) throw kerr("EINVAL");
   if (req.ndm_flags & NTF_USE) {
     // __br_fdb_add() with NTF_USE: as if a frame from `addr` arrived on the port.
     if (!port) throw kerr("EINVAL");
@@ -71,11 +73,17 @@ function dfltFdbAdd(dev: NetDevice, req: RtmNewNeighBridge, addr: Uint8Array): v
   }
 }
 
+/** fdb_vid_parse(): a VLAN id must be 1..4094. */
+function fdbVidParse(vid: number | undefined): void {
+  if (vid !== undefined && (vid === 0 || vid >= 4095)) throw kerr("EINVAL", "invalid vlan id");
+}
+
 /** rtnl_fdb_add() */
 function rtnlFdbAdd(task: Task, req: RtmNewNeighBridge): void {
   const dev = devGetByIndex(task.netns, req.ndm_ifindex);
   if (!dev) throw kerr("ENODEV", "unknown ifindex");
   const addr = checkAddr(dev, req.NDA_LLADDR, "add");
+  fdbVidParse(req.NDA_VLAN);
   let flags = req.ndm_flags;
   let done = false;
   const p = portOf(dev);
@@ -99,10 +107,13 @@ function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
   const dev = devGetByIndex(task.netns, req.ndm_ifindex);
   if (!dev) throw kerr("ENODEV", "unknown ifindex");
   const addr = checkAddr(dev, req.NDA_LLADDR, "delete");
+  fdbVidParse(req.NDA_VLAN);
   let flags = req.ndm_flags;
   let done = false;
   const p = portOf(dev);
+  // br_fdb_delete(): with a VLAN id only that VLAN's entry goes; without VLAN filtering every entry is VLAN 0.
   if ((!flags || flags & NTF_MASTER) && p) {
+    if (req.NDA_VLAN) throw kerr("ENOENT");
     if (!fdbDeleteByAddrAndPort(p.br, p, addr, nowOf(dev))) throw kerr("ENOENT");
     flags &= ~NTF_MASTER;
     done = true;
@@ -110,6 +121,7 @@ function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
   if (flags & NTF_SELF) {
     const b = brOf(dev);
     if (b) {
+      if (req.NDA_VLAN) throw kerr("ENOENT");
       if (!fdbDeleteByAddrAndPort(b, undefined, addr, nowOf(dev))) throw kerr("ENOENT");
     } else if (dev.ops.ndoFdbDel) {
       dev.ops.ndoFdbDel(dev, req);

@@ -9,6 +9,7 @@ import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
 import { isValidEtherAddr, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
+import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
@@ -106,11 +107,13 @@ export function brRecalculateBridgeId(br: NetBridge): void {
  * refuses a new MTU puts the old one back before anyone sees it).
  */
 function brMtuAutoAdjust(br: NetBridge): void {
-  if (br.mtuSetByUser || !br.ports.length) return;
+  if (br.mtuSetByUser) return;
   let min = idCache ? br.minPortMtu : undefined;
   if (min === undefined) {
     min = Infinity;
     for (const p of br.ports) if (p.dev.mtu < min) min = p.dev.mtu;
+    // br_mtu_min(): a bridge left without ports goes back to ETH_DATA_LEN.
+    if (!br.ports.length) min = ETH_DATA_LEN;
     br.minPortMtu = min;
   }
   if (min !== br.dev.mtu) {
@@ -139,9 +142,9 @@ function brSetGsoLimits(br: NetBridge): void {
   br.dev.tsoMaxSegs = m.segs;
 }
 
-/** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2. */
+/** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2, no speed 100. */
 function portCost(dev: NetDevice): number {
-  return dev.ops.kind === "veth" ? 2 : 100;
+  return (dev.ops.speedMbps ?? 0) >= 10000 ? 2 : 100;
 }
 
 /** BR_MAX_PORTS: port numbers are 10 bits; 0 is never used, so 1023 ports at most. */

@@ -209,7 +209,7 @@ export function devOpen(dev: NetDevice): void {
     rtGenidBump();
     dev.ops.ndoOpen?.(dev);
     // dev_activate(): the default qdisc is attached at open, carrier or not.
-    if (dev.qdisc === "noop") dev.qdisc = "noqueue";
+    if (dev.qdisc === "noop") dev.qdisc = dev.ops.defaultQdisc ?? "noqueue";
     // ... but the tx queue only gets it with carrier ("delay activation until next carrier-on event").
     dev.txActive = dev.carrier;
     callNetdevNotifiers("UP", dev);
@@ -286,11 +286,16 @@ export function devGetFlags(dev: NetDevice): number {
 /** dev_set_mtu_ext() with its extack messages. */
 export function devSetMtu(dev: NetDevice, mtu: number): void {
   if (mtu === dev.mtu) return;
-  if (mtu < 0 || mtu < dev.minMtu) throw kerr("EINVAL", "mtu less than device minimum.");
-  if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw kerr("EINVAL", "mtu greater than device maximum.");
+  devValidateMtu(dev, mtu);
   dev.mtu = mtu;
   dev.ops.ndoChangeMtu?.(dev, mtu);
   callNetdevNotifiers("CHANGEMTU", dev);
+}
+
+/** dev_validate_mtu() */
+export function devValidateMtu(dev: NetDevice, mtu: number): void {
+  if (mtu < 0 || mtu < dev.minMtu) throw kerr("EINVAL", "mtu less than device minimum.");
+  if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw kerr("EINVAL", "mtu greater than device maximum.");
 }
 
 /** dev_set_group(): policy rules read it (suppress_ifgroup), so cached routes go stale. */

@@ -8,8 +8,9 @@
 // Packets wait in the entry's queue (unres_qlen_bytes) while it resolves, and
 // are answered with the protocol's error report when it fails.
 // The protocol (ARP) supplies solicit/errorReport and the hardware header.
+// Proxy entries live apart, in pneigh.ts.
 // Knowingly left out: garbage collection (it only runs above gc_thresh1 = 128
-// entries, which the model's scenarios never reach), proxy entries, NTF_*
+// entries, which the model's scenarios never reach), NTF_*
 // flags other than the state, and the hh header cache.
 
 import type { TimerHandle } from "../../sim/clock.js";

@@ -71,6 +71,12 @@ export interface NetDeviceOps {
   ndoFdbDump?(dev: NetDevice): BrFdbMsg[];
   /** Features, as `ethtool -k` lists them for this driver. */
   readonly featuresFile: string;
+  /** The link speed get_link_ksettings reports (Mb/s), when the driver has one: veth and tun say 10000. */
+  readonly speedMbps?: number;
+  /** The qdisc dev_activate() attaches: "noqueue" (IFF_NO_QUEUE, the default here) or the default qdisc (tun/tap). */
+  readonly defaultQdisc?: "pfifo_fast";
+  /** Driver attributes under /sys/class/net/DEV (tun's tun_flags/owner/group): name and show(). */
+  sysfsAttrs?(dev: NetDevice): Array<[string, () => string]>;
 }
 
 /** What a counted flood owes a device's counters (bridge/br_flood_count.ts). */
@@ -145,7 +151,7 @@ export class NetDevice {
   /** dev->ip6_ptr: the IPv6 state (ipv6/inet6_dev.ts), a field because every IPv6 frame received reads it. */
   ip6Ptr: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
-  qdisc: "noop" | "noqueue" | "fq_codel" = "noop";
+  qdisc: "noop" | "noqueue" | "fq_codel" | "pfifo_fast" = "noop";
   /**
    * Whether the tx queue runs the attached qdisc (dev_activate with carrier)
    * rather than noop (before the first carrier at open, after dev_deactivate).

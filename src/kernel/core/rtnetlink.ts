@@ -37,6 +37,7 @@ import {
   deleteLink,
   devChangeFlags,
   devChangeName,
+  callNetdevNotifiers,
   devChangeNetNamespace,
   devGetByIndex,
   devGetByName,
@@ -46,6 +47,7 @@ import {
   devSetGroup,
   devSetMacAddress,
   devSetMtu,
+  devValidateMtu,
   registerNetdevice,
 } from "./dev.js";
 import { linkwatchSyncDev } from "./link_watch.js";
@@ -212,6 +214,20 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     }
     case "bridge": {
       created = brNewBridge(name, destNet, task.host.rng.ethRandomAddr(), req.ifi_index);
+      if (a.IFLA_MTU !== undefined) {
+        // rtnl_create_link(): the MTU is set before registration, not through
+        // ndo_change_mtu, so the bridge still follows its ports' MTU.
+        try {
+          devValidateMtu(created, a.IFLA_MTU);
+        } catch (e) {
+          deleteLink(created);
+          throw e;
+        }
+        if (created.mtu !== a.IFLA_MTU) {
+          created.mtu = a.IFLA_MTU;
+          callNetdevNotifiers("CHANGEMTU", created);
+        }
+      }
       if (li.IFLA_INFO_DATA) {
         // br_dev_newlink(): registered first, deleted again if br_changelink fails.
         try {
@@ -222,7 +238,6 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
         }
       }
       if (a.IFLA_ADDRESS) devSetMacAddress(created, a.IFLA_ADDRESS);
-      if (a.IFLA_MTU !== undefined) devSetMtu(created, a.IFLA_MTU);
       break;
     }
     case "vxlan": {
@@ -255,6 +270,9 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
       });
       break;
     }
+    case "tun":
+      // tun_validate(): tun/tap devices come from /dev/net/tun (ip tuntap), not rtnetlink.
+      throw kerr("EOPNOTSUPP", "tun/tap creation via rtnetlink is not supported.");
     case "dummy": {
       const d = dummySetup(name, destNet, a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr());
       if (a.IFLA_ADDRESS) d.addrAssignType = "SET";
@@ -267,7 +285,7 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
       // request_module("rtnl-link-%s") found nothing.
       throw kerr("EOPNOTSUPP", "Unknown device type.");
   }
-  if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN;
+  if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN >>> 0;
   if (a.IFLA_IFALIAS !== undefined) created.alias = a.IFLA_IFALIAS || undefined;
   if (a.IFLA_GROUP !== undefined) devSetGroup(created, a.IFLA_GROUP);
   // rtnl_configure_link(): flags (up) after registration, then the master.
@@ -314,10 +332,8 @@ function doSetlink(task: Task, dev: NetDevice, flags: number, change: number, a:
   if (a.IFLA_BROADCAST) dev.broadcast = a.IFLA_BROADCAST.slice();
   if (flags || change) devChangeFlags(dev, flags, change);
   if (a.IFLA_MASTER !== undefined) doSetMaster(dev, a.IFLA_MASTER);
-  if (a.IFLA_TXQLEN !== undefined) {
-    if (a.IFLA_TXQLEN < 0) throw kerr("EINVAL");
-    dev.txqueuelen = a.IFLA_TXQLEN;
-  }
+  // dev_change_tx_queue_len(): any u32 (`txqueuelen -1` is 4294967295, shown as qlen -1).
+  if (a.IFLA_TXQLEN !== undefined) dev.txqueuelen = a.IFLA_TXQLEN >>> 0;
 }
 
 /** rtnl_dellink() */
@@ -396,10 +412,13 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: 
     IFLA_CARRIER: dev.carrier ? 1 : 0,
     IFLA_CARRIER_CHANGES: dev.carrierUpCount + dev.carrierDownCount,
     IFLA_QDISC: dev.qdisc,
-    IFLA_ADDRESS: dev.addr.slice(),
-    IFLA_BROADCAST: dev.broadcast.slice(),
     IFLA_INET6_ADDR_GEN_MODE: IN6_ADDR_GEN_MODE_EUI64,
   };
+  // rtnl_fill_ifinfo(): no link-layer address attributes for a device without one (a tun).
+  if (dev.addr.length) {
+    m.IFLA_ADDRESS = dev.addr.slice();
+    m.IFLA_BROADCAST = dev.broadcast.slice();
+  }
   if (dev.permAddr) m.IFLA_PERM_ADDRESS = dev.permAddr.slice();
   if (dev.alias) m.IFLA_IFALIAS = dev.alias;
   if (dev.master) m.IFLA_MASTER = dev.master.ifindex;

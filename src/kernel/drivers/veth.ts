@@ -33,6 +33,7 @@ function peerOf(dev: NetDevice): NetDevice | undefined {
 
 export const VETH_OPS: NetDeviceOps = {
   kind: "veth",
+  speedMbps: 10000,
   driver: "veth",
   featuresFile: "veth",
   ndoOpen(dev) {

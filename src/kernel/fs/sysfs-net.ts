@@ -220,12 +220,13 @@ function devAttrs(dev: NetDevice): Map<string, Attr> {
     }) }],
     ["threaded", { show: line(() => 0), mode: 0o644 }],
     ["testing", { show: running(dev, line(() => (dev.operstate === 4 ? 1 : 0))) }],
-    ["tx_queue_len", { show: line(() => dev.txqueuelen), store: (t) => {
+    ["tx_queue_len", { show: line(() => dev.txqueuelen | 0), store: (t) => {
       const v = parseUlong(t);
       if (v > 0xffffffff) throw kerr("EINVAL");
       dev.txqueuelen = v;
     } }],
     ["type", { show: line(() => dev.type) }],
+    ...(dev.ops.sysfsAttrs?.(dev).map(([n, show]): [string, Attr] => [n, { show }]) ?? []),
     // A write asks for the uevent again; there is no udev to hear it.
     ["uevent", { show: () => `${isBridge(dev) ? "DEVTYPE=bridge\n" : ""}INTERFACE=${dev.name}\nIFINDEX=${dev.ifindex}\n`, store: () => {} }],
   ]);

@@ -23,6 +23,7 @@ import { allocSkb, ETH_P_ARP, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { inDevGet, inetSelectAddr } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
+import { pneighIfdown, pneighLookup } from "../core/pneigh.js";
 import { devConf, devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
 import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
 import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
@@ -213,7 +214,14 @@ function arpRcv(skb: SkBuff): void {
     }
     // Proxy ARP (arp_fwd_proxy): a forwarding device with proxy_arp answers with its
     // own address for a unicast destination routed out through another device.
-    if (r.kind === "ok" && r.rt.type === RTN_UNICAST && devConf(dev, "forwarding") && r.rt.dev !== dev && devConfOr(dev, "proxy_arp")) {
+    // A proxy entry for the target (pneigh_lookup) answers the same way without proxy_arp.
+    if (
+      r.kind === "ok" &&
+      r.rt.type === RTN_UNICAST &&
+      devConf(dev, "forwarding") &&
+      r.rt.dev !== dev &&
+      (devConfOr(dev, "proxy_arp") || pneighLookup(dev.net, tip, dev, false))
+    ) {
       const n = arpTbl.create(dev, sip);
       arpTbl.update(n, sha, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE);
       const delay = neighParm(dev, "proxy_delay", 80);
@@ -259,6 +267,10 @@ registerNetdevNotifier((event, dev) => {
       break;
   }
 });
-setArpIfdown((dev) => arpTbl.flushDev(dev, false));
+// arp_ifdown() -> neigh_ifdown(): the entries and the proxy entries of the device.
+setArpIfdown((dev) => {
+  arpTbl.flushDev(dev, false);
+  pneighIfdown(dev, false);
+});
 
 export { ETH_BROADCAST, ETH_P_IP };

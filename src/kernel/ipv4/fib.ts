@@ -58,6 +58,8 @@ export interface FibInfo {
   priority: number;
   nh: FibNh;
   metrics?: RtaMetrics;
+  /** The nexthop's realms (nh_tclassid, from RTA_FLOW). */
+  flow?: number;
 }
 
 export interface FibAlias {

@@ -93,6 +93,8 @@ export interface FibConfig {
   nlflags: InsertMode;
   /** fib_metrics: stored and reported (the model's output path does not apply them). */
   metrics?: RtaMetrics;
+  /** RTA_FLOW: realms. */
+  flow?: number;
 }
 
 /** rt_cache_flush(): cached routes (route_cache.ts) go stale. */
@@ -186,7 +188,7 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     tos: cfg.tos,
     type: cfg.type,
     table: cfg.table,
-    fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics },
+    fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics, ...(cfg.flow ? { flow: cfg.flow } : {}) },
   };
   const r = fibTableInsert(t, fa, cfg.nlflags);
   if (r === "ok") rtCacheFlush(ns);

@@ -17,7 +17,7 @@ import {
   type RtmNewAddr,
 } from "../../uapi/if_addr.js";
 import type { InetRtnlReply, InetRtnlRequest } from "../../uapi/inet_rtnl.js";
-import { NUD_FAILED, type NdMsg, type RtmNewNeigh } from "../../uapi/neighbour.js";
+import { NTF_PROXY, NUD_FAILED, type NdMsg, type RtmNewNeigh } from "../../uapi/neighbour.js";
 import {
   RT_SCOPE_UNIVERSE,
   RT_TABLE_COMPAT,
@@ -34,6 +34,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { netCore } from "../core/net_namespace.js";
+import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { arpTbl } from "./arp.js";
@@ -70,8 +71,13 @@ export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
       return { type: "ack" };
     case "RTM_DELNEIGH": {
       if (req.ndm_family !== AF_INET) throw kerr("EAFNOSUPPORT");
-      const dev = devGetByIndex(ns, req.ndm_ifindex);
-      if (!dev) throw kerr("ENODEV");
+      const dev = req.ndm_ifindex ? devGetByIndex(ns, req.ndm_ifindex) : undefined;
+      if (req.ndm_ifindex && !dev) throw kerr("ENODEV");
+      if (req.ndm_flags && req.ndm_flags & NTF_PROXY) {
+        if (!pneighDelete(ns, req.NDA_DST, dev)) throw kerr("ENOENT");
+        return { type: "ack" };
+      }
+      if (!dev) throw kerr("EINVAL");
       const n = arpTbl.lookup(dev, req.NDA_DST);
       if (!n) throw kerr("ENOENT");
       arpTbl.update(n, undefined, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
@@ -80,6 +86,8 @@ export function inetRtnlTalk(task: Task, req: InetRtnlRequest): InetRtnlReply {
     }
     case "RTM_GETNEIGH":
       if (req.ndm_family !== AF_INET && req.ndm_family !== 0) return { type: "neighs", neighs: [] };
+      // neigh_dump_info(): ndm_flags == NTF_PROXY dumps the proxy entries instead.
+      if (req.ndm_flags === NTF_PROXY) return { type: "neighs", neighs: pneighDump(ns, false, req.ndm_ifindex) };
       return { type: "neighs", neighs: dumpNeighs(ns, req.ndm_ifindex) };
   }
 }
@@ -175,8 +183,13 @@ function dumpAddrs(ns: NetNamespace, ifindex?: number): IfAddrMsg[] {
 
 // ---------------------------------------------------------------- routes
 
+/** The congestion controls tcp_ca_get_key_by_name() finds (tcp_available_congestion_control). */
+const TCP_CA_NAMES = new Set(["reno", "bbr", "cubic"]);
+
 function toConfig(req: RtmModRoute): FibConfig {
   const m = req.msg;
+  // ip_metrics_convert(): RTAX_CC_ALGO names an algorithm the kernel has.
+  if (m.RTA_METRICS?.cc !== undefined && !TCP_CA_NAMES.has(m.RTA_METRICS.cc)) throw kerr("EINVAL", "Unknown tcp congestion algorithm");
   const f = req.nlmsg_flags;
   return {
     dst: m.RTA_DST ?? 0,
@@ -191,7 +204,8 @@ function toConfig(req: RtmModRoute): FibConfig {
     oif: m.RTA_OIF ?? 0,
     gw: m.RTA_GATEWAY ?? 0,
     flags: m.rtm_flags,
-    metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock) ? m.RTA_METRICS : undefined,
+    flow: m.RTA_FLOW,
+    metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock || m.RTA_METRICS.cc !== undefined) ? m.RTA_METRICS : undefined,
     nlflags: {
       replace: (f & NLM_F_REPLACE) !== 0,
       excl: (f & NLM_F_EXCL) !== 0,
@@ -233,6 +247,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
   if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
   if (fi.metrics) m.RTA_METRICS = fi.metrics;
+  if (fi.flow) m.RTA_FLOW = fi.flow;
   // RTNH_F_DEAD is reported too (a route kept with a dead nexthop).
   m.rtm_flags = fi.nh.flags;
   return m;
@@ -295,6 +310,8 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   }
   if (rt.gw) r.RTA_GATEWAY = rt.gw;
   if (mark) r.RTA_MARK = mark;
+  // rt_set_nexthop(): the dst carries its nexthop's realms (dst.tclassid).
+  if (rt.fa?.fi.flow) r.RTA_FLOW = rt.fa.fi.flow;
   // The cached dst starts from its route's metrics (rt_fill_info's RTA_METRICS).
   if (rt.fa?.fi.metrics) r.RTA_METRICS = rt.fa.fi.metrics;
   if (rt.expires) pmtuInfo(ns, r, rt.pmtu ?? 0, rt.pmtuLocked ?? false, rt.expires);
@@ -341,9 +358,14 @@ function fillFnhe(ns: NetNamespace, f: Fnhe): RtMsg {
 
 function newNeigh(ns: NetNamespace, r: RtmNewNeigh): void {
   if (r.ndm_family !== AF_INET) throw kerr("EAFNOSUPPORT");
-  const dev = devGetByIndex(ns, r.ndm_ifindex);
-  if (!dev) throw kerr("ENODEV");
-  if (r.NDA_LLADDR && r.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
+  const dev = r.ndm_ifindex ? devGetByIndex(ns, r.ndm_ifindex) : undefined;
+  if (r.ndm_ifindex && !dev) throw kerr("ENODEV");
+  if (dev && r.NDA_LLADDR && r.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
+  if (r.ndm_flags & NTF_PROXY) {
+    pneighAdd(ns, r.NDA_DST, dev, r.ndm_flags, r.NDA_PROTOCOL ?? 0);
+    return;
+  }
+  if (!dev) throw kerr("EINVAL", "Device not specified");
   let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE;
   let n = arpTbl.lookup(dev, r.NDA_DST);
   if (!n) {

@@ -20,7 +20,8 @@ import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutpu
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
-import { NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
+import { NTF_PROXY, NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
+import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
 import type { NdMsg } from "../../uapi/neighbour.js";
 
@@ -272,12 +273,18 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
     case "RTM_GETMULTICAST":
       return { type: "mcast6", groups: inet6DumpMc(ns) };
     case "RTM_GETNEIGH":
+      if (req.ndm_flags === NTF_PROXY) return { type: "neighs6", neighs: pneighDump(ns, true, req.ndm_ifindex) };
       return { type: "neighs6", neighs: inet6DumpNeighs(ns, req.ndm_ifindex) };
     case "RTM_NEWNEIGH": {
       // neigh_add() on nd_tbl, as rtnl_inet.ts does on arp_tbl; NTF_ROUTER sets the router flag.
-      const dev = devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex);
-      if (!dev) throw kerr("ENODEV");
-      if (req.NDA_LLADDR && req.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
+      const dev = req.ndm_ifindex ? devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex) : undefined;
+      if (req.ndm_ifindex && !dev) throw kerr("ENODEV");
+      if (dev && req.NDA_LLADDR && req.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
+      if (req.ndm_flags & NTF_PROXY) {
+        pneighAdd(ns, req.NDA_DST6, dev, req.ndm_flags, req.NDA_PROTOCOL ?? 0);
+        return { type: "ack" };
+      }
+      if (!dev) throw kerr("EINVAL", "Device not specified");
       let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE;
       let n = ndTbl.lookup(dev, req.NDA_DST6);
       if (!n) {
@@ -293,7 +300,12 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
     }
     case "RTM_DELNEIGH": {
       // neigh_delete(): FAILED (admin), then gone.
-      const dev = devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex);
+      const dev = req.ndm_ifindex ? devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex) : undefined;
+      if (req.ndm_ifindex && !dev) throw kerr("ENODEV");
+      if (req.ndm_flags && req.ndm_flags & NTF_PROXY) {
+        if (!pneighDelete(ns, req.NDA_DST6, dev)) throw kerr("ENOENT");
+        return { type: "ack" };
+      }
       const n = dev && ndTbl.lookup(dev, req.NDA_DST6);
       if (!n) throw kerr("ENOENT");
       ndTbl.update(n, undefined, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);

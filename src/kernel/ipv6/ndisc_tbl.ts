@@ -30,6 +30,7 @@ import { ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_outpu
 import { ndiscSend } from "./ndisc.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+import { pneighIfdown } from "../core/pneigh.js";
 
 /** ICMPV6_ADDR_UNREACH */
 const ADDR_UNREACH = 3;
@@ -136,6 +137,8 @@ export function ndiscRecvNa(dev: NetDevice, target: Ip6Addr, m: { router: boolea
 // ndisc_netdev_event(): a device's entries go with its address or its registration.
 registerNetdevNotifier((event, dev) => {
   if (event === "CHANGEADDR") ndTbl.flushDev(dev, true);
-  else if (event === "DOWN") ndTbl.flushDev(dev, false);
-  else if (event === "UNREGISTER") ndTbl.flushDev(dev, false);
+  else if (event === "DOWN" || event === "UNREGISTER") {
+    ndTbl.flushDev(dev, false);
+    pneighIfdown(dev, true);
+  }
 });

@@ -10,6 +10,7 @@ import "./ip/iproute.js";
 import "./ip/ipneigh.js";
 import "./ip/iprule.js";
 import "./ip/ipmaddr.js";
+import "./ip/iptuntap.js";
 import "./ip/ipmonitor.js";
 
 export const IPROUTE2: ProgramTable = [

@@ -77,6 +77,13 @@ function tryGet(pc: ProgramContext, cmd: Parameters<typeof devinetIoctl>[1], nam
 }
 
 /** print_bytes_scaled() units of 2.10. */
+/** pr_unspec(): 16 bytes as %02X joined by '-'. */
+function unspecHw(addr: Uint8Array | undefined): string {
+  const b: string[] = [];
+  for (let i = 0; i < 16; i++) b.push((addr?.[i] ?? 0).toString(16).toUpperCase().padStart(2, "0"));
+  return b.join("-");
+}
+
 function scaled(bytes: number): string {
   let short = bytes * 10;
   let unit = "B";
@@ -150,10 +157,13 @@ export function printLong(pc: ProgramContext, i: Iface, inet6: string): string {
   if (!i.name.includes(":")) {
     for (const r of inet6Rows(inet6, i.name)) s += `        inet6 ${r.addr}  prefixlen ${r.plen}  scopeid 0x${r.scope.toString(16)}<${scopeName(r.scope)}>\n`;
   }
-  const txq = l.IFLA_TXQLEN ?? 0;
-  if (l.ifi_type === ARPHRD_LOOPBACK) s += `        loop  txqueuelen ${txq}  (Local Loopback)\n`;
-  else if (l.ifi_type === ARPHRD_ETHER) s += `        ether ${fmtMac(l.IFLA_ADDRESS ?? new Uint8Array(6))}  txqueuelen ${txq}  (Ethernet)\n`;
-  else s += `        unspec  txqueuelen ${txq}  (UNSPEC)\n`;
+  const txq = (l.IFLA_TXQLEN ?? 0) | 0;
+  // ife_print_long(): a queue length of -1 is not shown.
+  const q = txq === -1 ? "" : `  txqueuelen ${txq}`;
+  if (l.ifi_type === ARPHRD_LOOPBACK) s += `        loop${q}  (Local Loopback)\n`;
+  else if (l.ifi_type === ARPHRD_ETHER) s += `        ether ${fmtMac(l.IFLA_ADDRESS ?? new Uint8Array(6))}${q}  (Ethernet)\n`;
+  // pr_unspec(): sixteen bytes of the hardware address, zeros past its end.
+  else s += `        unspec ${unspecHw(l.IFLA_ADDRESS)}${q}  (UNSPEC)\n`;
   if (!i.name.includes(":")) {
     const st = l.IFLA_STATS64;
     if (st) {

@@ -165,7 +165,7 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
     ctx.err(`Cannot find device "${dev}"\n`);
     return 255;
   }
-  const base = { ndm_ifindex: ifindex, ndm_state: state, ndm_flags: flags, NDA_LLADDR: mac, ...(vid >= 0 ? { NDA_VLAN: vid } : {}), ...vx };
+  const base = { ndm_ifindex: ifindex, ndm_state: state, ndm_flags: flags, NDA_LLADDR: mac, ...(vid >= 0 ? { NDA_VLAN: vid & 0xffff } : {}), ...vx };
   const r = brTalk(ctx, cmd === "RTM_NEWNEIGH" ? { type: cmd, nlmsg_flags: nlFlags, ...base } : { type: cmd, ...base });
   return r ? 0 : 255;
 }

@@ -23,7 +23,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { formatIp6 } from "../../../wire/addr.js";
-import { fmt4, getAddr, getPrefix, inetTalk, type InetPrefix } from "../lib/inet.js";
+import { fmt4, getAddr, getPrefix, inetTalk, protocolArg, protoN2a, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, incompleteCommand, invarg, flushDoneMessage, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -86,6 +86,7 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
   let dst: number | undefined;
   const fam = (ctx.family === "inet" ? "inet" : "unspec") as "inet" | "unspec";
   let dst6: bigint | undefined;
+  let protocol: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -104,13 +105,15 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
     } else if (matches(a, "proxy")) {
       const v = next();
       if (matches(v, "help")) usage(ctx);
-      if (dst !== undefined) duparg(ctx, "address", v);
-      dst = getAddr(ctx, v, fam);
+      if (dst !== undefined || dst6 !== undefined) duparg(ctx, "address", v);
+      const p6 = ctx.family !== "inet" && v.includes(":") ? parsePrefix6(v) : undefined;
+      if (p6 && p6.len === 128) dst6 = p6.addr;
+      else dst = getAddr(ctx, v, fam);
       ndmFlags |= NTF_PROXY;
     } else if (a === "router") ndmFlags |= NTF_ROUTER;
     else if (a === "extern_learn") ndmFlags |= 0x10;
     else if (a === "dev") dev = next();
-    else if (a === "protocol") next();
+    else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
     else {
       let v = a;
       if (v === "to") v = next();
@@ -123,7 +126,8 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
     }
   }
   if (dst6 !== undefined) dst = 0;
-  if (dev === undefined || dst === undefined) {
+  // A proxy entry may have no device.
+  if ((dev === undefined && !(ndmFlags & NTF_PROXY)) || dst === undefined) {
     ctx.err("Device and destination are required arguments.\n");
     throw new IpExit(255);
   }
@@ -132,18 +136,19 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
     ll = llAddrA2n(ctx, lla);
     if (!ll) return 1;
   }
-  const idx = llNameToIndex(ctx, dev);
-  if (!idx) {
+  const idx = dev === undefined ? 0 : llNameToIndex(ctx, dev);
+  if (dev !== undefined && !idx) {
     ctx.err(`Cannot find device "${dev}"\n`);
     return 1;
   }
+  const proto = protocol !== undefined ? { NDA_PROTOCOL: protocol } : {};
   if (dst6 !== undefined) {
     try {
       inet6RtnlTalk(
         ctx.task,
         cmd === "RTM_NEWNEIGH"
-          ? { type: "RTM_NEWNEIGH", nlmsg_flags: flags, ndm_family: 10, ndm_ifindex: idx, ndm_state: state, ndm_flags: ndmFlags, NDA_DST6: dst6, NDA_LLADDR: ll }
-          : { type: "RTM_DELNEIGH", ndm_family: 10, ndm_ifindex: idx, NDA_DST6: dst6 },
+          ? { type: "RTM_NEWNEIGH", nlmsg_flags: flags, ndm_family: 10, ndm_ifindex: idx, ndm_state: state, ndm_flags: ndmFlags, NDA_DST6: dst6, NDA_LLADDR: ll, ...proto }
+          : { type: "RTM_DELNEIGH", ndm_family: 10, ndm_ifindex: idx, ndm_flags: ndmFlags, NDA_DST6: dst6 },
       );
     } catch (e) {
       nlError(ctx, e);
@@ -153,8 +158,8 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
   }
   const ok =
     cmd === "RTM_NEWNEIGH"
-      ? inetTalk(ctx, { type: "RTM_NEWNEIGH", nlmsg_flags: flags, ndm_family: AF_INET, ndm_ifindex: idx, ndm_state: state, ndm_flags: ndmFlags, NDA_DST: dst, NDA_LLADDR: ll })
-      : inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: idx, NDA_DST: dst });
+      ? inetTalk(ctx, { type: "RTM_NEWNEIGH", nlmsg_flags: flags, ndm_family: AF_INET, ndm_ifindex: idx, ndm_state: state, ndm_flags: ndmFlags, NDA_DST: dst, NDA_LLADDR: ll, ...proto })
+      : inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: idx, ndm_flags: ndmFlags, NDA_DST: dst });
   if (!ok) throw new IpExit(2);
   return 0;
 }
@@ -200,8 +205,10 @@ function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
     out.cstring("ANY", "mac", "lladdr", "%s ", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
   }
   if (r.ndm_flags & NTF_ROUTER) out.null("ANY", "router", "router ");
-  if (r.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", " proxy");
-  if (ctx.stats) {
+  if (r.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", "proxy ");
+  if (r.NDA_PROTOCOL) out.string("ANY", "protocol", "proto %s ", protoN2a(r.NDA_PROTOCOL));
+  // pneigh_fill_info() sends no cache times or probes.
+  if (ctx.stats && !(r.ndm_flags & NTF_PROXY)) {
     const ci = r.NDA_CACHEINFO;
     if (ci.ndm_refcnt) out.uint("ANY", "refcnt", " ref %u", ci.ndm_refcnt);
     out.uint("ANY", "used", " used %u", Math.floor(ci.ndm_used / 100));
@@ -271,13 +278,15 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   if (flush) return flushRounds(ctx, f, family);
   // An AF_UNSPEC dump walks arp_tbl, then nd_tbl (neigh_tables order); -6 only nd_tbl.
   const v4: NdMsg[] = [];
+  // `proxy` asks for the proxy entries (ndm_flags NTF_PROXY) instead of the neighbours.
+  const pf = f.proxy ? { ndm_flags: NTF_PROXY } : {};
   if (ctx.family !== "inet6") {
-    const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
+    const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined, ...pf });
     if (!r || r.type !== "neighs") return 2;
     v4.push(...r.neighs);
   }
   if (ctx.family !== "inet") {
-    const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ndm_ifindex: f.index || undefined });
+    const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ndm_ifindex: f.index || undefined, ...pf });
     if (r6.type === "neighs6") v4.push(...r6.neighs);
   }
   const list = v4.filter((n) => neighMatches(f, n));
@@ -299,8 +308,9 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
   const out = ctx.out;
   for (let round = 0; round < 10; ) {
     const all: NdMsg[] = [];
+    const pf = f.proxy ? { ndm_flags: NTF_PROXY } : {};
     if (ctx.family !== "inet6") {
-      const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined });
+      const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: family, ndm_ifindex: f.index || undefined, ...pf });
       if (!r || r.type !== "neighs") {
         await out.flush();
         return 2;
@@ -308,7 +318,7 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
       all.push(...r.neighs);
     }
     if (ctx.family !== "inet") {
-      const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ndm_ifindex: f.index || undefined });
+      const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ndm_ifindex: f.index || undefined, ...pf });
       if (r6.type === "neighs6") all.push(...r6.neighs);
     }
     const list = all.filter((n) => neighMatches(f, n));
@@ -319,8 +329,9 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
     }
     for (const n of list) if (ctx.stats >= 2) printNeigh(ctx, n, f);
     for (const n of list) {
-      if (n.NDA_DST6 !== undefined) inet6RtnlTalk(ctx.task, { type: "RTM_DELNEIGH", ndm_family: 10, ndm_ifindex: n.ndm_ifindex, NDA_DST6: n.NDA_DST6 });
-      else inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, NDA_DST: n.NDA_DST });
+      const nf = n.ndm_flags & NTF_PROXY;
+      if (n.NDA_DST6 !== undefined) inet6RtnlTalk(ctx.task, { type: "RTM_DELNEIGH", ndm_family: 10, ndm_ifindex: n.ndm_ifindex, ndm_flags: nf, NDA_DST6: n.NDA_DST6 });
+      else inetTalk(ctx, { type: "RTM_DELNEIGH", ndm_family: AF_INET, ndm_ifindex: n.ndm_ifindex, ndm_flags: nf, NDA_DST: n.NDA_DST });
     }
     round++;
     if (ctx.stats) out.raw(`\n*** Round ${round}, deleting ${list.length} entries ***\n`);
@@ -339,6 +350,7 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
 async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
   let dev: string | undefined;
   let dst: number | undefined;
+  let proxy = false;
   const fam = ctx.family === "inet" ? "inet" : "unspec";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -349,8 +361,10 @@ async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
     if (a === "dev") dev = next();
     else {
       let v = a;
-      if (matches(a, "proxy")) v = next();
-      else if (v === "to") v = next();
+      if (matches(a, "proxy")) {
+        v = next();
+        proxy = true;
+      } else if (v === "to") v = next();
       if (matches(v, "help")) usage(ctx);
       if (dst !== undefined) duparg2(ctx, "to", v);
       dst = getAddr(ctx, v, fam);
@@ -365,11 +379,12 @@ async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
     ctx.err(`Cannot find device "${dev}"\n`);
     return 1;
   }
-  const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: AF_INET, ndm_ifindex: index });
+  // neigh_get(): a proxy entry by pneigh_lookup() (an entry without a device matches any).
+  const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: AF_INET, ...(proxy ? { ndm_flags: NTF_PROXY } : { ndm_ifindex: index }) });
   if (!r || r.type !== "neighs") return 2;
-  const n = r.neighs.find((x) => x.ndm_ifindex === index && x.NDA_DST === dst);
+  const n = r.neighs.find((x) => (x.ndm_ifindex === index || (proxy && !x.ndm_ifindex)) && x.NDA_DST === dst);
   if (!n) {
-    ctx.err("Error: Neighbour entry not found.\n");
+    ctx.err(proxy ? "Error: Proxy neighbour entry not found.\n" : "Error: Neighbour entry not found.\n");
     return 2;
   }
   const f: NeighFilter = { index: 0, state: ~0, proxy: false, unused: false };

@@ -28,6 +28,10 @@ import {
   RTCF_SNAT,
   RTCF_TPROXY,
   RTM_F_CLONED,
+  RTM_F_OFFLOAD,
+  RTM_F_OFFLOAD_FAILED,
+  RTM_F_TRAP,
+  RTNH_F_TRAP,
   RTM_F_NOTIFY,
   RTN_ANYCAST,
   RTN_BROADCAST,
@@ -179,8 +183,50 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
       }
       const n = getUnsigned(v);
       if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
-      metrics.vals.push([rtax, n]);
-    } else if (["rtt", "rttvar", "ssthresh", "realms", "rto_min", "features", "quickack", "congctl", "expires", "pref", "weight"].includes(a)) {
+      setMetric(metrics, rtax, n);
+    } else if (a === "rtt" || a === "rttvar" || a === "rto_min") {
+      // TIME: "N" is raw, "Ns"/"Nms" converted (rtt in 1/8 ms, rttvar in 1/4 ms); rto_min is always locked.
+      const rtax = a === "rtt" ? RTAX_RTT : a === "rttvar" ? RTAX_RTTVAR : RTAX_RTO_MIN;
+      let v = next();
+      if (v === "lock" || a === "rto_min") {
+        metrics.lock |= 1 << rtax;
+        if (v === "lock") v = next();
+      }
+      const t = getTimeRtt(v);
+      if (t === undefined) invarg(ctx, `"${a}" value is invalid\n`, v);
+      const scale = t.raw || rtax === RTAX_RTO_MIN ? 1 : rtax === RTAX_RTT ? 8 : 4;
+      setMetric(metrics, rtax, (t.val * scale) >>> 0);
+    } else if (a === "ssthresh") {
+      let v = next();
+      if (v === "lock") {
+        metrics.lock |= 1 << RTAX_SSTHRESH;
+        v = next();
+      }
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"ssthresh" value is invalid\n', v);
+      setMetric(metrics, RTAX_SSTHRESH, n);
+    } else if (a === "quickack" || a === "fastopen_no_cookie") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n !== 0 && n !== 1) invarg(ctx, `"${a}" value should be 0 or 1\n`, v);
+      setMetric(metrics, a === "quickack" ? RTAX_QUICKACK : RTAX_FASTOPEN_NO_COOKIE, n);
+    } else if (a === "features") {
+      const v = next();
+      if (v !== "ecn") invarg(ctx, '"features" value not valid\n', v);
+      setMetric(metrics, RTAX_FEATURES, RTAX_FEATURE_ECN);
+    } else if (a === "congctl") {
+      let v = next();
+      if (v === "lock") {
+        metrics.lock |= 1 << RTAX_CC_ALGO;
+        v = next();
+      }
+      metrics.cc = v;
+    } else if (matches(a, "realms")) {
+      const v = next();
+      const r = getRtRealms(v);
+      if (r === undefined) invarg(ctx, '"realm" value is invalid\n', v);
+      m.RTA_FLOW = r;
+    } else if (a === "expires" || a === "pref" || a === "weight") {
       next();
     } else {
       let v = a;
@@ -224,7 +270,7 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
   m.rtm_family = family;
   m.rtm_flags |= nhflags;
   if (m.RTA_TABLE === undefined) m.RTA_TABLE = m.rtm_table;
-  if (metrics.vals.length || metrics.lock) {
+  if (metrics.vals.length || metrics.lock || metrics.cc !== undefined) {
     metrics.vals.sort((x, y) => x[0] - y[0]);
     m.RTA_METRICS = metrics;
   }
@@ -252,6 +298,32 @@ interface RouteFilter {
   /** root/match prefixes of an `ip -6 route` listing (get_prefix for AF_INET6). */
   rdst6?: Prefix6;
   mdst6?: Prefix6;
+  rvia6?: Prefix6;
+  /** An IPv6 address selector in an AF_UNSPEC listing: no IPv4 route can match. */
+  only6?: boolean;
+}
+
+/**
+ * get_prefix(AF_UNSPEC) for a root/match/exact selector: an IPv6 prefix
+ * selects IPv6 routes only (filter_nlmsg compares families), "default" both
+ * families' default routes, an IPv4 prefix IPv4 routes only.
+ */
+function unspecDstSelector(ctx: IpCtx, f: RouteFilter, kind: "root" | "match" | "exact", v: string): void {
+  if (ctx.family === "unspec" && v.includes(":")) {
+    const p = getPrefix6(ctx, v);
+    if (kind !== "match") f.rdst6 = p;
+    if (kind !== "root") f.mdst6 = p;
+    f.only6 = true;
+    return;
+  }
+  const p = getPrefix(ctx, v, "unspec");
+  if (kind !== "match") f.rdst = p;
+  if (kind !== "root") f.mdst = p;
+  if (p.isDefault) {
+    const d6 = { addr: 0n, len: 0 };
+    if (kind !== "match") f.rdst6 = d6;
+    if (kind !== "root") f.mdst6 = d6;
+  }
 }
 
 function newFilter(): RouteFilter {
@@ -276,9 +348,10 @@ function route6Filter(f: RouteFilter): Route6Filter {
     scopemask: f.scopemask,
     metric: f.metric,
     metricmask: f.metricmask,
-    addressFilter: !!(f.rdst || f.mdst || f.rvia || f.rprefsrc),
+    addressFilter: !!((f.rdst && !f.rdst.isDefault) || (f.mdst && !f.mdst.isDefault) || f.rvia || f.rprefsrc),
     rdst: f.rdst6,
     mdst: f.mdst6,
+    rvia: f.rvia6,
     cloned: f.cloned,
   };
 }
@@ -296,6 +369,7 @@ function routeMatches(f: RouteFilter, r: RtMsg): boolean {
     if (f.rdst.bitlen > r.rtm_dst_len) return false;
     if (!prefixMatch(dst, f.rdst.addr, f.rdst.bitlen)) return false;
   } else if (f.rdst?.isDefault && f.mdst === f.rdst && r.rtm_dst_len !== 0) return false;
+  if (f.mdst?.isDefault && r.rtm_dst_len !== 0) return false;
   if (f.mdst && !f.mdst.isDefault) {
     if (f.mdst.bitlen < r.rtm_dst_len) return false;
     if (!prefixMatch(dst, f.mdst.addr, r.rtm_dst_len)) return false;
@@ -365,14 +439,30 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
   if (fl & RTNH_F_PERVASIVE) out.string("ANY", null, "%s ", "pervasive");
   if (fl & RTNH_F_OFFLOAD) out.string("ANY", null, "%s ", "offload");
+  if (fl & RTNH_F_TRAP) out.string("ANY", null, "%s ", "trap");
   if (fl & RTM_F_NOTIFY) out.string("ANY", null, "%s ", "notify");
   if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
   if (fl & RTNH_F_UNRESOLVED) out.string("ANY", null, "%s ", "unresolved");
+  // print_rt_flags(): a route get's flags carry the RTCF_* bits above 0xffff,
+  // so a multicast route (RTCF_MULTICAST) reads as RTM_F_OFFLOAD_FAILED.
+  if (fl & RTM_F_OFFLOAD) out.string("ANY", null, "%s ", "rt_offload");
+  if (fl & RTM_F_TRAP) out.string("ANY", null, "%s ", "rt_trap");
+  if (fl & RTM_F_OFFLOAD_FAILED) out.string("ANY", null, "%s ", "rt_offload_failed");
   out.closeArray("JSON", "");
   if (r.RTA_MARK) {
     // print_route(): small marks in decimal, from 16 on in hex.
     if (out.isJson || r.RTA_MARK < 16) out.uint("ANY", "mark", "mark %u ", r.RTA_MARK);
     else out.string("FP", null, "mark %s ", `0x${r.RTA_MARK.toString(16)}`);
+  }
+  if (r.RTA_FLOW) {
+    const from = r.RTA_FLOW >>> 16;
+    const to = r.RTA_FLOW & 0xffff;
+    if (out.isJson) {
+      out.openObject("flow");
+      if (from) out.string("JSON", "from", "", String(from));
+      out.string("JSON", "to", "", String(to));
+      out.closeObject();
+    } else out.raw(from ? `realms ${from}/${to} ` : `realm ${to} `);
   }
   if (r.RTA_UID !== undefined) out.uint("ANY", "uid", "uid %u ", r.RTA_UID);
   if (r.rtm_flags & RTM_F_CLONED) {
@@ -501,8 +591,12 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       f.metricmask = -1;
     } else if (a === "via") {
       let v = next();
-      if (v === "inet") v = next();
-      f.rvia = getPrefix(ctx, v, family === AF_INET ? "inet" : "unspec");
+      if (v === "inet" || v === "inet6") v = next();
+      // get_prefix(do_ipv6): an unspec listing takes either family's address.
+      if (ctx.family === "inet6" || (ctx.family === "unspec" && v.includes(":"))) {
+        f.rvia6 = getPrefix6(ctx, v);
+        f.only6 = ctx.family === "unspec";
+      } else f.rvia = getPrefix(ctx, v, family === AF_INET ? "inet" : "unspec");
     } else if (a === "src") f.rprefsrc = getPrefix(ctx, next(), family === AF_INET ? "inet" : "unspec");
     else if (matches(a, "from")) next();
     else {
@@ -517,13 +611,13 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
           f.mdst6 = getPrefix6(ctx, v);
           f.rdst6 = f.mdst6;
         }
-      } else if (matches(v, "root")) f.rdst = getPrefix(ctx, next(), "unspec");
-      else if (matches(v, "match")) f.mdst = getPrefix(ctx, next(), "unspec");
-      else {
-        if (matches(v, "exact")) v = next();
+      } else {
+        let kind: "root" | "match" | "exact" = "exact";
+        if (matches(v, "root")) [kind, v] = ["root", next()];
+        else if (matches(v, "match")) [kind, v] = ["match", next()];
+        else if (matches(v, "exact")) v = next();
         else if (matches(v, "help")) usage(ctx);
-        f.mdst = getPrefix(ctx, v, "unspec");
-        f.rdst = f.mdst;
+        unspecDstSelector(ctx, f, kind, v);
       }
     }
   }
@@ -552,12 +646,10 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   }
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
-  for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
-  // An AF_UNSPEC dump of every table also carries the IPv6 routes, after IPv4's.
-  // The IPv6 printer filters by table and device only; a listing narrowed by
-  // type, protocol, scope or address leaves the IPv6 rows out (a known gap).
-  const narrowed = f.typemask || f.protocolmask || f.scopemask || f.metricmask || f.rdst || f.mdst || f.rvia || f.rprefsrc;
-  if (ctx.family === "unspec" && !f.tb && !narrowed) printRoutes6(ctx, route6Filter(f));
+  if (!f.only6) for (const rt of r.routes) if (routeMatches(f, rt)) printRoute(ctx, rt, f);
+  // An AF_UNSPEC dump of every table also carries the IPv6 routes, after IPv4's,
+  // through the same filter_nlmsg() selectors.
+  if (ctx.family === "unspec" && !f.tb) printRoutes6(ctx, route6Filter(f));
   out.deleteJsonObj();
   await out.flush();
   return 0;
@@ -694,6 +786,64 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
   return 0;
 }
 
+const RTAX_RTT = 4;
+const RTAX_RTTVAR = 5;
+const RTAX_SSTHRESH = 6;
+const RTAX_FEATURES = 12;
+const RTAX_RTO_MIN = 13;
+const RTAX_QUICKACK = 15;
+const RTAX_CC_ALGO = 16;
+const RTAX_FASTOPEN_NO_COOKIE = 17;
+const RTAX_FEATURE_ECN = 1;
+
+/** printf's %g: six significant digits, no trailing zeros, exponent form from 1e6 on. */
+function fmtG(x: number): string {
+  if (x >= 1e6) {
+    const [m, e] = x.toExponential(5).split("e");
+    const exp = Number(e);
+    return `${m!.replace(/\.?0+$/, "")}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  return x.toPrecision(6).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+}
+
+/** get_rt_realms_or_raw(): "TO", "FROM/TO" (numbers; 0-65535), or a raw 32-bit number. */
+function getRtRealms(arg: string): number | undefined {
+  const num = (s: string) => (/^(0[xX][0-9a-fA-F]+|\d+)$/.test(s) ? Number(s) : undefined);
+  const slash = arg.indexOf("/");
+  if (slash < 0) {
+    const n = num(arg);
+    return n !== undefined && n <= 0xffffffff ? n >>> 0 : undefined;
+  }
+  const from = num(arg.slice(0, slash));
+  const to = num(arg.slice(slash + 1));
+  if (from === undefined || to === undefined || from > 0xffff || to > 0xffff) return undefined;
+  return ((from << 16) | to) >>> 0;
+}
+
+/** A metric given twice: the kernel keeps the last. */
+function setMetric(mx: RtaMetrics, rtax: number, val: number): void {
+  const i = mx.vals.findIndex((x) => x[0] === rtax);
+  if (i >= 0) mx.vals.splice(i, 1);
+  mx.vals.push([rtax, val]);
+}
+
+/** get_time_rtt(): a number (raw), or with s/sec/secs (x1000) or ms/msec/msecs; fractions round up. */
+function getTimeRtt(arg: string): { val: number; raw: boolean } | undefined {
+  const m = /^(\d+(?:\.\d*)?|\.\d+|0[xX][0-9a-fA-F]+)(.*)$/.exec(arg);
+  if (!m) return undefined;
+  let t = m[1]!.includes(".") ? Number.parseFloat(m[1]!) : Number(m[1]!);
+  const unit = m[2]!.toLowerCase();
+  let raw = true;
+  if (unit) {
+    raw = false;
+    if (unit === "s" || unit === "sec" || unit === "secs") t *= 1000;
+    else if (unit !== "ms" && unit !== "msec" && unit !== "msecs") return undefined;
+  }
+  let val = Math.trunc(t) >>> 0;
+  if (val < t) val += 1;
+  return { val, raw };
+}
+
 /** The RTAX_* a word of `ip route add` sets (the plain-number ones), with the name its error uses. */
 function metricAttr(word: string): [number, string] | undefined {
   if (word === "mtu") return [2, "mtu"];
@@ -710,6 +860,7 @@ function metricAttr(word: string): [number, string] | undefined {
 const RTAX_NAMES: Record<number, string> = {
   2: "mtu", 3: "window", 4: "rtt", 5: "rttvar", 6: "ssthresh", 7: "cwnd", 8: "advmss", 9: "reordering",
   10: "hoplimit", 11: "initcwnd", 12: "features", 13: "rto_min", 14: "initrwnd", 15: "quickack",
+  16: "congctl", 17: "fastopen_no_cookie",
 };
 
 /** print_rta_metrics(): "NAME [lock ]VALUE " in RTAX order; in JSON one object in a "metrics" array. */
@@ -719,11 +870,21 @@ function printRtaMetrics(ctx: IpCtx, mx: RtaMetrics): void {
   out.openObject(null);
   const vals = new Map(mx.vals);
   for (let i = 2; i <= 17; i++) {
-    if (!vals.has(i) && !(mx.lock & (1 << i))) continue;
-    const val = vals.get(i) ?? 0;
+    if (i === RTAX_CC_ALGO ? mx.cc === undefined : !vals.has(i) && !(mx.lock & (1 << i))) continue;
+    let val = vals.get(i) ?? 0;
     const name = RTAX_NAMES[i] ?? `metric ${i}`;
     if (!out.isJson) out.raw(`${RTAX_NAMES[i] ? name : `metric ${i}`} ${mx.lock & (1 << i) ? "lock " : ""}`);
-    out.uint("ANY", name, "%u ", val);
+    if (i === RTAX_FEATURES) {
+      // print_rtax_features()
+      if (val & RTAX_FEATURE_ECN) out.null("ANY", "ecn", "ecn ");
+      if (val & ~RTAX_FEATURE_ECN) out.string("ANY", "features", "%s ", `0x${val.toString(16)}`);
+    } else if (i === RTAX_RTT || i === RTAX_RTTVAR || i === RTAX_RTO_MIN) {
+      if (i === RTAX_RTT) val = Math.floor(val / 8);
+      else if (i === RTAX_RTTVAR) val = Math.floor(val / 4);
+      if (out.isJson) out.uint("JSON", name, "", val);
+      else out.raw(val >= 1000 ? `${fmtG(val / 1e3)}s ` : `${val}ms `);
+    } else if (i === RTAX_CC_ALGO) out.string("ANY", "congestion", "%s ", mx.cc!);
+    else out.uint("ANY", name, "%u ", val);
   }
   out.closeObject();
   out.closeArray("JSON", "");

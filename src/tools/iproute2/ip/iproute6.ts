@@ -35,6 +35,8 @@ export interface Route6Filter {
   /** IPv6 root/match prefixes (`ip -6 route show PREFIX` sets both: that exact prefix). */
   rdst?: Prefix6;
   mdst?: Prefix6;
+  /** `via` an IPv6 prefix. */
+  rvia?: Prefix6;
 }
 
 /** An inet_prefix of family AF_INET6; "default" has length 0. */
@@ -67,6 +69,7 @@ function matches6(f: Route6Filter, r: Rt6Msg): boolean {
     if (f.rdst && (f.rdst.len > r.rtm_dst_len || !prefix6Match(dst, f.rdst.addr, f.rdst.len))) return false;
     if (f.mdst && (f.mdst.len < r.rtm_dst_len || !prefix6Match(dst, f.mdst.addr, r.rtm_dst_len))) return false;
   } else if (f.addressFilter) return false;
+  if (f.rvia && (!r.RTA_GATEWAY || !prefix6Match(ip6FromBytes(r.RTA_GATEWAY), f.rvia.addr, f.rvia.len))) return false;
   if (f.typemask && !(f.typemask & (1 << r.rtm_type))) return false;
   if (((f.protocol ?? 0) ^ r.rtm_protocol) & (f.protocolmask ?? 0)) return false;
   if (((f.scope ?? 0) ^ r.rtm_scope) & (f.scopemask ?? 0)) return false;
@@ -86,14 +89,15 @@ function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     const a = formatIp6(ip6FromBytes(r.RTA_DST));
     out.string("ANY", "dst", "%s ", r.rtm_dst_len !== 128 ? `${a}/${r.rtm_dst_len}` : a);
   } else out.string("ANY", "dst", "%s ", r.rtm_dst_len ? `::/${r.rtm_dst_len}` : "default");
-  if (r.RTA_GATEWAY) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
+  // print_route(): what a selector pinned to one value is not repeated.
+  if (r.RTA_GATEWAY && f.rvia?.len !== 128) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
   if (!f.oif) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
   if ((r.RTA_TABLE !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(r.RTA_TABLE));
   if (!(r.rtm_flags & RTM_F_CLONED)) {
-    if (r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
-    if (r.rtm_scope !== 0 || ctx.details > 0) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
+    if ((r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) && f.protocolmask !== -1) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
+    if ((r.rtm_scope !== 0 || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   }
-  out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
+  if (f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
   out.openArray("JSON", "flags");
   if (r.rtm_flags & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
   if (r.rtm_flags & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");

@@ -10,7 +10,7 @@
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { RT_TABLE_MAIN, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
-import { protoA2n, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
+import { protocolArg, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
 import { invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
@@ -48,12 +48,8 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
     } else if (a === "dev" || a === "oif") dev = next();
     else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
     else if (a === "table") table = tableA2n(next()) || RT_TABLE_MAIN;
-    else if (matches(a, "protocol")) {
-      const v = next();
-      const p = protoA2n(v);
-      if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
-      protocol = p;
-    } else {
+    else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
+    else {
       let v = a === "to" ? next() : a;
       // NODE_SPEC's optional TYPE before the prefix (rtnl_rtntype_a2n on a word not starting with a digit).
       if ((v[0]! < "0" || v[0]! > "9") && rtntypeA2n(v) !== undefined) {

@@ -35,6 +35,7 @@ import { sprintf } from "../lib/printf.js";
 import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
 import { vxlanPrintOpt } from "./iplink_vxlan.js";
 import { macvlanPrintOpt } from "./iplink_macvlan.js";
+import { tunPrintOpt } from "./iplink_tun.js";
 
 export interface LinkPrintOpts {
   /** ip link (true) or ip addr (false): mode/alias/stats only for link. */
@@ -271,6 +272,10 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
       out.openObject("info_data");
       macvlanPrintOpt(out, li.IFLA_INFO_DATA.mv);
       out.closeObject();
+    } else if (li.IFLA_INFO_DATA?.kind === "tun") {
+      out.openObject("info_data");
+      tunPrintOpt(ctx, out, li.IFLA_INFO_DATA.tun);
+      out.closeObject();
     }
   }
   if (li.IFLA_INFO_SLAVE_KIND !== undefined) {
@@ -432,7 +437,7 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
   if (m.IFLA_GROUP !== undefined) out.string("ANY", "group", "group %s ", m.IFLA_GROUP === 0 ? "default" : String(m.IFLA_GROUP));
   // print_queuelen(): without IFLA_TXQLEN (addrconf's AF_INET6 link dump) it asks SIOCGIFTXQLEN.
   const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
-  if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen);
+  if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen | 0);
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));

@@ -7,7 +7,7 @@ import { parseIpv4Iproute2, formatIpv4 } from "../../../wire/addr.js";
 import { inetRtnlTalk } from "../../../kernel/ipv4/rtnl_inet.js";
 import type { InetRtnlReply, InetRtnlRequest } from "../../../uapi/inet_rtnl.js";
 import { KernelError } from "../../../uapi/errno.js";
-import { IpExit, nlError, type Ctx } from "./utils.js";
+import { invarg, IpExit, nlError, type Ctx } from "./utils.js";
 
 export interface InetPrefix {
   family: "inet" | "unspec";
@@ -101,6 +101,12 @@ export function protoA2n(s: string): number | undefined {
   const f = PROTOS.find(([, name]) => name === s);
   if (f) return f[0];
   return numArg(s, 255);
+}
+/** A `protocol PROTO` argument: rtnl_rtprot_a2n() or invarg's '"protocol" value is invalid' (exit 255). */
+export function protocolArg(ctx: Ctx, v: string): number {
+  const p = protoA2n(v);
+  if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
+  return p;
 }
 
 /** rtnl_rttable_n2a / a2n */
