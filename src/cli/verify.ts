@@ -3,7 +3,10 @@
 // nslab world, masks the kernel's randomness on both sides (src/verify/mask.ts)
 // and prints `identical` or the unified diff. Node-only: it spawns the kernel run.
 
-import { spawn, spawnSync } from "node:child_process";
+// The default import, not named ones: the bundle hands node:child_process over
+// as a lazy proxy (scripts/build.mjs, required at first use), and esbuild's
+// named-import interop copies the keys it has at load, which are none.
+import childProcess from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { constants as osConstants } from "node:os";
 import { delimiter, join } from "node:path";
@@ -120,7 +123,7 @@ export function missingKernelTools(script: string): { cmd: string; pkg: string }
 export function runOnKernel(path: string, opts: { noIpv6: boolean; timeoutMs: number }): Promise<Transcript> {
   const fd = openSync(path, "r");
   return new Promise<Transcript>((resolve, reject) => {
-    const child = spawn(
+    const child = childProcess.spawn(
       "unshare",
       ["--net", "--mount", "--uts", "--ipc", "--fork", "bash", "-c", SANDBOX, "kernel-sandbox", opts.noIpv6 ? "1" : "0"],
       { stdio: ["ignore", "pipe", "pipe", fd], env: SCRIPT_ENV, detached: true },
@@ -280,5 +283,5 @@ export async function runVerify(argv: string[], io: VerifyIo, opts: Pick<VerifyO
 export function canRunKernel(): boolean {
   if (process.getuid?.() !== 0) return false;
   if (!onPath("unshare") || !onPath("ip")) return false;
-  return spawnSync("unshare", ["--net", "true"]).status === 0;
+  return childProcess.spawnSync("unshare", ["--net", "true"]).status === 0;
 }

@@ -363,6 +363,13 @@ export const MASK_RULES: readonly MaskRule[] = [
       ),
   },
   {
+    name: "conntrack-xml",
+    reason: "conntrack -o xml prints each entry's seconds left and its id, a hash keyed at random at boot (nf_ct_get_id).",
+    evidence: "`<timeout>49</timeout>…<id>1646446608</id>` vs `<id>3695606655</id>` for the same entry in the next run.",
+    apply: (l) =>
+      l.startsWith("<flow>") ? l.replace(/<timeout>\d+<\/timeout>/g, "<timeout><t></timeout>").replace(/<id>\d+<\/id>/g, "<id><id></id>") : l,
+  },
+  {
     name: "ipset-initval",
     reason: "each hash set gets a random hash seed (initval) when it is created; ipset list/save print it.",
     evidence: "`Header: family inet hashsize 1024 maxelem 65536 bucketsize 12 initval 0x4690323e` vs `initval 0x6a5c93dd`.",

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { canRunKernel } from "../../src/cli/verify.js";
 import { REPO, cliBundle, nslab, runProcess } from "./support.js";
 
 const VERSION = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version as string;
@@ -45,6 +46,14 @@ describe("nslab verify is wired to src/cli/verify.ts", () => {
     expect(help.status).toBe(0);
     expect(help.stdout.startsWith("Usage: nslab verify ")).toBe(true);
     expect(await nslab(["verify"])).toEqual({ stdout: "", stderr: "nslab verify: no SCRIPT given\nTry 'nslab verify --help' for more information.\n", status: 2 });
+  });
+
+  // The bundle takes node:child_process lazily (scripts/build.mjs); named imports of it
+  // once came out undefined there ("spawn is not a function") while tsx was fine.
+  it("runs a script on both sides from the bundle (the kernel side needs root)", async () => {
+    const r = await nslab(["verify", join(CASES, "..", "fixtures", "verify-echo.sh")], { timeoutMs: 120_000 });
+    if (canRunKernel()) expect(r).toEqual({ stdout: "identical\n", stderr: "", status: 0 });
+    else expect(r.stderr).toMatch(/^nslab verify: needs root to run SCRIPT on the real kernel/);
   });
 });
 

@@ -185,6 +185,13 @@ describe("individual rules", () => {
     expect(maskOutput("1714528156.569033 ARP")).toBe("<time> ARP");
   });
 
+  it("conntrack -o xml: seconds left and the random id, nothing else", () => {
+    const flow = (t: number, id: number, mark: number) =>
+      `<flow><meta direction="independent"><state>ESTABLISHED</state><timeout>${t}</timeout><mark>${mark}</mark><use>1</use><id>${id}</id><assured/></meta></flow>`;
+    expect(maskOutput(flow(49, 1646446608, 0))).toBe(maskOutput(flow(50, 3695606655, 0)));
+    expect(maskOutput(flow(49, 1646446608, 0))).not.toBe(maskOutput(flow(49, 1646446608, 3)));
+  });
+
   it("showmacs runs are sorted after masking; the local flag stays compared", () => {
     const a = "port no\tmac addr\t\tis local?\tageing timer\n  1\tfe:39:03:80:9b:41\tyes\t\t   0.00\n  1\t42:92:c7:dc:67:c5\tno\t\t   0.05\n";
     const b = "port no\tmac addr\t\tis local?\tageing timer\n  1\t22:92:c7:dc:67:c5\tno\t\t   0.01\n  1\tfe:39:03:80:9b:41\tyes\t\t   0.00\n";
