@@ -238,6 +238,11 @@ function ip6Words(a: Ip6Addr): number[] {
   return w;
 }
 
+/** %pI6 (printk): eight groups of four hex digits, nothing compressed. */
+export function formatIp6Full(a: Ip6Addr): string {
+  return a.toString(16).padStart(32, "0").replace(/(.{4})(?!$)/g, "$1:");
+}
+
 /**
  * glibc inet_ntop(AF_INET6): lowercase hex without leading zeros; the longest
  * run of two or more zero words (the first of equal runs) becomes "::"; an

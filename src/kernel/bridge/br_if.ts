@@ -247,7 +247,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   if (p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
   br.ports.splice(br.ports.indexOf(p), 1);
   br.portNos![p.portNo] = 0;
-  if (p.portNo < br.portNoLow!) br.portNoLow = p.portNo;
+  if (p.portNo < br.portNoLow) br.portNoLow = p.portNo;
   brStpSelReset(br);
   brCarrierForget(p);
   fdbDeleteByPort(br, p);

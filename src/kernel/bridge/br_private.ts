@@ -138,7 +138,7 @@ export interface NetBridge {
   /** Port numbers in use (find_portno's bitmap, kept instead of rebuilt on each add); made at the first add. */
   portNos?: Uint8Array;
   /** Every port number below this one is in use (br_if.ts findPortNo starts its search there). */
-  portNoLow?: number;
+  portNoLow: number;
   /** The lowest port address (br_if.ts brRecalculateBridgeId; undefined: not known, walk the ports). */
   minPortAddr?: Uint8Array;
   /** The lowest port MTU, tso_max_size and tso_max_segs (br_if.ts; undefined: not known, walk the ports). */

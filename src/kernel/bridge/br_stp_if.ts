@@ -5,6 +5,7 @@
 // (bridge_forward_delay etc., which the root's BPDUs override while we are not root).
 
 import { netifCarrierOff } from "../core/dev.js";
+import { etherAddrEqual } from "../core/netdevice.js";
 import { fdbChangeMacAddress, fdbDeleteByPort } from "./br_fdb.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type BrId, type NetBridge, type NetBridgePort } from "./br_private.js";
 import {
@@ -85,28 +86,16 @@ export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array, now: number
   const id: BrId = { prio: br.bridgeId.prio, addr: addr.slice() };
   br.bridgeId = id;
   br.dev.addr = addr.slice();
-  // Ids are immutable, so every port naming the old address takes one shared
-  // id per priority (the bridge's own for its priority), not copies of its own.
-  let other: Map<number, BrId> | undefined;
-  const renamed = (a: BrId): BrId => {
-    if (a.prio === id.prio) return id;
-    other ??= new Map();
-    let b = other.get(a.prio);
-    if (!b) other.set(a.prio, (b = { prio: a.prio, addr: id.addr }));
-    return b;
-  };
+  // Ids are immutable, so every port naming the old address at the bridge's
+  // priority shares the bridge's own new id instead of copying it.
+  const renamed = (a: BrId): BrId => (a.prio === id.prio ? id : { prio: a.prio, addr: id.addr });
   for (const p of br.ports) {
-    if (p.designatedBridge.addr === old || macEqual(p.designatedBridge.addr, old)) p.designatedBridge = renamed(p.designatedBridge);
-    if (p.designatedRoot.addr === old || macEqual(p.designatedRoot.addr, old)) p.designatedRoot = renamed(p.designatedRoot);
+    if (p.designatedBridge.addr === old || etherAddrEqual(p.designatedBridge.addr, old)) p.designatedBridge = renamed(p.designatedBridge);
+    if (p.designatedRoot.addr === old || etherAddrEqual(p.designatedRoot.addr, old)) p.designatedRoot = renamed(p.designatedRoot);
   }
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
-}
-
-function macEqual(a: Uint8Array, b: Uint8Array): boolean {
-  for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** br_stp_set_bridge_priority() */

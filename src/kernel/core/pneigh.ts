@@ -80,7 +80,7 @@ export function pneighDelete(net: NetNamespace, key: PneighKey, dev: NetDevice |
 }
 
 /** pneigh_dump_table(): every entry of one table, bucket by bucket. */
-export function pneighEntries(net: NetNamespace, v6: boolean): PneighEntry[] {
+function pneighEntries(net: NetNamespace, v6: boolean): PneighEntry[] {
   const b = buckets(net, v6, false);
   return b ? b.flat() : [];
 }
@@ -109,7 +109,7 @@ export function pneighDump(net: NetNamespace, v6: boolean, ifindex: number | und
   return out;
 }
 
-export function pneighMsg(e: PneighEntry): NdMsg {
+function pneighMsg(e: PneighEntry): NdMsg {
   const m: NdMsg = {
     ndm_family: typeof e.key === "bigint" ? 10 : 2,
     ndm_ifindex: e.dev ? e.dev.ifindex : 0,

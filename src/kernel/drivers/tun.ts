@@ -91,7 +91,7 @@ function makeOps(tap: boolean): NetDeviceOps {
 const TUN_OPS = makeOps(false);
 const TAP_OPS = makeOps(true);
 
-export function isTunDevice(dev: NetDevice): boolean {
+function isTunDevice(dev: NetDevice): boolean {
   return dev.ops === TUN_OPS || dev.ops === TAP_OPS;
 }
 

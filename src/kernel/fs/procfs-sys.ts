@@ -9,7 +9,7 @@
 // ip_forward / conf.all.forwarding fan-out of devinet_sysctl_forward.
 
 import { kerr } from "../../uapi/errno.js";
-import { parseIp6 } from "../../wire/addr.js";
+import { formatIp6Full, parseIp6 } from "../../wire/addr.js";
 import { registerNetdevNotifier } from "../core/dev.js";
 import { netCore, registerPernetOps } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -387,9 +387,7 @@ const PORT_HANDLERS = new Map<string, (ns: NetNamespace, v: number[]) => void>([
 function stableSecret(text: string): string {
   const a = parseIp6(text.replace(/\n$/, ""));
   if (a === undefined) throw kerr("EIO");
-  const groups: string[] = [];
-  for (let i = 7; i >= 0; i--) groups.push(Number((a >> BigInt(i * 16)) & 0xffffn).toString(16).padStart(4, "0"));
-  return groups.join(":");
+  return formatIp6Full(a);
 }
 
 /** Keys that hold text rather than integers (proc_dostring and friends). */

@@ -9,6 +9,7 @@
 // (ipv6/ip6_output.ts) do the same with the IPv6 pseudo-header (the *6 forms).
 
 import type { Ip6Addr } from "../../wire/addr.js";
+import { get16, put16 } from "../../wire/bytes.js";
 import { pseudoSum4, pseudoSum6 } from "../../wire/checksum.js";
 import { DRIVER_FEATURES } from "../drivers/features.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -43,31 +44,22 @@ export function partialCsum6(src: Ip6Addr, dst: Ip6Addr, proto: number, len: num
   return fold(pseudoSum6(src, dst, proto, len));
 }
 
-function field(seg: Uint8Array, off: number): number {
-  return (seg[off]! << 8) | seg[off + 1]!;
-}
-
-function setField(seg: Uint8Array, off: number, v: number): void {
-  seg[off] = v >> 8;
-  seg[off + 1] = v & 0xff;
-}
-
 /** Leaves the checksum at `off` of `seg` partial when the device offloads it. */
 export function maybePartial(dev: NetDevice, seg: Uint8Array, off: number, src: number, dst: number, proto: number): void {
-  if (txCsumOffload(dev)) setField(seg, off, partialCsum(src, dst, proto, seg.length));
+  if (txCsumOffload(dev)) put16(seg, off, partialCsum(src, dst, proto, seg.length));
 }
 
 /** The same over IPv6 (tcp_v6_send_check, udp6_hwcsum_outgoing: tcpdump -v says "incorrect" there too). */
 export function maybePartial6(dev: NetDevice, seg: Uint8Array, off: number, src: Ip6Addr, dst: Ip6Addr, proto: number): void {
-  if (txCsumOffload(dev, 6)) setField(seg, off, partialCsum6(src, dst, proto, seg.length));
+  if (txCsumOffload(dev, 6)) put16(seg, off, partialCsum6(src, dst, proto, seg.length));
 }
 
 /** Whether a received checksum field is the partial value a local sender left. */
 export function isPartialCsum(seg: Uint8Array, off: number, src: number, dst: number, proto: number): boolean {
-  return field(seg, off) === partialCsum(src, dst, proto, seg.length);
+  return get16(seg, off) === partialCsum(src, dst, proto, seg.length);
 }
 
 /** The same over IPv6. */
 export function isPartialCsum6(seg: Uint8Array, off: number, src: Ip6Addr, dst: Ip6Addr, proto: number): boolean {
-  return field(seg, off) === partialCsum6(src, dst, proto, seg.length);
+  return get16(seg, off) === partialCsum6(src, dst, proto, seg.length);
 }

@@ -26,7 +26,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
-import { nfHook } from "../netfilter/core.js";
+import { nfHook, nfHookActive } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
 import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
@@ -199,6 +199,8 @@ export function ip6SendUnicast(
   frame.set(ip, 14);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   (skb.data as WithRt6)[RT6] = route;
+  // No hook: straight on, without a closure per packet (nfHook would only call okfn).
+  if (!nfHookActive(dev.net, NFPROTO_IPV6, NF_INET_LOCAL_OUT)) return ip6Output(skb);
   let rc = 0;
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_OUT, dev.net, skb, undefined, dev, (s) => {
     rc = ip6Output(s);
@@ -210,9 +212,9 @@ export function ip6SendUnicast(
  * ip6_send_skb() / ip6_push_pending_frames(): the send, with OutDiscards
  * counted on the route's device when the driver refused the frame; true then.
  */
-export function ip6SendDropped(...args: Parameters<typeof ip6SendUnicast>): boolean {
-  if (ip6SendUnicast(...args) !== NET_XMIT_DROP) return false;
-  ip6Stats(args[0].dev, IPSTATS_OUTDISCARDS);
+export function ip6SendDropped(route: Rt6Lookup, src: Ip6Addr, dst: Ip6Addr, nextHeader: number, hopLimit: number, payload: Uint8Array): boolean {
+  if (ip6SendUnicast(route, src, dst, nextHeader, hopLimit, payload) !== NET_XMIT_DROP) return false;
+  ip6Stats(route.dev, IPSTATS_OUTDISCARDS);
   return true;
 }
 
@@ -248,6 +250,7 @@ export function ip6Output(skb: SkBuff): number {
   const dev = route.dev;
   skb.dev = dev;
   skb.protocol = ETH_P_IPV6;
+  if (!nfHookActive(dev.net, NFPROTO_IPV6, NF_INET_POST_ROUTING)) return ip6FinishUnicast(skb, route);
   let rc = 0;
   nfHook(NFPROTO_IPV6, NF_INET_POST_ROUTING, dev.net, skb, undefined, dev, (s) => {
     rc = ip6FinishUnicast(s, route);

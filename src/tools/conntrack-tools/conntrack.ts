@@ -79,8 +79,6 @@ const L4_OPTS: Record<number, Map<string, string>> = {
   58: new Map([["--icmpv6-type", "itype"], ["--icmpv6-code", "icode"], ["--icmpv6-id", "iid"]]),
 };
 
-/** Commands that refuse -f (commands_v_options: '0' for CT_OPT_FAMILY). */
-
 interface Parsed {
   cmd?: Cmd;
   table: string;
@@ -177,7 +175,7 @@ function parseArgs(argv: string[]): Parsed {
           if (o === "extended") p.extended = true;
           else if (o === "id") p.withId = true;
           else if (o === "xml") p.xml = true;
-          else if (!["xml", "timestamp", "id", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
+          else if (!["timestamp", "ktimestamp", "labels", "userspace"].includes(o)) throw new UsageError(`Bad parameter \`${o}'`);
         }
         break;
       case "state":
@@ -464,7 +462,7 @@ async function create(ctx: ProgramContext, p: Parsed): Promise<number> {
   // htons(atoi(...)): a port keeps its low 16 bits
   const num = (k: string) => (o.has(k) ? Number.parseInt(o.get(k)!, 10) & 0xffff : 0);
   const tuple = (src: string, dst: string, sport: string, dport: string): CtTupleView => ({
-    l3: parseAddr(o.get(src)!).l3,
+    l3: p.family ?? 2,
     src: parseIp(o.get(src)!),
     dst: parseIp(o.get(dst)!),
     proto,

@@ -66,8 +66,6 @@ interface Opts {
   save: boolean;
   /** -o xml */
   xml: boolean;
-  /** -q: no messages (errors, test results), the exit status only. */
-  quiet: boolean;
   /** -f FILE: restore reads it, list/save write to it. */
   file?: string;
 }
@@ -287,14 +285,15 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
 
 /** Pulls the global options out of argv (they may come before or after the command). */
 function splitOptions(argv: string[]): { o: Opts; words: string[] } {
-  const o: Opts = { exist: false, terse: false, names: false, save: false, xml: false, quiet: false };
+  const o: Opts = { exist: false, terse: false, names: false, save: false, xml: false };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "-exist" || a === "-!") o.exist = true;
     else if (a === "-t" || a === "-terse") o.terse = true;
     else if (a === "-n" || a === "-name") o.names = true;
-    else if (a === "-q" || a === "-quiet") o.quiet = true;
+    // -q (no messages, the exit status only) is read by ipsetMain, which needs it before these options parse.
+    else if (a === "-q" || a === "-quiet") continue;
     else if (a === "-f" || a === "-file") {
       const f = argv[++i];
       if (f === undefined) usage(`Missing mandatory argument to option ${a}`);

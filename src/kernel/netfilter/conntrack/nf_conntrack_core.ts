@@ -252,7 +252,7 @@ function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf
 }
 
 /** nf_conntrack_in() for either family (`pf`: NFPROTO_IPV4 or NFPROTO_IPV6). */
-export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState, pf = NFPROTO_IPV4): NfVerdict {
+export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookState, pf = NFPROTO_IPV4): NfVerdict {
   const s = skb as NfSkb;
   if (s.nfct && (s.nfct.ctinfo === "UNTRACKED" || (s.nfct.ct instanceof Conn && s.nfct.ct.net === net))) return NF_ACCEPT;
   if (s.nfNotrack) {
@@ -278,7 +278,6 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, state: NfHookState
     setInvalid(skb, net);
     return NF_ACCEPT;
   }
-  void state;
   const p = ctPernet(net);
   const now = nowOf(net);
   let ct: Conn;
@@ -341,11 +340,16 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
     return NF_DROP;
   }
   ct.status |= IPS_CONFIRMED;
+  ctInsert(p, ct, ko, kr);
+  return NF_ACCEPT;
+}
+
+/** __nf_conntrack_hash_insert(): both directions into the table, then the NEW event. */
+function ctInsert(p: ReturnType<typeof ctPernet>, ct: Conn, ko: string, kr: string): void {
   p.hash.set(ko, [ct, 0]);
   p.hash.set(kr, [ct, 1]);
   p.conns.add(ct);
   for (const fn of p.events) fn({ type: "NEW", ct });
-  return NF_ACCEPT;
 }
 
 /**
@@ -367,10 +371,7 @@ export function nfCtCreateUser(
   ct.status = (init.status | IPS_CONFIRMED) >>> 0;
   ct.mark = init.mark;
   if (init.tcpState !== undefined) ct.tcp = { state: init.tcpState, retrans: 0, lastDir: 0, lastFlags: 0 };
-  p.hash.set(tupleKey(orig), [ct, 0]);
-  p.hash.set(tupleKey(reply), [ct, 1]);
-  p.conns.add(ct);
-  for (const fn of p.events) fn({ type: "NEW", ct });
+  ctInsert(p, ct, tupleKey(orig), tupleKey(reply));
   return ct;
 }
 

@@ -9,6 +9,7 @@
 // We knowingly differ: the file exists in every namespace from boot, as it
 // does once the nf_conntrack module is loaded on the host.
 
+import { formatIp6Full } from "../../../wire/addr.js";
 import { registerProcEntry } from "../../fs/procfs.js";
 import { procTextFile } from "../../fs/proc_text.js";
 import { TCP_STATE_NAMES, IPS_ASSURED, IPS_SEEN_REPLY, type Conn } from "./nf_conntrack.js";
@@ -43,7 +44,7 @@ function l4Name(proto: number): string {
 /** %pI4, or %pI6 for IPv6: eight groups of four hex digits, nothing compressed. */
 function addrText(a: NfAddr): string {
   if (typeof a === "number") return `${a >>> 24}.${(a >>> 16) & 0xff}.${(a >>> 8) & 0xff}.${a & 0xff}`;
-  return a.toString(16).padStart(32, "0").replace(/(.{4})(?!$)/g, "$1:");
+  return formatIp6Full(a);
 }
 
 /** print_tuple(): addresses, then the protocol's own part. */

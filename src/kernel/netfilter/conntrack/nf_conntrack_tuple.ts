@@ -30,8 +30,8 @@ export const IPPROTO_ICMP = 1;
 export const IPPROTO_TCP = 6;
 export const IPPROTO_UDP = 17;
 export const IPPROTO_ICMPV6 = 58;
-export const NFPROTO_IPV4 = 2;
-export const NFPROTO_IPV6 = 10;
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../../uapi/x_tables.js";
+export { NFPROTO_IPV4, NFPROTO_IPV6 };
 
 /** ICMP request types and the reply each expects (invmap in nf_conntrack_proto_icmp.c). */
 export const ICMP_INVERT: ReadonlyMap<number, number> = new Map([

@@ -364,7 +364,7 @@ function dumpLinks(ctx: IpCtx): IfInfoMsg[] {
   // no attributes (AF_INET6's is answered by addrconf, see addrconf_ifinfo.ts).
   const family = familyOf(ctx);
   const r =
-    family === AF_UNSPEC || ctx.family === "packet"
+    family === AF_UNSPEC
       ? talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: mask } })
       : talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_family: family, ifi_index: 0, attrs: {} });
   return r?.type === "links" ? r.links : [];

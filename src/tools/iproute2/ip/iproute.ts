@@ -58,6 +58,7 @@ import {
   inetTalk,
   inetTalkNoent,
   protoA2n,
+  protocolArg,
   protoN2a,
   rtntypeA2n,
   rtntypeN2a,
@@ -157,12 +158,8 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
       m.rtm_scope = s;
       scopeOk = true;
     } else if (matches(a, "onlink")) nhflags |= RTNH_F_ONLINK;
-    else if (matches(a, "protocol")) {
-      const v = next();
-      const p = protoA2n(v);
-      if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
-      m.rtm_protocol = p;
-    } else if (matches(a, "table")) {
+    else if (matches(a, "protocol")) m.rtm_protocol = protocolArg(ctx, next());
+    else if (matches(a, "table")) {
       const v = next();
       const t = tableA2n(v);
       if (t === undefined) invarg(ctx, '"table" value is invalid\n', v);
@@ -196,15 +193,6 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
       if (t === undefined) invarg(ctx, `"${a}" value is invalid\n`, v);
       const scale = t.raw || rtax === RTAX_RTO_MIN ? 1 : rtax === RTAX_RTT ? 8 : 4;
       setMetric(metrics, rtax, (t.val * scale) >>> 0);
-    } else if (a === "ssthresh") {
-      let v = next();
-      if (v === "lock") {
-        metrics.lock |= 1 << RTAX_SSTHRESH;
-        v = next();
-      }
-      const n = getUnsigned(v);
-      if (n === undefined) invarg(ctx, '"ssthresh" value is invalid\n', v);
-      setMetric(metrics, RTAX_SSTHRESH, n);
     } else if (a === "quickack" || a === "fastopen_no_cookie") {
       const v = next();
       const n = getUnsigned(v);
@@ -849,6 +837,7 @@ function metricAttr(word: string): [number, string] | undefined {
   if (word === "mtu") return [2, "mtu"];
   if (word === "hoplimit") return [10, "hoplimit"];
   if (word === "advmss") return [8, "mss"];
+  if (word === "ssthresh") return [RTAX_SSTHRESH, "ssthresh"];
   if (matches(word, "reordering")) return [9, "reordering"];
   if (matches(word, "window")) return [3, "window"];
   if (matches(word, "cwnd")) return [7, "cwnd"];

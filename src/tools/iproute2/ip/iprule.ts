@@ -28,7 +28,7 @@ import {
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
 import { fibRulesRtnlTalk } from "../../../kernel/ipv4/fib_rules_rtnl.js";
 import { getprotobyname, getprotobynumber } from "../../iptables/netdb.js";
-import { fmt4, getPrefix, protoA2n, protoN2a, rtntypeN2a, tableA2n, tableN2a, type InetPrefix } from "../lib/inet.js";
+import { fmt4, getPrefix, protoA2n, protoN2a, protocolArg, rtntypeN2a, tableA2n, tableN2a, type InetPrefix } from "../lib/inet.js";
 import { checkIfname, incompleteCommand, invarg, IpExit, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -232,12 +232,8 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
       const nums = parts.map((p) => getU32(p));
       if (parts.length > 2 || nums.some((n) => n === undefined || n > 0xffff)) invarg(ctx, "invalid realms\n", v);
       m.FRA_FLOW = parts.length === 2 ? ((nums[0]! << 16) | nums[1]!) >>> 0 : nums[0]!;
-    } else if (matches(a, "protocol")) {
-      const v = next();
-      const p = protoA2n(v);
-      if (p === undefined) invarg(ctx, '"protocol" value is invalid\n', v);
-      m.FRA_PROTOCOL = p;
-    } else if (matches(a, "table") || a === "lookup") {
+    } else if (matches(a, "protocol")) m.FRA_PROTOCOL = protocolArg(ctx, next());
+    else if (matches(a, "table") || a === "lookup") {
       const v = next();
       const t = tableA2n(v);
       if (t === undefined) invarg(ctx, "invalid table ID\n", v);

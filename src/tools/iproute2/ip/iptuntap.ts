@@ -21,7 +21,7 @@ import {
 } from "../../../uapi/if_tun.js";
 import { getgrnam, getpwnam } from "../../iptables/pwent.js";
 import type { IpOut } from "../lib/json_print.js";
-import { duparg2, incompleteCommand, invarg, IpExit, matches, talk } from "../lib/utils.js";
+import { checkIfname, duparg2, incompleteCommand, invarg, IpExit, matches, talk } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -38,9 +38,9 @@ function usage(ctx: IpCtx): never {
   throw new IpExit(255);
 }
 
-/** check_ifname(): at most IFNAMSIZ - 1 bytes, no '/', ':' or white space. */
+/** check_ifname() (at most IFNAMSIZ - 1 bytes, no '/' or white space), and no ':'. */
 function validIfname(s: string): boolean {
-  return s.length > 0 && new TextEncoder().encode(s).length < 16 && !/[/:\s]/.test(s);
+  return checkIfname(s) && !s.includes(":");
 }
 
 interface TunArgs {
