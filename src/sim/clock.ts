@@ -104,6 +104,33 @@ export class Clock {
     this.eventsRun += run;
   }
 
+  /** Takes the seq the next timer would get, for a timer made later with atSeq() (Scheduler.sleepInPlace). */
+  reserveSeq(): number {
+    return this.seq++;
+  }
+
+  /** A timer with a seq taken earlier by reserveSeq(); kept in the heap (the FIFO holds seqs in order). */
+  atSeq(at: Nanos, seq: number, fn: () => void): TimerHandle {
+    const t = new Timer(Math.max(at, this.nowNs), seq, fn);
+    this.push(t);
+    return t;
+  }
+
+  /** Whether a live timer orders before (at, seq): it would run before a timer with that key. */
+  dueBefore(at: Nanos, seq: number): boolean {
+    this.dropCancelled();
+    let t: Timer | undefined;
+    if (this.fifoHead < this.fifoTail) t = this.fifo[this.fifoHead];
+    if (this.heap.length && (!t || this.less(this.heap[0]!, t))) t = this.heap[0];
+    return t !== undefined && (t.at < at || (t.at === at && t.seq < seq));
+  }
+
+  /** Moves the clock to `at` (never back) as the event of a timer that was accounted, not stored (Scheduler.sleepInPlace). */
+  advanceTo(at: Nanos): void {
+    if (at > this.nowNs) this.nowNs = at;
+    this.eventsRun++;
+  }
+
   /** Advances the clock to the earliest event and runs it. False when idle. */
   runNext(): boolean {
     this.dropCancelled();

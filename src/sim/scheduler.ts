@@ -52,6 +52,7 @@ class BlockWaiter<T> implements Waiter<T> {
   /** The wait is over: no longer interruptible, its cleanup run. */
   private end(): void {
     this.done = true;
+    this.sched.blocked--;
     const owner = this.owner;
     if (owner && owner.current === this) owner.current = undefined;
     const cleanup = this.cleanup;
@@ -97,6 +98,11 @@ class BlockWaiter<T> implements Waiter<T> {
 
 const SETTLED: Promise<void> = Promise.resolve();
 
+/** Switch for the differential test of Scheduler.sleepInPlace (false: every sleep is scheduled), and how often it was taken. */
+export const inPlaceSleeps = { enabled: true, taken: 0, events: 0 };
+
+const NEVER_DONE = (): boolean => false;
+
 /** A wakeup held back until releaseWakeups(). */
 interface Deferred {
   resumeDeferred(): void;
@@ -119,6 +125,13 @@ export class Scheduler {
   eventsLeft = 0;
   /** Events run in aggregate (Clock.chargeBatch) that the running drive() counts against its limit. */
   private charged = 0;
+  /** Waits begun and not yet over (BlockWaiter). */
+  blocked = 0;
+  /** drive() loops running, and the innermost one's stop condition (see sleepInPlace). */
+  private driving = 0;
+  private doneFn: () => boolean = NEVER_DONE;
+  /** An event run by sleepInPlace threw: the running drive() throws it (as when it runs the event itself). */
+  private failure: { error: unknown } | undefined;
 
   constructor(readonly clock: Clock) {}
 
@@ -154,6 +167,7 @@ export class Scheduler {
       const waiter = new BlockWaiter<T>(this, owner, resolve, reject);
       if (owner) owner.current = waiter as Waiter<unknown>;
       this.running--;
+      this.blocked++;
       const cleanup = arm(waiter);
       // Woken inside arm(): the wait is over before its cleanup existed (never run).
       if (!waiter.done) {
@@ -216,6 +230,75 @@ export class Scheduler {
     });
   }
 
+  /**
+   * sleep(owner, ns) by the only running process, done in place when nothing
+   * can tell: returns undefined after doing what the scheduled sleep does,
+   * else the promise of a scheduled sleep.
+   *
+   * Scheduled, the sleep is: a timer at now + ns (taking the next seq), the
+   * process blocks, drive() finds the world idle, runs every event ordered
+   * before that timer (checking its stop condition and event limit before
+   * each), then the timer, and the process resumes alone. When no other
+   * process is running or blocked (none can be woken or run meanwhile: an
+   * event's only way to a process is a wakeup), no wakeup is held back, and
+   * a drive() is running (the terminal session paces the clock itself), this
+   * runs the same events in the same order here — the seq reserved first,
+   * so their timers get the seqs they would have, the process counted as
+   * blocked while they run — then moves the clock to now + ns and accounts
+   * the timer's event. Event order, clock, timer and event counts, wakeups,
+   * the events each sees left (ping batch) are the same; no microtask runs
+   * in between either way. Where drive() would stop (its condition holds)
+   * or come near its limit, the rest is scheduled with the reserved seq,
+   * which is exactly where the scheduled sleep stands at that point. With
+   * another process blocked somewhere, only a sleep with no event due
+   * before its end is done in place. test/sim/sleep-in-place.test.ts runs
+   * scripts both ways (inPlaceSleeps.enabled).
+   */
+  sleepInPlace(owner: Interruptible | undefined, ns: Nanos): Promise<void> | undefined {
+    if (this.running !== 1 || this.holds > 0 || this.driving === 0 || this.eventsLeft < 1 || !inPlaceSleeps.enabled) return this.sleep(owner, ns);
+    const clock = this.clock;
+    const until = clock.now + Math.max(0, ns);
+    if (this.blocked !== 0) {
+      const next = clock.nextTime();
+      if (next !== undefined && next <= until) return this.sleep(owner, ns);
+    }
+    const seq = clock.reserveSeq();
+    // Blocked, as far as anyone can tell, while the events before its timer run.
+    this.running = 0;
+    for (;;) {
+      if (this.doneFn()) return this.blockRest(owner, until, seq);
+      if (!clock.dueBefore(until, seq)) break;
+      // The event and the sleep's own one must stay within drive()'s limit; else drive() throws at one of them.
+      if (this.eventsLeft < 2) return this.blockRest(owner, until, seq);
+      try {
+        clock.runNext();
+      } catch (e) {
+        // drive() would have thrown it: it does, and this process stays blocked as it would have.
+        this.failure = { error: e };
+        this.running = 1;
+        return this.block<void>(owner, () => {});
+      }
+      this.chargeEvents(1);
+      inPlaceSleeps.events++;
+      if (this.running !== 0 || this.holds > 0) throw new Error("sleepInPlace: an event resumed a process");
+    }
+    this.running = 1;
+    clock.advanceTo(until);
+    this.chargeEvents(1);
+    this.wakeups++;
+    inPlaceSleeps.taken++;
+    return undefined;
+  }
+
+  /** The rest of a sleepInPlace() as the scheduled sleep: its timer (the reserved seq), the process blocked. */
+  private blockRest(owner: Interruptible | undefined, until: Nanos, seq: number): Promise<void> {
+    this.running = 1;
+    return this.block<void>(owner, (w) => {
+      const t = this.clock.atSeq(until, seq, () => w.wake());
+      return () => t.cancel();
+    });
+  }
+
   /** Resolves when no process is running (all blocked or exited). */
   idle(): Promise<void> {
     // One settled promise for every idle answer (awaiting it takes the same
@@ -244,10 +327,18 @@ export class Scheduler {
     const outerLeft = this.eventsLeft;
     const outerCharged = this.charged;
     this.charged = 0;
+    const outerDone = this.doneFn;
+    this.driving++;
     try {
       for (;;) {
         this.eventsLeft = maxEvents - events;
+        this.doneFn = done;
         await this.idle();
+        if (this.failure) {
+          const e = this.failure.error;
+          this.failure = undefined;
+          throw e;
+        }
         if (done()) return "done";
         events += this.charged;
         this.charged = 0;
@@ -255,6 +346,8 @@ export class Scheduler {
         if (++events > maxEvents) throw new LimitExceeded(`event limit of ${maxEvents} reached`);
       }
     } finally {
+      this.driving--;
+      this.doneFn = outerDone;
       this.eventsLeft = outerLeft;
       this.charged = outerCharged;
     }

@@ -113,6 +113,12 @@ export class Task {
     });
   }
 
+  /** sleep(ns), done in place when nothing can tell (Scheduler.sleepInPlace): undefined then, else the sleep's promise. */
+  sleepInPlace(ns: number): Promise<void> | undefined {
+    if (this.pendingSignals?.length) return this.sleep(ns);
+    return this.sched.sleepInPlace(this, ns);
+  }
+
   /** Throws Interrupted if a signal is pending (long-running loops call this). */
   checkSignals(): void {
     const sig = this.takePendingSignal();

@@ -94,7 +94,10 @@ export async function execFor(sh: Shell, variable: string, items: Word[] | undef
       sh.lineno = line;
       if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
       sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) await sh.pay();
+      if (sh.debt >= PAY_THRESHOLD) {
+        const paid = sh.payInPlace();
+        if (paid) await paid;
+      }
       if (!sh.setVar(variable, item)) return 1;
       st = await sh.execList(body);
       const c = sh.loopControl();
@@ -127,7 +130,10 @@ export async function execArithFor(sh: Shell, init: string, cond: string, update
   try {
     for (;;) {
       sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) await sh.pay();
+      if (sh.debt >= PAY_THRESHOLD) {
+        const paid = sh.payInPlace();
+        if (paid) await paid;
+      }
       if (cond.trim()) {
         const c = await ev(cond);
         if (c === undefined) return 1;
@@ -149,7 +155,10 @@ export async function execWhile(sh: Shell, cond: Statement[], body: Statement[],
   try {
     for (;;) {
       sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) await sh.pay();
+      if (sh.debt >= PAY_THRESHOLD) {
+        const paid = sh.payInPlace();
+        if (paid) await paid;
+      }
       sh.errexitIgnore++;
       let c: number;
       try {

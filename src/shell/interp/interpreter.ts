@@ -825,11 +825,28 @@ export class Shell {
   }
 
   /** Pays accrued CPU time with one sleep (a trapped signal cuts it short). */
-  async pay(): Promise<void> {
+  pay(): Promise<void> {
     const d = this.debt;
     this.debt = 0;
+    return this.paying(this.task.sleep(d));
+  }
+
+  /**
+   * pay(), with the sleep done in place when nothing can tell (Task.sleepInPlace):
+   * undefined when paid, else the promise to await.
+   */
+  payInPlace(): Promise<void> | undefined {
+    if (this.pendingTraps.length) return this.pay();
+    const d = this.debt;
+    this.debt = 0;
+    const p = this.task.sleepInPlace(d);
+    return p && this.paying(p);
+  }
+
+  /** The end of pay(): the sleep, then traps of signals it took. */
+  private async paying(sleep: Promise<void>): Promise<void> {
     try {
-      await this.task.sleep(d);
+      await sleep;
     } catch (e) {
       if (!this.trappedInterrupt(e)) throw e;
     }

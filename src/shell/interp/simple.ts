@@ -25,7 +25,10 @@ import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_READONLY, Index
 export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number> {
   sh.lineno = cmd.line;
   sh.tick(COST_BUILTIN);
-  if (sh.debt >= PAY_THRESHOLD) await sh.pay();
+  if (sh.debt >= PAY_THRESHOLD) {
+    const paid = sh.payInPlace();
+    if (paid) await paid;
+  }
   if (sh.pendingTraps.length) await sh.runPendingTraps();
   const inPlace = sh.execInPlace;
   sh.execInPlace = false;
@@ -324,7 +327,8 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
     if ((cmd.redirects.length || !runsAlone(sh)) && !(await applyRedirects(sh, cmd.redirects, saved))) return 1;
     sh.lineno = cmd.line;
     sh.charge(COST_FORK_EXEC);
-    await sh.pay();
+    const paid = sh.payInPlace();
+    if (paid) await paid;
     const env = sh.exportEnv(temp);
     if (inPlace && !sh.traps.has("EXIT")) {
       dropSaved(saved); // the process is replaced: nothing to restore
