@@ -1,6 +1,8 @@
 // Scheduler.sleepInPlace (the shell pays a command's CPU cost without a
 // scheduler round trip when it is the only process and, if events fall due
-// meanwhile, no other process waits) against the scheduled sleep: random
+// meanwhile, no other process waits) and exec.ts runAlone (an `ip` that
+// modifies run straight through when the shell is the only process there
+// is) against the scheduled paths, each alone and both together: random
 // scripts with background jobs, pipes, command substitution, sleep, ping,
 // tcpdump, traps and signals, `wait`, failing commands, redirections and
 // IPv6 bring-up (timers due inside the sleeps), run with the path on and
@@ -13,10 +15,18 @@ import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
 import { inPlaceSleeps, LimitExceeded, Scheduler } from "../../src/sim/scheduler.js";
 import { Clock } from "../../src/sim/clock.js";
+import { runAloneSwitch } from "../../src/kernel/task/exec.js";
 import { observeWith, worldState } from "../support/world-state.js";
 
 const set = (on: boolean): void => {
   inPlaceSleeps.enabled = on;
+  runAloneSwitch.enabled = on;
+};
+const setSleeps = (on: boolean): void => {
+  inPlaceSleeps.enabled = on;
+};
+const setRunAlone = (on: boolean): void => {
+  runAloneSwitch.enabled = on;
 };
 
 function container(i: number): string {
@@ -61,6 +71,20 @@ const STMTS = [
   "{ ip link set lo up; echo grp; } 2>&1 | cat &",
   "kill %1 2>/dev/null; echo k=$?",
   "false; ip link set lo up || echo no",
+  "ip -n c1 addr add 10.0.0.2/16 dev eth0; echo a=$?",
+  "ip netns add c1; ip netns add c$i; ip netns del c$i; i=$((i + 1))",
+  "ip -n nosuch link set lo up; ip -n c1 -n c2 link set lo up",
+  "ip link del nosuch; ip link add vh1 type veth peer name zz$i",
+  "ip route add 10.7.0.0/16 via 10.0.0.9 dev br0; ip addr add 10.0.0.1/16 dev br0; ip route add 10.7.0.0/16 via 10.0.0.9; ip route del 10.7.0.0/16",
+  "ip -6 route add 2001:db8:9::/64 dev br0; ip route del 2001:db8:9::/64 dev br0",
+  "ip link set lo up > f.txt; ip link set nosuch up 2> e2.txt; cat f.txt e2.txt",
+  "ip link set nosuch up 2>&1 | cat; ip link set nosuch up 2>/dev/null; echo $?",
+  "exec 3>&2; ip addr del 10.9.9.9/8 dev lo 2>&3",
+  "timeout 1 ip monitor neigh &",
+  "ip neigh add 10.0.0.$((50 + i)) lladdr 02:00:00:00:00:01 dev br0 2>&1; i=$((i + 1))",
+  "ip link set br0 down; echo down; ip link set br0 up; echo up",
+  "ip link set vh2 down; echo mid; ip link set vh2 up; echo up2",
+  "ip addr add 10.5.0.$i/16 dev br0; echo added; i=$((i + 1))",
 ];
 
 const stmt = fc.constantFrom(...STMTS);
@@ -74,21 +98,24 @@ function script(body: string[]): string {
 describe("sleeps done in place (Scheduler.sleepInPlace)", () => {
   afterEach(() => set(true));
 
-  it("changes nothing observable (random scripts, path on and off)", async () => {
+  it("changes nothing observable (random scripts, paths on and off)", async () => {
     const t0 = inPlaceSleeps.taken;
     const e0 = inPlaceSleeps.events;
+    const r0 = runAloneSwitch.taken;
     await fc.assert(
       fc.asyncProperty(fc.array(stmt, { minLength: 1, maxLength: 10 }), async (body) => {
         const text = script(body);
-        const on = await observeWith(text, set, true, { seed: 5 });
         const off = await observeWith(text, set, false, { seed: 5 });
-        expect(on).toBe(off);
+        expect(await observeWith(text, set, true, { seed: 5 })).toBe(off);
+        expect(await observeWith(text, setSleeps, false, { seed: 5 })).toBe(off);
+        expect(await observeWith(text, setRunAlone, false, { seed: 5 })).toBe(off);
       }),
       { numRuns: 30, seed: 20261122, endOnFailure: true },
     );
-    // The path was taken, with events run inside the sleeps too.
+    // The paths were taken, with events run inside the sleeps too.
     expect(inPlaceSleeps.taken - t0).toBeGreaterThan(500);
     expect(inPlaceSleeps.events - e0).toBeGreaterThan(100);
+    expect(runAloneSwitch.taken - r0).toBeGreaterThan(500);
   }, 600_000);
 
   it("stops where drive() stops at its event limit", async () => {

@@ -4,7 +4,7 @@
 import { ERRNO } from "../../uapi/errno.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SpecialInode } from "../fs/inode.js";
-import type { OpenFile } from "./file.js";
+import { NullFile, RegularFile, SinkFile, type OpenFile } from "./file.js";
 import type { Program } from "./program.js";
 import { InStream, OutStream } from "./stdio.js";
 import type { Task } from "./task.js";
@@ -75,6 +75,60 @@ export function spawn(parent: Task, opts: SpawnOptions): Task {
       stderr: new OutStream(t, 2),
     }),
   );
+  return child;
+}
+
+/** Switch for the differential test of runAlone (test/sim/sleep-in-place.test.ts): false, every program is spawned; and how often it was taken. */
+export const runAloneSwitch = { enabled: true, taken: 0 };
+
+/** Files whose write never blocks and wakes no process: a program run by runAlone writes only to these. */
+function neverBlocks(f: OpenFile | undefined): boolean {
+  return f === undefined || f instanceof SinkFile || f instanceof RegularFile || f instanceof NullFile;
+}
+
+/**
+ * fork()+execve()+waitpid() done straight through, for a program whose
+ * runAlone takes these arguments, when the caller is the only process that
+ * exists to run: it is the only running one and none is blocked (so no
+ * process can be woken — events run only when every process waits — and none
+ * can interleave with the child, whatever number of steps it takes), and
+ * the child's stdout and stderr are files that never block. Scheduled, the
+ * child would start inside spawn(), do its work up to its first await
+ * (for these programs: all of it), and, after steps no one else can observe,
+ * exit and wake the caller. Here the same task is forked (same pid, fds,
+ * comm, ignored signals), the work runs, the task exits with the status
+ * Task.start would give (a thrown EPIPE, an internal error), and the
+ * scheduler counts the start and the caller's wakeup. Returns the exited
+ * child, or undefined with nothing done.
+ */
+export function runAlone(parent: Task, opts: SpawnOptions, inheritIgnored: boolean): Task | undefined {
+  const ra = opts.program.runAlone;
+  const sched = parent.sched;
+  if (!ra || !runAloneSwitch.enabled || opts.fds || opts.netns || opts.cwd || opts.pgid !== undefined) return undefined;
+  if (sched.runningCount !== 1 || sched.blocked !== 0 || sched.holding()) return undefined;
+  if (!neverBlocks(parent.fds.get(1)) || !neverBlocks(parent.fds.get(2)) || !ra.accepts(opts.argv)) return undefined;
+  const child = parent.host.fork(parent, opts.argv[0] ?? "?");
+  child.comm = opts.argv.join(" ");
+  sched.spawned();
+  let status: number;
+  try {
+    status = ra.run({
+      argv: opts.argv,
+      env: opts.env,
+      task: child,
+      stdin: new InStream(child, 0),
+      stdout: new OutStream(child, 1),
+      stderr: new OutStream(child, 2),
+    });
+  } catch (e) {
+    status = child.statusOfError(e);
+  }
+  if (inheritIgnored) for (const [sig, h] of parent.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
+  child.exit(status);
+  sched.exited();
+  // The caller's wakeup from waitpid().
+  sched.wakeups++;
+  runAloneSwitch.taken++;
   return child;
 }
 

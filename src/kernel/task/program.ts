@@ -14,5 +14,11 @@ export interface ProgramContext {
   readonly stderr: OutStream;
 }
 
-/** A program's main(); resolves to its exit status. */
-export type Program = (ctx: ProgramContext) => Promise<number>;
+/**
+ * A program's main(); resolves to its exit status. `runAlone`, when present,
+ * runs the invocations `accepts` takes to completion without awaiting (see
+ * exec.ts runAlone): `accepts` is pure (argv only), `run` returns the status.
+ */
+export type Program = ((ctx: ProgramContext) => Promise<number>) & {
+  runAlone?: { accepts(argv: readonly string[]): boolean; run(ctx: ProgramContext): number };
+};

@@ -38,6 +38,14 @@ export class OutStream {
     const r = f.write(this.task, data);
     if (r) await r;
   }
+
+  /** write() for a program run without awaiting (exec.ts runAlone): only files that never block are handed to one. */
+  writeNow(data: string): void {
+    const f = this.task.getFd(this.fd);
+    if (!f || !f.write) throw kerr("EBADF");
+    if (!data.length) return;
+    if (f.write(this.task, enc.encode(data))) throw new Error("writeNow: a write that blocks");
+  }
 }
 
 export class InStream {

@@ -170,6 +170,14 @@ export class Task {
     });
   }
 
+  /** The exit status of a program that threw `e` (a signal, EPIPE, or an internal error, reported). */
+  statusOfError(e: unknown): number {
+    if (e instanceof Interrupted) return 128 + e.signal;
+    if (e && typeof e === "object" && "errno" in e && (e as { errno: number }).errno === 32) return 141;
+    this.host.onInternalError(e, this);
+    return 70;
+  }
+
   /** Starts `body` as this task's program; the task exits with its result. */
   start(body: (t: Task) => Promise<number>): Promise<number> {
     this.sched.spawned();
@@ -178,12 +186,7 @@ export class Task {
       try {
         status = await body(this);
       } catch (e) {
-        if (e instanceof Interrupted) status = 128 + e.signal;
-        else if (e && typeof e === "object" && "errno" in e && (e as { errno: number }).errno === 32) status = 141;
-        else {
-          this.host.onInternalError(e, this);
-          status = 70;
-        }
+        status = this.statusOfError(e);
       }
       this.exit(status);
       this.sched.exited();

@@ -67,7 +67,7 @@ import { initVars as initVars_, installDynamics as installDynamics_, epochNs as 
 import { commandSubst as commandSubst_, catFileSubst as catFileSubst_, processSubst as processSubst_, arithSubst as arithSubst_, expandArithText as expandArithText_ } from "./substitution.js";
 import { execBody as execBody_, loopControl as loopControl_, execFor as execFor_, execArithFor as execArithFor_, execWhile as execWhile_, execCase as execCase_ } from "./compound.js";
 import { runSubshell as runSubshell_, runPipelineParts as runPipelineParts_, startPipelineParts as startPipelineParts_, prepareAsync as prepareAsync_, startBackground as startBackground_, waitTask as waitTask_, reportForeground as reportForeground_, notifyJobs as notifyJobs_ } from "./pipeline.js";
-import { execSimple as execSimple_, expandDeclWords as expandDeclWords_, runExternalArgv as runExternalArgv_, assignmentsOnly as assignmentsOnly_, expandAssignValue as expandAssignValue_, doAssignment as doAssignment_, assignArray as assignArray_, withRedirects as withRedirects_, pushTemp as pushTemp_, runBuiltin as runBuiltin_, builtinFailure as builtinFailure_, callFunction as callFunction_, resolve as resolve_, runExternal as runExternal_, notFound as notFound_, spawnProgram as spawnProgram_, execProgram as execProgram_ } from "./simple.js";
+import { execSimple as execSimple_, expandDeclWords as expandDeclWords_, runExternalArgv as runExternalArgv_, assignmentsOnly as assignmentsOnly_, expandAssignValue as expandAssignValue_, doAssignment as doAssignment_, assignArray as assignArray_, withRedirects as withRedirects_, pushTemp as pushTemp_, runBuiltin as runBuiltin_, builtinFailure as builtinFailure_, callFunction as callFunction_, resolve as resolve_, runExternal as runExternal_, notFound as notFound_, spawnProgram as spawnProgram_, runAloneProgram as runAloneProgram_, execProgram as execProgram_ } from "./simple.js";
 import { setTrap as setTrap_, runPendingTraps as runPendingTraps_, runTrapText as runTrapText_ } from "./traps.js";
 
 export const BASH_VERSION = "5.2.15(1)-release";
@@ -923,6 +923,10 @@ export class Shell {
 
   spawnProgram(program: Program, argv: string[], env: ReadonlyMap<string, string>): Task {
     return spawnProgram_(this, program, argv, env);
+  }
+
+  runAloneProgram(program: Program, argv: string[], env: ReadonlyMap<string, string>): Task | undefined {
+    return runAloneProgram_(this, program, argv, env);
   }
 
   execProgram(program: Program, argv: string[], env: ReadonlyMap<string, string>): Promise<never> {

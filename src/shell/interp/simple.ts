@@ -4,7 +4,7 @@
 // as child tasks (or exec'd in place when a subshell's last command).
 
 import type { ArrayLiteral, Assignment, FunctionDef, SimpleCommand, Word } from "../ast.js";
-import { resolveCommand, spawn } from "../../kernel/task/exec.js";
+import { resolveCommand, runAlone, spawn } from "../../kernel/task/exec.js";
 import type { Program } from "../../kernel/task/program.js";
 import { InStream, OutStream } from "../../kernel/task/stdio.js";
 import type { Task } from "../../kernel/task/task.js";
@@ -334,6 +334,13 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
       dropSaved(saved); // the process is replaced: nothing to restore
       return await sh.execProgram(r.program, argv, env);
     }
+    // The only process there is, and the program can finish without blocking: straight through (exec.ts runAlone).
+    const ran = runsAlone(sh) ? sh.runAloneProgram(r.program, argv, env) : undefined;
+    if (ran) {
+      reportForegroundNow(sh, [ran], () => commandText(cmd));
+      if (!runsAlone(sh)) await null;
+      return ran.exitStatus!;
+    }
     const child = sh.spawnProgram(r.program, argv, env);
     const st = await sh.waitTask(child);
     if (runsAlone(sh)) {
@@ -373,12 +380,26 @@ export function spawnProgram(sh: Shell, program: Program, argv: string[], env: R
     for (const [sig, h] of sh.task.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
     return child;
   } catch (e) {
-    if (e instanceof RangeError) {
-      sh.errorLine("fork: Resource temporarily unavailable");
-      throw new FatalError(254);
-    }
-    throw e;
+    throw forkFailed(sh, e);
   }
+}
+
+/** spawnProgram's fork+exec+wait done straight through when it can be (exec.ts runAlone): the exited child, or undefined. */
+export function runAloneProgram(sh: Shell, program: Program, argv: string[], env: ReadonlyMap<string, string>): Task | undefined {
+  try {
+    return runAlone(sh.task, { argv, env, program }, true);
+  } catch (e) {
+    throw forkFailed(sh, e);
+  }
+}
+
+/** bash's message when fork() fails (no pid left). */
+function forkFailed(sh: Shell, e: unknown): unknown {
+  if (e instanceof RangeError) {
+    sh.errorLine("fork: Resource temporarily unavailable");
+    return new FatalError(254);
+  }
+  return e;
 }
 
 /** execve(): the program replaces this shell in the same task. */

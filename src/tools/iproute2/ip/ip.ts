@@ -10,8 +10,8 @@
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { IpExit, matches } from "../lib/utils.js";
-import { doIplink, type IpCtx } from "./iplink.js";
-import { doNetns } from "./ipnetns.js";
+import { doIplink, iplinkModifyCmd, type IpCtx } from "./iplink.js";
+import { doNetns, netnsModifyAlone } from "./ipnetns.js";
 import { netnsSwitch } from "../lib/namespace.js";
 import { readBatch } from "../lib/batch_file.js";
 
@@ -25,11 +25,17 @@ const CMD_NAMES = [
   "stats",
 ] as const;
 
-const objects = new Map<string, IpObject>();
+/** An object's modifying commands run without awaiting: the status, or undefined for a command it does not take so. */
+export type IpObjectAlone = (ctx: IpCtx, cmd: string, rest: string[]) => number | undefined;
 
-/** Plugs an object (`ip address`, `ip route`...) into the table. */
-export function registerIpObject(name: (typeof CMD_NAMES)[number], fn: IpObject): void {
+const objects = new Map<string, IpObject>();
+const alone = new Map<string, IpObjectAlone>();
+
+/** Plugs an object (`ip address`, `ip route`...) into the table, with its modifying commands' path without awaits (runAlone). */
+export function registerIpObject(name: (typeof CMD_NAMES)[number], fn: IpObject, runAlone?: IpObjectAlone): void {
   objects.set(name, fn);
+  if (runAlone) alone.set(name, runAlone);
+  else alone.delete(name);
 }
 
 const USAGE =
@@ -49,8 +55,8 @@ const USAGE =
   "                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |\n" +
   "                    -c[olor]}\n";
 
-registerIpObject("link", doIplink);
-registerIpObject("netns", doNetns);
+registerIpObject("link", doIplink, iplinkModifyCmd);
+registerIpObject("netns", doNetns, (ctx, cmd, rest) => netnsModifyAlone(ctx, cmd, rest));
 registerIpObject("help", async (ctx) => {
   ctx.err(USAGE);
   throw new IpExit(255);
@@ -147,6 +153,79 @@ export const ipMain: Program = async (pc) => {
   await errChain;
   await ctx.out.flush();
   return status;
+};
+
+/** The object words runAlone takes, each as do_cmd() resolves it, and the command words it takes for it. */
+const ALONE_WORDS = new Map<string, [(typeof CMD_NAMES)[number], readonly string[]]>([
+  ["link", ["link", ["add", "set", "change", "del", "delete"]]],
+  ["address", ["address", ["add", "del", "delete"]]],
+  ["addr", ["address", ["add", "del", "delete"]]],
+  ["route", ["route", ["add", "del", "delete"]]],
+  ["netns", ["netns", ["add", "del", "delete"]]],
+]);
+
+/**
+ * `ip [-n NAME]… OBJECT CMD …` with one of the modifying commands above (they
+ * print nothing but errors): run() and do_cmd() without awaits
+ * (kernel/task/exec.ts runAlone decides when). Each step is the one ipMain
+ * takes for these words; stderr is written at once instead of through the
+ * chain of writes (the same order: all of it before stdout, errors ignored).
+ */
+ipMain.runAlone = {
+  accepts(argv: readonly string[]): boolean {
+    const arg0 = argv[0] ?? "ip";
+    if (arg0.slice(arg0.lastIndexOf("/") + 1) !== "ip") return false;
+    let i = 1;
+    while (argv[i] === "-n" || argv[i] === "-netns") {
+      if (i + 2 >= argv.length) return false;
+      i += 2;
+    }
+    const w = ALONE_WORDS.get(argv[i] ?? "");
+    const cmd = argv[i + 1];
+    return w !== undefined && cmd !== undefined && w[1].includes(cmd) && objects.get(w[0]) !== undefined && alone.has(w[0]);
+  },
+  run(pc: ProgramContext): number {
+    const ctx: IpCtx = {
+      task: pc.task,
+      err: (s) => {
+        try {
+          pc.stderr.writeNow(s);
+        } catch {
+          // ipMain's chain of stderr writes ignores their errors.
+        }
+      },
+      errFlush: () => Promise.resolve(),
+      out: new IpOut((s) => pc.stdout.write(s)),
+      json: false,
+      pretty: false,
+      details: 0,
+      stats: 0,
+      brief: false,
+      oneline: false,
+      family: "unspec",
+      all: false,
+      env: pc.env,
+    };
+    const argv = pc.argv;
+    let status: number;
+    try {
+      let i = 1;
+      while (argv[i] === "-n" || argv[i] === "-netns") {
+        netnsSwitch(ctx, argv[i + 1]!);
+        i += 2;
+      }
+      ctx.out.sl = "\n";
+      ctx.out.color = false;
+      const w = ALONE_WORDS.get(argv[i]!)!;
+      status = alone.get(w[0])!(ctx, argv[i + 1]!, argv.slice(i + 2))!;
+    } catch (e) {
+      if (!(e instanceof IpExit)) throw e;
+      status = e.status;
+    }
+    const out = ctx.out.take();
+    if (out) pc.stdout.writeNow(out);
+    return status;
+  },
 };
 
 async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {

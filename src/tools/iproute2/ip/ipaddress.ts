@@ -65,7 +65,27 @@ function familyOf(ctx: IpCtx): number {
 
 // ---------------------------------------------------------------- modify
 
+/** ipaddr_modify(), for do_ipaddr (an async level, as it always was). */
 async function ipaddrModify(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: number, argvIn: string[]): Promise<number> {
+  return ipaddrModifyNow(ctx, cmd, flags, argvIn);
+}
+
+/** The request and flags of do_ipaddr's modifying commands (add, change/chg, replace, delete). */
+function ipaddrModifyArgs(a: string): ["RTM_NEWADDR" | "RTM_DELADDR", number] | undefined {
+  if (matches(a, "add")) return ["RTM_NEWADDR", NLM_F_CREATE | NLM_F_EXCL];
+  if (matches(a, "change") || a === "chg") return ["RTM_NEWADDR", NLM_F_REPLACE];
+  if (matches(a, "replace")) return ["RTM_NEWADDR", NLM_F_CREATE | NLM_F_REPLACE];
+  if (matches(a, "delete")) return ["RTM_DELADDR", 0];
+  return undefined;
+}
+
+/** `ip address add|change|replace|delete` run without awaiting (ip.ts runAlone); undefined for other commands. */
+export function ipaddrModifyAlone(ctx: IpCtx, a: string, rest: string[]): number | undefined {
+  const m = ipaddrModifyArgs(a);
+  return m && ipaddrModifyNow(ctx, m[0], m[1], rest);
+}
+
+function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: number, argvIn: string[]): number {
   if (wantsInet6(ctx, argvIn)) return ipaddrModify6(ctx, cmd, argvIn);
   const argv = argvIn.slice();
   let family = familyOf(ctx);
@@ -556,10 +576,8 @@ export async function doIpaddr(ctx: IpCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) return ipaddrListFlush(ctx, [], false);
   const a = argv[0]!;
   const rest = argv.slice(1);
-  if (matches(a, "add")) return ipaddrModify(ctx, "RTM_NEWADDR", NLM_F_CREATE | NLM_F_EXCL, rest);
-  if (matches(a, "change") || a === "chg") return ipaddrModify(ctx, "RTM_NEWADDR", NLM_F_REPLACE, rest);
-  if (matches(a, "replace")) return ipaddrModify(ctx, "RTM_NEWADDR", NLM_F_CREATE | NLM_F_REPLACE, rest);
-  if (matches(a, "delete")) return ipaddrModify(ctx, "RTM_DELADDR", 0, rest);
+  const m = ipaddrModifyArgs(a);
+  if (m) return ipaddrModify(ctx, m[0], m[1], rest);
   if (matches(a, "list") || matches(a, "show") || matches(a, "lst")) return ipaddrListFlush(ctx, rest, false);
   if (matches(a, "flush")) return ipaddrListFlush(ctx, rest, true);
   if (matches(a, "help")) usage(ctx);
@@ -567,4 +585,4 @@ export async function doIpaddr(ctx: IpCtx, argv: string[]): Promise<number> {
   throw new IpExit(255);
 }
 
-registerIpObject("address", doIpaddr);
+registerIpObject("address", doIpaddr, ipaddrModifyAlone);

@@ -570,15 +570,22 @@ export async function ipaddrListLink(
   return 0;
 }
 
+/** do_iplink()'s add, set/change, replace and delete; undefined for its other commands. */
+export function iplinkModifyCmd(ctx: IpCtx, a: string, rest: string[]): number | undefined {
+  if (matches(a, "add")) return iplinkModify(ctx, "RTM_NEWLINK", NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(a, "set") || matches(a, "change")) return iplinkModify(ctx, "RTM_NEWLINK", 0, rest);
+  if (matches(a, "replace")) return iplinkModify(ctx, "RTM_NEWLINK", NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(a, "delete")) return iplinkModify(ctx, "RTM_DELLINK", 0, rest);
+  return undefined;
+}
+
 /** do_iplink() */
 export async function doIplink(ctx: IpCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) return ipaddrListLink(ctx, [], true);
   const a = argv[0]!;
   const rest = argv.slice(1);
-  if (matches(a, "add")) return iplinkModify(ctx, "RTM_NEWLINK", NLM_F_CREATE | NLM_F_EXCL, rest);
-  if (matches(a, "set") || matches(a, "change")) return iplinkModify(ctx, "RTM_NEWLINK", 0, rest);
-  if (matches(a, "replace")) return iplinkModify(ctx, "RTM_NEWLINK", NLM_F_CREATE | NLM_F_REPLACE, rest);
-  if (matches(a, "delete")) return iplinkModify(ctx, "RTM_DELLINK", 0, rest);
+  const m = iplinkModifyCmd(ctx, a, rest);
+  if (m !== undefined) return m;
   if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLink(ctx, rest, true);
   if (matches(a, "help")) {
     // do_help(): a kind with a print_help writes it to stdout and succeeds.

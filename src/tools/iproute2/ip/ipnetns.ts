@@ -382,15 +382,27 @@ async function netnsExec(ctx: NetnsCtx, argv: string[]): Promise<number> {
 }
 
 /** do_netns(): returns the process exit status. */
+/** do_netns()'s check of the name word. */
+function checkName(ctx: NetnsCtx, argv: string[]): void {
+  if (!ctx.all && argv.length > 1 && invalidName(argv[1]!)) {
+    ctx.err(`Invalid netns name "${argv[1]}"\n`);
+    throw new IpExit(255);
+  }
+}
+
+/** `ip netns add|delete NAME` run without awaiting (ip.ts runAlone); undefined for other commands. */
+export function netnsModifyAlone(ctx: NetnsCtx, cmd: string, rest: string[]): number | undefined {
+  if (cmd !== "add" && cmd !== "del" && cmd !== "delete") return undefined;
+  checkName(ctx, [cmd, ...rest]);
+  return cmd === "add" ? netnsAdd(ctx, rest, true) : netnsDelete(ctx, rest);
+}
+
 export async function doNetns(ctx: NetnsCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) {
     netnsMapInit(ctx);
     return netnsList(ctx);
   }
-  if (!ctx.all && argv.length > 1 && invalidName(argv[1]!)) {
-    ctx.err(`Invalid netns name "${argv[1]}"\n`);
-    throw new IpExit(255);
-  }
+  checkName(ctx, argv);
   const cmd = argv[0]!;
   const rest = argv.slice(1);
   if (matches(cmd, "list") || matches(cmd, "show") || matches(cmd, "lst")) {

@@ -99,7 +99,31 @@ function dsfieldA2n(s: string): number | undefined {
 
 // ---------------------------------------------------------------- modify
 
+/** iproute_modify(), for do_iproute (an async level, as it always was). */
 async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flags: number, argv: string[]): Promise<number> {
+  return iprouteModifyNow(ctx, cmd, flags, argv);
+}
+
+/** The request and flags of do_iproute's modifying commands. */
+function iprouteModifyArgs(a: string): ["RTM_NEWROUTE" | "RTM_DELROUTE", number] | undefined {
+  if (matches(a, "add")) return ["RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL];
+  if (matches(a, "change") || a === "chg") return ["RTM_NEWROUTE", NLM_F_REPLACE];
+  if (matches(a, "replace")) return ["RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE];
+  if (matches(a, "prepend")) return ["RTM_NEWROUTE", NLM_F_CREATE];
+  if (matches(a, "append")) return ["RTM_NEWROUTE", NLM_F_CREATE | NLM_F_APPEND];
+  if (matches(a, "test")) return ["RTM_NEWROUTE", NLM_F_EXCL];
+  if (matches(a, "delete")) return ["RTM_DELROUTE", 0];
+  return undefined;
+}
+
+/** `ip route add|change|…|delete` run without awaiting (ip.ts runAlone); undefined for other commands. */
+export function iprouteModifyAlone(ctx: IpCtx, a: string, rest: string[]): number | undefined {
+  const m = iprouteModifyArgs(a);
+  if (!m) return undefined;
+  return routeWantsInet6(ctx, rest) ? iprouteModify6(ctx, m[0], m[1], rest) : iprouteModifyNow(ctx, m[0], m[1], rest);
+}
+
+function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flags: number, argv: string[]): number {
   let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
   const m: RtMsg = {
     rtm_family: family,
@@ -884,23 +908,12 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) return iprouteListFlush(ctx, [], false);
   const a = argv[0]!;
   const rest = argv.slice(1);
+  const m = iprouteModifyArgs(a);
   if (routeWantsInet6(ctx, rest)) {
-    if (matches(a, "add")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
-    if (matches(a, "change") || a === "chg") return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_REPLACE, rest);
-    if (matches(a, "replace")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE, rest);
-    if (matches(a, "prepend")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE, rest);
-    if (matches(a, "append")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_APPEND, rest);
-    if (matches(a, "test")) return iprouteModify6(ctx, "RTM_NEWROUTE", NLM_F_EXCL, rest);
-    if (matches(a, "delete")) return iprouteModify6(ctx, "RTM_DELROUTE", 0, rest);
+    if (m) return iprouteModify6(ctx, m[0], m[1], rest);
     if (matches(a, "get")) return iprouteGet6(ctx, rest);
   }
-  if (matches(a, "add")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_EXCL, rest);
-  if (matches(a, "change") || a === "chg") return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_REPLACE, rest);
-  if (matches(a, "replace")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_REPLACE, rest);
-  if (matches(a, "prepend")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE, rest);
-  if (matches(a, "append")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_CREATE | NLM_F_APPEND, rest);
-  if (matches(a, "test")) return iprouteModify(ctx, "RTM_NEWROUTE", NLM_F_EXCL, rest);
-  if (matches(a, "delete")) return iprouteModify(ctx, "RTM_DELROUTE", 0, rest);
+  if (m) return iprouteModify(ctx, m[0], m[1], rest);
   if (matches(a, "list") || matches(a, "show")) return iprouteListFlush(ctx, rest, false);
   if (matches(a, "get")) return iprouteGet(ctx, rest);
   if (matches(a, "flush")) return iprouteListFlush(ctx, rest, true);
@@ -909,4 +922,4 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   throw new IpExit(255);
 }
 
-registerIpObject("route", doIproute);
+registerIpObject("route", doIproute, iprouteModifyAlone);

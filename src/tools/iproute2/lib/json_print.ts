@@ -36,10 +36,16 @@ export class IpOut {
   }
 
   async flush(): Promise<void> {
+    const s = this.take();
+    if (s) await this.write(s);
+  }
+
+  /** What flush() writes, taken out of the buffer (ip's runAlone writes it itself). */
+  take(): string {
     if (this.jw) this.buf.push(this.jw.take());
     const s = this.buf.join("");
     this.buf = [];
-    if (s) await this.write(s);
+    return s;
   }
 
   /** new_json_obj(json): a JSON array around everything when -j. */
