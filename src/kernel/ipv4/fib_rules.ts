@@ -220,7 +220,13 @@ function suppressed(rule: FibRule, prefixlen: number, dev: NetDevice | undefined
 /** fib4_rules_early_flow_dissect(): protocol and ports, only when some rule reads them. */
 export function fibRulesFlowKeys(ns: NetNamespace, frame: Uint8Array, off = 0): { proto?: number; sport?: number; dport?: number } {
   const rules = (ns.pernet.get(KEY) as FibRules | undefined);
-  if (!rules || !rules.requireFldissect || frame.length - off < 20) return NO_FLOW_KEYS;
+  if (!rules || !rules.requireFldissect) return NO_FLOW_KEYS;
+  return ipFlowKeys(frame, off);
+}
+
+/** The protocol and ports of an IPv4 packet at `off` (the flow dissector's basic and ports keys). */
+export function ipFlowKeys(frame: Uint8Array, off = 0): { proto?: number; sport?: number; dport?: number } {
+  if (frame.length - off < 20) return NO_FLOW_KEYS;
   const ip = off ? frame.subarray(off) : frame;
   const proto = ip[9]!;
   const ihl = (ip[0]! & 0x0f) * 4;
