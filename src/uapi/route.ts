@@ -107,6 +107,8 @@ export interface RtMsg {
   RTA_METRICS?: RtaMetrics;
   /** RTA_MULTIPATH: the nexthops of a multipath route, in order. */
   RTA_MULTIPATH?: RtNexthop[];
+  /** RTA_NH_ID: the nexthop object a route goes through. */
+  RTA_NH_ID?: number;
 }
 
 /** struct rtnexthop and its attributes (rtnh_hops is the weight minus one). */

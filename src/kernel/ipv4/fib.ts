@@ -67,6 +67,8 @@ export interface FibInfo {
   nhs?: FibNh[];
   /** fib_flags RTNH_F_DEAD: every nexthop of a multipath route is dead. */
   dead?: boolean;
+  /** RTA_NH_ID: the nexthop object (nexthop.ts) the nexthops come from. */
+  nhid?: number;
   metrics?: RtaMetrics;
   /** The nexthop's realms (nh_tclassid, from RTA_FLOW). */
   flow?: number;
@@ -215,6 +217,8 @@ export interface DeleteSpec {
   gw: number;
   /** RTA_MULTIPATH of the request: each nexthop's ifindex (0 = any) and gateway (0 = any), in order. */
   mp?: Array<{ oif: number; gw: number; flow?: number }>;
+  /** RTA_NH_ID of the request: only routes through that nexthop object. */
+  nhid?: number;
 }
 
 /** fib_nh_match()'s multipath part: the request's nexthops against the route's, pairwise. */
@@ -244,6 +248,7 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.priority && fi.priority !== d.priority) continue;
     if (d.oif && fi.nh.dev?.ifindex !== d.oif) continue;
     if (d.gw && fi.nh.gw !== d.gw) continue;
+    if (d.nhid !== undefined && fi.nhid !== d.nhid) continue;
     if (!d.oif && !d.gw && d.mp && !mpMatch(fi, d.mp)) continue;
     list.splice(i, 1);
     t.ver = (t.ver ?? 0) + 1;

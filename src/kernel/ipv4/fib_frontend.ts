@@ -62,6 +62,7 @@ import {
 import { ipv4Of } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
 import { fibMultipathSeen, fibRebalance } from "./fib_multipath.js";
+import { nexthopBind, nexthopFind, nexthopIsBlackhole } from "./nexthop.js";
 
 /** fib_props[type].scope: the widest scope a route of this type may have. */
 const TYPE_SCOPE: Record<number, number> = {
@@ -99,6 +100,8 @@ export interface FibConfig {
   flow?: number;
   /** RTA_MULTIPATH: one rtnexthop each (ifindex, RTA_GATEWAY, rtnh_flags, rtnh_hops + 1, RTA_FLOW). */
   mp?: MpNexthop[];
+  /** RTA_NH_ID: a nexthop object (nexthop.ts). */
+  nhid?: number;
 }
 
 /** struct rtnexthop with its attributes, as fib_get_nhs() reads it. */
@@ -188,6 +191,12 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   let nh: FibNh;
   let nhs: FibNh[] | undefined;
   const mp = cfg.mp;
+  if (cfg.nhid !== undefined) {
+    // fib_create_info() with a nexthop object: nothing else may describe the nexthop.
+    if (cfg.gw || cfg.oif || mp) throw kerr("EINVAL", "Nexthop specification and nexthop id are mutually exclusive");
+    if (!nexthopFind(ns, cfg.nhid)) throw kerr("EINVAL", "Nexthop id does not exist");
+    if (ERROR_TYPES.has(cfg.type)) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
+  }
   if (mp && mp.length) {
     // fib_get_nhs(): the first nexthop must agree with RTA_OIF / RTA_GATEWAY / RTA_FLOW.
     const first = mp[0]!;
@@ -206,6 +215,8 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     const dev = oif ? devGetByIndex(ns, oif) : undefined;
     if (!dev) throw kerr("ENODEV");
     nh = { gw: 0, dev, scope: RT_SCOPE_NOWHERE, flags: 0 };
+  } else if (cfg.nhid !== undefined) {
+    nh = { gw: 0, scope: RT_SCOPE_NOWHERE, flags: 0 };
   } else if (mp && mp.length > 1) {
     nhs = mp.map((x) => {
       const n = checkNh(ns, cfg, x);
@@ -220,6 +231,8 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     if (mp[0]!.flow) cfg = { ...cfg, flow: mp[0]!.flow };
   } else nh = checkNh(ns, cfg, cfg);
   if (cfg.prefsrc && !validPrefsrc(ns, cfg)) throw kerr("EINVAL", "Invalid prefsrc address.");
+  // fib_create_info(): a route through a blackhole nexthop is a blackhole route.
+  if (cfg.nhid !== undefined && nexthopIsBlackhole(ns, cfg.nhid)) cfg = { ...cfg, type: RTN_BLACKHOLE };
   const t = fibNewTable(ns, cfg.table);
   const fa: FibAlias = {
     dst: cfg.dst,
@@ -232,6 +245,10 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   if (nhs) {
     fa.fi.nhs = nhs;
     fibRebalance(fa.fi);
+    fibMultipathSeen(ns);
+  }
+  if (cfg.nhid !== undefined) {
+    nexthopBind(ns, fa.fi, cfg.nhid);
     fibMultipathSeen(ns);
   }
   const r = fibTableInsert(t, fa, cfg.nlflags);
@@ -256,6 +273,7 @@ export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
     oif: cfg.oif,
     gw: cfg.gw,
     mp: cfg.mp,
+    nhid: cfg.nhid,
   });
   if (!gone) throw kerr("ESRCH");
   rtCacheFlush(ns);

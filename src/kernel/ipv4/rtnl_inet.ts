@@ -43,6 +43,7 @@ import { arpTbl } from "./arp.js";
 import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, type InIfaddr } from "./devinet.js";
 import { fibDumpAll, fibGetTable, nhFlags, type FibAlias } from "./fib.js";
 import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
+import { nexthopFind } from "./nexthop.js";
 import { ipRouteInput, ipRouteOutput, type Rtable } from "./route.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import "./init.js";
@@ -207,6 +208,7 @@ function toConfig(req: RtmModRoute): FibConfig {
     gw: m.RTA_GATEWAY ?? 0,
     flags: m.rtm_flags,
     flow: m.RTA_FLOW,
+    ...(m.RTA_NH_ID !== undefined ? { nhid: m.RTA_NH_ID } : {}),
     ...(m.RTA_MULTIPATH ? { mp: m.RTA_MULTIPATH.map((x) => ({ oif: x.rtnh_ifindex, gw: x.RTA_GATEWAY ?? 0, flags: x.rtnh_flags, weight: x.rtnh_hops + 1, flow: x.RTA_FLOW })) } : {}),
     metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock || m.RTA_METRICS.cc !== undefined) ? m.RTA_METRICS : undefined,
     nlflags: {
@@ -224,6 +226,11 @@ function modRoute(ns: NetNamespace, req: RtmModRoute): void {
   if (m.rtm_type > 11) throw kerr("EINVAL", "Invalid route type");
   if (m.rtm_dst_len > 32) throw kerr("EINVAL", "Invalid prefix length");
   const cfg = toConfig(req);
+  // rtm_to_fib_config(): a nexthop id names an existing object, and nothing else describes the nexthop.
+  if (cfg.nhid !== undefined) {
+    if (cfg.oif || cfg.gw || cfg.mp) throw kerr("EINVAL", "Nexthop specification and nexthop id are mutually exclusive");
+    if (!nexthopFind(ns, cfg.nhid)) throw kerr("EINVAL", "Nexthop id does not exist");
+  }
   if (cfg.oif && !devGetByIndex(ns, cfg.oif)) throw kerr("ENODEV");
   // fib_nh_init() of each nexthop: its device must exist.
   if (req.type === "RTM_NEWROUTE" && cfg.mp?.some((x) => x.oif && !devGetByIndex(ns, x.oif))) throw kerr("ENODEV");
@@ -253,6 +260,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
   if (fi.metrics) m.RTA_METRICS = fi.metrics;
   if (fi.flow) m.RTA_FLOW = fi.flow;
+  if (fi.nhid !== undefined) m.RTA_NH_ID = fi.nhid;
   if (fi.nhs) {
     // fib_add_multipath(): RTA_MULTIPATH instead of the gateway and device.
     delete m.RTA_GATEWAY;

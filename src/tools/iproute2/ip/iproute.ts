@@ -78,6 +78,7 @@ import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
 import { parseNexthops, printRtaFlow, printRtaMultipath } from "./iproute_nexthops.js";
+import { printRouteNhInfo } from "./ipnexthop.js";
 
 const NLM_F_APPEND = 0x800;
 
@@ -222,6 +223,11 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
     } else if (a === "nexthop") {
       nexthops = argv.slice(i);
       break;
+    } else if (a === "nhid") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined || n > 0xffffffff) invarg(ctx, '"id" value is invalid\n', v);
+      m.RTA_NH_ID = n;
     } else {
       let v = a;
       if (v === "to") v = next();
@@ -257,7 +263,7 @@ async function iprouteModify(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", f
     else if (t === RTN_BROADCAST || t === RTN_MULTICAST || t === RTN_ANYCAST) m.rtm_scope = RT_SCOPE_LINK;
     else if (t === RTN_UNICAST || t === RTN_UNSPEC) {
       if (cmd === "RTM_DELROUTE") m.rtm_scope = RT_SCOPE_NOWHERE;
-      else if (!gwOk && !nexthops) m.rtm_scope = RT_SCOPE_LINK;
+      else if (!gwOk && !nexthops && m.RTA_NH_ID === undefined) m.rtm_scope = RT_SCOPE_LINK;
     }
   }
   if (!tableOk) {
@@ -429,6 +435,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
     else out.cstring("ANY", "inet", "dst", "%s ", fmt4(r.RTA_DST));
   } else if (r.rtm_dst_len) out.string("ANY", "dst", "%s ", `0/${r.rtm_dst_len}`);
   else out.string("ANY", "dst", "%s ", "default");
+  if (r.RTA_NH_ID !== undefined) out.uint("ANY", "nhid", "nhid %u ", r.RTA_NH_ID);
   if (r.RTA_SRC !== undefined) {
     out.cstring("ANY", "inet", "from", "from %s ", r.rtm_src_len !== 32 ? `${fmt4(r.RTA_SRC)}/${r.rtm_src_len}` : fmt4(r.RTA_SRC));
   } else if (r.rtm_src_len) out.string("ANY", "src", "from %s ", `0/${r.rtm_src_len}`);
@@ -484,6 +491,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   }
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
+  if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
   if (r.RTA_MULTIPATH) printRtaMultipath(ctx, r, (fl) => printRtFlags(ctx, fl));
   out.string("FP", null, "\n", null);
   out.closeObject();
