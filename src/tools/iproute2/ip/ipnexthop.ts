@@ -165,8 +165,14 @@ async function list(ctx: IpCtx, argv: string[], flush: boolean): Promise<number>
     await out.flush();
     return 0;
   }
+  return printList(ctx, all);
+}
+
+/** The nexthops as a listing (a JSON array under -j), one a line. */
+async function printList(ctx: IpCtx, list: NhObj[]): Promise<number> {
+  const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
-  for (const nh of all) {
+  for (const nh of list) {
     out.openObject(null);
     printNexthop(ctx, nh);
     out.string("FP", null, "\n", null);
@@ -184,15 +190,7 @@ async function get(ctx: IpCtx, argv: string[]): Promise<number> {
     ctx.err("RTNETLINK answers: No such file or directory\n");
     return 2;
   }
-  const out = ctx.out;
-  out.newJsonObj(ctx.json, ctx.pretty);
-  out.openObject(null);
-  printNexthop(ctx, nh);
-  out.string("FP", null, "\n", null);
-  out.closeObject();
-  out.deleteJsonObj();
-  await out.flush();
-  return 0;
+  return printList(ctx, [nh]);
 }
 
 /** do_ipnh() */
