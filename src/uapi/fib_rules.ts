@@ -34,6 +34,9 @@ export interface FibRuleMsg {
   flags: number;
   FRA_SRC?: number;
   FRA_DST?: number;
+  /** FRA_SRC / FRA_DST of an AF_INET6 rule (16 bytes), or of an AF_INET request that carried an IPv6 prefix. */
+  FRA_SRC6?: bigint;
+  FRA_DST6?: bigint;
   FRA_PRIORITY?: number;
   FRA_IIFNAME?: string;
   FRA_OIFNAME?: string;

@@ -66,7 +66,7 @@ export type Inet6RtnlRequest =
   | { type: "RTM_DELNEIGH"; ndm_family: 10; ndm_ifindex: number; ndm_flags?: number; NDA_DST6: bigint }
   | { type: "RTM_NEWNEIGH"; nlmsg_flags: number; ndm_family: 10; ndm_ifindex: number; ndm_state: number; ndm_flags: number; NDA_DST6: bigint; NDA_LLADDR?: Uint8Array; NDA_PROTOCOL?: number }
   | { type: "RTM_NEWROUTE" | "RTM_DELROUTE"; rtm_family: 10; nlmsg_flags: number; rtm_dst_len: number; rtm_table: number; rtm_protocol: number; rtm_type: number; RTA_DST: Uint8Array; RTA_GATEWAY?: Uint8Array; RTA_OIF?: number; RTA_PRIORITY?: number; /** RTM_F_CLONED on a deletion: the exception (RTF_CACHE). */ rtm_flags?: number }
-  | { type: "RTM_GETROUTE"; rtm_family: 10; dump?: false; RTA_DST: Uint8Array; RTA_OIF?: number }
+  | { type: "RTM_GETROUTE"; rtm_family: 10; dump?: false; RTA_DST: Uint8Array; RTA_OIF?: number; RTA_SRC?: Uint8Array; RTA_IIF?: number; RTA_MARK?: number; RTA_UID?: number }
   | { type: "RTM_NEWADDR" | "RTM_DELADDR"; ifa_family: 10; ifa_index: number; ifa_prefixlen: number; IFA_LOCAL: Uint8Array; IFA_FLAGS: number };
 
 export type Inet6RtnlReply =

@@ -105,6 +105,20 @@ export interface RtMsg {
   RTA_DPORT?: number;
   RTA_CACHEINFO?: RtaCacheinfo;
   RTA_METRICS?: RtaMetrics;
+  /** RTA_MULTIPATH: the nexthops of a multipath route, in order. */
+  RTA_MULTIPATH?: RtNexthop[];
+  /** RTA_NH_ID: the nexthop object a route goes through. */
+  RTA_NH_ID?: number;
+}
+
+/** struct rtnexthop and its attributes (rtnh_hops is the weight minus one). */
+export interface RtNexthop {
+  rtnh_flags: number;
+  rtnh_hops: number;
+  rtnh_ifindex: number;
+  RTA_GATEWAY?: number;
+  /** RTA_FLOW: this nexthop's realms. */
+  RTA_FLOW?: number;
 }
 
 /** RTAX_MTU: the path MTU metric. */

@@ -8,7 +8,7 @@
 // Knowingly different from Linux: a sorted array instead of an LC-trie (same
 // answers and dump order); tables of LPM_MIN routes or more are looked up
 // through a per-prefix-length hash index (fib_lpm.ts) built from that array;
-// one nexthop per route (no multipath).
+// multipath routes keep their nexthops in `nhs` (fib_multipath.ts selects one).
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -39,6 +39,7 @@ import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
 import { rtGenidBump } from "../core/rt_genid.js";
 import { insertSmall } from "../core/small_array.js";
 import { LPM_MIN, lpmIndex, type LpmIndex } from "./fib_lpm.js";
+import { fibFirstNh } from "./fib_multipath.js";
 
 export interface FibNh {
   /** Gateway (0 = directly connected). */
@@ -48,6 +49,10 @@ export interface FibNh {
   scope: number;
   /** RTNH_F_* */
   flags: number;
+  /** Multipath only: fib_nh_weight (rtnh_hops + 1), fib_nh_upper_bound (fib_multipath.ts), nh_tclassid. */
+  weight?: number;
+  upper?: number;
+  flow?: number;
 }
 
 export interface FibInfo {
@@ -56,7 +61,14 @@ export interface FibInfo {
   scope: number;
   prefsrc: number;
   priority: number;
+  /** The first nexthop (fib_info_nh(fi, 0)). */
   nh: FibNh;
+  /** A multipath route's nexthops (two or more; nhs[0] === nh). */
+  nhs?: FibNh[];
+  /** fib_flags RTNH_F_DEAD: every nexthop of a multipath route is dead. */
+  dead?: boolean;
+  /** RTA_NH_ID: the nexthop object (nexthop.ts) the nexthops come from. */
+  nhid?: number;
   metrics?: RtaMetrics;
   /** The nexthop's realms (nh_tclassid, from RTA_FLOW). */
   flow?: number;
@@ -129,11 +141,19 @@ export function sameNh(a: FibNh, b: FibNh): boolean {
   return a.gw === b.gw && a.dev === b.dev && (a.flags & RTNH_F_ONLINK) === (b.flags & RTNH_F_ONLINK);
 }
 
+/** nh_comp(): the same nexthops, weights and realms in the same order. */
+function sameNhs(a: FibInfo, b: FibInfo): boolean {
+  if (!a.nhs || !b.nhs) return !a.nhs && !b.nhs && sameNh(a.nh, b.nh);
+  if (a.nhs.length !== b.nhs.length) return false;
+  return a.nhs.every((x, i) => {
+    const y = b.nhs![i]!;
+    return sameNh(x, y) && (x.weight ?? 1) === (y.weight ?? 1) && (x.flow ?? 0) === (y.flow ?? 0);
+  });
+}
+
 /** fib_info_hashfn equality: the routes would share one fib_info. */
 function sameInfo(a: FibInfo, b: FibInfo): boolean {
-  return (
-    a.protocol === b.protocol && a.scope === b.scope && a.prefsrc === b.prefsrc && a.priority === b.priority && sameNh(a.nh, b.nh)
-  );
+  return a.protocol === b.protocol && a.scope === b.scope && a.prefsrc === b.prefsrc && a.priority === b.priority && sameNhs(a, b);
 }
 
 export type InsertMode = { replace: boolean; excl: boolean; append: boolean; create: boolean };
@@ -195,6 +215,23 @@ export interface DeleteSpec {
   priority: number;
   oif: number;
   gw: number;
+  /** RTA_MULTIPATH of the request: each nexthop's ifindex (0 = any) and gateway (0 = any), in order. */
+  mp?: Array<{ oif: number; gw: number; flow?: number }>;
+  /** RTA_NH_ID of the request: only routes through that nexthop object. */
+  nhid?: number;
+}
+
+/** fib_nh_match()'s multipath part: the request's nexthops against the route's, pairwise. */
+function mpMatch(fi: FibInfo, mp: NonNullable<DeleteSpec["mp"]>): boolean {
+  const nhs = fi.nhs ?? [fi.nh];
+  for (let i = 0; i < nhs.length && i < mp.length; i++) {
+    const r = mp[i]!;
+    const nh = nhs[i]!;
+    if (r.oif && r.oif !== nh.dev?.ifindex) return false;
+    if (r.gw && r.gw !== nh.gw) return false;
+    if (r.flow && r.flow !== (nh.flow ?? 0)) return false;
+  }
+  return true;
 }
 
 /** fib_table_delete(): the first alias the request matches; false when none (ESRCH). */
@@ -211,6 +248,8 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.priority && fi.priority !== d.priority) continue;
     if (d.oif && fi.nh.dev?.ifindex !== d.oif) continue;
     if (d.gw && fi.nh.gw !== d.gw) continue;
+    if (d.nhid !== undefined && fi.nhid !== d.nhid) continue;
+    if (!d.oif && !d.gw && d.mp && !mpMatch(fi, d.mp)) continue;
     list.splice(i, 1);
     t.ver = (t.ver ?? 0) + 1;
     rtGenidBump();
@@ -259,6 +298,7 @@ function fibAccepts(fa: FibAlias, flow: { tos: number; scope: number; oif: numbe
   if (fa.tos && fa.tos !== flow.tos) return false;
   if (fa.fi.scope < flow.scope) return false;
   if (!ERROR_TYPES.has(fa.type)) {
+    if (fa.fi.nhs) return !fa.fi.dead && fibFirstNh(fa.fi, flow.oif) !== undefined;
     const nh = fa.fi.nh;
     if (nh.flags & RTNH_F_DEAD) return false;
     if (flow.oif && nh.dev && nh.dev.ifindex !== flow.oif) return false;

@@ -55,11 +55,14 @@ import {
   inetAddrType,
   maskOf,
   type FibAlias,
+  type FibInfo,
   type FibNh,
   type InsertMode,
 } from "./fib.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
+import { fibMultipathSeen, fibRebalance } from "./fib_multipath.js";
+import { nexthopBind, nexthopFind, nexthopIsBlackhole } from "./nexthop.js";
 
 /** fib_props[type].scope: the widest scope a route of this type may have. */
 const TYPE_SCOPE: Record<number, number> = {
@@ -95,6 +98,19 @@ export interface FibConfig {
   metrics?: RtaMetrics;
   /** RTA_FLOW: realms. */
   flow?: number;
+  /** RTA_MULTIPATH: one rtnexthop each (ifindex, RTA_GATEWAY, rtnh_flags, rtnh_hops + 1, RTA_FLOW). */
+  mp?: MpNexthop[];
+  /** RTA_NH_ID: a nexthop object (nexthop.ts). */
+  nhid?: number;
+}
+
+/** struct rtnexthop with its attributes, as fib_get_nhs() reads it. */
+export interface MpNexthop {
+  oif: number;
+  gw: number;
+  flags: number;
+  weight: number;
+  flow?: number;
 }
 
 /** rt_cache_flush(): cached routes (route_cache.ts) go stale. */
@@ -103,8 +119,9 @@ function rtCacheFlush(ns: NetNamespace): void {
   rtGenidBump();
 }
 
-/** fib_check_nh() with fib_check_nh_v4_gw() / fib_check_nh_nongw(). */
-function checkNh(ns: NetNamespace, cfg: FibConfig): FibNh {
+/** fib_check_nh() with fib_check_nh_v4_gw() / fib_check_nh_nongw(), for the nexthop (gw, oif, flags) of `cfg`. */
+function checkNh(ns: NetNamespace, route: FibConfig, nhc: { gw: number; oif: number; flags: number }): FibNh {
+  const cfg = { ...route, gw: nhc.gw, oif: nhc.oif, flags: nhc.flags };
   if (cfg.gw) {
     if (cfg.flags & RTNH_F_ONLINK) {
       if (cfg.scope >= RT_SCOPE_LINK) throw kerr("EINVAL", "Nexthop has invalid scope");
@@ -166,21 +183,56 @@ export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
  * before the insert still throw.
  */
 function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fibTableInsert> {
+  // (cfg is replaced, not changed, where a single nexthop brings its realm.)
   if (cfg.type > RTN_MAX || cfg.type === 0) throw kerr("EINVAL", "Invalid route type");
   if (cfg.dstLen > 32) throw kerr("EINVAL", "Invalid prefix length");
   if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
   if ((TYPE_SCOPE[cfg.type] ?? RT_SCOPE_UNIVERSE) > cfg.scope) throw kerr("EINVAL", "Invalid scope");
   let nh: FibNh;
+  let nhs: FibNh[] | undefined;
+  const mp = cfg.mp;
+  if (cfg.nhid !== undefined) {
+    // fib_create_info() with a nexthop object: nothing else may describe the nexthop.
+    if (cfg.gw || cfg.oif || mp) throw kerr("EINVAL", "Nexthop specification and nexthop id are mutually exclusive");
+    if (!nexthopFind(ns, cfg.nhid)) throw kerr("EINVAL", "Nexthop id does not exist");
+    if (ERROR_TYPES.has(cfg.type)) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
+  }
+  if (mp && mp.length) {
+    // fib_get_nhs(): the first nexthop must agree with RTA_OIF / RTA_GATEWAY / RTA_FLOW.
+    const first = mp[0]!;
+    if (cfg.oif && first.oif !== cfg.oif) throw kerr("EINVAL", "Nexthop device index does not match RTA_OIF");
+    if (cfg.gw && first.gw !== cfg.gw) throw kerr("EINVAL", "Nexthop gateway does not match RTA_GATEWAY or RTA_VIA");
+    if (cfg.flow && (first.flow ?? 0) !== cfg.flow) throw kerr("EINVAL", "Nexthop class id does not match RTA_FLOW");
+  }
   if (ERROR_TYPES.has(cfg.type)) {
-    if (cfg.gw || cfg.oif) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
+    if (cfg.gw || cfg.oif || mp) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
     nh = { gw: 0, scope: RT_SCOPE_NOWHERE, flags: 0 };
   } else if (cfg.scope === RT_SCOPE_HOST) {
-    if (cfg.gw) throw kerr("EINVAL", "Route with host scope can not have a gateway");
-    const dev = cfg.oif ? devGetByIndex(ns, cfg.oif) : undefined;
+    if (mp && mp.length > 1) throw kerr("EINVAL", "Route with host scope can not have multiple nexthops");
+    const gw = mp ? mp[0]!.gw : cfg.gw;
+    if (gw) throw kerr("EINVAL", "Route with host scope can not have a gateway");
+    const oif = mp ? mp[0]!.oif : cfg.oif;
+    const dev = oif ? devGetByIndex(ns, oif) : undefined;
     if (!dev) throw kerr("ENODEV");
     nh = { gw: 0, dev, scope: RT_SCOPE_NOWHERE, flags: 0 };
-  } else nh = checkNh(ns, cfg);
+  } else if (cfg.nhid !== undefined) {
+    nh = { gw: 0, scope: RT_SCOPE_NOWHERE, flags: 0 };
+  } else if (mp && mp.length > 1) {
+    nhs = mp.map((x) => {
+      const n = checkNh(ns, cfg, x);
+      n.weight = x.weight;
+      if (x.flow) n.flow = x.flow;
+      return n;
+    });
+    nh = nhs[0]!;
+  } else if (mp) {
+    // One nexthop: an ordinary route (its realm is the route's).
+    nh = checkNh(ns, cfg, mp[0]!);
+    if (mp[0]!.flow) cfg = { ...cfg, flow: mp[0]!.flow };
+  } else nh = checkNh(ns, cfg, cfg);
   if (cfg.prefsrc && !validPrefsrc(ns, cfg)) throw kerr("EINVAL", "Invalid prefsrc address.");
+  // fib_create_info(): a route through a blackhole nexthop is a blackhole route.
+  if (cfg.nhid !== undefined && nexthopIsBlackhole(ns, cfg.nhid)) cfg = { ...cfg, type: RTN_BLACKHOLE };
   const t = fibNewTable(ns, cfg.table);
   const fa: FibAlias = {
     dst: cfg.dst,
@@ -190,6 +242,15 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     table: cfg.table,
     fi: { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics, ...(cfg.flow ? { flow: cfg.flow } : {}) },
   };
+  if (nhs) {
+    fa.fi.nhs = nhs;
+    fibRebalance(fa.fi);
+    fibMultipathSeen(ns);
+  }
+  if (cfg.nhid !== undefined) {
+    nexthopBind(ns, fa.fi, cfg.nhid);
+    fibMultipathSeen(ns);
+  }
   const r = fibTableInsert(t, fa, cfg.nlflags);
   if (r === "ok") rtCacheFlush(ns);
   return r;
@@ -211,6 +272,8 @@ export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
     priority: cfg.priority,
     oif: cfg.oif,
     gw: cfg.gw,
+    mp: cfg.mp,
+    nhid: cfg.nhid,
   });
   if (!gone) throw kerr("ESRCH");
   rtCacheFlush(ns);
@@ -357,7 +420,12 @@ function fibSyncDownDev(dev: NetDevice, event: "DOWN" | "UNREGISTER" | "CHANGE",
   let n = 0;
   for (const t of ipv4Of(dev.net).tables.values()) {
     for (const fa of t.aliases) {
-      const nh = fa.fi.nh;
+      const fi = fa.fi;
+      if (fi.nhs) {
+        n += syncDownMultipath(fi, dev, event, scope);
+        continue;
+      }
+      const nh = fi.nh;
       if (nh.dev !== dev || nh.scope === scope) continue;
       if (event !== "CHANGE") nh.flags |= RTNH_F_DEAD;
       nh.flags |= RTNH_F_LINKDOWN;
@@ -368,9 +436,38 @@ function fibSyncDownDev(dev: NetDevice, event: "DOWN" | "UNREGISTER" | "CHANGE",
   return n;
 }
 
-/** fib_flush(): drop routes whose nexthop is dead. */
+/**
+ * fib_sync_down_dev() for one multipath route: its nexthops through `dev` die
+ * (or lose their link); the route dies once all of them are, and at once when
+ * `dev` goes away. Returns how many nexthops changed.
+ */
+function syncDownMultipath(fi: FibInfo, dev: NetDevice, event: "DOWN" | "UNREGISTER" | "CHANGE", scope: number): number {
+  const nhs = fi.nhs!;
+  if (!nhs.some((nh) => nh.dev === dev)) return 0;
+  let dead = 0;
+  let n = 0;
+  for (const nh of nhs) {
+    if (nh.flags & RTNH_F_DEAD) dead++;
+    else if (nh.dev === dev && nh.scope !== scope) {
+      if (event !== "CHANGE") nh.flags |= RTNH_F_DEAD;
+      nh.flags |= RTNH_F_LINKDOWN;
+      dead++;
+      n++;
+    }
+    if (event === "UNREGISTER" && nh.dev === dev) {
+      dead = nhs.length;
+      n++;
+      break;
+    }
+  }
+  if (dead === nhs.length && event !== "CHANGE") fi.dead = true;
+  fibRebalance(fi);
+  return n;
+}
+
+/** fib_flush(): drop routes whose nexthop is dead (a multipath route: all of them). */
 function fibFlush(ns: NetNamespace): void {
-  for (const t of ipv4Of(ns).tables.values()) t.aliases = t.aliases.filter((fa) => !(fa.fi.nh.flags & RTNH_F_DEAD));
+  for (const t of ipv4Of(ns).tables.values()) t.aliases = t.aliases.filter((fa) => !(fa.fi.nhs ? fa.fi.dead : fa.fi.nh.flags & RTNH_F_DEAD));
   rtCacheFlush(ns);
 }
 
@@ -378,7 +475,24 @@ function fibFlush(ns: NetNamespace): void {
 function fibSyncUp(dev: NetDevice, flags: number): void {
   for (const t of ipv4Of(dev.net).tables.values()) {
     for (const fa of t.aliases) {
-      const nh = fa.fi.nh;
+      const fi = fa.fi;
+      if (fi.nhs) {
+        if (!fi.nhs.some((nh) => nh.dev === dev)) continue;
+        let alive = 0;
+        for (const nh of fi.nhs) {
+          if (!(nh.flags & flags)) {
+            alive++;
+            continue;
+          }
+          if (nh.dev !== dev || !(dev.flags & IFF_UP) || !inDevGet(dev)) continue;
+          alive++;
+          nh.flags &= ~flags;
+        }
+        if (alive > 0 && flags & RTNH_F_DEAD) fi.dead = false;
+        fibRebalance(fi);
+        continue;
+      }
+      const nh = fi.nh;
       if (nh.dev !== dev || !(nh.flags & flags)) continue;
       nh.flags &= ~flags;
     }

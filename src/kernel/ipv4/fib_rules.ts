@@ -36,6 +36,9 @@ export interface FibRule {
   srcLen: number;
   dst: number;
   dstLen: number;
+  /** An AF_INET6 rule's prefixes (fib6_rule src/dst). */
+  src6?: bigint;
+  dst6?: bigint;
   tos: number;
   iifname: string;
   /** 0: no iif; -1: named device absent (detached). */
@@ -110,6 +113,23 @@ export function fibRulesOf(ns: NetNamespace): FibRules {
     rtGenidBump();
     return { list, custom: false, requireFldissect: 0, unresolved: 0 };
   });
+}
+
+const KEY6 = "fib6_rules";
+
+/** fib6_rules_net_init(): the two default IPv6 rules (0: lookup local, 32766: lookup main). */
+export function fib6RulesOf(ns: NetNamespace): FibRules {
+  return ns.get<FibRules>(KEY6, () => {
+    const list = [newRule(0, RT_TABLE_LOCAL), newRule(0x7ffe, RT_TABLE_MAIN)];
+    for (const r of list) r.proto = RTPROT_KERNEL;
+    return { list, custom: false, requireFldissect: 0, unresolved: 0 };
+  });
+}
+
+/** The IPv6 rules once changed (fib6_has_custom_rules), else undefined: lookups then walk local and main. */
+export function fib6RulesCustom(ns: NetNamespace): FibRules | undefined {
+  const r = ns.pernet.get(KEY6) as FibRules | undefined;
+  return r && r.custom ? r : undefined;
 }
 
 /** True once rules were changed: the kernel's fib_has_custom_rules. */
@@ -220,7 +240,13 @@ function suppressed(rule: FibRule, prefixlen: number, dev: NetDevice | undefined
 /** fib4_rules_early_flow_dissect(): protocol and ports, only when some rule reads them. */
 export function fibRulesFlowKeys(ns: NetNamespace, frame: Uint8Array, off = 0): { proto?: number; sport?: number; dport?: number } {
   const rules = (ns.pernet.get(KEY) as FibRules | undefined);
-  if (!rules || !rules.requireFldissect || frame.length - off < 20) return NO_FLOW_KEYS;
+  if (!rules || !rules.requireFldissect) return NO_FLOW_KEYS;
+  return ipFlowKeys(frame, off);
+}
+
+/** The protocol and ports of an IPv4 packet at `off` (the flow dissector's basic and ports keys). */
+export function ipFlowKeys(frame: Uint8Array, off = 0): { proto?: number; sport?: number; dport?: number } {
+  if (frame.length - off < 20) return NO_FLOW_KEYS;
   const ip = off ? frame.subarray(off) : frame;
   const proto = ip[9]!;
   const ihl = (ip[0]! & 0x0f) * 4;

@@ -7,7 +7,7 @@
 // calls; it answers or throws a KernelError.
 
 import { kerr } from "../../uapi/errno.js";
-import { AF_INET } from "../../uapi/if_addr.js";
+import { AF_INET, AF_INET6 } from "../../uapi/if_addr.js";
 import {
   FIB_RULE_IIF_DETACHED,
   FIB_RULE_INVERT,
@@ -25,7 +25,7 @@ import { NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { fibNewTable } from "./fib.js";
-import { fibDefaultRulePref, fibRulesOf, newRule, ruleIfindex, type FibRule, type FibRules } from "./fib_rules.js";
+import { fib6RulesOf, fibDefaultRulePref, fibRulesOf, newRule, ruleIfindex, type FibRule, type FibRules } from "./fib_rules.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
 
@@ -39,8 +39,9 @@ export function fibRulesRtnlTalk(task: Task, req: FibRuleRequest): FibRuleReply 
       delRuleMsg(ns, req.msg);
       return { type: "ack" };
     case "RTM_GETRULE":
+      if (req.family === AF_INET6) return { type: "rules", rules: fib6RulesOf(ns).list.map((r) => fillRule(r, AF_INET6)) };
       if (req.family !== AF_INET && req.family !== 0) throw kerr("EAFNOSUPPORT");
-      return { type: "rules", rules: fibRulesOf(ns).list.map(fillRule) };
+      return { type: "rules", rules: fibRulesOf(ns).list.map((r) => fillRule(r, AF_INET)) };
   }
 }
 
@@ -50,9 +51,13 @@ const samePorts = (a?: FibRulePortRange, b?: FibRulePortRange): boolean =>
 
 /** fib_nl2rule(): the message as a rule, or the kernel's refusal. */
 function nl2rule(ns: NetNamespace, rules: FibRules, m: FibRuleMsg): { rule: FibRule; userPriority: boolean } {
-  if (m.family !== AF_INET) throw kerr("EAFNOSUPPORT", "Rule family not supported");
-  if (m.src_len && (m.FRA_SRC === undefined || m.src_len > 32)) throw kerr("EINVAL", "Invalid source address");
-  if (m.dst_len && (m.FRA_DST === undefined || m.dst_len > 32)) throw kerr("EINVAL", "Invalid dst address");
+  if (m.family !== AF_INET && m.family !== AF_INET6) throw kerr("EAFNOSUPPORT", "Rule family not supported");
+  // An address of the other family has the wrong length: nla_len check against the prefix.
+  const v6 = m.family === AF_INET6;
+  const srcOk = v6 ? m.FRA_SRC6 !== undefined && m.src_len <= 128 : m.FRA_SRC !== undefined && m.src_len <= 32;
+  const dstOk = v6 ? m.FRA_DST6 !== undefined && m.dst_len <= 128 : m.FRA_DST !== undefined && m.dst_len <= 32;
+  if (m.src_len && !srcOk) throw kerr("EINVAL", "Invalid source address");
+  if (m.dst_len && !dstOk) throw kerr("EINVAL", "Invalid dst address");
   const userPriority = m.FRA_PRIORITY !== undefined;
   const r = newRule(userPriority ? m.FRA_PRIORITY! : fibDefaultRulePref(rules), 0);
   r.proto = m.FRA_PROTOCOL ?? 0;
@@ -103,8 +108,13 @@ function nl2rule(ns: NetNamespace, rules: FibRules, m: FibRuleMsg): { rule: FibR
   return { rule: r, userPriority };
 }
 
-/** fib4_rule_compare(): the IPv4 selectors a request names. */
+/** fib4_rule_compare() / fib6_rule_compare(): the address selectors a request names. */
 function compare4(r: FibRule, m: FibRuleMsg): boolean {
+  if (m.family === AF_INET6) {
+    if (m.src_len && (r.srcLen !== m.src_len || r.src6 !== m.FRA_SRC6)) return false;
+    if (m.dst_len && (r.dstLen !== m.dst_len || r.dst6 !== m.FRA_DST6)) return false;
+    return !(m.tos && r.tos !== m.tos);
+  }
   if (m.src_len && (r.srcLen !== m.src_len || r.src !== m.FRA_SRC)) return false;
   if (m.dst_len && (r.dstLen !== m.dst_len || r.dst !== m.FRA_DST)) return false;
   if (m.tos && r.tos !== m.tos) return false;
@@ -143,15 +153,27 @@ function emptyTable(ns: NetNamespace): number {
   throw kerr("ENOBUFS");
 }
 
+/** The rule list of the request's family. */
+function rulesOf(ns: NetNamespace, m: FibRuleMsg): FibRules {
+  return m.family === AF_INET6 ? fib6RulesOf(ns) : fibRulesOf(ns);
+}
+
 function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
-  const rules = fibRulesOf(ns);
+  const rules = rulesOf(ns, m);
   const { rule } = nl2rule(ns, rules, m);
   if (nlflags & NLM_F_EXCL && ruleExists(rules, rule, m)) throw kerr("EEXIST");
-  // fib4_rule_configure()
-  if (m.tos & ~0x1e) throw kerr("EINVAL", "Invalid tos");
-  if (rule.table === 0 && !rule.l3mdev && rule.action === FR_ACT_TO_TBL) rule.table = emptyTable(ns);
-  if (m.src_len) rule.src = m.FRA_SRC! >>> 0;
-  if (m.dst_len) rule.dst = m.FRA_DST! >>> 0;
+  if (m.family === AF_INET6) {
+    // fib6_rule_configure(): a lookup needs a table; the traffic class is kept as given.
+    if (rule.action === FR_ACT_TO_TBL && !rule.l3mdev && rule.table === 0) throw kerr("EINVAL", "Invalid table");
+    if (m.src_len) rule.src6 = m.FRA_SRC6!;
+    if (m.dst_len) rule.dst6 = m.FRA_DST6!;
+  } else {
+    // fib4_rule_configure()
+    if (m.tos & ~0x1e) throw kerr("EINVAL", "Invalid tos");
+    if (rule.table === 0 && !rule.l3mdev && rule.action === FR_ACT_TO_TBL) rule.table = emptyTable(ns);
+    if (m.src_len) rule.src = m.FRA_SRC! >>> 0;
+    if (m.dst_len) rule.dst = m.FRA_DST! >>> 0;
+  }
   rule.srcLen = m.src_len;
   rule.dstLen = m.dst_len;
   rule.tos = m.tos;
@@ -170,7 +192,7 @@ function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
 }
 
 function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
-  const rules = fibRulesOf(ns);
+  const rules = rulesOf(ns, m);
   const { rule: n, userPriority } = nl2rule(ns, rules, m);
   const list = rules.list;
   // rule_find(): only what the request names must agree.
@@ -205,14 +227,14 @@ function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
   rtGenidBump();
 }
 
-/** fib_nl_fill_rule() + fib4_rule_fill() */
-function fillRule(r: FibRule): FibRuleMsg {
+/** fib_nl_fill_rule() + fib4_rule_fill() / fib6_rule_fill() */
+function fillRule(r: FibRule, family: number): FibRuleMsg {
   let flags = r.flags;
   if (r.action === FR_ACT_GOTO && !r.ctarget) flags |= FIB_RULE_UNRESOLVED;
   if (r.iifname && r.iifindex === -1) flags |= FIB_RULE_IIF_DETACHED;
   if (r.oifname && r.oifindex === -1) flags |= FIB_RULE_OIF_DETACHED;
   const m: FibRuleMsg = {
-    family: AF_INET,
+    family,
     dst_len: r.dstLen,
     src_len: r.srcLen,
     tos: r.tos,
@@ -235,8 +257,13 @@ function fillRule(r: FibRule): FibRuleMsg {
   if (portSet(r.dport)) m.FRA_DPORT_RANGE = { ...r.dport! };
   if (r.ipProto) m.FRA_IP_PROTO = r.ipProto;
   if (r.suppressIfgroup !== -1) m.FRA_SUPPRESS_IFGROUP = r.suppressIfgroup >>> 0;
-  if (r.dstLen) m.FRA_DST = r.dst;
-  if (r.srcLen) m.FRA_SRC = r.src;
+  if (family === AF_INET6) {
+    if (r.dstLen) m.FRA_DST6 = r.dst6 ?? 0n;
+    if (r.srcLen) m.FRA_SRC6 = r.src6 ?? 0n;
+  } else {
+    if (r.dstLen) m.FRA_DST = r.dst;
+    if (r.srcLen) m.FRA_SRC = r.src;
+  }
   if (r.tclassid) m.FRA_FLOW = r.tclassid;
   return m;
 }

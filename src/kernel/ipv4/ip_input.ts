@@ -18,7 +18,8 @@ import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
 import { nfHook, nfHookPlain } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
-import { fibRulesFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
+import { fibRulesFlowKeys, ipFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
+import { fibMultipathWantsPorts } from "./fib_multipath.js";
 import { setArpLinkFailure } from "./arp.js";
 import { skbRtable } from "./ip_output.js";
 import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
@@ -102,7 +103,8 @@ function ipRcvFinish(skb: SkBuff): void {
   let iif = skb.dev.ifindex;
   if (rt) iif = rt.iif;
   else {
-    const fk = fibRulesFlowKeys(skb.dev.net, d, 14);
+    let fk = fibRulesFlowKeys(skb.dev.net, d, 14);
+    if (fk === NO_FLOW_KEYS && fibMultipathWantsPorts(skb.dev.net)) fk = ipFlowKeys(d, 14);
     const r = ipRouteInput(skb.dev, daddr, saddr, d[15]! & 0x1e, fk === NO_FLOW_KEYS && !skb.mark ? undefined : { mark: skb.mark, ...fk });
     if (r.kind === "drop") {
       if (r.reason === "IP_RPFILTER") netMib(skb.dev.net).net[LINUX_MIB_IPRPFILTER]++;

@@ -33,6 +33,7 @@ import { fibRulesCustom } from "./fib_rules.js";
 import { netCore } from "../core/net_namespace.js";
 import { inCache, outCache, routeCacheEnabled, routeCacheStats } from "./route_cache.js";
 import { rtBindException } from "./route_fnhe.js";
+import { fibInfoNhUsesDev, fibSelectPath, nhSaddr } from "./fib_multipath.js";
 
 export interface Rtable {
   ns: NetNamespace;
@@ -196,7 +197,8 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
     fa = r.res.fa;
     table = fa.table;
     type = r.res.type;
-    const nh = fa.fi.nh;
+    // fib_select_path(): a multipath route's nexthop by the flow's hash.
+    const nh = fa.fi.nhs ? fibSelectPath(ns, fa.fi, { saddr, daddr, proto: fl.proto, sport: fl.sport, dport: fl.dport }, oif, true) : fa.fi.nh;
     if (type === RTN_LOCAL) {
       if (!saddr) saddr = fa.fi.prefsrc || daddr;
       iif = nh.dev?.ifindex ?? 0;
@@ -206,7 +208,7 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
     }
     devOut = nh.dev!;
     gw = nh.gw;
-    if (!saddr) saddr = fa.fi.prefsrc || inetSelectAddr(devOut, gw || daddr, nh.scope === RT_SCOPE_HOST ? RT_SCOPE_HOST : nh.scope);
+    if (!saddr) saddr = fa.fi.prefsrc || (fa.fi.nhs ? nhSaddr(fa.fi, nh) : inetSelectAddr(devOut, gw || daddr, nh.scope === RT_SCOPE_HOST ? RT_SCOPE_HOST : nh.scope));
   }
   // __mkroute_output(): a loopback source leaves only through lo, unless route_localnet (all or the device).
   if (isLoopback(saddr) && !(devOut.flags & IFF_LOOPBACK) && !devConfOr(devOut, "route_localnet")) throw kerr("EINVAL");
@@ -252,7 +254,7 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
   });
   if (r.kind === "error") return rpf ? "rpf" : "ok";
   if (r.res.type !== RTN_UNICAST && (r.res.type !== RTN_LOCAL || !acceptLocal)) return "martian";
-  if (r.res.fa.fi.nh.dev === dev) return "ok";
+  if (fibInfoNhUsesDev(r.res.fa.fi, dev)) return "ok";
   if (noAddr) return rpf ? "rpf" : "ok";
   if (rpf === 1) return "rpf";
   void dst;
@@ -365,13 +367,15 @@ function ipRouteInputSlow(skbDev: NetDevice, daddr: number, saddr: number, tos: 
     return { kind: "ok", rt };
   }
   if (r.res.type !== RTN_UNICAST) return DROP_INADDRERRORS;
+  // ip_mkroute_input(): a multipath route's nexthop by the packet's hash.
+  const nh = fa.fi.nhs ? fibSelectPath(ns, fa.fi, { saddr, daddr, proto: keys.proto, sport: keys.sport, dport: keys.dport }, 0, false) : fa.fi.nh;
   // __mkroute_input(): the reverse path must check out before forwarding.
-  const out = fa.fi.nh.dev!;
+  const out = nh.dev!;
   const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev, mark);
   if (v === "martian") return DROP_INADDRERRORS;
   if (v === "rpf") return DROP_RPFILTER;
   const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, 0);
-  rt.gw = fa.fi.nh.gw;
+  rt.gw = nh.gw;
   rt.fa = fa;
   rt.table = fa.table;
   return { kind: "ok", rt };

@@ -24,9 +24,11 @@ import {
   RT_TABLE_LOCAL,
   RT_TABLE_MAIN,
   RTM_F_CLONED,
+  RTM_F_FIB_MATCH,
   RTAX_MTU,
   RTPROT_UNSPEC,
   type RtMsg,
+  type RtNexthop,
   type RtmGetRoute,
   type RtmModRoute,
 } from "../../uapi/route.js";
@@ -41,6 +43,7 @@ import { arpTbl } from "./arp.js";
 import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, type InIfaddr } from "./devinet.js";
 import { fibDumpAll, fibGetTable, nhFlags, type FibAlias } from "./fib.js";
 import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
+import { nexthopFind } from "./nexthop.js";
 import { ipRouteInput, ipRouteOutput, type Rtable } from "./route.js";
 import { fibRulesCustom } from "./fib_rules.js";
 import "./init.js";
@@ -205,6 +208,8 @@ function toConfig(req: RtmModRoute): FibConfig {
     gw: m.RTA_GATEWAY ?? 0,
     flags: m.rtm_flags,
     flow: m.RTA_FLOW,
+    ...(m.RTA_NH_ID !== undefined ? { nhid: m.RTA_NH_ID } : {}),
+    ...(m.RTA_MULTIPATH ? { mp: m.RTA_MULTIPATH.map((x) => ({ oif: x.rtnh_ifindex, gw: x.RTA_GATEWAY ?? 0, flags: x.rtnh_flags, weight: x.rtnh_hops + 1, flow: x.RTA_FLOW })) } : {}),
     metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock || m.RTA_METRICS.cc !== undefined) ? m.RTA_METRICS : undefined,
     nlflags: {
       replace: (f & NLM_F_REPLACE) !== 0,
@@ -221,7 +226,14 @@ function modRoute(ns: NetNamespace, req: RtmModRoute): void {
   if (m.rtm_type > 11) throw kerr("EINVAL", "Invalid route type");
   if (m.rtm_dst_len > 32) throw kerr("EINVAL", "Invalid prefix length");
   const cfg = toConfig(req);
+  // rtm_to_fib_config(): a nexthop id names an existing object, and nothing else describes the nexthop.
+  if (cfg.nhid !== undefined) {
+    if (cfg.oif || cfg.gw || cfg.mp) throw kerr("EINVAL", "Nexthop specification and nexthop id are mutually exclusive");
+    if (!nexthopFind(ns, cfg.nhid)) throw kerr("EINVAL", "Nexthop id does not exist");
+  }
   if (cfg.oif && !devGetByIndex(ns, cfg.oif)) throw kerr("ENODEV");
+  // fib_nh_init() of each nexthop: its device must exist.
+  if (req.type === "RTM_NEWROUTE" && cfg.mp?.some((x) => x.oif && !devGetByIndex(ns, x.oif))) throw kerr("ENODEV");
   if (req.type === "RTM_NEWROUTE") fibRouteAdd(ns, cfg);
   else fibRouteDel(ns, cfg);
 }
@@ -248,6 +260,20 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
   if (fi.metrics) m.RTA_METRICS = fi.metrics;
   if (fi.flow) m.RTA_FLOW = fi.flow;
+  if (fi.nhid !== undefined) m.RTA_NH_ID = fi.nhid;
+  if (fi.nhs) {
+    // fib_add_multipath(): RTA_MULTIPATH instead of the gateway and device.
+    delete m.RTA_GATEWAY;
+    delete m.RTA_OIF;
+    m.rtm_flags = 0;
+    m.RTA_MULTIPATH = fi.nhs.map((nh) => {
+      const x: RtNexthop = { rtnh_flags: nh.flags, rtnh_hops: (nh.weight ?? 1) - 1, rtnh_ifindex: nh.dev?.ifindex ?? 0 };
+      if (nh.gw) x.RTA_GATEWAY = nh.gw;
+      if (nh.flow) x.RTA_FLOW = nh.flow;
+      return x;
+    });
+    return m;
+  }
   // RTNH_F_DEAD is reported too (a route kept with a dead nexthop).
   m.rtm_flags = fi.nh.flags;
   return m;
@@ -288,6 +314,14 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
   // kernel keeps local and main merged, so local routes report main.
   let table = rt.fa?.table ?? RT_TABLE_MAIN;
   if (table === RT_TABLE_LOCAL && !fibRulesCustom(ns)) table = RT_TABLE_MAIN;
+  if (m.rtm_flags & RTM_F_FIB_MATCH) {
+    // fibmatch: the FIB entry the lookup ended at, as a dump shows it (in the table the lookup walked).
+    if (!rt.fa) throw kerr("EHOSTUNREACH");
+    const e = fillRoute(rt.fa);
+    e.rtm_table = table < 256 ? table : RT_TABLE_COMPAT;
+    e.RTA_TABLE = table;
+    return [e];
+  }
   const r: RtMsg = {
     rtm_family: AF_INET,
     rtm_dst_len: 32,

@@ -16,7 +16,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet } from "./inet6_dev.js";
-import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Rt6Config, type Rt6Info } from "./route.js";
+import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -158,10 +158,10 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
 }
 
 /** inet6_rtm_getroute(): the route and source a packet to `daddr` would take. */
-export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number): Rt6Msg {
+export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?: Flow6): Rt6Msg {
   // inet6_rtm_getroute(): the lookup's error (none: ENETUNREACH, a reject
   // route's own) comes first; a source is shown only when one can be picked.
-  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1));
+  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1), fl);
   if (found && "reject" in found) throw kerr(ip6RejectError(found.reject.type));
   if (!found) throw kerr("ENETUNREACH");
   const route = found;
@@ -247,7 +247,10 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
     case "RTM_GETADDR":
       return { type: "addrs6", addrs: inet6DumpAddr(ns, req.ifa_index) };
     case "RTM_GETROUTE":
-      if (!req.dump) return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0) };
+      if (!req.dump) {
+        const fl = { saddr: req.RTA_SRC ? ip6FromBytes(req.RTA_SRC) : undefined, iif: req.RTA_IIF, mark: req.RTA_MARK, uid: req.RTA_UID };
+        return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0, fl) };
+      }
       return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE, !!((req.rtm_flags ?? 0) & RTM_F_CLONED)) };
     case "RTM_NEWROUTE":
     case "RTM_DELROUTE": {

@@ -27,6 +27,8 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
 import { appendSmall } from "../core/small_array.js";
+import { fib6RulesCustom, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
+import { FIB_RULE_INVERT, FR_ACT_BLACKHOLE, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_PROHIBIT, FR_ACT_TO_TBL, FR_ACT_UNREACHABLE } from "../../uapi/fib_rules.js";
 
 export interface Rt6Info {
   table: number;
@@ -262,33 +264,117 @@ export function ip6RejectError(type: number): "EHOSTUNREACH" | "EINVAL" | "EACCE
  * (fib6_rule_action's -EAGAIN); a reject route ends it with its error
  * (`reject`); no route at all is ip6_null_entry (undefined, -ENETUNREACH).
  */
-export function ip6RouteOutput(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo: NetDevice | undefined): Rt6Lookup | { reject: Rt6Info } | undefined {
+export function ip6RouteOutput(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo: NetDevice | undefined, fl?: Flow6): Rt6Lookup | { reject: Rt6Info } | undefined {
   const strict = oif !== 0 && ((daddr >> 118n) === 0x3fan || (daddr >> 120n) === 0xffn);
+  const rules = fib6RulesCustom(ns);
+  if (rules) return fib6RulesLookup(ns, rules, daddr, oif, lo, strict, fl ?? {});
   for (const table of [RT_TABLE_LOCAL, RT_TABLE_MAIN]) {
-    let best: Rt6Info | undefined;
-    let bestOnOif = false;
-    for (const list of state(ns).byDev.values()) {
-      for (const r of list) {
-        if (r.table !== table || !matches(r, daddr)) continue;
-        if (r.type !== RTN_LOCAL && !r.reject && !r.dev.isUp) continue;
-        const onOif = oif === 0 || r.dev.ifindex === oif;
-        if (strict && !onOif && r.type !== RTN_LOCAL && !r.reject) continue;
-        if (
-          !best ||
-          r.dstLen > best.dstLen ||
-          (r.dstLen === best.dstLen && ((onOif && !bestOnOif) || (onOif === bestOnOif && (r.metric < best.metric || (r.metric === best.metric && r.seq < best.seq)))))
-        ) {
-          best = r;
-          bestOnOif = onOif;
-        }
-      }
-    }
+    const best = lookupTable(ns, table, daddr, oif, strict);
     if (best) {
       if (best.type === RTN_THROW) continue;
-      if (best.reject) return { reject: best };
-      if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
-      return { rt: best, dev: best.dev, gw: best.gw };
+      return answer(best, lo);
     }
+  }
+  return undefined;
+}
+
+/** What a lookup ending at `best` returns. */
+function answer(best: Rt6Info, lo: NetDevice | undefined): Rt6Lookup | { reject: Rt6Info } | undefined {
+  if (best.reject) return { reject: best };
+  if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
+  return { rt: best, dev: best.dev, gw: best.gw };
+}
+
+/** fib6_table_lookup() in one table: the longest prefix, the output device's routes first, lowest metric. */
+function lookupTable(ns: NetNamespace, table: number, daddr: Ip6Addr, oif: number, strict: boolean): Rt6Info | undefined {
+  let best: Rt6Info | undefined;
+  let bestOnOif = false;
+  for (const list of state(ns).byDev.values()) {
+    for (const r of list) {
+      if (r.table !== table || !matches(r, daddr)) continue;
+      if (r.type !== RTN_LOCAL && !r.reject && !r.dev.isUp) continue;
+      const onOif = oif === 0 || r.dev.ifindex === oif;
+      if (strict && !onOif && r.type !== RTN_LOCAL && !r.reject) continue;
+      if (
+        !best ||
+        r.dstLen > best.dstLen ||
+        (r.dstLen === best.dstLen && ((onOif && !bestOnOif) || (onOif === bestOnOif && (r.metric < best.metric || (r.metric === best.metric && r.seq < best.seq)))))
+      ) {
+        best = r;
+        bestOnOif = onOif;
+      }
+    }
+  }
+  return best;
+}
+
+/** The flow fields IPv6 policy rules read beyond the destination and output device. */
+export interface Flow6 {
+  /** The source, when known (RT6_LOOKUP_F_HAS_SADDR). */
+  saddr?: Ip6Addr;
+  /** flowi6_iif: the receiving device (lo for this host's own packets). */
+  iif?: number;
+  mark?: number;
+  uid?: number;
+  tclass?: number;
+}
+
+const prefixEq = (a: Ip6Addr, b: Ip6Addr, len: number): boolean => len <= 0 || a >> BigInt(128 - len) === b >> BigInt(128 - len);
+
+/** fib_rule_match() + fib6_rule_match() */
+function rule6Match(r: FibRule, daddr: Ip6Addr, oif: number, fl: Flow6): boolean {
+  let ok = true;
+  const iif = fl.iif ?? 1;
+  if (r.iifindex && r.iifindex !== iif) ok = false;
+  else if (r.oifindex && r.oifindex !== oif) ok = false;
+  else if (((r.mark ^ (fl.mark ?? 0)) & r.markMask) >>> 0) ok = false;
+  else if (r.uidRange && ((fl.uid ?? 0) < r.uidRange.start || (fl.uid ?? 0) > r.uidRange.end)) ok = false;
+  else if (r.l3mdev || r.ipProto || r.sport || r.dport) ok = false;
+  else if (r.srcLen && (fl.saddr === undefined || !prefixEq(fl.saddr, r.src6 ?? 0n, r.srcLen))) ok = false;
+  else if (r.dstLen && !prefixEq(daddr, r.dst6 ?? 0n, r.dstLen)) ok = false;
+  else if (r.tos && r.tos !== (fl.tclass ?? 0)) ok = false;
+  return r.flags & FIB_RULE_INVERT ? !ok : ok;
+}
+
+/** A rule action's own answer (fib6_rule_action_alt): ip6_blk_hole_entry, ip6_prohibit_entry. */
+function ruleReject(type: number, lo: NetDevice | undefined): { reject: Rt6Info } {
+  return { reject: { table: 0, type, dst: 0n, dstLen: 0, metric: 0, protocol: 0, dev: lo!, seq: 0, reject: true } as Rt6Info };
+}
+
+/**
+ * fib6_rule_lookup() through custom rules: each matching rule's action in
+ * priority order; a table without an answer, a throw route, or an answer
+ * suppressed by suppress_prefixlength moves on to the next rule; unreachable
+ * ends as the null entry (ENETUNREACH), blackhole and prohibit with their entries.
+ */
+function fib6RulesLookup(
+  ns: NetNamespace,
+  rules: FibRules,
+  daddr: Ip6Addr,
+  oif: number,
+  lo: NetDevice | undefined,
+  strict: boolean,
+  fl: Flow6,
+): Rt6Lookup | { reject: Rt6Info } | undefined {
+  const list = rules.list;
+  for (let i = 0, steps = 0; i < list.length && steps <= list.length; i++, steps++) {
+    const r = list[i]!;
+    if (!rule6Match(r, daddr, oif, fl)) continue;
+    if (r.action === FR_ACT_GOTO) {
+      if (!r.ctarget) continue;
+      i = list.indexOf(r.ctarget) - 1;
+      continue;
+    }
+    if (r.action === FR_ACT_NOP) continue;
+    if (r.action === FR_ACT_UNREACHABLE) return undefined;
+    if (r.action === FR_ACT_BLACKHOLE) return ruleReject(RTN_BLACKHOLE, lo);
+    if (r.action === FR_ACT_PROHIBIT) return ruleReject(RTN_PROHIBIT, lo);
+    if (r.action !== FR_ACT_TO_TBL) continue;
+    const best = lookupTable(ns, r.table, daddr, oif, strict);
+    if (!best || best.type === RTN_THROW) continue;
+    // fib6_rule_suppress(): a prefix no longer than suppress_prefixlength is not an answer.
+    if (!best.reject && r.suppressPrefixlen >= 0 && best.dstLen <= r.suppressPrefixlen) continue;
+    return answer(best, lo);
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import "./ip/ipaddress.js";
 import "./ip/iproute.js";
 import "./ip/ipneigh.js";
 import "./ip/iprule.js";
+import "./ip/ipnexthop.js";
 import "./ip/ipmaddr.js";
 import "./ip/iptuntap.js";
 import "./ip/ipmonitor.js";

@@ -32,6 +32,7 @@ import {
   RTM_F_OFFLOAD_FAILED,
   RTM_F_TRAP,
   RTNH_F_TRAP,
+  RTM_F_FIB_MATCH,
   RTM_F_NOTIFY,
   RTN_ANYCAST,
   RTN_BROADCAST,
@@ -76,6 +77,8 @@ import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
+import { parseNexthops, printRtaFlow, printRtaMultipath } from "./iproute_nexthops.js";
+import { printRouteNhInfo } from "./ipnexthop.js";
 
 const NLM_F_APPEND = 0x800;
 
@@ -147,6 +150,7 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
   let tableOk = false;
   let dev: string | undefined;
   let nhflags = 0;
+  let nexthops: string[] | undefined;
   const metrics: RtaMetrics = { lock: 0, vals: [] };
   const fam = () => (family === AF_INET ? "inet" : "unspec") as "inet" | "unspec";
   for (let i = 0; i < argv.length; i++) {
@@ -240,6 +244,14 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       m.RTA_FLOW = r;
     } else if (a === "expires" || a === "pref" || a === "weight") {
       next();
+    } else if (a === "nexthop") {
+      nexthops = argv.slice(i);
+      break;
+    } else if (a === "nhid") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined || n > 0xffffffff) invarg(ctx, '"id" value is invalid\n', v);
+      m.RTA_NH_ID = n;
     } else {
       let v = a;
       if (v === "to") v = next();
@@ -265,13 +277,17 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
     }
     m.RTA_OIF = idx;
   }
+  if (nexthops) {
+    const mp = parseNexthops(ctx, nexthops, getRtRealms);
+    if (mp.length) m.RTA_MULTIPATH = mp;
+  }
   if (!scopeOk) {
     const t = m.rtm_type;
     if (t === RTN_LOCAL || t === RTN_NAT) m.rtm_scope = RT_SCOPE_HOST;
     else if (t === RTN_BROADCAST || t === RTN_MULTICAST || t === RTN_ANYCAST) m.rtm_scope = RT_SCOPE_LINK;
     else if (t === RTN_UNICAST || t === RTN_UNSPEC) {
       if (cmd === "RTM_DELROUTE") m.rtm_scope = RT_SCOPE_NOWHERE;
-      else if (!gwOk) m.rtm_scope = RT_SCOPE_LINK;
+      else if (!gwOk && !nexthops && m.RTA_NH_ID === undefined) m.rtm_scope = RT_SCOPE_LINK;
     }
   }
   if (!tableOk) {
@@ -410,6 +426,26 @@ const CACHE_FLAGS: Array<[number, string]> = [
   [RTCF_TPROXY, "proxy"],
 ];
 
+/** print_rt_flags() */
+function printRtFlags(ctx: IpCtx, fl: number): void {
+  const out = ctx.out;
+  out.openArray("JSON", "flags");
+  if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
+  if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
+  if (fl & RTNH_F_PERVASIVE) out.string("ANY", null, "%s ", "pervasive");
+  if (fl & RTNH_F_OFFLOAD) out.string("ANY", null, "%s ", "offload");
+  if (fl & RTNH_F_TRAP) out.string("ANY", null, "%s ", "trap");
+  if (fl & RTM_F_NOTIFY) out.string("ANY", null, "%s ", "notify");
+  if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
+  if (fl & RTNH_F_UNRESOLVED) out.string("ANY", null, "%s ", "unresolved");
+  // A route get's flags carry the RTCF_* bits above 0xffff,
+  // so a multicast route (RTCF_MULTICAST) reads as RTM_F_OFFLOAD_FAILED.
+  if (fl & RTM_F_OFFLOAD) out.string("ANY", null, "%s ", "rt_offload");
+  if (fl & RTM_F_TRAP) out.string("ANY", null, "%s ", "rt_trap");
+  if (fl & RTM_F_OFFLOAD_FAILED) out.string("ANY", null, "%s ", "rt_offload_failed");
+  out.closeArray("JSON", "");
+}
+
 /** print_route() */
 export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   const out = ctx.out;
@@ -423,6 +459,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
     else out.cstring("ANY", "inet", "dst", "%s ", fmt4(r.RTA_DST));
   } else if (r.rtm_dst_len) out.string("ANY", "dst", "%s ", `0/${r.rtm_dst_len}`);
   else out.string("ANY", "dst", "%s ", "default");
+  if (r.RTA_NH_ID !== undefined) out.uint("ANY", "nhid", "nhid %u ", r.RTA_NH_ID);
   if (r.RTA_SRC !== undefined) {
     out.cstring("ANY", "inet", "from", "from %s ", r.rtm_src_len !== 32 ? `${fmt4(r.RTA_SRC)}/${r.rtm_src_len}` : fmt4(r.RTA_SRC));
   } else if (r.rtm_src_len) out.string("ANY", "src", "from %s ", `0/${r.rtm_src_len}`);
@@ -445,37 +482,13 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
     out.cstring("ANY", "inet", "prefsrc", "%s ", fmt4(r.RTA_PREFSRC));
   }
   if (r.RTA_PRIORITY !== undefined && f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
-  out.openArray("JSON", "flags");
-  const fl = r.rtm_flags;
-  if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
-  if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
-  if (fl & RTNH_F_PERVASIVE) out.string("ANY", null, "%s ", "pervasive");
-  if (fl & RTNH_F_OFFLOAD) out.string("ANY", null, "%s ", "offload");
-  if (fl & RTNH_F_TRAP) out.string("ANY", null, "%s ", "trap");
-  if (fl & RTM_F_NOTIFY) out.string("ANY", null, "%s ", "notify");
-  if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
-  if (fl & RTNH_F_UNRESOLVED) out.string("ANY", null, "%s ", "unresolved");
-  // print_rt_flags(): a route get's flags carry the RTCF_* bits above 0xffff,
-  // so a multicast route (RTCF_MULTICAST) reads as RTM_F_OFFLOAD_FAILED.
-  if (fl & RTM_F_OFFLOAD) out.string("ANY", null, "%s ", "rt_offload");
-  if (fl & RTM_F_TRAP) out.string("ANY", null, "%s ", "rt_trap");
-  if (fl & RTM_F_OFFLOAD_FAILED) out.string("ANY", null, "%s ", "rt_offload_failed");
-  out.closeArray("JSON", "");
+  printRtFlags(ctx, r.rtm_flags);
   if (r.RTA_MARK) {
     // print_route(): small marks in decimal, from 16 on in hex.
     if (out.isJson || r.RTA_MARK < 16) out.uint("ANY", "mark", "mark %u ", r.RTA_MARK);
     else out.string("FP", null, "mark %s ", `0x${r.RTA_MARK.toString(16)}`);
   }
-  if (r.RTA_FLOW) {
-    const from = r.RTA_FLOW >>> 16;
-    const to = r.RTA_FLOW & 0xffff;
-    if (out.isJson) {
-      out.openObject("flow");
-      if (from) out.string("JSON", "from", "", String(from));
-      out.string("JSON", "to", "", String(to));
-      out.closeObject();
-    } else out.raw(from ? `realms ${from}/${to} ` : `realm ${to} `);
-  }
+  if (r.RTA_FLOW) printRtaFlow(out, r.RTA_FLOW);
   if (r.RTA_UID !== undefined) out.uint("ANY", "uid", "uid %u ", r.RTA_UID);
   if (r.rtm_flags & RTM_F_CLONED) {
     let flags = (r.rtm_flags & ~0xffff) >>> 0;
@@ -502,6 +515,8 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   }
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
+  if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
+  if (r.RTA_MULTIPATH) printRtaMultipath(ctx, r, (fl) => printRtFlags(ctx, fl));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
@@ -716,9 +731,8 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
     } else if (matches(a, "oif") || a === "dev") odev = next();
     else if (matches(a, "notify")) m.rtm_flags |= RTM_F_NOTIFY;
     else if (matches(a, "connected")) connected = true;
-    else if (matches(a, "fibmatch")) {
-      // accepted
-    } else if (matches(a, "uid")) {
+    else if (matches(a, "fibmatch")) m.rtm_flags |= RTM_F_FIB_MATCH;
+    else if (matches(a, "uid")) {
       const v = next();
       const n = getUnsigned(v);
       if (n === undefined) invarg(ctx, "invalid UID\n", v);

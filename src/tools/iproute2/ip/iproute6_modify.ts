@@ -11,7 +11,8 @@ import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { RT_TABLE_MAIN, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
 import { protocolArg, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
-import { invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 
@@ -93,10 +94,21 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
 export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   let addr: bigint | undefined;
   let dev: string | undefined;
+  let from: bigint | undefined;
+  let mark: number | undefined;
+  let iif: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "oif" || a === "dev") dev = argv[++i];
-    else if (a === "from" || a === "iif" || a === "mark" || a === "uid" || a === "tos" || a === "dsfield") i++;
+    else if (a === "from") {
+      const v = argv[++i] ?? "";
+      from = parsePrefix6(v)?.addr ?? badPrefix(ctx, v);
+    } else if (a === "mark") {
+      const v = argv[++i] ?? "";
+      mark = getUnsigned(v);
+      if (mark === undefined) invarg(ctx, "invalid mark value", v);
+    } else if (a === "iif") iif = argv[++i];
+    else if (a === "uid" || a === "tos" || a === "dsfield") i++;
     else {
       const v = a === "to" ? (argv[++i] ?? "") : a;
       addr = parsePrefix6(v)?.addr ?? badPrefix(ctx, v);
@@ -114,9 +126,21 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
       return 1;
     }
   }
+  let iifIndex = 0;
+  if (iif !== undefined) {
+    iifIndex = llNameToIndex(ctx, iif);
+    if (!iifIndex) {
+      ctx.err(`Cannot find device "${iif}"\n`);
+      return 1;
+    }
+  }
   let r;
   try {
-    const rep = inet6RtnlTalk(ctx.task, { type: "RTM_GETROUTE", rtm_family: 10, RTA_DST: ip6ToBytes(addr), RTA_OIF: oif || undefined });
+    const req: Extract<Inet6RtnlRequest, { type: "RTM_GETROUTE"; RTA_DST: Uint8Array }> = { type: "RTM_GETROUTE", rtm_family: 10, RTA_DST: ip6ToBytes(addr), RTA_OIF: oif || undefined };
+    if (from !== undefined) req.RTA_SRC = ip6ToBytes(from);
+    if (mark) req.RTA_MARK = mark;
+    if (iifIndex) req.RTA_IIF = iifIndex;
+    const rep = inet6RtnlTalk(ctx.task, req);
     if (rep.type !== "route6") return 2;
     r = rep.route;
   } catch (e) {
@@ -124,7 +148,7 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
     return 2;
   }
   let line = r.rtm_type !== RTN_UNICAST ? `${rtntypeN2a(r.rtm_type)} ` : "";
-  line += `${formatIp6(addr)} from :: `;
+  line += `${formatIp6(addr)} from ${from !== undefined ? formatIp6(from) : "::"} `;
   if (r.RTA_GATEWAY) line += `via ${formatIp6(ip6FromBytes(r.RTA_GATEWAY))} `;
   line += `dev ${llIndexToName(ctx, r.RTA_OIF)} `;
   if (r.RTA_TABLE !== RT_TABLE_MAIN) line += `table ${tableN2a(r.RTA_TABLE)} `;

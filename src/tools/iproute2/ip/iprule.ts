@@ -10,7 +10,9 @@
 // rule` lists nothing).
 
 import { KernelError } from "../../../uapi/errno.js";
-import { AF_INET } from "../../../uapi/if_addr.js";
+import { AF_INET, AF_INET6 } from "../../../uapi/if_addr.js";
+import { formatIp6 } from "../../../wire/addr.js";
+import { getPrefix6, type Prefix6 } from "./iproute6.js";
 import {
   FIB_RULE_IIF_DETACHED,
   FIB_RULE_INVERT,
@@ -186,6 +188,21 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
     ctx.err('"ip rule del" requires arguments.\n');
     return 1;
   }
+  // get_prefix() with the rule's family: IPv6 under -6, or for an address with a colon.
+  const prefix = (which: "src" | "dst", v: string) => {
+    if (ctx.family === "inet6" || (ctx.family !== "inet" && v.includes(":"))) {
+      const p = anyPrefix(v) ?? getPrefix6(ctx, v);
+      if (which === "src") {
+        m.src_len = p.len;
+        if (p.len || !anyPrefix(v)) m.FRA_SRC6 = p.addr;
+      } else {
+        m.dst_len = p.len;
+        if (p.len || !anyPrefix(v)) m.FRA_DST6 = p.addr;
+      }
+      return;
+    }
+    setPrefix(which, getPrefix(ctx, v, familyOf(ctx)));
+  };
   const setPrefix = (which: "src" | "dst", p: InetPrefix) => {
     if (which === "src") {
       m.src_len = p.bitlen;
@@ -202,8 +219,8 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
       return argv[++i]!;
     };
     if (a === "not") m.flags |= FIB_RULE_INVERT;
-    else if (a === "from") setPrefix("src", getPrefix(ctx, next(), familyOf(ctx)));
-    else if (a === "to") setPrefix("dst", getPrefix(ctx, next(), familyOf(ctx)));
+    else if (a === "from") prefix("src", next());
+    else if (a === "to") prefix("dst", next());
     else if (matches(a, "preference") || matches(a, "order") || matches(a, "priority")) {
       const v = next();
       const n = getU32(v);
@@ -307,6 +324,7 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
     ctx.err("table can not be specified for l3mdev rules\n");
     return 22;
   }
+  if (ctx.family === "inet6") m.family = AF_INET6;
   if (m.family === 0) m.family = AF_INET;
   if (!tableOk && cmd === "RTM_NEWRULE") m.table = 254;
   if (!talk(ctx, { type: cmd, nlmsg_flags: nlflags, msg: m })) return 2;
@@ -328,6 +346,8 @@ interface RuleFilter {
   fwmask: number;
   src?: InetPrefix;
   dst?: InetPrefix;
+  src6?: Prefix6;
+  dst6?: Prefix6;
   protocol: number;
   protocolmask: number;
   sport?: FibRulePortRange;
@@ -342,12 +362,26 @@ function addrMatch(f: InetPrefix, addr: number | undefined): boolean {
   return ((f.addr ^ addr) & mask) >>> 0 === 0;
 }
 
+/** inet_addr_match_rta() for IPv6. */
+function addr6Match(f: Prefix6, addr: bigint | undefined): boolean {
+  if (addr === undefined || f.len <= 0) return true;
+  const shift = BigInt(128 - Math.min(f.len, 128));
+  return f.addr >> shift === addr >> shift;
+}
+
+/** get_prefix()'s "default"/"all"/"any": no address, length 0. */
+function anyPrefix(v: string): Prefix6 | undefined {
+  return v === "default" || v === "all" || v === "any" ? { addr: 0n, len: 0 } : undefined;
+}
+
 /** filter_nlmsg() */
 function filterRule(f: RuleFilter, r: FibRuleMsg): boolean {
   if (f.pref !== undefined && f.pref !== (r.FRA_PRIORITY ?? 0)) return false;
   if (f.not && !(r.flags & FIB_RULE_INVERT)) return false;
   if (f.src && (f.src.bitlen > r.src_len || !addrMatch(f.src, r.FRA_SRC))) return false;
   if (f.dst && (f.dst.bitlen > r.dst_len || !addrMatch(f.dst, r.FRA_DST))) return false;
+  if (f.src6 && (f.src6.len > r.src_len || !addr6Match(f.src6, r.FRA_SRC6))) return false;
+  if (f.dst6 && (f.dst6.len > r.dst_len || !addr6Match(f.dst6, r.FRA_DST6))) return false;
   if (f.tos !== undefined && f.tos !== r.tos) return false;
   if (f.fwmark && f.fwmark !== (r.FRA_FWMARK ?? 0)) return false;
   if (f.fwmask && f.fwmask !== (r.FRA_FWMASK ?? 0)) return false;
@@ -369,7 +403,11 @@ function printRule(ctx: IpCtx, r: FibRuleMsg): void {
   out.openObject(null);
   out.uint("ANY", "priority", "%u:\t", r.FRA_PRIORITY ?? 0);
   if (r.flags & FIB_RULE_INVERT) out.null("ANY", "not", "not ");
-  if (r.FRA_SRC !== undefined) {
+  if (r.FRA_SRC6 !== undefined) {
+    out.string("FP", null, "from ", null);
+    out.string("ANY", "src", "%s", formatIp6(r.FRA_SRC6));
+    if (r.src_len !== 128) out.uint("ANY", "srclen", "/%u", r.src_len);
+  } else if (r.FRA_SRC !== undefined) {
     out.string("FP", null, "from ", null);
     out.string("ANY", "src", "%s", fmt4(r.FRA_SRC));
     if (r.src_len !== 32) out.uint("ANY", "srclen", "/%u", r.src_len);
@@ -377,7 +415,11 @@ function printRule(ctx: IpCtx, r: FibRuleMsg): void {
     out.string("ANY", "src", "from %s", "0");
     out.uint("ANY", "srclen", "/%u", r.src_len);
   } else out.string("ANY", "src", "from %s", "all");
-  if (r.FRA_DST !== undefined) {
+  if (r.FRA_DST6 !== undefined) {
+    out.string("FP", null, " to ", null);
+    out.string("ANY", "dst", "%s", formatIp6(r.FRA_DST6));
+    if (r.dst_len !== 128) out.uint("ANY", "dstlen", "/%u", r.dst_len);
+  } else if (r.FRA_DST !== undefined) {
     out.string("FP", null, " to ", null);
     out.string("ANY", "dst", "%s", fmt4(r.FRA_DST));
     if (r.dst_len !== 32) out.uint("ANY", "dstlen", "/%u", r.dst_len);
@@ -500,7 +542,9 @@ async function iprulesListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       if (t === undefined) invarg(ctx, "table id value is invalid\n", v);
       f.tb = t;
     } else if (matches(a, "from") || matches(a, "src")) {
-      f.src = getPrefix(ctx, next(), fam);
+      const v = next();
+      if (ctx.family === "inet6") f.src6 = anyPrefix(v) ?? getPrefix6(ctx, v);
+      else f.src = getPrefix(ctx, v, fam);
     } else if (matches(a, "protocol")) {
       const v = next();
       f.protocolmask = -1;
@@ -524,12 +568,12 @@ async function iprulesListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     } else {
       let v = a;
       if (matches(a, "dst") || matches(a, "to")) v = next();
-      f.dst = getPrefix(ctx, v, fam);
+      if (ctx.family === "inet6") f.dst6 = anyPrefix(v) ?? getPrefix6(ctx, v);
+      else f.dst = getPrefix(ctx, v, fam);
     }
   }
   // A prefix "all" still pins the family; with bitlen 0 it matches every rule.
-  if (ctx.family === "inet6") return 0;
-  const reply = talk(ctx, { type: "RTM_GETRULE", family: AF_INET });
+  const reply = talk(ctx, { type: "RTM_GETRULE", family: ctx.family === "inet6" ? AF_INET6 : AF_INET });
   if (!reply || reply.type !== "rules") return 1;
   const rules = reply.rules.filter((r) => filterRule(f, r));
   if (flush) {

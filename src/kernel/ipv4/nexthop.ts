@@ -1,0 +1,232 @@
+// Nexthop objects (net/ipv4/nexthop.c) for IPv4: `ip nexthop` entries with an
+// id, a gateway and device (or blackhole), and groups of them with weights
+// (hash-threshold). Routes name one by id (RTA_NH_ID): their FibInfo's
+// nexthops are derived from the object and derived again whenever it changes;
+// a route whose object is deleted goes with it. A device going down or away
+// deletes the nexthops through it (remove_nexthop_by_dev), which leaves their
+// groups (a group left empty is deleted too). Left out: IPv6 and fdb
+// nexthops, resilient groups, nexthop notifications.
+
+import { kerr } from "../../uapi/errno.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RTNH_F_ONLINK, RTN_LOCAL, RTN_UNICAST } from "../../uapi/route.js";
+import { devGetByIndex, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
+import type { NetDevice } from "../core/netdevice.js";
+import type { NetNamespace } from "../core/netns.js";
+import { rtGenidBump } from "../core/rt_genid.js";
+import { inDevGet } from "./devinet.js";
+import { fibLookup, inetAddrType, type FibInfo, type FibNh } from "./fib.js";
+import { fibRebalance } from "./fib_multipath.js";
+import { ipv4Of } from "./netns_ipv4.js";
+
+export interface NhObj {
+  id: number;
+  protocol: number;
+  blackhole: boolean;
+  gw: number;
+  dev?: NetDevice;
+  scope: number;
+  flags: number;
+  group?: Array<{ id: number; weight: number }>;
+}
+
+/** RTM_NEWNEXTHOP as `ip nexthop add|replace` sends it. */
+export interface NhConfig {
+  id: number;
+  protocol: number;
+  blackhole: boolean;
+  gw: number;
+  oif: number;
+  flags: number;
+  group?: Array<{ id: number; weight: number }>;
+  replace: boolean;
+  excl: boolean;
+}
+
+interface NhState {
+  byId: Map<number, NhObj>;
+  lastId: number;
+}
+
+const states = new WeakMap<NetNamespace, NhState>();
+
+function state(ns: NetNamespace): NhState {
+  let s = states.get(ns);
+  if (!s) states.set(ns, (s = { byId: new Map(), lastId: 0 }));
+  return s;
+}
+
+export function nexthopFind(ns: NetNamespace, id: number): NhObj | undefined {
+  return states.get(ns)?.byId.get(id);
+}
+
+/** Every nexthop, by id (the dump order). */
+export function nexthopDump(ns: NetNamespace): NhObj[] {
+  return [...(states.get(ns)?.byId.values() ?? [])].sort((a, b) => a.id - b.id);
+}
+
+/** nh_find_unused_id(): from the last id given on, the first one free. */
+function unusedId(s: NhState): number {
+  for (let i = 0; i < 0x7fffffff; i++) {
+    let id = (s.lastId + 1 + i) >>> 0;
+    if (id === 0 || id > 0x7fffffff) id = 1;
+    if (!s.byId.has(id)) {
+      s.lastId = id;
+      return id;
+    }
+  }
+  throw kerr("ENOSPC");
+}
+
+/** nh_create_ipv4() with fib_check_nh(): the gateway must be reachable on the device. */
+function checkSingle(ns: NetNamespace, cfg: NhConfig): NhObj {
+  if (cfg.blackhole) {
+    const lo = devGetByIndex(ns, 1);
+    if (!lo || !lo.isUp) throw kerr("ENETDOWN", "Device for nexthop is not up");
+    return { id: cfg.id, protocol: cfg.protocol, blackhole: true, gw: 0, dev: lo, scope: RT_SCOPE_NOWHERE, flags: 0 };
+  }
+  if (!cfg.oif) throw kerr("EINVAL", "Device attribute required for non-blackhole and non-fdb nexthops");
+  const dev = devGetByIndex(ns, cfg.oif);
+  if (!dev) throw kerr("ENODEV", "Invalid device index");
+  if (!dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
+  if (!cfg.gw) {
+    if (cfg.flags & RTNH_F_ONLINK) throw kerr("EINVAL", "Invalid flags for nexthop - can not contain DEAD or ONLINK");
+    if (!inDevGet(dev)) throw kerr("ENODEV");
+    return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: 0, dev, scope: RT_SCOPE_HOST, flags: 0 };
+  }
+  if (cfg.flags & RTNH_F_ONLINK) {
+    if (inetAddrType(ns, cfg.gw, dev) !== RTN_UNICAST) throw kerr("EINVAL", "Nexthop has invalid gateway");
+    return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: RTNH_F_ONLINK };
+  }
+  const r = fibLookup(ns, { dst: cfg.gw, tos: 0, scope: RT_SCOPE_LINK, oif: cfg.oif });
+  if (r.kind !== "ok" || (r.res.type !== RTN_UNICAST && r.res.type !== RTN_LOCAL)) throw kerr("EINVAL", "Nexthop has invalid gateway");
+  return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: 0 };
+}
+
+/** nh_check_attr_group(): members must exist, be single nexthops, and not repeat. */
+function checkGroup(ns: NetNamespace, cfg: NhConfig): NhObj {
+  const s = state(ns);
+  const seen = new Set<number>();
+  for (const m of cfg.group!) {
+    const nh = s.byId.get(m.id);
+    if (!nh || m.id === cfg.id) throw kerr("EINVAL", "Invalid nexthop id");
+    if (nh.group) throw kerr("EINVAL", "Nested groups are not supported");
+    if (seen.has(m.id)) throw kerr("EINVAL", "Nexthop id can not be used twice in a group");
+    seen.add(m.id);
+  }
+  const members = cfg.group!.map((m) => s.byId.get(m.id)!);
+  if (members.some((m) => m.blackhole) && members.length > 1) throw kerr("EINVAL", "Blackhole nexthop can not be used in a group with more than 1 path");
+  return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: 0, scope: 0, flags: 0, group: cfg.group!.map((m) => ({ ...m })) };
+}
+
+/** rtm_new_nexthop() */
+export function nexthopAdd(ns: NetNamespace, cfg: NhConfig): void {
+  const s = state(ns);
+  if (cfg.id && s.byId.has(cfg.id) && !cfg.replace) throw kerr("EEXIST");
+  if (cfg.replace && (!cfg.id || !s.byId.has(cfg.id))) {
+    if (!cfg.id) throw kerr("EINVAL", "Replace requires nexthop id");
+  }
+  const nh = cfg.group ? checkGroup(ns, cfg) : checkSingle(ns, cfg);
+  if (!cfg.id) nh.id = unusedId(s);
+  const old = s.byId.get(nh.id);
+  if (old && old.group && !nh.group) throw kerr("EINVAL", "Can not replace a nexthop group with a nexthop.");
+  if (old && !old.group && nh.group) throw kerr("EINVAL", "Can not replace a nexthop with a nexthop group.");
+  s.byId.set(nh.id, nh);
+  nexthopRoutesRefresh(ns);
+}
+
+/** rtm_del_nexthop() */
+export function nexthopDel(ns: NetNamespace, id: number): void {
+  const s = state(ns);
+  if (!s.byId.has(id)) throw kerr("ENOENT");
+  removeNexthop(ns, id);
+  nexthopRoutesRefresh(ns);
+}
+
+/** remove_nexthop(): out of every group (an emptied group goes too). */
+function removeNexthop(ns: NetNamespace, id: number): void {
+  const s = state(ns);
+  s.byId.delete(id);
+  for (const g of [...s.byId.values()]) {
+    if (!g.group) continue;
+    const before = g.group.length;
+    g.group = g.group.filter((m) => m.id !== id);
+    if (g.group.length === 0 && before) s.byId.delete(g.id);
+  }
+}
+
+/** The FibInfo nexthops a route through `obj` carries (a group of one reads as that nexthop). */
+function deriveNhs(ns: NetNamespace, obj: NhObj): FibNh[] {
+  const s = state(ns);
+  const single = (o: NhObj, weight: number): FibNh => ({ gw: o.gw, dev: o.dev, scope: o.scope, flags: o.flags & RTNH_F_ONLINK, weight });
+  if (!obj.group) return [single(obj, 1)];
+  return obj.group.map((m) => single(s.byId.get(m.id)!, m.weight));
+}
+
+/** Gives a new route through nexthop `id` its nexthops (fib_create_info with fc_nh_id). */
+export function nexthopBind(ns: NetNamespace, fi: FibInfo, id: number): void {
+  const obj = nexthopFind(ns, id);
+  if (!obj) throw kerr("EINVAL", "Nexthop id does not exist");
+  fi.nhid = id;
+  applyNhs(ns, fi, obj);
+}
+
+/** nexthop_is_blackhole(): a route through it is a blackhole route. */
+export function nexthopIsBlackhole(ns: NetNamespace, id: number): boolean {
+  const obj = nexthopFind(ns, id);
+  if (!obj) return false;
+  if (obj.group) return obj.group.length === 1 && !!nexthopFind(ns, obj.group[0]!.id)?.blackhole;
+  return obj.blackhole;
+}
+
+function applyNhs(ns: NetNamespace, fi: FibInfo, obj: NhObj): void {
+  const nhs = deriveNhs(ns, obj);
+  fi.nh = nhs[0]!;
+  if (nhs.length > 1) {
+    fi.nhs = nhs;
+    fibRebalance(fi);
+  } else delete fi.nhs;
+  fi.dead = false;
+}
+
+/** Routes follow their nexthop objects: re-derived, or deleted with them. */
+function nexthopRoutesRefresh(ns: NetNamespace): void {
+  for (const t of ipv4Of(ns).tables.values()) {
+    let changed = false;
+    const keep = t.aliases.filter((fa) => {
+      if (fa.fi.nhid === undefined) return true;
+      const obj = nexthopFind(ns, fa.fi.nhid);
+      changed = true;
+      if (!obj) return false;
+      applyNhs(ns, fa.fi, obj);
+      return true;
+    });
+    if (changed) {
+      t.aliases = keep;
+      t.ver = (t.ver ?? 0) + 1;
+    }
+  }
+  ipv4Of(ns).rtGenid++;
+  rtGenidBump();
+}
+
+/** `ip nexthop flush`: each listed nexthop deleted (one a deletion before took already is passed over). */
+export function nexthopFlushAll(ns: NetNamespace, ids: number[]): void {
+  for (const id of ids) if (state(ns).byId.has(id)) removeNexthop(ns, id);
+  nexthopRoutesRefresh(ns);
+}
+
+/** nexthop_flush_dev(): a device going down or away takes its nexthops. */
+function nhNetdevEvent(event: NetdevEvent, dev: NetDevice): void {
+  if (event !== "DOWN" && event !== "UNREGISTER") return;
+  const s = states.get(dev.net);
+  if (!s) return;
+  let any = false;
+  for (const nh of [...s.byId.values()]) {
+    if (nh.group || nh.dev !== dev || !s.byId.has(nh.id)) continue;
+    removeNexthop(dev.net, nh.id);
+    any = true;
+  }
+  if (any) nexthopRoutesRefresh(dev.net);
+}
+
+registerNetdevNotifier(nhNetdevEvent);

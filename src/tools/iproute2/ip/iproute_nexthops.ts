@@ -1,0 +1,96 @@
+// `ip route ... nexthop NH nexthop NH ...` (iproute.c parse_nexthops /
+// parse_one_nh) and the RTA_MULTIPATH listing (print_rta_multipath), for IPv4.
+
+import type { RtMsg, RtNexthop } from "../../../uapi/route.js";
+import { RTNH_F_ONLINK } from "../../../uapi/route.js";
+import { fmt4, getAddr } from "../lib/inet.js";
+import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import type { IpCtx } from "./iplink.js";
+import type { IpOut } from "../lib/json_print.js";
+
+/** print_rta_flow(): a route's or nexthop's realms. */
+export function printRtaFlow(out: IpOut, flow: number): void {
+  const from = flow >>> 16;
+  const to = flow & 0xffff;
+  if (out.isJson) {
+    out.openObject("flow");
+    if (from) out.string("JSON", "from", "", String(from));
+    out.string("JSON", "to", "", String(to));
+    out.closeObject();
+  } else out.raw(from ? `realms ${from}/${to} ` : `realm ${to} `);
+}
+
+/** exit(-1) after a message, as parse_nexthops does. */
+function fail(ctx: IpCtx, msg: string): never {
+  ctx.err(msg);
+  throw new IpExit(255);
+}
+
+/**
+ * parse_nexthops(): argv starts at the first "nexthop"; each nexthop takes
+ * via [inet] ADDR, dev NAME, weight 1..256, onlink, realms REALM.
+ */
+export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) => number | undefined): RtNexthop[] {
+  const nhs: RtNexthop[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    if (argv[i] !== "nexthop") fail(ctx, `Error: "nexthop" or end of line is expected instead of "${argv[i]}"\n`);
+    if (i + 1 >= argv.length) fail(ctx, 'Error: unexpected end of line after "nexthop"\n');
+    const nh: RtNexthop = { rtnh_flags: 0, rtnh_hops: 0, rtnh_ifindex: 0 };
+    const need = (): string => {
+      if (i + 1 >= argv.length) {
+        ctx.err("Command line is not complete. Try option \"help\"\n");
+        throw new IpExit(255);
+      }
+      return argv[++i]!;
+    };
+    for (i++; i < argv.length; i++) {
+      const a = argv[i]!;
+      if (a === "via") {
+        let v = need();
+        if (v === "inet") v = need();
+        nh.RTA_GATEWAY = getAddr(ctx, v, "inet");
+      } else if (a === "dev") {
+        const d = need();
+        nh.rtnh_ifindex = llNameToIndex(ctx, d);
+        if (!nh.rtnh_ifindex) {
+          ctx.err(`Cannot find device "${d}"\n`);
+          fail(ctx, "Error: cannot parse nexthop\n");
+        }
+      } else if (a === "weight") {
+        const v = need();
+        const w = getUnsigned(v);
+        if (w === undefined || w === 0 || w > 256) invarg(ctx, '"weight" is invalid\n', v);
+        nh.rtnh_hops = w - 1;
+      } else if (a === "onlink") nh.rtnh_flags |= RTNH_F_ONLINK;
+      else if (matches(a, "realms")) {
+        const v = need();
+        const r = realms(v);
+        if (r === undefined) invarg(ctx, '"realm" value is invalid\n', v);
+        nh.RTA_FLOW = r;
+      } else break;
+    }
+    nhs.push(nh);
+  }
+  return nhs;
+}
+
+/** print_rta_multipath() for a unicast IPv4 route. */
+export function printRtaMultipath(ctx: IpCtx, r: RtMsg, flagsOf: (flags: number) => void): void {
+  const out = ctx.out;
+  out.openArray("JSON", "nexthops");
+  for (const nh of r.RTA_MULTIPATH ?? []) {
+    out.openObject(null);
+    out.string("FP", null, `${out.sl}\tnexthop `, null);
+    if (nh.RTA_GATEWAY !== undefined) {
+      out.string("FP", null, "via ", null);
+      out.cstring("ANY", "inet", "gateway", "%s ", fmt4(nh.RTA_GATEWAY));
+    }
+    if (nh.RTA_FLOW) printRtaFlow(out, nh.RTA_FLOW);
+    out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, nh.rtnh_ifindex));
+    out.int("ANY", "weight", "weight %d ", nh.rtnh_hops + 1);
+    flagsOf(nh.rtnh_flags);
+    out.closeObject();
+  }
+  out.closeArray("JSON", "");
+}
