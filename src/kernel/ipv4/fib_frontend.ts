@@ -167,6 +167,8 @@ export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
  */
 function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fibTableInsert> {
   if (cfg.type > RTN_MAX || cfg.type === 0) throw kerr("EINVAL", "Invalid route type");
+  // inet_rtm_newroute(): the table exists from here on, whether the insert succeeds or not.
+  const t = fibNewTable(ns, cfg.table);
   if (cfg.dstLen > 32) throw kerr("EINVAL", "Invalid prefix length");
   if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
   if ((TYPE_SCOPE[cfg.type] ?? RT_SCOPE_UNIVERSE) > cfg.scope) throw kerr("EINVAL", "Invalid scope");
@@ -181,7 +183,6 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     nh = { gw: 0, dev, scope: RT_SCOPE_NOWHERE, flags: 0 };
   } else nh = checkNh(ns, cfg);
   if (cfg.prefsrc && !validPrefsrc(ns, cfg)) throw kerr("EINVAL", "Invalid prefsrc address.");
-  const t = fibNewTable(ns, cfg.table);
   const fa: FibAlias = {
     dst: cfg.dst,
     dstLen: cfg.dstLen,
@@ -198,7 +199,7 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
 /** fib_table_delete(): RTM_DELROUTE. */
 export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
   const t = fibGetTable(ns, cfg.table);
-  if (!t) throw kerr("ESRCH");
+  if (!t) throw kerr("ESRCH", "FIB table does not exist");
   if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
   const gone = fibTableDelete(t, {
     dst: cfg.dst,
