@@ -121,6 +121,8 @@ export interface XtStatistic {
   probability: number;
   every: number;
   packet: number;
+  /** nth: the counter's start, every - packet (libxt_statistic's final check fills it; the kernel's checkentry loads it). */
+  count: number;
 }
 
 /** xt_addrtype_info_v1 */

@@ -5,7 +5,7 @@
 import type { Host } from "../kernel/host.js";
 import type { DirInode } from "../kernel/fs/inode.js";
 import { NORMAL_ABS } from "../kernel/fs/vfs.js";
-import { NullFile } from "../kernel/task/file.js";
+import { NullFile, ZeroFile } from "../kernel/task/file.js";
 import type { ProgramTable } from "../tools/program-table.js";
 import { ETC_SERVICES } from "./etc-services.js";
 import { ETC_GROUP, ETC_NSSWITCH, ETC_PASSWD, ETC_PROTOCOLS } from "./etc-base.js";
@@ -64,6 +64,8 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
       fs.mkdirp(path.slice(0, path.lastIndexOf("/")) || "/");
       fs.symlink(undefined, "/", target, path);
     }
+  // (Made last: the inodes before it keep their numbers.)
+  fs.mknod("/dev/zero", { typeChar: "c", mode: 0o666, open: () => new ZeroFile() });
 }
 
 /**

@@ -185,6 +185,8 @@ export function fibRouteAdd(ns: NetNamespace, cfg: FibConfig): void {
 function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fibTableInsert> {
   // (cfg is replaced, not changed, where a single nexthop brings its realm.)
   if (cfg.type > RTN_MAX || cfg.type === 0) throw kerr("EINVAL", "Invalid route type");
+  // inet_rtm_newroute(): the table exists from here on, whether the insert succeeds or not.
+  const t = fibNewTable(ns, cfg.table);
   if (cfg.dstLen > 32) throw kerr("EINVAL", "Invalid prefix length");
   if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
   if ((TYPE_SCOPE[cfg.type] ?? RT_SCOPE_UNIVERSE) > cfg.scope) throw kerr("EINVAL", "Invalid scope");
@@ -233,7 +235,6 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   if (cfg.prefsrc && !validPrefsrc(ns, cfg)) throw kerr("EINVAL", "Invalid prefsrc address.");
   // fib_create_info(): a route through a blackhole nexthop is a blackhole route.
   if (cfg.nhid !== undefined && nexthopIsBlackhole(ns, cfg.nhid)) cfg = { ...cfg, type: RTN_BLACKHOLE };
-  const t = fibNewTable(ns, cfg.table);
   const fa: FibAlias = {
     dst: cfg.dst,
     dstLen: cfg.dstLen,
@@ -259,7 +260,7 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
 /** fib_table_delete(): RTM_DELROUTE. */
 export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
   const t = fibGetTable(ns, cfg.table);
-  if (!t) throw kerr("ESRCH");
+  if (!t) throw kerr("ESRCH", "FIB table does not exist");
   if (((cfg.dst & ~maskOf(cfg.dstLen)) >>> 0) !== 0) throw kerr("EINVAL", "Invalid prefix for given prefix length");
   const gone = fibTableDelete(t, {
     dst: cfg.dst,

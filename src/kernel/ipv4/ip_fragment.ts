@@ -30,8 +30,22 @@ import { ipv4Sysctl } from "./netns_ipv4.js";
 const ETH = 14;
 const NS_S = 1_000_000_000;
 
+/**
+ * IPCB(skb)->frag_max_size: set on a datagram ip_defrag() rebuilt (its
+ * largest fragment's length); output cuts it again no larger than that
+ * (ip_do_fragment), so what a router reassembled for conntrack leaves in
+ * pieces like those that came. An optional own property, as the nf_skb.ts
+ * fields: only rebuilt datagrams carry it.
+ */
+export type IpcbSkb = SkBuff & { ipFragMax?: number };
+
+/** Who asked for the reassembly (enum ip_defrag_users): each has its own queues. */
+export type IpDefragUser = "local" | "conntrack-in";
+
 /** ip_do_fragment(): the fragments of `skb` (Ethernet header + IPv4 datagram) for `mtu`. */
-export function ipFragmentSkb(skb: SkBuff, mtu: number): SkBuff[] {
+export function ipFragmentSkb(skb: SkBuff, mtuIn: number): SkBuff[] {
+  const fragMax = (skb as IpcbSkb).ipFragMax;
+  const mtu = fragMax && fragMax < mtuIn ? fragMax : mtuIn;
   const d = skb.data;
   const ihl = (d[ETH]! & 0xf) * 4;
   const total = (d[ETH + 2]! << 8) | d[ETH + 3]!;
@@ -54,8 +68,9 @@ export function ipFragmentSkb(skb: SkBuff, mtu: number): SkBuff[] {
     frame[ETH + 6] = f >> 8;
     frame[ETH + 7] = f & 0xff;
     ipv4FixChecksum(frame.subarray(ETH));
-    const fs = skbClone(skb);
+    const fs = skbClone(skb) as IpcbSkb;
     fs.data = frame;
+    if (fragMax) fs.ipFragMax = undefined;
     out.push(fs);
   }
   return out;
@@ -76,6 +91,8 @@ interface FragQueue {
   first?: SkBuff;
   /** Bytes queued (for ipfrag_high_thresh). */
   mem: number;
+  /** The largest fragment's total length (q.max_size). */
+  maxSize: number;
   cancel: () => void;
 }
 
@@ -113,7 +130,7 @@ function dropQueue(st: FragState, q: FragQueue): void {
  * ip_defrag(): queues a fragment; returns the whole datagram (as an skb like
  * the first fragment's, header fixed up) when this fragment completed it.
  */
-export function ipDefrag(skb: SkBuff): SkBuff | undefined {
+export function ipDefrag(skb: SkBuff, user: IpDefragUser = "local"): SkBuff | undefined {
   const ns = skb.dev.net;
   const st = stateOf(ns);
   const d = skb.data;
@@ -123,7 +140,7 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
   const off = (fragField & 0x1fff) * 8;
   const mf = (fragField & 0x2000) !== 0;
   const data = d.slice(ETH + ihl, ETH + total);
-  const key = [...d.subarray(ETH + 12, ETH + 20), d[ETH + 4], d[ETH + 5], d[ETH + 9]].join(",");
+  const key = [...d.subarray(ETH + 12, ETH + 20), d[ETH + 4], d[ETH + 5], d[ETH + 9], user].join(",");
   const ip = netMib(ns).ip;
   ip[IPSTATS_REASMREQDS]++;
   // A fragment that would end past 64 KiB, or a middle one not a multiple of 8: dropped (ip_frag_queue).
@@ -140,7 +157,7 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
     }
     const clock = netCore(ns).host.clock;
     const timeout = ipv4Sysctl(ns, "ipfrag_time", 30) * NS_S;
-    const nq: FragQueue = { key, pieces: new Map(), len: -1, mem: 0, cancel: () => {} };
+    const nq: FragQueue = { key, pieces: new Map(), len: -1, mem: 0, maxSize: 0, cancel: () => {} };
     const t = clock.at(clock.now + timeout, () => {
       if (st.queues.get(key) !== nq) return;
       dropQueue(st, nq);
@@ -165,6 +182,7 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
     }
     q.len = off + data.length;
   }
+  if (total > q.maxSize) q.maxSize = total;
   if (!q.pieces.has(off)) {
     q.pieces.set(off, data);
     q.mem += data.length;
@@ -189,8 +207,9 @@ export function ipDefrag(skb: SkBuff): SkBuff | undefined {
   frame[ETH + 6] &= 0x40; // DF survives, MF and the offset do not
   frame[ETH + 7] = 0;
   ipv4FixChecksum(frame.subarray(ETH));
-  const whole = skbClone(skb);
+  const whole = skbClone(skb) as IpcbSkb;
   whole.data = frame;
+  whole.ipFragMax = q.maxSize;
   whole.dev = q.first.dev;
   whole.iif = q.first.iif;
   return whole;

@@ -13,7 +13,7 @@ import { allocFrameBytes, allocSkb, ETH_HLEN, ETH_P_IP, type SkBuff } from "../c
 import type { NetNamespace } from "../core/netns.js";
 import { arpNeighFor, arpTbl } from "./arp.js";
 import { nfHook, nfHookPlain } from "./nf_hooks.js";
-import { ipFragmentSkb } from "./ip_fragment.js";
+import { ipFragmentSkb, type IpcbSkb } from "./ip_fragment.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import type { Rtable } from "./route.js";
 import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
@@ -157,7 +157,8 @@ export function ipOutput(skb: SkBuff, rt: Rtable): number {
 /**
  * ip_finish_output(): a datagram longer than the route's MTU (a learned
  * path MTU for local output, route_fnhe.ts; else the device's; route MTU
- * metrics are not applied) is fragmented, unless it carries DF
+ * metrics are not applied), or one netfilter's defrag rebuilt (frag_max_size:
+ * cut again no larger than its largest fragment), is fragmented, unless it carries DF
  * and may not ignore it — then ip_fragment() answers with ICMP frag needed
  * and drops it (a local sender under IP_PMTUDISC_WANT has cleared DF already;
  * forwarding checks DF earlier, in ip_forward).
@@ -166,9 +167,10 @@ function ipFinishOutput(skb: SkBuff, rt: Rtable): number {
   const d = skb.data;
   const total = (d[16]! << 8) | d[17]!;
   const mtu = ipv4Mtu(rt);
-  if (total <= mtu) return ipFinishOutput2(skb, rt);
+  // A datagram netfilter reassembled (frag_max_size) goes out in pieces again.
+  if (total <= mtu && !(skb as IpcbSkb).ipFragMax) return ipFinishOutput2(skb, rt);
   const ip = netMib(rt.ns).ip;
-  if (d[20]! & 0x40) {
+  if (total > mtu && d[20]! & 0x40) {
     ip[IPSTATS_FRAGFAILS]++;
     icmpSendHook?.(skb, rt, mtu);
     kfreeSkbReason(skb, "NOT_SPECIFIED");

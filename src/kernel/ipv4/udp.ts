@@ -4,7 +4,9 @@
 // udp_sendmsg() routes, autobinds an ephemeral port and sends; udp_err() turns
 // ICMP errors into sk_err for connected sockets (ECONNREFUSED after a port
 // unreachable) and, with IP_RECVERR, queues them for MSG_ERRQUEUE (traceroute).
-// Datagrams leave with DF set (IP_PMTUDISC_WANT): id 0 unless connected.
+// Datagrams leave with DF set (IP_PMTUDISC_WANT) when they fit the route's
+// MTU: id 0 unless connected; a bigger one goes out in fragments without DF
+// (__ip_make_skb), its id from the generator unless connected.
 
 import { netMib, UDP_CSUMERRORS, UDP_IGNOREDMULTI, UDP_INERRORS, UDP_NOPORTS, UDP_OUTDATAGRAMS, UDP_RCVBUFERRORS } from "../core/snmp.js";
 import { emitUdp, parseUdp, udpChecksumState } from "../../wire/udp.js";
@@ -20,7 +22,8 @@ import type { SkBuff } from "../core/skbuff.js";
 import { isPartialCsum, maybePartial } from "./csum_offload.js";
 import { icmpSend, ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
 import { inetAddProtocol } from "./ip_input.js";
-import { ipBuildSkb, ipLocalOut } from "./ip_output.js";
+import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
+import { ipv4Mtu } from "./route_fnhe.js";
 import { inetGetPort, inetLookupBound, inetUnhash, hashinfo } from "./inet_hashtables.js";
 import { inetSockInit, nowNs, sockAccount, sockWake, type InetSock } from "./inet_sock.js";
 import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
@@ -101,8 +104,9 @@ export function udpSendmsg(sk: UdpSock, data: Uint8Array, to?: { addr: number; p
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 4, src, dst: daddr });
   maybePartial(rt.dev, body, 6, src, daddr, IPPROTO_UDP);
   const connected = !to && sk.state === TCP_ESTABLISHED;
-  const id = connected ? (sk.ipId = (sk.ipId + 1) & 0xffff) : 0;
-  const skb = ipBuildSkb(sk.ns, rt, { src, dst: daddr, protocol: IPPROTO_UDP, ttl: sk.ttl, tos: sk.tos, df: true, id }, body);
+  const df = 20 + body.length <= ipv4Mtu(rt);
+  const id = connected ? (sk.ipId = (sk.ipId + 1) & 0xffff) : df ? 0 : ipSelectIdent(sk.ns);
+  const skb = ipBuildSkb(sk.ns, rt, { src, dst: daddr, protocol: IPPROTO_UDP, ttl: sk.ttl, tos: sk.tos, df, id }, body);
   // udp_send_skb(): counted only when ip_send_skb() succeeded.
   if (ipLocalOut(skb, rt)) netMib(sk.ns).udp[UDP_OUTDATAGRAMS]++;
   return data.length;

@@ -16,6 +16,7 @@ import { IPSTATS_FORWDATAGRAMS, IPSTATS_FRAGFAILS, IPSTATS_INADDRERRORS, IPSTATS
 import { ip6Stats } from "./mib6.js";
 import { ICMPV6_DEST_UNREACH, ICMPV6_PKT_TOOBIG, ICMPV6_TIME_EXCEED } from "../../wire/icmpv6.js";
 import { IPV6_MIN_MTU } from "./rt6_exception.js";
+import type { Ip6cbSkb } from "./ip6_fragment.js";
 import { NFPROTO_IPV6, NF_INET_FORWARD } from "../../uapi/x_tables.js";
 import { devGetByIndex } from "../core/dev.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
@@ -72,8 +73,10 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
   // ip6_pkt_too_big(): what does not fit the next link is answered with
   // Packet Too Big (routers never fragment), from the output device
   // (ip6_dst_mtu_maybe_forward: the device's MTU, at least 1280).
+  // A packet conntrack rebuilt (frag_max_size, ignore_df) is too big only when its largest fragment was.
   const mtu = Math.max(route.dev.mtu, IPV6_MIN_MTU);
-  if (skbIn.data.length - 14 > mtu) {
+  const fragMax = (skbIn as Ip6cbSkb).ip6FragMax;
+  if (skbIn.data.length - 14 > mtu && (fragMax === undefined || fragMax > mtu)) {
     icmp6Send(skbIn, ICMPV6_PKT_TOOBIG, 0, mtu);
     ip6Stats(dev, IPSTATS_INTOOBIGERRORS);
     ip6Stats(route.dev, IPSTATS_FRAGFAILS);

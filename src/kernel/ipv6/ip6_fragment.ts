@@ -45,6 +45,13 @@ const FRAG_HLEN = 8;
 export const NEXTHDR_FRAGMENT = 44;
 const NS_S = 1_000_000_000;
 
+/**
+ * IP6CB(skb)->frag_max_size: set on a packet netfilter's defrag rebuilt (its
+ * largest fragment's length); ip6_forward and ip6_fragment cut it again no
+ * larger than that. An optional own property: only rebuilt packets carry it.
+ */
+export type Ip6cbSkb = SkBuff & { ip6FragMax?: number };
+
 interface Frag6State {
   queues: Map<string, FragQueue>;
   ident?: number;
@@ -60,6 +67,8 @@ interface FragQueue {
   nexthdr: number;
   /** The device the latest fragment came in on (fq->iif). */
   iif: number;
+  /** The largest fragment's payload length, fragment header included (q.max_size). */
+  maxSize: number;
   cancel: () => void;
 }
 
@@ -86,6 +95,7 @@ export function ip6FragQueues(ns: NetNamespace): number {
  */
 export function ip6FragmentSkb(skb: SkBuff, mtu: number, dev: NetDevice): SkBuff[] {
   const d = skb.data;
+  const rebuilt = (skb as Ip6cbSkb).ip6FragMax !== undefined;
   const plen = get16(d, ETH + 4);
   const nexthdr = d[ETH + 6]!;
   const payload = d.subarray(ETH + IP6, ETH + IP6 + plen);
@@ -107,8 +117,9 @@ export function ip6FragmentSkb(skb: SkBuff, mtu: number, dev: NetDevice): SkBuff
     put16(frame, h + 2, fo);
     put32(frame, h + 4, id);
     frame.set(payload.subarray(off, off + len), h + FRAG_HLEN);
-    const fs = skbClone(skb);
+    const fs = skbClone(skb) as Ip6cbSkb;
     fs.data = frame;
+    if (rebuilt) fs.ip6FragMax = undefined;
     out.push(fs);
     ip6Stats(dev, IPSTATS_FRAGCREATES);
   }
@@ -127,12 +138,14 @@ export function setFrag6ExpireHook(fn: (first: SkBuff, dev: NetDevice) => void):
  * header. Returns the reassembled packet (no fragment header) when this
  * fragment completed one, else undefined (queued or dropped).
  */
-export function ipv6FragRcv(skb: SkBuff): SkBuff | undefined {
+export function ipv6FragRcv(skb: SkBuff, conntrack = false): SkBuff | undefined {
   const dev = skb.dev;
   const ns = dev.net;
   const d = skb.data;
   const lo = devGetByIndex(ns, 1) ?? dev;
-  ip6Stats(lo, IPSTATS_REASMREQDS);
+  // nf_ct_frag6_gather() counts nothing in the IPv6 MIB.
+  const mib = conntrack ? () => {} : ip6Stats;
+  mib(lo, IPSTATS_REASMREQDS);
   const plen = get16(d, ETH + 4);
   const h = ETH + IP6;
   if (plen < FRAG_HLEN) {
@@ -146,20 +159,20 @@ export function ipv6FragRcv(skb: SkBuff): SkBuff | undefined {
   const data = d.slice(h + FRAG_HLEN, ETH + IP6 + plen);
   if (!off && !mf) {
     // An atomic fragment: nothing to wait for.
-    ip6Stats(dev, IPSTATS_REASMOKS);
+    mib(dev, IPSTATS_REASMOKS);
     return unfragmented(skb, nexthdr, data);
   }
   if (off + data.length > 65535 || (mf && data.length % 8)) {
-    ip6Stats(dev, IPSTATS_REASMFAILS);
+    mib(dev, IPSTATS_REASMFAILS);
     kfreeSkbReason(skb, "IP_INHDR");
     return undefined;
   }
   const st = stateOf(ns);
-  const key = `${d.subarray(ETH + 8, ETH + 40).join(",")}/${d[h + 4]},${d[h + 5]},${d[h + 6]},${d[h + 7]}`;
+  const key = `${d.subarray(ETH + 8, ETH + 40).join(",")}/${d[h + 4]},${d[h + 5]},${d[h + 6]},${d[h + 7]}${conntrack ? "/ct" : ""}`;
   let q = st.queues.get(key);
   if (!q) {
     const clock = netCore(ns).host.clock;
-    const nq: FragQueue = { key, pieces: new Map(), len: -1, nexthdr, iif: dev.ifindex, cancel: () => {} };
+    const nq: FragQueue = { key, pieces: new Map(), len: -1, nexthdr, iif: dev.ifindex, maxSize: 0, cancel: () => {} };
     const t = clock.at(clock.now + sysctlInt(ns, "net.ipv6.ip6frag_time") * NS_S, () => {
       if (st.queues.get(key) !== nq) return;
       st.queues.delete(key);
@@ -180,12 +193,13 @@ export function ipv6FragRcv(skb: SkBuff): SkBuff | undefined {
     if (q.len >= 0 && q.len !== off + data.length) {
       q.cancel();
       st.queues.delete(key);
-      ip6Stats(dev, IPSTATS_REASMFAILS);
+      mib(dev, IPSTATS_REASMFAILS);
       kfreeSkbReason(skb, "IP_INHDR");
       return undefined;
     }
     q.len = off + data.length;
   }
+  if (plen > q.maxSize) q.maxSize = plen;
   if (!q.pieces.has(off)) q.pieces.set(off, data);
   if (off === 0 && !q.first) {
     q.first = skbClone(skb);
@@ -199,10 +213,11 @@ export function ipv6FragRcv(skb: SkBuff): SkBuff | undefined {
   // ip6_frag_reasm(): the first fragment's header over the whole payload.
   const whole = new Uint8Array(q.len);
   fragCopyPieces(whole, 0, q.pieces, offs, q.len);
-  ip6Stats(dev, IPSTATS_REASMOKS);
-  const out = unfragmented(q.first, q.nexthdr, whole);
+  mib(dev, IPSTATS_REASMOKS);
+  const out = unfragmented(q.first, q.nexthdr, whole) as Ip6cbSkb;
   out.dev = dev;
   out.iif = dev.ifindex;
+  if (conntrack) out.ip6FragMax = IP6 + q.maxSize;
   return out;
 }
 

@@ -32,8 +32,8 @@ import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { Rt6Lookup } from "./route.js";
-import { rt6Mtu } from "./rt6_exception.js";
-import { ip6FragmentSkb, NEXTHDR_FRAGMENT } from "./ip6_fragment.js";
+import { IPV6_MIN_MTU, rt6Mtu } from "./rt6_exception.js";
+import { ip6FragmentSkb, NEXTHDR_FRAGMENT, type Ip6cbSkb } from "./ip6_fragment.js";
 
 function macOf(dev: NetDevice): number {
   let m = 0;
@@ -271,9 +271,12 @@ function ip6FinishUnicast(skb: SkBuff, route: Rt6Lookup): number {
   // else the device's) is fragmented (ip6_fragment): the model's local
   // senders refuse what may not be fragmented before this, and ip6_forward
   // answers a forwarded one with Packet Too Big.
+  // A packet netfilter rebuilt (frag_max_size) goes out cut no larger than its largest fragment.
   const mtu = dev.flags & IFF_LOOPBACK ? dev.mtu : rt6Mtu(dev.net, route, daddr);
-  if (skb.data.length - 14 > mtu && skb.data[20] !== NEXTHDR_FRAGMENT) {
-    for (const f of ip6FragmentSkb(skb, mtu, dev)) {
+  const fragMax = (skb as Ip6cbSkb).ip6FragMax;
+  const cut = fragMax !== undefined && fragMax < mtu ? Math.max(fragMax, IPV6_MIN_MTU) : mtu;
+  if (skb.data.length - 14 > cut && skb.data[20] !== NEXTHDR_FRAGMENT) {
+    for (const f of ip6FragmentSkb(skb, cut, dev)) {
       setSkbRt6(f, route);
       ip6FinishOutput2Unicast(f, route, daddr);
     }

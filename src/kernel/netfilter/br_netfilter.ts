@@ -14,6 +14,9 @@
 // PPPoE-encapsulated IP (filter-vlan-tagged/filter-pppoe-tagged are 0), the
 // per-bridge nf_call_iptables option, arptables (call-arptables), DNAT of
 // bridged IPv6 frames (br_nf_pre_routing_finish_ipv6's route lookup).
+// IPv4 and IPv6 fragments conntrack gathered at PRE_ROUTING (nf_defrag_ipv4.ts,
+// nf_defrag_ipv6.ts) are cut again on the way out of the port
+// (br_nf_dev_queue_xmit; IPv6 counted on the bridge device).
 // An IPv4 frame whose destination PRE_ROUTING changed (DNAT, or un-SNAT of a
 // reply) is routed again (br_nf_pre_routing_finish): a destination behind
 // the same bridge is bridged there, unrouted (no TTL decrement, no IP
@@ -36,6 +39,24 @@ import type { SkBuff } from "../core/skbuff.js";
 import { sysctlGeneration, sysctlInt } from "../fs/procfs-sys.js";
 import { nfHook, nfHookActive } from "./core.js";
 import type { NfSkb } from "./nf_skb.js";
+import { ipFragmentSkb, type IpcbSkb } from "../ipv4/ip_fragment.js";
+import { ip6FragmentSkb, type Ip6cbSkb } from "../ipv6/ip6_fragment.js";
+import { IPSTATS_FRAGCREATES, IPSTATS_FRAGOKS, netMib } from "../core/snmp.js";
+
+/**
+ * br_nf_dev_queue_xmit(): an IPv4 datagram conntrack's defrag rebuilt at the
+ * bridge's PRE_ROUTING leaves the port in pieces again, no larger than the
+ * port's MTU or its largest fragment (br_ip_fragment → ip_do_fragment,
+ * counted in the bridge's namespace).
+ */
+function brNfFragmentXmit(net: NetNamespace, skb: SkBuff, okfn: (skb: SkBuff) => void): void {
+  const ip = netMib(net).ip;
+  for (const f of ipFragmentSkb(skb, skb.dev.mtu)) {
+    ip[IPSTATS_FRAGCREATES]++;
+    okfn(f);
+  }
+  ip[IPSTATS_FRAGOKS]++;
+}
 
 interface CallConf {
   gen: number;
@@ -170,6 +191,12 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
     }
     const xmit = (x: SkBuff) => {
       (x as NfSkb).nfBridge = undefined;
+      if ((x as IpcbSkb).ipFragMax && pf === NFPROTO_IPV4) return brNfFragmentXmit(br.net, x, okfn);
+      const max6 = (x as Ip6cbSkb).ip6FragMax;
+      if (max6 && pf === NFPROTO_IPV6) {
+        for (const f of ip6FragmentSkb(x, Math.min(x.dev.mtu, max6), br)) okfn(f);
+        return;
+      }
       okfn(x);
     };
     nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin, physout: skb.dev });

@@ -91,6 +91,16 @@ export class NullFile implements OpenFile {
   write(): void {}
 }
 
+/** /dev/zero: reads give zero bytes without end (a page-sized chunk each); writes vanish. */
+export class ZeroFile implements OpenFile {
+  refs = 0;
+  readonly label = "/dev/zero";
+  async read(): Promise<Uint8Array | null> {
+    return new Uint8Array(4096);
+  }
+  write(): void {}
+}
+
 /** A fixed byte string to read (heredocs, here-strings, procfs snapshots). */
 export class BufferFile implements OpenFile {
   refs = 0;

@@ -31,6 +31,8 @@ import {
 } from "../core.js";
 import type { IpConntrackInfo, NfSkb } from "../nf_skb.js";
 import { networkOffset } from "../pktinfo.js";
+import { ipv4ConntrackDefrag } from "../nf_defrag_ipv4.js";
+import { ipv6ConntrackDefrag } from "../nf_defrag_ipv6.js";
 import { Conn, IPS_ASSURED, IPS_CONFIRMED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
 import { ICMP_ERROR_TYPES, ICMPV6_NOCT_TYPES, ctSysctl, l4Tracker } from "./nf_conntrack_l4.js";
 import {
@@ -386,7 +388,7 @@ function hooksFor(net: NetNamespace, pf: number): NfHookOps[] {
   const owner = pf === NFPROTO_IPV6 ? "nf_conntrack_ipv6" : "nf_conntrack";
   const mk = (hook: 0 | 1 | 3 | 4, priority: number, fn: NfHookOps["fn"]): NfHookOps => ({ pf, hook, priority, owner, fn });
   const ops = [
-    mk(0, NF_IP_PRI_CONNTRACK_DEFRAG, (skb) => nfCtScrub(skb)),
+    mk(0, NF_IP_PRI_CONNTRACK_DEFRAG, pf === NFPROTO_IPV6 ? (skb) => (nfCtScrub(skb), ipv6ConntrackDefrag(skb)) : (skb) => (nfCtScrub(skb), ipv4ConntrackDefrag(skb))),
     mk(0, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st, pf)),
     mk(3, NF_IP_PRI_CONNTRACK, (skb, st) => nfConntrackIn(net, skb, st, pf)),
     mk(4, NF_IP_PRI_CONNTRACK_CONFIRM, (skb) => nfConntrackConfirm(net, skb)),

@@ -101,7 +101,7 @@ const NEXTHDR_FRAGMENT = 44;
 /**
  * ipv6_skip_exthdr(): the upper-layer protocol of an IPv6 packet at `nh` and
  * its offset, or undefined when a header runs past the data. A fragment
- * header reports `frag` (the model does not defragment for conntrack).
+ * header reports `frag` (conntrack sees one only where nf_defrag_ipv6 did not gather it: LOCAL_OUT).
  */
 export function ipv6UpperLayer(d: Uint8Array, nh: number): { proto: number; off: number; frag: boolean } | undefined {
   if (d.length < nh + 40) return undefined;

@@ -16,6 +16,8 @@
 
 import { jhash2 } from "../../core/jhash.js";
 import { natManipPkt6 } from "./nf_nat_manip6.js";
+import { icmpv6ComputeChecksum } from "../../../wire/icmpv6.js";
+import { ip6FromBytes } from "../../../wire/addr.js";
 import { IFF_LOOPBACK } from "../../../uapi/if_link.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
@@ -34,7 +36,7 @@ import { jhash1Word } from "../../core/jhash.js";
 import { networkOffset } from "../pktinfo.js";
 import { Conn, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
 import { nfCtGet, nfCtRegisterCompanion, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
-import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, NFPROTO_IPV6, invertTuple, tupleKey, type NfAddr, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
+import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, NFPROTO_IPV6, invertTuple, ipv6UpperLayer, tupleKey, type NfAddr, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import { icmpRecomputeChecksum, natManipPkt, type ManipType } from "./nf_nat_manip.js";
 
 const RANDOM_ALL = NF_NAT_RANGE_PROTO_RANDOM | NF_NAT_RANGE_PROTO_RANDOM_FULLY;
@@ -264,6 +266,33 @@ function icmpReplyTranslation(ct: Conn, reply: boolean, m: ManipType, skb: SkBuf
   return NF_ACCEPT;
 }
 
+/**
+ * nf_nat_icmpv6_reply_translation(): an ICMPv6 error about a NATed flow —
+ * the quoted packet made to look as it left its sender, the checksum
+ * recomputed over the message, then the outer header rewritten as the
+ * connection's packets are. A redirect is left alone.
+ */
+function icmpv6ReplyTranslation(ct: Conn, reply: boolean, m: ManipType, skb: SkBuff, hdroff: number): NfVerdict {
+  let bit = m === "SRC" ? IPS_SRC_NAT : IPS_DST_NAT;
+  if (reply) bit ^= IPS_NAT_MASK;
+  if (!(ct.status & bit) || skb.data[hdroff] === 137) return NF_ACCEPT;
+  const before = skb.data;
+  const d = writable(skb);
+  const nh = networkOffset(skb);
+  const other = reply ? ct.orig : ct.reply;
+  natManipPkt6(d, hdroff + 8, other, m === "SRC" ? "DST" : "SRC");
+  const end = Math.min(d.length, nh + 40 + ((d[nh + 4]! << 8) | d[nh + 5]!));
+  const msg = d.subarray(hdroff, end);
+  msg[2] = 0;
+  msg[3] = 0;
+  const sum = icmpv6ComputeChecksum(msg, ip6FromBytes(d.subarray(nh + 8, nh + 24)), ip6FromBytes(d.subarray(nh + 24, nh + 40)));
+  msg[2] = sum >> 8;
+  msg[3] = sum & 0xff;
+  natManipPkt6(d, nh, { ...invertTuple(other), proto: IPPROTO_ICMPV6 }, m);
+  rewrapHook(skb, before);
+  return NF_ACCEPT;
+}
+
 /** How the nat table's chain for a hook is run (x_tables provides it; undefined when there is none). */
 export type NatChainRunner = (net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState) => NfVerdict | undefined;
 let runChain: NatChainRunner = () => undefined;
@@ -285,8 +314,10 @@ export function nfNatInetFn(net: NetNamespace, skb: SkBuff, state: NfHookState):
   const m = hookToManip(state.hook);
   const reply = ctinfo.endsWith("_REPLY");
   if (ctinfo === "RELATED" || ctinfo === "RELATED_REPLY") {
-    // nf_nat_icmpv6_reply_translation is not modelled: an ICMPv6 error about a NATed flow passes untranslated.
-    if (ct.orig.l3 === NFPROTO_IPV6) return NF_ACCEPT;
+    if (ct.orig.l3 === NFPROTO_IPV6) {
+      const up = ipv6UpperLayer(skb.data, networkOffset(skb));
+      if (up && !up.frag && up.proto === IPPROTO_ICMPV6) return icmpv6ReplyTranslation(ct, reply, m, skb, up.off);
+    }
     const d = skb.data;
     const nh = networkOffset(skb);
     if (d[nh + 9] === IPPROTO_ICMP) return icmpReplyTranslation(ct, reply, m, skb, rewrapHook);

@@ -37,7 +37,7 @@ export const STATISTIC: XtExtension<XtStatistic> = {
     { name: "every", hasArg: true, id: O_EVERY, invert: true, excl: F(O_PROB), also: F(O_PACKET) },
     { name: "packet", hasArg: true, id: O_PACKET, excl: F(O_PROB), also: F(O_EVERY) },
   ],
-  init: () => ({ mode: "random", invert: false, probability: 0, every: 0, packet: 0 }),
+  init: () => ({ mode: "random", invert: false, probability: 0, every: 0, packet: 0, count: 0 }),
   parse(c) {
     const d = c.data;
     if (c.invert) d.invert = true;
@@ -67,6 +67,7 @@ export const STATISTIC: XtExtension<XtStatistic> = {
     if (d.mode === "random" && !(c.flags & F(O_PROB))) paramError("--probability must be specified when using random mode");
     if (d.mode === "nth" && !(c.flags & (F(O_EVERY) | F(O_PACKET)))) paramError("--every and --packet must be specified when using nth mode");
     if (d.packet > d.every) paramError("the --packet p must be 0 <= p <= n-1");
+    d.count = d.every - d.packet;
   },
   print: (d) => " statistic" + body(d, ""),
   save: (d) => body(d, "--"),
