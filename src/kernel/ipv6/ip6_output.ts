@@ -10,8 +10,8 @@
 // Also the unicast the model originates (ICMPv6 echo from ping sockets,
 // ICMPv6 answers): ip6SendUnicast routes it, and ip6_finish_output2 hands it
 // to lo (a local destination) or to the next hop's neighbour entry
-// (ndisc_tbl.ts, installed through setIp6NeighOutput). Flow label 0 (the
-// kernel's auto flow labels are a hash tcpdump would show, not modelled).
+// (ndisc_tbl.ts, installed through setIp6NeighOutput). Its flow label is
+// ip6_make_flowlabel's under net.ipv6.auto_flowlabels (autoFlowLabel below).
 
 import { IPSTATS_OUTDISCARDS, IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib6 } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats } from "./mib6.js";
