@@ -10,7 +10,7 @@
 
 import type { Ip6Addr } from "../../wire/addr.js";
 import { get16, put16 } from "../../wire/bytes.js";
-import { pseudoSum4, pseudoSum6 } from "../../wire/checksum.js";
+import { pseudoSum4, pseudoSum6, pseudoSum6At } from "../../wire/checksum.js";
 import { DRIVER_FEATURES } from "../drivers/features.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { devFeaturesIfBuilt } from "../core/dev_features.js";
@@ -52,6 +52,11 @@ export function maybePartial(dev: NetDevice, seg: Uint8Array, off: number, src: 
 /** The same over IPv6 (tcp_v6_send_check, udp6_hwcsum_outgoing: tcpdump -v says "incorrect" there too). */
 export function maybePartial6(dev: NetDevice, seg: Uint8Array, off: number, src: Ip6Addr, dst: Ip6Addr, proto: number): void {
   if (txCsumOffload(dev, 6)) put16(seg, off, partialCsum6(src, dst, proto, seg.length));
+}
+
+/** maybePartial6 with the addresses read where a header already holds them (`b[o, o + 32)`: source, then destination). */
+export function maybePartial6At(dev: NetDevice, seg: Uint8Array, off: number, b: Uint8Array, o: number, proto: number): void {
+  if (txCsumOffload(dev, 6)) put16(seg, off, fold(pseudoSum6At(b, o, proto, seg.length)));
 }
 
 /** Whether a received checksum field is the partial value a local sender left. */

@@ -90,9 +90,15 @@ function ip6RcvFinish(skb: SkBuff): void {
   ip6Stats(dev, IPSTATS_INMCASTOCTETS, b.length - 14);
   // ipv6_chk_mcast_addr(): only groups the device joined go on (and count as delivered).
   const idev = in6DevGet(dev);
-  const dst = ip6FromBytes(b, 38);
-  if (!idev?.mc.some((m) => m.addr === dst)) return;
+  if (!idev || !joined(idev, ip6FromBytes(b, 38))) return;
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);
+}
+
+/** ipv6_chk_mcast_addr() (a loop, no closure: every multicast frame a device receives asks). */
+function joined(idev: Inet6Dev, group: bigint): boolean {
+  const mc = idev.mc;
+  for (let i = 0; i < mc.length; i++) if (mc[i]!.addr === group) return true;
+  return false;
 }
 
 /**

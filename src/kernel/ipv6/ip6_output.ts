@@ -10,23 +10,23 @@
 // Also the unicast the model originates (ICMPv6 echo from ping sockets,
 // ICMPv6 answers): ip6SendUnicast routes it, and ip6_finish_output2 hands it
 // to lo (a local destination) or to the next hop's neighbour entry
-// (ndisc_tbl.ts, installed through setIp6NeighOutput). Flow label 0 (the
-// kernel's auto flow labels are a hash tcpdump would show, not modelled).
+// (ndisc_tbl.ts, installed through setIp6NeighOutput). Its flow label is
+// ip6_make_flowlabel's under net.ipv6.auto_flowlabels (autoFlowLabel below).
 
 import { IPSTATS_OUTDISCARDS, IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib6 } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { ip6FromBytes, ip6ToBytes, macToBytes, type Ip6Addr } from "../../wire/addr.js";
-import { put16 } from "../../wire/bytes.js";
+import { get32, put16, put32 } from "../../wire/bytes.js";
 import { ETH_P_IPV6 } from "../../wire/ethernet.js";
-import { emitIpv6, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
+import { IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import { devQueueXmit, NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { jhash3 } from "../core/jhash.js";
-import { maybePartial6 } from "../ipv4/csum_offload.js";
+import { maybePartial6At } from "../ipv4/csum_offload.js";
 import type { NetNamespace } from "../core/netns.js";
-import { sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { allocSkb, type SkBuff } from "../core/skbuff.js";
-import { nfHook, nfHookActive } from "../netfilter/core.js";
+import { nfHook, nfHookActive, nfHookActiveEither } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
 import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
@@ -100,6 +100,11 @@ export function ip6SendMulticastFrame(
   // ndisc_send_skb / mld_sendpack: NF_HOOK(LOCAL_OUT) then dst_output ->
   // ip6_output: NF_HOOK_COND(POST_ROUTING) -> ip6_finish_output2. The packet
   // is PACKET_HOST to the hooks (-m pkttype sees no "multicast" there).
+  // No hook at either point: straight on, without a closure per frame (nfHook would only call okfn).
+  if (!nfHookActiveEither(dev.net, NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING)) {
+    ip6FinishOutput2(skb);
+    return;
+  }
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_OUT, dev.net, skb, undefined, dev, (s) =>
     nfHook(NFPROTO_IPV6, NF_INET_POST_ROUTING, dev.net, s, undefined, dev, ip6FinishOutput2),
   );
@@ -188,15 +193,23 @@ export function ip6SendUnicast(
 ): number {
   const dev = route.dev;
   outRequest(dev, nextHeader, payload);
-  const flowLabel = autoLabel ? autoFlowLabel(dev.net, src, dst, nextHeader, payload) : 0;
-  // TCP and UDP leave CHECKSUM_PARTIAL to a device that offloads it (tcp_v6_send_check, udp6_hwcsum_outgoing).
-  if (nextHeader === 6) maybePartial6(dev, payload, 16, src, dst, 6);
-  else if (nextHeader === 17) maybePartial6(dev, payload, 6, src, dst, 17);
-  const ip = emitIpv6({ trafficClass: 0, flowLabel, nextHeader, hopLimit, src, dst }, payload);
-  const frame = new Uint8Array(14 + ip.length);
+  // One frame, written in place (emitIpv6 with traffic class 0, behind an
+  // Ethernet header filled at transmit): the addresses first, so the flow
+  // hash and a partial checksum read them there rather than from the BigInts.
+  const frame = new Uint8Array(14 + IPV6_HLEN + payload.length);
   frame[12] = ETH_P_IPV6 >> 8;
   frame[13] = ETH_P_IPV6 & 0xff;
-  frame.set(ip, 14);
+  ip6ToBytes(src, frame, 22);
+  ip6ToBytes(dst, frame, 38);
+  const flowLabel = autoLabel ? autoFlowLabel(dev.net, frame, nextHeader, payload) : 0;
+  put32(frame, 14, ((6 << 28) | (flowLabel & 0xfffff)) >>> 0);
+  put16(frame, 18, payload.length);
+  frame[20] = nextHeader;
+  frame[21] = hopLimit;
+  // TCP and UDP leave CHECKSUM_PARTIAL to a device that offloads it (tcp_v6_send_check, udp6_hwcsum_outgoing).
+  if (nextHeader === 6) maybePartial6At(dev, payload, 16, frame, 22, 6);
+  else if (nextHeader === 17) maybePartial6At(dev, payload, 6, frame, 22, 17);
+  frame.set(payload, 14 + IPV6_HLEN);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   (skb.data as WithRt6)[RT6] = route;
   // No hook: straight on, without a closure per packet (nfHook would only call okfn).
@@ -218,9 +231,9 @@ export function ip6SendDropped(route: Rt6Lookup, src: Ip6Addr, dst: Ip6Addr, nex
   return true;
 }
 
-/** Folds an address into one word for the flow hash. */
-function fold6(a: Ip6Addr): number {
-  return Number((a ^ (a >> 32n) ^ (a >> 64n) ^ (a >> 96n)) & 0xffffffffn);
+/** Folds the address at `b[o, o + 16)` into one word for the flow hash (its four 32-bit words XORed). */
+function fold6At(b: Uint8Array, o: number): number {
+  return (get32(b, o) ^ get32(b, o + 4) ^ get32(b, o + 8) ^ get32(b, o + 12)) >>> 0;
 }
 
 /**
@@ -229,14 +242,32 @@ function fold6(a: Ip6Addr): number {
  * 16 bits and cut to 20, as the label. The kernel keys the hash with a
  * random boot-time secret (TCP with the socket's random txhash), so the
  * value itself is not reproducible (tcpdump's `flowlabel 0x…` is masked);
- * the model keys it with a constant.
+ * the model keys it with a constant. The addresses are read from the frame
+ * (`frame[22, 54)`); the sysctl is read once per generation of the namespace's table.
  */
-function autoFlowLabel(ns: NetNamespace, src: Ip6Addr, dst: Ip6Addr, nextHeader: number, payload: Uint8Array): number {
-  const mode = sysctlGet(ns, "net.ipv6.auto_flowlabels");
-  if (mode !== "1" && mode !== "3") return 0;
+function autoFlowLabel(ns: NetNamespace, frame: Uint8Array, nextHeader: number, payload: Uint8Array): number {
+  if (!autoFlowlabelsOn(ns)) return 0;
   const ports = nextHeader === 6 || nextHeader === 17 ? ((payload[0]! << 24) | (payload[1]! << 16) | (payload[2]! << 8) | payload[3]!) >>> 0 : 0;
-  const h = jhash3(fold6(src), fold6(dst), (ports ^ nextHeader) >>> 0, FLOW_SEED);
+  const h = jhash3(fold6At(frame, 22), fold6At(frame, 38), (ports ^ nextHeader) >>> 0, FLOW_SEED);
   return ((h << 16) | (h >>> 16)) & 0xfffff;
+}
+
+/** net.ipv6.auto_flowlabels is 1 or 3, as last read while the table's generation (`ref.gen`) was `gen`. */
+interface AutoFlowlabels {
+  ref: { readonly gen: number };
+  gen: number;
+  on: boolean;
+}
+const autoFlowlabelsCache = new WeakMap<NetNamespace, AutoFlowlabels>();
+
+function autoFlowlabelsOn(ns: NetNamespace): boolean {
+  const c = autoFlowlabelsCache.get(ns);
+  if (c && c.ref.gen === c.gen) return c.on;
+  const mode = sysctlGet(ns, "net.ipv6.auto_flowlabels");
+  const on = mode === "1" || mode === "3";
+  const ref = sysctlGenerationRef(ns);
+  if (ref) autoFlowlabelsCache.set(ns, { ref, gen: ref.gen, on });
+  return on;
 }
 const FLOW_SEED = 0x6c616265;
 
