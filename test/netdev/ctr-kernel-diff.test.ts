@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fibMagicFast } from "../../src/kernel/ipv4/fib_frontend.js";
+import { notifierFilter } from "../../src/kernel/core/dev.js";
 import { observeWith } from "../support/world-state.js";
 
 const N = 3;
@@ -27,6 +28,10 @@ const arbStep = fc.oneof(
   fc.record({ k: fc.constant("dellink" as const), i: fc.integer({ min: 1, max: N }) }),
   fc.record({ k: fc.constant("sysctl" as const), i: fc.integer({ min: 1, max: N }), v: fc.integer({ min: 0, max: 1 }) }),
   fc.record({ k: fc.constant("sleep" as const), t: fc.constantFrom("0.1", "1", "3") }),
+  fc.record({ k: fc.constant("mac" as const), i: fc.integer({ min: 1, max: N }), b: fc.integer({ min: 1, max: 250 }), side: fc.constantFrom("c", "h") }),
+  fc.record({ k: fc.constant("mtu" as const), i: fc.integer({ min: 1, max: N }), mtu: fc.constantFrom(1000, 1400, 1500, 9000), side: fc.constantFrom("c", "h", "d") }),
+  fc.record({ k: fc.constant("macvlan" as const), i: fc.integer({ min: 1, max: N }) }),
+  fc.record({ k: fc.constant("ping" as const), i: fc.integer({ min: 1, max: N }), j: fc.integer({ min: 1, max: N }) }),
 );
 
 type Step = typeof arbStep extends fc.Arbitrary<infer T> ? T : never;
@@ -50,6 +55,7 @@ function script(steps: Step[]): string {
       `ip link set vc${i} netns c${i}`,
       `ip -n c${i} link set vc${i} name eth0`,
       `ip -n c${i} addr add 10.0.0.${i + 1}/16 dev eth0`,
+      `ip -n c${i} addr add fd00::${i + 1}/64 dev eth0 nodad`,
       `ip -n c${i} link set eth0 up`,
       `ip -n c${i} link set lo up`,
       `ip link set vh${i} master br0`,
@@ -104,12 +110,25 @@ function script(steps: Step[]): string {
       case "sleep":
         lines.push(`sleep ${s.t}`);
         break;
+      case "mac":
+        lines.push(s.side === "h" ? `ip link set vh${s.i} address 02:00:00:00:01:${s.b.toString(16).padStart(2, "0")}` : `${at(s.i)} link set eth0 address 02:00:00:00:02:${s.b.toString(16).padStart(2, "0")}`);
+        break;
+      case "mtu":
+        lines.push(s.side === "h" ? `ip link set vh${s.i} mtu ${s.mtu}` : `${at(s.i)} link set ${s.side === "d" ? "d0" : "eth0"} mtu ${s.mtu}`);
+        break;
+      case "macvlan":
+        lines.push(`${at(s.i)} link add mv0 link d0 type macvlan mode bridge`, `${at(s.i)} link set mv0 up`, `${at(s.i)} link set d0 down`, `${at(s.i)} link set d0 up`);
+        break;
+      case "ping":
+        lines.push(`ip netns exec c${s.i} ping -c 1 -W 1 10.0.0.${s.j + 1}`, `ip netns exec c${s.i} ping -6 -c 1 -W 1 fd00::${s.j + 1}`);
+        break;
     }
   }
   for (let i = 0; i <= N; i++) {
     lines.push(`${at(i)} route show table all`, `${at(i)} -d addr`, `${at(i)} -d link`);
   }
-  lines.push("ip -s link");
+  lines.push("ip -s link", "bridge fdb show", "bridge -d link");
+  for (let i = 1; i <= N; i++) lines.push(`ip -n c${i} neigh`, `ip -n c${i} -6 neigh`);
   return lines.map((l) => `${l} 2>&1`).join("\n");
 }
 
@@ -131,5 +150,20 @@ describe("container path kernel shortcuts: the same with and without", () => {
       { numRuns: 40, seed: 8008 },
     );
     expect(hits).toBeGreaterThan(100);
+  }, 300_000);
+
+  it("the notifier chain per event", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbStep, { minLength: 4, maxLength: 24 }), fc.integer({ min: 1, max: 1000 }), async (steps, seed) => {
+        const text = script(steps);
+        const set = (on: boolean) => {
+          notifierFilter.on = on;
+        };
+        const on = await observeWith(text, set, true, { seed });
+        const off = await observeWith(text, set, false, { seed });
+        expect(on).toBe(off);
+      }),
+      { numRuns: 40, seed: 8009 },
+    );
   }, 300_000);
 });

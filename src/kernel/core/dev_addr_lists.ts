@@ -125,7 +125,7 @@ export function devMcList(dev: NetDevice): readonly HwAddr[] {
 // dev_uc_flush()/dev_mc_flush() when the device is unregistered.
 registerNetdevNotifier((event, dev) => {
   if (event === "UNREGISTER") lists.delete(dev);
-});
+}, ["UNREGISTER"]);
 
 // /proc/net/dev_mcast (dev_mc_seq_show): ifindex, name, users, global use, address.
 registerProcEntry("net", "dev_mcast", () =>

@@ -292,7 +292,7 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-registerNetdevNotifier(inetdevEvent);
+registerNetdevNotifier(inetdevEvent, ["REGISTER", "UP", "UNREGISTER", "CHANGENAME"]);
 
 // Devices registered before this module loaded (lo of the initial namespace).
 export function inetdevAdopt(devs: Iterable<NetDevice>): void {

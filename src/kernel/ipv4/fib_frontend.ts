@@ -461,7 +461,7 @@ function fibInetaddrEvent(event: "UP" | "DOWN", ifa: InIfaddr): void {
   else rtCacheFlush(ifa.dev.net);
 }
 
-registerNetdevNotifier(fibNetdevEvent);
+registerNetdevNotifier(fibNetdevEvent, ["UNREGISTER", "UP", "DOWN", "CHANGE"]);
 registerInetaddrNotifier(fibInetaddrEvent);
 setPromotionHooks(fibDelIfaddr, fibAddIfaddr);
 

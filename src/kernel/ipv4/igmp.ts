@@ -262,7 +262,7 @@ registerNetdevNotifier((event, dev) => {
     s?.ifcTimer?.cancel();
     state.delete(dev);
   }
-});
+}, ["UP", "DOWN", "UNREGISTER"]);
 
 function hex32le(g: Ip4Addr): string {
   const le = ((g & 0xff) << 24) | ((g >>> 8 & 0xff) << 16) | ((g >>> 16 & 0xff) << 8) | (g >>> 24);
