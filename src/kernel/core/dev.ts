@@ -146,8 +146,9 @@ function devAllocName(core: NetCore, pattern: string): string {
 /** dev_get_valid_name(): validates (or expands a %d pattern) and checks for a clash. */
 export function devGetValidName(net: NetNamespace, name: string): string {
   const core = netCore(net);
-  if (!devValidName(name.replace("%d", "0"))) throw kerr("EINVAL");
-  if (name.includes("%")) return devAllocName(core, name);
+  const pattern = name.indexOf("%") >= 0;
+  if (!devValidName(pattern ? name.replace("%d", "0") : name)) throw kerr("EINVAL");
+  if (pattern) return devAllocName(core, name);
   if (core.byName.has(name)) throw kerr("EEXIST");
   return name;
 }

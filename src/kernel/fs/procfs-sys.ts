@@ -242,7 +242,6 @@ registerPernetOps({
   },
 });
 
-const devNames = new WeakMap<NetDevice, string>();
 registerNetdevNotifier((event, dev) => {
   if (!dev.net.pernet.has(KEY)) return;
   // Any device event may follow a change of the namespace's device names,
@@ -250,11 +249,11 @@ registerNetdevNotifier((event, dev) => {
   table(dev.net).shape = ++generation;
   if (event === "REGISTER") {
     addDevice(dev.net, dev);
-    devNames.set(dev, dev.name);
+    dev.sysctlName = dev.name;
   } else if (event === "UNREGISTER") {
-    removeDevice(dev.net, devNames.get(dev) ?? dev.name);
+    removeDevice(dev.net, dev.sysctlName ?? dev.name);
   } else if (event === "CHANGENAME") {
-    const old = devNames.get(dev);
+    const old = dev.sysctlName;
     if (!old) return;
     const t = table(dev.net);
     bump(t, dev.net);
@@ -262,7 +261,7 @@ registerNetdevNotifier((event, dev) => {
     t.devs.delete(old);
     // The renamed device's keys now come last, as re-created entries would.
     if (dc) t.devs.set(dev.name, dc);
-    devNames.set(dev, dev.name);
+    dev.sysctlName = dev.name;
   } else if (event === "CHANGEMTU") {
     const t = table(dev.net);
     bump(t, dev.net);
