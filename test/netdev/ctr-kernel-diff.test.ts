@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fibMagicFast } from "../../src/kernel/ipv4/fib_frontend.js";
 import { notifierFilter } from "../../src/kernel/core/dev.js";
+import { sysctlConfPointer } from "../../src/kernel/fs/procfs-sys.js";
 import { observeWith } from "../support/world-state.js";
 
 const N = 3;
@@ -31,6 +32,8 @@ const arbStep = fc.oneof(
   fc.record({ k: fc.constant("mac" as const), i: fc.integer({ min: 1, max: N }), b: fc.integer({ min: 1, max: 250 }), side: fc.constantFrom("c", "h") }),
   fc.record({ k: fc.constant("mtu" as const), i: fc.integer({ min: 1, max: N }), mtu: fc.constantFrom(1000, 1400, 1500, 9000), side: fc.constantFrom("c", "h", "d") }),
   fc.record({ k: fc.constant("macvlan" as const), i: fc.integer({ min: 1, max: N }) }),
+  fc.record({ k: fc.constant("knob" as const), i: fc.integer({ min: 1, max: N }), key: fc.constantFrom("ipv6.conf.eth0.router_solicitations", "ipv6.conf.eth0.disable_ipv6", "ipv6.conf.default.router_solicitations", "ipv6.conf.all.forwarding", "ipv6.neigh.eth0.retrans_time_ms", "ipv4.conf.default.arp_ignore", "ipv4.conf.eth0.arp_ignore", "ipv4.neigh.eth0.base_reachable_time_ms", "ipv6.conf.d0.dad_transmits"), v: fc.constantFrom("0", "1", "2", "300") }),
+  fc.record({ k: fc.constant("newdev" as const), i: fc.integer({ min: 1, max: N }), n: fc.integer({ min: 1, max: 2 }) }),
   fc.record({ k: fc.constant("ping" as const), i: fc.integer({ min: 1, max: N }), j: fc.integer({ min: 1, max: N }) }),
 );
 
@@ -119,6 +122,12 @@ function script(steps: Step[]): string {
       case "macvlan":
         lines.push(`${at(s.i)} link add mv0 link d0 type macvlan mode bridge`, `${at(s.i)} link set mv0 up`, `${at(s.i)} link set d0 down`, `${at(s.i)} link set d0 up`);
         break;
+      case "knob":
+        lines.push(`ip netns exec c${s.i} sysctl -q -w net.${s.key}=${s.v}`);
+        break;
+      case "newdev":
+        lines.push(`${at(s.i)} link add n${s.n} type dummy`, `${at(s.i)} link set n${s.n} up`, `${at(s.i)} link set n${s.n} name eth9`, `${at(s.i)} link set eth9 name n${s.n}`);
+        break;
       case "ping":
         lines.push(`ip netns exec c${s.i} ping -c 1 -W 1 10.0.0.${s.j + 1}`, `ip netns exec c${s.i} ping -6 -c 1 -W 1 fd00::${s.j + 1}`);
         break;
@@ -128,6 +137,7 @@ function script(steps: Step[]): string {
     lines.push(`${at(i)} route show table all`, `${at(i)} -d addr`, `${at(i)} -d link`);
   }
   lines.push("ip -s link", "bridge fdb show", "bridge -d link");
+  for (let i = 1; i <= N; i++) lines.push(`ip netns exec c${i} sysctl -a 2>/dev/null | grep -E 'conf|neigh' | md5sum`);
   for (let i = 1; i <= N; i++) lines.push(`ip -n c${i} neigh`, `ip -n c${i} -6 neigh`);
   return lines.map((l) => `${l} 2>&1`).join("\n");
 }
@@ -164,6 +174,25 @@ describe("container path kernel shortcuts: the same with and without", () => {
         expect(on).toBe(off);
       }),
       { numRuns: 40, seed: 8009 },
+    );
+  }, 300_000);
+
+  it("the sysctl reads through the device's own table entry", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbStep, { minLength: 4, maxLength: 24 }), fc.integer({ min: 1, max: 1000 }), async (steps, seed) => {
+        const text = script(steps);
+        // On: every read through the pointer checks it against the table's own entry (a stale one throws).
+        const set = (on: boolean) => {
+          sysctlConfPointer.on = on;
+          sysctlConfPointer.check = on;
+        };
+        const on = await observeWith(text, set, true, { seed });
+        sysctlConfPointer.check = false;
+        const off = await observeWith(text, set, false, { seed });
+        sysctlConfPointer.check = false;
+        expect(on).toBe(off);
+      }),
+      { numRuns: 40, seed: 8010 },
     );
   }, 300_000);
 });

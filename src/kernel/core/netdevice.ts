@@ -162,6 +162,8 @@ export class NetDevice {
   ipMcPtr: unknown = undefined;
   addrLists: unknown = undefined;
   sysctlName: string | undefined = undefined;
+  /** The device's entry in its namespace's sysctl table while registered under a device name (fs/procfs-sys.ts sysctlGetDevOf). */
+  sysctlConf: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
   qdisc: "noop" | "noqueue" | "fq_codel" | "pfifo_fast" = "noop";
   /**
