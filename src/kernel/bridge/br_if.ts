@@ -319,5 +319,5 @@ registerNetdevNotifier((event, dev) => {
     default:
       break;
   }
-});
+}, ["UP", "DOWN", "CHANGE", "CHANGEADDR", "CHANGEMTU"]);
 

@@ -203,7 +203,7 @@ class PacketSock implements PacketSocket {
 registerNetdevNotifier((event, dev) => {
   if (event !== "UNREGISTER") return;
   for (const s of [...bound]) if (s.dev === dev) s.deviceGone();
-});
+}, ["UNREGISTER"]);
 
 registerPacketSocketProvider({
   open(task: Task, device: string, opts: { promisc: boolean; ring?: PacketRingOptions }): PacketSocketOpen {

@@ -28,19 +28,52 @@ export type NetdevEvent =
 
 export type NetdevNotifier = (event: NetdevEvent, dev: NetDevice) => void;
 
-const notifiers: NetdevNotifier[] = [];
+/** The chain in registration order, each notifier with the events it acts on (undefined: all). */
+const notifiers: Array<{ fn: NetdevNotifier; events: ReadonlySet<NetdevEvent> | undefined }> = [];
+/** Per event, the notifiers acting on it, in chain order; rebuilt after a registration. */
+let byEvent = new Map<NetdevEvent, NetdevNotifier[]>();
 
-/** register_netdevice_notifier(): how IPv4, IPv6, the bridge... learn of device changes. */
-export function registerNetdevNotifier(fn: NetdevNotifier): void {
-  if (!notifiers.includes(fn)) notifiers.push(fn);
+/**
+ * register_netdevice_notifier(): how IPv4, IPv6, the bridge... learn of
+ * device changes. `events` names every event the notifier can act on: for any
+ * other it must do nothing (the kernel's notifiers return NOTIFY_DONE at once),
+ * so the chain skips the call; the others keep their order.
+ */
+export function registerNetdevNotifier(fn: NetdevNotifier, events?: readonly NetdevEvent[]): void {
+  if (notifiers.some((n) => n.fn === fn)) return;
+  notifiers.push({ fn, events: events && new Set(events) });
+  byEvent = new Map();
 }
+
+function chainFor(event: NetdevEvent): NetdevNotifier[] {
+  let list = byEvent.get(event);
+  if (!list) {
+    list = [];
+    for (const n of notifiers) if (!n.events || !notifierFilter.on || n.events.has(event)) list.push(n.fn);
+    byEvent.set(event, list);
+  }
+  return list;
+}
+
+/** The per-event chains: off only in test/netdev/ctr-kernel-diff.test.ts (every notifier called for every event). */
+export const notifierFilter = {
+  get on(): boolean {
+    return filterOn;
+  },
+  set on(v: boolean) {
+    filterOn = v;
+    byEvent = new Map();
+  },
+};
+let filterOn = true;
 
 export function callNetdevNotifiers(event: NetdevEvent, dev: NetDevice): void {
   // A notifier may change what routing reads (addresses, nexthops, rules):
   // cached routes go stale before and after each one (rt_genid.ts).
   rtGenidBump();
-  for (const fn of notifiers) {
-    fn(event, dev);
+  const list = chainFor(event);
+  for (let i = 0; i < list.length; i++) {
+    list[i]!(event, dev);
     rtGenidBump();
   }
 }
@@ -113,8 +146,9 @@ function devAllocName(core: NetCore, pattern: string): string {
 /** dev_get_valid_name(): validates (or expands a %d pattern) and checks for a clash. */
 export function devGetValidName(net: NetNamespace, name: string): string {
   const core = netCore(net);
-  if (!devValidName(name.replace("%d", "0"))) throw kerr("EINVAL");
-  if (name.includes("%")) return devAllocName(core, name);
+  const pattern = name.indexOf("%") >= 0;
+  if (!devValidName(pattern ? name.replace("%d", "0") : name)) throw kerr("EINVAL");
+  if (pattern) return devAllocName(core, name);
   if (core.byName.has(name)) throw kerr("EEXIST");
   return name;
 }

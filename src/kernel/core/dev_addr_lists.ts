@@ -46,11 +46,10 @@ interface DevAddrLists {
   mc: HwAddr[];
 }
 
-const lists = new WeakMap<NetDevice, DevAddrLists>();
 
 function of(dev: NetDevice): DevAddrLists {
-  let l = lists.get(dev);
-  if (!l) lists.set(dev, (l = { uc: [], mc: [] }));
+  let l = dev.addrLists as DevAddrLists | undefined;
+  if (!l) dev.addrLists = l = { uc: [], mc: [] };
   return l;
 }
 
@@ -124,8 +123,8 @@ export function devMcList(dev: NetDevice): readonly HwAddr[] {
 
 // dev_uc_flush()/dev_mc_flush() when the device is unregistered.
 registerNetdevNotifier((event, dev) => {
-  if (event === "UNREGISTER") lists.delete(dev);
-});
+  if (event === "UNREGISTER") dev.addrLists = undefined;
+}, ["UNREGISTER"]);
 
 // /proc/net/dev_mcast (dev_mc_seq_show): ifindex, name, users, global use, address.
 registerProcEntry("net", "dev_mcast", () =>

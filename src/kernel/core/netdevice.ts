@@ -150,6 +150,20 @@ export class NetDevice {
   rxQuietCache: unknown = undefined;
   /** dev->ip6_ptr: the IPv6 state (ipv6/inet6_dev.ts), a field because every IPv6 frame received reads it. */
   ip6Ptr: unknown = undefined;
+  /**
+   * dev->ip_ptr (ipv4/devinet.ts), the in_device's multicast list
+   * (ipv4/igmp.ts), dev->uc/dev->mc (core/dev_addr_lists.ts) and the name the
+   * device's sysctl directories were registered under (fs/procfs-sys.ts):
+   * fields, not WeakMaps keyed by the device, as every device has them (a
+   * WeakMap entry costs more memory than a field, and major GCs trace
+   * ephemerons the slow way).
+   */
+  ipPtr: unknown = undefined;
+  ipMcPtr: unknown = undefined;
+  addrLists: unknown = undefined;
+  sysctlName: string | undefined = undefined;
+  /** The device's entry in its namespace's sysctl table while registered under a device name (fs/procfs-sys.ts sysctlGetDevOf). */
+  sysctlConf: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
   qdisc: "noop" | "noqueue" | "fq_codel" | "pfifo_fast" = "noop";
   /**

@@ -178,6 +178,37 @@ for (const k of GLOBAL_DEFAULTS.keys()) {
  * discovery are per event): the same steps as getIn once the name is not one
  * a namespace-wide key uses and the suffix has no dot.
  */
+/**
+ * sysctlGetDev(dev.net, prefix, dev.name, suffix) from the device's own
+ * pointer to its table entry (set when the table adds the device, dropped when
+ * it is unregistered), without the namespace's table and device-name lookups:
+ * at 10 000 containers the host namespace's table holds 20 000 devices and
+ * the timers that read these knobs (router solicitations, DAD) find neither
+ * map in the cache. The pointer is used only while the device's name is the
+ * one the table knows it by (sysctlName, as a rename moves the entry) and is
+ * no namespace-wide name (all, default).
+ */
+export function sysctlGetDevOf(dev: NetDevice, prefix: (typeof DEV_PREFIXES)[number], suffix: string): string | undefined {
+  const dc = dev.sysctlConf as DevConf | undefined;
+  if (dc === undefined || !sysctlConfPointer.on || dev.sysctlName !== dev.name || GLOBAL_DEV_NAMES.has(dev.name) || suffix.includes(".")) {
+    return sysctlGetDev(dev.net, prefix, dev.name, suffix);
+  }
+  if (sysctlConfPointer.check) {
+    const t = dev.net.pernet.get(KEY) as Table | undefined;
+    if (t?.devs.get(dev.name) !== dc) throw new Error(`sysctl entry of ${dev.name} is stale`);
+  }
+  if (dc.noV6 && isV6Prefix(prefix)) return undefined;
+  if (dc.vals || dc.inherited) {
+    const k = prefix + suffix;
+    const w = dc.vals?.get(k) ?? dc.inherited?.get(k);
+    if (w !== undefined) return w;
+  }
+  return devInitial(dc, prefix, suffix);
+}
+
+/** sysctlGetDevOf's pointer: off (and checked against the table) only in test/netdev/ctr-kernel-diff.test.ts. */
+export const sysctlConfPointer = { on: true, check: false };
+
 export function sysctlGetDev(ns: NetNamespace, prefix: (typeof DEV_PREFIXES)[number], dev: string, suffix: string): string | undefined {
   const t = ns.pernet.get(KEY) as Table | undefined;
   if (!t) return undefined;
@@ -225,6 +256,7 @@ function addDevice(ns: NetNamespace, dev: NetDevice): void {
   const dc: DevConf = { isLo: dev.ops.driver === "loopback", mtu: dev.mtu, snap: t.defaults };
   if (dev.mtu < IPV6_MIN_MTU) dc.noV6 = true;
   t.devs.set(dev.name, dc);
+  dev.sysctlConf = dc;
 }
 
 function removeDevice(ns: NetNamespace, name: string): void {
@@ -242,7 +274,6 @@ registerPernetOps({
   },
 });
 
-const devNames = new WeakMap<NetDevice, string>();
 registerNetdevNotifier((event, dev) => {
   if (!dev.net.pernet.has(KEY)) return;
   // Any device event may follow a change of the namespace's device names,
@@ -250,11 +281,12 @@ registerNetdevNotifier((event, dev) => {
   table(dev.net).shape = ++generation;
   if (event === "REGISTER") {
     addDevice(dev.net, dev);
-    devNames.set(dev, dev.name);
+    dev.sysctlName = dev.name;
   } else if (event === "UNREGISTER") {
-    removeDevice(dev.net, devNames.get(dev) ?? dev.name);
+    dev.sysctlConf = undefined;
+    removeDevice(dev.net, dev.sysctlName ?? dev.name);
   } else if (event === "CHANGENAME") {
-    const old = devNames.get(dev);
+    const old = dev.sysctlName;
     if (!old) return;
     const t = table(dev.net);
     bump(t, dev.net);
@@ -262,7 +294,7 @@ registerNetdevNotifier((event, dev) => {
     t.devs.delete(old);
     // The renamed device's keys now come last, as re-created entries would.
     if (dc) t.devs.set(dev.name, dc);
-    devNames.set(dev, dev.name);
+    dev.sysctlName = dev.name;
   } else if (event === "CHANGEMTU") {
     const t = table(dev.net);
     bump(t, dev.net);

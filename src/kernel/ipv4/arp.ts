@@ -266,7 +266,7 @@ registerNetdevNotifier((event, dev) => {
     default:
       break;
   }
-});
+}, ["CHANGEADDR", "CHANGE", "UNREGISTER"]);
 // arp_ifdown() -> neigh_ifdown(): the entries and the proxy entries of the device.
 setArpIfdown((dev) => {
   arpTbl.flushDev(dev, false);

@@ -47,11 +47,10 @@ export interface InDevice {
   dead: boolean;
 }
 
-const inDevs = new WeakMap<NetDevice, InDevice>();
 
 /** __in_dev_get_rtnl() */
 export function inDevGet(dev: NetDevice): InDevice | undefined {
-  const d = inDevs.get(dev);
+  const d = dev.ipPtr as InDevice | undefined;
   return d && !d.dead ? d : undefined;
 }
 
@@ -254,7 +253,7 @@ export function ifaByLocal(devs: Iterable<NetDevice>, addr: number): InIfaddr | 
 function inetdevDestroy(inDev: InDevice): void {
   while (inDev.ifaList.length) inetDelIfa(inDev, inDev.ifaList[0]!);
   inDev.dead = true;
-  inDevs.delete(inDev.dev);
+  inDev.dev.ipPtr = undefined;
   rtGenidBump();
 }
 
@@ -262,7 +261,7 @@ function inetdevDestroy(inDev: InDevice): void {
 function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   switch (event) {
     case "REGISTER":
-      if (!inDevs.has(dev) || inDevs.get(dev)!.dead) inDevs.set(dev, { dev, ifaList: [], dead: false });
+      if (!dev.ipPtr || (dev.ipPtr as InDevice).dead) dev.ipPtr = { dev, ifaList: [], dead: false } satisfies InDevice;
       rtGenidBump();
       break;
     case "UP": {
@@ -273,7 +272,7 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
       break;
     }
     case "UNREGISTER": {
-      const inDev = inDevs.get(dev);
+      const inDev = dev.ipPtr as InDevice | undefined;
       if (inDev && !inDev.dead) inetdevDestroy(inDev);
       break;
     }
@@ -292,10 +291,10 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-registerNetdevNotifier(inetdevEvent);
+registerNetdevNotifier(inetdevEvent, ["REGISTER", "UP", "UNREGISTER", "CHANGENAME"]);
 
 // Devices registered before this module loaded (lo of the initial namespace).
 export function inetdevAdopt(devs: Iterable<NetDevice>): void {
-  for (const d of devs) if (!inDevs.has(d)) inDevs.set(d, { dev: d, ifaList: [], dead: false });
+  for (const d of devs) if (!d.ipPtr) d.ipPtr = { dev: d, ifaList: [], dead: false } satisfies InDevice;
   rtGenidBump();
 }

@@ -158,36 +158,51 @@ function sameInfo(a: FibInfo, b: FibInfo): boolean {
 
 export type InsertMode = { replace: boolean; excl: boolean; append: boolean; create: boolean };
 
-/** fib_table_insert(): EEXIST / ENOENT as errno names for the caller to raise. */
-export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok" | "EEXIST" | "ENOENT" {
-  const list = t.aliases;
-  // The run of aliases with the same prefix and tos: the list is in leafCmp
-  // order, so its start is the first alias not below ours (binary search).
+/**
+ * The aliases with `key`'s prefix and tos and this priority, as list[first,
+ * runLast) (fib_find_alias()'s run): the list is in leafCmp order, so the
+ * prefix's run starts at the first alias not below the key (binary search).
+ */
+let runLast = 0;
+function samePrioRun(list: readonly FibAlias[], key: { dst: number; dstLen: number; tos: number }, priority: number): number {
   let start = 0;
   for (let hi = list.length; start < hi; ) {
     const mid = (start + hi) >>> 1;
-    if (leafCmp(list[mid]!, fa) < 0) start = mid + 1;
+    if (leafCmp(list[mid]!, key) < 0) start = mid + 1;
     else hi = mid;
   }
   let end = start;
-  while (end < list.length && leafCmp(list[end]!, fa) === 0) end++;
+  while (end < list.length && leafCmp(list[end]!, key) === 0) end++;
   // fib_find_alias(): the first with priority >= ours.
   let first = start;
-  while (first < end && list[first]!.fi.priority < fa.fi.priority) first++;
+  while (first < end && list[first]!.fi.priority < priority) first++;
   let last = first;
-  while (last < end && list[last]!.fi.priority === fa.fi.priority) last++;
-  const samePrio = list.slice(first, last);
-  if (samePrio.length) {
+  while (last < end && list[last]!.fi.priority === priority) last++;
+  runLast = last;
+  return first;
+}
+
+/** fib_table_insert(): EEXIST / ENOENT as errno names for the caller to raise. */
+export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok" | "EEXIST" | "ENOENT" {
+  const list = t.aliases;
+  const first = samePrioRun(list, fa, fa.fi.priority);
+  const last = runLast;
+  if (last > first) {
     if (mode.excl) return "EEXIST";
     if (mode.replace) {
-      const match = samePrio.find((x) => x.type === fa.type && sameInfo(x.fi, fa.fi));
-      const victim = match ?? samePrio[0]!;
-      list[list.indexOf(victim)] = fa;
+      let victim = first;
+      for (let i = first; i < last; i++) {
+        if (list[i]!.type === fa.type && sameInfo(list[i]!.fi, fa.fi)) {
+          victim = i;
+          break;
+        }
+      }
+      list[victim] = fa;
       t.ver = (t.ver ?? 0) + 1;
       rtGenidBump();
       return "ok";
     }
-    if (samePrio.some((x) => x.type === fa.type && sameInfo(x.fi, fa.fi))) return "EEXIST";
+    for (let i = first; i < last; i++) if (list[i]!.type === fa.type && sameInfo(list[i]!.fi, fa.fi)) return "EEXIST";
     if (!mode.create) return "ENOENT";
     t.aliases = insertSmall(list, mode.append ? last : first, fa);
     t.ver = (t.ver ?? 0) + 1;
@@ -200,6 +215,37 @@ export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok
   t.ver = (t.ver ?? 0) + 1;
   rtGenidBump();
   return "ok";
+}
+
+/**
+ * Whether `t` holds the route fib_magic() is about to add, so that
+ * fibTableInsert would answer EEXIST (same prefix, tos, priority and type,
+ * and a fib_info it would share: sameInfo with a gateway-less nexthop on
+ * `dev` without RTNH_F_ONLINK).
+ */
+export function fibTableHasMagic(
+  t: FibTable,
+  dst: number,
+  dstLen: number,
+  type: number,
+  protocol: number,
+  scope: number,
+  prefsrc: number,
+  priority: number,
+  dev: NetDevice,
+): boolean {
+  const list = t.aliases;
+  const first = samePrioRun(list, { dst, dstLen, tos: 0 }, priority);
+  const last = runLast;
+  for (let i = first; i < last; i++) {
+    const x = list[i]!;
+    const fi = x.fi;
+    // (a multipath route never shares a one-nexthop fib_info: sameNhs.)
+    if (x.type !== type || fi.protocol !== protocol || fi.scope !== scope || fi.prefsrc !== prefsrc || fi.nhs) continue;
+    const nh = fi.nh;
+    if (nh.gw === 0 && nh.dev === dev && (nh.flags & RTNH_F_ONLINK) === 0) return true;
+  }
+  return false;
 }
 
 export interface DeleteSpec {

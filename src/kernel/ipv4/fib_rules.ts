@@ -290,7 +290,7 @@ registerNetdevNotifier((event, dev) => {
     detach(rules, dev);
     attach(rules, dev);
   }
-});
+}, ["REGISTER", "UNREGISTER", "CHANGENAME"]);
 
 /** The ifindex a rule's device name binds to now (-1 when no such device). */
 export function ruleIfindex(ns: NetNamespace, name: string): number {

@@ -54,11 +54,10 @@ interface InDevMc {
   ifcTimer?: TimerHandle;
 }
 
-const state = new WeakMap<NetDevice, InDevMc>();
 
 function of(dev: NetDevice): InDevMc {
-  let s = state.get(dev);
-  if (!s) state.set(dev, (s = { list: [], tomb: [], ifcCount: 0 }));
+  let s = dev.ipMcPtr as InDevMc | undefined;
+  if (!s) dev.ipMcPtr = s = { list: [], tomb: [], ifcCount: 0 };
   return s;
 }
 
@@ -169,7 +168,7 @@ export function ipMcIncGroup(dev: NetDevice, group: Ip4Addr): void {
  * (No source filters in the model: a joined group accepts every source.)
  */
 export function ipCheckMc(dev: NetDevice, group: Ip4Addr): boolean {
-  return state.get(dev)?.list.some((m) => m.group === group) ?? false;
+  return (dev.ipMcPtr as InDevMc | undefined)?.list.some((m) => m.group === group) ?? false;
 }
 
 /** ip_mc_dec_group() */
@@ -258,11 +257,11 @@ registerNetdevNotifier((event, dev) => {
   if (event === "UP") ipMcUp(dev);
   else if (event === "DOWN") ipMcDown(dev);
   else if (event === "UNREGISTER") {
-    const s = state.get(dev);
+    const s = dev.ipMcPtr as InDevMc | undefined;
     s?.ifcTimer?.cancel();
-    state.delete(dev);
+    dev.ipMcPtr = undefined;
   }
-});
+}, ["UP", "DOWN", "UNREGISTER"]);
 
 function hex32le(g: Ip4Addr): string {
   const le = ((g & 0xff) << 24) | ((g >>> 8 & 0xff) << 16) | ((g >>> 16 & 0xff) << 8) | (g >>> 24);
@@ -274,7 +273,7 @@ registerProcEntry("net", "igmp", () =>
   procTextFile((task) => {
     let s = "Idx\tDevice    : Count Querier\tGroup    Users Timer\tReporter\n";
     for (const dev of devList(task.netns)) {
-      const l = state.get(dev)?.list ?? [];
+      const l = (dev.ipMcPtr as InDevMc | undefined)?.list ?? [];
       if (!l.length) continue;
       s += `${dev.ifindex}\t${dev.name.padEnd(10)}: ${String(l.length).padStart(5)} ${"V3".padStart(7)}\n`;
       for (const im of l) s += `\t\t\t\t${hex32le(im.group)} ${String(im.users).padStart(5)} 0:00000000\t\t0\n`;

@@ -8,7 +8,7 @@
 // only after it changed (sysctlGeneration: any write, device added, renamed,
 // gone, new MTU), so a packet costs no string keys.
 
-import { sysctlGenerationRef, sysctlGet, sysctlGetDev } from "../fs/procfs-sys.js";
+import { sysctlGenerationRef, sysctlGet, sysctlGetDevOf } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { FibTable } from "./fib.js";
@@ -93,7 +93,7 @@ export function ipv4Sysctl(ns: NetNamespace, name: string, dflt = 0): number {
 export function devConf(dev: NetDevice, name: string): number {
   const c = cacheOf(devCache, dev, dev.net);
   let v = c.vals.get(name);
-  if (v === undefined) c.vals.set(name, (v = parsed(sysctlGetDev(dev.net, "net.ipv4.conf.", dev.name, name))));
+  if (v === undefined) c.vals.set(name, (v = parsed(sysctlGetDevOf(dev, "net.ipv4.conf.", name))));
   return v ?? 0;
 }
 
@@ -116,7 +116,7 @@ export function devConfMax(dev: NetDevice, name: string): number {
 
 /** A neighbour parameter (net.ipv4.neigh.DEV.X, falling back to default). */
 export function neighParm(dev: NetDevice, name: string, dflt: number): number {
-  const own = sysctlGetDev(dev.net, "net.ipv4.neigh.", dev.name, name);
+  const own = sysctlGetDevOf(dev, "net.ipv4.neigh.", name);
   if (own !== undefined) return Number.parseInt(own, 10);
   return num(dev.net, `net.ipv4.neigh.default.${name}`, dflt);
 }

@@ -7,7 +7,7 @@
 import { Inet6DevStats } from "../core/snmp.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import type { Ip6Addr } from "../../wire/addr.js";
-import { sysctlGenerationBump, sysctlGenerationRef, sysctlGet, sysctlGetDev } from "../fs/procfs-sys.js";
+import { sysctlGenerationBump, sysctlGenerationRef, sysctlGet, sysctlGetDevOf } from "../fs/procfs-sys.js";
 import type { Host } from "../host.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -134,7 +134,7 @@ export function hostOf(dev: NetDevice): Host {
 /** idev->cnf.NAME: the device's own net.ipv6.conf.DEV.NAME. */
 export function cnf(dev: NetDevice, name: string, dflt = 0): number {
   if (name === "disable_ipv6") return disableIpv6(dev, dflt);
-  return readInt(sysctlGetDev(dev.net, "net.ipv6.conf.", dev.name, name), dflt);
+  return readInt(sysctlGetDevOf(dev, "net.ipv6.conf.", name), dflt);
 }
 
 function readInt(v: string | undefined, dflt: number): number {
@@ -157,7 +157,7 @@ function disableIpv6(dev: NetDevice, dflt: number): number {
   const idev = idevOf(dev);
   const c = idev?.cnfCache;
   if (c && dflt === 0 && c.net === dev.net && c.name === dev.name && c.ref.gen === c.gen) return c.disableIpv6;
-  const v = readInt(sysctlGetDev(dev.net, "net.ipv6.conf.", dev.name, "disable_ipv6"), dflt);
+  const v = readInt(sysctlGetDevOf(dev, "net.ipv6.conf.", "disable_ipv6"), dflt);
   const ref = sysctlGenerationRef(dev.net);
   if (idev && ref && dflt === 0) idev.cnfCache = { ref, gen: ref.gen, net: dev.net, name: dev.name, disableIpv6: v };
   return v;
@@ -170,7 +170,7 @@ export function cnfAll(dev: NetDevice, name: string, dflt = 0): number {
 
 /** A neighbour parameter of the IPv6 table (net.ipv6.neigh.DEV.NAME). */
 export function ndParm(dev: NetDevice, name: string, dflt: number): number {
-  return readInt(sysctlGetDev(dev.net, "net.ipv6.neigh.", dev.name, name) ?? sysctlGet(dev.net, `net.ipv6.neigh.default.${name}`), dflt);
+  return readInt(sysctlGetDevOf(dev, "net.ipv6.neigh.", name) ?? sysctlGet(dev.net, `net.ipv6.neigh.default.${name}`), dflt);
 }
 
 /** get_random_u32_below(n) in jiffies, from the world RNG. */

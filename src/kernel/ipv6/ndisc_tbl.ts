@@ -141,4 +141,4 @@ registerNetdevNotifier((event, dev) => {
     ndTbl.flushDev(dev, false);
     pneighIfdown(dev, true);
   }
-});
+}, ["CHANGEADDR", "DOWN", "UNREGISTER"]);

@@ -227,4 +227,4 @@ registerNetdevNotifier((event, lower) => {
     default:
       break;
   }
-});
+}, ["UP", "DOWN", "CHANGE", "CHANGEMTU", "UNREGISTER"]);

@@ -420,4 +420,4 @@ registerNetdevNotifier((event, dev) => {
       if (v.cfg.remoteIfindex === dev.ifindex && d !== dev && d.regState === "REGISTERED") deleteLink(d);
     }
   }
-});
+}, ["UNREGISTER"]);
