@@ -281,14 +281,17 @@ function detach(rules: FibRules, dev: NetDevice): void {
   rtGenidBump();
 }
 
+// fib_rules_event(): every family's rule list (IPv4 and IPv6 here).
 registerNetdevNotifier((event, dev) => {
-  const rules = (dev.net.pernet.get(KEY) as FibRules | undefined);
-  if (!rules) return;
-  if (event === "REGISTER") attach(rules, dev);
-  else if (event === "UNREGISTER") detach(rules, dev);
-  else if (event === "CHANGENAME") {
-    detach(rules, dev);
-    attach(rules, dev);
+  for (const key of [KEY, KEY6]) {
+    const rules = dev.net.pernet.get(key) as FibRules | undefined;
+    if (!rules) continue;
+    if (event === "REGISTER") attach(rules, dev);
+    else if (event === "UNREGISTER") detach(rules, dev);
+    else if (event === "CHANGENAME") {
+      detach(rules, dev);
+      attach(rules, dev);
+    }
   }
 }, ["REGISTER", "UNREGISTER", "CHANGENAME"]);
 

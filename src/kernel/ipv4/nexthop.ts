@@ -229,4 +229,4 @@ function nhNetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   if (any) nexthopRoutesRefresh(dev.net);
 }
 
-registerNetdevNotifier(nhNetdevEvent);
+registerNetdevNotifier(nhNetdevEvent, ["DOWN", "UNREGISTER"]);
