@@ -11,6 +11,7 @@ import { readBatch } from "../lib/batch_file.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
+import { doMdb } from "./mdb.js";
 import { doVlan } from "./vlan.js";
 import type { BridgeCtx } from "./ctx.js";
 
@@ -31,7 +32,7 @@ function usage(ctx: BridgeCtx): never {
 const CMDS: Array<[string, ((ctx: BridgeCtx, argv: string[]) => Promise<number>) | undefined]> = [
   ["link", doLink],
   ["fdb", doFdb],
-  ["mdb", undefined],
+  ["mdb", doMdb],
   ["vlan", doVlan],
   ["monitor", undefined],
   ["help", async (ctx) => usage(ctx)],
