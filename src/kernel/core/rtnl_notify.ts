@@ -24,6 +24,7 @@ export interface NeighNotify {
   NDA_DST?: { family: 4; addr: number } | { family: 6; addr: bigint };
   NDA_LLADDR?: Uint8Array;
   NDA_MASTER?: number;
+  NDA_VLAN?: number;
 }
 
 export type NeighListener = (m: NeighNotify) => void;

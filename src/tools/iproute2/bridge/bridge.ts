@@ -1,8 +1,7 @@
 // bridge/bridge.c of iproute2 6.1: global options (-V, -s, -d, -o, -t, -n,
 // -c[olor], -compressvlans, -force, -j, -p, -batch, -4/-6, -family), then the
 // object table in upstream's order (link, fdb, mdb, vlan, monitor, help), so
-// an abbreviation resolves as upstream does. This model provides link and
-// fdb; mdb, vlan and monitor answer as an object this build does not know.
+// an abbreviation resolves as upstream does.
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
@@ -12,6 +11,7 @@ import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
 import { doMdb } from "./mdb.js";
+import { doMonitor } from "./monitor.js";
 import { doVlan } from "./vlan.js";
 import type { BridgeCtx } from "./ctx.js";
 
@@ -34,7 +34,7 @@ const CMDS: Array<[string, ((ctx: BridgeCtx, argv: string[]) => Promise<number>)
   ["fdb", doFdb],
   ["mdb", doMdb],
   ["vlan", doVlan],
-  ["monitor", undefined],
+  ["monitor", doMonitor],
   ["help", async (ctx) => usage(ctx)],
 ];
 
