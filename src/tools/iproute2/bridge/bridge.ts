@@ -76,11 +76,23 @@ async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: bo
   return ret;
 }
 
+/** matches_color(): the colour mode an option asks for, or undefined when it is not -color[=always|auto|never]. */
+function colorOpt(opt: string): "always" | "auto" | "never" | undefined {
+  const eq = opt.indexOf("=");
+  const name = eq < 0 ? opt : opt.slice(0, eq);
+  const v = eq < 0 ? "" : opt.slice(eq + 1);
+  if (!matches(name, "-color")) return undefined;
+  if (v === "" || v === "always") return "always";
+  if (v === "auto" || v === "never") return v;
+  return undefined;
+}
+
 async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
   const argv = pc.argv.slice(1);
   let i = 0;
   let batchFile: string | undefined;
   let force = false;
+  let colorAlways = false;
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
     if (opt === "--") {
@@ -120,8 +132,9 @@ async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
         throw new IpExit(255);
       }
       netnsSwitch(ctx, argv[i]!);
-    } else if (/^-c(o(l(o(r)?)?)?)?(=.*)?$/.test(opt) && !/^-co?m/.test(opt)) {
-      // -color[=always|auto|never]: accepted; the model never colours output.
+    } else if (colorOpt(opt) !== undefined) {
+      // matches_color(): -color[=always|auto|never]; "auto" colours only a terminal, which the model's stdout never is.
+      colorAlways = colorOpt(opt) === "always";
     } else if (matches(opt, "-compressvlans")) {
       // Only `bridge vlan show` compresses ranges.
     } else if (matches(opt, "-force")) force = true;
@@ -136,6 +149,8 @@ async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
       throw new IpExit(255);
     }
   }
+  // check_enable_color(): never with -j.
+  ctx.out.color = colorAlways && !ctx.json;
   if (batchFile !== undefined) return batch(ctx, pc, batchFile, force);
   if (i < argv.length) return doCmd(ctx, argv[i]!, argv.slice(i + 1));
   usage(ctx);
