@@ -56,3 +56,36 @@ export function rtnlNeighNotify(net: NetNamespace, m: NeighNotify): void {
   if (!s?.size) return;
   for (const fn of [...s]) fn(m);
 }
+
+// ---- RTNLGRP_IPV4_IFADDR / RTNLGRP_IPV6_IFADDR: address notifications (`ip monitor address`).
+
+/** An address notification: the message as the dump would give it (IPv4 or IPv6 form). */
+export interface AddrNotify {
+  type: "RTM_NEWADDR" | "RTM_DELADDR";
+  /** IfAddrMsg (uapi/if_addr.ts) for AF_INET, In6IfAddrMsg (uapi/in6.ts) for AF_INET6. */
+  msg: unknown;
+  family: 2 | 10;
+}
+
+export type AddrListener = (m: AddrNotify) => void;
+
+const addrGroups = new WeakMap<NetNamespace, Set<AddrListener>>();
+
+/** Joins the address groups in `net`; returns the leave function. */
+export function rtnlAddrListen(net: NetNamespace, fn: AddrListener): () => void {
+  let s = addrGroups.get(net);
+  if (!s) addrGroups.set(net, (s = new Set()));
+  s.add(fn);
+  return () => s.delete(fn);
+}
+
+/** rtnl_has_listeners() for the address groups: senders build nothing otherwise. */
+export function rtnlAddrListening(net: NetNamespace): boolean {
+  return (addrGroups.get(net)?.size ?? 0) > 0;
+}
+
+export function rtnlAddrNotify(net: NetNamespace, m: AddrNotify): void {
+  const s = addrGroups.get(net);
+  if (!s?.size) return;
+  for (const fn of [...s]) fn(m);
+}
