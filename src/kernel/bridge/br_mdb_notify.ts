@@ -4,27 +4,21 @@
 // core/rtnl_notify.ts for the neighbour group).
 
 import type { NetNamespace } from "../core/netns.js";
+import { RtnlGroup } from "../core/rtnl_notify.js";
 import type { BrMdbMsg } from "../../uapi/if_bridge_mdb.js";
 import type { NetBridge } from "./br_private.js";
 import type { MdbEntry, MdbPortGroup } from "./br_multicast.js";
 import { mdbFillEntry } from "./br_mdb_fill.js";
 
-export type MdbListener = (m: BrMdbMsg) => void;
-
-const groups = new WeakMap<NetNamespace, Set<MdbListener>>();
+const mdbGroup = new RtnlGroup<BrMdbMsg>();
 
 /** Joins RTNLGRP_MDB in `net`; returns the leave function. */
-export function rtnlMdbListen(net: NetNamespace, fn: MdbListener): () => void {
-  let s = groups.get(net);
-  if (!s) groups.set(net, (s = new Set()));
-  s.add(fn);
-  return () => s.delete(fn);
+export function rtnlMdbListen(net: NetNamespace, fn: (m: BrMdbMsg) => void): () => void {
+  return mdbGroup.listen(net, fn);
 }
 
 /** br_mdb_notify(dev, mp, pg, type): pg undefined is the host's membership. */
 export function mdbNotify(br: NetBridge, mp: MdbEntry, pg: MdbPortGroup | undefined, type: "RTM_NEWMDB" | "RTM_DELMDB"): void {
-  const s = groups.get(br.dev.net);
-  if (!s?.size) return;
-  const m: BrMdbMsg = { type, ifindex: br.dev.ifindex, entries: [mdbFillEntry(br, mp, pg)] };
-  for (const fn of [...s]) fn(m);
+  if (!mdbGroup.listening(br.dev.net)) return;
+  mdbGroup.notify(br.dev.net, { type, ifindex: br.dev.ifindex, entries: [mdbFillEntry(br, mp, pg)] });
 }

@@ -12,7 +12,7 @@
 
 import { rtnlMdbListen } from "../../../kernel/bridge/br_mdb_notify.js";
 import { rtnlNeighListen, type NeighNotify } from "../../../kernel/core/rtnl_notify.js";
-import type { Waiter } from "../../../sim/scheduler.js";
+import { MonitorQueue } from "../lib/monitor_queue.js";
 import type { BrMdbMsg } from "../../../uapi/if_bridge_mdb.js";
 import { IpExit, matches } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
@@ -72,38 +72,24 @@ export async function doMonitor(ctx: BridgeCtx, argv: string[]): Promise<number>
     ctx.err("nslab: bridge monitor: only fdb and mdb events are modelled; use `bridge monitor fdb` or `bridge monitor mdb`\n");
     throw new IpExit(2);
   }
-  const queue: Event[] = [];
-  let waiter: Waiter<void> | undefined;
-  const wake = (): void => {
-    const w = waiter;
-    waiter = undefined;
-    if (w && !w.done) w.wake();
-  };
+  const queue = new MonitorQueue<Event>();
   const leaves: Array<() => void> = [];
   const net = ctx.task.netns;
-  if (fdb) leaves.push(rtnlNeighListen(net, (m) => (queue.push({ neigh: m }), wake())));
-  if (mdb) leaves.push(rtnlMdbListen(net, (m) => (queue.push({ mdb: m }), wake())));
+  if (fdb) leaves.push(rtnlNeighListen(net, (m) => queue.push({ neigh: m })));
+  if (mdb) leaves.push(rtnlMdbListen(net, (m) => queue.push({ mdb: m })));
   try {
     for (;;) {
-      while (queue.length) {
-        const ev = queue.shift()!;
-        if ("neigh" in ev) {
-          const m = ev.neigh;
-          // print_fdb(): bridge family only; then fflush.
-          if (m.ndm_family !== 7 || m.type === "RTM_GETNEIGH" || !m.NDA_LLADDR) continue;
-          printFdbMon(ctx, { ndm_ifindex: m.ndm_ifindex, ndm_state: m.ndm_state, ndm_flags: m.ndm_flags, NDA_LLADDR: m.NDA_LLADDR, ...(m.NDA_MASTER !== undefined ? { NDA_MASTER: m.NDA_MASTER } : {}), ...(m.NDA_VLAN ? { NDA_VLAN: m.NDA_VLAN } : {}) }, m.type === "RTM_DELNEIGH", banner);
-          await ctx.out.flush();
-        } else {
-          printMdbMon(ctx, ev.mdb, banner);
-          await ctx.out.flushBlocks(STDIO_BUFSIZ);
-        }
+      const ev = await queue.next(ctx.task);
+      if ("neigh" in ev) {
+        const m = ev.neigh;
+        // print_fdb(): bridge family only; then fflush.
+        if (m.ndm_family !== 7 || m.type === "RTM_GETNEIGH" || !m.NDA_LLADDR) continue;
+        printFdbMon(ctx, { ndm_ifindex: m.ndm_ifindex, ndm_state: m.ndm_state, ndm_flags: m.ndm_flags, NDA_LLADDR: m.NDA_LLADDR, ...(m.NDA_MASTER !== undefined ? { NDA_MASTER: m.NDA_MASTER } : {}), ...(m.NDA_VLAN ? { NDA_VLAN: m.NDA_VLAN } : {}) }, m.type === "RTM_DELNEIGH", banner);
+        await ctx.out.flush();
+      } else {
+        printMdbMon(ctx, ev.mdb, banner);
+        await ctx.out.flushBlocks(STDIO_BUFSIZ);
       }
-      await ctx.task.block<void>((w) => {
-        waiter = w;
-        return () => {
-          if (waiter === w) waiter = undefined;
-        };
-      });
     }
   } finally {
     for (const l of leaves) l();

@@ -16,7 +16,6 @@
 import { rtnlAddrListen, rtnlNeighListen, type AddrNotify, type NeighNotify } from "../../../kernel/core/rtnl_notify.js";
 import type { IfAddrMsg } from "../../../uapi/if_addr.js";
 import type { In6IfAddrMsg } from "../../../uapi/in6.js";
-import type { Waiter } from "../../../sim/scheduler.js";
 import { NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER } from "../../../uapi/neighbour.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
 import { invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
@@ -24,6 +23,7 @@ import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { printNudState } from "./ipneigh.js";
 import { printAddrinfo } from "./ipaddress.js";
+import { MonitorQueue } from "../lib/monitor_queue.js";
 
 const USAGE =
   "Usage: ip monitor [ all | OBJECTS ] [ FILE ] [ label ] [ all-nsid ]\n" +
@@ -116,35 +116,21 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
     ctx.err("nslab: ip monitor: only neighbour and address events are modelled; use `ip monitor neigh` or `ip monitor address`\n");
     throw new IpExit(2);
   }
-  const queue: Event[] = [];
-  let waiter: Waiter<void> | undefined;
-  const wake = (): void => {
-    const w = waiter;
-    waiter = undefined;
-    if (w && !w.done) w.wake();
-  };
+  const queue = new MonitorQueue<Event>();
   const net = ctx.task.netns;
   const leaves: Array<() => void> = [];
-  if (wanted.has("neigh")) leaves.push(rtnlNeighListen(net, (m) => (queue.push({ neigh: m }), wake())));
+  if (wanted.has("neigh")) leaves.push(rtnlNeighListen(net, (m) => queue.push({ neigh: m })));
   if (wanted.has("address")) {
     // preferred_family: -4 joins RTNLGRP_IPV4_IFADDR only, -6 RTNLGRP_IPV6_IFADDR only.
     const fam = ctx.family === "inet" ? 2 : ctx.family === "inet6" ? 10 : 0;
-    leaves.push(rtnlAddrListen(net, (m) => (fam && m.family !== fam ? undefined : (queue.push({ addr: m }), wake()))));
+    leaves.push(rtnlAddrListen(net, (m) => (fam && m.family !== fam ? undefined : queue.push({ addr: m }))));
   }
   try {
     for (;;) {
-      while (queue.length) {
-        const ev = queue.shift()!;
-        if ("neigh" in ev) printNeigh(ctx, ev.neigh, index, label);
-        else printAddr(ctx, ev.addr, index, label);
-        await ctx.out.flush();
-      }
-      await ctx.task.block<void>((w) => {
-        waiter = w;
-        return () => {
-          if (waiter === w) waiter = undefined;
-        };
-      });
+      const ev = await queue.next(ctx.task);
+      if ("neigh" in ev) printNeigh(ctx, ev.neigh, index, label);
+      else printAddr(ctx, ev.addr, index, label);
+      await ctx.out.flush();
     }
   } finally {
     for (const l of leaves) l();
