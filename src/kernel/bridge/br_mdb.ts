@@ -21,6 +21,8 @@ import {
   mdbGroups,
   mdbHostJoin,
   mdbKey,
+  mdbPortGroup,
+  mdbPorts,
   mdbNewGroup,
   mdbNewPortGroup,
   mdbTempTimer,
@@ -38,7 +40,7 @@ function mdbDump(task: Task): BrMdbMsg[] {
     const m: BrMdbMsg = { type: "RTM_GETMDB", ifindex: dev.ifindex, entries: [] };
     for (const mp of mdbGroups(br)) {
       if (mp.hostJoined) m.entries.push(mdbFillEntry(br, mp, undefined));
-      for (const pg of mp.ports) m.entries.push(mdbFillEntry(br, mp, pg));
+      for (const pg of mdbPorts(mp)) m.entries.push(mdbFillEntry(br, mp, pg));
     }
     out.push(m);
   }
@@ -121,7 +123,7 @@ function mdbAdd(task: Task, req: BrMdbSetRequest): void {
     mdbNotify(br, mp, undefined, "RTM_NEWMDB");
     return;
   }
-  if (mp.ports.some((x) => x.port === port)) {
+  if (mdbPortGroup(mp, port)) {
     throw kerr("EEXIST", group.src !== undefined ? "bridge: (S, G) group is already joined by port" : "bridge: (*, G) group is already joined by port");
   }
   const pg = mdbNewPortGroup(mp, port, req.entry.state === MDB_PERMANENT, RTPROT_STATIC);
@@ -139,12 +141,13 @@ function mdbDel(task: Task, req: BrMdbSetRequest): void {
   if (!mp) throw kerr("EINVAL");
   if (req.entry.ifindex === br.dev.ifindex && mp.hostJoined) {
     mp.hostJoined = false;
-    mp.expires = undefined;
+    mp.expires = -1;
     mdbNotify(br, mp, undefined, "RTM_DELMDB");
-    if (mp.ports.length === 0) mc.mdb.delete(mp.key);
+    if (!mp.ports) mc.mdb.delete(mp.key);
     return;
   }
-  const pg = mp.ports.find((x) => x.port.dev.ifindex === req.entry.ifindex);
+  let pg = mp.ports;
+  while (pg && pg.port.dev.ifindex !== req.entry.ifindex) pg = pg.next;
   if (!pg) throw kerr("EINVAL");
   mdbDelPortGroup(br, mc, mp, pg);
 }

@@ -10,12 +10,12 @@ export function mdbFillEntry(br: NetBridge, mp: MdbEntry, pg: MdbPortGroup | und
     ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex,
     state: pg?.permanent ? MDB_PERMANENT : MDB_TEMPORARY,
     flags: 0,
-    vid: mp.addr.vid,
-    proto: mp.addr.proto,
-    grp: mp.addr.grp,
-    timer: mdbTimerValue(br, pg ? (pg.permanent ? undefined : pg.expires) : mp.expires),
+    vid: mp.vid,
+    proto: mp.proto,
+    grp: mp.grp,
+    timer: mdbTimerValue(br, pg ? (pg.permanent ? -1 : pg.expires) : mp.expires),
   };
-  if (mp.addr.src !== undefined) e.src = mp.addr.src;
+  if (mp.src !== undefined) e.src = mp.src;
   if (pg) e.rtprot = pg.rtProtocol;
   return e;
 }

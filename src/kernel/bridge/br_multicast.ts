@@ -31,9 +31,14 @@ import { mdbNotify } from "./br_mdb_notify.js";
 export const RTPROT_KERNEL = 2;
 export const RTPROT_STATIC = 4;
 
-/** 260 s and 2 x 1 s (multicast_membership_interval, last_member_count x last_member_interval), in ns. */
-const MEMBERSHIP_NS = 26000 * 10_000_000;
-const LAST_MEMBER_NS = 2 * 100 * 10_000_000;
+/**
+ * 260 s and 2 x 1 s (multicast_membership_interval, last_member_count x
+ * last_member_interval), in centiseconds: timers are kept in clock_t, small
+ * integers, which a group holds without a boxed number (one per port group
+ * on a 1 000-port bridge).
+ */
+const MEMBERSHIP_CS = 26000;
+const LAST_MEMBER_CS = 2 * 100;
 /** hash_max: the group count at which snooping turns itself off (br_multicast_new_group). */
 const HASH_MAX = 4096;
 
@@ -46,24 +51,45 @@ export interface BrIp {
   vid: number;
 }
 
-/** struct net_bridge_port_group */
+/** struct net_bridge_port_group: linked from its group (mp->ports, pg->next) as in the kernel. */
 export interface MdbPortGroup {
   port: NetBridgePort;
   permanent: boolean;
   rtProtocol: number;
-  /** Virtual time the membership timer fires; undefined: not pending. */
-  expires?: number;
+  /** Centiseconds of virtual time when the membership timer fires; -1: not pending. */
+  expires: number;
+  next: MdbPortGroup | undefined;
 }
 
-/** struct net_bridge_mdb_entry */
-export interface MdbEntry {
+/** struct net_bridge_mdb_entry (its br_ip inline: one object per group). */
+export interface MdbEntry extends BrIp {
   key: string;
-  addr: BrIp;
   hostJoined: boolean;
-  /** mp->timer (the host's membership). */
-  expires?: number;
-  /** Port groups, newest first. */
-  ports: MdbPortGroup[];
+  /** mp->timer (the host's membership), centiseconds; -1: not pending. */
+  expires: number;
+  /** The first port group (newest first, then `next`). */
+  ports: MdbPortGroup | undefined;
+}
+
+/** The port groups of a group, in list order. */
+export function* mdbPorts(mp: MdbEntry): Generator<MdbPortGroup> {
+  for (let pg = mp.ports; pg; pg = pg.next) yield pg;
+}
+
+/** The port group of `port` in the group. */
+export function mdbPortGroup(mp: MdbEntry, port: NetBridgePort): MdbPortGroup | undefined {
+  let pg = mp.ports;
+  while (pg && pg.port !== port) pg = pg.next;
+  return pg;
+}
+
+function unlinkPg(mp: MdbEntry, pg: MdbPortGroup): void {
+  if (mp.ports === pg) mp.ports = pg.next;
+  else {
+    let p = mp.ports;
+    while (p && p.next !== pg) p = p.next;
+    if (p) p.next = pg.next;
+  }
 }
 
 /** The bridge's multicast state (br->multicast_ctx, br->mdb_list, BROPT_MULTICAST_ENABLED). */
@@ -85,16 +111,32 @@ export function brMcEnabled(br: NetBridge): boolean {
   return states.get(br)?.enabled ?? true;
 }
 
+/** A group's key in the table: IPv6 groups as their eight 16-bit words in one short string (as mdbKey6At builds from a frame). */
 export function mdbKey(a: BrIp): string {
-  return `${a.proto}:${a.grp}:${a.vid}:${a.src ?? ""}`;
+  const src = a.src === undefined ? "" : `/${a.src}`;
+  if (a.proto === 4) return `4${a.vid}:${a.grp}${src}`;
+  const g = a.grp as bigint;
+  let w = "";
+  for (let sh = 112n; sh >= 0n; sh -= 16n) w += String.fromCharCode(Number((g >> sh) & 0xffffn));
+  return `6${a.vid}:${w}${src}`;
+}
+
+/** mdbKey() of the (*, G) IPv6 group at `o` in a frame, VLAN 0, without building the address. */
+function mdbKey6At(d: Uint8Array, o: number): string {
+  return (
+    "60:" +
+    String.fromCharCode(read16(d, o), read16(d, o + 2), read16(d, o + 4), read16(d, o + 6)) +
+    String.fromCharCode(read16(d, o + 8), read16(d, o + 10), read16(d, o + 12), read16(d, o + 14))
+  );
 }
 
 export function formatGroup(proto: 4 | 6, a: number | bigint): string {
   return proto === 4 ? formatIpv4(a as number) : formatIp6(a as bigint);
 }
 
+/** Virtual time in centiseconds. */
 function nowOf(br: NetBridge): number {
-  return netCore(br.dev.net).host.clock.now;
+  return Math.floor(netCore(br.dev.net).host.clock.now / 10_000_000);
 }
 
 function running(br: NetBridge): boolean {
@@ -104,15 +146,14 @@ function running(br: NetBridge): boolean {
 /** The timers that ran out while the bridge ran (br_multicast_port_group_expired, br_multicast_group_expired). */
 function expireEntry(br: NetBridge, mc: BrMulticast, mp: MdbEntry, now: number): void {
   if (!running(br)) return;
-  for (let i = mp.ports.length - 1; i >= 0; i--) {
-    const pg = mp.ports[i]!;
-    if (!pg.permanent && pg.expires !== undefined && pg.expires <= now) mp.ports.splice(i, 1);
+  for (let pg = mp.ports; pg; pg = pg.next) {
+    if (!pg.permanent && pg.expires >= 0 && pg.expires <= now) unlinkPg(mp, pg);
   }
-  if (mp.hostJoined && mp.expires !== undefined && mp.expires <= now) {
+  if (mp.hostJoined && mp.expires >= 0 && mp.expires <= now) {
     mp.hostJoined = false;
-    mp.expires = undefined;
+    mp.expires = -1;
   }
-  if (!mp.hostJoined && mp.ports.length === 0) mc.mdb.delete(mp.key);
+  if (!mp.hostJoined && !mp.ports) mc.mdb.delete(mp.key);
 }
 
 /** The groups, newest first, each brought up to date. */
@@ -132,15 +173,14 @@ export function mdbGet(br: NetBridge, mc: BrMulticast, key: string): MdbEntry | 
 }
 
 /** br_multicast_new_group(): an existing group or a new one at the head; undefined when the table is full (snooping goes off). */
-export function mdbNewGroup(br: NetBridge, mc: BrMulticast, addr: BrIp): MdbEntry | undefined {
-  const key = mdbKey(addr);
+export function mdbNewGroup(br: NetBridge, mc: BrMulticast, addr: BrIp, key = mdbKey(addr)): MdbEntry | undefined {
   const old = mdbGet(br, mc, key);
   if (old) return old;
   if (mc.mdb.size >= HASH_MAX) {
     mc.enabled = false;
     return undefined;
   }
-  const mp: MdbEntry = { key, addr, hostJoined: false, ports: [] };
+  const mp: MdbEntry = { proto: addr.proto, grp: addr.grp, src: addr.src, vid: addr.vid, key, hostJoined: false, expires: -1, ports: undefined };
   mc.mdb.set(key, mp);
   return mp;
 }
@@ -151,56 +191,56 @@ export function mdbHostJoin(br: NetBridge, mp: MdbEntry, notify: boolean): void 
     mp.hostJoined = true;
     if (notify) mdbNotify(br, mp, undefined, "RTM_NEWMDB");
   }
-  mp.expires = nowOf(br) + MEMBERSHIP_NS;
+  mp.expires = nowOf(br) + MEMBERSHIP_CS;
 }
 
 /** A new port group: at the head of the group's ports. */
 export function mdbNewPortGroup(mp: MdbEntry, port: NetBridgePort, permanent: boolean, rtProtocol: number): MdbPortGroup {
-  const pg: MdbPortGroup = { port, permanent, rtProtocol };
-  mp.ports.unshift(pg);
+  const pg: MdbPortGroup = { port, permanent, rtProtocol, expires: -1, next: mp.ports };
+  mp.ports = pg;
   return pg;
 }
 
 export function mdbTempTimer(br: NetBridge, pg: MdbPortGroup): void {
-  pg.expires = nowOf(br) + MEMBERSHIP_NS;
+  pg.expires = nowOf(br) + MEMBERSHIP_CS;
 }
 
 /** br_multicast_del_pg(): notified; the group goes when nothing holds it. */
 export function mdbDelPortGroup(br: NetBridge, mc: BrMulticast, mp: MdbEntry, pg: MdbPortGroup): void {
-  mp.ports.splice(mp.ports.indexOf(pg), 1);
+  unlinkPg(mp, pg);
   mdbNotify(br, mp, pg, "RTM_DELMDB");
-  if (!mp.hostJoined && mp.ports.length === 0 && running(br)) mc.mdb.delete(mp.key);
+  if (!mp.hostJoined && !mp.ports && running(br)) mc.mdb.delete(mp.key);
 }
 
 /** br_multicast_add_group() of a report (IGMPv2/MLDv1 semantics). */
-function addGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, addr: BrIp): void {
+function addGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, key: string, addr: () => BrIp): void {
   if (!running(br) || (port && port.state === BR_STATE_DISABLED)) return;
-  const mp = mdbNewGroup(br, mc, addr);
+  const mp = mdbGet(br, mc, key) ?? mdbNewGroup(br, mc, addr(), key);
   if (!mp) return;
   if (!port) {
     mdbHostJoin(br, mp, true);
     return;
   }
-  let pg = mp.ports.find((x) => x.port === port);
+  let pg = mdbPortGroup(mp, port);
   if (!pg) {
     pg = mdbNewPortGroup(mp, port, false, RTPROT_KERNEL);
     mdbNotify(br, mp, pg, "RTM_NEWMDB");
   }
-  pg.expires = nowOf(br) + MEMBERSHIP_NS;
+  pg.expires = nowOf(br) + MEMBERSHIP_CS;
 }
 
 /** br_multicast_leave_group() without a querier: the membership ends last_member_count x last_member_interval from now. */
-function leaveGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, addr: BrIp): void {
-  const mp = mdbGet(br, mc, mdbKey(addr));
+function leaveGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, key: string): void {
+  const mp = mdbGet(br, mc, key);
   if (!mp) return;
-  const time = nowOf(br) + LAST_MEMBER_NS;
+  const time = nowOf(br) + LAST_MEMBER_CS;
   if (!port) {
-    if (mp.hostJoined && (mp.expires === undefined || mp.expires > time)) mp.expires = time;
+    if (mp.hostJoined && (mp.expires < 0 || mp.expires > time)) mp.expires = time;
     return;
   }
   // A permanent group's timer is cut too; its expiry leaves it in place.
-  const pg = mp.ports.find((x) => x.port === port);
-  if (pg && (pg.expires === undefined || pg.expires > time)) pg.expires = time;
+  const pg = mdbPortGroup(mp, port);
+  if (pg && (pg.expires < 0 || pg.expires > time)) pg.expires = time;
 }
 
 function read16(d: Uint8Array, o: number): number {
@@ -227,16 +267,17 @@ export const IP6_ALL_NODES = 0xff020000000000000000000000000001n;
 
 function join4(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, grp: number, leave: boolean): void {
   if (ipv4LocalMulticast(grp)) return;
-  const a: BrIp = { proto: 4, grp, vid: 0 };
-  if (leave) leaveGroup(br, mc, port, a);
-  else addGroup(br, mc, port, a);
+  const key = `40:${grp}`;
+  if (leave) leaveGroup(br, mc, port, key);
+  else addGroup(br, mc, port, key, () => ({ proto: 4, grp, vid: 0 }));
 }
 
-function join6(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, grp: bigint, leave: boolean): void {
-  if (grp === IP6_ALL_NODES) return;
-  const a: BrIp = { proto: 6, grp, vid: 0 };
-  if (leave) leaveGroup(br, mc, port, a);
-  else addGroup(br, mc, port, a);
+/** The IPv6 group at `o` in the frame (ff02::1 is never entered). */
+function join6(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, d: Uint8Array, o: number, leave: boolean): void {
+  if (read32(d, o) === 0xff020000 && read32(d, o + 4) === 0 && read32(d, o + 8) === 0 && read32(d, o + 12) === 1) return;
+  const key = mdbKey6At(d, o);
+  if (leave) leaveGroup(br, mc, port, key);
+  else addGroup(br, mc, port, key, () => ({ proto: 6, grp: read128(d, o), vid: 0 }));
 }
 
 /** IGMP (br_multicast_ipv4_rcv): v1/v2 reports and leaves, v3 reports record by record. */
@@ -271,13 +312,13 @@ function ipv6Rcv(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined
   if (nh !== 58 || d.length < o + 8) return;
   const type = d[o]!;
   if (type === 131 || type === 132) {
-    if (d.length >= o + 24) join6(br, mc, port, read128(d, o + 8), type === 132);
+    if (d.length >= o + 24) join6(br, mc, port, d, o + 8, type === 132);
   } else if (type === 143) {
     let r = o + 8;
     for (let n = read16(d, o + 6); n > 0 && r + 20 <= d.length; n--) {
       const rt = d[r]!;
       const nsrcs = read16(d, r + 2);
-      if (rt >= 1 && rt <= 6) join6(br, mc, port, read128(d, r + 4), (rt === 1 || rt === 3) && nsrcs === 0);
+      if (rt >= 1 && rt <= 6) join6(br, mc, port, d, r + 4, (rt === 1 || rt === 3) && nsrcs === 0);
       r += 20 + nsrcs * 16 + d[r + 1]! * 4;
     }
   }
@@ -308,7 +349,7 @@ export function brMulticastDisablePort(p: NetBridgePort, all = false): void {
   const mc = states.get(br);
   if (!mc) return;
   for (const mp of [...mc.mdb.values()]) {
-    const pg = mp.ports.find((x) => x.port === p);
+    const pg = mdbPortGroup(mp, p);
     if (pg && (all || !pg.permanent)) mdbDelPortGroup(br, mc, mp, pg);
   }
 }
@@ -322,7 +363,7 @@ export function brMulticastToggle(br: NetBridge, on: boolean): void {
 }
 
 /** br_timer_value() in clock_t (hundredths of a second). */
-export function mdbTimerValue(br: NetBridge, expires: number | undefined): number {
-  if (expires === undefined) return 0;
-  return Math.max(0, Math.floor((expires - nowOf(br)) / 10_000_000));
+export function mdbTimerValue(br: NetBridge, expires: number): number {
+  if (expires < 0) return 0;
+  return Math.max(0, expires - nowOf(br));
 }
