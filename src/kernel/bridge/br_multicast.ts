@@ -332,7 +332,10 @@ function ipv6Rcv(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined
 export function brMulticastRcv(br: NetBridge, port: NetBridgePort | undefined, skb: SkBuff): void {
   const d = skb.data;
   const et = (d[12]! << 8) | d[13]!;
-  if (et !== 0x0800 && et !== 0x86dd) return;
+  // Only IGMP, and ICMPv6 (MLD always follows a hop-by-hop header; ND does not): the rest is done here.
+  if (et === 0x0800) {
+    if (d[23] !== 2) return;
+  } else if (et !== 0x86dd || (d[20] !== 0 && (d[20] !== 58 || d[54]! < 131 || d[54]! > 143))) return;
   const mc = brMc(br);
   if (!mc.enabled) return;
   if (et === 0x0800) ipv4Rcv(br, mc, port, d);
