@@ -64,6 +64,8 @@ export interface BridgeRequestData {
   IFLA_BR_STP_STATE?: number;
   IFLA_BR_PRIORITY?: number;
   IFLA_BR_VLAN_FILTERING?: number;
+  IFLA_BR_MCAST_SNOOPING?: number;
+  IFLA_BR_MCAST_QUERIER?: number;
 }
 
 export interface RtmNewLink {

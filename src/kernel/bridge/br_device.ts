@@ -19,6 +19,7 @@ import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
 import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
 import { brFlood, brForward, brNfBridgedDnat } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
+import { brMc, brMcEnabled, brMulticastRcv, brMulticastToggle } from "./br_multicast.js";
 import type { NetBridge } from "./br_private.js";
 import {
   brSetForwardDelay,
@@ -53,18 +54,22 @@ export const BRIDGE_OPS: NetDeviceOps = {
     // __dev_open() sets IFF_UP only after ndo_open returns, so these joins owe
     // no MLD report yet (IGMP does not look at IFF_UP): recorded captures show
     // ff02::6a reported only with the link-local address's group.
-    const up = dev.flags & IFF_UP;
-    dev.flags &= ~IFF_UP;
-    ipMcIncGroup(dev, ALL_SNOOPERS_V4);
-    ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
-    dev.flags |= up;
+    if (brMcEnabled(br(dev))) {
+      const up = dev.flags & IFF_UP;
+      dev.flags &= ~IFF_UP;
+      ipMcIncGroup(dev, ALL_SNOOPERS_V4);
+      ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
+      dev.flags |= up;
+    }
   },
   /** br_dev_stop() -> br_stp_disable_bridge(): enabled ports are disabled, which drops the carrier. */
   ndoStop(dev) {
     brStpDisableBridge(br(dev));
     // br_multicast_leave_snoopers()
-    ipMcDecGroup(dev, ALL_SNOOPERS_V4);
-    ipv6DevMcDec(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
+    if (brMcEnabled(br(dev))) {
+      ipMcDecGroup(dev, ALL_SNOOPERS_V4);
+      ipv6DevMcDec(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
+    }
   },
   /** br_dev_xmit() */
   ndoStartXmit(skb, dev) {
@@ -75,6 +80,8 @@ export const BRIDGE_OPS: NetDeviceOps = {
     skb.iif = 0;
     const dest = skb.data.subarray(0, 6);
     if (isMulticastEtherAddr(dest)) {
+      // br_multicast_rcv(port NULL) for multicast but broadcast: the bridge's own reports are host joins.
+      if ((dest[0]! & dest[1]! & dest[2]! & dest[3]! & dest[4]! & dest[5]!) !== 0xff) brMulticastRcv(b, undefined, skb);
       brFlood(b, skb, true);
       return "OK";
     }
@@ -134,12 +141,12 @@ function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
     IFLA_BR_GC_TIMER: 0,
     IFLA_BR_GROUP_FWD_MASK: b.groupFwdMask,
     IFLA_BR_GROUP_ADDR: b.groupAddr.slice(),
-    IFLA_BR_MCAST_SNOOPING: 1,
+    IFLA_BR_MCAST_SNOOPING: brMcEnabled(b) ? 1 : 0,
     IFLA_BR_NO_LINKLOCAL_LEARN: 0,
     IFLA_BR_MCAST_VLAN_SNOOPING: 0,
     IFLA_BR_MCAST_ROUTER: 1,
     IFLA_BR_MCAST_QUERY_USE_IFADDR: 0,
-    IFLA_BR_MCAST_QUERIER: 0,
+    IFLA_BR_MCAST_QUERIER: brMc(b).querier,
     IFLA_BR_MCAST_HASH_ELASTICITY: 16,
     IFLA_BR_MCAST_HASH_MAX: 4096,
     IFLA_BR_MCAST_LAST_MEMBER_CNT: 2,
@@ -190,9 +197,26 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   // br_stp_set_enabled(): starting brings the forward delay into STP's range.
   if (data.IFLA_BR_STP_STATE !== undefined) brStpSetEnabled(b, data.IFLA_BR_STP_STATE !== 0, BR_MIN_FORWARD_DELAY, BR_MAX_FORWARD_DELAY);
   if (data.IFLA_BR_PRIORITY !== undefined) brStpSetBridgePriority(b, data.IFLA_BR_PRIORITY);
+  if (data.IFLA_BR_MCAST_SNOOPING !== undefined) brMcSnooping(dev, b, data.IFLA_BR_MCAST_SNOOPING !== 0);
+  // The querier is kept and shown; it sends no queries here (kernel/bridge/README.md).
+  if (data.IFLA_BR_MCAST_QUERIER !== undefined) brMc(b).querier = data.IFLA_BR_MCAST_QUERIER ? 1 : 0;
   // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
   // refuses any value, after the attributes above have been applied.
   if (data.IFLA_BR_VLAN_FILTERING !== undefined) throw kerr("EOPNOTSUPP");
+}
+
+/** br_multicast_toggle(): off leaves the snooping groups and forgets the ports' temporary groups; on joins them again. */
+function brMcSnooping(dev: NetDevice, b: NetBridge, on: boolean): void {
+  if (brMcEnabled(b) === on) return;
+  brMulticastToggle(b, on);
+  if (!(dev.flags & IFF_UP)) return;
+  if (on) {
+    ipMcIncGroup(dev, ALL_SNOOPERS_V4);
+    ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
+  } else {
+    ipMcDecGroup(dev, ALL_SNOOPERS_V4);
+    ipv6DevMcDec(dev, IN6ADDR_LINKLOCAL_ALLSNOOPERS);
+  }
 }
 
 /** br_dev_newlink() / br_add_bridge(). */

@@ -21,7 +21,7 @@ const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02 } as const;
 
 /**
  * fdb_notify() -> fdb_fill_info(): RTNLGRP_NEIGH hears of entries created,
- * moved or deleted (AF_BRIDGE, NTF_MASTER, the port's ifindex or the bridge's
+ * moved or deleted (AF_BRIDGE, the port's ifindex or the bridge's
  * for its own address, NDA_MASTER). Lazy expiry is not notified (the kernel's
  * gc would at the expiry time).
  */
@@ -32,7 +32,8 @@ function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNE
     ndm_family: 7,
     ndm_ifindex: e.dst ? e.dst.dev.ifindex : br.dev.ifindex,
     ndm_state: NUD_BITS[fdbToNud(e)],
-    ndm_flags: 0x04,
+    // fdb_fill_info(): no NTF_MASTER in the flags (NDA_MASTER names the bridge).
+    ndm_flags: 0,
     NDA_LLADDR: e.addr.slice(),
     NDA_MASTER: br.dev.ifindex,
   });

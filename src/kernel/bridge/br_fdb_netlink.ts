@@ -14,6 +14,7 @@ import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { NTF_MASTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { devGetByIndex, devList } from "../core/dev.js";
+import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
 import { devMcAddExcl, devMcDelUser, devMcList, devUcAddExcl, devUcDel, devUcList } from "../core/dev_addr_lists.js";
 import { isMulticastEtherAddr, isZeroEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
@@ -73,6 +74,16 @@ function dfltFdbAdd(dev: NetDevice, req: RtmNewNeighBridge, addr: Uint8Array): v
   }
 }
 
+/**
+ * rtnl_fdb_notify(): after an NTF_SELF add or delete that worked, RTNLGRP_NEIGH hears of it (NTF_SELF,
+ * no master), unless the device's own ndo_fdb_add/del said it notified (bridge, vxlan): the default
+ * address-list path only.
+ */
+function rtnlFdbNotify(dev: NetDevice, addr: Uint8Array, vid: number | undefined, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH", state: number): void {
+  if (!rtnlNeighListening(dev.net)) return;
+  rtnlNeighNotify(dev.net, { type, ndm_family: 7, ndm_ifindex: dev.ifindex, ndm_state: state, ndm_flags: NTF_SELF, NDA_LLADDR: addr.slice(), ...(vid ? { NDA_VLAN: vid } : {}) });
+}
+
 /** fdb_vid_parse(): a VLAN id must be 1..4094. */
 function fdbVidParse(vid: number | undefined): void {
   if (vid !== undefined && (vid === 0 || vid >= 4095)) throw kerr("EINVAL", "invalid vlan id");
@@ -96,7 +107,10 @@ function rtnlFdbAdd(task: Task, req: RtmNewNeighBridge): void {
     const b = brOf(dev);
     if (b) brFdbAdd(b, dev, req, addr);
     else if (dev.ops.ndoFdbAdd) dev.ops.ndoFdbAdd(dev, req);
-    else dfltFdbAdd(dev, req, addr);
+    else {
+      dfltFdbAdd(dev, req, addr);
+      rtnlFdbNotify(dev, addr, req.NDA_VLAN, "RTM_NEWNEIGH", req.ndm_state);
+    }
     done = true;
   }
   if (!done) throw kerr("EOPNOTSUPP");
@@ -129,6 +143,7 @@ function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
       if (!(req.ndm_state & NUD_PERMANENT)) throw kerr("EINVAL");
       if (!isMulticastEtherAddr(addr)) devUcDel(dev, addr);
       else devMcDelUser(dev, addr);
+      rtnlFdbNotify(dev, addr, req.NDA_VLAN, "RTM_DELNEIGH", req.ndm_state);
     }
     done = true;
   }

@@ -11,6 +11,7 @@ import { netCore } from "../core/net_namespace.js";
 import { isValidEtherAddr, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
 import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
+import { brMulticastDisablePort } from "./br_multicast.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
 import { brCarrierForget, brCarrierMark, brCarrierNext, brPortSeq, brStpSelReset, carrierIndexOn } from "./br_stp_sel.js";
@@ -251,6 +252,8 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   brStpSelReset(br);
   brCarrierForget(p);
   fdbDeleteByPort(br, p);
+  // br_multicast_del_port(): every group of the port, permanent ones too.
+  brMulticastDisablePort(p, true);
   devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);
   dev.master = undefined;

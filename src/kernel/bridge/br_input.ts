@@ -14,6 +14,7 @@ import { netCore } from "../core/net_namespace.js";
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { fdbFindAt, fdbUpdateAt } from "./br_fdb.js";
 import { brFlood, brForward, brNfHook } from "./br_forward.js";
+import { brMulticastRcv } from "./br_multicast.js";
 import { brStpRcv } from "./br_stp_bpdu.js";
 import { BR_STATE_DISABLED, BR_STATE_FORWARDING, BR_STATE_LEARNING, portOf } from "./br_private.js";
 
@@ -39,6 +40,9 @@ function handleFrameFinish(skb: SkBuff): void {
   const br = p.br;
   const now = netCore(br.dev.net).host.clock.now;
   if (p.learning && p.state >= BR_STATE_LEARNING) fdbUpdateAt(br, p, skb.data, 6, now);
+  // br_multicast_rcv() for multicast but broadcast, learning state included: IGMP/MLD reports fill the MDB.
+  const d0 = skb.data[0]!;
+  if (d0 & 1 && (d0 & skb.data[1]! & skb.data[2]! & skb.data[3]! & skb.data[4]! & skb.data[5]!) !== 0xff) brMulticastRcv(br, p, skb);
   if (p.state === BR_STATE_LEARNING) {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");
     return;

@@ -7,6 +7,7 @@
 import { netifCarrierOff } from "../core/dev.js";
 import { etherAddrEqual } from "../core/netdevice.js";
 import { fdbChangeMacAddress, fdbDeleteByPort } from "./br_fdb.js";
+import { brMulticastDisablePort } from "./br_multicast.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type BrId, type NetBridge, type NetBridgePort } from "./br_private.js";
 import {
   brArmHelloTimer,
@@ -49,6 +50,8 @@ export function brStpDisablePort(p: NetBridgePort): void {
   delTimer(p.holdTimer);
   // br_fdb_delete_by_port(br, p, 0, 0): learned entries, not local or static ones.
   fdbDeleteByPort(br, p, false);
+  // br_multicast_disable_port(): the port's temporary groups go.
+  brMulticastDisablePort(p);
   brConfigurationUpdate(br);
   brStpPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);

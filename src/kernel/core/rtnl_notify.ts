@@ -24,34 +24,77 @@ export interface NeighNotify {
   NDA_DST?: { family: 4; addr: number } | { family: 6; addr: bigint };
   NDA_LLADDR?: Uint8Array;
   NDA_MASTER?: number;
+  NDA_VLAN?: number;
 }
 
 export type NeighListener = (m: NeighNotify) => void;
 
-// Beside the namespace (a WeakMap): sending into a namespace nobody listens in allocates nothing.
-const groups = new WeakMap<NetNamespace, Set<NeighListener>>();
+/**
+ * A multicast group's listeners per namespace, kept beside the namespace (a
+ * WeakMap): sending into a namespace nobody listens in allocates nothing.
+ */
+export class RtnlGroup<M> {
+  private readonly groups = new WeakMap<NetNamespace, Set<(m: M) => void>>();
 
-function listeners(net: NetNamespace): Set<NeighListener> {
-  let s = groups.get(net);
-  if (!s) groups.set(net, (s = new Set()));
-  return s;
+  /** Joins the group in `net`; returns the leave function (the socket's close). */
+  listen(net: NetNamespace, fn: (m: M) => void): () => void {
+    let s = this.groups.get(net);
+    if (!s) this.groups.set(net, (s = new Set()));
+    s.add(fn);
+    return () => s.delete(fn);
+  }
+
+  /** rtnl_has_listeners(): senders skip building a message no one would read. */
+  listening(net: NetNamespace): boolean {
+    return (this.groups.get(net)?.size ?? 0) > 0;
+  }
+
+  /** rtnl_notify(): nothing to do when no one listens. */
+  notify(net: NetNamespace, m: M): void {
+    const s = this.groups.get(net);
+    if (!s?.size) return;
+    for (const fn of [...s]) fn(m);
+  }
 }
+
+const neighGroup = new RtnlGroup<NeighNotify>();
 
 /** Joins RTNLGRP_NEIGH in `net`; returns the leave function (the socket's close). */
 export function rtnlNeighListen(net: NetNamespace, fn: NeighListener): () => void {
-  const s = listeners(net);
-  s.add(fn);
-  return () => s.delete(fn);
+  return neighGroup.listen(net, fn);
 }
 
-/** rtnl_has_listeners(net, RTNLGRP_NEIGH): senders skip building a message no one would read. */
+/** rtnl_has_listeners(net, RTNLGRP_NEIGH) */
 export function rtnlNeighListening(net: NetNamespace): boolean {
-  return (groups.get(net)?.size ?? 0) > 0;
+  return neighGroup.listening(net);
 }
 
-/** rtnl_notify(..., RTNLGRP_NEIGH): nothing to do when no one listens. */
+/** rtnl_notify(..., RTNLGRP_NEIGH) */
 export function rtnlNeighNotify(net: NetNamespace, m: NeighNotify): void {
-  const s = groups.get(net);
-  if (!s?.size) return;
-  for (const fn of [...s]) fn(m);
+  neighGroup.notify(net, m);
+}
+
+// ---- RTNLGRP_IPV4_IFADDR / RTNLGRP_IPV6_IFADDR: address notifications (`ip monitor address`).
+
+/** An address notification: the message as the dump would give it (IPv4 or IPv6 form). */
+export interface AddrNotify {
+  type: "RTM_NEWADDR" | "RTM_DELADDR";
+  /** IfAddrMsg (uapi/if_addr.ts) for AF_INET, In6IfAddrMsg (uapi/in6.ts) for AF_INET6. */
+  msg: unknown;
+  family: 2 | 10;
+}
+
+const addrGroup = new RtnlGroup<AddrNotify>();
+
+/** Joins the address groups in `net`; returns the leave function. */
+export function rtnlAddrListen(net: NetNamespace, fn: (m: AddrNotify) => void): () => void {
+  return addrGroup.listen(net, fn);
+}
+
+export function rtnlAddrListening(net: NetNamespace): boolean {
+  return addrGroup.listening(net);
+}
+
+export function rtnlAddrNotify(net: NetNamespace, m: AddrNotify): void {
+  addrGroup.notify(net, m);
 }

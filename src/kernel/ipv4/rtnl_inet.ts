@@ -40,7 +40,8 @@ import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { arpTbl } from "./arp.js";
-import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, type InIfaddr } from "./devinet.js";
+import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, registerInetaddrNotifier, type InIfaddr } from "./devinet.js";
+import { rtnlAddrListening, rtnlAddrNotify } from "../core/rtnl_notify.js";
 import { fibDumpAll, fibGetTable, nhFlags, type FibAlias } from "./fib.js";
 import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
 import { nexthopFind } from "./nexthop.js";
@@ -152,6 +153,12 @@ function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
   }
   throw kerr("EADDRNOTAVAIL", "ipv4: Address not found.");
 }
+
+// rtmsg_ifa() beside the inetaddr chain (__inet_insert_ifa, __inet_del_ifa): RTNLGRP_IPV4_IFADDR listeners.
+registerInetaddrNotifier((event, ifa) => {
+  const net = ifa.dev.net;
+  if (rtnlAddrListening(net)) rtnlAddrNotify(net, { type: event === "UP" ? "RTM_NEWADDR" : "RTM_DELADDR", family: 2, msg: fillIfaddr(ifa) });
+});
 
 /** inet_fill_ifaddr() */
 export function fillIfaddr(ifa: InIfaddr): IfAddrMsg {

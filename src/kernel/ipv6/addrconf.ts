@@ -149,6 +149,12 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Ip6Addr, prefixlen: number, scope: nu
   return ifp;
 }
 
+/** ipv6_ifa_notify()'s netlink message to RTNLGRP_IPV6_IFADDR (set by addrconf_rtnl.ts: it builds the message). */
+let ifaNetlinkNotify: (type: "RTM_NEWADDR" | "RTM_DELADDR", ifp: Inet6Ifaddr) => void = () => {};
+export function setInet6IfaNotify(fn: (type: "RTM_NEWADDR" | "RTM_DELADDR", ifp: Inet6Ifaddr) => void): void {
+  ifaNetlinkNotify = fn;
+}
+
 /** __ipv6_ifa_notify(RTM_NEWADDR): a valid address gets its local route. */
 function ifaNotifyNew(ifp: Inet6Ifaddr): void {
   if (!ifp.localRoute) {
@@ -166,6 +172,7 @@ function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   ifp.dadTimer?.cancel();
   ifp.dadTimer = undefined;
   idev.addrs = idev.addrs.filter((a) => a !== ifp);
+  ifaNetlinkNotify("RTM_DELADDR", ifp);
   if (!(dev.flags & (IFF_LOOPBACK | IFF_NOARP)) && dev.type !== ARPHRD_LOOPBACK) {
     ipv6DevMcDec(dev, solicitedNode(ifp.addr));
   }
@@ -259,6 +266,7 @@ function dadCompleted(ifp: Inet6Ifaddr): void {
   ifp.state = "COMPLETE";
   ifp.dadNonce = NO_NONCE;
   ifp.tstamp = hostOf(dev).clock.now;
+  ifaNetlinkNotify("RTM_NEWADDR", ifp);
   ifaNotifyNew(ifp);
   const sendMld = ifp.scope === IFA_LINK && lonelyLladdr(ifp);
   const sendRs =
@@ -521,6 +529,8 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
   // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
   if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
+  // "Send a netlink notification if DAD is enabled and optimistic flag is not set."
+  if (!(ifp.flags & (IFA_F_OPTIMISTIC | IFA_F_NODAD))) ifaNetlinkNotify("RTM_NEWADDR", ifp);
   dadBegin(ifp);
 }
 

@@ -10,12 +10,13 @@ import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
-import { inet6AddrAdd, inet6AddrDel } from "./addrconf.js";
+import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
+import { rtnlAddrListening, rtnlAddrNotify } from "../core/rtnl_notify.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet } from "./inet6_dev.js";
+import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
@@ -32,6 +33,25 @@ function rtScope(scope: number): number {
   return RT_SCOPE_UNIVERSE;
 }
 
+/** inet6_fill_ifaddr() */
+function fillIfaddr(ifp: Inet6Ifaddr): In6IfAddrMsg {
+  return {
+    ifa_family: 10,
+    ifa_prefixlen: ifp.prefixlen,
+    ifa_flags: ifp.flags & 0xff,
+    ifa_scope: rtScope(ifp.scope),
+    ifa_index: ifp.idev.dev.ifindex,
+    IFA_ADDRESS: ip6ToBytes(ifp.addr),
+    IFA_FLAGS: ifp.flags,
+    IFA_CACHEINFO: {
+      ifa_prefered: INFINITY_LIFE_TIME,
+      ifa_valid: INFINITY_LIFE_TIME,
+      cstamp: Math.floor(ifp.cstamp / 10_000_000),
+      tstamp: Math.floor(ifp.tstamp / 10_000_000),
+    },
+  };
+}
+
 /** inet6_dump_addr(): every address, devices by ifindex (for_each_netdev_dump). */
 export function inet6DumpAddr(ns: NetNamespace, ifindex?: number): In6IfAddrMsg[] {
   const out: In6IfAddrMsg[] = [];
@@ -39,26 +59,16 @@ export function inet6DumpAddr(ns: NetNamespace, ifindex?: number): In6IfAddrMsg[
     if (ifindex && dev.ifindex !== ifindex) continue;
     const idev = in6DevGet(dev);
     if (!idev) continue;
-    for (const ifp of idev.addrs) {
-      out.push({
-        ifa_family: 10,
-        ifa_prefixlen: ifp.prefixlen,
-        ifa_flags: ifp.flags & 0xff,
-        ifa_scope: rtScope(ifp.scope),
-        ifa_index: dev.ifindex,
-        IFA_ADDRESS: ip6ToBytes(ifp.addr),
-        IFA_FLAGS: ifp.flags,
-        IFA_CACHEINFO: {
-          ifa_prefered: INFINITY_LIFE_TIME,
-          ifa_valid: INFINITY_LIFE_TIME,
-          cstamp: Math.floor(ifp.cstamp / 10_000_000),
-          tstamp: Math.floor(ifp.tstamp / 10_000_000),
-        },
-      });
-    }
+    for (const ifp of idev.addrs) out.push(fillIfaddr(ifp));
   }
   return out;
 }
+
+// ipv6_ifa_notify() -> inet6_ifa_notify(): RTNLGRP_IPV6_IFADDR listeners (`ip monitor address`).
+setInet6IfaNotify((type, ifp) => {
+  const net = ifp.idev.dev.net;
+  if (rtnlAddrListening(net)) rtnlAddrNotify(net, { type, family: 10, msg: fillIfaddr(ifp) });
+});
 
 /** rt6_fill_node() for a /128 answer about `daddr` through route `r` (out of `oif`). */
 function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {

@@ -1,8 +1,7 @@
 // bridge/bridge.c of iproute2 6.1: global options (-V, -s, -d, -o, -t, -n,
 // -c[olor], -compressvlans, -force, -j, -p, -batch, -4/-6, -family), then the
 // object table in upstream's order (link, fdb, mdb, vlan, monitor, help), so
-// an abbreviation resolves as upstream does. This model provides link and
-// fdb; mdb, vlan and monitor answer as an object this build does not know.
+// an abbreviation resolves as upstream does.
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
@@ -11,6 +10,8 @@ import { readBatch } from "../lib/batch_file.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
+import { doMdb } from "./mdb.js";
+import { doMonitor } from "./monitor.js";
 import { doVlan } from "./vlan.js";
 import type { BridgeCtx } from "./ctx.js";
 
@@ -31,9 +32,9 @@ function usage(ctx: BridgeCtx): never {
 const CMDS: Array<[string, ((ctx: BridgeCtx, argv: string[]) => Promise<number>) | undefined]> = [
   ["link", doLink],
   ["fdb", doFdb],
-  ["mdb", undefined],
+  ["mdb", doMdb],
   ["vlan", doVlan],
-  ["monitor", undefined],
+  ["monitor", doMonitor],
   ["help", async (ctx) => usage(ctx)],
 ];
 
@@ -75,11 +76,23 @@ async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: bo
   return ret;
 }
 
+/** matches_color(): the colour mode an option asks for, or undefined when it is not -color[=always|auto|never]. */
+function colorOpt(opt: string): "always" | "auto" | "never" | undefined {
+  const eq = opt.indexOf("=");
+  const name = eq < 0 ? opt : opt.slice(0, eq);
+  const v = eq < 0 ? "" : opt.slice(eq + 1);
+  if (!matches(name, "-color")) return undefined;
+  if (v === "" || v === "always") return "always";
+  if (v === "auto" || v === "never") return v;
+  return undefined;
+}
+
 async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
   const argv = pc.argv.slice(1);
   let i = 0;
   let batchFile: string | undefined;
   let force = false;
+  let colorAlways = false;
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
     if (opt === "--") {
@@ -119,8 +132,9 @@ async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
         throw new IpExit(255);
       }
       netnsSwitch(ctx, argv[i]!);
-    } else if (/^-c(o(l(o(r)?)?)?)?(=.*)?$/.test(opt) && !/^-co?m/.test(opt)) {
-      // -color[=always|auto|never]: accepted; the model never colours output.
+    } else if (colorOpt(opt) !== undefined) {
+      // matches_color(): -color[=always|auto|never]; "auto" colours only a terminal, which the model's stdout never is.
+      colorAlways = colorOpt(opt) === "always";
     } else if (matches(opt, "-compressvlans")) {
       // Only `bridge vlan show` compresses ranges.
     } else if (matches(opt, "-force")) force = true;
@@ -135,6 +149,8 @@ async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
       throw new IpExit(255);
     }
   }
+  // check_enable_color(): never with -j.
+  ctx.out.color = colorAlways && !ctx.json;
   if (batchFile !== undefined) return batch(ctx, pc, batchFile, force);
   if (i < argv.length) return doCmd(ctx, argv[i]!, argv.slice(i + 1));
   usage(ctx);

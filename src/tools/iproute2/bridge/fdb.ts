@@ -179,6 +179,11 @@ function stateN2a(ctx: BridgeCtx, s: number): string {
   return ctx.out.isJson ? `0x${s.toString(16)}` : `state=0x${s.toString(16)}`;
 }
 
+/** print_fdb() of a notification, unfiltered (bridge monitor). */
+export function printFdbMon(ctx: BridgeCtx, m: BrFdbMsg, deleted: boolean, banner: boolean): void {
+  printFdb(ctx, { index: 0, vlan: 0, state: 0, dynamic: false }, m, { deleted, banner });
+}
+
 /** state_a2n() */
 function stateA2n(s: string): number | undefined {
   if (matches(s, "permanent")) return NUD_PERMANENT;
@@ -196,15 +201,17 @@ interface ShowFilter {
   dynamic: boolean;
 }
 
-/** print_fdb() */
-function printFdb(ctx: BridgeCtx, f: ShowFilter, m: BrFdbMsg): void {
+/** print_fdb(); `mon` for `bridge monitor` (its "[NEIGH]" banner and "Deleted "). */
+function printFdb(ctx: BridgeCtx, f: ShowFilter, m: BrFdbMsg, mon?: { deleted: boolean; banner: boolean }): void {
   if (f.index && f.index !== m.ndm_ifindex) return;
   if (f.state && !(m.ndm_state & f.state)) return;
   const vid = m.NDA_VLAN ?? 0;
   if (f.vlan && f.vlan !== vid) return;
   if (f.dynamic && m.ndm_state & NUD_PERMANENT) return;
   const out = ctx.out;
+  if (mon?.banner) out.raw("[NEIGH]");
   out.openObject(null);
+  if (mon?.deleted) out.bool("ANY", "deleted", "Deleted ", true);
   out.string("ANY", "mac", "%s ", [...m.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
   if (!f.index && m.ndm_ifindex) {
     if (!out.isJson) out.raw("dev ");

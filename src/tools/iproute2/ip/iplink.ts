@@ -328,6 +328,12 @@ function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undef
     if (n === undefined) invarg(ctx, `invalid ${key}`, v);
     return n;
   };
+  // get_u8(..., 0)
+  const u8 = (key: string, v: string) => {
+    const n = getUnsigned(v);
+    if (n === undefined || n > 255) invarg(ctx, `invalid ${key}`, v);
+    return n;
+  };
   while (argv.length) {
     const a = argv[0]!;
     if (matches(a, "forward_delay")) d.IFLA_BR_FORWARD_DELAY = u32("forward_delay", next());
@@ -343,6 +349,8 @@ function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undef
       d.IFLA_BR_PRIORITY = n;
     }
     else if (matches(a, "vlan_filtering")) d.IFLA_BR_VLAN_FILTERING = u32("vlan_filtering", next());
+    else if (matches(a, "mcast_snooping")) d.IFLA_BR_MCAST_SNOOPING = u8("mcast_snooping", next());
+    else if (matches(a, "mcast_querier")) d.IFLA_BR_MCAST_QUERIER = u8("mcast_querier", next());
     else if (matches(a, "help")) {
       ctx.err(BRIDGE_USAGE);
       throw new IpExit(255);

@@ -1,22 +1,29 @@
-// ip/ipmonitor.c + ipneigh.c's print_neigh(): `ip monitor neigh [dev DEV]
-// [label]`. It joins RTNLGRP_NEIGH in its namespace and prints every
-// notification as it arrives, flushed at once (fflush after each message), until
-// a signal ends it (`kill %1`, `timeout`). RTM_DELNEIGH lines start with
-// "Deleted ", RTM_GETNEIGH (vxlan l2miss/l3miss) with "miss "; with `dev` only
-// that device's messages are shown and the "dev NAME" column is left out.
+// ip/ipmonitor.c + ipneigh.c's print_neigh() + ipaddress.c's print_addrinfo():
+// `ip monitor {neigh|address}... [dev DEV] [label]`. It joins RTNLGRP_NEIGH
+// and/or the address groups (RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR; one
+// family with -4/-6) in its namespace and prints every notification as it
+// arrives, flushed at once (fflush after each message), until a signal ends it
+// (`kill %1`, `timeout`). RTM_DELNEIGH/RTM_DELADDR lines start with "Deleted ",
+// RTM_GETNEIGH (vxlan l2miss/l3miss) with "miss "; with `dev` only that
+// device's messages are shown (a neighbour's "dev NAME" column left out).
+// Addresses print as `ip -o addr` does ("IDX: NAME    inet ..."), with -o on
+// one line.
 //
-// Known difference: the model sends neighbour notifications only, so asking
-// for another object (link, address, route, rule, nsid, all, ...) is refused
-// with a message naming the limit instead of waiting forever on silence.
+// Known difference: the model sends neighbour and address notifications only,
+// so asking for another object (link, route, rule, netconf, nsid, all, ...) is
+// refused with a message naming the limit instead of waiting on silence.
 
-import { rtnlNeighListen, type NeighNotify } from "../../../kernel/core/rtnl_notify.js";
-import type { Waiter } from "../../../sim/scheduler.js";
+import { rtnlAddrListen, rtnlNeighListen, type AddrNotify, type NeighNotify } from "../../../kernel/core/rtnl_notify.js";
+import type { IfAddrMsg } from "../../../uapi/if_addr.js";
+import type { In6IfAddrMsg } from "../../../uapi/in6.js";
 import { NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER } from "../../../uapi/neighbour.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
 import { invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { printNudState } from "./ipneigh.js";
+import { printAddrinfo } from "./ipaddress.js";
+import { MonitorQueue } from "../lib/monitor_queue.js";
 
 const USAGE =
   "Usage: ip monitor [ all | OBJECTS ] [ FILE ] [ label ] [ all-nsid ]\n" +
@@ -59,6 +66,20 @@ function printNeigh(ctx: IpCtx, m: NeighNotify, index: number, label: boolean): 
   out.closeObject();
 }
 
+/** print_addrinfo() of a notification (ipaddr_reset_filter(1, ifindex): oneline's "IDX: NAME" prefix). */
+function printAddr(ctx: IpCtx, m: AddrNotify, index: number, label: boolean): void {
+  const a: IfAddrMsg =
+    m.family === 2 ? (m.msg as IfAddrMsg) : { ...(m.msg as In6IfAddrMsg), IFA_ADDRESS: undefined, IFA_ADDRESS6: (m.msg as In6IfAddrMsg).IFA_ADDRESS };
+  if (index && index !== a.ifa_index) return;
+  const out = ctx.out;
+  if (label) out.string("FP", null, "[ADDR]", null);
+  if (m.type === "RTM_DELADDR") out.bool("ANY", "deleted", "Deleted ", true);
+  out.raw(`${a.ifa_index}: ${llIndexToName(ctx, a.ifa_index)}`);
+  printAddrinfo(ctx, a, false);
+}
+
+type Event = { neigh: NeighNotify } | { addr: AddrNotify };
+
 /** do_ipmonitor() */
 async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   let label = false;
@@ -91,33 +112,28 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
     }
   }
   if (wanted.size === 0) OBJECTS.forEach((o) => wanted.add(o));
-  if (wanted.size !== 1 || !wanted.has("neigh")) {
-    ctx.err("nslab: ip monitor: only neighbour events are modelled; use `ip monitor neigh`\n");
+  if ([...wanted].some((o) => o !== "neigh" && o !== "address")) {
+    ctx.err("nslab: ip monitor: only neighbour and address events are modelled; use `ip monitor neigh` or `ip monitor address`\n");
     throw new IpExit(2);
   }
-  const queue: NeighNotify[] = [];
-  let waiter: Waiter<void> | undefined;
-  const leave = rtnlNeighListen(ctx.task.netns, (m) => {
-    queue.push(m);
-    const w = waiter;
-    waiter = undefined;
-    if (w && !w.done) w.wake();
-  });
+  const queue = new MonitorQueue<Event>();
+  const net = ctx.task.netns;
+  const leaves: Array<() => void> = [];
+  if (wanted.has("neigh")) leaves.push(rtnlNeighListen(net, (m) => queue.push({ neigh: m })));
+  if (wanted.has("address")) {
+    // preferred_family: -4 joins RTNLGRP_IPV4_IFADDR only, -6 RTNLGRP_IPV6_IFADDR only.
+    const fam = ctx.family === "inet" ? 2 : ctx.family === "inet6" ? 10 : 0;
+    leaves.push(rtnlAddrListen(net, (m) => (fam && m.family !== fam ? undefined : queue.push({ addr: m }))));
+  }
   try {
     for (;;) {
-      while (queue.length) {
-        printNeigh(ctx, queue.shift()!, index, label);
-        await ctx.out.flush();
-      }
-      await ctx.task.block<void>((w) => {
-        waiter = w;
-        return () => {
-          if (waiter === w) waiter = undefined;
-        };
-      });
+      const ev = await queue.next(ctx.task);
+      if ("neigh" in ev) printNeigh(ctx, ev.neigh, index, label);
+      else printAddr(ctx, ev.addr, index, label);
+      await ctx.out.flush();
     }
   } finally {
-    leave();
+    for (const l of leaves) l();
   }
 }
 

@@ -48,6 +48,19 @@ export class IpOut {
     return s;
   }
 
+  /**
+   * A fully buffered stdio stream with no fflush: only whole `block`-sized
+   * parts of what is pending are written (what a program killed before its
+   * exit leaves unwritten is lost, as with glibc's stdout on a pipe).
+   */
+  async flushBlocks(block: number): Promise<void> {
+    if (this.jw) this.buf.push(this.jw.take());
+    const s = this.buf.join("");
+    const n = s.length - (s.length % block);
+    this.buf = n < s.length ? [s.slice(n)] : [];
+    if (n) await this.write(s.slice(0, n));
+  }
+
   /** new_json_obj(json): a JSON array around everything when -j. */
   newJsonObj(json: boolean, pretty: boolean): void {
     if (!json) return;
