@@ -80,8 +80,8 @@ export const BRIDGE_OPS: NetDeviceOps = {
     skb.iif = 0;
     const dest = skb.data.subarray(0, 6);
     if (isMulticastEtherAddr(dest)) {
-      // br_multicast_rcv(port NULL) for multicast but broadcast: the bridge's own reports are host joins.
-      if ((dest[0]! & dest[1]! & dest[2]! & dest[3]! & dest[4]! & dest[5]!) !== 0xff) brMulticastRcv(b, undefined, skb);
+      // br_multicast_rcv(port NULL) (it leaves broadcast alone): the bridge's own reports are host joins.
+      brMulticastRcv(b, undefined, skb);
       brFlood(b, skb, true);
       return "OK";
     }

@@ -40,9 +40,8 @@ function handleFrameFinish(skb: SkBuff): void {
   const br = p.br;
   const now = netCore(br.dev.net).host.clock.now;
   if (p.learning && p.state >= BR_STATE_LEARNING) fdbUpdateAt(br, p, skb.data, 6, now);
-  // br_multicast_rcv() for multicast but broadcast, learning state included: IGMP/MLD reports fill the MDB.
-  const d0 = skb.data[0]!;
-  if (d0 & 1 && (d0 & skb.data[1]! & skb.data[2]! & skb.data[3]! & skb.data[4]! & skb.data[5]!) !== 0xff) brMulticastRcv(br, p, skb);
+  // br_multicast_rcv() for multicast (it leaves broadcast alone), learning state included: IGMP/MLD reports fill the MDB.
+  if (skb.data[0]! & 1) brMulticastRcv(br, p, skb);
   if (p.state === BR_STATE_LEARNING) {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");
     return;

@@ -7,7 +7,6 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { MDB_PERMANENT, type BrMdbMsg, type BrMdbReply, type BrMdbRequest, type BrMdbSetRequest } from "../../uapi/if_bridge_mdb.js";
-import { IFF_UP } from "../../uapi/if_link.js";
 import { devGetByIndex, devList } from "../core/dev.js";
 import type { Task } from "../task/task.js";
 import { mdbFillEntry } from "./br_mdb_fill.js";
@@ -79,13 +78,9 @@ function groupOf(req: BrMdbSetRequest): BrIp {
   return a;
 }
 
-function running(br: NetBridge): boolean {
-  return (br.dev.flags & IFF_UP) !== 0;
-}
-
 /** br_mdb_config_init(): the bridge must run with snooping on; the port must be one of its ports. */
 function mdbConfigInit(task: Task, br: NetBridge, req: BrMdbSetRequest): NetBridgePort | undefined {
-  if (!running(br)) throw kerr("EINVAL", "bridge: Bridge device is not running");
+  if (!br.dev.isUp) throw kerr("EINVAL", "bridge: Bridge device is not running");
   if (!brMc(br).enabled) throw kerr("EINVAL", "bridge: Bridge's multicast processing is disabled");
   let port: NetBridgePort | undefined;
   if (req.entry.ifindex !== br.dev.ifindex) {
@@ -134,7 +129,7 @@ function mdbAdd(task: Task, req: BrMdbSetRequest): void {
 /** br_mdb_del() -> __br_mdb_del(): a group not found is a bare EINVAL. */
 function mdbDel(task: Task, req: BrMdbSetRequest): void {
   const br = rtnlMdbParse(task, req);
-  mdbConfigInit(task, br, req);
+  const port = mdbConfigInit(task, br, req);
   if (req.entry.proto === 0) throw kerr("EINVAL");
   const mc = brMc(br);
   const mp = mdbGet(br, mc, mdbKey(groupOf(req)));
@@ -146,8 +141,7 @@ function mdbDel(task: Task, req: BrMdbSetRequest): void {
     if (!mp.ports) mc.mdb.delete(mp.key);
     return;
   }
-  let pg = mp.ports;
-  while (pg && pg.port.dev.ifindex !== req.entry.ifindex) pg = pg.next;
+  const pg = port && mdbPortGroup(mp, port);
   if (!pg) throw kerr("EINVAL");
   mdbDelPortGroup(br, mc, mp, pg);
 }

@@ -20,8 +20,6 @@
 // List order is the kernel's mdb_list: a new group goes to the head (the Map
 // keeps insertion order; mdbGroups() reverses it).
 
-import { formatIp6, formatIpv4 } from "../../wire/addr.js";
-import { IFF_UP } from "../../uapi/if_link.js";
 import { netCore } from "../core/net_namespace.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { BR_STATE_DISABLED, type NetBridge, type NetBridgePort } from "./br_private.js";
@@ -130,22 +128,14 @@ function mdbKey6At(d: Uint8Array, o: number): string {
   );
 }
 
-export function formatGroup(proto: 4 | 6, a: number | bigint): string {
-  return proto === 4 ? formatIpv4(a as number) : formatIp6(a as bigint);
-}
-
 /** Virtual time in centiseconds. */
 function nowOf(br: NetBridge): number {
   return Math.floor(netCore(br.dev.net).host.clock.now / 10_000_000);
 }
 
-function running(br: NetBridge): boolean {
-  return (br.dev.flags & IFF_UP) !== 0;
-}
-
-/** The timers that ran out while the bridge ran (br_multicast_port_group_expired, br_multicast_group_expired). */
-function expireEntry(br: NetBridge, mc: BrMulticast, mp: MdbEntry, now: number): void {
-  if (!running(br)) return;
+/** The timers that ran out while the bridge ran (br_multicast_port_group_expired, br_multicast_group_expired); false: the group is gone. */
+function expireEntry(br: NetBridge, mc: BrMulticast, mp: MdbEntry, now: number): boolean {
+  if (!br.dev.isUp) return true;
   for (let pg = mp.ports; pg; pg = pg.next) {
     if (!pg.permanent && pg.expires >= 0 && pg.expires <= now) unlinkPg(mp, pg);
   }
@@ -153,7 +143,9 @@ function expireEntry(br: NetBridge, mc: BrMulticast, mp: MdbEntry, now: number):
     mp.hostJoined = false;
     mp.expires = -1;
   }
-  if (!mp.hostJoined && !mp.ports) mc.mdb.delete(mp.key);
+  if (mp.hostJoined || mp.ports) return true;
+  mc.mdb.delete(mp.key);
+  return false;
 }
 
 /** The groups, newest first, each brought up to date. */
@@ -168,14 +160,16 @@ export function mdbGroups(br: NetBridge): MdbEntry[] {
 /** br_mdb_ip_get() with lazy expiry. */
 export function mdbGet(br: NetBridge, mc: BrMulticast, key: string): MdbEntry | undefined {
   const mp = mc.mdb.get(key);
-  if (mp) expireEntry(br, mc, mp, nowOf(br));
-  return mc.mdb.get(key);
+  return mp && expireEntry(br, mc, mp, nowOf(br)) ? mp : undefined;
 }
 
 /** br_multicast_new_group(): an existing group or a new one at the head; undefined when the table is full (snooping goes off). */
 export function mdbNewGroup(br: NetBridge, mc: BrMulticast, addr: BrIp, key = mdbKey(addr)): MdbEntry | undefined {
-  const old = mdbGet(br, mc, key);
-  if (old) return old;
+  return mdbGet(br, mc, key) ?? createGroup(mc, addr, key);
+}
+
+/** The new-group half of br_multicast_new_group(), for a key not in the table. */
+function createGroup(mc: BrMulticast, addr: BrIp, key: string): MdbEntry | undefined {
   if (mc.mdb.size >= HASH_MAX) {
     mc.enabled = false;
     return undefined;
@@ -209,13 +203,13 @@ export function mdbTempTimer(br: NetBridge, pg: MdbPortGroup): void {
 export function mdbDelPortGroup(br: NetBridge, mc: BrMulticast, mp: MdbEntry, pg: MdbPortGroup): void {
   unlinkPg(mp, pg);
   mdbNotify(br, mp, pg, "RTM_DELMDB");
-  if (!mp.hostJoined && !mp.ports && running(br)) mc.mdb.delete(mp.key);
+  if (!mp.hostJoined && !mp.ports && br.dev.isUp) mc.mdb.delete(mp.key);
 }
 
 /** br_multicast_add_group() of a report (IGMPv2/MLDv1 semantics). */
 function addGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, key: string, addr: () => BrIp): void {
-  if (!running(br) || (port && port.state === BR_STATE_DISABLED)) return;
-  const mp = mdbGet(br, mc, key) ?? mdbNewGroup(br, mc, addr(), key);
+  if (!br.dev.isUp || (port && port.state === BR_STATE_DISABLED)) return;
+  const mp = mdbGet(br, mc, key) ?? createGroup(mc, addr(), key);
   if (!mp) return;
   if (!port) {
     mdbHostJoin(br, mp, true);
@@ -226,7 +220,7 @@ function addGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefine
     pg = mdbNewPortGroup(mp, port, false, RTPROT_KERNEL);
     mdbNotify(br, mp, pg, "RTM_NEWMDB");
   }
-  pg.expires = nowOf(br) + MEMBERSHIP_CS;
+  mdbTempTimer(br, pg);
 }
 
 /** br_multicast_leave_group() without a querier: the membership ends last_member_count x last_member_interval from now. */
@@ -325,17 +319,24 @@ function ipv6Rcv(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined
 }
 
 /**
- * br_multicast_rcv(): a multicast frame (not broadcast) entering the bridge on
- * `port`, or sent by the bridge device itself (port undefined: host joins).
- * Only IGMP and MLD messages change anything; the frame goes on either way.
+ * br_multicast_rcv(): a multicast frame entering the bridge on `port`, or
+ * sent by the bridge device itself (port undefined: host joins). Only IGMP and
+ * MLD messages change anything, and never in a broadcast frame; the frame goes
+ * on either way.
  */
 export function brMulticastRcv(br: NetBridge, port: NetBridgePort | undefined, skb: SkBuff): void {
   const d = skb.data;
   const et = (d[12]! << 8) | d[13]!;
-  // Only IGMP, and ICMPv6 (MLD always follows a hop-by-hop header; ND does not): the rest is done here.
+  // Only IGMP, and ICMPv6 MLD (131, 132, 143; MLD usually follows a hop-by-hop header): the rest is done here.
   if (et === 0x0800) {
     if (d[23] !== 2) return;
-  } else if (et !== 0x86dd || (d[20] !== 0 && (d[20] !== 58 || d[54]! < 131 || d[54]! > 143))) return;
+  } else if (et !== 0x86dd) return;
+  else if (d[20] !== 0) {
+    const t = d[54];
+    if (d[20] !== 58 || (t !== 131 && t !== 132 && t !== 143)) return;
+  }
+  // Broadcast is not br_multicast_rcv()'s (the callers have checked the group bit).
+  if ((d[0]! & d[1]! & d[2]! & d[3]! & d[4]! & d[5]!) === 0xff) return;
   const mc = brMc(br);
   if (!mc.enabled) return;
   if (et === 0x0800) ipv4Rcv(br, mc, port, d);

@@ -49,12 +49,10 @@ export function maybePartial(dev: NetDevice, seg: Uint8Array, off: number, src: 
   if (txCsumOffload(dev)) put16(seg, off, partialCsum(src, dst, proto, seg.length));
 }
 
-/** The same over IPv6 (tcp_v6_send_check, udp6_hwcsum_outgoing: tcpdump -v says "incorrect" there too). */
-export function maybePartial6(dev: NetDevice, seg: Uint8Array, off: number, src: Ip6Addr, dst: Ip6Addr, proto: number): void {
-  if (txCsumOffload(dev, 6)) put16(seg, off, partialCsum6(src, dst, proto, seg.length));
-}
-
-/** maybePartial6 with the addresses read where a header already holds them (`b[o, o + 32)`: source, then destination). */
+/**
+ * The same over IPv6 (tcp_v6_send_check, udp6_hwcsum_outgoing: tcpdump -v says "incorrect" there too),
+ * with the addresses read where a header already holds them (`b[o, o + 32)`: source, then destination).
+ */
 export function maybePartial6At(dev: NetDevice, seg: Uint8Array, off: number, b: Uint8Array, o: number, proto: number): void {
   if (txCsumOffload(dev, 6)) put16(seg, off, fold(pseudoSum6At(b, o, proto, seg.length)));
 }

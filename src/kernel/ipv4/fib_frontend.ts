@@ -60,7 +60,7 @@ import {
   type FibNh,
   type InsertMode,
 } from "./fib.js";
-import { ipv4Of } from "./netns_ipv4.js";
+import { ipv4Of, rtCacheFlush } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
 import { fibMultipathSeen, fibRebalance } from "./fib_multipath.js";
 import { nexthopBind, nexthopFind, nexthopIsBlackhole } from "./nexthop.js";
@@ -114,11 +114,6 @@ export interface MpNexthop {
   flow?: number;
 }
 
-/** rt_cache_flush(): cached routes (route_cache.ts) go stale. */
-function rtCacheFlush(ns: NetNamespace): void {
-  ipv4Of(ns).rtGenid++;
-  rtGenidBump();
-}
 
 /** fib_check_nh() with fib_check_nh_v4_gw() / fib_check_nh_nongw(), for the nexthop (gw, oif, flags) of `cfg`. */
 function checkNh(ns: NetNamespace, route: FibConfig, nhc: { gw: number; oif: number; flags: number }): FibNh {
@@ -194,10 +189,8 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   let nh: FibNh;
   let nhs: FibNh[] | undefined;
   const mp = cfg.mp;
+  // (a nexthop id's existence and exclusivity are checked in rtm_to_fib_config: rtnl_inet.ts modRoute.)
   if (cfg.nhid !== undefined) {
-    // fib_create_info() with a nexthop object: nothing else may describe the nexthop.
-    if (cfg.gw || cfg.oif || mp) throw kerr("EINVAL", "Nexthop specification and nexthop id are mutually exclusive");
-    if (!nexthopFind(ns, cfg.nhid)) throw kerr("EINVAL", "Nexthop id does not exist");
     if (ERROR_TYPES.has(cfg.type)) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
   }
   if (mp && mp.length) {
@@ -278,7 +271,7 @@ export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
   rtCacheFlush(ns);
 }
 
-/** fib_magic()'s answer for a route already there, without building it: off only in test/ipv4/fib-magic-fast.test.ts. */
+/** fib_magic()'s answer for a route already there, without building it: off only in test/netdev/ctr-kernel-diff.test.ts. */
 export const fibMagicFast = { on: true, hits: 0 };
 
 /** NLM_F_CREATE | NLM_F_APPEND (read only). */

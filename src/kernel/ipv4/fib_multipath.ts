@@ -16,11 +16,10 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { netCore } from "../core/net_namespace.js";
 import { siphash24 } from "../core/siphash.js";
-import { sysctlInt } from "../fs/procfs-sys.js";
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from "../../uapi/route.js";
 import type { FibInfo, FibNh } from "./fib.js";
 import { inetSelectAddr } from "./devinet.js";
-import { devConfOr } from "./netns_ipv4.js";
+import { devConfOr, ipv4Sysctl } from "./netns_ipv4.js";
 
 /** The flow fields fib_multipath_hash() reads (addresses as host-order u32). */
 export interface MpFlow {
@@ -42,14 +41,18 @@ export function fibMultipathSeen(ns: NetNamespace): void {
 
 /** Whether forwarding in `ns` may hash a packet's protocol and ports (policy 1 or 3 with multipath routes). */
 export function fibMultipathWantsPorts(ns: NetNamespace): boolean {
-  if (!mpNamespaces.has(ns)) return false;
-  const policy = sysctlInt(ns, "net.ipv4.fib_multipath_hash_policy");
+  return mpNamespaces.has(ns) && hashesPorts(ns);
+}
+
+/** Policies 1 and 3 hash the protocol and ports (net.ipv4.fib_multipath_hash_policy, cached per sysctl generation). */
+function hashesPorts(ns: NetNamespace): boolean {
+  const policy = ipv4Sysctl(ns, "fib_multipath_hash_policy");
   return policy === 1 || policy === 3;
 }
 
 /** sysctl_fib_multipath_hash_seed.mp_seed: the user's seed, else the namespace's random one. */
 function mpSeed(ns: NetNamespace): number {
-  const user = sysctlInt(ns, "net.ipv4.fib_multipath_hash_seed") >>> 0;
+  const user = ipv4Sysctl(ns, "fib_multipath_hash_seed") >>> 0;
   if (user) return user;
   let s = seeds.get(ns);
   if (s === undefined) seeds.set(ns, (s = netCore(ns).host.rng.u32() >>> 0));
@@ -61,16 +64,20 @@ function ignoreLinkdown(dev: NetDevice | undefined): boolean {
   return !!dev && devConfOr(dev, "ignore_routes_with_linkdown");
 }
 
+/** A nexthop a flow may take: not dead, and not link-down where link-down routes are ignored. */
+function nhAlive(nh: FibNh): boolean {
+  return !(nh.flags & RTNH_F_DEAD) && !(ignoreLinkdown(nh.dev) && nh.flags & RTNH_F_LINKDOWN);
+}
+
 /** fib_rebalance(): each alive nexthop's upper bound in the 31-bit hash space, -1 for the others. */
 export function fibRebalance(fi: FibInfo): void {
   const nhs = fi.nhs;
   if (!nhs || nhs.length < 2) return;
-  const alive = (nh: FibNh): boolean => !(nh.flags & RTNH_F_DEAD) && !(ignoreLinkdown(nh.dev) && nh.flags & RTNH_F_LINKDOWN);
   let total = 0;
-  for (const nh of nhs) if (alive(nh)) total += nh.weight ?? 1;
+  for (const nh of nhs) if (nhAlive(nh)) total += nh.weight ?? 1;
   let w = 0;
   for (const nh of nhs) {
-    if (!alive(nh)) {
+    if (!nhAlive(nh)) {
       nh.upper = -1;
       continue;
     }
@@ -83,10 +90,12 @@ export function fibRebalance(fi: FibInfo): void {
 const le32 = (a: number): number => (((a & 0xff) << 24) | ((a >>> 8 & 0xff) << 16) | ((a >>> 16 & 0xff) << 8) | (a >>> 24)) >>> 0;
 const le16 = (p: number): number => ((p & 0xff) << 8) | (p >>> 8);
 
+/** struct flow_keys scratch for fibMultipathHash (filled afresh per hash). */
+const hashKeys = new Uint8Array(48);
+
 /** fib_multipath_hash() for an IPv4 flow: the 31-bit hash fib_select_multipath compares. */
-export function fibMultipathHash(ns: NetNamespace, fl: MpFlow): number {
-  const policy = sysctlInt(ns, "net.ipv4.fib_multipath_hash_policy");
-  const l4 = policy === 1 || policy === 3;
+function fibMultipathHash(ns: NetNamespace, fl: MpFlow): number {
+  const l4 = hashesPorts(ns);
   let src = fl.saddr >>> 0;
   let dst = fl.daddr >>> 0;
   let sport = l4 ? fl.sport ?? 0 : 0;
@@ -95,7 +104,7 @@ export function fibMultipathHash(ns: NetNamespace, fl: MpFlow): number {
   if (le32(dst) < le32(src)) [src, dst] = [dst, src];
   if (le16(dport) < le16(sport)) [sport, dport] = [dport, sport];
   // struct flow_keys from `basic` (48 bytes for IPv4): basic, tags, vlan, cvlan, keyid, ports, icmp, v4addrs.
-  const b = new Uint8Array(48);
+  const b = hashKeys.fill(0);
   if (l4) b[2] = fl.proto ?? 0;
   b[28] = sport >>> 8;
   b[29] = sport & 0xff;
@@ -122,7 +131,7 @@ export function nhSaddr(fi: FibInfo, nh: FibNh): number {
  * does not pass; with a source address given, one whose own source is that
  * address is preferred (the first alive such one if none is in range).
  */
-export function fibSelectMultipath(fi: FibInfo, hash: number, saddr: number): FibNh {
+function fibSelectMultipath(fi: FibInfo, hash: number, saddr: number): FibNh {
   const nhs = fi.nhs!;
   let sel: FibNh = nhs[0]!;
   let found = false;
@@ -144,8 +153,7 @@ export function fibSelectMultipath(fi: FibInfo, hash: number, saddr: number): Fi
 /** The nexthop fib_table_lookup() settles on: the first not dead (on `oif` when one is imposed). */
 export function fibFirstNh(fi: FibInfo, oif: number): FibNh | undefined {
   for (const nh of fi.nhs ?? [fi.nh]) {
-    if (nh.flags & RTNH_F_DEAD) continue;
-    if (ignoreLinkdown(nh.dev) && nh.flags & RTNH_F_LINKDOWN) continue;
+    if (!nhAlive(nh)) continue;
     if (oif && nh.dev && nh.dev.ifindex !== oif) continue;
     return nh;
   }

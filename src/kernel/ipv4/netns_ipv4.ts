@@ -12,6 +12,7 @@ import { sysctlGenerationRef, sysctlGet, sysctlGetDevOf } from "../fs/procfs-sys
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { FibTable } from "./fib.js";
+import { rtGenidBump } from "../core/rt_genid.js";
 
 export interface NetIpv4 {
   readonly tables: Map<number, FibTable>;
@@ -119,4 +120,10 @@ export function neighParm(dev: NetDevice, name: string, dflt: number): number {
   const own = sysctlGetDevOf(dev, "net.ipv4.neigh.", name);
   if (own !== undefined) return Number.parseInt(own, 10);
   return num(dev.net, `net.ipv4.neigh.default.${name}`, dflt);
+}
+
+/** rt_cache_flush(): cached routes (route_cache.ts) go stale. */
+export function rtCacheFlush(ns: NetNamespace): void {
+  ipv4Of(ns).rtGenid++;
+  rtGenidBump();
 }

@@ -12,11 +12,10 @@ import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RTNH_F_ONLINK, RTN_LOCA
 import { devGetByIndex, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { rtGenidBump } from "../core/rt_genid.js";
 import { inDevGet } from "./devinet.js";
 import { fibLookup, inetAddrType, type FibInfo, type FibNh } from "./fib.js";
 import { fibRebalance } from "./fib_multipath.js";
-import { ipv4Of } from "./netns_ipv4.js";
+import { ipv4Of, rtCacheFlush } from "./netns_ipv4.js";
 
 export interface NhObj {
   id: number;
@@ -122,9 +121,7 @@ function checkGroup(ns: NetNamespace, cfg: NhConfig): NhObj {
 export function nexthopAdd(ns: NetNamespace, cfg: NhConfig): void {
   const s = state(ns);
   if (cfg.id && s.byId.has(cfg.id) && !cfg.replace) throw kerr("EEXIST");
-  if (cfg.replace && (!cfg.id || !s.byId.has(cfg.id))) {
-    if (!cfg.id) throw kerr("EINVAL", "Replace requires nexthop id");
-  }
+  if (cfg.replace && !cfg.id) throw kerr("EINVAL", "Replace requires nexthop id");
   const nh = cfg.group ? checkGroup(ns, cfg) : checkSingle(ns, cfg);
   if (!cfg.id) nh.id = unusedId(s);
   const old = s.byId.get(nh.id);
@@ -205,8 +202,7 @@ function nexthopRoutesRefresh(ns: NetNamespace): void {
       t.ver = (t.ver ?? 0) + 1;
     }
   }
-  ipv4Of(ns).rtGenid++;
-  rtGenidBump();
+  rtCacheFlush(ns);
 }
 
 /** `ip nexthop flush`: each listed nexthop deleted (one a deletion before took already is passed over). */
@@ -222,7 +218,7 @@ function nhNetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   if (!s) return;
   let any = false;
   for (const nh of [...s.byId.values()]) {
-    if (nh.group || nh.dev !== dev || !s.byId.has(nh.id)) continue;
+    if (nh.group || nh.dev !== dev) continue;
     removeNexthop(dev.net, nh.id);
     any = true;
   }

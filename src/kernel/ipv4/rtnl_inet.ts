@@ -263,15 +263,13 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fa.dstLen) m.RTA_DST = fa.dst;
   if (fi.priority) m.RTA_PRIORITY = fi.priority;
   if (fi.prefsrc) m.RTA_PREFSRC = fi.prefsrc;
-  if (fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
-  if (fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
+  // fib_add_multipath(): RTA_MULTIPATH instead of the gateway and device.
+  if (!fi.nhs && fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
+  if (!fi.nhs && fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
   if (fi.metrics) m.RTA_METRICS = fi.metrics;
   if (fi.flow) m.RTA_FLOW = fi.flow;
   if (fi.nhid !== undefined) m.RTA_NH_ID = fi.nhid;
   if (fi.nhs) {
-    // fib_add_multipath(): RTA_MULTIPATH instead of the gateway and device.
-    delete m.RTA_GATEWAY;
-    delete m.RTA_OIF;
     m.rtm_flags = 0;
     m.RTA_MULTIPATH = fi.nhs.map((nh) => {
       const x: RtNexthop = { rtnh_flags: nh.flags, rtnh_hops: (nh.weight ?? 1) - 1, rtnh_ifindex: nh.dev?.ifindex ?? 0 };

@@ -27,6 +27,7 @@ import { cnfAll } from "./inet6_dev.js";
 import { setIp6Forward } from "./ip6_input.js";
 import { ip6Output, setSkbRt6 } from "./ip6_output.js";
 import { ip6RouteOutput } from "./route.js";
+import { fib6RulesCustom } from "../ipv4/fib_rules.js";
 import { ip6FromBytes } from "../../wire/addr.js";
 import { RTN_BLACKHOLE, RTN_PROHIBIT } from "../../uapi/route.js";
 
@@ -42,8 +43,10 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
     kfreeSkbReason(skbIn, "OTHERHOST");
     return;
   }
-  // ip6_route_input(): the rules see the receiving device, the source and the mark.
-  const found = ip6RouteOutput(ns, dst, 0, devGetByIndex(ns, 1), { iif: dev.ifindex, saddr: ip6FromBytes(skbIn.data, 22), mark: skbIn.mark });
+  // ip6_route_input(): the rules see the receiving device, the source and the mark
+  // (a flow built only when there are rules to read it: ip6RouteOutput ignores it otherwise).
+  const fl = fib6RulesCustom(ns) ? { iif: dev.ifindex, saddr: ip6FromBytes(skbIn.data, 22), mark: skbIn.mark } : undefined;
+  const found = ip6RouteOutput(ns, dst, 0, devGetByIndex(ns, 1), fl);
   if (!found || "reject" in found) {
     // The reject route's dst.input: dst_discard for a blackhole (silent),
     // ip6_pkt_prohibit, else ip6_pkt_discard (also the null entry's).

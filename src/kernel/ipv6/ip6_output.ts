@@ -18,7 +18,7 @@ import { icmp6MsgStats, ip6Stats } from "./mib6.js";
 import { ip6FromBytes, ip6ToBytes, macToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { get32, put16, put32 } from "../../wire/bytes.js";
 import { ETH_P_IPV6 } from "../../wire/ethernet.js";
-import { IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
+import { NEXTHDR_HOP, NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import { devQueueXmit, NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { jhash3 } from "../core/jhash.js";
 import { maybePartial6At } from "../ipv4/csum_offload.js";
@@ -196,20 +196,18 @@ export function ip6SendUnicast(
   // One frame, written in place (emitIpv6 with traffic class 0, behind an
   // Ethernet header filled at transmit): the addresses first, so the flow
   // hash and a partial checksum read them there rather than from the BigInts.
-  const frame = new Uint8Array(14 + IPV6_HLEN + payload.length);
+  const frame = ip6McFrame(src, dst, payload.length);
   frame[12] = ETH_P_IPV6 >> 8;
   frame[13] = ETH_P_IPV6 & 0xff;
-  ip6ToBytes(src, frame, 22);
-  ip6ToBytes(dst, frame, 38);
   const flowLabel = autoLabel ? autoFlowLabel(dev.net, frame, nextHeader, payload) : 0;
   put32(frame, 14, ((6 << 28) | (flowLabel & 0xfffff)) >>> 0);
   put16(frame, 18, payload.length);
   frame[20] = nextHeader;
   frame[21] = hopLimit;
   // TCP and UDP leave CHECKSUM_PARTIAL to a device that offloads it (tcp_v6_send_check, udp6_hwcsum_outgoing).
-  if (nextHeader === 6) maybePartial6At(dev, payload, 16, frame, 22, 6);
-  else if (nextHeader === 17) maybePartial6At(dev, payload, 6, frame, 22, 17);
-  frame.set(payload, 14 + IPV6_HLEN);
+  if (nextHeader === 6) maybePartial6At(dev, payload, 16, frame, IP6_MC_ADDRS, 6);
+  else if (nextHeader === 17) maybePartial6At(dev, payload, 6, frame, IP6_MC_ADDRS, 17);
+  frame.set(payload, IP6_MC_PAYLOAD);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   (skb.data as WithRt6)[RT6] = route;
   // No hook: straight on, without a closure per packet (nfHook would only call okfn).
@@ -248,7 +246,7 @@ function fold6At(b: Uint8Array, o: number): number {
 function autoFlowLabel(ns: NetNamespace, frame: Uint8Array, nextHeader: number, payload: Uint8Array): number {
   if (!autoFlowlabelsOn(ns)) return 0;
   const ports = nextHeader === 6 || nextHeader === 17 ? ((payload[0]! << 24) | (payload[1]! << 16) | (payload[2]! << 8) | payload[3]!) >>> 0 : 0;
-  const h = jhash3(fold6At(frame, 22), fold6At(frame, 38), (ports ^ nextHeader) >>> 0, FLOW_SEED);
+  const h = jhash3(fold6At(frame, IP6_MC_ADDRS), fold6At(frame, IP6_MC_ADDRS + 16), (ports ^ nextHeader) >>> 0, FLOW_SEED);
   return ((h << 16) | (h >>> 16)) & 0xfffff;
 }
 

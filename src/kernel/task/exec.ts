@@ -96,15 +96,15 @@ function neverBlocks(f: OpenFile | undefined): boolean {
  * child would start inside spawn(), do its work up to its first await
  * (for these programs: all of it), and, after steps no one else can observe,
  * exit and wake the caller. Here the same task is forked (same pid, fds,
- * comm, ignored signals), the work runs, the task exits with the status
- * Task.start would give (a thrown EPIPE, an internal error), and the
- * scheduler counts the start and the caller's wakeup. Returns the exited
- * child, or undefined with nothing done.
+ * comm; the caller copies ignored signals, as after spawn()), the work
+ * runs, the task exits with the status Task.start would give (a thrown
+ * EPIPE, an internal error), and the scheduler counts the start and the
+ * caller's wakeup. Returns the exited child, or undefined with nothing done.
  */
-export function runAlone(parent: Task, opts: SpawnOptions, inheritIgnored: boolean): Task | undefined {
+export function runAlone(parent: Task, opts: Pick<SpawnOptions, "argv" | "env" | "program">): Task | undefined {
   const ra = opts.program.runAlone;
   const sched = parent.sched;
-  if (!ra || !runAloneSwitch.enabled || opts.fds || opts.netns || opts.cwd || opts.pgid !== undefined) return undefined;
+  if (!ra || !runAloneSwitch.enabled) return undefined;
   if (sched.runningCount !== 1 || sched.blocked !== 0 || sched.holding()) return undefined;
   if (!neverBlocks(parent.fds.get(1)) || !neverBlocks(parent.fds.get(2)) || !ra.accepts(opts.argv)) return undefined;
   const child = parent.host.fork(parent, opts.argv[0] ?? "?");
@@ -123,7 +123,6 @@ export function runAlone(parent: Task, opts: SpawnOptions, inheritIgnored: boole
   } catch (e) {
     status = child.statusOfError(e);
   }
-  if (inheritIgnored) for (const [sig, h] of parent.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
   child.exit(status);
   sched.exited();
   // The caller's wakeup from waitpid().

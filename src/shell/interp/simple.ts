@@ -335,14 +335,10 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
       return await sh.execProgram(r.program, argv, env);
     }
     // The only process there is, and the program can finish without blocking: straight through (exec.ts runAlone).
+    // Its spawned()/exited() pair leaves the shell the only running process: the tail below takes the runsAlone branch.
     const ran = runsAlone(sh) ? sh.runAloneProgram(r.program, argv, env) : undefined;
-    if (ran) {
-      reportForegroundNow(sh, [ran], () => commandText(cmd));
-      if (!runsAlone(sh)) await null;
-      return ran.exitStatus!;
-    }
-    const child = sh.spawnProgram(r.program, argv, env);
-    const st = await sh.waitTask(child);
+    const child = ran ?? sh.spawnProgram(r.program, argv, env);
+    const st = ran ? ran.exitStatus! : await sh.waitTask(child);
     if (runsAlone(sh)) {
       reportForegroundNow(sh, [child], () => commandText(cmd));
       // Its message woke a reader of our stderr: take the step the awaiting call took.
@@ -387,7 +383,9 @@ export function spawnProgram(sh: Shell, program: Program, argv: string[], env: R
 /** spawnProgram's fork+exec+wait done straight through when it can be (exec.ts runAlone): the exited child, or undefined. */
 export function runAloneProgram(sh: Shell, program: Program, argv: string[], env: ReadonlyMap<string, string>): Task | undefined {
   try {
-    return runAlone(sh.task, { argv, env, program }, true);
+    const child = runAlone(sh.task, { argv, env, program });
+    if (child) for (const [sig, h] of sh.task.handlers) if (h === "ignore") child.handlers.set(sig, "ignore");
+    return child;
   } catch (e) {
     throw forkFailed(sh, e);
   }

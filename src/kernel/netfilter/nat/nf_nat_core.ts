@@ -16,8 +16,7 @@
 
 import { jhash2 } from "../../core/jhash.js";
 import { natManipPkt6 } from "./nf_nat_manip6.js";
-import { icmpv6ComputeChecksum } from "../../../wire/icmpv6.js";
-import { ip6FromBytes } from "../../../wire/addr.js";
+import { pseudoSum6At } from "../../../wire/checksum.js";
 import { IFF_LOOPBACK } from "../../../uapi/if_link.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
@@ -282,12 +281,7 @@ function icmpv6ReplyTranslation(ct: Conn, reply: boolean, m: ManipType, skb: SkB
   const other = reply ? ct.orig : ct.reply;
   natManipPkt6(d, hdroff + 8, other, m === "SRC" ? "DST" : "SRC");
   const end = Math.min(d.length, nh + 40 + ((d[nh + 4]! << 8) | d[nh + 5]!));
-  const msg = d.subarray(hdroff, end);
-  msg[2] = 0;
-  msg[3] = 0;
-  const sum = icmpv6ComputeChecksum(msg, ip6FromBytes(d.subarray(nh + 8, nh + 24)), ip6FromBytes(d.subarray(nh + 24, nh + 40)));
-  msg[2] = sum >> 8;
-  msg[3] = sum & 0xff;
+  icmpRecomputeChecksum(d, hdroff, end, pseudoSum6At(d, nh + 8, IPPROTO_ICMPV6, end - hdroff));
   natManipPkt6(d, nh, { ...invertTuple(other), proto: IPPROTO_ICMPV6 }, m);
   rewrapHook(skb, before);
   return NF_ACCEPT;
@@ -314,13 +308,11 @@ export function nfNatInetFn(net: NetNamespace, skb: SkBuff, state: NfHookState):
   const m = hookToManip(state.hook);
   const reply = ctinfo.endsWith("_REPLY");
   if (ctinfo === "RELATED" || ctinfo === "RELATED_REPLY") {
-    if (ct.orig.l3 === NFPROTO_IPV6) {
-      const up = ipv6UpperLayer(skb.data, networkOffset(skb));
-      if (up && !up.frag && up.proto === IPPROTO_ICMPV6) return icmpv6ReplyTranslation(ct, reply, m, skb, up.off);
-    }
-    const d = skb.data;
     const nh = networkOffset(skb);
-    if (d[nh + 9] === IPPROTO_ICMP) return icmpReplyTranslation(ct, reply, m, skb, rewrapHook);
+    if (ct.orig.l3 === NFPROTO_IPV6) {
+      const up = ipv6UpperLayer(skb.data, nh);
+      if (up && !up.frag && up.proto === IPPROTO_ICMPV6) return icmpv6ReplyTranslation(ct, reply, m, skb, up.off);
+    } else if (skb.data[nh + 9] === IPPROTO_ICMP) return icmpReplyTranslation(ct, reply, m, skb, rewrapHook);
   }
   if (ctinfo === "NEW" || ctinfo === "RELATED" || ctinfo === "RELATED_REPLY") {
     if (!natInitialized(ct, m)) {

@@ -87,12 +87,16 @@ export function natManipPkt(d: Uint8Array, iphoff: number, target: NfTuple, mtyp
   fixCheck(d, iphoff + 10, words32(oldAddr), words32(newAddr), false);
 }
 
-/** The ICMP checksum recomputed over the whole message (after the quoted packet changed). */
-export function icmpRecomputeChecksum(d: Uint8Array, hdroff: number, end: number): void {
+/**
+ * The ICMP checksum recomputed over the whole message (after the quoted packet changed);
+ * `initial` is the unfolded pseudo-header sum ICMPv6 covers (pseudoSum6At), 0 for ICMP.
+ */
+export function icmpRecomputeChecksum(d: Uint8Array, hdroff: number, end: number, initial = 0): void {
   d[hdroff + 2] = 0;
   d[hdroff + 3] = 0;
-  let sum = 0;
+  let sum = initial;
   for (let i = hdroff; i < end; i += 2) sum += (d[i]! << 8) | (i + 1 < end ? d[i + 1]! : 0);
-  while (sum >> 16) sum = (sum & 0xffff) + (sum >> 16);
+  // Folded by division: with a pseudo-header added, the sum can pass 2^31 (where `>> 16` would turn it negative).
+  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
   p16(d, hdroff + 2, ~sum & 0xffff);
 }

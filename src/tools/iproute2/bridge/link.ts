@@ -12,7 +12,7 @@ import type { IfInfoMsg, IflaBrportInfo } from "../../../uapi/if_link.js";
 import { RTEXT_FILTER_SKIP_STATS } from "../../../uapi/rtnetlink.js";
 import { printLinkFlags, printNameAndLink } from "../ip/print_link.js";
 import type { BrportRequest } from "../../../uapi/rtnetlink.js";
-import { IpExit, llIndexToName, llNameToIndex, matches, talk, duparg, incompleteCommand } from "../lib/utils.js";
+import { atoi, IpExit, llIndexToName, llNameToIndex, matches, talk, duparg, incompleteCommand } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
 
 const LINK_USAGE =
@@ -133,12 +133,6 @@ function parseOnOff(ctx: BridgeCtx, msg: string, v: string): number {
   if (matches(v, "on")) return 1;
   ctx.err(`Error: argument of "${msg}" must be one of "off", "on", not "${v}"\n`);
   throw new IpExit(234);
-}
-
-/** C atoi(): leading blanks, a sign, digits; 0 when there are none. */
-function atoi(s: string): number {
-  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
-  return m ? Number(m[1]) | 0 : 0;
 }
 
 const FLAG_ATTRS: Record<string, keyof BrportRequest | null> = {

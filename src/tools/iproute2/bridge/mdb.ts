@@ -8,7 +8,7 @@ import { KernelError } from "../../../uapi/errno.js";
 import { MDB_PERMANENT, type BrMdbEntryMsg, type BrMdbMsg, type BrMdbReply, type BrMdbRequest, type BrMdbSetRequest } from "../../../uapi/if_bridge_mdb.js";
 import { formatIp6, formatIpv4, parseIp6, parseIpv4Pton } from "../../../wire/addr.js";
 import { protoN2a } from "../lib/inet.js";
-import { duparg, incompleteCommand, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { atoi, duparg, incompleteCommand, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
 
 const MDB_USAGE =
@@ -18,12 +18,6 @@ const MDB_USAGE =
 function usage(ctx: BridgeCtx): never {
   ctx.err(MDB_USAGE);
   throw new IpExit(255);
-}
-
-/** atoi() */
-function atoi(s: string): number {
-  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
-  return m ? Number.parseInt(m[1]!, 10) | 0 : 0;
 }
 
 function mdbTalk(ctx: BridgeCtx, req: BrMdbRequest): BrMdbReply | undefined {

@@ -56,7 +56,7 @@ const USAGE =
   "                    -c[olor]}\n";
 
 registerIpObject("link", doIplink, iplinkModifyCmd);
-registerIpObject("netns", doNetns, (ctx, cmd, rest) => netnsModifyAlone(ctx, cmd, rest));
+registerIpObject("netns", doNetns, netnsModifyAlone);
 registerIpObject("help", async (ctx) => {
   ctx.err(USAGE);
   throw new IpExit(255);
@@ -122,16 +122,12 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
   return ret;
 }
 
-export const ipMain: Program = async (pc) => {
-  // stderr is unbuffered: each message goes out at once, ahead of whatever
-  // stdout still holds in its buffer (as a merged 2>&1 capture shows).
-  let errChain: Promise<void> = Promise.resolve();
-  const ctx: IpCtx = {
+/** The context run() starts from (no options yet), with stderr written through `err`. */
+function newIpCtx(pc: ProgramContext, err: IpCtx["err"], errFlush: IpCtx["errFlush"]): IpCtx {
+  return {
     task: pc.task,
-    err: (s) => {
-      errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
-    },
-    errFlush: () => errChain,
+    err,
+    errFlush,
     out: new IpOut((s) => pc.stdout.write(s)),
     json: false,
     pretty: false,
@@ -143,6 +139,19 @@ export const ipMain: Program = async (pc) => {
     all: false,
     env: pc.env,
   };
+}
+
+export const ipMain: Program = async (pc) => {
+  // stderr is unbuffered: each message goes out at once, ahead of whatever
+  // stdout still holds in its buffer (as a merged 2>&1 capture shows).
+  let errChain: Promise<void> = Promise.resolve();
+  const ctx = newIpCtx(
+    pc,
+    (s) => {
+      errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
+    },
+    () => errChain,
+  );
   let status: number;
   try {
     status = await run(ctx, pc);
@@ -182,30 +191,20 @@ ipMain.runAlone = {
     }
     const w = ALONE_WORDS.get(argv[i] ?? "");
     const cmd = argv[i + 1];
-    return w !== undefined && cmd !== undefined && w[1].includes(cmd) && objects.get(w[0]) !== undefined && alone.has(w[0]);
+    return w !== undefined && cmd !== undefined && w[1].includes(cmd) && alone.has(w[0]);
   },
   run(pc: ProgramContext): number {
-    const ctx: IpCtx = {
-      task: pc.task,
-      err: (s) => {
+    const ctx = newIpCtx(
+      pc,
+      (s) => {
         try {
           pc.stderr.writeNow(s);
         } catch {
           // ipMain's chain of stderr writes ignores their errors.
         }
       },
-      errFlush: () => Promise.resolve(),
-      out: new IpOut((s) => pc.stdout.write(s)),
-      json: false,
-      pretty: false,
-      details: 0,
-      stats: 0,
-      brief: false,
-      oneline: false,
-      family: "unspec",
-      all: false,
-      env: pc.env,
-    };
+      () => Promise.resolve(),
+    );
     const argv = pc.argv;
     let status: number;
     try {

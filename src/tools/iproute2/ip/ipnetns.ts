@@ -381,7 +381,6 @@ async function netnsExec(ctx: NetnsCtx, argv: string[]): Promise<number> {
   return execIn(ctx, argv[0]!, argv.slice(1));
 }
 
-/** do_netns(): returns the process exit status. */
 /** do_netns()'s check of the name word. */
 function checkName(ctx: NetnsCtx, argv: string[]): void {
   if (!ctx.all && argv.length > 1 && invalidName(argv[1]!)) {
@@ -397,6 +396,7 @@ export function netnsModifyAlone(ctx: NetnsCtx, cmd: string, rest: string[]): nu
   return cmd === "add" ? netnsAdd(ctx, rest, true) : netnsDelete(ctx, rest);
 }
 
+/** do_netns(): returns the process exit status. */
 export async function doNetns(ctx: NetnsCtx, argv: string[]): Promise<number> {
   if (argv.length < 1) {
     netnsMapInit(ctx);

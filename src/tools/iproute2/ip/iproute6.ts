@@ -57,7 +57,7 @@ export function getPrefix6(ctx: IpCtx, arg: string): Prefix6 {
 }
 
 /** inet_addr_match() over the first `bits` bits. */
-function prefix6Match(a: bigint, b: bigint, bits: number): boolean {
+export function prefix6Match(a: bigint, b: bigint, bits: number): boolean {
   if (bits <= 0) return true;
   const shift = BigInt(128 - Math.min(bits, 128));
   return a >> shift === b >> shift;

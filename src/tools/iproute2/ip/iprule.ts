@@ -12,7 +12,7 @@
 import { KernelError } from "../../../uapi/errno.js";
 import { AF_INET, AF_INET6 } from "../../../uapi/if_addr.js";
 import { formatIp6 } from "../../../wire/addr.js";
-import { getPrefix6, type Prefix6 } from "./iproute6.js";
+import { getPrefix6, prefix6Match, type Prefix6 } from "./iproute6.js";
 import {
   FIB_RULE_IIF_DETACHED,
   FIB_RULE_INVERT,
@@ -191,13 +191,14 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
   // get_prefix() with the rule's family: IPv6 under -6, or for an address with a colon.
   const prefix = (which: "src" | "dst", v: string) => {
     if (ctx.family === "inet6" || (ctx.family !== "inet" && v.includes(":"))) {
-      const p = anyPrefix(v) ?? getPrefix6(ctx, v);
+      const any = anyPrefix(v);
+      const p = any ?? getPrefix6(ctx, v);
       if (which === "src") {
         m.src_len = p.len;
-        if (p.len || !anyPrefix(v)) m.FRA_SRC6 = p.addr;
+        if (!any) m.FRA_SRC6 = p.addr;
       } else {
         m.dst_len = p.len;
-        if (p.len || !anyPrefix(v)) m.FRA_DST6 = p.addr;
+        if (!any) m.FRA_DST6 = p.addr;
       }
       return;
     }
@@ -364,9 +365,7 @@ function addrMatch(f: InetPrefix, addr: number | undefined): boolean {
 
 /** inet_addr_match_rta() for IPv6. */
 function addr6Match(f: Prefix6, addr: bigint | undefined): boolean {
-  if (addr === undefined || f.len <= 0) return true;
-  const shift = BigInt(128 - Math.min(f.len, 128));
-  return f.addr >> shift === addr >> shift;
+  return addr === undefined || prefix6Match(f.addr, addr, f.len);
 }
 
 /** get_prefix()'s "default"/"all"/"any": no address, length 0. */

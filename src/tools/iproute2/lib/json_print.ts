@@ -54,10 +54,9 @@ export class IpOut {
    * exit leaves unwritten is lost, as with glibc's stdout on a pipe).
    */
   async flushBlocks(block: number): Promise<void> {
-    if (this.jw) this.buf.push(this.jw.take());
-    const s = this.buf.join("");
+    const s = this.take();
     const n = s.length - (s.length % block);
-    this.buf = n < s.length ? [s.slice(n)] : [];
+    if (n < s.length) this.buf.push(s.slice(n));
     if (n) await this.write(s.slice(0, n));
   }
 

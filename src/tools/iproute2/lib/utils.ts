@@ -165,6 +165,12 @@ export function getInteger(arg: string): number | undefined {
   return n;
 }
 
+/** C atoi(): leading blanks, a sign, digits; 0 when there are none. */
+export function atoi(s: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
+  return m ? Number(m[1]) | 0 : 0;
+}
+
 export function getUnsigned(arg: string): number | undefined {
   const n = getInteger(arg.startsWith("-") ? "x" : arg);
   return n === undefined || n < 0 ? undefined : n;
