@@ -22,6 +22,7 @@ import { devQueueXmit } from "../../src/kernel/core/dev_xmit.js";
 import { allocSkb } from "../../src/kernel/core/skbuff.js";
 import type { NetDevice } from "../../src/kernel/core/netdevice.js";
 import { in6DevGet } from "../../src/kernel/ipv6/inet6_dev.js";
+import { containerScript } from "../support/container.js";
 
 const N = 5;
 
@@ -43,19 +44,6 @@ const arbStep = fc.oneof(
 );
 type Step = typeof arbStep extends fc.Arbitrary<infer T> ? T : never;
 
-function container(i: number): string {
-  return [
-    `ip netns add c${i}`,
-    `ip link add vh${i} type veth peer name vc${i}`,
-    `ip link set vc${i} netns c${i}`,
-    `ip -n c${i} link set vc${i} name eth0`,
-    `ip -n c${i} addr add 10.0.0.${i + 1}/16 dev eth0`,
-    `ip -n c${i} link set eth0 up`,
-    `ip -n c${i} link set lo up`,
-    `ip link set vh${i} master br0`,
-    `ip link set vh${i} up`,
-  ].join("\n");
-}
 
 function stepText(s: Step): string {
   switch (s.k) {
@@ -96,7 +84,7 @@ function stepText(s: Step): string {
 
 function script(steps: Step[]): string {
   const lines = ["ip link add br0 type bridge", "ip link set br0 up"];
-  for (let i = 1; i <= N; i++) lines.push(container(i));
+  for (let i = 1; i <= N; i++) lines.push(containerScript(i));
   for (const s of steps) lines.push(`${stepText(s)} 2>&1`);
   lines.push("sleep 5", "wait");
   lines.push("sort cap.txt 2>/dev/null | uniq -c; sort err.txt 2>/dev/null | uniq -c");
@@ -145,9 +133,9 @@ describe("aggregated flood", () => {
     const text = [
       "ip link add br0 type bridge",
       "ip link set br0 up",
-      container(1),
-      container(2),
-      container(3),
+      containerScript(1),
+      containerScript(2),
+      containerScript(3),
       "sleep 3",
       "ip -n c1 addr add 2001:db8::5/64 dev eth0",
       "sleep 3",
@@ -179,7 +167,7 @@ describe("aggregated flood", () => {
   it("keeps the backlog's order and its FULL_RING drops", async () => {
     const n = 250;
     const lines = ["ip link add br0 type bridge", "ip link set br0 up", "i=1", `while [ $i -le ${n} ]; do`];
-    lines.push(container(1).replaceAll("c1", "c$i").replaceAll("vh1", "vh$i").replaceAll("vc1", "vc$i").replace("10.0.0.2/16", "10.0.$((i / 200)).$((i % 200 + 2))/16"));
+    lines.push(containerScript(1).replaceAll("c1", "c$i").replaceAll("vh1", "vh$i").replaceAll("vc1", "vc$i").replace("10.0.0.2/16", "10.0.$((i / 200)).$((i % 200 + 2))/16"));
     lines.push("i=$((i + 1))", "done", "sleep 3");
     const text = lines.join("\n") + "\n";
     const eth0 = (w: World, i: number): NetDevice => {

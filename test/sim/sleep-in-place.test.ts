@@ -17,6 +17,7 @@ import { inPlaceSleeps, LimitExceeded, Scheduler } from "../../src/sim/scheduler
 import { Clock } from "../../src/sim/clock.js";
 import { runAloneSwitch } from "../../src/kernel/task/exec.js";
 import { observeWith, worldState } from "../support/world-state.js";
+import { containerScript } from "../support/container.js";
 
 const set = (on: boolean): void => {
   inPlaceSleeps.enabled = on;
@@ -29,19 +30,6 @@ const setRunAlone = (on: boolean): void => {
   runAloneSwitch.enabled = on;
 };
 
-function container(i: number): string {
-  return [
-    `ip netns add c${i}`,
-    `ip link add vh${i} type veth peer name vc${i}`,
-    `ip link set vc${i} netns c${i}`,
-    `ip -n c${i} link set vc${i} name eth0`,
-    `ip -n c${i} addr add 10.0.0.${i + 1}/16 dev eth0`,
-    `ip -n c${i} link set eth0 up`,
-    `ip -n c${i} link set lo up`,
-    `ip link set vh${i} master br0`,
-    `ip link set vh${i} up`,
-  ].join("\n");
-}
 
 const STMTS = [
   "ip -n c1 link set lo up",
@@ -90,7 +78,7 @@ const STMTS = [
 const stmt = fc.constantFrom(...STMTS);
 
 function script(body: string[]): string {
-  const lines = ["i=1", "ip link add br0 type bridge", "ip link set br0 up", container(1), container(2), ...body];
+  const lines = ["i=1", "ip link add br0 type bridge", "ip link set br0 up", containerScript(1), containerScript(2), ...body];
   lines.push("wait", "sleep 3", "ip -s -s link", "ip -6 addr", "ip -n c1 -6 addr; ip -n c2 -6 neigh; ip -n c2 -s link");
   return lines.join("\n") + "\n";
 }
@@ -135,7 +123,7 @@ describe("sleeps done in place (Scheduler.sleepInPlace)", () => {
       set(on);
       try {
         const w = new World({ seed: 3, bare: true });
-        const r = await w.run(`ip link add br0 type bridge; ip link set br0 up\n${container(1)}\n( while :; do ip link set lo up; ip -n c1 link set eth0 down; ip -n c1 link set eth0 up; done ) > /dev/null 2>&1 &\necho started\n`);
+        const r = await w.run(`ip link add br0 type bridge; ip link set br0 up\n${containerScript(1)}\n( while :; do ip link set lo up; ip -n c1 link set eth0 down; ip -n c1 link set eth0 up; done ) > /dev/null 2>&1 &\necho started\n`);
         const out = [r.stdout, r.stderr, String(r.status)];
         for (let k = 0; k < 4; k++) {
           await w.step(step);

@@ -158,26 +158,34 @@ export interface RuleFlow {
 const inRange = (r: FibRulePortRange | undefined, p: number | undefined): boolean =>
   !r || (p !== undefined && p >= r.start && p <= r.end);
 
-/** fib_rule_match() + fib4_rule_match() */
+/**
+ * fib_rule_match()'s family-independent part (before ops->match): input and
+ * output device, mark, l3mdev, uid range. The caller applies FIB_RULE_INVERT
+ * to the whole answer.
+ */
+export function fibRuleMatchCommon(r: FibRule, iif: number, oif: number, mark: number, uid: number): boolean {
+  if (r.iifindex && r.iifindex !== iif) return false;
+  // l3mdev rules pick a VRF's table: no VRF devices exist in the model, so they never match.
+  if (r.l3mdev) return false;
+  if (r.oifindex && r.oifindex !== oif) return false;
+  if (((r.mark ^ mark) & r.markMask) >>> 0) return false;
+  if (r.uidRange && (uid < r.uidRange.start || uid > r.uidRange.end)) return false;
+  return true;
+}
+
+/** fib4_rule_match(): addresses, tos, protocol and ports. */
+function rule4Match(r: FibRule, fl: RuleFlow): boolean {
+  if ((((fl.src ?? 0) ^ r.src) & maskOf(r.srcLen)) >>> 0) return false;
+  if (((fl.dst ^ r.dst) & maskOf(r.dstLen)) >>> 0) return false;
+  if (r.tos && r.tos !== fl.tos) return false;
+  if (r.ipProto && r.ipProto !== (fl.proto ?? 0)) return false;
+  return inRange(r.sport, fl.sport) && inRange(r.dport, fl.dport);
+}
+
+/** fib_rule_match() for IPv4 */
 function ruleMatch(r: FibRule, fl: RuleFlow): boolean {
-  let ok = (() => {
-    if (r.iifindex && r.iifindex !== (fl.iif ?? 0)) return false;
-    // l3mdev rules pick a VRF's table: no VRF devices exist in the model, so they never match.
-    if (r.l3mdev) return false;
-    if (r.oifindex && r.oifindex !== fl.oif) return false;
-    if (((r.mark ^ (fl.mark ?? 0)) & r.markMask) >>> 0) return false;
-    const uid = fl.uid ?? 0;
-    if (r.uidRange && (uid < r.uidRange.start || uid > r.uidRange.end)) return false;
-    if ((((fl.src ?? 0) ^ r.src) & maskOf(r.srcLen)) >>> 0) return false;
-    if (((fl.dst ^ r.dst) & maskOf(r.dstLen)) >>> 0) return false;
-    if (r.tos && r.tos !== fl.tos) return false;
-    if (r.ipProto && r.ipProto !== (fl.proto ?? 0)) return false;
-    if (!inRange(r.sport, fl.sport)) return false;
-    if (!inRange(r.dport, fl.dport)) return false;
-    return true;
-  })();
-  if (r.flags & FIB_RULE_INVERT) ok = !ok;
-  return ok;
+  const ok = fibRuleMatchCommon(r, fl.iif ?? 0, fl.oif, fl.mark ?? 0, fl.uid ?? 0) && rule4Match(r, fl);
+  return r.flags & FIB_RULE_INVERT ? !ok : ok;
 }
 
 type RuleErr = "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL";

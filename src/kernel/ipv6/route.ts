@@ -27,7 +27,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
 import { appendSmall } from "../core/small_array.js";
-import { fib6RulesCustom, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
+import { fib6RulesCustom, fibRuleMatchCommon, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
 import { FIB_RULE_INVERT, FR_ACT_BLACKHOLE, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_PROHIBIT, FR_ACT_TO_TBL, FR_ACT_UNREACHABLE } from "../../uapi/fib_rules.js";
 
 export interface Rt6Info {
@@ -324,12 +324,10 @@ const prefixEq = (a: Ip6Addr, b: Ip6Addr, len: number): boolean => len <= 0 || a
 /** fib_rule_match() + fib6_rule_match() */
 function rule6Match(r: FibRule, daddr: Ip6Addr, oif: number, fl: Flow6): boolean {
   let ok = true;
-  const iif = fl.iif ?? 1;
-  if (r.iifindex && r.iifindex !== iif) ok = false;
-  else if (r.oifindex && r.oifindex !== oif) ok = false;
-  else if (((r.mark ^ (fl.mark ?? 0)) & r.markMask) >>> 0) ok = false;
-  else if (r.uidRange && ((fl.uid ?? 0) < r.uidRange.start || (fl.uid ?? 0) > r.uidRange.end)) ok = false;
-  else if (r.l3mdev || r.ipProto || r.sport || r.dport) ok = false;
+  // (a locally generated flow's iif is loopback's, 1, as flowi6_iif; protocol
+  // and port selectors never match: IPv6 lookups here carry no ports.)
+  if (!fibRuleMatchCommon(r, fl.iif ?? 1, oif, fl.mark ?? 0, fl.uid ?? 0)) ok = false;
+  else if (r.ipProto || r.sport || r.dport) ok = false;
   else if (r.srcLen && (fl.saddr === undefined || !prefixEq(fl.saddr, r.src6 ?? 0n, r.srcLen))) ok = false;
   else if (r.dstLen && !prefixEq(daddr, r.dst6 ?? 0n, r.dstLen)) ok = false;
   else if (r.tos && r.tos !== (fl.tclass ?? 0)) ok = false;

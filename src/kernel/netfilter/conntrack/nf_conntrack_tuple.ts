@@ -10,6 +10,7 @@
 export type NfAddr = number | bigint;
 
 import { ip6FromBytes } from "../../../wire/addr.js";
+import { get16, get32 } from "../../../wire/bytes.js";
 
 export interface NfTuple {
   /** NFPROTO_IPV4 (2) or NFPROTO_IPV6 (10). */
@@ -73,25 +74,25 @@ export function tupleEqual(a: NfTuple, b: NfTuple): boolean {
 
 /** The tuple of an IPv4 packet at `nh` (its header length `ihl`), or undefined when the L4 header is short. */
 export function pktToTuple(d: Uint8Array, nh: number, ihl: number): NfTuple | undefined {
-  const proto = d[nh + 9]!;
-  const g32 = (o: number) => ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
-  const src = g32(nh + 12);
-  const dst = g32(nh + 16);
-  const th = nh + ihl;
-  const g16 = (o: number) => (d[o]! << 8) | d[o + 1]!;
-  switch (proto) {
-    case IPPROTO_TCP:
-    case IPPROTO_UDP:
-      if (d.length < th + 4) return undefined;
-      return { l3: NFPROTO_IPV4, src, dst, proto, sport: g16(th), dport: g16(th + 2), type: 0, code: 0 };
-    case IPPROTO_ICMP: {
-      if (d.length < th + 8) return undefined;
-      const id = g16(th + 4);
-      return { l3: NFPROTO_IPV4, src, dst, proto, sport: id, dport: id, type: d[th]!, code: d[th + 1]! };
-    }
-    default:
-      return { l3: NFPROTO_IPV4, src, dst, proto, sport: 0, dport: 0, type: 0, code: 0 };
+  return l4Tuple(NFPROTO_IPV4, IPPROTO_ICMP, get32(d, nh + 12), get32(d, nh + 16), d[nh + 9]!, d, nh + ihl);
+}
+
+/**
+ * The per-protocol part of a tuple, either family (the l4proto's pkt_to_tuple):
+ * ports for TCP/UDP, the echo id and type/code for the family's ICMP, nothing
+ * for the rest; undefined when the header at `th` is short.
+ */
+function l4Tuple(l3: number, icmp: number, src: NfAddr, dst: NfAddr, proto: number, d: Uint8Array, th: number): NfTuple | undefined {
+  if (proto === IPPROTO_TCP || proto === IPPROTO_UDP) {
+    if (d.length < th + 4) return undefined;
+    return { l3, src, dst, proto, sport: get16(d, th), dport: get16(d, th + 2), type: 0, code: 0 };
   }
+  if (proto === icmp) {
+    if (d.length < th + 8) return undefined;
+    const id = get16(d, th + 4);
+    return { l3, src, dst, proto, sport: id, dport: id, type: d[th]!, code: d[th + 1]! };
+  }
+  return { l3, src, dst, proto, sport: 0, dport: 0, type: 0, code: 0 };
 }
 
 /** Extension headers ipv6_skip_exthdr() walks over (hop-by-hop, routing, destination options, AH). */
@@ -119,20 +120,5 @@ export function ipv6UpperLayer(d: Uint8Array, nh: number): { proto: number; off:
 
 /** The tuple of an IPv6 packet at `nh` whose upper-layer header is at `th`, or undefined when it is short. */
 export function pktToTuple6(d: Uint8Array, nh: number, proto: number, th: number): NfTuple | undefined {
-  const src = ip6FromBytes(d, nh + 8);
-  const dst = ip6FromBytes(d, nh + 24);
-  const g16 = (o: number) => (d[o]! << 8) | d[o + 1]!;
-  switch (proto) {
-    case IPPROTO_TCP:
-    case IPPROTO_UDP:
-      if (d.length < th + 4) return undefined;
-      return { l3: NFPROTO_IPV6, src, dst, proto, sport: g16(th), dport: g16(th + 2), type: 0, code: 0 };
-    case IPPROTO_ICMPV6: {
-      if (d.length < th + 8) return undefined;
-      const id = g16(th + 4);
-      return { l3: NFPROTO_IPV6, src, dst, proto, sport: id, dport: id, type: d[th]!, code: d[th + 1]! };
-    }
-    default:
-      return { l3: NFPROTO_IPV6, src, dst, proto, sport: 0, dport: 0, type: 0, code: 0 };
-  }
+  return l4Tuple(NFPROTO_IPV6, IPPROTO_ICMPV6, ip6FromBytes(d, nh + 8), ip6FromBytes(d, nh + 24), proto, d, th);
 }
