@@ -21,8 +21,9 @@ import { BR_STATE_DISABLED, BR_STATE_FORWARDING, BR_STATE_LEARNING, portOf } fro
 /** br_pass_frame_up(): the bridge device receives the frame. */
 function passFrameUp(skb: SkBuff): void {
   const brdev = skb.dev.master!;
-  brdev.stats.rx_packets++;
-  brdev.stats.rx_bytes += skb.data.length;
+  const st = brdev.stats;
+  st.rx_packets++;
+  st.rx_bytes += skb.data.length;
   const up = skbClone(skb);
   up.dev = brdev;
   up.brInput = true;

@@ -82,8 +82,11 @@ interface DevNeighs<K extends NeighKey> {
   byKey: Map<K, Neighbour<K>> | undefined;
   /** Its index in the namespace's list of records. */
   slot: number;
-  /** The same device's record in another namespace (entries made around a move); rarely set. */
-  next: DevNeighs<K> | undefined;
+  /**
+   * The device's next record (dev.neighRecs): another table's, or the same
+   * table's in another namespace (entries made around a move).
+   */
+  next: DevNeighs<NeighKey> | undefined;
 }
 
 /** Up to this many entries a device's list is searched; past it a Map indexes them. */
@@ -178,8 +181,6 @@ interface ParmsCache {
 }
 
 export class NeighTable<K extends NeighKey = number> {
-  /** Per device: its entries (the record of its current namespace first, or chained). */
-  private readonly byDev = new WeakMap<NetDevice, DevNeighs<K>>();
   /** Per namespace: the records of its devices that hold entries, in no order. */
   private readonly byNet = new WeakMap<NetNamespace, DevNeighs<K>[]>();
   private readonly parms = new WeakMap<NetDevice, ParmsCache>();
@@ -192,16 +193,23 @@ export class NeighTable<K extends NeighKey = number> {
     private readonly parm: (dev: NetDevice, name: string, dflt: number) => number,
   ) {}
 
+  /**
+   * The device's record in this table and namespace. A device's records (one
+   * per table and namespace it has entries in, rarely more than two) are
+   * chained from its own field, dev.neighRecs: a WeakMap keyed by the device
+   * was looked up for every packet sent to a neighbour (and every multicast
+   * frame's entry), and its entries cost more than a field.
+   */
   private rec(dev: NetDevice, ns: NetNamespace): DevNeighs<K> | undefined {
-    let r = this.byDev.get(dev);
-    while (r && r.ns !== ns) r = r.next;
-    return r;
+    let r = dev.neighRecs as DevNeighs<NeighKey> | undefined;
+    while (r !== undefined && (r.tbl !== (this as unknown) || r.ns !== ns)) r = r.next;
+    return r as DevNeighs<K> | undefined;
   }
 
   private newRec(dev: NetDevice, ns: NetNamespace): DevNeighs<K> {
     const recs = this.byNet.get(ns);
-    const r: DevNeighs<K> = { tbl: this, dev, ns, list: [], byKey: undefined, slot: recs ? recs.length : 0, next: this.byDev.get(dev) };
-    this.byDev.set(dev, r);
+    const r: DevNeighs<K> = { tbl: this, dev, ns, list: [], byKey: undefined, slot: recs ? recs.length : 0, next: dev.neighRecs as DevNeighs<NeighKey> | undefined };
+    dev.neighRecs = r;
     this.byNet.set(ns, recs ? appendSmall(recs, r) : [r]);
     return r;
   }
@@ -215,13 +223,13 @@ export class NeighTable<K extends NeighKey = number> {
       last.slot = r.slot;
     }
     if (!recs.length) this.byNet.delete(r.ns);
-    let head = this.byDev.get(r.dev);
-    if (head === r) {
-      if (r.next) this.byDev.set(r.dev, r.next);
-      else this.byDev.delete(r.dev);
+    const dev = r.dev;
+    let head = dev.neighRecs as DevNeighs<NeighKey> | undefined;
+    if (head === (r as unknown)) {
+      dev.neighRecs = r.next;
       return;
     }
-    while (head && head.next !== r) head = head.next;
+    while (head && head.next !== (r as unknown)) head = head.next;
     if (head) head.next = r.next;
   }
 

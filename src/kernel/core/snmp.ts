@@ -235,7 +235,13 @@ export class IcmpMsgCounts {
         return;
       }
     }
-    this.pairs = p.concat([slot, 1]);
+    // (Copied element by element into an array of the final length: concat takes a generic slow path.)
+    const n = p.length;
+    const out = new Array<number>(n + 2);
+    for (let i = 0; i < n; i++) out[i] = p[i]!;
+    out[n] = slot;
+    out[n + 1] = 1;
+    this.pairs = out;
   }
 
   get(slot: number): number | undefined {

@@ -430,12 +430,12 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
     }
     case "DOWN":
       upSeen.delete(dev);
-      pending = pending.filter((d) => d !== dev);
+      if (pending.length) pending = pending.filter((d) => d !== dev);
       addrconfIfdown(dev, false);
       break;
     case "UNREGISTER":
       upSeen.delete(dev);
-      pending = pending.filter((d) => d !== dev);
+      if (pending.length) pending = pending.filter((d) => d !== dev);
       addrconfIfdown(dev, true);
       break;
     case "CHANGEMTU": {

@@ -53,9 +53,19 @@ export const IP6_MC_PAYLOAD = 54;
 export function ip6McFrame(src: Ip6Addr, dst: Ip6Addr, payloadLen: number): Uint8Array {
   const b = new Uint8Array(IP6_MC_PAYLOAD + payloadLen);
   if (src !== 0n) ip6ToBytes(src, b, IP6_MC_ADDRS);
-  ip6ToBytes(dst, b, IP6_MC_ADDRS + 16);
+  // Every MLD report goes to ff02::16 and every router solicitation to ff02::2:
+  // their bytes are copied (a BigInt comparison allocates nothing; the conversion does).
+  const k = dst === GROUP_MLDV2 ? GROUP_MLDV2_BYTES : dst === GROUP_ROUTERS ? GROUP_ROUTERS_BYTES : undefined;
+  if (k !== undefined) for (let i = 0; i < 16; i++) b[IP6_MC_ADDRS + 16 + i] = k[i]!;
+  else ip6ToBytes(dst, b, IP6_MC_ADDRS + 16);
   return b;
 }
+
+/** ff02::16 (all MLDv2-capable routers) and ff02::2 (all routers), and their bytes. */
+const GROUP_MLDV2: Ip6Addr = 0xff020000000000000000000000000016n;
+const GROUP_ROUTERS: Ip6Addr = 0xff020000000000000000000000000002n;
+const GROUP_MLDV2_BYTES = ip6ToBytes(GROUP_MLDV2);
+const GROUP_ROUTERS_BYTES = ip6ToBytes(GROUP_ROUTERS);
 
 /** The offset of the IPv6 source address (then the destination) in a frame from ip6McFrame. */
 export const IP6_MC_ADDRS = 22;

@@ -100,7 +100,7 @@ function groupDropped(idev: Inet6Dev, mc: Ifmcaddr6): void {
   }
   if (mc.noreport || idev.dead) return;
   // igmp6_leave_group() in MLDv2 mode: mld_add_delrec() + mld_ifc_event().
-  idev.tomb = idev.tomb.filter((t) => t.addr !== mc.addr);
+  dropTomb(idev, mc.addr);
   idev.tomb = appendSmall(idev.tomb, { addr: mc.addr, crcount: idev.mcQrv });
   mldIfcEvent(idev);
 }
@@ -125,7 +125,7 @@ export function ipv6DevMcInc(dev: NetDevice, addr: Ip6Addr): void {
   // The joined groups decide which receivers a flooded frame is quiet on (ip6_input.ts quietGroups).
   sysctlGenerationBump(dev.net);
   // mld_del_delrec(): a group joined again is no longer being left.
-  idev.tomb = idev.tomb.filter((t) => t.addr !== addr);
+  dropTomb(idev, addr);
   groupAdded(idev, mc);
 }
 
@@ -146,8 +146,19 @@ export function ipv6DevMcDec(dev: NetDevice, addr: Ip6Addr): void {
 export function ipv6McUp(idev: Inet6Dev): void {
   idev.mcQrv = 2;
   for (const mc of idev.mc) {
-    idev.tomb = idev.tomb.filter((t) => t.addr !== mc.addr);
+    dropTomb(idev, mc.addr);
     groupAdded(idev, mc);
+  }
+}
+
+/** mld_del_delrec()'s removal: the group's tomb record, if any (the list is nearly always empty: no copy then). */
+function dropTomb(idev: Inet6Dev, addr: Ip6Addr): void {
+  const tomb = idev.tomb;
+  for (let i = 0; i < tomb.length; i++) {
+    if (tomb[i]!.addr === addr) {
+      idev.tomb = tomb.filter((t) => t.addr !== addr);
+      return;
+    }
   }
 }
 
