@@ -25,7 +25,7 @@ import { maybePartial6At } from "../ipv4/csum_offload.js";
 import type { NetNamespace } from "../core/netns.js";
 import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { allocSkb, type SkBuff } from "../core/skbuff.js";
+import { allocFrameBytes, allocSkb, type SkBuff } from "../core/skbuff.js";
 import { nfHook, nfHookActive, nfHookActiveEither } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
 import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
@@ -51,7 +51,8 @@ export const IP6_MC_PAYLOAD = 54;
  * The kernel's own ND and MLD messages are written straight into it.
  */
 export function ip6McFrame(src: Ip6Addr, dst: Ip6Addr, payloadLen: number): Uint8Array {
-  const b = new Uint8Array(IP6_MC_PAYLOAD + payloadLen);
+  // (Carved from the frame slab: a typed array over 64 bytes would get its own off-heap buffer.)
+  const b = allocFrameBytes(IP6_MC_PAYLOAD + payloadLen);
   if (src !== 0n) ip6ToBytes(src, b, IP6_MC_ADDRS);
   // Every MLD report goes to ff02::16 and every router solicitation to ff02::2:
   // their bytes are copied (a BigInt comparison allocates nothing; the conversion does).
