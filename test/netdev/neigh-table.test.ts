@@ -24,6 +24,15 @@ describe("neighbour table storage", () => {
     expect(got).toBe(readFileSync(join(DIR, "many-entries.expected"), "utf8"));
   });
 
+  // The records chained from dev.neighRecs (both tables, namespaces around moves); .expected written by
+  // the previous implementation (records in a WeakMap keyed by the device, one per table).
+  it("keeps each table's records of one device apart across moves and drops (records-move.sh)", async () => {
+    const world = new World({ seed: 1, bare: true });
+    const r = await world.run(readFileSync(join(DIR, "records-move.sh"), "utf8"));
+    const got = `${r.stdout}--stderr--\n${r.stderr}--status ${r.status}\n`;
+    expect(got).toBe(readFileSync(join(DIR, "records-move.expected"), "utf8"));
+  });
+
   it("forgets a device's entries when it moves to another namespace, and finds them by key after", async () => {
     const world = new World({ seed: 1, bare: true });
     const r = await world.run(
