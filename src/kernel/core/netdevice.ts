@@ -164,6 +164,8 @@ export class NetDevice {
   sysctlName: string | undefined = undefined;
   /** The device's entry in its namespace's sysctl table while registered under a device name (fs/procfs-sys.ts sysctlGetDevOf). */
   sysctlConf: unknown = undefined;
+  /** addrconf saw NETDEV_UP since the last DOWN/UNREGISTER (ipv6/addrconf.ts; was a WeakSet of devices). */
+  addrconfUpSeen = false;
   /** The device's neighbour records (core/neighbour.ts: one per table and namespace holding entries, chained). */
   neighRecs: unknown = undefined;
   /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */

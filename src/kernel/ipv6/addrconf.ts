@@ -399,7 +399,6 @@ function addrconfIfdown(dev: NetDevice, unregister: boolean): void {
 }
 
 // Devices that became ready while their own open is still running wait for it.
-const upSeen = new WeakSet<NetDevice>();
 let pending: NetDevice[] = [];
 
 function flushPending(): void {
@@ -415,7 +414,7 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       break;
     case "UP":
       addrconfPermanentAddr(dev);
-      upSeen.add(dev);
+      dev.addrconfUpSeen = true;
       if (!disabled(dev) && linkReady(dev) && !pending.includes(dev)) pending.push(dev);
       flushPending();
       break;
@@ -423,18 +422,18 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       if (!dev.isUp || disabled(dev)) break;
       const idev = in6DevGet(dev);
       if (idev?.ready || !linkReady(dev)) break;
-      if (!upSeen.has(dev) || pending.length) {
+      if (!dev.addrconfUpSeen || pending.length) {
         if (!pending.includes(dev)) pending.push(dev);
       } else becameReady(dev);
       break;
     }
     case "DOWN":
-      upSeen.delete(dev);
+      dev.addrconfUpSeen = false;
       if (pending.length) pending = pending.filter((d) => d !== dev);
       addrconfIfdown(dev, false);
       break;
     case "UNREGISTER":
-      upSeen.delete(dev);
+      dev.addrconfUpSeen = false;
       if (pending.length) pending = pending.filter((d) => d !== dev);
       addrconfIfdown(dev, true);
       break;
