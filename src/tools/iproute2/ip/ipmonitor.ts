@@ -5,7 +5,8 @@
 // as it arrives, flushed at once, until a signal ends it (`kill %1`,
 // `timeout`): links as print_linkinfo (no qlen: the monitor's filter never
 // sets showqueue; the link cache follows each RTM_NEWLINK/RTM_DELLINK, so a
-// peer's name and M-DOWN are as the monitor last heard), addresses as `ip -o
+// peer's M-DOWN is as the monitor last heard, and its name the one it first
+// heard: 6.1 never updates a cached name), addresses as `ip -o
 // addr` prefixes them ("IDX: NAME    inet ..."), routes (both families, every
 // table, "table local" shown), neighbours, rules, netconf. "Deleted " marks
 // RTM_DEL*, "miss " an RTM_GETNEIGH; `label` (and `all`) prefix [LINK],
@@ -136,7 +137,11 @@ function printLink(mon: Mon, n: LinkNotify): void {
   const { ctx, index } = mon;
   const m = n.msg as IfInfoMsg;
   const cache = ctx.llCache!;
+  // ll_remember_index() of iproute2 6.1 updates a known entry's flags only: after
+  // a rename the monitor goes on naming the device by its old name ("d0@d1").
+  const known = cache.get(m.ifi_index);
   if (n.type === "RTM_DELLINK") cache.delete(m.ifi_index);
+  else if (known) known.flags = m.ifi_flags;
   else cache.set(m.ifi_index, { name: m.IFLA_IFNAME, flags: m.ifi_flags });
   if (index && m.ifi_index !== index) return;
   headers(mon, "[LINK]");
