@@ -145,3 +145,10 @@ export interface NetconfNotify {
   ignore_routes_with_linkdown?: number;
 }
 export const rtnlNetconfGroup = new RtnlGroup<NetconfNotify>();
+
+/** RTNLGRP_NEXTHOP: nexthop_notify() (`msg` a copy of the NhObj, kernel/ipv4/nexthop.ts). */
+export interface NexthopNotify {
+  type: "RTM_NEWNEXTHOP" | "RTM_DELNEXTHOP";
+  msg: unknown;
+}
+export const rtnlNexthopGroup = new RtnlGroup<NexthopNotify>();

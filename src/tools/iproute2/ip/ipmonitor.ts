@@ -10,24 +10,28 @@
 // addr` prefixes them ("IDX: NAME    inet ..."), routes (both families, every
 // table, "table local" shown), neighbours, rules, netconf. "Deleted " marks
 // RTM_DEL*, "miss " an RTM_GETNEIGH; `label` (and `all`) prefix [LINK],
-// [ADDR], [ROUTE], [NEIGH], [RULE], [NETCONF]; -t/-ts a timestamp (the
+// [ADDR], [ROUTE], [NEIGH], [RULE], [NETCONF], [NEXTHOP]; -t/-ts a timestamp (the
 // virtual clock from the fixed epoch); `dev` keeps one device's messages.
 //
-// Known differences: the model sends no RTM_NEWNSID/RTM_NEWPREFIX/mroute,
-// stats or nexthop notifications (those groups stay silent), and `file`
-// (replaying a saved dump) is refused.
+// Nexthop objects print as `ip nexthop` lists them ([NEXTHOP]).
+//
+// Known differences: the model sends no RTM_NEWNSID/RTM_NEWPREFIX/mroute or
+// stats notifications (those groups stay silent), and `file` (replaying a
+// saved dump) is refused.
 
 import {
   rtnlAddrListen,
   rtnlLinkGroup,
   rtnlNeighListen,
   rtnlNetconfGroup,
+  rtnlNexthopGroup,
   rtnlRouteGroup,
   rtnlRuleGroup,
   type AddrNotify,
   type LinkNotify,
   type NeighNotify,
   type NetconfNotify,
+  type NexthopNotify,
   type RouteNotify,
   type RuleNotify,
 } from "../../../kernel/core/rtnl_notify.js";
@@ -48,6 +52,8 @@ import { printAddrinfo } from "./ipaddress.js";
 import { newFilter, printRoute } from "./iproute.js";
 import { printRoute6 } from "./iproute6.js";
 import { printRule } from "./iprule.js";
+import { printNexthop } from "./ipnexthop.js";
+import type { NhObj } from "../../../kernel/ipv4/nexthop.js";
 import { printLinkinfo } from "./print_link.js";
 import { MonitorQueue } from "../lib/monitor_queue.js";
 
@@ -184,6 +190,18 @@ function printRuleMsg(mon: Mon, n: RuleNotify): void {
   printRule(mon.ctx, n.msg as FibRuleMsg);
 }
 
+/** print_cache_nexthop(): "Deleted " for RTM_DELNEXTHOP (do_ipmonitor resets no nexthop filter: `dev` keeps all). */
+function printNexthopMsg(mon: Mon, n: NexthopNotify): void {
+  const nh = n.msg as NhObj;
+  const out = mon.ctx.out;
+  headers(mon, "[NEXTHOP]");
+  out.openObject(null);
+  if (n.type === "RTM_DELNEXTHOP") out.bool("ANY", "deleted", "Deleted ", true);
+  printNexthop(mon.ctx, nh);
+  out.closeObject();
+  out.string("FP", null, "\n", null);
+}
+
 const onOff = (v: number): string => (v ? "on" : "off");
 
 /** ipnetconf.c print_netconf() (ipnetconf_reset_filter(ifindex)). */
@@ -217,7 +235,8 @@ type Event =
   | { link: LinkNotify }
   | { route: RouteNotify }
   | { rule: RuleNotify }
-  | { netconf: NetconfNotify };
+  | { netconf: NetconfNotify }
+  | { nexthop: NexthopNotify };
 
 const L_LINK = 1 << 0;
 const L_ADDR = 1 << 1;
@@ -288,6 +307,7 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
     leaves.push(rtnlNeighListen(net, (m) => (!fam || m.ndm_family === fam ? queue.push({ neigh: m }) : undefined)));
   }
   if (lmask & L_NETCONF) leaves.push(rtnlNetconfGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ netconf: m }) : undefined)));
+  if (lmask & L_NEXTHOP) leaves.push(rtnlNexthopGroup.listen(net, (m) => queue.push({ nexthop: m })));
   if (lmask & L_RULE) leaves.push(rtnlRuleGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ rule: m }) : undefined)));
   // ll_init_map(): every link of the namespace, as a dump gives it.
   const cache = new Map<number, { name: string; flags: number }>();
@@ -303,6 +323,7 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
       else if ("link" in ev) printLink(mon, ev.link);
       else if ("route" in ev) printRouteMsg(mon, ev.route);
       else if ("rule" in ev) printRuleMsg(mon, ev.rule);
+      else if ("nexthop" in ev) printNexthopMsg(mon, ev.nexthop);
       else printNetconf(mon, ev.netconf);
       await ctx.out.flush();
     }
