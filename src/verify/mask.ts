@@ -393,6 +393,17 @@ export const MASK_RULES: readonly MaskRule[] = [
           : l,
   },
   {
+    name: "ip-monitor-timestamps",
+    reason: "`ip -t monitor` / `ip -ts monitor` print the wall-clock time each notification is read.",
+    evidence:
+      "`Timestamp: Sun Nov 22 22:23:50 2026 599558 usec` vs `… 22:24:13 2026 75313 usec`; " +
+      "`[2026-11-22T22:23:50.599422] [LINK]3: d0@d1: …` vs `[2026-11-22T22:24:13.075187] …`.",
+    apply: (l) =>
+      l
+        .replace(/^Timestamp: [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4} \d+ usec$/, "Timestamp: <date>")
+        .replace(/^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\] /, "[<time>] "),
+  },
+  {
     name: "iptables-save-date",
     reason: "iptables-save frames each table with the wall-clock time it was dumped (ctime(3)).",
     evidence:

@@ -185,6 +185,14 @@ describe("individual rules", () => {
     expect(maskOutput("1714528156.569033 ARP")).toBe("<time> ARP");
   });
 
+  it("ip -t / -ts monitor timestamps, and nothing else on their lines", () => {
+    expect(maskOutput("Timestamp: Sun Nov 22 22:23:50 2026 75313 usec")).toBe("Timestamp: <date>");
+    expect(maskOutput("Timestamp: Thu Jan  1 00:00:00 2026 304506 usec")).toBe("Timestamp: <date>");
+    expect(maskOutput("[2026-11-22T22:23:50.599422] [LINK]3: d0: <BROADCAST,MULTICAST> mtu 1500")).toBe(
+      "[<time>] [LINK]3: d0: <BROADCAST,MULTICAST> mtu 1500",
+    );
+  });
+
   it("conntrack -o xml: seconds left and the random id, nothing else", () => {
     const flow = (t: number, id: number, mark: number) =>
       `<flow><meta direction="independent"><state>ESTABLISHED</state><timeout>${t}</timeout><mark>${mark}</mark><use>1</use><id>${id}</id><assured/></meta></flow>`;

@@ -67,7 +67,14 @@ export const notifierFilter = {
 };
 let filterOn = true;
 
+/**
+ * The events rtnetlink_event() (the chain's first notifier, registered by
+ * rtnetlink_init before any protocol) answers with an RTM_NEWLINK.
+ */
+const RTNL_EVENTS: ReadonlySet<NetdevEvent> = new Set<NetdevEvent>(["CHANGEMTU", "CHANGEADDR", "CHANGENAME", "CHANGEUPPER", "CHANGELOWERSTATE"]);
+
 export function callNetdevNotifiers(event: NetdevEvent, dev: NetDevice): void {
+  if (RTNL_EVENTS.has(event)) rtmsgIfinfo("RTM_NEWLINK", dev);
   // A notifier may change what routing reads (addresses, nexthops, rules):
   // cached routes go stale before and after each one (rt_genid.ts).
   rtGenidBump();
@@ -89,7 +96,46 @@ let linkNotify: LinkNotify = () => {};
 export function setLinkNotify(fn: LinkNotify): void {
   linkNotify = fn;
 }
+/**
+ * Devices rtnl_newlink() is still creating (dev->rtnl_link_state
+ * RTNL_LINK_INITIALIZING): registration announces nothing; their first
+ * RTM_NEWLINK comes from rtnlConfigureLink().
+ */
+const rtnlInitializing = new WeakSet<NetDevice>();
+let rtnlCreating = 0;
+
+/** rtnl_create_link() .. rtnl_configure_link(): devices registered inside `fn` wait for rtnlConfigureLink. */
+export function rtnlCreate<T>(fn: () => T): T {
+  rtnlCreating++;
+  try {
+    return fn();
+  } finally {
+    rtnlCreating--;
+  }
+}
+
+/**
+ * rtnl_configure_link(): the requested flags, then one announcement
+ * (__dev_notify_flags: RTM_NEWLINK, then NETDEV_UP if it came up).
+ */
+export function rtnlConfigureLink(dev: NetDevice, flags: number, change: number): void {
+  if (!rtnlInitializing.has(dev)) {
+    if (flags || change) devChangeFlags(dev, flags, change || flags);
+    return;
+  }
+  if ((flags || change) && (change || flags) & IFF_UP && flags & IFF_UP && !dev.isUp) {
+    // devOpen's announcement is the one: the device is initialized from its NETDEV_UP on.
+    rtnlInitializing.delete(dev);
+    devChangeFlags(dev, flags, change || flags);
+    return;
+  }
+  if (flags || change) devChangeFlags(dev, flags, change || flags);
+  rtnlInitializing.delete(dev);
+  rtmsgIfinfo("RTM_NEWLINK", dev);
+}
+
 function rtmsgIfinfo(type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice): void {
+  if (type === "RTM_NEWLINK" && rtnlInitializing.has(dev)) return;
   // Building the notification names the link's namespace from the device's own
   // (rtnl_fill_link_netnsid -> peernet2id_alloc), which is how a namespace gets
   // an id for the one a veth peer was just moved to.
@@ -192,6 +238,7 @@ export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
   hashDev(core, dev);
   dev.regState = "REGISTERED";
   linkwatchInitDev(dev);
+  if (rtnlCreating) rtnlInitializing.add(dev);
   callNetdevNotifiers("REGISTER", dev);
   rtmsgIfinfo("RTM_NEWLINK", dev);
 }
@@ -212,6 +259,11 @@ export function unregisterNetdevice(dev: NetDevice): void {
 /** rtnl_delete_link(): the driver says what goes with it (a veth takes its peer). */
 export function deleteLink(dev: NetDevice): void {
   const also = dev.ops.dellink ? dev.ops.dellink(dev) : [];
+  // unregister_netdevice_many(): dev_close_many() closes the whole batch
+  // before the first device is unregistered (a veth pair: both ends announce
+  // their close, then each its NETDEV_UNREGISTER and RTM_DELLINK).
+  if (dev.isUp) devClose(dev);
+  for (const d of also) if (d.isUp) devClose(d);
   unregisterNetdevice(dev);
   for (const d of also) unregisterNetdevice(d);
 }
@@ -246,8 +298,9 @@ export function devOpen(dev: NetDevice): void {
     if (dev.qdisc === "noop") dev.qdisc = dev.ops.defaultQdisc ?? "noqueue";
     // ... but the tx queue only gets it with carrier ("delay activation until next carrier-on event").
     dev.txActive = dev.carrier;
-    callNetdevNotifiers("UP", dev);
+    // __dev_notify_flags(): the RTM_NEWLINK goes out before NETDEV_UP.
     rtmsgIfinfo("RTM_NEWLINK", dev);
+    callNetdevNotifiers("UP", dev);
   } finally {
     linkwatchRelease(host);
   }
@@ -263,13 +316,21 @@ export function devClose(dev: NetDevice): void {
   rtGenidBump();
   // The qdisc attached at first open stays ("qdisc noqueue state DOWN"); dev_deactivate() idles the queue.
   dev.txActive = false;
-  callNetdevNotifiers("DOWN", dev);
+  // __dev_notify_flags(): the RTM_NEWLINK goes out before NETDEV_DOWN.
   rtmsgIfinfo("RTM_NEWLINK", dev);
+  callNetdevNotifiers("DOWN", dev);
 }
 
-/** dev_set_promiscuity(): a counter; IFF_PROMISC shows while it is non-zero. */
-export function devSetPromiscuity(dev: NetDevice, inc: number): void {
+/**
+ * dev_set_promiscuity(): a counter; the device is promiscuous (dev->flags'
+ * IFF_PROMISC) while it is non-zero. A change of that flag is announced
+ * (__dev_notify_flags: an RTM_NEWLINK) unless the user's own flag change is
+ * what moved it (`notify` false: dev_change_flags announces once itself).
+ */
+export function devSetPromiscuity(dev: NetDevice, inc: number, notify = true): void {
+  const was = dev.promiscuity !== 0;
   dev.promiscuity = Math.max(0, dev.promiscuity + inc);
+  if (notify && was !== (dev.promiscuity !== 0)) rtmsgIfinfo("RTM_NEWLINK", dev);
 }
 
 export function devSetAllmulti(dev: NetDevice, inc: number): void {
@@ -278,6 +339,7 @@ export function devSetAllmulti(dev: NetDevice, inc: number): void {
 
 /** dev_change_flags(): what `ip link set ... up/down/arp/promisc/multicast/allmulticast/dynamic` sends. */
 export function devChangeFlags(dev: NetDevice, flags: number, change: number): void {
+  const before = devGetFlags(dev);
   const userMask = IFF_NOARP | IFF_MULTICAST | IFF_DYNAMIC;
   if (change & userMask) dev.flags = (dev.flags & ~(change & userMask)) | (flags & change & userMask);
   rtGenidBump();
@@ -285,7 +347,7 @@ export function devChangeFlags(dev: NetDevice, flags: number, change: number): v
     const want = (flags & IFF_PROMISC) !== 0;
     if (want !== dev.userPromisc) {
       dev.userPromisc = want;
-      devSetPromiscuity(dev, want ? 1 : -1);
+      devSetPromiscuity(dev, want ? 1 : -1, false);
     }
   }
   if (change & IFF_ALLMULTI) {
@@ -295,10 +357,11 @@ export function devChangeFlags(dev: NetDevice, flags: number, change: number): v
       devSetAllmulti(dev, want ? 1 : -1);
     }
   }
-  if (change & IFF_UP) {
+  if (change & IFF_UP && ((flags & IFF_UP) !== 0) !== dev.isUp) {
+    // One announcement (in __dev_notify_flags, before NETDEV_UP/DOWN) covers every flag changed.
     if (flags & IFF_UP) devOpen(dev);
     else devClose(dev);
-  }
+  } else if (devGetFlags(dev) !== before) rtmsgIfinfo("RTM_NEWLINK", dev);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Task } from "../task/task.js";
 import { devGetByName } from "./dev.js";
 import { devFeatures, FEATURE_NAMES, updateFeatures } from "./dev_features.js";
 import { linkwatchSyncDev } from "./link_watch.js";
+import type { NetDevice } from "./netdevice.js";
 
 const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   veth: { version: "1.0", fw: "", bus: "" },
@@ -97,7 +98,11 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
       linkwatchSyncDev(task.host, dev);
       const running = dev.isUp && (dev.operstate === 6 || dev.operstate === 0);
       if (driver === "loopback") return { cmd: req.cmd, settings: undefined, loopbackUp: dev.isUp };
-      const veth = driver === "veth" || driver === "virtio_net";
+      // A vxlan answers with its lower device's settings (vxlan_get_link_ksettings); the link is its own.
+      let sd: NetDevice | undefined = dev;
+      for (let i = 0; i < 8 && sd?.ops.linkSettingsDev; i++) sd = sd.ops.linkSettingsDev(sd);
+      const sdrv = sd?.ops.driver;
+      const veth = sdrv === "veth" || sdrv === "virtio_net";
       return {
         cmd: req.cmd,
         settings: {

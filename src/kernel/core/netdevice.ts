@@ -73,6 +73,8 @@ export interface NetDeviceOps {
   readonly featuresFile: string;
   /** The link speed get_link_ksettings reports (Mb/s), when the driver has one: veth and tun say 10000. */
   readonly speedMbps?: number;
+  /** get_link_ksettings answered by another device (vxlan_get_link_ksettings: the lower device's). */
+  linkSettingsDev?(dev: NetDevice): NetDevice | undefined;
   /** The qdisc dev_activate() attaches: "noqueue" (IFF_NO_QUEUE, the default here) or the default qdisc (tun/tap). */
   readonly defaultQdisc?: "pfifo_fast";
   /** Driver attributes under /sys/class/net/DEV (tun's tun_flags/owner/group): name and show(). */

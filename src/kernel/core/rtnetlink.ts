@@ -49,8 +49,12 @@ import {
   devSetMtu,
   devValidateMtu,
   registerNetdevice,
+  rtnlConfigureLink,
+  rtnlCreate,
+  setLinkNotify,
 } from "./dev.js";
-import { linkwatchSyncDev } from "./link_watch.js";
+import { linkwatchHold, linkwatchRelease, linkwatchSyncDev } from "./link_watch.js";
+import { rtnlLinkGroup } from "./rtnl_notify.js";
 import { familyLinkDump } from "./rtnl_link_dump.js";
 import { netCore, netnsSetId, peernet2id, peernet2idAlloc } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
@@ -62,10 +66,10 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
   const net = task.netns;
   switch (req.type) {
     case "RTM_NEWLINK":
-      rtnlNewlink(task, net, req);
+      underRtnl(net, () => rtnlNewlink(task, net, req));
       return { type: "ack" };
     case "RTM_DELLINK":
-      rtnlDellink(net, req);
+      underRtnl(net, () => rtnlDellink(net, req));
       return { type: "ack" };
     case "RTM_GETLINK":
       return { type: "links", links: rtnlGetlink(net, req) };
@@ -174,6 +178,28 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     return;
   }
   if (!(req.nlmsg_flags & NLM_F_CREATE)) throw kerr("ENODEV");
+  rtnlCreate(() => rtnlNewlinkCreate(task, net, req));
+}
+
+/**
+ * A request that changes links runs under the rtnl lock: the linkwatch work it
+ * queues (carrier changes: a new veth's ends, a closed veth's peer) needs that
+ * lock and runs once the request is done, its NETDEV_CHANGE and RTM_NEWLINK
+ * after the request's own.
+ */
+function underRtnl(net: NetNamespace, fn: () => void): void {
+  const host = netCore(net).host;
+  linkwatchHold(host);
+  try {
+    fn();
+  } finally {
+    linkwatchRelease(host);
+  }
+}
+
+/** rtnl_newlink_create(): the new device, configured and announced once. */
+function rtnlNewlinkCreate(task: Task, net: NetNamespace, req: RtmNewLink): void {
+  const a = req.attrs;
   const li = a.IFLA_LINKINFO;
   if (!li) throw kerr("EOPNOTSUPP");
   // rtnl_create_link(): a netns attribute on creation makes the device there.
@@ -288,8 +314,8 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
   if (a.IFLA_TXQLEN !== undefined) created.txqueuelen = a.IFLA_TXQLEN >>> 0;
   if (a.IFLA_IFALIAS !== undefined) created.alias = a.IFLA_IFALIAS || undefined;
   if (a.IFLA_GROUP !== undefined) devSetGroup(created, a.IFLA_GROUP);
-  // rtnl_configure_link(): flags (up) after registration, then the master.
-  if (req.ifi_change || req.ifi_flags) devChangeFlags(created, req.ifi_flags, req.ifi_change || req.ifi_flags);
+  // rtnl_configure_link(): flags (up) after registration and the announcement, then the master.
+  rtnlConfigureLink(created, req.ifi_flags, req.ifi_change);
   if (a.IFLA_MASTER !== undefined) doSetMaster(created, a.IFLA_MASTER);
 }
 
@@ -384,6 +410,16 @@ export function rtnlGetlinkIfindex(task: Task, ifindex: number, name: string | u
   if (linkNet && linkNet !== dev.net) peernet2idAlloc(net, linkNet);
   return dev.ifindex;
 }
+
+// rtmsg_ifinfo(): the RTM_NEWLINK/RTM_DELLINK an RTNLGRP_LINK listener (`ip
+// monitor link`) reads, built as the device is when it is sent. An unregistered
+// device's qdisc is gone by then (dev_shutdown() before NETDEV_UNREGISTER).
+setLinkNotify((type, dev) => {
+  if (!rtnlLinkGroup.listening(dev.net)) return;
+  const msg = rtnlFillIfinfo(dev, dev.net, true);
+  if (type === "RTM_DELLINK") msg.IFLA_QDISC = "noop";
+  rtnlLinkGroup.notify(dev.net, { type, family: 0, msg });
+});
 
 /** rtnl_fill_ifinfo(): what the kernel tells userspace about one device. */
 export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: boolean): IfInfoMsg {

@@ -98,3 +98,57 @@ export function rtnlAddrListening(net: NetNamespace): boolean {
 export function rtnlAddrNotify(net: NetNamespace, m: AddrNotify): void {
   addrGroup.notify(net, m);
 }
+
+// ---- The other rtnetlink groups `ip monitor` and `bridge monitor` join. Each
+// message is built when it is sent (the object as it is at that moment) and
+// only when someone listens in the namespace.
+
+/** RTNLGRP_LINK: rtmsg_ifinfo() (AF_UNSPEC, `msg` an IfInfoMsg) and br_ifinfo_notify() (AF_BRIDGE). */
+export interface LinkNotify {
+  type: "RTM_NEWLINK" | "RTM_DELLINK";
+  /** 0 (AF_UNSPEC) or 7 (AF_BRIDGE). */
+  family: 0 | 7;
+  /** IfInfoMsg (uapi/if_link.ts) */
+  msg: unknown;
+}
+export const rtnlLinkGroup = new RtnlGroup<LinkNotify>();
+
+/** RTNLGRP_IPV4_ROUTE (rtmsg_fib) / RTNLGRP_IPV6_ROUTE (inet6_rt_notify). */
+export interface RouteNotify {
+  type: "RTM_NEWROUTE" | "RTM_DELROUTE";
+  family: 2 | 10;
+  /** RtMsg (uapi/route.ts) for AF_INET, Rt6Msg (uapi/in6.ts) for AF_INET6. */
+  msg: unknown;
+}
+export const rtnlRouteGroup = new RtnlGroup<RouteNotify>();
+
+/** RTNLGRP_IPV4_RULE / RTNLGRP_IPV6_RULE: notify_rule_change(). */
+export interface RuleNotify {
+  type: "RTM_NEWRULE" | "RTM_DELRULE";
+  family: 2 | 10;
+  /** FibRuleMsg (uapi/fib_rules.ts) */
+  msg: unknown;
+}
+export const rtnlRuleGroup = new RtnlGroup<RuleNotify>();
+
+/** RTNLGRP_IPV4_NETCONF / RTNLGRP_IPV6_NETCONF: inet_netconf_notify_devconf() and its IPv6 twin. */
+export interface NetconfNotify {
+  type: "RTM_NEWNETCONF" | "RTM_DELNETCONF";
+  family: 2 | 10;
+  /** NETCONFA_IFINDEX: a device, or NETCONFA_IFINDEX_ALL (-1) / NETCONFA_IFINDEX_DEFAULT (-2). */
+  ifindex: number;
+  /** The NETCONFA_* attributes the message carries (absent: not in the message). */
+  forwarding?: number;
+  rp_filter?: number;
+  mc_forwarding?: number;
+  proxy_neigh?: number;
+  ignore_routes_with_linkdown?: number;
+}
+export const rtnlNetconfGroup = new RtnlGroup<NetconfNotify>();
+
+/** RTNLGRP_NEXTHOP: nexthop_notify() (`msg` a copy of the NhObj, kernel/ipv4/nexthop.ts). */
+export interface NexthopNotify {
+  type: "RTM_NEWNEXTHOP" | "RTM_DELNEXTHOP";
+  msg: unknown;
+}
+export const rtnlNexthopGroup = new RtnlGroup<NexthopNotify>();

@@ -6,7 +6,7 @@
 // number of possible CPUs: 2 on the machine the goldens were recorded on.
 
 import { kerr } from "../../uapi/errno.js";
-import { netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice } from "../core/dev.js";
+import { netifCarrierOff, netifCarrierOn, registerNetdevice, rtnlConfigureLink, unregisterNetdevice } from "../core/dev.js";
 import { kfreeSkbReason, netifRx } from "../core/dev_rx.js";
 import { ethTypeTrans } from "../core/dev_xmit.js";
 import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
@@ -172,6 +172,8 @@ export function vethNewlink(dev: VethEnd, peer: VethEnd, randomMac: () => Uint8A
   registerNetdevice(p, peer.ifindex ?? 0);
   // Carrier goes off once each end is registered: both count one transition.
   netifCarrierOff(p);
+  // rtnl_configure_link(peer): the peer is announced before the device registers (so as "@NONE").
+  rtnlConfigureLink(p, 0, 0);
   let d: NetDevice;
   try {
     d = vethSetup(dev, randomMac);

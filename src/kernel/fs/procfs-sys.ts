@@ -440,8 +440,13 @@ function parseInts(text: string): number[] {
   });
 }
 
-/** Called after a key changed (new value, old value): subsystems act on their knobs (disable_ipv6). */
-export type SysctlWriteHook = (ns: NetNamespace, key: string, value: string, old: string) => void;
+/**
+ * Called after a key was written (new value, old value, and the other keys a
+ * fan-out changed with it: every device's forwarding for conf.all.forwarding,
+ * with their old values): subsystems act on their knobs (disable_ipv6).
+ */
+export type SysctlWriteHook = (ns: NetNamespace, key: string, value: string, old: string, fanout: ReadonlyMap<string, string>) => void;
+const NO_FANOUT: ReadonlyMap<string, string> = new Map();
 const writeHooks: SysctlWriteHook[] = [];
 
 export function registerSysctlWriteHook(fn: SysctlWriteHook): void {
@@ -451,12 +456,24 @@ export function registerSysctlWriteHook(fn: SysctlWriteHook): void {
 /** A write to /proc/sys/net/...: validates and stores (EINVAL on bad input, ENOENT on no such key). */
 export function sysctlWrite(ns: NetNamespace, key: string, text: string): void {
   const old = sysctlGet(ns, key);
-  sysctlStore(ns, key, text);
+  const fanout = sysctlStore(ns, key, text) ?? NO_FANOUT;
   const now = sysctlGet(ns, key);
-  if (old !== undefined && now !== undefined) for (const fn of writeHooks) fn(ns, key, now, old);
+  if (old !== undefined && now !== undefined) for (const fn of writeHooks) fn(ns, key, now, old, fanout);
 }
 
-function sysctlStore(ns: NetNamespace, key: string, text: string): void {
+/** Sets every `re` key to `v`; returns the ones that changed with their old values. */
+function fanOut(t: Table, ns: NetNamespace, re: RegExp, v: string): Map<string, string> {
+  const changed = new Map<string, string>();
+  for (const k of sysctlKeys(ns)) {
+    if (!re.test(k)) continue;
+    const was = getIn(t, k);
+    if (was !== v && was !== undefined) changed.set(k, was);
+    setIn(t, ns, k, v);
+  }
+  return changed;
+}
+
+function sysctlStore(ns: NetNamespace, key: string, text: string): Map<string, string> | undefined {
   const t = table(ns);
   const cur = getIn(t, key);
   if (cur === undefined) throw kerr("ENOENT");
@@ -480,14 +497,12 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): void {
   if (key === "net.ipv4.ip_forward" || key === "net.ipv4.conf.all.forwarding") {
     // inet_forward_change(): one switch for the namespace and every device.
     const v = String(ints[0]!);
-    for (const k of sysctlKeys(ns)) if (/^net\.ipv4\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, ns, k, v);
+    const changed = fanOut(t, ns, /^net\.ipv4\.conf\.[^.]+\.forwarding$/, v);
     setIn(t, ns, "net.ipv4.ip_forward", v);
-    return;
+    return changed;
   }
   if (key === "net.ipv6.conf.all.forwarding") {
-    const v = String(ints[0]!);
-    for (const k of sysctlKeys(ns)) if (/^net\.ipv6\.conf\.[^.]+\.forwarding$/.test(k)) setIn(t, ns, k, v);
-    return;
+    return fanOut(t, ns, /^net\.ipv6\.conf\.[^.]+\.forwarding$/, String(ints[0]!));
   }
   setIn(t, ns, key, value);
 }

@@ -8,6 +8,7 @@
 // (the FIB adds and removes the kernel routes). lo gets 127.0.0.1/8 when it
 // first comes up without an address (inetdev_event NETDEV_UP).
 
+import { netconfNotifyDev } from "./netconf.js";
 import { kerr } from "../../uapi/errno.js";
 import { IFA_F_PERMANENT, IFA_F_SECONDARY, INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
@@ -59,8 +60,11 @@ export type InetaddrEvent = "UP" | "DOWN";
 type InetaddrNotifier = (event: InetaddrEvent, ifa: InIfaddr, promoteFrom?: InIfaddr) => void;
 const inetaddrChain: InetaddrNotifier[] = [];
 
-export function registerInetaddrNotifier(fn: InetaddrNotifier): void {
-  if (!inetaddrChain.includes(fn)) inetaddrChain.push(fn);
+/** `first`: rtmsg_ifa(), which __inet_insert_ifa/__inet_del_ifa call before the chain. */
+export function registerInetaddrNotifier(fn: InetaddrNotifier, first = false): void {
+  if (inetaddrChain.includes(fn)) return;
+  if (first) inetaddrChain.unshift(fn);
+  else inetaddrChain.push(fn);
 }
 
 function notify(event: InetaddrEvent, ifa: InIfaddr): void {
@@ -252,6 +256,8 @@ export function ifaByLocal(devs: Iterable<NetDevice>, addr: number): InIfaddr | 
 
 function inetdevDestroy(inDev: InDevice): void {
   while (inDev.ifaList.length) inetDelIfa(inDev, inDev.ifaList[0]!);
+  // devinet_sysctl_unregister()
+  netconfNotifyDev("RTM_DELNETCONF", 2, inDev.dev);
   inDev.dead = true;
   inDev.dev.ipPtr = undefined;
   rtGenidBump();
@@ -261,7 +267,11 @@ function inetdevDestroy(inDev: InDevice): void {
 function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   switch (event) {
     case "REGISTER":
-      if (!dev.ipPtr || (dev.ipPtr as InDevice).dead) dev.ipPtr = { dev, ifaList: [], dead: false } satisfies InDevice;
+      if (!dev.ipPtr || (dev.ipPtr as InDevice).dead) {
+        dev.ipPtr = { dev, ifaList: [], dead: false } satisfies InDevice;
+        // inetdev_init() -> devinet_sysctl_register()
+        netconfNotifyDev("RTM_NEWNETCONF", 2, dev);
+      }
       rtGenidBump();
       break;
     case "UP": {

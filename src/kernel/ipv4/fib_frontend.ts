@@ -244,8 +244,17 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     fibMultipathSeen(ns);
   }
   const r = fibTableInsert(t, fa, cfg.nlflags);
-  if (r === "ok") rtCacheFlush(ns);
+  if (r === "ok") {
+    rtCacheFlush(ns);
+    fibNotify("RTM_NEWROUTE", ns, fa);
+  }
   return r;
+}
+
+/** rtmsg_fib(): RTNLGRP_IPV4_ROUTE (set by rtnl_inet.ts, which builds the message). */
+let fibNotify: (type: "RTM_NEWROUTE" | "RTM_DELROUTE", ns: NetNamespace, fa: FibAlias) => void = () => {};
+export function setFibNotify(fn: typeof fibNotify): void {
+  fibNotify = fn;
 }
 
 /** fib_table_delete(): RTM_DELROUTE. */
@@ -268,6 +277,7 @@ export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
     nhid: cfg.nhid,
   });
   if (!gone) throw kerr("ESRCH");
+  fibNotify("RTM_DELROUTE", ns, gone);
   rtCacheFlush(ns);
 }
 

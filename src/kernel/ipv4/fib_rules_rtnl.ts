@@ -6,6 +6,7 @@
 // duplicate check NLM_F_EXCL asks for. fibRulesRtnlTalk() is the door `ip rule`
 // calls; it answers or throws a KernelError.
 
+import { rtnlRuleGroup } from "../core/rtnl_notify.js";
 import { kerr } from "../../uapi/errno.js";
 import { AF_INET, AF_INET6 } from "../../uapi/if_addr.js";
 import {
@@ -189,6 +190,12 @@ function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
   // Unresolved gotos aiming at this priority now land here.
   for (const r of list) if (r.action === FR_ACT_GOTO && !r.ctarget && r.target === rule.pref) r.ctarget = rule;
   rtGenidBump();
+  notifyRuleChange(ns, "RTM_NEWRULE", rule, m.family);
+}
+
+/** notify_rule_change(): RTNLGRP_IPV4_RULE / RTNLGRP_IPV6_RULE. */
+function notifyRuleChange(ns: NetNamespace, type: "RTM_NEWRULE" | "RTM_DELRULE", r: FibRule, family: number): void {
+  if (rtnlRuleGroup.listening(ns)) rtnlRuleGroup.notify(ns, { type, family: family === AF_INET6 ? 10 : 2, msg: fillRule(r, family) });
 }
 
 function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
@@ -225,6 +232,7 @@ function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
   const heir = next && next.pref === victim.pref ? next : undefined;
   for (const r of list) if (r.ctarget === victim) r.ctarget = heir;
   rtGenidBump();
+  notifyRuleChange(ns, "RTM_DELRULE", victim, m.family);
 }
 
 /** fib_nl_fill_rule() + fib4_rule_fill() / fib6_rule_fill() */

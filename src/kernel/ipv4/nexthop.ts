@@ -7,6 +7,7 @@
 // groups (a group left empty is deleted too). Left out: IPv6 and fdb
 // nexthops, resilient groups, nexthop notifications.
 
+import { rtnlNexthopGroup, type NexthopNotify } from "../core/rtnl_notify.js";
 import { kerr } from "../../uapi/errno.js";
 import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RTNH_F_ONLINK, RTN_LOCAL, RTN_UNICAST } from "../../uapi/route.js";
 import { devGetByIndex, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
@@ -129,25 +130,42 @@ export function nexthopAdd(ns: NetNamespace, cfg: NhConfig): void {
   if (old && !old.group && nh.group) throw kerr("EINVAL", "Can not replace a nexthop with a nexthop group.");
   s.byId.set(nh.id, nh);
   nexthopRoutesRefresh(ns);
+  nexthopNotify(ns, "RTM_NEWNEXTHOP", nh);
+}
+
+/** nexthop_notify(): RTNLGRP_NEXTHOP listeners get the object as it is now. */
+function nexthopNotify(ns: NetNamespace, type: NexthopNotify["type"], nh: NhObj): void {
+  if (!rtnlNexthopGroup.listening(ns)) return;
+  const msg: NhObj = { ...nh };
+  if (nh.group) msg.group = nh.group.map((m) => ({ ...m }));
+  rtnlNexthopGroup.notify(ns, { type, msg });
 }
 
 /** rtm_del_nexthop() */
 export function nexthopDel(ns: NetNamespace, id: number): void {
   const s = state(ns);
   if (!s.byId.has(id)) throw kerr("ENOENT");
-  removeNexthop(ns, id);
+  removeNexthop(ns, id, true);
   nexthopRoutesRefresh(ns);
 }
 
-/** remove_nexthop(): out of every group (an emptied group goes too). */
-function removeNexthop(ns: NetNamespace, id: number): void {
+/**
+ * remove_nexthop(): out of every group (an emptied group goes too). A user's
+ * delete (`notify`) announces the object, then each group it left; a device
+ * going away (nexthop_flush_dev, no nlinfo) announces nothing.
+ */
+function removeNexthop(ns: NetNamespace, id: number, notify = false): void {
   const s = state(ns);
+  const nh = s.byId.get(id);
   s.byId.delete(id);
+  if (notify && nh) nexthopNotify(ns, "RTM_DELNEXTHOP", nh);
   for (const g of [...s.byId.values()]) {
     if (!g.group) continue;
     const before = g.group.length;
+    if (!g.group.some((m) => m.id === id)) continue;
     g.group = g.group.filter((m) => m.id !== id);
     if (g.group.length === 0 && before) s.byId.delete(g.id);
+    else if (notify) nexthopNotify(ns, "RTM_NEWNEXTHOP", g);
   }
 }
 
@@ -207,7 +225,7 @@ function nexthopRoutesRefresh(ns: NetNamespace): void {
 
 /** `ip nexthop flush`: each listed nexthop deleted (one a deletion before took already is passed over). */
 export function nexthopFlushAll(ns: NetNamespace, ids: number[]): void {
-  for (const id of ids) if (state(ns).byId.has(id)) removeNexthop(ns, id);
+  for (const id of ids) if (state(ns).byId.has(id)) removeNexthop(ns, id, true);
   nexthopRoutesRefresh(ns);
 }
 

@@ -41,9 +41,9 @@ import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { arpTbl } from "./arp.js";
 import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, registerInetaddrNotifier, type InIfaddr } from "./devinet.js";
-import { rtnlAddrListening, rtnlAddrNotify } from "../core/rtnl_notify.js";
+import { rtnlAddrListening, rtnlAddrNotify, rtnlRouteGroup } from "../core/rtnl_notify.js";
 import { fibDumpAll, fibGetTable, nhFlags, type FibAlias } from "./fib.js";
-import { fibRouteAdd, fibRouteDel, type FibConfig } from "./fib_frontend.js";
+import { fibRouteAdd, fibRouteDel, setFibNotify, type FibConfig } from "./fib_frontend.js";
 import { nexthopFind } from "./nexthop.js";
 import { ipRouteInput, ipRouteOutput, type Rtable } from "./route.js";
 import { fibRulesCustom } from "./fib_rules.js";
@@ -154,11 +154,12 @@ function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
   throw kerr("EADDRNOTAVAIL", "ipv4: Address not found.");
 }
 
-// rtmsg_ifa() beside the inetaddr chain (__inet_insert_ifa, __inet_del_ifa): RTNLGRP_IPV4_IFADDR listeners.
+// rtmsg_ifa() just before the inetaddr chain (__inet_insert_ifa, __inet_del_ifa): RTNLGRP_IPV4_IFADDR
+// listeners hear of the address before the routes fib_add_ifaddr/fib_del_ifaddr change for it.
 registerInetaddrNotifier((event, ifa) => {
   const net = ifa.dev.net;
   if (rtnlAddrListening(net)) rtnlAddrNotify(net, { type: event === "UP" ? "RTM_NEWADDR" : "RTM_DELADDR", family: 2, msg: fillIfaddr(ifa) });
-});
+}, true);
 
 /** inet_fill_ifaddr() */
 export function fillIfaddr(ifa: InIfaddr): IfAddrMsg {
@@ -246,6 +247,11 @@ function modRoute(ns: NetNamespace, req: RtmModRoute): void {
 }
 
 /** fib_dump_info() */
+// rtmsg_fib(): the route as fib_dump_info() fills it, to RTNLGRP_IPV4_ROUTE.
+setFibNotify((type, ns, fa) => {
+  if (rtnlRouteGroup.listening(ns)) rtnlRouteGroup.notify(ns, { type, family: 2, msg: fillRoute(fa) });
+});
+
 export function fillRoute(fa: FibAlias): RtMsg {
   const fi = fa.fi;
   const m: RtMsg = {

@@ -29,6 +29,8 @@
 // temporary addresses, keep_addr_on_down, user-added addresses (RTM_NEWADDR
 // for AF_INET6), MLDv1 (force_mld_version=1 still speaks MLDv2).
 
+import { ndiscIfdown } from "./ndisc_tbl.js";
+import { netconfNotifyDev } from "../ipv4/netconf.js";
 import {
   IFA_F_DADFAILED,
   IFA_F_NODAD,
@@ -74,7 +76,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6SyncCarrier } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -102,6 +104,8 @@ function ipv6AddDev(dev: NetDevice): Inet6Dev | undefined {
   if (have) return have;
   const idev = newInet6Dev(dev);
   in6DevSet(dev, idev);
+  // addrconf_sysctl_register() (before the groups are joined)
+  netconfNotifyDev("RTM_NEWNETCONF", 10, dev);
   ipv6DevMcInc(dev, IN6ADDR_INTERFACELOCAL_ALLNODES);
   ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLNODES);
   if (cnf(dev, "forwarding") && dev.flags & 0x1000) ipv6DevMcInc(dev, IN6ADDR_LINKLOCAL_ALLROUTERS);
@@ -383,7 +387,9 @@ function becameReady(dev: NetDevice): void {
 /** addrconf_ifdown(): addresses, routes and (if it was ready) the multicast list go. */
 function addrconfIfdown(dev: NetDevice, unregister: boolean): void {
   const idev = in6DevGet(dev);
+  // rt6_disable_ip(): the routes, then the neighbour entries.
   rt6Ifdown(dev);
+  ndiscIfdown(dev);
   if (!idev) return;
   if (unregister) idev.dead = true;
   const wasReady = idev.ready;
@@ -394,6 +400,8 @@ function addrconfIfdown(dev: NetDevice, unregister: boolean): void {
   for (const ifp of [...idev.addrs]) ipv6DelAddr(ifp);
   if (unregister) {
     ipv6McDestroyDev(idev);
+    // addrconf_sysctl_unregister()
+    netconfNotifyDev("RTM_DELNETCONF", 10, dev);
     in6DevSet(dev, undefined);
   } else if (wasReady) ipv6McDown(idev);
 }
@@ -419,6 +427,7 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       flushPending();
       break;
     case "CHANGE": {
+      rt6SyncCarrier(dev);
       if (!dev.isUp || disabled(dev)) break;
       const idev = in6DevGet(dev);
       if (idev?.ready || !linkReady(dev)) break;

@@ -11,13 +11,13 @@ import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOC
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
-import { rtnlAddrListening, rtnlAddrNotify } from "../core/rtnl_notify.js";
+import { rtnlAddrListening, rtnlAddrNotify, rtnlRouteGroup } from "../core/rtnl_notify.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
 import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
-import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
+import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -104,7 +104,11 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false
   if (cloned) return inet6DumpExceptions(ns, table);
   return rt6Dump(ns)
     .filter((r) => table === undefined || r.table === table)
-    .map((r) => {
+    .map(fillRt6);
+}
+
+/** rt6_fill_node() for a FIB entry (the dump's and inet6_rt_notify()'s message). */
+function fillRt6(r: Rt6Info): Rt6Msg {
       const m: Rt6Msg = {
         rtm_family: 10,
         rtm_dst_len: r.dstLen,
@@ -113,7 +117,7 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false
         rtm_protocol: r.protocol ?? RTPROT_KERNEL,
         rtm_scope: RT_SCOPE_UNIVERSE,
         rtm_type: r.type,
-        rtm_flags: (r.onlink ? RTNH_F_ONLINK : 0) | (r.type !== RTN_LOCAL && !r.reject && !r.dev.carrier ? RTNH_F_LINKDOWN : 0),
+        rtm_flags: (r.onlink ? RTNH_F_ONLINK : 0) | (r.type !== RTN_LOCAL && !r.reject && rt6Linkdown(r) ? RTNH_F_LINKDOWN : 0),
         RTA_TABLE: r.table,
         RTA_OIF: r.dev.ifindex,
         RTA_PRIORITY: r.metric,
@@ -122,8 +126,13 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false
       if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
       if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
       return m;
-    });
 }
+
+// inet6_rt_notify(): RTNLGRP_IPV6_ROUTE listeners (`ip monitor route`).
+setRt6Notify((type, r) => {
+  const net = r.dev.net;
+  if (rtnlRouteGroup.listening(net)) rtnlRouteGroup.notify(net, { type, family: 10, msg: fillRt6(r) });
+});
 
 /** The IPv6 group memberships of every device (newest first per device). */
 export function inet6DumpMc(ns: NetNamespace): In6McMsg[] {

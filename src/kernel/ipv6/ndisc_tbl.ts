@@ -31,6 +31,7 @@ import { ndiscSend } from "./ndisc.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { pneighIfdown } from "../core/pneigh.js";
+import { sysctlGet } from "../fs/procfs-sys.js";
 
 /** ICMPV6_ADDR_UNREACH */
 const ADDR_UNREACH = 3;
@@ -134,11 +135,22 @@ export function ndiscRecvNa(dev: NetDevice, target: Ip6Addr, m: { router: boolea
   else n.flags &= ~NTF_ROUTER;
 }
 
-// ndisc_netdev_event(): a device's entries go with its address or its registration.
+/** neigh_ifdown(&nd_tbl, dev): rt6_disable_ip() calls it from addrconf_ifdown, after the routes go. */
+export function ndiscIfdown(dev: NetDevice): void {
+  ndTbl.flushDev(dev, false);
+}
+
+// ndisc_netdev_event(): a device's entries go with its address or its
+// registration, and (ndisc_evict_nocarrier) with its carrier.
 registerNetdevNotifier((event, dev) => {
   if (event === "CHANGEADDR") ndTbl.flushDev(dev, true);
-  else if (event === "DOWN" || event === "UNREGISTER") {
-    ndTbl.flushDev(dev, false);
+  else if (event === "CHANGE") {
+    // neigh_carrier_down(): every entry but permanent ones.
+    if (!dev.carrier && cnf(dev, "ndisc_evict_nocarrier", 1) && Number(sysctlGet(dev.net, "net.ipv6.conf.all.ndisc_evict_nocarrier") ?? 1)) {
+      ndTbl.flushDev(dev, true);
+    }
+  } else if (event === "DOWN" || event === "UNREGISTER") {
+    // (the entries went already: addrconf, earlier in the chain, ran rt6_disable_ip)
     pneighIfdown(dev, true);
   }
-}, ["CHANGEADDR", "DOWN", "UNREGISTER"]);
+}, ["CHANGEADDR", "CHANGE", "DOWN", "UNREGISTER"]);

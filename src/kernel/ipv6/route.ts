@@ -74,6 +74,35 @@ function state(ns: NetNamespace): NetIpv6Routes {
   return ns.get<NetIpv6Routes>("ipv6-routes", () => ({ byDev: new Map(), seq: 0 }));
 }
 
+/**
+ * Routes whose nexthop carries RTNH_F_LINKDOWN: set when the route is made on
+ * a device without carrier (fib6_nh_init) and for all of a device's routes
+ * when its carrier loss is handled (NETDEV_CHANGE: rt6_sync_down_dev), cleared
+ * when the carrier's return is (rt6_sync_up). A device closed with its carrier
+ * (`ip link set DEV down`) never hears of the loss: its routes go unflagged.
+ */
+const linkdownRoutes = new WeakSet<Rt6Info>();
+
+export function rt6Linkdown(r: Rt6Info): boolean {
+  return linkdownRoutes.has(r);
+}
+
+/** NETDEV_CHANGE: the device's routes follow its carrier. */
+export function rt6SyncCarrier(dev: NetDevice): void {
+  const list = state(dev.net).byDev.get(dev);
+  if (!list) return;
+  for (const r of list) {
+    if (dev.carrier) linkdownRoutes.delete(r);
+    else linkdownRoutes.add(r);
+  }
+}
+
+/** inet6_rt_notify(): RTNLGRP_IPV6_ROUTE (set by addrconf_rtnl.ts, which builds the message). */
+let rt6Notify: (type: "RTM_NEWROUTE" | "RTM_DELROUTE", r: Rt6Info) => void = () => {};
+export function setRt6Notify(fn: typeof rt6Notify): void {
+  rt6Notify = fn;
+}
+
 function add(dev: NetDevice, r: Omit<Rt6Info, "seq" | "dev">): void {
   const s = state(dev.net);
   const list = s.byDev.get(dev) ?? [];
@@ -81,7 +110,10 @@ function add(dev: NetDevice, r: Omit<Rt6Info, "seq" | "dev">): void {
     (x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.type === r.type && x.metric === r.metric,
   );
   if (dup) return;
-  s.byDev.set(dev, appendSmall(list, { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq }));
+  const rt: Rt6Info = { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq };
+  if (!dev.carrier) linkdownRoutes.add(rt);
+  s.byDev.set(dev, appendSmall(list, rt));
+  rt6Notify("RTM_NEWROUTE", rt);
 }
 
 /** Keeps the device's routes that `keep` accepts. */
@@ -90,8 +122,10 @@ function filterDev(dev: NetDevice, keep: (r: Rt6Info) => boolean): void {
   const list = s.byDev.get(dev);
   if (!list) return;
   const left = list.filter(keep);
+  if (left.length === list.length) return;
   if (left.length) s.byDev.set(dev, left);
   else s.byDev.delete(dev);
+  for (const r of list) if (!left.includes(r)) rt6Notify("RTM_DELROUTE", r);
 }
 
 /** addrconf_prefix_route(): the connected route of an address's prefix. */
@@ -178,7 +212,9 @@ export function ip6RouteAdd(
   if (r.reject) rt.reject = true;
   if (r.rtf) rt.rtf = r.rtf;
   if (r.onlink) rt.onlink = true;
+  if (!dev.carrier) linkdownRoutes.add(rt);
   s.byDev.set(dev, appendSmall(list, rt));
+  rt6Notify("RTM_NEWROUTE", rt);
 }
 
 /**
@@ -204,11 +240,18 @@ export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; 
   const list = state(ns).byDev.get(x.dev)!;
   list.splice(list.indexOf(x), 1);
   if (!list.length) state(ns).byDev.delete(x.dev);
+  rt6Notify("RTM_DELROUTE", x);
 }
 
 /** rt6_disable_ip() / rt6_ifdown(): every route through the device goes. */
 export function rt6Ifdown(dev: NetDevice): void {
-  state(dev.net).byDev.delete(dev);
+  const s = state(dev.net);
+  const list = s.byDev.get(dev);
+  if (!list) return;
+  // fib6_clean_all() walks the tables (main, then local) in tree order, each deletion notified.
+  const gone = rt6Dump(dev.net).filter((r) => r.dev === dev);
+  s.byDev.delete(dev);
+  for (const r of gone) rt6Notify("RTM_DELROUTE", r);
 }
 
 function bitsCompare(a: Rt6Info, b: Rt6Info): number {

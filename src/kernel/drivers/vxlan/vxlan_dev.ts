@@ -132,6 +132,11 @@ export const VXLAN_OPS: NetDeviceOps = {
   getLinkNet(dev) {
     return (dev.priv as VxlanPriv).net;
   },
+  linkSettingsDev(dev) {
+    // vxlan_get_link_ksettings(): the lower device's settings, or an unknown speed without one.
+    const v = dev.priv as VxlanPriv;
+    return v.cfg.remoteIfindex ? devGetByIndex(v.net, v.cfg.remoteIfindex) : undefined;
+  },
   ndoChangeMtu(dev, mtu) {
     const v = dev.priv as VxlanPriv;
     const lower = v.cfg.remoteIfindex ? devGetByIndex(v.net, v.cfg.remoteIfindex) : undefined;

@@ -271,9 +271,8 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
     else if (matches(opt, "-resolve")) {
       // Names of addresses are the IPv4 model's concern.
     } else if (matches(opt, "-oneline")) ctx.oneline = true;
-    else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
-      // Only `ip monitor` prints timestamps.
-    } else if (matches(opt, "-Version")) {
+    else if (matches(opt, "-timestamp")) ctx.timestamp = Math.max(ctx.timestamp ?? 0, 1);
+    else if (matches(opt, "-tshort")) ctx.timestamp = 2; else if (matches(opt, "-Version")) {
       await ctx.out.flush();
       await pc.stdout.write("ip utility, iproute2-6.1.0, libbpf 1.1.2\n");
       return 0;

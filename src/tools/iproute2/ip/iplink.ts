@@ -49,6 +49,8 @@ export interface IpCtx extends Ctx {
   family: "unspec" | "inet" | "inet6" | "packet";
   all: boolean;
   env: ReadonlyMap<string, string>;
+  /** -timestamp (1) / -tshort (2): `ip monitor` prints when each message came. */
+  timestamp?: number;
 }
 
 export function iplinkUsage(ctx: Ctx): never {

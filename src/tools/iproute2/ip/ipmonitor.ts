@@ -1,28 +1,60 @@
-// ip/ipmonitor.c + ipneigh.c's print_neigh() + ipaddress.c's print_addrinfo():
-// `ip monitor {neigh|address}... [dev DEV] [label]`. It joins RTNLGRP_NEIGH
-// and/or the address groups (RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV6_IFADDR; one
-// family with -4/-6) in its namespace and prints every notification as it
-// arrives, flushed at once (fflush after each message), until a signal ends it
-// (`kill %1`, `timeout`). RTM_DELNEIGH/RTM_DELADDR lines start with "Deleted ",
-// RTM_GETNEIGH (vxlan l2miss/l3miss) with "miss "; with `dev` only that
-// device's messages are shown (a neighbour's "dev NAME" column left out).
-// Addresses print as `ip -o addr` does ("IDX: NAME    inet ..."), with -o on
-// one line.
+// ip/ipmonitor.c: `ip monitor [all | OBJECTS] [label] [all-nsid] [dev DEV]`.
+// It joins the rtnetlink groups of the objects asked for (all of them without
+// one; -4/-6 keep one family's address, route, netconf and rule groups) in its
+// namespace, fills the link cache (ll_init_map), and prints every notification
+// as it arrives, flushed at once, until a signal ends it (`kill %1`,
+// `timeout`): links as print_linkinfo (no qlen: the monitor's filter never
+// sets showqueue; the link cache follows each RTM_NEWLINK/RTM_DELLINK, so a
+// peer's M-DOWN is as the monitor last heard, and its name the one it first
+// heard: 6.1 never updates a cached name), addresses as `ip -o
+// addr` prefixes them ("IDX: NAME    inet ..."), routes (both families, every
+// table, "table local" shown), neighbours, rules, netconf. "Deleted " marks
+// RTM_DEL*, "miss " an RTM_GETNEIGH; `label` (and `all`) prefix [LINK],
+// [ADDR], [ROUTE], [NEIGH], [RULE], [NETCONF], [NEXTHOP]; -t/-ts a timestamp (the
+// virtual clock from the fixed epoch); `dev` keeps one device's messages.
 //
-// Known difference: the model sends neighbour and address notifications only,
-// so asking for another object (link, route, rule, netconf, nsid, all, ...) is
-// refused with a message naming the limit instead of waiting on silence.
+// Nexthop objects print as `ip nexthop` lists them ([NEXTHOP]).
+//
+// Known differences: the model sends no RTM_NEWNSID/RTM_NEWPREFIX/mroute or
+// stats notifications (those groups stay silent), and `file` (replaying a
+// saved dump) is refused.
 
-import { rtnlAddrListen, rtnlNeighListen, type AddrNotify, type NeighNotify } from "../../../kernel/core/rtnl_notify.js";
+import {
+  rtnlAddrListen,
+  rtnlLinkGroup,
+  rtnlNeighListen,
+  rtnlNetconfGroup,
+  rtnlNexthopGroup,
+  rtnlRouteGroup,
+  rtnlRuleGroup,
+  type AddrNotify,
+  type LinkNotify,
+  type NeighNotify,
+  type NetconfNotify,
+  type NexthopNotify,
+  type RouteNotify,
+  type RuleNotify,
+} from "../../../kernel/core/rtnl_notify.js";
+import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { IfAddrMsg } from "../../../uapi/if_addr.js";
-import type { In6IfAddrMsg } from "../../../uapi/in6.js";
+import type { IfInfoMsg } from "../../../uapi/if_link.js";
+import type { In6IfAddrMsg, Rt6Msg } from "../../../uapi/in6.js";
 import { NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER } from "../../../uapi/neighbour.js";
+import type { RtMsg } from "../../../uapi/route.js";
+import type { FibRuleMsg } from "../../../uapi/fib_rules.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
+import { ctime } from "../../iptables/save.js";
 import { invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
-import type { IpCtx } from "./iplink.js";
+import { linkPrintOpts, type IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { printNudState } from "./ipneigh.js";
 import { printAddrinfo } from "./ipaddress.js";
+import { newFilter, printRoute } from "./iproute.js";
+import { printRoute6 } from "./iproute6.js";
+import { printRule } from "./iprule.js";
+import { printNexthop } from "./ipnexthop.js";
+import type { NhObj } from "../../../kernel/ipv4/nexthop.js";
+import { printLinkinfo } from "./print_link.js";
 import { MonitorQueue } from "../lib/monitor_queue.js";
 
 const USAGE =
@@ -32,18 +64,45 @@ const USAGE =
   "            nexthop | nsid | prefix | route | rule | stats\n" +
   "FILE := file FILENAME\n";
 
-const OBJECTS = ["link", "address", "route", "mroute", "prefix", "neigh", "netconf", "rule", "nsid", "nexthop", "stats"];
-
 function usage(ctx: IpCtx): never {
   ctx.err(USAGE);
   throw new IpExit(255);
 }
 
+/** What the monitor prints before each message: print_headers(). */
+interface Mon {
+  ctx: IpCtx;
+  index: number;
+  banner: boolean;
+  /** -t (1) / -ts (2) */
+  timestamp: number;
+}
+
+/** print_timestamp(): the time of day the message is printed (asctime, or ISO with -ts). */
+function printTimestamp(mon: Mon): void {
+  const ns = mon.ctx.task.host.clock.now;
+  const usec = String(Math.floor(ns / 1000) % 1_000_000).padStart(6, "0");
+  const t = ctime(ns).slice(0, -1);
+  if (mon.timestamp === 2) {
+    // strftime("%Y-%m-%dT%H:%M:%S") of the same instant
+    const [, mon3, day, hms, year] = /^\w+ (\w+) +(\d+) (\S+) (\d+)$/.exec(t)!;
+    const mm = String(MONTHS.indexOf(mon3!) + 1).padStart(2, "0");
+    mon.ctx.out.raw(`[${year}-${mm}-${day!.padStart(2, "0")}T${hms}.${usec}] `);
+  } else mon.ctx.out.raw(`Timestamp: ${t} ${Number(usec)} usec\n`);
+}
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function headers(mon: Mon, label: string): void {
+  if (mon.timestamp) printTimestamp(mon);
+  if (mon.banner) mon.ctx.out.raw(label);
+}
+
 /** print_neigh() for a notification (filter: state ~0, the monitor's ifindex). */
-function printNeigh(ctx: IpCtx, m: NeighNotify, index: number, label: boolean): void {
+function printNeigh(mon: Mon, m: NeighNotify): void {
+  const { ctx, index } = mon;
   if (index && index !== m.ndm_ifindex) return;
   const out = ctx.out;
-  if (label) out.string("FP", null, "[NEIGH]", null);
+  headers(mon, "[NEIGH]");
   out.openObject(null);
   if (m.type === "RTM_DELNEIGH") out.bool("ANY", "deleted", "Deleted ", true);
   else if (m.type === "RTM_GETNEIGH") {
@@ -67,69 +126,205 @@ function printNeigh(ctx: IpCtx, m: NeighNotify, index: number, label: boolean): 
 }
 
 /** print_addrinfo() of a notification (ipaddr_reset_filter(1, ifindex): oneline's "IDX: NAME" prefix). */
-function printAddr(ctx: IpCtx, m: AddrNotify, index: number, label: boolean): void {
+function printAddr(mon: Mon, m: AddrNotify): void {
+  const { ctx, index } = mon;
   const a: IfAddrMsg =
     m.family === 2 ? (m.msg as IfAddrMsg) : { ...(m.msg as In6IfAddrMsg), IFA_ADDRESS: undefined, IFA_ADDRESS6: (m.msg as In6IfAddrMsg).IFA_ADDRESS };
   if (index && index !== a.ifa_index) return;
   const out = ctx.out;
-  if (label) out.string("FP", null, "[ADDR]", null);
+  headers(mon, "[ADDR]");
   if (m.type === "RTM_DELADDR") out.bool("ANY", "deleted", "Deleted ", true);
   out.raw(`${a.ifa_index}: ${llIndexToName(ctx, a.ifa_index)}`);
   printAddrinfo(ctx, a, false);
 }
 
-type Event = { neigh: NeighNotify } | { addr: AddrNotify };
+/** accept_msg()'s RTM_NEWLINK/RTM_DELLINK: ll_remember_index(), then print_linkinfo(). */
+function printLink(mon: Mon, n: LinkNotify): void {
+  const { ctx, index } = mon;
+  const m = n.msg as IfInfoMsg;
+  const cache = ctx.llCache!;
+  // ll_remember_index() of iproute2 6.1 updates a known entry's flags only: after
+  // a rename the monitor goes on naming the device by its old name ("d0@d1").
+  const known = cache.get(m.ifi_index);
+  if (n.type === "RTM_DELLINK") cache.delete(m.ifi_index);
+  else if (known) known.flags = m.ifi_flags;
+  else cache.set(m.ifi_index, { name: m.IFLA_IFNAME, flags: m.ifi_flags });
+  if (index && m.ifi_index !== index) return;
+  headers(mon, "[LINK]");
+  const opts = linkPrintOpts(ctx, false);
+  opts.noQueue = true;
+  opts.deleted = n.type === "RTM_DELLINK";
+  ctx.out.openObject(null);
+  printLinkinfo(ctx, ctx.out, m, opts);
+  ctx.out.closeObject();
+}
+
+/** print_route() of a notification (iproute_reset_filter(ifindex): every table, `dev` filters and hides dev). */
+function printRouteMsg(mon: Mon, n: RouteNotify): void {
+  const { ctx, index } = mon;
+  if (n.family === 2) {
+    const r = n.msg as RtMsg;
+    if (index && r.RTA_OIF !== index) return;
+    headers(mon, "[ROUTE]");
+    if (n.type === "RTM_DELROUTE") ctx.out.bool("ANY", "deleted", "Deleted ", true);
+    const f = newFilter();
+    f.tb = 0;
+    if (index) {
+      f.oif = index;
+      f.oifmask = -1;
+    }
+    printRoute(ctx, r, f);
+  } else {
+    const r = n.msg as Rt6Msg;
+    if (index && r.RTA_OIF !== index) return;
+    headers(mon, "[ROUTE]");
+    if (n.type === "RTM_DELROUTE") ctx.out.bool("ANY", "deleted", "Deleted ", true);
+    printRoute6(ctx, r, { tb: 0, oif: index });
+  }
+}
+
+/** print_rule() of a notification. */
+function printRuleMsg(mon: Mon, n: RuleNotify): void {
+  headers(mon, "[RULE]");
+  if (n.type === "RTM_DELRULE") mon.ctx.out.bool("ANY", "deleted", "Deleted ", true);
+  printRule(mon.ctx, n.msg as FibRuleMsg);
+}
+
+/** print_cache_nexthop(): "Deleted " for RTM_DELNEXTHOP (do_ipmonitor resets no nexthop filter: `dev` keeps all). */
+function printNexthopMsg(mon: Mon, n: NexthopNotify): void {
+  const nh = n.msg as NhObj;
+  const out = mon.ctx.out;
+  headers(mon, "[NEXTHOP]");
+  out.openObject(null);
+  if (n.type === "RTM_DELNEXTHOP") out.bool("ANY", "deleted", "Deleted ", true);
+  printNexthop(mon.ctx, nh);
+  out.closeObject();
+  out.string("FP", null, "\n", null);
+}
+
+const onOff = (v: number): string => (v ? "on" : "off");
+
+/** ipnetconf.c print_netconf() (ipnetconf_reset_filter(ifindex)). */
+function printNetconf(mon: Mon, n: NetconfNotify): void {
+  const { ctx, index } = mon;
+  if (index && n.ifindex !== index) return;
+  const out = ctx.out;
+  headers(mon, "[NETCONF]");
+  out.openObject(null);
+  if (n.type === "RTM_DELNETCONF") out.bool("ANY", "deleted", "Deleted ", true);
+  out.string("ANY", "family", "%s ", n.family === 2 ? "inet" : "inet6");
+  const dev = n.ifindex === -1 ? "all" : n.ifindex === -2 ? "default" : llIndexToName(ctx, n.ifindex);
+  out.string("ANY", "interface", "%s ", dev);
+  if (n.forwarding !== undefined) out.string("ANY", "forwarding", "forwarding %s ", onOff(n.forwarding));
+  if (n.rp_filter !== undefined) {
+    const rp = n.rp_filter === 0 ? "off" : n.rp_filter === 1 ? "strict" : n.rp_filter === 2 ? "loose" : "unknown mode";
+    out.string("ANY", "rp_filter", "rp_filter %s ", rp);
+  }
+  if (n.mc_forwarding !== undefined) out.string("ANY", "mc_forwarding", "mc_forwarding %s ", onOff(n.mc_forwarding));
+  if (n.proxy_neigh !== undefined) out.string("ANY", "proxy_neigh", "proxy_neigh %s ", onOff(n.proxy_neigh));
+  if (n.ignore_routes_with_linkdown !== undefined) {
+    out.string("ANY", "ignore_routes_with_linkdown", "ignore_routes_with_linkdown %s ", onOff(n.ignore_routes_with_linkdown));
+  }
+  out.closeObject();
+  out.string("FP", null, "\n", null);
+}
+
+type Event =
+  | { neigh: NeighNotify }
+  | { addr: AddrNotify }
+  | { link: LinkNotify }
+  | { route: RouteNotify }
+  | { rule: RuleNotify }
+  | { netconf: NetconfNotify }
+  | { nexthop: NexthopNotify };
+
+const L_LINK = 1 << 0;
+const L_ADDR = 1 << 1;
+const L_ROUTE = 1 << 2;
+const L_MROUTE = 1 << 3;
+const L_PREFIX = 1 << 4;
+const L_NEIGH = 1 << 5;
+const L_NETCONF = 1 << 6;
+const L_STATS = 1 << 7;
+const L_RULE = 1 << 8;
+const L_NSID = 1 << 9;
+const L_NEXTHOP = 1 << 10;
 
 /** do_ipmonitor() */
 async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
-  let label = false;
+  let banner = false;
   let index = 0;
-  const wanted = new Set<string>();
+  let lmask = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (matches(a, "file")) {
+      if (++i >= argv.length) {
+        ctx.err('Command line is not complete. Try option "help"\n');
+        throw new IpExit(255);
+      }
       ctx.err('nslab: ip monitor: "file" (replaying a saved netlink dump) is not modelled\n');
       throw new IpExit(2);
-    } else if (matches(a, "label")) label = true;
+    } else if (matches(a, "label")) banner = true;
+    else if (matches(a, "link")) lmask |= L_LINK;
+    else if (matches(a, "address")) lmask |= L_ADDR;
+    else if (matches(a, "route")) lmask |= L_ROUTE;
+    else if (matches(a, "mroute")) lmask |= L_MROUTE;
+    else if (matches(a, "prefix")) lmask |= L_PREFIX;
+    else if (matches(a, "neigh")) lmask |= L_NEIGH;
+    else if (matches(a, "netconf")) lmask |= L_NETCONF;
+    else if (matches(a, "rule")) lmask |= L_RULE;
+    else if (matches(a, "nsid")) lmask |= L_NSID;
+    else if (matches(a, "nexthop")) lmask |= L_NEXTHOP;
+    else if (a === "stats") lmask |= L_STATS;
+    else if (a === "all") banner = true;
     else if (matches(a, "all-nsid")) {
       // Only this namespace's messages exist for a listener here; nothing is added.
-    } else if (a === "dev") {
+    } else if (matches(a, "help")) usage(ctx);
+    else if (a === "dev") {
       if (++i >= argv.length) {
         ctx.err('Command line is not complete. Try option "help"\n');
         throw new IpExit(255);
       }
       index = llNameToIndex(ctx, argv[i]!);
       if (!index) invarg(ctx, "Device does not exist\n", argv[i]!);
-    } else if (matches(a, "all")) OBJECTS.forEach((o) => wanted.add(o));
-    else if (matches(a, "help")) usage(ctx);
-    else {
-      const o = OBJECTS.find((x) => matches(a, x) || (x === "address" && a === "addr"));
-      if (!o) {
-        ctx.err(`Argument "${a}" is unknown, try "ip monitor help".\n`);
-        throw new IpExit(255);
-      }
-      wanted.add(o);
+    } else {
+      ctx.err(`Argument "${a}" is unknown, try "ip monitor help".\n`);
+      throw new IpExit(255);
     }
   }
-  if (wanted.size === 0) OBJECTS.forEach((o) => wanted.add(o));
-  if ([...wanted].some((o) => o !== "neigh" && o !== "address")) {
-    ctx.err("nslab: ip monitor: only neighbour and address events are modelled; use `ip monitor neigh` or `ip monitor address`\n");
-    throw new IpExit(2);
-  }
+  if (!lmask) lmask = ~0;
+  // preferred_family: -4 joins the IPv4 groups only, -6 the IPv6 ones.
+  const fam = ctx.family === "inet" ? 2 : ctx.family === "inet6" ? 10 : 0;
   const queue = new MonitorQueue<Event>();
   const net = ctx.task.netns;
   const leaves: Array<() => void> = [];
-  if (wanted.has("neigh")) leaves.push(rtnlNeighListen(net, (m) => queue.push({ neigh: m })));
-  if (wanted.has("address")) {
-    // preferred_family: -4 joins RTNLGRP_IPV4_IFADDR only, -6 RTNLGRP_IPV6_IFADDR only.
-    const fam = ctx.family === "inet" ? 2 : ctx.family === "inet6" ? 10 : 0;
-    leaves.push(rtnlAddrListen(net, (m) => (fam && m.family !== fam ? undefined : queue.push({ addr: m }))));
+  const famOk = (f: number): boolean => !fam || f === fam;
+  if (lmask & L_LINK) leaves.push(rtnlLinkGroup.listen(net, (m) => (m.family === 0 ? queue.push({ link: m }) : undefined)));
+  if (lmask & L_ADDR) leaves.push(rtnlAddrListen(net, (m) => (famOk(m.family) ? queue.push({ addr: m }) : undefined)));
+  if (lmask & L_ROUTE) leaves.push(rtnlRouteGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ route: m }) : undefined)));
+  if (lmask & L_NEIGH) {
+    // accept_msg(): with -4/-6 only that family's neighbours.
+    leaves.push(rtnlNeighListen(net, (m) => (!fam || m.ndm_family === fam ? queue.push({ neigh: m }) : undefined)));
   }
+  if (lmask & L_NETCONF) leaves.push(rtnlNetconfGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ netconf: m }) : undefined)));
+  if (lmask & L_NEXTHOP) leaves.push(rtnlNexthopGroup.listen(net, (m) => queue.push({ nexthop: m })));
+  if (lmask & L_RULE) leaves.push(rtnlRuleGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ rule: m }) : undefined)));
+  // ll_init_map(): every link of the namespace, as a dump gives it.
+  const cache = new Map<number, { name: string; flags: number }>();
+  const dump = rtnlTalk(ctx.task, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 1 << 3 } });
+  if (dump.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
+  ctx.llCache = cache;
+  const mon: Mon = { ctx, index, banner, timestamp: ctx.timestamp ?? 0 };
   try {
     for (;;) {
       const ev = await queue.next(ctx.task);
-      if ("neigh" in ev) printNeigh(ctx, ev.neigh, index, label);
-      else printAddr(ctx, ev.addr, index, label);
+      if ("neigh" in ev) printNeigh(mon, ev.neigh);
+      else if ("addr" in ev) printAddr(mon, ev.addr);
+      else if ("link" in ev) printLink(mon, ev.link);
+      else if ("route" in ev) printRouteMsg(mon, ev.route);
+      else if ("rule" in ev) printRuleMsg(mon, ev.rule);
+      else if ("nexthop" in ev) printNexthopMsg(mon, ev.nexthop);
+      else printNetconf(mon, ev.netconf);
       await ctx.out.flush();
     }
   } finally {

@@ -145,8 +145,13 @@ async function list(ctx: IpCtx, argv: string[], flush: boolean): Promise<number>
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "id") {
-      if (flush) invarg(ctx, "Unknown argument\n", a);
-      return get(ctx, argv.slice(i));
+      if (!flush) return get(ctx, argv.slice(i));
+      // ipnh_list_flush_id(): the one object deleted (delete_nexthop), nothing printed.
+      const v = argv[i + 1];
+      if (v === undefined) incompleteCommand(ctx);
+      const id = getUnsigned(v);
+      if (id === undefined) invarg(ctx, "invalid id value", v);
+      return kernel(ctx, () => nexthopDel(ctx.task.netns, id)) ? 0 : 1;
     }
     if (a === "dev") {
       const v = argv[++i];

@@ -307,7 +307,7 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
 
 // ---------------------------------------------------------------- list / flush
 
-interface RouteFilter {
+export interface RouteFilter {
   tb: number;
   cloned: boolean;
   protocol: number;
@@ -354,7 +354,7 @@ function unspecDstSelector(ctx: IpCtx, f: RouteFilter, kind: "root" | "match" | 
   }
 }
 
-function newFilter(): RouteFilter {
+export function newFilter(): RouteFilter {
   return { tb: RT_TABLE_MAIN, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, oif: 0, oifmask: 0, metric: 0, metricmask: 0 };
 }
 

@@ -79,7 +79,7 @@ function matches6(f: Route6Filter, r: Rt6Msg): boolean {
 
 const PREF = ["medium", "high", "", "low"];
 
-function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
+export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   const out = ctx.out;
   out.openObject(null);
   if ((r.rtm_type !== RTN_UNICAST || ctx.details > 0) && (!f.typemask || f.typemask & (1 << r.rtm_type))) {

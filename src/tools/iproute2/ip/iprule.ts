@@ -397,7 +397,7 @@ function filterRule(f: RuleFilter, r: FibRuleMsg): boolean {
 }
 
 /** print_rule() */
-function printRule(ctx: IpCtx, r: FibRuleMsg): void {
+export function printRule(ctx: IpCtx, r: FibRuleMsg): void {
   const out = ctx.out;
   out.openObject(null);
   out.uint("ANY", "priority", "%u:\t", r.FRA_PRIORITY ?? 0);

@@ -49,6 +49,10 @@ export interface LinkPrintOpts {
   showLinkLayer: boolean;
   /** filter.family === AF_PACKET (`ip link`, `ip -0 addr`): only then does a brief line show lladdr and flags. */
   packetFamily: boolean;
+  /** filter.showqueue: "qlen N" (not in `ip monitor`, whose filter never sets it). */
+  noQueue?: boolean;
+  /** An RTM_DELLINK notification: "Deleted " first. */
+  deleted?: boolean;
 }
 
 const OPER_STATES = ["UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP"];
@@ -426,6 +430,7 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
     printLinkinfoBrief(ctx, out, m, opts);
     return;
   }
+  if (opts.deleted) out.bool("ANY", "deleted", "Deleted ", true);
   out.int("ANY", "ifindex", "%d: ", m.ifi_index);
   const mflag = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, m);
   printLinkFlags(out, m.ifi_flags, mflag);
@@ -436,8 +441,10 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
   if (opts.doLink) out.string("ANY", "linkmode", "mode %s ", m.IFLA_LINKMODE ? "DORMANT" : "DEFAULT");
   if (m.IFLA_GROUP !== undefined) out.string("ANY", "group", "group %s ", m.IFLA_GROUP === 0 ? "default" : String(m.IFLA_GROUP));
   // print_queuelen(): without IFLA_TXQLEN (addrconf's AF_INET6 link dump) it asks SIOCGIFTXQLEN.
-  const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
-  if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen | 0);
+  if (!opts.noQueue) {
+    const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
+    if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen | 0);
+  }
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));

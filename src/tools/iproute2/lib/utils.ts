@@ -26,6 +26,13 @@ export interface Ctx {
   err: (s: string) => void;
   /** Resolves once every message given to err() is written (before an exec). */
   errFlush?: () => Promise<void>;
+  /**
+   * ll_map.c's cache of links (index -> name, flags), kept by `ip monitor`
+   * (ll_init_map, then ll_remember_index per RTM_NEWLINK/RTM_DELLINK): names
+   * and M-DOWN come from it, a miss asks the kernel once. Without it every
+   * lookup asks the kernel (the one-shot commands, whose cache is never stale).
+   */
+  llCache?: Map<number, { name: string; flags: number }>;
 }
 
 export function invarg(ctx: Ctx, msg: string, arg: string): never {
@@ -104,12 +111,18 @@ export function llNameToIndex(ctx: Ctx, name: string): number {
 /** ll_index_to_name() */
 export function llIndexToName(ctx: Ctx, idx: number): string {
   if (idx === 0) return "*";
-  return linkGet(ctx, undefined, idx)?.IFLA_IFNAME ?? `if${idx}`;
+  const cache = ctx.llCache;
+  const hit = cache?.get(idx);
+  if (hit) return hit.name;
+  const m = linkGet(ctx, undefined, idx);
+  if (m && cache) cache.set(idx, { name: m.IFLA_IFNAME, flags: m.ifi_flags });
+  return m?.IFLA_IFNAME ?? `if${idx}`;
 }
 
 /** ll_index_to_flags(): 0 for index 0, -1 (every flag, so "up") for an index not known here. */
 export function llIndexToFlags(ctx: Ctx, idx: number): number {
   if (idx === 0) return 0;
+  if (ctx.llCache) return ctx.llCache.get(idx)?.flags ?? -1;
   return linkGet(ctx, undefined, idx)?.ifi_flags ?? -1;
 }
 
