@@ -375,3 +375,54 @@ console.log(Object.entries(pkts).map(([n, l]) => `${n}: ${l.length}`).join("\n")
   add("mdns", mdns(bytes(dnsHdr(0, 0x8400, 0, 1, 0, 0), name("printer", "local"), be16(1), be16(0x8001), be32(120), be16(4), ipb("10.0.0.1"))), 14 + 20 + 8 + 20);
 }
 for (const name of ["bootp", "ntp", "mdns"]) writeFileSync(`${dir}${name}.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts[name]!));
+
+// ---- syslog (514), TFTP (69), RIP (520): well-formed, malformed and cut short.
+{
+  const t = (s: string) => enc.encode(s);
+  const cat = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const be16 = (v: number) => [(v >>> 8) & 255, v & 255];
+  const be32 = (v: number) => [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
+  const ipb = (s: string) => be32(ip(s));
+  add("syslog", udp(40000, 514, t("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8")));
+  add("syslog", udp(40000, 514, t("<13>hello\n")));
+  add("syslog", udp(40000, 514, t("<191>x")));
+  add("syslog", udp(40000, 514, t("<1234>too many digits")));
+  add("syslog", udp(40000, 514, t("hello\n")));
+  add("syslog", udp(40000, 514, t("<7")));
+  add("syslog", udp(40000, 514, t("<>empty")));
+  add("syslog", udp(514, 514, cat(t("<30>tab\there"), [0, 1, 0x80, 0xff])));
+  add("syslog", udp(40000, 514, t("<165>1 2003-10-11T22:14:15.003Z host app - ID47 - cut short here")), 14 + 20 + 8 + 20);
+  add("syslog", udp(40000, 514, new Uint8Array(0)));
+  add("tftp", udp(40000, 69, cat([0, 1], t("pxelinux.0"), [0], t("octet"), [0])));
+  add("tftp", udp(40000, 69, cat([0, 2], t("upload.bin"), [0], t("netascii"), [0], t("blksize"), [0], t("1428"), [0], t("tsize"), [0], t("0"), [0])));
+  add("tftp", udp(69, 40000, cat([0, 6], t("blksize"), [0], t("1428"), [0])));
+  add("tftp", udp(40001, 40000, cat([0, 3], [0, 1], new Uint8Array(30))));
+  add("tftp", udp(40000, 69, cat([0, 3], [0, 1], t("data"))));
+  add("tftp", udp(69, 40000, cat([0, 4], [0, 1])));
+  add("tftp", udp(69, 40000, cat([0, 5], [0, 1], t("File not found"), [0])));
+  add("tftp", udp(69, 40000, cat([0, 5], [0, 9], t("odd"), [0])));
+  add("tftp", udp(69, 40000, cat([0, 9], [1, 2])));
+  add("tftp", udp(40000, 69, t("hello\n")));
+  add("tftp", udp(40000, 69, t("x")));
+  add("tftp", udp(40000, 69, cat([0, 1], t("noterm"))));
+  add("tftp", udp(40000, 69, cat([0, 1], t("file"), [0])));
+  add("tftp", udp(40000, 69, cat([0, 4])));
+  add("tftp", udp(40000, 69, cat([0, 1], t("longfilename.img"), [0], t("octet"), [0])), 14 + 20 + 8 + 8);
+  const RIPB = ip("224.0.0.9");
+  add("rip", udp(520, 520, cat([1, 2, 0, 0], [0, 0, 0, 0], ipb("0.0.0.0"), ipb("0.0.0.0"), ipb("0.0.0.0"), be32(16)), IA, RIPB));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.1.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1), [0, 2, 0, 7], ipb("192.168.5.0"), ipb("255.255.255.0"), ipb("10.0.0.254"), be32(3)), IA, RIPB));
+  add("rip", udp(520, 520, cat([2, 1, 0, 0], [0, 2, 0, 0], ipb("10.2.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(2)), IA, IB));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0xff, 0xff, 0, 2], t("secretpassword"), [0, 0], [0, 2, 0, 0], ipb("10.3.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(2)), IA, RIPB));
+  add("rip", udp(520, 520, cat([2, 1, 0, 0], [0, 7, 0, 0], ipb("1.2.3.4"), ipb("0.0.0.0"), ipb("0.0.0.0"), be32(2)), IA, IB));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.4.0.0"), ipb("255.0.255.0"), ipb("0.0.0.0"), be32(16), [0, 2]), IA, RIPB));
+  add("rip", udp(520, 520, cat([1, 1, 0, 0], [0, 2, 0, 0], ipb("10.5.0.0"), [0, 0, 0, 1], ipb("0.0.0.0"), be32(1)), IA, IB));
+  add("rip", udp(520, 520, cat([1, 2, 0, 0], [0, 2, 0, 0], ipb("10.6.0.0"), ipb("0.0.0.0"), ipb("0.0.0.0"), be32(4), [0, 2, 0, 0]), IA, RIPB));
+  add("rip", udp(520, 520, cat([3, 2, 0, 0], [0, 2, 0, 0]), IA, RIPB));
+  add("rip", udp(520, 520, cat([0, 1, 0, 0], [1, 2, 3]), IA, RIPB));
+  add("rip", udp(520, 520, cat([7, 2, 0, 0], [9, 9]), IA, RIPB));
+  add("rip", udp(520, 520, cat([5, 1, 0, 0]), IA, RIPB));
+  add("rip", udp(40000, 520, t("hello\n")));
+  add("rip", udp(40000, 520, t("x")));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.1.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1), [0, 2, 0, 0], ipb("10.7.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1)), IA, RIPB), 14 + 20 + 8 + 30);
+}
+for (const name of ["syslog", "tftp", "rip"]) writeFileSync(`${dir}${name}.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts[name]!));
