@@ -5,8 +5,8 @@ ip link set lo up
 tcpdump -i lo -U -w /tmp/c.pcap udp 2>/dev/null &
 sleep 0.5
 for p in 67 68 69 123 514 520 5353 53; do
-  printf 'hello\n' | nc -u -w0 127.0.0.1 $p
-  printf '<13>Nov 22 12:00:00 host app: started\n' | nc -u -w0 127.0.0.1 $p
+  printf 'hello\n' | nc -u -w1 127.0.0.1 $p
+  printf '<13>Nov 22 12:00:00 host app: started\n' | nc -u -w1 127.0.0.1 $p
 done
 sleep 0.5
 kill -INT %1
