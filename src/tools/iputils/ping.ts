@@ -11,7 +11,8 @@
 // rounding. Exit status 0 if anything came back (and the deadline did not cut
 // a -c run short), 1 otherwise, 2 on errors.
 // IPv6 (-6, ping6, an IPv6 target) sets up in ping6.ts and shares the main
-// loop through a PingFamily. Knowingly left out: adaptive mode (-A), -R/-T IP options,
+// loop through a PingFamily. -R prints the record route after each reply
+// (pr_options). Knowingly left out: adaptive mode (-A), -T timestamp options,
 // -m/-Q socket options (accepted and ignored), the receive-buffer
 // warning for a large preload. The token bucket counts whole ms of virtual
 // time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
