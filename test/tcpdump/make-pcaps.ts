@@ -426,3 +426,25 @@ for (const name of ["bootp", "ntp", "mdns"]) writeFileSync(`${dir}${name}.pcap`,
   add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.1.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1), [0, 2, 0, 0], ipb("10.7.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1)), IA, RIPB), 14 + 20 + 8 + 30);
 }
 for (const name of ["syslog", "tftp", "rip"]) writeFileSync(`${dir}${name}.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts[name]!));
+
+// ---- Geneve (6081): Ethernet and IPv4 payloads, options, bad versions and lengths, text.
+{
+  const cat = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const innerA = mac("0a:00:00:00:00:0a");
+  const innerB = mac("0a:00:00:00:00:0b");
+  const innerIp = emitIpv4({ tos: 0, id: 1, df: true, mf: false, fragOffset: 0, ttl: 64, protocol: 1, src: ip("192.168.0.1"), dst: ip("192.168.0.2") }, emitIcmp({ kind: "echo-request", id: 3, seq: 1, data: ping }));
+  const inner = emitEthernet({ dst: innerB, src: innerA, ethertype: 0x0800 }, innerIp);
+  const gen = (payload: Uint8Array) => udp(51000, 6081, payload, ip("172.16.0.1"), ip("172.16.0.2"));
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58, 0, 0, 42, 0], inner)));
+  add("geneve", gen(cat([0x03, 0xc0, 0x65, 0x58, 0x12, 0x34, 0x56, 0x01], [0x01, 0x01, 0x80, 0x01, 0xde, 0xad, 0xbe, 0xef], [0xff, 0xf0, 0x05, 0x00], inner)));
+  add("geneve", gen(cat([0x00, 0x3f, 0x08, 0x00, 0, 0, 7, 0], innerIp)));
+  add("geneve", gen(cat([0x00, 0x00, 0x12, 0x34, 0, 0, 7, 0], [1, 2, 3, 4])));
+  add("geneve", gen(cat([0x40, 0x00, 0x65, 0x58, 0, 0, 7, 0], inner)));
+  add("geneve", gen(cat([0x05, 0x00, 0x65, 0x58, 0, 0, 7, 0], [1, 2, 3, 4])));
+  add("geneve", gen(cat([0x02, 0x00, 0x65, 0x58, 0, 0, 7, 0], [0x00, 0x05, 0x01, 0x03, 1, 2, 3, 4], inner)));
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58])));
+  add("geneve", gen(enc.encode("hello\n")));
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58, 0, 0, 42, 0], inner)), 14 + 20 + 8 + 8 + 20);
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58, 0, 0, 42, 0], inner)), 14 + 20 + 8 + 5);
+}
+writeFileSync(`${dir}geneve.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts.geneve!));

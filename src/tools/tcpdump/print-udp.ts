@@ -2,13 +2,14 @@
 // -vv (IPv4) or -v (IPv6) the checksum verdict; VXLAN (4789) and OTV (8472,
 // Linux's default VXLAN port, which tcpdump decodes as OTV), DNS and mDNS (53,
 // 5353: print-domain.ts), BOOTP/DHCP (67/68: print-bootp.ts), NTP (123:
-// print-ntp.ts), TFTP (69), RIP (520) and syslog (514) are decoded. Other
-// application protocols tcpdump knows (SNMP, ISAKMP, Geneve, ...) are not.
+// print-ntp.ts), TFTP (69), RIP (520), syslog (514) and Geneve (6081) are
+// decoded. Other application protocols tcpdump knows (SNMP, ISAKMP, ...) are not.
 
 import { foldComplement, pseudoSum4, pseudoSum6, sumWords } from "../../wire/checksum.js";
 import { type Nd, u16, have } from "./netdissect.js";
 import { dstText, shouldBe, srcText, type IpHeader } from "./print-ip.js";
 import { otvPrint, vxlanPrint } from "./print-vxlan.js";
+import { genevePrint } from "./print-geneve.js";
 import { domainPrint } from "./print-domain.js";
 import { bootpPrint } from "./print-bootp.js";
 import { ntpPrint } from "./print-ntp.js";
@@ -90,6 +91,7 @@ export function udpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
     if (isPort(514)) return syslogPrint(nd, payload.subarray(0, length), length);
     if (isPort(8472)) return otvPrint(nd, payload, length);
     if (isPort(4789)) return vxlanPrint(nd, payload, length);
+    if (isPort(6081)) return genevePrint(nd, payload, length);
   }
   if (ulen > length && !fragmented) nd.print(`UDP, bad length ${ulen} > ${length}`);
   else nd.print(`UDP, length ${ulen}`);
