@@ -16,6 +16,7 @@
 
 import { formatIp6, formatIpv4, ip6FromBytes } from "../../wire/addr.js";
 import { type Nd, Truncated, have, need, u16, u32, u8 } from "./netdissect.js";
+import { fnPrintChar } from "./print-tcp.js";
 import { tok2str, type Tok } from "./util-print.js";
 
 const T_A = 1;
@@ -55,17 +56,6 @@ const RCODES = ["", " FormErr", " ServFail", " NXDomain", " NotImp", " Refused",
 
 function rcodeText(r: number): string {
   return RCODES[r] ?? ` Resp${r}`;
-}
-
-/** One label byte as tcpdump's fn_print_char shows it. */
-function labelChar(c: number): string {
-  let s = "";
-  if (c >= 0x80) {
-    s = "M-";
-    c &= 0x7f;
-  }
-  if (c < 0x20 || c === 0x7f) return `${s}^${String.fromCharCode(c ^ 0x40)}`;
-  return s + String.fromCharCode(c);
 }
 
 /** Offset just past the name at `off` (compression pointers end it). */
@@ -158,7 +148,7 @@ function namePrint(nd: Nd, m: Uint8Array, off: number): number {
 /** nd_printn of a label: what the capture holds of it, then Truncated if it ends first. */
 function labelPrint(nd: Nd, m: Uint8Array, off: number, n: number): void {
   let s = "";
-  for (let k = 0; k < n && off + k < m.length; k++) s += labelChar(m[off + k]!);
+  for (let k = 0; k < n && off + k < m.length; k++) s += fnPrintChar(m[off + k]!);
   nd.print(s);
   if (off + n > m.length) throw new Truncated();
 }
@@ -251,7 +241,7 @@ function recordPrint(nd: Nd, m: Uint8Array, off: number, mdns: boolean): number 
         const n = u8(m, cp);
         need(m, cp + 1, n);
         let s = "";
-        for (let i = 0; i < n; i++) s += labelChar(m[cp + 1 + i]!);
+        for (let i = 0; i < n; i++) s += fnPrintChar(m[cp + 1 + i]!);
         nd.print(` "${s}"`);
         cp += 1 + n;
       }
