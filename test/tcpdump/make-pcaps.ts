@@ -267,3 +267,184 @@ writeFileSync(`${dir}bad-text.pcap`, enc.encode("this is not a capture file\n"))
   writeFileSync(`${dir}icmp-ns.pcap`, ns);
 }
 console.log(Object.entries(pkts).map(([n, l]) => `${n}: ${l.length}`).join("\n"));
+
+// ---- Application protocols over UDP: BOOTP/DHCP, NTP, mDNS, and text
+// payloads (what `printf hello | nc -u` sends) to their ports. Added after
+// mix.pcap so the older captures keep their bytes.
+{
+  const bytes = (...parts: (number[] | Uint8Array | string)[]): Uint8Array => {
+    const out: number[] = [];
+    for (const p of parts) {
+      if (typeof p === "string") out.push(...enc.encode(p));
+      else out.push(...p);
+    }
+    return new Uint8Array(out);
+  };
+  const be32 = (v: number) => [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
+  const be16 = (v: number) => [(v >>> 8) & 255, v & 255];
+  const ipb = (s: string) => be32(ip(s));
+  const opt = (tag: number, data: number[] | string) => {
+    const d = typeof data === "string" ? [...enc.encode(data)] : data;
+    return [tag, d.length, ...d];
+  };
+  const CM = [0x02, 0x42, 0xac, 0x11, 0x00, 0x02];
+  function bootp(f: { op: number; htype?: number; hlen?: number; hops?: number; xid?: number; secs?: number; flags?: number; ci?: string; yi?: string; si?: string; gi?: string; ch?: number[]; sname?: string; file?: string; vend: number[] }): Uint8Array {
+    const b = new Uint8Array(236 + Math.max(f.vend.length, 64));
+    b[0] = f.op;
+    b[1] = f.htype ?? 1;
+    b[2] = f.hlen ?? 6;
+    b[3] = f.hops ?? 0;
+    b.set(be32(f.xid ?? 0), 4);
+    b.set(be16(f.secs ?? 0), 8);
+    b.set(be16(f.flags ?? 0), 10);
+    b.set(ipb(f.ci ?? "0.0.0.0"), 12);
+    b.set(ipb(f.yi ?? "0.0.0.0"), 16);
+    b.set(ipb(f.si ?? "0.0.0.0"), 20);
+    b.set(ipb(f.gi ?? "0.0.0.0"), 24);
+    b.set(f.ch ?? CM, 28);
+    if (f.sname) b.set(enc.encode(f.sname), 44);
+    if (f.file) b.set(enc.encode(f.file), 108);
+    b.set(f.vend, 236);
+    return b;
+  }
+  const COOKIE = [99, 130, 83, 99];
+  const Z = "0.0.0.0";
+  const BCA = "255.255.255.255";
+  const dhcp = (sp: number, dp: number, payload: Uint8Array, src = Z, dst = BCA) => udp(sp, dp, payload, ip(src), ip(dst));
+  const discover = bootp({ op: 1, xid: 0x3903f326, vend: [...COOKIE, ...opt(53, [1]), ...opt(61, [1, ...CM]), ...opt(57, be16(576)), ...opt(55, [1, 3, 6, 12, 15, 28, 42, 121]), ...opt(60, "udhcp 1.36.1"), ...opt(12, "client1"), 255] });
+  add("bootp", dhcp(68, 67, discover));
+  const offerVend = [...COOKIE, ...opt(53, [2]), ...opt(54, ipb("172.17.0.1")), ...opt(51, be32(3600)), ...opt(58, be32(1800)), ...opt(59, be32(3150)), ...opt(1, ipb("255.255.0.0")), ...opt(28, ipb("172.17.255.255")), ...opt(3, ipb("172.17.0.1")), ...opt(6, [...ipb("8.8.8.8"), ...ipb("1.1.1.1")]), ...opt(15, "example.org"), 255];
+  add("bootp", dhcp(67, 68, bootp({ op: 2, xid: 0x3903f326, yi: "172.17.0.2", si: "172.17.0.1", vend: offerVend }), "172.17.0.1", "172.17.0.2"));
+  add("bootp", dhcp(68, 67, bootp({ op: 1, xid: 0x3903f326, secs: 3, flags: 0x8000, vend: [...COOKIE, ...opt(53, [3]), ...opt(50, ipb("172.17.0.2")), ...opt(54, ipb("172.17.0.1")), 0, 0, 0, ...opt(55, [1, 3, 6]), 255, 0, 0] })));
+  add("bootp", dhcp(67, 68, bootp({ op: 2, xid: 0x3903f326, flags: 0x8001, yi: "172.17.0.2", gi: "172.17.0.254", hops: 1, sname: "bootserver", file: "pxelinux.0", vend: [...COOKIE, ...opt(53, [5]), ...opt(121, [24, 10, 1, 2, ...ipb("172.17.0.1"), 0, ...ipb("172.17.0.1")]), ...opt(46, [8]), ...opt(52, [3]), ...opt(82, [1, 4, ...enc.encode("eth0"), 2, 3, 1, 2, 3, 9, 2, 7, 7]), ...opt(224, [1, 2, 3]), ...opt(225, [1, 2, 3, 4]), ...opt(226, [1, 2]), ...opt(81, [1, 0, 0, ...enc.encode("host.example")]), ...opt(19, [0, 1, 2]), ...opt(26, be16(1500)), ...opt(2, be32(-3600 >>> 0)), ...opt(77, [3, 97, 98, 99]), 255] }), "172.17.0.1", BCA));
+  add("bootp", dhcp(67, 68, bootp({ op: 2, xid: 7, vend: [...COOKIE, ...opt(53, [6]), ...opt(56, "wrong address"), ...opt(61, [0, ...enc.encode("id")]), 255] }), "172.17.0.1", BCA));
+  add("bootp", dhcp(68, 67, bootp({ op: 1, xid: 9, ci: "172.17.0.2", vend: [...COOKIE, ...opt(53, [7]), ...opt(54, ipb("172.17.0.1")), 255] }), "172.17.0.2", "172.17.0.1"));
+  add("bootp", dhcp(67, 68, bootp({ op: 2, htype: 6, hlen: 6, xid: 0, vend: [0, 0, 0, 0] }), "172.17.0.1", BCA));
+  add("bootp", dhcp(67, 68, bootp({ op: 3, htype: 1, hlen: 16, vend: [...enc.encode("CMU"), 0, 1, 0, 0, 0, ...ipb("255.255.255.0"), ...ipb("10.0.0.1")] }), "172.17.0.1", BCA));
+  add("bootp", dhcp(67, 68, bootp({ op: 2, vend: [1, 2, 3, 4] }), "172.17.0.1", BCA));
+  add("bootp", dhcp(68, 67, discover), 14 + 20 + 8 + 236 + 30);
+  add("bootp", dhcp(68, 67, discover), 14 + 20 + 8 + 100);
+  add("bootp", dhcp(68, 67, discover), 14 + 20 + 8 + 5);
+  add("bootp", dhcp(68, 67, bytes("hello\n")));
+  add("bootp", dhcp(67, 68, bytes("x")));
+  add("bootp", dhcp(68, 67, bootp({ op: 1, xid: 1, vend: [...COOKIE, ...opt(53, [1]), 12, 40, ...enc.encode("short")] })));
+
+  // NTP: a client request (chrony/ntpdate style), a server reply, a kiss-o'-death, control messages.
+  const ntpTime = (mode: number, o: { li?: number; vn?: number; stratum?: number; poll?: number; prec?: number; rd?: number; rdisp?: number; refid?: number[]; ref?: number[]; org?: number[]; rec?: number[]; xmt?: number[]; tail?: number[] }) =>
+    new Uint8Array([((o.li ?? 0) << 6) | ((o.vn ?? 4) << 3) | mode, o.stratum ?? 0, (o.poll ?? 0) & 255, (o.prec ?? 0) & 255, ...be32(o.rd ?? 0), ...be32(o.rdisp ?? 0), ...(o.refid ?? [0, 0, 0, 0]), ...(o.ref ?? [0, 0, 0, 0, 0, 0, 0, 0]), ...(o.org ?? [0, 0, 0, 0, 0, 0, 0, 0]), ...(o.rec ?? [0, 0, 0, 0, 0, 0, 0, 0]), ...(o.xmt ?? [0, 0, 0, 0, 0, 0, 0, 0]), ...(o.tail ?? [])]);
+  const T1 = [...be32(3976214400 + 5), ...be32(0x80000000)];
+  const T2 = [...be32(3976214400 + 6), ...be32(0x12345678)];
+  const T3 = [...be32(3976214400 + 6), ...be32(0x23456789)];
+  const ntp = (sp: number, dp: number, p: Uint8Array, src = IA, dst = IB) => udp(sp, dp, p, src, dst);
+  const clientReq = ntpTime(3, { li: 3, poll: 6, prec: -20, rdisp: 0x00010000, xmt: T1 });
+  add("ntp", ntp(41234, 123, clientReq));
+  add("ntp", ntp(123, 41234, ntpTime(4, { stratum: 2, poll: 6, prec: -24, rd: 0x00000a3d, rdisp: 0x00001b2c, refid: ipb("192.0.2.7"), ref: [...be32(3976214000), ...be32(0x40000000)], org: T1, rec: T2, xmt: T3 }), IB, IA));
+  add("ntp", ntp(123, 123, ntpTime(1, { vn: 3, stratum: 1, poll: 10, prec: -6, refid: [...enc.encode("GPS"), 0], xmt: T2 })));
+  add("ntp", ntp(123, 41234, ntpTime(4, { li: 3, stratum: 0, poll: 17, refid: [...enc.encode("RATE")], org: T1, rec: T1, xmt: T1 }), IB, IA));
+  add("ntp", ntp(123, 123, ntpTime(5, { vn: 4, stratum: 16, poll: -3, prec: -1, refid: ipb("10.9.8.7"), xmt: T3 })));
+  add("ntp", ntp(41234, 123, ntpTime(3, { vn: 4, poll: 40, xmt: T3, org: T2, rec: T1, tail: [...be32(42), ...new Array(16).fill(0xab)] })));
+  add("ntp", ntp(41234, 123, ntpTime(3, { vn: 4, xmt: T3, tail: [...be32(7)] })));
+  add("ntp", ntp(41234, 123, ntpTime(3, { vn: 4, xmt: T3, tail: [...be32(7), ...new Array(20).fill(0xcd)] })));
+  add("ntp", ntp(41234, 123, ntpTime(3, { vn: 4, xmt: T3, tail: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] })));
+  add("ntp", ntp(41234, 123, ntpTime(2, { vn: 2, stratum: 62, refid: ipb("10.1.1.1") })));
+  add("ntp", ntp(41234, 123, ntpTime(0, { vn: 1, stratum: 63, refid: ipb("10.1.1.1") })));
+  add("ntp", ntp(41234, 123, new Uint8Array([0x16, 0x02, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0])));
+  add("ntp", ntp(123, 41234, new Uint8Array([0x16, 0xa2, 0x00, 0x01, 0x06, 0x18, 0, 0, 0, 0, 0, 4, 0x61, 0x3d, 0x31, 0x0a]), IB, IA));
+  add("ntp", ntp(123, 41234, new Uint8Array([0x16, 0xe2, 0x00, 0x01, 0x06, 0x18, 0, 0, 0, 0, 0, 40, 0x61]), IB, IA));
+  add("ntp", ntp(41234, 123, new Uint8Array([0x17, 0x00, 0x03, 0x2a])));
+  add("ntp", ntp(41234, 123, clientReq), 14 + 20 + 8 + 30);
+  add("ntp", ntp(41234, 123, clientReq), 14 + 20 + 8 + 1);
+  add("ntp", ntp(41234, 123, bytes("hello\n")));
+  add("ntp", ntp(41234, 123, new Uint8Array(0)));
+
+  // mDNS: a QU/QM query, a response with cache-flush records, an IPv6 query, text.
+  const name = (...labels: string[]) => [...labels.flatMap((l) => [l.length, ...enc.encode(l)]), 0];
+  const dnsHdr = (id: number, flags: number, qd: number, an: number, ns: number, ar: number) => [...be16(id), ...be16(flags), ...be16(qd), ...be16(an), ...be16(ns), ...be16(ar)];
+  const MD = ip("224.0.0.251");
+  const mdns = (p: Uint8Array, src = IA, dst = MD) => udp(5353, 5353, p, src, dst);
+  add("mdns", mdns(bytes(dnsHdr(0, 0, 2, 0, 0, 0), name("_services", "_dns-sd", "_udp", "local"), be16(12), be16(0x8001), name("printer", "local"), be16(1), be16(1))));
+  add("mdns", mdns(bytes(dnsHdr(0, 0x8400, 0, 3, 0, 1), name("printer", "local"), be16(1), be16(0x8001), be32(120), be16(4), ipb("10.0.0.1"), [0xc0, 12], be16(28), be16(0x8001), be32(120), be16(16), be32(0xfe800000), be32(0), be32(0x12345678), be32(9), name("_ipp", "_tcp", "local"), be16(12), be16(1), be32(4500), be16(10), [7, ...enc.encode("printer"), 0xc0, 12], [0xc0, 12], be16(47), be16(0x8001), be32(120), be16(5), [0xc0, 12, 0, 1, 0x40])));
+  add("mdns", mdns(bytes(dnsHdr(0x1234, 0x0100, 1, 0, 0, 0), name("host", "local"), be16(255), be16(3))));
+  {
+    const s6 = ip6("fe80::1");
+    const d6 = ip6("ff02::fb");
+    const q = bytes(dnsHdr(0, 0, 1, 0, 0, 0), name("printer", "local"), be16(28), be16(0x8001));
+    add("mdns", eth(mac("33:33:00:00:00:fb"), A, 0x86dd, emitIpv6({ trafficClass: 0, flowLabel: 0, nextHeader: 17, hopLimit: 255, src: s6, dst: d6 }, emitUdp({ srcPort: 5353, dstPort: 5353 }, q, { family: 6, src: s6, dst: d6 }))));
+  }
+  add("mdns", udp(40000, 5353, bytes("hello\n")));
+  add("mdns", mdns(bytes(dnsHdr(0, 0x8400, 0, 1, 0, 0), name("printer", "local"), be16(1), be16(0x8001), be32(120), be16(4), ipb("10.0.0.1"))), 14 + 20 + 8 + 20);
+}
+for (const name of ["bootp", "ntp", "mdns"]) writeFileSync(`${dir}${name}.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts[name]!));
+
+// ---- syslog (514), TFTP (69), RIP (520): well-formed, malformed and cut short.
+{
+  const t = (s: string) => enc.encode(s);
+  const cat = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const be16 = (v: number) => [(v >>> 8) & 255, v & 255];
+  const be32 = (v: number) => [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
+  const ipb = (s: string) => be32(ip(s));
+  add("syslog", udp(40000, 514, t("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8")));
+  add("syslog", udp(40000, 514, t("<13>hello\n")));
+  add("syslog", udp(40000, 514, t("<191>x")));
+  add("syslog", udp(40000, 514, t("<1234>too many digits")));
+  add("syslog", udp(40000, 514, t("hello\n")));
+  add("syslog", udp(40000, 514, t("<7")));
+  add("syslog", udp(40000, 514, t("<>empty")));
+  add("syslog", udp(514, 514, cat(t("<30>tab\there"), [0, 1, 0x80, 0xff])));
+  add("syslog", udp(40000, 514, t("<165>1 2003-10-11T22:14:15.003Z host app - ID47 - cut short here")), 14 + 20 + 8 + 20);
+  add("syslog", udp(40000, 514, new Uint8Array(0)));
+  add("tftp", udp(40000, 69, cat([0, 1], t("pxelinux.0"), [0], t("octet"), [0])));
+  add("tftp", udp(40000, 69, cat([0, 2], t("upload.bin"), [0], t("netascii"), [0], t("blksize"), [0], t("1428"), [0], t("tsize"), [0], t("0"), [0])));
+  add("tftp", udp(69, 40000, cat([0, 6], t("blksize"), [0], t("1428"), [0])));
+  add("tftp", udp(40001, 40000, cat([0, 3], [0, 1], new Uint8Array(30))));
+  add("tftp", udp(40000, 69, cat([0, 3], [0, 1], t("data"))));
+  add("tftp", udp(69, 40000, cat([0, 4], [0, 1])));
+  add("tftp", udp(69, 40000, cat([0, 5], [0, 1], t("File not found"), [0])));
+  add("tftp", udp(69, 40000, cat([0, 5], [0, 9], t("odd"), [0])));
+  add("tftp", udp(69, 40000, cat([0, 9], [1, 2])));
+  add("tftp", udp(40000, 69, t("hello\n")));
+  add("tftp", udp(40000, 69, t("x")));
+  add("tftp", udp(40000, 69, cat([0, 1], t("noterm"))));
+  add("tftp", udp(40000, 69, cat([0, 1], t("file"), [0])));
+  add("tftp", udp(40000, 69, cat([0, 4])));
+  add("tftp", udp(40000, 69, cat([0, 1], t("longfilename.img"), [0], t("octet"), [0])), 14 + 20 + 8 + 8);
+  const RIPB = ip("224.0.0.9");
+  add("rip", udp(520, 520, cat([1, 2, 0, 0], [0, 0, 0, 0], ipb("0.0.0.0"), ipb("0.0.0.0"), ipb("0.0.0.0"), be32(16)), IA, RIPB));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.1.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1), [0, 2, 0, 7], ipb("192.168.5.0"), ipb("255.255.255.0"), ipb("10.0.0.254"), be32(3)), IA, RIPB));
+  add("rip", udp(520, 520, cat([2, 1, 0, 0], [0, 2, 0, 0], ipb("10.2.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(2)), IA, IB));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0xff, 0xff, 0, 2], t("secretpassword"), [0, 0], [0, 2, 0, 0], ipb("10.3.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(2)), IA, RIPB));
+  add("rip", udp(520, 520, cat([2, 1, 0, 0], [0, 7, 0, 0], ipb("1.2.3.4"), ipb("0.0.0.0"), ipb("0.0.0.0"), be32(2)), IA, IB));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.4.0.0"), ipb("255.0.255.0"), ipb("0.0.0.0"), be32(16), [0, 2]), IA, RIPB));
+  add("rip", udp(520, 520, cat([1, 1, 0, 0], [0, 2, 0, 0], ipb("10.5.0.0"), [0, 0, 0, 1], ipb("0.0.0.0"), be32(1)), IA, IB));
+  add("rip", udp(520, 520, cat([1, 2, 0, 0], [0, 2, 0, 0], ipb("10.6.0.0"), ipb("0.0.0.0"), ipb("0.0.0.0"), be32(4), [0, 2, 0, 0]), IA, RIPB));
+  add("rip", udp(520, 520, cat([3, 2, 0, 0], [0, 2, 0, 0]), IA, RIPB));
+  add("rip", udp(520, 520, cat([0, 1, 0, 0], [1, 2, 3]), IA, RIPB));
+  add("rip", udp(520, 520, cat([7, 2, 0, 0], [9, 9]), IA, RIPB));
+  add("rip", udp(520, 520, cat([5, 1, 0, 0]), IA, RIPB));
+  add("rip", udp(40000, 520, t("hello\n")));
+  add("rip", udp(40000, 520, t("x")));
+  add("rip", udp(520, 520, cat([2, 2, 0, 0], [0, 2, 0, 0], ipb("10.1.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1), [0, 2, 0, 0], ipb("10.7.0.0"), ipb("255.255.0.0"), ipb("0.0.0.0"), be32(1)), IA, RIPB), 14 + 20 + 8 + 30);
+}
+for (const name of ["syslog", "tftp", "rip"]) writeFileSync(`${dir}${name}.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts[name]!));
+
+// ---- Geneve (6081): Ethernet and IPv4 payloads, options, bad versions and lengths, text.
+{
+  const cat = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const innerA = mac("0a:00:00:00:00:0a");
+  const innerB = mac("0a:00:00:00:00:0b");
+  const innerIp = emitIpv4({ tos: 0, id: 1, df: true, mf: false, fragOffset: 0, ttl: 64, protocol: 1, src: ip("192.168.0.1"), dst: ip("192.168.0.2") }, emitIcmp({ kind: "echo-request", id: 3, seq: 1, data: ping }));
+  const inner = emitEthernet({ dst: innerB, src: innerA, ethertype: 0x0800 }, innerIp);
+  const gen = (payload: Uint8Array) => udp(51000, 6081, payload, ip("172.16.0.1"), ip("172.16.0.2"));
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58, 0, 0, 42, 0], inner)));
+  add("geneve", gen(cat([0x03, 0xc0, 0x65, 0x58, 0x12, 0x34, 0x56, 0x01], [0x01, 0x01, 0x80, 0x01, 0xde, 0xad, 0xbe, 0xef], [0xff, 0xf0, 0x05, 0x00], inner)));
+  add("geneve", gen(cat([0x00, 0x3f, 0x08, 0x00, 0, 0, 7, 0], innerIp)));
+  add("geneve", gen(cat([0x00, 0x00, 0x12, 0x34, 0, 0, 7, 0], [1, 2, 3, 4])));
+  add("geneve", gen(cat([0x40, 0x00, 0x65, 0x58, 0, 0, 7, 0], inner)));
+  add("geneve", gen(cat([0x05, 0x00, 0x65, 0x58, 0, 0, 7, 0], [1, 2, 3, 4])));
+  add("geneve", gen(cat([0x02, 0x00, 0x65, 0x58, 0, 0, 7, 0], [0x00, 0x05, 0x01, 0x03, 1, 2, 3, 4], inner)));
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58])));
+  add("geneve", gen(enc.encode("hello\n")));
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58, 0, 0, 42, 0], inner)), 14 + 20 + 8 + 8 + 20);
+  add("geneve", gen(cat([0x00, 0x00, 0x65, 0x58, 0, 0, 42, 0], inner)), 14 + 20 + 8 + 5);
+}
+writeFileSync(`${dir}geneve.pcap`, buildPcap(LINKTYPE_ETHERNET, pkts.geneve!));

@@ -30,7 +30,8 @@ import {
   ICMP_SOURCE_QUENCH,
   ICMP_TIME_EXCEEDED,
 } from "../../wire/icmp.js";
-import { IPPROTO_ICMP } from "../../wire/ipv4.js";
+import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
+import { ipcbOptions, ipOptionsEcho } from "./ip_options.js";
 import { KernelError } from "../../uapi/errno.js";
 import { foldComplement, sumRange } from "../../wire/checksum.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
@@ -162,7 +163,7 @@ export function icmpSend(skbIn: SkBuff, rtIn: Rtable | undefined, type: number, 
 }
 
 /** fib_compute_spec_dst(): the address a reply to `skb` comes from. */
-function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number {
+export function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number {
   if (((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0) === RTCF_LOCAL >>> 0) return daddr;
   const r = fibLookup(rt.ns, { dst: saddr, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
   if (r.kind === "ok" && r.res.fa.fi.prefsrc) return r.res.fa.fi.prefsrc;
@@ -196,7 +197,9 @@ export function registerIcmpErrHandler(protocol: number, fn: (ns: import("../cor
 function icmpRcvEcho(skb: SkBuff, rt: Rtable, iif: number): boolean {
   if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) return false;
   const d = skb.data;
-  const off = 14 + (d[14]! & 0xf) * 4;
+  // A header with options takes the general path (their echo, the socket's copy).
+  if (d[14] !== 0x45) return false;
+  const off = 14 + IPV4_MIN_HLEN;
   const end = Math.min(14 + ((d[16]! << 8) | d[17]!), d.length);
   if (end - off < ICMP_HLEN) return false;
   const type = d[off]!;
@@ -273,16 +276,22 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
       if (e instanceof KernelError) return;
       throw e;
     }
+    // icmp_reply(): ip_options_echo() first (options it cannot echo: no reply).
+    const rcvOpt = iph.ihl > IPV4_MIN_HLEN ? ipcbOptions(skb) : undefined;
+    const options = rcvOpt ? ipOptionsEcho(skb.data.subarray(14), rcvOpt) : undefined;
+    if (options === null) return;
     const reply: IcmpRepr = { kind: "echo-reply", id: m.id, seq: m.seq, data: m.data };
-    const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos }, icmpLen(reply));
-    emitIcmpInto(reply, skbOut.data, ETH_HLEN + 20);
-    icmpOutCount(ns, skbOut.data[ETH_HLEN + 20]!);
+    const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos, options }, icmpLen(reply));
+    const hlen = IPV4_MIN_HLEN + (options ? options.data.length : 0);
+    emitIcmpInto(reply, skbOut.data, ETH_HLEN + hlen);
+    icmpOutCount(ns, skbOut.data[ETH_HLEN + hlen]!);
     // icmp_reply() -> icmp_push_reply() -> ip_push_pending_frames(): a refused frame counts OutDiscards.
     ipSendSkb(skbOut, out);
     return;
   }
   if (m.kind === "echo-reply") {
-    pingRcv(ns, iph.saddr, iph.daddr, iph.ttl, m.id, m.seq, m.data, 0, m.data.length, iif);
+    const options = iph.ihl > IPV4_MIN_HLEN ? skb.data.slice(14 + IPV4_MIN_HLEN, 14 + iph.ihl) : undefined;
+    pingRcv(ns, iph.saddr, iph.daddr, iph.ttl, m.id, m.seq, m.data, 0, m.data.length, iif, options);
     return;
   }
   // icmp_unreach(): a fragment reassembly time exceeded reaches no socket

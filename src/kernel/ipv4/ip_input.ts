@@ -8,13 +8,14 @@
 
 import { ipv4FixChecksum, IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
 import { foldComplement, sumRange } from "../../wire/checksum.js";
-import { ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED, ICMP_PROT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
+import { ICMP_DEST_UNREACH, ICMP_EXC_FRAGTIME, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_PKT_FILTERED, ICMP_PROT_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import { skbCopy, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { icmpRcv, icmpSend, inetGetPeer } from "./icmp.js";
 import { ipOutput, loopbackDst, setFragNeededHook, setSkbRtable } from "./ip_output.js";
 import { ipDefrag, ipIsFragment, setFragExpireHook } from "./ip_fragment.js";
+import { ipcbOptions, ipForwardOptions, ipRcvOptions, paramProbInfo } from "./ip_options.js";
 import { nfHook, nfHookPlain } from "./nf_hooks.js";
 import { devConf } from "./netns_ipv4.js";
 import { ipRouteInput, type Rtable } from "./route.js";
@@ -114,6 +115,7 @@ function ipRcvFinish(skb: SkBuff): void {
     rt = r.rt;
   }
   setSkbRtable(skb, rt);
+  if (d[14]! > 0x45 && !ipRcvOptionsOk(skb, rt)) return;
   if (rt.type === RTN_MULTICAST || rt.type === RTN_BROADCAST) {
     const ip = netMib(skb.dev.net).ip;
     const mc = rt.type === RTN_MULTICAST;
@@ -131,6 +133,16 @@ function ipRcvFinish(skb: SkBuff): void {
       ipError(skb, rt);
       return;
   }
+}
+
+/** ip_rcv_options(): a malformed option is answered with a parameter problem and dropped (InHdrErrors). */
+function ipRcvOptionsOk(skb: SkBuff, rt: Rtable): boolean {
+  const r = ipRcvOptions(skb, rt);
+  if (typeof r !== "number") return true;
+  icmpSend(skb, rt, ICMP_PARAMETERPROB, 0, paramProbInfo(r));
+  netMib(skb.dev.net).ip[IPSTATS_INHDRERRORS]++;
+  kfreeSkbReason(skb, "IP_INHDR");
+  return false;
 }
 
 /** ip_local_deliver(): fragments wait in ip_defrag() for the rest; LOCAL_IN, then the protocol. */
@@ -192,6 +204,7 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
     return;
   }
   // skb_cow() + ip_decrease_ttl(): our own copy of the bytes from here on.
+  const opt = skbIn.data[14]! > 0x45 ? ipcbOptions(skbIn) : undefined;
   const skb = skbCopy(skbIn);
   skb.data[22] = ttl - 1;
   ipv4FixChecksum(skb.data.subarray(14));
@@ -200,7 +213,8 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   // Recorded on 6.18: counted before the FORWARD hook (a datagram FORWARD drops still counts).
   netMib(rt.ns).ip[IPSTATS_FORWDATAGRAMS]++;
   nfHook("NF_INET_FORWARD", skb, inDev, rt.dev, (s) => {
-    // ip_forward_finish() -> dst_output()
+    // ip_forward_finish(): ip_forward_options(), then dst_output()
+    if (opt) ipForwardOptions(s, rt, opt);
     ipOutput(s, rt);
   });
 }

@@ -24,9 +24,10 @@ import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
 import { ipv4Mtu } from "./route_fnhe.js";
+import { ipOptionsGet, type IpOptions } from "./ip_options.js";
 
 export type PingEvent =
-  | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number }
+  | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number; options?: Uint8Array }
   | { kind: "error"; from: number; type: number; code: number; info: number; seq: number; at: number };
 
 export interface PingSock {
@@ -42,6 +43,8 @@ export interface PingSock {
   tos: number;
   /** IP_MTU_DISCOVER: IP_PMTUDISC_DONT (0), WANT (1, the default), DO (2), PROBE (3). */
   pmtudisc: number;
+  /** IP_OPTIONS (inet->inet_opt). */
+  options?: IpOptions;
   queue: PingEvent[];
   /** The task blocked in pingWait(), woken by the next event (or pingClose). */
   waiter?: Waiter<void>;
@@ -119,6 +122,11 @@ export function pingClose(s: PingSock): void {
   s.waiter?.wake();
 }
 
+/** setsockopt(IP_OPTIONS): EINVAL for malformed options; none clears them. */
+export function pingSetOptions(s: PingSock, raw: Uint8Array): void {
+  s.options = ipOptionsGet(raw);
+}
+
 /** setsockopt(SO_BINDTODEVICE): ENODEV for an unknown name. */
 export function sockBindToDevice(ns: NetNamespace, name: string): number {
   const dev = devGetByName(ns, name);
@@ -170,11 +178,12 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const rt = pingSockDst(s);
   const len = ICMP_HLEN + data.length;
+  const hlen = IPV4_MIN_HLEN + (s.options ? s.options.data.length : 0);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the route's MTU
   // (a learned path MTU, else the device's).
   const mtu = ipv4Mtu(rt);
-  const total = 20 + len;
+  const total = hlen + len;
   if (total > (s.pmtudisc >= 2 ? mtu : 0xffff)) throw new LocalMsgSizeError(mtu);
   // ip_dont_fragment(): DF unless IP_PMTUDISC_DONT (recorded: echo requests carry
   // DF, the kernel's replies do not) — and, under WANT, only on a datagram that
@@ -184,8 +193,8 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // from the generator.
   const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
-  const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id }, len);
-  emitEchoInto(skb.data, ETH_HLEN + IPV4_MIN_HLEN, ICMP_ECHO, s.id, seq, data, 0, data.length);
+  const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id, options: s.options }, len);
+  emitEchoInto(skb.data, ETH_HLEN + hlen, ICMP_ECHO, s.id, seq, data, 0, data.length);
   icmpOutCount(s.ns, ICMP_ECHO);
   // ip_push_pending_frames() -> ip_send_skb(): a frame the driver refused is ENOBUFS.
   if (ipSendSkb(skb, rt) === NET_XMIT_DROP) throw kerr("ENOBUFS");
@@ -203,14 +212,17 @@ function deliver(s: PingSock, ev: PingEvent): void {
  * ping_rcv(): an echo reply for the socket holding its identifier; its data
  * is data[start, end), copied for the socket (the frame is not kept).
  */
-export function pingRcv(ns: NetNamespace, from: number, to: number, ttl: number, id: number, seq: number, data: Uint8Array, start: number, end: number, iif: number): void {
+export function pingRcv(ns: NetNamespace, from: number, to: number, ttl: number, id: number, seq: number, data: Uint8Array, start: number, end: number, iif: number, options?: Uint8Array): void {
   for (const s of nsSocks(ns)) {
     if (s.id !== id) continue;
     if (s.boundDev && s.boundDev !== iif) continue;
     if (s.boundAddr && s.boundAddr !== to) continue;
     // sk_rcvbuf full: dropped (deliver() would drop it; no copy for it).
     if (s.queue.length >= 256) return;
-    deliver(s, { kind: "reply", from, ttl, seq, data: data.slice(start, end), at: netCore(ns).host.clock.now });
+    const ev: PingEvent = { kind: "reply", from, ttl, seq, data: data.slice(start, end), at: netCore(ns).host.clock.now };
+    // The IP header's options, as a raw socket's reader (or IP_RETOPTS) sees them.
+    if (options) ev.options = options;
+    deliver(s, ev);
     return;
   }
 }

@@ -11,7 +11,8 @@
 // rounding. Exit status 0 if anything came back (and the deadline did not cut
 // a -c run short), 1 otherwise, 2 on errors.
 // IPv6 (-6, ping6, an IPv6 target) sets up in ping6.ts and shares the main
-// loop through a PingFamily. Knowingly left out: adaptive mode (-A), -R/-T IP options,
+// loop through a PingFamily. -R prints the record route after each reply
+// (pr_options). Knowingly left out: adaptive mode (-A), -T timestamp options,
 // -m/-Q socket options (accepted and ignored), the receive-buffer
 // warning for a large preload. The token bucket counts whole ms of virtual
 // time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
@@ -26,6 +27,7 @@ import { Interrupted } from "../../sim/scheduler.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
+import { IPOPT_EOL, IPOPT_NOP, IPOPT_RR } from "../../wire/ipv4.js";
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import {
   inetDatagramConnect,
@@ -33,6 +35,7 @@ import {
   pingWait,
   pingWaitFor,
   pingSend,
+  pingSetOptions,
   pingSocket,
   LocalMsgSizeError,
   sockBindToDevice,
@@ -199,6 +202,10 @@ export interface Opts {
   ttl?: number;
   /** -M: IP_MTU_DISCOVER for the socket. */
   pmtudisc?: number;
+  /** -R: the record-route option (IP_OPTIONS) and its RR: lines. */
+  rroute?: boolean;
+  /** -T given (timestamp options are not modelled; only its clash with -R is). */
+  ipts?: boolean;
   quiet: boolean;
   /** -v: iputils' debugging lines about its sockets and getaddrinfo, and ident= in replies. */
   verbose: boolean;
@@ -357,6 +364,13 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
             o.pmtudisc = modes[v];
             break;
           }
+          case "T":
+            if (o.rroute) {
+              err("ping: only one of -T or -R may be used\n");
+              throw new Exit(2);
+            }
+            o.ipts = true;
+            break;
           case "I": {
             const addr = parseIpv4Aton(v);
             if (addr !== undefined) o.source = addr;
@@ -380,6 +394,13 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
         o.numeric = true;
       }
       else if (c === "v") o.verbose = true;
+      else if (c === "R") {
+        if (o.ipts) {
+          err("ping: only one of -T or -R may be used\n");
+          throw new Exit(2);
+        }
+        o.rroute = true;
+      }
       else if (c === "4") o.only4 = true;
       else if (c === "n") o.numeric = true;
       else if (c === "b") o.broadcast = true;
@@ -496,9 +517,17 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   sock.broadcast = o.broadcast;
   sock.ttl = o.ttl;
   if (o.pmtudisc !== undefined) sock.pmtudisc = o.pmtudisc;
+  // -R: NOP, then record route with room for nine addresses (40 bytes of options).
+  let optlen = 0;
+  if (o.rroute) {
+    const rspace = new Uint8Array(40);
+    rspace.set([IPOPT_NOP, IPOPT_RR, 39, 4]);
+    pingSetOptions(sock, rspace);
+    optlen = 40;
+  }
   let out = `PING ${hostname} (${formatIpv4(dst)}) `;
   if (o.device !== undefined || o.source !== undefined) out += `from ${formatIpv4(source)} ${o.device ?? ""}: `;
-  out += `${o.datalen}(${o.datalen + 28}) bytes of data.\n`;
+  out += `${o.datalen}(${o.datalen + 8 + optlen + 20}) bytes of data.\n`;
   await write(out);
   return pingLoop(pc, write, err, o, {
     sock,
@@ -586,6 +615,62 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
   const lookupNames = !numericTarget && !o.numeric;
   let fromName: string | undefined;
   const fromText = (ev: PingEvent) => (lookupNames ? `${fromName ?? fam.addr(ev)} (${fam.addr(ev)})` : fam.addr(ev));
+  /** The names pr_addr() finds for the addresses a reply's record route holds (looked up before it is handled). */
+  const rrNames = new Map<number, string | undefined>();
+  const rrAddr = (a: number) => (a === 0 ? "0.0.0.0" : lookupNames ? `${rrNames.get(a) ?? formatIpv4(a)} (${formatIpv4(a)})` : formatIpv4(a));
+  /** pr_addr() for each filled record-route slot of a reply (a lookup each time, as ping does). */
+  const lookupRr = async (opts: Uint8Array) => {
+    rrNames.clear();
+    for (let p = 0; p + 2 < opts.length && opts[p] !== IPOPT_EOL; p += opts[p] === IPOPT_NOP ? 1 : Math.max(opts[p + 1]!, 2)) {
+      if (opts[p] !== IPOPT_RR) continue;
+      const end = p + Math.min(opts[p + 2]!, opts[p + 1]!) - 1;
+      for (let q = p + 3; q + 4 <= end && q + 4 <= opts.length; q += 4) {
+        const a = ((opts[q]! << 24) | (opts[q + 1]! << 16) | (opts[q + 2]! << 8) | opts[q + 3]!) >>> 0;
+        if (a && !rrNames.has(a)) rrNames.set(a, await reverseResolve(task, a));
+      }
+    }
+  };
+  /** pr_options()'s static copy of the last record route printed. */
+  let oldRr: Uint8Array | undefined;
+  /** pr_options(): NOPs, and a record route's addresses (or "(same route)") after the reply line. */
+  const prOptions = (opts: Uint8Array): string => {
+    let s = "";
+    for (let p = 0; p < opts.length; ) {
+      const t = opts[p]!;
+      if (t === IPOPT_EOL) break;
+      if (t === IPOPT_NOP) {
+        s += "\nNOP";
+        p++;
+        continue;
+      }
+      const olen = opts[p + 1] ?? 0;
+      if (olen < 2 || olen > opts.length - p) break;
+      if (t === IPOPT_RR) {
+        const i = Math.min(opts[p + 2]!, olen) - 4;
+        if (i <= 0) {
+          p += olen;
+          continue;
+        }
+        // The comparison covers the pointer byte and the filled slots but one byte.
+        const cur = opts.slice(p + 2, p + 2 + i);
+        if (oldRr && oldRr.length === i && oldRr.every((b, k) => b === cur[k]) && !o.flood) {
+          s += "\t(same route)";
+          p += olen;
+          continue;
+        }
+        oldRr = cur;
+        s += "\nRR: ";
+        for (let q = p + 3, left = i; ; q += 4) {
+          const a = ((opts[q]! << 24) | (opts[q + 1]! << 16) | (opts[q + 2]! << 8) | opts[q + 3]!) >>> 0;
+          s += `\t${rrAddr(a)}\n`;
+          left -= 4;
+          if (left <= 0) break;
+        }
+      }
+      p += olen;
+    }
+    return s;
+  };
   // The probe's payload counts up from its first byte; with timing, the first
   // 16 bytes then hold the sender's struct timeval (little-endian tv_sec,
   // tv_usec), as a capture of the real ping shows. ping_common_sendmsg()
@@ -657,6 +742,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     let line = `${stampText(ev.at)}${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
     if (dup && (!fam.multicast || o.verbose)) line += " (DUP!)";
+    if (ev.options) line += prOptions(ev.options);
     emit(line + "\n");
   };
 
@@ -879,6 +965,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
         const ev = sock.queue.shift();
         if (!ev) break;
         if (lookupNames) fromName = await reverseResolve(task, ev.from);
+        if (lookupNames && ev.kind === "reply" && ev.options) await lookupRr(ev.options);
         handle(ev);
         if (queued) await flush();
         if (inFlight() === 0) break;

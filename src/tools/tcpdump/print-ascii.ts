@@ -59,6 +59,11 @@ export function hexPrint(nd: Nd, ident: string, p: Uint8Array, length: number, o
   if (truncated) throw new Truncated();
 }
 
+/** print_unknown_data: hex of what is captured of len bytes. */
+export function printUnknownData(nd: Nd, p: Uint8Array, ident: string, len: number): void {
+  hexPrint(nd, ident, p, Math.min(len, p.length));
+}
+
 /** ascii_print (-A): printable bytes, newlines and tabs as is; CR dropped before LF. */
 export function asciiPrint(nd: Nd, p: Uint8Array, length: number): void {
   const truncated = length > p.length;

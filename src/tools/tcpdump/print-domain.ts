@@ -10,12 +10,13 @@
 // message shorter than its 12-byte header is "domain [length N < 12] (invalid)".
 // Running off the captured bytes ends the line with " [|domain]".
 //
-// Left out: mDNS (port 5353), DNS over TCP, the EDNS option details inside an
+// Left out: DNS over TCP, the EDNS option details inside an
 // OPT record (only UDPsize and DO print), the DNSSEC and rarer RDATA layouts
 // (their type name prints, their data does not).
 
 import { formatIp6, formatIpv4, ip6FromBytes } from "../../wire/addr.js";
-import { type Nd, Truncated, need, u16, u32, u8 } from "./netdissect.js";
+import { type Nd, Truncated, have, need, u16, u32, u8 } from "./netdissect.js";
+import { fnPrintChar } from "./print-tcp.js";
 import { tok2str, type Tok } from "./util-print.js";
 
 const T_A = 1;
@@ -30,6 +31,9 @@ const T_SRV = 33;
 const T_DNAME = 39;
 const T_OPT = 41;
 const C_IN = 1;
+const MAXCDNAME = 255;
+const C_QU = 0x8000;
+const C_CACHE_FLUSH = 0x8000;
 const IQUERY = 1;
 
 const TYPES: Tok = [
@@ -54,17 +58,6 @@ function rcodeText(r: number): string {
   return RCODES[r] ?? ` Resp${r}`;
 }
 
-/** One label byte as tcpdump's fn_print_char shows it. */
-function labelChar(c: number): string {
-  let s = "";
-  if (c >= 0x80) {
-    s = "M-";
-    c &= 0x7f;
-  }
-  if (c < 0x20 || c === 0x7f) return `${s}^${String.fromCharCode(c ^ 0x40)}`;
-  return s + String.fromCharCode(c);
-}
-
 /** Offset just past the name at `off` (compression pointers end it). */
 function nameSkip(m: Uint8Array, off: number): number {
   for (let i = 0; i < 256; i++) {
@@ -77,46 +70,99 @@ function nameSkip(m: Uint8Array, off: number): number {
   throw new Truncated();
 }
 
-/** fqdn_print: the name at `off` with a dot after every label ("." for the root); returns the offset past it. */
-function namePrint(nd: Nd, m: Uint8Array, off: number): number {
-  let end = -1;
-  let out = "";
-  let cur = off;
-  for (let hops = 0; hops < 128; hops++) {
-    const len = u8(m, cur);
-    if ((len & 0xc0) === 0xc0) {
-      const target = ((len & 0x3f) << 8) | u8(m, cur + 1);
-      if (end < 0) end = cur + 2;
-      if (target >= cur) {
-        // A pointer that does not go backwards could loop.
-        nd.print(out + "<LOOP>");
-        return end;
+/** labellen: the length of the label at `off` (bytes of a bit label); throws after tcpdump's marker on a bad type. */
+function labelLen(nd: Nd, m: Uint8Array, off: number): number {
+  const i = u8(m, off);
+  switch (i & 0xc0) {
+    case 0x40: {
+      if ((i & 0x3f) !== 1) {
+        nd.print(`<ELT ${i & 0x3f}>`);
+        throw new Truncated();
       }
-      cur = target;
+      const bits = u8(m, off + 1) || 256;
+      return ((bits + 7) >> 3) + 1;
+    }
+    case 0x80:
+      nd.print("<BAD LABEL TYPE>");
+      throw new Truncated();
+    default:
+      return i;
+  }
+}
+
+/**
+ * fqdn_print: the name at `off` with a dot after every label ("." for the root), printed as it
+ * is read (a name cut by the capture keeps what was printed); returns the offset past it.
+ */
+function namePrint(nd: Nd, m: Uint8Array, off: number): number {
+  let l = labelLen(nd, m, off);
+  let maxOffset = off;
+  let i = m[off]!;
+  let cp = off + 1;
+  let rp = cp + l;
+  let compress = false;
+  if (i === 0) {
+    nd.print(".");
+    return rp;
+  }
+  let chars = 0;
+  for (let hops = 0; i && cp < m.length && hops < 1024; hops++) {
+    const type = i & 0xc0;
+    if (type === 0xc0) {
+      if (!compress) {
+        rp = cp + 1;
+        compress = true;
+      }
+      const target = ((i << 8) | u8(m, cp)) & 0x3fff;
+      if (target >= maxOffset) {
+        nd.print("<BAD PTR>");
+        throw new Truncated();
+      }
+      maxOffset = target;
+      cp = target;
+      i = u8(m, cp);
+      l = labelLen(nd, m, cp);
+      cp++;
       continue;
     }
-    if (len & 0xc0) throw new Truncated();
-    if (len === 0) {
-      if (end < 0) end = cur + 1;
-      nd.print(out || ".");
-      return end;
+    if (type === 0x40) {
+      // A bit-string label (RFC 2673) is not printed.
+      nd.print("<ELT 1>");
+      throw new Truncated();
     }
-    need(m, cur + 1, len);
-    for (let i = 0; i < len; i++) out += labelChar(m[cur + 1 + i]!);
-    out += ".";
-    cur += 1 + len;
+    if (chars + l <= MAXCDNAME) labelPrint(nd, m, cp, l);
+    else if (chars < MAXCDNAME) labelPrint(nd, m, cp, MAXCDNAME - chars);
+    chars += l;
+    cp += l;
+    if (chars <= MAXCDNAME) nd.print(".");
+    chars++;
+    i = u8(m, cp);
+    l = labelLen(nd, m, cp);
+    cp++;
+    if (!compress) rp += l + 1;
   }
-  throw new Truncated();
+  if (chars > MAXCDNAME) nd.print("<DOMAIN NAME TOO LONG>");
+  return rp;
+}
+
+/** nd_printn of a label: what the capture holds of it, then Truncated if it ends first. */
+function labelPrint(nd: Nd, m: Uint8Array, off: number, n: number): void {
+  let s = "";
+  for (let k = 0; k < n && off + k < m.length; k++) s += fnPrintChar(m[off + k]!);
+  nd.print(s);
+  if (off + n > m.length) throw new Truncated();
 }
 
 /** ns_qprint: " TYPE[ CLASS]? NAME." */
-function questionPrint(nd: Nd, m: Uint8Array, off: number): number {
+function questionPrint(nd: Nd, m: Uint8Array, off: number, mdns: boolean): number {
   const after = nameSkip(m, off);
   need(m, after, 4);
   const type = u16(m, after);
-  const cls = u16(m, after + 2);
+  const raw = u16(m, after + 2);
+  const cls = mdns ? raw & ~C_QU : raw;
   nd.print(` ${tok2str(TYPES, "Type%u", type)}`);
   if (cls !== C_IN) nd.print(` ${tok2str(CLASSES, "(Class %u)", cls)}`);
+  if (mdns) nd.print(raw & C_QU ? " (QU)" : " (QM)");
   nd.print("? ");
   namePrint(nd, m, off);
   return after + 4;
@@ -137,16 +183,26 @@ function relts(secs: number): string {
 }
 
 /** ns_rprint: one resource record; returns the offset of the next. */
-function recordPrint(nd: Nd, m: Uint8Array, off: number): number {
+function recordPrint(nd: Nd, m: Uint8Array, off: number, mdns: boolean): number {
   let cp: number;
   if (nd.vflag) {
     nd.print(" ");
     cp = namePrint(nd, m, off);
-  } else cp = nameSkip(m, off);
-  need(m, cp, 10);
+  } else {
+    // ns_nskip failing, or a record header cut by the capture, ends the section quietly.
+    try {
+      cp = nameSkip(m, off);
+    } catch (e) {
+      if (e instanceof Truncated) return m.length;
+      throw e;
+    }
+  }
+  if (!have(m, cp, 10)) return m.length;
   const type = u16(m, cp);
-  const cls = u16(m, cp + 2);
+  const raw = u16(m, cp + 2);
+  const cls = mdns ? raw & ~C_CACHE_FLUSH : raw;
   if (cls !== C_IN && type !== T_OPT) nd.print(` ${tok2str(CLASSES, "(Class %u)", cls)}`);
+  if (mdns && raw & C_CACHE_FLUSH) nd.print(" (Cache flush)");
   let optFlags = 0;
   if (type === T_OPT) optFlags = u16(m, cp + 6);
   else if (nd.vflag > 2) nd.print(` [${relts(u32(m, cp + 4))}]`);
@@ -185,7 +241,7 @@ function recordPrint(nd: Nd, m: Uint8Array, off: number): number {
         const n = u8(m, cp);
         need(m, cp + 1, n);
         let s = "";
-        for (let i = 0; i < n; i++) s += labelChar(m[cp + 1 + i]!);
+        for (let i = 0; i < n; i++) s += fnPrintChar(m[cp + 1 + i]!);
         nd.print(` "${s}"`);
         cp += 1 + n;
       }
@@ -207,17 +263,21 @@ function recordPrint(nd: Nd, m: Uint8Array, off: number): number {
   return rp;
 }
 
-/** A section of `count` records after `lead` (" ns:", " ar:" or ""), comma-separated. */
-function sectionPrint(nd: Nd, m: Uint8Array, cp: number, count: number, lead: string): number {
+/**
+ * A section of `count` records after `lead` (" ns:", " ar:" or ""), comma-separated; the
+ * answer section's first record is read even past the capture (as domain_print does).
+ */
+function sectionPrint(nd: Nd, m: Uint8Array, cp: number, count: number, lead: string, mdns: boolean): number {
   if (!count) return cp;
-  if (cp >= m.length) throw new Truncated();
+  if (lead && cp >= m.length) throw new Truncated();
   nd.print(lead);
-  cp = recordPrint(nd, m, cp);
-  for (let i = 1; i < count; i++) {
-    if (cp >= m.length) throw new Truncated();
+  cp = recordPrint(nd, m, cp, mdns);
+  count--;
+  for (; cp < m.length && count; count--) {
     nd.print(",");
-    cp = recordPrint(nd, m, cp);
+    cp = recordPrint(nd, m, cp, mdns);
   }
+  if (count) throw new Truncated();
   return cp;
 }
 
@@ -242,8 +302,11 @@ function extendedRcode(m: Uint8Array, qd: number, an: number, ns: number, ar: nu
   return 0;
 }
 
-/** domain_print(): `m` is the UDP payload as captured, `length` its length on the wire. */
-export function domainPrint(nd: Nd, m: Uint8Array, length: number): void {
+/**
+ * domain_print(): `m` is the UDP payload as captured, `length` its length on the wire; for
+ * mDNS (port 5353) a class's top bit is the question's QU flag or the record's cache-flush flag.
+ */
+export function domainPrint(nd: Nd, m: Uint8Array, length: number, mdns = false): void {
   nd.protocol = "domain";
   if (length < 12) {
     nd.print(`domain [length ${length} < 12]`);
@@ -266,14 +329,14 @@ export function domainPrint(nd: Nd, m: Uint8Array, length: number): void {
       if (i) nd.print(",");
       if (nd.vflag > 1) {
         nd.print(" q:");
-        cp = questionPrint(nd, m, cp);
+        cp = questionPrint(nd, m, cp, mdns);
       } else cp = nameSkip(m, cp) + 4;
     }
     nd.print(` ${an}/${ns}/${ar}`);
-    cp = sectionPrint(nd, m, cp, an, "");
+    cp = sectionPrint(nd, m, cp, an, "", mdns);
     if (nd.vflag > 1) {
-      cp = sectionPrint(nd, m, cp, ns, " ns:");
-      sectionPrint(nd, m, cp, ar, " ar:");
+      cp = sectionPrint(nd, m, cp, ns, " ns:", mdns);
+      sectionPrint(nd, m, cp, ar, " ar:", mdns);
     }
   } else {
     nd.print(`${id}${OPS[opcode]}${flags & 0x0100 ? "+" : ""}${flags & 0x0010 ? "%" : ""}`);
@@ -289,12 +352,12 @@ export function domainPrint(nd: Nd, m: Uint8Array, length: number): void {
     if (ar) nd.print(` [${ar}au]`);
     for (let i = 0; i < qd; i++) {
       if (i && cp >= m.length) throw new Truncated();
-      cp = questionPrint(nd, m, cp);
+      cp = questionPrint(nd, m, cp, mdns);
     }
     if (nd.vflag > 1) {
-      cp = sectionPrint(nd, m, cp, an, "");
-      cp = sectionPrint(nd, m, cp, ns, " ns:");
-      sectionPrint(nd, m, cp, ar, " ar:");
+      cp = sectionPrint(nd, m, cp, an, "", mdns);
+      cp = sectionPrint(nd, m, cp, ns, " ns:", mdns);
+      sectionPrint(nd, m, cp, ar, " ar:", mdns);
     }
   }
   nd.print(` (${length})`);

@@ -7,7 +7,7 @@ import { foldComplement, pseudoSum6, sumWords } from "../../wire/checksum.js";
 import { type Nd, u16, u32, u8, have, need } from "./netdissect.js";
 import { bittok2str, tok2str, type Tok } from "./util-print.js";
 import { shouldBe, type IpHeader } from "./print-ip.js";
-import { hexPrint } from "./print-ascii.js";
+import { printUnknownData } from "./print-ascii.js";
 import { REPORT_TYPES } from "./print-igmp.js";
 
 const TYPES: Tok = [
@@ -81,10 +81,6 @@ const NA_FLAGS: Tok = [
 const rtpref = (v: number) => ["medium", "high", "rsv", "low"][(v & 0x18) >> 3]!;
 const lifetime = (v: number) => (v === 0xffffffff ? "infinity" : `${v}s`);
 
-/** print_unknown_data: hex of what is captured of len bytes. */
-function unknownData(nd: Nd, p: Uint8Array, ident: string, len: number): void {
-  hexPrint(nd, ident, p, Math.min(len, p.length));
-}
 
 /** icmp6_opt_print; false when an option runs off the packet. */
 function optPrint(nd: Nd, bp: Uint8Array, resid: number): boolean {
@@ -113,7 +109,7 @@ function optPrint(nd: Nd, bp: Uint8Array, resid: number): boolean {
         nd.print(`, pref. time ${lifetime(u32(cp, 8))}`);
         break;
       case 4:
-        unknownData(nd, bp, "\n\t    ", olen * 8);
+        printUnknownData(nd, bp, "\n\t    ", olen * 8);
         break;
       case 5:
         nd.print(` ${u32(cp, 4)}${olen !== 1 ? "bad option length" : ""}`);
@@ -129,11 +125,11 @@ function optPrint(nd: Nd, bp: Uint8Array, resid: number): boolean {
         break;
       default:
         if (nd.vflag <= 1) {
-          unknownData(nd, cp.subarray(2), "\n\t  ", olen * 8 - 2);
+          printUnknownData(nd, cp.subarray(2), "\n\t  ", olen * 8 - 2);
           return true;
         }
     }
-    if (nd.vflag > 1) unknownData(nd, cp.subarray(2), "\n\t    ", olen * 8 - 2);
+    if (nd.vflag > 1) printUnknownData(nd, cp.subarray(2), "\n\t    ", olen * 8 - 2);
     o += olen * 8;
     resid -= olen * 8;
   }
@@ -207,7 +203,7 @@ export function icmp6Print(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, 
         }
         default:
           if (nd.vflag <= 1) {
-            unknownData(nd, bp, "\n\t", length);
+            printUnknownData(nd, bp, "\n\t", length);
             return;
           }
       }
@@ -278,7 +274,7 @@ export function icmp6Print(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, 
       break;
     default:
       nd.print(`, length ${length}`);
-      if (nd.vflag <= 1) unknownData(nd, bp, "\n\t", length);
+      if (nd.vflag <= 1) printUnknownData(nd, bp, "\n\t", length);
       return;
   }
   if (!nd.vflag) nd.print(`, length ${length}`);

@@ -1,14 +1,21 @@
 // UDP (tcpdump's print-udp.c): "src.port > dst.port: UDP, length N", with
 // -vv (IPv4) or -v (IPv6) the checksum verdict; VXLAN (4789) and OTV (8472,
-// Linux's default VXLAN port, which tcpdump decodes as OTV) and DNS (port 53,
-// print-domain.ts) are decoded. Other application protocols tcpdump knows
-// (DHCP, NTP, ...) are not.
+// Linux's default VXLAN port, which tcpdump decodes as OTV), DNS and mDNS (53,
+// 5353: print-domain.ts), BOOTP/DHCP (67/68: print-bootp.ts), NTP (123:
+// print-ntp.ts), TFTP (69), RIP (520), syslog (514) and Geneve (6081) are
+// decoded. Other application protocols tcpdump knows (SNMP, ISAKMP, ...) are not.
 
 import { foldComplement, pseudoSum4, pseudoSum6, sumWords } from "../../wire/checksum.js";
 import { type Nd, u16, have } from "./netdissect.js";
 import { dstText, shouldBe, srcText, type IpHeader } from "./print-ip.js";
 import { otvPrint, vxlanPrint } from "./print-vxlan.js";
+import { genevePrint } from "./print-geneve.js";
 import { domainPrint } from "./print-domain.js";
+import { bootpPrint } from "./print-bootp.js";
+import { ntpPrint } from "./print-ntp.js";
+import { ripPrint } from "./print-rip.js";
+import { syslogPrint } from "./print-syslog.js";
+import { tftpPrint } from "./print-tftp.js";
 
 function addrs(nd: Nd, h: IpHeader, sport: number, dport: number): void {
   if (h.proto === 17) {
@@ -74,9 +81,17 @@ export function udpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
   const payload = bp.subarray(8);
   const isPort = (p: number) => sport === p || dport === p;
   if (!nd.qflag) {
+    // udp_print's port order (a datagram between two known ports goes to the first).
     if (isPort(53)) return domainPrint(nd, payload.subarray(0, length), length);
+    if (isPort(5353)) return domainPrint(nd, payload.subarray(0, length), length, true);
+    if (isPort(69)) return tftpPrint(nd, payload.subarray(0, length), length);
+    if (isPort(68) || isPort(67)) return bootpPrint(nd, payload.subarray(0, length), length);
+    if (isPort(520)) return ripPrint(nd, payload.subarray(0, length), length);
+    if (isPort(123)) return ntpPrint(nd, payload.subarray(0, length), length);
+    if (isPort(514)) return syslogPrint(nd, payload.subarray(0, length), length);
     if (isPort(8472)) return otvPrint(nd, payload, length);
     if (isPort(4789)) return vxlanPrint(nd, payload, length);
+    if (isPort(6081)) return genevePrint(nd, payload, length);
   }
   if (ulen > length && !fragmented) nd.print(`UDP, bad length ${ulen} > ${length}`);
   else nd.print(`UDP, length ${ulen}`);
