@@ -10,7 +10,10 @@ export type EthtoolRequest =
   | { cmd: "ETHTOOL_GSTATS"; devname: string }
   | { cmd: "ETHTOOL_GLINKSETTINGS"; devname: string }
   | { cmd: "ETHTOOL_GCHANNELS"; devname: string }
-  | { cmd: "ETHTOOL_GRINGPARAM"; devname: string };
+  | { cmd: "ETHTOOL_GRINGPARAM"; devname: string }
+  /** RTM_GETLINK's IFLA_PERM_ADDRESS, as ethtool 6.1's netlink permaddr reads it. */
+  | { cmd: "ETHTOOL_GPERMADDR"; devname: string }
+  | { cmd: "ETHTOOL_GET_TS_INFO"; devname: string };
 
 export interface EthtoolDrvinfo {
   driver: string;
@@ -59,4 +62,8 @@ export type EthtoolReply =
   | { cmd: "ETHTOOL_GLINKSETTINGS"; settings: EthtoolLinkSettings | undefined; loopbackUp?: boolean }
   /** struct ethtool_channels: 0 = the device has none of that kind ("n/a"). */
   | { cmd: "ETHTOOL_GCHANNELS"; maxRx: number; maxTx: number; maxOther: number; maxCombined: number; rx: number; tx: number; other: number; combined: number }
-  | { cmd: "ETHTOOL_GRINGPARAM" };
+  | { cmd: "ETHTOOL_GRINGPARAM" }
+  /** undefined: no permanent address (all zeros: the attribute is left out). */
+  | { cmd: "ETHTOOL_GPERMADDR"; addr: Uint8Array | undefined }
+  /** SOF_TIMESTAMPING_* capabilities: software transmit stamps (ethtool_op_get_ts_info) or only the default rx. */
+  | { cmd: "ETHTOOL_GET_TS_INFO"; softwareTx: boolean };

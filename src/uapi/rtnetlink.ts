@@ -64,8 +64,16 @@ export interface BridgeRequestData {
   IFLA_BR_STP_STATE?: number;
   IFLA_BR_PRIORITY?: number;
   IFLA_BR_VLAN_FILTERING?: number;
+  /** `fdb_flush`: br_fdb_flush() of every entry but the static ones. */
+  IFLA_BR_FDB_FLUSH?: boolean;
+  IFLA_BR_VLAN_PROTOCOL?: number;
+  IFLA_BR_VLAN_DEFAULT_PVID?: number;
+  IFLA_BR_VLAN_STATS_ENABLED?: number;
+  IFLA_BR_VLAN_STATS_PER_PORT?: number;
   IFLA_BR_MCAST_SNOOPING?: number;
   IFLA_BR_MCAST_QUERIER?: number;
+  /** IFLA_BR_MULTI_BOOLOPT's BR_BOOLOPT_MCAST_VLAN_SNOOPING bit (`mcast_vlan_snooping`). */
+  IFLA_BR_MCAST_VLAN_SNOOPING?: number;
 }
 
 export interface RtmNewLink {
@@ -165,7 +173,7 @@ export interface RtmSetLinkBridge {
   /** IFLA_AF_SPEC's IFLA_BRIDGE_FLAGS: BRIDGE_FLAGS_MASTER 1, BRIDGE_FLAGS_SELF 2 (0: master). */
   flags: number;
   /** IFLA_AF_SPEC's IFLA_BRIDGE_VLAN_INFO (`bridge vlan add|del`); del is RTM_DELLINK. */
-  vlan?: { del: boolean; vid: number; flags: number };
+  vlan?: { del: boolean; vid: number; vidEnd?: number; flags: number };
 }
 
 export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb | RtmSetLinkBridge;

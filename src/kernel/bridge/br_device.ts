@@ -203,6 +203,15 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
   // refuses any value, after the attributes above have been applied.
   if (data.IFLA_BR_VLAN_FILTERING !== undefined) throw kerr("EOPNOTSUPP");
+  // br_fdb_flush() with flags_mask BR_FDB_STATIC: every entry but the static (and local) ones.
+  if (data.IFLA_BR_FDB_FLUSH) for (const [k, e] of [...b.fdb]) if (!e.isLocal && !e.isStatic) b.fdb.delete(k);
+  // IFLA_BR_VLAN_PROTOCOL, _VLAN_DEFAULT_PVID, _VLAN_STATS_ENABLED and _VLAN_STATS_PER_PORT
+  // are read under #ifdef CONFIG_BRIDGE_VLAN_FILTERING only: accepted and ignored here.
+  // IFLA_BR_MULTI_BOOLOPT -> br_multicast_toggle_vlan_snooping(): off is a no-op, on needs
+  // VLAN filtering (br_multicast.c).
+  if (data.IFLA_BR_MCAST_VLAN_SNOOPING) {
+    throw kerr("EINVAL", "bridge: Cannot enable multicast vlan snooping with vlan filtering disabled");
+  }
 }
 
 /** br_multicast_toggle(): off leaves the snooping groups and forgets the ports' temporary groups; on joins them again. */

@@ -314,6 +314,8 @@ function verdict(g: FloodGroup, rec: PortRec): number {
   const peer = dev.ops.ndoPeer?.(dev);
   if (!peer || !dev.ops.ndoForwardToPeer || dev.regState !== "REGISTERED" || dev.net !== g.br.dev.net || !dev.txActive) return SLOW;
   if (peer.regState !== "REGISTERED" || !(peer.flags & IFF_UP) || peer.rxHandler || peer.mtu + 18 < MAX_LEN) return SLOW;
+  // br_dev_queue_push_xmit()'s is_skb_forwardable() on the port itself.
+  if (dev.mtu + 18 < MAX_LEN) return SLOW;
   const net = peer.net;
   if (net.dead) return SLOW;
   const core = netCore(net);

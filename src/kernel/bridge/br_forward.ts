@@ -71,7 +71,21 @@ export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) =>
 }
 
 function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
-  return p.state === BR_STATE_FORWARDING && (p.dev.ifindex !== skb.iif || p.hairpin) && p.dev.isUp;
+  return (
+    p.state === BR_STATE_FORWARDING &&
+    (p.dev.ifindex !== skb.iif || p.hairpin) &&
+    p.dev.isUp &&
+    !(p.isolated && srcPortIsolated(p.br, skb))
+  );
+}
+
+/**
+ * br_skb_isolated(): BR_INPUT_SKB_CB(skb)->src_port_isolated, set by br_handle_frame_finish
+ * from the ingress port's BR_ISOLATED (the bridge's own frames come from no port).
+ */
+function srcPortIsolated(br: NetBridge, skb: SkBuff): boolean {
+  for (const q of br.ports) if (q.dev.ifindex === skb.iif) return q.isolated === true;
+  return false;
 }
 
 /**
@@ -82,7 +96,20 @@ function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
 function pushXmit(p: NetBridgePort, skb: SkBuff, owned = false): void {
   const out = owned ? skb : skbClone(skb);
   out.dev = p.dev;
-  brNfHook("POST_ROUTING", out, devQueueXmit);
+  brNfHook("POST_ROUTING", out, brDevQueuePushXmit);
+}
+
+/**
+ * br_dev_queue_push_xmit(): a frame the port cannot carry (is_skb_forwardable: up, and
+ * no longer than its MTU + Ethernet header + one VLAN tag) is freed without a counter.
+ */
+function brDevQueuePushXmit(skb: SkBuff): void {
+  const dev = skb.dev;
+  if (!dev.isUp || skb.data.length > dev.mtu + 14 + 4) {
+    kfreeSkbReason(skb, "PKT_TOO_BIG");
+    return;
+  }
+  devQueueXmit(skb);
 }
 
 /** br_forward(): one port; `local` when the bridge device itself sent it. */
@@ -102,6 +129,11 @@ export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
   brNfHook(hook, skb, (s) => pushXmit(p, s, true), p.dev);
 }
 
+function isBroadcastFrame(d: Uint8Array): boolean {
+  for (let i = 0; i < 6; i++) if (d[i] !== 0xff) return false;
+  return true;
+}
+
 /** What the aggregated flood needs to know about one flooded frame. */
 interface FloodAgg {
   /** The skb each port's peer would receive, but for dev, iif and tstamp. */
@@ -118,7 +150,7 @@ interface FloodAgg {
  * effect. Per port, brFlood still checks the device and its driver.
  */
 function floodAgg(br: NetBridge, skb: SkBuff, local: boolean): FloodAgg | undefined {
-  if (!aggregatedFlood()) return undefined;
+  if (!aggregatedFlood() || br.floodFlagsSeen) return undefined;
   const d = skb.data;
   if (d.length < 14 || !isMulticastEtherAddr(d)) return undefined;
   if (ebt && (ebtActive(skb.dev.net) || ebtActive(br.dev.net))) return undefined;
@@ -150,12 +182,17 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
   let batch: RxBatch | undefined;
   for (const p of [...br.ports]) {
     if (!shouldDeliver(p, skb)) continue;
-    if (!local && !p.unicastFlood && skb.pktType === "OTHERHOST") continue;
+    // br_flood(): unicast never to a port with flood off; multicast and broadcast not to
+    // one with mcast_flood/bcast_flood off unless the bridge itself sent them.
+    if (!p.unicastFlood && (skb.data[0]! & 1) === 0) continue;
+    if (!local && (p.mcastFloodOff || p.bcastFloodOff) && skb.data[0]! & 1) {
+      if (isBroadcastFrame(skb.data) ? p.bcastFloodOff : p.mcastFloodOff) continue;
+    }
     sent = true;
     if (agg) {
       const dev = p.dev;
       const fwd = dev.ops.ndoForwardToPeer;
-      if (fwd && dev.regState === "REGISTERED" && dev.net === br.dev.net) {
+      if (fwd && dev.regState === "REGISTERED" && dev.net === br.dev.net && len <= dev.mtu + 14 + 4) {
         const rcv = fwd(dev, len);
         if (rcv) {
           batch = netifRxBatch(rcv, agg.base, agg.quiet, batch);

@@ -14,6 +14,7 @@ import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
+import { brFloodPortChanged } from "./br_flood_count.js";
 import { brCarrierForget, brCarrierMark, brCarrierNext, brPortSeq, brStpSelReset, carrierIndexOn } from "./br_stp_sel.js";
 import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
 import { newTimer, timerValue } from "./br_stp_timer.js";
@@ -321,6 +322,7 @@ registerNetdevNotifier((event, dev) => {
     case "CHANGEMTU":
       p.br.minPortMtu = undefined;
       brMtuAutoAdjust(p.br);
+      brFloodPortChanged(p);
       break;
     default:
       break;

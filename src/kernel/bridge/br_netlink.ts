@@ -6,8 +6,7 @@
 import { kerr } from "../../uapi/errno.js";
 import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { brPortStateSelection } from "./br_if.js";
-import { brSetState } from "./br_stp.js";
+import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
 
@@ -18,22 +17,37 @@ const MAX_COST = 65535;
 const MAX_PORT_PRIORITY = 63;
 
 /** rtnl_bridge_setlink(): the port's master bridge does the work; "self" asks the device itself. */
-export function rtnlBridgeSetlink(dev: NetDevice, protinfo: BrportRequest, flags: number, vlan?: { del: boolean }): void {
+export function rtnlBridgeSetlink(
+  dev: NetDevice,
+  protinfo: BrportRequest,
+  flags: number,
+  vlan?: { del: boolean; vid: number; vidEnd?: number },
+): void {
   if (flags & BRIDGE_FLAGS_SELF) {
     // Only a bridge has ndo_bridge_setlink; on the bridge itself there is no port to change.
     if (!brOf(dev)) throw kerr("EOPNOTSUPP");
-    if (vlan && !vlan.del) throw kerr("EOPNOTSUPP");
+    if (vlan) brAfspecVlan(vlan);
     return;
   }
   const p = dev.master && brOf(dev.master) ? portOf(dev) : undefined;
   if (!p) throw kerr("EOPNOTSUPP");
-  // br_afspec() without CONFIG_BRIDGE_VLAN_FILTERING (the recording kernel's
-  // build): adding a VLAN fails, deleting one ignores the stub's error.
   if (vlan) {
-    if (!vlan.del) throw kerr("EOPNOTSUPP");
+    brAfspecVlan(vlan);
     return;
   }
   brSetport(p, protinfo);
+}
+
+/**
+ * br_afspec() -> br_process_vlan_info() without CONFIG_BRIDGE_VLAN_FILTERING (the recording
+ * kernel's build): each entry's id is checked (br_vlan_valid_id: 1..4094), then adding fails
+ * in the nbp_vlan_add/br_vlan_add stubs while deleting ignores the stubs' error.
+ */
+function brAfspecVlan(vlan: { del: boolean; vid: number; vidEnd?: number }): void {
+  for (const vid of vlan.vidEnd === undefined ? [vlan.vid] : [vlan.vid, vlan.vidEnd]) {
+    if (vid < 1 || vid >= 4095) throw kerr("EINVAL", "bridge: Vlan id is invalid");
+  }
+  if (!vlan.del) throw kerr("EOPNOTSUPP");
 }
 
 /** br_port_slave_changelink(): `ip link set DEV type bridge_slave ...`; IFLA_BRPORT_FLUSH empties the port's learned entries. */
@@ -63,6 +77,7 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
   flag(a.IFLA_BRPORT_BCAST_FLOOD, (on) => (p.bcastFloodOff = !on));
   flag(a.IFLA_BRPORT_NEIGH_SUPPRESS, (on) => (p.neighSuppress = on));
   flag(a.IFLA_BRPORT_ISOLATED, (on) => (p.isolated = on));
+  if (p.isolated || p.mcastFloodOff || p.bcastFloodOff) p.br.floodFlagsSeen = true;
   if (a.IFLA_BRPORT_COST !== undefined) {
     // br_stp_set_path_cost()
     if (a.IFLA_BRPORT_COST < MIN_COST || a.IFLA_BRPORT_COST > MAX_COST) throw kerr("ERANGE");
@@ -82,5 +97,8 @@ function brSetPortState(p: NetBridgePort, state: number): void {
   if (p.br.stpEnabled) throw kerr("EBUSY");
   if (!p.dev.isUp || (!netifOperUp(p.dev) && state !== BR_STATE_DISABLED)) throw kerr("ENETDOWN");
   brSetState(p, state);
-  brPortStateSelection(p.br);
+  // br_port_state_selection() alone (br_stp.c): it skips disabled ports, so a port set
+  // disabled stays so; no carrier check runs here (that is br_port_carrier_check's, on
+  // the port device's own events).
+  brStpPortStateSelection(p.br);
 }

@@ -104,6 +104,11 @@ export interface NetBridge {
   /** FDB by "aa:bb:cc:dd:ee:ff". */
   /** By macKey() of the address. */
   readonly fdb: Map<number, FdbEntry>;
+  /**
+   * Set once a port was made isolated or had mcast_flood/bcast_flood turned off: br_flood's
+   * per-port flag tests then run port by port (the aggregated flood is not used).
+   */
+  floodFlagsSeen?: boolean;
   bridgeId: BrId;
   /** The values in use (the root's, learned from its BPDUs), centiseconds: what netlink reports. */
   forwardDelay: number;

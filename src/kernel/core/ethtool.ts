@@ -8,6 +8,7 @@ import { kerr } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { vethChannels } from "../drivers/veth.js";
 import type { Task } from "../task/task.js";
+import type { NetDevice } from "./netdevice.js";
 import { devGetByName } from "./dev.js";
 import { devFeatures, FEATURE_NAMES, updateFeatures } from "./dev_features.js";
 import { linkwatchSyncDev } from "./link_watch.js";
@@ -22,11 +23,32 @@ const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   virtio_net: { version: "1.0.0", fw: "", bus: "0000:00:03.0" },
 };
 
+const SW_TX_TS = new Set(["loopback", "veth", "tun", "dummy", "virtio_net"]);
+
+/** The driver whose get_ts_info answers: macvlan's is its lower device's (macvlan_ethtool_get_ts_info). */
+function tsDriver(dev: NetDevice): string {
+  let d = dev;
+  for (let i = 0; i < 8 && d.ops.driver === "macvlan"; i++) {
+    const lower = (d.priv as { lower?: NetDevice } | undefined)?.lower;
+    if (!lower) break;
+    d = lower;
+  }
+  return d.ops.driver;
+}
+
 export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
   const dev = devGetByName(task.netns, req.devname);
   if (!dev) throw kerr("ENODEV");
   const driver = dev.ops.driver;
   switch (req.cmd) {
+    case "ETHTOOL_GPERMADDR":
+      // rtnl_fill_ifinfo(): IFLA_PERM_ADDRESS only when perm_addr is not all zeros.
+      return { cmd: req.cmd, addr: dev.permAddr?.some((b) => b !== 0) ? dev.permAddr.slice() : undefined };
+    case "ETHTOOL_GET_TS_INFO":
+      // __ethtool_get_ts_info(): drivers with ethtool_op_get_ts_info (loopback, veth, tun,
+      // dummy, virtio_net; macvlan asks its lower device) add software transmit stamps; the
+      // rest (bridge, vxlan) get the default SOF_TIMESTAMPING_RX_SOFTWARE | _SOFTWARE.
+      return { cmd: req.cmd, softwareTx: SW_TX_TS.has(tsDriver(dev)) };
     case "ETHTOOL_GDRVINFO": {
       const d = DRV[driver];
       if (!d) throw kerr("EOPNOTSUPP");

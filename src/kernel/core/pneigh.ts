@@ -80,7 +80,7 @@ export function pneighDelete(net: NetNamespace, key: PneighKey, dev: NetDevice |
 }
 
 /** pneigh_dump_table(): every entry of one table, bucket by bucket. */
-function pneighEntries(net: NetNamespace, v6: boolean): PneighEntry[] {
+export function pneighEntries(net: NetNamespace, v6: boolean): PneighEntry[] {
   const b = buckets(net, v6, false);
   return b ? b.flat() : [];
 }

@@ -88,9 +88,11 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
       const b = brOf(br);
       if (!b) throw kerr("EOPNOTSUPP");
       const now = task.host.clock.now;
+      // brctl's BRCTL_GET_FDB / brforward read (br_fdb_fillbuf): the bridge's own address,
+      // an entry with no port (set by `ip link set BR address`), is left out.
       return {
         type: "fdb",
-        entries: fdbEntries(b, now).map((e) => ({
+        entries: fdbEntries(b, now).filter((e) => e.dst !== undefined).map((e) => ({
           ifindex: e.dst ? e.dst.dev.ifindex : br.ifindex,
           port_no: e.dst ? e.dst.portNo : 0,
           NDA_LLADDR: e.addr.slice(),
@@ -157,7 +159,13 @@ function checkPolicy(a: IflaRequestAttrs): void {
 function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
   const a = req.attrs;
   checkPolicy(a);
-  const dev = lookupDev(net, req.ifi_index, a.IFLA_IFNAME);
+  // rtnl_newlink() takes the target namespace first; a create request naming its device
+  // (not by index) looks for it there (6.14+: "Lookup device in target netns when creating
+  // link"), so `ip link add v0 netns red ...` does not clash with the caller's v0.
+  const nsGiven = a.IFLA_NET_NS_FD !== undefined || a.IFLA_NET_NS_PID !== undefined;
+  const lookupNet =
+    nsGiven && req.nlmsg_flags & NLM_F_CREATE && !(req.ifi_index > 0) ? targetNet(task, a.IFLA_NET_NS_FD, a.IFLA_NET_NS_PID) : net;
+  const dev = lookupDev(lookupNet, req.ifi_index, a.IFLA_IFNAME);
   if (req.ifi_index > 0 && !dev) throw kerr("ENODEV");
   if (dev) {
     if (req.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");

@@ -7,6 +7,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { netifCarrierOff, netifCarrierOn, registerNetdevice, rtnlConfigureLink, unregisterNetdevice } from "../core/dev.js";
+import { peernet2idAlloc } from "../core/net_namespace.js";
 import { kfreeSkbReason, netifRx } from "../core/dev_rx.js";
 import { ethTypeTrans } from "../core/dev_xmit.js";
 import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
@@ -186,5 +187,10 @@ export function vethNewlink(dev: VethEnd, peer: VethEnd, randomMac: () => Uint8A
   netifCarrierOff(d);
   (d.priv as VethPriv).peer = p;
   (p.priv as VethPriv).peer = d;
+  // rtnl_newlink_create() -> rtnl_configure_link(dev): the device's first RTM_NEWLINK is
+  // filled once the ends are tied, and rtnl_fill_link_netnsid() allocates an id for the
+  // peer's namespace in the device's own (peernet2id_alloc). The peer's was filled before
+  // the tie (veth_newlink's rtnl_configure_link(peer)): no id the other way.
+  if (d.net !== p.net) peernet2idAlloc(d.net, p.net);
   return d;
 }

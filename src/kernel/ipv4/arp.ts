@@ -6,7 +6,8 @@
 // each packet that waited on a FAILED entry), and arp_rcv/arp_process:
 // replies to requests for any local address (arp_ignore=0, arp_filter=0),
 // learning the requester as STALE, and taking replies only for entries that
-// already exist (arp_accept=0). Also the device events that empty the table.
+// already exist unless arp_accept allows new ones. Also the device events that
+// empty the table and arp_notify's gratuitous requests (inetdev_event).
 
 import { emitArp, parseArp, ARPOP_REPLY, ARPOP_REQUEST } from "../../wire/arp.js";
 import { macFromBytes, macToBytes } from "../../wire/addr.js";
@@ -122,7 +123,8 @@ export const arpTbl: NeighTable = new NeighTable(
         probes -= arpTbl.appProbes(dev);
         if (probes < 0) return;
       }
-      arpSend(ARPOP_REQUEST, dev, n.key, saddr, dstHw, dstHw);
+      // arp_solicit() passes target_hw NULL: even a unicast probe asks with a zero target address.
+      arpSend(ARPOP_REQUEST, dev, n.key, saddr, dstHw, undefined);
     },
     errorReport(_n, skb) {
       linkFailure(skb);
@@ -154,6 +156,14 @@ function arpIgnore(dev: NetDevice, sip: number, tip: number): boolean {
   if (mode === 1) return !ifas.some((i) => i.local === tip);
   if (mode === 2) return !ifas.some((i) => i.local === tip && ((sip ^ i.address) & i.mask) >>> 0 === 0);
   return mode === 8;
+}
+
+/** arp_accept(): 0 never, 1 always, 2 only a sender inside one of the device's subnets (inet_confirm_addr). */
+function arpAccept(dev: NetDevice, sip: number): boolean {
+  const mode = devConfMax(dev, "arp_accept");
+  if (mode === 0) return false;
+  if (mode !== 2) return true;
+  return (inDevGet(dev)?.ifaList ?? []).some((i) => i.scope <= RT_SCOPE_LINK && ((sip ^ i.address) & i.mask) >>> 0 === 0);
 }
 
 /** inet_addr_onlink(): both addresses inside the subnet of one of the device's addresses. */
@@ -238,10 +248,20 @@ function arpRcv(skb: SkBuff): void {
       return;
     }
   }
-  const n = arpTbl.lookup(dev, sip);
+  // Update the table: an existing entry always; a new one only under arp_accept for a
+  // gratuitous ARP or a reply from a unicast address (arp_process, arp_accept, arp_is_garp).
+  let n = arpTbl.lookup(dev, sip);
+  let isGarp = false;
+  const accept = arpAccept(dev, sip);
+  if (n || accept) {
+    isGarp = tip === sip && (arp.op === ARPOP_REQUEST || arp.targetMac === arp.senderMac);
+    if (isGarp && inetAddrType(dev.net, sip, dev) !== RTN_UNICAST) isGarp = false;
+  }
+  if (!n && accept && (isGarp || (arp.op === ARPOP_REPLY && inetAddrType(dev.net, sip, dev) === RTN_UNICAST))) {
+    n = arpTbl.create(dev, sip);
+  }
   if (n) {
     const now = hostOf(dev).clock.now;
-    const isGarp = arp.op === ARPOP_REQUEST && tip === sip;
     const override = now > n.updated + arpTbl.locktime(dev) || isGarp;
     const state = arp.op !== ARPOP_REPLY || skb.pktType !== "HOST" ? NUD_STALE : NUD_REACHABLE;
     arpTbl.update(n, sha, state, override ? NEIGH_UPDATE_F_OVERRIDE : 0);
@@ -252,10 +272,16 @@ devAddPack({ type: ETH_P_ARP, func: arpRcv });
 
 // arp_netdev_event() / neigh_ifdown(): entries of a device that goes down,
 // changes address or loses its carrier (arp_evict_nocarrier) are dropped.
+// inetdev_event() (devinet.c) on NETDEV_UP/NETDEV_CHANGEADDR with arp_notify: one
+// gratuitous request per address (inetdev_send_gratuitous_arp), after the flush above.
 registerNetdevNotifier((event, dev) => {
   switch (event) {
+    case "UP":
+      arpNotify(dev);
+      break;
     case "CHANGEADDR":
       arpTbl.flushDev(dev, true);
+      arpNotify(dev);
       break;
     case "CHANGE":
       if (!dev.carrier && devConfOr(dev, "arp_evict_nocarrier")) arpTbl.flushDev(dev, true);
@@ -266,7 +292,14 @@ registerNetdevNotifier((event, dev) => {
     default:
       break;
   }
-}, ["CHANGEADDR", "CHANGE", "UNREGISTER"]);
+}, ["UP", "CHANGEADDR", "CHANGE", "UNREGISTER"]);
+
+/** inetdev_send_gratuitous_arp() under IN_DEV_ARP_NOTIFY: "who-has A tell A" for each address. */
+function arpNotify(dev: NetDevice): void {
+  const inDev = inDevGet(dev);
+  if (!inDev || inDev.ifaList.length === 0 || !devConfMax(dev, "arp_notify")) return;
+  for (const ifa of inDev.ifaList) arpSend(ARPOP_REQUEST, dev, ifa.local, ifa.local, undefined, undefined);
+}
 // arp_ifdown() -> neigh_ifdown(): the entries and the proxy entries of the device.
 setArpIfdown((dev) => {
   arpTbl.flushDev(dev, false);

@@ -9,6 +9,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { Host } from "../host.js";
 import { fdSocket } from "../net/socket.js";
 import { hashinfo } from "./inet_hashtables.js";
+import { udpTunnelPorts } from "./udp_tunnel.js";
 import { tcpQueues } from "./tcp.js";
 import type { TcpSock } from "./tcp_sock.js";
 import type { UdpSock } from "./udp.js";
@@ -99,6 +100,31 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         expiresMs: 0,
         retrans: 0,
         daddr6: connected ? u.daddr6 : 0n,
+      });
+    }
+  }
+  // A tunnel's kernel socket (udp_sock_create + setup_udp_tunnel_sock: vxlan's, bound to
+  // 0.0.0.0:dstport in the device's link namespace while a device uses it) is hashed in the
+  // same table: ss and netstat list it, with no owning process.
+  if (proto === "udp") {
+    for (const port of udpTunnelPorts(ns)) {
+      out.push({
+        proto,
+        state: TCP_CLOSE,
+        recvQ: 0,
+        sendQ: 0,
+        saddr: 0,
+        sport: port,
+        daddr: 0,
+        dport: 0,
+        ino: 0,
+        boundDev: 0,
+        family: 4,
+        saddr6: 0n,
+        daddr6: 0n,
+        timer: 0,
+        expiresMs: 0,
+        retrans: 0,
       });
     }
   }

@@ -6,7 +6,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { IFF_BROADCAST, IFF_POINTOPOINT, IFF_UP } from "../../uapi/if_link.js";
-import { NUD_FAILED, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
+import { NUD_FAILED, NUD_PERMANENT, NUD_STALE } from "../../uapi/neighbour.js";
 import {
   RT_SCOPE_HOST,
   RT_SCOPE_LINK,
@@ -17,7 +17,8 @@ import {
   RTN_UNREACHABLE,
   RTPROT_BOOT,
 } from "../../uapi/route.js";
-import { devGetByName } from "../core/dev.js";
+import { devGetByName, devList } from "../core/dev.js";
+import { pneighDelete, pneighLookup } from "../core/pneigh.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import type { NetNamespace } from "../core/netns.js";
 import { arpTbl } from "./arp.js";
@@ -210,17 +211,47 @@ export function ipRtIoctl(ns: NetNamespace, cmd: "SIOCADDRT" | "SIOCDELRT", rt: 
   else fibRouteDel(ns, cfg);
 }
 
-/** arp_ioctl(SIOCSARP): a permanent (or, without ATF_PERM, reachable) entry. */
-export function arpIoctlSet(ns: NetNamespace, ip: number, ha: Uint8Array, devName: string | undefined, perm: boolean): void {
+/** struct arpreq's arp_flags (include/uapi/linux/if_arp.h). */
+export const ATF_PERM = 0x04;
+export const ATF_PUBL = 0x08;
+
+/**
+ * arp_req_set(): ATF_PUBL makes a proxy entry (arp_req_set_public: a /32 mask only; with
+ * no device, the device owning the hardware address, ENODEV if none); otherwise an entry,
+ * PERMANENT with ATF_PERM, else STALE.
+ */
+export function arpIoctlSet(
+  ns: NetNamespace,
+  ip: number,
+  ha: Uint8Array,
+  devName: string | undefined,
+  flags: number,
+  mask = 0xffffffff,
+): void {
   let dev = devName ? devGetByName(ns, devName) : undefined;
   if (devName && !dev) throw kerr("ENODEV");
+  if (flags & ATF_PUBL) {
+    if (mask !== 0xffffffff) throw kerr("EINVAL");
+    // dev_getbyhwaddr_rcu(): the first device of the namespace's list with that address.
+    if (!dev) dev = devList(ns).find((d) => d.addr.length === ha.length && d.addr.every((b, i) => b === ha[i]));
+    if (!dev) throw kerr("ENODEV");
+    pneighLookup(ns, ip, dev, true);
+    return;
+  }
   if (!dev) {
     const rt = ipRouteOutput(ns, { daddr: ip, saddr: 0, oif: 0, tos: 0 });
     dev = rt.dev;
     if (rt.type !== RTN_UNICAST) throw kerr("EINVAL");
   }
   const n = arpTbl.create(dev, ip);
-  arpTbl.update(n, ha, perm ? NUD_PERMANENT : NUD_REACHABLE, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+  arpTbl.update(n, ha, flags & ATF_PERM ? NUD_PERMANENT : NUD_STALE, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+}
+
+/** arp_req_delete_public(): the /32 proxy entry (pneigh_delete, ENOENT when missing). */
+export function arpIoctlDelPublic(ns: NetNamespace, ip: number, devName: string | undefined): void {
+  const dev = devName ? devGetByName(ns, devName) : undefined;
+  if (devName && !dev) throw kerr("ENODEV");
+  if (!pneighDelete(ns, ip, dev)) throw kerr("ENOENT");
 }
 
 /** arp_ioctl(SIOCDARP): ENXIO when there is no entry. */

@@ -10,6 +10,7 @@ import { BufferFile } from "../task/file.js";
 import type { Task } from "../task/task.js";
 import { NUD_VALID } from "../core/neighbour.js";
 import { arpTbl } from "./arp.js";
+import { pneighEntries } from "../core/pneigh.js";
 import { fibGetTable } from "./fib.js";
 
 const enc = new TextEncoder();
@@ -73,6 +74,11 @@ export function procNetArp(t: Task): string {
     const flags = n.state & NUD_PERMANENT ? 0x6 : n.state & NUD_VALID ? 0x2 : 0;
     const hw = [...n.ha].map((b) => b.toString(16).padStart(2, "0")).join(":");
     out += `${fmtIp(n.key).padEnd(16)} 0x${(1).toString(16).padEnd(10)}0x${flags.toString(16).padEnd(10)}${hw}     *        ${n.dev.name}\n`;
+  }
+  // arp_format_pneigh_entry(): proxy entries after the neighbours, ATF_PUBL|ATF_PERM, no address.
+  for (const e of pneighEntries(t.netns, false)) {
+    const hatype = e.dev ? e.dev.type : 0;
+    out += `${fmtIp(Number(e.key)).padEnd(16)} 0x${hatype.toString(16).padEnd(10)}0x${"c".padEnd(10)}00:00:00:00:00:00     *        ${e.dev?.name ?? "*"}\n`;
   }
   return out;
 }

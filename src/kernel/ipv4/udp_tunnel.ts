@@ -100,3 +100,8 @@ export function udpTunnelUnregister(ns: NetNamespace, port: number): void {
 export function udpTunnelHeld(ns: NetNamespace, port: number): boolean {
   return tables.get(ns)?.has(port) ?? false;
 }
+
+/** The ports of the namespace's tunnel sockets (kernel UDP sockets bound to 0.0.0.0:port), oldest first. */
+export function udpTunnelPorts(ns: NetNamespace): number[] {
+  return [...(tables.get(ns)?.keys() ?? [])];
+}

@@ -38,10 +38,11 @@ import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { sysctlGeneration, sysctlInt } from "../fs/procfs-sys.js";
 import { nfHook, nfHookActive } from "./core.js";
+import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NfSkb } from "./nf_skb.js";
 import { ipFragmentSkb, type IpcbSkb } from "../ipv4/ip_fragment.js";
 import { ip6FragmentSkb, type Ip6cbSkb } from "../ipv6/ip6_fragment.js";
-import { IPSTATS_FRAGCREATES, IPSTATS_FRAGOKS, netMib } from "../core/snmp.js";
+import { IPSTATS_FRAGCREATES, IPSTATS_FRAGFAILS, IPSTATS_FRAGOKS, netMib } from "../core/snmp.js";
 
 /**
  * br_nf_dev_queue_xmit(): an IPv4 datagram conntrack's defrag rebuilt at the
@@ -51,6 +52,12 @@ import { IPSTATS_FRAGCREATES, IPSTATS_FRAGOKS, netMib } from "../core/snmp.js";
  */
 function brNfFragmentXmit(net: NetNamespace, skb: SkBuff, okfn: (skb: SkBuff) => void): void {
   const ip = netMib(net).ip;
+  // br_nf_ip_fragment(): a datagram with DF cannot be cut (FragFails, freed).
+  if (skb.data[14 + 6]! & 0x40) {
+    ip[IPSTATS_FRAGFAILS]++;
+    kfreeSkbReason(skb, "PKT_TOO_BIG");
+    return;
+  }
   for (const f of ipFragmentSkb(skb, skb.dev.mtu)) {
     ip[IPSTATS_FRAGCREATES]++;
     okfn(f);
@@ -185,13 +192,15 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
   }
   if (hook === "POST_ROUTING") {
     // Leaving by a port: the mark goes (the peer, often in another namespace, must not see it).
-    if (!nfHookActive(br.net, pf, NF_INET_POST_ROUTING)) {
-      s.nfBridge = undefined;
-      return okfn(skb);
-    }
+    // br_nf_dev_queue_xmit() (the hook's okfn, with or without iptables rules): an IPv4
+    // datagram defrag rebuilt, or one longer than the port's MTU, is cut again.
     const xmit = (x: SkBuff) => {
       (x as NfSkb).nfBridge = undefined;
-      if ((x as IpcbSkb).ipFragMax && pf === NFPROTO_IPV4) return brNfFragmentXmit(br.net, x, okfn);
+      if (pf === NFPROTO_IPV4) {
+        const d = x.data;
+        const ipLen = d.length >= 18 ? (d[16]! << 8) | d[17]! : 0;
+        if ((x as IpcbSkb).ipFragMax || ipLen > x.dev.mtu) return brNfFragmentXmit(br.net, x, okfn);
+      }
       const max6 = (x as Ip6cbSkb).ip6FragMax;
       if (max6 && pf === NFPROTO_IPV6) {
         for (const f of ip6FragmentSkb(x, Math.min(x.dev.mtu, max6), br)) okfn(f);
@@ -199,6 +208,7 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
       }
       okfn(x);
     };
+    if (!nfHookActive(br.net, pf, NF_INET_POST_ROUTING)) return xmit(skb);
     nfHook(pf, NF_INET_POST_ROUTING, br.net, skb, undefined, br, xmit, { physin, physout: skb.dev });
     return;
   }

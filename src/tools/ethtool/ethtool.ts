@@ -169,6 +169,32 @@ async function rings(pc: ProgramContext, dev: string): Promise<number> {
   return 1;
 }
 
+/** ethtool -P (netlink/permaddr.c): IFLA_PERM_ADDRESS or "not set". */
+async function permaddr(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GPERMADDR", devname: dev });
+  if (r instanceof KernelError) {
+    await pc.stderr.write(`netlink error: ${strerror(r.errno)}\n`);
+    return 1;
+  }
+  if (r.cmd !== "ETHTOOL_GPERMADDR") return 1;
+  const a = r.addr ? [...r.addr].map((b) => b.toString(16).padStart(2, "0")).join(":") : "not set";
+  await pc.stdout.write(`Permanent address: ${a}\n`);
+  return 0;
+}
+
+/** ethtool -T (netlink/tsinfo.c): the timestamping capabilities; no PHC, no hardware modes. */
+async function tsinfo(pc: ProgramContext, dev: string): Promise<number> {
+  const r = call(pc, { cmd: "ETHTOOL_GET_TS_INFO", devname: dev });
+  if (r instanceof KernelError) return nlGetError(pc, r);
+  if (r.cmd !== "ETHTOOL_GET_TS_INFO") return 1;
+  await pc.stdout.write(
+    `Time stamping parameters for ${dev}:\nCapabilities:\n${r.softwareTx ? "\tsoftware-transmit\n" : ""}` +
+      "\tsoftware-receive\n\tsoftware-system-clock\nPTP Hardware Clock: none\n" +
+      "Hardware Transmit Timestamp Modes: none\nHardware Receive Filter Modes: none\n",
+  );
+  return 0;
+}
+
 export const ethtoolMain: Program = async (pc) => {
   const k = pc.argv[1];
   if ((k === "-K" || k === "--features" || k === "--offload") && pc.argv.length > 2) return setFeatures(pc, pc.argv.slice(2));
@@ -195,6 +221,10 @@ export const ethtoolMain: Program = async (pc) => {
     "-g": rings,
     "--show-ring": rings,
     "--statistics": stats,
+    "-P": permaddr,
+    "--show-permaddr": permaddr,
+    "-T": tsinfo,
+    "--show-time-stamping": tsinfo,
   };
   if (a.startsWith("-")) {
     const fn = modes[a];

@@ -3,7 +3,8 @@
 // filters, "no match" messages), and -s/-d through SIOCSARP/SIOCDARP.
 
 import { KernelError } from "../../uapi/errno.js";
-import { arpIoctlDel, arpIoctlSet } from "../../kernel/ipv4/ioctl.js";
+import { devGetByName } from "../../kernel/core/dev.js";
+import { arpIoctlDel, arpIoctlDelPublic, arpIoctlSet } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
 import { ARP_USAGE } from "./usage.js";
@@ -53,7 +54,7 @@ function dispLinux(e: Entry, title: { shown: boolean }): string {
 
 function dispBsd(e: Entry): string {
   let s = `? (${e.ip}) at `;
-  if (!(e.flags & ATF_COM)) s += e.flags & ATF_PUBL ? "* " : "<incomplete> ";
+  if (!(e.flags & ATF_COM)) s += e.flags & ATF_PUBL ? "<from_interface> " : "<incomplete> ";
   else s += `${e.hw} [ether] `;
   if (e.flags & ATF_NETMASK) s += `netmask ${e.mask} `;
   if (e.flags & ATF_PERM) s += "PERM ";
@@ -66,12 +67,14 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   let bsd = false;
   let device = "";
   let mode: "show" | "set" | "del" = "show";
+  let useDevice = false;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--set") mode = "set";
     else if (a === "--delete") mode = "del";
     else if (a === "--numeric" || a === "--verbose") continue;
+    else if (a === "--use-device") useDevice = true;
     else if (a === "--device") device = args[++i] ?? "";
     else if (a === "--help") {
       await io.out(ARP_USAGE);
@@ -82,6 +85,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
         if (c === "a") bsd = true;
         else if (c === "e") bsd = false;
         else if (c === "n" || c === "v") continue;
+        else if (c === "D") useDevice = true;
         else if (c === "s") mode = "set";
         else if (c === "d") mode = "del";
         else if (c === "i") {
@@ -110,29 +114,51 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       return 255;
     }
     if (mode === "del") {
+      // arp_del(): "pub" asks SIOCDARP with ATF_PUBL (the proxy entry) only.
+      const pub = rest.slice(1).includes("pub");
       try {
-        arpIoctlDel(ns, ip, device || undefined);
+        if (pub) arpIoctlDelPublic(ns, ip, device || undefined);
+        else arpIoctlDel(ns, ip, device || undefined);
       } catch (e) {
         if (!(e instanceof KernelError)) throw e;
         if (e.errno === 6) await io.out(`No ARP entry for ${host}\n`);
-        else await io.err(`SIOCDARP(dontpub): ${e.message}\n`);
+        else await io.err(`SIOCDARP(${pub ? "pub" : "dontpub"}): ${e.message}\n`);
         return 255;
       }
       return 0;
     }
-    const hw = rest[1];
+    let hw = rest[1];
+    if (useDevice && hw !== undefined) {
+      // arp_getdevhw(): -D takes the hardware address of the named device (SIOCGIFHWADDR).
+      const d = devGetByName(ns, hw);
+      if (!d) {
+        await io.err(`arp: cant get HW-Address for \`${hw}': No such device.\n`);
+        return 255;
+      }
+      hw = [...d.addr].map((b) => b.toString(16).padStart(2, "0")).join(":");
+    }
     const bytes = hw?.split(":").map((x) => Number.parseInt(x, 16)) ?? [];
     if (!hw || bytes.length !== 6 || bytes.some((b) => Number.isNaN(b) || b < 0 || b > 255)) {
       await io.err("arp: invalid hardware address\n");
       return 255;
     }
-    let perm = true;
-    for (const w of rest.slice(2)) {
-      if (w === "temp") perm = false;
-      else if (w === "dev") device = rest[rest.indexOf(w) + 1] ?? device;
+    // arp_set(): ATF_PERM|ATF_COM unless "temp"; "pub" adds ATF_PUBL with a /32 netmask
+    // unless "netmask" names another.
+    let flags = ATF_PERM;
+    let mask = 0xffffffff;
+    const mods = rest.slice(2);
+    for (let i = 0; i < mods.length; i++) {
+      const w = mods[i]!;
+      if (w === "temp") flags &= ~ATF_PERM;
+      else if (w === "pub") flags |= ATF_PUBL;
+      else if (w === "dev") device = mods[++i] ?? device;
+      else if (w === "netmask") {
+        const m = inetResolve(pc, mods[++i] ?? "");
+        if (typeof m === "number") mask = m >>> 0;
+      }
     }
     try {
-      arpIoctlSet(ns, ip, new Uint8Array(bytes), device || undefined, perm);
+      arpIoctlSet(ns, ip, new Uint8Array(bytes), device || undefined, flags, mask);
     } catch (e) {
       if (!(e instanceof KernelError)) throw e;
       await io.err(`SIOCSARP: ${e.message}\n`);

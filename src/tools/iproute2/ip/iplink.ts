@@ -27,6 +27,7 @@ import {
   IpExit,
   llAddrA2n,
   llNameToIndex,
+  llProtoA2n,
   matches,
   talk,
   type Ctx,
@@ -351,7 +352,22 @@ function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undef
       d.IFLA_BR_PRIORITY = n;
     }
     else if (matches(a, "vlan_filtering")) d.IFLA_BR_VLAN_FILTERING = u32("vlan_filtering", next());
+    else if (matches(a, "vlan_protocol")) {
+      // ll_proto_a2n(): a protocol name (any case) or a number.
+      const v = next();
+      const n = llProtoA2n(v);
+      if (n === undefined) invarg(ctx, "invalid vlan_protocol", v);
+      d.IFLA_BR_VLAN_PROTOCOL = n;
+    } else if (matches(a, "fdb_flush")) d.IFLA_BR_FDB_FLUSH = true;
+    else if (matches(a, "vlan_default_pvid")) {
+      const v = next();
+      const n = u32("vlan_default_pvid", v);
+      if (n > 0xffff) invarg(ctx, "invalid vlan_default_pvid", v);
+      d.IFLA_BR_VLAN_DEFAULT_PVID = n;
+    } else if (matches(a, "vlan_stats_enabled")) d.IFLA_BR_VLAN_STATS_ENABLED = u8("vlan_stats_enabled", next());
+    else if (matches(a, "vlan_stats_per_port")) d.IFLA_BR_VLAN_STATS_PER_PORT = u8("vlan_stats_per_port", next());
     else if (matches(a, "mcast_snooping")) d.IFLA_BR_MCAST_SNOOPING = u8("mcast_snooping", next());
+    else if (matches(a, "mcast_vlan_snooping")) d.IFLA_BR_MCAST_VLAN_SNOOPING = u8("mcast_vlan_snooping", next());
     else if (matches(a, "mcast_querier")) d.IFLA_BR_MCAST_QUERIER = u8("mcast_querier", next());
     else if (matches(a, "help")) {
       ctx.err(BRIDGE_USAGE);
