@@ -12,7 +12,6 @@ import type { NetDevice } from "./netdevice.js";
 import { devGetByName } from "./dev.js";
 import { devFeatures, FEATURE_NAMES, updateFeatures } from "./dev_features.js";
 import { linkwatchSyncDev } from "./link_watch.js";
-import type { NetDevice } from "./netdevice.js";
 
 const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   veth: { version: "1.0", fw: "", bus: "" },
