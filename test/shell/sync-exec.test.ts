@@ -78,6 +78,10 @@ const CORE = [
   "time true 2>/dev/null",
   "echo ping | while read l; do echo got $l; done",
   "j=0; while [ $j -lt 60 ]; do j=$((j + 1)); done; echo loop=$j",
+  // Loops paying their cost while another process sleeps (the pay is scheduled, not in place).
+  "sleep 0.5 & j=0; while [ $j -lt 80 ]; do j=$((j + 1)); done; echo loop=$j; wait",
+  "sleep 0.5 & for k in {1..80}; do :; done; echo k=$k; wait",
+  "sleep 0.5 & for k in {1..30}; do shift 0; [ $k -gt 0 ]; done; echo k=$k; wait",
 ];
 
 const RACE = [
