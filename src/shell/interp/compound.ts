@@ -138,26 +138,30 @@ export function execFor(sh: Shell, variable: string, items: Word[] | undefined, 
     for (; i < list.length; i++) {
       sh.lineno = line;
       if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
-      sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) {
-        const paid = sh.payInPlace();
-        if (paid) return execForFrom(sh, variable, items, body, line, list, i, st, AT_PAY, paid);
-      }
-      if (!sh.setVar(variable, list[i]!)) {
-        sh.loopDepth--;
-        return ret(sh, 1);
-      }
+      const paid = loopTick(sh);
+      if (paid) return execForFrom(sh, variable, items, body, line, list, i, st, AT_PAY, paid);
+      if (!sh.setVar(variable, list[i]!)) return leaveLoop(sh, undefined, 1);
       const r = sh.execList(body);
       if (typeof r !== "number") return execForFrom(sh, variable, items, body, line, list, i, st, AT_BODY, r);
       st = r;
       if (sh.loopControl() === "break") break;
     }
   } catch (e) {
-    sh.loopDepth--;
-    return fail(sh, e);
+    return leaveLoop(sh, e);
   }
+  return leaveLoop(sh, undefined, st);
+}
+
+/** A loop iteration's cost, paid when due: the sleep to await, if not done in place. */
+function loopTick(sh: Shell): Promise<void> | undefined {
+  sh.tick(COST_BUILTIN);
+  return sh.debt >= PAY_THRESHOLD ? sh.payInPlace() : undefined;
+}
+
+/** The end of a loop run without awaiting: its status, or the exception it threw (sync-exec.ts). */
+function leaveLoop(sh: Shell, e: unknown, st = 0): number | Promise<number> {
   sh.loopDepth--;
-  return ret(sh, st);
+  return e === undefined ? ret(sh, st) : fail(sh, e);
 }
 
 /**
@@ -175,11 +179,8 @@ async function execForFrom(sh: Shell, variable: string, items: Word[] | undefine
       if (at === AT_TOP) {
         sh.lineno = line;
         if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
-        sh.tick(COST_BUILTIN);
-        if (sh.debt >= PAY_THRESHOLD) {
-          const paid = sh.payInPlace();
-          if (paid) await paid;
-        }
+        const paid = loopTick(sh);
+        if (paid) await paid;
       } else if (at === AT_PAY) await pending;
       if (at !== AT_BODY) {
         if (!sh.setVar(variable, list[i]!)) return 1;
@@ -240,11 +241,8 @@ export function execWhile(sh: Shell, cond: Statement[], body: Statement[], until
   sh.loopDepth++;
   try {
     for (;;) {
-      sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) {
-        const paid = sh.payInPlace();
-        if (paid) return execWhileFrom(sh, cond, body, until, st, AT_PAY, paid);
-      }
+      const paid = loopTick(sh);
+      if (paid) return execWhileFrom(sh, cond, body, until, st, AT_PAY, paid);
       sh.errexitIgnore++;
       let r: number | Promise<number>;
       try {
@@ -266,11 +264,9 @@ export function execWhile(sh: Shell, cond: Statement[], body: Statement[], until
       if (sh.loopControl() === "break") break;
     }
   } catch (e) {
-    sh.loopDepth--;
-    return fail(sh, e);
+    return leaveLoop(sh, e);
   }
-  sh.loopDepth--;
-  return ret(sh, st);
+  return leaveLoop(sh, undefined, st);
 }
 
 /** execWhile the awaiting way, from an iteration's step `at` (loopDepth counted; at AT_COND errexitIgnore too). */
@@ -278,11 +274,8 @@ async function execWhileFrom(sh: Shell, cond: Statement[], body: Statement[], un
   try {
     for (;; at = AT_TOP) {
       if (at === AT_TOP) {
-        sh.tick(COST_BUILTIN);
-        if (sh.debt >= PAY_THRESHOLD) {
-          const paid = sh.payInPlace();
-          if (paid) await paid;
-        }
+        const paid = loopTick(sh);
+        if (paid) await paid;
       } else if (at === AT_PAY) await pending;
       if (at !== AT_BODY) {
         if (at !== AT_COND) sh.errexitIgnore++;
