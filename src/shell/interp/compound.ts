@@ -10,7 +10,8 @@ import { globMatch } from "./pattern.js";
 import { wordText } from "./text.js";
 import { InStream } from "../../kernel/task/stdio.js";
 import { execAlone, fail, fwd, ret, vfwd } from "./sync-exec.js";
-import { expandWordsSync } from "./expand/sync.js";
+import { expandStringSync, expandWordsSync } from "./expand/sync.js";
+import { arithTextWord } from "./substitution.js";
 
 export function execBody(sh: Shell, cc: CompoundCommand): number | Promise<number> {
   const b = cc.body;
@@ -80,10 +81,28 @@ async function execIfFrom(sh: Shell, b: IfBody, k: number, pending: Promise<numb
   return 0;
 }
 
-async function execArithCommand(sh: Shell, b: Extract<CompoundCommand["body"], { type: "ArithCommand" }>): Promise<number> {
+/** `(( expr ))`: without awaiting when its text expands without a process and the shell is alone. */
+function execArithCommand(sh: Shell, b: Extract<CompoundCommand["body"], { type: "ArithCommand" }>): number | Promise<number> {
   sh.lineno = b.line;
-  sh.tick(COST_BUILTIN);
-  const text = await sh.expandArithText(b.expr);
+  let text: string | undefined;
+  try {
+    sh.tick(COST_BUILTIN);
+    if (execAlone(sh)) {
+      const w = arithTextWord(sh, b.expr);
+      text = w ? expandStringSync(sh, w) : b.expr;
+    }
+    if (text !== undefined) return ret(sh, arithCommandStatus(sh, text));
+  } catch (e) {
+    return fail(sh, e);
+  }
+  return arithCommandFrom(sh, sh.expandArithText(b.expr));
+}
+
+async function arithCommandFrom(sh: Shell, pending: Promise<string>): Promise<number> {
+  return arithCommandStatus(sh, await pending);
+}
+
+function arithCommandStatus(sh: Shell, text: string): number {
   if (sh.opts.xtrace) sh.trace(`(( ${text} ))`);
   let v: bigint;
   try {
