@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { World } from "../../src/world/world.js";
 import { syncExecutors } from "../../src/shell/interp/sync-exec.js";
-import { worldState } from "../support/world-state.js";
+import { observeSteps, worldState } from "../support/world-state.js";
 import { containerScript } from "../support/container.js";
 
 const set = (on: boolean): void => {
@@ -178,21 +178,7 @@ describe("executors returning a value or a promise (sync-exec.ts)", () => {
   }, 600_000);
 
   it("stops where world.step() stops, with a background loop", async () => {
-    const run = async (on: boolean, step: number): Promise<string> => {
-      set(on);
-      try {
-        const w = new World({ seed: 3, bare: true });
-        const r = await w.run(`ip link add br0 type bridge; ip link set br0 up\n${containerScript(1)}\n( k=0; while :; do k=$((k + 1)); if [ $((k % 3)) -eq 0 ]; then ip link set lo up; fi; for m in 1 2; do ip -n c1 link set eth0 down; ip -n c1 link set eth0 up; done; done ) > /dev/null 2>&1 &\necho started\n`);
-        const out = [r.stdout, r.stderr, String(r.status)];
-        for (let k = 0; k < 4; k++) {
-          await w.step(step);
-          out.push(worldState(w));
-        }
-        return out.join("\n");
-      } finally {
-        set(true);
-      }
-    };
-    for (const step of [1_000_000, 2_500_000, 333_333_333]) expect(await run(true, step)).toBe(await run(false, step));
+    const text = `ip link add br0 type bridge; ip link set br0 up\n${containerScript(1)}\n( k=0; while :; do k=$((k + 1)); if [ $((k % 3)) -eq 0 ]; then ip link set lo up; fi; for m in 1 2; do ip -n c1 link set eth0 down; ip -n c1 link set eth0 up; done; done ) > /dev/null 2>&1 &\necho started\n`;
+    for (const step of [1_000_000, 2_500_000, 333_333_333]) expect(await observeSteps(text, set, true, step)).toBe(await observeSteps(text, set, false, step));
   }, 120_000);
 });

@@ -596,21 +596,48 @@ export class Shell {
   }
 
   execAndOr(ao: AndOr): number | Promise<number> {
-    if (ao.rest.length === 0) return vfwd(this.execPipeline(ao.first));
-    return this.execAndOrList(ao);
+    const rest = ao.rest;
+    if (rest.length === 0) return vfwd(this.execPipeline(ao.first));
+    this.errexitIgnore++;
+    let r: number | Promise<number>;
+    try {
+      r = this.execPipeline(ao.first);
+    } catch (e) {
+      this.errexitIgnore--;
+      return fail(this, e);
+    }
+    if (typeof r !== "number") return this.andOrFrom(ao, -1, r);
+    this.errexitIgnore--;
+    let st = r;
+    for (let i = 0; i < rest.length; i++) {
+      if (this.ctl !== CTL_NONE) return st;
+      const x = rest[i]!;
+      if ((x.op === "&&") !== (st === 0)) continue;
+      const last = i === rest.length - 1;
+      if (!last) this.errexitIgnore++;
+      try {
+        r = this.execPipeline(x.pipeline);
+      } catch (e) {
+        if (!last) this.errexitIgnore--;
+        return fail(this, e);
+      }
+      if (typeof r !== "number") return this.andOrFrom(ao, i, r);
+      if (!last) this.errexitIgnore--;
+      st = r;
+    }
+    return st;
   }
 
-  /** `a && b || c`. */
-  private async execAndOrList(ao: AndOr): Promise<number> {
+  /** `a && b || c` the awaiting way, from pipeline i (-1: the first) whose status is pending (errexitIgnore counted for it). */
+  private async andOrFrom(ao: AndOr, i: number, pending: Promise<number>): Promise<number> {
     const rest = ao.rest;
-    this.errexitIgnore++;
     let st: number;
     try {
-      st = await this.execPipeline(ao.first);
+      st = await pending;
     } finally {
-      this.errexitIgnore--;
+      if (i !== rest.length - 1) this.errexitIgnore--;
     }
-    for (let i = 0; i < rest.length; i++) {
+    for (i++; i < rest.length; i++) {
       if (this.ctl !== CTL_NONE) return st;
       const r = rest[i]!;
       if ((r.op === "&&") !== (st === 0)) continue;
