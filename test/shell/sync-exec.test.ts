@@ -14,6 +14,7 @@ import { World } from "../../src/world/world.js";
 import { syncExecutors } from "../../src/shell/interp/sync-exec.js";
 import { observeSteps, worldState } from "../support/world-state.js";
 import { containerScript } from "../support/container.js";
+import { raceScript } from "../support/race-scripts.mjs";
 
 const set = (on: boolean): void => {
   syncExecutors.enabled = on;
@@ -84,12 +85,6 @@ const CORE = [
   "sleep 0.5 & for k in {1..30}; do shift 0; [ $k -gt 0 ]; done; echo k=$k; wait",
 ];
 
-const RACE = [
-  "printf '%s|' x; echo", "v=x; echo \"v=$v\"", "echo a", "ip link set lo up", "true", "[ 1 -eq 1 ] && echo eq",
-  "for k in 1 2; do echo k$k; done", "j=0; while [ $j -lt 2 ]; do j=$((j + 1)); echo w$j; done", "if true; then echo t; fi",
-  "f() { echo f; }; f", "nosuch 2>/dev/null; echo nf", "ip link set nosuch up", "echo e >&2", "break", "sleep 0",
-];
-
 const core = fc.constantFrom(...CORE);
 const wrapped = fc.oneof(
   { weight: 6, arbitrary: core },
@@ -136,17 +131,8 @@ describe("executors returning a value or a promise (sync-exec.ts)", () => {
   });
 
   it("random races in one instant", async () => {
-    const simple = fc.constantFrom(...RACE);
-    const stmt = fc.oneof(
-      { weight: 3, arbitrary: simple },
-      { weight: 2, arbitrary: fc.tuple(simple, simple).map(([a, b]) => `{ ${a}; ${b}; } & ${b}`) },
-      { weight: 2, arbitrary: fc.tuple(simple, simple).map(([a, b]) => `${a} | { ${b}; cat; }`) },
-      { weight: 1, arbitrary: simple.map((a) => `( ${a} ) 2>&1 | cat`) },
-      { weight: 1, arbitrary: simple.map((a) => `for k in 1 2; do ${a}; done &`) },
-    );
     await fc.assert(
-      fc.asyncProperty(fc.array(stmt, { minLength: 1, maxLength: 8 }), async (body) => {
-        const s = `exec 2>&1\n${body.join("\n")}\nwait\necho end\n`;
+      fc.asyncProperty(raceScript(), async (s) => {
         expect(await observe(s, true), s).toBe(await observe(s, false));
       }),
       { numRuns: 300, seed: 7 },
