@@ -12,11 +12,10 @@
 // with world.step() stopping a background loop mid-way.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { World } from "../../src/world/world.js";
 import { inPlaceSleeps, LimitExceeded, Scheduler } from "../../src/sim/scheduler.js";
 import { Clock } from "../../src/sim/clock.js";
 import { runAloneSwitch } from "../../src/kernel/task/exec.js";
-import { observeWith, worldState } from "../support/world-state.js";
+import { observeSteps, observeWith } from "../support/world-state.js";
 import { containerScript } from "../support/container.js";
 
 const set = (on: boolean): void => {
@@ -119,22 +118,8 @@ describe("sleeps done in place (Scheduler.sleepInPlace)", () => {
   }, 600_000);
 
   it("stops where world.step() stops, with a background loop paying", async () => {
-    const run = async (on: boolean, step: number): Promise<string> => {
-      set(on);
-      try {
-        const w = new World({ seed: 3, bare: true });
-        const r = await w.run(`ip link add br0 type bridge; ip link set br0 up\n${containerScript(1)}\n( while :; do ip link set lo up; ip -n c1 link set eth0 down; ip -n c1 link set eth0 up; done ) > /dev/null 2>&1 &\necho started\n`);
-        const out = [r.stdout, r.stderr, String(r.status)];
-        for (let k = 0; k < 4; k++) {
-          await w.step(step);
-          out.push(worldState(w));
-        }
-        return out.join("\n");
-      } finally {
-        set(true);
-      }
-    };
-    for (const step of [1_000_000, 2_500_000, 333_333_333]) expect(await run(true, step)).toBe(await run(false, step));
+    const text = `ip link add br0 type bridge; ip link set br0 up\n${containerScript(1)}\n( while :; do ip link set lo up; ip -n c1 link set eth0 down; ip -n c1 link set eth0 up; done ) > /dev/null 2>&1 &\necho started\n`;
+    for (const step of [1_000_000, 2_500_000, 333_333_333]) expect(await observeSteps(text, set, true, step)).toBe(await observeSteps(text, set, false, step));
   }, 120_000);
 
   // The scheduler alone: one process sleeping (in place or scheduled) among

@@ -37,3 +37,24 @@ export async function observeWith(text: string, set: (on: boolean) => void, on: 
     set(true);
   }
 }
+
+/**
+ * Runs `text` (which leaves a background loop going) in a new bare world with
+ * a fast path switched by `set` to `on`, then four world.step(step) calls:
+ * the output and worldState after each, as one string.
+ */
+export async function observeSteps(text: string, set: (on: boolean) => void, on: boolean, step: number): Promise<string> {
+  set(on);
+  try {
+    const w = new World({ seed: 3, bare: true });
+    const r = await w.run(text);
+    const out = [r.stdout, r.stderr, String(r.status)];
+    for (let k = 0; k < 4; k++) {
+      await w.step(step);
+      out.push(worldState(w));
+    }
+    return out.join("\n");
+  } finally {
+    set(true);
+  }
+}

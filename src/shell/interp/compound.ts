@@ -9,61 +9,118 @@ import type { Shell } from "./interpreter.js";
 import { globMatch } from "./pattern.js";
 import { wordText } from "./text.js";
 import { InStream } from "../../kernel/task/stdio.js";
+import { execAlone, fail, fwd, ret, vfwd } from "./sync-exec.js";
+import { expandStringSync, expandWordsSync } from "./expand/sync.js";
+import { arithTextWord } from "./substitution.js";
 
-export async function execBody(sh: Shell, cc: CompoundCommand): Promise<number> {
+export function execBody(sh: Shell, cc: CompoundCommand): number | Promise<number> {
   const b = cc.body;
   switch (b.type) {
     case "Group":
-      return sh.execList(b.body);
+      return vfwd(sh.execList(b.body));
     case "Subshell":
-      return sh.runSubshell(b.body);
-    case "If": {
-      for (const cl of b.clauses) {
-        sh.errexitIgnore++;
-        let c: number;
-        try {
-          c = await sh.execList(cl.cond);
-        } finally {
-          sh.errexitIgnore--;
-        }
-        if (sh.ctl !== CTL_NONE) return c;
-        if (c === 0) return sh.execList(cl.body);
-      }
-      if (b.elseBody) return sh.execList(b.elseBody);
-      return 0;
-    }
+      return fwd(sh.runSubshell(b.body));
+    case "If":
+      return execIf(sh, b);
     case "For":
-      if (b.select) return execSelect(sh, b.variable, b.items, b.body, b.line);
-      return sh.execFor(b.variable, b.items, b.body, b.line);
+      if (b.select) return fwd(execSelect(sh, b.variable, b.items, b.body, b.line));
+      return vfwd(sh.execFor(b.variable, b.items, b.body, b.line));
     case "ArithFor":
-      return sh.execArithFor(b.init, b.cond, b.update, b.body, b.line);
+      return fwd(sh.execArithFor(b.init, b.cond, b.update, b.body, b.line));
     case "While":
-      return sh.execWhile(b.cond, b.body, b.until);
+      return vfwd(sh.execWhile(b.cond, b.body, b.until));
     case "Case":
-      return sh.execCase(b);
-    case "ArithCommand": {
-      sh.lineno = b.line;
-      sh.tick(COST_BUILTIN);
-      const text = await sh.expandArithText(b.expr);
-      if (sh.opts.xtrace) sh.trace(`(( ${text} ))`);
-      let v: bigint;
-      try {
-        v = evalArith(text, sh.arithEnv());
-      } catch (e) {
-        if (e instanceof ArithError) {
-          sh.errorLine(`((: ${e.message}`);
-          return 1;
-        }
-        throw sh.arithFailure(e);
-      }
-      return v !== 0n ? 0 : 1;
-    }
-    case "Cond": {
-      sh.lineno = b.line;
-      sh.tick(COST_BUILTIN);
-      return evalCond(sh, b.expr);
-    }
+      return fwd(sh.execCase(b));
+    case "ArithCommand":
+      return execArithCommand(sh, b);
+    case "Cond":
+      return execCondCommand(sh, b);
   }
+}
+
+type IfBody = Extract<CompoundCommand["body"], { type: "If" }>;
+
+/** if/elif/else; the rest from clause k in execIfFrom once a condition is pending. */
+function execIf(sh: Shell, b: IfBody): number | Promise<number> {
+  const clauses = b.clauses;
+  for (let k = 0; k < clauses.length; k++) {
+    const cl = clauses[k]!;
+    sh.errexitIgnore++;
+    let c: number | Promise<number>;
+    try {
+      c = sh.execList(cl.cond);
+    } catch (e) {
+      sh.errexitIgnore--;
+      throw e;
+    }
+    if (typeof c !== "number") return execIfFrom(sh, b, k, c);
+    sh.errexitIgnore--;
+    if (sh.ctl !== CTL_NONE) return c;
+    if (c === 0) return vfwd(sh.execList(cl.body));
+  }
+  if (b.elseBody) return vfwd(sh.execList(b.elseBody));
+  return ret(sh, 0);
+}
+
+async function execIfFrom(sh: Shell, b: IfBody, k: number, pending: Promise<number> | undefined): Promise<number> {
+  const clauses = b.clauses;
+  for (; k < clauses.length; k++) {
+    const cl = clauses[k]!;
+    if (!pending) sh.errexitIgnore++;
+    let c: number;
+    try {
+      c = await (pending ?? sh.execList(cl.cond));
+    } finally {
+      sh.errexitIgnore--;
+    }
+    pending = undefined;
+    if (sh.ctl !== CTL_NONE) return c;
+    if (c === 0) return sh.execList(cl.body);
+  }
+  if (b.elseBody) return sh.execList(b.elseBody);
+  return 0;
+}
+
+/** `(( expr ))`: without awaiting when its text expands without a process and the shell is alone. */
+function execArithCommand(sh: Shell, b: Extract<CompoundCommand["body"], { type: "ArithCommand" }>): number | Promise<number> {
+  sh.lineno = b.line;
+  let text: string | undefined;
+  try {
+    sh.tick(COST_BUILTIN);
+    if (execAlone(sh)) {
+      const w = arithTextWord(sh, b.expr);
+      text = w ? expandStringSync(sh, w) : b.expr;
+    }
+    if (text !== undefined) return ret(sh, arithCommandStatus(sh, text));
+  } catch (e) {
+    return fail(sh, e);
+  }
+  return arithCommandFrom(sh, sh.expandArithText(b.expr));
+}
+
+async function arithCommandFrom(sh: Shell, pending: Promise<string>): Promise<number> {
+  return arithCommandStatus(sh, await pending);
+}
+
+function arithCommandStatus(sh: Shell, text: string): number {
+  if (sh.opts.xtrace) sh.trace(`(( ${text} ))`);
+  let v: bigint;
+  try {
+    v = evalArith(text, sh.arithEnv());
+  } catch (e) {
+    if (e instanceof ArithError) {
+      sh.errorLine(`((: ${e.message}`);
+      return 1;
+    }
+    throw sh.arithFailure(e);
+  }
+  return v !== 0n ? 0 : 1;
+}
+
+async function execCondCommand(sh: Shell, b: Extract<CompoundCommand["body"], { type: "Cond" }>): Promise<number> {
+  sh.lineno = b.line;
+  sh.tick(COST_BUILTIN);
+  return evalCond(sh, b.expr);
 }
 
 export function loopControl(sh: Shell): "break" | "continue" | "none" {
@@ -84,22 +141,71 @@ export function loopControl(sh: Shell): "break" | "continue" | "none" {
   return "none";
 }
 
-export async function execFor(sh: Shell, variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
+/** Where a loop goes on asynchronously: an iteration's start, after its pay sleep, its condition or its body pending. */
+const AT_TOP = 0, AT_PAY = 1, AT_COND = 2, AT_BODY = 3;
+
+export function execFor(sh: Shell, variable: string, items: Word[] | undefined, body: Statement[], line: number): number | Promise<number> {
   sh.lineno = line;
-  const list = items ? await sh.expandWords(items) : [...sh.positional];
+  let list: string[] | undefined;
+  if (!items) list = [...sh.positional];
+  else if (execAlone(sh)) list = expandWordsSync(sh, items);
+  if (!list) return execForFrom(sh, variable, items, body, line, undefined, 0, 0, AT_TOP, undefined);
   let st = 0;
   sh.loopDepth++;
+  let i = 0;
   try {
-    for (const item of list) {
+    for (; i < list.length; i++) {
       sh.lineno = line;
       if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
-      sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) {
-        const paid = sh.payInPlace();
+      const paid = loopTick(sh);
+      if (paid) return execForFrom(sh, variable, items, body, line, list, i, st, AT_PAY, paid);
+      if (!sh.setVar(variable, list[i]!)) return leaveLoop(sh, undefined, 1);
+      const r = sh.execList(body);
+      if (typeof r !== "number") return execForFrom(sh, variable, items, body, line, list, i, st, AT_BODY, r);
+      st = r;
+      if (sh.loopControl() === "break") break;
+    }
+  } catch (e) {
+    return leaveLoop(sh, e);
+  }
+  return leaveLoop(sh, undefined, st);
+}
+
+/** A loop iteration's cost, paid when due: the sleep to await, if not done in place. */
+function loopTick(sh: Shell): Promise<void> | undefined {
+  sh.tick(COST_BUILTIN);
+  return sh.debt >= PAY_THRESHOLD ? sh.payInPlace() : undefined;
+}
+
+/** The end of a loop run without awaiting: its status, or the exception it threw (sync-exec.ts). */
+function leaveLoop(sh: Shell, e: unknown, st = 0): number | Promise<number> {
+  sh.loopDepth--;
+  return e === undefined ? ret(sh, st) : fail(sh, e);
+}
+
+/**
+ * execFor the awaiting way: from the start (list undefined: the words are
+ * expanded here), or from item i of a loop already entered (loopDepth
+ * counted), at `at` with `pending` to await.
+ */
+async function execForFrom(sh: Shell, variable: string, items: Word[] | undefined, body: Statement[], line: number, list: string[] | undefined, i: number, st: number, at: number, pending: Promise<number> | Promise<void> | undefined): Promise<number> {
+  if (!list) {
+    list = items ? await sh.expandWords(items) : [...sh.positional];
+    sh.loopDepth++;
+  }
+  try {
+    for (; i < list.length; i++, at = AT_TOP) {
+      if (at === AT_TOP) {
+        sh.lineno = line;
+        if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
+        const paid = loopTick(sh);
         if (paid) await paid;
+      } else if (at === AT_PAY) await pending;
+      if (at !== AT_BODY) {
+        if (!sh.setVar(variable, list[i]!)) return 1;
+        pending = sh.execList(body) as Promise<number>;
       }
-      if (!sh.setVar(variable, item)) return 1;
-      st = await sh.execList(body);
+      st = (await pending) as number;
       const c = sh.loopControl();
       if (c === "break") break;
     }
@@ -149,29 +255,63 @@ export async function execArithFor(sh: Shell, init: string, cond: string, update
   return st;
 }
 
-export async function execWhile(sh: Shell, cond: Statement[], body: Statement[], until: boolean): Promise<number> {
+export function execWhile(sh: Shell, cond: Statement[], body: Statement[], until: boolean): number | Promise<number> {
   let st = 0;
   sh.loopDepth++;
   try {
     for (;;) {
-      sh.tick(COST_BUILTIN);
-      if (sh.debt >= PAY_THRESHOLD) {
-        const paid = sh.payInPlace();
-        if (paid) await paid;
-      }
+      const paid = loopTick(sh);
+      if (paid) return execWhileFrom(sh, cond, body, until, st, AT_PAY, paid);
       sh.errexitIgnore++;
-      let c: number;
+      let r: number | Promise<number>;
       try {
-        c = await sh.execList(cond);
-      } finally {
+        r = sh.execList(cond);
+      } catch (e) {
         sh.errexitIgnore--;
+        throw e;
       }
+      if (typeof r !== "number") return execWhileFrom(sh, cond, body, until, st, AT_COND, r);
+      sh.errexitIgnore--;
       if (sh.ctl !== CTL_NONE) {
         if (sh.loopControl() === "break") break;
         continue;
       }
-      if ((c === 0) === until) break;
-      st = await sh.execList(body);
+      if ((r === 0) === until) break;
+      r = sh.execList(body);
+      if (typeof r !== "number") return execWhileFrom(sh, cond, body, until, st, AT_BODY, r);
+      st = r;
+      if (sh.loopControl() === "break") break;
+    }
+  } catch (e) {
+    return leaveLoop(sh, e);
+  }
+  return leaveLoop(sh, undefined, st);
+}
+
+/** execWhile the awaiting way, from an iteration's step `at` (loopDepth counted; at AT_COND errexitIgnore too). */
+async function execWhileFrom(sh: Shell, cond: Statement[], body: Statement[], until: boolean, st: number, at: number, pending: Promise<number> | Promise<void> | undefined): Promise<number> {
+  try {
+    for (;; at = AT_TOP) {
+      if (at === AT_TOP) {
+        const paid = loopTick(sh);
+        if (paid) await paid;
+      } else if (at === AT_PAY) await pending;
+      if (at !== AT_BODY) {
+        if (at !== AT_COND) sh.errexitIgnore++;
+        let c: number;
+        try {
+          c = await (at === AT_COND ? (pending as Promise<number>) : sh.execList(cond));
+        } finally {
+          sh.errexitIgnore--;
+        }
+        if (sh.ctl !== CTL_NONE) {
+          if (sh.loopControl() === "break") break;
+          continue;
+        }
+        if ((c === 0) === until) break;
+        pending = sh.execList(body) as Promise<number>;
+      }
+      st = (await pending) as number;
       if (sh.loopControl() === "break") break;
     }
   } finally {

@@ -35,6 +35,7 @@ import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { SIGINT, SIGQUIT_NUM, signalNameOf } from "./signals.js";
 import { ArithError, ArithUnbound, evalArith, type ArithEnv } from "./arith.js";
 import { trySyncStatement } from "./sync-stmt.js";
+import { fail, ret, vfwd } from "./sync-exec.js";
 import { evalCond } from "./cond.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { expandPartsInto, expandPattern, expandString, expandWords, type ExpandMode } from "./expand/word.js";
@@ -552,10 +553,28 @@ export class Shell {
 
   // ---------------------------------------------------------------- execution
 
-  /** Runs statements in order; stops early on break/continue/return. */
-  async execList(stmts: Statement[]): Promise<number> {
+  /** Runs statements in order; stops early on break/continue/return. Value or promise (sync-exec.ts). */
+  execList(stmts: Statement[]): number | Promise<number> {
     let st = this.status;
-    for (let i = 0; i < stmts.length; i++) {
+    try {
+      for (let i = 0; i < stmts.length; i++) {
+        const s = stmts[i]!;
+        const r = trySyncStatement(this, s) ?? this.execStatement(s);
+        if (typeof r !== "number") return this.execListFrom(stmts, i, r);
+        st = r;
+        if (this.ctl !== CTL_NONE) break;
+      }
+    } catch (e) {
+      return fail(this, e);
+    }
+    return ret(this, st);
+  }
+
+  /** execList from statement i on, whose result is pending. */
+  private async execListFrom(stmts: Statement[], i: number, pending: Promise<number>): Promise<number> {
+    let st = await pending;
+    if (this.ctl !== CTL_NONE) return st;
+    for (i++; i < stmts.length; i++) {
       const s = stmts[i]!;
       st = trySyncStatement(this, s) ?? (await this.execStatement(s));
       if (this.ctl !== CTL_NONE) break;
@@ -563,26 +582,62 @@ export class Shell {
     return st;
   }
 
-  async execStatement(s: Statement): Promise<number> {
+  execStatement(s: Statement): number | Promise<number> {
     if (s.background) {
-      this.startBackground(s);
+      try {
+        this.startBackground(s);
+      } catch (e) {
+        return fail(this, e);
+      }
       this.status = 0;
-      return 0;
+      return ret(this, 0);
     }
-    return this.execAndOr(s.andOr);
+    return vfwd(this.execAndOr(s.andOr));
   }
 
-  async execAndOr(ao: AndOr): Promise<number> {
+  execAndOr(ao: AndOr): number | Promise<number> {
     const rest = ao.rest;
-    if (rest.length === 0) return this.execPipeline(ao.first);
+    if (rest.length === 0) return vfwd(this.execPipeline(ao.first));
     this.errexitIgnore++;
+    let r: number | Promise<number>;
+    try {
+      r = this.execPipeline(ao.first);
+    } catch (e) {
+      this.errexitIgnore--;
+      return fail(this, e);
+    }
+    if (typeof r !== "number") return this.andOrFrom(ao, -1, r);
+    this.errexitIgnore--;
+    let st = r;
+    for (let i = 0; i < rest.length; i++) {
+      if (this.ctl !== CTL_NONE) return st;
+      const x = rest[i]!;
+      if ((x.op === "&&") !== (st === 0)) continue;
+      const last = i === rest.length - 1;
+      if (!last) this.errexitIgnore++;
+      try {
+        r = this.execPipeline(x.pipeline);
+      } catch (e) {
+        if (!last) this.errexitIgnore--;
+        return fail(this, e);
+      }
+      if (typeof r !== "number") return this.andOrFrom(ao, i, r);
+      if (!last) this.errexitIgnore--;
+      st = r;
+    }
+    return st;
+  }
+
+  /** `a && b || c` the awaiting way, from pipeline i (-1: the first) whose status is pending (errexitIgnore counted for it). */
+  private async andOrFrom(ao: AndOr, i: number, pending: Promise<number>): Promise<number> {
+    const rest = ao.rest;
     let st: number;
     try {
-      st = await this.execPipeline(ao.first);
+      st = await pending;
     } finally {
-      this.errexitIgnore--;
+      if (i !== rest.length - 1) this.errexitIgnore--;
     }
-    for (let i = 0; i < rest.length; i++) {
+    for (i++; i < rest.length; i++) {
       if (this.ctl !== CTL_NONE) return st;
       const r = rest[i]!;
       if ((r.op === "&&") !== (st === 0)) continue;
@@ -597,7 +652,32 @@ export class Shell {
     return st;
   }
 
-  async execPipeline(pl: Pipeline): Promise<number> {
+  execPipeline(pl: Pipeline): number | Promise<number> {
+    if (pl.timed || pl.negated || pl.commands.length !== 1) return this.execPipelineAll(pl);
+    const r = this.execCommand(pl.commands[0]!);
+    if (typeof r !== "number") return this.pipelineEnd(pl, r);
+    this.pipestatus = [r];
+    this.status = r;
+    if (r !== 0 && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl)) return this.pipelineFailed(r);
+    return r;
+  }
+
+  /** execPipeline of one command whose status is pending. */
+  private async pipelineEnd(pl: Pipeline, pending: Promise<number>): Promise<number> {
+    const st = await pending;
+    this.pipestatus = [st];
+    this.status = st;
+    if (st !== 0 && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl)) await this.onFailure(st);
+    return st;
+  }
+
+  private async pipelineFailed(st: number): Promise<number> {
+    await this.onFailure(st);
+    return st;
+  }
+
+  /** Pipelines of several commands, negated or timed ones. */
+  private async execPipelineAll(pl: Pipeline): Promise<number> {
     const t0 = pl.timed ? this.task.host.clock.now : 0;
     if (pl.negated) this.errexitIgnore++;
     let st: number;
@@ -648,42 +728,63 @@ export class Shell {
     this.writeSync(2, text);
   }
 
-  async execCommand(c: Command): Promise<number> {
-    if (c.type === "FunctionDef") return this.execCommandNow(c);
+  execCommand(c: Command): number | Promise<number> {
+    if (c.type === "FunctionDef") return vfwd(this.execCommandNow(c));
     // Process substitutions made for this command are closed once it has
     // finished, as bash does (their readers then see end of file).
     const mark = this.procSubstFds.length;
+    let r: number | Promise<number>;
     try {
-      return await this.execCommandNow(c);
+      r = this.execCommandNow(c);
+    } catch (e) {
+      this.closeProcSubsts(mark);
+      return fail(this, e);
+    }
+    if (typeof r !== "number") return this.commandEnd(r, mark);
+    this.closeProcSubsts(mark);
+    return ret(this, r);
+  }
+
+  private async commandEnd(pending: Promise<number>, mark: number): Promise<number> {
+    try {
+      return await pending;
     } finally {
-      if (this.procSubstFds.length > mark) {
-        for (const fd of this.procSubstFds.splice(mark)) this.task.closeFd(fd);
-      }
+      this.closeProcSubsts(mark);
     }
   }
 
-  private async execCommandNow(c: Command): Promise<number> {
+  private closeProcSubsts(mark: number): void {
+    if (this.procSubstFds.length > mark) {
+      for (const fd of this.procSubstFds.splice(mark)) this.task.closeFd(fd);
+    }
+  }
+
+  private execCommandNow(c: Command): number | Promise<number> {
     switch (c.type) {
       case "SimpleCommand":
-        return this.execSimple(c);
+        return vfwd(this.execSimple(c));
       case "Compound":
-        return this.execCompound(c);
+        return vfwd(this.execCompound(c));
       case "FunctionDef":
         this.lineno = c.line;
         if (this.vars.lookup(c.name)?.attrs && this.readonlyFuncs.has(c.name)) {
           this.errorLine(`${c.name}: readonly function`);
-          return 1;
+          return ret(this, 1);
         }
         this.funcs.set(c.name, c);
         this.funcSources.set(c.name, this.sourceStack[this.sourceStack.length - 1] || (this.mode === "-c" ? "environment" : this.mode === "stdin" ? "main" : this.scriptName));
-        return 0;
+        return ret(this, 0);
     }
   }
   readonlyFuncs = new Set<string>();
 
-  async execCompound(cc: CompoundCommand): Promise<number> {
+  execCompound(cc: CompoundCommand): number | Promise<number> {
     this.lineno = cc.line;
-    if (!cc.redirects.length) return this.execBody(cc);
+    if (!cc.redirects.length) return vfwd(this.execBody(cc));
+    return this.execCompoundRedirected(cc);
+  }
+
+  private async execCompoundRedirected(cc: CompoundCommand): Promise<number> {
     const saved: SavedFds = { entries: [] };
     try {
       if (!(await applyRedirects(this, cc.redirects, saved))) return 1;
@@ -693,7 +794,7 @@ export class Shell {
     }
   }
 
-  execBody(cc: CompoundCommand): Promise<number> {
+  execBody(cc: CompoundCommand): number | Promise<number> {
     return execBody_(this, cc);
   }
 
@@ -701,7 +802,7 @@ export class Shell {
     return loopControl_(this);
   }
 
-  execFor(variable: string, items: Word[] | undefined, body: Statement[], line: number): Promise<number> {
+  execFor(variable: string, items: Word[] | undefined, body: Statement[], line: number): number | Promise<number> {
     return execFor_(this, variable, items, body, line);
   }
 
@@ -709,7 +810,7 @@ export class Shell {
     return execArithFor_(this, init, cond, update, body, line);
   }
 
-  execWhile(cond: Statement[], body: Statement[], until: boolean): Promise<number> {
+  execWhile(cond: Statement[], body: Statement[], until: boolean): number | Promise<number> {
     return execWhile_(this, cond, body, until);
   }
 
@@ -722,7 +823,7 @@ export class Shell {
   }
 
   /** Top level of a child shell: catches exit/fatal errors, runs the EXIT trap, returns the status. */
-  async runChild(fn: () => Promise<number>): Promise<number> {
+  async runChild(fn: () => number | Promise<number>): Promise<number> {
     let st: number;
     try {
       st = await fn();
@@ -860,7 +961,7 @@ export class Shell {
     this.writeSync(2, `${this.expandPromptString(prefix)}${text}\n`);
   }
 
-  execSimple(cmd: SimpleCommand): Promise<number> {
+  execSimple(cmd: SimpleCommand): number | Promise<number> {
     return execSimple_(this, cmd);
   }
 
@@ -912,7 +1013,7 @@ export class Shell {
     return resolve_(this, name);
   }
 
-  runExternal(argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): Promise<number> {
+  runExternal(argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): number | Promise<number> {
     return runExternal_(this, argv, temp, cmd, inPlace);
   }
 

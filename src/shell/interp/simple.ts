@@ -16,19 +16,101 @@ import { reportForegroundNow } from "./pipeline.js";
 import { COST_BUILTIN, COST_FORK_EXEC, CTL_NONE, CTL_RETURN, PAY_THRESHOLD } from "./consts.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
 import { DEFAULT_FUNCNEST, type Builtin, type Shell } from "./interpreter.js";
+import { execAlone, fail, fwd, ret, vfwd } from "./sync-exec.js";
 import { ParseError } from "./parse.js";
 import { xtraceQuote } from "./quote.js";
 import { applyRedirects, dropSaved, restoreFds, type SavedFds } from "./redirect.js";
 import { commandText, wordText } from "./text.js";
 import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_READONLY, IndexedArray, Var, envEpoch } from "./vars.js";
 
-export async function execSimple(sh: Shell, cmd: SimpleCommand): Promise<number> {
+export function execSimple(sh: Shell, cmd: SimpleCommand): number | Promise<number> {
   sh.lineno = cmd.line;
-  sh.tick(COST_BUILTIN);
-  if (sh.debt >= PAY_THRESHOLD) {
-    const paid = sh.payInPlace();
-    if (paid) await paid;
+  let paid: Promise<void> | undefined;
+  try {
+    sh.tick(COST_BUILTIN);
+    if (sh.debt >= PAY_THRESHOLD) paid = sh.payInPlace();
+  } catch (e) {
+    return fail(sh, e);
   }
+  if (!paid && execAlone(sh)) {
+    const r = execSimpleNow(sh, cmd);
+    if (r !== undefined) return r;
+  }
+  return execSimpleAfterPay(sh, cmd, paid);
+}
+
+/**
+ * execSimple without awaiting, for a command whose words expand without a
+ * process, with no assignments, redirections or trace, that is a builtin
+ * (not exec) or an external program: undefined, with nothing done, for the
+ * others (sync-exec.ts).
+ */
+function execSimpleNow(sh: Shell, cmd: SimpleCommand): number | Promise<number> | undefined {
+  const words = cmd.words;
+  if (!words.length || cmd.assignments.length || cmd.redirects.length || sh.pendingTraps.length || sh.execInPlace || sh.opts.xtrace) return undefined;
+  for (let i = 0; i < words.length; i++) if (words[i]!.assignment) return undefined;
+  const argv = expandWordsSync(sh, words);
+  if (!argv?.length) return undefined;
+  const name = argv[0]!;
+  let bi: Builtin | undefined;
+  if (!name.includes("/")) {
+    if (sh.funcs.has(name)) return undefined;
+    bi = findBuiltin(sh.dialect, name);
+    if (bi && name === "exec") return undefined;
+  }
+  sh.lastSubstStatus = -1;
+  sh.declArrays = undefined;
+  sh.lineno = cmd.line;
+  sh.lastArg = argv[argv.length - 1]!;
+  if (!bi) return vfwd(sh.runExternal(argv, undefined, cmd, false));
+  sh.currentTemp = undefined;
+  const r = runBuiltinNow(sh, bi, argv);
+  return typeof r === "number" ? r : fwd(fwd(r));
+}
+
+/**
+ * runBuiltin (no prefix assignments) without awaiting: the status when the
+ * builtin returned one and the shell is still alone, else runBuiltin's
+ * promise (execSimpleNow adds withRedirects' and execSimple's turns).
+ */
+function runBuiltinNow(sh: Shell, bi: Builtin, argv: string[]): number | Promise<number> {
+  const savedName = sh.builtinName;
+  sh.builtinName = argv[0];
+  let r: number | Promise<number>;
+  try {
+    r = bi(sh, argv);
+  } catch (e) {
+    let st: number;
+    try {
+      st = sh.builtinFailure(e, argv[0]!);
+    } catch (e2) {
+      return fail(sh, e2);
+    } finally {
+      sh.builtinName = savedName;
+    }
+    return ret(sh, st);
+  }
+  if (typeof r === "number" && execAlone(sh)) {
+    sh.builtinName = savedName;
+    return r;
+  }
+  return awaitBuiltin(sh, r, argv[0]!, savedName);
+}
+
+/** The rest of runBuiltin: the builtin's result awaited. */
+async function awaitBuiltin(sh: Shell, r: number | Promise<number>, name: string, savedName: string | undefined): Promise<number> {
+  try {
+    return await r;
+  } catch (e) {
+    return sh.builtinFailure(e, name);
+  } finally {
+    sh.builtinName = savedName;
+  }
+}
+
+/** execSimple from its pay sleep on, the awaiting way. */
+async function execSimpleAfterPay(sh: Shell, cmd: SimpleCommand, paid: Promise<void> | undefined): Promise<number> {
+  if (paid) await paid;
   if (sh.pendingTraps.length) await sh.runPendingTraps();
   const inPlace = sh.execInPlace;
   sh.execInPlace = false;
@@ -307,37 +389,69 @@ export function resolve(sh: Shell, name: string): ReturnType<typeof resolveComma
   return r;
 }
 
-export async function runExternal(sh: Shell, argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): Promise<number> {
+/**
+ * Value or promise (sync-exec.ts): alone, without redirections, a program
+ * runAlone takes is run straight through with no await; everything else goes
+ * the awaiting way (externalFrom), from where the straight path stopped.
+ */
+export function runExternal(sh: Shell, argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean): number | Promise<number> {
   const name = argv[0]!;
-  const r = sh.resolve(name);
-  if (r.kind === "error") {
-    // The redirections are still performed (and fail first), as in the forked child,
-    // and the message goes where they say.
-    const saved: SavedFds = { entries: [] };
-    try {
-      if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
-      return sh.notFound(name, r.errno);
-    } finally {
-      restoreFds(sh, saved);
-    }
-  }
-  const saved: SavedFds = { entries: [] };
   try {
-    // No redirections and no other process running: nothing to await (expand/sync.ts).
-    if ((cmd.redirects.length || !runsAlone(sh)) && !(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    const r = sh.resolve(name);
+    if (r.kind === "error") return externalNotFound(sh, name, r.errno, cmd);
+    if (inPlace || cmd.redirects.length || !execAlone(sh)) return externalFrom(sh, r.program, argv, temp, cmd, inPlace, true, undefined);
     sh.lineno = cmd.line;
     sh.charge(COST_FORK_EXEC);
     const paid = sh.payInPlace();
+    if (paid) return externalFrom(sh, r.program, argv, temp, cmd, false, false, paid);
+    const ran = sh.runAloneProgram(r.program, argv, sh.exportEnv(temp));
+    // Not taken (nothing done): spawned and waited for, as the awaiting path does from here.
+    if (!ran) return externalFrom(sh, r.program, argv, temp, cmd, false, false, undefined);
+    const st = ran.exitStatus!;
+    if (!runsAlone(sh)) return reportAfter(sh, ran, cmd, st);
+    reportForegroundNow(sh, [ran], () => commandText(cmd));
+    // Its message woke a reader of our stderr: the step the awaiting call takes.
+    if (!runsAlone(sh)) return afterStep(st);
+    return ret(sh, st);
+  } catch (e) {
+    return fail(sh, e);
+  }
+}
+
+/** runExternal's command not found (or not executable). */
+async function externalNotFound(sh: Shell, name: string, errno: number, cmd: SimpleCommand): Promise<number> {
+  // The redirections are still performed (and fail first), as in the forked child,
+  // and the message goes where they say.
+  const saved: SavedFds = { entries: [] };
+  try {
+    if (!(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+    return sh.notFound(name, errno);
+  } finally {
+    restoreFds(sh, saved);
+  }
+}
+
+/** runExternal the awaiting way: from the redirections, or (none, alone) from the pay sleep `paid`. */
+async function externalFrom(sh: Shell, program: Program, argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean, fromStart: boolean, paid: Promise<void> | undefined): Promise<number> {
+  const saved: SavedFds = { entries: [] };
+  try {
+    if (fromStart) {
+      // No redirections and no other process running: nothing to await (expand/sync.ts).
+      if ((cmd.redirects.length || !runsAlone(sh)) && !(await applyRedirects(sh, cmd.redirects, saved))) return 1;
+      sh.lineno = cmd.line;
+      sh.charge(COST_FORK_EXEC);
+      paid = sh.payInPlace();
+    }
     if (paid) await paid;
     const env = sh.exportEnv(temp);
     if (inPlace && !sh.traps.has("EXIT")) {
       dropSaved(saved); // the process is replaced: nothing to restore
-      return await sh.execProgram(r.program, argv, env);
+      return await sh.execProgram(program, argv, env);
     }
     // The only process there is, and the program can finish without blocking: straight through (exec.ts runAlone).
     // Its spawned()/exited() pair leaves the shell the only running process: the tail below takes the runsAlone branch.
-    const ran = runsAlone(sh) ? sh.runAloneProgram(r.program, argv, env) : undefined;
-    const child = ran ?? sh.spawnProgram(r.program, argv, env);
+    const ran = runsAlone(sh) ? sh.runAloneProgram(program, argv, env) : undefined;
+    const child = ran ?? sh.spawnProgram(program, argv, env);
     const st = ran ? ran.exitStatus! : await sh.waitTask(child);
     if (runsAlone(sh)) {
       reportForegroundNow(sh, [child], () => commandText(cmd));
@@ -348,6 +462,16 @@ export async function runExternal(sh: Shell, argv: string[], temp: Array<[string
   } finally {
     restoreFds(sh, saved);
   }
+}
+
+async function reportAfter(sh: Shell, child: Task, cmd: SimpleCommand, st: number): Promise<number> {
+  await sh.reportForeground([child], () => commandText(cmd));
+  return st;
+}
+
+async function afterStep(st: number): Promise<number> {
+  await null;
+  return st;
 }
 
 /** bash's messages when a command cannot be executed (127 not found, 126 not executable). */
