@@ -96,6 +96,22 @@ function nowOf(net: NetNamespace): number {
   return netCore(net).host.clock.now;
 }
 
+/** What other subsystems undo when an entry leaves the table (the extensions' destroy: NAT's bysource). */
+const deleteHooks: ((ct: Conn) => void)[] = [];
+
+export function nfCtRegisterDeleteHook(fn: (ct: Conn) => void): void {
+  deleteHooks.push(fn);
+}
+
+/**
+ * nf_ct_ecache_ext_add(): nf_conntrack_events 1 gives every new entry the event extension, 2
+ * ("auto", the default) only while the namespace has a listener, 0 none.
+ */
+function ecacheWanted(net: NetNamespace, p: CtPernet): boolean {
+  const mode = ctSysctl(net, "events", 2);
+  return mode === 1 || (mode === 2 && p.events.size > 0);
+}
+
 /** nf_ct_kill / nf_ct_delete: out of the table (and a DESTROY event). */
 export function nfCtDelete(ct: Conn): void {
   const p = ctPernet(ct.net);
@@ -104,7 +120,8 @@ export function nfCtDelete(ct: Conn): void {
     const k = tupleKey(t);
     if (p.hash.get(k)?.[0] === ct) p.hash.delete(k);
   }
-  for (const fn of p.events) fn({ type: "DESTROY", ct });
+  for (const fn of deleteHooks) fn(ct);
+  if (ct.ecache) for (const fn of p.events) fn({ type: "DESTROY", ct });
 }
 
 /** The gc worker's effect: expired entries leave the table. */
@@ -292,6 +309,7 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   } else {
     ct = new Conn(net, tuple, invertTuple(tuple), p.nextId++, () => nowOf(net));
     ct.acct = ctSysctl(net, "acct", 0) !== 0;
+    ct.ecache = ecacheWanted(net, p);
     dir = 0;
     if (!tracker.newConn(ct, d, th)) {
       setInvalid(skb, net);
@@ -309,6 +327,15 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   }
   ct.packets[dir]!++;
   ct.bytes[dir]! += d.length - nh;
+  if (v === "kill") {
+    // nf_ct_kill_acct(): counted, then deleted (DESTROY while still unreplied); the packet
+    // keeps its entry and nf_conntrack_in still sets SEEN_REPLY, with no event.
+    if (ct.status & IPS_CONFIRMED) nfCtDelete(ct);
+    else ct.timeout = now;
+    if (dir === 1) ct.status |= IPS_SEEN_REPLY;
+    setNfct(skb, dir === 1 ? "ESTABLISHED_REPLY" : ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW", ct);
+    return NF_ACCEPT;
+  }
   let changed = ct.tcp?.state !== stateBefore || (ct.status & IPS_ASSURED) !== assuredBefore;
   let ctinfo: IpConntrackInfo;
   if (dir === 1) {
@@ -318,7 +345,7 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
       changed = true;
     }
   } else ctinfo = ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW";
-  if (changed && ct.status & IPS_CONFIRMED) for (const fn of p.events) fn({ type: "UPDATE", ct });
+  if (changed && ct.status & IPS_CONFIRMED && ct.ecache) for (const fn of p.events) fn({ type: "UPDATE", ct });
   setNfct(skb, ctinfo, ct);
   return NF_ACCEPT;
 }
@@ -351,7 +378,7 @@ function ctInsert(p: ReturnType<typeof ctPernet>, ct: Conn, ko: string, kr: stri
   p.hash.set(ko, [ct, 0]);
   p.hash.set(kr, [ct, 1]);
   p.conns.add(ct);
-  for (const fn of p.events) fn({ type: "NEW", ct });
+  if (ct.ecache) for (const fn of p.events) fn({ type: "NEW", ct });
 }
 
 /**
@@ -369,6 +396,7 @@ export function nfCtCreateUser(
   const p = ctPernet(net);
   const ct = new Conn(net, orig, reply, p.nextId++, () => nowOf(net));
   ct.acct = ctSysctl(net, "acct", 0) !== 0;
+  ct.ecache = ecacheWanted(net, p);
   ct.timeout = nowOf(net) + init.timeout * 1e9;
   ct.status = (init.status | IPS_CONFIRMED) >>> 0;
   ct.mark = init.mark;

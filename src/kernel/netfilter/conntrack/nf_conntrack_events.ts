@@ -17,7 +17,8 @@ export function nfCtSubscribe(net: NetNamespace, fn: (type: "NEW" | "UPDATE" | "
       orig: { ...ct.orig },
       reply: { ...ct.reply },
       status: ct.status,
-      timeout: ev.type === "DESTROY" ? 0 : ct.expiresIn(),
+      // A DESTROY carries what was left: 0 for an expired entry, the rest for one deleted early.
+      timeout: ct.expiresIn(),
       mark: ct.mark,
       use: 1,
     };

@@ -31,10 +31,9 @@ import {
   type NfNatRange,
 } from "../../../uapi/xt_ext.js";
 import { NF_ACCEPT, NF_DROP, NF_IP_PRI_NAT_DST, NF_IP_PRI_NAT_SRC, type NfHookOps, type NfHookState, type NfVerdict } from "../core.js";
-import { jhash1Word } from "../../core/jhash.js";
 import { networkOffset } from "../pktinfo.js";
-import { Conn, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
-import { nfCtGet, nfCtRegisterCompanion, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
+import { Conn, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
+import { nfCtGet, nfCtRegisterCompanion, nfCtRegisterDeleteHook, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
 import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, NFPROTO_IPV6, invertTuple, ipv6UpperLayer, tupleKey, type NfAddr, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import { icmpRecomputeChecksum, natManipPkt, type ManipType } from "./nf_nat_manip.js";
 
@@ -93,7 +92,9 @@ function bestIp(t: NfTuple, r: NfNatRange, m: ManipType): NfTuple {
   }
   let ip = r.minAddr;
   if (r.maxAddr !== r.minAddr) {
-    const j = jhash1Word(bswap(t.src as number), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst as number));
+    // jhash2() over the whole union nf_inet_addr (four words: the IPv4 address, then zeros),
+    // seeded with dst.u3.all[0] unless --persistent (net/netfilter/nf_nat_core.c).
+    const j = jhash2([bswap(t.src as number), 0, 0, 0], r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst as number));
     const dist = r.maxAddr - r.minAddr + 1;
     ip = (r.minAddr + Math.floor((j * dist) / 0x100000000)) >>> 0;
   }
@@ -188,10 +189,65 @@ function l4UniqueTuple(net: NetNamespace, t: NfTuple, r: NfNatRange, m: ManipTyp
   return withKey(t, m, min + (off % size));
 }
 
+/**
+ * nf_nat_bysource: connections that went through source NAT setup, by original source (protocol,
+ * address, port), newest last, so that a new connection from the same source can reuse the mapping.
+ */
+const bysourceOf = new WeakMap<NetNamespace, Map<string, Conn[]>>();
+
+function srcKey(t: NfTuple): string {
+  return `${t.l3}|${t.proto}|${t.src}|${t.sport}`;
+}
+
+function bysourceAdd(ct: Conn): void {
+  let m = bysourceOf.get(ct.net);
+  if (!m) bysourceOf.set(ct.net, (m = new Map()));
+  const k = srcKey(ct.orig);
+  const l = m.get(k);
+  if (l) l.push(ct);
+  else m.set(k, [ct]);
+}
+
+// nf_nat_cleanup_conntrack(): out of the bysource hash with the entry.
+nfCtRegisterDeleteHook((ct) => {
+  if (!(ct.status & IPS_SRC_NAT_DONE)) return;
+  const m = bysourceOf.get(ct.net);
+  const k = srcKey(ct.orig);
+  const l = m?.get(k);
+  if (!l) return;
+  const i = l.indexOf(ct);
+  if (i >= 0) l.splice(i, 1);
+  if (l.length === 0) m!.delete(k);
+});
+
+/**
+ * find_appropriate_src(): the newest connection from the same source whose mapping lies in the range
+ * lends it (its reply tuple's destination), the destination staying this tuple's.
+ */
+function appropriateSrc(net: NetNamespace, t: NfTuple, r: NfNatRange): NfTuple | undefined {
+  const l = bysourceOf.get(net)?.get(srcKey(t));
+  if (!l) return undefined;
+  for (let i = l.length - 1; i >= 0; i--) {
+    const other = l[i]!;
+    // An entry dropped before confirmation has left the kernel's hash with its skb; an expired
+    // one is the gc worker's (the table is reaped lazily here).
+    if (!(other.status & IPS_CONFIRMED) || other.timeout <= netCore(net).host.clock.now) continue;
+    const cand = { ...t, src: other.reply.dst, sport: other.reply.dport };
+    if (cand.proto === IPPROTO_ICMP || cand.proto === IPPROTO_ICMPV6) cand.dport = cand.sport;
+    if (inRange(cand, r, "SRC")) return cand;
+  }
+  return undefined;
+}
+
 /** get_unique_tuple() */
 function uniqueTuple(net: NetNamespace, orig: NfTuple, r: NfNatRange, ct: Conn, m: ManipType): NfTuple {
   if (m === "SRC" && !(r.flags & RANDOM_ALL)) {
-    if (inRange(orig, r, m) && !usedTuple(net, orig, ct)) return orig;
+    if (inRange(orig, r, m)) {
+      if (!usedTuple(net, orig, ct)) return orig;
+    } else {
+      const found = appropriateSrc(net, orig, r);
+      if (found && !usedTuple(net, found, ct)) return found;
+    }
   }
   const t = bestIp(orig, r, m);
   if (!(r.flags & RANDOM_ALL)) {
@@ -214,6 +270,7 @@ export function nfNatSetupInfo(ct: Conn, r: NfNatRange, m: ManipType): NfVerdict
     ct.status |= m === "SRC" ? IPS_SRC_NAT : IPS_DST_NAT;
   }
   ct.status |= m === "SRC" ? IPS_SRC_NAT_DONE : IPS_DST_NAT_DONE;
+  if (m === "SRC") bysourceAdd(ct);
   return NF_ACCEPT;
 }
 
