@@ -280,8 +280,12 @@ export function ctEntryLine(e: CtEntryView, extended: boolean, event = false, wi
   s += tupleText(e.reply);
   if (e.counters) s += `packets=${e.counters[1]![0]} bytes=${e.counters[1]![1]} `;
   if (e.status & IPS_ASSURED) s += "[ASSURED] ";
-  if (!event) s += `mark=${e.mark} use=${e.use} `;
-  else if (e.mark) s += `mark=${e.mark} `;
+  // __snprintf_conntrack_default(): mark, then zone= when the kernel sent one, then use.
+  if (!event) s += `mark=${e.mark} ${e.zone ? `zone=${e.zone} ` : ""}use=${e.use} `;
+  else {
+    if (e.mark) s += `mark=${e.mark} `;
+    if (e.zone) s += `zone=${e.zone} `;
+  }
   if (withId) s += `id=${e.ctaId}`;
   return s.trimEnd();
 }
@@ -350,8 +354,7 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
   if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
   if (o.has("state") && e.tcpState !== o.get("state")!) return false;
-  // Every entry here is in zone 0 (zones are not modelled).
-  if (o.has("zone") && Number(o.get("zone")) !== 0) return false;
+  if (o.has("zone") && Number(o.get("zone")) !== (e.zone ?? 0)) return false;
   if (o.has("mark")) {
     const [v, m] = o.get("mark")!.split("/");
     const mask = m === undefined ? 0xffffffff : Number(m);

@@ -57,6 +57,8 @@ export class Conn implements NfConn {
    * never report NEW/UPDATE/DESTROY.
    */
   ecache = false;
+  /** nf_ct_zone(): the zone id (CT --zone), 0 by default; tuples are unique per zone. */
+  zone = 0;
   /** Packet/byte counters per direction (kept always; meaningful only with `acct`). */
   readonly packets = [0, 0];
   readonly bytes = [0, 0];
