@@ -27,9 +27,9 @@ import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { HZ, nsToJiffies } from "../../core/jiffies.js";
 import { registerProcEntry } from "../../fs/procfs.js";
-import { procDynDir } from "../../fs/proc_text.js";
-import { allocIno, type SpecialInode } from "../../fs/inode.js";
-import { BufferFile } from "../../task/file.js";
+import { procDynDir, procTextFile } from "../../fs/proc_text.js";
+import type { SpecialInode } from "../../fs/inode.js";
+import type { Task } from "../../task/task.js";
 import type { XtPkt } from "../pktinfo.js";
 import { xtRegisterMatch } from "../xt_registry.js";
 
@@ -184,22 +184,10 @@ function procWrite(net: NetNamespace, t: Table, bytes: Uint8Array): void {
   else t.delete(addr);
 }
 
+/** /proc/net/xt_recent/NAME (ip_list_perms 0644): its lines when read, recent_mt_proc_write when written. */
 function tableInode(name: string): SpecialInode {
-  return {
-    kind: "special",
-    ino: allocIno(),
-    mtime: 0,
-    nlink: 1,
-    typeChar: "-",
-    mode: 0o644,
-    size: 0,
-    open: (task, flags) => {
-      const t = tables(task.netns).get(name);
-      if (!t) throw kerr("ENOENT");
-      const text = flags.read ? new TextEncoder().encode(tableText(t)) : new Uint8Array(0);
-      return new BufferFile(text, "proc", flags.write ? (w, bytes) => procWrite(w.netns, t, bytes) : undefined);
-    },
-  };
+  const tableOf = (task: Task) => tables(task.netns).get(name) ?? table(task.netns, name);
+  return procTextFile((task) => tableText(tableOf(task)), { mode: 0o644, write: (task, bytes) => procWrite(task.netns, tableOf(task), bytes) });
 }
 
 registerProcEntry("net", "xt_recent", (parent) =>
