@@ -28,6 +28,8 @@ export interface CtEntryView {
   /** Seconds left (CTA_TIMEOUT). */
   timeout: number;
   mark: number;
+  /** CTA_ZONE: sent only when not 0. */
+  zone?: number;
   use: number;
   /** CTA_PROTOINFO_TCP_STATE as conntrack prints it, for TCP only. */
   tcpState?: string;

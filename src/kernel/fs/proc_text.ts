@@ -9,18 +9,21 @@ import { allocIno, type DirInode, type DynamicDir, type SpecialInode } from "./i
 
 const enc = new TextEncoder();
 
-export function procTextFile(content: (task: Task) => string): SpecialInode {
+export function procTextFile(
+  content: (task: Task) => string,
+  writable?: { mode: number; write: (task: Task, data: Uint8Array) => void },
+): SpecialInode {
   return {
     kind: "special",
     ino: allocIno(),
     mtime: 0,
     nlink: 1,
     typeChar: "-",
-    mode: 0o444,
+    mode: writable?.mode ?? 0o444,
     size: 0,
     open: (task, flags) => {
-      if (flags.write) throw kerr("EACCES");
-      return new BufferFile(flags.read ? enc.encode(content(task)) : new Uint8Array(0), "proc");
+      if (flags.write && !writable) throw kerr("EACCES");
+      return new BufferFile(flags.read ? enc.encode(content(task)) : new Uint8Array(0), "proc", writable?.write);
     },
   };
 }

@@ -45,6 +45,8 @@ export type NfSkb = SkBuff & {
   nfct?: NfConnRef;
   /** Packets the raw table marked with NOTRACK / CT --notrack (no connection, ctinfo UNTRACKED). */
   nfNotrack?: boolean;
+  /** The conntrack zone a CT --zone template gave the packet (nf_ct_zone_tmpl), 0 when absent. */
+  nfCtZone?: number;
   /** Set by conntrack (conntrack/nf_conntrack_core.ts) when it refused the packet: ctinfo INVALID, no connection. */
   nfctInvalid?: boolean;
   /** skb->nf_trace, set by -j TRACE. */

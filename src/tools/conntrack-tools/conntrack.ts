@@ -280,8 +280,12 @@ export function ctEntryLine(e: CtEntryView, extended: boolean, event = false, wi
   s += tupleText(e.reply);
   if (e.counters) s += `packets=${e.counters[1]![0]} bytes=${e.counters[1]![1]} `;
   if (e.status & IPS_ASSURED) s += "[ASSURED] ";
-  if (!event) s += `mark=${e.mark} use=${e.use} `;
-  else if (e.mark) s += `mark=${e.mark} `;
+  // __snprintf_conntrack_default(): mark, then zone= when the kernel sent one, then use.
+  if (!event) s += `mark=${e.mark} ${e.zone ? `zone=${e.zone} ` : ""}use=${e.use} `;
+  else {
+    if (e.mark) s += `mark=${e.mark} `;
+    if (e.zone) s += `zone=${e.zone} `;
+  }
   if (withId) s += `id=${e.ctaId}`;
   return s.trimEnd();
 }
@@ -308,6 +312,37 @@ function ctEntryXml(e: CtEntryView): string {
 
 const STATUS_BITS: Record<string, number> = { EXPECTED: 1, SEEN_REPLY: 2, ASSURED: 4, CONFIRMED: 8, SRC_NAT: 16, DST_NAT: 32, FIXED_TIMEOUT: 1 << 10, UNSET: 0 };
 
+/** The l4 word a tuple carries (nf_conntrack_man_proto.all): ICMP's id at the source, type/code at the destination. */
+function l4All(t: CtTupleView, side: "src" | "dst"): number {
+  if (t.proto === 1 || t.proto === 58) return side === "src" ? t.sport : (t.type << 8) | t.code;
+  return side === "src" ? t.sport : t.dport;
+}
+
+/** filter_nat(): has this entry source (or destination) NAT matching `arg` ("", "IP", "IP:PORT")? */
+function natHas(e: CtEntryView, which: "src" | "dst", arg: string): boolean {
+  const src = which === "src";
+  // NFCT_GOPT_IS_SNAT/IS_DNAT: the address changed; IS_SPAT/IS_DPAT: the l4 word changed.
+  const mapped = src ? e.reply.dst : e.reply.src;
+  const isNat = (src ? e.orig.src : e.orig.dst) !== mapped;
+  const mappedPort = l4All(e.reply, src ? "dst" : "src");
+  const isPat = l4All(e.orig, src ? "src" : "dst") !== mappedPort;
+  if (arg === "") return isNat || isPat;
+  let addr = arg;
+  let port: number | undefined;
+  const colon = arg.indexOf(":");
+  if (colon >= 0 && arg.indexOf(":", colon + 1) < 0) {
+    addr = arg.slice(0, colon);
+    port = Number(arg.slice(colon + 1));
+  }
+  let has = addr !== "" && isNat && parseIp(addr) === mapped;
+  if (port !== undefined) {
+    const ok = isPat && port === mappedPort;
+    if (addr !== "" && has && !ok) has = false;
+    if (addr === "" && ok) has = true;
+  }
+  return has;
+}
+
 function matches(e: CtEntryView, p: Parsed): boolean {
   const o = p.opts;
   // The dump asks for one family (nfgenmsg) when -f or an address named one.
@@ -319,8 +354,7 @@ function matches(e: CtEntryView, p: Parsed): boolean {
   if (!num("sport", e.orig.sport) || !num("dport", e.orig.dport) || !num("rsport", e.reply.sport) || !num("rdport", e.reply.dport)) return false;
   if (!num("itype", e.orig.type) || !num("icode", e.orig.code) || !num("iid", e.orig.sport)) return false;
   if (o.has("state") && e.tcpState !== o.get("state")!) return false;
-  // Every entry here is in zone 0 (zones are not modelled).
-  if (o.has("zone") && Number(o.get("zone")) !== 0) return false;
+  if (o.has("zone") && Number(o.get("zone")) !== (e.zone ?? 0)) return false;
   if (o.has("mark")) {
     const [v, m] = o.get("mark")!.split("/");
     const mask = m === undefined ? 0xffffffff : Number(m);
@@ -333,15 +367,14 @@ function matches(e: CtEntryView, p: Parsed): boolean {
       if (s === "UNSET" && e.status & (IPS_SEEN_REPLY | IPS_ASSURED)) return false;
     }
   }
-  const snat = e.status & IPS_SRC_NAT;
-  const dnat = e.status & IPS_DST_NAT;
-  // Without an address, -n/-g/-j do not narrow the listing (as 1.4.7 behaves).
+  // filter_nat() (conntrack.c) with libnetfilter_conntrack's NFCT_GOPT_IS_SNAT/SPAT/DNAT/DPAT: the
+  // tuples are compared, not the status bits; an address (and port) must also equal the reply's.
   const sn = o.get("snat");
   const dn = o.get("dnat");
   const an = o.get("anynat");
-  if (sn && (!snat || parseIp(sn) !== e.reply.dst)) return false;
-  if (dn && (!dnat || parseIp(dn) !== e.reply.src)) return false;
-  if (an && !((snat && parseIp(an) === e.reply.dst) || (dnat && parseIp(an) === e.reply.src))) return false;
+  if (sn !== undefined && !natHas(e, "src", sn)) return false;
+  if (dn !== undefined && !natHas(e, "dst", dn)) return false;
+  if (an !== undefined && !(natHas(e, "src", an) || natHas(e, "dst", an))) return false;
   return true;
 }
 

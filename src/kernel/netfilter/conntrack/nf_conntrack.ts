@@ -51,6 +51,14 @@ export class Conn implements NfConn {
    * none, and nothing shows or matches their counters.
    */
   acct = false;
+  /**
+   * The event cache extension (nf_ct_ecache_ext_add): with nf_conntrack_events 2 (the default,
+   * "auto") only entries made while someone listens (`conntrack -E`) get it; entries without it
+   * never report NEW/UPDATE/DESTROY.
+   */
+  ecache = false;
+  /** nf_ct_zone(): the zone id (CT --zone), 0 by default; tuples are unique per zone. */
+  zone = 0;
   /** Packet/byte counters per direction (kept always; meaningful only with `acct`). */
   readonly packets = [0, 0];
   readonly bytes = [0, 0];

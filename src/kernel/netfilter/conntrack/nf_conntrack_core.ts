@@ -96,15 +96,32 @@ function nowOf(net: NetNamespace): number {
   return netCore(net).host.clock.now;
 }
 
+/** What other subsystems undo when an entry leaves the table (the extensions' destroy: NAT's bysource). */
+const deleteHooks: ((ct: Conn) => void)[] = [];
+
+export function nfCtRegisterDeleteHook(fn: (ct: Conn) => void): void {
+  deleteHooks.push(fn);
+}
+
+/**
+ * nf_ct_ecache_ext_add(): nf_conntrack_events 1 gives every new entry the event extension, 2
+ * ("auto", the default) only while the namespace has a listener, 0 none.
+ */
+function ecacheWanted(net: NetNamespace, p: CtPernet): boolean {
+  const mode = ctSysctl(net, "events", 2);
+  return mode === 1 || (mode === 2 && p.events.size > 0);
+}
+
 /** nf_ct_kill / nf_ct_delete: out of the table (and a DESTROY event). */
 export function nfCtDelete(ct: Conn): void {
   const p = ctPernet(ct.net);
   if (!p.conns.delete(ct)) return;
   for (const t of [ct.orig, ct.reply]) {
-    const k = tupleKey(t);
+    const k = ctKey(t, ct.zone);
     if (p.hash.get(k)?.[0] === ct) p.hash.delete(k);
   }
-  for (const fn of p.events) fn({ type: "DESTROY", ct });
+  for (const fn of deleteHooks) fn(ct);
+  if (ct.ecache) for (const fn of p.events) fn({ type: "DESTROY", ct });
 }
 
 /** The gc worker's effect: expired entries leave the table. */
@@ -120,10 +137,16 @@ export function nfCtList(net: NetNamespace): Conn[] {
   return [...ctPernet(net).conns];
 }
 
-/** nf_conntrack_find_get(): a confirmed connection holding this tuple, and the tuple's direction. */
-export function nfCtFind(net: NetNamespace, t: NfTuple): [Conn, CtDir] | undefined {
+/** The hash key of a tuple in a zone (nf_ct_zone_equal: zone 0's keys are the plain tuple keys). */
+function ctKey(t: NfTuple, zone: number): string {
+  const k = tupleKey(t);
+  return zone ? `${zone}@${k}` : k;
+}
+
+/** nf_conntrack_find_get(): a confirmed connection holding this tuple in the zone, and the tuple's direction. */
+export function nfCtFind(net: NetNamespace, t: NfTuple, zone = 0): [Conn, CtDir] | undefined {
   const p = ctPernet(net);
-  const hit = p.hash.get(tupleKey(t));
+  const hit = p.hash.get(ctKey(t, zone));
   if (!hit) return undefined;
   if (hit[0].timeout <= nowOf(net)) {
     nfCtDelete(hit[0]);
@@ -134,7 +157,7 @@ export function nfCtFind(net: NetNamespace, t: NfTuple): [Conn, CtDir] | undefin
 
 /** nf_conntrack_tuple_taken(): is the tuple in use by a connection other than `ignore`? */
 export function nfCtTupleTaken(net: NetNamespace, t: NfTuple, ignore: Conn): boolean {
-  const hit = nfCtFind(net, t);
+  const hit = nfCtFind(net, t, ignore.zone);
   return !!hit && hit[0] !== ignore;
 }
 
@@ -159,26 +182,26 @@ export function nfCtGet(skb: SkBuff): { ct: Conn; ctinfo: IpConntrackInfo } | un
 }
 
 /** icmp_error_message(): an ICMP error is RELATED to the connection it quotes. */
-function icmpErrorLookup(net: NetNamespace, d: Uint8Array, th: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
+function icmpErrorLookup(net: NetNamespace, d: Uint8Array, th: number, zone: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
   const inner = th + 8;
   if (d.length < inner + 20 || d[inner]! >> 4 !== 4) return undefined;
   const ihl = (d[inner]! & 0x0f) * 4;
-  return relatedTo(net, pktToTuple(d, inner, ihl));
+  return relatedTo(net, pktToTuple(d, inner, ihl), zone);
 }
 
 /** icmpv6_error_message(): an ICMPv6 error quotes an IPv6 packet the same way. */
-function icmpv6ErrorLookup(net: NetNamespace, d: Uint8Array, th: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
+function icmpv6ErrorLookup(net: NetNamespace, d: Uint8Array, th: number, zone: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
   const inner = th + 8;
   if (d.length < inner + 40 || d[inner]! >> 4 !== 6) return undefined;
   const up = ipv6UpperLayer(d, inner);
   if (!up || up.frag) return undefined;
-  return relatedTo(net, pktToTuple6(d, inner, up.proto, up.off));
+  return relatedTo(net, pktToTuple6(d, inner, up.proto, up.off), zone);
 }
 
-function relatedTo(net: NetNamespace, t: NfTuple | undefined): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
+function relatedTo(net: NetNamespace, t: NfTuple | undefined, zone: number): { ct: Conn; ctinfo: IpConntrackInfo } | undefined {
   if (!t) return undefined;
   // The quoted packet went the other way: its inverse is what this side would see.
-  const hit = nfCtFind(net, invertTuple(t));
+  const hit = nfCtFind(net, invertTuple(t), zone);
   if (!hit) return undefined;
   return { ct: hit[0], ctinfo: hit[1] === 1 ? "RELATED_REPLY" : "RELATED" };
 }
@@ -195,6 +218,7 @@ function nfCtScrub(skb: SkBuff): NfVerdict {
   s.nfct = undefined;
   s.nfctInvalid = false;
   s.nfNotrack = false;
+  s.nfCtZone = undefined;
   return NF_ACCEPT;
 }
 
@@ -231,7 +255,7 @@ function l3View6(d: Uint8Array, nh: number): L3View | undefined {
 function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf: number): boolean {
   if (pf === NFPROTO_IPV4) {
     if (v.proto !== IPPROTO_ICMP || d.length < v.th + 8 || !ICMP_ERROR_TYPES.has(d[v.th]!)) return false;
-    const rel = icmpErrorLookup(net, d, v.th);
+    const rel = icmpErrorLookup(net, d, v.th, (skb as NfSkb).nfCtZone ?? 0);
     if (rel) setNfct(skb, rel.ctinfo, rel.ct);
     else setInvalid(skb, net);
     return true;
@@ -247,7 +271,7 @@ function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf
     return true;
   }
   if (type >= 128) return false;
-  const rel = icmpv6ErrorLookup(net, d, v.th);
+  const rel = icmpv6ErrorLookup(net, d, v.th, (skb as NfSkb).nfCtZone ?? 0);
   if (rel) setNfct(skb, rel.ctinfo, rel.ct);
   else setInvalid(skb, net);
   return true;
@@ -284,7 +308,8 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   const now = nowOf(net);
   let ct: Conn;
   let dir: CtDir;
-  const hit = nfCtFind(net, tuple);
+  const zone = s.nfCtZone ?? 0;
+  const hit = nfCtFind(net, tuple, zone);
   if (hit) {
     // The kernels recorded here no longer count `found` nor `insert` (conntrack -S and
     // /proc/net/stat/nf_conntrack show 0 after traffic): the fields stay for the ABI only.
@@ -292,6 +317,8 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   } else {
     ct = new Conn(net, tuple, invertTuple(tuple), p.nextId++, () => nowOf(net));
     ct.acct = ctSysctl(net, "acct", 0) !== 0;
+    ct.ecache = ecacheWanted(net, p);
+    ct.zone = zone;
     dir = 0;
     if (!tracker.newConn(ct, d, th)) {
       setInvalid(skb, net);
@@ -309,6 +336,15 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   }
   ct.packets[dir]!++;
   ct.bytes[dir]! += d.length - nh;
+  if (v === "kill") {
+    // nf_ct_kill_acct(): counted, then deleted (DESTROY while still unreplied); the packet
+    // keeps its entry and nf_conntrack_in still sets SEEN_REPLY, with no event.
+    if (ct.status & IPS_CONFIRMED) nfCtDelete(ct);
+    else ct.timeout = now;
+    if (dir === 1) ct.status |= IPS_SEEN_REPLY;
+    setNfct(skb, dir === 1 ? "ESTABLISHED_REPLY" : ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW", ct);
+    return NF_ACCEPT;
+  }
   let changed = ct.tcp?.state !== stateBefore || (ct.status & IPS_ASSURED) !== assuredBefore;
   let ctinfo: IpConntrackInfo;
   if (dir === 1) {
@@ -318,7 +354,7 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
       changed = true;
     }
   } else ctinfo = ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW";
-  if (changed && ct.status & IPS_CONFIRMED) for (const fn of p.events) fn({ type: "UPDATE", ct });
+  if (changed && ct.status & IPS_CONFIRMED && ct.ecache) for (const fn of p.events) fn({ type: "UPDATE", ct });
   setNfct(skb, ctinfo, ct);
   return NF_ACCEPT;
 }
@@ -329,9 +365,9 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
   if (!got || got.ct.status & IPS_CONFIRMED || got.ct.net !== net) return NF_ACCEPT;
   const ct = got.ct;
   const p = ctPernet(net);
-  const ko = tupleKey(ct.orig);
-  const kr = tupleKey(ct.reply);
-  if (nfCtFind(net, ct.orig) || nfCtFind(net, ct.reply)) {
+  const ko = ctKey(ct.orig, ct.zone);
+  const kr = ctKey(ct.reply, ct.zone);
+  if (nfCtFind(net, ct.orig, ct.zone) || nfCtFind(net, ct.reply, ct.zone)) {
     // Another packet of the same flow won the race: the kernel drops this one.
     p.stats.insert_failed++;
     p.stats.drop++;
@@ -351,7 +387,7 @@ function ctInsert(p: ReturnType<typeof ctPernet>, ct: Conn, ko: string, kr: stri
   p.hash.set(ko, [ct, 0]);
   p.hash.set(kr, [ct, 1]);
   p.conns.add(ct);
-  for (const fn of p.events) fn({ type: "NEW", ct });
+  if (ct.ecache) for (const fn of p.events) fn({ type: "NEW", ct });
 }
 
 /**
@@ -369,6 +405,7 @@ export function nfCtCreateUser(
   const p = ctPernet(net);
   const ct = new Conn(net, orig, reply, p.nextId++, () => nowOf(net));
   ct.acct = ctSysctl(net, "acct", 0) !== 0;
+  ct.ecache = ecacheWanted(net, p);
   ct.timeout = nowOf(net) + init.timeout * 1e9;
   ct.status = (init.status | IPS_CONFIRMED) >>> 0;
   ct.mark = init.mark;

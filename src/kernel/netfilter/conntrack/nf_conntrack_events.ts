@@ -17,8 +17,10 @@ export function nfCtSubscribe(net: NetNamespace, fn: (type: "NEW" | "UPDATE" | "
       orig: { ...ct.orig },
       reply: { ...ct.reply },
       status: ct.status,
-      timeout: ev.type === "DESTROY" ? 0 : ct.expiresIn(),
+      // A DESTROY carries what was left: 0 for an expired entry, the rest for one deleted early.
+      timeout: ct.expiresIn(),
       mark: ct.mark,
+      zone: ct.zone || undefined,
       use: 1,
     };
     if (ct.tcp) e.tcpState = TCP_STATE_NAMES[ct.tcp.state];

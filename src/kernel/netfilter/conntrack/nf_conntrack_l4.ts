@@ -13,7 +13,8 @@ import type { NetNamespace } from "../../core/netns.js";
 import { Conn, IPS_ASSURED, IPS_SEEN_REPLY, type CtDir } from "./nf_conntrack.js";
 import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP } from "./nf_conntrack_tuple.js";
 
-export type L4Verdict = "accept" | "invalid" | "ignore";
+/** "kill": the entry leaves the table now (nf_ct_kill_acct), the packet still passes. */
+export type L4Verdict = "accept" | "invalid" | "ignore" | "kill";
 
 export function ctSysctl(net: NetNamespace, name: string, dflt: number): number {
   const v = sysctlGet(net, `net.netfilter.nf_conntrack_${name}`);
@@ -124,10 +125,12 @@ const tcp: L4Tracker = {
     } else if (!(ct.status & IPS_ASSURED) && (old === sSR || old === sES) && next === sES && ct.status & IPS_SEEN_REPLY) {
       ct.status |= IPS_ASSURED;
     }
-    ct.timeout = now + timeout * 1e9;
     // "If only reply is a RST, we can consider ourselves not to have an established
-    // connection": the kernel kills the entry at once (nf_ct_kill_acct); here it expires now.
-    if (!(ct.status & IPS_SEEN_REPLY) && flags & RST) ct.timeout = now;
+    // connection": the kernel kills the entry at once (nf_ct_kill_acct in
+    // nf_conntrack_proto_tcp.c), before its timeout is refreshed and before
+    // nf_conntrack_in marks it SEEN_REPLY.
+    if (!(ct.status & IPS_SEEN_REPLY) && flags & RST) return "kill";
+    ct.timeout = now + timeout * 1e9;
     return "accept";
   },
 };

@@ -22,6 +22,7 @@ function view(net: NetNamespace, ct: Conn, queued: Map<NfConn, number>): CtEntry
     status: ct.status,
     timeout: ct.expiresIn(),
     mark: ct.mark,
+    zone: ct.zone || undefined,
     use: 1 + (queued.get(ct) ?? 0),
   };
   if (ct.tcp) e.tcpState = TCP_STATE_NAMES[ct.tcp.state];

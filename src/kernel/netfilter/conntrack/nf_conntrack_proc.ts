@@ -68,7 +68,7 @@ function line(ct: Conn, queued: number): string {
   s += tupleText(ct.reply);
   if (acct) s += `packets=${ct.packets[1]} bytes=${ct.bytes[1]} `;
   if (ct.status & IPS_ASSURED) s += "[ASSURED] ";
-  return `${s}mark=${ct.mark} zone=0 use=${2 + queued}\n`;
+  return `${s}mark=${ct.mark} zone=${ct.zone} use=${2 + queued}\n`;
 }
 
 registerProcEntry("net", "nf_conntrack", () =>

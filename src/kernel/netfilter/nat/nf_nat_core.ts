@@ -31,10 +31,9 @@ import {
   type NfNatRange,
 } from "../../../uapi/xt_ext.js";
 import { NF_ACCEPT, NF_DROP, NF_IP_PRI_NAT_DST, NF_IP_PRI_NAT_SRC, type NfHookOps, type NfHookState, type NfVerdict } from "../core.js";
-import { jhash1Word } from "../../core/jhash.js";
 import { networkOffset } from "../pktinfo.js";
-import { Conn, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
-import { nfCtGet, nfCtRegisterCompanion, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
+import { Conn, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE } from "../conntrack/nf_conntrack.js";
+import { nfCtGet, nfCtRegisterCompanion, nfCtRegisterDeleteHook, nfCtTupleTaken } from "../conntrack/nf_conntrack_core.js";
 import { IPPROTO_ICMP, IPPROTO_ICMPV6, IPPROTO_TCP, IPPROTO_UDP, NFPROTO_IPV6, invertTuple, ipv6UpperLayer, tupleKey, type NfAddr, type NfTuple } from "../conntrack/nf_conntrack_tuple.js";
 import { icmpRecomputeChecksum, natManipPkt, type ManipType } from "./nf_nat_manip.js";
 
@@ -85,15 +84,17 @@ function withKey(t: NfTuple, m: ManipType, v: number): NfTuple {
 const bswap = (x: number) => (((x & 0xff) << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24)) >>> 0;
 
 /** find_best_ips_proto(): the address within the range for this tuple. */
-function bestIp(t: NfTuple, r: NfNatRange, m: ManipType): NfTuple {
+function bestIp(t: NfTuple, r: NfNatRange, m: ManipType, zone: number): NfTuple {
   if (!(r.flags & NF_NAT_RANGE_MAP_IPS)) return t;
   if (t.l3 === NFPROTO_IPV6) {
-    const ip6 = bestIp6(t, r);
+    const ip6 = bestIp6(t, r, zone);
     return m === "SRC" ? { ...t, src: ip6 } : { ...t, dst: ip6 };
   }
   let ip = r.minAddr;
   if (r.maxAddr !== r.minAddr) {
-    const j = jhash1Word(bswap(t.src as number), r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : bswap(t.dst as number));
+    // jhash2() over the whole union nf_inet_addr (four words: the IPv4 address, then zeros),
+    // seeded with dst.u3.all[0] unless --persistent (net/netfilter/nf_nat_core.c).
+    const j = jhash2([bswap(t.src as number), 0, 0, 0], r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : (bswap(t.dst as number) ^ zone) >>> 0);
     const dist = r.maxAddr - r.minAddr + 1;
     ip = (r.minAddr + Math.floor((j * dist) / 0x100000000)) >>> 0;
   }
@@ -108,13 +109,13 @@ function leWords(a: bigint): number[] {
 }
 
 /** find_best_ips_proto() for IPv6: jhash2 over the source, then word by word within the range. */
-function bestIp6(t: NfTuple, r: NfNatRange): bigint {
+function bestIp6(t: NfTuple, r: NfNatRange, zone: number): bigint {
   const min = r.minAddr6 ?? 0n;
   const max = r.maxAddr6 ?? 0n;
   if (min === max) return min;
   const dst = leWords(t.dst as bigint);
   const persistent = (r.flags & NF_NAT_RANGE_PERSISTENT) !== 0;
-  let j = jhash2(leWords(t.src as bigint), persistent ? 0 : dst[3]!);
+  let j = jhash2(leWords(t.src as bigint), persistent ? 0 : (dst[3]! ^ zone) >>> 0);
   const minW = leWords(min).map(bswap);
   const maxW = leWords(max).map(bswap);
   let full = false;
@@ -188,12 +189,67 @@ function l4UniqueTuple(net: NetNamespace, t: NfTuple, r: NfNatRange, m: ManipTyp
   return withKey(t, m, min + (off % size));
 }
 
+/**
+ * nf_nat_bysource: connections that went through source NAT setup, by original source (protocol,
+ * address, port), newest last, so that a new connection from the same source can reuse the mapping.
+ */
+const bysourceOf = new WeakMap<NetNamespace, Map<string, Conn[]>>();
+
+function srcKey(t: NfTuple, zone: number): string {
+  return `${zone}|${t.l3}|${t.proto}|${t.src}|${t.sport}`;
+}
+
+function bysourceAdd(ct: Conn): void {
+  let m = bysourceOf.get(ct.net);
+  if (!m) bysourceOf.set(ct.net, (m = new Map()));
+  const k = srcKey(ct.orig, ct.zone);
+  const l = m.get(k);
+  if (l) l.push(ct);
+  else m.set(k, [ct]);
+}
+
+// nf_nat_cleanup_conntrack(): out of the bysource hash with the entry.
+nfCtRegisterDeleteHook((ct) => {
+  if (!(ct.status & IPS_SRC_NAT_DONE)) return;
+  const m = bysourceOf.get(ct.net);
+  const k = srcKey(ct.orig, ct.zone);
+  const l = m?.get(k);
+  if (!l) return;
+  const i = l.indexOf(ct);
+  if (i >= 0) l.splice(i, 1);
+  if (l.length === 0) m!.delete(k);
+});
+
+/**
+ * find_appropriate_src(): the newest connection from the same source whose mapping lies in the range
+ * lends it (its reply tuple's destination), the destination staying this tuple's.
+ */
+function appropriateSrc(net: NetNamespace, t: NfTuple, r: NfNatRange, zone: number): NfTuple | undefined {
+  const l = bysourceOf.get(net)?.get(srcKey(t, zone));
+  if (!l) return undefined;
+  for (let i = l.length - 1; i >= 0; i--) {
+    const other = l[i]!;
+    // An entry dropped before confirmation has left the kernel's hash with its skb; an expired
+    // one is the gc worker's (the table is reaped lazily here).
+    if (!(other.status & IPS_CONFIRMED) || other.timeout <= netCore(net).host.clock.now) continue;
+    const cand = { ...t, src: other.reply.dst, sport: other.reply.dport };
+    if (cand.proto === IPPROTO_ICMP || cand.proto === IPPROTO_ICMPV6) cand.dport = cand.sport;
+    if (inRange(cand, r, "SRC")) return cand;
+  }
+  return undefined;
+}
+
 /** get_unique_tuple() */
 function uniqueTuple(net: NetNamespace, orig: NfTuple, r: NfNatRange, ct: Conn, m: ManipType): NfTuple {
   if (m === "SRC" && !(r.flags & RANDOM_ALL)) {
-    if (inRange(orig, r, m) && !usedTuple(net, orig, ct)) return orig;
+    if (inRange(orig, r, m)) {
+      if (!usedTuple(net, orig, ct)) return orig;
+    } else {
+      const found = appropriateSrc(net, orig, r, ct.zone);
+      if (found && !usedTuple(net, found, ct)) return found;
+    }
   }
-  const t = bestIp(orig, r, m);
+  const t = bestIp(orig, r, m, ct.zone);
   if (!(r.flags & RANDOM_ALL)) {
     if (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) {
       if (!(r.flags & NF_NAT_RANGE_PROTO_OFFSET) && inRange(t, { ...r, flags: r.flags & ~NF_NAT_RANGE_MAP_IPS }, m)) {
@@ -214,6 +270,7 @@ export function nfNatSetupInfo(ct: Conn, r: NfNatRange, m: ManipType): NfVerdict
     ct.status |= m === "SRC" ? IPS_SRC_NAT : IPS_DST_NAT;
   }
   ct.status |= m === "SRC" ? IPS_SRC_NAT_DONE : IPS_DST_NAT_DONE;
+  if (m === "SRC") bysourceAdd(ct);
   return NF_ACCEPT;
 }
 

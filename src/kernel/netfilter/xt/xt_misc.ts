@@ -7,7 +7,7 @@
 // --queue-bypass), there is one CPU (0), connections carry no helper, routes no
 // realm (0). CHECKSUM fills partial checksums, and every checksum in the model
 // is complete, so it changes nothing. TCPMSS lowers an MSS option it finds in a
-// SYN; it does not add one to a SYN without it (the kernel does).
+// SYN (a partial checksum is left as it is); it does not add one to a SYN without it (the kernel does).
 
 import {
   XT_TCPMSS_CLAMP_PMTU,
@@ -21,8 +21,20 @@ import {
   type XtTcpmssTarget,
 } from "../../../uapi/xt_ext_misc.js";
 import type { NfSkb } from "../nf_skb.js";
+import { isPartialCsum } from "../../ipv4/csum_offload.js";
+import { ipRouteOutput } from "../../ipv4/route.js";
+import { ipv4Mtu } from "../../ipv4/route_fnhe.js";
 import type { XtPkt } from "../pktinfo.js";
 import { HOOK_FWD, HOOK_OUT, HOOK_POST, XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
+
+/** tcpmss_reverse_mtu(): the MTU of the route to the packet's source (all ones without one). */
+function reverseMtu(p: XtPkt): number {
+  try {
+    return ipv4Mtu(ipRouteOutput(p.state.net, { daddr: p.iph.saddr, saddr: 0, oif: 0, tos: 0 }));
+  } catch {
+    return 0xffffffff;
+  }
+}
 
 const NF_DROP = 0;
 const NF_ACCEPT = 1;
@@ -140,11 +152,19 @@ xtRegisterTarget({
     if (p.fragoff || p.thoff + 20 > b.length || !(b[p.thoff + 13]! & 0x02)) return XT_CONTINUE;
     const at = findMss(b, p.thoff);
     if (at === undefined) return XT_CONTINUE;
-    const want = d.mss === XT_TCPMSS_CLAMP_PMTU ? (p.out?.mtu ?? 1500) - 40 : d.mss;
+    // --clamp-mss-to-pmtu: min(dst_mtu, tcpmss_reverse_mtu()) - 40, the reverse MTU being that of
+    // the route back to the sender (xt_TCPMSS.c).
+    const want = d.mss === XT_TCPMSS_CLAMP_PMTU ? Math.min(p.out?.mtu ?? 1500, reverseMtu(p)) - 40 : d.mss;
     const old = (b[at]! << 8) | b[at + 1]!;
     if (old <= want) return XT_CONTINUE;
+    const ipEnd = p.nhoff + ((b[p.nhoff + 2]! << 8) | b[p.nhoff + 3]!);
+    const seg = b.subarray(p.thoff, ipEnd);
+    // inet_proto_csum_replace2(..., pseudohdr=false) leaves a CHECKSUM_PARTIAL field alone
+    // (it holds only the pseudo-header sum, csum_offload.ts).
+    const partial = isPartialCsum(seg, 16, p.iph.saddr, p.iph.daddr, 6);
     b[at] = want >> 8;
     b[at + 1] = want & 0xff;
+    if (partial) return XT_CONTINUE;
     // Incremental TCP checksum update (RFC 1624), as inet_proto_csum_replace2.
     const cs = p.thoff + 16;
     let sum = (~((b[cs]! << 8) | b[cs + 1]!) & 0xffff) + (~old & 0xffff) + want;

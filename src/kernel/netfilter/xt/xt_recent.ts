@@ -1,10 +1,16 @@
 // recent match (net/netfilter/xt_recent.c): per network namespace, named
-// tables of addresses (masked), each with the times it was last seen (up to
-// ip_pkt_list_tot = 20) and the TTL of the packet that added it. --set adds or
-// refreshes, --rcheck looks, --update looks and refreshes, --remove deletes;
-// --seconds/--hitcount count the stamps within the window, --rttl also wants
-// the same TTL. Where we differ: tables do not show up under
-// /proc/net/xt_recent, and --reap prunes only the entry looked at.
+// tables of addresses (masked), each entry holding the jiffies it was seen at
+// in a ring of roundup_pow_of_two(ip_pkt_list_tot = 20) = 32 stamps (`index`
+// the next slot, `nstamps` how many are filled) and the TTL of the packet
+// that last set it. --set adds or refreshes, --rcheck looks, --update looks
+// and refreshes when it matched, --remove deletes; --seconds/--hitcount count
+// the stamps within the window, --rttl also wants the same TTL. A table holds
+// at most ip_list_tot = 200 entries, the least recently refreshed one making
+// room. Each table is /proc/net/xt_recent/NAME (recent_seq_show; writes take
+// "+ADDR", "-ADDR" and "/", recent_mt_proc_write), created when a rule naming
+// it is added (recent_mt_check). Where we differ: a table stays when its last
+// rule is deleted; entries list in insertion order where the kernel walks its
+// hash buckets (seeded at random).
 
 import {
   XT_RECENT_CHECK,
@@ -15,71 +21,178 @@ import {
   XT_RECENT_UPDATE,
   type XtRecent,
 } from "../../../uapi/xt_ext_recent.js";
+import { kerr } from "../../../uapi/errno.js";
+import { formatIpv4, parseIpv4Pton } from "../../../wire/addr.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
+import { HZ, nsToJiffies } from "../../core/jiffies.js";
+import { registerProcEntry } from "../../fs/procfs.js";
+import { procDynDir, procTextFile } from "../../fs/proc_text.js";
+import type { SpecialInode } from "../../fs/inode.js";
+import type { Task } from "../../task/task.js";
 import type { XtPkt } from "../pktinfo.js";
 import { xtRegisterMatch } from "../xt_registry.js";
 
-const IP_PKT_LIST_TOT = 20;
+/** ip_pkt_list_tot 20, rounded up to a power of two: the stamp ring's size. */
+const NSTAMPS = 32;
+const STAMP_MASK = NSTAMPS - 1;
+/** ip_list_tot: entries per table. */
+const IP_LIST_TOT = 200;
 
 interface Entry {
-  stamps: number[];
+  addr: number;
   ttl: number;
+  /** jiffies */
+  stamps: number[];
+  index: number;
+  nstamps: number;
 }
 
-const tablesOf = new WeakMap<NetNamespace, Map<string, Map<number, Entry>>>();
+/** Entries in LRU order (a refresh moves one to the end, as list_move_tail does). */
+type Table = Map<number, Entry>;
 
-function table(net: NetNamespace, name: string): Map<number, Entry> {
+const tablesOf = new WeakMap<NetNamespace, Map<string, Table>>();
+
+function tables(net: NetNamespace): Map<string, Table> {
   let all = tablesOf.get(net);
   if (!all) tablesOf.set(net, (all = new Map()));
+  return all;
+}
+
+function table(net: NetNamespace, name: string): Table {
+  const all = tables(net);
   let t = all.get(name);
   if (!t) all.set(name, (t = new Map()));
   return t;
 }
 
+function jiffiesOf(net: NetNamespace): number {
+  return nsToJiffies(netCore(net).host.clock.now);
+}
+
+/** recent_entry_update(): the next stamp slot, and to the LRU tail. */
+function entryUpdate(t: Table, e: Entry, now: number): void {
+  e.index &= STAMP_MASK;
+  e.stamps[e.index++] = now;
+  if (e.index > e.nstamps) e.nstamps = e.index;
+  t.delete(e.addr);
+  t.set(e.addr, e);
+}
+
+/** recent_entry_init(): the oldest entry goes when the table is full. */
+function entryInit(t: Table, addr: number, ttl: number, now: number): Entry {
+  if (t.size >= IP_LIST_TOT) t.delete(t.keys().next().value!);
+  const e: Entry = { addr, ttl, stamps: [now], index: 1, nstamps: 1 };
+  t.set(addr, e);
+  return e;
+}
+
+/**
+ * recent_entry_reap(): the least recently refreshed entry of the table goes when its newest
+ * stamp is older than the window, unless it is the entry about to be refreshed.
+ */
+function entryReap(t: Table, working: Entry, time: number, update: boolean): void {
+  const e = t.values().next().value!;
+  if (e === working && update) return;
+  if (time > e.stamps[e.index - 1]!) t.delete(e.addr);
+}
+
 function recentMatch(p: XtPkt, data: object): boolean {
   const d = data as XtRecent;
   const net = p.state.net;
-  const now = netCore(net).host.clock.now;
+  const now = jiffiesOf(net);
   const addr = ((d.side ? p.iph.daddr : p.iph.saddr) & d.mask) >>> 0;
   const t = table(net, d.name);
   const ttl = p.iph.ttl;
+  let ret = d.invert;
   let e = t.get(addr);
-  if (d.checkSet & XT_RECENT_SET) {
-    if (!e) t.set(addr, (e = { stamps: [], ttl }));
-    e.stamps.push(now);
-    if (e.stamps.length > IP_PKT_LIST_TOT) e.stamps.shift();
-    e.ttl = ttl;
-    return !d.invert;
+  // recent_entry_lookup() with a TTL only finds an entry of that TTL.
+  if (e && d.checkSet & XT_RECENT_TTL && e.ttl !== ttl) e = undefined;
+  if (!e) {
+    if (!(d.checkSet & XT_RECENT_SET)) return ret;
+    entryInit(t, addr, ttl, now);
+    return !ret;
   }
-  if (!e) return d.invert;
-  if (d.checkSet & XT_RECENT_REMOVE) {
+  if (d.checkSet & XT_RECENT_SET) ret = !ret;
+  else if (d.checkSet & XT_RECENT_REMOVE) {
     t.delete(addr);
-    return !d.invert;
+    return !ret;
+  } else if (d.seconds || d.hitCount) {
+    const time = now - d.seconds * HZ;
+    let hits = 0;
+    for (let i = 0; i < e.nstamps; i++) {
+      if (d.seconds && time > e.stamps[i]!) continue;
+      if (!d.hitCount || ++hits >= d.hitCount) {
+        ret = !ret;
+        break;
+      }
+    }
+    if (d.checkSet & XT_RECENT_REAP) entryReap(t, e, time, (d.checkSet & XT_RECENT_UPDATE) !== 0 && ret);
+  } else ret = !ret;
+  if (d.checkSet & XT_RECENT_SET || (d.checkSet & XT_RECENT_UPDATE && ret)) {
+    entryUpdate(t, e, now);
+    e.ttl = ttl;
   }
-  if (d.checkSet & XT_RECENT_TTL && e.ttl !== ttl) return d.invert;
-  let hit = true;
-  if (d.seconds || d.hitCount) {
-    const since = now - d.seconds * 1e9;
-    const n = e.stamps.filter((s) => !d.seconds || s >= since).length;
-    hit = n >= (d.hitCount || 1);
-    if (d.checkSet & XT_RECENT_REAP && d.seconds) e.stamps = e.stamps.filter((s) => s >= since);
-  }
-  if (hit && d.checkSet & XT_RECENT_UPDATE) {
-    e.stamps.push(now);
-    if (e.stamps.length > IP_PKT_LIST_TOT) e.stamps.shift();
-  }
-  return hit !== d.invert;
+  return ret;
 }
 
 xtRegisterMatch({
   name: "recent",
   revisions: [1],
   match: recentMatch,
-  check: (_ctx, data) => {
+  check: (ctx, data) => {
     const d = data as XtRecent;
     const cmds = d.checkSet & (XT_RECENT_SET | XT_RECENT_CHECK | XT_RECENT_UPDATE | XT_RECENT_REMOVE);
     if (cmds === 0 || (cmds & (cmds - 1)) !== 0 || d.name.length === 0) return "EINVAL";
+    // recent_table_lookup() or a new table (and its /proc/net/xt_recent file).
+    if (ctx.net) table(ctx.net, d.name);
     return undefined;
   },
 });
+
+/** recent_seq_show() for every entry. */
+function tableText(t: Table): string {
+  let s = "";
+  for (const e of t.values()) {
+    s += `src=${formatIpv4(e.addr)} ttl: ${e.ttl} last_seen: ${e.stamps[(e.index - 1) & STAMP_MASK]} oldest_pkt: ${e.index}`;
+    for (let i = 0; i < e.nstamps; i++) s += `${i ? "," : ""} ${e.stamps[i]}`;
+    s += "\n";
+  }
+  return s;
+}
+
+const dec = new TextDecoder();
+
+/** recent_mt_proc_write(): "/" flushes, "+ADDR" adds or refreshes, "-ADDR" removes. */
+function procWrite(net: NetNamespace, t: Table, bytes: Uint8Array): void {
+  if (bytes.length === 0) return;
+  const text = dec.decode(bytes.subarray(0, Math.min(bytes.length, 46)));
+  const op = text[0];
+  if (op === "/") {
+    t.clear();
+    return;
+  }
+  if (op !== "+" && op !== "-") throw kerr("EINVAL");
+  const nl = text.indexOf("\n");
+  const addr = parseIpv4Pton(text.slice(1, nl < 0 ? undefined : nl));
+  if (addr === undefined) throw kerr("EINVAL");
+  const e = t.get(addr);
+  const now = jiffiesOf(net);
+  if (!e) {
+    if (op === "+") entryInit(t, addr, 0, now);
+  } else if (op === "+") entryUpdate(t, e, now);
+  else t.delete(addr);
+}
+
+/** /proc/net/xt_recent/NAME (ip_list_perms 0644): its lines when read, recent_mt_proc_write when written. */
+function tableInode(name: string): SpecialInode {
+  const tableOf = (task: Task) => tables(task.netns).get(name) ?? table(task.netns, name);
+  return procTextFile((task) => tableText(tableOf(task)), { mode: 0o644, write: (task, bytes) => procWrite(task.netns, tableOf(task), bytes) });
+}
+
+registerProcEntry("net", "xt_recent", (parent) =>
+  procDynDir(parent, {
+    list: (task) => [...tables(task.netns).keys()],
+    lookup: (task, name) => (tables(task.netns).has(name) ? tableInode(name) : undefined),
+  }),
+);
