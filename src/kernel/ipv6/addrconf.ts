@@ -74,7 +74,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6MultipathSync } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -362,6 +362,8 @@ function becameReady(dev: NetDevice): void {
   const idev = in6DevGet(dev) ?? ipv6AddDev(dev);
   if (!idev || idev.ready || disabled(dev) || !linkReady(dev)) return;
   idev.ready = true;
+  // rt6_sync_up(dev, RTNH_F_DEAD): its dead sibling routes live again.
+  rt6MultipathSync(dev, true);
   ipv6McUp(idev);
   // addrconf_dad_run(): permanent addresses added while the link was not
   // ready stayed tentative; their DAD starts now. (The kernel runs it after
@@ -383,7 +385,7 @@ function becameReady(dev: NetDevice): void {
 /** addrconf_ifdown(): addresses, routes and (if it was ready) the multicast list go. */
 function addrconfIfdown(dev: NetDevice, unregister: boolean): void {
   const idev = in6DevGet(dev);
-  rt6Ifdown(dev);
+  rt6Ifdown(dev, unregister);
   if (!idev) return;
   if (unregister) idev.dead = true;
   const wasReady = idev.ready;
@@ -422,6 +424,8 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
     case "CHANGE": {
       if (!dev.isUp || disabled(dev)) break;
       const idev = in6DevGet(dev);
+      // Carrier lost (rt6_sync_down_dev) or regained while ready (rt6_sync_up, RTNH_F_LINKDOWN).
+      if (idev?.ready || !linkReady(dev)) rt6MultipathSync(dev, false);
       if (idev?.ready || !linkReady(dev)) break;
       if (!upSeen.has(dev) || pending.length) {
         if (!pending.includes(dev)) pending.push(dev);

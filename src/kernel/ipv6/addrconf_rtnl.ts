@@ -5,9 +5,9 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
-import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
+import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, Rt6Nexthop } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
@@ -16,8 +16,8 @@ import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
-import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
+import { cnf, cnfAll, IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -99,30 +99,62 @@ function inet6DumpExceptions(ns: NetNamespace, table?: number): Rt6Msg[] {
     .map((e) => ({ ...rt6HostMsg(e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
 }
 
-/** inet6_dump_fib() */
+/** fib_nexthop_info()'s flags of one nexthop: dead, link-down (dead too where link-down routes are ignored), onlink. */
+function nhFlags(r: Rt6Info): number {
+  let f = r.onlink ? RTNH_F_ONLINK : 0;
+  if (r.dead) f |= RTNH_F_DEAD;
+  if (r.type !== RTN_LOCAL && !r.reject && !r.dev.carrier) {
+    f |= RTNH_F_LINKDOWN;
+    if (cnf(r.dev, "ignore_routes_with_linkdown") || cnfAll(r.dev, "ignore_routes_with_linkdown")) f |= RTNH_F_DEAD;
+  }
+  return f;
+}
+
+/** rt6_fill_node() for a FIB entry: a route with siblings carries them all in RTA_MULTIPATH. */
+function fillRoute6(r: Rt6Info): Rt6Msg {
+  const m: Rt6Msg = {
+    rtm_family: 10,
+    rtm_dst_len: r.dstLen,
+    rtm_src_len: 0,
+    rtm_table: r.table,
+    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: r.type,
+    rtm_flags: 0,
+    RTA_TABLE: r.table,
+    RTA_OIF: 0,
+    RTA_PRIORITY: r.metric,
+    RTA_PREF: 0,
+  };
+  if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
+  if (r.siblings) {
+    m.RTA_MULTIPATH = r.siblings.map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));
+    return m;
+  }
+  m.rtm_flags = nhFlags(r);
+  m.RTA_OIF = r.dev.ifindex;
+  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  return m;
+}
+
+/**
+ * inet6_dump_fib(): a route with siblings is dumped once, with all of them
+ * (fib6_dump_node jumps past the rest of the list).
+ */
 export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false): Rt6Msg[] {
   if (cloned) return inet6DumpExceptions(ns, table);
-  return rt6Dump(ns)
-    .filter((r) => table === undefined || r.table === table)
-    .map((r) => {
-      const m: Rt6Msg = {
-        rtm_family: 10,
-        rtm_dst_len: r.dstLen,
-        rtm_src_len: 0,
-        rtm_table: r.table,
-        rtm_protocol: r.protocol ?? RTPROT_KERNEL,
-        rtm_scope: RT_SCOPE_UNIVERSE,
-        rtm_type: r.type,
-        rtm_flags: (r.onlink ? RTNH_F_ONLINK : 0) | (r.type !== RTN_LOCAL && !r.reject && !r.dev.carrier ? RTNH_F_LINKDOWN : 0),
-        RTA_TABLE: r.table,
-        RTA_OIF: r.dev.ifindex,
-        RTA_PRIORITY: r.metric,
-        RTA_PREF: 0,
-      };
-      if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
-      if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
-      return m;
-    });
+  const out: Rt6Msg[] = [];
+  let seen: Set<Rt6Info[]> | undefined;
+  for (const r of rt6Dump(ns)) {
+    if (table !== undefined && r.table !== table) continue;
+    if (r.siblings) {
+      seen ??= new Set();
+      if (seen.has(r.siblings)) continue;
+      seen.add(r.siblings);
+    }
+    out.push(fillRoute6(r));
+  }
+  return out;
 }
 
 /** The IPv6 group memberships of every device (newest first per device). */
@@ -167,8 +199,8 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
   return out;
 }
 
-/** inet6_rtm_getroute(): the route and source a packet to `daddr` would take. */
-export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?: Flow6): Rt6Msg {
+/** inet6_rtm_getroute(): the route and source a packet to `daddr` would take (with `fibmatch`, the FIB entry). */
+export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?: Flow6, fibmatch = false): Rt6Msg {
   // inet6_rtm_getroute(): the lookup's error (none: ENETUNREACH, a reject
   // route's own) comes first; a source is shown only when one can be picked.
   const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1), fl);
@@ -176,6 +208,7 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
   if (!found) throw kerr("ENETUNREACH");
   const route = found;
   const r = route.rt;
+  if (fibmatch) return fillRoute6(r);
   const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
   const src = ipv6DevGetSaddr(ns, daddr, r.dev);
   if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
@@ -190,15 +223,11 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
 }
 
 /**
- * ip6_route_info_create() + fib6_nh_init() + __ip6_ins_rt(): checks a new
- * route's nexthop and inserts it. `dev` is the device asked for, if any.
+ * ip6_route_info_create() + fib6_nh_init(): checks a new route's nexthop;
+ * `dev` is the device asked for, if any. Returns the device the route hangs
+ * on and its config (a reject route's on lo, without a gateway).
  */
-export function ip6RouteAddCfg(
-  ns: NetNamespace,
-  cfg: Rt6Config,
-  dev: NetDevice | undefined,
-  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean },
-): void {
+function ip6RouteCreate(ns: NetNamespace, cfg: Rt6Config, dev: NetDevice | undefined): { out: NetDevice; cfg: Rt6Config } {
   const lo = devGetByIndex(ns, 1);
   const reject = rt6TypeIsReject(cfg.type);
   if (cfg.onlink) {
@@ -216,11 +245,73 @@ export function ip6RouteAddCfg(
     if (!lo) throw kerr("ENODEV");
     const r: Rt6Config = { ...cfg, reject: true };
     if (reject) delete r.gw;
-    ip6RouteAdd(lo, r, opts);
-    return;
+    return { out: lo, cfg: r };
   }
   if (!out) throw kerr("ENODEV", "Nexthop device required");
-  ip6RouteAdd(out, cfg, opts);
+  return { out, cfg };
+}
+
+/** ip6_route_add(): checks a new route's nexthop and inserts it (__ip6_ins_rt). */
+export function ip6RouteAddCfg(
+  ns: NetNamespace,
+  cfg: Rt6Config,
+  dev: NetDevice | undefined,
+  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean },
+): void {
+  const c = ip6RouteCreate(ns, cfg, dev);
+  ip6RouteAdd(c.out, c.cfg, opts);
+}
+
+/** One nexthop of an RTA_MULTIPATH as a route's config (device, gateway, onlink, weight). */
+function nhConfig(ns: NetNamespace, cfg: Rt6Config, nh: Rt6Nexthop): { cfg: Rt6Config; dev: NetDevice | undefined } {
+  const dev = nh.rtnh_ifindex ? devGetByIndex(ns, nh.rtnh_ifindex) : undefined;
+  if (nh.rtnh_ifindex && !dev) throw kerr("ENODEV");
+  const c: Rt6Config = { ...cfg, weight: nh.rtnh_hops + 1 };
+  if (nh.RTA_GATEWAY) c.gw = ip6FromBytes(nh.RTA_GATEWAY);
+  if (nh.rtnh_flags & RTNH_F_ONLINK) c.onlink = true;
+  return { cfg: c, dev };
+}
+
+/**
+ * ip6_route_multipath_add(): every nexthop is checked first (a device-only
+ * one is refused), then each is inserted as a route of its own, the first
+ * with the request's flags, the rest as appended siblings (without EXCL and
+ * REPLACE); a failure takes out the ones already inserted.
+ */
+function ip6RouteMultipathAdd(ns: NetNamespace, cfg: Rt6Config, nhs: Rt6Nexthop[], opts: { excl: boolean; replace: boolean; create: boolean }): void {
+  const made: { out: NetDevice; cfg: Rt6Config }[] = [];
+  for (const nh of nhs) {
+    const n = nhConfig(ns, cfg, nh);
+    const c = ip6RouteCreate(ns, n.cfg, n.dev);
+    if (c.cfg.gw === undefined || c.cfg.reject) throw kerr("EINVAL", "Device only routes can not be added for IPv6 using the multipath API.");
+    made.push(c);
+  }
+  if (!made.length) throw kerr("EINVAL", "Invalid nexthop configuration - no valid nexthops");
+  const added: Rt6Info[] = [];
+  let o = opts;
+  for (const c of made) {
+    try {
+      added.push(ip6RouteAdd(c.out, c.cfg, o));
+    } catch (e) {
+      for (const rt of added) ip6RouteUndo(rt);
+      throw e;
+    }
+    o = { excl: false, replace: false, create: true };
+  }
+}
+
+/** ip6_route_multipath_del(): each nexthop deleted as a route of its own; the last error is the answer. */
+function ip6RouteMultipathDel(ns: NetNamespace, base: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; protocol?: number }, nhs: Rt6Nexthop[]): void {
+  let last: unknown;
+  for (const nh of nhs) {
+    try {
+      const dev = nh.rtnh_ifindex ? devGetByIndex(ns, nh.rtnh_ifindex) : undefined;
+      ip6RouteDel(ns, { ...base, gw: nh.RTA_GATEWAY ? ip6FromBytes(nh.RTA_GATEWAY) : undefined, dev });
+    } catch (e) {
+      last = e;
+    }
+  }
+  if (last) throw last;
 }
 
 /**
@@ -258,8 +349,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "addrs6", addrs: inet6DumpAddr(ns, req.ifa_index) };
     case "RTM_GETROUTE":
       if (!req.dump) {
-        const fl = { saddr: req.RTA_SRC ? ip6FromBytes(req.RTA_SRC) : undefined, iif: req.RTA_IIF, mark: req.RTA_MARK, uid: req.RTA_UID };
-        return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0, fl) };
+        const fl: Flow6 = { saddr: req.RTA_SRC ? ip6FromBytes(req.RTA_SRC) : undefined, iif: req.RTA_IIF, mark: req.RTA_MARK, uid: req.RTA_UID, proto: req.RTA_IP_PROTO, sport: req.RTA_SPORT, dport: req.RTA_DPORT };
+        return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0, fl, !!((req.rtm_flags ?? 0) & RTM_F_FIB_MATCH)) };
       }
       return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE, !!((req.rtm_flags ?? 0) & RTM_F_CLONED)) };
     case "RTM_NEWROUTE":
@@ -274,13 +365,19 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
         if (!ok) throw kerr("ESRCH");
         return { type: "ack" };
       }
+      if (req.type === "RTM_DELROUTE" && req.RTA_MULTIPATH) {
+        ip6RouteMultipathDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, protocol: req.rtm_protocol }, req.RTA_MULTIPATH);
+        return { type: "ack" };
+      }
       if (req.type === "RTM_DELROUTE") {
         ip6RouteDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, gw, dev, protocol: req.rtm_protocol });
         return { type: "ack" };
       }
       const flags = req.nlmsg_flags;
       const opts = { excl: !!(flags & NLM_F_EXCL), replace: !!(flags & NLM_F_REPLACE), create: !!(flags & NLM_F_CREATE) };
-      ip6RouteAddCfg(ns, { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol }, dev, opts);
+      const cfg: Rt6Config = { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol };
+      if (req.RTA_MULTIPATH) ip6RouteMultipathAdd(ns, cfg, req.RTA_MULTIPATH, opts);
+      else ip6RouteAddCfg(ns, cfg, dev, opts);
       return { type: "ack" };
     }
     case "RTM_GETMULTICAST":

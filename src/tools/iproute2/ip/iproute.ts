@@ -516,7 +516,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
   if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
-  if (r.RTA_MULTIPATH) printRtaMultipath(ctx, r, (fl) => printRtFlags(ctx, fl));
+  if (r.RTA_MULTIPATH) printRtaMultipath(ctx, r.RTA_MULTIPATH, (fl) => printRtFlags(ctx, fl));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }

@@ -8,11 +8,12 @@
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import type { Rt6Msg } from "../../../uapi/in6.js";
-import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
 import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
 import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
 import { parsePrefix6 } from "./ipaddress6.js";
+import { printRtaMultipath } from "./iproute_nexthops.js";
 import type { IpCtx } from "./iplink.js";
 
 export interface Route6Filter {
@@ -79,7 +80,7 @@ function matches6(f: Route6Filter, r: Rt6Msg): boolean {
 
 const PREF = ["medium", "high", "", "low"];
 
-function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
+export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   const out = ctx.out;
   out.openObject(null);
   if ((r.rtm_type !== RTN_UNICAST || ctx.details > 0) && (!f.typemask || f.typemask & (1 << r.rtm_type))) {
@@ -91,21 +92,35 @@ function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   } else out.string("ANY", "dst", "%s ", r.rtm_dst_len ? `::/${r.rtm_dst_len}` : "default");
   // print_route(): what a selector pinned to one value is not repeated.
   if (r.RTA_GATEWAY && f.rvia?.len !== 128) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
-  if (!f.oif) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
+  if (!f.oif && !r.RTA_MULTIPATH) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
   if ((r.RTA_TABLE !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(r.RTA_TABLE));
   if (!(r.rtm_flags & RTM_F_CLONED)) {
     if ((r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) && f.protocolmask !== -1) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
     if ((r.rtm_scope !== 0 || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   }
   if (f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
-  out.openArray("JSON", "flags");
-  if (r.rtm_flags & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
-  if (r.rtm_flags & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
-  out.closeArray("JSON", "");
+  printNh6Flags(ctx, r.rtm_flags);
   printRt6CacheMetrics(ctx, r);
   out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
+  if (r.RTA_MULTIPATH) {
+    printRtaMultipath(
+      ctx,
+      r.RTA_MULTIPATH.map((nh) => ({ rtnh_flags: nh.rtnh_flags, rtnh_hops: nh.rtnh_hops, rtnh_ifindex: nh.rtnh_ifindex, RTA_GATEWAY6: nh.RTA_GATEWAY ? ip6FromBytes(nh.RTA_GATEWAY) : undefined })),
+      (fl) => printNh6Flags(ctx, fl),
+    );
+  }
   out.string("FP", null, "\n", null);
   out.closeObject();
+}
+
+/** print_rt_flags() for the flags an IPv6 route or nexthop carries: dead, onlink, linkdown. */
+function printNh6Flags(ctx: IpCtx, fl: number): void {
+  const out = ctx.out;
+  out.openArray("JSON", "flags");
+  if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
+  if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
+  if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
+  out.closeArray("JSON", "");
 }
 
 /** print_rta_cacheinfo() (an AF_INET6 route's "expires Nsec") and print_rta_metrics()'s mtu. */
