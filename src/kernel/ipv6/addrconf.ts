@@ -31,12 +31,17 @@
 
 import {
   IFA_F_DADFAILED,
+  IFA_F_DEPRECATED,
+  IFA_F_HOMEADDRESS,
+  IFA_F_MANAGETEMPADDR,
   IFA_F_NODAD,
   IFA_F_NOPREFIXROUTE,
   IFA_F_OPTIMISTIC,
   IFA_F_PERMANENT,
   IFA_F_TENTATIVE,
+  INFINITY_LIFE_TIME,
 } from "../../uapi/if_addr.js";
+import { nsToJiffies } from "../core/jiffies.js";
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
 import { ip6PrefixMask, linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
@@ -525,14 +530,27 @@ function scopeOf(addr: Ip6Addr): number {
  * unless /128 or noprefixroute; DAD unless nodad (or a device that needs
  * none), which makes it usable only once the link is (addrconf_dad_begin).
  */
-export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags: number): void {
+export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags: number, lft?: { valid: number; preferred: number }): void {
   const idev = in6DevGet(dev);
   if (!idev || disabled(dev)) throw kerr("EACCES");
+  if (lft && (!lft.valid || lft.preferred > lft.valid)) throw kerr("EINVAL");
   if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST", "ipv6: address already assigned");
-  const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), (flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE)) | IFA_F_PERMANENT);
+  // inet6_addr_add(): a finite valid_lft makes the address dynamic (no
+  // IFA_F_PERMANENT) and its prefix route expire with it; a preferred_lft
+  // of 0 makes it deprecated at once (addrconf_timeout_fixup's bound: finite
+  // below LONG_MAX / HZ, taken here as below INFINITY_LIFE_TIME).
+  const validFinite = !!lft && lft.valid !== INFINITY_LIFE_TIME;
+  const prefFinite = !!lft && lft.preferred !== INFINITY_LIFE_TIME;
+  let ifaFlags = flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR);
+  if (!validFinite) ifaFlags |= IFA_F_PERMANENT;
+  if (prefFinite && lft!.preferred === 0) ifaFlags |= IFA_F_DEPRECATED;
+  const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), ifaFlags);
+  if (validFinite) ifp.validLft = lft!.valid;
+  if (prefFinite) ifp.preferredLft = lft!.preferred;
   // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
   // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
-  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
+  const expires = validFinite ? nsToJiffies(hostOf(dev).clock.now) + lft!.valid * HZ : undefined;
+  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen, expires);
   // "Send a netlink notification if DAD is enabled and optimistic flag is not set."
   if (!(ifp.flags & (IFA_F_OPTIMISTIC | IFA_F_NODAD))) ifaNetlinkNotify("RTM_NEWADDR", ifp);
   dadBegin(ifp);

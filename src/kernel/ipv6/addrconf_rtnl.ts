@@ -16,7 +16,10 @@ import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { cnf, cnfAll, IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { cnf, cnfAll, hostOf, IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { HZ, jiffiesToClockT, nsToJiffies } from "../core/jiffies.js";
+import { IFA_F_PERMANENT } from "../../uapi/if_addr.js";
+import { rt6Jiffies } from "./route.js";
 import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
@@ -33,6 +36,23 @@ function rtScope(scope: number): number {
   return RT_SCOPE_UNIVERSE;
 }
 
+/**
+ * inet6_fill_ifaddr()'s lifetimes: what is left of them since tstamp, in
+ * whole seconds; the valid one counts down only while the preferred one is
+ * finite, as the kernel computes it.
+ */
+function ifaLifetimes(ifp: Inet6Ifaddr): { ifa_prefered: number; ifa_valid: number } {
+  let preferred = ifp.preferredLft ?? INFINITY_LIFE_TIME;
+  let valid = ifp.validLft ?? INFINITY_LIFE_TIME;
+  if (ifp.flags & IFA_F_PERMANENT && preferred === INFINITY_LIFE_TIME) return { ifa_prefered: INFINITY_LIFE_TIME, ifa_valid: INFINITY_LIFE_TIME };
+  if (preferred !== INFINITY_LIFE_TIME) {
+    const tval = Math.floor((nsToJiffies(hostOf(ifp.idev.dev).clock.now) - nsToJiffies(ifp.tstamp)) / HZ);
+    preferred = preferred > tval ? preferred - tval : 0;
+    if (valid !== INFINITY_LIFE_TIME) valid = valid > tval ? valid - tval : 0;
+  }
+  return { ifa_prefered: preferred, ifa_valid: valid };
+}
+
 /** inet6_fill_ifaddr() */
 function fillIfaddr(ifp: Inet6Ifaddr): In6IfAddrMsg {
   return {
@@ -44,8 +64,7 @@ function fillIfaddr(ifp: Inet6Ifaddr): In6IfAddrMsg {
     IFA_ADDRESS: ip6ToBytes(ifp.addr),
     IFA_FLAGS: ifp.flags,
     IFA_CACHEINFO: {
-      ifa_prefered: INFINITY_LIFE_TIME,
-      ifa_valid: INFINITY_LIFE_TIME,
+      ...ifaLifetimes(ifp),
       cstamp: Math.floor(ifp.cstamp / 10_000_000),
       tstamp: Math.floor(ifp.tstamp / 10_000_000),
     },
@@ -70,8 +89,17 @@ setInet6IfaNotify((type, ifp) => {
   if (rtnlAddrListening(net)) rtnlAddrNotify(net, { type, family: 10, msg: fillIfaddr(ifp) });
 });
 
+/** rt6_fill_node()'s metrics and cacheinfo: RTA_METRICS as configured, the time left of an expiring route. */
+function rt6FillExtras(ns: NetNamespace, r: Rt6Info, m: Rt6Msg): void {
+  if (r.metrics) m.RTA_METRICS = r.metrics;
+  if (r.expires !== undefined) {
+    const left = r.expires - rt6Jiffies(ns);
+    if (left > 0) m.RTA_EXPIRES = jiffiesToClockT(left);
+  }
+}
+
 /** rt6_fill_node() for a /128 answer about `daddr` through route `r` (out of `oif`). */
-function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {
+function rt6HostMsg(ns: NetNamespace, r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {
   const m: Rt6Msg = {
     rtm_family: 10,
     rtm_dst_len: 128,
@@ -85,8 +113,9 @@ function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6M
     RTA_DST: ip6ToBytes(daddr),
     RTA_OIF: oif,
     RTA_PRIORITY: r.metric,
-    RTA_PREF: 0,
+    RTA_PREF: r.pref ?? 0,
   };
+  rt6FillExtras(ns, r, m);
   if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
   return m;
 }
@@ -96,7 +125,7 @@ function inet6DumpExceptions(ns: NetNamespace, table?: number): Rt6Msg[] {
   const routes = new Set(rt6Dump(ns));
   return rt6ExceptionsDump(ns, (rt) => routes.has(rt))
     .filter((e) => table === undefined || e.rt.table === table)
-    .map((e) => ({ ...rt6HostMsg(e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
+    .map((e) => ({ ...rt6HostMsg(ns, e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
 }
 
 /** fib_nexthop_info()'s flags of one nexthop: dead, link-down (dead too where link-down routes are ignored), onlink. */
@@ -111,7 +140,7 @@ function nhFlags(r: Rt6Info): number {
 }
 
 /** rt6_fill_node() for a FIB entry: a route with siblings carries them all in RTA_MULTIPATH. */
-function fillRoute6(r: Rt6Info): Rt6Msg {
+function fillRoute6(ns: NetNamespace, r: Rt6Info): Rt6Msg {
   const m: Rt6Msg = {
     rtm_family: 10,
     rtm_dst_len: r.dstLen,
@@ -124,8 +153,9 @@ function fillRoute6(r: Rt6Info): Rt6Msg {
     RTA_TABLE: r.table,
     RTA_OIF: 0,
     RTA_PRIORITY: r.metric,
-    RTA_PREF: 0,
+    RTA_PREF: r.pref ?? 0,
   };
+  rt6FillExtras(ns, r, m);
   if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
   if (r.siblings) {
     m.RTA_MULTIPATH = r.siblings.map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));
@@ -152,7 +182,7 @@ export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false
       if (seen.has(r.siblings)) continue;
       seen.add(r.siblings);
     }
-    out.push(fillRoute6(r));
+    out.push(fillRoute6(ns, r));
   }
   return out;
 }
@@ -208,8 +238,8 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
   if (!found) throw kerr("ENETUNREACH");
   const route = found;
   const r = route.rt;
-  if (fibmatch) return fillRoute6(r);
-  const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
+  if (fibmatch) return fillRoute6(ns, r);
+  const m = rt6HostMsg(ns, r, daddr, route.dev.ifindex, 0);
   const src = ipv6DevGetSaddr(ns, daddr, r.dev);
   if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
@@ -376,6 +406,11 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const flags = req.nlmsg_flags;
       const opts = { excl: !!(flags & NLM_F_EXCL), replace: !!(flags & NLM_F_REPLACE), create: !!(flags & NLM_F_CREATE) };
       const cfg: Rt6Config = { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol };
+      if (req.RTA_METRICS) cfg.metrics = req.RTA_METRICS;
+      // rtm_to_fib6_config(): a preference other than low or high is medium.
+      if (req.RTA_PREF === 1 || req.RTA_PREF === 3) cfg.pref = req.RTA_PREF;
+      // addrconf_timeout_fixup(): a finite RTA_EXPIRES sets RTF_EXPIRES.
+      if (req.RTA_EXPIRES !== undefined && req.RTA_EXPIRES < 0xffffffff / HZ) cfg.expires = rt6Jiffies(ns) + req.RTA_EXPIRES * HZ;
       if (req.RTA_MULTIPATH) ip6RouteMultipathAdd(ns, cfg, req.RTA_MULTIPATH, opts);
       else ip6RouteAddCfg(ns, cfg, dev, opts);
       return { type: "ack" };
@@ -427,7 +462,7 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);
       if (!dev) throw kerr("ENODEV");
       const addr = ip6FromBytes(req.IFA_LOCAL);
-      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS);
+      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS, req.IFA_CACHEINFO && { valid: req.IFA_CACHEINFO.ifa_valid, preferred: req.IFA_CACHEINFO.ifa_prefered });
       else inet6AddrDel(dev, addr, req.ifa_prefixlen);
       return { type: "ack" };
     }

@@ -22,6 +22,9 @@ import {
   RTN_UNREACHABLE,
 } from "../../uapi/route.js";
 import type { Ip6Addr } from "../../wire/addr.js";
+import type { RtaMetrics } from "../../uapi/route.js";
+import { nsToJiffies } from "../core/jiffies.js";
+import { netCore } from "../core/net_namespace.js";
 import { RTF6_GATEWAY, RTF6_LOCAL, RTF6_NONEXTHOP, RTF6_REJECT, RTF6_UP } from "../../uapi/in6.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -68,6 +71,12 @@ export interface Rt6Info {
   dead?: boolean;
   /** fib_nh_upper_bound of a sibling (rt6_multipath_rebalance). */
   upper?: number;
+  /** fib6_metrics (RTA_METRICS as given: mtu, advmss, hoplimit...; stored and shown, not applied). */
+  metrics?: RtaMetrics;
+  /** RTF_PREF(): ICMPV6_ROUTER_PREF_* (0 medium, 1 high, 3 low). */
+  pref?: number;
+  /** RTF_EXPIRES: the jiffies at which the route expires (fib6_set_expires). */
+  expires?: number;
 }
 
 interface NetIpv6Routes {
@@ -106,9 +115,12 @@ function filterDev(dev: NetDevice, keep: (r: Rt6Info) => boolean): void {
   else s.byDev.delete(dev);
 }
 
-/** addrconf_prefix_route(): the connected route of an address's prefix. */
-export function addrconfPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number): void {
+/** addrconf_prefix_route(): the connected route of an address's prefix (RTF_EXPIRES at `expires` jiffies for a dynamic address's). */
+export function addrconfPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number, expires?: number): void {
   add(dev, { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: prefix, dstLen: len, metric: 256 });
+  if (expires === undefined) return;
+  const rt = state(dev.net).byDev.get(dev)?.find((r) => r.table === RT_TABLE_MAIN && r.type === RTN_UNICAST && r.dst === prefix && r.dstLen === len && r.metric === 256);
+  if (rt) rt.expires = expires;
 }
 
 /** addrconf_add_mroute(): ff00::/8 in table local. */
@@ -144,11 +156,24 @@ export interface Rt6Config {
   onlink?: boolean;
   /** rtnh_hops + 1 of an RTA_MULTIPATH nexthop. */
   weight?: number;
+  metrics?: RtaMetrics;
+  pref?: number;
+  expires?: number;
 }
 
 /** rtm_to_fib6_config(): these types set RTF_REJECT. */
 export function rt6TypeIsReject(type: number): boolean {
   return type === RTN_UNREACHABLE || type === RTN_BLACKHOLE || type === RTN_PROHIBIT || type === RTN_THROW;
+}
+
+/** The jiffies counter of a namespace's host clock. */
+export function rt6Jiffies(ns: NetNamespace): number {
+  return nsToJiffies(netCore(ns).host.clock.now);
+}
+
+/** fib6_check_expired() */
+export function rt6Expired(ns: NetNamespace, r: Rt6Info): boolean {
+  return r.expires !== undefined && rt6Jiffies(ns) >= r.expires;
 }
 
 /** rt6_qualify_for_ecmp(): a route with a gateway (not addrconf's, not a reject route) may have siblings. */
@@ -220,6 +245,9 @@ export function ip6RouteAdd(
   if (r.rtf) rt.rtf = r.rtf;
   if (r.onlink) rt.onlink = true;
   if (r.weight !== undefined && r.weight !== 1) rt.weight = r.weight;
+  if (r.metrics) rt.metrics = r.metrics;
+  if (r.pref) rt.pref = r.pref;
+  if (r.expires !== undefined) rt.expires = r.expires;
   if (replaced) {
     // Replacing an ECMP route removes all its siblings.
     for (const x of replaced.siblings ? [...replaced.siblings] : [replaced]) unlinkRt6(x);
@@ -391,6 +419,8 @@ function lookupTable(ns: NetNamespace, table: number, daddr: Ip6Addr, oif: numbe
     for (const r of list) {
       if (r.table !== table || !matches(r, daddr)) continue;
       if (r.type !== RTN_LOCAL && !r.reject && (!r.dev.isUp || r.dead)) continue;
+      // fib6_check_expired(): an expired route is passed over.
+      if (r.expires !== undefined && rt6Expired(ns, r)) continue;
       const onOif = oif === 0 || r.dev.ifindex === oif;
       if (strict && !onOif && r.type !== RTN_LOCAL && !r.reject) continue;
       if (

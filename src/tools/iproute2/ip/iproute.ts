@@ -847,7 +847,7 @@ function getRtRealms(arg: string): number | undefined {
 }
 
 /** A metric given twice: the kernel keeps the last. */
-function setMetric(mx: RtaMetrics, rtax: number, val: number): void {
+export function setMetric(mx: RtaMetrics, rtax: number, val: number): void {
   const i = mx.vals.findIndex((x) => x[0] === rtax);
   if (i >= 0) mx.vals.splice(i, 1);
   mx.vals.push([rtax, val]);
@@ -871,7 +871,7 @@ function getTimeRtt(arg: string): { val: number; raw: boolean } | undefined {
 }
 
 /** The RTAX_* a word of `ip route add` sets (the plain-number ones), with the name its error uses. */
-function metricAttr(word: string): [number, string] | undefined {
+export function metricAttr(word: string): [number, string] | undefined {
   if (word === "mtu") return [2, "mtu"];
   if (word === "hoplimit") return [10, "hoplimit"];
   if (word === "advmss") return [8, "mss"];
@@ -891,7 +891,7 @@ const RTAX_NAMES: Record<number, string> = {
 };
 
 /** print_rta_metrics(): "NAME [lock ]VALUE " in RTAX order; in JSON one object in a "metrics" array. */
-function printRtaMetrics(ctx: IpCtx, mx: RtaMetrics): void {
+export function printRtaMetrics(ctx: IpCtx, mx: RtaMetrics): void {
   const out = ctx.out;
   out.openArray("JSON", "metrics");
   out.openObject(null);

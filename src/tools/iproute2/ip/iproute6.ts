@@ -14,6 +14,7 @@ import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
 import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { printRtaMultipath } from "./iproute_nexthops.js";
+import { printRtaMetrics } from "./iproute.js";
 import type { IpCtx } from "./iplink.js";
 
 export interface Route6Filter {
@@ -127,7 +128,8 @@ function printNh6Flags(ctx: IpCtx, fl: number): void {
 export function printRt6CacheMetrics(ctx: IpCtx, r: Rt6Msg): void {
   const out = ctx.out;
   if (r.RTA_EXPIRES) out.int("ANY", "expires", "expires %dsec ", Math.trunc(r.RTA_EXPIRES / 100));
-  if (r.RTA_MTU !== undefined) {
+  if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
+  else if (r.RTA_MTU !== undefined) {
     out.openArray("JSON", "metrics");
     out.openObject(null);
     if (!out.isJson) out.raw("mtu ");

@@ -19,7 +19,8 @@ import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { parseNexthops } from "./iproute_nexthops.js";
-import type { RtNexthop } from "../../../uapi/route.js";
+import type { RtaMetrics, RtNexthop } from "../../../uapi/route.js";
+import { metricAttr, printRtaMetrics, setMetric } from "./iproute.js";
 
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
 export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
@@ -42,6 +43,9 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
   let protocol = cmd === "RTM_DELROUTE" ? 0 : RTPROT_BOOT;
   let type = cmd === "RTM_DELROUTE" ? 0 : RTN_UNICAST;
   let nexthops: RtNexthop[] | undefined;
+  const metrics: RtaMetrics = { lock: 0, vals: [] };
+  let pref: number | undefined;
+  let expires: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? "";
@@ -59,6 +63,30 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       }
     } else if (a === "dev" || a === "oif") dev = next();
     else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
+    else if (metricAttr(a) !== undefined) {
+      // mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS.
+      const [rtax, what] = metricAttr(a)!;
+      let v = next();
+      if (v === "lock") {
+        metrics.lock |= 1 << rtax;
+        v = next();
+      }
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
+      setMetric(metrics, rtax, n);
+    } else if (a === "pref") {
+      // RTA_PREF: ICMPV6_ROUTER_PREF_LOW 3, MEDIUM 0, HIGH 1.
+      const v = next();
+      if (v === "low") pref = 3;
+      else if (v === "medium") pref = 0;
+      else if (v === "high") pref = 1;
+      else invarg(ctx, '"pref" value is invalid\n', v);
+    } else if (a === "expires") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"expires" value is invalid\n', v);
+      expires = n;
+    }
     else if (a === "table") table = tableA2n(next()) || RT_TABLE_MAIN;
     else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
     else {
@@ -94,6 +122,9 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       RTA_GATEWAY: gw === undefined ? undefined : ip6ToBytes(gw),
       RTA_OIF: oif,
       RTA_PRIORITY: metric,
+      RTA_METRICS: metrics.vals.length || metrics.lock ? metrics : undefined,
+      RTA_PREF: pref,
+      RTA_EXPIRES: expires,
       RTA_MULTIPATH: nexthops?.length
         ? nexthops.map((nh) => ({ rtnh_flags: nh.rtnh_flags, rtnh_hops: nh.rtnh_hops, rtnh_ifindex: nh.rtnh_ifindex, RTA_GATEWAY: nh.RTA_GATEWAY6 === undefined ? undefined : ip6ToBytes(nh.RTA_GATEWAY6) }))
         : undefined,
@@ -197,9 +228,10 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   line += `metric ${r.RTA_PRIORITY} `;
   // print_rta_cacheinfo() and the metrics of an RTF_CACHE answer (a learned path MTU).
   if (r.RTA_EXPIRES) line += `expires ${Math.trunc(r.RTA_EXPIRES / 100)}sec `;
-  if (r.RTA_MTU !== undefined) line += `mtu ${r.RTA_MTU} `;
-  line += "pref medium\n";
   ctx.out.raw(line);
+  if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
+  else if (r.RTA_MTU !== undefined) ctx.out.raw(`mtu ${r.RTA_MTU} `);
+  ctx.out.raw(`pref ${["medium", "high", "", "low"][r.RTA_PREF] ?? r.RTA_PREF}\n`);
   await ctx.out.flush();
   return 0;
 }
