@@ -176,6 +176,8 @@ function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   ifp.state = "ABORT";
   ifp.dadTimer?.cancel();
   ifp.dadTimer = undefined;
+  ifp.lftTimer?.cancel();
+  ifp.lftTimer = undefined;
   idev.addrs = idev.addrs.filter((a) => a !== ifp);
   ifaNetlinkNotify("RTM_DELADDR", ifp);
   if (!(dev.flags & (IFF_LOOPBACK | IFF_NOARP)) && dev.type !== ARPHRD_LOOPBACK) {
@@ -547,6 +549,7 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), ifaFlags);
   if (validFinite) ifp.validLft = lft!.valid;
   if (prefFinite) ifp.preferredLft = lft!.preferred;
+  lifetimeArm(ifp);
   // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
   // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
   const expires = validFinite ? nsToJiffies(hostOf(dev).clock.now) + lft!.valid * HZ : undefined;
@@ -554,6 +557,36 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   // "Send a netlink notification if DAD is enabled and optimistic flag is not set."
   if (!(ifp.flags & (IFA_F_OPTIMISTIC | IFA_F_NODAD))) ifaNetlinkNotify("RTM_NEWADDR", ifp);
   dadBegin(ifp);
+}
+
+/**
+ * addrconf_verify_rtnl() for one address: once its preferred lifetime is
+ * over it turns deprecated (RTM_NEWADDR), once its valid one is it is
+ * deleted (its prefix route stays, expiring on its own: only permanent
+ * addresses clean theirs up). The kernel's work runs at whole-second
+ * (round_jiffies_up) points; here at the exact expiry.
+ */
+function lifetimeArm(ifp: Inet6Ifaddr): void {
+  ifp.lftTimer?.cancel();
+  ifp.lftTimer = undefined;
+  const dev = ifp.idev.dev;
+  const t0 = nsToJiffies(ifp.tstamp);
+  const validEnd = ifp.validLft !== undefined ? t0 + ifp.validLft * HZ : Infinity;
+  const prefEnd = ifp.preferredLft !== undefined && !(ifp.flags & IFA_F_DEPRECATED) ? t0 + ifp.preferredLft * HZ : Infinity;
+  const next = Math.min(validEnd, prefEnd);
+  if (next === Infinity || ifp.dead) return;
+  const now = nsToJiffies(hostOf(dev).clock.now);
+  ifp.lftTimer = afterJiffies(dev, Math.max(0, next - now), () => {
+    ifp.lftTimer = undefined;
+    if (ifp.dead) return;
+    if (nsToJiffies(hostOf(dev).clock.now) >= validEnd) {
+      ipv6DelAddr(ifp);
+      return;
+    }
+    ifp.flags |= IFA_F_DEPRECATED;
+    ifaNetlinkNotify("RTM_NEWADDR", ifp);
+    lifetimeArm(ifp);
+  });
 }
 
 /** addrconf_permanent_addr() -> fixup_permanent_addr(): addresses added while the device was down get their prefix routes. */
@@ -574,6 +607,8 @@ export function inet6AddrDel(dev: NetDevice, addr: Ip6Addr, plen: number): void 
   if (!ifp) throw kerr("EADDRNOTAVAIL", "ipv6: address not found");
   ipv6DelAddr(ifp);
   const prefix = addr & ip6PrefixMask(plen);
+  // ipv6_del_addr(): only a permanent address with a prefix route cleans it up (check_cleanup_prefix_route).
+  if (!(ifp.flags & IFA_F_PERMANENT) || ifp.flags & IFA_F_NOPREFIXROUTE) return;
   if (plen < 128 && !idev.addrs.some((a) => a.prefixlen === plen && (a.addr & ip6PrefixMask(plen)) === prefix)) {
     delPrefixRoute(dev, prefix, plen);
   }

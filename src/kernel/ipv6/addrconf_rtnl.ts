@@ -90,11 +90,13 @@ setInet6IfaNotify((type, ifp) => {
 });
 
 /** rt6_fill_node()'s metrics and cacheinfo: RTA_METRICS as configured, the time left of an expiring route. */
-function rt6FillExtras(ns: NetNamespace, r: Rt6Info, m: Rt6Msg): void {
+function rt6FillExtras(ns: NetNamespace, r: Rt6Info, m: Rt6Msg, dst: boolean): void {
   if (r.metrics) m.RTA_METRICS = r.metrics;
-  if (r.expires !== undefined) {
+  // A dst's copy of the route carries no RTF_EXPIRES (route get shows none);
+  // rtnl_put_cacheinfo() signs what is left (an expired route not yet collected: negative).
+  if (r.expires !== undefined && !dst) {
     const left = r.expires - rt6Jiffies(ns);
-    if (left > 0) m.RTA_EXPIRES = jiffiesToClockT(left);
+    if (left) m.RTA_EXPIRES = Math.sign(left) * jiffiesToClockT(Math.abs(left));
   }
 }
 
@@ -115,7 +117,7 @@ function rt6HostMsg(ns: NetNamespace, r: Rt6Info, daddr: bigint, oif: number, fl
     RTA_PRIORITY: r.metric,
     RTA_PREF: r.pref ?? 0,
   };
-  rt6FillExtras(ns, r, m);
+  rt6FillExtras(ns, r, m, true);
   if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
   return m;
 }
@@ -155,7 +157,7 @@ function fillRoute6(ns: NetNamespace, r: Rt6Info): Rt6Msg {
     RTA_PRIORITY: r.metric,
     RTA_PREF: r.pref ?? 0,
   };
-  rt6FillExtras(ns, r, m);
+  rt6FillExtras(ns, r, m, false);
   if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
   if (r.siblings) {
     m.RTA_MULTIPATH = r.siblings.map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));

@@ -53,6 +53,8 @@ export interface Inet6Ifaddr {
   /** valid_lft / prefered_lft in seconds from tstamp; absent = INFINITY_LIFE_TIME. */
   validLft?: number;
   preferredLft?: number;
+  /** addrconf_verify's next look at this address's lifetimes. */
+  lftTimer?: TimerHandle;
 }
 
 export interface Ifmcaddr6 {
