@@ -7,7 +7,7 @@ import { kerr } from "../../uapi/errno.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, Rt6Nexthop } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RTN_BLACKHOLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
@@ -20,7 +20,8 @@ import { cnf, cnfAll, hostOf, IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet
 import { HZ, jiffiesToClockT, nsToJiffies } from "../core/jiffies.js";
 import { IFA_F_PERMANENT } from "../../uapi/if_addr.js";
 import { rt6Jiffies } from "./route.js";
-import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
+import { nexthopFind, setNexthop6Check } from "../ipv4/nexthop.js";
+import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6TypeIsReject, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -159,6 +160,18 @@ function fillRoute6(ns: NetNamespace, r: Rt6Info): Rt6Msg {
   };
   rt6FillExtras(ns, r, m, false);
   if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
+  if (r.nhid !== undefined) {
+    // rt6_fill_node() with f6i->nh: RTA_NH_ID, then the object's nexthop(s).
+    m.RTA_NH_ID = r.nhid;
+    const obj = nexthopFind(ns, r.nhid);
+    if (obj?.group) {
+      m.RTA_MULTIPATH = obj.group.map((g) => {
+        const nh = nexthopFind(ns, g.id);
+        return { rtnh_flags: (nh?.flags ?? 0) & RTNH_F_ONLINK | (nh?.dev && !nh.dev.carrier ? RTNH_F_LINKDOWN : 0), rtnh_hops: g.weight - 1, rtnh_ifindex: nh?.dev?.ifindex ?? 0, RTA_GATEWAY: nh?.gw6 !== undefined ? ip6ToBytes(nh.gw6) : undefined };
+      });
+      return m;
+    }
+  }
   if (r.siblings) {
     m.RTA_MULTIPATH = r.siblings.map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));
     return m;
@@ -242,6 +255,11 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
   const r = route.rt;
   if (fibmatch) return fillRoute6(ns, r);
   const m = rt6HostMsg(ns, r, daddr, route.dev.ifindex, 0);
+  // A route through a nexthop object answers with the nexthop the path took.
+  if (r.nhid !== undefined) {
+    if (route.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(route.gw);
+    else delete m.RTA_GATEWAY;
+  }
   const src = ipv6DevGetSaddr(ns, daddr, r.dev);
   if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
@@ -261,6 +279,16 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
  */
 function ip6RouteCreate(ns: NetNamespace, cfg: Rt6Config, dev: NetDevice | undefined): { out: NetDevice; cfg: Rt6Config } {
   const lo = devGetByIndex(ns, 1);
+  if (cfg.nhid !== undefined) {
+    // A route through a nexthop object: its checks, its device and gateway; a blackhole one is a blackhole route on lo.
+    const b = rt6NexthopBind(ns, cfg.nhid);
+    if (b.blackhole) {
+      if (!lo) throw kerr("ENODEV");
+      return { out: lo, cfg: { ...cfg, type: RTN_BLACKHOLE, reject: true, gw: undefined } };
+    }
+    if (!b.dev) throw kerr("ENODEV");
+    return { out: b.dev, cfg: { ...cfg, gw: b.gw } };
+  }
   const reject = rt6TypeIsReject(cfg.type);
   if (cfg.onlink) {
     if (!dev) throw kerr("ENODEV", "Nexthop device required for onlink");
@@ -373,6 +401,11 @@ function ip6ValidateGw(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined
   return out;
 }
 
+// nh_create_ipv6() -> fib6_nh_init(): an IPv6 nexthop object's gateway passes the routes' checks.
+setNexthop6Check((ns, gw, dev, onlink) => {
+  if (gw !== undefined && !onlink) ip6ValidateGw(ns, gw, dev);
+});
+
 /** The AF_INET6 rtnetlink door for tools. */
 export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply {
   const ns = task.netns;
@@ -408,6 +441,7 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const flags = req.nlmsg_flags;
       const opts = { excl: !!(flags & NLM_F_EXCL), replace: !!(flags & NLM_F_REPLACE), create: !!(flags & NLM_F_CREATE) };
       const cfg: Rt6Config = { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol };
+      if (req.RTA_NH_ID !== undefined) cfg.nhid = req.RTA_NH_ID;
       if (req.RTA_METRICS) cfg.metrics = req.RTA_METRICS;
       // rtm_to_fib6_config(): a preference other than low or high is medium.
       if (req.RTA_PREF === 1 || req.RTA_PREF === 3) cfg.pref = req.RTA_PREF;

@@ -31,7 +31,8 @@ import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
 import { appendSmall } from "../core/small_array.js";
 import { fib6RulesCustom, fibRuleMatchCommon, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
-import { fib6SelectPath, rt6MultipathRebalance } from "./route_multipath.js";
+import { fib6SelectPath, rt6MultipathHash, rt6MultipathRebalance } from "./route_multipath.js";
+import { nexthopFind, nexthopIsBlackhole, setNexthopRoutes6Refresh, type NhObj } from "../ipv4/nexthop.js";
 import { FIB_RULE_INVERT, FR_ACT_BLACKHOLE, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_PROHIBIT, FR_ACT_TO_TBL, FR_ACT_UNREACHABLE } from "../../uapi/fib_rules.js";
 
 export interface Rt6Info {
@@ -77,6 +78,11 @@ export interface Rt6Info {
   pref?: number;
   /** RTF_EXPIRES: the jiffies at which the route expires (fib6_set_expires). */
   expires?: number;
+  /**
+   * f6i->nh: the nexthop object the route goes through (`nhid`); `dev` and
+   * `gw` are then its (a group's first member's) and follow it.
+   */
+  nhid?: number;
 }
 
 interface NetIpv6Routes {
@@ -159,6 +165,7 @@ export interface Rt6Config {
   metrics?: RtaMetrics;
   pref?: number;
   expires?: number;
+  nhid?: number;
 }
 
 /** rtm_to_fib6_config(): these types set RTF_REJECT. */
@@ -177,8 +184,8 @@ export function rt6Expired(ns: NetNamespace, r: Rt6Info): boolean {
 }
 
 /** rt6_qualify_for_ecmp(): a route with a gateway (not addrconf's, not a reject route) may have siblings. */
-function qualifiesForEcmp(r: { gw?: Ip6Addr; reject?: boolean }): boolean {
-  return r.gw !== undefined && !r.reject;
+function qualifiesForEcmp(r: { gw?: Ip6Addr; reject?: boolean; nhid?: number }): boolean {
+  return r.gw !== undefined && !r.reject && r.nhid === undefined;
 }
 
 /** Namespaces that ever held an IPv6 multipath route: only their forwarded packets need a flow for the hash. */
@@ -248,6 +255,7 @@ export function ip6RouteAdd(
   if (r.metrics) rt.metrics = r.metrics;
   if (r.pref) rt.pref = r.pref;
   if (r.expires !== undefined) rt.expires = r.expires;
+  if (r.nhid !== undefined) rt.nhid = r.nhid;
   if (replaced) {
     // Replacing an ECMP route removes all its siblings.
     for (const x of replaced.siblings ? [...replaced.siblings] : [replaced]) unlinkRt6(x);
@@ -302,6 +310,8 @@ export function rt6Ifdown(dev: NetDevice, unregister = false): void {
   const list = state(dev.net).byDev.get(dev);
   if (!list) return;
   for (const rt of [...list]) {
+    // A route through a nexthop object follows the object (nexthop.c removes it with the device).
+    if (rt.nhid !== undefined) continue;
     const g = rt.siblings;
     if (!g || unregister) {
       unlinkRt6(rt);
@@ -404,11 +414,86 @@ export function ip6RouteOutput(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo
 function answer(ns: NetNamespace, best: Rt6Info, lo: NetDevice | undefined, daddr: Ip6Addr, oif: number, fl: Flow6 | undefined): Rt6Lookup | { reject: Rt6Info } | undefined {
   if (best.reject) return { reject: best };
   if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
+  if (best.nhid !== undefined) return nexthopPath(ns, best, daddr, fl);
   if (best.siblings) {
     const f = fl ?? {};
     best = fib6SelectPath(ns, best, { saddr: f.saddr ?? 0n, daddr, proto: f.proto, sport: f.sport, dport: f.dport, flowlabel: f.flowlabel }, oif !== 0 && best.dev.ifindex === oif);
   }
   return { rt: best, dev: best.dev, gw: best.gw };
+}
+
+/**
+ * nexthop_path_fib6_result(): a route through a nexthop object leaves by
+ * it; through a group, by the member the flow's hash picks
+ * (nexthop_select_path_hthr: upper bounds by weight over all members, the
+ * first whose bound the hash does not pass). Left out: members whose gateway
+ * has a neighbour entry that is not valid are not skipped (nexthop_is_good_nh).
+ */
+function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | undefined): Rt6Lookup | undefined {
+  const obj = nexthopFind(ns, rt.nhid!);
+  if (!obj) return undefined;
+  let nh = obj;
+  if (obj.group) {
+    const f = fl ?? {};
+    const hash = rt6MultipathHash(ns, { saddr: f.saddr ?? 0n, daddr, proto: f.proto, sport: f.sport, dport: f.dport, flowlabel: f.flowlabel });
+    let total = 0;
+    for (const m of obj.group) total += m.weight;
+    let w = 0;
+    let pick: NhObj | undefined;
+    for (const m of obj.group) {
+      w += m.weight;
+      const upper = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
+      if (hash > upper) continue;
+      pick = nexthopFind(ns, m.id);
+      break;
+    }
+    nh = pick ?? nexthopFind(ns, obj.group[0]!.id) ?? obj;
+  }
+  if (!nh.dev) return undefined;
+  return { rt, dev: nh.dev, gw: nh.gw6 };
+}
+
+/** The device a route through nexthop `obj` hangs on (a group's first member's) and its gateway. */
+function nexthopDevGw(ns: NetNamespace, obj: NhObj): { dev?: NetDevice; gw?: Ip6Addr } {
+  const first = obj.group ? nexthopFind(ns, obj.group[0]!.id) : obj;
+  return { dev: first?.dev, gw: obj.group ? undefined : obj.gw6 };
+}
+
+/**
+ * __remove_nexthop_fib() and nexthop replacement for IPv6 routes: a route
+ * whose object is gone goes; the others follow their object's device and
+ * gateway.
+ */
+function rt6NexthopRefresh(ns: NetNamespace): void {
+  const s = state(ns);
+  for (const list of [...s.byDev.values()]) {
+    for (const rt of [...list]) {
+      if (rt.nhid === undefined) continue;
+      const obj = nexthopFind(ns, rt.nhid);
+      const to = obj && nexthopDevGw(ns, obj);
+      if (!obj || !to?.dev) {
+        unlinkRt6(rt);
+        continue;
+      }
+      if (to.gw !== undefined) rt.gw = to.gw;
+      else delete rt.gw;
+      if (to.dev === rt.dev) continue;
+      unlinkRt6(rt);
+      rt.dev = to.dev;
+      s.byDev.set(to.dev, appendSmall(s.byDev.get(to.dev) ?? [], rt));
+    }
+  }
+}
+
+setNexthopRoutes6Refresh(rt6NexthopRefresh);
+
+/** Where a new route through nexthop `id` hangs (fib6_check_nexthop's checks first). */
+export function rt6NexthopBind(ns: NetNamespace, id: number): { dev?: NetDevice; gw?: Ip6Addr; blackhole: boolean } {
+  const obj = nexthopFind(ns, id);
+  if (!obj) throw kerr("EINVAL", "Nexthop id does not exist");
+  const members = obj.group ? obj.group.map((m) => nexthopFind(ns, m.id)) : [obj];
+  if (members.some((m) => m && m.family === 2)) throw kerr("EINVAL", "IPv6 routes can not use an IPv4 nexthop");
+  return { ...nexthopDevGw(ns, obj), blackhole: nexthopIsBlackhole(ns, id) };
 }
 
 /** fib6_table_lookup() in one table: the longest prefix, the output device's routes first, lowest metric. */

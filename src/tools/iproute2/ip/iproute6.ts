@@ -15,6 +15,7 @@ import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { printRtaMultipath } from "./iproute_nexthops.js";
 import { printRtaMetrics } from "./iproute.js";
+import { printRouteNhInfo } from "./ipnexthop.js";
 import type { IpCtx } from "./iplink.js";
 
 export interface Route6Filter {
@@ -91,6 +92,7 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     const a = formatIp6(ip6FromBytes(r.RTA_DST));
     out.string("ANY", "dst", "%s ", r.rtm_dst_len !== 128 ? `${a}/${r.rtm_dst_len}` : a);
   } else out.string("ANY", "dst", "%s ", r.rtm_dst_len ? `::/${r.rtm_dst_len}` : "default");
+  if (r.RTA_NH_ID !== undefined) out.uint("ANY", "nhid", "nhid %u ", r.RTA_NH_ID);
   // print_route(): what a selector pinned to one value is not repeated.
   if (r.RTA_GATEWAY && f.rvia?.len !== 128) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
   if (!f.oif && !r.RTA_MULTIPATH) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
@@ -103,6 +105,7 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
   printNh6Flags(ctx, r.rtm_flags);
   printRt6CacheMetrics(ctx, r);
   out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
+  if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
   if (r.RTA_MULTIPATH) {
     printRtaMultipath(
       ctx,

@@ -46,6 +46,7 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
   const metrics: RtaMetrics = { lock: 0, vals: [] };
   let pref: number | undefined;
   let expires: number | undefined;
+  let nhid: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? "";
@@ -63,6 +64,12 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       }
     } else if (a === "dev" || a === "oif") dev = next();
     else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
+    else if (a === "nhid") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"id" value is invalid\n', v);
+      nhid = n;
+    }
     else if (metricAttr(a) !== undefined) {
       // mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS.
       const [rtax, what] = metricAttr(a)!;
@@ -125,6 +132,7 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       RTA_METRICS: metrics.vals.length || metrics.lock ? metrics : undefined,
       RTA_PREF: pref,
       RTA_EXPIRES: expires,
+      RTA_NH_ID: nhid,
       RTA_MULTIPATH: nexthops?.length
         ? nexthops.map((nh) => ({ rtnh_flags: nh.rtnh_flags, rtnh_hops: nh.rtnh_hops, rtnh_ifindex: nh.rtnh_ifindex, RTA_GATEWAY: nh.RTA_GATEWAY6 === undefined ? undefined : ip6ToBytes(nh.RTA_GATEWAY6) }))
         : undefined,
