@@ -94,7 +94,9 @@ export function ping6CheckBindAddr(ns: NetNamespace, addr: Ip6Addr, oif: number)
 export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
-  const { route, src } = ip6DatagramConnect(s.ns, s.daddr6, s.saddr6, s.boundDev);
+  // ping_v6_sendmsg(): flowi6_proto ICMPv6; fl6_icmp_type/code share the
+  // bytes of the ports (the type is the high byte of what reads as dport).
+  const { route, src } = ip6DatagramConnect(s.ns, s.daddr6, s.saddr6, s.boundDev, { proto: 58, dport: 128 << 8 });
   // __ip6_append_data(): under IPV6_PMTUDISC_DO/PROBE (ip6_sk_ignore_df false)
   // the packet must fit the MTU (PROBE: the device's, else the route's, a
   // learned path MTU included); EMSGSIZE also queues a local error with it.
