@@ -13,6 +13,7 @@ import { ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
 import { getUnsigned, invarg, IpExit, matches, nlError } from "../lib/utils.js";
 import { llNameToIndex } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
+import { lifetimesInfo } from "./ipaddress.js";
 
 /** An IPv6 address with an optional /len (get_prefix for AF_INET6). */
 export function parsePrefix6(arg: string): { addr: bigint; len: number } | undefined {
@@ -85,20 +86,8 @@ export function ipaddrModify6(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", ar
     return 2;
   }
   // ipaddr_modify(): lifetimes go as IFA_CACHEINFO, checked first.
-  let cacheinfo: { ifa_valid: number; ifa_prefered: number } | undefined;
-  if (validLft !== undefined || preferredLft !== undefined) {
-    const valid = validLft ?? INFINITY_LIFE_TIME;
-    const preferred = preferredLft ?? INFINITY_LIFE_TIME;
-    if (!valid) {
-      ctx.err("valid_lft is zero\n");
-      return 1;
-    }
-    if (valid < preferred) {
-      ctx.err("preferred_lft is greater than valid_lft\n");
-      return 1;
-    }
-    cacheinfo = { ifa_valid: valid, ifa_prefered: preferred };
-  }
+  const cacheinfo = lifetimesInfo(ctx, validLft, preferredLft);
+  if (cacheinfo === null) return 1;
   try {
     inet6RtnlTalk(ctx.task, { type: cmd, ifa_family: 10, ifa_index: index, ifa_prefixlen: local.len, IFA_LOCAL: ip6ToBytes(local.addr), IFA_FLAGS: flags, IFA_CACHEINFO: cacheinfo });
   } catch (e) {

@@ -198,18 +198,8 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       }
       tableOk = true;
     } else if (a === "dev" || a === "oif") dev = next();
-    else if (metricAttr(a) !== undefined) {
-      // mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS, "lock" sets its RTAX_LOCK bit.
-      const [rtax, what] = metricAttr(a)!;
-      let v = next();
-      if (v === "lock") {
-        metrics.lock |= 1 << rtax;
-        v = next();
-      }
-      const n = getUnsigned(v);
-      if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
-      setMetric(metrics, rtax, n);
-    } else if (a === "rtt" || a === "rttvar" || a === "rto_min") {
+    else if (metricArg(ctx, a, next, metrics)) continue;
+    else if (a === "rtt" || a === "rttvar" || a === "rto_min") {
       // TIME: "N" is raw, "Ns"/"Nms" converted (rtt in 1/8 ms, rttvar in 1/4 ms); rto_min is always locked.
       const rtax = a === "rtt" ? RTAX_RTT : a === "rttvar" ? RTAX_RTTVAR : RTAX_RTO_MIN;
       let v = next();
@@ -427,7 +417,7 @@ const CACHE_FLAGS: Array<[number, string]> = [
 ];
 
 /** print_rt_flags() */
-function printRtFlags(ctx: IpCtx, fl: number): void {
+export function printRtFlags(ctx: IpCtx, fl: number): void {
   const out = ctx.out;
   out.openArray("JSON", "flags");
   if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
@@ -847,7 +837,7 @@ function getRtRealms(arg: string): number | undefined {
 }
 
 /** A metric given twice: the kernel keeps the last. */
-export function setMetric(mx: RtaMetrics, rtax: number, val: number): void {
+function setMetric(mx: RtaMetrics, rtax: number, val: number): void {
   const i = mx.vals.findIndex((x) => x[0] === rtax);
   if (i >= 0) mx.vals.splice(i, 1);
   mx.vals.push([rtax, val]);
@@ -870,8 +860,24 @@ function getTimeRtt(arg: string): { val: number; raw: boolean } | undefined {
   return { val, raw };
 }
 
+/** mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS, "lock" sets its RTAX_LOCK bit; false for other words. */
+export function metricArg(ctx: IpCtx, a: string, next: () => string, metrics: RtaMetrics): boolean {
+  const m = metricAttr(a);
+  if (!m) return false;
+  const [rtax, what] = m;
+  let v = next();
+  if (v === "lock") {
+    metrics.lock |= 1 << rtax;
+    v = next();
+  }
+  const n = getUnsigned(v);
+  if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
+  setMetric(metrics, rtax, n);
+  return true;
+}
+
 /** The RTAX_* a word of `ip route add` sets (the plain-number ones), with the name its error uses. */
-export function metricAttr(word: string): [number, string] | undefined {
+function metricAttr(word: string): [number, string] | undefined {
   if (word === "mtu") return [2, "mtu"];
   if (word === "hoplimit") return [10, "hoplimit"];
   if (word === "advmss") return [8, "mss"];

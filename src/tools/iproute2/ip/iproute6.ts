@@ -8,13 +8,13 @@
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import type { Rt6Msg } from "../../../uapi/in6.js";
-import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
 import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
 import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { printRtaMultipath } from "./iproute_nexthops.js";
-import { printRtaMetrics } from "./iproute.js";
+import { printRtaMetrics, printRtFlags } from "./iproute.js";
 import { printRouteNhInfo } from "./ipnexthop.js";
 import type { IpCtx } from "./iplink.js";
 
@@ -102,7 +102,7 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     if ((r.rtm_scope !== 0 || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   }
   if (f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
-  printNh6Flags(ctx, r.rtm_flags);
+  printRtFlags(ctx, r.rtm_flags);
   printRt6CacheMetrics(ctx, r);
   out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
   if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
@@ -110,21 +110,11 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     printRtaMultipath(
       ctx,
       r.RTA_MULTIPATH.map((nh) => ({ rtnh_flags: nh.rtnh_flags, rtnh_hops: nh.rtnh_hops, rtnh_ifindex: nh.rtnh_ifindex, RTA_GATEWAY6: nh.RTA_GATEWAY ? ip6FromBytes(nh.RTA_GATEWAY) : undefined })),
-      (fl) => printNh6Flags(ctx, fl),
+      (fl) => printRtFlags(ctx, fl),
     );
   }
   out.string("FP", null, "\n", null);
   out.closeObject();
-}
-
-/** print_rt_flags() for the flags an IPv6 route or nexthop carries: dead, onlink, linkdown. */
-function printNh6Flags(ctx: IpCtx, fl: number): void {
-  const out = ctx.out;
-  out.openArray("JSON", "flags");
-  if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
-  if (fl & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
-  if (fl & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
-  out.closeArray("JSON", "");
 }
 
 /** print_rta_cacheinfo() (an AF_INET6 route's "expires Nsec") and print_rta_metrics()'s mtu. */

@@ -20,7 +20,7 @@ import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { parseNexthops } from "./iproute_nexthops.js";
 import type { RtaMetrics, RtNexthop } from "../../../uapi/route.js";
-import { metricAttr, printRtaMetrics, setMetric } from "./iproute.js";
+import { metricArg, printRtaMetrics } from "./iproute.js";
 
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
 export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
@@ -70,18 +70,8 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       if (n === undefined) invarg(ctx, '"id" value is invalid\n', v);
       nhid = n;
     }
-    else if (metricAttr(a) !== undefined) {
-      // mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS.
-      const [rtax, what] = metricAttr(a)!;
-      let v = next();
-      if (v === "lock") {
-        metrics.lock |= 1 << rtax;
-        v = next();
-      }
-      const n = getUnsigned(v);
-      if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
-      setMetric(metrics, rtax, n);
-    } else if (a === "pref") {
+    else if (metricArg(ctx, a, next, metrics)) continue;
+    else if (a === "pref") {
       // RTA_PREF: ICMPV6_ROUTER_PREF_LOW 3, MEDIUM 0, HIGH 1.
       const v = next();
       if (v === "low") pref = 3;
