@@ -1,3 +1,4 @@
+import type { RtaMetrics } from "./route.js";
 // The IPv6 half of rtnetlink's address and route messages (family AF_INET6):
 // struct ifaddrmsg / struct rtmsg with their attributes, addresses as 16
 // bytes (struct in6_addr). `ip -6 addr`, `ip -6 route`, `ip maddr` and
@@ -46,6 +47,22 @@ export interface Rt6Msg {
   RTA_EXPIRES?: number;
   /** RTAX_MTU of RTA_METRICS (an exception's learned path MTU). */
   RTA_MTU?: number;
+  /** RTA_METRICS of the route (mtu, advmss, hoplimit...). */
+  RTA_METRICS?: RtaMetrics;
+  /** RTA_NH_ID: the nexthop object the route goes through. */
+  RTA_NH_ID?: number;
+  /** A route with siblings: one rtnexthop per sibling (then no RTA_OIF/RTA_GATEWAY of its own). */
+  RTA_MULTIPATH?: Rt6Nexthop[];
+}
+
+/** struct rtnexthop with its IPv6 RTA_GATEWAY (RTA_MULTIPATH of an AF_INET6 route). */
+export interface Rt6Nexthop {
+  /** RTNH_F_* */
+  rtnh_flags: number;
+  /** weight - 1 */
+  rtnh_hops: number;
+  rtnh_ifindex: number;
+  RTA_GATEWAY?: Uint8Array;
 }
 
 /** One IPv6 multicast group of a device (/proc/net/igmp6 line). */
@@ -65,9 +82,9 @@ export type Inet6RtnlRequest =
   | { type: "RTM_GETNEIGH"; ndm_family: 10; ndm_ifindex?: number; /** NTF_PROXY: the proxy entries. */ ndm_flags?: number }
   | { type: "RTM_DELNEIGH"; ndm_family: 10; ndm_ifindex: number; ndm_flags?: number; NDA_DST6: bigint }
   | { type: "RTM_NEWNEIGH"; nlmsg_flags: number; ndm_family: 10; ndm_ifindex: number; ndm_state: number; ndm_flags: number; NDA_DST6: bigint; NDA_LLADDR?: Uint8Array; NDA_PROTOCOL?: number }
-  | { type: "RTM_NEWROUTE" | "RTM_DELROUTE"; rtm_family: 10; nlmsg_flags: number; rtm_dst_len: number; rtm_table: number; rtm_protocol: number; rtm_type: number; RTA_DST: Uint8Array; RTA_GATEWAY?: Uint8Array; RTA_OIF?: number; RTA_PRIORITY?: number; /** RTM_F_CLONED on a deletion: the exception (RTF_CACHE). */ rtm_flags?: number }
-  | { type: "RTM_GETROUTE"; rtm_family: 10; dump?: false; RTA_DST: Uint8Array; RTA_OIF?: number; RTA_SRC?: Uint8Array; RTA_IIF?: number; RTA_MARK?: number; RTA_UID?: number }
-  | { type: "RTM_NEWADDR" | "RTM_DELADDR"; ifa_family: 10; ifa_index: number; ifa_prefixlen: number; IFA_LOCAL: Uint8Array; IFA_FLAGS: number };
+  | { type: "RTM_NEWROUTE" | "RTM_DELROUTE"; rtm_family: 10; nlmsg_flags: number; rtm_dst_len: number; rtm_table: number; rtm_protocol: number; rtm_type: number; RTA_DST: Uint8Array; RTA_GATEWAY?: Uint8Array; RTA_OIF?: number; RTA_PRIORITY?: number; /** RTM_F_CLONED on a deletion: the exception (RTF_CACHE). */ rtm_flags?: number; RTA_MULTIPATH?: Rt6Nexthop[]; RTA_METRICS?: RtaMetrics; /** ICMPV6_ROUTER_PREF_* */ RTA_PREF?: number; /** seconds */ RTA_EXPIRES?: number; RTA_NH_ID?: number }
+  | { type: "RTM_GETROUTE"; rtm_family: 10; dump?: false; RTA_DST: Uint8Array; RTA_OIF?: number; RTA_SRC?: Uint8Array; RTA_IIF?: number; RTA_MARK?: number; RTA_UID?: number; RTA_IP_PROTO?: number; RTA_SPORT?: number; RTA_DPORT?: number; /** RTM_F_FIB_MATCH: the FIB entry instead of the path. */ rtm_flags?: number }
+  | { type: "RTM_NEWADDR" | "RTM_DELADDR"; ifa_family: 10; ifa_index: number; ifa_prefixlen: number; IFA_LOCAL: Uint8Array; IFA_FLAGS: number; /** Lifetimes in seconds (INFINITY_LIFE_TIME: forever). */ IFA_CACHEINFO?: { ifa_valid: number; ifa_prefered: number } };
 
 export type Inet6RtnlReply =
   | { type: "addrs6"; addrs: In6IfAddrMsg[] }

@@ -117,6 +117,8 @@ export interface RtNexthop {
   rtnh_hops: number;
   rtnh_ifindex: number;
   RTA_GATEWAY?: number;
+  /** An IPv6 RTA_GATEWAY (the nexthops of an AF_INET6 route). */
+  RTA_GATEWAY6?: bigint;
   /** RTA_FLOW: this nexthop's realms. */
   RTA_FLOW?: number;
 }

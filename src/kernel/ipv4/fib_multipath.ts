@@ -50,8 +50,8 @@ function hashesPorts(ns: NetNamespace): boolean {
   return policy === 1 || policy === 3;
 }
 
-/** sysctl_fib_multipath_hash_seed.mp_seed: the user's seed, else the namespace's random one. */
-function mpSeed(ns: NetNamespace): number {
+/** sysctl_fib_multipath_hash_seed.mp_seed: the user's seed, else the namespace's random one (IPv6 hashes with it too). */
+export function mpSeed(ns: NetNamespace): number {
   const user = ipv4Sysctl(ns, "fib_multipath_hash_seed") >>> 0;
   if (user) return user;
   let s = seeds.get(ns);

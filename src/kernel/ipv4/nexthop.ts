@@ -4,8 +4,11 @@
 // nexthops are derived from the object and derived again whenever it changes;
 // a route whose object is deleted goes with it. A device going down or away
 // deletes the nexthops through it (remove_nexthop_by_dev), which leaves their
-// groups (a group left empty is deleted too). Left out: IPv6 and fdb
-// nexthops, resilient groups, nexthop notifications.
+// groups (a group left empty is deleted too). AF_INET6 nexthops are checked
+// by the IPv6 side (setNexthop6Check) and IPv6 routes through them follow
+// their objects as IPv4's do (setNexthopRoutes6Refresh, kernel/ipv6/route.ts).
+// Left out: fdb nexthops, resilient groups, nexthop notifications, IPv4
+// routes through IPv6 gateways.
 
 import { rtnlNexthopGroup, type NexthopNotify } from "../core/rtnl_notify.js";
 import { kerr } from "../../uapi/errno.js";
@@ -20,9 +23,13 @@ import { ipv4Of, rtCacheFlush } from "./netns_ipv4.js";
 
 export interface NhObj {
   id: number;
+  /** nh_info's family: AF_INET (2) or AF_INET6 (10); 0 for a group. */
+  family: number;
   protocol: number;
   blackhole: boolean;
   gw: number;
+  /** An AF_INET6 nexthop's gateway. */
+  gw6?: bigint;
   dev?: NetDevice;
   scope: number;
   flags: number;
@@ -32,9 +39,12 @@ export interface NhObj {
 /** RTM_NEWNEXTHOP as `ip nexthop add|replace` sends it. */
 export interface NhConfig {
   id: number;
+  /** nhm_family: AF_INET, AF_INET6 (AF_UNSPEC for a group). */
+  family: number;
   protocol: number;
   blackhole: boolean;
   gw: number;
+  gw6?: bigint;
   oif: number;
   flags: number;
   group?: Array<{ id: number; weight: number }>;
@@ -77,29 +87,52 @@ function unusedId(s: NhState): number {
   throw kerr("ENOSPC");
 }
 
-/** nh_create_ipv4() with fib_check_nh(): the gateway must be reachable on the device. */
+/**
+ * nh_create_ipv6()'s fib6_nh_init(): the IPv6 side's gateway checks
+ * (kernel/ipv6/addrconf_rtnl.ts registers them; ipv4 cannot import ipv6).
+ */
+let nh6Check: (ns: NetNamespace, gw: bigint | undefined, dev: NetDevice, onlink: boolean) => void = () => {};
+
+export function setNexthop6Check(fn: typeof nh6Check): void {
+  nh6Check = fn;
+}
+
+/** IPv6 routes follow their nexthop objects too (kernel/ipv6/route.ts registers how). */
+let routes6Refresh: (ns: NetNamespace) => void = () => {};
+
+export function setNexthopRoutes6Refresh(fn: typeof routes6Refresh): void {
+  routes6Refresh = fn;
+}
+
+/** nh_create_ipv4() with fib_check_nh(): the gateway must be reachable on the device; nh_create_ipv6() for AF_INET6. */
 function checkSingle(ns: NetNamespace, cfg: NhConfig): NhObj {
   if (cfg.blackhole) {
     const lo = devGetByIndex(ns, 1);
     if (!lo || !lo.isUp) throw kerr("ENETDOWN", "Device for nexthop is not up");
-    return { id: cfg.id, protocol: cfg.protocol, blackhole: true, gw: 0, dev: lo, scope: RT_SCOPE_NOWHERE, flags: 0 };
+    return { id: cfg.id, family: cfg.family, protocol: cfg.protocol, blackhole: true, gw: 0, dev: lo, scope: RT_SCOPE_NOWHERE, flags: 0 };
   }
   if (!cfg.oif) throw kerr("EINVAL", "Device attribute required for non-blackhole and non-fdb nexthops");
   const dev = devGetByIndex(ns, cfg.oif);
   if (!dev) throw kerr("ENODEV", "Invalid device index");
   if (!dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
+  if (cfg.family === 10) {
+    nh6Check(ns, cfg.gw6, dev, !!(cfg.flags & RTNH_F_ONLINK));
+    const nh: NhObj = { id: cfg.id, family: 10, protocol: cfg.protocol, blackhole: false, gw: 0, dev, scope: cfg.gw6 !== undefined ? RT_SCOPE_LINK : RT_SCOPE_HOST, flags: cfg.flags & RTNH_F_ONLINK };
+    if (cfg.gw6 !== undefined) nh.gw6 = cfg.gw6;
+    return nh;
+  }
   if (!cfg.gw) {
     if (cfg.flags & RTNH_F_ONLINK) throw kerr("EINVAL", "Invalid flags for nexthop - can not contain DEAD or ONLINK");
     if (!inDevGet(dev)) throw kerr("ENODEV");
-    return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: 0, dev, scope: RT_SCOPE_HOST, flags: 0 };
+    return { id: cfg.id, family: 2, protocol: cfg.protocol, blackhole: false, gw: 0, dev, scope: RT_SCOPE_HOST, flags: 0 };
   }
   if (cfg.flags & RTNH_F_ONLINK) {
     if (inetAddrType(ns, cfg.gw, dev) !== RTN_UNICAST) throw kerr("EINVAL", "Nexthop has invalid gateway");
-    return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: RTNH_F_ONLINK };
+    return { id: cfg.id, family: 2, protocol: cfg.protocol, blackhole: false, gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: RTNH_F_ONLINK };
   }
   const r = fibLookup(ns, { dst: cfg.gw, tos: 0, scope: RT_SCOPE_LINK, oif: cfg.oif });
   if (r.kind !== "ok" || (r.res.type !== RTN_UNICAST && r.res.type !== RTN_LOCAL)) throw kerr("EINVAL", "Nexthop has invalid gateway");
-  return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: 0 };
+  return { id: cfg.id, family: 2, protocol: cfg.protocol, blackhole: false, gw: cfg.gw, dev, scope: RT_SCOPE_LINK, flags: 0 };
 }
 
 /** nh_check_attr_group(): members must exist, be single nexthops, and not repeat. */
@@ -115,7 +148,7 @@ function checkGroup(ns: NetNamespace, cfg: NhConfig): NhObj {
   }
   const members = cfg.group!.map((m) => s.byId.get(m.id)!);
   if (members.some((m) => m.blackhole) && members.length > 1) throw kerr("EINVAL", "Blackhole nexthop can not be used in a group with more than 1 path");
-  return { id: cfg.id, protocol: cfg.protocol, blackhole: false, gw: 0, scope: 0, flags: 0, group: cfg.group!.map((m) => ({ ...m })) };
+  return { id: cfg.id, family: 0, protocol: cfg.protocol, blackhole: false, gw: 0, scope: 0, flags: 0, group: cfg.group!.map((m) => ({ ...m })) };
 }
 
 /** rtm_new_nexthop() */
@@ -221,6 +254,7 @@ function nexthopRoutesRefresh(ns: NetNamespace): void {
     }
   }
   rtCacheFlush(ns);
+  routes6Refresh(ns);
 }
 
 /** `ip nexthop flush`: each listed nexthop deleted (one a deletion before took already is passed over). */

@@ -33,12 +33,17 @@ import { ndiscIfdown } from "./ndisc_tbl.js";
 import { netconfNotifyDev } from "../ipv4/netconf.js";
 import {
   IFA_F_DADFAILED,
+  IFA_F_DEPRECATED,
+  IFA_F_HOMEADDRESS,
+  IFA_F_MANAGETEMPADDR,
   IFA_F_NODAD,
   IFA_F_NOPREFIXROUTE,
   IFA_F_OPTIMISTIC,
   IFA_F_PERMANENT,
   IFA_F_TENTATIVE,
+  INFINITY_LIFE_TIME,
 } from "../../uapi/if_addr.js";
+import { nsToJiffies } from "../core/jiffies.js";
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
 import { ip6PrefixMask, linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
@@ -76,7 +81,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6SyncCarrier } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -175,6 +180,8 @@ function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   ifp.state = "ABORT";
   ifp.dadTimer?.cancel();
   ifp.dadTimer = undefined;
+  ifp.lftTimer?.cancel();
+  ifp.lftTimer = undefined;
   idev.addrs = idev.addrs.filter((a) => a !== ifp);
   ifaNetlinkNotify("RTM_DELADDR", ifp);
   if (!(dev.flags & (IFF_LOOPBACK | IFF_NOARP)) && dev.type !== ARPHRD_LOOPBACK) {
@@ -366,6 +373,8 @@ function becameReady(dev: NetDevice): void {
   const idev = in6DevGet(dev) ?? ipv6AddDev(dev);
   if (!idev || idev.ready || disabled(dev) || !linkReady(dev)) return;
   idev.ready = true;
+  // rt6_sync_up(dev, RTNH_F_DEAD): its dead sibling routes live again.
+  rt6MultipathSync(dev, true);
   ipv6McUp(idev);
   // addrconf_dad_run(): permanent addresses added while the link was not
   // ready stayed tentative; their DAD starts now. (The kernel runs it after
@@ -388,7 +397,7 @@ function becameReady(dev: NetDevice): void {
 function addrconfIfdown(dev: NetDevice, unregister: boolean): void {
   const idev = in6DevGet(dev);
   // rt6_disable_ip(): the routes, then the neighbour entries.
-  rt6Ifdown(dev);
+  rt6Ifdown(dev, unregister);
   ndiscIfdown(dev);
   if (!idev) return;
   if (unregister) idev.dead = true;
@@ -430,6 +439,8 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       rt6SyncCarrier(dev);
       if (!dev.isUp || disabled(dev)) break;
       const idev = in6DevGet(dev);
+      // Carrier lost (rt6_sync_down_dev) or regained while ready (rt6_sync_up, RTNH_F_LINKDOWN).
+      if (idev?.ready || !linkReady(dev)) rt6MultipathSync(dev, false);
       if (idev?.ready || !linkReady(dev)) break;
       if (!dev.addrconfUpSeen || pending.length) {
         if (!pending.includes(dev)) pending.push(dev);
@@ -529,17 +540,61 @@ function scopeOf(addr: Ip6Addr): number {
  * unless /128 or noprefixroute; DAD unless nodad (or a device that needs
  * none), which makes it usable only once the link is (addrconf_dad_begin).
  */
-export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags: number): void {
+export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags: number, lft?: { valid: number; preferred: number }): void {
   const idev = in6DevGet(dev);
   if (!idev || disabled(dev)) throw kerr("EACCES");
+  if (lft && (!lft.valid || lft.preferred > lft.valid)) throw kerr("EINVAL");
   if (idev.addrs.some((a) => a.addr === addr)) throw kerr("EEXIST", "ipv6: address already assigned");
-  const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), (flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE)) | IFA_F_PERMANENT);
+  // inet6_addr_add(): a finite valid_lft makes the address dynamic (no
+  // IFA_F_PERMANENT) and its prefix route expire with it; a preferred_lft
+  // of 0 makes it deprecated at once (addrconf_timeout_fixup's bound: finite
+  // below LONG_MAX / HZ, taken here as below INFINITY_LIFE_TIME).
+  const validFinite = !!lft && lft.valid !== INFINITY_LIFE_TIME;
+  const prefFinite = !!lft && lft.preferred !== INFINITY_LIFE_TIME;
+  let ifaFlags = flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR);
+  if (!validFinite) ifaFlags |= IFA_F_PERMANENT;
+  if (prefFinite && lft!.preferred === 0) ifaFlags |= IFA_F_DEPRECATED;
+  const ifp = ipv6AddAddr(idev, addr, plen, scopeOf(addr), ifaFlags);
+  if (validFinite) ifp.validLft = lft!.valid;
+  if (prefFinite) ifp.preferredLft = lft!.preferred;
+  lifetimeArm(ifp);
   // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
   // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
-  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen);
+  const expires = validFinite ? nsToJiffies(hostOf(dev).clock.now) + lft!.valid * HZ : undefined;
+  if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen, expires);
   // "Send a netlink notification if DAD is enabled and optimistic flag is not set."
   if (!(ifp.flags & (IFA_F_OPTIMISTIC | IFA_F_NODAD))) ifaNetlinkNotify("RTM_NEWADDR", ifp);
   dadBegin(ifp);
+}
+
+/**
+ * addrconf_verify_rtnl() for one address: once its preferred lifetime is
+ * over it turns deprecated (RTM_NEWADDR), once its valid one is it is
+ * deleted (its prefix route stays, expiring on its own: only permanent
+ * addresses clean theirs up). The kernel's work runs at whole-second
+ * (round_jiffies_up) points; here at the exact expiry.
+ */
+function lifetimeArm(ifp: Inet6Ifaddr): void {
+  ifp.lftTimer?.cancel();
+  ifp.lftTimer = undefined;
+  const dev = ifp.idev.dev;
+  const t0 = nsToJiffies(ifp.tstamp);
+  const validEnd = ifp.validLft !== undefined ? t0 + ifp.validLft * HZ : Infinity;
+  const prefEnd = ifp.preferredLft !== undefined && !(ifp.flags & IFA_F_DEPRECATED) ? t0 + ifp.preferredLft * HZ : Infinity;
+  const next = Math.min(validEnd, prefEnd);
+  if (next === Infinity || ifp.dead) return;
+  const now = nsToJiffies(hostOf(dev).clock.now);
+  ifp.lftTimer = afterJiffies(dev, Math.max(0, next - now), () => {
+    ifp.lftTimer = undefined;
+    if (ifp.dead) return;
+    if (nsToJiffies(hostOf(dev).clock.now) >= validEnd) {
+      ipv6DelAddr(ifp);
+      return;
+    }
+    ifp.flags |= IFA_F_DEPRECATED;
+    ifaNetlinkNotify("RTM_NEWADDR", ifp);
+    lifetimeArm(ifp);
+  });
 }
 
 /** addrconf_permanent_addr() -> fixup_permanent_addr(): addresses added while the device was down get their prefix routes. */
@@ -560,6 +615,8 @@ export function inet6AddrDel(dev: NetDevice, addr: Ip6Addr, plen: number): void 
   if (!ifp) throw kerr("EADDRNOTAVAIL", "ipv6: address not found");
   ipv6DelAddr(ifp);
   const prefix = addr & ip6PrefixMask(plen);
+  // ipv6_del_addr(): only a permanent address with a prefix route cleans it up (check_cleanup_prefix_route).
+  if (!(ifp.flags & IFA_F_PERMANENT) || ifp.flags & IFA_F_NOPREFIXROUTE) return;
   if (plen < 128 && !idev.addrs.some((a) => a.prefixlen === plen && (a.addr & ip6PrefixMask(plen)) === prefix)) {
     delPrefixRoute(dev, prefix, plen);
   }

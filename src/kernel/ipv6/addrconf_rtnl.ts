@@ -5,9 +5,9 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
-import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg } from "../../uapi/in6.js";
+import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, Rt6Nexthop } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
-import { RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
+import { RTN_BLACKHOLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
 import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
@@ -16,8 +16,12 @@ import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
-import { ip6RejectError, ip6RouteAdd, ip6RouteDel, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
+import { cnf, cnfAll, hostOf, IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { HZ, jiffiesToClockT, nsToJiffies } from "../core/jiffies.js";
+import { IFA_F_PERMANENT } from "../../uapi/if_addr.js";
+import { rt6Jiffies } from "./route.js";
+import { nexthopFind, setNexthop6Check } from "../ipv4/nexthop.js";
+import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
@@ -33,6 +37,23 @@ function rtScope(scope: number): number {
   return RT_SCOPE_UNIVERSE;
 }
 
+/**
+ * inet6_fill_ifaddr()'s lifetimes: what is left of them since tstamp, in
+ * whole seconds; the valid one counts down only while the preferred one is
+ * finite, as the kernel computes it.
+ */
+function ifaLifetimes(ifp: Inet6Ifaddr): { ifa_prefered: number; ifa_valid: number } {
+  let preferred = ifp.preferredLft ?? INFINITY_LIFE_TIME;
+  let valid = ifp.validLft ?? INFINITY_LIFE_TIME;
+  if (ifp.flags & IFA_F_PERMANENT && preferred === INFINITY_LIFE_TIME) return { ifa_prefered: INFINITY_LIFE_TIME, ifa_valid: INFINITY_LIFE_TIME };
+  if (preferred !== INFINITY_LIFE_TIME) {
+    const tval = Math.floor((nsToJiffies(hostOf(ifp.idev.dev).clock.now) - nsToJiffies(ifp.tstamp)) / HZ);
+    preferred = preferred > tval ? preferred - tval : 0;
+    if (valid !== INFINITY_LIFE_TIME) valid = valid > tval ? valid - tval : 0;
+  }
+  return { ifa_prefered: preferred, ifa_valid: valid };
+}
+
 /** inet6_fill_ifaddr() */
 function fillIfaddr(ifp: Inet6Ifaddr): In6IfAddrMsg {
   return {
@@ -44,8 +65,7 @@ function fillIfaddr(ifp: Inet6Ifaddr): In6IfAddrMsg {
     IFA_ADDRESS: ip6ToBytes(ifp.addr),
     IFA_FLAGS: ifp.flags,
     IFA_CACHEINFO: {
-      ifa_prefered: INFINITY_LIFE_TIME,
-      ifa_valid: INFINITY_LIFE_TIME,
+      ...ifaLifetimes(ifp),
       cstamp: Math.floor(ifp.cstamp / 10_000_000),
       tstamp: Math.floor(ifp.tstamp / 10_000_000),
     },
@@ -70,8 +90,19 @@ setInet6IfaNotify((type, ifp) => {
   if (rtnlAddrListening(net)) rtnlAddrNotify(net, { type, family: 10, msg: fillIfaddr(ifp) });
 });
 
+/** rt6_fill_node()'s metrics and cacheinfo: RTA_METRICS as configured, the time left of an expiring route. */
+function rt6FillExtras(ns: NetNamespace, r: Rt6Info, m: Rt6Msg, dst: boolean): void {
+  if (r.metrics) m.RTA_METRICS = r.metrics;
+  // A dst's copy of the route carries no RTF_EXPIRES (route get shows none);
+  // rtnl_put_cacheinfo() signs what is left (an expired route not yet collected: negative).
+  if (r.expires !== undefined && !dst) {
+    const left = r.expires - rt6Jiffies(ns);
+    if (left) m.RTA_EXPIRES = Math.sign(left) * jiffiesToClockT(Math.abs(left));
+  }
+}
+
 /** rt6_fill_node() for a /128 answer about `daddr` through route `r` (out of `oif`). */
-function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {
+function rt6HostMsg(ns: NetNamespace, r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6Msg {
   const m: Rt6Msg = {
     rtm_family: 10,
     rtm_dst_len: 128,
@@ -85,8 +116,9 @@ function rt6HostMsg(r: Rt6Info, daddr: bigint, oif: number, flags: number): Rt6M
     RTA_DST: ip6ToBytes(daddr),
     RTA_OIF: oif,
     RTA_PRIORITY: r.metric,
-    RTA_PREF: 0,
+    RTA_PREF: r.pref ?? 0,
   };
+  rt6FillExtras(ns, r, m, true);
   if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
   return m;
 }
@@ -96,42 +128,84 @@ function inet6DumpExceptions(ns: NetNamespace, table?: number): Rt6Msg[] {
   const routes = new Set(rt6Dump(ns));
   return rt6ExceptionsDump(ns, (rt) => routes.has(rt))
     .filter((e) => table === undefined || e.rt.table === table)
-    .map((e) => ({ ...rt6HostMsg(e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
+    .map((e) => ({ ...rt6HostMsg(ns, e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
 }
 
-/** inet6_dump_fib() */
+/** fib_nexthop_info()'s flags of one nexthop: dead, link-down (dead too where link-down routes are ignored), onlink. */
+function nhFlags(r: Rt6Info): number {
+  let f = r.onlink ? RTNH_F_ONLINK : 0;
+  if (r.dead) f |= RTNH_F_DEAD;
+  if (r.type !== RTN_LOCAL && !r.reject && rt6Linkdown(r)) {
+    f |= RTNH_F_LINKDOWN;
+    if (cnf(r.dev, "ignore_routes_with_linkdown") || cnfAll(r.dev, "ignore_routes_with_linkdown")) f |= RTNH_F_DEAD;
+  }
+  return f;
+}
+
+/** rt6_fill_node() for a FIB entry: a route with siblings carries them all in RTA_MULTIPATH. */
+function fillRoute6(ns: NetNamespace, r: Rt6Info): Rt6Msg {
+  const m: Rt6Msg = {
+    rtm_family: 10,
+    rtm_dst_len: r.dstLen,
+    rtm_src_len: 0,
+    rtm_table: r.table,
+    rtm_protocol: r.protocol ?? RTPROT_KERNEL,
+    rtm_scope: RT_SCOPE_UNIVERSE,
+    rtm_type: r.type,
+    rtm_flags: 0,
+    RTA_TABLE: r.table,
+    RTA_OIF: 0,
+    RTA_PRIORITY: r.metric,
+    RTA_PREF: r.pref ?? 0,
+  };
+  rt6FillExtras(ns, r, m, false);
+  if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
+  if (r.nhid !== undefined) {
+    // rt6_fill_node() with f6i->nh: RTA_NH_ID, then the object's nexthop(s).
+    m.RTA_NH_ID = r.nhid;
+    const obj = nexthopFind(ns, r.nhid);
+    if (obj?.group) {
+      m.RTA_MULTIPATH = obj.group.map((g) => {
+        const nh = nexthopFind(ns, g.id);
+        return { rtnh_flags: (nh?.flags ?? 0) & RTNH_F_ONLINK | (nh?.dev && !nh.dev.carrier ? RTNH_F_LINKDOWN : 0), rtnh_hops: g.weight - 1, rtnh_ifindex: nh?.dev?.ifindex ?? 0, RTA_GATEWAY: nh?.gw6 !== undefined ? ip6ToBytes(nh.gw6) : undefined };
+      });
+      return m;
+    }
+  }
+  if (r.siblings) {
+    m.RTA_MULTIPATH = r.siblings.map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));
+    return m;
+  }
+  m.rtm_flags = nhFlags(r);
+  m.RTA_OIF = r.dev.ifindex;
+  if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  return m;
+}
+
+/**
+ * inet6_dump_fib(): a route with siblings is dumped once, with all of them
+ * (fib6_dump_node jumps past the rest of the list).
+ */
 export function inet6DumpRoutes(ns: NetNamespace, table?: number, cloned = false): Rt6Msg[] {
   if (cloned) return inet6DumpExceptions(ns, table);
-  return rt6Dump(ns)
-    .filter((r) => table === undefined || r.table === table)
-    .map(fillRt6);
-}
-
-/** rt6_fill_node() for a FIB entry (the dump's and inet6_rt_notify()'s message). */
-function fillRt6(r: Rt6Info): Rt6Msg {
-      const m: Rt6Msg = {
-        rtm_family: 10,
-        rtm_dst_len: r.dstLen,
-        rtm_src_len: 0,
-        rtm_table: r.table,
-        rtm_protocol: r.protocol ?? RTPROT_KERNEL,
-        rtm_scope: RT_SCOPE_UNIVERSE,
-        rtm_type: r.type,
-        rtm_flags: (r.onlink ? RTNH_F_ONLINK : 0) | (r.type !== RTN_LOCAL && !r.reject && rt6Linkdown(r) ? RTNH_F_LINKDOWN : 0),
-        RTA_TABLE: r.table,
-        RTA_OIF: r.dev.ifindex,
-        RTA_PRIORITY: r.metric,
-        RTA_PREF: 0,
-      };
-      if (r.dstLen > 0) m.RTA_DST = ip6ToBytes(r.dst);
-      if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
-      return m;
+  const out: Rt6Msg[] = [];
+  let seen: Set<Rt6Info[]> | undefined;
+  for (const r of rt6Dump(ns)) {
+    if (table !== undefined && r.table !== table) continue;
+    if (r.siblings) {
+      seen ??= new Set();
+      if (seen.has(r.siblings)) continue;
+      seen.add(r.siblings);
+    }
+    out.push(fillRoute6(ns, r));
+  }
+  return out;
 }
 
 // inet6_rt_notify(): RTNLGRP_IPV6_ROUTE listeners (`ip monitor route`).
 setRt6Notify((type, r) => {
   const net = r.dev.net;
-  if (rtnlRouteGroup.listening(net)) rtnlRouteGroup.notify(net, { type, family: 10, msg: fillRt6(r) });
+  if (rtnlRouteGroup.listening(net)) rtnlRouteGroup.notify(net, { type, family: 10, msg: fillRoute6(net, r) });
 });
 
 /** The IPv6 group memberships of every device (newest first per device). */
@@ -176,8 +250,8 @@ export function inet6DumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {
   return out;
 }
 
-/** inet6_rtm_getroute(): the route and source a packet to `daddr` would take. */
-export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?: Flow6): Rt6Msg {
+/** inet6_rtm_getroute(): the route and source a packet to `daddr` would take (with `fibmatch`, the FIB entry). */
+export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?: Flow6, fibmatch = false): Rt6Msg {
   // inet6_rtm_getroute(): the lookup's error (none: ENETUNREACH, a reject
   // route's own) comes first; a source is shown only when one can be picked.
   const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1), fl);
@@ -185,7 +259,13 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
   if (!found) throw kerr("ENETUNREACH");
   const route = found;
   const r = route.rt;
-  const m = rt6HostMsg(r, daddr, route.dev.ifindex, 0);
+  if (fibmatch) return fillRoute6(ns, r);
+  const m = rt6HostMsg(ns, r, daddr, route.dev.ifindex, 0);
+  // A route through a nexthop object answers with the nexthop the path took.
+  if (r.nhid !== undefined) {
+    if (route.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(route.gw);
+    else delete m.RTA_GATEWAY;
+  }
   const src = ipv6DevGetSaddr(ns, daddr, r.dev);
   if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
@@ -199,16 +279,22 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
 }
 
 /**
- * ip6_route_info_create() + fib6_nh_init() + __ip6_ins_rt(): checks a new
- * route's nexthop and inserts it. `dev` is the device asked for, if any.
+ * ip6_route_info_create() + fib6_nh_init(): checks a new route's nexthop;
+ * `dev` is the device asked for, if any. Returns the device the route hangs
+ * on and its config (a reject route's on lo, without a gateway).
  */
-export function ip6RouteAddCfg(
-  ns: NetNamespace,
-  cfg: Rt6Config,
-  dev: NetDevice | undefined,
-  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean },
-): void {
+function ip6RouteCreate(ns: NetNamespace, cfg: Rt6Config, dev: NetDevice | undefined): { out: NetDevice; cfg: Rt6Config } {
   const lo = devGetByIndex(ns, 1);
+  if (cfg.nhid !== undefined) {
+    // A route through a nexthop object: its checks, its device and gateway; a blackhole one is a blackhole route on lo.
+    const b = rt6NexthopBind(ns, cfg.nhid);
+    if (b.blackhole) {
+      if (!lo) throw kerr("ENODEV");
+      return { out: lo, cfg: { ...cfg, type: RTN_BLACKHOLE, reject: true, gw: undefined } };
+    }
+    if (!b.dev) throw kerr("ENODEV");
+    return { out: b.dev, cfg: { ...cfg, gw: b.gw } };
+  }
   const reject = rt6TypeIsReject(cfg.type);
   if (cfg.onlink) {
     if (!dev) throw kerr("ENODEV", "Nexthop device required for onlink");
@@ -225,11 +311,75 @@ export function ip6RouteAddCfg(
     if (!lo) throw kerr("ENODEV");
     const r: Rt6Config = { ...cfg, reject: true };
     if (reject) delete r.gw;
-    ip6RouteAdd(lo, r, opts);
-    return;
+    return { out: lo, cfg: r };
   }
   if (!out) throw kerr("ENODEV", "Nexthop device required");
-  ip6RouteAdd(out, cfg, opts);
+  return { out, cfg };
+}
+
+/** ip6_route_add(): checks a new route's nexthop and inserts it (__ip6_ins_rt). */
+export function ip6RouteAddCfg(
+  ns: NetNamespace,
+  cfg: Rt6Config,
+  dev: NetDevice | undefined,
+  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean },
+): void {
+  const c = ip6RouteCreate(ns, cfg, dev);
+  ip6RouteAdd(c.out, c.cfg, opts);
+}
+
+/** One nexthop of an RTA_MULTIPATH as a route's config (device, gateway, onlink, weight). */
+function nhConfig(ns: NetNamespace, cfg: Rt6Config, nh: Rt6Nexthop): { cfg: Rt6Config; dev: NetDevice | undefined } {
+  const dev = nh.rtnh_ifindex ? devGetByIndex(ns, nh.rtnh_ifindex) : undefined;
+  if (nh.rtnh_ifindex && !dev) throw kerr("ENODEV");
+  const c: Rt6Config = { ...cfg, weight: nh.rtnh_hops + 1 };
+  if (nh.RTA_GATEWAY) c.gw = ip6FromBytes(nh.RTA_GATEWAY);
+  if (nh.rtnh_flags & RTNH_F_ONLINK) c.onlink = true;
+  return { cfg: c, dev };
+}
+
+/**
+ * ip6_route_multipath_add(): every nexthop is checked first (a device-only
+ * one is refused), then each is inserted as a route of its own, the first
+ * with the request's flags, the rest as appended siblings (without EXCL and
+ * REPLACE); a failure takes out the ones already inserted.
+ */
+function ip6RouteMultipathAdd(ns: NetNamespace, cfg: Rt6Config, nhs: Rt6Nexthop[], opts: { excl: boolean; replace: boolean; create: boolean }): void {
+  const made: { out: NetDevice; cfg: Rt6Config }[] = [];
+  for (const nh of nhs) {
+    const n = nhConfig(ns, cfg, nh);
+    const c = ip6RouteCreate(ns, n.cfg, n.dev);
+    if (c.cfg.gw === undefined || c.cfg.reject) throw kerr("EINVAL", "Device only routes can not be added for IPv6 using the multipath API.");
+    made.push(c);
+  }
+  if (!made.length) throw kerr("EINVAL", "Invalid nexthop configuration - no valid nexthops");
+  const added: Rt6Info[] = [];
+  let o = { ...opts, skipNotify: true };
+  for (const c of made) {
+    try {
+      added.push(ip6RouteAdd(c.out, c.cfg, o));
+    } catch (e) {
+      for (const rt of added) ip6RouteUndo(rt);
+      throw e;
+    }
+    o = { excl: false, replace: false, create: true, skipNotify: true };
+  }
+  // One RTM_NEWROUTE for the first nexthop's route, carrying the group (rt_notif).
+  rt6NotifyNew(added[0]!);
+}
+
+/** ip6_route_multipath_del(): each nexthop deleted as a route of its own; the last error is the answer. */
+function ip6RouteMultipathDel(ns: NetNamespace, base: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; protocol?: number }, nhs: Rt6Nexthop[]): void {
+  let last: unknown;
+  for (const nh of nhs) {
+    try {
+      const dev = nh.rtnh_ifindex ? devGetByIndex(ns, nh.rtnh_ifindex) : undefined;
+      ip6RouteDel(ns, { ...base, gw: nh.RTA_GATEWAY ? ip6FromBytes(nh.RTA_GATEWAY) : undefined, dev });
+    } catch (e) {
+      last = e;
+    }
+  }
+  if (last) throw last;
 }
 
 /**
@@ -259,6 +409,11 @@ function ip6ValidateGw(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined
   return out;
 }
 
+// nh_create_ipv6() -> fib6_nh_init(): an IPv6 nexthop object's gateway passes the routes' checks.
+setNexthop6Check((ns, gw, dev, onlink) => {
+  if (gw !== undefined && !onlink) ip6ValidateGw(ns, gw, dev);
+});
+
 /** The AF_INET6 rtnetlink door for tools. */
 export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply {
   const ns = task.netns;
@@ -267,8 +422,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       return { type: "addrs6", addrs: inet6DumpAddr(ns, req.ifa_index) };
     case "RTM_GETROUTE":
       if (!req.dump) {
-        const fl = { saddr: req.RTA_SRC ? ip6FromBytes(req.RTA_SRC) : undefined, iif: req.RTA_IIF, mark: req.RTA_MARK, uid: req.RTA_UID };
-        return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0, fl) };
+        const fl: Flow6 = { saddr: req.RTA_SRC ? ip6FromBytes(req.RTA_SRC) : undefined, iif: req.RTA_IIF, mark: req.RTA_MARK, uid: req.RTA_UID, proto: req.RTA_IP_PROTO, sport: req.RTA_SPORT, dport: req.RTA_DPORT };
+        return { type: "route6", route: inet6RouteGet(ns, ip6FromBytes(req.RTA_DST), req.RTA_OIF ?? 0, fl, !!((req.rtm_flags ?? 0) & RTM_F_FIB_MATCH)) };
       }
       return { type: "routes6", routes: inet6DumpRoutes(ns, req.RTA_TABLE, !!((req.rtm_flags ?? 0) & RTM_F_CLONED)) };
     case "RTM_NEWROUTE":
@@ -283,13 +438,25 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
         if (!ok) throw kerr("ESRCH");
         return { type: "ack" };
       }
+      if (req.type === "RTM_DELROUTE" && req.RTA_MULTIPATH) {
+        ip6RouteMultipathDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, protocol: req.rtm_protocol }, req.RTA_MULTIPATH);
+        return { type: "ack" };
+      }
       if (req.type === "RTM_DELROUTE") {
         ip6RouteDel(ns, { table: req.rtm_table, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY, gw, dev, protocol: req.rtm_protocol });
         return { type: "ack" };
       }
       const flags = req.nlmsg_flags;
       const opts = { excl: !!(flags & NLM_F_EXCL), replace: !!(flags & NLM_F_REPLACE), create: !!(flags & NLM_F_CREATE) };
-      ip6RouteAddCfg(ns, { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol }, dev, opts);
+      const cfg: Rt6Config = { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol };
+      if (req.RTA_NH_ID !== undefined) cfg.nhid = req.RTA_NH_ID;
+      if (req.RTA_METRICS) cfg.metrics = req.RTA_METRICS;
+      // rtm_to_fib6_config(): a preference other than low or high is medium.
+      if (req.RTA_PREF === 1 || req.RTA_PREF === 3) cfg.pref = req.RTA_PREF;
+      // addrconf_timeout_fixup(): a finite RTA_EXPIRES sets RTF_EXPIRES.
+      if (req.RTA_EXPIRES !== undefined && req.RTA_EXPIRES < 0xffffffff / HZ) cfg.expires = rt6Jiffies(ns) + req.RTA_EXPIRES * HZ;
+      if (req.RTA_MULTIPATH) ip6RouteMultipathAdd(ns, cfg, req.RTA_MULTIPATH, opts);
+      else ip6RouteAddCfg(ns, cfg, dev, opts);
       return { type: "ack" };
     }
     case "RTM_GETMULTICAST":
@@ -339,7 +506,7 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);
       if (!dev) throw kerr("ENODEV");
       const addr = ip6FromBytes(req.IFA_LOCAL);
-      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS);
+      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS, req.IFA_CACHEINFO && { valid: req.IFA_CACHEINFO.ifa_valid, preferred: req.IFA_CACHEINFO.ifa_prefered });
       else inet6AddrDel(dev, addr, req.ifa_prefixlen);
       return { type: "ack" };
     }

@@ -50,6 +50,11 @@ export interface Inet6Ifaddr {
   /** The local route (table local) is installed (after DAD, or at once for no-DAD addresses). */
   localRoute: boolean;
   dead: boolean;
+  /** valid_lft / prefered_lft in seconds from tstamp; absent = INFINITY_LIFE_TIME. */
+  validLft?: number;
+  preferredLft?: number;
+  /** addrconf_verify's next look at this address's lifetimes. */
+  lftTimer?: TimerHandle;
 }
 
 export interface Ifmcaddr6 {

@@ -26,7 +26,7 @@ import { icmp6Send } from "./icmp.js";
 import { cnfAll } from "./inet6_dev.js";
 import { setIp6Forward } from "./ip6_input.js";
 import { ip6Output, setSkbRt6 } from "./ip6_output.js";
-import { ip6RouteOutput } from "./route.js";
+import { ip6RouteOutput, rt6MultipathSeen, type Flow6 } from "./route.js";
 import { fib6RulesCustom } from "../ipv4/fib_rules.js";
 import { ip6FromBytes } from "../../wire/addr.js";
 import { RTN_BLACKHOLE, RTN_PROHIBIT } from "../../uapi/route.js";
@@ -36,6 +36,18 @@ const NOROUTE = 0;
 const ADM_PROHIBITED = 1;
 const EXC_HOPLIMIT = 0;
 
+/** The flowi6 of a received packet (IPv6 header at 14): no extension headers are walked. */
+function ip6InputFlow(skb: SkBuff): Flow6 {
+  const b = skb.data;
+  const proto = b[20]!;
+  const fl: Flow6 = { iif: skb.dev.ifindex, saddr: ip6FromBytes(b, 22), mark: skb.mark, proto, flowlabel: ((b[15]! & 0x0f) << 16) | (b[16]! << 8) | b[17]! };
+  if ((proto === 6 || proto === 17) && b.length >= 58) {
+    fl.sport = (b[54]! << 8) | b[55]!;
+    fl.dport = (b[56]! << 8) | b[57]!;
+  }
+  return fl;
+}
+
 function ip6Forward(skbIn: SkBuff, dst: bigint): void {
   const dev = skbIn.dev;
   const ns = dev.net;
@@ -43,9 +55,11 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
     kfreeSkbReason(skbIn, "OTHERHOST");
     return;
   }
-  // ip6_route_input(): the rules see the receiving device, the source and the mark
-  // (a flow built only when there are rules to read it: ip6RouteOutput ignores it otherwise).
-  const fl = fib6RulesCustom(ns) ? { iif: dev.ifindex, saddr: ip6FromBytes(skbIn.data, 22), mark: skbIn.mark } : undefined;
+  // ip6_route_input(): the rules and the multipath hash see the receiving
+  // device, the source, the mark, the flow label and the next header (and the
+  // ports, fib6_rules_early_flow_dissect / the flow dissector); a flow built
+  // only when rules or sibling routes may read it.
+  const fl = fib6RulesCustom(ns) || rt6MultipathSeen(ns) ? ip6InputFlow(skbIn) : undefined;
   const found = ip6RouteOutput(ns, dst, 0, devGetByIndex(ns, 1), fl);
   if (!found || "reject" in found) {
     // The reject route's dst.input: dst_discard for a blackhole (silent),

@@ -17,7 +17,7 @@ import { rt6Mtu } from "./rt6_exception.js";
 import { taskCred } from "../task/cred.js";
 import type { Task } from "../task/task.js";
 import { ip6DstHoplimit, ip6SendDropped } from "./ip6_output.js";
-import { ip6RejectError, ip6RouteOutput, type Rt6Lookup } from "./route.js";
+import { ip6RejectError, ip6RouteOutput, type Flow6, type Rt6Lookup } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 /** An event of an IPv6 ping socket: `from` is unused (0), the address is `from6`. */
@@ -63,9 +63,15 @@ export interface Route6 {
   src: Ip6Addr;
 }
 
-/** ip6_datagram_connect() / ip6_dst_lookup_tail(): the route and source to `daddr`. */
-export function ip6DatagramConnect(ns: NetNamespace, daddr: Ip6Addr, saddr: Ip6Addr, oif: number): Route6 {
-  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1));
+/**
+ * ip6_datagram_connect() / ip6_dst_lookup_tail(): the route and source to
+ * `daddr`. `fl` is the rest of the socket's flowi6 (protocol, ports, uid,
+ * mark) that policy rules and the multipath hash read; a bound source is in
+ * the flow too (RT6_LOOKUP_F_HAS_SADDR).
+ */
+export function ip6DatagramConnect(ns: NetNamespace, daddr: Ip6Addr, saddr: Ip6Addr, oif: number, fl?: Flow6): Route6 {
+  const flow = fl && saddr !== 0n ? { ...fl, saddr } : fl;
+  const found = ip6RouteOutput(ns, daddr, oif, devGetByIndex(ns, 1), flow);
   // A failed lookup (reject route or none) picks the source without a route's device.
   const route = found && "reject" in found ? undefined : found;
   let src = saddr;
@@ -88,7 +94,9 @@ export function ping6CheckBindAddr(ns: NetNamespace, addr: Ip6Addr, oif: number)
 export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
   if (s.closed) throw kerr("EBADF");
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
-  const { route, src } = ip6DatagramConnect(s.ns, s.daddr6, s.saddr6, s.boundDev);
+  // ping_v6_sendmsg(): flowi6_proto ICMPv6; fl6_icmp_type/code share the
+  // bytes of the ports (the type is the high byte of what reads as dport).
+  const { route, src } = ip6DatagramConnect(s.ns, s.daddr6, s.saddr6, s.boundDev, { proto: 58, dport: 128 << 8 });
   // __ip6_append_data(): under IPV6_PMTUDISC_DO/PROBE (ip6_sk_ignore_df false)
   // the packet must fit the MTU (PROBE: the device's, else the route's, a
   // learned path MTU included); EMSGSIZE also queues a local error with it.

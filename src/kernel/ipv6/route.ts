@@ -22,12 +22,17 @@ import {
   RTN_UNREACHABLE,
 } from "../../uapi/route.js";
 import type { Ip6Addr } from "../../wire/addr.js";
+import type { RtaMetrics } from "../../uapi/route.js";
+import { nsToJiffies } from "../core/jiffies.js";
+import { netCore } from "../core/net_namespace.js";
 import { RTF6_GATEWAY, RTF6_LOCAL, RTF6_NONEXTHOP, RTF6_REJECT, RTF6_UP } from "../../uapi/in6.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
 import { appendSmall } from "../core/small_array.js";
 import { fib6RulesCustom, fibRuleMatchCommon, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
+import { fib6SelectPath, rt6MultipathHash, rt6MultipathRebalance } from "./route_multipath.js";
+import { nexthopFind, nexthopIsBlackhole, setNexthopRoutes6Refresh, type NhObj } from "../ipv4/nexthop.js";
 import { FIB_RULE_INVERT, FR_ACT_BLACKHOLE, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_PROHIBIT, FR_ACT_TO_TBL, FR_ACT_UNREACHABLE } from "../../uapi/fib_rules.js";
 
 export interface Rt6Info {
@@ -56,6 +61,28 @@ export interface Rt6Info {
    * flags for it, and RTF_HOST has the same value: a /128 route(8) adds is onlink.
    */
   onlink?: boolean;
+  /**
+   * fib6_siblings: the ECMP routes of this one's leaf and metric, this one
+   * included, in list order (route_multipath.ts); shared by its members.
+   */
+  siblings?: Rt6Info[];
+  /** fib_nh_weight (1..256); 1 when not given. */
+  weight?: number;
+  /** RTNH_F_DEAD: its device went down while other siblings live; cleared when the link is ready again. */
+  dead?: boolean;
+  /** fib_nh_upper_bound of a sibling (rt6_multipath_rebalance). */
+  upper?: number;
+  /** fib6_metrics (RTA_METRICS as given: mtu, advmss, hoplimit...; stored and shown, not applied). */
+  metrics?: RtaMetrics;
+  /** RTF_PREF(): ICMPV6_ROUTER_PREF_* (0 medium, 1 high, 3 low). */
+  pref?: number;
+  /** RTF_EXPIRES: the jiffies at which the route expires (fib6_set_expires). */
+  expires?: number;
+  /**
+   * f6i->nh: the nexthop object the route goes through (`nhid`); `dev` and
+   * `gw` are then its (a group's first member's) and follow it.
+   */
+  nhid?: number;
 }
 
 interface NetIpv6Routes {
@@ -128,9 +155,12 @@ function filterDev(dev: NetDevice, keep: (r: Rt6Info) => boolean): void {
   for (const r of list) if (!left.includes(r)) rt6Notify("RTM_DELROUTE", r);
 }
 
-/** addrconf_prefix_route(): the connected route of an address's prefix. */
-export function addrconfPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number): void {
+/** addrconf_prefix_route(): the connected route of an address's prefix (RTF_EXPIRES at `expires` jiffies for a dynamic address's). */
+export function addrconfPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number, expires?: number): void {
   add(dev, { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: prefix, dstLen: len, metric: 256 });
+  if (expires === undefined) return;
+  const rt = state(dev.net).byDev.get(dev)?.find((r) => r.table === RT_TABLE_MAIN && r.type === RTN_UNICAST && r.dst === prefix && r.dstLen === len && r.metric === 256);
+  if (rt) rt.expires = expires;
 }
 
 /** addrconf_add_mroute(): ff00::/8 in table local. */
@@ -164,6 +194,12 @@ export interface Rt6Config {
   reject?: boolean;
   rtf?: number;
   onlink?: boolean;
+  /** rtnh_hops + 1 of an RTA_MULTIPATH nexthop. */
+  weight?: number;
+  metrics?: RtaMetrics;
+  pref?: number;
+  expires?: number;
+  nhid?: number;
 }
 
 /** rtm_to_fib6_config(): these types set RTF_REJECT. */
@@ -171,56 +207,125 @@ export function rt6TypeIsReject(type: number): boolean {
   return type === RTN_UNREACHABLE || type === RTN_BLACKHOLE || type === RTN_PROHIBIT || type === RTN_THROW;
 }
 
+/** The jiffies counter of a namespace's host clock. */
+export function rt6Jiffies(ns: NetNamespace): number {
+  return nsToJiffies(netCore(ns).host.clock.now);
+}
+
+/** fib6_check_expired() */
+export function rt6Expired(ns: NetNamespace, r: Rt6Info): boolean {
+  return r.expires !== undefined && rt6Jiffies(ns) >= r.expires;
+}
+
+/** rt6_qualify_for_ecmp(): a route with a gateway (not addrconf's, not a reject route) may have siblings. */
+function qualifiesForEcmp(r: { gw?: Ip6Addr; reject?: boolean; nhid?: number }): boolean {
+  return r.gw !== undefined && !r.reject && r.nhid === undefined;
+}
+
+/** Namespaces that ever held an IPv6 multipath route: only their forwarded packets need a flow for the hash. */
+const mp6Namespaces = new WeakSet<NetNamespace>();
+
+/** Whether `ns` ever had sibling routes (forwarding builds a flow for the hash then). */
+export function rt6MultipathSeen(ns: NetNamespace): boolean {
+  return mp6Namespaces.has(ns);
+}
+
+/** Takes one route out of its device's list and its sibling list (fib6_del_route: the others are rebalanced). */
+function unlinkRt6(rt: Rt6Info, notify = true): void {
+  const s = state(rt.dev.net);
+  const list = s.byDev.get(rt.dev);
+  const i = list ? list.indexOf(rt) : -1;
+  if (list && i >= 0) {
+    list.splice(i, 1);
+    if (!list.length) s.byDev.delete(rt.dev);
+  }
+  const g = rt.siblings;
+  if (g) {
+    g.splice(g.indexOf(rt), 1);
+    rt.siblings = undefined;
+    if (g.length === 1) g[0]!.siblings = undefined;
+    else rt6MultipathRebalance(g);
+  }
+  // fib6_del_route(): notified once out of the leaf and its sibling list.
+  if (notify) rt6Notify("RTM_DELROUTE", rt);
+}
+
 /**
  * ip6_route_add() / fib6_add_rt2node() for `ip -6 route add|replace|append`:
- * routes of one prefix and table are one leaf whatever their device; one of
- * the same metric is a duplicate (EEXIST with NLM_F_EXCL), replaced with
- * NLM_F_REPLACE (ENOENT when there is none and no NLM_F_CREATE), else the
- * new route joins the leaf. Reject routes hang on lo (fib6_nh_init).
+ * routes of one prefix and table are one leaf whatever their device. Among
+ * those of our metric: NLM_F_EXCL makes any one EEXIST; NLM_F_REPLACE
+ * replaces the first as ECMP-able as ours (else the first), with all its
+ * siblings (ENOENT when there is none and no NLM_F_CREATE); otherwise the same
+ * device and gateway is EEXIST (rt6_duplicate_nexthop), and a route with a
+ * gateway joins the siblings of the first such route (the tail of their
+ * list), else it is a route of its own. Reject routes hang on lo (fib6_nh_init).
  */
 export function ip6RouteAdd(
   dev: NetDevice,
   r: Rt6Config,
-  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean } = { excl: true, replace: false, create: true },
-): void {
+  opts: { excl: boolean; replace: boolean; create: boolean; ioctl?: boolean; skipNotify?: boolean } = { excl: true, replace: false, create: true },
+): Rt6Info {
   const s = state(dev.net);
-  // The first route of the leaf with our metric, and whether one has our nexthop too.
-  let same: Rt6Info | undefined;
-  let sameNexthop = false;
+  // The leaf's routes of our metric, in leaf order.
+  const leaf: Rt6Info[] = [];
   for (const list of s.byDev.values()) {
-    for (const x of list) {
-      if (x.table !== r.table || x.dst !== r.dst || x.dstLen !== r.dstLen || x.metric !== r.metric) continue;
-      same ??= x;
-      if (x.dev === dev && x.gw === r.gw) sameNexthop = true;
-    }
+    for (const x of list) if (x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.metric === r.metric) leaf.push(x);
   }
-  if (same && opts.excl) throw kerr("EEXIST");
-  // Without a netlink header (an ioctl) only the same nexthop is a duplicate (rt6_duplicate_nexthop).
-  if (opts.ioctl && sameNexthop) throw kerr("EEXIST");
+  leaf.sort((a, b) => a.seq - b.seq);
+  if (leaf.length && opts.excl) throw kerr("EEXIST");
+  const ecmp = qualifiesForEcmp(r);
+  let replaced: Rt6Info | undefined;
+  let joins: Rt6Info | undefined;
   if (opts.replace) {
-    if (!same) {
-      if (!opts.create) throw kerr("ENOENT", "Can not replace route - no match found");
-    } else {
-      const old = s.byDev.get(same.dev)!;
-      old.splice(old.indexOf(same), 1);
-      if (!old.length) s.byDev.delete(same.dev);
-    }
+    replaced = leaf.find((x) => qualifiesForEcmp(x) === ecmp) ?? leaf[0];
+    if (!replaced && !opts.create) throw kerr("ENOENT", "Can not replace route - no match found");
+  } else {
+    for (const x of leaf) if (x.dev === dev && x.gw === r.gw) throw kerr("EEXIST");
+    if (ecmp) joins = leaf.find(qualifiesForEcmp);
   }
-  const list = s.byDev.get(dev) ?? [];
-  const rt: Rt6Info = { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, metric: r.metric, protocol: r.protocol, dev, seq: same && opts.replace ? same.seq : ++s.seq };
+  const rt: Rt6Info = { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, metric: r.metric, protocol: r.protocol, dev, seq: replaced ? replaced.seq : ++s.seq };
   if (r.gw !== undefined) rt.gw = r.gw;
   if (r.reject) rt.reject = true;
   if (r.rtf) rt.rtf = r.rtf;
   if (r.onlink) rt.onlink = true;
+  if (r.weight !== undefined && r.weight !== 1) rt.weight = r.weight;
+  if (r.metrics) rt.metrics = r.metrics;
+  if (r.pref) rt.pref = r.pref;
+  if (r.expires !== undefined) rt.expires = r.expires;
+  if (r.nhid !== undefined) rt.nhid = r.nhid;
   if (!dev.carrier) linkdownRoutes.add(rt);
-  s.byDev.set(dev, appendSmall(list, rt));
+  if (replaced) {
+    // Replacing an ECMP route removes all its siblings.
+    for (const x of replaced.siblings ? [...replaced.siblings] : [replaced]) unlinkRt6(x, false);
+  }
+  s.byDev.set(dev, appendSmall(s.byDev.get(dev) ?? [], rt));
+  if (joins) {
+    const g = joins.siblings ?? [joins];
+    g.push(rt);
+    for (const x of g) x.siblings = g;
+    rt6MultipathRebalance(g);
+    mp6Namespaces.add(dev.net);
+  }
+  // fib6_add_rt2node(): notified once linked (with its siblings), unless the
+  // caller notifies for a whole multipath add (ip6_route_multipath_add).
+  if (!opts.skipNotify) rt6Notify("RTM_NEWROUTE", rt);
+  return rt;
+}
+
+/** inet6_rt_notify() for a route the caller inserted with skipNotify. */
+export function rt6NotifyNew(rt: Rt6Info): void {
   rt6Notify("RTM_NEWROUTE", rt);
+}
+
+/** Takes out a route ip6RouteAdd() just added (a multipath add that failed part way). */
+export function ip6RouteUndo(rt: Rt6Info): void {
+  unlinkRt6(rt, false);
 }
 
 /**
  * ip6_route_del(): the first route of the prefix matching the device,
  * gateway, metric and protocol given (the type is not compared); ESRCH when
- * none does.
+ * none does. Without a gateway its siblings go with it (__ip6_del_rt_siblings).
  */
 export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; dstLen: number; metric?: number; gw?: Ip6Addr; dev?: NetDevice; protocol?: number }): void {
   const cand: Rt6Info[] = [];
@@ -237,21 +342,54 @@ export function ip6RouteDel(ns: NetNamespace, r: { table: number; dst: Ip6Addr; 
   if (!cand.length) throw kerr("ESRCH");
   // The leaf holds its routes by metric, then insertion.
   const x = cand.reduce((a, b) => (b.metric < a.metric || (b.metric === a.metric && b.seq < a.seq) ? b : a));
-  const list = state(ns).byDev.get(x.dev)!;
-  list.splice(list.indexOf(x), 1);
-  if (!list.length) state(ns).byDev.delete(x.dev);
-  rt6Notify("RTM_DELROUTE", x);
+  if (r.gw === undefined && x.siblings) {
+    // __ip6_del_rt_siblings(): one notification carrying the whole group, made before it goes.
+    rt6Notify("RTM_DELROUTE", x);
+    for (const y of [...x.siblings]) unlinkRt6(y, false);
+  } else unlinkRt6(x);
 }
 
-/** rt6_disable_ip() / rt6_ifdown(): every route through the device goes. */
-export function rt6Ifdown(dev: NetDevice): void {
-  const s = state(dev.net);
-  const list = s.byDev.get(dev);
+/**
+ * rt6_disable_ip() / rt6_sync_down_dev() -> fib6_ifdown(): the device's
+ * routes go, except a sibling of others that live when the device only went
+ * down: it stays, dead (RTNH_F_DEAD), and the group is rebalanced; a group
+ * whose every member is dead or on the device goes whole. fib6_clean_all()
+ * walks the tables (main, then local) in tree order, each deletion notified.
+ */
+export function rt6Ifdown(dev: NetDevice, unregister = false): void {
+  if (!state(dev.net).byDev.get(dev)) return;
+  for (const rt of rt6Dump(dev.net)) {
+    if (rt.dev !== dev) continue;
+    // A route through a nexthop object follows the object (nexthop.c removes it with the device).
+    if (rt.nhid !== undefined) continue;
+    const g = rt.siblings;
+    if (!g || unregister) {
+      unlinkRt6(rt);
+      continue;
+    }
+    if (rt.dead) continue;
+    if (g.every((x) => x.dev === dev || x.dead)) {
+      for (const x of [...g]) unlinkRt6(x);
+      continue;
+    }
+    for (const x of g) if (x.dev === dev) x.dead = true;
+    rt6MultipathRebalance(g);
+  }
+}
+
+/**
+ * rt6_sync_up() / rt6_sync_down_dev(NETDEV_CHANGE) for sibling routes: the
+ * device's link became ready (`up`: its dead siblings live again) or its
+ * carrier changed; the groups it is in are rebalanced.
+ */
+export function rt6MultipathSync(dev: NetDevice, up: boolean): void {
+  const list = state(dev.net).byDev.get(dev);
   if (!list) return;
-  // fib6_clean_all() walks the tables (main, then local) in tree order, each deletion notified.
-  const gone = rt6Dump(dev.net).filter((r) => r.dev === dev);
-  s.byDev.delete(dev);
-  for (const r of gone) rt6Notify("RTM_DELROUTE", r);
+  for (const rt of list) {
+    if (!rt.siblings) continue;
+    if (up) rt.dead = false;
+    rt6MultipathRebalance(rt.siblings);
+  }
 }
 
 function bitsCompare(a: Rt6Info, b: Rt6Info): number {
@@ -315,17 +453,96 @@ export function ip6RouteOutput(ns: NetNamespace, daddr: Ip6Addr, oif: number, lo
     const best = lookupTable(ns, table, daddr, oif, strict);
     if (best) {
       if (best.type === RTN_THROW) continue;
-      return answer(best, lo);
+      return answer(ns, best, lo, daddr, oif, fl);
     }
   }
   return undefined;
 }
 
-/** What a lookup ending at `best` returns. */
-function answer(best: Rt6Info, lo: NetDevice | undefined): Rt6Lookup | { reject: Rt6Info } | undefined {
+/** What a lookup ending at `best` returns (fib6_select_path() picks among its siblings). */
+function answer(ns: NetNamespace, best: Rt6Info, lo: NetDevice | undefined, daddr: Ip6Addr, oif: number, fl: Flow6 | undefined): Rt6Lookup | { reject: Rt6Info } | undefined {
   if (best.reject) return { reject: best };
   if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
+  if (best.nhid !== undefined) return nexthopPath(ns, best, daddr, fl);
+  if (best.siblings) {
+    const f = fl ?? {};
+    best = fib6SelectPath(ns, best, { saddr: f.saddr ?? 0n, daddr, proto: f.proto, sport: f.sport, dport: f.dport, flowlabel: f.flowlabel }, oif !== 0 && best.dev.ifindex === oif);
+  }
   return { rt: best, dev: best.dev, gw: best.gw };
+}
+
+/**
+ * nexthop_path_fib6_result(): a route through a nexthop object leaves by
+ * it; through a group, by the member the flow's hash picks
+ * (nexthop_select_path_hthr: upper bounds by weight over all members, the
+ * first whose bound the hash does not pass). Left out: members whose gateway
+ * has a neighbour entry that is not valid are not skipped (nexthop_is_good_nh).
+ */
+function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | undefined): Rt6Lookup | undefined {
+  const obj = nexthopFind(ns, rt.nhid!);
+  if (!obj) return undefined;
+  let nh = obj;
+  if (obj.group) {
+    const f = fl ?? {};
+    const hash = rt6MultipathHash(ns, { saddr: f.saddr ?? 0n, daddr, proto: f.proto, sport: f.sport, dport: f.dport, flowlabel: f.flowlabel });
+    let total = 0;
+    for (const m of obj.group) total += m.weight;
+    let w = 0;
+    let pick: NhObj | undefined;
+    for (const m of obj.group) {
+      w += m.weight;
+      const upper = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
+      if (hash > upper) continue;
+      pick = nexthopFind(ns, m.id);
+      break;
+    }
+    nh = pick ?? nexthopFind(ns, obj.group[0]!.id) ?? obj;
+  }
+  if (!nh.dev) return undefined;
+  return { rt, dev: nh.dev, gw: nh.gw6 };
+}
+
+/** The device a route through nexthop `obj` hangs on (a group's first member's) and its gateway. */
+function nexthopDevGw(ns: NetNamespace, obj: NhObj): { dev?: NetDevice; gw?: Ip6Addr } {
+  const first = obj.group ? nexthopFind(ns, obj.group[0]!.id) : obj;
+  return { dev: first?.dev, gw: obj.group ? undefined : obj.gw6 };
+}
+
+/**
+ * __remove_nexthop_fib() and nexthop replacement for IPv6 routes: a route
+ * whose object is gone goes; the others follow their object's device and
+ * gateway.
+ */
+function rt6NexthopRefresh(ns: NetNamespace): void {
+  const s = state(ns);
+  for (const list of [...s.byDev.values()]) {
+    for (const rt of [...list]) {
+      if (rt.nhid === undefined) continue;
+      const obj = nexthopFind(ns, rt.nhid);
+      const to = obj && nexthopDevGw(ns, obj);
+      if (!obj || !to?.dev) {
+        unlinkRt6(rt);
+        continue;
+      }
+      if (to.gw !== undefined) rt.gw = to.gw;
+      else delete rt.gw;
+      if (to.dev === rt.dev) continue;
+      unlinkRt6(rt);
+      rt.dev = to.dev;
+      s.byDev.set(to.dev, appendSmall(s.byDev.get(to.dev) ?? [], rt));
+    }
+  }
+}
+
+setNexthopRoutes6Refresh(rt6NexthopRefresh);
+
+/** Where a new route through nexthop `id` hangs (fib6_check_nexthop's checks first). */
+export function rt6NexthopBind(ns: NetNamespace, id: number): { dev?: NetDevice; gw?: Ip6Addr; blackhole: boolean } {
+  const obj = nexthopFind(ns, id);
+  if (!obj) throw kerr("EINVAL", "Nexthop id does not exist");
+  const members = obj.group ? obj.group.map((m) => nexthopFind(ns, m.id)) : [obj];
+  if (members.some((m) => m && m.family === 2)) throw kerr("EINVAL", "IPv6 routes can not use an IPv4 nexthop");
+  return { ...nexthopDevGw(ns, obj), blackhole: nexthopIsBlackhole(ns, id) };
 }
 
 /** fib6_table_lookup() in one table: the longest prefix, the output device's routes first, lowest metric. */
@@ -335,7 +552,9 @@ function lookupTable(ns: NetNamespace, table: number, daddr: Ip6Addr, oif: numbe
   for (const list of state(ns).byDev.values()) {
     for (const r of list) {
       if (r.table !== table || !matches(r, daddr)) continue;
-      if (r.type !== RTN_LOCAL && !r.reject && !r.dev.isUp) continue;
+      if (r.type !== RTN_LOCAL && !r.reject && (!r.dev.isUp || r.dead)) continue;
+      // fib6_check_expired(): an expired route is passed over.
+      if (r.expires !== undefined && rt6Expired(ns, r)) continue;
       const onOif = oif === 0 || r.dev.ifindex === oif;
       if (strict && !onOif && r.type !== RTN_LOCAL && !r.reject) continue;
       if (
@@ -360,17 +579,26 @@ export interface Flow6 {
   mark?: number;
   uid?: number;
   tclass?: number;
+  /** flowi6_proto and the ports (fl6_sport/fl6_dport): port rules and the multipath hash read them. */
+  proto?: number;
+  sport?: number;
+  dport?: number;
+  /** The flow label (the multipath hash's policy 0 reads it). */
+  flowlabel?: number;
 }
 
 const prefixEq = (a: Ip6Addr, b: Ip6Addr, len: number): boolean => len <= 0 || a >> BigInt(128 - len) === b >> BigInt(128 - len);
 
+/** fib_rule_port_inrange(): an unset range matches anything. */
+const inPortRange = (r: FibRule["sport"], p: number | undefined): boolean => !r || (p !== undefined && p >= r.start && p <= r.end);
+
 /** fib_rule_match() + fib6_rule_match() */
 function rule6Match(r: FibRule, daddr: Ip6Addr, oif: number, fl: Flow6): boolean {
   let ok = true;
-  // (a locally generated flow's iif is loopback's, 1, as flowi6_iif; protocol
-  // and port selectors never match: IPv6 lookups here carry no ports.)
+  // (a locally generated flow's iif is loopback's, 1, as flowi6_iif)
   if (!fibRuleMatchCommon(r, fl.iif ?? 1, oif, fl.mark ?? 0, fl.uid ?? 0)) ok = false;
-  else if (r.ipProto || r.sport || r.dport) ok = false;
+  else if (r.ipProto && r.ipProto !== (fl.proto ?? 0)) ok = false;
+  else if (!inPortRange(r.sport, fl.sport) || !inPortRange(r.dport, fl.dport)) ok = false;
   else if (r.srcLen && (fl.saddr === undefined || !prefixEq(fl.saddr, r.src6 ?? 0n, r.srcLen))) ok = false;
   else if (r.dstLen && !prefixEq(daddr, r.dst6 ?? 0n, r.dstLen)) ok = false;
   else if (r.tos && r.tos !== (fl.tclass ?? 0)) ok = false;
@@ -415,7 +643,7 @@ function fib6RulesLookup(
     if (!best || best.type === RTN_THROW) continue;
     // fib6_rule_suppress(): a prefix no longer than suppress_prefixlength is not an answer.
     if (!best.reject && r.suppressPrefixlen >= 0 && best.dstLen <= r.suppressPrefixlen) continue;
-    return answer(best, lo);
+    return answer(ns, best, lo, daddr, oif, fl);
   }
   return undefined;
 }

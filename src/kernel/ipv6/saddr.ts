@@ -3,10 +3,10 @@
 // holds: a destination we own is its own source (rule 1); usable addresses
 // only (not tentative, not dead); the smallest scope that still covers the
 // destination's (rule 2); the outgoing device's (rule 5); the longest common
-// prefix, at most the address's prefix length (rule 8); ties keep the first. Left out: deprecated/home/temporary preferences and labels
+// prefix, at most the address's prefix length (rule 8); ties keep the first; deprecated addresses lose to others (rule 3). Left out: home/temporary preferences and labels
 // (no such addresses exist in the model).
 
-import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+import { IFA_F_DEPRECATED, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { devList } from "../core/dev.js";
@@ -80,7 +80,8 @@ export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice |
     const scopeRank = s >= dscope ? 1000 - s : s;
     // Rule 8 counts the common prefix only up to the address's own prefix length, so
     // two addresses of one subnet tie and the first in the device's list (the newest) stays.
-    const score = [scopeRank, out && ifp.idev.dev === out ? 1 : 0, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
+    // Rule 3 avoids deprecated addresses (IPV6_SADDR_RULE_PREFERRED).
+    const score = [scopeRank, ifp.flags & IFA_F_DEPRECATED ? 0 : 1, out && ifp.idev.dev === out ? 1 : 0, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
     let better = !best;
     for (let i = 0; !better && i < score.length; i++) {
       if (score[i]! > bestScore[i]!) better = true;

@@ -15,7 +15,7 @@ import { netMib, TCP_CSUMERRORS, TCP_INERRS, TCP_INSEGS } from "../core/snmp.js"
 import { NEXTHDR_TCP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
-import { TCP_LISTEN, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
+import { IPPROTO_TCP, TCP_LISTEN, TCP_SYN_SENT, TCP_TIME_WAIT } from "../../uapi/socket.js";
 import { devGetByIndex } from "../core/dev.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
@@ -61,7 +61,7 @@ export function tcpV6Connect(sk: TcpSock, daddr: Ip6Addr, dport: number, scope =
   const oif = oifFor(daddr, sk.boundDev, scope);
   // A link-local peer needs a device: a scope id or SO_BINDTODEVICE.
   if (ipv6AddrScope(daddr) === 2 && !oif) throw kerr("EINVAL");
-  const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6, oif);
+  const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6, oif, { proto: IPPROTO_TCP, sport: sk.sport, dport, uid: sk.uid });
   if (!sk.boundDev && oif) sk.boundDev = oif;
   sk.daddr6 = daddr;
   sk.dport = dport;

@@ -15,7 +15,7 @@ import { isPartialCsum6 } from "../ipv4/csum_offload.js";
 import { NEXTHDR_UDP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
-import { TCP_ESTABLISHED } from "../../uapi/socket.js";
+import { IPPROTO_UDP, TCP_ESTABLISHED } from "../../uapi/socket.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
@@ -62,7 +62,7 @@ export function udpv6Connect(sk: UdpSock, daddr: Ip6Addr, dport: number, scope =
   // ip6_datagram_connect(): a link-local peer needs a device (scope id or SO_BINDTODEVICE).
   if (ipv6AddrScope(daddr) === 2 && !(sk.boundDev || scope)) throw kerr("EINVAL");
   if (!sk.sport) inetGetPort(sk, 0);
-  const { src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6, sk.boundDev || scope);
+  const { src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6, sk.boundDev || scope, { proto: IPPROTO_UDP, sport: sk.sport, dport, uid: sk.uid });
   if (!sk.boundDev && scope && ipv6AddrScope(daddr) === 2) sk.boundDev = scope;
   if (!sk.saddr6) sk.saddr6 = src;
   sk.daddr6 = daddr;
@@ -79,7 +79,7 @@ export function udpv6Sendmsg(sk: UdpSock, data: Uint8Array, to?: { addr6: Ip6Add
   if (to ? isV4Mapped(to.addr6) : sk.v4mapped) return udpSendmsg(sk, data, to ? { addr: Number(to.addr6 & 0xffffffffn), port: to.port } : undefined);
   if (data.length > 65527) throw kerr("EMSGSIZE");
   if (!sk.sport) inetGetPort(sk, 0);
-  const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6 || (to ? 0n : sk.saddr6), sk.boundDev || (to?.scope ?? 0));
+  const { route, src } = ip6DatagramConnect(sk.ns, daddr, sk.rcvSaddr6 || (to ? 0n : sk.saddr6), sk.boundDev || (to?.scope ?? 0), { proto: IPPROTO_UDP, sport: sk.sport, dport, uid: sk.uid });
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 6, src, dst: daddr });
   ip6SendUnicast(route, src, daddr, NEXTHDR_UDP, sk.ttl ?? ip6DstHoplimit(route.dev), body);
   netMib6(sk.ns).udp6[UDP_OUTDATAGRAMS]++;

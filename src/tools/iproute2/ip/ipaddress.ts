@@ -201,20 +201,8 @@ function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: 
     ctx.err(`Cannot find device "${dev}"\n`);
     return 1;
   }
-  let cacheinfo: { ifa_valid: number; ifa_prefered: number } | undefined;
-  if (validLft !== undefined || preferredLft !== undefined) {
-    const valid = validLft ?? INFINITY_LIFE_TIME;
-    const preferred = preferredLft ?? INFINITY_LIFE_TIME;
-    if (!valid) {
-      ctx.err("valid_lft is zero\n");
-      return 1;
-    }
-    if (valid < preferred) {
-      ctx.err("preferred_lft is greater than valid_lft\n");
-      return 1;
-    }
-    cacheinfo = { ifa_valid: valid, ifa_prefered: preferred };
-  }
+  const cacheinfo = lifetimesInfo(ctx, validLft, preferredLft);
+  if (cacheinfo === null) return 1;
   const reply =
     cmd === "RTM_NEWADDR"
       ? inetTalk(ctx, {
@@ -569,6 +557,25 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
   }
   ctx.err("*** Flush remains incomplete after 10 rounds. ***\n");
   return 1;
+}
+
+/**
+ * ipaddr_modify()'s IFA_CACHEINFO from valid_lft/preferred_lft (forever when
+ * one is missing); null after printing why they are refused.
+ */
+export function lifetimesInfo(ctx: IpCtx, validLft: number | undefined, preferredLft: number | undefined): { ifa_valid: number; ifa_prefered: number } | undefined | null {
+  if (validLft === undefined && preferredLft === undefined) return undefined;
+  const valid = validLft ?? INFINITY_LIFE_TIME;
+  const preferred = preferredLft ?? INFINITY_LIFE_TIME;
+  if (!valid) {
+    ctx.err("valid_lft is zero\n");
+    return null;
+  }
+  if (valid < preferred) {
+    ctx.err("preferred_lft is greater than valid_lft\n");
+    return null;
+  }
+  return { ifa_valid: valid, ifa_prefered: preferred };
 }
 
 /** do_ipaddr() */

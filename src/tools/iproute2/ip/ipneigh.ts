@@ -264,6 +264,10 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       if (p6) {
         f.pfx6 = p6;
         f.pfx = { family: "unspec", addr: 0, bitlen: 0, lenGiven: true, isDefault: false };
+      } else if (ctx.family === "inet6" && v !== "all" && v !== "any" && v !== "default") {
+        // get_prefix() for AF_INET6 names its family ("all", "any", "default" are every address).
+        ctx.err(`Error: inet6 prefix is expected rather than "${v}".\n`);
+        throw new IpExit(1);
       } else f.pfx = getPrefix(ctx, v, ctx.family === "inet" ? "inet" : "unspec");
     }
   }

@@ -2,7 +2,8 @@
 // add/replace (id, via, dev, onlink, blackhole, group ID[,WEIGHT]/..., protocol),
 // del/get by id, show/list [id N | dev NAME | groups], flush; text and JSON.
 // The kernel side is kernel/ipv4/nexthop.ts, called directly as the other
-// objects' doors are. Left out: fdb, encap, resilient groups, -6, bucket.
+// objects' doors are. IPv6 gateways (and -6/-4 listings) too. Left out: fdb,
+// encap, resilient groups, bucket.
 
 import { KernelError } from "../../../uapi/errno.js";
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_ONLINK } from "../../../uapi/route.js";
@@ -10,6 +11,7 @@ import { nexthopAdd, nexthopDel, nexthopDump, nexthopFind, nexthopFlushAll, type
 import { fmt4, getAddr, protoN2a, protocolArg, scopeN2a } from "../lib/inet.js";
 import { getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
+import { formatIp6, parseIp6 } from "../../../wire/addr.js";
 import { registerIpObject } from "./ip.js";
 
 /** One request to the kernel: true when it was answered, else the error rendered. */
@@ -44,6 +46,9 @@ export function printNexthop(ctx: IpCtx, nh: NhObj, withId = true): void {
   if (!nh.blackhole && nh.gw) {
     out.string("FP", null, "via ", null);
     out.cstring("ANY", "inet", "gateway", "%s ", fmt4(nh.gw));
+  } else if (!nh.blackhole && nh.gw6 !== undefined) {
+    out.string("FP", null, "via ", null);
+    out.cstring("ANY", "inet6", "gateway", "%s ", formatIp6(nh.gw6));
   }
   if (!nh.blackhole && nh.dev) out.cstring("ANY", "ifname", "dev", "dev %s ", nh.dev.name);
   const scope = nh.group || nh.blackhole ? 0 : nh.scope;
@@ -86,7 +91,8 @@ function parseGroup(ctx: IpCtx, v: string): Array<{ id: number; weight: number }
 }
 
 async function modify(ctx: IpCtx, replace: boolean, argv: string[]): Promise<number> {
-  const cfg: NhConfig = { id: 0, protocol: 0, blackhole: false, gw: 0, oif: 0, flags: 0, replace, excl: !replace };
+  // ipnh_modify(): the family is -4/-6, else the gateway's, else AF_INET (a group's AF_UNSPEC).
+  const cfg: NhConfig = { id: 0, family: ctx.family === "inet6" ? 10 : 2, protocol: 0, blackhole: false, gw: 0, oif: 0, flags: 0, replace, excl: !replace };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => {
@@ -105,8 +111,15 @@ async function modify(ctx: IpCtx, replace: boolean, argv: string[]): Promise<num
       cfg.oif = idx;
     } else if (a === "via") {
       let v = next();
-      if (v === "inet") v = next();
-      cfg.gw = getAddr(ctx, v, "inet");
+      if (v === "inet" || v === "inet6") v = next();
+      const gw6 = v.includes(":") ? parseIp6(v) : undefined;
+      if (gw6 !== undefined && ctx.family !== "inet") {
+        cfg.gw6 = gw6;
+        cfg.family = 10;
+      } else if (ctx.family === "inet6") {
+        ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
+        throw new IpExit(1);
+      } else cfg.gw = getAddr(ctx, v, "inet");
     } else if (a === "blackhole") cfg.blackhole = true;
     else if (a === "onlink") cfg.flags |= RTNH_F_ONLINK;
     else if (a === "group") cfg.group = parseGroup(ctx, next());
@@ -119,6 +132,7 @@ async function modify(ctx: IpCtx, replace: boolean, argv: string[]): Promise<num
       throw new IpExit(255);
     }
   }
+  if (cfg.group) cfg.family = 0;
   return kernel(ctx, () => nexthopAdd(ctx.task.netns, cfg)) ? 0 : 2;
 }
 
@@ -161,7 +175,9 @@ async function list(ctx: IpCtx, argv: string[], flush: boolean): Promise<number>
     } else if (a === "groups") groups = true;
     else invarg(ctx, "Unknown argument\n", a);
   }
-  const all = nexthopDump(ctx.task.netns).filter((nh) => (!dev || nh.dev?.ifindex === dev) && (!groups || !!nh.group) && !(dev && nh.group));
+  // A -4/-6 dump (nhm_family) lists that family's nexthops, no groups.
+  const fam = ctx.family === "inet" ? 2 : ctx.family === "inet6" ? 10 : 0;
+  const all = nexthopDump(ctx.task.netns).filter((nh) => (!dev || nh.dev?.ifindex === dev) && (!groups || !!nh.group) && !(dev && nh.group) && (!fam || nh.family === fam));
   const out = ctx.out;
   if (flush) {
     // flush_nexthop() counts every entry of the dump it asked to delete.

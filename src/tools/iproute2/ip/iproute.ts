@@ -198,18 +198,8 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       }
       tableOk = true;
     } else if (a === "dev" || a === "oif") dev = next();
-    else if (metricAttr(a) !== undefined) {
-      // mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS, "lock" sets its RTAX_LOCK bit.
-      const [rtax, what] = metricAttr(a)!;
-      let v = next();
-      if (v === "lock") {
-        metrics.lock |= 1 << rtax;
-        v = next();
-      }
-      const n = getUnsigned(v);
-      if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
-      setMetric(metrics, rtax, n);
-    } else if (a === "rtt" || a === "rttvar" || a === "rto_min") {
+    else if (metricArg(ctx, a, next, metrics)) continue;
+    else if (a === "rtt" || a === "rttvar" || a === "rto_min") {
       // TIME: "N" is raw, "Ns"/"Nms" converted (rtt in 1/8 ms, rttvar in 1/4 ms); rto_min is always locked.
       const rtax = a === "rtt" ? RTAX_RTT : a === "rttvar" ? RTAX_RTTVAR : RTAX_RTO_MIN;
       let v = next();
@@ -427,7 +417,7 @@ const CACHE_FLAGS: Array<[number, string]> = [
 ];
 
 /** print_rt_flags() */
-function printRtFlags(ctx: IpCtx, fl: number): void {
+export function printRtFlags(ctx: IpCtx, fl: number): void {
   const out = ctx.out;
   out.openArray("JSON", "flags");
   if (fl & RTNH_F_DEAD) out.string("ANY", null, "%s ", "dead");
@@ -516,7 +506,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   if (r.RTA_IIF !== undefined) out.string("ANY", "iif", "iif %s ", llIndexToName(ctx, r.RTA_IIF));
   if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
-  if (r.RTA_MULTIPATH) printRtaMultipath(ctx, r, (fl) => printRtFlags(ctx, fl));
+  if (r.RTA_MULTIPATH) printRtaMultipath(ctx, r.RTA_MULTIPATH, (fl) => printRtFlags(ctx, fl));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
@@ -870,6 +860,22 @@ function getTimeRtt(arg: string): { val: number; raw: boolean } | undefined {
   return { val, raw };
 }
 
+/** mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS, "lock" sets its RTAX_LOCK bit; false for other words. */
+export function metricArg(ctx: IpCtx, a: string, next: () => string, metrics: RtaMetrics): boolean {
+  const m = metricAttr(a);
+  if (!m) return false;
+  const [rtax, what] = m;
+  let v = next();
+  if (v === "lock") {
+    metrics.lock |= 1 << rtax;
+    v = next();
+  }
+  const n = getUnsigned(v);
+  if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
+  setMetric(metrics, rtax, n);
+  return true;
+}
+
 /** The RTAX_* a word of `ip route add` sets (the plain-number ones), with the name its error uses. */
 function metricAttr(word: string): [number, string] | undefined {
   if (word === "mtu") return [2, "mtu"];
@@ -891,7 +897,7 @@ const RTAX_NAMES: Record<number, string> = {
 };
 
 /** print_rta_metrics(): "NAME [lock ]VALUE " in RTAX order; in JSON one object in a "metrics" array. */
-function printRtaMetrics(ctx: IpCtx, mx: RtaMetrics): void {
+export function printRtaMetrics(ctx: IpCtx, mx: RtaMetrics): void {
   const out = ctx.out;
   out.openArray("JSON", "metrics");
   out.openObject(null);

@@ -8,11 +8,14 @@
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import type { Rt6Msg } from "../../../uapi/in6.js";
-import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTNH_F_LINKDOWN, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_MAIN, RTM_F_CLONED, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
 import { protoN2a, rtntypeN2a, scopeN2a, tableN2a } from "../lib/inet.js";
 import { flushDoneMessage, IpExit, llIndexToName } from "../lib/utils.js";
 import { parsePrefix6 } from "./ipaddress6.js";
+import { printRtaMultipath } from "./iproute_nexthops.js";
+import { printRtaMetrics, printRtFlags } from "./iproute.js";
+import { printRouteNhInfo } from "./ipnexthop.js";
 import type { IpCtx } from "./iplink.js";
 
 export interface Route6Filter {
@@ -89,21 +92,27 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     const a = formatIp6(ip6FromBytes(r.RTA_DST));
     out.string("ANY", "dst", "%s ", r.rtm_dst_len !== 128 ? `${a}/${r.rtm_dst_len}` : a);
   } else out.string("ANY", "dst", "%s ", r.rtm_dst_len ? `::/${r.rtm_dst_len}` : "default");
+  if (r.RTA_NH_ID !== undefined) out.uint("ANY", "nhid", "nhid %u ", r.RTA_NH_ID);
   // print_route(): what a selector pinned to one value is not repeated.
   if (r.RTA_GATEWAY && f.rvia?.len !== 128) out.string("ANY", "gateway", "via %s ", formatIp6(ip6FromBytes(r.RTA_GATEWAY)));
-  if (!f.oif) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
+  if (!f.oif && !r.RTA_MULTIPATH) out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, r.RTA_OIF));
   if ((r.RTA_TABLE !== RT_TABLE_MAIN || ctx.details > 0) && !f.tb) out.string("ANY", "table", "table %s ", tableN2a(r.RTA_TABLE));
   if (!(r.rtm_flags & RTM_F_CLONED)) {
     if ((r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) && f.protocolmask !== -1) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
     if ((r.rtm_scope !== 0 || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   }
   if (f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
-  out.openArray("JSON", "flags");
-  if (r.rtm_flags & RTNH_F_ONLINK) out.string("ANY", null, "%s ", "onlink");
-  if (r.rtm_flags & RTNH_F_LINKDOWN) out.string("ANY", null, "%s ", "linkdown");
-  out.closeArray("JSON", "");
+  printRtFlags(ctx, r.rtm_flags);
   printRt6CacheMetrics(ctx, r);
   out.string("ANY", "pref", "pref %s", PREF[r.RTA_PREF] ?? String(r.RTA_PREF));
+  if (r.RTA_NH_ID !== undefined && ctx.details > 0) printRouteNhInfo(ctx, r.RTA_NH_ID);
+  if (r.RTA_MULTIPATH) {
+    printRtaMultipath(
+      ctx,
+      r.RTA_MULTIPATH.map((nh) => ({ rtnh_flags: nh.rtnh_flags, rtnh_hops: nh.rtnh_hops, rtnh_ifindex: nh.rtnh_ifindex, RTA_GATEWAY6: nh.RTA_GATEWAY ? ip6FromBytes(nh.RTA_GATEWAY) : undefined })),
+      (fl) => printRtFlags(ctx, fl),
+    );
+  }
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
@@ -112,7 +121,8 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
 export function printRt6CacheMetrics(ctx: IpCtx, r: Rt6Msg): void {
   const out = ctx.out;
   if (r.RTA_EXPIRES) out.int("ANY", "expires", "expires %dsec ", Math.trunc(r.RTA_EXPIRES / 100));
-  if (r.RTA_MTU !== undefined) {
+  if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
+  else if (r.RTA_MTU !== undefined) {
     out.openArray("JSON", "metrics");
     out.openObject(null);
     if (!out.isJson) out.raw("mtu ");

@@ -5,16 +5,22 @@
 // print_route does for a single answer ("from ::", "src", metric, pref).
 // iproute.ts hands over when the family is inet6 or the destination is
 // IPv6. A TYPE word (blackhole, unreachable, prohibit, throw, ...) may lead
-// the prefix. Left out: multipath, encap, metrics (mtu, ...), expires, pref.
+// the prefix; `nexthop via A dev X weight W ...` sends RTA_MULTIPATH. Left out:
+// encap, metrics (mtu, ...), expires, pref.
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
-import { RT_TABLE_MAIN, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_MAIN, RTM_F_FIB_MATCH, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
+import { printRoute6 } from "./iproute6.js";
+import { inetProtoA2n } from "./iprule.js";
 import { protocolArg, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
 import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
+import { parseNexthops } from "./iproute_nexthops.js";
+import type { RtaMetrics, RtNexthop } from "../../../uapi/route.js";
+import { metricArg, printRtaMetrics } from "./iproute.js";
 
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
 export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
@@ -36,9 +42,19 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
   // iproute_modify(): only additions default to proto boot and type unicast.
   let protocol = cmd === "RTM_DELROUTE" ? 0 : RTPROT_BOOT;
   let type = cmd === "RTM_DELROUTE" ? 0 : RTN_UNICAST;
+  let nexthops: RtNexthop[] | undefined;
+  const metrics: RtaMetrics = { lock: 0, vals: [] };
+  let pref: number | undefined;
+  let expires: number | undefined;
+  let nhid: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? "";
+    if (a === "nexthop") {
+      // parse_nexthops(): the rest of the line is the nexthops.
+      nexthops = parseNexthops(ctx, argv.slice(i), () => undefined, true);
+      break;
+    }
     if (a === "via") {
       const v = next();
       gw = parseIp6(v);
@@ -48,6 +64,26 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       }
     } else if (a === "dev" || a === "oif") dev = next();
     else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
+    else if (a === "nhid") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"id" value is invalid\n', v);
+      nhid = n;
+    }
+    else if (metricArg(ctx, a, next, metrics)) continue;
+    else if (a === "pref") {
+      // RTA_PREF: ICMPV6_ROUTER_PREF_LOW 3, MEDIUM 0, HIGH 1.
+      const v = next();
+      if (v === "low") pref = 3;
+      else if (v === "medium") pref = 0;
+      else if (v === "high") pref = 1;
+      else invarg(ctx, '"pref" value is invalid\n', v);
+    } else if (a === "expires") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"expires" value is invalid\n', v);
+      expires = n;
+    }
     else if (a === "table") table = tableA2n(next()) || RT_TABLE_MAIN;
     else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
     else {
@@ -83,6 +119,13 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       RTA_GATEWAY: gw === undefined ? undefined : ip6ToBytes(gw),
       RTA_OIF: oif,
       RTA_PRIORITY: metric,
+      RTA_METRICS: metrics.vals.length || metrics.lock ? metrics : undefined,
+      RTA_PREF: pref,
+      RTA_EXPIRES: expires,
+      RTA_NH_ID: nhid,
+      RTA_MULTIPATH: nexthops?.length
+        ? nexthops.map((nh) => ({ rtnh_flags: nh.rtnh_flags, rtnh_hops: nh.rtnh_hops, rtnh_ifindex: nh.rtnh_ifindex, RTA_GATEWAY: nh.RTA_GATEWAY6 === undefined ? undefined : ip6ToBytes(nh.RTA_GATEWAY6) }))
+        : undefined,
     });
   } catch (e) {
     nlError(ctx, e);
@@ -97,6 +140,10 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   let from: bigint | undefined;
   let mark: number | undefined;
   let iif: string | undefined;
+  let fibmatch = false;
+  let ipproto: number | undefined;
+  let sport: number | undefined;
+  let dport: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "oif" || a === "dev") dev = argv[++i];
@@ -108,7 +155,19 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
       mark = getUnsigned(v);
       if (mark === undefined) invarg(ctx, "invalid mark value", v);
     } else if (a === "iif") iif = argv[++i];
-    else if (a === "uid" || a === "tos" || a === "dsfield") i++;
+    else if (matches(a, "fibmatch")) fibmatch = true;
+    else if (a === "sport" || a === "dport") {
+      const v = argv[++i] ?? "";
+      const n = getUnsigned(v);
+      if (n === undefined || n > 0xffff) invarg(ctx, `invalid ${a}\n`, v);
+      if (a === "sport") sport = n;
+      else dport = n;
+    } else if (matches(a, "ipproto")) {
+      const v = argv[++i] ?? "";
+      const p = inetProtoA2n(v);
+      if (p === undefined) invarg(ctx, 'Invalid "ipproto" value\n', v);
+      ipproto = p;
+    } else if (a === "uid" || a === "tos" || a === "dsfield") i++;
     else {
       const v = a === "to" ? (argv[++i] ?? "") : a;
       addr = parsePrefix6(v)?.addr ?? badPrefix(ctx, v);
@@ -140,12 +199,22 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
     if (from !== undefined) req.RTA_SRC = ip6ToBytes(from);
     if (mark) req.RTA_MARK = mark;
     if (iifIndex) req.RTA_IIF = iifIndex;
+    if (ipproto !== undefined) req.RTA_IP_PROTO = ipproto;
+    if (sport !== undefined) req.RTA_SPORT = sport;
+    if (dport !== undefined) req.RTA_DPORT = dport;
+    if (fibmatch) req.rtm_flags = RTM_F_FIB_MATCH;
     const rep = inet6RtnlTalk(ctx.task, req);
     if (rep.type !== "route6") return 2;
     r = rep.route;
   } catch (e) {
     nlError(ctx, e);
     return 2;
+  }
+  if (fibmatch) {
+    // print_route() of the FIB entry, as `ip -6 route show` prints it.
+    printRoute6(ctx, r, { tb: 0, oif: 0 });
+    await ctx.out.flush();
+    return 0;
   }
   let line = r.rtm_type !== RTN_UNICAST ? `${rtntypeN2a(r.rtm_type)} ` : "";
   line += `${formatIp6(addr)} from ${from !== undefined ? formatIp6(from) : "::"} `;
@@ -157,9 +226,10 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   line += `metric ${r.RTA_PRIORITY} `;
   // print_rta_cacheinfo() and the metrics of an RTF_CACHE answer (a learned path MTU).
   if (r.RTA_EXPIRES) line += `expires ${Math.trunc(r.RTA_EXPIRES / 100)}sec `;
-  if (r.RTA_MTU !== undefined) line += `mtu ${r.RTA_MTU} `;
-  line += "pref medium\n";
   ctx.out.raw(line);
+  if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
+  else if (r.RTA_MTU !== undefined) ctx.out.raw(`mtu ${r.RTA_MTU} `);
+  ctx.out.raw(`pref ${["medium", "high", "", "low"][r.RTA_PREF] ?? r.RTA_PREF}\n`);
   await ctx.out.flush();
   return 0;
 }

@@ -1,9 +1,11 @@
 // `ip route ... nexthop NH nexthop NH ...` (iproute.c parse_nexthops /
-// parse_one_nh) and the RTA_MULTIPATH listing (print_rta_multipath), for IPv4.
+// parse_one_nh) and the RTA_MULTIPATH listing (print_rta_multipath), for IPv4
+// and (gateways in RTA_GATEWAY6) IPv6.
 
 import type { RtMsg, RtNexthop } from "../../../uapi/route.js";
 import { RTNH_F_ONLINK } from "../../../uapi/route.js";
 import { fmt4, getAddr } from "../lib/inet.js";
+import { formatIp6, parseIp6 } from "../../../wire/addr.js";
 import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import type { IpOut } from "../lib/json_print.js";
@@ -28,9 +30,10 @@ function fail(ctx: IpCtx, msg: string): never {
 
 /**
  * parse_nexthops(): argv starts at the first "nexthop"; each nexthop takes
- * via [inet] ADDR, dev NAME, weight 1..256, onlink, realms REALM.
+ * via [inet] ADDR, dev NAME, weight 1..256, onlink, realms REALM; for
+ * `ip -6 route` (inet6) the gateway is an IPv6 address.
  */
-export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) => number | undefined): RtNexthop[] {
+export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) => number | undefined, inet6 = false): RtNexthop[] {
   const nhs: RtNexthop[] = [];
   let i = 0;
   while (i < argv.length) {
@@ -48,8 +51,14 @@ export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) =>
       const a = argv[i]!;
       if (a === "via") {
         let v = need();
-        if (v === "inet") v = need();
-        nh.RTA_GATEWAY = getAddr(ctx, v, "inet");
+        if (v === (inet6 ? "inet6" : "inet")) v = need();
+        if (inet6) {
+          nh.RTA_GATEWAY6 = parseIp6(v);
+          if (nh.RTA_GATEWAY6 === undefined || v.includes("/")) {
+            ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
+            throw new IpExit(1);
+          }
+        } else nh.RTA_GATEWAY = getAddr(ctx, v, "inet");
       } else if (a === "dev") {
         const d = need();
         nh.rtnh_ifindex = llNameToIndex(ctx, d);
@@ -75,16 +84,19 @@ export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) =>
   return nhs;
 }
 
-/** print_rta_multipath() for a unicast IPv4 route. */
-export function printRtaMultipath(ctx: IpCtx, r: RtMsg, flagsOf: (flags: number) => void): void {
+/** print_rta_multipath() for a unicast route's nexthops. */
+export function printRtaMultipath(ctx: IpCtx, nhs: RtMsg["RTA_MULTIPATH"], flagsOf: (flags: number) => void): void {
   const out = ctx.out;
   out.openArray("JSON", "nexthops");
-  for (const nh of r.RTA_MULTIPATH ?? []) {
+  for (const nh of nhs ?? []) {
     out.openObject(null);
     out.string("FP", null, `${out.sl}\tnexthop `, null);
     if (nh.RTA_GATEWAY !== undefined) {
       out.string("FP", null, "via ", null);
       out.cstring("ANY", "inet", "gateway", "%s ", fmt4(nh.RTA_GATEWAY));
+    } else if (nh.RTA_GATEWAY6 !== undefined) {
+      out.string("FP", null, "via ", null);
+      out.cstring("ANY", "inet6", "gateway", "%s ", formatIp6(nh.RTA_GATEWAY6));
     }
     if (nh.RTA_FLOW) printRtaFlow(out, nh.RTA_FLOW);
     out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, nh.rtnh_ifindex));
