@@ -173,7 +173,10 @@ function fillRoute6(ns: NetNamespace, r: Rt6Info): Rt6Msg {
     }
   }
   if (r.siblings) {
-    m.RTA_MULTIPATH = r.siblings.map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));
+    // rt6_fill_node(): the route's own nexthop first, then its sibling list from the one after it.
+    const g = r.siblings;
+    const i = g.indexOf(r);
+    m.RTA_MULTIPATH = (i > 0 ? [...g.slice(i), ...g.slice(0, i)] : g).map((x) => ({ rtnh_flags: nhFlags(x), rtnh_hops: (x.weight ?? 1) - 1, rtnh_ifindex: x.dev.ifindex, RTA_GATEWAY: ip6ToBytes(x.gw ?? 0n) }));
     return m;
   }
   m.rtm_flags = nhFlags(r);

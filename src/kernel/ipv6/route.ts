@@ -372,7 +372,12 @@ export function rt6Ifdown(dev: NetDevice, unregister = false): void {
       for (const x of [...g]) unlinkRt6(x);
       continue;
     }
-    for (const x of g) if (x.dev === dev) x.dead = true;
+    // fib6_ifdown(NETDEV_DOWN): the nexthop is flagged RTNH_F_DEAD | RTNH_F_LINKDOWN.
+    for (const x of g) {
+      if (x.dev !== dev) continue;
+      x.dead = true;
+      linkdownRoutes.add(x);
+    }
     rt6MultipathRebalance(g);
   }
 }
