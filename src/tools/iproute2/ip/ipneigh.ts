@@ -354,6 +354,7 @@ async function flushRounds(ctx: IpCtx, f: NeighFilter, family: number): Promise<
 async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
   let dev: string | undefined;
   let dst: number | undefined;
+  let dst6: bigint | undefined;
   let proxy = false;
   const fam = ctx.family === "inet" ? "inet" : "unspec";
   for (let i = 0; i < argv.length; i++) {
@@ -371,7 +372,12 @@ async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
       } else if (v === "to") v = next();
       if (matches(v, "help")) usage(ctx);
       if (dst !== undefined) duparg2(ctx, "to", v);
-      dst = getAddr(ctx, v, fam);
+      // An IPv6 key asks nd_tbl (get_addr() gives the address its family).
+      const p6 = ctx.family !== "inet" && v.includes(":") ? parsePrefix6(v) : undefined;
+      if (p6 && p6.len === 128) {
+        dst6 = p6.addr;
+        dst = 0;
+      } else dst = getAddr(ctx, v, fam);
     }
   }
   if (dev === undefined || dst === undefined) {
@@ -384,17 +390,24 @@ async function ipneighGet(ctx: IpCtx, argv: string[]): Promise<number> {
     return 1;
   }
   // neigh_get(): a proxy entry by pneigh_lookup() (an entry without a device matches any).
-  const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: AF_INET, ...(proxy ? { ndm_flags: NTF_PROXY } : { ndm_ifindex: index }) });
-  if (!r || r.type !== "neighs") return 2;
-  const n = r.neighs.find((x) => (x.ndm_ifindex === index || (proxy && !x.ndm_ifindex)) && x.NDA_DST === dst);
+  const key = proxy ? { ndm_flags: NTF_PROXY } : { ndm_ifindex: index };
+  let list: NdMsg[];
+  if (dst6 !== undefined) {
+    const r6 = inet6RtnlTalk(ctx.task, { type: "RTM_GETNEIGH", ndm_family: 10, ...key });
+    list = r6.type === "neighs6" ? r6.neighs : [];
+  } else {
+    const r = inetTalk(ctx, { type: "RTM_GETNEIGH", ndm_family: AF_INET, ...key });
+    if (!r || r.type !== "neighs") return 2;
+    list = r.neighs;
+  }
+  const n = list.find((x) => (x.ndm_ifindex === index || (proxy && !x.ndm_ifindex)) && (dst6 !== undefined ? x.NDA_DST6 === dst6 : x.NDA_DST === dst));
   if (!n) {
     ctx.err(proxy ? "Error: Proxy neighbour entry not found.\n" : "Error: Neighbour entry not found.\n");
     return 2;
   }
   const f: NeighFilter = { index: 0, state: ~0, proxy: false, unused: false };
-  ctx.out.newJsonObj(ctx.json, ctx.pretty);
+  // ipneigh_get() opens no JSON object: `ip -j neigh get` prints text.
   printNeigh(ctx, n, f);
-  ctx.out.deleteJsonObj();
   await ctx.out.flush();
   return 0;
 }
