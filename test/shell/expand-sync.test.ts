@@ -41,7 +41,7 @@ const simple = fc.oneof(
   words.map((w) => `v=${w.split(" ")[0]}; echo "v=$v"`),
   fc.constantFrom("ip link set lo up", "/bin/true", "true", "sleep 0", "ip -o link show lo | cut -c1-20", "i=$((i + 1))", "n=i+2"),
   words.map((w) => `[ ${w.split(" ")[0]} = x ] && echo eq`),
-  // Statements sync-stmt.ts runs without awaiting, and ones it hands back (errors, readonly, file tests).
+  // Statements execSimple runs without awaiting, and ones it hands back (errors, readonly, file tests).
   words.map((w) => `[ ${w.split(" ")[0]} -lt 5 ]; echo "lt=$?"`),
   words.map((w) => `test -n ${w.split(" ")[0]} || echo empty`),
   fc.constantFrom(

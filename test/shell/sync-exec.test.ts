@@ -10,9 +10,8 @@
 // devices and counters, the clock and the RNG's next draws must be identical.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { World } from "../../src/world/world.js";
 import { syncExecutors } from "../../src/shell/interp/sync-exec.js";
-import { observeSteps, worldState } from "../support/world-state.js";
+import { observeSteps, observeWith } from "../support/world-state.js";
 import { containerScript } from "../support/container.js";
 import { raceScript } from "../support/race-scripts.mjs";
 
@@ -21,15 +20,8 @@ const set = (on: boolean): void => {
 };
 
 /** Runs `text` with the sync executors on or off; everything observable as one string. */
-async function observe(text: string, on: boolean, limits: { maxEvents?: number; maxCommands?: number } = {}): Promise<string> {
-  set(on);
-  try {
-    const world = new World({ seed: 11, bare: true, limits });
-    const r = await world.run(text);
-    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
-  } finally {
-    set(true);
-  }
+function observe(text: string, on: boolean, limits: { maxEvents?: number; maxCommands?: number } = {}): Promise<string> {
+  return observeWith(text, set, on, { seed: 11, limits });
 }
 
 const CORE = [

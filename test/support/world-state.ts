@@ -22,20 +22,28 @@ export function worldState(world: World): string {
   return out.join("\n");
 }
 
-/**
- * Runs `text` in a new bare world with a fast path switched by `set` to `on`
- * (back on afterwards), and returns everything observable as one string:
- * status, output, and worldState.
- */
-export async function observeWith(text: string, set: (on: boolean) => void, on: boolean, opts: { seed: number; maxEvents?: number }): Promise<string> {
+/** Runs fn with a fast path switched by `set` to `on`, and back on afterwards. */
+async function withSwitch<T>(set: (on: boolean) => void, on: boolean, fn: () => Promise<T>): Promise<T> {
   set(on);
   try {
-    const world = new World({ seed: opts.seed, bare: true, ...(opts.maxEvents ? { limits: { maxEvents: opts.maxEvents } } : {}) });
-    const r = await world.run(text);
-    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
+    return await fn();
   } finally {
     set(true);
   }
+}
+
+/**
+ * Runs `text` in a new bare world with a fast path switched by `set` to `on`
+ * (back on afterwards), under `limits` and/or an event limit `maxEvents`, and
+ * returns everything observable as one string: status, output, and worldState.
+ */
+export function observeWith(text: string, set: (on: boolean) => void, on: boolean, opts: { seed: number; maxEvents?: number; limits?: { maxEvents?: number; maxCommands?: number } }): Promise<string> {
+  return withSwitch(set, on, async () => {
+    const limits = { ...opts.limits, ...(opts.maxEvents ? { maxEvents: opts.maxEvents } : {}) };
+    const world = new World({ seed: opts.seed, bare: true, limits });
+    const r = await world.run(text);
+    return [`status ${r.status}`, r.stdout, r.stderr, worldState(world)].join("\n");
+  });
 }
 
 /**
@@ -43,9 +51,8 @@ export async function observeWith(text: string, set: (on: boolean) => void, on: 
  * a fast path switched by `set` to `on`, then four world.step(step) calls:
  * the output and worldState after each, as one string.
  */
-export async function observeSteps(text: string, set: (on: boolean) => void, on: boolean, step: number): Promise<string> {
-  set(on);
-  try {
+export function observeSteps(text: string, set: (on: boolean) => void, on: boolean, step: number): Promise<string> {
+  return withSwitch(set, on, async () => {
     const w = new World({ seed: 3, bare: true });
     const r = await w.run(text);
     const out = [r.stdout, r.stderr, String(r.status)];
@@ -54,7 +61,5 @@ export async function observeSteps(text: string, set: (on: boolean) => void, on:
       out.push(worldState(w));
     }
     return out.join("\n");
-  } finally {
-    set(true);
-  }
+  });
 }

@@ -70,12 +70,13 @@ export function brNfHook(hook: BrNfHookName, skb: SkBuff, okfn: (skb: SkBuff) =>
   else brNf(hook, skb, okfn, out);
 }
 
-function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
+/** `srcIso`: srcPortIsolated() for the frame, worked out once by the caller (read only for an isolated port). */
+function shouldDeliver(p: NetBridgePort, skb: SkBuff, srcIso: boolean): boolean {
   return (
     p.state === BR_STATE_FORWARDING &&
     (p.dev.ifindex !== skb.iif || p.hairpin) &&
     p.dev.isUp &&
-    !(p.isolated && srcPortIsolated(p.br, skb))
+    !(p.isolated && srcIso)
   );
 }
 
@@ -114,7 +115,7 @@ function brDevQueuePushXmit(skb: SkBuff): void {
 
 /** br_forward(): one port; `local` when the bridge device itself sent it. */
 export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
-  if (!shouldDeliver(p, skb)) {
+  if (!shouldDeliver(p, skb, p.isolated === true && srcPortIsolated(p.br, skb))) {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");
     return;
   }
@@ -180,8 +181,9 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
   let sent = false;
   const len = skb.data.length;
   let batch: RxBatch | undefined;
+  const srcIso = srcPortIsolated(br, skb);
   for (const p of [...br.ports]) {
-    if (!shouldDeliver(p, skb)) continue;
+    if (!shouldDeliver(p, skb, srcIso)) continue;
     // br_flood(): unicast never to a port with flood off; multicast and broadcast not to
     // one with mcast_flood/bcast_flood off unless the bridge itself sent them.
     if (!p.unicastFlood && (skb.data[0]! & 1) === 0) continue;

@@ -8,7 +8,7 @@ import { kerr } from "../../uapi/errno.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
 import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevNotifier } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
-import { isValidEtherAddr, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
+import { isValidEtherAddr, linkSettingsDev, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
 import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
@@ -147,9 +147,7 @@ function brSetGsoLimits(br: NetBridge): void {
 /** The path cost for a port's speed (br_if.c port_cost): 10G and faster cost 2, no speed 100. */
 function portCost(dev: NetDevice): number {
   // port_cost(): the speed __ethtool_get_link_ksettings() reports (a vxlan reports its lower device's).
-  let d: NetDevice | undefined = dev;
-  for (let i = 0; i < 8 && d?.ops.linkSettingsDev; i++) d = d.ops.linkSettingsDev(d);
-  return (d?.ops.speedMbps ?? 0) >= 10000 ? 2 : 100;
+  return (linkSettingsDev(dev)?.ops.speedMbps ?? 0) >= 10000 ? 2 : 100;
 }
 
 /** BR_MAX_PORTS: port numbers are 10 bits; 0 is never used, so 1023 ports at most. */

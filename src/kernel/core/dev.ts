@@ -119,19 +119,16 @@ export function rtnlCreate<T>(fn: () => T): T {
  * (__dev_notify_flags: RTM_NEWLINK, then NETDEV_UP if it came up).
  */
 export function rtnlConfigureLink(dev: NetDevice, flags: number, change: number): void {
-  if (!rtnlInitializing.has(dev)) {
-    if (flags || change) devChangeFlags(dev, flags, change || flags);
-    return;
-  }
-  if ((flags || change) && (change || flags) & IFF_UP && flags & IFF_UP && !dev.isUp) {
-    // devOpen's announcement is the one: the device is initialized from its NETDEV_UP on.
+  const init = rtnlInitializing.has(dev);
+  const mask = change || flags;
+  const opens = (mask & IFF_UP) !== 0 && (flags & IFF_UP) !== 0 && !dev.isUp;
+  // Coming up: devOpen's announcement is the one (initialized from its NETDEV_UP on).
+  if (init && opens) rtnlInitializing.delete(dev);
+  if (mask) devChangeFlags(dev, flags, mask);
+  if (init && !opens) {
     rtnlInitializing.delete(dev);
-    devChangeFlags(dev, flags, change || flags);
-    return;
+    rtmsgIfinfo("RTM_NEWLINK", dev);
   }
-  if (flags || change) devChangeFlags(dev, flags, change || flags);
-  rtnlInitializing.delete(dev);
-  rtmsgIfinfo("RTM_NEWLINK", dev);
 }
 
 function rtmsgIfinfo(type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice): void {

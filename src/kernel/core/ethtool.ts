@@ -8,7 +8,7 @@ import { kerr } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { vethChannels } from "../drivers/veth.js";
 import type { Task } from "../task/task.js";
-import type { NetDevice } from "./netdevice.js";
+import { linkSettingsDev, type NetDevice } from "./netdevice.js";
 import { devGetByName } from "./dev.js";
 import { devFeatures, FEATURE_NAMES, updateFeatures } from "./dev_features.js";
 import { linkwatchSyncDev } from "./link_watch.js";
@@ -120,9 +120,7 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
       const running = dev.isUp && (dev.operstate === 6 || dev.operstate === 0);
       if (driver === "loopback") return { cmd: req.cmd, settings: undefined, loopbackUp: dev.isUp };
       // A vxlan answers with its lower device's settings (vxlan_get_link_ksettings); the link is its own.
-      let sd: NetDevice | undefined = dev;
-      for (let i = 0; i < 8 && sd?.ops.linkSettingsDev; i++) sd = sd.ops.linkSettingsDev(sd);
-      const sdrv = sd?.ops.driver;
+      const sdrv = linkSettingsDev(dev)?.ops.driver;
       const veth = sdrv === "veth" || sdrv === "virtio_net";
       return {
         cmd: req.cmd,

@@ -237,6 +237,16 @@ export function devUsableChanged(dev: NetDevice): void {
   usableHook?.(dev);
 }
 
+/**
+ * The device whose get_link_ksettings answers for dev: a stacked device (vxlan)
+ * reports its lower device's settings; undefined when there is none.
+ */
+export function linkSettingsDev(dev: NetDevice): NetDevice | undefined {
+  let d: NetDevice | undefined = dev;
+  for (let i = 0; i < 8 && d?.ops.linkSettingsDev; i++) d = d.ops.linkSettingsDev(d);
+  return d;
+}
+
 export function formatMac(a: Uint8Array): string {
   return [...a].map((b) => b.toString(16).padStart(2, "0")).join(":");
 }

@@ -37,6 +37,29 @@ export const ETH_P_IPV6 = 0x86dd;
 export const ETH_P_8021Q = 0x8100;
 
 /**
+ * A rolling ArrayBuffer small views are carved from (frames here, MIB counters in
+ * snmp.ts): when the next piece does not fit, a fresh buffer replaces it. Nothing is
+ * reused; a buffer lives while any view of it does. `bytes` should keep offsets
+ * aligned (a multiple of 8). Read `buf` after carve(): the offset is into that buffer.
+ */
+export class ByteSlab {
+  buf: ArrayBuffer;
+  private off = 0;
+  constructor(readonly size: number) {
+    this.buf = new ArrayBuffer(size);
+  }
+  carve(bytes: number): number {
+    if (this.off + bytes > this.size) {
+      this.buf = new ArrayBuffer(this.size);
+      this.off = 0;
+    }
+    const off = this.off;
+    this.off += bytes;
+    return off;
+  }
+}
+
+/**
  * Bytes for a new frame. A typed array over 64 bytes gets its own off-heap
  * buffer in V8, costly to make and to sweep (a ping flood made two per round
  * trip); frames up to FRAME_SLAB_MAX bytes are carved from a shared 16 KiB
@@ -45,17 +68,11 @@ export const ETH_P_8021Q = 0x8100;
  */
 const FRAME_SLAB = 16384;
 const FRAME_SLAB_MAX = 2048;
-let frameSlab = new ArrayBuffer(FRAME_SLAB);
-let frameSlabOff = 0;
+const frameSlab = new ByteSlab(FRAME_SLAB);
 export function allocFrameBytes(len: number): Uint8Array {
   if (len <= 64 || len > FRAME_SLAB_MAX) return new Uint8Array(len);
-  if (frameSlabOff + len > FRAME_SLAB) {
-    frameSlab = new ArrayBuffer(FRAME_SLAB);
-    frameSlabOff = 0;
-  }
-  const b = new Uint8Array(frameSlab, frameSlabOff, len);
-  frameSlabOff += (len + 7) & ~7;
-  return b;
+  const off = frameSlab.carve((len + 7) & ~7);
+  return new Uint8Array(frameSlab.buf, off, len);
 }
 
 /**

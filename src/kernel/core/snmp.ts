@@ -9,6 +9,7 @@
 // the model, so its lines print zeros without counters behind them.
 
 import type { NetNamespace } from "./netns.js";
+import { ByteSlab } from "./skbuff.js";
 
 /** IPSTATS_MIB_*: shared by IPv4 (Ip + IpExt) and IPv6 (Ip6), as in the kernel. */
 export const IPSTATS_INRECEIVES = 0;
@@ -216,17 +217,11 @@ export const LINUX_MIB_TCPRCVCOALESCE = linux("TCPRcvCoalesce");
  * Counters live as long as their owner; a buffer lives while any of them does.
  */
 const COUNTER_SLAB = 2048;
-let counterSlab = new ArrayBuffer(COUNTER_SLAB * 8);
-let counterSlabOff = 0;
+const counterSlab = new ByteSlab(COUNTER_SLAB * 8);
 export function allocCounters(n: number): Float64Array {
   if (n <= 8 || n > COUNTER_SLAB / 4) return new Float64Array(n);
-  if (counterSlabOff + n > COUNTER_SLAB) {
-    counterSlab = new ArrayBuffer(COUNTER_SLAB * 8);
-    counterSlabOff = 0;
-  }
-  const c = new Float64Array(counterSlab, counterSlabOff * 8, n);
-  counterSlabOff += n;
-  return c;
+  const off = counterSlab.carve(n * 8);
+  return new Float64Array(counterSlab.buf, off, n);
 }
 
 /** struct netns_mib, made on first use. */

@@ -7,37 +7,16 @@ import { kerr } from "../../uapi/errno.js";
 import { devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Host } from "../host.js";
-import { BufferFile } from "../task/file.js";
 import type { Task } from "../task/task.js";
 import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode } from "./inode.js";
 import { nsInode } from "./nsfs.js";
+import { procTextFile } from "./proc_text.js";
 import { SYSCTL_UNSET, sysctlChildren, sysctlGet, sysctlWrite } from "./procfs-sys.js";
 
-const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 function dir(parent: DirInode, dynamic: DynamicDir, mode = 0o555): DirInode {
   return { kind: "dir", ino: allocIno(), mode, mtime: 0, nlink: 2, entries: new Map(), parent, dynamic };
-}
-
-function file(content: (task: Task) => string, mode: number, onWrite?: (task: Task, text: string) => void): SpecialInode {
-  return {
-    kind: "special",
-    ino: allocIno(),
-    mtime: 0,
-    nlink: 1,
-    typeChar: "-",
-    mode,
-    size: 0,
-    open: (task, flags) => {
-      if (flags.write && !onWrite) throw kerr("EACCES");
-      return new BufferFile(
-        flags.read ? enc.encode(content(task)) : new Uint8Array(0),
-        "proc",
-        onWrite ? (t, data) => onWrite(t, dec.decode(data)) : undefined,
-      );
-    },
-  };
 }
 
 /** /proc/sys/net/... for the namespace of whoever walks it. */
@@ -49,14 +28,13 @@ function sysDir(parent: DirInode, prefix: string): DirInode {
       const key = prefix ? `${prefix}.${name}` : name;
       if (kind === "dir") return sysDir(d, key);
       if (kind === "file") {
-        return file(
+        return procTextFile(
           (t) => {
             const v = sysctlGet(t.netns, key);
             if (v === SYSCTL_UNSET) throw kerr("EIO");
             return `${v ?? ""}\n`;
           },
-          0o644,
-          (t, text) => sysctlWrite(t.netns, key, text),
+          { mode: 0o644, write: (t, data) => sysctlWrite(t.netns, key, dec.decode(data)) },
         );
       }
       return undefined;
@@ -100,7 +78,7 @@ export function registerProcPidEntry(name: string, entry: (parent: DirInode, tar
   pidEntries.set(name, entry);
 }
 
-netEntries.set("dev", (_p, _t) => file((t) => procNetDev(t.netns), 0o444));
+netEntries.set("dev", (_p, _t) => procTextFile((t) => procNetDev(t.netns)));
 pidEntries.set("ns", (parent, target) => {
   const d: DirInode = dir(parent, {
     list: () => ["net"],

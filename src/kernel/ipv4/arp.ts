@@ -252,13 +252,14 @@ function arpRcv(skb: SkBuff): void {
   // gratuitous ARP or a reply from a unicast address (arp_process, arp_accept, arp_is_garp).
   let n = arpTbl.lookup(dev, sip);
   let isGarp = false;
-  const accept = arpAccept(dev, sip);
+  // arp_accept is only consulted when there is no entry yet.
+  const accept = n === undefined && arpAccept(dev, sip);
   if (n || accept) {
-    isGarp = tip === sip && (arp.op === ARPOP_REQUEST || arp.targetMac === arp.senderMac);
-    if (isGarp && inetAddrType(dev.net, sip, dev) !== RTN_UNICAST) isGarp = false;
-  }
-  if (!n && accept && (isGarp || (arp.op === ARPOP_REPLY && inetAddrType(dev.net, sip, dev) === RTN_UNICAST))) {
-    n = arpTbl.create(dev, sip);
+    const garpShape = tip === sip && (arp.op === ARPOP_REQUEST || arp.targetMac === arp.senderMac);
+    // inet_addr_type(sip): looked up once, and only when something reads it.
+    const unicast = (garpShape || (accept && arp.op === ARPOP_REPLY)) && inetAddrType(dev.net, sip, dev) === RTN_UNICAST;
+    isGarp = garpShape && unicast;
+    if (accept && (isGarp || (arp.op === ARPOP_REPLY && unicast))) n = arpTbl.create(dev, sip);
   }
   if (n) {
     const now = hostOf(dev).clock.now;

@@ -33,7 +33,10 @@ import {
   RTNH_F_LINKDOWN,
   RTNH_F_ONLINK,
 } from "../../uapi/route.js";
-import type { RtaMetrics } from "../../uapi/route.js";
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, type RtaMetrics } from "../../uapi/route.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { inetSelectAddr } from "./devinet.js";
+import type { Rtable } from "./route.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { fibRulesLookup, type RuleFlow } from "./fib_rules.js";
 import { rtGenidBump } from "../core/rt_genid.js";
@@ -375,6 +378,22 @@ export const RULE_TABLES = [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT];
 export type FibLookup =
   | { kind: "ok"; res: FibResult }
   | { kind: "error"; errno: "ENETUNREACH" | "EHOSTUNREACH" | "EACCES" | "EINVAL" };
+
+/**
+ * The preferred source (fib_prefsrc) of the route to `dst`, else
+ * inet_select_addr(dev, sel, RT_SCOPE_UNIVERSE).
+ */
+export function fibPrefsrcOrSelect(ns: NetNamespace, dst: number, tos: number, dev: NetDevice, sel: number): number {
+  const r = fibLookup(ns, { dst, tos, scope: RT_SCOPE_UNIVERSE, oif: 0 });
+  if (r.kind === "ok" && r.res.fa.fi.prefsrc) return r.res.fa.fi.prefsrc;
+  return inetSelectAddr(dev, sel, RT_SCOPE_UNIVERSE);
+}
+
+/** fib_compute_spec_dst(): the address a reply to `skb` comes from. */
+export function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number {
+  if (((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0) === RTCF_LOCAL >>> 0) return daddr;
+  return fibPrefsrcOrSelect(rt.ns, saddr, 0, skb.dev, saddr);
+}
 
 /**
  * fib_lookup(): through the policy rules (fib_rules.ts) once a namespace has

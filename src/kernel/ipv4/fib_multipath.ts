@@ -51,7 +51,7 @@ function hashesPorts(ns: NetNamespace): boolean {
 }
 
 /** sysctl_fib_multipath_hash_seed.mp_seed: the user's seed, else the namespace's random one (IPv6 hashes with it too). */
-export function mpSeed(ns: NetNamespace): number {
+function mpSeed(ns: NetNamespace): number {
   const user = ipv4Sysctl(ns, "fib_multipath_hash_seed") >>> 0;
   if (user) return user;
   let s = seeds.get(ns);
@@ -69,26 +69,35 @@ function nhAlive(nh: FibNh): boolean {
   return !(nh.flags & RTNH_F_DEAD) && !(ignoreLinkdown(nh.dev) && nh.flags & RTNH_F_LINKDOWN);
 }
 
+/**
+ * fib_rebalance() / rt6_multipath_rebalance() / nh_group_rebalance(): each
+ * alive item's upper bound in the 31-bit hash space by weight, -1 for the others.
+ */
+export function rebalance<T extends { weight?: number; upper?: number }>(items: readonly T[], alive: (x: T) => boolean): void {
+  let total = 0;
+  for (const x of items) if (alive(x)) total += x.weight ?? 1;
+  let w = 0;
+  for (const x of items) {
+    if (!alive(x)) {
+      x.upper = -1;
+      continue;
+    }
+    w += x.weight ?? 1;
+    // DIV_ROUND_CLOSEST_ULL((u64)w << 31, total) - 1
+    x.upper = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
+  }
+}
+
 /** fib_rebalance(): each alive nexthop's upper bound in the 31-bit hash space, -1 for the others. */
 export function fibRebalance(fi: FibInfo): void {
   const nhs = fi.nhs;
   if (!nhs || nhs.length < 2) return;
-  let total = 0;
-  for (const nh of nhs) if (nhAlive(nh)) total += nh.weight ?? 1;
-  let w = 0;
-  for (const nh of nhs) {
-    if (!nhAlive(nh)) {
-      nh.upper = -1;
-      continue;
-    }
-    w += nh.weight ?? 1;
-    // DIV_ROUND_CLOSEST_ULL((u64)w << 31, total) - 1
-    nh.upper = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
-  }
+  rebalance(nhs, nhAlive);
 }
 
 const le32 = (a: number): number => (((a & 0xff) << 24) | ((a >>> 8 & 0xff) << 16) | ((a >>> 16 & 0xff) << 8) | (a >>> 24)) >>> 0;
-const le16 = (p: number): number => ((p & 0xff) << 8) | (p >>> 8);
+/** A big-endian u16 as the kernel compares it (read little-endian). */
+export const le16 = (p: number): number => ((p & 0xff) << 8) | (p >>> 8);
 
 /** struct flow_keys scratch for fibMultipathHash (filled afresh per hash). */
 const hashKeys = new Uint8Array(48);
@@ -114,9 +123,18 @@ function fibMultipathHash(ns: NetNamespace, fl: MpFlow): number {
     b[36 + i] = (src >>> (24 - 8 * i)) & 0xff;
     b[40 + i] = (dst >>> (24 - 8 * i)) & 0xff;
   }
+  return flowKeysHash(ns, b);
+}
+
+/**
+ * flow_hash_from_keys_seed() >> 1: SipHash-2-4 of a filled struct flow_keys
+ * (from `basic`) keyed by the namespace's multipath seed, 0 made 1, then the
+ * 31-bit hash fib_select_multipath / fib6_select_path compare.
+ */
+export function flowKeysHash(ns: NetNamespace, keys: Uint8Array): number {
   const seed = BigInt(mpSeed(ns));
   const key = (seed << 32n) | seed;
-  let h = Number(siphash24(b, key, key) & 0xffffffffn);
+  let h = Number(siphash24(keys, key, key) & 0xffffffffn);
   if (!h) h = 1;
   return h >>> 1;
 }

@@ -155,8 +155,15 @@ export interface RuleFlow {
   uid?: number;
 }
 
+/** fib_rule_port_inrange(): an unset range matches anything. */
 const inRange = (r: FibRulePortRange | undefined, p: number | undefined): boolean =>
   !r || (p !== undefined && p >= r.start && p <= r.end);
+
+/** The ip_proto, sport and dport selectors of fib4_rule_match / fib6_rule_match. */
+export function fibRulePortsMatch(r: FibRule, fl: { proto?: number; sport?: number; dport?: number }): boolean {
+  if (r.ipProto && r.ipProto !== (fl.proto ?? 0)) return false;
+  return inRange(r.sport, fl.sport) && inRange(r.dport, fl.dport);
+}
 
 /**
  * fib_rule_match()'s family-independent part (before ops->match): input and
@@ -178,8 +185,7 @@ function rule4Match(r: FibRule, fl: RuleFlow): boolean {
   if ((((fl.src ?? 0) ^ r.src) & maskOf(r.srcLen)) >>> 0) return false;
   if (((fl.dst ^ r.dst) & maskOf(r.dstLen)) >>> 0) return false;
   if (r.tos && r.tos !== fl.tos) return false;
-  if (r.ipProto && r.ipProto !== (fl.proto ?? 0)) return false;
-  return inRange(r.sport, fl.sport) && inRange(r.dport, fl.dport);
+  return fibRulePortsMatch(r, fl);
 }
 
 /** fib_rule_match() for IPv4 */

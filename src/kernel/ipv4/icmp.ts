@@ -31,16 +31,15 @@ import {
   ICMP_TIME_EXCEEDED,
 } from "../../wire/icmp.js";
 import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
-import { ipcbOptions, ipOptionsEcho } from "./ip_options.js";
+import { ipcbOptions, ipOptionsEcho, ipOptionsLen } from "./ip_options.js";
 import { KernelError } from "../../uapi/errno.js";
 import { foldComplement, sumRange } from "../../wire/checksum.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
-import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST } from "../../uapi/route.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
-import { inetSelectAddr } from "./devinet.js";
-import { fibLookup } from "./fib.js";
+import { specDst } from "./fib.js";
 import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut, ipSendSkb } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
 import { pingErr, pingRcv } from "./ping.js";
@@ -162,13 +161,6 @@ export function icmpSend(skbIn: SkBuff, rtIn: Rtable | undefined, type: number, 
   ipLocalOut(skb, rt);
 }
 
-/** fib_compute_spec_dst(): the address a reply to `skb` comes from. */
-export function specDst(skb: SkBuff, rt: Rtable, saddr: number, daddr: number): number {
-  if (((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0) === RTCF_LOCAL >>> 0) return daddr;
-  const r = fibLookup(rt.ns, { dst: saddr, tos: 0, scope: RT_SCOPE_UNIVERSE, oif: 0 });
-  if (r.kind === "ok" && r.res.fa.fi.prefsrc) return r.res.fa.fi.prefsrc;
-  return inetSelectAddr(skb.dev, saddr, RT_SCOPE_UNIVERSE);
-}
 
 /** An ICMP error about a datagram of another protocol: `quoted` is its IP header and first bytes. */
 export interface IcmpErrInfo {
@@ -282,7 +274,7 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     if (options === null) return;
     const reply: IcmpRepr = { kind: "echo-reply", id: m.id, seq: m.seq, data: m.data };
     const skbOut = ipAllocSkb(ns, out, { src: out.src, dst: iph.saddr, protocol: IPPROTO_ICMP, tos: iph.tos, options }, icmpLen(reply));
-    const hlen = IPV4_MIN_HLEN + (options ? options.data.length : 0);
+    const hlen = ipOptionsLen(options);
     emitIcmpInto(reply, skbOut.data, ETH_HLEN + hlen);
     icmpOutCount(ns, skbOut.data[ETH_HLEN + hlen]!);
     // icmp_reply() -> icmp_push_reply() -> ip_push_pending_frames(): a refused frame counts OutDiscards.

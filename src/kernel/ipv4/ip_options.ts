@@ -20,12 +20,10 @@
 // "copied" ones; record route is not one).
 
 import { kerr } from "../../uapi/errno.js";
-import { RT_SCOPE_UNIVERSE } from "../../uapi/route.js";
+import { get32, put32 } from "../../wire/bytes.js";
 import { IPOPT_EOL as IPOPT_END, IPOPT_NOP as IPOPT_NOOP, IPOPT_RR, IPV4_MIN_HLEN, ipv4FixChecksum } from "../../wire/ipv4.js";
 import type { SkBuff } from "../core/skbuff.js";
-import { inetSelectAddr } from "./devinet.js";
-import { fibLookup } from "./fib.js";
-import { specDst } from "./icmp.js";
+import { fibPrefsrcOrSelect, specDst } from "./fib.js";
 import type { Rtable } from "./route.js";
 
 /** The smallest pointer value (the first slot's, counted from 1). */
@@ -47,11 +45,9 @@ export interface RcvOptions {
   rrNeedaddr: boolean;
 }
 
-function put32(b: Uint8Array, off: number, v: number): void {
-  b[off] = v >>> 24;
-  b[off + 1] = (v >>> 16) & 0xff;
-  b[off + 2] = (v >>> 8) & 0xff;
-  b[off + 3] = v & 0xff;
+/** The IPv4 header length with these options (IPV4_MIN_HLEN without; the data is padded to 4). */
+export function ipOptionsLen(opt: IpOptions | undefined): number {
+  return IPV4_MIN_HLEN + (opt ? opt.data.length : 0);
 }
 
 /**
@@ -106,13 +102,15 @@ export function ipOptionsGet(raw: Uint8Array): IpOptions | undefined {
   return { data: h.subarray(IPV4_MIN_HLEN), rr: r.rr, rrNeedaddr: r.rrNeedaddr };
 }
 
-/** ip_options_build(): the options into the header at `off` (its saddr already set), the source in a record-route slot. */
+/**
+ * ip_options_build(): the header at `off` already carries the options (and its
+ * saddr); the source goes into a record-route slot, then the checksum again.
+ */
 export function ipOptionsBuild(frame: Uint8Array, off: number, opt: IpOptions): void {
-  frame.set(opt.data, off + IPV4_MIN_HLEN);
-  if (opt.rrNeedaddr) {
-    const slot = off + opt.rr + frame[off + opt.rr + 2]! - 5;
-    frame.copyWithin(slot, off + 12, off + 16);
-  }
+  if (!opt.rrNeedaddr) return;
+  const slot = off + opt.rr + frame[off + opt.rr + 2]! - 5;
+  frame.copyWithin(slot, off + 12, off + 16);
+  ipv4FixChecksum(frame.subarray(off));
 }
 
 /** IPCB(skb)->opt: set on a received packet whose header has options. */
@@ -131,8 +129,7 @@ export function ipRcvOptions(skb: SkBuff, rt: Rtable): RcvOptions | number {
   // skb_cow(): the bytes may be shared (a tap, a flood); write into our own.
   skb.data = skb.data.slice();
   const h = skb.data.subarray(14);
-  const g32 = (o: number) => ((h[o]! << 24) | (h[o + 1]! << 16) | (h[o + 2]! << 8) | h[o + 3]!) >>> 0;
-  const r = compile(h, (h[0]! & 0xf) * 4, () => specDst(skb, rt, g32(12), g32(16)));
+  const r = compile(h, (h[0]! & 0xf) * 4, () => specDst(skb, rt, get32(h, 12), get32(h, 16)));
   if ("error" in r) return r.error;
   ipcb.set(skb, r);
   return r;
@@ -147,11 +144,9 @@ export function paramProbInfo(ptr: number): number {
 export function ipForwardOptions(skb: SkBuff, rt: Rtable, opt: RcvOptions): void {
   if (!opt.rrNeedaddr) return;
   const h = skb.data.subarray(14);
-  const g32 = (o: number) => ((h[o]! << 24) | (h[o + 1]! << 16) | (h[o + 2]! << 8) | h[o + 3]!) >>> 0;
-  const daddr = g32(16);
+  const daddr = get32(h, 16);
   // ip_rt_get_source() for an input route: the preferred source of the route to the destination.
-  const r = fibLookup(rt.ns, { dst: daddr, tos: h[1]! & 0x1e, scope: RT_SCOPE_UNIVERSE, oif: 0 });
-  const src = r.kind === "ok" && r.res.fa.fi.prefsrc ? r.res.fa.fi.prefsrc : inetSelectAddr(rt.dev, rt.gw || daddr, RT_SCOPE_UNIVERSE);
+  const src = fibPrefsrcOrSelect(rt.ns, daddr, h[1]! & 0x1e, rt.dev, rt.gw || daddr);
   put32(h, opt.rr + h[opt.rr + 2]! - 5, src);
   ipv4FixChecksum(h);
 }

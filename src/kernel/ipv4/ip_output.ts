@@ -5,8 +5,8 @@
 // loopback (as skb_dst survives loopback_xmit), so the receiving side knows
 // which device owned the address.
 
-import { emitIpv4Header, IPPROTO_ICMP, IPV4_MIN_HLEN, ipv4FixChecksum } from "../../wire/ipv4.js";
-import { ipOptionsBuild, type IpOptions } from "./ip_options.js";
+import { emitIpv4Header, IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
+import { ipOptionsBuild, ipOptionsLen, type IpOptions } from "./ip_options.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import { netCore } from "../core/net_namespace.js";
@@ -95,7 +95,7 @@ export function icmpOutCount(ns: NetNamespace, type: number): void {
 export function ipAllocSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payloadLen: number): SkBuff {
   const ttl = o.ttl ?? ipv4Sysctl(ns, "ip_default_ttl", 64);
   // Ethernet header (addresses filled at transmit), IPv4 header and payload in one buffer.
-  const hlen = IPV4_MIN_HLEN + (o.options ? o.options.data.length : 0);
+  const hlen = ipOptionsLen(o.options);
   const frame = allocFrameBytes(ETH_HLEN + hlen + payloadLen);
   frame[12] = ETH_P_IP >> 8;
   frame[13] = ETH_P_IP & 0xff;
@@ -110,11 +110,8 @@ export function ipAllocSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
     src: o.src,
     dst: o.dst,
   };
-  if (o.options) {
-    emitIpv4Header({ ...repr, options: o.options.data }, frame, ETH_HLEN, hlen + payloadLen);
-    ipOptionsBuild(frame, ETH_HLEN, o.options);
-    ipv4FixChecksum(frame.subarray(ETH_HLEN));
-  } else emitIpv4Header(repr, frame, ETH_HLEN, IPV4_MIN_HLEN + payloadLen);
+  emitIpv4Header(o.options ? { ...repr, options: o.options.data } : repr, frame, ETH_HLEN, hlen + payloadLen);
+  if (o.options) ipOptionsBuild(frame, ETH_HLEN, o.options);
   const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
   skb.pktType = "HOST";
   setSkbRtable(skb, rt);

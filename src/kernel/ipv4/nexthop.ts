@@ -18,7 +18,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { inDevGet } from "./devinet.js";
 import { fibLookup, inetAddrType, type FibInfo, type FibNh } from "./fib.js";
-import { fibRebalance } from "./fib_multipath.js";
+import { fibRebalance, rebalance } from "./fib_multipath.js";
 import { ipv4Of, rtCacheFlush } from "./netns_ipv4.js";
 
 export interface NhObj {
@@ -33,7 +33,8 @@ export interface NhObj {
   dev?: NetDevice;
   scope: number;
   flags: number;
-  group?: Array<{ id: number; weight: number }>;
+  /** A group's members; `upper` is each one's bound in the 31-bit hash space (nh_group_rebalance). */
+  group?: Array<{ id: number; weight: number; upper?: number }>;
 }
 
 /** RTM_NEWNEXTHOP as `ip nexthop add|replace` sends it. */
@@ -148,7 +149,14 @@ function checkGroup(ns: NetNamespace, cfg: NhConfig): NhObj {
   }
   const members = cfg.group!.map((m) => s.byId.get(m.id)!);
   if (members.some((m) => m.blackhole) && members.length > 1) throw kerr("EINVAL", "Blackhole nexthop can not be used in a group with more than 1 path");
-  return { id: cfg.id, family: 0, protocol: cfg.protocol, blackhole: false, gw: 0, scope: 0, flags: 0, group: cfg.group!.map((m) => ({ ...m })) };
+  const group = cfg.group!.map((m) => ({ ...m }));
+  nhGroupRebalance(group);
+  return { id: cfg.id, family: 0, protocol: cfg.protocol, blackhole: false, gw: 0, scope: 0, flags: 0, group };
+}
+
+/** nh_group_rebalance(): hash-threshold upper bounds by weight over all members. */
+function nhGroupRebalance(group: NonNullable<NhObj["group"]>): void {
+  rebalance(group, () => true);
 }
 
 /** rtm_new_nexthop() */
@@ -170,7 +178,7 @@ export function nexthopAdd(ns: NetNamespace, cfg: NhConfig): void {
 function nexthopNotify(ns: NetNamespace, type: NexthopNotify["type"], nh: NhObj): void {
   if (!rtnlNexthopGroup.listening(ns)) return;
   const msg: NhObj = { ...nh };
-  if (nh.group) msg.group = nh.group.map((m) => ({ ...m }));
+  if (nh.group) msg.group = nh.group.map((m) => ({ id: m.id, weight: m.weight }));
   rtnlNexthopGroup.notify(ns, { type, msg });
 }
 
@@ -194,10 +202,10 @@ function removeNexthop(ns: NetNamespace, id: number, notify = false): void {
   if (notify && nh) nexthopNotify(ns, "RTM_DELNEXTHOP", nh);
   for (const g of [...s.byId.values()]) {
     if (!g.group) continue;
-    const before = g.group.length;
     if (!g.group.some((m) => m.id === id)) continue;
     g.group = g.group.filter((m) => m.id !== id);
-    if (g.group.length === 0 && before) s.byId.delete(g.id);
+    nhGroupRebalance(g.group);
+    if (g.group.length === 0) s.byId.delete(g.id);
     else if (notify) nexthopNotify(ns, "RTM_NEWNEXTHOP", g);
   }
 }

@@ -8,7 +8,7 @@
 // Also the throwaway UDP "probe" connect ping does first to learn its source.
 
 import { emitEchoInto, ICMP_ECHO, ICMP_HLEN } from "../../wire/icmp.js";
-import { IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js";
+import { IPPROTO_ICMP } from "../../wire/ipv4.js";
 import { ETH_HLEN } from "../core/skbuff.js";
 import { kerr, KernelError } from "../../uapi/errno.js";
 import { RTCF_BROADCAST } from "../../uapi/route.js";
@@ -24,7 +24,7 @@ import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
 import { ipv4Mtu } from "./route_fnhe.js";
-import { ipOptionsGet, type IpOptions } from "./ip_options.js";
+import { ipOptionsGet, ipOptionsLen, type IpOptions } from "./ip_options.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number; options?: Uint8Array }
@@ -178,7 +178,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   if (data.length + 8 > 0xffff) throw kerr("EMSGSIZE");
   const rt = pingSockDst(s);
   const len = ICMP_HLEN + data.length;
-  const hlen = IPV4_MIN_HLEN + (s.options ? s.options.data.length : 0);
+  const hlen = ipOptionsLen(s.options);
   // ip_append_data(): under DO/PROBE the datagram must fit the MTU; otherwise
   // (ignore_df) only the 64 KiB IP limit holds. Both report the route's MTU
   // (a learned path MTU, else the device's).

@@ -81,7 +81,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -560,7 +560,7 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   lifetimeArm(ifp);
   // addrconf_prefix_route() -> fib6_nh_init(): refused (ENETDOWN, silently)
   // while the device is down; addrconf_permanent_addr adds it at NETDEV_UP.
-  const expires = validFinite ? nsToJiffies(hostOf(dev).clock.now) + lft!.valid * HZ : undefined;
+  const expires = validFinite ? rt6Jiffies(dev.net) + lft!.valid * HZ : undefined;
   if (plen < 128 && !(flags & IFA_F_NOPREFIXROUTE) && dev.isUp) addrconfPrefixRoute(dev, addr & ip6PrefixMask(plen), plen, expires);
   // "Send a netlink notification if DAD is enabled and optimistic flag is not set."
   if (!(ifp.flags & (IFA_F_OPTIMISTIC | IFA_F_NODAD))) ifaNetlinkNotify("RTM_NEWADDR", ifp);
@@ -583,11 +583,11 @@ function lifetimeArm(ifp: Inet6Ifaddr): void {
   const prefEnd = ifp.preferredLft !== undefined && !(ifp.flags & IFA_F_DEPRECATED) ? t0 + ifp.preferredLft * HZ : Infinity;
   const next = Math.min(validEnd, prefEnd);
   if (next === Infinity || ifp.dead) return;
-  const now = nsToJiffies(hostOf(dev).clock.now);
+  const now = rt6Jiffies(dev.net);
   ifp.lftTimer = afterJiffies(dev, Math.max(0, next - now), () => {
     ifp.lftTimer = undefined;
     if (ifp.dead) return;
-    if (nsToJiffies(hostOf(dev).clock.now) >= validEnd) {
+    if (rt6Jiffies(dev.net) >= validEnd) {
       ipv6DelAddr(ifp);
       return;
     }

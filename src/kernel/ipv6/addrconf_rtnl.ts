@@ -16,10 +16,11 @@ import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { Task } from "../task/task.js";
-import { cnf, cnfAll, hostOf, IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { IFA_HOST, IFA_LINK, IFA_SITE, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 import { HZ, jiffiesToClockT, nsToJiffies } from "../core/jiffies.js";
 import { IFA_F_PERMANENT } from "../../uapi/if_addr.js";
 import { rt6Jiffies } from "./route.js";
+import { ignoreLinkdown } from "./route_multipath.js";
 import { nexthopFind, setNexthop6Check } from "../ipv4/nexthop.js";
 import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
@@ -47,7 +48,7 @@ function ifaLifetimes(ifp: Inet6Ifaddr): { ifa_prefered: number; ifa_valid: numb
   let valid = ifp.validLft ?? INFINITY_LIFE_TIME;
   if (ifp.flags & IFA_F_PERMANENT && preferred === INFINITY_LIFE_TIME) return { ifa_prefered: INFINITY_LIFE_TIME, ifa_valid: INFINITY_LIFE_TIME };
   if (preferred !== INFINITY_LIFE_TIME) {
-    const tval = Math.floor((nsToJiffies(hostOf(ifp.idev.dev).clock.now) - nsToJiffies(ifp.tstamp)) / HZ);
+    const tval = Math.floor((rt6Jiffies(ifp.idev.dev.net) - nsToJiffies(ifp.tstamp)) / HZ);
     preferred = preferred > tval ? preferred - tval : 0;
     if (valid !== INFINITY_LIFE_TIME) valid = valid > tval ? valid - tval : 0;
   }
@@ -137,7 +138,7 @@ function nhFlags(r: Rt6Info): number {
   if (r.dead) f |= RTNH_F_DEAD;
   if (r.type !== RTN_LOCAL && !r.reject && rt6Linkdown(r)) {
     f |= RTNH_F_LINKDOWN;
-    if (cnf(r.dev, "ignore_routes_with_linkdown") || cnfAll(r.dev, "ignore_routes_with_linkdown")) f |= RTNH_F_DEAD;
+    if (ignoreLinkdown(r.dev)) f |= RTNH_F_DEAD;
   }
   return f;
 }

@@ -14,7 +14,7 @@
 // A DROP in INPUT therefore breaks neighbour discovery, as on Linux.
 
 import { netMib6, IPSTATS_INDELIVERS, IPSTATS_INDISCARDS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INOCTETS, IPSTATS_INRECEIVES, IPSTATS_INTRUNCATEDPKTS } from "../core/snmp.js";
-import { icmp6MsgStats, ip6Stats } from "./mib6.js";
+import { icmp6MsgStats, ip6Stats, ip6UpdPoStats } from "./mib6.js";
 import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
@@ -50,15 +50,7 @@ function ipv6Rcv(skb: SkBuff): void {
   const idev = in6DevGet(dev);
   // (ip6_rcv_core()'s drop of a frame for another host, before it counts, is
   // netifReceiveSkb's: such a frame never gets here.)
-  // (ip6Stats for each field, with the namespace's and the device's counters looked up once.)
-  const nc = netMib6(dev.net).c;
-  const dc = idev ? in6DevStats(idev).c : undefined;
-  nc[IPSTATS_INRECEIVES]++;
-  nc[IPSTATS_INOCTETS] += skb.data.length - 14;
-  if (dc !== undefined) {
-    dc[IPSTATS_INRECEIVES]++;
-    dc[IPSTATS_INOCTETS] += skb.data.length - 14;
-  }
+  ip6UpdPoStats(dev, IPSTATS_INRECEIVES, IPSTATS_INOCTETS, skb.data.length - 14);
   if (!idev || cnf(dev, "disable_ipv6")) {
     ip6Stats(dev, IPSTATS_INDISCARDS);
     kfreeSkbReason(skb, "IPV6DISABLED");
@@ -75,8 +67,7 @@ function ipv6Rcv(skb: SkBuff): void {
     return;
   }
   const ecn = IPSTATS_INNOECTPKTS + ((((b[14]! & 0xf) << 4) | (b[15]! >> 4)) & 3);
-  nc[ecn]++;
-  if (dc !== undefined) dc[ecn]++;
+  ip6Stats(dev, ecn);
   // ip_sabotage_in(): a bridged frame's PRE_ROUTING hooks already ran at the bridge.
   if ((skb as NfSkb).nfBridge) {
     (skb as NfSkb).nfBridge = undefined;
@@ -95,15 +86,8 @@ function ip6RcvFinish(skb: SkBuff): void {
   }
   const dev = skb.dev;
   // ip6_mc_input(): counted before the membership check.
+  ip6UpdPoStats(dev, IPSTATS_INMCASTPKTS, IPSTATS_INMCASTOCTETS, b.length - 14);
   const idev = in6DevGet(dev);
-  const nc = netMib6(dev.net).c;
-  nc[IPSTATS_INMCASTPKTS]++;
-  nc[IPSTATS_INMCASTOCTETS] += b.length - 14;
-  if (idev) {
-    const dc = in6DevStats(idev).c;
-    dc[IPSTATS_INMCASTPKTS]++;
-    dc[IPSTATS_INMCASTOCTETS] += b.length - 14;
-  }
   // ipv6_chk_mcast_addr(): only groups the device joined go on (and count as delivered).
   if (!idev || !joined(idev, ip6FromBytes(b, 38))) return;
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_IN, dev.net, skb, dev, undefined, ip6InputFinish);

@@ -13,8 +13,8 @@
 // (ndisc_tbl.ts, installed through setIp6NeighOutput). Its flow label is
 // ip6_make_flowlabel's under net.ipv6.auto_flowlabels (autoFlowLabel below).
 
-import { IPSTATS_OUTDISCARDS, IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS, netMib6 } from "../core/snmp.js";
-import { icmp6MsgStats, ip6Stats } from "./mib6.js";
+import { IPSTATS_OUTDISCARDS, IPSTATS_OUTMCASTOCTETS, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTOCTETS, IPSTATS_OUTREQUESTS, IPSTATS_OUTTRANSMITS } from "../core/snmp.js";
+import { icmp6MsgStats, ip6Stats, ip6UpdPoStats } from "./mib6.js";
 import { ip6FromBytes, ip6ToBytes, macToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { get32, put16, put32 } from "../../wire/bytes.js";
 import { ETH_P_IPV6 } from "../../wire/ethernet.js";
@@ -28,7 +28,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { allocFrameBytes, allocSkb, type SkBuff } from "../core/skbuff.js";
 import { nfHook, nfHookActive, nfHookActiveEither } from "../netfilter/core.js";
 import { NFPROTO_IPV6, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from "../../uapi/x_tables.js";
-import { cnf, hostOf, in6DevGet, in6DevStats } from "./inet6_dev.js";
+import { cnf, hostOf } from "./inet6_dev.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
 import type { Rt6Lookup } from "./route.js";
@@ -141,19 +141,8 @@ function outRequest(dev: NetDevice, nextHeader: number, payload: Uint8Array, o =
 function outTransmit(dev: NetDevice, skb: SkBuff, mcast: boolean): void {
   const len = skb.data.length - 14;
   const mc = mcast || skb.data[38] === 0xff;
-  // ip6Stats for each field, with the namespace's and the device's counters looked up once.
-  addOutTransmit(netMib6(dev.net).c, len, mc);
-  const idev = in6DevGet(dev);
-  if (idev) addOutTransmit(in6DevStats(idev).c, len, mc);
-}
-
-function addOutTransmit(c: Float64Array, len: number, mc: boolean): void {
-  c[IPSTATS_OUTTRANSMITS]++;
-  c[IPSTATS_OUTOCTETS] += len;
-  if (mc) {
-    c[IPSTATS_OUTMCASTPKTS]++;
-    c[IPSTATS_OUTMCASTOCTETS] += len;
-  }
+  ip6UpdPoStats(dev, IPSTATS_OUTTRANSMITS, IPSTATS_OUTOCTETS, len);
+  if (mc) ip6UpdPoStats(dev, IPSTATS_OUTMCASTPKTS, IPSTATS_OUTMCASTOCTETS, len);
 }
 
 /** ndisc's neighbour output for a next hop (set by ndisc_tbl.ts: this file must not import it). */

@@ -14,6 +14,19 @@ export function ip6Stats(dev: NetDevice, field: number, n = 1): void {
   if (idev) in6DevStats(idev).c[field] += n;
 }
 
+/** IP6_UPD_PO_STATS(net, idev, field, len): one packet in `pkts` and `len` in `octets`, the namespace's and the device's counters looked up once. */
+export function ip6UpdPoStats(dev: NetDevice, pkts: number, octets: number, len: number): void {
+  const nc = netMib6(dev.net).c;
+  nc[pkts]++;
+  nc[octets] += len;
+  const idev = in6DevGet(dev);
+  if (idev) {
+    const dc = in6DevStats(idev).c;
+    dc[pkts]++;
+    dc[octets] += len;
+  }
+}
+
 /** ICMP6_INC_STATS(net, idev, field) */
 export function icmp6Stats(dev: NetDevice, field: number): void {
   netMib6(dev.net).c[DEV_ICMP6 + field]++;

@@ -30,7 +30,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { kerr } from "../../uapi/errno.js";
 import { appendSmall } from "../core/small_array.js";
-import { fib6RulesCustom, fibRuleMatchCommon, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
+import { fib6RulesCustom, fibRuleMatchCommon, fibRulePortsMatch, type FibRule, type FibRules } from "../ipv4/fib_rules.js";
 import { fib6SelectPath, rt6MultipathHash, rt6MultipathRebalance } from "./route_multipath.js";
 import { nexthopFind, nexthopIsBlackhole, setNexthopRoutes6Refresh, type NhObj } from "../ipv4/nexthop.js";
 import { FIB_RULE_INVERT, FR_ACT_BLACKHOLE, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_PROHIBIT, FR_ACT_TO_TBL, FR_ACT_UNREACHABLE } from "../../uapi/fib_rules.js";
@@ -130,17 +130,19 @@ export function setRt6Notify(fn: typeof rt6Notify): void {
   rt6Notify = fn;
 }
 
-function add(dev: NetDevice, r: Omit<Rt6Info, "seq" | "dev">): void {
+/** Adds an addrconf route unless the device has it already; returns the route kept (the one there, or the new one). */
+function add(dev: NetDevice, r: Omit<Rt6Info, "seq" | "dev">): Rt6Info {
   const s = state(dev.net);
   const list = s.byDev.get(dev) ?? [];
-  const dup = list.some(
+  const dup = list.find(
     (x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen && x.type === r.type && x.metric === r.metric,
   );
-  if (dup) return;
+  if (dup) return dup;
   const rt: Rt6Info = { table: r.table, type: r.type, dst: r.dst, dstLen: r.dstLen, dev, metric: r.metric, seq: ++s.seq };
   if (!dev.carrier) linkdownRoutes.add(rt);
   s.byDev.set(dev, appendSmall(list, rt));
   rt6Notify("RTM_NEWROUTE", rt);
+  return rt;
 }
 
 /** Keeps the device's routes that `keep` accepts. */
@@ -157,10 +159,8 @@ function filterDev(dev: NetDevice, keep: (r: Rt6Info) => boolean): void {
 
 /** addrconf_prefix_route(): the connected route of an address's prefix (RTF_EXPIRES at `expires` jiffies for a dynamic address's). */
 export function addrconfPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number, expires?: number): void {
-  add(dev, { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: prefix, dstLen: len, metric: 256 });
-  if (expires === undefined) return;
-  const rt = state(dev.net).byDev.get(dev)?.find((r) => r.table === RT_TABLE_MAIN && r.type === RTN_UNICAST && r.dst === prefix && r.dstLen === len && r.metric === 256);
-  if (rt) rt.expires = expires;
+  const rt = add(dev, { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: prefix, dstLen: len, metric: 256 });
+  if (expires !== undefined) rt.expires = expires;
 }
 
 /** addrconf_add_mroute(): ff00::/8 in table local. */
@@ -469,35 +469,27 @@ function answer(ns: NetNamespace, best: Rt6Info, lo: NetDevice | undefined, dadd
   if (best.reject) return { reject: best };
   if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
   if (best.nhid !== undefined) return nexthopPath(ns, best, daddr, fl);
-  if (best.siblings) {
-    const f = fl ?? {};
-    best = fib6SelectPath(ns, best, { saddr: f.saddr ?? 0n, daddr, proto: f.proto, sport: f.sport, dport: f.dport, flowlabel: f.flowlabel }, oif !== 0 && best.dev.ifindex === oif);
-  }
+  if (best.siblings) best = fib6SelectPath(ns, best, daddr, fl, oif !== 0 && best.dev.ifindex === oif);
   return { rt: best, dev: best.dev, gw: best.gw };
 }
 
 /**
  * nexthop_path_fib6_result(): a route through a nexthop object leaves by
  * it; through a group, by the member the flow's hash picks
- * (nexthop_select_path_hthr: upper bounds by weight over all members, the
- * first whose bound the hash does not pass). Left out: members whose gateway
- * has a neighbour entry that is not valid are not skipped (nexthop_is_good_nh).
+ * (nexthop_select_path_hthr: the first member whose upper bound, set by
+ * weight over all members when the group was made, the hash does not pass).
+ * Left out: members whose gateway has a neighbour entry that is not valid are
+ * not skipped (nexthop_is_good_nh).
  */
 function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | undefined): Rt6Lookup | undefined {
   const obj = nexthopFind(ns, rt.nhid!);
   if (!obj) return undefined;
   let nh = obj;
   if (obj.group) {
-    const f = fl ?? {};
-    const hash = rt6MultipathHash(ns, { saddr: f.saddr ?? 0n, daddr, proto: f.proto, sport: f.sport, dport: f.dport, flowlabel: f.flowlabel });
-    let total = 0;
-    for (const m of obj.group) total += m.weight;
-    let w = 0;
+    const hash = rt6MultipathHash(ns, daddr, fl);
     let pick: NhObj | undefined;
     for (const m of obj.group) {
-      w += m.weight;
-      const upper = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
-      if (hash > upper) continue;
+      if (hash > (m.upper ?? -1)) continue;
       pick = nexthopFind(ns, m.id);
       break;
     }
@@ -594,16 +586,12 @@ export interface Flow6 {
 
 const prefixEq = (a: Ip6Addr, b: Ip6Addr, len: number): boolean => len <= 0 || a >> BigInt(128 - len) === b >> BigInt(128 - len);
 
-/** fib_rule_port_inrange(): an unset range matches anything. */
-const inPortRange = (r: FibRule["sport"], p: number | undefined): boolean => !r || (p !== undefined && p >= r.start && p <= r.end);
-
 /** fib_rule_match() + fib6_rule_match() */
 function rule6Match(r: FibRule, daddr: Ip6Addr, oif: number, fl: Flow6): boolean {
   let ok = true;
   // (a locally generated flow's iif is loopback's, 1, as flowi6_iif)
   if (!fibRuleMatchCommon(r, fl.iif ?? 1, oif, fl.mark ?? 0, fl.uid ?? 0)) ok = false;
-  else if (r.ipProto && r.ipProto !== (fl.proto ?? 0)) ok = false;
-  else if (!inPortRange(r.sport, fl.sport) || !inPortRange(r.dport, fl.dport)) ok = false;
+  else if (!fibRulePortsMatch(r, fl)) ok = false;
   else if (r.srcLen && (fl.saddr === undefined || !prefixEq(fl.saddr, r.src6 ?? 0n, r.srcLen))) ok = false;
   else if (r.dstLen && !prefixEq(daddr, r.dst6 ?? 0n, r.dstLen)) ok = false;
   else if (r.tos && r.tos !== (fl.tclass ?? 0)) ok = false;

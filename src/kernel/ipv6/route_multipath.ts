@@ -10,15 +10,14 @@
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { siphash24 } from "../core/siphash.js";
-import { sysctlGet } from "../fs/procfs-sys.js";
-import { mpSeed } from "../ipv4/fib_multipath.js";
+import { sysctlGenerationRef, sysctlGet } from "../fs/procfs-sys.js";
+import { flowKeysHash, le16, rebalance } from "../ipv4/fib_multipath.js";
 import { cnf, cnfAll } from "./inet6_dev.js";
 import type { Ip6Addr } from "../../wire/addr.js";
-import type { Rt6Info } from "./route.js";
+import type { Flow6, Rt6Info } from "./route.js";
 
 /** ip6_ignore_linkdown() */
-function ignoreLinkdown(dev: NetDevice): boolean {
+export function ignoreLinkdown(dev: NetDevice): boolean {
   return cnf(dev, "ignore_routes_with_linkdown") !== 0 || cnfAll(dev, "ignore_routes_with_linkdown") !== 0;
 }
 
@@ -29,29 +28,25 @@ function rt6IsDead(rt: Rt6Info): boolean {
 
 /** rt6_multipath_rebalance(): each sibling's upper bound, from the first sibling on (-1 for a dead one). */
 export function rt6MultipathRebalance(group: Rt6Info[]): void {
-  let total = 0;
-  for (const rt of group) if (!rt6IsDead(rt)) total += rt.weight ?? 1;
-  let w = 0;
-  for (const rt of group) {
-    if (rt6IsDead(rt)) {
-      rt.upper = -1;
-      continue;
-    }
-    w += rt.weight ?? 1;
-    // DIV_ROUND_CLOSEST_ULL((u64)weight << 31, total) - 1
-    rt.upper = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
-  }
+  rebalance(group, (rt) => !rt6IsDead(rt));
 }
 
-/** The flow fields rt6_multipath_hash() reads. */
-export interface Mp6Flow {
-  saddr: Ip6Addr;
-  daddr: Ip6Addr;
-  proto?: number;
-  sport?: number;
-  dport?: number;
-  /** flowi6_get_flowlabel(): the 20-bit label (policy 0 hashes it). */
-  flowlabel?: number;
+/** net.ipv6.fib_multipath_hash_policy hashes ports (1 or 3), as last read while the table's generation (`ref.gen`) was `gen`. */
+interface HashPolicy {
+  ref: { readonly gen: number };
+  gen: number;
+  l4: boolean;
+}
+const hashPolicyCache = new WeakMap<NetNamespace, HashPolicy>();
+
+function hashesPorts6(ns: NetNamespace): boolean {
+  const c = hashPolicyCache.get(ns);
+  if (c && c.ref.gen === c.gen) return c.l4;
+  const policy = Number.parseInt(sysctlGet(ns, "net.ipv6.fib_multipath_hash_policy") ?? "0", 10);
+  const l4 = policy === 1 || policy === 3;
+  const ref = sysctlGenerationRef(ns);
+  if (ref) hashPolicyCache.set(ns, { ref, gen: ref.gen, l4 });
+  return l4;
 }
 
 /** struct flow_keys from `basic` for IPv6 addresses: 36 bytes of keys, 32 of addresses, 4 of padding. */
@@ -70,21 +65,20 @@ function put128(b: Uint8Array, off: number, a: Ip6Addr): void {
  * (2 and 3 hash as 0 and 1: no encapsulation). __flow_hash_consistentify()
  * orders the addresses (memcmp) and, on its own, the ports; the result is >> 1.
  */
-export function rt6MultipathHash(ns: NetNamespace, fl: Mp6Flow): number {
-  const policy = Number.parseInt(sysctlGet(ns, "net.ipv6.fib_multipath_hash_policy") ?? "0", 10);
-  const l4 = policy === 1 || policy === 3;
-  let src = fl.saddr;
-  let dst = fl.daddr;
-  let sport = l4 ? fl.sport ?? 0 : 0;
-  let dport = l4 ? fl.dport ?? 0 : 0;
+export function rt6MultipathHash(ns: NetNamespace, daddr: Ip6Addr, fl: Flow6 | undefined): number {
+  const l4 = hashesPorts6(ns);
+  let src = fl?.saddr ?? 0n;
+  let dst = daddr;
+  let sport = l4 ? fl?.sport ?? 0 : 0;
+  let dport = l4 ? fl?.dport ?? 0 : 0;
   if (dst < src) [src, dst] = [dst, src];
   // The ports compare as the u16 they are stored as (big-endian bytes read little-endian).
-  if ((((dport & 0xff) << 8) | (dport >>> 8)) < (((sport & 0xff) << 8) | (sport >>> 8))) [sport, dport] = [dport, sport];
+  if (le16(dport) < le16(sport)) [sport, dport] = [dport, sport];
   const b = keys.fill(0);
-  b[2] = fl.proto ?? 0;
+  b[2] = fl?.proto ?? 0;
   if (!l4) {
     // tags.flow_label: the __be32 label as stored.
-    const lbl = (fl.flowlabel ?? 0) & 0xfffff;
+    const lbl = (fl?.flowlabel ?? 0) & 0xfffff;
     b[5] = lbl >>> 16;
     b[6] = (lbl >>> 8) & 0xff;
     b[7] = lbl & 0xff;
@@ -95,11 +89,7 @@ export function rt6MultipathHash(ns: NetNamespace, fl: Mp6Flow): number {
   b[31] = dport & 0xff;
   put128(b, 36, src);
   put128(b, 52, dst);
-  const seed = BigInt(mpSeed(ns));
-  const key = (seed << 32n) | seed;
-  let h = Number(siphash24(b, key, key) & 0xffffffffn);
-  if (!h) h = 1;
-  return h >>> 1;
+  return flowKeysHash(ns, b);
 }
 
 /**
@@ -108,10 +98,10 @@ export function rt6MultipathHash(ns: NetNamespace, fl: Mp6Flow): number {
  * first sibling whose bound it does not pass (a dead one's is -1), else
  * `match` stays.
  */
-export function fib6SelectPath(ns: NetNamespace, match: Rt6Info, fl: Mp6Flow, oifMatch: boolean): Rt6Info {
+export function fib6SelectPath(ns: NetNamespace, match: Rt6Info, daddr: Ip6Addr, fl: Flow6 | undefined, oifMatch: boolean): Rt6Info {
   const group = match.siblings;
   if (!group || oifMatch) return match;
-  const hash = rt6MultipathHash(ns, fl);
+  const hash = rt6MultipathHash(ns, daddr, fl);
   if (hash <= (match.upper ?? -1)) return match;
   // list_for_each_entry over match's siblings: the circular list from the one after match.
   const at = group.indexOf(match);

@@ -38,6 +38,24 @@ export function execBody(sh: Shell, cc: CompoundCommand): number | Promise<numbe
   }
 }
 
+/**
+ * A condition list, run with set -e ignored: errexitIgnore counted back on a
+ * throw or a status, left raised for a promise (the *From continuation
+ * counts it back when the promise settles).
+ */
+function condList(sh: Shell, stmts: Statement[]): number | Promise<number> {
+  sh.errexitIgnore++;
+  let c: number | Promise<number>;
+  try {
+    c = sh.execList(stmts);
+  } catch (e) {
+    sh.errexitIgnore--;
+    throw e;
+  }
+  if (typeof c === "number") sh.errexitIgnore--;
+  return c;
+}
+
 type IfBody = Extract<CompoundCommand["body"], { type: "If" }>;
 
 /** if/elif/else; the rest from clause k in execIfFrom once a condition is pending. */
@@ -45,16 +63,8 @@ function execIf(sh: Shell, b: IfBody): number | Promise<number> {
   const clauses = b.clauses;
   for (let k = 0; k < clauses.length; k++) {
     const cl = clauses[k]!;
-    sh.errexitIgnore++;
-    let c: number | Promise<number>;
-    try {
-      c = sh.execList(cl.cond);
-    } catch (e) {
-      sh.errexitIgnore--;
-      throw e;
-    }
+    const c = condList(sh, cl.cond);
     if (typeof c !== "number") return execIfFrom(sh, b, k, c);
-    sh.errexitIgnore--;
     if (sh.ctl !== CTL_NONE) return c;
     if (c === 0) return vfwd(sh.execList(cl.body));
   }
@@ -156,7 +166,7 @@ export function execFor(sh: Shell, variable: string, items: Word[] | undefined, 
   try {
     for (; i < list.length; i++) {
       sh.lineno = line;
-      if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
+      traceFor(sh, variable, items);
       const paid = loopTick(sh);
       if (paid) return execForFrom(sh, variable, items, body, line, list, i, st, AT_PAY, paid);
       if (!sh.setVar(variable, list[i]!)) return leaveLoop(sh, undefined, 1);
@@ -169,6 +179,11 @@ export function execFor(sh: Shell, variable: string, items: Word[] | undefined, 
     return leaveLoop(sh, e);
   }
   return leaveLoop(sh, undefined, st);
+}
+
+/** set -x's line for each iteration of a for loop. */
+function traceFor(sh: Shell, variable: string, items: Word[] | undefined): void {
+  if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
 }
 
 /** A loop iteration's cost, paid when due: the sleep to await, if not done in place. */
@@ -190,14 +205,14 @@ function leaveLoop(sh: Shell, e: unknown, st = 0): number | Promise<number> {
  */
 async function execForFrom(sh: Shell, variable: string, items: Word[] | undefined, body: Statement[], line: number, list: string[] | undefined, i: number, st: number, at: number, pending: Promise<number> | Promise<void> | undefined): Promise<number> {
   if (!list) {
-    list = items ? await sh.expandWords(items) : [...sh.positional];
+    list = await sh.expandWords(items!); // undefined only with words: execFor takes "$@" itself
     sh.loopDepth++;
   }
   try {
     for (; i < list.length; i++, at = AT_TOP) {
       if (at === AT_TOP) {
         sh.lineno = line;
-        if (sh.opts.xtrace) sh.trace(`for ${variable} in ${items ? items.map(wordText).join(" ") : '"$@"'}`);
+        traceFor(sh, variable, items);
         const paid = loopTick(sh);
         if (paid) await paid;
       } else if (at === AT_PAY) await pending;
@@ -262,16 +277,8 @@ export function execWhile(sh: Shell, cond: Statement[], body: Statement[], until
     for (;;) {
       const paid = loopTick(sh);
       if (paid) return execWhileFrom(sh, cond, body, until, st, AT_PAY, paid);
-      sh.errexitIgnore++;
-      let r: number | Promise<number>;
-      try {
-        r = sh.execList(cond);
-      } catch (e) {
-        sh.errexitIgnore--;
-        throw e;
-      }
+      let r = condList(sh, cond);
       if (typeof r !== "number") return execWhileFrom(sh, cond, body, until, st, AT_COND, r);
-      sh.errexitIgnore--;
       if (sh.ctl !== CTL_NONE) {
         if (sh.loopControl() === "break") break;
         continue;

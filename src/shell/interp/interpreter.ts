@@ -34,7 +34,6 @@ import { Rng } from "../../sim/rng.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { SIGINT, SIGQUIT_NUM, signalNameOf } from "./signals.js";
 import { ArithError, ArithUnbound, evalArith, type ArithEnv } from "./arith.js";
-import { trySyncStatement } from "./sync-stmt.js";
 import { fail, ret, vfwd } from "./sync-exec.js";
 import { evalCond } from "./cond.js";
 import { DiscardLine, ExitShell, FatalError, StopRun } from "./errors.js";
@@ -559,7 +558,7 @@ export class Shell {
     try {
       for (let i = 0; i < stmts.length; i++) {
         const s = stmts[i]!;
-        const r = trySyncStatement(this, s) ?? this.execStatement(s);
+        const r = this.execStatement(s);
         if (typeof r !== "number") return this.execListFrom(stmts, i, r);
         st = r;
         if (this.ctl !== CTL_NONE) break;
@@ -576,7 +575,7 @@ export class Shell {
     if (this.ctl !== CTL_NONE) return st;
     for (i++; i < stmts.length; i++) {
       const s = stmts[i]!;
-      st = trySyncStatement(this, s) ?? (await this.execStatement(s));
+      st = await this.execStatement(s);
       if (this.ctl !== CTL_NONE) break;
     }
     return st;
@@ -658,7 +657,7 @@ export class Shell {
     if (typeof r !== "number") return this.pipelineEnd(pl, r);
     this.pipestatus = [r];
     this.status = r;
-    if (r !== 0 && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl)) return this.pipelineFailed(r);
+    if (this.failsHere(pl, r)) return this.pipelineFailed(r);
     return r;
   }
 
@@ -667,8 +666,13 @@ export class Shell {
     const st = await pending;
     this.pipestatus = [st];
     this.status = st;
-    if (st !== 0 && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl)) await this.onFailure(st);
+    if (this.failsHere(pl, st)) await this.onFailure(st);
     return st;
+  }
+
+  /** Status st of pipeline pl is a failure set -e and the ERR trap act on. */
+  private failsHere(pl: Pipeline, st: number): boolean {
+    return st !== 0 && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl);
   }
 
   private async pipelineFailed(st: number): Promise<number> {
@@ -697,7 +701,7 @@ export class Shell {
     if (pl.negated) st = st === 0 ? 1 : 0;
     this.status = st;
     if (pl.timed) await this.printTimes(t0, !!pl.timePosix);
-    if (st !== 0 && !pl.negated && this.errexitIgnore === 0 && this.ctl === CTL_NONE && !compoundKeepsGoing(pl)) await this.onFailure(st);
+    if (!pl.negated && this.failsHere(pl, st)) await this.onFailure(st);
     return st;
   }
 

@@ -21,7 +21,7 @@ import { ParseError } from "./parse.js";
 import { xtraceQuote } from "./quote.js";
 import { applyRedirects, dropSaved, restoreFds, type SavedFds } from "./redirect.js";
 import { commandText, wordText } from "./text.js";
-import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_READONLY, IndexedArray, Var, envEpoch } from "./vars.js";
+import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_NAMEREF, ATTR_READONLY, IndexedArray, Var, envEpoch } from "./vars.js";
 
 export function execSimple(sh: Shell, cmd: SimpleCommand): number | Promise<number> {
   sh.lineno = cmd.line;
@@ -42,12 +42,14 @@ export function execSimple(sh: Shell, cmd: SimpleCommand): number | Promise<numb
 /**
  * execSimple without awaiting, for a command whose words expand without a
  * process, with no assignments, redirections or trace, that is a builtin
- * (not exec) or an external program: undefined, with nothing done, for the
- * others (sync-exec.ts).
+ * (not exec) or an external program, or for a lone plain `name=value`:
+ * undefined, with nothing done, for the others (sync-exec.ts).
  */
 function execSimpleNow(sh: Shell, cmd: SimpleCommand): number | Promise<number> | undefined {
   const words = cmd.words;
-  if (!words.length || cmd.assignments.length || cmd.redirects.length || sh.pendingTraps.length || sh.execInPlace || sh.opts.xtrace) return undefined;
+  if (cmd.redirects.length || sh.pendingTraps.length || sh.execInPlace || sh.opts.xtrace) return undefined;
+  if (!words.length) return assignNow(sh, cmd);
+  if (cmd.assignments.length) return undefined;
   for (let i = 0; i < words.length; i++) if (words[i]!.assignment) return undefined;
   const argv = expandWordsSync(sh, words);
   if (!argv?.length) return undefined;
@@ -66,6 +68,24 @@ function execSimpleNow(sh: Shell, cmd: SimpleCommand): number | Promise<number> 
   sh.currentTemp = undefined;
   const r = runBuiltinNow(sh, bi, argv);
   return typeof r === "number" ? r : fwd(fwd(r));
+}
+
+/** A lone `name=value` (assignmentsOnly + doAssignment) without awaiting, or undefined with nothing done. */
+function assignNow(sh: Shell, cmd: SimpleCommand): number | undefined {
+  if (cmd.assignments.length !== 1) return undefined;
+  const a = cmd.assignments[0]!;
+  if (a.value.type === "ArrayLiteral" || a.index) return undefined;
+  // setVar would print (readonly), evaluate (integer), follow a reference or call a dynamic setter.
+  const v = sh.vars.lookup(a.name);
+  if (v && (v.attrs & (ATTR_READONLY | ATTR_INTEGER | ATTR_NAMEREF) || v.dyn)) return undefined;
+  const value = expandStringSync(sh, a.value);
+  if (value === undefined) return undefined;
+  sh.lastSubstStatus = -1;
+  sh.declArrays = undefined;
+  sh.lineno = cmd.line;
+  if (!sh.setVar(a.name, value, { append: a.append, local: false })) throw new DiscardLine(1);
+  sh.lastArg = "";
+  return 0;
 }
 
 /**
@@ -399,14 +419,15 @@ export function runExternal(sh: Shell, argv: string[], temp: Array<[string, stri
   try {
     const r = sh.resolve(name);
     if (r.kind === "error") return externalNotFound(sh, name, r.errno, cmd);
-    if (inPlace || cmd.redirects.length || !execAlone(sh)) return externalFrom(sh, r.program, argv, temp, cmd, inPlace, true, undefined);
+    if (inPlace || cmd.redirects.length || !execAlone(sh)) return externalFrom(sh, r.program, argv, temp, cmd, inPlace, EXT_START, undefined);
     sh.lineno = cmd.line;
     sh.charge(COST_FORK_EXEC);
     const paid = sh.payInPlace();
-    if (paid) return externalFrom(sh, r.program, argv, temp, cmd, false, false, paid);
-    const ran = sh.runAloneProgram(r.program, argv, sh.exportEnv(temp));
+    if (paid) return externalFrom(sh, r.program, argv, temp, cmd, false, EXT_PAY, paid);
+    const env = sh.exportEnv(temp);
+    const ran = sh.runAloneProgram(r.program, argv, env);
     // Not taken (nothing done): spawned and waited for, as the awaiting path does from here.
-    if (!ran) return externalFrom(sh, r.program, argv, temp, cmd, false, false, undefined);
+    if (!ran) return externalFrom(sh, r.program, argv, temp, cmd, false, EXT_SPAWN, undefined, env);
     const st = ran.exitStatus!;
     if (!runsAlone(sh)) return reportAfter(sh, ran, cmd, st);
     reportForegroundNow(sh, [ran], () => commandText(cmd));
@@ -431,11 +452,14 @@ async function externalNotFound(sh: Shell, name: string, errno: number, cmd: Sim
   }
 }
 
-/** runExternal the awaiting way: from the redirections, or (none, alone) from the pay sleep `paid`. */
-async function externalFrom(sh: Shell, program: Program, argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean, fromStart: boolean, paid: Promise<void> | undefined): Promise<number> {
+/** Where externalFrom starts: the redirections; (none, alone) the pay sleep `paid`; the spawn, runAlone having declined with `env`. */
+const EXT_START = 0, EXT_PAY = 1, EXT_SPAWN = 2;
+
+/** runExternal the awaiting way, from `at`. */
+async function externalFrom(sh: Shell, program: Program, argv: string[], temp: Array<[string, string]> | undefined, cmd: SimpleCommand, inPlace: boolean, at: number, paid: Promise<void> | undefined, env?: ReadonlyMap<string, string>): Promise<number> {
   const saved: SavedFds = { entries: [] };
   try {
-    if (fromStart) {
+    if (at === EXT_START) {
       // No redirections and no other process running: nothing to await (expand/sync.ts).
       if ((cmd.redirects.length || !runsAlone(sh)) && !(await applyRedirects(sh, cmd.redirects, saved))) return 1;
       sh.lineno = cmd.line;
@@ -443,14 +467,14 @@ async function externalFrom(sh: Shell, program: Program, argv: string[], temp: A
       paid = sh.payInPlace();
     }
     if (paid) await paid;
-    const env = sh.exportEnv(temp);
+    env ??= sh.exportEnv(temp);
     if (inPlace && !sh.traps.has("EXIT")) {
       dropSaved(saved); // the process is replaced: nothing to restore
       return await sh.execProgram(program, argv, env);
     }
     // The only process there is, and the program can finish without blocking: straight through (exec.ts runAlone).
     // Its spawned()/exited() pair leaves the shell the only running process: the tail below takes the runsAlone branch.
-    const ran = runsAlone(sh) ? sh.runAloneProgram(program, argv, env) : undefined;
+    const ran = at !== EXT_SPAWN && runsAlone(sh) ? sh.runAloneProgram(program, argv, env) : undefined;
     const child = ran ?? sh.spawnProgram(program, argv, env);
     const st = ran ? ran.exitStatus! : await sh.waitTask(child);
     if (runsAlone(sh)) {

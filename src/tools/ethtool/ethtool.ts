@@ -6,6 +6,7 @@
 import { KernelError, strerror } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { ethtoolTalk } from "../../kernel/core/ethtool.js";
+import { formatMac } from "../../kernel/core/netdevice.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { bitNameOffset, expandFeature, featureLines } from "./features.js";
 
@@ -177,7 +178,7 @@ async function permaddr(pc: ProgramContext, dev: string): Promise<number> {
     return 1;
   }
   if (r.cmd !== "ETHTOOL_GPERMADDR") return 1;
-  const a = r.addr ? [...r.addr].map((b) => b.toString(16).padStart(2, "0")).join(":") : "not set";
+  const a = r.addr ? formatMac(r.addr) : "not set";
   await pc.stdout.write(`Permanent address: ${a}\n`);
   return 0;
 }

@@ -16,9 +16,14 @@ const SAVE_ORDER = ["mangle", "security", "raw", "filter", "nat"];
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** The wall-clock instant of a virtual-clock time (the fixed epoch plus the clock); read its getUTC* fields. */
+export function virtualDate(virtualNs: number): Date {
+  return new Date(DEFAULT_EPOCH_SEC * 1000 + Math.floor(virtualNs / 1e6));
+}
+
 /** ctime(3) in UTC: "Thu Jan  1 00:00:05 2026\n". */
 export function ctime(virtualNs: number): string {
-  const d = new Date(DEFAULT_EPOCH_SEC * 1000 + Math.floor(virtualNs / 1e6));
+  const d = virtualDate(virtualNs);
   const p2 = (n: number) => String(n).padStart(2, "0");
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, " ")} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} ${d.getUTCFullYear()}\n`;
 }

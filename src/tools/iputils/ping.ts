@@ -27,6 +27,7 @@ import { Interrupted } from "../../sim/scheduler.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
+import { get32 } from "../../wire/bytes.js";
 import { IPOPT_EOL, IPOPT_NOP, IPOPT_RR } from "../../wire/ipv4.js";
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import {
@@ -625,7 +626,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       if (opts[p] !== IPOPT_RR) continue;
       const end = p + Math.min(opts[p + 2]!, opts[p + 1]!) - 1;
       for (let q = p + 3; q + 4 <= end && q + 4 <= opts.length; q += 4) {
-        const a = ((opts[q]! << 24) | (opts[q + 1]! << 16) | (opts[q + 2]! << 8) | opts[q + 3]!) >>> 0;
+        const a = get32(opts, q);
         if (a && !rrNames.has(a)) rrNames.set(a, await reverseResolve(task, a));
       }
     }
@@ -661,7 +662,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
         oldRr = cur;
         s += "\nRR: ";
         for (let q = p + 3, left = i; ; q += 4) {
-          const a = ((opts[q]! << 24) | (opts[q + 1]! << 16) | (opts[q + 2]! << 8) | opts[q + 3]!) >>> 0;
+          const a = get32(opts, q);
           s += `\t${rrAddr(a)}\n`;
           left -= 4;
           if (left <= 0) break;

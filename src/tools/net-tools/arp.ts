@@ -6,7 +6,7 @@ import { KernelError } from "../../uapi/errno.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { arpIoctlDel, arpIoctlDelPublic, arpIoctlSet } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
+import { fmtIp, fmtMac, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
 import { ARP_USAGE } from "./usage.js";
 
 interface Entry {
@@ -135,7 +135,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
         await io.err(`arp: cant get HW-Address for \`${hw}': No such device.\n`);
         return 255;
       }
-      hw = [...d.addr].map((b) => b.toString(16).padStart(2, "0")).join(":");
+      hw = fmtMac(d.addr);
     }
     const bytes = hw?.split(":").map((x) => Number.parseInt(x, 16)) ?? [];
     if (!hw || bytes.length !== 6 || bytes.some((b) => Number.isNaN(b) || b < 0 || b > 255)) {

@@ -13,10 +13,10 @@
 // own layouts (Client-ID, FQDN, Agent-Information, Classless-Static-Route,
 // User-Class, Netbios-Node, OO). Running off the captured bytes ends with " [|bootp]".
 
+import { macFromBytes } from "../../wire/addr.js";
 import { type Nd, Truncated, need, u16, u32, u8 } from "./netdissect.js";
 import { printUnknownData } from "./print-ascii.js";
-import { fnPrintChar } from "./print-tcp.js";
-import { bittok2str, tok2str, type Tok } from "./util-print.js";
+import { bittok2str, printn, printztn, tok2str, type Tok } from "./util-print.js";
 
 const BOOTPREQUEST = 1;
 const TAG_PAD = 0;
@@ -62,23 +62,15 @@ function ipAt(nd: Nd, p: Uint8Array, off: number): string {
 
 function macAt(nd: Nd, p: Uint8Array, off: number): string {
   need(p, off, 6);
-  return nd.names.etheraddr(u16(p, off) * 2 ** 32 + u32(p, off + 2));
+  return nd.names.etheraddr(macFromBytes(p, off));
 }
 
-/** nd_printn: n bytes as fn_print_char shows them; false when the capture ends first. */
-function printn(nd: Nd, p: Uint8Array, off: number, n: number): boolean {
-  for (; n > 0 && off < p.length; n--, off++) nd.print(fnPrintChar(p[off]!));
-  return n === 0;
-}
-
-/** nd_printztn: up to n bytes or the NUL; false when neither comes before the capture ends. */
-function printztn(nd: Nd, p: Uint8Array, off: number, n: number): boolean {
-  for (; n > 0 && off < p.length; n--, off++) {
-    const c = p[off]!;
-    if (c === 0) return true;
-    nd.print(fnPrintChar(c));
-  }
-  return false;
+/** A string option's bytes in double quotes (nd_printn), Truncated when the capture ends first. */
+function printQuoted(nd: Nd, p: Uint8Array, off: number, n: number): void {
+  nd.print('"');
+  const done = printn(nd, p, off, n);
+  nd.print('"');
+  if (!done) throw new Truncated();
 }
 
 export function bootpPrint(nd: Nd, bp: Uint8Array, length: number): void {
@@ -168,13 +160,9 @@ function printValue(nd: Nd, p: Uint8Array, bp: number, len: number, tag: number,
     if (!first) nd.print(s);
   };
   switch (c) {
-    case "a": {
-      nd.print('"');
-      const done = printn(nd, p, bp, len);
-      nd.print('"');
-      if (!done) throw new Truncated();
+    case "a":
+      printQuoted(nd, p, bp, len);
       return { bp: bp + len, len: 0 };
-    }
     case "i":
     case "l":
     case "L":
@@ -216,12 +204,6 @@ function printValue(nd: Nd, p: Uint8Array, bp: number, len: number, tag: number,
 }
 
 function printSpecial(nd: Nd, p: Uint8Array, bp: number, len: number, tag: number): { bp: number; len: number } {
-  const quoted = (off: number, n: number) => {
-    nd.print('"');
-    const done = printn(nd, p, off, n);
-    nd.print('"');
-    if (!done) throw new Truncated();
-  };
   switch (tag) {
     case 46:
     case 52:
@@ -240,7 +222,7 @@ function printSpecial(nd: Nd, p: Uint8Array, bp: number, len: number, tag: numbe
       if (f & 0xf0) nd.print(`[ERROR: MBZ nibble 0x${((f & 0xf0) >> 4).toString(16)} != 0] `);
       if (f & 0x0f) nd.print(`[${fqdnFlags(f)}] `);
       if (u8(p, bp + 1) || u8(p, bp + 2)) nd.print(`${u8(p, bp + 1)}/${u8(p, bp + 2)} `);
-      quoted(bp + 3, len - 3);
+      printQuoted(nd, p, bp + 3, len - 3);
       return { bp: bp + len, len: 0 };
     }
     case 61: {
@@ -252,7 +234,7 @@ function printSpecial(nd: Nd, p: Uint8Array, bp: number, len: number, tag: numbe
       bp++;
       len--;
       if (type === 0) {
-        quoted(bp, len);
+        printQuoted(nd, p, bp, len);
         return { bp: bp + len, len: 0 };
       }
       nd.print(`${tok2str(HW_TYPES, "hardware-type %u,", type)} `);
@@ -332,7 +314,7 @@ function printSpecial(nd: Nd, p: Uint8Array, bp: number, len: number, tag: numbe
           nd.print("[ERROR: invalid option]");
           return { bp: bp + len, len: 0 };
         }
-        quoted(bp, slen);
+        printQuoted(nd, p, bp, slen);
         nd.print(`, length ${slen}`);
         len -= slen;
         bp += slen;

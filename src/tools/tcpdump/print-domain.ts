@@ -16,8 +16,7 @@
 
 import { formatIp6, formatIpv4, ip6FromBytes } from "../../wire/addr.js";
 import { type Nd, Truncated, have, need, u16, u32, u8 } from "./netdissect.js";
-import { fnPrintChar } from "./print-tcp.js";
-import { tok2str, type Tok } from "./util-print.js";
+import { fnPrintChar, printn, tok2str, type Tok } from "./util-print.js";
 
 const T_A = 1;
 const T_NS = 2;
@@ -147,10 +146,7 @@ function namePrint(nd: Nd, m: Uint8Array, off: number): number {
 
 /** nd_printn of a label: what the capture holds of it, then Truncated if it ends first. */
 function labelPrint(nd: Nd, m: Uint8Array, off: number, n: number): void {
-  let s = "";
-  for (let k = 0; k < n && off + k < m.length; k++) s += fnPrintChar(m[off + k]!);
-  nd.print(s);
-  if (off + n > m.length) throw new Truncated();
+  if (!printn(nd, m, off, n)) throw new Truncated();
 }
 
 /** ns_qprint: " TYPE[ CLASS]? NAME." */

@@ -12,8 +12,7 @@
 // it is " (invalid)"; running off the capture ends with " [|ntp]".
 
 import { type Nd, need, u16, u32, u8 } from "./netdissect.js";
-import { fnPrintChar } from "./print-tcp.js";
-import { tok2str, ymd, type Tok } from "./util-print.js";
+import { fnPrintChar, hms, tok2str, ymd, type Tok } from "./util-print.js";
 
 const TIMEMSG_MINLEN = 48;
 const CTRLMSG_MINLEN = 12;
@@ -132,9 +131,7 @@ function ntpTime(bp: Uint8Array, off: number): string {
   let s = `${i}.${nanos(u32(bp, off + 4))}`;
   if (i) {
     const t = i - JAN_1970;
-    const d = ((t % 86400) + 86400) % 86400;
-    const hms = [Math.floor(d / 3600), Math.floor((d % 3600) / 60), d % 60].map((v) => String(v).padStart(2, "0")).join(":");
-    s += ` (${ymd(t)}T${hms}Z)`;
+    s += ` (${ymd(t)}T${hms(t)}Z)`;
   }
   return s;
 }

@@ -6,22 +6,16 @@
 // in hex — and -vv a hex dump of the whole message. An entry cut by the
 // capture or the length prints " [|rip]" and ends the list (the dump follows).
 
+import { maskToPrefix } from "../../wire/addr.js";
 import { type Nd, have, u16, u32, u8 } from "./netdissect.js";
 import { printUnknownData } from "./print-ascii.js";
-import { fnPrintChar } from "./print-tcp.js";
-import { tok2str, type Tok } from "./util-print.js";
+import { fnPrintChar, tok2str, type Tok } from "./util-print.js";
 
 const CMDS: Tok = [[1, "Request"], [2, "Response"], [3, "Trace on"], [4, "Trace off"], [5, "Poll"], [6, "Poll Entry"]];
 const BSD_AF: Tok = [[2, "IPv4"], [6, "NS"], [7, "ISO"], [16, "Appletalk"], [23, "IPX"], [24, "IPv6"], [28, "IPv6"], [30, "IPv6"]];
 const AF_INET = 2;
 const ROUTELEN = 20;
 const AUTHLEN = 16;
-
-/** mask2plen: the prefix length of a contiguous mask, -1 otherwise. */
-function mask2plen(mask: number): number {
-  for (let n = 32; n >= 0; n--) if ((n === 0 ? 0 : (0xffffffff << (32 - n)) >>> 0) === mask) return n;
-  return -1;
-}
 
 function entryV1(nd: Nd, p: Uint8Array, off: number, remaining: number): number {
   if (remaining < ROUTELEN || !have(p, off, ROUTELEN)) return 0;
@@ -70,7 +64,7 @@ function entryV2(nd: Nd, p: Uint8Array, off: number, remaining: number): number 
     if (!have(p, off, ROUTELEN)) return 0;
     if (remaining < ROUTELEN) return 0;
     const dest = nd.names.ipaddr(u32(p, off + 4)).padStart(15);
-    const plen = String(mask2plen(u32(p, off + 8))).padEnd(2);
+    const plen = String(maskToPrefix(u32(p, off + 8))).padEnd(2);
     const hop = u32(p, off + 12);
     nd.print(`\n\t  AFI ${tok2str(BSD_AF, "%u", family)}, ${dest}/${plen}, tag 0x${u16(p, off + 2).toString(16).padStart(4, "0")}, metric: ${u32(p, off + 16)}, next-hop: `);
     nd.print(hop ? nd.names.ipaddr(hop) : "self");

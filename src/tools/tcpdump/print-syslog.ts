@@ -6,8 +6,7 @@
 
 import { type Nd, u8 } from "./netdissect.js";
 import { printUnknownData } from "./print-ascii.js";
-import { fnPrintChar } from "./print-tcp.js";
-import { tok2str, type Tok } from "./util-print.js";
+import { fnPrintChar, tok2str, type Tok } from "./util-print.js";
 
 const SEVERITY: Tok = [[0, "emergency"], [1, "alert"], [2, "critical"], [3, "error"], [4, "warning"], [5, "notice"], [6, "info"], [7, "debug"]];
 const FACILITY: Tok = [

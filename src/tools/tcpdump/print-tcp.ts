@@ -4,7 +4,7 @@
 // 80/8080; RST payloads with -v.
 
 import { type Nd, u16, u32, u8, have, Truncated } from "./netdissect.js";
-import { bittok2str, tok2str, type Tok } from "./util-print.js";
+import { bittok2str, fnPrintChar, tok2str, type Tok } from "./util-print.js";
 import { dstText, shouldBe, srcText, type IpHeader } from "./print-ip.js";
 import { transportSum } from "./print-udp.js";
 import { httpPrint } from "./print-http.js";
@@ -243,16 +243,4 @@ export function tcpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
     nd.print(": ");
     httpPrint(nd, data, length);
   }
-}
-
-/** fn_print_char: printable ASCII as is, others as M-x / ^x escapes. */
-export function fnPrintChar(c: number): string {
-  let s = "";
-  if (c >= 0x80) {
-    s += "M-";
-    c &= 0x7f;
-  }
-  if (c < 0x20 || c === 0x7f) s += `^${String.fromCharCode(c ^ 0x40)}`;
-  else s += String.fromCharCode(c);
-  return s;
 }

@@ -6,8 +6,7 @@
 // print as plain UDP, as with the real tcpdump.
 
 import { type Nd, Truncated, u16, u8 } from "./netdissect.js";
-import { fnPrintChar } from "./print-tcp.js";
-import { tok2str, type Tok } from "./util-print.js";
+import { printztn, tok2str, type Tok } from "./util-print.js";
 
 const RRQ = 1;
 const WRQ = 2;
@@ -17,16 +16,6 @@ const ERROR = 5;
 const OACK = 6;
 const OPS: Tok = [[RRQ, "RRQ"], [WRQ, "WRQ"], [DATA, "DATA"], [ACK, "ACK"], [ERROR, "ERROR"], [OACK, "OACK"]];
 const ERRORS: Tok = [[0, "EUNDEF"], [1, "ENOTFOUND"], [2, "EACCESS"], [3, "ENOSPACE"], [4, "EBADOP"], [5, "EBADID"], [6, "EEXISTS"], [7, "ENOUSER"]];
-
-/** nd_printztn: up to n bytes or the NUL; the bytes used (0 when neither came before the capture ended). */
-function printztn(nd: Nd, p: Uint8Array, off: number, n: number): number {
-  for (let used = 0; n > 0 && off + used < p.length; n--) {
-    const c = p[off + used++]!;
-    if (c === 0) return used;
-    nd.print(fnPrintChar(c));
-  }
-  return 0;
-}
 
 export function tftpPrint(nd: Nd, bp: Uint8Array, length: number): void {
   nd.protocol = "tftp";

@@ -2,6 +2,8 @@
 // timestamps in the -t variants. Times are UTC (the emulated hosts have no
 // time zone), from the packet's virtual timestamp.
 
+import type { Nd } from "./netdissect.js";
+
 export type Tok = ReadonlyArray<readonly [number, string]>;
 
 /** tok2str: the name of v, or fmt with %u/%x/%04x replaced by v. */
@@ -25,10 +27,15 @@ function pad(n: number, w: number): string {
   return String(n).padStart(w, "0");
 }
 
+/** HH:MM:SS (UTC) of seconds. */
+export function hms(sec: number): string {
+  const d = ((sec % 86400) + 86400) % 86400;
+  return `${pad(Math.floor(d / 3600), 2)}:${pad(Math.floor((d % 3600) / 60), 2)}:${pad(d % 60, 2)}`;
+}
+
 /** HH:MM:SS.ffffff (UTC) of seconds + microseconds. */
 export function hmsFrac(sec: number, usec: number): string {
-  const d = ((sec % 86400) + 86400) % 86400;
-  return `${pad(Math.floor(d / 3600), 2)}:${pad(Math.floor((d % 3600) / 60), 2)}:${pad(d % 60, 2)}.${pad(usec, 6)}`;
+  return `${hms(sec)}.${pad(usec, 6)}`;
 }
 
 /** YYYY-MM-DD of seconds since the epoch (UTC), from the civil-date algorithm. */
@@ -75,4 +82,32 @@ export class TsPrinter {
         return `${ymd(sec)} ${hmsFrac(sec, usec)} `;
     }
   }
+}
+
+/** fn_print_char: printable ASCII as is, others as M-x / ^x escapes. */
+export function fnPrintChar(c: number): string {
+  let s = "";
+  if (c >= 0x80) {
+    s += "M-";
+    c &= 0x7f;
+  }
+  if (c < 0x20 || c === 0x7f) s += `^${String.fromCharCode(c ^ 0x40)}`;
+  else s += String.fromCharCode(c);
+  return s;
+}
+
+/** nd_printn: n bytes as fn_print_char shows them; false when the capture ends first. */
+export function printn(nd: Nd, p: Uint8Array, off: number, n: number): boolean {
+  for (; n > 0 && off < p.length; n--, off++) nd.print(fnPrintChar(p[off]!));
+  return n === 0;
+}
+
+/** nd_printztn: up to n bytes or the NUL; the bytes used (0 when neither came before the capture ended). */
+export function printztn(nd: Nd, p: Uint8Array, off: number, n: number): number {
+  for (let used = 0; n > 0 && off + used < p.length; n--) {
+    const c = p[off + used++]!;
+    if (c === 0) return used;
+    nd.print(fnPrintChar(c));
+  }
+  return 0;
 }

@@ -43,3 +43,39 @@ it("keeps exited background jobs for wait when bash reads a file", async () => {
   });
   expect(merged.replace(/(: line \d+:) +\d+ /g, "$1 PID ") + `[exit ${r.status}]\n`).toBe(expected);
 });
+
+// kill on such a job while it is still in the table: bash's kill_pid() skips
+// its dead processes and succeeds silently; once `jobs` reported it, no such
+// job (recorded like the test above; the `bash -c` side is cases/kill_done_jobs.sh).
+const killScript = `sleep 0.1 &
+sleep 0.3
+kill %1; echo "rc=$?"
+kill %1; echo "rc=$?"
+jobs; echo "jobs rc=$?"
+kill %1; echo "rc=$?"
+sleep 0.1 | cat &
+sleep 0.3
+kill %+; echo "rc=$?"
+wait
+`;
+
+const killExpected = `rc=0
+rc=0
+[1]+  Done                    sleep 0.1
+jobs rc=0
+script.sh: line 6: kill: %1: no such job
+rc=1
+rc=0
+[exit 0]
+`;
+
+it("kills an exited job still in the table silently when bash reads a file", async () => {
+  const w = new World({ bare: true });
+  let merged = "";
+  const r = await w.run(killScript, {
+    scriptName: "script.sh",
+    onStdout: (t) => (merged += t),
+    onStderr: (t) => (merged += t),
+  });
+  expect(merged + `[exit ${r.status}]\n`).toBe(killExpected);
+});

@@ -73,6 +73,11 @@ export interface VxlanPriv {
   mtu: number;
 }
 
+/** The lower device (IFLA_VXLAN_LINK), if one is set and still exists. */
+function vxlanLower(v: VxlanPriv): NetDevice | undefined {
+  return v.cfg.remoteIfindex ? devGetByIndex(v.net, v.cfg.remoteIfindex) : undefined;
+}
+
 export function vxlanOf(dev: NetDevice): VxlanPriv | undefined {
   return dev.ops === VXLAN_OPS ? (dev.priv as VxlanPriv) : undefined;
 }
@@ -134,12 +139,11 @@ export const VXLAN_OPS: NetDeviceOps = {
   },
   linkSettingsDev(dev) {
     // vxlan_get_link_ksettings(): the lower device's settings, or an unknown speed without one.
-    const v = dev.priv as VxlanPriv;
-    return v.cfg.remoteIfindex ? devGetByIndex(v.net, v.cfg.remoteIfindex) : undefined;
+    return vxlanLower(dev.priv as VxlanPriv);
   },
   ndoChangeMtu(dev, mtu) {
     const v = dev.priv as VxlanPriv;
-    const lower = v.cfg.remoteIfindex ? devGetByIndex(v.net, v.cfg.remoteIfindex) : undefined;
+    const lower = vxlanLower(v);
     if (lower && mtu > lower.mtu - VXLAN_HEADROOM) {
       // vxlan_change_mtu() refuses before anything changes; the core already stored it.
       dev.mtu = v.mtu;

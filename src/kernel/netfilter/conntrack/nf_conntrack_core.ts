@@ -252,10 +252,10 @@ function l3View6(d: Uint8Array, nh: number): L3View | undefined {
  * (nf_conntrack_icmpv6_error) are left UNTRACKED. Returns true when the
  * packet's fate is settled here.
  */
-function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf: number): boolean {
+function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf: number, zone: number): boolean {
   if (pf === NFPROTO_IPV4) {
     if (v.proto !== IPPROTO_ICMP || d.length < v.th + 8 || !ICMP_ERROR_TYPES.has(d[v.th]!)) return false;
-    const rel = icmpErrorLookup(net, d, v.th, (skb as NfSkb).nfCtZone ?? 0);
+    const rel = icmpErrorLookup(net, d, v.th, zone);
     if (rel) setNfct(skb, rel.ctinfo, rel.ct);
     else setInvalid(skb, net);
     return true;
@@ -271,7 +271,7 @@ function handleIcmp(net: NetNamespace, skb: SkBuff, d: Uint8Array, v: L3View, pf
     return true;
   }
   if (type >= 128) return false;
-  const rel = icmpv6ErrorLookup(net, d, v.th, (skb as NfSkb).nfCtZone ?? 0);
+  const rel = icmpv6ErrorLookup(net, d, v.th, zone);
   if (rel) setNfct(skb, rel.ctinfo, rel.ct);
   else setInvalid(skb, net);
   return true;
@@ -298,7 +298,8 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
     setInvalid(skb, net);
     return NF_ACCEPT;
   }
-  if (handleIcmp(net, skb, d, l3v, pf)) return NF_ACCEPT;
+  const zone = s.nfCtZone ?? 0;
+  if (handleIcmp(net, skb, d, l3v, pf, zone)) return NF_ACCEPT;
   const tuple = l3v.tuple();
   if (!tuple) {
     setInvalid(skb, net);
@@ -308,7 +309,6 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   const now = nowOf(net);
   let ct: Conn;
   let dir: CtDir;
-  const zone = s.nfCtZone ?? 0;
   const hit = nfCtFind(net, tuple, zone);
   if (hit) {
     // The kernels recorded here no longer count `found` nor `insert` (conntrack -S and
@@ -338,12 +338,10 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
   ct.bytes[dir]! += d.length - nh;
   if (v === "kill") {
     // nf_ct_kill_acct(): counted, then deleted (DESTROY while still unreplied); the packet
-    // keeps its entry and nf_conntrack_in still sets SEEN_REPLY, with no event.
+    // keeps its entry and nf_conntrack_in still sets SEEN_REPLY below, with no UPDATE event
+    // (nfCtDelete leaves IPS_CONFIRMED set, hence the guard there).
     if (ct.status & IPS_CONFIRMED) nfCtDelete(ct);
     else ct.timeout = now;
-    if (dir === 1) ct.status |= IPS_SEEN_REPLY;
-    setNfct(skb, dir === 1 ? "ESTABLISHED_REPLY" : ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW", ct);
-    return NF_ACCEPT;
   }
   let changed = ct.tcp?.state !== stateBefore || (ct.status & IPS_ASSURED) !== assuredBefore;
   let ctinfo: IpConntrackInfo;
@@ -354,7 +352,7 @@ export function nfConntrackIn(net: NetNamespace, skb: SkBuff, _state: NfHookStat
       changed = true;
     }
   } else ctinfo = ct.status & IPS_SEEN_REPLY ? "ESTABLISHED" : "NEW";
-  if (changed && ct.status & IPS_CONFIRMED && ct.ecache) for (const fn of p.events) fn({ type: "UPDATE", ct });
+  if (changed && v !== "kill" && ct.status & IPS_CONFIRMED && ct.ecache) for (const fn of p.events) fn({ type: "UPDATE", ct });
   setNfct(skb, ctinfo, ct);
   return NF_ACCEPT;
 }
@@ -371,15 +369,25 @@ export function nfConntrackConfirm(net: NetNamespace, skb: SkBuff): NfVerdict {
     // Another packet of the same flow won the race: the kernel drops this one.
     p.stats.insert_failed++;
     p.stats.drop++;
+    ctDestroyUnconfirmed(ct);
     return NF_DROP;
   }
   if (p.conns.size >= ctSysctl(net, "max", 262144)) {
     p.stats.drop++;
+    ctDestroyUnconfirmed(ct);
     return NF_DROP;
   }
   ct.status |= IPS_CONFIRMED;
   ctInsert(p, ct, ko, kr);
   return NF_ACCEPT;
+}
+
+/**
+ * An entry dropped with its skb before confirmation: never in the table (no DESTROY event),
+ * but its extensions are destroyed all the same (NAT's bysource entry).
+ */
+function ctDestroyUnconfirmed(ct: Conn): void {
+  for (const fn of deleteHooks) fn(ct);
 }
 
 /** __nf_conntrack_hash_insert(): both directions into the table, then the NEW event. */

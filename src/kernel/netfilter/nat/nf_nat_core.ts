@@ -232,8 +232,7 @@ function appropriateSrc(net: NetNamespace, t: NfTuple, r: NfNatRange, zone: numb
     // An entry dropped before confirmation has left the kernel's hash with its skb; an expired
     // one is the gc worker's (the table is reaped lazily here).
     if (!(other.status & IPS_CONFIRMED) || other.timeout <= netCore(net).host.clock.now) continue;
-    const cand = { ...t, src: other.reply.dst, sport: other.reply.dport };
-    if (cand.proto === IPPROTO_ICMP || cand.proto === IPPROTO_ICMPV6) cand.dport = cand.sport;
+    const cand = withKey({ ...t, src: other.reply.dst }, "SRC", other.reply.dport);
     if (inRange(cand, r, "SRC")) return cand;
   }
   return undefined;

@@ -186,7 +186,7 @@ function procWrite(net: NetNamespace, t: Table, bytes: Uint8Array): void {
 
 /** /proc/net/xt_recent/NAME (ip_list_perms 0644): its lines when read, recent_mt_proc_write when written. */
 function tableInode(name: string): SpecialInode {
-  const tableOf = (task: Task) => tables(task.netns).get(name) ?? table(task.netns, name);
+  const tableOf = (task: Task) => table(task.netns, name);
   return procTextFile((task) => tableText(tableOf(task)), { mode: 0o644, write: (task, bytes) => procWrite(task.netns, tableOf(task), bytes) });
 }
 

@@ -156,25 +156,6 @@ function shellTestEnv(sh: Shell): TestEnv {
   return env;
 }
 
-const QUIET_BINOPS = new Set(["=", "==", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge"]);
-
-/**
- * bash's `[`/`test` for the forms that only compare strings and integers
- * (`[ $i -lt 10 ]`, `[ -n "$x" ]`), where it prints nothing: its status, or
- * undefined (a message to print, or another form: file tests may touch
- * dynamic directories, `-v a[i]` evaluates arithmetic) — the builtin runs then.
- */
-export function testQuiet(sh: Shell, argv: string[]): number | undefined {
-  let n = argv.length - 1;
-  if (argv[0] === "[") {
-    if (argv[n] !== "]") return undefined;
-    n--;
-  }
-  if (n === 2 ? !(argv[1] === "-n" || argv[1] === "-z" || argv[1] === "!") : n === 3 ? !QUIET_BINOPS.has(argv[2]!) : n !== 1) return undefined;
-  const r = evalTest(argv.slice(1), shellTestEnv(sh), { dialect: "bash", bracket: argv[0] === "[" });
-  return r.diagnostics.length ? undefined : r.status;
-}
-
 const DASH_BINOPS = new Set(["=", "!=", "<", ">", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef", "-a", "-o"]);
 const DASH_UNOPS = new Set("bcdefghknprstuwxzLOGS".split("").map((c) => `-${c}`));
 

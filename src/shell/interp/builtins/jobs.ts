@@ -227,9 +227,14 @@ export const kill: Builtin = async (sh, argv) => {
         st = 1;
         continue;
       }
+      // A job that ended but is still in the table (not yet reported): bash's
+      // kill_pid() skips its dead processes (success, silent) or, with job
+      // control, killpg() finds the group gone (ESRCH).
       if (jobDone(j)) {
-        sh.errorLine(`kill: ${a}: no such job`);
-        st = 1;
+        if (sh.opts.monitor) {
+          sh.errorLine(`kill: (${j.pgid}) - No such process`);
+          st = 1;
+        }
         continue;
       }
       // With job control the job is its own process group (killpg); without, each of its processes.

@@ -119,19 +119,28 @@ async function vlanSet(ctx: BridgeCtx, argv: string[]): Promise<number> {
   return 255;
 }
 
-/** `bridge vlan tunnelshow`: the RTM_GETLINK dump lists no tunnel mapping. */
-async function vlanTunnelShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
-  for (let i = 0; i < argv.length; i++) {
+/**
+ * The show commands' `dev NAME` / `vid VID` arguments from argv[from] on (others are
+ * skipped): false, after "Cannot find device", when the named device does not exist.
+ */
+function checkShowArgs(ctx: BridgeCtx, argv: string[], from: number): boolean {
+  for (let i = from; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "dev" || a === "vid") {
       if (i + 1 >= argv.length) incomplete(ctx);
       const v = argv[++i]!;
       if (a === "dev" && !llNameToIndex(ctx, v)) {
         ctx.err(`Cannot find device "${v}"\n`);
-        return 255;
+        return false;
       }
     }
   }
+  return true;
+}
+
+/** `bridge vlan tunnelshow`: the RTM_GETLINK dump lists no tunnel mapping. */
+async function vlanTunnelShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
+  if (!checkShowArgs(ctx, argv, 0)) return 255;
   if (ctx.json) {
     ctx.out.raw(ctx.pretty ? "[ ]\n" : "[]\n");
   } else ctx.out.raw("port              vlan-id    tunnel-id\n");
@@ -141,17 +150,7 @@ async function vlanTunnelShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
 
 /** vlan_show(): the dump finds no VLAN on any port. */
 async function vlanShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "dev" || a === "vid") {
-      if (i + 1 >= argv.length) incomplete(ctx);
-      const v = argv[++i]!;
-      if (a === "dev" && !llNameToIndex(ctx, v)) {
-        ctx.err(`Cannot find device "${v}"\n`);
-        return 255;
-      }
-    }
-  }
+  if (!checkShowArgs(ctx, argv, 0)) return 255;
   return vlanDump(ctx, !!ctx.details);
 }
 
@@ -184,16 +183,7 @@ async function vlanDump(ctx: BridgeCtx, getvlan: boolean): Promise<number> {
 async function vlanGlobal(ctx: BridgeCtx, argv: string[]): Promise<number> {
   const a = argv[0];
   if (a === undefined || matches(a, "show")) {
-    for (let i = 1; i < argv.length; i++) {
-      if (argv[i] === "dev" || argv[i] === "vid") {
-        if (i + 1 >= argv.length) incomplete(ctx);
-        const v = argv[++i]!;
-        if (argv[i - 1] === "dev" && !llNameToIndex(ctx, v)) {
-          ctx.err(`Cannot find device "${v}"\n`);
-          return 255;
-        }
-      }
-    }
+    if (!checkShowArgs(ctx, argv, 1)) return 255;
     return vlanDump(ctx, true);
   }
   if (matches(a, "set")) {

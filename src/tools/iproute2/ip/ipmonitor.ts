@@ -35,7 +35,6 @@ import {
   type RouteNotify,
   type RuleNotify,
 } from "../../../kernel/core/rtnl_notify.js";
-import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { IfAddrMsg } from "../../../uapi/if_addr.js";
 import type { IfInfoMsg } from "../../../uapi/if_link.js";
 import type { In6IfAddrMsg, Rt6Msg } from "../../../uapi/in6.js";
@@ -43,8 +42,8 @@ import { NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER } from "../../../
 import type { RtMsg } from "../../../uapi/route.js";
 import type { FibRuleMsg } from "../../../uapi/fib_rules.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
-import { ctime } from "../../iptables/save.js";
-import { invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { ctime, virtualDate } from "../../iptables/save.js";
+import { invarg, IpExit, llIndexToName, llNameToIndex, matches, talk } from "../lib/utils.js";
 import { linkPrintOpts, type IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { printNudState } from "./ipneigh.js";
@@ -82,15 +81,14 @@ interface Mon {
 function printTimestamp(mon: Mon): void {
   const ns = mon.ctx.task.host.clock.now;
   const usec = String(Math.floor(ns / 1000) % 1_000_000).padStart(6, "0");
-  const t = ctime(ns).slice(0, -1);
   if (mon.timestamp === 2) {
     // strftime("%Y-%m-%dT%H:%M:%S") of the same instant
-    const [, mon3, day, hms, year] = /^\w+ (\w+) +(\d+) (\S+) (\d+)$/.exec(t)!;
-    const mm = String(MONTHS.indexOf(mon3!) + 1).padStart(2, "0");
-    mon.ctx.out.raw(`[${year}-${mm}-${day!.padStart(2, "0")}T${hms}.${usec}] `);
-  } else mon.ctx.out.raw(`Timestamp: ${t} ${Number(usec)} usec\n`);
+    const d = virtualDate(ns);
+    const p2 = (n: number) => String(n).padStart(2, "0");
+    const ymd = `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+    mon.ctx.out.raw(`[${ymd}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${usec}] `);
+  } else mon.ctx.out.raw(`Timestamp: ${ctime(ns).slice(0, -1)} ${Number(usec)} usec\n`);
 }
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function headers(mon: Mon, label: string): void {
   if (mon.timestamp) printTimestamp(mon);
@@ -238,6 +236,8 @@ type Event =
   | { netconf: NetconfNotify }
   | { nexthop: NexthopNotify };
 
+// ipmonitor.c's groups: mroute, prefix, stats and nsid have no listener here (the model
+// sends none of those notifications), but naming one still keeps lmask from meaning "all".
 const L_LINK = 1 << 0;
 const L_ADDR = 1 << 1;
 const L_ROUTE = 1 << 2;
@@ -311,8 +311,8 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   if (lmask & L_RULE) leaves.push(rtnlRuleGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ rule: m }) : undefined)));
   // ll_init_map(): every link of the namespace, as a dump gives it.
   const cache = new Map<number, { name: string; flags: number }>();
-  const dump = rtnlTalk(ctx.task, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 1 << 3 } });
-  if (dump.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
+  const dump = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 1 << 3 } });
+  if (dump?.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
   ctx.llCache = cache;
   const mon: Mon = { ctx, index, banner, timestamp: ctx.timestamp ?? 0 };
   try {

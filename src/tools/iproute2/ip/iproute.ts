@@ -674,6 +674,28 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
 
 // ---------------------------------------------------------------- get
 
+/** The flow selectors `ip route get` and `ip -6 route get` share: fibmatch, sport/dport, ipproto (false: not one of them). */
+export function getFlowArg(
+  ctx: IpCtx,
+  a: string,
+  next: () => string,
+  m: Pick<RtMsg, "rtm_flags" | "RTA_SPORT" | "RTA_DPORT" | "RTA_IP_PROTO">,
+): boolean {
+  if (matches(a, "fibmatch")) m.rtm_flags |= RTM_F_FIB_MATCH;
+  else if (a === "sport" || a === "dport") {
+    const v = next();
+    const n = getUnsigned(v);
+    if (n === undefined || n > 0xffff) invarg(ctx, `invalid ${a}\n`, v);
+    m[a === "sport" ? "RTA_SPORT" : "RTA_DPORT"] = n;
+  } else if (matches(a, "ipproto")) {
+    const v = next();
+    const p = inetProtoA2n(v);
+    if (p === undefined) invarg(ctx, 'Invalid "ipproto" value\n', v);
+    m.RTA_IP_PROTO = p;
+  } else return false;
+  return true;
+}
+
 async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
   let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
   const m: RtMsg = {
@@ -721,22 +743,12 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
     } else if (matches(a, "oif") || a === "dev") odev = next();
     else if (matches(a, "notify")) m.rtm_flags |= RTM_F_NOTIFY;
     else if (matches(a, "connected")) connected = true;
-    else if (matches(a, "fibmatch")) m.rtm_flags |= RTM_F_FIB_MATCH;
+    else if (getFlowArg(ctx, a, next, m)) continue;
     else if (matches(a, "uid")) {
       const v = next();
       const n = getUnsigned(v);
       if (n === undefined) invarg(ctx, "invalid UID\n", v);
       m.RTA_UID = n;
-    } else if (a === "sport" || a === "dport") {
-      const v = next();
-      const n = getUnsigned(v);
-      if (n === undefined || n > 0xffff) invarg(ctx, `invalid ${a}\n`, v);
-      m[a === "sport" ? "RTA_SPORT" : "RTA_DPORT"] = n;
-    } else if (matches(a, "ipproto")) {
-      const v = next();
-      const p = inetProtoA2n(v);
-      if (p === undefined) invarg(ctx, 'Invalid "ipproto" value\n', v);
-      m.RTA_IP_PROTO = p;
     } else if (matches(a, "vrf") || a === "as") next();
     else {
       let v = a;

@@ -12,15 +12,14 @@ import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { RT_TABLE_MAIN, RTM_F_FIB_MATCH, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
 import { printRoute6 } from "./iproute6.js";
-import { inetProtoA2n } from "./iprule.js";
 import { protocolArg, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
 import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { parseNexthops } from "./iproute_nexthops.js";
-import type { RtaMetrics, RtNexthop } from "../../../uapi/route.js";
-import { metricArg, printRtaMetrics } from "./iproute.js";
+import type { RtaMetrics, RtMsg, RtNexthop } from "../../../uapi/route.js";
+import { getFlowArg, metricArg, printRtaMetrics } from "./iproute.js";
 
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
 export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
@@ -140,10 +139,7 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   let from: bigint | undefined;
   let mark: number | undefined;
   let iif: string | undefined;
-  let fibmatch = false;
-  let ipproto: number | undefined;
-  let sport: number | undefined;
-  let dport: number | undefined;
+  const flow: Pick<RtMsg, "rtm_flags" | "RTA_SPORT" | "RTA_DPORT" | "RTA_IP_PROTO"> = { rtm_flags: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "oif" || a === "dev") dev = argv[++i];
@@ -155,24 +151,14 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
       mark = getUnsigned(v);
       if (mark === undefined) invarg(ctx, "invalid mark value", v);
     } else if (a === "iif") iif = argv[++i];
-    else if (matches(a, "fibmatch")) fibmatch = true;
-    else if (a === "sport" || a === "dport") {
-      const v = argv[++i] ?? "";
-      const n = getUnsigned(v);
-      if (n === undefined || n > 0xffff) invarg(ctx, `invalid ${a}\n`, v);
-      if (a === "sport") sport = n;
-      else dport = n;
-    } else if (matches(a, "ipproto")) {
-      const v = argv[++i] ?? "";
-      const p = inetProtoA2n(v);
-      if (p === undefined) invarg(ctx, 'Invalid "ipproto" value\n', v);
-      ipproto = p;
-    } else if (a === "uid" || a === "tos" || a === "dsfield") i++;
+    else if (getFlowArg(ctx, a, () => argv[++i] ?? "", flow)) continue;
+    else if (a === "uid" || a === "tos" || a === "dsfield") i++;
     else {
       const v = a === "to" ? (argv[++i] ?? "") : a;
       addr = parsePrefix6(v)?.addr ?? badPrefix(ctx, v);
     }
   }
+  const fibmatch = (flow.rtm_flags & RTM_F_FIB_MATCH) !== 0;
   if (addr === undefined) {
     ctx.err("need at least a destination address\n");
     return 1;
@@ -199,9 +185,9 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
     if (from !== undefined) req.RTA_SRC = ip6ToBytes(from);
     if (mark) req.RTA_MARK = mark;
     if (iifIndex) req.RTA_IIF = iifIndex;
-    if (ipproto !== undefined) req.RTA_IP_PROTO = ipproto;
-    if (sport !== undefined) req.RTA_SPORT = sport;
-    if (dport !== undefined) req.RTA_DPORT = dport;
+    if (flow.RTA_IP_PROTO !== undefined) req.RTA_IP_PROTO = flow.RTA_IP_PROTO;
+    if (flow.RTA_SPORT !== undefined) req.RTA_SPORT = flow.RTA_SPORT;
+    if (flow.RTA_DPORT !== undefined) req.RTA_DPORT = flow.RTA_DPORT;
     if (fibmatch) req.rtm_flags = RTM_F_FIB_MATCH;
     const rep = inet6RtnlTalk(ctx.task, req);
     if (rep.type !== "route6") return 2;
