@@ -25,7 +25,7 @@ import { inDevGet, inetSelectAddr } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
 import { pneighIfdown, pneighLookup } from "../core/pneigh.js";
-import { devConf, devConfMax, devConfOr, neighParm } from "./netns_ipv4.js";
+import { devConf, devConfMax, devConfMaxUncached, devConfOr, neighParm } from "./netns_ipv4.js";
 import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
 import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
 
@@ -298,7 +298,7 @@ registerNetdevNotifier((event, dev) => {
 /** inetdev_send_gratuitous_arp() under IN_DEV_ARP_NOTIFY: "who-has A tell A" for each address. */
 function arpNotify(dev: NetDevice): void {
   const inDev = inDevGet(dev);
-  if (!inDev || inDev.ifaList.length === 0 || !devConfMax(dev, "arp_notify")) return;
+  if (!inDev || inDev.ifaList.length === 0 || !devConfMaxUncached(dev, "arp_notify")) return;
   for (const ifa of inDev.ifaList) arpSend(ARPOP_REQUEST, dev, ifa.local, ifa.local, undefined, undefined);
 }
 // arp_ifdown() -> neigh_ifdown(): the entries and the proxy entries of the device.

@@ -98,6 +98,15 @@ export function devConf(dev: NetDevice, name: string): number {
   return v ?? 0;
 }
 
+/**
+ * devConfMax() without filling the per-device cache: for values read only on
+ * rare events (arp_notify on NETDEV_UP), where a cache per device would cost
+ * memory on every device for one read.
+ */
+export function devConfMaxUncached(dev: NetDevice, name: string): number {
+  return Math.max(parsed(sysctlGetDevOf(dev, "net.ipv4.conf.", name)) ?? 0, allConf(dev.net, name));
+}
+
 /** net.ipv4.conf.all.X */
 function allConf(ns: NetNamespace, name: string): number {
   const c = cacheOf(nsCache, ns, ns);
