@@ -33,15 +33,20 @@ rc9=127
 [exit 0]
 `;
 
-it("keeps exited background jobs for wait when bash reads a file", async () => {
+/** Runs a script as bash reading the file script.sh: merged output, then `[exit N]`. */
+async function runFile(text: string): Promise<string> {
   const w = new World({ bare: true });
   let merged = "";
-  const r = await w.run(script, {
+  const r = await w.run(text, {
     scriptName: "script.sh",
     onStdout: (t) => (merged += t),
     onStderr: (t) => (merged += t),
   });
-  expect(merged.replace(/(: line \d+:) +\d+ /g, "$1 PID ") + `[exit ${r.status}]\n`).toBe(expected);
+  return merged + `[exit ${r.status}]\n`;
+}
+
+it("keeps exited background jobs for wait when bash reads a file", async () => {
+  expect((await runFile(script)).replace(/(: line \d+:) +\d+ /g, "$1 PID ")).toBe(expected);
 });
 
 // kill on such a job while it is still in the table: bash's kill_pid() skips
@@ -70,12 +75,5 @@ rc=0
 `;
 
 it("kills an exited job still in the table silently when bash reads a file", async () => {
-  const w = new World({ bare: true });
-  let merged = "";
-  const r = await w.run(killScript, {
-    scriptName: "script.sh",
-    onStdout: (t) => (merged += t),
-    onStderr: (t) => (merged += t),
-  });
-  expect(merged + `[exit ${r.status}]\n`).toBe(killExpected);
+  expect(await runFile(killScript)).toBe(killExpected);
 });
