@@ -41,7 +41,8 @@ export function rtnlBridgeSetlink(
 /**
  * br_afspec() -> br_process_vlan_info() without CONFIG_BRIDGE_VLAN_FILTERING (the recording
  * kernel's build): each entry's id is checked (br_vlan_valid_id: 1..4094), then adding fails
- * in the nbp_vlan_add/br_vlan_add stubs while deleting ignores the stubs' error.
+ * in nbp_vlan_add/br_vlan_add (their no-filtering versions return EOPNOTSUPP) while deleting
+ * ignores that error.
  */
 function brAfspecVlan(vlan: { del: boolean; vid: number; vidEnd?: number }): void {
   for (const vid of vlan.vidEnd === undefined ? [vlan.vid] : [vlan.vid, vlan.vidEnd]) {

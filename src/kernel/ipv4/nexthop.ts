@@ -21,33 +21,29 @@ import { fibLookup, inetAddrType, type FibInfo, type FibNh } from "./fib.js";
 import { fibRebalance, rebalance } from "./fib_multipath.js";
 import { ipv4Of, rtCacheFlush } from "./netns_ipv4.js";
 
-export interface NhObj {
+/** The fields a nexthop object and the request that makes it share. */
+interface NhCommon {
   id: number;
-  /** nh_info's family: AF_INET (2) or AF_INET6 (10); 0 for a group. */
+  /** nh_info's family / nhm_family: AF_INET (2) or AF_INET6 (10); 0 (AF_UNSPEC) for a group. */
   family: number;
   protocol: number;
   blackhole: boolean;
   gw: number;
   /** An AF_INET6 nexthop's gateway. */
   gw6?: bigint;
+  flags: number;
+}
+
+export interface NhObj extends NhCommon {
   dev?: NetDevice;
   scope: number;
-  flags: number;
   /** A group's members; `upper` is each one's bound in the 31-bit hash space (nh_group_rebalance). */
   group?: Array<{ id: number; weight: number; upper?: number }>;
 }
 
 /** RTM_NEWNEXTHOP as `ip nexthop add|replace` sends it. */
-export interface NhConfig {
-  id: number;
-  /** nhm_family: AF_INET, AF_INET6 (AF_UNSPEC for a group). */
-  family: number;
-  protocol: number;
-  blackhole: boolean;
-  gw: number;
-  gw6?: bigint;
+export interface NhConfig extends NhCommon {
   oif: number;
-  flags: number;
   group?: Array<{ id: number; weight: number }>;
   replace: boolean;
   excl: boolean;

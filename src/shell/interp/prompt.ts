@@ -9,7 +9,7 @@
 
 import type { Task } from "../../kernel/task/task.js";
 import type { SpecialInode } from "../../kernel/fs/inode.js";
-import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
+import { virtualDate } from "../../sim/epoch.js";
 import type { Shell } from "./interpreter.js";
 import { getHostname } from "../../kernel/task/uts.js";
 
@@ -44,7 +44,7 @@ function two(n: number): string {
 
 export function expandPrompt(sh: Shell, ps: string): string {
   if (!ps.includes("\\") && !ps.includes("$")) return ps;
-  const now = new Date(DEFAULT_EPOCH_SEC * 1000 + Math.floor(sh.task.host.clock.now / 1e6));
+  const now = virtualDate(sh.task.host.clock.now);
   let out = "";
   for (let i = 0; i < ps.length; i++) {
     const c = ps[i]!;

@@ -6,7 +6,7 @@
 
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
-import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
+import { virtualDate } from "../../sim/epoch.js";
 import { NftHandle } from "./nft.js";
 import { FMT_NOCOUNTS, saveRule } from "./print.js";
 import { Stdio, VERSION } from "./xtables.js";
@@ -15,11 +15,6 @@ import { takeExtWarnings } from "./ext/warnings.js";
 const SAVE_ORDER = ["mangle", "security", "raw", "filter", "nat"];
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** The wall-clock instant of a virtual-clock time (the fixed epoch plus the clock); read its getUTC* fields. */
-export function virtualDate(virtualNs: number): Date {
-  return new Date(DEFAULT_EPOCH_SEC * 1000 + Math.floor(virtualNs / 1e6));
-}
 
 /** ctime(3) in UTC: "Thu Jan  1 00:00:05 2026\n". */
 export function ctime(virtualNs: number): string {

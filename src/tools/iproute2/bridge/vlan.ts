@@ -2,9 +2,10 @@
 // CONFIG_BRIDGE_VLAN_FILTERING (the recording kernel): `bridge vlan show`
 // lists no port (only its header, "[ ]" in JSON), `-d` asks RTM_GETVLAN,
 // which no handler answers; `add` fails with EOPNOTSUPP while `del` is
-// accepted and changes nothing (br_afspec ignores the stub's error).
+// accepted and changes nothing (br_afspec ignores that error).
 // `set` and `global` (RTM_NEWVLAN/RTM_GETVLAN) find no handler; `tunnelshow`
-// lists nothing. The kernel checks a VLAN id (1..4094) before the stub refuses.
+// lists nothing. The kernel checks a VLAN id (1..4094) before the no-filtering
+// nbp_vlan_add refuses it.
 
 import { settleStderr } from "../lib/inet.js";
 import { IpExit, llNameToIndex, matches, talk } from "../lib/utils.js";

@@ -42,7 +42,8 @@ import { NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER } from "../../../
 import type { RtMsg } from "../../../uapi/route.js";
 import type { FibRuleMsg } from "../../../uapi/fib_rules.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
-import { ctime, virtualDate } from "../../iptables/save.js";
+import { ctime } from "../../iptables/save.js";
+import { virtualDate } from "../../../sim/epoch.js";
 import { invarg, IpExit, llIndexToName, llNameToIndex, matches, talk } from "../lib/utils.js";
 import { linkPrintOpts, type IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
