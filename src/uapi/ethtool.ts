@@ -13,7 +13,36 @@ export type EthtoolRequest =
   | { cmd: "ETHTOOL_GRINGPARAM"; devname: string }
   /** RTM_GETLINK's IFLA_PERM_ADDRESS, as ethtool 6.1's netlink permaddr reads it. */
   | { cmd: "ETHTOOL_GPERMADDR"; devname: string }
-  | { cmd: "ETHTOOL_GET_TS_INFO"; devname: string };
+  | { cmd: "ETHTOOL_GET_TS_INFO"; devname: string }
+  /** ETHTOOL_MSG_CHANNELS_SET: the counts given, in the order the tool put their attributes. */
+  | { cmd: "ETHTOOL_SCHANNELS"; devname: string; counts: Array<[EthtoolChannelKind, number]> }
+  | { cmd: "ETHTOOL_GCOALESCE"; devname: string }
+  /** ETHTOOL_MSG_DEBUG_GET / _SET: the driver's message level (get_msglevel/set_msglevel). */
+  | { cmd: "ETHTOOL_GMSGLVL"; devname: string }
+  | { cmd: "ETHTOOL_SMSGLVL"; devname: string; value: number }
+  /** A request served by one ethtool_ops member the tool only reports on failure (pause, eee, ring set...). */
+  | { cmd: "ETHTOOL_OP"; devname: string; op: EthtoolOpName };
+
+export type EthtoolChannelKind = "rx" | "tx" | "other" | "combined";
+
+/** ethtool_ops members no modelled driver implements (their requests fail with EOPNOTSUPP). */
+export type EthtoolOpName =
+  | "get_pauseparam"
+  | "set_pauseparam"
+  | "set_coalesce"
+  | "get_eee"
+  | "set_eee"
+  | "get_module_eeprom"
+  | "get_eeprom"
+  | "get_regs"
+  | "self_test"
+  | "set_phys_id"
+  | "nway_reset"
+  | "set_ringparam"
+  | "set_link_ksettings"
+  | "get_priv_flags"
+  | "get_fecparam"
+  | "get_rxnfc";
 
 export interface EthtoolDrvinfo {
   driver: string;
@@ -46,6 +75,8 @@ export interface EthtoolLinkSettings {
   port: "Twisted Pair" | "Other";
   link: boolean;
   mdix: boolean;
+  /** get_msglevel's value when the driver has one (tun): ethtool prints "Current message level". */
+  msglevel?: number;
 }
 
 export type EthtoolReply =
@@ -66,4 +97,11 @@ export type EthtoolReply =
   /** undefined: no permanent address (all zeros: the attribute is left out). */
   | { cmd: "ETHTOOL_GPERMADDR"; addr: Uint8Array | undefined }
   /** SOF_TIMESTAMPING_* capabilities: software transmit stamps (ethtool_op_get_ts_info) or only the default rx. */
-  | { cmd: "ETHTOOL_GET_TS_INFO"; softwareTx: boolean };
+  | { cmd: "ETHTOOL_GET_TS_INFO"; softwareTx: boolean }
+  /** EINVAL refusals carry the extack message and the index of the attribute it points at. */
+  | { cmd: "ETHTOOL_SCHANNELS"; extack?: { msg: string; attr: number } }
+  /** struct ethtool_coalesce as tun fills it: only rx_max_coalesced_frames is supported. */
+  | { cmd: "ETHTOOL_GCOALESCE"; rxFrames: number }
+  | { cmd: "ETHTOOL_GMSGLVL"; value: number }
+  | { cmd: "ETHTOOL_SMSGLVL" }
+  | { cmd: "ETHTOOL_OP" };

@@ -6,7 +6,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
-import { vethChannels } from "../drivers/veth.js";
+import { vethChannels, vethSetChannels } from "../drivers/veth.js";
 import type { Task } from "../task/task.js";
 import { linkSettingsDev, type NetDevice } from "./netdevice.js";
 import { devGetByName } from "./dev.js";
@@ -19,6 +19,7 @@ const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   dummy: { version: "", fw: "N/A", bus: "" },
   vxlan: { version: "0.1", fw: "", bus: "" },
   macvlan: { version: "0.1", fw: "", bus: "" },
+  tun: { version: "1.6", fw: "", bus: "" },
   virtio_net: { version: "1.0.0", fw: "", bus: "0000:00:03.0" },
 };
 
@@ -58,7 +59,7 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
           version: d.version,
           fw_version: d.fw,
           erom_version: "",
-          bus_info: d.bus,
+          bus_info: dev.ops.ethtool?.busInfo ?? d.bus,
           n_stats: dev.ops.ethtoolStats ? dev.ops.ethtoolStats(dev).length : 0,
           testinfo_len: 0,
           eedump_len: 0,
@@ -111,6 +112,29 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
       const c = vethChannels(dev);
       return { cmd: req.cmd, maxRx: c.maxRx, maxTx: c.maxTx, maxOther: 0, maxCombined: 0, rx: c.rx, tx: c.tx, other: 0, combined: 0 };
     }
+    case "ETHTOOL_SCHANNELS": {
+      if (driver !== "veth") throw kerr("EOPNOTSUPP");
+      return { cmd: req.cmd, extack: vethSetChannels(dev, req.counts) };
+    }
+    case "ETHTOOL_GCOALESCE": {
+      const c = dev.ops.ethtool?.getCoalesce;
+      if (!c) throw kerr("EOPNOTSUPP");
+      return { cmd: req.cmd, rxFrames: c(dev).rxFrames };
+    }
+    case "ETHTOOL_GMSGLVL": {
+      const g = dev.ops.ethtool?.getMsglevel;
+      if (!g) throw kerr("EOPNOTSUPP");
+      return { cmd: req.cmd, value: g(dev) };
+    }
+    case "ETHTOOL_SMSGLVL": {
+      const set = dev.ops.ethtool?.setMsglevel;
+      if (!set) throw kerr("EOPNOTSUPP");
+      set(dev, req.value >>> 0);
+      return { cmd: req.cmd };
+    }
+    case "ETHTOOL_OP":
+      // None of the modelled drivers has these ethtool_ops members.
+      throw kerr("EOPNOTSUPP");
     case "ETHTOOL_GRINGPARAM":
       // No modelled driver implements get_ringparam (virtio_net does on Linux: not recorded here).
       throw kerr("EOPNOTSUPP");
@@ -120,8 +144,10 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
       const running = dev.isUp && (dev.operstate === 6 || dev.operstate === 0);
       if (driver === "loopback") return { cmd: req.cmd, settings: undefined, loopbackUp: dev.isUp };
       // A vxlan answers with its lower device's settings (vxlan_get_link_ksettings); the link is its own.
+      // So does a macvlan (macvlan_ethtool_get_link_ksettings); tun reports tun_default_link_ksettings.
       const sdrv = linkSettingsDev(dev)?.ops.driver;
-      const veth = sdrv === "veth" || sdrv === "virtio_net";
+      const veth = sdrv === "veth" || sdrv === "virtio_net" || sdrv === "tun";
+      const msg = dev.ops.ethtool?.getMsglevel;
       return {
         cmd: req.cmd,
         settings: {
@@ -130,6 +156,7 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
           port: veth ? "Twisted Pair" : "Other",
           link: running && dev.carrier,
           mdix: veth,
+          msglevel: msg ? msg(dev) : undefined,
         },
       };
     }

@@ -71,6 +71,13 @@ export interface NetDeviceOps {
   ndoFdbDump?(dev: NetDevice): BrFdbMsg[];
   /** Features, as `ethtool -k` lists them for this driver. */
   readonly featuresFile: string;
+  /** ethtool_ops members beyond the generic ones (tun: bus-info per mode, coalesce, msglevel). */
+  readonly ethtool?: {
+    readonly busInfo?: string;
+    getCoalesce?(dev: NetDevice): { rxFrames: number };
+    getMsglevel?(dev: NetDevice): number;
+    setMsglevel?(dev: NetDevice, value: number): void;
+  };
   /** The link speed get_link_ksettings reports (Mb/s), when the driver has one: veth and tun say 10000. */
   readonly speedMbps?: number;
   /** get_link_ksettings answered by another device (vxlan_get_link_ksettings: the lower device's). */

@@ -32,6 +32,9 @@ interface TunState {
   flags: number;
   owner: number;
   group: number;
+  /** tun->msg_enable (ethtool msglvl) and tun->rx_batched (ethtool -c rx-frames). */
+  msgEnable: number;
+  rxBatched: number;
 }
 
 /** TSO_LEGACY_MAX_SIZE: tun does not raise it (netif_set_tso_max_size). */
@@ -56,6 +59,15 @@ function makeOps(tap: boolean): NetDeviceOps {
     defaultQdisc: "pfifo_fast",
     // tun_default_link_ksettings(): 10000 Mb/s full duplex.
     speedMbps: 10000,
+    // tun_ethtool_ops: tun_get_drvinfo's bus_info names the mode; coalesce and msglevel from tun_struct.
+    ethtool: {
+      busInfo: tap ? "tap" : "tun",
+      getCoalesce: (dev) => ({ rxFrames: stateOf(dev).rxBatched }),
+      getMsglevel: (dev) => stateOf(dev).msgEnable,
+      setMsglevel(dev, value) {
+        stateOf(dev).msgEnable = value;
+      },
+    },
     // tun_net_xmit() without an attached queue: dropped.
     ndoStartXmit(_skb, dev) {
       dev.stats.tx_dropped++;
@@ -144,7 +156,7 @@ export function tunIoctlSequence(
     if (!(ifr.flags & (IFF_TUN | IFF_TAP))) throw kerr("EINVAL");
     dev = tunAlloc(net, ifr.name || (tap ? "tap%d" : "tun%d"), tap, opts.mac());
     if (ifr.flags & IFF_MULTI_QUEUE) dev.numTxQueues = dev.numRxQueues = MAX_TAP_QUEUES;
-    tunState.set(dev, { flags: (tap ? IFF_TAP : IFF_TUN) | (ifr.flags & TUN_FEATURES), owner: -1, group: -1 });
+    tunState.set(dev, { flags: (tap ? IFF_TAP : IFF_TUN) | (ifr.flags & TUN_FEATURES), owner: -1, group: -1, msgEnable: 0, rxBatched: 0 });
     registerNetdevice(dev);
   }
   const s = stateOf(dev);

@@ -28,6 +28,29 @@ export function vethChannels(dev: NetDevice): { maxRx: number; maxTx: number; rx
   return { maxRx: dev.numRxQueues, maxTx: dev.numTxQueues, rx: p.realRx, tx: p.realTx };
 }
 
+/**
+ * veth_set_channels() behind ethnl_set_channels(): the counts given replace the current ones, checked
+ * against the maximums and for at least one rx and one tx channel; errors name the attribute (its index
+ * in the request) the way the extack points at it.
+ */
+export function vethSetChannels(dev: NetDevice, counts: Array<[string, number]>): { msg: string; attr: number } | undefined {
+  const p = dev.priv as VethPriv;
+  const max: Record<string, number> = { rx: dev.numRxQueues, tx: dev.numTxQueues, other: 0, combined: 0 };
+  const cur: Record<string, number> = { rx: p.realRx, tx: p.realTx, other: 0, combined: 0 };
+  const idx = (k: string) => counts.findIndex(([n]) => n === k);
+  for (const [k, n] of counts) cur[k] = n;
+  const over = ["rx", "tx", "other", "combined"].find((k) => idx(k) >= 0 && cur[k]! > max[k]!);
+  if (over) return { msg: "requested channel count exceeds maximum", attr: idx(over) };
+  let bad = !cur.combined && !cur.rx ? "rx" : !cur.combined && !cur.tx ? "tx" : undefined;
+  if (bad) {
+    if (idx("combined") >= 0) bad = "combined";
+    return { msg: "requested channel counts would result in no RX or TX channel being configured", attr: idx(bad) };
+  }
+  p.realRx = cur.rx!;
+  p.realTx = cur.tx!;
+  return undefined;
+}
+
 function peerOf(dev: NetDevice): NetDevice | undefined {
   return (dev.priv as VethPriv).peer;
 }

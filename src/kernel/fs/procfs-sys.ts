@@ -375,6 +375,15 @@ const RANGES: Array<[RegExp, number, number]> = [
   // arp_announce..., are plain proc_dointvec: any int is stored.)
   [/^net\.ipv4\.ip_no_pmtu_disc$/, 0, 255],
   [/^net\.bridge\.bridge-nf-/, 0, 1],
+  // net/core/sysctl_net_core.c, net/ipv4/sysctl_net_ipv4.c (6.1): bounded ints and u8s.
+  [/^net\.core\.somaxconn$/, 0, 2147483647],
+  [/^net\.ipv4\.icmp_ratelimit$/, 0, 2147483647],
+  [/^net\.ipv4\.tcp_syn_retries$/, 1, 127],
+  [/^net\.ipv4\.tcp_(retries1|retries2|synack_retries|keepalive_probes|orphan_retries)$/, 0, 255],
+  [/^net\.ipv4\.tcp_ecn$/, 0, 2],
+  [/^net\.ipv4\.tcp_tw_reuse$/, 0, 2],
+  [/^net\.ipv4\.(icmp_echo_ignore_all|icmp_echo_ignore_broadcasts|icmp_ignore_bogus_error_responses)$/, 0, 1],
+  [/^net\.ipv4\.(tcp_autocorking|tcp_l3mdev_accept|udp_l3mdev_accept|raw_l3mdev_accept)$/, 0, 1],
 ];
 
 /**
@@ -479,6 +488,15 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): Map<string, s
   if (cur === undefined) throw kerr("ENOENT");
   if (key.endsWith(`.${SECRET_SUFFIX}`)) {
     setIn(t, ns, key, stableSecret(text));
+    return;
+  }
+  if (key === "net.ipv4.tcp_congestion_control") {
+    // tcp_set_default_congestion_control(): an unknown algorithm is ENOENT; outside init_net (every
+    // namespace here, as in the sandbox) only the allowed (non-restricted) ones may be chosen.
+    const name = text.replace(/\n$/, "");
+    if (!(getIn(t, "net.ipv4.tcp_available_congestion_control") ?? "").split(" ").includes(name)) throw kerr("ENOENT");
+    if (!(getIn(t, "net.ipv4.tcp_allowed_congestion_control") ?? "").split(" ").includes(name)) throw kerr("EPERM");
+    setIn(t, ns, key, name);
     return;
   }
   if (cur === SYSCTL_UNSET || isTextKey(key, cur)) {

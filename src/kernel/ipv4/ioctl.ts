@@ -147,12 +147,23 @@ export interface Rtentry {
   /** As route(8) passes it: the user's metric plus one. */
   metric: number;
   dev?: string;
+  /** rt_mtu (the MSS route(8) was given, RTF_MSS), rt_window (RTF_WINDOW), rt_irtt in ms (RTF_IRTT). */
+  mtu: number;
+  window: number;
+  irtt: number;
 }
 
 export const RTF_UP = 0x0001;
 export const RTF_GATEWAY = 0x0002;
 export const RTF_HOST = 0x0004;
+export const RTF_MSS = 0x0040;
+export const RTF_WINDOW = 0x0080;
+export const RTF_IRTT = 0x0100;
 export const RTF_REJECT = 0x0200;
+
+const RTAX_WINDOW = 3;
+const RTAX_RTT = 4;
+const RTAX_ADVMSS = 8;
 
 /** ip_rt_ioctl(SIOCADDRT / SIOCDELRT) via rtentry_to_fib_config(). */
 export function ipRtIoctl(ns: NetNamespace, cmd: "SIOCADDRT" | "SIOCDELRT", rt: Rtentry): void {
@@ -175,6 +186,12 @@ export function ipRtIoctl(ns: NetNamespace, cmd: "SIOCADDRT" | "SIOCDELRT", rt: 
     flags: 0,
     nlflags: { replace: false, excl: false, append: false, create: true },
   };
+  // rtentry_to_fib_config(): RTF_MTU is the advertised MSS plus 40, the initial rtt goes in 1/8 ms.
+  const vals: Array<[number, number]> = [];
+  if (rt.flags & RTF_MSS) vals.push([RTAX_ADVMSS, (rt.mtu - 40) >>> 0]);
+  if (rt.flags & RTF_WINDOW) vals.push([RTAX_WINDOW, rt.window]);
+  if (rt.flags & RTF_IRTT) vals.push([RTAX_RTT, (rt.irtt << 3) >>> 0]);
+  if (vals.length) cfg.metrics = { lock: 0, vals: vals.sort((a, b) => a[0] - b[0]) };
   if (rt.flags & RTF_REJECT) {
     cfg.scope = RT_SCOPE_HOST;
     cfg.type = RTN_UNREACHABLE;

@@ -55,9 +55,12 @@ export function procNetRoute(t: Task): string {
     if (fi.nh.gw) flags |= RTF_GATEWAY;
     if (mask === 0xffffffff) flags |= RTF_HOST;
     flags |= RTF_UP;
+    // fib_advmss + 40, fib_window, fib_rtt >> 3.
+    const metric = (i: number) => fi.metrics?.vals.find(([k]) => k === i)?.[1] ?? 0;
+    const advmss = metric(8);
     const row =
       `${fi.nh.dev?.name ?? "*"}\t${hexBe(fa.dst)}\t${hexBe(fi.nh.gw)}\t${flags.toString(16).toUpperCase().padStart(4, "0")}\t0\t0\t` +
-      `${fi.priority}\t${hexBe(mask)}\t0\t0\t0`;
+      `${fi.priority}\t${hexBe(mask)}\t${advmss ? advmss + 40 : 0}\t${metric(3)}\t${metric(4) >>> 3}`;
     out += pad(row);
   }
   return out;

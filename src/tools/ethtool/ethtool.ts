@@ -4,22 +4,19 @@
 // ioctl paths). Talks to the kernel only through the ethtool uapi messages.
 
 import { KernelError, strerror } from "../../uapi/errno.js";
-import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
-import { ethtoolTalk } from "../../kernel/core/ethtool.js";
 import { formatMac } from "../../kernel/core/netdevice.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { bitNameOffset, expandFeature, featureLines } from "./features.js";
-
-const NL_NODEV = "netlink error: no device matches name (offset 24)\nnetlink error: No such device\n";
-
-function call(pc: ProgramContext, req: EthtoolRequest): EthtoolReply | KernelError {
-  try {
-    return ethtoolTalk(pc.task, req);
-  } catch (e) {
-    if (e instanceof KernelError) return e;
-    throw e;
-  }
-}
+import {
+  changeSettings,
+  ethtoolCall as call,
+  msglevelLines,
+  NL_NODEV,
+  refusedCommand,
+  refusedTakesSettings,
+  setChannels,
+  showCoalesce,
+} from "./ops.js";
 
 async function bad(pc: ProgramContext): Promise<number> {
   await pc.stderr.write("ethtool: bad command line argument(s)\nFor more information run ethtool -h\n");
@@ -133,7 +130,8 @@ async function settings(pc: ProgramContext, dev: string): Promise<number> {
       (s.speed > 0 ? `\tSpeed: ${s.speed}Mb/s\n` : "\tSpeed: Unknown!\n") +
       (s.duplex === 1 ? "\tDuplex: Full\n" : s.duplex === 0 ? "\tDuplex: Half\n" : `\tDuplex: Unknown! (${s.duplex})\n`) +
       `\tAuto-negotiation: off\n\tPort: ${s.port}\n\tPHYAD: 0\n\tTransceiver: internal\n` +
-      (s.mdix ? "\tMDI-X: Unknown\n" : "");
+      (s.mdix ? "\tMDI-X: Unknown\n" : "") +
+      (s.msglevel !== undefined ? msglevelLines(s.msglevel) : "");
     o += `\tLink detected: ${s.link ? "yes" : "no"}\n`;
   } else {
     // loopback reports no link modes, only whether it is up.
@@ -199,6 +197,10 @@ async function tsinfo(pc: ProgramContext, dev: string): Promise<number> {
 export const ethtoolMain: Program = async (pc) => {
   const k = pc.argv[1];
   if ((k === "-K" || k === "--features" || k === "--offload") && pc.argv.length > 2) return setFeatures(pc, pc.argv.slice(2));
+  if ((k === "-L" || k === "--set-channels") && pc.argv.length > 2) return setChannels(pc, pc.argv.slice(2));
+  if ((k === "-s" || k === "--change") && pc.argv.length > 2) return changeSettings(pc, pc.argv.slice(2));
+  const refused = k === undefined ? undefined : refusedCommand(k);
+  if (refused && (pc.argv.length === 3 || (pc.argv.length > 3 && refusedTakesSettings(k!)))) return refused(pc, pc.argv.slice(2));
   const args = pc.argv.slice(1);
   if (!args.length) return bad(pc);
   const a = args[0]!;
@@ -225,6 +227,8 @@ export const ethtoolMain: Program = async (pc) => {
     "-P": permaddr,
     "--show-permaddr": permaddr,
     "-T": tsinfo,
+    "-c": showCoalesce,
+    "--show-coalesce": showCoalesce,
     "--show-time-stamping": tsinfo,
   };
   if (a.startsWith("-")) {

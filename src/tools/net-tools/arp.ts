@@ -6,7 +6,7 @@ import { KernelError } from "../../uapi/errno.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { arpIoctlDel, arpIoctlDelPublic, arpIoctlSet } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, fmtMac, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
+import { fmtIp, fmtMac, herrorText, inEther, inetResolve, readText, runTool, type Io } from "./lib.js";
 import { ARP_USAGE } from "./usage.js";
 
 interface Entry {
@@ -62,18 +62,76 @@ function dispBsd(e: Entry): string {
   return `${s}on ${e.dev}\n`;
 }
 
+/** arp_set(): HOST HWADDR [temp] [pub] [netmask NM] [dev IF] through SIOCSARP; 0, or -1 after a message. */
+async function arpSet(pc: ProgramContext, io: Io, rest: string[], deviceIn: string, useDevice: boolean): Promise<number> {
+  const ns = pc.task.netns;
+  let device = deviceIn;
+  const host = rest[0];
+  if (host === undefined) {
+    await io.err("arp: need host name\n");
+    return 255;
+  }
+  const ip = inetResolve(pc, host);
+  if (typeof ip !== "number") {
+    await io.err(`${host}: ${herrorText(ip.error)}\n`);
+    return 255;
+  }
+  let hw = rest[1];
+  if (useDevice && hw !== undefined) {
+    // arp_getdevhw(): -D takes the hardware address of the named device (SIOCGIFHWADDR).
+    const d = devGetByName(ns, hw);
+    if (!d) {
+      await io.err(`arp: cant get HW-Address for \`${hw}': No such device.\n`);
+      return 255;
+    }
+    hw = fmtMac(d.addr);
+  }
+  const bytes = hw === undefined ? undefined : inEther(hw);
+  if (!bytes) {
+    await io.err("arp: invalid hardware address\n");
+    return 255;
+  }
+  // arp_set(): ATF_PERM|ATF_COM unless "temp"; "pub" adds ATF_PUBL with a /32 netmask
+  // unless "netmask" names another.
+  let flags = ATF_PERM;
+  let mask = 0xffffffff;
+  const mods = rest.slice(2);
+  for (let i = 0; i < mods.length; i++) {
+    const w = mods[i]!;
+    if (w === "temp") flags &= ~ATF_PERM;
+    else if (w === "pub") flags |= ATF_PUBL;
+    else if (w === "dev") device = mods[++i] ?? device;
+    else if (w === "netmask") {
+      const m = inetResolve(pc, mods[++i] ?? "");
+      if (typeof m === "number") mask = m >>> 0;
+    }
+  }
+  try {
+    arpIoctlSet(ns, ip, bytes, device || undefined, flags, mask);
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    await io.err(`SIOCSARP: ${e.message}\n`);
+    return 255;
+  }
+  return 0;
+}
+
 async function main(pc: ProgramContext, io: Io): Promise<number> {
   const args = pc.argv.slice(1);
   let bsd = false;
   let device = "";
-  let mode: "show" | "set" | "del" = "show";
+  let mode: "show" | "set" | "del" | "file" = "show";
   let useDevice = false;
+  let verbose = false;
+  let hwType = "";
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--set") mode = "set";
     else if (a === "--delete") mode = "del";
-    else if (a === "--numeric" || a === "--verbose") continue;
+    else if (a === "--numeric") continue;
+    else if (a === "--verbose") verbose = true;
+    else if (a === "--file") mode = "file";
     else if (a === "--use-device") useDevice = true;
     else if (a === "--device") device = args[++i] ?? "";
     else if (a === "--help") {
@@ -84,7 +142,9 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
         const c = a[j]!;
         if (c === "a") bsd = true;
         else if (c === "e") bsd = false;
-        else if (c === "n" || c === "v") continue;
+        else if (c === "n") continue;
+        else if (c === "v") verbose = true;
+        else if (c === "f") mode = "file";
         else if (c === "D") useDevice = true;
         else if (c === "s") mode = "set";
         else if (c === "d") mode = "del";
@@ -92,17 +152,21 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
           device = a.slice(j + 1) || args[++i] || "";
           break;
         } else if (c === "H" || c === "t" || c === "A" || c === "p") {
-          if (!a.slice(j + 1)) i++;
+          const v = a.slice(j + 1) || args[++i] || "";
+          if (c === "H" || c === "t") hwType = v;
           break;
         } else {
-          await io.err(`arp: invalid option -- '${c}'\n${ARP_USAGE}`);
+          // usage(E_OPTERR): all on stderr, so the type list comes last.
+          const list = ARP_USAGE.slice(0, ARP_USAGE.indexOf("Usage:"));
+          await io.err(`arp: invalid option -- '${c}'\n${ARP_USAGE.slice(list.length)}${list}`);
           return 3;
         }
       }
     } else rest.push(a);
   }
   const ns = pc.task.netns;
-  if (mode === "set" || mode === "del") {
+  if (mode === "set") return arpSet(pc, io, rest, device, useDevice);
+  if (mode === "del") {
     const host = rest[0];
     if (host === undefined) {
       await io.err("arp: need host name\n");
@@ -113,7 +177,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       await io.err(`${host}: ${herrorText(ip.error)}\n`);
       return 255;
     }
-    if (mode === "del") {
+    {
       // arp_del(): "pub" asks SIOCDARP with ATF_PUBL (the proxy entry) only.
       const pub = rest.slice(1).includes("pub");
       try {
@@ -127,42 +191,30 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       }
       return 0;
     }
-    let hw = rest[1];
-    if (useDevice && hw !== undefined) {
-      // arp_getdevhw(): -D takes the hardware address of the named device (SIOCGIFHWADDR).
-      const d = devGetByName(ns, hw);
-      if (!d) {
-        await io.err(`arp: cant get HW-Address for \`${hw}': No such device.\n`);
-        return 255;
-      }
-      hw = fmtMac(d.addr);
-    }
-    const bytes = hw?.split(":").map((x) => Number.parseInt(x, 16)) ?? [];
-    if (!hw || bytes.length !== 6 || bytes.some((b) => Number.isNaN(b) || b < 0 || b > 255)) {
-      await io.err("arp: invalid hardware address\n");
-      return 255;
-    }
-    // arp_set(): ATF_PERM|ATF_COM unless "temp"; "pub" adds ATF_PUBL with a /32 netmask
-    // unless "netmask" names another.
-    let flags = ATF_PERM;
-    let mask = 0xffffffff;
-    const mods = rest.slice(2);
-    for (let i = 0; i < mods.length; i++) {
-      const w = mods[i]!;
-      if (w === "temp") flags &= ~ATF_PERM;
-      else if (w === "pub") flags |= ATF_PUBL;
-      else if (w === "dev") device = mods[++i] ?? device;
-      else if (w === "netmask") {
-        const m = inetResolve(pc, mods[++i] ?? "");
-        if (typeof m === "number") mask = m >>> 0;
-      }
-    }
+  }
+  if (mode === "file") {
+    // arp_file(): an ethers file, "#" comments, "MAC HOST" lines turned around, each line through arp_set().
+    const name = rest[0] ?? "/etc/ethers";
+    let text: string;
     try {
-      arpIoctlSet(ns, ip, new Uint8Array(bytes), device || undefined, flags, mask);
-    } catch (e) {
-      if (!(e instanceof KernelError)) throw e;
-      await io.err(`SIOCSARP: ${e.message}\n`);
+      text = await readText(pc, name);
+    } catch {
+      await io.err(`arp: cannot open etherfile ${name} !\n`);
       return 255;
+    }
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n]!;
+      if (verbose) await io.err(`>> ${line}\n`);
+      if (line === "" || line.startsWith("#")) continue;
+      const words = line.split(/[ \t]+/).filter((w) => w !== "");
+      if (words.length < 2) {
+        await io.err(`arp: format error on line ${n + 1} of etherfile ${name} !\n`);
+        continue;
+      }
+      if (words[0]!.includes(":")) [words[0], words[1]] = [words[1]!, words[0]!];
+      if ((await arpSet(pc, io, words, device, useDevice)) !== 0) await io.err(`arp: cannot set entry on line ${n + 1} of etherfile ${name} !\n`);
     }
     return 0;
   }
@@ -183,14 +235,17 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   let out = "";
   let shown = 0;
   for (const e of entries) {
+    // -H TYPE: only entries of that hardware type (every entry here is Ethernet, ARPHRD_ETHER).
+    if (hwType && (hwType !== "ether" || e.hwtype !== 1)) continue;
     if (hostIp && e.ip !== hostIp) continue;
     if (device && e.dev !== device) continue;
     shown++;
     out += bsd ? dispBsd(e) : dispLinux(e, title);
   }
+  if (verbose) out += `Entries: ${entries.length}\tSkipped: ${entries.length - shown}\tFound: ${shown}\n`;
   if (!shown) {
     if (host && !bsd) out += `${host} (${hostIp}) -- no entry\n`;
-    else if (host || device) out += `arp: in ${entries.length} entries no match found.\n`;
+    else if (host || device || hwType) out += `arp: in ${entries.length} entries no match found.\n`;
   }
   await io.out(out);
   return 0;

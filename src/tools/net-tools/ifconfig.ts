@@ -31,7 +31,7 @@ import { devinetIoctl } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { formatIp6, ip6ToBytes, parseIp6 } from "../../wire/addr.js";
 import { inet6RtnlTalk } from "../../kernel/ipv6/addrconf_rtnl.js";
-import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inetResolve, linkByName, links, nstrcmp, readText, runTool, type Io } from "./lib.js";
+import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inEther, inetResolve, linkByName, links, nstrcmp, readText, runTool, type Io } from "./lib.js";
 import { IFCONFIG_HELP_STDERR, IFCONFIG_HELP_STDOUT, IFCONFIG_USAGE } from "./usage.js";
 
 const FLAG_NAMES: Array<[number, string]> = [
@@ -376,11 +376,16 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     } else if (a === "hw") {
       await next();
       const mac = await next();
-      const bytes = mac.split(":").map((x) => Number.parseInt(x, 16));
+      const bytes = inEther(mac);
+      if (!bytes) {
+        errs.push(`${mac}: invalid ether address.\n`);
+        goterr = 1;
+        continue;
+      }
       const l = linkByName(pc, name);
-      if (l && bytes.length === 6 && bytes.every((b) => b >= 0 && b <= 255)) {
+      if (l) {
         try {
-          rtnlTalk(pc.task, { type: "RTM_NEWLINK", nlmsg_flags: 0, ifi_index: l.ifi_index, ifi_flags: 0, ifi_change: 0, attrs: { IFLA_ADDRESS: new Uint8Array(bytes) } });
+          rtnlTalk(pc.task, { type: "RTM_NEWLINK", nlmsg_flags: 0, ifi_index: l.ifi_index, ifi_flags: 0, ifi_change: 0, attrs: { IFLA_ADDRESS: bytes } });
         } catch (e) {
           if (!(e instanceof KernelError)) throw e;
           errs.push(`SIOCSIFHWADDR: ${strerror(e.errno)}\n`);

@@ -140,3 +140,27 @@ export async function readText(pc: ProgramContext, path: string): Promise<string
   }
   return new TextDecoder().decode(all);
 }
+
+/**
+ * in_ether() (lib/ether.c): up to six bytes of one or two hex digits, each followed by ":" or the end;
+ * fewer bytes leave the rest 0, anything else (or more) is invalid.
+ */
+export function inEther(text: string): Uint8Array | undefined {
+  const out = new Uint8Array(6);
+  const hex = (c: string | undefined) => (c !== undefined && /^[0-9a-fA-F]$/.test(c) ? Number.parseInt(c, 16) : -1);
+  let p = 0;
+  let i = 0;
+  while (p < text.length && i < 6) {
+    let v = hex(text[p++]);
+    if (v < 0) return undefined;
+    const c = text[p];
+    const d = hex(c);
+    if (d >= 0) v = (v << 4) | d;
+    else if (c !== ":" && c !== undefined) return undefined;
+    if (c !== undefined) p++;
+    out[i++] = v;
+    if (text[p] === ":") p++;
+  }
+  if (i === 6 && p < text.length) return undefined;
+  return out;
+}

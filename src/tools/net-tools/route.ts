@@ -7,10 +7,10 @@
 // 3 for usage errors, 1 when the table is empty.
 
 import { KernelError, strerror } from "../../uapi/errno.js";
-import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_REJECT, RTF_UP, type Rtentry } from "../../kernel/ipv4/ioctl.js";
+import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_IRTT, RTF_MSS, RTF_REJECT, RTF_UP, RTF_WINDOW, type Rtentry } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
-import { INET_ROUTE_USAGE, ROUTE_USAGE } from "./usage.js";
+import { INET_ROUTE_USAGE, NETSTAT_AFLIST, ROUTE_USAGE } from "./usage.js";
 import { modify6, show6 } from "./route6.js";
 
 interface Row {
@@ -94,7 +94,8 @@ export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: nu
     const rej = (r.flags & RTF_REJECT) !== 0;
     const gw = rej ? "-" : fmtIp(r.gw);
     const cols = `${dst.padEnd(15)} ${gw.padEnd(15)} ${fmtIp(r.mask).padEnd(15)} ${flagText(r.flags).padEnd(5)} `;
-    const mss = rej ? "-" : String(r.mtu ? r.mtu - 40 : 0);
+    // The MTU column is already the MSS route(8) set (advmss + 40).
+    const mss = rej ? "-" : String(r.mtu);
     const win = rej ? "-" : String(r.window);
     const irtt = rej ? "-" : String(r.irtt);
     const ref = rej ? "-" : "0";
@@ -156,7 +157,7 @@ async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: st
   }
   if (kind === undefined) kind = len !== undefined && len < 32 ? "net" : "host";
   if (kind === "host") flags |= RTF_HOST;
-  const rt: Rtentry = { dst, mask: 0, gateway: 0, flags, metric: 0 };
+  const rt: Rtentry = { dst, mask: 0, gateway: 0, flags, metric: 0, mtu: 0, window: 0, irtt: 0 };
   let maskGiven = false;
   if (len !== undefined) {
     rt.mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
@@ -187,26 +188,42 @@ async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: st
       rt.flags |= RTF_GATEWAY;
     } else if (a === "metric") {
       const v = await val();
-      if (v === undefined) return usage();
-      rt.metric = (Number.parseInt(v, 10) || 0) + 1;
+      if (v === undefined || !/^\d+$/.test(v)) return usage();
+      rt.metric = Number(v) + 1;
     } else if (a === "dev") {
       const v = await val();
       if (v === undefined) return usage();
       rt.dev = v;
     } else if (a === "reject") rt.flags |= RTF_REJECT;
-    else if (a === "mss" || a === "window" || a === "irtt") {
-      if ((await val()) === undefined) return usage();
+    else if (a === "mss" || a === "mtu" || a === "window" || a === "irtt") {
+      // strtoul(…, 0) with its checks: RTF_MSS, RTF_WINDOW, RTF_IRTT and their rtentry fields.
+      const v = await val();
+      if (v === undefined) return usage();
+      const n = /^(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)$/i.test(v) ? Number(v.startsWith("0") && !/^0x/i.test(v) ? Number.parseInt(v, 8) : v) : NaN;
+      const what = a === "window" ? "window" : a === "irtt" ? "initial rtt" : "MSS/MTU";
+      const limit = a === "window" ? 128 * 1024 : a === "irtt" ? 0xffffffff : 65536;
+      if (!(n <= limit)) {
+        await io.err(`route: Invalid ${what}.\n`);
+        return usage();
+      }
+      if (a === "window") {
+        rt.window = n;
+        rt.flags |= RTF_WINDOW;
+      } else if (a === "irtt") {
+        rt.irtt = n;
+        rt.flags |= RTF_IRTT;
+      } else {
+        rt.mtu = n;
+        rt.flags |= RTF_MSS;
+      }
     } else if (a === "mod" || a === "dyn" || a === "reinstate") {
       // accepted
     } else if (args.length === 0 && rt.dev === undefined) rt.dev = a;
     else return usage();
   }
+  // A -net target without netmask or /len goes with mask 0: the kernel's bad_mask() refuses host bits (EINVAL).
   if (kind === "host") rt.mask = 0xffffffff;
-  else if (!maskGiven && dst !== 0) {
-    // Classful default, as INET_getnetmask derives it.
-    rt.mask = dst >>> 31 === 0 ? 0xff000000 : dst >>> 30 === 2 ? 0xffff0000 : 0xffffff00;
-  }
-  if (kind === "net" && ((dst & ~rt.mask) >>> 0) !== 0) {
+  if (kind === "net" && maskGiven && ((dst & ~rt.mask) >>> 0) !== 0) {
     await io.err("route: netmask doesn't match route address\n");
     return usage();
   }
@@ -220,15 +237,44 @@ async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: st
   return 0;
 }
 
+/** getopt's complaint, then usage(E_OPTERR): the family list on stderr, the text on stdout, status 0. */
+async function optError(io: Io, msg: string): Promise<number> {
+  await io.err(`route: ${msg}\n${NETSTAT_AFLIST}`);
+  await io.out(ROUTE_USAGE.slice(0, ROUTE_USAGE.length - NETSTAT_AFLIST.length));
+  return 0;
+}
+
+/**
+ * route.c renames "-net"/"-host" so that getopt_long() (which permutes) leaves them alone: every other
+ * word starting with "-" anywhere on the line is an option, the rest keep their order.
+ */
+function permute(argv: string[]): { opts: string[]; rest: string[] } {
+  const opts: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      rest.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("-") && a !== "-" && a !== "-net" && a !== "-host") {
+      opts.push(a);
+      if ((a === "-A" || a === "--protocol") && i + 1 < argv.length) opts.push(argv[++i]!);
+    } else rest.push(a);
+  }
+  return { opts, rest };
+}
+
 async function main(pc: ProgramContext, io: Io): Promise<number> {
-  const args = pc.argv.slice(1);
+  const { opts, rest } = permute(pc.argv.slice(1));
+  const args = opts;
   let numeric = false;
   let ext = 0;
   let inet6 = false;
   // FLAG_FIB / FLAG_CACHE: both may be asked for (-FC); the table alone by default.
   let fib = false;
   let cache = false;
-  while (args.length && args[0]!.startsWith("-") && args[0] !== "-net" && args[0] !== "-host") {
+  while (args.length) {
     const a = args.shift()!;
     if (a === "-4" || a === "--inet") {
       inet6 = false;
@@ -264,6 +310,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       await io.out("net-tools 2.10\n");
       return 0;
     }
+    if (a.startsWith("--")) return optError(io, `unrecognized option '${a}'`);
     for (const c of a.slice(1)) {
       if (c === "n") numeric = true;
       else if (c === "e") ext++;
@@ -272,12 +319,10 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
       else if (c === "F") fib = true;
       else if (c === "6") inet6 = true;
       else if (c === "4") inet6 = false;
-      else {
-        await io.err(ROUTE_USAGE);
-        return 3;
-      }
+      else return optError(io, `invalid option -- '${c}'`);
     }
   }
+  args.push(...rest);
   if (args.length === 0) return showBoth(pc, io, inet6, numeric, ext, fib || !cache, cache);
   const verb = args.shift()!;
   if (inet6 && (verb === "add" || verb === "del" || verb === "delete" || verb === "flush")) {

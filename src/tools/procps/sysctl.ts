@@ -353,10 +353,11 @@ export const sysctlMain: Program = async (pc) => {
     await pc.stderr.write(USAGE);
     return 1;
   }
+  // main(): ReturnCode += each setting's status (the shell sees it modulo 256).
   for (const a of args) {
-    if (o.write || a.includes("=")) rc |= await s.write(a, "command line(0)");
-    else rc |= await s.read(a);
+    if (o.write || a.includes("=")) rc += await s.write(a, "command line(0)");
+    else rc += await s.read(a);
     await s.flush();
   }
-  return rc;
+  return rc & 0xff;
 };

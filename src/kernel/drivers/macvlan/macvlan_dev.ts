@@ -51,6 +51,10 @@ export const MACVLAN_OPS: NetDeviceOps = {
   kind: "macvlan",
   driver: "macvlan",
   featuresFile: "macvlan",
+  linkSettingsDev(dev) {
+    // macvlan_ethtool_get_link_ksettings(): the lower device's settings.
+    return privOf(dev).lower;
+  },
   ndoOpen(dev) {
     // macvlan_open()
     const v = privOf(dev);
