@@ -293,6 +293,23 @@ export const MASK_RULES: readonly MaskRule[] = [
         .replace(/\bsk:[0-9a-f]+/g, "sk:<sk>"),
   },
   {
+    name: "proc-net-sockets",
+    reason:
+      "/proc/net/tcp|udp(6) rows: UDP's sl is a hash slot mixed with a random per-netns value, inodes and the hashed %pK pointer differ each run, source ports of connecting sockets are random (hex), timers run in real time; rows are padded to a fixed width, so the padding follows the masked widths.",
+    evidence: "`cat /proc/net/udp`: `11432: 0100007F:14E9 …` vs `12194: 0100007F:14E9 …`; inode 2647083 vs 2650290; pointer 000000005ed8ba6c.",
+    apply: (l, n) => {
+      const m = /^ *\d+: ([0-9A-F]{8}(?:[0-9A-F]{24})?:[0-9A-F]{4} [0-9A-F]{8}(?:[0-9A-F]{24})?:[0-9A-F]{4} [0-9A-F]{2} [0-9A-F]{8}:[0-9A-F]{8}) ([0-9A-F]{2}):([0-9A-F]{8}) ([0-9A-F]{8} +\d+ +-?\d+) (\d+) (\d+) ([0-9a-f]{16})(.*)$/.exec(l);
+      if (!m) return l;
+      const ends = m[1]!.replace(/:([0-9A-F]{4})(?= |$)/g, (all, h: string) => {
+        const p = String(Number.parseInt(h, 16));
+        return isEphemeral(p, n) ? `:${n.token("port", p, "port")}` : all;
+      });
+      const when = m[3] === "00000000" ? m[3] : "<t>";
+      const ino = m[5] === "0" ? "0" : n.token("sockino", m[5]!, "sockino");
+      return `<sl>: ${ends} ${m[2]}:${when} ${m[4]} ${ino} ${m[6]} <sk>${m[8]!.replace(/ +$/, "")}`;
+    },
+  },
+  {
     name: "netns-inode",
     reason: "namespace inode numbers are allocated from proc's dynamic range (>= 0xF0000000) and differ each run.",
     evidence: "`readlink /proc/self/ns/net`: `net:[4026532180]` vs `net:[4026532321]`; `stat -L -c %i /run/netns/a`: 4026532249 vs 4026532248.",
@@ -450,6 +467,11 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
     name: "ipset-members-xml",
     reason: "the same hash-ordered members in `ipset -o xml` output.",
     test: /^<member><elem>[^<]+<\/elem>.*<\/member>$/,
+  },
+  {
+    name: "proc-net-sockets",
+    reason: "/proc/net/tcp and udp walk the listening and established hashes in hash order.",
+    test: /^ *\d+: [0-9A-F]{8}(?:[0-9A-F]{24})?:[0-9A-F]{4} [0-9A-F]{8}(?:[0-9A-F]{24})?:[0-9A-F]{4} [0-9A-F]{2} /,
   },
   {
     name: "ss",

@@ -17,6 +17,7 @@ import "./ip_input.js";
 import "./proc_net.js";
 import "./proc_snmp.js";
 import "./sockstat.js";
+import "./proc_sockets.js";
 import "./udp.js";
 import "./tcp_ipv4.js";
 

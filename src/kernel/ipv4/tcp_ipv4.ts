@@ -119,6 +119,7 @@ export function tcpConnRequestChild(lsk: TcpSock, seg: TcpSeg, advmss: number, a
   const ns = lsk.ns;
   const c = tcpSockCreate(ns, lsk.family);
   c.parent = lsk;
+  c.passive = true;
   c.hasFile = false;
   c.sport = seg.dport;
   c.dport = seg.sport;

@@ -101,6 +101,8 @@ export interface TcpSock extends InetSock {
   /** Children still in SYN_RECV. */
   readonly synq: Set<TcpSock>;
   parent?: TcpSock;
+  /** Made by a listener (passive open): /proc/net/tcp shows its refcount as 1, an active opener's as 2. */
+  passive?: true;
   // --- lifecycle
   /** The application closed its file (an orphan finishing its FIN exchange). */
   orphan: boolean;
