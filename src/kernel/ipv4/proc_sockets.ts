@@ -5,7 +5,8 @@
 // Differences from Linux (see README): the UDP "sl" is the port's slot without the kernel's random
 // per-namespace hash mix; "pointer" is a stand-in (the kernel prints a hashed %pK address); ato is
 // TCP_ATO_MIN once data or a FIN arrived, 0 before (the model keeps no ato); ssthresh is always the
-// initial one (-1); UDP drops are 0; raw sockets are not modelled (headers only).
+// initial one (-1); UDP drops are 0; raw and unix sockets are not modelled (headers only).
+// /proc/net/psched lives here too (the constants tc reads).
 
 import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN } from "../../uapi/socket.js";
 import { registerProcEntry } from "../fs/procfs.js";
@@ -121,5 +122,9 @@ registerProcEntry("net", "tcp", () => procTextFile((t) => procTcp(t, 4)));
 registerProcEntry("net", "tcp6", () => procTextFile((t) => procTcp(t, 6)));
 registerProcEntry("net", "udp", () => procTextFile((t) => procUdp(t, 4)));
 registerProcEntry("net", "udp6", () => procTextFile((t) => procUdp(t, 6)));
+// unix_seq_show(): the header; the model has no AF_UNIX sockets.
+registerProcEntry("net", "unix", () => procTextFile(() => "Num       RefCount Protocol Flags    Type St Inode Path\n"));
+// psched_show(): NSEC_PER_USEC, PSCHED_TICKS2NS(1), 1000000, NSEC_PER_SEC / hrtimer_resolution (1 ns).
+registerProcEntry("net", "psched", () => procTextFile(() => "000003e8 00000040 000f4240 3b9aca00\n"));
 registerProcEntry("net", "raw", () => procTextFile(() => `${RAW_HEADER}\n`));
 registerProcEntry("net", "raw6", () => procTextFile(() => `${UDP6_HEADER}\n`));

@@ -7,7 +7,8 @@
 // header only: the model has no AF_UNIX sockets.
 // -s prints the SNMP counters (statistics.ts).
 // -g lists the multicast memberships of /proc/net/igmp and igmp6.
-// Not modelled: -M, -c, -o timers,
+// -o adds the timer column; -M answers as every kernel since 2.4 (no ip_masquerade).
+// Not modelled: -c,
 // raw sockets, IPv6 sockets and the IPv6 routing table (-6 -r prints nothing
 // after the IPv4 table's place), -Z (answers as on a machine without SELinux).
 
@@ -171,6 +172,16 @@ function addrPort(pc: ProgramContext, f: Flags, addr: number, port: number, prot
   return `${saddr}:${sport}`;
 }
 
+const TIMER_NAMES = ["off", "on", "keepalive", "timewait", "probe"];
+
+/** -o: tcp_do_one()'s timer column from /proc's "tr tm->when retrnsmt timeout" (clock ticks at 100 Hz). */
+function timerText(m: InetDiagMsg): string {
+  const ticks = Math.floor(m.expiresMs / 10);
+  const secs = m.timer === 0 ? "0.00" : (ticks / 100).toFixed(2);
+  const name = TIMER_NAMES[m.timer] ?? `unkn-${m.timer}`;
+  return `${name} (${secs}/${m.retrans}/0)`;
+}
+
 /** /proc/net/tcp then /proc/net/tcp6 (likewise udp): IPv4 sockets first; -4/-6 keep one family. */
 function byFamily(f: Flags, l: InetDiagMsg[]): InetDiagMsg[] {
   const v4 = !f.inet6 || !!f.inet;
@@ -191,6 +202,7 @@ function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): string {
       // prg_cache: "PID/name" in a 20-byte buffer.
       s += ` ${(u ? `${u.pid}/${u.comm}`.slice(0, 19) : "-").padEnd(20)}`;
     }
+    if (f.o) s += ` ${timerText(m)}`;
     return s + "\n";
   };
   let out = "";
@@ -223,6 +235,11 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   const { f, af } = await parse(io, pc.argv.slice(1));
   if ((f.i ?? 0) + (f.r ?? 0) + (f.M ?? 0) + (f.s ?? 0) > 1) await usage(io, 3);
   const exp = 1 + (f.e ?? 0);
+  if (f.M) {
+    // No /proc/net/ip_masquerade (the 2.2 kernel's table) on any modern kernel.
+    await io.err("netstat: no support for `ip_masquerade' on this system.\n");
+    return 1;
+  }
   if (f.s) {
     // -s alone means every protocol; -t/-u/-w/-S/-U pick sections.
     const any = !!(f.t || f.u || f.w || f.S || f.U);
@@ -267,6 +284,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     s += `Active Internet connections ${kind}\nProto Recv-Q Send-Q Local Address           Foreign Address         State      `;
     if (exp > 1) s += " User       Inode     ";
     if (f.p) s += ` ${"PID/Program name".padEnd(20)}`;
+    if (f.o) s += " Timer";
     s += "\n";
   }
   s += sockets(pc, f, [!flagArg || tcp, !flagArg || udp]);
