@@ -280,7 +280,11 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   }
   const name = args.shift()!;
   if (args.length === 0) {
-    const i = ifaceList(pc).find((x) => x.name === name);
+    // An alias label nobody holds still answers: the kernel strips ":N" for the flag/hardware/MTU
+    // ioctls, only its address query fails (and /proc/net/dev has no statistics for it).
+    const colon = name.indexOf(":");
+    const base = colon > 0 ? links(pc).find((l) => l.IFLA_IFNAME === name.slice(0, colon)) : undefined;
+    const i = ifaceList(pc).find((x) => x.name === name) ?? (base ? { name, link: base } : undefined);
     if (!i) {
       await io.err(`${name}: error fetching interface information: Device not found\n`);
       return 1;
@@ -373,6 +377,13 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
         errs.push(res);
         goterr = 1;
       }
+    } else if (a === "add" || a === "del") {
+      // An IPv4 address: set_ifstate() on the numbered aliases.
+      const res = ifconfigAlias4(pc, io, errs, name, a === "add", args[++k]!);
+      if (res) {
+        errs.push(res);
+        goterr = 1;
+      }
     } else if (a === "hw") {
       await next();
       const mac = await next();
@@ -425,6 +436,46 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
 }
 
 export const ifconfigMain: Program = (pc) => runTool(pc, main);
+
+/**
+ * `ifconfig IF add|del ADDR` for IPv4 (set_ifstate(), do_ifcmd()): the numbered aliases IF:N are
+ * scanned; one holding ADDR is brought up (add) or down (del: the address goes). Otherwise — for del
+ * too — ADDR goes on the first free IF:N with IF's netmask and broadcast (SIOCSIFADDR, SIOCSIFNETMASK,
+ * SIOCSIFBRDADDR, then IFF_BROADCAST). IF without an IPv4 address, or a failing step, ends it silently.
+ */
+function ifconfigAlias4(pc: ProgramContext, io: Io, errs: string[], name: string, add: boolean, host: string): string | undefined {
+  const ip = inetResolve(pc, host);
+  if (typeof ip !== "number") return `${host}: ${herrorText(ip.error)}\n`;
+  const nm = tryGet(pc, "SIOCGIFNETMASK", name);
+  const bc = tryGet(pc, "SIOCGIFBRDADDR", name);
+  if (nm === undefined || bc === undefined) return undefined;
+  const used = new Set<number>();
+  for (const label of aliasLabels(pc)) {
+    if (!label.startsWith(`${name}:`)) continue;
+    const num = label.slice(name.length + 1);
+    // strtoul(…, 0) with nothing left over.
+    const n = /^0x[0-9a-f]+$/i.test(num) ? Number.parseInt(num, 16) : /^0[0-7]*$/.test(num) ? Number.parseInt(num, 8) : /^[1-9]\d*$/.test(num) ? Number(num) : -1;
+    if (n < 0 || n > 255) continue;
+    used.add(n);
+    if (tryGet(pc, "SIOCGIFADDR", label) !== ip) continue;
+    setFlag(pc, io, errs, label, add ? IFF_UP | IFF_RUNNING : 0, add ? 0 : IFF_UP);
+    return undefined;
+  }
+  let free = 0;
+  while (free < 256 && used.has(free)) free++;
+  if (free === 256) return undefined;
+  const label = `${name}:${free}`;
+  try {
+    devinetIoctl(pc.task.netns, "SIOCSIFADDR", label, ip);
+    devinetIoctl(pc.task.netns, "SIOCSIFNETMASK", label, nm);
+    devinetIoctl(pc.task.netns, "SIOCSIFBRDADDR", label, bc);
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    return undefined;
+  }
+  setFlag(pc, io, errs, label, IFF_BROADCAST, 0);
+  return undefined;
+}
 
 /**
  * `ifconfig IF [inet6] add|del ADDR[/LEN]` (LEN 128 when absent): the address
