@@ -62,20 +62,26 @@ function dispBsd(e: Entry): string {
   return `${s}on ${e.dev}\n`;
 }
 
-/** arp_set(): HOST HWADDR [temp] [pub] [netmask NM] [dev IF] through SIOCSARP; 0, or -1 after a message. */
-async function arpSet(pc: ProgramContext, io: Io, rest: string[], deviceIn: string, useDevice: boolean): Promise<number> {
-  const ns = pc.task.netns;
-  let device = deviceIn;
-  const host = rest[0];
+/** The HOST word of -s/-d: "need host name" when missing, the resolver's complaint when unknown. */
+async function hostArg(pc: ProgramContext, io: Io, host: string | undefined): Promise<number | undefined> {
   if (host === undefined) {
     await io.err("arp: need host name\n");
-    return 255;
+    return undefined;
   }
   const ip = inetResolve(pc, host);
   if (typeof ip !== "number") {
     await io.err(`${host}: ${herrorText(ip.error)}\n`);
-    return 255;
+    return undefined;
   }
+  return ip;
+}
+
+/** arp_set(): HOST HWADDR [temp] [pub] [netmask NM] [dev IF] through SIOCSARP; 0, or -1 after a message. */
+async function arpSet(pc: ProgramContext, io: Io, rest: string[], deviceIn: string, useDevice: boolean): Promise<number> {
+  const ns = pc.task.netns;
+  let device = deviceIn;
+  const ip = await hostArg(pc, io, rest[0]);
+  if (ip === undefined) return 255;
   let hw = rest[1];
   if (useDevice && hw !== undefined) {
     // arp_getdevhw(): -D takes the hardware address of the named device (SIOCGIFHWADDR).
@@ -168,15 +174,8 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   if (mode === "set") return arpSet(pc, io, rest, device, useDevice);
   if (mode === "del") {
     const host = rest[0];
-    if (host === undefined) {
-      await io.err("arp: need host name\n");
-      return 255;
-    }
-    const ip = inetResolve(pc, host);
-    if (typeof ip !== "number") {
-      await io.err(`${host}: ${herrorText(ip.error)}\n`);
-      return 255;
-    }
+    const ip = await hostArg(pc, io, host);
+    if (ip === undefined) return 255;
     {
       // arp_del(): "pub" asks SIOCDARP with ATF_PUBL (the proxy entry) only.
       const pub = rest.slice(1).includes("pub");
