@@ -76,6 +76,8 @@ export interface Rt6Info {
   metrics?: RtaMetrics;
   /** RTF_PREF(): ICMPV6_ROUTER_PREF_* (0 medium, 1 high, 3 low). */
   pref?: number;
+  /** fib6_prefsrc: RTA_PREFSRC as added, the route's preferred source. */
+  prefsrc?: Ip6Addr;
   /** RTF_EXPIRES: the jiffies at which the route expires (fib6_set_expires). */
   expires?: number;
   /**
@@ -200,6 +202,8 @@ export interface Rt6Config {
   pref?: number;
   expires?: number;
   nhid?: number;
+  /** RTA_PREFSRC (fib6_prefsrc, a /128): the source ip6_route_get_saddr() picks for this route. */
+  prefsrc?: Ip6Addr;
 }
 
 /** rtm_to_fib6_config(): these types set RTF_REJECT. */
@@ -278,7 +282,12 @@ export function ip6RouteAdd(
   let joins: Rt6Info | undefined;
   if (opts.replace) {
     replaced = leaf.find((x) => qualifiesForEcmp(x) === ecmp) ?? leaf[0];
-    if (!replaced && !opts.create) throw kerr("ENOENT", "Can not replace route - no match found");
+    if (!replaced && !opts.create) {
+      // fib6_add_1() refuses with a message when the prefix has no node; on a node
+      // without a route of this metric, fib6_add_rt2node() says only ENOENT.
+      const node = [...s.byDev.values()].some((list) => list.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen));
+      throw node ? kerr("ENOENT") : kerr("ENOENT", "Can not replace route - no match found");
+    }
   } else {
     for (const x of leaf) if (x.dev === dev && x.gw === r.gw) throw kerr("EEXIST");
     if (ecmp) joins = leaf.find(qualifiesForEcmp);
@@ -293,6 +302,7 @@ export function ip6RouteAdd(
   if (r.pref) rt.pref = r.pref;
   if (r.expires !== undefined) rt.expires = r.expires;
   if (r.nhid !== undefined) rt.nhid = r.nhid;
+  if (r.prefsrc !== undefined) rt.prefsrc = r.prefsrc;
   if (!dev.carrier) linkdownRoutes.add(rt);
   if (replaced) {
     // Replacing an ECMP route removes all its siblings.

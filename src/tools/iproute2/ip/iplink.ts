@@ -3,6 +3,7 @@
 // (link_veth.c) and the bridge options (iplink_bridge.c parse subset), and the
 // listing path of ipaddress.c (ipaddr_list_flush_or_save with do_link).
 
+import { nameIsVrf } from "../lib/vrf.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import {
   NLM_F_CREATE,
@@ -186,6 +187,11 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
       const v = next();
       const idx = llNameToIndex(ctx, v);
       if (!idx) invarg(ctx, "Device does not exist\n", v);
+      req.attrs.IFLA_MASTER = idx;
+    } else if (a === "vrf") {
+      const v = next();
+      const idx = llNameToIndex(ctx, v);
+      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
       req.attrs.IFLA_MASTER = idx;
     } else if (matches(a, "nomaster")) {
       req.attrs.IFLA_MASTER = 0;
@@ -533,6 +539,11 @@ export async function ipaddrListLink(
       const v = next();
       const idx = llNameToIndex(ctx, v);
       if (!idx) invarg(ctx, "Device does not exist\n", v);
+      master = idx;
+    } else if (a === "vrf") {
+      const v = next();
+      const idx = llNameToIndex(ctx, v);
+      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
       master = idx;
     } else if (a === "nomaster") master = -1;
     else if (a === "type") {

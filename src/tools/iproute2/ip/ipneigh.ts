@@ -26,6 +26,7 @@ import { formatIp6 } from "../../../wire/addr.js";
 import { fmt4, getAddr, getPrefix, inetTalk, protocolArg, protoN2a, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, incompleteCommand, invarg, flushDoneMessage, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
+import { nameIsVrf } from "../lib/vrf.js";
 import { registerIpObject } from "./ip.js";
 
 // `ip neigh help` as the Debian 12 binary prints it (its text has the newer encap/flavor/neigh options).
@@ -239,7 +240,10 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       return argv[++i]!;
     };
     if (a === "dev") filterDev = next();
-    else if (a === "master" || a === "vrf" || matches(a, "protocol")) next();
+    else if (a === "vrf") {
+      const v = next();
+      if (!llNameToIndex(ctx, v) || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
+    } else if (a === "master" || matches(a, "protocol")) next();
     else if (a === "unused") f.unused = true;
     else if (a === "nud") {
       const v = next();
