@@ -481,7 +481,7 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
     });
   }
   const out = ctx.out;
-  const opts = linkPrintOpts(ctx, false);
+  const opts = linkPrintOpts(ctx, ctx.doLink ?? false);
   out.newJsonObj(ctx.json, ctx.pretty);
   for (const l of links) {
     const mine = addrs.filter((a) => a.ifa_index === l.ifi_index && addrMatches(f, a));

@@ -47,6 +47,8 @@ export interface IpCtx extends Ctx {
   stats: number;
   brief: boolean;
   oneline: boolean;
+  /** ipaddress.c's do_link global: set by `link show` and never cleared (a batch's later `addr show` prints as link show). */
+  doLink?: boolean;
   /** preferred_family: "packet" for -0, "inet"/"inet6" for -4/-6. */
   family: "unspec" | "inet" | "inet6" | "packet";
   all: boolean;
@@ -505,6 +507,16 @@ export function linkPrintOpts(ctx: IpCtx, doLink: boolean): LinkPrintOpts {
 }
 
 /**
+ * ipaddr_list_link(): sets the globals preferred_family = AF_PACKET and do_link = 1, which stay set for
+ * the commands after it in a batch (a later `addr show` prints links the way `link show` does).
+ */
+function ipaddrListLinkSticky(ctx: IpCtx, argv: string[]): Promise<number> {
+  ctx.family = "packet";
+  ctx.doLink = true;
+  return ipaddrListLink(ctx, argv, true);
+}
+
+/**
  * ipaddr_list_flush_or_save(IPADD_LIST) for links: filters (dev, up, master,
  * nomaster, type, group), then one print per device. `afterLink` lets `ip addr`
  * print the addresses below each link.
@@ -618,12 +630,12 @@ export function iplinkModifyCmd(ctx: IpCtx, a: string, rest: string[]): number |
 
 /** do_iplink() */
 export async function doIplink(ctx: IpCtx, argv: string[]): Promise<number> {
-  if (argv.length < 1) return ipaddrListLink(ctx, [], true);
+  if (argv.length < 1) return ipaddrListLinkSticky(ctx, []);
   const a = argv[0]!;
   const rest = argv.slice(1);
   const m = iplinkModifyCmd(ctx, a, rest);
   if (m !== undefined) return m;
-  if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLink(ctx, rest, true);
+  if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLinkSticky(ctx, rest);
   if (matches(a, "help")) {
     // do_help(): a kind with a print_help writes it to stdout and succeeds.
     const help = rest.length ? TYPE_HELP[rest[0]!] : undefined;

@@ -196,6 +196,10 @@ function neighMatches(f: NeighFilter, r: NdMsg): boolean {
 function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
   const out = ctx.out;
   out.openObject(null);
+  if (ctx.brief) {
+    printNeighBrief(ctx, r, f);
+    return;
+  }
   out.cstring("ANY", r.NDA_DST6 !== undefined ? "inet6" : "inet", "dst", "%s ", r.NDA_DST6 !== undefined ? formatIp6(r.NDA_DST6) : fmt4(r.NDA_DST));
   if (!f.index && r.ndm_ifindex) {
     out.string("FP", null, "dev ", null);
@@ -218,6 +222,16 @@ function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
     out.uint("ANY", "probes", "probes %u ", r.NDA_PROBES);
   }
   printNudState(out, r.ndm_state);
+  out.string("FP", null, "\n", null);
+  out.closeObject();
+}
+
+/** print_neigh_brief(): address, device and link-layer address in columns. */
+function printNeighBrief(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
+  const out = ctx.out;
+  out.cstring("ANY", r.NDA_DST6 !== undefined ? "inet6" : "inet", "dst", "%-39s ", r.NDA_DST6 !== undefined ? formatIp6(r.NDA_DST6) : fmt4(r.NDA_DST));
+  if (!f.index && r.ndm_ifindex) out.cstring("ANY", "ifname", "dev", "%-16s ", llIndexToName(ctx, r.ndm_ifindex));
+  if (r.NDA_LLADDR) out.cstring("ANY", "mac", "lladdr", "%s", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
