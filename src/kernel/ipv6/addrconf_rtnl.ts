@@ -9,8 +9,8 @@ import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, 
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RTN_BLACKHOLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
-import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
-import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
+import { ip6FromBytes, ip6PrefixMask, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
+import { inet6AddrAdd, inet6AddrDel, inet6AddrModify, ipv6GetIfaddr, setInet6IfaNotify } from "./addrconf.js";
 import { rtnlAddrListening, rtnlAddrNotify, rtnlRouteGroup } from "../core/rtnl_notify.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -288,11 +288,6 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
  * `dev` is the device asked for, if any. Returns the device the route hangs
  * on and its config (a reject route's on lo, without a gateway).
  */
-/** The mask of a prefix length's bits, for 128-bit addresses. */
-function ip6PrefixMask(len: number): bigint {
-  return len <= 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - Math.min(len, 128))) - 1n);
-}
-
 function ip6RouteCreate(ns: NetNamespace, cfg: Rt6Config, dev: NetDevice | undefined): { out: NetDevice; cfg: Rt6Config } {
   const lo = devGetByIndex(ns, 1);
   if (cfg.nhid !== undefined) {
@@ -526,8 +521,17 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);
       if (!dev) throw kerr("ENODEV");
       const addr = ip6FromBytes(req.IFA_LOCAL);
-      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS, req.IFA_CACHEINFO && { valid: req.IFA_CACHEINFO.ifa_valid, preferred: req.IFA_CACHEINFO.ifa_prefered });
-      else inet6AddrDel(dev, addr, req.ifa_prefixlen);
+      const lft = req.IFA_CACHEINFO && { valid: req.IFA_CACHEINFO.ifa_valid, preferred: req.IFA_CACHEINFO.ifa_prefered };
+      if (req.type === "RTM_DELADDR") inet6AddrDel(dev, addr, req.ifa_prefixlen);
+      else {
+        // inet6_rtm_newaddr(): a new address is added whatever the flags; an existing one is
+        // modified under NLM_F_REPLACE without NLM_F_EXCL, else refused.
+        const nf = req.nlmsg_flags ?? NLM_F_EXCL;
+        const ifp = ipv6GetIfaddr(dev, addr);
+        if (ifp && (nf & NLM_F_EXCL || !(nf & NLM_F_REPLACE))) throw kerr("EEXIST", "ipv6: address already assigned");
+        if (ifp) inet6AddrModify(ifp, req.IFA_FLAGS, lft);
+        else inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS, lft);
+      }
       return { type: "ack" };
     }
     default:

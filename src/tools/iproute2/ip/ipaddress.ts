@@ -87,7 +87,7 @@ export function ipaddrModifyAlone(ctx: IpCtx, a: string, rest: string[]): number
 }
 
 function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: number, argvIn: string[]): number {
-  if (wantsInet6(ctx, argvIn)) return ipaddrModify6(ctx, cmd, argvIn);
+  if (wantsInet6(ctx, argvIn)) return ipaddrModify6(ctx, cmd, argvIn, flags);
   const argv = argvIn.slice();
   let family = familyOf(ctx);
   let local: InetPrefix | undefined;
