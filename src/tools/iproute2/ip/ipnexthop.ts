@@ -83,7 +83,7 @@ function parseGroup(ctx: IpCtx, v: string): Array<{ id: number; weight: number }
     let weight = 1;
     if (wText !== undefined) {
       const w = getUnsigned(wText);
-      if (w === undefined || w === 0 || w > 256) invarg(ctx, "Invalid weight for nexthop\n", wText);
+      if (w === undefined || w === 0 || w > 256) invarg(ctx, "\"weight\" is invalid\n", wText);
       weight = w;
     }
     out.push({ id, weight });
