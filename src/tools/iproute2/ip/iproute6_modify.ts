@@ -1,12 +1,10 @@
-// `ip -6 route add|del|get` (ip/iproute.c iproute_modify / iproute_get for
-// AF_INET6): PREFIX|default, via, dev, metric, table, proto for add/del, sent
-// as RTM_NEWROUTE/RTM_DELROUTE through the IPv6 model's door
-// (kernel/ipv6/addrconf_rtnl.ts); `get ADDR [oif|dev DEV]` printed as
-// print_route does for a single answer ("from ::", "src", metric, pref).
-// iproute.ts hands over when the family is inet6 or the destination is
-// IPv6. A TYPE word (blackhole, unreachable, prohibit, throw, ...) may lead
-// the prefix; `nexthop via A dev X weight W ...` sends RTA_MULTIPATH. Left out:
-// encap, metrics (mtu, ...), expires, pref.
+// `ip -6 route add|del|change|replace|get` (ip/iproute.c iproute_modify / iproute_get for
+// AF_INET6): the words iproute_modify reads (src, via [inet6], tos, expires, metric, scope, the
+// metrics, onlink, nexthop, nhid, protocol, table, vrf, dev, pref, PREFIX|default with an optional
+// TYPE), their errors, sent as RTM_NEWROUTE/RTM_DELROUTE through the IPv6 model's door
+// (kernel/ipv6/addrconf_rtnl.ts); `get ADDR [oif|dev DEV]` printed as print_route does for a single
+// answer ("from ::", "src", metric, pref). iproute.ts hands over when the family is inet6 or the
+// destination is IPv6. Left out: encap, realms, ttl-propagate.
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { RT_TABLE_LOCAL, RT_TABLE_MAIN, RTM_F_FIB_MATCH, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_NAT, RTN_UNICAST, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
