@@ -20,6 +20,8 @@ import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from "../../uapi/route.js";
 import type { FibInfo, FibNh } from "./fib.js";
 import { inetSelectAddr } from "./devinet.js";
 import { devConfOr, ipv4Sysctl } from "./netns_ipv4.js";
+import { arpTbl } from "./arp.js";
+import { NUD_VALID } from "../core/neighbour.js";
 
 /** The flow fields fib_multipath_hash() reads (addresses as host-order u32). */
 export interface MpFlow {
@@ -178,10 +180,33 @@ export function fibFirstNh(fi: FibInfo, oif: number): FibNh | undefined {
   return undefined;
 }
 
+/** ipv4_good_nh(): no neighbour entry for the gateway, or a valid one. */
+function ipv4GoodNh(nh: FibNh): boolean {
+  const n = nh.dev ? arpTbl.lookup(nh.dev, nh.gw) : undefined;
+  return !n || (n.state & NUD_VALID) !== 0;
+}
+
+/**
+ * nexthop_select_path_hthr() for a route through a nexthop group: members whose neighbour is
+ * not valid are passed over (nexthop_is_good_nh, whatever fib_multipath_use_neigh says); the
+ * first good one is the fallback, the first member when none is good. No source preference.
+ */
+function nexthopSelectPathHthr(nhs: FibNh[], hash: number): FibNh {
+  let res: FibNh | undefined;
+  for (const nh of nhs) {
+    if (!ipv4GoodNh(nh)) continue;
+    res ??= nh;
+    if (hash > (nh.upper ?? -1)) continue;
+    return nh;
+  }
+  return res ?? nhs[0]!;
+}
+
 /** fib_select_path()'s multipath part: the nexthop a flow takes through `fi`. */
 export function fibSelectPath(ns: NetNamespace, fi: FibInfo, fl: MpFlow, oif: number, preferSaddr: boolean): FibNh {
   if (!fi.nhs) return fi.nh;
   if (oif) return fibFirstNh(fi, oif) ?? fi.nh;
+  if (fi.nhid !== undefined) return nexthopSelectPathHthr(fi.nhs, fibMultipathHash(ns, fl));
   return fibSelectMultipath(fi, fibMultipathHash(ns, fl), preferSaddr ? fl.saddr : 0);
 }
 

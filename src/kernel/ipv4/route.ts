@@ -99,6 +99,14 @@ export function ipDevFind(ns: NetNamespace, addr: number): NetDevice | undefined
   return r && r.type === RTN_LOCAL ? r.fa.fi.nh.dev : undefined;
 }
 
+/**
+ * Not cached: a route through a nexthop group, whose member is chosen per lookup with the
+ * neighbours' states in view (nexthop_is_good_nh), which change without a generation.
+ */
+function readsNeighbours(rt: Rtable): boolean {
+  return rt.fa?.fi.nhid !== undefined && rt.fa.fi.nhs !== undefined;
+}
+
 /** ip_route_output_key_hash(): throws ENETUNREACH, EHOSTUNREACH, EACCES, EINVAL, ENODEV. */
 export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
   if (!routeCacheEnabled()) return ipRouteOutputSlow(ns, fl);
@@ -119,6 +127,7 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
   }
   routeCacheStats.misses++;
   const rt = ipRouteOutputSlow(ns, fl);
+  if (readsNeighbours(rt)) return rt;
   c.reserve();
   c.byDst.set(daddr, {
     saddr: fl.saddr, oif: fl.oif, tos: fl.tos, mark: fl.mark, proto: fl.proto, sport: fl.sport, dport: fl.dport, uid: fl.uid, anysrc: fl.anysrc,
@@ -312,6 +321,7 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   }
   routeCacheStats.misses++;
   const res = ipRouteInputSlow(skbDev, daddr, saddr, tos, keys);
+  if (res.kind === "ok" && readsNeighbours(res.rt)) return res;
   c.reserve();
   c.byDst.set(daddr, { saddr, tos, mark, proto: keys.proto, sport: keys.sport, dport: keys.dport, res, next: c.size === 1 ? undefined : first });
   return res;

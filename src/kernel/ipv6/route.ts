@@ -10,6 +10,8 @@
 // shorter one that contains it (the walk visits children before a node's own
 // routes), and routes of one prefix by metric, then insertion.
 
+import { ndTbl } from "./ndisc_tbl.js";
+import { NUD_VALID } from "../core/neighbour.js";
 import {
   RT_TABLE_LOCAL,
   RT_TABLE_MAIN,
@@ -568,9 +570,9 @@ function answer(ns: NetNamespace, best: Rt6Info, lo: NetDevice | undefined, dadd
  * nexthop_path_fib6_result(): a route through a nexthop object leaves by
  * it; through a group, by the member the flow's hash picks
  * (nexthop_select_path_hthr: the first member whose upper bound, set by
- * weight over all members when the group was made, the hash does not pass).
- * Left out: members whose gateway has a neighbour entry that is not valid are
- * not skipped (nexthop_is_good_nh).
+ * weight over all members when the group was made, the hash does not pass),
+ * passing over members whose gateway has a neighbour entry that is not valid
+ * (nexthop_is_good_nh); the first good one is the fallback, else the first.
  */
 function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | undefined): Rt6Lookup | undefined {
   const obj = nexthopFind(ns, rt.nhid!);
@@ -579,15 +581,25 @@ function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | 
   if (obj.group) {
     const hash = rt6MultipathHash(ns, daddr, fl);
     let pick: NhObj | undefined;
+    let res: NhObj | undefined;
     for (const m of obj.group) {
+      const x = nexthopFind(ns, m.id);
+      if (!x || !ipv6GoodNh(x)) continue;
+      res ??= x;
       if (hash > (m.upper ?? -1)) continue;
-      pick = nexthopFind(ns, m.id);
+      pick = x;
       break;
     }
-    nh = pick ?? nexthopFind(ns, obj.group[0]!.id) ?? obj;
+    nh = pick ?? res ?? nexthopFind(ns, obj.group[0]!.id) ?? obj;
   }
   if (!nh.dev) return undefined;
   return { rt, dev: nh.dev, gw: nh.gw6 };
+}
+
+/** ipv6_good_nh(): no neighbour entry for the gateway, or a valid one. */
+function ipv6GoodNh(nh: NhObj): boolean {
+  const n = nh.dev && nh.gw6 !== undefined ? ndTbl.lookup(nh.dev, nh.gw6) : undefined;
+  return !n || (n.state & NUD_VALID) !== 0;
 }
 
 /** The device a route through nexthop `obj` hangs on (a group's first member's) and its gateway. */
