@@ -20,8 +20,6 @@ import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from "../../uapi/route.js";
 import type { FibInfo, FibNh } from "./fib.js";
 import { inetSelectAddr } from "./devinet.js";
 import { devConfOr, ipv4Sysctl } from "./netns_ipv4.js";
-import { arpTbl } from "./arp.js";
-import { NUD_VALID } from "../core/neighbour.js";
 
 /** The flow fields fib_multipath_hash() reads (addresses as host-order u32). */
 export interface MpFlow {
@@ -180,10 +178,10 @@ export function fibFirstNh(fi: FibInfo, oif: number): FibNh | undefined {
   return undefined;
 }
 
-/** ipv4_good_nh(): no neighbour entry for the gateway, or a valid one. */
-function ipv4GoodNh(nh: FibNh): boolean {
-  const n = nh.dev ? arpTbl.lookup(nh.dev, nh.gw) : undefined;
-  return !n || (n.state & NUD_VALID) !== 0;
+/** ipv4_good_nh(): no neighbour entry for the gateway, or a valid one (arp.ts provides the check: no import cycle). */
+let ipv4GoodNh: (nh: FibNh) => boolean = () => true;
+export function setIpv4GoodNh(fn: (nh: FibNh) => boolean): void {
+  ipv4GoodNh = fn;
 }
 
 /**
