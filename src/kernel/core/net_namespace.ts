@@ -8,6 +8,7 @@
 // has to name another (moving a device there, reporting a veth whose peer is
 // there), and a dying namespace's id is removed from every other namespace.
 
+import { rtnlNsidGroup } from "./rtnl_notify.js";
 import { kerr } from "../../uapi/errno.js";
 import type { Host } from "../host.js";
 import { newDropCounters, type DropCounters } from "./drop-reason.js";
@@ -103,18 +104,22 @@ export function setDeviceExit(fn: (core: NetCore) => void): void {
 }
 
 function cleanupNet(core: NetCore): void {
-  for (const ops of [...pernetOps].reverse()) ops.exit?.(core);
-  destroyDevices(core);
   const hn = hostNets.get(core.host);
   if (hn) {
     hn.nets = hn.nets.filter((n) => n !== core.ns);
-    // unhash_nsid(): every other namespace forgets its id for the dead one.
+    // unhash_nsid(), before the pernet exits: every other namespace forgets its id for the
+    // dead one (RTM_DELNSID there), so the devices' own messages that follow carry none.
     for (const other of hn.nets) {
       const oc = netCore(other);
       const id = peernet2id(other, core.ns);
-      if (id >= 0) delNsid(oc, id);
+      if (id >= 0) {
+        delNsid(oc, id);
+        rtnlNsidGroup.notify(other, { type: "RTM_DELNSID", nsid: id });
+      }
     }
   }
+  for (const ops of [...pernetOps].reverse()) ops.exit?.(core);
+  destroyDevices(core);
   core.nsids.clear();
   nsidIndexes.delete(core);
 }
@@ -180,6 +185,7 @@ export function peernet2idAlloc(net: NetNamespace, peer: NetNamespace): number {
   while (core.nsids.has(id)) id++;
   if (x) x.free = id + 1;
   setNsid(core, id, peer);
+  rtnlNsidGroup.notify(net, { type: "RTM_NEWNSID", nsid: id });
   return id;
 }
 
@@ -198,4 +204,5 @@ export function netnsSetId(net: NetNamespace, peer: NetNamespace, id: number): v
   const core = netCore(net);
   if (core.nsids.has(id)) throw kerr("EEXIST", "The specified nsid is already used.");
   setNsid(core, id, peer);
+  rtnlNsidGroup.notify(net, { type: "RTM_NEWNSID", nsid: id });
 }

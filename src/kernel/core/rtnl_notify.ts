@@ -152,3 +152,10 @@ export interface NexthopNotify {
   msg: unknown;
 }
 export const rtnlNexthopGroup = new RtnlGroup<NexthopNotify>();
+
+/** RTNLGRP_NSID: rtnl_net_notifyid() — an id this namespace gives a peer was assigned or dropped (NETNSA_NSID). */
+export interface NsidNotify {
+  type: "RTM_NEWNSID" | "RTM_DELNSID";
+  nsid: number;
+}
+export const rtnlNsidGroup = new RtnlGroup<NsidNotify>();

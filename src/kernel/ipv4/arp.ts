@@ -17,13 +17,14 @@ import { RT_SCOPE_LINK, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } f
 import { registerNetdevNotifier } from "../core/dev.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
-import { NEIGH_UPDATE_F_OVERRIDE, NeighTable, type Neighbour } from "../core/neighbour.js";
+import { NEIGH_UPDATE_F_OVERRIDE, NeighTable, NUD_VALID, type Neighbour } from "../core/neighbour.js";
 import { netCore } from "../core/net_namespace.js";
 import { ETH_BROADCAST, type NetDevice } from "../core/netdevice.js";
 import { allocSkb, ETH_P_ARP, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { inDevGet, inetSelectAddr } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
+import { setIpv4GoodNh } from "./fib_multipath.js";
 import { pneighIfdown, pneighLookup } from "../core/pneigh.js";
 import { devConf, devConfMax, devConfMaxUncached, devConfOr, neighParm } from "./netns_ipv4.js";
 import { ipRouteInput, ipRouteOutput, isLoopback, isMulticast } from "./route.js";
@@ -301,6 +302,11 @@ function arpNotify(dev: NetDevice): void {
   if (!inDev || inDev.ifaList.length === 0 || !devConfMaxUncached(dev, "arp_notify")) return;
   for (const ifa of inDev.ifaList) arpSend(ARPOP_REQUEST, dev, ifa.local, ifa.local, undefined, undefined);
 }
+// ipv4_good_nh() for nexthop groups (fib_multipath.ts): no entry for the gateway, or a valid one.
+setIpv4GoodNh((nh) => {
+  const n = nh.dev ? arpTbl.lookup(nh.dev, nh.gw) : undefined;
+  return !n || (n.state & NUD_VALID) !== 0;
+});
 // arp_ifdown() -> neigh_ifdown(): the entries and the proxy entries of the device.
 setArpIfdown((dev) => {
   arpTbl.flushDev(dev, false);

@@ -76,7 +76,8 @@ const TYPE_SCOPE: Record<number, number> = {
   [RTN_UNREACHABLE]: RT_SCOPE_UNIVERSE,
   [RTN_PROHIBIT]: RT_SCOPE_UNIVERSE,
   [RTN_THROW]: RT_SCOPE_UNIVERSE,
-  [RTN_NAT]: RT_SCOPE_HOST,
+  // fib_props[RTN_NAT]: NAT routes are gone from the kernel; nothing is narrow enough.
+  [RTN_NAT]: RT_SCOPE_NOWHERE,
 };
 
 /** struct fib_config */

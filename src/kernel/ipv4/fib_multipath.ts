@@ -178,10 +178,33 @@ export function fibFirstNh(fi: FibInfo, oif: number): FibNh | undefined {
   return undefined;
 }
 
+/** ipv4_good_nh(): no neighbour entry for the gateway, or a valid one (arp.ts provides the check: no import cycle). */
+let ipv4GoodNh: (nh: FibNh) => boolean = () => true;
+export function setIpv4GoodNh(fn: (nh: FibNh) => boolean): void {
+  ipv4GoodNh = fn;
+}
+
+/**
+ * nexthop_select_path_hthr() for a route through a nexthop group: members whose neighbour is
+ * not valid are passed over (nexthop_is_good_nh, whatever fib_multipath_use_neigh says); the
+ * first good one is the fallback, the first member when none is good. No source preference.
+ */
+function nexthopSelectPathHthr(nhs: FibNh[], hash: number): FibNh {
+  let res: FibNh | undefined;
+  for (const nh of nhs) {
+    if (!ipv4GoodNh(nh)) continue;
+    res ??= nh;
+    if (hash > (nh.upper ?? -1)) continue;
+    return nh;
+  }
+  return res ?? nhs[0]!;
+}
+
 /** fib_select_path()'s multipath part: the nexthop a flow takes through `fi`. */
 export function fibSelectPath(ns: NetNamespace, fi: FibInfo, fl: MpFlow, oif: number, preferSaddr: boolean): FibNh {
   if (!fi.nhs) return fi.nh;
   if (oif) return fibFirstNh(fi, oif) ?? fi.nh;
+  if (fi.nhid !== undefined) return nexthopSelectPathHthr(fi.nhs, fibMultipathHash(ns, fl));
   return fibSelectMultipath(fi, fibMultipathHash(ns, fl), preferSaddr ? fl.saddr : 0);
 }
 

@@ -139,7 +139,8 @@ function checkGroup(ns: NetNamespace, cfg: NhConfig): NhObj {
   for (const m of cfg.group!) {
     const nh = s.byId.get(m.id);
     if (!nh || m.id === cfg.id) throw kerr("EINVAL", "Invalid nexthop id");
-    if (nh.group) throw kerr("EINVAL", "Nested groups are not supported");
+    // A hash-threshold (the only kind modelled) group cannot be a member (6.x wording).
+    if (nh.group) throw kerr("EINVAL", "Hash-threshold group can not be a nexthop within a group");
     if (seen.has(m.id)) throw kerr("EINVAL", "Nexthop id can not be used twice in a group");
     seen.add(m.id);
   }

@@ -14,6 +14,7 @@ import {
   RT_SCOPE_LINK,
   RT_SCOPE_UNIVERSE,
   RTCF_BROADCAST,
+  RTCF_DOREDIRECT,
   RTCF_LOCAL,
   RTCF_MULTICAST,
   RTN_BROADCAST,
@@ -98,6 +99,14 @@ export function ipDevFind(ns: NetNamespace, addr: number): NetDevice | undefined
   return r && r.type === RTN_LOCAL ? r.fa.fi.nh.dev : undefined;
 }
 
+/**
+ * Not cached: a route through a nexthop group, whose member is chosen per lookup with the
+ * neighbours' states in view (nexthop_is_good_nh), which change without a generation.
+ */
+function readsNeighbours(rt: Rtable): boolean {
+  return rt.fa?.fi.nhid !== undefined && rt.fa.fi.nhs !== undefined;
+}
+
 /** ip_route_output_key_hash(): throws ENETUNREACH, EHOSTUNREACH, EACCES, EINVAL, ENODEV. */
 export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
   if (!routeCacheEnabled()) return ipRouteOutputSlow(ns, fl);
@@ -118,6 +127,7 @@ export function ipRouteOutput(ns: NetNamespace, fl: Flow4): Rtable {
   }
   routeCacheStats.misses++;
   const rt = ipRouteOutputSlow(ns, fl);
+  if (readsNeighbours(rt)) return rt;
   c.reserve();
   c.byDst.set(daddr, {
     saddr: fl.saddr, oif: fl.oif, tos: fl.tos, mark: fl.mark, proto: fl.proto, sport: fl.sport, dport: fl.dport, uid: fl.uid, anysrc: fl.anysrc,
@@ -142,11 +152,12 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
   let table = 254;
   if (saddr) {
     if (isMulticast(saddr) || isLbcast(saddr) || isZeronet(saddr)) throw kerr("EINVAL");
+    // A source that is not ours: ENETUNREACH (rth's value from here on).
     if (!oif && (isMulticast(daddr) || isLbcast(daddr))) {
       devOut = ipDevFind(ns, saddr);
-      if (!devOut) throw kerr("EINVAL");
+      if (!devOut) throw kerr("ENETUNREACH");
       oif = devOut.ifindex;
-    } else if (!fl.anysrc && !ipDevFind(ns, saddr)) throw kerr("EINVAL");
+    } else if (!fl.anysrc && !ipDevFind(ns, saddr)) throw kerr("ENETUNREACH");
   }
   make: {
     if (devOut) break make;
@@ -233,7 +244,7 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
  * 0 = fine, "martian" = a local or invalid source, "rpf" = the reverse path
  * leaves by another device under rp_filter.
  */
-function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice, mark: number): "ok" | "martian" | "rpf" {
+function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice, mark: number): "ok" | "direct" | "martian" | "rpf" {
   const rpf = devConfMax(dev, "rp_filter");
   const acceptLocal = devConfOr(dev, "accept_local");
   // With policy rules the shortcut (is the source one of ours?) is too coarse: full check.
@@ -254,7 +265,8 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
   });
   if (r.kind === "error") return rpf ? "rpf" : "ok";
   if (r.res.type !== RTN_UNICAST && (r.res.type !== RTN_LOCAL || !acceptLocal)) return "martian";
-  if (fibInfoNhUsesDev(r.res.fa.fi, dev)) return "ok";
+  // __fib_validate_source() returns 1 ("direct") when the reverse route's nexthop is on-link (nhc_scope host).
+  if (fibInfoNhUsesDev(r.res.fa.fi, dev)) return ((r.res.fa.fi.nhs?.[0] ?? r.res.fa.fi.nh).gw ?? 0) === 0 ? "direct" : "ok";
   if (noAddr) return rpf ? "rpf" : "ok";
   if (rpf === 1) return "rpf";
   void dst;
@@ -309,6 +321,7 @@ export function ipRouteInput(skbDev: NetDevice, daddr: number, saddr: number, to
   }
   routeCacheStats.misses++;
   const res = ipRouteInputSlow(skbDev, daddr, saddr, tos, keys);
+  if (res.kind === "ok" && readsNeighbours(res.rt)) return res;
   c.reserve();
   c.byDst.set(daddr, { saddr, tos, mark, proto: keys.proto, sport: keys.sport, dport: keys.dport, res, next: c.size === 1 ? undefined : first });
   return res;
@@ -374,11 +387,22 @@ function ipRouteInputSlow(skbDev: NetDevice, daddr: number, saddr: number, tos: 
   const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev, mark);
   if (v === "martian") return DROP_INADDRERRORS;
   if (v === "rpf") return DROP_RPFILTER;
-  const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, 0);
+  // __mkroute_input(): back out of the interface it came in on, to a source on that link: IPSKB_DOREDIRECT
+  // (shown by `ip route get … iif` as <redirect>; the ICMP redirect itself is not sent, see README).
+  const redirect = out === skbDev && v === "direct" && devConfOr(out, "send_redirects") && (devConfOr(out, "shared_media") || inetAddrOnlink(out, saddr, nh.gw ?? 0));
+  const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, redirect ? RTCF_DOREDIRECT : 0);
   rt.gw = nh.gw;
   rt.fa = fa;
   rt.table = fa.table;
   return { kind: "ok", rt };
+}
+
+/** inet_addr_onlink(): `a` (and `b` unless 0) inside one of the device's subnets. */
+function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
+  for (const ifa of inDevGet(dev)?.ifaList ?? []) {
+    if (((a ^ ifa.address) & ifa.mask) === 0 && (!b || ((b ^ ifa.address) & ifa.mask) === 0)) return true;
+  }
+  return false;
 }
 
 /** ipRouteOutput() for a socket's send or connect: ENETUNREACH counts as OutNoRoutes (ip4_datagram_connect, udp_sendmsg, tcp_v4_connect...). */

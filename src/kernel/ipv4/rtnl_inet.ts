@@ -206,7 +206,8 @@ function toConfig(req: RtmModRoute): FibConfig {
     dst: m.RTA_DST ?? 0,
     dstLen: m.rtm_dst_len,
     tos: m.rtm_tos,
-    table: m.RTA_TABLE ?? (m.rtm_table || RT_TABLE_MAIN),
+    // fib_new_table() / fib_get_table(): table 0 is main.
+    table: (m.RTA_TABLE ?? m.rtm_table) || RT_TABLE_MAIN,
     protocol: m.rtm_protocol,
     scope: m.rtm_scope,
     type: m.rtm_type,
@@ -231,6 +232,8 @@ function toConfig(req: RtmModRoute): FibConfig {
 function modRoute(ns: NetNamespace, req: RtmModRoute): void {
   const m = req.msg;
   if (m.rtm_family !== AF_INET) throw kerr("EOPNOTSUPP");
+  // rtm_to_fib_config(): inet_validate_dscp().
+  if (m.rtm_tos & 0x03) throw kerr("EINVAL", "Invalid dsfield (tos): ECN bits must be 0");
   if (m.rtm_type > 11) throw kerr("EINVAL", "Invalid route type");
   if (m.rtm_dst_len > 32) throw kerr("EINVAL", "Invalid prefix length");
   const cfg = toConfig(req);

@@ -43,7 +43,7 @@ import {
   IFA_F_TENTATIVE,
   INFINITY_LIFE_TIME,
 } from "../../uapi/if_addr.js";
-import { nsToJiffies } from "../core/jiffies.js";
+import { nsToJiffies, USER_HZ } from "../core/jiffies.js";
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
 import { ip6PrefixMask, linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
@@ -81,7 +81,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfPrefixRoute, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfGetPrefixRoute, addrconfPrefixRoute, addrconfPrefixRouteRefresh, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -605,6 +605,49 @@ function addrconfPermanentAddr(dev: NetDevice): void {
     if (ifp.dead || !(ifp.flags & IFA_F_PERMANENT) || ifp.prefixlen >= 128 || ifp.flags & IFA_F_NOPREFIXROUTE) continue;
     addrconfPrefixRoute(dev, ifp.addr & ip6PrefixMask(ifp.prefixlen), ifp.prefixlen);
   }
+}
+
+/** ipv6_get_ifaddr() on one device: the address, if it is ours there. */
+export function ipv6GetIfaddr(dev: NetDevice, addr: Ip6Addr): Inet6Ifaddr | undefined {
+  return in6DevGet(dev)?.addrs.find((a) => a.addr === addr && !a.dead);
+}
+
+/**
+ * inet6_addr_modify(): `change`/`replace` of an existing address. The flags given replace
+ * nodad/home/mngtmpaddr/noprefixroute; the lifetimes restart now (a finite valid_lft makes it
+ * dynamic, forever permanent, a preferred_lft of 0 deprecated). Its prefix route follows: one it
+ * had as a permanent address is modified in place (modify_prefix_route(), which stores the
+ * lifetime in clock_t as an absolute expiry, as the kernel does), else it is (re)added or its
+ * expiry refreshed (addrconf_prefix_route()); noprefixroute on a permanent address removes it
+ * unless another address of the prefix keeps it.
+ */
+export function inet6AddrModify(ifp: Inet6Ifaddr, flags: number, lft?: { valid: number; preferred: number }): void {
+  const dev = ifp.idev.dev;
+  const validFinite = !!lft && lft.valid !== INFINITY_LIFE_TIME;
+  const prefFinite = !!lft && lft.preferred !== INFINITY_LIFE_TIME;
+  let cfgFlags = flags & (IFA_F_NODAD | IFA_F_NOPREFIXROUTE | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR);
+  if (!validFinite) cfgFlags |= IFA_F_PERMANENT;
+  if (prefFinite && lft!.preferred === 0) cfgFlags |= IFA_F_DEPRECATED;
+  const hadPrefixRoute = !!(ifp.flags & IFA_F_PERMANENT) && !(ifp.flags & IFA_F_NOPREFIXROUTE);
+  ifp.flags &= ~(IFA_F_DEPRECATED | IFA_F_PERMANENT | IFA_F_NODAD | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR | IFA_F_NOPREFIXROUTE);
+  ifp.flags |= cfgFlags;
+  ifp.tstamp = hostOf(dev).clock.now;
+  ifp.validLft = validFinite ? lft!.valid : undefined;
+  ifp.preferredLft = prefFinite ? lft!.preferred : undefined;
+  if (!(ifp.flags & IFA_F_TENTATIVE)) ifaNetlinkNotify("RTM_NEWADDR", ifp);
+  const prefix = ifp.addr & ip6PrefixMask(ifp.prefixlen);
+  if (ifp.prefixlen < 128 && !(cfgFlags & IFA_F_NOPREFIXROUTE)) {
+    const rt = hadPrefixRoute ? addrconfGetPrefixRoute(dev, prefix, ifp.prefixlen) : undefined;
+    if (rt) {
+      if (validFinite) rt.expires = lft!.valid * USER_HZ;
+      else delete rt.expires;
+    } else if (dev.isUp) addrconfPrefixRouteRefresh(dev, prefix, ifp.prefixlen, validFinite ? rt6Jiffies(dev.net) + lft!.valid * HZ : undefined);
+  } else if (hadPrefixRoute && ifp.prefixlen < 128) {
+    // check_cleanup_prefix_route(): another permanent address of the prefix keeps it.
+    const kept = ifp.idev.addrs.some((a) => a !== ifp && !a.dead && a.flags & IFA_F_PERMANENT && !(a.flags & IFA_F_NOPREFIXROUTE) && a.prefixlen === ifp.prefixlen && (a.addr & ip6PrefixMask(a.prefixlen)) === prefix);
+    if (!kept) delPrefixRoute(dev, prefix, ifp.prefixlen);
+  }
+  lifetimeArm(ifp);
 }
 
 /** inet6_addr_del(): EADDRNOTAVAIL unless the address (and length) is there. */

@@ -9,8 +9,8 @@ import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, 
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RTN_BLACKHOLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
-import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
-import { inet6AddrAdd, inet6AddrDel, setInet6IfaNotify } from "./addrconf.js";
+import { ip6FromBytes, ip6PrefixMask, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
+import { inet6AddrAdd, inet6AddrDel, inet6AddrModify, ipv6GetIfaddr, setInet6IfaNotify } from "./addrconf.js";
 import { rtnlAddrListening, rtnlAddrNotify, rtnlRouteGroup } from "../core/rtnl_notify.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -23,7 +23,7 @@ import { rt6Jiffies } from "./route.js";
 import { ignoreLinkdown } from "./route_multipath.js";
 import { nexthopFind, setNexthop6Check } from "../ipv4/nexthop.js";
 import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
-import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
+import { ip6RouteGetSaddr, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { NTF_PROXY, NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
@@ -183,6 +183,7 @@ function fillRoute6(ns: NetNamespace, r: Rt6Info): Rt6Msg {
   m.rtm_flags = nhFlags(r);
   m.RTA_OIF = r.dev.ifindex;
   if (r.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(r.gw);
+  if (r.prefsrc !== undefined) m.RTA_PREFSRC = ip6ToBytes(r.prefsrc);
   return m;
 }
 
@@ -270,7 +271,7 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
     if (route.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(route.gw);
     else delete m.RTA_GATEWAY;
   }
-  const src = ipv6DevGetSaddr(ns, daddr, r.dev);
+  const src = ip6RouteGetSaddr(ns, r, daddr, r.dev);
   if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
@@ -315,10 +316,17 @@ function ip6RouteCreate(ns: NetNamespace, cfg: Rt6Config, dev: NetDevice | undef
     if (!lo) throw kerr("ENODEV");
     const r: Rt6Config = { ...cfg, reject: true };
     if (reject) delete r.gw;
+    prefsrcCheck(ns, r, lo);
     return { out: lo, cfg: r };
   }
   if (!out) throw kerr("ENODEV", "Nexthop device required");
+  prefsrcCheck(ns, cfg, out);
   return { out, cfg };
+}
+
+/** ip6_route_info_create(): a preferred source must be an address of ours (ipv6_chk_addr on the nexthop's device). */
+function prefsrcCheck(ns: NetNamespace, cfg: Rt6Config, dev: NetDevice): void {
+  if (cfg.prefsrc !== undefined && !ipv6ChkAddr(ns, cfg.prefsrc, dev)) throw kerr("EINVAL", "Invalid source address");
 }
 
 /** ip6_route_add(): checks a new route's nexthop and inserts it (__ip6_ins_rt). */
@@ -434,7 +442,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
     case "RTM_DELROUTE": {
       const dev = req.RTA_OIF ? devListByIndex(ns).find((d) => d.ifindex === req.RTA_OIF) : undefined;
       if (req.RTA_OIF && !dev) throw kerr("ENODEV");
-      const dst = ip6FromBytes(req.RTA_DST);
+      // ipv6_addr_prefix(): the destination's host bits are cleared (fib6_locate compares prefixes alike).
+      const dst = ip6FromBytes(req.RTA_DST) & ip6PrefixMask(req.rtm_dst_len);
       const gw = req.RTA_GATEWAY ? ip6FromBytes(req.RTA_GATEWAY) : undefined;
       if (req.type === "RTM_DELROUTE" && (req.rtm_flags ?? 0) & RTM_F_CLONED) {
         // ip6_route_del() with RTF_CACHE: the exception for the /128, behind a matching route.
@@ -454,6 +463,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const opts = { excl: !!(flags & NLM_F_EXCL), replace: !!(flags & NLM_F_REPLACE), create: !!(flags & NLM_F_CREATE) };
       const cfg: Rt6Config = { table: req.rtm_table, type: req.rtm_type, dst, dstLen: req.rtm_dst_len, metric: req.RTA_PRIORITY || 1024, gw, protocol: req.rtm_protocol };
       if (req.RTA_NH_ID !== undefined) cfg.nhid = req.RTA_NH_ID;
+      if (req.RTA_PREFSRC && ip6FromBytes(req.RTA_PREFSRC) !== 0n) cfg.prefsrc = ip6FromBytes(req.RTA_PREFSRC);
+      if ((req.rtm_flags ?? 0) & RTNH_F_ONLINK) cfg.onlink = true;
       if (req.RTA_METRICS) cfg.metrics = req.RTA_METRICS;
       // rtm_to_fib6_config(): a preference other than low or high is medium.
       if (req.RTA_PREF === 1 || req.RTA_PREF === 3) cfg.pref = req.RTA_PREF;
@@ -510,8 +521,17 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const dev = devListByIndex(ns).find((d) => d.ifindex === req.ifa_index);
       if (!dev) throw kerr("ENODEV");
       const addr = ip6FromBytes(req.IFA_LOCAL);
-      if (req.type === "RTM_NEWADDR") inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS, req.IFA_CACHEINFO && { valid: req.IFA_CACHEINFO.ifa_valid, preferred: req.IFA_CACHEINFO.ifa_prefered });
-      else inet6AddrDel(dev, addr, req.ifa_prefixlen);
+      const lft = req.IFA_CACHEINFO && { valid: req.IFA_CACHEINFO.ifa_valid, preferred: req.IFA_CACHEINFO.ifa_prefered };
+      if (req.type === "RTM_DELADDR") inet6AddrDel(dev, addr, req.ifa_prefixlen);
+      else {
+        // inet6_rtm_newaddr(): a new address is added whatever the flags; an existing one is
+        // modified under NLM_F_REPLACE without NLM_F_EXCL, else refused.
+        const nf = req.nlmsg_flags ?? NLM_F_EXCL;
+        const ifp = ipv6GetIfaddr(dev, addr);
+        if (ifp && (nf & NLM_F_EXCL || !(nf & NLM_F_REPLACE))) throw kerr("EEXIST", "ipv6: address already assigned");
+        if (ifp) inet6AddrModify(ifp, req.IFA_FLAGS, lft);
+        else inet6AddrAdd(dev, addr, req.ifa_prefixlen, req.IFA_FLAGS, lft);
+      }
       return { type: "ack" };
     }
     default:

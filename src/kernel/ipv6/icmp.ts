@@ -27,7 +27,7 @@ import { ip6RouteLookup } from "./route.js";
 import { inet6ErrHandler } from "./protocol.js";
 import { ip6RtUpdatePmtu } from "./rt6_exception.js";
 import { NEXTHDR_FRAGMENT, setFrag6ExpireHook } from "./ip6_fragment.js";
-import { ipv6AddrScope, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
+import { ipv6AddrScope, ip6RouteGetSaddr, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 function addrAt(b: Uint8Array, o: number): Ip6Addr {
   let a = 0n;
@@ -41,7 +41,7 @@ function icmp6Xmit(dev: NetDevice, src: Ip6Addr | undefined, dst: Ip6Addr, body:
   const oif = ipv6AddrScope(dst) <= 2 ? dev.ifindex : 0;
   const route = ip6RouteLookup(ns, dst, oif, devGetByIndex(ns, 1));
   if (!route) return;
-  const s = src ?? ipv6DevGetSaddr(ns, dst, route.rt.dev);
+  const s = src ?? ip6RouteGetSaddr(ns, route.rt, dst, route.rt.dev);
   if (s === undefined) return;
   // icmpv6_push_pending_frames(): a refused frame counts OutDiscards.
   ip6SendDropped(route, s, dst, NEXTHDR_ICMP, ip6DstHoplimit(route.dev), body(s));

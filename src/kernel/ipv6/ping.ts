@@ -18,7 +18,7 @@ import { taskCred } from "../task/cred.js";
 import type { Task } from "../task/task.js";
 import { ip6DstHoplimit, ip6SendDropped } from "./ip6_output.js";
 import { ip6RejectError, ip6RouteOutput, type Flow6, type Rt6Lookup } from "./route.js";
-import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
+import { ip6RouteGetSaddr, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 /** An event of an IPv6 ping socket: `from` is unused (0), the address is `from6`. */
 export type Ping6Event = PingEvent & { from6: Ip6Addr; /** The receiving device (sin6_scope_id of a link-local source). */ iif: number };
@@ -76,7 +76,7 @@ export function ip6DatagramConnect(ns: NetNamespace, daddr: Ip6Addr, saddr: Ip6A
   const route = found && "reject" in found ? undefined : found;
   let src = saddr;
   if (src === 0n) {
-    const s = ipv6DevGetSaddr(ns, daddr, route?.rt.dev ?? (oif ? devGetByIndex(ns, oif) : undefined));
+    const s = ip6RouteGetSaddr(ns, route?.rt, daddr, route?.rt.dev ?? (oif ? devGetByIndex(ns, oif) : undefined));
     if (s === undefined) throw kerr("EADDRNOTAVAIL");
     src = s;
   }

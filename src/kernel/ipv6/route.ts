@@ -10,6 +10,8 @@
 // shorter one that contains it (the walk visits children before a node's own
 // routes), and routes of one prefix by metric, then insertion.
 
+import { ndTbl } from "./ndisc_tbl.js";
+import { NUD_VALID } from "../core/neighbour.js";
 import {
   RT_TABLE_LOCAL,
   RT_TABLE_MAIN,
@@ -23,7 +25,9 @@ import {
 } from "../../uapi/route.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import type { RtaMetrics } from "../../uapi/route.js";
-import { nsToJiffies } from "../core/jiffies.js";
+import { HZ, jiffiesToNs, nsToJiffies } from "../core/jiffies.js";
+import type { TimerHandle } from "../../sim/clock.js";
+import { sysctlGet } from "../fs/procfs-sys.js";
 import { netCore } from "../core/net_namespace.js";
 import { RTF6_GATEWAY, RTF6_LOCAL, RTF6_NONEXTHOP, RTF6_REJECT, RTF6_UP } from "../../uapi/in6.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -76,6 +80,8 @@ export interface Rt6Info {
   metrics?: RtaMetrics;
   /** RTF_PREF(): ICMPV6_ROUTER_PREF_* (0 medium, 1 high, 3 low). */
   pref?: number;
+  /** fib6_prefsrc: RTA_PREFSRC as added, the route's preferred source. */
+  prefsrc?: Ip6Addr;
   /** RTF_EXPIRES: the jiffies at which the route expires (fib6_set_expires). */
   expires?: number;
   /**
@@ -95,10 +101,57 @@ interface NetIpv6Routes {
    */
   byDev: Map<NetDevice, Rt6Info[]>;
   seq: number;
+  /** ip6_fib_timer: the pending garbage collection of expired routes (fib6_start_gc). */
+  gcTimer?: TimerHandle;
 }
 
 function state(ns: NetNamespace): NetIpv6Routes {
   return ns.get<NetIpv6Routes>("ipv6-routes", () => ({ byDev: new Map(), seq: 0 }));
+}
+
+/** net.ipv6.route.gc_interval (ip6_rt_gc_interval) in jiffies. */
+function gcIntervalJiffies(ns: NetNamespace): number {
+  const v = Number(sysctlGet(ns, "net.ipv6.route.gc_interval"));
+  return (Number.isFinite(v) ? v : 30) * HZ;
+}
+
+/** fib6_start_gc(): a route with RTF_EXPIRES arms the gc timer one interval ahead unless it is pending. */
+function fib6StartGc(ns: NetNamespace): void {
+  const s = state(ns);
+  if (s.gcTimer) return;
+  s.gcTimer = netCore(ns).host.clock.after(jiffiesToNs(gcIntervalJiffies(ns)), () => fib6RunGc(ns));
+}
+
+/** round_jiffies(): to the nearest whole second (the next one from a quarter second on), unless that is not ahead. */
+function roundJiffies(j: number, now: number): number {
+  const rem = j % HZ;
+  const r = rem < HZ / 4 ? j - rem : j - rem + HZ;
+  return r <= now ? j : r;
+}
+
+/**
+ * fib6_run_gc() from ip6_fib_timer: fib6_age() deletes every route whose RTF_EXPIRES time is past
+ * (RTM_DELROUTE each) and counts those still to expire; while any are left the timer runs again
+ * one interval later (round_jiffies), else it stops. Exceptions age on their own (rt6_exception.ts).
+ */
+function fib6RunGc(ns: NetNamespace): void {
+  const s = state(ns);
+  s.gcTimer = undefined;
+  const now = rt6Jiffies(ns);
+  let more = 0;
+  const expired: Rt6Info[] = [];
+  for (const list of s.byDev.values()) {
+    for (const r of list) {
+      if (!r.expires) continue;
+      if (now > r.expires) expired.push(r);
+      else more++;
+    }
+  }
+  for (const r of expired) {
+    unlinkRt6(r);
+    linkdownRoutes.delete(r);
+  }
+  if (more) s.gcTimer = netCore(ns).host.clock.after(jiffiesToNs(roundJiffies(now + gcIntervalJiffies(ns), now) - now), () => fib6RunGc(ns));
 }
 
 /**
@@ -160,7 +213,36 @@ function filterDev(dev: NetDevice, keep: (r: Rt6Info) => boolean): void {
 /** addrconf_prefix_route(): the connected route of an address's prefix (RTF_EXPIRES at `expires` jiffies for a dynamic address's). */
 export function addrconfPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number, expires?: number): void {
   const rt = add(dev, { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: prefix, dstLen: len, metric: 256 });
-  if (expires !== undefined) rt.expires = expires;
+  if (expires !== undefined) {
+    rt.expires = expires;
+    fib6StartGc(dev.net);
+  }
+}
+
+/**
+ * addrconf_prefix_route() for an address being modified: ip6_route_add() without a netlink
+ * header adds, or finds its route (same metric, device, no gateway) and only updates its expiry
+ * (fib6_add_rt2node's legacy path: a route without RTF_EXPIRES is left alone).
+ */
+export function addrconfPrefixRouteRefresh(dev: NetDevice, prefix: Ip6Addr, len: number, expires?: number): void {
+  const rt = state(dev.net).byDev.get(dev)?.find((x) => x.table === RT_TABLE_MAIN && x.type === RTN_UNICAST && x.dst === prefix && x.dstLen === len && x.metric === 256 && x.gw === undefined);
+  if (!rt) {
+    addrconfPrefixRoute(dev, prefix, len, expires);
+    return;
+  }
+  if (rt.expires === undefined) return;
+  if (expires === undefined) delete rt.expires;
+  else rt.expires = expires;
+}
+
+/** addrconf_get_prefix_route(…, RTF_DEFAULT, no_gw): the device's gateway-less route of the prefix in main, lowest metric first. */
+export function addrconfGetPrefixRoute(dev: NetDevice, prefix: Ip6Addr, len: number): Rt6Info | undefined {
+  let best: Rt6Info | undefined;
+  for (const x of state(dev.net).byDev.get(dev) ?? []) {
+    if (x.table !== RT_TABLE_MAIN || x.type !== RTN_UNICAST || x.dst !== prefix || x.dstLen !== len || x.gw !== undefined) continue;
+    if (!best || x.metric < best.metric || (x.metric === best.metric && x.seq < best.seq)) best = x;
+  }
+  return best;
 }
 
 /** addrconf_add_mroute(): ff00::/8 in table local. */
@@ -200,6 +282,8 @@ export interface Rt6Config {
   pref?: number;
   expires?: number;
   nhid?: number;
+  /** RTA_PREFSRC (fib6_prefsrc, a /128): the source ip6_route_get_saddr() picks for this route. */
+  prefsrc?: Ip6Addr;
 }
 
 /** rtm_to_fib6_config(): these types set RTF_REJECT. */
@@ -278,7 +362,12 @@ export function ip6RouteAdd(
   let joins: Rt6Info | undefined;
   if (opts.replace) {
     replaced = leaf.find((x) => qualifiesForEcmp(x) === ecmp) ?? leaf[0];
-    if (!replaced && !opts.create) throw kerr("ENOENT", "Can not replace route - no match found");
+    if (!replaced && !opts.create) {
+      // fib6_add_1() refuses with a message when the prefix has no node; on a node
+      // without a route of this metric, fib6_add_rt2node() says only ENOENT.
+      const node = [...s.byDev.values()].some((list) => list.some((x) => x.table === r.table && x.dst === r.dst && x.dstLen === r.dstLen));
+      throw node ? kerr("ENOENT") : kerr("ENOENT", "Can not replace route - no match found");
+    }
   } else {
     for (const x of leaf) if (x.dev === dev && x.gw === r.gw) throw kerr("EEXIST");
     if (ecmp) joins = leaf.find(qualifiesForEcmp);
@@ -291,8 +380,12 @@ export function ip6RouteAdd(
   if (r.weight !== undefined && r.weight !== 1) rt.weight = r.weight;
   if (r.metrics) rt.metrics = r.metrics;
   if (r.pref) rt.pref = r.pref;
-  if (r.expires !== undefined) rt.expires = r.expires;
+  if (r.expires !== undefined) {
+    rt.expires = r.expires;
+    fib6StartGc(dev.net);
+  }
   if (r.nhid !== undefined) rt.nhid = r.nhid;
+  if (r.prefsrc !== undefined) rt.prefsrc = r.prefsrc;
   if (!dev.carrier) linkdownRoutes.add(rt);
   if (replaced) {
     // Replacing an ECMP route removes all its siblings.
@@ -477,9 +570,9 @@ function answer(ns: NetNamespace, best: Rt6Info, lo: NetDevice | undefined, dadd
  * nexthop_path_fib6_result(): a route through a nexthop object leaves by
  * it; through a group, by the member the flow's hash picks
  * (nexthop_select_path_hthr: the first member whose upper bound, set by
- * weight over all members when the group was made, the hash does not pass).
- * Left out: members whose gateway has a neighbour entry that is not valid are
- * not skipped (nexthop_is_good_nh).
+ * weight over all members when the group was made, the hash does not pass),
+ * passing over members whose gateway has a neighbour entry that is not valid
+ * (nexthop_is_good_nh); the first good one is the fallback, else the first.
  */
 function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | undefined): Rt6Lookup | undefined {
   const obj = nexthopFind(ns, rt.nhid!);
@@ -488,15 +581,25 @@ function nexthopPath(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, fl: Flow6 | 
   if (obj.group) {
     const hash = rt6MultipathHash(ns, daddr, fl);
     let pick: NhObj | undefined;
+    let res: NhObj | undefined;
     for (const m of obj.group) {
+      const x = nexthopFind(ns, m.id);
+      if (!x || !ipv6GoodNh(x)) continue;
+      res ??= x;
       if (hash > (m.upper ?? -1)) continue;
-      pick = nexthopFind(ns, m.id);
+      pick = x;
       break;
     }
-    nh = pick ?? nexthopFind(ns, obj.group[0]!.id) ?? obj;
+    nh = pick ?? res ?? nexthopFind(ns, obj.group[0]!.id) ?? obj;
   }
   if (!nh.dev) return undefined;
   return { rt, dev: nh.dev, gw: nh.gw6 };
+}
+
+/** ipv6_good_nh(): no neighbour entry for the gateway, or a valid one. */
+function ipv6GoodNh(nh: NhObj): boolean {
+  const n = nh.dev && nh.gw6 !== undefined ? ndTbl.lookup(nh.dev, nh.gw6) : undefined;
+  return !n || (n.state & NUD_VALID) !== 0;
 }
 
 /** The device a route through nexthop `obj` hangs on (a group's first member's) and its gateway. */

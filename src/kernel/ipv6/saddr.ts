@@ -66,6 +66,12 @@ export function ipv6ChkAddr(ns: NetNamespace, a: Ip6Addr, dev?: NetDevice, banne
   return undefined;
 }
 
+/** ip6_route_get_saddr(): the route's preferred source when it has one, else ipv6_dev_get_saddr() for its device. */
+export function ip6RouteGetSaddr(ns: NetNamespace, rt: { prefsrc?: Ip6Addr } | undefined, dst: Ip6Addr, out: NetDevice | undefined): Ip6Addr | undefined {
+  if (rt?.prefsrc !== undefined) return rt.prefsrc;
+  return ipv6DevGetSaddr(ns, dst, out);
+}
+
 /** ipv6_dev_get_saddr(): undefined when no address qualifies (EADDRNOTAVAIL). */
 export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice | undefined): Ip6Addr | undefined {
   const dscope = ipv6AddrScope(dst);

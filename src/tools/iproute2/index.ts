@@ -11,6 +11,7 @@ import "./ip/ipneigh.js";
 import "./ip/iprule.js";
 import "./ip/ipnexthop.js";
 import "./ip/ipmaddr.js";
+import "./ip/ipvrf.js";
 import "./ip/iptuntap.js";
 import "./ip/ipmonitor.js";
 

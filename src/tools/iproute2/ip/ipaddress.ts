@@ -11,8 +11,9 @@ import { AF_INET, AF_UNSPEC, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE
 import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
 import { fmt4, getAddr, getPrefix, inetDump, inetTalk, scopeA2n, scopeN2a, type InetPrefix } from "../lib/inet.js";
-import { duparg, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llNameToIndex, matches, talk } from "../lib/utils.js";
+import { duparg, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, talk } from "../lib/utils.js";
 import { linkPrintOpts, type IpCtx } from "./iplink.js";
+import { nameIsVrf } from "../lib/vrf.js";
 import { printLinkinfo, printStats64 } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
@@ -86,7 +87,7 @@ export function ipaddrModifyAlone(ctx: IpCtx, a: string, rest: string[]): number
 }
 
 function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: number, argvIn: string[]): number {
-  if (wantsInet6(ctx, argvIn)) return ipaddrModify6(ctx, cmd, argvIn);
+  if (wantsInet6(ctx, argvIn)) return ipaddrModify6(ctx, cmd, argvIn, flags);
   const argv = argvIn.slice();
   let family = familyOf(ctx);
   let local: InetPrefix | undefined;
@@ -442,7 +443,13 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
       if (!master) invarg(ctx, "Device does not exist\n", v);
     } else if (a === "type") kind = next(i++);
     else if (a === "nomaster") master = -1;
-    else if (a === "group" || a === "vrf") next(i++);
+    else if (a === "vrf") {
+      // A VRF filter is a master filter on a device of kind vrf.
+      const v = next(i++);
+      const idx = llNameToIndex(ctx, v);
+      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
+      master = idx;
+    } else if (a === "group") next(i++);
     else {
       let v = a;
       if (a === "dev") v = next(i++);
@@ -474,7 +481,7 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
     });
   }
   const out = ctx.out;
-  const opts = linkPrintOpts(ctx, false);
+  const opts = linkPrintOpts(ctx, ctx.doLink ?? false);
   out.newJsonObj(ctx.json, ctx.pretty);
   for (const l of links) {
     const mine = addrs.filter((a) => a.ifa_index === l.ifi_index && addrMatches(f, a));
@@ -523,14 +530,29 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
   // handler yet) are tried once and then left alone instead of looping.
   const refused = new Set<string>();
   const key = (a: IfAddrMsg) => `${a.ifa_family}/${a.ifa_index}/${a.IFA_LOCAL ?? ""}/${JSON.stringify(a.IFA_ADDRESS ?? null)}/${a.IFA_ADDRESS6?.join(".") ?? ""}`;
-  for (let round = 0; round < 10; round++) {
+  const out = ctx.out;
+  // flush_done: -s reports the rounds on stdout.
+  const done = async (round: number) => {
+    if (ctx.stats) out.raw(round === 0 ? "Nothing to flush.\n" : `*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`);
+    await out.flush();
+    return 0;
+  };
+  for (let round = 0; round < 10; ) {
     let addrs = dumpAddrs(ctx, f.family).filter((a) => addrMatches(f, a) && !refused.has(key(a)));
     if (f.ifindex) addrs = addrs.filter((a) => a.ifa_index === f.ifindex);
     if (f.up) {
       const links = dumpLinks(ctx);
       addrs = addrs.filter((a) => (links.find((l) => l.ifi_index === a.ifa_index)?.ifi_flags ?? 0) & IFF_UP);
     }
-    if (!addrs.length) return 0;
+    if (!addrs.length) return done(round);
+    // print_addrinfo() with a flush buffer: -s -s prints each queued address after "IDX: NAME".
+    if (ctx.stats >= 2 && !ctx.json) {
+      for (const a of addrs) {
+        out.raw(`${a.ifa_index}: ${llIndexToName(ctx, a.ifa_index)}`);
+        printAddrinfo(ctx, a, false);
+      }
+    }
+    round++;
     for (const a of addrs) {
       if (a.IFA_ADDRESS6) {
         // The AF_INET6 part: inet6_rtm_deladdr.
@@ -554,6 +576,12 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
       // A secondary already gone with its primary fails harmlessly; others are refused.
       if (!r && a.ifa_family !== AF_INET) refused.add(key(a));
     }
+    if (ctx.stats) {
+      out.raw(`\n*** Round ${round}, deleting ${addrs.length} addresses ***\n`);
+      await out.flush();
+    }
+    // Flushing primaries only is one round: the secondaries they promote stay.
+    if (!(f.flags & 0x01) && f.flagmask & 0x01) return done(round);
   }
   ctx.err("*** Flush remains incomplete after 10 rounds. ***\n");
   return 1;

@@ -40,7 +40,7 @@ export function wantsInet6(ctx: IpCtx, argv: string[]): boolean {
   return false;
 }
 
-export function ipaddrModify6(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", argv: string[]): number {
+export function ipaddrModify6(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", argv: string[], nlmsgFlags = 0): number {
   let local: { addr: bigint; len: number } | undefined;
   let dev: string | undefined;
   let flags = 0;
@@ -89,7 +89,7 @@ export function ipaddrModify6(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", ar
   const cacheinfo = lifetimesInfo(ctx, validLft, preferredLft);
   if (cacheinfo === null) return 1;
   try {
-    inet6RtnlTalk(ctx.task, { type: cmd, ifa_family: 10, ifa_index: index, ifa_prefixlen: local.len, IFA_LOCAL: ip6ToBytes(local.addr), IFA_FLAGS: flags, IFA_CACHEINFO: cacheinfo });
+    inet6RtnlTalk(ctx.task, { type: cmd, nlmsg_flags: nlmsgFlags, ifa_family: 10, ifa_index: index, ifa_prefixlen: local.len, IFA_LOCAL: ip6ToBytes(local.addr), IFA_FLAGS: flags, IFA_CACHEINFO: cacheinfo });
   } catch (e) {
     nlError(ctx, e);
     return 2;

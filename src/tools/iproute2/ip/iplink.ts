@@ -3,6 +3,7 @@
 // (link_veth.c) and the bridge options (iplink_bridge.c parse subset), and the
 // listing path of ipaddress.c (ipaddr_list_flush_or_save with do_link).
 
+import { nameIsVrf } from "../lib/vrf.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import {
   NLM_F_CREATE,
@@ -46,6 +47,8 @@ export interface IpCtx extends Ctx {
   stats: number;
   brief: boolean;
   oneline: boolean;
+  /** ipaddress.c's do_link global: set by `link show` and never cleared (a batch's later `addr show` prints as link show). */
+  doLink?: boolean;
   /** preferred_family: "packet" for -0, "inet"/"inet6" for -4/-6. */
   family: "unspec" | "inet" | "inet6" | "packet";
   all: boolean;
@@ -186,6 +189,11 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
       const v = next();
       const idx = llNameToIndex(ctx, v);
       if (!idx) invarg(ctx, "Device does not exist\n", v);
+      req.attrs.IFLA_MASTER = idx;
+    } else if (a === "vrf") {
+      const v = next();
+      const idx = llNameToIndex(ctx, v);
+      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
       req.attrs.IFLA_MASTER = idx;
     } else if (matches(a, "nomaster")) {
       req.attrs.IFLA_MASTER = 0;
@@ -499,6 +507,16 @@ export function linkPrintOpts(ctx: IpCtx, doLink: boolean): LinkPrintOpts {
 }
 
 /**
+ * ipaddr_list_link(): sets the globals preferred_family = AF_PACKET and do_link = 1, which stay set for
+ * the commands after it in a batch (a later `addr show` prints links the way `link show` does).
+ */
+function ipaddrListLinkSticky(ctx: IpCtx, argv: string[]): Promise<number> {
+  ctx.family = "packet";
+  ctx.doLink = true;
+  return ipaddrListLink(ctx, argv, true);
+}
+
+/**
  * ipaddr_list_flush_or_save(IPADD_LIST) for links: filters (dev, up, master,
  * nomaster, type, group), then one print per device. `afterLink` lets `ip addr`
  * print the addresses below each link.
@@ -533,6 +551,11 @@ export async function ipaddrListLink(
       const v = next();
       const idx = llNameToIndex(ctx, v);
       if (!idx) invarg(ctx, "Device does not exist\n", v);
+      master = idx;
+    } else if (a === "vrf") {
+      const v = next();
+      const idx = llNameToIndex(ctx, v);
+      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
       master = idx;
     } else if (a === "nomaster") master = -1;
     else if (a === "type") {
@@ -607,12 +630,12 @@ export function iplinkModifyCmd(ctx: IpCtx, a: string, rest: string[]): number |
 
 /** do_iplink() */
 export async function doIplink(ctx: IpCtx, argv: string[]): Promise<number> {
-  if (argv.length < 1) return ipaddrListLink(ctx, [], true);
+  if (argv.length < 1) return ipaddrListLinkSticky(ctx, []);
   const a = argv[0]!;
   const rest = argv.slice(1);
   const m = iplinkModifyCmd(ctx, a, rest);
   if (m !== undefined) return m;
-  if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLink(ctx, rest, true);
+  if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLinkSticky(ctx, rest);
   if (matches(a, "help")) {
     // do_help(): a kind with a print_help writes it to stdout and succeeds.
     const help = rest.length ? TYPE_HELP[rest[0]!] : undefined;

@@ -15,16 +15,18 @@
 //
 // Nexthop objects print as `ip nexthop` lists them ([NEXTHOP]).
 //
-// Known differences: the model sends no RTM_NEWNSID/RTM_NEWPREFIX/mroute or
+// Known differences: the model sends no RTM_NEWPREFIX/mroute or
 // stats notifications (those groups stay silent), and `file` (replaying a
 // saved dump) is refused.
 
+import { netnsGetName, netnsMapInit } from "./ipnetns.js";
 import {
   rtnlAddrListen,
   rtnlLinkGroup,
   rtnlNeighListen,
   rtnlNetconfGroup,
   rtnlNexthopGroup,
+  rtnlNsidGroup,
   rtnlRouteGroup,
   rtnlRuleGroup,
   type AddrNotify,
@@ -32,6 +34,7 @@ import {
   type NeighNotify,
   type NetconfNotify,
   type NexthopNotify,
+  type NsidNotify,
   type RouteNotify,
   type RuleNotify,
 } from "../../../kernel/core/rtnl_notify.js";
@@ -228,6 +231,29 @@ function printNetconf(mon: Mon, n: NetconfNotify): void {
   out.string("FP", null, "\n", null);
 }
 
+/**
+ * print_nsid(): "Deleted " for RTM_DELNSID, the id, and the name from the monitor's cache (an entry
+ * is dropped once printed); a new id missing from it is looked up under /var/run/netns and cached.
+ */
+function printNsidMsg(mon: Mon, m: NsidNotify, names: Map<number, string>): void {
+  const ctx = mon.ctx;
+  const out = ctx.out;
+  headers(mon, "[NSID]");
+  out.openObject(null);
+  if (m.type === "RTM_DELNSID") out.bool("ANY", "deleted", "Deleted ", true);
+  if (m.nsid < 0) out.string("FP", null, "nsid unassigned ", null);
+  else out.int("ANY", "nsid", "nsid %d ", m.nsid);
+  let name = names.get(m.nsid);
+  if (name !== undefined) names.delete(m.nsid);
+  else if (m.type === "RTM_NEWNSID") {
+    name = netnsGetName(ctx, m.nsid);
+    if (name !== undefined) names.set(m.nsid, name);
+  }
+  if (name !== undefined) out.string("ANY", "name", "(iproute2 netns name: %s)", name);
+  out.string("FP", null, "\n", null);
+  out.closeObject();
+}
+
 type Event =
   | { neigh: NeighNotify }
   | { addr: AddrNotify }
@@ -235,9 +261,10 @@ type Event =
   | { route: RouteNotify }
   | { rule: RuleNotify }
   | { netconf: NetconfNotify }
-  | { nexthop: NexthopNotify };
+  | { nexthop: NexthopNotify }
+  | { nsid: NsidNotify };
 
-// ipmonitor.c's groups: mroute, prefix, stats and nsid have no listener here (the model
+// ipmonitor.c's groups: mroute, prefix and stats have no listener here (the model
 // sends none of those notifications), but naming one still keeps lmask from meaning "all".
 const L_LINK = 1 << 0;
 const L_ADDR = 1 << 1;
@@ -309,12 +336,16 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   }
   if (lmask & L_NETCONF) leaves.push(rtnlNetconfGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ netconf: m }) : undefined)));
   if (lmask & L_NEXTHOP) leaves.push(rtnlNexthopGroup.listen(net, (m) => queue.push({ nexthop: m })));
+  if (lmask & L_NSID) leaves.push(rtnlNsidGroup.listen(net, (m) => queue.push({ nsid: m })));
   if (lmask & L_RULE) leaves.push(rtnlRuleGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ rule: m }) : undefined)));
   // ll_init_map(): every link of the namespace, as a dump gives it.
   const cache = new Map<number, { name: string; flags: number }>();
   const dump = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 1 << 3 } });
   if (dump?.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
   ctx.llCache = cache;
+  // netns_map_init(): the names of the namespaces that have an id here now (the cache
+  // print_linkinfo's link-netns names come from too).
+  const nsNames = netnsMapInit(ctx);
   const mon: Mon = { ctx, index, banner, timestamp: ctx.timestamp ?? 0 };
   try {
     for (;;) {
@@ -325,6 +356,7 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
       else if ("route" in ev) printRouteMsg(mon, ev.route);
       else if ("rule" in ev) printRuleMsg(mon, ev.rule);
       else if ("nexthop" in ev) printNexthopMsg(mon, ev.nexthop);
+      else if ("nsid" in ev) printNsidMsg(mon, ev.nsid, nsNames);
       else printNetconf(mon, ev.netconf);
       await ctx.out.flush();
     }

@@ -78,6 +78,12 @@ export function netnsMapInit(ctx: Ctx): Map<number, string> {
   return m;
 }
 
+/** netns_get_name(): the first name under /var/run/netns whose namespace has this id here. */
+export function netnsGetName(ctx: Ctx, nsid: number): string | undefined {
+  for (const n of netnsNames(ctx)) if (netnsidFromName(ctx, n) === nsid) return n;
+  return undefined;
+}
+
 /** get_name_from_nsid() */
 export function nameFromNsid(ctx: Ctx, nsid: number): string | undefined {
   if (nsid < 0) return undefined;

@@ -5,6 +5,7 @@
 // objects' doors are. IPv6 gateways (and -6/-4 listings) too. Left out: fdb,
 // encap, resilient groups, bucket.
 
+import { nameIsVrf } from "../lib/vrf.js";
 import { KernelError } from "../../../uapi/errno.js";
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_ONLINK } from "../../../uapi/route.js";
 import { nexthopAdd, nexthopDel, nexthopDump, nexthopFind, nexthopFlushAll, type NhConfig, type NhObj } from "../../../kernel/ipv4/nexthop.js";
@@ -82,7 +83,7 @@ function parseGroup(ctx: IpCtx, v: string): Array<{ id: number; weight: number }
     let weight = 1;
     if (wText !== undefined) {
       const w = getUnsigned(wText);
-      if (w === undefined || w === 0 || w > 256) invarg(ctx, "Invalid weight for nexthop\n", wText);
+      if (w === undefined || w === 0 || w > 256) invarg(ctx, "\"weight\" is invalid\n", wText);
       weight = w;
     }
     out.push({ id, weight });
@@ -173,7 +174,12 @@ async function list(ctx: IpCtx, argv: string[], flush: boolean): Promise<number>
       dev = llNameToIndex(ctx, v);
       if (!dev) invarg(ctx, "Device does not exist\n", v);
     } else if (a === "groups") groups = true;
-    else invarg(ctx, "Unknown argument\n", a);
+    else if (matches(a, "vrf")) {
+      // A master filter on a VRF device; none exists in the model (lib/vrf.ts).
+      const v = argv[++i];
+      if (v === undefined) incompleteCommand(ctx);
+      if (!nameIsVrf(ctx, v)) invarg(ctx, "Invalid VRF\n", v);
+    } else invarg(ctx, "Unknown argument\n", a);
   }
   // A -4/-6 dump (nhm_family) lists that family's nexthops, no groups.
   const fam = ctx.family === "inet" ? 2 : ctx.family === "inet6" ? 10 : 0;

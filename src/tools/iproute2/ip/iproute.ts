@@ -71,6 +71,7 @@ import {
   type InetPrefix,
 } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, flushDoneMessage, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { ipvrfGetTable, nameIsVrf } from "../lib/vrf.js";
 import { fnheGenidBump } from "../../../kernel/ipv4/route_fnhe.js";
 import { getPrefix6, iproute6Flush, iproute6List, printRoutes6, type Prefix6, type Route6Filter } from "./iproute6.js";
 import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.js";
@@ -86,13 +87,13 @@ const NLM_F_APPEND = 0x800;
 const USAGE =
   "Usage: ip route { list | flush } SELECTOR\n       ip route save SELECTOR\n       ip route restore\n       ip route showdump\n       ip route get [ ROUTE_GET_FLAGS ] ADDRESS\n                            [ from ADDRESS iif STRING ]\n                            [ oif STRING ] [ tos TOS ]\n                            [ mark NUMBER ] [ vrf NAME ]\n                            [ uid NUMBER ] [ ipproto PROTOCOL ]\n                            [ sport NUMBER ] [ dport NUMBER ]\n       ip route { add | del | change | append | replace } ROUTE\nSELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]\n            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]\n            [ type TYPE ] [ scope SCOPE ]\nROUTE := NODE_SPEC [ INFO_SPEC ]\nNODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]\n             [ table TABLE_ID ] [ proto RTPROTO ]\n             [ scope SCOPE ] [ metric METRIC ]\n             [ ttl-propagate { enabled | disabled } ]\nINFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...\nNH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]\n      [ dev STRING ] [ weight NUMBER ] NHFLAGS\nFAMILY := [ inet | inet6 | mpls | bridge | link ]\nOPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]\n           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]\n           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]\n           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]\n           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]\n           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]\n           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]\nTYPE := { unicast | local | broadcast | multicast | throw |\n          unreachable | prohibit | blackhole | nat }\nTABLE_ID := [ local | main | default | all | NUMBER ]\nSCOPE := [ host | link | global | NUMBER ]\nNHFLAGS := [ onlink | pervasive ]\nRTPROTO := [ kernel | boot | static | NUMBER ]\nPREF := [ low | medium | high ]\nTIME := NUMBER[s|ms]\nBOOL := [1|0]\nFEATURES := ecn\nENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 | xfrm ]\nENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR | XFRMINFO ]\nSEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]\nSEGMODE := [ encap | encap.red | inline | l2encap | l2encap.red ]\nSEG6LOCAL := action ACTION [ OPTIONS ] [ count ]\nACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |\n            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |\n            End.BM | End.S | End.AS | End.AM | End.BPF }\nOPTIONS := OPTION [ OPTIONS ]\nOPTION := { flavors FLAVORS | srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |\n            table TABLEID | vrftable TABLEID | endpoint PROGNAME }\nFLAVORS := { FLAVOR[,FLAVOR] }\nFLAVOR := { psp | usp | usd | next-csid }\nIOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE\nXFRMINFO := if_id IF_ID [ link_dev LINK ]\nROUTE_GET_FLAGS := [ fibmatch ]\n";
 
-function usage(ctx: IpCtx): never {
+export function usage(ctx: IpCtx): never {
   ctx.err(USAGE);
   throw new IpExit(255);
 }
 
 /** rtnl_dsfield_a2n(): a TOS byte (hex) or one of the rt_dsfield names. */
-function dsfieldA2n(s: string): number | undefined {
+export function dsfieldA2n(s: string): number | undefined {
   const names: Record<string, number> = { default: 0, lowdelay: 0x10, throughput: 0x08, reliability: 0x04, lowcost: 0x02 };
   if (s in names) return names[s];
   if (!/^(0[xX])?[0-9a-fA-F]+$/.test(s)) return undefined;
@@ -191,6 +192,16 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       const v = next();
       const t = tableA2n(v);
       if (t === undefined) invarg(ctx, '"table" value is invalid\n', v);
+      if (t < 256) m.rtm_table = t;
+      else {
+        m.rtm_table = 0;
+        m.RTA_TABLE = t;
+      }
+      tableOk = true;
+    } else if (matches(a, "vrf")) {
+      const v = next();
+      const t = ipvrfGetTable(ctx, v);
+      if (t === 0) invarg(ctx, "Invalid VRF\n", v);
       if (t < 256) m.rtm_table = t;
       else {
         m.rtm_table = 0;
@@ -571,6 +582,12 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
         else if (v === "help") usage(ctx);
         else invarg(ctx, "table id value is invalid\n", v);
       } else f.tb = t;
+    } else if (matches(a, "vrf")) {
+      const v = next();
+      const t = ipvrfGetTable(ctx, v);
+      if (t === 0) invarg(ctx, "Invalid VRF\n", v);
+      f.tb = t;
+      f.typemask = ~((1 << RTN_LOCAL) | (1 << RTN_BROADCAST));
     } else if (matches(a, "cached") || matches(a, "cloned")) f.cloned = true;
     else if (a === "tos" || matches(a, "dsfield")) next();
     else if (matches(a, "protocol")) {
@@ -599,7 +616,7 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       if (t === undefined) invarg(ctx, "node type value is invalid\n", v);
       f.typemask = 1 << t;
     } else if (a === "dev" || a === "oif") od = next();
-    else if (a === "iif" || a === "mark" || matches(a, "realms") || a === "vrf") next();
+    else if (a === "iif" || a === "mark" || matches(a, "realms")) next();
     else if (matches(a, "metric") || matches(a, "priority") || a === "preference") {
       const v = next();
       const n = getUnsigned(v);
@@ -749,7 +766,10 @@ async function iprouteGet(ctx: IpCtx, argv: string[]): Promise<number> {
       const n = getUnsigned(v);
       if (n === undefined) invarg(ctx, "invalid UID\n", v);
       m.RTA_UID = n;
-    } else if (matches(a, "vrf") || a === "as") next();
+    } else if (matches(a, "vrf")) {
+      const v = next();
+      if (!nameIsVrf(ctx, v)) invarg(ctx, "Invalid VRF\n", v);
+    } else if (a === "as") next();
     else {
       let v = a;
       if (v === "to") v = next();

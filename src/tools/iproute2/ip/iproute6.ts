@@ -101,6 +101,7 @@ export function printRoute6(ctx: IpCtx, r: Rt6Msg, f: Route6Filter): void {
     if ((r.rtm_protocol !== RTPROT_BOOT || ctx.details > 0) && f.protocolmask !== -1) out.string("ANY", "protocol", "proto %s ", protoN2a(r.rtm_protocol));
     if ((r.rtm_scope !== 0 || ctx.details > 0) && f.scopemask !== -1) out.string("ANY", "scope", "scope %s ", scopeN2a(r.rtm_scope));
   }
+  if (r.RTA_PREFSRC) out.string("ANY", "prefsrc", "src %s ", formatIp6(ip6FromBytes(r.RTA_PREFSRC)));
   if (f.metricmask !== -1) out.uint("ANY", "metric", "metric %u ", r.RTA_PRIORITY);
   printRtFlags(ctx, r.rtm_flags);
   printRt6CacheMetrics(ctx, r);

@@ -1,30 +1,39 @@
-// `ip -6 route add|del|get` (ip/iproute.c iproute_modify / iproute_get for
-// AF_INET6): PREFIX|default, via, dev, metric, table, proto for add/del, sent
-// as RTM_NEWROUTE/RTM_DELROUTE through the IPv6 model's door
-// (kernel/ipv6/addrconf_rtnl.ts); `get ADDR [oif|dev DEV]` printed as
-// print_route does for a single answer ("from ::", "src", metric, pref).
-// iproute.ts hands over when the family is inet6 or the destination is
-// IPv6. A TYPE word (blackhole, unreachable, prohibit, throw, ...) may lead
-// the prefix; `nexthop via A dev X weight W ...` sends RTA_MULTIPATH. Left out:
-// encap, metrics (mtu, ...), expires, pref.
+// `ip -6 route add|del|change|replace|get` (ip/iproute.c iproute_modify / iproute_get for
+// AF_INET6): the words iproute_modify reads (src, via [inet6], tos, expires, metric, scope, the
+// metrics, onlink, nexthop, nhid, protocol, table, vrf, dev, pref, PREFIX|default with an optional
+// TYPE), their errors, sent as RTM_NEWROUTE/RTM_DELROUTE through the IPv6 model's door
+// (kernel/ipv6/addrconf_rtnl.ts); `get ADDR [oif|dev DEV]` printed as print_route does for a single
+// answer ("from ::", "src", metric, pref). iproute.ts hands over when the family is inet6 or the
+// destination is IPv6. Left out: encap, realms, ttl-propagate.
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
-import { RT_TABLE_MAIN, RTM_F_FIB_MATCH, RTN_UNICAST, RTPROT_BOOT } from "../../../uapi/route.js";
+import { RT_TABLE_LOCAL, RT_TABLE_MAIN, RTM_F_FIB_MATCH, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_NAT, RTN_UNICAST, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
 import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
 import { printRoute6 } from "./iproute6.js";
-import { protocolArg, protoN2a, rtntypeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
-import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { protocolArg, protoN2a, rtntypeA2n, scopeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
+import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { parseNexthops } from "./iproute_nexthops.js";
 import type { RtaMetrics, RtMsg, RtNexthop } from "../../../uapi/route.js";
-import { getFlowArg, metricArg, printRtaMetrics } from "./iproute.js";
+import { dsfieldA2n, getFlowArg, metricArg, printRtaMetrics, usage as iprouteUsage } from "./iproute.js";
+import { ipvrfGetTable } from "../lib/vrf.js";
 
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
 export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
   if (ctx.family === "inet6") return true;
   return argv.some((a) => a.includes(":") && parsePrefix6(a) !== undefined);
+}
+
+/** get_addr() for AF_INET6: an address without a length. */
+function getAddr6(ctx: IpCtx, v: string): bigint {
+  const a = v.includes("/") ? undefined : parseIp6(v);
+  if (a === undefined) {
+    ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
+    throw new IpExit(1);
+  }
+  return a;
 }
 
 function badPrefix(ctx: IpCtx, v: string): never {
@@ -46,56 +55,85 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
   let pref: number | undefined;
   let expires: number | undefined;
   let nhid: number | undefined;
+  let tableOk = false;
+  let prefsrc: bigint | undefined;
+  let onlink = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const next = () => argv[++i] ?? "";
-    if (a === "nexthop") {
+    const next = () => {
+      if (i + 1 >= argv.length) incompleteCommand(ctx);
+      return argv[++i]!;
+    };
+    if (a === "src") prefsrc = getAddr6(ctx, next());
+    else if (a === "via") {
+      let v = next();
+      if (v === "inet6") v = next();
+      gw = getAddr6(ctx, v);
+    } else if (a === "tos" || matches(a, "dsfield")) {
+      const v = next();
+      if (dsfieldA2n(v) === undefined) invarg(ctx, '"tos" value is invalid\n', v);
+    } else if (a === "expires") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"expires" value is invalid\n', v);
+      expires = n;
+    } else if (matches(a, "metric") || matches(a, "priority") || a === "preference") {
+      const v = next();
+      const n = getUnsigned(v);
+      if (n === undefined) invarg(ctx, '"metric" value is invalid\n', v);
+      metric = n;
+    } else if (a === "scope") {
+      // IPv6 routes have no scope: checked, sent, and not kept.
+      const v = next();
+      if (scopeA2n(v) === undefined) invarg(ctx, 'invalid "scope" value\n', v);
+    } else if (metricArg(ctx, a, next, metrics)) continue;
+    else if (matches(a, "onlink")) onlink = true;
+    else if (a === "nexthop") {
       // parse_nexthops(): the rest of the line is the nexthops.
       nexthops = parseNexthops(ctx, argv.slice(i), () => undefined, true);
       break;
-    }
-    if (a === "via") {
-      const v = next();
-      gw = parseIp6(v);
-      if (gw === undefined) {
-        ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
-        throw new IpExit(1);
-      }
-    } else if (a === "dev" || a === "oif") dev = next();
-    else if (a === "metric" || a === "priority" || a === "preference") metric = Number(next());
-    else if (a === "nhid") {
+    } else if (a === "nhid") {
       const v = next();
       const n = getUnsigned(v);
       if (n === undefined) invarg(ctx, '"id" value is invalid\n', v);
       nhid = n;
-    }
-    else if (metricArg(ctx, a, next, metrics)) continue;
-    else if (a === "pref") {
+    } else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
+    else if (matches(a, "table")) {
+      const v = next();
+      const t = tableA2n(v);
+      if (t === undefined) invarg(ctx, '"table" value is invalid\n', v);
+      table = t;
+      tableOk = true;
+    } else if (matches(a, "vrf")) {
+      const v = next();
+      const t = ipvrfGetTable(ctx, v);
+      if (t === 0) invarg(ctx, "Invalid VRF\n", v);
+      table = t;
+      tableOk = true;
+    } else if (a === "dev" || a === "oif") dev = next();
+    else if (matches(a, "pref")) {
       // RTA_PREF: ICMPV6_ROUTER_PREF_LOW 3, MEDIUM 0, HIGH 1.
       const v = next();
       if (v === "low") pref = 3;
       else if (v === "medium") pref = 0;
       else if (v === "high") pref = 1;
       else invarg(ctx, '"pref" value is invalid\n', v);
-    } else if (a === "expires") {
-      const v = next();
-      const n = getUnsigned(v);
-      if (n === undefined) invarg(ctx, '"expires" value is invalid\n', v);
-      expires = n;
-    }
-    else if (a === "table") table = tableA2n(next()) || RT_TABLE_MAIN;
-    else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
-    else {
+    } else {
       let v = a === "to" ? next() : a;
       // NODE_SPEC's optional TYPE before the prefix (rtnl_rtntype_a2n on a word not starting with a digit).
       if ((v[0]! < "0" || v[0]! > "9") && rtntypeA2n(v) !== undefined) {
         type = rtntypeA2n(v)!;
         v = next();
       }
+      if (matches(v, "help")) iprouteUsage(ctx);
+      if (dst) duparg2(ctx, "to", v);
       if (v === "default" || v === "any" || v === "all") dst = { addr: 0n, len: 0 };
       else dst = parsePrefix6(v) ?? badPrefix(ctx, v);
     }
   }
+  if (!dst) iprouteUsage(ctx);
+  // iproute_modify(): local, broadcast, nat and anycast routes go to the local table unless one is named.
+  if (!tableOk && (type === RTN_LOCAL || type === RTN_BROADCAST || type === RTN_NAT || type === RTN_ANYCAST)) table = RT_TABLE_LOCAL;
   let oif: number | undefined;
   if (dev !== undefined) {
     oif = llNameToIndex(ctx, dev);
@@ -116,6 +154,8 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       rtm_type: type,
       RTA_DST: ip6ToBytes(d.addr),
       RTA_GATEWAY: gw === undefined ? undefined : ip6ToBytes(gw),
+      RTA_PREFSRC: prefsrc === undefined ? undefined : ip6ToBytes(prefsrc),
+      rtm_flags: onlink ? RTNH_F_ONLINK : undefined,
       RTA_OIF: oif,
       RTA_PRIORITY: metric,
       RTA_METRICS: metrics.vals.length || metrics.lock ? metrics : undefined,

@@ -1,0 +1,42 @@
+// ip/iplink_vrf.c: name_is_vrf() and ipvrf_get_table(), the lookups behind every `vrf NAME` argument.
+// The model has no vrf driver (iplink.ts KINDS_WITHOUT_MODULE: the kernel refuses the kind), so a
+// device found by name is never of kind "vrf": both answer "not a VRF" for it, as they would on a
+// kernel where it is some other kind.
+import { ERRNO, KernelError } from "../../../uapi/errno.js";
+import { rtnlTalk } from "../../../kernel/core/rtnetlink.js";
+import type { IfInfoMsg } from "../../../uapi/if_link.js";
+import type { Ctx } from "./utils.js";
+
+const RT_TABLE_MAIN = 254;
+const { ENODEV } = ERRNO;
+
+/** RTM_GETLINK by name with errors suppressed: the message, or the errno. */
+function getlinkByName(ctx: Ctx, name: string): IfInfoMsg | number {
+  try {
+    const r = rtnlTalk(ctx.task, { type: "RTM_GETLINK", dump: false, ifi_index: 0, attrs: { IFLA_IFNAME: name, IFLA_EXT_MASK: 1 << 3 } });
+    return r.type === "links" && r.links[0] ? r.links[0] : ENODEV;
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    return e.errno;
+  }
+}
+
+/** name_is_vrf(): the device exists and its kind is "vrf". */
+export function nameIsVrf(ctx: Ctx, name: string): boolean {
+  const m = getlinkByName(ctx, name);
+  return typeof m !== "number" && m.IFLA_LINKINFO?.IFLA_INFO_KIND === "vrf";
+}
+
+/** ipvrf_get_table(): the VRF's table, main for "default" when no device has that name, else 0. */
+export function ipvrfGetTable(ctx: Ctx, name: string): number {
+  const m = getlinkByName(ctx, name);
+  if (typeof m === "number") return m === ENODEV && name === "default" ? RT_TABLE_MAIN : 0;
+  // A vrf device's IFLA_VRF_TABLE would be read here; no device of that kind exists in the model.
+  return 0;
+}
+
+/** ip_link_list() with an IFLA_INFO_KIND filter: the links of one kind (the kernel filters the dump by kind). */
+export function dumpLinksKind(ctx: Ctx, kind: string): IfInfoMsg[] {
+  const r = rtnlTalk(ctx.task, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 1 << 3 } });
+  return r.type === "links" ? r.links.filter((l) => l.IFLA_LINKINFO?.IFLA_INFO_KIND === kind) : [];
+}
