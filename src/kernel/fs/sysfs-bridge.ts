@@ -84,10 +84,37 @@ const BR_DECIMAL: Record<string, keyof IflaBridgeInfo> = {
   topology_change_timer: "IFLA_BR_TOPOLOGY_CHANGE_TIMER",
 };
 
-/** The bridge files a write changes, through br_changelink (the same checks as `ip link set type bridge`). */
-const BR_WRITABLE = new Set(["ageing_time", "forward_delay", "hello_time", "max_age", "priority", "stp_state"]);
+/** The bridge files a write changes, through br_changelink (the same setters and checks as `ip link set type bridge`). */
+const BR_WRITABLE = new Set([
+  "ageing_time",
+  "forward_delay",
+  "hash_max",
+  "hello_time",
+  "max_age",
+  "multicast_igmp_version",
+  "multicast_last_member_count",
+  "multicast_last_member_interval",
+  "multicast_membership_interval",
+  "multicast_mld_version",
+  "multicast_querier",
+  "multicast_querier_interval",
+  "multicast_query_interval",
+  "multicast_query_response_interval",
+  "multicast_query_use_ifaddr",
+  "multicast_router",
+  "multicast_snooping",
+  "multicast_startup_query_count",
+  "multicast_startup_query_interval",
+  "multicast_stats_enabled",
+  "nf_call_arptables",
+  "nf_call_ip6tables",
+  "nf_call_iptables",
+  "no_linklocal_learn",
+  "priority",
+  "stp_state",
+]);
 
-/** Files Linux lets root write but the model keeps no state for: shown 0644, writes refused. */
+/** Files root may write (0644); hash_elasticity's write only logs that it is deprecated, group_addr's is not modelled (refused). */
 const BR_RW = /^(hash_|multicast_|nf_call_|no_linklocal_learn$|group_)/;
 
 /** br_fdb_flush(): what every port's flush removes (neither local nor static entries). */
@@ -106,13 +133,17 @@ function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
         const v = parseUlong(t);
         brChangelink(dev, { [key]: name === "priority" ? v & 0xffff : v });
       };
-    }
+    } else if (name === "hash_elasticity") a.store = (t) => void parseUlong(t);
     m.set(name, a);
   }
+  m.set("group_fwd_mask", {
+    show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n`,
+    mode: 0o644,
+    store: (t) => brChangelink(dev, { IFLA_BR_GROUP_FWD_MASK: parseUlong(t) }),
+  });
   m.set("bridge_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_BRIDGE_ID)}\n` });
   m.set("root_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_ROOT_ID)}\n` });
   m.set("group_addr", { show: () => `${macString(brInfo(dev).IFLA_BR_GROUP_ADDR)}\n`, mode: 0o644 });
-  m.set("group_fwd_mask", { show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n`, mode: 0o644 });
   m.set("flush", { store: (t) => {
     parseUlong(t);
     flushBridge(dev);
