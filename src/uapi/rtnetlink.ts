@@ -183,6 +183,13 @@ export interface BrportRequest {
   IFLA_BRPORT_BCAST_FLOOD?: number;
   IFLA_BRPORT_NEIGH_SUPPRESS?: number;
   IFLA_BRPORT_ISOLATED?: number;
+  IFLA_BRPORT_MCAST_TO_UCAST?: number;
+  IFLA_BRPORT_VLAN_TUNNEL?: number;
+  IFLA_BRPORT_LOCKED?: number;
+  IFLA_BRPORT_PROXYARP?: number;
+  IFLA_BRPORT_PROXYARP_WIFI?: number;
+  /** An ifindex; 0 removes the backup port. */
+  IFLA_BRPORT_BACKUP_PORT?: number;
   IFLA_BRPORT_COST?: number;
   IFLA_BRPORT_PRIORITY?: number;
   IFLA_BRPORT_STATE?: number;

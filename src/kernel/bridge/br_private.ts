@@ -29,6 +29,14 @@ export interface NetBridgePort {
   bcastFloodOff?: boolean;
   neighSuppress?: boolean;
   isolated?: boolean;
+  /** BR_MULTICAST_TO_UNICAST, BR_VLAN_TUNNEL, BR_PORT_LOCKED, BR_PROXYARP, BR_PROXYARP_WIFI: stored and reported only. */
+  mcastToUcast?: boolean;
+  vlanTunnel?: boolean;
+  locked?: boolean;
+  proxyArp?: boolean;
+  proxyArpWifi?: boolean;
+  /** p->backup_port (nbp_backup_change): stored and reported, no failover. */
+  backupPort?: NetBridgePort;
   /** forward_delay_timer: LISTENING -> LEARNING -> FORWARDING under kernel STP. */
   forwardDelayTimer: StpTimer;
   /** 802.1D port parameters (br_stp.c): what the best BPDU heard on the segment said. */

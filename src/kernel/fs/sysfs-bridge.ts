@@ -218,7 +218,7 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
   const id = (v: () => { prio: number; addr: Uint8Array }) => ({ show: () => `${bridgeIdString(v())}\n` });
   const timer = (t: () => StpTimer) => line(() => timerValue(p().br, t()));
   return new Map<string, Attr>([
-    ["backup_port", { show: () => "", mode: 0o644 }],
+    ["backup_port", { show: () => (p().backupPort ? `${p().backupPort!.dev.name}\n` : ""), mode: 0o644 }],
     ["bpdu_guard", flag(p, (x) => !!x.guard, "IFLA_BRPORT_GUARD")],
     ["broadcast_flood", flag(p, (x) => !x.bcastFloodOff, "IFLA_BRPORT_BCAST_FLOOD")],
     ["change_ack", line(() => (p().topologyChangeAck ? 1 : 0))],
@@ -241,14 +241,14 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
     ["multicast_fast_leave", flag(p, (x) => !!x.fastLeave, "IFLA_BRPORT_FAST_LEAVE")],
     ["multicast_flood", flag(p, (x) => !x.mcastFloodOff, "IFLA_BRPORT_MCAST_FLOOD")],
     ["multicast_router", { show: () => "1\n", mode: 0o644 }],
-    ["multicast_to_unicast", { show: () => "0\n", mode: 0o644 }],
+    ["multicast_to_unicast", flag(p, (x) => !!x.mcastToUcast, "IFLA_BRPORT_MCAST_TO_UCAST")],
     ["neigh_suppress", flag(p, (x) => !!x.neighSuppress, "IFLA_BRPORT_NEIGH_SUPPRESS")],
     ["path_cost", { show: () => `${p().pathCost}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_COST: parseUlong(t) }) }],
     ["port_id", line(() => hex(brPortId(p())))],
     ["port_no", line(() => hex(p().portNo))],
     ["priority", { show: () => `${p().priority}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_PRIORITY: parseUlong(t) }) }],
-    ["proxyarp", { show: () => "0\n", mode: 0o644 }],
-    ["proxyarp_wifi", { show: () => "0\n", mode: 0o644 }],
+    ["proxyarp", flag(p, (x) => !!x.proxyArp, "IFLA_BRPORT_PROXYARP")],
+    ["proxyarp_wifi", flag(p, (x) => !!x.proxyArpWifi, "IFLA_BRPORT_PROXYARP_WIFI")],
     ["root_block", flag(p, (x) => !!x.rootBlock, "IFLA_BRPORT_PROTECT")],
     ["state", line(() => p().state)],
     ["unicast_flood", flag(p, (x) => x.unicastFlood, "IFLA_BRPORT_UNICAST_FLOOD")],
