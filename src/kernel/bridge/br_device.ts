@@ -17,7 +17,7 @@ import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
 import { isMulticastEtherAddr } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
-import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
+import { BR_FDB_STATIC, fdbChangeMacAddress, fdbFind, fdbFlush } from "./br_fdb.js";
 import { brFlood, brForward, brNfBridgedDnat } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
 import { brMc, brMcCfg, brMcCfgW, brMcEnabled, brMulticastRcv, brMulticastToggle } from "./br_multicast.js";
@@ -218,7 +218,7 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
     b.groupAddr = ga.slice();
   }
   // br_fdb_flush() with flags_mask BR_FDB_STATIC: every entry but the static (and local) ones.
-  if (data.IFLA_BR_FDB_FLUSH) for (const [k, e] of [...b.fdb]) if (!e.isLocal && !e.isStatic) b.fdb.delete(k);
+  if (data.IFLA_BR_FDB_FLUSH) fdbFlush(b, { flags: 0, flagsMask: BR_FDB_STATIC, portIfindex: 0, vlanId: 0 });
   // br_multicast_set_router(): disabled, temp-query or permanent.
   const router = data.IFLA_BR_MCAST_ROUTER;
   if (router !== undefined) {

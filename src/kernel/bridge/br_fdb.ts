@@ -129,7 +129,8 @@ export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: num
 
 /** br_fdb_delete_by_port(): everything learned on, or owned by, a leaving port. */
 export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort, doAll = true): void {
-  for (const [k, e] of [...br.fdb]) {
+  // fdb_list order: newest first.
+  for (const [k, e] of [...br.fdb].reverse()) {
     if (e.dst !== port) continue;
     // Without do_all, local and static entries stay.
     if (!doAll && (e.isLocal || e.isStatic)) continue;
@@ -231,7 +232,8 @@ export interface FdbFlushDesc {
 
 /** br_fdb_flush(): every entry __fdb_flush_matches() takes, notified (the bridge's own addresses too when nothing filters). */
 export function fdbFlush(br: NetBridge, desc: FdbFlushDesc): void {
-  for (const [k, e] of [...br.fdb]) {
+  // fdb_list order: newest first.
+  for (const [k, e] of [...br.fdb].reverse()) {
     // Every entry is VLAN 0 without VLAN filtering.
     if (desc.vlanId) continue;
     if (desc.portIfindex && desc.portIfindex !== (e.dst ? e.dst.dev.ifindex : br.dev.ifindex)) continue;

@@ -7,6 +7,7 @@ import { kerr } from "../../uapi/errno.js";
 import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { devGetByIndex } from "../core/dev.js";
+import { fdbDeleteByPort } from "./br_fdb.js";
 import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
@@ -57,8 +58,8 @@ export function brPortSlaveChangelink(dev: NetDevice, data: BrportRequest & { IF
   const p = dev.master && brOf(dev.master) ? portOf(dev) : undefined;
   if (!p) throw kerr("EOPNOTSUPP");
   if (data.IFLA_BRPORT_FLUSH) {
-    // br_fdb_delete_by_port(br, p, 0, 0): neither local nor static entries go.
-    for (const [k, e] of [...p.br.fdb]) if (e.dst === p && !e.isLocal && !e.isStatic) p.br.fdb.delete(k);
+    // br_fdb_delete_by_port(br, p, 0, 0): neither local nor static entries go (notified).
+    fdbDeleteByPort(p.br, p, false);
   }
   brSetport(p, data);
 }

@@ -175,7 +175,8 @@ function bridgePrintOpt(out: IpOut, b: IflaBridgeInfo): void {
   u("priority", "priority %u ", b.IFLA_BR_PRIORITY);
   u("vlan_filtering", "vlan_filtering %u ", b.IFLA_BR_VLAN_FILTERING);
   out.string("ANY", "bridge_id", "bridge_id %s ", brId(b.IFLA_BR_BRIDGE_ID));
-  out.string("ANY", "root_id", "designated_root %s ", brId(b.IFLA_BR_ROOT_ID));
+  // iproute2 6.1 formats IFLA_BR_BRIDGE_ID under this name (an upstream slip, recorded: stp/loop-two).
+  out.string("ANY", "root_id", "designated_root %s ", brId(b.IFLA_BR_BRIDGE_ID));
   u("root_port", "root_port %u ", b.IFLA_BR_ROOT_PORT);
   u("root_path_cost", "root_path_cost %u ", b.IFLA_BR_ROOT_PATH_COST);
   u("topology_change", "topology_change %u ", b.IFLA_BR_TOPOLOGY_CHANGE);
