@@ -66,7 +66,31 @@ export interface RtmGetNeighBridge {
   NDA_IFINDEX?: number;
 }
 
-export type BrFdbRequest = RtmNewNeighBridge | RtmDelNeighBridge | RtmGetNeighBridge;
+/** `bridge fdb get`: RTM_GETNEIGH without NLM_F_DUMP (rtnl_fdb_get). */
+export interface RtmGetNeighBridgeOne {
+  type: "RTM_GETNEIGH_ONE";
+  ndm_ifindex: number;
+  ndm_flags: number;
+  NDA_LLADDR?: Uint8Array;
+  NDA_MASTER?: number;
+  NDA_VLAN?: number;
+  NDA_VNI?: number;
+}
+
+/** `bridge fdb flush`: RTM_DELNEIGH with NLM_F_BULK (ndo_fdb_del_bulk). */
+export interface RtmDelNeighBridgeBulk {
+  type: "RTM_DELNEIGH_BULK";
+  ndm_ifindex: number;
+  ndm_state: number;
+  ndm_flags: number;
+  /** The port whose entries go (NDA_IFINDEX). */
+  NDA_IFINDEX?: number;
+  NDA_VLAN?: number;
+  NDA_NDM_STATE_MASK?: number;
+  NDA_NDM_FLAGS_MASK?: number;
+}
+
+export type BrFdbRequest = RtmNewNeighBridge | RtmDelNeighBridge | RtmGetNeighBridge | RtmGetNeighBridgeOne | RtmDelNeighBridgeBulk;
 
 export type BrFdbReply = { type: "ack" } | { type: "fdb"; entries: BrFdbMsg[] };
 

@@ -157,6 +157,13 @@ export interface IflaBrportInfo {
   IFLA_BRPORT_BCAST_FLOOD: number;
   IFLA_BRPORT_NEIGH_SUPPRESS: number;
   IFLA_BRPORT_ISOLATED: number;
+  IFLA_BRPORT_MCAST_TO_UCAST: number;
+  IFLA_BRPORT_VLAN_TUNNEL: number;
+  IFLA_BRPORT_LOCKED: number;
+  IFLA_BRPORT_PROXYARP: number;
+  IFLA_BRPORT_PROXYARP_WIFI: number;
+  /** Sent only when the port has a backup port. */
+  IFLA_BRPORT_BACKUP_PORT?: number;
   IFLA_BRPORT_ROOT_ID: { prio: number; addr: Uint8Array };
   IFLA_BRPORT_BRIDGE_ID: { prio: number; addr: Uint8Array };
   IFLA_BRPORT_DESIGNATED_PORT: number;

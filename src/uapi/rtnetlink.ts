@@ -74,6 +74,29 @@ export interface BridgeRequestData {
   IFLA_BR_MCAST_QUERIER?: number;
   /** IFLA_BR_MULTI_BOOLOPT's BR_BOOLOPT_MCAST_VLAN_SNOOPING bit (`mcast_vlan_snooping`). */
   IFLA_BR_MCAST_VLAN_SNOOPING?: number;
+  /** IFLA_BR_MULTI_BOOLOPT's BR_BOOLOPT_NO_LL_LEARN bit (`no_linklocal_learn`). */
+  IFLA_BR_NO_LINKLOCAL_LEARN?: number;
+  IFLA_BR_GROUP_FWD_MASK?: number;
+  IFLA_BR_GROUP_ADDR?: Uint8Array;
+  IFLA_BR_MCAST_ROUTER?: number;
+  IFLA_BR_MCAST_QUERY_USE_IFADDR?: number;
+  IFLA_BR_MCAST_HASH_ELASTICITY?: number;
+  IFLA_BR_MCAST_HASH_MAX?: number;
+  IFLA_BR_MCAST_LAST_MEMBER_CNT?: number;
+  IFLA_BR_MCAST_STARTUP_QUERY_CNT?: number;
+  /** The intervals are clock_t (u64 on the wire). */
+  IFLA_BR_MCAST_LAST_MEMBER_INTVL?: number;
+  IFLA_BR_MCAST_MEMBERSHIP_INTVL?: number;
+  IFLA_BR_MCAST_QUERIER_INTVL?: number;
+  IFLA_BR_MCAST_QUERY_INTVL?: number;
+  IFLA_BR_MCAST_QUERY_RESPONSE_INTVL?: number;
+  IFLA_BR_MCAST_STARTUP_QUERY_INTVL?: number;
+  IFLA_BR_MCAST_STATS_ENABLED?: number;
+  IFLA_BR_MCAST_IGMP_VERSION?: number;
+  IFLA_BR_MCAST_MLD_VERSION?: number;
+  IFLA_BR_NF_CALL_IPTABLES?: number;
+  IFLA_BR_NF_CALL_IP6TABLES?: number;
+  IFLA_BR_NF_CALL_ARPTABLES?: number;
 }
 
 export interface RtmNewLink {
@@ -160,6 +183,13 @@ export interface BrportRequest {
   IFLA_BRPORT_BCAST_FLOOD?: number;
   IFLA_BRPORT_NEIGH_SUPPRESS?: number;
   IFLA_BRPORT_ISOLATED?: number;
+  IFLA_BRPORT_MCAST_TO_UCAST?: number;
+  IFLA_BRPORT_VLAN_TUNNEL?: number;
+  IFLA_BRPORT_LOCKED?: number;
+  IFLA_BRPORT_PROXYARP?: number;
+  IFLA_BRPORT_PROXYARP_WIFI?: number;
+  /** An ifindex; 0 removes the backup port. */
+  IFLA_BRPORT_BACKUP_PORT?: number;
   IFLA_BRPORT_COST?: number;
   IFLA_BRPORT_PRIORITY?: number;
   IFLA_BRPORT_STATE?: number;

@@ -11,16 +11,17 @@ import type { IflaBridgeInfo } from "../../uapi/if_link.js";
 import type { BridgeRequestData } from "../../uapi/rtnetlink.js";
 import { netifCarrierOff, registerNetdevice } from "../core/dev.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
+import { clockTRoundTrip, clockTToJiffies, HZ, jiffiesToClockT } from "../core/jiffies.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
 import { isMulticastEtherAddr } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
-import { fdbChangeMacAddress, fdbFind } from "./br_fdb.js";
+import { BR_FDB_STATIC, fdbChangeMacAddress, fdbFind, fdbFlush } from "./br_fdb.js";
 import { brFlood, brForward, brNfBridgedDnat } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
-import { brMc, brMcEnabled, brMulticastRcv, brMulticastToggle } from "./br_multicast.js";
-import type { NetBridge } from "./br_private.js";
+import { brMc, brMcCfg, brMcCfgW, brMcEnabled, brMulticastRcv, brMulticastToggle } from "./br_multicast.js";
+import type { BrOpts, NetBridge } from "./br_private.js";
 import {
   brSetForwardDelay,
   brSetHelloTime,
@@ -121,6 +122,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
 };
 
 function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
+  const mc = brMcCfg(b);
   return {
     IFLA_BR_FORWARD_DELAY: b.forwardDelay,
     IFLA_BR_HELLO_TIME: b.helloTime,
@@ -142,27 +144,28 @@ function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
     IFLA_BR_GROUP_FWD_MASK: b.groupFwdMask,
     IFLA_BR_GROUP_ADDR: b.groupAddr.slice(),
     IFLA_BR_MCAST_SNOOPING: brMcEnabled(b) ? 1 : 0,
-    IFLA_BR_NO_LINKLOCAL_LEARN: 0,
+    IFLA_BR_NO_LINKLOCAL_LEARN: b.opts?.noLlLearn ? 1 : 0,
     IFLA_BR_MCAST_VLAN_SNOOPING: 0,
-    IFLA_BR_MCAST_ROUTER: 1,
-    IFLA_BR_MCAST_QUERY_USE_IFADDR: 0,
+    IFLA_BR_MCAST_ROUTER: mc.router,
+    IFLA_BR_MCAST_QUERY_USE_IFADDR: mc.queryUseIfaddr,
     IFLA_BR_MCAST_QUERIER: brMc(b).querier,
+    // RHT_ELASTICITY: the option is deprecated and always reads 16.
     IFLA_BR_MCAST_HASH_ELASTICITY: 16,
-    IFLA_BR_MCAST_HASH_MAX: 4096,
-    IFLA_BR_MCAST_LAST_MEMBER_CNT: 2,
-    IFLA_BR_MCAST_STARTUP_QUERY_CNT: 2,
-    IFLA_BR_MCAST_LAST_MEMBER_INTVL: 100,
-    IFLA_BR_MCAST_MEMBERSHIP_INTVL: 26000,
-    IFLA_BR_MCAST_QUERIER_INTVL: 25500,
-    IFLA_BR_MCAST_QUERY_INTVL: 12500,
-    IFLA_BR_MCAST_QUERY_RESPONSE_INTVL: 1000,
-    IFLA_BR_MCAST_STARTUP_QUERY_INTVL: 3124,
-    IFLA_BR_MCAST_STATS_ENABLED: 0,
-    IFLA_BR_MCAST_IGMP_VERSION: 2,
-    IFLA_BR_MCAST_MLD_VERSION: 1,
-    IFLA_BR_NF_CALL_IPTABLES: 0,
-    IFLA_BR_NF_CALL_IP6TABLES: 0,
-    IFLA_BR_NF_CALL_ARPTABLES: 0,
+    IFLA_BR_MCAST_HASH_MAX: mc.hashMax,
+    IFLA_BR_MCAST_LAST_MEMBER_CNT: mc.lastMemberCnt,
+    IFLA_BR_MCAST_STARTUP_QUERY_CNT: mc.startupQueryCnt,
+    IFLA_BR_MCAST_LAST_MEMBER_INTVL: jiffiesToClockT(mc.lastMemberIntvl),
+    IFLA_BR_MCAST_MEMBERSHIP_INTVL: jiffiesToClockT(mc.membershipIntvl),
+    IFLA_BR_MCAST_QUERIER_INTVL: jiffiesToClockT(mc.querierIntvl),
+    IFLA_BR_MCAST_QUERY_INTVL: jiffiesToClockT(mc.queryIntvl),
+    IFLA_BR_MCAST_QUERY_RESPONSE_INTVL: jiffiesToClockT(mc.queryResponseIntvl),
+    IFLA_BR_MCAST_STARTUP_QUERY_INTVL: jiffiesToClockT(mc.startupQueryIntvl),
+    IFLA_BR_MCAST_STATS_ENABLED: mc.statsEnabled,
+    IFLA_BR_MCAST_IGMP_VERSION: mc.igmpVersion,
+    IFLA_BR_MCAST_MLD_VERSION: mc.mldVersion,
+    IFLA_BR_NF_CALL_IPTABLES: b.opts?.nfCallIptables ? 1 : 0,
+    IFLA_BR_NF_CALL_IP6TABLES: b.opts?.nfCallIp6tables ? 1 : 0,
+    IFLA_BR_NF_CALL_ARPTABLES: b.opts?.nfCallArptables ? 1 : 0,
   };
 }
 
@@ -170,48 +173,111 @@ function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
 const BR_MIN_FORWARD_DELAY = 200;
 const BR_MAX_FORWARD_DELAY = 3000;
 
-/** br_changelink(): the IFLA_BR_* a request may set. */
+/** br_changelink(): the IFLA_BR_* a request may set, in the kernel's order (an error leaves the earlier ones applied). */
 export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   const b = br(dev);
-  // br_set_forward_delay/hello_time/max_age: STP's ranges (in centiseconds here); the
-  // forward delay is only checked while STP runs, and clamped when it starts.
+  // br_set_forward_delay/hello_time/max_age/ageing_time: clock_t to jiffies (kept, and
+  // reported back, in whole jiffies: an odd centisecond count reads one lower), STP's
+  // ranges; the forward delay is only checked while STP runs, and clamped when it starts.
   const fd = data.IFLA_BR_FORWARD_DELAY;
   if (fd !== undefined) {
     if (b.stpEnabled && (fd < BR_MIN_FORWARD_DELAY || fd > BR_MAX_FORWARD_DELAY)) throw kerr("ERANGE");
-    brSetForwardDelay(b, fd);
+    brSetForwardDelay(b, clockTRoundTrip(fd));
   }
   const hello = data.IFLA_BR_HELLO_TIME;
   if (hello !== undefined) {
     if (hello < 100 || hello > 1000) throw kerr("ERANGE");
-    brSetHelloTime(b, hello);
+    brSetHelloTime(b, clockTRoundTrip(hello));
   }
   const maxAge = data.IFLA_BR_MAX_AGE;
   if (maxAge !== undefined) {
     if (maxAge < 600 || maxAge > 4000) throw kerr("ERANGE");
-    brSetMaxAge(b, maxAge);
+    brSetMaxAge(b, clockTRoundTrip(maxAge));
   }
   if (data.IFLA_BR_AGEING_TIME !== undefined) {
-    b.ageingTime = data.IFLA_BR_AGEING_TIME;
-    b.bridgeAgeingTime = data.IFLA_BR_AGEING_TIME;
+    b.ageingTime = clockTRoundTrip(data.IFLA_BR_AGEING_TIME);
+    b.bridgeAgeingTime = b.ageingTime;
   }
   // br_stp_set_enabled(): starting brings the forward delay into STP's range.
   if (data.IFLA_BR_STP_STATE !== undefined) brStpSetEnabled(b, data.IFLA_BR_STP_STATE !== 0, BR_MIN_FORWARD_DELAY, BR_MAX_FORWARD_DELAY);
   if (data.IFLA_BR_PRIORITY !== undefined) brStpSetBridgePriority(b, data.IFLA_BR_PRIORITY);
+  // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
+  // refuses any value. IFLA_BR_VLAN_PROTOCOL, _VLAN_DEFAULT_PVID, _VLAN_STATS_ENABLED and
+  // _VLAN_STATS_PER_PORT are read under that #ifdef only: accepted and ignored here.
+  if (data.IFLA_BR_VLAN_FILTERING !== undefined) throw kerr("EOPNOTSUPP");
+  if (data.IFLA_BR_GROUP_FWD_MASK !== undefined) {
+    if (data.IFLA_BR_GROUP_FWD_MASK & BR_GROUPFWD_RESTRICTED) throw kerr("EINVAL");
+    b.groupFwdMask = data.IFLA_BR_GROUP_FWD_MASK;
+  }
+  const ga = data.IFLA_BR_GROUP_ADDR;
+  if (ga !== undefined) {
+    if (ga.length !== 6) throw kerr("EINVAL");
+    // is_link_local_ether_addr(), and not 802.3x pause, 802.3ad slow protocols or 802.1X PAE.
+    const linkLocal = ga[0] === 0x01 && ga[1] === 0x80 && ga[2] === 0xc2 && ga[3] === 0 && ga[4] === 0 && (ga[5]! & 0xf0) === 0;
+    if (!linkLocal || ga[5] === 1 || ga[5] === 2 || ga[5] === 3) throw kerr("EINVAL");
+    b.groupAddr = ga.slice();
+  }
+  // br_fdb_flush() with flags_mask BR_FDB_STATIC: every entry but the static (and local) ones.
+  if (data.IFLA_BR_FDB_FLUSH) fdbFlush(b, { flags: 0, flagsMask: BR_FDB_STATIC, portIfindex: 0, vlanId: 0 });
+  // br_multicast_set_router(): disabled, temp-query or permanent.
+  const router = data.IFLA_BR_MCAST_ROUTER;
+  if (router !== undefined) {
+    if (router > 2) throw kerr("EINVAL");
+    if (router !== brMcCfg(b).router) brMcCfgW(b).router = router;
+  }
   if (data.IFLA_BR_MCAST_SNOOPING !== undefined) brMcSnooping(dev, b, data.IFLA_BR_MCAST_SNOOPING !== 0);
+  if (data.IFLA_BR_MCAST_QUERY_USE_IFADDR !== undefined) brMcCfgW(b).queryUseIfaddr = data.IFLA_BR_MCAST_QUERY_USE_IFADDR ? 1 : 0;
   // The querier is kept and shown; it sends no queries here (kernel/bridge/README.md).
   if (data.IFLA_BR_MCAST_QUERIER !== undefined) brMc(b).querier = data.IFLA_BR_MCAST_QUERIER ? 1 : 0;
-  // The recording kernel is built without CONFIG_BRIDGE_VLAN_FILTERING: br_vlan_filter_toggle()
-  // refuses any value, after the attributes above have been applied.
-  if (data.IFLA_BR_VLAN_FILTERING !== undefined) throw kerr("EOPNOTSUPP");
-  // br_fdb_flush() with flags_mask BR_FDB_STATIC: every entry but the static (and local) ones.
-  if (data.IFLA_BR_FDB_FLUSH) for (const [k, e] of [...b.fdb]) if (!e.isLocal && !e.isStatic) b.fdb.delete(k);
-  // IFLA_BR_VLAN_PROTOCOL, _VLAN_DEFAULT_PVID, _VLAN_STATS_ENABLED and _VLAN_STATS_PER_PORT
-  // are read under #ifdef CONFIG_BRIDGE_VLAN_FILTERING only: accepted and ignored here.
-  // IFLA_BR_MULTI_BOOLOPT -> br_multicast_toggle_vlan_snooping(): off is a no-op, on needs
-  // VLAN filtering (br_multicast.c).
+  // IFLA_BR_MCAST_HASH_ELASTICITY only logs that the option is deprecated.
+  if (data.IFLA_BR_MCAST_HASH_MAX !== undefined) brMcCfgW(b).hashMax = data.IFLA_BR_MCAST_HASH_MAX;
+  if (data.IFLA_BR_MCAST_LAST_MEMBER_CNT !== undefined) brMcCfgW(b).lastMemberCnt = data.IFLA_BR_MCAST_LAST_MEMBER_CNT;
+  if (data.IFLA_BR_MCAST_STARTUP_QUERY_CNT !== undefined) brMcCfgW(b).startupQueryCnt = data.IFLA_BR_MCAST_STARTUP_QUERY_CNT;
+  const j = (v: number | undefined) => (v === undefined ? undefined : clockTToJiffies(v));
+  const lmi = j(data.IFLA_BR_MCAST_LAST_MEMBER_INTVL);
+  if (lmi !== undefined) brMcCfgW(b).lastMemberIntvl = lmi;
+  const mi = j(data.IFLA_BR_MCAST_MEMBERSHIP_INTVL);
+  if (mi !== undefined) brMcCfgW(b).membershipIntvl = mi;
+  const qri = j(data.IFLA_BR_MCAST_QUERIER_INTVL);
+  if (qri !== undefined) brMcCfgW(b).querierIntvl = qri;
+  // br_multicast_set_query_intvl() / _startup_query_intvl(): kept within 1 s .. 24 h.
+  const qi = j(data.IFLA_BR_MCAST_QUERY_INTVL);
+  if (qi !== undefined) brMcCfgW(b).queryIntvl = Math.min(Math.max(qi, QUERY_INTVL_MIN), QUERY_INTVL_MAX);
+  const qrsp = j(data.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL);
+  if (qrsp !== undefined) brMcCfgW(b).queryResponseIntvl = qrsp;
+  const sqi = j(data.IFLA_BR_MCAST_STARTUP_QUERY_INTVL);
+  if (sqi !== undefined) brMcCfgW(b).startupQueryIntvl = Math.min(Math.max(sqi, QUERY_INTVL_MIN), QUERY_INTVL_MAX);
+  if (data.IFLA_BR_MCAST_STATS_ENABLED !== undefined) brMcCfgW(b).statsEnabled = data.IFLA_BR_MCAST_STATS_ENABLED ? 1 : 0;
+  // br_multicast_set_igmp_version() / _mld_version(): 2 or 3, 1 or 2.
+  const igmp = data.IFLA_BR_MCAST_IGMP_VERSION;
+  if (igmp !== undefined) {
+    if (igmp !== 2 && igmp !== 3) throw kerr("EINVAL");
+    brMcCfgW(b).igmpVersion = igmp;
+  }
+  const mld = data.IFLA_BR_MCAST_MLD_VERSION;
+  if (mld !== undefined) {
+    if (mld !== 1 && mld !== 2) throw kerr("EINVAL");
+    brMcCfgW(b).mldVersion = mld;
+  }
+  if (data.IFLA_BR_NF_CALL_IPTABLES !== undefined) brOpts(b).nfCallIptables = data.IFLA_BR_NF_CALL_IPTABLES !== 0;
+  if (data.IFLA_BR_NF_CALL_IP6TABLES !== undefined) brOpts(b).nfCallIp6tables = data.IFLA_BR_NF_CALL_IP6TABLES !== 0;
+  if (data.IFLA_BR_NF_CALL_ARPTABLES !== undefined) brOpts(b).nfCallArptables = data.IFLA_BR_NF_CALL_ARPTABLES !== 0;
+  // IFLA_BR_MULTI_BOOLOPT -> br_boolopt_multi_toggle(), bit by bit: no_linklocal_learn, then
+  // br_multicast_toggle_vlan_snooping() (off is a no-op, on needs VLAN filtering).
+  if (data.IFLA_BR_NO_LINKLOCAL_LEARN !== undefined) brOpts(b).noLlLearn = data.IFLA_BR_NO_LINKLOCAL_LEARN !== 0;
   if (data.IFLA_BR_MCAST_VLAN_SNOOPING) {
     throw kerr("EINVAL", "bridge: Cannot enable multicast vlan snooping with vlan filtering disabled");
   }
+}
+
+/** BR_GROUPFWD_RESTRICTED: STP, MAC pause and 802.3ad slow protocols are never forwarded. */
+const BR_GROUPFWD_RESTRICTED = 0x0007;
+/** BR_MULTICAST_QUERY_INTVL_MIN / _MAX: msecs_to_jiffies(1000) and (86400000). */
+const QUERY_INTVL_MIN = HZ;
+const QUERY_INTVL_MAX = 86400 * HZ;
+
+function brOpts(b: NetBridge): BrOpts {
+  return (b.opts ??= { noLlLearn: false, nfCallIptables: false, nfCallIp6tables: false, nfCallArptables: false });
 }
 
 /** br_multicast_toggle(): off leaves the snooping groups and forgets the ports' temporary groups; on joins them again. */

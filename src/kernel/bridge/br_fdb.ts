@@ -129,7 +129,8 @@ export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: num
 
 /** br_fdb_delete_by_port(): everything learned on, or owned by, a leaving port. */
 export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort, doAll = true): void {
-  for (const [k, e] of [...br.fdb]) {
+  // fdb_list order: newest first.
+  for (const [k, e] of [...br.fdb].reverse()) {
     if (e.dst !== port) continue;
     // Without do_all, local and static entries stay.
     if (!doAll && (e.isLocal || e.isStatic)) continue;
@@ -211,4 +212,36 @@ export function fdbDeleteByAddrAndPort(br: NetBridge, port: NetBridgePort | unde
   br.fdb.delete(macKey(addr));
   fdbNotify(br, e, "RTM_DELNEIGH");
   return true;
+}
+
+/** BR_FDB_LOCAL, BR_FDB_STATIC, BR_FDB_STICKY, BR_FDB_ADDED_BY_USER, BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_OFFLOADED as bits. */
+export const BR_FDB_LOCAL = 1;
+export const BR_FDB_STATIC = 2;
+export const BR_FDB_STICKY = 4;
+export const BR_FDB_ADDED_BY_USER = 8;
+export const BR_FDB_ADDED_BY_EXT_LEARN = 16;
+export const BR_FDB_OFFLOADED = 32;
+
+/** struct net_bridge_fdb_flush_desc */
+export interface FdbFlushDesc {
+  flags: number;
+  flagsMask: number;
+  portIfindex: number;
+  vlanId: number;
+}
+
+/** br_fdb_flush(): every entry __fdb_flush_matches() takes, notified (the bridge's own addresses too when nothing filters). */
+export function fdbFlush(br: NetBridge, desc: FdbFlushDesc): void {
+  // fdb_list order: newest first.
+  for (const [k, e] of [...br.fdb].reverse()) {
+    // Every entry is VLAN 0 without VLAN filtering.
+    if (desc.vlanId) continue;
+    if (desc.portIfindex && desc.portIfindex !== (e.dst ? e.dst.dev.ifindex : br.dev.ifindex)) continue;
+    if (desc.flagsMask) {
+      const f = (e.isLocal ? BR_FDB_LOCAL : 0) | (e.isStatic ? BR_FDB_STATIC : 0) | (e.addedByUser ? BR_FDB_ADDED_BY_USER : 0);
+      if ((f & desc.flagsMask) !== desc.flags) continue;
+    }
+    br.fdb.delete(k);
+    fdbNotify(br, e, "RTM_DELNEIGH");
+  }
 }

@@ -9,9 +9,17 @@
 // other devices their unicast then multicast address lists ("self").
 
 import { kerr } from "../../uapi/errno.js";
-import type { BrFdbMsg, BrFdbReply, BrFdbRequest, RtmDelNeighBridge, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
+import type {
+  BrFdbMsg,
+  BrFdbReply,
+  BrFdbRequest,
+  RtmDelNeighBridge,
+  RtmDelNeighBridgeBulk,
+  RtmGetNeighBridgeOne,
+  RtmNewNeighBridge,
+} from "../../uapi/if_bridge_fdb.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
-import { NTF_MASTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
+import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { devGetByIndex, devList } from "../core/dev.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
@@ -19,7 +27,24 @@ import { devMcAddExcl, devMcDelUser, devMcList, devUcAddExcl, devUcDel, devUcLis
 import { isMulticastEtherAddr, isZeroEtherAddr, type NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import type { Task } from "../task/task.js";
-import { fdbAddEntry, fdbDeleteByAddrAndPort, fdbList, fdbToNud, fdbUpdate, macKey } from "./br_fdb.js";
+import type { NetNamespace } from "../core/netns.js";
+import {
+  BR_FDB_ADDED_BY_EXT_LEARN,
+  BR_FDB_ADDED_BY_USER,
+  BR_FDB_LOCAL,
+  BR_FDB_OFFLOADED,
+  BR_FDB_STATIC,
+  BR_FDB_STICKY,
+  fdbAddEntry,
+  fdbDeleteByAddrAndPort,
+  fdbFind,
+  fdbFlush,
+  fdbList,
+  fdbToNud,
+  fdbUpdate,
+  macKey,
+  type FdbFlushDesc,
+} from "./br_fdb.js";
 import { brOf, portOf, type FdbEntry, type NetBridge } from "./br_private.js";
 
 function nowOf(dev: NetDevice): number {
@@ -210,6 +235,121 @@ function rtnlFdbDump(task: Task, brIdx: number | undefined, brportIdx: number | 
   return out;
 }
 
+/** rtnl_fdb_get() and the bridge's br_fdb_get() / vxlan's vxlan_fdb_get(). */
+function rtnlFdbGet(task: Task, req: RtmGetNeighBridgeOne): BrFdbMsg {
+  const net = task.netns;
+  // valid_fdb_get_strict()
+  if (req.ndm_flags & ~(NTF_MASTER | NTF_SELF)) throw kerr("EINVAL", "Invalid flags in header for fdb get request");
+  const addr = req.NDA_LLADDR;
+  if (!addr) throw kerr("EINVAL", "Missing lookup address for fdb get request");
+  fdbVidParse(req.NDA_VLAN);
+  let dev: NetDevice | undefined;
+  let brDev: NetDevice | undefined;
+  let ops: NetDevice | undefined;
+  if (req.ndm_ifindex) {
+    dev = devGetByIndex(net, req.ndm_ifindex);
+    if (!dev) throw kerr("ENODEV", "Unknown device ifindex");
+  }
+  if (req.NDA_MASTER) {
+    if (dev) throw kerr("EINVAL", "Master and device are mutually exclusive");
+    brDev = devGetByIndex(net, req.NDA_MASTER);
+    if (!brDev) throw kerr("EINVAL", "Invalid master ifindex");
+    ops = brDev;
+  }
+  if (dev) {
+    if (!req.ndm_flags || req.ndm_flags & NTF_MASTER) {
+      const p = portOf(dev);
+      if (!p) throw kerr("EINVAL", "Device is not a bridge port");
+      brDev = p.br.dev;
+      ops = brDev;
+    } else {
+      if (!(req.ndm_flags & NTF_SELF)) throw kerr("EINVAL", "Missing NTF_SELF");
+      ops = dev;
+    }
+  }
+  if (!ops) throw kerr("ENODEV", "No device specified");
+  const target = brDev ?? dev!;
+  const b = brOf(ops);
+  if (b) {
+    const now = nowOf(target);
+    // br_fdb_find_rcu(br, addr, vid): every entry is VLAN 0 without VLAN filtering.
+    const e = req.NDA_VLAN ? undefined : fdbFind(b, addr, now);
+    if (!e) throw kerr("ENOENT", "Fdb entry not found");
+    return fillInfo(b, e, now);
+  }
+  if (ops.ops.kind === "vxlan" && ops.ops.ndoFdbDump) {
+    // vxlan_fdb_get(): the entry with its first remote.
+    const hit = ops.ops.ndoFdbDump(ops).find((m) => m.NDA_LLADDR.every((x, i) => x === addr[i]));
+    if (!hit) throw kerr("ENOENT", "Fdb entry not found");
+    return hit;
+  }
+  throw kerr("EOPNOTSUPP", "Fdb get operation not supported by device");
+}
+
+/** FDB_FLUSH_ALLOWED_NDM_FLAGS: NTF_USE, NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_STICKY. */
+const FLUSH_NDM_FLAGS = NTF_USE | NTF_EXT_LEARNED | NTF_OFFLOADED | NTF_STICKY;
+
+/** __ndm_state_to_fdb_flags() | __ndm_flags_to_fdb_flags() */
+function ndmToFdbFlags(state: number, flags: number): number {
+  return (
+    (state & NUD_PERMANENT ? BR_FDB_LOCAL : 0) |
+    (state & NUD_NOARP ? BR_FDB_STATIC : 0) |
+    (flags & NTF_USE ? BR_FDB_ADDED_BY_USER : 0) |
+    (flags & NTF_EXT_LEARNED ? BR_FDB_ADDED_BY_EXT_LEARN : 0) |
+    (flags & NTF_OFFLOADED ? BR_FDB_OFFLOADED : 0) |
+    (flags & NTF_STICKY ? BR_FDB_STICKY : 0)
+  );
+}
+
+/** br_fdb_delete_bulk(): the bridge's ndo_fdb_del_bulk, for the bridge itself or one of its ports. */
+function brFdbDeleteBulk(net: NetNamespace, dev: NetDevice, req: RtmDelNeighBridgeBulk): void {
+  const ndmFlags = req.ndm_flags & ~(NTF_MASTER | NTF_SELF);
+  const p = brOf(dev) ? undefined : portOf(dev);
+  const b = brOf(dev) ?? p?.br;
+  if (!b) throw kerr("EINVAL", "bridge: Device is not a bridge port");
+  // br_fdb_del_bulk_policy: NDA_VLAN within 1..4094.
+  if (req.NDA_VLAN !== undefined && (req.NDA_VLAN < 1 || req.NDA_VLAN > 4094)) throw kerr("ERANGE", "integer out of range");
+  if (ndmFlags & ~FLUSH_NDM_FLAGS) throw kerr("EINVAL", "Unsupported fdb flush ndm flag bits set");
+  if (req.ndm_state & ~(NUD_PERMANENT | NUD_NOARP)) throw kerr("EINVAL", "Unsupported fdb flush ndm state bits set");
+  const desc: FdbFlushDesc = {
+    flags: ndmToFdbFlags(req.ndm_state, ndmFlags),
+    flagsMask: ndmToFdbFlags(req.NDA_NDM_STATE_MASK ?? 0, req.NDA_NDM_FLAGS_MASK ?? 0),
+    portIfindex: 0,
+    vlanId: req.NDA_VLAN ?? 0,
+  };
+  if (req.NDA_IFINDEX !== undefined) {
+    // __fdb_flush_validate_ifindex()
+    const d = devGetByIndex(net, req.NDA_IFINDEX);
+    if (!d) throw kerr("ENODEV", "bridge: Unknown flush device ifindex");
+    const db = brOf(d);
+    const dp = db ? undefined : portOf(d);
+    if (!db && !dp) throw kerr("EINVAL", "bridge: Flush device is not a bridge or bridge port");
+    if (db && db !== b) throw kerr("EINVAL", "bridge: Flush bridge device does not match target bridge device");
+    if (dp && dp.br !== b) throw kerr("EINVAL", "bridge: Port belongs to a different bridge device");
+    desc.portIfindex = req.NDA_IFINDEX;
+  } else if (p) desc.portIfindex = p.dev.ifindex;
+  fdbFlush(b, desc);
+}
+
+/** rtnl_fdb_del() with NLM_F_BULK: the master's ndo_fdb_del_bulk for a port, the device's own with NTF_SELF. */
+function rtnlFdbDelBulk(task: Task, req: RtmDelNeighBridgeBulk): void {
+  if (!req.ndm_ifindex) throw kerr("EINVAL", "invalid ifindex");
+  const dev = devGetByIndex(task.netns, req.ndm_ifindex);
+  if (!dev) throw kerr("ENODEV", "unknown ifindex");
+  if (dev.type !== ARPHRD_ETHER) throw kerr("EINVAL", "FDB delete only supported for Ethernet devices");
+  let flags = req.ndm_flags;
+  const p = portOf(dev);
+  if ((!flags || flags & NTF_MASTER) && p) {
+    brFdbDeleteBulk(task.netns, dev, req);
+    flags &= ~NTF_MASTER;
+  } else if (!(flags & NTF_SELF)) throw kerr("EOPNOTSUPP");
+  if (flags & NTF_SELF) {
+    if (brOf(dev)) brFdbDeleteBulk(task.netns, dev, req);
+    else if (dev.ops.ndoFdbDelBulk) dev.ops.ndoFdbDelBulk(dev, req);
+    else throw kerr("EOPNOTSUPP");
+  }
+}
+
 export function brFdbTalk(task: Task, req: BrFdbRequest): BrFdbReply {
   switch (req.type) {
     case "RTM_NEWNEIGH":
@@ -220,5 +360,10 @@ export function brFdbTalk(task: Task, req: BrFdbRequest): BrFdbReply {
       return { type: "ack" };
     case "RTM_GETNEIGH":
       return { type: "fdb", entries: rtnlFdbDump(task, req.NDA_MASTER, req.NDA_IFINDEX) };
+    case "RTM_GETNEIGH_ONE":
+      return { type: "fdb", entries: [rtnlFdbGet(task, req)] };
+    case "RTM_DELNEIGH_BULK":
+      rtnlFdbDelBulk(task, req);
+      return { type: "ack" };
   }
 }

@@ -253,6 +253,9 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   if (p.portNo < br.portNoLow) br.portNoLow = p.portNo;
   brStpSelReset(br);
   brCarrierForget(p);
+  // nbp_backup_clear(): no port keeps the leaving one as its backup.
+  for (const q of br.ports) if (q.backupPort === p) q.backupPort = undefined;
+  p.backupPort = undefined;
   fdbDeleteByPort(br, p);
   // br_multicast_del_port(): every group of the port, permanent ones too.
   brMulticastDisablePort(p, true);
@@ -289,6 +292,12 @@ function portInfo(p: NetBridgePort) {
     IFLA_BRPORT_BCAST_FLOOD: p.bcastFloodOff ? 0 : 1,
     IFLA_BRPORT_NEIGH_SUPPRESS: p.neighSuppress ? 1 : 0,
     IFLA_BRPORT_ISOLATED: p.isolated ? 1 : 0,
+    IFLA_BRPORT_MCAST_TO_UCAST: p.mcastToUcast ? 1 : 0,
+    IFLA_BRPORT_VLAN_TUNNEL: p.vlanTunnel ? 1 : 0,
+    IFLA_BRPORT_LOCKED: p.locked ? 1 : 0,
+    IFLA_BRPORT_PROXYARP: p.proxyArp ? 1 : 0,
+    IFLA_BRPORT_PROXYARP_WIFI: p.proxyArpWifi ? 1 : 0,
+    ...(p.backupPort ? { IFLA_BRPORT_BACKUP_PORT: p.backupPort.dev.ifindex } : {}),
     IFLA_BRPORT_ROOT_ID: brIdCopy(p.designatedRoot),
     IFLA_BRPORT_BRIDGE_ID: brIdCopy(p.designatedBridge),
     IFLA_BRPORT_DESIGNATED_PORT: p.designatedPort,

@@ -20,6 +20,7 @@
 // List order is the kernel's mdb_list: a new group goes to the head (the Map
 // keeps insertion order; mdbGroups() reverses it).
 
+import { HZ, jiffiesToClockT } from "../core/jiffies.js";
 import { netCore } from "../core/net_namespace.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { BR_STATE_DISABLED, type NetBridge, type NetBridgePort } from "./br_private.js";
@@ -30,15 +31,62 @@ export const RTPROT_KERNEL = 2;
 export const RTPROT_STATIC = 4;
 
 /**
- * 260 s and 2 x 1 s (multicast_membership_interval, last_member_count x
- * last_member_interval), in centiseconds: timers are kept in clock_t, small
- * integers, which a group holds without a boxed number (one per port group
- * on a 1 000-port bridge).
+ * The multicast context's settings (br->multicast_ctx and br->hash_max), the
+ * intervals in jiffies as the kernel keeps them (br_multicast_init's
+ * defaults; HZ 250). Timers below are kept in clock_t, small integers, which a
+ * group holds without a boxed number (one per port group on a 1 000-port
+ * bridge): the membership is multicast_membership_interval (260 s), a leave
+ * last_member_count x last_member_interval (2 x 1 s).
  */
-const MEMBERSHIP_CS = 26000;
-const LAST_MEMBER_CS = 2 * 100;
-/** hash_max: the group count at which snooping turns itself off (br_multicast_new_group). */
-const HASH_MAX = 4096;
+export interface BrMcCfg {
+  router: number;
+  queryUseIfaddr: number;
+  /** The group count at which snooping turns itself off (br_multicast_new_group). */
+  hashMax: number;
+  lastMemberCnt: number;
+  startupQueryCnt: number;
+  lastMemberIntvl: number;
+  membershipIntvl: number;
+  querierIntvl: number;
+  queryIntvl: number;
+  queryResponseIntvl: number;
+  startupQueryIntvl: number;
+  statsEnabled: number;
+  igmpVersion: number;
+  mldVersion: number;
+}
+
+const MC_DEFAULTS: Readonly<BrMcCfg> = Object.freeze({
+  router: 1,
+  queryUseIfaddr: 0,
+  hashMax: 4096,
+  lastMemberCnt: 2,
+  startupQueryCnt: 2,
+  lastMemberIntvl: HZ,
+  membershipIntvl: 260 * HZ,
+  querierIntvl: 255 * HZ,
+  queryIntvl: 125 * HZ,
+  queryResponseIntvl: 10 * HZ,
+  startupQueryIntvl: Math.floor((125 * HZ) / 4),
+  statsEnabled: 0,
+  igmpVersion: 2,
+  mldVersion: 1,
+});
+
+/** The bridge's multicast settings (the defaults until one is changed). */
+export function brMcCfg(br: NetBridge): Readonly<BrMcCfg> {
+  return states.get(br)?.cfg ?? MC_DEFAULTS;
+}
+
+/** The settings to change: the bridge's own copy, made at the first change. */
+export function brMcCfgW(br: NetBridge): BrMcCfg {
+  const mc = brMc(br);
+  return (mc.cfg ??= { ...MC_DEFAULTS });
+}
+
+function membershipCs(br: NetBridge): number {
+  return jiffiesToClockT(brMcCfg(br).membershipIntvl);
+}
 
 /** struct br_ip: the group, its source for (S,G), the VLAN id. */
 export interface BrIp {
@@ -95,6 +143,7 @@ export interface BrMulticast {
   enabled: boolean;
   querier: number;
   mdb: Map<string, MdbEntry>;
+  cfg?: BrMcCfg;
 }
 
 const states = new WeakMap<NetBridge, BrMulticast>();
@@ -170,7 +219,7 @@ export function mdbNewGroup(br: NetBridge, mc: BrMulticast, addr: BrIp, key = md
 
 /** The new-group half of br_multicast_new_group(), for a key not in the table. */
 function createGroup(mc: BrMulticast, addr: BrIp, key: string): MdbEntry | undefined {
-  if (mc.mdb.size >= HASH_MAX) {
+  if (mc.mdb.size >= (mc.cfg ?? MC_DEFAULTS).hashMax) {
     mc.enabled = false;
     return undefined;
   }
@@ -185,7 +234,7 @@ export function mdbHostJoin(br: NetBridge, mp: MdbEntry, notify: boolean): void 
     mp.hostJoined = true;
     if (notify) mdbNotify(br, mp, undefined, "RTM_NEWMDB");
   }
-  mp.expires = nowOf(br) + MEMBERSHIP_CS;
+  mp.expires = nowOf(br) + membershipCs(br);
 }
 
 /** A new port group: at the head of the group's ports. */
@@ -196,7 +245,7 @@ export function mdbNewPortGroup(mp: MdbEntry, port: NetBridgePort, permanent: bo
 }
 
 export function mdbTempTimer(br: NetBridge, pg: MdbPortGroup): void {
-  pg.expires = nowOf(br) + MEMBERSHIP_CS;
+  pg.expires = nowOf(br) + membershipCs(br);
 }
 
 /** br_multicast_del_pg(): notified; the group goes when nothing holds it. */
@@ -227,7 +276,8 @@ function addGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefine
 function leaveGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, key: string): void {
   const mp = mdbGet(br, mc, key);
   if (!mp) return;
-  const time = nowOf(br) + LAST_MEMBER_CS;
+  const cfg = mc.cfg ?? MC_DEFAULTS;
+  const time = nowOf(br) + jiffiesToClockT(cfg.lastMemberCnt * cfg.lastMemberIntvl);
   if (!port) {
     if (mp.hostJoined && (mp.expires < 0 || mp.expires > time)) mp.expires = time;
     return;

@@ -6,6 +6,8 @@
 import { kerr } from "../../uapi/errno.js";
 import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
+import { devGetByIndex } from "../core/dev.js";
+import { fdbDeleteByPort } from "./br_fdb.js";
 import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
@@ -56,8 +58,8 @@ export function brPortSlaveChangelink(dev: NetDevice, data: BrportRequest & { IF
   const p = dev.master && brOf(dev.master) ? portOf(dev) : undefined;
   if (!p) throw kerr("EOPNOTSUPP");
   if (data.IFLA_BRPORT_FLUSH) {
-    // br_fdb_delete_by_port(br, p, 0, 0): neither local nor static entries go.
-    for (const [k, e] of [...p.br.fdb]) if (e.dst === p && !e.isLocal && !e.isStatic) p.br.fdb.delete(k);
+    // br_fdb_delete_by_port(br, p, 0, 0): neither local nor static entries go (notified).
+    fdbDeleteByPort(p.br, p, false);
   }
   brSetport(p, data);
 }
@@ -78,6 +80,11 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
   flag(a.IFLA_BRPORT_BCAST_FLOOD, (on) => (p.bcastFloodOff = !on));
   flag(a.IFLA_BRPORT_NEIGH_SUPPRESS, (on) => (p.neighSuppress = on));
   flag(a.IFLA_BRPORT_ISOLATED, (on) => (p.isolated = on));
+  flag(a.IFLA_BRPORT_MCAST_TO_UCAST, (on) => (p.mcastToUcast = on));
+  flag(a.IFLA_BRPORT_VLAN_TUNNEL, (on) => (p.vlanTunnel = on));
+  flag(a.IFLA_BRPORT_LOCKED, (on) => (p.locked = on));
+  flag(a.IFLA_BRPORT_PROXYARP, (on) => (p.proxyArp = on));
+  flag(a.IFLA_BRPORT_PROXYARP_WIFI, (on) => (p.proxyArpWifi = on));
   if (p.isolated || p.mcastFloodOff || p.bcastFloodOff) p.br.floodFlagsSeen = true;
   if (a.IFLA_BRPORT_COST !== undefined) {
     // br_stp_set_path_cost()
@@ -90,6 +97,21 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
     brStpSetPortPriority(p, a.IFLA_BRPORT_PRIORITY);
   }
   if (a.IFLA_BRPORT_STATE !== undefined) brSetPortState(p, a.IFLA_BRPORT_STATE);
+  if (a.IFLA_BRPORT_BACKUP_PORT !== undefined) nbpBackupChange(p, a.IFLA_BRPORT_BACKUP_PORT);
+}
+
+/** nbp_backup_change(): a port of the same bridge (not itself), or none. */
+function nbpBackupChange(p: NetBridgePort, ifindex: number): void {
+  let backup: NetBridgePort | undefined;
+  if (ifindex) {
+    const d = devGetByIndex(p.dev.net, ifindex);
+    if (!d) throw kerr("ENOENT");
+    backup = portOf(d);
+    if (!backup) throw kerr("ENOENT");
+    if (backup.br !== p.br) throw kerr("EINVAL");
+  }
+  if (backup === p) throw kerr("EINVAL");
+  p.backupPort = backup;
 }
 
 /** br_set_port_state(): refused under kernel STP, on a down port, or (but for disabled) without carrier. */

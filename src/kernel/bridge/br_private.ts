@@ -29,6 +29,14 @@ export interface NetBridgePort {
   bcastFloodOff?: boolean;
   neighSuppress?: boolean;
   isolated?: boolean;
+  /** BR_MULTICAST_TO_UNICAST, BR_VLAN_TUNNEL, BR_PORT_LOCKED, BR_PROXYARP, BR_PROXYARP_WIFI: stored and reported only. */
+  mcastToUcast?: boolean;
+  vlanTunnel?: boolean;
+  locked?: boolean;
+  proxyArp?: boolean;
+  proxyArpWifi?: boolean;
+  /** p->backup_port (nbp_backup_change): stored and reported, no failover. */
+  backupPort?: NetBridgePort;
   /** forward_delay_timer: LISTENING -> LEARNING -> FORWARDING under kernel STP. */
   forwardDelayTimer: StpTimer;
   /** 802.1D port parameters (br_stp.c): what the best BPDU heard on the segment said. */
@@ -133,6 +141,8 @@ export interface NetBridge {
   vlanFiltering: number;
   groupFwdMask: number;
   groupAddr: Uint8Array;
+  /** The br_opt bits without a field of their own, made at the first change (undefined: all off). */
+  opts?: BrOpts;
   /** The user set the MTU explicitly (no auto-adjust to the ports' minimum). */
   mtuSetByUser: boolean;
   /** br_stp_sel.ts: the ports the state selection walks (undefined: walk all and rebuild), and the quiet forwarding ones' count. */
@@ -149,6 +159,14 @@ export interface NetBridge {
   /** The lowest port MTU, tso_max_size and tso_max_segs (br_if.ts; undefined: not known, walk the ports). */
   minPortMtu?: number;
   minPortTso?: { size: number; segs: number };
+}
+
+/** BROPT_NO_LL_LEARN, BROPT_NF_CALL_IPTABLES/IP6TABLES/ARPTABLES, BROPT_MULTICAST_STATS_ENABLED. */
+export interface BrOpts {
+  noLlLearn: boolean;
+  nfCallIptables: boolean;
+  nfCallIp6tables: boolean;
+  nfCallArptables: boolean;
 }
 
 /** netif_oper_up(): operstate UP, or UNKNOWN (devices that do not report one). */

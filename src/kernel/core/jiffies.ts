@@ -30,3 +30,17 @@ export function msecsToJiffies(ms: number): number {
 export function jiffiesToClockT(j: number): number {
   return Math.floor((j * USER_HZ) / HZ);
 }
+
+/** clock_t_to_jiffies(): USER_HZ ticks in jiffies, rounded down (HZ % USER_HZ != 0 here). */
+export function clockTToJiffies(c: number): number {
+  return Math.floor((c * HZ) / USER_HZ);
+}
+
+/**
+ * A clock_t value as the kernel keeps it and reports it back: through jiffies
+ * and back, so an odd number of centiseconds comes back one lower (9 -> 22
+ * jiffies -> 8), as `ip -d link show` of a bridge's timers does.
+ */
+export function clockTRoundTrip(c: number): number {
+  return jiffiesToClockT(clockTToJiffies(c));
+}

@@ -5,7 +5,7 @@
 // Drivers (kernel/drivers/*) fill NetDeviceOps; core/dev.ts runs the state
 // machine; tools see a device only through an RTM_NEWLINK reply.
 
-import type { BrFdbMsg, RtmDelNeighBridge, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
+import type { BrFdbMsg, RtmDelNeighBridge, RtmDelNeighBridgeBulk, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
 import type { IflaBrportInfo, IflaLinkInfo, IfOperState, RtnlLinkStats64 } from "../../uapi/if_link.js";
 import { zeroStats64 } from "../../uapi/if_link.js";
 import type { NetNamespace } from "./netns.js";
@@ -69,6 +69,8 @@ export interface NetDeviceOps {
   ndoFdbAdd?(dev: NetDevice, req: RtmNewNeighBridge): void;
   ndoFdbDel?(dev: NetDevice, req: RtmDelNeighBridge): void;
   ndoFdbDump?(dev: NetDevice): BrFdbMsg[];
+  /** ndo_fdb_del_bulk: `bridge fdb flush dev DEV self`. */
+  ndoFdbDelBulk?(dev: NetDevice, req: RtmDelNeighBridgeBulk): void;
   /** Features, as `ethtool -k` lists them for this driver. */
   readonly featuresFile: string;
   /** ethtool_ops members beyond the generic ones (tun: bus-info per mode, coalesce, msglevel). */

@@ -167,6 +167,12 @@ function rtnlNewlink(task: Task, net: NetNamespace, req: RtmNewLink): void {
     nsGiven && req.nlmsg_flags & NLM_F_CREATE && !(req.ifi_index > 0) ? targetNet(task, a.IFLA_NET_NS_FD, a.IFLA_NET_NS_PID) : net;
   const dev = lookupDev(lookupNet, req.ifi_index, a.IFLA_IFNAME);
   if (req.ifi_index > 0 && !dev) throw kerr("ENODEV");
+  // The kind's ops->validate() runs before an existing device is looked at: veth_validate()
+  // (an address of 6 bytes, not multicast or zero; an MTU within 68..65535).
+  if (a.IFLA_LINKINFO?.IFLA_INFO_KIND === "veth") {
+    if (a.IFLA_ADDRESS) checkAddr(a.IFLA_ADDRESS);
+    if (a.IFLA_MTU !== undefined && (a.IFLA_MTU < 68 || a.IFLA_MTU > 65535)) throw kerr("EINVAL");
+  }
   if (dev) {
     if (req.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
     const kind = a.IFLA_LINKINFO?.IFLA_INFO_KIND;

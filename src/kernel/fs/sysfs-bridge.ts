@@ -84,10 +84,37 @@ const BR_DECIMAL: Record<string, keyof IflaBridgeInfo> = {
   topology_change_timer: "IFLA_BR_TOPOLOGY_CHANGE_TIMER",
 };
 
-/** The bridge files a write changes, through br_changelink (the same checks as `ip link set type bridge`). */
-const BR_WRITABLE = new Set(["ageing_time", "forward_delay", "hello_time", "max_age", "priority", "stp_state"]);
+/** The bridge files a write changes, through br_changelink (the same setters and checks as `ip link set type bridge`). */
+const BR_WRITABLE = new Set([
+  "ageing_time",
+  "forward_delay",
+  "hash_max",
+  "hello_time",
+  "max_age",
+  "multicast_igmp_version",
+  "multicast_last_member_count",
+  "multicast_last_member_interval",
+  "multicast_membership_interval",
+  "multicast_mld_version",
+  "multicast_querier",
+  "multicast_querier_interval",
+  "multicast_query_interval",
+  "multicast_query_response_interval",
+  "multicast_query_use_ifaddr",
+  "multicast_router",
+  "multicast_snooping",
+  "multicast_startup_query_count",
+  "multicast_startup_query_interval",
+  "multicast_stats_enabled",
+  "nf_call_arptables",
+  "nf_call_ip6tables",
+  "nf_call_iptables",
+  "no_linklocal_learn",
+  "priority",
+  "stp_state",
+]);
 
-/** Files Linux lets root write but the model keeps no state for: shown 0644, writes refused. */
+/** Files root may write (0644); hash_elasticity's write only logs that it is deprecated, group_addr's is not modelled (refused). */
 const BR_RW = /^(hash_|multicast_|nf_call_|no_linklocal_learn$|group_)/;
 
 /** br_fdb_flush(): what every port's flush removes (neither local nor static entries). */
@@ -106,13 +133,17 @@ function bridgeAttrs(dev: NetDevice): Map<string, Attr> {
         const v = parseUlong(t);
         brChangelink(dev, { [key]: name === "priority" ? v & 0xffff : v });
       };
-    }
+    } else if (name === "hash_elasticity") a.store = (t) => void parseUlong(t);
     m.set(name, a);
   }
+  m.set("group_fwd_mask", {
+    show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n`,
+    mode: 0o644,
+    store: (t) => brChangelink(dev, { IFLA_BR_GROUP_FWD_MASK: parseUlong(t) }),
+  });
   m.set("bridge_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_BRIDGE_ID)}\n` });
   m.set("root_id", { show: () => `${bridgeIdString(brInfo(dev).IFLA_BR_ROOT_ID)}\n` });
   m.set("group_addr", { show: () => `${macString(brInfo(dev).IFLA_BR_GROUP_ADDR)}\n`, mode: 0o644 });
-  m.set("group_fwd_mask", { show: () => `${hex(brInfo(dev).IFLA_BR_GROUP_FWD_MASK)}\n`, mode: 0o644 });
   m.set("flush", { store: (t) => {
     parseUlong(t);
     flushBridge(dev);
@@ -187,7 +218,7 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
   const id = (v: () => { prio: number; addr: Uint8Array }) => ({ show: () => `${bridgeIdString(v())}\n` });
   const timer = (t: () => StpTimer) => line(() => timerValue(p().br, t()));
   return new Map<string, Attr>([
-    ["backup_port", { show: () => "", mode: 0o644 }],
+    ["backup_port", { show: () => (p().backupPort ? `${p().backupPort!.dev.name}\n` : ""), mode: 0o644 }],
     ["bpdu_guard", flag(p, (x) => !!x.guard, "IFLA_BRPORT_GUARD")],
     ["broadcast_flood", flag(p, (x) => !x.bcastFloodOff, "IFLA_BRPORT_BCAST_FLOOD")],
     ["change_ack", line(() => (p().topologyChangeAck ? 1 : 0))],
@@ -210,14 +241,14 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
     ["multicast_fast_leave", flag(p, (x) => !!x.fastLeave, "IFLA_BRPORT_FAST_LEAVE")],
     ["multicast_flood", flag(p, (x) => !x.mcastFloodOff, "IFLA_BRPORT_MCAST_FLOOD")],
     ["multicast_router", { show: () => "1\n", mode: 0o644 }],
-    ["multicast_to_unicast", { show: () => "0\n", mode: 0o644 }],
+    ["multicast_to_unicast", flag(p, (x) => !!x.mcastToUcast, "IFLA_BRPORT_MCAST_TO_UCAST")],
     ["neigh_suppress", flag(p, (x) => !!x.neighSuppress, "IFLA_BRPORT_NEIGH_SUPPRESS")],
     ["path_cost", { show: () => `${p().pathCost}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_COST: parseUlong(t) }) }],
     ["port_id", line(() => hex(brPortId(p())))],
     ["port_no", line(() => hex(p().portNo))],
     ["priority", { show: () => `${p().priority}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_PRIORITY: parseUlong(t) }) }],
-    ["proxyarp", { show: () => "0\n", mode: 0o644 }],
-    ["proxyarp_wifi", { show: () => "0\n", mode: 0o644 }],
+    ["proxyarp", flag(p, (x) => !!x.proxyArp, "IFLA_BRPORT_PROXYARP")],
+    ["proxyarp_wifi", flag(p, (x) => !!x.proxyArpWifi, "IFLA_BRPORT_PROXYARP_WIFI")],
     ["root_block", flag(p, (x) => !!x.rootBlock, "IFLA_BRPORT_PROTECT")],
     ["state", line(() => p().state)],
     ["unicast_flood", flag(p, (x) => x.unicastFlood, "IFLA_BRPORT_UNICAST_FLOOD")],

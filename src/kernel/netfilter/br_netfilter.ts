@@ -11,8 +11,8 @@
 //   PRE_ROUTING hooks (ip_sabotage_in: they already ran), see bridgedPrerouted().
 // Frames the bridge device itself sends (bridge LOCAL_OUT) went through the IP
 // layer's OUTPUT/POSTROUTING already and are not marked. Left out: VLAN- and
-// PPPoE-encapsulated IP (filter-vlan-tagged/filter-pppoe-tagged are 0), the
-// per-bridge nf_call_iptables option, arptables (call-arptables), DNAT of
+// PPPoE-encapsulated IP (filter-vlan-tagged/filter-pppoe-tagged are 0),
+// arptables (call-arptables and the bridge's nf_call_arptables), DNAT of
 // bridged IPv6 frames (br_nf_pre_routing_finish_ipv6's route lookup).
 // IPv4 and IPv6 fragments conntrack gathered at PRE_ROUTING (nf_defrag_ipv4.ts,
 // nf_defrag_ipv6.ts) are cut again on the way out of the port
@@ -28,6 +28,7 @@
 // frame one for the bridge device itself (its MAC, PACKET_HOST).
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, NF_INET_FORWARD, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from "../../uapi/x_tables.js";
+import { brOf } from "../bridge/br_private.js";
 import { setBrNfBridgedDnatXmit, setBrNfHook, type BrNfHookName } from "../bridge/br_forward.js";
 import { NUD_CONNECTED } from "../core/neighbour.js";
 import { arpNeighFor, arpTbl } from "../ipv4/arp.js";
@@ -168,7 +169,8 @@ setBrNfHook((hook, skb, okfn, outPort?: NetDevice) => {
     const pf = familyOf(skb);
     if (!br || !pf) return okfn(skb);
     const conf = callConf(br.net);
-    if (pf === NFPROTO_IPV4 ? !conf.ip : !conf.ip6) return okfn(skb);
+    // The namespace's sysctl or the bridge's own nf_call_iptables/ip6tables option.
+    if (pf === NFPROTO_IPV4 ? !conf.ip && !brOf(br)?.opts?.nfCallIptables : !conf.ip6 && !brOf(br)?.opts?.nfCallIp6tables) return okfn(skb);
     s.nfBridge = port;
     // (Without hooks at the point, NF_HOOK is okfn: no state to build.)
     if (!nfHookActive(br.net, pf, NF_INET_PRE_ROUTING)) return okfn(skb);

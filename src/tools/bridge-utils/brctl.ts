@@ -326,20 +326,73 @@ function errnoOf(e: unknown): number {
   throw e;
 }
 
-/** strtod-like seconds ("2", "1.5") to centiseconds, or undefined. */
+/**
+ * strtotimeval() + __tv_to_jiffies(): sscanf("%lf") (a number prefix, the rest
+ * ignored), whole seconds and microseconds truncated, then centiseconds
+ * (jiffies of USER_HZ) rounded down; undefined when no number is there.
+ */
 function seconds(v: string): number | undefined {
-  if (!/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) return undefined;
-  return Math.round(Number(v) * 100);
+  const m = /^[ \t\n\v\f\r]*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/.exec(v);
+  if (!m) return undefined;
+  const secs = Number(m[1]);
+  const sec = Math.trunc(secs);
+  const usec = Math.trunc(1_000_000 * (secs - sec));
+  return Math.floor((1_000_000 * sec + usec) / 10_000);
+}
+
+/**
+ * getopt_long(argc, argv, "Vh", {help, version}) as GNU getopt does it: options
+ * anywhere (the words are permuted), clustered short options, unique
+ * abbreviations of the long ones, "--" ending them. Returns the first option
+ * found ('h', 'V', or '?' after getopt's own message) and the other words.
+ */
+function getopt(prog: string, args: string[]): { opt?: string; err?: string; words: string[] } {
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith("--")) {
+      const name = a.slice(2).split("=")[0]!;
+      const hits = ["help", "version"].filter((l) => l.startsWith(name));
+      if (hits.length !== 1) return { opt: "?", err: `${prog}: unrecognized option '${a}'\n`, words };
+      if (a.includes("=")) return { opt: "?", err: `${prog}: option '--${hits[0]}' doesn't allow an argument\n`, words };
+      return { opt: hits[0] === "help" ? "h" : "V", words };
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      const c = a[1]!;
+      if (c === "h" || c === "V") return { opt: c, words };
+      return { opt: "?", err: `${prog}: invalid option -- '${c}'\n`, words };
+    }
+    words.push(a);
+  }
+  return { words };
 }
 
 export const brctlMain: Program = async (pc) => {
-  const args = pc.argv.slice(1);
   const b = new Brctl(pc);
   const finish = async (rc: number) => {
     if (b.out) await pc.stdout.write(b.out);
     if (b.err) await pc.stderr.write(b.err);
     return rc;
   };
+  const g = getopt(pc.argv[0] ?? "brctl", pc.argv.slice(1));
+  if (g.opt === "h") {
+    await pc.stdout.write(usageText());
+    return 0;
+  }
+  if (g.opt === "V") {
+    await pc.stdout.write("bridge-utils, 1.7\n");
+    return 0;
+  }
+  if (g.opt === "?") {
+    await pc.stderr.write(`${g.err}Unknown option '?'\n`);
+    await pc.stdout.write(usageText());
+    return 1;
+  }
+  const args = g.words;
   if (!args.length) {
     await pc.stdout.write(usageText());
     return 1;
@@ -439,12 +492,13 @@ export const brctlMain: Program = async (pc) => {
       return finish(b.setBridge(rest[0]!, { [attr]: cs }, what));
     }
     case "setbridgeprio": {
-      const p = Number.parseInt(rest[1]!, 10);
-      if (!/^\d+$/.test(rest[1]!)) {
+      // sscanf("%i"), then "%lu" into bridge/priority, which keeps the low 16 bits.
+      const p = scanInt(rest[1]!);
+      if (p === undefined) {
         await pc.stderr.write("bad priority\n");
         return 1;
       }
-      return finish(b.setBridge(rest[0]!, { IFLA_BR_PRIORITY: p }, "set bridge priority"));
+      return finish(b.setBridge(rest[0]!, { IFLA_BR_PRIORITY: p & 0xffff }, "set bridge priority"));
     }
   }
   return 1;

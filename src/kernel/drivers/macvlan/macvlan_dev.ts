@@ -7,13 +7,14 @@
 // promiscuous unless nopromisc), the carrier and MTU that follow the lower
 // device, and deletion with it. The data path is in macvlan_port.ts.
 //
-// Left out: mode source (its macaddr lists) is refused by `ip link`, the
-// nodst flag has nothing to act on, macvtap, and offloads (no GRO/GSO here).
+// Mode source and its macaddr lists are in macvlan_source.ts. Left out:
+// macvtap, and offloads (no GRO/GSO here).
 
 import { kerr } from "../../../uapi/errno.js";
 import {
   MACVLAN_FLAG_NOPROMISC,
   MACVLAN_MODE_PASSTHRU,
+  MACVLAN_MODE_SOURCE,
   MACVLAN_MODE_VEPA,
   type IflaMacvlanInfo,
   type MacvlanRequestData,
@@ -24,6 +25,7 @@ import { deleteLink, devSetMtu, devSetPromiscuity, netifCarrierOff, netifCarrier
 import type { NetDevice, NetDeviceOps } from "../../core/netdevice.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { allocEtherdev } from "../ether.js";
+import { changelinkSources, flushSources, sourceAddrs, validateSources } from "./macvlan_source.js";
 import { addrBusy, macKey, macvlanXmit, portCreate, portDestroy, portOf, type MacvlanPort, type MacvlanPriv } from "./macvlan_port.js";
 
 /** MACVLAN_DEFAULT_BC_QUEUE_LEN */
@@ -116,7 +118,9 @@ export const MACVLAN_OPS: NetDeviceOps = {
       IFLA_MACVLAN_BC_QUEUE_LEN: v.bcQueueLen,
       // The port's queue is sized for the largest request among its macvlans.
       IFLA_MACVLAN_BC_QUEUE_LEN_USED: Math.max(BC_QUEUE_LEN_DEFAULT, ...v.port.vlans.map((d) => privOf(d).bcQueueLen)),
+      IFLA_MACVLAN_MACADDR_COUNT: v.macaddrCount ?? 0,
     };
+    if (v.macaddrCount) mv.IFLA_MACVLAN_MACADDR_DATA = sourceAddrs(dev);
     li.IFLA_INFO_DATA = { kind: "macvlan", mv };
   },
   dellink(dev) {
@@ -128,6 +132,8 @@ export const MACVLAN_OPS: NetDeviceOps = {
 function unlink(dev: NetDevice): void {
   const v = privOf(dev);
   const port = v.port;
+  // macvlan_uninit(): a source macvlan's addresses leave the port's hash.
+  flushSources(port, dev);
   const i = port.vlans.indexOf(dev);
   if (i >= 0) port.vlans.splice(i, 1);
   if (port.passthru && port.vlans.length === 0) port.passthru = false;
@@ -153,6 +159,7 @@ export function macvlanNewlink(r: MacvlanNewlink): NetDevice {
   // A macvlan on a macvlan sits on the real device.
   if (lower.ops === MACVLAN_OPS) lower = privOf(lower).lower;
   if (lower.flags & IFF_LOOPBACK || lower.type !== ARPHRD_ETHER) throw kerr("EINVAL");
+  validateSources(r.data);
   const mode = r.data.IFLA_MACVLAN_MODE ?? MACVLAN_MODE_VEPA;
   const flags = r.data.IFLA_MACVLAN_FLAGS ?? 0;
   if (flags & MACVLAN_FLAG_NOPROMISC && mode !== MACVLAN_MODE_PASSTHRU) throw kerr("EINVAL");
@@ -186,15 +193,25 @@ export function macvlanNewlink(r: MacvlanNewlink): NetDevice {
     throw e;
   }
   transferOperstate(lower, dev);
+  // The source list a create request carries (not for other modes: EINVAL, the device goes again).
+  try {
+    changelinkSources(dev, r.data);
+  } catch (e) {
+    deleteLink(dev);
+    throw e;
+  }
   return dev;
 }
 
 /** macvlan_changelink(): the mode (not to or from passthru), flags, bcqueuelen. */
 export function macvlanChangelink(dev: NetDevice, d: MacvlanRequestData): void {
   const v = privOf(dev);
+  validateSources(d);
   if (d.IFLA_MACVLAN_MODE !== undefined) {
     const toPassthru = d.IFLA_MACVLAN_MODE === MACVLAN_MODE_PASSTHRU;
     if (toPassthru !== (v.mode === MACVLAN_MODE_PASSTHRU)) throw kerr("EINVAL");
+    // Leaving mode source empties the list.
+    if (v.mode === MACVLAN_MODE_SOURCE && d.IFLA_MACVLAN_MODE !== v.mode) flushSources(v.port, dev);
   }
   if (d.IFLA_MACVLAN_FLAGS !== undefined) {
     const mode = d.IFLA_MACVLAN_MODE ?? v.mode;
@@ -209,6 +226,7 @@ export function macvlanChangelink(dev: NetDevice, d: MacvlanRequestData): void {
     v.flags = d.IFLA_MACVLAN_FLAGS;
   }
   if (d.IFLA_MACVLAN_MODE !== undefined) v.mode = d.IFLA_MACVLAN_MODE;
+  changelinkSources(dev, d);
   if (d.IFLA_MACVLAN_BC_QUEUE_LEN !== undefined) v.bcQueueLen = d.IFLA_MACVLAN_BC_QUEUE_LEN;
 }
 

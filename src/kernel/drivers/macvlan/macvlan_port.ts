@@ -18,6 +18,7 @@ import { devMcList } from "../../core/dev_addr_lists.js";
 import { etherAddrEqual, type NetDevice } from "../../core/netdevice.js";
 import type { SkBuff } from "../../core/skbuff.js";
 import { IFF_ALLMULTI, IFF_PROMISC } from "../../../uapi/if_link.js";
+import { forwardSource, type MacvlanSourceEntry } from "./macvlan_source.js";
 import {
   MACVLAN_MODE_BRIDGE,
   MACVLAN_MODE_PASSTHRU,
@@ -36,6 +37,8 @@ export interface MacvlanPriv {
   bcQueueLen: number;
   /** The last MTU accepted (to undo the core's store when the lower says no). */
   mtu: number;
+  /** vlan->macaddr_count: its entries in the port's source hash (mode source). */
+  macaddrCount?: number;
 }
 
 export interface MacvlanPort {
@@ -47,6 +50,8 @@ export interface MacvlanPort {
   passthru: boolean;
   /** uc_promisc: the lower went promiscuous for the unicast addresses it was given. */
   ucPromisc: boolean;
+  /** vlan_source_hash (macvlan_source.ts), newest first; made at the first source address. */
+  sources?: MacvlanSourceEntry[];
 }
 
 const ports = new WeakMap<NetDevice, MacvlanPort>();
@@ -101,11 +106,17 @@ function mcFilterPass(dev: NetDevice, dst: Uint8Array): boolean {
   return devMcList(dev).some((h) => etherAddrEqual(h.addr, dst));
 }
 
-/** macvlan_count_rx() */
+/** macvlan_count_rx(): the length with the Ethernet header (skb->len + ETH_HLEN). */
 function countRx(dev: NetDevice, len: number, multicast: boolean): void {
   dev.stats.rx_packets++;
   dev.stats.rx_bytes += len;
   if (multicast) dev.stats.multicast++;
+}
+
+/** macvlan_forward_source_one()'s macvlan_count_rx(): never counted as multicast. */
+function countSourceRx(dev: NetDevice, len: number): void {
+  dev.stats.rx_packets++;
+  dev.stats.rx_bytes += len;
 }
 
 /** macvlan_broadcast_one(): a copy that enters the stack on `dev`. */
@@ -114,7 +125,7 @@ function broadcastOne(skb: SkBuff, dev: NetDevice): void {
   const nskb: SkBuff = { data: skb.data.slice(), dev, iif: dev.ifindex, protocol: 0, pktType: "HOST", mark: 0, tstamp: skb.tstamp };
   ethTypeTrans(nskb);
   nskb.pktType = dst.every((b) => b === 0xff) ? "BROADCAST" : "MULTICAST";
-  countRx(dev, skb.data.length - 14, true);
+  countRx(dev, skb.data.length, true);
   netifRx(nskb);
 }
 
@@ -135,6 +146,10 @@ function handleFrame(port: MacvlanPort, skb: SkBuff): "CONSUMED" | "ANOTHER" | "
   const dst = d.subarray(0, 6);
   const srcAddr = d.subarray(6, 12);
   if (isMulticast(dst)) {
+    if (forwardSource(skb, port, countSourceRx)) {
+      kfreeSkbReason(skb, "NOT_SPECIFIED");
+      return "CONSUMED";
+    }
     const src = port.byAddr.get(macKey(srcAddr));
     if (src && privOf(src).mode !== MACVLAN_MODE_VEPA && privOf(src).mode !== MACVLAN_MODE_BRIDGE) {
       // A private (or passthru) macvlan's own frame reflected by the switch goes back to it alone.
@@ -142,11 +157,16 @@ function handleFrame(port: MacvlanPort, skb: SkBuff): "CONSUMED" | "ANOTHER" | "
       kfreeSkbReason(skb, "NOT_SPECIFIED");
       return "CONSUMED";
     }
-    if (!src) broadcast(skb, port, undefined, MACVLAN_MODE_ANY);
+    // macvlan_process_broadcast(): a frame from outside reaches every mode but source.
+    if (!src) broadcast(skb, port, undefined, MACVLAN_MODE_ANY & ~MACVLAN_MODE_SOURCE);
     else if (privOf(src).mode === MACVLAN_MODE_VEPA) broadcast(skb, port, src, MACVLAN_MODE_VEPA | MACVLAN_MODE_BRIDGE);
     // Bridge-mode siblings saw it on the way out: flood only to VEPA ones.
     else broadcast(skb, port, src, MACVLAN_MODE_VEPA);
     return "PASS";
+  }
+  if (forwardSource(skb, port, countSourceRx)) {
+    kfreeSkbReason(skb, "NOT_SPECIFIED");
+    return "CONSUMED";
   }
   const vlan = port.passthru ? port.vlans[0] : port.byAddr.get(macKey(dst));
   if (!vlan || privOf(vlan).mode === MACVLAN_MODE_SOURCE) return "PASS";
@@ -156,7 +176,7 @@ function handleFrame(port: MacvlanPort, skb: SkBuff): "CONSUMED" | "ANOTHER" | "
   }
   skb.dev = vlan;
   skb.pktType = "HOST";
-  countRx(vlan, d.length - 14, false);
+  countRx(vlan, d.length, false);
   return "ANOTHER";
 }
 

@@ -9,9 +9,9 @@
 // namespace it was created in dies.
 
 import { kerr } from "../../../uapi/errno.js";
-import type { BrFdbMsg, RtmDelNeighBridge, RtmNewNeighBridge } from "../../../uapi/if_bridge_fdb.js";
+import type { BrFdbMsg, RtmDelNeighBridge, RtmDelNeighBridgeBulk, RtmNewNeighBridge } from "../../../uapi/if_bridge_fdb.js";
 import { VXLAN_DF_UNSET, type IflaVxlanInfo, type VxlanRequestData } from "../../../uapi/if_link_vxlan.js";
-import { NTF_SELF, NUD_PERMANENT, NUD_REACHABLE } from "../../../uapi/neighbour.js";
+import { NTF_EXT_LEARNED, NTF_MASTER, NTF_SELF, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE } from "../../../uapi/rtnetlink.js";
 import { LINUX_VXLAN_UDP_PORT } from "../../../wire/vxlan.js";
 import { devGetByIndex, registerNetdevNotifier, registerNetdevice, unregisterNetdevice, deleteLink } from "../../core/dev.js";
@@ -165,6 +165,14 @@ export const VXLAN_OPS: NetDeviceOps = {
   },
   ndoFdbDump(dev) {
     return vxlanFdbDump(dev, dev.priv as VxlanPriv);
+  },
+  /** vxlan_fdb_delete_bulk(): the entries whose state and flags match under their masks, every remote notified. */
+  ndoFdbDelBulk(dev, req: RtmDelNeighBridgeBulk) {
+    const v = dev.priv as VxlanPriv;
+    const flags = req.ndm_flags & ~(NTF_MASTER | NTF_SELF);
+    if (flags & ~NTF_EXT_LEARNED) throw kerr("EINVAL", "Unsupported fdb flush ndm flag bits set");
+    if (req.ndm_state & ~(NUD_PERMANENT | NUD_NOARP)) throw kerr("EINVAL", "Unsupported fdb flush ndm state bits set");
+    v.fdb.flushMatching(req.ndm_state, req.NDA_NDM_STATE_MASK ?? 0, flags, req.NDA_NDM_FLAGS_MASK ?? 0);
   },
 };
 

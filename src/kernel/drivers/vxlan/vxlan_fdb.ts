@@ -174,6 +174,16 @@ export class VxlanFdb {
     this.notify?.("RTM_NEWNEIGH", e, e.remotes[0]!);
   }
 
+  /** vxlan_flush() of a bulk delete: entries whose state/flags under the masks equal the wanted ones (the default entry too). */
+  flushMatching(state: number, stateMask: number, flags: number, flagsMask: number): void {
+    for (const [k, e] of this.entries) {
+      if (stateMask && (e.state & stateMask) !== state) continue;
+      if (flagsMask && (e.flags & flagsMask) !== flags) continue;
+      this.entries.delete(k);
+      for (const rd of e.remotes) this.notify?.("RTM_DELNEIGH", e, rd);
+    }
+  }
+
   /** vxlan_flush(do_all = false): what a device going down forgets (all but permanent/noarp and the default entry). */
   flush(all: boolean): void {
     for (const [k, e] of this.entries) {

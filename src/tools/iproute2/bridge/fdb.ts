@@ -5,8 +5,8 @@
 // through the PF_BRIDGE neighbour door of the kernel model (br_fdb_netlink.ts).
 // VXLAN remotes (dst, port, vni, via) go to a vxlan device's own FDB and are
 // printed back; src_vni and nhid are parsed but not sent (no metadata-mode
-// vxlan, no nexthop groups). `get` and `flush` are not modelled (answered as
-// unknown commands).
+// vxlan, no nexthop groups). `get` (rtnl_fdb_get) and `flush` (RTM_DELNEIGH
+// with NLM_F_BULK) as fdb_get()/fdb_flush().
 
 import { brFdbTalk } from "../../../kernel/bridge/br_fdb_netlink.js";
 import { KernelError } from "../../../uapi/errno.js";
@@ -26,7 +26,7 @@ import {
   NUD_STALE,
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
-import { duparg, duparg2, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { atoi, duparg, duparg2, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import { fmt4, getAddr } from "../lib/inet.js";
 import type { BridgeCtx } from "./ctx.js";
 
@@ -188,8 +188,9 @@ export function printFdbMon(ctx: BridgeCtx, m: BrFdbMsg, deleted: boolean, banne
 function stateA2n(s: string): number | undefined {
   if (matches(s, "permanent")) return NUD_PERMANENT;
   if (matches(s, "static") || matches(s, "temp")) return NUD_NOARP;
-  if (matches(s, "reachable")) return NUD_REACHABLE;
   if (matches(s, "stale")) return NUD_STALE;
+  if (matches(s, "reachable") || matches(s, "dynamic")) return NUD_REACHABLE;
+  if (s === "all") return 0xffff_ffff;
   const n = Number(s);
   return Number.isInteger(n) && n >= 0 && /^(0x[0-9a-f]+|\d+)$/i.test(s) ? n : undefined;
 }
@@ -293,6 +294,173 @@ async function fdbShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
   return 0;
 }
 
+/** fdb_get(): one entry from the bridge (br/brport/dev) or a device's own table (self). */
+async function fdbGet(ctx: BridgeCtx, argv: string[]): Promise<number> {
+  let d: string | undefined;
+  let br: string | undefined;
+  let addr: string | undefined;
+  let vlan = -1;
+  let vni: number | undefined;
+  let flags = 0;
+  const f: ShowFilter = { index: 0, vlan: 0, state: 0, dynamic: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (argv[i + 1] === undefined) incomplete(ctx);
+      return argv[++i]!;
+    };
+    if (a === "brport" || a === "dev") d = next();
+    else if (a === "br") br = next();
+    else if (a === "vni") {
+      // strtoul(..., 0): the whole word, below 2^24.
+      const v = next();
+      const n = /^0[xX][0-9a-fA-F]+$/.test(v) ? Number.parseInt(v, 16) : /^0[0-7]*$/.test(v) ? Number.parseInt(v, 8) : /^[1-9]\d*$/.test(v) ? Number(v) : undefined;
+      if (n === undefined || n >= 1 << 24) invarg(ctx, "invalid VNI\n", v);
+      vni = n;
+    } else if (a === "self") flags |= NTF_SELF;
+    else if (matches(a, "master")) flags |= NTF_MASTER;
+    else if (matches(a, "vlan")) {
+      if (vlan >= 0) duparg2(ctx, "vlan", a);
+      vlan = atoi(next());
+    } else if (matches(a, "dynamic")) f.dynamic = true;
+    else {
+      let w = a;
+      if (w === "to") w = next();
+      if (matches(w, "help")) usage(ctx);
+      if (addr !== undefined) duparg2(ctx, "to", w);
+      addr = w;
+    }
+  }
+  if ((d === undefined && br === undefined) || addr === undefined) {
+    ctx.err("Device or master and address are required arguments.\n");
+    return 255;
+  }
+  const mac = scanMac(addr);
+  if (!mac) {
+    ctx.err(`Invalid mac address ${addr}\n`);
+    return 255;
+  }
+  let ifindex = 0;
+  if (d !== undefined) {
+    ifindex = llNameToIndex(ctx, d);
+    if (!ifindex) {
+      ctx.err(`Cannot find device "${d}"\n`);
+      return 255;
+    }
+  }
+  let brIndex = 0;
+  if (br !== undefined) {
+    brIndex = llNameToIndex(ctx, br);
+    if (!brIndex) {
+      ctx.err(`Cannot find bridge device "${br}"\n`);
+      return 255;
+    }
+  }
+  const r = brTalk(ctx, {
+    type: "RTM_GETNEIGH_ONE",
+    ndm_ifindex: ifindex,
+    ndm_flags: flags,
+    NDA_LLADDR: mac,
+    ...(vlan >= 0 ? { NDA_VLAN: vlan & 0xffff } : {}),
+    ...(vni !== undefined ? { NDA_VNI: vni } : {}),
+    ...(brIndex ? { NDA_MASTER: brIndex } : {}),
+  });
+  // rtnl_talk() < 0: return -2.
+  if (!r || r.type !== "fdb") return 254;
+  const out = ctx.out;
+  out.newJsonObj(ctx.json, ctx.pretty);
+  for (const m of r.entries) printFdb(ctx, f, m);
+  out.deleteJsonObj();
+  await out.flush();
+  return 0;
+}
+
+/** fdb_flush(): RTM_DELNEIGH with NLM_F_BULK and the state/flag masks the words give. */
+async function fdbFlush(ctx: BridgeCtx, argv: string[]): Promise<number> {
+  let d: string | undefined;
+  let port: string | undefined;
+  let vid = -1;
+  let flags = 0;
+  let flagsMask = 0;
+  let state = 0;
+  let stateMask = 0;
+  const bit = (on: boolean, st: number, mask: number, isFlag: boolean) => {
+    if (isFlag) {
+      flags = on ? flags | st : flags & ~st;
+      flagsMask |= mask;
+    } else {
+      state = on ? state | st : state & ~st;
+      stateMask |= mask;
+    }
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      if (argv[i + 1] === undefined) incomplete(ctx);
+      return argv[++i]!;
+    };
+    if (a === "dev") d = next();
+    else if (a === "master") flags |= NTF_MASTER;
+    else if (a === "self") flags |= NTF_SELF;
+    else if (a === "permanent") bit(true, NUD_PERMANENT, NUD_PERMANENT, false);
+    else if (a === "nopermanent") bit(false, NUD_PERMANENT, NUD_PERMANENT, false);
+    else if (a === "static") bit(true, NUD_NOARP, NUD_NOARP | NUD_PERMANENT, false);
+    else if (a === "nostatic") bit(false, NUD_NOARP, NUD_NOARP, false);
+    // `ndm_state &= ~NUD_NOARP | NUD_PERMANENT`: only NOARP is cleared.
+    else if (a === "dynamic") bit(false, NUD_NOARP, NUD_NOARP | NUD_PERMANENT, false);
+    else if (a === "nodynamic") bit(true, NUD_NOARP, NUD_NOARP, false);
+    else if (a === "added_by_user") bit(true, NTF_USE, NTF_USE, true);
+    else if (a === "noadded_by_user") bit(false, NTF_USE, NTF_USE, true);
+    else if (a === "extern_learn") bit(true, NTF_EXT_LEARNED, NTF_EXT_LEARNED, true);
+    else if (a === "noextern_learn") bit(false, NTF_EXT_LEARNED, NTF_EXT_LEARNED, true);
+    else if (a === "sticky") bit(true, NTF_STICKY, NTF_STICKY, true);
+    else if (a === "nosticky") bit(false, NTF_STICKY, NTF_STICKY, true);
+    else if (a === "offloaded") bit(true, NTF_OFFLOADED, NTF_OFFLOADED, true);
+    else if (a === "nooffloaded") bit(false, NTF_OFFLOADED, NTF_OFFLOADED, true);
+    else if (a === "brport") {
+      if (port !== undefined) duparg2(ctx, "brport", a);
+      port = next();
+    } else if (a === "vlan") {
+      if (vid >= 0) duparg2(ctx, "vlan", a);
+      // atoi() into a short.
+      vid = (atoi(next()) << 16) >> 16;
+    } else if (a === "help") next();
+  }
+  if (d === undefined) {
+    ctx.err("Device is a required argument.\n");
+    return 255;
+  }
+  const ifindex = llNameToIndex(ctx, d);
+  if (!ifindex) {
+    ctx.err(`Cannot find bridge device "${d}"\n`);
+    return 255;
+  }
+  let portIdx = -1;
+  if (port !== undefined) {
+    portIdx = llNameToIndex(ctx, port);
+    if (!portIdx) {
+      ctx.err(`Cannot find bridge port device "${port}"\n`);
+      return 255;
+    }
+  }
+  if (vid >= 4096) {
+    ctx.err(`Invalid VLAN ID "${vid}"\n`);
+    return 255;
+  }
+  if (!(flags & (NTF_SELF | NTF_MASTER))) flags |= NTF_SELF;
+  const r = brTalk(ctx, {
+    type: "RTM_DELNEIGH_BULK",
+    ndm_ifindex: ifindex,
+    ndm_state: state & 0xffff,
+    ndm_flags: flags & 0xff,
+    ...(portIdx > -1 ? { NDA_IFINDEX: portIdx } : {}),
+    ...(vid > -1 ? { NDA_VLAN: vid } : {}),
+    ...(flagsMask ? { NDA_NDM_FLAGS_MASK: flagsMask } : {}),
+    ...(stateMask ? { NDA_NDM_STATE_MASK: stateMask } : {}),
+  });
+  return r ? 0 : 255;
+}
+
 export async function doFdb(ctx: BridgeCtx, argv: string[]): Promise<number> {
   if (!argv.length) return fdbShow(ctx, []);
   const a = argv[0]!;
@@ -302,6 +470,8 @@ export async function doFdb(ctx: BridgeCtx, argv: string[]): Promise<number> {
   if (matches(a, "replace")) return fdbModify(ctx, "RTM_NEWNEIGH", NLM_F_CREATE | NLM_F_REPLACE, rest);
   if (matches(a, "delete")) return fdbModify(ctx, "RTM_DELNEIGH", 0, rest);
   if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return fdbShow(ctx, rest);
+  if (matches(a, "get")) return fdbGet(ctx, rest);
+  if (matches(a, "flush")) return fdbFlush(ctx, rest);
   if (matches(a, "help")) usage(ctx);
   ctx.err(`Command "${a}" is unknown, try "bridge fdb help".\n`);
   throw new IpExit(255);

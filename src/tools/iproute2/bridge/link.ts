@@ -68,11 +68,12 @@ function printProtinfo(ctx: BridgeCtx, p: IflaBrportInfo): void {
   printOnoff(ctx, "mcast_flood", p.IFLA_BRPORT_MCAST_FLOOD);
   printOnoff(ctx, "bcast_flood", p.IFLA_BRPORT_BCAST_FLOOD);
   out.uint("ANY", "mcast_router", "mcast_router %u ", 1);
-  printOnoff(ctx, "mcast_to_unicast", 0);
+  printOnoff(ctx, "mcast_to_unicast", p.IFLA_BRPORT_MCAST_TO_UCAST);
   printOnoff(ctx, "neigh_suppress", p.IFLA_BRPORT_NEIGH_SUPPRESS);
-  printOnoff(ctx, "vlan_tunnel", 0);
+  printOnoff(ctx, "vlan_tunnel", p.IFLA_BRPORT_VLAN_TUNNEL);
+  if (p.IFLA_BRPORT_BACKUP_PORT !== undefined) out.string("ANY", "backup_port", "backup_port %s ", llIndexToName(ctx, p.IFLA_BRPORT_BACKUP_PORT));
   printOnoff(ctx, "isolated", p.IFLA_BRPORT_ISOLATED);
-  printOnoff(ctx, "locked", 0);
+  printOnoff(ctx, "locked", p.IFLA_BRPORT_LOCKED);
 }
 
 /** print_linkinfo() of bridge/link.c for one port. */
@@ -145,11 +146,11 @@ const FLAG_ATTRS: Record<string, keyof BrportRequest | null> = {
   flood: "IFLA_BRPORT_UNICAST_FLOOD",
   mcast_flood: "IFLA_BRPORT_MCAST_FLOOD",
   bcast_flood: "IFLA_BRPORT_BCAST_FLOOD",
-  mcast_to_unicast: null,
+  mcast_to_unicast: "IFLA_BRPORT_MCAST_TO_UCAST",
   neigh_suppress: "IFLA_BRPORT_NEIGH_SUPPRESS",
-  vlan_tunnel: null,
+  vlan_tunnel: "IFLA_BRPORT_VLAN_TUNNEL",
   isolated: "IFLA_BRPORT_ISOLATED",
-  locked: null,
+  locked: "IFLA_BRPORT_LOCKED",
 };
 
 /** brlink_modify() */
@@ -195,13 +196,14 @@ async function brlinkModify(ctx: BridgeCtx, argv: string[]): Promise<number> {
     else if (a === "master") flags |= 1;
     else if (a === "backup_port") {
       const v = next();
-      if (!llNameToIndex(ctx, v)) {
+      const idx = llNameToIndex(ctx, v);
+      if (!idx) {
         ctx.err(`Error: device ${v} does not exist\n`);
         return 255;
       }
-    } else if (a === "nobackup_port") {
-      // not modelled: no backup ports
-    } else usage(ctx);
+      protinfo.IFLA_BRPORT_BACKUP_PORT = idx;
+    } else if (a === "nobackup_port") protinfo.IFLA_BRPORT_BACKUP_PORT = 0;
+    else usage(ctx);
   }
   if (dev === undefined) {
     ctx.err("Device is a required argument.\n");

@@ -325,7 +325,18 @@ function vethParseOpt(ctx: IpCtx, argv: string[], li: IflaLinkInfoRequest & { IF
   return 0;
 }
 
-/** iplink_bridge.c bridge_parse_opt(), for the options the model keeps. */
+/** get_u32/get_u64(..., 0): strtoul/strtoull base 0 of the whole word, no sign. */
+function getUlong(arg: string, max: number): number | undefined {
+  const s = arg;
+  let n: number;
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = Number.parseInt(s, 16);
+  else if (/^0[0-7]*$/.test(s)) n = Number.parseInt(s, 8);
+  else if (/^[1-9]\d*$/.test(s)) n = Number(s);
+  else return undefined;
+  return n > max ? undefined : n;
+}
+
+/** iplink_bridge.c bridge_parse_opt(): every option, in upstream's order (matches() prefixes). */
 function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undefined {
   const d: BridgeRequestData = {};
   let argv = argvIn.slice();
@@ -334,49 +345,63 @@ function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undef
     if (argv.length === 0) incompleteCommand(ctx);
     return argv[0]!;
   };
-  const u32 = (key: string, v: string) => {
-    const n = getUnsigned(v);
+  const num = (key: string, max: number) => {
+    const v = next();
+    const n = getUlong(v, max);
     if (n === undefined) invarg(ctx, `invalid ${key}`, v);
     return n;
   };
-  // get_u8(..., 0)
-  const u8 = (key: string, v: string) => {
-    const n = getUnsigned(v);
-    if (n === undefined || n > 255) invarg(ctx, `invalid ${key}`, v);
-    return n;
-  };
+  const u32 = (key: string) => num(key, 0xffff_ffff);
+  const u16 = (key: string) => num(key, 0xffff);
+  const u8 = (key: string) => num(key, 0xff);
+  // get_u64(): values past 2^53 are not representable here; they are beyond any timer anyway.
+  const u64 = (key: string) => num(key, Number.MAX_SAFE_INTEGER);
   while (argv.length) {
     const a = argv[0]!;
-    if (matches(a, "forward_delay")) d.IFLA_BR_FORWARD_DELAY = u32("forward_delay", next());
-    else if (matches(a, "hello_time")) d.IFLA_BR_HELLO_TIME = u32("hello_time", next());
-    else if (matches(a, "max_age")) d.IFLA_BR_MAX_AGE = u32("max_age", next());
-    else if (matches(a, "ageing_time")) d.IFLA_BR_AGEING_TIME = u32("ageing_time", next());
-    else if (matches(a, "stp_state")) d.IFLA_BR_STP_STATE = u32("stp_state", next());
-    else if (matches(a, "priority")) {
-      // get_u16()
-      const v = next();
-      const n = u32("priority", v);
-      if (n > 0xffff) invarg(ctx, "invalid priority", v);
-      d.IFLA_BR_PRIORITY = n;
-    }
-    else if (matches(a, "vlan_filtering")) d.IFLA_BR_VLAN_FILTERING = u32("vlan_filtering", next());
+    if (matches(a, "forward_delay")) d.IFLA_BR_FORWARD_DELAY = u32("forward_delay");
+    else if (matches(a, "hello_time")) d.IFLA_BR_HELLO_TIME = u32("hello_time");
+    else if (matches(a, "max_age")) d.IFLA_BR_MAX_AGE = u32("max_age");
+    else if (matches(a, "ageing_time")) d.IFLA_BR_AGEING_TIME = u32("ageing_time");
+    else if (matches(a, "stp_state")) d.IFLA_BR_STP_STATE = u32("stp_state");
+    else if (matches(a, "priority")) d.IFLA_BR_PRIORITY = u16("priority");
+    else if (matches(a, "vlan_filtering")) d.IFLA_BR_VLAN_FILTERING = u8("vlan_filtering");
     else if (matches(a, "vlan_protocol")) {
       // ll_proto_a2n(): a protocol name (any case) or a number.
       const v = next();
       const n = llProtoA2n(v);
       if (n === undefined) invarg(ctx, "invalid vlan_protocol", v);
       d.IFLA_BR_VLAN_PROTOCOL = n;
-    } else if (matches(a, "fdb_flush")) d.IFLA_BR_FDB_FLUSH = true;
-    else if (matches(a, "vlan_default_pvid")) {
-      const v = next();
-      const n = u32("vlan_default_pvid", v);
-      if (n > 0xffff) invarg(ctx, "invalid vlan_default_pvid", v);
-      d.IFLA_BR_VLAN_DEFAULT_PVID = n;
-    } else if (matches(a, "vlan_stats_enabled")) d.IFLA_BR_VLAN_STATS_ENABLED = u8("vlan_stats_enabled", next());
-    else if (matches(a, "vlan_stats_per_port")) d.IFLA_BR_VLAN_STATS_PER_PORT = u8("vlan_stats_per_port", next());
-    else if (matches(a, "mcast_snooping")) d.IFLA_BR_MCAST_SNOOPING = u8("mcast_snooping", next());
-    else if (matches(a, "mcast_vlan_snooping")) d.IFLA_BR_MCAST_VLAN_SNOOPING = u8("mcast_vlan_snooping", next());
-    else if (matches(a, "mcast_querier")) d.IFLA_BR_MCAST_QUERIER = u8("mcast_querier", next());
+    } else if (matches(a, "group_fwd_mask")) d.IFLA_BR_GROUP_FWD_MASK = u16("group_fwd_mask");
+    else if (matches(a, "group_address")) {
+      const addr = llAddrA2n(ctx, next());
+      if (!addr) return undefined;
+      d.IFLA_BR_GROUP_ADDR = addr;
+    } else if (a === "no_linklocal_learn") d.IFLA_BR_NO_LINKLOCAL_LEARN = u8("no_linklocal_learn");
+    else if (matches(a, "fdb_flush")) d.IFLA_BR_FDB_FLUSH = true;
+    else if (matches(a, "vlan_default_pvid")) d.IFLA_BR_VLAN_DEFAULT_PVID = u16("vlan_default_pvid");
+    else if (matches(a, "vlan_stats_enabled")) d.IFLA_BR_VLAN_STATS_ENABLED = u8("vlan_stats_enabled");
+    else if (matches(a, "vlan_stats_per_port")) d.IFLA_BR_VLAN_STATS_PER_PORT = u8("vlan_stats_per_port");
+    else if (matches(a, "mcast_router")) d.IFLA_BR_MCAST_ROUTER = u8("mcast_router");
+    else if (matches(a, "mcast_snooping")) d.IFLA_BR_MCAST_SNOOPING = u8("mcast_snooping");
+    else if (a === "mcast_vlan_snooping") d.IFLA_BR_MCAST_VLAN_SNOOPING = u8("mcast_vlan_snooping");
+    else if (matches(a, "mcast_query_use_ifaddr")) d.IFLA_BR_MCAST_QUERY_USE_IFADDR = u8("mcast_query_use_ifaddr");
+    else if (matches(a, "mcast_querier")) d.IFLA_BR_MCAST_QUERIER = u8("mcast_querier");
+    else if (matches(a, "mcast_hash_elasticity")) d.IFLA_BR_MCAST_HASH_ELASTICITY = u32("mcast_hash_elasticity");
+    else if (matches(a, "mcast_hash_max")) d.IFLA_BR_MCAST_HASH_MAX = u32("mcast_hash_max");
+    else if (matches(a, "mcast_last_member_count")) d.IFLA_BR_MCAST_LAST_MEMBER_CNT = u32("mcast_last_member_count");
+    else if (matches(a, "mcast_startup_query_count")) d.IFLA_BR_MCAST_STARTUP_QUERY_CNT = u32("mcast_startup_query_count");
+    else if (matches(a, "mcast_last_member_interval")) d.IFLA_BR_MCAST_LAST_MEMBER_INTVL = u64("mcast_last_member_interval");
+    else if (matches(a, "mcast_membership_interval")) d.IFLA_BR_MCAST_MEMBERSHIP_INTVL = u64("mcast_membership_interval");
+    else if (matches(a, "mcast_querier_interval")) d.IFLA_BR_MCAST_QUERIER_INTVL = u64("mcast_querier_interval");
+    else if (matches(a, "mcast_query_interval")) d.IFLA_BR_MCAST_QUERY_INTVL = u64("mcast_query_interval");
+    else if (matches(a, "mcast_query_response_interval")) d.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL = u64("mcast_query_response_interval");
+    else if (matches(a, "mcast_startup_query_interval")) d.IFLA_BR_MCAST_STARTUP_QUERY_INTVL = u64("mcast_startup_query_interval");
+    else if (matches(a, "mcast_stats_enabled")) d.IFLA_BR_MCAST_STATS_ENABLED = u8("mcast_stats_enabled");
+    else if (matches(a, "mcast_igmp_version")) d.IFLA_BR_MCAST_IGMP_VERSION = u8("mcast_igmp_version");
+    else if (matches(a, "mcast_mld_version")) d.IFLA_BR_MCAST_MLD_VERSION = u8("mcast_mld_version");
+    else if (matches(a, "nf_call_iptables")) d.IFLA_BR_NF_CALL_IPTABLES = u8("nf_call_iptables");
+    else if (matches(a, "nf_call_ip6tables")) d.IFLA_BR_NF_CALL_IP6TABLES = u8("nf_call_ip6tables");
+    else if (matches(a, "nf_call_arptables")) d.IFLA_BR_NF_CALL_ARPTABLES = u8("nf_call_arptables");
     else if (matches(a, "help")) {
       ctx.err(BRIDGE_USAGE);
       throw new IpExit(255);

@@ -50,18 +50,18 @@ const ON_OFF: Array<[string, keyof BrportRequest | null]> = [
   ["flood", "IFLA_BRPORT_UNICAST_FLOOD"],
   ["mcast_flood", "IFLA_BRPORT_MCAST_FLOOD"],
   ["bcast_flood", "IFLA_BRPORT_BCAST_FLOOD"],
-  ["mcast_to_unicast", null],
-  ["proxy_arp", null],
-  ["proxy_arp_wifi", null],
+  ["mcast_to_unicast", "IFLA_BRPORT_MCAST_TO_UCAST"],
+  ["proxy_arp", "IFLA_BRPORT_PROXYARP"],
+  ["proxy_arp_wifi", "IFLA_BRPORT_PROXYARP_WIFI"],
 ];
 const ON_OFF_LATE: Array<[string, keyof BrportRequest | null]> = [
   ["mcast_fast_leave", "IFLA_BRPORT_FAST_LEAVE"],
   ["neigh_suppress", "IFLA_BRPORT_NEIGH_SUPPRESS"],
 ];
 const ON_OFF_LAST: Array<[string, keyof BrportRequest | null]> = [
-  ["vlan_tunnel", null],
+  ["vlan_tunnel", "IFLA_BRPORT_VLAN_TUNNEL"],
   ["isolated", "IFLA_BRPORT_ISOLATED"],
-  ["locked", null],
+  ["locked", "IFLA_BRPORT_LOCKED"],
 ];
 
 /** bridge_slave_parse_opt(): the request data, or undefined after printing why (status 1). */
@@ -113,10 +113,11 @@ export function bridgeSlaveParseOpt(ctx: Ctx, argv: string[]): (BrportRequest & 
     } else if ((hit = sw(ON_OFF_LAST))) onOff(hit[0], next(), hit[1]);
     else if (matches(a, "backup_port")) {
       const v = next();
-      if (!llNameToIndex(ctx, v)) invarg(ctx, "Device does not exist\n", v);
-    } else if (matches(a, "nobackup_port")) {
-      // no backup ports in the model
-    } else if (matches(a, "help")) {
+      const idx = llNameToIndex(ctx, v);
+      if (!idx) invarg(ctx, "Device does not exist\n", v);
+      d.IFLA_BRPORT_BACKUP_PORT = idx;
+    } else if (matches(a, "nobackup_port")) d.IFLA_BRPORT_BACKUP_PORT = 0;
+    else if (matches(a, "help")) {
       ctx.err(BRIDGE_SLAVE_USAGE);
       return undefined;
     } else {

@@ -1,10 +1,13 @@
 // ip/iplink_macvlan.c (iproute2 6.1): `ip link add link DEV NAME type macvlan
 // [mode MODE] [flag MODE_FLAG] [nopromisc] [bcqueuelen N]` and the details
-// `ip -d link` prints. Mode source (and its macaddr lists) is not modelled by
-// the kernel side: asking for it says so instead of pretending.
+// `ip -d link` prints, with mode source's `macaddr add|del|set|flush` lists.
 
 import {
   MACVLAN_FLAG_NODST,
+  MACVLAN_MACADDR_ADD,
+  MACVLAN_MACADDR_DEL,
+  MACVLAN_MACADDR_FLUSH,
+  MACVLAN_MACADDR_SET,
   MACVLAN_FLAG_NOPROMISC,
   MACVLAN_MODE_BRIDGE,
   MACVLAN_MODE_PASSTHRU,
@@ -15,7 +18,7 @@ import {
   type MacvlanRequestData,
 } from "../../../uapi/if_link_macvlan.js";
 import type { IpOut } from "../lib/json_print.js";
-import { getUnsigned, incompleteCommand, IpExit, matches, type Ctx } from "../lib/utils.js";
+import { getUnsigned, incompleteCommand, llAddrA2n, matches, type Ctx } from "../lib/utils.js";
 
 const USAGE =
   "Usage: ... macvlan mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n" +
@@ -25,6 +28,13 @@ const USAGE =
   'MODE_OPTS: for mode "source":\n' +
   "\tmacaddr { { add | del } <macaddr> | set [ <macaddr> [ <macaddr>  ... ] ] | flush }\n" +
   "BC_QUEUE_LEN: Length of the rx queue for broadcast/multicast: [0-4294967295]\n";
+
+const MACADDR_MODES: Record<string, number> = {
+  add: MACVLAN_MACADDR_ADD,
+  del: MACVLAN_MACADDR_DEL,
+  set: MACVLAN_MACADDR_SET,
+  flush: MACVLAN_MACADDR_FLUSH,
+};
 
 const MODES: Record<string, number> = {
   private: MACVLAN_MODE_PRIVATE,
@@ -67,8 +77,29 @@ export function macvlanParseOpt(ctx: Ctx, argvIn: string[]): MacvlanRequestData 
       }
       hasFlags = true;
     } else if (matches(a, "macaddr")) {
-      ctx.err('nslab: macvlan: "macaddr" lists (mode source) are not modelled\n');
-      throw new IpExit(2);
+      const op = next();
+      const m = MACADDR_MODES[op];
+      if (m === undefined) {
+        explain();
+        return undefined;
+      }
+      d.IFLA_MACVLAN_MACADDR_MODE = m;
+      if (m === MACVLAN_MACADDR_ADD || m === MACVLAN_MACADDR_DEL) {
+        const addr = llAddrA2n(ctx, next());
+        if (!addr) return undefined;
+        d.IFLA_MACVLAN_MACADDR = addr;
+      }
+      if (m === MACVLAN_MACADDR_SET) {
+        // Every following word that reads as an address (ll_addr_a2n's complaint about the first that does not).
+        const list: Uint8Array[] = [];
+        while (argv.length > 1) {
+          const addr = llAddrA2n(ctx, argv[1]!);
+          if (!addr) break;
+          list.push(addr);
+          argv = argv.slice(1);
+        }
+        d.IFLA_MACVLAN_MACADDR_DATA = list;
+      }
     } else if (matches(a, "nopromisc")) {
       flags |= MACVLAN_FLAG_NOPROMISC;
       hasFlags = true;
@@ -92,10 +123,6 @@ export function macvlanParseOpt(ctx: Ctx, argvIn: string[]): MacvlanRequestData 
       return undefined;
     }
     argv = argv.slice(1);
-  }
-  if (mode === MACVLAN_MODE_SOURCE) {
-    ctx.err("nslab: macvlan: mode source is not modelled\n");
-    throw new IpExit(2);
   }
   if (mode) d.IFLA_MACVLAN_MODE = mode;
   if (hasFlags) {
@@ -124,4 +151,15 @@ export function macvlanPrintOpt(out: IpOut, mv: IflaMacvlanInfo): void {
   if (mv.IFLA_MACVLAN_FLAGS & MACVLAN_FLAG_NODST) out.bool("ANY", "nodst", "nodst ", true);
   out.uint("ANY", "bcqueuelen", "bcqueuelen %u ", mv.IFLA_MACVLAN_BC_QUEUE_LEN);
   out.uint("ANY", "usedbcqueuelen", "usedbcqueuelen %u ", mv.IFLA_MACVLAN_BC_QUEUE_LEN_USED);
+  // In source mode, the list of source addresses.
+  if (mv.IFLA_MACVLAN_MODE !== MACVLAN_MODE_SOURCE) return;
+  out.int("ANY", "macaddr_count", "remotes (%d) ", mv.IFLA_MACVLAN_MACADDR_COUNT);
+  if (!mv.IFLA_MACVLAN_MACADDR_DATA) return;
+  out.openArray("JSON", "macaddr_data");
+  for (const a of mv.IFLA_MACVLAN_MACADDR_DATA) {
+    const s = Array.from(a, (b) => b.toString(16).padStart(2, "0")).join(":");
+    if (out.isJson) out.string("JSON", null, "", s);
+    else out.raw(`${s} `);
+  }
+  out.closeArray("JSON", "");
 }

@@ -175,6 +175,7 @@ function bridgePrintOpt(out: IpOut, b: IflaBridgeInfo): void {
   u("priority", "priority %u ", b.IFLA_BR_PRIORITY);
   u("vlan_filtering", "vlan_filtering %u ", b.IFLA_BR_VLAN_FILTERING);
   out.string("ANY", "bridge_id", "bridge_id %s ", brId(b.IFLA_BR_BRIDGE_ID));
+  // iproute2 6.1 formats IFLA_BR_BRIDGE_ID under this name (an upstream slip, recorded: stp/loop-two).
   out.string("ANY", "root_id", "designated_root %s ", brId(b.IFLA_BR_BRIDGE_ID));
   u("root_port", "root_port %u ", b.IFLA_BR_ROOT_PORT);
   u("root_path_cost", "root_path_cost %u ", b.IFLA_BR_ROOT_PATH_COST);
@@ -216,7 +217,7 @@ function hex0(v: number): string {
 }
 
 /** iplink_bridge_slave.c bridge_slave_print_opt(), for the attributes this kernel reports. */
-function bridgeSlavePrintOpt(out: IpOut, p: IflaBrportInfo): void {
+function bridgeSlavePrintOpt(ctx: Ctx, out: IpOut, p: IflaBrportInfo): void {
   const onoff = (key: string, fmt: string, v: number) => {
     if (out.isJson) out.bool("JSON", key, "", v !== 0);
     else out.raw(sprintf(fmt, v ? "on" : "off"));
@@ -242,19 +243,21 @@ function bridgeSlavePrintOpt(out: IpOut, p: IflaBrportInfo): void {
   timer(out, "forward_delay_timer", p.IFLA_BRPORT_FORWARD_DELAY_TIMER);
   out.uint("ANY", "topology_change_ack", "topology_change_ack %u ", p.IFLA_BRPORT_TOPOLOGY_CHANGE_ACK);
   out.uint("ANY", "config_pending", "config_pending %u ", p.IFLA_BRPORT_CONFIG_PENDING);
-  onoff("proxy_arp", "proxy_arp %s ", 0);
-  onoff("proxy_arp_wifi", "proxy_arp_wifi %s ", 0);
+  onoff("proxy_arp", "proxy_arp %s ", p.IFLA_BRPORT_PROXYARP);
+  onoff("proxy_arp_wifi", "proxy_arp_wifi %s ", p.IFLA_BRPORT_PROXYARP_WIFI);
   out.uint("ANY", "multicast_router", "mcast_router %u ", 1);
-  if (!out.isJson) out.raw("mcast_fast_leave off ");
+  // IFLA_BRPORT_FAST_LEAVE a second time, PRINT_FP only.
+  if (!out.isJson) out.raw(`mcast_fast_leave ${p.IFLA_BRPORT_FAST_LEAVE ? "on" : "off"} `);
   onoff("mcast_flood", "mcast_flood %s ", p.IFLA_BRPORT_MCAST_FLOOD);
   onoff("bcast_flood", "bcast_flood %s ", p.IFLA_BRPORT_BCAST_FLOOD);
-  onoff("mcast_to_unicast", "mcast_to_unicast %s ", 0);
+  onoff("mcast_to_unicast", "mcast_to_unicast %s ", p.IFLA_BRPORT_MCAST_TO_UCAST);
   onoff("neigh_suppress", "neigh_suppress %s ", p.IFLA_BRPORT_NEIGH_SUPPRESS);
   out.string("ANY", "group_fwd_mask", "group_fwd_mask %s ", "0");
   out.string("ANY", "group_fwd_mask_str", "group_fwd_mask_str %s ", "0x0");
-  onoff("vlan_tunnel", "vlan_tunnel %s ", 0);
+  onoff("vlan_tunnel", "vlan_tunnel %s ", p.IFLA_BRPORT_VLAN_TUNNEL);
   onoff("isolated", "isolated %s ", p.IFLA_BRPORT_ISOLATED);
-  onoff("locked", "locked %s ", 0);
+  onoff("locked", "locked %s ", p.IFLA_BRPORT_LOCKED);
+  if (p.IFLA_BRPORT_BACKUP_PORT !== undefined) out.string("ANY", "backup_port", "backup_port %s ", llIndexToName(ctx, p.IFLA_BRPORT_BACKUP_PORT));
 }
 
 /** print_linktype() */
@@ -287,7 +290,7 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
     out.string("ANY", "info_slave_kind", "    %s_slave ", li.IFLA_INFO_SLAVE_KIND);
     if (li.IFLA_INFO_SLAVE_DATA && m.IFLA_MASTER !== undefined) {
       out.openObject("info_slave_data");
-      bridgeSlavePrintOpt(out, li.IFLA_INFO_SLAVE_DATA.port);
+      bridgeSlavePrintOpt(ctx, out, li.IFLA_INFO_SLAVE_DATA.port);
       out.closeObject();
     }
   }
