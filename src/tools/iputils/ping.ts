@@ -187,6 +187,10 @@ function icmpText(type: number, code: number, info: number): string {
 }
 
 export interface Opts {
+  /** -a: a bell after each reply. */
+  audible?: boolean;
+  /** -O: "no answer yet" for a probe still unanswered when the next is sent. */
+  outstanding?: boolean;
   /** -D: print_timestamp() before each reply and error line. */
   timestamp?: boolean;
   count: number;
@@ -283,14 +287,54 @@ function intArg(err: (s: string) => void, s: string, lo: number, hi: number, hiT
   return n;
 }
 
-/** ping_strtod(): a float; garbage is only warned about (for now, says iputils). */
-function floatArg(err: (s: string) => void, s: string): number {
-  const m = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(s);
-  if (!m || m[0].length !== s.length) {
-    err(`ping: option argument contains garbage: ${m ? s.slice(m[0].length) : s}\n`);
+/**
+ * ping_strtod(): strtod(3) in the C locale (decimal, hex, inf, nan); garbage
+ * after the number is only warned about (for now, says iputils); an empty
+ * argument, or one that is not a finite number, is fatal: "MSG: ARG", with
+ * strerror(ERANGE) for inf/nan and for a number out of double's range.
+ */
+function floatArg(err: (s: string) => void, s: string, what: string): number {
+  const fatal = (why: string): never => {
+    err(`ping: ${what}: ${s}${why}\n`);
+    throw new Exit(2);
+  };
+  if (s === "") fatal("");
+  const { value, end, range } = cStrtod(s);
+  if (range || end !== s.length) {
+    err(`ping: option argument contains garbage: ${s.slice(end)}\n`);
     err("ping: this will become fatal error in the future\n");
   }
-  return m ? Number(m[0]) : 0;
+  if (!Number.isFinite(value)) fatal(": Numerical result out of range");
+  return value;
+}
+
+/** strtod(3) in the C locale: the value, where the number ends, and whether errno was set (ERANGE). */
+function cStrtod(s: string): { value: number; end: number; range: boolean } {
+  const ws = /^[ \t\n\v\f\r]*/.exec(s)![0].length;
+  const rest = s.slice(ws);
+  const sign = rest[0] === "-" ? -1 : 1;
+  const body = rest.replace(/^[+-]/, "");
+  const at = ws + rest.length - body.length;
+  const named = /^(infinity|inf|nan(\([0-9A-Za-z_]*\))?)/i.exec(body);
+  if (named) return { value: named[0][0]!.toLowerCase() === "n" ? Number.NaN : sign * Number.POSITIVE_INFINITY, end: at + named[0].length, range: false };
+  const hex = /^0[xX]([0-9a-fA-F]*)(\.([0-9a-fA-F]*))?/.exec(body);
+  if (hex && (hex[1]!.length || hex[3]?.length)) {
+    const exp = /^[pP][+-]?\d+/.exec(body.slice(hex[0].length));
+    const digits = hex[1]! + (hex[3] ?? "");
+    let v = 0;
+    for (const d of digits) v = v * 16 + Number.parseInt(d, 16);
+    v /= 16 ** (hex[3]?.length ?? 0);
+    if (exp) v *= 2 ** Number(exp[0].slice(1));
+    const end = at + hex[0].length + (exp ? exp[0].length : 0);
+    return { value: sign * v, end, range: !Number.isFinite(v) };
+  }
+  const dec = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(body);
+  // No digits: strtod converts nothing and ends where it started.
+  if (!dec) return { value: 0, end: 0, range: false };
+  const v = Number(dec[0]);
+  // Overflow (HUGE_VAL) and underflow to zero both set ERANGE.
+  const under = v === 0 && /[1-9]/.test(dec[1]!);
+  return { value: sign * v, end: at + dec[0].length, range: !Number.isFinite(v) || under };
 }
 
 async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void): Promise<number> {
@@ -330,7 +374,7 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
             o.count = intArg(err, v, 1, Number.MAX_SAFE_INTEGER, "9223372036854775807");
             break;
           case "i": {
-            const sec = floatArg(err, v);
+            const sec = floatArg(err, v, "bad timing interval");
             if (sec > 2147483647 / 1000) {
               err(`ping: bad timing interval: ${v}\n`);
               throw new Exit(2);
@@ -343,9 +387,16 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
           case "l":
             o.preload = intArg(err, v, 1, MAX_DUP_CHK, String(MAX_DUP_CHK));
             break;
-          case "W":
-            o.linger = Math.round(floatArg(err, v) * 1000);
+          case "W": {
+            const sec = floatArg(err, v, "bad linger time");
+            if (sec < 0 || sec > 2147483647 / 1000) {
+              err(`ping: bad linger time: ${v}\n`);
+              throw new Exit(2);
+            }
+            // (int)(optval * 1000): truncated, as C converts.
+            o.linger = Math.trunc(sec * 1000);
             break;
+          }
           case "w":
             o.deadline = intArg(err, v, 0, 2147483647, "2147483647");
             break;
@@ -388,6 +439,8 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
         usage();
       }
       if (c === "q") o.quiet = true;
+      if (c === "a") o.audible = true;
+      if (c === "O") o.outstanding = true;
       if (c === "D") o.timestamp = true;
       else if (c === "f") {
         // -f also sets numeric output (no lookups during a flood).
@@ -736,13 +789,16 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       }
     }
     if (o.quiet) return;
+    // -a: parse_reply()'s bell after what gather_statistics() printed.
+    const bell = o.audible ? "\x07" : "";
     if (o.flood) {
-      emit("\b \b");
+      emit("\b \b" + bell);
       return;
     }
     let line = `${stampText(ev.at)}${ev.data.length + 8} bytes from ${fromText(ev)}: icmp_seq=${seq} ttl=${ev.ttl}`;
     if (timing) line += ` time=${tripTime(us)} ms`;
     if (dup && (!fam.multicast || o.verbose)) line += " (DUP!)";
+    line += bell;
     if (ev.options) line += prOptions(ev.options);
     emit(line + "\n");
   };
@@ -821,6 +877,8 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       curTime = now;
       tokens = ntokens - o.interval;
     }
+    // -O: the previous probe is still unanswered (an ICMP error does not answer it).
+    if (o.outstanding && ntransmitted > 0 && !received[ntransmitted & 0xffff]) emit(`${stampText(now)}no answer yet for icmp_seq=${ntransmitted & 0xffff}\n`);
     const sent = sendProbe();
     if (sent === true) return o.interval - tokens;
     tokens = 0;
@@ -832,9 +890,13 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
   const scheduleExit = (next: number): number => {
     if (!(o.count && ntransmitted >= o.count && !o.deadline) || exitAt !== undefined) return next;
     let waitUs = nreceived ? Math.max(2 * tmax, o.interval * 1000) : o.linger * 1000;
-    // A zero wait disarms the kernel's itimer; it only comes out zero here
-    // because nslab's links answer in zero time (tmax 0), where the kernel's
-    // never do: wait 1 µs instead, which lets every reply of this instant in.
+    // A zero wait disarms the itimer (setitimer with a zero value): with -W 0
+    // and nothing received, no exit timer; ping waits for the replies, and
+    // computes the wait again on the next turn.
+    if (waitUs === 0 && !nreceived) return next < 0 ? 0 : next;
+    // After replies it only comes out zero here because nslab's links answer
+    // in zero time (tmax 0), where the kernel's never do: wait 1 µs instead,
+    // which lets every reply of this instant in.
     if (waitUs === 0) waitUs = 1;
     exitAt = clock.now + waitUs * NS_US;
     return next < 0 || next < Math.floor(waitUs / 1000) ? Math.floor(waitUs / 1000) : next;

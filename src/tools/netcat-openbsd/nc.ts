@@ -236,22 +236,25 @@ async function applyArg(ctx: ProgramContext, o: Opts, c: string, val: string): P
 /** Port list: N, lo-hi, or a service name (getservbyname). */
 async function buildPorts(ctx: ProgramContext, o: Opts, spec: string): Promise<number[]> {
   const proto = o.udp ? "udp" : "tcp";
-  const range = /^([^-]+)-([^-]+)$/.exec(spec);
-  if (range) {
-    const lo = await onePort(ctx, o, range[1]!, proto, true);
-    const hi = await onePort(ctx, o, range[2]!, proto, true);
+  // A range only when the spec starts with a digit (so "http-alt" is a
+  // service name), split at its first dash.
+  const dash = spec.indexOf("-");
+  if (/^[0-9]/.test(spec) && dash >= 0) {
+    const hi = await onePort(ctx, o, spec.slice(dash + 1), proto);
+    const lo = await onePort(ctx, o, spec.slice(0, dash), proto);
     const out: number[] = [];
     for (let p = Math.min(lo, hi); p <= Math.max(lo, hi); p++) out.push(p);
     return out;
   }
-  return [await onePort(ctx, o, spec, proto, false)];
+  return [await onePort(ctx, o, spec, proto)];
 }
 
-async function onePort(ctx: ProgramContext, o: Opts, s: string, proto: "tcp" | "udp", inRange: boolean): Promise<number> {
-  if (/^\d+$/.test(s)) {
-    const v = Number(s);
+async function onePort(ctx: ProgramContext, o: Opts, s: string, proto: "tcp" | "udp"): Promise<number> {
+  // strtonum(3): strtoll's leading white space and sign, then 1..65535.
+  if (/^[ \t\n\v\f\r]*[+-]?\d+$/.test(s)) {
+    const v = Number(s.trim());
     if (v > 65535) await errx(ctx, `port number too large: ${s}`);
-    if (v < 1 && !inRange) await errx(ctx, `port number too small: ${s}`);
+    if (v < 1) await errx(ctx, `port number too small: ${s}`);
     return v;
   }
   const p = servicePort(ctx.task, s, proto);
@@ -275,7 +278,7 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: NcAddr | unde
   // No SO_REUSEADDR/SO_REUSEPORT before this bind (strace of Debian's nc on the
   // kernel): a -p port still held by a TIME_WAIT socket is "Address already in use".
   if (srcAddr !== undefined || o.sport !== undefined) {
-    const port = o.sport !== undefined ? await onePort(ctx, o, o.sport, o.udp ? "udp" : "tcp", false) : 0;
+    const port = o.sport !== undefined ? await onePort(ctx, o, o.sport, o.udp ? "udp" : "tcp") : 0;
     const b = sysBind(ctx.task, fd, v6 ? sockaddrIn6(srcAddr?.addr6 ?? 0n, port) : sockaddrIn(srcAddr?.addr ?? 0, port));
     if (!b.ok) {
       sysClose(ctx.task, fd);
@@ -386,7 +389,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
   else await usage(ctx);
   if (o.zero) await errx(ctx, "cannot use -z and -l");
   if (o.source !== undefined && addrArg === undefined) addrArg = o.source;
-  const port = await onePort(ctx, o, portArg!, o.udp ? "udp" : "tcp", false);
+  const port = await onePort(ctx, o, portArg!, o.udp ? "udp" : "tcp");
   // getaddrinfo(NULL, port, AI_PASSIVE): 0.0.0.0 comes first unless -6 asks for ::.
   let addr: NcAddr = o.family === "inet6" ? { addr: 0, addr6: 0n } : { addr: 0 };
   if (addrArg !== undefined) {

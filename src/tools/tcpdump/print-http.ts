@@ -1,8 +1,8 @@
-// HTTP's first line (tcpdump's print-http.c over util-print.c's
-// txtproto_print): "HTTP" and, when the first token is a known method or the
-// second a 3-digit status, ": <first line>" (-v: every line, indented).
+// HTTP (tcpdump's print-http.c): txtproto_print with HTTP's methods, the
+// status code as the second token.
 
-import { type Nd, have, Truncated } from "./netdissect.js";
+import type { Nd } from "./netdissect.js";
+import { txtprotoPrint } from "./txtproto.js";
 
 const CMDS = new Set(
   "GET PUT COPY HEAD LOCK MOVE POLL POST BCOPY BMOVE MKCOL TRACE LABEL MERGE DELETE SEARCH UNLOCK REPORT UPDATE NOTIFY BDELETE CONNECT OPTIONS CHECKIN PROPFIND CHECKOUT CCM_POST SUBSCRIBE PROPPATCH BPROPFIND BPROPPATCH UNCHECKOUT MKACTIVITY MKWORKSPACE UNSUBSCRIBE RPC_CONNECT VERSION-CONTROL BASELINE-CONTROL".split(
@@ -10,74 +10,6 @@ const CMDS = new Set(
   ),
 );
 
-const isPrint = (c: number) => c >= 0x20 && c < 0x7f;
-
-function fetchToken(p: Uint8Array, idx: number, len: number): { idx: number; tok: string } | undefined {
-  let tok = "";
-  for (; idx < len; idx++) {
-    if (!have(p, idx, 1)) return undefined;
-    const c = p[idx]!;
-    if (c >= 0x80) return undefined;
-    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) break;
-    if (!isPrint(c)) return undefined;
-    if (tok.length + 2 > 129) return undefined;
-    tok += String.fromCharCode(c);
-  }
-  if (!tok) return undefined;
-  for (; idx < len; idx++) {
-    if (!have(p, idx, 1)) break;
-    const c = p[idx]!;
-    if (c === 0x0d || c === 0x0a || !isPrint(c)) break;
-    if (c !== 0x20 && c !== 0x09) break;
-  }
-  return { idx, tok };
-}
-
-/** print_txt_line: returns the index after the line, or 0 when it ended badly. */
-function printTxtLine(nd: Nd, prefix: string, p: Uint8Array, idx: number, len: number): number {
-  const start = idx;
-  const text = (end: number) => String.fromCharCode(...p.subarray(start, end));
-  while (idx < len) {
-    // GET_U_1 past the captured bytes: tcpdump longjmps out before printing the line.
-    if (!have(p, idx, 1)) throw new Truncated();
-    const c = p[idx]!;
-    if (c === 0x0a) {
-      nd.print(`${prefix}${text(idx)}`);
-      return idx + 1;
-    }
-    if (c === 0x0d) {
-      if (idx + 1 >= len) return 0;
-      if (p[idx + 1] === 0x0a) {
-        nd.print(`${prefix}${text(idx)}`);
-        return idx + 2;
-      }
-      return 0;
-    }
-    if (!isPrint(c) && c !== 0x09) return 0;
-    idx++;
-  }
-  nd.print(`${prefix}${text(idx)}`);
-  nd.printTrunc();
-  return 0;
-}
-
 export function httpPrint(nd: Nd, p: Uint8Array, len: number): void {
-  nd.protocol = "http";
-  let printThis = false;
-  let t = fetchToken(p, 0, len);
-  if (t) {
-    if (CMDS.has(t.tok.toUpperCase())) printThis = true;
-    t = fetchToken(p, t.idx, len);
-    if (t && /^[0-9]{3}$/.test(t.tok)) printThis = true;
-  }
-  nd.print("HTTP");
-  if (!printThis) return;
-  if (nd.vflag) {
-    nd.print(`, length: ${len}`);
-    for (let idx = 0; idx < len; ) {
-      const eol = printTxtLine(nd, "\n\t", p, idx, len);
-      if (eol === 0) break;
-      idx = eol;
-    }
-  } else printTxtLine(nd, ": ", p, 0, len);
+  txtprotoPrint(nd, p, len, "http", CMDS);
 }

@@ -8,6 +8,7 @@ import { bittok2str, fnPrintChar, tok2str, type Tok } from "./util-print.js";
 import { dstText, shouldBe, srcText, type IpHeader } from "./print-ip.js";
 import { transportSum } from "./print-udp.js";
 import { httpPrint } from "./print-http.js";
+import { ftpPrint, rtspPrint, smtpPrint, sshPrint, whoisPrint } from "./print-txtapps.js";
 
 const TCP_FLAGS: Tok = [
   [0x01, "F"],
@@ -239,8 +240,22 @@ export function tcpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
     return;
   }
   const isPort = (p: number) => sport === p || dport === p;
-  if (isPort(80) || isPort(8080)) {
+  // tcp_print's port order (telnet's 23 prints only IAC commands, which nothing here sends).
+  if (isPort(25)) {
+    nd.print(": ");
+    smtpPrint(nd, data, length);
+  } else if (isPort(43)) {
+    nd.print(": ");
+    whoisPrint(nd, data, length);
+  } else if (isPort(22)) sshPrint(nd, data, length);
+  else if (isPort(21)) {
+    nd.print(": ");
+    ftpPrint(nd, data, length);
+  } else if (isPort(80) || isPort(8080)) {
     nd.print(": ");
     httpPrint(nd, data, length);
+  } else if (isPort(554) || isPort(8554)) {
+    nd.print(": ");
+    rtspPrint(nd, data, length);
   }
 }

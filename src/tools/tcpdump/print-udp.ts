@@ -2,8 +2,9 @@
 // -vv (IPv4) or -v (IPv6) the checksum verdict; VXLAN (4789) and OTV (8472,
 // Linux's default VXLAN port, which tcpdump decodes as OTV), DNS and mDNS (53,
 // 5353: print-domain.ts), BOOTP/DHCP (67/68: print-bootp.ts), NTP (123:
-// print-ntp.ts), TFTP (69), RIP (520), syslog (514) and Geneve (6081) are
-// decoded. Other application protocols tcpdump knows (SNMP, ISAKMP, ...) are not.
+// print-ntp.ts), TFTP (69), RIP (520), AFS RX's header (7000-7009: print-rx.ts),
+// SIP (5060), syslog (514) and Geneve (6081) are decoded. Other application
+// protocols tcpdump knows (SNMP, ISAKMP, ...) are not.
 
 import { foldComplement, pseudoSum4, pseudoSum6, sumWords } from "../../wire/checksum.js";
 import { type Nd, u16, have } from "./netdissect.js";
@@ -16,6 +17,8 @@ import { ntpPrint } from "./print-ntp.js";
 import { ripPrint } from "./print-rip.js";
 import { syslogPrint } from "./print-syslog.js";
 import { tftpPrint } from "./print-tftp.js";
+import { rxPrint } from "./print-rx.js";
+import { sipPrint } from "./print-txtapps.js";
 
 function addrs(nd: Nd, h: IpHeader, sport: number, dport: number): void {
   if (h.proto === 17) {
@@ -88,6 +91,8 @@ export function udpPrint(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, fr
     if (isPort(68) || isPort(67)) return bootpPrint(nd, payload.subarray(0, length), length);
     if (isPort(520)) return ripPrint(nd, payload.subarray(0, length), length);
     if (isPort(123)) return ntpPrint(nd, payload.subarray(0, length), length);
+    if ((sport >= 7000 && sport <= 7009) || (dport >= 7000 && dport <= 7009)) return rxPrint(nd, payload, length);
+    if (isPort(5060)) return sipPrint(nd, payload.subarray(0, length), length);
     if (isPort(514)) return syslogPrint(nd, payload.subarray(0, length), length);
     if (isPort(8472)) return otvPrint(nd, payload, length);
     if (isPort(4789)) return vxlanPrint(nd, payload, length);

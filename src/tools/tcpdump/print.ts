@@ -22,6 +22,8 @@ export interface PrintOptions {
   Aflag: number;
   tflag: number;
   Sflag: number;
+  /** -# (--number): each packet's number ("%5u  ") before its timestamp. */
+  numberFlag?: boolean;
 }
 
 export interface PacketRecord {
@@ -38,6 +40,10 @@ export class PacketPrinter {
   private nd: Nd;
   private ts: TsPrinter;
 
+  /** packets_captured, as print_packet() counts it for -#. */
+  private printed = 0;
+  private readonly numbered: boolean;
+
   constructor(
     opts: PrintOptions,
     names: Names,
@@ -46,14 +52,17 @@ export class PacketPrinter {
     private ifname: (index: number) => string | undefined,
   ) {
     this.nd = new Nd(names);
-    Object.assign(this.nd, opts);
+    const { numberFlag, ...flags } = opts;
+    Object.assign(this.nd, flags);
+    this.numbered = numberFlag === true;
     this.ts = new TsPrinter(opts.tflag);
   }
 
   /** The text tcpdump prints for one packet, newline included. */
   format(rec: PacketRecord): string {
     const nd = this.nd;
-    nd.out = this.ts.format(rec.sec, rec.usec);
+    this.printed++;
+    nd.out = (this.numbered ? `${String(this.printed).padStart(5)}  ` : "") + this.ts.format(rec.sec, rec.usec);
     nd.protocol = "";
     nd.llHdrLen = 0;
     const sp = rec.data;

@@ -283,6 +283,9 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       case "count":
         cfg.countMode = true;
         break;
+      case "#":
+        cfg.numberFlag = true;
+        break;
       case "print":
         printFlag = true;
         break;
@@ -463,8 +466,8 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   if (!res.ok && res.errno === "ENODEV" && /^\d+$/.test(device)) {
     const devs = findAllDevs(ctx.task);
     const n = Number(device);
-    if (n === 0) return err("Invalid adapter index 0");
-    if (n > devs.length) return err(`Invalid adapter index ${n}: only ${devs.length} interfaces found`);
+    // parse_interface_number() and find_interface_by_number(): one message for both.
+    if (n === 0 || n > devs.length) return err("Invalid adapter index");
     device = devs[n - 1]!.name;
     if (device === "any" && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
     res = open(device);

@@ -390,7 +390,7 @@ export class Gen {
           return this.ethertype(t);
         }
         const n = this.protoByName(name);
-        if (n === undefined) throw new FilterError(`unknown ${q.proto === "ip6" ? "ip6" : "ip"} proto '${name}'`);
+        if (n === undefined) throw new FilterError(`unknown ip proto '${name}'`);
         return this.proto(n, q);
       }
       case "gateway":
