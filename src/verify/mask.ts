@@ -384,9 +384,10 @@ export const MASK_RULES: readonly MaskRule[] = [
   {
     name: "ipset-entry-timeouts",
     reason: "ipset prints the seconds left on each entry's timeout, counting down on the wall clock.",
-    evidence: "`add s2 192.168.0.0/24 timeout 100` listed at once shows `timeout 99` (or 100 on a fast run).",
+    evidence: "`add s2 192.168.0.0/24 timeout 100` listed at once shows `timeout 99` (or 100 on a fast run); a bitmap:port set's `80 timeout 5` shows 4 or 5.",
+    // an address (hash, bitmap:ip), a port (bitmap:port) or a set name (list:set) first
     apply: (l) =>
-      /^(?:add \S+ )?\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,\S+)? timeout \d+/.test(l)
+      /^(?:add \S+ )?(?:\d+\.\d+\.\d+\.\d+(?:\/\d+)?(?:,\S+)?|\d+|[A-Za-z_][\w.-]*) timeout \d+(?: |$)/.test(l)
         ? l.replace(/ timeout \d+/, " timeout <t>")
         : l.startsWith("<member><elem>")
           ? l.replace(/<\/elem><timeout>\d+<\/timeout>/, "</elem><timeout><t></timeout>")

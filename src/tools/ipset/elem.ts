@@ -110,7 +110,13 @@ export function parseElems(type: IpSetType, arg: string, test = false): IpSetEle
 /** ICMP type/code names ipset prints in place of the port (the ones we know; others as TYPE/CODE). */
 const ICMP_NAMES: [string, number][] = [["echo-reply", 0x0000], ["echo-request", 0x0800]];
 
-export function fmtElem(type: IpSetType, e: IpSetElem): string {
+/** Names of sets by index, for list:set members. */
+export type SetNames = (index: number) => string;
+
+export function fmtElem(type: IpSetType, e: IpSetElem, names?: SetNames): string {
+  if (type.kind === "list") return names?.(e.set!) ?? "";
+  if (type.noIp) return String(e.port);
+  if (type.mac) return e.mac !== undefined ? `${fmtIp(e.ip)},${e.mac}` : fmtIp(e.ip);
   let s = fmtIp(e.ip);
   if (type.net && e.cidr !== 32) s += `/${e.cidr}`;
   if (type.port && e.proto === 1) {
@@ -120,8 +126,8 @@ export function fmtElem(type: IpSetType, e: IpSetElem): string {
   return s;
 }
 
-export function fmtEntry(set: HashSet, e: HashEntry, now: number): string {
-  let s = fmtElem(set.type, e.elem);
+export function fmtEntry(set: HashSet, e: HashEntry, now: number, names?: SetNames): string {
+  let s = fmtElem(set.type, e.elem, names);
   if (set.opts.timeout !== undefined) s += ` timeout ${hashTimeLeft(e, now)}`;
   if (e.nomatch) s += " nomatch";
   if (set.opts.counters) s += ` packets ${e.packets} bytes ${e.bytes}`;
@@ -130,11 +136,89 @@ export function fmtEntry(set: HashSet, e: HashEntry, now: number): string {
 }
 
 /** One member as `-o xml` prints it. */
-export function xmlEntry(set: HashSet, e: HashEntry, now: number): string {
-  let s = `<member><elem>${fmtElem(set.type, e.elem)}</elem>`;
+export function xmlEntry(set: HashSet, e: HashEntry, now: number, names?: SetNames): string {
+  let s = `<member><elem>${fmtElem(set.type, e.elem, names)}</elem>`;
   if (set.opts.timeout !== undefined) s += `<timeout>${hashTimeLeft(e, now)}</timeout>`;
   if (e.nomatch) s += "<nomatch/>";
   if (set.opts.counters) s += `<packets>${e.packets}</packets><bytes>${e.bytes}</bytes>`;
   if (set.opts.comment && e.comment !== undefined) s += `<comment>"${e.comment}"</comment>`;
   return `${s}</member>`;
+}
+
+/** An IPv4 range `A`, `A/N` or `A-B` (ipset_parse_ip / netrange), inclusive. */
+function parseIpRange(s: string): { lo: number; hi: number; cidr?: number } {
+  const slash = s.indexOf("/");
+  if (slash >= 0) {
+    const ip = parseIp(s.slice(0, slash));
+    const cidr = parseCidr(s.slice(slash + 1));
+    const lo = (ip & prefixMask(cidr)) >>> 0;
+    return { lo, hi: (lo | ~prefixMask(cidr)) >>> 0, cidr };
+  }
+  const dash = s.indexOf("-");
+  if (dash >= 0) {
+    const lo = parseIp(s.slice(0, dash));
+    const hi = parseIp(s.slice(dash + 1));
+    return lo <= hi ? { lo, hi } : { lo: hi, hi: lo };
+  }
+  const ip = parseIp(s);
+  return { lo: ip, hi: ip };
+}
+
+/** `range` of a bitmap:ip or bitmap:ip,mac set: IP/cidr or IP-IP only. */
+export function parseBitmapIpRange(s: string): { first: number; last: number } {
+  if (!s.includes("/") && !s.includes("-")) syntax(`IP/cidr or IP-IP range must be specified: ${s}`);
+  const r = parseIpRange(s);
+  return { first: r.lo, last: r.hi };
+}
+
+/** A port, a service name (/etc/services, tcp), or `proto:port` (the protocol is ignored by bitmap:port). */
+export function parseBitmapPort(s: string, service: (name: string) => number | undefined): { lo: number; hi: number } {
+  const c = s.indexOf(":");
+  const p = c >= 0 ? s.slice(c + 1) : s;
+  const one = (v: string): number => {
+    if (/^\d+$/.test(v) && Number(v) <= 65535) return Number(v);
+    const byName = /^\d+$/.test(v) ? undefined : service(v);
+    if (byName !== undefined) return byName;
+    const why = /^\d+$/.test(v) ? `'${v}' is out of range 0-65535` : `'${v}' is invalid as number`;
+    throw new IpsetError(`Syntax error: ${why}\nSyntax error: 'tcp' is invalid as number\ncannot parse '${v}' as a tcp port`);
+  };
+  const range = /^([^-]+)-([^-]+)$/.exec(p);
+  if (range) {
+    const [a, b] = [one(range[1]!), one(range[2]!)];
+    return { lo: Math.min(a, b), hi: Math.max(a, b) };
+  }
+  const v = one(p);
+  return { lo: v, hi: v };
+}
+
+/** Elements of a bitmap set named by an add/del/test argument (bitmap_*_uadt's walk over a range). */
+export function parseBitmapElems(set: HashSet, arg: string, test: boolean, service: (name: string) => number | undefined): IpSetElem[] {
+  const t = set.type;
+  if (t.noIp) {
+    const r = parseBitmapPort(arg, service);
+    if (test) r.hi = r.lo;
+    const out: IpSetElem[] = [];
+    for (let p = r.lo; p <= r.hi; p++) out.push({ ip: 0, cidr: 32, proto: 0, port: p });
+    return out;
+  }
+  let ipPart = arg;
+  let mac: string | undefined;
+  if (t.mac) {
+    const i = arg.indexOf(",");
+    if (i >= 0) {
+      ipPart = arg.slice(0, i);
+      const m = arg.slice(i + 1);
+      if (!/^[0-9a-f]{1,2}(:[0-9a-f]{1,2}){5}$/i.test(m)) syntax(`cannot parse '${m}' as ethernet address`);
+      mac = m.split(":").map((x) => x.toLowerCase().padStart(2, "0")).join(":");
+    }
+  }
+  const r = t.mac ? { lo: parseIp(ipPart), hi: parseIp(ipPart) } : parseIpRange(ipPart);
+  const host = 2 ** (32 - (set.opts.netmask ?? 32)) - 1;
+  // the first address must lie in the range (checked before the walk); a test asks for one slot.
+  // Addresses go as given: the set maps them onto its slots (ip_to_id masks them).
+  if (r.lo < set.opts.first! || r.lo > set.opts.last! || test) return [{ ip: r.lo, cidr: 32, proto: 0, port: 0, mac }];
+  if (r.hi > set.opts.last!) return [{ ip: r.hi, cidr: 32, proto: 0, port: 0 }];
+  const out: IpSetElem[] = [];
+  for (let a = r.lo; a <= r.hi; a += host + 1) out.push({ ip: a, cidr: 32, proto: 0, port: 0, mac });
+  return out;
 }
