@@ -19,7 +19,8 @@ import type { IptEntry, XtChain, XtCounters, XtTableDump } from "../../uapi/x_ta
 import { XT_CONNTRACK_STATE_ALIAS, XT_CONNTRACK_STATE_DNAT, XT_CONNTRACK_STATE_SNAT, XT_STATE_UNTRACKED } from "../../uapi/xt_ext.js";
 import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtConntrack, XtCt, XtIprange, XtLength, XtLog, XtMac, XtMarkMatch, XtMarkTarget, XtMultiport, XtPkttype, XtRateinfo, XtStatistic, XtTcp, XtUdp } from "../../uapi/xt_ext.js";
 import { XT_ECN_IP, XT_ECN_TCP_CWR, XT_ECN_TCP_ECE, type XtDscp, type XtEcn, type XtSpi, type XtTos, type XtTtl } from "../../uapi/xt_ext_iphdr.js";
-import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
+import { XT_OWNER_GID, XT_OWNER_UID, type XtOwner } from "../../uapi/xt_ext_match.js";
+import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmss, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
 import { printRate } from "../iptables/ext/hashlimit.js";
@@ -124,9 +125,19 @@ function matchText(name: string, data: object, proto: number): { text: string | 
   switch (name) {
     case "tcp": {
       const d = data as XtTcp;
-      if (d.option || (d.flgMask && (d.invflags & 4 || d.flgCmp === 0))) return { text: `xt match tcp`, compat: true };
+      if (d.option) {
+        // libxt_tcp's translation: ports, the option, then the flags (a zero compare value as 0x0)
+        const parts = [ports("tcp", "sport", d.spts, (d.invflags & 1) !== 0), ports("tcp", "dport", d.dpts, (d.invflags & 2) !== 0)].filter(Boolean);
+        parts.push(`tcp option ${d.option} ${d.invflags & 8 ? "missing" : "exists"}`);
+        if (d.flgMask) parts.push(`tcp flags ${d.invflags & 4 ? "!= " : ""}${tcpFlags(d.flgCmp) || "0x0"} / ${tcpFlags(d.flgMask)}`);
+        return { text: parts.join(" "), compat: true };
+      }
+      // both inverted and none set: not seen printed (left as the compat form)
+      if (d.flgMask && d.invflags & 4 && d.flgCmp === 0) return { text: `xt match tcp`, compat: true };
       const parts = [ports("tcp", "sport", d.spts, (d.invflags & 1) !== 0), ports("tcp", "dport", d.dpts, (d.invflags & 2) !== 0)].filter(Boolean);
-      if (d.flgMask) parts.push(`tcp flags ${tcpFlags(d.flgCmp)} / ${tcpFlags(d.flgMask)}`);
+      // native (add_nft_tcpflags): `flags & mask == 0` prints as "! mask", an inverted test as "!= cmp / mask"
+      if (d.flgMask && d.flgCmp === 0) parts.push(`tcp flags ! ${tcpFlags(d.flgMask)}`);
+      else if (d.flgMask) parts.push(`tcp flags ${d.invflags & 4 ? "!= " : ""}${tcpFlags(d.flgCmp)} / ${tcpFlags(d.flgMask)}`);
       return { text: parts.length ? parts.join(" ") : proto === 6 ? undefined : "meta l4proto tcp", compat: false };
     }
     case "icmp": {
@@ -195,9 +206,23 @@ function matchText(name: string, data: object, proto: number): { text: string | 
       return { text: `ip ttl ${["", "!= ", "lt ", "gt "][d.mode] ?? ""}${d.ttl}`, compat: true };
     }
     case "connmark": {
+      // libxt_connmark's translation
       const d = data as XtMarkMatch;
-      if (d.mask >>> 0 !== 0xffffffff || d.invert) return { text: "xt match connmark", compat: true };
-      return { text: `ct mark 0x${(d.mark >>> 0).toString(16)}`, compat: true };
+      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
+      if (d.mask >>> 0 !== 0xffffffff) return { text: `ct mark and ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.mark)}`, compat: true };
+      return { text: `ct mark ${d.invert ? "!= " : ""}${hex(d.mark)}`, compat: true };
+    }
+    case "tcpmss": {
+      const d = data as XtTcpmss;
+      return { text: `tcp option maxseg size ${d.invert ? "!= " : ""}${d.min === d.max ? d.min : `${d.min}-${d.max}`}`, compat: true };
+    }
+    case "owner": {
+      // libxt_owner's translation covers a uid or a gid test alone
+      const d = data as XtOwner;
+      const range = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
+      if (d.match === XT_OWNER_UID) return { text: `skuid ${d.invert & XT_OWNER_UID ? "!= " : ""}${range(d.uidMin, d.uidMax)}`, compat: true };
+      if (d.match === XT_OWNER_GID) return { text: `skgid ${d.invert & XT_OWNER_GID ? "!= " : ""}${range(d.gidMin, d.gidMax)}`, compat: true };
+      return { text: "xt match owner", compat: true };
     }
     case "udp": {
       const d = data as XtUdp;
@@ -402,16 +427,26 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
       const m = d as XtMarkTarget;
       const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
       if (m.mask >>> 0 === 0xffffffff) return { text: `meta mark set ${hex(m.mark)}`, compat: true };
-      if (m.mask >>> 0 === m.mark >>> 0) return { text: `meta mark set mark or ${hex(m.mark)}`, compat: true };
       if (m.mark === 0) return { text: `meta mark set mark and ${hex(~m.mask)}`, compat: true };
+      if (m.mask >>> 0 === m.mark >>> 0) return { text: `meta mark set mark or ${hex(m.mark)}`, compat: true };
       if (m.mask === 0) return { text: `meta mark set mark xor ${hex(m.mark)}`, compat: true };
-      return { text: "xt target MARK", compat: true };
+      return { text: `meta mark set mark and ${hex(~m.mask)} xor ${hex(m.mark)}`, compat: true };
     }
     case "CONNMARK": {
       const c = d as XtConnmarkTarget;
       if (c.mode === "set" && c.ctmask >>> 0 === 0xffffffff) return { text: `ct mark set 0x${(c.ctmark >>> 0).toString(16)}`, compat: true };
       if (c.mode === "restore" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "meta mark set ct mark", compat: true };
       if (c.mode === "save" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "ct mark set mark", compat: true };
+      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
+      // libxt_CONNMARK's translation of the masked forms (--set-xmark is xor then and; and/or/xor alone)
+      if (c.mode === "set") {
+        if (c.ctmark === 0) return { text: `ct mark set ct mark and ${hex(~c.ctmask)}`, compat: true };
+        if (c.ctmark >>> 0 === c.ctmask >>> 0) return { text: `ct mark set ct mark or ${hex(c.ctmark)}`, compat: true };
+        if (c.ctmask === 0) return { text: `ct mark set ct mark xor ${hex(c.ctmark)}`, compat: true };
+        return { text: `ct mark set ct mark xor ${hex(c.ctmark)} and ${hex(~c.ctmask)}`, compat: true };
+      }
+      if (c.mode === "save" && c.nfmask >>> 0 === c.ctmask >>> 0) return { text: `ct mark set mark and ${hex(c.ctmask)}`, compat: true };
+      if (c.mode === "restore" && c.nfmask >>> 0 === c.ctmask >>> 0) return { text: `meta mark set ct mark and ${hex(c.ctmask)}`, compat: true };
       return { text: "xt target CONNMARK", compat: true };
     }
     case "CT": {
