@@ -2,6 +2,7 @@
 // lib/parse.c and lib/print.c as observed): addresses, prefixes, ranges,
 // proto:port.
 
+import { formatIp6, ip6PrefixMask, parseIp6 } from "../../wire/addr.js";
 import { type HashEntry, type HashSet, type IpSetElem, type IpSetType, hashTimeLeft, prefixMask } from "../../kernel/netfilter/ipset/ip_set_hash.js";
 
 export class IpsetError extends Error {
@@ -107,6 +108,55 @@ export function parseElems(type: IpSetType, arg: string, test = false): IpSetEle
   return out;
 }
 
+/** ICMPv6 type/code names (the ones we know; others as TYPE/CODE). */
+const ICMP6_NAMES: [string, number][] = [["echo-request", 0x8000], ["echo-reply", 0x8100]];
+
+function parseIp6Arg(s: string): bigint {
+  const v = parseIp6(s.startsWith("[") && s.endsWith("]") ? s.slice(1, -1) : s);
+  if (v === undefined) syntax(`cannot parse ${s}: resolving to IPv6 address failed`);
+  return v!;
+}
+
+/** Elements of a family inet6 hash set: no address ranges; hash:ip takes plain addresses only. */
+export function parseElems6(type: IpSetType, arg: string, test = false): IpSetElem[] {
+  let first = arg;
+  let pr: { proto: number; port: number; to?: number } = { proto: 0, port: 0 };
+  if (type.port) {
+    const i = arg.indexOf(",");
+    if (i < 0) syntax(`Second element is missing from ${arg}.`);
+    first = arg.slice(0, i);
+    const second = arg.slice(i + 1);
+    if (second.startsWith("icmp:")) throw new IpsetError("Syntax error: Protocol ICMP can be used with family inet only\nInvalid add command: missing setname");
+    if (second.startsWith("icmpv6:")) {
+      const v = second.slice(7);
+      const named = ICMP6_NAMES.find(([n]) => n === v);
+      const tc = /^(\d+)\/(\d+)$/.exec(v);
+      if (named) pr = { proto: 58, port: named[1] };
+      else if (tc && Number(tc[1]) < 256 && Number(tc[2]) < 256) pr = { proto: 58, port: (Number(tc[1]) << 8) | Number(tc[2]) };
+      else throw new IpsetError(`Cannot parse ${v} as an ICMPv6 type/code.`);
+    } else pr = parsePort(second);
+  }
+  if (pr.to !== undefined && test)
+    throw new IpsetError(`FROM-TO port range is not allowed in command test with set type ${type.name} and family inet6`);
+  const slash = first.indexOf("/");
+  if (!type.net && (slash >= 0 || first.includes("-"))) syntax(`plain IP address must be supplied: ${first}`);
+  if (type.net && first.includes("-")) syntax(`IP address or IP/cidr must be specified: ${first}`);
+  let ip6: bigint;
+  let cidr = 128;
+  if (slash >= 0) {
+    ip6 = parseIp6Arg(first.slice(0, slash));
+    const c = first.slice(slash + 1);
+    if (!/^\d+$/.test(c) || Number(c) > 128) syntax(`'${c}' is out of range 0-128`);
+    cidr = Number(c);
+    // a zero prefix reaches the kernel, which refuses it (IPSET_ERR_INVALID_CIDR)
+    if (cidr === 0) throw new IpsetError("The value of the CIDR parameter of the IP address is invalid");
+    ip6 &= ip6PrefixMask(cidr);
+  } else ip6 = parseIp6Arg(first);
+  const out: IpSetElem[] = [];
+  for (let q = pr.port; q <= (pr.to ?? pr.port); q++) out.push({ ip: 0, ip6, cidr, proto: pr.proto, port: q });
+  return out;
+}
+
 /** ICMP type/code names ipset prints in place of the port (the ones we know; others as TYPE/CODE). */
 const ICMP_NAMES: [string, number][] = [["echo-reply", 0x0000], ["echo-request", 0x0800]];
 
@@ -117,9 +167,12 @@ export function fmtElem(type: IpSetType, e: IpSetElem, names?: SetNames): string
   if (type.kind === "list") return names?.(e.set!) ?? "";
   if (type.noIp) return String(e.port);
   if (type.mac) return e.mac !== undefined ? `${fmtIp(e.ip)},${e.mac}` : fmtIp(e.ip);
-  let s = fmtIp(e.ip);
-  if (type.net && e.cidr !== 32) s += `/${e.cidr}`;
-  if (type.port && e.proto === 1) {
+  let s = e.ip6 !== undefined ? formatIp6(e.ip6) : fmtIp(e.ip);
+  if (type.net && e.cidr !== (e.ip6 !== undefined ? 128 : 32)) s += `/${e.cidr}`;
+  if (type.port && e.proto === 58) {
+    const n = ICMP6_NAMES.find(([, v]) => v === e.port)?.[0];
+    s += `,ipv6-icmp:${n ?? `${e.port >> 8}/${e.port & 255}`}`;
+  } else if (type.port && e.proto === 1) {
     const n = ICMP_NAMES.find(([, v]) => v === e.port)?.[0];
     s += `,icmp:${n ?? `${e.port >> 8}/${e.port & 255}`}`;
   } else if (type.port) s += `,${PROTOS.find(([, n]) => n === e.proto)?.[0] ?? e.proto}:${e.port}`;

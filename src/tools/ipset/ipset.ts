@@ -28,7 +28,7 @@ import { HASH_TYPES, type HashEntry, type HashSet, MISSING_TYPES, type SetOption
 import { getservbyname } from "../iptables/netdb.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
-import { IpsetError, type SetNames, fmtElem, fmtEntry, fmtIp, parseBitmapElems, parseBitmapIpRange, parseBitmapPort, parseElems, xmlEntry } from "./elem.js";
+import { IpsetError, type SetNames, fmtElem, fmtEntry, fmtIp, parseBitmapElems, parseBitmapIpRange, parseBitmapPort, parseElems, parseElems6, xmlEntry } from "./elem.js";
 import { IPSET_HELP } from "./help.js";
 
 const PFX = "ipset v7.17: ";
@@ -103,7 +103,7 @@ function otherHeader(set: HashSet): string {
 function header(set: HashSet): string {
   if (set.type.kind) return otherHeader(set);
   const o = set.opts;
-  let h = `family inet hashsize ${o.hashsize} maxelem ${o.maxelem}`;
+  let h = `family ${o.inet6 ? "inet6" : "inet"} hashsize ${o.hashsize} maxelem ${o.maxelem}`;
   if (o.timeout !== undefined) h += ` timeout ${o.timeout}`;
   if (o.counters) h += " counters";
   if (o.comment) h += " comment";
@@ -121,7 +121,7 @@ function xmlHeader(set: HashSet): string {
     if (o.comment) h += "<comment/>";
     return h;
   }
-  let h = `<family>inet</family><hashsize>${o.hashsize}</hashsize><maxelem>${o.maxelem}</maxelem>`;
+  let h = `<family>${o.inet6 ? "inet6" : "inet"}</family><hashsize>${o.hashsize}</hashsize><maxelem>${o.maxelem}</maxelem>`;
   if (o.timeout !== undefined) h += `<timeout>${o.timeout}</timeout>`;
   if (o.counters) h += "<counters/>";
   if (o.comment) h += "<comment/>";
@@ -252,9 +252,10 @@ function parseCreate(args: string[]): SetOptions {
       const n = Math.max(64, num(args[++i], a));
       o.hashsize = 2 ** Math.ceil(Math.log2(n));
     } else if (a === "family") {
-      const f = args[++i];
-      if (f === "inet6") throw new IpsetError("Kernel error received: Address family not supported by protocol");
-      if (f !== "inet") usage(`Unknown argument: \`${f ?? ""}'`);
+      const f = args[++i]!;
+      if (f === "inet6" || f === "ipv6") o.inet6 = true;
+      else if (f === "inet" || f === "ipv4") o.inet6 = undefined;
+      else throw new IpsetError(`Syntax error: unknown inet family ${f}`);
     } else usage(`Unknown argument: \`${a}'`);
   }
   return o;
@@ -346,7 +347,7 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
     case "test": {
       const set = needSet(net, need(0));
       if (set.type.kind === "list") return listCommand(net, set, cmd, need(1), rest.slice(2), o, err);
-      const elems = set.type.kind === "bitmap" ? parseBitmapElems(set, need(1), cmd === "test", service) : parseElems(set.type, need(1), cmd === "test");
+      const elems = set.type.kind === "bitmap" ? parseBitmapElems(set, need(1), cmd === "test", service) : set.opts.inet6 ? parseElems6(set.type, need(1), cmd === "test") : parseElems(set.type, need(1), cmd === "test");
       if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2), set.type.net), o.exist));
       else if (cmd === "del") check(ipSetDel(net, set, elems, o.exist));
       else {

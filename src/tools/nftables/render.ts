@@ -19,6 +19,8 @@ import type { IptEntry, XtChain, XtCounters, XtTableDump } from "../../uapi/x_ta
 import { XT_CONNTRACK_STATE_ALIAS, XT_CONNTRACK_STATE_DNAT, XT_CONNTRACK_STATE_SNAT, XT_STATE_UNTRACKED } from "../../uapi/xt_ext.js";
 import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtConntrack, XtCt, XtIprange, XtLength, XtLog, XtMac, XtMarkMatch, XtMarkTarget, XtMultiport, XtPkttype, XtRateinfo, XtStatistic, XtTcp, XtUdp } from "../../uapi/xt_ext.js";
 import { XT_ECN_IP, XT_ECN_TCP_CWR, XT_ECN_TCP_ECE, type XtDscp, type XtEcn, type XtSpi, type XtTos, type XtTtl } from "../../uapi/xt_ext_iphdr.js";
+import { formatIp6 } from "../../wire/addr.js";
+import type { Ip6tFrag, Ip6tIcmp6 } from "../../uapi/xt_ext_ip6.js";
 import { XT_OWNER_GID, XT_OWNER_UID, type XtOwner } from "../../uapi/xt_ext_match.js";
 import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmss, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
@@ -69,6 +71,26 @@ function addrExpr(what: string, addr: number, mask: number, inv: boolean): strin
   if (n >= 0) return `ip ${what} ${op}${fmtIp(addr)}/${n}`;
   return `ip ${what} & ${fmtIp(mask)} ${op}${fmtIp(addr)}`;
 }
+
+/** An ip6tables address test (ip6 saddr/daddr, with a prefix or a mask). */
+function addrExpr6(what: string, addr: bigint, mask: bigint, inv: boolean): string {
+  const op = inv ? "!= " : "";
+  let n = 0;
+  while (n < 128 && (mask >> BigInt(127 - n)) & 1n) n++;
+  const exact = mask === (n === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - n)) - 1n));
+  if (!exact) return `ip6 ${what} & ${formatIp6(mask)} ${op}${formatIp6(addr)}`;
+  return `ip6 ${what} ${op}${formatIp6(addr)}${n === 128 ? "" : `/${n}`}`;
+}
+
+/** nft's names of ICMPv6 types. */
+const ICMP6_NAMES: Record<number, string> = {
+  1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem", 128: "echo-request", 129: "echo-reply",
+  130: "mld-listener-query", 131: "mld-listener-report", 132: "mld-listener-done", 133: "nd-router-solicit", 134: "nd-router-advert",
+  135: "nd-neighbor-solicit", 136: "nd-neighbor-advert", 137: "nd-redirect", 143: "mld2-listener-report",
+};
+
+/** libip6t_REJECT's icmpv6 names by enum ip6t_reject_with. */
+const REJECT6_WITH = ["no-route", "admin-prohibited", "", "addr-unreachable", "port-unreachable", "", "tcp reset", "policy-fail", "reject-route"];
 
 function ifname(name: string): string {
   return `"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
@@ -204,6 +226,21 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     case "ttl": {
       const d = data as XtTtl;
       return { text: `ip ttl ${["", "!= ", "lt ", "gt "][d.mode] ?? ""}${d.ttl}`, compat: true };
+    }
+    case "icmp6": {
+      const d = data as Ip6tIcmp6;
+      const n = ICMP6_NAMES[d.type];
+      if (!n || d.codeMin !== 0 || d.codeMax !== 255 || d.invert) return { text: "xt match icmp6", compat: true };
+      return { text: `icmpv6 type ${n}`, compat: true };
+    }
+    case "hl": {
+      const d = data as XtTtl;
+      return { text: `ip6 hoplimit ${["", "!= ", "lt ", "gt "][d.mode] ?? ""}${d.ttl}`, compat: true };
+    }
+    case "frag": {
+      const d = data as Ip6tFrag;
+      if (d.flags !== 4 || d.hasLen || d.ids[0] !== 0 || d.ids[1] !== 0xffffffff || d.invIds) return { text: "xt match frag", compat: true };
+      return { text: "frag more-fragments 1", compat: true };
     }
     case "connmark": {
       // libxt_connmark's translation
@@ -421,6 +458,7 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
     }
     case "REJECT": {
       const w = (d as IptReject).with;
+      if (e.ip.ip6) return { text: w === 4 ? "reject" : w === 6 ? "reject with tcp reset" : `reject with icmpv6 type ${REJECT6_WITH[w]}`, compat: true };
       return { text: w === 3 ? "reject" : w === 7 ? "reject with tcp reset" : `reject with icmp type ${REJECT_WITH[w]}`, compat: true };
     }
     case "MARK": {
@@ -520,8 +558,13 @@ export function ruleText(e: IptEntry, c: XtCounters, o: NftOutput = {}): Rendere
     ((ip.proto === 6 && first.name === "tcp" && !matchText("tcp", first.data, 6).compat && matchText("tcp", first.data, 6).text !== undefined) ||
       (ip.proto === 17 && first.name === "udp" && matchText("udp", first.data, 17).text !== undefined));
   if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${o.numeric ? ip.proto : (PROTOS[ip.proto] ?? ip.proto)}`);
-  if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
-  if (ip.dmsk || inv(0x10)) parts.push(addrExpr("daddr", ip.dst, ip.dmsk, inv(0x10)));
+  if (ip.ip6) {
+    if (ip.ip6.smsk || inv(0x08)) parts.push(addrExpr6("saddr", ip.ip6.src, ip.ip6.smsk, inv(0x08)));
+    if (ip.ip6.dmsk || inv(0x10)) parts.push(addrExpr6("daddr", ip.ip6.dst, ip.ip6.dmsk, inv(0x10)));
+  } else {
+    if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
+    if (ip.dmsk || inv(0x10)) parts.push(addrExpr("daddr", ip.dst, ip.dmsk, inv(0x10)));
+  }
   if (ip.flags & 0x01) parts.push(`ip frag-off & 8191 ${inv(0x80) ? "==" : "!="} 0`);
   for (const m of e.matches) {
     const r = matchText(m.name, m.data, ip.proto);

@@ -127,7 +127,7 @@ function bitmapCreateCheck(port: boolean, o: SetOptions): IpSetErr | undefined {
 function sameOptions(a: SetOptions, b: SetOptions): boolean {
   return (
     a.hashsize === b.hashsize && a.maxelem === b.maxelem && a.timeout === b.timeout && a.counters === b.counters && a.comment === b.comment &&
-    a.first === b.first && a.last === b.last && a.netmask === b.netmask && a.size === b.size
+    a.first === b.first && a.last === b.last && a.netmask === b.netmask && a.size === b.size && a.inet6 === b.inet6
   );
 }
 
@@ -173,7 +173,7 @@ export function ipSetSwap(net: NetNamespace, a: string, b: string): IpSetErr | u
   if (!fa) return "ENOENT";
   const fb = ipSetByName(net, b);
   if (!fb) return "EXIST_SETNAME2_SWAP";
-  if (fa.set.type !== fb.set.type) return "TYPE_MISMATCH";
+  if (fa.set.type !== fb.set.type || fa.set.opts.inet6 !== fb.set.opts.inet6) return "TYPE_MISMATCH";
   const s = store(net).sets;
   s[fa.index] = fb.set;
   s[fb.index] = fa.set;

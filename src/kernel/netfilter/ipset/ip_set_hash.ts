@@ -12,6 +12,7 @@
 // kernel's sum (set header + regions + one bucket of AHASH_INIT_SIZE slots per
 // entry + comments), as if no two entries shared a bucket.
 
+import { ip6PrefixMask } from "../../../wire/addr.js";
 import type { AddExt, IpSetErr } from "./ip_set_core.js";
 
 export interface IpSetType {
@@ -62,6 +63,8 @@ export interface SetOptions {
   netmask?: number;
   /** list:set: the size asked for (the kernel keeps it for show only; at least 4). */
   size?: number;
+  /** Family inet6 (the hash types): addresses are `IpSetElem.ip6`, prefixes up to 128. */
+  inet6?: boolean;
 }
 
 export interface IpSetElem {
@@ -74,6 +77,8 @@ export interface IpSetElem {
   mac?: string;
   /** list:set: the member set's index. */
   set?: number;
+  /** Family inet6: the address (ip stays 0); `cidr` then counts to 128. */
+  ip6?: bigint;
 }
 
 export interface HashEntry {
@@ -116,7 +121,7 @@ export function prefixMask(cidr: number): number {
 function key(e: IpSetElem): string {
   // bitmap:ip,mac keeps one entry per address (the MAC is its payload); list:set one per member set
   if (e.set !== undefined) return `set/${e.set}`;
-  return `${e.ip}/${e.cidr}/${e.proto}/${e.port}`;
+  return `${e.ip6 ?? e.ip}/${e.cidr}/${e.proto}/${e.port}`;
 }
 
 export function hashPurge(set: HashSet, now: number): void {
@@ -179,9 +184,11 @@ function cidrs(set: HashSet): number[] {
  */
 export function hashTest(set: HashSet, elem: IpSetElem): HashEntry | undefined {
   let hit: HashEntry | undefined;
-  if (set.type.net && elem.cidr === 32) {
+  const v6 = set.opts.inet6 === true;
+  if (set.type.net && elem.cidr === (v6 ? 128 : 32)) {
     for (const c of cidrs(set)) {
-      hit = set.entries.get(key({ ...elem, ip: (elem.ip & prefixMask(c)) >>> 0, cidr: c }));
+      const masked = v6 ? { ...elem, ip6: elem.ip6! & ip6PrefixMask(c), cidr: c } : { ...elem, ip: (elem.ip & prefixMask(c)) >>> 0, cidr: c };
+      hit = set.entries.get(key(masked));
       if (hit) break;
     }
   } else hit = set.entries.get(key(elem));
@@ -206,7 +213,8 @@ const REGION = 24;
 const COMMENT_RCU = 16;
 
 function elemSize(set: HashSet): number {
-  let len = set.type.net || set.type.port ? 8 : 4;
+  // struct hash_*4_elem / hash_*6_elem: the address, then port/proto/cidr/nomatch bytes
+  let len = set.opts.inet6 ? (set.type.net || set.type.port ? 20 : 16) : set.type.net || set.type.port ? 8 : 4;
   const o = set.opts;
   if (!o.counters && o.timeout === undefined && !o.comment) return len;
   len = Math.ceil(len / 8) * 8;
@@ -249,7 +257,9 @@ export function hashMemsize(set: HashSet): number {
   const bits = Math.log2(set.opts.hashsize);
   const locks = bits > 10 ? 2 ** (bits - 10) : 1;
   // struct htype + struct htable (+ the net types' per-prefix counters)
-  let size = (set.type.net ? 456 : 216) - REGION + locks * REGION;
+  // (the inet6 header's larger temporary element and per-prefix counters for 129 lengths)
+  const head = set.opts.inet6 ? (set.type.net ? 1240 : set.type.port ? 232 : 224) : set.type.net ? 456 : 216;
+  let size = head - REGION + locks * REGION;
   const bucket = HBUCKET + AHASH_INIT_SIZE * elemSize(set);
   size += set.stale.size * bucket;
   for (const e of set.entries.values()) {

@@ -24,11 +24,15 @@ import type { XtPkt } from "../pktinfo.js";
 import { XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
 
 /** The element a packet gives for a set; undefined when it has none (no ports). */
-function elemOf(p: XtPkt, d: XtSetDim, type: IpSetType): IpSetElem | undefined {
+function elemOf(p: XtPkt, d: XtSetDim, set: HashSet): IpSetElem | undefined {
+  const type = set.type;
   const dims = dimsOf(type);
   if (d.dim < dims) return undefined;
   const side = (i: number) => (d.flags >> i) & 1;
+  // a set of the other family never matches (the kernel's set->family check in ip_set_test)
+  if (!type.noIp && !!p.ip6 !== (set.opts.inet6 === true)) return undefined;
   const ip = side(0) ? p.iph.daddr : p.iph.saddr;
+  const ip6 = p.ip6 ? (side(0) ? p.ip6.dst : p.ip6.src) : undefined;
   if (type.noIp) {
     // bitmap:port: the port of the first dimension's side, TCP and UDP only
     const proto = p.iph.protocol;
@@ -44,7 +48,8 @@ function elemOf(p: XtPkt, d: XtSetDim, type: IpSetType): IpSetElem | undefined {
     const mac = [...src].map((b) => b.toString(16).padStart(2, "0")).join(":");
     return { ip, cidr: 32, proto: 0, port: 0, mac };
   }
-  if (dims === 1) return { ip, cidr: 32, proto: 0, port: 0 };
+  const host = ip6 !== undefined ? 128 : 32;
+  if (dims === 1) return { ip, ip6, cidr: host, proto: 0, port: 0 };
   const proto = p.iph.protocol;
   if (p.fragoff !== 0) return undefined;
   const data = p.skb.data;
@@ -54,11 +59,11 @@ function elemOf(p: XtPkt, d: XtSetDim, type: IpSetType): IpSetElem | undefined {
     if (data.length < th + 4) return undefined;
     const o = th + (side(1) ? 2 : 0);
     port = (data[o]! << 8) | data[o + 1]!;
-  } else if (proto === 1) {
+  } else if (proto === 1 || proto === 58) {
     if (data.length < th + 2) return undefined;
     port = (data[th]! << 8) | data[th + 1]!;
   } else return undefined;
-  return { ip, cidr: 32, proto, port };
+  return { ip, ip6, cidr: host, proto, port };
 }
 
 function dimsOf(type: IpSetType): number {
@@ -87,7 +92,7 @@ function counterOk(v: number, c: { op: number; value: number }): boolean {
 
 /** One set's answer for a packet: the entry found (undefined: not found or no element). */
 function lookup(p: XtPkt, net: NetNamespace, set: HashSet, d: XtSetDim): HashEntry | undefined {
-  const e = elemOf(p, d, set.type);
+  const e = elemOf(p, d, set);
   if (!e) return undefined;
   const hit = ipSetTest(net, set, e);
   // bitmap:ip,mac: the first packet from an address listed without a MAC fills it in
@@ -100,7 +105,7 @@ function setMatch(p: XtPkt, data: object): boolean {
   const net = p.state.net;
   const set0 = ipSetByIndex(net, d.index);
   const inv = !!(d.cmdflags & IPSET_INV_MATCH);
-  if (!set0 || p.ip6) return inv;
+  if (!set0) return inv;
   let set = set0;
   let hit: HashEntry | undefined;
   for (const s of targets(net, set0)) {
@@ -124,12 +129,11 @@ function setMatch(p: XtPkt, data: object): boolean {
 function setTarget(p: XtPkt, data: object): -1 {
   const d = data as XtSetTarget;
   const net = p.state.net;
-  if (p.ip6) return XT_CONTINUE;
   if (d.add.index !== IPSET_INVALID_ID) {
     const set0 = ipSetByIndex(net, d.add.index);
     // a list:set adds to the first member that takes the element
     for (const set of set0 ? targets(net, set0) : []) {
-      const e = elemOf(p, d.add, set.type);
+      const e = elemOf(p, d.add, set);
       // IP_SET_INIT_KEXT: an entry the target adds starts its counters at this packet
       const ext = { timeout: set.opts.timeout !== undefined ? d.timeout : undefined, packets: 1, bytes: p.iph.totLen };
       if (e && ipSetAdd(net, set, [e], ext, !!(d.cmdflags & IPSET_FLAG_EXIST), true) === undefined) break;
@@ -138,7 +142,7 @@ function setTarget(p: XtPkt, data: object): -1 {
   if (d.del.index !== IPSET_INVALID_ID) {
     const set0 = ipSetByIndex(net, d.del.index);
     for (const set of set0 ? targets(net, set0) : []) {
-      const e = elemOf(p, d.del, set.type);
+      const e = elemOf(p, d.del, set);
       if (e && ipSetDel(net, set, [e], false) === undefined) break;
     }
   }
