@@ -21,11 +21,12 @@ import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtCo
 import { XT_ECN_IP, XT_ECN_TCP_CWR, XT_ECN_TCP_ECE, type XtDscp, type XtEcn, type XtSpi, type XtTos, type XtTtl } from "../../uapi/xt_ext_iphdr.js";
 import { formatIp6 } from "../../wire/addr.js";
 import type { Ip6tFrag, Ip6tIcmp6 } from "../../uapi/xt_ext_ip6.js";
-import { XT_OWNER_GID, XT_OWNER_UID, type XtOwner } from "../../uapi/xt_ext_match.js";
+import { XT_TIME_ALL_MONTHDAYS, XT_TIME_ALL_WEEKDAYS, XT_TIME_MAX_DATE, type XtTime } from "../../uapi/xt_ext_time.js";
+import { XT_OWNER_GID, XT_OWNER_UID, type XtConnbytes, type XtOwner } from "../../uapi/xt_ext_match.js";
 import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmss, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
-import { printRate } from "../iptables/ext/hashlimit.js";
+import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
@@ -165,8 +166,10 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     case "icmp": {
       const d = data as IptIcmp;
       const name = ICMP_TYPES[d.type];
-      if (!name || d.code[0] !== 0 || d.code[1] !== 255 || d.invflags) return { text: "xt match icmp", compat: true };
-      return { text: `icmp type ${name}`, compat: true };
+      // type "any" (255): the protocol test alone
+      if (d.type === 255 && !d.invflags) return { text: "ip protocol icmp", compat: true };
+      if (!name || d.code[0] !== 0 || d.code[1] !== 255) return { text: "xt match icmp", compat: true };
+      return { text: `icmp type ${d.invflags ? "!= " : ""}${name}`, compat: true };
     }
     case "addrtype": {
       // 1.8.9's translation: the source types if any, else the destination's, "!=" if either
@@ -191,7 +194,7 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     }
     case "multiport": {
       const d = data as XtMultiport;
-      if (d.flags === "any" || d.invert) return { text: "xt match multiport", compat: true };
+      if (d.flags === "any" && d.invert) return { text: "xt match multiport", compat: true };
       const items: string[] = [];
       for (let i = 0; i < d.ports.length; i++) {
         if (d.pflags[i]) {
@@ -200,8 +203,37 @@ function matchText(name: string, data: object, proto: number): { text: string | 
         } else items.push(String(d.ports[i]));
       }
       const pr = PROTOS[proto] ?? String(proto);
+      // --ports: a source . destination pair per item, the other side any port
+      if (d.flags === "any") {
+        // (each port on its own: this form does not read the range flags)
+        const pairs = d.ports.flatMap((x) => [`0-65535 . ${x}`, `${x} . 0-65535`]);
+        return { text: `${pr} sport . ${pr} dport { ${pairs.join(", ")} }`, compat: true };
+      }
       const dir = d.flags === "src" ? "sport" : "dport";
-      return { text: `${pr} ${dir} ${items.length > 1 ? `{ ${items.join(", ")} }` : items[0]}`, compat: true };
+      return { text: `${pr} ${dir} ${d.invert ? "!= " : ""}${items.length > 1 ? `{ ${items.join(", ")} }` : items[0]}`, compat: true };
+    }
+    case "time": {
+      // libxt_time's translation: UTC day times and week days (its text starts with a space when no date is given)
+      const d = data as XtTime;
+      if (d.flags || d.monthdays !== XT_TIME_ALL_MONTHDAYS || d.dateStart !== 0 || d.dateStop !== XT_TIME_MAX_DATE) return { text: "xt match time", compat: true };
+      const hms = (v: number) => [Math.floor(v / 3600), Math.floor(v / 60) % 60, v % 60].map((x) => String(x).padStart(2, "0")).join(":");
+      let t = "";
+      if (d.daytimeStart !== 0 || d.daytimeStop !== 86399) t += ` meta hour "${hms(d.daytimeStart)}"-"${hms(d.daytimeStop)}"`;
+      if (d.weekdays !== XT_TIME_ALL_WEEKDAYS) {
+        // bit 1 Monday .. bit 7 Sunday; nft counts Sunday as 0
+        const days: number[] = [];
+        for (let b = 1; b <= 7; b++) if (d.weekdays & (1 << b)) days.push(b % 7);
+        days.sort((x, y) => x - y);
+        t += ` meta day ${days.length > 1 ? `{ ${days.join(", ")} }` : days[0]}`;
+      }
+      return { text: t, compat: true };
+    }
+    case "connbytes": {
+      const d = data as XtConnbytes;
+      if (d.to < d.from || d.to === 0xffffffffffffffffn) return { text: "xt match connbytes", compat: true };
+      const dir = ["original ", "reply ", ""][d.direction] ?? "";
+      const what = ["packets", "bytes", "avgpkt"][d.what] ?? "bytes";
+      return { text: `ct ${dir}${what} ${d.from === d.to ? d.from : `${d.from}-${d.to}`}`, compat: true };
     }
     case "pkttype": {
       const d = data as XtPkttype;
@@ -211,8 +243,9 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     case "iprange": {
       const d = data as XtIprange;
       const parts: string[] = [];
-      if (d.flags & 1) parts.push(`ip saddr ${d.flags & 4 ? "!= " : ""}${fmtIp(d.srcMin)}-${fmtIp(d.srcMax)}`);
-      if (d.flags & 2) parts.push(`ip daddr ${d.flags & 8 ? "!= " : ""}${fmtIp(d.dstMin)}-${fmtIp(d.dstMax)}`);
+      // IPRANGE_SRC_INV 0x10, IPRANGE_DST_INV 0x20
+      if (d.flags & 1) parts.push(`ip saddr ${d.flags & 0x10 ? "!= " : ""}${fmtIp(d.srcMin)}-${fmtIp(d.srcMax)}`);
+      if (d.flags & 2) parts.push(`ip daddr ${d.flags & 0x20 ? "!= " : ""}${fmtIp(d.dstMin)}-${fmtIp(d.dstMax)}`);
       return { text: parts.join(" "), compat: true };
     }
     case "mac": {
@@ -341,11 +374,21 @@ function hashlimitText(d: XtHashlimit): string {
   const keys = ([[XT_HL_DIP, masked("ip daddr", d.dstMask)], [XT_HL_DPT, "tcp dport"], [XT_HL_SIP, masked("ip saddr", d.srcMask)], [XT_HL_SPT, "tcp sport"]] as const)
     .filter(([b]) => d.mode & b)
     .map(([, k]) => k);
-  if (!keys.length || d.mode & XT_HL_BYTES) return "xt match hashlimit";
-  const [n, unit] = printRate(d.avg * d.interval).split("/");
-  const UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
+  if (!keys.length) return "xt match hashlimit";
   let s = `meter ${d.name} { ${keys.join(" . ")} `;
   if (d.expire !== 1000) s += `timeout ${Math.floor(d.expire / 1000)}s `;
+  if (d.mode & XT_HL_BYTES) {
+    // byte rates in nft's units: "1 mbytes/second", "burst 2 mbytes"
+    const nftBytes = (b: number) => {
+      const [n, u] = /^(\d+)(\w+)$/.exec(printBytes(b))!.slice(1);
+      return `${n} ${u === "mb" ? "mbytes" : u === "kb" ? "kbytes" : "bytes"}`;
+    };
+    s += `limit rate ${d.mode & XT_HL_INVERT ? "over " : ""}${nftBytes(d.avg)}/second`;
+    if (d.burst) s += ` burst ${nftBytes(d.burst)}`;
+    return `${s} }`;
+  }
+  const [n, unit] = printRate(d.avg * d.interval).split("/");
+  const UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
   s += `limit rate ${d.mode & XT_HL_INVERT ? "over " : ""}${n}/${UNITS[unit!] ?? unit}`;
   if (d.burst !== 5) s += ` burst ${d.burst} packets`;
   return `${s} }`;
@@ -366,6 +409,15 @@ function conntrackText(d: XtConntrack): string {
   const inv = (bit: number) => (d.invertFlags & bit) !== 0;
   const xt = "xt match conntrack";
   const parts: string[] = [];
+  // _conntrack3_mt_xlate's order: direction, protocol, state, status, expiration, addresses, ports
+  if (flags & 0x1000) {
+    if (d.direction === undefined) return xt;
+    parts.push(`ct direction ${d.direction.toLowerCase()}`);
+  }
+  if (flags & 2) {
+    if (inv(2)) return xt;
+    parts.push(`ct original protocol ${d.l4proto}`);
+  }
   if (flags & 1) {
     if (d.stateMask === XT_CONNTRACK_STATE_DNAT && !inv(1)) parts.push("ct status dnat");
     else if (d.stateMask === XT_CONNTRACK_STATE_SNAT && !inv(1)) parts.push("ct status snat");
@@ -380,14 +432,6 @@ function conntrackText(d: XtConntrack): string {
   if (flags & 0x80) {
     if (inv(0x80)) return xt;
     parts.push(`ct expiration ${d.expiresMin === d.expiresMax ? d.expiresMin : `${d.expiresMin}-${d.expiresMax}`}`);
-  }
-  if (flags & 0x1000) {
-    if (d.direction === undefined) return xt;
-    parts.push(`ct direction ${d.direction.toLowerCase()}`);
-  }
-  if (flags & 2) {
-    if (inv(2)) return xt;
-    parts.push(`ct original protocol ${d.l4proto}`);
   }
   const addrs: [number, string, { addr: number; mask: number } | undefined][] = [
     [4, "original saddr", d.origSrc], [8, "original daddr", d.origDst], [16, "reply saddr", d.replSrc], [32, "reply daddr", d.replDst],
@@ -454,6 +498,15 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
       let s = "log";
       if (l.prefix) s += ` prefix "${l.prefix}"`;
       if (l.level !== 4) s += ` level ${["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"][l.level]}`;
+      // libxt_LOG's flags: all of them (XT_LOG_MASK) as "all", else tcp (sequence, options), ip options, skuid, ether
+      const f = l.logflags;
+      if ((f & 0x2f) === 0x2f) s += " flags all";
+      else {
+        if (f & 3) s += ` flags tcp ${[f & 1 ? "sequence" : "", f & 2 ? "options" : ""].filter(Boolean).join(",")}`;
+        if (f & 4) s += " flags ip options";
+        if (f & 8) s += " flags skuid";
+        if (f & 0x20) s += " flags ether";
+      }
       return { text: s, compat: true };
     }
     case "REJECT": {
