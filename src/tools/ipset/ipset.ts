@@ -386,7 +386,9 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
         out.push(lo.xml ? `<ipsets>\n${listSet(net, f.set, f.index, lo)}</ipsets>\n` : listSet(net, f.set, f.index, lo));
         return 0;
       }
-      const all = ipSetAll(net);
+      // ip_set_dump_do: list:set sets (IPSET_DUMP_LAST) come after every other set, so a restore creates members first
+      const sets = ipSetAll(net);
+      const all = [...sets.filter((x) => x.type.kind !== "list"), ...sets.filter((x) => x.type.kind === "list")];
       if (lo.xml) out.push("<ipsets>\n");
       all.forEach((s, k) => {
         const idx = ipSetByName(net, s.name)!.index;
