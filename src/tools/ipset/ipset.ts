@@ -13,8 +13,10 @@ import {
   ipSetByName,
   ipSetCreate,
   ipSetDel,
+  ipSetByIndex,
   ipSetDestroy,
   ipSetFlush,
+  ipSetListCmd,
   ipSetMemsize,
   ipSetNow,
   ipSetRefs,
@@ -22,10 +24,11 @@ import {
   ipSetSwap,
   ipSetTest,
 } from "../../kernel/netfilter/ipset/ip_set_core.js";
-import { HASH_TYPES, type HashSet, type SetOptions } from "../../kernel/netfilter/ipset/ip_set_hash.js";
+import { HASH_TYPES, type HashEntry, type HashSet, MISSING_TYPES, type SetOptions } from "../../kernel/netfilter/ipset/ip_set_hash.js";
+import { getservbyname } from "../iptables/netdb.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
-import { IpsetError, fmtElem, fmtEntry, parseElems, xmlEntry } from "./elem.js";
+import { IpsetError, type SetNames, fmtElem, fmtEntry, fmtIp, parseBitmapElems, parseBitmapIpRange, parseBitmapPort, parseElems, parseElems6, xmlEntry } from "./elem.js";
 import { IPSET_HELP } from "./help.js";
 
 const PFX = "ipset v7.17: ";
@@ -46,6 +49,12 @@ const ERRS: Record<IpSetErr, string> = {
   COMMENT: "Comment cannot be used: set was created without comment support",
   COUNTER: "Packet/byte counters cannot be used: set was created without counter support",
   MAX_SETS: "Kernel error received: ipset protocol error",
+  BITMAP_RANGE: "Element is out of the range of the set",
+  BITMAP_RANGE_SIZE: "The range you specified exceeds the size limit of the set type",
+  NAME: "Set to be added/deleted/tested as element does not exist.",
+  LOOP: "Sets with list:set type cannot be added to the set.",
+  NAMEREF: "The set to which you referred with 'before' or 'after' does not exist.",
+  REF_EXIST: "The set to which you referred with 'before' or 'after' is not added to the set.",
 };
 
 function check(e: IpSetErr | undefined): void {
@@ -80,9 +89,21 @@ function needSet(net: NetNamespace, name: string): HashSet {
   return f.set;
 }
 
-function header(set: HashSet): string {
+/** The create options of a bitmap or list set, as list/save print them. */
+function otherHeader(set: HashSet): string {
   const o = set.opts;
-  let h = `family inet hashsize ${o.hashsize} maxelem ${o.maxelem}`;
+  let h = set.type.kind === "list" ? `size ${o.size}` : set.type.noIp ? `range ${o.first}-${o.last}` : `range ${fmtIp(o.first!)}-${fmtIp(o.last!)}`;
+  if (o.netmask !== undefined && o.netmask !== 32) h += ` netmask ${o.netmask}`;
+  if (o.timeout !== undefined) h += ` timeout ${o.timeout}`;
+  if (o.counters) h += " counters";
+  if (o.comment) h += " comment";
+  return h;
+}
+
+function header(set: HashSet): string {
+  if (set.type.kind) return otherHeader(set);
+  const o = set.opts;
+  let h = `family ${o.inet6 ? "inet6" : "inet"} hashsize ${o.hashsize} maxelem ${o.maxelem}`;
   if (o.timeout !== undefined) h += ` timeout ${o.timeout}`;
   if (o.counters) h += " counters";
   if (o.comment) h += " comment";
@@ -92,7 +113,15 @@ function header(set: HashSet): string {
 /** The header's fields as `-o xml` prints them. */
 function xmlHeader(set: HashSet): string {
   const o = set.opts;
-  let h = `<family>inet</family><hashsize>${o.hashsize}</hashsize><maxelem>${o.maxelem}</maxelem>`;
+  if (set.type.kind) {
+    let h = set.type.kind === "list" ? `<size>${o.size}</size>` : set.type.noIp ? `<range>${o.first}-${o.last}</range>` : `<range>${fmtIp(o.first!)}-${fmtIp(o.last!)}</range>`;
+    if (o.netmask !== undefined && o.netmask !== 32) h += `<netmask>${o.netmask}</netmask>`;
+    if (o.timeout !== undefined) h += `<timeout>${o.timeout}</timeout>`;
+    if (o.counters) h += "<counters/>";
+    if (o.comment) h += "<comment/>";
+    return h;
+  }
+  let h = `<family>${o.inet6 ? "inet6" : "inet"}</family><hashsize>${o.hashsize}</hashsize><maxelem>${o.maxelem}</maxelem>`;
   if (o.timeout !== undefined) h += `<timeout>${o.timeout}</timeout>`;
   if (o.counters) h += "<counters/>";
   if (o.comment) h += "<comment/>";
@@ -108,11 +137,23 @@ function xmlSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string
   s += `<numentries>${set.entries.size}</numentries>\n</header>\n`;
   if (!o.terse) {
     s += "<members>\n";
-    for (const e of set.entries.values()) s += `${xmlEntry(set, e, now)}\n`;
+    for (const e of members(set)) s += `${xmlEntry(set, e, now, namesOf(net))}\n`;
     s += "</members>\n";
   }
   return `${s}</ipset>\n`;
 }
+
+/** Entries in listing order: a bitmap walks its slots upwards, a list keeps its order, a hash ours. */
+function members(set: HashSet): HashEntry[] {
+  const all = [...set.entries.values()];
+  if (set.type.kind === "bitmap") all.sort((a, b) => (set.type.noIp ? a.elem.port - b.elem.port : a.elem.ip - b.elem.ip));
+  return all;
+}
+
+const namesOf =
+  (net: NetNamespace): SetNames =>
+  (i) =>
+    ipSetByIndex(net, i)?.name ?? "";
 
 function listSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string {
   const now = ipSetNow(net);
@@ -121,14 +162,14 @@ function listSet(net: NetNamespace, set: HashSet, index: number, o: Opts): strin
   if (o.xml) return xmlSet(net, set, index, o);
   if (o.save) {
     let s = `create ${set.name} ${set.type.name} ${header(set)}\n`;
-    if (!o.terse) for (const e of set.entries.values()) s += `add ${set.name} ${fmtEntry(set, e, now)}\n`;
+    if (!o.terse) for (const e of members(set)) s += `add ${set.name} ${fmtEntry(set, e, now, namesOf(net))}\n`;
     return s;
   }
   let s = `Name: ${set.name}\nType: ${set.type.name}\nRevision: ${set.type.revision}\nHeader: ${header(set)}\n`;
   s += `Size in memory: ${ipSetMemsize(set)}\nReferences: ${ipSetRefs(net, index)}\nNumber of entries: ${set.entries.size}\n`;
   if (o.terse) return s;
   s += "Members:\n";
-  for (const e of set.entries.values()) s += `${fmtEntry(set, e, now)}\n`;
+  for (const e of members(set)) s += `${fmtEntry(set, e, now, namesOf(net))}\n`;
   return s;
 }
 
@@ -149,6 +190,40 @@ function optArg(args: string[], i: number, name: string): string {
 function timeoutArg(v: string): number {
   if (/^-?\d+$/.test(v) && (Number(v) < 0 || Number(v) > 2147483)) throw new IpsetError(`Syntax error: '${v}' is out of range 0-2147483`);
   return num(v, "timeout");
+}
+
+/** Create options of the bitmap and list types (range, netmask, size and the extensions). */
+function parseCreateOther(type: string, args: string[], service: (n: string) => number | undefined): SetOptions {
+  const o: SetOptions = { hashsize: 0, maxelem: 0, counters: false, comment: false };
+  const list = type === "list:set";
+  const allowed = list ? ["size", "timeout", "counters", "comment", "skbinfo"] : type === "bitmap:ip" ? ["range", "netmask", "timeout", "counters", "comment", "skbinfo"] : ["range", "timeout", "counters", "comment", "skbinfo"];
+  let range: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!allowed.includes(a)) usage(`Unknown argument: \`${a}'`);
+    if (["range", "netmask", "timeout", "size"].includes(a)) optArg(args, i + 1, a);
+    if (a === "range") range = args[++i]!;
+    else if (a === "netmask") {
+      const v = args[++i]!;
+      if (/^\d+$/.test(v) && (Number(v) < 1 || Number(v) > 32))
+        throw new IpsetError(`Syntax error: '${v}' is out of range 1-32\nSyntax error: netmask is out of the inclusive range of 1-32`);
+      o.netmask = num(v, a);
+    } else if (a === "timeout") o.timeout = timeoutArg(args[++i]!);
+    else if (a === "size") o.size = Math.max(4, num(args[++i], a));
+    else if (a === "counters") o.counters = true;
+    else if (a === "comment") o.comment = true;
+  }
+  if (list) {
+    o.size ??= 8;
+    return o;
+  }
+  if (range === undefined) usage("Mandatory option `range' is missing");
+  if (type === "bitmap:port") {
+    const r = parseBitmapPort(range!, service);
+    o.first = r.lo;
+    o.last = r.hi;
+  } else Object.assign(o, parseBitmapIpRange(range!));
+  return o;
 }
 
 function parseCreate(args: string[]): SetOptions {
@@ -177,9 +252,10 @@ function parseCreate(args: string[]): SetOptions {
       const n = Math.max(64, num(args[++i], a));
       o.hashsize = 2 ** Math.ceil(Math.log2(n));
     } else if (a === "family") {
-      const f = args[++i];
-      if (f === "inet6") throw new IpsetError("Kernel error received: Address family not supported by protocol");
-      if (f !== "inet") usage(`Unknown argument: \`${f ?? ""}'`);
+      const f = args[++i]!;
+      if (f === "inet6" || f === "ipv6") o.inet6 = true;
+      else if (f === "inet" || f === "ipv4") o.inet6 = undefined;
+      else throw new IpsetError(`Syntax error: unknown inet family ${f}`);
     } else usage(`Unknown argument: \`${a}'`);
   }
   return o;
@@ -202,8 +278,45 @@ function parseAddExt(args: string[], net = false): AddExt {
   return x;
 }
 
+/** add/del/test on a list:set: `NAME [before|after NAME]` (or `NAME,before,NAME`) and the extensions. */
+function listCommand(net: NetNamespace, set: HashSet, cmd: "add" | "del" | "test", arg: string, more: string[], o: Opts, err: string[]): number {
+  let words = more;
+  let member = arg;
+  if (arg.includes(",")) {
+    const p = arg.split(",");
+    if (p.length !== 3 || (p[1] !== "before" && p[1] !== "after")) throw new IpsetError("you must specify elements as setname,[before|after],setname");
+    member = p[0]!;
+    words = [p[1]!, p[2]!, ...more];
+  }
+  let before = 0;
+  let ref: string | undefined;
+  const extWords: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === "before" || w === "after") {
+      ref = optArg(words, i + 1, w);
+      before = w === "before" ? 1 : -1;
+      i++;
+    } else extWords.push(w);
+  }
+  const ext = cmd === "add" ? parseAddExt(extWords) : (extWords.length && usage(`Unknown argument: \`${extWords[0]}'`), {});
+  const r = ipSetListCmd(net, set, cmd, member, { before, ref }, ext, o.exist);
+  if (cmd !== "test") {
+    check(r.err);
+    return 0;
+  }
+  // the tool names the reference as "after" whichever was asked (its print of the flag)
+  const shown = ref !== undefined ? `${member} after ${ref}` : member;
+  if (r.hit) {
+    err.push(`Warning: ${shown} is in set ${set.name}.\n`);
+    return 0;
+  }
+  err.push(`${shown} is NOT in set ${set.name}.\n`);
+  return 1;
+}
+
 /** Runs one command; returns its exit status; what it prints goes to out/err. */
-function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], err: string[]): number {
+function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], err: string[], service: (n: string) => number | undefined): number {
   const [cmdWord, ...rest] = argv;
   if (cmdWord === undefined) usage("No command specified.");
   const cmd = CMDS[cmdWord];
@@ -222,15 +335,19 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
     case "create": {
       const name = need(0);
       const type = need(1);
-      if (!HASH_TYPES.some((t) => t.name === type)) throw new IpsetError(`Syntax error: typename '${type}' is unknown`);
-      check(ipSetCreate(net, name, type, parseCreate(rest.slice(2)), o.exist));
+      const known = HASH_TYPES.find((t) => t.name === type);
+      if (!known && MISSING_TYPES.includes(type)) throw new IpsetError("Kernel error received: set type not supported");
+      if (!known) throw new IpsetError(`Syntax error: typename '${type}' is unknown`);
+      const opts = known.kind ? parseCreateOther(type, rest.slice(2), service) : parseCreate(rest.slice(2));
+      check(ipSetCreate(net, name, type, opts, o.exist));
       return 0;
     }
     case "add":
     case "del":
     case "test": {
       const set = needSet(net, need(0));
-      const elems = parseElems(set.type, need(1), cmd === "test");
+      if (set.type.kind === "list") return listCommand(net, set, cmd, need(1), rest.slice(2), o, err);
+      const elems = set.type.kind === "bitmap" ? parseBitmapElems(set, need(1), cmd === "test", service) : set.opts.inet6 ? parseElems6(set.type, need(1), cmd === "test") : parseElems(set.type, need(1), cmd === "test");
       if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2), set.type.net), o.exist));
       else if (cmd === "del") check(ipSetDel(net, set, elems, o.exist));
       else {
@@ -269,7 +386,9 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
         out.push(lo.xml ? `<ipsets>\n${listSet(net, f.set, f.index, lo)}</ipsets>\n` : listSet(net, f.set, f.index, lo));
         return 0;
       }
-      const all = ipSetAll(net);
+      // ip_set_dump_do: list:set sets (IPSET_DUMP_LAST) come after every other set, so a restore creates members first
+      const sets = ipSetAll(net);
+      const all = [...sets.filter((x) => x.type.kind !== "list"), ...sets.filter((x) => x.type.kind === "list")];
       if (lo.xml) out.push("<ipsets>\n");
       all.forEach((s, k) => {
         const idx = ipSetByName(net, s.name)!.index;
@@ -322,6 +441,7 @@ function lineWords(line: string): string[] {
 export async function ipsetMain(ctx: ProgramContext): Promise<number> {
   const net = ctx.task.netns;
   const args = ctx.argv.slice(1);
+  const service = (name: string): number | undefined => getservbyname(ctx.task, name, "tcp");
   const out: string[] = [];
   const err: string[] = [];
   // -q silences every message, wherever it stands on the line
@@ -383,7 +503,7 @@ export async function ipsetMain(ctx: ProgramContext): Promise<number> {
       if (l === "" || l.startsWith("#") || l === "COMMIT") continue;
       const lw = splitOptions(lineWords(l));
       try {
-        const st = runCommand(net, lw.words, { ...lw.o, exist: o.exist || lw.o.exist }, out, err);
+        const st = runCommand(net, lw.words, { ...lw.o, exist: o.exist || lw.o.exist }, out, err, service);
         if (st !== 0) {
           await flush();
           return st;
@@ -396,7 +516,7 @@ export async function ipsetMain(ctx: ProgramContext): Promise<number> {
     return 0;
   }
   try {
-    const st = runCommand(net, words, o, out, err);
+    const st = runCommand(net, words, o, out, err, service);
     await flush();
     return st;
   } catch (e) {

@@ -426,10 +426,11 @@ export class NftHandle {
   tableFlush(table: string): void {
     const t = this.table(table);
     if (!t.exists) return;
-    // nft_table_flush(): the table's chains go, built-in ones are re-created on demand.
-    for (const c of this.chains(table, false)) if (!c.fake) this.push({ op: "flushchain", table, chain: c.name }, "TABLE_FLUSH", `table ${table}`);
-    for (const c of [...t.user]) this.push({ op: "delchain", table, chain: c.name }, "TABLE_FLUSH", `table ${table}`);
-    for (const c of t.base) if (c && !c.fake) this.push({ op: "delchain", table, chain: c.name }, "TABLE_FLUSH", `table ${table}`);
+    // nft_table_flush(): NFT_COMPAT_TABLE_FLUSH goes out as NFT_MSG_DELTABLE (nft.c), so a
+    // restore naming the table but no chain leaves no table; built-in chains come back on demand.
+    this.push({ op: "deltable", table }, "TABLE_FLUSH", `table ${table}`);
+    t.exists = false;
+    t.tainted = false;
     t.user = [];
     t.base = [undefined, undefined, undefined, undefined, undefined];
   }

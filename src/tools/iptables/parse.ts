@@ -741,6 +741,7 @@ export function doParse(argv: string[], env: ParseEnv): ParsedArgs {
           ip: p.ip,
           table: p.table,
           task: env.task,
+          family: env.family ?? 4,
           numericOutput: false,
           warn: (s: string) => p.warnings.push(s),
           addFlags: (bits: number) => {

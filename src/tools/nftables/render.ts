@@ -19,10 +19,14 @@ import type { IptEntry, XtChain, XtCounters, XtTableDump } from "../../uapi/x_ta
 import { XT_CONNTRACK_STATE_ALIAS, XT_CONNTRACK_STATE_DNAT, XT_CONNTRACK_STATE_SNAT, XT_STATE_UNTRACKED } from "../../uapi/xt_ext.js";
 import type { IptIcmp, IptReject, NfNatRange, XtAddrtype, XtConnmarkTarget, XtConntrack, XtCt, XtIprange, XtLength, XtLog, XtMac, XtMarkMatch, XtMarkTarget, XtMultiport, XtPkttype, XtRateinfo, XtStatistic, XtTcp, XtUdp } from "../../uapi/xt_ext.js";
 import { XT_ECN_IP, XT_ECN_TCP_CWR, XT_ECN_TCP_ECE, type XtDscp, type XtEcn, type XtSpi, type XtTos, type XtTtl } from "../../uapi/xt_ext_iphdr.js";
-import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
+import { formatIp6 } from "../../wire/addr.js";
+import type { Ip6tFrag, Ip6tIcmp6 } from "../../uapi/xt_ext_ip6.js";
+import { XT_TIME_ALL_MONTHDAYS, XT_TIME_ALL_WEEKDAYS, XT_TIME_MAX_DATE, type XtTime } from "../../uapi/xt_ext_time.js";
+import { XT_OWNER_GID, XT_OWNER_UID, type XtConnbytes, type XtOwner } from "../../uapi/xt_ext_match.js";
+import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpmss, XtTcpmssTarget } from "../../uapi/xt_ext_misc.js";
 import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
-import { printRate } from "../iptables/ext/hashlimit.js";
+import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
@@ -68,6 +72,26 @@ function addrExpr(what: string, addr: number, mask: number, inv: boolean): strin
   if (n >= 0) return `ip ${what} ${op}${fmtIp(addr)}/${n}`;
   return `ip ${what} & ${fmtIp(mask)} ${op}${fmtIp(addr)}`;
 }
+
+/** An ip6tables address test (ip6 saddr/daddr, with a prefix or a mask). */
+function addrExpr6(what: string, addr: bigint, mask: bigint, inv: boolean): string {
+  const op = inv ? "!= " : "";
+  let n = 0;
+  while (n < 128 && (mask >> BigInt(127 - n)) & 1n) n++;
+  const exact = mask === (n === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - n)) - 1n));
+  if (!exact) return `ip6 ${what} & ${formatIp6(mask)} ${op}${formatIp6(addr)}`;
+  return `ip6 ${what} ${op}${formatIp6(addr)}${n === 128 ? "" : `/${n}`}`;
+}
+
+/** nft's names of ICMPv6 types. */
+const ICMP6_NAMES: Record<number, string> = {
+  1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem", 128: "echo-request", 129: "echo-reply",
+  130: "mld-listener-query", 131: "mld-listener-report", 132: "mld-listener-done", 133: "nd-router-solicit", 134: "nd-router-advert",
+  135: "nd-neighbor-solicit", 136: "nd-neighbor-advert", 137: "nd-redirect", 143: "mld2-listener-report",
+};
+
+/** libip6t_REJECT's icmpv6 names by enum ip6t_reject_with. */
+const REJECT6_WITH = ["no-route", "admin-prohibited", "", "addr-unreachable", "port-unreachable", "", "tcp reset", "policy-fail", "reject-route"];
 
 function ifname(name: string): string {
   return `"${name.endsWith("+") ? `${name.slice(0, -1)}*` : name}"`;
@@ -124,16 +148,28 @@ function matchText(name: string, data: object, proto: number): { text: string | 
   switch (name) {
     case "tcp": {
       const d = data as XtTcp;
-      if (d.option || (d.flgMask && (d.invflags & 4 || d.flgCmp === 0))) return { text: `xt match tcp`, compat: true };
+      if (d.option) {
+        // libxt_tcp's translation: ports, the option, then the flags (a zero compare value as 0x0)
+        const parts = [ports("tcp", "sport", d.spts, (d.invflags & 1) !== 0), ports("tcp", "dport", d.dpts, (d.invflags & 2) !== 0)].filter(Boolean);
+        parts.push(`tcp option ${d.option} ${d.invflags & 8 ? "missing" : "exists"}`);
+        if (d.flgMask) parts.push(`tcp flags ${d.invflags & 4 ? "!= " : ""}${tcpFlags(d.flgCmp) || "0x0"} / ${tcpFlags(d.flgMask)}`);
+        return { text: parts.join(" "), compat: true };
+      }
+      // both inverted and none set: not seen printed (left as the compat form)
+      if (d.flgMask && d.invflags & 4 && d.flgCmp === 0) return { text: `xt match tcp`, compat: true };
       const parts = [ports("tcp", "sport", d.spts, (d.invflags & 1) !== 0), ports("tcp", "dport", d.dpts, (d.invflags & 2) !== 0)].filter(Boolean);
-      if (d.flgMask) parts.push(`tcp flags ${tcpFlags(d.flgCmp)} / ${tcpFlags(d.flgMask)}`);
+      // native (add_nft_tcpflags): `flags & mask == 0` prints as "! mask", an inverted test as "!= cmp / mask"
+      if (d.flgMask && d.flgCmp === 0) parts.push(`tcp flags ! ${tcpFlags(d.flgMask)}`);
+      else if (d.flgMask) parts.push(`tcp flags ${d.invflags & 4 ? "!= " : ""}${tcpFlags(d.flgCmp)} / ${tcpFlags(d.flgMask)}`);
       return { text: parts.length ? parts.join(" ") : proto === 6 ? undefined : "meta l4proto tcp", compat: false };
     }
     case "icmp": {
       const d = data as IptIcmp;
       const name = ICMP_TYPES[d.type];
-      if (!name || d.code[0] !== 0 || d.code[1] !== 255 || d.invflags) return { text: "xt match icmp", compat: true };
-      return { text: `icmp type ${name}`, compat: true };
+      // type "any" (255): the protocol test alone
+      if (d.type === 255 && !d.invflags) return { text: "ip protocol icmp", compat: true };
+      if (!name || d.code[0] !== 0 || d.code[1] !== 255) return { text: "xt match icmp", compat: true };
+      return { text: `icmp type ${d.invflags ? "!= " : ""}${name}`, compat: true };
     }
     case "addrtype": {
       // 1.8.9's translation: the source types if any, else the destination's, "!=" if either
@@ -158,7 +194,7 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     }
     case "multiport": {
       const d = data as XtMultiport;
-      if (d.flags === "any" || d.invert) return { text: "xt match multiport", compat: true };
+      if (d.flags === "any" && d.invert) return { text: "xt match multiport", compat: true };
       const items: string[] = [];
       for (let i = 0; i < d.ports.length; i++) {
         if (d.pflags[i]) {
@@ -167,8 +203,37 @@ function matchText(name: string, data: object, proto: number): { text: string | 
         } else items.push(String(d.ports[i]));
       }
       const pr = PROTOS[proto] ?? String(proto);
+      // --ports: a source . destination pair per item, the other side any port
+      if (d.flags === "any") {
+        // (each port on its own: this form does not read the range flags)
+        const pairs = d.ports.flatMap((x) => [`0-65535 . ${x}`, `${x} . 0-65535`]);
+        return { text: `${pr} sport . ${pr} dport { ${pairs.join(", ")} }`, compat: true };
+      }
       const dir = d.flags === "src" ? "sport" : "dport";
-      return { text: `${pr} ${dir} ${items.length > 1 ? `{ ${items.join(", ")} }` : items[0]}`, compat: true };
+      return { text: `${pr} ${dir} ${d.invert ? "!= " : ""}${items.length > 1 ? `{ ${items.join(", ")} }` : items[0]}`, compat: true };
+    }
+    case "time": {
+      // libxt_time's translation: UTC day times and week days (its text starts with a space when no date is given)
+      const d = data as XtTime;
+      if (d.flags || d.monthdays !== XT_TIME_ALL_MONTHDAYS || d.dateStart !== 0 || d.dateStop !== XT_TIME_MAX_DATE) return { text: "xt match time", compat: true };
+      const hms = (v: number) => [Math.floor(v / 3600), Math.floor(v / 60) % 60, v % 60].map((x) => String(x).padStart(2, "0")).join(":");
+      let t = "";
+      if (d.daytimeStart !== 0 || d.daytimeStop !== 86399) t += ` meta hour "${hms(d.daytimeStart)}"-"${hms(d.daytimeStop)}"`;
+      if (d.weekdays !== XT_TIME_ALL_WEEKDAYS) {
+        // bit 1 Monday .. bit 7 Sunday; nft counts Sunday as 0
+        const days: number[] = [];
+        for (let b = 1; b <= 7; b++) if (d.weekdays & (1 << b)) days.push(b % 7);
+        days.sort((x, y) => x - y);
+        t += ` meta day ${days.length > 1 ? `{ ${days.join(", ")} }` : days[0]}`;
+      }
+      return { text: t, compat: true };
+    }
+    case "connbytes": {
+      const d = data as XtConnbytes;
+      if (d.to < d.from || d.to === 0xffffffffffffffffn) return { text: "xt match connbytes", compat: true };
+      const dir = ["original ", "reply ", ""][d.direction] ?? "";
+      const what = ["packets", "bytes", "avgpkt"][d.what] ?? "bytes";
+      return { text: `ct ${dir}${what} ${d.from === d.to ? d.from : `${d.from}-${d.to}`}`, compat: true };
     }
     case "pkttype": {
       const d = data as XtPkttype;
@@ -178,8 +243,9 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     case "iprange": {
       const d = data as XtIprange;
       const parts: string[] = [];
-      if (d.flags & 1) parts.push(`ip saddr ${d.flags & 4 ? "!= " : ""}${fmtIp(d.srcMin)}-${fmtIp(d.srcMax)}`);
-      if (d.flags & 2) parts.push(`ip daddr ${d.flags & 8 ? "!= " : ""}${fmtIp(d.dstMin)}-${fmtIp(d.dstMax)}`);
+      // IPRANGE_SRC_INV 0x10, IPRANGE_DST_INV 0x20
+      if (d.flags & 1) parts.push(`ip saddr ${d.flags & 0x10 ? "!= " : ""}${fmtIp(d.srcMin)}-${fmtIp(d.srcMax)}`);
+      if (d.flags & 2) parts.push(`ip daddr ${d.flags & 0x20 ? "!= " : ""}${fmtIp(d.dstMin)}-${fmtIp(d.dstMax)}`);
       return { text: parts.join(" "), compat: true };
     }
     case "mac": {
@@ -194,10 +260,39 @@ function matchText(name: string, data: object, proto: number): { text: string | 
       const d = data as XtTtl;
       return { text: `ip ttl ${["", "!= ", "lt ", "gt "][d.mode] ?? ""}${d.ttl}`, compat: true };
     }
+    case "icmp6": {
+      const d = data as Ip6tIcmp6;
+      const n = ICMP6_NAMES[d.type];
+      if (!n || d.codeMin !== 0 || d.codeMax !== 255 || d.invert) return { text: "xt match icmp6", compat: true };
+      return { text: `icmpv6 type ${n}`, compat: true };
+    }
+    case "hl": {
+      const d = data as XtTtl;
+      return { text: `ip6 hoplimit ${["", "!= ", "lt ", "gt "][d.mode] ?? ""}${d.ttl}`, compat: true };
+    }
+    case "frag": {
+      const d = data as Ip6tFrag;
+      if (d.flags !== 4 || d.hasLen || d.ids[0] !== 0 || d.ids[1] !== 0xffffffff || d.invIds) return { text: "xt match frag", compat: true };
+      return { text: "frag more-fragments 1", compat: true };
+    }
     case "connmark": {
+      // libxt_connmark's translation
       const d = data as XtMarkMatch;
-      if (d.mask >>> 0 !== 0xffffffff || d.invert) return { text: "xt match connmark", compat: true };
-      return { text: `ct mark 0x${(d.mark >>> 0).toString(16)}`, compat: true };
+      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
+      if (d.mask >>> 0 !== 0xffffffff) return { text: `ct mark and ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.mark)}`, compat: true };
+      return { text: `ct mark ${d.invert ? "!= " : ""}${hex(d.mark)}`, compat: true };
+    }
+    case "tcpmss": {
+      const d = data as XtTcpmss;
+      return { text: `tcp option maxseg size ${d.invert ? "!= " : ""}${d.min === d.max ? d.min : `${d.min}-${d.max}`}`, compat: true };
+    }
+    case "owner": {
+      // libxt_owner's translation covers a uid or a gid test alone
+      const d = data as XtOwner;
+      const range = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
+      if (d.match === XT_OWNER_UID) return { text: `skuid ${d.invert & XT_OWNER_UID ? "!= " : ""}${range(d.uidMin, d.uidMax)}`, compat: true };
+      if (d.match === XT_OWNER_GID) return { text: `skgid ${d.invert & XT_OWNER_GID ? "!= " : ""}${range(d.gidMin, d.gidMax)}`, compat: true };
+      return { text: "xt match owner", compat: true };
     }
     case "udp": {
       const d = data as XtUdp;
@@ -279,11 +374,21 @@ function hashlimitText(d: XtHashlimit): string {
   const keys = ([[XT_HL_DIP, masked("ip daddr", d.dstMask)], [XT_HL_DPT, "tcp dport"], [XT_HL_SIP, masked("ip saddr", d.srcMask)], [XT_HL_SPT, "tcp sport"]] as const)
     .filter(([b]) => d.mode & b)
     .map(([, k]) => k);
-  if (!keys.length || d.mode & XT_HL_BYTES) return "xt match hashlimit";
-  const [n, unit] = printRate(d.avg * d.interval).split("/");
-  const UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
+  if (!keys.length) return "xt match hashlimit";
   let s = `meter ${d.name} { ${keys.join(" . ")} `;
   if (d.expire !== 1000) s += `timeout ${Math.floor(d.expire / 1000)}s `;
+  if (d.mode & XT_HL_BYTES) {
+    // byte rates in nft's units: "1 mbytes/second", "burst 2 mbytes"
+    const nftBytes = (b: number) => {
+      const [n, u] = /^(\d+)(\w+)$/.exec(printBytes(b))!.slice(1);
+      return `${n} ${u === "mb" ? "mbytes" : u === "kb" ? "kbytes" : "bytes"}`;
+    };
+    s += `limit rate ${d.mode & XT_HL_INVERT ? "over " : ""}${nftBytes(d.avg)}/second`;
+    if (d.burst) s += ` burst ${nftBytes(d.burst)}`;
+    return `${s} }`;
+  }
+  const [n, unit] = printRate(d.avg * d.interval).split("/");
+  const UNITS: Record<string, string> = { sec: "second", min: "minute", hour: "hour", day: "day" };
   s += `limit rate ${d.mode & XT_HL_INVERT ? "over " : ""}${n}/${UNITS[unit!] ?? unit}`;
   if (d.burst !== 5) s += ` burst ${d.burst} packets`;
   return `${s} }`;
@@ -304,6 +409,15 @@ function conntrackText(d: XtConntrack): string {
   const inv = (bit: number) => (d.invertFlags & bit) !== 0;
   const xt = "xt match conntrack";
   const parts: string[] = [];
+  // _conntrack3_mt_xlate's order: direction, protocol, state, status, expiration, addresses, ports
+  if (flags & 0x1000) {
+    if (d.direction === undefined) return xt;
+    parts.push(`ct direction ${d.direction.toLowerCase()}`);
+  }
+  if (flags & 2) {
+    if (inv(2)) return xt;
+    parts.push(`ct original protocol ${d.l4proto}`);
+  }
   if (flags & 1) {
     if (d.stateMask === XT_CONNTRACK_STATE_DNAT && !inv(1)) parts.push("ct status dnat");
     else if (d.stateMask === XT_CONNTRACK_STATE_SNAT && !inv(1)) parts.push("ct status snat");
@@ -318,14 +432,6 @@ function conntrackText(d: XtConntrack): string {
   if (flags & 0x80) {
     if (inv(0x80)) return xt;
     parts.push(`ct expiration ${d.expiresMin === d.expiresMax ? d.expiresMin : `${d.expiresMin}-${d.expiresMax}`}`);
-  }
-  if (flags & 0x1000) {
-    if (d.direction === undefined) return xt;
-    parts.push(`ct direction ${d.direction.toLowerCase()}`);
-  }
-  if (flags & 2) {
-    if (inv(2)) return xt;
-    parts.push(`ct original protocol ${d.l4proto}`);
   }
   const addrs: [number, string, { addr: number; mask: number } | undefined][] = [
     [4, "original saddr", d.origSrc], [8, "original daddr", d.origDst], [16, "reply saddr", d.replSrc], [32, "reply daddr", d.replDst],
@@ -392,26 +498,46 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
       let s = "log";
       if (l.prefix) s += ` prefix "${l.prefix}"`;
       if (l.level !== 4) s += ` level ${["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"][l.level]}`;
+      // libxt_LOG's flags: all of them (XT_LOG_MASK) as "all", else tcp (sequence, options), ip options, skuid, ether
+      const f = l.logflags;
+      if ((f & 0x2f) === 0x2f) s += " flags all";
+      else {
+        if (f & 3) s += ` flags tcp ${[f & 1 ? "sequence" : "", f & 2 ? "options" : ""].filter(Boolean).join(",")}`;
+        if (f & 4) s += " flags ip options";
+        if (f & 8) s += " flags skuid";
+        if (f & 0x20) s += " flags ether";
+      }
       return { text: s, compat: true };
     }
     case "REJECT": {
       const w = (d as IptReject).with;
+      if (e.ip.ip6) return { text: w === 4 ? "reject" : w === 6 ? "reject with tcp reset" : `reject with icmpv6 type ${REJECT6_WITH[w]}`, compat: true };
       return { text: w === 3 ? "reject" : w === 7 ? "reject with tcp reset" : `reject with icmp type ${REJECT_WITH[w]}`, compat: true };
     }
     case "MARK": {
       const m = d as XtMarkTarget;
       const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
       if (m.mask >>> 0 === 0xffffffff) return { text: `meta mark set ${hex(m.mark)}`, compat: true };
-      if (m.mask >>> 0 === m.mark >>> 0) return { text: `meta mark set mark or ${hex(m.mark)}`, compat: true };
       if (m.mark === 0) return { text: `meta mark set mark and ${hex(~m.mask)}`, compat: true };
+      if (m.mask >>> 0 === m.mark >>> 0) return { text: `meta mark set mark or ${hex(m.mark)}`, compat: true };
       if (m.mask === 0) return { text: `meta mark set mark xor ${hex(m.mark)}`, compat: true };
-      return { text: "xt target MARK", compat: true };
+      return { text: `meta mark set mark and ${hex(~m.mask)} xor ${hex(m.mark)}`, compat: true };
     }
     case "CONNMARK": {
       const c = d as XtConnmarkTarget;
       if (c.mode === "set" && c.ctmask >>> 0 === 0xffffffff) return { text: `ct mark set 0x${(c.ctmark >>> 0).toString(16)}`, compat: true };
       if (c.mode === "restore" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "meta mark set ct mark", compat: true };
       if (c.mode === "save" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "ct mark set mark", compat: true };
+      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
+      // libxt_CONNMARK's translation of the masked forms (--set-xmark is xor then and; and/or/xor alone)
+      if (c.mode === "set") {
+        if (c.ctmark === 0) return { text: `ct mark set ct mark and ${hex(~c.ctmask)}`, compat: true };
+        if (c.ctmark >>> 0 === c.ctmask >>> 0) return { text: `ct mark set ct mark or ${hex(c.ctmark)}`, compat: true };
+        if (c.ctmask === 0) return { text: `ct mark set ct mark xor ${hex(c.ctmark)}`, compat: true };
+        return { text: `ct mark set ct mark xor ${hex(c.ctmark)} and ${hex(~c.ctmask)}`, compat: true };
+      }
+      if (c.mode === "save" && c.nfmask >>> 0 === c.ctmask >>> 0) return { text: `ct mark set mark and ${hex(c.ctmask)}`, compat: true };
+      if (c.mode === "restore" && c.nfmask >>> 0 === c.ctmask >>> 0) return { text: `meta mark set ct mark and ${hex(c.ctmask)}`, compat: true };
       return { text: "xt target CONNMARK", compat: true };
     }
     case "CT": {
@@ -485,8 +611,13 @@ export function ruleText(e: IptEntry, c: XtCounters, o: NftOutput = {}): Rendere
     ((ip.proto === 6 && first.name === "tcp" && !matchText("tcp", first.data, 6).compat && matchText("tcp", first.data, 6).text !== undefined) ||
       (ip.proto === 17 && first.name === "udp" && matchText("udp", first.data, 17).text !== undefined));
   if (ip.proto !== 0 && !protoImplied) parts.push(`meta l4proto ${inv(0x40) ? "!= " : ""}${o.numeric ? ip.proto : (PROTOS[ip.proto] ?? ip.proto)}`);
-  if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
-  if (ip.dmsk || inv(0x10)) parts.push(addrExpr("daddr", ip.dst, ip.dmsk, inv(0x10)));
+  if (ip.ip6) {
+    if (ip.ip6.smsk || inv(0x08)) parts.push(addrExpr6("saddr", ip.ip6.src, ip.ip6.smsk, inv(0x08)));
+    if (ip.ip6.dmsk || inv(0x10)) parts.push(addrExpr6("daddr", ip.ip6.dst, ip.ip6.dmsk, inv(0x10)));
+  } else {
+    if (ip.smsk || inv(0x08)) parts.push(addrExpr("saddr", ip.src, ip.smsk, inv(0x08)));
+    if (ip.dmsk || inv(0x10)) parts.push(addrExpr("daddr", ip.dst, ip.dmsk, inv(0x10)));
+  }
   if (ip.flags & 0x01) parts.push(`ip frag-off & 8191 ${inv(0x80) ? "==" : "!="} 0`);
   for (const m of e.matches) {
     const r = matchText(m.name, m.data, ip.proto);

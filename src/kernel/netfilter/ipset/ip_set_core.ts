@@ -8,7 +8,8 @@
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { nftAllRules } from "../nf_tables.js";
-import { HASH_TYPES, type HashEntry, type HashSet, type IpSetElem, hashAdd, hashDel, hashFlush, hashMemsize, hashPurge, hashTest, newHashSet, type SetOptions } from "./ip_set_hash.js";
+import { HASH_TYPES, type HashEntry, type HashSet, type IpSetElem, bitmapElements, fillEntry, hashAdd, hashDel, hashFlush, hashMemsize, hashPurge, hashTest, newHashSet, type SetOptions } from "./ip_set_hash.js";
+import { type ListRef, listAdd, listDel, listTest } from "./ip_set_list.js";
 
 /** ip_set_max default (IP_SET_MAX 256 unless the module parameter says otherwise). */
 export const IP_SET_MAX = 256;
@@ -28,7 +29,13 @@ export type IpSetErr =
   | "TIMEOUT" // element timeout without set support
   | "COMMENT"
   | "COUNTER"
-  | "MAX_SETS";
+  | "MAX_SETS"
+  | "BITMAP_RANGE" // bitmap: element outside the range, or a netmask no finer than the range
+  | "BITMAP_RANGE_SIZE" // bitmap: more than 65536 slots
+  | "NAME" // list:set: the member set does not exist
+  | "LOOP" // list:set: a list:set cannot be a member
+  | "NAMEREF" // list:set: the before/after set does not exist
+  | "REF_EXIST"; // list:set: the before/after set is not where asked
 
 export interface IpSetStore {
   /** By index; undefined slots are free (ip_set_list[]). */
@@ -58,9 +65,10 @@ export function ipSetAll(net: NetNamespace): HashSet[] {
   return store(net).sets.filter((s): s is HashSet => s !== undefined);
 }
 
-/** References: rules of every table and family that name the set's index. */
+/** References: rules of every table and family that name the set's index, and list:set sets holding it. */
 export function ipSetRefs(net: NetNamespace, index: number): number {
   let n = 0;
+  for (const s of store(net).sets) if (s?.type.kind === "list" && s.entries.has(`set/${index}`)) n++;
   for (const e of nftAllRules(net)) {
     for (const m of e.matches) if (m.name === "set" && (m.data as { index: number }).index === index) n++;
     const t = e.target;
@@ -84,12 +92,43 @@ export function ipSetCreate(net: NetNamespace, name: string, type: string, opts:
   let i = s.findIndex((x) => x === undefined);
   if (i < 0) i = s.length;
   if (i >= IP_SET_MAX) return "MAX_SETS";
-  s[i] = newHashSet(name, HASH_TYPES.find((t) => t.name === type)!, opts, opts.initval ?? netCore(net).host.rng.u32());
+  const t = HASH_TYPES.find((x) => x.name === type)!;
+  if (t.kind === "bitmap") {
+    const err = bitmapCreateCheck(t.noIp === true, opts);
+    if (err) return err;
+  }
+  // only the hash types draw a seed (jhash initval)
+  s[i] = newHashSet(name, t, opts, t.kind ? 0 : (opts.initval ?? netCore(net).host.rng.u32()));
+  return undefined;
+}
+
+/** bitmap_{ip,port}_create: the range (swapped when given backwards), the netmask against it, 65536 slots at most. */
+function bitmapCreateCheck(port: boolean, o: SetOptions): IpSetErr | undefined {
+  let first = o.first!;
+  let last = o.last!;
+  if (first > last) [first, last] = [last, first];
+  const nm = o.netmask ?? 32;
+  if (!port && nm !== 32) {
+    const host = nm === 0 ? 0xffffffff : ~(0xffffffff << (32 - nm)) >>> 0;
+    first = (first & ~host) >>> 0;
+    last = (last | host) >>> 0;
+    // range_to_mask(): widen the mask until it maps `last` onto `first`
+    let mask = 0xfffffffe;
+    let bits = 32;
+    while (--bits > 0 && mask !== 0 && ((last & mask) >>> 0) !== first) mask = (mask << 1) >>> 0;
+    if ((mask === 0 && (first !== 0 || last !== 0xffffffff)) || nm <= bits) return "BITMAP_RANGE";
+  }
+  o.first = first;
+  o.last = last;
+  if (bitmapElements({ type: { noIp: port }, opts: o } as HashSet) > 65536) return "BITMAP_RANGE_SIZE";
   return undefined;
 }
 
 function sameOptions(a: SetOptions, b: SetOptions): boolean {
-  return a.hashsize === b.hashsize && a.maxelem === b.maxelem && a.timeout === b.timeout && a.counters === b.counters && a.comment === b.comment;
+  return (
+    a.hashsize === b.hashsize && a.maxelem === b.maxelem && a.timeout === b.timeout && a.counters === b.counters && a.comment === b.comment &&
+    a.first === b.first && a.last === b.last && a.netmask === b.netmask && a.size === b.size && a.inet6 === b.inet6
+  );
 }
 
 /** Destroys one set, or every set (none when any is referenced). */
@@ -134,7 +173,7 @@ export function ipSetSwap(net: NetNamespace, a: string, b: string): IpSetErr | u
   if (!fa) return "ENOENT";
   const fb = ipSetByName(net, b);
   if (!fb) return "EXIST_SETNAME2_SWAP";
-  if (fa.set.type !== fb.set.type) return "TYPE_MISMATCH";
+  if (fa.set.type !== fb.set.type || fa.set.opts.inet6 !== fb.set.opts.inet6) return "TYPE_MISMATCH";
   const s = store(net).sets;
   s[fa.index] = fb.set;
   s[fb.index] = fa.set;
@@ -153,7 +192,24 @@ export interface AddExt {
 }
 
 /** `fromKernel`: added by the SET target, which hands every set its packet's counters (ignored without counters). */
-export function ipSetAdd(net: NetNamespace, set: HashSet, elems: IpSetElem[], ext: AddExt, exist: boolean, fromKernel = false): IpSetErr | undefined {
+/** A bitmap refuses elements outside its range (bitmap_*_uadt: nothing is added then). */
+function outOfRange(set: HashSet, elems: IpSetElem[]): boolean {
+  if (set.type.kind !== "bitmap") return false;
+  const v = (e: IpSetElem) => (set.type.noIp ? e.port : e.ip);
+  return elems.some((e) => v(e) < set.opts.first! || v(e) > set.opts.last!);
+}
+
+/** bitmap:ip with a netmask: an address stands for its slot (ip_to_id). */
+function slots(set: HashSet, elems: IpSetElem[]): IpSetElem[] {
+  const nm = set.opts.netmask;
+  if (set.type.kind !== "bitmap" || nm === undefined || nm === 32) return elems;
+  const m = (0xffffffff << (32 - nm)) >>> 0;
+  return elems.map((e) => ({ ...e, ip: (e.ip & m) >>> 0 }));
+}
+
+export function ipSetAdd(net: NetNamespace, set: HashSet, elems0: IpSetElem[], ext: AddExt, exist: boolean, fromKernel = false): IpSetErr | undefined {
+  if (outOfRange(set, elems0)) return "BITMAP_RANGE";
+  const elems = slots(set, elems0);
   if (ext.timeout !== undefined && set.opts.timeout === undefined) return "TIMEOUT";
   if (ext.comment !== undefined && !set.opts.comment) return "COMMENT";
   if ((ext.packets !== undefined || ext.bytes !== undefined) && !set.opts.counters && !fromKernel) return "COUNTER";
@@ -166,7 +222,9 @@ export function ipSetAdd(net: NetNamespace, set: HashSet, elems: IpSetElem[], ex
   return undefined;
 }
 
-export function ipSetDel(net: NetNamespace, set: HashSet, elems: IpSetElem[], exist: boolean): IpSetErr | undefined {
+export function ipSetDel(net: NetNamespace, set: HashSet, elems0: IpSetElem[], exist: boolean): IpSetErr | undefined {
+  if (outOfRange(set, elems0)) return "BITMAP_RANGE";
+  const elems = slots(set, elems0);
   hashPurge(set, now(net));
   for (const e of elems) if (!hashDel(set, e) && !exist) return "ENOENT_ELEM";
   return undefined;
@@ -174,8 +232,52 @@ export function ipSetDel(net: NetNamespace, set: HashSet, elems: IpSetElem[], ex
 
 /** The entry holding the element, if any. */
 export function ipSetTest(net: NetNamespace, set: HashSet, e: IpSetElem): HashEntry | undefined {
+  if (outOfRange(set, [e])) return undefined;
   hashPurge(set, now(net));
-  return hashTest(set, e);
+  return hashTest(set, slots(set, [e])[0]!);
+}
+
+/** list:set add/del/test from userspace (list_set_uadt): member and reference sets by name. */
+export function ipSetListCmd(
+  net: NetNamespace,
+  set: HashSet,
+  cmd: "add" | "del" | "test",
+  member: string,
+  where: { before: number; ref?: string },
+  ext: AddExt,
+  exist: boolean,
+): { err?: IpSetErr; hit?: HashEntry } {
+  const m = ipSetByName(net, member);
+  if (!m) return { err: "NAME" };
+  if (m.set.type.kind === "list") return { err: "LOOP" };
+  const r: ListRef = { before: where.before };
+  if (where.ref !== undefined) {
+    const f = ipSetByName(net, where.ref);
+    if (!f) return { err: "NAMEREF" };
+    r.ref = f.index;
+  }
+  const t = now(net);
+  hashPurge(set, t);
+  if (cmd === "test") return { hit: listTest(set, m.index, r) };
+  if (cmd === "del") {
+    const err = listDel(set, m.index, r);
+    return err === "ENOENT_ELEM" && exist ? {} : { err };
+  }
+  if (ext.timeout !== undefined && set.opts.timeout === undefined) return { err: "TIMEOUT" };
+  if (ext.comment !== undefined && !set.opts.comment) return { err: "COMMENT" };
+  if ((ext.packets !== undefined || ext.bytes !== undefined) && !set.opts.counters) return { err: "COUNTER" };
+  return { err: listAdd(set, m.index, r, (e) => fillEntry(set, e, ext, t), exist) };
+}
+
+/** The member sets of a list:set, in order (what a packet is tested against). */
+export function ipSetListMembers(net: NetNamespace, set: HashSet): HashSet[] {
+  hashPurge(set, now(net));
+  const out: HashSet[] = [];
+  for (const e of set.entries.values()) {
+    const m = ipSetByIndex(net, e.elem.set!);
+    if (m) out.push(m);
+  }
+  return out;
 }
 
 export function ipSetMemsize(set: HashSet): number {

@@ -12,6 +12,7 @@
 // kernel's sum (set header + regions + one bucket of AHASH_INIT_SIZE slots per
 // entry + comments), as if no two entries shared a bucket.
 
+import { ip6PrefixMask } from "../../../wire/addr.js";
 import type { AddExt, IpSetErr } from "./ip_set_core.js";
 
 export interface IpSetType {
@@ -19,8 +20,14 @@ export interface IpSetType {
   revision: number;
   /** Prefix length is part of the element. */
   net: boolean;
-  /** Second dimension is proto:port. */
+  /** Second dimension is proto:port (bitmap:port: the port is the only one). */
   port: boolean;
+  /** bitmap:* (ip_set_bitmap_gen.h) or list:set (ip_set_list_set.c); hash types have none. */
+  kind?: "bitmap" | "list";
+  /** bitmap:ip,mac: the element is an address and, once known, a MAC address. */
+  mac?: boolean;
+  /** bitmap:port: no address dimension. */
+  noIp?: boolean;
 }
 
 export const HASH_TYPES: readonly IpSetType[] = [
@@ -28,7 +35,15 @@ export const HASH_TYPES: readonly IpSetType[] = [
   { name: "hash:net", revision: 7, net: true, port: false },
   { name: "hash:ip,port", revision: 7, net: false, port: true },
   { name: "hash:net,port", revision: 8, net: true, port: true },
+  // ip_set_bitmap_{ip,ipmac,port}.c and ip_set_list_set.c (revision 3: skbinfo support)
+  { name: "bitmap:ip", revision: 3, net: false, port: false, kind: "bitmap" },
+  { name: "bitmap:ip,mac", revision: 3, net: false, port: false, kind: "bitmap", mac: true },
+  { name: "bitmap:port", revision: 3, net: false, port: true, kind: "bitmap", noIp: true },
+  { name: "list:set", revision: 3, net: false, port: false, kind: "list" },
 ];
+
+/** Types ipset 7.17 knows whose kernel module this kernel lacks: creating one fails in the kernel. */
+export const MISSING_TYPES: readonly string[] = ["hash:mac", "hash:ip,mac", "hash:net,net", "hash:net,port,net"];
 
 export interface SetOptions {
   hashsize: number;
@@ -41,6 +56,15 @@ export interface SetOptions {
   bucketsize?: number;
   /** The hash seed asked for at creation (ipset save writes it); otherwise a random one. */
   initval?: number;
+  /** bitmap types: first and last address (or port) of the range, both included. */
+  first?: number;
+  last?: number;
+  /** bitmap:ip: the prefix length each element stands for (32: single addresses). */
+  netmask?: number;
+  /** list:set: the size asked for (the kernel keeps it for show only; at least 4). */
+  size?: number;
+  /** Family inet6 (the hash types): addresses are `IpSetElem.ip6`, prefixes up to 128. */
+  inet6?: boolean;
 }
 
 export interface IpSetElem {
@@ -49,6 +73,12 @@ export interface IpSetElem {
   cidr: number;
   proto: number;
   port: number;
+  /** bitmap:ip,mac: "aa:bb:cc:dd:ee:ff", absent until given or learnt from a packet. */
+  mac?: string;
+  /** list:set: the member set's index. */
+  set?: number;
+  /** Family inet6: the address (ip stays 0); `cidr` then counts to 128. */
+  ip6?: bigint;
 }
 
 export interface HashEntry {
@@ -89,7 +119,9 @@ export function prefixMask(cidr: number): number {
 }
 
 function key(e: IpSetElem): string {
-  return `${e.ip}/${e.cidr}/${e.proto}/${e.port}`;
+  // bitmap:ip,mac keeps one entry per address (the MAC is its payload); list:set one per member set
+  if (e.set !== undefined) return `set/${e.set}`;
+  return `${e.ip6 ?? e.ip}/${e.cidr}/${e.proto}/${e.port}`;
 }
 
 export function hashPurge(set: HashSet, now: number): void {
@@ -105,24 +137,27 @@ export function hashFlush(set: HashSet): void {
   set.stale.clear();
 }
 
+/** Sets an entry's extensions from an add (or an -exist re-add): timeout, counters, comment, nomatch. */
+export function fillEntry(set: HashSet, e: HashEntry, ext: AddExt, now: number): void {
+  const timeout = ext.timeout ?? set.opts.timeout;
+  e.expires = timeout === undefined || timeout === 0 ? undefined : now + timeout * 1e9;
+  if (ext.packets !== undefined) e.packets = ext.packets;
+  if (ext.bytes !== undefined) e.bytes = ext.bytes;
+  if (set.opts.comment) e.comment = ext.comment;
+  if (set.type.net) e.nomatch = ext.nomatch === true;
+}
+
 export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boolean, now: number): IpSetErr | undefined {
   const k = key(elem);
   const have = set.entries.get(k);
-  const timeout = ext.timeout ?? set.opts.timeout;
-  const fill = (e: HashEntry): void => {
-    e.expires = timeout === undefined || timeout === 0 ? undefined : now + timeout * 1e9;
-    if (ext.packets !== undefined) e.packets = ext.packets;
-    if (ext.bytes !== undefined) e.bytes = ext.bytes;
-    if (set.opts.comment) e.comment = ext.comment;
-    if (set.type.net) e.nomatch = ext.nomatch === true;
-  };
+  const fill = (e: HashEntry): void => fillEntry(set, e, ext, now);
   if (have) {
     if (!exist) return "EEXIST";
     // -exist re-adds: the timeout, counters and comment are refreshed
     fill(have);
     return undefined;
   }
-  if (set.entries.size >= set.opts.maxelem) return "HASH_FULL";
+  if (set.type.kind === undefined && set.entries.size >= set.opts.maxelem) return "HASH_FULL";
   const e: HashEntry = { elem, packets: 0, bytes: 0 };
   fill(e);
   set.entries.set(k, e);
@@ -149,12 +184,17 @@ function cidrs(set: HashSet): number[] {
  */
 export function hashTest(set: HashSet, elem: IpSetElem): HashEntry | undefined {
   let hit: HashEntry | undefined;
-  if (set.type.net && elem.cidr === 32) {
+  const v6 = set.opts.inet6 === true;
+  if (set.type.net && elem.cidr === (v6 ? 128 : 32)) {
     for (const c of cidrs(set)) {
-      hit = set.entries.get(key({ ...elem, ip: (elem.ip & prefixMask(c)) >>> 0, cidr: c }));
+      const masked = v6 ? { ...elem, ip6: elem.ip6! & ip6PrefixMask(c), cidr: c } : { ...elem, ip: (elem.ip & prefixMask(c)) >>> 0, cidr: c };
+      hit = set.entries.get(key(masked));
       if (hit) break;
     }
   } else hit = set.entries.get(key(elem));
+  // bitmap:ip,mac: an address asked with a MAC matches only a filled entry with that MAC; an
+  // unfilled one answers yes (bitmap_ipmac_do_test's -EAGAIN)
+  if (hit && set.type.mac && elem.mac !== undefined && hit.elem.mac !== undefined && hit.elem.mac !== elem.mac) return undefined;
   return hit;
 }
 
@@ -173,7 +213,8 @@ const REGION = 24;
 const COMMENT_RCU = 16;
 
 function elemSize(set: HashSet): number {
-  let len = set.type.net || set.type.port ? 8 : 4;
+  // struct hash_*4_elem / hash_*6_elem: the address, then port/proto/cidr/nomatch bytes
+  let len = set.opts.inet6 ? (set.type.net || set.type.port ? 20 : 16) : set.type.net || set.type.port ? 8 : 4;
   const o = set.opts;
   if (!o.counters && o.timeout === undefined && !o.comment) return len;
   len = Math.ceil(len / 8) * 8;
@@ -183,11 +224,42 @@ function elemSize(set: HashSet): number {
   return len;
 }
 
+/** The per-entry extensions a bitmap or list keeps for every slot (ip_set_elem_len). */
+function extLen(o: SetOptions): number {
+  return (o.timeout !== undefined ? 8 : 0) + (o.counters ? 16 : 0) + (o.comment ? 8 : 0);
+}
+
+function commentsSize(set: HashSet): number {
+  let n = 0;
+  for (const e of set.entries.values()) if (e.comment !== undefined) n += COMMENT_RCU + new TextEncoder().encode(e.comment).length + 1;
+  return n;
+}
+
+/** Slots of a bitmap set (map->elements). */
+export function bitmapElements(set: HashSet): number {
+  const o = set.opts;
+  const hosts = set.type.noIp ? 1 : 2 ** (32 - (o.netmask ?? 32));
+  return Math.floor((o.last! - o.first!) / hosts) + 1;
+}
+
 export function hashMemsize(set: HashSet): number {
+  if (set.type.kind === "bitmap") {
+    // sizeof(struct bitmap_*) + BITS_TO_LONGS(elements) longs + elements * dsize + comments
+    const n = bitmapElements(set);
+    const head = set.type.noIp ? 72 : set.type.mac ? 80 : 88;
+    const dsize = set.type.mac ? Math.ceil((8 + extLen(set.opts)) / 8) * 8 : extLen(set.opts);
+    return head + Math.ceil(n / 64) * 8 + n * dsize + commentsSize(set);
+  }
+  if (set.type.kind === "list") {
+    // struct list_set + one struct set_elem (48 bytes) with its extensions per member
+    return 80 + set.entries.size * (48 + extLen(set.opts)) + commentsSize(set);
+  }
   const bits = Math.log2(set.opts.hashsize);
   const locks = bits > 10 ? 2 ** (bits - 10) : 1;
   // struct htype + struct htable (+ the net types' per-prefix counters)
-  let size = (set.type.net ? 456 : 216) - REGION + locks * REGION;
+  // (the inet6 header's larger temporary element and per-prefix counters for 129 lengths)
+  const head = set.opts.inet6 ? (set.type.net ? 1240 : set.type.port ? 232 : 224) : set.type.net ? 456 : 216;
+  let size = head - REGION + locks * REGION;
   const bucket = HBUCKET + AHASH_INIT_SIZE * elemSize(set);
   size += set.stale.size * bucket;
   for (const e of set.entries.values()) {

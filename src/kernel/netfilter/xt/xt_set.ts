@@ -17,17 +17,39 @@ import {
   type XtSetMatch,
   type XtSetTarget,
 } from "../../../uapi/xt_set.js";
-import { ipSetAdd, ipSetByIndex, ipSetDel, ipSetTest } from "../ipset/ip_set_core.js";
-import type { IpSetElem } from "../ipset/ip_set_hash.js";
+import type { NetNamespace } from "../../core/netns.js";
+import { ipSetAdd, ipSetByIndex, ipSetDel, ipSetListMembers, ipSetTest } from "../ipset/ip_set_core.js";
+import type { HashEntry, HashSet, IpSetElem, IpSetType } from "../ipset/ip_set_hash.js";
 import type { XtPkt } from "../pktinfo.js";
 import { XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
 
-/** The element a packet gives for a set of `dims` dimensions; undefined when it has none (no ports). */
-function elemOf(p: XtPkt, d: XtSetDim, dims: number): IpSetElem | undefined {
+/** The element a packet gives for a set; undefined when it has none (no ports). */
+function elemOf(p: XtPkt, d: XtSetDim, set: HashSet): IpSetElem | undefined {
+  const type = set.type;
+  const dims = dimsOf(type);
   if (d.dim < dims) return undefined;
   const side = (i: number) => (d.flags >> i) & 1;
+  // a set of the other family never matches (the kernel's set->family check in ip_set_test)
+  if (!type.noIp && !!p.ip6 !== (set.opts.inet6 === true)) return undefined;
   const ip = side(0) ? p.iph.daddr : p.iph.saddr;
-  if (dims === 1) return { ip, cidr: 32, proto: 0, port: 0 };
+  const ip6 = p.ip6 ? (side(0) ? p.ip6.dst : p.ip6.src) : undefined;
+  if (type.noIp) {
+    // bitmap:port: the port of the first dimension's side, TCP and UDP only
+    const proto = p.iph.protocol;
+    if (p.fragoff !== 0 || (proto !== 6 && proto !== 17) || p.skb.data.length < p.thoff + 4) return undefined;
+    const o = p.thoff + (side(0) ? 2 : 0);
+    return { ip: 0, cidr: 32, proto: 0, port: (p.skb.data[o]! << 8) | p.skb.data[o + 1]! };
+  }
+  if (type.mac) {
+    // bitmap:ip,mac: the source MAC of a received frame (bitmap_ipmac_kadt wants IPSET_DIM_TWO_SRC)
+    if (d.dim >= 2 && side(1)) return undefined;
+    if (p.nhoff < 14) return undefined;
+    const src = p.skb.data.subarray(p.nhoff - 8, p.nhoff - 2);
+    const mac = [...src].map((b) => b.toString(16).padStart(2, "0")).join(":");
+    return { ip, cidr: 32, proto: 0, port: 0, mac };
+  }
+  const host = ip6 !== undefined ? 128 : 32;
+  if (dims === 1) return { ip, ip6, cidr: host, proto: 0, port: 0 };
   const proto = p.iph.protocol;
   if (p.fragoff !== 0) return undefined;
   const data = p.skb.data;
@@ -37,15 +59,20 @@ function elemOf(p: XtPkt, d: XtSetDim, dims: number): IpSetElem | undefined {
     if (data.length < th + 4) return undefined;
     const o = th + (side(1) ? 2 : 0);
     port = (data[o]! << 8) | data[o + 1]!;
-  } else if (proto === 1) {
+  } else if (proto === 1 || proto === 58) {
     if (data.length < th + 2) return undefined;
     port = (data[th]! << 8) | data[th + 1]!;
   } else return undefined;
-  return { ip, cidr: 32, proto, port };
+  return { ip, ip6, cidr: host, proto, port };
 }
 
-function dimsOf(type: { port: boolean }): number {
-  return type.port ? 2 : 1;
+function dimsOf(type: IpSetType): number {
+  return type.port && !type.noIp ? 2 : type.mac ? 2 : 1;
+}
+
+/** The set itself, or a list:set's members in order (list_set_kadt tries each). */
+function targets(net: NetNamespace, set: HashSet): HashSet[] {
+  return set.type.kind === "list" ? ipSetListMembers(net, set) : [set];
 }
 
 function counterOk(v: number, c: { op: number; value: number }): boolean {
@@ -63,15 +90,29 @@ function counterOk(v: number, c: { op: number; value: number }): boolean {
   }
 }
 
+/** One set's answer for a packet: the entry found (undefined: not found or no element). */
+function lookup(p: XtPkt, net: NetNamespace, set: HashSet, d: XtSetDim): HashEntry | undefined {
+  const e = elemOf(p, d, set);
+  if (!e) return undefined;
+  const hit = ipSetTest(net, set, e);
+  // bitmap:ip,mac: the first packet from an address listed without a MAC fills it in
+  if (hit && set.type.mac && hit.elem.mac === undefined) hit.elem.mac = e.mac;
+  return hit;
+}
+
 function setMatch(p: XtPkt, data: object): boolean {
   const d = data as XtSetMatch;
   const net = p.state.net;
-  const set = ipSetByIndex(net, d.index);
+  const set0 = ipSetByIndex(net, d.index);
   const inv = !!(d.cmdflags & IPSET_INV_MATCH);
-  if (!set || p.ip6) return inv;
-  const e = elemOf(p, d, dimsOf(set.type));
-  if (!e) return inv;
-  const hit = ipSetTest(net, set, e);
+  if (!set0) return inv;
+  let set = set0;
+  let hit: HashEntry | undefined;
+  for (const s of targets(net, set0)) {
+    hit = lookup(p, net, s, d);
+    set = s;
+    if (hit && !hit.nomatch) break;
+  }
   let ok = hit !== undefined;
   if (hit && set.opts.counters) {
     ok = counterOk(hit.packets, d.packets) && counterOk(hit.bytes, d.bytes);
@@ -88,18 +129,22 @@ function setMatch(p: XtPkt, data: object): boolean {
 function setTarget(p: XtPkt, data: object): -1 {
   const d = data as XtSetTarget;
   const net = p.state.net;
-  if (p.ip6) return XT_CONTINUE;
   if (d.add.index !== IPSET_INVALID_ID) {
-    const set = ipSetByIndex(net, d.add.index);
-    const e = set && elemOf(p, d.add, dimsOf(set.type));
-    // IP_SET_INIT_KEXT: an entry the target adds starts its counters at this packet
-    const ext = { timeout: set?.opts.timeout !== undefined ? d.timeout : undefined, packets: 1, bytes: p.iph.totLen };
-    if (set && e) ipSetAdd(net, set, [e], ext, !!(d.cmdflags & IPSET_FLAG_EXIST), true);
+    const set0 = ipSetByIndex(net, d.add.index);
+    // a list:set adds to the first member that takes the element
+    for (const set of set0 ? targets(net, set0) : []) {
+      const e = elemOf(p, d.add, set);
+      // IP_SET_INIT_KEXT: an entry the target adds starts its counters at this packet
+      const ext = { timeout: set.opts.timeout !== undefined ? d.timeout : undefined, packets: 1, bytes: p.iph.totLen };
+      if (e && ipSetAdd(net, set, [e], ext, !!(d.cmdflags & IPSET_FLAG_EXIST), true) === undefined) break;
+    }
   }
   if (d.del.index !== IPSET_INVALID_ID) {
-    const set = ipSetByIndex(net, d.del.index);
-    const e = set && elemOf(p, d.del, dimsOf(set.type));
-    if (set && e) ipSetDel(net, set, [e], false);
+    const set0 = ipSetByIndex(net, d.del.index);
+    for (const set of set0 ? targets(net, set0) : []) {
+      const e = elemOf(p, d.del, set);
+      if (e && ipSetDel(net, set, [e], false) === undefined) break;
+    }
   }
   return XT_CONTINUE;
 }

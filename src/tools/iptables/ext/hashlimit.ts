@@ -31,7 +31,13 @@ const BYTE_UNITS: [string, number][] = [["mb", 1024 * 1024], ["kb", 1024], ["b",
 /** Packets: 1e-6 s per packet; bytes: bytes per second (with the BYTES flag); unit: its period in s. */
 function parseRate(arg: string): { avg: number; bytes: boolean; unit: number } {
   const b = /^(\d+)(b|kb|mb)\/s$/.exec(arg);
-  if (b) return { avg: Number(b[1]) * BYTE_UNITS.find(([n]) => n === b[2])![1], bytes: true, unit: 1 };
+  if (b) {
+    // the kernel keeps a cost (bytes_to_cost: 2^32-1 / ((bytes >> 4) + 1)); what it stands for is cost_to_bytes of it
+    const n = Number(b[1]) * BYTE_UNITS.find(([u]) => u === b[2])![1];
+    const cost = Math.floor(0xffffffff / (Math.floor(n / 16) + 1));
+    const back = cost ? Math.floor(0xffffffff / cost) : 0xffffffff;
+    return { avg: (back - 1) * 16, bytes: true, unit: 1 };
+  }
   const m = /^(\d+)(?:\/(\w+))?$/.exec(arg);
   if (!m) paramError(`bad rate \`${arg}'`);
   const n = Number(m[1]);
@@ -63,7 +69,12 @@ export function printRate(period: number): string {
   return `${Math.floor(mult / period)}/${name}`;
 }
 
-function printBytes(n: number): string {
+/** print_bytes()'s return: the default expire of a byte rate (ms). */
+function byteExpire(d: { burst: number }): number {
+  return d.burst ? 60000 : 15000;
+}
+
+export function printBytes(n: number): string {
   const u = BYTE_UNITS.find(([, t]) => n >= t && n % t === 0) ?? BYTE_UNITS[2]!;
   return `${n / u[1]}${u[0]}`;
 }
@@ -167,6 +178,8 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
       if (d.mode & XT_HL_BYTES) d.burst = parseBurstBytes(d.burstGiven);
       else d.burst = parseUint("hashlimit", "hashlimit-burst", d.burstGiven, 1, 10000);
     }
+    // a byte rate's entries live XT_HASHLIMIT_BYTE_EXPIRE (15 s), or _BURST (60 s) with a burst
+    if (d.mode & XT_HL_BYTES && !(c.flags & (1 << O_EXPIRE))) d.expire = byteExpire(d);
     delete d.burstGiven;
   },
   print(d) {
@@ -180,7 +193,7 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.size) s += ` htable-size ${d.size}`;
     if (d.max) s += ` htable-max ${d.max}`;
     if (d.gcInterval !== 1000) s += ` htable-gcinterval ${d.gcInterval}`;
-    if (d.expire !== (bytes ? 1000 : printUnitMs(d.avg * d.interval))) s += ` htable-expire ${d.expire}`;
+    if (d.expire !== (bytes ? byteExpire(d) : printUnitMs(d.avg * d.interval))) s += ` htable-expire ${d.expire}`;
     if (d.srcMask !== 32) s += ` srcmask ${d.srcMask}`;
     if (d.dstMask !== 32) s += ` dstmask ${d.dstMask}`;
     if (d.mode & XT_HL_RATE_MATCH) s += " rate-match";
@@ -197,7 +210,7 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.size) s += ` --hashlimit-htable-size ${d.size}`;
     if (d.max) s += ` --hashlimit-htable-max ${d.max}`;
     if (d.gcInterval !== 1000) s += ` --hashlimit-htable-gcinterval ${d.gcInterval}`;
-    if (d.expire !== (bytes ? 1000 : printUnitMs(d.avg))) s += ` --hashlimit-htable-expire ${d.expire}`;
+    if (d.expire !== (bytes ? byteExpire(d) : printUnitMs(d.avg))) s += ` --hashlimit-htable-expire ${d.expire}`;
     if (d.srcMask !== 32) s += ` --hashlimit-srcmask ${d.srcMask}`;
     if (d.dstMask !== 32) s += ` --hashlimit-dstmask ${d.dstMask}`;
     if (d.mode & XT_HL_RATE_MATCH) s += " --hashlimit-rate-match";

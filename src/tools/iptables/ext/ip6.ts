@@ -18,7 +18,7 @@ import type {
 import { formatIp6, parseIp6 } from "../../../wire/addr.js";
 import type { XtTtl, XtTtlTarget } from "../../../uapi/xt_ext_iphdr.js";
 import { paramError } from "../errors.js";
-import { strtoul } from "../netdb.js";
+import { getprotobynumber, strtoul } from "../netdb.js";
 import type { XtExtension } from "./types.js";
 import { parseUint, parseUintRange } from "./xtoptions.js";
 
@@ -85,6 +85,8 @@ function icmp6(name: string): XtExtension<Ip6tIcmp6> {
       if (named.length > 1) paramError(`Ambiguous ICMPv6 type \`${c.arg}': \`${named[0]![0]}' or \`${named[1]![0]}'?`);
       const [ts, cs] = c.arg.split("/");
       const t = strtoul(ts!, 0, 255);
+      // a word that names no type (libip6t_icmp6's parse_icmpv6): "Unknown"; a number out of range: "Invalid"
+      if (t === undefined && !/^\d/.test(ts!)) paramError(`Unknown ICMPv6 type \`${ts}'`);
       if (t === undefined) paramError(`Invalid ICMPv6 type \`${ts}'\n`);
       d.type = t;
       if (cs === undefined) return;
@@ -489,7 +491,12 @@ export const IPV6HEADER: XtExtension<Ip6tHeader> = {
     }
     c.data.invert = c.invert;
   },
-  print: (d) => ` ipv6header flags:${d.invert ? "!" : ""}0x${d.flags.toString(16).padStart(2, "0")}${d.soft ? " soft" : ""}`,
+  // print_header(): without -n each header by its /etc/protocols name, highest bit first
+  print: (d, _ip, numeric) => {
+    const names = () => HEADERS.filter(([, b]) => d.flags & b).map(([n, , al]) => getprotobynumber(Number(al[al.length - 1])) ?? n).join(",");
+    const flags = d.flags || d.invert ? ` flags:${d.invert ? "!" : ""}${numeric ? `0x${d.flags.toString(16).padStart(2, "0")}` : names()}` : "";
+    return ` ipv6header${flags}${d.soft ? " soft" : ""}`;
+  },
   save(d) {
     const names = HEADERS.filter(([, b]) => d.flags & b).map(([n]) => n);
     return `${d.invert ? " !" : ""} --header ${names.join(",")}${d.soft ? " --soft" : ""}`;

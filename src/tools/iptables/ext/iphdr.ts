@@ -104,7 +104,11 @@ export const TOS_MATCH: XtExtension<XtTos> = {
     c.data.mask = t.mask;
     c.data.invert = c.invert;
   },
-  print: (d) => ` tos match${d.invert ? "!" : ""}${hex2(d.value)}/${hex2(d.mask)}`,
+  // tos_mt_print_v1: without -n a 0x3f mask whose value has a name prints the name (tos_try_print_symbolic)
+  print: (d, _ip, numeric) => {
+    const sym = !numeric && d.mask === 0x3f ? TOS_NAMES.find(([, v]) => v === d.value)?.[0] : undefined;
+    return ` tos match${d.invert ? "!" : ""}${sym !== undefined ? ` ${sym}` : `${hex2(d.value)}/${hex2(d.mask)}`}`;
+  },
   save: (d) => `${d.invert ? " !" : ""} --tos ${hex2(d.value)}/${hex2(d.mask)}`,
 };
 

@@ -32,6 +32,11 @@ function parseDim(c: ParseCall<unknown>, opt: string): XtSetDim {
   if (dirs === undefined || dirs.startsWith("-")) paramError(`--${opt} requires two args.`);
   const found = ipSetByName(c.task.netns, name);
   if (!found) paramError(`Set ${name} doesn't exist.\n`);
+  // get_set_byname(): a set of one family (hash types, bitmap:ip*) serves only that family's tool
+  const t = found!.set.type;
+  const setFamily = t.kind === "list" || t.noIp ? undefined : found!.set.opts.inet6 ? 6 : 4;
+  if (setFamily !== undefined && c.family !== undefined && setFamily !== c.family)
+    paramError(`The protocol family of set ${name} is ${setFamily === 6 ? "IPv6" : "IPv4"}, which is not applicable.\n`);
   const parts = dirs.split(",");
   if (parts.length > IPSET_DIM_MAX) paramError(`Can't be more src/dst options than ${IPSET_DIM_MAX}.`);
   let flags = 0;

@@ -33,6 +33,8 @@ export interface ParseCall<D> {
   ip: IptIp;
   table: string;
   task: Task;
+  /** The program's family (iptables 4, ip6tables 6), where the caller knows it. */
+  family?: 4 | 6;
   /** For options with two arguments (--tcp-flags mask comp): the next argv word, consumed. */
   takeNext(): string | undefined;
   numericOutput: boolean;
