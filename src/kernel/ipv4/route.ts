@@ -144,10 +144,11 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
   if (saddr) {
     if (isMulticast(saddr) || isLbcast(saddr) || isZeronet(saddr)) throw kerr("EINVAL");
     if (!oif && (isMulticast(daddr) || isLbcast(daddr))) {
+      // A source that is not ours: ENETUNREACH (ip_route_output_key_hash_rcu sets it before these tests).
       devOut = ipDevFind(ns, saddr);
-      if (!devOut) throw kerr("EINVAL");
+      if (!devOut) throw kerr("ENETUNREACH");
       oif = devOut.ifindex;
-    } else if (!fl.anysrc && !ipDevFind(ns, saddr)) throw kerr("EINVAL");
+    } else if (!fl.anysrc && !ipDevFind(ns, saddr)) throw kerr("ENETUNREACH");
   }
   make: {
     if (devOut) break make;
