@@ -271,8 +271,12 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
     if (route.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(route.gw);
     else delete m.RTA_GATEWAY;
   }
-  const src = ipv6DevGetSaddr(ns, daddr, r.dev);
-  if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
+  // rt6_fill_node(): an input route names its device, an output one its source.
+  if (fl?.iif) m.RTA_IIF = fl.iif;
+  else {
+    const src = ipv6DevGetSaddr(ns, daddr, r.dev);
+    if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
+  }
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
   if (e && route.dev === r.dev) {
