@@ -44,7 +44,6 @@ sed 's/^[0-9:.]* //' /tmp/d.cap
 $H -t nat -L -v -n
 $H -L FORWARD -v -n
 ip netns exec host conntrack -L 2>/dev/null | sed 's/sport=[0-9]*/sport=P/g;s/dport=[0-9]\{5\}/dport=P/g;s/ timeout=[0-9]*//;s/id=[0-9]*/id=I/g' | sort
-ip -n host -s link show docker0 | sed -n '1p;3,6p'
 ip netns exec c2 timeout 3 sh -c 'echo again | nc -l -p 80 -q 1' &
 sleep 0.5
 ip netns exec c3 nc -w 2 203.0.113.2 8080 </dev/null; echo "nc exit $?"
