@@ -41,6 +41,8 @@ export interface Rt6Msg {
   RTA_GATEWAY?: Uint8Array;
   /** RTA_PREFSRC, in `ip -6 route get` answers. */
   RTA_PREFSRC?: Uint8Array;
+  /** RTA_IIF, in `ip -6 route get ... iif DEV` answers (instead of RTA_PREFSRC). */
+  RTA_IIF?: number;
   /** ICMPV6_ROUTER_PREF_*: 0 medium. */
   RTA_PREF: number;
   /** RTA_CACHEINFO's rta_expires (USER_HZ ticks left), for a route that expires (an RTF_CACHE exception). */

@@ -4,7 +4,8 @@
 // result object per FIB alias; the frame slab) must give exactly what the
 // plain lookups gave. The expected outputs are what the tree printed before
 // those shortcuts existed — changes.sh at commit fd69dca, changes-routed.sh
-// at dc0f7b7 (before the route cache), where every packet walked the FIB —
+// at dc0f7b7 (before the route cache), where every packet walked the FIB, with
+// the two ICMP redirects the router sends since session 10 (route_redirect.ts) —
 // and each script also runs with the route cache switched off. They are
 // nslab's own outputs, not the kernel's (the losses depend on where the
 // changes fall between probes, which the kernel's timing does not pin).

@@ -79,6 +79,12 @@ export function pneighDelete(net: NetNamespace, key: PneighKey, dev: NetDevice |
   return true;
 }
 
+/** Whether a namespace holds any entry of one table (a quick test before parsing for one). */
+export function pneighAny(net: NetNamespace, v6: boolean): boolean {
+  const b = buckets(net, v6, false);
+  return !!b && b.some((x) => x.length > 0);
+}
+
 /** pneigh_dump_table(): every entry of one table, bucket by bucket. */
 export function pneighEntries(net: NetNamespace, v6: boolean): PneighEntry[] {
   const b = buckets(net, v6, false);

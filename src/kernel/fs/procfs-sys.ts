@@ -517,6 +517,8 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): Map<string, s
     const v = String(ints[0]!);
     const changed = fanOut(t, ns, /^net\.ipv4\.conf\.[^.]+\.forwarding$/, v);
     setIn(t, ns, "net.ipv4.ip_forward", v);
+    // A router takes no redirects: conf.all.accept_redirects = !forwarding (only on a change).
+    if (v !== cur) setIn(t, ns, "net.ipv4.conf.all.accept_redirects", ints[0] ? "0" : "1");
     return changed;
   }
   if (key === "net.ipv6.conf.all.forwarding") {

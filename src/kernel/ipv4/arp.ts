@@ -21,7 +21,7 @@ import { NEIGH_UPDATE_F_OVERRIDE, NeighTable, NUD_VALID, type Neighbour } from "
 import { netCore } from "../core/net_namespace.js";
 import { ETH_BROADCAST, type NetDevice } from "../core/netdevice.js";
 import { allocSkb, ETH_P_ARP, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
-import { inDevGet, inetSelectAddr } from "./devinet.js";
+import { inDevGet, inetAddrOnlink, inetSelectAddr } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
 import { setArpIfdown } from "./fib_frontend.js";
 import { setIpv4GoodNh } from "./fib_multipath.js";
@@ -112,7 +112,8 @@ export const arpTbl: NeighTable = new NeighTable(
         // arp_solicit(): 0 (and any value above 2) announces any local source; 1 only one
         // on a subnet of this device shared with the target; 2 picks an address below.
         const announce = devConfMax(dev, "arp_announce");
-        const local = inetAddrType(dev.net, s, dev) === RTN_LOCAL;
+        // inet_addr_type_dev_table(): any local address of the namespace, whichever device holds it.
+        const local = inetAddrType(dev.net, s) === RTN_LOCAL;
         if ((announce === 0 || announce > 2) && local) saddr = s;
         else if (announce === 1 && local && inetAddrOnlink(dev, n.key, s)) saddr = s;
       }
@@ -165,11 +166,6 @@ function arpAccept(dev: NetDevice, sip: number): boolean {
   if (mode === 0) return false;
   if (mode !== 2) return true;
   return (inDevGet(dev)?.ifaList ?? []).some((i) => i.scope <= RT_SCOPE_LINK && ((sip ^ i.address) & i.mask) >>> 0 === 0);
-}
-
-/** inet_addr_onlink(): both addresses inside the subnet of one of the device's addresses. */
-function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
-  return (inDevGet(dev)?.ifaList ?? []).some((i) => ((a ^ i.address) & i.mask) >>> 0 === 0 && ((b ^ i.address) & i.mask) >>> 0 === 0);
 }
 
 /** arp_filter(): answer only if the route back to the asker leaves by this device. */

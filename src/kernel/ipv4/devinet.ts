@@ -308,3 +308,8 @@ export function inetdevAdopt(devs: Iterable<NetDevice>): void {
   for (const d of devs) if (!d.ipPtr) d.ipPtr = { dev: d, ifaList: [], dead: false } satisfies InDevice;
   rtGenidBump();
 }
+
+/** inet_addr_onlink(): `a` (and `b`, unless 0) inside the subnet of one of the device's addresses. */
+export function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
+  return (inDevGet(dev)?.ifaList ?? []).some((i) => ((a ^ i.address) & i.mask) >>> 0 === 0 && (!b || ((b ^ i.address) & i.mask) >>> 0 === 0));
+}

@@ -42,7 +42,8 @@ import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { specDst } from "./fib.js";
 import { icmpOutCount, ipAllocSkb, ipBuildSkb, ipLocalOut, ipSendSkb } from "./ip_output.js";
 import { ipv4Of, ipv4Sysctl } from "./netns_ipv4.js";
-import { pingErr, pingRcv } from "./ping.js";
+import { pingErr, pingRcv, pingRedirect } from "./ping.js";
+import { ipv4SkRedirect, type SkRedirect } from "./route_redirect.js";
 import { ipRouteOutput, ipRouteOutputSlow, type Rtable } from "./route.js";
 import { ipRtUpdatePmtu } from "./route_fnhe.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -89,7 +90,7 @@ function globalAllow(ns: import("../core/netns.js").NetNamespace, now: number): 
 }
 
 /** inet_getpeer_v4(create): the namespace's inet_peer for `addr`; a new one starts with rate_last 60 s in the past (a full burst). */
-export function inetGetPeer(ns: import("../core/netns.js").NetNamespace, addr: number, now: number): { tokens: number; last: number } {
+export function inetGetPeer(ns: import("../core/netns.js").NetNamespace, addr: number, now: number): { tokens: number; last: number; redirects?: number } {
   const v4 = ipv4Of(ns);
   const peers = (v4.icmpPeers ??= new Map());
   let p = peers.get(addr);
@@ -170,6 +171,8 @@ export interface IcmpErrInfo {
   info: number;
   quoted: Uint8Array;
   ttl: number;
+  /** For a redirect: what ipv4_sk_redirect() needs beyond the socket's own keys. */
+  redirect?: SkRedirect;
 }
 
 /** struct net_protocol's err_handler (udp_err, tcp_v4_err), by IP protocol number. */
@@ -286,6 +289,10 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     pingRcv(ns, iph.saddr, iph.daddr, iph.ttl, m.id, m.seq, m.data, 0, m.data.length, iif, options);
     return;
   }
+  if (m.kind === "redirect") {
+    icmpRedirect(ns, skb, iph.saddr, m.code, m.gateway, m.original);
+    return;
+  }
   // icmp_unreach(): a fragment reassembly time exceeded reaches no socket
   // (recorded: ping does not report it; raw sockets saw it already).
   if (m.kind === "time-exceeded" && m.code === ICMP_EXC_FRAGTIME) return;
@@ -309,6 +316,36 @@ export function icmpRcv(skb: SkBuff, rt: Rtable, iif: number): void {
     return;
   }
   void ICMP_ECHOREPLY;
+}
+
+/**
+ * icmp_redirect() -> icmp_socket_deliver(): the socket that sent the quoted
+ * packet takes it (raw_err/ping_err, udp_err, tcp_v4_err: ipv4_sk_redirect);
+ * an echo reply's redirect is the kernel's own (icmp_err: ipv4_redirect).
+ * No socket, no redirect.
+ */
+function icmpRedirect(ns: NetNamespace, skb: SkBuff, from: number, code: number, gw: number, q: Uint8Array): void {
+  // pskb_may_pull(ihl + 8)
+  const qihl = (q[0]! & 0xf) * 4;
+  if (q.length < qihl + 8) {
+    netMib(ns).icmp[ICMP_INERRORS]++;
+    return;
+  }
+  const proto = q[9]!;
+  const r: SkRedirect = { dev: skb.dev, from, code, gw, quoted: q, oif: 0, mark: 0, tos: 0, proto };
+  if (proto === IPPROTO_ICMP) {
+    if (q[qihl] === ICMP_ECHOREPLY) {
+      ipv4SkRedirect(ns, r);
+      return;
+    }
+    if (q[qihl] !== ICMP_ECHO) return;
+    const id = (q[qihl + 4]! << 8) | q[qihl + 5]!;
+    const seq = (q[qihl + 6]! << 8) | q[qihl + 7]!;
+    const qdst = ((q[16]! << 24) | (q[17]! << 16) | (q[18]! << 8) | q[19]!) >>> 0;
+    pingRedirect(ns, { from, code, gw, id, seq, dst: qdst }, r);
+    return;
+  }
+  icmpErrHandlers.get(proto)?.(ns, { from, type: ICMP_REDIRECT, code, info: gw, quoted: q, ttl: 0, redirect: r });
 }
 
 /** ipv4_update_pmtu(): the output route of the quoted packet's flow (oif 0) learns `mtu`. */

@@ -23,7 +23,8 @@ import { fibRulesFlowKeys, ipFlowKeys, NO_FLOW_KEYS } from "./fib_rules.js";
 import { fibMultipathWantsPorts } from "./fib_multipath.js";
 import { setArpLinkFailure } from "./arp.js";
 import { skbRtable } from "./ip_output.js";
-import { RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
+import { RTCF_DOREDIRECT, RTN_BROADCAST, RTN_MULTICAST } from "../../uapi/route.js";
+import { ipRtSendRedirect } from "./route_redirect.js";
 import {
   IPSTATS_FORWDATAGRAMS, IPSTATS_FRAGFAILS, IPSTATS_INADDRERRORS, IPSTATS_INBCASTOCTETS, IPSTATS_INBCASTPKTS, IPSTATS_INCSUMERRORS,
   IPSTATS_INDELIVERS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INNOROUTES,
@@ -210,6 +211,8 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   ipv4FixChecksum(skb.data.subarray(14));
   const inDev = skbIn.dev;
   setSkbRtable(skb, rt);
+  // IPSKB_DOREDIRECT (source routes are not modelled, so no srr test).
+  if (rt.flags & RTCF_DOREDIRECT) ipRtSendRedirect(skb, rt);
   // Recorded on 6.18: counted before the FORWARD hook (a datagram FORWARD drops still counts).
   netMib(rt.ns).ip[IPSTATS_FORWDATAGRAMS]++;
   nfHook("NF_INET_FORWARD", skb, inDev, rt.dev, (s) => {

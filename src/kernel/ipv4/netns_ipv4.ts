@@ -21,7 +21,7 @@ export interface NetIpv4 {
   /** icmp_global_allow(): the namespace-wide token bucket (icmp_msgs_per_sec/burst). */
   icmpGlobal: { credit: number; stamp: number };
   /** inet_peer per remote address: rate_tokens shared by ip_error() and icmp_ratelimit (made at the first peer). */
-  icmpPeers: Map<number, { tokens: number; last: number }> | undefined;
+  icmpPeers: Map<number, { tokens: number; last: number; redirects?: number }> | undefined;
   /** Bumped by rt_cache_flush, per namespace (the trace); route_cache.ts validates by core/rt_genid.ts, bumped there too. */
   rtGenid: number;
 }
@@ -118,6 +118,10 @@ function allConf(ns: NetNamespace, name: string): number {
 /** IN_DEV_ANDCONF / ORCONF / MAXCONF: the device's value combined with conf.all's. */
 export function devConfOr(dev: NetDevice, name: string): boolean {
   return devConf(dev, name) !== 0 || allConf(dev.net, name) !== 0;
+}
+
+export function devConfAnd(dev: NetDevice, name: string): boolean {
+  return devConf(dev, name) !== 0 && allConf(dev.net, name) !== 0;
 }
 
 export function devConfMax(dev: NetDevice, name: string): number {

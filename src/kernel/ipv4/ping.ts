@@ -24,11 +24,14 @@ import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
 import { ipv4Mtu } from "./route_fnhe.js";
+import { ipv4SkRedirect, type SkRedirect } from "./route_redirect.js";
 import { ipOptionsGet, ipOptionsLen, type IpOptions } from "./ip_options.js";
 
 export type PingEvent =
   | { kind: "reply"; from: number; ttl: number; seq: number; data: Uint8Array; at: number; options?: Uint8Array }
-  | { kind: "error"; from: number; type: number; code: number; info: number; seq: number; at: number };
+  | { kind: "error"; from: number; type: number; code: number; info: number; seq: number; at: number }
+  /** An ICMP redirect about one of our echo requests (ping's raw socket reads it as a packet, not as an error). */
+  | { kind: "redirect"; from: number; code: number; gw: number; seq: number; at: number };
 
 export interface PingSock {
   readonly ns: NetNamespace;
@@ -233,6 +236,20 @@ export function pingErr(ns: NetNamespace, e: { from: number; type: number; code:
   for (const s of nsSocks(ns)) {
     if (s.id !== e.id) continue;
     deliver(s, { kind: "error", from: e.from, type: e.type, code: e.code, info: e.info, seq: e.seq, at: now });
+    return;
+  }
+}
+
+/**
+ * raw_err()/ping_err() for a redirect: the socket that sent the echo request
+ * lets ipv4_sk_redirect() judge it with its own keys (bound device, TOS,
+ * protocol), and ping reads the redirect itself as a packet.
+ */
+export function pingRedirect(ns: NetNamespace, e: { from: number; code: number; gw: number; id: number; seq: number; dst: number }, r: SkRedirect): void {
+  for (const s of nsSocks(ns)) {
+    if (s.id !== e.id) continue;
+    ipv4SkRedirect(ns, { ...r, oif: s.boundDev, tos: s.tos, proto: IPPROTO_ICMP });
+    deliver(s, { kind: "redirect", from: e.from, code: e.code, gw: e.gw, seq: e.seq, at: netCore(ns).host.clock.now });
     return;
   }
 }

@@ -26,7 +26,7 @@ import {
 import { devGetByIndex, devGetByName } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { inDevGet, ifaByLocal, inetSelectAddr } from "./devinet.js";
+import { inDevGet, ifaByLocal, inetAddrOnlink, inetSelectAddr } from "./devinet.js";
 import { ipCheckMc } from "./igmp.js";
 import { fibGetTable, fibLookup, fibTableLookup, type FibAlias } from "./fib.js";
 import { devConf, devConfMax, devConfOr } from "./netns_ipv4.js";
@@ -152,8 +152,8 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
   let table = 254;
   if (saddr) {
     if (isMulticast(saddr) || isLbcast(saddr) || isZeronet(saddr)) throw kerr("EINVAL");
-    // A source that is not ours: ENETUNREACH (rth's value from here on).
     if (!oif && (isMulticast(daddr) || isLbcast(daddr))) {
+      // A source that is not ours: ENETUNREACH (ip_route_output_key_hash_rcu sets it before these tests).
       devOut = ipDevFind(ns, saddr);
       if (!devOut) throw kerr("ENETUNREACH");
       oif = devOut.ifindex;
@@ -240,19 +240,26 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
 }
 
 /**
- * __fib_validate_source(): reverse-path check of a received packet's source.
- * 0 = fine, "martian" = a local or invalid source, "rpf" = the reverse path
- * leaves by another device under rp_filter.
+ * fib_validate_source(): reverse-path check of a received packet's source.
+ * "ok" = fine (0), "onlink" = fine and the route back has a host-scope next
+ * hop, i.e. the sender is on a connected subnet (1, what __mkroute_input's
+ * redirect test wants), "martian" = a local or invalid source, "rpf" = the
+ * reverse path leaves by another device under rp_filter.
  */
-function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice, mark: number): "ok" | "direct" | "martian" | "rpf" {
+function validateSource(ns: NetNamespace, src: number, dst: number, tos: number, oif: number, dev: NetDevice, mark: number): "ok" | "onlink" | "martian" | "rpf" {
   const rpf = devConfMax(dev, "rp_filter");
   const acceptLocal = devConfOr(dev, "accept_local");
-  // With policy rules the shortcut (is the source one of ours?) is too coarse: full check.
-  if (!rpf && dev.ifindex !== oif && !fibRulesCustom(ns)) {
+  // The shortcut (is the source one of ours?) unless rp_filter is on or a
+  // redirect may be due (a packet leaving by the device it came in on).
+  if (!rpf && (dev.ifindex !== oif || !devConfOr(dev, "send_redirects"))) {
     if (acceptLocal) return "ok";
-    if (ipDevFind(ns, src)) return "martian";
-    return "ok";
+    // With policy rules the shortcut is too coarse: full check.
+    if (!fibRulesCustom(ns)) {
+      if (ipDevFind(ns, src)) return "martian";
+      return "ok";
+    }
   }
+  // __fib_validate_source()
   const noAddr = !(inDevGet(dev)?.ifaList.length);
   const r = fibLookup(ns, {
     dst: src,
@@ -265,8 +272,8 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
   });
   if (r.kind === "error") return rpf ? "rpf" : "ok";
   if (r.res.type !== RTN_UNICAST && (r.res.type !== RTN_LOCAL || !acceptLocal)) return "martian";
-  // __fib_validate_source() returns 1 ("direct") when the reverse route's nexthop is on-link (nhc_scope host).
-  if (fibInfoNhUsesDev(r.res.fa.fi, dev)) return ((r.res.fa.fi.nhs?.[0] ?? r.res.fa.fi.nh).gw ?? 0) === 0 ? "direct" : "ok";
+  const fi = r.res.fa.fi;
+  if (fibInfoNhUsesDev(fi, dev)) return (fi.nhs ? fi.nhs[0]! : fi.nh).scope >= RT_SCOPE_HOST ? "onlink" : "ok";
   if (noAddr) return rpf ? "rpf" : "ok";
   if (rpf === 1) return "rpf";
   void dst;
@@ -387,22 +394,14 @@ function ipRouteInputSlow(skbDev: NetDevice, daddr: number, saddr: number, tos: 
   const v = validateSource(ns, saddr, daddr, tos, out.ifindex, skbDev, mark);
   if (v === "martian") return DROP_INADDRERRORS;
   if (v === "rpf") return DROP_RPFILTER;
-  // __mkroute_input(): back out of the interface it came in on, to a source on that link: IPSKB_DOREDIRECT
-  // (shown by `ip route get … iif` as <redirect>; the ICMP redirect itself is not sent, see README).
-  const redirect = out === skbDev && v === "direct" && devConfOr(out, "send_redirects") && (devConfOr(out, "shared_media") || inetAddrOnlink(out, saddr, nh.gw ?? 0));
-  const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, redirect ? RTCF_DOREDIRECT : 0);
+  // The sender could reach the next hop itself: ip_forward() will tell it (IPSKB_DOREDIRECT).
+  let flags = 0;
+  if (out === skbDev && v === "onlink" && devConfOr(out, "send_redirects") && (devConfOr(out, "shared_media") || inetAddrOnlink(out, saddr, nh.gw))) flags = RTCF_DOREDIRECT;
+  const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, flags);
   rt.gw = nh.gw;
   rt.fa = fa;
   rt.table = fa.table;
   return { kind: "ok", rt };
-}
-
-/** inet_addr_onlink(): `a` (and `b` unless 0) inside one of the device's subnets. */
-function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
-  for (const ifa of inDevGet(dev)?.ifaList ?? []) {
-    if (((a ^ ifa.address) & ifa.mask) === 0 && (!b || ((b ^ ifa.address) & ifa.mask) === 0)) return true;
-  }
-  return false;
 }
 
 /** ipRouteOutput() for a socket's send or connect: ENETUNREACH counts as OutNoRoutes (ip4_datagram_connect, udp_sendmsg, tcp_v4_connect...). */

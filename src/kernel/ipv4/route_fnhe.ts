@@ -8,9 +8,15 @@
 // "cache expires Ns mtu N", `ip route show cache` lists the exceptions.
 // Writing net.ipv4.route.flush (`ip route flush cache`) bumps fnhe_genid,
 // which makes every exception stale. Forwarded packets keep using the
-// device MTU (ip_forward_use_pmtu 0). Left out: redirects (fnhe_gw), the
-// per-bucket limit and deletion by age (an expired exception only stops
-// applying and is no longer listed).
+// device MTU (ip_forward_use_pmtu 0). An ICMP redirect accepted by
+// __ip_do_redirect (route_redirect.ts) records a new gateway (fnhe_gw) for
+// ip_rt_gc_timeout (300 s): output routes to that destination leave through
+// it, flagged RTCF_REDIRECTED. The dump lists only exceptions a route has been
+// bound to (fnhe_rth_output): a redirect's shows after the next lookup of its
+// destination; a learned PMTU's at once (the socket looks its route up again
+// right after the update, ipv4_sk_update_pmtu). Left out: the per-bucket limit
+// and deletion by age (an expired exception only stops applying and is no
+// longer listed), exceptions bound by forwarded packets (fnhe_rth_input).
 
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -18,11 +24,17 @@ import { sysctlInt } from "../fs/procfs-sys.js";
 import type { FibAlias, FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
+import { RTCF_REDIRECTED } from "../../uapi/route.js";
 import { HZ, NS_PER_JIFFY as JIFFY_NS, nsToJiffies } from "../core/jiffies.js";
 
 
+/** ip_rt_gc_timeout (RT_GC_TIMEOUT): how long a redirect's gateway lasts. */
+const RT_GC_TIMEOUT_SEC = 300;
+
 export interface Fnhe {
   daddr: number;
+  /** fnhe_gw: the gateway an ICMP redirect named (0: none). */
+  gw: number;
   pmtu: number;
   locked: boolean;
   /** In jiffies. */
@@ -30,6 +42,8 @@ export interface Fnhe {
   genid: number;
   /** The route it was learned through (for `ip route show cache`). */
   fa: FibAlias;
+  /** fnhe_rth_output set: a route has been bound to it (what the dump needs). */
+  bound: boolean;
 }
 
 interface FnheState {
@@ -66,13 +80,22 @@ export function rtBindException(rt: Rtable, daddr: number): void {
   const genid = state(rt.ns).genid;
   if (f.genid !== genid) {
     f.genid = genid;
+    f.gw = 0;
     f.pmtu = 0;
     f.locked = false;
     f.expires = 0;
   }
-  if (!f.pmtu) return;
-  rt.pmtu = f.pmtu;
-  rt.pmtuLocked = f.locked;
+  f.bound = true;
+  // fill_route_from_fnhe()
+  if (f.gw) {
+    rt.flags |= RTCF_REDIRECTED;
+    rt.gw = f.gw;
+  }
+  if (!f.pmtu && !f.gw) return;
+  if (f.pmtu) {
+    rt.pmtu = f.pmtu;
+    rt.pmtuLocked = f.locked;
+  }
   rt.expires = f.expires;
 }
 
@@ -105,16 +128,42 @@ export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
   const expires = Math.max(now + expiresSec * HZ, 1);
   if (f) {
     // update_or_create_fnhe(): a stale one starts over.
+    if (f.genid !== s.genid) f.gw = 0;
     f.pmtu = mtu;
     f.locked = locked;
     f.expires = expires;
     f.genid = s.genid;
     f.fa = rt.fa;
-  } else m.set(daddr, { daddr, pmtu: mtu, locked, expires, genid: s.genid, fa: rt.fa });
+    f.bound = true;
+  } else m.set(daddr, { daddr, gw: 0, pmtu: mtu, locked, expires, genid: s.genid, fa: rt.fa, bound: true });
   rt.pmtu = mtu;
   rt.pmtuLocked = locked;
   rt.expires = expires;
   // Routes cached before now would not carry it (route_cache.ts).
+  rtGenidBump();
+}
+
+/**
+ * update_or_create_fnhe() for a redirect (__ip_do_redirect): the exception of
+ * `daddr` behind the next hop of `fa` (its first, as for PMTU) takes gateway `gw` for
+ * ip_rt_gc_timeout. A new one is bound to no route yet.
+ */
+export function fnheRedirect(ns: NetNamespace, fa: FibAlias, daddr: number, gw: number): void {
+  const s = state(ns);
+  let m = s.byNh.get(fa.fi.nh);
+  if (!m) s.byNh.set(fa.fi.nh, (m = new Map()));
+  const expires = Math.max(jiffies(ns) + RT_GC_TIMEOUT_SEC * HZ, 1);
+  const f = m.get(daddr);
+  if (f) {
+    if (f.genid !== s.genid) {
+      f.genid = s.genid;
+      f.pmtu = 0;
+      f.locked = false;
+    }
+    f.gw = gw;
+    f.expires = expires;
+    f.fa = fa;
+  } else m.set(daddr, { daddr, gw, pmtu: 0, locked: false, expires, genid: s.genid, fa, bound: false });
   rtGenidBump();
 }
 
@@ -132,7 +181,7 @@ export function fnheDump(ns: NetNamespace): Fnhe[] {
   const out: Fnhe[] = [];
   for (const m of s.byNh.values()) {
     for (const f of m.values()) {
-      if (f.genid !== s.genid || (f.expires && now >= f.expires)) continue;
+      if (!f.bound || f.genid !== s.genid || (f.expires && now >= f.expires)) continue;
       out.push(f);
     }
   }

@@ -23,6 +23,7 @@ import {
   RT_TABLE_COMPAT,
   RT_TABLE_LOCAL,
   RT_TABLE_MAIN,
+  RTCF_REDIRECTED,
   RTM_F_CLONED,
   RTM_F_FIB_MATCH,
   RTAX_MTU,
@@ -316,7 +317,8 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
     const dev = devGetByIndex(ns, m.RTA_IIF);
     if (!dev) throw kerr("ENODEV");
     const r = ipRouteInput(dev, dst, src, m.rtm_tos & 0x1c, { mark, proto: m.RTA_IP_PROTO, sport: m.RTA_SPORT, dport: m.RTA_DPORT });
-    if (r.kind === "drop") throw kerr(r.reason === "IP_RPFILTER" ? "EXDEV" : "EINVAL");
+    // 6.13+: ip_route_input_rcu() answers with a drop reason, and any reason is EINVAL (an rp_filter drop too).
+    if (r.kind === "drop") throw kerr("EINVAL");
     rt = r.rt;
     if (rt.input === "error") throw kerr(rt.error ?? "EHOSTUNREACH");
   } else {
@@ -397,6 +399,11 @@ function fillFnhe(ns: NetNamespace, f: Fnhe): RtMsg {
   };
   if (f.fa.fi.nh.dev) r.RTA_OIF = f.fa.fi.nh.dev.ifindex;
   if (f.fa.fi.nh.gw) r.RTA_GATEWAY = f.fa.fi.nh.gw;
+  // The bound route's fill_route_from_fnhe(): a redirect's gateway and RTCF_REDIRECTED.
+  if (f.gw) {
+    r.RTA_GATEWAY = f.gw;
+    r.rtm_flags = (RTCF_REDIRECTED | RTM_F_CLONED) >>> 0;
+  }
   if (f.fa.fi.metrics) r.RTA_METRICS = f.fa.fi.metrics;
   pmtuInfo(ns, r, f.pmtu, f.locked, f.expires);
   return r;

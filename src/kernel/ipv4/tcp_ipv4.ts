@@ -20,6 +20,7 @@ import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { isPartialCsum } from "./csum_offload.js";
 import { ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
+import { ipv4SkRedirect } from "./route_redirect.js";
 import { inetAddProtocol } from "./ip_input.js";
 import { inetEhashInsert, inetGetPort, inetInheritPort, inetLookupBound, inetLookupEstablished, inetUnhash } from "./inet_hashtables.js";
 import { nowNs, sockWake } from "./inet_sock.js";
@@ -227,6 +228,11 @@ function tcpV4Err(ns: NetNamespace, e: IcmpErrInfo): void {
   const dport = (q[ihl + 2]! << 8) | q[ihl + 3]!;
   const sk = inetLookupEstablished(ns, "tcp", saddr, sport, daddr, dport) as TcpSock | undefined;
   if (!sk || sk.state === TCP_TIME_WAIT) return;
+  // do_redirect(): through the socket's route.
+  if (e.redirect) {
+    ipv4SkRedirect(ns, { ...e.redirect, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_TCP });
+    return;
+  }
   if (e.type === ICMP_DEST_UNREACH && e.code === ICMP_FRAG_NEEDED) return; // PMTU: not modelled
   const { errno } = icmpErrConvert(e.type, e.code);
   tcpErrApply(sk, errno);

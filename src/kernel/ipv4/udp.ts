@@ -24,6 +24,7 @@ import { icmpSend, ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icm
 import { inetAddProtocol } from "./ip_input.js";
 import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
 import { ipv4Mtu } from "./route_fnhe.js";
+import { ipv4SkRedirect } from "./route_redirect.js";
 import { inetGetPort, inetLookupBound, inetUnhash, hashinfo } from "./inet_hashtables.js";
 import { inetSockInit, nowNs, sockAccount, sockWake, type InetSock } from "./inet_sock.js";
 import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
@@ -217,6 +218,10 @@ function udpErr(ns: NetNamespace, e: IcmpErrInfo): void {
     break;
   }
   if (!sk) return;
+  if (e.redirect) {
+    ipv4SkRedirect(ns, { ...e.redirect, oif: sk.boundDev, tos: sk.tos, proto: IPPROTO_UDP });
+    return;
+  }
   const { errno, fatal } = icmpErrConvert(e.type, e.code);
   // The port-unreachable case is always "hard" for UDP.
   const harderr = fatal || (e.type === ICMP_DEST_UNREACH && e.code === ICMP_PORT_UNREACH);

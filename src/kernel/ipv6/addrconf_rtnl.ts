@@ -9,7 +9,7 @@ import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, 
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RTN_BLACKHOLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
 import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
-import { ip6FromBytes, ip6PrefixMask, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
+import { ip6FromBytes, ip6PrefixMask, ip6ToBytes, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel, inet6AddrModify, ipv6GetIfaddr, setInet6IfaNotify } from "./addrconf.js";
 import { rtnlAddrListening, rtnlAddrNotify, rtnlRouteGroup } from "../core/rtnl_notify.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
@@ -23,11 +23,12 @@ import { rt6Jiffies } from "./route.js";
 import { ignoreLinkdown } from "./route_multipath.js";
 import { nexthopFind, setNexthop6Check } from "../ipv4/nexthop.js";
 import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
-import { ip6RouteGetSaddr, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
+import { ip6RouteGetSaddr, ipv6ChkAddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
 import { NTF_PROXY, NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
-import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
+import { pneighAdd, pneighDelete, pneighDump, pneighLookup } from "../core/pneigh.js";
+import { ipv6DevMcDec, ipv6DevMcInc } from "./mcast.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
 import type { NdMsg } from "../../uapi/neighbour.js";
 
@@ -271,8 +272,12 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
     if (route.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(route.gw);
     else delete m.RTA_GATEWAY;
   }
-  const src = ip6RouteGetSaddr(ns, r, daddr, r.dev);
-  if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
+  // rt6_fill_node(): an input route names its device, an output one its source.
+  if (fl?.iif) m.RTA_IIF = fl.iif;
+  else {
+    const src = ip6RouteGetSaddr(ns, r, daddr, r.dev);
+    if (src !== undefined) m.RTA_PREFSRC = ip6ToBytes(src);
+  }
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
   if (e && route.dev === r.dev) {
@@ -485,6 +490,13 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       if (req.ndm_ifindex && !dev) throw kerr("ENODEV");
       if (dev && req.NDA_LLADDR && req.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
       if (req.ndm_flags & NTF_PROXY) {
+        if (!pneighLookup(ns, req.NDA_DST6, dev, false)) {
+          // pndisc_constructor(): a new entry needs a device with IPv6 (else pneigh_create
+          // fails: ENOBUFS) and joins the address's solicited-node group there, so the
+          // neighbour solicitations for it are received.
+          if (!dev || !in6DevGet(dev)) throw kerr("ENOBUFS");
+          ipv6DevMcInc(dev, solicitedNode(req.NDA_DST6));
+        }
         pneighAdd(ns, req.NDA_DST6, dev, req.ndm_flags, req.NDA_PROTOCOL ?? 0);
         return { type: "ack" };
       }
@@ -508,6 +520,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       if (req.ndm_ifindex && !dev) throw kerr("ENODEV");
       if (req.ndm_flags && req.ndm_flags & NTF_PROXY) {
         if (!pneighDelete(ns, req.NDA_DST6, dev)) throw kerr("ENOENT");
+        // pndisc_destructor()
+        if (dev) ipv6DevMcDec(dev, solicitedNode(req.NDA_DST6));
         return { type: "ack" };
       }
       const n = dev && ndTbl.lookup(dev, req.NDA_DST6);

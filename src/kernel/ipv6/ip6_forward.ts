@@ -9,8 +9,10 @@
 // goes down by one on our own copy of the bytes, ip6tables FORWARD sees it
 // with both devices, and ip6_output sends it towards the next hop.
 // A packet too big for the next link gets ICMPv6 Packet Too Big.
-// Left out: redirects,
-// proxy_ndp, router alert and link-local source/destination checks.
+// A source that is unspecified, loopback or multicast is dropped, a link-local
+// one answered with destination unreachable / beyond scope (both InAddrErrors)
+// — unless the packet leaves by the device it came in on.
+// Left out: redirects, proxy_ndp (ip6_forward_proxy_check), router alert.
 
 import { IPSTATS_FORWDATAGRAMS, IPSTATS_FRAGFAILS, IPSTATS_INADDRERRORS, IPSTATS_INHDRERRORS, IPSTATS_INNOROUTES, IPSTATS_INTOOBIGERRORS } from "../core/snmp.js";
 import { ip6Stats } from "./mib6.js";
@@ -35,6 +37,8 @@ import { RTN_BLACKHOLE, RTN_PROHIBIT } from "../../uapi/route.js";
 const NOROUTE = 0;
 const ADM_PROHIBITED = 1;
 const EXC_HOPLIMIT = 0;
+/** ICMPV6_NOT_NEIGHBOUR: beyond the scope of the source address. */
+const NOT_NEIGHBOUR = 2;
 
 /** The flowi6 of a received packet (IPv6 header at 14): no extension headers are walked. */
 function ip6InputFlow(skb: SkBuff): Flow6 {
@@ -86,6 +90,24 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
     icmp6Send(skbIn, ICMPV6_TIME_EXCEED, EXC_HOPLIMIT, 0);
     kfreeSkbReason(skbIn, "TTL_EXPIRED");
     return;
+  }
+  // Leaving by another device than the one it came in on (the same one would
+  // be a redirect's case, not modelled): a source that must not be forwarded.
+  if (route.dev !== dev) {
+    const src = ip6FromBytes(skbIn.data, 22);
+    const top = src >> 112n;
+    if (src === 0n || src === 1n || top >> 8n === 0xffn) {
+      ip6Stats(dev, IPSTATS_INADDRERRORS);
+      kfreeSkbReason(skbIn, "IP_INADDRERRORS");
+      return;
+    }
+    if ((top & 0xffc0n) === 0xfe80n) {
+      // "This check is security critical": a link-local source stays on its link.
+      icmp6Send(skbIn, ICMPV6_DEST_UNREACH, NOT_NEIGHBOUR, 0);
+      ip6Stats(dev, IPSTATS_INADDRERRORS);
+      kfreeSkbReason(skbIn, "IP_INADDRERRORS");
+      return;
+    }
   }
   // ip6_pkt_too_big(): what does not fit the next link is answered with
   // Packet Too Big (routers never fragment), from the output device

@@ -32,7 +32,8 @@ import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { icmpv6Rcv } from "./icmp.js";
 import { inet6Protocol } from "./protocol.js";
 import { ipv6FragRcv, NEXTHDR_FRAGMENT } from "./ip6_fragment.js";
-import { ndiscRecvNa, ndiscRecvNs, ndTbl } from "./ndisc_tbl.js";
+import { ndiscRecvNa, ndiscRecvNs, ndiscRecvNsProxy, ndTbl } from "./ndisc_tbl.js";
+import { pneighAny } from "../core/pneigh.js";
 import { ipv6ChkAddr } from "./saddr.js";
 import { cnf, in6DevGet, in6DevStats, type Inet6Dev, type Inet6Ifaddr } from "./inet6_dev.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -177,7 +178,17 @@ function ip6InputFinish(skb: SkBuff): void {
   // A message too short to hold a target fails to parse below anyway.
   if (((b[18]! << 8) | b[19]!) < 24) return;
   const low = ((b[74]! << 24) | (b[75]! << 16) | (b[76]! << 8) | b[77]!) >>> 0;
-  if (!idev.addrs.some((a) => a.low32 === low)) return;
+  if (!idev.addrs.some((a) => a.low32 === low)) {
+    // Not ours: a proxy entry may answer (ndisc_recv_ns's proxy_ndp branch; not for DAD).
+    if (t === NDISC_NEIGHBOUR_SOLICITATION && pneighAny(dev.net, true)) {
+      const ip = parseIpv6(b.subarray(14));
+      const icmp = ip.ok ? parseIcmpv6(ip.payload) : undefined;
+      if (ip.ok && icmp?.ok && icmp.repr.kind === "neighbor-solicit" && ip.repr.src !== 0n) {
+        ndiscRecvNsProxy(dev, ip.repr.src, ip.repr.dst, icmp.repr.target, icmp.repr.options, skb.pktType === "HOST");
+      }
+    }
+    return;
+  }
   const ip = parseIpv6(b.subarray(14));
   if (!ip.ok) return;
   const icmp = parseIcmpv6(ip.payload);

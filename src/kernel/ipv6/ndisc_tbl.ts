@@ -25,12 +25,14 @@ import { NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_WEAK_OVERRIDE, NeighTable, type
 import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { icmp6Send } from "./icmp.js";
-import { cnf, in6DevGet, ipv6GetLladdr, ndParm } from "./inet6_dev.js";
+import { afterJiffies, cnf, in6DevGet, ipv6GetLladdr, ndParm, randomBelow } from "./inet6_dev.js";
 import { ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_output.js";
 import { ndiscSend } from "./ndisc.js";
-import { ipv6ChkAddr } from "./saddr.js";
+import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
-import { pneighIfdown } from "../core/pneigh.js";
+import { pneighEntries, pneighIfdown, pneighLookup } from "../core/pneigh.js";
+import { HZ, USER_HZ } from "../core/jiffies.js";
+import { ipv6DevMcDec } from "./mcast.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 
 /** ICMPV6_ADDR_UNREACH */
@@ -107,7 +109,7 @@ function llOption(options: NdOption[], kind: "source-lladdr" | "target-lladdr"):
 }
 
 /** ndisc_recv_ns() for address resolution (the source is not ::): the target is ours and usable on `dev`. */
-export function ndiscRecvNs(dev: NetDevice, saddr: Ip6Addr, target: Ip6Addr, options: NdOption[]): void {
+export function ndiscRecvNs(dev: NetDevice, saddr: Ip6Addr, target: Ip6Addr, options: NdOption[], proxy?: { router: boolean; inc: boolean }): void {
   const lladdr = llOption(options, "source-lladdr");
   if (lladdr) {
     // neigh_event_ns(): the asker, STALE with the address it gave.
@@ -115,13 +117,53 @@ export function ndiscRecvNs(dev: NetDevice, saddr: Ip6Addr, target: Ip6Addr, opt
     ndTbl.update(n, lladdr, NUD_STALE, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_WEAK_OVERRIDE);
   }
   // ndisc_send_na(): solicited, override, router if forwarding; sent through the neighbour table.
+  // For a proxied target (no address of ours): no override, the proxy entry's router flag, the
+  // target link-layer option only when asked by multicast, and a source chosen for the asker.
+  let src = target;
+  if (proxy) {
+    const sel = ipv6DevGetSaddr(dev.net, saddr, dev);
+    if (sel === undefined) return;
+    src = sel;
+  }
   const msg = emitIcmpv6(
-    { kind: "neighbor-advert", router: cnf(dev, "forwarding") !== 0, solicited: true, override: true, target, options: [{ kind: "target-lladdr", mac: macFromBytes(dev.addr) }] },
-    target,
+    {
+      kind: "neighbor-advert",
+      router: proxy ? proxy.router : cnf(dev, "forwarding") !== 0,
+      solicited: true,
+      override: !proxy,
+      target,
+      options: !proxy || proxy.inc ? [{ kind: "target-lladdr", mac: macFromBytes(dev.addr) }] : [],
+    },
+    src,
     saddr,
   );
   const rt = { table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: saddr, dstLen: 128, dev, metric: 0, seq: 0 };
-  ip6SendUnicast({ rt, dev }, target, saddr, NEXTHDR_ICMP, 255, msg, false);
+  ip6SendUnicast({ rt, dev }, src, saddr, NEXTHDR_ICMP, 255, msg, false);
+}
+
+/**
+ * ndisc_recv_ns() for a target that is not ours: a forwarding device with
+ * proxy_ndp (conf.all or its own) answers for a proxy entry (pndisc_is_router
+ * gives its NTF_ROUTER flag) — a solicitation sent to a multicast group after
+ * a random part of proxy_delay (pneigh_enqueue, then pndisc_redo runs it
+ * again), a unicast one at once. True when it was taken.
+ */
+export function ndiscRecvNsProxy(dev: NetDevice, saddr: Ip6Addr, daddr: Ip6Addr, target: Ip6Addr, options: NdOption[], pktHost: boolean): boolean {
+  if (!cnf(dev, "forwarding")) return false;
+  if (!cnf(dev, "proxy_ndp") && Number(sysctlGet(dev.net, "net.ipv6.conf.all.proxy_ndp") ?? 0) === 0) return false;
+  const pn = pneighLookup(dev.net, target, dev, false);
+  if (!pn) return false;
+  const router = (pn.flags & NTF_ROUTER) !== 0;
+  const inc = daddr >> 120n === 0xffn;
+  const delay = ndParm(dev, "proxy_delay", 80);
+  if (!pktHost && inc && delay !== 0) {
+    afterJiffies(dev, randomBelow(dev, Math.floor((delay * HZ) / USER_HZ)), () => {
+      if (dev.regState === "REGISTERED" && dev.isUp) ndiscRecvNs(dev, saddr, target, options, { router, inc });
+    });
+    return true;
+  }
+  ndiscRecvNs(dev, saddr, target, options, { router, inc });
+  return true;
 }
 
 /** ndisc_recv_na(): updates an entry we hold for the target (none is created). */
@@ -151,6 +193,8 @@ registerNetdevNotifier((event, dev) => {
     }
   } else if (event === "DOWN" || event === "UNREGISTER") {
     // (the entries went already: addrconf, earlier in the chain, ran rt6_disable_ip)
+    // pndisc_destructor() of each proxy entry on the device: its group is left.
+    for (const e of pneighEntries(dev.net, true)) if (e.dev === dev) ipv6DevMcDec(dev, solicitedNode(e.key as Ip6Addr));
     pneighIfdown(dev, true);
   }
 }, ["CHANGEADDR", "CHANGE", "DOWN", "UNREGISTER"]);

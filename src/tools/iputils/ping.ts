@@ -155,6 +155,11 @@ function tripTime(us: number): string {
   return `${Math.trunc(us / 1000)}.${String(Math.trunc(us % 1000)).padStart(3, "0")}`;
 }
 
+/** pr_icmph() for ICMP_REDIRECT. */
+function redirectText(code: number): string {
+  return ["Redirect Network", "Redirect Host", "Redirect Type of Service and Network", "Redirect Type of Service and Host"][code] ?? `Redirect, Bad Code: ${code}`;
+}
+
 /** pr_icmph() for the errors an IPv4 ping reports. */
 function icmpText(type: number, code: number, info: number): string {
   if (type === ICMP_DEST_UNREACH) {
@@ -757,6 +762,12 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
   };
 
   const handle = (ev: PingEvent): void => {
+    if (ev.kind === "redirect") {
+      // ping4_parse_reply(): a redirect about one of our probes is printed, not counted.
+      if (o.quiet || o.flood) return;
+      emit(`${stampText(ev.at)}From ${fromText(ev)}: icmp_seq=${ev.seq} ${redirectText(ev.code)}(New nexthop: ${formatIpv4(ev.gw)})\n`);
+      return;
+    }
     if (ev.kind === "error") {
       // ping4_receive_error_msg(): an ICMP error about one of our probes.
       acknowledge(ev.seq);

@@ -363,7 +363,7 @@ async function collect(t: Task, o: Opts, probes: Probe[], outstanding: Probe[], 
       const p = probes.find((x) => (x.seq & 0xffff) === e!.seq && !x.done);
       if (!p) continue;
       if (e.kind === "reply") record(t, p, e.from, 0, 0, dst, true);
-      else record(t, p, e.from, e.type, e.code, dst, false);
+      else if (e.kind === "error") record(t, p, e.from, e.type, e.code, dst, false);
     }
     return;
   }

@@ -255,6 +255,7 @@ export async function iprouteGet6(ctx: IpCtx, argv: string[]): Promise<number> {
   ctx.out.raw(line);
   if (r.RTA_METRICS) printRtaMetrics(ctx, r.RTA_METRICS);
   else if (r.RTA_MTU !== undefined) ctx.out.raw(`mtu ${r.RTA_MTU} `);
+  if (r.RTA_IIF) ctx.out.raw(`iif ${llIndexToName(ctx, r.RTA_IIF)} `);
   ctx.out.raw(`pref ${["medium", "high", "", "low"][r.RTA_PREF] ?? r.RTA_PREF}\n`);
   await ctx.out.flush();
   return 0;
