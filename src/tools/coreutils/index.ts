@@ -34,6 +34,9 @@ import { uniqMain } from "./uniq.js";
 import { wcMain } from "./wc.js";
 import { yesMain } from "./yes.js";
 import { odMain } from "./od.js";
+import { tacMain } from "./tac.js";
+import { pasteMain } from "./paste.js";
+import { exprMain } from "./expr.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -47,6 +50,9 @@ export const COREUTILS: ProgramTable = [
   bin("cat", catMain),
   bin("head", headMain),
   bin("tail", tailMain),
+  bin("tac", tacMain),
+  bin("paste", pasteMain),
+  bin("expr", exprMain),
   bin("sort", sortMain),
   bin("uniq", uniqMain),
   bin("wc", wcMain),

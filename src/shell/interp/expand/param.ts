@@ -119,7 +119,7 @@ export async function expandParamInto(
       // ? and :?
       const msg = pe.arg && pe.arg.parts.length ? await sh.expandString(pe.arg) : colon ? "parameter null or not set" : "parameter not set";
       sh.errorLine(`${pe.name}: ${msg}`);
-      throw new FatalError(sh.dialect === "dash" ? 2 : 127);
+      throw sh.dialect === "dash" ? new FatalError(2) : new FatalError(1, true);
     }
   }
 
@@ -149,7 +149,7 @@ function unbound(sh: Shell, pe: ParamExpansion): never {
     throw new FatalError(2);
   }
   sh.errorLine(`${name}: unbound variable`);
-  throw new FatalError(127);
+  throw new FatalError(1, true);
 }
 
 /** Emits a value into the field builder according to quoting and the expansion mode. */
