@@ -208,6 +208,11 @@ async function baseValue(sh: Shell, pe: ParamExpansion): Promise<Value> {
         return { list: true, values: keys, star: idx === "*" };
       }
     }
+    // ${!REF} of a name reference: the name it refers to (bash expands the reference itself).
+    if (!pe.index) {
+      const raw = sh.vars.lookupRaw(name);
+      if (raw && raw.attrs & ATTR_NAMEREF) return { list: false, value: typeof raw.value === "string" ? raw.value : undefined };
+    }
     // ${!x}: the value of the variable named by x's value.
     const ref = (await baseValue(sh, { ...pe, indirect: false, op: undefined, length: false })) as Value;
     if (ref.list) return ref;
