@@ -37,6 +37,7 @@ import { odMain } from "./od.js";
 import { tacMain } from "./tac.js";
 import { pasteMain } from "./paste.js";
 import { exprMain } from "./expr.js";
+import { printenvMain } from "./printenv.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -53,6 +54,7 @@ export const COREUTILS: ProgramTable = [
   bin("tac", tacMain),
   bin("paste", pasteMain),
   bin("expr", exprMain),
+  bin("printenv", printenvMain),
   bin("sort", sortMain),
   bin("uniq", uniqMain),
   bin("wc", wcMain),
