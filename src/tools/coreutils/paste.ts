@@ -3,7 +3,7 @@
 // is stdin, read one line per use as GNU does, so `paste - -` pairs lines.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, qn } from "./common/cmd.js";
-import { fromLatin1, latin1 } from "./common/lines.js";
+import { binaryLines, fromLatin1 } from "./common/lines.js";
 
 export const pasteMain: Program = async (ctx) => {
   const cmd = new Cmd(ctx);
@@ -38,12 +38,12 @@ export const pasteMain: Program = async (ctx) => {
   let status = 0;
   for (const n of names) {
     if (n === "-") {
-      stdinLines ??= splitRecords(latin1(await ctx.stdin.readAllBytes()), term);
+      stdinLines ??= binaryLines(await ctx.stdin.readAllBytes(), term.charCodeAt(0));
       files.push(stdinLines);
       continue;
     }
     try {
-      files.push(splitRecords(latin1(await cmd.readFile(n)), term));
+      files.push(binaryLines(await cmd.readFile(n), term.charCodeAt(0)));
     } catch (e) {
       await cmd.error(`${qn(n)}: ${describe(e)}`);
       return 1;
@@ -79,13 +79,6 @@ export const pasteMain: Program = async (ctx) => {
   await cmd.out(fromLatin1(out));
   return status;
 };
-
-function splitRecords(s: string, term: string): string[] {
-  if (!s.length) return [];
-  const parts = s.split(term);
-  if (parts[parts.length - 1] === "") parts.pop();
-  return parts;
-}
 
 /** The -d list: one delimiter per character, backslash escapes as GNU paste reads them. */
 function parseDelims(s: string): string[] | undefined {
