@@ -113,6 +113,7 @@ export async function runScriptText(sh: Shell, text: string, mode: "-c" | "file"
       try {
         await sh.execList(stmts);
       } catch (e) {
+        if (e instanceof FatalError && e.forceEof && mode === "-c") throw new FatalError(127);
         if (!(e instanceof DiscardLine)) throw e;
         sh.status = e.status;
       }

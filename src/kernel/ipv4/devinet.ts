@@ -276,8 +276,17 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
       break;
     case "UP": {
       const inDev = inDevGet(dev);
-      if (inDev && dev.flags & IFF_LOOPBACK && inDev.ifaList.length === 0) {
-        inetInsertIfa(newIfa(dev, { local: 0x7f000001, prefixlen: 8, scope: RT_SCOPE_HOST }));
+      // Every up of lo inserts 127.0.0.1/8, whatever addresses lo already holds; the kernel ignores
+      // inet_insert_ifa()'s error (EEXIST when it is still there from an earlier up).
+      if (inDev && dev.flags & IFF_LOOPBACK) {
+        const lo = newIfa(dev, { local: 0x7f000001, prefixlen: 8, scope: RT_SCOPE_HOST });
+        if (!inDev.ifaList.some((a) => a.local === lo.local && a.mask === lo.mask)) {
+          try {
+            inetInsertIfa(lo);
+          } catch {
+            // EINVAL (a 127/8 address of another scope): not inserted, as in the kernel
+          }
+        }
       }
       break;
     }

@@ -18,7 +18,14 @@ export class ExitShell {
  * the prompt. The message has already been printed.
  */
 export class FatalError {
-  constructor(readonly status: number) {}
+  constructor(
+    readonly status: number,
+    /**
+     * bash's FORCE_EOF jump (unbound variable under set -u, `${x?}`): the shell ends with status 1,
+     * except at the top level of `bash -c`, whose run_one_command() answers 127 to that jump.
+     */
+    readonly forceEof = false,
+  ) {}
 }
 
 /** A command limit or similar world bound was reached: every shell in the tree stops. */

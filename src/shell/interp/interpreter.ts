@@ -419,7 +419,7 @@ export class Shell {
     }
     if (e instanceof ArithUnbound) {
       this.errorLine(e.message);
-      return new FatalError(127);
+      return new FatalError(1, true);
     }
     throw e;
   }

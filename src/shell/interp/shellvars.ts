@@ -245,7 +245,7 @@ export function setVar(sh: Shell, name: string, value: string, opts: { append?: 
     const base = opts.append ? (opts.index !== undefined ? sh.elementOf(v, opts.index) : scalarOf(v)) ?? "0" : undefined;
     value = String(sh.arith(base !== undefined ? `${base || 0}+(${value})` : value, sh.builtinName));
   } else if (opts.append) {
-    value = (opts.index !== undefined ? sh.elementOf(v, opts.index) : scalarOf(v) ?? "") + value;
+    value = ((opts.index !== undefined ? sh.elementOf(v, opts.index) : scalarOf(v)) ?? "") + value;
   }
   if (v.attrs & ATTR_UPPER) value = value.toUpperCase();
   else if (v.attrs & ATTR_LOWER) value = value.toLowerCase();

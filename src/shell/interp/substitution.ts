@@ -110,7 +110,10 @@ export function catFileSubst(sh: Shell, body: Statement[]): Promise<string> | un
 export async function processSubst(sh: Shell, ps: ProcessSubstitution): Promise<string> {
   const pipe = new Pipe();
   const child = sh.forkTask("bash");
-  const fd = sh.task.freeFd(63);
+  // bash moves the pipe to the highest free descriptor below 64 (move_to_high_fd): 63, then 62…
+  let fd = 63;
+  while (fd > 3 && sh.task.getFd(fd) !== undefined) fd--;
+  if (fd <= 3) fd = sh.task.freeFd(64);
   if (ps.op === "<") {
     child.setFd(1, pipe.writeEnd);
     sh.task.setFd(fd, pipe.readEnd);

@@ -153,7 +153,14 @@ export class Vars {
     return v;
   }
 
+  /** The variable NAME denotes: a name reference (declare -n) stands for the variable it names. */
   lookup(name: string): Var | undefined {
+    const v = this.lookupRaw(name);
+    return v !== undefined && v.attrs & ATTR_NAMEREF ? this.lookupRaw(this.resolve(name)) : v;
+  }
+
+  /** The variable called NAME itself, a name reference or not. */
+  lookupRaw(name: string): Var | undefined {
     const sc = this.scopes;
     for (let i = sc.length - 1; i >= 0; i--) {
       const v = sc[i]!.get(name);
@@ -162,13 +169,30 @@ export class Vars {
     return undefined;
   }
 
-  /** Finds a variable and makes it safe to modify in place (copy-on-write). */
+  /**
+   * The name a chain of name references ends at (NAME itself when it is not one, or when a
+   * reference is unset, empty or not a plain name). bash stops at 8 links ("circular name reference").
+   */
+  resolve(name: string): string {
+    for (let hops = 0; hops < 8; hops++) {
+      const v = this.lookupRaw(name);
+      if (v === undefined || !(v.attrs & ATTR_NAMEREF) || typeof v.value !== "string" || !isValidName(v.value)) return name;
+      name = v.value;
+    }
+    return name;
+  }
+
+  /** Finds a variable (through name references) and makes it safe to modify in place (copy-on-write). */
   lookupMut(name: string): Var | undefined {
     const sc = this.scopes;
     for (let i = sc.length - 1; i >= 0; i--) {
       const m = sc[i]!;
       const v = m.get(name);
       if (v !== undefined) {
+        if (v.attrs & ATTR_NAMEREF) {
+          const target = this.resolve(name);
+          if (target !== name) return this.lookupMut(target);
+        }
         if (v.gen === this.gen) return v;
         const c = cloneVar(v, this.gen);
         m.set(name, c);
@@ -185,6 +209,8 @@ export class Vars {
       if (v) return v;
       where = "global";
     }
+    // Assigning through a name reference to a variable that does not exist creates the target.
+    if (where === "global") name = this.resolve(name);
     const m = where === "global" ? this.scopes[0]! : this.scopes[this.scopes.length - 1]!;
     let v = m.get(name);
     if (v && v.gen !== this.gen) {

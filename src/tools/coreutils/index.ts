@@ -34,6 +34,10 @@ import { uniqMain } from "./uniq.js";
 import { wcMain } from "./wc.js";
 import { yesMain } from "./yes.js";
 import { odMain } from "./od.js";
+import { tacMain } from "./tac.js";
+import { pasteMain } from "./paste.js";
+import { exprMain } from "./expr.js";
+import { printenvMain } from "./printenv.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -47,6 +51,10 @@ export const COREUTILS: ProgramTable = [
   bin("cat", catMain),
   bin("head", headMain),
   bin("tail", tailMain),
+  bin("tac", tacMain),
+  bin("paste", pasteMain),
+  bin("expr", exprMain),
+  bin("printenv", printenvMain),
   bin("sort", sortMain),
   bin("uniq", uniqMain),
   bin("wc", wcMain),

@@ -6,10 +6,11 @@
 
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
+import { Cmd } from "../coreutils/common/cmd.js";
 
+/** "-" is stdin; a pipe or device (/dev/fd/63 of `cmp <(…) <(…)`) is read through to its end. */
 async function readOperand(ctx: ProgramContext, name: string): Promise<Uint8Array> {
-  if (name === "-") return ctx.stdin.readAllBytes();
-  return ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name);
+  return new Cmd(ctx).readFile(name);
 }
 
 export const cmpMain: Program = async (ctx) => {

@@ -116,6 +116,7 @@ export const xargsMain: Program = async (ctx) => {
     }
     return Number(v);
   };
+  const exclusive = (prev: string, cur: string) => err(`warning: options ${prev} and ${cur} are mutually exclusive, ignoring previous ${prev} value`);
   for (const o of r.opts) {
     switch (o.key) {
       case "help":
@@ -141,16 +142,22 @@ export const xargsMain: Program = async (ctx) => {
       case "e":
         eof = o.value;
         break;
+      // -I, -L and -n exclude one another: a later one drops an earlier one with a warning
+      // (but -n1 after -I is silently ignored); -I itself means one line per command.
       case "I":
       case "i":
+        if (maxLines) await exclusive("--max-lines", "--replace/-I/-i");
+        if (maxArgs) await exclusive("--max-args", "--replace/-I/-i");
         replace = o.value ?? "{}";
-        maxLines = 1;
+        maxLines = 0;
         maxArgs = 0;
         break;
       case "L":
       case "l": {
         const n = o.value === undefined && o.key === "l" ? 1 : await num(o, "L", 1);
         if (n === undefined) return 1;
+        if (maxArgs) await exclusive("--max-args", "-L");
+        if (replace !== undefined) await exclusive("--replace", "-L");
         maxLines = n;
         maxArgs = 0;
         replace = undefined;
@@ -159,8 +166,16 @@ export const xargsMain: Program = async (ctx) => {
       case "n": {
         const n = await num(o, "n", 1);
         if (n === undefined) return 1;
-        maxArgs = n;
+        if (maxLines) await exclusive("--max-lines", "--max-args/-n");
         maxLines = 0;
+        maxArgs = n;
+        if (replace !== undefined) {
+          if (n === 1) maxArgs = 0;
+          else {
+            await exclusive("--replace", "--max-args/-n");
+            replace = undefined;
+          }
+        }
         break;
       }
       case "P": {
@@ -187,6 +202,7 @@ export const xargsMain: Program = async (ctx) => {
         break;
     }
   }
+  if (replace !== undefined) maxLines = 1;
   const command = r.operands.length ? r.operands : ["echo"];
   // Read all input (xargs would stream; in virtual time the result is the same order).
   let data: string;

@@ -150,6 +150,7 @@ export async function grepMain(ctx: ProgramContext): Promise<number> {
     excludes: [],
     excludeDirs: [],
   };
+  let matcherSet = false;
   let digitContext = "";
   let lastDigitOpt = -1;
   let contextBoth = -1;
@@ -179,6 +180,9 @@ export async function grepMain(ctx: ProgramContext): Promise<number> {
       case "F":
       case "G":
       case "P":
+        // grep 3.8 setmatcher(): a second, different matcher option is an error.
+        if (matcherSet && s.mode !== o.key) return fatal("conflicting matchers specified");
+        matcherSet = true;
         s.mode = o.key;
         break;
       case "e":
@@ -354,6 +358,7 @@ export async function grepMain(ctx: ProgramContext): Promise<number> {
     addPatterns(operands.shift()!);
   }
 
+  if (s.mode === "P" && s.patterns!.length > 1) return fatal("the -P option only supports a single pattern");
   let matcher: GrepMatcher;
   const warnings: string[] = [];
   try {

@@ -1,9 +1,10 @@
 // grep's pattern list: each of the newline-separated PATTERNS compiled on its
-// own (BRE, ERE, fixed strings, or -P approximated by JavaScript's own regex
-// dialect), with -w/-x/-i applied. A line is selected when any pattern matches;
+// own (BRE, ERE, fixed strings, or -P on JavaScript's own regex dialect,
+// pcre.ts), with -w/-x/-i applied. A line is selected when any pattern matches;
 // -o and --color use the leftmost-longest match across all patterns.
 
-import { type Match, PosixRegex, RegexSyntaxError, escapeLiteral, translate } from "../lib/regex/index.js";
+import { type Match, PosixRegex, escapeLiteral, translate } from "../lib/regex/index.js";
+import { PcreRegex } from "./pcre.js";
 
 export type GrepMode = "G" | "E" | "F" | "P";
 
@@ -16,7 +17,7 @@ export interface MatcherOptions {
 }
 
 export class GrepMatcher {
-  private readonly res: PosixRegex[] = [];
+  private readonly res: (PosixRegex | PcreRegex)[] = [];
   /** An empty pattern without -w/-x matches every line. */
   private matchAll = false;
 
@@ -27,12 +28,10 @@ export class GrepMatcher {
       let hasAlt = false;
       if (o.mode === "F") src = [...p].map(escapeLiteral).join("");
       else if (o.mode === "P") {
-        try {
-          new RegExp(p);
-        } catch {
-          throw new RegexSyntaxError("unmatched parentheses");
-        }
-        src = p;
+        const wrap = (x: string) => (o.line ? `^(?:${x})$` : o.word ? `(?<![A-Za-z0-9_])(?:${x})(?![A-Za-z0-9_])` : x);
+        this.res.push(new PcreRegex(p, o.icase, wrap));
+        if (p === "" && !o.word && !o.line) this.matchAll = true;
+        continue;
       } else {
         const t = translate(p, { flavor: o.mode === "E" ? "ere" : "bre", warn: o.warn, classCheck: true });
         src = t.source;

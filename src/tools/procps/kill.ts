@@ -31,7 +31,7 @@ For more details see kill(1).
 `;
 
 /** A signal number from a name (any case, SIG prefix allowed; IO and CLD aliases) or a number 0..64; -1 if unknown. */
-function signalNumber(s: string): number {
+export function signalNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s) <= 64 ? Number(s) : -1;
   const up = s.toUpperCase().replace(/^SIG/, "");
   const alias: Record<string, string> = { IO: "POLL", CLD: "CHLD", IOT: "ABRT" };

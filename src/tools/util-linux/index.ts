@@ -1,10 +1,11 @@
-// util-linux 2.38: nsenter, unshare, rev, dmesg, runuser.
+// util-linux 2.38: nsenter, unshare, rev, dmesg, runuser, column (Debian ships it in bsdextrautils).
 import type { ProgramTable } from "../program-table.js";
 import { nsenterMain } from "./nsenter.js";
 import { unshareMain } from "./unshare.js";
 import { revMain } from "./rev.js";
 import { dmesgMain } from "./dmesg.js";
 import { runuserMain } from "./runuser.js";
+import { columnMain } from "./column.js";
 
 export const UTIL_LINUX: ProgramTable = [
   { name: "nsenter", path: "/usr/bin/nsenter", main: nsenterMain },
@@ -12,4 +13,5 @@ export const UTIL_LINUX: ProgramTable = [
   { name: "rev", path: "/usr/bin/rev", main: revMain },
   { name: "dmesg", path: "/usr/bin/dmesg", main: dmesgMain },
   { name: "runuser", path: "/usr/sbin/runuser", main: runuserMain },
+  { name: "column", path: "/usr/bin/column", main: columnMain },
 ];

@@ -123,7 +123,13 @@ async function declareImpl(sh: Shell, argv: string[], mode: "declare" | "local")
       continue;
     }
     const name = m[1]!;
-    let v = isLocal ? sh.vars.functionScope()?.get(name) : sh.vars.lookupMut(name);
+    if (setAttrs & ATTR_NAMEREF && m[3] && !isValidName(arg.slice(m[0].length))) {
+      sh.errorLine(`${cmd}: \`${arg.slice(m[0].length)}': invalid variable name for name reference`);
+      st = 1;
+      continue;
+    }
+    // declare -n/+n works on the reference itself; other attributes go to the variable it names.
+    let v = isLocal ? sh.vars.functionScope()?.get(name) : (setAttrs | clearAttrs) & ATTR_NAMEREF ? sh.vars.lookupRaw(name) : sh.vars.lookupMut(name);
     if (v && v.attrs & ATTR_READONLY && (m[3] || setAttrs & ~ATTR_READONLY || clearAttrs)) {
       if (m[3] || clearAttrs & ATTR_READONLY) {
         sh.errorLine(`${name}: readonly variable`);
@@ -159,6 +165,8 @@ async function declareImpl(sh: Shell, argv: string[], mode: "declare" | "local")
     if (m[3]) {
       if (arr) {
         if (!(await sh.assignArray(name, arr.value as never, m[3] === "+=", isLocal))) st = 1;
+      } else if (v.attrs & ATTR_NAMEREF && !m[2] && m[3] === "=") {
+        v.value = arg.slice(m[0].length);
       } else {
         const value = arg.slice(m[0].length);
         const index = m[2] ? m[2].slice(1, -1) : undefined;
@@ -178,7 +186,7 @@ async function printVars(sh: Shell, names: string[], attrs: number, plainSet: bo
   let st = 0;
   if (names.length) {
     for (const n of names) {
-      const v = sh.vars.lookup(n);
+      const v = sh.vars.lookupRaw(n);
       if (!v) {
         sh.errorLine(`declare: ${n}: not found`);
         st = 1;
@@ -188,7 +196,7 @@ async function printVars(sh: Shell, names: string[], attrs: number, plainSet: bo
     }
   } else {
     for (const n of sh.vars.names()) {
-      const v = sh.vars.lookup(n)!;
+      const v = sh.vars.lookupRaw(n)!;
       if (attrs && (v.attrs & attrs) !== attrs && !(attrs & ATTR_ARRAY && v.value instanceof IndexedArray) && !(attrs & ATTR_ASSOC && v.value instanceof Map)) continue;
       if (plainSet) {
         const val = sh.valueOf(v, n);
@@ -248,7 +256,7 @@ async function exportOrReadonly(sh: Shell, argv: string[], attr: number): Promis
   if (o.args.length === 0) {
     let out = "";
     for (const n of sh.vars.names()) {
-      const v = sh.vars.lookup(n)!;
+      const v = sh.vars.lookupRaw(n)!;
       if (!(v.attrs & attr)) continue;
       out += `${declareLine(sh, n, v)}\n`;
     }
@@ -310,7 +318,12 @@ export const unset: Builtin = (sh, argv) => {
       st = 1;
       continue;
     }
-    const name = m[1]!;
+    // `unset REF` unsets the variable a name reference names; `unset -n REF` the reference.
+    const name = o.flags.has("n") ? m[1]! : sh.vars.resolve(m[1]!);
+    if (o.flags.has("n") && sh.vars.lookupRaw(name)) {
+      sh.vars.remove(name);
+      continue;
+    }
     const v = sh.vars.lookup(name);
     if (!v) {
       if (!o.flags.has("v") && m[2] === undefined) sh.funcs.delete(name);
@@ -447,7 +460,7 @@ export const set: Builtin = async (sh, argv) => {
   if (argv.length === 1) {
     let out = "";
     for (const n of sh.vars.names()) {
-      const v = sh.vars.lookup(n)!;
+      const v = sh.vars.lookupRaw(n)!;
       const val = sh.valueOf(v, n);
       if (val === undefined) continue;
       if (typeof val === "string") out += `${n}=${setQuote(val)}\n`;

@@ -119,7 +119,7 @@ export async function expandParamInto(
       // ? and :?
       const msg = pe.arg && pe.arg.parts.length ? await sh.expandString(pe.arg) : colon ? "parameter null or not set" : "parameter not set";
       sh.errorLine(`${pe.name}: ${msg}`);
-      throw new FatalError(sh.dialect === "dash" ? 2 : 127);
+      throw sh.dialect === "dash" ? new FatalError(2) : new FatalError(1, true);
     }
   }
 
@@ -149,7 +149,7 @@ function unbound(sh: Shell, pe: ParamExpansion): never {
     throw new FatalError(2);
   }
   sh.errorLine(`${name}: unbound variable`);
-  throw new FatalError(127);
+  throw new FatalError(1, true);
 }
 
 /** Emits a value into the field builder according to quoting and the expansion mode. */
@@ -207,6 +207,11 @@ async function baseValue(sh: Shell, pe: ParamExpansion): Promise<Value> {
         else if (v && v.value !== undefined) keys = ["0"];
         return { list: true, values: keys, star: idx === "*" };
       }
+    }
+    // ${!REF} of a name reference: the name it refers to (bash expands the reference itself).
+    if (!pe.index) {
+      const raw = sh.vars.lookupRaw(name);
+      if (raw && raw.attrs & ATTR_NAMEREF) return { list: false, value: typeof raw.value === "string" ? raw.value : undefined };
     }
     // ${!x}: the value of the variable named by x's value.
     const ref = (await baseValue(sh, { ...pe, indirect: false, op: undefined, length: false })) as Value;
