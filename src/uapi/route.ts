@@ -125,6 +125,10 @@ export interface RtNexthop {
 
 /** RTAX_MTU: the path MTU metric. */
 export const RTAX_MTU = 2;
+/** RTAX_WINDOW, RTAX_RTT (in 1/8 ms), RTAX_ADVMSS: the metrics route(8) sets (RTF_WINDOW, RTF_IRTT, RTF_MSS). */
+export const RTAX_WINDOW = 3;
+export const RTAX_RTT = 4;
+export const RTAX_ADVMSS = 8;
 
 /** RTA_METRICS: RTAX_LOCK's bits and the RTAX_* values present, by index (RTAX_MTU 2 ... RTAX_INITRWND 14). */
 export interface RtaMetrics {

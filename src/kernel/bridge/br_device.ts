@@ -173,6 +173,17 @@ function bridgeInfo(b: NetBridge, _now: number): IflaBridgeInfo {
 const BR_MIN_FORWARD_DELAY = 200;
 const BR_MAX_FORWARD_DELAY = 3000;
 
+/** The multicast intervals br_changelink() sets from clock_t, in its order; the clamped ones
+ * (br_multicast_set_query_intvl() / _startup_query_intvl()) are kept within 1 s .. 24 h. */
+const MC_INTVLS = [
+  ["IFLA_BR_MCAST_LAST_MEMBER_INTVL", "lastMemberIntvl", false],
+  ["IFLA_BR_MCAST_MEMBERSHIP_INTVL", "membershipIntvl", false],
+  ["IFLA_BR_MCAST_QUERIER_INTVL", "querierIntvl", false],
+  ["IFLA_BR_MCAST_QUERY_INTVL", "queryIntvl", true],
+  ["IFLA_BR_MCAST_QUERY_RESPONSE_INTVL", "queryResponseIntvl", false],
+  ["IFLA_BR_MCAST_STARTUP_QUERY_INTVL", "startupQueryIntvl", true],
+] as const;
+
 /** br_changelink(): the IFLA_BR_* a request may set, in the kernel's order (an error leaves the earlier ones applied). */
 export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   const b = br(dev);
@@ -233,20 +244,12 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   if (data.IFLA_BR_MCAST_HASH_MAX !== undefined) brMcCfgW(b).hashMax = data.IFLA_BR_MCAST_HASH_MAX;
   if (data.IFLA_BR_MCAST_LAST_MEMBER_CNT !== undefined) brMcCfgW(b).lastMemberCnt = data.IFLA_BR_MCAST_LAST_MEMBER_CNT;
   if (data.IFLA_BR_MCAST_STARTUP_QUERY_CNT !== undefined) brMcCfgW(b).startupQueryCnt = data.IFLA_BR_MCAST_STARTUP_QUERY_CNT;
-  const j = (v: number | undefined) => (v === undefined ? undefined : clockTToJiffies(v));
-  const lmi = j(data.IFLA_BR_MCAST_LAST_MEMBER_INTVL);
-  if (lmi !== undefined) brMcCfgW(b).lastMemberIntvl = lmi;
-  const mi = j(data.IFLA_BR_MCAST_MEMBERSHIP_INTVL);
-  if (mi !== undefined) brMcCfgW(b).membershipIntvl = mi;
-  const qri = j(data.IFLA_BR_MCAST_QUERIER_INTVL);
-  if (qri !== undefined) brMcCfgW(b).querierIntvl = qri;
-  // br_multicast_set_query_intvl() / _startup_query_intvl(): kept within 1 s .. 24 h.
-  const qi = j(data.IFLA_BR_MCAST_QUERY_INTVL);
-  if (qi !== undefined) brMcCfgW(b).queryIntvl = Math.min(Math.max(qi, QUERY_INTVL_MIN), QUERY_INTVL_MAX);
-  const qrsp = j(data.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL);
-  if (qrsp !== undefined) brMcCfgW(b).queryResponseIntvl = qrsp;
-  const sqi = j(data.IFLA_BR_MCAST_STARTUP_QUERY_INTVL);
-  if (sqi !== undefined) brMcCfgW(b).startupQueryIntvl = Math.min(Math.max(sqi, QUERY_INTVL_MIN), QUERY_INTVL_MAX);
+  for (const [attr, key, clamp] of MC_INTVLS) {
+    const v = data[attr];
+    if (v === undefined) continue;
+    const jif = clockTToJiffies(v);
+    brMcCfgW(b)[key] = clamp ? Math.min(Math.max(jif, QUERY_INTVL_MIN), QUERY_INTVL_MAX) : jif;
+  }
   if (data.IFLA_BR_MCAST_STATS_ENABLED !== undefined) brMcCfgW(b).statsEnabled = data.IFLA_BR_MCAST_STATS_ENABLED ? 1 : 0;
   // br_multicast_set_igmp_version() / _mld_version(): 2 or 3, 1 or 2.
   const igmp = data.IFLA_BR_MCAST_IGMP_VERSION;

@@ -75,7 +75,12 @@ const MC_DEFAULTS: Readonly<BrMcCfg> = Object.freeze({
 
 /** The bridge's multicast settings (the defaults until one is changed). */
 export function brMcCfg(br: NetBridge): Readonly<BrMcCfg> {
-  return states.get(br)?.cfg ?? MC_DEFAULTS;
+  return cfgOf(states.get(br));
+}
+
+/** A multicast state's settings, the defaults when it has none. */
+function cfgOf(mc: BrMulticast | undefined): Readonly<BrMcCfg> {
+  return mc?.cfg ?? MC_DEFAULTS;
 }
 
 /** The settings to change: the bridge's own copy, made at the first change. */
@@ -219,7 +224,7 @@ export function mdbNewGroup(br: NetBridge, mc: BrMulticast, addr: BrIp, key = md
 
 /** The new-group half of br_multicast_new_group(), for a key not in the table. */
 function createGroup(mc: BrMulticast, addr: BrIp, key: string): MdbEntry | undefined {
-  if (mc.mdb.size >= (mc.cfg ?? MC_DEFAULTS).hashMax) {
+  if (mc.mdb.size >= cfgOf(mc).hashMax) {
     mc.enabled = false;
     return undefined;
   }
@@ -276,7 +281,7 @@ function addGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefine
 function leaveGroup(br: NetBridge, mc: BrMulticast, port: NetBridgePort | undefined, key: string): void {
   const mp = mdbGet(br, mc, key);
   if (!mp) return;
-  const cfg = mc.cfg ?? MC_DEFAULTS;
+  const cfg = cfgOf(mc);
   const time = nowOf(br) + jiffiesToClockT(cfg.lastMemberCnt * cfg.lastMemberIntvl);
   if (!port) {
     if (mp.hostJoined && (mp.expires < 0 || mp.expires > time)) mp.expires = time;

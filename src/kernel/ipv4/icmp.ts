@@ -341,8 +341,7 @@ function icmpRedirect(ns: NetNamespace, skb: SkBuff, from: number, code: number,
     if (q[qihl] !== ICMP_ECHO) return;
     const id = (q[qihl + 4]! << 8) | q[qihl + 5]!;
     const seq = (q[qihl + 6]! << 8) | q[qihl + 7]!;
-    const qdst = ((q[16]! << 24) | (q[17]! << 16) | (q[18]! << 8) | q[19]!) >>> 0;
-    pingRedirect(ns, { from, code, gw, id, seq, dst: qdst }, r);
+    pingRedirect(ns, id, seq, r);
     return;
   }
   icmpErrHandlers.get(proto)?.(ns, { from, type: ICMP_REDIRECT, code, info: gw, quoted: q, ttl: 0, redirect: r });

@@ -263,7 +263,8 @@ registerNetdevNotifier((event, dev) => {
   }
 }, ["UP", "DOWN", "UNREGISTER"]);
 
-function hex32le(g: Ip4Addr): string {
+/** A __be32 as a little-endian host prints it with %08X (/proc/net/igmp, route, tcp, udp). */
+export function hex32le(g: Ip4Addr): string {
   const le = ((g & 0xff) << 24) | ((g >>> 8 & 0xff) << 16) | ((g >>> 16 & 0xff) << 8) | (g >>> 24);
   return (le >>> 0).toString(16).toUpperCase().padStart(8, "0");
 }

@@ -13,6 +13,9 @@ import {
   RT_SCOPE_NOWHERE,
   RT_SCOPE_UNIVERSE,
   RT_TABLE_MAIN,
+  RTAX_ADVMSS,
+  RTAX_RTT,
+  RTAX_WINDOW,
   RTN_UNICAST,
   RTN_UNREACHABLE,
   RTPROT_BOOT,
@@ -160,10 +163,6 @@ export const RTF_MSS = 0x0040;
 export const RTF_WINDOW = 0x0080;
 export const RTF_IRTT = 0x0100;
 export const RTF_REJECT = 0x0200;
-
-const RTAX_WINDOW = 3;
-const RTAX_RTT = 4;
-const RTAX_ADVMSS = 8;
 
 /** ip_rt_ioctl(SIOCADDRT / SIOCDELRT) via rtentry_to_fib_config(). */
 export function ipRtIoctl(ns: NetNamespace, cmd: "SIOCADDRT" | "SIOCDELRT", rt: Rtentry): void {

@@ -245,11 +245,11 @@ export function pingErr(ns: NetNamespace, e: { from: number; type: number; code:
  * lets ipv4_sk_redirect() judge it with its own keys (bound device, TOS,
  * protocol), and ping reads the redirect itself as a packet.
  */
-export function pingRedirect(ns: NetNamespace, e: { from: number; code: number; gw: number; id: number; seq: number; dst: number }, r: SkRedirect): void {
+export function pingRedirect(ns: NetNamespace, id: number, seq: number, r: SkRedirect): void {
   for (const s of nsSocks(ns)) {
-    if (s.id !== e.id) continue;
+    if (s.id !== id) continue;
     ipv4SkRedirect(ns, { ...r, oif: s.boundDev, tos: s.tos, proto: IPPROTO_ICMP });
-    deliver(s, { kind: "redirect", from: e.from, code: e.code, gw: e.gw, seq: e.seq, at: netCore(ns).host.clock.now });
+    deliver(s, { kind: "redirect", from: r.from, code: r.code, gw: r.gw, seq, at: netCore(ns).host.clock.now });
     return;
   }
 }

@@ -2,7 +2,17 @@
 // 127-column padded rows, addresses in the kernel's byte order) and
 // /proc/net/arp (arp_seq_show: every non-NOARP neighbour with its ATF_* flags).
 
-import { RT_TABLE_MAIN, RTN_BROADCAST, RTN_MULTICAST, RTN_PROHIBIT, RTN_UNREACHABLE, RTNH_F_DEAD } from "../../uapi/route.js";
+import {
+  RT_TABLE_MAIN,
+  RTAX_ADVMSS,
+  RTAX_RTT,
+  RTAX_WINDOW,
+  RTN_BROADCAST,
+  RTN_MULTICAST,
+  RTN_PROHIBIT,
+  RTN_UNREACHABLE,
+  RTNH_F_DEAD,
+} from "../../uapi/route.js";
 import { NUD_NOARP, NUD_PERMANENT } from "../../uapi/neighbour.js";
 import { registerProcEntry } from "../fs/procfs.js";
 import { allocIno, type SpecialInode } from "../fs/inode.js";
@@ -12,6 +22,7 @@ import { NUD_VALID } from "../core/neighbour.js";
 import { arpTbl } from "./arp.js";
 import { pneighEntries } from "../core/pneigh.js";
 import { fibGetTable } from "./fib.js";
+import { hex32le } from "./igmp.js";
 
 const enc = new TextEncoder();
 
@@ -26,12 +37,6 @@ function procFile(content: (t: Task) => string): SpecialInode {
     size: 0,
     open: (task) => new BufferFile(enc.encode(content(task)), "proc"),
   };
-}
-
-/** The __be32 as a little-endian host prints it with %08X. */
-function hexBe(a: number): string {
-  const swapped = (((a & 0xff) << 24) | ((a & 0xff00) << 8) | ((a >>> 8) & 0xff00) | (a >>> 24)) >>> 0;
-  return swapped.toString(16).toUpperCase().padStart(8, "0");
 }
 
 const RTF_UP = 0x1;
@@ -57,10 +62,10 @@ export function procNetRoute(t: Task): string {
     flags |= RTF_UP;
     // fib_advmss + 40, fib_window, fib_rtt >> 3.
     const metric = (i: number) => fi.metrics?.vals.find(([k]) => k === i)?.[1] ?? 0;
-    const advmss = metric(8);
+    const advmss = metric(RTAX_ADVMSS);
     const row =
-      `${fi.nh.dev?.name ?? "*"}\t${hexBe(fa.dst)}\t${hexBe(fi.nh.gw)}\t${flags.toString(16).toUpperCase().padStart(4, "0")}\t0\t0\t` +
-      `${fi.priority}\t${hexBe(mask)}\t${advmss ? advmss + 40 : 0}\t${metric(3)}\t${metric(4) >>> 3}`;
+      `${fi.nh.dev?.name ?? "*"}\t${hex32le(fa.dst)}\t${hex32le(fi.nh.gw)}\t${flags.toString(16).toUpperCase().padStart(4, "0")}\t0\t0\t` +
+      `${fi.priority}\t${hex32le(mask)}\t${advmss ? advmss + 40 : 0}\t${metric(RTAX_WINDOW)}\t${metric(RTAX_RTT) >>> 3}`;
     out += pad(row);
   }
   return out;

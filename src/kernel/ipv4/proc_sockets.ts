@@ -13,30 +13,26 @@ import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import type { Task } from "../task/task.js";
 import { netCore } from "../core/net_namespace.js";
-import { NS_PER_JIFFY } from "../core/jiffies.js";
+import { jiffiesToClockT, nsToJiffies } from "../core/jiffies.js";
 import { hashinfo } from "./inet_hashtables.js";
 import { tcpQueues } from "./tcp.js";
 import type { TcpSock } from "./tcp_sock.js";
 import type { UdpSock } from "./udp.js";
 import type { InetSock } from "./inet_sock.js";
+import { hex32le } from "./igmp.js";
 
 const hex8 = (n: number) => (n >>> 0).toString(16).toUpperCase().padStart(8, "0");
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
 
-/** A __be32 read as a little-endian u32 (how %08X shows in_addr on x86). */
-function le32(a: number): string {
-  return hex8(((a & 0xff) << 24) | ((a & 0xff00) << 8) | ((a >>> 8) & 0xff00) | (a >>> 24));
-}
-
 function addr6(a: bigint): string {
   let s = "";
-  for (let w = 3; w >= 0; w--) s += le32(Number((a >> BigInt(32 * w)) & 0xffffffffn));
+  for (let w = 3; w >= 0; w--) s += hex32le(Number((a >> BigInt(32 * w)) & 0xffffffffn));
   return s;
 }
 
-/** jiffies_to_clock_t() at HZ 250, USER_HZ 100. */
+/** jiffies_to_clock_t() of a duration in ns. */
 function clockT(ns: number): number {
-  return Math.floor((Math.floor(ns / NS_PER_JIFFY) * 4) / 10);
+  return jiffiesToClockT(nsToJiffies(ns));
 }
 
 /** A stand-in for the hashed %pK pointer: 16 hex digits derived from the inode. */
@@ -46,7 +42,7 @@ function pointer(sk: InetSock): string {
 
 function endpoints(sk: InetSock, local: number, local6: bigint, remote: number, remote6: bigint, rport: number): string {
   return sk.family === 4
-    ? `${le32(local)}:${hex4(sk.sport)} ${le32(remote)}:${hex4(rport)}`
+    ? `${hex32le(local)}:${hex4(sk.sport)} ${hex32le(remote)}:${hex4(rport)}`
     : `${addr6(local6)}:${hex4(sk.sport)} ${addr6(remote6)}:${hex4(rport)}`;
 }
 

@@ -273,7 +273,7 @@ function validateSource(ns: NetNamespace, src: number, dst: number, tos: number,
   if (r.kind === "error") return rpf ? "rpf" : "ok";
   if (r.res.type !== RTN_UNICAST && (r.res.type !== RTN_LOCAL || !acceptLocal)) return "martian";
   const fi = r.res.fa.fi;
-  if (fibInfoNhUsesDev(fi, dev)) return (fi.nhs ? fi.nhs[0]! : fi.nh).scope >= RT_SCOPE_HOST ? "onlink" : "ok";
+  if (fibInfoNhUsesDev(fi, dev)) return fi.nh.scope >= RT_SCOPE_HOST ? "onlink" : "ok";
   if (noAddr) return rpf ? "rpf" : "ok";
   if (rpf === 1) return "rpf";
   void dst;

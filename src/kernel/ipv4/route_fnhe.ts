@@ -60,6 +60,50 @@ function jiffies(ns: NetNamespace): number {
 }
 
 
+/** An exception from before the last cache flush starts over, empty, under the current fnhe_genid. */
+function fnheReset(f: Fnhe, genid: number): void {
+  f.genid = genid;
+  f.gw = 0;
+  f.pmtu = 0;
+  f.locked = false;
+  f.expires = 0;
+}
+
+/**
+ * update_or_create_fnhe(): the exception of `daddr` behind the next hop of
+ * `fa` (its first), a stale one reset first, takes the given gateway and/or
+ * MTU and `expires` (at least 1); `bound` marks it bound to a route (a new
+ * one is unbound without it).
+ */
+function updateOrCreateFnhe(
+  ns: NetNamespace,
+  fa: FibAlias,
+  daddr: number,
+  set: { gw?: number; pmtu?: number; locked?: boolean; bound?: boolean },
+  expiresIn: number,
+): Fnhe {
+  const s = state(ns);
+  let m = s.byNh.get(fa.fi.nh);
+  if (!m) s.byNh.set(fa.fi.nh, (m = new Map()));
+  const expires = Math.max(expiresIn, 1);
+  let f = m.get(daddr);
+  if (f) {
+    if (f.genid !== s.genid) fnheReset(f, s.genid);
+    if (set.gw !== undefined) f.gw = set.gw;
+    if (set.pmtu !== undefined) {
+      f.pmtu = set.pmtu;
+      f.locked = set.locked ?? false;
+    }
+    f.expires = expires;
+    f.fa = fa;
+    if (set.bound) f.bound = true;
+  } else {
+    f = { daddr, gw: set.gw ?? 0, pmtu: set.pmtu ?? 0, locked: set.locked ?? false, expires, genid: s.genid, fa, bound: set.bound ?? false };
+    m.set(daddr, f);
+  }
+  return f;
+}
+
 /** find_exception(): a live exception for `daddr` behind the route's next hop. */
 function findException(ns: NetNamespace, fa: FibAlias, daddr: number): Fnhe | undefined {
   const f = state(ns).byNh.get(fa.fi.nh)?.get(daddr);
@@ -78,13 +122,7 @@ export function rtBindException(rt: Rtable, daddr: number): void {
   const f = findException(rt.ns, rt.fa, daddr);
   if (!f) return;
   const genid = state(rt.ns).genid;
-  if (f.genid !== genid) {
-    f.genid = genid;
-    f.gw = 0;
-    f.pmtu = 0;
-    f.locked = false;
-    f.expires = 0;
-  }
+  if (f.genid !== genid) fnheReset(f, genid);
   f.bound = true;
   // fill_route_from_fnhe()
   if (f.gw) {
@@ -105,7 +143,7 @@ export function ipv4Mtu(rt: Rtable): number {
   return rt.dev.mtu;
 }
 
-/** __ip_rt_update_pmtu() + update_or_create_fnhe() for a route to `daddr`. */
+/** __ip_rt_update_pmtu() for a route to `daddr`: update_or_create_fnhe() with the learned MTU. */
 export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
   if (!rt.fa) return;
   const ns = rt.ns;
@@ -121,24 +159,10 @@ export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
   const now = jiffies(ns);
   const expiresSec = sysctlInt(ns, "net.ipv4.route.mtu_expires");
   if (rt.pmtu === mtu && !locked && rt.expires && now < rt.expires - Math.floor((expiresSec * HZ) / 2)) return;
-  const s = state(ns);
-  let m = s.byNh.get(rt.fa.fi.nh);
-  if (!m) s.byNh.set(rt.fa.fi.nh, (m = new Map()));
-  const f = m.get(daddr);
-  const expires = Math.max(now + expiresSec * HZ, 1);
-  if (f) {
-    // update_or_create_fnhe(): a stale one starts over.
-    if (f.genid !== s.genid) f.gw = 0;
-    f.pmtu = mtu;
-    f.locked = locked;
-    f.expires = expires;
-    f.genid = s.genid;
-    f.fa = rt.fa;
-    f.bound = true;
-  } else m.set(daddr, { daddr, gw: 0, pmtu: mtu, locked, expires, genid: s.genid, fa: rt.fa, bound: true });
+  const f = updateOrCreateFnhe(ns, rt.fa, daddr, { pmtu: mtu, locked, bound: true }, now + expiresSec * HZ);
   rt.pmtu = mtu;
   rt.pmtuLocked = locked;
-  rt.expires = expires;
+  rt.expires = f.expires;
   // Routes cached before now would not carry it (route_cache.ts).
   rtGenidBump();
 }
@@ -149,21 +173,7 @@ export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
  * ip_rt_gc_timeout. A new one is bound to no route yet.
  */
 export function fnheRedirect(ns: NetNamespace, fa: FibAlias, daddr: number, gw: number): void {
-  const s = state(ns);
-  let m = s.byNh.get(fa.fi.nh);
-  if (!m) s.byNh.set(fa.fi.nh, (m = new Map()));
-  const expires = Math.max(jiffies(ns) + RT_GC_TIMEOUT_SEC * HZ, 1);
-  const f = m.get(daddr);
-  if (f) {
-    if (f.genid !== s.genid) {
-      f.genid = s.genid;
-      f.pmtu = 0;
-      f.locked = false;
-    }
-    f.gw = gw;
-    f.expires = expires;
-    f.fa = fa;
-  } else m.set(daddr, { daddr, gw, pmtu: 0, locked: false, expires, genid: s.genid, fa, bound: false });
+  updateOrCreateFnhe(ns, fa, daddr, { gw }, jiffies(ns) + RT_GC_TIMEOUT_SEC * HZ);
   rtGenidBump();
 }
 

@@ -5,7 +5,7 @@
 // exception for that destination (ipv4_sk_redirect -> __ip_do_redirect,
 // route_fnhe.ts), once it has a valid neighbour entry for that gateway.
 
-import { ICMP_REDIRECT } from "../../wire/icmp.js";
+import { ICMP_REDIR_HOST, ICMP_REDIRECT } from "../../wire/icmp.js";
 import { RTN_UNICAST } from "../../uapi/route.js";
 import { HZ, NS_PER_JIFFY } from "../core/jiffies.js";
 import { NUD_VALID } from "../core/neighbour.js";
@@ -17,13 +17,11 @@ import { KernelError } from "../../uapi/errno.js";
 import { arpNeighFor, arpTbl } from "./arp.js";
 import { inetAddrOnlink } from "./devinet.js";
 import { inetAddrType } from "./fib.js";
-import { icmpSend, inetGetPeer } from "./icmp.js";
+import { icmpSend, inetGetPeer, ipHdr } from "./icmp.js";
 import { devConf, devConfAnd, devConfOr } from "./netns_ipv4.js";
 import { ipRouteOutputSlow, isLbcast, isMulticast, isZeronet, type Rtable } from "./route.js";
 import { fnheRedirect } from "./route_fnhe.js";
 
-/** ICMP_REDIR_HOST */
-const ICMP_REDIR_HOST = 1;
 /** ip_rt_redirect_number, ip_rt_redirect_load (HZ/50) and ip_rt_redirect_silence ((HZ/50) << 10), in ns. */
 const REDIRECT_NUMBER = 9;
 const REDIRECT_LOAD = Math.floor(HZ / 50) * NS_PER_JIFFY;
@@ -39,9 +37,7 @@ export function ipRtSendRedirect(skb: SkBuff, rt: Rtable): void {
   if (!devConfOr(rt.dev, "send_redirects")) return;
   const ns = rt.ns;
   const now = netCore(ns).host.clock.now;
-  const d = skb.data;
-  const saddr = ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
-  const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+  const { saddr, daddr } = ipHdr(skb);
   const p = inetGetPeer(ns, saddr, now);
   if (now > p.last + REDIRECT_SILENCE) {
     p.tokens = 0;

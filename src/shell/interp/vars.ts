@@ -182,14 +182,17 @@ export class Vars {
     return name;
   }
 
-  /** Finds a variable (through name references) and makes it safe to modify in place (copy-on-write). */
-  lookupMut(name: string): Var | undefined {
+  /**
+   * Finds a variable (through name references, unless RAW: then the one called NAME itself, as
+   * declare -n/+n needs) and makes it safe to modify in place (copy-on-write).
+   */
+  lookupMut(name: string, raw = false): Var | undefined {
     const sc = this.scopes;
     for (let i = sc.length - 1; i >= 0; i--) {
       const m = sc[i]!;
       const v = m.get(name);
       if (v !== undefined) {
-        if (v.attrs & ATTR_NAMEREF) {
+        if (!raw && v.attrs & ATTR_NAMEREF) {
           const target = this.resolve(name);
           if (target !== name) return this.lookupMut(target);
         }
@@ -267,6 +270,16 @@ export class Vars {
   functionScope(): Map<string, Var> | undefined {
     for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopeKinds[i] === "function") return this.scopes[i];
     return undefined;
+  }
+
+  /** The variable NAME in the innermost function scope itself, made safe to modify in place (copy-on-write). */
+  functionLocalMut(name: string): Var | undefined {
+    const m = this.functionScope();
+    const v = m?.get(name);
+    if (v === undefined || v.gen === this.gen) return v;
+    const c = cloneVar(v, this.gen);
+    m!.set(name, c);
+    return c;
   }
 
   /** Every visible variable name, sorted as bash lists them (C collation). */

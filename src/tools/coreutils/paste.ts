@@ -33,9 +33,8 @@ export const pasteMain: Program = async (ctx) => {
   }
   const names = p.operands.length ? p.operands : ["-"];
   // Every operand's lines; all "-" operands share one stdin stream.
-  const files: (string[] | null)[] = [];
+  const files: string[][] = [];
   let stdinLines: string[] | undefined;
-  let status = 0;
   for (const n of names) {
     if (n === "-") {
       stdinLines ??= binaryLines(await ctx.stdin.readAllBytes(), term.charCodeAt(0));
@@ -52,7 +51,7 @@ export const pasteMain: Program = async (ctx) => {
   let out = "";
   if (serial) {
     for (const lines of files) {
-      const src = lines === stdinLines ? lines.splice(0) : lines!;
+      const src = lines === stdinLines ? lines.splice(0) : lines;
       let line = "";
       for (let i = 0; i < src.length; i++) line += (i ? delims[(i - 1) % delims.length] : "") + src[i];
       out += line + term;
@@ -77,7 +76,7 @@ export const pasteMain: Program = async (ctx) => {
     }
   }
   await cmd.out(fromLatin1(out));
-  return status;
+  return 0;
 };
 
 /** The -d list: one delimiter per character, backslash escapes as GNU paste reads them. */

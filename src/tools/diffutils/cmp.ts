@@ -4,14 +4,9 @@
 // after byte N, line M", "... which is empty"); exit 0 same, 1 different, 2
 // trouble. Options: -s/--quiet/--silent only (no -l, -b, -i, -n).
 
-import type { Program, ProgramContext } from "../../kernel/task/program.js";
+import type { Program } from "../../kernel/task/program.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { Cmd } from "../coreutils/common/cmd.js";
-
-/** "-" is stdin; a pipe or device (/dev/fd/63 of `cmp <(…) <(…)`) is read through to its end. */
-async function readOperand(ctx: ProgramContext, name: string): Promise<Uint8Array> {
-  return new Cmd(ctx).readFile(name);
-}
 
 export const cmpMain: Program = async (ctx) => {
   const err = (s: string) => ctx.stderr.write(`cmp: ${s}\n`);
@@ -46,9 +41,11 @@ export const cmpMain: Program = async (ctx) => {
   }
   const [n1, n2 = "-"] = files;
   const data: Uint8Array[] = [];
+  // "-" is stdin; a pipe or device (/dev/fd/63 of `cmp <(…) <(…)`) is read through to its end.
+  const cmd = new Cmd(ctx);
   for (const n of [n1!, n2]) {
     try {
-      data.push(await readOperand(ctx, n));
+      data.push(await cmd.readFile(n));
     } catch (e) {
       if (!(e instanceof KernelError)) throw e;
       await err(`${n}: ${strerror(e.errno)}`);

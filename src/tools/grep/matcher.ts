@@ -22,15 +22,16 @@ export class GrepMatcher {
   private matchAll = false;
 
   constructor(patterns: string[], o: MatcherOptions) {
+    // -x and -w: the whole line, or a match with no word character either side.
+    const wrap = (x: string) => (o.line ? `^(?:${x})$` : o.word ? `(?<![A-Za-z0-9_])(?:${x})(?![A-Za-z0-9_])` : x);
     for (const p of patterns) {
+      if (p === "" && !o.word && !o.line) this.matchAll = true;
       let src: string;
       let nsub = 0;
       let hasAlt = false;
       if (o.mode === "F") src = [...p].map(escapeLiteral).join("");
       else if (o.mode === "P") {
-        const wrap = (x: string) => (o.line ? `^(?:${x})$` : o.word ? `(?<![A-Za-z0-9_])(?:${x})(?![A-Za-z0-9_])` : x);
         this.res.push(new PcreRegex(p, o.icase, wrap));
-        if (p === "" && !o.word && !o.line) this.matchAll = true;
         continue;
       } else {
         const t = translate(p, { flavor: o.mode === "E" ? "ere" : "bre", warn: o.warn, classCheck: true });
@@ -38,10 +39,7 @@ export class GrepMatcher {
         nsub = t.nsub;
         hasAlt = t.hasAlt;
       }
-      if (p === "" && !o.word && !o.line) this.matchAll = true;
-      if (o.line) src = `^(?:${src})$`;
-      else if (o.word) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
-      this.res.push(new PosixRegex(src, nsub, hasAlt, o.icase, false));
+      this.res.push(new PosixRegex(wrap(src), nsub, hasAlt, o.icase, false));
     }
   }
 

@@ -21,7 +21,7 @@ export class PcreRegex {
     this.keep = k >= 0;
     if (k >= 0) src = `${src.slice(0, k)}(?<grepKeep>${src.slice(k + 2)})`;
     try {
-      this.re = new RegExp(wrap(src), `gd${flags}`);
+      this.re = new RegExp(wrap(src), `g${this.keep ? "d" : ""}${flags}`);
     } catch (e) {
       throw new RegexSyntaxError(pcreMessage(String((e as Error).message)));
     }

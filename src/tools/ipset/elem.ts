@@ -2,7 +2,7 @@
 // lib/parse.c and lib/print.c as observed): addresses, prefixes, ranges,
 // proto:port.
 
-import { formatIp6, ip6PrefixMask, parseIp6 } from "../../wire/addr.js";
+import { formatIp6, formatMac, ip6PrefixMask, parseIp6, parseMac } from "../../wire/addr.js";
 import { type HashEntry, type HashSet, type IpSetElem, type IpSetType, hashTimeLeft, prefixMask } from "../../kernel/netfilter/ipset/ip_set_hash.js";
 
 export class IpsetError extends Error {
@@ -261,8 +261,7 @@ export function parseBitmapElems(set: HashSet, arg: string, test: boolean, servi
     if (i >= 0) {
       ipPart = arg.slice(0, i);
       const m = arg.slice(i + 1);
-      if (!/^[0-9a-f]{1,2}(:[0-9a-f]{1,2}){5}$/i.test(m)) syntax(`cannot parse '${m}' as ethernet address`);
-      mac = m.split(":").map((x) => x.toLowerCase().padStart(2, "0")).join(":");
+      mac = formatMac(parseMac(m) ?? syntax(`cannot parse '${m}' as ethernet address`));
     }
   }
   const r = t.mac ? { lo: parseIp(ipPart), hi: parseIp(ipPart) } : parseIpRange(ipPart);

@@ -89,15 +89,24 @@ function needSet(net: NetNamespace, name: string): HashSet {
   return f.set;
 }
 
+/** The create options of a bitmap or list set, in order: a name with its value, or `true` for a flag. */
+function otherFields(set: HashSet): [string, string | true][] {
+  const o = set.opts;
+  const f: [string, string | true][] = [
+    set.type.kind === "list" ? ["size", `${o.size}`] : ["range", set.type.noIp ? `${o.first}-${o.last}` : `${fmtIp(o.first!)}-${fmtIp(o.last!)}`],
+  ];
+  if (o.netmask !== undefined && o.netmask !== 32) f.push(["netmask", `${o.netmask}`]);
+  if (o.timeout !== undefined) f.push(["timeout", `${o.timeout}`]);
+  if (o.counters) f.push(["counters", true]);
+  if (o.comment) f.push(["comment", true]);
+  return f;
+}
+
 /** The create options of a bitmap or list set, as list/save print them. */
 function otherHeader(set: HashSet): string {
-  const o = set.opts;
-  let h = set.type.kind === "list" ? `size ${o.size}` : set.type.noIp ? `range ${o.first}-${o.last}` : `range ${fmtIp(o.first!)}-${fmtIp(o.last!)}`;
-  if (o.netmask !== undefined && o.netmask !== 32) h += ` netmask ${o.netmask}`;
-  if (o.timeout !== undefined) h += ` timeout ${o.timeout}`;
-  if (o.counters) h += " counters";
-  if (o.comment) h += " comment";
-  return h;
+  return otherFields(set)
+    .map(([k, v]) => (v === true ? k : `${k} ${v}`))
+    .join(" ");
 }
 
 function header(set: HashSet): string {
@@ -113,14 +122,7 @@ function header(set: HashSet): string {
 /** The header's fields as `-o xml` prints them. */
 function xmlHeader(set: HashSet): string {
   const o = set.opts;
-  if (set.type.kind) {
-    let h = set.type.kind === "list" ? `<size>${o.size}</size>` : set.type.noIp ? `<range>${o.first}-${o.last}</range>` : `<range>${fmtIp(o.first!)}-${fmtIp(o.last!)}</range>`;
-    if (o.netmask !== undefined && o.netmask !== 32) h += `<netmask>${o.netmask}</netmask>`;
-    if (o.timeout !== undefined) h += `<timeout>${o.timeout}</timeout>`;
-    if (o.counters) h += "<counters/>";
-    if (o.comment) h += "<comment/>";
-    return h;
-  }
+  if (set.type.kind) return otherFields(set).map(([k, v]) => (v === true ? `<${k}/>` : `<${k}>${v}</${k}>`)).join("");
   let h = `<family>${o.inet6 ? "inet6" : "inet"}</family><hashsize>${o.hashsize}</hashsize><maxelem>${o.maxelem}</maxelem>`;
   if (o.timeout !== undefined) h += `<timeout>${o.timeout}</timeout>`;
   if (o.counters) h += "<counters/>";
@@ -137,7 +139,8 @@ function xmlSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string
   s += `<numentries>${set.entries.size}</numentries>\n</header>\n`;
   if (!o.terse) {
     s += "<members>\n";
-    for (const e of members(set)) s += `${xmlEntry(set, e, now, namesOf(net))}\n`;
+    const names = namesOf(net);
+    for (const e of members(set)) s += `${xmlEntry(set, e, now, names)}\n`;
     s += "</members>\n";
   }
   return `${s}</ipset>\n`;
@@ -157,19 +160,20 @@ const namesOf =
 
 function listSet(net: NetNamespace, set: HashSet, index: number, o: Opts): string {
   const now = ipSetNow(net);
+  const names = namesOf(net);
   if (o.names && !o.xml) return `${set.name}\n`;
   ipSetTest(net, set, { ip: 0, cidr: 32, proto: 0, port: 0 }); // expire what timed out
   if (o.xml) return xmlSet(net, set, index, o);
   if (o.save) {
     let s = `create ${set.name} ${set.type.name} ${header(set)}\n`;
-    if (!o.terse) for (const e of members(set)) s += `add ${set.name} ${fmtEntry(set, e, now, namesOf(net))}\n`;
+    if (!o.terse) for (const e of members(set)) s += `add ${set.name} ${fmtEntry(set, e, now, names)}\n`;
     return s;
   }
   let s = `Name: ${set.name}\nType: ${set.type.name}\nRevision: ${set.type.revision}\nHeader: ${header(set)}\n`;
   s += `Size in memory: ${ipSetMemsize(set)}\nReferences: ${ipSetRefs(net, index)}\nNumber of entries: ${set.entries.size}\n`;
   if (o.terse) return s;
   s += "Members:\n";
-  for (const e of members(set)) s += `${fmtEntry(set, e, now, namesOf(net))}\n`;
+  for (const e of members(set)) s += `${fmtEntry(set, e, now, names)}\n`;
   return s;
 }
 

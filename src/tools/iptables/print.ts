@@ -13,7 +13,7 @@ import { fmtIp, hostByAddr, maskToCidr } from "./netdb.js";
 const ALL6 = (1n << 128n) - 1n;
 
 /** The prefix length of a contiguous IPv6 mask, or -1 (xtables_ip6mask_to_cidr). */
-function mask6ToCidr(m: bigint): number {
+export function mask6ToCidr(m: bigint): number {
   let bits = 0;
   while (bits < 128 && (m >> BigInt(127 - bits)) & 1n) bits++;
   return m === (bits === 0 ? 0n : (ALL6 << BigInt(128 - bits)) & ALL6) ? bits : -1;

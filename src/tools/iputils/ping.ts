@@ -23,6 +23,7 @@
 // (recorded: 12 sent in 1 s instead of 100).
 
 import { resolveHost, reverseResolve } from "../lib/nss/resolve.js";
+import { strtofloat } from "../coreutils/lib/printf-format.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
@@ -304,8 +305,8 @@ function floatArg(err: (s: string) => void, s: string, what: string): number {
     throw new Exit(2);
   };
   if (s === "") fatal("");
-  const { value, end, range } = cStrtod(s);
-  if (range || end !== s.length) {
+  const { value, end } = strtofloat(s);
+  if (strtodRange(s, end, value) || end !== s.length) {
     err(`ping: option argument contains garbage: ${s.slice(end)}\n`);
     err("ping: this will become fatal error in the future\n");
   }
@@ -313,33 +314,13 @@ function floatArg(err: (s: string) => void, s: string, what: string): number {
   return value;
 }
 
-/** strtod(3) in the C locale: the value, where the number ends, and whether errno was set (ERANGE). */
-function cStrtod(s: string): { value: number; end: number; range: boolean } {
-  const ws = /^[ \t\n\v\f\r]*/.exec(s)![0].length;
-  const rest = s.slice(ws);
-  const sign = rest[0] === "-" ? -1 : 1;
-  const body = rest.replace(/^[+-]/, "");
-  const at = ws + rest.length - body.length;
-  const named = /^(infinity|inf|nan(\([0-9A-Za-z_]*\))?)/i.exec(body);
-  if (named) return { value: named[0][0]!.toLowerCase() === "n" ? Number.NaN : sign * Number.POSITIVE_INFINITY, end: at + named[0].length, range: false };
-  const hex = /^0[xX]([0-9a-fA-F]*)(\.([0-9a-fA-F]*))?/.exec(body);
-  if (hex && (hex[1]!.length || hex[3]?.length)) {
-    const exp = /^[pP][+-]?\d+/.exec(body.slice(hex[0].length));
-    const digits = hex[1]! + (hex[3] ?? "");
-    let v = 0;
-    for (const d of digits) v = v * 16 + Number.parseInt(d, 16);
-    v /= 16 ** (hex[3]?.length ?? 0);
-    if (exp) v *= 2 ** Number(exp[0].slice(1));
-    const end = at + hex[0].length + (exp ? exp[0].length : 0);
-    return { value: sign * v, end, range: !Number.isFinite(v) };
-  }
-  const dec = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(body);
-  // No digits: strtod converts nothing and ends where it started.
-  if (!dec) return { value: 0, end: 0, range: false };
-  const v = Number(dec[0]);
-  // Overflow (HUGE_VAL) and underflow to zero both set ERANGE.
-  const under = v === 0 && /[1-9]/.test(dec[1]!);
-  return { value: sign * v, end: at + dec[0].length, range: !Number.isFinite(v) || under };
+/** strtod(3)'s ERANGE for what strtofloat() read: a number too large (HUGE_VAL), or a
+ * decimal one with a nonzero digit that came out 0 (underflow). */
+function strtodRange(s: string, end: number, value: number): boolean {
+  const text = s.slice(0, end).replace(/^[ \t\n\v\f\r]*[+-]?/, "");
+  if (/^[in]/i.test(text)) return false;
+  if (!Number.isFinite(value)) return true;
+  return value === 0 && !/^0[xX]/.test(text) && /[1-9]/.test(text.replace(/[eE].*/, ""));
 }
 
 async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err: (s: string) => void): Promise<number> {

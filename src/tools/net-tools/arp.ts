@@ -176,20 +176,18 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     const host = rest[0];
     const ip = await hostArg(pc, io, host);
     if (ip === undefined) return 255;
-    {
-      // arp_del(): "pub" asks SIOCDARP with ATF_PUBL (the proxy entry) only.
-      const pub = rest.slice(1).includes("pub");
-      try {
-        if (pub) arpIoctlDelPublic(ns, ip, device || undefined);
-        else arpIoctlDel(ns, ip, device || undefined);
-      } catch (e) {
-        if (!(e instanceof KernelError)) throw e;
-        if (e.errno === 6) await io.out(`No ARP entry for ${host}\n`);
-        else await io.err(`SIOCDARP(${pub ? "pub" : "dontpub"}): ${e.message}\n`);
-        return 255;
-      }
-      return 0;
+    // arp_del(): "pub" asks SIOCDARP with ATF_PUBL (the proxy entry) only.
+    const pub = rest.slice(1).includes("pub");
+    try {
+      if (pub) arpIoctlDelPublic(ns, ip, device || undefined);
+      else arpIoctlDel(ns, ip, device || undefined);
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      if (e.errno === 6) await io.out(`No ARP entry for ${host}\n`);
+      else await io.err(`SIOCDARP(${pub ? "pub" : "dontpub"}): ${e.message}\n`);
+      return 255;
     }
+    return 0;
   }
   if (mode === "file") {
     // arp_file(): an ethers file, "#" comments, "MAC HOST" lines turned around, each line through arp_set().

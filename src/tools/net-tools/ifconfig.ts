@@ -31,7 +31,7 @@ import { devinetIoctl } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { formatIp6, ip6ToBytes, parseIp6 } from "../../wire/addr.js";
 import { inet6RtnlTalk } from "../../kernel/ipv6/addrconf_rtnl.js";
-import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inEther, inetResolve, linkByName, links, nstrcmp, readText, runTool, type Io } from "./lib.js";
+import { aliasLabels, Exit, fmtIp, fmtMac, herrorText, inEther, inetResolve, linkByName, links, nstrcmp, readText, runTool, strtoulWhole, type Io } from "./lib.js";
 import { IFCONFIG_HELP_STDERR, IFCONFIG_HELP_STDOUT, IFCONFIG_USAGE } from "./usage.js";
 
 const FLAG_NAMES: Array<[number, string]> = [
@@ -454,7 +454,7 @@ function ifconfigAlias4(pc: ProgramContext, io: Io, errs: string[], name: string
     if (!label.startsWith(`${name}:`)) continue;
     const num = label.slice(name.length + 1);
     // strtoul(…, 0) with nothing left over.
-    const n = /^0x[0-9a-f]+$/i.test(num) ? Number.parseInt(num, 16) : /^0[0-7]*$/.test(num) ? Number.parseInt(num, 8) : /^[1-9]\d*$/.test(num) ? Number(num) : -1;
+    const n = strtoulWhole(num) ?? -1;
     if (n < 0 || n > 255) continue;
     used.add(n);
     if (tryGet(pc, "SIOCGIFADDR", label) !== ip) continue;

@@ -99,6 +99,14 @@ export function herrorText(e: "unknown" | "lookup"): string {
   return e === "unknown" ? "Unknown host" : "Host name lookup failure";
 }
 
+/** strtoul(…, 0) of the whole word (0x hex, 0 octal, decimal), or undefined when anything is left over. */
+export function strtoulWhole(s: string): number | undefined {
+  if (/^0x[0-9a-f]+$/i.test(s)) return Number.parseInt(s, 16);
+  if (/^0[0-7]*$/.test(s)) return Number.parseInt(s, 8);
+  if (/^[1-9]\d*$/.test(s)) return Number(s);
+  return undefined;
+}
+
 export function fmtIp(a: number): string {
   return `${a >>> 24}.${(a >>> 16) & 0xff}.${(a >>> 8) & 0xff}.${a & 0xff}`;
 }

@@ -9,7 +9,7 @@
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_IRTT, RTF_MSS, RTF_REJECT, RTF_UP, RTF_WINDOW, type Rtentry } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, herrorText, inetResolve, readText, runTool, type Io } from "./lib.js";
+import { fmtIp, herrorText, inetResolve, readText, runTool, strtoulWhole, type Io } from "./lib.js";
 import { INET_ROUTE_USAGE, NETSTAT_AFLIST, ROUTE_USAGE } from "./usage.js";
 import { modify6, show6 } from "./route6.js";
 
@@ -199,7 +199,7 @@ async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: st
       // strtoul(…, 0) with its checks: RTF_MSS, RTF_WINDOW, RTF_IRTT and their rtentry fields.
       const v = await val();
       if (v === undefined) return usage();
-      const n = /^(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)$/i.test(v) ? Number(v.startsWith("0") && !/^0x/i.test(v) ? Number.parseInt(v, 8) : v) : NaN;
+      const n = strtoulWhole(v) ?? NaN;
       const what = a === "window" ? "window" : a === "irtt" ? "initial rtt" : "MSS/MTU";
       const limit = a === "window" ? 128 * 1024 : a === "irtt" ? 0xffffffff : 65536;
       if (!(n <= limit)) {

@@ -27,6 +27,7 @@ import type { XtClassify, XtHelper, XtNflog, XtNfqueue, XtQuota, XtRealm, XtTcpm
 import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
 import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
+import { mask6ToCidr } from "../iptables/print.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
@@ -73,13 +74,14 @@ function addrExpr(what: string, addr: number, mask: number, inv: boolean): strin
   return `ip ${what} & ${fmtIp(mask)} ${op}${fmtIp(addr)}`;
 }
 
+/** A number as nft prints it in hex (unsigned, unpadded). */
+const hex = (v: number): string => `0x${(v >>> 0).toString(16)}`;
+
 /** An ip6tables address test (ip6 saddr/daddr, with a prefix or a mask). */
 function addrExpr6(what: string, addr: bigint, mask: bigint, inv: boolean): string {
   const op = inv ? "!= " : "";
-  let n = 0;
-  while (n < 128 && (mask >> BigInt(127 - n)) & 1n) n++;
-  const exact = mask === (n === 0 ? 0n : ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - n)) - 1n));
-  if (!exact) return `ip6 ${what} & ${formatIp6(mask)} ${op}${formatIp6(addr)}`;
+  const n = mask6ToCidr(mask);
+  if (n < 0) return `ip6 ${what} & ${formatIp6(mask)} ${op}${formatIp6(addr)}`;
   return `ip6 ${what} ${op}${formatIp6(addr)}${n === 128 ? "" : `/${n}`}`;
 }
 
@@ -278,7 +280,6 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     case "connmark": {
       // libxt_connmark's translation
       const d = data as XtMarkMatch;
-      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
       if (d.mask >>> 0 !== 0xffffffff) return { text: `ct mark and ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.mark)}`, compat: true };
       return { text: `ct mark ${d.invert ? "!= " : ""}${hex(d.mark)}`, compat: true };
     }
@@ -315,7 +316,6 @@ function matchText(name: string, data: object, proto: number): { text: string | 
     }
     case "realm": {
       const d = data as XtRealm;
-      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
       if (d.mask >>> 0 === 0xffffffff) return { text: `rtclassid ${d.invert ? "!= " : ""}${hex(d.id)}`, compat: true };
       return { text: `rtclassid and ${hex(d.mask)} ${d.invert ? "!=" : "=="} ${hex(d.id)}`, compat: true };
     }
@@ -516,7 +516,6 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
     }
     case "MARK": {
       const m = d as XtMarkTarget;
-      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
       if (m.mask >>> 0 === 0xffffffff) return { text: `meta mark set ${hex(m.mark)}`, compat: true };
       if (m.mark === 0) return { text: `meta mark set mark and ${hex(~m.mask)}`, compat: true };
       if (m.mask >>> 0 === m.mark >>> 0) return { text: `meta mark set mark or ${hex(m.mark)}`, compat: true };
@@ -528,7 +527,6 @@ function targetText(e: IptEntry): { text: string | undefined; compat: boolean } 
       if (c.mode === "set" && c.ctmask >>> 0 === 0xffffffff) return { text: `ct mark set 0x${(c.ctmark >>> 0).toString(16)}`, compat: true };
       if (c.mode === "restore" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "meta mark set ct mark", compat: true };
       if (c.mode === "save" && c.ctmask >>> 0 === 0xffffffff && c.nfmask >>> 0 === 0xffffffff) return { text: "ct mark set mark", compat: true };
-      const hex = (v: number) => `0x${(v >>> 0).toString(16)}`;
       // libxt_CONNMARK's translation of the masked forms (--set-xmark is xor then and; and/or/xor alone)
       if (c.mode === "set") {
         if (c.ctmark === 0) return { text: `ct mark set ct mark and ${hex(~c.ctmask)}`, compat: true };

@@ -13,11 +13,7 @@ import type { Task } from "../../kernel/task/task.js";
 import { getopt } from "../coreutils/common/getopt.js";
 import { compileRegex, RegexSyntaxError } from "../lib/regex/index.js";
 import { signalNumber } from "./kill.js";
-
-const nameOf = (t: Task) => {
-  const first = t.comm.split(" ")[0] ?? "";
-  return first.slice(first.lastIndexOf("/") + 1).slice(0, 15);
-};
+import { commOf } from "./ps.js";
 
 const PGREP_ONLY = ` -d, --delimiter <string>  specify output delimiter
  -l, --list-name           list PID and process name
@@ -150,7 +146,7 @@ export const pgrepMain: Program = async (ctx) => {
   let found = [...ctx.task.host.tasks.values()]
     .filter((t) => t.alive && t !== ctx.task)
     .filter((t) => !parents || parents.includes(t.parent?.pid ?? 0))
-    .filter((t) => !re || re.test(f.has("f") ? t.comm : nameOf(t)) !== f.has("v"))
+    .filter((t) => !re || re.test(f.has("f") ? t.comm : commOf(t)) !== f.has("v"))
     .sort((a, b) => a.pid - b.pid);
   if (f.has("n")) found = found.slice(-1);
   else if (f.has("o")) found = found.slice(0, 1);
@@ -162,14 +158,14 @@ export const pgrepMain: Program = async (ctx) => {
         continue;
       }
       t.signal(sig);
-      if (f.has("e")) out += `${nameOf(t)} killed (pid ${t.pid})\n`;
+      if (f.has("e")) out += `${commOf(t)} killed (pid ${t.pid})\n`;
     }
     if (out) await ctx.stdout.write(out);
     return found.length ? 0 : 1;
   }
   if (f.has("c")) await ctx.stdout.write(`${found.length}\n`);
   else if (found.length) {
-    const items = found.map((t) => (f.has("a") ? `${t.pid} ${t.comm}` : f.has("l") ? `${t.pid} ${nameOf(t)}` : String(t.pid)));
+    const items = found.map((t) => (f.has("a") ? `${t.pid} ${t.comm}` : f.has("l") ? `${t.pid} ${commOf(t)}` : String(t.pid)));
     await ctx.stdout.write(`${items.join(delim)}\n`);
   }
   return found.length ? 0 : 1;

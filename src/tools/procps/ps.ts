@@ -19,7 +19,8 @@ interface Column {
 }
 
 const argsOf = (t: Task) => t.comm;
-const commOf = (t: Task) => {
+/** A task's short name: its command's basename, at most 15 characters (TASK_COMM_LEN). */
+export const commOf = (t: Task) => {
   const first = t.comm.split(" ")[0] ?? "";
   return first.slice(first.lastIndexOf("/") + 1).slice(0, 15);
 };

@@ -114,10 +114,7 @@ function countRx(dev: NetDevice, len: number, multicast: boolean): void {
 }
 
 /** macvlan_forward_source_one()'s macvlan_count_rx(): never counted as multicast. */
-function countSourceRx(dev: NetDevice, len: number): void {
-  dev.stats.rx_packets++;
-  dev.stats.rx_bytes += len;
-}
+const countSourceRx = (dev: NetDevice, len: number): void => countRx(dev, len, false);
 
 /** macvlan_broadcast_one(): a copy that enters the stack on `dev`. */
 function broadcastOne(skb: SkBuff, dev: NetDevice): void {

@@ -12,6 +12,7 @@ import {
   MACVLAN_MACADDR_DEL,
   MACVLAN_MACADDR_FLUSH,
   MACVLAN_MACADDR_SET,
+  MACVLAN_MODE_SOURCE,
   type MacvlanRequestData,
 } from "../../../uapi/if_link_macvlan.js";
 import { netifRx } from "../../core/dev_rx.js";
@@ -84,7 +85,7 @@ export function changelinkSources(dev: NetDevice, d: MacvlanRequestData): void {
   const mode = d.IFLA_MACVLAN_MACADDR_MODE;
   if (mode === undefined) return;
   const v = privOf(dev);
-  if (!(v.mode & 16)) throw kerr("EINVAL");
+  if (!(v.mode & MACVLAN_MODE_SOURCE)) throw kerr("EINVAL");
   const port = v.port;
   switch (mode) {
     case MACVLAN_MACADDR_ADD:

@@ -120,7 +120,7 @@ function bitmapCreateCheck(port: boolean, o: SetOptions): IpSetErr | undefined {
   }
   o.first = first;
   o.last = last;
-  if (bitmapElements({ type: { noIp: port }, opts: o } as HashSet) > 65536) return "BITMAP_RANGE_SIZE";
+  if (bitmapElements(port, o) > 65536) return "BITMAP_RANGE_SIZE";
   return undefined;
 }
 
@@ -191,28 +191,43 @@ export interface AddExt {
   nomatch?: boolean;
 }
 
-/** `fromKernel`: added by the SET target, which hands every set its packet's counters (ignored without counters). */
 /** A bitmap refuses elements outside its range (bitmap_*_uadt: nothing is added then). */
-function outOfRange(set: HashSet, elems: IpSetElem[]): boolean {
+function outOfRange1(set: HashSet, e: IpSetElem): boolean {
   if (set.type.kind !== "bitmap") return false;
-  const v = (e: IpSetElem) => (set.type.noIp ? e.port : e.ip);
-  return elems.some((e) => v(e) < set.opts.first! || v(e) > set.opts.last!);
+  const v = set.type.noIp ? e.port : e.ip;
+  return v < set.opts.first! || v > set.opts.last!;
+}
+
+function outOfRange(set: HashSet, elems: IpSetElem[]): boolean {
+  return elems.some((e) => outOfRange1(set, e));
 }
 
 /** bitmap:ip with a netmask: an address stands for its slot (ip_to_id). */
-function slots(set: HashSet, elems: IpSetElem[]): IpSetElem[] {
+function slot(set: HashSet, e: IpSetElem): IpSetElem {
   const nm = set.opts.netmask;
-  if (set.type.kind !== "bitmap" || nm === undefined || nm === 32) return elems;
+  if (set.type.kind !== "bitmap" || nm === undefined || nm === 32) return e;
   const m = (0xffffffff << (32 - nm)) >>> 0;
-  return elems.map((e) => ({ ...e, ip: (e.ip & m) >>> 0 }));
+  return { ...e, ip: (e.ip & m) >>> 0 };
+}
+
+function slots(set: HashSet, elems: IpSetElem[]): IpSetElem[] {
+  return elems.map((e) => slot(set, e));
+}
+
+/** Extensions the set was not created with (timeout, comment, counters, in that order).
+ * `fromKernel`: added by the SET target, which hands every set its packet's counters (ignored without counters). */
+function extErr(set: HashSet, ext: AddExt, fromKernel = false): IpSetErr | undefined {
+  if (ext.timeout !== undefined && set.opts.timeout === undefined) return "TIMEOUT";
+  if (ext.comment !== undefined && !set.opts.comment) return "COMMENT";
+  if ((ext.packets !== undefined || ext.bytes !== undefined) && !set.opts.counters && !fromKernel) return "COUNTER";
+  return undefined;
 }
 
 export function ipSetAdd(net: NetNamespace, set: HashSet, elems0: IpSetElem[], ext: AddExt, exist: boolean, fromKernel = false): IpSetErr | undefined {
   if (outOfRange(set, elems0)) return "BITMAP_RANGE";
   const elems = slots(set, elems0);
-  if (ext.timeout !== undefined && set.opts.timeout === undefined) return "TIMEOUT";
-  if (ext.comment !== undefined && !set.opts.comment) return "COMMENT";
-  if ((ext.packets !== undefined || ext.bytes !== undefined) && !set.opts.counters && !fromKernel) return "COUNTER";
+  const xe = extErr(set, ext, fromKernel);
+  if (xe) return xe;
   const t = now(net);
   hashPurge(set, t);
   for (const e of elems) {
@@ -232,9 +247,9 @@ export function ipSetDel(net: NetNamespace, set: HashSet, elems0: IpSetElem[], e
 
 /** The entry holding the element, if any. */
 export function ipSetTest(net: NetNamespace, set: HashSet, e: IpSetElem): HashEntry | undefined {
-  if (outOfRange(set, [e])) return undefined;
+  if (outOfRange1(set, e)) return undefined;
   hashPurge(set, now(net));
-  return hashTest(set, slots(set, [e])[0]!);
+  return hashTest(set, slot(set, e));
 }
 
 /** list:set add/del/test from userspace (list_set_uadt): member and reference sets by name. */
@@ -263,9 +278,8 @@ export function ipSetListCmd(
     const err = listDel(set, m.index, r);
     return err === "ENOENT_ELEM" && exist ? {} : { err };
   }
-  if (ext.timeout !== undefined && set.opts.timeout === undefined) return { err: "TIMEOUT" };
-  if (ext.comment !== undefined && !set.opts.comment) return { err: "COMMENT" };
-  if ((ext.packets !== undefined || ext.bytes !== undefined) && !set.opts.counters) return { err: "COUNTER" };
+  const xe = extErr(set, ext);
+  if (xe) return { err: xe };
   return { err: listAdd(set, m.index, r, (e) => fillEntry(set, e, ext, t), exist) };
 }
 

@@ -15,6 +15,8 @@
 import { ip6PrefixMask } from "../../../wire/addr.js";
 import type { AddExt, IpSetErr } from "./ip_set_core.js";
 
+const enc = new TextEncoder();
+
 export interface IpSetType {
   name: string;
   revision: number;
@@ -231,21 +233,20 @@ function extLen(o: SetOptions): number {
 
 function commentsSize(set: HashSet): number {
   let n = 0;
-  for (const e of set.entries.values()) if (e.comment !== undefined) n += COMMENT_RCU + new TextEncoder().encode(e.comment).length + 1;
+  for (const e of set.entries.values()) if (e.comment !== undefined) n += COMMENT_RCU + enc.encode(e.comment).length + 1;
   return n;
 }
 
-/** Slots of a bitmap set (map->elements). */
-export function bitmapElements(set: HashSet): number {
-  const o = set.opts;
-  const hosts = set.type.noIp ? 1 : 2 ** (32 - (o.netmask ?? 32));
+/** Slots of a bitmap set (map->elements); `noIp`: bitmap:port. */
+export function bitmapElements(noIp: boolean, o: SetOptions): number {
+  const hosts = noIp ? 1 : 2 ** (32 - (o.netmask ?? 32));
   return Math.floor((o.last! - o.first!) / hosts) + 1;
 }
 
 export function hashMemsize(set: HashSet): number {
   if (set.type.kind === "bitmap") {
     // sizeof(struct bitmap_*) + BITS_TO_LONGS(elements) longs + elements * dsize + comments
-    const n = bitmapElements(set);
+    const n = bitmapElements(!!set.type.noIp, set.opts);
     const head = set.type.noIp ? 72 : set.type.mac ? 80 : 88;
     const dsize = set.type.mac ? Math.ceil((8 + extLen(set.opts)) / 8) * 8 : extLen(set.opts);
     return head + Math.ceil(n / 64) * 8 + n * dsize + commentsSize(set);
@@ -262,9 +263,6 @@ export function hashMemsize(set: HashSet): number {
   let size = head - REGION + locks * REGION;
   const bucket = HBUCKET + AHASH_INIT_SIZE * elemSize(set);
   size += set.stale.size * bucket;
-  for (const e of set.entries.values()) {
-    size += bucket;
-    if (e.comment !== undefined) size += COMMENT_RCU + new TextEncoder().encode(e.comment).length + 1;
-  }
+  size += set.entries.size * bucket + commentsSize(set);
   return size;
 }

@@ -3,7 +3,7 @@
 // referenced while listed (so it cannot be destroyed); list:set sets cannot be members. The
 // size given at creation is shown but no longer limits the list (as in current kernels).
 
-import type { AddExt, IpSetErr } from "./ip_set_core.js";
+import type { IpSetErr } from "./ip_set_core.js";
 import type { HashEntry, HashSet } from "./ip_set_hash.js";
 
 /** before > 0: `before REF`; < 0: `after REF`; 0: none. */
@@ -42,13 +42,21 @@ export function listAdd(set: HashSet, id: number, r: ListRef, fill: (e: HashEntr
   return undefined;
 }
 
+/** Where member `id` stands (-1: not listed), and whether it stands right before/after the reference as asked. */
+function find(list: HashEntry[], id: number, r: ListRef): { at: number; ok: boolean } {
+  const at = list.findIndex((e) => e.elem.set === id);
+  if (at < 0) return { at, ok: false };
+  if (r.before > 0 && list[at + 1]?.elem.set !== r.ref) return { at, ok: false };
+  if (r.before < 0 && (at === 0 || list[at - 1]?.elem.set !== r.ref)) return { at, ok: false };
+  return { at, ok: true };
+}
+
 /** list_set_udel: with a reference, the member must stand right before/after it. */
 export function listDel(set: HashSet, id: number, r: ListRef): IpSetErr | undefined {
   const list = order(set);
-  const at = list.findIndex((e) => e.elem.set === id);
+  const { at, ok } = find(list, id, r);
   if (at < 0) return r.before !== 0 ? "REF_EXIST" : "ENOENT_ELEM";
-  if (r.before > 0 && list[at + 1]?.elem.set !== r.ref) return "REF_EXIST";
-  if (r.before < 0 && (at === 0 || list[at - 1]?.elem.set !== r.ref)) return "REF_EXIST";
+  if (!ok) return "REF_EXIST";
   list.splice(at, 1);
   rebuild(set, list);
   return undefined;
@@ -57,11 +65,6 @@ export function listDel(set: HashSet, id: number, r: ListRef): IpSetErr | undefi
 /** list_set_utest. */
 export function listTest(set: HashSet, id: number, r: ListRef): HashEntry | undefined {
   const list = order(set);
-  const at = list.findIndex((e) => e.elem.set === id);
-  if (at < 0) return undefined;
-  if (r.before > 0 && list[at + 1]?.elem.set !== r.ref) return undefined;
-  if (r.before < 0 && (at === 0 || list[at - 1]?.elem.set !== r.ref)) return undefined;
-  return list[at];
+  const { at, ok } = find(list, id, r);
+  return ok ? list[at] : undefined;
 }
-
-export type { AddExt };

@@ -4,6 +4,7 @@
 // set's counters are compared (--packets-*/--bytes-*) before they are
 // updated, and updated unless `! --update-counters`.
 
+import { formatMac, macFromBytes } from "../../../wire/addr.js";
 import {
   IPSET_COUNTER_EQ,
   IPSET_COUNTER_GT,
@@ -44,8 +45,7 @@ function elemOf(p: XtPkt, d: XtSetDim, set: HashSet): IpSetElem | undefined {
     // bitmap:ip,mac: the source MAC of a received frame (bitmap_ipmac_kadt wants IPSET_DIM_TWO_SRC)
     if (d.dim >= 2 && side(1)) return undefined;
     if (p.nhoff < 14) return undefined;
-    const src = p.skb.data.subarray(p.nhoff - 8, p.nhoff - 2);
-    const mac = [...src].map((b) => b.toString(16).padStart(2, "0")).join(":");
+    const mac = formatMac(macFromBytes(p.skb.data, p.nhoff - 8));
     return { ip, cidr: 32, proto: 0, port: 0, mac };
   }
   const host = ip6 !== undefined ? 128 : 32;

@@ -129,7 +129,7 @@ async function declareImpl(sh: Shell, argv: string[], mode: "declare" | "local")
       continue;
     }
     // declare -n/+n works on the reference itself; other attributes go to the variable it names.
-    let v = isLocal ? sh.vars.functionScope()?.get(name) : (setAttrs | clearAttrs) & ATTR_NAMEREF ? sh.vars.lookupRaw(name) : sh.vars.lookupMut(name);
+    let v = isLocal ? sh.vars.functionLocalMut(name) : sh.vars.lookupMut(name, ((setAttrs | clearAttrs) & ATTR_NAMEREF) !== 0);
     if (v && v.attrs & ATTR_READONLY && (m[3] || setAttrs & ~ATTR_READONLY || clearAttrs)) {
       if (m[3] || clearAttrs & ATTR_READONLY) {
         sh.errorLine(`${name}: readonly variable`);

@@ -26,7 +26,7 @@ import {
   NUD_STALE,
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
-import { atoi, duparg, duparg2, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { atoi, duparg, duparg2, getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import { fmt4, getAddr } from "../lib/inet.js";
 import type { BridgeCtx } from "./ctx.js";
 
@@ -314,7 +314,7 @@ async function fdbGet(ctx: BridgeCtx, argv: string[]): Promise<number> {
     else if (a === "vni") {
       // strtoul(..., 0): the whole word, below 2^24.
       const v = next();
-      const n = /^0[xX][0-9a-fA-F]+$/.test(v) ? Number.parseInt(v, 16) : /^0[0-7]*$/.test(v) ? Number.parseInt(v, 8) : /^[1-9]\d*$/.test(v) ? Number(v) : undefined;
+      const n = getUnsigned(v);
       if (n === undefined || n >= 1 << 24) invarg(ctx, "invalid VNI\n", v);
       vni = n;
     } else if (a === "self") flags |= NTF_SELF;

@@ -11,9 +11,9 @@ import { AF_INET, AF_UNSPEC, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE
 import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
 import { fmt4, getAddr, getPrefix, inetDump, inetTalk, scopeA2n, scopeN2a, type InetPrefix } from "../lib/inet.js";
-import { duparg, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, talk } from "../lib/utils.js";
+import { duparg, duparg2, flushDoneMessage, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, talk } from "../lib/utils.js";
 import { linkPrintOpts, type IpCtx } from "./iplink.js";
-import { nameIsVrf } from "../lib/vrf.js";
+import { vrfIndexArg } from "../lib/vrf.js";
 import { printLinkinfo, printStats64 } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
@@ -445,10 +445,7 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
     else if (a === "nomaster") master = -1;
     else if (a === "vrf") {
       // A VRF filter is a master filter on a device of kind vrf.
-      const v = next(i++);
-      const idx = llNameToIndex(ctx, v);
-      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
-      master = idx;
+      master = vrfIndexArg(ctx, next(i++));
     } else if (a === "group") next(i++);
     else {
       let v = a;
@@ -533,7 +530,7 @@ async function ipaddrFlush(ctx: IpCtx, f: AddrFilter): Promise<number> {
   const out = ctx.out;
   // flush_done: -s reports the rounds on stdout.
   const done = async (round: number) => {
-    if (ctx.stats) out.raw(round === 0 ? "Nothing to flush.\n" : `*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`);
+    if (ctx.stats) out.raw(flushDoneMessage(round));
     await out.flush();
     return 0;
   };

@@ -3,7 +3,7 @@
 // (link_veth.c) and the bridge options (iplink_bridge.c parse subset), and the
 // listing path of ipaddress.c (ipaddr_list_flush_or_save with do_link).
 
-import { nameIsVrf } from "../lib/vrf.js";
+import { vrfIndexArg } from "../lib/vrf.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import {
   NLM_F_CREATE,
@@ -191,10 +191,7 @@ function iplinkParse(ctx: IpCtx, argvIn: string[], req: LinkReq, out: { type?: s
       if (!idx) invarg(ctx, "Device does not exist\n", v);
       req.attrs.IFLA_MASTER = idx;
     } else if (a === "vrf") {
-      const v = next();
-      const idx = llNameToIndex(ctx, v);
-      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
-      req.attrs.IFLA_MASTER = idx;
+      req.attrs.IFLA_MASTER = vrfIndexArg(ctx, next());
     } else if (matches(a, "nomaster")) {
       req.attrs.IFLA_MASTER = 0;
     } else if (matches(a, "type")) {
@@ -325,17 +322,6 @@ function vethParseOpt(ctx: IpCtx, argv: string[], li: IflaLinkInfoRequest & { IF
   return 0;
 }
 
-/** get_u32/get_u64(..., 0): strtoul/strtoull base 0 of the whole word, no sign. */
-function getUlong(arg: string, max: number): number | undefined {
-  const s = arg;
-  let n: number;
-  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = Number.parseInt(s, 16);
-  else if (/^0[0-7]*$/.test(s)) n = Number.parseInt(s, 8);
-  else if (/^[1-9]\d*$/.test(s)) n = Number(s);
-  else return undefined;
-  return n > max ? undefined : n;
-}
-
 /** iplink_bridge.c bridge_parse_opt(): every option, in upstream's order (matches() prefixes). */
 function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undefined {
   const d: BridgeRequestData = {};
@@ -347,7 +333,7 @@ function bridgeParseOpt(ctx: IpCtx, argvIn: string[]): BridgeRequestData | undef
   };
   const num = (key: string, max: number) => {
     const v = next();
-    const n = getUlong(v, max);
+    const n = getUnsigned(v, max);
     if (n === undefined) invarg(ctx, `invalid ${key}`, v);
     return n;
   };
@@ -578,10 +564,7 @@ export async function ipaddrListLink(
       if (!idx) invarg(ctx, "Device does not exist\n", v);
       master = idx;
     } else if (a === "vrf") {
-      const v = next();
-      const idx = llNameToIndex(ctx, v);
-      if (!idx || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
-      master = idx;
+      master = vrfIndexArg(ctx, next());
     } else if (a === "nomaster") master = -1;
     else if (a === "type") {
       const v = next();

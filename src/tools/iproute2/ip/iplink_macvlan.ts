@@ -19,6 +19,7 @@ import {
 } from "../../../uapi/if_link_macvlan.js";
 import type { IpOut } from "../lib/json_print.js";
 import { getUnsigned, incompleteCommand, llAddrA2n, matches, type Ctx } from "../lib/utils.js";
+import { llAddrN2a } from "./print_link.js";
 
 const USAGE =
   "Usage: ... macvlan mode MODE [flag MODE_FLAG] MODE_OPTS [bcqueuelen BC_QUEUE_LEN]\n" +
@@ -157,7 +158,7 @@ export function macvlanPrintOpt(out: IpOut, mv: IflaMacvlanInfo): void {
   if (!mv.IFLA_MACVLAN_MACADDR_DATA) return;
   out.openArray("JSON", "macaddr_data");
   for (const a of mv.IFLA_MACVLAN_MACADDR_DATA) {
-    const s = Array.from(a, (b) => b.toString(16).padStart(2, "0")).join(":");
+    const s = llAddrN2a(a);
     if (out.isJson) out.string("JSON", null, "", s);
     else out.raw(`${s} `);
   }

@@ -26,7 +26,8 @@ import { formatIp6 } from "../../../wire/addr.js";
 import { fmt4, getAddr, getPrefix, inetTalk, protocolArg, protoN2a, type InetPrefix } from "../lib/inet.js";
 import { duparg, duparg2, incompleteCommand, invarg, flushDoneMessage, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
-import { nameIsVrf } from "../lib/vrf.js";
+import { vrfIndexArg } from "../lib/vrf.js";
+import { llAddrN2a } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
 
 // `ip neigh help` as the Debian 12 binary prints it (its text has the newer encap/flavor/neigh options).
@@ -231,7 +232,7 @@ function printNeighBrief(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
   const out = ctx.out;
   out.cstring("ANY", r.NDA_DST6 !== undefined ? "inet6" : "inet", "dst", "%-39s ", r.NDA_DST6 !== undefined ? formatIp6(r.NDA_DST6) : fmt4(r.NDA_DST));
   if (!f.index && r.ndm_ifindex) out.cstring("ANY", "ifname", "dev", "%-16s ", llIndexToName(ctx, r.ndm_ifindex));
-  if (r.NDA_LLADDR) out.cstring("ANY", "mac", "lladdr", "%s", [...r.NDA_LLADDR].map((b) => b.toString(16).padStart(2, "0")).join(":"));
+  if (r.NDA_LLADDR) out.cstring("ANY", "mac", "lladdr", "%s", llAddrN2a(r.NDA_LLADDR));
   out.string("FP", null, "\n", null);
   out.closeObject();
 }
@@ -255,8 +256,7 @@ async function ipneighListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     };
     if (a === "dev") filterDev = next();
     else if (a === "vrf") {
-      const v = next();
-      if (!llNameToIndex(ctx, v) || !nameIsVrf(ctx, v)) invarg(ctx, "Not a valid VRF name\n", v);
+      vrfIndexArg(ctx, next());
     } else if (a === "master" || matches(a, "protocol")) next();
     else if (a === "unused") f.unused = true;
     else if (a === "nud") {

@@ -127,6 +127,15 @@ export function iprouteModifyAlone(ctx: IpCtx, a: string, rest: string[]): numbe
   return routeWantsInet6(ctx, rest) ? iprouteModify6(ctx, m[0], m[1], rest) : iprouteModifyNow(ctx, m[0], m[1], rest);
 }
 
+/** A table id the way iproute.c stores it: rtm_table when it fits in a byte, else RTA_TABLE with rtm_table 0. */
+function setTable(m: RtMsg, t: number): void {
+  if (t < 256) m.rtm_table = t;
+  else {
+    m.rtm_table = 0;
+    m.RTA_TABLE = t;
+  }
+}
+
 function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flags: number, argv: string[]): number {
   let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
   const m: RtMsg = {
@@ -192,21 +201,13 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       const v = next();
       const t = tableA2n(v);
       if (t === undefined) invarg(ctx, '"table" value is invalid\n', v);
-      if (t < 256) m.rtm_table = t;
-      else {
-        m.rtm_table = 0;
-        m.RTA_TABLE = t;
-      }
+      setTable(m, t);
       tableOk = true;
     } else if (matches(a, "vrf")) {
       const v = next();
       const t = ipvrfGetTable(ctx, v);
       if (t === 0) invarg(ctx, "Invalid VRF\n", v);
-      if (t < 256) m.rtm_table = t;
-      else {
-        m.rtm_table = 0;
-        m.RTA_TABLE = t;
-      }
+      setTable(m, t);
       tableOk = true;
     } else if (a === "dev" || a === "oif") dev = next();
     else if (metricArg(ctx, a, next, metrics)) continue;

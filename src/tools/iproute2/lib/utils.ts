@@ -184,15 +184,15 @@ export function atoi(s: string): number {
   return m ? Number(m[1]) | 0 : 0;
 }
 
-/** get_unsigned() / get_u32(): strtoul with base 0, up to 0xffffffff (a minus sign wraps past it: refused). */
-export function getUnsigned(arg: string): number | undefined {
+/** get_unsigned() / get_u32() (get_u16/get_u8/get_u64 with `max`): strtoul with base 0, up to `max` (a minus sign wraps past it: refused). */
+export function getUnsigned(arg: string, max = 0xffffffff): number | undefined {
   const s = arg.replace(/^\s+/, "");
   let n: number;
   if (/^\+?0[xX][0-9a-fA-F]+$/.test(s)) n = Number.parseInt(s.replace("+", ""), 16);
   else if (/^\+?0[0-7]*$/.test(s)) n = Number.parseInt(s.replace("+", ""), 8);
   else if (/^\+?[1-9]\d*$/.test(s)) n = Number.parseInt(s.replace("+", ""), 10);
   else return undefined;
-  return n > 0xffffffff ? undefined : n;
+  return n > max ? undefined : n;
 }
 
 /** The end of a `-s` flush (ip route/neigh flush): what the last, empty dump round prints. */
