@@ -286,9 +286,14 @@ async function fdbShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
   }
   const r = brTalk(ctx, { type: "RTM_GETNEIGH", ...(brIndex ? { NDA_MASTER: brIndex } : {}), ...(f.index ? { NDA_IFINDEX: f.index } : {}) });
   if (!r || r.type !== "fdb") return 255;
+  return printFdbEntries(ctx, f, r.entries);
+}
+
+/** The entries of an fdb answer, as `bridge fdb show` and `bridge fdb get` print them (one JSON array). */
+async function printFdbEntries(ctx: BridgeCtx, f: ShowFilter, entries: BrFdbMsg[]): Promise<number> {
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
-  for (const m of r.entries) printFdb(ctx, f, m);
+  for (const m of entries) printFdb(ctx, f, m);
   out.deleteJsonObj();
   await out.flush();
   return 0;
@@ -367,12 +372,7 @@ async function fdbGet(ctx: BridgeCtx, argv: string[]): Promise<number> {
   });
   // rtnl_talk() < 0: return -2.
   if (!r || r.type !== "fdb") return 254;
-  const out = ctx.out;
-  out.newJsonObj(ctx.json, ctx.pretty);
-  for (const m of r.entries) printFdb(ctx, f, m);
-  out.deleteJsonObj();
-  await out.flush();
-  return 0;
+  return printFdbEntries(ctx, f, r.entries);
 }
 
 /** fdb_flush(): RTM_DELNEIGH with NLM_F_BULK and the state/flag masks the words give. */
