@@ -215,6 +215,8 @@ export interface IfInfoMsg {
   IFLA_CARRIER_CHANGES?: number;
   IFLA_QDISC?: string;
   IFLA_IFALIAS?: string;
+  /** IFLA_PROP_LIST: its IFLA_ALT_IFNAME entries, in the order they were added. */
+  IFLA_PROP_LIST?: string[];
   IFLA_MASTER?: number;
   /** Index of the lower/peer device (dev_get_iflink), present when it differs from ifi_index. */
   IFLA_LINK?: number;

@@ -115,6 +115,16 @@ export interface RtmDelLink {
   attrs: { IFLA_IFNAME?: string };
 }
 
+/**
+ * RTM_NEWLINKPROP / RTM_DELLINKPROP (`ip link property add|del`): the device by
+ * index or name (an altname too), IFLA_PROP_LIST's IFLA_ALT_IFNAME entries.
+ */
+export interface RtmLinkProp {
+  type: "RTM_NEWLINKPROP" | "RTM_DELLINKPROP";
+  ifi_index: number;
+  attrs: { IFLA_IFNAME?: string; IFLA_PROP_LIST?: string[] };
+}
+
 /** RTM_GETLINK: one device (by index or name) or, with dump, all of them. */
 export interface RtmGetLink {
   type: "RTM_GETLINK";
@@ -206,7 +216,7 @@ export interface RtmSetLinkBridge {
   vlan?: { del: boolean; vid: number; vidEnd?: number; flags: number };
 }
 
-export type RtnlRequest = RtmNewLink | RtmDelLink | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb | RtmSetLinkBridge;
+export type RtnlRequest = RtmNewLink | RtmDelLink | RtmLinkProp | RtmGetLink | RtmNewNsid | RtmGetNsid | RtmDumpNsid | RtmGetFdb | RtmSetLinkBridge;
 
 export interface NsidMsg {
   NETNSA_NSID: number;

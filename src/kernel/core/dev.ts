@@ -12,6 +12,7 @@ import { netCore, peernet2idAlloc, setDeviceExit, type NetCore } from "./net_nam
 import type { NetNamespace } from "./netns.js";
 import { utf8Length } from "../../wire/bytes.js";
 import { rtGenidBump } from "./rt_genid.js";
+import { altnameClash, altnamesHash } from "./altname.js";
 
 export type NetdevEvent =
   | "REGISTER"
@@ -85,10 +86,17 @@ export function callNetdevNotifiers(event: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-setLinkwatchStateChange((dev) => {
+setLinkwatchStateChange(stateChange);
+
+function stateChange(dev: NetDevice): void {
   callNetdevNotifiers("CHANGE", dev);
   rtmsgIfinfo("RTM_NEWLINK", dev);
-});
+}
+
+/** netdev_state_change(): NETDEV_CHANGE and RTM_NEWLINK, for a device that is up. */
+export function netdevStateChange(dev: NetDevice): void {
+  if (dev.isUp) stateChange(dev);
+}
 
 /** Listeners for RTM_NEWLINK/RTM_DELLINK notifications (rtmsg_ifinfo), e.g. `ip monitor`. */
 type LinkNotify = (type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice) => void;
@@ -218,6 +226,7 @@ function hashDev(core: NetCore, dev: NetDevice): void {
   rtGenidBump();
   core.devices.set(dev.ifindex, dev);
   core.byName.set(dev.name, dev);
+  altnamesHash(dev, core, true);
   dev.seq = ++core.devSeq;
 }
 
@@ -225,6 +234,7 @@ function unhashDev(core: NetCore, dev: NetDevice): void {
   rtGenidBump();
   core.devices.delete(dev.ifindex);
   core.byName.delete(dev.name);
+  altnamesHash(dev, core, false);
 }
 
 /** register_netdevice() */
@@ -426,6 +436,8 @@ export function devChangeNetNamespace(dev: NetDevice, net: NetNamespace, newIfin
   if (dev.net === net) return;
   const target = netCore(net);
   if (target.byName.has(dev.name)) throw kerr("EEXIST", "An interface with the same name exists in the target netns.");
+  const alt = altnameClash(dev, target);
+  if (alt !== undefined) throw kerr("EEXIST", `An interface with the altname ${alt} exists in the target netns.`);
   if (newIfindex && target.devices.has(newIfindex)) throw kerr("EBUSY");
   const old = netCore(dev.net);
   if (dev.isUp) devClose(dev);

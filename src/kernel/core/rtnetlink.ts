@@ -56,6 +56,8 @@ import {
 import { linkwatchHold, linkwatchRelease, linkwatchSyncDev } from "./link_watch.js";
 import { rtnlLinkGroup } from "./rtnl_notify.js";
 import { familyLinkDump } from "./rtnl_link_dump.js";
+import { rtnlLinkprop } from "./rtnl_linkprop.js";
+import { devAltnames } from "./altname.js";
 import { netCore, netnsSetId, peernet2id, peernet2idAlloc } from "./net_namespace.js";
 import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
@@ -73,6 +75,10 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
       return { type: "ack" };
     case "RTM_GETLINK":
       return { type: "links", links: rtnlGetlink(net, req) };
+    case "RTM_NEWLINKPROP":
+    case "RTM_DELLINKPROP":
+      underRtnl(net, () => rtnlLinkprop(net, req));
+      return { type: "ack" };
     case "RTM_NEWNSID": {
       const peer = nsidPeer(task, req.NETNSA_FD, req.NETNSA_PID);
       netnsSetId(net, peer, req.NETNSA_NSID);
@@ -471,6 +477,8 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: 
   }
   if (dev.permAddr) m.IFLA_PERM_ADDRESS = dev.permAddr.slice();
   if (dev.alias) m.IFLA_IFALIAS = dev.alias;
+  const alt = devAltnames(dev);
+  if (alt) m.IFLA_PROP_LIST = [...alt];
   if (dev.master) m.IFLA_MASTER = dev.master.ifindex;
   const linkNet = dev.ops.getLinkNet?.(dev);
   // rtnl_fill_link_ifindex(): IFLA_LINK whenever it differs, and always next to a link-netnsid

@@ -559,7 +559,8 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
   const p = prefix ? `${prefix}.` : "";
   // Device names may contain dots; conf/neigh children are names of devices.
   const devDir = /^net\.ipv[46]\.(conf|neigh)$/.test(prefix);
-  const names = devDir ? ["all", "default", ...netCore(ns).byName.keys()] : [];
+  // (byName also holds altnames, which have no sysctl directory.)
+  const names = devDir ? ["all", "default", ...[...netCore(ns).devices.values()].map((d) => d.name)] : [];
   // Elsewhere the namespace-wide keys give the same children in every namespace.
   const out = devDir ? new Map<string, "dir" | "file">() : new Map(globalChildren(p));
   const add = (rest: string): void => {

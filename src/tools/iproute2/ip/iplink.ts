@@ -38,6 +38,7 @@ import { printLinkinfo, type LinkPrintOpts } from "./print_link.js";
 import { VXLAN_USAGE, vxlanParseOpt } from "./iplink_vxlan.js";
 import { BRIDGE_SLAVE_USAGE, bridgeSlaveParseOpt } from "./iplink_bridge_slave.js";
 import { macvlanParseOpt } from "./iplink_macvlan.js";
+import { iplinkProp } from "./iplink_prop.js";
 
 export interface IpCtx extends Ctx {
   out: IpOut;
@@ -644,6 +645,7 @@ export async function doIplink(ctx: IpCtx, argv: string[]): Promise<number> {
   const m = iplinkModifyCmd(ctx, a, rest);
   if (m !== undefined) return m;
   if (matches(a, "show") || matches(a, "lst") || matches(a, "list")) return ipaddrListLinkSticky(ctx, rest);
+  if (matches(a, "property")) return iplinkProp(ctx, rest, () => iplinkUsage(ctx));
   if (matches(a, "help")) {
     // do_help(): a kind with a print_help writes it to stdout and succeeds.
     const help = rest.length ? TYPE_HELP[rest[0]!] : undefined;

@@ -496,5 +496,13 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
     out.nl();
     printStats64(out, m.IFLA_STATS64, m.IFLA_CARRIER_CHANGES, "stats64", opts.stats);
   }
+  if (m.IFLA_PROP_LIST) {
+    out.openArray("JSON", "altnames");
+    for (const name of m.IFLA_PROP_LIST) {
+      out.string("FP", null, `${out.sl}    altname `, null);
+      out.string("ANY", null, "%s", name);
+    }
+    out.closeArray("JSON", "");
+  }
   out.string("FP", null, "%s", "\n");
 }
