@@ -36,10 +36,16 @@ export class JobTable {
   /** Statuses of background processes already reaped, for `wait PID` afterwards. */
   readonly reaped = new Map<number, number>();
 
+  /** js.j_current / js.j_previous: the `+` and `-` jobs, kept as bash keeps them (below). */
+  private cur: Job | undefined;
+  private prev: Job | undefined;
+
   add(procs: Task[], text: string, pgid: number): Job {
     const id = this.jobs.length ? Math.max(...this.jobs.map((j) => j.id)) + 1 : 1;
     const j: Job = { id, procs, text, pgid, notified: false };
     this.jobs.push(j);
+    // stop_pipeline() of an async job: reset_current().
+    this.resetCurrent();
     return j;
   }
 
@@ -47,14 +53,45 @@ export class JobTable {
     const i = this.jobs.indexOf(j);
     if (i >= 0) this.jobs.splice(i, 1);
     for (const p of j.procs) if (!p.alive) this.reaped.set(p.pid, p.exitStatus!);
+    // delete_job(): losing the current or previous job picks them again.
+    if (j === this.cur || j === this.prev) this.resetCurrent();
   }
 
   current(): Job | undefined {
-    return this.jobs[this.jobs.length - 1];
+    return this.cur;
   }
 
   previous(): Job | undefined {
-    return this.jobs[this.jobs.length - 2];
+    return this.prev;
+  }
+
+  /**
+   * reset_current(): the newest running job becomes current, or none (a job
+   * that has finished is never made current; it keeps `+` only if it had it).
+   * Stopped jobs, bash's first choice, do not occur here.
+   */
+  private resetCurrent(): void {
+    const c = this.newestRunning(Infinity);
+    if (c) this.setCurrentJob(c);
+    else this.cur = this.prev = undefined;
+  }
+
+  /** set_current_job(): the previous job is the newest running one older than the current, else the current itself. */
+  private setCurrentJob(job: Job): void {
+    if (this.cur !== job) {
+      this.prev = this.cur;
+      this.cur = job;
+    }
+    this.prev = this.newestRunning(jobDone(job) ? Infinity : job.id) ?? job;
+  }
+
+  /** most_recent_job_in_state(id, JRUNNING): the newest running job below `id`. */
+  private newestRunning(below: number): Job | undefined {
+    for (let i = this.jobs.length - 1; i >= 0; i--) {
+      const j = this.jobs[i]!;
+      if (j.id < below && !jobDone(j)) return j;
+    }
+    return undefined;
   }
 
   marker(j: Job): string {
@@ -84,6 +121,8 @@ export class JobTable {
   clone(): JobTable {
     const t = new JobTable();
     t.jobs = [...this.jobs];
+    t.cur = this.cur;
+    t.prev = this.prev;
     return t;
   }
 }

@@ -98,9 +98,17 @@ export const wait: Builtin = async (sh, argv) => {
         return 128 - r;
       }
     }
-    // Reap the rest (finished ones) silently, reporting signals as bash does.
+    // Reap the rest (finished ones) silently, reporting signals as bash does:
+    // wait_for_background_pids() marks every dead job notified except, in a
+    // non-interactive shell, the one whose last process is $! (it keeps its
+    // slot and number until `jobs` lists it or `wait` waits for it), then
+    // forgets the saved statuses of reaped processes (bgp_clear).
     sh.notifyJobs();
-    for (const j of [...sh.jobs.jobs]) sh.jobs.remove(j);
+    for (const j of [...sh.jobs.jobs]) {
+      const keep = !sh.interactive && jobDone(j) && j.procs[j.procs.length - 1]!.pid === sh.lastBgPid;
+      if (!keep) sh.jobs.remove(j);
+    }
+    sh.jobs.reaped.clear();
     return 0;
   }
   let st = 0;
