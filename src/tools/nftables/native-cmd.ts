@@ -16,7 +16,7 @@ import { SyntaxError, type Tok } from "./script.js";
 
 export type NativeCommand =
   | { kind: "n-table"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok }
-  | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec }
+  | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
   | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Tok[] };
 
 const FAMILIES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
@@ -95,6 +95,7 @@ export function parseChainSpec(c: Cursor, close = true): NftBaseSpec | undefined
 
 /** After the verb: the object and its arguments. */
 export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
+  const first = c.toks[c.i - 1]!;
   const what = word(c);
   if (what.text === "table") {
     if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
@@ -111,7 +112,7 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
       c.i++;
       base = parseChainSpec(c);
     }
-    return { kind: "n-chain", verb, family: f, table, chain, base };
+    return { kind: "n-chain", verb, family: f, table, chain, base, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
   }
   if (what.text === "rule") {
     if (verb !== "add" && verb !== "insert" && verb !== "replace" && verb !== "delete") unexpected(what);
@@ -130,7 +131,7 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
     } else if (verb === "replace" || verb === "delete") unexpected(at, "handle");
     if (verb === "delete") return { kind: "n-rule", verb, family: f, table, chain, stmts: [], handle, jumps: [] };
     const from = c.i;
-    const stmts = parseRule(c);
+    const stmts = parseRule(c, f);
     const jumps = c.toks.slice(from, c.i).filter((t, k, a) => k > 0 && (a[k - 1]!.text === "jump" || a[k - 1]!.text === "goto"));
     return { kind: "n-rule", verb, family: f, table, chain, stmts, handle, index, jumps };
   }

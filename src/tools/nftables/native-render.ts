@@ -49,9 +49,11 @@ function scalar(m: NftMatch, v: bigint, o: NftOutput): string {
     case "meta l4proto":
       return o.numeric ? String(v) : nameOf(PROTOS, v);
     case "icmp type":
-      return nameOf(ICMP_TYPES, v);
+      return o.numeric ? String(v) : nameOf(ICMP_TYPES, v);
     case "icmpv6 type":
-      return nameOf(ICMP6_TYPES, v);
+      return o.numeric ? String(v) : nameOf(ICMP6_TYPES, v);
+    case "ct state":
+      return o.numeric ? `0x${v.toString(16)}` : nameOf(CT_STATES, v);
     case "ether saddr":
       return v.toString(16).padStart(12, "0").replace(/(..)(?!$)/g, "$1:");
     case "meta mark":
@@ -81,7 +83,7 @@ function matchText(m: NftMatch, o: NftOutput): string {
   if (m.field === "ct state" && !m.set) {
     let mask = 0n;
     for (const x of m.vals) if (x.kind === "single") mask |= x.v;
-    const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!));
+    const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!)).map((k) => (o.numeric ? `0x${CT_STATES[k]!.toString(16)}` : k));
     return `ct state ${op}${names.join(",")}`;
   }
   if (m.set) {
@@ -102,6 +104,13 @@ function natText(s: NftStmt & { k: "nat" }, family: string): string {
   return `${s.type}${fam} to ${to}`;
 }
 
+/** Reject codes by number (-n): ICMP, ICMPv6 and nft's family-neutral icmpx codes. */
+const REJECT_CODES: Record<string, Record<string, number>> = {
+  icmp: { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 9, "host-prohibited": 10, "admin-prohibited": 13 },
+  icmpv6: { "no-route": 0, "admin-prohibited": 1, "addr-unreachable": 3, "port-unreachable": 4, "policy-fail": 5, "reject-route": 6 },
+  icmpx: { "no-route": 0, "port-unreachable": 1, "host-unreachable": 2, "admin-prohibited": 3 },
+};
+
 export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
   switch (s.k) {
     case "match":
@@ -117,7 +126,7 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
     case "reject":
       if (!s.with) return "reject";
       if (s.with.type === "tcp reset") return "reject with tcp reset";
-      return `reject with ${s.with.type} ${s.with.code}`;
+      return `reject with ${s.with.type} ${o.numeric ? (REJECT_CODES[s.with.type]![s.with.code] ?? s.with.code) : s.with.code}`;
     case "nat":
       return natText(s, family);
   }

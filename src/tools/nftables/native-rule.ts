@@ -183,7 +183,7 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
 }
 
 /** Statements up to the end of the rule (newline, `;` or `}`). */
-export function parseRule(c: Cursor): NftStmt[] {
+export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
   const out: NftStmt[] = [];
   const start = peek(c);
   while (!atEnd(c)) {
@@ -287,5 +287,30 @@ export function parseRule(c: Cursor): NftStmt[] {
     }
   }
   if (!out.length) unexpected(start);
+  return rejectContext(out, family);
+}
+
+/**
+ * nft's evaluation of reject (src/evaluate.c stmt_evaluate_reject): a TCP reset
+ * needs TCP, so nft adds that match unless the rule already has one; in the
+ * inet family a plain reject after an IPv4 or IPv6 match becomes that
+ * family's ICMP port-unreachable.
+ */
+function rejectContext(out: NftStmt[], family: string): NftStmt[] {
+  const i = out.findIndex((s) => s.k === "reject");
+  if (i < 0) return out;
+  const r = out[i] as NftStmt & { k: "reject" };
+  const before = out.slice(0, i).filter((s) => s.k === "match");
+  const isTcp = (s: NftStmt) => s.k === "match" && (s.field.startsWith("tcp ") || ((s.field === "ip protocol" || s.field === "meta l4proto") && !s.neg && s.vals.length === 1 && s.vals[0]!.kind === "single" && s.vals[0]!.v === 6n));
+  if (r.with?.type === "tcp reset" && !before.some(isTcp)) {
+    const dep: NftStmt = { k: "match", field: family === "ip" ? "ip protocol" : "meta l4proto", neg: false, vals: [{ kind: "single", v: 6n }], set: false };
+    return [...out.slice(0, i), dep, ...out.slice(i)];
+  }
+  if (!r.with && family === "inet") {
+    const v4 = before.some((s) => s.k === "match" && (s.field.startsWith("ip ") || s.field === "icmp type"));
+    const v6 = before.some((s) => s.k === "match" && (s.field.startsWith("ip6 ") || s.field === "icmpv6 type"));
+    if (v4) r.with = { type: "icmp", code: "port-unreachable" };
+    else if (v6) r.with = { type: "icmpv6", code: "port-unreachable" };
+  }
   return out;
 }

@@ -23,7 +23,8 @@ export function nativeDump(ctx: ProgramContext): NftTableDump[] {
 /** The batch being built, and nft's view of the rule set as it will be once the batch applies. */
 export interface Pending {
   ops: NftOp[];
-  toks: Tok[];
+  /** Where each op's error is marked: a token, or a run of tokens. */
+  toks: [Tok, Tok | undefined][];
   view: Map<string, Set<string>>;
   /** The rule set as fetched (for `index N`). */
   dump: NftTableDump[];
@@ -50,19 +51,21 @@ const misspelled = (a: string, b: string) => {
   return d > 0 && d <= Math.max(1, Math.floor(a.length / 3));
 };
 
-function needTable(io: Io, p: Pending, family: NftFamily, table: Tok): Set<string> {
+/** The table in nft's cache; a missing one is nft's error when a close name exists, or when `strict` (add chain). */
+function needTable(io: Io, p: Pending, family: NftFamily, table: Tok, strict: boolean): Set<string> | undefined {
   const have = p.view.get(`${family} ${table.text}`);
   if (have) return have;
   for (const key of p.view.keys()) {
     const [f, n] = key.split(" ") as [string, string];
-    if (n === table.text || misspelled(table.text, n)) throw located(io, table, `No such file or directory; did you mean table ‘${n}’ in family ${f}?`);
+    if (misspelled(table.text, n)) throw located(io, table, `No such file or directory; did you mean table ‘${n}’ in family ${f}?`);
   }
-  throw located(io, table, "No such file or directory");
+  if (strict) throw located(io, table, "No such file or directory");
+  return undefined;
 }
 
-function push(p: Pending, op: NftOp, tok: Tok): void {
+function push(p: Pending, op: NftOp, tok: Tok, to?: Tok): void {
   p.ops.push(op);
-  p.toks.push(tok);
+  p.toks.push([tok, to]);
 }
 
 /** Checks a command against the cache and adds its ops to the batch. */
@@ -72,22 +75,23 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
   const key = `${family} ${table}`;
   switch (c.kind) {
     case "n-table":
-      if (c.verb === "add" || c.verb === "create") {
+      if (c.verb === "flush") {
+        needTable(io, p, family, c.table, true);
+        push(p, { op: "flushtable", family, table }, c.table);
+      } else if (c.verb === "add" || c.verb === "create") {
         push(p, { op: "newtable", family, table, excl: c.verb === "create" }, c.table);
         if (!p.view.has(key)) p.view.set(key, new Set());
       } else if (c.verb === "delete") {
         push(p, { op: "deltable", family, table }, c.table);
         p.view.delete(key);
-      } else {
-        needTable(io, p, family, c.table);
-        push(p, { op: "flushtable", family, table }, c.table);
       }
       return;
     case "n-chain": {
-      const chains = c.verb === "add" || c.verb === "create" ? needTable(io, p, family, c.table) : p.view.get(key);
+      const chains = c.verb === "add" || c.verb === "create" ? needTable(io, p, family, c.table, true) : p.view.get(key);
       const chain = c.chain.text;
       if (c.verb === "add" || c.verb === "create") {
-        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, c.chain);
+        const [from, to] = c.span ?? [c.chain, c.chain];
+        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, from, to);
         chains!.add(chain);
       } else if (c.verb === "delete") {
         push(p, { op: "delchain", family, table, chain }, c.chain);
@@ -96,18 +100,20 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       return;
     }
     case "n-rule": {
-      const chains = needTable(io, p, family, c.table);
+      const chains = needTable(io, p, family, c.table, false);
       const chain = c.chain.text;
-      if (!chains.has(chain))
+      if (chains && !chains.has(chain))
         for (const n of chains) if (misspelled(chain, n)) throw located(io, c.chain, `No such file or directory; did you mean chain ‘${n}’ in table ${family} ‘${table}’?`);
+      // The kernel's error points at the attribute it could not resolve.
+      const at0 = !chains ? c.table : !chains.has(chain) ? c.chain : (c.jumps.find((j) => !chains.has(j.text)) ?? c.handle ?? c.chain);
       if (c.verb === "delete") {
-        push(p, { op: "delrule", family, table, chain, handle: Number(c.handle!.text) }, c.handle!);
+        push(p, { op: "delrule", family, table, chain, handle: Number(c.handle!.text) }, chains?.has(chain) ? c.handle! : at0);
         return;
       }
       const handle = c.handle ? Number(c.handle.text) : undefined;
       let at = c.verb === "replace" ? undefined : handle;
       if (c.index) at = indexHandle(io, p, c, Number(c.index.text));
-      push(p, { op: "newrule", family, table, chain, stmts: c.stmts, insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, c.handle ?? c.jumps[0] ?? c.chain);
+      push(p, { op: "newrule", family, table, chain, stmts: c.stmts, insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, at0);
       return;
     }
   }
@@ -144,6 +150,6 @@ export function flushPending(ctx: ProgramContext, io: Io, p: Pending): void {
   p.toks = [];
   const r = nfnlNativeTalk(ctx.task, { kind: "commit", ops, check: io.check });
   if (r.kind !== "error") return;
-  const msgs = r.errors.map((e) => located(io, toks[e.index]!, `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`).message);
+  const msgs = r.errors.map((e) => located(io, toks[e.index]![0], `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`, toks[e.index]![1]).message);
   throw new NftError(msgs.join(""));
 }

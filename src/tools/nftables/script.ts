@@ -230,8 +230,10 @@ class Parser {
     return cmd;
   }
 
+  private tableFamily = "ip";
   private tableDef(): Command {
     const family = this.family();
+    this.tableFamily = family;
     const name = this.word();
     const chains: ChainSpec[] = [];
     if (this.peek()?.kind !== "{") return { kind: "add-table", family, table: name, chains };
@@ -276,7 +278,7 @@ class Parser {
         continue;
       }
       const cur = { toks: this.toks, i: this.i };
-      c.rules.push(parseRule(cur));
+      c.rules.push(parseRule(cur, this.tableFamily));
       this.i = cur.i;
     }
   }
