@@ -182,7 +182,14 @@ export function nftNativeCommit(net: NetNamespace, ops: readonly NftOp[], check 
       else throw e;
     }
   }
-  if (errors.length || check) return errors;
+  if (errors.length || check) {
+    // An aborted batch gives back no handles: table->hgenerator of the tables that stay keeps its count.
+    for (const t of p.tables) {
+      const tried = tables.find((x) => x.family === t.family && x.name === t.name);
+      if (tried) t.hseq = Math.max(t.hseq, tried.hseq);
+    }
+    return errors;
+  }
   p.tables = tables;
   syncHooks(net, p);
   for (const fn of commitHooks) fn(net);
