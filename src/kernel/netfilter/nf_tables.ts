@@ -50,7 +50,7 @@ class BatchError extends Error {
 }
 
 /** nft_net->table_handle: taken when NEWTABLE is processed, so a batch that aborts still used one. */
-function nextTableHandle(net: NetNamespace): number {
+export function nftNextTableHandle(net: NetNamespace): number {
   const c = net.get<{ n: number }>("nf_tables_table_handle", () => ({ n: 0 }));
   return ++c.n;
 }
@@ -175,7 +175,7 @@ function* rulesBesides(self: IptEntry): Iterable<IptEntry> {
 
 function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
   if (op.op === "newtable") {
-    if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [], handleSeq: 1, handle: nextTableHandle(applying!.net) });
+    if (!tables.some((t) => t.name === op.table)) tables.push({ name: op.table, chains: [], handleSeq: 1, handle: nftNextTableHandle(applying!.net) });
     return;
   }
   if (op.op === "deltable") {

@@ -2,7 +2,9 @@
 // table, list tables, commit a batch. Runs in the caller's network namespace.
 // Families ip (NFPROTO_IPV4) and ip6 (NFPROTO_IPV6) each have their own tables.
 
-import { NFPROTO_IPV4, NFPROTO_IPV6, type XtReply, type XtRequest } from "../../uapi/x_tables.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6, type XtBatchError, type XtReply, type XtRequest } from "../../uapi/x_tables.js";
+import type { NftOp, NftTableDump } from "../../uapi/nft_native.js";
+import { nftNativeCommit, nftNativeTables } from "./nft_native.js";
 import type { Task } from "../task/task.js";
 import { capable } from "../task/cred.js";
 import { nftCommit, nftDumpTable, nftListTables } from "./nf_tables.js";
@@ -36,4 +38,15 @@ export function nfnlTalk(task: Task, req: XtRequest): XtReply {
       return errors.length ? { kind: "error", errors } : { kind: "ok" };
     }
   }
+}
+
+/** The native nf_tables messages nft sends: a batch of NEW/DEL ops, or a dump of every native table. */
+export type NftNativeRequest = { kind: "commit"; ops: NftOp[]; check?: boolean } | { kind: "dump" };
+export type NftNativeReply = { kind: "ok" } | { kind: "error"; errors: XtBatchError[] } | { kind: "dump"; tables: NftTableDump[] };
+
+export function nfnlNativeTalk(task: Task, req: NftNativeRequest): NftNativeReply {
+  if (!capable(task)) return { kind: "error", errors: [{ index: 0, errno: "EPERM" }] };
+  if (req.kind === "dump") return { kind: "dump", tables: nftNativeTables(task.netns) };
+  const errors = nftNativeCommit(task.netns, req.ops, req.check);
+  return errors.length ? { kind: "error", errors } : { kind: "ok" };
 }

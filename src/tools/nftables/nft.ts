@@ -20,27 +20,18 @@ import { chainText, chainsText, tableText, type NftOutput } from "./render.js";
 import { bridgeChainText, bridgeChainsText, bridgeTableText, bridgeWarning } from "./render-bridge.js";
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
-import { parseCommands, SyntaxError, type Command, type Family, type Tok } from "./script.js";
+import { parseCommands, SyntaxError, type Command, type Family } from "./script.js";
+import { located, NftError, type Io } from "./io.js";
+import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, type Pending } from "./native-run.js";
+import { nativeChainsText, nativeChainText, nativeTableText } from "./native-render.js";
+import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
+import type { NftTableDump } from "../../uapi/nft_native.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
 const FAMILIES: Family[] = ["ip", "ip6"];
 /** Families `list ruleset` / `list tables` walk without a family argument. */
 const LISTED: Family[] = ["ip", "ip6", "bridge"];
 const nfproto = (f: Family) => (f === "ip6" ? NFPROTO_IPV6 : NFPROTO_IPV4);
-
-class NftError extends Error {}
-
-interface Io {
-  out: string[];
-  err: string[];
-  /** Notes nft writes to stderr while listing, each just before the table it concerns: [index in out, text]. */
-  warn?: [number, string][];
-  /** The command's text, for error context lines. */
-  source: string;
-  file?: string;
-  /** -a, -n, -s */
-  output: NftOutput;
-}
 
 /** Only the ip and ip6 families hold tables in the model. */
 const stored = (f: Family): f is "ip" | "ip6" => f === "ip" || f === "ip6";
@@ -78,17 +69,6 @@ function dump(ctx: ProgramContext, f: Family, name: string): XtTableDump | undef
   return r.kind === "dump" ? r.table : undefined;
 }
 
-/** nft's error with the offending line and carets under a token. */
-function located(io: Io, tok: Tok, msg: string): NftError {
-  const lines = io.source.split("\n");
-  const text = lines[tok.line - 1] ?? "";
-  const width = Math.max(1, tok.text.length);
-  const where = io.file !== undefined ? `${io.file}:${tok.line}:${tok.col}-${tok.col + width - 1}: ` : "";
-  // The marker line keeps the line's tabs so the carets line up under them.
-  const pad = [...text.slice(0, tok.col - 1)].map((c) => (c === "\t" ? "\t" : " ")).join("").padEnd(tok.col - 1, " ");
-  return new NftError(`${where}Error: ${msg}\n${text}\n${pad}${"^".repeat(width)}\n`);
-}
-
 function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
   if (!ops.length) return;
   if (!stored(f)) throw new NftError("Error: Could not process rule: Address family not supported by protocol\n");
@@ -96,48 +76,118 @@ function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
   if (r.kind === "error") throw new NftError(`Error: Could not process rule: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
 }
 
-function run(ctx: ProgramContext, io: Io, c: Command): void {
+/** A table of either store, or bridge's: what `list` walks, in the kernel's order (by table handle; bridge last). */
+interface Listed {
+  family: Family;
+  name: string;
+  handle: number;
+  native?: NftTableDump;
+}
+
+function listed(ctx: ProgramContext, family?: Family): Listed[] {
+  const out: Listed[] = [];
+  for (const f of FAMILIES)
+    if (!family || family === f) for (const n of tables(ctx, f)) out.push({ family: f, name: n, handle: dump(ctx, f, n)!.handle ?? 0 });
+  for (const t of nativeDump(ctx)) if (!family || family === t.family) out.push({ family: t.family, name: t.name, handle: t.handle, native: t });
+  out.sort((a, b) => a.handle - b.handle);
+  if (!family || family === "bridge") for (const n of bridgeTables(ctx)) out.push({ family: "bridge", name: n, handle: Infinity });
+  return out;
+}
+
+function findNative(ctx: ProgramContext, f: Family, name: string): NftTableDump | undefined {
+  return nativeDump(ctx).find((t) => t.family === f && t.name === name);
+}
+
+/** A block the iptables store can hold: an ip/ip6 table of iptables' own with counter/verdict rules only. */
+function oldBlock(c: Command & { kind: "add-table" }): boolean {
+  if (!stored(c.family) || !xtTableDef(c.table.text)) return false;
+  return c.chains.every(
+    (ch) =>
+      (ch.hook === undefined || ch.hook >= 0) &&
+      ch.rules.every((r) => r.every((s, i) => (s.k === "counter" && i === 0) || (s.k === "verdict" && i === r.length - 1 && s.v !== "continue"))),
+  );
+}
+
+function addOldBlock(ctx: ProgramContext, c: Command & { kind: "add-table" }): void {
+  const ops: XtOp[] = [{ op: "newtable", table: c.table.text }];
+  for (const ch of c.chains) {
+    ops.push({ op: "newchain", table: c.table.text, chain: ch.name.text, hook: ch.hook as never, policy: ch.policy });
+    for (const r of ch.rules) {
+      const v = r.find((s) => s.k === "verdict");
+      const k = r.find((s) => s.k === "counter");
+      const target: IptEntry["target"] =
+        v?.k !== "verdict" ? { kind: "none" } : v.chain !== undefined ? { kind: "jump", chain: v.chain, goto: v.v === "goto" } : { kind: "verdict", verdict: v.v.toUpperCase() as "ACCEPT" };
+      const entry: IptEntry = { ip: emptyIp(), matches: [], target };
+      ops.push({ op: "newrule", table: c.table.text, chain: ch.name.text, entry, counters: k?.k === "counter" && (k.packets || k.bytes) ? { pcnt: k.packets, bcnt: k.bytes } : undefined });
+    }
+  }
+  commit(ctx, c.family, ops);
+}
+
+function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
+  // Native changes wait in the batch; anything else sends it first.
+  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule") {
+    if (c.kind === "n-table" && (c.verb === "delete" || c.verb === "add" || c.verb === "create") && (c.family === "bridge" ? bridgeDump(ctx, c.table.text) : stored(c.family) && dump(ctx, c.family, c.table.text))) {
+      flushPending(ctx, io, p);
+      if (c.verb === "create") throw located(io, c.table, "Could not process rule: File exists");
+      if (c.verb === "add" || io.check) return;
+      if (c.family === "bridge") bridgeCommit(ctx, [c.table.text]);
+      else commit(ctx, c.family, [{ op: "deltable", table: c.table.text }]);
+      return;
+    }
+    queueNative(io, p, c);
+    return;
+  }
+  if (c.kind === "add-table") {
+    if (oldBlock(c) && !findNative(ctx, c.family, c.table.text)) {
+      flushPending(ctx, io, p);
+      if (!io.check) addOldBlock(ctx, c);
+    } else queueTableBlock(io, p, c.family, c.table, c.chains);
+    return;
+  }
+  flushPending(ctx, io, p);
   switch (c.kind) {
     case "list-ruleset":
-      // Tables of ip and ip6 first, then bridge (the kernel lists all families in creation order).
-      for (const f of c.family ? [c.family] : LISTED)
-        for (const n of tables(ctx, f)) {
-          if (f !== "bridge") {
-            io.out.push(tableText(f, dump(ctx, f, n)!, io.output));
-            continue;
-          }
-          const b = bridgeDump(ctx, n)!;
+      for (const t of listed(ctx, c.family)) {
+        if (t.native) io.out.push(nativeTableText(t.native, io.output));
+        else if (t.family !== "bridge") io.out.push(tableText(t.family, dump(ctx, t.family, t.name)!, io.output));
+        else {
+          const b = bridgeDump(ctx, t.name)!;
           (io.warn ??= []).push([io.out.length, bridgeWarning(b, b.chains)]);
           io.out.push(bridgeTableText(b));
         }
+      }
       return;
     case "list-tables":
-      for (const f of c.family ? [c.family] : LISTED) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n}\n`);
+      for (const t of listed(ctx, c.family)) io.out.push(`table ${t.family} ${t.name}\n`);
       return;
     case "list-chains":
-      for (const f of c.family ? [c.family] : LISTED)
-        for (const n of tables(ctx, f)) io.out.push(f === "bridge" ? bridgeChainsText(bridgeDump(ctx, n)!) : chainsText(f, dump(ctx, f, n)!, io.output));
+      for (const t of listed(ctx, c.family))
+        io.out.push(t.native ? nativeChainsText(t.native, io.output) : t.family === "bridge" ? bridgeChainsText(bridgeDump(ctx, t.name)!) : chainsText(t.family, dump(ctx, t.family, t.name)!, io.output));
       return;
     case "list-objects":
-      if (c.tables) for (const f of c.family ? [c.family] : LISTED) for (const n of tables(ctx, f)) io.out.push(`table ${f} ${n} {\n}\n`);
+      if (c.tables) for (const t of listed(ctx, c.family)) io.out.push(`table ${t.family} ${t.name} {\n}\n`);
       return;
     case "list-table": {
-      if (c.family === "bridge") {
-        const b = bridgeDump(ctx, c.table.text);
-        if (!b) throw located(io, c.table, "No such file or directory");
+      if (c.family === "bridge" && bridgeDump(ctx, c.table.text)) {
+        const b = bridgeDump(ctx, c.table.text)!;
         (io.warn ??= []).push([io.out.length, bridgeWarning(b, b.chains)]);
         io.out.push(bridgeTableText(b));
         return;
       }
       const t = dump(ctx, c.family, c.table.text);
-      if (!t) throw located(io, c.table, "No such file or directory");
-      io.out.push(tableText(c.family, t, io.output));
+      if (t) {
+        io.out.push(tableText(c.family, t, io.output));
+        return;
+      }
+      const n = findNative(ctx, c.family, c.table.text);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      io.out.push(nativeTableText(n, io.output));
       return;
     }
     case "list-chain": {
-      if (c.family === "bridge") {
-        const b = bridgeDump(ctx, c.table.text);
-        if (!b) throw located(io, c.table, "No such file or directory");
+      if (c.family === "bridge" && bridgeDump(ctx, c.table.text)) {
+        const b = bridgeDump(ctx, c.table.text)!;
         const bc = b.chains.find((x) => x.name === c.chain.text);
         if (!bc) throw located(io, c.chain, "No such file or directory");
         (io.warn ??= []).push([io.out.length, bridgeWarning(b, [bc])]);
@@ -145,45 +195,35 @@ function run(ctx: ProgramContext, io: Io, c: Command): void {
         return;
       }
       const t = dump(ctx, c.family, c.table.text);
-      if (!t) throw located(io, c.table, "No such file or directory");
-      const ch = t.chains.find((x) => x.name === c.chain.text);
+      if (t) {
+        const ch = t.chains.find((x) => x.name === c.chain.text);
+        if (!ch) throw located(io, c.chain, "No such file or directory");
+        io.out.push(chainText(c.family, t, ch, io.output));
+        return;
+      }
+      const n = findNative(ctx, c.family, c.table.text);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const ch = n.chains.find((x) => x.name === c.chain.text);
       if (!ch) throw located(io, c.chain, "No such file or directory");
-      io.out.push(chainText(c.family, t, ch, io.output));
+      io.out.push(nativeChainText(n, ch, io.output));
       return;
     }
     case "flush-ruleset":
-      for (const f of c.family ? [c.family] : FAMILIES) commit(ctx, f, tables(ctx, f).map((n) => ({ op: "deltable" as const, table: n })));
+      if (io.check) return;
+      for (const f of c.family ? [c.family] : FAMILIES) if (stored(f)) commit(ctx, f, tables(ctx, f).map((n) => ({ op: "deltable" as const, table: n })));
+      for (const t of nativeDump(ctx)) if (!c.family || c.family === t.family) queueNative(io, p, { kind: "n-table", verb: "delete", family: t.family, table: { text: t.name, line: 1, col: 1, kind: "word" } });
+      flushPending(ctx, io, p);
       if (!c.family || c.family === "bridge") bridgeCommit(ctx, bridgeTables(ctx));
       return;
-    case "delete-table": {
-      if (c.family === "bridge") {
-        if (!bridgeDump(ctx, c.table.text)) throw located(io, c.table, "Could not process rule: No such file or directory");
-        bridgeCommit(ctx, [c.table.text]);
-        return;
-      }
-      if (!dump(ctx, c.family, c.table.text)) throw located(io, c.table, "Could not process rule: No such file or directory");
-      commit(ctx, c.family, [{ op: "deltable", table: c.table.text }]);
-      return;
-    }
-    case "add-table": {
-      const ops: XtOp[] = [{ op: "newtable", table: c.table }];
-      for (const ch of c.chains) {
-        ops.push({ op: "newchain", table: c.table, chain: ch.name, hook: ch.hook as never, policy: ch.policy });
-        for (const r of ch.rules) {
-          const entry: IptEntry = { ip: emptyIp(), matches: [], target: r.verdict ?? { kind: "none" } };
-          ops.push({ op: "newrule", table: c.table, chain: ch.name, entry, counters: r.counters ? { pcnt: r.counters.packets, bcnt: r.counters.bytes } : undefined });
-        }
-      }
-      commit(ctx, c.family, ops);
-      return;
-    }
   }
 }
 
 async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
   try {
     const cmds = parseCommands(io.source);
-    for (const c of cmds) run(ctx, io, c);
+    const p = newPending(ctx);
+    for (const c of cmds) run(ctx, io, c, p);
+    flushPending(ctx, io, p);
     return 0;
   } catch (e) {
     if (e instanceof SyntaxError) {
@@ -202,6 +242,7 @@ async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
 export const nftMain: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
   let file: string | undefined;
+  let check = false;
   const output: NftOutput = {};
   const LONG_FLAGS: Record<string, keyof NftOutput> = { "--handle": "handle", "--numeric": "numeric", "--stateless": "stateless" };
   const SHORT_FLAGS: Record<string, keyof NftOutput> = { a: "handle", n: "numeric", s: "stateless" };
@@ -217,8 +258,16 @@ export const nftMain: Program = async (ctx) => {
       continue;
     }
     // Clustered short flags (-an); -v among them prints the version at once.
-    if (/^-[ansv]+$/.test(a)) {
+    if (a === "--check") {
+      check = true;
+      continue;
+    }
+    if (/^-[ansvc]+$/.test(a)) {
       for (const ch of a.slice(1)) {
+        if (ch === "c") {
+          check = true;
+          continue;
+        }
         if (ch === "v") {
           await ctx.stdout.write(VERSION);
           return 0;
@@ -241,7 +290,7 @@ export const nftMain: Program = async (ctx) => {
     }
     break;
   }
-  const io: Io = { out: [], err: [], source: "", output };
+  const io: Io = { out: [], err: [], source: "", output, check };
   let status: number;
   if (file !== undefined) {
     if (file === "-") io.source = await ctx.stdin.readAll();

@@ -72,6 +72,10 @@ export function tokenize(src: string): Tok[] {
 export type Family = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 const FAMILY_NAMES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
 
+import type { NftStmt } from "../../uapi/nft_native.js";
+import { parseNativeCommand, type NativeCommand } from "./native-cmd.js";
+import { parseRule } from "./native-rule.js";
+
 export interface RuleSpec {
   counters?: { packets: bigint; bytes: bigint };
   counter: boolean;
@@ -79,12 +83,13 @@ export interface RuleSpec {
 }
 
 export interface ChainSpec {
-  name: string;
+  name: Tok;
   hook?: number;
+  hookName?: string;
   priority?: number;
   type?: string;
   policy?: "ACCEPT" | "DROP";
-  rules: RuleSpec[];
+  rules: NftStmt[][];
 }
 
 export type Command =
@@ -96,8 +101,8 @@ export type Command =
   /** list sets/maps/...: the model holds no such objects; `tables` says whether nft still prints each table's (empty) block. */
   | { kind: "list-objects"; family?: Family; tables: boolean }
   | { kind: "flush-ruleset"; family?: Family }
-  | { kind: "add-table"; family: Family; table: string; chains: ChainSpec[] }
-  | { kind: "delete-table"; family: Family; table: Tok };
+  | { kind: "add-table"; family: Family; table: Tok; chains: ChainSpec[] }
+  | NativeCommand;
 
 export class SyntaxError extends Error {
   constructor(
@@ -190,16 +195,23 @@ class Parser {
         return { kind: "list-chain", family, table, chain: this.word("string") };
       }
       case "flush":
-        this.keyword("ruleset");
-        return { kind: "flush-ruleset", family: this.optFamily() };
+        if (this.peek()?.text === "ruleset") {
+          this.next();
+          return { kind: "flush-ruleset", family: this.optFamily() };
+        }
+        return this.native(t.text);
       case "add":
-        this.keyword("table");
-        return this.tableDef();
-      case "delete": {
-        this.keyword("table");
-        const family = this.optFamily() ?? "ip";
-        return { kind: "delete-table", family, table: this.word() };
-      }
+        // `add table FAMILY NAME { ... }` is a block like `table ...`.
+        if (this.peek()?.text === "table" && this.toks[this.i + 3]?.kind === "{" && FAMILY_NAMES.includes(this.toks[this.i + 1]?.text ?? "")) {
+          this.next();
+          return this.tableDef();
+        }
+        return this.native(t.text);
+      case "create":
+      case "insert":
+      case "replace":
+      case "delete":
+        return this.native(t.text);
       case "table":
         return this.tableDef();
       default: {
@@ -211,9 +223,18 @@ class Parser {
     }
   }
 
+  private native(verb: string): Command {
+    const c = { toks: this.toks, i: this.i };
+    const cmd = parseNativeCommand(c, verb);
+    this.i = c.i;
+    return cmd;
+  }
+
+  private tableFamily = "ip";
   private tableDef(): Command {
     const family = this.family();
-    const name = this.word().text;
+    this.tableFamily = family;
+    const name = this.word();
     const chains: ChainSpec[] = [];
     if (this.peek()?.kind !== "{") return { kind: "add-table", family, table: name, chains };
     this.next();
@@ -229,7 +250,7 @@ class Parser {
   }
 
   private chainDef(): ChainSpec {
-    const c: ChainSpec = { name: this.word().text, rules: [] };
+    const c: ChainSpec = { name: this.word(), rules: [] };
     const open = this.next();
     if (open?.kind !== "{") this.unexpected(open);
     for (;;) {
@@ -245,7 +266,7 @@ class Parser {
         c.type = this.keyword("filter", "nat", "route");
         this.keyword("hook");
         const h = this.word();
-        if (!(h.text in HOOK_NUM)) this.unexpected(h);
+        c.hookName = h.text;
         c.hook = HOOK_NUM[h.text];
         this.keyword("priority");
         c.priority = this.priority();
@@ -256,7 +277,9 @@ class Parser {
         c.policy = this.keyword("accept", "drop") === "accept" ? "ACCEPT" : "DROP";
         continue;
       }
-      c.rules.push(this.rule());
+      const cur = { toks: this.toks, i: this.i };
+      c.rules.push(parseRule(cur, this.tableFamily));
+      this.i = cur.i;
     }
   }
 
@@ -274,41 +297,6 @@ class Parser {
     return v;
   }
 
-  private rule(): RuleSpec {
-    const r: RuleSpec = { counter: false };
-    for (;;) {
-      const t = this.peek();
-      if (!t || t.kind === "nl" || t.kind === ";" || t.kind === "}") return r;
-      this.next();
-      if (t.kind !== "word") this.unexpected(t);
-      if (t.text === "counter" && !r.counter && !r.verdict) {
-        r.counter = true;
-        const p = this.peek();
-        if (p?.kind === "word" && p.text === "packets") {
-          this.next();
-          const pk = this.word();
-          this.keyword("bytes");
-          const by = this.word();
-          if (!/^\d+$/.test(pk.text)) this.unexpected(pk);
-          if (!/^\d+$/.test(by.text)) this.unexpected(by);
-          r.counters = { packets: BigInt(pk.text), bytes: BigInt(by.text) };
-        }
-        continue;
-      }
-      if (r.verdict) this.unexpected(t);
-      if (t.text === "accept" || t.text === "drop" || t.text === "return") {
-        r.verdict = { kind: "verdict", verdict: t.text.toUpperCase() as "ACCEPT" | "DROP" | "RETURN" };
-        continue;
-      }
-      if (t.text === "jump" || t.text === "goto") {
-        r.verdict = { kind: "jump", chain: this.word().text, goto: t.text === "goto" };
-        continue;
-      }
-      // An unknown word opening a rule is read as the start of a longer statement.
-      if (!r.counter && !r.verdict) this.unexpected(this.peek());
-      this.unexpected(t);
-    }
-  }
 }
 
 export function parseCommands(src: string): Command[] {

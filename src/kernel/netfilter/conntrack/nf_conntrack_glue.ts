@@ -11,6 +11,7 @@ import { setSkbRt6, skbRt6 } from "../../ipv6/ip6_output.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../../uapi/x_tables.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
+import { nftNativeCtUsers, nftNativeOnCommit, nftNativeRunNat } from "../nft_native.js";
 import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
 import "../nat/nf_nat_netmap.js";
@@ -24,7 +25,7 @@ const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbyt
 const CT_TARGETS = new Set(["SNAT", "DNAT", "MASQUERADE", "REDIRECT", "CT", "NOTRACK", "CONNMARK", "NETMAP"]);
 
 function ctUsers(net: NetNamespace, family: number): number {
-  let n = 0;
+  let n = nftNativeCtUsers(net, family);
   for (const name of nftListTables(net, family)) {
     const t = nftDumpTable(net, name, family);
     if (!t) continue;
@@ -40,8 +41,18 @@ function ctUsers(net: NetNamespace, family: number): number {
 nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV4), NFPROTO_IPV4));
 nftRegisterCommitHook((net) => nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV6), NFPROTO_IPV6), NFPROTO_IPV6);
 
+nftNativeOnCommit((net) => {
+  nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV4), NFPROTO_IPV4);
+  nfCtSetUsers(net, ctUsers(net, NFPROTO_IPV6), NFPROTO_IPV6);
+});
+
 nftClaimNatChains();
-setNatChainRunner((net, hook, skb, state) => nftRunNatChain(net, hook, skb, state));
+// iptables' nat table, then the native nat chains (by priority) while the packet is still accepted.
+setNatChainRunner((net, hook, skb, state) => {
+  const v = nftRunNatChain(net, hook, skb, state);
+  if (v !== undefined && v !== 1) return v;
+  return nftNativeRunNat(net, hook, skb, state) ?? v;
+});
 setNatRewrap((skb, before) => {
   const rt = skbRtable({ ...skb, data: before });
   if (rt) setSkbRtable(skb, rt);

@@ -1,0 +1,277 @@
+// The native nf_tables objects nft creates (net/netfilter/nf_tables_api.c):
+// tables of any family, base chains bound to a hook at their own priority with
+// a policy, regular chains, rules made of statements, and per-table handles
+// shared by chains, rules and anonymous sets (table->hgenerator). A batch is
+// applied completely or not at all; the errnos are the kernel's.
+//
+// Held apart from the tables iptables-nft fills (nf_tables.ts): both register
+// their base chains on the same hook lists (core.ts), ordered by priority.
+// Filter and route chains of the ip, ip6 and inet families run at their hooks
+// (inet on both the IPv4 and IPv6 lists); nat chains run from the NAT core for
+// a connection's first packet (nf_nat_inet_fn), after the iptables nat table's.
+
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
+import { NFT_HOOKS, type NftChainDump, type NftFamily, type NftOp, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
+import type { XtBatchError } from "../../uapi/x_tables.js";
+import type { NetNamespace } from "../core/netns.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
+import { nftNextTableHandle } from "./nf_tables.js";
+import { nftNativeDoChain } from "./nft_native_eval.js";
+
+export interface NChain extends NftChainDump {
+  /** Rules of this chain, in order; `handleOf` etc. read them. */
+}
+
+interface NTable extends NftTableDump {
+  chains: NChain[];
+  /** table->hgenerator: the last handle given to a chain, rule or set of this table. */
+  hseq: number;
+}
+
+interface Pernet {
+  tables: NTable[];
+  hooks: Map<string, NfHookOps>;
+}
+
+const pernet = (net: NetNamespace): Pernet => net.get<Pernet>("nft_native", () => ({ tables: [], hooks: new Map() }));
+
+class BatchError extends Error {
+  constructor(readonly errno: string) {
+    super(errno);
+  }
+}
+
+const cloneStmt = (s: NftStmt): NftStmt => (s.k === "counter" ? { ...s } : s);
+
+function cloneTable(t: NTable): NTable {
+  return {
+    ...t,
+    chains: t.chains.map((c) => ({ ...c, base: c.base && { ...c.base }, rules: c.rules.map((r) => ({ handle: r.handle, stmts: r.stmts.map(cloneStmt) })) })),
+  };
+}
+
+function needTable(tables: NTable[], family: NftFamily, name: string): NTable {
+  const t = tables.find((x) => x.family === family && x.name === name);
+  if (!t) throw new BatchError("ENOENT");
+  return t;
+}
+
+function needChain(t: NTable, name: string): NChain {
+  const c = t.chains.find((x) => x.name === name);
+  if (!c) throw new BatchError("ENOENT");
+  return c;
+}
+
+const jumpsTo = (t: NTable, name: string): number =>
+  t.chains.reduce((n, c) => n + c.rules.filter((r) => r.stmts.some((s) => s.k === "verdict" && s.chain === name)).length, 0);
+
+/** The hooks each family's chain types may use (nf_tables_chain_type lookups, nft_chain_validate_hooks). */
+function baseAllowed(family: NftFamily, type: string, hook: string): boolean {
+  if (family === "ip" || family === "ip6" || family === "inet") {
+    if (type === "filter") return hook in NFT_HOOKS || (family === "inet" && hook === "ingress");
+    if (type === "nat") return hook === "prerouting" || hook === "input" || hook === "output" || hook === "postrouting";
+    return type === "route" && family !== "inet" ? hook === "output" : type === "route" && hook === "output";
+  }
+  if (family === "arp") return type === "filter" && (hook === "input" || hook === "output");
+  if (family === "bridge") return type === "filter" && (hook in NFT_HOOKS);
+  return type === "filter" && (hook === "ingress" || hook === "egress");
+}
+
+function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
+  if (op.op === "newtable") {
+    const have = tables.find((x) => x.family === op.family && x.name === op.table);
+    if (have) {
+      if (op.excl) throw new BatchError("EEXIST");
+      return;
+    }
+    tables.push({ family: op.family, name: op.table, handle: nftNextTableHandle(net), chains: [], hseq: 0 });
+    return;
+  }
+  const t = needTable(tables, op.family, op.table);
+  switch (op.op) {
+    case "deltable":
+      tables.splice(tables.indexOf(t), 1);
+      return;
+    case "flushtable":
+      for (const c of t.chains) c.rules = [];
+      return;
+    case "newchain": {
+      const have = t.chains.find((c) => c.name === op.chain);
+      if (have) {
+        if (op.excl) throw new BatchError("EEXIST");
+        if (op.base && !have.base) throw new BatchError("EOPNOTSUPP");
+        if (op.base && have.base && op.base.policy) have.base.policy = op.base.policy;
+        return;
+      }
+      if (op.base) {
+        if (!baseAllowed(op.family, op.base.type, op.base.hook)) throw new BatchError("EOPNOTSUPP");
+        // nf_tables_chain_type: a nat chain must run after conntrack (priority > -200).
+        if (op.base.type === "nat" && op.base.priority <= -200) throw new BatchError("EOPNOTSUPP");
+      }
+      t.chains.push({ name: op.chain, handle: ++t.hseq, base: op.base && { ...op.base, policy: op.base.policy ?? "accept" }, rules: [] });
+      return;
+    }
+    case "delchain": {
+      const c = needChain(t, op.chain);
+      if (c.rules.length || jumpsTo(t, c.name)) throw new BatchError("EBUSY");
+      t.chains.splice(t.chains.indexOf(c), 1);
+      return;
+    }
+    case "flushchain":
+      needChain(t, op.chain).rules = [];
+      return;
+    case "newrule": {
+      const c = needChain(t, op.chain);
+      for (const s of op.stmts)
+        if (s.k === "verdict" && s.chain !== undefined) {
+          const to = t.chains.find((x) => x.name === s.chain);
+          if (!to) throw new BatchError("ENOENT");
+          if (to.base) throw new BatchError("EOPNOTSUPP");
+        }
+      const find = (h: number) => {
+        const i = c.rules.findIndex((r) => r.handle === h);
+        if (i < 0) throw new BatchError("ENOENT");
+        return i;
+      };
+      const pos = op.replace !== undefined ? find(op.replace) : op.at !== undefined ? find(op.at) : -1;
+      // Each anonymous set of the rule is created first and takes a handle.
+      for (const s of op.stmts) if (s.k === "match" && s.set) ++t.hseq;
+      const rule = { handle: ++t.hseq, stmts: op.stmts.map(cloneStmt) };
+      if (op.replace !== undefined) c.rules[pos] = rule;
+      else if (pos >= 0) c.rules.splice(op.insert ? pos : pos + 1, 0, rule);
+      else if (op.insert) c.rules.unshift(rule);
+      else c.rules.push(rule);
+      validate(t);
+      return;
+    }
+    case "delrule": {
+      const c = needChain(t, op.chain);
+      const i = c.rules.findIndex((r) => r.handle === op.handle);
+      if (i < 0) throw new BatchError("ENOENT");
+      c.rules.splice(i, 1);
+      return;
+    }
+  }
+}
+
+/** nft_chain_validate(): a loop reachable from a base chain is ELOOP. */
+function validate(t: NTable): void {
+  const walk = (c: NChain, depth: number): void => {
+    if (depth > 16) throw new BatchError("ELOOP");
+    for (const r of c.rules)
+      for (const s of r.stmts)
+        if (s.k === "verdict" && s.chain !== undefined) {
+          const to = t.chains.find((x) => x.name === s.chain);
+          if (to) walk(to, depth + 1);
+        }
+  };
+  for (const c of t.chains) if (c.base) walk(c, 0);
+}
+
+/** Applies a batch atomically; every failing op reports its own error, and nothing is kept if any failed. */
+export function nftNativeCommit(net: NetNamespace, ops: readonly NftOp[], check = false): XtBatchError[] {
+  const p = pernet(net);
+  const tables = p.tables.map(cloneTable);
+  const errors: XtBatchError[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    try {
+      applyOp(net, tables, ops[i]!);
+    } catch (e) {
+      if (e instanceof BatchError) errors.push({ index: i, errno: e.errno });
+      else throw e;
+    }
+  }
+  if (errors.length || check) {
+    // An aborted batch gives back no handles: table->hgenerator of the tables that stay keeps its count.
+    for (const t of p.tables) {
+      const tried = tables.find((x) => x.family === t.family && x.name === t.name);
+      if (tried) t.hseq = Math.max(t.hseq, tried.hseq);
+    }
+    return errors;
+  }
+  p.tables = tables;
+  syncHooks(net, p);
+  for (const fn of commitHooks) fn(net);
+  return errors;
+}
+
+const commitHooks: ((net: NetNamespace) => void)[] = [];
+export function nftNativeOnCommit(fn: (net: NetNamespace) => void): void {
+  commitHooks.push(fn);
+}
+
+const PF: Partial<Record<NftFamily, number[]>> = { ip: [NFPROTO_IPV4], ip6: [NFPROTO_IPV6], inet: [NFPROTO_IPV4, NFPROTO_IPV6] };
+
+function syncHooks(net: NetNamespace, p: Pernet): void {
+  const want = new Set<string>();
+  for (const t of p.tables)
+    for (const c of t.chains) {
+      if (!c.base || c.base.type === "nat" || !(c.base.hook in NFT_HOOKS)) continue;
+      for (const pf of PF[t.family] ?? []) {
+        const key = `${t.family}/${t.name}/${c.name}/${pf}/${c.base.hook}/${c.base.priority}`;
+        want.add(key);
+        if (p.hooks.has(key)) continue;
+        const family = t.family;
+        const table = t.name;
+        const chain = c.name;
+        const ops: NfHookOps = {
+          pf,
+          hook: NFT_HOOKS[c.base.hook] as never,
+          priority: c.base.priority,
+          owner: key,
+          fn: (skb, state) => runChain(net, family, table, chain, skb, state),
+        };
+        p.hooks.set(key, ops);
+        nfRegisterNetHook(net, ops);
+      }
+    }
+  for (const [key, ops] of p.hooks)
+    if (!want.has(key)) {
+      nfUnregisterNetHook(net, ops);
+      p.hooks.delete(key);
+    }
+}
+
+function runChain(net: NetNamespace, family: NftFamily, table: string, chain: string, skb: SkBuff, state: NfHookState): NfVerdict {
+  const t = pernet(net).tables.find((x) => x.family === family && x.name === table);
+  const c = t?.chains.find((x) => x.name === chain);
+  if (!t || !c) return NF_ACCEPT;
+  return nftNativeDoChain(t, c, skb, state);
+}
+
+/** The nat chains of every table on this hook for this packet's family, by priority (nf_nat_inet_fn's list). */
+export function nftNativeRunNat(net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState): NfVerdict | undefined {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  if (!p) return undefined;
+  const chains: [NTable, NChain][] = [];
+  for (const t of p.tables) {
+    if (!(PF[t.family] ?? []).includes(state.pf)) continue;
+    for (const c of t.chains) if (c.base?.type === "nat" && NFT_HOOKS[c.base.hook] === hook) chains.push([t, c]);
+  }
+  if (!chains.length) return undefined;
+  chains.sort((a, b) => a[1].base!.priority - b[1].base!.priority);
+  for (const [t, c] of chains) {
+    const v = nftNativeDoChain(t, c, skb, state);
+    if (v !== NF_ACCEPT) return v;
+  }
+  return NF_ACCEPT;
+}
+
+export function nftNativeTables(net: NetNamespace): NftTableDump[] {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  return p ? p.tables.map(cloneTable) : [];
+}
+
+/** Rules that need connection tracking (ct expressions, nat statements) and nat chains (nf_ct_netns_get). */
+export function nftNativeCtUsers(net: NetNamespace, pf: number): number {
+  let n = 0;
+  for (const t of nftNativeTables(net)) {
+    if (!(PF[t.family] ?? []).includes(pf)) continue;
+    for (const c of t.chains) {
+      if (c.base?.type === "nat") n++;
+      for (const r of c.rules) if (r.stmts.some((s) => (s.k === "match" && s.field === "ct state") || s.k === "nat")) n++;
+    }
+  }
+  return n;
+}

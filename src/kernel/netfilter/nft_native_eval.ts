@@ -1,0 +1,234 @@
+// nft_do_chain() for native rules: statements in order, a match that fails
+// moves to the next rule; counter, log and limit act in place; a verdict ends
+// the rule; jump/goto/return as in nf_tables_core.c (jump stack of 16); the end
+// of a base chain applies its policy, the end of a regular chain returns.
+// Matches read the packet the way the payload/meta/ct expressions do (a
+// transport field implies its protocol dependency, and later fragments carry
+// no transport header); ct state, log, limit, reject and the nat statements
+// use the same mechanisms as their x_tables counterparts (xt_state, LOG,
+// limit, REJECT, SNAT/DNAT/MASQUERADE/REDIRECT).
+
+import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
+import { XT_LIMIT_SCALE, NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
+import type { NftChainDump, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import type { SkBuff } from "../core/skbuff.js";
+import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
+import { ipLength, makePkt, type XtPkt } from "./pktinfo.js";
+import { makePkt6 } from "./pktinfo6.js";
+import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
+
+/** nft's ct state bits (NF_CT_STATE_*_BIT) as xt_state's (XT_STATE_BIT). */
+const CT_BITS: [number, number][] = [
+  [1, 1],
+  [2, 2],
+  [4, 4],
+  [8, 8],
+  [64, 16],
+];
+
+function l4proto(p: XtPkt): number {
+  return p.ip6 ? p.ip6.proto : p.iph.protocol;
+}
+
+/** The value a field has in this packet, or undefined when the packet has no such field (the dependency fails). */
+function load(p: XtPkt, m: NftMatch): bigint | string | undefined {
+  const d = p.skb.data;
+  const port = (proto: number, off: number) => (l4proto(p) === proto && !p.fragoff && d.length >= p.thoff + off + 2 ? BigInt((d[p.thoff + off]! << 8) | d[p.thoff + off + 1]!) : undefined);
+  switch (m.field) {
+    case "ip saddr":
+      return p.ip6 ? undefined : BigInt(p.iph.saddr >>> 0);
+    case "ip daddr":
+      return p.ip6 ? undefined : BigInt(p.iph.daddr >>> 0);
+    case "ip6 saddr":
+      return p.ip6?.src;
+    case "ip6 daddr":
+      return p.ip6?.dst;
+    case "ip protocol":
+      return p.ip6 ? undefined : BigInt(p.iph.protocol);
+    case "meta l4proto":
+      return BigInt(l4proto(p));
+    case "tcp sport":
+      return port(6, 0);
+    case "tcp dport":
+      return port(6, 2);
+    case "udp sport":
+      return port(17, 0);
+    case "udp dport":
+      return port(17, 2);
+    case "icmp type":
+      return !p.ip6 && p.iph.protocol === 1 && !p.fragoff && d.length > p.thoff ? BigInt(d[p.thoff]!) : undefined;
+    case "icmpv6 type":
+      return p.ip6 && p.ip6.proto === 58 && d.length > p.thoff ? BigInt(d[p.thoff]!) : undefined;
+    case "iifname":
+      return p.in?.name ?? "";
+    case "oifname":
+      return p.out?.name ?? "";
+    case "iif":
+      return p.in ? BigInt(p.in.ifindex) : undefined;
+    case "oif":
+      return p.out ? BigInt(p.out.ifindex) : undefined;
+    case "ether saddr": {
+      const mac = p.nhoff - 14;
+      if (mac < 0 || !p.in) return undefined;
+      let v = 0n;
+      for (let i = 6; i < 12; i++) v = (v << 8n) | BigInt(d[mac + i]!);
+      return v;
+    }
+    case "meta mark":
+      return BigInt((p.skb as { mark?: number }).mark ?? 0);
+    case "ct state":
+      return undefined;
+  }
+}
+
+function valMatches(v: bigint | string, x: NftVal, bits: number): boolean {
+  if (typeof v === "string") {
+    if (x.kind !== "str") return false;
+    return x.s.endsWith("*") && !x.s.endsWith("\\*") ? v.startsWith(x.s.slice(0, -1)) : v === x.s;
+  }
+  switch (x.kind) {
+    case "single":
+      return v === x.v;
+    case "range":
+      return v >= x.lo && v <= x.hi;
+    case "prefix": {
+      const shift = BigInt(bits - x.len);
+      return v >> shift === x.v >> shift;
+    }
+    default:
+      return false;
+  }
+}
+
+function matches(p: XtPkt, m: NftMatch): boolean {
+  if (m.field === "ct state") {
+    let mask = 0;
+    for (const x of m.vals) if (x.kind === "single") for (const [nft, xt] of CT_BITS) if (Number(x.v) & nft) mask |= xt;
+    const hit = xtFindMatch("state", p.ip6 ? 6 : 4)!.match(p, { stateMask: mask });
+    return hit !== m.neg;
+  }
+  const v = load(p, m);
+  if (v === undefined) return false;
+  const bits = m.field.startsWith("ip6") ? 128 : m.field === "ether saddr" ? 48 : 32;
+  return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;
+}
+
+const UNITS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
+const REJECT4: Record<string, number> = { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 5, "host-prohibited": 6, "admin-prohibited": 8 };
+const limitState = new WeakMap<object, object>();
+
+/** Runs a statement that is not a match or verdict; a verdict to return, or undefined to go on. */
+function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatch" {
+  switch (s.k) {
+    case "counter":
+      s.packets++;
+      s.bytes += BigInt(len);
+      return undefined;
+    case "log": {
+      const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
+      xtFindTarget("LOG", p.ip6 ? 6 : 4)?.target(p, { level: s.level ? LEVELS.indexOf(s.level) : 4, logflags: 0, prefix: s.prefix ?? "" });
+      return undefined;
+    }
+    case "limit": {
+      let data = limitState.get(s);
+      if (!data) limitState.set(s, (data = { avg: Math.round((XT_LIMIT_SCALE * UNITS[s.unit]!) / s.rate), burst: s.burst ?? 5 }));
+      return xtFindMatch("limit", p.ip6 ? 6 : 4)!.match(p, data) ? undefined : "nomatch";
+    }
+    case "reject": {
+      const w = s.with;
+      if (p.ip6) return xtFindTarget("REJECT", 6)!.target(p, { with: w?.type === "tcp reset" ? 6 : 0 }) as NfVerdict;
+      const code = w?.type === "tcp reset" ? 7 : w && w.type !== "icmpv6" ? (REJECT4[w.code] ?? 3) : 3;
+      return xtFindTarget("REJECT", 4)!.target(p, { with: code }) as NfVerdict;
+    }
+    case "nat": {
+      const name = { snat: "SNAT", dnat: "DNAT", masquerade: "MASQUERADE", redirect: "REDIRECT" }[s.type];
+      const range: NfNatRange = { flags: 0, minAddr: 0, maxAddr: 0, minProto: 0, maxProto: 0, baseProto: 0 };
+      if (s.addr !== undefined) {
+        range.flags |= NF_NAT_RANGE_MAP_IPS;
+        if (p.ip6) {
+          range.minAddr6 = s.addr;
+          range.maxAddr6 = s.addrHi ?? s.addr;
+        } else {
+          range.minAddr = Number(s.addr);
+          range.maxAddr = Number(s.addrHi ?? s.addr);
+        }
+      }
+      if (s.port !== undefined) {
+        range.flags |= NF_NAT_RANGE_PROTO_SPECIFIED;
+        range.minProto = s.port;
+        range.maxProto = s.portHi ?? s.port;
+      }
+      const v = xtFindTarget(name, p.ip6 ? 6 : 4)?.target(p, range);
+      return v === undefined || v === XT_CONTINUE ? undefined : (v as NfVerdict);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Evaluates base chain `base` of table `t` for a packet. */
+export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuff, state: NfHookState): NfVerdict {
+  const p = state.pf === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
+  if (!p) return NF_ACCEPT;
+  const len = ipLength(p);
+  const stack: { chain: NftChainDump; next: number }[] = [];
+  let chain = base;
+  let i = 0;
+  for (let steps = 0; steps < 1_000_000; steps++) {
+    if (i >= chain.rules.length) {
+      const back = stack.pop();
+      if (!back) return base.base?.policy === "drop" ? NF_DROP : NF_ACCEPT;
+      chain = back.chain;
+      i = back.next;
+      continue;
+    }
+    const r = chain.rules[i++]!;
+    let verdict: NfVerdict | undefined;
+    let jump: { to: string; goto: boolean } | undefined;
+    let ret = false;
+    let next = false;
+    for (const s of r.stmts) {
+      if (s.k === "match") {
+        if (!matches(p, s)) {
+          next = true;
+          break;
+        }
+        continue;
+      }
+      if (s.k === "verdict") {
+        if (s.v === "accept") verdict = NF_ACCEPT;
+        else if (s.v === "drop") verdict = NF_DROP;
+        else if (s.v === "return") ret = true;
+        else if (s.v === "jump" || s.v === "goto") jump = { to: s.chain!, goto: s.v === "goto" };
+        break;
+      }
+      const v = act(p, s, len);
+      if (v === "nomatch") {
+        next = true;
+        break;
+      }
+      if (v !== undefined && v !== NF_ACCEPT) return v;
+      if (v === NF_ACCEPT && (s.k === "nat" || s.k === "reject")) return v;
+    }
+    if (next) continue;
+    if (verdict !== undefined) return verdict;
+    if (ret) {
+      const back = stack.pop();
+      if (!back) return base.base?.policy === "drop" ? NF_DROP : NF_ACCEPT;
+      chain = back.chain;
+      i = back.next;
+      continue;
+    }
+    if (jump) {
+      const to = t.chains.find((c) => c.name === jump!.to);
+      if (!to) continue;
+      if (!jump.goto) {
+        if (stack.length >= 16) return NF_DROP;
+        stack.push({ chain, next: i });
+      }
+      chain = to;
+      i = 0;
+    }
+  }
+  return NF_ACCEPT;
+}

@@ -1,0 +1,139 @@
+// nft's commands on native objects (src/parser_bison.y: add_cmd, create_cmd,
+// insert_cmd, replace_cmd, delete_cmd, flush_cmd), parsed into what nft.ts
+// sends as one batch per command: the ops, and per op the token nft marks
+// when the kernel refuses it.
+//
+//   add|create table [FAMILY] NAME      delete|flush table [FAMILY] NAME
+//   add|create chain [FAMILY] TABLE CHAIN [{ type T hook H priority P; policy P; }]
+//   delete|flush chain [FAMILY] TABLE CHAIN
+//   add|insert rule [FAMILY] TABLE CHAIN [position H | handle H | index N] STATEMENTS
+//   replace rule [FAMILY] TABLE CHAIN handle H STATEMENTS
+//   delete rule [FAMILY] TABLE CHAIN handle H
+
+import type { NftBaseSpec, NftFamily, NftStmt } from "../../uapi/nft_native.js";
+import { parseRule, type Cursor } from "./native-rule.js";
+import { SyntaxError, type Tok } from "./script.js";
+
+export type NativeCommand =
+  | { kind: "n-table"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok }
+  | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
+  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Tok[] };
+
+const FAMILIES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
+const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
+
+function unexpected(t: Tok | undefined, expecting?: string): never {
+  const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+  throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
+}
+
+function word(c: Cursor, expecting?: string): Tok {
+  const t = c.toks[c.i++];
+  if (!t || (t.kind !== "word" && t.kind !== "str")) unexpected(t, expecting);
+  return t;
+}
+
+function family(c: Cursor): NftFamily {
+  const t = c.toks[c.i];
+  // A family word followed by the end is the table's name (`add table inet` names a table "inet"? no: nft wants a name).
+  if (t && t.kind === "word" && FAMILIES.includes(t.text)) {
+    c.i++;
+    return t.text as NftFamily;
+  }
+  return "ip";
+}
+
+/** `{ type filter hook input priority 0; policy drop; }` */
+export function parseChainSpec(c: Cursor, close = true): NftBaseSpec | undefined {
+  let base: NftBaseSpec | undefined;
+  let policy: "accept" | "drop" | undefined;
+  for (;;) {
+    const t = c.toks[c.i];
+    if (!t) unexpected(t);
+    if (t.kind === "nl" || t.kind === ";") {
+      c.i++;
+      continue;
+    }
+    if (t.kind === "}") {
+      if (close) c.i++;
+      break;
+    }
+    if (t.kind === "word" && t.text === "type") {
+      c.i++;
+      const type = word(c);
+      if (!["filter", "nat", "route"].includes(type.text)) throw new SyntaxError(type, `unknown chain type ${type.text}`);
+      const h = word(c);
+      if (h.text !== "hook") unexpected(h);
+      const hook = word(c);
+      const p = word(c);
+      if (p.text !== "priority") unexpected(p);
+      const pt = word(c);
+      let prio = PRIO_NAMES[pt.text] ?? (/^-?\d+$/.test(pt.text) ? Number(pt.text) : undefined);
+      if (prio === undefined) throw new SyntaxError(pt, `'${pt.text}' is not a valid priority expression`);
+      const op = c.toks[c.i];
+      if (op?.kind === "word" && (op.text === "+" || op.text === "-")) {
+        c.i++;
+        const n = word(c);
+        prio += (op.text === "+" ? 1 : -1) * Number(n.text);
+      }
+      base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio };
+      continue;
+    }
+    if (t.kind === "word" && t.text === "policy") {
+      c.i++;
+      const p = word(c);
+      if (p.text !== "accept" && p.text !== "drop") unexpected(p);
+      policy = p.text;
+      continue;
+    }
+    if (!close) return base && { ...base, policy };
+    unexpected(t);
+  }
+  if (base && policy) base.policy = policy;
+  return base;
+}
+
+/** After the verb: the object and its arguments. */
+export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
+  const first = c.toks[c.i - 1]!;
+  const what = word(c);
+  if (what.text === "table") {
+    if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
+    const f = family(c);
+    return { kind: "n-table", verb, family: f, table: word(c, "string") };
+  }
+  if (what.text === "chain") {
+    if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
+    const f = family(c);
+    const table = word(c, "string");
+    const chain = word(c, "string");
+    let base: NftBaseSpec | undefined;
+    if (c.toks[c.i]?.kind === "{") {
+      c.i++;
+      base = parseChainSpec(c);
+    }
+    return { kind: "n-chain", verb, family: f, table, chain, base, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
+  }
+  if (what.text === "rule") {
+    if (verb !== "add" && verb !== "insert" && verb !== "replace" && verb !== "delete") unexpected(what);
+    const f = family(c);
+    const table = word(c, "string");
+    const chain = word(c, "string");
+    let handle: Tok | undefined;
+    let index: Tok | undefined;
+    const at = c.toks[c.i];
+    if (at?.kind === "word" && (at.text === "position" || at.text === "handle" || at.text === "index")) {
+      c.i++;
+      const n = word(c);
+      if (!/^\d+$/.test(n.text)) unexpected(n);
+      if (at.text === "index") index = n;
+      else handle = n;
+    } else if (verb === "replace" || verb === "delete") unexpected(at, "handle");
+    if (verb === "delete") return { kind: "n-rule", verb, family: f, table, chain, stmts: [], handle, jumps: [] };
+    const from = c.i;
+    const stmts = parseRule(c, f);
+    const jumps = c.toks.slice(from, c.i).filter((t, k, a) => k > 0 && (a[k - 1]!.text === "jump" || a[k - 1]!.text === "goto"));
+    return { kind: "n-rule", verb, family: f, table, chain, stmts, handle, index, jumps };
+  }
+  unexpected(what);
+}

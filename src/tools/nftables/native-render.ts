@@ -1,0 +1,154 @@
+// How nft 1.0.6 prints native tables, chains and rules (src/rule.c,
+// src/statement.c, src/expression.c, src/datatype.c): one tab per level, a
+// base chain's `type T hook H priority P; policy P;` line, statements in
+// order with their protocol dependencies left out, anonymous sets as
+// `{ a, b }` (elements in ascending order), ranges `a-b`, prefixes `a/len`.
+
+import type { NftChainDump, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import { formatIp6 } from "../../wire/addr.js";
+import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
+import type { NftOutput } from "./render.js";
+
+const PRIOS: [string, number, string[] | undefined][] = [
+  ["raw", -300, undefined],
+  ["mangle", -150, undefined],
+  ["dstnat", -100, ["prerouting", "output"]],
+  ["filter", 0, undefined],
+  ["security", 50, undefined],
+  ["srcnat", 100, ["postrouting", "input"]],
+];
+
+/** prio2str(): a standard name, or a name with an offset of at most 10, else the number. */
+export function nativePriority(prio: number, hook: string, family: string, o: NftOutput): string {
+  if (o.numeric) return String(prio);
+  if (family === "bridge" || family === "netdev" || family === "arp") return prio === 0 && family !== "bridge" ? "filter" : String(prio);
+  for (const [name, v, hooks] of PRIOS) {
+    if (hooks && !hooks.includes(hook)) continue;
+    const off = prio - v;
+    if (off === 0) return name;
+    if (Math.abs(off) <= 10) return `${name} ${off > 0 ? "+" : "-"} ${Math.abs(off)}`;
+  }
+  return String(prio);
+}
+
+const fmt4 = (v: bigint) => {
+  const a = Number(v);
+  return `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
+};
+const nameOf = (names: Record<string, number>, v: bigint) => Object.keys(names).find((k) => BigInt(names[k]!) === v) ?? String(v);
+
+function scalar(m: NftMatch, v: bigint, o: NftOutput): string {
+  switch (m.field) {
+    case "ip saddr":
+    case "ip daddr":
+      return fmt4(v);
+    case "ip6 saddr":
+    case "ip6 daddr":
+      return formatIp6(v);
+    case "ip protocol":
+    case "meta l4proto":
+      return o.numeric ? String(v) : nameOf(PROTOS, v);
+    case "icmp type":
+      return o.numeric ? String(v) : nameOf(ICMP_TYPES, v);
+    case "icmpv6 type":
+      return o.numeric ? String(v) : nameOf(ICMP6_TYPES, v);
+    case "ct state":
+      return o.numeric ? `0x${v.toString(16)}` : nameOf(CT_STATES, v);
+    case "ether saddr":
+      return v.toString(16).padStart(12, "0").replace(/(..)(?!$)/g, "$1:");
+    case "meta mark":
+      return `0x${v.toString(16).padStart(8, "0")}`;
+    default:
+      return String(v);
+  }
+}
+
+function val(m: NftMatch, x: NftVal, o: NftOutput): string {
+  switch (x.kind) {
+    case "str":
+      return `"${x.s}"`;
+    case "single":
+      return scalar(m, x.v, o);
+    case "prefix":
+      return `${scalar(m, x.v, o)}/${x.len}`;
+    case "range":
+      return `${scalar(m, x.lo, o)}-${scalar(m, x.hi, o)}`;
+  }
+}
+
+const low = (x: NftVal) => (x.kind === "single" || x.kind === "prefix" ? x.v : x.kind === "range" ? x.lo : 0n);
+
+function matchText(m: NftMatch, o: NftOutput): string {
+  const op = m.neg ? "!= " : "";
+  if (m.field === "ct state" && !m.set) {
+    let mask = 0n;
+    for (const x of m.vals) if (x.kind === "single") mask |= x.v;
+    const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!)).map((k) => (o.numeric ? `0x${CT_STATES[k]!.toString(16)}` : k));
+    return `ct state ${op}${names.join(",")}`;
+  }
+  if (m.set) {
+    const vals = [...m.vals].sort((a, b) => (low(a) < low(b) ? -1 : low(a) > low(b) ? 1 : 0));
+    return `${m.field} ${op}{ ${vals.map((x) => val(m, x, o)).join(", ")} }`;
+  }
+  return `${m.field} ${op}${val(m, m.vals[0]!, o)}`;
+}
+
+function natText(s: NftStmt & { k: "nat" }, family: string): string {
+  if (s.addr === undefined && s.port === undefined) return s.type;
+  const v6 = s.addr !== undefined && s.addr > 0xffffffffn;
+  const a = (v: bigint) => (v6 ? formatIp6(v) : fmt4(v));
+  let to = s.addr !== undefined ? a(s.addr) + (s.addrHi !== undefined ? `-${a(s.addrHi)}` : "") : "";
+  if (v6 && s.port !== undefined) to = `[${to}]`;
+  if (s.port !== undefined) to += `:${s.port}${s.portHi !== undefined ? `-${s.portHi}` : ""}`;
+  const fam = family === "inet" && s.addr !== undefined ? (v6 ? " ip6" : " ip") : "";
+  return `${s.type}${fam} to ${to}`;
+}
+
+/** Reject codes by number (-n): ICMP, ICMPv6 and nft's family-neutral icmpx codes. */
+const REJECT_CODES: Record<string, Record<string, number>> = {
+  icmp: { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 9, "host-prohibited": 10, "admin-prohibited": 13 },
+  icmpv6: { "no-route": 0, "admin-prohibited": 1, "addr-unreachable": 3, "port-unreachable": 4, "policy-fail": 5, "reject-route": 6 },
+  icmpx: { "no-route": 0, "port-unreachable": 1, "host-unreachable": 2, "admin-prohibited": 3 },
+};
+
+export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
+  switch (s.k) {
+    case "match":
+      return matchText(s, o);
+    case "counter":
+      return o.stateless ? "counter" : `counter packets ${s.packets} bytes ${s.bytes}`;
+    case "log":
+      return `log${s.prefix !== undefined ? ` prefix "${s.prefix}"` : ""}${s.level && s.level !== "warn" ? ` level ${s.level}` : ""}`;
+    case "limit":
+      return `limit rate ${s.rate}/${s.unit}${s.burst !== undefined && s.burst !== 5 ? ` burst ${s.burst} packets` : ""}`;
+    case "verdict":
+      return s.chain !== undefined ? `${s.v} ${s.chain}` : s.v;
+    case "reject":
+      if (!s.with) return "reject";
+      if (s.with.type === "tcp reset") return "reject with tcp reset";
+      return `reject with ${s.with.type} ${o.numeric ? (REJECT_CODES[s.with.type]![s.with.code] ?? s.with.code) : s.with.code}`;
+    case "nat":
+      return natText(s, family);
+  }
+}
+
+function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
+  const lines = [`\tchain ${c.name} {${o.handle ? ` # handle ${c.handle}` : ""}`];
+  if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
+  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${r.stmts.map((s) => stmtText(s, t.family, o)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
+  lines.push("\t}");
+  return lines;
+}
+
+export function nativeTableText(t: NftTableDump, o: NftOutput): string {
+  const blocks = t.chains.map((c) => chainLines(t, c, o).join("\n") + "\n");
+  return `table ${t.family} ${t.name} {${o.handle ? ` # handle ${t.handle}` : ""}\n${blocks.join("\n")}}\n`;
+}
+
+export function nativeChainText(t: NftTableDump, c: NftChainDump, o: NftOutput): string {
+  return `table ${t.family} ${t.name} {\n${chainLines(t, c, o).join("\n")}\n}\n`;
+}
+
+export function nativeChainsText(t: NftTableDump, o: NftOutput): string {
+  return `table ${t.family} ${t.name} {\n${t.chains.map((c) => chainLines(t, c, o, true).join("\n") + "\n").join("")}}\n`;
+}

@@ -1,0 +1,316 @@
+// Rule statements of nft's language (nftables 1.0.6 src/parser_bison.y,
+// src/proto.c, src/meta.c, src/ct.c) parsed into the statements nft sends:
+//
+//   ip saddr|daddr [!=] ADDR[/LEN] | A-B | { ... }     ip6 saddr|daddr ...
+//   ip protocol P | meta l4proto P | tcp|udp sport|dport [!=] PORT | A-B | { ... }
+//   iifname|oifname [!=] "NAME" | { ... }   iif|oif NAME   ether saddr MAC   meta mark N
+//   ct state S[,S...] | { ... }   icmp type T   icmpv6 type T
+//   counter [packets N bytes M]   log [prefix "P"] [level L]   limit rate [N/UNIT] [burst N packets]
+//   accept | drop | return | continue | jump C | goto C   reject [with icmp|icmpv6|icmpx [type] C | with tcp reset]
+//   snat|dnat [ip|ip6] to ADDR[-ADDR][:PORT[-PORT]]   masquerade [to :PORT]   redirect [to :PORT]
+
+import type { NftField, NftStmt, NftVal } from "../../uapi/nft_native.js";
+import { parseIp6, parseIpv4Pton, parseMac } from "../../wire/addr.js";
+import { SyntaxError, type Tok } from "./script.js";
+
+export const PROTOS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, icmpv6: 58, sctp: 132, dccp: 33, udplite: 136, comp: 108 };
+export const SERVICES: Record<string, number> = { ssh: 22, http: 80, https: 443, domain: 53, ftp: 21, telnet: 23, smtp: 25, ntp: 123, bootps: 67, bootpc: 68, snmp: 161, imap: 143, pop3: 110, "http-alt": 8080 };
+export const ICMP_TYPES: Record<string, number> = {
+  "echo-reply": 0, "destination-unreachable": 3, "source-quench": 4, redirect: 5, "echo-request": 8, "router-advertisement": 9, "router-solicitation": 10,
+  "time-exceeded": 11, "parameter-problem": 12, "timestamp-request": 13, "timestamp-reply": 14, "info-request": 15, "info-reply": 16, "address-mask-request": 17, "address-mask-reply": 18,
+};
+export const ICMP6_TYPES: Record<string, number> = {
+  "destination-unreachable": 1, "packet-too-big": 2, "time-exceeded": 3, "parameter-problem": 4, "echo-request": 128, "echo-reply": 129,
+  "mld-listener-query": 130, "mld-listener-report": 131, "mld-listener-done": 132, "nd-router-solicit": 133, "nd-router-advert": 134,
+  "nd-neighbor-solicit": 135, "nd-neighbor-advert": 136, "nd-redirect": 137, "mld2-listener-report": 143,
+};
+/** NF_CT_STATE_*_BIT as nft names them. */
+export const CT_STATES: Record<string, number> = { invalid: 1, established: 2, related: 4, new: 8, untracked: 64 };
+
+/** A cursor over a command's tokens, shared with the command parser. */
+export interface Cursor {
+  toks: Tok[];
+  i: number;
+}
+
+const END = new Set(["nl", ";", "}"]);
+
+function unexpected(t: Tok | undefined, expecting?: string): never {
+  const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+  throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
+}
+
+const peek = (c: Cursor) => c.toks[c.i];
+const atEnd = (c: Cursor) => {
+  const t = peek(c);
+  return !t || END.has(t.kind);
+};
+function word(c: Cursor): Tok {
+  const t = c.toks[c.i++];
+  if (!t || (t.kind !== "word" && t.kind !== "str")) unexpected(t);
+  return t;
+}
+function isWord(c: Cursor, ...ws: string[]): boolean {
+  const t = peek(c);
+  return !!t && t.kind === "word" && ws.includes(t.text);
+}
+
+/** One value of a field's type, or a syntax error at its token. */
+function value(field: NftField, t: Tok, text: string): NftVal {
+  const bad = (): never => {
+    throw new SyntaxError(t, `Could not resolve ${field.startsWith("ip") ? "hostname" : "value"}: ${text}`);
+  };
+  const num = (s: string, names?: Record<string, number>) => (/^\d+$/.test(s) ? BigInt(s) : names && s in names ? BigInt(names[s]!) : undefined);
+  switch (field) {
+    case "ip saddr":
+    case "ip daddr":
+    case "ip6 saddr":
+    case "ip6 daddr": {
+      const v6 = field.startsWith("ip6");
+      const addr = (s: string) => (v6 ? parseIp6(s) : (() => { const a = parseIpv4Pton(s); return a === undefined ? undefined : BigInt(a >>> 0); })());
+      const bits = v6 ? 128 : 32;
+      const slash = text.indexOf("/");
+      if (slash >= 0) {
+        const a = addr(text.slice(0, slash));
+        const len = Number(text.slice(slash + 1));
+        if (a === undefined || !/^\d+$/.test(text.slice(slash + 1)) || len > bits) bad();
+        const shift = BigInt(bits - len);
+        return { kind: "prefix", v: (a! >> shift) << shift, len };
+      }
+      const dash = v6 ? -1 : text.indexOf("-");
+      if (dash > 0) {
+        const lo = addr(text.slice(0, dash));
+        const hi = addr(text.slice(dash + 1));
+        if (lo === undefined || hi === undefined) bad();
+        return { kind: "range", lo: lo!, hi: hi! };
+      }
+      const a = addr(text);
+      if (a === undefined) bad();
+      return { kind: "single", v: a! };
+    }
+    case "iifname":
+    case "oifname":
+    case "iif":
+    case "oif":
+      return { kind: "str", s: text };
+    case "ether saddr": {
+      const m = parseMac(text);
+      if (m === undefined) bad();
+      return { kind: "single", v: BigInt(m!) };
+    }
+    default: {
+      const names = field === "ip protocol" || field === "meta l4proto" ? PROTOS : field === "icmp type" ? ICMP_TYPES : field === "icmpv6 type" ? ICMP6_TYPES : field === "ct state" ? CT_STATES : SERVICES;
+      const dash = text.indexOf("-");
+      if (dash > 0 && !(text in names)) {
+        const lo = num(text.slice(0, dash), names);
+        const hi = num(text.slice(dash + 1), names);
+        if (lo === undefined || hi === undefined) bad();
+        return { kind: "range", lo: lo!, hi: hi! };
+      }
+      const v = num(text, names);
+      if (v === undefined) bad();
+      return { kind: "single", v: v! };
+    }
+  }
+}
+
+const FIELDS: Record<string, string[]> = {
+  ip: ["saddr", "daddr", "protocol"],
+  ip6: ["saddr", "daddr"],
+  tcp: ["sport", "dport"],
+  udp: ["sport", "dport"],
+  meta: ["l4proto", "mark"],
+  ct: ["state"],
+  icmp: ["type"],
+  icmpv6: ["type"],
+  ether: ["saddr"],
+};
+
+function match(c: Cursor, field: NftField): NftStmt {
+  let neg = false;
+  if (isWord(c, "!=")) {
+    c.i++;
+    neg = true;
+  } else if (isWord(c, "==")) c.i++;
+  const t = peek(c);
+  if (t?.kind === "{") {
+    c.i++;
+    const vals: NftVal[] = [];
+    while (peek(c)?.kind !== "}") {
+      const w = word(c);
+      for (const part of w.text.split(",")) if (part) vals.push(value(field, w, part));
+      if (!peek(c)) unexpected(undefined);
+    }
+    c.i++;
+    return { k: "match", field, neg, vals, set: true };
+  }
+  const w = word(c);
+  // `ct state a,b` is one bitmask; elsewhere a comma list is an error in nft.
+  const parts = w.text.split(",");
+  return { k: "match", field, neg, vals: parts.map((p) => value(field, w, p)), set: false };
+}
+
+function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): NftStmt {
+  const s: NftStmt & { k: "nat" } = { k: "nat", type };
+  if (isWord(c, "ip", "ip6")) c.i++;
+  if (!isWord(c, "to")) {
+    if (type === "snat" || type === "dnat") unexpected(peek(c));
+    return s;
+  }
+  c.i++;
+  const w = word(c);
+  let text = w.text;
+  let portText: string | undefined;
+  const m = /^(.*?):(\d+(?:-\d+)?)$/.exec(text);
+  if (m && (type !== "snat" && type !== "dnat" ? true : !m[1]!.includes(":") || m[1]!.startsWith("["))) {
+    text = m[1]!.replace(/^\[|\]$/g, "");
+    portText = m[2];
+  }
+  if (text) {
+    const v = value(text.includes(":") ? "ip6 daddr" : "ip daddr", w, text);
+    if (v.kind === "single") s.addr = v.v;
+    else if (v.kind === "range") {
+      s.addr = v.lo;
+      s.addrHi = v.hi;
+    }
+  }
+  if (portText) {
+    const [lo, hi] = portText.split("-");
+    s.port = Number(lo);
+    if (hi) s.portHi = Number(hi);
+  }
+  return s;
+}
+
+/** Statements up to the end of the rule (newline, `;` or `}`). */
+export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
+  const out: NftStmt[] = [];
+  const start = peek(c);
+  while (!atEnd(c)) {
+    const t = word(c);
+    const w = t.text;
+    if (FIELDS[w] && isWord(c, ...FIELDS[w]!)) {
+      out.push(match(c, `${w} ${c.toks[c.i++]!.text}` as NftField));
+      continue;
+    }
+    switch (w) {
+      case "iifname":
+      case "oifname":
+      case "iif":
+      case "oif":
+        out.push(match(c, w));
+        continue;
+      case "mark":
+        out.push(match(c, "meta mark"));
+        continue;
+      case "l4proto":
+        out.push(match(c, "meta l4proto"));
+        continue;
+      case "counter": {
+        const s = { k: "counter" as const, packets: 0n, bytes: 0n };
+        if (isWord(c, "packets")) {
+          c.i++;
+          s.packets = BigInt(word(c).text.replace(/\D/g, "") || "0");
+          if (isWord(c, "bytes")) {
+            c.i++;
+            s.bytes = BigInt(word(c).text.replace(/\D/g, "") || "0");
+          }
+        }
+        out.push(s);
+        continue;
+      }
+      case "log": {
+        const s: NftStmt & { k: "log" } = { k: "log" };
+        for (;;) {
+          if (isWord(c, "prefix")) {
+            c.i++;
+            s.prefix = word(c).text;
+          } else if (isWord(c, "level")) {
+            c.i++;
+            s.level = word(c).text;
+          } else break;
+        }
+        out.push(s);
+        continue;
+      }
+      case "limit": {
+        if (!isWord(c, "rate")) unexpected(peek(c));
+        c.i++;
+        const r = word(c);
+        const m = /^(\d+)\/(second|minute|hour|day|week)$/.exec(r.text);
+        if (!m) unexpected(r);
+        const s: NftStmt & { k: "limit" } = { k: "limit", rate: Number(m[1]), unit: m[2]! };
+        if (isWord(c, "burst")) {
+          c.i++;
+          s.burst = Number(word(c).text);
+          if (isWord(c, "packets")) c.i++;
+        }
+        out.push(s);
+        continue;
+      }
+      case "accept":
+      case "drop":
+      case "return":
+      case "continue":
+        out.push({ k: "verdict", v: w });
+        continue;
+      case "jump":
+      case "goto":
+        out.push({ k: "verdict", v: w, chain: word(c).text });
+        continue;
+      case "reject": {
+        const s: NftStmt & { k: "reject" } = { k: "reject" };
+        if (isWord(c, "with")) {
+          c.i++;
+          const kind = word(c).text;
+          if (kind === "tcp") {
+            if (!isWord(c, "reset")) unexpected(peek(c));
+            c.i++;
+            s.with = { type: "tcp reset" };
+          } else if (kind === "icmp" || kind === "icmpv6" || kind === "icmpx") {
+            if (isWord(c, "type")) c.i++;
+            s.with = { type: kind, code: word(c).text };
+          } else unexpected(c.toks[c.i - 1]);
+        }
+        out.push(s);
+        continue;
+      }
+      case "snat":
+      case "dnat":
+      case "masquerade":
+      case "redirect":
+        out.push(natStmt(c, w));
+        continue;
+      default:
+        // nft reads an unknown word as the start of a longer expression: the error is at what follows.
+        unexpected(peek(c));
+    }
+  }
+  if (!out.length) unexpected(start);
+  return rejectContext(out, family);
+}
+
+/**
+ * nft's evaluation of reject (src/evaluate.c stmt_evaluate_reject): a TCP reset
+ * needs TCP, so nft adds that match unless the rule already has one; in the
+ * inet family a plain reject after an IPv4 or IPv6 match becomes that
+ * family's ICMP port-unreachable.
+ */
+function rejectContext(out: NftStmt[], family: string): NftStmt[] {
+  const i = out.findIndex((s) => s.k === "reject");
+  if (i < 0) return out;
+  const r = out[i] as NftStmt & { k: "reject" };
+  const before = out.slice(0, i).filter((s) => s.k === "match");
+  const isTcp = (s: NftStmt) => s.k === "match" && (s.field.startsWith("tcp ") || ((s.field === "ip protocol" || s.field === "meta l4proto") && !s.neg && s.vals.length === 1 && s.vals[0]!.kind === "single" && s.vals[0]!.v === 6n));
+  if (r.with?.type === "tcp reset" && !before.some(isTcp)) {
+    const dep: NftStmt = { k: "match", field: family === "ip" ? "ip protocol" : "meta l4proto", neg: false, vals: [{ kind: "single", v: 6n }], set: false };
+    return [...out.slice(0, i), dep, ...out.slice(i)];
+  }
+  if (!r.with && family === "inet") {
+    const v4 = before.some((s) => s.k === "match" && (s.field.startsWith("ip ") || s.field === "icmp type"));
+    const v6 = before.some((s) => s.k === "match" && (s.field.startsWith("ip6 ") || s.field === "icmpv6 type"));
+    if (v4) r.with = { type: "icmp", code: "port-unreachable" };
+    else if (v6) r.with = { type: "icmpv6", code: "port-unreachable" };
+  }
+  return out;
+}

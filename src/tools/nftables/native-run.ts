@@ -1,0 +1,155 @@
+// Running native commands the way nft does (src/libnftables.c, src/cache.c,
+// src/evaluate.c, src/mnl.c): each command is first checked against nft's
+// cache of the rule set (a missing table, or a chain whose name is close to an
+// existing one, is nft's own error, with a "did you mean" hint), then its
+// messages join the batch; the batch goes to the kernel once the input is
+// read (one batch per -f file), and an op the kernel refuses is reported with
+// the token it came from.
+
+import { nfnlNativeTalk } from "../../kernel/netfilter/nfnetlink.js";
+import type { ProgramContext } from "../../kernel/task/program.js";
+import { ERRNO, strerror } from "../../uapi/errno.js";
+import type { NftFamily, NftOp, NftTableDump } from "../../uapi/nft_native.js";
+import { located, NftError, type Io } from "./io.js";
+import type { NativeCommand } from "./native-cmd.js";
+import type { ChainSpec, Tok } from "./script.js";
+
+export function nativeDump(ctx: ProgramContext): NftTableDump[] {
+  const r = nfnlNativeTalk(ctx.task, { kind: "dump" });
+  if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
+  return r.kind === "dump" ? r.tables : [];
+}
+
+/** The batch being built, and nft's view of the rule set as it will be once the batch applies. */
+export interface Pending {
+  ops: NftOp[];
+  /** Where each op's error is marked: a token, or a run of tokens. */
+  toks: [Tok, Tok | undefined][];
+  view: Map<string, Set<string>>;
+  /** The rule set as fetched (for `index N`). */
+  dump: NftTableDump[];
+}
+
+export function newPending(ctx: ProgramContext): Pending {
+  const view = new Map<string, Set<string>>();
+  const dump = nativeDump(ctx);
+  for (const t of dump) view.set(`${t.family} ${t.name}`, new Set(t.chains.map((c) => c.name)));
+  return { ops: [], toks: [], view, dump };
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+/** string_misspelled(): close enough to suggest. */
+const misspelled = (a: string, b: string) => {
+  const d = distance(a, b);
+  return d > 0 && d <= Math.max(1, Math.floor(a.length / 3));
+};
+
+/** The table in nft's cache; a missing one is nft's error when a close name exists, or when `strict` (add chain). */
+function needTable(io: Io, p: Pending, family: NftFamily, table: Tok, strict: boolean): Set<string> | undefined {
+  const have = p.view.get(`${family} ${table.text}`);
+  if (have) return have;
+  for (const key of p.view.keys()) {
+    const [f, n] = key.split(" ") as [string, string];
+    if (misspelled(table.text, n)) throw located(io, table, `No such file or directory; did you mean table ‘${n}’ in family ${f}?`);
+  }
+  if (strict) throw located(io, table, "No such file or directory");
+  return undefined;
+}
+
+function push(p: Pending, op: NftOp, tok: Tok, to?: Tok): void {
+  p.ops.push(op);
+  p.toks.push([tok, to]);
+}
+
+/** Checks a command against the cache and adds its ops to the batch. */
+export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
+  const family = c.family;
+  const table = c.table.text;
+  const key = `${family} ${table}`;
+  switch (c.kind) {
+    case "n-table":
+      if (c.verb === "flush") {
+        needTable(io, p, family, c.table, true);
+        push(p, { op: "flushtable", family, table }, c.table);
+      } else if (c.verb === "add" || c.verb === "create") {
+        push(p, { op: "newtable", family, table, excl: c.verb === "create" }, c.table);
+        if (!p.view.has(key)) p.view.set(key, new Set());
+      } else if (c.verb === "delete") {
+        push(p, { op: "deltable", family, table }, c.table);
+        p.view.delete(key);
+      }
+      return;
+    case "n-chain": {
+      const chains = c.verb === "add" || c.verb === "create" ? needTable(io, p, family, c.table, true) : p.view.get(key);
+      const chain = c.chain.text;
+      if (c.verb === "add" || c.verb === "create") {
+        const [from, to] = c.span ?? [c.chain, c.chain];
+        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, from, to);
+        chains!.add(chain);
+      } else if (c.verb === "delete") {
+        push(p, { op: "delchain", family, table, chain }, c.chain);
+        chains?.delete(chain);
+      } else push(p, { op: "flushchain", family, table, chain }, c.chain);
+      return;
+    }
+    case "n-rule": {
+      const chains = needTable(io, p, family, c.table, false);
+      const chain = c.chain.text;
+      if (chains && !chains.has(chain))
+        for (const n of chains) if (misspelled(chain, n)) throw located(io, c.chain, `No such file or directory; did you mean chain ‘${n}’ in table ${family} ‘${table}’?`);
+      // The kernel's error points at the attribute it could not resolve.
+      const at0 = !chains ? c.table : !chains.has(chain) ? c.chain : (c.jumps.find((j) => !chains.has(j.text)) ?? c.handle ?? c.chain);
+      if (c.verb === "delete") {
+        push(p, { op: "delrule", family, table, chain, handle: Number(c.handle!.text) }, chains?.has(chain) ? c.handle! : at0);
+        return;
+      }
+      const handle = c.handle ? Number(c.handle.text) : undefined;
+      let at = c.verb === "replace" ? undefined : handle;
+      if (c.index) at = indexHandle(io, p, c, Number(c.index.text));
+      push(p, { op: "newrule", family, table, chain, stmts: c.stmts, insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, at0);
+      return;
+    }
+  }
+}
+
+/** `index N`: the handle of the chain's Nth rule (0-based) as nft's cache has it. */
+function indexHandle(io: Io, p: Pending, c: NativeCommand & { kind: "n-rule" }, n: number): number {
+  const t = p.dump.find((x) => x.family === c.family && x.name === c.table.text);
+  const r = t?.chains.find((x) => x.name === c.chain.text)?.rules[n];
+  if (!r) throw located(io, c.index!, "Could not process rule: No such file or directory");
+  return r.handle;
+}
+
+/** A `table FAMILY NAME { chain ... }` block as native ops. */
+export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: Tok, chains: ChainSpec[]): void {
+  push(p, { op: "newtable", family, table: table.text, excl: false }, table);
+  const set = p.view.get(`${family} ${table.text}`) ?? new Set<string>();
+  p.view.set(`${family} ${table.text}`, set);
+  for (const ch of chains) {
+    const base = ch.type !== undefined ? { type: ch.type as "filter", hook: ch.hookName!, priority: ch.priority!, policy: ch.policy === "DROP" ? ("drop" as const) : ch.policy ? ("accept" as const) : undefined } : undefined;
+    push(p, { op: "newchain", family, table: table.text, chain: ch.name.text, base, excl: false }, ch.name);
+    set.add(ch.name.text);
+  }
+  for (const ch of chains) for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts, insert: false }, ch.name);
+  void io;
+}
+
+/** Sends the batch; the first refused op is reported at its token. */
+export function flushPending(ctx: ProgramContext, io: Io, p: Pending): void {
+  if (!p.ops.length) return;
+  const ops = p.ops;
+  const toks = p.toks;
+  p.ops = [];
+  p.toks = [];
+  const r = nfnlNativeTalk(ctx.task, { kind: "commit", ops, check: io.check });
+  if (r.kind !== "error") return;
+  const msgs = r.errors.map((e) => located(io, toks[e.index]![0], `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`, toks[e.index]![1]).message);
+  throw new NftError(msgs.join(""));
+}
