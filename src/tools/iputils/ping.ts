@@ -211,6 +211,8 @@ export interface Opts {
   linger: number; // ms
   datalen: number;
   ttl?: number;
+  /** -Q: IP_TOS (IPv4) / IPV6_TCLASS (IPv6). */
+  tos?: number;
   /** -M: IP_MTU_DISCOVER for the socket. */
   pmtudisc?: number;
   /** -R: the record-route option (IP_OPTIONS) and its RR: lines. */
@@ -291,6 +293,30 @@ function intArg(err: (s: string) => void, s: string, lo: number, hi: number, hiT
     throw new Exit(1);
   }
   return n;
+}
+
+/** parsetos(): "0x" then hex, else decimal (strtol, so a sign and leading blanks pass); garbage is fatal, so is more than 255. */
+function parseTos(err: (s: string) => void, s: string): number {
+  const hex = s[0] === "0" && (s[1] === "x" || s[1] === "X");
+  const body = hex ? s.slice(2) : s;
+  const m = (hex ? /^[ \t\n\v\f\r]*([+-]?)([0-9a-fA-F]+)/ : /^[ \t\n\v\f\r]*([+-]?)([0-9]+)/).exec(body);
+  // strtol stops at the first non-digit; with no digits at all it consumes nothing.
+  if ((m ? m[0].length : 0) !== body.length) {
+    err(`ping: bad TOS value: ${s}\n`);
+    throw new Exit(2);
+  }
+  let v = m ? BigInt(`${hex ? "0x" : ""}${m[2]}`) : 0n;
+  if (m?.[1] === "-") v = -v;
+  // strtol clamps to the long's range; (int) keeps the low 32 bits.
+  const LMAX = (1n << 63n) - 1n;
+  if (v > LMAX) v = LMAX;
+  if (v < -LMAX - 1n) v = -LMAX - 1n;
+  const tos = Number(BigInt.asIntN(32, v));
+  if (tos > 255) {
+    err(`ping: the decimal value of TOS bits must be in range 0-255: ${tos}\n`);
+    throw new Exit(2);
+  }
+  return tos;
 }
 
 /**
@@ -408,6 +434,9 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
               throw new Exit(2);
             }
             o.ipts = true;
+            break;
+          case "Q":
+            o.tos = parseTos(err, v);
             break;
           case "I": {
             const addr = parseIpv4Aton(v);
@@ -556,6 +585,8 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   sock.daddr = dst;
   sock.broadcast = o.broadcast;
   sock.ttl = o.ttl;
+  // setsockopt(IP_TOS): a raw/ping socket keeps all eight bits (__ip_sock_set_tos).
+  if (o.tos) sock.tos = o.tos & 0xff;
   if (o.pmtudisc !== undefined) sock.pmtudisc = o.pmtudisc;
   // -R: NOP, then record route with room for nine addresses (40 bytes of options).
   let optlen = 0;

@@ -15,6 +15,7 @@ import { Names, type NameSources } from "./addrtoname.js";
 import { getopt, USAGE_TEXT, VERSION_TEXT } from "./options.js";
 import { PacketPrinter, type PrintOptions } from "./print.js";
 import {
+  LINKTYPE_DOCSIS,
   LINKTYPE_ETHERNET,
   LINKTYPE_LINUX_SLL,
   LINKTYPE_LINUX_SLL2,
@@ -117,6 +118,8 @@ interface Config extends PrintOptions {
   bufferBytes?: number;
   countMode: boolean;
   Dflag: boolean;
+  /** -L: list the device's link types and exit. */
+  Lflag: boolean;
   filterFile?: string;
 }
 
@@ -194,6 +197,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     immediate: false,
     countMode: false,
     Dflag: false,
+    Lflag: false,
   };
   let printFlag = false;
   for (const [k, v] of parsed.opts) {
@@ -209,6 +213,9 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       }
       case "D":
         cfg.Dflag = true;
+        break;
+      case "L":
+        cfg.Lflag = true;
         break;
       case "e":
         cfg.eflag++;
@@ -449,8 +456,9 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   if (device === undefined) {
     const devs = findAllDevs(ctx.task);
     if (!devs.length) return err("no interfaces available for capture");
+    // (the SLL2 default is tcpdump's, for a device *named* "any" on the
+    // command line: the first device found keeps libpcap's cooked v1.)
     device = devs[0]!.name;
-    if (device === "any" && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
   }
   // The packet buffer timeout: 1 s, or 0.1 s when the dissected packets go to a
   // terminal or line-buffered stdout (tcpdump.c); it is the TPACKET_V3 block's
@@ -469,7 +477,6 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     // parse_interface_number() and find_interface_by_number(): one message for both.
     if (n === 0 || n > devs.length) return err("Invalid adapter index");
     device = devs[n - 1]!.name;
-    if (device === "any" && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
     res = open(device);
   }
   if (!res.ok) {
@@ -480,10 +487,23 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   const sock: PacketSocket = res.socket;
   try {
     const isAny = device === "any";
-    let linktype = isAny ? LINKTYPE_LINUX_SLL2 : LINKTYPE_ETHERNET;
+    // libpcap's list for the device (pcap-linux.c): cooked v1 and v2 for
+    // "any", Ethernet and DOCSIS for an ARPHRD_ETHER device; v1 is the default.
+    const loopback = provider?.devices(ctx.task).find((d) => d.name === device)?.loopback;
+    const dlts = isAny ? [LINKTYPE_LINUX_SLL, LINKTYPE_LINUX_SLL2] : loopback ? [LINKTYPE_ETHERNET] : [LINKTYPE_ETHERNET, LINKTYPE_DOCSIS];
+    if (cfg.Lflag) {
+      // show_dlts_and_exit(): DOCSIS has no printer here.
+      let text = `Data link types for ${device} (use option -y to set):\n`;
+      for (const lt of dlts) {
+        const n = linktypeName(lt)!;
+        text += `  ${n.name} (${n.description})${lt === LINKTYPE_DOCSIS ? " (printing not supported)" : ""}\n`;
+      }
+      await ctx.stdout.write(text);
+      return 0;
+    }
+    let linktype = dlts[0]!;
     if (cfg.yflag !== undefined) {
-      const ok = isAny ? cfg.yflag === LINKTYPE_LINUX_SLL2 : cfg.yflag === LINKTYPE_ETHERNET;
-      if (!ok) return err(`${cfg.yname ?? linktypeName(cfg.yflag)?.name} is not one of the DLTs supported by this device\n`);
+      if (!dlts.includes(cfg.yflag)) return err(`${cfg.yname ?? linktypeName(cfg.yflag)?.name} is not one of the DLTs supported by this device`);
       linktype = cfg.yflag;
       await ctx.stderr.write(`tcpdump: data link type ${linktypeName(linktype)!.name}\n`);
     }
@@ -495,8 +515,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       if (e) return err(e);
     }
     // pcap_setfilter: the kernel runs the filter (SO_ATTACH_FILTER) and counts what passes.
-    const cooked = linktype === LINKTYPE_LINUX_SLL2;
-    const accept = (f: CapturedFrame) => filter({ ...frameToRecord(f, cooked, snaplen), pkttype: f.pkttype });
+    const accept = (f: CapturedFrame) => filter({ ...frameToRecord(f, linktype, snaplen), pkttype: f.pkttype });
     const kernelFilter = sock.setFilter !== undefined;
     sock.setFilter?.(accept);
     const ln = linktypeName(linktype)!;
@@ -520,7 +539,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
           await ctx.stderr.write("tcpdump: pcap_loop: The interface disappeared\n");
           break;
         }
-        const rec = frameToRecord(f, cooked, snaplen);
+        const rec = frameToRecord(f, linktype, snaplen);
         if (!kernelFilter && !filter({ ...rec, pkttype: f.pkttype })) continue;
         // libpcap drops the outgoing copy of every frame on a loopback device
         // (pcap-linux.c: the looped-back incoming copy is the one shown); the
