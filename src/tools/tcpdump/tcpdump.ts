@@ -118,6 +118,10 @@ interface Config extends PrintOptions {
   bufferBytes?: number;
   countMode: boolean;
   Dflag: boolean;
+  /** -C: the savefile size (bytes) past which the next file is opened. */
+  Cflag?: number;
+  /** -W: how many files -C rotates through. */
+  Wflag?: number;
   /** -L: list the device's link types and exit. */
   Lflag: boolean;
   filterFile?: string;
@@ -144,6 +148,11 @@ export function nameSources(ctx: ProgramContext): NameSources {
   };
 }
 
+/** error() from a rotation's pcap_dump_open. */
+class DumpOpenError {
+  constructor(readonly message: string) {}
+}
+
 /** ndo_error(S_ERR_ND_WRITE_FILE, "Unable to write output: ..."). */
 class NdWriteError {
   constructor(readonly errno: number) {}
@@ -162,6 +171,10 @@ export const tcpdumpMain: Program = async (ctx) => {
   try {
     return await tcpdumpRun(ctx);
   } catch (e) {
+    if (e instanceof DumpOpenError) {
+      await ctx.stderr.write(`tcpdump: ${e.message}\n`);
+      return 1;
+    }
     if (!(e instanceof NdWriteError)) throw e;
     await ctx.stderr.write(`tcpdump: Unable to write output: ${strerror(e.errno)}\n`);
     return S_ERR_ND_WRITE_FILE;
@@ -217,6 +230,22 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       case "L":
         cfg.Lflag = true;
         break;
+      case "C": {
+        // strtol over the whole argument, in millions of bytes (4.99.3 takes no k/m/g suffix).
+        const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(v!);
+        const n = m ? Number(m[1]) : 0;
+        if (!(n > 0) || n > 0x7fffffff) return err(`invalid file size ${v}`);
+        cfg.Cflag = n * 1000000;
+        break;
+      }
+      case "W": {
+        // atoi()
+        const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(v!);
+        const n = m ? Number(BigInt.asIntN(32, BigInt(m[1]!))) : 0;
+        if (n <= 0) return err(`invalid number of output files ${v}`);
+        cfg.Wflag = n;
+        break;
+      }
       case "e":
         cfg.eflag++;
         break;
@@ -369,24 +398,49 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       dumpFlush = () => pout.flush();
       return undefined;
     }
-    let inode: FileInode;
-    try {
-      inode = fs.createFile(ctx.task, ctx.task.cwd, w);
-      fs.setData(inode, new Uint8Array(0));
-    } catch (e) {
-      if (e instanceof KernelError) return `${w}: ${strerror(e.errno)}`;
-      throw e;
-    }
-    // pcap_dump_open's FILE: the header and the records wait in stdio's buffer;
-    // -U flushes after the header and after each record (pcap_dump_flush).
-    const fout = new StdioOut(async (b) => fs.appendData(inode, b), false);
-    await fout.write(header);
-    if (cfg.Uflag) await fout.flush();
-    dump = async (r) => {
-      await fout.write(pcapRecord(r.sec, r.usec, r.data, r.len));
+    // -C: before each record, a file grown past the size is closed and the next
+    // one opened (dump_packet_and_trunc); -W numbers them in a ring of that
+    // many, with as many digits as the largest number needs (MakeFilename).
+    const wChars = cfg.Wflag !== undefined ? String(cfg.Wflag - 1).replace(/^0$/, "").length : 0;
+    const fileName = (n: number) => (cfg.Cflag === undefined || (n === 0 && wChars === 0) ? w : `${w}${String(n).padStart(wChars, "0")}`);
+    let fileNo = 0;
+    let size = 0;
+    let fout: StdioOut | undefined;
+    const openFile = async (): Promise<string | undefined> => {
+      let inode: FileInode;
+      const name = fileName(fileNo);
+      try {
+        inode = fs.createFile(ctx.task, ctx.task.cwd, name);
+        fs.setData(inode, new Uint8Array(0));
+      } catch (e) {
+        if (e instanceof KernelError) return `${name}: ${strerror(e.errno)}`;
+        throw e;
+      }
+      // pcap_dump_open's FILE: the header and the records wait in stdio's buffer;
+      // -U flushes after the header and after each record (pcap_dump_flush).
+      fout = new StdioOut(async (b) => fs.appendData(inode, b), false);
+      await fout.write(header);
+      size = header.length;
       if (cfg.Uflag) await fout.flush();
+      return undefined;
     };
-    dumpFlush = () => fout.flush();
+    const e0 = await openFile();
+    if (e0) return e0;
+    dump = async (r) => {
+      // pcap_dump_ftell: what was written, buffered bytes included.
+      if (cfg.Cflag !== undefined && size > cfg.Cflag) {
+        await fout!.flush();
+        fileNo++;
+        if (cfg.Wflag !== undefined && fileNo >= cfg.Wflag) fileNo = 0;
+        const e = await openFile();
+        if (e) throw new DumpOpenError(e);
+      }
+      const rec = pcapRecord(r.sec, r.usec, r.data, r.len);
+      size += rec.length;
+      await fout!.write(rec);
+      if (cfg.Uflag) await fout!.flush();
+    };
+    dumpFlush = () => fout!.flush();
     return undefined;
   };
 
