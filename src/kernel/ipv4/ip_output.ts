@@ -111,8 +111,9 @@ export function ipAllocSkb(ns: NetNamespace, rt: Rtable, o: IpBuildOpts, payload
     dst: o.dst,
   };
   emitIpv4Header(o.options ? { ...repr, options: o.options.data } : repr, frame, ETH_HLEN, hlen + payloadLen);
-  if (o.options) ipOptionsBuild(frame, ETH_HLEN, o.options);
-  const skb = allocSkb(frame, rt.dev, netCore(ns).host.clock.now);
+  const now = netCore(ns).host.clock.now;
+  if (o.options) ipOptionsBuild(frame, ETH_HLEN, o.options, now);
+  const skb = allocSkb(frame, rt.dev, now);
   skb.pktType = "HOST";
   setSkbRtable(skb, rt);
   return skb;

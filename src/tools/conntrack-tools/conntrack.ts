@@ -13,6 +13,7 @@ import { Interrupted } from "../../sim/scheduler.js";
 import { IPS_ASSURED, IPS_DST_NAT, IPS_SEEN_REPLY, IPS_SRC_NAT, type CtEntryView, type CtTupleView } from "../../uapi/nf_conntrack.js";
 import { formatIp6, formatIpv4, parseIp6, parseIpv4Aton } from "../../wire/addr.js";
 import { CONNTRACK_HELP } from "./help.js";
+import { getprotobyname } from "../iptables/netdb.js";
 
 const PFX = "conntrack v1.4.7 (conntrack-tools): ";
 const TRY = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
@@ -39,6 +40,24 @@ const CMD_LONG: Record<string, Cmd> = {
 
 const PROTOS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, udplite: 136, sctp: 132, dccp: 33, gre: 47, icmpv6: 58 };
 const PROTO_NAMES: Record<number, string> = { 6: "tcp", 17: "udp", 1: "icmp", 136: "udplite", 132: "sctp", 33: "dccp", 47: "gre", 58: "icmpv6" };
+
+/**
+ * findproto(): a protocol conntrack has a module for (any case), else a name
+ * from /etc/protocols, else a number (strtol base 0, the whole argument, below
+ * IPPROTO_MAX) with its module if there is one. Protocols without a module
+ * get ct_proto_unknown: no protocol options.
+ */
+function findproto(name: string): { num: number; module: boolean } | undefined {
+  const mod = PROTOS[name.toLowerCase()];
+  if (mod !== undefined) return { num: mod, module: true };
+  const byName = getprotobyname(name);
+  if (byName !== undefined) return { num: byName, module: false };
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(name);
+  if (!m) return undefined;
+  const v = (m[1] === "-" ? -1 : 1) * Number(/^0[0-7]+$/.test(m[2]!) ? Number.parseInt(m[2]!, 8) : m[2]);
+  if (v < 0 || v >= 256) return undefined;
+  return { num: v, module: PROTO_NAMES[v] !== undefined };
+}
 
 /** Options taking an argument, by the name they are spelled with. */
 const ARG_OPTS = new Map<string, string>([
@@ -84,6 +103,8 @@ interface Parsed {
   table: string;
   opts: Map<string, string>;
   proto?: number;
+  /** -p named a protocol conntrack has a module for (its options apply). */
+  protoModule?: boolean;
   extended: boolean;
   /** -o id */
   withId: boolean;
@@ -147,7 +168,7 @@ function parseArgs(argv: string[]): Parsed {
       p.opts.set("zero", "1");
       continue;
     }
-    const key = ARG_OPTS.get(name) ?? NAT_OPTS.get(name) ?? (p.proto !== undefined ? L4_OPTS[p.proto]?.get(name) : undefined);
+    const key = ARG_OPTS.get(name) ?? NAT_OPTS.get(name) ?? (p.proto !== undefined && p.protoModule ? L4_OPTS[p.proto]?.get(name) : undefined);
     if (!key) throw new UsageError(`unknown option \`${a.startsWith("--") ? name : a.slice(0, 2)}'`);
     let val = inline;
     if (NAT_OPTS.has(name)) {
@@ -161,9 +182,10 @@ function parseArgs(argv: string[]): Parsed {
     }
     switch (key) {
       case "proto": {
-        const n = PROTOS[val] ?? (/^\d+$/.test(val) && Number(val) < 256 ? Number(val) : undefined);
+        const n = findproto(val);
         if (n === undefined) throw new UsageError(`\`${val}' unsupported protocol`);
-        p.proto = n;
+        p.proto = n.num;
+        p.protoModule = n.module;
         break;
       }
       case "family":

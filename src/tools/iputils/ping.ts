@@ -12,8 +12,8 @@
 // a -c run short), 1 otherwise, 2 on errors.
 // IPv6 (-6, ping6, an IPv6 target) sets up in ping6.ts and shares the main
 // loop through a PingFamily. -R prints the record route after each reply
-// (pr_options). Knowingly left out: adaptive mode (-A), -T timestamp options,
-// -m/-Q socket options (accepted and ignored), the receive-buffer
+// (pr_options). Knowingly left out: adaptive mode (-A), -T tsprespec hosts (the option goes out without addresses),
+// -m (accepted and ignored), -Q on IPv6 (no IPV6_TCLASS), the receive-buffer
 // warning for a large preload. The token bucket counts whole ms of virtual
 // time since the last probe (the kernel's CLOCK_MONOTONIC_RAW difference
 // truncates the same way, except across a second boundary). No socket
@@ -29,7 +29,7 @@ import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
 import { get32 } from "../../wire/bytes.js";
-import { IPOPT_EOL, IPOPT_NOP, IPOPT_RR } from "../../wire/ipv4.js";
+import { IPOPT_EOL, IPOPT_NOP, IPOPT_RR, IPOPT_TS } from "../../wire/ipv4.js";
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import {
   inetDatagramConnect,
@@ -57,6 +57,10 @@ const NS_US = 1_000;
 const MININTERVAL = 10;
 /** sysconf(_SC_CLK_TCK) */
 const HZ = 100;
+/** -T's arguments: the timestamp option's flags. */
+const IPOPT_TS_TSONLY = 0;
+const TS_TYPES: Record<string, number> = { tsonly: IPOPT_TS_TSONLY, tsandaddr: 1, tsprespec: 3 };
+
 /** ping.h: size of the duplicate table, the largest preload. */
 const MAX_DUP_CHK = 0x10000;
 
@@ -211,12 +215,14 @@ export interface Opts {
   linger: number; // ms
   datalen: number;
   ttl?: number;
+  /** -Q: IP_TOS (IPv4) / IPV6_TCLASS (IPv6). */
+  tos?: number;
   /** -M: IP_MTU_DISCOVER for the socket. */
   pmtudisc?: number;
   /** -R: the record-route option (IP_OPTIONS) and its RR: lines. */
   rroute?: boolean;
-  /** -T given (timestamp options are not modelled; only its clash with -R is). */
-  ipts?: boolean;
+  /** -T: the timestamp option's flags (IPOPT_TS_TSONLY/TSANDADDR/PRESPEC) and its TS: lines. */
+  ipts?: number;
   quiet: boolean;
   /** -v: iputils' debugging lines about its sockets and getaddrinfo, and ident= in replies. */
   verbose: boolean;
@@ -291,6 +297,30 @@ function intArg(err: (s: string) => void, s: string, lo: number, hi: number, hiT
     throw new Exit(1);
   }
   return n;
+}
+
+/** parsetos(): "0x" then hex, else decimal (strtol, so a sign and leading blanks pass); garbage is fatal, so is more than 255. */
+function parseTos(err: (s: string) => void, s: string): number {
+  const hex = s[0] === "0" && (s[1] === "x" || s[1] === "X");
+  const body = hex ? s.slice(2) : s;
+  const m = (hex ? /^[ \t\n\v\f\r]*([+-]?)([0-9a-fA-F]+)/ : /^[ \t\n\v\f\r]*([+-]?)([0-9]+)/).exec(body);
+  // strtol stops at the first non-digit; with no digits at all it consumes nothing.
+  if ((m ? m[0].length : 0) !== body.length) {
+    err(`ping: bad TOS value: ${s}\n`);
+    throw new Exit(2);
+  }
+  let v = m ? BigInt(`${hex ? "0x" : ""}${m[2]}`) : 0n;
+  if (m?.[1] === "-") v = -v;
+  // strtol clamps to the long's range; (int) keeps the low 32 bits.
+  const LMAX = (1n << 63n) - 1n;
+  if (v > LMAX) v = LMAX;
+  if (v < -LMAX - 1n) v = -LMAX - 1n;
+  const tos = Number(BigInt.asIntN(32, v));
+  if (tos > 255) {
+    err(`ping: the decimal value of TOS bits must be in range 0-255: ${tos}\n`);
+    throw new Exit(2);
+  }
+  return tos;
 }
 
 /**
@@ -407,7 +437,15 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
               err("ping: only one of -T or -R may be used\n");
               throw new Exit(2);
             }
-            o.ipts = true;
+            // iputils: tsonly, tsandaddr, tsprespec (IPOPT_TS_* flags).
+            if (!(v in TS_TYPES)) {
+              err(`ping: invalid timestamp type: ${v}\n`);
+              throw new Exit(2);
+            }
+            o.ipts = TS_TYPES[v];
+            break;
+          case "Q":
+            o.tos = parseTos(err, v);
             break;
           case "I": {
             const addr = parseIpv4Aton(v);
@@ -435,7 +473,7 @@ async function run(pc: ProgramContext, write: (s: string) => Promise<void>, err:
       }
       else if (c === "v") o.verbose = true;
       else if (c === "R") {
-        if (o.ipts) {
+        if (o.ipts !== undefined) {
           err("ping: only one of -T or -R may be used\n");
           throw new Exit(2);
         }
@@ -556,6 +594,8 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   sock.daddr = dst;
   sock.broadcast = o.broadcast;
   sock.ttl = o.ttl;
+  // setsockopt(IP_TOS): a raw/ping socket keeps all eight bits (__ip_sock_set_tos).
+  if (o.tos) sock.tos = o.tos & 0xff;
   if (o.pmtudisc !== undefined) sock.pmtudisc = o.pmtudisc;
   // -R: NOP, then record route with room for nine addresses (40 bytes of options).
   let optlen = 0;
@@ -563,6 +603,26 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     const rspace = new Uint8Array(40);
     rspace.set([IPOPT_NOP, IPOPT_RR, 39, 4]);
     pingSetOptions(sock, rspace);
+    optlen = 40;
+  }
+  // -T: a timestamp option of nine stamps (tsonly) or four address/stamp pairs;
+  // tsprespec's list of hosts to stamp is empty here (no hosts before the target).
+  if (o.ipts !== undefined) {
+    const rspace = new Uint8Array(40);
+    rspace.set([IPOPT_TS, o.ipts === IPOPT_TS_TSONLY ? 40 : o.ipts === 3 ? 4 : 36, 5, o.ipts]);
+    try {
+      pingSetOptions(sock, rspace.subarray(0, rspace[1]));
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+      rspace[3] = 2;
+      try {
+        pingSetOptions(sock, rspace.subarray(0, rspace[1]));
+      } catch (e2) {
+        if (!(e2 instanceof KernelError)) throw e2;
+        err(`ping: ts option: ${strerror(e2.errno)}\n`);
+        throw new Exit(2);
+      }
+    }
     optlen = 40;
   }
   let out = `PING ${hostname} (${formatIpv4(dst)}) `;
@@ -662,9 +722,10 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
   const lookupRr = async (opts: Uint8Array) => {
     rrNames.clear();
     for (let p = 0; p + 2 < opts.length && opts[p] !== IPOPT_EOL; p += opts[p] === IPOPT_NOP ? 1 : Math.max(opts[p + 1]!, 2)) {
-      if (opts[p] !== IPOPT_RR) continue;
+      const ts = opts[p] === IPOPT_TS;
+      if (opts[p] !== IPOPT_RR && !(ts && (opts[p + 3]! & 0xf) !== IPOPT_TS_TSONLY)) continue;
       const end = p + Math.min(opts[p + 2]!, opts[p + 1]!) - 1;
-      for (let q = p + 3; q + 4 <= end && q + 4 <= opts.length; q += 4) {
+      for (let q = p + (ts ? 4 : 3); q + 4 <= end && q + 4 <= opts.length; q += ts ? 8 : 4) {
         const a = get32(opts, q);
         if (a && !rrNames.has(a)) rrNames.set(a, await reverseResolve(task, a));
       }
@@ -706,7 +767,39 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
           left -= 4;
           if (left <= 0) break;
         }
-      }
+      } else if (t === IPOPT_TS) {
+        let i = Math.min(opts[p + 2]!, olen) - 5;
+        if (i <= 0) {
+          p += olen;
+          continue;
+        }
+        const flags = opts[p + 3]!;
+        s += "\nTS: ";
+        let stdtime = 0;
+        let nonstdtime = 0;
+        for (let q = p + 4; ; ) {
+          if ((flags & 0xf) !== IPOPT_TS_TSONLY) {
+            s += `\t${rrAddr(q + 4 <= opts.length ? get32(opts, q) : 0)}`;
+            q += 4;
+            i -= 4;
+            if (i <= 0) break;
+          }
+          const l = q + 4 <= opts.length ? get32(opts, q) : 0;
+          q += 4;
+          if (l & 0x80000000) {
+            const v = l & 0x7fffffff;
+            s += nonstdtime === 0 ? `\t${v} absolute not-standard` : `\t${v - nonstdtime} not-standard`;
+            nonstdtime = v;
+          } else {
+            s += stdtime === 0 ? `\t${l} absolute` : `\t${l - stdtime}`;
+            stdtime = l;
+          }
+          i -= 4;
+          s += "\n";
+          if (i <= 0) break;
+        }
+        if (flags >> 4) s += `Unrecorded hops: ${flags >> 4}\n`;
+      } else s += `\nunknown option ${t.toString(16)}`;
       p += olen;
     }
     return s;

@@ -152,11 +152,12 @@ class Sysctl {
     }
     const key = setting.slice(0, eq).trim().replace(/\//g, ".");
     const value = setting.slice(eq + 1).trim();
+    const path = PROC + key.replace(/\./g, "/");
+    // is_proc_path(): realpath of "/proc/sys/" is /proc/sys itself, not under it.
     if (!key) {
-      this.err += `sysctl: ${where}: invalid syntax, continuing...\n`;
+      this.err += `sysctl: Path is not under ${PROC}: ${path}\n`;
       return 1;
     }
-    const path = PROC + key.replace(/\./g, "/");
     let n: Inode;
     try {
       n = this.lookup(path);
@@ -194,7 +195,9 @@ class Sysctl {
       this.err += `sysctl: cannot open "${file}": ${strerror(errnoOf(e))}\n`;
       return 1;
     }
-    let rc = 0;
+    // Preload() parses the whole file first (reporting bad lines as it goes),
+    // then writes the settings it kept, in order.
+    const settings: { line: string; where: string; ignoreFail: boolean }[] = [];
     let lineno = 0;
     for (const raw of text.split("\n")) {
       lineno++;
@@ -209,8 +212,13 @@ class Sysctl {
         this.err += `sysctl: ${file}(${lineno}): invalid syntax, continuing...\n`;
         continue;
       }
-      const r = await this.write(line, `${file}(${lineno})`);
-      if (!ignoreFail) rc |= r;
+      settings.push({ line, where: `${file}(${lineno})`, ignoreFail });
+    }
+    await this.flush();
+    let rc = 0;
+    for (const st of settings) {
+      const r = await this.write(st.line, st.where);
+      if (!st.ignoreFail) rc |= r;
       await this.flush();
     }
     return rc;

@@ -7,8 +7,9 @@
 import type { Task } from "../../kernel/task/task.js";
 import { packetSocketProvider, PACKET_OUTGOING, type CapturedFrame } from "../../uapi/packet.js";
 import { emitSll2 } from "../../wire/sll2.js";
+import { emitSll } from "../../wire/sll.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
-import type { PcapPacket } from "./savefile.js";
+import { LINKTYPE_LINUX_SLL, LINKTYPE_LINUX_SLL2, type PcapPacket } from "./savefile.js";
 
 export interface DevEntry {
   name: string;
@@ -78,12 +79,13 @@ export function deviceLine(n: number, d: DevEntry): string {
   return s;
 }
 
-/** The capture record of a frame: Ethernet as is, or cooked v2 for "any"; cut to the snapshot length. */
-export function frameToRecord(f: CapturedFrame, cooked: boolean, snaplen: number): PcapPacket {
+/** The capture record of a frame: Ethernet as is, or cooked v1/v2 for "any"; cut to the snapshot length. */
+export function frameToRecord(f: CapturedFrame, linktype: number, snaplen: number): PcapPacket {
   let bytes = f.bytes;
-  if (cooked) {
+  if (linktype === LINKTYPE_LINUX_SLL2 || linktype === LINKTYPE_LINUX_SLL) {
     const protocol = bytes.length >= 14 ? (bytes[12]! << 8) | bytes[13]! : 0;
-    bytes = emitSll2({ protocol, ifindex: f.ifindex, hatype: f.hatype, pkttype: f.pkttype, addr: bytes.slice(6, 12) }, bytes.subarray(14));
+    const hdr = { protocol, ifindex: f.ifindex, hatype: f.hatype, pkttype: f.pkttype, addr: bytes.slice(6, 12) };
+    bytes = linktype === LINKTYPE_LINUX_SLL2 ? emitSll2(hdr, bytes.subarray(14)) : emitSll(hdr, bytes.subarray(14));
   }
   const sec = DEFAULT_EPOCH_SEC + Math.floor(f.ts / 1e9);
   const usec = Math.floor((f.ts % 1e9) / 1000);

@@ -1,7 +1,8 @@
-// Linux cooked captures, v2 (tcpdump's print-sll.c, sll2_if_print): the
+// Linux cooked captures (tcpdump's print-sll.c). v2 (sll2_if_print): the
 // interface name (resolved by index in the reader's network namespace, "?"
 // when there is none), the packet direction, with -e the SLL2 fields, then
-// the payload by protocol.
+// the payload by protocol. v1 (sll_if_print) has no interface: only -e shows
+// the direction and the link fields.
 
 import { type Nd, u16, u32, u8, need } from "./netdissect.js";
 import { macFromBytes } from "../../wire/addr.js";
@@ -12,6 +13,7 @@ import { defaultPrint } from "./print-ascii.js";
 import { llcPrint } from "./print-llc.js";
 
 const SLL2_HDR_LEN = 20;
+const SLL_HDR_LEN = 16;
 
 const PKTTYPE: Tok = [
   [0, "In"],
@@ -24,9 +26,19 @@ const PKTTYPE: Tok = [
 function sll2Fields(nd: Nd, p: Uint8Array, length: number): void {
   nd.protocol = "sll2";
   nd.print(`ifindex ${u32(p, 4)} `);
-  if (u8(p, 11) === 6) nd.print(`${nd.names.etheraddr(macFromBytes(p, 12))} `);
+  linkFields(nd, u8(p, 11) === 6 ? macFromBytes(p, 12) : undefined, u16(p, 0), length);
+}
+
+/** sll_print(): direction, then what v1 and v2 share. */
+function sllFields(nd: Nd, p: Uint8Array, length: number): void {
+  nd.protocol = "sll";
+  nd.print(`${tok2str(PKTTYPE, "?", u16(p, 0)).padStart(3)} `);
+  linkFields(nd, u16(p, 4) === 6 ? macFromBytes(p, 6) : undefined, u16(p, 14), length);
+}
+
+function linkFields(nd: Nd, mac: number | undefined, t: number, length: number): void {
+  if (mac !== undefined) nd.print(`${nd.names.etheraddr(mac)} `);
   if (!nd.qflag) {
-    const t = u16(p, 0);
     if (t <= 1500) nd.print(t === 1 ? "802.3" : t === 4 ? "802.2" : `ethertype Unknown (0x${t.toString(16).padStart(4, "0")})`);
     else nd.print(`ethertype ${tok2str(ETHERTYPE_VALUES, "Unknown", t)} (0x${t.toString(16).padStart(4, "0")})`);
     nd.print(`, length ${length}: `);
@@ -40,10 +52,21 @@ export function sll2IfPrint(nd: Nd, p: Uint8Array, length: number, ifname: (inde
   nd.print(`${name.padEnd(5)} `);
   nd.print(`${tok2str(PKTTYPE, "?", u8(p, 10)).padEnd(3)} `);
   if (nd.eflag) sll2Fields(nd, p, length);
-  let hdrlen = SLL2_HDR_LEN;
-  let q = p.subarray(SLL2_HDR_LEN);
-  let len = length - SLL2_HDR_LEN;
-  let type = u16(p, 0);
+  cookedPayload(nd, p, length, SLL2_HDR_LEN, u16(p, 0), sll2Fields);
+}
+
+export function sllIfPrint(nd: Nd, p: Uint8Array, length: number): void {
+  nd.protocol = "sll";
+  need(p, 0, SLL_HDR_LEN);
+  if (nd.eflag) sllFields(nd, p, length);
+  cookedPayload(nd, p, length, SLL_HDR_LEN, u16(p, 14), sllFields);
+}
+
+/** The payload after a cooked header of `hdrlen` bytes whose protocol is `type`. */
+function cookedPayload(nd: Nd, p: Uint8Array, length: number, hdrlen: number, type: number, fields: (nd: Nd, p: Uint8Array, length: number) => void): void {
+  const base = hdrlen;
+  let q = p.subarray(hdrlen);
+  let len = length - hdrlen;
   for (let depth = 0; depth < 8; depth++) {
     if (type <= 1500) {
       if (type === 4) {
@@ -70,7 +93,7 @@ export function sll2IfPrint(nd: Nd, p: Uint8Array, length: number, ifname: (inde
       continue;
     }
     if (!ethertypePrint(nd, type, q, len)) {
-      if (!nd.eflag) sll2Fields(nd, p, len + SLL2_HDR_LEN);
+      if (!nd.eflag) fields(nd, p, len + base);
       defaultPrint(nd, q);
     }
     break;

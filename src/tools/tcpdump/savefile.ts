@@ -9,6 +9,7 @@ export const LINKTYPE_NULL = 0;
 export const LINKTYPE_ETHERNET = 1;
 export const LINKTYPE_RAW = 101;
 export const LINKTYPE_LINUX_SLL = 113;
+export const LINKTYPE_DOCSIS = 143;
 export const LINKTYPE_LINUX_SLL2 = 276;
 
 export const MAXIMUM_SNAPLEN = 262144;
@@ -25,6 +26,8 @@ export function linktypeName(lt: number): { name: string; description: string } 
       return { name: "EN10MB", description: "Ethernet" };
     case LINKTYPE_RAW:
       return { name: "RAW", description: "Raw IP" };
+    case LINKTYPE_DOCSIS:
+      return { name: "DOCSIS", description: "DOCSIS" };
     case LINKTYPE_LINUX_SLL:
       return { name: "LINUX_SLL", description: "Linux cooked v1" };
     case LINKTYPE_LINUX_SLL2:

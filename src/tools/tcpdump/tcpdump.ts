@@ -15,6 +15,7 @@ import { Names, type NameSources } from "./addrtoname.js";
 import { getopt, USAGE_TEXT, VERSION_TEXT } from "./options.js";
 import { PacketPrinter, type PrintOptions } from "./print.js";
 import {
+  LINKTYPE_DOCSIS,
   LINKTYPE_ETHERNET,
   LINKTYPE_LINUX_SLL,
   LINKTYPE_LINUX_SLL2,
@@ -117,6 +118,12 @@ interface Config extends PrintOptions {
   bufferBytes?: number;
   countMode: boolean;
   Dflag: boolean;
+  /** -C: the savefile size (bytes) past which the next file is opened. */
+  Cflag?: number;
+  /** -W: how many files -C rotates through. */
+  Wflag?: number;
+  /** -L: list the device's link types and exit. */
+  Lflag: boolean;
   filterFile?: string;
 }
 
@@ -141,6 +148,11 @@ export function nameSources(ctx: ProgramContext): NameSources {
   };
 }
 
+/** error() from a rotation's pcap_dump_open. */
+class DumpOpenError {
+  constructor(readonly message: string) {}
+}
+
 /** ndo_error(S_ERR_ND_WRITE_FILE, "Unable to write output: ..."). */
 class NdWriteError {
   constructor(readonly errno: number) {}
@@ -159,6 +171,10 @@ export const tcpdumpMain: Program = async (ctx) => {
   try {
     return await tcpdumpRun(ctx);
   } catch (e) {
+    if (e instanceof DumpOpenError) {
+      await ctx.stderr.write(`tcpdump: ${e.message}\n`);
+      return 1;
+    }
     if (!(e instanceof NdWriteError)) throw e;
     await ctx.stderr.write(`tcpdump: Unable to write output: ${strerror(e.errno)}\n`);
     return S_ERR_ND_WRITE_FILE;
@@ -194,6 +210,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     immediate: false,
     countMode: false,
     Dflag: false,
+    Lflag: false,
   };
   let printFlag = false;
   for (const [k, v] of parsed.opts) {
@@ -210,6 +227,25 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       case "D":
         cfg.Dflag = true;
         break;
+      case "L":
+        cfg.Lflag = true;
+        break;
+      case "C": {
+        // strtol over the whole argument, in millions of bytes (4.99.3 takes no k/m/g suffix).
+        const m = /^[ \t\n\v\f\r]*([+-]?\d+)$/.exec(v!);
+        const n = m ? Number(m[1]) : 0;
+        if (!(n > 0) || n > 0x7fffffff) return err(`invalid file size ${v}`);
+        cfg.Cflag = n * 1000000;
+        break;
+      }
+      case "W": {
+        // atoi()
+        const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(v!);
+        const n = m ? Number(BigInt.asIntN(32, BigInt(m[1]!))) : 0;
+        if (n <= 0) return err(`invalid number of output files ${v}`);
+        cfg.Wflag = n;
+        break;
+      }
       case "e":
         cfg.eflag++;
         break;
@@ -362,24 +398,49 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       dumpFlush = () => pout.flush();
       return undefined;
     }
-    let inode: FileInode;
-    try {
-      inode = fs.createFile(ctx.task, ctx.task.cwd, w);
-      fs.setData(inode, new Uint8Array(0));
-    } catch (e) {
-      if (e instanceof KernelError) return `${w}: ${strerror(e.errno)}`;
-      throw e;
-    }
-    // pcap_dump_open's FILE: the header and the records wait in stdio's buffer;
-    // -U flushes after the header and after each record (pcap_dump_flush).
-    const fout = new StdioOut(async (b) => fs.appendData(inode, b), false);
-    await fout.write(header);
-    if (cfg.Uflag) await fout.flush();
-    dump = async (r) => {
-      await fout.write(pcapRecord(r.sec, r.usec, r.data, r.len));
+    // -C: before each record, a file grown past the size is closed and the next
+    // one opened (dump_packet_and_trunc); -W numbers them in a ring of that
+    // many, with as many digits as the largest number needs (MakeFilename).
+    const wChars = cfg.Wflag !== undefined ? String(cfg.Wflag - 1).replace(/^0$/, "").length : 0;
+    const fileName = (n: number) => (cfg.Cflag === undefined || (n === 0 && wChars === 0) ? w : `${w}${String(n).padStart(wChars, "0")}`);
+    let fileNo = 0;
+    let size = 0;
+    let fout: StdioOut | undefined;
+    const openFile = async (): Promise<string | undefined> => {
+      let inode: FileInode;
+      const name = fileName(fileNo);
+      try {
+        inode = fs.createFile(ctx.task, ctx.task.cwd, name);
+        fs.setData(inode, new Uint8Array(0));
+      } catch (e) {
+        if (e instanceof KernelError) return `${name}: ${strerror(e.errno)}`;
+        throw e;
+      }
+      // pcap_dump_open's FILE: the header and the records wait in stdio's buffer;
+      // -U flushes after the header and after each record (pcap_dump_flush).
+      fout = new StdioOut(async (b) => fs.appendData(inode, b), false);
+      await fout.write(header);
+      size = header.length;
       if (cfg.Uflag) await fout.flush();
+      return undefined;
     };
-    dumpFlush = () => fout.flush();
+    const e0 = await openFile();
+    if (e0) return e0;
+    dump = async (r) => {
+      // pcap_dump_ftell: what was written, buffered bytes included.
+      if (cfg.Cflag !== undefined && size > cfg.Cflag) {
+        await fout!.flush();
+        fileNo++;
+        if (cfg.Wflag !== undefined && fileNo >= cfg.Wflag) fileNo = 0;
+        const e = await openFile();
+        if (e) throw new DumpOpenError(e);
+      }
+      const rec = pcapRecord(r.sec, r.usec, r.data, r.len);
+      size += rec.length;
+      await fout!.write(rec);
+      if (cfg.Uflag) await fout!.flush();
+    };
+    dumpFlush = () => fout!.flush();
     return undefined;
   };
 
@@ -449,8 +510,9 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   if (device === undefined) {
     const devs = findAllDevs(ctx.task);
     if (!devs.length) return err("no interfaces available for capture");
+    // (the SLL2 default is tcpdump's, for a device *named* "any" on the
+    // command line: the first device found keeps libpcap's cooked v1.)
     device = devs[0]!.name;
-    if (device === "any" && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
   }
   // The packet buffer timeout: 1 s, or 0.1 s when the dissected packets go to a
   // terminal or line-buffered stdout (tcpdump.c); it is the TPACKET_V3 block's
@@ -469,7 +531,6 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     // parse_interface_number() and find_interface_by_number(): one message for both.
     if (n === 0 || n > devs.length) return err("Invalid adapter index");
     device = devs[n - 1]!.name;
-    if (device === "any" && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
     res = open(device);
   }
   if (!res.ok) {
@@ -480,10 +541,23 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   const sock: PacketSocket = res.socket;
   try {
     const isAny = device === "any";
-    let linktype = isAny ? LINKTYPE_LINUX_SLL2 : LINKTYPE_ETHERNET;
+    // libpcap's list for the device (pcap-linux.c): cooked v1 and v2 for
+    // "any", Ethernet and DOCSIS for an ARPHRD_ETHER device; v1 is the default.
+    const loopback = provider?.devices(ctx.task).find((d) => d.name === device)?.loopback;
+    const dlts = isAny ? [LINKTYPE_LINUX_SLL, LINKTYPE_LINUX_SLL2] : loopback ? [LINKTYPE_ETHERNET] : [LINKTYPE_ETHERNET, LINKTYPE_DOCSIS];
+    if (cfg.Lflag) {
+      // show_dlts_and_exit(): DOCSIS has no printer here.
+      let text = `Data link types for ${device} (use option -y to set):\n`;
+      for (const lt of dlts) {
+        const n = linktypeName(lt)!;
+        text += `  ${n.name} (${n.description})${lt === LINKTYPE_DOCSIS ? " (printing not supported)" : ""}\n`;
+      }
+      await ctx.stdout.write(text);
+      return 0;
+    }
+    let linktype = dlts[0]!;
     if (cfg.yflag !== undefined) {
-      const ok = isAny ? cfg.yflag === LINKTYPE_LINUX_SLL2 : cfg.yflag === LINKTYPE_ETHERNET;
-      if (!ok) return err(`${cfg.yname ?? linktypeName(cfg.yflag)?.name} is not one of the DLTs supported by this device\n`);
+      if (!dlts.includes(cfg.yflag)) return err(`${cfg.yname ?? linktypeName(cfg.yflag)?.name} is not one of the DLTs supported by this device`);
       linktype = cfg.yflag;
       await ctx.stderr.write(`tcpdump: data link type ${linktypeName(linktype)!.name}\n`);
     }
@@ -495,8 +569,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       if (e) return err(e);
     }
     // pcap_setfilter: the kernel runs the filter (SO_ATTACH_FILTER) and counts what passes.
-    const cooked = linktype === LINKTYPE_LINUX_SLL2;
-    const accept = (f: CapturedFrame) => filter({ ...frameToRecord(f, cooked, snaplen), pkttype: f.pkttype });
+    const accept = (f: CapturedFrame) => filter({ ...frameToRecord(f, linktype, snaplen), pkttype: f.pkttype });
     const kernelFilter = sock.setFilter !== undefined;
     sock.setFilter?.(accept);
     const ln = linktypeName(linktype)!;
@@ -520,7 +593,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
           await ctx.stderr.write("tcpdump: pcap_loop: The interface disappeared\n");
           break;
         }
-        const rec = frameToRecord(f, cooked, snaplen);
+        const rec = frameToRecord(f, linktype, snaplen);
         if (!kernelFilter && !filter({ ...rec, pkttype: f.pkttype })) continue;
         // libpcap drops the outgoing copy of every frame on a loopback device
         // (pcap-linux.c: the looped-back incoming copy is the one shown); the

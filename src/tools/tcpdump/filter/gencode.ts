@@ -141,6 +141,8 @@ export class Gen {
   offLinktype: number;
   /** Offset of the network-layer header. */
   offNl: number;
+  /** A Linux cooked capture (v1 or v2). */
+  readonly cooked: boolean;
 
   constructor(
     readonly linktype: number,
@@ -148,9 +150,14 @@ export class Gen {
     /** True when compiling for a savefile (inbound/outbound unsupported on Ethernet). */
     readonly savefile: boolean,
   ) {
+    this.cooked = linktype === 276 || linktype === 113;
     if (linktype === 276) {
       this.offLinktype = 0;
       this.offNl = 20;
+    } else if (linktype === 113) {
+      // LINUX_SLL (v1): packet type, hatype, halen, 8 address bytes, protocol.
+      this.offLinktype = 14;
+      this.offNl = 16;
     } else {
       this.offLinktype = 12;
       this.offNl = 14;
@@ -162,7 +169,7 @@ export class Gen {
     if (t <= 1500) {
       // LLC SAPs (stp, ipx over LLC, ...): an 802.3 length field then the DSAP.
       const nl = this.offNl;
-      if (this.linktype === 276) return (p) => ldh(p, off) === 4 && ldb(p, nl) === t;
+      if (this.cooked) return (p) => ldh(p, off) === 4 && ldb(p, nl) === t;
       return (p) => ldh(p, off) <= 1500 && ldb(p, nl) === t;
     }
     return (p) => ldh(p, off) === t;
@@ -281,6 +288,8 @@ export class Gen {
 
   ether(mac: number, q: Qual): Pred {
     if (q.proto !== "link" || (q.addr !== "default" && q.addr !== "host")) throw new FilterError("ethernet address used in non-ether expression");
+    // gen_ehostop's link types; SLL2 has its own (source only), v1 none.
+    if (this.linktype === 113) throw new FilterError("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel");
     if (this.linktype === 276) {
       if (q.dir === "src") return (p) => ldb(p, 11) === 6 && macAt(p, 12) === mac;
       throw new FilterError("'dst' not supported for Linux cooked capture");
@@ -529,7 +538,7 @@ export class Gen {
 
   broadcast(proto: Proto): Pred {
     if (proto === "default" || proto === "link") {
-      if (this.linktype === 276) throw new FilterError("not a broadcast link");
+      if (this.cooked) throw new FilterError("not a broadcast link");
       return (p) => macAt(p, 0) === 0xffffffffffff;
     }
     if (proto === "ip") {
@@ -545,7 +554,7 @@ export class Gen {
 
   multicast(proto: Proto): Pred {
     if (proto === "default" || proto === "link") {
-      if (this.linktype === 276) throw new FilterError("not a broadcast link");
+      if (this.cooked) throw new FilterError("not a broadcast link");
       return (p) => (ldb(p, 0) & 1) === 1;
     }
     const nl = this.offNl;
@@ -556,6 +565,7 @@ export class Gen {
 
   inbound(out: boolean): Pred {
     if (this.linktype === 276) return (p) => (ldb(p, 10) === 4) === out;
+    if (this.linktype === 113) return (p) => (ldh(p, 0) === 4) === out;
     if (this.savefile) throw new FilterError("inbound/outbound not supported on Ethernet when reading savefiles");
     return (p) => (p.pkttype === 4) === out;
   }
