@@ -30,7 +30,7 @@ import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import { RT_SCOPE_LINK } from "../../uapi/route.js";
-import { inetSelectAddr } from "./devinet.js";
+import { inDevGet, inetSelectAddr } from "./devinet.js";
 import { ipLocalOut } from "./ip_output.js";
 import { ipRouteOutput } from "./route.js";
 import { appendSmall, prependSmall } from "../core/small_array.js";
@@ -64,6 +64,15 @@ function of(dev: NetDevice): InDevMc {
 /** igmpv3_newpack(): the route to 224.0.0.22 through the device picks inet_select_addr(dev, 0, link scope). */
 function selectSrc(dev: NetDevice): Ip4Addr {
   return inetSelectAddr(dev, 0, RT_SCOPE_LINK);
+}
+
+/**
+ * igmpv3_get_srcaddr(): the route's source only if it is one of the device's own addresses,
+ * else 0.0.0.0 (a bridge without IPv4 reports from 0.0.0.0 though its host has addresses).
+ */
+function v3Srcaddr(dev: NetDevice): Ip4Addr {
+  const src = selectSrc(dev);
+  return inDevGet(dev)?.ifaList.some((ifa) => ifa.local === src) ? src : 0;
 }
 
 function num(dev: NetDevice, key: string, dflt: number): number {
@@ -207,7 +216,7 @@ function sendCr(dev: NetDevice): void {
       fragOffset: 0,
       ttl: 1,
       protocol: IPPROTO_IGMP,
-      src: selectSrc(dev),
+      src: v3Srcaddr(dev),
       dst: IGMPV3_ALL_MCR,
       options: IPV4_ROUTER_ALERT,
     },

@@ -3,6 +3,10 @@
 // own failure, 126 not executable, 127 not found, else the command's; a
 // command killed by a signal makes timeout die of the same signal, and
 // KILL (-s KILL, or -k after the grace period) kills timeout too (137).
+// Without --foreground, timeout makes itself a process group leader
+// (setpgid(0, 0)) and signals the whole group after the command (timeout.c's
+// cleanup: send_sig(monitored_pid), then send_sig(0)), so the command's own
+// children (`sh -c 'echo x | nc -l ...'`) die with it.
 import type { Program } from "../../kernel/task/program.js";
 import { resolveCommand, spawn } from "../../kernel/task/exec.js";
 import { Interrupted } from "../../sim/scheduler.js";
@@ -33,6 +37,7 @@ export const timeoutMain: Program = async (ctx) => {
   let killAfter = 0;
   let verbose = false;
   let preserve = false;
+  let foreground = false;
   for (const o of p.opts) {
     if (o.key === "s") {
       const n = parseSignal(o.value!);
@@ -44,6 +49,7 @@ export const timeoutMain: Program = async (ctx) => {
       killAfter = d;
     } else if (o.key === "v") verbose = true;
     else if (o.key === "preserve-status") preserve = true;
+    else if (o.key === "foreground") foreground = true;
   }
   if (p.operands.length < 2) return cmd.usage(undefined, 125);
   const dur = parseDuration(p.operands[0]!);
@@ -55,6 +61,7 @@ export const timeoutMain: Program = async (ctx) => {
     return r.errno === 2 ? 127 : 126;
   }
   const task = ctx.task;
+  if (!foreground) task.pgid = task.pid;
   const child = spawn(task, { argv, env: ctx.env, program: r.program });
   const clock = task.sched.clock;
   let timedOut = false;
@@ -64,6 +71,8 @@ export const timeoutMain: Program = async (ctx) => {
   const send = (s: number) => {
     if (verbose) notes.push(`sending signal ${signalName(s) ?? s} to command ${q(argv[0]!)}`);
     child.signal(s);
+    // send_sig(0, sig): the rest of the group (timeout ignores it for itself)
+    if (!foreground) for (const t of task.host.tasks.values()) if (t !== task && t !== child && t.alive && t.pgid === task.pid) t.signal(s);
   };
   const timers = [
     dur > 0

@@ -116,8 +116,8 @@ export const MACVLAN_OPS: NetDeviceOps = {
       IFLA_MACVLAN_MODE: v.mode,
       IFLA_MACVLAN_FLAGS: v.flags,
       IFLA_MACVLAN_BC_QUEUE_LEN: v.bcQueueLen,
-      // The port's queue is sized for the largest request among its macvlans.
-      IFLA_MACVLAN_BC_QUEUE_LEN_USED: Math.max(BC_QUEUE_LEN_DEFAULT, ...v.port.vlans.map((d) => privOf(d).bcQueueLen)),
+      // update_port_bc_queue_len(): the largest request among the port's macvlans (the port starts at 0)
+      IFLA_MACVLAN_BC_QUEUE_LEN_USED: Math.max(0, ...v.port.vlans.map((d) => privOf(d).bcQueueLen)),
       IFLA_MACVLAN_MACADDR_COUNT: v.macaddrCount ?? 0,
     };
     if (v.macaddrCount) mv.IFLA_MACVLAN_MACADDR_DATA = sourceAddrs(dev);

@@ -25,11 +25,13 @@ import { ipLocalOut, ipSelectIdent, setSkbRtable } from "../../ipv4/ip_output.js
 import { ipv4Sysctl } from "../../ipv4/netns_ipv4.js";
 import { ipRouteOutput, type Rtable } from "../../ipv4/route.js";
 import { flowHash, udpFlowSrcPort } from "./flow_hash.js";
-import type { VxlanPriv } from "./vxlan_dev.js";
+import { VXLAN_HEADROOM, type VxlanPriv } from "./vxlan_dev.js";
 import { ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanSockFor } from "./vxlan_rcv.js";
 import { vxlanFdbMiss } from "./vxlan_miss.js";
 import { arpReduce, isArpFrame } from "./vxlan_proxy.js";
+import { vxlanCheckPmtu } from "./vxlan_pmtu.js";
+import { ipv4Mtu } from "../../ipv4/route_fnhe.js";
 
 const isMcast = (a: number) => a >>> 28 === 0xe;
 
@@ -52,7 +54,7 @@ export function vxlanXmit(skb: SkBuff, dev: NetDevice, v: VxlanPriv): void {
     return;
   }
   f.used = now;
-  for (const rd of f.remotes) xmitOne(frame, dev, v, rd);
+  for (const rd of f.remotes) xmitOne(skb, frame, dev, v, rd);
 }
 
 /** inet_get_local_port_range(), read live (the sysctl may change). */
@@ -62,7 +64,7 @@ function localPortRange(v: VxlanPriv): [number, number] {
   return [Number.isFinite(a) ? a! : 32768, Number.isFinite(b) ? b! : 60999];
 }
 
-function xmitOne(frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst): void {
+function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst): void {
   const c = v.cfg;
   const net = v.net;
   const host = netCore(net).host;
@@ -94,6 +96,8 @@ function xmitOne(frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst)
     encapBypass(frame, dev, vxlanSockFor(net, dport).byVni.get(rd.vni));
     return;
   }
+  // skb_tunnel_check_pmtu(): a bridged frame too big for the underlay is answered, not sent
+  if (vxlanCheckPmtu(skb0, frame, dev, ipv4Mtu(rt) - VXLAN_HEADROOM)) return;
   let [min, max] = [c.portMin, c.portMax];
   if (min >= max) {
     [min, max] = localPortRange(v);
