@@ -84,6 +84,8 @@ export interface FibAlias {
   type: number;
   table: number;
   fi: FibInfo;
+  /** Creation order (fibAliasClock): the order /proc/net/fib_trie replays leaf inserts in (fib_trie_proc.ts). */
+  seq: number;
   /** fibLookup()'s answer naming this alias, made on first use (results are read only). */
   ok?: { kind: "ok"; res: FibResult };
 }
@@ -96,6 +98,9 @@ export interface FibTable {
   /** fibTableLookup's prefix index over `aliases` (fib_lpm.ts), for large tables. */
   lpm?: LpmIndex;
 }
+
+/** Stamps FibAlias.seq (only the relative order is read). */
+export const fibAliasClock = { seq: 0 };
 
 /** RTN_* types that carry no nexthop and end a lookup with an error. */
 export const ERROR_TYPES: ReadonlySet<number> = new Set([RTN_BLACKHOLE, RTN_UNREACHABLE, RTN_PROHIBIT, RTN_THROW]);

@@ -51,6 +51,7 @@ import {
   fibNewTable,
   fibTableDelete,
   fibTableHasMagic,
+  fibAliasClock,
   fibTableInsert,
   fibTableLookup,
   inetAddrType,
@@ -234,7 +235,7 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   // route object the slow way, ~0.4 kB per fib_magic route.)
   const fi: FibInfo = { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics };
   if (cfg.flow) fi.flow = cfg.flow;
-  const fa: FibAlias = { dst: cfg.dst, dstLen: cfg.dstLen, tos: cfg.tos, type: cfg.type, table: cfg.table, fi };
+  const fa: FibAlias = { dst: cfg.dst, dstLen: cfg.dstLen, tos: cfg.tos, type: cfg.type, table: cfg.table, fi, seq: ++fibAliasClock.seq };
   if (nhs) {
     fi.nhs = nhs;
     fibRebalance(fi);
