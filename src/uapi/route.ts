@@ -93,6 +93,8 @@ export interface RtMsg {
   RTA_IIF?: number;
   RTA_OIF?: number;
   RTA_GATEWAY?: number;
+  /** RTA_VIA (struct rtvia) with an AF_INET6 address: an IPv4 route's IPv6 next hop (RFC 5549). */
+  RTA_VIA6?: bigint;
   RTA_PRIORITY?: number;
   RTA_PREFSRC?: number;
   RTA_MARK?: number;
@@ -119,6 +121,8 @@ export interface RtNexthop {
   RTA_GATEWAY?: number;
   /** An IPv6 RTA_GATEWAY (the nexthops of an AF_INET6 route). */
   RTA_GATEWAY6?: bigint;
+  /** RTA_VIA with an AF_INET6 address (an IPv4 route's nexthop). */
+  RTA_VIA6?: bigint;
   /** RTA_FLOW: this nexthop's realms. */
   RTA_FLOW?: number;
 }

@@ -48,6 +48,7 @@ describe("FIB prefix index", () => {
           tos: pick([0, 0, 0, 4]),
           type,
           table: 254,
+          seq: 0,
           fi: {
             protocol: pick([2, 3, 4]),
             scope: pick([RT_SCOPE_UNIVERSE, RT_SCOPE_LINK, RT_SCOPE_HOST]),

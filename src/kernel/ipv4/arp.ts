@@ -35,6 +35,10 @@ let linkFailure: (skb: SkBuff) => void = () => {};
 export function setArpLinkFailure(fn: (skb: SkBuff) => void): void {
   linkFailure = fn;
 }
+/** ipv4_link_failure() for an IPv4 packet queued on another table's neighbour (ndisc, RFC 5549 routes). */
+export function ip4LinkFailure(skb: SkBuff): void {
+  linkFailure(skb);
+}
 
 /** The Ethernet header every IPv4/ARP frame of the model carries (eth_header). */
 export function ethHeader(dst: Uint8Array, src: Uint8Array, proto: number, payload: Uint8Array): Uint8Array {

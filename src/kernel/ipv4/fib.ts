@@ -45,8 +45,10 @@ import { LPM_MIN, lpmIndex, type LpmIndex } from "./fib_lpm.js";
 import { fibFirstNh } from "./fib_multipath.js";
 
 export interface FibNh {
-  /** Gateway (0 = directly connected). */
+  /** Gateway (0 = directly connected, or an IPv6 gateway in gw6). */
   gw: number;
+  /** An IPv6 gateway (RTA_VIA inet6, nhc_gw_family AF_INET6): resolved by ndisc. */
+  gw6?: bigint;
   dev?: NetDevice;
   /** fib_nh_scope: the scope a gateway must be reachable in (RT_SCOPE_NOWHERE for host routes). */
   scope: number;
@@ -84,6 +86,8 @@ export interface FibAlias {
   type: number;
   table: number;
   fi: FibInfo;
+  /** Creation order (fibAliasClock): the order /proc/net/fib_trie replays leaf inserts in (fib_trie_proc.ts). */
+  seq: number;
   /** fibLookup()'s answer naming this alias, made on first use (results are read only). */
   ok?: { kind: "ok"; res: FibResult };
 }
@@ -96,6 +100,9 @@ export interface FibTable {
   /** fibTableLookup's prefix index over `aliases` (fib_lpm.ts), for large tables. */
   lpm?: LpmIndex;
 }
+
+/** Stamps FibAlias.seq (only the relative order is read). */
+export const fibAliasClock = { seq: 0 };
 
 /** RTN_* types that carry no nexthop and end a lookup with an error. */
 export const ERROR_TYPES: ReadonlySet<number> = new Set([RTN_BLACKHOLE, RTN_UNREACHABLE, RTN_PROHIBIT, RTN_THROW]);
@@ -264,8 +271,10 @@ export interface DeleteSpec {
   priority: number;
   oif: number;
   gw: number;
+  /** RTA_VIA inet6 of the request (fc_gw_family AF_INET6): only routes through that IPv6 gateway. */
+  gw6?: bigint;
   /** RTA_MULTIPATH of the request: each nexthop's ifindex (0 = any) and gateway (0 = any), in order. */
-  mp?: Array<{ oif: number; gw: number; flow?: number }>;
+  mp?: Array<{ oif: number; gw: number; gw6?: bigint; flow?: number }>;
   /** RTA_NH_ID of the request: only routes through that nexthop object. */
   nhid?: number;
 }
@@ -278,6 +287,7 @@ function mpMatch(fi: FibInfo, mp: NonNullable<DeleteSpec["mp"]>): boolean {
     const nh = nhs[i]!;
     if (r.oif && r.oif !== nh.dev?.ifindex) return false;
     if (r.gw && r.gw !== nh.gw) return false;
+    if (r.gw6 !== undefined && r.gw6 !== nh.gw6) return false;
     if (r.flow && r.flow !== (nh.flow ?? 0)) return false;
   }
   return true;
@@ -297,8 +307,9 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.priority && fi.priority !== d.priority) continue;
     if (d.oif && fi.nh.dev?.ifindex !== d.oif) continue;
     if (d.gw && fi.nh.gw !== d.gw) continue;
+    if (d.gw6 !== undefined && fi.nh.gw6 !== d.gw6) continue;
     if (d.nhid !== undefined && fi.nhid !== d.nhid) continue;
-    if (!d.oif && !d.gw && d.mp && !mpMatch(fi, d.mp)) continue;
+    if (!d.oif && !d.gw && d.gw6 === undefined && d.mp && !mpMatch(fi, d.mp)) continue;
     list.splice(i, 1);
     t.ver = (t.ver ?? 0) + 1;
     rtGenidBump();

@@ -51,6 +51,7 @@ import {
   fibNewTable,
   fibTableDelete,
   fibTableHasMagic,
+  fibAliasClock,
   fibTableInsert,
   fibTableLookup,
   inetAddrType,
@@ -93,6 +94,8 @@ export interface FibConfig {
   priority: number;
   oif: number;
   gw: number;
+  /** RTA_VIA with an IPv6 address (RFC 5549): the next hop is an IPv6 neighbour. */
+  gw6?: bigint;
   /** RTNH_F_ONLINK from rtm_flags */
   flags: number;
   nlflags: InsertMode;
@@ -110,6 +113,7 @@ export interface FibConfig {
 export interface MpNexthop {
   oif: number;
   gw: number;
+  gw6?: bigint;
   flags: number;
   weight: number;
   flow?: number;
@@ -117,8 +121,16 @@ export interface MpNexthop {
 
 
 /** fib_check_nh() with fib_check_nh_v4_gw() / fib_check_nh_nongw(), for the nexthop (gw, oif, flags) of `cfg`. */
-function checkNh(ns: NetNamespace, route: FibConfig, nhc: { gw: number; oif: number; flags: number }): FibNh {
+function checkNh(ns: NetNamespace, route: FibConfig, nhc: { gw: number; gw6?: bigint; oif: number; flags: number }): FibNh {
   const cfg = { ...route, gw: nhc.gw, oif: nhc.oif, flags: nhc.flags };
+  if (nhc.gw6 !== undefined) {
+    // fib_check_nh_v6_gw() -> fib6_nh_init(): the IPv6 route checks find the device; scope link.
+    const given = cfg.oif ? devGetByIndex(ns, cfg.oif) : undefined;
+    if (cfg.oif && !given) throw kerr("ENODEV");
+    const dev = ip6ValidateGwHook(ns, nhc.gw6, given);
+    if (!dev.isUp) throw kerr("ENETDOWN", "Nexthop device is not up");
+    return { gw: 0, gw6: nhc.gw6, dev, scope: RT_SCOPE_LINK, flags: dev.carrier ? 0 : RTNH_F_LINKDOWN };
+  }
   if (cfg.gw) {
     if (cfg.flags & RTNH_F_ONLINK) {
       if (cfg.scope >= RT_SCOPE_LINK) throw kerr("EINVAL", "Nexthop has invalid scope");
@@ -151,6 +163,14 @@ function checkNh(ns: NetNamespace, route: FibConfig, nhc: { gw: number; oif: num
   if (!dev || !inDevGet(dev)) throw kerr("ENODEV");
   if (!dev.isUp) throw kerr("ENETDOWN", "Device for nexthop is not up");
   return { gw: 0, dev, scope: RT_SCOPE_HOST, flags: dev.carrier ? 0 : RTNH_F_LINKDOWN };
+}
+
+/** ip6_validate_gw() (set by ipv6/addrconf_rtnl.ts: IPv4 must not import IPv6). */
+let ip6ValidateGwHook: (ns: NetNamespace, gw: bigint, dev: NetDevice | undefined) => NetDevice = () => {
+  throw kerr("EAFNOSUPPORT");
+};
+export function setIp6ValidateGw(fn: typeof ip6ValidateGwHook): void {
+  ip6ValidateGwHook = fn;
 }
 
 /** fib_valid_prefsrc() */
@@ -198,15 +218,15 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
     // fib_get_nhs(): the first nexthop must agree with RTA_OIF / RTA_GATEWAY / RTA_FLOW.
     const first = mp[0]!;
     if (cfg.oif && first.oif !== cfg.oif) throw kerr("EINVAL", "Nexthop device index does not match RTA_OIF");
-    if (cfg.gw && first.gw !== cfg.gw) throw kerr("EINVAL", "Nexthop gateway does not match RTA_GATEWAY or RTA_VIA");
+    if ((cfg.gw && first.gw !== cfg.gw) || (cfg.gw6 !== undefined && first.gw6 !== cfg.gw6)) throw kerr("EINVAL", "Nexthop gateway does not match RTA_GATEWAY or RTA_VIA");
     if (cfg.flow && (first.flow ?? 0) !== cfg.flow) throw kerr("EINVAL", "Nexthop class id does not match RTA_FLOW");
   }
   if (ERROR_TYPES.has(cfg.type)) {
-    if (cfg.gw || cfg.oif || mp) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
+    if (cfg.gw || cfg.gw6 !== undefined || cfg.oif || mp) throw kerr("EINVAL", "Gateway, device and multipath can not be specified for this route type");
     nh = { gw: 0, scope: RT_SCOPE_NOWHERE, flags: 0 };
   } else if (cfg.scope === RT_SCOPE_HOST) {
     if (mp && mp.length > 1) throw kerr("EINVAL", "Route with host scope can not have multiple nexthops");
-    const gw = mp ? mp[0]!.gw : cfg.gw;
+    const gw = mp ? mp[0]!.gw || mp[0]!.gw6 !== undefined : cfg.gw || cfg.gw6 !== undefined;
     if (gw) throw kerr("EINVAL", "Route with host scope can not have a gateway");
     const oif = mp ? mp[0]!.oif : cfg.oif;
     const dev = oif ? devGetByIndex(ns, oif) : undefined;
@@ -234,7 +254,7 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   // route object the slow way, ~0.4 kB per fib_magic route.)
   const fi: FibInfo = { protocol: cfg.protocol, scope: cfg.scope, prefsrc: cfg.prefsrc, priority: cfg.priority, nh, metrics: cfg.metrics };
   if (cfg.flow) fi.flow = cfg.flow;
-  const fa: FibAlias = { dst: cfg.dst, dstLen: cfg.dstLen, tos: cfg.tos, type: cfg.type, table: cfg.table, fi };
+  const fa: FibAlias = { dst: cfg.dst, dstLen: cfg.dstLen, tos: cfg.tos, type: cfg.type, table: cfg.table, fi, seq: ++fibAliasClock.seq };
   if (nhs) {
     fi.nhs = nhs;
     fibRebalance(fi);
@@ -274,6 +294,7 @@ export function fibRouteDel(ns: NetNamespace, cfg: FibConfig): void {
     priority: cfg.priority,
     oif: cfg.oif,
     gw: cfg.gw,
+    gw6: cfg.gw6,
     mp: cfg.mp,
     nhid: cfg.nhid,
   });

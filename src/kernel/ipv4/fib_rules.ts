@@ -66,6 +66,8 @@ export interface FibRule {
 export interface FibRules {
   list: FibRule[];
   custom: boolean;
+  /** fibAliasClock.seq when `custom` was first set (fib_unmerge: local got its own trie then). */
+  unmergeSeq?: number;
   /** fib_rules_require_fldissect: rules look at ports or the protocol. */
   requireFldissect: number;
   unresolved: number;
@@ -130,6 +132,11 @@ export function fib6RulesOf(ns: NetNamespace): FibRules {
 export function fib6RulesCustom(ns: NetNamespace): FibRules | undefined {
   const r = ns.pernet.get(KEY6) as FibRules | undefined;
   return r && r.custom ? r : undefined;
+}
+
+/** fibAliasClock.seq at fib_unmerge, if rules were changed. */
+export function fibRulesUnmergeSeq(ns: NetNamespace): number | undefined {
+  return (ns.pernet.get(KEY) as FibRules | undefined)?.unmergeSeq;
 }
 
 /** True once rules were changed: the kernel's fib_has_custom_rules. */

@@ -25,7 +25,7 @@ import { RT_TABLE_COMPAT } from "../../uapi/route.js";
 import { NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
-import { fibNewTable } from "./fib.js";
+import { fibAliasClock, fibNewTable } from "./fib.js";
 import { fib6RulesOf, fibDefaultRulePref, fibRulesOf, newRule, ruleIfindex, type FibRule, type FibRules } from "./fib_rules.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
@@ -179,6 +179,7 @@ function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
   rule.dstLen = m.dst_len;
   rule.tos = m.tos;
   rule.tclassid = m.FRA_FLOW ?? 0;
+  if (!rules.custom) rules.unmergeSeq = fibAliasClock.seq;
   rules.custom = true;
   if (rule.ipProto || portSet(rule.sport) || portSet(rule.dport)) rules.requireFldissect++;
 
@@ -225,6 +226,7 @@ function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
   if (!victim) throw kerr("ENOENT");
   const idx = list.indexOf(victim);
   list.splice(idx, 1);
+  if (!rules.custom) rules.unmergeSeq = fibAliasClock.seq;
   rules.custom = true;
   if (victim.ipProto || portSet(victim.sport) || portSet(victim.dport)) rules.requireFldissect--;
   // Gotos that aimed here move to the next rule of the same priority, or become unresolved.

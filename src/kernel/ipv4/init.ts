@@ -15,6 +15,7 @@ import { fibRouteAdd } from "./fib_frontend.js";
 import "./arp.js";
 import "./ip_input.js";
 import "./proc_net.js";
+import "./fib_trie_proc.js";
 import "./proc_snmp.js";
 import "./sockstat.js";
 import "./proc_sockets.js";

@@ -9,6 +9,7 @@ import { emitIpv4Header, IPPROTO_ICMP, IPV4_MIN_HLEN } from "../../wire/ipv4.js"
 import { ipOptionsBuild, ipOptionsLen, type IpOptions } from "./ip_options.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { kfreeSkbReason } from "../core/dev_rx.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import { allocFrameBytes, allocSkb, ETH_HLEN, ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -203,6 +204,15 @@ export function setFragNeededHook(fn: (skb: SkBuff, rt: Rtable, mtu: number) => 
   icmpSendHook = fn;
 }
 
+/** ip_neigh_gw6(): an IPv6 next hop's ndisc entry (set by ipv6/ndisc_tbl.ts). */
+let ip6NeighOutputFor: (dev: NetDevice, gw6: bigint, skb: SkBuff) => number = (_d, _g, skb) => {
+  kfreeSkbReason(skb, "NEIGH_FAILED");
+  return 0;
+};
+export function setIp4ViaIp6Output(fn: typeof ip6NeighOutputFor): void {
+  ip6NeighOutputFor = fn;
+}
+
 /** ip_finish_output2(): the next hop's neighbour entry takes it from here. */
 function ipFinishOutput2(skb: SkBuff, rt: Rtable): number {
   const dev = rt.dev;
@@ -222,6 +232,7 @@ function ipFinishOutput2(skb: SkBuff, rt: Rtable): number {
   }
   const d = skb.data;
   const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+  if (rt.gw6 !== undefined) return ip6NeighOutputFor(dev, rt.gw6, skb);
   const nexthop = rt.gw || daddr;
   if (dev.flags & IFF_LOOPBACK) loopDst.set(skb.data, rt);
   const n = arpNeighFor(dev, nexthop);

@@ -57,7 +57,8 @@ export function procNetRoute(t: Task): string {
     if (fi.nh.flags & RTNH_F_DEAD) continue;
     const mask = fa.dstLen === 0 ? 0 : (0xffffffff << (32 - fa.dstLen)) >>> 0;
     let flags = fa.type === RTN_UNREACHABLE || fa.type === RTN_PROHIBIT ? RTF_REJECT : 0;
-    if (fi.nh.gw) flags |= RTF_GATEWAY;
+    // fib_flag_trans() tests nhc_gw.ipv4: an IPv6 gateway's first four bytes (the column prints 0).
+    if (fi.nh.gw || (fi.nh.gw6 !== undefined && fi.nh.gw6 >> 96n !== 0n)) flags |= RTF_GATEWAY;
     if (mask === 0xffffffff) flags |= RTF_HOST;
     flags |= RTF_UP;
     // fib_advmss + 40, fib_window, fib_rtt >> 3.

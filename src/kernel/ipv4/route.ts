@@ -46,6 +46,8 @@ export interface Rtable {
   dev: NetDevice;
   /** Next hop gateway, 0 when the destination is on link. */
   gw: number;
+  /** rt_gw_family AF_INET6: the next hop's IPv6 address (RFC 5549). */
+  gw6?: bigint;
   /** fl4.saddr after the lookup (the source this host would use). */
   src: number;
   /** rt_iif: for locally delivered output, the device owning the address. */
@@ -147,6 +149,7 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
   let devOut: NetDevice | undefined;
   let type = RTN_UNICAST;
   let gw = 0;
+  let gw6: bigint | undefined;
   let iif = 0;
   let fa: FibAlias | undefined;
   let table = 254;
@@ -219,6 +222,7 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
     }
     devOut = nh.dev!;
     gw = nh.gw;
+    gw6 = nh.gw6;
     if (!saddr) saddr = fa.fi.prefsrc || (fa.fi.nhs ? nhSaddr(fa.fi, nh) : inetSelectAddr(devOut, gw || daddr, nh.scope === RT_SCOPE_HOST ? RT_SCOPE_HOST : nh.scope));
   }
   // __mkroute_output(): a loopback source leaves only through lo, unless route_localnet (all or the device).
@@ -235,6 +239,7 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
     gw = 0;
   }
   const rt: Rtable = { ns, type, flags, dev: devOut, gw, src: saddr, iif: iif || devOut.ifindex, table, input: undefined, error: undefined, fa };
+  if (gw6 !== undefined && type === RTN_UNICAST) rt.gw6 = gw6;
   rtBindException(rt, daddr);
   return rt;
 }
@@ -399,6 +404,7 @@ function ipRouteInputSlow(skbDev: NetDevice, daddr: number, saddr: number, tos: 
   if (out === skbDev && v === "onlink" && devConfOr(out, "send_redirects") && (devConfOr(out, "shared_media") || inetAddrOnlink(out, saddr, nh.gw))) flags = RTCF_DOREDIRECT;
   const rt = inputRt(ns, skbDev, saddr, RTN_UNICAST, "forward", out, flags);
   rt.gw = nh.gw;
+  if (nh.gw6 !== undefined) rt.gw6 = nh.gw6;
   rt.fa = fa;
   rt.table = fa.table;
   return { kind: "ok", rt };

@@ -216,10 +216,11 @@ function toConfig(req: RtmModRoute): FibConfig {
     priority: m.RTA_PRIORITY ?? 0,
     oif: m.RTA_OIF ?? 0,
     gw: m.RTA_GATEWAY ?? 0,
+    ...(m.RTA_VIA6 !== undefined ? { gw6: m.RTA_VIA6 } : {}),
     flags: m.rtm_flags,
     flow: m.RTA_FLOW,
     ...(m.RTA_NH_ID !== undefined ? { nhid: m.RTA_NH_ID } : {}),
-    ...(m.RTA_MULTIPATH ? { mp: m.RTA_MULTIPATH.map((x) => ({ oif: x.rtnh_ifindex, gw: x.RTA_GATEWAY ?? 0, flags: x.rtnh_flags, weight: x.rtnh_hops + 1, flow: x.RTA_FLOW })) } : {}),
+    ...(m.RTA_MULTIPATH ? { mp: m.RTA_MULTIPATH.map((x) => ({ oif: x.rtnh_ifindex, gw: x.RTA_GATEWAY ?? 0, ...(x.RTA_VIA6 !== undefined ? { gw6: x.RTA_VIA6 } : {}), flags: x.rtnh_flags, weight: x.rtnh_hops + 1, flow: x.RTA_FLOW })) } : {}),
     metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock || m.RTA_METRICS.cc !== undefined) ? m.RTA_METRICS : undefined,
     nlflags: {
       replace: (f & NLM_F_REPLACE) !== 0,
@@ -275,6 +276,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.prefsrc) m.RTA_PREFSRC = fi.prefsrc;
   // fib_add_multipath(): RTA_MULTIPATH instead of the gateway and device.
   if (!fi.nhs && fi.nh.gw) m.RTA_GATEWAY = fi.nh.gw;
+  if (!fi.nhs && fi.nh.gw6 !== undefined) m.RTA_VIA6 = fi.nh.gw6;
   if (!fi.nhs && fi.nh.dev) m.RTA_OIF = fi.nh.dev.ifindex;
   if (fi.metrics) m.RTA_METRICS = fi.metrics;
   if (fi.flow) m.RTA_FLOW = fi.flow;
@@ -284,6 +286,7 @@ export function fillRoute(fa: FibAlias): RtMsg {
     m.RTA_MULTIPATH = fi.nhs.map((nh) => {
       const x: RtNexthop = { rtnh_flags: nh.flags, rtnh_hops: (nh.weight ?? 1) - 1, rtnh_ifindex: nh.dev?.ifindex ?? 0 };
       if (nh.gw) x.RTA_GATEWAY = nh.gw;
+      if (nh.gw6 !== undefined) x.RTA_VIA6 = nh.gw6;
       if (nh.flow) x.RTA_FLOW = nh.flow;
       return x;
     });
@@ -359,6 +362,7 @@ function getRoute(_task: Task, ns: NetNamespace, req: RtmGetRoute): RtMsg[] {
     r.RTA_UID = m.RTA_UID ?? 0;
   }
   if (rt.gw) r.RTA_GATEWAY = rt.gw;
+  else if (rt.gw6 !== undefined) r.RTA_VIA6 = rt.gw6;
   if (mark) r.RTA_MARK = mark;
   // rt_set_nexthop(): the dst carries its nexthop's realms (dst.tclassid).
   if (rt.fa?.fi.flow) r.RTA_FLOW = rt.fa.fi.flow;

@@ -22,6 +22,7 @@ import { IFA_F_PERMANENT } from "../../uapi/if_addr.js";
 import { rt6Jiffies } from "./route.js";
 import { ignoreLinkdown } from "./route_multipath.js";
 import { nexthopFind, setNexthop6Check } from "../ipv4/nexthop.js";
+import { setIp6ValidateGw } from "../ipv4/fib_frontend.js";
 import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ip6RouteGetSaddr, ipv6ChkAddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
@@ -425,6 +426,9 @@ function ip6ValidateGw(ns: NetNamespace, gw: Ip6Addr, dev: NetDevice | undefined
   if (!dev && ipv6ChkAddr(ns, gw, out, 0)) throw kerr("EINVAL", "Gateway can not be a local address");
   return out;
 }
+
+// fib_check_nh_v6_gw() -> fib6_nh_init(): an IPv4 route's IPv6 gateway (RTA_VIA) passes the same checks.
+setIp6ValidateGw((ns, gw, dev) => ip6ValidateGw(ns, gw, dev));
 
 // nh_create_ipv6() -> fib6_nh_init(): an IPv6 nexthop object's gateway passes the routes' checks.
 setNexthop6Check((ns, gw, dev, onlink) => {

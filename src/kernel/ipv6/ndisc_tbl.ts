@@ -27,6 +27,8 @@ import type { SkBuff } from "../core/skbuff.js";
 import { icmp6Send } from "./icmp.js";
 import { afterJiffies, cnf, in6DevGet, ipv6GetLladdr, ndParm, randomBelow } from "./inet6_dev.js";
 import { ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_output.js";
+import { setIp4ViaIp6Output } from "../ipv4/ip_output.js";
+import { ip4LinkFailure } from "../ipv4/arp.js";
 import { ndiscSend } from "./ndisc.js";
 import { ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 import { IFA_F_OPTIMISTIC, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
@@ -80,6 +82,8 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
       ndiscSendNs(dev, n.key, solicitedNode(n.key), saddr);
     },
     errorReport(n, skb) {
+      // ndisc_error_report() -> dst_link_failure(): an IPv4 packet's own dst answers (ipv4_link_failure).
+      if (skb.data[12] === 0x08 && skb.data[13] === 0x00) return ip4LinkFailure(skb);
       icmp6Send(skb, ICMPV6_DEST_UNREACH, ADDR_UNREACH, 0, n.dev);
     },
     xmit(n, skb) {
@@ -96,6 +100,12 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
 // __neigh_create() returns the entry a key already has.
 setIp6NeighTouch((dev, nexthop) => {
   ndTbl.create(dev, nexthop);
+});
+
+// ip_finish_output2() -> ip_neigh_gw6(): an IPv4 packet routed via an IPv6 next hop waits on its ndisc entry.
+setIp4ViaIp6Output((dev, gw6, skb) => {
+  const n = ndTbl.lookup(dev, gw6) ?? ndTbl.create(dev, gw6);
+  return ndTbl.output(n, skb);
 });
 
 setIp6NeighOutput((dev, nexthop, skb) => {

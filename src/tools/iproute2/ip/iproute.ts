@@ -78,7 +78,7 @@ import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
-import { parseNexthops, printRtaFlow, printRtaMultipath } from "./iproute_nexthops.js";
+import { getVia6, parseNexthops, printRtaFlow, printRtaMultipath, printRtaVia6 } from "./iproute_nexthops.js";
 import { printRouteNhInfo } from "./ipnexthop.js";
 
 const NLM_F_APPEND = 0x800;
@@ -177,6 +177,11 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       gwOk = true;
       let v = next();
       if (v === "inet") v = next();
+      else if (v === "inet6" && family === AF_INET) {
+        // Another family than the route's: RTA_VIA (routeWantsInet6 sent IPv6-first routes elsewhere).
+        m.RTA_VIA6 = getVia6(ctx, next());
+        continue;
+      }
       m.RTA_GATEWAY = getAddr(ctx, v, fam());
       if (family === AF_UNSPEC) family = AF_INET;
     } else if (a === "tos" || matches(a, "dsfield")) {
@@ -470,6 +475,7 @@ export function printRoute(ctx: IpCtx, r: RtMsg, f: RouteFilter): void {
     out.string("FP", null, "via ", null);
     out.cstring("ANY", "inet", "gateway", "%s ", fmt4(r.RTA_GATEWAY));
   }
+  if (r.RTA_VIA6 !== undefined) printRtaVia6(out, r.RTA_VIA6);
   if (r.RTA_OIF !== undefined && f.oifmask !== -1) {
     out.string("FP", null, "dev ", null);
     out.cstring("ANY", "ifname", "dev", "%s ", llIndexToName(ctx, r.RTA_OIF));

@@ -23,7 +23,11 @@ import { ipvrfGetTable } from "../lib/vrf.js";
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
 export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
   if (ctx.family === "inet6") return true;
-  return argv.some((a) => a.includes(":") && parsePrefix6(a) !== undefined);
+  // An IPv4 address before every IPv6 one, each of those after `via inet6`: an IPv4 route with IPv6 next hops (RTA_VIA).
+  const v4 = argv.findIndex((a) => /^\d+\.\d+\.\d+\.\d+(\/\d+)?$/.test(a));
+  const v6 = argv.map((a, i) => (a.includes(":") && parsePrefix6(a) !== undefined ? i : -1)).filter((i) => i >= 0);
+  if (v6.length && v4 >= 0 && v4 < v6[0]! && v6.every((i) => argv[i - 1] === "inet6" && argv[i - 2] === "via")) return false;
+  return v6.length > 0;
 }
 
 /** get_addr() for AF_INET6: an address without a length. */

@@ -22,6 +22,29 @@ export function printRtaFlow(out: IpOut, flow: number): void {
   } else out.raw(from ? `realms ${from}/${to} ` : `realm ${to} `);
 }
 
+/** get_addr(AF_INET6) for `via inet6 ADDR` on an IPv4 route. */
+export function getVia6(ctx: IpCtx, v: string): bigint {
+  const a = v.includes("/") ? undefined : parseIp6(v);
+  if (a === undefined) {
+    ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
+    throw new IpExit(1);
+  }
+  return a;
+}
+
+/** print_rta_via(): another family's next hop (RTA_VIA), as `via inet6 ADDR`. */
+export function printRtaVia6(out: IpOut, a: bigint): void {
+  if (out.isJson) {
+    out.openObject("via");
+    out.string("JSON", "family", null, "inet6");
+    out.string("JSON", "host", null, formatIp6(a));
+    out.closeObject();
+  } else {
+    out.string("FP", null, "via %s ", "inet6");
+    out.cstring("FP", "inet6", null, "%s ", formatIp6(a));
+  }
+}
+
 /** exit(-1) after a message, as parse_nexthops does. */
 function fail(ctx: IpCtx, msg: string): never {
   ctx.err(msg);
@@ -52,6 +75,10 @@ export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) =>
       if (a === "via") {
         let v = need();
         if (v === (inet6 ? "inet6" : "inet")) v = need();
+        else if (!inet6 && v === "inet6") {
+          nh.RTA_VIA6 = getVia6(ctx, need());
+          continue;
+        }
         if (inet6) {
           nh.RTA_GATEWAY6 = parseIp6(v);
           if (nh.RTA_GATEWAY6 === undefined || v.includes("/")) {
@@ -98,6 +125,7 @@ export function printRtaMultipath(ctx: IpCtx, nhs: RtMsg["RTA_MULTIPATH"], flags
       out.string("FP", null, "via ", null);
       out.cstring("ANY", "inet6", "gateway", "%s ", formatIp6(nh.RTA_GATEWAY6));
     }
+    if (nh.RTA_VIA6 !== undefined) printRtaVia6(out, nh.RTA_VIA6);
     if (nh.RTA_FLOW) printRtaFlow(out, nh.RTA_FLOW);
     out.string("ANY", "dev", "dev %s ", llIndexToName(ctx, nh.rtnh_ifindex));
     out.int("ANY", "weight", "weight %d ", nh.rtnh_hops + 1);
