@@ -82,7 +82,9 @@ export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Arra
   const key = macKey(frame, off);
   const e = fdbFindKey(br, key, now);
   if (e) {
-    if (e.isLocal || e.isStatic) return;
+    // br_fdb_update(): a local entry never moves; any other, static ones included
+    // (only NTF_STICKY, not modelled, would hold it), follows its address to the new port.
+    if (e.isLocal) return;
     const moved = e.dst !== port;
     e.dst = port;
     e.updated = now;

@@ -182,8 +182,9 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     extack("Can not enslave a bridge to a bridge");
     throw kerr("ELOOP");
   }
+  // A master upper device, or another rx_handler (a macvlan's lower device):
+  // netdev_rx_handler_register()'s plain EBUSY, no extack.
   if (dev.master || dev.rxHandler) {
-    extack("Device is already in use.");
     throw kerr("EBUSY");
   }
   const portNo = findPortNo(br);

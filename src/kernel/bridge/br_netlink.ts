@@ -85,7 +85,7 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
   flag(a.IFLA_BRPORT_LOCKED, (on) => (p.locked = on));
   flag(a.IFLA_BRPORT_PROXYARP, (on) => (p.proxyArp = on));
   flag(a.IFLA_BRPORT_PROXYARP_WIFI, (on) => (p.proxyArpWifi = on));
-  if (p.isolated || p.mcastFloodOff || p.bcastFloodOff) p.br.floodFlagsSeen = true;
+  if (p.isolated || p.mcastFloodOff || p.bcastFloodOff || p.proxyArp || p.proxyArpWifi || p.neighSuppress) p.br.floodFlagsSeen = true;
   if (a.IFLA_BRPORT_COST !== undefined) {
     // br_stp_set_path_cost()
     if (a.IFLA_BRPORT_COST < MIN_COST || a.IFLA_BRPORT_COST > MAX_COST) throw kerr("ERANGE");
