@@ -20,10 +20,11 @@ import type { NetBridge, NetBridgePort } from "./br_private.js";
 const ARPOP_RREQUEST = 3;
 const ARPOP_RREPLY = 4;
 
-/** BROPT_NEIGH_SUPPRESS_ENABLED (br_recalculate_neigh_suppress_enabled): some port suppresses. */
-export function brNeighSuppressEnabled(br: NetBridge): boolean {
-  for (const q of br.ports) if (q.neighSuppress) return true;
-  return false;
+/** br_recalculate_neigh_suppress_enabled(): BROPT_NEIGH_SUPPRESS_ENABLED when some port suppresses. */
+export function brRecalculateNeighSuppress(br: NetBridge): void {
+  let on = false;
+  for (const q of br.ports) if (q.neighSuppress) on = true;
+  if (on || br.neighSuppressOn) br.neighSuppressOn = on;
 }
 
 function be32(d: Uint8Array, o: number): number {
@@ -42,6 +43,10 @@ function brIsLocalIp(br: NetBridge, ip: number): boolean {
  * neigh_suppress ports).
  */
 export function brDoProxySuppressArp(skb: SkBuff, br: NetBridge, p: NetBridgePort): boolean {
+  const suppress = br.neighSuppressOn === true;
+  // Exact shortcut (not in Linux): with no suppressing port and no port ever doing proxy
+  // ARP, every path below ends without a reply and without "replied".
+  if (!suppress && !br.proxyArpSeen) return false;
   const dev = br.dev;
   const d = skb.data;
   const o = 14;
@@ -55,7 +60,6 @@ export function brDoProxySuppressArp(skb: SkBuff, br: NetBridge, p: NetBridgePor
   const tip = be32(d, o + 24);
   // ipv4_is_loopback / ipv4_is_multicast of the target.
   if (tip >>> 24 === 127 || tip >>> 28 === 0xe) return false;
-  const suppress = brNeighSuppressEnabled(br);
   if (suppress) {
     if (p.neighSuppress) return false;
     // A gratuitous ARP (zero or own sender address) is not flooded to suppressing ports.

@@ -12,6 +12,10 @@ ip -n a link set eth0 address 02:00:00:00:0a:01 up
 ip -n b link set eth0 address 02:00:00:00:0b:01 up
 ip -n a addr add 10.0.0.1/24 dev eth0
 ip -n b addr add 10.0.0.2/24 dev eth0
+# b never asks (its probes would race with the captures below)
+ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:0a:01 dev eth0
+ip -n b neigh add 10.0.0.254 lladdr 02:00:00:00:fe:01 dev eth0
+ip link set br0 address 02:00:00:00:fe:01
 sleep 2
 ping -c 1 -W 1 10.0.0.2 | grep transmitted
 ip neigh show dev br0
