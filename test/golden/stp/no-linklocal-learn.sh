@@ -10,7 +10,7 @@ sleep 5
 bridge fdb show br br1 | grep -v permanent
 ip -d link show br1 | grep -o 'no_linklocal_learn [0-9]*'
 ip link set br1 type bridge no_linklocal_learn 0
-sleep 3
+sleep 3.5
 bridge fdb show br br1 | grep -v permanent
 cat /sys/class/net/br1/bridge/no_linklocal_learn
 echo 1 > /sys/class/net/br0/bridge/no_linklocal_learn
