@@ -17,7 +17,7 @@ import type { NetDevice, NetDeviceOps } from "../core/netdevice.js";
 import { isMulticastEtherAddr } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { allocEtherdev, ETH_MAX_MTU } from "../drivers/ether.js";
-import { BR_FDB_STATIC, fdbChangeMacAddress, fdbFind, fdbFlush } from "./br_fdb.js";
+import { BR_FDB_STATIC, fdbChangeMacAddress, fdbFind, fdbFlush, fdbGcSchedule } from "./br_fdb.js";
 import { brFlood, brForward, brNfBridgedDnat } from "./br_forward.js";
 import { brAddIf, brDelIf } from "./br_if.js";
 import { brMc, brMcCfg, brMcCfgW, brMcEnabled, brMulticastRcv, brMulticastToggle } from "./br_multicast.js";
@@ -208,6 +208,8 @@ export function brChangelink(dev: NetDevice, data: BridgeRequestData): void {
   if (data.IFLA_BR_AGEING_TIME !== undefined) {
     b.ageingTime = clockTRoundTrip(data.IFLA_BR_AGEING_TIME);
     b.bridgeAgeingTime = b.ageingTime;
+    // br_set_ageing_time(): the gc work runs at once with the new hold time.
+    fdbGcSchedule(b, 0);
   }
   // br_stp_set_enabled(): starting brings the forward delay into STP's range.
   if (data.IFLA_BR_STP_STATE !== undefined) brStpSetEnabled(b, data.IFLA_BR_STP_STATE !== 0, BR_MIN_FORWARD_DELAY, BR_MAX_FORWARD_DELAY);

@@ -4,11 +4,14 @@
 //
 // List order is the kernel's fdb_list: a new entry goes to the head, an
 // updated or replaced one keeps its place (the Map keeps insertion order;
-// fdbList() reverses it). Ageing: the kernel's gc work re-arms itself for the
-// next expiry and deletes an entry when ageing_time has passed since it was
-// last seen, so an expired entry is never shown as "stale"; here an expired
-// learned entry is dropped the first time anyone looks (lookup, dump), which
-// is indistinguishable from the outside.
+// fdbList() reverses it). Ageing is the kernel's gc work (br_fdb_cleanup): a
+// delayed work started when the bridge opens (after HZ/10), run again at once
+// when ageing_time is set, and re-armed by each run for the next expiry (at
+// least 10 ms on); a run deletes, with an RTM_DELNEIGH, every learned or
+// dynamic entry whose hold time (ageing_time, or forward_delay during an STP
+// topology change) has passed. Between its expiry and the next run an entry
+// is still used and is shown "stale" (fdb_to_nud) — what a topology change,
+// which shortens the hold time without waking the work, makes visible.
 //
 // The table is keyed by the address as one 48-bit number (macKey), not its
 // text: a lookup per frame then formats nothing.
@@ -16,8 +19,11 @@
 import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
+import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
+import { netCore } from "../core/net_namespace.js";
+import { timerWheelDelay } from "../core/timer_wheel.js";
 
-const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02 } as const;
+const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02, STALE: 0x04 } as const;
 
 /**
  * fdb_notify() -> fdb_fill_info(): RTNLGRP_NEIGH hears of entries created,
@@ -31,7 +37,7 @@ function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNE
     type,
     ndm_family: 7,
     ndm_ifindex: e.dst ? e.dst.dev.ifindex : br.dev.ifindex,
-    ndm_state: NUD_BITS[fdbToNud(e)],
+    ndm_state: NUD_BITS[fdbToNud(e, br, netCore(br.dev.net).host.clock.now)],
     // fdb_fill_info(): no NTF_MASTER in the flags (NDA_MASTER names the bridge).
     ndm_flags: 0,
     NDA_LLADDR: e.addr.slice(),
@@ -44,32 +50,66 @@ export function macKey(a: Uint8Array, off = 0): number {
   return (a[off]! * 0x10000 + ((a[off + 1]! << 8) | a[off + 2]!)) * 0x1000000 + ((a[off + 3]! << 16) | (a[off + 4]! << 8) | a[off + 5]!);
 }
 
-function ageingNs(br: NetBridge): number {
-  return br.ageingTime * 10_000_000;
+/** hold_time(): how long an entry lives, in jiffies (kept in centiseconds here: clock_t -> jiffies). */
+function holdJiffies(br: NetBridge): number {
+  return Math.floor(((br.topologyChange ? br.forwardDelay : br.ageingTime) * HZ) / USER_HZ);
 }
 
-function expired(br: NetBridge, e: FdbEntry, now: number): boolean {
-  return !e.isStatic && !e.isLocal && now - e.updated > ageingNs(br);
+/** has_expired(): a learned or dynamic entry whose hold time has passed (the gc deletes it at its next run). */
+export function fdbHasExpired(br: NetBridge, e: FdbEntry, now: number): boolean {
+  if (e.isStatic || e.isLocal) return false;
+  return Math.floor(e.updated / NS_PER_JIFFY) + holdJiffies(br) <= Math.floor(now / NS_PER_JIFFY);
 }
 
-/** br_fdb_find() with lazy ageing. */
-export function fdbFind(br: NetBridge, addr: Uint8Array, now: number): FdbEntry | undefined {
-  return fdbFindKey(br, macKey(addr), now);
+/** br_fdb_find() */
+export function fdbFind(br: NetBridge, addr: Uint8Array, _now: number): FdbEntry | undefined {
+  return br.fdb.get(macKey(addr));
 }
 
 /** fdbFind() of the address in a frame's bytes at `off` (no view of them needed). */
-export function fdbFindAt(br: NetBridge, frame: Uint8Array, off: number, now: number): FdbEntry | undefined {
-  return fdbFindKey(br, macKey(frame, off), now);
+export function fdbFindAt(br: NetBridge, frame: Uint8Array, off: number, _now: number): FdbEntry | undefined {
+  return br.fdb.get(macKey(frame, off));
 }
 
-function fdbFindKey(br: NetBridge, key: number, now: number): FdbEntry | undefined {
-  const e = br.fdb.get(key);
-  if (!e) return undefined;
-  if (expired(br, e, now)) {
-    br.fdb.delete(key);
-    return undefined;
+function fdbFindKey(br: NetBridge, key: number, _now: number): FdbEntry | undefined {
+  return br.fdb.get(key);
+}
+
+/** mod_delayed_work(system_long_wq, &br->gc_work, delay): `delayJ` jiffies (0: at once). */
+export function fdbGcSchedule(br: NetBridge, delayJ: number): void {
+  br.gcWork?.cancel();
+  const clock = netCore(br.dev.net).host.clock;
+  const at = delayJ === 0 ? clock.now : clock.now + timerWheelDelay(clock.now, delayJ * NS_PER_JIFFY);
+  br.gcWork = clock.at(at, () => {
+    br.gcWork = undefined;
+    fdbCleanup(br);
+  });
+}
+
+/** cancel_delayed_work_sync(&br->gc_work): the bridge went down. */
+export function fdbGcCancel(br: NetBridge): void {
+  br.gcWork?.cancel();
+  br.gcWork = undefined;
+}
+
+/** br_fdb_cleanup(): the gc work. */
+function fdbCleanup(br: NetBridge): void {
+  const now = netCore(br.dev.net).host.clock.now;
+  const nowJ = Math.floor(now / NS_PER_JIFFY);
+  const delay = holdJiffies(br);
+  let workDelay = delay;
+  // fdb_list order (newest first).
+  for (const [k, e] of [...br.fdb].reverse()) {
+    if (e.isStatic || e.isLocal) continue;
+    const thisTimer = Math.floor(e.updated / NS_PER_JIFFY) + delay;
+    if (thisTimer > nowJ) workDelay = Math.min(workDelay, thisTimer - nowJ);
+    else if (br.fdb.get(k) === e) {
+      br.fdb.delete(k);
+      fdbNotify(br, e, "RTM_DELNEIGH");
+    }
   }
-  return e;
+  // Cleanup minimum 10 milliseconds apart.
+  fdbGcSchedule(br, Math.max(workDelay, Math.ceil((10 * HZ) / 1000)));
 }
 
 /** br_fdb_update(): learn (or refresh) where a source address lives. */
@@ -82,7 +122,9 @@ export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Arra
   const key = macKey(frame, off);
   const e = fdbFindKey(br, key, now);
   if (e) {
-    if (e.isLocal || e.isStatic) return;
+    // br_fdb_update(): a local entry never moves; any other, static ones included
+    // (only NTF_STICKY, not modelled, would hold it), follows its address to the new port.
+    if (e.isLocal) return;
     const moved = e.dst !== port;
     e.dst = port;
     e.updated = now;
@@ -144,20 +186,16 @@ export function fdbEntries(br: NetBridge, now: number): FdbEntry[] {
   return fdbList(br, now).sort((a, b) => (formatMac(a.addr) < formatMac(b.addr) ? -1 : 1));
 }
 
-/** The live entries in fdb_list order (newest first), as br_fdb_dump walks them. */
-export function fdbList(br: NetBridge, now: number): FdbEntry[] {
-  const out: FdbEntry[] = [];
-  for (const [k, e] of [...br.fdb]) {
-    if (expired(br, e, now)) br.fdb.delete(k);
-    else out.push(e);
-  }
-  return out.reverse();
+/** The entries in fdb_list order (newest first), as br_fdb_dump walks them. */
+export function fdbList(br: NetBridge, _now: number): FdbEntry[] {
+  return [...br.fdb.values()].reverse();
 }
 
 /** NUD_* of an entry as fdb_fill_info reports it (fdb_to_nud). */
-export function fdbToNud(e: FdbEntry): "PERMANENT" | "NOARP" | "REACHABLE" {
+export function fdbToNud(e: FdbEntry, br: NetBridge, now: number): "PERMANENT" | "NOARP" | "REACHABLE" | "STALE" {
   if (e.isLocal) return "PERMANENT";
   if (e.isStatic) return "NOARP";
+  if (fdbHasExpired(br, e, now)) return "STALE";
   return "REACHABLE";
 }
 

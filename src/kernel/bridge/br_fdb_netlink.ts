@@ -19,7 +19,7 @@ import type {
   RtmNewNeighBridge,
 } from "../../uapi/if_bridge_fdb.js";
 import { ARPHRD_ETHER } from "../../uapi/if_link.js";
-import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../uapi/neighbour.js";
+import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, NUD_STALE } from "../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { devGetByIndex, devList } from "../core/dev.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
@@ -175,13 +175,13 @@ function rtnlFdbDel(task: Task, req: RtmDelNeighBridge): void {
   if (!done) throw kerr("EOPNOTSUPP");
 }
 
-const NUD = { PERMANENT: NUD_PERMANENT, NOARP: NUD_NOARP, REACHABLE: NUD_REACHABLE } as const;
+const NUD = { PERMANENT: NUD_PERMANENT, NOARP: NUD_NOARP, REACHABLE: NUD_REACHABLE, STALE: NUD_STALE } as const;
 
 /** fdb_fill_info() */
 function fillInfo(b: NetBridge, e: FdbEntry, now: number): BrFdbMsg {
   return {
     ndm_ifindex: e.dst ? e.dst.dev.ifindex : b.dev.ifindex,
-    ndm_state: NUD[fdbToNud(e)],
+    ndm_state: NUD[fdbToNud(e, b, now)],
     ndm_flags: 0,
     NDA_LLADDR: e.addr.slice(),
     NDA_MASTER: b.dev.ifindex,

@@ -115,6 +115,8 @@ function brDevQueuePushXmit(skb: SkBuff): void {
 
 /** br_forward(): one port; `local` when the bridge device itself sent it. */
 export function brForward(p: NetBridgePort, skb: SkBuff, local: boolean): void {
+  // A port without carrier hands its frames to its backup port (nbp_backup_change).
+  if (p.backupPort && !p.dev.carrier) p = p.backupPort;
   if (!shouldDeliver(p, skb, p.isolated === true && srcPortIsolated(p.br, skb))) {
     kfreeSkbReason(skb, "BRIDGE_NO_PORT");
     return;
@@ -175,7 +177,7 @@ function floodAgg(br: NetBridge, skb: SkBuff, local: boolean): FloodAgg | undefi
  * (ndoForwardToPeer), gets exactly those counters and one more place in a
  * backlog batch; any other port gets its clone through the hooks as before.
  */
-export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
+export function brFlood(br: NetBridge, skb: SkBuff, local: boolean, proxyarpReplied = false): void {
   const agg = floodAgg(br, skb, local);
   if (agg && brFloodCounted(br, skb, agg.base, agg.quiet)) return;
   let sent = false;
@@ -190,6 +192,9 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean): void {
     if (!local && (p.mcastFloodOff || p.bcastFloodOff) && skb.data[0]! & 1) {
       if (isBroadcastFrame(skb.data) ? p.bcastFloodOff : p.mcastFloodOff) continue;
     }
+    // Nor to a port doing proxy ARP (BR_PROXYARP): the bridge answers for the hosts behind it.
+    if (p.proxyArp) continue;
+    if (proxyarpReplied && (p.proxyArpWifi || p.neighSuppress)) continue;
     sent = true;
     if (agg) {
       const dev = p.dev;

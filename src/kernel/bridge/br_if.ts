@@ -18,6 +18,7 @@ import { brFloodPortChanged } from "./br_flood_count.js";
 import { brCarrierForget, brCarrierMark, brCarrierNext, brPortSeq, brStpSelReset, carrierIndexOn } from "./br_stp_sel.js";
 import { brStpChangeBridgeId, brStpDisablePort, brStpEnablePort } from "./br_stp_if.js";
 import { newTimer, timerValue } from "./br_stp_timer.js";
+import { brRecalculateNeighSuppress } from "./br_arp_nd_proxy.js";
 import {
   BR_STATE_DISABLED,
   brIdCopy,
@@ -182,8 +183,9 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     extack("Can not enslave a bridge to a bridge");
     throw kerr("ELOOP");
   }
+  // A master upper device, or another rx_handler (a macvlan's lower device):
+  // netdev_rx_handler_register()'s plain EBUSY, no extack.
   if (dev.master || dev.rxHandler) {
-    extack("Device is already in use.");
     throw kerr("EBUSY");
   }
   const portNo = findPortNo(br);
@@ -256,6 +258,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   // nbp_backup_clear(): no port keeps the leaving one as its backup.
   for (const q of br.ports) if (q.backupPort === p) q.backupPort = undefined;
   p.backupPort = undefined;
+  if (p.neighSuppress) brRecalculateNeighSuppress(br);
   fdbDeleteByPort(br, p);
   // br_multicast_del_port(): every group of the port, permanent ones too.
   brMulticastDisablePort(p, true);

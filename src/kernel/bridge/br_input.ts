@@ -4,8 +4,9 @@
 // or to any port's own address: this is why, in seed 003, replies to veth0's
 // MAC reach mbr0 and never the socket bound to veth0), forwards it to the port
 // the FDB names, or floods it. Link-local control frames (01:80:c2:00:00:0X,
-// other than STP) are consumed, as with group_fwd_mask 0; BPDUs go to STP
-// when it runs and are forwarded like any frame when it does not.
+// other than STP) are forwarded when the bridge's group_fwd_mask has their bit and
+// consumed otherwise; BPDUs go to STP when it runs and are forwarded like any
+// frame when it does not; no_linklocal_learn keeps them out of the FDB.
 
 import { netifReceiveSkb, kfreeSkbReason } from "../core/dev_rx.js";
 import type { RxHandlerResult } from "../core/netdevice.js";
@@ -15,6 +16,7 @@ import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { fdbFindAt, fdbUpdateAt } from "./br_fdb.js";
 import { brFlood, brForward, brNfHook } from "./br_forward.js";
 import { brMulticastRcv } from "./br_multicast.js";
+import { brDoProxySuppressArp } from "./br_arp_nd_proxy.js";
 import { brStpRcv } from "./br_stp_bpdu.js";
 import { BR_STATE_DISABLED, BR_STATE_FORWARDING, BR_STATE_LEARNING, portOf } from "./br_private.js";
 
@@ -40,6 +42,15 @@ function handleFrameFinish(skb: SkBuff): void {
   }
   const br = p.br;
   const now = netCore(br.dev.net).host.clock.now;
+  if (p.locked) {
+    // BR_PORT_LOCKED: only a source the FDB already places on this port, and not one of
+    // the bridge's own addresses, gets in (no roaming onto it, nothing learned from a miss).
+    const src = fdbFindAt(br, skb.data, 6, now);
+    if (!src || src.dst !== p || src.isLocal) {
+      kfreeSkbReason(skb, "BRIDGE_LOCKED");
+      return;
+    }
+  }
   if (p.learning && p.state >= BR_STATE_LEARNING) fdbUpdateAt(br, p, skb.data, 6, now);
   // br_multicast_rcv() for multicast (it leaves broadcast alone), learning state included: IGMP/MLD reports fill the MDB.
   if (skb.data[0]! & 1) brMulticastRcv(br, p, skb);
@@ -49,9 +60,12 @@ function handleFrameFinish(skb: SkBuff): void {
   }
   // The destination is the frame's first 6 bytes (read there: no view per frame).
   const dest = skb.data;
+  // ARP and RARP: br_do_proxy_suppress_arp() may answer for the target (br_arp_nd_proxy.ts).
+  const et = (dest[12]! << 8) | dest[13]!;
+  const replied = (et === 0x0806 || et === 0x8035) && brDoProxySuppressArp(skb, br, p);
   if (isMulticastEtherAddr(dest)) {
     // Broadcast and (unsnooped) multicast: everyone, the bridge itself included.
-    brFlood(br, skbClone(skb), false);
+    brFlood(br, skbClone(skb), false, replied);
     passFrameUp(skb);
     return;
   }
@@ -65,7 +79,7 @@ function handleFrameFinish(skb: SkBuff): void {
   }
   if (br.dev.promiscuity > 0) passFrameUp(skbClone(skb));
   if (dst?.dst) brForward(dst.dst, skb, false);
-  else brFlood(br, skb, false);
+  else brFlood(br, skb, false, replied);
 }
 
 /** br_handle_frame(): the rx_handler installed on every port. */
@@ -81,20 +95,20 @@ export function brHandleFrame(skb: SkBuff): RxHandlerResult {
   }
   const dest = d;
   if (dest[0] === 0x01 && dest[1] === 0x80 && dest[2] === 0xc2 && dest[3] === 0 && dest[4] === 0 && (dest[5]! & 0xf0) === 0) {
-    if (dest[5] === 0 && p.br.stpEnabled) {
-      // Bridge group address under STP: learned from (__br_handle_local_finish), then
-      // passed up the port to the LLC layer, whose STP SAP is br_stp_rcv (br_stp_bpdu.ts).
-      const br = p.br;
-      if (p.learning && (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING)) {
+    const br = p.br;
+    const low = dest[5]!;
+    // IEEE 802.1D reserved addresses: the bridge group address is forwarded only without
+    // STP, pause frames never, the others when the bridge's group_fwd_mask has their bit.
+    const forward = low === 0 ? !br.stpEnabled : low !== 1 && (br.groupFwdMask & (1 << low)) !== 0;
+    if (!forward) {
+      // __br_handle_local_finish(): learned from unless no_linklocal_learn.
+      if (p.learning && (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING) && !br.opts?.noLlLearn) {
         fdbUpdateAt(br, p, d, 6, netCore(br.dev.net).host.clock.now);
       }
-      brStpRcv(p, skb);
-      return "CONSUMED";
-    }
-    // With STP off a BPDU is forwarded like any frame (loop detection by other bridges).
-    if (dest[5] !== 0) {
-      // Other link-local groups: not forwarded with group_fwd_mask 0.
-      kfreeSkbReason(skb, "NOT_SPECIFIED");
+      // A BPDU goes up the port to the LLC layer, whose STP SAP is br_stp_rcv
+      // (br_stp_bpdu.ts); no handler takes the other groups (pause, LLDP, 802.1X ...).
+      if (low === 0) brStpRcv(p, skb);
+      else kfreeSkbReason(skb, "NOT_SPECIFIED");
       return "CONSUMED";
     }
   }

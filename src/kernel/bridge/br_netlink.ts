@@ -8,6 +8,7 @@ import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { devGetByIndex } from "../core/dev.js";
 import { fdbDeleteByPort } from "./br_fdb.js";
+import { brRecalculateNeighSuppress } from "./br_arp_nd_proxy.js";
 import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
@@ -85,7 +86,9 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
   flag(a.IFLA_BRPORT_LOCKED, (on) => (p.locked = on));
   flag(a.IFLA_BRPORT_PROXYARP, (on) => (p.proxyArp = on));
   flag(a.IFLA_BRPORT_PROXYARP_WIFI, (on) => (p.proxyArpWifi = on));
-  if (p.isolated || p.mcastFloodOff || p.bcastFloodOff) p.br.floodFlagsSeen = true;
+  if (p.isolated || p.mcastFloodOff || p.bcastFloodOff || p.proxyArp || p.proxyArpWifi || p.neighSuppress) p.br.floodFlagsSeen = true;
+  if (p.proxyArp || p.proxyArpWifi) p.br.proxyArpSeen = true;
+  if (a.IFLA_BRPORT_NEIGH_SUPPRESS !== undefined) brRecalculateNeighSuppress(p.br);
   if (a.IFLA_BRPORT_COST !== undefined) {
     // br_stp_set_path_cost()
     if (a.IFLA_BRPORT_COST < MIN_COST || a.IFLA_BRPORT_COST > MAX_COST) throw kerr("ERANGE");

@@ -117,6 +117,12 @@ export interface NetBridge {
    * per-port flag tests then run port by port (the aggregated flood is not used).
    */
   floodFlagsSeen?: boolean;
+  /** BROPT_NEIGH_SUPPRESS_ENABLED: some port has neigh_suppress (br_recalculate_neigh_suppress_enabled). */
+  neighSuppressOn?: boolean;
+  /** br->gc_work (br_fdb.ts fdbCleanup) while scheduled: the bridge is up. */
+  gcWork?: { cancel(): void };
+  /** Set once a port had proxy_arp or proxy_arp_wifi: before that no ARP frame can be answered (br_arp_nd_proxy.ts). */
+  proxyArpSeen?: boolean;
   bridgeId: BrId;
   /** The values in use (the root's, learned from its BPDUs), centiseconds: what netlink reports. */
   forwardDelay: number;

@@ -6,7 +6,8 @@
 
 import { netifCarrierOff } from "../core/dev.js";
 import { etherAddrEqual } from "../core/netdevice.js";
-import { fdbChangeMacAddress, fdbDeleteByPort } from "./br_fdb.js";
+import { fdbChangeMacAddress, fdbDeleteByPort, fdbGcCancel, fdbGcSchedule } from "./br_fdb.js";
+import { HZ } from "../core/jiffies.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brIdCmp, brPortId, netifOperUp, type BrId, type NetBridge, type NetBridgePort } from "./br_private.js";
 import {
@@ -60,6 +61,8 @@ export function brStpDisablePort(p: NetBridgePort): void {
 /** br_stp_enable_bridge(): the bridge came up. */
 export function brStpEnableBridge(br: NetBridge): void {
   if (br.stpEnabled) brArmHelloTimer(br, stpNow(br) + br.helloTime * NS_PER_CS);
+  // The FDB's gc work starts HZ / 10 after the bridge opens.
+  fdbGcSchedule(br, HZ / 10);
   brConfigBpduGeneration(br);
   for (const p of br.ports) if (p.dev.isUp && netifOperUp(p.dev)) brStpEnablePort(p);
 }
@@ -75,6 +78,7 @@ export function brStpDisableBridge(br: NetBridge): void {
   }
   brSetTopologyChange(br, false);
   br.topologyChangeDetected = false;
+  fdbGcCancel(br);
   delTimer(br.helloTimer);
   delTimer(br.topologyChangeTimer);
   delTimer(br.tcnTimer);

@@ -25,6 +25,7 @@ export type SkbDropReason =
   | "MAC_IS_DEST" // not in Linux: see below
   | "NETFILTER_DROP"
   | "BRIDGE_NO_PORT" // not in Linux: see below
+  | "BRIDGE_LOCKED" // not in Linux: see below (a locked port's unknown or foreign source)
   | "VLAN_FILTER"
   | "NEIGH_FAILED"
   | "NEIGH_QUEUEFULL"

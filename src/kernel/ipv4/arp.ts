@@ -71,15 +71,32 @@ function arpSend(
   destHw: Uint8Array | undefined,
   targetHw: Uint8Array | undefined,
 ): void {
+  arpSendFrom(op, dev, destIp, srcIp, destHw, undefined, targetHw);
+}
+
+/**
+ * arp_send() with its src_hw: the sender address (Ethernet source and ARP sender) is
+ * `srcHw` when given, the device's own otherwise (the bridge's proxy replies speak for another host).
+ */
+export function arpSendFrom(
+  op: number,
+  dev: NetDevice,
+  destIp: number,
+  srcIp: number,
+  destHw: Uint8Array | undefined,
+  srcHw: Uint8Array | undefined,
+  targetHw: Uint8Array | undefined,
+): void {
   if (dev.flags & IFF_NOARP) return;
+  const src = srcHw ?? dev.addr;
   const payload = emitArp({
     op,
-    senderMac: macFromBytes(dev.addr),
+    senderMac: macFromBytes(src),
     senderIp: srcIp,
     targetMac: targetHw ? macFromBytes(targetHw) : 0,
     targetIp: destIp,
   });
-  const frame = ethHeader(destHw ?? dev.broadcast, dev.addr, ETH_P_ARP, payload);
+  const frame = ethHeader(destHw ?? dev.broadcast, src, ETH_P_ARP, payload);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   skb.pktType = "OUTGOING";
   devQueueXmit(skb);
