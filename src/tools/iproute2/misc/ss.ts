@@ -1,19 +1,23 @@
-// ss(8) from iproute2 6.1, for TCP and UDP over IPv4: -t -u -l -a -n -p -H
-// -4 -e(ignored), -o (the TCP timer as `timer:(on|timewait,TIME,RETRANS)` after
-// users:, TIME as print_ms_timer writes it), `state STATE` and the filter
-// expression (ssfilter.ts).
-// Sockets come from the kernel's inet_diag dump, processes from the fds of
-// the host's tasks (as ss reads /proc/PID/fd). Layout follows ss's column
-// renderer: every column as wide as its widest cell (header included), the
-// address right-aligned with its colon, the port left-aligned, one space
-// before each column but the first — and, as in ss, the width of the last
-// row's final cell (Process) is never measured, so the header's Process is
-// padded only to what earlier rows printed there.
+// ss(8) from iproute2 6.1: the socket tables, families and states as ss.c's
+// struct filter masks (default_dbs/default_afs, filter_db_set/filter_af_set,
+// filter_merge_defaults; -t -u -d -S -M -w -x -0 -4 -6 -f FAMILY -A QUERY,
+// -a/-l and `state`/`exclude` words), -n -p -H -e -o (the TCP timer as
+// `timer:(on|timewait,TIME,RETRANS)` after users:, TIME as print_ms_timer
+// writes it) and the filter expression (ssfilter.ts). Tables are shown in
+// main()'s order: netlink (netlink_show_one; kernel/net/netlink_diag.ts),
+// then UDP and TCP; DCCP has no diag handler in this kernel (error line).
+// Sockets come from the kernel's dumps, processes from the fds of the host's
+// tasks (as ss reads /proc/PID/fd). Layout follows ss's column renderer:
+// every column as wide as its widest cell (header included), the address
+// right-aligned with its colon, the port left-aligned, one space before each
+// column but the first — and, as in ss, the width of the last row's final
+// cell (Process) is never measured, so the header's Process is padded only to
+// what earlier rows printed there.
 //
-// Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
-// UDP are listed; -x and -w print their header over no sockets), IPv6,
-// -i/-m/-e details, the keepalive and persist timers of -o. -s is ss-summary.ts
-// (its TCP line counts tcp_sockets_allocated, a machine-wide counter).
+// Left out: UNIX, raw, packet (tcpdump's p_raw), SCTP/MPTCP/vsock/tipc/xdp
+// sockets (their tables are empty), -i/-m and -e's inet details, the keepalive
+// and persist timers of -o. -s is ss-summary.ts (its TCP line counts
+// tcp_sockets_allocated, a machine-wide counter).
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { inetDiagDump, socketUsers, statComm, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
