@@ -271,6 +271,16 @@ export const MASK_RULES: readonly MaskRule[] = [
     apply: (l, n) => l.replace(/\bpid=(\d+)/g, (_a, v) => `pid=${n.token("pid", v, "pid")}`),
   },
   {
+    name: "netlink-portid",
+    reason: "a netlink socket's portid is its process's pid (the first socket) or a number the kernel picks below zero; ss -a lists them.",
+    evidence: "ss -an: `nl    UNCONN 4352   0   4:4490  *` vs `4:5093`; ss -a: `tcpdiag:ss/4491` vs `tcpdiag:ss/5094`.",
+    apply: (l, n) => {
+      const m = /^((?:nl\s+)?(?:UNCONN\s+)?\d+\s+\d+\s+[\w-]+:)(?:([^\s/]+)\/)?(-?\d+)(?=\s+\*)/.exec(l);
+      if (!m || m[3] === "0") return l;
+      return m[1] + (m[2] ? `${m[2]}/` : "") + n.token("pid", m[3]!, "pid") + l.slice(m[0].length);
+    },
+  },
+  {
     name: "ephemeral-ports",
     reason: "source ports of connecting sockets are picked at random in ip_local_port_range (32768-60999); ports written in the script are kept.",
     evidence: "tcpdump: `10.0.0.1.57072 > 10.0.0.2.8080` vs `10.0.0.1.39906 > 10.0.0.2.8080`.",
@@ -478,7 +488,8 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
   {
     name: "ss",
     reason: "sockets are dumped in hash order (port hash mixed with a random per-netns value).",
-    test: /^(?:(?:tcp|udp|raw|u_str|u_dgr|u_seq|p_raw|p_dgr|nl|icmp6)\s+)?(?:LISTEN|ESTAB|SYN-SENT|SYN-RECV|FIN-WAIT-1|FIN-WAIT-2|TIME-WAIT|CLOSE|CLOSE-WAIT|LAST-ACK|CLOSING|UNCONN)\s+\d+\s+\d+\s/,
+    // (ss -f netlink / -A netlink: one table in one state, so neither Netid nor State)
+    test: /^(?:(?:tcp|udp|raw|u_str|u_dgr|u_seq|p_raw|p_dgr|nl|icmp6)\s+)?(?:LISTEN|ESTAB|SYN-SENT|SYN-RECV|FIN-WAIT-1|FIN-WAIT-2|TIME-WAIT|CLOSE|CLOSE-WAIT|LAST-ACK|CLOSING|UNCONN)\s+\d+\s+\d+\s|^\d+\s+\d+\s+[\w-]+:(?:[^\s/]+\/)?-?\w+\s+\*/,
   },
 ];
 
@@ -493,13 +504,34 @@ function unorderedKind(line: string): string | undefined {
   return UNORDERED_LINES.find((u) => u.test.test(line))?.name;
 }
 
+const SS_HEADER = /^(?:Netid +)?(?:State +)?Recv-Q +Send-Q +Local Address:Port +Peer Address:Port *Process *$/;
+const SS_NETLINK_PID_ROW = /^(?:nl\s+)?(?:UNCONN\s+)?\d+\s+\d+\s+[\w-]+:(?:[^\s/]+\/)?-?[1-9]\d*\s+\*/;
+
+/**
+ * An ss table listing a netlink socket whose portid is a pid: the Port column is as wide as that pid,
+ * whose digit count is random, so every line of the table (header included) has its runs of blanks
+ * collapsed to one. Tables without such a row keep their exact layout.
+ */
+function relaxPidColumns(lines: string[]): string[] {
+  const out = lines.slice();
+  for (let i = 0; i < out.length; i++) {
+    if (!SS_HEADER.test(out[i]!)) continue;
+    let j = i + 1;
+    while (j < out.length && UNORDERED_LINES.find((u) => u.name === "ss")!.test.test(out[j]!)) j++;
+    if (out.slice(i + 1, j).some((l) => SS_NETLINK_PID_ROW.test(l)))
+      for (let k = i; k < j; k++) out[k] = out[k]!.replace(/ {2,}/g, " ").replace(/ +$/, "");
+    i = j - 1;
+  }
+  return out;
+}
+
 /**
  * Masks the kernel's randomness in `text` (see MASK_RULES and UNORDERED_LINES).
  * Deterministic: the same text always gives the same result.
  */
 export function maskOutput(text: string, opts: MaskOptions = {}): string {
   const n = new Namer(opts);
-  const lines = text.split("\n");
+  const lines = relaxPidColumns(text.split("\n"));
   // Runs of consecutive lines of one unordered kind.
   const blocks: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; ) {

@@ -137,15 +137,22 @@ export interface SocketUser {
   fd: number;
 }
 
+/**
+ * The name /proc/PID/stat gives a task (its executable, at most 15 characters); a daemon that retitled itself
+ * ("nginx: worker process") keeps its name.
+ */
+export function statComm(cmdline: string): string {
+  const first = cmdline.split(" ")[0] ?? "";
+  return (first.split("/").pop() ?? first).replace(/:$/, "").slice(0, 15);
+}
+
 /** What /proc/PID/fd says: socket inode -> the processes holding it (pid order). */
 export function socketUsers(host: Host): Map<number, SocketUser[]> {
   const map = new Map<number, SocketUser[]>();
   const tasks = [...host.tasks.values()].sort((a, b) => a.pid - b.pid);
   for (const t of tasks) {
     if (!t.alive) continue;
-    const first = t.comm.split(" ")[0] ?? "";
-    // /proc/PID/stat names the executable; a daemon that retitled itself ("nginx: worker process") keeps its name.
-    const comm = (first.split("/").pop() ?? first).replace(/:$/, "").slice(0, 15);
+    const comm = statComm(t.comm);
     for (const [fd, f] of [...t.fds.entries()].sort((a, b) => a[0] - b[0])) {
       const s = fdSocket(f);
       if (!s) continue;

@@ -1,22 +1,26 @@
-// ss(8) from iproute2 6.1, for TCP and UDP over IPv4: -t -u -l -a -n -p -H
-// -4 -e(ignored), -o (the TCP timer as `timer:(on|timewait,TIME,RETRANS)` after
-// users:, TIME as print_ms_timer writes it), `state STATE` and the filter
-// expression (ssfilter.ts).
-// Sockets come from the kernel's inet_diag dump, processes from the fds of
-// the host's tasks (as ss reads /proc/PID/fd). Layout follows ss's column
-// renderer: every column as wide as its widest cell (header included), the
-// address right-aligned with its colon, the port left-aligned, one space
-// before each column but the first — and, as in ss, the width of the last
-// row's final cell (Process) is never measured, so the header's Process is
-// padded only to what earlier rows printed there.
+// ss(8) from iproute2 6.1: the socket tables, families and states as ss.c's
+// struct filter masks (default_dbs/default_afs, filter_db_set/filter_af_set,
+// filter_merge_defaults; -t -u -d -S -M -w -x -0 -4 -6 -f FAMILY -A QUERY,
+// -a/-l and `state`/`exclude` words), -n -p -H -e -o (the TCP timer as
+// `timer:(on|timewait,TIME,RETRANS)` after users:, TIME as print_ms_timer
+// writes it) and the filter expression (ssfilter.ts). Tables are shown in
+// main()'s order: netlink (netlink_show_one; kernel/net/netlink_diag.ts),
+// then UDP and TCP; DCCP has no diag handler in this kernel (error line).
+// Sockets come from the kernel's dumps, processes from the fds of the host's
+// tasks (as ss reads /proc/PID/fd). Layout follows ss's column renderer:
+// every column as wide as its widest cell (header included), the address
+// right-aligned with its colon, the port left-aligned, one space before each
+// column but the first — and, as in ss, the width of the last row's final
+// cell (Process) is never measured, so the header's Process is padded only to
+// what earlier rows printed there.
 //
-// Left out: UNIX, netlink, raw and packet sockets (without -t/-u only TCP and
-// UDP are listed; -x and -w print their header over no sockets), IPv6,
-// -i/-m/-e details, the keepalive and persist timers of -o. -s is ss-summary.ts
-// (its TCP line counts tcp_sockets_allocated, a machine-wide counter).
+// Left out: UNIX, raw, packet (tcpdump's p_raw), SCTP/MPTCP/vsock/tipc/xdp
+// sockets (their tables are empty), -i/-m and -e's inet details, the keepalive
+// and persist timers of -o. -s is ss-summary.ts (its TCP line counts
+// tcp_sockets_allocated, a machine-wide counter).
 
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
-import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
+import { inetDiagDump, socketUsers, statComm, type InetDiagMsg } from "../../../kernel/ipv4/inet_diag.js";
 import {
   TCP_CLOSE,
   TCP_CLOSE_WAIT,
@@ -37,6 +41,7 @@ import { serviceName } from "../../lib/nss/services.js";
 import { SS_USAGE } from "./ss-usage.js";
 import { printSummary } from "./ss-summary.js";
 import { parseSsFilter, runSsFilter, SsFilterError, type SsFilter } from "./ssfilter.js";
+import { netlinkDiagDump, type NetlinkDiagMsg } from "../../../kernel/net/netlink_diag.js";
 
 const STATE_NAME: Record<number, string> = {
   [TCP_ESTABLISHED]: "ESTAB",
@@ -71,36 +76,177 @@ const STATE_WORDS: Record<string, number[]> = {
   big: [1, 2, 4, 5, 7, 8, 9, 10, 11],
 };
 
-/** SS_CONN: what ss lists without -a or -l. */
-const DEFAULT_STATES = [TCP_ESTABLISHED, TCP_SYN_SENT, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_CLOSE_WAIT, TCP_LAST_ACK, TCP_CLOSING];
+// ss.c's socket tables (enum { TCP_DB, … }) and states (SS_*: the TCP_* numbers, SS_UNKNOWN 0).
+const TCP_DB = 0;
+const MPTCP_DB = 1;
+const DCCP_DB = 2;
+const UDP_DB = 3;
+const RAW_DB = 4;
+const UNIX_DG_DB = 5;
+const UNIX_ST_DB = 6;
+const UNIX_SQ_DB = 7;
+const PACKET_DG_DB = 8;
+const PACKET_R_DB = 9;
+const NETLINK_DB = 10;
+const SCTP_DB = 11;
+const VSOCK_ST_DB = 12;
+const VSOCK_DG_DB = 13;
+const TIPC_DB = 14;
+const XDP_DB = 15;
+const MAX_DB = 16;
+const bit = (n: number) => 1 << n;
+const PACKET_DBM = bit(PACKET_DG_DB) | bit(PACKET_R_DB);
+const UNIX_DBM = bit(UNIX_DG_DB) | bit(UNIX_ST_DB) | bit(UNIX_SQ_DB);
+const INET_L4_DBM = bit(TCP_DB) | bit(MPTCP_DB) | bit(UDP_DB) | bit(DCCP_DB) | bit(SCTP_DB);
+const INET_DBM = INET_L4_DBM | bit(RAW_DB);
+const VSOCK_DBM = bit(VSOCK_ST_DB) | bit(VSOCK_DG_DB);
 
+const SS_MAX = 12;
+const SS_ALL = bit(SS_MAX) - 1;
+const SS_CONN = SS_ALL & ~(bit(TCP_LISTEN) | bit(TCP_CLOSE) | bit(TCP_TIME_WAIT) | bit(TCP_SYN_RECV));
+const TIPC_SS_CONN = bit(TCP_ESTABLISHED) | bit(TCP_LISTEN) | bit(TCP_CLOSE);
+
+const AF_UNIX = 1;
+const AF_INET = 2;
+const AF_INET6 = 10;
+const AF_NETLINK = 16;
+const AF_PACKET = 17;
+const AF_TIPC = 30;
+const AF_VSOCK = 40;
+const AF_XDP = 44;
+const fam = (af: number) => 2 ** af;
+const INET_FAMS = fam(AF_INET) + fam(AF_INET6);
+
+/** default_dbs[]: each table's states and families. */
+const DEFAULT_DBS: readonly { states: number; families: number }[] = [
+  { states: SS_CONN, families: INET_FAMS }, // TCP
+  { states: SS_CONN, families: INET_FAMS }, // MPTCP
+  { states: SS_CONN, families: INET_FAMS }, // DCCP
+  { states: bit(TCP_ESTABLISHED), families: INET_FAMS }, // UDP
+  { states: bit(TCP_ESTABLISHED), families: INET_FAMS }, // RAW
+  { states: bit(TCP_CLOSE), families: fam(AF_UNIX) }, // UNIX_DG
+  { states: SS_CONN, families: fam(AF_UNIX) }, // UNIX_ST
+  { states: SS_CONN, families: fam(AF_UNIX) }, // UNIX_SQ
+  { states: bit(TCP_CLOSE), families: fam(AF_PACKET) }, // PACKET_DG
+  { states: bit(TCP_CLOSE), families: fam(AF_PACKET) }, // PACKET_R
+  { states: bit(TCP_CLOSE), families: fam(AF_NETLINK) }, // NETLINK
+  { states: SS_CONN, families: INET_FAMS }, // SCTP
+  { states: SS_CONN, families: fam(AF_VSOCK) }, // VSOCK_ST
+  { states: SS_CONN, families: fam(AF_VSOCK) }, // VSOCK_DG
+  { states: TIPC_SS_CONN, families: fam(AF_TIPC) }, // TIPC
+  { states: bit(TCP_CLOSE), families: fam(AF_XDP) }, // XDP
+];
+
+/** default_afs[]: each family's tables and states. */
+const DEFAULT_AFS: ReadonlyMap<number, { dbs: number; states: number }> = new Map([
+  [AF_INET, { dbs: INET_DBM, states: SS_CONN }],
+  [AF_INET6, { dbs: INET_DBM, states: SS_CONN }],
+  [AF_UNIX, { dbs: UNIX_DBM, states: SS_CONN }],
+  [AF_PACKET, { dbs: PACKET_DBM, states: bit(TCP_CLOSE) }],
+  [AF_NETLINK, { dbs: bit(NETLINK_DB), states: bit(TCP_CLOSE) }],
+  [AF_VSOCK, { dbs: VSOCK_DBM, states: SS_CONN }],
+  [AF_TIPC, { dbs: bit(TIPC_DB), states: TIPC_SS_CONN }],
+  [AF_XDP, { dbs: bit(XDP_DB), states: bit(TCP_CLOSE) }],
+]);
+
+/** filter_db_parse()'s table names (-A). */
+const DB_NAMES: Record<string, number[]> = {
+  all: [UDP_DB, DCCP_DB, TCP_DB, MPTCP_DB, RAW_DB, UNIX_ST_DB, UNIX_DG_DB, UNIX_SQ_DB, PACKET_R_DB, PACKET_DG_DB, NETLINK_DB, SCTP_DB, VSOCK_ST_DB, VSOCK_DG_DB, XDP_DB],
+  inet: [UDP_DB, DCCP_DB, TCP_DB, MPTCP_DB, SCTP_DB, RAW_DB],
+  udp: [UDP_DB],
+  dccp: [DCCP_DB],
+  tcp: [TCP_DB],
+  mptcp: [MPTCP_DB],
+  sctp: [SCTP_DB],
+  raw: [RAW_DB],
+  unix: [UNIX_ST_DB, UNIX_DG_DB, UNIX_SQ_DB],
+  unix_stream: [UNIX_ST_DB],
+  u_str: [UNIX_ST_DB],
+  unix_dgram: [UNIX_DG_DB],
+  u_dgr: [UNIX_DG_DB],
+  unix_seqpacket: [UNIX_SQ_DB],
+  u_seq: [UNIX_SQ_DB],
+  packet: [PACKET_R_DB, PACKET_DG_DB],
+  packet_raw: [PACKET_R_DB],
+  p_raw: [PACKET_R_DB],
+  packet_dgram: [PACKET_DG_DB],
+  p_dgr: [PACKET_DG_DB],
+  netlink: [NETLINK_DB],
+  tipc: [TIPC_DB],
+  vsock: [VSOCK_ST_DB, VSOCK_DG_DB],
+  vsock_stream: [VSOCK_ST_DB],
+  v_str: [VSOCK_ST_DB],
+  vsock_dgram: [VSOCK_DG_DB],
+  v_dgr: [VSOCK_DG_DB],
+  xdp: [XDP_DB],
+};
+
+/** -f FAMILY */
+const FAMILY_NAMES: Record<string, number> = {
+  inet: AF_INET,
+  inet6: AF_INET6,
+  link: AF_PACKET,
+  unix: AF_UNIX,
+  netlink: AF_NETLINK,
+  tipc: AF_TIPC,
+  vsock: AF_VSOCK,
+  xdp: AF_XDP,
+};
+
+/** ss.c's struct filter plus the option flags ss's printing reads. */
 interface Opts {
-  tcp: boolean;
-  udp: boolean;
-  listening: boolean;
-  all: boolean;
+  dbs: number;
+  families: number;
+  /** SS_* bitmask. */
+  states: number;
+  doDefault: boolean;
+  /** -a / -l (state_filter before the STATE words). */
+  stateFilter: number;
+  sawQuery: boolean;
   numeric: boolean;
   processes: boolean;
   /** -o: the socket's timer (timer:(NAME,TIME,RETRANS)). */
   options?: boolean;
+  /** -e: show_details (netlink rows print sk/cb/groups). */
+  details: boolean;
   noHeader: boolean;
-  states?: number[];
   filter?: SsFilter;
-  /** -x / -w: UNIX and raw sockets, of which the model has none (their headers still print). */
-  unix: boolean;
-  raw: boolean;
-  /**
-   * -d / -S / -M: DCCP, SCTP and MPTCP tables (none of their sockets are modelled). The kernel here has no
-   * DCCP diag handler, so asking for that table (also part of the default set) fails with EINVAL.
-   */
-  dccp: boolean;
-  sctp: boolean;
-  mptcp: boolean;
-  /** -4 / -6: only AF_INET / AF_INET6 sockets. */
-  family?: 4 | 6;
   /** -s: print_summary() first; alone (no table chosen, no filter) it is all ss prints. */
   summary: boolean;
   filterWords: number;
+}
+
+function dbSet(o: Opts, db: number): void {
+  o.states |= DEFAULT_DBS[db]!.states;
+  o.dbs |= bit(db);
+  o.doDefault = false;
+}
+
+function afSet(o: Opts, af: number): void {
+  o.states |= DEFAULT_AFS.get(af)!.states;
+  o.families = famOr(o.families, fam(af));
+  o.doDefault = false;
+}
+
+/** filter_merge_defaults(): a table brings its families, a family its tables. */
+function mergeDefaults(o: Opts): void {
+  for (let db = 0; db < MAX_DB; db++) {
+    if (!(o.dbs & bit(db))) continue;
+    const f = DEFAULT_DBS[db]!.families;
+    if (!famAny(o.families, f)) o.families = famOr(o.families, f);
+  }
+  for (const [af, d] of DEFAULT_AFS) {
+    if (!famAny(o.families, fam(af))) continue;
+    if (!(d.dbs & o.dbs)) o.dbs |= d.dbs;
+  }
+}
+
+// Family masks reach bit 44 (AF_XDP): kept as numbers below 2^53, combined without 32-bit operators.
+function famAny(a: number, b: number): boolean {
+  return (BigInt(a) & BigInt(b)) !== 0n;
+}
+function famOr(a: number, b: number): number {
+  return Number(BigInt(a) | BigInt(b));
 }
 
 const TMR_NAME = ["off", "on", "keepalive", "timewait", "persist", "unknown"];
@@ -145,49 +291,128 @@ const LONG: Record<string, string> = {
   "--mptcp": "M",
   "--ipv4": "4",
   "--ipv6": "6",
+  "--packet": "0",
   "--extended": "e",
   "--summary": "s",
   "--help": "h",
   "--version": "V",
+  "--family": "f",
+  "--socket": "A",
+  "--query": "A",
 };
 
+/** Options taking an argument (getopt's "f:" and "A:"). */
+const WITH_ARG = new Set(["f", "A"]);
+
 async function parse(ctx: ProgramContext): Promise<Opts> {
-  const o: Opts = { tcp: false, udp: false, listening: false, all: false, numeric: false, processes: false, noHeader: false, unix: false, raw: false, dccp: false, sctp: false, mptcp: false, summary: false, filterWords: 0 };
+  const o: Opts = { dbs: 0, families: 0, states: 0, doDefault: true, stateFilter: 0, sawQuery: false, numeric: false, processes: false, details: false, noHeader: false, summary: false, filterWords: 0 };
   const rest: string[] = [];
-  for (const a of ctx.argv.slice(1)) {
+  const argv = ctx.argv.slice(1);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      rest.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith("--")) {
-      const c = LONG[a];
+      const eq = a.indexOf("=");
+      const name = eq < 0 ? a : a.slice(0, eq);
+      const c = LONG[name];
       if (!c) {
         await ctx.stderr.write(`ss: unrecognized option '${a}'\n${SS_USAGE}`);
         throw new SsExit(255);
       }
-      await flag(ctx, o, c);
+      let arg: string | undefined;
+      if (WITH_ARG.has(c)) {
+        arg = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+        if (arg === undefined) {
+          await ctx.stderr.write(`ss: option '${name}' requires an argument\n${SS_USAGE}`);
+          throw new SsExit(255);
+        }
+      } else if (eq >= 0) {
+        await ctx.stderr.write(`ss: option '${name}' doesn't allow an argument\n${SS_USAGE}`);
+        throw new SsExit(255);
+      }
+      await flag(ctx, o, c, arg);
       continue;
     }
     if (a.startsWith("-") && a.length > 1) {
-      for (const c of a.slice(1)) await flag(ctx, o, c);
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (WITH_ARG.has(c)) {
+          const arg = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
+          if (arg === undefined) {
+            await ctx.stderr.write(`ss: option requires an argument -- '${c}'\n${SS_USAGE}`);
+            throw new SsExit(255);
+          }
+          await flag(ctx, o, c, arg);
+          break;
+        }
+        await flag(ctx, o, c);
+      }
       continue;
     }
     rest.push(a);
   }
   o.filterWords = rest.length;
-  await parseFilter(ctx, o, rest);
+  if (o.summary) await printSummary(ctx);
+  if (o.summary && o.doDefault && rest.length === 0) throw new SsExit(0);
+  const words = await parseStates(ctx, o, rest);
+  if (o.doDefault) {
+    o.stateFilter ||= SS_CONN;
+    for (const db of DB_NAMES.all!) dbSet(o, db);
+  }
+  if (o.stateFilter) o.states = o.stateFilter;
+  mergeDefaults(o);
+  if (o.dbs === 0) {
+    await ctx.stderr.write("ss: no socket tables to show with such filter.\n");
+    throw new SsExit(0);
+  }
+  if (o.families === 0) {
+    await ctx.stderr.write("ss: no families to show with such filter.\n");
+    throw new SsExit(0);
+  }
+  if (o.states === 0) {
+    await ctx.stderr.write("ss: no socket states to show with such filter.\n");
+    throw new SsExit(0);
+  }
+  try {
+    o.filter = parseSsFilter(ctx.task, words);
+  } catch (e) {
+    if (!(e instanceof SsFilterError)) throw e;
+    await ctx.stderr.write(e.text + (e.usage ? SS_USAGE : ""));
+    throw new SsExit(e.status);
+  }
   return o;
 }
 
-async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
+async function flag(ctx: ProgramContext, o: Opts, c: string, arg?: string): Promise<void> {
   switch (c) {
     case "t":
-      o.tcp = true;
-      return;
+      return dbSet(o, TCP_DB);
     case "u":
-      o.udp = true;
-      return;
+      return dbSet(o, UDP_DB);
+    case "d":
+      return dbSet(o, DCCP_DB);
+    case "S":
+      return dbSet(o, SCTP_DB);
+    case "M":
+      return dbSet(o, MPTCP_DB);
+    case "w":
+      return dbSet(o, RAW_DB);
+    case "x":
+      return afSet(o, AF_UNIX);
+    case "0":
+      return afSet(o, AF_PACKET);
+    case "4":
+      return afSet(o, AF_INET);
+    case "6":
+      return afSet(o, AF_INET6);
     case "l":
-      o.listening = true;
+      o.stateFilter = bit(TCP_LISTEN) | bit(TCP_CLOSE);
       return;
     case "a":
-      o.all = true;
+      o.stateFilter = SS_ALL;
       return;
     case "n":
       o.numeric = true;
@@ -198,38 +423,54 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
     case "o":
       o.options = true;
       return;
+    case "e":
+      o.options = true;
+      o.details = true;
+      return;
     case "H":
       o.noHeader = true;
-      return;
-    case "x":
-      o.unix = true;
-      return;
-    case "w":
-      o.raw = true;
-      return;
-    case "d":
-      o.dccp = true;
-      return;
-    case "S":
-      o.sctp = true;
-      return;
-    case "M":
-      o.mptcp = true;
-      return;
-    case "4":
-      o.family = 4;
-      return;
-    case "6":
-      o.family = 6;
-      return;
-    case "e":
       return;
     case "s":
       o.summary = true;
       return;
+    case "f": {
+      const af = FAMILY_NAMES[arg!];
+      if (af !== undefined) return afSet(o, af);
+      if (arg === "help") {
+        await ctx.stderr.write(SS_USAGE);
+        throw new SsExit(0);
+      }
+      await ctx.stderr.write(`ss: "${arg}" is invalid family\n${SS_USAGE}`);
+      throw new SsExit(255);
+    }
+    case "A": {
+      if (!o.sawQuery) {
+        o.dbs = 0;
+        o.stateFilter ||= SS_CONN;
+        o.sawQuery = true;
+        o.doDefault = false;
+      }
+      for (const name of arg!.split(",")) {
+        const enable = !name.startsWith("!");
+        const dbs = DB_NAMES[enable ? name : name.slice(1)];
+        if (!dbs) {
+          await ctx.stderr.write(`ss: "${name}" is illegal socket table id\n${SS_USAGE}`);
+          throw new SsExit(255);
+        }
+        for (const db of dbs) {
+          if (enable) dbSet(o, db);
+          else {
+            o.dbs &= ~bit(db);
+            o.doDefault = false;
+          }
+        }
+      }
+      return;
+    }
     case "h":
       await ctx.stdout.write(SS_USAGE);
       throw new SsExit(0);
+    case "v":
     case "V":
       await ctx.stdout.write("ss utility, iproute2-6.1.0\n");
       throw new SsExit(0);
@@ -243,34 +484,30 @@ async function flag(ctx: ProgramContext, o: Opts, c: string): Promise<void> {
   throw new SsExit(255);
 }
 
-async function parseFilter(ctx: ProgramContext, o: Opts, words: string[]): Promise<void> {
+/** The leading `state X` / `exclude X` words; returns the filter expression's words. */
+async function parseStates(ctx: ProgramContext, o: Opts, words: string[]): Promise<string[]> {
   let i = 0;
-  // Leading state/exclude words are ss's own; the rest is the filter expression.
+  let sawStates = false;
   for (; i < words.length; i++) {
     const w = words[i]!;
-    if (w !== "state" && w !== "exclude") break;
+    if (w !== "state" && w !== "exclude" && w !== "excl") break;
     const s = STATE_WORDS[words[i + 1] ?? ""];
     if (!s) {
       await ctx.stderr.write(`ss: wrong state name: ${words[i + 1] ?? ""}\n`);
       throw new SsExit(255);
     }
-    o.states = w === "state" ? [...new Set([...(o.states ?? []), ...s])] : (o.states ?? STATE_WORDS.all!).filter((x) => !s.includes(x));
+    const mask = s.reduce((m, x) => m | bit(x), 0);
+    if (w === "state") {
+      if (!sawStates) o.stateFilter = 0;
+      o.stateFilter |= mask;
+    } else {
+      if (!sawStates) o.stateFilter = SS_ALL;
+      o.stateFilter &= ~mask;
+    }
+    sawStates = true;
     i++;
   }
-  try {
-    o.filter = parseSsFilter(ctx.task, words.slice(i));
-  } catch (e) {
-    if (!(e instanceof SsFilterError)) throw e;
-    await ctx.stderr.write(e.text + (e.usage ? SS_USAGE : ""));
-    throw new SsExit(e.status);
-  }
-}
-
-function wantedStates(o: Opts): number[] {
-  if (o.states) return o.states;
-  if (o.all) return STATE_WORDS.all!;
-  if (o.listening) return [TCP_LISTEN, TCP_CLOSE];
-  return DEFAULT_STATES;
+  return words.slice(i);
 }
 
 interface Row {
@@ -315,6 +552,17 @@ function hostOf(m: InetDiagMsg, a4: number, a6: bigint): string {
   return m.saddr6 !== 0n ? "[::]" : "*";
 }
 
+/** nl_proto_n2a()'s names (lib/rt_names.c). */
+const NL_PROTO_NAMES = ["rtnl", "unused", "usersock", "fw", "tcpdiag", "nflog", "xfrm", "selinux", "iscsi", "audit", "fiblookup", "connector", "nft", "ip6fw", "dec-rt", "uevent", "genl", "scsi-trans", "ecryptfs", "rdma", "crypto"];
+
+/**
+ * netlink_show_one()'s sockstat as run_ssfilter() sees it: lport the portid, local.data[0] the
+ * protocol (its bytes in memory order, so protocol 4 compares like 4.0.0.0), rport -1.
+ */
+function netlinkAsInet(m: NetlinkDiagMsg): InetDiagMsg {
+  return { proto: "tcp", state: m.state, recvQ: m.rmem, sendQ: m.wmem, saddr: (m.protocol << 24) >>> 0, sport: m.portid, daddr: 0, dport: -1, ino: 0, boundDev: 0, family: 4, saddr6: 0n, daddr6: 0n, timer: 0, expiresMs: 0, retrans: 0 };
+}
+
 export const ssMain: Program = async (ctx) => {
   let o: Opts;
   try {
@@ -323,39 +571,19 @@ export const ssMain: Program = async (ctx) => {
     if (e instanceof SsExit) return e.status;
     throw e;
   }
-  if (o.summary) {
-    await printSummary(ctx);
-  }
-  const chosen = o.tcp || o.udp || o.unix || o.raw || o.dccp || o.sctp || o.mptcp;
-  if (o.summary && !chosen && o.filterWords === 0) return 0;
-  if (!chosen) {
-    // filter_default_dbs(): every table, DCCP's among them.
-    o.tcp = true;
-    o.udp = true;
-    o.dccp = true;
-  }
-  // dccp_show(): inet_diag has no DCCP handler in this kernel; the dump's error comes before the
-  // (buffered) table.
-  if (o.dccp) await ctx.stderr.write("RTNETLINK answers: Invalid argument\n");
-  let states = wantedStates(o);
-  // A datagram-only query without -a/-l/state asks for connected sockets only (one state: no State column).
-  if (!o.tcp && !o.dccp && !o.sctp && !o.mptcp && o.udp && !o.states && !o.all && !o.listening) states = [TCP_ESTABLISHED];
+  const has = (db: number) => (o.dbs & bit(db)) !== 0;
+  const hasAf = (af: number) => famAny(o.families, fam(af));
+  const hasState = (st: number) => (o.states & bit(st)) !== 0;
   const ns = ctx.task.netns;
-  // More than one socket table (UNIX alone has three: u_str, u_dgr, u_seq) adds Netid;
-  // raw sockets alone are listed in one state, without the State column.
-  const showNetid = [o.tcp, o.udp, o.raw, o.dccp, o.sctp, o.mptcp].filter(Boolean).length > 1 || o.unix;
-  const showState = (o.tcp || o.udp || o.unix || o.dccp || o.sctp || o.mptcp) && states.length !== 1;
+  // print_header(): Netid when more than one table, State when more than one state.
+  const showNetid = (o.dbs & (o.dbs - 1)) !== 0;
+  const showState = (o.states & (o.states - 1)) !== 0;
   const users = o.processes ? socketUsers(ctx.task.host) : undefined;
   const port = (p: number, proto: "tcp" | "udp"): string => {
     if (p === 0) return "*";
     if (o.numeric) return String(p);
     return serviceName(ctx.task, p, proto) ?? String(p);
   };
-  const msgs: InetDiagMsg[] = [];
-  // ss asks sock_diag once per family, AF_INET first: each table's IPv4 sockets come before its IPv6 ones.
-  const byFamily = (l: InetDiagMsg[]) => [...l.filter((m) => m.family === 4), ...l.filter((m) => m.family === 6)];
-  if (o.udp) msgs.push(...byFamily(inetDiagDump(ns, "udp")));
-  if (o.tcp) msgs.push(...byFamily(inetDiagDump(ns, "tcp")));
   const rows: Row[] = [];
   const header: string[] = [];
   const aligns: ("l" | "r")[] = [];
@@ -375,15 +603,44 @@ export const ssMain: Program = async (ctx) => {
   col("Port", "l", false);
   col("Process", "l", false);
   if (!o.noHeader) rows.push({ cells: header });
-  for (const m of msgs) {
-    if (!states.includes(m.state)) continue;
-    if (o.family && m.family !== o.family) continue;
-    if (o.filter && !runSsFilter(o.filter, m)) continue;
+  const lead = (netid: string, state: number, rq: number, wq: number): string[] => {
     const cells: string[] = [];
-    if (showNetid) cells.push(m.proto);
-    if (showState) cells.push(STATE_NAME[m.state] ?? "UNKNOWN");
+    if (showNetid) cells.push(netid);
+    if (showState) cells.push(STATE_NAME[state] ?? "UNKNOWN");
     // sock_state_print(): out("%-6d") for both queues.
-    cells.push(String(m.recvQ).padEnd(6), String(m.sendQ).padEnd(6));
+    cells.push(String(rq).padEnd(6), String(wq).padEnd(6));
+    return cells;
+  };
+  // netlink_show(): only when the netlink family and the CLOSE state are asked for.
+  if (has(NETLINK_DB) && hasAf(AF_NETLINK) && hasState(TCP_CLOSE)) {
+    for (const m of netlinkDiagDump(ns, ctx.task.pid)) {
+      if (o.filter && !runSsFilter(o.filter, netlinkAsInet(m))) continue;
+      const cells = lead("nl", TCP_CLOSE, m.rmem, m.wmem);
+      const prot = o.numeric ? String(m.protocol) : (NL_PROTO_NAMES[m.protocol] ?? String(m.protocol));
+      let who = String(m.portid);
+      if (!o.numeric && m.portid === 0) who = "kernel";
+      else if (!o.numeric && m.portid > 0) {
+        // /proc/PID/stat's comm when the portid is a live process's pid.
+        const t = ctx.task.host.tasks.get(m.portid);
+        if (t?.alive) who = `${statComm(t.comm)}/${m.portid}`;
+      }
+      cells.push(`${prot}:`, who, "*", "");
+      cells.push(o.details ? ` sk=0 cb=0 groups=0x${m.groups.toString(16).padStart(8, "0")}` : "");
+      rows.push({ cells });
+    }
+  }
+  // dccp_show(): inet_diag has no DCCP handler in this kernel; the dump's error comes before the
+  // (buffered) table.
+  if (has(DCCP_DB)) await ctx.stderr.write("RTNETLINK answers: Invalid argument\n");
+  const msgs: InetDiagMsg[] = [];
+  // ss asks sock_diag once per family, AF_INET first: each table's IPv4 sockets come before its IPv6 ones.
+  const byFamily = (l: InetDiagMsg[]) => [...(hasAf(AF_INET) ? l.filter((m) => m.family === 4) : []), ...(hasAf(AF_INET6) ? l.filter((m) => m.family === 6) : [])];
+  if (has(UDP_DB)) msgs.push(...byFamily(inetDiagDump(ns, "udp")));
+  if (has(TCP_DB)) msgs.push(...byFamily(inetDiagDump(ns, "tcp")));
+  for (const m of msgs) {
+    if (!hasState(m.state)) continue;
+    if (o.filter && !runSsFilter(o.filter, m)) continue;
+    const cells = lead(m.proto, m.state, m.recvQ, m.sendQ);
     // A socket bound to a device shows it after the local address: [fe80::1]%eth0:8080.
     const zone = m.family === 6 && m.boundDev ? devGetByIndex(ns, m.boundDev)?.name : undefined;
     cells.push(`${hostOf(m, m.saddr, m.saddr6)}${zone ? `%${zone}` : ""}:`, port(m.sport, m.proto));
