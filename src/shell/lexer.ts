@@ -156,6 +156,8 @@ interface ReadOpts {
   inDq?: boolean;
   /** Single quotes are literal characters (default-value words inside "…"). */
   literalSingleQuotes?: boolean;
+  /** shopt extquote (on by default): `$'…'` is still decoded in a `${…}` word inside "…". */
+  extquote?: boolean;
   /** Tilde expansion allowed at the start. */
   tilde?: boolean;
   /** Track `{`/`}` nesting (words inside `${…}`) and stop only at depth 0. */
@@ -793,7 +795,7 @@ export class Lexer {
   }
 
   /** Backslash escape, quotes, `$…` or a backquote at the current position. */
-  private readSpecial(parts: PartList, opts: Pick<ReadOpts, "inDq">): void {
+  private readSpecial(parts: PartList, opts: Pick<ReadOpts, "inDq" | "extquote">): void {
     const c = this.src[this.pos];
     if (c === "\\") {
       const n = this.src[this.pos + 1];
@@ -821,7 +823,7 @@ export class Lexer {
     } else if (c === '"') {
       parts.push(this.readDouble());
     } else if (c === "$") {
-      this.readDollar(parts, opts.inDq ?? false);
+      this.readDollar(parts, opts.inDq ?? false, opts.extquote ?? false);
     } else {
       this.readBacktick(parts, opts.inDq ?? false);
     }
@@ -866,7 +868,7 @@ export class Lexer {
   }
 
   /** `$…` at the current position. */
-  readDollar(parts: PartList, inDq: boolean): void {
+  readDollar(parts: PartList, inDq: boolean, extquote = false): void {
     const s = this.src;
     this.pos++; // $
     this.cont();
@@ -876,7 +878,7 @@ export class Lexer {
       parts.lit("$");
       return;
     }
-    if (c === "'" && !inDq) {
+    if (c === "'" && (!inDq || (extquote && this.dialect !== "dash"))) {
       const line = this.line;
       let p = this.pos + 1;
       while (p < s.length && s[p] !== "'") p += s[p] === "\\" ? 2 : 1;
@@ -1095,7 +1097,7 @@ export class Lexer {
     if (pe.length) return bad();
     const endBrace = (ch: string): boolean => ch === "}";
     const word = (stop: (ch: string) => boolean, literalSq: boolean, tilde: boolean): Word =>
-      this.readParts({ stop, braces: true, newlines: true, inDq, literalSingleQuotes: literalSq && inDq, tilde: tilde && !inDq });
+      this.readParts({ stop, braces: true, newlines: true, inDq, extquote: inDq, literalSingleQuotes: literalSq && inDq, tilde: tilde && !inDq });
     const finish = (): ParamExpansion => {
       if (s[this.pos] !== "}") throw this.unmatched("}", line);
       this.pos++;

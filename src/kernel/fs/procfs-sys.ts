@@ -560,7 +560,7 @@ function computeChildren(ns: NetNamespace, prefix: string): Map<string, "dir" | 
   // Device names may contain dots; conf/neigh children are names of devices.
   const devDir = /^net\.ipv[46]\.(conf|neigh)$/.test(prefix);
   // (byName also holds altnames, which have no sysctl directory.)
-  const names = devDir ? ["all", "default", ...[...netCore(ns).devices.values()].map((d) => d.name)] : [];
+  const names = devDir ? ["all", "default", ...devNames(netCore(ns).byName)] : [];
   // Elsewhere the namespace-wide keys give the same children in every namespace.
   const out = devDir ? new Map<string, "dir" | "file">() : new Map(globalChildren(p));
   const add = (rest: string): void => {
@@ -629,6 +629,11 @@ function globalKeysUnder(p: string): readonly string[] {
     globalIndex.set(p, keys);
   }
   return keys;
+}
+
+/** The device names of the name hash in its order, without altnames (they have no sysctl directory). */
+function* devNames(byName: ReadonlyMap<string, { name: string }>): Iterable<string> {
+  for (const [n, d] of byName) if (d.name === n) yield n;
 }
 
 /** The first of `names` (all, default, then the namespace's devices) that `rest` starts with, then a dot. */
