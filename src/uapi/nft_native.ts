@@ -10,7 +10,8 @@ export type NftVal =
   | { kind: "single"; v: bigint }
   | { kind: "prefix"; v: bigint; len: number }
   | { kind: "range"; lo: bigint; hi: bigint }
-  | { kind: "str"; s: string };
+  /** iif/oif NAME also carry the ifindex nft resolved the name to when the rule was added. */
+  | { kind: "str"; s: string; ifindex?: number };
 
 export type NftField =
   | "ip saddr"

@@ -504,6 +504,7 @@ function unorderedKind(line: string): string | undefined {
   return UNORDERED_LINES.find((u) => u.test.test(line))?.name;
 }
 
+const SS_LINES = UNORDERED_LINES.find((u) => u.name === "ss")!;
 const SS_HEADER = /^(?:Netid +)?(?:State +)?Recv-Q +Send-Q +Local Address:Port +Peer Address:Port *Process *$/;
 const SS_NETLINK_PID_ROW = /^(?:nl\s+)?(?:UNCONN\s+)?\d+\s+\d+\s+[\w-]+:(?:[^\s/]+\/)?-?[1-9]\d*\s+\*/;
 
@@ -517,7 +518,7 @@ function relaxPidColumns(lines: string[]): string[] {
   for (let i = 0; i < out.length; i++) {
     if (!SS_HEADER.test(out[i]!)) continue;
     let j = i + 1;
-    while (j < out.length && UNORDERED_LINES.find((u) => u.name === "ss")!.test.test(out[j]!)) j++;
+    while (j < out.length && SS_LINES.test.test(out[j]!)) j++;
     if (out.slice(i + 1, j).some((l) => SS_NETLINK_PID_ROW.test(l)))
       for (let k = i; k < j; k++) out[k] = out[k]!.replace(/ {2,}/g, " ").replace(/ +$/, "");
     i = j - 1;

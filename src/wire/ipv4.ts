@@ -26,6 +26,10 @@ export const IPOPT_EOL = 0;
 export const IPOPT_NOP = 1;
 export const IPOPT_RR = 7;
 export const IPOPT_TS = 68;
+/** Timestamp option flags (the low nibble of its fourth byte). */
+export const IPOPT_TS_TSONLY = 0;
+export const IPOPT_TS_TSANDADDR = 1;
+export const IPOPT_TS_PRESPEC = 3;
 export const IPOPT_SECURITY = 130;
 export const IPOPT_LSRR = 131;
 export const IPOPT_SSRR = 137;

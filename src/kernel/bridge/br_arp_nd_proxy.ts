@@ -10,10 +10,11 @@
 import { ARPOP_REPLY, ARPOP_REQUEST } from "../../wire/arp.js";
 import { IFF_NOARP } from "../../uapi/if_link.js";
 import { NUD_VALID } from "../core/neighbour.js";
-import { netCore } from "../core/net_namespace.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { arpSendFrom, arpTbl } from "../ipv4/arp.js";
-import { inDevGet } from "../ipv4/devinet.js";
+import { ifaByLocal } from "../ipv4/devinet.js";
+import { isLoopback, isMulticast } from "../ipv4/route.js";
+import { get16, get32 } from "../../wire/bytes.js";
 import { fdbFind } from "./br_fdb.js";
 import type { NetBridge, NetBridgePort } from "./br_private.js";
 
@@ -25,16 +26,6 @@ export function brRecalculateNeighSuppress(br: NetBridge): void {
   let on = false;
   for (const q of br.ports) if (q.neighSuppress) on = true;
   if (on || br.neighSuppressOn) br.neighSuppressOn = on;
-}
-
-function be32(d: Uint8Array, o: number): number {
-  return ((d[o]! << 24) | (d[o + 1]! << 16) | (d[o + 2]! << 8) | d[o + 3]!) >>> 0;
-}
-
-/** br_is_local_ip(): an IPv4 address of the bridge device. */
-function brIsLocalIp(br: NetBridge, ip: number): boolean {
-  for (const ifa of inDevGet(br.dev)?.ifaList ?? []) if (ifa.local === ip) return true;
-  return false;
 }
 
 /**
@@ -54,12 +45,11 @@ export function brDoProxySuppressArp(skb: SkBuff, br: NetBridge, p: NetBridgePor
   if (dev.flags & IFF_NOARP || d.length < o + 28) return false;
   // ar_pro IPv4, ar_hln the bridge's address length, ar_pln 4.
   if (d[o + 2] !== 0x08 || d[o + 3] !== 0x00 || d[o + 4] !== 6 || d[o + 5] !== 4) return false;
-  const op = (d[o + 6]! << 8) | d[o + 7]!;
-  const sha = d.slice(o + 8, o + 14);
-  const sip = be32(d, o + 14);
-  const tip = be32(d, o + 24);
+  const op = get16(d, o + 6);
+  const sip = get32(d, o + 14);
+  const tip = get32(d, o + 24);
   // ipv4_is_loopback / ipv4_is_multicast of the target.
-  if (tip >>> 24 === 127 || tip >>> 28 === 0xe) return false;
+  if (isLoopback(tip) || isMulticast(tip)) return false;
   if (suppress) {
     if (p.neighSuppress) return false;
     // A gratuitous ARP (zero or own sender address) is not flooded to suppressing ports.
@@ -67,16 +57,18 @@ export function brDoProxySuppressArp(skb: SkBuff, br: NetBridge, p: NetBridgePor
   }
   if (op !== ARPOP_REQUEST) return false;
   // Our own address: no proxy reply, and no flooding to suppressing ports.
-  if (suppress && brIsLocalIp(br, tip)) return true;
+  // br_is_local_ip(): an IPv4 address of the bridge device.
+  if (suppress && ifaByLocal([br.dev], tip) !== undefined) return true;
   const n = arpTbl.lookup(dev, tip);
   if (!n) return false;
   if (!(n.state & NUD_VALID)) return false;
   const ha = n.ha;
-  const f = fdbFind(br, ha, netCore(dev.net).host.clock.now);
+  const f = fdbFind(br, ha);
   if (!f) return false;
   let replied = false;
   if (p.proxyArp || f.dst?.proxyArpWifi || f.dst?.neighSuppress) {
     // br_arp_send() without a VLAN: arp_send() on the ingress port, speaking for the target.
+    const sha = d.slice(o + 8, o + 14);
     arpSendFrom(ARPOP_REPLY, skb.dev, sip, tip, sha, ha, sha);
     replied = true;
   }

@@ -86,7 +86,7 @@ export const BRIDGE_OPS: NetDeviceOps = {
       brFlood(b, skb, true);
       return "OK";
     }
-    const e = fdbFind(b, dest, netCore(dev.net).host.clock.now);
+    const e = fdbFind(b, dest);
     if (e?.dst && !e.isLocal) brForward(e.dst, skb, true);
     else if (e?.isLocal) kfreeSkbReason(skb, "NOT_SPECIFIED");
     else brFlood(b, skb, true);

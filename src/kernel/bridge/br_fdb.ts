@@ -28,8 +28,8 @@ const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02, STALE: 0x04 } 
 /**
  * fdb_notify() -> fdb_fill_info(): RTNLGRP_NEIGH hears of entries created,
  * moved or deleted (AF_BRIDGE, the port's ifindex or the bridge's
- * for its own address, NDA_MASTER). Lazy expiry is not notified (the kernel's
- * gc would at the expiry time).
+ * for its own address, NDA_MASTER). An expired entry is notified
+ * (RTM_DELNEIGH) when the gc work deletes it (fdbCleanup).
  */
 function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNEIGH"): void {
   if (!rtnlNeighListening(br.dev.net)) return;
@@ -62,17 +62,13 @@ export function fdbHasExpired(br: NetBridge, e: FdbEntry, now: number): boolean 
 }
 
 /** br_fdb_find() */
-export function fdbFind(br: NetBridge, addr: Uint8Array, _now: number): FdbEntry | undefined {
+export function fdbFind(br: NetBridge, addr: Uint8Array): FdbEntry | undefined {
   return br.fdb.get(macKey(addr));
 }
 
 /** fdbFind() of the address in a frame's bytes at `off` (no view of them needed). */
-export function fdbFindAt(br: NetBridge, frame: Uint8Array, off: number, _now: number): FdbEntry | undefined {
+export function fdbFindAt(br: NetBridge, frame: Uint8Array, off: number): FdbEntry | undefined {
   return br.fdb.get(macKey(frame, off));
-}
-
-function fdbFindKey(br: NetBridge, key: number, _now: number): FdbEntry | undefined {
-  return br.fdb.get(key);
 }
 
 /** mod_delayed_work(system_long_wq, &br->gc_work, delay): `delayJ` jiffies (0: at once). */
@@ -98,15 +94,21 @@ function fdbCleanup(br: NetBridge): void {
   const nowJ = Math.floor(now / NS_PER_JIFFY);
   const delay = holdJiffies(br);
   let workDelay = delay;
-  // fdb_list order (newest first).
-  for (const [k, e] of [...br.fdb].reverse()) {
+  // Only the expired entries are collected (not a copy of the whole table);
+  // they go in fdb_list order (newest first), i.e. from the end of the list.
+  const expired: [number, FdbEntry][] = [];
+  for (const [k, e] of br.fdb) {
     if (e.isStatic || e.isLocal) continue;
     const thisTimer = Math.floor(e.updated / NS_PER_JIFFY) + delay;
     if (thisTimer > nowJ) workDelay = Math.min(workDelay, thisTimer - nowJ);
-    else if (br.fdb.get(k) === e) {
-      br.fdb.delete(k);
-      fdbNotify(br, e, "RTM_DELNEIGH");
-    }
+    else expired.push([k, e]);
+  }
+  for (let i = expired.length - 1; i >= 0; i--) {
+    const [k, e] = expired[i]!;
+    // A listener of the notification may have changed the table.
+    if (br.fdb.get(k) !== e) continue;
+    br.fdb.delete(k);
+    fdbNotify(br, e, "RTM_DELNEIGH");
   }
   // Cleanup minimum 10 milliseconds apart.
   fdbGcSchedule(br, Math.max(workDelay, Math.ceil((10 * HZ) / 1000)));
@@ -120,7 +122,7 @@ export function fdbUpdate(br: NetBridge, port: NetBridgePort, addr: Uint8Array, 
 /** fdbUpdate() of the address in a frame's bytes at `off`. */
 export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Array, off: number, now: number): void {
   const key = macKey(frame, off);
-  const e = fdbFindKey(br, key, now);
+  const e = br.fdb.get(key);
   if (e) {
     // br_fdb_update(): a local entry never moves; any other, static ones included
     // (only NTF_STICKY, not modelled, would hold it), follows its address to the new port.
@@ -181,13 +183,22 @@ export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort, doAll = true
   }
 }
 
-/** Entries for `brctl showmacs`, in address order (brctl sorts them itself). */
+/**
+ * br_fdb_fillbuf(): what brctl reads (BRCTL_GET_FDB, the brforward file): the
+ * port entries in fdb_list order; the bridge's own address (an entry with no
+ * port) and expired entries the gc has not yet collected are left out.
+ */
+export function fdbFillbuf(br: NetBridge, now: number): FdbEntry[] {
+  return fdbList(br).filter((e) => e.dst !== undefined && !fdbHasExpired(br, e, now));
+}
+
+/** Entries for `brctl showmacs` (br_fdb_fillbuf), in address order (brctl sorts them itself). */
 export function fdbEntries(br: NetBridge, now: number): FdbEntry[] {
-  return fdbList(br, now).sort((a, b) => (formatMac(a.addr) < formatMac(b.addr) ? -1 : 1));
+  return fdbFillbuf(br, now).sort((a, b) => (formatMac(a.addr) < formatMac(b.addr) ? -1 : 1));
 }
 
 /** The entries in fdb_list order (newest first), as br_fdb_dump walks them. */
-export function fdbList(br: NetBridge, _now: number): FdbEntry[] {
+export function fdbList(br: NetBridge): FdbEntry[] {
   return [...br.fdb.values()].reverse();
 }
 
@@ -217,7 +228,7 @@ export function fdbAddEntry(
   if (source && !state.permanent && !state.noarp && source.state !== 2 && source.state !== 3) return "EPERM";
   if (!source && !state.permanent) return "EINVAL";
   const key = macKey(addr);
-  let e = fdbFind(br, addr, now);
+  let e = fdbFind(br, addr);
   if (!e) {
     if (!flags.create) return "ENOENT";
     e = { addr: addr.slice(), dst: source, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: true };
@@ -245,7 +256,7 @@ export function fdbAddEntry(
 
 /** fdb_delete_by_addr_and_port(): `bridge fdb del ADDR dev PORT master`. */
 export function fdbDeleteByAddrAndPort(br: NetBridge, port: NetBridgePort | undefined, addr: Uint8Array, now: number): boolean {
-  const e = fdbFind(br, addr, now);
+  const e = fdbFind(br, addr);
   if (!e || e.dst !== port) return false;
   br.fdb.delete(macKey(addr));
   fdbNotify(br, e, "RTM_DELNEIGH");

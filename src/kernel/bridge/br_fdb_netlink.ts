@@ -222,13 +222,13 @@ function rtnlFdbDump(task: Task, brIdx: number | undefined, brportIdx: number | 
     }
     const now = nowOf(dev);
     if (port) {
-      for (const e of fdbList(port.br, now)) if (e.dst === port) out.push(fillInfo(port.br, e, now));
+      for (const e of fdbList(port.br)) if (e.dst === port) out.push(fillInfo(port.br, e, now));
     }
     const b = brOf(dev);
     if (b) {
       // br_fdb_dump(filter_dev = NULL): the bridge's address lists, then its own-address entries.
       out.push(...dfltFdbDump(dev));
-      for (const e of fdbList(b, now)) if (!e.dst) out.push(fillInfo(b, e, now));
+      for (const e of fdbList(b)) if (!e.dst) out.push(fillInfo(b, e, now));
     } else if (dev.ops.ndoFdbDump) out.push(...dev.ops.ndoFdbDump(dev));
     else out.push(...dfltFdbDump(dev));
   }
@@ -273,7 +273,7 @@ function rtnlFdbGet(task: Task, req: RtmGetNeighBridgeOne): BrFdbMsg {
   if (b) {
     const now = nowOf(target);
     // br_fdb_find_rcu(br, addr, vid): every entry is VLAN 0 without VLAN filtering.
-    const e = req.NDA_VLAN ? undefined : fdbFind(b, addr, now);
+    const e = req.NDA_VLAN ? undefined : fdbFind(b, addr);
     if (!e) throw kerr("ENOENT", "Fdb entry not found");
     return fillInfo(b, e, now);
   }

@@ -184,17 +184,22 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean, proxyarpRepl
   const len = skb.data.length;
   let batch: RxBatch | undefined;
   const srcIso = srcPortIsolated(br, skb);
+  // mcast/bcast flood off, proxy ARP and neigh_suppress are only ever set by
+  // brSetport (br_netlink.ts), which then sets floodFlagsSeen.
+  const flagsSeen = br.floodFlagsSeen === true;
   for (const p of [...br.ports]) {
     if (!shouldDeliver(p, skb, srcIso)) continue;
     // br_flood(): unicast never to a port with flood off; multicast and broadcast not to
     // one with mcast_flood/bcast_flood off unless the bridge itself sent them.
     if (!p.unicastFlood && (skb.data[0]! & 1) === 0) continue;
-    if (!local && (p.mcastFloodOff || p.bcastFloodOff) && skb.data[0]! & 1) {
-      if (isBroadcastFrame(skb.data) ? p.bcastFloodOff : p.mcastFloodOff) continue;
+    if (flagsSeen) {
+      if (!local && (p.mcastFloodOff || p.bcastFloodOff) && skb.data[0]! & 1) {
+        if (isBroadcastFrame(skb.data) ? p.bcastFloodOff : p.mcastFloodOff) continue;
+      }
+      // Nor to a port doing proxy ARP (BR_PROXYARP): the bridge answers for the hosts behind it.
+      if (p.proxyArp) continue;
+      if (proxyarpReplied && (p.proxyArpWifi || p.neighSuppress)) continue;
     }
-    // Nor to a port doing proxy ARP (BR_PROXYARP): the bridge answers for the hosts behind it.
-    if (p.proxyArp) continue;
-    if (proxyarpReplied && (p.proxyArpWifi || p.neighSuppress)) continue;
     sent = true;
     if (agg) {
       const dev = p.dev;

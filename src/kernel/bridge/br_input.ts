@@ -45,7 +45,7 @@ function handleFrameFinish(skb: SkBuff): void {
   if (p.locked) {
     // BR_PORT_LOCKED: only a source the FDB already places on this port, and not one of
     // the bridge's own addresses, gets in (no roaming onto it, nothing learned from a miss).
-    const src = fdbFindAt(br, skb.data, 6, now);
+    const src = fdbFindAt(br, skb.data, 6);
     if (!src || src.dst !== p || src.isLocal) {
       kfreeSkbReason(skb, "BRIDGE_LOCKED");
       return;
@@ -61,15 +61,18 @@ function handleFrameFinish(skb: SkBuff): void {
   // The destination is the frame's first 6 bytes (read there: no view per frame).
   const dest = skb.data;
   // ARP and RARP: br_do_proxy_suppress_arp() may answer for the target (br_arp_nd_proxy.ts).
-  const et = (dest[12]! << 8) | dest[13]!;
-  const replied = (et === 0x0806 || et === 0x8035) && brDoProxySuppressArp(skb, br, p);
+  let replied = false;
+  if (br.proxyArpSeen || br.neighSuppressOn) {
+    const et = (dest[12]! << 8) | dest[13]!;
+    replied = (et === 0x0806 || et === 0x8035) && brDoProxySuppressArp(skb, br, p);
+  }
   if (isMulticastEtherAddr(dest)) {
     // Broadcast and (unsnooped) multicast: everyone, the bridge itself included.
     brFlood(br, skbClone(skb), false, replied);
     passFrameUp(skb);
     return;
   }
-  const dst = fdbFindAt(br, dest, 0, now);
+  const dst = fdbFindAt(br, dest, 0);
   if (dst && !dst.isLocal) dst.used = now;
   if (dst?.isLocal) {
     const up = skbClone(skb);

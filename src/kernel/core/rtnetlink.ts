@@ -95,10 +95,10 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
       if (!b) throw kerr("EOPNOTSUPP");
       const now = task.host.clock.now;
       // brctl's BRCTL_GET_FDB / brforward read (br_fdb_fillbuf): the bridge's own address,
-      // an entry with no port (set by `ip link set BR address`), is left out.
+      // an entry with no port (set by `ip link set BR address`), and expired entries are left out.
       return {
         type: "fdb",
-        entries: fdbEntries(b, now).filter((e) => e.dst !== undefined).map((e) => ({
+        entries: fdbEntries(b, now).map((e) => ({
           ifindex: e.dst ? e.dst.dev.ifindex : br.ifindex,
           port_no: e.dst ? e.dst.portNo : 0,
           NDA_LLADDR: e.addr.slice(),

@@ -14,7 +14,7 @@ import type { BrportRequest } from "../../uapi/rtnetlink.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { brChangelink } from "../bridge/br_device.js";
 import { brPortSlaveChangelink, brSetport } from "../bridge/br_netlink.js";
-import { fdbHasExpired, fdbList } from "../bridge/br_fdb.js";
+import { fdbFillbuf } from "../bridge/br_fdb.js";
 import { netCore } from "../core/net_namespace.js";
 import { brOf, brPortId, portOf, type NetBridgePort, type StpTimer } from "../bridge/br_private.js";
 import { timerValue } from "../bridge/br_stp_timer.js";
@@ -162,8 +162,8 @@ function brforward(dev: NetDevice): Uint8Array {
   const br = brOf(dev);
   if (!br) throw kerr("ENODEV");
   const now = netCore(dev.net).host.clock.now;
-  // br_fdb_fillbuf() leaves out the bridge's own address (an entry with no port).
-  const entries = fdbList(br, now).filter((e) => e.dst !== undefined && !fdbHasExpired(br, e, now));
+  // br_fdb_fillbuf(): port entries only, expired ones left out.
+  const entries = fdbFillbuf(br, now);
   const out = new Uint8Array(entries.length * 16);
   const view = new DataView(out.buffer);
   entries.forEach((e, i) => {

@@ -159,6 +159,12 @@ function rulesOf(ns: NetNamespace, m: FibRuleMsg): FibRules {
   return m.family === AF_INET6 ? fib6RulesOf(ns) : fibRulesOf(ns);
 }
 
+/** A rule added or deleted: the set is no longer the defaults (the first change notes the fib_unmerge point). */
+function markCustom(rules: FibRules): void {
+  if (!rules.custom) rules.unmergeSeq = fibAliasClock.seq;
+  rules.custom = true;
+}
+
 function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
   const rules = rulesOf(ns, m);
   const { rule } = nl2rule(ns, rules, m);
@@ -179,8 +185,7 @@ function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
   rule.dstLen = m.dst_len;
   rule.tos = m.tos;
   rule.tclassid = m.FRA_FLOW ?? 0;
-  if (!rules.custom) rules.unmergeSeq = fibAliasClock.seq;
-  rules.custom = true;
+  markCustom(rules);
   if (rule.ipProto || portSet(rule.sport) || portSet(rule.dport)) rules.requireFldissect++;
 
   const list = rules.list;
@@ -226,8 +231,7 @@ function delRuleMsg(ns: NetNamespace, m: FibRuleMsg): void {
   if (!victim) throw kerr("ENOENT");
   const idx = list.indexOf(victim);
   list.splice(idx, 1);
-  if (!rules.custom) rules.unmergeSeq = fibAliasClock.seq;
-  rules.custom = true;
+  markCustom(rules);
   if (victim.ipProto || portSet(victim.sport) || portSet(victim.dport)) rules.requireFldissect--;
   // Gotos that aimed here move to the next rule of the same priority, or become unresolved.
   const next = list[idx];

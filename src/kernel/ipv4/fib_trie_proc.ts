@@ -13,6 +13,7 @@
 // with an alias): both headers then print the same merged trie, each leaf's
 // aliases ordered by prefix length, then table id descending (fib_insert_alias).
 
+import { formatIpv4 } from "../../wire/addr.js";
 import type { NetNamespace } from "../core/netns.js";
 import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
@@ -235,13 +236,6 @@ function insert(t: TrieRoot, key: number, aliases: FibAlias[]): void {
   rebalance(tp);
 }
 
-/** fib_remove_alias() for a leaf whose last alias went: the slot emptied, then trie_rebalance. */
-function removeLeaf(l: Leaf): void {
-  const tp = l.parent;
-  putChildRoot(tp, l.key, null);
-  rebalance(tp);
-}
-
 /**
  * fib_table_flush_external() on main at fib_unmerge: a reverse walk dropping
  * the leaves left with no alias of `keep`, each tnode resized once its
@@ -355,10 +349,6 @@ function tableHeader(id: number): string {
   return id === 255 ? "Local:\n" : id === 254 ? "Main:\n" : `Id ${id}:\n`;
 }
 
-function ip4(k: number): string {
-  return `${k >>> 24}.${(k >>> 16) & 0xff}.${(k >>> 8) & 0xff}.${k & 0xff}`;
-}
-
 const SCOPES: Record<number, string> = { 0: "universe", 200: "site", 253: "link", 254: "host", 255: "nowhere" };
 const TYPES = ["UNSPEC", "UNICAST", "LOCAL", "BROADCAST", "ANYCAST", "MULTICAST", "BLACKHOLE", "UNREACHABLE", "PROHIBIT", "THROW", "NAT", "XRESOLVE"];
 
@@ -381,10 +371,10 @@ export function procNetFibTrie(ns: NetNamespace): string {
     s += tableHeader(id);
     walk(t, (n, depth) => {
       if (n.kind === "tnode") {
-        s += `${ind(depth - 1)}  +-- ${ip4(n.key)}/${KEYLENGTH - n.pos - n.bits} ${n.bits} ${n.full} ${n.empty}\n`;
+        s += `${ind(depth - 1)}  +-- ${formatIpv4(n.key)}/${KEYLENGTH - n.pos - n.bits} ${n.bits} ${n.full} ${n.empty}\n`;
         return;
       }
-      s += `${ind(depth)}  |-- ${ip4(n.key)}\n`;
+      s += `${ind(depth)}  |-- ${formatIpv4(n.key)}\n`;
       for (const fa of n.aliases) {
         const scope = SCOPES[fa.fi.scope] ?? `scope=${fa.fi.scope}`;
         s += `${ind(depth + 1)}  /${fa.dstLen} ${scope} ${TYPES[fa.type] ?? `type ${fa.type}`}${fa.tos ? ` tos=${fa.tos}` : ""}\n`;

@@ -30,7 +30,7 @@ import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import { sysctlGet } from "../fs/procfs-sys.js";
 import { RT_SCOPE_LINK } from "../../uapi/route.js";
-import { inDevGet, inetSelectAddr } from "./devinet.js";
+import { ifaByLocal, inetSelectAddr } from "./devinet.js";
 import { ipLocalOut } from "./ip_output.js";
 import { ipRouteOutput } from "./route.js";
 import { appendSmall, prependSmall } from "../core/small_array.js";
@@ -72,7 +72,7 @@ function selectSrc(dev: NetDevice): Ip4Addr {
  */
 function v3Srcaddr(dev: NetDevice): Ip4Addr {
   const src = selectSrc(dev);
-  return inDevGet(dev)?.ifaList.some((ifa) => ifa.local === src) ? src : 0;
+  return ifaByLocal([dev], src) ? src : 0;
 }
 
 function num(dev: NetDevice, key: string, dflt: number): number {

@@ -28,7 +28,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { get32, put32 } from "../../wire/bytes.js";
-import { IPOPT_EOL as IPOPT_END, IPOPT_NOP as IPOPT_NOOP, IPOPT_RR, IPOPT_TS, IPV4_MIN_HLEN, ipv4FixChecksum } from "../../wire/ipv4.js";
+import { IPOPT_EOL as IPOPT_END, IPOPT_NOP as IPOPT_NOOP, IPOPT_RR, IPOPT_TS, IPOPT_TS_PRESPEC, IPOPT_TS_TSANDADDR, IPOPT_TS_TSONLY, IPV4_MIN_HLEN, ipv4FixChecksum } from "../../wire/ipv4.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { netCore } from "../core/net_namespace.js";
 import { fibPrefsrcOrSelect, specDst } from "./fib.js";
@@ -36,13 +36,9 @@ import type { Rtable } from "./route.js";
 
 /** The smallest pointer value (the first slot's, counted from 1). */
 const IPOPT_MINOFF = 4;
-/** Timestamp option flags (the low nibble of its fourth byte). */
-const IPOPT_TS_TSONLY = 0;
-const IPOPT_TS_TSANDADDR = 1;
-const IPOPT_TS_PRESPEC = 3;
 
 /** inet_current_timestamp(): milliseconds since midnight UT of the virtual clock (ns; its epoch is a midnight). */
-export function inetCurrentTimestamp(nowNs: number): number {
+function inetCurrentTimestamp(nowNs: number): number {
   return Math.floor(nowNs / 1e6) % 86_400_000;
 }
 const MAX_IPOPTLEN = 40;

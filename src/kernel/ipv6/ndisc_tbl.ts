@@ -23,7 +23,7 @@ import { registerNetdevNotifier } from "../core/dev.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
 import { NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_WEAK_OVERRIDE, NeighTable, type Neighbour } from "../core/neighbour.js";
 import type { NetDevice } from "../core/netdevice.js";
-import type { SkBuff } from "../core/skbuff.js";
+import { ETH_P_IP, type SkBuff } from "../core/skbuff.js";
 import { icmp6Send } from "./icmp.js";
 import { afterJiffies, cnf, in6DevGet, ipv6GetLladdr, ndParm, randomBelow } from "./inet6_dev.js";
 import { ip6SendUnicast, setIp6NeighOutput, setIp6NeighTouch } from "./ip6_output.js";
@@ -83,7 +83,7 @@ export const ndTbl: NeighTable<bigint> = new NeighTable<bigint>(
     },
     errorReport(n, skb) {
       // ndisc_error_report() -> dst_link_failure(): an IPv4 packet's own dst answers (ipv4_link_failure).
-      if (skb.data[12] === 0x08 && skb.data[13] === 0x00) return ip4LinkFailure(skb);
+      if (skb.protocol === ETH_P_IP) return ip4LinkFailure(skb);
       icmp6Send(skb, ICMPV6_DEST_UNREACH, ADDR_UNREACH, 0, n.dev);
     },
     xmit(n, skb) {
@@ -102,16 +102,14 @@ setIp6NeighTouch((dev, nexthop) => {
   ndTbl.create(dev, nexthop);
 });
 
-// ip_finish_output2() -> ip_neigh_gw6(): an IPv4 packet routed via an IPv6 next hop waits on its ndisc entry.
-setIp4ViaIp6Output((dev, gw6, skb) => {
-  const n = ndTbl.lookup(dev, gw6) ?? ndTbl.create(dev, gw6);
-  return ndTbl.output(n, skb);
-});
-
-setIp6NeighOutput((dev, nexthop, skb) => {
+function ndNeighOutput(dev: NetDevice, nexthop: Ip6Addr, skb: SkBuff): number {
   const n = ndTbl.lookup(dev, nexthop) ?? ndTbl.create(dev, nexthop);
   return ndTbl.output(n, skb);
-});
+}
+
+// ip_finish_output2() -> ip_neigh_gw6(): an IPv4 packet routed via an IPv6 next hop waits on its ndisc entry.
+setIp4ViaIp6Output(ndNeighOutput);
+setIp6NeighOutput(ndNeighOutput);
 
 function llOption(options: NdOption[], kind: "source-lladdr" | "target-lladdr"): Uint8Array | undefined {
   const o = options.find((x) => x.kind === kind);

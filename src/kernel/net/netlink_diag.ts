@@ -22,9 +22,6 @@
 // Sockets of other processes (ip monitor and the like) are not modelled: nslab's
 // programs talk to the kernel by direct calls and hold no netlink sockets.
 
-import type { NetNamespace } from "../core/netns.js";
-
-export const NETLINK_ROUTE = 0;
 export const NETLINK_SOCK_DIAG = 4;
 
 /** The protocols with a per-namespace kernel socket, in protocol order. */
@@ -47,7 +44,7 @@ export interface NetlinkDiagMsg {
 }
 
 /** The dump a NETLINK_SOCK_DIAG socket of process `askerPid` receives (NDIAG_PROTO_ALL). */
-export function netlinkDiagDump(_ns: NetNamespace, askerPid: number): NetlinkDiagMsg[] {
+export function netlinkDiagDump(askerPid: number): NetlinkDiagMsg[] {
   const out: NetlinkDiagMsg[] = [];
   for (const protocol of KERNEL_PROTOCOLS) {
     const kernel = { protocol, portid: 0, state: 7, groups: 0, rmem: 0, wmem: 0 };

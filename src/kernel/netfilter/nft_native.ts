@@ -19,9 +19,7 @@ import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type
 import { nftNextTableHandle } from "./nf_tables.js";
 import { nftNativeDoChain } from "./nft_native_eval.js";
 
-export interface NChain extends NftChainDump {
-  /** Rules of this chain, in order; `handleOf` etc. read them. */
-}
+type NChain = NftChainDump;
 
 interface NTable extends NftTableDump {
   chains: NChain[];
@@ -29,12 +27,21 @@ interface NTable extends NftTableDump {
   hseq: number;
 }
 
-interface Pernet {
-  tables: NTable[];
-  hooks: Map<string, NfHookOps>;
+/** A registered base chain: its hook ops and the chain they run, re-pointed at each commit. */
+interface HookSlot {
+  ops: NfHookOps;
+  table: NTable;
+  chain: NChain;
 }
 
-const pernet = (net: NetNamespace): Pernet => net.get<Pernet>("nft_native", () => ({ tables: [], hooks: new Map() }));
+interface Pernet {
+  tables: NTable[];
+  hooks: Map<string, HookSlot>;
+  /** Per `${pf}/${hook}`: the nat chains of every table, by priority (rebuilt at each commit). */
+  nat: Map<string, [NTable, NChain][]>;
+}
+
+const pernet = (net: NetNamespace): Pernet => net.get<Pernet>("nft_native", () => ({ tables: [], hooks: new Map(), nat: new Map() }));
 
 class BatchError extends Error {
   constructor(readonly errno: string) {
@@ -205,52 +212,49 @@ const PF: Partial<Record<NftFamily, number[]>> = { ip: [NFPROTO_IPV4], ip6: [NFP
 
 function syncHooks(net: NetNamespace, p: Pernet): void {
   const want = new Set<string>();
+  p.nat = new Map();
   for (const t of p.tables)
     for (const c of t.chains) {
-      if (!c.base || c.base.type === "nat" || !(c.base.hook in NFT_HOOKS)) continue;
+      if (!c.base) continue;
+      if (c.base.type === "nat") {
+        for (const pf of PF[t.family] ?? []) {
+          const key = `${pf}/${NFT_HOOKS[c.base.hook]}`;
+          const list = p.nat.get(key) ?? [];
+          list.push([t, c]);
+          p.nat.set(key, list);
+        }
+        continue;
+      }
+      if (!(c.base.hook in NFT_HOOKS)) continue;
       for (const pf of PF[t.family] ?? []) {
         const key = `${t.family}/${t.name}/${c.name}/${pf}/${c.base.hook}/${c.base.priority}`;
         want.add(key);
-        if (p.hooks.has(key)) continue;
-        const family = t.family;
-        const table = t.name;
-        const chain = c.name;
-        const ops: NfHookOps = {
-          pf,
-          hook: NFT_HOOKS[c.base.hook] as never,
-          priority: c.base.priority,
-          owner: key,
-          fn: (skb, state) => runChain(net, family, table, chain, skb, state),
-        };
-        p.hooks.set(key, ops);
+        const have = p.hooks.get(key);
+        if (have) {
+          have.table = t;
+          have.chain = c;
+          continue;
+        }
+        const ops: NfHookOps = { pf, hook: NFT_HOOKS[c.base.hook] as never, priority: c.base.priority, owner: key, fn: (skb, state) => nftNativeDoChain(slot.table, slot.chain, skb, state) };
+        const slot: HookSlot = { ops, table: t, chain: c };
+        p.hooks.set(key, slot);
         nfRegisterNetHook(net, ops);
       }
     }
-  for (const [key, ops] of p.hooks)
+  for (const list of p.nat.values()) list.sort((a, b) => a[1].base!.priority - b[1].base!.priority);
+  for (const [key, slot] of p.hooks)
     if (!want.has(key)) {
-      nfUnregisterNetHook(net, ops);
+      nfUnregisterNetHook(net, slot.ops);
       p.hooks.delete(key);
     }
-}
-
-function runChain(net: NetNamespace, family: NftFamily, table: string, chain: string, skb: SkBuff, state: NfHookState): NfVerdict {
-  const t = pernet(net).tables.find((x) => x.family === family && x.name === table);
-  const c = t?.chains.find((x) => x.name === chain);
-  if (!t || !c) return NF_ACCEPT;
-  return nftNativeDoChain(t, c, skb, state);
 }
 
 /** The nat chains of every table on this hook for this packet's family, by priority (nf_nat_inet_fn's list). */
 export function nftNativeRunNat(net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState): NfVerdict | undefined {
   const p = net.pernet.get("nft_native") as Pernet | undefined;
   if (!p) return undefined;
-  const chains: [NTable, NChain][] = [];
-  for (const t of p.tables) {
-    if (!(PF[t.family] ?? []).includes(state.pf)) continue;
-    for (const c of t.chains) if (c.base?.type === "nat" && NFT_HOOKS[c.base.hook] === hook) chains.push([t, c]);
-  }
-  if (!chains.length) return undefined;
-  chains.sort((a, b) => a[1].base!.priority - b[1].base!.priority);
+  const chains = p.nat.get(`${state.pf}/${hook}`);
+  if (!chains) return undefined;
   for (const [t, c] of chains) {
     const v = nftNativeDoChain(t, c, skb, state);
     if (v !== NF_ACCEPT) return v;
@@ -265,8 +269,9 @@ export function nftNativeTables(net: NetNamespace): NftTableDump[] {
 
 /** Rules that need connection tracking (ct expressions, nat statements) and nat chains (nf_ct_netns_get). */
 export function nftNativeCtUsers(net: NetNamespace, pf: number): number {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
   let n = 0;
-  for (const t of nftNativeTables(net)) {
+  for (const t of p?.tables ?? []) {
     if (!(PF[t.family] ?? []).includes(pf)) continue;
     for (const c of t.chains) {
       if (c.base?.type === "nat") n++;

@@ -75,13 +75,12 @@ function load(p: XtPkt, m: NftMatch): bigint | string | undefined {
       return v;
     }
     case "meta mark":
-      return BigInt((p.skb as { mark?: number }).mark ?? 0);
-    case "ct state":
-      return undefined;
+      return BigInt(p.skb.mark);
   }
 }
 
 function valMatches(v: bigint | string, x: NftVal, bits: number): boolean {
+  if (x.kind === "str" && x.ifindex !== undefined) return v === BigInt(x.ifindex);
   if (typeof v === "string") {
     if (x.kind !== "str") return false;
     return x.s.endsWith("*") && !x.s.endsWith("\\*") ? v.startsWith(x.s.slice(0, -1)) : v === x.s;
@@ -115,6 +114,7 @@ function matches(p: XtPkt, m: NftMatch): boolean {
 
 const UNITS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 const REJECT4: Record<string, number> = { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 5, "host-prohibited": 6, "admin-prohibited": 8 };
+const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
 const limitState = new WeakMap<object, object>();
 
 /** Runs a statement that is not a match or verdict; a verdict to return, or undefined to go on. */
@@ -125,7 +125,6 @@ function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatc
       s.bytes += BigInt(len);
       return undefined;
     case "log": {
-      const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
       xtFindTarget("LOG", p.ip6 ? 6 : 4)?.target(p, { level: s.level ? LEVELS.indexOf(s.level) : 4, logflags: 0, prefix: s.prefix ?? "" });
       return undefined;
     }

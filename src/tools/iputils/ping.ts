@@ -29,7 +29,7 @@ import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
 import { get32 } from "../../wire/bytes.js";
-import { IPOPT_EOL, IPOPT_NOP, IPOPT_RR, IPOPT_TS } from "../../wire/ipv4.js";
+import { IPOPT_EOL, IPOPT_NOP, IPOPT_RR, IPOPT_TS, IPOPT_TS_PRESPEC, IPOPT_TS_TSANDADDR, IPOPT_TS_TSONLY } from "../../wire/ipv4.js";
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from "../../wire/icmp.js";
 import {
   inetDatagramConnect,
@@ -58,8 +58,7 @@ const MININTERVAL = 10;
 /** sysconf(_SC_CLK_TCK) */
 const HZ = 100;
 /** -T's arguments: the timestamp option's flags. */
-const IPOPT_TS_TSONLY = 0;
-const TS_TYPES: Record<string, number> = { tsonly: IPOPT_TS_TSONLY, tsandaddr: 1, tsprespec: 3 };
+const TS_TYPES: Record<string, number> = { tsonly: IPOPT_TS_TSONLY, tsandaddr: IPOPT_TS_TSANDADDR, tsprespec: IPOPT_TS_PRESPEC };
 
 /** ping.h: size of the duplicate table, the largest preload. */
 const MAX_DUP_CHK = 0x10000;
@@ -609,7 +608,7 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
   // tsprespec's list of hosts to stamp is empty here (no hosts before the target).
   if (o.ipts !== undefined) {
     const rspace = new Uint8Array(40);
-    rspace.set([IPOPT_TS, o.ipts === IPOPT_TS_TSONLY ? 40 : o.ipts === 3 ? 4 : 36, 5, o.ipts]);
+    rspace.set([IPOPT_TS, o.ipts === IPOPT_TS_TSONLY ? 40 : o.ipts === IPOPT_TS_PRESPEC ? 4 : 36, 5, o.ipts]);
     try {
       pingSetOptions(sock, rspace.subarray(0, rspace[1]));
     } catch (e) {

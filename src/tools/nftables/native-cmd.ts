@@ -11,27 +11,15 @@
 //   delete rule [FAMILY] TABLE CHAIN handle H
 
 import type { NftBaseSpec, NftFamily, NftStmt } from "../../uapi/nft_native.js";
-import { parseRule, type Cursor } from "./native-rule.js";
+import { ifaceToks, parsePriority, parseRule, unexpected, word, type Cursor } from "./native-rule.js";
 import { SyntaxError, type Tok } from "./script.js";
 
 export type NativeCommand =
   | { kind: "n-table"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok }
   | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
-  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Tok[] };
+  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Tok[]; ifaces: Tok[] };
 
 const FAMILIES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
-const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
-
-function unexpected(t: Tok | undefined, expecting?: string): never {
-  const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
-  throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
-}
-
-function word(c: Cursor, expecting?: string): Tok {
-  const t = c.toks[c.i++];
-  if (!t || (t.kind !== "word" && t.kind !== "str")) unexpected(t, expecting);
-  return t;
-}
 
 function family(c: Cursor): NftFamily {
   const t = c.toks[c.i];
@@ -44,7 +32,7 @@ function family(c: Cursor): NftFamily {
 }
 
 /** `{ type filter hook input priority 0; policy drop; }` */
-export function parseChainSpec(c: Cursor, close = true): NftBaseSpec | undefined {
+export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
   let base: NftBaseSpec | undefined;
   let policy: "accept" | "drop" | undefined;
   for (;;) {
@@ -55,7 +43,7 @@ export function parseChainSpec(c: Cursor, close = true): NftBaseSpec | undefined
       continue;
     }
     if (t.kind === "}") {
-      if (close) c.i++;
+      c.i++;
       break;
     }
     if (t.kind === "word" && t.text === "type") {
@@ -67,15 +55,9 @@ export function parseChainSpec(c: Cursor, close = true): NftBaseSpec | undefined
       const hook = word(c);
       const p = word(c);
       if (p.text !== "priority") unexpected(p);
-      const pt = word(c);
-      let prio = PRIO_NAMES[pt.text] ?? (/^-?\d+$/.test(pt.text) ? Number(pt.text) : undefined);
-      if (prio === undefined) throw new SyntaxError(pt, `'${pt.text}' is not a valid priority expression`);
-      const op = c.toks[c.i];
-      if (op?.kind === "word" && (op.text === "+" || op.text === "-")) {
-        c.i++;
-        const n = word(c);
-        prio += (op.text === "+" ? 1 : -1) * Number(n.text);
-      }
+      const prio = parsePriority(c, (pt) => {
+        throw new SyntaxError(pt, `'${pt.text}' is not a valid priority expression`);
+      });
       base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio };
       continue;
     }
@@ -86,7 +68,6 @@ export function parseChainSpec(c: Cursor, close = true): NftBaseSpec | undefined
       policy = p.text;
       continue;
     }
-    if (!close) return base && { ...base, policy };
     unexpected(t);
   }
   if (base && policy) base.policy = policy;
@@ -129,11 +110,12 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
       if (at.text === "index") index = n;
       else handle = n;
     } else if (verb === "replace" || verb === "delete") unexpected(at, "handle");
-    if (verb === "delete") return { kind: "n-rule", verb, family: f, table, chain, stmts: [], handle, jumps: [] };
+    if (verb === "delete") return { kind: "n-rule", verb, family: f, table, chain, stmts: [], handle, jumps: [], ifaces: [] };
     const from = c.i;
     const stmts = parseRule(c, f);
     const jumps = c.toks.slice(from, c.i).filter((t, k, a) => k > 0 && (a[k - 1]!.text === "jump" || a[k - 1]!.text === "goto"));
-    return { kind: "n-rule", verb, family: f, table, chain, stmts, handle, index, jumps };
+    const ifaces = ifaceToks(c.toks.slice(from, c.i));
+    return { kind: "n-rule", verb, family: f, table, chain, stmts, handle, index, jumps, ifaces };
   }
   unexpected(what);
 }

@@ -5,7 +5,7 @@
 // `{ a, b }` (elements in ascending order), ranges `a-b`, prefixes `a/len`.
 
 import type { NftChainDump, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
-import { formatIp6 } from "../../wire/addr.js";
+import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
 import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
 import type { NftOutput } from "./render.js";
 
@@ -31,17 +31,13 @@ export function nativePriority(prio: number, hook: string, family: string, o: Nf
   return String(prio);
 }
 
-const fmt4 = (v: bigint) => {
-  const a = Number(v);
-  return `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
-};
 const nameOf = (names: Record<string, number>, v: bigint) => Object.keys(names).find((k) => BigInt(names[k]!) === v) ?? String(v);
 
 function scalar(m: NftMatch, v: bigint, o: NftOutput): string {
   switch (m.field) {
     case "ip saddr":
     case "ip daddr":
-      return fmt4(v);
+      return formatIpv4(Number(v));
     case "ip6 saddr":
     case "ip6 daddr":
       return formatIp6(v);
@@ -55,7 +51,7 @@ function scalar(m: NftMatch, v: bigint, o: NftOutput): string {
     case "ct state":
       return o.numeric ? `0x${v.toString(16)}` : nameOf(CT_STATES, v);
     case "ether saddr":
-      return v.toString(16).padStart(12, "0").replace(/(..)(?!$)/g, "$1:");
+      return formatMac(Number(v));
     case "meta mark":
       return `0x${v.toString(16).padStart(8, "0")}`;
     default:
@@ -96,7 +92,7 @@ function matchText(m: NftMatch, o: NftOutput): string {
 function natText(s: NftStmt & { k: "nat" }, family: string): string {
   if (s.addr === undefined && s.port === undefined) return s.type;
   const v6 = s.addr !== undefined && s.addr > 0xffffffffn;
-  const a = (v: bigint) => (v6 ? formatIp6(v) : fmt4(v));
+  const a = (v: bigint) => (v6 ? formatIp6(v) : formatIpv4(Number(v)));
   let to = s.addr !== undefined ? a(s.addr) + (s.addrHi !== undefined ? `-${a(s.addrHi)}` : "") : "";
   if (v6 && s.port !== undefined) to = `[${to}]`;
   if (s.port !== undefined) to += `:${s.port}${s.portHi !== undefined ? `-${s.portHi}` : ""}`;

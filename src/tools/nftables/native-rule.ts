@@ -35,19 +35,40 @@ export interface Cursor {
 
 const END = new Set(["nl", ";", "}"]);
 
-function unexpected(t: Tok | undefined, expecting?: string): never {
+export function unexpected(t: Tok | undefined, expecting?: string): never {
   const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
   throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
 }
 
 const peek = (c: Cursor) => c.toks[c.i];
+
+/** nft's standard priority names (src/rule.c std_prios). */
+export const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
+
+/** `priority P`'s value: a number, a standard name, or a name +/- an offset (extended_prio_spec). */
+export function parsePriority(c: Cursor, invalid: (t: Tok) => never = unexpected): number {
+  const t = word(c);
+  let v = PRIO_NAMES[t.text] ?? (/^-?\d+$/.test(t.text) ? Number(t.text) : undefined);
+  if (v === undefined) invalid(t);
+  const op = peek(c);
+  if (op && op.kind === "word" && (op.text === "+" || op.text === "-") && PRIO_NAMES[t.text] !== undefined) {
+    c.i++;
+    const n = word(c);
+    if (!/^\d+$/.test(n.text)) unexpected(n);
+    v += op.text === "+" ? Number(n.text) : -Number(n.text);
+  }
+  return v;
+}
+
+/** The tokens naming a device after iif/oif in a rule's tokens. */
+export const ifaceToks = (toks: Tok[]): Tok[] => toks.filter((t, k) => k > 0 && (toks[k - 1]!.text === "iif" || toks[k - 1]!.text === "oif"));
 const atEnd = (c: Cursor) => {
   const t = peek(c);
   return !t || END.has(t.kind);
 };
-function word(c: Cursor): Tok {
+export function word(c: Cursor, expecting?: string): Tok {
   const t = c.toks[c.i++];
-  if (!t || (t.kind !== "word" && t.kind !== "str")) unexpected(t);
+  if (!t || (t.kind !== "word" && t.kind !== "str")) unexpected(t, expecting);
   return t;
 }
 function isWord(c: Cursor, ...ws: string[]): boolean {

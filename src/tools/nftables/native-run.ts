@@ -8,8 +8,9 @@
 
 import { nfnlNativeTalk } from "../../kernel/netfilter/nfnetlink.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
+import { devGetByName } from "../../kernel/core/dev.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
-import type { NftFamily, NftOp, NftTableDump } from "../../uapi/nft_native.js";
+import type { NftFamily, NftOp, NftStmt, NftTableDump } from "../../uapi/nft_native.js";
 import { located, NftError, type Io } from "./io.js";
 import type { NativeCommand } from "./native-cmd.js";
 import type { ChainSpec, Tok } from "./script.js";
@@ -28,13 +29,15 @@ export interface Pending {
   view: Map<string, Set<string>>;
   /** The rule set as fetched (for `index N`). */
   dump: NftTableDump[];
+  /** The ifindex of a device by name (nft resolves iif/oif NAME when it builds the rule). */
+  ifindex: (name: string) => number | undefined;
 }
 
 export function newPending(ctx: ProgramContext): Pending {
   const view = new Map<string, Set<string>>();
   const dump = nativeDump(ctx);
   for (const t of dump) view.set(`${t.family} ${t.name}`, new Set(t.chains.map((c) => c.name)));
-  return { ops: [], toks: [], view, dump };
+  return { ops: [], toks: [], view, dump, ifindex: (name) => devGetByName(ctx.task.netns, name)?.ifindex };
 }
 
 function distance(a: string, b: string): number {
@@ -113,7 +116,7 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       const handle = c.handle ? Number(c.handle.text) : undefined;
       let at = c.verb === "replace" ? undefined : handle;
       if (c.index) at = indexHandle(io, p, c, Number(c.index.text));
-      push(p, { op: "newrule", family, table, chain, stmts: c.stmts, insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, at0);
+      push(p, { op: "newrule", family, table, chain, stmts: resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, at0);
       return;
     }
   }
@@ -127,6 +130,23 @@ function indexHandle(io: Io, p: Pending, c: NativeCommand & { kind: "n-rule" }, 
   return r.handle;
 }
 
+/** iif/oif NAME as the device's ifindex (nft's meta iif/oif: an unknown device is an error at its token). */
+function resolveIfaces(io: Io, p: Pending, stmts: NftStmt[], ifaces: Tok[], fallback: Tok): NftStmt[] {
+  return stmts.map((s) =>
+    s.k === "match" && (s.field === "iif" || s.field === "oif")
+      ? {
+          ...s,
+          vals: s.vals.map((x) => {
+            if (x.kind !== "str") return x;
+            const ifindex = p.ifindex(x.s);
+            if (ifindex === undefined) throw located(io, ifaces.find((t) => t.text === x.s) ?? fallback, "Interface does not exist");
+            return { ...x, ifindex };
+          }),
+        }
+      : s,
+  );
+}
+
 /** A `table FAMILY NAME { chain ... }` block as native ops. */
 export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: Tok, chains: ChainSpec[]): void {
   push(p, { op: "newtable", family, table: table.text, excl: false }, table);
@@ -137,8 +157,8 @@ export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: To
     push(p, { op: "newchain", family, table: table.text, chain: ch.name.text, base, excl: false }, ch.name);
     set.add(ch.name.text);
   }
-  for (const ch of chains) for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts, insert: false }, ch.name);
-  void io;
+  for (const ch of chains)
+    for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts: resolveIfaces(io, p, stmts, ch.ifaces, ch.name), insert: false }, ch.name);
 }
 
 /** Sends the batch; the first refused op is reported at its token. */

@@ -29,8 +29,6 @@ import type { NftTableDump } from "../../uapi/nft_native.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
 const FAMILIES: Family[] = ["ip", "ip6"];
-/** Families `list ruleset` / `list tables` walk without a family argument. */
-const LISTED: Family[] = ["ip", "ip6", "bridge"];
 const nfproto = (f: Family) => (f === "ip6" ? NFPROTO_IPV6 : NFPROTO_IPV4);
 
 /** Only the ip and ip6 families hold tables in the model. */
@@ -103,7 +101,7 @@ function oldBlock(c: Command & { kind: "add-table" }): boolean {
   if (!stored(c.family) || !xtTableDef(c.table.text)) return false;
   return c.chains.every(
     (ch) =>
-      (ch.hook === undefined || ch.hook >= 0) &&
+      (ch.hookName === undefined || ch.hook !== undefined) &&
       ch.rules.every((r) => r.every((s, i) => (s.k === "counter" && i === 0) || (s.k === "verdict" && i === r.length - 1 && s.v !== "continue"))),
   );
 }

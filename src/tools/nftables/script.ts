@@ -72,15 +72,9 @@ export function tokenize(src: string): Tok[] {
 export type Family = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 const FAMILY_NAMES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
 
-import type { NftStmt } from "../../uapi/nft_native.js";
+import { NFT_HOOKS, type NftStmt } from "../../uapi/nft_native.js";
 import { parseNativeCommand, type NativeCommand } from "./native-cmd.js";
-import { parseRule } from "./native-rule.js";
-
-export interface RuleSpec {
-  counters?: { packets: bigint; bytes: bigint };
-  counter: boolean;
-  verdict?: { kind: "verdict"; verdict: "ACCEPT" | "DROP" | "RETURN" } | { kind: "jump"; chain: string; goto: boolean };
-}
+import { ifaceToks, parsePriority, parseRule } from "./native-rule.js";
 
 export interface ChainSpec {
   name: Tok;
@@ -90,6 +84,8 @@ export interface ChainSpec {
   type?: string;
   policy?: "ACCEPT" | "DROP";
   rules: NftStmt[][];
+  /** The names given to iif/oif in the rules, to mark an unknown device. */
+  ifaces: Tok[];
 }
 
 export type Command =
@@ -118,8 +114,6 @@ const OBJECT_LISTS = ["sets", "maps", "flowtables", "meters"];
 /** ...and nothing at all for these (it lists only tables holding such objects). */
 const BARE_OBJECT_LISTS = ["counters", "quotas", "limits", "secmarks", "synproxys"];
 
-const HOOK_NUM: Record<string, number> = { prerouting: 0, input: 1, forward: 2, output: 3, postrouting: 4 };
-const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
 
 class Parser {
   private i = 0;
@@ -250,7 +244,7 @@ class Parser {
   }
 
   private chainDef(): ChainSpec {
-    const c: ChainSpec = { name: this.word(), rules: [] };
+    const c: ChainSpec = { name: this.word(), rules: [], ifaces: [] };
     const open = this.next();
     if (open?.kind !== "{") this.unexpected(open);
     for (;;) {
@@ -267,7 +261,7 @@ class Parser {
         this.keyword("hook");
         const h = this.word();
         c.hookName = h.text;
-        c.hook = HOOK_NUM[h.text];
+        c.hook = NFT_HOOKS[h.text];
         this.keyword("priority");
         c.priority = this.priority();
         continue;
@@ -279,21 +273,15 @@ class Parser {
       }
       const cur = { toks: this.toks, i: this.i };
       c.rules.push(parseRule(cur, this.tableFamily));
+      c.ifaces.push(...ifaceToks(this.toks.slice(this.i, cur.i)));
       this.i = cur.i;
     }
   }
 
   private priority(): number {
-    const t = this.word();
-    let v = PRIO_NAMES[t.text] ?? (/^-?\d+$/.test(t.text) ? Number(t.text) : undefined);
-    if (v === undefined) this.unexpected(t);
-    const op = this.peek();
-    if (op && op.kind === "word" && (op.text === "+" || op.text === "-") && PRIO_NAMES[t.text] !== undefined) {
-      this.next();
-      const n = this.word();
-      if (!/^\d+$/.test(n.text)) this.unexpected(n);
-      v += op.text === "+" ? Number(n.text) : -Number(n.text);
-    }
+    const cur = { toks: this.toks, i: this.i };
+    const v = parsePriority(cur);
+    this.i = cur.i;
     return v;
   }
 

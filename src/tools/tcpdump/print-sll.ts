@@ -11,9 +11,8 @@ import { tok2str, type Tok } from "./util-print.js";
 import { ethertypePrint, vlanTciString } from "./print-ether.js";
 import { defaultPrint } from "./print-ascii.js";
 import { llcPrint } from "./print-llc.js";
-
-const SLL2_HDR_LEN = 20;
-const SLL_HDR_LEN = 16;
+import { SLL_HDR_LEN } from "../../wire/sll.js";
+import { SLL2_HDR_LEN } from "../../wire/sll2.js";
 
 const PKTTYPE: Tok = [
   [0, "In"],

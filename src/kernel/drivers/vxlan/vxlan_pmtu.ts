@@ -20,15 +20,12 @@ import { ethTypeTrans } from "../../core/dev_xmit.js";
 import type { NetDevice } from "../../core/netdevice.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { SkBuff } from "../../core/skbuff.js";
+import { isLbcast, isLoopback, isMulticast, isZeronet } from "../../ipv4/route.js";
+import { get32 } from "../../../wire/bytes.js";
 
 const IPPROTO_ICMP = 1;
 /** ICMP types that are errors (icmp_is_err). */
 const ICMP_ERRORS = new Set([3, 4, 5, 11, 12]);
-
-const isMulticast = (a: number) => a >>> 28 === 0xe;
-const isLbcast = (a: number) => a === 0xffffffff;
-const isZeronet = (a: number) => a >>> 24 === 0;
-const isLoopback = (a: number) => a >>> 24 === 127;
 
 /**
  * True when the frame was answered with an ICMP error and must not be sent.
@@ -45,8 +42,8 @@ export function vxlanCheckPmtu(skb: SkBuff, frame: Uint8Array, dev: NetDevice, m
   const ihl = (frame[14]! & 0x0f) * 4;
   const proto = frame[23]!;
   const ttl = frame[22]!;
-  const saddr = ((frame[26]! << 24) | (frame[27]! << 16) | (frame[28]! << 8) | frame[29]!) >>> 0;
-  const daddr = ((frame[30]! << 24) | (frame[31]! << 16) | (frame[32]! << 8) | frame[33]!) >>> 0;
+  const saddr = get32(frame, 26);
+  const daddr = get32(frame, 30);
   if (isLbcast(daddr) || isMulticast(daddr)) return false;
   if (isZeronet(saddr) || isLoopback(saddr) || isLbcast(saddr) || isMulticast(saddr)) return false;
   if (proto === IPPROTO_ICMP && frame.length > 14 + ihl && ICMP_ERRORS.has(frame[14 + ihl]!)) return false;

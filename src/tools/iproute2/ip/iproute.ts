@@ -78,7 +78,7 @@ import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
-import { getVia6, parseNexthops, printRtaFlow, printRtaMultipath, printRtaVia6 } from "./iproute_nexthops.js";
+import { getAddr6, parseNexthops, printRtaFlow, printRtaMultipath, printRtaVia6 } from "./iproute_nexthops.js";
 import { printRouteNhInfo } from "./ipnexthop.js";
 
 const NLM_F_APPEND = 0x800;
@@ -179,7 +179,7 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       if (v === "inet") v = next();
       else if (v === "inet6" && family === AF_INET) {
         // Another family than the route's: RTA_VIA (routeWantsInet6 sent IPv6-first routes elsewhere).
-        m.RTA_VIA6 = getVia6(ctx, next());
+        m.RTA_VIA6 = getAddr6(ctx, next());
         continue;
       }
       m.RTA_GATEWAY = getAddr(ctx, v, fam());

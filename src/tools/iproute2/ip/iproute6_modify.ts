@@ -8,14 +8,14 @@
 
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { RT_TABLE_LOCAL, RT_TABLE_MAIN, RTM_F_FIB_MATCH, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_NAT, RTN_UNICAST, RTNH_F_ONLINK, RTPROT_BOOT } from "../../../uapi/route.js";
-import { formatIp6, ip6FromBytes, ip6ToBytes, parseIp6 } from "../../../wire/addr.js";
+import { formatIp6, ip6FromBytes, ip6ToBytes } from "../../../wire/addr.js";
 import { printRoute6 } from "./iproute6.js";
 import { protocolArg, protoN2a, rtntypeA2n, scopeA2n, rtntypeN2a, tableA2n, tableN2a } from "../lib/inet.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
-import { parseNexthops } from "./iproute_nexthops.js";
+import { getAddr6, parseNexthops } from "./iproute_nexthops.js";
 import type { RtaMetrics, RtMsg, RtNexthop } from "../../../uapi/route.js";
 import { dsfieldA2n, getFlowArg, metricArg, printRtaMetrics, usage as iprouteUsage } from "./iproute.js";
 import { ipvrfGetTable } from "../lib/vrf.js";
@@ -28,16 +28,6 @@ export function routeWantsInet6(ctx: IpCtx, argv: string[]): boolean {
   const v6 = argv.map((a, i) => (a.includes(":") && parsePrefix6(a) !== undefined ? i : -1)).filter((i) => i >= 0);
   if (v6.length && v4 >= 0 && v4 < v6[0]! && v6.every((i) => argv[i - 1] === "inet6" && argv[i - 2] === "via")) return false;
   return v6.length > 0;
-}
-
-/** get_addr() for AF_INET6: an address without a length. */
-function getAddr6(ctx: IpCtx, v: string): bigint {
-  const a = v.includes("/") ? undefined : parseIp6(v);
-  if (a === undefined) {
-    ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
-    throw new IpExit(1);
-  }
-  return a;
 }
 
 function badPrefix(ctx: IpCtx, v: string): never {

@@ -22,8 +22,8 @@ export function printRtaFlow(out: IpOut, flow: number): void {
   } else out.raw(from ? `realms ${from}/${to} ` : `realm ${to} `);
 }
 
-/** get_addr(AF_INET6) for `via inet6 ADDR` on an IPv4 route. */
-export function getVia6(ctx: IpCtx, v: string): bigint {
+/** get_addr() for AF_INET6: an address without a length (also `via inet6 ADDR` on an IPv4 route). */
+export function getAddr6(ctx: IpCtx, v: string): bigint {
   const a = v.includes("/") ? undefined : parseIp6(v);
   if (a === undefined) {
     ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
@@ -76,16 +76,11 @@ export function parseNexthops(ctx: IpCtx, argv: string[], realms: (s: string) =>
         let v = need();
         if (v === (inet6 ? "inet6" : "inet")) v = need();
         else if (!inet6 && v === "inet6") {
-          nh.RTA_VIA6 = getVia6(ctx, need());
+          nh.RTA_VIA6 = getAddr6(ctx, need());
           continue;
         }
-        if (inet6) {
-          nh.RTA_GATEWAY6 = parseIp6(v);
-          if (nh.RTA_GATEWAY6 === undefined || v.includes("/")) {
-            ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
-            throw new IpExit(1);
-          }
-        } else nh.RTA_GATEWAY = getAddr(ctx, v, "inet");
+        if (inet6) nh.RTA_GATEWAY6 = getAddr6(ctx, v);
+        else nh.RTA_GATEWAY = getAddr(ctx, v, "inet");
       } else if (a === "dev") {
         const d = need();
         nh.rtnh_ifindex = llNameToIndex(ctx, d);

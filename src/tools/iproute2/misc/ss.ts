@@ -213,7 +213,6 @@ interface Opts {
   filter?: SsFilter;
   /** -s: print_summary() first; alone (no table chosen, no filter) it is all ss prints. */
   summary: boolean;
-  filterWords: number;
 }
 
 function dbSet(o: Opts, db: number): void {
@@ -305,7 +304,7 @@ const LONG: Record<string, string> = {
 const WITH_ARG = new Set(["f", "A"]);
 
 async function parse(ctx: ProgramContext): Promise<Opts> {
-  const o: Opts = { dbs: 0, families: 0, states: 0, doDefault: true, stateFilter: 0, sawQuery: false, numeric: false, processes: false, details: false, noHeader: false, summary: false, filterWords: 0 };
+  const o: Opts = { dbs: 0, families: 0, states: 0, doDefault: true, stateFilter: 0, sawQuery: false, numeric: false, processes: false, details: false, noHeader: false, summary: false };
   const rest: string[] = [];
   const argv = ctx.argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
@@ -354,7 +353,6 @@ async function parse(ctx: ProgramContext): Promise<Opts> {
     }
     rest.push(a);
   }
-  o.filterWords = rest.length;
   if (o.summary) await printSummary(ctx);
   if (o.summary && o.doDefault && rest.length === 0) throw new SsExit(0);
   const words = await parseStates(ctx, o, rest);
@@ -613,7 +611,7 @@ export const ssMain: Program = async (ctx) => {
   };
   // netlink_show(): only when the netlink family and the CLOSE state are asked for.
   if (has(NETLINK_DB) && hasAf(AF_NETLINK) && hasState(TCP_CLOSE)) {
-    for (const m of netlinkDiagDump(ns, ctx.task.pid)) {
+    for (const m of netlinkDiagDump(ctx.task.pid)) {
       if (o.filter && !runSsFilter(o.filter, netlinkAsInet(m))) continue;
       const cells = lead("nl", TCP_CLOSE, m.rmem, m.wmem);
       const prot = o.numeric ? String(m.protocol) : (NL_PROTO_NAMES[m.protocol] ?? String(m.protocol));
