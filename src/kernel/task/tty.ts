@@ -20,6 +20,7 @@
 import type { Waiter } from "../../sim/scheduler.js";
 import { SIGINT } from "../../uapi/signal.js";
 import type { Host } from "../host.js";
+import { killPgrp } from "./kill_pgrp.js";
 import type { OpenFile } from "./file.js";
 import type { Task } from "./task.js";
 
@@ -100,8 +101,7 @@ export class TtyFile implements OpenFile {
     this.queue = [];
     const pg = this.foregroundPgid;
     if (!this.host || pg === undefined) return;
-    const group = [...this.host.tasks.values()].filter((t) => t.pgid === pg && t.alive);
-    for (const t of group) t.signal(sig);
+    killPgrp(this.host, pg, sig);
   }
 
   async read(task: Task): Promise<Uint8Array | null> {

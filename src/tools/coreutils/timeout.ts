@@ -9,6 +9,7 @@
 // children (`sh -c 'echo x | nc -l ...'`) die with it.
 import type { Program } from "../../kernel/task/program.js";
 import { resolveCommand, spawn } from "../../kernel/task/exec.js";
+import { killPgrp } from "../../kernel/task/kill_pgrp.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { strerror } from "../../uapi/errno.js";
 import { parseSignal, signalName, SIGKILL, SIGTERM } from "../../uapi/signal.js";
@@ -72,7 +73,7 @@ export const timeoutMain: Program = async (ctx) => {
     if (verbose) notes.push(`sending signal ${signalName(s) ?? s} to command ${q(argv[0]!)}`);
     child.signal(s);
     // send_sig(0, sig): the rest of the group (timeout ignores it for itself)
-    if (!foreground) for (const t of task.host.tasks.values()) if (t !== task && t !== child && t.alive && t.pgid === task.pid) t.signal(s);
+    if (!foreground) killPgrp(task.host, task.pid, s, new Set([task, child]));
   };
   const timers = [
     dur > 0

@@ -9,6 +9,7 @@ import { formatJob, jobDone, jobStatus, signalDesc, type Job } from "../jobs.js"
 import { parseSignalSpec, signalList } from "../signals.js";
 import { SIGNALS } from "../../../uapi/signal.js";
 import { getopts, USAGE } from "./util.js";
+import { killPgrp } from "../../../kernel/task/kill_pgrp.js";
 
 /** Resolves a jobspec, printing bash's message when it does not exist. */
 function findJob(sh: Shell, cmd: string, spec: string): Job | undefined {
@@ -278,14 +279,7 @@ export const kill: Builtin = async (sh, argv) => {
 };
 
 function signalGroup(sh: Shell, pgid: number, sig: number): boolean {
-  let any = false;
-  for (const t of [...sh.task.host.tasks.values()]) {
-    if (t.pgid === pgid && t.alive) {
-      t.signal(sig);
-      any = true;
-    }
-  }
-  return any;
+  return killPgrp(sh.task.host, pgid, sig);
 }
 
 export const jobs: Builtin = async (sh, argv) => {
