@@ -380,6 +380,12 @@ export const MASK_RULES: readonly MaskRule[] = [
         .replace(/("(?:used|confirmed|updated)":)\d+/g, '$1"<t>"'),
   },
   {
+    name: "ntable-reachable",
+    reason: "`ip ntable` prints each parameter set's reachable_time, drawn at random in base/2..3*base/2 (neigh_rand_reach_time).",
+    evidence: "`refcnt 1 reachable 25088 base_reachable 30000` vs `reachable 40960` for the same device in the next run.",
+    apply: (l) => l.replace(/^( {4}refcnt \d+ reachable )\d+( base_reachable )/, "$1<t>$2").replace(/("refcnt":\d+,"reachable":)\d+/g, '$1"<t>"'),
+  },
+  {
     name: "conntrack-timeouts",
     reason: "conntrack -L prints the seconds left before each entry expires.",
     evidence: "`icmp     1 29 src=…`: the 29 counts down on the wall clock.",

@@ -24,6 +24,8 @@ import {
   NUD_PROBE,
   NUD_REACHABLE,
   NUD_STALE,
+  NTF_EXT_LEARNED,
+  NTF_ROUTER,
 } from "../../uapi/neighbour.js";
 import { kerr } from "../../uapi/errno.js";
 import type { Host } from "../host.js";
@@ -46,7 +48,23 @@ const HZ_NS = 1_000_000_000;
 
 export const NEIGH_UPDATE_F_OVERRIDE = 1;
 export const NEIGH_UPDATE_F_WEAK_OVERRIDE = 2;
+export const NEIGH_UPDATE_F_OVERRIDE_ISROUTER = 4;
+export const NEIGH_UPDATE_F_EXT_LEARNED = 0x20;
+export const NEIGH_UPDATE_F_ISROUTER = 0x40;
 export const NEIGH_UPDATE_F_ADMIN = 0x80000000;
+
+/**
+ * neigh_add()'s update flags from the request's ndm_flags: an administrative
+ * override (add, replace and change alike set or clear NTF_ROUTER and
+ * NTF_EXT_LEARNED to what was asked); without NLM_F_REPLACE no override.
+ */
+export function neighAdminFlags(ndmFlags: number, replace: boolean): number {
+  let f = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE_ISROUTER;
+  if (replace) f |= NEIGH_UPDATE_F_OVERRIDE;
+  if (ndmFlags & NTF_EXT_LEARNED) f |= NEIGH_UPDATE_F_EXT_LEARNED;
+  if (ndmFlags & NTF_ROUTER) f |= NEIGH_UPDATE_F_ISROUTER;
+  return f;
+}
 
 /** A protocol address: IPv4 as a uint32 (ARP), IPv6 as a bigint (ndisc). */
 export type NeighKey = number | bigint;
@@ -534,10 +552,12 @@ export class NeighTable<K extends NeighKey = number> {
     const now = this.now(n.dev);
     if (!(flags & NEIGH_UPDATE_F_ADMIN) && old & (NUD_NOARP | NUD_PERMANENT)) return;
     if (n.dead) return;
+    // neigh_update_flags() and, at `out:`, neigh_update_is_router(): a changed flag notifies too.
+    const flagsChanged = this.updateFlags(n, flags);
     if (!(newState & NUD_VALID)) {
       this.delTimer(n);
       n.state = newState;
-      let notify = (old & NUD_VALID) !== 0;
+      let notify = (old & NUD_VALID) !== 0 || flagsChanged;
       if (old & (NUD_INCOMPLETE | NUD_PROBE) && newState & NUD_FAILED) {
         this.invalidate(n);
         notify = true;
@@ -559,14 +579,17 @@ export class NeighTable<K extends NeighKey = number> {
         if (flags & NEIGH_UPDATE_F_WEAK_OVERRIDE && old & NUD_CONNECTED) {
           addr = undefined;
           newState = NUD_STALE;
-        } else return;
+        } else {
+          if (flagsChanged) this.notify(n, "RTM_NEWNEIGH");
+          return;
+        }
       } else if (addr === undefined && newState === NUD_STALE && !(flags & NEIGH_UPDATE_F_ADMIN)) {
         newState = old;
       }
     }
     if (newState !== old || addr !== undefined) n.updated = now;
     // neigh_update_notify(): a new state or a new address.
-    const notify = newState !== old || addr !== undefined;
+    const notify = newState !== old || addr !== undefined || flagsChanged;
     if (newState !== old) {
       this.delTimer(n);
       if (newState & NUD_PROBE) n.probes = 0;
@@ -586,6 +609,14 @@ export class NeighTable<K extends NeighKey = number> {
       n.queueBytes = 0;
       for (const skb of q) this.output(n, skb);
     }
+  }
+
+  /** The NTF_EXT_LEARNED (admin) and NTF_ROUTER (OVERRIDE_ISROUTER) parts of an update; true when one changed. */
+  private updateFlags(n: Neighbour<K>, flags: number): boolean {
+    const old = n.flags;
+    if (flags & NEIGH_UPDATE_F_ADMIN) n.flags = flags & NEIGH_UPDATE_F_EXT_LEARNED ? n.flags | NTF_EXT_LEARNED : n.flags & ~NTF_EXT_LEARNED;
+    if (flags & NEIGH_UPDATE_F_OVERRIDE_ISROUTER) n.flags = flags & NEIGH_UPDATE_F_ISROUTER ? n.flags | NTF_ROUTER : n.flags & ~NTF_ROUTER;
+    return n.flags !== old;
   }
 
   /** Time stamps for NDA_CACHEINFO, in USER_HZ ticks ago. */

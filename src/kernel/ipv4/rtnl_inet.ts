@@ -35,7 +35,7 @@ import {
 } from "../../uapi/route.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
-import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
+import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID, neighAdminFlags } from "../core/neighbour.js";
 import { netCore } from "../core/net_namespace.js";
 import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -425,21 +425,20 @@ function newNeigh(ns: NetNamespace, r: RtmNewNeigh): void {
     return;
   }
   if (!dev) throw kerr("EINVAL", "Device not specified");
-  let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE;
   let n = arpTbl.lookup(dev, r.NDA_DST);
+  const replace = !n || (r.nlmsg_flags & NLM_F_REPLACE) !== 0;
   if (!n) {
     if (!(r.nlmsg_flags & NLM_F_CREATE)) throw kerr("ENOENT");
     n = arpTbl.create(dev, r.NDA_DST);
-  } else {
-    if (r.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
-    if (!(r.nlmsg_flags & NLM_F_REPLACE)) flags &= ~NEIGH_UPDATE_F_OVERRIDE;
-  }
+  } else if (r.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
+  const flags = neighAdminFlags(r.ndm_flags, replace);
   if (r.ndm_flags & 0x01) {
     // NTF_USE: resolve as if a packet were sent.
     arpTbl.eventSend(n, undefined);
     return;
   }
-  arpTbl.update(n, r.NDA_LLADDR, r.ndm_state, flags);
+  // __neigh_update() copies dev->addr_len bytes of a longer address.
+  arpTbl.update(n, r.NDA_LLADDR?.subarray(0, dev.addr.length), r.ndm_state, flags);
 }
 
 function dumpNeighs(ns: NetNamespace, ifindex?: number): NdMsg[] {

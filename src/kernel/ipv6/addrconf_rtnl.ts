@@ -26,8 +26,8 @@ import { setIp6ValidateGw } from "../ipv4/fib_frontend.js";
 import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ip6RouteGetSaddr, ipv6ChkAddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
-import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID } from "../core/neighbour.js";
-import { NTF_PROXY, NTF_ROUTER, NUD_FAILED } from "../../uapi/neighbour.js";
+import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID, neighAdminFlags } from "../core/neighbour.js";
+import { NTF_PROXY, NUD_FAILED } from "../../uapi/neighbour.js";
 import { pneighAdd, pneighDelete, pneighDump, pneighLookup } from "../core/pneigh.js";
 import { ipv6DevMcDec, ipv6DevMcInc } from "./mcast.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
@@ -489,7 +489,7 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       if (req.ndm_flags === NTF_PROXY) return { type: "neighs6", neighs: pneighDump(ns, true, req.ndm_ifindex) };
       return { type: "neighs6", neighs: inet6DumpNeighs(ns, req.ndm_ifindex) };
     case "RTM_NEWNEIGH": {
-      // neigh_add() on nd_tbl, as rtnl_inet.ts does on arp_tbl; NTF_ROUTER sets the router flag.
+      // neigh_add() on nd_tbl, as rtnl_inet.ts does on arp_tbl; NTF_ROUTER/NTF_EXT_LEARNED set or clear the flags.
       const dev = req.ndm_ifindex ? devListByIndex(ns).find((d) => d.ifindex === req.ndm_ifindex) : undefined;
       if (req.ndm_ifindex && !dev) throw kerr("ENODEV");
       if (dev && req.NDA_LLADDR && req.NDA_LLADDR.length < dev.addr.length) throw kerr("EINVAL", "Invalid link address");
@@ -505,17 +505,13 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
         return { type: "ack" };
       }
       if (!dev) throw kerr("EINVAL", "Device not specified");
-      let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE;
       let n = ndTbl.lookup(dev, req.NDA_DST6);
+      const replace = !n || (req.nlmsg_flags & NLM_F_REPLACE) !== 0;
       if (!n) {
         if (!(req.nlmsg_flags & NLM_F_CREATE)) throw kerr("ENOENT");
         n = ndTbl.create(dev, req.NDA_DST6);
-      } else {
-        if (req.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
-        if (!(req.nlmsg_flags & NLM_F_REPLACE)) flags &= ~NEIGH_UPDATE_F_OVERRIDE;
-      }
-      ndTbl.update(n, req.NDA_LLADDR, req.ndm_state, flags);
-      if (req.ndm_flags & NTF_ROUTER) n.flags |= NTF_ROUTER;
+      } else if (req.nlmsg_flags & NLM_F_EXCL) throw kerr("EEXIST");
+      ndTbl.update(n, req.NDA_LLADDR?.subarray(0, dev.addr.length), req.ndm_state, neighAdminFlags(req.ndm_flags, replace));
       return { type: "ack" };
     }
     case "RTM_DELNEIGH": {

@@ -11,6 +11,7 @@ import { NEXTHDR_ICMP } from "../../wire/ipv6.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { devGetByIndex } from "../core/dev.js";
 import { netCore } from "../core/net_namespace.js";
+import { IPSTATS_OUTNOROUTES, netMib6 } from "../core/snmp.js";
 import type { NetNamespace } from "../core/netns.js";
 import { LocalMsgSizeError, type PingEvent, type PingSock } from "../ipv4/ping.js";
 import { rt6Mtu } from "./rt6_exception.js";
@@ -80,9 +81,11 @@ export function ip6DatagramConnect(ns: NetNamespace, daddr: Ip6Addr, saddr: Ip6A
     if (s === undefined) throw kerr("EADDRNOTAVAIL");
     src = s;
   }
-  if (found && "reject" in found) throw kerr(ip6RejectError(found.reject.type));
-  if (!route) throw kerr("ENETUNREACH");
-  return { route, src };
+  // out_err_release: a route error of ENETUNREACH (no route, a throw) counts OutNoRoutes.
+  const err = found && "reject" in found ? ip6RejectError(found.reject.type) : route ? undefined : "ENETUNREACH";
+  if (err === "ENETUNREACH") netMib6(ns).c[IPSTATS_OUTNOROUTES]++;
+  if (err) throw kerr(err);
+  return { route: route!, src };
 }
 
 /** bind() to an IPv6 address: it must be ours. */

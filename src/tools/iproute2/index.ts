@@ -8,6 +8,7 @@ import { bridgeMain } from "./bridge/bridge.js";
 import "./ip/ipaddress.js";
 import "./ip/iproute.js";
 import "./ip/ipneigh.js";
+import "./ip/ipntable.js";
 import "./ip/iprule.js";
 import "./ip/ipnexthop.js";
 import "./ip/ipmaddr.js";

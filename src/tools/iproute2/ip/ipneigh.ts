@@ -8,6 +8,8 @@ import { AF_INET, AF_UNSPEC } from "../../../uapi/if_addr.js";
 import {
   NTF_PROXY,
   NTF_ROUTER,
+  NTF_EXT_LEARNED,
+  NTF_OFFLOADED,
   NUD_DELAY,
   NUD_FAILED,
   NUD_INCOMPLETE,
@@ -113,7 +115,7 @@ async function ipneighModify(ctx: IpCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", f
       else dst = getAddr(ctx, v, fam);
       ndmFlags |= NTF_PROXY;
     } else if (a === "router") ndmFlags |= NTF_ROUTER;
-    else if (a === "extern_learn") ndmFlags |= 0x10;
+    else if (a === "extern_learn") ndmFlags |= NTF_EXT_LEARNED;
     else if (a === "dev") dev = next();
     else if (matches(a, "protocol")) protocol = protocolArg(ctx, next());
     else {
@@ -212,6 +214,8 @@ function printNeigh(ctx: IpCtx, r: NdMsg, f: NeighFilter): void {
   }
   if (r.ndm_flags & NTF_ROUTER) out.null("ANY", "router", "router ");
   if (r.ndm_flags & NTF_PROXY) out.null("ANY", "proxy", "proxy ");
+  if (r.ndm_flags & NTF_EXT_LEARNED) out.null("ANY", "extern_learn", "extern_learn ");
+  if (r.ndm_flags & NTF_OFFLOADED) out.null("ANY", "offload", "offload ");
   if (r.NDA_PROTOCOL) out.string("ANY", "protocol", "proto %s ", protoN2a(r.NDA_PROTOCOL));
   // pneigh_fill_info() sends no cache times or probes.
   if (ctx.stats && !(r.ndm_flags & NTF_PROXY)) {
