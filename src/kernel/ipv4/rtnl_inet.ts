@@ -198,10 +198,14 @@ function dumpAddrs(ns: NetNamespace, ifindex?: number): IfAddrMsg[] {
 /** The congestion controls tcp_ca_get_key_by_name() finds (tcp_available_congestion_control). */
 const TCP_CA_NAMES = new Set(["reno", "bbr", "cubic"]);
 
+/** ip_metrics_convert() (both families): RTAX_CC_ALGO names an algorithm the kernel has. */
+export function ipMetricsCheck(mx: { cc?: string } | undefined): void {
+  if (mx?.cc !== undefined && !TCP_CA_NAMES.has(mx.cc)) throw kerr("EINVAL", "Unknown tcp congestion algorithm");
+}
+
 function toConfig(req: RtmModRoute): FibConfig {
   const m = req.msg;
-  // ip_metrics_convert(): RTAX_CC_ALGO names an algorithm the kernel has.
-  if (m.RTA_METRICS?.cc !== undefined && !TCP_CA_NAMES.has(m.RTA_METRICS.cc)) throw kerr("EINVAL", "Unknown tcp congestion algorithm");
+  ipMetricsCheck(m.RTA_METRICS);
   const f = req.nlmsg_flags;
   return {
     dst: m.RTA_DST ?? 0,

@@ -192,8 +192,9 @@ export function afterJiffies(dev: NetDevice, jiffies: number, fn: () => void): T
 /** ipv6_get_lladdr(dev, banned): the first link-local address without the banned flags. */
 export function ipv6GetLladdr(idev: Inet6Dev, banned: number): Inet6Ifaddr | undefined {
   // (A loop, not find(): this runs for every MLD report and router solicitation.)
+  // __ipv6_get_lladdr() walks the list backwards: the oldest link-local address wins.
   const addrs = idev.addrs;
-  for (let i = 0; i < addrs.length; i++) {
+  for (let i = addrs.length - 1; i >= 0; i--) {
     const a = addrs[i]!;
     if (a.scope === IFA_LINK && !(a.flags & banned) && !a.dead) return a;
   }

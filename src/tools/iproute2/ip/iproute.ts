@@ -216,35 +216,8 @@ function iprouteModifyNow(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE", flag
       tableOk = true;
     } else if (a === "dev" || a === "oif") dev = next();
     else if (metricArg(ctx, a, next, metrics)) continue;
-    else if (a === "rtt" || a === "rttvar" || a === "rto_min") {
-      // TIME: "N" is raw, "Ns"/"Nms" converted (rtt in 1/8 ms, rttvar in 1/4 ms); rto_min is always locked.
-      const rtax = a === "rtt" ? RTAX_RTT : a === "rttvar" ? RTAX_RTTVAR : RTAX_RTO_MIN;
-      let v = next();
-      if (v === "lock" || a === "rto_min") {
-        metrics.lock |= 1 << rtax;
-        if (v === "lock") v = next();
-      }
-      const t = getTimeRtt(v);
-      if (t === undefined) invarg(ctx, `"${a}" value is invalid\n`, v);
-      const scale = t.raw || rtax === RTAX_RTO_MIN ? 1 : rtax === RTAX_RTT ? 8 : 4;
-      setMetric(metrics, rtax, (t.val * scale) >>> 0);
-    } else if (a === "quickack" || a === "fastopen_no_cookie") {
-      const v = next();
-      const n = getUnsigned(v);
-      if (n !== 0 && n !== 1) invarg(ctx, `"${a}" value should be 0 or 1\n`, v);
-      setMetric(metrics, a === "quickack" ? RTAX_QUICKACK : RTAX_FASTOPEN_NO_COOKIE, n);
-    } else if (a === "features") {
-      const v = next();
-      if (v !== "ecn") invarg(ctx, '"features" value not valid\n', v);
-      setMetric(metrics, RTAX_FEATURES, RTAX_FEATURE_ECN);
-    } else if (a === "congctl") {
-      let v = next();
-      if (v === "lock") {
-        metrics.lock |= 1 << RTAX_CC_ALGO;
-        v = next();
-      }
-      metrics.cc = v;
-    } else if (matches(a, "realms")) {
+    else if (timeMetricArg(ctx, a, next, metrics)) continue;
+    else if (matches(a, "realms")) {
       const v = next();
       const r = getRtRealms(v);
       if (r === undefined) invarg(ctx, '"realm" value is invalid\n', v);
@@ -899,6 +872,40 @@ function getTimeRtt(arg: string): { val: number; raw: boolean } | undefined {
   return { val, raw };
 }
 
+/** rtt/rttvar/rto_min TIME, quickack/fastopen_no_cookie BOOL, features ecn, congctl [lock] NAME (both families); false for other words. */
+export function timeMetricArg(ctx: IpCtx, a: string, next: () => string, metrics: RtaMetrics): boolean {
+  if (a === "rtt" || a === "rttvar" || a === "rto_min") {
+    // TIME: "N" is raw, "Ns"/"Nms" converted (rtt in 1/8 ms, rttvar in 1/4 ms); rto_min is always locked.
+    const rtax = a === "rtt" ? RTAX_RTT : a === "rttvar" ? RTAX_RTTVAR : RTAX_RTO_MIN;
+    let v = next();
+    if (v === "lock" || a === "rto_min") {
+      metrics.lock |= 1 << rtax;
+      if (v === "lock") v = next();
+    }
+    const t = getTimeRtt(v);
+    if (t === undefined) invarg(ctx, `"${a}" value is invalid\n`, v);
+    const scale = t.raw || rtax === RTAX_RTO_MIN ? 1 : rtax === RTAX_RTT ? 8 : 4;
+    setMetric(metrics, rtax, (t.val * scale) >>> 0);
+  } else if (a === "quickack" || a === "fastopen_no_cookie") {
+    const v = next();
+    const n = getUnsigned(v);
+    if (n !== 0 && n !== 1) invarg(ctx, `"${a}" value should be 0 or 1\n`, v);
+    setMetric(metrics, a === "quickack" ? RTAX_QUICKACK : RTAX_FASTOPEN_NO_COOKIE, n);
+  } else if (a === "features") {
+    const v = next();
+    if (v !== "ecn") invarg(ctx, '"features" value not valid\n', v);
+    setMetric(metrics, RTAX_FEATURES, RTAX_FEATURE_ECN);
+  } else if (a === "congctl") {
+    let v = next();
+    if (v === "lock") {
+      metrics.lock |= 1 << RTAX_CC_ALGO;
+      v = next();
+    }
+    metrics.cc = v;
+  } else return false;
+  return true;
+}
+
 /** mtu/hoplimit/advmss/... [lock] N: one RTAX_* in RTA_METRICS, "lock" sets its RTAX_LOCK bit; false for other words. */
 export function metricArg(ctx: IpCtx, a: string, next: () => string, metrics: RtaMetrics): boolean {
   const m = metricAttr(a);
@@ -910,7 +917,7 @@ export function metricArg(ctx: IpCtx, a: string, next: () => string, metrics: Rt
     v = next();
   }
   const n = getUnsigned(v);
-  if (n === undefined) invarg(ctx, `"${what}" value is invalid\n`, v);
+  if (n === undefined || (rtax === 10 && n > 255)) invarg(ctx, `"${what}" value is invalid\n`, v);
   setMetric(metrics, rtax, n);
   return true;
 }

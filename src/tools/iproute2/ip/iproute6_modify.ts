@@ -17,7 +17,7 @@ import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { getAddr6, parseNexthops } from "./iproute_nexthops.js";
 import type { RtaMetrics, RtMsg, RtNexthop } from "../../../uapi/route.js";
-import { dsfieldA2n, getFlowArg, metricArg, printRtaMetrics, usage as iprouteUsage } from "./iproute.js";
+import { dsfieldA2n, getFlowArg, metricArg, printRtaMetrics, timeMetricArg, usage as iprouteUsage } from "./iproute.js";
 import { ipvrfGetTable } from "../lib/vrf.js";
 
 /** Whether iproute_modify/iproute_get speak IPv6 for these words. */
@@ -81,6 +81,7 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       const v = next();
       if (scopeA2n(v) === undefined) invarg(ctx, 'invalid "scope" value\n', v);
     } else if (metricArg(ctx, a, next, metrics)) continue;
+    else if (timeMetricArg(ctx, a, next, metrics)) continue;
     else if (matches(a, "onlink")) onlink = true;
     else if (a === "nexthop") {
       // parse_nexthops(): the rest of the line is the nexthops.
@@ -152,7 +153,7 @@ export function iprouteModify6(ctx: IpCtx, cmd: "RTM_NEWROUTE" | "RTM_DELROUTE",
       rtm_flags: onlink ? RTNH_F_ONLINK : undefined,
       RTA_OIF: oif,
       RTA_PRIORITY: metric,
-      RTA_METRICS: metrics.vals.length || metrics.lock ? metrics : undefined,
+      RTA_METRICS: metrics.vals.length || metrics.lock || metrics.cc !== undefined ? metrics : undefined,
       RTA_PREF: pref,
       RTA_EXPIRES: expires,
       RTA_NH_ID: nhid,
