@@ -99,6 +99,50 @@ export interface FibTable {
   ver?: number;
   /** fibTableLookup's prefix index over `aliases` (fib_lpm.ts), for large tables. */
   lpm?: LpmIndex;
+  /** Routes removed (made at `seq`, gone at `del`): the history /proc/net/fib_trie replays (fib_trie_proc.ts). */
+  gone?: FibGone[];
+}
+
+export interface FibGone {
+  dst: number;
+  seq: number;
+  del: number;
+  /** Removed by fib_table_flush (one reverse walk of the trie per table and flush), not fib_table_delete. */
+  flush?: true;
+}
+
+/** fib_table_hash order: by id & 255, the newest table first within a bucket (fib_flush walks them so). */
+export function fibTablesHashOrder(tables: Iterable<FibTable>): FibTable[] {
+  const list = [...tables];
+  const pos = new Map(list.map((t, i) => [t, i]));
+  return list.sort((a, b) => (a.id & 255) - (b.id & 255) || pos.get(b)! - pos.get(a)!);
+}
+
+/** At most this many removals are remembered per table (the oldest are forgotten: their insert and removal both). */
+const GONE_MAX = 4096;
+
+/** A route left `t`: its leaf's history for the fib_trie replay. */
+export function fibAliasGone(t: FibTable, fa: FibAlias, flushTick?: number): void {
+  const g = (t.gone ??= []);
+  if (g.length >= GONE_MAX) g.shift();
+  g.push(flushTick === undefined ? { dst: fa.dst, seq: fa.seq, del: ++fibAliasClock.seq } : { dst: fa.dst, seq: fa.seq, del: flushTick, flush: true });
+}
+
+/** fib_table_flush(): keeps the routes of `t` that `keep` accepts; the others are recorded as gone in one walk (a walk that removes nothing too: dst -1). */
+export function fibTableFilter(t: FibTable, keep: (fa: FibAlias) => boolean): boolean {
+  const kept: FibAlias[] = [];
+  let tick: number | undefined;
+  for (const fa of t.aliases) {
+    if (keep(fa)) kept.push(fa);
+    else fibAliasGone(t, fa, (tick ??= ++fibAliasClock.seq));
+  }
+  if (kept.length === t.aliases.length) {
+    // The walk resizes every node even when it removes nothing: a marker with no route.
+    fibAliasGone(t, { dst: -1, seq: -1 } as FibAlias, ++fibAliasClock.seq);
+    return false;
+  }
+  t.aliases = kept;
+  return true;
 }
 
 /** Stamps FibAlias.seq (only the relative order is read). */
@@ -207,6 +251,8 @@ export function fibTableInsert(t: FibTable, fa: FibAlias, mode: InsertMode): "ok
           break;
         }
       }
+      // The leaf stays (fib_table_insert replaces the alias in place): the new route takes the old one's place in the history.
+      fa.seq = list[victim]!.seq;
       list[victim] = fa;
       t.ver = (t.ver ?? 0) + 1;
       rtGenidBump();
@@ -311,6 +357,7 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.nhid !== undefined && fi.nhid !== d.nhid) continue;
     if (!d.oif && !d.gw && d.gw6 === undefined && d.mp && !mpMatch(fi, d.mp)) continue;
     list.splice(i, 1);
+    fibAliasGone(t, fa);
     t.ver = (t.ver ?? 0) + 1;
     rtGenidBump();
     return fa;

@@ -57,6 +57,8 @@ import {
   inetAddrType,
   maskOf,
   type FibAlias,
+  fibTableFilter,
+  fibTablesHashOrder,
   type FibInfo,
   type FibNh,
   type InsertMode,
@@ -453,8 +455,10 @@ export function fibDelIfaddr(ifa: InIfaddr, iprim: InIfaddr | undefined): void {
 
 /** fib_sync_down_addr() + fib_flush(): routes preferring a source address that is gone. */
 function fibSyncDownAddr(ns: NetNamespace, local: number): void {
-  for (const t of ipv4Of(ns).tables.values()) {
-    t.aliases = t.aliases.filter((fa) => fa.fi.prefsrc !== local);
+  // fib_flush() runs (every table walked) only when some route used the address.
+  const tables = fibTablesHashOrder(ipv4Of(ns).tables.values());
+  if (tables.some((t) => t.aliases.some((fa) => fa.fi.prefsrc === local))) {
+    for (const t of tables) fibTableFilter(t, (fa) => fa.fi.prefsrc !== local);
   }
   rtGenidBump();
 }
@@ -512,7 +516,7 @@ function syncDownMultipath(fi: FibInfo, dev: NetDevice, event: "DOWN" | "UNREGIS
 
 /** fib_flush(): drop routes whose nexthop is dead (a multipath route: all of them). */
 function fibFlush(ns: NetNamespace): void {
-  for (const t of ipv4Of(ns).tables.values()) t.aliases = t.aliases.filter((fa) => !(fa.fi.nhs ? fa.fi.dead : fa.fi.nh.flags & RTNH_F_DEAD));
+  for (const t of fibTablesHashOrder(ipv4Of(ns).tables.values())) fibTableFilter(t, (fa) => !(fa.fi.nhs ? fa.fi.dead : fa.fi.nh.flags & RTNH_F_DEAD));
   rtCacheFlush(ns);
 }
 

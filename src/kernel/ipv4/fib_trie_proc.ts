@@ -5,10 +5,9 @@
 // the way fib_insert_node does (a binary tnode where two keys part, then
 // resize() up to the root: inflate while the doubled node would be at least
 // 50% full (30% for the root), halve below 25% (15%), collapse a node with one
-// child). Knowingly different from Linux: leaves are inserted in the order of
-// their oldest live route (FibAlias.seq) and removals are not replayed (the
-// kernel halves and collapses nodes as leaves go), so after deletions the
-// kernel's trie may be balanced differently (same leaves, same order).
+// child), replaying each table's history: routes in the order they were made
+// (FibAlias.seq) and the removals of routes (FibTable.gone, the kernel halves
+// and collapses nodes as leaves go).
 // While no custom rule exists, local and main share one trie (fib_trie_table
 // with an alias): both headers then print the same merged trie, each leaf's
 // aliases ordered by prefix length, then table id descending (fib_insert_alias).
@@ -278,59 +277,118 @@ interface Trie {
   t: TrieRoot;
 }
 
+/** One leaf insert or removal of a table's history (a route made, a route gone: FibTable.gone). */
+interface Ev {
+  at: number;
+  key: number;
+  ins: boolean;
+  /** A removal by fib_table_flush: the events of one `at` are one reverse walk. */
+  flush?: true;
+}
+
+/** The history of `tbs` up to `upTo` (FibAlias.seq clock), oldest first. */
+function eventsOf(tbs: FibTable[], upTo = Infinity): Ev[] {
+  const ev: Ev[] = [];
+  for (const tb of tbs) {
+    for (const fa of tb.aliases) if (fa.seq <= upTo) ev.push({ at: fa.seq, key: fa.dst, ins: true });
+    for (const g of tb.gone ?? []) {
+      if (g.seq > upTo) continue;
+      if (g.dst !== -1) ev.push({ at: g.seq, key: g.dst, ins: true });
+      if (g.del <= upTo) ev.push(g.flush ? { at: g.del, key: g.dst, ins: false, flush: true } : { at: g.del, key: g.dst, ins: false });
+    }
+  }
+  return ev.sort((a, b) => a.at - b.at);
+}
+
+/** fib_remove_alias() of a leaf's last alias: put_child_root(tp, key, NULL), then trie_rebalance(tp). */
+function remove(t: TrieRoot, key: number): void {
+  const l = findLeaf(t, key);
+  if (!l) return;
+  const tp = l.parent;
+  putChildRoot(tp, key, null);
+  rebalance(tp);
+}
+
+/** Replays events from `from` on (routes per key in `counts`): a key's first route inserts its leaf, its last one's removal removes it. */
+function replay(t: TrieRoot, ev: Ev[], counts: Map<number, number>, from = -Infinity): void {
+  for (let i = 0; i < ev.length; i++) {
+    const e = ev[i]!;
+    if (e.at <= from) continue;
+    const c = counts.get(e.key) ?? 0;
+    counts.set(e.key, e.ins ? c + 1 : c - 1);
+    if (e.flush) {
+      // The rest of this flush, then one reverse walk dropping the leaves left empty.
+      while (ev[i + 1]?.at === e.at) {
+        const k = ev[++i]!.key;
+        counts.set(k, (counts.get(k) ?? 0) - 1);
+      }
+      flushExternal(t, (l) => (counts.get(l.key) ?? 0) > 0);
+    } else if (e.ins && c === 0 && !findLeaf(t, e.key)) insert(t, e.key, []);
+    else if (!e.ins && c === 1) remove(t, e.key);
+  }
+}
+
+/** Routes per key after the events up to `upTo`. */
+function countsAt(ev: Ev[], upTo: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const e of ev) if (e.at <= upTo) counts.set(e.key, (counts.get(e.key) ?? 0) + (e.ins ? 1 : -1));
+  return counts;
+}
+
+/** Each leaf's aliases: the live routes of `tbs` for its key (fib_insert_alias: longer prefixes first, then the higher table id). */
+function fillAliases(t: TrieRoot, tbs: FibTable[]): void {
+  const live = new Map<number, FibAlias[]>();
+  for (const tb of tbs)
+    for (const fa of tb.aliases) {
+      const run = live.get(fa.dst);
+      if (run) run.push(fa);
+      else live.set(fa.dst, [fa]);
+    }
+  const fix = (n: Node | null): void => {
+    if (!n) return;
+    if (n.kind === "tnode") n.child.forEach(fix);
+    else n.aliases = (live.get(n.key) ?? []).sort((a, b) => b.dstLen - a.dstLen || b.table - a.table);
+  };
+  fix(t.root);
+}
+
 /**
  * One trie per fib_table, in fib_table_hash order (bucket id & 255, newest
- * first within a bucket). Leaves are inserted in the order their oldest live
- * alias was made; a local table split off by fib_unmerge (fib_trie_unmerge)
- * was filled in key order with what it held then.
+ * first within a bucket), rebuilt by replaying the table's history: every
+ * route's insert and every removal (FibTable.gone) in the order they were
+ * made, so resize() inflates, halves and collapses as the kernel's did. A
+ * local table split off by fib_unmerge (fib_trie_unmerge) was filled in key
+ * order with what it held then; main then was the merged trie flushed of its
+ * local-only leaves (fib_table_flush_external).
  */
 function tries(ns: NetNamespace): Trie[] {
   const tables = [...ipv4Of(ns).tables.values()];
   const merged = !fibRulesCustom(ns);
   const unmergeSeq = fibRulesUnmergeSeq(ns) ?? 0;
-  const leavesOf = (tbs: FibTable[], upTo = Infinity): Map<number, { seq: number; run: FibAlias[] }> => {
-    const leaves = new Map<number, { seq: number; run: FibAlias[] }>();
-    for (const tb of tbs)
-      for (const fa of tb.aliases) {
-        if (fa.seq > upTo) continue;
-        const l = leaves.get(fa.dst);
-        if (!l) leaves.set(fa.dst, { seq: fa.seq, run: [fa] });
-        else {
-          l.run.push(fa);
-          if (fa.seq < l.seq) l.seq = fa.seq;
-        }
-      }
-    return leaves;
-  };
-  const insertAll = (t: TrieRoot, leaves: Map<number, { seq: number; run: FibAlias[] }>, when: (seq: number) => number): void => {
-    const order = [...leaves.entries()].sort(([ka, a], [kb, b]) => when(a.seq) - when(b.seq) || ka - kb);
-    for (const [key, { run }] of order) {
-      // fib_insert_alias: longer prefixes first, then the higher table id (local before main).
-      run.sort((a, b) => b.dstLen - a.dstLen || b.table - a.table);
-      if (!findLeaf(t, key)) insert(t, key, run);
-    }
-  };
+  const newTrie = (): TrieRoot => ({ kind: "trie", key: 0, pos: 32, root: null });
   const build = (tbs: FibTable[], splitLocal: boolean): TrieRoot => {
-    const t: TrieRoot = { kind: "trie", key: 0, pos: 32, root: null };
-    insertAll(t, leavesOf(tbs), (seq) => (splitLocal && seq <= unmergeSeq ? 0 : seq));
+    const t = newTrie();
+    const ev = eventsOf(tbs);
+    if (!splitLocal) replay(t, ev, new Map());
+    else {
+      const counts = countsAt(ev, unmergeSeq);
+      for (const key of [...counts.keys()].sort((a, b) => a - b)) if (counts.get(key)! > 0) insert(t, key, []);
+      replay(t, ev, counts, unmergeSeq);
+    }
+    fillAliases(t, tbs);
     return t;
   };
-  /** Main after fib_unmerge: the merged trie of then, its local leaves flushed, later routes inserted. */
+  /** Main after fib_unmerge: the merged trie of then, its local leaves flushed, later routes replayed. */
   const buildMain = (main: FibTable, local: FibTable | undefined): TrieRoot => {
-    const t: TrieRoot = { kind: "trie", key: 0, pos: 32, root: null };
-    const now = leavesOf([main]);
+    const t = newTrie();
+    const ev = eventsOf([main]);
+    const counts = countsAt(ev, unmergeSeq);
     if (local) {
-      insertAll(t, leavesOf([local, main], unmergeSeq), (seq) => seq);
-      flushExternal(t, (l) => l.aliases.some((fa) => fa.table === main.id));
+      replay(t, eventsOf([local, main], unmergeSeq), new Map());
+      flushExternal(t, (l) => (counts.get(l.key) ?? 0) > 0);
     }
-    insertAll(t, now, (seq) => seq);
-    // What the trie holds is main's routes of now (a leaf whose routes went later stays: removals are not replayed).
-    const fix = (n: Node | null): void => {
-      if (!n) return;
-      if (n.kind === "tnode") n.child.forEach(fix);
-      else n.aliases = now.get(n.key)?.run ?? [];
-    };
-    fix(t.root);
+    replay(t, ev, counts, unmergeSeq);
+    fillAliases(t, [main]);
     return t;
   };
   const main = tables.find((tb) => tb.id === 254);

@@ -17,7 +17,7 @@ import { devGetByIndex, registerNetdevNotifier, type NetdevEvent } from "../core
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { inDevGet } from "./devinet.js";
-import { fibLookup, inetAddrType, type FibInfo, type FibNh } from "./fib.js";
+import { fibAliasGone, fibLookup, inetAddrType, type FibInfo, type FibNh } from "./fib.js";
 import { fibRebalance, rebalance } from "./fib_multipath.js";
 import { ipv4Of, rtCacheFlush } from "./netns_ipv4.js";
 
@@ -249,7 +249,10 @@ function nexthopRoutesRefresh(ns: NetNamespace): void {
       if (fa.fi.nhid === undefined) return true;
       const obj = nexthopFind(ns, fa.fi.nhid);
       changed = true;
-      if (!obj) return false;
+      if (!obj) {
+        fibAliasGone(t, fa);
+        return false;
+      }
       applyNhs(ns, fa.fi, obj);
       return true;
     });
