@@ -7,7 +7,7 @@ sysctl -qw net.ipv6.conf.v0.disable_ipv6=1
 ip netns exec s sysctl -qw net.ipv6.conf.v1.disable_ipv6=1
 ip netns exec s sh -c 'printf "HTTP/1.0 200 OK\r\n\r\nok\n" | timeout 3 nc -l -p 80 > /dev/null' &
 sleep 0.3
-tcpdump -i any -n -Q out -c 3 'tcp port 80' 2>&1 | sed -E 's/^[0-9:.]+ //; s/(seq|ack|win|val|ecr) [0-9]+/\1 N/g' &
+tcpdump -i any -n -Q out -c 2 'tcp port 80' 2>&1 | sed -E 's/^[0-9:.]+ //; s/(seq|ack|win|val|ecr) [0-9]+/\1 N/g' &
 sleep 0.3
 printf 'GET / HTTP/1.0\r\n\r\n' | nc -w 1 10.40.0.2 80
 wait
