@@ -137,11 +137,17 @@ export function rtBindException(rt: Rtable, daddr: number): void {
   rt.expires = f.expires;
 }
 
-/** ipv4_mtu() / ip_dst_mtu_maybe_forward() for local output: the learned MTU while it lasts, else the device's. */
+/**
+ * ipv4_mtu() / ip_dst_mtu_maybe_forward() for local output: the learned MTU while it lasts, else the
+ * device's, never above IP_MAX_MTU (lo's 65536 is 65535 here: ping -s 65508 says `mtu=65535`).
+ */
 export function ipv4Mtu(rt: Rtable): number {
-  if (rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires) return Math.min(rt.pmtu, rt.dev.mtu);
-  return rt.dev.mtu;
+  const mtu = rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires ? Math.min(rt.pmtu, rt.dev.mtu) : rt.dev.mtu;
+  return Math.min(mtu, IP_MAX_MTU);
 }
+
+/** IP_MAX_MTU (include/net/ip.h). */
+const IP_MAX_MTU = 0xffff;
 
 /** __ip_rt_update_pmtu() for a route to `daddr`: update_or_create_fnhe() with the learned MTU. */
 export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {

@@ -1,5 +1,6 @@
 // tr(1) on bytes in the C.UTF-8 locale: SET syntax with \NNN and \n-style
 // escapes, ranges, [:class:], [=c=], [c*n] / [c*] in SET2; -d -s -c/-C -t.
+import { STDIO_BUFSIZ } from "../grep/textio.js";
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, q } from "./common/cmd.js";
 
@@ -188,7 +189,23 @@ export const trMain: Program = async (ctx) => {
   const sqSet = new Uint8Array(256);
   if (squeeze) for (const c of del || translating ? (s2?.bytes ?? []) : set1) sqSet[c] = 1;
   let last = -1;
+  // stdout through stdio: fully buffered (4096) on a pipe or file, line-buffered on a terminal.
+  const pending: Uint8Array[] = [];
+  let pendingLen = 0;
+  const flush = async () => {
+    if (!pendingLen) return;
+    const all = new Uint8Array(pendingLen);
+    let o = 0;
+    for (const p of pending) {
+      all.set(p, o);
+      o += p.length;
+    }
+    pending.length = 0;
+    pendingLen = 0;
+    await cmd.out(all);
+  };
   for (;;) {
+    if (ctx.stdout.isTTY) await flush();
     const chunk = await ctx.stdin.read();
     if (chunk === null) break;
     const out = new Uint8Array(chunk.length);
@@ -200,7 +217,11 @@ export const trMain: Program = async (ctx) => {
       out[n++] = c;
       last = c;
     }
-    await cmd.out(out.subarray(0, n));
+    if (!n) continue;
+    pending.push(out.subarray(0, n));
+    pendingLen += n;
+    if (pendingLen >= STDIO_BUFSIZ) await flush();
   }
+  await flush();
   return 0;
 };

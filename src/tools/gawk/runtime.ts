@@ -491,8 +491,11 @@ export class Runtime {
   private usedFile = false;
 
   private stdinSource(): ChunkSource {
+    // Waiting for input flushes stdout only when it is line-buffered (a terminal); a pipe
+    // or file keeps stdio's full buffer until it fills (`tcpdump -l | awk ... &`).
     return async () => {
-      await this.flushAll();
+      if (this.ctx.stdout.isTTY) await this.flushAll();
+      else await this.err.flush();
       return this.ctx.stdin.read();
     };
   }

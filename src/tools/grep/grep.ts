@@ -155,6 +155,7 @@ export async function grepMain(ctx: ProgramContext): Promise<number> {
   let lastDigitOpt = -1;
   let contextBoth = -1;
   let showHelp = false;
+  let lineBuffered = false;
   const addPatterns = (text: string) => {
     s.patterns ??= [];
     s.patterns.push(...text.split("\n"));
@@ -336,8 +337,11 @@ export async function grepMain(ctx: ProgramContext): Promise<number> {
       case "V":
         await ctx.stdout.write(GREP_VERSION);
         return 0;
+      case "line-buffered":
+        lineBuffered = true;
+        break;
       default:
-        // -T, -U, -u, -z, --line-buffered: accepted; their effects do not show on our text streams.
+        // -T, -U, -u, -z: accepted; their effects do not show on our text streams.
         break;
     }
   }
@@ -447,8 +451,9 @@ export async function grepMain(ctx: ProgramContext): Promise<number> {
 
   for (const f of files) {
     if (f === "-") {
+      // Waiting for more input flushes only a line-buffered stdout (--line-buffered, a terminal).
       const stop = await searchOne(s.label, async () => {
-        await out.flush();
+        if (lineBuffered || ctx.stdout.isTTY) await out.flush();
         return ctx.stdin.read();
       });
       if (stop) break;

@@ -1,9 +1,14 @@
 // Buffered text output and chunked line input shared by grep, sed and gawk.
-// Output is collected and written in large pieces (as stdio's full buffering
-// does for a pipe) and flushed before the program blocks for more input, so
-// pipelines still stream.
+// Output is collected and written in pieces of glibc's stdio buffer (full
+// buffering of a pipe or file): a program flushes it before it blocks for more
+// input only when its stdout is line-buffered (a terminal) or it was asked to
+// (grep --line-buffered, sed -u) — `tcpdump -l | grep ICMP &` shows nothing
+// until grep's buffer fills or grep exits, as on Linux.
 
 import type { OutStream } from "../../kernel/task/stdio.js";
+
+/** glibc's stdio buffer for a pipe or regular file (st_blksize). */
+export const STDIO_BUFSIZ = 4096;
 
 export class BufferedOut {
   private parts: string[] = [];
@@ -28,9 +33,9 @@ export class BufferedOut {
     await this.out.write(s);
   }
 
-  /** Flushes when a good amount has accumulated. */
+  /** Flushes once stdio's buffer would have filled. */
   async maybeFlush(): Promise<void> {
-    if (this.size >= 65536) await this.flush();
+    if (this.size >= STDIO_BUFSIZ) await this.flush();
   }
 }
 

@@ -25,6 +25,7 @@
 import { resolveHost, reverseResolve } from "../lib/nss/resolve.js";
 import { strtofloat } from "../coreutils/lib/printf-format.js";
 import { Interrupted } from "../../sim/scheduler.js";
+import { SIGALRM, SIGINT } from "../../uapi/signal.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { parseIpv4Aton, formatIpv4 } from "../../wire/addr.js";
@@ -1066,6 +1067,13 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
     oomCount = 0;
   };
 
+  // set_signal(SIGINT/SIGALRM, sigexit): those end the loop and print the statistics; any
+  // other fatal signal (timeout's SIGTERM) kills ping with nothing more printed.
+  const sigexit = () => {
+    exiting = true;
+  };
+  task.handlers.set(SIGINT, sigexit);
+  task.handlers.set(SIGALRM, sigexit);
   try {
     for (let guard = 0; guard < 100_000_000; guard++) {
       // main_loop(): exit conditions.
@@ -1120,7 +1128,7 @@ async function pingLoop(pc: ProgramContext, write: (s: string) => Promise<void>,
       alarmCheck();
     }
   } catch (e) {
-    if (!(e instanceof Interrupted)) throw e;
+    if (!(e instanceof Interrupted) || task.killedBy !== undefined) throw e;
   } finally {
     fam.close();
   }

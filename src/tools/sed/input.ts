@@ -34,6 +34,8 @@ export class SedInput {
     private readonly out: BufferedOut,
     private readonly prog: string,
     private readonly inPlace: boolean,
+    /** stdout is line-buffered (a terminal) or -u: what was printed goes out before sed waits for input. */
+    private readonly flushOnRead = true,
   ) {}
 
   /** Opens the next readable file; false when none are left. */
@@ -47,7 +49,7 @@ export class SedInput {
       const f = this.files[this.idx]!;
       if (f === "-" && !this.inPlace) {
         this.cur = new LineSplitter(async () => {
-          await this.out.flush();
+          if (this.flushOnRead) await this.out.flush();
           return this.ctx.stdin.read();
         }, this.delim);
       } else {

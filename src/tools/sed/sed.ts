@@ -67,6 +67,7 @@ export async function sedMain(ctx: ProgramContext): Promise<number> {
   let lineWrap = 70;
   let posix = false;
   let sandbox = false;
+  let unbuffered = false;
   const chunks: ScriptChunk[] = [];
   let eCount = 0;
   for (const o of g.opts) {
@@ -96,6 +97,9 @@ export async function sedMain(ctx: ProgramContext): Promise<number> {
         break;
       case "sandbox":
         sandbox = true;
+        break;
+      case "u":
+        unbuffered = true;
         break;
       case "e":
         chunks.push({ text: o.value!, origin: { kind: "e", n: ++eCount } });
@@ -190,7 +194,11 @@ export async function sedMain(ctx: ProgramContext): Promise<number> {
 
   // sed -i: each file's output is collected and replaces the file when it ends.
   let editBuf: string[] = [];
-  const input = new SedInput(ctx, files, separate, delim, out, prog, inPlace !== undefined);
+  // stdout's buffering (glibc stdio): line-buffered on a terminal, flushed after every cycle
+  // with -u (ck_fflush), else fully buffered — written only when the buffer (st_blksize, 4096
+  // for a pipe or file) fills, and at exit: `tcpdump -l | sed ... &` shows nothing before sed ends.
+  const lineOut = unbuffered || ctx.stdout.isTTY;
+  const input = new SedInput(ctx, files, separate, delim, out, prog, inPlace !== undefined, lineOut);
   if (inPlace !== undefined) {
     input.onFileStart = async () => {
       editBuf = [];
@@ -246,7 +254,8 @@ export async function sedMain(ctx: ProgramContext): Promise<number> {
       posix,
       checkSignals: () => ctx.task.checkSignals(),
       maybeFlush: async () => {
-        await out.maybeFlush();
+        if (lineOut) await out.flush();
+        else await out.maybeFlush();
       },
     });
     await input.finish();

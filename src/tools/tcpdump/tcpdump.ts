@@ -35,6 +35,8 @@ import { deviceLine, findAllDevs, frameToRecord, isOutgoing } from "./capture.js
 import { verboseStatsDump } from "./verbose-stats.js";
 import type { OutStream } from "../../kernel/task/stdio.js";
 import type { FileInode } from "../../kernel/fs/inode.js";
+import { resolveCommand, spawn } from "../../kernel/task/exec.js";
+import { strftime, wallOf } from "../coreutils/common/time.js";
 
 /** include/uapi/linux/if_arp.h */
 const ARPHRD_LOOPBACK = 772;
@@ -120,8 +122,12 @@ interface Config extends PrintOptions {
   Dflag: boolean;
   /** -C: the savefile size (bytes) past which the next file is opened. */
   Cflag?: number;
-  /** -W: how many files -C rotates through. */
+  /** -W: how many files -C rotates through (with -G alone: how many files before exiting). */
   Wflag?: number;
+  /** -G: rotate the savefile after this many seconds (0: off); its name goes through strftime. */
+  Gflag: number;
+  /** -z: the command run on each savefile a rotation closes. */
+  zflag?: string;
   /** -L: list the device's link types and exit. */
   Lflag: boolean;
   filterFile?: string;
@@ -147,6 +153,38 @@ export function nameSources(ctx: ProgramContext): NameSources {
     protocols: readText(ctx, "/etc/protocols"),
   };
 }
+
+/** -G with -W and no -C: the last file was closed; tcpdump prints its counts and exits 0. */
+class MaxFilesReached {
+  constructor(readonly files: number) {}
+}
+
+/**
+ * compress_savefile(): a child runs `cmd FILE` (execlp, PATH search) with tcpdump's stdio and is
+ * not waited for; a command that cannot be run says so on stderr and exits 1.
+ */
+function compressSavefile(ctx: ProgramContext, cmd: string, file: string): void {
+  const argv = [cmd, file];
+  const res = resolveCommand(ctx.task, cmd, ctx.env.get("PATH"));
+  if (res.kind === "found") {
+    spawn(ctx.task, { argv, env: ctx.env, program: res.program });
+    return;
+  }
+  const errno = res.errno;
+  spawn(ctx.task, {
+    argv,
+    env: ctx.env,
+    program: async (c) => {
+      // The child runs at nice 19 (setpriority before execlp): the capturing parent goes on first.
+      await c.task.sleep(EXECLP_FAIL_NS);
+      await c.stderr.write(`compress_savefile: execlp(${cmd}, ${file}) failed: ${strerror(errno)}\n`);
+      return 1;
+    },
+  });
+}
+
+/** How long the niced child of a failing -z command takes to fork and search PATH. */
+const EXECLP_FAIL_NS = 1_000_000;
 
 /** error() from a rotation's pcap_dump_open. */
 class DumpOpenError {
@@ -174,6 +212,11 @@ export const tcpdumpMain: Program = async (ctx) => {
     if (e instanceof DumpOpenError) {
       await ctx.stderr.write(`tcpdump: ${e.message}\n`);
       return 1;
+    }
+    if (e instanceof MaxFilesReached) {
+      // (-r: a savefile has no statistics to print.)
+      await ctx.stderr.write(`Maximum file limit reached: ${e.files}\n`);
+      return 0;
     }
     if (!(e instanceof NdWriteError)) throw e;
     await ctx.stderr.write(`tcpdump: Unable to write output: ${strerror(e.errno)}\n`);
@@ -211,7 +254,11 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     countMode: false,
     Dflag: false,
     Lflag: false,
+    Gflag: 0,
   };
+  /** Gflag_time: the wall-clock second of the last rotation (set when -G is parsed). */
+  let gTime = 0;
+  const wallSec = () => wallOf(ctx.task.host.clock.now).sec;
   let printFlag = false;
   for (const [k, v] of parsed.opts) {
     switch (k) {
@@ -246,6 +293,18 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
         cfg.Wflag = n;
         break;
       }
+      case "G": {
+        // atoi(); the rotation clock starts when the option is read.
+        const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(v!);
+        const n = m ? Number(BigInt.asIntN(32, BigInt(m[1]!))) : 0;
+        if (n < 0) return err(`invalid number of seconds ${v}`);
+        cfg.Gflag = n;
+        gTime = wallSec();
+        break;
+      }
+      case "z":
+        cfg.zflag = v;
+        break;
       case "e":
         cfg.eflag++;
         break;
@@ -401,14 +460,21 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     // -C: before each record, a file grown past the size is closed and the next
     // one opened (dump_packet_and_trunc); -W numbers them in a ring of that
     // many, with as many digits as the largest number needs (MakeFilename).
+    // -G: the name is first a strftime format of the last rotation's time (UTC, the sandbox's zone).
     const wChars = cfg.Wflag !== undefined ? String(cfg.Wflag - 1).replace(/^0$/, "").length : 0;
-    const fileName = (n: number) => (cfg.Cflag === undefined || (n === 0 && wChars === 0) ? w : `${w}${String(n).padStart(wChars, "0")}`);
+    const fileName = (n: number) => {
+      const base = cfg.Gflag ? strftime(w, gTime) : w;
+      return cfg.Cflag === undefined || (n === 0 && wChars === 0) ? base : `${base}${String(n).padStart(wChars, "0")}`;
+    };
     let fileNo = 0;
     let size = 0;
     let fout: StdioOut | undefined;
+    let current = "";
+    let gCount = 0;
     const openFile = async (): Promise<string | undefined> => {
       let inode: FileInode;
       const name = fileName(fileNo);
+      current = name;
       try {
         inode = fs.createFile(ctx.task, ctx.task.cwd, name);
         fs.setData(inode, new Uint8Array(0));
@@ -427,9 +493,26 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     const e0 = await openFile();
     if (e0) return e0;
     dump = async (r) => {
+      // -G: the first packet at least Gflag seconds after the last rotation closes the file
+      // (handing it to -z), ends tcpdump once -W files were made (without -C), or opens the
+      // next name, numbered again from 0 (dump_packet_and_trunc).
+      if (cfg.Gflag) {
+        const t = wallSec();
+        if (t - gTime >= cfg.Gflag) {
+          gTime = t;
+          gCount++;
+          await fout!.flush();
+          if (cfg.zflag !== undefined) compressSavefile(ctx, cfg.zflag, current);
+          if (cfg.Cflag === undefined && cfg.Wflag !== undefined && gCount >= cfg.Wflag) throw new MaxFilesReached(cfg.Wflag);
+          fileNo = 0;
+          const e = await openFile();
+          if (e) throw new DumpOpenError(e);
+        }
+      }
       // pcap_dump_ftell: what was written, buffered bytes included.
       if (cfg.Cflag !== undefined && size > cfg.Cflag) {
         await fout!.flush();
+        if (cfg.zflag !== undefined) compressSavefile(ctx, cfg.zflag, current);
         fileNo++;
         if (cfg.Wflag !== undefined && fileNo >= cfg.Wflag) fileNo = 0;
         const e = await openFile();
@@ -613,8 +696,12 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       }
       if (stop) interrupted = true;
     } catch (e) {
-      if (!(e instanceof Interrupted) || !stop) throw e;
-      interrupted = true;
+      if (e instanceof MaxFilesReached) {
+        await ctx.stderr.write(`Maximum file limit reached: ${e.files}\n`);
+      } else {
+        if (!(e instanceof Interrupted) || !stop) throw e;
+        interrupted = true;
+      }
     }
     stats.stop();
     // putchar('\n') and fflush(stdout): their failures go unchecked.
