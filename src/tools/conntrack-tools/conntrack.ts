@@ -206,7 +206,8 @@ function parseArgs(argv: string[]): Parsed {
         break;
       case "events":
         // parse_parameter() over the event names conntrack knows
-        for (const w of val.split(",")) if (!["ALL", "NEW", "UPDATES", "DESTROY"].includes(w)) throw new UsageError(`Bad parameter \`${w}'`);
+        // (strncasecmp over the word's own length: `UPDATE`, `new`, `D` name an event too)
+        for (const w of val.split(",")) if (!eventName(w)) throw new UsageError(`Bad parameter \`${w}'`);
         break;
       case "status":
         for (const w of val.split(",")) if (!(w in STATUS_BITS) || w === "CONFIRMED" || w === "SRC_NAT" || w === "DST_NAT") throw new UsageError(`Bad parameter \`${w}'`);
@@ -589,11 +590,17 @@ async function writeListing(ctx: ProgramContext, entries: string, summary: strin
   }
 }
 
+/** do_parse_parameter(): the first event name the word is a case-insensitive prefix of (ALL, NEW, UPDATES, DESTROY). */
+function eventName(w: string): string | undefined {
+  const u = w.toUpperCase();
+  return ["ALL", "NEW", "UPDATES", "DESTROY"].find((n) => n.startsWith(u));
+}
+
 const EV_MASK: Record<string, string> = { NEW: "NEW", UPDATES: "UPDATE", DESTROY: "DESTROY", ALL: "*" };
 
 /** -E: one line per event ("    [NEW] ...", " [UPDATE] ...", "[DESTROY] ...") until a signal ends it. */
 async function events(ctx: ProgramContext, p: Parsed): Promise<number> {
-  const allowed = new Set((p.opts.get("events") ?? "ALL").split(",").map((s) => EV_MASK[s] ?? s));
+  const allowed = new Set((p.opts.get("events") ?? "ALL").split(",").map((s) => EV_MASK[eventName(s) ?? s] ?? s));
   const queue: string[] = [];
   let count = 0;
   let wake: (() => void) | undefined;
