@@ -24,7 +24,7 @@ import { sysctlInt } from "../fs/procfs-sys.js";
 import type { FibAlias, FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
-import { RTCF_REDIRECTED } from "../../uapi/route.js";
+import { RTAX_MTU, RTCF_REDIRECTED } from "../../uapi/route.js";
 import { HZ, NS_PER_JIFFY as JIFFY_NS, nsToJiffies } from "../core/jiffies.js";
 
 
@@ -140,6 +140,9 @@ export function rtBindException(rt: Rtable, daddr: number): void {
 /** ipv4_mtu() / ip_dst_mtu_maybe_forward() for local output: the learned MTU while it lasts, else the device's. */
 export function ipv4Mtu(rt: Rtable): number {
   if (rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires) return Math.min(rt.pmtu, rt.dev.mtu);
+  // dst_metric_raw(RTAX_MTU): a route's own `mtu N` (ip route add … mtu 1400) before the device's
+  const m = rt.fa?.fi.metrics;
+  if (m) for (const [k, v] of m.vals) if (k === RTAX_MTU && v) return v;
   return rt.dev.mtu;
 }
 
