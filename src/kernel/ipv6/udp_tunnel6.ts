@@ -68,3 +68,8 @@ export function udp6TunnelRegister(ns: NetNamespace, port: number, rcv: EncapRcv
 export function udp6TunnelUnregister(ns: NetNamespace, port: number): void {
   tables.get(ns)?.delete(port);
 }
+
+/** The ports of the namespace's IPv6 tunnel sockets (kernel UDP sockets bound to [::]:port), oldest first. */
+export function udp6TunnelPorts(ns: NetNamespace): number[] {
+  return [...(tables.get(ns)?.keys() ?? [])];
+}
