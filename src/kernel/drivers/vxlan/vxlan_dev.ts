@@ -274,8 +274,6 @@ function nl2conf(d: VxlanRequestData, base: VxlanConfig | undefined): VxlanConfi
     for (const [k, what] of [
       ["IFLA_VXLAN_PORT", "Cannot change port"],
       ["IFLA_VXLAN_PORT_RANGE", "Cannot change port range"],
-      ["IFLA_VXLAN_LOCAL", "Cannot change local address"],
-      ["IFLA_VXLAN_LOCAL6", "Cannot change local address"],
     ] as const) {
       if (d[k] !== undefined) throw kerr("EOPNOTSUPP", what);
     }
@@ -311,14 +309,20 @@ function nl2conf(d: VxlanRequestData, base: VxlanConfig | undefined): VxlanConfi
         external: false,
       };
   if (d.IFLA_VXLAN_GROUP !== undefined) {
-    if (base && typeof base.remote === "bigint" && base.remote) throw kerr("EOPNOTSUPP", "New group address family does not match old group");
+    if (base && typeof base.remote === "bigint") throw kerr("EOPNOTSUPP", "New group address family does not match old group");
     c.remote = d.IFLA_VXLAN_GROUP;
   } else if (d.IFLA_VXLAN_GROUP6 !== undefined) {
-    if (base && typeof base.remote === "number" && base.remote) throw kerr("EOPNOTSUPP", "New group address family does not match old group");
+    if (base && typeof base.remote === "number") throw kerr("EOPNOTSUPP", "New group address family does not match old group");
     c.remote = d.IFLA_VXLAN_GROUP6;
   }
-  if (d.IFLA_VXLAN_LOCAL !== undefined) c.saddr = d.IFLA_VXLAN_LOCAL;
-  else if (d.IFLA_VXLAN_LOCAL6 !== undefined) c.saddr = d.IFLA_VXLAN_LOCAL6;
+  // the local address may change (6.x), within its family (recorded: IPv6 `local` changed, the peer learns the new one)
+  if (d.IFLA_VXLAN_LOCAL !== undefined) {
+    if (base && typeof base.saddr === "bigint") throw kerr("EOPNOTSUPP", "New local address family does not match old");
+    c.saddr = d.IFLA_VXLAN_LOCAL;
+  } else if (d.IFLA_VXLAN_LOCAL6 !== undefined) {
+    if (base && typeof base.saddr === "number") throw kerr("EOPNOTSUPP", "New local address family does not match old");
+    c.saddr = d.IFLA_VXLAN_LOCAL6;
+  }
   if (d.IFLA_VXLAN_LINK !== undefined) c.remoteIfindex = d.IFLA_VXLAN_LINK;
   if (d.IFLA_VXLAN_PORT_RANGE) {
     const { low, high } = d.IFLA_VXLAN_PORT_RANGE;

@@ -104,7 +104,7 @@ export class VxlanFdb {
       }
       if (nlFlags & NLM_F_REPLACE) {
         // vxlan_fdb_replace(): the first remote takes the new values.
-        if (isGroupOrZero(mac)) throw kerr("EOPNOTSUPP");
+        if (isGroupOrZero(mac)) throw kerr("EOPNOTSUPP", "Cannot replace non-unicast fdb entries");
         const first = f.remotes[0];
         if (first && !f.remotes.some((r) => sameRdst(r, rd))) {
           Object.assign(first, rd);

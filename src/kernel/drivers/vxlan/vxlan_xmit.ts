@@ -195,7 +195,7 @@ function xmitOne6(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv,
   if (c.zeroCsum6Tx) udp[6] = udp[7] = 0;
   dev.stats.tx_packets++;
   dev.stats.tx_bytes += frame.length - 14;
-  ip6SendUnicast(route, src, daddr, IPPROTO_UDP, ttl || ip6DstHoplimit(route.dev), udp, false);
+  ip6SendUnicast(route, src, daddr, IPPROTO_UDP, ttl || ip6DstHoplimit(route.dev), udp, false, c.label & 0xfffff);
 }
 
 /** vxlan_encap_bypass(): the remote is this host; hand the frame to its vxlan device directly. */
