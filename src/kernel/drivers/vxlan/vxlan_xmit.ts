@@ -68,6 +68,24 @@ function localPortRange(v: VxlanPriv): [number, number] {
   return [Number.isFinite(a) ? a! : 32768, Number.isFinite(b) ? b! : 60999];
 }
 
+/** The outer UDP source port: the inner flow's hash scaled into `srcport MIN MAX` (default ip_local_port_range). */
+function vxlanSrcPort(v: VxlanPriv, frame: Uint8Array): number {
+  const host = netCore(v.net).host;
+  let [min, max] = [v.cfg.portMin, v.cfg.portMax];
+  if (min >= max) {
+    [min, max] = localPortRange(v);
+    max += 1;
+  }
+  return udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
+}
+
+/** vxlan_xmit_one()'s tx_error: no route (carrier) or a route back into the vxlan (ELOOP: collisions). */
+function txError(dev: NetDevice, loop: boolean): void {
+  if (loop) dev.stats.collisions++;
+  else dev.stats.tx_carrier_errors++;
+  dev.stats.tx_errors++;
+}
+
 function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst): void {
   const c = v.cfg;
   const net = v.net;
@@ -90,14 +108,12 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
   try {
     rt = ipRouteOutput(net, { daddr: rd.ip, saddr: c.saddr as number, oif: rd.ifindex, tos: tos & 0x1e });
   } catch {
-    dev.stats.tx_carrier_errors++;
-    dev.stats.tx_errors++;
+    txError(dev, false);
     return;
   }
   if (rt.dev === dev) {
     // "circular route to %pI4"
-    dev.stats.collisions++;
-    dev.stats.tx_errors++;
+    txError(dev, true);
     return;
   }
   const dport = rd.port || c.dstPort;
@@ -107,12 +123,7 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
   }
   // skb_tunnel_check_pmtu(): a bridged frame too big for the underlay is answered, not sent
   if (vxlanCheckPmtu(skb0, frame, dev, ipv4Mtu(rt) - VXLAN_HEADROOM)) return;
-  let [min, max] = [c.portMin, c.portMax];
-  if (min >= max) {
-    [min, max] = localPortRange(v);
-    max += 1;
-  }
-  const sport = udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
+  const sport = vxlanSrcPort(v, frame);
   const src = rt.src;
   const udp = emitUdp({ srcPort: sport, dstPort: dport }, emitVxlan({ flags: VXLAN_HF_VNI, vni: rd.vni }, frame), { family: 4, src, dst: rd.ip });
   // udp_set_csum(): no checksum with noudpcsum; else the outer one is left to
@@ -160,26 +171,18 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
 function xmitOne6(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst, daddr: bigint): void {
   const c = v.cfg;
   const net = v.net;
-  const host = netCore(net).host;
   const dport = rd.port || c.dstPort;
-  let [min, max] = [c.portMin, c.portMax];
-  if (min >= max) {
-    [min, max] = localPortRange(v);
-    max += 1;
-  }
-  const sport = udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
+  const sport = vxlanSrcPort(v, frame);
   let route;
   let src: bigint;
   try {
     ({ route, src } = ip6DatagramConnect(net, daddr, c.saddr as bigint, rd.ifindex, { proto: IPPROTO_UDP, sport, dport }));
   } catch {
-    dev.stats.tx_carrier_errors++;
-    dev.stats.tx_errors++;
+    txError(dev, false);
     return;
   }
   if (route.dev === dev) {
-    dev.stats.collisions++;
-    dev.stats.tx_errors++;
+    txError(dev, true);
     return;
   }
   if (route.rt.type === RTN_LOCAL) {
