@@ -20,8 +20,8 @@ export interface BrFdbMsg {
   NDA_MASTER?: number;
   NDA_VLAN?: number;
   NDA_CACHEINFO?: NdaCacheinfo;
-  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
-  NDA_DST?: number;
+  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order; a bigint: IPv6), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
+  NDA_DST?: number | bigint;
   NDA_PORT?: number;
   NDA_VNI?: number;
   NDA_IFINDEX?: number;
@@ -38,8 +38,8 @@ export interface RtmNewNeighBridge {
   ndm_flags: number;
   NDA_LLADDR?: Uint8Array;
   NDA_VLAN?: number;
-  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
-  NDA_DST?: number;
+  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order; a bigint: IPv6), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
+  NDA_DST?: number | bigint;
   NDA_PORT?: number;
   NDA_VNI?: number;
   NDA_IFINDEX?: number;
@@ -52,8 +52,8 @@ export interface RtmDelNeighBridge {
   ndm_flags: number;
   NDA_LLADDR?: Uint8Array;
   NDA_VLAN?: number;
-  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
-  NDA_DST?: number;
+  /** VXLAN remote attributes (ndo_fdb_add of a vxlan device): NDA_DST (IPv4, host order; a bigint: IPv6), NDA_PORT, NDA_VNI, NDA_IFINDEX (via). */
+  NDA_DST?: number | bigint;
   NDA_PORT?: number;
   NDA_VNI?: number;
   NDA_IFINDEX?: number;

@@ -1,7 +1,7 @@
 // IFLA_VXLAN_* (include/uapi/linux/if_link.h): the kind-specific attributes of
 // a vxlan device, in a request (what `ip link add … type vxlan` sends) and as
-// the kernel reports them (what `ip -d link` prints). Addresses are IPv4 in
-// host order (the model has no IPv6 underlay); 0 = not set.
+// the kernel reports them (what `ip -d link` prints). IPv4 addresses in host
+// order (0 = not set); IPv6 ones (GROUP6/LOCAL6) as bigints.
 
 /** enum ifla_vxlan_df */
 export const VXLAN_DF_UNSET = 0;
@@ -14,6 +14,9 @@ export interface IflaVxlanInfo {
   /** remote (unicast) or group (multicast): the default destination. */
   IFLA_VXLAN_GROUP?: number;
   IFLA_VXLAN_LOCAL?: number;
+  /** An IPv6 remote or group / local address (instead of GROUP / LOCAL). */
+  IFLA_VXLAN_GROUP6?: bigint;
+  IFLA_VXLAN_LOCAL6?: bigint;
   /** The lower device's ifindex (in the device's link namespace); 0 = none. */
   IFLA_VXLAN_LINK: number;
   IFLA_VXLAN_PORT_RANGE: { low: number; high: number };
@@ -43,6 +46,8 @@ export interface VxlanRequestData {
   IFLA_VXLAN_ID?: number;
   IFLA_VXLAN_GROUP?: number;
   IFLA_VXLAN_LOCAL?: number;
+  IFLA_VXLAN_GROUP6?: bigint;
+  IFLA_VXLAN_LOCAL6?: bigint;
   IFLA_VXLAN_LINK?: number;
   IFLA_VXLAN_PORT_RANGE?: { low: number; high: number };
   IFLA_VXLAN_PORT?: number;

@@ -58,6 +58,8 @@ export interface CtStatsView {
 export type CtRequest =
   | { kind: "dump" }
   | { kind: "delete"; ids: number[] }
+  /** IPCTNL_MSG_CT_NEW without NLM_F_CREATE (ctnetlink_change_conntrack), mark only: (mark & ~mask) | value. */
+  | { kind: "setmark"; ids: number[]; value: number; mask: number }
   | { kind: "flush" }
   | { kind: "count" }
   | { kind: "stats" }

@@ -10,6 +10,8 @@ export interface XtRecent {
   /** XT_RECENT_SOURCE 0, XT_RECENT_DEST 1 */
   side: number;
   mask: number;
+  /** ip6tables: the IPv6 mask (all ones by default); the IPv4 one is unused then. */
+  mask6?: bigint;
 }
 export const XT_RECENT_CHECK = 1;
 export const XT_RECENT_SET = 2;

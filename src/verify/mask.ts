@@ -478,8 +478,15 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
   {
     name: "ipset-members",
     reason: "ipset lists a hash set's members bucket by bucket, in the order of a randomly seeded hash (initval).",
-    // an IPv4 or (family inet6) IPv6 address first
-    test: /^(?:add \S+ )?(?:\d+\.\d+\.\d+\.\d+|[0-9a-f]*:[0-9a-f:]*(?:\d+\.\d+\.\d+\.\d+)?)(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp|ipv6-icmp):(?:\d+|[a-z-]+|\d+\/\d+))?(?: (?:timeout|nomatch|packets|bytes|comment)(?: .*)?)?$/,
+    // an IPv4 or (family inet6) IPv6 address first; then a port (and hash:ip,port,ip/net's third
+    // address) or hash:net,iface's interface
+    test: /^(?:add \S+ )?(?:\d+\.\d+\.\d+\.\d+|[0-9a-f]*:[0-9a-f:]*(?:\d+\.\d+\.\d+\.\d+)?)(?:\/\d+)?(?:,(?:tcp|udp|sctp|udplite|icmp|ipv6-icmp):(?:\d+|[a-z-]+|\d+\/\d+)(?:,(?:\d+\.\d+\.\d+\.\d+|[0-9a-f]*:[0-9a-f:]*)(?:\/\d+)?)?|,(?:physdev:)?[A-Za-z0-9_.@-]+)?(?: (?:timeout|nomatch|packets|bytes|comment)(?: .*)?)?$/,
+  },
+  {
+    name: "xt-recent",
+    reason: "/proc/net/xt_recent/NAME walks the table's hash buckets, keyed by a random seed (hash_rnd).",
+    // (seen: +fd00::1, 10.0.0.3 and 10.0.0.1 listed in that order after being added in the other)
+    test: /^src=[0-9a-f.:]+ ttl:(?: |$)/,
   },
   {
     name: "ipset-members-xml",

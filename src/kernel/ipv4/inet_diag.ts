@@ -10,6 +10,7 @@ import type { Host } from "../host.js";
 import { fdSocket } from "../net/socket.js";
 import { hashinfo } from "./inet_hashtables.js";
 import { udpTunnelPorts } from "./udp_tunnel.js";
+import { udp6TunnelPorts } from "../ipv6/udp_tunnel6.js";
 import { tcpQueues } from "./tcp.js";
 import type { TcpSock } from "./tcp_sock.js";
 import type { UdpSock } from "./udp.js";
@@ -39,6 +40,8 @@ export interface InetDiagMsg {
   expiresMs: number;
   /** idiag_retrans */
   retrans: number;
+  /** INET_DIAG_SKV6ONLY set (an IPv6 tunnel socket: udp_sock_create6 sets ipv6_v6only). */
+  v6only?: boolean;
 }
 
 
@@ -107,7 +110,8 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
   // 0.0.0.0:dstport in the device's link namespace while a device uses it) is hashed in the
   // same table: ss and netstat list it, with no owning process.
   if (proto === "udp") {
-    for (const port of udpTunnelPorts(ns)) {
+    // (an IPv6 vxlan's socket is AF_INET6, bound to [::]:dstport: udp_tunnel6.ts)
+    for (const [family, port] of [...udpTunnelPorts(ns).map((p) => [4, p] as const), ...udp6TunnelPorts(ns).map((p) => [6, p] as const)]) {
       out.push({
         proto,
         state: TCP_CLOSE,
@@ -119,7 +123,8 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         dport: 0,
         ino: 0,
         boundDev: 0,
-        family: 4,
+        family,
+        ...(family === 6 ? { v6only: true } : {}),
         saddr6: 0n,
         daddr6: 0n,
         timer: 0,

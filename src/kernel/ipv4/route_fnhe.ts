@@ -24,7 +24,7 @@ import { sysctlInt } from "../fs/procfs-sys.js";
 import type { FibAlias, FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
-import { RTCF_REDIRECTED } from "../../uapi/route.js";
+import { RTAX_MTU, RTCF_REDIRECTED } from "../../uapi/route.js";
 import { HZ, NS_PER_JIFFY as JIFFY_NS, nsToJiffies } from "../core/jiffies.js";
 
 
@@ -142,8 +142,15 @@ export function rtBindException(rt: Rtable, daddr: number): void {
  * device's, never above IP_MAX_MTU (lo's 65536 is 65535 here: ping -s 65508 says `mtu=65535`).
  */
 export function ipv4Mtu(rt: Rtable): number {
-  const mtu = rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires ? Math.min(rt.pmtu, rt.dev.mtu) : rt.dev.mtu;
+  const mtu = rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires ? Math.min(rt.pmtu, rt.dev.mtu) : routeMtu(rt) || rt.dev.mtu;
   return Math.min(mtu, IP_MAX_MTU);
+}
+
+/** dst_metric_raw(RTAX_MTU): a route's own `mtu N` (ip route add … mtu 1400), 0 when it has none. */
+function routeMtu(rt: Rtable): number {
+  const m = rt.fa?.fi.metrics;
+  if (m) for (const [k, v] of m.vals) if (k === RTAX_MTU && v) return v;
+  return 0;
 }
 
 /** IP_MAX_MTU (include/net/ip.h). */

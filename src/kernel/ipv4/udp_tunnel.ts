@@ -21,8 +21,9 @@ export interface UdpTunnelRcv {
   /** Offset of the UDP payload in skb.data. */
   payloadOff: number;
   payloadLen: number;
-  saddr: number;
-  daddr: number;
+  /** IPv4 (host order), or IPv6 (a bigint) from udp_tunnel6. */
+  saddr: number | bigint;
+  daddr: number | bigint;
   sport: number;
   dport: number;
   tos: number;

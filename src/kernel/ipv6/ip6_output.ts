@@ -190,6 +190,8 @@ export function ip6SendUnicast(
   payload: Uint8Array,
   /** ip6_make_flowlabel() applies (sockets' output; ndisc's ip6_nd_hdr leaves the label 0). */
   autoLabel = true,
+  /** A label set by the sender itself (a tunnel's `flowlabel`), instead of any automatic one. */
+  fixedLabel?: number,
 ): number {
   const dev = route.dev;
   outRequest(dev, nextHeader, payload);
@@ -199,7 +201,7 @@ export function ip6SendUnicast(
   const frame = ip6McFrame(src, dst, payload.length);
   frame[12] = ETH_P_IPV6 >> 8;
   frame[13] = ETH_P_IPV6 & 0xff;
-  const flowLabel = autoLabel ? autoFlowLabel(dev.net, frame, nextHeader, payload) : 0;
+  const flowLabel = fixedLabel ?? (autoLabel ? autoFlowLabel(dev.net, frame, nextHeader, payload) : 0);
   put32(frame, 14, ((6 << 28) | (flowLabel & 0xfffff)) >>> 0);
   put16(frame, 18, payload.length);
   frame[20] = nextHeader;

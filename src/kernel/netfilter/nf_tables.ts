@@ -162,6 +162,11 @@ function resolveHandle(ids: BatchIds, h: number): number {
   return real;
 }
 
+/** Every committed rule of the namespace, both families (for extensions whose objects outlive no rule: xt_recent's tables). */
+export function* netnsRules(net: NetNamespace): Iterable<IptEntry> {
+  for (const fam of [NFPROTO_IPV4, NFPROTO_IPV6]) for (const t of pernet(net, fam).tables) for (const c of t.chains) for (const r of c.rules) yield r.entry;
+}
+
 /** The batch being applied: its namespace and family (for otherRules). */
 let applying: { net: NetNamespace; family: number; tables: NftTable[] } | undefined;
 

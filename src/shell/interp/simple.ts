@@ -337,7 +337,9 @@ export function builtinFailure(sh: Shell, e: unknown, name: string): number {
   if (e instanceof ExitShell || e instanceof FatalError || e instanceof DiscardLine || e instanceof StopRun || e instanceof Interrupted) throw e;
   if (e instanceof KernelError) {
     if (e.errno === ERRNO.EPIPE) throw e;
-    sh.errorLine(`${name}: write error: ${strerror(e.errno)}`);
+    // dash reports any failed write of a builtin's output as "NAME: I/O error" (outerr/flushall), after its own "NAME: " context
+    if (sh.dialect === "dash") sh.errorLine(`${name}: ${name}: I/O error`);
+    else sh.errorLine(`${name}: write error: ${strerror(e.errno)}`);
     return 1;
   }
   if (e instanceof ParseError) throw e;

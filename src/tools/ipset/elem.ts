@@ -74,11 +74,23 @@ function parsePort(s: string): { proto: number; port: number; to?: number } {
 export function parseElems(type: IpSetType, arg: string, test = false): IpSetElem[] {
   let first = arg;
   let second: string | undefined;
-  if (type.port) {
+  let third: { ip2: number; cidr2: number } | undefined;
+  let iface: { iface: string; physdev?: boolean } | undefined;
+  if (type.port || type.iface) {
     const i = arg.indexOf(",");
     if (i < 0) syntax(`Second element is missing from ${arg}.`);
     first = arg.slice(0, i);
     second = arg.slice(i + 1);
+  }
+  if (type.iface) {
+    iface = parseIface(second!);
+    second = undefined;
+  }
+  if (type.third) {
+    const j = second!.indexOf(",");
+    if (j < 0) syntax(`Third element is missing from ${arg}.`);
+    third = parseThird(type, second!.slice(j + 1));
+    second = second!.slice(0, j);
   }
   const pr = second !== undefined ? parsePort(second) : { proto: 0, port: 0 };
   if (pr.to !== undefined && test)
@@ -93,7 +105,7 @@ export function parseElems(type: IpSetType, arg: string, test = false): IpSetEle
   if (slash >= 0) {
     const ip = parseIp(first.slice(0, slash));
     cidr = parseCidr(first.slice(slash + 1));
-    if (type.net && cidr === 0) syntax(`'${first.slice(slash + 1)}' is out of range 1-32`);
+    if (type.net && !type.iface && cidr === 0) syntax(`'${first.slice(slash + 1)}' is out of range 1-32`);
     lo = (ip & prefixMask(cidr)) >>> 0;
     hi = (lo | ~prefixMask(cidr)) >>> 0;
   } else if (dash >= 0 && !type.net) {
@@ -101,11 +113,41 @@ export function parseElems(type: IpSetType, arg: string, test = false): IpSetEle
     hi = parseIp(first.slice(dash + 1));
     if (lo > hi) syntax(`${first} is an invalid range`);
   } else lo = hi = parseIp(first);
-  if (type.net) return portList.map((pp) => ({ ip: lo, cidr, ...pp }));
+  if (type.net) return portList.map((pp) => ({ ip: lo, cidr, ...pp, ...iface }));
   if ((hi - lo + 1) * portList.length > 65536) throw new IpsetError("Hash is full, cannot add more elements");
   const out: IpSetElem[] = [];
-  for (let a = lo; a <= hi; a++) for (const pp of portList) out.push({ ip: a, cidr: 32, ...pp });
+  for (let a = lo; a <= hi; a++) for (const pp of portList) out.push({ ip: a, cidr: 32, ...pp, ...third });
   return out;
+}
+
+/** hash:net,iface's second dimension: `[physdev:]NAME` (IFNAMSIZ - 1 characters at most). */
+function parseIface(s: string): { iface: string; physdev?: boolean } {
+  const physdev = s.startsWith("physdev:");
+  const name = physdev ? s.slice(8) : s;
+  if (name.length > 15) syntax(`interface name '${name}' is longer than 15 characters`);
+  return physdev ? { iface: name, physdev } : { iface: name };
+}
+
+/** The third dimension of hash:ip,port,ip (an address) or hash:ip,port,net (an address or IP/cidr, 1-32). */
+function parseThird(type: IpSetType, s: string): { ip2: number; cidr2: number } {
+  const slash = s.indexOf("/");
+  if (type.third === "ip" && (slash >= 0 || s.includes("-"))) syntax(`plain IP address must be supplied: ${s}`);
+  if (slash < 0) return { ip2: parseIp(s), cidr2: 32 };
+  const c = parseCidr(s.slice(slash + 1));
+  // a zero prefix reaches the kernel, which refuses it (IPSET_ERR_INVALID_CIDR)
+  if (c === 0) throw new IpsetError("The value of the CIDR parameter of the IP address is invalid");
+  return { ip2: (parseIp(s.slice(0, slash)) & prefixMask(c)) >>> 0, cidr2: c };
+}
+
+/** The third dimension in family inet6: an address, or for hash:ip,port,net an address/prefix (1-128). */
+function parseThird6(type: IpSetType, s: string): { ip62: bigint; cidr2: number } {
+  const slash = s.indexOf("/");
+  if (type.third === "ip" && (slash >= 0 || s.includes("-"))) syntax(`plain IP address must be supplied: ${s}`);
+  if (slash < 0) return { ip62: parseIp6Arg(s), cidr2: 128 };
+  const c = s.slice(slash + 1);
+  if (!/^\d+$/.test(c) || Number(c) > 128) syntax(`'${c}' is out of range 0-128`);
+  if (Number(c) === 0) throw new IpsetError("The value of the CIDR parameter of the IP address is invalid");
+  return { ip62: parseIp6Arg(s.slice(0, slash)) & ip6PrefixMask(Number(c)), cidr2: Number(c) };
 }
 
 /** ICMPv6 type/code names (the ones we know; others as TYPE/CODE). */
@@ -121,11 +163,25 @@ function parseIp6Arg(s: string): bigint {
 export function parseElems6(type: IpSetType, arg: string, test = false): IpSetElem[] {
   let first = arg;
   let pr: { proto: number; port: number; to?: number } = { proto: 0, port: 0 };
+  let third: { ip62: bigint; cidr2: number } | undefined;
+  let iface: { iface: string; physdev?: boolean } | undefined;
+  if (type.iface) {
+    const i = arg.indexOf(",");
+    if (i < 0) syntax(`Second element is missing from ${arg}.`);
+    first = arg.slice(0, i);
+    iface = parseIface(arg.slice(i + 1));
+  }
   if (type.port) {
     const i = arg.indexOf(",");
     if (i < 0) syntax(`Second element is missing from ${arg}.`);
     first = arg.slice(0, i);
-    const second = arg.slice(i + 1);
+    let second = arg.slice(i + 1);
+    if (type.third) {
+      const j = second.indexOf(",");
+      if (j < 0) syntax(`Third element is missing from ${arg}.`);
+      third = parseThird6(type, second.slice(j + 1));
+      second = second.slice(0, j);
+    }
     if (second.startsWith("icmp:")) throw new IpsetError("Syntax error: Protocol ICMP can be used with family inet only\nInvalid add command: missing setname");
     if (second.startsWith("icmpv6:")) {
       const v = second.slice(7);
@@ -153,7 +209,7 @@ export function parseElems6(type: IpSetType, arg: string, test = false): IpSetEl
     ip6 &= ip6PrefixMask(cidr);
   } else ip6 = parseIp6Arg(first);
   const out: IpSetElem[] = [];
-  for (let q = pr.port; q <= (pr.to ?? pr.port); q++) out.push({ ip: 0, ip6, cidr, proto: pr.proto, port: q });
+  for (let q = pr.port; q <= (pr.to ?? pr.port); q++) out.push({ ip: 0, ip6, cidr, proto: pr.proto, port: q, ...iface, ...third });
   return out;
 }
 
@@ -176,6 +232,9 @@ export function fmtElem(type: IpSetType, e: IpSetElem, names?: SetNames): string
     const n = ICMP_NAMES.find(([, v]) => v === e.port)?.[0];
     s += `,icmp:${n ?? `${e.port >> 8}/${e.port & 255}`}`;
   } else if (type.port) s += `,${PROTOS.find(([, n]) => n === e.proto)?.[0] ?? e.proto}:${e.port}`;
+  if (type.third && e.ip62 !== undefined) s += `,${formatIp6(e.ip62)}${e.cidr2 !== 128 ? `/${e.cidr2}` : ""}`;
+  else if (type.third && e.ip2 !== undefined) s += `,${fmtIp(e.ip2)}${e.cidr2 !== 32 ? `/${e.cidr2}` : ""}`;
+  if (type.iface && e.iface !== undefined) s += `,${e.physdev ? "physdev:" : ""}${e.iface}`;
   return s;
 }
 

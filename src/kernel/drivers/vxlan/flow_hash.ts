@@ -2,7 +2,9 @@
 // net/core/flow_dissector.c, then udp_flow_src_port() in include/net/udp.h).
 // What is modelled is what shows on the wire: the hash is symmetric (both
 // directions of a flow share it: __flow_hash_consistentify), covers the inner
-// IPv4/IPv6 addresses, the L4 protocol and ports (the echo id for ICMP echo),
+// IPv4/IPv6 addresses, the L4 protocol and TCP/UDP/SCTP ports (not ICMP's echo
+// id: flow_keys_dissector has no FLOW_DISSECTOR_KEY_ICMP, so two pings with
+// different ids between the same hosts share a source port, as recorded),
 // and is keyed by a per-host random seed (hashrnd), so its values differ per
 // boot while the same flow keeps its port. Frames the dissector cannot look
 // into (ARP) all hash alike. The mixing function is our own (the kernel uses
@@ -45,10 +47,6 @@ export function flowHash(frame: Uint8Array, host: object, rng: Rng): number {
     if (!frag && (l4 === 6 || l4 === 17 || l4 === 132) && frame.length >= o + 4) {
       pa = g16(frame, o);
       pb = g16(frame, o + 2);
-    } else if (!frag && l4 === 1 && frame.length >= o + 6) {
-      const t = frame[o]!;
-      // Echo request/reply: the id keys the flow, the same in both directions.
-      if (t === 8 || t === 0) pa = pb = g16(frame, o + 4);
     }
     if (a > b || (a === b && pa > pb)) {
       [a, b] = [b, a];

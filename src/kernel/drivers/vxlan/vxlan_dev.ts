@@ -19,6 +19,7 @@ import type { NetDevice, NetDeviceOps } from "../../core/netdevice.js";
 import { netCore, peernet2idAlloc } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { udpTunnelRegister, udpTunnelUnregister } from "../../ipv4/udp_tunnel.js";
+import { udp6TunnelRegister, udp6TunnelUnregister } from "../../ipv6/udp_tunnel6.js";
 import { allocEtherdev, ETH_DATA_LEN, ETH_MAX_MTU } from "../ether.js";
 import { VxlanFdb, ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanRcv, vxlanSockFor } from "./vxlan_rcv.js";
@@ -28,13 +29,25 @@ import { rtnlNeighNotify } from "../../core/rtnl_notify.js";
 
 /** VXLAN_HEADROOM for an IPv4 underlay: outer IP 20 + UDP 8 + VXLAN 8 + inner Ethernet 14. */
 export const VXLAN_HEADROOM = 50;
+/** VXLAN6_HEADROOM: the outer IPv6 header is 40 bytes. */
+export const VXLAN6_HEADROOM = 70;
+
+/** The headroom of a vxlan's underlay family (VXLAN_F_IPV6). */
+export function vxlanHeadroom(c: VxlanConfig): number {
+  return vxlanIsIpv6(c) ? VXLAN6_HEADROOM : VXLAN_HEADROOM;
+}
+
+/** VXLAN_F_IPV6: the local or remote address is IPv6 (vxlan_config_validate gives both one family). */
+export function vxlanIsIpv6(c: VxlanConfig): boolean {
+  return typeof c.remote === "bigint" || typeof c.saddr === "bigint";
+}
 const FDB_AGE_DEFAULT = 300;
 
 export interface VxlanConfig {
   vni: number;
-  /** remote or group, host order; 0 = none. */
-  remote: number;
-  saddr: number;
+  /** remote or group: IPv4 in host order, or IPv6 (a bigint); 0 = none. */
+  remote: number | bigint;
+  saddr: number | bigint;
   /** The lower device (IFLA_VXLAN_LINK), in the creation namespace; 0 = none. */
   remoteIfindex: number;
   portMin: number;
@@ -102,7 +115,10 @@ export function vxlansOf(net: NetNamespace): NetDevice[] {
   return [...s];
 }
 
-const isMcast = (a: number) => a >>> 28 === 0xe;
+export function vxlanAddrMulticast(a: number | bigint): boolean {
+  return typeof a === "bigint" ? a >> 120n === 0xffn : a >>> 28 === 0xe;
+}
+const isMcast = vxlanAddrMulticast;
 
 function nowOf(dev: NetDevice): number {
   return netCore(dev.net).host.clock.now;
@@ -115,18 +131,24 @@ export const VXLAN_OPS: NetDeviceOps = {
   ndoOpen(dev) {
     // vxlan_open() -> vxlan_sock_add(): one socket per (namespace, port), shared by its VNIs.
     const v = dev.priv as VxlanPriv;
-    const vs = vxlanSockFor(v.net, v.cfg.dstPort);
+    const v6 = vxlanIsIpv6(v.cfg);
+    const vs = vxlanSockFor(v.net, v.cfg.dstPort, v6);
     vs.byVni.set(v.cfg.vni, dev);
-    udpTunnelRegister(v.net, v.cfg.dstPort, (skb, info) => vxlanRcv(vs, skb, info));
+    if (v6) udp6TunnelRegister(v.net, v.cfg.dstPort, (skb, info) => vxlanRcv(vs, skb, info));
+    else udpTunnelRegister(v.net, v.cfg.dstPort, (skb, info) => vxlanRcv(vs, skb, info));
     v.sockOpen = true;
     vxlanIgmpJoin(v);
   },
   ndoStop(dev) {
     const v = dev.priv as VxlanPriv;
     vxlanIgmpLeave(v, dev, vxlansOf(v.net));
-    const vs = vxlanSockFor(v.net, v.cfg.dstPort);
+    const v6 = vxlanIsIpv6(v.cfg);
+    const vs = vxlanSockFor(v.net, v.cfg.dstPort, v6);
     if (vs.byVni.get(v.cfg.vni) === dev) vs.byVni.delete(v.cfg.vni);
-    if (vs.byVni.size === 0) udpTunnelUnregister(v.net, v.cfg.dstPort);
+    if (vs.byVni.size === 0) {
+      if (v6) udp6TunnelUnregister(v.net, v.cfg.dstPort);
+      else udpTunnelUnregister(v.net, v.cfg.dstPort);
+    }
     v.sockOpen = false;
     v.fdb.flush(false);
   },
@@ -144,7 +166,7 @@ export const VXLAN_OPS: NetDeviceOps = {
   ndoChangeMtu(dev, mtu) {
     const v = dev.priv as VxlanPriv;
     const lower = vxlanLower(v);
-    if (lower && mtu > lower.mtu - VXLAN_HEADROOM) {
+    if (lower && mtu > lower.mtu - vxlanHeadroom(v.cfg)) {
       // vxlan_change_mtu() refuses before anything changes; the core already stored it.
       dev.mtu = v.mtu;
       throw kerr("EINVAL");
@@ -236,8 +258,12 @@ export function vxlanFillInfo(v: VxlanPriv): IflaVxlanInfo {
     IFLA_VXLAN_REMCSUM_RX: c.remcsumRx ? 1 : 0,
     IFLA_VXLAN_COLLECT_METADATA: c.external ? 1 : 0,
   };
-  if (c.remote) info.IFLA_VXLAN_GROUP = c.remote;
-  if (c.saddr) info.IFLA_VXLAN_LOCAL = c.saddr;
+  if (typeof c.remote === "bigint") {
+    if (c.remote) info.IFLA_VXLAN_GROUP6 = c.remote;
+  } else if (c.remote) info.IFLA_VXLAN_GROUP = c.remote;
+  if (typeof c.saddr === "bigint") {
+    if (c.saddr) info.IFLA_VXLAN_LOCAL6 = c.saddr;
+  } else if (c.saddr) info.IFLA_VXLAN_LOCAL = c.saddr;
   return info;
 }
 
@@ -248,7 +274,6 @@ function nl2conf(d: VxlanRequestData, base: VxlanConfig | undefined): VxlanConfi
     for (const [k, what] of [
       ["IFLA_VXLAN_PORT", "Cannot change port"],
       ["IFLA_VXLAN_PORT_RANGE", "Cannot change port range"],
-      ["IFLA_VXLAN_LOCAL", "Cannot change local address"],
     ] as const) {
       if (d[k] !== undefined) throw kerr("EOPNOTSUPP", what);
     }
@@ -283,8 +308,21 @@ function nl2conf(d: VxlanRequestData, base: VxlanConfig | undefined): VxlanConfi
         remcsumRx: false,
         external: false,
       };
-  if (d.IFLA_VXLAN_GROUP !== undefined) c.remote = d.IFLA_VXLAN_GROUP;
-  if (d.IFLA_VXLAN_LOCAL !== undefined) c.saddr = d.IFLA_VXLAN_LOCAL;
+  if (d.IFLA_VXLAN_GROUP !== undefined) {
+    if (base && typeof base.remote === "bigint") throw kerr("EOPNOTSUPP", "New group address family does not match old group");
+    c.remote = d.IFLA_VXLAN_GROUP;
+  } else if (d.IFLA_VXLAN_GROUP6 !== undefined) {
+    if (base && typeof base.remote === "number") throw kerr("EOPNOTSUPP", "New group address family does not match old group");
+    c.remote = d.IFLA_VXLAN_GROUP6;
+  }
+  // the local address may change (6.x), within its family (recorded: IPv6 `local` changed, the peer learns the new one)
+  if (d.IFLA_VXLAN_LOCAL !== undefined) {
+    if (base && typeof base.saddr === "bigint") throw kerr("EOPNOTSUPP", "New local address family does not match old");
+    c.saddr = d.IFLA_VXLAN_LOCAL;
+  } else if (d.IFLA_VXLAN_LOCAL6 !== undefined) {
+    if (base && typeof base.saddr === "number") throw kerr("EOPNOTSUPP", "New local address family does not match old");
+    c.saddr = d.IFLA_VXLAN_LOCAL6;
+  }
   if (d.IFLA_VXLAN_LINK !== undefined) c.remoteIfindex = d.IFLA_VXLAN_LINK;
   if (d.IFLA_VXLAN_PORT_RANGE) {
     const { low, high } = d.IFLA_VXLAN_PORT_RANGE;
@@ -325,6 +363,10 @@ function validate(net: NetNamespace, c: VxlanConfig, self: NetDevice | undefined
     lower = devGetByIndex(net, c.remoteIfindex);
     if (!lower) throw kerr("ENODEV", "Invalid local interface, device not found");
   }
+  // an unset address takes the other's family; the two must then agree
+  if (c.remote === 0 && typeof c.saddr === "bigint") c.remote = 0n;
+  if (c.saddr === 0 && typeof c.remote === "bigint") c.saddr = 0n;
+  if (typeof c.saddr !== typeof c.remote) throw kerr("EINVAL", "Local and remote address must be from the same family");
   if (isMcast(c.saddr)) throw kerr("EINVAL", "Local address cannot be multicast");
   if (isMcast(c.remote) && !lower) throw kerr("EINVAL", "Local interface required for multicast remote destination");
   for (const d of vxlansOf(net)) {
@@ -332,7 +374,7 @@ function validate(net: NetNamespace, c: VxlanConfig, self: NetDevice | undefined
     const o = (d.priv as VxlanPriv).cfg;
     // vxlan_vni_in_use(): same VNI and port and the same receive flags; the
     // lower device only separates IPv6 link-local tunnels (IPv4 only here).
-    if (o.vni === c.vni && o.dstPort === c.dstPort && o.remcsumRx === c.remcsumRx) {
+    if (o.vni === c.vni && o.dstPort === c.dstPort && o.remcsumRx === c.remcsumRx && vxlanIsIpv6(o) === vxlanIsIpv6(c)) {
       throw kerr("EEXIST", "A VXLAN device with the specified VNI already exists");
     }
   }
@@ -363,7 +405,7 @@ export function vxlanNewlink(r: VxlanNewlink): NetDevice {
   dev.numRxQueues = 1;
   // gso/tso limits follow the lower device (netif_inherit_tso_max); none: the legacy 64k.
   dev.tsoMaxSize = lower ? lower.tsoMaxSize : 65536;
-  dev.mtu = lower ? Math.max(lower.mtu - VXLAN_HEADROOM, dev.minMtu) : ETH_DATA_LEN;
+  dev.mtu = lower ? Math.max(lower.mtu - vxlanHeadroom(cfg), dev.minMtu) : ETH_DATA_LEN;
   if (r.mtu !== undefined) {
     vxlanCheckMtu(dev, cfg, r.srcNet, r.mtu);
     dev.mtu = r.mtu;
@@ -381,7 +423,7 @@ export function vxlanNewlink(r: VxlanNewlink): NetDevice {
       ndm_state: f.state,
       ndm_flags: f.flags,
       NDA_LLADDR: f.mac.slice(),
-      NDA_DST: { family: 4, addr: rd.ip },
+      NDA_DST: typeof rd.ip === "bigint" ? { family: 6, addr: rd.ip } : { family: 4, addr: rd.ip },
     });
   // The default destination is the all-zeros entry (vxlan_fdb_create at newlink).
   if (cfg.remote) {
@@ -422,7 +464,7 @@ export function vxlanChangelink(dev: NetDevice, d: VxlanRequestData): void {
 /** vxlan_change_mtu(): bounded by the lower device less the headroom (EINVAL, no message). */
 export function vxlanCheckMtu(dev: NetDevice, cfg: VxlanConfig, net: NetNamespace, mtu: number): void {
   const lower = cfg.remoteIfindex ? devGetByIndex(net, cfg.remoteIfindex) : undefined;
-  if (lower && mtu > lower.mtu - VXLAN_HEADROOM) throw kerr("EINVAL");
+  if (lower && mtu > lower.mtu - vxlanHeadroom(cfg)) throw kerr("EINVAL");
   if (mtu < dev.minMtu) throw kerr("EINVAL", "mtu less than device minimum");
   if (mtu > dev.maxMtu) throw kerr("EINVAL", "mtu greater than device maximum");
 }

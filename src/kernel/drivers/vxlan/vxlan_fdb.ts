@@ -13,8 +13,8 @@ import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../../uapi/neighbour
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
 
 export interface VxlanRdst {
-  /** IPv4, host order; 0 = any. */
-  ip: number;
+  /** IPv4, host order, or IPv6 (a bigint); 0 / 0n = any. */
+  ip: number | bigint;
   /** 0 = the device's dstport. */
   port: number;
   vni: number;
@@ -104,7 +104,7 @@ export class VxlanFdb {
       }
       if (nlFlags & NLM_F_REPLACE) {
         // vxlan_fdb_replace(): the first remote takes the new values.
-        if (isGroupOrZero(mac)) throw kerr("EOPNOTSUPP");
+        if (isGroupOrZero(mac)) throw kerr("EOPNOTSUPP", "Cannot replace non-unicast fdb entries");
         const first = f.remotes[0];
         if (first && !f.remotes.some((r) => sameRdst(r, rd))) {
           Object.assign(first, rd);
@@ -153,7 +153,7 @@ export class VxlanFdb {
    * learned as a reachable (dynamic) entry; a moved one follows its VTEP unless
    * it was configured statically.
    */
-  snoop(mac: Uint8Array, ip: number, rd: Omit<VxlanRdst, "ip">, now: number): void {
+  snoop(mac: Uint8Array, ip: number | bigint, rd: Omit<VxlanRdst, "ip">, now: number): void {
     const f = this.find(mac, now);
     if (f) {
       const r = f.remotes[0];

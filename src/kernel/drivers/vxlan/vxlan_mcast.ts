@@ -11,9 +11,8 @@
 import { devGetByIndex } from "../../core/dev.js";
 import type { NetDevice } from "../../core/netdevice.js";
 import { ipMcDecGroup, ipMcIncGroup } from "../../ipv4/igmp.js";
-import type { VxlanPriv } from "./vxlan_dev.js";
-
-const isMcast = (a: number) => a >>> 28 === 0xe;
+import { ipv6DevMcDec, ipv6DevMcInc } from "../../ipv6/mcast.js";
+import { vxlanAddrMulticast as isMcast, type VxlanPriv } from "./vxlan_dev.js";
 
 /** Memberships held by the vxlan sockets of a namespace: "port/ifindex/group" (one socket per port here). */
 function memberships(v: VxlanPriv): Set<string> {
@@ -34,7 +33,9 @@ export function vxlanIgmpJoin(v: VxlanPriv): void {
   const lower = devGetByIndex(v.net, v.cfg.remoteIfindex);
   if (!lower) return;
   m.add(k);
-  ipMcIncGroup(lower, v.cfg.remote);
+  // an IPv6 group: ipv6_sock_mc_join() on the AF_INET6 socket (MLD reports, `ip maddr` inet6)
+  if (typeof v.cfg.remote === "bigint") ipv6DevMcInc(lower, v.cfg.remote);
+  else ipMcIncGroup(lower, v.cfg.remote);
 }
 
 /** vxlan_stop(): leave unless another running vxlan of the socket uses the same group on the same device. */
@@ -50,5 +51,6 @@ export function vxlanIgmpLeave(v: VxlanPriv, self: NetDevice, others: readonly N
   }
   m.delete(k);
   const lower = devGetByIndex(v.net, v.cfg.remoteIfindex);
-  if (lower) ipMcDecGroup(lower, v.cfg.remote);
+  if (lower && typeof v.cfg.remote === "bigint") ipv6DevMcDec(lower, v.cfg.remote);
+  else if (lower) ipMcDecGroup(lower, v.cfg.remote as number);
 }

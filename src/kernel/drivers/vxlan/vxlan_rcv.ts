@@ -15,15 +15,16 @@ import type { SkBuff } from "../../core/skbuff.js";
 import type { UdpTunnelRcv } from "../../ipv4/udp_tunnel.js";
 import type { VxlanPriv } from "./vxlan_dev.js";
 
-/** struct vxlan_sock: one per (namespace, port); its devices by VNI. */
+/** struct vxlan_sock: one per (namespace, family, port); its devices by VNI. */
 export interface VxlanSock {
   net: NetNamespace;
   port: number;
   byVni: Map<number, NetDevice>;
 }
 
-export function vxlanSockFor(net: NetNamespace, port: number): VxlanSock {
-  const m = net.get<Map<number, VxlanSock>>("vxlan_socks", () => new Map());
+/** vn->sock_list: an IPv6 vxlan (vn6_sock) and an IPv4 one (vn4_sock) never share a socket. */
+export function vxlanSockFor(net: NetNamespace, port: number, ipv6 = false): VxlanSock {
+  const m = net.get<Map<number, VxlanSock>>(ipv6 ? "vxlan6_socks" : "vxlan_socks", () => new Map());
   let vs = m.get(port);
   if (!vs) m.set(port, (vs = { net, port, byVni: new Map() }));
   return vs;

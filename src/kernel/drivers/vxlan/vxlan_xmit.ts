@@ -25,7 +25,11 @@ import { ipLocalOut, ipSelectIdent, setSkbRtable } from "../../ipv4/ip_output.js
 import { ipv4Sysctl } from "../../ipv4/netns_ipv4.js";
 import { ipRouteOutput, type Rtable } from "../../ipv4/route.js";
 import { flowHash, udpFlowSrcPort } from "./flow_hash.js";
-import { VXLAN_HEADROOM, type VxlanPriv } from "./vxlan_dev.js";
+import { VXLAN_HEADROOM, VXLAN6_HEADROOM, vxlanAddrMulticast, vxlanIsIpv6, type VxlanPriv } from "./vxlan_dev.js";
+import { ip6DatagramConnect } from "../../ipv6/ping.js";
+import { ip6DstHoplimit, ip6SendUnicast } from "../../ipv6/ip6_output.js";
+import { rt6Mtu } from "../../ipv6/rt6_exception.js";
+import { RTN_LOCAL } from "../../../uapi/route.js";
 import { ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanSockFor } from "./vxlan_rcv.js";
 import { vxlanFdbMiss } from "./vxlan_miss.js";
@@ -33,7 +37,7 @@ import { arpReduce, isArpFrame } from "./vxlan_proxy.js";
 import { vxlanCheckPmtu } from "./vxlan_pmtu.js";
 import { ipv4Mtu } from "../../ipv4/route_fnhe.js";
 
-const isMcast = (a: number) => a >>> 28 === 0xe;
+const isMcast = (a: number | bigint): boolean => vxlanAddrMulticast(a);
 
 export function vxlanXmit(skb: SkBuff, dev: NetDevice, v: VxlanPriv): void {
   const host = netCore(v.net).host;
@@ -64,12 +68,35 @@ function localPortRange(v: VxlanPriv): [number, number] {
   return [Number.isFinite(a) ? a! : 32768, Number.isFinite(b) ? b! : 60999];
 }
 
+/** The outer UDP source port: the inner flow's hash scaled into `srcport MIN MAX` (default ip_local_port_range). */
+function vxlanSrcPort(v: VxlanPriv, frame: Uint8Array): number {
+  const host = netCore(v.net).host;
+  let [min, max] = [v.cfg.portMin, v.cfg.portMax];
+  if (min >= max) {
+    [min, max] = localPortRange(v);
+    max += 1;
+  }
+  return udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
+}
+
+/** vxlan_xmit_one()'s tx_error: no route (carrier) or a route back into the vxlan (ELOOP: collisions). */
+function txError(dev: NetDevice, loop: boolean): void {
+  if (loop) dev.stats.collisions++;
+  else dev.stats.tx_carrier_errors++;
+  dev.stats.tx_errors++;
+}
+
 function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst): void {
   const c = v.cfg;
   const net = v.net;
   const host = netCore(net).host;
-  if (!rd.ip) {
+  // vxlan_addr_any(), or a remote of the family the device has no socket for (vn4_sock / vn6_sock)
+  if (!rd.ip || typeof rd.ip === "bigint" !== vxlanIsIpv6(c)) {
     dev.stats.tx_dropped++;
+    return;
+  }
+  if (typeof rd.ip === "bigint") {
+    xmitOne6(skb0, frame, dev, v, rd, rd.ip);
     return;
   }
   const innerIp = frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00;
@@ -79,16 +106,14 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
   const tos = c.tos === 1 ? (innerIp ? frame[15]! : 0) : c.tos;
   let rt: Rtable;
   try {
-    rt = ipRouteOutput(net, { daddr: rd.ip, saddr: c.saddr, oif: rd.ifindex, tos: tos & 0x1e });
+    rt = ipRouteOutput(net, { daddr: rd.ip, saddr: c.saddr as number, oif: rd.ifindex, tos: tos & 0x1e });
   } catch {
-    dev.stats.tx_carrier_errors++;
-    dev.stats.tx_errors++;
+    txError(dev, false);
     return;
   }
   if (rt.dev === dev) {
     // "circular route to %pI4"
-    dev.stats.collisions++;
-    dev.stats.tx_errors++;
+    txError(dev, true);
     return;
   }
   const dport = rd.port || c.dstPort;
@@ -98,12 +123,7 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
   }
   // skb_tunnel_check_pmtu(): a bridged frame too big for the underlay is answered, not sent
   if (vxlanCheckPmtu(skb0, frame, dev, ipv4Mtu(rt) - VXLAN_HEADROOM)) return;
-  let [min, max] = [c.portMin, c.portMax];
-  if (min >= max) {
-    [min, max] = localPortRange(v);
-    max += 1;
-  }
-  const sport = udpFlowSrcPort(flowHash(frame, host, host.rng), min, max);
+  const sport = vxlanSrcPort(v, frame);
   const src = rt.src;
   const udp = emitUdp({ srcPort: sport, dstPort: dport }, emitVxlan({ flags: VXLAN_HF_VNI, vni: rd.vni }, frame), { family: 4, src, dst: rd.ip });
   // udp_set_csum(): no checksum with noudpcsum; else the outer one is left to
@@ -138,6 +158,47 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
   dev.stats.tx_packets++;
   dev.stats.tx_bytes += frame.length - 14;
   ipLocalOut(skb, rt);
+}
+
+/**
+ * vxlan_xmit_one()'s AF_INET6 branch: udp_tunnel6_dst_lookup (the route and the
+ * source, `local` if set), the local bypass, skb_tunnel_check_pmtu with the
+ * 70-byte headroom, then udp_tunnel6_xmit_skb: hop limit from the device (auto =
+ * the route's hop_limit, 1 for a group), traffic class from `tos`, flow label
+ * from `flowlabel` (0 by default: no automatic label), UDP checksum unless
+ * udp6zerocsumtx (left partial to a lower device that offloads it), ip6_local_out.
+ */
+function xmitOne6(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst, daddr: bigint): void {
+  const c = v.cfg;
+  const net = v.net;
+  const dport = rd.port || c.dstPort;
+  const sport = vxlanSrcPort(v, frame);
+  let route;
+  let src: bigint;
+  try {
+    ({ route, src } = ip6DatagramConnect(net, daddr, c.saddr as bigint, rd.ifindex, { proto: IPPROTO_UDP, sport, dport }));
+  } catch {
+    txError(dev, false);
+    return;
+  }
+  if (route.dev === dev) {
+    txError(dev, true);
+    return;
+  }
+  if (route.rt.type === RTN_LOCAL) {
+    encapBypass(frame, dev, vxlanSockFor(net, dport, true).byVni.get(rd.vni));
+    return;
+  }
+  if (vxlanCheckPmtu(skb0, frame, dev, rt6Mtu(net, route, daddr) - VXLAN6_HEADROOM)) return;
+  const innerIp = frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00;
+  let ttl = c.ttl;
+  if (c.ttlInherit && innerIp) ttl = frame[22]!;
+  else if (!ttl && isMcast(daddr)) ttl = 1;
+  const udp = emitUdp({ srcPort: sport, dstPort: dport }, emitVxlan({ flags: VXLAN_HF_VNI, vni: rd.vni }, frame), { family: 6, src, dst: daddr });
+  if (c.zeroCsum6Tx) udp[6] = udp[7] = 0;
+  dev.stats.tx_packets++;
+  dev.stats.tx_bytes += frame.length - 14;
+  ip6SendUnicast(route, src, daddr, IPPROTO_UDP, ttl || ip6DstHoplimit(route.dev), udp, false, c.label & 0xfffff);
 }
 
 /** vxlan_encap_bypass(): the remote is this host; hand the frame to its vxlan device directly. */

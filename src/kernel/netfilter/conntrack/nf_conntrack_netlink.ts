@@ -47,6 +47,16 @@ export function ctnlTalk(task: Task, req: CtRequest): CtReply {
         }
       return { kind: "deleted", ids: done };
     }
+    case "setmark": {
+      const want = new Set(req.ids);
+      const done: number[] = [];
+      for (const ct of nfCtList(net))
+        if (want.has(ct.id)) {
+          ct.mark = ((ct.mark & ~req.mask) | (req.value & req.mask)) >>> 0;
+          done.push(ct.id);
+        }
+      return { kind: "deleted", ids: done };
+    }
     case "flush":
       for (const ct of nfCtList(net)) nfCtDelete(ct);
       return { kind: "ok" };

@@ -30,6 +30,10 @@ export interface IpSetType {
   mac?: boolean;
   /** bitmap:port: no address dimension. */
   noIp?: boolean;
+  /** hash:ip,port,ip / hash:ip,port,net: a third dimension, an address or a prefix (`elem.ip2`/`cidr2`). */
+  third?: "ip" | "net";
+  /** hash:net,iface: the second dimension is an interface name (`elem.iface`, `physdev:` flag). */
+  iface?: boolean;
 }
 
 export const HASH_TYPES: readonly IpSetType[] = [
@@ -37,6 +41,10 @@ export const HASH_TYPES: readonly IpSetType[] = [
   { name: "hash:net", revision: 7, net: true, port: false },
   { name: "hash:ip,port", revision: 7, net: false, port: true },
   { name: "hash:net,port", revision: 8, net: true, port: true },
+  // ip_set_hash_ipportip.c, ip_set_hash_ipportnet.c (the prefix is the third dimension's), ip_set_hash_netiface.c
+  { name: "hash:ip,port,ip", revision: 6, net: false, port: true, third: "ip" },
+  { name: "hash:ip,port,net", revision: 8, net: false, port: true, third: "net" },
+  { name: "hash:net,iface", revision: 8, net: true, port: false, iface: true },
   // ip_set_bitmap_{ip,ipmac,port}.c and ip_set_list_set.c (revision 3: skbinfo support)
   { name: "bitmap:ip", revision: 3, net: false, port: false, kind: "bitmap" },
   { name: "bitmap:ip,mac", revision: 3, net: false, port: false, kind: "bitmap", mac: true },
@@ -45,7 +53,7 @@ export const HASH_TYPES: readonly IpSetType[] = [
 ];
 
 /** Types ipset 7.17 knows whose kernel module this kernel lacks: creating one fails in the kernel. */
-export const MISSING_TYPES: readonly string[] = ["hash:mac", "hash:ip,mac", "hash:net,net", "hash:net,port,net"];
+export const MISSING_TYPES: readonly string[] = ["hash:mac", "hash:ip,mac", "hash:net,net", "hash:net,port,net", "hash:ip,mark"];
 
 export interface SetOptions {
   hashsize: number;
@@ -81,6 +89,14 @@ export interface IpSetElem {
   set?: number;
   /** Family inet6: the address (ip stays 0); `cidr` then counts to 128. */
   ip6?: bigint;
+  /** hash:ip,port,ip/net: the third dimension's address and prefix length (32 for an address). */
+  ip2?: number;
+  /** Family inet6: the third dimension's address (ip2 unset). */
+  ip62?: bigint;
+  cidr2?: number;
+  /** hash:net,iface: the interface name and whether it names a bridge port (`physdev:`). */
+  iface?: string;
+  physdev?: boolean;
 }
 
 export interface HashEntry {
@@ -123,7 +139,10 @@ export function prefixMask(cidr: number): number {
 function key(e: IpSetElem): string {
   // bitmap:ip,mac keeps one entry per address (the MAC is its payload); list:set one per member set
   if (e.set !== undefined) return `set/${e.set}`;
-  return `${e.ip6 ?? e.ip}/${e.cidr}/${e.proto}/${e.port}`;
+  let k = `${e.ip6 ?? e.ip}/${e.cidr}/${e.proto}/${e.port}`;
+  if (e.cidr2 !== undefined) k += `/${e.ip62 ?? e.ip2}/${e.cidr2}`;
+  if (e.iface !== undefined) k += `/${e.physdev ? "p" : ""}${e.iface}`;
+  return k;
 }
 
 export function hashPurge(set: HashSet, now: number): void {
@@ -146,7 +165,7 @@ export function fillEntry(set: HashSet, e: HashEntry, ext: AddExt, now: number):
   if (ext.packets !== undefined) e.packets = ext.packets;
   if (ext.bytes !== undefined) e.bytes = ext.bytes;
   if (set.opts.comment) e.comment = ext.comment;
-  if (set.type.net) e.nomatch = ext.nomatch === true;
+  if (set.type.net || set.type.third === "net") e.nomatch = ext.nomatch === true;
 }
 
 export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boolean, now: number): IpSetErr | undefined {
@@ -171,10 +190,11 @@ export function hashDel(set: HashSet, elem: IpSetElem): boolean {
   return set.entries.delete(key(elem));
 }
 
-/** Prefix lengths present, longest first (the set's nets[] / cidr bookkeeping). */
+/** Prefix lengths present, longest first (the set's nets[] / cidr bookkeeping); of the third dimension for hash:ip,port,net. */
 function cidrs(set: HashSet): number[] {
   const s = new Set<number>();
-  for (const e of set.entries.values()) s.add(e.elem.cidr);
+  const third = set.type.third === "net";
+  for (const e of set.entries.values()) s.add(third ? e.elem.cidr2! : e.elem.cidr);
   return [...s].sort((a, b) => b - a);
 }
 
@@ -190,6 +210,12 @@ export function hashTest(set: HashSet, elem: IpSetElem): HashEntry | undefined {
   if (set.type.net && elem.cidr === (v6 ? 128 : 32)) {
     for (const c of cidrs(set)) {
       const masked = v6 ? { ...elem, ip6: elem.ip6! & ip6PrefixMask(c), cidr: c } : { ...elem, ip: (elem.ip & prefixMask(c)) >>> 0, cidr: c };
+      hit = set.entries.get(key(masked));
+      if (hit) break;
+    }
+  } else if (set.type.third === "net" && elem.cidr2 === (v6 ? 128 : 32)) {
+    for (const c of cidrs(set)) {
+      const masked = v6 ? { ...elem, ip62: elem.ip62! & ip6PrefixMask(c), cidr2: c } : { ...elem, ip2: (elem.ip2! & prefixMask(c)) >>> 0, cidr2: c };
       hit = set.entries.get(key(masked));
       if (hit) break;
     }
@@ -216,7 +242,8 @@ const COMMENT_RCU = 16;
 
 function elemSize(set: HashSet): number {
   // struct hash_*4_elem / hash_*6_elem: the address, then port/proto/cidr/nomatch bytes
-  let len = set.opts.inet6 ? (set.type.net || set.type.port ? 20 : 16) : set.type.net || set.type.port ? 8 : 4;
+  // (hash_ipportip4_elem / hash_ipportnet4_elem: two addresses, port, proto, cidr: 12; hash_netiface4_elem with its name: 28)
+  let len = set.type.iface ? 28 : set.type.third ? 12 : set.opts.inet6 ? (set.type.net || set.type.port ? 20 : 16) : set.type.net || set.type.port ? 8 : 4;
   const o = set.opts;
   if (!o.counters && o.timeout === undefined && !o.comment) return len;
   len = Math.ceil(len / 8) * 8;
@@ -259,10 +286,24 @@ export function hashMemsize(set: HashSet): number {
   const locks = bits > 10 ? 2 ** (bits - 10) : 1;
   // struct htype + struct htable (+ the net types' per-prefix counters)
   // (the inet6 header's larger temporary element and per-prefix counters for 129 lengths)
-  const head = set.opts.inet6 ? (set.type.net ? 1240 : set.type.port ? 232 : 224) : set.type.net ? 456 : 216;
+  // (recorded: hash:ip,port,ip 208, hash:ip,port,net 464, hash:net,iface 488 for family inet)
+  const head = set.opts.inet6
+    ? set.type.net ? 1240 : set.type.port ? 232 : 224
+    : set.type.iface ? 488 : set.type.third === "net" ? 464 : set.type.third ? 208 : set.type.net ? 456 : 216;
   let size = head - REGION + locks * REGION;
   const bucket = HBUCKET + AHASH_INIT_SIZE * elemSize(set);
   size += set.stale.size * bucket;
+  if (set.type.iface) {
+    // hash:net,iface hashes the element without its name (HKEY_DATALEN is hash_netiface4_elem_hashed):
+    // the same net on several interfaces shares a bucket, grown AHASH_INIT_SIZE slots at a time
+    const per = new Map<string, number>();
+    for (const e of set.entries.values()) {
+      const k = `${e.elem.ip6 ?? e.elem.ip}/${e.elem.cidr}/${e.elem.physdev ? 1 : 0}/${e.nomatch ? 1 : 0}`;
+      per.set(k, (per.get(k) ?? 0) + 1);
+    }
+    for (const n of per.values()) size += HBUCKET + Math.ceil(n / AHASH_INIT_SIZE) * AHASH_INIT_SIZE * elemSize(set);
+    return size + commentsSize(set);
+  }
   size += set.entries.size * bucket + commentsSize(set);
   return size;
 }

@@ -8,8 +8,11 @@
 // at most ip_list_tot = 200 entries, the least recently refreshed one making
 // room. Each table is /proc/net/xt_recent/NAME (recent_seq_show; writes take
 // "+ADDR", "-ADDR" and "/", recent_mt_proc_write), created when a rule naming
-// it is added (recent_mt_check). Where we differ: a table stays when its last
-// rule is deleted; entries list in insertion order where the kernel walks its
+// it is added (recent_mt_check) and goes, entries and file, with the last rule
+// naming it (recent_mt_destroy: here when the tables are next looked at or a
+// rule is added). Tables are shared by iptables and ip6tables rules; an entry
+// is an IPv4 or an IPv6 address (printed %pI6: eight groups of four digits).
+// Where we differ: entries list in insertion order where the kernel walks its
 // hash buckets (seeded at random).
 
 import {
@@ -22,7 +25,9 @@ import {
   type XtRecent,
 } from "../../../uapi/xt_ext_recent.js";
 import { kerr } from "../../../uapi/errno.js";
-import { formatIpv4, parseIpv4Pton } from "../../../wire/addr.js";
+import { formatIpv4, parseIp6, parseIpv4Pton } from "../../../wire/addr.js";
+import type { IptEntry } from "../../../uapi/x_tables.js";
+import { netnsRules } from "../nf_tables.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { HZ, nsToJiffies } from "../../core/jiffies.js";
@@ -39,8 +44,11 @@ const STAMP_MASK = NSTAMPS - 1;
 /** ip_list_tot: entries per table. */
 const IP_LIST_TOT = 200;
 
+/** An IPv4 address (number) or an IPv6 one (bigint): one table holds both. */
+type Addr = number | bigint;
+
 interface Entry {
-  addr: number;
+  addr: Addr;
   ttl: number;
   /** jiffies */
   stamps: number[];
@@ -49,7 +57,7 @@ interface Entry {
 }
 
 /** Entries in LRU order (a refresh moves one to the end, as list_move_tail does). */
-type Table = Map<number, Entry>;
+type Table = Map<Addr, Entry>;
 
 const tablesOf = new WeakMap<NetNamespace, Map<string, Table>>();
 
@@ -80,7 +88,7 @@ function entryUpdate(t: Table, e: Entry, now: number): void {
 }
 
 /** recent_entry_init(): the oldest entry goes when the table is full. */
-function entryInit(t: Table, addr: number, ttl: number, now: number): Entry {
+function entryInit(t: Table, addr: Addr, ttl: number, now: number): Entry {
   if (t.size >= IP_LIST_TOT) t.delete(t.keys().next().value!);
   const e: Entry = { addr, ttl, stamps: [now], index: 1, nstamps: 1 };
   t.set(addr, e);
@@ -101,7 +109,7 @@ function recentMatch(p: XtPkt, data: object): boolean {
   const d = data as XtRecent;
   const net = p.state.net;
   const now = jiffiesOf(net);
-  const addr = ((d.side ? p.iph.daddr : p.iph.saddr) & d.mask) >>> 0;
+  const addr: Addr = p.ip6 ? (d.side ? p.ip6.dst : p.ip6.src) & (d.mask6 ?? ALL6) : ((d.side ? p.iph.daddr : p.iph.saddr) & d.mask) >>> 0;
   const t = table(net, d.name);
   const ttl = p.iph.ttl;
   let ret = d.invert;
@@ -144,18 +152,52 @@ xtRegisterMatch({
     const d = data as XtRecent;
     const cmds = d.checkSet & (XT_RECENT_SET | XT_RECENT_CHECK | XT_RECENT_UPDATE | XT_RECENT_REMOVE);
     if (cmds === 0 || (cmds & (cmds - 1)) !== 0 || d.name.length === 0) return "EINVAL";
+    // proc_create_data() takes no name with a slash (recorded: `--name a/b` is EINVAL)
+    if (d.name.includes("/")) return "EINVAL";
     // recent_table_lookup() or a new table (and its /proc/net/xt_recent file).
-    if (ctx.net) table(ctx.net, d.name);
+    if (ctx.net) {
+      if (ctx.otherRules) gcTables(ctx.net, ctx.otherRules());
+      table(ctx.net, d.name);
+    }
     return undefined;
   },
 });
+
+const ALL6 = (1n << 128n) - 1n;
+
+/**
+ * The stamps are raw jiffies, which a 64-bit kernel starts at INITIAL_JIFFIES
+ * ((unsigned int)(-300 * HZ)); the world's clock starts at boot, so the counter
+ * printed is that plus the jiffies elapsed (the kernel's also has the machine's uptime).
+ */
+const INITIAL_JIFFIES = 2 ** 32 - 300 * HZ;
+
+/** recent_mt_destroy(): a table no rule names any more goes, entries and all. */
+function gcTables(net: NetNamespace, rules: Iterable<IptEntry>): void {
+  const all = tablesOf.get(net);
+  if (!all?.size) return;
+  const used = new Set<string>();
+  for (const r of rules) for (const m of r.matches) if (m.name === "recent") used.add((m.data as XtRecent).name);
+  for (const name of [...all.keys()]) if (!used.has(name)) all.delete(name);
+}
+
+/** The tables as /proc shows them: those some rule still names. */
+function liveTables(net: NetNamespace): Map<string, Table> {
+  gcTables(net, netnsRules(net));
+  return tables(net);
+}
+
+/** %pI6: eight groups of four hex digits, no compression. */
+function fullIp6(a: bigint): string {
+  return a.toString(16).padStart(32, "0").replace(/(.{4})(?!$)/g, "$1:");
+}
 
 /** recent_seq_show() for every entry. */
 function tableText(t: Table): string {
   let s = "";
   for (const e of t.values()) {
-    s += `src=${formatIpv4(e.addr)} ttl: ${e.ttl} last_seen: ${e.stamps[(e.index - 1) & STAMP_MASK]} oldest_pkt: ${e.index}`;
-    for (let i = 0; i < e.nstamps; i++) s += `${i ? "," : ""} ${e.stamps[i]}`;
+    s += `src=${typeof e.addr === "bigint" ? fullIp6(e.addr) : formatIpv4(e.addr)} ttl: ${e.ttl} last_seen: ${INITIAL_JIFFIES + e.stamps[(e.index - 1) & STAMP_MASK]!} oldest_pkt: ${e.index}`;
+    for (let i = 0; i < e.nstamps; i++) s += `${i ? "," : ""} ${INITIAL_JIFFIES + e.stamps[i]!}`;
     s += "\n";
   }
   return s;
@@ -174,7 +216,9 @@ function procWrite(net: NetNamespace, t: Table, bytes: Uint8Array): void {
   }
   if (op !== "+" && op !== "-") throw kerr("EINVAL");
   const nl = text.indexOf("\n");
-  const addr = parseIpv4Pton(text.slice(1, nl < 0 ? undefined : nl));
+  const word = text.slice(1, nl < 0 ? undefined : nl);
+  // a colon makes it IPv6 (in6_pton), else in4_pton
+  const addr: Addr | undefined = word.includes(":") ? parseIp6(word) : parseIpv4Pton(word);
   if (addr === undefined) throw kerr("EINVAL");
   const e = t.get(addr);
   const now = jiffiesOf(net);
@@ -186,13 +230,13 @@ function procWrite(net: NetNamespace, t: Table, bytes: Uint8Array): void {
 
 /** /proc/net/xt_recent/NAME (ip_list_perms 0644): its lines when read, recent_mt_proc_write when written. */
 function tableInode(name: string): SpecialInode {
-  const tableOf = (task: Task) => table(task.netns, name);
+  const tableOf = (task: Task) => liveTables(task.netns).get(name) ?? new Map<Addr, Entry>();
   return procTextFile((task) => tableText(tableOf(task)), { mode: 0o644, write: (task, bytes) => procWrite(task.netns, tableOf(task), bytes) });
 }
 
 registerProcEntry("net", "xt_recent", (parent) =>
   procDynDir(parent, {
-    list: (task) => [...tables(task.netns).keys()],
-    lookup: (task, name) => (tables(task.netns).has(name) ? tableInode(name) : undefined),
+    list: (task) => [...liveTables(task.netns).keys()],
+    lookup: (task, name) => (liveTables(task.netns).has(name) ? tableInode(name) : undefined),
   }),
 );

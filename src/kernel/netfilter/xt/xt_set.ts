@@ -49,6 +49,11 @@ function elemOf(p: XtPkt, d: XtSetDim, set: HashSet): IpSetElem | undefined {
     return { ip, cidr: 32, proto: 0, port: 0, mac };
   }
   const host = ip6 !== undefined ? 128 : 32;
+  if (type.iface) {
+    // hash_netiface4_kadt(): the second dimension's side picks the input (src) or output (dst) device's name
+    const dev = side(1) ? p.out : p.in;
+    return dev ? { ip, ip6, cidr: host, proto: 0, port: 0, iface: dev.name } : undefined;
+  }
   if (dims === 1) return { ip, ip6, cidr: host, proto: 0, port: 0 };
   const proto = p.iph.protocol;
   if (p.fragoff !== 0) return undefined;
@@ -63,11 +68,14 @@ function elemOf(p: XtPkt, d: XtSetDim, set: HashSet): IpSetElem | undefined {
     if (data.length < th + 2) return undefined;
     port = (data[th]! << 8) | data[th + 1]!;
   } else return undefined;
+  // hash:ip,port,ip / hash:ip,port,net: the third dimension's address (a host; the set tries its prefixes)
+  if (type.third && p.ip6) return { ip, ip6, cidr: host, proto, port, ip62: side(2) ? p.ip6.dst : p.ip6.src, cidr2: 128 };
+  if (type.third) return { ip, ip6, cidr: host, proto, port, ip2: side(2) ? p.iph.daddr : p.iph.saddr, cidr2: 32 };
   return { ip, ip6, cidr: host, proto, port };
 }
 
 function dimsOf(type: IpSetType): number {
-  return type.port && !type.noIp ? 2 : type.mac ? 2 : 1;
+  return type.third ? 3 : type.port && !type.noIp ? 2 : type.mac || type.iface ? 2 : 1;
 }
 
 /** The set itself, or a list:set's members in order (list_set_kadt tries each). */

@@ -27,7 +27,8 @@ import {
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
 import { atoi, duparg, duparg2, getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
-import { fmt4, getAddr } from "../lib/inet.js";
+import { fmt4, getAddr, getAddr6 } from "../lib/inet.js";
+import { formatIp6 } from "../../../wire/addr.js";
 import type { BridgeCtx } from "./ctx.js";
 
 const FDB_USAGE =
@@ -94,7 +95,7 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
   let flags = 0;
   let vid = -1;
   let dstOk = false;
-  const vx: { NDA_DST?: number; NDA_PORT?: number; NDA_VNI?: number; NDA_IFINDEX?: number } = {};
+  const vx: { NDA_DST?: number | bigint; NDA_PORT?: number; NDA_VNI?: number; NDA_IFINDEX?: number } = {};
   const next = (i: number) => {
     if (argv[i + 1] === undefined) incomplete(ctx);
     return argv[i + 1]!;
@@ -106,7 +107,7 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
       const v = next(i++);
       if (dstOk) duparg2(ctx, "dst", v);
       dstOk = true;
-      vx.NDA_DST = getAddr(ctx, v, "unspec");
+      vx.NDA_DST = v.includes(":") ? getAddr6(ctx, v) : getAddr(ctx, v, "unspec");
     } else if (a === "port") {
       const v = next(i++);
       const n = /^\d+$/.test(v) ? Number(v) : undefined;
@@ -218,7 +219,7 @@ function printFdb(ctx: BridgeCtx, f: ShowFilter, m: BrFdbMsg, mon?: { deleted: b
     if (!out.isJson) out.raw("dev ");
     out.string("ANY", "ifname", "%s ", llIndexToName(ctx, m.ndm_ifindex));
   }
-  if (m.NDA_DST !== undefined) out.string("ANY", "dst", "dst %s ", fmt4(m.NDA_DST));
+  if (m.NDA_DST !== undefined) out.string("ANY", "dst", "dst %s ", typeof m.NDA_DST === "bigint" ? formatIp6(m.NDA_DST) : fmt4(m.NDA_DST));
   if (vid) out.uint("ANY", "vlan", "vlan %hu ", vid);
   if (m.NDA_PORT !== undefined) out.uint("ANY", "port", "port %u ", m.NDA_PORT);
   if (m.NDA_VNI !== undefined) out.uint("ANY", "vni", "vni %d ", m.NDA_VNI);

@@ -1,10 +1,12 @@
 // ip/iplink_vxlan.c of iproute2 6.1: `ip link add … type vxlan` options
 // (vxlan_parse_opt, with its messages, the missing-dstport warning and the
 // usage text) and the `-d` details (vxlan_print_opt, text and JSON).
-// IPv4 only: group6/remote6/local6 addresses are refused as invalid here.
+// Addresses are IPv4 (numbers) or IPv6 (bigints: GROUP6/LOCAL6); the first
+// one given fixes the family of the others (get_addr with the other's family).
 
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET, VXLAN_DF_UNSET, type IflaVxlanInfo, type VxlanRequestData } from "../../../uapi/if_link_vxlan.js";
-import { fmt4, getAddr } from "../lib/inet.js";
+import { fmt4, getAddrAf } from "../lib/inet.js";
+import { formatIp6 } from "../../../wire/addr.js";
 import type { IpOut } from "../lib/json_print.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, type Ctx } from "../lib/utils.js";
 
@@ -40,7 +42,7 @@ export const VXLAN_USAGE =
   "\tDF\t:= { unset | set | inherit }\n" +
   "\tLABEL := 0-1048575\n";
 
-const isMcast = (a: number) => a >>> 28 === 0xe;
+const isMcast = (a: number | bigint) => (typeof a === "bigint" ? a >> 120n === 0xffn : a >>> 28 === 0xe);
 
 /** get_u32(…, 0) / get_be16(…, 0): C-style base-0 numbers within a width. */
 function getU(arg: string, max: number): number | undefined {
@@ -71,8 +73,9 @@ export function vxlanParseOpt(ctx: Ctx, argvIn: string[], setOp: boolean): Vxlan
   const seen = new Set<string>();
   let argv = argvIn.slice();
   let vni: number | undefined;
-  let daddr: number | undefined;
-  let saddr: number | undefined;
+  let daddr: number | bigint | undefined;
+  let saddr: number | bigint | undefined;
+  const fam = (x: number | bigint | undefined): 0 | 4 | 6 => (x === undefined ? 0 : typeof x === "bigint" ? 6 : 4);
   let learning = 1;
   let metadata = false;
   let dstport: number | undefined;
@@ -106,21 +109,22 @@ export function vxlanParseOpt(ctx: Ctx, argvIn: string[], setOp: boolean): Vxlan
       if (daddr !== undefined && !isMcast(daddr)) return bothErr();
       const v = next();
       once("GROUP", "group", v);
-      const ip = getAddr(ctx, v, "unspec");
+      const ip = getAddrAf(ctx, v, fam(saddr));
       if (!isMcast(ip)) invarg(ctx, "invalid group address", v);
       daddr = ip;
     } else if (matches(a, "remote")) {
       if (daddr !== undefined && isMcast(daddr)) return bothErr();
       const v = next();
       once("GROUP", "remote", v);
-      const ip = getAddr(ctx, v, "unspec");
+      const ip = getAddrAf(ctx, v, fam(saddr));
+      // is_addrtype_inet_not_multi(): "::" (unspecified, not multicast) passes; 0.0.0.0 does not
       if (isMcast(ip) || ip === 0) invarg(ctx, "invalid remote address", v);
       daddr = ip;
     } else if (matches(a, "local")) {
       const v = next();
       once("LOCAL", "local", v);
-      const ip = v === "any" ? 0 : getAddr(ctx, v, "unspec");
-      if (isMcast(ip) || (ip === 0 && v !== "any")) invarg(ctx, "invalid local address", v);
+      const ip = v === "any" ? 0 : getAddrAf(ctx, v, fam(daddr));
+      if (isMcast(ip) || ((ip === 0 || ip === 0n) && v !== "any")) invarg(ctx, "invalid local address", v);
       saddr = ip;
     } else if (matches(a, "dev")) {
       const v = next();
@@ -253,8 +257,10 @@ export function vxlanParseOpt(ctx: Ctx, argvIn: string[], setOp: boolean): Vxlan
     );
   }
   if (vni !== undefined) d.IFLA_VXLAN_ID = vni;
-  if (saddr !== undefined) d.IFLA_VXLAN_LOCAL = saddr;
-  if (daddr !== undefined) d.IFLA_VXLAN_GROUP = daddr;
+  if (typeof saddr === "bigint") d.IFLA_VXLAN_LOCAL6 = saddr;
+  else if (saddr !== undefined) d.IFLA_VXLAN_LOCAL = saddr;
+  if (typeof daddr === "bigint") d.IFLA_VXLAN_GROUP6 = daddr;
+  else if (daddr !== undefined) d.IFLA_VXLAN_GROUP = daddr;
   if (!setOp || seen.has("LEARNING")) d.IFLA_VXLAN_LEARNING = learning;
   if (dstport !== undefined) d.IFLA_VXLAN_PORT = dstport;
   return d;
@@ -268,7 +274,13 @@ export function vxlanPrintOpt(ctx: Ctx, out: IpOut, x: IflaVxlanInfo): void {
     if (isMcast(x.IFLA_VXLAN_GROUP)) out.string("ANY", "group", "group %s ", a);
     else out.string("ANY", "remote", "remote %s ", a);
   }
+  else if (x.IFLA_VXLAN_GROUP6 !== undefined) {
+    const a = formatIp6(x.IFLA_VXLAN_GROUP6);
+    if (isMcast(x.IFLA_VXLAN_GROUP6)) out.string("ANY", "group6", "group %s ", a);
+    else out.string("ANY", "remote6", "remote %s ", a);
+  }
   if (x.IFLA_VXLAN_LOCAL !== undefined) out.string("ANY", "local", "local %s ", fmt4(x.IFLA_VXLAN_LOCAL));
+  else if (x.IFLA_VXLAN_LOCAL6 !== undefined) out.string("ANY", "local6", "local %s ", formatIp6(x.IFLA_VXLAN_LOCAL6));
   if (x.IFLA_VXLAN_LINK) out.string("ANY", "link", "dev %s ", llIndexToName(ctx, x.IFLA_VXLAN_LINK));
   if (out.isJson) {
     out.openObject("port_range");

@@ -3,7 +3,7 @@
 // for the IPv4 objects of `ip`, plus the inet door (rtnl_talk for addresses,
 // routes and neighbours) rendered the way libnetlink reports errors.
 
-import { parseIpv4Iproute2, formatIpv4 } from "../../../wire/addr.js";
+import { parseIpv4Iproute2, formatIpv4, parseIp6 } from "../../../wire/addr.js";
 import { inetRtnlTalk } from "../../../kernel/ipv4/rtnl_inet.js";
 import type { InetRtnlReply, InetRtnlRequest } from "../../../uapi/inet_rtnl.js";
 import { KernelError } from "../../../uapi/errno.js";
@@ -65,6 +65,23 @@ export function getAddr(ctx: Ctx, arg: string, family: "inet" | "unspec"): numbe
     throw new IpExit(1);
   }
   return p.addr;
+}
+
+/**
+ * get_addr() with a family fixed by an earlier address of the same command (0: any, 4: inet, 6: inet6):
+ * an IPv4 address is a number, an IPv6 one a bigint.
+ */
+export function getAddrAf(ctx: Ctx, arg: string, family: 0 | 4 | 6): number | bigint {
+  const v6 = arg.includes(":") ? parseIp6(arg) : undefined;
+  if (v6 !== undefined && family !== 4) return v6;
+  if (v6 === undefined && family !== 6 && !arg.includes(":")) return getAddr(ctx, arg, family === 4 ? "inet" : "unspec");
+  ctx.err(`Error: ${family === 4 ? "inet" : family === 6 ? "inet6" : "any valid"} address is expected rather than "${arg}".\n`);
+  throw new IpExit(1);
+}
+
+/** get_addr() for a bridge fdb `dst`: IPv4 or IPv6. */
+export function getAddr6(ctx: Ctx, arg: string): number | bigint {
+  return getAddrAf(ctx, arg, 0);
 }
 
 export const fmt4 = formatIpv4;

@@ -547,7 +547,7 @@ let LDELIM: boolean[] = [];
 function hostOf(m: InetDiagMsg, a4: number, a6: bigint): string {
   if (m.family === 4) return formatIpv4(a4);
   if (a6 !== 0n) return `[${formatIp6(a6)}]`;
-  return m.saddr6 !== 0n ? "[::]" : "*";
+  return m.v6only || m.saddr6 !== 0n ? "[::]" : "*";
 }
 
 /** nl_proto_n2a()'s names (lib/rt_names.c). */

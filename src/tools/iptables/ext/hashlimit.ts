@@ -19,6 +19,12 @@ import type { XtExtension } from "./types.js";
 import { parseUint } from "./xtoptions.js";
 
 const SCALE = 1_000_000;
+
+/** XTTYPE_PLENMASK for ip6tables: a prefix length 0-128 (a mask is also taken by libxtables; not here). */
+function parsePlen6(name: string, arg: string): number {
+  if (/^\d+$/.test(arg) && Number(arg) <= 128) return Number(arg);
+  return paramError(`hashlimit: bad value for option "--${name}", neither a valid network mask nor valid CIDR (0-128).\n`);
+}
 const UNITS: [string[], number][] = [
   [["sec", "second", "s"], 1],
   [["min", "minute", "m"], 60],
@@ -116,6 +122,11 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
   }),
   parse(c) {
     const d = c.data;
+    // ip6tables: the masks default to 128 (hashlimit_mt6_init), unless given
+    if (c.family === 6 || c.ip.ip6) {
+      if (!(c.flags & (1 << O_SRCMASK)) && c.opt.id !== O_SRCMASK) d.srcMask = 128;
+      if (!(c.flags & (1 << O_DSTMASK)) && c.opt.id !== O_DSTMASK) d.dstMask = 128;
+    }
     switch (c.opt.id) {
       case O_LIMIT:
       case O_UPTO:
@@ -158,10 +169,10 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
         d.expire = parseUint("hashlimit", c.opt.name, c.arg, 0, 0xffffffff);
         break;
       case O_SRCMASK:
-        d.srcMask = parseUint("hashlimit", c.opt.name, c.arg, 0, 32);
+        d.srcMask = c.family === 6 || c.ip.ip6 ? parsePlen6(c.opt.name, c.arg) : parseUint("hashlimit", c.opt.name, c.arg, 0, 32);
         break;
       case O_DSTMASK:
-        d.dstMask = parseUint("hashlimit", c.opt.name, c.arg, 0, 32);
+        d.dstMask = c.family === 6 || c.ip.ip6 ? parsePlen6(c.opt.name, c.arg) : parseUint("hashlimit", c.opt.name, c.arg, 0, 32);
         break;
       case O_RATEMATCH:
         d.mode |= XT_HL_RATE_MATCH;
@@ -182,7 +193,8 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.mode & XT_HL_BYTES && !(c.flags & (1 << O_EXPIRE))) d.expire = byteExpire(d);
     delete d.burstGiven;
   },
-  print(d) {
+  print(d, ip) {
+    const host = ip.ip6 ? 128 : 32;
     const bytes = (d.mode & XT_HL_BYTES) !== 0;
     let s = ` limit: ${d.mode & XT_HL_INVERT ? "above" : "up to"} `;
     // -L shows a packet rate over the rate interval (40/sec with interval 10 is "4/sec"); save does not.
@@ -194,13 +206,14 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.max) s += ` htable-max ${d.max}`;
     if (d.gcInterval !== 1000) s += ` htable-gcinterval ${d.gcInterval}`;
     if (d.expire !== (bytes ? byteExpire(d) : printUnitMs(d.avg * d.interval))) s += ` htable-expire ${d.expire}`;
-    if (d.srcMask !== 32) s += ` srcmask ${d.srcMask}`;
-    if (d.dstMask !== 32) s += ` dstmask ${d.dstMask}`;
+    if (d.srcMask !== host) s += ` srcmask ${d.srcMask}`;
+    if (d.dstMask !== host) s += ` dstmask ${d.dstMask}`;
     if (d.mode & XT_HL_RATE_MATCH) s += " rate-match";
     if (d.interval !== 1) s += ` rate-interval ${d.interval}`;
     return s;
   },
-  save(d) {
+  save(d, ip) {
+    const host = ip.ip6 ? 128 : 32;
     const bytes = (d.mode & XT_HL_BYTES) !== 0;
     let s = ` --hashlimit-${d.mode & XT_HL_INVERT ? "above" : "upto"} ${bytes ? `${printBytes(d.avg)}/s` : printRate(d.avg)}`;
     if (bytes ? d.burst : true) s += ` --hashlimit-burst ${bytes ? printBytes(d.burst) : d.burst}`;
@@ -211,8 +224,8 @@ export const HASHLIMIT: XtExtension<XtHashlimit & { burstGiven?: string }> = {
     if (d.max) s += ` --hashlimit-htable-max ${d.max}`;
     if (d.gcInterval !== 1000) s += ` --hashlimit-htable-gcinterval ${d.gcInterval}`;
     if (d.expire !== (bytes ? byteExpire(d) : printUnitMs(d.avg))) s += ` --hashlimit-htable-expire ${d.expire}`;
-    if (d.srcMask !== 32) s += ` --hashlimit-srcmask ${d.srcMask}`;
-    if (d.dstMask !== 32) s += ` --hashlimit-dstmask ${d.dstMask}`;
+    if (d.srcMask !== host) s += ` --hashlimit-srcmask ${d.srcMask}`;
+    if (d.dstMask !== host) s += ` --hashlimit-dstmask ${d.dstMask}`;
     if (d.mode & XT_HL_RATE_MATCH) s += " --hashlimit-rate-match";
     if (d.interval !== 1) s += ` --hashlimit-rate-interval ${d.interval}`;
     return s;

@@ -12,9 +12,18 @@ import {
   type XtRecent,
 } from "../../../uapi/xt_ext_recent.js";
 import { paramError } from "../errors.js";
+import { formatIp6, parseIp6 } from "../../../wire/addr.js";
+import type { IptIp } from "../../../uapi/x_tables.js";
 import { fmtIp, parseDotted } from "../netdb.js";
 import type { XtExtension } from "./types.js";
 import { parseUint } from "./xtoptions.js";
+
+const ALL6 = (1n << 128n) - 1n;
+
+/** The mask as libxt_recent prints it: dotted for IPv4, inet_ntop for IPv6. */
+function maskText(d: XtRecent, ip: IptIp): string {
+  return d.mask6 !== undefined ? formatIp6(d.mask6) : ip.ip6 ? formatIp6(ALL6) : fmtIp(d.mask);
+}
 
 const CMDS = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 3);
 const cmdExcl = (id: number) => CMDS & ~(1 << id);
@@ -23,7 +32,6 @@ export const RECENT: XtExtension<XtRecent> = {
   kind: "match",
   name: "recent",
   revision: 1,
-  family: 4,
   x6: true,
   options: [
     { name: "set", hasArg: false, id: 0, invert: true, excl: cmdExcl(0) },
@@ -35,8 +43,9 @@ export const RECENT: XtExtension<XtRecent> = {
     { name: "hitcount", hasArg: true, id: 6 },
     { name: "rttl", hasArg: false, id: 7, excl: (1 << 0) | (1 << 3) },
     { name: "name", hasArg: true, id: 8 },
-    { name: "rsource", hasArg: false, id: 9, excl: 1 << 10 },
-    { name: "rdest", hasArg: false, id: 10, excl: 1 << 9 },
+    // (no exclusion: the last of --rsource/--rdest wins, as recorded)
+    { name: "rsource", hasArg: false, id: 9 },
+    { name: "rdest", hasArg: false, id: 10 },
     { name: "mask", hasArg: true, id: 11 },
   ],
   init: () => ({ seconds: 0, hitCount: 0, checkSet: 0, invert: false, name: "DEFAULT", side: 0, mask: 0xffffffff }),
@@ -63,8 +72,8 @@ export const RECENT: XtExtension<XtRecent> = {
         d.checkSet |= XT_RECENT_TTL;
         break;
       case 8:
-        if (c.arg.length > 199) paramError("recent: name too long");
-        d.name = c.arg;
+        // strncpy into XT_RECENT_NAME_LEN (200) bytes, the last one a NUL: a longer name is cut, silently
+        d.name = c.arg.slice(0, 199);
         break;
       case 9:
         d.side = 0;
@@ -73,6 +82,12 @@ export const RECENT: XtExtension<XtRecent> = {
         d.side = 1;
         break;
       case 11: {
+        if (c.family === 6 || c.ip.ip6) {
+          const m6 = parseIp6(c.arg);
+          if (m6 === undefined) paramError(`recent: bad value for option "--mask", or out of range.\n`);
+          d.mask6 = m6;
+          break;
+        }
         const m = parseDotted(c.arg, true);
         if (m === undefined) paramError(`recent: bad value for option "--mask", or out of range.\n`);
         d.mask = m;
@@ -84,7 +99,7 @@ export const RECENT: XtExtension<XtRecent> = {
     if (!(c.flags & CMDS))
       paramError("recent: you must specify one of `--set', `--rcheck' `--update' or `--remove'");
   },
-  print(d) {
+  print(d, ip) {
     let s = ` recent:${d.invert ? " !" : ""}`;
     if (d.checkSet & XT_RECENT_SET) s += " SET";
     if (d.checkSet & XT_RECENT_CHECK) s += " CHECK";
@@ -94,10 +109,10 @@ export const RECENT: XtExtension<XtRecent> = {
     if (d.checkSet & XT_RECENT_REAP) s += " reap";
     if (d.hitCount) s += ` hit_count: ${d.hitCount}`;
     if (d.checkSet & XT_RECENT_TTL) s += " TTL-Match";
-    s += ` name: ${d.name} side: ${d.side ? "dest" : "source"} mask: ${fmtIp(d.mask)}`;
+    s += ` name: ${d.name} side: ${d.side ? "dest" : "source"} mask: ${maskText(d, ip)}`;
     return s;
   },
-  save(d) {
+  save(d, ip) {
     let s = d.invert ? " !" : "";
     if (d.checkSet & XT_RECENT_SET) s += " --set";
     if (d.checkSet & XT_RECENT_CHECK) s += " --rcheck";
@@ -107,7 +122,7 @@ export const RECENT: XtExtension<XtRecent> = {
     if (d.checkSet & XT_RECENT_REAP) s += " --reap";
     if (d.hitCount) s += ` --hitcount ${d.hitCount}`;
     if (d.checkSet & XT_RECENT_TTL) s += " --rttl";
-    s += ` --name ${d.name} --mask ${fmtIp(d.mask)} ${d.side ? "--rdest" : "--rsource"}`;
+    s += ` --name ${d.name} --mask ${maskText(d, ip)} ${d.side ? "--rdest" : "--rsource"}`;
     return s;
   },
 };
