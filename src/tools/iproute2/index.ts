@@ -14,6 +14,7 @@ import "./ip/ipmaddr.js";
 import "./ip/ipvrf.js";
 import "./ip/iptuntap.js";
 import "./ip/ipnetconf.js";
+import "./ip/ipaddrlabel.js";
 import "./ip/iptunnel.js";
 import "./ip/ipmonitor.js";
 
