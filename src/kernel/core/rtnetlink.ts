@@ -26,6 +26,7 @@ import { fdbEntries } from "../bridge/br_fdb.js";
 import { brPortSlaveChangelink, rtnlBridgeSetlink } from "../bridge/br_netlink.js";
 import { brOf } from "../bridge/br_private.js";
 import { dummySetup } from "../drivers/dummy.js";
+import { ifbSetup } from "../drivers/ifb.js";
 import { vxlanChangelink, vxlanNewlink } from "../drivers/vxlan/vxlan_dev.js";
 import { macvlanChangelink, macvlanNewlink } from "../drivers/macvlan/macvlan_dev.js";
 import { vethNewlink, type VethEnd } from "../drivers/veth.js";
@@ -322,8 +323,10 @@ function rtnlNewlinkCreate(task: Task, net: NetNamespace, req: RtmNewLink): void
     case "tun":
       // tun_validate(): tun/tap devices come from /dev/net/tun (ip tuntap), not rtnetlink.
       throw kerr("EOPNOTSUPP", "tun/tap creation via rtnetlink is not supported.");
-    case "dummy": {
-      const d = dummySetup(name, destNet, a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr());
+    case "dummy":
+    case "ifb": {
+      const setup = li.IFLA_INFO_KIND === "ifb" ? ifbSetup : dummySetup;
+      const d = setup(name, destNet, a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr());
       if (a.IFLA_ADDRESS) d.addrAssignType = "SET";
       if (a.IFLA_MTU !== undefined) d.mtu = a.IFLA_MTU;
       registerNetdevice(d, req.ifi_index);
