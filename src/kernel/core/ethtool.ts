@@ -4,6 +4,7 @@
 // link settings (veth reports 10000Mb/s full duplex twisted pair, a bridge
 // unknown speed). Errors are errnos; the tool words them.
 
+import { UTS_RELEASE } from "../task/uts.js";
 import { kerr } from "../../uapi/errno.js";
 import type { EthtoolReply, EthtoolRequest } from "../../uapi/ethtool.js";
 import { vethChannels, vethSetChannels } from "../drivers/veth.js";
@@ -17,12 +18,14 @@ const DRV: Record<string, { version: string; fw: string; bus: string }> = {
   veth: { version: "1.0", fw: "", bus: "" },
   bridge: { version: "2.3", fw: "N/A", bus: "N/A" },
   dummy: { version: "", fw: "N/A", bus: "" },
+  ifb: { version: UTS_RELEASE, fw: "", bus: "" },
   vxlan: { version: "0.1", fw: "", bus: "" },
   macvlan: { version: "0.1", fw: "", bus: "" },
   tun: { version: "1.6", fw: "", bus: "" },
   virtio_net: { version: "1.0.0", fw: "", bus: "0000:00:03.0" },
 };
 
+const NO_LINK_OPS = new Set(["dummy", "ifb"]);
 const SW_TX_TS = new Set(["loopback", "veth", "tun", "dummy", "virtio_net"]);
 
 /** The driver whose get_ts_info answers: macvlan's is its lower device's (macvlan_ethtool_get_ts_info). */
@@ -143,6 +146,9 @@ export function ethtoolTalk(task: Task, req: EthtoolRequest): EthtoolReply {
       linkwatchSyncDev(task.host, dev);
       const running = dev.isUp && (dev.operstate === 6 || dev.operstate === 0);
       if (driver === "loopback") return { cmd: req.cmd, settings: undefined, loopbackUp: dev.isUp };
+      // Drivers with neither get_link_ksettings nor get_link (dummy, ifb): every
+      // ethtool netlink request fails, which ethtool reports as "No data available".
+      if (NO_LINK_OPS.has(driver)) throw kerr("EOPNOTSUPP");
       // A vxlan answers with its lower device's settings (vxlan_get_link_ksettings); the link is its own.
       // So does a macvlan (macvlan_ethtool_get_link_ksettings); tun reports tun_default_link_ksettings.
       const sdrv = linkSettingsDev(dev)?.ops.driver;

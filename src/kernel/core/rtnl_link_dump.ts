@@ -6,6 +6,7 @@
 
 import type { IfInfoMsg } from "../../uapi/if_link.js";
 import type { NetNamespace } from "./netns.js";
+import type { NetDevice } from "./netdevice.js";
 
 type LinkDump = (net: NetNamespace) => IfInfoMsg[];
 const dumps = new Map<number, LinkDump>();
@@ -17,3 +18,18 @@ export function rtnlRegisterLinkDump(family: number, fn: LinkDump): void {
 export function familyLinkDump(family: number): LinkDump | undefined {
   return dumps.get(family);
 }
+
+/**
+ * rtnl_af_register(PF_INET6): the IPv6 part of IFLA_AF_SPEC in link messages
+ * (addrconf's inet6_fill_link_af / inet6_validate_link_af / inet6_set_link_af),
+ * here only IFLA_INET6_ADDR_GEN_MODE. Registered by kernel/ipv6.
+ */
+export interface Inet6AfOps {
+  /** The device's addr_gen_mode, or undefined when it has no inet6_dev (no AF_INET6 attribute: ENODATA). */
+  fillAddrGenMode(dev: NetDevice): number | undefined;
+  /** Throws the KernelError validate_linkmsg() would, before do_setlink changes anything. */
+  validateAddrGenMode(dev: NetDevice, mode: number): void;
+  setAddrGenMode(dev: NetDevice, mode: number): void;
+}
+
+export const inet6Af: { ops?: Inet6AfOps } = {};

@@ -8,6 +8,7 @@
 // neigh_cleanup_and_release) and the vxlan driver (vxlan_fdb_notify: fdb
 // changes as AF_BRIDGE, l2miss/l3miss as RTM_GETNEIGH).
 
+import type { NetconfMsg } from "../../uapi/netconf.js";
 import type { NetNamespace } from "./netns.js";
 
 export type NeighNotifyType = "RTM_NEWNEIGH" | "RTM_DELNEIGH" | "RTM_GETNEIGH";
@@ -132,17 +133,8 @@ export interface RuleNotify {
 export const rtnlRuleGroup = new RtnlGroup<RuleNotify>();
 
 /** RTNLGRP_IPV4_NETCONF / RTNLGRP_IPV6_NETCONF: inet_netconf_notify_devconf() and its IPv6 twin. */
-export interface NetconfNotify {
+export interface NetconfNotify extends NetconfMsg {
   type: "RTM_NEWNETCONF" | "RTM_DELNETCONF";
-  family: 2 | 10;
-  /** NETCONFA_IFINDEX: a device, or NETCONFA_IFINDEX_ALL (-1) / NETCONFA_IFINDEX_DEFAULT (-2). */
-  ifindex: number;
-  /** The NETCONFA_* attributes the message carries (absent: not in the message). */
-  forwarding?: number;
-  rp_filter?: number;
-  mc_forwarding?: number;
-  proxy_neigh?: number;
-  ignore_routes_with_linkdown?: number;
 }
 export const rtnlNetconfGroup = new RtnlGroup<NetconfNotify>();
 

@@ -371,6 +371,8 @@ export function sysctlInt(ns: NetNamespace, key: string): number {
 const RANGES: Array<[RegExp, number, number]> = [
   [/^net\.ipv4\.ip_default_ttl$/, 1, 255],
   [/^net\.ipv6\.conf\.[^.]+\.hop_limit$/, 1, 255],
+  // addrconf_sysctl_addr_gen_mode(): check_addr_gen_mode() takes eui64..random (0..3).
+  [/^net\.ipv6\.conf\.[^.]+\.addr_gen_mode$/, 0, 3],
   // proc_dou8vec_minmax: a u8. (The devinet conf keys, rp_filter, arp_ignore,
   // arp_announce..., are plain proc_dointvec: any int is stored.)
   [/^net\.ipv4\.ip_no_pmtu_disc$/, 0, 255],
@@ -460,6 +462,15 @@ const writeHooks: SysctlWriteHook[] = [];
 
 export function registerSysctlWriteHook(fn: SysctlWriteHook): void {
   if (!writeHooks.includes(fn)) writeHooks.push(fn);
+}
+
+/**
+ * The kernel setting the value behind a key itself (the field the sysctl
+ * shows, e.g. idev->cnf.addr_gen_mode from netlink): stored as a write would
+ * be, without the handler's side effects (no write hooks).
+ */
+export function sysctlSetQuiet(ns: NetNamespace, key: string, text: string): void {
+  sysctlStore(ns, key, text);
 }
 
 /** A write to /proc/sys/net/...: validates and stores (EINVAL on bad input, ENOENT on no such key). */

@@ -9,34 +9,86 @@
 // addrconf_sysctl_forward/proxy_ndp/ignore_routes_with_linkdown); turning
 // forwarding on or off for all announces all, default and every device in
 // list order (IPv4: each device; IPv6: those whose value changed, all last).
+// netconfRtnlTalk() answers RTM_GETNETCONF (`ip netconf`): the doit for one
+// configuration (inet_netconf_get_devconf / inet6_netconf_get_devconf) and the
+// dump (inet_netconf_dump_devconf / inet6_netconf_dump_devconf: each device
+// with the family's per-device state in ifindex order, then all, default;
+// family 0 runs both, IPv4 first, as rtnl_dump_all does).
 
 import type { NetDevice } from "../core/netdevice.js";
 import { rtnlNetconfGroup, type NetconfNotify } from "../core/rtnl_notify.js";
 import type { NetNamespace } from "../core/netns.js";
-import { devGetByName, devList } from "../core/dev.js";
-import { registerSysctlWriteHook, sysctlGetDevOf } from "../fs/procfs-sys.js";
+import { devGetByIndex, devGetByName, devList, devListByIndex } from "../core/dev.js";
+import { registerSysctlWriteHook, sysctlGet, sysctlGetDevOf } from "../fs/procfs-sys.js";
+import { kerr } from "../../uapi/errno.js";
+import {
+  NETCONFA_IFINDEX_ALL,
+  NETCONFA_IFINDEX_DEFAULT,
+  type NetconfMsg,
+  type NetconfReply,
+  type RtmGetNetconf,
+} from "../../uapi/netconf.js";
+import type { Task } from "../task/task.js";
 
-const NETCONFA_IFINDEX_ALL = -1;
-const NETCONFA_IFINDEX_DEFAULT = -2;
+type ConfPrefix = "net.ipv4.conf." | "net.ipv6.conf.";
+const prefixOf = (family: 2 | 10): ConfPrefix => (family === 2 ? "net.ipv4.conf." : "net.ipv6.conf.");
 
-function conf(dev: NetDevice, prefix: "net.ipv4.conf." | "net.ipv6.conf.", name: string): number {
-  return Number(sysctlGetDevOf(dev, prefix, name) ?? 0) | 0;
+/** The family's per-device state (in_device / inet6_dev), which decides whether a device has a configuration. */
+const hasConf = (dev: NetDevice, family: 2 | 10): boolean => (family === 2 ? dev.ipPtr : dev.ip6Ptr) !== undefined;
+
+/** inet_netconf_fill_devconf(NETCONFA_ALL) and its IPv6 twin: every attribute, read through `knob`. */
+function fillAll(family: 2 | 10, ifindex: number, knob: (name: string) => string | undefined): NetconfMsg {
+  const v = (name: string): number => Number(knob(name) ?? 0) | 0;
+  const m: NetconfMsg = { family, ifindex, forwarding: v("forwarding") };
+  if (family === 2) m.rp_filter = v("rp_filter");
+  m.mc_forwarding = v("mc_forwarding");
+  m.proxy_neigh = v(family === 2 ? "proxy_arp" : "proxy_ndp");
+  m.ignore_routes_with_linkdown = v("ignore_routes_with_linkdown");
+  return m;
+}
+
+function devMsg(family: 2 | 10, dev: NetDevice): NetconfMsg {
+  const p = prefixOf(family);
+  return fillAll(family, dev.ifindex, (name) => sysctlGetDevOf(dev, p, name));
+}
+
+/** The "all" or "default" configuration's message. */
+function globalMsg(net: NetNamespace, family: 2 | 10, ifindex: number): NetconfMsg {
+  const at = `${prefixOf(family)}${ifindex === NETCONFA_IFINDEX_ALL ? "all" : "default"}.`;
+  return fillAll(family, ifindex, (name) => sysctlGet(net, at + name));
 }
 
 /** A device's netconf message: NETCONFA_ALL for RTM_NEWNETCONF, the index alone for RTM_DELNETCONF. */
 export function netconfNotifyDev(type: NetconfNotify["type"], family: 2 | 10, dev: NetDevice): void {
   const net = dev.net;
   if (!rtnlNetconfGroup.listening(net)) return;
-  const m: NetconfNotify = { type, family, ifindex: dev.ifindex };
-  if (type === "RTM_NEWNETCONF") {
-    const p = family === 2 ? "net.ipv4.conf." : "net.ipv6.conf.";
-    m.forwarding = conf(dev, p, "forwarding");
-    if (family === 2) m.rp_filter = conf(dev, p, "rp_filter");
-    m.mc_forwarding = conf(dev, p, "mc_forwarding");
-    m.proxy_neigh = conf(dev, p, family === 2 ? "proxy_arp" : "proxy_ndp");
-    m.ignore_routes_with_linkdown = conf(dev, p, "ignore_routes_with_linkdown");
-  }
+  const m: NetconfNotify = type === "RTM_NEWNETCONF" ? { type, ...devMsg(family, dev) } : { type, family, ifindex: dev.ifindex };
   rtnlNetconfGroup.notify(net, m);
+}
+
+function dumpFamily(net: NetNamespace, family: 2 | 10, out: NetconfMsg[]): void {
+  for (const dev of devListByIndex(net)) if (hasConf(dev, family)) out.push(devMsg(family, dev));
+  out.push(globalMsg(net, family, NETCONFA_IFINDEX_ALL), globalMsg(net, family, NETCONFA_IFINDEX_DEFAULT));
+}
+
+/** RTM_GETNETCONF as `task` sends it: the doit with an ifindex, else the dump (throws KernelError). */
+export function netconfRtnlTalk(task: Task, req: RtmGetNetconf): NetconfReply {
+  const net = task.netns;
+  const family = req.family;
+  if (req.ifindex === undefined) {
+    const msgs: NetconfMsg[] = [];
+    if (family === 0 || family === 2) dumpFamily(net, 2, msgs);
+    if (family === 0 || family === 10) dumpFamily(net, 10, msgs);
+    return { type: "netconf", msgs };
+  }
+  // rtnetlink_rcv_msg(): a doit needs the family's own handler.
+  if (family !== 2 && family !== 10) throw kerr("EOPNOTSUPP");
+  if (req.ifindex === NETCONFA_IFINDEX_ALL || req.ifindex === NETCONFA_IFINDEX_DEFAULT) {
+    return { type: "netconf", msgs: [globalMsg(net, family, req.ifindex)] };
+  }
+  const dev = devGetByIndex(net, req.ifindex);
+  if (!dev || !hasConf(dev, family)) throw kerr("ENODEV");
+  return { type: "netconf", msgs: [devMsg(family, dev)] };
 }
 
 type Attr = "forwarding" | "rp_filter" | "proxy_neigh" | "ignore_routes_with_linkdown";

@@ -4,7 +4,8 @@
 //   NETDEV_REGISTER  inet6_dev created (MTU >= 1280), ff01::1 and ff02::1 joined
 //   link ready       (UP with operstate up/unknown): IF_READY, multicast list
 //                    reloaded, ff00::/8 route, EUI-64 link-local address
-//                    (addr_gen_mode 0; 1 = none; 3 = random), tentative, its
+//                    (addr_gen_mode 0; 1 = none; 2 = stable-privacy, 3 = random:
+//                    stable_address.ts), tentative, its
 //                    fe80::/64 route, solicited-node group joined;
 //                    lo gets ::1/128 instead, with no DAD
 //   DAD              after a random delay below router_solicitation_delay (1 s)
@@ -24,12 +25,13 @@
 // loads first, and `ip -6 route` lists the opened device before its peer,
 // as recorded).
 //
-// Left out: optimistic DAD, stable-privacy addresses (addr_gen_mode 2),
+// Left out: optimistic DAD,
 // router advertisements (no router exists in the model; RS go unanswered),
 // temporary addresses, keep_addr_on_down, user-added addresses (RTM_NEWADDR
 // for AF_INET6), MLDv1 (force_mld_version=1 still speaks MLDv2).
 
 import { ndiscIfdown } from "./ndisc_tbl.js";
+import { genModeRandomInit, ipv6GenerateStableAddress } from "./stable_address.js";
 import { netconfNotifyDev } from "../ipv4/netconf.js";
 import {
   IFA_F_DADFAILED,
@@ -40,6 +42,7 @@ import {
   IFA_F_NOPREFIXROUTE,
   IFA_F_OPTIMISTIC,
   IFA_F_PERMANENT,
+  IFA_F_STABLE_PRIVACY,
   IFA_F_TENTATIVE,
   INFINITY_LIFE_TIME,
 } from "../../uapi/if_addr.js";
@@ -339,24 +342,32 @@ export function addrconfDadFailure(ifp: Inet6Ifaddr): void {
 
 // ---------------------------------------------------------------- device config
 
-/** The EUI-64 / random interface identifier for addr_gen_mode (ipv6_generate_eui64 etc.). */
-function linkLocalFor(dev: NetDevice): Ip6Addr | undefined {
+/**
+ * addrconf_addr_gen(): the link-local address addr_gen_mode asks for — EUI-64
+ * (0), none (1), stable-privacy (2: RFC 7217 from stable_secret) or random (3:
+ * stable-privacy with a random secret of the device's own); a stable mode with
+ * no secret gives no address (addrconf_dev_config() passes prefix_route false,
+ * so no fe80::/64 route either).
+ */
+function addrconfAddrGen(idev: Inet6Dev): void {
+  const dev = idev.dev;
+  const ll = 0xfe80n << 112n;
   const mode = cnf(dev, "addr_gen_mode", 0);
-  if (mode === 1) return undefined;
-  if (mode === 3) {
-    const r = hostOf(dev).rng.bytes(8);
-    let iid = 0n;
-    for (const b of r) iid = (iid << 8n) | BigInt(b);
-    return (0xfe80n << 112n) | iid;
+  if (mode === 1) return;
+  if (mode === 2 || mode === 3) {
+    if (mode === 3) genModeRandomInit(dev);
+    const addr = ipv6GenerateStableAddress(dev, ll, 0);
+    if (addr !== undefined && !idev.addrs.some((a) => a.addr === addr)) addLinklocal(idev, addr, IFA_F_STABLE_PRIVACY);
+    return;
   }
-  if (mode === 2) return undefined;
-  if (dev.type !== ARPHRD_ETHER || dev.addr.length !== 6) return undefined;
-  return linkLocalFromMac(macNumber(dev));
+  if (mode !== 0 || dev.type !== ARPHRD_ETHER || dev.addr.length !== 6) return;
+  const addr = linkLocalFromMac(macNumber(dev));
+  if (!idev.addrs.some((a) => a.addr === addr)) addLinklocal(idev, addr, 0);
 }
 
 /** addrconf_add_linklocal() */
-function addLinklocal(idev: Inet6Dev, addr: Ip6Addr): void {
-  const ifp = ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT);
+function addLinklocal(idev: Inet6Dev, addr: Ip6Addr, flags: number): void {
+  const ifp = ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT | flags);
   addrconfPrefixRoute(idev.dev, 0xfe80n << 112n, 64);
   dadBegin(ifp);
 }
@@ -389,8 +400,7 @@ function becameReady(dev: NetDevice): void {
   }
   if (dev.type !== ARPHRD_ETHER) return;
   addrconfAddMroute(dev);
-  const ll = linkLocalFor(dev);
-  if (ll !== undefined && !idev.addrs.some((a) => a.addr === ll)) addLinklocal(idev, ll);
+  addrconfAddrGen(idev);
 }
 
 /** addrconf_ifdown(): addresses, routes and (if it was ready) the multicast list go. */
@@ -501,6 +511,38 @@ registerSysctlWriteHook((ns, key, value, old) => {
   const wasOff = Number.parseInt(old, 10) !== 0;
   const dev = devList(ns).find((d) => d.name === name);
   if (dev && off !== wasOff) devDisableChange(dev, off);
+});
+
+/**
+ * addrconf_sysctl_addr_gen_mode(): a device's new mode configures its
+ * addresses again at once (addrconf_init_auto_addrs: the new link-local one
+ * joins the old, which stays); conf.all sets default and every device whose
+ * mode differs. Known difference: the kernel also adds the address to a device
+ * that is down (tentative until it is up); here a device not ready gets it
+ * when it comes up, as it would anyway.
+ */
+registerSysctlWriteHook((ns, key, value, old) => {
+  const m = /^net\.ipv6\.conf\.(.+)\.addr_gen_mode$/.exec(key);
+  if (!m || value === old) return;
+  const name = m[1]!;
+  const regen = (dev: NetDevice): void => {
+    const idev = in6DevGet(dev);
+    if (!idev || !idev.ready) return;
+    if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
+    else if (dev.type === ARPHRD_ETHER) addrconfAddrGen(idev);
+  };
+  if (name === "default") return;
+  if (name !== "all") {
+    const dev = devList(ns).find((d) => d.name === name);
+    if (dev) regen(dev);
+    return;
+  }
+  sysctlWrite(ns, "net.ipv6.conf.default.addr_gen_mode", value);
+  for (const dev of devList(ns)) {
+    const k = `net.ipv6.conf.${dev.name}.addr_gen_mode`;
+    if (!in6DevGet(dev) || sysctlGet(ns, k) === value) continue;
+    sysctlWrite(ns, k, value); // its own write regenerates it
+  }
 });
 
 /**

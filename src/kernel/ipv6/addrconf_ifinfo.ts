@@ -10,10 +10,13 @@
 import { AF_INET6 } from "../../uapi/socket.js";
 import { IF_OPER_DOWN, type IfInfoMsg } from "../../uapi/if_link.js";
 import { devGetFlags, devListByIndex } from "../core/dev.js";
-import { rtnlRegisterLinkDump } from "../core/rtnl_link_dump.js";
+import { inet6Af, rtnlRegisterLinkDump } from "../core/rtnl_link_dump.js";
+import { kerr } from "../../uapi/errno.js";
+import { sysctlSetQuiet } from "../fs/procfs-sys.js";
+import { hasStableSecret } from "./stable_address.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { in6DevGet } from "./inet6_dev.js";
+import { cnf, in6DevGet } from "./inet6_dev.js";
 
 function inet6FillIfinfo(dev: NetDevice): IfInfoMsg {
   const m: IfInfoMsg = {
@@ -35,3 +38,25 @@ rtnlRegisterLinkDump(AF_INET6, (net: NetNamespace) => {
   for (const dev of devListByIndex(net)) if (in6DevGet(dev)) out.push(inet6FillIfinfo(dev));
   return out;
 });
+
+/**
+ * IFLA_AF_SPEC / AF_INET6 in RTM_NEWLINK/RTM_SETLINK: addr_gen_mode, which
+ * `ip -d link` shows (addrgenmode) and `ip link set DEV addrgenmode M` sets.
+ * The mode is the device's addr_gen_mode sysctl; setting it changes nothing
+ * else until the link is configured again (down and up), unlike a write to
+ * the sysctl itself (addrconf.ts). A stable_secret mode without any secret is
+ * EINVAL (check_stable_privacy).
+ */
+inet6Af.ops = {
+  fillAddrGenMode(dev) {
+    return in6DevGet(dev) ? cnf(dev, "addr_gen_mode", 0) : undefined;
+  },
+  validateAddrGenMode(dev, mode) {
+    if (!in6DevGet(dev)) throw kerr("EAFNOSUPPORT");
+    if (mode < 0 || mode > 3) throw kerr("EINVAL");
+    if (mode === 2 && !hasStableSecret(dev)) throw kerr("EINVAL");
+  },
+  setAddrGenMode(dev, mode) {
+    sysctlSetQuiet(dev.net, `net.ipv6.conf.${dev.name}.addr_gen_mode`, String(mode));
+  },
+};

@@ -2,9 +2,11 @@
 // section 5) reduced to the rules that decide between the addresses the model
 // holds: a destination we own is its own source (rule 1); usable addresses
 // only (not tentative, not dead); the smallest scope that still covers the
-// destination's (rule 2); the outgoing device's (rule 5); the longest common
-// prefix, at most the address's prefix length (rule 8); ties keep the first; deprecated addresses lose to others (rule 3). Left out: home/temporary preferences and labels
-// (no such addresses exist in the model).
+// destination's (rule 2); the outgoing device's (rule 5); the label the
+// destination has in the address label table (rule 6, kernel/ipv6/addrlabel.ts);
+// the longest common prefix, at most the address's prefix length (rule 8); ties
+// keep the first; deprecated addresses lose to others (rule 3). Left out:
+// home/temporary preferences (no such addresses exist in the model).
 
 import { IFA_F_DEPRECATED, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
@@ -13,6 +15,7 @@ import { devList } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { ifaSrcScope, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { ipv6AddrLabel } from "./addrlabel.js";
 
 /** __ipv6_addr_src_scope(): host 1, link 2, site 5, global 14 (multicast: its scope nibble). */
 export function ipv6AddrScope(a: Ip6Addr): number {
@@ -75,6 +78,7 @@ export function ip6RouteGetSaddr(ns: NetNamespace, rt: { prefsrc?: Ip6Addr } | u
 /** ipv6_dev_get_saddr(): undefined when no address qualifies (EADDRNOTAVAIL). */
 export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice | undefined): Ip6Addr | undefined {
   const dscope = ipv6AddrScope(dst);
+  const dlabel = ipv6AddrLabel(ns, dst, out?.ifindex ?? 0);
   let best: Inet6Ifaddr | undefined;
   let bestScore: number[] = [];
   for (const ifp of usableAddrs(ns)) {
@@ -87,7 +91,9 @@ export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice |
     // Rule 8 counts the common prefix only up to the address's own prefix length, so
     // two addresses of one subnet tie and the first in the device's list (the newest) stays.
     // Rule 3 avoids deprecated addresses (IPV6_SADDR_RULE_PREFERRED).
-    const score = [scopeRank, ifp.flags & IFA_F_DEPRECATED ? 0 : 1, out && ifp.idev.dev === out ? 1 : 0, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
+    const oif = out && ifp.idev.dev === out ? 1 : 0;
+    const label = ipv6AddrLabel(ns, ifp.addr, ifp.idev.dev.ifindex) === dlabel ? 1 : 0;
+    const score = [scopeRank, ifp.flags & IFA_F_DEPRECATED ? 0 : 1, oif, label, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
     let better = !best;
     for (let i = 0; !better && i < score.length; i++) {
       if (score[i]! > bestScore[i]!) better = true;

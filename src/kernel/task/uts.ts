@@ -9,6 +9,9 @@
 
 import type { Task } from "./task.js";
 
+/** UTS_RELEASE: the kernel the recordings come from (uname -r; drivers without a version of their own report it). */
+export const UTS_RELEASE = "6.18.44-fc-v669";
+
 export class UtsNamespace {
   constructor(public nodename: string) {}
 }

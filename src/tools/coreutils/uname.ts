@@ -3,11 +3,11 @@
 // the node name is the host's UTS hostname.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, q } from "./common/cmd.js";
-import { getHostname } from "../../kernel/task/uts.js";
+import { getHostname, UTS_RELEASE } from "../../kernel/task/uts.js";
 
 export const UTS = {
   sysname: "Linux",
-  release: "6.18.44-fc-v669",
+  release: UTS_RELEASE,
   version: "#1 SMP PREEMPT_DYNAMIC @0",
   machine: "x86_64",
   os: "GNU/Linux",

@@ -115,7 +115,8 @@ async function stats(pc: ProgramContext, dev: string): Promise<number> {
 async function settings(pc: ProgramContext, dev: string): Promise<number> {
   const r = call(pc, { cmd: "ETHTOOL_GLINKSETTINGS", devname: dev });
   if (r instanceof KernelError) {
-    await pc.stderr.write(NL_NODEV.repeat(5));
+    // Each of the five netlink requests fails: only a missing device says so on stderr.
+    if (r.errno === 19) await pc.stderr.write(NL_NODEV.repeat(5));
     await pc.stdout.write("No data available\n");
     return 75;
   }

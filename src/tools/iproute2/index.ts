@@ -14,6 +14,9 @@ import "./ip/ipnexthop.js";
 import "./ip/ipmaddr.js";
 import "./ip/ipvrf.js";
 import "./ip/iptuntap.js";
+import "./ip/ipnetconf.js";
+import "./ip/ipaddrlabel.js";
+import "./ip/iptunnel.js";
 import "./ip/ipmonitor.js";
 
 export const IPROUTE2: ProgramTable = [

@@ -470,7 +470,7 @@ function iplinkModify(ctx: IpCtx, cmd: "RTM_NEWLINK" | "RTM_DELLINK", flags: num
 }
 
 /** Kinds iproute2 knows but whose options the model does not take. */
-const KNOWN_KINDS_NO_OPTS = new Set(["dummy"]);
+const KNOWN_KINDS_NO_OPTS = new Set(["dummy", "ifb"]);
 
 /**
  * Kinds iproute2 6.1 has a link_util for (it parses their options) but

@@ -58,6 +58,7 @@ import { printRule } from "./iprule.js";
 import { printNexthop } from "./ipnexthop.js";
 import type { NhObj } from "../../../kernel/ipv4/nexthop.js";
 import { printLinkinfo } from "./print_link.js";
+import { printNetconf } from "./ipnetconf.js";
 import { MonitorQueue } from "../lib/monitor_queue.js";
 
 const USAGE =
@@ -204,31 +205,11 @@ function printNexthopMsg(mon: Mon, n: NexthopNotify): void {
   out.string("FP", null, "\n", null);
 }
 
-const onOff = (v: number): string => (v ? "on" : "off");
-
-/** ipnetconf.c print_netconf() (ipnetconf_reset_filter(ifindex)). */
-function printNetconf(mon: Mon, n: NetconfNotify): void {
-  const { ctx, index } = mon;
-  if (index && n.ifindex !== index) return;
-  const out = ctx.out;
+/** ipmonitor.c: the [NETCONF] header, then ipnetconf.c's print_netconf() (ipnetconf_reset_filter(ifindex)). */
+function printNetconfMsg(mon: Mon, n: NetconfNotify): void {
+  if (mon.index && n.ifindex !== mon.index) return;
   headers(mon, "[NETCONF]");
-  out.openObject(null);
-  if (n.type === "RTM_DELNETCONF") out.bool("ANY", "deleted", "Deleted ", true);
-  out.string("ANY", "family", "%s ", n.family === 2 ? "inet" : "inet6");
-  const dev = n.ifindex === -1 ? "all" : n.ifindex === -2 ? "default" : llIndexToName(ctx, n.ifindex);
-  out.string("ANY", "interface", "%s ", dev);
-  if (n.forwarding !== undefined) out.string("ANY", "forwarding", "forwarding %s ", onOff(n.forwarding));
-  if (n.rp_filter !== undefined) {
-    const rp = n.rp_filter === 0 ? "off" : n.rp_filter === 1 ? "strict" : n.rp_filter === 2 ? "loose" : "unknown mode";
-    out.string("ANY", "rp_filter", "rp_filter %s ", rp);
-  }
-  if (n.mc_forwarding !== undefined) out.string("ANY", "mc_forwarding", "mc_forwarding %s ", onOff(n.mc_forwarding));
-  if (n.proxy_neigh !== undefined) out.string("ANY", "proxy_neigh", "proxy_neigh %s ", onOff(n.proxy_neigh));
-  if (n.ignore_routes_with_linkdown !== undefined) {
-    out.string("ANY", "ignore_routes_with_linkdown", "ignore_routes_with_linkdown %s ", onOff(n.ignore_routes_with_linkdown));
-  }
-  out.closeObject();
-  out.string("FP", null, "\n", null);
+  printNetconf(mon.ctx, n, n.type === "RTM_DELNETCONF");
 }
 
 /**
@@ -357,7 +338,7 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
       else if ("rule" in ev) printRuleMsg(mon, ev.rule);
       else if ("nexthop" in ev) printNexthopMsg(mon, ev.nexthop);
       else if ("nsid" in ev) printNsidMsg(mon, ev.nsid, nsNames);
-      else printNetconf(mon, ev.netconf);
+      else printNetconfMsg(mon, ev.netconf);
       await ctx.out.flush();
     }
   } finally {

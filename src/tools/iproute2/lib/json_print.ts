@@ -143,6 +143,12 @@ export class IpOut {
     else if (this.fpCtx(t)) this.raw(fmt.replace("%s", value ? "true" : "false"));
   }
 
+  /** print_on_off(): a JSON bool, or "on"/"off" in the text. */
+  onOff(t: PrintType, key: string, fmt: string, value: boolean): void {
+    if (this.jsonCtx(t)) this.field(key, value ? "true" : "false");
+    else if (this.fpCtx(t)) this.raw(sprintf(fmt, value ? "on" : "off"));
+  }
+
   null(t: PrintType, key: string, fmt: string): void {
     if (this.jsonCtx(t)) this.field(key, "null");
     else if (this.fpCtx(t)) this.raw(fmt);

@@ -1,0 +1,62 @@
+# ip tunnel / ip -6 tunnel (iptunnel.c, ip6tunnel.c) on a kernel without tunnel
+# modules: argument checks, the ioctl failures on the fallback devices
+# (No such device) and on devices that are no tunnel (Operation not supported).
+ip link add v0 type veth peer name v1
+ip tunnel; echo rc=$?
+ip tunnel show v0; echo rc=$?
+ip tunnel show nope; echo rc=$?
+ip tunnel add t0 remote 1.2.3.4 local 5.6.7.8; echo rc=$?
+ip tunnel add t0 mode ipip remote 1.2.3.4 local 5.6.7.8 ttl 64 dev v0; echo rc=$?
+ip tunnel add t0 mode sit remote 1.2.3.4; echo rc=$?
+ip tunnel add t0 mode vti remote 1.2.3.4; echo rc=$?
+ip tunnel add t0 mode foo remote 1.2.3.4; echo rc=$?
+ip tunnel add t0 mode gre remote 1.2.3.4 key 5; echo rc=$?
+ip tunnel add t0 mode ip6ip6 remote 2001::1; echo rc=$?
+ip -6 tunnel add t0 mode ip6ip6 remote 2001::1; echo rc=$?
+ip -6 tunnel show; echo rc=$?
+ip -6 tunnel; echo rc=$?
+ip tunnel del t0; echo rc=$?
+ip tunnel change t0 ttl 4; echo rc=$?
+ip tunnel add; echo rc=$?
+ip tunnel add t0 mode; echo rc=$?
+ip tunnel add t0 remote nohost; echo rc=$?
+ip tunnel prl; echo rc=$?
+ip tunnel 6rd; echo rc=$?
+ip tunnel help; echo rc=$?
+ip tunnel foo; echo rc=$?
+ip tunl; echo rc=$?
+ip link add tunl0 type veth peer name gre0
+ip tunnel show tunl0; echo rc=$?
+ip tunnel del v0; echo rc=$?
+ip tunnel add t0 mode ipip; echo rc=$?
+ip tunnel add t0 mode gre; echo rc=$?
+ip tunnel add gre5 remote 1.1.1.1; echo rc=$?
+ip tunnel show mode ipip; echo rc=$?
+ip tunnel show mode sit; echo rc=$?
+ip tunnel add t0 mode ipip key 5; echo rc=$?
+ip tunnel add t0 mode gre dev nope; echo rc=$?
+ip tunnel add t0 mode gre ttl 300; echo rc=$?
+ip tunnel add t0 mode gre ttl 4 nopmtudisc; echo rc=$?
+ip tunnel add t0 mode gre remote 239.1.1.1; echo rc=$?
+ip tunnel add t0 mode gre mode ipip; echo rc=$?
+ip tunnel add t0 t1 mode gre; echo rc=$?
+ip tunnel add t0 mode gre tos 0x10 key 1.2.3.4; echo rc=$?
+ip tunnel add t0 mode gre key abc; echo rc=$?
+ip tunnel add t0 mode gre tos foo; echo rc=$?
+ip tunnel add "a b" mode gre; echo rc=$?
+ip tunnel prl dev v0 prl-default 1.2.3.4; echo rc=$?
+ip tunnel 6rd dev v0 6rd-prefix 2001::/16; echo rc=$?
+ip tunnel prl foo; echo rc=$?
+ip -6 tunnel add t0; echo rc=$?
+ip -6 tunnel add t0 mode ip6gre; echo rc=$?
+ip -6 tunnel add t0 mode vti6; echo rc=$?
+ip -6 tunnel add t0 mode any remote 2001::1 local 2001::2; echo rc=$?
+ip -6 tunnel add t0 mode foo; echo rc=$?
+ip -6 tunnel show t0; echo rc=$?
+ip -6 tunnel del t0; echo rc=$?
+ip -6 tunnel change t0; echo rc=$?
+ip -6 tunnel help; echo rc=$?
+ip -6 tunnel foo; echo rc=$?
+ip tunnel add t0 mode ipip6 remote 2001::1; echo rc=$?
+ip -0 tunnel; echo rc=$?
+ip tunnel add t0 mode gre remote 1.1.1.1 dev v0 ikey 3 okey 4 icsum ocsum iseq oseq ttl inherit tos inherit pmtudisc; echo rc=$?
