@@ -51,9 +51,11 @@ export interface TcpSock extends InetSock {
   wscaleOk: boolean;
   tsOk: boolean;
   sackOk: boolean;
-  /** Our advertised MSS and the peer's (mss_clamp). */
+  /** Our advertised MSS (the route's advmss metric, else its MTU less the headers) and the peer's (mss_clamp). */
   advmss: number;
   peerMss: number;
+  /** tcp_sync_mss()'s bound from the path MTU (MTU less the headers): what we send, with the peer's MSS. */
+  pathMss: number;
   /** Bytes written by the application and not yet sent. */
   sendq: Uint8Array[];
   sendqBytes: number;
@@ -139,6 +141,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     sackOk: false,
     advmss: 536,
     peerMss: 536,
+    pathMss: 536,
     sendq: [],
     sendqBytes: 0,
     rtx: [],
