@@ -94,6 +94,8 @@ export interface TcpSock extends InetSock {
   ackPending: boolean;
   /** inet_csk_in_pingpong_mode(): interactive, so ACKs are delayed. */
   pingpong: boolean;
+  /** icsk_ack.ato != 0: some data was received (tcp_event_data_recv), so a quick reply can enter pingpong. */
+  atoInit: boolean;
   lrcvtime: number;
   /** pred_flags' window (the raw window a segment must carry to take the fast path), -1 when off. */
   predWnd: number;
@@ -167,6 +169,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     rttvar: 0,
     ackPending: false,
     pingpong: false,
+    atoInit: false,
     predWnd: -1,
     lrcvtime: 0,
     backlog: 0,
