@@ -133,6 +133,9 @@ export const RTAX_MTU = 2;
 export const RTAX_WINDOW = 3;
 export const RTAX_RTT = 4;
 export const RTAX_ADVMSS = 8;
+/** RTAX_INITCWND / RTAX_INITRWND: the initial congestion and receive windows, in segments. */
+export const RTAX_INITCWND = 11;
+export const RTAX_INITRWND = 14;
 
 /** RTA_METRICS: RTAX_LOCK's bits and the RTAX_* values present, by index (RTAX_MTU 2 ... RTAX_INITRWND 14). */
 export interface RtaMetrics {

@@ -101,7 +101,7 @@ export interface FibConfig {
   /** RTNH_F_ONLINK from rtm_flags */
   flags: number;
   nlflags: InsertMode;
-  /** fib_metrics: stored and reported (the model's output path does not apply them). */
+  /** fib_metrics: stored and reported; TCP applies advmss, mtu (and its lock: no DF) and initrwnd (tcp_output.ts), other output does not. */
   metrics?: RtaMetrics;
   /** RTA_FLOW: realms. */
   flow?: number;

@@ -3,7 +3,7 @@
 // state, queues and addresses — plus the fd-to-socket map ss builds from
 // /proc/PID/fd for -p (here: the host's tasks and their SocketFiles).
 
-import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN } from "../../uapi/socket.js";
+import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_TIME_WAIT } from "../../uapi/socket.js";
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Host } from "../host.js";
@@ -42,6 +42,30 @@ export interface InetDiagMsg {
   retrans: number;
   /** INET_DIAG_SKV6ONLY set (an IPv6 tunnel socket: udp_sock_create6 sets ipv6_v6only). */
   v6only?: boolean;
+  /** ss -e's details: idiag_uid, the socket cookie (sock_gen_cookie), and — full sockets only, not TIME_WAIT
+   * minisocks — INET_DIAG_CGROUP_ID's presence and INET_DIAG_SHUTDOWN (RCV_SHUTDOWN 1 | SEND_SHUTDOWN 2). */
+  uid?: number;
+  cookie?: number;
+  shutdown?: number;
+}
+
+/** sock_gen_cookie(): a socket's cookie, handed out in order the first time it is asked for (per host). */
+const cookies = new WeakMap<object, number>();
+const cookieGen = new WeakMap<object, { next: number }>();
+function sockCookie(host: object, sk: object): number {
+  let c = cookies.get(sk);
+  if (c === undefined) {
+    let g = cookieGen.get(host);
+    if (!g) cookieGen.set(host, (g = { next: 0x100 }));
+    c = g.next++;
+    cookies.set(sk, c);
+  }
+  return c;
+}
+
+/** sk_shutdown for a full TCP socket: RCV_SHUTDOWN after shutdown(SHUT_RD) or the peer's FIN, SEND_SHUTDOWN once our FIN is due. */
+function tcpShutdownMask(t: TcpSock): number {
+  return (t.shutRd || t.finRcvd ? 1 : 0) | (t.finSent ? 2 : 0);
 }
 
 
@@ -82,6 +106,13 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         daddr6: listening ? 0n : t.daddr6,
         ...tcpDiagTimer(t, netCore(ns).host.clock.now),
       });
+      const m = out[out.length - 1]!;
+      m.cookie = sockCookie(netCore(ns).host, t);
+      // inet_twsk_diag_fill(): a TIME_WAIT (or lingering FIN_WAIT2) minisock has no uid, inode, cgroup or shutdown.
+      if (t.state !== TCP_TIME_WAIT && m.timer !== 3) {
+        m.uid = t.uid;
+        m.shutdown = tcpShutdownMask(t);
+      }
     } else {
       const u = s as UdpSock;
       if (u.closed) continue;
@@ -103,6 +134,9 @@ export function inetDiagDump(ns: NetNamespace, proto: "tcp" | "udp"): InetDiagMs
         expiresMs: 0,
         retrans: 0,
         daddr6: connected ? u.daddr6 : 0n,
+        uid: u.uid,
+        cookie: sockCookie(netCore(ns).host, u),
+        shutdown: u.shutRd ? 1 : 0,
       });
     }
   }

@@ -55,7 +55,7 @@ function state(ns: NetNamespace): FnheState {
   return ns.get<FnheState>("ipv4-fnhe", () => ({ genid: 0, byNh: new Map() }));
 }
 
-function jiffies(ns: NetNamespace): number {
+export function jiffies(ns: NetNamespace): number {
   return nsToJiffies(netCore(ns).host.clock.now);
 }
 

@@ -6,7 +6,7 @@
 // Data is taken in order only (the model never reorders; an out-of-order
 // segment is dropped and answered with a duplicate ACK, as SACK-less TCP
 // would). ACKs follow Linux: immediate (quickack) until the connection turns
-// interactive (pingpong: we sent data right after receiving), then delayed
+// interactive (pingpong: we sent data right after receiving data), then delayed
 // 40 ms unless two full segments are waiting; a FIN's ACK is delayed too
 // (tcp_fin enters pingpong), so a prompt close() carries it on its own FIN.
 
@@ -331,6 +331,8 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
       sk.rcvqBytes += data.length;
       sk.rcvNxt = seqAdd(sk.rcvNxt, data.length);
       sk.lrcvtime = nowNs(sk.ns);
+      // tcp_event_data_recv(): the first data initialises the delayed-ACK engine (icsk_ack.ato).
+      sk.atoInit = true;
       dataLen = data.length;
       sockWake(sk);
     }
@@ -383,7 +385,8 @@ function timeWait(sk: TcpSock, seg: TcpSeg): void {
 
 /** When a socket sends data, a recent receipt makes the connection interactive (tcp_event_data_sent). */
 export function tcpEventDataSent(sk: TcpSock): void {
-  if (nowNs(sk.ns) - sk.lrcvtime < TCP_DELACK) sk.pingpong = true;
+  // icsk_ack.ato is 0 until data was received: a socket that only sent (a banner) never turns interactive.
+  if (sk.atoInit && nowNs(sk.ns) - sk.lrcvtime < TCP_DELACK) sk.pingpong = true;
 }
 
 export { TCP_CLOSE, tcpSendActiveReset };

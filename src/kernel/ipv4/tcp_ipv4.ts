@@ -27,7 +27,8 @@ import { nowNs, sockWake } from "./inet_sock.js";
 import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
 import { KernelError } from "../../uapi/errno.js";
 import { tcpParseSynOptions, tcpRcvStateProcess, tcpSegFrom, type TcpSeg } from "./tcp_input.js";
-import { advmssFor, initialWindow, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
+import { RTAX_INITRWND } from "../../uapi/route.js";
+import { advmssFor, initialWindow, initialWindowFor, pathMssFor, rcvWscaleFor, routeMetric, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
 import { icmpErrConvert } from "./udp.js";
 import { tcpDone, tcpSockCreate, tcpSetState, tcpSysctl, type TcpSock } from "./tcp_sock.js";
 
@@ -78,7 +79,8 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
   }
   initOptions(sk);
   sk.advmss = advmssFor(rt);
-  sk.rcvWndInit = initialWindow(sk.advmss);
+  sk.pathMss = pathMssFor(rt);
+  sk.rcvWndInit = initialWindowFor(rt, sk.advmss);
   sk.iss = rng(sk.ns).u32();
   sk.sndUna = sk.iss;
   tcpSetState(sk, TCP_SYN_SENT);
@@ -98,7 +100,7 @@ function connRequest(lsk: TcpSock, seg: TcpSeg): void {
     if (e instanceof KernelError) return;
     throw e;
   }
-  tcpConnRequestChild(lsk, seg, advmssFor(out), (c) => {
+  tcpConnRequestChild(lsk, seg, advmssFor(out), pathMssFor(out), (c) => {
     c.rcvSaddr = seg.daddr;
     c.saddr = seg.daddr;
     c.daddr = seg.saddr;
@@ -108,7 +110,7 @@ function connRequest(lsk: TcpSock, seg: TcpSeg): void {
       c.rcvSaddr6 = c.saddr6 = 0xffff00000000n | BigInt(seg.daddr >>> 0);
       c.daddr6 = 0xffff00000000n | BigInt(seg.saddr >>> 0);
     }
-  });
+  }, routeMetric(out, RTAX_INITRWND));
 }
 
 /**
@@ -116,7 +118,14 @@ function connRequest(lsk: TcpSock, seg: TcpSeg): void {
  * for `seg`, hashed and answered with a SYN-ACK. `addrs` fills in the
  * family's addresses; `advmss` comes from the route back.
  */
-export function tcpConnRequestChild(lsk: TcpSock, seg: TcpSeg, advmss: number, addrs: (c: TcpSock) => void): void {
+export function tcpConnRequestChild(
+  lsk: TcpSock,
+  seg: TcpSeg,
+  advmss: number,
+  pathMss: number,
+  addrs: (c: TcpSock) => void,
+  initrwnd = 0,
+): void {
   const ns = lsk.ns;
   const c = tcpSockCreate(ns, lsk.family);
   c.parent = lsk;
@@ -136,7 +145,10 @@ export function tcpConnRequestChild(lsk: TcpSock, seg: TcpSeg, advmss: number, a
   c.rcvNxt = (seg.seq + 1) >>> 0;
   c.sndWnd = seg.window;
   c.advmss = advmss;
-  c.rcvWndInit = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
+  c.pathMss = pathMss;
+  // tcp_openreq_init_rwin(): the advertised MSS less the timestamps, bounded by the route's initrwnd.
+  const w = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
+  c.rcvWndInit = initrwnd ? Math.min(w, initrwnd * (c.advmss - (c.tsOk ? 12 : 0))) : w;
   c.iss = rng(ns).u32();
   c.sndUna = c.iss;
   c.state = TCP_SYN_RECV;

@@ -18,6 +18,8 @@ import type { SkBuff } from "../core/skbuff.js";
 import { maybePartial } from "./csum_offload.js";
 import { nowNs } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
+import { jiffies } from "./route_fnhe.js";
+import { RTAX_ADVMSS, RTAX_INITRWND, RTAX_MTU } from "../../uapi/route.js";
 import { tcpArmRto, tcpCancelDelack } from "./tcp_timer.js";
 import { after, seqAdd, seqDiff, tcpSysctl, type TcpSock, type TxSeg } from "./tcp_sock.js";
 
@@ -35,9 +37,51 @@ export function tcpRoute(sk: TcpSock): Rtable | undefined {
   }
 }
 
-/** ipv4_default_advmss(): the device MTU less 40, at most 65535 - 40. */
+/** dst_metric_raw(): a metric of the FIB entry the route came from (`ip route … advmss N`), 0 when unset. */
+export function routeMetric(rt: Rtable, rtax: number): number {
+  return rt.fa?.fi.metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
+}
+
+/**
+ * ipv4_mtu() as TCP sees it: a learned path MTU while it lasts, else the route's `mtu` metric, else the device's
+ * (a locked metric MTU through a gateway is still the metric).
+ */
+export function tcpRouteMtu(rt: Rtable): number {
+  if (rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires) return Math.min(rt.pmtu, rt.dev.mtu);
+  return routeMetric(rt, RTAX_MTU) || rt.dev.mtu;
+}
+
+/**
+ * ip_dont_fragment() for a TCP socket (IP_PMTUDISC_WANT): DF unless the route's MTU metric is locked
+ * (`ip route … mtu lock N`), whose segments leave fragmentable.
+ */
+export function tcpDontFragment(rt: Rtable): boolean {
+  return !((rt.fa?.fi.metrics?.lock ?? 0) & (1 << RTAX_MTU));
+}
+
+/** tcp_sync_mss()'s MSS from the path MTU: less the IPv4 and TCP headers. */
+export function pathMssFor(rt: Rtable): number {
+  return Math.max(tcpRouteMtu(rt) - 40, 48);
+}
+
+/**
+ * dst_metric_advmss(): the route's `advmss` metric, else ipv4_default_advmss() — the MTU less 40, at least
+ * ip_rt_min_advmss (256), at most 65535 - 40.
+ */
 export function advmssFor(rt: Rtable): number {
-  return Math.min(rt.dev.mtu - 40, 65495);
+  const m = routeMetric(rt, RTAX_ADVMSS);
+  if (m) return m;
+  return Math.min(Math.max(tcpRouteMtu(rt) - 40, 256), 65495);
+}
+
+/**
+ * tcp_select_initial_window()'s window for a SYN or SYN-ACK: the largest multiple of `mss` that fits 65535,
+ * bounded by the route's `initrwnd` metric (segments).
+ */
+export function initialWindowFor(rt: Rtable, mss: number): number {
+  const w = initialWindow(mss);
+  const initrwnd = routeMetric(rt, RTAX_INITRWND);
+  return initrwnd ? Math.min(w, initrwnd * mss) : w;
 }
 
 /** tcp_select_initial_window()'s window-scale shift: what makes the largest rcvbuf fit 16 bits. */
@@ -58,7 +102,7 @@ export function initialWindow(mss: number): number {
 
 /** The send MSS: the peer's MSS and our path's, less the timestamp option. */
 export function tcpSendMss(sk: TcpSock): number {
-  return Math.max(Math.min(sk.peerMss, sk.advmss) - (sk.tsOk ? 12 : 0), 48);
+  return Math.max(Math.min(sk.peerMss, sk.pathMss) - (sk.tsOk ? 12 : 0), 48);
 }
 
 export function tsVal(sk: TcpSock): number {
@@ -145,7 +189,7 @@ export function tcpTransmit(sk: TcpSock, o: XmitOpts): boolean {
     id = sk.ipId;
     sk.ipId = (sk.ipId + 1) & 0xffff;
   }
-  const skb = ipBuildSkb(sk.ns, rt, { src: sk.saddr, dst: sk.daddr, protocol: IPPROTO_TCP, ttl: sk.ttl, tos: sk.tos, df: true, id }, body);
+  const skb = ipBuildSkb(sk.ns, rt, { src: sk.saddr, dst: sk.daddr, protocol: IPPROTO_TCP, ttl: sk.ttl, tos: sk.tos, df: tcpDontFragment(rt), id }, body);
   if (o.flags & TH_ACK) {
     sk.ackPending = false;
     tcpCancelDelack(sk);

@@ -51,9 +51,11 @@ export interface TcpSock extends InetSock {
   wscaleOk: boolean;
   tsOk: boolean;
   sackOk: boolean;
-  /** Our advertised MSS and the peer's (mss_clamp). */
+  /** Our advertised MSS (the route's advmss metric, else its MTU less the headers) and the peer's (mss_clamp). */
   advmss: number;
   peerMss: number;
+  /** tcp_sync_mss()'s bound from the path MTU (MTU less the headers): what we send, with the peer's MSS. */
+  pathMss: number;
   /** Bytes written by the application and not yet sent. */
   sendq: Uint8Array[];
   sendqBytes: number;
@@ -92,6 +94,8 @@ export interface TcpSock extends InetSock {
   ackPending: boolean;
   /** inet_csk_in_pingpong_mode(): interactive, so ACKs are delayed. */
   pingpong: boolean;
+  /** icsk_ack.ato != 0: some data was received (tcp_event_data_recv), so a quick reply can enter pingpong. */
+  atoInit: boolean;
   lrcvtime: number;
   /** pred_flags' window (the raw window a segment must carry to take the fast path), -1 when off. */
   predWnd: number;
@@ -139,6 +143,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     sackOk: false,
     advmss: 536,
     peerMss: 536,
+    pathMss: 536,
     sendq: [],
     sendqBytes: 0,
     rtx: [],
@@ -164,6 +169,7 @@ export function tcpSockCreate(ns: NetNamespace, family: 4 | 6 = 4): TcpSock {
     rttvar: 0,
     ackPending: false,
     pingpong: false,
+    atoInit: false,
     predWnd: -1,
     lrcvtime: 0,
     backlog: 0,

@@ -75,6 +75,7 @@ export function tcpV6Connect(sk: TcpSock, daddr: Ip6Addr, dport: number, scope =
   }
   initOptions(sk);
   sk.advmss = advmss6(route);
+  sk.pathMss = sk.advmss;
   sk.rcvWndInit = initialWindow(sk.advmss);
   sk.iss = netCore(sk.ns).host.rng.u32();
   sk.sndUna = sk.iss;
@@ -91,7 +92,7 @@ function connRequest6(lsk: TcpSock, seg: TcpSeg): void {
   const daddr = seg.saddr6!;
   const route = route6(lsk.ns, daddr, oifFor(daddr, lsk.boundDev, seg.iif ?? 0));
   if (!route) return;
-  tcpConnRequestChild(lsk, seg, advmss6(route), (c) => {
+  tcpConnRequestChild(lsk, seg, advmss6(route), advmss6(route), (c) => {
     c.rcvSaddr6 = seg.daddr6!;
     c.saddr6 = seg.daddr6!;
     c.daddr6 = daddr;

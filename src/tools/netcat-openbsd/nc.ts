@@ -54,7 +54,7 @@ import {
   PollNotifier,
   sysPoll,
 } from "../../kernel/net/socket.js";
-import { POLLIN } from "../../uapi/socket.js";
+import { POLLERR, POLLHUP, POLLIN, SHUT_RD } from "../../uapi/socket.js";
 import { formatIpv4, EAI_AGAIN_TEXT } from "../lib/nss/inet.js";
 import { formatIp6 } from "../../wire/addr.js";
 import { devGetByIndex } from "../../kernel/core/dev.js";
@@ -457,63 +457,139 @@ async function report(ctx: ProgramContext, o: Opts, prefix: string, a: NcAddr, p
 }
 
 /**
- * readwrite(): the network to stdout here, stdin to the network in a thread.
- * Returns when the network reaches EOF, -q expires after stdin's EOF, or -w
- * passes with nothing moving.
+ * readwrite() as Debian's netcat.c keeps it: four poll slots — stdin, the
+ * network out, the network in, stdout — each open or gone (fd -1). Stdin is
+ * read and written to the network in a thread (a blocking read of a pipe or
+ * terminal is what poll() waits on); the network is read here. The rules:
+ * - stdin gone with nothing left to send closes the network-out slot
+ *   (shutdown(SHUT_WR) with -N); with -q SECS (SECS >= 0) it also shuts the
+ *   network-in slot (SHUT_RD) and ends -k;
+ * - EOF from the network shuts it for reading and closes stdout's slot;
+ * - both inputs gone, both outputs gone, or (listening) the network in gone:
+ *   done — at once without -q or with -q 0, else delay_exit: close the
+ *   socket and quit SECS later (alarm);
+ * - POLLERR (an ICMP error on UDP, a reset) closes both network slots, and no
+ *   network out stops stdin;
+ * - -w SECS: a poll() that sees nothing for SECS returns.
+ * So a client whose peer closed stays in CLOSE-WAIT sending stdin until
+ * stdin ends, and a listener leaves on the network's EOF.
  */
 async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void> {
   const t = ctx.task;
+  const quit = o.quit ?? -1;
   const notify = new PollNotifier();
-  let stdinEofAt: number | undefined;
-  const stdinFile = t.getFd(0);
-  const thread =
-    o.detach || !stdinFile
-      ? undefined
-      : startThread(t, async (th) => {
-          for (;;) {
-            const c = await readChunk(stdinFile, th);
-            if (c === null) break;
-            const r = await sysSend(th, fd, c);
-            if (!r.ok) break;
-            notify.fire();
+  const stdinFile = o.detach ? undefined : t.getFd(0);
+  let stdinOpen = !!stdinFile;
+  let netoutOpen = true;
+  let netinOpen = true;
+  let stdoutOpen = true;
+  // Set by the thread: stdin's EOF (or read error), a chunk in flight (stdinbufpos > 0), a failed write.
+  let stdinEnded = false;
+  let sending = false;
+  let sendFailed = false;
+  let thread = stdinFile
+    ? startThread(t, async (th) => {
+        for (;;) {
+          let c: Uint8Array | null;
+          try {
+            c = await readChunk(stdinFile, th);
+          } catch {
+            c = null;
           }
-          stdinEofAt = th.host.clock.now;
-          if (o.shutdownOnEof) await sysShutdown(th, fd, SHUT_WR);
+          if (c === null) break;
+          sending = true;
+          const r = await sysSend(th, fd, c);
+          sending = false;
           notify.fire();
-        });
-  if (!thread) stdinEofAt = t.host.clock.now;
+          if (!r.ok) {
+            sendFailed = true;
+            return;
+          }
+        }
+        stdinEnded = true;
+        notify.fire();
+      })
+    : undefined;
+  const stopStdin = () => {
+    stdinOpen = false;
+    thread?.stop();
+    thread = undefined;
+  };
   try {
     for (let guard = 0; guard < 10_000_000; guard++) {
-      const now = t.host.clock.now;
-      let timeout: number | undefined = o.timeout !== undefined ? o.timeout * SEC : undefined;
-      if (stdinEofAt !== undefined && o.quit !== undefined && o.quit >= 0) {
-        const left = stdinEofAt + o.quit * SEC - now;
-        if (left <= 0) return;
-        timeout = timeout === undefined ? left : Math.min(timeout, left);
+      if (
+        (!stdinOpen && !netinOpen && !sending) ||
+        (!netoutOpen && !stdoutOpen) ||
+        (o.listen && !netinOpen && !sending)
+      ) {
+        if (quit <= 0) return;
+        return await delayExit(ctx, o, fd, quit);
       }
       notify.pending = false;
-      const p = await sysPoll(t, [{ fd, events: POLLIN }], timeout, notify);
+      const watch = netinOpen || netoutOpen;
+      const p = await sysPoll(t, watch ? [{ fd, events: netinOpen ? POLLIN : 0 }] : [], o.timeout !== undefined ? o.timeout * SEC : undefined, notify);
       if (!p.ok) return;
-      if (p.value[0] === 0) {
-        if (notify.pending) continue;
-        if (stdinEofAt !== undefined && o.quit !== undefined && o.quit >= 0 && t.host.clock.now >= stdinEofAt + o.quit * SEC) return;
-        if (o.timeout !== undefined) return;
-        continue;
+      const rev = p.value[0] ?? 0;
+      // Timeout happened.
+      if (rev === 0 && !notify.pending && o.timeout !== undefined) return;
+      if (rev & POLLERR) {
+        netinOpen = false;
+        netoutOpen = false;
       }
-      const r = await sysRecv(t, fd, { timeoutNs: 0 });
-      if (!r.ok) {
-        if (r.errno === ERRNO.EAGAIN) continue;
-        return;
+      if (netinOpen && rev & POLLHUP && !(rev & POLLIN)) netinOpen = false;
+      if (netoutOpen && rev & POLLHUP) {
+        if (o.shutdownOnEof) await sysShutdown(t, fd, SHUT_WR);
+        netoutOpen = false;
       }
-      if (!r.value.data.length) {
-        if (o.udp) continue;
-        return;
+      if (stdinEnded && stdinOpen) stdinOpen = false;
+      if (sendFailed) netoutOpen = false;
+      if (!netoutOpen && stdinOpen) stopStdin();
+      if (!stdoutOpen && netinOpen) {
+        await sysShutdown(t, fd, SHUT_RD);
+        netinOpen = false;
       }
-      await ctx.stdout.write(r.value.data);
+      if (netinOpen && rev & POLLIN) {
+        const r = await sysRecv(t, fd, { timeoutNs: 0 });
+        if (!r.ok) {
+          if (r.errno !== ERRNO.EAGAIN) netinOpen = false;
+        } else if (!r.value.data.length) {
+          await sysShutdown(t, fd, SHUT_RD);
+          netinOpen = false;
+        } else {
+          await ctx.stdout.write(r.value.data);
+        }
+      }
+      // Stdin gone and its queue empty?
+      if (!stdinOpen && !sending) {
+        if (netoutOpen && o.shutdownOnEof) await sysShutdown(t, fd, SHUT_WR);
+        netoutOpen = false;
+        if (netinOpen && quit >= 0) {
+          await sysShutdown(t, fd, SHUT_RD);
+          netinOpen = false;
+          o.keep = false;
+        }
+      }
+      // The network in gone and its queue empty: stop watching stdout.
+      if (!netinOpen) stdoutOpen = false;
     }
   } finally {
     thread?.stop();
   }
+}
+
+/**
+ * delay_exit: close the socket (the peer sees FIN, or RST with unread data)
+ * and quit SECS later (alarm(qflag), whose handler exits 0); a -w timeout
+ * running out first returns instead.
+ */
+async function delayExit(ctx: ProgramContext, o: Opts, fd: number, quit: number): Promise<void> {
+  sysClose(ctx.task, fd);
+  if (o.timeout !== undefined && o.timeout < quit) {
+    await ctx.task.sleep(o.timeout * SEC);
+    return;
+  }
+  await ctx.task.sleep(quit * SEC);
+  throw new NcExit(0);
 }
 
 /**

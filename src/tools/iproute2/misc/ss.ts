@@ -15,7 +15,7 @@
 // what earlier rows printed there.
 //
 // Left out: UNIX, raw, packet (tcpdump's p_raw), SCTP/MPTCP/vsock/tipc/xdp
-// sockets (their tables are empty), -i/-m and -e's inet details, the keepalive
+// sockets (their tables are empty), -i/-m, -e's fwmark/v6only (ino, sk, cgroup and shutdown are shown), the keepalive
 // and persist timers of -o. -s is ss-summary.ts (its TCP line counts
 // tcp_sockets_allocated, a machine-wide counter).
 
@@ -550,6 +550,24 @@ function hostOf(m: InetDiagMsg, a4: number, a6: bigint): string {
   return m.v6only || m.saddr6 !== 0n ? "[::]" : "*";
 }
 
+/**
+ * sock_details() and inet_show_sock()'s shutdown arrows for -e: ` uid:N` (not for root), ` ino:N sk:COOKIE`,
+ * then for a full socket ` cgroup:PATH` and ` <->` (`-` where that direction is shut). The cgroup id is
+ * the root cgroup's (1); as in the kernel sandbox, its cgroup2 mount cannot be opened, so cg_id_to_path()
+ * cannot name it: "unreachable:1", after lib/fs.c's "Failed to open cgroup2 mount" on stderr, once per
+ * socket (nothing is cached).
+ */
+async function sockDetails(ctx: ProgramContext, m: InetDiagMsg): Promise<string> {
+  let out = "";
+  if (m.uid) out += ` uid:${m.uid}`;
+  out += ` ino:${m.ino} sk:${(m.cookie ?? 0).toString(16)}`;
+  if (m.shutdown === undefined) return out;
+  await ctx.stderr.write("Failed to open cgroup2 mount\n");
+  out += " cgroup:unreachable:1";
+  out += ` ${m.shutdown & 1 ? "-" : "<"}-${m.shutdown & 2 ? "-" : ">"}`;
+  return out;
+}
+
 /** nl_proto_n2a()'s names (lib/rt_names.c). */
 const NL_PROTO_NAMES = ["rtnl", "unused", "usersock", "fw", "tcpdiag", "nflog", "xfrm", "selinux", "iscsi", "audit", "fiblookup", "connector", "nft", "ip6fw", "dec-rt", "uevent", "genl", "scsi-trans", "ecryptfs", "rdma", "crypto"];
 
@@ -651,6 +669,7 @@ export const ssMain: Program = async (ctx) => {
       proc = ` users:(${list.join(",")})`;
     }
     if (o.options && m.timer) proc += ` timer:(${TMR_NAME[m.timer] ?? "unknown"},${printMsTimer(m.expiresMs)},${m.retrans})`;
+    if (o.details) proc += await sockDetails(ctx, m);
     cells.push(proc);
     rows.push({ cells });
   }
