@@ -10,7 +10,7 @@
 
 import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { XT_LIMIT_SCALE, NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
-import type { NftChainDump, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import type { NftChainDump, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
 import { ipLength, makePkt, type XtPkt } from "./pktinfo.js";
@@ -31,7 +31,7 @@ function l4proto(p: XtPkt): number {
 }
 
 /** The value a field has in this packet, or undefined when the packet has no such field (the dependency fails). */
-function load(p: XtPkt, m: NftMatch): bigint | string | undefined {
+function load(p: XtPkt, m: { field: NftField }): bigint | string | undefined {
   const d = p.skb.data;
   const port = (proto: number, off: number) => (l4proto(p) === proto && !p.fragoff && d.length >= p.thoff + off + 2 ? BigInt((d[p.thoff + off]! << 8) | d[p.thoff + off + 1]!) : undefined);
   switch (m.field) {
@@ -99,7 +99,14 @@ function valMatches(v: bigint | string, x: NftVal, bits: number): boolean {
   }
 }
 
-function matches(p: XtPkt, m: NftMatch): boolean {
+/** The element of a set or map whose key holds this value (nft_lookup, nft_set_lookup). */
+function lookup(v: bigint | string, elems: readonly NftElem[], bits: number): NftElem | undefined {
+  return elems.find((e) => valMatches(v, e.key, bits));
+}
+
+const fieldBits = (field: string) => (field.startsWith("ip6") ? 128 : field === "ether saddr" ? 48 : 32);
+
+function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
   if (m.field === "ct state") {
     let mask = 0;
     for (const x of m.vals) if (x.kind === "single") for (const [nft, xt] of CT_BITS) if (Number(x.v) & nft) mask |= xt;
@@ -108,7 +115,8 @@ function matches(p: XtPkt, m: NftMatch): boolean {
   }
   const v = load(p, m);
   if (v === undefined) return false;
-  const bits = m.field.startsWith("ip6") ? 128 : m.field === "ether saddr" ? 48 : 32;
+  const bits = fieldBits(m.field);
+  if (m.ref !== undefined) return (lookup(v, t.sets.find((x) => x.name === m.ref)?.elems ?? [], bits) !== undefined) !== m.neg;
   return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;
 }
 
@@ -187,8 +195,22 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
     let ret = false;
     let next = false;
     for (const s of r.stmts) {
+      if (s.k === "vmap") {
+        const v = load(p, s);
+        const e = v === undefined ? undefined : lookup(v, s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems, fieldBits(s.field));
+        if (e?.data?.kind !== "verdict") {
+          next = true;
+          break;
+        }
+        const d = e.data;
+        if (d.v === "accept") verdict = NF_ACCEPT;
+        else if (d.v === "drop") verdict = NF_DROP;
+        else if (d.v === "return") ret = true;
+        else if (d.v === "jump" || d.v === "goto") jump = { to: d.chain!, goto: d.v === "goto" };
+        break;
+      }
       if (s.k === "match") {
-        if (!matches(p, s)) {
+        if (!matches(p, s, t)) {
           next = true;
           break;
         }

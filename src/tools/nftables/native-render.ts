@@ -4,7 +4,8 @@
 // order with their protocol dependencies left out, anonymous sets as
 // `{ a, b }` (elements in ascending order), ranges `a-b`, prefixes `a/len`.
 
-import type { NftChainDump, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import type { NftChainDump, NftElem, NftField, NftMatch, NftSetDump, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import { SET_TYPES, timeText } from "./native-set.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
 import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
 import type { NftOutput } from "./render.js";
@@ -82,6 +83,7 @@ function matchText(m: NftMatch, o: NftOutput): string {
     const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!)).map((k) => (o.numeric ? `0x${CT_STATES[k]!.toString(16)}` : k));
     return `ct state ${op}${names.join(",")}`;
   }
+  if (m.ref !== undefined) return `${m.field} ${op}@${m.ref}`;
   if (m.set) {
     const vals = [...m.vals].sort((a, b) => (low(a) < low(b) ? -1 : low(a) > low(b) ? 1 : 0));
     return `${m.field} ${op}{ ${vals.map((x) => val(m, x, o)).join(", ")} }`;
@@ -125,7 +127,69 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
       return `reject with ${s.with.type} ${o.numeric ? (REJECT_CODES[s.with.type]![s.with.code] ?? s.with.code) : s.with.code}`;
     case "nat":
       return natText(s, family);
+    case "vmap":
+      if (s.ref !== undefined) return `${s.field} vmap @${s.ref}`;
+      return `${s.field} vmap { ${sortElems(s.elems).map((e) => elemText(e, s.field, undefined, o)).join(", ")} }`;
   }
+}
+
+/** Elements in nft's order: ascending keys (strings compare as their bytes read from the end, host byte order). */
+function sortElems(elems: readonly NftElem[]): NftElem[] {
+  const k = (x: NftVal): bigint => {
+    if (x.kind !== "str") return low(x);
+    let v = 0n;
+    const b = new TextEncoder().encode(x.s);
+    for (let i = b.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(b[i]!);
+    return v;
+  };
+  return [...elems].sort((a, b) => (k(a.key) < k(b.key) ? -1 : k(a.key) > k(b.key) ? 1 : 0));
+}
+
+function elemText(e: NftElem, keyField: NftField, dataField: NftField | undefined, o: NftOutput): string {
+  const key = val({ field: keyField } as NftMatch, e.key, o);
+  if (!e.data) return key;
+  if (e.data.kind === "verdict") return `${key} : ${e.data.chain !== undefined ? `${e.data.v} ${e.data.chain}` : e.data.v}`;
+  return `${key} : ${val({ field: dataField ?? keyField } as NftMatch, e.data.v, o)}`;
+}
+
+/** set_print_declaration(): the declaration, then the elements, wrapped as calculate_delim() does per key type. */
+function setLines(t: NftTableDump, s: NftSetDump, o: NftOutput): string[] {
+  const kind = s.data !== undefined ? "map" : "set";
+  const lines = [`\t${kind} ${s.name} {${o.handle ? ` # handle ${s.handle}` : ""}`];
+  const key = s.keyExpr !== undefined ? `typeof ${s.keyExpr}` : `type ${s.key}`;
+  const data = s.data === undefined ? "" : ` : ${s.dataExpr ?? s.data}`;
+  lines.push(`\t\t${key}${data}`);
+  const flags = s.flags.filter((f) => f !== "timeout" || s.timeout === undefined || s.flags.includes("interval"));
+  if (flags.length) lines.push(`\t\tflags ${flags.join(",")}`);
+  if (s.timeout !== undefined) lines.push(`\t\ttimeout ${timeText(s.timeout)}`);
+  if (s.size !== undefined) lines.push(`\t\tsize ${s.size}`);
+  if (s.policy === "memory") lines.push("\t\tpolicy memory");
+  if (s.counter) lines.push("\t\tcounter");
+  if (s.comment !== undefined) lines.push(`\t\tcomment "${s.comment}"`);
+  if (s.elems.length) {
+    const kf = SET_TYPES[s.key]!.field;
+    const df = s.data && s.data !== "verdict" ? SET_TYPES[s.data]!.field : undefined;
+    const per = SET_TYPES[s.key]!.perLine;
+    const items = sortElems(s.elems).map((e) => elemText(e, kf, df, o));
+    let text = "";
+    items.forEach((x, i) => {
+      if (i) text += i % per ? ", " : ",\n\t\t\t     ";
+      text += x;
+    });
+    lines.push(`\t\telements = { ${text} }`);
+  }
+  lines.push("\t}");
+  return lines;
+}
+
+export function nativeSetText(t: NftTableDump, s: NftSetDump, o: NftOutput): string {
+  return `table ${t.family} ${t.name} {\n${setLines(t, s, o).join("\n")}\n}\n`;
+}
+
+/** `list sets` / `list maps`: each table with its sets (or maps), no blank lines between them. */
+export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): string {
+  const sets = t.sets.filter((s) => (s.data !== undefined) === maps);
+  return `table ${t.family} ${t.name} {\n${sets.map((s) => setLines(t, s, o).join("\n") + "\n").join("")}}\n`;
 }
 
 function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
@@ -137,7 +201,7 @@ function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = f
 }
 
 export function nativeTableText(t: NftTableDump, o: NftOutput): string {
-  const blocks = t.chains.map((c) => chainLines(t, c, o).join("\n") + "\n");
+  const blocks = [...t.sets.map((s) => setLines(t, s, o).join("\n") + "\n"), ...t.chains.map((c) => chainLines(t, c, o).join("\n") + "\n")];
   return `table ${t.family} ${t.name} {${o.handle ? ` # handle ${t.handle}` : ""}\n${blocks.join("\n")}}\n`;
 }
 

@@ -12,6 +12,7 @@
 import type { NftField, NftStmt, NftVal } from "../../uapi/nft_native.js";
 import { parseIp6, parseIpv4Pton, parseMac } from "../../wire/addr.js";
 import { SyntaxError, type Tok } from "./script.js";
+import { parseRawElems, verdictData } from "./native-set.js";
 
 export const PROTOS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, icmpv6: 58, sctp: 132, dccp: 33, udplite: 136, comp: 108 };
 export const SERVICES: Record<string, number> = { ssh: 22, http: 80, https: 443, domain: 53, ftp: 21, telnet: 23, smtp: 25, ntp: 123, bootps: 67, bootpc: 68, snmp: 161, imap: 143, pop3: 110, "http-alt": 8080 };
@@ -77,11 +78,12 @@ function isWord(c: Cursor, ...ws: string[]): boolean {
 }
 
 /** One value of a field's type, or a syntax error at its token. */
-function value(field: NftField, t: Tok, text: string): NftVal {
+export function value(field: NftField, t: Tok, text: string): NftVal {
   const bad = (): never => {
+    if ((field === "ip saddr" || field === "ip daddr") && parseIp6(text.split("/")[0]!) !== undefined) throw new SyntaxError(t, "Could not resolve hostname: Address family for hostname not supported");
     throw new SyntaxError(t, `Could not resolve ${field.startsWith("ip") ? "hostname" : "value"}: ${text}`);
   };
-  const num = (s: string, names?: Record<string, number>) => (/^\d+$/.test(s) ? BigInt(s) : names && s in names ? BigInt(names[s]!) : undefined);
+  const num = (s: string, names?: Record<string, number>) => (/^\d+$|^0x[0-9a-f]+$/i.test(s) ? BigInt(s) : names && s in names ? BigInt(names[s]!) : undefined);
   switch (field) {
     case "ip saddr":
     case "ip daddr":
@@ -130,6 +132,7 @@ function value(field: NftField, t: Tok, text: string): NftVal {
       }
       const v = num(text, names);
       if (v === undefined) bad();
+      if (names === SERVICES && v! > 65535n) throw new SyntaxError(t, "Service out of range");
       return { kind: "single", v: v! };
     }
   }
@@ -148,6 +151,21 @@ const FIELDS: Record<string, string[]> = {
 };
 
 function match(c: Cursor, field: NftField): NftStmt {
+  if (isWord(c, "vmap")) {
+    c.i++;
+    const t = peek(c);
+    if (t?.kind === "word" && t.text.startsWith("@")) {
+      c.i++;
+      return { k: "vmap", field, elems: [], ref: t.text.slice(1) };
+    }
+    if (t?.kind !== "{") unexpected(t);
+    c.i++;
+    const elems = parseRawElems(c).map((r) => {
+      if (!r.data.length) unexpected(r.key);
+      return { key: value(field, r.key, r.key.text), data: verdictData(r.data, r.key) };
+    });
+    return { k: "vmap", field, elems };
+  }
   let neg = false;
   if (isWord(c, "!=")) {
     c.i++;
@@ -166,6 +184,7 @@ function match(c: Cursor, field: NftField): NftStmt {
     return { k: "match", field, neg, vals, set: true };
   }
   const w = word(c);
+  if (w.text.startsWith("@") && w.kind === "word") return { k: "match", field, neg, vals: [], set: false, ref: w.text.slice(1) };
   // `ct state a,b` is one bitmask; elsewhere a comma list is an error in nft.
   const parts = w.text.split(",");
   return { k: "match", field, neg, vals: parts.map((p) => value(field, w, p)), set: false };

@@ -23,7 +23,7 @@ import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family } from "./script.js";
 import { located, NftError, type Io } from "./io.js";
 import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, type Pending } from "./native-run.js";
-import { nativeChainsText, nativeChainText, nativeTableText } from "./native-render.js";
+import { nativeChainsText, nativeChainText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
 
@@ -98,7 +98,7 @@ function findNative(ctx: ProgramContext, f: Family, name: string): NftTableDump 
 
 /** A block the iptables store can hold: an ip/ip6 table of iptables' own with counter/verdict rules only. */
 function oldBlock(c: Command & { kind: "add-table" }): boolean {
-  if (!stored(c.family) || !xtTableDef(c.table.text)) return false;
+  if (!stored(c.family) || !xtTableDef(c.table.text) || c.sets.length) return false;
   return c.chains.every(
     (ch) =>
       (ch.hookName === undefined || ch.hook !== undefined) &&
@@ -124,7 +124,7 @@ function addOldBlock(ctx: ProgramContext, c: Command & { kind: "add-table" }): v
 
 function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
   // Native changes wait in the batch; anything else sends it first.
-  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule") {
+  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule" || c.kind === "n-set" || c.kind === "n-elem") {
     if (c.kind === "n-table" && (c.verb === "delete" || c.verb === "add" || c.verb === "create") && (c.family === "bridge" ? bridgeDump(ctx, c.table.text) : stored(c.family) && dump(ctx, c.family, c.table.text))) {
       flushPending(ctx, io, p);
       if (c.verb === "create") throw located(io, c.table, "Could not process rule: File exists");
@@ -140,7 +140,7 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
     if (oldBlock(c) && !findNative(ctx, c.family, c.table.text)) {
       flushPending(ctx, io, p);
       if (!io.check) addOldBlock(ctx, c);
-    } else queueTableBlock(io, p, c.family, c.table, c.chains);
+    } else queueTableBlock(io, p, c.family, c.table, c.chains, c.sets);
     return;
   }
   flushPending(ctx, io, p);
@@ -164,8 +164,18 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
         io.out.push(t.native ? nativeChainsText(t.native, io.output) : t.family === "bridge" ? bridgeChainsText(bridgeDump(ctx, t.name)!) : chainsText(t.family, dump(ctx, t.family, t.name)!, io.output));
       return;
     case "list-objects":
-      if (c.tables) for (const t of listed(ctx, c.family)) io.out.push(`table ${t.family} ${t.name} {\n}\n`);
+      if (c.tables)
+        for (const t of listed(ctx, c.family))
+          io.out.push(t.native && (c.what === "sets" || c.what === "maps") ? nativeSetsText(t.native, c.what === "maps", io.output) : `table ${t.family} ${t.name} {\n}\n`);
       return;
+    case "list-set": {
+      const n = findNative(ctx, c.family, c.table.text);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const s = n.sets.find((x) => x.name === c.name.text && (x.data !== undefined) === c.isMap);
+      if (!s) throw located(io, c.name, "No such file or directory");
+      io.out.push(nativeSetText(n, s, io.output));
+      return;
+    }
     case "list-table": {
       if (c.family === "bridge" && bridgeDump(ctx, c.table.text)) {
         const b = bridgeDump(ctx, c.table.text)!;
