@@ -84,7 +84,8 @@ export type NftStmt =
   | NftMatch
   | { k: "counter"; packets: bigint; bytes: bigint }
   | { k: "log"; prefix?: string; level?: string }
-  | { k: "limit"; rate: number; unit: string; burst?: number }
+  /** rate per unit in packets, or in bytes when `bytes` (burst likewise); `over` inverts the match. */
+  | { k: "limit"; rate: number; unit: string; burst?: number; over?: boolean; bytes?: boolean }
   | { k: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string }
   | { k: "reject"; with?: NftRejectWith }
   | { k: "nat"; type: "snat" | "dnat" | "masquerade" | "redirect"; addr?: bigint; addrHi?: bigint; port?: number; portHi?: number }

@@ -148,6 +148,8 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
     case "newrule": {
       const c = needChain(t, op.chain);
       for (const s of op.stmts) {
+        // nft_limit_init(): a zero rate is refused.
+        if (s.k === "limit" && s.rate === 0) throw new BatchError("EINVAL");
         if (s.k === "verdict") checkJump(t, s.chain);
         if (s.k === "vmap") for (const e of s.elems) if (e.data?.kind === "verdict") checkJump(t, e.data.chain);
         const ref = stmtRefs(s);

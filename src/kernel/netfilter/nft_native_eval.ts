@@ -9,9 +9,10 @@
 // limit, REJECT, SNAT/DNAT/MASQUERADE/REDIRECT).
 
 import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
-import { XT_LIMIT_SCALE, NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
+import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
 import type { NftChainDump, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import type { SkBuff } from "../core/skbuff.js";
+import { netCore } from "../core/net_namespace.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
 import { ipLength, makePkt, type XtPkt } from "./pktinfo.js";
 import { makePkt6 } from "./pktinfo6.js";
@@ -123,7 +124,30 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
 const UNITS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 const REJECT4: Record<string, number> = { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 5, "host-prohibited": 6, "admin-prohibited": 8 };
 const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
-const limitState = new WeakMap<object, object>();
+/** nft_limit's token bucket per statement: tokens in ns of credit (net/netfilter/nft_limit.c). */
+const limitState = new WeakMap<object, { tokens: bigint; last: bigint; max: bigint; nsecs: bigint }>();
+
+/** nft_limit_eval(): true when the packet is over the limit (the rule stops, or matches with `over`). */
+function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean {
+  const now = BigInt(netCore(p.state.net).host.clock.now);
+  let b = limitState.get(s);
+  if (!b) {
+    const nsecs = BigInt(UNITS[s.unit]!) * 1_000_000_000n;
+    const rate = BigInt(s.rate);
+    const max = s.bytes ? (nsecs * (rate + BigInt(s.burst ?? 0))) / rate : (nsecs / rate) * BigInt(s.burst || 5);
+    limitState.set(s, (b = { tokens: max, last: now, max, nsecs }));
+  }
+  const cost = s.bytes ? (BigInt(len) * b.nsecs) / BigInt(s.rate) : b.nsecs / BigInt(s.rate);
+  let tokens = b.tokens + now - b.last;
+  if (tokens > b.max) tokens = b.max;
+  b.last = now;
+  if (tokens - cost >= 0n) {
+    b.tokens = tokens - cost;
+    return !!s.over;
+  }
+  b.tokens = tokens;
+  return !s.over;
+}
 
 /** Runs a statement that is not a match or verdict; a verdict to return, or undefined to go on. */
 function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatch" {
@@ -137,9 +161,7 @@ function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatc
       return undefined;
     }
     case "limit": {
-      let data = limitState.get(s);
-      if (!data) limitState.set(s, (data = { avg: Math.round((XT_LIMIT_SCALE * UNITS[s.unit]!) / s.rate), burst: s.burst ?? 5 }));
-      return xtFindMatch("limit", p.ip6 ? 6 : 4)!.match(p, data) ? undefined : "nomatch";
+      return overLimit(p, s, len) ? "nomatch" : undefined;
     }
     case "reject": {
       const w = s.with;

@@ -18,7 +18,7 @@ import { fieldType, parseRawElems, parseSetBlock, type RawElem, type SetDecl } f
 export type NativeCommand =
   | { kind: "n-table"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok }
   | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
-  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Jump[]; ifaces: Tok[]; refs: Ref[] }
+  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Jump[]; ifaces: Tok[]; refs: Ref[]; limit?: [Tok, Tok] }
   | { kind: "n-set"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; name: Tok; isMap: boolean; decl?: SetDecl }
   | { kind: "n-elem"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; elems: RawElem[] };
 
@@ -36,10 +36,17 @@ export interface Ref {
 }
 
 /** The jumps and set references among a rule's tokens. */
-export function ruleToks(toks: Tok[]): { jumps: Jump[]; refs: Ref[] } {
+export function ruleToks(toks: Tok[]): { jumps: Jump[]; refs: Ref[]; limit?: [Tok, Tok] } {
   const jumps: Jump[] = [];
   const refs: Ref[] = [];
+  let limit: [Tok, Tok] | undefined;
   toks.forEach((t, k) => {
+    // A limit statement's tokens: `limit rate [over] N[ UNIT]/PERIOD` (where the kernel's EINVAL is marked).
+    if (t.text === "limit" && !limit) {
+      let e = k + 2;
+      while (toks[e] && !toks[e]!.text.includes("/")) e++;
+      if (toks[e]) limit = [t, toks[e]!];
+    }
     const prev = toks[k - 1];
     if (prev && (prev.text === "jump" || prev.text === "goto") && t.kind === "word") {
       const inMap = toks[k - 2]?.text === ":" && toks[k - 3];
@@ -53,7 +60,7 @@ export function ruleToks(toks: Tok[]): { jumps: Jump[]; refs: Ref[] } {
       refs.push({ field, at: t, lhs: [field === two ? toks[j - 1]! : toks[j]!, toks[j]!] });
     }
   });
-  return { jumps, refs };
+  return { jumps, refs, limit };
 }
 
 const FAMILIES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
@@ -69,7 +76,17 @@ function family(c: Cursor): NftFamily {
 }
 
 /** `{ type filter hook input priority 0; policy drop; }` */
-export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
+/** The hook names of each family (src/rule.c chain_hookname_lookup). */
+const HOOKS: Record<string, string[]> = {
+  ip: ["prerouting", "input", "forward", "output", "postrouting"],
+  ip6: ["prerouting", "input", "forward", "output", "postrouting"],
+  inet: ["prerouting", "input", "forward", "output", "postrouting", "ingress"],
+  bridge: ["prerouting", "input", "forward", "output", "postrouting"],
+  arp: ["input", "forward", "output"],
+  netdev: ["ingress", "egress"],
+};
+
+export function parseChainSpec(c: Cursor, fam: string): NftBaseSpec | undefined {
   let base: NftBaseSpec | undefined;
   let policy: "accept" | "drop" | undefined;
   for (;;) {
@@ -86,15 +103,16 @@ export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
     if (t.kind === "word" && t.text === "type") {
       c.i++;
       const type = word(c);
-      if (!["filter", "nat", "route"].includes(type.text)) throw new SyntaxError(type, `unknown chain type ${type.text}`);
+      if (!["filter", "nat", "route"].includes(type.text)) throw new SyntaxError(type, "unknown chain type");
       const h = word(c);
       if (h.text !== "hook") unexpected(h);
       const hook = word(c);
-      const p = word(c);
-      if (p.text !== "priority") unexpected(p);
+      const p = c.toks[c.i++];
+      if (p?.text !== "priority") unexpected(p, "priority");
       const prio = parsePriority(c, (pt) => {
-        throw new SyntaxError(pt, `'${pt.text}' is not a valid priority expression`);
+        throw new SyntaxError(p, "invalid priority expression value in this context.", pt);
       });
+      if (!(HOOKS[fam] ?? []).includes(hook.text)) throw new SyntaxError(hook, "unknown chain hook");
       base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio };
       continue;
     }
@@ -114,7 +132,7 @@ export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
 /** After the verb: the object and its arguments. */
 export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
   const first = c.toks[c.i - 1]!;
-  const what = word(c);
+  const what = word(c, "string");
   if (what.text === "table") {
     if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
     const f = family(c);
@@ -128,7 +146,7 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
     let base: NftBaseSpec | undefined;
     if (c.toks[c.i]?.kind === "{") {
       c.i++;
-      base = parseChainSpec(c);
+      base = parseChainSpec(c, f);
     }
     return { kind: "n-chain", verb, family: f, table, chain, base, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
   }

@@ -102,6 +102,13 @@ function natText(s: NftStmt & { k: "nat" }, family: string): string {
   return `${s.type}${fam} to ${to}`;
 }
 
+/** get_rate(): bytes in the largest of bytes, kbytes, mbytes that divides them. */
+function byteText(n: number): string {
+  if (n && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} mbytes`;
+  if (n && n % 1024 === 0) return `${n / 1024} kbytes`;
+  return `${n} bytes`;
+}
+
 /** Reject codes by number (-n): ICMP, ICMPv6 and nft's family-neutral icmpx codes. */
 const REJECT_CODES: Record<string, Record<string, number>> = {
   icmp: { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 9, "host-prohibited": 10, "admin-prohibited": 13 },
@@ -118,7 +125,8 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
     case "log":
       return `log${s.prefix !== undefined ? ` prefix "${s.prefix}"` : ""}${s.level && s.level !== "warn" ? ` level ${s.level}` : ""}`;
     case "limit":
-      return `limit rate ${s.rate}/${s.unit}${s.burst !== undefined && s.burst !== 5 ? ` burst ${s.burst} packets` : ""}`;
+      if (s.bytes) return `limit rate ${s.over ? "over " : ""}${byteText(s.rate)}/${s.unit}${s.burst ? ` burst ${byteText(s.burst)}` : ""}`;
+      return `limit rate ${s.over ? "over " : ""}${s.rate}/${s.unit}${s.burst !== undefined && s.burst !== 5 ? ` burst ${s.burst} packets` : ""}`;
     case "verdict":
       return s.chain !== undefined ? `${s.v} ${s.chain}` : s.v;
     case "reject":

@@ -35,9 +35,29 @@ export interface Cursor {
 }
 
 const END = new Set(["nl", ";", "}"]);
+const BYTE_UNITS: Record<string, number> = { bytes: 1, kbytes: 1024, mbytes: 1024 * 1024 };
+
+/** Words nft's scanner reads as keywords: bison names them in its messages (src/scanner.l, a common subset). */
+const KEYWORDS = new Set(
+  ("table chain rule set map element ruleset tables chains sets maps elements flowtable counter counters quota limit log " +
+    "add create insert replace delete flush list reset rename describe monitor export import get type typeof hook priority policy " +
+    "accept drop return continue jump goto queue reject masquerade redirect snat dnat fwd dup notrack to with " +
+    "ip ip6 inet arp bridge netdev tcp udp icmp icmpv6 ether meta ct saddr daddr sport dport protocol l4proto mark state " +
+    "iifname oifname iif oif handle position index flags timeout size comment vmap prefix level rate burst over packets bytes " +
+    "filter nat route input output forward prerouting postrouting ingress egress interval constant dynamic").split(" "),
+);
+
+/** How bison names a token in "unexpected X". */
+export function tokenName(t: Tok | undefined): string {
+  if (t === undefined) return "end of file";
+  if (t.kind === "nl") return "newline";
+  if (t.kind === ";") return "semicolon";
+  if (t.kind === "word" && KEYWORDS.has(t.text)) return t.text;
+  return t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+}
 
 export function unexpected(t: Tok | undefined, expecting?: string): never {
-  const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+  const what = tokenName(t);
   throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
 }
 
@@ -81,7 +101,9 @@ function isWord(c: Cursor, ...ws: string[]): boolean {
 export function value(field: NftField, t: Tok, text: string): NftVal {
   const bad = (): never => {
     if ((field === "ip saddr" || field === "ip daddr") && parseIp6(text.split("/")[0]!) !== undefined) throw new SyntaxError(t, "Could not resolve hostname: Address family for hostname not supported");
-    throw new SyntaxError(t, `Could not resolve ${field.startsWith("ip") ? "hostname" : "value"}: ${text}`);
+    if (field.startsWith("ip") && field !== "ip protocol") throw new SyntaxError(t, "Could not resolve hostname: Name or service not known");
+    if (/^(tcp|udp) /.test(field)) throw new SyntaxError(t, "Could not resolve service: Servname not supported for ai_socktype");
+    throw new SyntaxError(t, `Could not resolve value: ${text}`);
   };
   const num = (s: string, names?: Record<string, number>) => (/^\d+$|^0x[0-9a-f]+$/i.test(s) ? BigInt(s) : names && s in names ? BigInt(names[s]!) : undefined);
   switch (field) {
@@ -226,9 +248,13 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
 export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
   const out: NftStmt[] = [];
   const start = peek(c);
+  let terminal: Tok | undefined;
   while (!atEnd(c)) {
     const t = word(c);
     const w = t.text;
+    // evaluate.c rule_evaluate(): nothing may follow a verdict.
+    if (terminal) throw new SyntaxError(t, "Statement after terminal statement has no effect", undefined, [terminal, c.toks[c.i - 2]!]);
+    if (["accept", "drop", "return", "jump", "goto", "reject", "queue"].includes(w)) terminal = t;
     if (FIELDS[w] && isWord(c, ...FIELDS[w]!)) {
       out.push(match(c, `${w} ${c.toks[c.i++]!.text}` as NftField));
       continue;
@@ -276,14 +302,40 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
       case "limit": {
         if (!isWord(c, "rate")) unexpected(peek(c));
         c.i++;
-        const r = word(c);
+        let over = false;
+        if (isWord(c, "over")) {
+          c.i++;
+          over = true;
+        } else if (isWord(c, "until")) c.i++;
+        let r = word(c);
+        let mult = 0;
+        // `N/UNIT` (packets) or `N BYTES/UNIT` (bytes, kbytes, mbytes): the scanner splits at the slash.
+        if (/^\d+$/.test(r.text)) {
+          const n = r.text;
+          r = word(c);
+          const b = /^(bytes|kbytes|mbytes)\//.exec(r.text);
+          if (!b) unexpected(r);
+          mult = BYTE_UNITS[b[1]!]!;
+          r = { ...r, text: `${n}${r.text.slice(b[1]!.length)}` , col: r.col + b[1]!.length - n.length };
+        }
         const m = /^(\d+)\/(second|minute|hour|day|week)$/.exec(r.text);
-        if (!m) unexpected(r);
-        const s: NftStmt & { k: "limit" } = { k: "limit", rate: Number(m[1]), unit: m[2]! };
+        if (!m) {
+          const slash = r.text.indexOf("/");
+          unexpected(slash >= 0 ? { ...r, text: r.text.slice(slash + 1), col: r.col + slash + 1 } : r);
+        }
+        const s: NftStmt & { k: "limit" } = { k: "limit", rate: Number(m[1]) * (mult || 1), unit: m[2]! };
+        if (over) s.over = true;
+        if (mult) s.bytes = true;
         if (isWord(c, "burst")) {
           c.i++;
-          s.burst = Number(word(c).text);
-          if (isWord(c, "packets")) c.i++;
+          const n = Number(word(c).text);
+          const u = peek(c);
+          if (u?.kind === "word" && (u.text === "packets" || BYTE_UNITS[u.text])) {
+            c.i++;
+            if ((u.text === "packets") === !!mult) unexpected(u);
+            s.burst = n * (BYTE_UNITS[u.text] ?? 1);
+          } else if (mult) unexpected(u);
+          else s.burst = n;
         }
         out.push(s);
         continue;
@@ -321,9 +373,12 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
       case "redirect":
         out.push(natStmt(c, w));
         continue;
-      default:
+      default: {
         // nft reads an unknown word as the start of a longer expression: the error is at what follows.
-        unexpected(peek(c));
+        const after = peek(c);
+        if (after && tokenName(after) === "string") throw new SyntaxError(t, "No symbol type information");
+        unexpected(after);
+      }
     }
   }
   if (!out.length) unexpected(start);

@@ -153,7 +153,8 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       const handle = c.handle ? Number(c.handle.text) : undefined;
       let at = c.verb === "replace" ? undefined : handle;
       if (c.index) at = indexHandle(io, p, c, Number(c.index.text));
-      push(p, { op: "newrule", family, table, chain, stmts: resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, at0);
+      const zeroLimit = chains?.has(chain) && c.limit && c.stmts.some((s) => s.k === "limit" && s.rate === 0);
+      push(p, { op: "newrule", family, table, chain, stmts: resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, zeroLimit ? c.limit![0] : at0, zeroLimit ? c.limit![1] : undefined);
       return;
     }
   }

@@ -21,7 +21,7 @@ import { bridgeChainText, bridgeChainsText, bridgeTableText, bridgeWarning } fro
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family } from "./script.js";
-import { located, NftError, type Io } from "./io.js";
+import { located, locatedPair, NftError, type Io } from "./io.js";
 import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, type Pending } from "./native-run.js";
 import { nativeChainsText, nativeChainText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
@@ -236,7 +236,8 @@ async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof SyntaxError) {
       const tok = e.tok ?? { text: "", line: io.source.split("\n").length, col: (io.source.split("\n").pop() ?? "").length + 1, kind: "nl" as const };
-      io.err.push(located(io, { ...tok, text: tok.kind === "nl" ? " " : tok.text }, e.message).message);
+      const at = { ...tok, text: tok.kind === "nl" ? " " : tok.text };
+      io.err.push((e.lhs ? locatedPair(io, e.lhs, at, e.message) : located(io, at, e.message, e.to)).message);
       return 1;
     }
     if (e instanceof NftError) {
@@ -249,6 +250,29 @@ async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
 
 export const nftMain: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
+  // nft_options_check(): an option after the first command word is an error, the command line echoed with marks.
+  let skip = false;
+  let nonoption = false;
+  let pos = 0;
+  for (let k = 1; k < ctx.argv.length; k++) {
+    pos += ctx.argv[k - 1]!.length + 1;
+    const a = ctx.argv[k]!;
+    if (!a.startsWith("-")) {
+      if (!skip) nonoption = true;
+      skip = false;
+      continue;
+    }
+    if (skip) {
+      skip = false;
+      continue;
+    }
+    if (nonoption) {
+      await ctx.stderr.write(`Error: syntax error, options must be specified before commands\n${ctx.argv.map((x) => `${x} `).join("")}`);
+      await ctx.stdout.write(`\n   ^${"~~".padStart(pos - 2)}\n`);
+      return 1;
+    }
+    if (/^-[fIDd]$/.test(a) || a === "--file" || a === "--includepath" || a === "--define" || a === "--debug") skip = true;
+  }
   let file: string | undefined;
   let check = false;
   const output: NftOutput = {};
@@ -292,8 +316,21 @@ export const nftMain: Program = async (ctx) => {
       }
       continue;
     }
+    if (a === "-V") {
+      // -V: the version and how this build was configured (Debian 12's nftables 1.0.6).
+      await ctx.stdout.write(`${VERSION}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`);
+      return 0;
+    }
+    if (a === "-i" || a === "--interactive") {
+      file = "-";
+      continue;
+    }
+    if (a.startsWith("--")) {
+      await ctx.stderr.write(`nft: unrecognized option '${a}'\n`);
+      return 1;
+    }
     if (a.startsWith("-") && a !== "-") {
-      await ctx.stderr.write(`nft: invalid option -- '${a.replace(/^-+/, "")}'\n`);
+      await ctx.stderr.write(`nft: invalid option -- '${a[1]}'\n`);
       return 1;
     }
     break;

@@ -74,7 +74,7 @@ const FAMILY_NAMES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
 
 import { NFT_HOOKS, type NftStmt } from "../../uapi/nft_native.js";
 import { parseNativeCommand, type NativeCommand } from "./native-cmd.js";
-import { ifaceToks, parsePriority, parseRule } from "./native-rule.js";
+import { ifaceToks, parsePriority, parseRule, tokenName } from "./native-rule.js";
 import { parseSetBlock, type SetDecl } from "./native-set.js";
 
 export interface ChainSpec {
@@ -112,6 +112,10 @@ export class SyntaxError extends Error {
   constructor(
     readonly tok: Tok | undefined,
     message: string,
+    /** The last token of a marked run. */
+    readonly to?: Tok,
+    /** An expression marked with `~` before the offending token. */
+    readonly lhs?: [Tok, Tok],
   ) {
     super(message);
   }
@@ -135,7 +139,7 @@ class Parser {
   }
   /** bison's message: the token found and, when the grammar allows few, what it expected. */
   private unexpected(t: Tok | undefined, expecting?: string): never {
-    const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+    const what = tokenName(t);
     throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
   }
   private word(expecting?: string): Tok {
@@ -221,6 +225,7 @@ class Parser {
         // nft's grammar takes an unknown word as the start of something longer: the error is at what follows.
         const after = this.peek();
         if (!after || after.kind === "nl" || after.kind === ";") throw new SyntaxError(after, "syntax error, unexpected newline, expecting string");
+        if (tokenName(after) !== "string") this.unexpected(after, "string");
         this.unexpected(t);
       }
     }
