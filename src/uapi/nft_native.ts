@@ -45,6 +45,13 @@ export interface NftMatch {
   ref?: string;
 }
 
+/** `dnat to FIELD map { K : ADDR, ... }` / `map @name`: the address comes from a map keyed by a packet field. */
+export interface NftNatMap {
+  field: NftField;
+  elems: NftElem[];
+  ref?: string;
+}
+
 /** A map element's data: a verdict (vmap) or a value of the map's data type. */
 export type NftData = { kind: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string } | { kind: "value"; v: NftVal };
 
@@ -88,7 +95,7 @@ export type NftStmt =
   | { k: "limit"; rate: number; unit: string; burst?: number; over?: boolean; bytes?: boolean }
   | { k: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string }
   | { k: "reject"; with?: NftRejectWith }
-  | { k: "nat"; type: "snat" | "dnat" | "masquerade" | "redirect"; addr?: bigint; addrHi?: bigint; port?: number; portHi?: number }
+  | { k: "nat"; type: "snat" | "dnat" | "masquerade" | "redirect"; addr?: bigint; addrHi?: bigint; port?: number; portHi?: number; map?: NftNatMap; v6?: boolean }
   /** `FIELD vmap { K : VERDICT, ... }` (an anonymous map: takes a handle) or `FIELD vmap @name`. */
   | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string };
 

@@ -162,7 +162,7 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       };
       const pos = op.replace !== undefined ? find(op.replace) : op.at !== undefined ? find(op.at) : -1;
       // Each anonymous set of the rule is created first and takes a handle.
-      for (const s of op.stmts) if ((s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined)) ++t.hseq;
+      for (const s of op.stmts) if ((s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined)) ++t.hseq;
       const rule = { handle: ++t.hseq, stmts: op.stmts.map(cloneStmt) };
       if (op.replace !== undefined) c.rules[pos] = rule;
       else if (pos >= 0) c.rules.splice(op.insert ? pos : pos + 1, 0, rule);

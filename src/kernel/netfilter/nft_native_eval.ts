@@ -150,7 +150,7 @@ function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean 
 }
 
 /** Runs a statement that is not a match or verdict; a verdict to return, or undefined to go on. */
-function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatch" {
+function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | undefined | "nomatch" {
   switch (s.k) {
     case "counter":
       s.packets++;
@@ -172,6 +172,14 @@ function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatc
     case "nat": {
       const name = { snat: "SNAT", dnat: "DNAT", masquerade: "MASQUERADE", redirect: "REDIRECT" }[s.type];
       const range: NfNatRange = { flags: 0, minAddr: 0, maxAddr: 0, minProto: 0, maxProto: 0, baseProto: 0 };
+      const map = s.map;
+      if (map) {
+        // The address is the data of the map element the packet's key finds (a miss ends the rule).
+        const v = load(p, map);
+        const e = v === undefined ? undefined : lookup(v, map.ref !== undefined ? (t.sets.find((x) => x.name === map.ref)?.elems ?? []) : map.elems, fieldBits(map.field));
+        if (e?.data?.kind !== "value" || e.data.v.kind !== "single") return "nomatch";
+        s = { ...(s as NftStmt & { k: "nat" }), addr: e.data.v.v, map: undefined };
+      }
       if (s.addr !== undefined) {
         range.flags |= NF_NAT_RANGE_MAP_IPS;
         if (p.ip6) {
@@ -218,8 +226,9 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
     let next = false;
     for (const s of r.stmts) {
       if (s.k === "vmap") {
-        const v = load(p, s);
-        const e = v === undefined ? undefined : lookup(v, s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems, fieldBits(s.field));
+        const v = s.field === "ct state" ? undefined : load(p, s);
+        const elems = s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems;
+        const e = s.field === "ct state" ? elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t)) : v === undefined ? undefined : lookup(v, s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems, fieldBits(s.field));
         if (e?.data?.kind !== "verdict") {
           next = true;
           break;
@@ -245,7 +254,7 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
         else if (s.v === "jump" || s.v === "goto") jump = { to: s.chain!, goto: s.v === "goto" };
         break;
       }
-      const v = act(p, s, len);
+      const v = act(p, s, len, t);
       if (v === "nomatch") {
         next = true;
         break;

@@ -31,6 +31,7 @@ export const findElem = (s: NftSetDump, key: NftVal): number => s.elems.findInde
 
 /** The named sets a statement refers to. */
 export function stmtRefs(st: NftStmt): string | undefined {
+  if (st.k === "nat") return st.map?.ref;
   return (st.k === "match" || st.k === "vmap") && st.ref !== undefined ? st.ref : undefined;
 }
 

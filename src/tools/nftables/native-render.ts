@@ -91,7 +91,13 @@ function matchText(m: NftMatch, o: NftOutput): string {
   return `${m.field} ${op}${val(m, m.vals[0]!, o)}`;
 }
 
-function natText(s: NftStmt & { k: "nat" }, family: string): string {
+function natText(s: NftStmt & { k: "nat" }, family: string, o: NftOutput): string {
+  if (s.map) {
+    const fam = family === "inet" ? (s.v6 ? " ip6" : " ip") : "";
+    const data: NftField = s.v6 ? "ip6 daddr" : "ip daddr";
+    const m = s.map.ref !== undefined ? `@${s.map.ref}` : `{ ${sortElems(s.map.elems).map((e) => elemText(e, s.map!.field, data, o)).join(", ")} }`;
+    return `${s.type}${fam} to ${s.map.field} map ${m}`;
+  }
   if (s.addr === undefined && s.port === undefined) return s.type;
   const v6 = s.addr !== undefined && s.addr > 0xffffffffn;
   const a = (v: bigint) => (v6 ? formatIp6(v) : formatIpv4(Number(v)));
@@ -134,7 +140,7 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
       if (s.with.type === "tcp reset") return "reject with tcp reset";
       return `reject with ${s.with.type} ${o.numeric ? (REJECT_CODES[s.with.type]![s.with.code] ?? s.with.code) : s.with.code}`;
     case "nat":
-      return natText(s, family);
+      return natText(s, family, o);
     case "vmap":
       if (s.ref !== undefined) return `${s.field} vmap @${s.ref}`;
       return `${s.field} vmap { ${sortElems(s.elems).map((e) => elemText(e, s.field, undefined, o)).join(", ")} }`;

@@ -214,12 +214,32 @@ function match(c: Cursor, field: NftField): NftStmt {
 
 function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): NftStmt {
   const s: NftStmt & { k: "nat" } = { k: "nat", type };
-  if (isWord(c, "ip", "ip6")) c.i++;
+  if (isWord(c, "ip", "ip6")) {
+    if (peek(c)!.text === "ip6") s.v6 = true;
+    c.i++;
+  }
   if (!isWord(c, "to")) {
     if (type === "snat" || type === "dnat") unexpected(peek(c));
     return s;
   }
   c.i++;
+  // `to FIELD map { K : ADDR, ... }` or `to FIELD map @NAME`.
+  const f = peek(c);
+  if (f?.kind === "word" && FIELDS[f.text] && c.toks[c.i + 1]?.kind === "word" && FIELDS[f.text]!.includes(c.toks[c.i + 1]!.text) && c.toks[c.i + 2]?.text === "map") {
+    const field = `${f.text} ${c.toks[c.i + 1]!.text}` as NftField;
+    c.i += 3;
+    const t = peek(c);
+    c.i++;
+    if (t?.kind === "word" && t.text.startsWith("@")) s.map = { field, elems: [], ref: t.text.slice(1) };
+    else if (t?.kind === "{") {
+      const elems = parseRawElems(c).map((r) => {
+        if (!r.data.length) unexpected(r.key);
+        return { key: value(field, r.key, r.key.text), data: { kind: "value" as const, v: value(s.v6 ? "ip6 daddr" : "ip daddr", r.data[0]!, r.data[0]!.text) } };
+      });
+      s.map = { field, elems };
+    } else unexpected(t);
+    return s;
+  }
   const w = word(c);
   let text = w.text;
   let portText: string | undefined;
