@@ -11,7 +11,9 @@ export type NftVal =
   | { kind: "prefix"; v: bigint; len: number }
   | { kind: "range"; lo: bigint; hi: bigint }
   /** iif/oif NAME also carry the ifindex nft resolved the name to when the rule was added. */
-  | { kind: "str"; s: string; ifindex?: number };
+  | { kind: "str"; s: string; ifindex?: number }
+  /** A concatenation's value (`10.0.0.1 . 22`): one value per field. */
+  | { kind: "concat"; parts: NftVal[] };
 
 export type NftField =
   | "ip saddr"
@@ -41,6 +43,8 @@ export interface NftMatch {
   vals: NftVal[];
   /** Written as `{ ... }`: an anonymous set (takes a handle in its table). */
   set: boolean;
+  /** A concatenation `ip saddr . tcp dport` (field is the first): values are `concat`. */
+  fields?: NftField[];
   /** `@name`: a lookup in the table's named set (vals unused). */
   ref?: string;
 }
@@ -58,7 +62,14 @@ export type NftData = { kind: "verdict"; v: "accept" | "drop" | "return" | "cont
 export interface NftElem {
   key: NftVal;
   data?: NftData;
+  /** The element's own timeout (ms), when it has one. */
+  timeout?: number;
+  /** In the store: when it expires (ns on the clock); in a dump: the ms it has left. */
+  expires?: number;
 }
+
+/** A part of a set statement's key: a packet field, or a constant. */
+export type NftKeyPart = { field: NftField } | { val: NftVal };
 
 /** A named set or map as declared (NFTA_SET_*): key type (or `typeof` expression), data type for maps, flags. */
 export interface NftSetSpec {
@@ -96,6 +107,8 @@ export type NftStmt =
   | { k: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string }
   | { k: "reject"; with?: NftRejectWith }
   | { k: "nat"; type: "snat" | "dnat" | "masquerade" | "redirect"; addr?: bigint; addrHi?: bigint; port?: number; portHi?: number; map?: NftNatMap; v6?: boolean }
+  /** `add|update @set { KEY [timeout T] }`: the packet's key into a named set from the packet path (nft_dynset). */
+  | { k: "dynset"; op: "add" | "update"; set: string; key: NftKeyPart[]; timeout?: number }
   /** `FIELD vmap { K : VERDICT, ... }` (an anonymous map: takes a handle) or `FIELD vmap @name`. */
   | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string };
 

@@ -18,7 +18,10 @@ import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { nftNextTableHandle } from "./nf_tables.js";
 import { nftNativeDoChain } from "./nft_native_eval.js";
-import { cloneSet, findElem, sameSet, stmtRefs } from "./nft_set.js";
+import { cloneSet, findElem, liveElems, sameSet, stmtRefs } from "./nft_set.js";
+import { netCore } from "../core/net_namespace.js";
+
+const now = (net: NetNamespace): number => netCore(net).host.clock.now;
 
 type NChain = NftChainDump;
 
@@ -199,16 +202,19 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
     case "newsetelem": {
       const s = needSet(t, op.set);
       if (op.elem.data?.kind === "verdict") checkJump(t, op.elem.data.chain);
+      s.elems = liveElems(s, now(net));
       if (findElem(s, op.elem.key) >= 0) {
         if (op.excl) throw new BatchError("EEXIST");
         return;
       }
-      s.elems.push(op.elem);
+      const timeout = op.elem.timeout ?? s.timeout;
+      s.elems.push(timeout !== undefined ? { ...op.elem, expires: now(net) + timeout * 1_000_000 } : op.elem);
       validate(t);
       return;
     }
     case "delsetelem": {
       const s = needSet(t, op.set);
+      s.elems = liveElems(s, now(net));
       const i = findElem(s, op.elem.key);
       if (i < 0) throw new BatchError("ENOENT");
       s.elems.splice(i, 1);
@@ -320,9 +326,16 @@ export function nftNativeRunNat(net: NetNamespace, hook: number, skb: SkBuff, st
   return NF_ACCEPT;
 }
 
+/** The rule set as a dump reads it: expired elements left out, the others with the ms they have left. */
 export function nftNativeTables(net: NetNamespace): NftTableDump[] {
   const p = net.pernet.get("nft_native") as Pernet | undefined;
-  return p ? p.tables.map(cloneTable) : [];
+  if (!p) return [];
+  const at = now(net);
+  return p.tables.map((t) => {
+    const c = cloneTable(t);
+    for (const s of c.sets) s.elems = liveElems(s, at).map((e) => (e.expires === undefined ? e : { ...e, expires: Math.floor((e.expires - at) / 1_000_000) }));
+    return c;
+  });
 }
 
 /** Rules that need connection tracking (ct expressions, nat statements) and nat chains (nf_ct_netns_get). */

@@ -13,6 +13,7 @@ import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } f
 import type { NftChainDump, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { netCore } from "../core/net_namespace.js";
+import { findElem, liveElems } from "./nft_set.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
 import { ipLength, makePkt, type XtPkt } from "./pktinfo.js";
 import { makePkt6 } from "./pktinfo6.js";
@@ -100,9 +101,48 @@ function valMatches(v: bigint | string, x: NftVal, bits: number): boolean {
   }
 }
 
+const clockNow = (p: XtPkt): number => netCore(p.state.net).host.clock.now;
+
+/** A named set's elements still alive now. */
+const named = (p: XtPkt, t: NftTableDump, name: string): NftElem[] => liveElems(t.sets.find((x) => x.name === name), clockNow(p));
+
+/** nft_dynset_eval(): the packet's key into the set (add: if absent; update: also refreshes the timeout); a full set or a missing field ends the rule. */
+function dynset(p: XtPkt, s: NftStmt & { k: "dynset" }, t: NftTableDump): boolean {
+  const set = t.sets.find((x) => x.name === s.set);
+  if (!set) return false;
+  const parts: NftVal[] = [];
+  for (const part of s.key) {
+    if ("val" in part) {
+      parts.push(part.val);
+      continue;
+    }
+    const v = load(p, part);
+    if (v === undefined) return false;
+    parts.push(typeof v === "string" ? { kind: "str", s: v } : { kind: "single", v });
+  }
+  const key: NftVal = parts.length === 1 ? parts[0]! : { kind: "concat", parts };
+  const now = clockNow(p);
+  set.elems = liveElems(set, now);
+  const timeout = s.timeout ?? set.timeout;
+  const expires = timeout !== undefined ? now + timeout * 1_000_000 : undefined;
+  const i = findElem(set, key);
+  if (i >= 0) {
+    if (s.op === "update" && expires !== undefined) set.elems[i] = { ...set.elems[i]!, expires };
+    return true;
+  }
+  if (set.elems.length >= (set.size ?? 65535)) return false;
+  set.elems.push({ key, ...(s.timeout !== undefined ? { timeout: s.timeout } : {}), ...(expires !== undefined ? { expires } : {}) });
+  return true;
+}
+
 /** The element of a set or map whose key holds this value (nft_lookup, nft_set_lookup). */
 function lookup(v: bigint | string, elems: readonly NftElem[], bits: number): NftElem | undefined {
   return elems.find((e) => valMatches(v, e.key, bits));
+}
+
+/** A concatenation: every field's value against its part of the key. */
+function concatMatches(vs: (bigint | string)[], x: NftVal, fields: readonly NftField[]): boolean {
+  return x.kind === "concat" && x.parts.every((part, i) => valMatches(vs[i]!, part, fieldBits(fields[i]!)));
 }
 
 const fieldBits = (field: string) => (field.startsWith("ip6") ? 128 : field === "ether saddr" ? 48 : 32);
@@ -113,6 +153,12 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
     for (const x of m.vals) if (x.kind === "single") for (const [nft, xt] of CT_BITS) if (Number(x.v) & nft) mask |= xt;
     const hit = xtFindMatch("state", p.ip6 ? 6 : 4)!.match(p, { stateMask: mask });
     return hit !== m.neg;
+  }
+  if (m.fields) {
+    const vs = m.fields.map((field) => load(p, { field }));
+    if (vs.some((x) => x === undefined)) return false;
+    const keys = m.ref !== undefined ? named(p, t, m.ref).map((e) => e.key) : m.vals;
+    return keys.some((k) => concatMatches(vs as (bigint | string)[], k, m.fields!)) !== m.neg;
   }
   const v = load(p, m);
   if (v === undefined) return false;
@@ -152,6 +198,8 @@ function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean 
 /** Runs a statement that is not a match or verdict; a verdict to return, or undefined to go on. */
 function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | undefined | "nomatch" {
   switch (s.k) {
+    case "dynset":
+      return dynset(p, s, t) ? undefined : "nomatch";
     case "counter":
       s.packets++;
       s.bytes += BigInt(len);
@@ -176,7 +224,7 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
       if (map) {
         // The address is the data of the map element the packet's key finds (a miss ends the rule).
         const v = load(p, map);
-        const e = v === undefined ? undefined : lookup(v, map.ref !== undefined ? (t.sets.find((x) => x.name === map.ref)?.elems ?? []) : map.elems, fieldBits(map.field));
+        const e = v === undefined ? undefined : lookup(v, map.ref !== undefined ? named(p, t, map.ref) : map.elems, fieldBits(map.field));
         if (e?.data?.kind !== "value" || e.data.v.kind !== "single") return "nomatch";
         s = { ...(s as NftStmt & { k: "nat" }), addr: e.data.v.v, map: undefined };
       }
@@ -227,8 +275,8 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
     for (const s of r.stmts) {
       if (s.k === "vmap") {
         const v = s.field === "ct state" ? undefined : load(p, s);
-        const elems = s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems;
-        const e = s.field === "ct state" ? elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t)) : v === undefined ? undefined : lookup(v, s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems, fieldBits(s.field));
+        const elems = s.ref !== undefined ? named(p, t, s.ref) : s.elems;
+        const e = s.field === "ct state" ? elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t)) : v === undefined ? undefined : lookup(v, s.ref !== undefined ? named(p, t, s.ref) : s.elems, fieldBits(s.field));
         if (e?.data?.kind !== "verdict") {
           next = true;
           break;

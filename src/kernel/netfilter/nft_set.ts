@@ -19,6 +19,8 @@ export function valEq(a: NftVal, b: NftVal): boolean {
       return a.lo === (b as typeof a).lo && a.hi === (b as typeof a).hi;
     case "str":
       return a.s === (b as typeof a).s;
+    case "concat":
+      return a.parts.length === (b as typeof a).parts.length && a.parts.every((x, i) => valEq(x, (b as typeof a).parts[i]!));
   }
 }
 
@@ -29,9 +31,13 @@ export function sameSet(a: NftSetSpec, b: NftSetSpec): boolean {
 
 export const findElem = (s: NftSetDump, key: NftVal): number => s.elems.findIndex((e) => valEq(e.key, key));
 
+/** Elements that have not timed out at `now` (ns); an expired one is gone for lookups and dumps. */
+export const liveElems = (s: NftSetDump | undefined, now: number): NftElem[] => (s ? s.elems.filter((e) => e.expires === undefined || e.expires > now) : []);
+
 /** The named sets a statement refers to. */
 export function stmtRefs(st: NftStmt): string | undefined {
   if (st.k === "nat") return st.map?.ref;
+  if (st.k === "dynset") return st.set;
   return (st.k === "match" || st.k === "vmap") && st.ref !== undefined ? st.ref : undefined;
 }
 

@@ -5,7 +5,7 @@
 // `{ a, b }` (elements in ascending order), ranges `a-b`, prefixes `a/len`.
 
 import type { NftChainDump, NftElem, NftField, NftMatch, NftSetDump, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
-import { SET_TYPES, timeText } from "./native-set.js";
+import { SET_TYPES, timeText, typeParts } from "./native-set.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
 import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
 import type { NftOutput } from "./render.js";
@@ -62,6 +62,10 @@ function scalar(m: NftMatch, v: bigint, o: NftOutput): string {
 
 function val(m: NftMatch, x: NftVal, o: NftOutput): string {
   switch (x.kind) {
+    case "concat": {
+      const fields = m.fields ?? [];
+      return x.parts.map((part, i) => val({ ...m, field: fields[i] ?? m.field, fields: undefined }, part, o)).join(" . ");
+    }
     case "str":
       return `"${x.s}"`;
     case "single":
@@ -73,7 +77,7 @@ function val(m: NftMatch, x: NftVal, o: NftOutput): string {
   }
 }
 
-const low = (x: NftVal) => (x.kind === "single" || x.kind === "prefix" ? x.v : x.kind === "range" ? x.lo : 0n);
+const low = (x: NftVal): bigint => (x.kind === "single" || x.kind === "prefix" ? x.v : x.kind === "range" ? x.lo : x.kind === "concat" ? low(x.parts[0]!) : 0n);
 
 function matchText(m: NftMatch, o: NftOutput): string {
   const op = m.neg ? "!= " : "";
@@ -83,7 +87,9 @@ function matchText(m: NftMatch, o: NftOutput): string {
     const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!)).map((k) => (o.numeric ? `0x${CT_STATES[k]!.toString(16)}` : k));
     return `ct state ${op}${names.join(",")}`;
   }
-  if (m.ref !== undefined) return `${m.field} ${op}@${m.ref}`;
+  const lhs = m.fields ? m.fields.join(" . ") : m.field;
+  if (m.ref !== undefined) return `${lhs} ${op}@${m.ref}`;
+  if (m.fields) return `${lhs} ${op}{ ${sortElems(m.vals.map((key) => ({ key })), m.fields).map((e) => val(m, e.key, o)).join(", ")} }`;
   if (m.set) {
     const vals = [...m.vals].sort((a, b) => (low(a) < low(b) ? -1 : low(a) > low(b) ? 1 : 0));
     return `${m.field} ${op}{ ${vals.map((x) => val(m, x, o)).join(", ")} }`;
@@ -122,8 +128,13 @@ const REJECT_CODES: Record<string, Record<string, number>> = {
   icmpx: { "no-route": 0, "port-unreachable": 1, "host-unreachable": 2, "admin-prohibited": 3 },
 };
 
-export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
+export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableDump): string {
   switch (s.k) {
+    case "dynset": {
+      const types = typeParts(t?.sets.find((x) => x.name === s.set)?.key ?? "");
+      const key = s.key.map((part, i) => ("field" in part ? part.field : val({ field: SET_TYPES[types[i] ?? ""]?.field ?? "tcp dport" } as NftMatch, part.val, o))).join(" . ");
+      return `${s.op} @${s.set} { ${key}${s.timeout !== undefined ? ` timeout ${timeText(s.timeout)}` : ""} }`;
+    }
     case "match":
       return matchText(s, o);
     case "counter":
@@ -147,9 +158,28 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput): string {
   }
 }
 
-/** Elements in nft's order: ascending keys (strings compare as their bytes read from the end, host byte order). */
-function sortElems(elems: readonly NftElem[]): NftElem[] {
+/** Register bytes of a field's value: network order, each field padded to 4 bytes (NFT_REG32). */
+const WIDTH: Partial<Record<NftField, number>> = { "ip saddr": 4, "ip daddr": 4, "ip6 saddr": 16, "ip6 daddr": 16, "ether saddr": 6, "ip protocol": 1, "meta l4proto": 1, "icmp type": 1, "icmpv6 type": 1, "meta mark": 4, "ct state": 4 };
+
+/** Elements in nft's order: ascending keys as host-order integers (strings and concatenations compare from their last byte). */
+function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []): NftElem[] {
   const k = (x: NftVal): bigint => {
+    if (x.kind === "concat") {
+      const bytes: number[] = [];
+      x.parts.forEach((part, i) => {
+        const f = fields[i] ?? "tcp dport";
+        const w = part.kind === "str" ? 16 : (WIDTH[f] ?? (f.startsWith("iif") || f.startsWith("oif") ? 16 : 2));
+        const v = part.kind === "str" ? 0n : low(part);
+        const b: number[] = [];
+        if (part.kind === "str") for (let j = 0; j < w; j++) b.push(part.s.charCodeAt(j) || 0);
+        else for (let j = w - 1; j >= 0; j--) b.push(Number((v >> BigInt(8 * j)) & 0xffn));
+        while (b.length % 4) b.push(0);
+        bytes.push(...b);
+      });
+      let v = 0n;
+      for (let i = bytes.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+      return v;
+    }
     if (x.kind !== "str") return low(x);
     let v = 0n;
     const b = new TextEncoder().encode(x.s);
@@ -159,11 +189,17 @@ function sortElems(elems: readonly NftElem[]): NftElem[] {
   return [...elems].sort((a, b) => (k(a.key) < k(b.key) ? -1 : k(a.key) > k(b.key) ? 1 : 0));
 }
 
-function elemText(e: NftElem, keyField: NftField, dataField: NftField | undefined, o: NftOutput): string {
-  const key = val({ field: keyField } as NftMatch, e.key, o);
+/** The fields whose values a (possibly concatenated) type holds. */
+const typeFields = (type: string): NftField[] => typeParts(type).map((t) => SET_TYPES[t]!.field);
+
+function elemText(e: NftElem, keyField: NftField | NftField[], dataField: NftField | NftField[] | undefined, o: NftOutput): string {
+  const m = (f: NftField | NftField[]) => (Array.isArray(f) ? ({ field: f[0], fields: f } as NftMatch) : ({ field: f } as NftMatch));
+  let key = val(m(keyField), e.key, o);
+  if (e.timeout !== undefined) key += ` timeout ${timeText(e.timeout)}`;
+  if (e.expires !== undefined) key += ` expires ${timeText(e.expires)}`;
   if (!e.data) return key;
   if (e.data.kind === "verdict") return `${key} : ${e.data.chain !== undefined ? `${e.data.v} ${e.data.chain}` : e.data.v}`;
-  return `${key} : ${val({ field: dataField ?? keyField } as NftMatch, e.data.v, o)}`;
+  return `${key} : ${val(m(dataField ?? keyField), e.data.v, o)}`;
 }
 
 /** set_print_declaration(): the declaration, then the elements, wrapped as calculate_delim() does per key type. */
@@ -173,18 +209,18 @@ function setLines(t: NftTableDump, s: NftSetDump, o: NftOutput): string[] {
   const key = s.keyExpr !== undefined ? `typeof ${s.keyExpr}` : `type ${s.key}`;
   const data = s.data === undefined ? "" : ` : ${s.dataExpr ?? s.data}`;
   lines.push(`\t\t${key}${data}`);
-  const flags = s.flags.filter((f) => f !== "timeout" || s.timeout === undefined || s.flags.includes("interval"));
+  if (s.size !== undefined) lines.push(`\t\tsize ${s.size}`);
+  const flags = s.flags.filter((f) => f !== "timeout" || s.timeout === undefined || s.flags.length > 1);
   if (flags.length) lines.push(`\t\tflags ${flags.join(",")}`);
   if (s.timeout !== undefined) lines.push(`\t\ttimeout ${timeText(s.timeout)}`);
-  if (s.size !== undefined) lines.push(`\t\tsize ${s.size}`);
   if (s.policy === "memory") lines.push("\t\tpolicy memory");
   if (s.counter) lines.push("\t\tcounter");
   if (s.comment !== undefined) lines.push(`\t\tcomment "${s.comment}"`);
   if (s.elems.length) {
-    const kf = SET_TYPES[s.key]!.field;
-    const df = s.data && s.data !== "verdict" ? SET_TYPES[s.data]!.field : undefined;
-    const per = SET_TYPES[s.key]!.perLine;
-    const items = sortElems(s.elems).map((e) => elemText(e, kf, df, o));
+    const kf = typeFields(s.key);
+    const df = s.data && s.data !== "verdict" ? typeFields(s.data) : undefined;
+    const per = SET_TYPES[s.key]?.perLine ?? 1;
+    const items = sortElems(s.elems, kf).map((e) => elemText(e, kf, df, o));
     let text = "";
     items.forEach((x, i) => {
       if (i) text += i % per ? ", " : ",\n\t\t\t     ";
@@ -209,7 +245,7 @@ export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): st
 function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
   const lines = [`\tchain ${c.name} {${o.handle ? ` # handle ${c.handle}` : ""}`];
   if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
-  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${r.stmts.map((s) => stmtText(s, t.family, o)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
+  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${r.stmts.map((s) => stmtText(s, t.family, o, t)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
   lines.push("\t}");
   return lines;
 }

@@ -9,10 +9,10 @@
 //   accept | drop | return | continue | jump C | goto C   reject [with icmp|icmpv6|icmpx [type] C | with tcp reset]
 //   snat|dnat [ip|ip6] to ADDR[-ADDR][:PORT[-PORT]]   masquerade [to :PORT]   redirect [to :PORT]
 
-import type { NftField, NftStmt, NftVal } from "../../uapi/nft_native.js";
+import type { NftField, NftKeyPart, NftStmt, NftVal } from "../../uapi/nft_native.js";
 import { parseIp6, parseIpv4Pton, parseMac } from "../../wire/addr.js";
 import { SyntaxError, type Tok } from "./script.js";
-import { parseRawElems, verdictData } from "./native-set.js";
+import { concatValue, fieldType, parseRawElems, parseTime, verdictData } from "./native-set.js";
 
 export const PROTOS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, icmpv6: 58, sctp: 132, dccp: 33, udplite: 136, comp: 108 };
 export const SERVICES: Record<string, number> = { ssh: 22, http: 80, https: 443, domain: 53, ftp: 21, telnet: 23, smtp: 25, ntp: 123, bootps: 67, bootpc: 68, snmp: 161, imap: 143, pop3: 110, "http-alt": 8080 };
@@ -62,6 +62,8 @@ export function unexpected(t: Tok | undefined, expecting?: string): never {
 }
 
 const peek = (c: Cursor) => c.toks[c.i];
+/** The next token, consumed. */
+const word0 = (c: Cursor) => c.toks[c.i++];
 
 /** nft's standard priority names (src/rule.c std_prios). */
 export const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
@@ -172,7 +174,35 @@ const FIELDS: Record<string, string[]> = {
   ether: ["saddr"],
 };
 
+/** After a field: `. FIELD` parts of a concatenation. */
+function concatFields(c: Cursor, field: NftField): NftField[] | undefined {
+  if (!isWord(c, ".")) return undefined;
+  const fields = [field];
+  while (isWord(c, ".")) {
+    c.i++;
+    const w = word(c);
+    if (FIELDS[w.text] && isWord(c, ...FIELDS[w.text]!)) fields.push(`${w.text} ${c.toks[c.i++]!.text}` as NftField);
+    else if (["iifname", "oifname", "iif", "oif"].includes(w.text)) fields.push(w.text as NftField);
+    else unexpected(w);
+  }
+  return fields;
+}
+
 function match(c: Cursor, field: NftField): NftStmt {
+  const fields = concatFields(c, field);
+  if (fields) {
+    let neg = false;
+    if (isWord(c, "!=")) {
+      c.i++;
+      neg = true;
+    }
+    const t = word0(c);
+    if (t?.kind === "word" && t.text.startsWith("@")) return { k: "match", field, fields, neg, vals: [], set: false, ref: t.text.slice(1) };
+    if (t?.kind !== "{") unexpected(t);
+    const types = fields.map((f) => fieldType(f)!);
+    const vals = parseRawElems(c).map((r) => concatValue(types, r.keys));
+    return { k: "match", field, fields, neg, vals, set: true };
+  }
   if (isWord(c, "vmap")) {
     c.i++;
     const t = peek(c);
@@ -292,6 +322,31 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
       case "l4proto":
         out.push(match(c, "meta l4proto"));
         continue;
+      case "add":
+      case "update": {
+        // `add|update @SET { KEY [. KEY] [timeout T] }`: constants keep their text until the set's types are known.
+        const ref = word(c);
+        if (!ref.text.startsWith("@")) unexpected(ref);
+        const open = word0(c);
+        if (open?.kind !== "{") unexpected(open);
+        const key: NftKeyPart[] = [];
+        let timeout: number | undefined;
+        for (;;) {
+          const x = word0(c);
+          if (!x) unexpected(x);
+          if (x.kind === "}") break;
+          if (x.text === ".") continue;
+          if (x.text === "timeout") {
+            timeout = parseTime(word(c));
+            continue;
+          }
+          if (FIELDS[x.text] && isWord(c, ...FIELDS[x.text]!)) key.push({ field: `${x.text} ${c.toks[c.i++]!.text}` as NftField });
+          else if (["iifname", "oifname"].includes(x.text)) key.push({ field: x.text as NftField });
+          else key.push({ val: { kind: "str", s: x.text } });
+        }
+        out.push({ k: "dynset", op: w, set: ref.text.slice(1), key, ...(timeout !== undefined ? { timeout } : {}) });
+        continue;
+      }
       case "counter": {
         const s = { k: "counter" as const, packets: 0n, bytes: 0n };
         if (isWord(c, "packets")) {

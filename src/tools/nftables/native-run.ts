@@ -13,7 +13,8 @@ import { ERRNO, strerror } from "../../uapi/errno.js";
 import type { NftFamily, NftOp, NftSetSpec, NftStmt, NftTableDump } from "../../uapi/nft_native.js";
 import { located, locatedPair, NftError, type Io } from "./io.js";
 import type { NativeCommand, Ref } from "./native-cmd.js";
-import { declErrors, fieldType, resolveElems, SET_TYPES } from "./native-set.js";
+import { declErrors, fieldType, makeDynamic, resolveElems, SET_TYPES, typeParts } from "./native-set.js";
+import { value } from "./native-rule.js";
 import type { BlockSet, ChainSpec, Tok } from "./script.js";
 
 export function nativeDump(ctx: ProgramContext): NftTableDump[] {
@@ -154,10 +155,24 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       let at = c.verb === "replace" ? undefined : handle;
       if (c.index) at = indexHandle(io, p, c, Number(c.index.text));
       const zeroLimit = chains?.has(chain) && c.limit && c.stmts.some((s) => s.k === "limit" && s.rate === 0);
-      push(p, { op: "newrule", family, table, chain, stmts: resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, zeroLimit ? c.limit![0] : at0, zeroLimit ? c.limit![1] : undefined);
+      push(p, { op: "newrule", family, table, chain, stmts: resolveDynset(resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), p.sets.get(key), c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, zeroLimit ? c.limit![0] : at0, zeroLimit ? c.limit![1] : undefined);
       return;
     }
   }
+}
+
+/** A set statement's constants read with the set's key types (nft evaluates them against the set). */
+function resolveDynset(stmts: NftStmt[], sets: Map<string, NftSetSpec> | undefined, at: Tok): NftStmt[] {
+  return stmts.map((s) => {
+    if (s.k !== "dynset") return s;
+    const spec = sets?.get(s.set);
+    if (!spec) return s;
+    const types = typeParts(spec.key);
+    return {
+      ...s,
+      key: s.key.map((part, i) => ("val" in part && part.val.kind === "str" && types[i] ? { val: value(SET_TYPES[types[i]!]!.field, at, part.val.s) } : part)),
+    };
+  });
 }
 
 /** `@NAME` lookups: the set must be in the cache, of the field's type (evaluate.c expr_evaluate_relational). */
@@ -166,7 +181,7 @@ function checkRefs(io: Io, sets: Map<string, NftSetSpec> | undefined, refs: Ref[
     const s = sets?.get(r.at.text.slice(1));
     if (!s) throw located(io, r.at, "No such file or directory");
     const want = fieldType(r.field);
-    if (want && want !== s.key) throw locatedPair(io, r.lhs, r.at, `datatype mismatch, expected ${SET_TYPES[want]!.desc}, expression has type ${SET_TYPES[s.key]!.desc}`);
+    if (want && want !== s.key && !s.key.includes(" . ")) throw locatedPair(io, r.lhs, r.at, `datatype mismatch, expected ${SET_TYPES[want]!.desc}, expression has type ${SET_TYPES[s.key]!.desc}`);
   }
 }
 
@@ -208,14 +223,16 @@ export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: To
   // nft adds a table's chains, then its sets (with their elements), then the rules.
   const named = p.sets.get(`${family} ${table.text}`) ?? new Map<string, NftSetSpec>();
   p.sets.set(`${family} ${table.text}`, named);
+  const filled = new Set(chains.flatMap((ch) => ch.rules.flatMap((r) => r.flatMap((st) => (st.k === "dynset" ? [st.set] : [])))));
   for (const s of sets) {
     const errs = declErrors(s.decl);
     if (errs.length) throw new NftError(errs.map(([t, m, to]) => located(io, t, m, to).message).join(""));
+    if (filled.has(s.name.text)) s.decl.spec = makeDynamic(s.decl.spec);
     push(p, { op: "newset", family, table: table.text, set: s.decl.spec, elems: resolveElems(s.decl.elems, s.decl.spec).map((e) => e.elem), excl: false }, s.name);
     if (!named.has(s.name.text)) named.set(s.name.text, s.decl.spec);
   }
   for (const ch of chains)
-    for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts: resolveIfaces(io, p, stmts, ch.ifaces, ch.name), insert: false }, ch.name);
+    for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts: resolveDynset(resolveIfaces(io, p, stmts, ch.ifaces, ch.name), named, ch.name), insert: false }, ch.name);
 }
 
 /** Sends the batch; the first refused op is reported at its token. */

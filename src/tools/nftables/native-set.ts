@@ -7,7 +7,7 @@
 // and element lists `{ KEY [: DATA], ... }` (newlines allowed), whose values are
 // read by the set's key and data types once nft knows the set (its cache).
 
-import type { NftData, NftElem, NftField, NftSetSpec } from "../../uapi/nft_native.js";
+import type { NftData, NftElem, NftField, NftSetSpec, NftVal } from "../../uapi/nft_native.js";
 import { unexpected, value, word, type Cursor } from "./native-rule.js";
 import { SyntaxError, type Tok } from "./script.js";
 
@@ -46,11 +46,35 @@ export function fieldType(field: string): string | undefined {
   return undefined;
 }
 
-/** An element as written: its key token and the tokens after `:`. */
+/** An element as written: its key token (the first of a concatenation's parts) and the tokens after `:`. */
 export interface RawElem {
+  /** `timeout T` written after the key. */
+  timeout?: number;
   key: Tok;
+  /** The key's parts between ` . ` (one unless a concatenation). */
+  keys: Tok[];
   data: Tok[];
 }
+
+/** A concatenation's parts: the tokens between `.` tokens. */
+const parts = (toks: Tok[]): Tok[] => toks.filter((t, i) => i % 2 === 0);
+
+/** One value per type of a (possibly concatenated) key: a concat value when there are several. */
+export function concatValue(types: string[], toks: Tok[]): NftVal {
+  if (types.length === 1) {
+    if (toks.length > 1) throw new SyntaxError({ ...toks[1]!, col: toks[1]!.col - 2, text: `. ${toks[1]!.text}` }, "Can't parse symbolic invalid expressions");
+    return value(SET_TYPES[types[0]!]!.field, toks[0]!, toks[0]!.text);
+  }
+  if (toks.length < types.length) throw new SyntaxError(toks[0], `invalid data type, expected concatenation of (${types.map((t) => SET_TYPES[t]!.desc).join(", ")})`);
+  if (toks.length > types.length) {
+    const extra = toks[types.length]!;
+    throw new SyntaxError({ ...extra, col: extra.col - 2, text: `. ${extra.text}` }, "Can't parse symbolic invalid expressions");
+  }
+  return { kind: "concat", parts: types.map((ty, i) => value(SET_TYPES[ty]!.field, toks[i]!, toks[i]!.text)) };
+}
+
+/** A key type's parts: `ipv4_addr . inet_service` is two. */
+export const typeParts = (type: string): string[] => type.split(" . ");
 
 /** After `{`: the elements up to the matching `}`, split at commas (inside words too) and newlines ignored. */
 export function parseRawElems(c: Cursor): RawElem[] {
@@ -58,9 +82,19 @@ export function parseRawElems(c: Cursor): RawElem[] {
   let cur: Tok[] = [];
   const end = () => {
     if (!cur.length) return;
+    let timeout: number | undefined;
+    const to = cur.findIndex((t) => t.text === "timeout");
+    if (to > 0 && cur[to + 1]) {
+      timeout = parseTime(cur[to + 1]!);
+      cur.splice(to, 2);
+    }
     const colon = cur.findIndex((t) => t.text === ":");
-    out.push({ key: cur[0]!, data: colon < 0 ? [] : cur.slice(colon + 1) });
-    if ((colon < 0 && cur.length > 1) || colon > 1) unexpected(cur[1]);
+    const keyToks = colon < 0 ? cur : cur.slice(0, colon);
+    keyToks.forEach((t, i) => {
+      if ((i % 2 === 1) !== (t.text === ".")) unexpected(t);
+    });
+    const data = colon < 0 ? [] : cur.slice(colon + 1);
+    out.push({ key: cur[0]!, keys: parts(keyToks), data, ...(timeout !== undefined ? { timeout } : {}) });
     cur = [];
   };
   for (;;) {
@@ -98,22 +132,22 @@ export function verdictData(toks: Tok[], at: Tok): NftData {
 
 /** Elements read with a set's types; a map's element needs its data, a set's has none. */
 export function resolveElems(raw: RawElem[], spec: NftSetSpec): { elem: NftElem; tok: Tok; jump?: Tok }[] {
-  const kt = SET_TYPES[spec.key]!;
+  const kts = typeParts(spec.key);
   return raw.map((r) => {
-    const key = value(kt.field, r.key, r.key.text);
+    const key = concatValue(kts, r.keys);
+    const timeout = r.timeout !== undefined ? { timeout: r.timeout } : {};
     if (key.kind === "prefix" && !spec.flags.includes("interval")) throw new SyntaxError(r.key, "You must add 'flags interval' to your set declaration if you want to add prefix elements");
     if (key.kind === "range" && !spec.flags.includes("interval")) throw new SyntaxError(r.key, "You must add 'flags interval' to your set declaration if you want to add range elements");
     if (spec.data === undefined) {
       if (r.data.length) unexpected(r.data[0]);
-      return { elem: { key }, tok: r.key };
+      return { elem: { key, ...timeout }, tok: r.key };
     }
     if (!r.data.length) unexpected(r.key);
     if (spec.data === "verdict") {
       const data = verdictData(r.data, r.key);
       return { elem: { key, data }, tok: r.key, jump: data.kind === "verdict" && data.chain !== undefined ? r.data[1] : undefined };
     }
-    const dt = SET_TYPES[spec.data]!;
-    return { elem: { key, data: { kind: "value", v: value(dt.field, r.data[0]!, r.data[0]!.text) } }, tok: r.key };
+    return { elem: { key, data: { kind: "value", v: concatValue(typeParts(spec.data), parts(r.data)) } }, tok: r.key };
   });
 }
 
@@ -126,7 +160,7 @@ const TIME_UNITS: [string, number][] = [
 ];
 
 /** time_parse(): `1h30m`, `500ms`, or seconds. */
-function parseTime(t: Tok): number {
+export function parseTime(t: Tok): number {
   if (/^\d+$/.test(t.text)) return Number(t.text) * 1000;
   let ms = 0;
   const re = /(\d+)(ms|d|h|m|s)/gy;
@@ -151,19 +185,44 @@ export function timeText(ms: number): string {
   return out || "0s";
 }
 
-const FLAGS = ["constant", "interval", "timeout", "dynamic"];
+/** Flags in the order nft prints them (NFT_SET_CONSTANT, EVAL, INTERVAL, TIMEOUT). */
+const FLAGS = ["constant", "dynamic", "interval", "timeout"];
+
+/** A set a rule fills from the packet path becomes dynamic, of 65535 elements unless sized (set_evaluate). */
+export function makeDynamic(spec: NftSetSpec): NftSetSpec {
+  const flags = spec.flags.includes("dynamic") ? spec.flags : ["dynamic", ...spec.flags].sort((a, b) => FLAGS.indexOf(a) - FLAGS.indexOf(b));
+  return { ...spec, flags, size: spec.size ?? 65535 };
+}
 
 /** A type word (or `typeof` expression) and, for maps, `: DATA`. */
 function typeSpec(c: Cursor, isTypeof: boolean): { type: string; expr?: string; tok: Tok } {
-  const first = word(c);
-  if (!isTypeof) return { type: first.text, tok: first };
-  const second = c.toks[c.i];
-  const field = second?.kind === "word" && second.text !== ":" ? `${first.text} ${second.text}` : first.text;
-  if (field !== first.text) c.i++;
-  const type = fieldType(field);
-  if (!type) unexpected(first);
-  return { type, expr: field, tok: first };
+  const types: string[] = [];
+  const exprs: string[] = [];
+  let bad: Tok | undefined;
+  let first: Tok | undefined;
+  for (;;) {
+    const w = word(c);
+    first ??= w;
+    if (!isTypeof) {
+      if (!SET_TYPES[w.text] && w.text !== "verdict") bad ??= w;
+      types.push(w.text);
+    } else {
+      const second = c.toks[c.i];
+      const field = second?.kind === "word" && second.text !== ":" && second.text !== "." ? `${w.text} ${second.text}` : w.text;
+      if (field !== w.text) c.i++;
+      const type = fieldType(field);
+      if (!type) unexpected(w);
+      types.push(type);
+      exprs.push(field);
+    }
+    if (c.toks[c.i]?.text !== ".") break;
+    c.i++;
+  }
+  return { type: types.join(" . "), expr: isTypeof ? exprs.join(" . ") : undefined, tok: bad ?? first };
 }
+
+/** Every part of a key type is known. */
+const knownType = (type: string): boolean => typeParts(type).every((t) => !!SET_TYPES[t]);
 
 export interface SetDecl {
   spec: NftSetSpec;
@@ -193,7 +252,7 @@ export function parseSetBlock(c: Cursor, name: string, isMap: boolean): SetDecl 
       case "type":
       case "typeof": {
         const k = typeSpec(c, t.text === "typeof");
-        if (!SET_TYPES[k.type]) badType = k.tok;
+        if (!knownType(k.type)) badType = k.tok;
         else {
           spec.key = k.type;
           if (k.expr) spec.keyExpr = k.expr;
@@ -202,7 +261,7 @@ export function parseSetBlock(c: Cursor, name: string, isMap: boolean): SetDecl 
           if (!isMap) unexpected(c.toks[c.i]);
           c.i++;
           const d = typeSpec(c, t.text === "typeof");
-          if (d.type !== "verdict" && !SET_TYPES[d.type]) badType ??= d.tok;
+          if (d.type !== "verdict" && !knownType(d.type)) badType ??= d.tok;
           spec.data = d.type;
           if (d.expr) spec.dataExpr = d.expr;
         } else if (isMap) unexpected(c.toks[c.i], "colon");
