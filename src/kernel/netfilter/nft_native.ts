@@ -8,7 +8,7 @@
 // their base chains on the same hook lists (core.ts), ordered by priority.
 // Filter and route chains of the ip, ip6 and inet families run at their hooks
 // (inet on both the IPv4 and IPv6 lists); nat chains run from the NAT core for
-// a connection's first packet (nf_nat_inet_fn), after the iptables nat table's.
+// a connection's first packet (nf_nat_inet_fn), ordered by priority with the iptables nat table's.
 
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NFT_HOOKS, type NftSetDump, type NftChainDump, type NftFamily, type NftOp, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
@@ -313,17 +313,11 @@ function syncHooks(net: NetNamespace, p: Pernet): void {
     }
 }
 
-/** The nat chains of every table on this hook for this packet's family, by priority (nf_nat_inet_fn's list). */
-export function nftNativeRunNat(net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState): NfVerdict | undefined {
+/** The nat chains of every table on this hook for this packet's family, by priority (their entries in nf_nat_inet_fn's list). */
+export function nftNativeNatChains(net: NetNamespace, pf: number, hook: number): { priority: number; run: (skb: SkBuff, state: NfHookState) => NfVerdict }[] {
   const p = net.pernet.get("nft_native") as Pernet | undefined;
-  if (!p) return undefined;
-  const chains = p.nat.get(`${state.pf}/${hook}`);
-  if (!chains) return undefined;
-  for (const [t, c] of chains) {
-    const v = nftNativeDoChain(t, c, skb, state);
-    if (v !== NF_ACCEPT) return v;
-  }
-  return NF_ACCEPT;
+  const chains = p?.nat.get(`${pf}/${hook}`) ?? [];
+  return chains.map(([t, c]) => ({ priority: c.base!.priority, run: (skb, state) => nftNativeDoChain(t, c, skb, state) }));
 }
 
 /** The rule set as a dump reads it: expired elements left out, the others with the ms they have left. */
