@@ -11,7 +11,9 @@ export type NftVal =
   | { kind: "prefix"; v: bigint; len: number }
   | { kind: "range"; lo: bigint; hi: bigint }
   /** iif/oif NAME also carry the ifindex nft resolved the name to when the rule was added. */
-  | { kind: "str"; s: string; ifindex?: number };
+  | { kind: "str"; s: string; ifindex?: number }
+  /** A concatenation's value (`10.0.0.1 . 22`): one value per field. */
+  | { kind: "concat"; parts: NftVal[] };
 
 export type NftField =
   | "ip saddr"
@@ -41,6 +43,57 @@ export interface NftMatch {
   vals: NftVal[];
   /** Written as `{ ... }`: an anonymous set (takes a handle in its table). */
   set: boolean;
+  /** A concatenation `ip saddr . tcp dport` (field is the first): values are `concat`. */
+  fields?: NftField[];
+  /** `@name`: a lookup in the table's named set (vals unused). */
+  ref?: string;
+}
+
+/** `dnat to FIELD map { K : ADDR, ... }` / `map @name`: the address comes from a map keyed by a packet field. */
+export interface NftNatMap {
+  field: NftField;
+  elems: NftElem[];
+  ref?: string;
+}
+
+/** A map element's data: a verdict (vmap) or a value of the map's data type. */
+export type NftData = { kind: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string } | { kind: "value"; v: NftVal };
+
+export interface NftElem {
+  key: NftVal;
+  data?: NftData;
+  /** The element's own timeout (ms), when it has one. */
+  timeout?: number;
+  /** In the store: when it expires (ns on the clock); in a dump: the ms it has left. */
+  expires?: number;
+}
+
+/** A part of a set statement's key: a packet field, or a constant. */
+export type NftKeyPart = { field: NftField } | { val: NftVal };
+
+/** A named set or map as declared (NFTA_SET_*): key type (or `typeof` expression), data type for maps, flags. */
+export interface NftSetSpec {
+  name: string;
+  /** The key's datatype name (ipv4_addr, inet_service, ...). */
+  key: string;
+  /** `typeof EXPR`: the expression the key type came from (kept in the set's userdata). */
+  keyExpr?: string;
+  /** A map's data type name (verdict, ipv4_addr, ...). */
+  data?: string;
+  dataExpr?: string;
+  /** NFT_SET_CONSTANT/INTERVAL/TIMEOUT/EVAL as nft names them. */
+  flags: string[];
+  /** The default element timeout in ms. */
+  timeout?: number;
+  size?: number;
+  policy?: "performance" | "memory";
+  counter?: boolean;
+  comment?: string;
+}
+
+export interface NftSetDump extends NftSetSpec {
+  handle: number;
+  elems: NftElem[];
 }
 
 export type NftRejectWith = { type: "icmp" | "icmpv6" | "icmpx"; code: string } | { type: "tcp reset" };
@@ -49,10 +102,15 @@ export type NftStmt =
   | NftMatch
   | { k: "counter"; packets: bigint; bytes: bigint }
   | { k: "log"; prefix?: string; level?: string }
-  | { k: "limit"; rate: number; unit: string; burst?: number }
+  /** rate per unit in packets, or in bytes when `bytes` (burst likewise); `over` inverts the match. */
+  | { k: "limit"; rate: number; unit: string; burst?: number; over?: boolean; bytes?: boolean }
   | { k: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string }
   | { k: "reject"; with?: NftRejectWith }
-  | { k: "nat"; type: "snat" | "dnat" | "masquerade" | "redirect"; addr?: bigint; addrHi?: bigint; port?: number; portHi?: number };
+  | { k: "nat"; type: "snat" | "dnat" | "masquerade" | "redirect"; addr?: bigint; addrHi?: bigint; port?: number; portHi?: number; map?: NftNatMap; v6?: boolean }
+  /** `add|update @set { KEY [timeout T] }`: the packet's key into a named set from the packet path (nft_dynset). */
+  | { k: "dynset"; op: "add" | "update"; set: string; key: NftKeyPart[]; timeout?: number }
+  /** `FIELD vmap { K : VERDICT, ... }` (an anonymous map: takes a handle) or `FIELD vmap @name`. */
+  | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string };
 
 export interface NftBaseSpec {
   type: "filter" | "nat" | "route";
@@ -70,7 +128,13 @@ export type NftOp =
   | { op: "flushchain"; family: NftFamily; table: string; chain: string }
   /** add (after `after`, or at the end) / insert (before `before`, or at the start) / replace `replace`. */
   | { op: "newrule"; family: NftFamily; table: string; chain: string; stmts: NftStmt[]; insert: boolean; at?: number; replace?: number }
-  | { op: "delrule"; family: NftFamily; table: string; chain: string; handle: number };
+  | { op: "delrule"; family: NftFamily; table: string; chain: string; handle: number }
+  | { op: "newset"; family: NftFamily; table: string; set: NftSetSpec; elems: NftElem[]; excl: boolean }
+  | { op: "delset"; family: NftFamily; table: string; set: string }
+  | { op: "flushset"; family: NftFamily; table: string; set: string }
+  /** One element of a NEWSETELEM/DELSETELEM message (nft reports errors per element). */
+  | { op: "newsetelem"; family: NftFamily; table: string; set: string; elem: NftElem; excl: boolean }
+  | { op: "delsetelem"; family: NftFamily; table: string; set: string; elem: NftElem };
 
 export interface NftRuleDump {
   handle: number;
@@ -87,6 +151,7 @@ export interface NftTableDump {
   name: string;
   handle: number;
   chains: NftChainDump[];
+  sets: NftSetDump[];
 }
 
 /** Hook numbers of the ip/ip6/inet families. */

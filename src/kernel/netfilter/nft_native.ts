@@ -8,16 +8,20 @@
 // their base chains on the same hook lists (core.ts), ordered by priority.
 // Filter and route chains of the ip, ip6 and inet families run at their hooks
 // (inet on both the IPv4 and IPv6 lists); nat chains run from the NAT core for
-// a connection's first packet (nf_nat_inet_fn), after the iptables nat table's.
+// a connection's first packet (nf_nat_inet_fn), ordered by priority with the iptables nat table's.
 
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
-import { NFT_HOOKS, type NftChainDump, type NftFamily, type NftOp, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
+import { NFT_HOOKS, type NftSetDump, type NftChainDump, type NftFamily, type NftOp, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
 import type { XtBatchError } from "../../uapi/x_tables.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { nftNextTableHandle } from "./nf_tables.js";
 import { nftNativeDoChain } from "./nft_native_eval.js";
+import { cloneSet, findElem, liveElems, sameSet, stmtRefs } from "./nft_set.js";
+import { netCore } from "../core/net_namespace.js";
+
+const now = (net: NetNamespace): number => netCore(net).host.clock.now;
 
 type NChain = NftChainDump;
 
@@ -55,6 +59,7 @@ function cloneTable(t: NTable): NTable {
   return {
     ...t,
     chains: t.chains.map((c) => ({ ...c, base: c.base && { ...c.base }, rules: c.rules.map((r) => ({ handle: r.handle, stmts: r.stmts.map(cloneStmt) })) })),
+    sets: t.sets.map(cloneSet),
   };
 }
 
@@ -71,7 +76,22 @@ function needChain(t: NTable, name: string): NChain {
 }
 
 const jumpsTo = (t: NTable, name: string): number =>
-  t.chains.reduce((n, c) => n + c.rules.filter((r) => r.stmts.some((s) => s.k === "verdict" && s.chain === name)).length, 0);
+  t.chains.reduce((n, c) => n + c.rules.filter((r) => r.stmts.some((s) => (s.k === "verdict" && s.chain === name) || (s.k === "vmap" && s.elems.some((e) => e.data?.kind === "verdict" && e.data.chain === name)))).length, 0) +
+  t.sets.reduce((n, s) => n + s.elems.filter((e) => e.data?.kind === "verdict" && e.data.chain === name).length, 0);
+
+function needSet(t: NTable, name: string): NftSetDump {
+  const s = t.sets.find((x) => x.name === name);
+  if (!s) throw new BatchError("ENOENT");
+  return s;
+}
+
+/** The chain a verdict jumps to must exist and be a regular chain. */
+function checkJump(t: NTable, chain: string | undefined): void {
+  if (chain === undefined) return;
+  const to = t.chains.find((x) => x.name === chain);
+  if (!to) throw new BatchError("ENOENT");
+  if (to.base) throw new BatchError("EOPNOTSUPP");
+}
 
 /** The hooks each family's chain types may use (nf_tables_chain_type lookups, nft_chain_validate_hooks). */
 function baseAllowed(family: NftFamily, type: string, hook: string): boolean {
@@ -92,7 +112,7 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       if (op.excl) throw new BatchError("EEXIST");
       return;
     }
-    tables.push({ family: op.family, name: op.table, handle: nftNextTableHandle(net), chains: [], hseq: 0 });
+    tables.push({ family: op.family, name: op.table, handle: nftNextTableHandle(net), chains: [], sets: [], hseq: 0 });
     return;
   }
   const t = needTable(tables, op.family, op.table);
@@ -130,12 +150,14 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       return;
     case "newrule": {
       const c = needChain(t, op.chain);
-      for (const s of op.stmts)
-        if (s.k === "verdict" && s.chain !== undefined) {
-          const to = t.chains.find((x) => x.name === s.chain);
-          if (!to) throw new BatchError("ENOENT");
-          if (to.base) throw new BatchError("EOPNOTSUPP");
-        }
+      for (const s of op.stmts) {
+        // nft_limit_init(): a zero rate is refused.
+        if (s.k === "limit" && s.rate === 0) throw new BatchError("EINVAL");
+        if (s.k === "verdict") checkJump(t, s.chain);
+        if (s.k === "vmap") for (const e of s.elems) if (e.data?.kind === "verdict") checkJump(t, e.data.chain);
+        const ref = stmtRefs(s);
+        if (ref !== undefined) needSet(t, ref);
+      }
       const find = (h: number) => {
         const i = c.rules.findIndex((r) => r.handle === h);
         if (i < 0) throw new BatchError("ENOENT");
@@ -143,7 +165,7 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       };
       const pos = op.replace !== undefined ? find(op.replace) : op.at !== undefined ? find(op.at) : -1;
       // Each anonymous set of the rule is created first and takes a handle.
-      for (const s of op.stmts) if (s.k === "match" && s.set) ++t.hseq;
+      for (const s of op.stmts) if ((s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined)) ++t.hseq;
       const rule = { handle: ++t.hseq, stmts: op.stmts.map(cloneStmt) };
       if (op.replace !== undefined) c.rules[pos] = rule;
       else if (pos >= 0) c.rules.splice(op.insert ? pos : pos + 1, 0, rule);
@@ -159,6 +181,45 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       c.rules.splice(i, 1);
       return;
     }
+    case "newset": {
+      const have = t.sets.find((x) => x.name === op.set.name);
+      if (have) {
+        if (op.excl || !sameSet(have, op.set)) throw new BatchError("EEXIST");
+      } else t.sets.push({ ...op.set, flags: [...op.set.flags], handle: ++t.hseq, elems: [] });
+      const s = needSet(t, op.set.name);
+      for (const e of op.elems) if (findElem(s, e.key) < 0) s.elems.push(e);
+      return;
+    }
+    case "delset": {
+      const s = needSet(t, op.set);
+      if (t.chains.some((c) => c.rules.some((r) => r.stmts.some((x) => stmtRefs(x) === op.set)))) throw new BatchError("EBUSY");
+      t.sets.splice(t.sets.indexOf(s), 1);
+      return;
+    }
+    case "flushset":
+      needSet(t, op.set).elems = [];
+      return;
+    case "newsetelem": {
+      const s = needSet(t, op.set);
+      if (op.elem.data?.kind === "verdict") checkJump(t, op.elem.data.chain);
+      s.elems = liveElems(s, now(net));
+      if (findElem(s, op.elem.key) >= 0) {
+        if (op.excl) throw new BatchError("EEXIST");
+        return;
+      }
+      const timeout = op.elem.timeout ?? s.timeout;
+      s.elems.push(timeout !== undefined ? { ...op.elem, expires: now(net) + timeout * 1_000_000 } : op.elem);
+      validate(t);
+      return;
+    }
+    case "delsetelem": {
+      const s = needSet(t, op.set);
+      s.elems = liveElems(s, now(net));
+      const i = findElem(s, op.elem.key);
+      if (i < 0) throw new BatchError("ENOENT");
+      s.elems.splice(i, 1);
+      return;
+    }
   }
 }
 
@@ -166,12 +227,15 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
 function validate(t: NTable): void {
   const walk = (c: NChain, depth: number): void => {
     if (depth > 16) throw new BatchError("ELOOP");
+    const go = (name: string | undefined) => {
+      const to = name === undefined ? undefined : t.chains.find((x) => x.name === name);
+      if (to) walk(to, depth + 1);
+    };
     for (const r of c.rules)
-      for (const s of r.stmts)
-        if (s.k === "verdict" && s.chain !== undefined) {
-          const to = t.chains.find((x) => x.name === s.chain);
-          if (to) walk(to, depth + 1);
-        }
+      for (const s of r.stmts) {
+        if (s.k === "verdict") go(s.chain);
+        if (s.k === "vmap") for (const e of s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems) if (e.data?.kind === "verdict") go(e.data.chain);
+      }
   };
   for (const c of t.chains) if (c.base) walk(c, 0);
 }
@@ -249,22 +313,23 @@ function syncHooks(net: NetNamespace, p: Pernet): void {
     }
 }
 
-/** The nat chains of every table on this hook for this packet's family, by priority (nf_nat_inet_fn's list). */
-export function nftNativeRunNat(net: NetNamespace, hook: number, skb: SkBuff, state: NfHookState): NfVerdict | undefined {
+/** The nat chains of every table on this hook for this packet's family, by priority (their entries in nf_nat_inet_fn's list). */
+export function nftNativeNatChains(net: NetNamespace, pf: number, hook: number): { priority: number; run: (skb: SkBuff, state: NfHookState) => NfVerdict }[] {
   const p = net.pernet.get("nft_native") as Pernet | undefined;
-  if (!p) return undefined;
-  const chains = p.nat.get(`${state.pf}/${hook}`);
-  if (!chains) return undefined;
-  for (const [t, c] of chains) {
-    const v = nftNativeDoChain(t, c, skb, state);
-    if (v !== NF_ACCEPT) return v;
-  }
-  return NF_ACCEPT;
+  const chains = p?.nat.get(`${pf}/${hook}`) ?? [];
+  return chains.map(([t, c]) => ({ priority: c.base!.priority, run: (skb, state) => nftNativeDoChain(t, c, skb, state) }));
 }
 
+/** The rule set as a dump reads it: expired elements left out, the others with the ms they have left. */
 export function nftNativeTables(net: NetNamespace): NftTableDump[] {
   const p = net.pernet.get("nft_native") as Pernet | undefined;
-  return p ? p.tables.map(cloneTable) : [];
+  if (!p) return [];
+  const at = now(net);
+  return p.tables.map((t) => {
+    const c = cloneTable(t);
+    for (const s of c.sets) s.elems = liveElems(s, at).map((e) => (e.expires === undefined ? e : { ...e, expires: Math.floor((e.expires - at) / 1_000_000) }));
+    return c;
+  });
 }
 
 /** Rules that need connection tracking (ct expressions, nat statements) and nat chains (nf_ct_netns_get). */

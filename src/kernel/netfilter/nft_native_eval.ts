@@ -9,9 +9,11 @@
 // limit, REJECT, SNAT/DNAT/MASQUERADE/REDIRECT).
 
 import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
-import { XT_LIMIT_SCALE, NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
-import type { NftChainDump, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
+import type { NftChainDump, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import type { SkBuff } from "../core/skbuff.js";
+import { netCore } from "../core/net_namespace.js";
+import { findElem, liveElems } from "./nft_set.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
 import { ipLength, makePkt, type XtPkt } from "./pktinfo.js";
 import { makePkt6 } from "./pktinfo6.js";
@@ -31,7 +33,7 @@ function l4proto(p: XtPkt): number {
 }
 
 /** The value a field has in this packet, or undefined when the packet has no such field (the dependency fails). */
-function load(p: XtPkt, m: NftMatch): bigint | string | undefined {
+function load(p: XtPkt, m: { field: NftField }): bigint | string | undefined {
   const d = p.skb.data;
   const port = (proto: number, off: number) => (l4proto(p) === proto && !p.fragoff && d.length >= p.thoff + off + 2 ? BigInt((d[p.thoff + off]! << 8) | d[p.thoff + off + 1]!) : undefined);
   switch (m.field) {
@@ -99,27 +101,105 @@ function valMatches(v: bigint | string, x: NftVal, bits: number): boolean {
   }
 }
 
-function matches(p: XtPkt, m: NftMatch): boolean {
+const clockNow = (p: XtPkt): number => netCore(p.state.net).host.clock.now;
+
+/** A named set's elements still alive now. */
+const named = (p: XtPkt, t: NftTableDump, name: string): NftElem[] => liveElems(t.sets.find((x) => x.name === name), clockNow(p));
+
+/** nft_dynset_eval(): the packet's key into the set (add: if absent; update: also refreshes the timeout); a full set or a missing field ends the rule. */
+function dynset(p: XtPkt, s: NftStmt & { k: "dynset" }, t: NftTableDump): boolean {
+  const set = t.sets.find((x) => x.name === s.set);
+  if (!set) return false;
+  const parts: NftVal[] = [];
+  for (const part of s.key) {
+    if ("val" in part) {
+      parts.push(part.val);
+      continue;
+    }
+    const v = load(p, part);
+    if (v === undefined) return false;
+    parts.push(typeof v === "string" ? { kind: "str", s: v } : { kind: "single", v });
+  }
+  const key: NftVal = parts.length === 1 ? parts[0]! : { kind: "concat", parts };
+  const now = clockNow(p);
+  set.elems = liveElems(set, now);
+  const timeout = s.timeout ?? set.timeout;
+  const expires = timeout !== undefined ? now + timeout * 1_000_000 : undefined;
+  const i = findElem(set, key);
+  if (i >= 0) {
+    if (s.op === "update" && expires !== undefined) set.elems[i] = { ...set.elems[i]!, expires };
+    return true;
+  }
+  if (set.elems.length >= (set.size ?? 65535)) return false;
+  set.elems.push({ key, ...(s.timeout !== undefined ? { timeout: s.timeout } : {}), ...(expires !== undefined ? { expires } : {}) });
+  return true;
+}
+
+/** The element of a set or map whose key holds this value (nft_lookup, nft_set_lookup). */
+function lookup(v: bigint | string, elems: readonly NftElem[], bits: number): NftElem | undefined {
+  return elems.find((e) => valMatches(v, e.key, bits));
+}
+
+/** A concatenation: every field's value against its part of the key. */
+function concatMatches(vs: (bigint | string)[], x: NftVal, fields: readonly NftField[]): boolean {
+  return x.kind === "concat" && x.parts.every((part, i) => valMatches(vs[i]!, part, fieldBits(fields[i]!)));
+}
+
+const fieldBits = (field: string) => (field.startsWith("ip6") ? 128 : field === "ether saddr" ? 48 : 32);
+
+function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
   if (m.field === "ct state") {
     let mask = 0;
     for (const x of m.vals) if (x.kind === "single") for (const [nft, xt] of CT_BITS) if (Number(x.v) & nft) mask |= xt;
     const hit = xtFindMatch("state", p.ip6 ? 6 : 4)!.match(p, { stateMask: mask });
     return hit !== m.neg;
   }
+  if (m.fields) {
+    const vs = m.fields.map((field) => load(p, { field }));
+    if (vs.some((x) => x === undefined)) return false;
+    const keys = m.ref !== undefined ? named(p, t, m.ref).map((e) => e.key) : m.vals;
+    return keys.some((k) => concatMatches(vs as (bigint | string)[], k, m.fields!)) !== m.neg;
+  }
   const v = load(p, m);
   if (v === undefined) return false;
-  const bits = m.field.startsWith("ip6") ? 128 : m.field === "ether saddr" ? 48 : 32;
+  const bits = fieldBits(m.field);
+  if (m.ref !== undefined) return (lookup(v, t.sets.find((x) => x.name === m.ref)?.elems ?? [], bits) !== undefined) !== m.neg;
   return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;
 }
 
 const UNITS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
 const REJECT4: Record<string, number> = { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 5, "host-prohibited": 6, "admin-prohibited": 8 };
 const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
-const limitState = new WeakMap<object, object>();
+/** nft_limit's token bucket per statement: tokens in ns of credit (net/netfilter/nft_limit.c). */
+const limitState = new WeakMap<object, { tokens: bigint; last: bigint; max: bigint; nsecs: bigint }>();
+
+/** nft_limit_eval(): true when the packet is over the limit (the rule stops, or matches with `over`). */
+function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean {
+  const now = BigInt(netCore(p.state.net).host.clock.now);
+  let b = limitState.get(s);
+  if (!b) {
+    const nsecs = BigInt(UNITS[s.unit]!) * 1_000_000_000n;
+    const rate = BigInt(s.rate);
+    const max = s.bytes ? (nsecs * (rate + BigInt(s.burst ?? 0))) / rate : (nsecs / rate) * BigInt(s.burst || 5);
+    limitState.set(s, (b = { tokens: max, last: now, max, nsecs }));
+  }
+  const cost = s.bytes ? (BigInt(len) * b.nsecs) / BigInt(s.rate) : b.nsecs / BigInt(s.rate);
+  let tokens = b.tokens + now - b.last;
+  if (tokens > b.max) tokens = b.max;
+  b.last = now;
+  if (tokens - cost >= 0n) {
+    b.tokens = tokens - cost;
+    return !!s.over;
+  }
+  b.tokens = tokens;
+  return !s.over;
+}
 
 /** Runs a statement that is not a match or verdict; a verdict to return, or undefined to go on. */
-function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatch" {
+function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | undefined | "nomatch" {
   switch (s.k) {
+    case "dynset":
+      return dynset(p, s, t) ? undefined : "nomatch";
     case "counter":
       s.packets++;
       s.bytes += BigInt(len);
@@ -129,9 +209,7 @@ function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatc
       return undefined;
     }
     case "limit": {
-      let data = limitState.get(s);
-      if (!data) limitState.set(s, (data = { avg: Math.round((XT_LIMIT_SCALE * UNITS[s.unit]!) / s.rate), burst: s.burst ?? 5 }));
-      return xtFindMatch("limit", p.ip6 ? 6 : 4)!.match(p, data) ? undefined : "nomatch";
+      return overLimit(p, s, len) ? "nomatch" : undefined;
     }
     case "reject": {
       const w = s.with;
@@ -142,6 +220,14 @@ function act(p: XtPkt, s: NftStmt, len: number): NfVerdict | undefined | "nomatc
     case "nat": {
       const name = { snat: "SNAT", dnat: "DNAT", masquerade: "MASQUERADE", redirect: "REDIRECT" }[s.type];
       const range: NfNatRange = { flags: 0, minAddr: 0, maxAddr: 0, minProto: 0, maxProto: 0, baseProto: 0 };
+      const map = s.map;
+      if (map) {
+        // The address is the data of the map element the packet's key finds (a miss ends the rule).
+        const v = load(p, map);
+        const e = v === undefined ? undefined : lookup(v, map.ref !== undefined ? named(p, t, map.ref) : map.elems, fieldBits(map.field));
+        if (e?.data?.kind !== "value" || e.data.v.kind !== "single") return "nomatch";
+        s = { ...(s as NftStmt & { k: "nat" }), addr: e.data.v.v, map: undefined };
+      }
       if (s.addr !== undefined) {
         range.flags |= NF_NAT_RANGE_MAP_IPS;
         if (p.ip6) {
@@ -187,8 +273,23 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
     let ret = false;
     let next = false;
     for (const s of r.stmts) {
+      if (s.k === "vmap") {
+        const v = s.field === "ct state" ? undefined : load(p, s);
+        const elems = s.ref !== undefined ? named(p, t, s.ref) : s.elems;
+        const e = s.field === "ct state" ? elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t)) : v === undefined ? undefined : lookup(v, s.ref !== undefined ? named(p, t, s.ref) : s.elems, fieldBits(s.field));
+        if (e?.data?.kind !== "verdict") {
+          next = true;
+          break;
+        }
+        const d = e.data;
+        if (d.v === "accept") verdict = NF_ACCEPT;
+        else if (d.v === "drop") verdict = NF_DROP;
+        else if (d.v === "return") ret = true;
+        else if (d.v === "jump" || d.v === "goto") jump = { to: d.chain!, goto: d.v === "goto" };
+        break;
+      }
       if (s.k === "match") {
-        if (!matches(p, s)) {
+        if (!matches(p, s, t)) {
           next = true;
           break;
         }
@@ -201,7 +302,7 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
         else if (s.v === "jump" || s.v === "goto") jump = { to: s.chain!, goto: s.v === "goto" };
         break;
       }
-      const v = act(p, s, len);
+      const v = act(p, s, len, t);
       if (v === "nomatch") {
         next = true;
         break;

@@ -32,3 +32,14 @@ export function located(io: Io, tok: Tok, msg: string, to?: Tok): NftError {
   const pad = [...text.slice(0, tok.col - 1)].map((c) => (c === "\t" ? "\t" : " ")).join("").padEnd(tok.col - 1, " ");
   return new NftError(`${where}Error: ${msg}\n${text}\n${pad}${"^".repeat(width)}\n`);
 }
+
+/** An error over an expression: `~` under its left side, `^` under the offending right side (erec's two locations). */
+export function locatedPair(io: Io, lhs: [Tok, Tok], tok: Tok, msg: string): NftError {
+  const base = located(io, tok, msg).message.split("\n");
+  const from = lhs[0].col - 1;
+  const to = lhs[1].col - 1 + lhs[1].text.length;
+  const marks = [...base[2]!.padEnd(to, " ")];
+  for (let k = from; k < to; k++) marks[k] = "~";
+  base[2] = marks.join("");
+  return new NftError(base.join("\n"));
+}

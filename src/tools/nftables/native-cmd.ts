@@ -13,11 +13,55 @@
 import type { NftBaseSpec, NftFamily, NftStmt } from "../../uapi/nft_native.js";
 import { ifaceToks, parsePriority, parseRule, unexpected, word, type Cursor } from "./native-rule.js";
 import { SyntaxError, type Tok } from "./script.js";
+import { fieldType, parseRawElems, parseSetBlock, type RawElem, type SetDecl } from "./native-set.js";
 
 export type NativeCommand =
   | { kind: "n-table"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok }
   | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
-  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Tok[]; ifaces: Tok[] };
+  | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Jump[]; ifaces: Tok[]; refs: Ref[]; limit?: [Tok, Tok] }
+  | { kind: "n-set"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; name: Tok; isMap: boolean; decl?: SetDecl }
+  | { kind: "n-elem"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; elems: RawElem[] };
+
+/** A chain a rule jumps to, and where nft marks it when it is missing (a vmap's: the element's key). */
+export interface Jump {
+  name: string;
+  at: Tok;
+}
+
+/** `FIELD [!=|vmap] @NAME`: the set's token and the field's tokens (marked when the types differ). */
+export interface Ref {
+  field: string;
+  at: Tok;
+  lhs: [Tok, Tok];
+}
+
+/** The jumps and set references among a rule's tokens. */
+export function ruleToks(toks: Tok[]): { jumps: Jump[]; refs: Ref[]; limit?: [Tok, Tok] } {
+  const jumps: Jump[] = [];
+  const refs: Ref[] = [];
+  let limit: [Tok, Tok] | undefined;
+  toks.forEach((t, k) => {
+    // A limit statement's tokens: `limit rate [over] N[ UNIT]/PERIOD` (where the kernel's EINVAL is marked).
+    if (t.text === "limit" && !limit) {
+      let e = k + 2;
+      while (toks[e] && !toks[e]!.text.includes("/")) e++;
+      if (toks[e]) limit = [t, toks[e]!];
+    }
+    const prev = toks[k - 1];
+    if (prev && (prev.text === "jump" || prev.text === "goto") && t.kind === "word") {
+      const inMap = toks[k - 2]?.text === ":" && toks[k - 3];
+      jumps.push({ name: t.text.replace(/,$/, ""), at: inMap ? toks[k - 3]! : t });
+    }
+    if (t.kind === "word" && t.text.startsWith("@")) {
+      let j = k - 1;
+      while (j > 0 && ["!=", "==", "vmap"].includes(toks[j]!.text)) j--;
+      const two = j > 0 ? `${toks[j - 1]!.text} ${toks[j]!.text}` : "";
+      const field = fieldType(two) ? two : toks[j]!.text;
+      refs.push({ field, at: t, lhs: [field === two ? toks[j - 1]! : toks[j]!, toks[j]!] });
+    }
+  });
+  return { jumps, refs, limit };
+}
 
 const FAMILIES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
 
@@ -32,7 +76,17 @@ function family(c: Cursor): NftFamily {
 }
 
 /** `{ type filter hook input priority 0; policy drop; }` */
-export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
+/** The hook names of each family (src/rule.c chain_hookname_lookup). */
+const HOOKS: Record<string, string[]> = {
+  ip: ["prerouting", "input", "forward", "output", "postrouting"],
+  ip6: ["prerouting", "input", "forward", "output", "postrouting"],
+  inet: ["prerouting", "input", "forward", "output", "postrouting", "ingress"],
+  bridge: ["prerouting", "input", "forward", "output", "postrouting"],
+  arp: ["input", "forward", "output"],
+  netdev: ["ingress", "egress"],
+};
+
+export function parseChainSpec(c: Cursor, fam: string): NftBaseSpec | undefined {
   let base: NftBaseSpec | undefined;
   let policy: "accept" | "drop" | undefined;
   for (;;) {
@@ -49,15 +103,16 @@ export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
     if (t.kind === "word" && t.text === "type") {
       c.i++;
       const type = word(c);
-      if (!["filter", "nat", "route"].includes(type.text)) throw new SyntaxError(type, `unknown chain type ${type.text}`);
+      if (!["filter", "nat", "route"].includes(type.text)) throw new SyntaxError(type, "unknown chain type");
       const h = word(c);
       if (h.text !== "hook") unexpected(h);
       const hook = word(c);
-      const p = word(c);
-      if (p.text !== "priority") unexpected(p);
+      const p = c.toks[c.i++];
+      if (p?.text !== "priority") unexpected(p, "priority");
       const prio = parsePriority(c, (pt) => {
-        throw new SyntaxError(pt, `'${pt.text}' is not a valid priority expression`);
+        throw new SyntaxError(p, "invalid priority expression value in this context.", pt);
       });
+      if (!(HOOKS[fam] ?? []).includes(hook.text)) throw new SyntaxError(hook, "unknown chain hook");
       base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio };
       continue;
     }
@@ -77,7 +132,7 @@ export function parseChainSpec(c: Cursor): NftBaseSpec | undefined {
 /** After the verb: the object and its arguments. */
 export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
   const first = c.toks[c.i - 1]!;
-  const what = word(c);
+  const what = word(c, "string");
   if (what.text === "table") {
     if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
     const f = family(c);
@@ -91,7 +146,7 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
     let base: NftBaseSpec | undefined;
     if (c.toks[c.i]?.kind === "{") {
       c.i++;
-      base = parseChainSpec(c);
+      base = parseChainSpec(c, f);
     }
     return { kind: "n-chain", verb, family: f, table, chain, base, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
   }
@@ -110,12 +165,31 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
       if (at.text === "index") index = n;
       else handle = n;
     } else if (verb === "replace" || verb === "delete") unexpected(at, "handle");
-    if (verb === "delete") return { kind: "n-rule", verb, family: f, table, chain, stmts: [], handle, jumps: [], ifaces: [] };
+    if (verb === "delete") return { kind: "n-rule", verb, family: f, table, chain, stmts: [], handle, jumps: [], ifaces: [], refs: [] };
     const from = c.i;
     const stmts = parseRule(c, f);
-    const jumps = c.toks.slice(from, c.i).filter((t, k, a) => k > 0 && (a[k - 1]!.text === "jump" || a[k - 1]!.text === "goto"));
     const ifaces = ifaceToks(c.toks.slice(from, c.i));
-    return { kind: "n-rule", verb, family: f, table, chain, stmts, handle, index, jumps, ifaces };
+    return { kind: "n-rule", verb, family: f, table, chain, stmts, handle, index, ...ruleToks(c.toks.slice(from, c.i)), ifaces };
+  }
+  if (what.text === "set" || what.text === "map") {
+    if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
+    const f = family(c);
+    const table = word(c, "string");
+    const name = word(c, "string");
+    const isMap = what.text === "map";
+    if (verb === "delete" || verb === "flush") return { kind: "n-set", verb, family: f, table, name, isMap };
+    if (c.toks[c.i]?.kind !== "{") unexpected(c.toks[c.i], "'{'");
+    c.i++;
+    return { kind: "n-set", verb, family: f, table, name, isMap, decl: parseSetBlock(c, name.text, isMap) };
+  }
+  if (what.text === "element") {
+    if (verb !== "add" && verb !== "create" && verb !== "delete") unexpected(what);
+    const f = family(c);
+    const table = word(c, "string");
+    const name = word(c, "string");
+    if (c.toks[c.i]?.kind !== "{") unexpected(c.toks[c.i], "'{'");
+    c.i++;
+    return { kind: "n-elem", verb, family: f, table, name, elems: parseRawElems(c) };
   }
   unexpected(what);
 }

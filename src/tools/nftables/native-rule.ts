@@ -9,9 +9,10 @@
 //   accept | drop | return | continue | jump C | goto C   reject [with icmp|icmpv6|icmpx [type] C | with tcp reset]
 //   snat|dnat [ip|ip6] to ADDR[-ADDR][:PORT[-PORT]]   masquerade [to :PORT]   redirect [to :PORT]
 
-import type { NftField, NftStmt, NftVal } from "../../uapi/nft_native.js";
+import type { NftField, NftKeyPart, NftStmt, NftVal } from "../../uapi/nft_native.js";
 import { parseIp6, parseIpv4Pton, parseMac } from "../../wire/addr.js";
 import { SyntaxError, type Tok } from "./script.js";
+import { concatValue, fieldType, parseRawElems, parseTime, verdictData } from "./native-set.js";
 
 export const PROTOS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, icmpv6: 58, sctp: 132, dccp: 33, udplite: 136, comp: 108 };
 export const SERVICES: Record<string, number> = { ssh: 22, http: 80, https: 443, domain: 53, ftp: 21, telnet: 23, smtp: 25, ntp: 123, bootps: 67, bootpc: 68, snmp: 161, imap: 143, pop3: 110, "http-alt": 8080 };
@@ -34,13 +35,35 @@ export interface Cursor {
 }
 
 const END = new Set(["nl", ";", "}"]);
+const BYTE_UNITS: Record<string, number> = { bytes: 1, kbytes: 1024, mbytes: 1024 * 1024 };
+
+/** Words nft's scanner reads as keywords: bison names them in its messages (src/scanner.l, a common subset). */
+const KEYWORDS = new Set(
+  ("table chain rule set map element ruleset tables chains sets maps elements flowtable counter counters quota limit log " +
+    "add create insert replace delete flush list reset rename describe monitor export import get type typeof hook priority policy " +
+    "accept drop return continue jump goto queue reject masquerade redirect snat dnat fwd dup notrack to with " +
+    "ip ip6 inet arp bridge netdev tcp udp icmp icmpv6 ether meta ct saddr daddr sport dport protocol l4proto mark state " +
+    "iifname oifname iif oif handle position index flags timeout size comment vmap prefix level rate burst over packets bytes " +
+    "filter nat route input output forward prerouting postrouting ingress egress interval constant dynamic").split(" "),
+);
+
+/** How bison names a token in "unexpected X". */
+export function tokenName(t: Tok | undefined): string {
+  if (t === undefined) return "end of file";
+  if (t.kind === "nl") return "newline";
+  if (t.kind === ";") return "semicolon";
+  if (t.kind === "word" && KEYWORDS.has(t.text)) return t.text;
+  return t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+}
 
 export function unexpected(t: Tok | undefined, expecting?: string): never {
-  const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+  const what = tokenName(t);
   throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
 }
 
 const peek = (c: Cursor) => c.toks[c.i];
+/** The next token, consumed. */
+const word0 = (c: Cursor) => c.toks[c.i++];
 
 /** nft's standard priority names (src/rule.c std_prios). */
 export const PRIO_NAMES: Record<string, number> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
@@ -77,11 +100,14 @@ function isWord(c: Cursor, ...ws: string[]): boolean {
 }
 
 /** One value of a field's type, or a syntax error at its token. */
-function value(field: NftField, t: Tok, text: string): NftVal {
+export function value(field: NftField, t: Tok, text: string): NftVal {
   const bad = (): never => {
-    throw new SyntaxError(t, `Could not resolve ${field.startsWith("ip") ? "hostname" : "value"}: ${text}`);
+    if ((field === "ip saddr" || field === "ip daddr") && parseIp6(text.split("/")[0]!) !== undefined) throw new SyntaxError(t, "Could not resolve hostname: Address family for hostname not supported");
+    if (field.startsWith("ip") && field !== "ip protocol") throw new SyntaxError(t, "Could not resolve hostname: Name or service not known");
+    if (/^(tcp|udp) /.test(field)) throw new SyntaxError(t, "Could not resolve service: Servname not supported for ai_socktype");
+    throw new SyntaxError(t, `Could not resolve value: ${text}`);
   };
-  const num = (s: string, names?: Record<string, number>) => (/^\d+$/.test(s) ? BigInt(s) : names && s in names ? BigInt(names[s]!) : undefined);
+  const num = (s: string, names?: Record<string, number>) => (/^\d+$|^0x[0-9a-f]+$/i.test(s) ? BigInt(s) : names && s in names ? BigInt(names[s]!) : undefined);
   switch (field) {
     case "ip saddr":
     case "ip daddr":
@@ -130,6 +156,7 @@ function value(field: NftField, t: Tok, text: string): NftVal {
       }
       const v = num(text, names);
       if (v === undefined) bad();
+      if (names === SERVICES && v! > 65535n) throw new SyntaxError(t, "Service out of range");
       return { kind: "single", v: v! };
     }
   }
@@ -147,7 +174,50 @@ const FIELDS: Record<string, string[]> = {
   ether: ["saddr"],
 };
 
+/** After a field: `. FIELD` parts of a concatenation. */
+function concatFields(c: Cursor, field: NftField): NftField[] | undefined {
+  if (!isWord(c, ".")) return undefined;
+  const fields = [field];
+  while (isWord(c, ".")) {
+    c.i++;
+    const w = word(c);
+    if (FIELDS[w.text] && isWord(c, ...FIELDS[w.text]!)) fields.push(`${w.text} ${c.toks[c.i++]!.text}` as NftField);
+    else if (["iifname", "oifname", "iif", "oif"].includes(w.text)) fields.push(w.text as NftField);
+    else unexpected(w);
+  }
+  return fields;
+}
+
 function match(c: Cursor, field: NftField): NftStmt {
+  const fields = concatFields(c, field);
+  if (fields) {
+    let neg = false;
+    if (isWord(c, "!=")) {
+      c.i++;
+      neg = true;
+    }
+    const t = word0(c);
+    if (t?.kind === "word" && t.text.startsWith("@")) return { k: "match", field, fields, neg, vals: [], set: false, ref: t.text.slice(1) };
+    if (t?.kind !== "{") unexpected(t);
+    const types = fields.map((f) => fieldType(f)!);
+    const vals = parseRawElems(c).map((r) => concatValue(types, r.keys));
+    return { k: "match", field, fields, neg, vals, set: true };
+  }
+  if (isWord(c, "vmap")) {
+    c.i++;
+    const t = peek(c);
+    if (t?.kind === "word" && t.text.startsWith("@")) {
+      c.i++;
+      return { k: "vmap", field, elems: [], ref: t.text.slice(1) };
+    }
+    if (t?.kind !== "{") unexpected(t);
+    c.i++;
+    const elems = parseRawElems(c).map((r) => {
+      if (!r.data.length) unexpected(r.key);
+      return { key: value(field, r.key, r.key.text), data: verdictData(r.data, r.key) };
+    });
+    return { k: "vmap", field, elems };
+  }
   let neg = false;
   if (isWord(c, "!=")) {
     c.i++;
@@ -166,6 +236,7 @@ function match(c: Cursor, field: NftField): NftStmt {
     return { k: "match", field, neg, vals, set: true };
   }
   const w = word(c);
+  if (w.text.startsWith("@") && w.kind === "word") return { k: "match", field, neg, vals: [], set: false, ref: w.text.slice(1) };
   // `ct state a,b` is one bitmask; elsewhere a comma list is an error in nft.
   const parts = w.text.split(",");
   return { k: "match", field, neg, vals: parts.map((p) => value(field, w, p)), set: false };
@@ -173,12 +244,32 @@ function match(c: Cursor, field: NftField): NftStmt {
 
 function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): NftStmt {
   const s: NftStmt & { k: "nat" } = { k: "nat", type };
-  if (isWord(c, "ip", "ip6")) c.i++;
+  if (isWord(c, "ip", "ip6")) {
+    if (peek(c)!.text === "ip6") s.v6 = true;
+    c.i++;
+  }
   if (!isWord(c, "to")) {
     if (type === "snat" || type === "dnat") unexpected(peek(c));
     return s;
   }
   c.i++;
+  // `to FIELD map { K : ADDR, ... }` or `to FIELD map @NAME`.
+  const f = peek(c);
+  if (f?.kind === "word" && FIELDS[f.text] && c.toks[c.i + 1]?.kind === "word" && FIELDS[f.text]!.includes(c.toks[c.i + 1]!.text) && c.toks[c.i + 2]?.text === "map") {
+    const field = `${f.text} ${c.toks[c.i + 1]!.text}` as NftField;
+    c.i += 3;
+    const t = peek(c);
+    c.i++;
+    if (t?.kind === "word" && t.text.startsWith("@")) s.map = { field, elems: [], ref: t.text.slice(1) };
+    else if (t?.kind === "{") {
+      const elems = parseRawElems(c).map((r) => {
+        if (!r.data.length) unexpected(r.key);
+        return { key: value(field, r.key, r.key.text), data: { kind: "value" as const, v: value(s.v6 ? "ip6 daddr" : "ip daddr", r.data[0]!, r.data[0]!.text) } };
+      });
+      s.map = { field, elems };
+    } else unexpected(t);
+    return s;
+  }
   const w = word(c);
   let text = w.text;
   let portText: string | undefined;
@@ -207,9 +298,13 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
 export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
   const out: NftStmt[] = [];
   const start = peek(c);
+  let terminal: Tok | undefined;
   while (!atEnd(c)) {
     const t = word(c);
     const w = t.text;
+    // evaluate.c rule_evaluate(): nothing may follow a verdict.
+    if (terminal) throw new SyntaxError(t, "Statement after terminal statement has no effect", undefined, [terminal, c.toks[c.i - 2]!]);
+    if (["accept", "drop", "return", "jump", "goto", "reject", "queue"].includes(w)) terminal = t;
     if (FIELDS[w] && isWord(c, ...FIELDS[w]!)) {
       out.push(match(c, `${w} ${c.toks[c.i++]!.text}` as NftField));
       continue;
@@ -227,6 +322,31 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
       case "l4proto":
         out.push(match(c, "meta l4proto"));
         continue;
+      case "add":
+      case "update": {
+        // `add|update @SET { KEY [. KEY] [timeout T] }`: constants keep their text until the set's types are known.
+        const ref = word(c);
+        if (!ref.text.startsWith("@")) unexpected(ref);
+        const open = word0(c);
+        if (open?.kind !== "{") unexpected(open);
+        const key: NftKeyPart[] = [];
+        let timeout: number | undefined;
+        for (;;) {
+          const x = word0(c);
+          if (!x) unexpected(x);
+          if (x.kind === "}") break;
+          if (x.text === ".") continue;
+          if (x.text === "timeout") {
+            timeout = parseTime(word(c));
+            continue;
+          }
+          if (FIELDS[x.text] && isWord(c, ...FIELDS[x.text]!)) key.push({ field: `${x.text} ${c.toks[c.i++]!.text}` as NftField });
+          else if (["iifname", "oifname"].includes(x.text)) key.push({ field: x.text as NftField });
+          else key.push({ val: { kind: "str", s: x.text } });
+        }
+        out.push({ k: "dynset", op: w, set: ref.text.slice(1), key, ...(timeout !== undefined ? { timeout } : {}) });
+        continue;
+      }
       case "counter": {
         const s = { k: "counter" as const, packets: 0n, bytes: 0n };
         if (isWord(c, "packets")) {
@@ -257,14 +377,40 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
       case "limit": {
         if (!isWord(c, "rate")) unexpected(peek(c));
         c.i++;
-        const r = word(c);
+        let over = false;
+        if (isWord(c, "over")) {
+          c.i++;
+          over = true;
+        } else if (isWord(c, "until")) c.i++;
+        let r = word(c);
+        let mult = 0;
+        // `N/UNIT` (packets) or `N BYTES/UNIT` (bytes, kbytes, mbytes): the scanner splits at the slash.
+        if (/^\d+$/.test(r.text)) {
+          const n = r.text;
+          r = word(c);
+          const b = /^(bytes|kbytes|mbytes)\//.exec(r.text);
+          if (!b) unexpected(r);
+          mult = BYTE_UNITS[b[1]!]!;
+          r = { ...r, text: `${n}${r.text.slice(b[1]!.length)}` , col: r.col + b[1]!.length - n.length };
+        }
         const m = /^(\d+)\/(second|minute|hour|day|week)$/.exec(r.text);
-        if (!m) unexpected(r);
-        const s: NftStmt & { k: "limit" } = { k: "limit", rate: Number(m[1]), unit: m[2]! };
+        if (!m) {
+          const slash = r.text.indexOf("/");
+          unexpected(slash >= 0 ? { ...r, text: r.text.slice(slash + 1), col: r.col + slash + 1 } : r);
+        }
+        const s: NftStmt & { k: "limit" } = { k: "limit", rate: Number(m[1]) * (mult || 1), unit: m[2]! };
+        if (over) s.over = true;
+        if (mult) s.bytes = true;
         if (isWord(c, "burst")) {
           c.i++;
-          s.burst = Number(word(c).text);
-          if (isWord(c, "packets")) c.i++;
+          const n = Number(word(c).text);
+          const u = peek(c);
+          if (u?.kind === "word" && (u.text === "packets" || BYTE_UNITS[u.text])) {
+            c.i++;
+            if ((u.text === "packets") === !!mult) unexpected(u);
+            s.burst = n * (BYTE_UNITS[u.text] ?? 1);
+          } else if (mult) unexpected(u);
+          else s.burst = n;
         }
         out.push(s);
         continue;
@@ -302,9 +448,12 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
       case "redirect":
         out.push(natStmt(c, w));
         continue;
-      default:
+      default: {
         // nft reads an unknown word as the start of a longer expression: the error is at what follows.
-        unexpected(peek(c));
+        const after = peek(c);
+        if (after && tokenName(after) === "string") throw new SyntaxError(t, "No symbol type information");
+        unexpected(after);
+      }
     }
   }
   if (!out.length) unexpected(start);

@@ -10,10 +10,12 @@ import { nfnlNativeTalk } from "../../kernel/netfilter/nfnetlink.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
-import type { NftFamily, NftOp, NftStmt, NftTableDump } from "../../uapi/nft_native.js";
-import { located, NftError, type Io } from "./io.js";
-import type { NativeCommand } from "./native-cmd.js";
-import type { ChainSpec, Tok } from "./script.js";
+import type { NftFamily, NftOp, NftSetSpec, NftStmt, NftTableDump } from "../../uapi/nft_native.js";
+import { located, locatedPair, NftError, type Io } from "./io.js";
+import type { NativeCommand, Ref } from "./native-cmd.js";
+import { declErrors, fieldType, makeDynamic, resolveElems, SET_TYPES, typeParts } from "./native-set.js";
+import { value } from "./native-rule.js";
+import type { BlockSet, ChainSpec, Tok } from "./script.js";
 
 export function nativeDump(ctx: ProgramContext): NftTableDump[] {
   const r = nfnlNativeTalk(ctx.task, { kind: "dump" });
@@ -27,6 +29,8 @@ export interface Pending {
   /** Where each op's error is marked: a token, or a run of tokens. */
   toks: [Tok, Tok | undefined][];
   view: Map<string, Set<string>>;
+  /** The named sets and maps of each table, by `${family} ${table}`. */
+  sets: Map<string, Map<string, NftSetSpec>>;
   /** The rule set as fetched (for `index N`). */
   dump: NftTableDump[];
   /** The ifindex of a device by name (nft resolves iif/oif NAME when it builds the rule). */
@@ -35,9 +39,13 @@ export interface Pending {
 
 export function newPending(ctx: ProgramContext): Pending {
   const view = new Map<string, Set<string>>();
+  const sets = new Map<string, Map<string, NftSetSpec>>();
   const dump = nativeDump(ctx);
-  for (const t of dump) view.set(`${t.family} ${t.name}`, new Set(t.chains.map((c) => c.name)));
-  return { ops: [], toks: [], view, dump, ifindex: (name) => devGetByName(ctx.task.netns, name)?.ifindex };
+  for (const t of dump) {
+    view.set(`${t.family} ${t.name}`, new Set(t.chains.map((c) => c.name)));
+    sets.set(`${t.family} ${t.name}`, new Map(t.sets.map((s) => [s.name, s])));
+  }
+  return { ops: [], toks: [], view, sets, dump, ifindex: (name) => devGetByName(ctx.task.netns, name)?.ifindex };
 }
 
 function distance(a: string, b: string): number {
@@ -87,8 +95,37 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       } else if (c.verb === "delete") {
         push(p, { op: "deltable", family, table }, c.table);
         p.view.delete(key);
+        p.sets.delete(key);
       }
       return;
+    case "n-set": {
+      if (c.verb === "delete" || c.verb === "flush") {
+        needTable(io, p, family, c.table, true);
+        push(p, { op: c.verb === "delete" ? "delset" : "flushset", family, table, set: c.name.text }, c.name);
+        if (c.verb === "delete") p.sets.get(key)?.delete(c.name.text);
+        return;
+      }
+      const d = c.decl!;
+      const errs = declErrors(d);
+      if (errs.length) throw new NftError(errs.map(([t, m, to]) => located(io, t, m, to).message).join(""));
+      needTable(io, p, family, c.table, true);
+      const elems = resolveElems(d.elems, d.spec);
+      push(p, { op: "newset", family, table, set: d.spec, elems: elems.map((e) => e.elem), excl: c.verb === "create" }, c.name);
+      const sets = p.sets.get(key) ?? new Map<string, NftSetSpec>();
+      p.sets.set(key, sets);
+      if (!sets.has(c.name.text)) sets.set(c.name.text, d.spec);
+      return;
+    }
+    case "n-elem": {
+      needTable(io, p, family, c.table, true);
+      const spec = p.sets.get(key)?.get(c.name.text);
+      if (!spec) throw located(io, c.name, "No such file or directory");
+      for (const e of resolveElems(c.elems, spec)) {
+        if (c.verb === "delete") push(p, { op: "delsetelem", family, table, set: c.name.text, elem: e.elem }, e.tok);
+        else push(p, { op: "newsetelem", family, table, set: c.name.text, elem: e.elem, excl: c.verb === "create" }, e.tok);
+      }
+      return;
+    }
     case "n-chain": {
       const chains = c.verb === "add" || c.verb === "create" ? needTable(io, p, family, c.table, true) : p.view.get(key);
       const chain = c.chain.text;
@@ -108,7 +145,8 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       if (chains && !chains.has(chain))
         for (const n of chains) if (misspelled(chain, n)) throw located(io, c.chain, `No such file or directory; did you mean chain ‘${n}’ in table ${family} ‘${table}’?`);
       // The kernel's error points at the attribute it could not resolve.
-      const at0 = !chains ? c.table : !chains.has(chain) ? c.chain : (c.jumps.find((j) => !chains.has(j.text)) ?? c.handle ?? c.chain);
+      if (chains) checkRefs(io, p.sets.get(key), c.refs);
+      const at0 = !chains ? c.table : !chains.has(chain) ? c.chain : (c.jumps.find((j) => !chains.has(j.name))?.at ?? c.handle ?? c.chain);
       if (c.verb === "delete") {
         push(p, { op: "delrule", family, table, chain, handle: Number(c.handle!.text) }, chains?.has(chain) ? c.handle! : at0);
         return;
@@ -116,9 +154,34 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       const handle = c.handle ? Number(c.handle.text) : undefined;
       let at = c.verb === "replace" ? undefined : handle;
       if (c.index) at = indexHandle(io, p, c, Number(c.index.text));
-      push(p, { op: "newrule", family, table, chain, stmts: resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, at0);
+      const zeroLimit = chains?.has(chain) && c.limit && c.stmts.some((s) => s.k === "limit" && s.rate === 0);
+      push(p, { op: "newrule", family, table, chain, stmts: resolveDynset(resolveIfaces(io, p, c.stmts, c.ifaces, c.chain), p.sets.get(key), c.chain), insert: c.verb === "insert", at, replace: c.verb === "replace" ? handle : undefined }, zeroLimit ? c.limit![0] : at0, zeroLimit ? c.limit![1] : undefined);
       return;
     }
+  }
+}
+
+/** A set statement's constants read with the set's key types (nft evaluates them against the set). */
+function resolveDynset(stmts: NftStmt[], sets: Map<string, NftSetSpec> | undefined, at: Tok): NftStmt[] {
+  return stmts.map((s) => {
+    if (s.k !== "dynset") return s;
+    const spec = sets?.get(s.set);
+    if (!spec) return s;
+    const types = typeParts(spec.key);
+    return {
+      ...s,
+      key: s.key.map((part, i) => ("val" in part && part.val.kind === "str" && types[i] ? { val: value(SET_TYPES[types[i]!]!.field, at, part.val.s) } : part)),
+    };
+  });
+}
+
+/** `@NAME` lookups: the set must be in the cache, of the field's type (evaluate.c expr_evaluate_relational). */
+function checkRefs(io: Io, sets: Map<string, NftSetSpec> | undefined, refs: Ref[]): void {
+  for (const r of refs) {
+    const s = sets?.get(r.at.text.slice(1));
+    if (!s) throw located(io, r.at, "No such file or directory");
+    const want = fieldType(r.field);
+    if (want && want !== s.key && !s.key.includes(" . ")) throw locatedPair(io, r.lhs, r.at, `datatype mismatch, expected ${SET_TYPES[want]!.desc}, expression has type ${SET_TYPES[s.key]!.desc}`);
   }
 }
 
@@ -148,7 +211,7 @@ function resolveIfaces(io: Io, p: Pending, stmts: NftStmt[], ifaces: Tok[], fall
 }
 
 /** A `table FAMILY NAME { chain ... }` block as native ops. */
-export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: Tok, chains: ChainSpec[]): void {
+export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: Tok, chains: ChainSpec[], sets: BlockSet[] = []): void {
   push(p, { op: "newtable", family, table: table.text, excl: false }, table);
   const set = p.view.get(`${family} ${table.text}`) ?? new Set<string>();
   p.view.set(`${family} ${table.text}`, set);
@@ -157,8 +220,19 @@ export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: To
     push(p, { op: "newchain", family, table: table.text, chain: ch.name.text, base, excl: false }, ch.name);
     set.add(ch.name.text);
   }
+  // nft adds a table's chains, then its sets (with their elements), then the rules.
+  const named = p.sets.get(`${family} ${table.text}`) ?? new Map<string, NftSetSpec>();
+  p.sets.set(`${family} ${table.text}`, named);
+  const filled = new Set(chains.flatMap((ch) => ch.rules.flatMap((r) => r.flatMap((st) => (st.k === "dynset" ? [st.set] : [])))));
+  for (const s of sets) {
+    const errs = declErrors(s.decl);
+    if (errs.length) throw new NftError(errs.map(([t, m, to]) => located(io, t, m, to).message).join(""));
+    if (filled.has(s.name.text)) s.decl.spec = makeDynamic(s.decl.spec);
+    push(p, { op: "newset", family, table: table.text, set: s.decl.spec, elems: resolveElems(s.decl.elems, s.decl.spec).map((e) => e.elem), excl: false }, s.name);
+    if (!named.has(s.name.text)) named.set(s.name.text, s.decl.spec);
+  }
   for (const ch of chains)
-    for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts: resolveIfaces(io, p, stmts, ch.ifaces, ch.name), insert: false }, ch.name);
+    for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts: resolveDynset(resolveIfaces(io, p, stmts, ch.ifaces, ch.name), named, ch.name), insert: false }, ch.name);
 }
 
 /** Sends the batch; the first refused op is reported at its token. */

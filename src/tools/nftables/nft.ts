@@ -21,9 +21,9 @@ import { bridgeChainText, bridgeChainsText, bridgeTableText, bridgeWarning } fro
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family } from "./script.js";
-import { located, NftError, type Io } from "./io.js";
+import { located, locatedPair, NftError, type Io } from "./io.js";
 import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, type Pending } from "./native-run.js";
-import { nativeChainsText, nativeChainText, nativeTableText } from "./native-render.js";
+import { nativeChainsText, nativeChainText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
 
@@ -98,7 +98,7 @@ function findNative(ctx: ProgramContext, f: Family, name: string): NftTableDump 
 
 /** A block the iptables store can hold: an ip/ip6 table of iptables' own with counter/verdict rules only. */
 function oldBlock(c: Command & { kind: "add-table" }): boolean {
-  if (!stored(c.family) || !xtTableDef(c.table.text)) return false;
+  if (!stored(c.family) || !xtTableDef(c.table.text) || c.sets.length) return false;
   return c.chains.every(
     (ch) =>
       (ch.hookName === undefined || ch.hook !== undefined) &&
@@ -124,7 +124,7 @@ function addOldBlock(ctx: ProgramContext, c: Command & { kind: "add-table" }): v
 
 function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
   // Native changes wait in the batch; anything else sends it first.
-  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule") {
+  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule" || c.kind === "n-set" || c.kind === "n-elem") {
     if (c.kind === "n-table" && (c.verb === "delete" || c.verb === "add" || c.verb === "create") && (c.family === "bridge" ? bridgeDump(ctx, c.table.text) : stored(c.family) && dump(ctx, c.family, c.table.text))) {
       flushPending(ctx, io, p);
       if (c.verb === "create") throw located(io, c.table, "Could not process rule: File exists");
@@ -140,7 +140,7 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
     if (oldBlock(c) && !findNative(ctx, c.family, c.table.text)) {
       flushPending(ctx, io, p);
       if (!io.check) addOldBlock(ctx, c);
-    } else queueTableBlock(io, p, c.family, c.table, c.chains);
+    } else queueTableBlock(io, p, c.family, c.table, c.chains, c.sets);
     return;
   }
   flushPending(ctx, io, p);
@@ -164,8 +164,18 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
         io.out.push(t.native ? nativeChainsText(t.native, io.output) : t.family === "bridge" ? bridgeChainsText(bridgeDump(ctx, t.name)!) : chainsText(t.family, dump(ctx, t.family, t.name)!, io.output));
       return;
     case "list-objects":
-      if (c.tables) for (const t of listed(ctx, c.family)) io.out.push(`table ${t.family} ${t.name} {\n}\n`);
+      if (c.tables)
+        for (const t of listed(ctx, c.family))
+          io.out.push(t.native && (c.what === "sets" || c.what === "maps") ? nativeSetsText(t.native, c.what === "maps", io.output) : `table ${t.family} ${t.name} {\n}\n`);
       return;
+    case "list-set": {
+      const n = findNative(ctx, c.family, c.table.text);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const s = n.sets.find((x) => x.name === c.name.text && (x.data !== undefined) === c.isMap);
+      if (!s) throw located(io, c.name, "No such file or directory");
+      io.out.push(nativeSetText(n, s, io.output));
+      return;
+    }
     case "list-table": {
       if (c.family === "bridge" && bridgeDump(ctx, c.table.text)) {
         const b = bridgeDump(ctx, c.table.text)!;
@@ -226,7 +236,8 @@ async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof SyntaxError) {
       const tok = e.tok ?? { text: "", line: io.source.split("\n").length, col: (io.source.split("\n").pop() ?? "").length + 1, kind: "nl" as const };
-      io.err.push(located(io, { ...tok, text: tok.kind === "nl" ? " " : tok.text }, e.message).message);
+      const at = { ...tok, text: tok.kind === "nl" ? " " : tok.text };
+      io.err.push((e.lhs ? locatedPair(io, e.lhs, at, e.message) : located(io, at, e.message, e.to)).message);
       return 1;
     }
     if (e instanceof NftError) {
@@ -239,6 +250,29 @@ async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
 
 export const nftMain: Program = async (ctx) => {
   const args = ctx.argv.slice(1);
+  // nft_options_check(): an option after the first command word is an error, the command line echoed with marks.
+  let skip = false;
+  let nonoption = false;
+  let pos = 0;
+  for (let k = 1; k < ctx.argv.length; k++) {
+    pos += ctx.argv[k - 1]!.length + 1;
+    const a = ctx.argv[k]!;
+    if (!a.startsWith("-")) {
+      if (!skip) nonoption = true;
+      skip = false;
+      continue;
+    }
+    if (skip) {
+      skip = false;
+      continue;
+    }
+    if (nonoption) {
+      await ctx.stderr.write(`Error: syntax error, options must be specified before commands\n${ctx.argv.map((x) => `${x} `).join("")}`);
+      await ctx.stdout.write(`\n   ^${"~~".padStart(pos - 2)}\n`);
+      return 1;
+    }
+    if (/^-[fIDd]$/.test(a) || a === "--file" || a === "--includepath" || a === "--define" || a === "--debug") skip = true;
+  }
   let file: string | undefined;
   let check = false;
   const output: NftOutput = {};
@@ -282,8 +316,21 @@ export const nftMain: Program = async (ctx) => {
       }
       continue;
     }
+    if (a === "-V") {
+      // -V: the version and how this build was configured (Debian 12's nftables 1.0.6).
+      await ctx.stdout.write(`${VERSION}  cli:\t\teditline\n  json:\t\tyes\n  minigmp:\tno\n  libxtables:\tyes\n`);
+      return 0;
+    }
+    if (a === "-i" || a === "--interactive") {
+      file = "-";
+      continue;
+    }
+    if (a.startsWith("--")) {
+      await ctx.stderr.write(`nft: unrecognized option '${a}'\n`);
+      return 1;
+    }
     if (a.startsWith("-") && a !== "-") {
-      await ctx.stderr.write(`nft: invalid option -- '${a.replace(/^-+/, "")}'\n`);
+      await ctx.stderr.write(`nft: invalid option -- '${a[1]}'\n`);
       return 1;
     }
     break;

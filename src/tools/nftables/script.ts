@@ -74,7 +74,8 @@ const FAMILY_NAMES = ["ip", "ip6", "inet", "arp", "bridge", "netdev"];
 
 import { NFT_HOOKS, type NftStmt } from "../../uapi/nft_native.js";
 import { parseNativeCommand, type NativeCommand } from "./native-cmd.js";
-import { ifaceToks, parsePriority, parseRule } from "./native-rule.js";
+import { ifaceToks, parsePriority, parseRule, tokenName } from "./native-rule.js";
+import { parseSetBlock, type SetDecl } from "./native-set.js";
 
 export interface ChainSpec {
   name: Tok;
@@ -88,6 +89,12 @@ export interface ChainSpec {
   ifaces: Tok[];
 }
 
+/** A `set NAME { ... }` or `map NAME { ... }` inside a table block. */
+export interface BlockSet {
+  name: Tok;
+  decl: SetDecl;
+}
+
 export type Command =
   | { kind: "list-ruleset"; family?: Family }
   | { kind: "list-tables"; family?: Family }
@@ -95,15 +102,20 @@ export type Command =
   | { kind: "list-chain"; family: Family; table: Tok; chain: Tok }
   | { kind: "list-chains"; family?: Family }
   /** list sets/maps/...: the model holds no such objects; `tables` says whether nft still prints each table's (empty) block. */
-  | { kind: "list-objects"; family?: Family; tables: boolean }
+  | { kind: "list-objects"; family?: Family; tables: boolean; what: string }
+  | { kind: "list-set"; family: Family; table: Tok; name: Tok; isMap: boolean }
   | { kind: "flush-ruleset"; family?: Family }
-  | { kind: "add-table"; family: Family; table: Tok; chains: ChainSpec[] }
+  | { kind: "add-table"; family: Family; table: Tok; chains: ChainSpec[]; sets: BlockSet[] }
   | NativeCommand;
 
 export class SyntaxError extends Error {
   constructor(
     readonly tok: Tok | undefined,
     message: string,
+    /** The last token of a marked run. */
+    readonly to?: Tok,
+    /** An expression marked with `~` before the offending token. */
+    readonly lhs?: [Tok, Tok],
   ) {
     super(message);
   }
@@ -127,7 +139,7 @@ class Parser {
   }
   /** bison's message: the token found and, when the grammar allows few, what it expected. */
   private unexpected(t: Tok | undefined, expecting?: string): never {
-    const what = t === undefined ? "end of file" : t.kind === "nl" ? "newline" : t.kind === "word" || t.kind === "str" ? "string" : `'${t.text}'`;
+    const what = tokenName(t);
     throw new SyntaxError(t, `syntax error, unexpected ${what}${expecting ? `, expecting ${expecting}` : ""}`);
   }
   private word(expecting?: string): Tok {
@@ -176,16 +188,17 @@ class Parser {
     if (t.kind !== "word") this.unexpected(t);
     switch (t.text) {
       case "list": {
-        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
+        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", "set", "map", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
         if (what === "ruleset") return { kind: "list-ruleset", family: this.optFamily() };
         if (what === "tables") return { kind: "list-tables", family: this.optFamily() };
         if (what === "chains") return { kind: "list-chains", family: this.optFamily() };
-        if (OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: true };
-        if (BARE_OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: false };
+        if (OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: true, what };
+        if (BARE_OBJECT_LISTS.includes(what)) return { kind: "list-objects", family: this.optFamily(), tables: false, what };
         // The family may be left out: ip.
         const family = this.optFamily() ?? "ip";
         const table = this.word("string");
         if (what === "table") return { kind: "list-table", family, table };
+        if (what === "set" || what === "map") return { kind: "list-set", family, table, name: this.word("string"), isMap: what === "map" };
         return { kind: "list-chain", family, table, chain: this.word("string") };
       }
       case "flush":
@@ -212,6 +225,7 @@ class Parser {
         // nft's grammar takes an unknown word as the start of something longer: the error is at what follows.
         const after = this.peek();
         if (!after || after.kind === "nl" || after.kind === ";") throw new SyntaxError(after, "syntax error, unexpected newline, expecting string");
+        if (tokenName(after) !== "string") this.unexpected(after, "string");
         this.unexpected(t);
       }
     }
@@ -230,17 +244,27 @@ class Parser {
     this.tableFamily = family;
     const name = this.word();
     const chains: ChainSpec[] = [];
-    if (this.peek()?.kind !== "{") return { kind: "add-table", family, table: name, chains };
+    const sets: BlockSet[] = [];
+    if (this.peek()?.kind !== "{") return { kind: "add-table", family, table: name, chains, sets };
     this.next();
     for (;;) {
       this.skipSeps();
       const t = this.next();
       if (!t) this.unexpected(t);
       if (t.kind === "}") break;
+      if (t.kind === "word" && (t.text === "set" || t.text === "map")) {
+        const setName = this.word();
+        const open = this.next();
+        if (open?.kind !== "{") this.unexpected(open, "'{'");
+        const cur = { toks: this.toks, i: this.i };
+        sets.push({ name: setName, decl: parseSetBlock(cur, setName.text, t.text === "map") });
+        this.i = cur.i;
+        continue;
+      }
       if (t.kind !== "word" || t.text !== "chain") this.unexpected(t);
       chains.push(this.chainDef());
     }
-    return { kind: "add-table", family, table: name, chains };
+    return { kind: "add-table", family, table: name, chains, sets };
   }
 
   private chainDef(): ChainSpec {

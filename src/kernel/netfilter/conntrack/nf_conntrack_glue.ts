@@ -11,14 +11,15 @@ import { setSkbRt6, skbRt6 } from "../../ipv6/ip6_output.js";
 import type { NetNamespace } from "../../core/netns.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../../uapi/x_tables.js";
 import { nftClaimNatChains, nftDumpTable, nftListTables, nftRegisterCommitHook, nftRunNatChain } from "../nf_tables.js";
-import { nftNativeCtUsers, nftNativeOnCommit, nftNativeRunNat } from "../nft_native.js";
-import { setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
+import { nftNativeCtUsers, nftNativeNatChains, nftNativeOnCommit } from "../nft_native.js";
+import { hookToManip, natInitialized, setNatChainRunner, setNatRewrap } from "../nat/nf_nat_core.js";
 import "../nat/nf_nat_targets.js";
 import "../nat/nf_nat_netmap.js";
 import "../nf_reroute6.js";
 import "./nf_conntrack_proc.js";
 import "./nf_conntrack_stat.js";
-import { nfCtSetUsers } from "./nf_conntrack_core.js";
+import { nfCtGet, nfCtSetUsers } from "./nf_conntrack_core.js";
+import { NF_ACCEPT, NF_IP_PRI_NAT_DST, NF_IP_PRI_NAT_SRC, type NfVerdict } from "../core.js";
 
 /** Extensions whose checkentry takes a conntrack reference. */
 const CT_MATCHES = new Set(["conntrack", "state", "connmark", "helper", "connbytes", "connlabel", "connlimit", "cluster"]);
@@ -47,11 +48,24 @@ nftNativeOnCommit((net) => {
 });
 
 nftClaimNatChains();
-// iptables' nat table, then the native nat chains (by priority) while the packet is still accepted.
+// nf_nat_inet_fn(): the nat chains registered on this hook, iptables' nat table among the native
+// ones at its priority (NF_IP_PRI_NAT_DST/SRC; first among equals), in priority order, until one
+// drops the packet or one has set up this connection's mapping.
 setNatChainRunner((net, hook, skb, state) => {
-  const v = nftRunNatChain(net, hook, skb, state);
-  if (v !== undefined && v !== 1) return v;
-  return nftNativeRunNat(net, hook, skb, state) ?? v;
+  const ipt = { priority: hook === 0 || hook === 3 ? NF_IP_PRI_NAT_DST : NF_IP_PRI_NAT_SRC, run: () => nftRunNatChain(net, hook, skb, state) };
+  const native = nftNativeNatChains(net, state.pf, hook);
+  const entries = [...native.filter((e) => e.priority < ipt.priority), ipt, ...native.filter((e) => e.priority >= ipt.priority)];
+  const ct = nfCtGet(skb)?.ct;
+  const m = hookToManip(hook);
+  let v: NfVerdict | undefined;
+  for (const e of entries) {
+    const r = e.run(skb, state);
+    if (r === undefined) continue;
+    if (r !== NF_ACCEPT) return r;
+    v = r;
+    if (ct && natInitialized(ct, m)) break;
+  }
+  return v;
 });
 setNatRewrap((skb, before) => {
   const rt = skbRtable({ ...skb, data: before });
