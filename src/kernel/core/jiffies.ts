@@ -26,6 +26,11 @@ export function msecsToJiffies(ms: number): number {
   return Math.ceil((ms * HZ) / 1000);
 }
 
+/** jiffies_to_msecs(): rounded down. */
+export function jiffiesToMs(j: number): number {
+  return Math.floor((j * 1000) / HZ);
+}
+
 /** jiffies_to_clock_t(): jiffies in USER_HZ ticks, rounded down. */
 export function jiffiesToClockT(j: number): number {
   return Math.floor((j * USER_HZ) / HZ);

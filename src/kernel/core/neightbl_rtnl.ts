@@ -16,6 +16,7 @@ import type { NetDevice } from "./netdevice.js";
 import type { NetNamespace } from "./netns.js";
 import { devList, devGetByIndex } from "./dev.js";
 import { netCore } from "./net_namespace.js";
+import { HZ, clockTToJiffies, jiffiesToClockT, jiffiesToMs, msecsToJiffies } from "./jiffies.js";
 import { sysctlGetDevOf, sysctlWrite } from "../fs/procfs-sys.js";
 import { inDevGet } from "../ipv4/devinet.js";
 import { in6DevGet } from "../ipv6/inet6_dev.js";
@@ -61,8 +62,6 @@ export interface NdtSetRequest {
   parms?: Partial<Omit<NdtParms, "refcnt" | "reachable">> & { ifindex?: number };
 }
 
-const HZ = 250;
-const USER_HZ = 100;
 /** SKB_TRUESIZE(ETH_FRAME_LEN): NDTPA_QUEUE_LEN's unit of unres_qlen_bytes. */
 const QLEN_UNIT = 2090;
 
@@ -98,13 +97,6 @@ const FIELDS: { key: Exclude<keyof NdtParms, "refcnt" | "reachable" | "ifindex" 
 /** Exact jiffies a change stored, keyed by device and sysctl, with the text written. */
 const exact = new WeakMap<NetDevice, Map<string, { text: string; jiffies: number }>>();
 
-function msToJiffies(ms: number): number {
-  return Math.ceil((ms * HZ) / 1000);
-}
-function jiffiesToMs(j: number): number {
-  return Math.floor((j * 1000) / HZ);
-}
-
 function sysctlNum(d: TblDesc, dev: NetDevice, name: string): number {
   return Number.parseInt(sysctlGetDevOf(dev, d.prefix, name) ?? "0", 10);
 }
@@ -115,9 +107,9 @@ function jiffiesOf(d: TblDesc, dev: NetDevice, name: string, unit: Unit): number
   const e = exact.get(dev)?.get(d.prefix + name);
   if (e && e.text === text) return e.jiffies;
   const v = Number.parseInt(text, 10);
-  if (unit === "ms") return msToJiffies(v);
+  if (unit === "ms") return msecsToJiffies(v);
   if (unit === "s") return v * HZ;
-  return Math.floor((v * HZ) / USER_HZ);
+  return clockTToJiffies(v);
 }
 
 function devParms(d: TblDesc, dev: NetDevice): NdtParms {
@@ -167,8 +159,8 @@ function setField(ns: NetNamespace, d: TblDesc, dev: NetDevice, sysctl: string, 
     sysctlWrite(ns, `${d.prefix}${dev.name}.${sysctl}`, String(ms));
     return;
   }
-  const j = msToJiffies(ms);
-  const v = unit === "ms" ? jiffiesToMs(j) : unit === "s" ? Math.floor(j / HZ) : Math.floor((j * USER_HZ) / HZ);
+  const j = msecsToJiffies(ms);
+  const v = unit === "ms" ? jiffiesToMs(j) : unit === "s" ? Math.floor(j / HZ) : jiffiesToClockT(j);
   const text = String(v);
   sysctlWrite(ns, `${d.prefix}${dev.name}.${sysctl}`, text);
   let m = exact.get(dev);

@@ -121,11 +121,11 @@ export function fibTablesHashOrder(tables: Iterable<FibTable>): FibTable[] {
 /** At most this many removals are remembered per table (the oldest are forgotten: their insert and removal both). */
 const GONE_MAX = 4096;
 
-/** A route left `t`: its leaf's history for the fib_trie replay. */
-export function fibAliasGone(t: FibTable, fa: FibAlias, flushTick?: number): void {
+/** A route (key `dst`, made at `seq`) left `t`: its leaf's history for the fib_trie replay. */
+export function fibAliasGone(t: FibTable, dst: number, seq: number, flushTick?: number): void {
   const g = (t.gone ??= []);
   if (g.length >= GONE_MAX) g.shift();
-  g.push(flushTick === undefined ? { dst: fa.dst, seq: fa.seq, del: ++fibAliasClock.seq } : { dst: fa.dst, seq: fa.seq, del: flushTick, flush: true });
+  g.push(flushTick === undefined ? { dst, seq, del: ++fibAliasClock.seq } : { dst, seq, del: flushTick, flush: true });
 }
 
 /** fib_table_flush(): keeps the routes of `t` that `keep` accepts; the others are recorded as gone in one walk (a walk that removes nothing too: dst -1). */
@@ -134,11 +134,11 @@ export function fibTableFilter(t: FibTable, keep: (fa: FibAlias) => boolean): bo
   let tick: number | undefined;
   for (const fa of t.aliases) {
     if (keep(fa)) kept.push(fa);
-    else fibAliasGone(t, fa, (tick ??= ++fibAliasClock.seq));
+    else fibAliasGone(t, fa.dst, fa.seq, (tick ??= ++fibAliasClock.seq));
   }
   if (kept.length === t.aliases.length) {
     // The walk resizes every node even when it removes nothing: a marker with no route.
-    fibAliasGone(t, { dst: -1, seq: -1 } as FibAlias, ++fibAliasClock.seq);
+    fibAliasGone(t, -1, -1, ++fibAliasClock.seq);
     return false;
   }
   t.aliases = kept;
@@ -357,7 +357,7 @@ export function fibTableDelete(t: FibTable, d: DeleteSpec): FibAlias | undefined
     if (d.nhid !== undefined && fi.nhid !== d.nhid) continue;
     if (!d.oif && !d.gw && d.gw6 === undefined && d.mp && !mpMatch(fi, d.mp)) continue;
     list.splice(i, 1);
-    fibAliasGone(t, fa);
+    fibAliasGone(t, fa.dst, fa.seq);
     t.ver = (t.ver ?? 0) + 1;
     rtGenidBump();
     return fa;

@@ -18,7 +18,7 @@ import { registerProcEntry } from "../fs/procfs.js";
 import { procTextFile } from "../fs/proc_text.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { fibRulesCustom, fibRulesUnmergeSeq } from "./fib_rules.js";
-import type { FibAlias, FibTable } from "./fib.js";
+import { fibTablesHashOrder, type FibAlias, type FibTable } from "./fib.js";
 
 interface Leaf {
   kind: "leaf";
@@ -394,13 +394,10 @@ function tries(ns: NetNamespace): Trie[] {
   const main = tables.find((tb) => tb.id === 254);
   const local = tables.find((tb) => tb.id === 255);
   const shared = merged && main && local ? build([local, main], false) : undefined;
-  const out: Trie[] = [];
-  for (let h = 0; h < 256; h++) {
-    const bucket = tables.filter((tb) => (tb.id & 255) === h).reverse();
-    for (const tb of bucket)
-      out.push({ id: tb.id, t: shared && (tb === main || tb === local) ? shared : tb === main ? buildMain(tb, local) : build([tb], tb === local) });
-  }
-  return out;
+  return fibTablesHashOrder(tables).map((tb) => ({
+    id: tb.id,
+    t: shared && (tb === main || tb === local) ? shared : tb === main ? buildMain(tb, local) : build([tb], tb === local),
+  }));
 }
 
 function tableHeader(id: number): string {

@@ -250,7 +250,7 @@ function nexthopRoutesRefresh(ns: NetNamespace): void {
       const obj = nexthopFind(ns, fa.fi.nhid);
       changed = true;
       if (!obj) {
-        fibAliasGone(t, fa);
+        fibAliasGone(t, fa.dst, fa.seq);
         return false;
       }
       applyNhs(ns, fa.fi, obj);

@@ -55,7 +55,7 @@ function state(ns: NetNamespace): FnheState {
   return ns.get<FnheState>("ipv4-fnhe", () => ({ genid: 0, byNh: new Map() }));
 }
 
-export function jiffies(ns: NetNamespace): number {
+function jiffies(ns: NetNamespace): number {
   return nsToJiffies(netCore(ns).host.clock.now);
 }
 
@@ -142,15 +142,13 @@ export function rtBindException(rt: Rtable, daddr: number): void {
  * device's, never above IP_MAX_MTU (lo's 65536 is 65535 here: ping -s 65508 says `mtu=65535`).
  */
 export function ipv4Mtu(rt: Rtable): number {
-  const mtu = rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires ? Math.min(rt.pmtu, rt.dev.mtu) : routeMtu(rt) || rt.dev.mtu;
+  const mtu = rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires ? Math.min(rt.pmtu, rt.dev.mtu) : routeMetric(rt, RTAX_MTU) || rt.dev.mtu;
   return Math.min(mtu, IP_MAX_MTU);
 }
 
-/** dst_metric_raw(RTAX_MTU): a route's own `mtu N` (ip route add … mtu 1400), 0 when it has none. */
-function routeMtu(rt: Rtable): number {
-  const m = rt.fa?.fi.metrics;
-  if (m) for (const [k, v] of m.vals) if (k === RTAX_MTU && v) return v;
-  return 0;
+/** dst_metric_raw(): a metric of the FIB entry the route came from (`ip route … mtu 1400`, `advmss N`), 0 when unset. */
+export function routeMetric(rt: Rtable, rtax: number): number {
+  return rt.fa?.fi.metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
 }
 
 /** IP_MAX_MTU (include/net/ip.h). */

@@ -28,7 +28,8 @@ import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
 import { KernelError } from "../../uapi/errno.js";
 import { tcpParseSynOptions, tcpRcvStateProcess, tcpSegFrom, type TcpSeg } from "./tcp_input.js";
 import { RTAX_INITRWND } from "../../uapi/route.js";
-import { advmssFor, initialWindow, initialWindowFor, pathMssFor, rcvWscaleFor, routeMetric, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
+import { routeMetric } from "./route_fnhe.js";
+import { advmssFor, initialWindowFor, pathMssFor, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
 import { icmpErrConvert } from "./udp.js";
 import { tcpDone, tcpSockCreate, tcpSetState, tcpSysctl, type TcpSock } from "./tcp_sock.js";
 
@@ -80,7 +81,7 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
   initOptions(sk);
   sk.advmss = advmssFor(rt);
   sk.pathMss = pathMssFor(rt);
-  sk.rcvWndInit = initialWindowFor(rt, sk.advmss);
+  sk.rcvWndInit = initialWindowFor(routeMetric(rt, RTAX_INITRWND), sk.advmss);
   sk.iss = rng(sk.ns).u32();
   sk.sndUna = sk.iss;
   tcpSetState(sk, TCP_SYN_SENT);
@@ -147,8 +148,7 @@ export function tcpConnRequestChild(
   c.advmss = advmss;
   c.pathMss = pathMss;
   // tcp_openreq_init_rwin(): the advertised MSS less the timestamps, bounded by the route's initrwnd.
-  const w = initialWindow(c.advmss - (c.tsOk ? 12 : 0));
-  c.rcvWndInit = initrwnd ? Math.min(w, initrwnd * (c.advmss - (c.tsOk ? 12 : 0))) : w;
+  c.rcvWndInit = initialWindowFor(initrwnd, c.advmss - (c.tsOk ? 12 : 0));
   c.iss = rng(ns).u32();
   c.sndUna = c.iss;
   c.state = TCP_SYN_RECV;

@@ -18,7 +18,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import { maybePartial } from "./csum_offload.js";
 import { nowNs } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
-import { jiffies } from "./route_fnhe.js";
+import { ipv4Mtu, routeMetric } from "./route_fnhe.js";
 import { RTAX_ADVMSS, RTAX_INITRWND, RTAX_MTU } from "../../uapi/route.js";
 import { tcpArmRto, tcpCancelDelack } from "./tcp_timer.js";
 import { after, seqAdd, seqDiff, tcpSysctl, type TcpSock, type TxSeg } from "./tcp_sock.js";
@@ -37,20 +37,6 @@ export function tcpRoute(sk: TcpSock): Rtable | undefined {
   }
 }
 
-/** dst_metric_raw(): a metric of the FIB entry the route came from (`ip route … advmss N`), 0 when unset. */
-export function routeMetric(rt: Rtable, rtax: number): number {
-  return rt.fa?.fi.metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
-}
-
-/**
- * ipv4_mtu() as TCP sees it: a learned path MTU while it lasts, else the route's `mtu` metric, else the device's
- * (a locked metric MTU through a gateway is still the metric).
- */
-export function tcpRouteMtu(rt: Rtable): number {
-  if (rt.pmtu && rt.expires && jiffies(rt.ns) < rt.expires) return Math.min(rt.pmtu, rt.dev.mtu);
-  return routeMetric(rt, RTAX_MTU) || rt.dev.mtu;
-}
-
 /**
  * ip_dont_fragment() for a TCP socket (IP_PMTUDISC_WANT): DF unless the route's MTU metric is locked
  * (`ip route … mtu lock N`), whose segments leave fragmentable.
@@ -59,9 +45,9 @@ export function tcpDontFragment(rt: Rtable): boolean {
   return !((rt.fa?.fi.metrics?.lock ?? 0) & (1 << RTAX_MTU));
 }
 
-/** tcp_sync_mss()'s MSS from the path MTU: less the IPv4 and TCP headers. */
+/** tcp_sync_mss()'s MSS from the path MTU (dst_mtu(): ipv4_mtu()): less the IPv4 and TCP headers. */
 export function pathMssFor(rt: Rtable): number {
-  return Math.max(tcpRouteMtu(rt) - 40, 48);
+  return Math.max(ipv4Mtu(rt) - 40, 48);
 }
 
 /**
@@ -71,16 +57,15 @@ export function pathMssFor(rt: Rtable): number {
 export function advmssFor(rt: Rtable): number {
   const m = routeMetric(rt, RTAX_ADVMSS);
   if (m) return m;
-  return Math.min(Math.max(tcpRouteMtu(rt) - 40, 256), 65495);
+  return Math.min(Math.max(ipv4Mtu(rt) - 40, 256), 65495);
 }
 
 /**
  * tcp_select_initial_window()'s window for a SYN or SYN-ACK: the largest multiple of `mss` that fits 65535,
- * bounded by the route's `initrwnd` metric (segments).
+ * bounded by the route's `initrwnd` metric (segments; 0: unset).
  */
-export function initialWindowFor(rt: Rtable, mss: number): number {
+export function initialWindowFor(initrwnd: number, mss: number): number {
   const w = initialWindow(mss);
-  const initrwnd = routeMetric(rt, RTAX_INITRWND);
   return initrwnd ? Math.min(w, initrwnd * mss) : w;
 }
 

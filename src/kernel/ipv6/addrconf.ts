@@ -50,7 +50,7 @@ import { nsToJiffies, USER_HZ } from "../core/jiffies.js";
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from "../../uapi/if_link.js";
 import { ip6PrefixMask, linkLocalFromMac, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { kerr } from "../../uapi/errno.js";
-import { devList, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
+import { devGetByName, devList, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { registerSysctlWriteHook, sysctlGet, sysctlWrite } from "../fs/procfs-sys.js";
 import {
@@ -509,7 +509,7 @@ registerSysctlWriteHook((ns, key, value, old) => {
     return;
   }
   const wasOff = Number.parseInt(old, 10) !== 0;
-  const dev = devList(ns).find((d) => d.name === name);
+  const dev = devGetByName(ns, name);
   if (dev && off !== wasOff) devDisableChange(dev, off);
 });
 
@@ -533,7 +533,7 @@ registerSysctlWriteHook((ns, key, value, old) => {
   };
   if (name === "default") return;
   if (name !== "all") {
-    const dev = devList(ns).find((d) => d.name === name);
+    const dev = devGetByName(ns, name);
     if (dev) regen(dev);
     return;
   }

@@ -29,13 +29,15 @@ const ADDR_MAPPED = 0x1000;
 interface Entry {
   readonly prefix: Ip6Addr;
   readonly prefixlen: number;
+  /** The prefix length's mask, made once in alloc() (lookups AND with it). */
+  readonly mask: Ip6Addr;
   readonly ifindex: number;
   readonly addrtype: number;
   readonly label: number;
 }
 
 const ALL = (1n << 128n) - 1n;
-const mask = (len: number): Ip6Addr => (len === 0 ? 0n : (ALL << BigInt(128 - len)) & ALL);
+const prefixMask = (len: number): Ip6Addr => (len === 0 ? 0n : (ALL << BigInt(128 - len)) & ALL);
 
 /** The loopback/v4-compatible/v4-mapped type bits of ipv6_addr_type() an entry can be limited to. */
 function specialType(a: Ip6Addr): number {
@@ -52,7 +54,8 @@ function alloc(prefix: Ip6Addr, prefixlen: number, ifindex: number, label: numbe
     if (prefixlen < 96) addrtype = 0;
   } else if (addrtype === ADDR_COMPATV4 && prefixlen !== 96) addrtype = 0;
   else if (addrtype === ADDR_LOOPBACK && prefixlen !== 128) addrtype = 0;
-  return { prefix: prefix & mask(prefixlen), prefixlen, ifindex, addrtype, label };
+  const mask = prefixMask(prefixlen);
+  return { prefix: prefix & mask, prefixlen, mask, ifindex, addrtype, label };
 }
 
 /** __ip6addrlbl_add(): EEXIST (or replaced) for the same prefix, length and device. */
@@ -110,7 +113,7 @@ export function ipv6AddrLabel(ns: NetNamespace, addr: Ip6Addr, ifindex: number):
   for (const p of table(ns)) {
     if (p.ifindex && p.ifindex !== ifindex) continue;
     if (p.addrtype && p.addrtype !== (type & p.addrtype)) continue;
-    if ((addr & mask(p.prefixlen)) === p.prefix) return p.label;
+    if ((addr & p.mask) === p.prefix) return p.label;
   }
   return IPV6_ADDR_LABEL_DEFAULT;
 }
@@ -128,7 +131,7 @@ function newdel(ns: NetNamespace, type: "RTM_NEWADDRLABEL" | "RTM_DELADDRLABEL",
     insert(ownTable(ns), e, (flags & NLM_F_REPLACE) !== 0);
     return;
   }
-  const prefix = pfx & mask(m.ifal_prefixlen);
+  const prefix = pfx & prefixMask(m.ifal_prefixlen);
   const list = ownTable(ns);
   const i = list.findIndex((p) => p.prefix === prefix && p.prefixlen === m.ifal_prefixlen && p.ifindex === m.ifal_index);
   if (i < 0) throw kerr("ESRCH");

@@ -9,16 +9,15 @@
 // Random mode first gives the device a random secret of its own
 // (ipv6_gen_mode_random_init), which `sysctl` then shows.
 
-import { ip6FromBytes, ip6ToBytes, parseIp6, type Ip6Addr } from "../../wire/addr.js";
+import { formatIp6Full, ip6FromBytes, ip6ToBytes, parseIp6, type Ip6Addr } from "../../wire/addr.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { SYSCTL_UNSET, sysctlGet, sysctlGetDevOf, sysctlWrite } from "../fs/procfs-sys.js";
-import { formatIp6Full } from "../../wire/addr.js";
 import { hostOf } from "./inet6_dev.js";
 
 const rotl = (x: number, n: number): number => ((x << n) | (x >>> (32 - n))) >>> 0;
 
 /** The SHA-1 compression function (FIPS 180-4 §6.1.2) of one 64-byte block from the initial hash value. */
-export function sha1Transform(block: Uint8Array): number[] {
+function sha1Transform(block: Uint8Array): number[] {
   const w = new Uint32Array(80);
   for (let i = 0; i < 16; i++) w[i] = ((block[4 * i]! << 24) | (block[4 * i + 1]! << 16) | (block[4 * i + 2]! << 8) | block[4 * i + 3]!) >>> 0;
   for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1);

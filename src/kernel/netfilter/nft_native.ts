@@ -18,7 +18,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { nftNextTableHandle } from "./nf_tables.js";
 import { nftNativeDoChain } from "./nft_native_eval.js";
-import { cloneSet, findElem, liveElems, sameSet, stmtRefs } from "./nft_set.js";
+import { cloneSet, findElem, liveElems, sameSet, stmtJumps, stmtRefs } from "./nft_set.js";
 import { netCore } from "../core/net_namespace.js";
 
 const now = (net: NetNamespace): number => netCore(net).host.clock.now;
@@ -75,9 +75,8 @@ function needChain(t: NTable, name: string): NChain {
   return c;
 }
 
-const jumpsTo = (t: NTable, name: string): number =>
-  t.chains.reduce((n, c) => n + c.rules.filter((r) => r.stmts.some((s) => (s.k === "verdict" && s.chain === name) || (s.k === "vmap" && s.elems.some((e) => e.data?.kind === "verdict" && e.data.chain === name)))).length, 0) +
-  t.sets.reduce((n, s) => n + s.elems.filter((e) => e.data?.kind === "verdict" && e.data.chain === name).length, 0);
+const jumpsTo = (t: NTable, name: string): boolean =>
+  t.chains.some((c) => c.rules.some((r) => r.stmts.some((s) => stmtJumps(s, t).includes(name)))) || t.sets.some((s) => s.elems.some((e) => e.data?.kind === "verdict" && e.data.chain === name));
 
 function needSet(t: NTable, name: string): NftSetDump {
   const s = t.sets.find((x) => x.name === name);
@@ -153,8 +152,7 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       for (const s of op.stmts) {
         // nft_limit_init(): a zero rate is refused.
         if (s.k === "limit" && s.rate === 0) throw new BatchError("EINVAL");
-        if (s.k === "verdict") checkJump(t, s.chain);
-        if (s.k === "vmap") for (const e of s.elems) if (e.data?.kind === "verdict") checkJump(t, e.data.chain);
+        for (const to of stmtJumps(s, t)) checkJump(t, to);
         const ref = stmtRefs(s);
         if (ref !== undefined) needSet(t, ref);
       }
@@ -209,7 +207,8 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       }
       const timeout = op.elem.timeout ?? s.timeout;
       s.elems.push(timeout !== undefined ? { ...op.elem, expires: now(net) + timeout * 1_000_000 } : op.elem);
-      validate(t);
+      // Only a verdict element with a chain adds an edge to the chain graph.
+      if (op.elem.data?.kind === "verdict" && op.elem.data.chain !== undefined) validate(t);
       return;
     }
     case "delsetelem": {
@@ -227,15 +226,12 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
 function validate(t: NTable): void {
   const walk = (c: NChain, depth: number): void => {
     if (depth > 16) throw new BatchError("ELOOP");
-    const go = (name: string | undefined) => {
-      const to = name === undefined ? undefined : t.chains.find((x) => x.name === name);
-      if (to) walk(to, depth + 1);
-    };
     for (const r of c.rules)
-      for (const s of r.stmts) {
-        if (s.k === "verdict") go(s.chain);
-        if (s.k === "vmap") for (const e of s.ref !== undefined ? (t.sets.find((x) => x.name === s.ref)?.elems ?? []) : s.elems) if (e.data?.kind === "verdict") go(e.data.chain);
-      }
+      for (const s of r.stmts)
+        for (const name of stmtJumps(s, t)) {
+          const to = t.chains.find((x) => x.name === name);
+          if (to) walk(to, depth + 1);
+        }
   };
   for (const c of t.chains) if (c.base) walk(c, 0);
 }

@@ -10,7 +10,7 @@
 
 import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
-import type { NftChainDump, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import type { NftChainDump, NftData, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { netCore } from "../core/net_namespace.js";
 import { findElem, liveElems } from "./nft_set.js";
@@ -163,7 +163,7 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
   const v = load(p, m);
   if (v === undefined) return false;
   const bits = fieldBits(m.field);
-  if (m.ref !== undefined) return (lookup(v, t.sets.find((x) => x.name === m.ref)?.elems ?? [], bits) !== undefined) !== m.neg;
+  if (m.ref !== undefined) return (lookup(v, named(p, t, m.ref), bits) !== undefined) !== m.neg;
   return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;
 }
 
@@ -175,7 +175,7 @@ const limitState = new WeakMap<object, { tokens: bigint; last: bigint; max: bigi
 
 /** nft_limit_eval(): true when the packet is over the limit (the rule stops, or matches with `over`). */
 function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean {
-  const now = BigInt(netCore(p.state.net).host.clock.now);
+  const now = BigInt(clockNow(p));
   let b = limitState.get(s);
   if (!b) {
     const nsecs = BigInt(UNITS[s.unit]!) * 1_000_000_000n;
@@ -251,6 +251,18 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
   }
 }
 
+/** The verdict of the vmap element the packet's key finds, or undefined on a miss (the rule stops). */
+function vmapVerdict(p: XtPkt, s: NftStmt & { k: "vmap" }, t: NftTableDump): (NftData & { kind: "verdict" }) | undefined {
+  const elems = s.ref !== undefined ? named(p, t, s.ref) : s.elems;
+  let e: NftElem | undefined;
+  if (s.field === "ct state") e = elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t));
+  else {
+    const v = load(p, s);
+    e = v === undefined ? undefined : lookup(v, elems, fieldBits(s.field));
+  }
+  return e?.data?.kind === "verdict" ? e.data : undefined;
+}
+
 /** Evaluates base chain `base` of table `t` for a packet. */
 export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuff, state: NfHookState): NfVerdict {
   const p = state.pf === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
@@ -273,15 +285,12 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
     let ret = false;
     let next = false;
     for (const s of r.stmts) {
-      if (s.k === "vmap") {
-        const v = s.field === "ct state" ? undefined : load(p, s);
-        const elems = s.ref !== undefined ? named(p, t, s.ref) : s.elems;
-        const e = s.field === "ct state" ? elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t)) : v === undefined ? undefined : lookup(v, s.ref !== undefined ? named(p, t, s.ref) : s.elems, fieldBits(s.field));
-        if (e?.data?.kind !== "verdict") {
+      if (s.k === "vmap" || s.k === "verdict") {
+        const d = s.k === "vmap" ? vmapVerdict(p, s, t) : s;
+        if (!d) {
           next = true;
           break;
         }
-        const d = e.data;
         if (d.v === "accept") verdict = NF_ACCEPT;
         else if (d.v === "drop") verdict = NF_DROP;
         else if (d.v === "return") ret = true;
@@ -294,13 +303,6 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
           break;
         }
         continue;
-      }
-      if (s.k === "verdict") {
-        if (s.v === "accept") verdict = NF_ACCEPT;
-        else if (s.v === "drop") verdict = NF_DROP;
-        else if (s.v === "return") ret = true;
-        else if (s.v === "jump" || s.v === "goto") jump = { to: s.chain!, goto: s.v === "goto" };
-        break;
       }
       const v = act(p, s, len, t);
       if (v === "nomatch") {

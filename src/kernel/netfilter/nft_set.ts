@@ -8,7 +8,7 @@ import type { NftElem, NftSetDump, NftSetSpec, NftStmt, NftVal } from "../../uap
 
 export const cloneSet = (s: NftSetDump): NftSetDump => ({ ...s, flags: [...s.flags], elems: [...s.elems] });
 
-export function valEq(a: NftVal, b: NftVal): boolean {
+function valEq(a: NftVal, b: NftVal): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case "single":
@@ -41,4 +41,10 @@ export function stmtRefs(st: NftStmt): string | undefined {
   return (st.k === "match" || st.k === "vmap") && st.ref !== undefined ? st.ref : undefined;
 }
 
-export type { NftElem };
+/** The chains a statement jumps to: a verdict's, and those of a vmap's verdict elements (its own, or its named map's). */
+export function stmtJumps(st: NftStmt, t: { sets: readonly NftSetDump[] }): string[] {
+  if (st.k === "verdict") return st.chain !== undefined ? [st.chain] : [];
+  if (st.k !== "vmap") return [];
+  const elems = st.ref !== undefined ? (t.sets.find((x) => x.name === st.ref)?.elems ?? []) : st.elems;
+  return elems.flatMap((e) => (e.data?.kind === "verdict" && e.data.chain !== undefined ? [e.data.chain] : []));
+}

@@ -460,7 +460,7 @@ async function run(ctx: ProgramContext, p: Parsed): Promise<number> {
       return p.cmd === "D" && n === 0 ? 1 : 0;
     }
     case "U":
-      return update(ctx, task, p);
+      return update(ctx, p);
     case "E":
       return events(ctx, p);
     case "G":
@@ -487,7 +487,8 @@ const UPDATE_FILTERS = ["src", "dst", "rsrc", "rdst", "sport", "dport", "rsport"
  * reads, so only every other updated entry's read reaches the printer
  * (recorded: 1 of 2, 2 of 4).
  */
-async function update(ctx: ProgramContext, task: ProgramContext["task"], p: Parsed): Promise<number> {
+async function update(ctx: ProgramContext, p: Parsed): Promise<number> {
+  const task = ctx.task;
   const o = p.opts;
   const r = ctnlTalk(task, { kind: "dump" });
   const all = p.table === "conntrack" && r.kind === "entries" ? r.entries : [];

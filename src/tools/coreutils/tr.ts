@@ -3,6 +3,7 @@
 import { STDIO_BUFSIZ } from "../grep/textio.js";
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, q } from "./common/cmd.js";
+import { concatBytes } from "../../wire/bytes.js";
 
 const CLASSES: Record<string, (c: number) => boolean> = {
   alnum: (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122),
@@ -194,12 +195,7 @@ export const trMain: Program = async (ctx) => {
   let pendingLen = 0;
   const flush = async () => {
     if (!pendingLen) return;
-    const all = new Uint8Array(pendingLen);
-    let o = 0;
-    for (const p of pending) {
-      all.set(p, o);
-      o += p.length;
-    }
+    const all = concatBytes(...pending);
     pending.length = 0;
     pendingLen = 0;
     await cmd.out(all);

@@ -352,13 +352,13 @@ function runCommand(net: NetNamespace, argv: string[], o: Opts, out: string[], e
       const set = needSet(net, need(0));
       if (set.type.kind === "list") return listCommand(net, set, cmd, need(1), rest.slice(2), o, err);
       const elems = set.type.kind === "bitmap" ? parseBitmapElems(set, need(1), cmd === "test", service) : set.opts.inet6 ? parseElems6(set.type, need(1), cmd === "test") : parseElems(set.type, need(1), cmd === "test");
-      if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2), set.type.net || set.type.third === "net"), o.exist));
+      if (cmd === "add") check(ipSetAdd(net, set, elems, parseAddExt(rest.slice(2), set.type.nomatch === true), o.exist));
       else if (cmd === "del") check(ipSetDel(net, set, elems, o.exist));
       else {
         const e = elems[0]!;
         const shown = fmtElem(set.type, e);
         // test NET nomatch asks for the nomatch entry; a plain test is answered "no" by one
-        const wantNomatch = (set.type.net || set.type.third === "net") && rest.slice(2).includes("nomatch");
+        const wantNomatch = set.type.nomatch === true && rest.slice(2).includes("nomatch");
         const hit = ipSetTest(net, set, e);
         if (hit && !!hit.nomatch === wantNomatch) {
           err.push(`Warning: ${shown} is in set ${set.name}.\n`);

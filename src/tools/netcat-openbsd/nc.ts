@@ -464,7 +464,8 @@ async function report(ctx: ProgramContext, o: Opts, prefix: string, a: NcAddr, p
  * - stdin gone with nothing left to send closes the network-out slot
  *   (shutdown(SHUT_WR) with -N); with -q SECS (SECS >= 0) it also shuts the
  *   network-in slot (SHUT_RD) and ends -k;
- * - EOF from the network shuts it for reading and closes stdout's slot;
+ * - EOF from the network shuts it for reading and closes stdout's slot (the two
+ *   slots always close together, so netinOpen stands for both);
  * - both inputs gone, both outputs gone, or (listening) the network in gone:
  *   done — at once without -q or with -q 0, else delay_exit: close the
  *   socket and quit SECS later (alarm);
@@ -482,7 +483,6 @@ async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void
   let stdinOpen = !!stdinFile;
   let netoutOpen = true;
   let netinOpen = true;
-  let stdoutOpen = true;
   // Set by the thread: stdin's EOF (or read error), a chunk in flight (stdinbufpos > 0), a failed write.
   let stdinEnded = false;
   let sending = false;
@@ -519,7 +519,7 @@ async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void
     for (let guard = 0; guard < 10_000_000; guard++) {
       if (
         (!stdinOpen && !netinOpen && !sending) ||
-        (!netoutOpen && !stdoutOpen) ||
+        (!netoutOpen && !netinOpen) ||
         (o.listen && !netinOpen && !sending)
       ) {
         if (quit <= 0) return;
@@ -541,13 +541,9 @@ async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void
         if (o.shutdownOnEof) await sysShutdown(t, fd, SHUT_WR);
         netoutOpen = false;
       }
-      if (stdinEnded && stdinOpen) stdinOpen = false;
+      if (stdinEnded) stdinOpen = false;
       if (sendFailed) netoutOpen = false;
       if (!netoutOpen && stdinOpen) stopStdin();
-      if (!stdoutOpen && netinOpen) {
-        await sysShutdown(t, fd, SHUT_RD);
-        netinOpen = false;
-      }
       if (netinOpen && rev & POLLIN) {
         const r = await sysRecv(t, fd, { timeoutNs: 0 });
         if (!r.ok) {
@@ -569,8 +565,6 @@ async function readwrite(ctx: ProgramContext, o: Opts, fd: number): Promise<void
           o.keep = false;
         }
       }
-      // The network in gone and its queue empty: stop watching stdout.
-      if (!netinOpen) stdoutOpen = false;
     }
   } finally {
     thread?.stop();

@@ -36,7 +36,7 @@ export interface Ref {
 }
 
 /** The jumps and set references among a rule's tokens. */
-export function ruleToks(toks: Tok[]): { jumps: Jump[]; refs: Ref[]; limit?: [Tok, Tok] } {
+function ruleToks(toks: Tok[]): { jumps: Jump[]; refs: Ref[]; limit?: [Tok, Tok] } {
   const jumps: Jump[] = [];
   const refs: Ref[] = [];
   let limit: [Tok, Tok] | undefined;

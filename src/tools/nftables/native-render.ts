@@ -203,7 +203,7 @@ function elemText(e: NftElem, keyField: NftField | NftField[], dataField: NftFie
 }
 
 /** set_print_declaration(): the declaration, then the elements, wrapped as calculate_delim() does per key type. */
-function setLines(t: NftTableDump, s: NftSetDump, o: NftOutput): string[] {
+function setLines(s: NftSetDump, o: NftOutput): string[] {
   const kind = s.data !== undefined ? "map" : "set";
   const lines = [`\t${kind} ${s.name} {${o.handle ? ` # handle ${s.handle}` : ""}`];
   const key = s.keyExpr !== undefined ? `typeof ${s.keyExpr}` : `type ${s.key}`;
@@ -233,13 +233,13 @@ function setLines(t: NftTableDump, s: NftSetDump, o: NftOutput): string[] {
 }
 
 export function nativeSetText(t: NftTableDump, s: NftSetDump, o: NftOutput): string {
-  return `table ${t.family} ${t.name} {\n${setLines(t, s, o).join("\n")}\n}\n`;
+  return `table ${t.family} ${t.name} {\n${setLines(s, o).join("\n")}\n}\n`;
 }
 
 /** `list sets` / `list maps`: each table with its sets (or maps), no blank lines between them. */
 export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): string {
   const sets = t.sets.filter((s) => (s.data !== undefined) === maps);
-  return `table ${t.family} ${t.name} {\n${sets.map((s) => setLines(t, s, o).join("\n") + "\n").join("")}}\n`;
+  return `table ${t.family} ${t.name} {\n${sets.map((s) => setLines(s, o).join("\n") + "\n").join("")}}\n`;
 }
 
 function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
@@ -251,7 +251,7 @@ function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = f
 }
 
 export function nativeTableText(t: NftTableDump, o: NftOutput): string {
-  const blocks = [...t.sets.map((s) => setLines(t, s, o).join("\n") + "\n"), ...t.chains.map((c) => chainLines(t, c, o).join("\n") + "\n")];
+  const blocks = [...t.sets.map((s) => setLines(s, o).join("\n") + "\n"), ...t.chains.map((c) => chainLines(t, c, o).join("\n") + "\n")];
   return `table ${t.family} ${t.name} {${o.handle ? ` # handle ${t.handle}` : ""}\n${blocks.join("\n")}}\n`;
 }
 

@@ -9,10 +9,10 @@
 //   accept | drop | return | continue | jump C | goto C   reject [with icmp|icmpv6|icmpx [type] C | with tcp reset]
 //   snat|dnat [ip|ip6] to ADDR[-ADDR][:PORT[-PORT]]   masquerade [to :PORT]   redirect [to :PORT]
 
-import type { NftField, NftKeyPart, NftStmt, NftVal } from "../../uapi/nft_native.js";
+import type { NftData, NftField, NftKeyPart, NftStmt, NftVal } from "../../uapi/nft_native.js";
 import { parseIp6, parseIpv4Pton, parseMac } from "../../wire/addr.js";
 import { SyntaxError, type Tok } from "./script.js";
-import { concatValue, fieldType, parseRawElems, parseTime, verdictData } from "./native-set.js";
+import { concatValue, fieldType, parseRawElems, parseTime, verdictData, type RawElem } from "./native-set.js";
 
 export const PROTOS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, esp: 50, ah: 51, icmpv6: 58, sctp: 132, dccp: 33, udplite: 136, comp: 108 };
 export const SERVICES: Record<string, number> = { ssh: 22, http: 80, https: 443, domain: 53, ftp: 21, telnet: 23, smtp: 25, ntp: 123, bootps: 67, bootpc: 68, snmp: 161, imap: 143, pop3: 110, "http-alt": 8080 };
@@ -212,11 +212,7 @@ function match(c: Cursor, field: NftField): NftStmt {
     }
     if (t?.kind !== "{") unexpected(t);
     c.i++;
-    const elems = parseRawElems(c).map((r) => {
-      if (!r.data.length) unexpected(r.key);
-      return { key: value(field, r.key, r.key.text), data: verdictData(r.data, r.key) };
-    });
-    return { k: "vmap", field, elems };
+    return { k: "vmap", field, elems: mapElems(c, field, (r) => verdictData(r.data, r.key)) };
   }
   let neg = false;
   if (isWord(c, "!=")) {
@@ -242,6 +238,14 @@ function match(c: Cursor, field: NftField): NftStmt {
   return { k: "match", field, neg, vals: parts.map((p) => value(field, w, p)), set: false };
 }
 
+/** `{ K : DATA, ... }` of an anonymous map: each key read as the field's, its data by `data`. */
+function mapElems<D extends NftData>(c: Cursor, field: NftField, data: (r: RawElem) => D): { key: NftVal; data: D }[] {
+  return parseRawElems(c).map((r) => {
+    if (!r.data.length) unexpected(r.key);
+    return { key: value(field, r.key, r.key.text), data: data(r) };
+  });
+}
+
 function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): NftStmt {
   const s: NftStmt & { k: "nat" } = { k: "nat", type };
   if (isWord(c, "ip", "ip6")) {
@@ -262,11 +266,7 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
     c.i++;
     if (t?.kind === "word" && t.text.startsWith("@")) s.map = { field, elems: [], ref: t.text.slice(1) };
     else if (t?.kind === "{") {
-      const elems = parseRawElems(c).map((r) => {
-        if (!r.data.length) unexpected(r.key);
-        return { key: value(field, r.key, r.key.text), data: { kind: "value" as const, v: value(s.v6 ? "ip6 daddr" : "ip daddr", r.data[0]!, r.data[0]!.text) } };
-      });
-      s.map = { field, elems };
+      s.map = { field, elems: mapElems(c, field, (r) => ({ kind: "value" as const, v: value(s.v6 ? "ip6 daddr" : "ip daddr", r.data[0]!, r.data[0]!.text) })) };
     } else unexpected(t);
     return s;
   }

@@ -13,7 +13,7 @@ import { ERRNO, strerror } from "../../uapi/errno.js";
 import type { NftFamily, NftOp, NftSetSpec, NftStmt, NftTableDump } from "../../uapi/nft_native.js";
 import { located, locatedPair, NftError, type Io } from "./io.js";
 import type { NativeCommand, Ref } from "./native-cmd.js";
-import { declErrors, fieldType, makeDynamic, resolveElems, SET_TYPES, typeParts } from "./native-set.js";
+import { declErrors, fieldType, makeDynamic, resolveElems, SET_TYPES, typeParts, type SetDecl } from "./native-set.js";
 import { value } from "./native-rule.js";
 import type { BlockSet, ChainSpec, Tok } from "./script.js";
 
@@ -79,6 +79,18 @@ function push(p: Pending, op: NftOp, tok: Tok, to?: Tok): void {
   p.toks.push([tok, to]);
 }
 
+/** A set declaration: nft's own errors in it first, then `ready` (checks, spec changes), its newset op, and its spec in the cache unless one is there. */
+function queueSet(io: Io, p: Pending, family: NftFamily, table: string, name: Tok, d: SetDecl, excl: boolean, ready: () => void): void {
+  const errs = declErrors(d);
+  if (errs.length) throw new NftError(errs.map(([t, m, to]) => located(io, t, m, to).message).join(""));
+  ready();
+  push(p, { op: "newset", family, table, set: d.spec, elems: resolveElems(d.elems, d.spec).map((e) => e.elem), excl }, name);
+  const key = `${family} ${table}`;
+  const sets = p.sets.get(key) ?? new Map<string, NftSetSpec>();
+  p.sets.set(key, sets);
+  if (!sets.has(name.text)) sets.set(name.text, d.spec);
+}
+
 /** Checks a command against the cache and adds its ops to the batch. */
 export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
   const family = c.family;
@@ -105,15 +117,7 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
         if (c.verb === "delete") p.sets.get(key)?.delete(c.name.text);
         return;
       }
-      const d = c.decl!;
-      const errs = declErrors(d);
-      if (errs.length) throw new NftError(errs.map(([t, m, to]) => located(io, t, m, to).message).join(""));
-      needTable(io, p, family, c.table, true);
-      const elems = resolveElems(d.elems, d.spec);
-      push(p, { op: "newset", family, table, set: d.spec, elems: elems.map((e) => e.elem), excl: c.verb === "create" }, c.name);
-      const sets = p.sets.get(key) ?? new Map<string, NftSetSpec>();
-      p.sets.set(key, sets);
-      if (!sets.has(c.name.text)) sets.set(c.name.text, d.spec);
+      queueSet(io, p, family, table, c.name, c.decl!, c.verb === "create", () => needTable(io, p, family, c.table, true));
       return;
     }
     case "n-elem": {
@@ -225,11 +229,9 @@ export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: To
   p.sets.set(`${family} ${table.text}`, named);
   const filled = new Set(chains.flatMap((ch) => ch.rules.flatMap((r) => r.flatMap((st) => (st.k === "dynset" ? [st.set] : [])))));
   for (const s of sets) {
-    const errs = declErrors(s.decl);
-    if (errs.length) throw new NftError(errs.map(([t, m, to]) => located(io, t, m, to).message).join(""));
-    if (filled.has(s.name.text)) s.decl.spec = makeDynamic(s.decl.spec);
-    push(p, { op: "newset", family, table: table.text, set: s.decl.spec, elems: resolveElems(s.decl.elems, s.decl.spec).map((e) => e.elem), excl: false }, s.name);
-    if (!named.has(s.name.text)) named.set(s.name.text, s.decl.spec);
+    queueSet(io, p, family, table.text, s.name, s.decl, false, () => {
+      if (filled.has(s.name.text)) s.decl.spec = makeDynamic(s.decl.spec);
+    });
   }
   for (const ch of chains)
     for (const stmts of ch.rules) push(p, { op: "newrule", family, table: table.text, chain: ch.name.text, stmts: resolveDynset(resolveIfaces(io, p, stmts, ch.ifaces, ch.name), named, ch.name), insert: false }, ch.name);

@@ -131,7 +131,7 @@ export function verdictData(toks: Tok[], at: Tok): NftData {
 }
 
 /** Elements read with a set's types; a map's element needs its data, a set's has none. */
-export function resolveElems(raw: RawElem[], spec: NftSetSpec): { elem: NftElem; tok: Tok; jump?: Tok }[] {
+export function resolveElems(raw: RawElem[], spec: NftSetSpec): { elem: NftElem; tok: Tok }[] {
   const kts = typeParts(spec.key);
   return raw.map((r) => {
     const key = concatValue(kts, r.keys);
@@ -144,8 +144,7 @@ export function resolveElems(raw: RawElem[], spec: NftSetSpec): { elem: NftElem;
     }
     if (!r.data.length) unexpected(r.key);
     if (spec.data === "verdict") {
-      const data = verdictData(r.data, r.key);
-      return { elem: { key, data }, tok: r.key, jump: data.kind === "verdict" && data.chain !== undefined ? r.data[1] : undefined };
+      return { elem: { key, data: verdictData(r.data, r.key) }, tok: r.key };
     }
     return { elem: { key, data: { kind: "value", v: concatValue(typeParts(spec.data), parts(r.data)) } }, tok: r.key };
   });

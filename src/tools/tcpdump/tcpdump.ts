@@ -133,6 +133,12 @@ interface Config extends PrintOptions {
   filterFile?: string;
 }
 
+/** atoi(): leading blanks, an optional sign, the digits, cut to atoi()'s 32-bit int. */
+function atoi32(v: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(v);
+  return m ? Number(BigInt.asIntN(32, BigInt(m[1]!))) : 0;
+}
+
 function plural(n: number): string {
   return n === 1 ? "" : "s";
 }
@@ -286,17 +292,14 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
         break;
       }
       case "W": {
-        // atoi()
-        const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(v!);
-        const n = m ? Number(BigInt.asIntN(32, BigInt(m[1]!))) : 0;
+        const n = atoi32(v!);
         if (n <= 0) return err(`invalid number of output files ${v}`);
         cfg.Wflag = n;
         break;
       }
       case "G": {
-        // atoi(); the rotation clock starts when the option is read.
-        const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(v!);
-        const n = m ? Number(BigInt.asIntN(32, BigInt(m[1]!))) : 0;
+        // The rotation clock starts when the option is read.
+        const n = atoi32(v!);
         if (n < 0) return err(`invalid number of seconds ${v}`);
         cfg.Gflag = n;
         gTime = wallSec();

@@ -14,6 +14,7 @@ import { VXLAN_DF_UNSET, type IflaVxlanInfo, type VxlanRequestData } from "../..
 import { NTF_EXT_LEARNED, NTF_MASTER, NTF_SELF, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE } from "../../../uapi/rtnetlink.js";
 import { LINUX_VXLAN_UDP_PORT } from "../../../wire/vxlan.js";
+import { isMulticast4, isMulticast6 } from "../../../wire/addr.js";
 import { devGetByIndex, registerNetdevNotifier, registerNetdevice, unregisterNetdevice, deleteLink } from "../../core/dev.js";
 import type { NetDevice, NetDeviceOps } from "../../core/netdevice.js";
 import { netCore, peernet2idAlloc } from "../../core/net_namespace.js";
@@ -116,7 +117,7 @@ export function vxlansOf(net: NetNamespace): NetDevice[] {
 }
 
 export function vxlanAddrMulticast(a: number | bigint): boolean {
-  return typeof a === "bigint" ? a >> 120n === 0xffn : a >>> 28 === 0xe;
+  return typeof a === "bigint" ? isMulticast6(a) : isMulticast4(a);
 }
 const isMcast = vxlanAddrMulticast;
 

@@ -31,6 +31,11 @@ const IPPROTO_ICMP = 1;
 /** ICMP types that are errors (icmp_is_err). */
 const ICMP_ERRORS = new Set([3, 4, 5, 11, 12]);
 
+/** The inner frame is IPv4 (ETH_P_IP) with room for an IPv4 header. */
+export function vxlanInnerIpv4(frame: Uint8Array): boolean {
+  return frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00;
+}
+
 /**
  * True when the frame was answered with an ICMP error and must not be sent.
  * `mtu` is dst_mtu(underlay route) − VXLAN_HEADROOM.
@@ -41,10 +46,10 @@ export function vxlanCheckPmtu(skb: SkBuff, frame: Uint8Array, dev: NetDevice, m
   // skb_dst_update_pmtu_no_confirm(): a routed IPv4 frame's own route learns the tunnel's MTU
   // (an exception: `ip route get` shows `cache expires 599sec mtu N`, the next DF send fails
   // locally with EMSGSIZE and larger ones are fragmented before encapsulation). This frame still goes.
+  const innerIp = vxlanInnerIpv4(frame);
   const innerRt = skbRtable(skb);
-  if (innerRt && frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00) ipRtUpdatePmtu(innerRt, get32(frame, 30), mtu);
-  if (!portOf(dev) || skb.pktType === "HOST") return false;
-  if (frame.length < 34 || frame[12] !== 0x08 || frame[13] !== 0x00) return false;
+  if (innerRt && innerIp) ipRtUpdatePmtu(innerRt, get32(frame, 30), mtu);
+  if (!portOf(dev) || skb.pktType === "HOST" || !innerIp) return false;
   // iptunnel_pmtud_check_icmp(): only a whole datagram with DF (frag_off == IP_DF exactly)
   const fragOff = (frame[20]! << 8) | frame[21]!;
   if (mtu < 576 || fragOff !== 0x4000) return false;

@@ -25,7 +25,7 @@ import { ipLocalOut, ipSelectIdent, setSkbRtable } from "../../ipv4/ip_output.js
 import { ipv4Sysctl } from "../../ipv4/netns_ipv4.js";
 import { ipRouteOutput, type Rtable } from "../../ipv4/route.js";
 import { flowHash, udpFlowSrcPort } from "./flow_hash.js";
-import { VXLAN_HEADROOM, VXLAN6_HEADROOM, vxlanAddrMulticast, vxlanIsIpv6, type VxlanPriv } from "./vxlan_dev.js";
+import { VXLAN_HEADROOM, VXLAN6_HEADROOM, vxlanAddrMulticast as isMcast, vxlanIsIpv6, type VxlanConfig, type VxlanPriv } from "./vxlan_dev.js";
 import { ip6DatagramConnect } from "../../ipv6/ping.js";
 import { ip6DstHoplimit, ip6SendUnicast } from "../../ipv6/ip6_output.js";
 import { rt6Mtu } from "../../ipv6/rt6_exception.js";
@@ -34,10 +34,8 @@ import { ZERO_MAC, type VxlanRdst } from "./vxlan_fdb.js";
 import { vxlanSockFor } from "./vxlan_rcv.js";
 import { vxlanFdbMiss } from "./vxlan_miss.js";
 import { arpReduce, isArpFrame } from "./vxlan_proxy.js";
-import { vxlanCheckPmtu } from "./vxlan_pmtu.js";
+import { vxlanCheckPmtu, vxlanInnerIpv4 } from "./vxlan_pmtu.js";
 import { ipv4Mtu } from "../../ipv4/route_fnhe.js";
-
-const isMcast = (a: number | bigint): boolean => vxlanAddrMulticast(a);
 
 export function vxlanXmit(skb: SkBuff, dev: NetDevice, v: VxlanPriv): void {
   const host = netCore(v.net).host;
@@ -86,6 +84,15 @@ function txError(dev: NetDevice, loop: boolean): void {
   dev.stats.tx_errors++;
 }
 
+/**
+ * The outer TTL / hop limit: the inner IPv4 header's with `ttl inherit`, else the configured one, 1 toward a
+ * multicast group when none is set (0: the route's default).
+ */
+function outerTtl(c: VxlanConfig, frame: Uint8Array, innerIp: boolean, daddr: number | bigint): number {
+  if (c.ttlInherit && innerIp) return frame[22]!;
+  return !c.ttl && isMcast(daddr) ? 1 : c.ttl;
+}
+
 function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, rd: VxlanRdst): void {
   const c = v.cfg;
   const net = v.net;
@@ -99,10 +106,8 @@ function xmitOne(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv, 
     xmitOne6(skb0, frame, dev, v, rd, rd.ip);
     return;
   }
-  const innerIp = frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00;
-  let ttl = c.ttl;
-  if (c.ttlInherit && innerIp) ttl = frame[22]!;
-  else if (!ttl && isMcast(rd.ip)) ttl = 1;
+  const innerIp = vxlanInnerIpv4(frame);
+  const ttl = outerTtl(c, frame, innerIp, rd.ip);
   const tos = c.tos === 1 ? (innerIp ? frame[15]! : 0) : c.tos;
   let rt: Rtable;
   try {
@@ -190,10 +195,7 @@ function xmitOne6(skb0: SkBuff, frame: Uint8Array, dev: NetDevice, v: VxlanPriv,
     return;
   }
   if (vxlanCheckPmtu(skb0, frame, dev, rt6Mtu(net, route, daddr) - VXLAN6_HEADROOM)) return;
-  const innerIp = frame.length >= 34 && frame[12] === 0x08 && frame[13] === 0x00;
-  let ttl = c.ttl;
-  if (c.ttlInherit && innerIp) ttl = frame[22]!;
-  else if (!ttl && isMcast(daddr)) ttl = 1;
+  const ttl = outerTtl(c, frame, vxlanInnerIpv4(frame), daddr);
   const udp = emitUdp({ srcPort: sport, dstPort: dport }, emitVxlan({ flags: VXLAN_HF_VNI, vni: rd.vni }, frame), { family: 6, src, dst: daddr });
   if (c.zeroCsum6Tx) udp[6] = udp[7] = 0;
   dev.stats.tx_packets++;

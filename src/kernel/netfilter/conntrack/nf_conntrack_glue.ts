@@ -52,11 +52,11 @@ nftClaimNatChains();
 // ones at its priority (NF_IP_PRI_NAT_DST/SRC; first among equals), in priority order, until one
 // drops the packet or one has set up this connection's mapping.
 setNatChainRunner((net, hook, skb, state) => {
-  const ipt = { priority: hook === 0 || hook === 3 ? NF_IP_PRI_NAT_DST : NF_IP_PRI_NAT_SRC, run: () => nftRunNatChain(net, hook, skb, state) };
+  const m = hookToManip(hook);
+  const ipt = { priority: m === "DST" ? NF_IP_PRI_NAT_DST : NF_IP_PRI_NAT_SRC, run: () => nftRunNatChain(net, hook, skb, state) };
   const native = nftNativeNatChains(net, state.pf, hook);
   const entries = [...native.filter((e) => e.priority < ipt.priority), ipt, ...native.filter((e) => e.priority >= ipt.priority)];
   const ct = nfCtGet(skb)?.ct;
-  const m = hookToManip(hook);
   let v: NfVerdict | undefined;
   for (const e of entries) {
     const r = e.run(skb, state);

@@ -34,17 +34,19 @@ export interface IpSetType {
   third?: "ip" | "net";
   /** hash:net,iface: the second dimension is an interface name (`elem.iface`, `physdev:` flag). */
   iface?: boolean;
+  /** The types with a prefix in the element (hash:net*, hash:ip,port,net): an entry may be `nomatch`. */
+  nomatch?: boolean;
 }
 
 export const HASH_TYPES: readonly IpSetType[] = [
   { name: "hash:ip", revision: 6, net: false, port: false },
-  { name: "hash:net", revision: 7, net: true, port: false },
+  { name: "hash:net", revision: 7, net: true, port: false, nomatch: true },
   { name: "hash:ip,port", revision: 7, net: false, port: true },
-  { name: "hash:net,port", revision: 8, net: true, port: true },
+  { name: "hash:net,port", revision: 8, net: true, port: true, nomatch: true },
   // ip_set_hash_ipportip.c, ip_set_hash_ipportnet.c (the prefix is the third dimension's), ip_set_hash_netiface.c
   { name: "hash:ip,port,ip", revision: 6, net: false, port: true, third: "ip" },
-  { name: "hash:ip,port,net", revision: 8, net: false, port: true, third: "net" },
-  { name: "hash:net,iface", revision: 8, net: true, port: false, iface: true },
+  { name: "hash:ip,port,net", revision: 8, net: false, port: true, third: "net", nomatch: true },
+  { name: "hash:net,iface", revision: 8, net: true, port: false, iface: true, nomatch: true },
   // ip_set_bitmap_{ip,ipmac,port}.c and ip_set_list_set.c (revision 3: skbinfo support)
   { name: "bitmap:ip", revision: 3, net: false, port: false, kind: "bitmap" },
   { name: "bitmap:ip,mac", revision: 3, net: false, port: false, kind: "bitmap", mac: true },
@@ -165,7 +167,7 @@ export function fillEntry(set: HashSet, e: HashEntry, ext: AddExt, now: number):
   if (ext.packets !== undefined) e.packets = ext.packets;
   if (ext.bytes !== undefined) e.bytes = ext.bytes;
   if (set.opts.comment) e.comment = ext.comment;
-  if (set.type.net || set.type.third === "net") e.nomatch = ext.nomatch === true;
+  if (set.type.nomatch) e.nomatch = ext.nomatch === true;
 }
 
 export function hashAdd(set: HashSet, elem: IpSetElem, ext: AddExt, exist: boolean, now: number): IpSetErr | undefined {

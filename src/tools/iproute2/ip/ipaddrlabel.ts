@@ -12,14 +12,12 @@ import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
 import { formatIp6, formatIpv4, ip6FromBytes, ip6ToBytes } from "../../../wire/addr.js";
 import { addrlabelRtnlTalk } from "../../../kernel/ipv6/addrlabel.js";
 import { parsePrefix } from "../lib/inet.js";
-import { getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { familyNumber, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
-const AF_INET = 2;
 const AF_INET6 = 10;
-const FAMILIES = { unspec: 0, inet: AF_INET, inet6: AF_INET6, packet: 17 } as const;
 
 function usage(ctx: IpCtx): never {
   ctx.err("Usage: ip addrlabel { add | del } prefix PREFIX [ dev DEV ] [ label LABEL ]\n       ip addrlabel [ list | flush | help ]\n");
@@ -37,7 +35,7 @@ function talk(ctx: IpCtx, req: AddrLabelRequest): AddrLabelReply | undefined {
 
 /** The dump, or undefined after its error and "<what> terminated". */
 function dump(ctx: IpCtx, what: string): IfAddrLblMsg[] | undefined {
-  const family = FAMILIES[ctx.family] || AF_INET6;
+  const family = familyNumber(ctx.family) || AF_INET6;
   const r = talk(ctx, { type: "RTM_GETADDRLABEL", family });
   if (!r || r.type !== "addrlabels") {
     ctx.err(`${what} terminated\n`);
@@ -98,7 +96,7 @@ function getPrefixAny(ctx: IpCtx, arg: string): { bytes: Uint8Array; len: number
 
 /** ipaddrlabel_modify() */
 function modify(ctx: IpCtx, type: "RTM_NEWADDRLABEL" | "RTM_DELADDRLABEL", argv: string[]): number {
-  const msg: IfAddrLblMsg = { ifal_family: FAMILIES[ctx.family], ifal_prefixlen: 0, ifal_index: 0 };
+  const msg: IfAddrLblMsg = { ifal_family: familyNumber(ctx.family), ifal_prefixlen: 0, ifal_index: 0 };
   let prefix: { bytes: Uint8Array; len: number } | undefined;
   let label: number | undefined;
   for (let i = 0; i < argv.length; i++) {

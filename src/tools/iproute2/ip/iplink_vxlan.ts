@@ -6,7 +6,7 @@
 
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET, VXLAN_DF_UNSET, type IflaVxlanInfo, type VxlanRequestData } from "../../../uapi/if_link_vxlan.js";
 import { fmt4, getAddrAf } from "../lib/inet.js";
-import { formatIp6 } from "../../../wire/addr.js";
+import { formatIp6, isMulticast4, isMulticast6 } from "../../../wire/addr.js";
 import type { IpOut } from "../lib/json_print.js";
 import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, type Ctx } from "../lib/utils.js";
 
@@ -42,7 +42,7 @@ export const VXLAN_USAGE =
   "\tDF\t:= { unset | set | inherit }\n" +
   "\tLABEL := 0-1048575\n";
 
-const isMcast = (a: number | bigint) => (typeof a === "bigint" ? a >> 120n === 0xffn : a >>> 28 === 0xe);
+const isMcast = (a: number | bigint) => (typeof a === "bigint" ? isMulticast6(a) : isMulticast4(a));
 
 /** get_u32(…, 0) / get_be16(…, 0): C-style base-0 numbers within a width. */
 function getU(arg: string, max: number): number | undefined {

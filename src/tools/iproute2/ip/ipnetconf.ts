@@ -9,7 +9,7 @@
 import { KernelError } from "../../../uapi/errno.js";
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg, type RtmGetNetconf } from "../../../uapi/netconf.js";
 import { netconfRtnlTalk } from "../../../kernel/ipv4/netconf.js";
-import { incompleteCommand, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
+import { familyNumber, incompleteCommand, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -43,10 +43,8 @@ function usage(ctx: IpCtx): never {
   throw new IpExit(255);
 }
 
-const FAMILIES = { unspec: 0, inet: 2, inet6: 10, packet: 17 } as const;
-
 async function doShow(ctx: IpCtx, argv: string[]): Promise<number> {
-  const family = FAMILIES[ctx.family];
+  const family = familyNumber(ctx.family);
   let ifindex = 0;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] !== "dev") continue; // do_show() skips every other word

@@ -3,9 +3,9 @@
 // talking RTM_GETNEIGHTBL / RTM_SETNEIGHTBL to kernel/core/neightbl_rtnl.ts.
 // Not modelled: -s (NDTA_CONFIG and NDTA_STATS are host-wide counters).
 
-import { AF_INET, AF_INET6, AF_UNSPEC } from "../../../uapi/if_addr.js";
+import { AF_INET, AF_UNSPEC } from "../../../uapi/if_addr.js";
 import { neightblDump, neightblSet, type NdtMsg, type NdtSetRequest } from "../../../kernel/core/neightbl_rtnl.js";
-import { duparg, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { duparg, familyNumber, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -25,8 +25,9 @@ function usage(ctx: IpCtx): never {
   throw new IpExit(255);
 }
 
+/** preferred_family, except that -0 (AF_PACKET) asks for every table as no option would. */
 function familyOf(ctx: IpCtx): number {
-  return ctx.family === "inet" ? AF_INET : ctx.family === "inet6" ? AF_INET6 : AF_UNSPEC;
+  return ctx.family === "packet" ? AF_UNSPEC : familyNumber(ctx.family);
 }
 
 /** get_u32()/get_u64(): strtoul with base 0, the whole word, in range. */

@@ -131,7 +131,7 @@ function getHex(s: string, max: number): number | undefined {
   return n > max ? undefined : n;
 }
 
-/** Sends the ioctl; the error text, or undefined (it never succeeds: no tunnel driver). */
+/** Sends the ioctl; the error text (it never succeeds: no tunnel driver). */
 function ioctl(ctx: IpCtx, cmd: number, name: string): string {
   try {
     devTunnelIoctl(ctx.task, cmd, name);

@@ -4,11 +4,19 @@
 // kernel error as libnetlink does ("Error: <extack>." or "RTNETLINK answers: ...").
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
+import { AF_INET, AF_INET6, AF_UNSPEC } from "../../../uapi/if_addr.js";
 import type { IfInfoMsg } from "../../../uapi/if_link.js";
 import type { RtnlReply, RtnlRequest } from "../../../uapi/rtnetlink.js";
 import { rtnlGetlinkIfindex, rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { utf8Length } from "../../../wire/bytes.js";
+
+const AF_PACKET = 17;
+
+/** preferred_family (-4/-6/-0, -f) as the AF_* number a request carries. */
+export function familyNumber(family: "unspec" | "inet" | "inet6" | "packet"): number {
+  return family === "inet" ? AF_INET : family === "inet6" ? AF_INET6 : family === "packet" ? AF_PACKET : AF_UNSPEC;
+}
 
 /** A process exit requested from deep inside a command (exit() in C). */
 export class IpExit {
