@@ -71,6 +71,7 @@ export type CtRequest =
 export type CtReply =
   | { kind: "entries"; entries: CtEntryView[] }
   | { kind: "deleted"; ids: number[] }
+  | { kind: "updated"; ids: number[] }
   | { kind: "ok" }
   | { kind: "count"; count: number }
   | { kind: "stats"; stats: CtStatsView }

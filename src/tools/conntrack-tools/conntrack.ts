@@ -503,7 +503,7 @@ async function update(ctx: ProgramContext, p: Parsed): Promise<number> {
     return 1;
   }
   const done = change.length ? ctnlTalk(task, { kind: "setmark", ids: change.map((e) => e.id), value, mask }) : undefined;
-  const n = done?.kind === "deleted" ? done.ids.length : 0;
+  const n = done?.kind === "updated" ? done.ids.length : 0;
   const after = n ? ctnlTalk(task, { kind: "dump" }) : undefined;
   const lines: string[] = [];
   if (after?.kind === "entries")

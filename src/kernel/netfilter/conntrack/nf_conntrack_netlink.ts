@@ -55,7 +55,7 @@ export function ctnlTalk(task: Task, req: CtRequest): CtReply {
           ct.mark = ((ct.mark & ~req.mask) | (req.value & req.mask)) >>> 0;
           done.push(ct.id);
         }
-      return { kind: "deleted", ids: done };
+      return { kind: "updated", ids: done };
     }
     case "flush":
       for (const ct of nfCtList(net)) nfCtDelete(ct);
