@@ -162,6 +162,7 @@ export interface IflaBrportInfo {
   IFLA_BRPORT_LOCKED: number;
   IFLA_BRPORT_PROXYARP: number;
   IFLA_BRPORT_PROXYARP_WIFI: number;
+  IFLA_BRPORT_MULTICAST_ROUTER: number;
   /** Sent only when the port has a backup port. */
   IFLA_BRPORT_BACKUP_PORT?: number;
   IFLA_BRPORT_ROOT_ID: { prio: number; addr: Uint8Array };

@@ -12,6 +12,7 @@ import { isValidEtherAddr, linkSettingsDev, setDevUsableHook, type NetDevice } f
 import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
+import { portMcRouter } from "./br_mcast_router.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
 import { brFloodPortChanged } from "./br_flood_count.js";
@@ -300,6 +301,7 @@ function portInfo(p: NetBridgePort) {
     IFLA_BRPORT_LOCKED: p.locked ? 1 : 0,
     IFLA_BRPORT_PROXYARP: p.proxyArp ? 1 : 0,
     IFLA_BRPORT_PROXYARP_WIFI: p.proxyArpWifi ? 1 : 0,
+    IFLA_BRPORT_MULTICAST_ROUTER: portMcRouter(p),
     ...(p.backupPort ? { IFLA_BRPORT_BACKUP_PORT: p.backupPort.dev.ifindex } : {}),
     IFLA_BRPORT_ROOT_ID: brIdCopy(p.designatedRoot),
     IFLA_BRPORT_BRIDGE_ID: brIdCopy(p.designatedBridge),

@@ -9,6 +9,7 @@ import type { NetDevice } from "../core/netdevice.js";
 import { devGetByIndex } from "../core/dev.js";
 import { fdbDeleteByPort } from "./br_fdb.js";
 import { brRecalculateNeighSuppress } from "./br_arp_nd_proxy.js";
+import { brMulticastSetPortRouter } from "./br_mcast_router.js";
 import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
@@ -100,6 +101,7 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
     brStpSetPortPriority(p, a.IFLA_BRPORT_PRIORITY);
   }
   if (a.IFLA_BRPORT_STATE !== undefined) brSetPortState(p, a.IFLA_BRPORT_STATE);
+  if (a.IFLA_BRPORT_MULTICAST_ROUTER !== undefined) brMulticastSetPortRouter(p, a.IFLA_BRPORT_MULTICAST_ROUTER);
   if (a.IFLA_BRPORT_BACKUP_PORT !== undefined) nbpBackupChange(p, a.IFLA_BRPORT_BACKUP_PORT);
 }
 

@@ -7,6 +7,7 @@
 // straight to forwarding.
 
 import { brFloodPortChanged } from "./br_flood_count.js";
+import { brMcRouterEnablePort } from "./br_mcast_router.js";
 import { brCarrierMark, brStpSelInsert, brStpSelMark, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
 import { netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import { brSendConfigBpdu, brSendTcnBpdu, type ConfigBpdu } from "./br_stp_bpdu.js";
@@ -124,6 +125,8 @@ export function brSetState(p: NetBridgePort, state: number): void {
   if ((p.state === BR_STATE_DISABLED) !== (state === BR_STATE_DISABLED)) brCarrierMark(p);
   p.state = state;
   brFloodPortChanged(p);
+  // br_port_state_selection() enables multicast on the ports neither disabled nor blocking.
+  if (state !== BR_STATE_DISABLED && state !== BR_STATE_BLOCKING) brMcRouterEnablePort(p);
 }
 
 function cancelFd(p: NetBridgePort): void {

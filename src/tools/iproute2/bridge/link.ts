@@ -67,7 +67,7 @@ function printProtinfo(ctx: BridgeCtx, p: IflaBrportInfo): void {
   printOnoff(ctx, "flood", p.IFLA_BRPORT_UNICAST_FLOOD);
   printOnoff(ctx, "mcast_flood", p.IFLA_BRPORT_MCAST_FLOOD);
   printOnoff(ctx, "bcast_flood", p.IFLA_BRPORT_BCAST_FLOOD);
-  out.uint("ANY", "mcast_router", "mcast_router %u ", 1);
+  out.uint("ANY", "mcast_router", "mcast_router %u ", p.IFLA_BRPORT_MULTICAST_ROUTER);
   printOnoff(ctx, "mcast_to_unicast", p.IFLA_BRPORT_MCAST_TO_UCAST);
   printOnoff(ctx, "neigh_suppress", p.IFLA_BRPORT_NEIGH_SUPPRESS);
   printOnoff(ctx, "vlan_tunnel", p.IFLA_BRPORT_VLAN_TUNNEL);
@@ -172,7 +172,12 @@ async function brlinkModify(ctx: BridgeCtx, argv: string[]): Promise<number> {
       const v = parseOnOff(ctx, a, next());
       const key = FLAG_ATTRS[a];
       if (key) protinfo[key] = v;
-    } else if (a === "mcast_router") next();
+    } else if (a === "mcast_router") {
+      // __s8 mcast_router = atoi(): sent (as a u8) when not negative.
+      const v = (atoi(next()) << 24) >> 24;
+      if (v >= 0) protinfo.IFLA_BRPORT_MULTICAST_ROUTER = v;
+      else delete protinfo.IFLA_BRPORT_MULTICAST_ROUTER;
+    }
     else if (a === "cost") cost = atoi(next()) >>> 0;
     else if (a === "priority") priority = (atoi(next()) << 16) >> 16;
     else if (a === "state") {

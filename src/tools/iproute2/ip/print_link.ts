@@ -245,7 +245,7 @@ function bridgeSlavePrintOpt(ctx: Ctx, out: IpOut, p: IflaBrportInfo): void {
   out.uint("ANY", "config_pending", "config_pending %u ", p.IFLA_BRPORT_CONFIG_PENDING);
   onoff("proxy_arp", "proxy_arp %s ", p.IFLA_BRPORT_PROXYARP);
   onoff("proxy_arp_wifi", "proxy_arp_wifi %s ", p.IFLA_BRPORT_PROXYARP_WIFI);
-  out.uint("ANY", "multicast_router", "mcast_router %u ", 1);
+  out.uint("ANY", "multicast_router", "mcast_router %u ", p.IFLA_BRPORT_MULTICAST_ROUTER);
   // IFLA_BRPORT_FAST_LEAVE a second time, PRINT_FP only.
   if (!out.isJson) out.raw(`mcast_fast_leave ${p.IFLA_BRPORT_FAST_LEAVE ? "on" : "off"} `);
   onoff("mcast_flood", "mcast_flood %s ", p.IFLA_BRPORT_MCAST_FLOOD);
