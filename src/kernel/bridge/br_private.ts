@@ -104,6 +104,8 @@ export interface FdbEntry {
   used: number;
   /** BR_FDB_ADDED_BY_USER */
   addedByUser: boolean;
+  /** BR_FDB_STICKY (`bridge fdb add ... sticky`): the entry never roams to another port. */
+  sticky?: boolean;
 }
 
 export interface NetBridge {
