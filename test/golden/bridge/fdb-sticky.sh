@@ -25,6 +25,7 @@ bridge -d fdb show br br0 | grep 02:00
 bridge -j fdb show dev va | head -c 400; echo
 bridge fdb replace 02:00:00:00:00:bb dev vb master static
 bridge fdb show br br0 | grep 02:00
+ip -n a neigh flush dev eth0; ip -n b neigh flush dev eth0
 ip netns exec b ping -c1 -W1 10.0.0.1 >/dev/null; echo "ping $?"
 bridge fdb replace 02:00:00:00:00:cc dev vb master static sticky
 bridge fdb show br br0 | grep 02:00
