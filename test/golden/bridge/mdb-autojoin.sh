@@ -10,6 +10,8 @@ ip -n c1 link set eth0 up
 ip -n c1 addr add 10.0.0.2/24 dev eth0
 sleep 0.2
 ip -n c1 addr add 239.1.1.1/32 dev eth0 autojoin
+# Apart, so that the two joins go out in reports of their own.
+sleep 0.3
 ip -n c1 addr add 239.1.1.2 dev eth0 autojoin
 ip -n c1 addr add 10.9.9.9/32 dev eth0 autojoin; echo "status $?"
 ip -n c1 addr add 224.0.0.5/32 dev eth0 autojoin
