@@ -203,6 +203,8 @@ export interface IfInfoMsg {
   IFLA_MIN_MTU?: number;
   IFLA_MAX_MTU?: number;
   IFLA_GROUP?: number;
+  /** IFLA_EVENT_* of a notification (rtnl_get_event): 2 FEATURE CHANGE. */
+  IFLA_EVENT?: number;
   IFLA_PROMISCUITY?: number;
   IFLA_ALLMULTI?: number;
   IFLA_NUM_TX_QUEUES?: number;

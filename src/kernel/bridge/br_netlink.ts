@@ -10,6 +10,7 @@ import { devGetByIndex } from "../core/dev.js";
 import { fdbDeleteByPort } from "./br_fdb.js";
 import { brRecalculateNeighSuppress } from "./br_arp_nd_proxy.js";
 import { brMulticastSetPortRouter } from "./br_mcast_router.js";
+import { brIfinfoNotify } from "./br_ifinfo.js";
 import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
@@ -40,6 +41,8 @@ export function rtnlBridgeSetlink(
     return;
   }
   brSetport(p, protinfo);
+  // br_setlink(): a port changed is announced.
+  brIfinfoNotify("RTM_NEWLINK", p);
 }
 
 /**

@@ -14,6 +14,7 @@ import { printLinkFlags, printNameAndLink } from "../ip/print_link.js";
 import type { BrportRequest } from "../../../uapi/rtnetlink.js";
 import { atoi, IpExit, llIndexToName, llNameToIndex, matches, talk, duparg, incompleteCommand } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
+import type { LinkNotify } from "../../../kernel/core/rtnl_notify.js";
 
 const LINK_USAGE =
   "Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]\n" +
@@ -86,6 +87,23 @@ function printPort(ctx: BridgeCtx, m: IfInfoMsg, port: IflaBrportInfo): void {
   out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
   if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
   printProtinfo(ctx, port);
+  out.string("FP", null, "%s", "\n");
+  out.closeObject();
+}
+
+/** print_linkinfo() of a notification (`bridge monitor link`): AF_UNSPEC and AF_BRIDGE messages, "Deleted " for RTM_DELLINK, the port's state only when the message carries IFLA_PROTINFO. */
+export function printLinkMon(ctx: BridgeCtx, n: LinkNotify, banner: boolean): void {
+  const m = n.msg as IfInfoMsg & { IFLA_PROTINFO?: IflaBrportInfo };
+  const out = ctx.out;
+  if (banner) out.raw("[LINK]");
+  out.openObject(null);
+  if (n.type === "RTM_DELLINK") out.bool("ANY", "deleted", "Deleted ", true);
+  out.int("ANY", "ifindex", "%d: ", m.ifi_index);
+  const mdown = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, n.family === 7 ? { ...m, IFLA_LINK_NETNSID: undefined } : m);
+  printLinkFlags(out, m.ifi_flags, mdown);
+  if (m.IFLA_MTU !== undefined) out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
+  if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
+  if (m.IFLA_PROTINFO) printProtinfo(ctx, m.IFLA_PROTINFO);
   out.string("FP", null, "%s", "\n");
   out.closeObject();
 }

@@ -128,6 +128,14 @@ function printOperstate(out: IpOut, state: number, brief: boolean): void {
   }
 }
 
+const LINK_EVENTS = ["NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "RESEND IGMP", "BONDING OPTION"];
+
+/** print_link_event() */
+function printLinkEvent(out: IpOut, event: number): void {
+  if (event >= LINK_EVENTS.length) out.int("ANY", "event", "event %d ", event);
+  else if (event) out.string("ANY", "event", "event %s ", LINK_EVENTS[event]!);
+}
+
 /** print_name_and_link(): "name@peer", "name@ifN" or "name@NONE"; returns the M-DOWN flag. */
 export function printNameAndLink(ctx: Ctx, out: IpOut, fmt: string, name: string, m: IfInfoMsg): boolean {
   let mflag = false;
@@ -448,6 +456,7 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
     const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
     if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen | 0);
   }
+  if (m.IFLA_EVENT !== undefined) printLinkEvent(out, m.IFLA_EVENT);
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));
