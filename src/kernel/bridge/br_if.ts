@@ -12,7 +12,7 @@ import { isValidEtherAddr, linkSettingsDev, setDevUsableHook, type NetDevice } f
 import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
-import { brIfinfoNotify, brIfinfoSent, setBrPortAttrs } from "./br_ifinfo.js";
+import { brIfinfoNotify, brIfinfoSent } from "./br_ifinfo.js";
 import { portMcRouter } from "./br_mcast_router.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
@@ -311,9 +311,8 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   brFeaturesChanged(br, dev, -1);
 }
 
-setBrPortAttrs(portInfo);
-
-function portInfo(p: NetBridgePort) {
+/** br_port_fill_attrs(): the port's attributes (IFLA_PROTINFO / bridge slave data). */
+export function portInfo(p: NetBridgePort) {
   return {
     IFLA_BRPORT_STATE: p.state,
     IFLA_BRPORT_PRIORITY: p.priority,

@@ -16,6 +16,7 @@ import type { IfInfoMsg } from "../../uapi/if_link.js";
 import { rtnlLinkGroup } from "../core/rtnl_notify.js";
 import { rtnlFillIfinfo } from "../core/rtnetlink.js";
 import type { NetBridgePort } from "./br_private.js";
+import { portInfo } from "./br_if.js";
 
 /** br_stp_enable_port / br_stp_disable_port calls so far: br_device_event's `notified` compares it around its work. */
 let enDis = 0;
@@ -30,11 +31,6 @@ export function brIfinfoNotifyEnDis(p: NetBridgePort): void {
   brIfinfoNotify("RTM_NEWLINK", p);
 }
 
-/** Builds the port's protinfo (br_port_fill_attrs); set by br_if.ts. */
-let portAttrs: (p: NetBridgePort) => unknown = () => ({});
-export function setBrPortAttrs(fn: (p: NetBridgePort) => unknown): void {
-  portAttrs = fn;
-}
 
 /** br_ifinfo_notify(event, NULL, port) */
 export function brIfinfoNotify(type: "RTM_NEWLINK" | "RTM_DELLINK", p: NetBridgePort): void {
@@ -53,6 +49,6 @@ export function brIfinfoNotify(type: "RTM_NEWLINK" | "RTM_DELLINK", p: NetBridge
   if (full.IFLA_ADDRESS) msg.IFLA_ADDRESS = full.IFLA_ADDRESS;
   // IFLA_LINK when the device has a link of its own, but no IFLA_LINK_NETNSID.
   if (full.IFLA_LINK !== undefined && full.IFLA_LINK !== full.ifi_index) msg.IFLA_LINK = full.IFLA_LINK;
-  if (type === "RTM_NEWLINK") msg.IFLA_PROTINFO = portAttrs(p);
+  if (type === "RTM_NEWLINK") msg.IFLA_PROTINFO = portInfo(p);
   rtnlLinkGroup.notify(net, { type, family: 7, msg });
 }
