@@ -31,6 +31,8 @@ export interface BrMdbMsg {
   type: "RTM_GETMDB" | "RTM_NEWMDB" | "RTM_DELMDB";
   ifindex: number;
   entries: BrMdbEntryMsg[];
+  /** MDBA_ROUTER: the router ports (ifindex, MDBA_ROUTER_PATTR_TIMER in clock_t, _TYPE); absent when there are none. */
+  router?: Array<{ ifindex: number; timer: number; type: number }>;
 }
 
 /** RTM_NEWMDB / RTM_DELMDB requests (MDBA_SET_ENTRY and MDBA_SET_ENTRY_ATTRS' MDBE_ATTR_SOURCE). */

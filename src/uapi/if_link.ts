@@ -162,6 +162,7 @@ export interface IflaBrportInfo {
   IFLA_BRPORT_LOCKED: number;
   IFLA_BRPORT_PROXYARP: number;
   IFLA_BRPORT_PROXYARP_WIFI: number;
+  IFLA_BRPORT_MULTICAST_ROUTER: number;
   /** Sent only when the port has a backup port. */
   IFLA_BRPORT_BACKUP_PORT?: number;
   IFLA_BRPORT_ROOT_ID: { prio: number; addr: Uint8Array };
@@ -202,6 +203,8 @@ export interface IfInfoMsg {
   IFLA_MIN_MTU?: number;
   IFLA_MAX_MTU?: number;
   IFLA_GROUP?: number;
+  /** IFLA_EVENT_* of a notification (rtnl_get_event): 2 FEATURE CHANGE. */
+  IFLA_EVENT?: number;
   IFLA_PROMISCUITY?: number;
   IFLA_ALLMULTI?: number;
   IFLA_NUM_TX_QUEUES?: number;

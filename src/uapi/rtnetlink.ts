@@ -203,6 +203,8 @@ export interface BrportRequest {
   IFLA_BRPORT_COST?: number;
   IFLA_BRPORT_PRIORITY?: number;
   IFLA_BRPORT_STATE?: number;
+  /** MDB_RTR_TYPE_* (br_multicast_set_port_router). */
+  IFLA_BRPORT_MULTICAST_ROUTER?: number;
 }
 
 /** RTM_SETLINK, family PF_BRIDGE (`bridge link set`): a port's options; IFLA_BRIDGE_FLAGS self/master in flags. */

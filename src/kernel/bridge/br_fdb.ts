@@ -22,6 +22,7 @@ import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
 import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
 import { netCore } from "../core/net_namespace.js";
 import { timerWheelDelay } from "../core/timer_wheel.js";
+import { NTF_STICKY } from "../../uapi/neighbour.js";
 
 const NUD_BITS = { PERMANENT: 0x80, NOARP: 0x40, REACHABLE: 0x02, STALE: 0x04 } as const;
 
@@ -39,7 +40,7 @@ function fdbNotify(br: NetBridge, e: FdbEntry, type: "RTM_NEWNEIGH" | "RTM_DELNE
     ndm_ifindex: e.dst ? e.dst.dev.ifindex : br.dev.ifindex,
     ndm_state: NUD_BITS[fdbToNud(e, br, netCore(br.dev.net).host.clock.now)],
     // fdb_fill_info(): no NTF_MASTER in the flags (NDA_MASTER names the bridge).
-    ndm_flags: 0,
+    ndm_flags: e.sticky ? NTF_STICKY : 0,
     NDA_LLADDR: e.addr.slice(),
     NDA_MASTER: br.dev.ifindex,
   });
@@ -124,11 +125,11 @@ export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Arra
   const key = macKey(frame, off);
   const e = br.fdb.get(key);
   if (e) {
-    // br_fdb_update(): a local entry never moves; any other, static ones included
-    // (only NTF_STICKY, not modelled, would hold it), follows its address to the new port.
+    // br_fdb_update(): a local entry never moves; any other, static ones included,
+    // follows its address to the new port unless it is sticky (refreshed in place).
     if (e.isLocal) return;
-    const moved = e.dst !== port;
-    e.dst = port;
+    const moved = e.dst !== port && !e.sticky;
+    if (moved) e.dst = port;
     e.updated = now;
     if (moved) fdbNotify(br, e, "RTM_NEWNEIGH");
     return;
@@ -220,7 +221,7 @@ export function fdbAddEntry(
   br: NetBridge,
   source: NetBridgePort | undefined,
   addr: Uint8Array,
-  state: { permanent: boolean; noarp: boolean },
+  state: { permanent: boolean; noarp: boolean; sticky?: boolean },
   flags: { create: boolean; excl: boolean },
   now: number,
 ): FdbAddResult {
@@ -247,6 +248,9 @@ export function fdbAddEntry(
     e.isLocal = false;
     e.isStatic = false;
   }
+  // BR_FDB_STICKY follows the request: a replace without `sticky` clears it.
+  if (state.sticky) e.sticky = true;
+  else if (e.sticky) e.sticky = undefined;
   e.addedByUser = true;
   e.used = now;
   e.updated = now;
@@ -287,7 +291,7 @@ export function fdbFlush(br: NetBridge, desc: FdbFlushDesc): void {
     if (desc.vlanId) continue;
     if (desc.portIfindex && desc.portIfindex !== (e.dst ? e.dst.dev.ifindex : br.dev.ifindex)) continue;
     if (desc.flagsMask) {
-      const f = (e.isLocal ? BR_FDB_LOCAL : 0) | (e.isStatic ? BR_FDB_STATIC : 0) | (e.addedByUser ? BR_FDB_ADDED_BY_USER : 0);
+      const f = (e.isLocal ? BR_FDB_LOCAL : 0) | (e.isStatic ? BR_FDB_STATIC : 0) | (e.addedByUser ? BR_FDB_ADDED_BY_USER : 0) | (e.sticky ? BR_FDB_STICKY : 0);
       if ((f & desc.flagsMask) !== desc.flags) continue;
     }
     br.fdb.delete(k);

@@ -78,7 +78,7 @@ function brFdbAdd(b: NetBridge, dev: NetDevice, req: RtmNewNeighBridge, addr: Ui
     b,
     port,
     addr,
-    { permanent: (req.ndm_state & NUD_PERMANENT) !== 0, noarp: (req.ndm_state & NUD_NOARP) !== 0 },
+    { permanent: (req.ndm_state & NUD_PERMANENT) !== 0, noarp: (req.ndm_state & NUD_NOARP) !== 0, sticky: (req.ndm_flags & NTF_STICKY) !== 0 },
     { create: (req.nlmsg_flags & NLM_F_CREATE) !== 0, excl: (req.nlmsg_flags & NLM_F_EXCL) !== 0 },
     nowOf(dev),
   );
@@ -182,7 +182,7 @@ function fillInfo(b: NetBridge, e: FdbEntry, now: number): BrFdbMsg {
   return {
     ndm_ifindex: e.dst ? e.dst.dev.ifindex : b.dev.ifindex,
     ndm_state: NUD[fdbToNud(e, b, now)],
-    ndm_flags: 0,
+    ndm_flags: e.sticky ? NTF_STICKY : 0,
     NDA_LLADDR: e.addr.slice(),
     NDA_MASTER: b.dev.ifindex,
     NDA_CACHEINFO: {

@@ -12,6 +12,8 @@ import { isValidEtherAddr, linkSettingsDev, setDevUsableHook, type NetDevice } f
 import { ETH_DATA_LEN } from "../drivers/ether.js";
 import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
+import { brIfinfoNotify, brIfinfoSent } from "./br_ifinfo.js";
+import { portMcRouter } from "./br_mcast_router.js";
 import { brHandleFrame } from "./br_input.js";
 import { brBecomeDesignatedPort, brStpPortStateSelection, brStpSelAddPort } from "./br_stp.js";
 import { brFloodPortChanged } from "./br_flood_count.js";
@@ -174,6 +176,23 @@ function findPortNo(br: NetBridge): number {
   return i;
 }
 
+/**
+ * netdev_update_features(br->dev) after a port joined (+1) or left (-1): the
+ * bridge's features are recomputed from its ports' (br_features_recompute), and a
+ * change is announced (NETDEV_FEAT_CHANGE: "event FEATURE CHANGE"). The model has
+ * no per-port feature algebra: the set changes when a port of a driver not yet
+ * among the ports joins, or the last port of a driver leaves (every port of one
+ * driver offers the same features).
+ */
+function brFeaturesChanged(br: NetBridge, dev: NetDevice, delta: 1 | -1): void {
+  const counts = (br.featCounts ??= new Map());
+  const key = dev.ops.featuresFile;
+  const n = (counts.get(key) ?? 0) + delta;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+  if ((delta === 1 && n === 1) || (delta === -1 && n === 0)) callNetdevNotifiers("FEAT_CHANGE", br.dev);
+}
+
 /** br_add_if() */
 export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => void): void {
   // Not ethernet-like, or no valid address (a bridge whose last port left has
@@ -222,13 +241,17 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   br.portNoLow = portNo + 1;
   brStpSelAddPort(p);
   brCarrierMark(p);
-  devSetPromiscuity(dev, 1);
   // Ports receive all multicast too (dev_set_allmulti(dev, 1) in br_add_if): "allmulti 1".
   devSetAllmulti(dev, 1);
   dev.master = br.dev;
   dev.rxHandler = brHandleFrame;
   dev.rxHandlerData = p;
   dev.slaveInfo = () => ({ kind: "bridge", port: portInfo(p) });
+  // netdev_master_upper_dev_link() (NETDEV_CHANGEUPPER: an RTM_NEWLINK naming the
+  // master), then nbp_update_port_count() -> dev_set_promiscuity() (another).
+  callNetdevNotifiers("CHANGEUPPER", dev);
+  devSetPromiscuity(dev, 1);
+  brFeaturesChanged(br, dev, 1);
   fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
   if (br.minPortAddr && compareMac(dev.addr, br.minPortAddr) < 0) br.minPortAddr = dev.addr;
   if (br.minPortMtu !== undefined && dev.mtu < br.minPortMtu) br.minPortMtu = dev.mtu;
@@ -237,19 +260,26 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
     tso.size = Math.min(tso.size, dev.tsoMaxSize);
     tso.segs = Math.min(tso.segs, dev.tsoMaxSegs);
   }
+  const oldAddr = br.dev.addr;
   brRecalculateBridgeId(br);
+  brPortStateSelection(br);
+  brIfinfoNotify("RTM_NEWLINK", p);
+  // changed_addr: the bridge took the new port's address.
+  if (br.dev.addr !== oldAddr) callNetdevNotifiers("CHANGEADDR", br.dev);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
-  brPortStateSelection(br);
-  callNetdevNotifiers("CHANGEUPPER", dev);
 }
 
 /** br_del_if() */
 export function brDelIf(br: NetBridge, dev: NetDevice): void {
   const p = br.ports.find((x) => x.dev === dev);
   if (!p) throw kerr("EINVAL");
-  // del_nbp(): br_stp_disable_port() while still a port, then off the list.
+  // del_nbp(): nbp_delete_promisc(), br_stp_disable_port() while still a port (it
+  // notifies even for a port already disabled), RTM_DELLINK, then off the list.
+  devSetPromiscuity(dev, -1);
   if (p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
+  else brIfinfoNotify("RTM_NEWLINK", p);
+  brIfinfoNotify("RTM_DELLINK", p);
   br.ports.splice(br.ports.indexOf(p), 1);
   br.portNos![p.portNo] = 0;
   if (p.portNo < br.portNoLow) br.portNoLow = p.portNo;
@@ -262,7 +292,6 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   fdbDeleteByPort(br, p);
   // br_multicast_del_port(): every group of the port, permanent ones too.
   brMulticastDisablePort(p, true);
-  devSetPromiscuity(dev, -1);
   devSetAllmulti(dev, -1);
   dev.master = undefined;
   dev.rxHandler = undefined;
@@ -271,14 +300,19 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   br.minPortAddr = undefined;
   br.minPortMtu = undefined;
   br.minPortTso = undefined;
-  brRecalculateBridgeId(br);
+  // netdev_upper_dev_unlink(): NETDEV_CHANGEUPPER, the RTM_NEWLINK without a master.
+  callNetdevNotifiers("CHANGEUPPER", dev);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
+  const oldAddr = br.dev.addr;
+  brRecalculateBridgeId(br);
   brPortStateSelection(br);
-  callNetdevNotifiers("CHANGEUPPER", dev);
+  if (br.dev.addr !== oldAddr) callNetdevNotifiers("CHANGEADDR", br.dev);
+  brFeaturesChanged(br, dev, -1);
 }
 
-function portInfo(p: NetBridgePort) {
+/** br_port_fill_attrs(): the port's attributes (IFLA_PROTINFO / bridge slave data). */
+export function portInfo(p: NetBridgePort) {
   return {
     IFLA_BRPORT_STATE: p.state,
     IFLA_BRPORT_PRIORITY: p.priority,
@@ -300,6 +334,7 @@ function portInfo(p: NetBridgePort) {
     IFLA_BRPORT_LOCKED: p.locked ? 1 : 0,
     IFLA_BRPORT_PROXYARP: p.proxyArp ? 1 : 0,
     IFLA_BRPORT_PROXYARP_WIFI: p.proxyArpWifi ? 1 : 0,
+    IFLA_BRPORT_MULTICAST_ROUTER: portMcRouter(p),
     ...(p.backupPort ? { IFLA_BRPORT_BACKUP_PORT: p.backupPort.dev.ifindex } : {}),
     IFLA_BRPORT_ROOT_ID: brIdCopy(p.designatedRoot),
     IFLA_BRPORT_BRIDGE_ID: brIdCopy(p.designatedBridge),
@@ -317,6 +352,7 @@ function portInfo(p: NetBridgePort) {
 registerNetdevNotifier((event, dev) => {
   const p = portOf(dev);
   if (!p) return;
+  const before = brIfinfoSent();
   switch (event) {
     case "UP":
     case "DOWN":
@@ -337,5 +373,8 @@ registerNetdevNotifier((event, dev) => {
     default:
       break;
   }
+  // br_device_event(): events that may refresh the spanning tree notify unless
+  // enabling or disabling the port already did.
+  if (event !== "CHANGEMTU" && brIfinfoSent() === before && portOf(dev) === p) brIfinfoNotify("RTM_NEWLINK", p);
 }, ["UP", "DOWN", "CHANGE", "CHANGEADDR", "CHANGEMTU"]);
 

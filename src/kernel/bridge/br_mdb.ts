@@ -2,8 +2,7 @@
 // br_mdb_del): the door `bridge mdb` talks through, brMdbTalk(task, req).
 // A dump is one message per bridge in the namespace's device list order, its
 // groups newest first, in each the host's membership before the ports'.
-// Router ports (MDBA_ROUTER) are never listed: no query is ever received or
-// sent here (kernel/bridge/README.md).
+// Router ports (MDBA_ROUTER) follow the groups (br_mcast_router.ts).
 
 import { kerr } from "../../uapi/errno.js";
 import { MDB_PERMANENT, type BrMdbMsg, type BrMdbReply, type BrMdbRequest, type BrMdbSetRequest } from "../../uapi/if_bridge_mdb.js";
@@ -11,6 +10,7 @@ import { devGetByIndex, devList } from "../core/dev.js";
 import type { Task } from "../task/task.js";
 import { mdbFillEntry } from "./br_mdb_fill.js";
 import { mdbNotify } from "./br_mdb_notify.js";
+import { brRportsFill } from "./br_mcast_router.js";
 import {
   brMc,
   IP6_ALL_NODES,
@@ -41,6 +41,8 @@ function mdbDump(task: Task): BrMdbMsg[] {
       if (mp.hostJoined) m.entries.push(mdbFillEntry(br, mp, undefined));
       for (const pg of mdbPorts(mp)) m.entries.push(mdbFillEntry(br, mp, pg));
     }
+    const router = brRportsFill(br);
+    if (router) m.router = router;
     out.push(m);
   }
   return out;

@@ -25,6 +25,7 @@ import { netCore } from "../core/net_namespace.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { BR_STATE_DISABLED, type NetBridge, type NetBridgePort } from "./br_private.js";
 import { mdbNotify } from "./br_mdb_notify.js";
+import { brMcRouterDisablePort } from "./br_mcast_router.js";
 
 /** RTPROT_KERNEL / RTPROT_STATIC: who made a port group. */
 export const RTPROT_KERNEL = 2;
@@ -405,6 +406,7 @@ export function brMulticastRcv(br: NetBridge, port: NetBridgePort | undefined, s
  */
 export function brMulticastDisablePort(p: NetBridgePort, all = false): void {
   const br = p.br;
+  brMcRouterDisablePort(p);
   const mc = states.get(br);
   if (!mc) return;
   for (const mp of [...mc.mdb.values()]) {

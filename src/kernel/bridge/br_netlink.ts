@@ -9,6 +9,8 @@ import type { NetDevice } from "../core/netdevice.js";
 import { devGetByIndex } from "../core/dev.js";
 import { fdbDeleteByPort } from "./br_fdb.js";
 import { brRecalculateNeighSuppress } from "./br_arp_nd_proxy.js";
+import { brMulticastSetPortRouter } from "./br_mcast_router.js";
+import { brIfinfoNotify } from "./br_ifinfo.js";
 import { brSetState, brStpPortStateSelection } from "./br_stp.js";
 import { brStpSetPathCost, brStpSetPortPriority } from "./br_stp_if.js";
 import { BR_STATE_BLOCKING, BR_STATE_DISABLED, brOf, netifOperUp, portOf, type NetBridgePort } from "./br_private.js";
@@ -39,6 +41,8 @@ export function rtnlBridgeSetlink(
     return;
   }
   brSetport(p, protinfo);
+  // br_setlink(): a port changed is announced.
+  brIfinfoNotify("RTM_NEWLINK", p);
 }
 
 /**
@@ -100,6 +104,7 @@ export function brSetport(p: NetBridgePort, a: BrportRequest): void {
     brStpSetPortPriority(p, a.IFLA_BRPORT_PRIORITY);
   }
   if (a.IFLA_BRPORT_STATE !== undefined) brSetPortState(p, a.IFLA_BRPORT_STATE);
+  if (a.IFLA_BRPORT_MULTICAST_ROUTER !== undefined) brMulticastSetPortRouter(p, a.IFLA_BRPORT_MULTICAST_ROUTER);
   if (a.IFLA_BRPORT_BACKUP_PORT !== undefined) nbpBackupChange(p, a.IFLA_BRPORT_BACKUP_PORT);
 }
 

@@ -7,6 +7,10 @@
 // straight to forwarding.
 
 import { brFloodPortChanged } from "./br_flood_count.js";
+import { brMcRouterEnablePort } from "./br_mcast_router.js";
+import { brIfinfoNotify } from "./br_ifinfo.js";
+import { linkwatchHold, linkwatchRelease } from "../core/link_watch.js";
+import { netCore } from "../core/net_namespace.js";
 import { brCarrierMark, brStpSelInsert, brStpSelMark, stpSelCounts, stpSelIndexOn } from "./br_stp_sel.js";
 import { netifCarrierOff, netifCarrierOn } from "../core/dev.js";
 import { brSendConfigBpdu, brSendTcnBpdu, type ConfigBpdu } from "./br_stp_bpdu.js";
@@ -124,6 +128,8 @@ export function brSetState(p: NetBridgePort, state: number): void {
   if ((p.state === BR_STATE_DISABLED) !== (state === BR_STATE_DISABLED)) brCarrierMark(p);
   p.state = state;
   brFloodPortChanged(p);
+  // br_port_state_selection() enables multicast on the ports neither disabled nor blocking.
+  if (state !== BR_STATE_DISABLED && state !== BR_STATE_BLOCKING) brMcRouterEnablePort(p);
 }
 
 function cancelFd(p: NetBridgePort): void {
@@ -138,6 +144,17 @@ function armFd(p: NetBridgePort): void {
 /** br_forward_delay_timer_expired() */
 function forwardDelayTimerExpired(p: NetBridgePort): void {
   const br = p.br;
+  // A timer (softirq): the carrier event it fires is linkwatch work for later.
+  const host = netCore(br.dev.net).host;
+  linkwatchHold(host);
+  try {
+    fdExpired(br, p);
+  } finally {
+    linkwatchRelease(host);
+  }
+}
+
+function fdExpired(br: NetBridge, p: NetBridgePort): void {
   if (p.state === BR_STATE_LISTENING) {
     brSetState(p, BR_STATE_LEARNING);
     armFd(p);
@@ -146,6 +163,7 @@ function forwardDelayTimerExpired(p: NetBridgePort): void {
     if (isDesignatedForSomePort(br)) brTopologyChangeDetection(br);
     netifCarrierOn(br.dev);
   }
+  brIfinfoNotify("RTM_NEWLINK", p);
 }
 
 /** br_is_designated_for_some_port() */
@@ -164,6 +182,7 @@ function makeForwarding(p: NetBridgePort): void {
   } else {
     brSetState(p, BR_STATE_LISTENING);
   }
+  brIfinfoNotify("RTM_NEWLINK", p);
   if (br.forwardDelay !== 0) armFd(p);
 }
 
@@ -172,6 +191,7 @@ function makeBlocking(p: NetBridgePort): void {
   if (p.state === BR_STATE_DISABLED || p.state === BR_STATE_BLOCKING) return;
   if (p.state === BR_STATE_FORWARDING || p.state === BR_STATE_LEARNING) brTopologyChangeDetection(p.br);
   brSetState(p, BR_STATE_BLOCKING);
+  brIfinfoNotify("RTM_NEWLINK", p);
   cancelFd(p);
 }
 

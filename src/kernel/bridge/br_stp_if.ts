@@ -23,6 +23,7 @@ import {
   brStpPortStateSelection,
 } from "./br_stp.js";
 import { delTimer, NS_PER_CS, stpNow } from "./br_stp_timer.js";
+import { brIfinfoNotifyEnDis } from "./br_ifinfo.js";
 
 /** br_init_port(): designated, blocking, nothing pending. */
 function initPort(p: NetBridgePort): void {
@@ -36,6 +37,7 @@ function initPort(p: NetBridgePort): void {
 export function brStpEnablePort(p: NetBridgePort): void {
   initPort(p);
   brStpPortStateSelection(p.br);
+  brIfinfoNotifyEnDis(p);
 }
 
 /** br_stp_disable_port(): the port's learned entries go, and the tree is recomputed without it. */
@@ -46,6 +48,7 @@ export function brStpDisablePort(p: NetBridgePort): void {
   brSetState(p, BR_STATE_DISABLED);
   p.topologyChangeAck = false;
   p.configPending = false;
+  brIfinfoNotifyEnDis(p);
   delTimer(p.messageAgeTimer);
   delTimer(p.forwardDelayTimer);
   delTimer(p.holdTimer);

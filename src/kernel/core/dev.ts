@@ -25,7 +25,8 @@ export type NetdevEvent =
   | "CHANGEADDR"
   | "CHANGEMTU"
   | "CHANGEUPPER"
-  | "CHANGELOWERSTATE";
+  | "CHANGELOWERSTATE"
+  | "FEAT_CHANGE";
 
 export type NetdevNotifier = (event: NetdevEvent, dev: NetDevice) => void;
 
@@ -72,10 +73,13 @@ let filterOn = true;
  * The events rtnetlink_event() (the chain's first notifier, registered by
  * rtnetlink_init before any protocol) answers with an RTM_NEWLINK.
  */
-const RTNL_EVENTS: ReadonlySet<NetdevEvent> = new Set<NetdevEvent>(["CHANGEMTU", "CHANGEADDR", "CHANGENAME", "CHANGEUPPER", "CHANGELOWERSTATE"]);
+const RTNL_EVENTS: ReadonlySet<NetdevEvent> = new Set<NetdevEvent>(["CHANGEMTU", "CHANGEADDR", "CHANGENAME", "CHANGEUPPER", "CHANGELOWERSTATE", "FEAT_CHANGE"]);
+
+/** rtnl_get_event(): IFLA_EVENT_FEATURES (2) for NETDEV_FEAT_CHANGE; the others carry none. */
+const IFLA_EVENT_FEATURES = 2;
 
 export function callNetdevNotifiers(event: NetdevEvent, dev: NetDevice): void {
-  if (RTNL_EVENTS.has(event)) rtmsgIfinfo("RTM_NEWLINK", dev);
+  if (RTNL_EVENTS.has(event)) rtmsgIfinfo("RTM_NEWLINK", dev, event === "FEAT_CHANGE" ? IFLA_EVENT_FEATURES : 0);
   // A notifier may change what routing reads (addresses, nexthops, rules):
   // cached routes go stale before and after each one (rt_genid.ts).
   rtGenidBump();
@@ -99,7 +103,7 @@ export function netdevStateChange(dev: NetDevice): void {
 }
 
 /** Listeners for RTM_NEWLINK/RTM_DELLINK notifications (rtmsg_ifinfo), e.g. `ip monitor`. */
-type LinkNotify = (type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice) => void;
+type LinkNotify = (type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice, event: number) => void;
 let linkNotify: LinkNotify = () => {};
 export function setLinkNotify(fn: LinkNotify): void {
   linkNotify = fn;
@@ -139,14 +143,16 @@ export function rtnlConfigureLink(dev: NetDevice, flags: number, change: number)
   }
 }
 
-function rtmsgIfinfo(type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice): void {
-  if (type === "RTM_NEWLINK" && rtnlInitializing.has(dev)) return;
+const unregistering = new WeakSet<NetDevice>();
+
+function rtmsgIfinfo(type: "RTM_NEWLINK" | "RTM_DELLINK", dev: NetDevice, event = 0): void {
+  if (type === "RTM_NEWLINK" && (rtnlInitializing.has(dev) || unregistering.has(dev))) return;
   // Building the notification names the link's namespace from the device's own
   // (rtnl_fill_link_netnsid -> peernet2id_alloc), which is how a namespace gets
   // an id for the one a veth peer was just moved to.
   const linkNet = dev.ops.getLinkNet?.(dev);
   if (linkNet && linkNet !== dev.net) peernet2idAlloc(dev.net, linkNet);
-  linkNotify(type, dev);
+  linkNotify(type, dev, event);
 }
 
 export function devGetByName(net: NetNamespace, name: string): NetDevice | undefined {
@@ -256,8 +262,12 @@ export function unregisterNetdevice(dev: NetDevice): void {
   const core = netCore(dev.net);
   if (dev.isUp) devClose(dev);
   linkwatchForgetDev(core.host, dev);
+  // NETREG_UNREGISTERING: rtmsg_ifinfo_event() stays quiet about the device from
+  // here (a bridge port's promiscuity and upper unlink send nothing).
+  unregistering.add(dev);
   callNetdevNotifiers("UNREGISTER", dev);
   if (dev.master) dev.master.ops.ndoDelSlave?.(dev.master, dev);
+  unregistering.delete(dev);
   rtmsgIfinfo("RTM_DELLINK", dev);
   unhashDev(core, dev);
   dev.regState = "UNREGISTERED";

@@ -99,11 +99,15 @@ function run(host: Host): void {
   const urgentOnly = s.nextEvent > now;
   if (!urgentOnly) s.nextEvent = now + NS_PER_SEC;
   const todo = s.queue.splice(0);
+  // The work is not reentrant: an event a device's handling fires (a bridge's
+  // carrier when its port forwards) waits for this run to end, as the held rtnl does.
+  s.held++;
   for (const dev of todo) {
     if (urgentOnly && !urgent(dev)) s.queue.push(dev);
     else linkwatchDoDev(dev);
   }
   if (s.queue.length) schedule(host, false);
+  linkwatchRelease(host);
 }
 
 /** linkwatch_schedule_work(): now for urgent events, else when the once-a-second budget allows. */

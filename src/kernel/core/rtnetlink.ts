@@ -447,10 +447,11 @@ export function rtnlGetlinkIfindex(task: Task, ifindex: number, name: string | u
 // rtmsg_ifinfo(): the RTM_NEWLINK/RTM_DELLINK an RTNLGRP_LINK listener (`ip
 // monitor link`) reads, built as the device is when it is sent. An unregistered
 // device's qdisc is gone by then (dev_shutdown() before NETDEV_UNREGISTER).
-setLinkNotify((type, dev) => {
+setLinkNotify((type, dev, event) => {
   if (!rtnlLinkGroup.listening(dev.net)) return;
   const msg = rtnlFillIfinfo(dev, dev.net, true);
   if (type === "RTM_DELLINK") msg.IFLA_QDISC = "noop";
+  if (event) msg.IFLA_EVENT = event;
   rtnlLinkGroup.notify(dev.net, { type, family: 0, msg });
 });
 

@@ -18,6 +18,7 @@ import { fdbFillbuf } from "../bridge/br_fdb.js";
 import { netCore } from "../core/net_namespace.js";
 import { brOf, brPortId, portOf, type NetBridgePort, type StpTimer } from "../bridge/br_private.js";
 import { timerValue } from "../bridge/br_stp_timer.js";
+import { portMcRouter } from "../bridge/br_mcast_router.js";
 import type { DirInode } from "./inode.js";
 import { type Attr, devicePath, macString, relativeLink, parseUlong, sysAttr, sysDir, sysLink } from "./sysfs-net.js";
 
@@ -240,7 +241,7 @@ function brportAttrs(dev: NetDevice): Map<string, Attr> {
     ["message_age_timer", timer(() => p().messageAgeTimer)],
     ["multicast_fast_leave", flag(p, (x) => !!x.fastLeave, "IFLA_BRPORT_FAST_LEAVE")],
     ["multicast_flood", flag(p, (x) => !x.mcastFloodOff, "IFLA_BRPORT_MCAST_FLOOD")],
-    ["multicast_router", { show: () => "1\n", mode: 0o644 }],
+    ["multicast_router", { show: () => `${portMcRouter(p())}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_MULTICAST_ROUTER: parseUlong(t) }) }],
     ["multicast_to_unicast", flag(p, (x) => !!x.mcastToUcast, "IFLA_BRPORT_MCAST_TO_UCAST")],
     ["neigh_suppress", flag(p, (x) => !!x.neighSuppress, "IFLA_BRPORT_NEIGH_SUPPRESS")],
     ["path_cost", { show: () => `${p().pathCost}\n`, store: (t) => brSetport(p(), { IFLA_BRPORT_COST: parseUlong(t) }) }],

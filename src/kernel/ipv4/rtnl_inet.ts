@@ -9,6 +9,7 @@ import { kerr } from "../../uapi/errno.js";
 import { ifaLifetimesLeft, scheduleCheckLifetime, setIfaLifetime } from "./devinet_lifetime.js";
 import {
   AF_INET,
+  IFA_F_MCAUTOJOIN,
   IFA_F_PERMANENT,
   INFINITY_LIFE_TIME,
   IFA_F_SECONDARY,
@@ -39,6 +40,7 @@ import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID, neighAdminFla
 import { netCore } from "../core/net_namespace.js";
 import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
 import type { NetNamespace } from "../core/netns.js";
+import { ipMcAutojoin, ipMcAutoleave } from "./igmp_autojoin.js";
 import type { Task } from "../task/task.js";
 import { arpTbl } from "./arp.js";
 import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, registerInetaddrNotifier, type InIfaddr } from "./devinet.js";
@@ -130,6 +132,8 @@ function newAddr(ns: NetNamespace, r: RtmNewAddr): void {
   setIfaLifetime(ifa, valid, preferred, now);
   const existing = inDev.ifaList.find((i) => i.mask === ifa.mask && inetIfaMatch(i.address, ifa) && i.local === ifa.local);
   if (!existing) {
+    // inet_rtm_newaddr(): IFA_F_MCAUTOJOIN joins the group before the address goes in.
+    if (ifa.flags & IFA_F_MCAUTOJOIN) ipMcAutojoin(dev, ifa.address);
     inetInsertIfa(ifa);
     scheduleCheckLifetime(ns);
     return;
@@ -149,6 +153,8 @@ function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
     if (r.IFA_LOCAL !== undefined && ifa.local !== r.IFA_LOCAL) continue;
     if (r.IFA_LABEL !== undefined && ifa.label !== r.IFA_LABEL) continue;
     if (r.IFA_ADDRESS !== undefined && (r.ifa_prefixlen !== ifa.prefixlen || !inetIfaMatch(r.IFA_ADDRESS, ifa))) continue;
+    // inet_rtm_deladdr(): a multicast address leaves its group (joined or not).
+    if (ifa.address >>> 28 === 0xe) ipMcAutoleave(dev!, ifa.address);
     inetDelIfa(inDev, ifa);
     return;
   }

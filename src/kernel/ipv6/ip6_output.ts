@@ -88,6 +88,12 @@ export function ip6SendMulticastFrame(
 ): void {
   if (!dev.isUp || dev.regState !== "REGISTERED") return;
   outRequest(dev, nextHeader, frame, IP6_MC_PAYLOAD);
+  // ip6_output(): nothing leaves a device whose IPv6 is disabled (a bridge re-joining
+  // ff02::6a when snooping comes back on reports it into this).
+  if (cnf(dev, "disable_ipv6")) {
+    ip6Stats(dev, IPSTATS_OUTDISCARDS);
+    return;
+  }
   // ip6_finish_output2() looks the next hop up in nd_tbl, creating the entry:
   // a multicast group gets a NOARP one (`ip -6 neigh show nud all`).
   if (dstMac === undefined) neighTouch(dev, dst);

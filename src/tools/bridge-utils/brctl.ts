@@ -119,7 +119,7 @@ class Brctl {
     } catch (e) {
       const errno = errnoOf(e);
       if (errno === 16) this.err += `device ${dev} is already a member of a bridge; can't add it to bridge ${br}.\n`;
-      else if (errno === 40) this.err += `device ${dev} is a bridge device itself; can't enslave a bridge device to a bridge device.\n`;
+      else if (errno === 40) this.err += `device ${dev} is a bridge device itself; can't add a bridge device to a bridge device.\n`;
       else this.err += `can't add ${dev} to bridge ${br}: ${strerror(errno)}\n`;
       return 1;
     }

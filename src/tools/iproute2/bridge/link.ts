@@ -14,6 +14,7 @@ import { printLinkFlags, printNameAndLink } from "../ip/print_link.js";
 import type { BrportRequest } from "../../../uapi/rtnetlink.js";
 import { atoi, IpExit, llIndexToName, llNameToIndex, matches, talk, duparg, incompleteCommand } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
+import type { LinkNotify } from "../../../kernel/core/rtnl_notify.js";
 
 const LINK_USAGE =
   "Usage: bridge link set dev DEV [ cost COST ] [ priority PRIO ] [ state STATE ]\n" +
@@ -67,7 +68,7 @@ function printProtinfo(ctx: BridgeCtx, p: IflaBrportInfo): void {
   printOnoff(ctx, "flood", p.IFLA_BRPORT_UNICAST_FLOOD);
   printOnoff(ctx, "mcast_flood", p.IFLA_BRPORT_MCAST_FLOOD);
   printOnoff(ctx, "bcast_flood", p.IFLA_BRPORT_BCAST_FLOOD);
-  out.uint("ANY", "mcast_router", "mcast_router %u ", 1);
+  out.uint("ANY", "mcast_router", "mcast_router %u ", p.IFLA_BRPORT_MULTICAST_ROUTER);
   printOnoff(ctx, "mcast_to_unicast", p.IFLA_BRPORT_MCAST_TO_UCAST);
   printOnoff(ctx, "neigh_suppress", p.IFLA_BRPORT_NEIGH_SUPPRESS);
   printOnoff(ctx, "vlan_tunnel", p.IFLA_BRPORT_VLAN_TUNNEL);
@@ -86,6 +87,23 @@ function printPort(ctx: BridgeCtx, m: IfInfoMsg, port: IflaBrportInfo): void {
   out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
   if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
   printProtinfo(ctx, port);
+  out.string("FP", null, "%s", "\n");
+  out.closeObject();
+}
+
+/** print_linkinfo() of a notification (`bridge monitor link`): AF_UNSPEC and AF_BRIDGE messages, "Deleted " for RTM_DELLINK, the port's state only when the message carries IFLA_PROTINFO. */
+export function printLinkMon(ctx: BridgeCtx, n: LinkNotify, banner: boolean): void {
+  const m = n.msg as IfInfoMsg & { IFLA_PROTINFO?: IflaBrportInfo };
+  const out = ctx.out;
+  if (banner) out.raw("[LINK]");
+  out.openObject(null);
+  if (n.type === "RTM_DELLINK") out.bool("ANY", "deleted", "Deleted ", true);
+  out.int("ANY", "ifindex", "%d: ", m.ifi_index);
+  const mdown = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, n.family === 7 ? { ...m, IFLA_LINK_NETNSID: undefined } : m);
+  printLinkFlags(out, m.ifi_flags, mdown);
+  if (m.IFLA_MTU !== undefined) out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
+  if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
+  if (m.IFLA_PROTINFO) printProtinfo(ctx, m.IFLA_PROTINFO);
   out.string("FP", null, "%s", "\n");
   out.closeObject();
 }
@@ -172,7 +190,12 @@ async function brlinkModify(ctx: BridgeCtx, argv: string[]): Promise<number> {
       const v = parseOnOff(ctx, a, next());
       const key = FLAG_ATTRS[a];
       if (key) protinfo[key] = v;
-    } else if (a === "mcast_router") next();
+    } else if (a === "mcast_router") {
+      // __s8 mcast_router = atoi(): sent (as a u8) when not negative.
+      const v = (atoi(next()) << 24) >> 24;
+      if (v >= 0) protinfo.IFLA_BRPORT_MULTICAST_ROUTER = v;
+      else delete protinfo.IFLA_BRPORT_MULTICAST_ROUTER;
+    }
     else if (a === "cost") cost = atoi(next()) >>> 0;
     else if (a === "priority") priority = (atoi(next()) << 16) >> 16;
     else if (a === "state") {

@@ -77,6 +77,34 @@ export function printMdbMon(ctx: BridgeCtx, m: BrMdbMsg, banner: boolean): void 
   printEntries(ctx, m, 0, 0);
 }
 
+/** br_print_router_ports(): "router ports on BR: P1 P2 ", or with -s one line per port with its timer and type. */
+function printRouterPorts(ctx: BridgeCtx, brIndex: number, ports: NonNullable<BrMdbMsg["router"]>): void {
+  const out = ctx.out;
+  const brName = llIndexToName(ctx, brIndex);
+  if (out.isJson) out.openArray("JSON", brName);
+  else if (!ctx.stats) out.raw(`router ports on ${brName}: `);
+  for (const r of ports) {
+    const name = llIndexToName(ctx, r.ifindex);
+    const stats = () => {
+      out.string("ANY", "timer", " %s", formatTimer(r.timer));
+      // is_temp_mcast_rtr(): temp_query and temp.
+      out.string("ANY", "type", " %s", r.type === 1 || r.type === 3 ? "temp" : "permanent");
+    };
+    if (out.isJson) {
+      out.openObject(null);
+      out.string("JSON", "port", "", name);
+      if (ctx.stats) stats();
+      out.closeObject();
+    } else if (ctx.stats) {
+      out.raw(`router ports on ${brName}: ${name}`);
+      stats();
+      out.raw("\n");
+    } else out.raw(`${name} `);
+  }
+  if (!ctx.stats) out.nl();
+  out.closeArray("JSON", "");
+}
+
 /** mdb_show() */
 async function mdbShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
   let filterDev: string | undefined;
@@ -106,8 +134,14 @@ async function mdbShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
   out.openArray("JSON", "mdb");
   for (const m of r.msgs) printEntries(ctx, m, filterIndex, filterVlan);
   out.closeArray("JSON", "");
-  // The second dump, for router ports: none are ever listed (br_mdb.ts).
+  // The second dump, for router ports (print_rtrs).
+  const r2 = mdbTalk(ctx, { type: "RTM_GETMDB" });
+  if (!r2 || r2.type !== "mdb") return 255;
   out.openObject("router");
+  for (const m of r2.msgs) {
+    if (filterIndex && filterIndex !== m.ifindex) continue;
+    if (m.router && ctx.details) printRouterPorts(ctx, m.ifindex, m.router);
+  }
   out.closeObject();
   out.closeObject();
   out.deleteJsonObj();

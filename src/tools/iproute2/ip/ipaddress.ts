@@ -7,7 +7,7 @@
 // (family "inet6"); nothing here is IPv4-only except the parsing of IPv4 text.
 
 import { KernelError } from "../../../uapi/errno.js";
-import { AF_INET, AF_UNSPEC, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE_TIME, type IfAddrMsg } from "../../../uapi/if_addr.js";
+import { AF_INET, AF_UNSPEC, IFA_F_MCAUTOJOIN, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE_TIME, type IfAddrMsg } from "../../../uapi/if_addr.js";
 import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
 import { fmt4, getAddr, getPrefix, inetDump, inetTalk, scopeA2n, scopeN2a, type InetPrefix } from "../lib/inet.js";
@@ -58,6 +58,23 @@ function usage(ctx: IpCtx): never {
 }
 
 /** ifa_flag_names[] in bit order. */
+/** ifa_flag_data[]: what `ip addr add|change` may set (IPv4 here: the IPv6-only ones only warn). */
+const IFA_FLAG_DATA = new Map<string, { mask: number; readonly: boolean; v6only: boolean }>([
+  ["secondary", { mask: 0x01, readonly: true, v6only: false }],
+  ["temporary", { mask: 0x01, readonly: true, v6only: false }],
+  ["nodad", { mask: 0x02, readonly: false, v6only: true }],
+  ["optimistic", { mask: 0x04, readonly: false, v6only: true }],
+  ["dadfailed", { mask: 0x08, readonly: true, v6only: true }],
+  ["home", { mask: 0x10, readonly: false, v6only: true }],
+  ["deprecated", { mask: 0x20, readonly: true, v6only: true }],
+  ["tentative", { mask: 0x40, readonly: true, v6only: true }],
+  ["permanent", { mask: 0x80, readonly: true, v6only: true }],
+  ["mngtmpaddr", { mask: 0x100, readonly: false, v6only: true }],
+  ["noprefixroute", { mask: IFA_F_NOPREFIXROUTE, readonly: false, v6only: false }],
+  ["autojoin", { mask: IFA_F_MCAUTOJOIN, readonly: false, v6only: false }],
+  ["stable-privacy", { mask: 0x800, readonly: true, v6only: true }],
+]);
+
 const FLAG_NAMES = ["secondary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative", "permanent", "mngtmpaddr", "noprefixroute", "autojoin", "stable-privacy"];
 
 function familyOf(ctx: IpCtx): number {
@@ -137,10 +154,13 @@ function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: 
       if (n === undefined) invarg(ctx, `${which} value`, v);
       if (which === "valid_lft") validLft = n;
       else preferredLft = n;
-    } else if (a === "home" || a === "nodad" || a === "optimistic" || a === "mngtmpaddr" || a === "autojoin") {
-      // IPv6 configuration flags; IPv4 ignores them.
-    } else if (a === "noprefixroute") ifaFlags |= IFA_F_NOPREFIXROUTE;
-    else if (a === "scope") {
+    } else if (IFA_FLAG_DATA.has(a)) {
+      // lookup_flag_data_by_name(): read-only flags warn, IPv6-only ones warn unless the family is IPv6 (never here).
+      const f = IFA_FLAG_DATA.get(a)!;
+      if (f.readonly) ctx.err(`Warning: ${a} option is not mutable from userspace\n`);
+      else if (f.v6only) ctx.err(`Warning: ${a} option can be set only for IPv6 addresses\n`);
+      else ifaFlags |= f.mask;
+    } else if (a === "scope") {
       const v = next(i++);
       const s = scopeA2n(v);
       if (s === undefined) invarg(ctx, "invalid scope value.", v);
@@ -167,6 +187,10 @@ function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: 
   }
   if (dev === undefined) {
     ctx.err('Not enough information: "dev" argument is required.\n');
+    return 1;
+  }
+  if (ifaFlags & IFA_F_MCAUTOJOIN && !(local && local.family === "inet" && local.addr >>> 28 === 0xe)) {
+    ctx.err("autojoin needs multicast address\n");
     return 1;
   }
   let address: number | undefined;

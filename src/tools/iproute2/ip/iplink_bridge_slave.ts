@@ -105,7 +105,9 @@ export function bridgeSlaveParseOpt(ctx: Ctx, argv: string[]): (BrportRequest & 
     } else if ((hit = sw(ON_OFF))) onOff(hit[0], next(), hit[1]);
     else if (matches(a, "mcast_router")) {
       const v = next();
-      if (getUnsignedBase0(v, 255) === undefined) invarg(ctx, "invalid mcast_router", v);
+      const n = getUnsignedBase0(v, 255);
+      if (n === undefined) invarg(ctx, "invalid mcast_router", v);
+      d.IFLA_BRPORT_MULTICAST_ROUTER = n;
     } else if ((hit = sw(ON_OFF_LATE))) onOff(hit[0], next(), hit[1]);
     else if (matches(a, "group_fwd_mask")) {
       const v = next();

@@ -308,7 +308,7 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   const net = ctx.task.netns;
   const leaves: Array<() => void> = [];
   const famOk = (f: number): boolean => !fam || f === fam;
-  if (lmask & L_LINK) leaves.push(rtnlLinkGroup.listen(net, (m) => (m.family === 0 ? queue.push({ link: m }) : undefined)));
+  if (lmask & L_LINK) leaves.push(rtnlLinkGroup.listen(net, (m) => queue.push({ link: m })));
   if (lmask & L_ADDR) leaves.push(rtnlAddrListen(net, (m) => (famOk(m.family) ? queue.push({ addr: m }) : undefined)));
   if (lmask & L_ROUTE) leaves.push(rtnlRouteGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ route: m }) : undefined)));
   if (lmask & L_NEIGH) {

@@ -128,6 +128,14 @@ function printOperstate(out: IpOut, state: number, brief: boolean): void {
   }
 }
 
+const LINK_EVENTS = ["NONE", "REBOOT", "FEATURE CHANGE", "BONDING FAILOVER", "NOTIFY PEERS", "RESEND IGMP", "BONDING OPTION"];
+
+/** print_link_event() */
+function printLinkEvent(out: IpOut, event: number): void {
+  if (event >= LINK_EVENTS.length) out.int("ANY", "event", "event %d ", event);
+  else if (event) out.string("ANY", "event", "event %s ", LINK_EVENTS[event]!);
+}
+
 /** print_name_and_link(): "name@peer", "name@ifN" or "name@NONE"; returns the M-DOWN flag. */
 export function printNameAndLink(ctx: Ctx, out: IpOut, fmt: string, name: string, m: IfInfoMsg): boolean {
   let mflag = false;
@@ -245,7 +253,7 @@ function bridgeSlavePrintOpt(ctx: Ctx, out: IpOut, p: IflaBrportInfo): void {
   out.uint("ANY", "config_pending", "config_pending %u ", p.IFLA_BRPORT_CONFIG_PENDING);
   onoff("proxy_arp", "proxy_arp %s ", p.IFLA_BRPORT_PROXYARP);
   onoff("proxy_arp_wifi", "proxy_arp_wifi %s ", p.IFLA_BRPORT_PROXYARP_WIFI);
-  out.uint("ANY", "multicast_router", "mcast_router %u ", 1);
+  out.uint("ANY", "multicast_router", "mcast_router %u ", p.IFLA_BRPORT_MULTICAST_ROUTER);
   // IFLA_BRPORT_FAST_LEAVE a second time, PRINT_FP only.
   if (!out.isJson) out.raw(`mcast_fast_leave ${p.IFLA_BRPORT_FAST_LEAVE ? "on" : "off"} `);
   onoff("mcast_flood", "mcast_flood %s ", p.IFLA_BRPORT_MCAST_FLOOD);
@@ -448,6 +456,7 @@ export function printLinkinfo(ctx: Ctx, out: IpOut, m: IfInfoMsg, opts: LinkPrin
     const qlen = m.IFLA_TXQLEN ?? linkGet(ctx, m.IFLA_IFNAME)?.IFLA_TXQLEN;
     if (qlen) out.int("ANY", "txqlen", "qlen %d", qlen | 0);
   }
+  if (m.IFLA_EVENT !== undefined) printLinkEvent(out, m.IFLA_EVENT);
   if (opts.showLinkLayer || opts.details) {
     out.nl();
     out.string("ANY", "link_type", "    link/%s ", llTypeN2a(m.ifi_type));
