@@ -8,6 +8,19 @@
 export const MDB_TEMPORARY = 0;
 export const MDB_PERMANENT = 1;
 
+/** MDB_RTR_TYPE_* (a port's mcast_router). */
+export const MDB_RTR_TYPE_DISABLED = 0;
+export const MDB_RTR_TYPE_TEMP_QUERY = 1;
+export const MDB_RTR_TYPE_PERM = 2;
+export const MDB_RTR_TYPE_TEMP = 3;
+
+/** One MDBA_ROUTER_PORT: the port's ifindex, MDBA_ROUTER_PATTR_TIMER (clock_t) and _TYPE (MDB_RTR_TYPE_*). */
+export interface BrMdbRouterPort {
+  ifindex: number;
+  timer: number;
+  type: number;
+}
+
 /** struct br_mdb_entry + the MDBA_MDB_EATTR_* beside it. */
 export interface BrMdbEntryMsg {
   /** The port's ifindex, or the bridge's for a host-joined group. */
@@ -31,8 +44,8 @@ export interface BrMdbMsg {
   type: "RTM_GETMDB" | "RTM_NEWMDB" | "RTM_DELMDB";
   ifindex: number;
   entries: BrMdbEntryMsg[];
-  /** MDBA_ROUTER: the router ports (ifindex, MDBA_ROUTER_PATTR_TIMER in clock_t, _TYPE); absent when there are none. */
-  router?: Array<{ ifindex: number; timer: number; type: number }>;
+  /** MDBA_ROUTER: the router ports; absent when there are none. */
+  router?: BrMdbRouterPort[];
 }
 
 /** RTM_NEWMDB / RTM_DELMDB requests (MDBA_SET_ENTRY and MDBA_SET_ENTRY_ATTRS' MDBE_ATTR_SOURCE). */

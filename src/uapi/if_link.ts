@@ -231,6 +231,8 @@ export interface IfInfoMsg {
   /** Absent when the request asked to skip statistics (RTEXT_FILTER_SKIP_STATS). */
   IFLA_STATS64?: RtnlLinkStats64;
   IFLA_LINKINFO?: IflaLinkInfo;
+  /** The port's IFLA_BRPORT_* of a PF_BRIDGE RTM_NEWLINK (br_fill_ifinfo). */
+  IFLA_PROTINFO?: IflaBrportInfo;
   /** IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_ADDR_GEN_MODE */
   IFLA_INET6_ADDR_GEN_MODE?: number;
 }

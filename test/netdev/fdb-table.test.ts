@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { FdbTable } from "../../src/kernel/bridge/br_fdb_table.js";
 import type { FdbEntry } from "../../src/kernel/bridge/br_private.js";
 
-const entry = (n: number): FdbEntry => ({ addr: Uint8Array.of(0, 0, 0, 0, 0, n), dst: undefined, isLocal: false, isStatic: false, updated: n, used: n, addedByUser: false });
+const entry = (n: number): FdbEntry => ({ addr: Uint8Array.of(0, 0, 0, 0, 0, n), dst: undefined, isLocal: false, isStatic: false, updated: n, used: n, addedByUser: false, sticky: false });
 const KEYS = [0x0211_2233_4455, 0xffff_ffff_ffff, 1, 0x0a00_0000_0001, 0x0200_0000_0002];
 
 const arbOp = fc.oneof(

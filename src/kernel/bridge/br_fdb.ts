@@ -134,7 +134,7 @@ export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Arra
     if (moved) fdbNotify(br, e, "RTM_NEWNEIGH");
     return;
   }
-  const n: FdbEntry = { addr: frame.slice(off, off + 6), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false };
+  const n: FdbEntry = { addr: frame.slice(off, off + 6), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false, sticky: false };
   br.fdb.set(key, n);
   fdbNotify(br, n, "RTM_NEWNEIGH");
 }
@@ -149,7 +149,7 @@ export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, a
     br.fdb.delete(key);
     fdbNotify(br, e, "RTM_DELNEIGH");
   }
-  const n: FdbEntry = { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false };
+  const n: FdbEntry = { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false, sticky: false };
   br.fdb.set(key, n);
   fdbNotify(br, n, "RTM_NEWNEIGH");
 }
@@ -232,7 +232,7 @@ export function fdbAddEntry(
   let e = fdbFind(br, addr);
   if (!e) {
     if (!flags.create) return "ENOENT";
-    e = { addr: addr.slice(), dst: source, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: true };
+    e = { addr: addr.slice(), dst: source, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: true, sticky: false };
     br.fdb.set(key, e);
   } else {
     if (flags.excl) return "EEXIST";
@@ -249,8 +249,7 @@ export function fdbAddEntry(
     e.isStatic = false;
   }
   // BR_FDB_STICKY follows the request: a replace without `sticky` clears it.
-  if (state.sticky) e.sticky = true;
-  else if (e.sticky) e.sticky = undefined;
+  e.sticky = !!state.sticky;
   e.addedByUser = true;
   e.used = now;
   e.updated = now;

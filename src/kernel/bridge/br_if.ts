@@ -177,20 +177,16 @@ function findPortNo(br: NetBridge): number {
 }
 
 /**
- * netdev_update_features(br->dev) after a port joined (+1) or left (-1): the
- * bridge's features are recomputed from its ports' (br_features_recompute), and a
- * change is announced (NETDEV_FEAT_CHANGE: "event FEATURE CHANGE"). The model has
- * no per-port feature algebra: the set changes when a port of a driver not yet
- * among the ports joins, or the last port of a driver leaves (every port of one
- * driver offers the same features).
+ * netdev_update_features(br->dev) after `dev` joined (already on br.ports) or left
+ * (already off it): the bridge's features are recomputed from its ports'
+ * (br_features_recompute), and a change is announced (NETDEV_FEAT_CHANGE: "event
+ * FEATURE CHANGE"). The model has no per-port feature algebra: the set changes when
+ * a port of a driver not yet among the ports joins, or the last port of a driver
+ * leaves (every port of one driver offers the same features).
  */
-function brFeaturesChanged(br: NetBridge, dev: NetDevice, delta: 1 | -1): void {
-  const counts = (br.featCounts ??= new Map());
+function brFeaturesChanged(br: NetBridge, dev: NetDevice): void {
   const key = dev.ops.featuresFile;
-  const n = (counts.get(key) ?? 0) + delta;
-  if (n > 0) counts.set(key, n);
-  else counts.delete(key);
-  if ((delta === 1 && n === 1) || (delta === -1 && n === 0)) callNetdevNotifiers("FEAT_CHANGE", br.dev);
+  if (!br.ports.some((q) => q.dev !== dev && q.dev.ops.featuresFile === key)) callNetdevNotifiers("FEAT_CHANGE", br.dev);
 }
 
 /** br_add_if() */
@@ -251,7 +247,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice, extack: (msg: string) => 
   // master), then nbp_update_port_count() -> dev_set_promiscuity() (another).
   callNetdevNotifiers("CHANGEUPPER", dev);
   devSetPromiscuity(dev, 1);
-  brFeaturesChanged(br, dev, 1);
+  brFeaturesChanged(br, dev);
   fdbInsertLocal(br, p, dev.addr, netCore(br.dev.net).host.clock.now);
   if (br.minPortAddr && compareMac(dev.addr, br.minPortAddr) < 0) br.minPortAddr = dev.addr;
   if (br.minPortMtu !== undefined && dev.mtu < br.minPortMtu) br.minPortMtu = dev.mtu;
@@ -308,7 +304,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   brRecalculateBridgeId(br);
   brPortStateSelection(br);
   if (br.dev.addr !== oldAddr) callNetdevNotifiers("CHANGEADDR", br.dev);
-  brFeaturesChanged(br, dev, -1);
+  brFeaturesChanged(br, dev);
 }
 
 /** br_port_fill_attrs(): the port's attributes (IFLA_PROTINFO / bridge slave data). */

@@ -37,7 +37,7 @@ export function brIfinfoNotify(type: "RTM_NEWLINK" | "RTM_DELLINK", p: NetBridge
   const net = p.dev.net;
   if (!rtnlLinkGroup.listening(net)) return;
   const full = rtnlFillIfinfo(p.dev, net, true);
-  const msg: IfInfoMsg & { IFLA_PROTINFO?: unknown } = {
+  const msg: IfInfoMsg = {
     ifi_type: full.ifi_type,
     ifi_index: full.ifi_index,
     ifi_flags: full.ifi_flags,

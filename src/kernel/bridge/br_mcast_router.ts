@@ -15,19 +15,19 @@
 // which prints unflushed).
 
 import { kerr } from "../../uapi/errno.js";
+import {
+  type BrMdbRouterPort,
+  MDB_RTR_TYPE_DISABLED,
+  MDB_RTR_TYPE_PERM,
+  MDB_RTR_TYPE_TEMP,
+  MDB_RTR_TYPE_TEMP_QUERY,
+} from "../../uapi/if_bridge_mdb.js";
 import { jiffiesToClockT } from "../core/jiffies.js";
-import { netCore } from "../core/net_namespace.js";
-import { brMcCfg, brMcEnabled } from "./br_multicast.js";
-import { BR_STATE_BLOCKING, BR_STATE_DISABLED, type NetBridge, type NetBridgePort } from "./br_private.js";
-
-/** MDB_RTR_TYPE_* */
-export const MDB_RTR_TYPE_DISABLED = 0;
-export const MDB_RTR_TYPE_TEMP_QUERY = 1;
-export const MDB_RTR_TYPE_PERM = 2;
-export const MDB_RTR_TYPE_TEMP = 3;
+import { brMcCfg, brMcEnabled, nowOf } from "./br_multicast.js";
+import type { NetBridge, NetBridgePort } from "./br_private.js";
 
 /** The port's router state; absent: temp_query, not listed. */
-export interface McRouterState {
+interface McRouterState {
   type: number;
   listed: boolean;
   /** Centiseconds of virtual time the rport timer fires; -1: not pending. */
@@ -35,10 +35,6 @@ export interface McRouterState {
 }
 
 const states = new WeakMap<NetBridgePort, McRouterState>();
-
-function nowCs(br: NetBridge): number {
-  return Math.floor(netCore(br.dev.net).host.clock.now / 10_000_000);
-}
 
 /** pmctx->multicast_router */
 export function portMcRouter(p: NetBridgePort): number {
@@ -51,9 +47,9 @@ function stateOf(p: NetBridgePort): McRouterState {
   return s;
 }
 
-/** br_rports_get_timer(): listed (the temp timer's lapse applied), and the timer left in clock_t. */
+/** Whether the port is listed now: a temp router port whose timer ran out (br_ip4_multicast_router_expired) leaves the list first. */
 function listedNow(p: NetBridgePort, s: McRouterState): boolean {
-  if (s.listed && s.expires >= 0 && s.expires <= nowCs(p.br)) {
+  if (s.listed && s.expires >= 0 && s.expires <= nowOf(p.br)) {
     // br_ip4_multicast_router_expired(): disabled and permanent ports stay.
     s.expires = -1;
     if (s.type !== MDB_RTR_TYPE_DISABLED && s.type !== MDB_RTR_TYPE_PERM) s.listed = false;
@@ -67,33 +63,30 @@ export function brMulticastSetPortRouter(p: NetBridgePort, val: number): void {
   const br = p.br;
   if (s.type === val) {
     // The same value again refreshes a temp router port's timer.
-    if (s.type === MDB_RTR_TYPE_TEMP) s.expires = nowCs(br) + jiffiesToClockT(brMcCfg(br).querierIntvl);
+    if (s.type === MDB_RTR_TYPE_TEMP) s.expires = nowOf(br) + jiffiesToClockT(brMcCfg(br).querierIntvl);
     return;
   }
   switch (val) {
     case MDB_RTR_TYPE_DISABLED:
-      s.type = val;
       s.listed = false;
       s.expires = -1;
       break;
     case MDB_RTR_TYPE_TEMP_QUERY:
-      s.type = val;
       s.listed = false;
       break;
     case MDB_RTR_TYPE_PERM:
-      s.type = val;
       s.expires = -1;
       s.listed = true;
       break;
     case MDB_RTR_TYPE_TEMP:
       // br_multicast_mark_router(): listed, the timer (re)armed.
-      s.type = val;
       s.listed = true;
-      s.expires = nowCs(br) + jiffiesToClockT(brMcCfg(br).querierIntvl);
+      s.expires = nowOf(br) + jiffiesToClockT(brMcCfg(br).querierIntvl);
       break;
     default:
       throw kerr("EINVAL");
   }
+  s.type = val;
 }
 
 /** __br_multicast_disable_port_ctx()'s router half: the port leaves the list, its timer stops. */
@@ -104,30 +97,25 @@ export function brMcRouterDisablePort(p: NetBridgePort): void {
   s.expires = -1;
 }
 
-/** __br_multicast_enable_port_ctx()'s router half: a permanent router port is listed again. */
+/**
+ * __br_multicast_enable_port_ctx()'s router half: a permanent router port is listed
+ * again. Called only by br_stp.ts brSetState for a port neither disabled nor blocking.
+ */
 export function brMcRouterEnablePort(p: NetBridgePort): void {
   const s = states.get(p);
   if (!s || s.type !== MDB_RTR_TYPE_PERM) return;
   if (!p.br.dev.isUp || !brMcEnabled(p.br)) return;
-  if (p.state === BR_STATE_DISABLED || p.state === BR_STATE_BLOCKING) return;
   s.listed = true;
 }
 
-/** One MDBA_ROUTER_PORT: the port's ifindex, MDBA_ROUTER_PATTR_TIMER and _TYPE. */
-export interface RouterPortMsg {
-  ifindex: number;
-  timer: number;
-  type: number;
-}
-
 /** br_rports_fill_info(): the listed ports in port-list order; undefined (no MDBA_ROUTER) when there are none or the bridge's own mcast_router is 0. */
-export function brRportsFill(br: NetBridge): RouterPortMsg[] | undefined {
+export function brRportsFill(br: NetBridge): BrMdbRouterPort[] | undefined {
   if (!brMcCfg(br).router) return undefined;
-  const out: RouterPortMsg[] = [];
+  const out: BrMdbRouterPort[] = [];
   for (const p of br.ports) {
     const s = states.get(p);
     if (!s || !listedNow(p, s)) continue;
-    out.push({ ifindex: p.dev.ifindex, timer: s.expires < 0 ? 0 : Math.max(0, s.expires - nowCs(br)), type: s.type });
+    out.push({ ifindex: p.dev.ifindex, timer: s.expires < 0 ? 0 : Math.max(0, s.expires - nowOf(br)), type: s.type });
   }
   return out.length ? out : undefined;
 }

@@ -184,7 +184,7 @@ function mdbKey6At(d: Uint8Array, o: number): string {
 }
 
 /** Virtual time in centiseconds. */
-function nowOf(br: NetBridge): number {
+export function nowOf(br: NetBridge): number {
   return Math.floor(netCore(br.dev.net).host.clock.now / 10_000_000);
 }
 

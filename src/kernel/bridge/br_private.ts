@@ -105,7 +105,7 @@ export interface FdbEntry {
   /** BR_FDB_ADDED_BY_USER */
   addedByUser: boolean;
   /** BR_FDB_STICKY (`bridge fdb add ... sticky`): the entry never roams to another port. */
-  sticky?: boolean;
+  sticky: boolean;
 }
 
 export interface NetBridge {
@@ -167,8 +167,6 @@ export interface NetBridge {
   /** The lowest port MTU, tso_max_size and tso_max_segs (br_if.ts; undefined: not known, walk the ports). */
   minPortMtu?: number;
   minPortTso?: { size: number; segs: number };
-  /** Ports per driver feature list (br_features_recompute's inputs, see br_if.ts brFeaturesChanged). */
-  featCounts?: Map<string, number>;
 }
 
 /** BROPT_NO_LL_LEARN, BROPT_NF_CALL_IPTABLES/IP6TABLES/ARPTABLES, BROPT_MULTICAST_STATS_ENABLED. */

@@ -9,7 +9,8 @@
 import { kerr } from "../../uapi/errno.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { sysctlGet } from "../fs/procfs-sys.js";
+import { sysctlInt } from "../fs/procfs-sys.js";
+import { isMulticast4 } from "../../wire/addr.js";
 import { ipMcDecGroup, ipMcIncGroup } from "./igmp.js";
 
 interface Membership {
@@ -22,22 +23,21 @@ const socks = new WeakMap<NetNamespace, Membership[]>();
 
 /** ip_mc_join_group(mc_autojoin_sk, {group, dev}) */
 export function ipMcAutojoin(dev: NetDevice, group: number): void {
-  if (group >>> 28 !== 0xe) throw kerr("EINVAL", "Multicast auto join failed");
+  if (!isMulticast4(group)) throw kerr("EINVAL", "Multicast auto join failed");
   const list = socks.get(dev.net) ?? [];
   if (list.some((m) => m.dev === dev && m.group === group)) throw kerr("EADDRINUSE", "Multicast auto join failed");
-  const max = Number.parseInt(sysctlGet(dev.net, "net.ipv4.igmp_max_memberships") ?? "20", 10);
+  const max = sysctlInt(dev.net, "net.ipv4.igmp_max_memberships");
   if (list.length >= max) throw kerr("ENOBUFS", "Multicast auto join failed");
   list.unshift({ dev, group });
   socks.set(dev.net, list);
   ipMcIncGroup(dev, group);
 }
 
-/** ip_mc_leave_group(mc_autojoin_sk, {group, dev}): false (EADDRNOTAVAIL) when not joined. */
-export function ipMcAutoleave(dev: NetDevice, group: number): boolean {
+/** ip_mc_leave_group(mc_autojoin_sk, {group, dev}): nothing when not joined (EADDRNOTAVAIL, ignored). */
+export function ipMcAutoleave(dev: NetDevice, group: number): void {
   const list = socks.get(dev.net);
   const i = list ? list.findIndex((m) => m.dev === dev && m.group === group) : -1;
-  if (i < 0) return false;
+  if (i < 0) return;
   list!.splice(i, 1);
   ipMcDecGroup(dev, group);
-  return true;
 }

@@ -41,6 +41,7 @@ import { netCore } from "../core/net_namespace.js";
 import { pneighAdd, pneighDelete, pneighDump } from "../core/pneigh.js";
 import type { NetNamespace } from "../core/netns.js";
 import { ipMcAutojoin, ipMcAutoleave } from "./igmp_autojoin.js";
+import { isMulticast4 } from "../../wire/addr.js";
 import type { Task } from "../task/task.js";
 import { arpTbl } from "./arp.js";
 import { inDevGet, inetDelIfa, inetIfaMatch, inetInsertIfa, inetMakeMask, newIfa, registerInetaddrNotifier, type InIfaddr } from "./devinet.js";
@@ -154,7 +155,7 @@ function delAddr(ns: NetNamespace, r: RtmDelAddr): void {
     if (r.IFA_LABEL !== undefined && ifa.label !== r.IFA_LABEL) continue;
     if (r.IFA_ADDRESS !== undefined && (r.ifa_prefixlen !== ifa.prefixlen || !inetIfaMatch(r.IFA_ADDRESS, ifa))) continue;
     // inet_rtm_deladdr(): a multicast address leaves its group (joined or not).
-    if (ifa.address >>> 28 === 0xe) ipMcAutoleave(dev!, ifa.address);
+    if (isMulticast4(ifa.address)) ipMcAutoleave(dev!, ifa.address);
     inetDelIfa(inDev, ifa);
     return;
   }

@@ -77,35 +77,31 @@ function printProtinfo(ctx: BridgeCtx, p: IflaBrportInfo): void {
   printOnoff(ctx, "locked", p.IFLA_BRPORT_LOCKED);
 }
 
-/** print_linkinfo() of bridge/link.c for one port. */
-function printPort(ctx: BridgeCtx, m: IfInfoMsg, port: IflaBrportInfo): void {
+/**
+ * print_linkinfo() of bridge/link.c for one link: "Deleted " when asked (RTM_DELLINK),
+ * mtu when the message has it, the port's state when it carries IFLA_PROTINFO. A
+ * PF_BRIDGE message (br_fill_ifinfo) has IFLA_LINK but no IFLA_LINK_NETNSID: a peer
+ * in another namespace is named by its index looked up here ("va@br0").
+ */
+function printPort(ctx: BridgeCtx, m: IfInfoMsg, family: number, port?: IflaBrportInfo, deleted = false): void {
   const out = ctx.out;
   out.openObject(null);
+  if (deleted) out.bool("ANY", "deleted", "Deleted ", true);
   out.int("ANY", "ifindex", "%d: ", m.ifi_index);
-  const mdown = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, m);
+  const mdown = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, family === 7 ? { ...m, IFLA_LINK_NETNSID: undefined } : m);
   printLinkFlags(out, m.ifi_flags, mdown);
-  out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
+  if (m.IFLA_MTU !== undefined) out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
   if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
-  printProtinfo(ctx, port);
+  if (port) printProtinfo(ctx, port);
   out.string("FP", null, "%s", "\n");
   out.closeObject();
 }
 
-/** print_linkinfo() of a notification (`bridge monitor link`): AF_UNSPEC and AF_BRIDGE messages, "Deleted " for RTM_DELLINK, the port's state only when the message carries IFLA_PROTINFO. */
+/** A notification (`bridge monitor link`): AF_UNSPEC and AF_BRIDGE messages. */
 export function printLinkMon(ctx: BridgeCtx, n: LinkNotify, banner: boolean): void {
-  const m = n.msg as IfInfoMsg & { IFLA_PROTINFO?: IflaBrportInfo };
-  const out = ctx.out;
-  if (banner) out.raw("[LINK]");
-  out.openObject(null);
-  if (n.type === "RTM_DELLINK") out.bool("ANY", "deleted", "Deleted ", true);
-  out.int("ANY", "ifindex", "%d: ", m.ifi_index);
-  const mdown = printNameAndLink(ctx, out, "%s: ", m.IFLA_IFNAME, n.family === 7 ? { ...m, IFLA_LINK_NETNSID: undefined } : m);
-  printLinkFlags(out, m.ifi_flags, mdown);
-  if (m.IFLA_MTU !== undefined) out.int("ANY", "mtu", "mtu %u ", m.IFLA_MTU);
-  if (m.IFLA_MASTER !== undefined) out.string("ANY", "master", "master %s ", llIndexToName(ctx, m.IFLA_MASTER));
-  if (m.IFLA_PROTINFO) printProtinfo(ctx, m.IFLA_PROTINFO);
-  out.string("FP", null, "%s", "\n");
-  out.closeObject();
+  const m = n.msg as IfInfoMsg;
+  if (banner) ctx.out.raw("[LINK]");
+  printPort(ctx, m, n.family, m.IFLA_PROTINFO, n.type === "RTM_DELLINK");
 }
 
 async function brlinkShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
@@ -137,9 +133,8 @@ async function brlinkShow(ctx: BridgeCtx, argv: string[]): Promise<number> {
     const slave = m.IFLA_LINKINFO?.IFLA_INFO_SLAVE_DATA;
     if (!slave || slave.kind !== "bridge") continue;
     if (filterIndex && filterIndex !== m.ifi_index) continue;
-    // The PF_BRIDGE dump (br_fill_ifinfo) carries IFLA_LINK but no IFLA_LINK_NETNSID:
-    // a peer in another namespace is named by its index looked up here ("va@br0").
-    printPort(ctx, { ...m, IFLA_LINK_NETNSID: undefined }, slave.port);
+    // The PF_BRIDGE dump (br_fill_ifinfo).
+    printPort(ctx, m, 7, slave.port);
   }
   out.deleteJsonObj();
   await out.flush();

@@ -5,7 +5,17 @@
 
 import { brMdbTalk } from "../../../kernel/bridge/br_mdb.js";
 import { KernelError } from "../../../uapi/errno.js";
-import { MDB_PERMANENT, type BrMdbEntryMsg, type BrMdbMsg, type BrMdbReply, type BrMdbRequest, type BrMdbSetRequest } from "../../../uapi/if_bridge_mdb.js";
+import {
+  MDB_PERMANENT,
+  MDB_RTR_TYPE_TEMP,
+  MDB_RTR_TYPE_TEMP_QUERY,
+  type BrMdbEntryMsg,
+  type BrMdbMsg,
+  type BrMdbReply,
+  type BrMdbRequest,
+  type BrMdbRouterPort,
+  type BrMdbSetRequest,
+} from "../../../uapi/if_bridge_mdb.js";
 import { formatIp6, formatIpv4, parseIp6, parseIpv4Pton } from "../../../wire/addr.js";
 import { protoN2a } from "../lib/inet.js";
 import { atoi, duparg, incompleteCommand, IpExit, llAddrA2n, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
@@ -78,7 +88,7 @@ export function printMdbMon(ctx: BridgeCtx, m: BrMdbMsg, banner: boolean): void 
 }
 
 /** br_print_router_ports(): "router ports on BR: P1 P2 ", or with -s one line per port with its timer and type. */
-function printRouterPorts(ctx: BridgeCtx, brIndex: number, ports: NonNullable<BrMdbMsg["router"]>): void {
+function printRouterPorts(ctx: BridgeCtx, brIndex: number, ports: BrMdbRouterPort[]): void {
   const out = ctx.out;
   const brName = llIndexToName(ctx, brIndex);
   if (out.isJson) out.openArray("JSON", brName);
@@ -88,7 +98,7 @@ function printRouterPorts(ctx: BridgeCtx, brIndex: number, ports: NonNullable<Br
     const stats = () => {
       out.string("ANY", "timer", " %s", formatTimer(r.timer));
       // is_temp_mcast_rtr(): temp_query and temp.
-      out.string("ANY", "type", " %s", r.type === 1 || r.type === 3 ? "temp" : "permanent");
+      out.string("ANY", "type", " %s", r.type === MDB_RTR_TYPE_TEMP_QUERY || r.type === MDB_RTR_TYPE_TEMP ? "temp" : "permanent");
     };
     if (out.isJson) {
       out.openObject(null);

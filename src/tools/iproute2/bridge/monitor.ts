@@ -17,8 +17,7 @@ import { rtnlLinkGroup, rtnlNeighListen, type LinkNotify, type NeighNotify } fro
 import { printLinkMon } from "./link.js";
 import { MonitorQueue } from "../lib/monitor_queue.js";
 import type { BrMdbMsg } from "../../../uapi/if_bridge_mdb.js";
-import { IpExit, matches, talk } from "../lib/utils.js";
-import { RTEXT_FILTER_SKIP_STATS } from "../../../uapi/rtnetlink.js";
+import { IpExit, llInitMap, matches } from "../lib/utils.js";
 import type { BridgeCtx } from "./ctx.js";
 import { printFdbMon } from "./fdb.js";
 import { printMdbMon } from "./mdb.js";
@@ -77,12 +76,7 @@ export async function doMonitor(ctx: BridgeCtx, argv: string[]): Promise<number>
   if (fdb) leaves.push(rtnlNeighListen(net, (m) => queue.push({ neigh: m })));
   if (mdb) leaves.push(rtnlMdbListen(net, (m) => queue.push({ mdb: m })));
   if (link) leaves.push(rtnlLinkGroup.listen(net, (m) => queue.push({ link: m })));
-  // ll_init_map(): names and flags as they are now, never updated by the monitor (a
-  // peer down at the start stays "M-DOWN"); links made later are looked up once.
-  const cache = new Map<number, { name: string; flags: number }>();
-  const dump = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: RTEXT_FILTER_SKIP_STATS } });
-  if (dump?.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
-  ctx.llCache = cache;
+  llInitMap(ctx);
   try {
     for (;;) {
       const ev = await queue.next(ctx.task);

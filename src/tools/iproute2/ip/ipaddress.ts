@@ -7,7 +7,24 @@
 // (family "inet6"); nothing here is IPv4-only except the parsing of IPv4 text.
 
 import { KernelError } from "../../../uapi/errno.js";
-import { AF_INET, AF_UNSPEC, IFA_F_MCAUTOJOIN, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, INFINITY_LIFE_TIME, type IfAddrMsg } from "../../../uapi/if_addr.js";
+import {
+  AF_INET,
+  AF_UNSPEC,
+  IFA_F_DADFAILED,
+  IFA_F_DEPRECATED,
+  IFA_F_HOMEADDRESS,
+  IFA_F_MANAGETEMPADDR,
+  IFA_F_MCAUTOJOIN,
+  IFA_F_NODAD,
+  IFA_F_NOPREFIXROUTE,
+  IFA_F_OPTIMISTIC,
+  IFA_F_PERMANENT,
+  IFA_F_SECONDARY,
+  IFA_F_STABLE_PRIVACY,
+  IFA_F_TENTATIVE,
+  INFINITY_LIFE_TIME,
+  type IfAddrMsg,
+} from "../../../uapi/if_addr.js";
 import { IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF } from "../../../uapi/rtnetlink.js";
 import { fmt4, getAddr, getPrefix, inetDump, inetTalk, scopeA2n, scopeN2a, type InetPrefix } from "../lib/inet.js";
@@ -18,7 +35,7 @@ import { printLinkinfo, printStats64 } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { ipaddrModify6, wantsInet6 } from "./ipaddress6.js";
-import { formatIp6, ip6FromBytes } from "../../../wire/addr.js";
+import { formatIp6, ip6FromBytes, isMulticast4 } from "../../../wire/addr.js";
 
 const USAGE =
   "Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]\n" +
@@ -57,24 +74,24 @@ function usage(ctx: IpCtx): never {
   throw new IpExit(255);
 }
 
-/** ifa_flag_names[] in bit order. */
 /** ifa_flag_data[]: what `ip addr add|change` may set (IPv4 here: the IPv6-only ones only warn). */
 const IFA_FLAG_DATA = new Map<string, { mask: number; readonly: boolean; v6only: boolean }>([
-  ["secondary", { mask: 0x01, readonly: true, v6only: false }],
-  ["temporary", { mask: 0x01, readonly: true, v6only: false }],
-  ["nodad", { mask: 0x02, readonly: false, v6only: true }],
-  ["optimistic", { mask: 0x04, readonly: false, v6only: true }],
-  ["dadfailed", { mask: 0x08, readonly: true, v6only: true }],
-  ["home", { mask: 0x10, readonly: false, v6only: true }],
-  ["deprecated", { mask: 0x20, readonly: true, v6only: true }],
-  ["tentative", { mask: 0x40, readonly: true, v6only: true }],
-  ["permanent", { mask: 0x80, readonly: true, v6only: true }],
-  ["mngtmpaddr", { mask: 0x100, readonly: false, v6only: true }],
+  ["secondary", { mask: IFA_F_SECONDARY, readonly: true, v6only: false }],
+  ["temporary", { mask: IFA_F_SECONDARY, readonly: true, v6only: false }],
+  ["nodad", { mask: IFA_F_NODAD, readonly: false, v6only: true }],
+  ["optimistic", { mask: IFA_F_OPTIMISTIC, readonly: false, v6only: true }],
+  ["dadfailed", { mask: IFA_F_DADFAILED, readonly: true, v6only: true }],
+  ["home", { mask: IFA_F_HOMEADDRESS, readonly: false, v6only: true }],
+  ["deprecated", { mask: IFA_F_DEPRECATED, readonly: true, v6only: true }],
+  ["tentative", { mask: IFA_F_TENTATIVE, readonly: true, v6only: true }],
+  ["permanent", { mask: IFA_F_PERMANENT, readonly: true, v6only: true }],
+  ["mngtmpaddr", { mask: IFA_F_MANAGETEMPADDR, readonly: false, v6only: true }],
   ["noprefixroute", { mask: IFA_F_NOPREFIXROUTE, readonly: false, v6only: false }],
   ["autojoin", { mask: IFA_F_MCAUTOJOIN, readonly: false, v6only: false }],
-  ["stable-privacy", { mask: 0x800, readonly: true, v6only: true }],
+  ["stable-privacy", { mask: IFA_F_STABLE_PRIVACY, readonly: true, v6only: true }],
 ]);
 
+/** ifa_flag_names[] in bit order. */
 const FLAG_NAMES = ["secondary", "nodad", "optimistic", "dadfailed", "home", "deprecated", "tentative", "permanent", "mngtmpaddr", "noprefixroute", "autojoin", "stable-privacy"];
 
 function familyOf(ctx: IpCtx): number {
@@ -189,7 +206,7 @@ function ipaddrModifyNow(ctx: IpCtx, cmd: "RTM_NEWADDR" | "RTM_DELADDR", flags: 
     ctx.err('Not enough information: "dev" argument is required.\n');
     return 1;
   }
-  if (ifaFlags & IFA_F_MCAUTOJOIN && !(local && local.family === "inet" && local.addr >>> 28 === 0xe)) {
+  if (ifaFlags & IFA_F_MCAUTOJOIN && !(local && local.family === "inet" && isMulticast4(local.addr))) {
     ctx.err("autojoin needs multicast address\n");
     return 1;
   }

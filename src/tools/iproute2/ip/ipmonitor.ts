@@ -47,7 +47,7 @@ import type { FibRuleMsg } from "../../../uapi/fib_rules.js";
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
 import { ctime } from "../../iptables/save.js";
 import { virtualDate } from "../../../sim/epoch.js";
-import { invarg, IpExit, llIndexToName, llNameToIndex, matches, talk } from "../lib/utils.js";
+import { invarg, IpExit, llIndexToName, llNameToIndex, llInitMap, matches } from "../lib/utils.js";
 import { linkPrintOpts, type IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { printNudState } from "./ipneigh.js";
@@ -319,11 +319,7 @@ async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   if (lmask & L_NEXTHOP) leaves.push(rtnlNexthopGroup.listen(net, (m) => queue.push({ nexthop: m })));
   if (lmask & L_NSID) leaves.push(rtnlNsidGroup.listen(net, (m) => queue.push({ nsid: m })));
   if (lmask & L_RULE) leaves.push(rtnlRuleGroup.listen(net, (m) => (famOk(m.family) ? queue.push({ rule: m }) : undefined)));
-  // ll_init_map(): every link of the namespace, as a dump gives it.
-  const cache = new Map<number, { name: string; flags: number }>();
-  const dump = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: 1 << 3 } });
-  if (dump?.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
-  ctx.llCache = cache;
+  llInitMap(ctx);
   // netns_map_init(): the names of the namespaces that have an id here now (the cache
   // print_linkinfo's link-netns names come from too).
   const nsNames = netnsMapInit(ctx);

@@ -6,7 +6,7 @@
 import { KernelError, strerror } from "../../../uapi/errno.js";
 import { AF_INET, AF_INET6, AF_UNSPEC } from "../../../uapi/if_addr.js";
 import type { IfInfoMsg } from "../../../uapi/if_link.js";
-import type { RtnlReply, RtnlRequest } from "../../../uapi/rtnetlink.js";
+import { RTEXT_FILTER_SKIP_STATS, type RtnlReply, type RtnlRequest } from "../../../uapi/rtnetlink.js";
 import { rtnlGetlinkIfindex, rtnlTalk } from "../../../kernel/core/rtnetlink.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { utf8Length } from "../../../wire/bytes.js";
@@ -132,6 +132,18 @@ export function llIndexToFlags(ctx: Ctx, idx: number): number {
   if (idx === 0) return 0;
   if (ctx.llCache) return ctx.llCache.get(idx)?.flags ?? -1;
   return linkGet(ctx, undefined, idx)?.ifi_flags ?? -1;
+}
+
+/**
+ * ll_init_map(): fill ctx.llCache with every link of the namespace as a dump gives it
+ * now (names and flags); the monitors never refresh it, so a peer down at the start
+ * stays "M-DOWN", and a link made later is looked up once on its first miss.
+ */
+export function llInitMap(ctx: Ctx): void {
+  const cache = new Map<number, { name: string; flags: number }>();
+  const dump = talk(ctx, { type: "RTM_GETLINK", dump: true, ifi_index: 0, attrs: { IFLA_EXT_MASK: RTEXT_FILTER_SKIP_STATS } });
+  if (dump?.type === "links") for (const l of dump.links) cache.set(l.ifi_index, { name: l.IFLA_IFNAME, flags: l.ifi_flags });
+  ctx.llCache = cache;
 }
 
 /** check_ifname() / check_altifname(): what iproute2 accepts as an interface name. */
