@@ -6,6 +6,7 @@
 import { AF_INET, AF_UNSPEC } from "../../../uapi/if_addr.js";
 import { neightblDump, neightblSet, type NdtMsg, type NdtSetRequest } from "../../../kernel/core/neightbl_rtnl.js";
 import { duparg, familyNumber, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { numArg } from "../lib/inet.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -30,15 +31,6 @@ function familyOf(ctx: IpCtx): number {
   return ctx.family === "packet" ? AF_UNSPEC : familyNumber(ctx.family);
 }
 
-/** get_u32()/get_u64(): strtoul with base 0, the whole word, in range. */
-function getUnsigned(s: string, max: number): number | undefined {
-  let n: number;
-  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = parseInt(s, 16);
-  else if (/^0[0-7]*$/.test(s)) n = parseInt(s, 8);
-  else if (/^[1-9]\d*$/.test(s)) n = Number(s);
-  else return undefined;
-  return n > max ? undefined : n;
-}
 
 const U32 = 0xffffffff;
 const U64 = Number.MAX_SAFE_INTEGER;
@@ -85,13 +77,13 @@ function ipntableModify(ctx: IpCtx, argv: string[]): number {
       }
     } else if (a === "thresh1" || a === "thresh2" || a === "thresh3") {
       const v = next();
-      const n = getUnsigned(v, U32);
+      const n = numArg(v, U32);
       if (n === undefined) invarg(ctx, `"${a}" value is invalid`, v);
       req[a] = n;
       threshChange = true;
     } else if (a === "gc_int") {
       const v = next();
-      const n = getUnsigned(v, U64);
+      const n = numArg(v, U64);
       if (n === undefined) invarg(ctx, `"${a}" value is invalid`, v);
       req.gc_int = n;
       threshChange = true;
@@ -99,7 +91,7 @@ function ipntableModify(ctx: IpCtx, argv: string[]): number {
       const p = PARMS.find(([w]) => w === a);
       if (!p) invarg(ctx, "unknown", a);
       const v = next();
-      const n = getUnsigned(v, p[2]);
+      const n = numArg(v, p[2]);
       if (n === undefined) invarg(ctx, `"${a}" value is invalid`, v);
       parms[p[1]] = n;
       parmsChange = true;

@@ -151,7 +151,8 @@ export function rtntypeA2n(s: string): number | undefined {
   return numArg(s, 255);
 }
 
-function numArg(s: string, max: number): number | undefined {
+/** get_u32()/get_u64() without blanks or sign: strtoul with base 0, the whole word, up to `max`. */
+export function numArg(s: string, max: number): number | undefined {
   let n: number;
   if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = parseInt(s, 16);
   else if (/^0[0-7]*$/.test(s)) n = parseInt(s, 8);
