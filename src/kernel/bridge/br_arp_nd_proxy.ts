@@ -31,13 +31,12 @@ export function brRecalculateNeighSuppress(br: NetBridge): void {
 /**
  * br_do_proxy_suppress_arp(): for an ARP (or RARP) frame from port `p`; true when
  * BR_INPUT_SKB_CB(skb)->proxyarp_replied is set (br_flood then skips proxy_arp_wifi and
- * neigh_suppress ports).
+ * neigh_suppress ports). The caller (br_input.ts) only calls it when a port suppresses
+ * or proxy ARP was ever on (an exact shortcut, not in Linux: otherwise every path below
+ * ends without a reply and without "replied").
  */
 export function brDoProxySuppressArp(skb: SkBuff, br: NetBridge, p: NetBridgePort): boolean {
   const suppress = br.neighSuppressOn === true;
-  // Exact shortcut (not in Linux): with no suppressing port and no port ever doing proxy
-  // ARP, every path below ends without a reply and without "replied".
-  if (!suppress && !br.proxyArpSeen) return false;
   const dev = br.dev;
   const d = skb.data;
   const o = 14;

@@ -19,7 +19,7 @@
 import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
-import { HZ, NS_PER_JIFFY, USER_HZ } from "../core/jiffies.js";
+import { clockTToJiffies, jiffiesToNs, msecsToJiffies, nsToJiffies } from "../core/jiffies.js";
 import { netCore } from "../core/net_namespace.js";
 import { timerWheelDelay } from "../core/timer_wheel.js";
 import { NTF_STICKY } from "../../uapi/neighbour.js";
@@ -53,13 +53,13 @@ export function macKey(a: Uint8Array, off = 0): number {
 
 /** hold_time(): how long an entry lives, in jiffies (kept in centiseconds here: clock_t -> jiffies). */
 function holdJiffies(br: NetBridge): number {
-  return Math.floor(((br.topologyChange ? br.forwardDelay : br.ageingTime) * HZ) / USER_HZ);
+  return clockTToJiffies(br.topologyChange ? br.forwardDelay : br.ageingTime);
 }
 
 /** has_expired(): a learned or dynamic entry whose hold time has passed (the gc deletes it at its next run). */
 export function fdbHasExpired(br: NetBridge, e: FdbEntry, now: number): boolean {
   if (e.isStatic || e.isLocal) return false;
-  return Math.floor(e.updated / NS_PER_JIFFY) + holdJiffies(br) <= Math.floor(now / NS_PER_JIFFY);
+  return nsToJiffies(e.updated) + holdJiffies(br) <= nsToJiffies(now);
 }
 
 /** br_fdb_find() */
@@ -76,7 +76,7 @@ export function fdbFindAt(br: NetBridge, frame: Uint8Array, off: number): FdbEnt
 export function fdbGcSchedule(br: NetBridge, delayJ: number): void {
   br.gcWork?.cancel();
   const clock = netCore(br.dev.net).host.clock;
-  const at = delayJ === 0 ? clock.now : clock.now + timerWheelDelay(clock.now, delayJ * NS_PER_JIFFY);
+  const at = delayJ === 0 ? clock.now : clock.now + timerWheelDelay(clock.now, jiffiesToNs(delayJ));
   br.gcWork = clock.at(at, () => {
     br.gcWork = undefined;
     fdbCleanup(br);
@@ -92,7 +92,7 @@ export function fdbGcCancel(br: NetBridge): void {
 /** br_fdb_cleanup(): the gc work. */
 function fdbCleanup(br: NetBridge): void {
   const now = netCore(br.dev.net).host.clock.now;
-  const nowJ = Math.floor(now / NS_PER_JIFFY);
+  const nowJ = nsToJiffies(now);
   const delay = holdJiffies(br);
   let workDelay = delay;
   // Only the expired entries are collected (not a copy of the whole table);
@@ -100,7 +100,7 @@ function fdbCleanup(br: NetBridge): void {
   const expired: [number, FdbEntry][] = [];
   for (const [k, e] of br.fdb) {
     if (e.isStatic || e.isLocal) continue;
-    const thisTimer = Math.floor(e.updated / NS_PER_JIFFY) + delay;
+    const thisTimer = nsToJiffies(e.updated) + delay;
     if (thisTimer > nowJ) workDelay = Math.min(workDelay, thisTimer - nowJ);
     else expired.push([k, e]);
   }
@@ -112,7 +112,7 @@ function fdbCleanup(br: NetBridge): void {
     fdbNotify(br, e, "RTM_DELNEIGH");
   }
   // Cleanup minimum 10 milliseconds apart.
-  fdbGcSchedule(br, Math.max(workDelay, Math.ceil((10 * HZ) / 1000)));
+  fdbGcSchedule(br, Math.max(workDelay, msecsToJiffies(10)));
 }
 
 /** br_fdb_update(): learn (or refresh) where a source address lives. */

@@ -11,6 +11,13 @@ export const NS_PER_JIFFY = 1_000_000_000 / HZ;
 /** USER_HZ: the unit of clock_t (rta_expires, ndm_used, ...). */
 export const USER_HZ = 100;
 
+/**
+ * INITIAL_JIFFIES, where a 64-bit kernel's jiffies start ((unsigned int)(-300 * HZ)).
+ * The world's clock starts at boot, so a raw jiffies stamp printed is this plus
+ * the jiffies elapsed (the kernel's also has the machine's uptime).
+ */
+export const INITIAL_JIFFIES = 2 ** 32 - 300 * HZ;
+
 /** The jiffies counter at a clock reading (ns): whole jiffies elapsed. */
 export function nsToJiffies(ns: number): number {
   return Math.floor(ns / NS_PER_JIFFY);

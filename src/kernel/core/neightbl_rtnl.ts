@@ -133,7 +133,7 @@ function tableParms(ns: NetNamespace, d: TblDesc): NdtParms {
   let reachable = m.get(d.family);
   if (reachable === undefined) {
     // neigh_rand_reach_time(30 s), in jiffies.
-    reachable = jiffiesToMs(Math.ceil((host.rng.int(0, 30000 - 1) + 15000) / 4));
+    reachable = jiffiesToMs(msecsToJiffies(host.rng.int(0, 30000 - 1) + 15000));
     m.set(d.family, reachable);
   }
   return {

@@ -79,6 +79,11 @@ export interface FibInfo {
   flow?: number;
 }
 
+/** dst_metric_raw() of a FIB entry: metric `rtax` (`ip route … mtu 1400`, `advmss N`), 0 when unset. */
+export function fibMetric(fi: FibInfo, rtax: number): number {
+  return fi.metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
+}
+
 export interface FibAlias {
   dst: number;
   dstLen: number;

@@ -21,7 +21,7 @@ import type { Task } from "../task/task.js";
 import { NUD_VALID } from "../core/neighbour.js";
 import { arpTbl } from "./arp.js";
 import { pneighEntries } from "../core/pneigh.js";
-import { fibGetTable } from "./fib.js";
+import { fibGetTable, fibMetric } from "./fib.js";
 import { hex32le } from "./igmp.js";
 
 const enc = new TextEncoder();
@@ -62,7 +62,7 @@ export function procNetRoute(t: Task): string {
     if (mask === 0xffffffff) flags |= RTF_HOST;
     flags |= RTF_UP;
     // fib_advmss + 40, fib_window, fib_rtt >> 3.
-    const metric = (i: number) => fi.metrics?.vals.find(([k]) => k === i)?.[1] ?? 0;
+    const metric = (i: number) => fibMetric(fi, i);
     const advmss = metric(RTAX_ADVMSS);
     const row =
       `${fi.nh.dev?.name ?? "*"}\t${hex32le(fa.dst)}\t${hex32le(fi.nh.gw)}\t${flags.toString(16).toUpperCase().padStart(4, "0")}\t0\t0\t` +

@@ -21,7 +21,7 @@
 import { netCore } from "../core/net_namespace.js";
 import type { NetNamespace } from "../core/netns.js";
 import { sysctlInt } from "../fs/procfs-sys.js";
-import type { FibAlias, FibNh } from "./fib.js";
+import { fibMetric, type FibAlias, type FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
 import { RTAX_MTU, RTCF_REDIRECTED } from "../../uapi/route.js";
@@ -148,7 +148,7 @@ export function ipv4Mtu(rt: Rtable): number {
 
 /** dst_metric_raw(): a metric of the FIB entry the route came from (`ip route … mtu 1400`, `advmss N`), 0 when unset. */
 export function routeMetric(rt: Rtable, rtax: number): number {
-  return rt.fa?.fi.metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
+  return rt.fa ? fibMetric(rt.fa.fi, rtax) : 0;
 }
 
 /** IP_MAX_MTU (include/net/ip.h). */

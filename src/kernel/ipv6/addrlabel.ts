@@ -12,7 +12,7 @@
 import { kerr } from "../../uapi/errno.js";
 import type { AddrLabelReply, AddrLabelRequest, IfAddrLblMsg } from "../../uapi/if_addrlabel.js";
 import { NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
-import { ip6FromBytes, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
+import { ip6FromBytes, ip6PrefixMask, ip6ToBytes, type Ip6Addr } from "../../wire/addr.js";
 import { devGetByIndex } from "../core/dev.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
@@ -36,9 +36,6 @@ interface Entry {
   readonly label: number;
 }
 
-const ALL = (1n << 128n) - 1n;
-const prefixMask = (len: number): Ip6Addr => (len === 0 ? 0n : (ALL << BigInt(128 - len)) & ALL);
-
 /** The loopback/v4-compatible/v4-mapped type bits of ipv6_addr_type() an entry can be limited to. */
 function specialType(a: Ip6Addr): number {
   if (a >> 32n === 0xffffn) return ADDR_MAPPED;
@@ -54,7 +51,7 @@ function alloc(prefix: Ip6Addr, prefixlen: number, ifindex: number, label: numbe
     if (prefixlen < 96) addrtype = 0;
   } else if (addrtype === ADDR_COMPATV4 && prefixlen !== 96) addrtype = 0;
   else if (addrtype === ADDR_LOOPBACK && prefixlen !== 128) addrtype = 0;
-  const mask = prefixMask(prefixlen);
+  const mask = ip6PrefixMask(prefixlen);
   return { prefix: prefix & mask, prefixlen, mask, ifindex, addrtype, label };
 }
 
@@ -131,7 +128,7 @@ function newdel(ns: NetNamespace, type: "RTM_NEWADDRLABEL" | "RTM_DELADDRLABEL",
     insert(ownTable(ns), e, (flags & NLM_F_REPLACE) !== 0);
     return;
   }
-  const prefix = pfx & prefixMask(m.ifal_prefixlen);
+  const prefix = pfx & ip6PrefixMask(m.ifal_prefixlen);
   const list = ownTable(ns);
   const i = list.findIndex((p) => p.prefix === prefix && p.prefixlen === m.ifal_prefixlen && p.ifindex === m.ifal_index);
   if (i < 0) throw kerr("ESRCH");

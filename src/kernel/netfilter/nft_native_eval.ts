@@ -103,8 +103,11 @@ function valMatches(v: bigint | string, x: NftVal, bits: number): boolean {
 
 const clockNow = (p: XtPkt): number => netCore(p.state.net).host.clock.now;
 
-/** A named set's elements still alive now. */
-const named = (p: XtPkt, t: NftTableDump, name: string): NftElem[] => liveElems(t.sets.find((x) => x.name === name), clockNow(p));
+/** A named set's elements, expired ones included: lookups skip those with alive() rather than copying the set. */
+const named = (t: NftTableDump, name: string): readonly NftElem[] => t.sets.find((x) => x.name === name)?.elems ?? [];
+
+/** Whether an element has not timed out at `now` (ns; undefined for an anonymous set, which never expires). */
+const alive = (e: NftElem, now: number | undefined): boolean => now === undefined || e.expires === undefined || e.expires > now;
 
 /** nft_dynset_eval(): the packet's key into the set (add: if absent; update: also refreshes the timeout); a full set or a missing field ends the rule. */
 function dynset(p: XtPkt, s: NftStmt & { k: "dynset" }, t: NftTableDump): boolean {
@@ -122,7 +125,7 @@ function dynset(p: XtPkt, s: NftStmt & { k: "dynset" }, t: NftTableDump): boolea
   }
   const key: NftVal = parts.length === 1 ? parts[0]! : { kind: "concat", parts };
   const now = clockNow(p);
-  set.elems = liveElems(set, now);
+  if (set.elems.some((e) => !alive(e, now))) set.elems = liveElems(set, now);
   const timeout = s.timeout ?? set.timeout;
   const expires = timeout !== undefined ? now + timeout * 1_000_000 : undefined;
   const i = findElem(set, key);
@@ -135,9 +138,9 @@ function dynset(p: XtPkt, s: NftStmt & { k: "dynset" }, t: NftTableDump): boolea
   return true;
 }
 
-/** The element of a set or map whose key holds this value (nft_lookup, nft_set_lookup). */
-function lookup(v: bigint | string, elems: readonly NftElem[], bits: number): NftElem | undefined {
-  return elems.find((e) => valMatches(v, e.key, bits));
+/** The live element of a set or map whose key holds this value (nft_lookup, nft_set_lookup). */
+function lookup(v: bigint | string, elems: readonly NftElem[], bits: number, now: number | undefined): NftElem | undefined {
+  return elems.find((e) => alive(e, now) && valMatches(v, e.key, bits));
 }
 
 /** A concatenation: every field's value against its part of the key. */
@@ -157,13 +160,15 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
   if (m.fields) {
     const vs = m.fields.map((field) => load(p, { field }));
     if (vs.some((x) => x === undefined)) return false;
-    const keys = m.ref !== undefined ? named(p, t, m.ref).map((e) => e.key) : m.vals;
-    return keys.some((k) => concatMatches(vs as (bigint | string)[], k, m.fields!)) !== m.neg;
+    const hit = (k: NftVal) => concatMatches(vs as (bigint | string)[], k, m.fields!);
+    if (m.ref === undefined) return m.vals.some(hit) !== m.neg;
+    const now = clockNow(p);
+    return named(t, m.ref).some((e) => alive(e, now) && hit(e.key)) !== m.neg;
   }
   const v = load(p, m);
   if (v === undefined) return false;
   const bits = fieldBits(m.field);
-  if (m.ref !== undefined) return (lookup(v, named(p, t, m.ref), bits) !== undefined) !== m.neg;
+  if (m.ref !== undefined) return (lookup(v, named(t, m.ref), bits, clockNow(p)) !== undefined) !== m.neg;
   return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;
 }
 
@@ -224,7 +229,7 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
       if (map) {
         // The address is the data of the map element the packet's key finds (a miss ends the rule).
         const v = load(p, map);
-        const e = v === undefined ? undefined : lookup(v, map.ref !== undefined ? named(p, t, map.ref) : map.elems, fieldBits(map.field));
+        const e = v === undefined ? undefined : lookup(v, map.ref !== undefined ? named(t, map.ref) : map.elems, fieldBits(map.field), map.ref !== undefined ? clockNow(p) : undefined);
         if (e?.data?.kind !== "value" || e.data.v.kind !== "single") return "nomatch";
         s = { ...(s as NftStmt & { k: "nat" }), addr: e.data.v.v, map: undefined };
       }
@@ -253,12 +258,13 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
 
 /** The verdict of the vmap element the packet's key finds, or undefined on a miss (the rule stops). */
 function vmapVerdict(p: XtPkt, s: NftStmt & { k: "vmap" }, t: NftTableDump): (NftData & { kind: "verdict" }) | undefined {
-  const elems = s.ref !== undefined ? named(p, t, s.ref) : s.elems;
+  const elems = s.ref !== undefined ? named(t, s.ref) : s.elems;
+  const now = s.ref !== undefined ? clockNow(p) : undefined;
   let e: NftElem | undefined;
-  if (s.field === "ct state") e = elems.find((x) => matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t));
+  if (s.field === "ct state") e = elems.find((x) => alive(x, now) && matches(p, { k: "match", field: "ct state", neg: false, vals: [x.key], set: false }, t));
   else {
     const v = load(p, s);
-    e = v === undefined ? undefined : lookup(v, elems, fieldBits(s.field));
+    e = v === undefined ? undefined : lookup(v, elems, fieldBits(s.field), now);
   }
   return e?.data?.kind === "verdict" ? e.data : undefined;
 }

@@ -8,6 +8,7 @@
 // like the plain mode.
 
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../../uapi/xt_ext_hashlimit.js";
+import { ip6PrefixMask } from "../../../wire/addr.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { XtPkt } from "../pktinfo.js";
 import { xtRegisterMatch } from "../xt_registry.js";
@@ -21,16 +22,14 @@ const tables = new WeakMap<object, Map<string, Bucket>>();
 
 const maskOf = (bits: number) => (bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0);
 
-const mask6 = (bits: number): bigint => (bits >= 128 ? (1n << 128n) - 1n : ((1n << BigInt(bits)) - 1n) << BigInt(128 - bits));
-
 function keyOf(p: XtPkt, d: XtHashlimit): string {
   const b = p.skb.data;
   const ports = !p.fragoff && [6, 17, 132, 33, 136].includes(p.iph.protocol) && p.thoff + 4 <= b.length;
   const parts: (number | bigint)[] = [];
   if (p.ip6) {
     // hashlimit_init_dst() for IPv6: the addresses under their prefix masks (default 128)
-    if (d.mode & XT_HL_SIP) parts.push(p.ip6.src & mask6(d.srcMask));
-    if (d.mode & XT_HL_DIP) parts.push(p.ip6.dst & mask6(d.dstMask));
+    if (d.mode & XT_HL_SIP) parts.push(p.ip6.src & ip6PrefixMask(Math.min(d.srcMask, 128)));
+    if (d.mode & XT_HL_DIP) parts.push(p.ip6.dst & ip6PrefixMask(Math.min(d.dstMask, 128)));
   } else {
     if (d.mode & XT_HL_SIP) parts.push((p.iph.saddr & maskOf(d.srcMask)) >>> 0);
     if (d.mode & XT_HL_DIP) parts.push((p.iph.daddr & maskOf(d.dstMask)) >>> 0);

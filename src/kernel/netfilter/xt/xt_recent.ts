@@ -25,12 +25,12 @@ import {
   type XtRecent,
 } from "../../../uapi/xt_ext_recent.js";
 import { kerr } from "../../../uapi/errno.js";
-import { formatIpv4, parseIp6, parseIpv4Pton } from "../../../wire/addr.js";
+import { formatIp6Full, formatIpv4, parseIp6, parseIpv4Pton } from "../../../wire/addr.js";
 import type { IptEntry } from "../../../uapi/x_tables.js";
 import { netnsRules } from "../nf_tables.js";
 import { netCore } from "../../core/net_namespace.js";
 import type { NetNamespace } from "../../core/netns.js";
-import { HZ, nsToJiffies } from "../../core/jiffies.js";
+import { HZ, INITIAL_JIFFIES, nsToJiffies } from "../../core/jiffies.js";
 import { registerProcEntry } from "../../fs/procfs.js";
 import { procDynDir, procTextFile } from "../../fs/proc_text.js";
 import type { SpecialInode } from "../../fs/inode.js";
@@ -165,13 +165,6 @@ xtRegisterMatch({
 
 const ALL6 = (1n << 128n) - 1n;
 
-/**
- * The stamps are raw jiffies, which a 64-bit kernel starts at INITIAL_JIFFIES
- * ((unsigned int)(-300 * HZ)); the world's clock starts at boot, so the counter
- * printed is that plus the jiffies elapsed (the kernel's also has the machine's uptime).
- */
-const INITIAL_JIFFIES = 2 ** 32 - 300 * HZ;
-
 /** recent_mt_destroy(): a table no rule names any more goes, entries and all. */
 function gcTables(net: NetNamespace, rules: Iterable<IptEntry>): void {
   const all = tablesOf.get(net);
@@ -187,16 +180,11 @@ function liveTables(net: NetNamespace): Map<string, Table> {
   return tables(net);
 }
 
-/** %pI6: eight groups of four hex digits, no compression. */
-function fullIp6(a: bigint): string {
-  return a.toString(16).padStart(32, "0").replace(/(.{4})(?!$)/g, "$1:");
-}
-
-/** recent_seq_show() for every entry. */
+/** recent_seq_show() for every entry: the stamps are raw jiffies, printed from INITIAL_JIFFIES. */
 function tableText(t: Table): string {
   let s = "";
   for (const e of t.values()) {
-    s += `src=${typeof e.addr === "bigint" ? fullIp6(e.addr) : formatIpv4(e.addr)} ttl: ${e.ttl} last_seen: ${INITIAL_JIFFIES + e.stamps[(e.index - 1) & STAMP_MASK]!} oldest_pkt: ${e.index}`;
+    s += `src=${typeof e.addr === "bigint" ? formatIp6Full(e.addr) : formatIpv4(e.addr)} ttl: ${e.ttl} last_seen: ${INITIAL_JIFFIES + e.stamps[(e.index - 1) & STAMP_MASK]!} oldest_pkt: ${e.index}`;
     for (let i = 0; i < e.nstamps; i++) s += `${i ? "," : ""} ${INITIAL_JIFFIES + e.stamps[i]!}`;
     s += "\n";
   }

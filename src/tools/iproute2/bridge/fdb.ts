@@ -27,7 +27,7 @@ import {
 } from "../../../uapi/neighbour.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../../uapi/rtnetlink.js";
 import { atoi, duparg, duparg2, getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
-import { fmt4, getAddr, getAddr6 } from "../lib/inet.js";
+import { fmt4, getAddr, getAddrAf } from "../lib/inet.js";
 import { formatIp6 } from "../../../wire/addr.js";
 import type { BridgeCtx } from "./ctx.js";
 
@@ -107,7 +107,7 @@ async function fdbModify(ctx: BridgeCtx, cmd: "RTM_NEWNEIGH" | "RTM_DELNEIGH", n
       const v = next(i++);
       if (dstOk) duparg2(ctx, "dst", v);
       dstOk = true;
-      vx.NDA_DST = v.includes(":") ? getAddr6(ctx, v) : getAddr(ctx, v, "unspec");
+      vx.NDA_DST = getAddrAf(ctx, v, 0);
     } else if (a === "port") {
       const v = next(i++);
       const n = /^\d+$/.test(v) ? Number(v) : undefined;

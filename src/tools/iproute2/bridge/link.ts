@@ -46,8 +46,7 @@ function usage(ctx: BridgeCtx): never {
 const PORT_STATES = ["disabled", "listening", "learning", "forwarding", "blocking"];
 
 function printOnoff(ctx: BridgeCtx, key: string, v: number): void {
-  if (ctx.out.isJson) ctx.out.bool("JSON", key, "", v !== 0);
-  else ctx.out.raw(`${key} ${v ? "on" : "off"} `);
+  ctx.out.onOff("ANY", key, `${key} %s `, v !== 0);
 }
 
 /** print_protinfo() */

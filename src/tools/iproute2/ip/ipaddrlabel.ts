@@ -6,7 +6,7 @@
 // defaults included. As in ip.c's do_cmd(), a command's return value r is the
 // exit status -r: the list's 1 ("Dump terminated") exits 255, a -1 exits 1.
 
-import { KernelError } from "../../../uapi/errno.js";
+import { AF_INET6 } from "../../../uapi/if_addr.js";
 import type { AddrLabelReply, AddrLabelRequest, IfAddrLblMsg } from "../../../uapi/if_addrlabel.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
 import { formatIp6, formatIpv4, ip6FromBytes, ip6ToBytes } from "../../../wire/addr.js";
@@ -16,8 +16,6 @@ import { familyNumber, getUnsigned, incompleteCommand, invarg, IpExit, llIndexTo
 import { parsePrefix6 } from "./ipaddress6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
-
-const AF_INET6 = 10;
 
 function usage(ctx: IpCtx): never {
   ctx.err("Usage: ip addrlabel { add | del } prefix PREFIX [ dev DEV ] [ label LABEL ]\n       ip addrlabel [ list | flush | help ]\n");
@@ -138,11 +136,7 @@ function flush(ctx: IpCtx, argv: string[]): number {
   if (!labels) return 1;
   for (const m of labels) {
     if (!m.IFAL_ADDRESS) continue;
-    try {
-      addrlabelRtnlTalk(ctx.task, { type: "RTM_DELADDRLABEL", nlmsg_flags: 0, msg: m });
-    } catch (e) {
-      if (!(e instanceof KernelError)) throw e;
-      nlError(ctx, e);
+    if (!talk(ctx, { type: "RTM_DELADDRLABEL", nlmsg_flags: 0, msg: m })) {
       ctx.err("Flush terminated\n");
       return 1;
     }

@@ -5,7 +5,7 @@
 // ports) are parsed and checked, not sent.
 
 import type { BrportRequest } from "../../../uapi/rtnetlink.js";
-import { invarg, IpExit, llNameToIndex, matches, incompleteCommand, type Ctx } from "../lib/utils.js";
+import { invarg, IpExit, llNameToIndex, matches, incompleteCommand, numArg, type Ctx } from "../lib/utils.js";
 
 export const BRIDGE_SLAVE_USAGE =
   "Usage: ... bridge_slave [ fdb_flush ]\n" +
@@ -32,13 +32,6 @@ export const BRIDGE_SLAVE_USAGE =
   "\t\t\t[ locked {on | off} ]\n" +
   "\t\t\t[ backup_port DEVICE ] [ nobackup_port ]\n";
 
-/** get_u8/get_u16/get_u32 with base 0: decimal, 0x hex or 0 octal, within `max`. */
-function getUnsignedBase0(s: string, max: number): number | undefined {
-  const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(s);
-  if (!m) return undefined;
-  const v = /^0[xX]/.test(s) ? Number.parseInt(s.slice(2), 16) : s.length > 1 && s[0] === "0" ? Number.parseInt(s, 8) : Number(s);
-  return v <= max ? v : undefined;
-}
 
 /** Order of the on/off switches as bridge_slave_parse_opt() tests them (matches() prefixes). */
 const ON_OFF: Array<[string, keyof BrportRequest | null]> = [
@@ -89,29 +82,29 @@ export function bridgeSlaveParseOpt(ctx: Ctx, argv: string[]): (BrportRequest & 
     if (matches(a, "fdb_flush")) d.IFLA_BRPORT_FLUSH = true;
     else if (matches(a, "state")) {
       const v = next();
-      const n = getUnsignedBase0(v, 255);
+      const n = numArg(v, 255);
       if (n === undefined) invarg(ctx, "state is invalid", v);
       d.IFLA_BRPORT_STATE = n;
     } else if (matches(a, "priority")) {
       const v = next();
-      const n = getUnsignedBase0(v, 65535);
+      const n = numArg(v, 65535);
       if (n === undefined) invarg(ctx, "priority is invalid", v);
       d.IFLA_BRPORT_PRIORITY = n;
     } else if (matches(a, "cost")) {
       const v = next();
-      const n = getUnsignedBase0(v, 0xffffffff);
+      const n = numArg(v, 0xffffffff);
       if (n === undefined) invarg(ctx, "cost is invalid", v);
       d.IFLA_BRPORT_COST = n;
     } else if ((hit = sw(ON_OFF))) onOff(hit[0], next(), hit[1]);
     else if (matches(a, "mcast_router")) {
       const v = next();
-      const n = getUnsignedBase0(v, 255);
+      const n = numArg(v, 255);
       if (n === undefined) invarg(ctx, "invalid mcast_router", v);
       d.IFLA_BRPORT_MULTICAST_ROUTER = n;
     } else if ((hit = sw(ON_OFF_LATE))) onOff(hit[0], next(), hit[1]);
     else if (matches(a, "group_fwd_mask")) {
       const v = next();
-      if (getUnsignedBase0(v, 65535) === undefined) invarg(ctx, "invalid group_fwd_mask", v);
+      if (numArg(v, 65535) === undefined) invarg(ctx, "invalid group_fwd_mask", v);
     } else if ((hit = sw(ON_OFF_LAST))) onOff(hit[0], next(), hit[1]);
     else if (matches(a, "backup_port")) {
       const v = next();

@@ -10,10 +10,7 @@ import type { IpOut } from "../lib/json_print.js";
 /** print_opt() of the "tun" link_util: `ip -d link` details of a tun/tap device. */
 export function tunPrintOpt(ctx: { task: Task }, out: IpOut, t: IflaTunInfo): void {
   out.string("ANY", "type", "type %s ", t.type === IFF_TUN ? "tun" : t.type === IFF_TAP ? "tap" : "UNKNOWN");
-  const onoff = (key: string, on: boolean) => {
-    if (out.isJson) out.bool("JSON", key, "", on);
-    else out.raw(`${key} ${on ? "on" : "off"} `);
-  };
+  const onoff = (key: string, on: boolean) => out.onOff("ANY", key, `${key} %s `, on);
   onoff("pi", t.pi);
   onoff("vnet_hdr", t.vnetHdr);
   if (t.multiQueue) {

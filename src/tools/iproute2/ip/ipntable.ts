@@ -5,8 +5,7 @@
 
 import { AF_INET, AF_UNSPEC } from "../../../uapi/if_addr.js";
 import { neightblDump, neightblSet, type NdtMsg, type NdtSetRequest } from "../../../kernel/core/neightbl_rtnl.js";
-import { duparg, familyNumber, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
-import { numArg } from "../lib/inet.js";
+import { duparg, familyNumber, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError, numArg } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 

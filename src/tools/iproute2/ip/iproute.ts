@@ -78,7 +78,8 @@ import { iprouteGet6, iprouteModify6, routeWantsInet6 } from "./iproute6_modify.
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 import { inetProtoA2n } from "./iprule.js";
-import { getAddr6, parseNexthops, printRtaFlow, printRtaMultipath, printRtaVia6 } from "./iproute_nexthops.js";
+import { parseNexthops, printRtaFlow, printRtaMultipath, printRtaVia6 } from "./iproute_nexthops.js";
+import { getAddr6 } from "../lib/inet.js";
 import { printRouteNhInfo } from "./ipnexthop.js";
 
 const NLM_F_APPEND = 0x800;

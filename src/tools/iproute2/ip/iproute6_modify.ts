@@ -15,7 +15,8 @@ import { duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName,
 import type { Inet6RtnlRequest } from "../../../uapi/in6.js";
 import type { IpCtx } from "./iplink.js";
 import { parsePrefix6 } from "./ipaddress6.js";
-import { getAddr6, parseNexthops } from "./iproute_nexthops.js";
+import { parseNexthops } from "./iproute_nexthops.js";
+import { getAddr6 } from "../lib/inet.js";
 import type { RtaMetrics, RtMsg, RtNexthop } from "../../../uapi/route.js";
 import { dsfieldA2n, getFlowArg, metricArg, printRtaMetrics, timeMetricArg, usage as iprouteUsage } from "./iproute.js";
 import { ipvrfGetTable } from "../lib/vrf.js";

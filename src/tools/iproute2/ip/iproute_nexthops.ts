@@ -4,7 +4,7 @@
 
 import type { RtMsg, RtNexthop } from "../../../uapi/route.js";
 import { RTNH_F_ONLINK } from "../../../uapi/route.js";
-import { fmt4, getAddr } from "../lib/inet.js";
+import { fmt4, getAddr, getAddr6 } from "../lib/inet.js";
 import { formatIp6, parseIp6 } from "../../../wire/addr.js";
 import { getUnsigned, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
@@ -22,15 +22,6 @@ export function printRtaFlow(out: IpOut, flow: number): void {
   } else out.raw(from ? `realms ${from}/${to} ` : `realm ${to} `);
 }
 
-/** get_addr() for AF_INET6: an address without a length (also `via inet6 ADDR` on an IPv4 route). */
-export function getAddr6(ctx: IpCtx, v: string): bigint {
-  const a = v.includes("/") ? undefined : parseIp6(v);
-  if (a === undefined) {
-    ctx.err(`Error: inet6 address is expected rather than "${v}".\n`);
-    throw new IpExit(1);
-  }
-  return a;
-}
 
 /** print_rta_via(): another family's next hop (RTA_VIA), as `via inet6 ADDR`. */
 export function printRtaVia6(out: IpOut, a: bigint): void {

@@ -10,7 +10,6 @@
 // device, the listings (do_tunnels_list) print nothing.
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
-import { parseIp6 } from "../../../wire/addr.js";
 import {
   devTunnelIoctl,
   SIOCADD6RD,
@@ -25,7 +24,8 @@ import {
 import { getPrefix, parsePrefix } from "../lib/inet.js";
 import { checkIfname, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llNameToIndex, matches } from "../lib/utils.js";
 import { dsfieldA2n } from "./iproute.js";
-import { getAddr6 } from "./iproute_nexthops.js";
+import { getAddr6 } from "../lib/inet.js";
+import { parsePrefix6 } from "./ipaddress6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -322,8 +322,7 @@ function prlOr6rd(ctx: IpCtx, argv: string[], six: boolean): number {
       count++;
     } else if (six && w === "6rd-prefix") {
       const v = a.next();
-      const q = parseIp6(v.split("/")[0]!);
-      if (q === undefined || !/^[^/]*(\/\d+)?$/.test(v) || Number(v.split("/")[1] ?? 128) > 128) invarg(ctx, "invalid 6rd_prefix\n", v);
+      if (!parsePrefix6(v)) invarg(ctx, "invalid 6rd_prefix\n", v);
       cmd = SIOCADD6RD;
     } else if (six && w === "6rd-relay_prefix") {
       const v = a.next();

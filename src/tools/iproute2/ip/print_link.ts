@@ -226,10 +226,7 @@ function hex0(v: number): string {
 
 /** iplink_bridge_slave.c bridge_slave_print_opt(), for the attributes this kernel reports. */
 function bridgeSlavePrintOpt(ctx: Ctx, out: IpOut, p: IflaBrportInfo): void {
-  const onoff = (key: string, fmt: string, v: number) => {
-    if (out.isJson) out.bool("JSON", key, "", v !== 0);
-    else out.raw(sprintf(fmt, v ? "on" : "off"));
-  };
+  const onoff = (key: string, fmt: string, v: number) => out.onOff("ANY", key, fmt, v !== 0);
   const st = p.IFLA_BRPORT_STATE;
   if (st <= 4) out.string("ANY", "state", "state %s ", PORT_STATES[st]!);
   out.int("ANY", "priority", "priority %d ", p.IFLA_BRPORT_PRIORITY);

@@ -7,7 +7,7 @@ import { parseIpv4Iproute2, formatIpv4, parseIp6 } from "../../../wire/addr.js";
 import { inetRtnlTalk } from "../../../kernel/ipv4/rtnl_inet.js";
 import type { InetRtnlReply, InetRtnlRequest } from "../../../uapi/inet_rtnl.js";
 import { KernelError } from "../../../uapi/errno.js";
-import { invarg, IpExit, nlError, type Ctx } from "./utils.js";
+import { invarg, IpExit, nlError, numArg, type Ctx } from "./utils.js";
 
 export interface InetPrefix {
   family: "inet" | "unspec";
@@ -79,9 +79,9 @@ export function getAddrAf(ctx: Ctx, arg: string, family: 0 | 4 | 6): number | bi
   throw new IpExit(1);
 }
 
-/** get_addr() for a bridge fdb `dst`: IPv4 or IPv6. */
-export function getAddr6(ctx: Ctx, arg: string): number | bigint {
-  return getAddrAf(ctx, arg, 0);
+/** get_addr() for AF_INET6: an address without a length (also `via inet6 ADDR` on an IPv4 route). */
+export function getAddr6(ctx: Ctx, arg: string): bigint {
+  return getAddrAf(ctx, arg, 6) as bigint;
 }
 
 export const fmt4 = formatIpv4;
@@ -151,15 +151,6 @@ export function rtntypeA2n(s: string): number | undefined {
   return numArg(s, 255);
 }
 
-/** get_u32()/get_u64() without blanks or sign: strtoul with base 0, the whole word, up to `max`. */
-export function numArg(s: string, max: number): number | undefined {
-  let n: number;
-  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = parseInt(s, 16);
-  else if (/^0[0-7]*$/.test(s)) n = parseInt(s, 8);
-  else if (/^[1-9]\d*$/.test(s)) n = Number(s);
-  else return undefined;
-  return n > max ? undefined : n;
-}
 
 /** rtnl_talk() through the inet door: the reply, or the rendered error and undefined. */
 export function inetTalk(ctx: Ctx, req: InetRtnlRequest): InetRtnlReply | undefined {

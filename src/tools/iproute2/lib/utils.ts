@@ -215,6 +215,16 @@ export function getUnsigned(arg: string, max = 0xffffffff): number | undefined {
   return n > max ? undefined : n;
 }
 
+/** get_u32()/get_u64() without blanks or sign: strtoul with base 0, the whole word, up to `max`. */
+export function numArg(s: string, max: number): number | undefined {
+  let n: number;
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = parseInt(s, 16);
+  else if (/^0[0-7]*$/.test(s)) n = parseInt(s, 8);
+  else if (/^[1-9]\d*$/.test(s)) n = Number(s);
+  else return undefined;
+  return n > max ? undefined : n;
+}
+
 /** The end of a `-s` flush (ip route/neigh flush): what the last, empty dump round prints. */
 export function flushDoneMessage(round: number): string {
   return round === 0 ? "Nothing to flush.\n" : `*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`;
