@@ -348,7 +348,7 @@ export function portInfo(p: NetBridgePort) {
 registerNetdevNotifier((event, dev) => {
   const p = portOf(dev);
   if (!p) return;
-  const before = brIfinfoSent();
+  const before = brIfinfoSent(p);
   switch (event) {
     case "UP":
     case "DOWN":
@@ -371,6 +371,6 @@ registerNetdevNotifier((event, dev) => {
   }
   // br_device_event(): events that may refresh the spanning tree notify unless
   // enabling or disabling the port already did.
-  if (event !== "CHANGEMTU" && brIfinfoSent() === before && portOf(dev) === p) brIfinfoNotify("RTM_NEWLINK", p);
+  if (event !== "CHANGEMTU" && brIfinfoSent(p) === before && portOf(dev) === p) brIfinfoNotify("RTM_NEWLINK", p);
 }, ["UP", "DOWN", "CHANGE", "CHANGEADDR", "CHANGEMTU"]);
 

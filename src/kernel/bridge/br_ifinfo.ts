@@ -18,16 +18,18 @@ import { rtnlFillIfinfo } from "../core/rtnetlink.js";
 import type { NetBridgePort } from "./br_private.js";
 import { portInfo } from "./br_if.js";
 
-/** br_stp_enable_port / br_stp_disable_port calls so far: br_device_event's `notified` compares it around its work. */
-let enDis = 0;
-
-export function brIfinfoSent(): number {
-  return enDis;
+/**
+ * br_stp_enable_port / br_stp_disable_port calls on this port so far: br_device_event's
+ * `notified` compares it around its work. Per port, as the kernel's flag is: another
+ * port enabled or disabled meanwhile does not stand in for this port's notification.
+ */
+export function brIfinfoSent(p: NetBridgePort): number {
+  return p.enDisSent ?? 0;
 }
 
 /** br_stp_enable_port() / br_stp_disable_port(): the port's notification, counted. */
 export function brIfinfoNotifyEnDis(p: NetBridgePort): void {
-  enDis++;
+  p.enDisSent = (p.enDisSent ?? 0) + 1;
   brIfinfoNotify("RTM_NEWLINK", p);
 }
 

@@ -52,6 +52,8 @@ export interface NetBridgePort {
   holdTimer: StpTimer;
   /** The user set the path cost (BR_ADMIN_COST). */
   adminCost?: boolean;
+  /** br_stp_enable_port/br_stp_disable_port notifications sent for this port (br_ifinfo.ts). */
+  enDisSent?: number;
   /** Position in port-list order (br_stp_sel.ts: newer ports have a larger one). */
   readonly seq: number;
   /** br_stp_sel.ts: 0 pending (walked), 1 quiet, 2 quiet and forwarding. */
