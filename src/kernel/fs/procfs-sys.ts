@@ -498,6 +498,8 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): Map<string, s
   const cur = getIn(t, key);
   if (cur === undefined) throw kerr("ENOENT");
   if (key.endsWith(`.${SECRET_SUFFIX}`)) {
+    // addrconf_sysctl_stable_secret(): conf.all has no secret of its own: EIO for a write too.
+    if (key === `net.ipv6.conf.all.${SECRET_SUFFIX}`) throw kerr("EIO");
     setIn(t, ns, key, stableSecret(text));
     return;
   }

@@ -52,7 +52,7 @@ import { ip6PrefixMask, linkLocalFromMac, solicitedNode, type Ip6Addr } from "..
 import { kerr } from "../../uapi/errno.js";
 import { devGetByName, devList, registerNetdevNotifier, type NetdevEvent } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
-import { registerSysctlWriteHook, sysctlGet, sysctlWrite } from "../fs/procfs-sys.js";
+import { registerSysctlWriteHook, sysctlGet, sysctlSetQuiet, sysctlWrite } from "../fs/procfs-sys.js";
 import {
   afterJiffies,
   cnf,
@@ -516,18 +516,18 @@ registerSysctlWriteHook((ns, key, value, old) => {
 /**
  * addrconf_sysctl_addr_gen_mode(): a device's new mode configures its
  * addresses again at once (addrconf_init_auto_addrs: the new link-local one
- * joins the old, which stays); conf.all sets default and every device whose
- * mode differs. Known difference: the kernel also adds the address to a device
- * that is down (tentative until it is up); here a device not ready gets it
- * when it comes up, as it would anyway.
+ * joins the old, which stays), on a device that is down too: there the address
+ * stays tentative and its DAD starts when the link is ready (addrconf_dad_run);
+ * conf.all sets default and every device whose mode differs.
  */
 registerSysctlWriteHook((ns, key, value, old) => {
   const m = /^net\.ipv6\.conf\.(.+)\.addr_gen_mode$/.exec(key);
   if (!m || value === old) return;
   const name = m[1]!;
   const regen = (dev: NetDevice): void => {
+    // addrconf_dev_config() → addrconf_add_dev(): nothing while IPv6 is disabled.
     const idev = in6DevGet(dev);
-    if (!idev || !idev.ready) return;
+    if (!idev || idev.dead || disabled(dev)) return;
     if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
     else if (dev.type === ARPHRD_ETHER) addrconfAddrGen(idev);
   };
@@ -542,6 +542,21 @@ registerSysctlWriteHook((ns, key, value, old) => {
     const k = `net.ipv6.conf.${dev.name}.addr_gen_mode`;
     if (!in6DevGet(dev) || sysctlGet(ns, k) === value) continue;
     sysctlWrite(ns, k, value); // its own write regenerates it
+  }
+});
+
+/**
+ * addrconf_sysctl_stable_secret(): a secret written for a device switches that
+ * device to stable-privacy (2), one written as the default switches every
+ * device; the field is set directly, so no address is made until the link is
+ * configured again (or the mode written).
+ */
+registerSysctlWriteHook((ns, key) => {
+  const m = /^net\.ipv6\.conf\.(.+)\.stable_secret$/.exec(key);
+  if (!m || m[1] === "all") return;
+  const devs = m[1] === "default" ? devList(ns) : [devGetByName(ns, m[1]!)];
+  for (const dev of devs) {
+    if (dev && in6DevGet(dev)) sysctlSetQuiet(ns, `net.ipv6.conf.${dev.name}.addr_gen_mode`, "2");
   }
 });
 
