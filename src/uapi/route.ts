@@ -145,6 +145,16 @@ export interface RtaMetrics {
   cc?: string;
 }
 
+/** dst_metric_raw(): metric `rtax` of a route's RTA_METRICS, 0 when unset. */
+export function rtaMetric(metrics: RtaMetrics | undefined, rtax: number): number {
+  return metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
+}
+
+/** dst_metric_locked(): `ip route … mtu lock N` set RTAX_LOCK's bit for `rtax`. */
+export function rtaMetricLocked(metrics: RtaMetrics | undefined, rtax: number): boolean {
+  return ((metrics?.lock ?? 0) & (1 << rtax)) !== 0;
+}
+
 /** RTM_NEWROUTE / RTM_DELROUTE as `ip route add|del|replace|change|append|prepend` send them. */
 export interface RtmModRoute {
   type: "RTM_NEWROUTE" | "RTM_DELROUTE";

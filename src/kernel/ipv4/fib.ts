@@ -33,7 +33,7 @@ import {
   RTNH_F_LINKDOWN,
   RTNH_F_ONLINK,
 } from "../../uapi/route.js";
-import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, type RtaMetrics } from "../../uapi/route.js";
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, rtaMetric, type RtaMetrics } from "../../uapi/route.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { inetSelectAddr } from "./devinet.js";
 import type { Rtable } from "./route.js";
@@ -81,7 +81,7 @@ export interface FibInfo {
 
 /** dst_metric_raw() of a FIB entry: metric `rtax` (`ip route … mtu 1400`, `advmss N`), 0 when unset. */
 export function fibMetric(fi: FibInfo, rtax: number): number {
-  return fi.metrics?.vals.find(([k]) => k === rtax)?.[1] ?? 0;
+  return rtaMetric(fi.metrics, rtax);
 }
 
 export interface FibAlias {

@@ -115,10 +115,12 @@ function peerAllow(ns: import("../core/netns.js").NetNamespace, daddr: number, n
 }
 
 /** icmpv4_xrlim_allow() */
-function xrlimAllow(rt: Rtable, type: number, daddr: number): boolean {
+function xrlimAllow(rt: Rtable, type: number, code: number, daddr: number): boolean {
   const ns = rt.ns;
   const mask = ipv4Sysctl(ns, "icmp_ratemask", 6168);
   if (type > 18 || !(mask & (1 << type))) return true;
+  // icmpv4_mask_allow(): "Don't limit PMTU discovery."
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) return true;
   if (rt.dev.flags & IFF_LOOPBACK) return true;
   const now = netCore(ns).host.clock.now;
   if (!globalAllow(ns, now)) {
@@ -152,7 +154,7 @@ export function icmpSend(skbIn: SkBuff, rtIn: Rtable | undefined, type: number, 
     if (e instanceof KernelError) return;
     throw e;
   }
-  if (!xrlimAllow(rt, type, iph.saddr)) return;
+  if (!xrlimAllow(rt, type, code, iph.saddr)) return;
   const original = icmpQuote(skbIn.data.subarray(14, 14 + iph.len));
   let body: Uint8Array;
   if (type === ICMP_DEST_UNREACH) body = emitIcmp({ kind: "dest-unreachable", code, mtu: info, original });

@@ -23,7 +23,7 @@ import { icmpOutCount, ipAllocSkb, ipSelectIdent, ipSendSkb } from "./ip_output.
 import { NET_XMIT_DROP } from "../core/dev_xmit.js";
 import { ipDevFind, ipRouteOutput, ipRouteOutputCounted, isMulticast, type Rtable } from "./route.js";
 import { dstStamp, dstValid, routeCacheStats, type DstStamp } from "./route_cache.js";
-import { ipv4Mtu } from "./route_fnhe.js";
+import { ipMtuLocked, ipv4Mtu } from "./route_fnhe.js";
 import { ipv4SkRedirect, type SkRedirect } from "./route_redirect.js";
 import { ipOptionsGet, ipOptionsLen, type IpOptions } from "./ip_options.js";
 
@@ -194,7 +194,7 @@ export function pingSend(s: PingSock, seq: number, data: Uint8Array): void {
   // ip_select_ident() gives id 0 only to a DF packet that may not be fragmented
   // locally (DO/PROBE); under WANT the skb has ignore_df set and takes an id
   // from the generator.
-  const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || total <= mtu);
+  const df = s.pmtudisc !== 0 && (s.pmtudisc >= 2 || (total <= mtu && !ipMtuLocked(rt)));
   const id = s.pmtudisc >= 2 ? 0 : ipSelectIdent(s.ns);
   const skb = ipAllocSkb(s.ns, rt, { src: rt.src, dst: s.daddr, protocol: IPPROTO_ICMP, ttl: s.ttl, tos: s.tos, df, id, options: s.options }, len);
   emitEchoInto(skb.data, ETH_HLEN + hlen, ICMP_ECHO, s.id, seq, data, 0, data.length);

@@ -24,7 +24,7 @@ import { sysctlInt } from "../fs/procfs-sys.js";
 import { fibMetric, type FibAlias, type FibNh } from "./fib.js";
 import type { Rtable } from "./route.js";
 import { rtGenidBump } from "../core/rt_genid.js";
-import { RTAX_MTU, RTCF_REDIRECTED } from "../../uapi/route.js";
+import { RTAX_MTU, RTCF_REDIRECTED, rtaMetricLocked } from "../../uapi/route.js";
 import { HZ, NS_PER_JIFFY as JIFFY_NS, nsToJiffies } from "../core/jiffies.js";
 
 
@@ -146,6 +146,16 @@ export function ipv4Mtu(rt: Rtable): number {
   return Math.min(mtu, IP_MAX_MTU);
 }
 
+/**
+ * ip_mtu_locked(): the route's MTU is locked — by its metric (`ip route … mtu lock N`) or by a learned
+ * MTU clamped to min_pmtu while it lasts. Such a route learns no path MTU, and a sender under
+ * IP_PMTUDISC_WANT sends through it without DF (ip_dont_fragment).
+ */
+export function ipMtuLocked(rt: Rtable): boolean {
+  if (rt.fa && rtaMetricLocked(rt.fa.fi.metrics, RTAX_MTU)) return true;
+  return !!rt.pmtuLocked && !!rt.expires && jiffies(rt.ns) < rt.expires;
+}
+
 /** dst_metric_raw(): a metric of the FIB entry the route came from (`ip route … mtu 1400`, `advmss N`), 0 when unset. */
 export function routeMetric(rt: Rtable, rtax: number): number {
   return rt.fa ? fibMetric(rt.fa.fi, rtax) : 0;
@@ -158,6 +168,7 @@ const IP_MAX_MTU = 0xffff;
 export function ipRtUpdatePmtu(rt: Rtable, daddr: number, mtuIn: number): void {
   if (!rt.fa) return;
   const ns = rt.ns;
+  if (ipMtuLocked(rt)) return;
   const old = ipv4Mtu(rt);
   if (old < mtuIn) return;
   let mtu = mtuIn;

@@ -18,7 +18,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import { maybePartial } from "./csum_offload.js";
 import { nowNs } from "./inet_sock.js";
 import { ipRouteOutput, type Rtable } from "./route.js";
-import { ipv4Mtu, routeMetric } from "./route_fnhe.js";
+import { ipMtuLocked, ipv4Mtu, routeMetric } from "./route_fnhe.js";
 import { RTAX_ADVMSS, RTAX_INITRWND, RTAX_MTU } from "../../uapi/route.js";
 import { tcpArmRto, tcpCancelDelack } from "./tcp_timer.js";
 import { after, seqAdd, seqDiff, tcpSysctl, type TcpSock, type TxSeg } from "./tcp_sock.js";
@@ -38,11 +38,11 @@ export function tcpRoute(sk: TcpSock): Rtable | undefined {
 }
 
 /**
- * ip_dont_fragment() for a TCP socket (IP_PMTUDISC_WANT): DF unless the route's MTU metric is locked
+ * ip_dont_fragment() for a TCP socket (IP_PMTUDISC_WANT): DF unless the route's MTU is locked
  * (`ip route … mtu lock N`), whose segments leave fragmentable.
  */
 export function tcpDontFragment(rt: Rtable): boolean {
-  return !((rt.fa?.fi.metrics?.lock ?? 0) & (1 << RTAX_MTU));
+  return !ipMtuLocked(rt);
 }
 
 /** tcp_sync_mss()'s MSS from the path MTU (dst_mtu(): ipv4_mtu()): less the IPv4 and TCP headers. */

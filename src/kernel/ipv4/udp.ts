@@ -23,7 +23,7 @@ import { isPartialCsum, maybePartial } from "./csum_offload.js";
 import { icmpSend, ipHdr, registerIcmpErrHandler, type IcmpErrInfo } from "./icmp.js";
 import { inetAddProtocol } from "./ip_input.js";
 import { ipBuildSkb, ipLocalOut, ipSelectIdent } from "./ip_output.js";
-import { ipv4Mtu } from "./route_fnhe.js";
+import { ipMtuLocked, ipv4Mtu } from "./route_fnhe.js";
 import { ipv4SkRedirect } from "./route_redirect.js";
 import { inetGetPort, inetLookupBound, inetUnhash, hashinfo } from "./inet_hashtables.js";
 import { inetSockInit, nowNs, sockAccount, sockWake, type InetSock } from "./inet_sock.js";
@@ -105,7 +105,7 @@ export function udpSendmsg(sk: UdpSock, data: Uint8Array, to?: { addr: number; p
   const body = emitUdp({ srcPort: sk.sport, dstPort: dport }, data, { family: 4, src, dst: daddr });
   maybePartial(rt.dev, body, 6, src, daddr, IPPROTO_UDP);
   const connected = !to && sk.state === TCP_ESTABLISHED;
-  const df = 20 + body.length <= ipv4Mtu(rt);
+  const df = 20 + body.length <= ipv4Mtu(rt) && !ipMtuLocked(rt);
   const id = connected ? (sk.ipId = (sk.ipId + 1) & 0xffff) : df ? 0 : ipSelectIdent(sk.ns);
   const skb = ipBuildSkb(sk.ns, rt, { src, dst: daddr, protocol: IPPROTO_UDP, ttl: sk.ttl, tos: sk.tos, df, id }, body);
   // udp_send_skb(): counted only when ip_send_skb() succeeded.

@@ -76,7 +76,7 @@ export interface Rt6Info {
   dead?: boolean;
   /** fib_nh_upper_bound of a sibling (rt6_multipath_rebalance). */
   upper?: number;
-  /** fib6_metrics (RTA_METRICS as given: mtu, advmss, hoplimit...; stored and shown, not applied). */
+  /** fib6_metrics (RTA_METRICS as given: mtu, advmss, hoplimit...): mtu applies to output (rt6_exception.ts rt6Mtu), the rest are stored and shown. */
   metrics?: RtaMetrics;
   /** RTF_PREF(): ICMPV6_ROUTER_PREF_* (0 medium, 1 high, 3 low). */
   pref?: number;

@@ -20,6 +20,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { HZ, NS_PER_JIFFY, USER_HZ, nsToJiffies } from "../core/jiffies.js";
 import { sysctlInt } from "../fs/procfs-sys.js";
 import type { Rt6Info, Rt6Lookup } from "./route.js";
+import { RTAX_MTU, rtaMetric, rtaMetricLocked } from "../../uapi/route.js";
 
 /** IPV6_MIN_MTU */
 export const IPV6_MIN_MTU = 1280;
@@ -52,10 +53,14 @@ export function rt6FindException(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr):
   return e;
 }
 
-/** dst_mtu() of the output route to `daddr`: a learned path MTU while it lasts, else the device's. */
+/**
+ * dst_mtu() (ip6_mtu) of the output route to `daddr`: a learned path MTU while
+ * it lasts, else the route's own `mtu` metric, else the device's.
+ */
 export function rt6Mtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Addr): number {
   const e = rt6FindException(ns, route.rt, daddr);
-  return e ? Math.min(e.pmtu, route.dev.mtu) : route.dev.mtu;
+  const mtu = (route.dev === route.rt.dev && rtaMetric(route.rt.metrics, RTAX_MTU)) || route.dev.mtu;
+  return e ? Math.min(e.pmtu, mtu) : mtu;
 }
 
 /**
@@ -64,6 +69,8 @@ export function rt6Mtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Addr): numb
  */
 export function ip6RtUpdatePmtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Addr, mtuIn: number): void {
   if (route.dev !== route.rt.dev) return; // a local route: lo has no path MTU
+  // __ip6_rt_update_pmtu(): `mtu lock N` fixes the route's MTU (dst_metric_locked).
+  if (rtaMetricLocked(route.rt.metrics, RTAX_MTU)) return;
   const mtu = Math.max(mtuIn, IPV6_MIN_MTU);
   if (mtu >= rt6Mtu(ns, route, daddr)) return;
   const expires = jiffies(ns) + sysctlInt(ns, "net.ipv6.route.mtu_expires") * HZ;
