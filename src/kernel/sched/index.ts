@@ -4,3 +4,4 @@ import "./sch_generic.js";
 import "./sch_fifo.js";
 import "./sch_mq.js";
 import "./sch_proc.js";
+import "./sch_tbf.js";
