@@ -5,3 +5,4 @@ import "./sch_fifo.js";
 import "./sch_mq.js";
 import "./sch_proc.js";
 import "./sch_tbf.js";
+import "./sch_htb.js";
