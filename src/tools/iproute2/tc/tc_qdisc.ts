@@ -14,7 +14,7 @@ import {
   type TcNlMsg,
 } from "../../../uapi/pkt_sched.js";
 import { duparg, invarg, llIndexToName, llNameToIndex, matches, getUnsigned } from "../lib/utils.js";
-import { getQdiscKind, nextArg, TcFail, tcTalkCtx, type QdiscUtil, type TcCtx } from "./tc_common.js";
+import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
 
 const USAGE =
@@ -31,12 +31,6 @@ const USAGE =
   "OPTIONS := ... try tc qdisc add <desired QDISC_KIND> help\n" +
   "STAB_OPTIONS := ... try tc qdisc add stab help\n" +
   "QDISC_ID := { root | ingress | handle QHANDLE | parent CLASSID }\n";
-
-/** nodev(): "Cannot find device" and status 1. */
-export function nodev(ctx: TcCtx, name: string): number {
-  ctx.err(`Cannot find device "${name}"\n`);
-  return 1;
-}
 
 /** tc_qdisc_modify() */
 async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: string[]): Promise<number> {
@@ -131,18 +125,7 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
     ctx.err(`Garbage instead of arguments "${rest[0]} ...". Try "tc qdisc help".\n`);
     return -1;
   }
-  let ifindex = 0;
-  if (dev) {
-    ifindex = llNameToIndex(ctx, dev);
-    if (!ifindex) return nodev(ctx, dev);
-  }
-  const r = tcTalkCtx(ctx, {
-    type,
-    nlmsg_flags: flags,
-    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: handle, tcm_parent: parent, tcm_info: 0 },
-    attrs,
-  });
-  return r ? 0 : 2;
+  return tcModifyTalk(ctx, type, flags, dev, handle, parent, attrs);
 }
 
 /** The show filters (tc_qdisc.c's statics). */
@@ -257,19 +240,10 @@ async function tcQdiscList(ctx: TcCtx, argv: string[]): Promise<number> {
     filter.ifindex = ifindex;
   }
   const attrs: TcaAttrs = invisible ? { TCA_DUMP_INVISIBLE: true } : {};
-  const r = tcTalkCtx(ctx, {
-    type: "RTM_GETQDISC",
-    nlmsg_flags: 0,
-    dump: true,
-    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 },
-    attrs,
-  });
-  if (!r || r.type !== "tc") {
-    ctx.err("Dump terminated\n");
-    return 1;
-  }
+  const msgs = tcDump(ctx, "RTM_GETQDISC", ifindex, 0, attrs);
+  if (typeof msgs === "number") return msgs;
   ctx.out.newJsonObj(ctx.json, ctx.pretty);
-  for (const m of r.msgs) {
+  for (const m of msgs) {
     printQdisc(ctx, m, filter);
     await ctx.out.flush();
   }
