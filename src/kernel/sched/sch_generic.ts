@@ -20,7 +20,9 @@ import {
   NET_XMIT_MASK,
   NET_XMIT_SUCCESS,
   NOOP_QDISC,
+  NOQUEUE_DEFAULT,
   NOQUEUE_QDISC_OPS,
+  TCQ_F_SHARED_DFLT,
   Qdisc,
   SkbQueue,
   TCQ_F_BUILTIN,
@@ -32,27 +34,30 @@ import {
   type NetdevQueue,
   type QdiscOps,
 } from "./qdisc.js";
+import { devSched } from "./qdisc.js";
 import { qdiscHashAdd, qdiscHashDel } from "./sch_hash.js";
 
 // ---- tx queues ------------------------------------------------------------
 
 /** dev->_tx: made on first use, one per numTxQueues, each on noop_qdisc. */
 export function devTxQueues(dev: NetDevice): NetdevQueue[] {
-  let txqs = dev.txqs;
+  let txqs = dev.sched?.txqs;
   if (txqs === undefined) {
+    // An IFF_NO_QUEUE device's queues all hold the shared default noqueue until made.
+    const q = dev.qdisc === NOQUEUE_DEFAULT ? NOQUEUE_DEFAULT : NOOP_QDISC;
     txqs = [];
-    for (let i = 0; i < dev.numTxQueues; i++) txqs.push({ dev, index: i, qdisc: NOOP_QDISC, qdiscSleeping: NOOP_QDISC });
-    dev.txqs = txqs;
+    for (let i = 0; i < dev.numTxQueues; i++) txqs.push({ dev, index: i, qdisc: NOOP_QDISC, qdiscSleeping: q });
+    devSched(dev).txqs = txqs;
   }
   return txqs;
 }
 
 /** dev_ingress_queue_create(): the ingress queue, made when first asked for. */
 export function devIngressQueueCreate(dev: NetDevice): NetdevQueue {
-  let q = dev.ingressQueue;
+  let q = dev.sched?.ingressQueue;
   if (q === undefined) {
     q = { dev, index: -1, qdisc: NOOP_QDISC, qdiscSleeping: NOOP_QDISC };
-    dev.ingressQueue = q;
+    devSched(dev).ingressQueue = q;
   }
   return q;
 }
@@ -69,7 +74,7 @@ export function realNumTxQueues(dev: NetDevice): number {
 
 /** IFF_NO_QUEUE: set by the driver (every virtual device but ifb and tun), or after a failed default. */
 export function devNoQueue(dev: NetDevice): boolean {
-  return dev.noQueue ?? dev.ops.defaultQdisc === undefined;
+  return dev.sched?.noQueue ?? dev.ops.defaultQdisc === undefined;
 }
 
 // ---- allocation, reset, release ------------------------------------------
@@ -106,7 +111,7 @@ export function qdiscReset(sch: Qdisc): void {
 
 /** qdisc_destroy() */
 export function qdiscDestroy(sch: Qdisc): void {
-  if (sch.flags & TCQ_F_BUILTIN) return;
+  if (sch.flags & (TCQ_F_BUILTIN | TCQ_F_SHARED_DFLT)) return;
   qdiscHashDel(sch);
   qdiscReset(sch);
   sch.ops.destroy?.(sch);
@@ -114,7 +119,7 @@ export function qdiscDestroy(sch: Qdisc): void {
 
 /** qdisc_put(): the last reference destroys. */
 export function qdiscPut(sch: Qdisc | undefined): void {
-  if (!sch || sch.flags & TCQ_F_BUILTIN) return;
+  if (!sch || sch.flags & (TCQ_F_BUILTIN | TCQ_F_SHARED_DFLT)) return;
   if (--sch.refcnt === 0) qdiscDestroy(sch);
 }
 
@@ -140,7 +145,11 @@ export function mqDefaultQdiscOps(dev: NetDevice, ntx: number): QdiscOps {
 
 /** attach_one_default_qdisc() */
 function attachOneDefaultQdisc(dev: NetDevice, txq: NetdevQueue): void {
-  const ops = devNoQueue(dev) ? NOQUEUE_QDISC_OPS : defaultQdiscOps();
+  if (devNoQueue(dev)) {
+    txq.qdiscSleeping = NOQUEUE_DEFAULT;
+    return;
+  }
+  const ops = defaultQdiscOps();
   const q = qdiscCreateDflt(txq, ops, TC_H_ROOT);
   if (!q) return;
   if (!netifIsMultiqueue(dev)) q.flags |= TCQ_F_ONETXQUEUE | TCQ_F_NOPARENT;
@@ -149,12 +158,17 @@ function attachOneDefaultQdisc(dev: NetDevice, txq: NetdevQueue): void {
 
 /** attach_default_qdiscs() */
 function attachDefaultQdiscs(dev: NetDevice): void {
+  if (devNoQueue(dev) && dev.sched?.txqs === undefined) {
+    // Every queue gets noqueue: the shared default, no queues made yet.
+    dev.qdisc = NOQUEUE_DEFAULT;
+    return;
+  }
   const txqs = devTxQueues(dev);
   const txq = txqs[0]!;
   if (!netifIsMultiqueue(dev) || devNoQueue(dev)) {
     for (const t of txqs) attachOneDefaultQdisc(dev, t);
     dev.qdisc = txq.qdiscSleeping;
-    if (dev.qdisc !== NOOP_QDISC) dev.qdisc.refcnt++;
+    if (dev.qdisc !== NOOP_QDISC && dev.qdisc !== NOQUEUE_DEFAULT) dev.qdisc.refcnt++;
   } else {
     const mq = qdiscLookupOps("mq");
     const q = mq ? qdiscCreateDflt(txq, mq, TC_H_ROOT) : undefined;
@@ -168,19 +182,18 @@ function attachDefaultQdiscs(dev: NetDevice): void {
   // a later qdisc's limit still reads txqueuelen 0, as recorded).
   if (dev.qdisc === NOOP_QDISC) {
     for (const t of txqs) qdiscPut(devGraftQdisc(t, undefined));
-    const was = dev.noQueue;
-    dev.noQueue = true;
+    const was = dev.sched?.noQueue;
+    devSched(dev).noQueue = true;
     for (const t of txqs) attachOneDefaultQdisc(dev, t);
     dev.qdisc = txq.qdiscSleeping;
-    if (dev.qdisc !== NOOP_QDISC) dev.qdisc.refcnt++;
-    dev.noQueue = was;
+    devSched(dev).noQueue = was;
   }
-  if (dev.qdisc !== NOOP_QDISC) qdiscHashAdd(dev.qdisc, false);
+  if (dev.qdisc !== NOOP_QDISC && dev.qdisc !== NOQUEUE_DEFAULT) qdiscHashAdd(dev.qdisc, false);
 }
 
 /** Whether any tx queue's qdisc queues (the transmit path's one test). */
 export function updateQdiscQueued(dev: NetDevice): void {
-  const txqs = dev.txqs;
+  const txqs = dev.sched?.txqs;
   let queued = false;
   if (txqs) for (const t of txqs) if (t.qdiscSleeping.ops.enqueue) queued = true;
   dev.qdiscQueued = queued;
@@ -189,18 +202,19 @@ export function updateQdiscQueued(dev: NetDevice): void {
 /** dev_activate(): the default qdiscs on first use; the queues start only with carrier. */
 export function devActivate(dev: NetDevice): void {
   if (dev.qdisc === NOOP_QDISC) attachDefaultQdiscs(dev);
-  for (const t of devTxQueues(dev)) t.qdiscSleeping.deactivated = false;
+  const txqs = dev.sched?.txqs;
+  if (txqs) for (const t of txqs) if (!(t.qdiscSleeping.flags & TCQ_F_SHARED_DFLT)) t.qdiscSleeping.deactivated = false;
   updateQdiscQueued(dev);
   // "Delay activation until next carrier-on event": the caller sets txActive from the carrier.
 }
 
 /** dev_deactivate(): the queues go back to noop and what they held is dropped. */
 export function devDeactivate(dev: NetDevice): void {
-  const txqs = dev.txqs;
+  const txqs = dev.sched?.txqs;
   if (txqs === undefined) return;
   for (const t of txqs) {
     const q = t.qdiscSleeping;
-    if (q.flags & TCQ_F_BUILTIN) continue;
+    if (q.flags & (TCQ_F_BUILTIN | TCQ_F_SHARED_DFLT)) continue;
     q.deactivated = true;
     qdiscResetTree(q);
   }
@@ -213,9 +227,9 @@ function qdiscResetTree(q: Qdisc): void {
 
 /** dev_shutdown(): at unregister, every qdisc goes. */
 export function devShutdown(dev: NetDevice): void {
-  const txqs = dev.txqs;
+  const txqs = dev.sched?.txqs;
   if (txqs) for (const t of txqs) qdiscPut(devGraftQdisc(t, undefined));
-  const ing = dev.ingressQueue;
+  const ing = dev.sched?.ingressQueue;
   if (ing) qdiscPut(devGraftQdisc(ing, undefined));
   qdiscPut(dev.qdisc);
   dev.qdisc = NOOP_QDISC;
@@ -277,7 +291,7 @@ function pickTx(dev: NetDevice, skb: SkBuff, txqs: NetdevQueue[]): NetdevQueue {
  * the enqueue's (NET_XMIT_SUCCESS, _DROP, _CN).
  */
 export function schedXmit(skb: SkBuff, dev: NetDevice): number {
-  const txq = pickTx(dev, skb, dev.txqs!);
+  const txq = pickTx(dev, skb, dev.sched?.txqs!);
   const q = txq.qdiscSleeping;
   const enqueue = q.ops.enqueue;
   if (enqueue === undefined) return devHardStartXmit(skb, dev);
