@@ -194,6 +194,8 @@ export class Qdisc {
   deactivated = false;
   /** In the device's qdisc hash (qdisc_hash_add), so lookups and dumps see it. */
   hashed = false;
+  /** The rate estimator (TCA_RATE), when one was asked for (gen_estimator.ts). */
+  rateEst: import("./gen_estimator.js").RateEstimator | undefined = undefined;
 
   constructor(
     readonly ops: QdiscOps,

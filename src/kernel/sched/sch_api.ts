@@ -51,6 +51,7 @@ import {
   updateQdiscQueued,
 } from "./sch_generic.js";
 import { qdiscHashAdd, qdiscHashAll, qdiscHashBucket } from "./sch_hash.js";
+import { genEstimatorRead, genNewEstimator } from "./gen_estimator.js";
 
 // ---- handles and lookups ----------------------------------------------------
 
@@ -168,8 +169,10 @@ export function tcFillQdisc(dev: NetDevice, q: Qdisc, clid: number, flags: numbe
   if (q.stab) attrs.TCA_STAB = { base: q.stab.base };
   const xstats = q.ops.dumpStats?.(q);
   if (xstats) attrs.TCA_XSTATS = xstats;
+  const rateEst = genEstimatorRead(q);
   attrs.TCA_STATS2 = {
     basic: { bytes: q.bstats.bytes, packets: q.bstats.packets },
+    ...(rateEst ? { rateEst } : {}),
     queue: { qlen: q.qlen, backlog: q.qstats.backlog, drops: q.qstats.drops, requeues: q.qstats.requeues, overlimits: q.qstats.overlimits },
   };
   return {
@@ -229,8 +232,9 @@ function qdiscCreate(dev: NetDevice, devQueue: ReturnType<typeof devTxQueues>[nu
   if (tca.TCA_STAB) sch.stab = qdiscGetStab(tca);
   try {
     ops.init?.(sch, tca.TCA_OPTIONS);
-    if (tca.TCA_RATE && sch.flags & TCQ_F_MQROOT) {
-      throw kerr("EOPNOTSUPP", "Cannot attach rate estimator to a multi-queue root qdisc");
+    if (tca.TCA_RATE) {
+      if (sch.flags & TCQ_F_MQROOT) throw kerr("EOPNOTSUPP", "Cannot attach rate estimator to a multi-queue root qdisc");
+      genNewEstimator(sch, tca.TCA_RATE);
     }
   } catch (e) {
     ops.destroy?.(sch);
@@ -273,6 +277,14 @@ function qdiscChange(sch: Qdisc, tca: TcaAttrs): void {
     sch.ops.change(sch, tca.TCA_OPTIONS);
   }
   sch.stab = tca.TCA_STAB ? qdiscGetStab(tca) : undefined;
+  // gen_replace_estimator(): its errors are ignored ("change can't be undone").
+  if (tca.TCA_RATE && !(sch.flags & TCQ_F_MQROOT)) {
+    try {
+      genNewEstimator(sch, tca.TCA_RATE);
+    } catch {
+      // kept as it was
+    }
+  }
 }
 
 /** check_loop(): is `p` somewhere under `q`? */

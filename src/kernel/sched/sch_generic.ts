@@ -36,6 +36,7 @@ import {
 } from "./qdisc.js";
 import { devSched } from "./qdisc.js";
 import { qdiscHashAdd, qdiscHashDel } from "./sch_hash.js";
+import { estAdvance } from "./gen_estimator.js";
 
 // ---- tx queues ------------------------------------------------------------
 
@@ -265,6 +266,8 @@ export function qdiscDequeueHead(sch: Qdisc): SkBuff | undefined {
 }
 
 export function qdiscBstatsUpdate(sch: Qdisc, skb: SkBuff): void {
+  // The estimator's ticks due before this frame see the counters without it.
+  if (sch.rateEst) estAdvance(sch);
   sch.bstats.bytes += skb.data.length;
   sch.bstats.packets++;
 }

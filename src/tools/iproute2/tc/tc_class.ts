@@ -3,10 +3,11 @@
 // -g (the class graph) is not modelled.
 
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
-import { TC_H_ROOT, tcHMaj, tcHMin, type TcaAttrs, type TcMsgType, type TcNlMsg } from "../../../uapi/pkt_sched.js";
+import { TC_H_ROOT, tcHMaj, tcHMin, type TcaAttrs, type TcEstimator, type TcMsgType, type TcNlMsg } from "../../../uapi/pkt_sched.js";
 import { duparg, invarg, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
+import { parseEstimator } from "./tc_util.js";
 
 const USAGE =
   "Usage: tc class [ add | del | change | replace | show ] dev STRING\n" +
@@ -26,6 +27,7 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   let kind = "";
   let q: QdiscUtil | undefined;
   const attrs: TcaAttrs = {};
+  const est: { v?: TcEstimator } = {};
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -55,8 +57,9 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
       if (h === undefined) invarg(ctx, "invalid parent ID", v);
       parent = h;
     } else if (matches(a, "estimator")) {
-      ctx.err("Error: estimators are not modelled.\n");
-      return -1;
+      const at = parseEstimator(ctx, argv, i, est);
+      if (at < 0) return -1;
+      i = at;
     } else if (matches(a, "help")) {
       ctx.err(USAGE);
     } else {
@@ -68,6 +71,7 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   }
   const rest = argv.slice(i);
   if (kind) attrs.TCA_KIND = kind;
+  if (est.v?.ewma_log) attrs.TCA_RATE = est.v;
   if (q) {
     if (!q.parseCopt) {
       ctx.err(`Error: Qdisc "${kind}" is classless.\n`);

@@ -10,12 +10,14 @@ import {
   TC_H_ROOT,
   tcHMake,
   type TcaAttrs,
+  type TcEstimator,
   type TcMsgType,
   type TcNlMsg,
 } from "../../../uapi/pkt_sched.js";
 import { duparg, invarg, llIndexToName, llNameToIndex, matches, getUnsigned } from "../lib/utils.js";
 import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
+import { parseEstimator } from "./tc_util.js";
 
 const USAGE =
   "Usage: tc qdisc [ add | del | replace | change | show ] dev STRING\n" +
@@ -40,6 +42,7 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   let kind = "";
   let q: QdiscUtil | undefined;
   const attrs: TcaAttrs = {};
+  const est: { v?: TcEstimator } = {};
   let ingressBlock = 0;
   let egressBlock = 0;
   let i = 0;
@@ -79,8 +82,9 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
       if (h === undefined) invarg(ctx, "invalid parent ID", v);
       parent = h;
     } else if (matches(a, "estimator")) {
-      ctx.err("Error: estimators are not modelled.\n");
-      return -1;
+      const at = parseEstimator(ctx, argv, i, est);
+      if (at < 0) return -1;
+      i = at;
     } else if (matches(a, "stab")) {
       ctx.err("Error: size tables are not modelled.\n");
       return -1;
@@ -105,6 +109,7 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   }
   const rest = argv.slice(i);
   if (kind) attrs.TCA_KIND = kind;
+  if (est.v?.ewma_log) attrs.TCA_RATE = est.v;
   if (ingressBlock) attrs.TCA_INGRESS_BLOCK = ingressBlock;
   if (egressBlock) attrs.TCA_EGRESS_BLOCK = egressBlock;
   if (q) {
