@@ -11,6 +11,7 @@ import {
   tcHMake,
   type TcaAttrs,
   type TcEstimator,
+  type TcSizespec,
   type TcMsgType,
   type TcNlMsg,
 } from "../../../uapi/pkt_sched.js";
@@ -18,6 +19,8 @@ import { duparg, invarg, llIndexToName, llNameToIndex, matches, getUnsigned } fr
 import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
 import { parseEstimator } from "./tc_util.js";
+import { checkSizeTableOpts, parseSizeTable, printSizeTable } from "./tc_stab.js";
+import { tcCalcSizeTable } from "./tc_core.js";
 
 const USAGE =
   "Usage: tc qdisc [ add | del | replace | change | show ] dev STRING\n" +
@@ -43,6 +46,7 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   let q: QdiscUtil | undefined;
   const attrs: TcaAttrs = {};
   const est: { v?: TcEstimator } = {};
+  const stab: TcSizespec = { cell_log: 0, size_log: 0, cell_align: 0, overhead: 0, linklayer: 0, mpu: 0, mtu: 0, tsize: 0 };
   let ingressBlock = 0;
   let egressBlock = 0;
   let i = 0;
@@ -86,8 +90,10 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
       if (at < 0) return -1;
       i = at;
     } else if (matches(a, "stab")) {
-      ctx.err("Error: size tables are not modelled.\n");
-      return -1;
+      const at = parseSizeTable(ctx, argv, i, stab);
+      if (at < 0) return -1;
+      // parse_size_table() stops on the first word that is not its own: the loop goes on from there.
+      i = at - 1;
     } else if (matches(a, "ingress_block")) {
       const v = nextArg(ctx, argv, i++);
       const n = getUnsigned(v);
@@ -110,6 +116,10 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   const rest = argv.slice(i);
   if (kind) attrs.TCA_KIND = kind;
   if (est.v?.ewma_log) attrs.TCA_RATE = est.v;
+  if (checkSizeTableOpts(stab)) {
+    const data = tcCalcSizeTable(stab);
+    attrs.TCA_STAB = data ? { base: stab, data } : { base: stab };
+  }
   if (ingressBlock) attrs.TCA_INGRESS_BLOCK = ingressBlock;
   if (egressBlock) attrs.TCA_EGRESS_BLOCK = egressBlock;
   if (q) {
@@ -184,6 +194,10 @@ export function printQdisc(ctx: TcCtx, m: TcNlMsg, filter: QdiscFilter): void {
   }
   out.closeObject();
   out.nl();
+  if (ctx.details && m.attrs.TCA_STAB) {
+    printSizeTable(ctx, m.attrs.TCA_STAB.base);
+    out.nl();
+  }
   if (ctx.stats) {
     let xstats: object | undefined;
     if (m.attrs.TCA_STATS2) {
