@@ -250,7 +250,7 @@ export function qdiscDrop(skb: SkBuff, sch: Qdisc, reason: SkbDropReason = "QDIS
 export function qdiscEnqueueTail(skb: SkBuff, sch: Qdisc): number {
   sch.q.push(skb);
   sch.qlen++;
-  sch.qstats.backlog += skb.data.length;
+  sch.qstats.backlog += qdiscPktLen(skb);
   return NET_XMIT_SUCCESS;
 }
 
@@ -259,7 +259,7 @@ export function qdiscDequeueHead(sch: Qdisc): SkBuff | undefined {
   const skb = sch.q.shift();
   if (skb) {
     sch.qlen--;
-    sch.qstats.backlog -= skb.data.length;
+    sch.qstats.backlog -= qdiscPktLen(skb);
     qdiscBstatsUpdate(sch, skb);
   }
   return skb;
@@ -268,13 +268,35 @@ export function qdiscDequeueHead(sch: Qdisc): SkBuff | undefined {
 export function qdiscBstatsUpdate(sch: Qdisc, skb: SkBuff): void {
   // The estimator's ticks due before this frame see the counters without it.
   if (sch.rateEst) estAdvance(sch);
-  sch.bstats.bytes += skb.data.length;
+  sch.bstats.bytes += qdiscPktLen(skb);
   sch.bstats.packets++;
 }
 
-/** qdisc_pkt_len() */
+/** Frame lengths a root's size table set (qdisc_skb_cb(skb)->pkt_len), only for frames through a qdisc with one. */
+const stabLen = new WeakMap<SkBuff, number>();
+let stabInUse = false;
+
+/** qdisc_pkt_len(): the length the qdiscs count (the frame's own unless a size table set another). */
 export function qdiscPktLen(skb: SkBuff): number {
-  return skb.data.length;
+  return stabInUse ? (stabLen.get(skb) ?? skb.data.length) : skb.data.length;
+}
+
+/** __qdisc_calculate_pkt_len(): the root's size table maps the frame's length (plus overhead) to the one counted. */
+function qdiscCalculatePktLen(skb: SkBuff, stab: NonNullable<Qdisc["stab"]>): void {
+  const s = stab.base;
+  let pktLen = skb.data.length + s.overhead;
+  const data = stab.data;
+  if (s.tsize && data) {
+    let slot = pktLen + s.cell_align;
+    if (slot < 0) slot = 0;
+    slot >>= s.cell_log;
+    if (slot < s.tsize) pktLen = data[slot]!;
+    else pktLen = data[s.tsize - 1]! * Math.floor(slot / s.tsize) + data[slot % s.tsize]!;
+    pktLen <<= s.size_log;
+  }
+  if (pktLen < 1) pktLen = 1;
+  stabInUse = true;
+  stabLen.set(skb, pktLen);
 }
 
 /** netdev_core_pick_tx(): one queue unless the device really has several (skb_tx_hash over the frame). */
@@ -298,6 +320,8 @@ export function schedXmit(skb: SkBuff, dev: NetDevice): number {
   const q = txq.qdiscSleeping;
   const enqueue = q.ops.enqueue;
   if (enqueue === undefined) return devHardStartXmit(skb, dev);
+  // qdisc_calculate_pkt_len(): a size table on the root.
+  if (q.stab) qdiscCalculatePktLen(skb, q.stab);
   const rc = enqueue(skb, q) & NET_XMIT_MASK;
   qdiscRun(q);
   return rc;
@@ -422,7 +446,7 @@ export const PFIFO_FAST_OPS: QdiscOps = {
     if (band.length >= p.limit) return qdiscDrop(skb, sch, "QDISC_OVERLIMIT");
     band.push(skb);
     sch.qlen++;
-    sch.qstats.backlog += skb.data.length;
+    sch.qstats.backlog += qdiscPktLen(skb);
     return NET_XMIT_SUCCESS;
   },
   dequeue(sch) {
@@ -431,7 +455,7 @@ export const PFIFO_FAST_OPS: QdiscOps = {
       const skb = band.shift();
       if (skb) {
         sch.qlen--;
-        sch.qstats.backlog -= skb.data.length;
+        sch.qstats.backlog -= qdiscPktLen(skb);
         qdiscBstatsUpdate(sch, skb);
         return skb;
       }

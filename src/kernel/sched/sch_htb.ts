@@ -41,6 +41,7 @@ import {
   qdiscWatchdogSchedule,
   type QdiscWatchdog,
 } from "./sch_generic.js";
+import { qdiscPktLen } from "./sch_generic.js";
 import { PFIFO_QDISC_OPS } from "./sch_fifo.js";
 import { qdiscHashAdd } from "./sch_hash.js";
 import { qdiscTreeReduceBacklog, tcSetAckWarning } from "./sch_api.js";
@@ -172,7 +173,7 @@ function accnt(toks: number, diff: number, buf: number, rate: PschedRatecfg, byt
 
 /** htb_charge_class() */
 function htbChargeClass(q: HtbPriv, leaf: HtbClass, level: number, skb: SkBuff): void {
-  const bytes = skb.data.length;
+  const bytes = qdiscPktLen(skb);
   for (let cl: HtbClass | undefined = leaf; cl; cl = cl.parent) {
     let diff = Math.min(q.now - cl.tC, cl.mbuffer);
     if (cl.level >= level) {
@@ -242,9 +243,9 @@ function htbDequeueTree(q: HtbPriv, prio: number, level: number): SkBuff | undef
       q.rr.set(key, cands[(idx + 1) % cands.length]!.c.classid);
       continue;
     }
-    cl.bstats.bytes += skb.data.length;
+    cl.bstats.bytes += qdiscPktLen(skb);
     cl.bstats.packets++;
-    cl.deficit[level]! -= skb.data.length;
+    cl.deficit[level]! -= qdiscPktLen(skb);
     if (cl.deficit[level]! < 0) {
       cl.deficit[level]! += cl.quantum;
       q.rr.set(key, cands[(idx + 1) % cands.length]!.c.classid);
@@ -496,7 +497,7 @@ export const HTB_QDISC_OPS: QdiscOps = {
   },
   enqueue(skb, sch) {
     const q = priv(sch);
-    const len = skb.data.length;
+    const len = qdiscPktLen(skb);
     const r = htbClassify(skb, sch);
     if (r.direct) {
       if (q.direct.length < q.directQlen) {
@@ -547,7 +548,7 @@ export const HTB_QDISC_OPS: QdiscOps = {
       }
     }
     qdiscBstatsUpdate(sch, skb);
-    sch.qstats.backlog -= skb.data.length;
+    sch.qstats.backlog -= qdiscPktLen(skb);
     sch.qlen--;
     return skb;
   },
