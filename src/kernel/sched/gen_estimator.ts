@@ -10,8 +10,6 @@
 import { kerr } from "../../uapi/errno.js";
 import type { GnetStatsRateEst, TcEstimator } from "../../uapi/pkt_sched.js";
 import { HZ, NS_PER_JIFFY } from "../core/jiffies.js";
-import { netCore } from "../core/net_namespace.js";
-import type { Qdisc } from "./qdisc.js";
 
 export interface RateEstimator {
   intvlLog: number;
@@ -23,27 +21,34 @@ export interface RateEstimator {
   /** The next tick, in virtual ns. */
   next: number;
   periodNs: number;
+  /** The device's clock (virtual ns). */
+  clock: () => number;
 }
 
-const now = (q: Qdisc): number => netCore(q.dev.net).host.clock.now;
+/** What an estimator watches: a qdisc or a class (its bstats), and the clock of its device. */
+export interface EstTarget {
+  readonly bstats: { bytes: number; packets: number };
+  rateEst: RateEstimator | undefined;
+}
+
 
 /** gen_new_estimator() / gen_replace_estimator(): throws EINVAL for an interval or ewma out of range. */
-export function genNewEstimator(q: Qdisc, parm: TcEstimator): void {
+export function genNewEstimator(q: EstTarget, parm: TcEstimator, clock: () => number): void {
   if (parm.interval < -2 || parm.interval > 3) throw kerr("EINVAL", "Failed to generate new estimator");
   if (parm.ewma_log === 0 || parm.ewma_log >= 31) throw kerr("EINVAL", "Failed to generate new estimator");
   const intvlLog = parm.interval + 2;
   const periodNs = (Math.floor(HZ / 4) << intvlLog) * NS_PER_JIFFY;
-  const t = now(q);
+  const t = clock();
   // The first tick: jiffies + period, on a jiffy boundary.
   const next = (Math.floor(t / NS_PER_JIFFY) * NS_PER_JIFFY) + periodNs;
-  q.rateEst = { intvlLog, ewmaLog: parm.ewma_log, avbps: 0n, avpps: 0n, lastBytes: q.bstats.bytes, lastPackets: q.bstats.packets, next, periodNs };
+  q.rateEst = { intvlLog, ewmaLog: parm.ewma_log, avbps: 0n, avpps: 0n, lastBytes: q.bstats.bytes, lastPackets: q.bstats.packets, next, periodNs, clock };
 }
 
 /** est_timer() for every tick due by now. */
-export function estAdvance(q: Qdisc): void {
+export function estAdvance(q: EstTarget): void {
   const e = q.rateEst;
   if (!e) return;
-  const t = now(q);
+  const t = e.clock();
   // Ticks over a long quiet stretch converge: after 64 of them only zero deltas are left to fold.
   for (let n = 0; e.next <= t && n < 4096; n++) {
     const shift = BigInt(10 - e.intvlLog);
@@ -60,7 +65,7 @@ export function estAdvance(q: Qdisc): void {
 }
 
 /** gen_estimator_read() */
-export function genEstimatorRead(q: Qdisc): GnetStatsRateEst | undefined {
+export function genEstimatorRead(q: EstTarget): GnetStatsRateEst | undefined {
   const e = q.rateEst;
   if (!e) return undefined;
   estAdvance(q);

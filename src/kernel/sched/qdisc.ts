@@ -4,7 +4,7 @@
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
-import type { TcMsg } from "../../uapi/pkt_sched.js";
+import type { GnetStatsRateEst, TcEstimator, TcMsg } from "../../uapi/pkt_sched.js";
 import type { TcfBlock } from "./tcf_block.js";
 
 /** NET_XMIT_* (include/linux/netdevice.h) */
@@ -75,7 +75,7 @@ export interface QdiscClassOps {
   qlenNotify?(sch: Qdisc, cl: QdiscClass): void;
   find(sch: Qdisc, classid: number): QdiscClass | undefined;
   /** Creates (cl undefined) or changes a class. Throws KernelError. Returns the class. */
-  change?(sch: Qdisc, classid: number, parentid: number, opt: object | undefined, cl: QdiscClass | undefined): QdiscClass;
+  change?(sch: Qdisc, classid: number, parentid: number, opt: object | undefined, cl: QdiscClass | undefined, rate?: TcEstimator): QdiscClass;
   /** Throws KernelError when the class cannot go (children, filters). */
   delete?(sch: Qdisc, cl: QdiscClass): void;
   /** The classes in the order qdisc_walk visits them. */
@@ -86,7 +86,7 @@ export interface QdiscClassOps {
   unbindTcf?(sch: Qdisc, cl: QdiscClass): void;
   dump(sch: Qdisc, cl: QdiscClass): ClassDump;
   /** TCA_STATS2 basic/queue of the class and its TCA_XSTATS. */
-  dumpStats?(sch: Qdisc, cl: QdiscClass): { bstats: BasicStats; qstats: QueueStats; qlen: number; xstats?: object };
+  dumpStats?(sch: Qdisc, cl: QdiscClass): { bstats: BasicStats; qstats: QueueStats; qlen: number; xstats?: object; rateEst?: GnetStatsRateEst };
 }
 
 /** gnet_stats_basic_sync */

@@ -96,6 +96,12 @@ function qdiscLeaf(p: Qdisc, classid: number): Qdisc | undefined {
   return cops.leaf(p, cl);
 }
 
+/** The virtual clock of a device's host (an estimator's ticks). */
+export function clockOfDev(dev: NetDevice): () => number {
+  const clock = netCore(dev.net).host.clock;
+  return () => clock.now;
+}
+
 /** qdisc_tree_reduce_backlog(): frames a child dropped on its own leave its ancestors' counts too. */
 export function qdiscTreeReduceBacklog(sch: Qdisc, n: number, len: number): void {
   const drops = Math.max(n, 0);
@@ -195,6 +201,7 @@ function tcFillTclass(q: Qdisc, cl: QdiscClass, type: TcMsgType): TcNlMsg {
   if (st) {
     attrs.TCA_STATS2 = {
       basic: { bytes: st.bstats.bytes, packets: st.bstats.packets },
+      ...(st.rateEst ? { rateEst: st.rateEst } : {}),
       queue: { qlen: st.qlen, backlog: st.qstats.backlog, drops: st.qstats.drops, requeues: st.qstats.requeues, overlimits: st.qstats.overlimits },
     };
     if (st.xstats) attrs.TCA_XSTATS = st.xstats;
@@ -234,7 +241,7 @@ function qdiscCreate(dev: NetDevice, devQueue: ReturnType<typeof devTxQueues>[nu
     ops.init?.(sch, tca.TCA_OPTIONS);
     if (tca.TCA_RATE) {
       if (sch.flags & TCQ_F_MQROOT) throw kerr("EOPNOTSUPP", "Cannot attach rate estimator to a multi-queue root qdisc");
-      genNewEstimator(sch, tca.TCA_RATE);
+      genNewEstimator(sch, tca.TCA_RATE, clockOfDev(dev));
     }
   } catch (e) {
     ops.destroy?.(sch);
@@ -280,7 +287,7 @@ function qdiscChange(sch: Qdisc, tca: TcaAttrs): void {
   // gen_replace_estimator(): its errors are ignored ("change can't be undone").
   if (tca.TCA_RATE && !(sch.flags & TCQ_F_MQROOT)) {
     try {
-      genNewEstimator(sch, tca.TCA_RATE);
+      genNewEstimator(sch, tca.TCA_RATE, clockOfDev(sch.dev));
     } catch {
       // kept as it was
     }
@@ -535,7 +542,7 @@ function tcCtlTclass(dev: NetDevice, req: TcRequest): TcNlMsg | undefined {
   }
   if (clid === TC_H_ROOT) throw kerr("EINVAL", "Cannot create traffic class with classid TC_H_ROOT");
   if (!cops.change) throw kerr("EOPNOTSUPP");
-  const ncl = cops.change(q, clid, portid, tca.TCA_OPTIONS, cl);
+  const ncl = cops.change(q, clid, portid, tca.TCA_OPTIONS, cl, tca.TCA_RATE);
   if (tcNotifyNeeded(dev.net)) tcNotify(dev.net, tcFillTclass(q, ncl, "RTM_NEWTCLASS"));
   updateQdiscQueued(dev);
   return undefined;

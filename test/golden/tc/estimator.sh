@@ -20,3 +20,8 @@ t -s qdisc show dev v1
 t qdisc add dev v1 root estimator
 ip link add ifb1 numtxqueues 2 type ifb
 t qdisc add dev ifb1 root handle 2: estimator 1s 8s mq
+t qdisc add dev v1 root handle 1: htb default 10
+t class add dev v1 parent 1: classid 1:10 estimator 1s 8s htb rate 1mbit
+t -s class show dev v1
+t class change dev v1 parent 1: classid 1:10 estimator 500ms 4s htb rate 2mbit
+t -s class show dev v1
