@@ -13,7 +13,7 @@ import { IpExit, matches } from "../lib/utils.js";
 import { doIplink, iplinkModifyCmd, type IpCtx } from "./iplink.js";
 import { doNetns, netnsModifyAlone } from "./ipnetns.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { makeargs, readBatch } from "../lib/batch_file.js";
+import { batchLines, readBatch } from "../lib/batch_file.js";
 
 export type IpObject = (ctx: IpCtx, argv: string[]) => Promise<number>;
 
@@ -80,13 +80,7 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
   const text = await readBatch(ctx, pc, name);
   if (text === undefined) return 1;
   let ret = 0;
-  let lineno = 0;
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const line of lines) {
-    lineno++;
-    const args = makeargs(line);
-    if (!args.length) continue;
+  for (const { lineno, args } of batchLines(text)) {
     let st: number;
     try {
       st = await doCmd(ctx, args[0]!, args.slice(1));

@@ -34,3 +34,15 @@ export function makeargs(line: string): string[] {
   }
   return out;
 }
+
+/** do_batch()'s walk: each non-empty line's words with its line number (a last newline ends the file). */
+export function batchLines(text: string): Array<{ lineno: number; args: string[] }> {
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  const out: Array<{ lineno: number; args: string[] }> = [];
+  lines.forEach((line, i) => {
+    const args = makeargs(line);
+    if (args.length) out.push({ lineno: i + 1, args });
+  });
+  return out;
+}

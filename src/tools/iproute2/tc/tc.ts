@@ -10,7 +10,7 @@ import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { makeargs, readBatch } from "../lib/batch_file.js";
+import { batchLines, readBatch } from "../lib/batch_file.js";
 import { tcCoreInit } from "./tc_core.js";
 import { TcFail, type TcCtx } from "./tc_common.js";
 import { doQdisc } from "./tc_qdisc.js";
@@ -82,13 +82,7 @@ async function batch(ctx: TcCtx, pc: ProgramContext, name: string): Promise<numb
   const text = await readBatch(ctx, pc, name);
   if (text === undefined) return 1;
   let ret = 0;
-  let lineno = 0;
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const line of lines) {
-    lineno++;
-    const args = makeargs(line);
-    if (!args.length) continue;
+  for (const { lineno, args } of batchLines(text)) {
     const st = await runCmd(ctx, args);
     await ctx.out.flush();
     if (st) {
