@@ -38,6 +38,7 @@ export type SkbDropReason =
   | "PKT_TOO_BIG"
   | "FRAG_REASM_TIMEOUT"
   | "QDISC_DROP"
+  | "QDISC_OVERLIMIT" // a qdisc over its limit (fifo, tbf's oversized frame)
   | "IPV6DISABLED"
   | "NETNS_GONE"; // not in Linux: see below
 

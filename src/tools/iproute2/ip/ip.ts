@@ -13,7 +13,7 @@ import { IpExit, matches } from "../lib/utils.js";
 import { doIplink, iplinkModifyCmd, type IpCtx } from "./iplink.js";
 import { doNetns, netnsModifyAlone } from "./ipnetns.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { readBatch } from "../lib/batch_file.js";
+import { batchLines, readBatch } from "../lib/batch_file.js";
 
 export type IpObject = (ctx: IpCtx, argv: string[]) => Promise<number>;
 
@@ -75,35 +75,12 @@ async function doCmd(ctx: IpCtx, argv0: string, argv: string[]): Promise<number>
   return 1;
 }
 
-/** makeargs(): a batch line into words (quotes group, # starts a comment). */
-function makeargs(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < line.length) {
-    while (i < line.length && /\s/.test(line[i]!)) i++;
-    if (i >= line.length || line[i] === "#") break;
-    let w = "";
-    if (line[i] === '"' || line[i] === "'") {
-      const q = line[i++]!;
-      while (i < line.length && line[i] !== q) w += line[i++];
-      i++;
-    } else while (i < line.length && !/\s/.test(line[i]!)) w += line[i++];
-    out.push(w);
-  }
-  return out;
-}
 
 async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {
   const text = await readBatch(ctx, pc, name);
   if (text === undefined) return 1;
   let ret = 0;
-  let lineno = 0;
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const line of lines) {
-    lineno++;
-    const args = makeargs(line);
-    if (!args.length) continue;
+  for (const { lineno, args } of batchLines(text)) {
     let st: number;
     try {
       st = await doCmd(ctx, args[0]!, args.slice(1));
