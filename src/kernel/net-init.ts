@@ -17,6 +17,7 @@ import "./bridge/br_if.js";
 import "./ipv4/igmp.js";
 import { ipv6HostNetSetup } from "./ipv6/index.js";
 import "./core/af_packet.js";
+import "./sched/index.js";
 import { registerBootHook, type BootOptions } from "../world/boot.js";
 import { devChangeFlags, registerNetdevice } from "./core/dev.js";
 import { setupNet } from "./core/net_namespace.js";

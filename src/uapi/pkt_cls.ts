@@ -89,6 +89,13 @@ export interface TcaAction {
 }
 export type TcaActOptions = Record<string, unknown>;
 
+import type { TcMsg } from "./pkt_sched.js";
+
+/** struct tcmsg as filters use it: tcm_block_index shares tcm_parent's place when tcm_ifindex is TCM_IFINDEX_MAGIC_BLOCK. */
+export interface TcFilterMsg extends TcMsg {
+  tcm_block_index?: number;
+}
+
 export type TcFilterMsgType = "RTM_NEWTFILTER" | "RTM_DELTFILTER" | "RTM_GETTFILTER" | "RTM_NEWCHAIN" | "RTM_DELCHAIN" | "RTM_GETCHAIN";
 
 /** TCM_IFINDEX_MAGIC_BLOCK: tcm_ifindex naming a shared block (tcm_block_index) rather than a device. */

@@ -312,7 +312,7 @@ function verdict(g: FloodGroup, rec: PortRec): number {
   // Not on the bridge's list, or not reached by any flood (shouldDeliver).
   if (dev.rxHandlerData !== p || p.state !== BR_STATE_FORWARDING || !dev.isUp) return ABSENT;
   const peer = dev.ops.ndoPeer?.(dev);
-  if (!peer || !dev.ops.ndoForwardToPeer || dev.regState !== "REGISTERED" || dev.net !== g.br.dev.net || !dev.txActive) return SLOW;
+  if (!peer || !dev.ops.ndoForwardToPeer || dev.regState !== "REGISTERED" || dev.net !== g.br.dev.net || !dev.txActive || dev.qdiscQueued) return SLOW;
   if (peer.regState !== "REGISTERED" || !(peer.flags & IFF_UP) || peer.rxHandler || peer.mtu + 18 < MAX_LEN) return SLOW;
   // br_dev_queue_push_xmit()'s is_skb_forwardable() on the port itself.
   if (dev.mtu + 18 < MAX_LEN) return SLOW;

@@ -204,7 +204,7 @@ export function brFlood(br: NetBridge, skb: SkBuff, local: boolean, proxyarpRepl
     if (agg) {
       const dev = p.dev;
       const fwd = dev.ops.ndoForwardToPeer;
-      if (fwd && dev.regState === "REGISTERED" && dev.net === br.dev.net && len <= dev.mtu + 14 + 4) {
+      if (fwd && !dev.qdiscQueued && dev.regState === "REGISTERED" && dev.net === br.dev.net && len <= dev.mtu + 14 + 4) {
         const rcv = fwd(dev, len);
         if (rcv) {
           batch = netifRxBatch(rcv, agg.base, agg.quiet, batch);

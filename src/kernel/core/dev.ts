@@ -4,6 +4,7 @@
 // later subsystems listen on (NETDEV_UP, NETDEV_DOWN, NETDEV_UNREGISTER...).
 // The packet path lives in dev-xmit.ts / dev-rx.ts.
 
+import { schedHooks } from "../sched/qdisc.js";
 import { kerr } from "../../uapi/errno.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_PROMISC, IFF_UP, IFNAMSIZ } from "../../uapi/if_link.js";
 import { linkwatchFireEvent, linkwatchForgetDev, linkwatchHold, linkwatchInitDev, linkwatchRelease, setLinkwatchStateChange } from "./link_watch.js";
@@ -269,6 +270,8 @@ export function unregisterNetdevice(dev: NetDevice): void {
   if (dev.master) dev.master.ops.ndoDelSlave?.(dev.master, dev);
   unregistering.delete(dev);
   rtmsgIfinfo("RTM_DELLINK", dev);
+  // dev_shutdown(): the qdiscs go with the device.
+  schedHooks.shutdown(dev);
   unhashDev(core, dev);
   dev.regState = "UNREGISTERED";
 }
@@ -312,7 +315,7 @@ export function devOpen(dev: NetDevice): void {
     rtGenidBump();
     dev.ops.ndoOpen?.(dev);
     // dev_activate(): the default qdisc is attached at open, carrier or not.
-    if (dev.qdisc === "noop") dev.qdisc = dev.ops.defaultQdisc ?? "noqueue";
+    schedHooks.activate(dev);
     // ... but the tx queue only gets it with carrier ("delay activation until next carrier-on event").
     dev.txActive = dev.carrier;
     // __dev_notify_flags(): the RTM_NEWLINK goes out before NETDEV_UP.
@@ -331,7 +334,9 @@ export function devClose(dev: NetDevice): void {
   dev.flags &= ~IFF_UP;
   devUsableChanged(dev);
   rtGenidBump();
-  // The qdisc attached at first open stays ("qdisc noqueue state DOWN"); dev_deactivate() idles the queue.
+  // The qdisc attached at first open stays ("qdisc noqueue state DOWN"); dev_deactivate() idles the queue
+  // and drops what it held.
+  if (dev.txActive) schedHooks.deactivate(dev);
   dev.txActive = false;
   // __dev_notify_flags(): the RTM_NEWLINK goes out before NETDEV_DOWN.
   rtmsgIfinfo("RTM_NEWLINK", dev);

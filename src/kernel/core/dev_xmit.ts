@@ -1,11 +1,14 @@
-// The transmit half of net/core/dev.c: dev_queue_xmit() shows the frame to
-// taps, refuses it when the device is down, and hands it to the driver. The
-// devices modelled here are all queue-less ("noqueue"), so the only qdisc
-// stage is noop_qdisc, which stands in while the carrier is off; a later
-// traffic-control model would sit between the tap and the driver.
+// The transmit half of net/core/dev.c: dev_queue_xmit() refuses the frame
+// when the device is down, drops it on noop_qdisc while the carrier is off,
+// and otherwise either runs the tx queue's qdisc (kernel/sched/sch_generic.ts
+// schedXmit: enqueue, then dequeue to dev_hard_start_xmit as the qdisc allows)
+// or, for a queue-less device (noqueue: veth, bridge, lo...), shows the frame
+// to the taps and hands it to the driver at once.
 
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
 import { netCore } from "./net_namespace.js";
+import { schedHooks } from "../sched/qdisc.js";
+import { tcHooks } from "./dev_tc_hooks.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice.js";
 import type { SkBuff } from "./skbuff.js";
 
@@ -16,6 +19,15 @@ export function devQueueXmit(skb: SkBuff): number {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
     return 0;
+  }
+  // sch_handle_egress(): a clsact qdisc's egress filters run before the root qdisc.
+  if (dev.ingressQueue) {
+    const v = tcHooks.egress(skb);
+    if (v === "DROP") {
+      kfreeSkbReason(skb, "TC_EGRESS");
+      return NET_XMIT_DROP;
+    }
+    if (v === "CONSUMED") return 0;
   }
   // Without carrier, linkwatch's dev_deactivate() left noop_qdisc on the tx
   // queue: noop_enqueue() counts a tx drop and frees the frame before any tap sees it.
@@ -30,6 +42,7 @@ export function devQueueXmit(skb: SkBuff): number {
   const sched = netCore(dev.net).host.sched;
   sched.holdWakeups();
   try {
+    if (dev.qdiscQueued) return schedHooks.xmit(skb, dev);
     deliverToTaps(skb, "out");
     // A noqueue device returns the driver's answer (NET_XMIT_DROP for a frame it freed).
     return dev.ops.ndoStartXmit(skb, dev) === "DROP" ? NET_XMIT_DROP : 0;

@@ -6,6 +6,7 @@
 // second. Running the queue recomputes operstate (rfc2863_policy) and swaps the
 // qdisc in or out (dev_activate/dev_deactivate).
 
+import { schedHooks } from "../sched/qdisc.js";
 import { NS_PER_SEC } from "../../sim/clock.js";
 import type { TimerHandle } from "../../sim/clock.js";
 import { IF_OPER_DOWN, IF_OPER_LOWERLAYERDOWN, IF_OPER_UP, type IfOperState } from "../../uapi/if_link.js";
@@ -86,7 +87,8 @@ function linkwatchDoDev(dev: NetDevice): void {
   if (dev.regState !== "REGISTERED") return;
   rfc2863Policy(dev);
   if (dev.isUp) {
-    // dev_activate() / dev_deactivate()
+    // dev_activate() / dev_deactivate(): losing the carrier empties the queues.
+    if (!dev.carrier && dev.txActive) schedHooks.deactivate(dev);
     dev.txActive = dev.carrier;
     stateChange(dev);
   }

@@ -5,6 +5,7 @@
 // Drivers (kernel/drivers/*) fill NetDeviceOps; core/dev.ts runs the state
 // machine; tools see a device only through an RTM_NEWLINK reply.
 
+import { NOOP_QDISC, type NetdevQueue, type Qdisc } from "../sched/qdisc.js";
 import type { BrFdbMsg, RtmDelNeighBridge, RtmDelNeighBridgeBulk, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
 import type { IflaBrportInfo, IflaLinkInfo, IfOperState, RtnlLinkStats64 } from "../../uapi/if_link.js";
 import { zeroStats64 } from "../../uapi/if_link.js";
@@ -84,8 +85,14 @@ export interface NetDeviceOps {
   readonly speedMbps?: number;
   /** get_link_ksettings answered by another device (vxlan_get_link_ksettings: the lower device's). */
   linkSettingsDev?(dev: NetDevice): NetDevice | undefined;
-  /** The qdisc dev_activate() attaches: "noqueue" (IFF_NO_QUEUE, the default here) or the default qdisc (tun/tap). */
+  /**
+   * Set for drivers without IFF_NO_QUEUE (tun/tap, ifb, NICs): dev_activate()
+   * attaches the default qdisc (pfifo_fast, or mq over several queues);
+   * without it the device gets noqueue.
+   */
   readonly defaultQdisc?: "pfifo_fast";
+  /** dev->real_num_tx_queues when the driver uses fewer than it allocated (veth: 1 unless asked); default all. */
+  realNumTxQueues?(dev: NetDevice): number;
   /** Driver attributes under /sys/class/net/DEV (tun's tun_flags/owner/group): name and show(). */
   sysfsAttrs?(dev: NetDevice): Array<[string, () => string]>;
 }
@@ -179,8 +186,18 @@ export class NetDevice {
   addrconfUpSeen = false;
   /** The device's neighbour records (core/neighbour.ts: one per table and namespace holding entries, chained). */
   neighRecs: unknown = undefined;
-  /** Set while a qdisc is attached (dev_activate); "noop" otherwise. */
-  qdisc: "noop" | "noqueue" | "fq_codel" | "pfifo_fast" = "noop";
+  /** dev->qdisc: the root qdisc (kernel/sched); noop_qdisc until dev_activate() first attaches the default. */
+  qdisc: Qdisc = NOOP_QDISC;
+  /** dev->_tx: the tx queues and their qdiscs (kernel/sched/sch_generic.ts), made at first activation. */
+  txqs: NetdevQueue[] | undefined = undefined;
+  /** dev->ingress_queue: made when an ingress/clsact qdisc is first asked for. */
+  ingressQueue: NetdevQueue | undefined = undefined;
+  /** dev->qdisc_hash (kernel/sched/sch_hash.ts). */
+  qdiscHash: Qdisc[][] | undefined = undefined;
+  /** Whether a tx queue's qdisc queues: dev_queue_xmit's one test before the driver. */
+  qdiscQueued = false;
+  /** IFF_NO_QUEUE when set by the scheduler (a failed default); undefined: the driver's (ops.defaultQdisc). */
+  noQueue: boolean | undefined = undefined;
   /**
    * Whether the tx queue runs the attached qdisc (dev_activate with carrier)
    * rather than noop (before the first carrier at open, after dev_deactivate).

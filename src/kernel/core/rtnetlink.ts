@@ -329,6 +329,9 @@ function rtnlNewlinkCreate(task: Task, net: NetNamespace, req: RtmNewLink): void
       const d = setup(name, destNet, a.IFLA_ADDRESS ? a.IFLA_ADDRESS.slice() : task.host.rng.ethRandomAddr());
       if (a.IFLA_ADDRESS) d.addrAssignType = "SET";
       if (a.IFLA_MTU !== undefined) d.mtu = a.IFLA_MTU;
+      // alloc_netdev_mqs(): the queue counts asked for (real = all of them).
+      if (a.IFLA_NUM_TX_QUEUES) d.numTxQueues = a.IFLA_NUM_TX_QUEUES;
+      if (a.IFLA_NUM_RX_QUEUES) d.numRxQueues = a.IFLA_NUM_RX_QUEUES;
       registerNetdevice(d, req.ifi_index);
       created = d;
       break;
@@ -481,7 +484,7 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: NetNamespace, skipStats: 
     IFLA_GRO_MAX_SIZE: dev.groMaxSize,
     IFLA_CARRIER: dev.carrier ? 1 : 0,
     IFLA_CARRIER_CHANGES: dev.carrierUpCount + dev.carrierDownCount,
-    IFLA_QDISC: dev.qdisc,
+    IFLA_QDISC: dev.qdisc.ops.id,
   };
   const genMode = inet6Af.ops?.fillAddrGenMode(dev);
   if (genMode !== undefined) m.IFLA_INET6_ADDR_GEN_MODE = genMode;

@@ -4,7 +4,7 @@
 // routed to it — ifb_xmit() counts as received on its queue and drops
 // (rx_packets/rx_bytes and rx_dropped, as recorded). ifb_setup(): noarp, no
 // multicast, txqueuelen 32 with a real qdisc (pfifo_fast), min/max MTU 0
-// (no limit), random MAC, one queue pair (numtxqueues is not taken), carrier
+// (no limit), random MAC, the queues asked for (numtxqueues: an mq root), carrier
 // always on (state UNKNOWN when up); ethtool -i names the kernel release,
 // -S lists the queue counters.
 

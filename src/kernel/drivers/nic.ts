@@ -21,9 +21,10 @@ export interface NicPriv {
 export const NIC_OPS: NetDeviceOps = {
   driver: "virtio_net",
   featuresFile: "virtio_net",
-  /** A multi-queue-less NIC gets the distribution's default qdisc (Debian: fq_codel). */
+  // A queue-less NIC gets the kernel's default qdisc: pfifo_fast on the recorded
+  // kernel, which has no fq_codel (a Debian VM's sysctl would ask for fq_codel).
+  defaultQdisc: "pfifo_fast",
   ndoOpen(dev: NetDevice) {
-    dev.qdisc = "fq_codel";
     // virtnet_open(): the link is up as soon as the device is, unless the
     // device reports its link down (a world cable set down).
     if ((dev.priv as NicPriv).linkUp?.() !== false) netifCarrierOn(dev);

@@ -57,6 +57,7 @@ function peerOf(dev: NetDevice): NetDevice | undefined {
 
 export const VETH_OPS: NetDeviceOps = {
   kind: "veth",
+  realNumTxQueues: (dev) => (dev.priv as VethPriv).realTx,
   speedMbps: 10000,
   driver: "veth",
   featuresFile: "veth",

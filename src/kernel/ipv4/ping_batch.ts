@@ -103,7 +103,8 @@ export function floodTally(host: Host): FloodTally {
     for (const n of netDrops(ns).values()) drops += n;
     for (const dev of core.devices.values()) {
       const st = dev.ownStats as unknown as Record<string, number>;
-      const isVeth = dev.ops.kind === "veth";
+      // A veth whose qdisc queues has counters outside the tally (the qdisc's).
+      const isVeth = dev.ops.kind === "veth" && !dev.qdiscQueued;
       for (const k in st) {
         objs.push(st);
         keys.push(k);

@@ -102,7 +102,7 @@ function disabled(dev: NetDevice): boolean {
 
 /** addrconf_link_ready(): operationally up (or unknown) with a qdisc attached. */
 function linkReady(dev: NetDevice): boolean {
-  return dev.isUp && (dev.operstate === 6 || dev.operstate === 0) && dev.qdisc !== "noop";
+  return dev.isUp && (dev.operstate === 6 || dev.operstate === 0) && dev.qdisc.ops.id !== "noop";
 }
 
 /** ipv6_add_dev() */

@@ -11,6 +11,7 @@ import { kerr } from "../../uapi/errno.js";
 import type { TcaAction, TcaActOptions } from "../../uapi/pkt_cls.js";
 import type { SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
+import { netCore } from "../core/net_namespace.js";
 import { TC_ACT_OK, TC_ACT_PIPE, type TcfResult } from "./tcf_block.js";
 import type { TcfProto } from "./cls_api.js";
 
@@ -105,7 +106,7 @@ export function tcfExtsValidate(tp: TcfProto, acts: TcaAction[] | undefined, pol
   if (specs.length === 0) return undefined;
   const dev = tp.chain.block.q.dev;
   const net = dev.net;
-  const now = dev.net.host?.clock?.now ?? 0;
+  const now = netCore(net).host.clock.now;
   const made: TcAction[] = [];
   try {
     for (const s of specs) made.push(tcfActionInit1(net, s, true, now));

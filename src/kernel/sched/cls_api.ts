@@ -18,7 +18,7 @@ import { devGetByIndex } from "../core/dev.js";
 import { kerr } from "../../uapi/errno.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { tcHMaj, tcHMake, tcHMin, type TcMsg } from "../../uapi/pkt_sched.js";
-import type { TcaU32Options, TcFilterMsgType } from "../../uapi/pkt_cls.js";
+import type { TcaU32Options, TcFilterMsg, TcFilterMsgType } from "../../uapi/pkt_cls.js";
 import { qdiscLookup } from "./sch_api.js";
 import type { Qdisc, QdiscClass } from "./qdisc.js";
 import { setTcfClassify, TC_ACT_RECLASSIFY, TC_ACT_SHOT, TC_ACT_UNSPEC, type TcfBlock, type TcfResult } from "./tcf_block.js";
@@ -45,7 +45,7 @@ export interface TcFilterRequest {
   type: TcFilterMsgType;
   nlmsg_flags: number;
   dump?: boolean;
-  tcm: TcMsg;
+  tcm: TcFilterMsg;
   attrs: TcfAttrs;
 }
 
@@ -53,7 +53,7 @@ export interface TcFilterRequest {
 export interface TcFilterNlMsg {
   nlmsg_type: TcFilterMsgType;
   nlmsg_flags: number;
-  tcm: TcMsg;
+  tcm: TcFilterMsg;
   attrs: TcfAttrs;
 }
 
@@ -205,7 +205,7 @@ interface Found {
 }
 
 /** __tcf_qdisc_find() + __tcf_qdisc_cl_find() + __tcf_block_find(). */
-function blockFind(net: NetNamespace, tcm: TcMsg): Found {
+function blockFind(net: NetNamespace, tcm: TcFilterMsg): Found {
   const dev = devGetByIndex(net, tcm.tcm_ifindex);
   if (!dev) throw kerr("ENODEV");
   let parent = tcm.tcm_parent;
@@ -241,7 +241,7 @@ function chainIndexOf(attrs: TcfAttrs): number {
 
 /** tcf_fill_node(): the tp alone (fh undefined) or one of its filters. */
 function fillNode(dev: NetDevice, tp: TcfProto, fh: object | undefined, parent: number, type: TcFilterMsgType, flags: number): TcFilterNlMsg {
-  const tcm: TcMsg = { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_handle: 0, tcm_parent: parent, tcm_info: tcHMake(tp.prio, tp.protocol) };
+  const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_handle: 0, tcm_parent: parent, tcm_info: tcHMake(tp.prio, tp.protocol) };
   const attrs: TcfAttrs = { TCA_KIND: tp.ops.kind, TCA_CHAIN: tp.chain.index };
   if (fh !== undefined) {
     const d = tp.ops.dump(tp, fh);
@@ -418,7 +418,7 @@ function tcGetTfilter(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg {
 // ---- dumps ------------------------------------------------------------------------
 
 /** The block a dump names (tc_dump_tfilter / tc_dump_chain): undefined when there is none to show. */
-function dumpBlock(net: NetNamespace, tcm: TcMsg): { dev: NetDevice; block: TcfBlock; parent: number } | undefined {
+function dumpBlock(net: NetNamespace, tcm: TcFilterMsg): { dev: NetDevice; block: TcfBlock; parent: number } | undefined {
   const dev = devGetByIndex(net, tcm.tcm_ifindex);
   if (!dev) return undefined;
   const q = tcm.tcm_parent ? qdiscLookup(dev, tcHMaj(tcm.tcm_parent)) : dev.qdisc;

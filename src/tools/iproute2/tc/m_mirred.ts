@@ -2,7 +2,7 @@
 // N] dev NAME [VERDICT] [index N]" as tc parses it (the device resolved to
 // its index here, "Cannot find device" otherwise).
 
-import { getUnsigned, llNameToIndex, duparg, matches, type Ctx } from "../lib/utils.js";
+import { getUnsigned, llNameToIndex, duparg, IpExit, matches, type Ctx } from "../lib/utils.js";
 import type { ActionUtil } from "./m_action.js";
 import { actionA2n, parseActionControl, TC_ACT_PIPE, TC_ACT_STOLEN } from "./tc_act_control.js";
 import type { ArgCursor } from "./q_opts.js";
@@ -11,6 +11,14 @@ export const TCA_EGRESS_REDIR = 1;
 export const TCA_EGRESS_MIRROR = 2;
 export const TCA_INGRESS_REDIR = 3;
 export const TCA_INGRESS_MIRROR = 4;
+
+const USAGE =
+  "Usage: mirred <DIRECTION> <ACTION> [index INDEX] <dev DEVICENAME>\n" +
+  "where:\n" +
+  "\tDIRECTION := <ingress | egress>\n" +
+  "\tACTION := <mirror | redirect>\n" +
+  "\tINDEX  is the specific policy instance id\n" +
+  "\tDEVICENAME is the devicename\n";
 
 const dec = (w: string): number | undefined => (/^\d+$/.test(w) ? getUnsigned(w) : undefined);
 
@@ -27,7 +35,16 @@ export const MIRRED: ActionUtil = {
     let egress = false;
     const p = { eaction: 0, action: 0, index: 0, ifindex: 0 };
     let d = "";
-    c.next();
+    // parse_mirred(): the word after "mirred" picks parse_direction, the usage, or a refusal.
+    const first = c.next();
+    if (matches(first, "help")) {
+      ctx.err(USAGE);
+      throw new IpExit(255);
+    }
+    if (!matches(first, "egress") && !matches(first, "ingress") && !matches(first, "index")) {
+      ctx.err(`mirred option not supported ${first}\n`);
+      return null;
+    }
     while (c.more) {
       const w = c.cur;
       if (matches(w, "action")) {
@@ -90,9 +107,6 @@ export const MIRRED: ActionUtil = {
         d = name.slice(0, 15);
         c.i++;
         break;
-      } else {
-        ctx.err(`mirred option not supported ${w}\n`);
-        return null;
       }
       c.next();
     }

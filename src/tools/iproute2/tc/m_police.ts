@@ -4,8 +4,8 @@
 // 'rate'." …). The recording kernel has no act_police, so the rate tables
 // tc_core would compute for it are not built: the options keep what was given.
 
-import { duparg, getInteger, getUnsigned, invarg, IpExit, matches, type Ctx } from "../lib/utils.js";
-import { getRate, getRate64, getSize } from "../lib/utils_math.js";
+import { duparg, getUnsigned, invarg, IpExit, matches, type Ctx } from "../lib/utils.js";
+import { getLinklayer, getRate, getRate64, getSize, getSizeAndCell } from "./tc_util.js";
 import type { ActionUtil } from "./m_action.js";
 import { parseActionControl, parseActionControlSlash, TC_ACT_RECLASSIFY } from "./tc_act_control.js";
 import type { ArgCursor } from "./q_opts.js";
@@ -21,25 +21,6 @@ const USAGE =
   "\t\t  or conform (<NOTEXCEEDACT>) the configured bandwidth limit.\n" +
   "       EXCEEDACT/NOTEXCEEDACT := { pipe | ok | reclassify | drop | continue |\n" +
   "\t\t\t\t   goto chain <CHAIN_INDEX> }\n";
-
-/** get_size_and_cell(): SIZE[/CELL] with CELL a power of two; the size and the cell's log. */
-export function getSizeAndCell(word: string): { size: number; cellLog: number } | undefined {
-  const slash = word.indexOf("/");
-  const size = getSize(slash >= 0 ? word.slice(0, slash) : word);
-  if (size === undefined) return undefined;
-  if (slash < 0) return { size, cellLog: -1 };
-  const cell = getInteger(word.slice(slash + 1));
-  if (cell === undefined) return undefined;
-  for (let i = 0; i < 32; i++) if (2 ** i === cell || (i === 31 && cell === -2147483648)) return { size, cellLog: i };
-  return undefined;
-}
-
-/** get_linklayer(): ethernet, atm or adsl. */
-function getLinklayer(word: string): number | undefined {
-  if (matches(word, "ethernet")) return 1;
-  if (matches(word, "atm") || matches(word, "adsl")) return 2;
-  return undefined;
-}
 
 const dec = (w: string, max: number): number | undefined => (/^\d+$/.test(w) ? getUnsigned(w, max) : undefined);
 const dec64 = (w: string): number | undefined => (/^\d+$/.test(w) && Number(w) <= Number.MAX_SAFE_INTEGER ? Number(w) : undefined);

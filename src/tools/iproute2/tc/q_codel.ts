@@ -1,7 +1,7 @@
 // q_codel.c (iproute2 6.1): codel's options as tc parses them. The recording
 // kernel has no sch_codel: what is sent is refused as an unknown kind.
 
-import { parseKeywords, type QdiscOptParser } from "./q_opts.js";
+import { parseKeywords, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 const USAGE =
   "Usage: ... codel [ limit PACKETS ] [ target TIME ]\n" +
@@ -26,3 +26,5 @@ export const CODEL: QdiscOptParser = {
     );
   },
 };
+
+registerQdiscParser(CODEL);

@@ -1,8 +1,8 @@
 // q_drr.c (iproute2 6.1): drr takes no qdisc option; its classes take
 // `quantum SIZE`. The recording kernel has no sch_drr: refused as an unknown kind.
 
-import { ArgCursor, type QdiscOptParser } from "./q_opts.js";
-import { getSize } from "../lib/utils_math.js";
+import { ArgCursor, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
+import { getSize } from "./tc_util.js";
 
 export const DRR: QdiscOptParser = {
   id: "drr",
@@ -32,3 +32,5 @@ export const DRR: QdiscOptParser = {
     return out;
   },
 };
+
+registerQdiscParser(DRR);

@@ -4,9 +4,9 @@
 // kernel has no sch_fq: what is sent is refused as an unknown kind.
 
 import type { Ctx } from "../lib/utils.js";
-import { getRate } from "../lib/utils_math.js";
+import { getRate } from "./tc_util.js";
 import { getTime64 } from "../lib/utils_time.js";
-import { parseKeywords, type ArgCursor, type KeywordSpec, type QdiscOptions, type QdiscOptParser } from "./q_opts.js";
+import { parseKeywords, type ArgCursor, type KeywordSpec, type QdiscOptions, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 import { getPercentRate } from "./tc_percent_rate.js";
 
 const USAGE =
@@ -90,3 +90,5 @@ export const FQ: QdiscOptParser = {
     return typeof buckets === "number" && buckets !== 0 ? { TCA_FQ_BUCKETS_LOG: ilog2(buckets), ...rest } : rest;
   },
 };
+
+registerQdiscParser(FQ);

@@ -2,7 +2,7 @@
 // recording kernel has no sch_fq_codel: what is sent is refused as an unknown kind.
 
 import { getUnsigned } from "../lib/utils.js";
-import { parseKeywords, type QdiscOptParser } from "./q_opts.js";
+import { parseKeywords, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 const USAGE =
   "Usage: ... fq_codel\t[ limit PACKETS ] [ flows NUMBER ]\n" +
@@ -59,3 +59,5 @@ export const FQ_CODEL: QdiscOptParser = {
     );
   },
 };
+
+registerQdiscParser(FQ_CODEL);

@@ -4,9 +4,8 @@
 // kernel has no sch_hfsc: what is sent is refused as an unknown kind.
 
 import { matches, type Ctx } from "../lib/utils.js";
-import { getRate, getSize } from "../lib/utils_math.js";
-import { getTime } from "../lib/utils_time.js";
-import { ArgCursor, type QdiscOptParser } from "./q_opts.js";
+import { getRate, getSize, getTime } from "./tc_util.js";
+import { ArgCursor, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 import { getPercentRate } from "./tc_percent_rate.js";
 
 const USAGE_QDISC = "Usage: ... hfsc [ default CLASSID ]\n\n default: default class for unclassified packets\n";
@@ -186,3 +185,5 @@ export const HFSC: QdiscOptParser = {
     return { ...(rsc && { TCA_HFSC_RSC: rsc }), ...(fsc && { TCA_HFSC_FSC: fsc }), ...(usc && { TCA_HFSC_USC: usc }) };
   },
 };
+
+registerQdiscParser(HFSC);

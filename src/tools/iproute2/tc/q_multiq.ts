@@ -1,7 +1,7 @@
 // q_multiq.c (iproute2 6.1): multiq takes no option. The recording kernel has
 // no sch_multiq: what is sent is refused as an unknown kind.
 
-import type { QdiscOptParser } from "./q_opts.js";
+import { registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 export const MULTIQ: QdiscOptParser = {
   id: "multiq",
@@ -12,3 +12,5 @@ export const MULTIQ: QdiscOptParser = {
     return null;
   },
 };
+
+registerQdiscParser(MULTIQ);

@@ -4,10 +4,10 @@
 // and the distribution tables read from tc's lib directory. The recording
 // kernel has no sch_netem: what is sent is refused as an unknown kind.
 
-import { getTime, getTime64 } from "../lib/utils_time.js";
+import { getTime64 } from "../lib/utils_time.js";
 import { getInteger, getUnsigned, matches, type Ctx } from "../lib/utils.js";
-import { getRate64, getSize, parsePercent } from "../lib/utils_math.js";
-import { ArgCursor, getPercentU32, percentU32, type QdiscOptParser, type QdiscOptions } from "./q_opts.js";
+import { getRate64, getSize, getTime } from "./tc_util.js";
+import { ArgCursor, getPercentU32, parsePercent, percentU32, registerQdiscParser, type QdiscOptParser, type QdiscOptions } from "./q_opts.js";
 import { readDistribution } from "./tc_dist.js";
 import { getPercentRate64 } from "./tc_percent_rate.js";
 
@@ -260,3 +260,5 @@ export const NETEM: QdiscOptParser = {
     return out;
   },
 };
+
+registerQdiscParser(NETEM);

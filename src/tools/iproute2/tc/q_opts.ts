@@ -6,8 +6,10 @@
 // unknown. The parsed options are kept typed (what TCA_OPTIONS would carry).
 
 import { getInteger, getUnsigned, incompleteCommand, type Ctx } from "../lib/utils.js";
-import { getRate, getSize, parsePercent } from "../lib/utils_math.js";
-import { getTime, getTime64 } from "../lib/utils_time.js";
+import { getTime64 } from "../lib/utils_time.js";
+import { strtofloat } from "../../coreutils/lib/printf-format.js";
+import { registerQdiscUtil, TcFail, type TcCtx } from "./tc_common.js";
+import { getRate, getSize, getTime } from "./tc_util.js";
 
 /** The option attributes a parser produced (TCA_OPTIONS' fields, by name). */
 export type QdiscOptions = Record<string, unknown>;
@@ -15,8 +17,20 @@ export type QdiscOptions = Record<string, unknown>;
 /** A qdisc_util of a kind: parse_qopt (and parse_copt for classful kinds). null: tc's parse failed (exit 1). */
 export interface QdiscOptParser {
   id: string;
-  parseQopt(ctx: Ctx, argv: readonly string[], dev: string): QdiscOptions | null;
-  parseCopt?(ctx: Ctx, argv: readonly string[], dev: string): QdiscOptions | null;
+  parseQopt(ctx: TcCtx, argv: readonly string[], dev: string): QdiscOptions | null;
+  parseCopt?(ctx: TcCtx, argv: readonly string[], dev: string): QdiscOptions | null;
+}
+
+/** Puts a kind's parsers in tc's table (get_qdisc_kind): a refusal ends the command with status 1. */
+export function registerQdiscParser(p: QdiscOptParser): void {
+  const wrap =
+    (f: NonNullable<QdiscOptParser["parseCopt"]>) =>
+    (ctx: TcCtx, argv: string[], dev: string): object => {
+      const r = f(ctx, argv, dev);
+      if (r === null) throw new TcFail(1);
+      return r;
+    };
+  registerQdiscUtil({ id: p.id, parseQopt: wrap(p.parseQopt), ...(p.parseCopt && { parseCopt: wrap(p.parseCopt) }) });
 }
 
 /** An argv cursor with NEXT_ARG() semantics (incomplete_command: exit 255). */
@@ -129,4 +143,18 @@ export function getPercentU32(word: string): number | undefined {
 /** set_percent(): a fraction as a u32 share of UINT32_MAX. */
 export function percentU32(p: number): number {
   return Math.round(p * 0xffffffff) >>> 0;
+}
+
+/**
+ * parse_percent() (tc_util.c): "30%" or "30" as a fraction; out of range
+ * outside [0, 100], malformed for anything but a lone "%" after the number
+ * (strtod reading nothing gives 0, then the whole word must be "" or "%").
+ */
+export function parsePercent(str: string): { ok: true; value: number } | { ok: false; range: boolean } {
+  const r = strtofloat(str);
+  const value = (r.end ? r.value : 0) / 100;
+  const rest = str.slice(r.end);
+  if (value > 1 || value < 0) return { ok: false, range: true };
+  if (rest !== "" && rest !== "%") return { ok: false, range: false };
+  return { ok: true, value };
 }

@@ -1,7 +1,7 @@
 // q_pie.c (iproute2 6.1): pie's options as tc parses them (alpha and beta at
 // most 32). The recording kernel has no sch_pie: refused as an unknown kind.
 
-import { parseKeywords, type QdiscOptParser } from "./q_opts.js";
+import { parseKeywords, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 const USAGE =
   "Usage: ... pie [ limit PACKETS ] [ target TIME ]\n" +
@@ -32,3 +32,5 @@ export const PIE: QdiscOptParser = {
     );
   },
 };
+
+registerQdiscParser(PIE);

@@ -1,8 +1,8 @@
 // q_plug.c (iproute2 6.1): block, release, release_indefinite, limit SIZE.
 // The recording kernel has no sch_plug: refused as an unknown kind.
 
-import { getSize } from "../lib/utils_math.js";
-import { ArgCursor, type QdiscOptParser } from "./q_opts.js";
+import { getSize } from "./tc_util.js";
+import { ArgCursor, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 const USAGE = "Usage: ... plug [block | release | release_indefinite | limit NUMBER]\n";
 const TCQ_PLUG_BUFFER = 0;
@@ -39,3 +39,5 @@ export const PLUG: QdiscOptParser = {
     return ok ? opt : {};
   },
 };
+
+registerQdiscParser(PLUG);

@@ -1,11 +1,25 @@
-// q_prio.c (iproute2 6.1): prio's bands, priomap and multiqueue as tc parses
-// them (a priomap element must be below bands, at most 16 of them). The
-// recording kernel has no sch_prio: what is sent is refused as an unknown kind.
+// tc/q_prio.c: prio_print_opt(), which also prints pfifo_fast (tc_qdisc.c
+// looks "prio" up for it), and prio_parse_opt(): bands, priomap (each
+// element below bands, at most 16) and multiqueue as tc checks them — the
+// recording kernel has no sch_prio, so what is sent is refused as unknown.
 
-import { ArgCursor, type QdiscOptParser } from "./q_opts.js";
+import { TC_PRIO_MAX, type TcPrioQopt } from "../../../uapi/pkt_sched.js";
+import { registerQdiscUtil, TcFail, type TcCtx } from "./tc_common.js";
+import { ArgCursor } from "./q_opts.js";
+
+/** prio_print_opt() */
+export function prioPrintOpt(ctx: TcCtx, opt: object): void {
+  const q = opt as TcPrioQopt & { mq?: boolean };
+  const out = ctx.out;
+  out.uint("ANY", "bands", "bands %u ", q.bands);
+  out.openArray("ANY", "priomap");
+  for (let i = 0; i <= TC_PRIO_MAX; i++) out.uint("ANY", null, " %d", q.priomap[i] ?? 0);
+  out.closeArray("ANY", "");
+  if (q.mq !== undefined) out.string("FP", null, " multiqueue: %s ", q.mq ? "on" : "off");
+  out.bool("JSON", "multiqueue", "", q.mq === true);
+}
 
 const USAGE = "Usage: ... prio bands NUMBER priomap P1 P2...[multiqueue]\n";
-const TC_PRIO_MAX = 15;
 
 /** get_integer/get_unsigned with base 10: decimal digits only (strtol/strtoul accept blanks and a sign first). */
 function decimal(word: string, signed: boolean): number | undefined {
@@ -15,9 +29,11 @@ function decimal(word: string, signed: boolean): number | undefined {
   return signed ? (v >= -2147483648 && v <= 2147483647 ? v : undefined) : v <= 0xffffffff ? v : undefined;
 }
 
-export const PRIO: QdiscOptParser = {
-  id: "prio",
-  parseQopt(ctx, argv) {
+/** prio_parse_opt(): tc_prio_qopt (+ TCA_PRIO_MQ). */
+export function prioParseOpt(ctx: TcCtx, argv: string[]): object {
+  const fail = (): never => {
+    throw new TcFail(1);
+  };
     const opt = { bands: 3, priomap: [1, 2, 2, 2, 1, 2, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1] };
     let pmapMode = false;
     let idx = 0;
@@ -31,43 +47,44 @@ export const PRIO: QdiscOptParser = {
         const v = decimal(a.next(), true);
         if (v === undefined) {
           ctx.err('Illegal "bands"\n');
-          return null;
+          return fail();
         }
         opt.bands = v;
       } else if (w === "priomap") {
         if (pmapMode) {
           ctx.err("Error: duplicate priomap\n");
-          return null;
+          return fail();
         }
         pmapMode = true;
       } else if (w === "multiqueue") {
         mq = true;
       } else if (w === "help") {
         ctx.err(USAGE);
-        return null;
+        return fail();
       } else {
         if (!pmapMode) {
           ctx.err(`What is "${w}"?\n`);
           ctx.err(USAGE);
-          return null;
+          return fail();
         }
         const band = decimal(w, false);
         if (band === undefined) {
           ctx.err('Illegal "priomap" element\n');
-          return null;
+          return fail();
         }
         // bands is an int compared as unsigned: a negative bands lets every band through.
         if (band >= opt.bands >>> 0) {
           ctx.err('"priomap" element is out of bands\n');
-          return null;
+          return fail();
         }
         if (idx > TC_PRIO_MAX) {
           ctx.err(`"priomap" index > TC_PRIO_MAX=${TC_PRIO_MAX}\n`);
-          return null;
+          return fail();
         }
         opt.priomap[idx++] = band & 0xff;
       }
     }
     return mq ? { ...opt, TCA_PRIO_MQ: true } : opt;
-  },
-};
+}
+
+registerQdiscUtil({ id: "prio", printQopt: prioPrintOpt, parseQopt: prioParseOpt });

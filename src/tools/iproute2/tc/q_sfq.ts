@@ -5,8 +5,9 @@
 // no sch_sfq: what is sent is refused as an unknown kind.
 
 import { getInteger, getUnsigned, type Ctx } from "../lib/utils.js";
-import { getSize, strtod } from "../lib/utils_math.js";
-import { ArgCursor, type QdiscOptParser } from "./q_opts.js";
+import { getSize } from "./tc_util.js";
+import { strtofloat } from "../../coreutils/lib/printf-format.js";
+import { ArgCursor, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 const USAGE =
   "Usage: ... sfq\t[ limit NUMBER ] [ perturb SECS ] [ quantum BYTES ]\n" +
@@ -105,8 +106,8 @@ export const SFQ: QdiscOptParser = {
         isRed++;
       } else if (w === "probability") {
         // sscanf("%lg"): a number at the start is enough.
-        const r = strtod(a.next());
-        if (r === undefined) return illegal("probability");
+        const r = strtofloat(a.next());
+        if (r.end === 0) return illegal("probability");
         probability = r.value;
         isRed++;
       } else if (w === "ecn" || w === "harddrop") {
@@ -153,3 +154,5 @@ export const SFQ: QdiscOptParser = {
     return ok || isRed ? { ...opt, ...red } : {};
   },
 };
+
+registerQdiscParser(SFQ);

@@ -4,7 +4,8 @@
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
 import type { Ctx } from "../lib/utils.js";
-import { getRate, getRate64, parsePercent } from "../lib/utils_math.js";
+import { getRate, getRate64 } from "./tc_util.js";
+import { parsePercent } from "./q_opts.js";
 
 /** read_prop(): the property as a number, or undefined after read_prop's messages. */
 export function readProp(ctx: Ctx, dev: string, prop: string): number | undefined {

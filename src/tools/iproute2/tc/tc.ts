@@ -1,0 +1,225 @@
+// tc/tc.c: the `tc` program. Global options (-s -d -r -p -iec -j -o -b/-batch
+// -force -n/-netns -N -nm/-names -cf/-conf -c[olor] -t/-ts -br -g[raph]
+// -V -h), then the object: qdisc, class, filter, chain, actions, monitor,
+// exec, help — matched as tc.c matches them (a prefix: `tc q`, `tc cl`…).
+// Objects other than qdisc and class register themselves with
+// registerTcObject() (tcf's tc_filter.ts, m_action.ts, tc_monitor.ts…);
+// until one does, its word falls through to "Object … is unknown".
+
+import type { Program, ProgramContext } from "../../../kernel/task/program.js";
+import { IpOut } from "../lib/json_print.js";
+import { IpExit, matches } from "../lib/utils.js";
+import { netnsSwitch } from "../lib/namespace.js";
+import { readBatch } from "../lib/batch_file.js";
+import { tcCoreInit } from "./tc_core.js";
+import { TcFail, type TcCtx } from "./tc_common.js";
+import { doQdisc } from "./tc_qdisc.js";
+import { doClass } from "./tc_class.js";
+import "./q_fifo.js";
+import "./q_prio.js";
+
+export type TcObject = (ctx: TcCtx, argv: string[]) => Promise<number> | number;
+
+/** do_cmd()'s objects, in its order of tests. */
+const OBJECT_NAMES = ["qdisc", "class", "filter", "chain", "actions", "monitor", "exec"] as const;
+export type TcObjectName = (typeof OBJECT_NAMES)[number];
+
+const objects = new Map<string, TcObject>([
+  ["qdisc", doQdisc],
+  ["class", doClass],
+]);
+
+/** Plugs `tc filter`, `tc chain`, `tc actions`, `tc monitor`, `tc exec` in. */
+export function registerTcObject(name: TcObjectName, fn: TcObject): void {
+  objects.set(name, fn);
+}
+
+const USAGE =
+  "Usage:\ttc [ OPTIONS ] OBJECT { COMMAND | help }\n" +
+  "\ttc [-force] -batch filename\n" +
+  "where  OBJECT := { qdisc | class | filter | chain |\n" +
+  "\t\t    action | monitor | exec }\n" +
+  "       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[aw] |\n" +
+  "\t\t    -o[neline] | -j[son] | -p[retty] | -c[olor]\n" +
+  "\t\t    -b[atch] [filename] | -n[etns] name | -N[umeric] |\n" +
+  "\t\t     -nm | -nam[es] | { -cf | -conf } path\n" +
+  "\t\t     -br[ief] }\n";
+
+/** do_cmd() */
+async function doCmd(ctx: TcCtx, argv: string[]): Promise<number> {
+  const word = argv[0]!;
+  for (const name of OBJECT_NAMES) {
+    if (matches(word, name)) {
+      const fn = objects.get(name);
+      if (fn) return fn(ctx, argv.slice(1));
+      // Not modelled yet: tc would run it; say so the way an unknown object is.
+      break;
+    }
+  }
+  if (matches(word, "help")) {
+    ctx.err(USAGE);
+    return 0;
+  }
+  ctx.err(`Object "${word}" is unknown, try "tc help".\n`);
+  return -1;
+}
+
+/** A command's status as tc's main() returns it (do_cmd's int, exit()'s byte). */
+async function runCmd(ctx: TcCtx, argv: string[]): Promise<number> {
+  try {
+    return await doCmd(ctx, argv);
+  } catch (e) {
+    if (e instanceof TcFail) return e.status;
+    throw e;
+  }
+}
+
+/** makeargs(): a batch line into words (quotes group, # starts a comment). */
+function makeargs(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i]!)) i++;
+    if (i >= line.length || line[i] === "#") break;
+    let w = "";
+    if (line[i] === '"' || line[i] === "'") {
+      const q = line[i++]!;
+      while (i < line.length && line[i] !== q) w += line[i++];
+      i++;
+    } else while (i < line.length && !/\s/.test(line[i]!)) w += line[i++];
+    out.push(w);
+  }
+  return out;
+}
+
+/** batch(): do_batch() over the file's lines. */
+async function batch(ctx: TcCtx, pc: ProgramContext, name: string): Promise<number> {
+  const text = await readBatch(ctx, pc, name);
+  if (text === undefined) return 1;
+  let ret = 0;
+  let lineno = 0;
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) {
+    lineno++;
+    const args = makeargs(line);
+    if (!args.length) continue;
+    const st = await runCmd(ctx, args);
+    await ctx.out.flush();
+    if (st) {
+      ctx.err(`Command failed ${name}:${lineno}\n`);
+      ret = 1;
+      if (!ctx.force) break;
+    }
+  }
+  return ret;
+}
+
+function isColor(opt: string): boolean {
+  const eq = opt.indexOf("=");
+  const key = eq < 0 ? opt : opt.slice(0, eq);
+  if (!matches(key, "-color") && !matches(key, "-colour")) return false;
+  const v = eq < 0 ? "" : opt.slice(eq + 1);
+  return v === "" || v === "always" || v === "auto" || v === "never";
+}
+
+async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
+  const argv = pc.argv;
+  let i = 1;
+  let batchFile: string | undefined;
+  for (; i < argv.length; i++) {
+    const opt = argv[i]!;
+    if (opt[0] !== "-") break;
+    const next = (): string => {
+      if (i + 1 >= argv.length) {
+        ctx.err('Command line is not complete. Try option "help"\n');
+        throw new IpExit(255);
+      }
+      return argv[++i]!;
+    };
+    if (matches(opt, "-stats") || matches(opt, "-statistics")) ctx.stats++;
+    else if (matches(opt, "-details")) ctx.details++;
+    else if (matches(opt, "-raw")) ctx.raw++;
+    else if (matches(opt, "-pretty")) ctx.pretty = true;
+    else if (matches(opt, "-graph")) ctx.graph = true;
+    else if (matches(opt, "-Version")) {
+      await pc.stdout.write("tc utility, iproute2-6.1.0, libbpf 1.1.2\n");
+      return 0;
+    } else if (matches(opt, "-iec")) ctx.iec = true;
+    else if (matches(opt, "-help")) {
+      ctx.err(USAGE);
+      return 0;
+    } else if (matches(opt, "-force")) ctx.force = true;
+    else if (matches(opt, "-batch")) {
+      // argc--; argv++; "if (argc <= 1) usage();" — and goes on with the batch file unset.
+      if (i + 1 >= argv.length) {
+        ctx.err(USAGE);
+        i++;
+        continue;
+      }
+      batchFile = argv[++i]!;
+    } else if (matches(opt, "-netns")) netnsSwitch(ctx, next());
+    else if (matches(opt, "-Numeric")) ctx.numeric++;
+    else if (matches(opt, "-names") || matches(opt, "-nm")) {
+      // use_names: class names from /etc/iproute2/tc_cls (none in the model's image).
+    } else if (matches(opt, "-cf") || matches(opt, "-conf")) next();
+    else if (isColor(opt)) {
+      // Colour only decorates names on a terminal; the model's stdout never is one.
+    } else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
+      // Timestamps are for `tc monitor`.
+    } else if (matches(opt, "-json")) ctx.json = true;
+    else if (matches(opt, "-oneline")) ctx.oneline = true;
+    else if (matches(opt, "-brief")) ctx.brief++;
+    else {
+      ctx.err(`Option "${opt}" is unknown, try "tc -help".\n`);
+      return 255;
+    }
+  }
+  ctx.out.sl = ctx.oneline ? "\\" : "\n";
+  if (batchFile !== undefined) {
+    ctx.core = tcCoreInit(ctx.task);
+    return batch(ctx, pc, batchFile);
+  }
+  if (i >= argv.length) {
+    ctx.err(USAGE);
+    return 0;
+  }
+  ctx.core = tcCoreInit(ctx.task);
+  return runCmd(ctx, argv.slice(i));
+}
+
+export const tcMain: Program = async (pc) => {
+  let errChain: Promise<void> = Promise.resolve();
+  const ctx: TcCtx = {
+    task: pc.task,
+    err: (s) => {
+      errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
+    },
+    errFlush: () => errChain,
+    out: new IpOut((s) => pc.stdout.write(s)),
+    stats: 0,
+    details: 0,
+    raw: 0,
+    iec: false,
+    json: false,
+    pretty: false,
+    oneline: false,
+    numeric: 0,
+    brief: 0,
+    graph: false,
+    force: false,
+    core: { tickInUsec: 1, clockFactor: 1 },
+    env: pc.env,
+  };
+  let status: number;
+  try {
+    status = await run(ctx, pc);
+  } catch (e) {
+    if (e instanceof IpExit) status = e.status;
+    else if (e instanceof TcFail) status = e.status;
+    else throw e;
+  }
+  await errChain;
+  await ctx.out.flush();
+  return status & 0xff;
+};
