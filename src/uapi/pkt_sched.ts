@@ -51,9 +51,9 @@ export interface GnetStatsRateEst {
 
 /** TCA_STATS2's nest: TCA_STATS_BASIC, TCA_STATS_RATE_EST64, TCA_STATS_QUEUE. */
 export interface TcaStats2 {
-  basic: GnetStatsBasic;
+  basic?: GnetStatsBasic;
   rateEst?: GnetStatsRateEst;
-  queue: GnetStatsQueue;
+  queue?: GnetStatsQueue;
 }
 
 /** struct tc_estimator */

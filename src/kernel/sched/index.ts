@@ -4,5 +4,6 @@ import "./sch_generic.js";
 import "./sch_fifo.js";
 import "./sch_mq.js";
 import "./sch_proc.js";
+import "./sch_tbf.js";
 import "./sch_ingress.js";
 import "./cls_u32.js";

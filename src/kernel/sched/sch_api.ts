@@ -186,6 +186,8 @@ function tcFillTclass(q: Qdisc, cl: QdiscClass, type: TcMsgType): TcNlMsg {
   const attrs: TcaAttrs = { TCA_KIND: q.ops.id };
   if (d.options) attrs.TCA_OPTIONS = d.options;
   const st = cops.dumpStats?.(q, cl);
+  // gnet_stats_start_copy(): the nest is there even when the class has no dump_stats.
+  attrs.TCA_STATS2 = {};
   if (st) {
     attrs.TCA_STATS2 = {
       basic: { bytes: st.bstats.bytes, packets: st.bstats.packets },

@@ -298,15 +298,29 @@ export function qdiscRun(q: Qdisc): void {
   if (!deq) return;
   running.add(q);
   try {
-    // Bounded by what is queued: each turn takes one frame out or stops.
-    for (let budget = q.qlen + 1; budget > 0; budget--) {
+    // Each turn takes at least one frame out or stops; the guard only bounds a broken qdisc.
+    for (let guard = 0; guard < 1_000_000; guard++) {
       const skb = q.gsoSkb ?? deq(q);
       if (q.gsoSkb) {
         q.gsoSkb = undefined;
         q.qlen--;
       }
       if (!skb) break;
-      devHardStartXmit(skb, dev);
+      // dequeue_skb(): a qdisc that may feed several tx queues (no
+      // TCQ_F_ONETXQUEUE: a user qdisc on a multiqueue device such as veth)
+      // takes up to 8 more at once (try_bulk_dequeue_skb_slow) — a shaper
+      // refusing one counts the refusal (tbf: an overlimit) before the
+      // driver has the first. One-queue qdiscs bulk by BQL's limit, which
+      // is 0 on the virtual drivers here: no second dequeue.
+      if (!(q.flags & TCQ_F_ONETXQUEUE)) {
+        const batch = [skb];
+        for (let cnt = 0; cnt < 8; cnt++) {
+          const n = deq(q);
+          if (!n) break;
+          batch.push(n);
+        }
+        for (const s of batch) devHardStartXmit(s, dev);
+      } else devHardStartXmit(skb, dev);
     }
   } finally {
     running.delete(q);

@@ -3,11 +3,10 @@
 // orphan_mask's error names "initial_quantum", as upstream). The recording
 // kernel has no sch_fq: what is sent is refused as an unknown kind.
 
-import type { Ctx } from "../lib/utils.js";
+import type { TcCtx } from "./tc_common.js";
 import { getRate } from "./tc_util.js";
 import { getTime64 } from "../lib/utils_time.js";
-import { parseKeywords, type ArgCursor, type KeywordSpec, type QdiscOptions, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
-import { getPercentRate } from "./tc_percent_rate.js";
+import { getPercentRate, parseKeywords, type ArgCursor, type KeywordSpec, type QdiscOptions, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
 
 const USAGE =
   "Usage: ... fq\t[ limit PACKETS ] [ flow_limit PACKETS ]\n" +
@@ -33,10 +32,10 @@ function ilog2(val: number): number {
 }
 
 /** maxrate/defrate: "N%" of the device's speed or a rate. */
-function rateOrPercent(ctx: Ctx, dev: string, word: string, attr: string) {
-  return (a: ArgCursor, out: QdiscOptions): boolean => {
+function rateOrPercent(ctx: TcCtx, dev: string, word: string, attr: string) {
+  return async (a: ArgCursor, out: QdiscOptions): Promise<boolean> => {
     const w = a.next();
-    const v = w.includes("%") ? getPercentRate(ctx, w, dev) : getRate(w);
+    const v = w.includes("%") ? await getPercentRate(ctx, w, dev) : getRate(w);
     if (v === undefined) {
       ctx.err(`Illegal "${word}"\n`);
       return false;
@@ -48,7 +47,7 @@ function rateOrPercent(ctx: Ctx, dev: string, word: string, attr: string) {
 
 export const FQ: QdiscOptParser = {
   id: "fq",
-  parseQopt(ctx, argv, dev) {
+  async parseQopt(ctx, argv, dev) {
     const specs: KeywordSpec[] = [
       { word: "limit", attr: "TCA_FQ_PLIMIT", kind: "unsigned" },
       { word: "flow_limit", attr: "TCA_FQ_FLOW_PLIMIT", kind: "unsigned" },
@@ -83,7 +82,7 @@ export const FQ: QdiscOptParser = {
       { word: "pacing", attr: "TCA_FQ_RATE_ENABLE", set: 1 },
       { word: "nopacing", attr: "TCA_FQ_RATE_ENABLE", set: 0 },
     ];
-    const out = parseKeywords(ctx, argv, specs, USAGE);
+    const out = await parseKeywords(ctx, argv, specs, USAGE);
     if (out === null) return null;
     const { buckets, ...rest } = out;
     // buckets 0 sends nothing (upstream tests `if (buckets)`).

@@ -5,8 +5,8 @@
 
 import { matches, type Ctx } from "../lib/utils.js";
 import { getRate, getSize, getTime } from "./tc_util.js";
-import { ArgCursor, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
-import { getPercentRate } from "./tc_percent_rate.js";
+import { ArgCursor, getPercentRate, registerQdiscParser, type QdiscOptParser } from "./q_opts.js";
+import type { TcCtx } from "./tc_common.js";
 
 const USAGE_QDISC = "Usage: ... hfsc [ default CLASSID ]\n\n default: default class for unclassified packets\n";
 const USAGE_CLASS =
@@ -43,18 +43,18 @@ function explain1(ctx: Ctx, what: string): void {
 }
 
 /** A rate or "N%" of the device's speed (get_rate / get_percent_rate). */
-function rateArg(ctx: Ctx, word: string, dev: string): number | undefined {
-  return word.includes("%") ? getPercentRate(ctx, word, dev) : getRate(word);
+async function rateArg(ctx: TcCtx, word: string, dev: string): Promise<number | undefined> {
+  return word.includes("%") ? await getPercentRate(ctx, word, dev) : getRate(word);
 }
 
 /** hfsc_get_sc1(): m1/d/m2 from a copy of the cursor; the caller's moves only on success. undefined: "not this form". */
-function getSc1(ctx: Ctx, a: ArgCursor, dev: string): ServiceCurve | null | undefined {
+async function getSc1(ctx: TcCtx, a: ArgCursor, dev: string): Promise<ServiceCurve | undefined> {
   const c = new ArgCursor(ctx, a.argv);
   c.i = a.i;
   let m1 = 0;
   let d = 0;
   if (matches(c.cur, "m1")) {
-    const v = rateArg(ctx, c.next(), dev);
+    const v = await rateArg(ctx, c.next(), dev);
     if (v === undefined) return fail(ctx, "m1");
     m1 = v;
     c.next();
@@ -66,14 +66,14 @@ function getSc1(ctx: Ctx, a: ArgCursor, dev: string): ServiceCurve | null | unde
     c.next();
   }
   if (!matches(c.cur, "m2")) return undefined;
-  const m2 = rateArg(ctx, c.next(), dev);
+  const m2 = await rateArg(ctx, c.next(), dev);
   if (m2 === undefined) return fail(ctx, "m2");
   a.i = c.i;
   return { m1, d, m2 };
 }
 
 /** hfsc_get_sc2(): umax/dmax/rate, turned into m1/d/m2. */
-function getSc2(ctx: Ctx, a: ArgCursor, dev: string): ServiceCurve | null | undefined {
+async function getSc2(ctx: TcCtx, a: ArgCursor, dev: string): Promise<ServiceCurve | undefined> {
   const c = new ArgCursor(ctx, a.argv);
   c.i = a.i;
   let umax = 0;
@@ -91,7 +91,7 @@ function getSc2(ctx: Ctx, a: ArgCursor, dev: string): ServiceCurve | null | unde
     c.next();
   }
   if (!matches(c.cur, "rate")) return undefined;
-  const rate = rateArg(ctx, c.next(), dev);
+  const rate = await rateArg(ctx, c.next(), dev);
   if (rate === undefined) return fail(ctx, "rate");
   if (umax !== 0 && dmax === 0) {
     ctx.err("HFSC: umax given but dmax is zero.\n");
@@ -111,8 +111,8 @@ function fail(ctx: Ctx, what: string): undefined {
 }
 
 /** hfsc_get_sc(): either form, and not two zero slopes. */
-function getSc(ctx: Ctx, a: ArgCursor, dev: string): ServiceCurve | undefined {
-  const sc = getSc1(ctx, a, dev) ?? getSc2(ctx, a, dev);
+async function getSc(ctx: TcCtx, a: ArgCursor, dev: string): Promise<ServiceCurve | undefined> {
+  const sc = (await getSc1(ctx, a, dev)) ?? (await getSc2(ctx, a, dev));
   if (!sc) return undefined;
   if (sc.m1 === 0 && sc.m2 === 0) {
     ctx.err("HFSC: Service Curve has two zero slopes\n");
@@ -148,7 +148,7 @@ export const HFSC: QdiscOptParser = {
     }
     return { defcls };
   },
-  parseCopt(ctx, argv, dev) {
+  async parseCopt(ctx, argv, dev) {
     let rsc: ServiceCurve | undefined;
     let fsc: ServiceCurve | undefined;
     let usc: ServiceCurve | undefined;
@@ -162,7 +162,7 @@ export const HFSC: QdiscOptParser = {
         return null;
       }
       a.next();
-      const sc = getSc(ctx, a, dev);
+      const sc = await getSc(ctx, a, dev);
       if (sc === undefined) {
         explain1(ctx, which);
         return null;

@@ -5,11 +5,11 @@
 // kernel has no sch_netem: what is sent is refused as an unknown kind.
 
 import { getTime64 } from "../lib/utils_time.js";
-import { getInteger, getUnsigned, matches, type Ctx } from "../lib/utils.js";
-import { getRate64, getSize, getTime } from "./tc_util.js";
+import { getInteger, getUnsigned, matches } from "../lib/utils.js";
+import type { TcCtx } from "./tc_common.js";
+import { getPercentRate64, getRate64, getSize, getTime } from "./tc_util.js";
 import { ArgCursor, getPercentU32, parsePercent, percentU32, registerQdiscParser, type QdiscOptParser, type QdiscOptions } from "./q_opts.js";
 import { readDistribution } from "./tc_dist.js";
-import { getPercentRate64 } from "./tc_percent_rate.js";
 
 const USAGE =
   "Usage: ... netem [ limit PACKETS ]\n" +
@@ -34,7 +34,7 @@ const USAGE =
 const TICK_IN_USEC = 1000 / 64;
 
 /** get_ticks(): a time in ticks; too large for a u32 of ticks is refused with its own line first. */
-function getTicks(ctx: Ctx, word: string): number | undefined {
+function getTicks(ctx: TcCtx, word: string): number | undefined {
   const t = getTime(word);
   if (t === undefined) return undefined;
   if (t * TICK_IN_USEC >= 2 ** 32) {
@@ -51,7 +51,7 @@ function getS32(word: string): number | undefined {
 
 export const NETEM: QdiscOptParser = {
   id: "netem",
-  parseQopt(ctx, argv, dev) {
+  async parseQopt(ctx, argv, dev) {
     const opt = { limit: 1000, latency: 0, jitter: 0, loss: 0, gap: 0, duplicate: 0 };
     const corr = { delay: 0, loss: 0, dup: 0 };
     let corrPresent = false;
@@ -159,12 +159,12 @@ export const NETEM: QdiscOptParser = {
           corr.dup = c;
         }
       } else if (matches(w, "distribution")) {
-        const d = readDistribution(ctx, a.next());
+        const d = await readDistribution(ctx, a.next());
         if (d === undefined) return null;
         dist = d;
       } else if (matches(w, "rate")) {
         const word = a.next();
-        const r = word.includes("%") ? getPercentRate64(ctx, word, dev) : getRate64(word);
+        const r = word.includes("%") ? await getPercentRate64(ctx, word, dev) : getRate64(word);
         if (r === undefined) return illegal("rate");
         rate = { rate: r, packetOverhead: 0, cellSize: 0, cellOverhead: 0 };
         if (a.nextIsSignedNumber()) {
@@ -201,7 +201,7 @@ export const NETEM: QdiscOptParser = {
             return null;
           }
           slot = s;
-          const d = readDistribution(ctx, a.next());
+          const d = await readDistribution(ctx, a.next());
           if (d === undefined) return null;
           slotDist = d;
           const delay = getTime64(a.next());

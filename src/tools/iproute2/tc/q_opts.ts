@@ -9,7 +9,7 @@ import { getInteger, getUnsigned, incompleteCommand, type Ctx } from "../lib/uti
 import { getTime64 } from "../lib/utils_time.js";
 import { strtofloat } from "../../coreutils/lib/printf-format.js";
 import { registerQdiscUtil, TcFail, type TcCtx } from "./tc_common.js";
-import { getRate, getSize, getTime } from "./tc_util.js";
+import { getPercentRate64, getRate, getSize, getTime } from "./tc_util.js";
 
 /** The option attributes a parser produced (TCA_OPTIONS' fields, by name). */
 export type QdiscOptions = Record<string, unknown>;
@@ -17,16 +17,16 @@ export type QdiscOptions = Record<string, unknown>;
 /** A qdisc_util of a kind: parse_qopt (and parse_copt for classful kinds). null: tc's parse failed (exit 1). */
 export interface QdiscOptParser {
   id: string;
-  parseQopt(ctx: TcCtx, argv: readonly string[], dev: string): QdiscOptions | null;
-  parseCopt?(ctx: TcCtx, argv: readonly string[], dev: string): QdiscOptions | null;
+  parseQopt(ctx: TcCtx, argv: readonly string[], dev: string): QdiscOptions | null | Promise<QdiscOptions | null>;
+  parseCopt?(ctx: TcCtx, argv: readonly string[], dev: string): QdiscOptions | null | Promise<QdiscOptions | null>;
 }
 
 /** Puts a kind's parsers in tc's table (get_qdisc_kind): a refusal ends the command with status 1. */
 export function registerQdiscParser(p: QdiscOptParser): void {
   const wrap =
     (f: NonNullable<QdiscOptParser["parseCopt"]>) =>
-    (ctx: TcCtx, argv: string[], dev: string): object => {
-      const r = f(ctx, argv, dev);
+    async (ctx: TcCtx, argv: string[], dev: string): Promise<object> => {
+      const r = await f(ctx, argv, dev);
       if (r === null) throw new TcFail(1);
       return r;
     };
@@ -99,13 +99,13 @@ export type KeywordSpec =
   | { word: string; attr: string; kind: OptValueKind; illegal?: string; max?: number }
   | { word: string; attr: string; set: number }
   /** A keyword with its own reading: false after printing why. */
-  | { word: string; custom: (a: ArgCursor, out: QdiscOptions) => boolean };
+  | { word: string; custom: (a: ArgCursor, out: QdiscOptions) => boolean | Promise<boolean> };
 
 /**
  * The strcmp() keyword loop most q_*.c files have: `help` prints the usage, an
  * unknown word `What is "x"?` and the usage; every failure returns null.
  */
-export function parseKeywords(ctx: Ctx, argv: readonly string[], specs: readonly KeywordSpec[], usage: string): QdiscOptions | null {
+export async function parseKeywords(ctx: Ctx, argv: readonly string[], specs: readonly KeywordSpec[], usage: string): Promise<QdiscOptions | null> {
   const out: QdiscOptions = {};
   const a = new ArgCursor(ctx, argv);
   for (; a.more; a.i++) {
@@ -117,7 +117,7 @@ export function parseKeywords(ctx: Ctx, argv: readonly string[], specs: readonly
       return null;
     }
     if ("custom" in spec) {
-      if (!spec.custom(a, out)) return null;
+      if (!(await spec.custom(a, out))) return null;
       continue;
     }
     if ("set" in spec) {
@@ -157,4 +157,10 @@ export function parsePercent(str: string): { ok: true; value: number } | { ok: f
   if (value > 1 || value < 0) return { ok: false, range: true };
   if (rest !== "" && rest !== "%") return { ok: false, range: false };
   return { ok: true, value };
+}
+
+/** get_percent_rate(): "N%" of the device's speed in a u32 of bytes per second (tc_util's 64-bit reading, then get_rate's bound). */
+export async function getPercentRate(ctx: TcCtx, str: string, dev: string): Promise<number | undefined> {
+  const v = await getPercentRate64(ctx, str, dev);
+  return v === undefined || v >= 2 ** 32 ? undefined : v;
 }

@@ -17,6 +17,7 @@ import { doQdisc } from "./tc_qdisc.js";
 import { doClass } from "./tc_class.js";
 import "./q_fifo.js";
 import "./q_prio.js";
+import "./q_tbf.js";
 
 export type TcObject = (ctx: TcCtx, argv: string[]) => Promise<number> | number;
 
@@ -177,14 +178,14 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
   }
   ctx.out.sl = ctx.oneline ? "\\" : "\n";
   if (batchFile !== undefined) {
-    ctx.core = tcCoreInit(ctx.task);
+    ctx.core = await tcCoreInit(pc);
     return batch(ctx, pc, batchFile);
   }
   if (i >= argv.length) {
     ctx.err(USAGE);
     return 0;
   }
-  ctx.core = tcCoreInit(ctx.task);
+  ctx.core = await tcCoreInit(pc);
   return runCmd(ctx, argv.slice(i));
 }
 
@@ -192,6 +193,7 @@ export const tcMain: Program = async (pc) => {
   let errChain: Promise<void> = Promise.resolve();
   const ctx: TcCtx = {
     task: pc.task,
+    pc,
     err: (s) => {
       errChain = errChain.then(() => pc.stderr.write(s)).catch(() => {});
     },

@@ -75,7 +75,7 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
       return 1;
     }
     try {
-      const opt = q.parseCopt(ctx, rest, dev);
+      const opt = await q.parseCopt(ctx, rest, dev);
       if (opt !== undefined) attrs.TCA_OPTIONS = opt;
     } catch (e) {
       if (e instanceof TcFail) return 1;

@@ -15,8 +15,12 @@ import type { IpOut } from "../lib/json_print.js";
 import type { TcReply, TcRequest } from "../../../uapi/pkt_sched.js";
 import { tcTalk } from "../../../kernel/sched/sch_api.js";
 import type { TcCore } from "./tc_core.js";
+import type { ProgramContext } from "../../../kernel/task/program.js";
+
+type MaybePromise<T> = T | Promise<T>;
 
 export interface TcCtx extends Ctx {
+  pc: ProgramContext;
   out: IpOut;
   /** -s (counted) */
   stats: number;
@@ -51,13 +55,13 @@ export class TcFail {
 export interface QdiscUtil {
   readonly id: string;
   /** parse_qopt(): the TCA_OPTIONS nest for the words after the kind (dev: the dev argument, "" when none). */
-  parseQopt?(ctx: TcCtx, argv: string[], dev: string): object | undefined;
+  parseQopt?(ctx: TcCtx, argv: string[], dev: string): MaybePromise<object | undefined>;
   /** print_qopt() */
   printQopt?(ctx: TcCtx, opt: object): void;
   /** print_xstats() */
   printXstats?(ctx: TcCtx, xstats: object): void;
   /** parse_copt() (class options) */
-  parseCopt?(ctx: TcCtx, argv: string[], dev: string): object | undefined;
+  parseCopt?(ctx: TcCtx, argv: string[], dev: string): MaybePromise<object | undefined>;
   /** print_copt() */
   printCopt?(ctx: TcCtx, opt: object): void;
 }

@@ -5,7 +5,8 @@
 // Rate tables (tc_calc_rtable) and size tables (tc_calc_size_table) as tc
 // builds them for the kernel.
 
-import type { Task } from "../../../kernel/task/task.js";
+import type { ProgramContext } from "../../../kernel/task/program.js";
+import { readTextIfAny } from "../../net-tools/lib.js";
 import { TC_LINKLAYER_ATM, type TcRatespec, type TcSizespec } from "../../../uapi/pkt_sched.js";
 
 export const TIME_UNITS_PER_SEC = 1000000;
@@ -16,14 +17,10 @@ export interface TcCore {
 }
 
 /** tc_core_init() */
-export function tcCoreInit(task: Task): TcCore {
+export async function tcCoreInit(pc: ProgramContext): Promise<TcCore> {
   const core: TcCore = { tickInUsec: 1, clockFactor: 1 };
-  let text: string;
-  try {
-    text = new TextDecoder().decode(task.host.fs.readFile(task, "/", "/proc/net/psched"));
-  } catch {
-    return core;
-  }
+  const text = await readTextIfAny(pc, "/proc/net/psched");
+  if (text === undefined) return core;
   // fscanf("%08x%08x%08x"): three hex fields of up to 8 digits, blanks skipped.
   const m = /^\s*([0-9a-fA-F]{1,8})\s*([0-9a-fA-F]{1,8})\s*([0-9a-fA-F]{1,8})/.exec(text);
   if (!m) return core;

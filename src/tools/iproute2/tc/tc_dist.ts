@@ -4,25 +4,23 @@
 // skipped, every other line a run of strtol(…, 0) numbers, at most 16384.
 
 import { KernelError, strerror } from "../../../uapi/errno.js";
-import type { Ctx } from "../lib/utils.js";
+import { readText } from "../../net-tools/lib.js";
+import type { TcCtx } from "./tc_common.js";
 
 /** MAX_DIST: what one TCA_NETEM_DELAY_DIST attribute can hold. */
 const MAX_DIST = 16 * 1024;
 
-/** The environment, where the caller has one (tc's ctx carries the process's). */
-export type EnvCtx = Ctx & { env?: { get(name: string): string | undefined } };
-
 /** get_tc_lib(). */
-export function tcLibDir(ctx: EnvCtx): string {
-  return ctx.env?.get("TC_LIB_DIR") ?? "/usr/lib/x86_64-linux-gnu/tc/";
+export function tcLibDir(ctx: TcCtx): string {
+  return ctx.env.get("TC_LIB_DIR") ?? "/usr/lib/x86_64-linux-gnu/tc/";
 }
 
 /** The table's values, or undefined after printing why (an empty file fails silently, as upstream). */
-export function readDistribution(ctx: EnvCtx, type: string): number[] | undefined {
+export async function readDistribution(ctx: TcCtx, type: string): Promise<number[] | undefined> {
   const name = `${tcLibDir(ctx)}/${type}.dist`;
   let text: string;
   try {
-    text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, name));
+    text = await readText(ctx.pc, name);
   } catch (e) {
     if (!(e instanceof KernelError)) throw e;
     ctx.err(`No distribution data for ${type} (${name}: ${strerror(e.errno)})\n`);

@@ -116,7 +116,7 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   if (q) {
     if (q.parseQopt) {
       try {
-        const opt = q.parseQopt(ctx, rest, dev);
+        const opt = await q.parseQopt(ctx, rest, dev);
         if (opt !== undefined) attrs.TCA_OPTIONS = opt;
       } catch (e) {
         if (e instanceof TcFail) return 1;

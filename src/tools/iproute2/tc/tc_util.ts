@@ -8,6 +8,10 @@ import { TC_H_ROOT, TC_H_UNSPEC, tcHMaj, tcHMin, type TcaAttrs } from "../../../
 import { strtofloat } from "../../coreutils/lib/printf-format.js";
 import { toGeneralExact } from "../../coreutils/lib/float-format.js";
 import type { IpOut, PrintType } from "../lib/json_print.js";
+import type { Ctx } from "../lib/utils.js";
+import type { ProgramContext } from "../../../kernel/task/program.js";
+import { readText } from "../../net-tools/lib.js";
+import { KernelError, strerror } from "../../../uapi/errno.js";
 import { TIME_UNITS_PER_SEC, tcCoreTick2time, type TcCore } from "./tc_core.js";
 
 /** strtoul(str, &p, 16): the value (Infinity past 64 bits or negative) and where parsing stopped (0: nothing). */
@@ -249,23 +253,86 @@ export function sprintTicks(core: TcCore, ticks: number): string {
 export function printTcstatsAttr(out: IpOut, iec: boolean, attrs: TcaAttrs, prefix: string): object | undefined {
   const st = attrs.TCA_STATS2;
   if (!st) return attrs.TCA_XSTATS;
-  out.string("FP", null, "%s", prefix);
-  out.uint("ANY", "bytes", "Sent %llu bytes", st.basic.bytes);
-  out.uint("ANY", "packets", " %u pkt", st.basic.packets);
-  out.uint("ANY", "drops", " (dropped %u", st.queue.drops);
-  out.uint("ANY", "overlimits", ", overlimits %u", st.queue.overlimits);
-  out.uint("ANY", "requeues", " requeues %u) ", st.queue.requeues);
+  if (st.basic) {
+    out.string("FP", null, "%s", prefix);
+    out.uint("ANY", "bytes", "Sent %llu bytes", st.basic.bytes);
+    out.uint("ANY", "packets", " %u pkt", st.basic.packets);
+  }
+  if (st.queue) {
+    out.uint("ANY", "drops", " (dropped %u", st.queue.drops);
+    out.uint("ANY", "overlimits", ", overlimits %u", st.queue.overlimits);
+    out.uint("ANY", "requeues", " requeues %u) ", st.queue.requeues);
+  }
   if (st.rateEst) {
     out.string("FP", null, "\n%s", prefix);
     out.uint("JSON", "rate", "%u", st.rateEst.bps);
     if (!out.isJson) out.string("FP", null, "rate %s", sprintRate(st.rateEst.bps, iec));
     out.uint("ANY", "pps", " %llupps", st.rateEst.pps);
   }
-  // TCA_STATS_RATE_EST (the 32-bit one) is never sent, so the line break always comes.
-  out.nl();
-  out.string("FP", null, "%s", prefix);
-  printSize(out, "ANY", "backlog", "backlog %s", st.queue.backlog);
-  out.uint("ANY", "qlen", " %up", st.queue.qlen);
-  out.uint("FP", null, " requeues %u", st.queue.requeues);
+  if (st.queue) {
+    // TCA_STATS_RATE_EST (the 32-bit one) is never sent, so the line break always comes.
+    out.nl();
+    out.string("FP", null, "%s", prefix);
+    printSize(out, "ANY", "backlog", "backlog %s", st.queue.backlog);
+    out.uint("ANY", "qlen", " %up", st.queue.qlen);
+    out.uint("FP", null, " requeues %u", st.queue.requeues);
+  }
   return attrs.TCA_XSTATS;
+}
+
+/** read_prop(): a number from /sys/class/net/DEV/PROP, or undefined after printing why not. */
+export async function readProp(ctx: Ctx & { pc: ProgramContext }, dev: string, prop: string): Promise<number | undefined> {
+  const fname = `/sys/class/net/${dev}/${prop}`;
+  let buf: string;
+  try {
+    buf = await readText(ctx.pc, fname);
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    ctx.err(`fopen ${fname}: ${strerror(e instanceof KernelError ? e.errno : 2)}\n`);
+    return undefined;
+  }
+  if (buf === "") {
+    ctx.err(`property "${prop}" in file ${fname} is currently unknown\n`);
+    ctx.err(`Failed to parse ${fname}\n`);
+    return undefined;
+  }
+  const line = buf.split("\n")[0]!;
+  const m = /^[ \t]*([+-]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*))$/.exec(line);
+  if (!m) {
+    ctx.err(`value "${line}" in file ${fname} is not a number\n`);
+    ctx.err(`Failed to parse ${fname}\n`);
+    return undefined;
+  }
+  const s = m[1]!;
+  const neg = s.startsWith("-");
+  const body = s.replace(/^[+-]/, "");
+  const v = /^0[xX]/.test(body) ? parseInt(body, 16) : /^0/.test(body) ? parseInt(body, 8) || 0 : Number(body);
+  return neg ? -v : v;
+}
+
+/** parse_percent_rate() + get_rate64(): "N%" of the device's speed; undefined after the message. */
+export async function getPercentRate64(ctx: Ctx & { pc: ProgramContext }, str: string, dev: string): Promise<number | undefined> {
+  if (!dev) {
+    ctx.err("No device specified; specify device to rate limit by percentage\n");
+    return undefined;
+  }
+  const mbit = await readProp(ctx, dev, "speed");
+  if (mbit === undefined) return undefined;
+  // sscanf("%m[0-9.%]") then parse_percent(): the number, then nothing or a lone "%".
+  const m = /^[0-9.%]+/.exec(str);
+  const malformed = (): undefined => {
+    ctx.err("Specified rate value could not be read or is malformed\n");
+    return undefined;
+  };
+  if (!m) return malformed();
+  const r = strtofloat(m[0]);
+  const perc = (r.end === 0 ? 0 : r.value) / 100;
+  if (perc > 1 || perc < 0) {
+    ctx.err(`Invalid rate specified; should be between [0,100]% but is ${str}\n`);
+    return undefined;
+  }
+  const rest = m[0].slice(r.end);
+  if (rest && rest !== "%") return malformed();
+  const rateBit = perc * mbit * 1000 * 1000;
+  return getRate64(rateBit.toFixed(6));
 }
