@@ -418,7 +418,7 @@ function tcGetTfilter(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg {
 // ---- dumps ------------------------------------------------------------------------
 
 /** The block a dump names (tc_dump_tfilter / tc_dump_chain): undefined when there is none to show. */
-function dumpBlock(net: NetNamespace, tcm: TcFilterMsg): { dev: NetDevice; block: TcfBlock; parent: number } | undefined {
+function dumpBlock(net: NetNamespace, tcm: TcFilterMsg): { dev: NetDevice; q: Qdisc; block: TcfBlock; parent: number } | undefined {
   const dev = devGetByIndex(net, tcm.tcm_ifindex);
   if (!dev) return undefined;
   const q = tcm.tcm_parent ? qdiscLookup(dev, tcHMaj(tcm.tcm_parent)) : dev.qdisc;
@@ -432,7 +432,7 @@ function dumpBlock(net: NetNamespace, tcm: TcFilterMsg): { dev: NetDevice; block
   }
   const block = cops.tcfBlock(q, cl);
   if (!block) return undefined;
-  return { dev, block, parent: block.chains === undefined ? 0 : clsBlock(block).classid };
+  return { dev, q, block, parent: block.chains === undefined ? 0 : clsBlock(block).classid };
 }
 
 /** tc_dump_tfilter(): each chain (or the one asked), each tp (prio/protocol filtered), the tp then its filters. */
@@ -454,7 +454,7 @@ function tcDumpTfilter(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg[]
   return out;
 }
 
-/** tc_dump_chain(): one message per chain (tcm_parent: block->classid). */
+/** tc_dump_chain(): one message per chain (tcm_parent: the qdisc's handle). */
 function tcDumpChain(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg[] {
   const b = dumpBlock(net, req.tcm);
   if (!b || b.block.chains === undefined) return [];
@@ -463,7 +463,7 @@ function tcDumpChain(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg[] {
     .map((c) => ({
       nlmsg_type: "RTM_NEWCHAIN" as const,
       nlmsg_flags: 0,
-      tcm: { tcm_family: 0, tcm_ifindex: b.dev.ifindex, tcm_handle: 0, tcm_parent: b.parent, tcm_info: 0 },
+      tcm: { tcm_family: 0, tcm_ifindex: b.dev.ifindex, tcm_handle: 0, tcm_parent: b.q.handle, tcm_info: 0 },
       attrs: { TCA_CHAIN: c.index },
     }));
 }

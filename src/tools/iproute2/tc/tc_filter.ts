@@ -353,7 +353,7 @@ async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", a
     tcm.tcm_ifindex = llNameToIndex(ctx, dev);
     if (!tcm.tcm_ifindex) {
       ctx.err(`Cannot find device "${dev}"\n`);
-      return -1;
+      return 1;
     }
     show.ifindex = tcm.tcm_ifindex;
   } else if (blockIndex) {
