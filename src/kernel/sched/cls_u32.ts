@@ -5,7 +5,8 @@
 // tables and their ids): the first tp's root table is 800:, later ones take
 // 801:, 802:… from a cyclic id allocator; key ids start at 0x800 in each
 // table. What this kernel's build shows: no CONFIG_CLS_U32_PERF (no "rule
-// hit" counters), marks counted, no offload (every knode "not_in_hw").
+// hit" counters), no CONFIG_CLS_U32_MARK (a "match mark" is ignored), no
+// offload (every knode "not_in_hw"; skip_sw is taken as given).
 
 import { kerr } from "../../uapi/errno.js";
 import {
@@ -43,7 +44,6 @@ interface Knode {
   fshift: number;
   res: TcfResult;
   sel: TcU32Sel;
-  mark: { val: number; mask: number; success: number } | undefined;
   ifindex: number;
   flags: number;
   exts: TcfExts;
@@ -244,10 +244,6 @@ function u32Change(tp: TcfProto, base: number, handle: number, opts: TcaU32Optio
       c.ids.add(handle);
       key = handle;
     }
-    if (userflags & TCA_CLS_FLAGS_SKIP_SW) {
-      c.ids.delete(key);
-      throw kerr("EINVAL");
-    }
     const ht = newHnode(handle, tp.prio, divisor - 1, false, userflags);
     ht.idrKey = key;
     c.hlist.unshift(ht);
@@ -288,20 +284,12 @@ function u32Change(tp: TcfProto, base: number, handle: number, opts: TcaU32Optio
     fshift: sel.hmask ? 31 - Math.clz32(sel.hmask & -sel.hmask) : 0,
     res: { classid: 0 },
     sel: { ...sel, keys: sel.keys.map((k) => ({ ...k })) },
-    mark: opts.TCA_U32_MARK ? { val: opts.TCA_U32_MARK.val, mask: opts.TCA_U32_MARK.mask, success: 0 } : undefined,
     ifindex: 0,
     flags: userflags,
     exts: undefined,
   };
   setParms(tp, n, opts);
   bindClassid(tp, n, opts, base);
-  if (userflags & TCA_CLS_FLAGS_SKIP_SW) {
-    // Nothing here offloads: a filter that may not run in software cannot be made.
-    tcfUnbindFilter(tp, n.res);
-    if (n.htDown) n.htDown.refcnt--;
-    tcfExtsDestroy(n.exts);
-    throw kerr("EINVAL");
-  }
   n.flags |= TCA_CLS_FLAGS_NOT_IN_HW;
   insertKey(ht, n);
   c.knodes++;
@@ -338,16 +326,12 @@ function u32Classify(skb: SkBuff, tp: TcfProto, res: TcfResult): number {
     n = list[i];
     if (n) {
       let matched = true;
-      if (n.mark && (skb.mark & n.mark.mask) >>> 0 !== n.mark.val) matched = false;
-      else if (n.mark) n.mark.success++;
-      if (matched) {
-        for (const key of n.sel.keys) {
-          const w = word32(d, off + key.off + (off2 & key.offmask));
-          if (w === undefined) return -1;
-          if (((w ^ key.val) & key.mask) >>> 0 !== 0) {
-            matched = false;
-            break;
-          }
+      for (const key of n.sel.keys) {
+        const w = word32(d, off + key.off + (off2 & key.offmask));
+        if (w === undefined) return -1;
+        if (((w ^ key.val) & key.mask) >>> 0 !== 0) {
+          matched = false;
+          break;
         }
       }
       if (!matched) {
@@ -463,7 +447,6 @@ registerTcfProtoOps({
     if (x.res.classid) o.TCA_U32_CLASSID = x.res.classid;
     if (x.htDown) o.TCA_U32_LINK = x.htDown.handle;
     if (x.flags) o.TCA_U32_FLAGS = x.flags;
-    if (x.mark && (x.mark.val || x.mark.mask)) o.TCA_U32_MARK = { ...x.mark };
     const acts = tcfExtsDump(x.exts);
     if (acts) o.TCA_U32_ACT = acts;
     if (x.ifindex) {
