@@ -86,6 +86,10 @@ export interface TcaAction {
   cookie?: Uint8Array;
   hwStats?: number;
   flags?: number;
+  /** TCA_ACT_USED_HW_STATS of a dump (the hw stats types in use; 0: "disabled") */
+  usedHwStats?: number;
+  /** TCA_ACT_STATS of a dump */
+  stats?: { bytes: number; packets: number; drops: number };
 }
 export type TcaActOptions = Record<string, unknown>;
 

@@ -8,6 +8,7 @@
 // skbedit, vlan, pedit… (only act_mirred).
 
 import { kerr } from "../../uapi/errno.js";
+import { NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
 import type { TcaAction, TcaActOptions } from "../../uapi/pkt_cls.js";
 import type { SkBuff } from "../core/skbuff.js";
 import type { NetNamespace } from "../core/netns.js";
@@ -24,9 +25,15 @@ export interface TcAction {
   bytes: number;
   packets: number;
   drops: number;
-  /** Virtual time of creation and last use (tcf_t), ns */
+  /** Virtual time of creation, last and first use (tcf_t), ns; firstuse 0 until used */
   installed: number;
   lastuse: number;
+  firstuse: number;
+  /**
+   * used_hw_stats_valid: set when RTM_NEWACTION made it (the offload attempt
+   * tcf_action_offload_add reports "disabled"); a filter's own actions have none.
+   */
+  usedHwStatsValid: boolean;
   state: unknown;
 }
 
@@ -82,7 +89,7 @@ export function tcfActionInit1(net: NetNamespace, spec: TcaAction, bind: boolean
     return existing;
   }
   const state = ops.init(net, spec.options, undefined);
-  const a: TcAction = { ops, index: wanted || allocIndex(t), refcnt: 1, bindcnt: bind ? 1 : 0, bytes: 0, packets: 0, drops: 0, installed: now, lastuse: now, state };
+  const a: TcAction = { ops, index: wanted || allocIndex(t), refcnt: 1, bindcnt: bind ? 1 : 0, bytes: 0, packets: 0, drops: 0, installed: now, lastuse: now, firstuse: 0, usedHwStatsValid: !bind, state };
   t.set(a.index, a);
   return a;
 }
@@ -126,9 +133,12 @@ export function tcfExtsDestroy(exts: TcfExts): void {
 export function tcfExtsExec(skb: SkBuff, exts: TcfExts, res: TcfResult): number {
   if (!exts) return TC_ACT_OK;
   let ret = TC_ACT_OK;
+  const now = netCore(exts.net).host.clock.now;
   for (const a of exts.actions) {
     a.packets++;
     a.bytes += skb.data.length;
+    a.lastuse = now;
+    if (!a.firstuse) a.firstuse = now;
     ret = a.ops.act(skb, a, res);
     if (ret !== TC_ACT_PIPE) return ret;
   }
@@ -138,5 +148,92 @@ export function tcfExtsExec(skb: SkBuff, exts: TcfExts, res: TcfResult): number 
 /** The actions of a filter dump (TCA_*_ACT). */
 export function tcfExtsDump(exts: TcfExts): TcaAction[] | undefined {
   if (!exts) return undefined;
-  return exts.actions.map((a) => ({ kind: a.ops.kind, options: a.ops.dump(a), index: a.index }));
+  const now = netCore(exts.net).host.clock.now;
+  return exts.actions.map((a) => dumpOne(a, now));
+}
+
+/** struct tcf_t as a dump gives it: USER_HZ ticks (10 ms) since install, last use, first use (0: never). */
+function tcfTm(a: TcAction, now: number): { install: number; lastuse: number; firstuse: number } {
+  const ticks = (t: number): number => Math.floor((now - t) / 10_000_000);
+  return { install: ticks(a.installed), lastuse: ticks(a.lastuse), firstuse: a.firstuse ? ticks(a.firstuse) : 0 };
+}
+
+function dumpOne(a: TcAction, now: number): TcaAction {
+  return {
+    kind: a.ops.kind,
+    options: { ...a.ops.dump(a), tm: tcfTm(a, now) },
+    index: a.index,
+    stats: { bytes: a.bytes, packets: a.packets, drops: a.drops },
+    ...(a.usedHwStatsValid && { usedHwStats: 0 }),
+  };
+}
+
+// ---- RTM_*ACTION: `tc actions` ---------------------------------------------------
+
+export type TcActionRequest =
+  | { type: "RTM_NEWACTION"; nlmsg_flags: number; actions: TcaAction[] }
+  | { type: "RTM_GETACTION"; dump: true; kind: string }
+  | { type: "RTM_GETACTION"; dump?: false; actions: Array<{ kind: string; index: number }> }
+  | { type: "RTM_DELACTION"; flush: true; kind: string }
+  | { type: "RTM_DELACTION"; flush?: false; actions: Array<{ kind: string; index: number }> };
+
+/** The `tc actions` door (tc_ctl_action): throws KernelError. */
+export function tcActionTalk(net: NetNamespace, req: TcActionRequest): TcaAction[] {
+  const now = netCore(net).host.clock.now;
+  switch (req.type) {
+    case "RTM_NEWACTION": {
+      // tcf_action_init(): each kind must load; an existing index needs NLM_F_REPLACE.
+      for (const spec of req.actions) {
+        const ops = tcLookupAction(spec.kind);
+        if (!ops) throw kerr("ENOENT", "Failed to load TC action module");
+        const t = actionTable(net, ops.kind);
+        const idx = typeof spec.options?.index === "number" ? spec.options.index : 0;
+        const existing = idx ? t.get(idx) : undefined;
+        if (existing) {
+          if (!(req.nlmsg_flags & NLM_F_REPLACE)) throw kerr("EEXIST");
+          existing.state = ops.init(net, spec.options, existing);
+          continue;
+        }
+        tcfActionInit1(net, spec, false, now);
+      }
+      return [];
+    }
+    case "RTM_GETACTION": {
+      if (req.dump) {
+        const ops = tcLookupAction(req.kind);
+        if (!ops) return [];
+        return [...actionTable(net, ops.kind).values()].sort((x, y) => x.index - y.index).map((a) => dumpOne(a, now));
+      }
+      return req.actions.map((s) => {
+        const ops = tcLookupAction(s.kind);
+        if (!ops) throw kerr("EINVAL", "Specified TC action kind not found");
+        const a = actionTable(net, ops.kind).get(s.index);
+        if (!a) throw kerr("ENOENT", "TC action with specified index not found");
+        return dumpOne(a, now);
+      });
+    }
+    case "RTM_DELACTION": {
+      if (req.flush) {
+        const ops = tcLookupAction(req.kind);
+        if (!ops) throw kerr("EINVAL", "Cannot flush unknown TC action");
+        const t = actionTable(net, ops.kind);
+        // tcf_del_walker(): a bound action cannot go; the flush stops there.
+        for (const a of [...t.values()].sort((x, y) => x.index - y.index)) {
+          if (a.bindcnt > 0) throw kerr("EPERM");
+          t.delete(a.index);
+        }
+        return [];
+      }
+      for (const s of req.actions) {
+        const ops = tcLookupAction(s.kind);
+        if (!ops) throw kerr("EINVAL", "Specified TC action kind not found");
+        const t = actionTable(net, ops.kind);
+        const a = t.get(s.index);
+        if (!a) throw kerr("ENOENT", "TC action with specified index not found");
+        if (a.bindcnt > 0) throw kerr("EPERM", "Failed to delete TC action");
+        if (--a.refcnt === 0) t.delete(a.index);
+      }
+      return [];
+    }
+  }
 }

@@ -7,3 +7,4 @@ import "./sch_proc.js";
 import "./sch_tbf.js";
 import "./sch_ingress.js";
 import "./cls_u32.js";
+import "./act_mirred.js";

@@ -18,6 +18,7 @@ import {
   tcU32Htid,
   tcU32Node,
   tcU32UserHtid,
+  type TcaAction,
   type TcaU32Options,
   type TcU32Key,
   type TcU32Sel,
@@ -688,6 +689,8 @@ export interface U32PrintCtx {
   showRaw: boolean;
   /** f_proto: the filter's protocol (ETH_P_*), for -p */
   proto: number;
+  /** tc_print_action() */
+  printActions: (acts: TcaAction[]) => void;
 }
 
 /** u32_print_opt() */
@@ -749,4 +752,5 @@ export function u32PrintOpt(p: U32PrintCtx, opts: TcaU32Options, handle: number)
     out.string("ANY", "input_dev", "  input dev %s", opts.TCA_U32_INDEV);
     out.nl();
   }
+  if (opts.TCA_U32_ACT) p.printActions(opts.TCA_U32_ACT);
 }

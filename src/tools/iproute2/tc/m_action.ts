@@ -14,11 +14,15 @@ import { GACT } from "./m_gact.js";
 import { MIRRED } from "./m_mirred.js";
 import { POLICE } from "./m_police.js";
 import type { ArgCursor } from "./q_opts.js";
+import type { TcCtx } from "./tc_common.js";
+import { printTcstatsAttr } from "./tc_util.js";
 
 /** An action_util: its parse_aopt. null: refused (after its message). */
 export interface ActionUtil {
   id: string;
   parse(ctx: Ctx, a: ArgCursor, dev: string): TcaActOptions | null;
+  /** print_aopt(): what a dump of this kind shows (only kinds the kernel has are ever dumped). */
+  print?(ctx: TcCtx, opts: TcaActOptions): void;
 }
 
 /** The other m_*.c kinds iproute2 6.1 builds in. */
@@ -39,6 +43,11 @@ function opaqueKind(id: string): ActionUtil {
 }
 
 const ACTIONS: ReadonlyMap<string, ActionUtil> = new Map([GACT, MIRRED, POLICE, ...OTHER_KINDS.map(opaqueKind)].map((u) => [u.id, u]));
+
+/** A kind built into tc (undefined for one it does not know). */
+export function actionUtil(k: string): ActionUtil | undefined {
+  return ACTIONS.get(k) ?? (k === "gact" ? GACT : undefined);
+}
 
 /** get_action_kind(): a known kind, else gact (CONFIG_GACT's fallback, which renames the kind). */
 function getActionKind(k: string): ActionUtil {
@@ -132,4 +141,41 @@ export function parseAction(ctx: Ctx, a: ArgCursor, dev: string): TcaAction[] | 
     return badVal();
   }
   return acts;
+}
+
+/**
+ * tc_print_action() for a filter's actions (bound): "\taction order N: "
+ * then the kind's own lines; with -s its statistics.
+ */
+export function tcPrintAction(ctx: TcCtx, acts: readonly TcaAction[]): void {
+  const out = ctx.out;
+  out.openArray("JSON", "actions");
+  acts.forEach((act, i) => {
+    out.openObject(null);
+    out.nl();
+    out.uint("ANY", "order", "\taction order %u: ", i + 1);
+    const util = ACTIONS.get(act.kind);
+    if (util?.print && act.options) util.print(ctx, act.options);
+    const st = act.stats;
+    if (ctx.stats && st) {
+      out.string("FP", null, "\tAction statistics:", null);
+      out.nl();
+      out.openObject("stats");
+      printTcstatsAttr(out, ctx.iec, { TCA_STATS2: { basic: { bytes: st.bytes, packets: st.packets }, queue: { qlen: 0, backlog: 0, drops: st.drops, requeues: 0, overlimits: 0 } } }, "\t");
+      out.closeObject();
+      out.nl();
+    }
+    if (act.usedHwStats !== undefined) printHwStats(out, act.usedHwStats, true);
+    out.closeObject();
+  });
+  out.closeArray("JSON", "");
+}
+
+/** print_hw_stats(): "\tused_hw_stats disabled" (the types set, "disabled" for none). */
+export function printHwStats(out: TcCtx["out"], types: number, used: boolean): void {
+  out.string("FP", null, "\t", null);
+  out.openArray("ANY", used ? "used_hw_stats" : "hw_stats");
+  for (const [name, bit] of HW_STATS) if ((!types && !bit) || types & bit) out.string("ANY", null, " %s", name);
+  out.closeArray("JSON", "");
+  out.nl();
 }

@@ -4,7 +4,9 @@
 
 import { getUnsigned, llNameToIndex, duparg, IpExit, matches, type Ctx } from "../lib/utils.js";
 import type { ActionUtil } from "./m_action.js";
-import { actionA2n, parseActionControl, TC_ACT_PIPE, TC_ACT_STOLEN } from "./tc_act_control.js";
+import { actionA2n, parseActionControl, printActionControl, printTm, TC_ACT_PIPE, TC_ACT_STOLEN } from "./tc_act_control.js";
+import type { TcCtx } from "./tc_common.js";
+import { llIndexToName } from "../lib/utils.js";
 import type { ArgCursor } from "./q_opts.js";
 
 export const TCA_EGRESS_REDIR = 1;
@@ -22,8 +24,32 @@ const USAGE =
 
 const dec = (w: string): number | undefined => (/^\d+$/.test(w) ? getUnsigned(w) : undefined);
 
+const N2A: Record<number, [string, string, string]> = {
+  [TCA_EGRESS_REDIR]: ["Egress Redirect", "redirect", "egress"],
+  [TCA_INGRESS_REDIR]: ["Ingress Redirect", "redirect", "ingress"],
+  [TCA_EGRESS_MIRROR]: ["Egress Mirror", "mirror", "egress"],
+  [TCA_INGRESS_MIRROR]: ["Ingress Mirror", "mirror", "ingress"],
+};
+
 export const MIRRED: ActionUtil = {
   id: "mirred",
+  print(ctx: TcCtx, opts) {
+    const p = opts as { eaction: number; action: number; ifindex: number; index: number; refcnt: number; bindcnt: number; tm?: { install: number; lastuse: number; firstuse: number } };
+    const out = ctx.out;
+    out.string("ANY", "kind", "%s ", "mirred");
+    const [text, act, dir] = N2A[p.eaction] ?? ["unknown", "unknown", "unknown"];
+    out.string("FP", null, "(%s", text);
+    out.string("JSON", "mirred_action", null, act);
+    out.string("JSON", "direction", null, dir);
+    out.string("ANY", "to_dev", " to device %s)", llIndexToName(ctx, p.ifindex));
+    printActionControl(out, " ", p.action, "");
+    out.nl();
+    out.uint("ANY", "index", "\tindex %u", p.index);
+    out.int("ANY", "ref", " ref %d", p.refcnt);
+    out.int("ANY", "bind", " bind %d", p.bindcnt);
+    if (ctx.stats && p.tm) printTm(ctx, p.tm);
+    out.nl();
+  },
   parse(ctx: Ctx, a: ArgCursor) {
     // parse_direction() works on its own copy of the cursor: the caller's moves only on success.
     const c = Object.assign(Object.create(Object.getPrototypeOf(a)) as ArgCursor, a);

@@ -4,6 +4,7 @@
 
 import { getUnsigned, matches, type Ctx } from "../lib/utils.js";
 import type { ArgCursor } from "./q_opts.js";
+import type { IpOut } from "../lib/json_print.js";
 
 export const TC_ACT_UNSPEC = -1;
 export const TC_ACT_OK = 0;
@@ -89,4 +90,49 @@ export function parseActionControlSlash(ctx: Ctx, a: ArgCursor, allowNum: boolea
   a.next();
   const r2 = parseActionControl(ctx, a, allowNum);
   return r2 === undefined ? undefined : [r1, r2];
+}
+
+/** action_n2a() */
+export function actionN2a(action: number): string {
+  const ext = (action & 0xf0000000) >>> 0;
+  if (ext === TC_ACT_GOTO_CHAIN) return "goto";
+  if (ext === TC_ACT_JUMP) return "jump";
+  switch (action) {
+    case TC_ACT_UNSPEC:
+      return "continue";
+    case TC_ACT_OK:
+      return "pass";
+    case TC_ACT_SHOT:
+      return "drop";
+    case TC_ACT_RECLASSIFY:
+      return "reclassify";
+    case TC_ACT_PIPE:
+      return "pipe";
+    case TC_ACT_STOLEN:
+      return "stolen";
+    case TC_ACT_TRAP:
+      return "trap";
+    default:
+      return String(action);
+  }
+}
+
+/** print_action_control() */
+export function printActionControl(out: IpOut, prefix: string, action: number, suffix: string): void {
+  out.string("FP", null, "%s", prefix);
+  out.openObject("control_action");
+  out.string("ANY", "type", "%s", actionN2a(action));
+  const ext = (action & 0xf0000000) >>> 0;
+  if (ext === TC_ACT_GOTO_CHAIN) out.uint("ANY", "chain", " chain %u", action & TC_ACT_EXT_VAL_MASK);
+  if (ext === TC_ACT_JUMP) out.uint("ANY", "jump", " %u", action & TC_ACT_EXT_VAL_MASK);
+  out.closeObject();
+  out.string("FP", null, "%s", suffix);
+}
+
+/** print_tm(): a tcf_t's ticks as seconds (USER_HZ 100); a zero field is not shown. */
+export function printTm(ctx: { out: IpOut }, tm: { install: number; lastuse: number; firstuse: number }): void {
+  const hz = 100;
+  if (tm.install) ctx.out.uint("ANY", "installed", " installed %u sec", Math.floor(tm.install / hz));
+  if (tm.lastuse) ctx.out.uint("ANY", "last_used", " used %u sec", Math.floor(tm.lastuse / hz));
+  if (tm.firstuse) ctx.out.uint("ANY", "first_used", " firstused %u sec", Math.floor(tm.firstuse / hz));
 }

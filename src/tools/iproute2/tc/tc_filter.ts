@@ -17,6 +17,7 @@ import { getTcClassid, sprintTcClassid } from "./tc_util.js";
 import { printDevname } from "./tc_qdisc.js";
 import { registerTcObject } from "./tc.js";
 import { u32ParseOpt, u32PrintOpt, type U32Parsed } from "./f_u32.js";
+import { tcPrintAction } from "./m_action.js";
 
 const USAGE =
   "Usage: tc filter [ add | del | change | replace | show ] [ dev STRING ]\n" +
@@ -273,7 +274,7 @@ export function printFilter(ctx: TcCtx, m: TcFilterNlMsg, show: FilterShow): voi
     out.openObject("options");
     if (kind === "u32") {
       u32PrintOpt(
-        { out, err: ctx.err, showStats: ctx.stats > 0, pretty: ctx.pretty, showRaw: ctx.raw > 0, proto: show.fProto },
+        { out, err: ctx.err, showStats: ctx.stats > 0, pretty: ctx.pretty, showRaw: ctx.raw > 0, proto: show.fProto, printActions: (acts) => tcPrintAction(ctx, acts) },
         m.attrs.TCA_OPTIONS,
         t.tcm_handle,
       );

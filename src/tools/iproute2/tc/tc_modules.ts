@@ -14,3 +14,4 @@ import "./q_plug.js";
 import "./q_hfsc.js";
 import "./q_ingress.js";
 import "./tc_filter.js";
+import "./tc_actions.js";
