@@ -125,7 +125,8 @@ export interface TcNlMsg {
   attrs: TcaAttrs;
 }
 
-export type TcReply = { type: "ack" } | { type: "tc"; msgs: TcNlMsg[] };
+/** An ack may carry the extack of a request that succeeded with a warning (NL_SET_ERR_MSG on success). */
+export type TcReply = { type: "ack"; warning?: string } | { type: "tc"; msgs: TcNlMsg[] };
 
 // ---- the kinds' option nests -------------------------------------------
 

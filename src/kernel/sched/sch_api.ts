@@ -553,8 +553,23 @@ function tcDumpTclass(dev: NetDevice, tcm: TcMsg): TcNlMsg[] {
 
 // ---- the door --------------------------------------------------------------------
 
+/** The extack message a request that succeeds leaves (NL_SET_ERR_MSG on the success path: a warning). */
+let ackWarning: string | undefined;
+
+/** NL_SET_ERR_MSG_MOD() on a path that then succeeds. */
+export function tcSetAckWarning(msg: string): void {
+  ackWarning = msg;
+}
+
 /** Sends one tcmsg request as `task`: the reply, or a KernelError (errno + extack). */
 export function tcTalk(task: Task, req: TcRequest): TcReply {
+  ackWarning = undefined;
+  const r = tcTalkInner(task, req);
+  if (r.type === "ack" && ackWarning !== undefined) return { type: "ack", warning: ackWarning };
+  return r;
+}
+
+function tcTalkInner(task: Task, req: TcRequest): TcReply {
   const net = task.netns;
   const dev = req.tcm.tcm_ifindex ? devGetByIndex(net, req.tcm.tcm_ifindex) : undefined;
   switch (req.type) {

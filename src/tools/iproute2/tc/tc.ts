@@ -18,6 +18,7 @@ import { doClass } from "./tc_class.js";
 import "./q_fifo.js";
 import "./q_prio.js";
 import "./q_tbf.js";
+import "./q_htb.js";
 
 export type TcObject = (ctx: TcCtx, argv: string[]) => Promise<number> | number;
 

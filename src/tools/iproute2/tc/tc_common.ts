@@ -97,7 +97,10 @@ export function getQdiscKind(kind: string): QdiscUtil {
 /** rtnl_talk(): the reply, or the kernel's error printed and undefined. */
 export function tcTalkCtx(ctx: TcCtx, req: TcRequest): TcReply | undefined {
   try {
-    return tcTalk(ctx.task, req);
+    const r = tcTalk(ctx.task, req);
+    // nl_dump_ext_ack(): an ack's message is a warning.
+    if (r.type === "ack" && r.warning) ctx.err(`Warning: ${r.warning}${r.warning.endsWith(".") ? "" : "."}\n`);
+    return r;
   } catch (e) {
     nlError(ctx, e);
     return undefined;

@@ -60,7 +60,8 @@ export function tcCoreKtime2time(c: TcCore, ktime: number): number {
 
 /** tc_calc_xmittime(): ticks to send `size` bytes at `rate` bytes/s. */
 export function tcCalcXmittime(c: TcCore, rate: number, size: number): number {
-  return tcCoreTime2tick(c, TIME_UNITS_PER_SEC * (size / rate));
+  // The time goes to tc_core_time2tick() as an unsigned int: whole microseconds.
+  return tcCoreTime2tick(c, Math.trunc(TIME_UNITS_PER_SEC * (size / rate)));
 }
 
 /** tc_calc_xmitsize(): bytes sent in `ticks` at `rate`. */

@@ -283,13 +283,21 @@ export function printTcstatsAttr(out: IpOut, iec: boolean, attrs: TcaAttrs, pref
 /** read_prop(): a number from /sys/class/net/DEV/PROP, or undefined after printing why not. */
 export async function readProp(ctx: Ctx & { pc: ProgramContext }, dev: string, prop: string): Promise<number | undefined> {
   const fname = `/sys/class/net/${dev}/${prop}`;
+  const fs = ctx.task.host.fs;
+  try {
+    fs.lookup(ctx.task, ctx.task.cwd, fname);
+  } catch (e) {
+    if (!(e instanceof KernelError)) throw e;
+    ctx.err(`fopen ${fname}: ${strerror(e.errno)}\n`);
+    return undefined;
+  }
+  // sysfs opens any attribute; a show() that fails (lo's speed: EINVAL) fails the read: fgets() gets nothing.
   let buf: string;
   try {
     buf = await readText(ctx.pc, fname);
   } catch (e) {
     if (!(e instanceof KernelError)) throw e;
-    ctx.err(`fopen ${fname}: ${strerror(e instanceof KernelError ? e.errno : 2)}\n`);
-    return undefined;
+    buf = "";
   }
   if (buf === "") {
     ctx.err(`property "${prop}" in file ${fname} is currently unknown\n`);
