@@ -128,21 +128,35 @@ function chainFind(block: TcfBlock, index: number): TcfChain | undefined {
   return clsBlock(block).chains.find((c) => c.index === index);
 }
 
-/** tcf_chain_get(create) */
+/** tcf_chain_get(create): a new chain is announced (RTM_NEWCHAIN, "added"). */
 function chainGet(block: TcfBlock, index: number, create: boolean): TcfChain | undefined {
   const found = chainFind(block, index);
   if (found || !create) return found;
   const chain: TcfChain = { index, block, filters: [], explicitlyCreated: false };
   clsBlock(block).chains.push(chain);
+  chainNotify(chain, "RTM_NEWCHAIN", NLM_F_CREATE | NLM_F_EXCL);
   return chain;
 }
 
-/** A chain with no filter and not made by `tc chain add` goes (tcf_chain_put). */
+/** A chain with no filter and not made by `tc chain add` goes (tcf_chain_put), announced. */
 function chainPutEmpty(chain: TcfChain): void {
   if (chain.filters.length || chain.explicitlyCreated) return;
   const cb = clsBlock(chain.block);
   cb.chains = cb.chains.filter((c) => c !== chain);
+  chainNotify(chain, "RTM_DELCHAIN", 0);
   if (cb.chains.length === 0) chain.block.chains = undefined;
+}
+
+/** tc_chain_notify(): the chain by its qdisc's handle. */
+function chainNotify(chain: TcfChain, type: "RTM_NEWCHAIN" | "RTM_DELCHAIN", flags: number): void {
+  const q = chain.block.q;
+  const dev = q.dev;
+  notify(dev.net, () => ({
+    nlmsg_type: type,
+    nlmsg_flags: flags,
+    tcm: { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_handle: 0, tcm_parent: q.handle, tcm_info: 0 },
+    attrs: { TCA_CHAIN: chain.index },
+  }));
 }
 
 function tpDestroy(tp: TcfProto): void {
@@ -165,7 +179,10 @@ export function tcfBlockHasFilters(block: TcfBlock | undefined): boolean {
 /** Destroys every chain of a block (a qdisc going away: tcf_block_put). */
 export function tcfBlockPut(block: TcfBlock | undefined): void {
   if (!block || block.chains === undefined) return;
-  for (const c of clsBlock(block).chains) chainFlush(c);
+  for (const c of clsBlock(block).chains) {
+    chainFlush(c);
+    chainNotify(c, "RTM_DELCHAIN", 0);
+  }
   block.chains = undefined;
 }
 
@@ -353,6 +370,7 @@ function tcDelTfilter(net: NetNamespace, req: TcFilterRequest): void {
     throw kerr("EINVAL", "Cannot find specified filter chain");
   }
   if (prio === 0) {
+    // tfilter_notify_chain(): each tp, as a whole, before the flush.
     for (const tp of chain.filters) notify(net, () => fillNode(f.dev, tp, undefined, f.parent, "RTM_DELTFILTER", 0));
     chainFlush(chain);
     chainPutEmpty(chain);

@@ -62,7 +62,8 @@ interface FilterShow {
   fProto: number;
 }
 
-function newShow(): FilterShow {
+/** A listing's filters before any option (what `tc monitor` prints with). */
+export function newFilterShow(): FilterShow {
   return { ifindex: 0, parent: 0, prio: 0, protocol: 0, chainSet: false, chain: 0, blockIndex: 0, fProto: 0 };
 }
 
@@ -288,7 +289,7 @@ export function printFilter(ctx: TcCtx, m: TcFilterNlMsg, show: FilterShow): voi
 /** tc_filter_list() (and tc_chain's listing). */
 async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", argv: string[]): Promise<number> {
   const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: 0, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 };
-  const show = newShow();
+  const show = newFilterShow();
   let dev = "";
   let prio = 0;
   let protocol = 0;
@@ -382,7 +383,7 @@ async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", a
 /** tc_filter_get() */
 async function filterGet(ctx: TcCtx, argv: string[]): Promise<number> {
   const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: 0, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 };
-  const show = newShow();
+  const show = newFilterShow();
   let prio = 0;
   let protocol = 0;
   let protocolSet = false;

@@ -15,3 +15,4 @@ import "./q_hfsc.js";
 import "./q_ingress.js";
 import "./tc_filter.js";
 import "./tc_actions.js";
+import "./tc_monitor.js";
