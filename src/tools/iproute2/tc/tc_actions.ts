@@ -81,6 +81,7 @@ async function printActions(ctx: TcCtx, dumps: TcaAction[], total: number, first
   out.closeArray("JSON", "");
   out.closeObject();
   out.deleteJsonObj();
+  await ctx.errFlush?.();
   await out.flush();
 }
 

@@ -373,10 +373,12 @@ async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", a
   ctx.out.newJsonObj(ctx.json, ctx.pretty);
   for (const m of msgs) {
     printFilter(ctx, m, show);
+    await ctx.errFlush?.();
     await ctx.out.flush();
   }
   ctx.out.deleteJsonObj();
-  await ctx.out.flush();
+  await ctx.errFlush?.();
+    await ctx.out.flush();
   return 0;
 }
 
@@ -503,7 +505,8 @@ async function filterGet(ctx: TcCtx, argv: string[]): Promise<number> {
   ctx.out.newJsonObj(ctx.json, ctx.pretty);
   for (const m of msgs) printFilter(ctx, m, show);
   ctx.out.deleteJsonObj();
-  await ctx.out.flush();
+  await ctx.errFlush?.();
+    await ctx.out.flush();
   return 0;
 }
 

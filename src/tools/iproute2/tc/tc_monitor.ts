@@ -46,7 +46,8 @@ async function doTcMonitor(ctx: TcCtx, argv: string[]): Promise<number> {
       if ("filter" in ev) printFilter(ctx, ev.filter, newFilterShow());
       else if (ev.tc.nlmsg_type === "RTM_NEWTCLASS" || ev.tc.nlmsg_type === "RTM_DELTCLASS") printClass(ctx, ev.tc, { ifindex: 0, qdisc: 0, classid: 0 });
       else printQdisc(ctx, ev.tc, { ifindex: 0, parent: 0, handle: 0 });
-      await ctx.out.flush();
+      await ctx.errFlush?.();
+    await ctx.out.flush();
     }
   } finally {
     for (const l of leaves) l();
