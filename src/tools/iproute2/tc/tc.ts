@@ -110,6 +110,8 @@ async function batch(ctx: TcCtx, pc: ProgramContext, name: string): Promise<numb
     await ctx.out.flush();
     if (st) {
       ctx.err(`Command failed ${name}:${lineno}\n`);
+      // stderr is unbuffered: the line is out before the next command prints.
+      await ctx.errFlush?.();
       ret = 1;
       if (!ctx.force) break;
     }
@@ -132,13 +134,6 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
   for (; i < argv.length; i++) {
     const opt = argv[i]!;
     if (opt[0] !== "-") break;
-    const next = (): string => {
-      if (i + 1 >= argv.length) {
-        ctx.err('Command line is not complete. Try option "help"\n');
-        throw new IpExit(255);
-      }
-      return argv[++i]!;
-    };
     if (matches(opt, "-stats") || matches(opt, "-statistics")) ctx.stats++;
     else if (matches(opt, "-details")) ctx.details++;
     else if (matches(opt, "-raw")) ctx.raw++;
@@ -160,11 +155,21 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
         continue;
       }
       batchFile = argv[++i]!;
-    } else if (matches(opt, "-netns")) netnsSwitch(ctx, next());
+    } else if (matches(opt, "-netns")) {
+      // NEXT_ARG() in main() leaves argv[1] NULL when the name is missing: netns_switch(NULL).
+      if (i + 1 >= argv.length) {
+        ctx.err('Cannot open network namespace "(null)": No such file or directory\n');
+        return 255;
+      }
+      netnsSwitch(ctx, argv[++i]!);
+    }
     else if (matches(opt, "-Numeric")) ctx.numeric++;
     else if (matches(opt, "-names") || matches(opt, "-nm")) {
       // use_names: class names from /etc/iproute2/tc_cls (none in the model's image).
-    } else if (matches(opt, "-cf") || matches(opt, "-conf")) next();
+    } else if (matches(opt, "-cf") || matches(opt, "-conf")) {
+      // The path is only read with -nm; a missing one ends the options (usage, status 0).
+      i++;
+    }
     else if (isColor(opt)) {
       // Colour only decorates names on a terminal; the model's stdout never is one.
     } else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) {
