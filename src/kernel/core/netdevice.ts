@@ -5,7 +5,7 @@
 // Drivers (kernel/drivers/*) fill NetDeviceOps; core/dev.ts runs the state
 // machine; tools see a device only through an RTM_NEWLINK reply.
 
-import { NOOP_QDISC, type NetdevQueue, type Qdisc } from "../sched/qdisc.js";
+import { NOOP_QDISC, type DevSched, type Qdisc } from "../sched/qdisc.js";
 import type { BrFdbMsg, RtmDelNeighBridge, RtmDelNeighBridgeBulk, RtmNewNeighBridge } from "../../uapi/if_bridge_fdb.js";
 import type { IflaBrportInfo, IflaLinkInfo, IfOperState, RtnlLinkStats64 } from "../../uapi/if_link.js";
 import { zeroStats64 } from "../../uapi/if_link.js";
@@ -188,16 +188,15 @@ export class NetDevice {
   neighRecs: unknown = undefined;
   /** dev->qdisc: the root qdisc (kernel/sched); noop_qdisc until dev_activate() first attaches the default. */
   qdisc: Qdisc = NOOP_QDISC;
-  /** dev->_tx: the tx queues and their qdiscs (kernel/sched/sch_generic.ts), made at first activation. */
-  txqs: NetdevQueue[] | undefined = undefined;
-  /** dev->ingress_queue: made when an ingress/clsact qdisc is first asked for. */
-  ingressQueue: NetdevQueue | undefined = undefined;
-  /** dev->qdisc_hash (kernel/sched/sch_hash.ts). */
-  qdiscHash: Qdisc[][] | undefined = undefined;
   /** Whether a tx queue's qdisc queues: dev_queue_xmit's one test before the driver. */
   qdiscQueued = false;
-  /** IFF_NO_QUEUE when set by the scheduler (a failed default); undefined: the driver's (ops.defaultQdisc). */
-  noQueue: boolean | undefined = undefined;
+  /**
+   * The rest of the scheduler's per-device state (tx queues, ingress queue,
+   * qdisc hash: kernel/sched/sch_generic.ts DevSched), made when a device
+   * first needs more than the shared default noqueue: one field, as most
+   * devices (every container's) never do.
+   */
+  sched: DevSched | undefined = undefined;
   /**
    * Whether the tx queue runs the attached qdisc (dev_activate with carrier)
    * rather than noop (before the first carrier at open, after dev_deactivate).

@@ -177,12 +177,30 @@ export type TcActionRequest =
   | { type: "RTM_DELACTION"; flush: true; kind: string }
   | { type: "RTM_DELACTION"; flush?: false; actions: Array<{ kind: string; index: number }> };
 
+/** An RTM_NEWACTION notification (RTNLGRP_TC): the actions made or replaced, as tcf_add_notify sends them. */
+export interface TcActionNotify {
+  type: "RTM_NEWACTION";
+  nlmsg_flags: number;
+  actions: TcaAction[];
+}
+
+const actListeners = new WeakMap<NetNamespace, Set<(m: TcActionNotify) => void>>();
+
+/** What `tc monitor` joins for actions. */
+export function tcActionNotifyListen(net: NetNamespace, fn: (m: TcActionNotify) => void): () => void {
+  let set = actListeners.get(net);
+  if (!set) actListeners.set(net, (set = new Set()));
+  set.add(fn);
+  return () => set!.delete(fn);
+}
+
 /** The `tc actions` door (tc_ctl_action): throws KernelError. */
 export function tcActionTalk(net: NetNamespace, req: TcActionRequest): TcaAction[] {
   const now = netCore(net).host.clock.now;
   switch (req.type) {
     case "RTM_NEWACTION": {
       // tcf_action_init(): each kind must load; an existing index needs NLM_F_REPLACE.
+      const made: TcAction[] = [];
       for (const spec of req.actions) {
         const ops = tcLookupAction(spec.kind);
         if (!ops) throw kerr("ENOENT", "Failed to load TC action module");
@@ -192,9 +210,16 @@ export function tcActionTalk(net: NetNamespace, req: TcActionRequest): TcaAction
         if (existing) {
           if (!(req.nlmsg_flags & NLM_F_REPLACE)) throw kerr("EEXIST");
           existing.state = ops.init(net, spec.options, existing);
+          made.push(existing);
           continue;
         }
-        tcfActionInit1(net, spec, false, now);
+        made.push(tcfActionInit1(net, spec, false, now));
+      }
+      // The notification goes before the offload attempt: no used_hw_stats in it.
+      const set = actListeners.get(net);
+      if (set?.size) {
+        const m: TcActionNotify = { type: "RTM_NEWACTION", nlmsg_flags: req.nlmsg_flags, actions: made.map((a) => ({ ...dumpOne(a, now), usedHwStats: undefined })) };
+        for (const fn of [...set]) fn(m);
       }
       return [];
     }

@@ -4,7 +4,7 @@
 
 import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
-import type { TcMsg } from "../../uapi/pkt_sched.js";
+import type { GnetStatsRateEst, TcEstimator, TcMsg } from "../../uapi/pkt_sched.js";
 import type { TcfBlock } from "./tcf_block.js";
 
 /** NET_XMIT_* (include/linux/netdevice.h) */
@@ -75,7 +75,7 @@ export interface QdiscClassOps {
   qlenNotify?(sch: Qdisc, cl: QdiscClass): void;
   find(sch: Qdisc, classid: number): QdiscClass | undefined;
   /** Creates (cl undefined) or changes a class. Throws KernelError. Returns the class. */
-  change?(sch: Qdisc, classid: number, parentid: number, opt: object | undefined, cl: QdiscClass | undefined): QdiscClass;
+  change?(sch: Qdisc, classid: number, parentid: number, opt: object | undefined, cl: QdiscClass | undefined, rate?: TcEstimator): QdiscClass;
   /** Throws KernelError when the class cannot go (children, filters). */
   delete?(sch: Qdisc, cl: QdiscClass): void;
   /** The classes in the order qdisc_walk visits them. */
@@ -86,7 +86,7 @@ export interface QdiscClassOps {
   unbindTcf?(sch: Qdisc, cl: QdiscClass): void;
   dump(sch: Qdisc, cl: QdiscClass): ClassDump;
   /** TCA_STATS2 basic/queue of the class and its TCA_XSTATS. */
-  dumpStats?(sch: Qdisc, cl: QdiscClass): { bstats: BasicStats; qstats: QueueStats; qlen: number; xstats?: object };
+  dumpStats?(sch: Qdisc, cl: QdiscClass): { bstats: BasicStats; qstats: QueueStats; qlen: number; xstats?: object; rateEst?: GnetStatsRateEst };
 }
 
 /** gnet_stats_basic_sync */
@@ -110,6 +110,23 @@ export interface NetdevQueue {
   /** What transmits use: qdiscSleeping while active, noop while deactivated. */
   qdisc: Qdisc;
   qdiscSleeping: Qdisc;
+}
+
+/** The scheduler's per-device state beyond dev->qdisc (NetDevice.sched). */
+export interface DevSched {
+  /** dev->_tx */
+  txqs: NetdevQueue[] | undefined;
+  /** dev->ingress_queue */
+  ingressQueue: NetdevQueue | undefined;
+  /** dev->qdisc_hash */
+  qdiscHash: Qdisc[][] | undefined;
+  /** IFF_NO_QUEUE while the noqueue fallback attaches (undefined: the driver's, ops.defaultQdisc). */
+  noQueue: boolean | undefined;
+}
+
+/** NetDevice.sched, made on first use. */
+export function devSched(dev: NetDevice): DevSched {
+  return (dev.sched ??= { txqs: undefined, ingressQueue: undefined, qdiscHash: undefined, noQueue: undefined });
 }
 
 /** A FIFO of skbs (struct qdisc_skb_head): array with a moving head. */
@@ -162,8 +179,11 @@ export class Qdisc {
   qlen = 0;
   readonly bstats: BasicStats = { bytes: 0, packets: 0 };
   readonly qstats: QueueStats = { backlog: 0, drops: 0, requeues: 0, overlimits: 0 };
-  /** The qdisc's own FIFO (fifo, pfifo_fast bands keep theirs in priv). */
-  readonly q = new SkbQueue();
+  private fifo: SkbQueue | undefined = undefined;
+  /** The qdisc's own FIFO (fifo; pfifo_fast's bands are in priv), made on first use. */
+  get q(): SkbQueue {
+    return (this.fifo ??= new SkbQueue());
+  }
   /** A frame the driver refused, given back first (dev_requeue_skb). */
   gsoSkb: SkBuff | undefined = undefined;
   /** The kind's private state (qdisc_priv()). */
@@ -174,6 +194,8 @@ export class Qdisc {
   deactivated = false;
   /** In the device's qdisc hash (qdisc_hash_add), so lookups and dumps see it. */
   hashed = false;
+  /** The rate estimator (TCA_RATE), when one was asked for (gen_estimator.ts). */
+  rateEst: import("./gen_estimator.js").RateEstimator | undefined = undefined;
 
   constructor(
     readonly ops: QdiscOps,
@@ -197,6 +219,23 @@ NOOP_QDISC.flags = TCQ_F_BUILTIN;
 
 /** noqueue_qdisc_ops: no enqueue, so dev_queue_xmit hands frames straight to the driver. */
 export const NOQUEUE_QDISC_OPS: QdiscOps = { id: "noqueue" };
+
+/** Not in Linux: marks NOQUEUE_DEFAULT (never released, its device given by the caller). */
+export const TCQ_F_SHARED_DFLT = 1 << 30;
+
+/**
+ * The noqueue qdisc attach_default_qdiscs() gives every tx queue of an
+ * IFF_NO_QUEUE device (lo, veth, bridge...). It never holds or counts
+ * anything, so one object stands for all of them (Linux allocates one per
+ * queue: the model saves that memory on every container's devices); the
+ * device's queues are made only when another qdisc is grafted. It dumps as
+ * the kernel's does: handle 0, refcnt 2 (the queue's and dev->qdisc's).
+ */
+export const NOQUEUE_DEFAULT = new Qdisc(NOQUEUE_QDISC_OPS, undefined);
+NOQUEUE_DEFAULT.flags = TCQ_F_SHARED_DFLT;
+NOQUEUE_DEFAULT.refcnt = 2;
+/** TC_H_ROOT: it stands on the device's queues. */
+NOQUEUE_DEFAULT.parent = 0xffffffff;
 
 // ---- the hooks net/core calls (filled by sch_generic.ts when it loads) -----
 // net/core (dev.ts, link_watch.ts, dev_xmit.ts) reaches the scheduler through

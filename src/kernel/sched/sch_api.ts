@@ -51,6 +51,7 @@ import {
   updateQdiscQueued,
 } from "./sch_generic.js";
 import { qdiscHashAdd, qdiscHashAll, qdiscHashBucket } from "./sch_hash.js";
+import { genEstimatorRead, genNewEstimator } from "./gen_estimator.js";
 
 // ---- handles and lookups ----------------------------------------------------
 
@@ -82,7 +83,7 @@ export function qdiscLookup(dev: NetDevice, handle: number): Qdisc | undefined {
   if (!handle) return undefined;
   const q = qdiscMatchFromRoot(dev.qdisc, handle);
   if (q) return q;
-  const ing = dev.ingressQueue;
+  const ing = dev.sched?.ingressQueue;
   return ing ? qdiscMatchFromRoot(ing.qdiscSleeping, handle) : undefined;
 }
 
@@ -93,6 +94,12 @@ function qdiscLeaf(p: Qdisc, classid: number): Qdisc | undefined {
   const cl = cops.find(p, classid);
   if (!cl) throw kerr("ENOENT", "Specified class not found");
   return cops.leaf(p, cl);
+}
+
+/** The virtual clock of a device's host (an estimator's ticks). */
+export function clockOfDev(dev: NetDevice): () => number {
+  const clock = netCore(dev.net).host.clock;
+  return () => clock.now;
 }
 
 /** qdisc_tree_reduce_backlog(): frames a child dropped on its own leave its ancestors' counts too. */
@@ -146,16 +153,17 @@ function dumpIgnore(q: Qdisc, dumpInvisible: boolean): boolean {
 }
 
 /** qdisc_notify(): RTM_DELQDISC of the old, RTM_NEWQDISC of the new. */
-function qdiscNotify(net: NetNamespace, flags: number, clid: number, old: Qdisc | undefined, q: Qdisc | undefined): void {
+function qdiscNotify(dev: NetDevice, flags: number, clid: number, old: Qdisc | undefined, q: Qdisc | undefined): void {
+  const net = dev.net;
   if (!tcNotifyNeeded(net)) return;
-  if (old && !dumpIgnore(old, false)) tcNotify(net, tcFillQdisc(old, clid, 0, "RTM_DELQDISC"));
-  if (q && !dumpIgnore(q, false)) tcNotify(net, tcFillQdisc(q, clid, (old ? NLM_F_REPLACE : 0) | (flags & (NLM_F_CREATE | NLM_F_EXCL)), "RTM_NEWQDISC"));
+  if (old && !dumpIgnore(old, false)) tcNotify(net, tcFillQdisc(dev, old, clid, 0, "RTM_DELQDISC"));
+  if (q && !dumpIgnore(q, false)) tcNotify(net, tcFillQdisc(dev, q, clid, (old ? NLM_F_REPLACE : 0) | (flags & (NLM_F_CREATE | NLM_F_EXCL)), "RTM_NEWQDISC"));
 }
 
 // ---- filling messages -------------------------------------------------------
 
 /** tc_fill_qdisc() */
-export function tcFillQdisc(q: Qdisc, clid: number, flags: number, type: TcMsgType): TcNlMsg {
+export function tcFillQdisc(dev: NetDevice, q: Qdisc, clid: number, flags: number, type: TcMsgType): TcNlMsg {
   const attrs: TcaAttrs = { TCA_KIND: q.ops.id };
   const ib = q.ops.ingressBlockGet?.(q);
   if (ib) attrs.TCA_INGRESS_BLOCK = ib;
@@ -167,14 +175,16 @@ export function tcFillQdisc(q: Qdisc, clid: number, flags: number, type: TcMsgTy
   if (q.stab) attrs.TCA_STAB = { base: q.stab.base };
   const xstats = q.ops.dumpStats?.(q);
   if (xstats) attrs.TCA_XSTATS = xstats;
+  const rateEst = genEstimatorRead(q);
   attrs.TCA_STATS2 = {
     basic: { bytes: q.bstats.bytes, packets: q.bstats.packets },
+    ...(rateEst ? { rateEst } : {}),
     queue: { qlen: q.qlen, backlog: q.qstats.backlog, drops: q.qstats.drops, requeues: q.qstats.requeues, overlimits: q.qstats.overlimits },
   };
   return {
     nlmsg_type: type,
     nlmsg_flags: flags,
-    tcm: { tcm_family: 0, tcm_ifindex: q.dev.ifindex, tcm_parent: clid, tcm_handle: q.handle, tcm_info: q.refcnt },
+    tcm: { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_parent: clid, tcm_handle: q.handle, tcm_info: q.refcnt },
     attrs,
   };
 }
@@ -191,6 +201,7 @@ function tcFillTclass(q: Qdisc, cl: QdiscClass, type: TcMsgType): TcNlMsg {
   if (st) {
     attrs.TCA_STATS2 = {
       basic: { bytes: st.bstats.bytes, packets: st.bstats.packets },
+      ...(st.rateEst ? { rateEst: st.rateEst } : {}),
       queue: { qlen: st.qlen, backlog: st.qstats.backlog, drops: st.qstats.drops, requeues: st.qstats.requeues, overlimits: st.qstats.overlimits },
     };
     if (st.xstats) attrs.TCA_XSTATS = st.xstats;
@@ -228,8 +239,9 @@ function qdiscCreate(dev: NetDevice, devQueue: ReturnType<typeof devTxQueues>[nu
   if (tca.TCA_STAB) sch.stab = qdiscGetStab(tca);
   try {
     ops.init?.(sch, tca.TCA_OPTIONS);
-    if (tca.TCA_RATE && sch.flags & TCQ_F_MQROOT) {
-      throw kerr("EOPNOTSUPP", "Cannot attach rate estimator to a multi-queue root qdisc");
+    if (tca.TCA_RATE) {
+      if (sch.flags & TCQ_F_MQROOT) throw kerr("EOPNOTSUPP", "Cannot attach rate estimator to a multi-queue root qdisc");
+      genNewEstimator(sch, tca.TCA_RATE, clockOfDev(dev));
     }
   } catch (e) {
     ops.destroy?.(sch);
@@ -272,6 +284,14 @@ function qdiscChange(sch: Qdisc, tca: TcaAttrs): void {
     sch.ops.change(sch, tca.TCA_OPTIONS);
   }
   sch.stab = tca.TCA_STAB ? qdiscGetStab(tca) : undefined;
+  // gen_replace_estimator(): its errors are ignored ("change can't be undone").
+  if (tca.TCA_RATE && !(sch.flags & TCQ_F_MQROOT)) {
+    try {
+      genNewEstimator(sch, tca.TCA_RATE, clockOfDev(sch.dev));
+    } catch {
+      // kept as it was
+    }
+  }
 }
 
 /** check_loop(): is `p` somewhere under `q`? */
@@ -290,7 +310,6 @@ function checkLoop(q: Qdisc, p: Qdisc, depth: number): boolean {
 
 /** qdisc_graft(): `q` (or nothing) in place of what is on the device or on class `classid` of `parent`. */
 function qdiscGraft(dev: NetDevice, parent: Qdisc | undefined, flags: number, classid: number, q: Qdisc | undefined, old: Qdisc | undefined): void {
-  const net = dev.net;
   if (parent === undefined) {
     if (q) q.depth = 0;
     const ingress = (old !== undefined && (old.flags & TCQ_F_INGRESS) !== 0) || (q !== undefined && (q.flags & TCQ_F_INGRESS) !== 0);
@@ -308,15 +327,15 @@ function qdiscGraft(dev: NetDevice, parent: Qdisc | undefined, flags: number, cl
       const prev = dev.qdisc;
       if (q && !q.ops.attach) q.refcnt++;
       dev.qdisc = q ?? NOOP_QDISC;
-      qdiscNotify(net, flags, classid, prev === NOOP_QDISC ? undefined : prev, q);
+      qdiscNotify(dev, flags, classid, prev === NOOP_QDISC ? undefined : prev, q);
       qdiscPut(prev);
       if (q && q.ops.attach) q.ops.attach(q);
     } else {
-      const dq = dev.ingressQueue;
+      const dq = dev.sched?.ingressQueue;
       if (!dq) throw kerr("ENOENT", "Device does not have an ingress queue");
       const cur = dq.qdiscSleeping;
       const o = devGraftQdisc(dq, undefined);
-      qdiscNotify(net, flags, classid, o === NOOP_QDISC ? undefined : o, q);
+      qdiscNotify(dev, flags, classid, o === NOOP_QDISC ? undefined : o, q);
       if (cur !== NOOP_QDISC) qdiscPut(cur);
       devGraftQdisc(dq, q);
     }
@@ -335,7 +354,7 @@ function qdiscGraft(dev: NetDevice, parent: Qdisc | undefined, flags: number, cl
   if (q && parent.depth >= 7) throw kerr("E2BIG", "Qdisc hierarchy is too deep");
   const prev = cops.graft(parent, cl, q);
   if (q) q.depth = parent.depth + 1;
-  qdiscNotify(net, flags, classid, prev, q);
+  qdiscNotify(dev, flags, classid, prev, q);
   if (prev) qdiscPut(prev);
   updateQdiscQueued(dev);
 }
@@ -398,13 +417,13 @@ function tcModifyQdisc(dev: NetDevice, req: TcRequest): void {
     if (flags & NLM_F_EXCL) throw kerr("EEXIST", "Exclusivity flag on, cannot modify");
     if (tca.TCA_KIND !== undefined && tca.TCA_KIND !== q.ops.id) throw kerr("EINVAL", "Invalid qdisc name: must match existing qdisc");
     qdiscChange(q, tca);
-    qdiscNotify(dev.net, flags, clid, undefined, q);
+    qdiscNotify(dev, flags, clid, undefined, q);
     return;
   }
   if (mode === "create" && !(flags & NLM_F_CREATE)) throw kerr("ENOENT", "Qdisc not found. To create specify NLM_F_CREATE flag");
   if (mode === "create" || mode === "create2") {
     if (clid === TC_H_INGRESS) {
-      const dq = dev.ingressQueue;
+      const dq = dev.sched?.ingressQueue;
       if (!dq) throw kerr("ENOENT", "Cannot find ingress queue for specified device");
       q = qdiscCreate(dev, dq, tcm.tcm_parent, tcm.tcm_parent, tca);
     } else {
@@ -432,8 +451,8 @@ function tcGetQdisc(dev: NetDevice, req: TcRequest): TcNlMsg | undefined {
         p = qdiscLookup(dev, tcHMaj(clid));
         if (!p) throw kerr("ENOENT", "Failed to find qdisc with specified classid");
         q = qdiscLeaf(p, clid);
-      } else if (dev.ingressQueue) {
-        q = dev.ingressQueue.qdiscSleeping;
+      } else if (dev.sched?.ingressQueue) {
+        q = dev.sched?.ingressQueue.qdiscSleeping;
       }
     } else q = dev.qdisc;
     if (!q) throw kerr("ENOENT", "Cannot find specified qdisc on specified device");
@@ -453,21 +472,21 @@ function tcGetQdisc(dev: NetDevice, req: TcRequest): TcNlMsg | undefined {
   }
   // qdisc_get_notify(): a builtin gives an empty answer, which rtnl_talk refuses.
   if (dumpIgnore(q, false)) throw kerr("EINVAL");
-  return tcFillQdisc(q, clid, 0, "RTM_NEWQDISC");
+  return tcFillQdisc(dev, q, clid, 0, "RTM_NEWQDISC");
 }
 
 /** tc_dump_qdisc() */
 function tcDumpQdisc(net: NetNamespace, req: TcRequest): TcNlMsg[] {
   const out: TcNlMsg[] = [];
   const inv = req.attrs.TCA_DUMP_INVISIBLE === true;
-  const dumpRoot = (root: Qdisc, recur: boolean): void => {
-    if (!dumpIgnore(root, inv)) out.push(tcFillQdisc(root, root.parent, 0, "RTM_NEWQDISC"));
+  const dumpRoot = (dev: NetDevice, root: Qdisc, recur: boolean): void => {
+    if (!dumpIgnore(root, inv)) out.push(tcFillQdisc(dev, root, root.parent, 0, "RTM_NEWQDISC"));
     if (root.devQueue === undefined || !recur) return;
-    for (const q of qdiscHashAll(root.dev)) if (!dumpIgnore(q, inv)) out.push(tcFillQdisc(q, q.parent, 0, "RTM_NEWQDISC"));
+    for (const q of qdiscHashAll(dev)) if (!dumpIgnore(q, inv)) out.push(tcFillQdisc(dev, q, q.parent, 0, "RTM_NEWQDISC"));
   };
   for (const dev of devList(net)) {
-    dumpRoot(dev.qdisc, true);
-    if (dev.ingressQueue) dumpRoot(dev.ingressQueue.qdiscSleeping, false);
+    dumpRoot(dev, dev.qdisc, true);
+    if (dev.sched?.ingressQueue) dumpRoot(dev, dev.sched?.ingressQueue.qdiscSleeping, false);
   }
   return out;
 }
@@ -523,7 +542,7 @@ function tcCtlTclass(dev: NetDevice, req: TcRequest): TcNlMsg | undefined {
   }
   if (clid === TC_H_ROOT) throw kerr("EINVAL", "Cannot create traffic class with classid TC_H_ROOT");
   if (!cops.change) throw kerr("EOPNOTSUPP");
-  const ncl = cops.change(q, clid, portid, tca.TCA_OPTIONS, cl);
+  const ncl = cops.change(q, clid, portid, tca.TCA_OPTIONS, cl, tca.TCA_RATE);
   if (tcNotifyNeeded(dev.net)) tcNotify(dev.net, tcFillTclass(q, ncl, "RTM_NEWTCLASS"));
   updateQdiscQueued(dev);
   return undefined;
@@ -547,7 +566,7 @@ function tcDumpTclass(dev: NetDevice, tcm: TcMsg): TcNlMsg[] {
     for (const q of qdiscHashAll(root.dev)) dumpQdisc(q);
   };
   dumpRoot(dev.qdisc, true);
-  if (dev.ingressQueue) dumpRoot(dev.ingressQueue.qdiscSleeping, false);
+  if (dev.sched?.ingressQueue) dumpRoot(dev.sched?.ingressQueue.qdiscSleeping, false);
   return out;
 }
 

@@ -10,6 +10,7 @@ import { kerr } from "../../uapi/errno.js";
 import { tcHMake, type TcFifoQopt } from "../../uapi/pkt_sched.js";
 import { NET_XMIT_CN, TCQ_F_CAN_BYPASS, registerQdisc, type Qdisc, type QdiscOps } from "./qdisc.js";
 import { qdiscCreateDflt, qdiscDequeueHead, qdiscDrop, qdiscEnqueueTail } from "./sch_generic.js";
+import { qdiscPktLen } from "./sch_generic.js";
 import { qdiscTreeReduceBacklog } from "./sch_api.js";
 
 const ARPHRD_ETHER = 1;
@@ -67,7 +68,7 @@ export const PFIFO_QDISC_OPS: QdiscOps = {
 export const BFIFO_QDISC_OPS: QdiscOps = {
   id: "bfifo",
   enqueue(skb, sch) {
-    if (sch.qstats.backlog + skb.data.length <= limitOf(sch)) return qdiscEnqueueTail(skb, sch);
+    if (sch.qstats.backlog + qdiscPktLen(skb) <= limitOf(sch)) return qdiscEnqueueTail(skb, sch);
     return qdiscDrop(skb, sch, "QDISC_OVERLIMIT");
   },
   dequeue,
@@ -86,7 +87,7 @@ export const PFIFO_HEAD_DROP_QDISC_OPS: QdiscOps = {
     // __qdisc_queue_drop_head(): the oldest frame makes room.
     const old = sch.q.shift()!;
     sch.qlen--;
-    sch.qstats.backlog -= old.data.length;
+    sch.qstats.backlog -= qdiscPktLen(old);
     sch.qstats.drops++;
     kfreeSkbReason(old, "QDISC_OVERLIMIT");
     qdiscEnqueueTail(skb, sch);

@@ -20,7 +20,9 @@ import {
   NET_XMIT_MASK,
   NET_XMIT_SUCCESS,
   NOOP_QDISC,
+  NOQUEUE_DEFAULT,
   NOQUEUE_QDISC_OPS,
+  TCQ_F_SHARED_DFLT,
   Qdisc,
   SkbQueue,
   TCQ_F_BUILTIN,
@@ -32,27 +34,31 @@ import {
   type NetdevQueue,
   type QdiscOps,
 } from "./qdisc.js";
+import { devSched } from "./qdisc.js";
 import { qdiscHashAdd, qdiscHashDel } from "./sch_hash.js";
+import { estAdvance } from "./gen_estimator.js";
 
 // ---- tx queues ------------------------------------------------------------
 
 /** dev->_tx: made on first use, one per numTxQueues, each on noop_qdisc. */
 export function devTxQueues(dev: NetDevice): NetdevQueue[] {
-  let txqs = dev.txqs;
+  let txqs = dev.sched?.txqs;
   if (txqs === undefined) {
+    // An IFF_NO_QUEUE device's queues all hold the shared default noqueue until made.
+    const q = dev.qdisc === NOQUEUE_DEFAULT ? NOQUEUE_DEFAULT : NOOP_QDISC;
     txqs = [];
-    for (let i = 0; i < dev.numTxQueues; i++) txqs.push({ dev, index: i, qdisc: NOOP_QDISC, qdiscSleeping: NOOP_QDISC });
-    dev.txqs = txqs;
+    for (let i = 0; i < dev.numTxQueues; i++) txqs.push({ dev, index: i, qdisc: NOOP_QDISC, qdiscSleeping: q });
+    devSched(dev).txqs = txqs;
   }
   return txqs;
 }
 
 /** dev_ingress_queue_create(): the ingress queue, made when first asked for. */
 export function devIngressQueueCreate(dev: NetDevice): NetdevQueue {
-  let q = dev.ingressQueue;
+  let q = dev.sched?.ingressQueue;
   if (q === undefined) {
     q = { dev, index: -1, qdisc: NOOP_QDISC, qdiscSleeping: NOOP_QDISC };
-    dev.ingressQueue = q;
+    devSched(dev).ingressQueue = q;
   }
   return q;
 }
@@ -69,7 +75,7 @@ export function realNumTxQueues(dev: NetDevice): number {
 
 /** IFF_NO_QUEUE: set by the driver (every virtual device but ifb and tun), or after a failed default. */
 export function devNoQueue(dev: NetDevice): boolean {
-  return dev.noQueue ?? dev.ops.defaultQdisc === undefined;
+  return dev.sched?.noQueue ?? dev.ops.defaultQdisc === undefined;
 }
 
 // ---- allocation, reset, release ------------------------------------------
@@ -106,7 +112,7 @@ export function qdiscReset(sch: Qdisc): void {
 
 /** qdisc_destroy() */
 export function qdiscDestroy(sch: Qdisc): void {
-  if (sch.flags & TCQ_F_BUILTIN) return;
+  if (sch.flags & (TCQ_F_BUILTIN | TCQ_F_SHARED_DFLT)) return;
   qdiscHashDel(sch);
   qdiscReset(sch);
   sch.ops.destroy?.(sch);
@@ -114,7 +120,7 @@ export function qdiscDestroy(sch: Qdisc): void {
 
 /** qdisc_put(): the last reference destroys. */
 export function qdiscPut(sch: Qdisc | undefined): void {
-  if (!sch || sch.flags & TCQ_F_BUILTIN) return;
+  if (!sch || sch.flags & (TCQ_F_BUILTIN | TCQ_F_SHARED_DFLT)) return;
   if (--sch.refcnt === 0) qdiscDestroy(sch);
 }
 
@@ -140,7 +146,11 @@ export function mqDefaultQdiscOps(dev: NetDevice, ntx: number): QdiscOps {
 
 /** attach_one_default_qdisc() */
 function attachOneDefaultQdisc(dev: NetDevice, txq: NetdevQueue): void {
-  const ops = devNoQueue(dev) ? NOQUEUE_QDISC_OPS : defaultQdiscOps();
+  if (devNoQueue(dev)) {
+    txq.qdiscSleeping = NOQUEUE_DEFAULT;
+    return;
+  }
+  const ops = defaultQdiscOps();
   const q = qdiscCreateDflt(txq, ops, TC_H_ROOT);
   if (!q) return;
   if (!netifIsMultiqueue(dev)) q.flags |= TCQ_F_ONETXQUEUE | TCQ_F_NOPARENT;
@@ -149,12 +159,17 @@ function attachOneDefaultQdisc(dev: NetDevice, txq: NetdevQueue): void {
 
 /** attach_default_qdiscs() */
 function attachDefaultQdiscs(dev: NetDevice): void {
+  if (devNoQueue(dev) && dev.sched?.txqs === undefined) {
+    // Every queue gets noqueue: the shared default, no queues made yet.
+    dev.qdisc = NOQUEUE_DEFAULT;
+    return;
+  }
   const txqs = devTxQueues(dev);
   const txq = txqs[0]!;
   if (!netifIsMultiqueue(dev) || devNoQueue(dev)) {
     for (const t of txqs) attachOneDefaultQdisc(dev, t);
     dev.qdisc = txq.qdiscSleeping;
-    if (dev.qdisc !== NOOP_QDISC) dev.qdisc.refcnt++;
+    if (dev.qdisc !== NOOP_QDISC && dev.qdisc !== NOQUEUE_DEFAULT) dev.qdisc.refcnt++;
   } else {
     const mq = qdiscLookupOps("mq");
     const q = mq ? qdiscCreateDflt(txq, mq, TC_H_ROOT) : undefined;
@@ -168,19 +183,18 @@ function attachDefaultQdiscs(dev: NetDevice): void {
   // a later qdisc's limit still reads txqueuelen 0, as recorded).
   if (dev.qdisc === NOOP_QDISC) {
     for (const t of txqs) qdiscPut(devGraftQdisc(t, undefined));
-    const was = dev.noQueue;
-    dev.noQueue = true;
+    const was = dev.sched?.noQueue;
+    devSched(dev).noQueue = true;
     for (const t of txqs) attachOneDefaultQdisc(dev, t);
     dev.qdisc = txq.qdiscSleeping;
-    if (dev.qdisc !== NOOP_QDISC) dev.qdisc.refcnt++;
-    dev.noQueue = was;
+    devSched(dev).noQueue = was;
   }
-  if (dev.qdisc !== NOOP_QDISC) qdiscHashAdd(dev.qdisc, false);
+  if (dev.qdisc !== NOOP_QDISC && dev.qdisc !== NOQUEUE_DEFAULT) qdiscHashAdd(dev.qdisc, false);
 }
 
 /** Whether any tx queue's qdisc queues (the transmit path's one test). */
 export function updateQdiscQueued(dev: NetDevice): void {
-  const txqs = dev.txqs;
+  const txqs = dev.sched?.txqs;
   let queued = false;
   if (txqs) for (const t of txqs) if (t.qdiscSleeping.ops.enqueue) queued = true;
   dev.qdiscQueued = queued;
@@ -189,18 +203,19 @@ export function updateQdiscQueued(dev: NetDevice): void {
 /** dev_activate(): the default qdiscs on first use; the queues start only with carrier. */
 export function devActivate(dev: NetDevice): void {
   if (dev.qdisc === NOOP_QDISC) attachDefaultQdiscs(dev);
-  for (const t of devTxQueues(dev)) t.qdiscSleeping.deactivated = false;
+  const txqs = dev.sched?.txqs;
+  if (txqs) for (const t of txqs) if (!(t.qdiscSleeping.flags & TCQ_F_SHARED_DFLT)) t.qdiscSleeping.deactivated = false;
   updateQdiscQueued(dev);
   // "Delay activation until next carrier-on event": the caller sets txActive from the carrier.
 }
 
 /** dev_deactivate(): the queues go back to noop and what they held is dropped. */
 export function devDeactivate(dev: NetDevice): void {
-  const txqs = dev.txqs;
+  const txqs = dev.sched?.txqs;
   if (txqs === undefined) return;
   for (const t of txqs) {
     const q = t.qdiscSleeping;
-    if (q.flags & TCQ_F_BUILTIN) continue;
+    if (q.flags & (TCQ_F_BUILTIN | TCQ_F_SHARED_DFLT)) continue;
     q.deactivated = true;
     qdiscResetTree(q);
   }
@@ -213,9 +228,9 @@ function qdiscResetTree(q: Qdisc): void {
 
 /** dev_shutdown(): at unregister, every qdisc goes. */
 export function devShutdown(dev: NetDevice): void {
-  const txqs = dev.txqs;
+  const txqs = dev.sched?.txqs;
   if (txqs) for (const t of txqs) qdiscPut(devGraftQdisc(t, undefined));
-  const ing = dev.ingressQueue;
+  const ing = dev.sched?.ingressQueue;
   if (ing) qdiscPut(devGraftQdisc(ing, undefined));
   qdiscPut(dev.qdisc);
   dev.qdisc = NOOP_QDISC;
@@ -235,7 +250,7 @@ export function qdiscDrop(skb: SkBuff, sch: Qdisc, reason: SkbDropReason = "QDIS
 export function qdiscEnqueueTail(skb: SkBuff, sch: Qdisc): number {
   sch.q.push(skb);
   sch.qlen++;
-  sch.qstats.backlog += skb.data.length;
+  sch.qstats.backlog += qdiscPktLen(skb);
   return NET_XMIT_SUCCESS;
 }
 
@@ -244,20 +259,44 @@ export function qdiscDequeueHead(sch: Qdisc): SkBuff | undefined {
   const skb = sch.q.shift();
   if (skb) {
     sch.qlen--;
-    sch.qstats.backlog -= skb.data.length;
+    sch.qstats.backlog -= qdiscPktLen(skb);
     qdiscBstatsUpdate(sch, skb);
   }
   return skb;
 }
 
 export function qdiscBstatsUpdate(sch: Qdisc, skb: SkBuff): void {
-  sch.bstats.bytes += skb.data.length;
+  // The estimator's ticks due before this frame see the counters without it.
+  if (sch.rateEst) estAdvance(sch);
+  sch.bstats.bytes += qdiscPktLen(skb);
   sch.bstats.packets++;
 }
 
-/** qdisc_pkt_len() */
+/** Frame lengths a root's size table set (qdisc_skb_cb(skb)->pkt_len), only for frames through a qdisc with one. */
+const stabLen = new WeakMap<SkBuff, number>();
+let stabInUse = false;
+
+/** qdisc_pkt_len(): the length the qdiscs count (the frame's own unless a size table set another). */
 export function qdiscPktLen(skb: SkBuff): number {
-  return skb.data.length;
+  return stabInUse ? (stabLen.get(skb) ?? skb.data.length) : skb.data.length;
+}
+
+/** __qdisc_calculate_pkt_len(): the root's size table maps the frame's length (plus overhead) to the one counted. */
+function qdiscCalculatePktLen(skb: SkBuff, stab: NonNullable<Qdisc["stab"]>): void {
+  const s = stab.base;
+  let pktLen = skb.data.length + s.overhead;
+  const data = stab.data;
+  if (s.tsize && data) {
+    let slot = pktLen + s.cell_align;
+    if (slot < 0) slot = 0;
+    slot >>= s.cell_log;
+    if (slot < s.tsize) pktLen = data[slot]!;
+    else pktLen = data[s.tsize - 1]! * Math.floor(slot / s.tsize) + data[slot % s.tsize]!;
+    pktLen <<= s.size_log;
+  }
+  if (pktLen < 1) pktLen = 1;
+  stabInUse = true;
+  stabLen.set(skb, pktLen);
 }
 
 /** netdev_core_pick_tx(): one queue unless the device really has several (skb_tx_hash over the frame). */
@@ -277,10 +316,12 @@ function pickTx(dev: NetDevice, skb: SkBuff, txqs: NetdevQueue[]): NetdevQueue {
  * the enqueue's (NET_XMIT_SUCCESS, _DROP, _CN).
  */
 export function schedXmit(skb: SkBuff, dev: NetDevice): number {
-  const txq = pickTx(dev, skb, dev.txqs!);
+  const txq = pickTx(dev, skb, dev.sched?.txqs!);
   const q = txq.qdiscSleeping;
   const enqueue = q.ops.enqueue;
   if (enqueue === undefined) return devHardStartXmit(skb, dev);
+  // qdisc_calculate_pkt_len(): a size table on the root.
+  if (q.stab) qdiscCalculatePktLen(skb, q.stab);
   const rc = enqueue(skb, q) & NET_XMIT_MASK;
   qdiscRun(q);
   return rc;
@@ -405,7 +446,7 @@ export const PFIFO_FAST_OPS: QdiscOps = {
     if (band.length >= p.limit) return qdiscDrop(skb, sch, "QDISC_OVERLIMIT");
     band.push(skb);
     sch.qlen++;
-    sch.qstats.backlog += skb.data.length;
+    sch.qstats.backlog += qdiscPktLen(skb);
     return NET_XMIT_SUCCESS;
   },
   dequeue(sch) {
@@ -414,7 +455,7 @@ export const PFIFO_FAST_OPS: QdiscOps = {
       const skb = band.shift();
       if (skb) {
         sch.qlen--;
-        sch.qstats.backlog -= skb.data.length;
+        sch.qstats.backlog -= qdiscPktLen(skb);
         qdiscBstatsUpdate(sch, skb);
         return skb;
       }

@@ -7,6 +7,7 @@
 import type { NetDevice } from "../core/netdevice.js";
 import { TC_H_ROOT } from "../../uapi/pkt_sched.js";
 import { TCQ_F_INGRESS, TCQ_F_INVISIBLE, type Qdisc } from "./qdisc.js";
+import { devSched } from "./qdisc.js";
 
 const BITS = 4;
 
@@ -16,11 +17,11 @@ function bucketOf(handle: number): number {
 }
 
 function table(dev: NetDevice): Qdisc[][] {
-  let t = dev.qdiscHash;
+  let t = dev.sched?.qdiscHash;
   if (t === undefined) {
     t = [];
     for (let i = 0; i < 1 << BITS; i++) t.push([]);
-    dev.qdiscHash = t;
+    devSched(dev).qdiscHash = t;
   }
   return t;
 }
@@ -44,13 +45,13 @@ export function qdiscHashDel(q: Qdisc): void {
 
 /** The hashed qdiscs with this handle's bucket, newest first. */
 export function qdiscHashBucket(dev: NetDevice, handle: number): readonly Qdisc[] {
-  return dev.qdiscHash?.[bucketOf(handle)] ?? [];
+  return dev.sched?.qdiscHash?.[bucketOf(handle)] ?? [];
 }
 
 /** hash_for_each(): every hashed qdisc of the device, in dump order. */
 export function qdiscHashAll(dev: NetDevice): Qdisc[] {
   const out: Qdisc[] = [];
-  const t = dev.qdiscHash;
+  const t = dev.sched?.qdiscHash;
   if (t) for (const b of t) for (const q of b) out.push(q);
   return out;
 }

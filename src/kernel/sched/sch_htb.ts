@@ -41,9 +41,11 @@ import {
   qdiscWatchdogSchedule,
   type QdiscWatchdog,
 } from "./sch_generic.js";
+import { qdiscPktLen } from "./sch_generic.js";
 import { PFIFO_QDISC_OPS } from "./sch_fifo.js";
 import { qdiscHashAdd } from "./sch_hash.js";
-import { qdiscTreeReduceBacklog, tcSetAckWarning } from "./sch_api.js";
+import { clockOfDev, qdiscTreeReduceBacklog, tcSetAckWarning } from "./sch_api.js";
+import { estAdvance, genEstimatorRead, genNewEstimator, type RateEstimator } from "./gen_estimator.js";
 import { ClassHash } from "./sch_class_hash.js";
 import { psched_ns2ticks, psched_ticks2ns, pschedL2tNs, pschedRatecfgGetrate, pschedRatecfgPrecompute, type PschedRatecfg } from "./psched.js";
 import { TC_ACT_QUEUED, TC_ACT_SHOT, TC_ACT_STOLEN, TC_ACT_TRAP, tcfBlockNew, tcfClassify, type TcfBlock, type TcfResult } from "./tcf_block.js";
@@ -84,6 +86,7 @@ interface HtbClass {
   giants: number;
   block: TcfBlock | undefined;
   filterCnt: number;
+  rateEst: RateEstimator | undefined;
 }
 
 interface HtbPriv {
@@ -172,7 +175,7 @@ function accnt(toks: number, diff: number, buf: number, rate: PschedRatecfg, byt
 
 /** htb_charge_class() */
 function htbChargeClass(q: HtbPriv, leaf: HtbClass, level: number, skb: SkBuff): void {
-  const bytes = skb.data.length;
+  const bytes = qdiscPktLen(skb);
   for (let cl: HtbClass | undefined = leaf; cl; cl = cl.parent) {
     let diff = Math.min(q.now - cl.tC, cl.mbuffer);
     if (cl.level >= level) {
@@ -188,6 +191,7 @@ function htbChargeClass(q: HtbPriv, leaf: HtbClass, level: number, skb: SkBuff):
     diff = htbChangeClassMode(q, cl, 0);
     if (old !== cl.cmode && cl.cmode !== CAN_SEND) addToWait(q, cl, diff);
     if (cl.level) {
+      if (cl.rateEst) estAdvance(cl);
       cl.bstats.bytes += bytes;
       cl.bstats.packets++;
     }
@@ -242,9 +246,10 @@ function htbDequeueTree(q: HtbPriv, prio: number, level: number): SkBuff | undef
       q.rr.set(key, cands[(idx + 1) % cands.length]!.c.classid);
       continue;
     }
-    cl.bstats.bytes += skb.data.length;
+    if (cl.rateEst) estAdvance(cl);
+    cl.bstats.bytes += qdiscPktLen(skb);
     cl.bstats.packets++;
-    cl.deficit[level]! -= skb.data.length;
+    cl.deficit[level]! -= qdiscPktLen(skb);
     if (cl.deficit[level]! < 0) {
       cl.deficit[level]! += cl.quantum;
       q.rr.set(key, cands[(idx + 1) % cands.length]!.c.classid);
@@ -308,6 +313,7 @@ function newClass(sch: Qdisc, classid: number, parent: HtbClass | undefined, hop
     giants: 0,
     block: undefined,
     filterCnt: 0,
+    rateEst: undefined,
   };
 }
 
@@ -401,7 +407,12 @@ export const HTB_QDISC_OPS: QdiscOps = {
       // htb_qlen_notify(): an emptied leaf leaves the active lists (computed on demand here).
     },
     find: (sch, classid) => htbFind(sch, classid),
-    change: (sch, classid, parentid, opt, cl) => htbChangeClass(sch, classid, parentid, opt, cl as HtbClass | undefined),
+    change(sch, classid, parentid, opt, c, rate) {
+      const cl = htbChangeClass(sch, classid, parentid, opt, c as HtbClass | undefined);
+      // gen_new_estimator() / gen_replace_estimator() on the class's counters.
+      if (rate) genNewEstimator(cl, rate, clockOfDev(sch.dev));
+      return cl;
+    },
     delete(sch, c) {
       const q = priv(sch);
       const cl = c as HtbClass;
@@ -464,6 +475,7 @@ export const HTB_QDISC_OPS: QdiscOps = {
         qstats: { backlog: leaf ? leaf.qstats.backlog : 0, drops: cl.drops, requeues: 0, overlimits: cl.overlimits },
         qlen: leaf ? leaf.qlen : 0,
         xstats,
+        rateEst: genEstimatorRead(cl),
       };
     },
   },
@@ -496,7 +508,7 @@ export const HTB_QDISC_OPS: QdiscOps = {
   },
   enqueue(skb, sch) {
     const q = priv(sch);
-    const len = skb.data.length;
+    const len = qdiscPktLen(skb);
     const r = htbClassify(skb, sch);
     if (r.direct) {
       if (q.direct.length < q.directQlen) {
@@ -547,7 +559,7 @@ export const HTB_QDISC_OPS: QdiscOps = {
       }
     }
     qdiscBstatsUpdate(sch, skb);
-    sch.qstats.backlog -= skb.data.length;
+    sch.qstats.backlog -= qdiscPktLen(skb);
     sch.qlen--;
     return skb;
   },

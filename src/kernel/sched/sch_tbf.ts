@@ -10,6 +10,7 @@ import type { TcTbfOptions, TcTbfQopt } from "../../uapi/pkt_sched.js";
 import { netCore } from "../core/net_namespace.js";
 import { NOOP_QDISC, NET_XMIT_SUCCESS, NET_XMIT_MASK, registerQdisc, type Qdisc, type QdiscOps } from "./qdisc.js";
 import { qdiscBstatsUpdate, qdiscDrop, qdiscPut, qdiscReset, qdiscWatchdogCancel, qdiscWatchdogInit, qdiscWatchdogSchedule, type QdiscWatchdog } from "./sch_generic.js";
+import { qdiscPktLen } from "./sch_generic.js";
 import { BFIFO_QDISC_OPS, fifoCreateDflt, fifoSetLimit, pschedMtu } from "./sch_fifo.js";
 import { qdiscHashAdd } from "./sch_hash.js";
 import { qdiscTreeReduceBacklog } from "./sch_api.js";
@@ -135,7 +136,7 @@ export const TBF_QDISC_OPS: QdiscOps = {
   change: tbfChange,
   enqueue(skb, sch) {
     const p = priv(sch);
-    const len = skb.data.length;
+    const len = qdiscPktLen(skb);
     if (len > p.maxSize) return qdiscDrop(skb, sch, "QDISC_OVERLIMIT");
     const child = p.qdisc;
     const ret = child.ops.enqueue ? child.ops.enqueue(skb, child) & NET_XMIT_MASK : qdiscDrop(skb, child);
@@ -154,7 +155,7 @@ export const TBF_QDISC_OPS: QdiscOps = {
     const skb = child.ops.peek?.(child);
     if (!skb) return undefined;
     const t = now(sch);
-    const len = skb.data.length;
+    const len = qdiscPktLen(skb);
     let toks = Math.min(t - p.tC, p.buffer);
     let ptoks = 0;
     if (p.peak) {
@@ -171,7 +172,7 @@ export const TBF_QDISC_OPS: QdiscOps = {
       p.tC = t;
       p.tokens = toks;
       p.ptokens = ptoks;
-      sch.qstats.backlog -= out.data.length;
+      sch.qstats.backlog -= qdiscPktLen(out);
       sch.qlen--;
       qdiscBstatsUpdate(sch, out);
       return out;

@@ -13,7 +13,7 @@ import { IpExit, matches } from "../lib/utils.js";
 import { doIplink, iplinkModifyCmd, type IpCtx } from "./iplink.js";
 import { doNetns, netnsModifyAlone } from "./ipnetns.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { readBatch } from "../lib/batch_file.js";
+import { makeargs, readBatch } from "../lib/batch_file.js";
 
 export type IpObject = (ctx: IpCtx, argv: string[]) => Promise<number>;
 
@@ -75,23 +75,6 @@ async function doCmd(ctx: IpCtx, argv0: string, argv: string[]): Promise<number>
   return 1;
 }
 
-/** makeargs(): a batch line into words (quotes group, # starts a comment). */
-function makeargs(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < line.length) {
-    while (i < line.length && /\s/.test(line[i]!)) i++;
-    if (i >= line.length || line[i] === "#") break;
-    let w = "";
-    if (line[i] === '"' || line[i] === "'") {
-      const q = line[i++]!;
-      while (i < line.length && line[i] !== q) w += line[i++];
-      i++;
-    } else while (i < line.length && !/\s/.test(line[i]!)) w += line[i++];
-    out.push(w);
-  }
-  return out;
-}
 
 async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolean): Promise<number> {
   const text = await readBatch(ctx, pc, name);

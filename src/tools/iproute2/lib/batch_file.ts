@@ -16,3 +16,21 @@ export async function readBatch(ctx: { task: Task; err(s: string): void }, pc: P
     return undefined;
   }
 }
+
+/** makeargs() (lib/utils.c): a batch line into words (quotes group, # starts a comment); ip and tc share it. */
+export function makeargs(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i]!)) i++;
+    if (i >= line.length || line[i] === "#") break;
+    let w = "";
+    if (line[i] === '"' || line[i] === "'") {
+      const q = line[i++]!;
+      while (i < line.length && line[i] !== q) w += line[i++];
+      i++;
+    } else while (i < line.length && !/\s/.test(line[i]!)) w += line[i++];
+    out.push(w);
+  }
+  return out;
+}

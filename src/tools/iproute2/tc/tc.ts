@@ -10,7 +10,7 @@ import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { readBatch } from "../lib/batch_file.js";
+import { makeargs, readBatch } from "../lib/batch_file.js";
 import { tcCoreInit } from "./tc_core.js";
 import { TcFail, type TcCtx } from "./tc_common.js";
 import { doQdisc } from "./tc_qdisc.js";
@@ -76,23 +76,6 @@ async function runCmd(ctx: TcCtx, argv: string[]): Promise<number> {
   }
 }
 
-/** makeargs(): a batch line into words (quotes group, # starts a comment). */
-function makeargs(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < line.length) {
-    while (i < line.length && /\s/.test(line[i]!)) i++;
-    if (i >= line.length || line[i] === "#") break;
-    let w = "";
-    if (line[i] === '"' || line[i] === "'") {
-      const q = line[i++]!;
-      while (i < line.length && line[i] !== q) w += line[i++];
-      i++;
-    } else while (i < line.length && !/\s/.test(line[i]!)) w += line[i++];
-    out.push(w);
-  }
-  return out;
-}
 
 /** batch(): do_batch() over the file's lines. */
 async function batch(ctx: TcCtx, pc: ProgramContext, name: string): Promise<number> {

@@ -45,7 +45,7 @@ function talk(ctx: TcCtx, req: TcActionRequest): TcaAction[] | undefined {
 }
 
 /** tc_print_one_action() for a dump of `tc actions` (not bound to a filter). */
-function printOne(ctx: TcCtx, d: TcaAction, order: number): void {
+function printOne(ctx: TcCtx, d: TcaAction, order: number, hwStats: boolean): void {
   const out = ctx.out;
   out.openObject(null);
   out.nl();
@@ -63,24 +63,27 @@ function printOne(ctx: TcCtx, d: TcaAction, order: number): void {
   // TCA_ACT_IN_HW_COUNT (0: not in hardware) and TCA_ACT_USED_HW_STATS (none).
   out.bool("ANY", "not_in_hw", "\tnot_in_hw", true);
   out.nl();
-  printHwStats(out, d.usedHwStats ?? 0, true);
+  if (hwStats) printHwStats(out, d.usedHwStats ?? 0, true);
   out.closeObject();
 }
 
-/** print_action() */
-async function printActions(ctx: TcCtx, dumps: TcaAction[], total: number, firstOrder: number): Promise<void> {
+/** print_action(): "total acts N", the verb of a notification ("Added action "…), the actions. */
+export async function printActions(ctx: TcCtx, dumps: TcaAction[], total: number, firstOrder: number, verb = "", standalone = true): Promise<void> {
+  // A notification is sent before the offload attempt: no TCA_ACT_USED_HW_STATS in it.
+  const hwStats = standalone;
   const out = ctx.out;
-  out.newJsonObj(ctx.json, ctx.pretty);
+  if (standalone) out.newJsonObj(ctx.json, ctx.pretty);
   out.openObject(null);
   out.uint("ANY", "total acts", "total acts %u", total);
   out.nl();
   out.closeObject();
+  if (verb) out.raw(verb);
   out.openObject(null);
   out.openArray("JSON", "actions");
-  dumps.forEach((d, i) => printOne(ctx, d, firstOrder + i));
+  dumps.forEach((d, i) => printOne(ctx, d, firstOrder + i, hwStats));
   out.closeArray("JSON", "");
   out.closeObject();
-  out.deleteJsonObj();
+  if (standalone) out.deleteJsonObj();
   await ctx.errFlush?.();
   await out.flush();
 }

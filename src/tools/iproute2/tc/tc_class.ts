@@ -3,11 +3,11 @@
 // -g (the class graph) is not modelled.
 
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
-import { TC_H_ROOT, tcHMaj, tcHMin, type TcaAttrs, type TcMsgType, type TcNlMsg } from "../../../uapi/pkt_sched.js";
+import { TC_H_ROOT, tcHMaj, tcHMin, type TcaAttrs, type TcEstimator, type TcMsgType, type TcNlMsg } from "../../../uapi/pkt_sched.js";
 import { duparg, invarg, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
-import { getQdiscKind, nextArg, TcFail, tcTalkCtx, type QdiscUtil, type TcCtx } from "./tc_common.js";
+import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
-import { nodev } from "./tc_qdisc.js";
+import { parseEstimator } from "./tc_util.js";
 
 const USAGE =
   "Usage: tc class [ add | del | change | replace | show ] dev STRING\n" +
@@ -27,6 +27,7 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   let kind = "";
   let q: QdiscUtil | undefined;
   const attrs: TcaAttrs = {};
+  const est: { v?: TcEstimator } = {};
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
@@ -56,8 +57,9 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
       if (h === undefined) invarg(ctx, "invalid parent ID", v);
       parent = h;
     } else if (matches(a, "estimator")) {
-      ctx.err("Error: estimators are not modelled.\n");
-      return -1;
+      const at = parseEstimator(ctx, argv, i, est);
+      if (at < 0) return -1;
+      i = at;
     } else if (matches(a, "help")) {
       ctx.err(USAGE);
     } else {
@@ -69,6 +71,7 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   }
   const rest = argv.slice(i);
   if (kind) attrs.TCA_KIND = kind;
+  if (est.v?.ewma_log) attrs.TCA_RATE = est.v;
   if (q) {
     if (!q.parseCopt) {
       ctx.err(`Error: Qdisc "${kind}" is classless.\n`);
@@ -86,18 +89,7 @@ async function tcClassModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
     ctx.err(`Garbage instead of arguments "${rest[0]} ...". Try "tc class help".`);
     return -1;
   }
-  let ifindex = 0;
-  if (dev) {
-    ifindex = llNameToIndex(ctx, dev);
-    if (!ifindex) return nodev(ctx, dev);
-  }
-  const r = tcTalkCtx(ctx, {
-    type,
-    nlmsg_flags: flags,
-    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: handle, tcm_parent: parent, tcm_info: 0 },
-    attrs,
-  });
-  return r ? 0 : 2;
+  return tcModifyTalk(ctx, type, flags, dev, handle, parent, attrs);
 }
 
 /** The show filters. */
@@ -197,18 +189,9 @@ async function tcClassList(ctx: TcCtx, argv: string[]): Promise<number> {
     if (!ifindex) return nodev(ctx, dev);
     f.ifindex = ifindex;
   }
-  const r = tcTalkCtx(ctx, {
-    type: "RTM_GETTCLASS",
-    nlmsg_flags: 0,
-    dump: true,
-    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: 0, tcm_parent: parent, tcm_info: 0 },
-    attrs: {},
-  });
-  if (!r || r.type !== "tc") {
-    ctx.err("Dump terminated\n");
-    return 1;
-  }
-  for (const m of r.msgs) {
+  const msgs = tcDump(ctx, "RTM_GETTCLASS", ifindex, parent, {});
+  if (typeof msgs === "number") return msgs;
+  for (const m of msgs) {
     printClass(ctx, m, f);
     await ctx.out.flush();
   }

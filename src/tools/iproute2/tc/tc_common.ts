@@ -10,9 +10,9 @@
 // the kind's error and throws TcFail/IpExit; printQopt prints a dump's nest.
 
 import type { Ctx } from "../lib/utils.js";
-import { IpExit, nlError } from "../lib/utils.js";
+import { IpExit, llNameToIndex, nlError } from "../lib/utils.js";
 import type { IpOut } from "../lib/json_print.js";
-import type { TcReply, TcRequest } from "../../../uapi/pkt_sched.js";
+import type { TcaAttrs, TcMsgType, TcNlMsg, TcReply, TcRequest } from "../../../uapi/pkt_sched.js";
 import { tcTalk } from "../../../kernel/sched/sch_api.js";
 import type { TcCore } from "./tc_core.js";
 import type { ProgramContext } from "../../../kernel/task/program.js";
@@ -120,4 +120,42 @@ export function nextArg(ctx: TcCtx, argv: string[], i: number): string {
 export function usageExit(ctx: TcCtx, text: string): never {
   ctx.err(text);
   throw new TcFail(255);
+}
+
+/** nodev(): "Cannot find device" and status 1. */
+export function nodev(ctx: TcCtx, name: string): number {
+  ctx.err(`Cannot find device "${name}"\n`);
+  return 1;
+}
+
+/** The end of tc_qdisc_modify / tc_class_modify: the device's index, then the request; 0, or 2 for a refusal. */
+export function tcModifyTalk(ctx: TcCtx, type: TcMsgType, flags: number, dev: string, handle: number, parent: number, attrs: TcaAttrs): number {
+  let ifindex = 0;
+  if (dev) {
+    ifindex = llNameToIndex(ctx, dev);
+    if (!ifindex) return nodev(ctx, dev);
+  }
+  const r = tcTalkCtx(ctx, {
+    type,
+    nlmsg_flags: flags,
+    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: handle, tcm_parent: parent, tcm_info: 0 },
+    attrs,
+  });
+  return r ? 0 : 2;
+}
+
+/** A list command's dump (rtnl_dump_request + rtnl_dump_filter): the messages, or the status after printing why not. */
+export function tcDump(ctx: TcCtx, type: TcMsgType, ifindex: number, parent: number, attrs: TcaAttrs): TcNlMsg[] | number {
+  const r = tcTalkCtx(ctx, {
+    type,
+    nlmsg_flags: 0,
+    dump: true,
+    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: 0, tcm_parent: parent, tcm_info: 0 },
+    attrs,
+  });
+  if (!r || r.type !== "tc") {
+    ctx.err("Dump terminated\n");
+    return 1;
+  }
+  return r.msgs;
 }

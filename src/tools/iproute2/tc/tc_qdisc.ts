@@ -10,12 +10,17 @@ import {
   TC_H_ROOT,
   tcHMake,
   type TcaAttrs,
+  type TcEstimator,
+  type TcSizespec,
   type TcMsgType,
   type TcNlMsg,
 } from "../../../uapi/pkt_sched.js";
 import { duparg, invarg, llIndexToName, llNameToIndex, matches, getUnsigned } from "../lib/utils.js";
-import { getQdiscKind, nextArg, TcFail, tcTalkCtx, type QdiscUtil, type TcCtx } from "./tc_common.js";
+import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
+import { parseEstimator } from "./tc_util.js";
+import { checkSizeTableOpts, parseSizeTable, printSizeTable } from "./tc_stab.js";
+import { tcCalcSizeTable } from "./tc_core.js";
 
 const USAGE =
   "Usage: tc qdisc [ add | del | replace | change | show ] dev STRING\n" +
@@ -32,12 +37,6 @@ const USAGE =
   "STAB_OPTIONS := ... try tc qdisc add stab help\n" +
   "QDISC_ID := { root | ingress | handle QHANDLE | parent CLASSID }\n";
 
-/** nodev(): "Cannot find device" and status 1. */
-export function nodev(ctx: TcCtx, name: string): number {
-  ctx.err(`Cannot find device "${name}"\n`);
-  return 1;
-}
-
 /** tc_qdisc_modify() */
 async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: string[]): Promise<number> {
   let dev = "";
@@ -46,6 +45,8 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   let kind = "";
   let q: QdiscUtil | undefined;
   const attrs: TcaAttrs = {};
+  const est: { v?: TcEstimator } = {};
+  const stab: TcSizespec = { cell_log: 0, size_log: 0, cell_align: 0, overhead: 0, linklayer: 0, mpu: 0, mtu: 0, tsize: 0 };
   let ingressBlock = 0;
   let egressBlock = 0;
   let i = 0;
@@ -85,11 +86,14 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
       if (h === undefined) invarg(ctx, "invalid parent ID", v);
       parent = h;
     } else if (matches(a, "estimator")) {
-      ctx.err("Error: estimators are not modelled.\n");
-      return -1;
+      const at = parseEstimator(ctx, argv, i, est);
+      if (at < 0) return -1;
+      i = at;
     } else if (matches(a, "stab")) {
-      ctx.err("Error: size tables are not modelled.\n");
-      return -1;
+      const at = parseSizeTable(ctx, argv, i, stab);
+      if (at < 0) return -1;
+      // parse_size_table() stops on the first word that is not its own: the loop goes on from there.
+      i = at - 1;
     } else if (matches(a, "ingress_block")) {
       const v = nextArg(ctx, argv, i++);
       const n = getUnsigned(v);
@@ -111,6 +115,11 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
   }
   const rest = argv.slice(i);
   if (kind) attrs.TCA_KIND = kind;
+  if (est.v?.ewma_log) attrs.TCA_RATE = est.v;
+  if (checkSizeTableOpts(stab)) {
+    const data = tcCalcSizeTable(stab);
+    attrs.TCA_STAB = data ? { base: stab, data } : { base: stab };
+  }
   if (ingressBlock) attrs.TCA_INGRESS_BLOCK = ingressBlock;
   if (egressBlock) attrs.TCA_EGRESS_BLOCK = egressBlock;
   if (q) {
@@ -131,18 +140,7 @@ async function tcQdiscModify(ctx: TcCtx, type: TcMsgType, flags: number, argv: s
     ctx.err(`Garbage instead of arguments "${rest[0]} ...". Try "tc qdisc help".\n`);
     return -1;
   }
-  let ifindex = 0;
-  if (dev) {
-    ifindex = llNameToIndex(ctx, dev);
-    if (!ifindex) return nodev(ctx, dev);
-  }
-  const r = tcTalkCtx(ctx, {
-    type,
-    nlmsg_flags: flags,
-    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: handle, tcm_parent: parent, tcm_info: 0 },
-    attrs,
-  });
-  return r ? 0 : 2;
+  return tcModifyTalk(ctx, type, flags, dev, handle, parent, attrs);
 }
 
 /** The show filters (tc_qdisc.c's statics). */
@@ -196,6 +194,10 @@ export function printQdisc(ctx: TcCtx, m: TcNlMsg, filter: QdiscFilter): void {
   }
   out.closeObject();
   out.nl();
+  if (ctx.details && m.attrs.TCA_STAB) {
+    printSizeTable(ctx, m.attrs.TCA_STAB.base);
+    out.nl();
+  }
   if (ctx.stats) {
     let xstats: object | undefined;
     if (m.attrs.TCA_STATS2) {
@@ -257,19 +259,10 @@ async function tcQdiscList(ctx: TcCtx, argv: string[]): Promise<number> {
     filter.ifindex = ifindex;
   }
   const attrs: TcaAttrs = invisible ? { TCA_DUMP_INVISIBLE: true } : {};
-  const r = tcTalkCtx(ctx, {
-    type: "RTM_GETQDISC",
-    nlmsg_flags: 0,
-    dump: true,
-    tcm: { tcm_family: 0, tcm_ifindex: ifindex, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 },
-    attrs,
-  });
-  if (!r || r.type !== "tc") {
-    ctx.err("Dump terminated\n");
-    return 1;
-  }
+  const msgs = tcDump(ctx, "RTM_GETQDISC", ifindex, 0, attrs);
+  if (typeof msgs === "number") return msgs;
   ctx.out.newJsonObj(ctx.json, ctx.pretty);
-  for (const m of r.msgs) {
+  for (const m of msgs) {
     printQdisc(ctx, m, filter);
     await ctx.out.flush();
   }

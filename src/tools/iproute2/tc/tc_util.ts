@@ -4,11 +4,11 @@
 // their sprint_* forms), the linklayer words, and the statistics block
 // (print_tcstats_attr).
 
-import { TC_H_ROOT, TC_H_UNSPEC, tcHMaj, tcHMin, type TcaAttrs } from "../../../uapi/pkt_sched.js";
+import { TC_H_ROOT, TC_H_UNSPEC, tcHMaj, tcHMin, type TcaAttrs, type TcEstimator } from "../../../uapi/pkt_sched.js";
 import { strtofloat } from "../../coreutils/lib/printf-format.js";
 import { toGeneralExact } from "../../coreutils/lib/float-format.js";
 import type { IpOut, PrintType } from "../lib/json_print.js";
-import type { Ctx } from "../lib/utils.js";
+import { duparg, invarg, IpExit, matches, type Ctx } from "../lib/utils.js";
 import type { ProgramContext } from "../../../kernel/task/program.js";
 import { readText } from "../../net-tools/lib.js";
 import { KernelError, strerror } from "../../../uapi/errno.js";
@@ -270,8 +270,8 @@ export function printTcstatsAttr(out: IpOut, iec: boolean, attrs: TcaAttrs, pref
     out.uint("ANY", "pps", " %llupps", st.rateEst.pps);
   }
   if (st.queue) {
-    // TCA_STATS_RATE_EST (the 32-bit one) is never sent, so the line break always comes.
-    out.nl();
+    // With an estimator (TCA_STATS_RATE_EST) the backlog follows the rate on its line.
+    if (!st.rateEst) out.nl();
     out.string("FP", null, "%s", prefix);
     printSize(out, "ANY", "backlog", "backlog %s", st.queue.backlog);
     out.uint("ANY", "qlen", " %up", st.queue.qlen);
@@ -343,4 +343,55 @@ export async function getPercentRate64(ctx: Ctx & { pc: ProgramContext }, str: s
   if (rest && rest !== "%") return malformed();
   const rateBit = perc * mbit * 1000 * 1000;
   return getRate64(rateBit.toFixed(6));
+}
+
+/** tc_setup_estimator(): interval index and ewma_log for "estimator A TIME-CONST" (µs); undefined when out of range. */
+export function tcSetupEstimator(a: number, timeConst: number): TcEstimator | undefined {
+  let interval = 0;
+  for (; interval <= 5; interval++) if (a <= 2 ** interval * (TIME_UNITS_PER_SEC / 4)) break;
+  if (interval > 5) return undefined;
+  interval -= 2;
+  let ewmaLog = 1;
+  for (; ewmaLog < 32; ewmaLog++) {
+    const w = 1 - 1 / 2 ** ewmaLog;
+    if (a / -Math.log(w) > timeConst) break;
+  }
+  ewmaLog--;
+  if (ewmaLog === 0 || ewmaLog >= 31) return undefined;
+  return { interval, ewma_log: ewmaLog };
+}
+
+/** parse_estimator() (m_estimator.c): the two words after "estimator" at argv[i]; returns the index of the last one used. */
+export function parseEstimator(ctx: Ctx & { raw?: number }, argv: string[], i: number, est: { v?: TcEstimator }): number {
+  const help = (): void =>
+    ctx.err(
+      "Usage: ... estimator INTERVAL TIME-CONST\n" +
+        "  INTERVAL is interval between measurements\n" +
+        "  TIME-CONST is averaging time constant\n" +
+        "Example: ... est 1sec 8sec\n",
+    );
+  const next = (): string => {
+    if (i + 1 >= argv.length) {
+      ctx.err('Command line is not complete. Try option "help"\n');
+      throw new IpExit(255);
+    }
+    return argv[++i]!;
+  };
+  let w = next();
+  if (est.v?.ewma_log) duparg(ctx, "estimator", w);
+  if (matches(w, "help")) help();
+  const a = getTime(w);
+  if (a === undefined) invarg(ctx, "estimator", "invalid estimator interval");
+  w = next();
+  if (matches(w, "help")) help();
+  const tc = getTime(w);
+  if (tc === undefined) invarg(ctx, "estimator", "invalid estimator time constant");
+  const e = tcSetupEstimator(a, tc);
+  if (!e) {
+    ctx.err("Error: estimator parameters are out of range.\n");
+    return -1;
+  }
+  if (ctx.raw) ctx.err(`[estimator i=${e.interval} e=${e.ewma_log}]\n`);
+  est.v = e;
+  return i;
 }
