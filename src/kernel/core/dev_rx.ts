@@ -426,7 +426,7 @@ export function netifReceiveSkb(skb: SkBuff): void {
       return;
     }
     // sch_handle_ingress(): an ingress/clsact qdisc's filters, before any rx handler.
-    if (dev.ingressQueue) {
+    if (dev.sched?.ingressQueue) {
       const v = tcHooks.ingress(skb);
       if (v === "DROP") {
         kfreeSkbReason(skb, "TC_INGRESS");

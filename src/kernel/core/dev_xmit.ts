@@ -21,7 +21,7 @@ export function devQueueXmit(skb: SkBuff): number {
     return 0;
   }
   // sch_handle_egress(): a clsact qdisc's egress filters run before the root qdisc.
-  if (dev.ingressQueue) {
+  if (dev.sched?.ingressQueue) {
     const v = tcHooks.egress(skb);
     if (v === "DROP") {
       kfreeSkbReason(skb, "TC_EGRESS");

@@ -92,7 +92,7 @@ registerQdisc(CLSACT_OPS);
 
 /** The ingress/clsact qdisc on a device's ingress queue, if any. */
 function ingressQdisc(dev: NetDevice): Qdisc | undefined {
-  const q = dev.ingressQueue?.qdiscSleeping;
+  const q = dev.sched?.ingressQueue?.qdiscSleeping;
   return q && (q.ops === INGRESS_OPS || q.ops === CLSACT_OPS) ? q : undefined;
 }
 
