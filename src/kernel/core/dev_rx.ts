@@ -6,6 +6,7 @@
 // (tcpdump), to the device's rx_handler (a bridge port), and to the protocol
 // handler registered for its ethertype (dev_add_pack).
 
+import { tcHooks } from "./dev_tc_hooks.js";
 import type { Host } from "../host.js";
 import { countDrop, type SkbDropReason } from "./drop-reason.js";
 import { netCore } from "./net_namespace.js";
@@ -423,6 +424,15 @@ export function netifReceiveSkb(skb: SkBuff): void {
     if (!dev.isUp) {
       kfreeSkbReason(skb, "DEV_READY");
       return;
+    }
+    // sch_handle_ingress(): an ingress/clsact qdisc's filters, before any rx handler.
+    if (dev.sched?.ingressQueue) {
+      const v = tcHooks.ingress(skb);
+      if (v === "DROP") {
+        kfreeSkbReason(skb, "TC_INGRESS");
+        return;
+      }
+      if (v === "CONSUMED") return;
     }
     if (dev.rxHandler && !skb.brInput) {
       const r = dev.rxHandler(skb);

@@ -8,6 +8,7 @@
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
 import { netCore } from "./net_namespace.js";
 import { schedHooks } from "../sched/qdisc.js";
+import { tcHooks } from "./dev_tc_hooks.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice.js";
 import type { SkBuff } from "./skbuff.js";
 
@@ -18,6 +19,15 @@ export function devQueueXmit(skb: SkBuff): number {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
     return 0;
+  }
+  // sch_handle_egress(): a clsact qdisc's egress filters run before the root qdisc.
+  if (dev.sched?.ingressQueue) {
+    const v = tcHooks.egress(skb);
+    if (v === "DROP") {
+      kfreeSkbReason(skb, "TC_EGRESS");
+      return NET_XMIT_DROP;
+    }
+    if (v === "CONSUMED") return 0;
   }
   // Without carrier, linkwatch's dev_deactivate() left noop_qdisc on the tx
   // queue: noop_enqueue() counts a tx drop and frees the frame before any tap sees it.

@@ -40,6 +40,8 @@ export type SkbDropReason =
   | "QDISC_DROP"
   | "QDISC_OVERLIMIT" // a qdisc over its limit (fifo, tbf's oversized frame)
   | "IPV6DISABLED"
+  | "TC_INGRESS" // a tc filter on the ingress hook (ingress/clsact) said drop
+  | "TC_EGRESS" // a clsact egress filter said drop
   | "NETNS_GONE"; // not in Linux: see below
 
 // The names marked "not in Linux" cover places where the kernel frees the skb

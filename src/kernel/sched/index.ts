@@ -6,3 +6,6 @@ import "./sch_mq.js";
 import "./sch_proc.js";
 import "./sch_tbf.js";
 import "./sch_htb.js";
+import "./sch_ingress.js";
+import "./cls_u32.js";
+import "./act_mirred.js";

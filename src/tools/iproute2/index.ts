@@ -5,6 +5,9 @@ import { ssMain } from "./misc/ss.js";
 import { nstatMain } from "./misc/nstat.js";
 import { bridgeMain } from "./bridge/bridge.js";
 import { tcMain } from "./tc/tc.js";
+// tc's filters, actions and the kinds the kernel lacks register themselves in tc's tables.
+import "./tc/tc_modules.js";
+import { TC_DIST_FILES } from "./netem/maketables.js";
 // The IPv4 model's objects register themselves in ip's command table.
 import "./ip/ipaddress.js";
 import "./ip/iproute.js";
@@ -25,5 +28,5 @@ export const IPROUTE2: ProgramTable = [
   { name: "ss", path: "/usr/bin/ss", main: ssMain },
   { name: "nstat", path: "/usr/bin/nstat", main: nstatMain },
   { name: "bridge", path: "/usr/sbin/bridge", main: bridgeMain },
-  { name: "tc", path: "/usr/sbin/tc", main: tcMain },
+  { name: "tc", path: "/usr/sbin/tc", main: tcMain, files: TC_DIST_FILES },
 ];

@@ -230,26 +230,4 @@ export function flushDoneMessage(round: number): string {
   return round === 0 ? "Nothing to flush.\n" : `*** Flush is complete after ${round} round${round > 1 ? "s" : ""} ***\n`;
 }
 
-/** lib/ll_proto.c's llproto_names, the ones a bridge or VLAN option is given in practice. */
-const LL_PROTO_NAMES: Array<[string, number]> = [
-  ["loop", 0x0060],
-  ["ip", 0x0800],
-  ["arp", 0x0806],
-  ["rarp", 0x8035],
-  ["ipv6", 0x86dd],
-  ["all", 0x0003],
-  ["802.1Q", 0x8100],
-  ["802.1ad", 0x88a8],
-  ["mpls_uc", 0x8847],
-  ["mpls_mc", 0x8848],
-  ["teb", 0x6558],
-  ["lldp", 0x88cc],
-];
-
-/** ll_proto_a2n(): a name from the table (strcasecmp) or a 16-bit number (get_be16 base 0). */
-export function llProtoA2n(arg: string): number | undefined {
-  const low = arg.toLowerCase();
-  for (const [name, id] of LL_PROTO_NAMES) if (name.toLowerCase() === low) return id;
-  const n = getUnsigned(arg);
-  return n === undefined || n > 0xffff ? undefined : n;
-}
+export { llProtoA2n } from "./ll_proto.js";
