@@ -18,6 +18,7 @@ import "./ip/ipnetconf.js";
 import "./ip/ipaddrlabel.js";
 import "./ip/iptunnel.js";
 import "./ip/ipmonitor.js";
+import "./ip/ipmptcp.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
