@@ -19,6 +19,10 @@ import "./ip/ipaddrlabel.js";
 import "./ip/iptunnel.js";
 import "./ip/ipmonitor.js";
 import "./ip/ipmptcp.js";
+import "./ip/ipfou.js";
+import "./ip/ipila.js";
+import "./ip/ipl2tp.js";
+import "./ip/ipmacsec.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
