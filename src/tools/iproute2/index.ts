@@ -23,6 +23,7 @@ import "./ip/ipfou.js";
 import "./ip/ipila.js";
 import "./ip/ipl2tp.js";
 import "./ip/ipmacsec.js";
+import "./ip/tcp_metrics.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
