@@ -24,6 +24,7 @@ import "./ip/ipila.js";
 import "./ip/ipl2tp.js";
 import "./ip/ipmacsec.js";
 import "./ip/tcp_metrics.js";
+import "./ip/iptoken.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
