@@ -25,6 +25,7 @@ import "./ip/ipl2tp.js";
 import "./ip/ipmacsec.js";
 import "./ip/tcp_metrics.js";
 import "./ip/iptoken.js";
+import "./ip/ipmroute.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },
