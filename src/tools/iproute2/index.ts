@@ -26,6 +26,7 @@ import "./ip/ipmacsec.js";
 import "./ip/tcp_metrics.js";
 import "./ip/iptoken.js";
 import "./ip/ipmroute.js";
+import "./ip/ipseg6.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },

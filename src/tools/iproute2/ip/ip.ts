@@ -138,6 +138,7 @@ function newIpCtx(pc: ProgramContext, err: IpCtx["err"], errFlush: IpCtx["errFlu
     family: "unspec",
     all: false,
     env: pc.env,
+    stdin: pc.stdin,
   };
 }
 
