@@ -486,6 +486,11 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
     test: /^(?:Deleted )?\S+ age \S+sec\b/,
   },
   {
+    name: "ioam6",
+    reason: "ip ioam dumps the kernel's IOAM namespace and schema rhashtables, whose hash seed is random per table.",
+    test: /^(?:namespace \d+(?: \[schema \d+\])?(?:, data (?:0x)?[0-9a-f]+)?(?:, wide (?:0x)?[0-9a-f]+)?|schema \d+(?: \[namespace \d+\])?, data:(?: [0-9a-f]{2})*)$/,
+  },
+  {
     name: "conntrack",
     reason: "the conntrack table is a hash seeded at random.",
     test: /^(?:ipv[46]\s+\d+\s+)?(?:tcp|udp|udplite|icmp|icmpv6|sctp|dccp|gre|unknown)\s+\d+ \d+ /,

@@ -27,6 +27,7 @@ import "./ip/tcp_metrics.js";
 import "./ip/iptoken.js";
 import "./ip/ipmroute.js";
 import "./ip/ipseg6.js";
+import "./ip/ipioam6.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },

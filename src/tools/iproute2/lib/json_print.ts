@@ -106,7 +106,8 @@ export class IpOut {
   }
 
   private field(key: string | null, rawJson: string): void {
-    if (key) this.jw!.name(key);
+    // print_*(): a NULL key is a bare value; any other, even "", names a field.
+    if (key !== null) this.jw!.name(key);
     this.jw!.value(rawJson);
   }
 
