@@ -14,8 +14,8 @@ import {
   IOAM6_GENL_NAME,
   IOAM6_MAX_SCHEMA_DATA_LEN,
 } from "../../../kernel/ipv6/ioam6.js";
-import { getUnsigned, incompleteCommand, invarg, IpExit, nlError } from "../lib/utils.js";
-import { genlInitHandle } from "../lib/libgenl.js";
+import { getUnsigned, incompleteCommand, invarg, IpExit } from "../lib/utils.js";
+import { genlInitHandle, genlTalk } from "../lib/libgenl.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -158,13 +158,12 @@ async function doIoam6(ctx: IpCtx, argv: string[]): Promise<number> {
     dump();
     return 0;
   }
-  try {
+  // A refused change: the C code's -1, so ip exits 1.
+  const done = genlTalk(ctx, () => {
     run!();
-  } catch (e) {
-    nlError(ctx, e);
-    return 1; // ioam6_do_cmd()'s -1
-  }
-  return 0;
+    return true;
+  });
+  return done ? 0 : 1;
 }
 
 registerIpObject("ioam", doIoam6);

@@ -19,9 +19,9 @@ import {
   type MptcpPmRequest,
 } from "../../../uapi/mptcp.js";
 import { mptcpPmTalk } from "../../../kernel/mptcp/pm_kernel.js";
-import { checkIfname, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches, nlError } from "../lib/utils.js";
+import { checkIfname, getUnsigned, incompleteCommand, invarg, IpExit, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import { getAddrAf } from "../lib/inet.js";
-import { genlInitHandle } from "../lib/libgenl.js";
+import { genlInitHandle, genlTalk } from "../lib/libgenl.js";
 import { MonitorQueue } from "../lib/monitor_queue.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -132,12 +132,7 @@ function parseOpt(ctx: IpCtx, argv: string[], cmd: AddrCmd): MptcpPmAddrAttrs {
 
 /** rtnl_talk() on the genl socket: the reply, or the error printed and undefined. */
 function talk(ctx: IpCtx, req: MptcpPmRequest): MptcpPmReply | undefined {
-  try {
-    return mptcpPmTalk(ctx.task.netns, req);
-  } catch (e) {
-    nlError(ctx, e);
-    return undefined;
-  }
+  return genlTalk(ctx, () => mptcpPmTalk(ctx.task.netns, req));
 }
 
 /** print_mptcp_addrinfo() */

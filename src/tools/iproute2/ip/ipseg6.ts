@@ -6,9 +6,9 @@
 
 import { formatIp6 } from "../../../wire/addr.js";
 import { seg6DumpHmac, seg6GetTunsrc, seg6SetHmac, seg6SetTunsrc, SEG6_GENL_NAME } from "../../../kernel/ipv6/seg6.js";
-import { getUnsigned, incompleteCommand, invarg, IpExit, matches, nlError } from "../lib/utils.js";
+import { getUnsigned, incompleteCommand, invarg, IpExit, matches } from "../lib/utils.js";
 import { getAddr6 } from "../lib/inet.js";
-import { genlInitHandle } from "../lib/libgenl.js";
+import { genlInitHandle, genlTalk } from "../lib/libgenl.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
 
@@ -99,13 +99,12 @@ async function doSeg6(ctx: IpCtx, argv: string[]): Promise<number> {
     } else invarg(ctx, "unknown", c);
   } else invarg(ctx, "unknown", obj);
   genlInitHandle(ctx, SEG6_GENL_NAME);
-  try {
-    run();
-  } catch (e) {
-    nlError(ctx, e);
-    return 1; // seg6_do_cmd()'s -1 for a refused change
-  }
-  return 0;
+  // A refused change: the C code's -1, so ip exits 1.
+  const done = genlTalk(ctx, () => {
+    run!();
+    return true;
+  });
+  return done ? 0 : 1;
 }
 
 registerIpObject("sr", doSeg6);

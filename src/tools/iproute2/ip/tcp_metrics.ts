@@ -9,9 +9,9 @@
 import { formatIp6, formatIpv4 } from "../../../wire/addr.js";
 import { TCP_METRICS_GENL_NAME, type TcpmAddr, type TcpMetricsMsg, type TcpMetricsRequest } from "../../../uapi/tcp_metrics.js";
 import { tcpMetricsTalk } from "../../../kernel/ipv4/tcp_metrics.js";
-import { duparg2, flushDoneMessage, IpExit, matches, nlError } from "../lib/utils.js";
+import { duparg2, flushDoneMessage, IpExit, matches } from "../lib/utils.js";
 import { parsePrefix } from "../lib/inet.js";
-import { genlInitHandle } from "../lib/libgenl.js";
+import { genlInitHandle, genlTalk } from "../lib/libgenl.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import { prefix6Match } from "./iproute6.js";
 import type { IpCtx } from "./iplink.js";
@@ -112,12 +112,7 @@ function printEntry(ctx: IpCtx, m: TcpMetricsMsg, deleted: boolean): void {
 }
 
 function talk(ctx: IpCtx, req: TcpMetricsRequest): TcpMetricsMsg[] | undefined {
-  try {
-    return tcpMetricsTalk(ctx.task.netns, req);
-  } catch (e) {
-    nlError(ctx, e);
-    return undefined;
-  }
+  return genlTalk(ctx, () => tcpMetricsTalk(ctx.task.netns, req));
 }
 
 /** tcpm_do_cmd() */

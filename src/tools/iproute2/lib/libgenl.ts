@@ -32,3 +32,13 @@ export function genlAbsentObject(family: string, usage: string): (ctx: Ctx, argv
     throw new Error(`genetlink family ${family} is registered but ip ${family} has no parser`);
   };
 }
+
+/** rtnl_talk() on a generic netlink socket: the family's answer, or the error printed as libnetlink does and undefined. */
+export function genlTalk<T>(ctx: Ctx, call: () => T): T | undefined {
+  try {
+    return call();
+  } catch (e) {
+    nlError(ctx, e);
+    return undefined;
+  }
+}
