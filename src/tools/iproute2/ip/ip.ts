@@ -112,6 +112,9 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
       await ctx.out.flush();
       return e.status;
     }
+    // stderr is unbuffered: what a command (or an earlier line's "Command failed") said there is out
+    // before the stdout this line wrote.
+    await ctx.errFlush?.();
     await ctx.out.flush();
     if (st) {
       ctx.err(`Command failed ${name}:${lineno}\n`);
