@@ -235,4 +235,6 @@ export interface IfInfoMsg {
   IFLA_PROTINFO?: IflaBrportInfo;
   /** IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_ADDR_GEN_MODE */
   IFLA_INET6_ADDR_GEN_MODE?: number;
+  /** IFLA_PROTINFO / IFLA_INET6_TOKEN of an AF_INET6 link dump (inet6_fill_ifinfo). */
+  IFLA_INET6_TOKEN?: bigint;
 }

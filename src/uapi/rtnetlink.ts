@@ -36,6 +36,8 @@ export interface IflaRequestAttrs {
   IFLA_NEW_IFINDEX?: number;
   IFLA_LINKINFO?: IflaLinkInfoRequest;
   IFLA_INET6_ADDR_GEN_MODE?: number;
+  /** IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_TOKEN (`ip token set`): only its low 64 bits are kept. */
+  IFLA_INET6_TOKEN?: bigint;
   /** The lower device of a stacked link (`ip link add link DEV`); kinds without one ignore it. */
   IFLA_LINK?: number;
   /** IFLA_LINKINFO's IFLA_INFO_SLAVE_KIND + IFLA_INFO_SLAVE_DATA (`type bridge_slave ...`). */

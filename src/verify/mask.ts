@@ -221,6 +221,21 @@ export const MASK_RULES: readonly MaskRule[] = [
     apply: (l) => l.replace(/\bafter \d+ ms\b/g, "after <ms> ms").replace(/\bafter \d+ milliseconds\b/g, "after <ms> milliseconds"),
   },
   {
+    name: "tcp-metrics-times",
+    reason:
+      "ip tcp_metrics prints an entry's age (wall clock since the connection closed) and the RTT and RTT variation " +
+      "the connection measured on the wall clock.",
+    evidence:
+      "`10.0.0.2 age 1.004sec cwnd 12 rtt 47us rttvar 47us source 10.0.0.1` then `age 1.020sec` on the next line; " +
+      "`127.0.0.1 age 1.024sec cwnd 12 rtt 668us rttvar 1287us` (rtt 52us on another run); JSON `\"age\":1.028,\"rtt\":4.7e-05`.",
+    apply: (l) =>
+      /^(?:Deleted )?\S+ age \d+\.\d{3}sec\b/.test(l)
+        ? l.replace(/ age \d+\.\d{3}sec/, " age <t>sec").replace(/ rtt \d+us/, " rtt <t>us").replace(/ rttvar \d+us/, " rttvar <t>us")
+        : /"dst":"[^"]*","age":[\d.]/.test(l)
+          ? l.replace(/"(age|rtt|rttvar)":[\d.e+-]+/g, '"$1":"<t>"')
+          : l,
+  },
+  {
     name: "tcp-sequence",
     reason: "initial sequence numbers are random (RFC 6528); tcpdump prints them absolute on SYNs and mid-stream captures. Relative numbers (< 1,000,000) are kept.",
     evidence: "tcpdump -v of `nc`: `seq 3327031233` vs `seq 4160270449`, `ack 3327031234` vs `ack 4160270450`.",
@@ -464,6 +479,16 @@ export const UNORDERED_LINES: readonly { name: string; reason: string; test: Reg
     name: "brctl-showmacs",
     reason: "brctl sorts the forwarding database by MAC address, which is random.",
     test: /^\s*\d+\t[0-9a-f:]{17}\t(?:yes|no)\t/,
+  },
+  {
+    name: "tcp-metrics",
+    reason: "the TCP metrics cache is a hash table whose bucket order is seeded at random per namespace (net_hash_mix).",
+    test: /^(?:Deleted )?\S+ age \S+sec\b/,
+  },
+  {
+    name: "ioam6",
+    reason: "ip ioam dumps the kernel's IOAM namespace and schema rhashtables, whose hash seed is random per table.",
+    test: /^(?:namespace \d+(?: \[schema \d+\])?(?:, data (?:0x)?[0-9a-f]+)?(?:, wide (?:0x)?[0-9a-f]+)?|schema \d+(?: \[namespace \d+\])?, data:(?: [0-9a-f]{2})*)$/,
   },
   {
     name: "conntrack",

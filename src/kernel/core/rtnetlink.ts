@@ -377,9 +377,11 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
 function doSetlink(task: Task, dev: NetDevice, flags: number, change: number, a: IflaRequestAttrs): void {
   // validate_linkmsg(): the address families' parts are checked before anything changes.
   const genMode = a.IFLA_INET6_ADDR_GEN_MODE;
-  if (genMode !== undefined) {
+  const token = a.IFLA_INET6_TOKEN;
+  if (genMode !== undefined || token !== undefined) {
     if (!inet6Af.ops) throw kerr("EAFNOSUPPORT");
-    inet6Af.ops.validateAddrGenMode(dev, genMode);
+    inet6Af.ops.validateLinkAf(dev);
+    if (genMode !== undefined) inet6Af.ops.validateAddrGenMode(dev, genMode);
   }
   if (a.IFLA_NET_NS_FD !== undefined || a.IFLA_NET_NS_PID !== undefined) {
     const dest = targetNet(task, a.IFLA_NET_NS_FD, a.IFLA_NET_NS_PID);
@@ -395,6 +397,8 @@ function doSetlink(task: Task, dev: NetDevice, flags: number, change: number, a:
   if (a.IFLA_MASTER !== undefined) doSetMaster(dev, a.IFLA_MASTER);
   // dev_change_tx_queue_len(): any u32 (`txqueuelen -1` is 4294967295, shown as qlen -1).
   if (a.IFLA_TXQLEN !== undefined) dev.txqueuelen = a.IFLA_TXQLEN >>> 0;
+  // inet6_set_link_af(): the token first (an error stops there), then the mode.
+  if (token !== undefined) inet6Af.ops!.setToken(dev, token);
   if (genMode !== undefined) inet6Af.ops!.setAddrGenMode(dev, genMode);
 }
 

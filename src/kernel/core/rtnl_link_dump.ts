@@ -22,7 +22,7 @@ export function familyLinkDump(family: number): LinkDump | undefined {
 /**
  * rtnl_af_register(PF_INET6): the IPv6 part of IFLA_AF_SPEC in link messages
  * (addrconf's inet6_fill_link_af / inet6_validate_link_af / inet6_set_link_af),
- * here only IFLA_INET6_ADDR_GEN_MODE. Registered by kernel/ipv6.
+ * here IFLA_INET6_ADDR_GEN_MODE and IFLA_INET6_TOKEN. Registered by kernel/ipv6.
  */
 export interface Inet6AfOps {
   /** The device's addr_gen_mode, or undefined when it has no inet6_dev (no AF_INET6 attribute: ENODATA). */
@@ -30,6 +30,10 @@ export interface Inet6AfOps {
   /** Throws the KernelError validate_linkmsg() would, before do_setlink changes anything. */
   validateAddrGenMode(dev: NetDevice, mode: number): void;
   setAddrGenMode(dev: NetDevice, mode: number): void;
+  /** inet6_validate_link_af(): EAFNOSUPPORT for a device without an inet6_dev. */
+  validateLinkAf(dev: NetDevice): void;
+  /** inet6_set_iftoken(): throws its EINVAL with the extack. */
+  setToken(dev: NetDevice, token: bigint): void;
 }
 
 export const inet6Af: { ops?: Inet6AfOps } = {};

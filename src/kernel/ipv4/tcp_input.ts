@@ -32,6 +32,7 @@ import { nowNs, sockWake } from "./inet_sock.js";
 import { tcpSendAck, tcpSendActiveReset, tcpSendMss, tcpSendSynAck, tcpV4SendReset, tcpWriteXmit } from "./tcp_output.js";
 import { tcpArmRto, tcpFinWait2Timer, tcpRttSample, tcpSendDelayedAck, tcpStopRto, tcpTimeWait } from "./tcp_timer.js";
 import { after, before, seqAdd, seqDiff, tcpDone, tcpSetState, TCP_DELACK, type TcpSock } from "./tcp_sock.js";
+import { tcpUpdateMetrics } from "./tcp_metrics.js";
 
 /** A received segment, parsed. */
 export interface TcpSeg {
@@ -94,14 +95,16 @@ function tcpAck(sk: TcpSock, seg: TcpSeg): boolean {
   sk.sndWnd = seg.window << sk.sndWscale;
   if (!after(ack, sk.sndUna)) return true;
   const now = nowNs(sk.ns);
-  let acked = 0;
+  // Packets acked (tcp_clean_rtx_queue's pkts_acked): data and FIN segments; a SYN's is not the
+  // connection's growth (tcp_init_transfer sets the initial window after the handshake).
+  let pkts = 0;
   let delivered = 0;
   while (sk.rtx.length) {
     const s = sk.rtx[0]!;
     const end = seqAdd(s.seq, s.len);
     if (after(end, ack)) break;
     sk.rtx.shift();
-    acked += s.data.length;
+    if (!(s.flags & TH_SYN)) pkts++;
     // tp->delivered: a passive open's SYN-ACK belonged to the request sock, not to this socket.
     if ((s.flags & (TH_SYN | TH_ACK)) !== (TH_SYN | TH_ACK)) delivered++;
     if (!s.retransmitted) tcpRttSample(sk, now - s.sentAt);
@@ -110,7 +113,8 @@ function tcpAck(sk: TcpSock, seg: TcpSeg): boolean {
   sk.sndUna = ack;
   sk.retransmits = 0;
   sk.backoff = 0;
-  if (acked) sk.cwnd += Math.max(1, Math.floor(acked / tcpSendMss(sk)));
+  // The sandbox kernel's congestion control is BBR: in startup each acked packet adds one to cwnd (bbr_set_cwnd).
+  sk.cwnd += pkts;
   if (sk.rtx.length) {
     sk.retransStamp = sk.rtx[0]!.sentAt;
     tcpArmRto(sk);
@@ -294,6 +298,7 @@ export function tcpRcvStateProcess(sk: TcpSock, seg: TcpSeg): void {
       break;
     case TCP_LAST_ACK:
       if (ourFinAcked(sk)) {
+        tcpUpdateMetrics(sk);
         tcpDone(sk);
         return;
       }

@@ -27,7 +27,7 @@ import { nowNs, sockWake } from "./inet_sock.js";
 import { ipRouteOutput, ipRouteOutputCounted, type Rtable } from "./route.js";
 import { KernelError } from "../../uapi/errno.js";
 import { tcpParseSynOptions, tcpRcvStateProcess, tcpSegFrom, type TcpSeg } from "./tcp_input.js";
-import { RTAX_INITRWND } from "../../uapi/route.js";
+import { RTAX_INITCWND, RTAX_INITRWND } from "../../uapi/route.js";
 import { routeMetric } from "./route_fnhe.js";
 import { advmssFor, initialWindowFor, pathMssFor, rcvWscaleFor, tcpSendSyn, tcpSendSynAck, tcpV4SendReset } from "./tcp_output.js";
 import { icmpErrConvert } from "./udp.js";
@@ -82,6 +82,7 @@ export function tcpV4Connect(sk: TcpSock, daddr: number, dport: number): void {
   sk.advmss = advmssFor(rt);
   sk.pathMss = pathMssFor(rt);
   sk.rcvWndInit = initialWindowFor(routeMetric(rt, RTAX_INITRWND), sk.advmss);
+  sk.cwnd = tcpInitCwnd(routeMetric(rt, RTAX_INITCWND));
   sk.iss = rng(sk.ns).u32();
   sk.sndUna = sk.iss;
   tcpSetState(sk, TCP_SYN_SENT);
@@ -111,7 +112,15 @@ function connRequest(lsk: TcpSock, seg: TcpSeg): void {
       c.rcvSaddr6 = c.saddr6 = 0xffff00000000n | BigInt(seg.daddr >>> 0);
       c.daddr6 = 0xffff00000000n | BigInt(seg.saddr >>> 0);
     }
-  }, routeMetric(out, RTAX_INITRWND));
+  }, routeMetric(out, RTAX_INITRWND), routeMetric(out, RTAX_INITCWND));
+}
+
+/**
+ * tcp_init_cwnd(): the route's `initcwnd` metric, else TCP_INIT_CWND (10). The kernel applies it
+ * when the connection is established (tcp_init_transfer); nothing before that reads cwnd here.
+ */
+export function tcpInitCwnd(metric: number): number {
+  return metric || 10;
 }
 
 /**
@@ -126,6 +135,7 @@ export function tcpConnRequestChild(
   pathMss: number,
   addrs: (c: TcpSock) => void,
   initrwnd = 0,
+  initcwnd = 0,
 ): void {
   const ns = lsk.ns;
   const c = tcpSockCreate(ns, lsk.family);
@@ -149,6 +159,7 @@ export function tcpConnRequestChild(
   c.pathMss = pathMss;
   // tcp_openreq_init_rwin(): the advertised MSS less the timestamps, bounded by the route's initrwnd.
   c.rcvWndInit = initialWindowFor(initrwnd, c.advmss - (c.tsOk ? 12 : 0));
+  c.cwnd = tcpInitCwnd(initcwnd);
   c.iss = rng(ns).u32();
   c.sndUna = c.iss;
   c.state = TCP_SYN_RECV;

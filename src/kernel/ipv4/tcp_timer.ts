@@ -13,6 +13,7 @@ import { TCP_CLOSE, TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT } f
 import { netCore } from "../core/net_namespace.js";
 import { timerWheelDelay } from "../core/timer_wheel.js";
 import { nowNs, sockWake } from "./inet_sock.js";
+import { tcpUpdateMetrics } from "./tcp_metrics.js";
 import { tcpRetransmitHead, tcpSendAck } from "./tcp_output.js";
 import { NS_MS, TCP_DELACK, TCP_RTO_MAX, TCP_RTO_MIN, TCP_TIMEOUT_INIT, TCP_TIMEWAIT_LEN, tcpDone, tcpSetState, tcpSysctl, type TcpSock } from "./tcp_sock.js";
 
@@ -90,7 +91,8 @@ function tcpRetransmitTimer(sk: TcpSock): void {
 /** tcp_rtt_estimator() + tcp_set_rto(): RFC 6298 with Linux's 200 ms floor on the variance term. */
 export function tcpRttSample(sk: TcpSock, rtt: number): void {
   if (sk.srtt === 0) {
-    sk.srtt = rtt;
+    // srtt_us is at least 1 once measured (tcp_rtt_estimator): 0 stays "no sample yet" (tcp_update_metrics asks).
+    sk.srtt = Math.max(rtt, 1);
     sk.rttvar = rtt / 2;
   } else {
     sk.rttvar = 0.75 * sk.rttvar + 0.25 * Math.abs(sk.srtt - rtt);
@@ -122,6 +124,7 @@ export function tcpTimeWait(sk: TcpSock): void {
   sk.rtoTimer?.cancel();
   sk.rtoTimer = undefined;
   sk.rtx.length = 0;
+  tcpUpdateMetrics(sk);
   tcpSetState(sk, TCP_TIME_WAIT);
   netMib(sk.ns).net[LINUX_MIB_TW]++;
   sk.lingerTimer?.cancel();

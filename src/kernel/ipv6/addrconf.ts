@@ -286,15 +286,38 @@ function dadCompleted(ifp: Inet6Ifaddr): void {
   const sendRs =
     sendMld && acceptRa(dev) && cnf(dev, "router_solicitations", -1) !== 0 && !(dev.flags & IFF_LOOPBACK);
   if (sendMld) ipv6McDadComplete(idev);
-  if (sendRs) {
-    const ll = ipv6GetLladdr(idev, IFA_F_TENTATIVE);
-    if (!ll) return;
-    ndiscSendRs(dev, ll.addr, IN6ADDR_LINKLOCAL_ALLROUTERS);
-    idev.rsInterval = backoffInit(dev, cnf(dev, "router_solicitation_interval", 4) * HZ);
-    idev.rsProbes = 1;
-    idev.rsSent = true;
-    modRsTimer(idev, idev.rsInterval);
-  }
+  if (sendRs) startRs(idev, IFA_F_TENTATIVE);
+}
+
+/** Sends the first router solicitation from the link-local address and arms the retries (IF_RS_SENT). */
+function startRs(idev: Inet6Dev, banned: number): boolean {
+  const dev = idev.dev;
+  const ll = ipv6GetLladdr(idev, banned);
+  if (!ll) return false;
+  ndiscSendRs(dev, ll.addr, IN6ADDR_LINKLOCAL_ALLROUTERS);
+  idev.rsInterval = backoffInit(dev, cnf(dev, "router_solicitation_interval", 4) * HZ);
+  idev.rsProbes = 1;
+  idev.rsSent = true;
+  modRsTimer(idev, idev.rsInterval);
+  return true;
+}
+
+/**
+ * inet6_set_iftoken() (`ip token set`): refused on loopback, NOARP devices and
+ * where RAs are not accepted or solicited; keeps the token's low 64 bits and,
+ * on a ready link with a usable link-local address, solicits routers at once.
+ * Addresses made from an earlier token lose their lifetimes (no SLAAC in the
+ * model makes any: RA prefixes are not acted on).
+ */
+export function inet6SetIftoken(idev: Inet6Dev, token: bigint): void {
+  const dev = idev.dev;
+  if (dev.flags & IFF_LOOPBACK) throw kerr("EINVAL", "ipv6: Device is loopback");
+  if (dev.flags & IFF_NOARP) throw kerr("EINVAL", "ipv6: Device does not do neighbour discovery");
+  if (!acceptRa(dev)) throw kerr("EINVAL", "ipv6: Router advertisement is disabled on device");
+  if (cnf(dev, "router_solicitations", -1) === 0) throw kerr("EINVAL", "Router solicitation is disabled on device");
+  idev.token = token & 0xffffffffffffffffn;
+  if (token === 0n) return;
+  if (!idev.dead && idev.ready) startRs(idev, IFA_F_TENTATIVE | IFA_F_OPTIMISTIC);
 }
 
 /** rfc3315_s14_backoff_init(): the first interval, irt * [0.9, 1.1]. */

@@ -5,7 +5,7 @@
 // veth whose peer elsewhere has the same index shows none) and operstate; no
 // qdisc, master, group, link kind, link-netnsid or broadcast address. The
 // counters come along (`ip -6 -s addr` prints them, without carrier changes).
-// IFLA_PROTINFO's IPv6 details are left out (no tool here reads them).
+// Of IFLA_PROTINFO's IPv6 details only the token (`ip token`) is given.
 
 import { AF_INET6 } from "../../uapi/socket.js";
 import { IF_OPER_DOWN, type IfInfoMsg } from "../../uapi/if_link.js";
@@ -17,6 +17,7 @@ import { hasStableSecret } from "./stable_address.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import { cnf, in6DevGet } from "./inet6_dev.js";
+import { inet6SetIftoken } from "./addrconf.js";
 
 function inet6FillIfinfo(dev: NetDevice): IfInfoMsg {
   const m: IfInfoMsg = {
@@ -30,6 +31,7 @@ function inet6FillIfinfo(dev: NetDevice): IfInfoMsg {
   };
   if (dev.addr.length) m.IFLA_ADDRESS = dev.addr.slice();
   if (dev.iflink !== dev.ifindex) m.IFLA_LINK = dev.iflink;
+  m.IFLA_INET6_TOKEN = in6DevGet(dev)?.token ?? 0n;
   return m;
 }
 
@@ -50,6 +52,14 @@ rtnlRegisterLinkDump(AF_INET6, (net: NetNamespace) => {
 inet6Af.ops = {
   fillAddrGenMode(dev) {
     return in6DevGet(dev) ? cnf(dev, "addr_gen_mode", 0) : undefined;
+  },
+  validateLinkAf(dev) {
+    if (!in6DevGet(dev)) throw kerr("EAFNOSUPPORT");
+  },
+  setToken(dev, token) {
+    const idev = in6DevGet(dev);
+    if (!idev) throw kerr("EAFNOSUPPORT");
+    inet6SetIftoken(idev, token);
   },
   validateAddrGenMode(dev, mode) {
     if (!in6DevGet(dev)) throw kerr("EAFNOSUPPORT");

@@ -78,6 +78,8 @@ export interface Inet6Dev {
   tomb: Array<{ addr: Ip6Addr; crcount: number }>;
   /** IF_READY */
   ready: boolean;
+  /** idev->token: the interface identifier `ip token` set (the low 64 bits; :: for none). */
+  token: bigint;
   /** IF_RS_SENT */
   rsSent: boolean;
   rsProbes: number;
@@ -121,6 +123,7 @@ export function newInet6Dev(dev: NetDevice): Inet6Dev {
     mc: [],
     tomb: [],
     ready: false,
+    token: 0n,
     rsSent: false,
     rsProbes: 0,
     rsInterval: 0,

@@ -140,26 +140,28 @@ export function sysSocket(task: Task, domain: number, type: number, protocol = 0
 
 /** bind(): the address must be local (EADDRNOTAVAIL) unless ip_nonlocal_bind; the port free (EADDRINUSE). */
 export function sysBind(task: Task, fd: number, sa: SockaddrIn): SysResult<void> {
-  return sysSync(() => {
-    const sk = sockOf(task, fd);
-    if (sk.family === 6) {
-      // inet6_bind(): an AF_INET address (a shorter sockaddr) is EINVAL.
-      if (sa.family !== AF_INET6) throw kerr("EINVAL");
-      const a = sa.addr6 ?? 0n;
-      inet6CheckBindAddr(sk.ns, a, sk.boundDev || (ipv6AddrScope(a) === 2 ? (sa.scope ?? 0) : 0));
-      if (sk.proto === "tcp") {
-        tcpBind(sk, 0, sa.port);
-        sk.rcvSaddr6 = a;
-        sk.saddr6 = a;
-      } else udpv6Bind(sk, a, sa.port);
-      return;
-    }
-    if (sa.family === AF_INET6) throw kerr("EAFNOSUPPORT");
-    if (sa.addr && !isMulticast(sa.addr) && sa.addr !== 0xffffffff && !ipDevFind(sk.ns, sa.addr) && sysctlGet(sk.ns, "net.ipv4.ip_nonlocal_bind") !== "1")
-      throw kerr("EADDRNOTAVAIL");
-    if (sk.proto === "tcp") tcpBind(sk, sa.addr, sa.port);
-    else udpBind(sk, sa.addr, sa.port);
-  });
+  return sysSync(() => inetBind(sockOf(task, fd), sa));
+}
+
+/** inet_bind_sk() / inet6_bind_sk(): also what the kernel's own sockets use (an MPTCP endpoint's listener). */
+export function inetBind(sk: Sock, sa: SockaddrIn): void {
+  if (sk.family === 6) {
+    // inet6_bind(): an AF_INET address (a shorter sockaddr) is EINVAL.
+    if (sa.family !== AF_INET6) throw kerr("EINVAL");
+    const a = sa.addr6 ?? 0n;
+    inet6CheckBindAddr(sk.ns, a, sk.boundDev || (ipv6AddrScope(a) === 2 ? (sa.scope ?? 0) : 0));
+    if (sk.proto === "tcp") {
+      tcpBind(sk, 0, sa.port);
+      sk.rcvSaddr6 = a;
+      sk.saddr6 = a;
+    } else udpv6Bind(sk, a, sa.port);
+    return;
+  }
+  if (sa.family === AF_INET6) throw kerr("EAFNOSUPPORT");
+  if (sa.addr && !isMulticast(sa.addr) && sa.addr !== 0xffffffff && !ipDevFind(sk.ns, sa.addr) && sysctlGet(sk.ns, "net.ipv4.ip_nonlocal_bind") !== "1")
+    throw kerr("EADDRNOTAVAIL");
+  if (sk.proto === "tcp") tcpBind(sk, sa.addr, sa.port);
+  else udpBind(sk, sa.addr, sa.port);
 }
 
 export function sysListen(task: Task, fd: number, backlog: number): SysResult<void> {

@@ -22,6 +22,16 @@ import "./ip/ipnetconf.js";
 import "./ip/ipaddrlabel.js";
 import "./ip/iptunnel.js";
 import "./ip/ipmonitor.js";
+import "./ip/ipmptcp.js";
+import "./ip/ipfou.js";
+import "./ip/ipila.js";
+import "./ip/ipl2tp.js";
+import "./ip/ipmacsec.js";
+import "./ip/tcp_metrics.js";
+import "./ip/iptoken.js";
+import "./ip/ipmroute.js";
+import "./ip/ipseg6.js";
+import "./ip/ipioam6.js";
 
 export const IPROUTE2: ProgramTable = [
   { name: "ip", path: "/usr/sbin/ip", main: ipMain },

@@ -89,6 +89,9 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
       await ctx.out.flush();
       return e.status;
     }
+    // stderr is unbuffered: what a command (or an earlier line's "Command failed") said there is out
+    // before the stdout this line wrote.
+    await ctx.errFlush?.();
     await ctx.out.flush();
     if (st) {
       ctx.err(`Command failed ${name}:${lineno}\n`);
@@ -115,6 +118,7 @@ function newIpCtx(pc: ProgramContext, err: IpCtx["err"], errFlush: IpCtx["errFlu
     family: "unspec",
     all: false,
     env: pc.env,
+    stdin: pc.stdin,
   };
 }
 

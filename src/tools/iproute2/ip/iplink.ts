@@ -3,6 +3,7 @@
 // (link_veth.c) and the bridge options (iplink_bridge.c parse subset), and the
 // listing path of ipaddress.c (ipaddr_list_flush_or_save with do_link).
 
+import type { ProgramContext } from "../../../kernel/task/program.js";
 import { vrfIndexArg } from "../lib/vrf.js";
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP, type IfInfoMsg } from "../../../uapi/if_link.js";
 import {
@@ -56,6 +57,8 @@ export interface IpCtx extends Ctx {
   env: ReadonlyMap<string, string>;
   /** -timestamp (1) / -tshort (2): `ip monitor` prints when each message came. */
   timestamp?: number;
+  /** Standard input, for what a command reads there (getpass() without a terminal: `ip sr hmac set`). */
+  stdin?: ProgramContext["stdin"];
 }
 
 export function iplinkUsage(ctx: Ctx): never {

@@ -106,7 +106,8 @@ export class IpOut {
   }
 
   private field(key: string | null, rawJson: string): void {
-    if (key) this.jw!.name(key);
+    // print_*(): a NULL key is a bare value; any other, even "", names a field.
+    if (key !== null) this.jw!.name(key);
     this.jw!.value(rawJson);
   }
 
@@ -138,6 +139,12 @@ export class IpOut {
     else if (this.fpCtx(t)) this.raw(sprintf(fmt, value));
   }
 
+  /** print_float(): JSON has the value as "%g" prints a double; the text `fmt` gets it with `decimals` places ("%.03f"). */
+  float(t: PrintType, key: string | null, fmt: string, value: number, decimals: number): void {
+    if (this.jsonCtx(t)) this.field(key, formatDoubleG(value));
+    else if (this.fpCtx(t)) this.raw(sprintf(fmt, value.toFixed(decimals)));
+  }
+
   bool(t: PrintType, key: string, fmt: string, value: boolean): void {
     if (this.jsonCtx(t)) this.field(key, value ? "true" : "false");
     else if (this.fpCtx(t)) this.raw(fmt.replace("%s", value ? "true" : "false"));
@@ -158,4 +165,12 @@ export class IpOut {
   nl(): void {
     if (!this.jw) this.raw(this.sl);
   }
+}
+
+/** printf("%g") of a double: six significant digits, no trailing zeros, a two-digit exponent at least. */
+export function formatDoubleG(v: number): string {
+  if (v === 0) return "0";
+  const exp = Number(v.toExponential(5).split("e")[1]);
+  if (exp < -4 || exp >= 6) return v.toExponential(5).replace(/\.?0+e/, "e").replace(/e([+-])(\d)$/, "e$10$2");
+  return v.toFixed(Math.max(0, 5 - exp)).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
 }
