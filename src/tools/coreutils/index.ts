@@ -38,6 +38,8 @@ import { tacMain } from "./tac.js";
 import { pasteMain } from "./paste.js";
 import { exprMain } from "./expr.js";
 import { printenvMain } from "./printenv.js";
+import { basencMain } from "./basenc.js";
+import { digestMain } from "./digest.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -88,4 +90,14 @@ export const COREUTILS: ProgramTable = [
   bin("date", dateMain),
   bin("env", envMain),
   bin("od", odMain),
+  bin("base64", basencMain),
+  bin("base32", basencMain),
+  bin("basenc", basencMain),
+  bin("md5sum", digestMain),
+  bin("sha1sum", digestMain),
+  bin("sha224sum", digestMain),
+  bin("sha256sum", digestMain),
+  bin("sha384sum", digestMain),
+  bin("sha512sum", digestMain),
+  bin("b2sum", digestMain),
 ];

@@ -50,6 +50,16 @@ const AUTHORS: Record<string, string> = {
   "sync": "Written by Jim Meyering and Giuseppe Scrivano.",
   "test": "Written by Kevin Braunsdorf and Matthew Bradburn.",
   "od": "Written by Jim Meyering.",
+  "base64": "Written by Simon Josefsson.",
+  "base32": "Written by Simon Josefsson.",
+  "basenc": "Written by Simon Josefsson and Assaf Gordon.",
+  "md5sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
+  "sha1sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
+  "sha224sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
+  "sha256sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
+  "sha384sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
+  "sha512sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
+  "b2sum": "Written by Padraig Brady and Samuel Neves.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -95,6 +105,16 @@ export const SYNOPSIS: Record<string, string[]> = {
   "chmod": ["Usage: @PROG@ [OPTION]... MODE[,MODE]... FILE...", "  or:  @PROG@ [OPTION]... OCTAL-MODE FILE...", "  or:  @PROG@ [OPTION]... --reference=RFILE FILE..."],
   "sync": ["Usage: @PROG@ [OPTION] [FILE]..."],
   "od": ["Usage: @PROG@ [OPTION]... [FILE]...", "  or:  @PROG@ [-abcdfilosx]... [FILE] [[+]OFFSET[.][b]]", "  or:  @PROG@ --traditional [OPTION]... [FILE] [[+]OFFSET[.][b] [+][LABEL][.][b]]"],
+  "base64": ["Usage: @PROG@ [OPTION]... [FILE]"],
+  "base32": ["Usage: @PROG@ [OPTION]... [FILE]"],
+  "basenc": ["Usage: @PROG@ [OPTION]... [FILE]"],
+  "md5sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "sha1sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "sha224sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "sha256sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "sha384sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "sha512sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "b2sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
