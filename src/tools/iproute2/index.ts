@@ -4,6 +4,7 @@ import { ipMain } from "./ip/ip.js";
 import { ssMain } from "./misc/ss.js";
 import { nstatMain } from "./misc/nstat.js";
 import { bridgeMain } from "./bridge/bridge.js";
+import { routelMain } from "./misc/routel.js";
 // The IPv4 model's objects register themselves in ip's command table.
 import "./ip/ipaddress.js";
 import "./ip/iproute.js";
@@ -24,4 +25,5 @@ export const IPROUTE2: ProgramTable = [
   { name: "ss", path: "/usr/bin/ss", main: ssMain },
   { name: "nstat", path: "/usr/bin/nstat", main: nstatMain },
   { name: "bridge", path: "/usr/sbin/bridge", main: bridgeMain },
+  { name: "routel", path: "/usr/bin/routel", main: routelMain },
 ];
