@@ -138,7 +138,7 @@ export const xxdMain: Program = async (ctx) => {
   if (operands[1] !== undefined) {
     try {
       const f = cmd.openWrite(operands[1]);
-      await f.write(ctx.task, out);
+      await f.write!(ctx.task, out);
     } catch (e) {
       await ctx.stderr.write(`${cmd.name}: ${operands[1]}: ${describe(e)}\n`);
       return 3;
