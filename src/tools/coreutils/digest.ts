@@ -1,5 +1,7 @@
-// md5sum, sha1sum, sha224sum, sha256sum, sha384sum, sha512sum and b2sum
-// (coreutils' digest.c): print or check message digests.
+// md5sum, sha1sum, sha224sum, sha256sum, sha384sum, sha512sum, b2sum and
+// cksum (coreutils' digest.c): print or check message digests. cksum picks
+// the algorithm with -a (CRC by default, printed "CRC LENGTH NAME"; bsd and
+// sysv as sum prints them) and tags digest lines unless --untagged.
 //   HASH  NAME        text mode (the default; -t)      HASH *NAME   binary mode (-b)
 //   ALGO (NAME) = HASH                                 --tag (BSD style)
 // A name holding a backslash or a newline is printed escaped (\\, \n) after a
@@ -11,6 +13,7 @@
 // files' summary counts being per file (they are, here too).
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q } from "./common/cmd.js";
+import { getopt } from "./common/getopt.js";
 import { fromLatin1, latin1 } from "./common/lines.js";
 import { md5 } from "./lib/digest/md5.js";
 import { sha1 } from "./lib/digest/sha1.js";
@@ -18,6 +21,9 @@ import { sha224, sha256 } from "./lib/digest/sha256.js";
 import { sha384, sha512 } from "./lib/digest/sha512.js";
 import { blake2b } from "./lib/digest/blake2b.js";
 import { hex } from "./lib/digest/pad.js";
+import { sm3 } from "./lib/digest/sm3.js";
+import { posixCksum } from "./lib/digest/crc.js";
+import { sumLine } from "./sum.js";
 
 export interface DigestAlgo {
   /** The name --tag prints and -c accepts ("MD5", "SHA256", "BLAKE2b"). */
@@ -37,7 +43,11 @@ export const ALGOS: Record<string, DigestAlgo> = {
   sha384: { tag: "SHA384", bytes: 48, fn: sha384, label: "SHA384" },
   sha512: { tag: "SHA512", bytes: 64, fn: sha512, label: "SHA512" },
   blake2b: { tag: "BLAKE2b", bytes: 64, fn: blake2b, label: "BLAKE2b" },
+  sm3: { tag: "SM3", bytes: 32, fn: sm3, label: "SM3" },
 };
+
+/** cksum -a's choices, in the order its error message lists them. */
+const CKSUM_ALGOS = ["bsd", "sysv", "crc", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "sm3"];
 
 const PROGRAM_ALGO: Record<string, string> = {
   md5sum: "md5", sha1sum: "sha1", sha224sum: "sha224", sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512", b2sum: "blake2b",
@@ -82,7 +92,7 @@ interface CheckLine {
 }
 
 /** Parses one line of a check file (either style); undefined when improperly formatted. */
-function parseCheckLine(line: string, algo: DigestAlgo, fixedBytes: number | undefined): CheckLine | undefined {
+function parseCheckLine(line: string, algo: DigestAlgo, fixedBytes: number | undefined, tagOnly = false): CheckLine | undefined {
   let s = line.replace(/^[ \t]+/, "");
   let escaped = false;
   if (s.startsWith("\\")) {
@@ -96,11 +106,11 @@ function parseCheckLine(line: string, algo: DigestAlgo, fixedBytes: number | und
   if (bsd) {
     if (bsd[1] !== undefined && (algo.tag !== "BLAKE2b" || Number(bsd[1]) !== bsd[3]!.length * 4)) return undefined;
     [name, sum] = [bsd[2]!, bsd[3]!];
-  } else {
+  } else if (!tagOnly) {
     const m = /^([0-9a-fA-F]+)[ \t]([ *]?)(.*)$/.exec(s);
     if (!m || m[3] === "") return undefined;
     [sum, name] = [m[1]!, m[3]!];
-  }
+  } else return undefined;
   if (!hexOk(sum)) return undefined;
   if (escaped) {
     const u = unescapeName(name);
@@ -110,45 +120,92 @@ function parseCheckLine(line: string, algo: DigestAlgo, fixedBytes: number | und
   return { name, sum: sum.toLowerCase() };
 }
 
+const CHECK_LONG = [
+  { name: "check", arg: "none" as const, key: "c" },
+  { name: "warn", arg: "none" as const, key: "w" },
+  { name: "zero", arg: "none" as const, key: "z" },
+  { name: "tag", arg: "none" as const },
+  { name: "quiet", arg: "none" as const },
+  { name: "status", arg: "none" as const },
+  { name: "strict", arg: "none" as const },
+  { name: "ignore-missing", arg: "none" as const },
+];
+
+const CKSUM_SPEC = {
+  short: "a:l:bctwz",
+  long: [
+    ...CHECK_LONG,
+    { name: "algorithm", arg: "required" as const, key: "a" },
+    { name: "length", arg: "required" as const, key: "l" },
+    { name: "untagged", arg: "none" as const },
+    { name: "debug", arg: "none" as const },
+  ],
+};
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const digestMain: Program = async (ctx) => {
   const cmd = new Cmd(ctx);
   const prog = cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
-  const algo = ALGOS[PROGRAM_ALGO[prog] ?? "md5"]!;
+  const isCksum = prog === "cksum";
+  let algoName = isCksum ? "crc" : PROGRAM_ALGO[prog] ?? "md5";
+  let explicitAlgo = false;
+  if (isCksum) {
+    // -a is read first: it decides which options apply.
+    const pre = getopt(cmd.args, CKSUM_SPEC);
+    if (pre.kind === "ok") {
+      for (const o of pre.opts) {
+        if (o.key !== "a") continue;
+        // Only whole names: "sha" and "sha5" are invalid, not ambiguous or abbreviations.
+        const exact = CKSUM_ALGOS.includes(o.value!) ? o.value! : undefined;
+        if (!exact) {
+          await cmd.error(`invalid argument ${q(o.value!)} for ${q("--algorithm")}`);
+          await ctx.stderr.write(`Valid arguments are:\n${CKSUM_ALGOS.map((a) => `  - ${q(a)}\n`).join("")}`);
+          return cmd.usage(undefined);
+        }
+        algoName = exact;
+        explicitAlgo = true;
+      }
+    }
+  }
+  const legacy = algoName === "crc" || algoName === "bsd" || algoName === "sysv";
+  const algo = ALGOS[legacy ? "md5" : algoName]!;
   const isB2 = algo.tag === "BLAKE2b";
-  const p = await cmd.parse({
-    short: isB2 ? "bctwzl:" : "bctwz",
-    long: [
-      { name: "binary", arg: "none", key: "b" },
-      { name: "check", arg: "none", key: "c" },
-      { name: "text", arg: "none", key: "t" },
-      { name: "warn", arg: "none", key: "w" },
-      { name: "zero", arg: "none", key: "z" },
-      { name: "tag", arg: "none" },
-      { name: "quiet", arg: "none" },
-      { name: "status", arg: "none" },
-      { name: "strict", arg: "none" },
-      { name: "ignore-missing", arg: "none" },
-      ...(isB2 ? [{ name: "length", arg: "required" as const, key: "l" }] : []),
-    ],
-  });
+  const p = await cmd.parse(
+    isCksum
+      ? CKSUM_SPEC
+      : {
+          short: isB2 ? "bctwzl:" : "bctwz",
+          long: [
+            ...CHECK_LONG,
+            { name: "binary", arg: "none", key: "b" },
+            { name: "text", arg: "none", key: "t" },
+            ...(isB2 ? [{ name: "length", arg: "required" as const, key: "l" }] : []),
+          ],
+        },
+  );
   if (typeof p === "number") return p;
-  const f = { binary: false, check: false, text: false, warn: false, zero: false, tag: false, quiet: false, status: false, strict: false, ignoreMissing: false };
+  const f = { binary: false, check: false, text: false, warn: false, zero: false, tag: false, untagged: false, quiet: false, status: false, strict: false, ignoreMissing: false };
   let outBytes = algo.bytes;
   let outBits: number | undefined;
   for (const o of p.opts) {
+    // cksum knows -b and -t only to refuse them: the "Try" line without a message.
+    if (isCksum && (o.key === "b" || o.key === "t")) return cmd.usage(undefined);
     if (o.key === "b") f.binary = true;
     else if (o.key === "t") f.binary = false, (f.text = true);
     else if (o.key === "c") f.check = true;
     else if (o.key === "w") [f.warn, f.status, f.quiet] = [true, false, false];
     else if (o.key === "z") f.zero = true;
-    else if (o.key === "tag") f.tag = true;
+    else if (o.key === "tag") [f.tag, f.untagged] = [true, false];
+    else if (o.key === "untagged") [f.tag, f.untagged] = [false, true];
     else if (o.key === "quiet") [f.quiet, f.status, f.warn] = [true, false, false];
     else if (o.key === "status") [f.status, f.quiet, f.warn] = [true, false, false];
     else if (o.key === "strict") f.strict = true;
     else if (o.key === "ignore-missing") f.ignoreMissing = true;
-    else if (o.key === "l") {
+    else if (o.key === "l" && isCksum && !isB2) {
+      await cmd.error("--length is only supported with --algorithm=blake2b");
+      return 1;
+    } else if (o.key === "l") {
       const n = /^\d+$/.test(o.value!) ? Number(o.value) : NaN;
       if (!Number.isFinite(n) || n > algo.bytes * 8) {
         await cmd.error(`invalid length: ${q(o.value!)}`);
@@ -165,7 +222,13 @@ export const digestMain: Program = async (ctx) => {
     }
   }
   const misuse = async (opt: string, msg: string) => cmd.usage(`the ${opt} option ${msg}`);
-  if (f.tag && f.check) return misuse("--tag", "is meaningless when verifying checksums");
+  if (isCksum && f.check && legacy && explicitAlgo) {
+    await cmd.error("--check is not supported with --algorithm={bsd,sysv,crc}");
+    return 1;
+  }
+  // cksum tags digest lines unless --untagged, and checks tagged lines without complaint.
+  if (isCksum) f.tag = !legacy && !f.untagged;
+  if (f.tag && f.check && !isCksum) return misuse("--tag", "is meaningless when verifying checksums");
   if (f.text && f.tag) {
     await cmd.error("--tag does not support --text mode");
     return cmd.usage(undefined);
@@ -190,7 +253,10 @@ export const digestMain: Program = async (ctx) => {
         status = 1;
         continue;
       }
-      await cmd.out(fromLatin1(digestLine(algo, outBits, name, compute(data), { tag: f.tag, binary: f.binary, zero: f.zero })));
+      const shown = p.operands.length ? name : undefined;
+      if (algoName === "crc") await cmd.out(`${posixCksum(data)} ${data.length}${shown === undefined ? "" : ` ${shown}`}${f.zero ? "\0" : "\n"}`);
+      else if (legacy) await cmd.out(sumLine(algoName as "bsd" | "sysv", data, shown));
+      else await cmd.out(fromLatin1(digestLine(algo, outBits, name, compute(data), { tag: f.tag, binary: f.binary, zero: f.zero })));
     }
     return status;
   }
@@ -214,7 +280,15 @@ export const digestMain: Program = async (ctx) => {
     for (let i = 0; i < lines.length; i++) {
       const raw = lines[i]!;
       if (raw.startsWith("#")) continue;
-      const l = parseCheckLine(raw.replace(/\r$/, ""), algo, isB2 ? undefined : algo.bytes);
+      // cksum without -a recognises each tagged line's own algorithm.
+      const candidates = isCksum && !explicitAlgo ? Object.values(ALGOS) : [algo];
+      let l: CheckLine | undefined;
+      let lineAlgo = algo;
+      for (const a of candidates) {
+        l = parseCheckLine(raw.replace(/\r$/, ""), a, a.tag === "BLAKE2b" ? undefined : a.bytes, isCksum);
+        lineAlgo = a;
+        if (l) break;
+      }
       if (!l) {
         bad++;
         if (f.warn) await cmd.error(`${shown}: ${i + 1}: improperly formatted ${algo.label} checksum line`);
@@ -234,7 +308,7 @@ export const digestMain: Program = async (ctx) => {
         if (!f.status) await cmd.out(fromLatin1(`${label}: FAILED open or read\n`));
         continue;
       }
-      const sum = hex(algo.fn(data, l.sum.length / 2));
+      const sum = hex(lineAlgo.fn(data, l.sum.length / 2));
       if (sum === l.sum) {
         matched++;
         if (!f.status && !f.quiet) await cmd.out(fromLatin1(`${label}: OK\n`));

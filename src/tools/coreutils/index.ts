@@ -40,6 +40,7 @@ import { exprMain } from "./expr.js";
 import { printenvMain } from "./printenv.js";
 import { basencMain } from "./basenc.js";
 import { digestMain } from "./digest.js";
+import { sumMain } from "./sum.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -100,4 +101,6 @@ export const COREUTILS: ProgramTable = [
   bin("sha384sum", digestMain),
   bin("sha512sum", digestMain),
   bin("b2sum", digestMain),
+  bin("cksum", digestMain),
+  bin("sum", sumMain),
 ];

@@ -60,6 +60,8 @@ const AUTHORS: Record<string, string> = {
   "sha384sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
   "sha512sum": "Written by Ulrich Drepper, Scott Miller, and David Madore.",
   "b2sum": "Written by Padraig Brady and Samuel Neves.",
+  "cksum": "Written by Padraig Brady and Q. Frank Xia.",
+  "sum": "Written by Kayvan Aghaiepour and David MacKenzie.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -115,6 +117,8 @@ export const SYNOPSIS: Record<string, string[]> = {
   "sha384sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "sha512sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "b2sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "cksum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
