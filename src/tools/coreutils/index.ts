@@ -41,6 +41,9 @@ import { printenvMain } from "./printenv.js";
 import { basencMain } from "./basenc.js";
 import { digestMain } from "./digest.js";
 import { sumMain } from "./sum.js";
+import { commMain } from "./comm.js";
+import { foldMain } from "./fold.js";
+import { nlMain } from "./nl.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -103,4 +106,7 @@ export const COREUTILS: ProgramTable = [
   bin("b2sum", digestMain),
   bin("cksum", digestMain),
   bin("sum", sumMain),
+  bin("comm", commMain),
+  bin("fold", foldMain),
+  bin("nl", nlMain),
 ];

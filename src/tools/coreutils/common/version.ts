@@ -62,6 +62,9 @@ const AUTHORS: Record<string, string> = {
   "b2sum": "Written by Padraig Brady and Samuel Neves.",
   "cksum": "Written by Padraig Brady and Q. Frank Xia.",
   "sum": "Written by Kayvan Aghaiepour and David MacKenzie.",
+  "comm": "Written by Richard M. Stallman and David MacKenzie.",
+  "fold": "Written by David MacKenzie.",
+  "nl": "Written by Scott Bartram and David MacKenzie.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -119,6 +122,9 @@ export const SYNOPSIS: Record<string, string[]> = {
   "b2sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "cksum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "sum": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "comm": ["Usage: @PROG@ [OPTION]... FILE1 FILE2"],
+  "fold": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "nl": ["Usage: @PROG@ [OPTION]... [FILE]..."],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
