@@ -44,6 +44,7 @@ import { sumMain } from "./sum.js";
 import { commMain } from "./comm.js";
 import { foldMain } from "./fold.js";
 import { nlMain } from "./nl.js";
+import { stdbufMain } from "./stdbuf.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -109,4 +110,5 @@ export const COREUTILS: ProgramTable = [
   bin("comm", commMain),
   bin("fold", foldMain),
   bin("nl", nlMain),
+  bin("stdbuf", stdbufMain),
 ];

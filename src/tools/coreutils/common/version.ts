@@ -65,6 +65,7 @@ const AUTHORS: Record<string, string> = {
   "comm": "Written by Richard M. Stallman and David MacKenzie.",
   "fold": "Written by David MacKenzie.",
   "nl": "Written by Scott Bartram and David MacKenzie.",
+  "stdbuf": "Written by Padraig Brady.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -125,6 +126,7 @@ export const SYNOPSIS: Record<string, string[]> = {
   "comm": ["Usage: @PROG@ [OPTION]... FILE1 FILE2"],
   "fold": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "nl": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "stdbuf": ["Usage: @PROG@ OPTION... COMMAND"],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
