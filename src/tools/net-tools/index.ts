@@ -1,4 +1,4 @@
-// net-tools 2.10: ifconfig, route, arp, netstat; mii-tool, plipconfig and rarp (whose ioctls this kernel refuses).
+// net-tools 2.10: ifconfig, route, arp, netstat, ipmaddr; iptunnel, mii-tool, plipconfig and rarp (whose ioctls this kernel refuses).
 import type { ProgramTable } from "../program-table.js";
 import { arpMain } from "./arp.js";
 import { ifconfigMain } from "./ifconfig.js";
@@ -7,6 +7,8 @@ import { routeMain } from "./route.js";
 import { miiToolMain } from "./mii-tool.js";
 import { plipconfigMain } from "./plipconfig.js";
 import { rarpMain } from "./rarp.js";
+import { ipmaddrMain } from "./ipmaddr.js";
+import { iptunnelMain } from "./iptunnel.js";
 
 export const NET_TOOLS: ProgramTable = [
   { name: "ifconfig", path: "/usr/sbin/ifconfig", main: ifconfigMain },
@@ -16,4 +18,6 @@ export const NET_TOOLS: ProgramTable = [
   { name: "mii-tool", path: "/usr/sbin/mii-tool", main: miiToolMain },
   { name: "plipconfig", path: "/usr/sbin/plipconfig", main: plipconfigMain },
   { name: "rarp", path: "/usr/sbin/rarp", main: rarpMain },
+  { name: "ipmaddr", path: "/usr/sbin/ipmaddr", main: ipmaddrMain },
+  { name: "iptunnel", path: "/usr/sbin/iptunnel", main: iptunnelMain },
 ];
