@@ -4,8 +4,9 @@
 // family (link, ipv4, ipv6, all), and adds/deletes link-layer ones with
 // SIOCADDMULTI/SIOCDELMULTI. Its quirks: a device that does not exist lists
 // nothing; the address is up to six hex bytes (fewer leave zeros, none at
-// all is the zero address); the usage's "-version" is not accepted; every usage error is the usage on stderr and
-// status 3, an ioctl failure "ioctl: MSG" and status 1.
+// all is the zero address); the usage's "-version" is not accepted; every
+// usage error is the usage on stderr and status 3, an ioctl failure
+// "ioctl: MSG" and status 1.
 import type { Program } from "../../kernel/task/program.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { devMcIoctl } from "../../kernel/core/dev_addr_lists.js";
