@@ -45,6 +45,7 @@ import { commMain } from "./comm.js";
 import { foldMain } from "./fold.js";
 import { nlMain } from "./nl.js";
 import { stdbufMain } from "./stdbuf.js";
+import { nohupMain } from "./nohup.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -111,4 +112,5 @@ export const COREUTILS: ProgramTable = [
   bin("fold", foldMain),
   bin("nl", nlMain),
   bin("stdbuf", stdbufMain),
+  bin("nohup", nohupMain),
 ];

@@ -66,6 +66,7 @@ const AUTHORS: Record<string, string> = {
   "fold": "Written by David MacKenzie.",
   "nl": "Written by Scott Bartram and David MacKenzie.",
   "stdbuf": "Written by Padraig Brady.",
+  "nohup": "Written by Jim Meyering.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -127,6 +128,7 @@ export const SYNOPSIS: Record<string, string[]> = {
   "fold": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "nl": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "stdbuf": ["Usage: @PROG@ OPTION... COMMAND"],
+  "nohup": ["Usage: @PROG@ COMMAND [ARG]...", "  or:  @PROG@ OPTION"],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
