@@ -46,6 +46,7 @@ import { foldMain } from "./fold.js";
 import { nlMain } from "./nl.js";
 import { stdbufMain } from "./stdbuf.js";
 import { nohupMain } from "./nohup.js";
+import { truncateMain } from "./truncate.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -113,4 +114,5 @@ export const COREUTILS: ProgramTable = [
   bin("nl", nlMain),
   bin("stdbuf", stdbufMain),
   bin("nohup", nohupMain),
+  bin("truncate", truncateMain),
 ];

@@ -67,6 +67,7 @@ const AUTHORS: Record<string, string> = {
   "nl": "Written by Scott Bartram and David MacKenzie.",
   "stdbuf": "Written by Padraig Brady.",
   "nohup": "Written by Jim Meyering.",
+  "truncate": "Written by Padraig Brady.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -129,6 +130,7 @@ export const SYNOPSIS: Record<string, string[]> = {
   "nl": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "stdbuf": ["Usage: @PROG@ OPTION... COMMAND"],
   "nohup": ["Usage: @PROG@ COMMAND [ARG]...", "  or:  @PROG@ OPTION"],
+  "truncate": ["Usage: @PROG@ OPTION... FILE..."],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
