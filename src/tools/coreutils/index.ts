@@ -47,6 +47,7 @@ import { nlMain } from "./nl.js";
 import { stdbufMain } from "./stdbuf.js";
 import { nohupMain } from "./nohup.js";
 import { truncateMain } from "./truncate.js";
+import { expandMain, unexpandMain } from "./expand.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -115,4 +116,6 @@ export const COREUTILS: ProgramTable = [
   bin("stdbuf", stdbufMain),
   bin("nohup", nohupMain),
   bin("truncate", truncateMain),
+  bin("expand", expandMain),
+  bin("unexpand", unexpandMain),
 ];

@@ -68,6 +68,8 @@ const AUTHORS: Record<string, string> = {
   "stdbuf": "Written by Padraig Brady.",
   "nohup": "Written by Jim Meyering.",
   "truncate": "Written by Padraig Brady.",
+  "expand": "Written by David MacKenzie.",
+  "unexpand": "Written by David MacKenzie.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -131,6 +133,8 @@ export const SYNOPSIS: Record<string, string[]> = {
   "stdbuf": ["Usage: @PROG@ OPTION... COMMAND"],
   "nohup": ["Usage: @PROG@ COMMAND [ARG]...", "  or:  @PROG@ OPTION"],
   "truncate": ["Usage: @PROG@ OPTION... FILE..."],
+  "expand": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "unexpand": ["Usage: @PROG@ [OPTION]... [FILE]..."],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
