@@ -245,11 +245,8 @@ export const digestMain: Program = async (ctx) => {
   let status = 0;
   if (!f.check) {
     for (const name of names) {
-      let data: Uint8Array;
-      try {
-        data = await cmd.readFile(name);
-      } catch (e) {
-        await cmd.error(`${name}: ${describe(e)}`);
+      const data = await cmd.readOrWarn(name);
+      if (!data) {
         status = 1;
         continue;
       }
@@ -261,11 +258,8 @@ export const digestMain: Program = async (ctx) => {
     return status;
   }
   for (const listName of names) {
-    let list: Uint8Array;
-    try {
-      list = await cmd.readFile(listName);
-    } catch (e) {
-      await cmd.error(`${listName}: ${describe(e)}`);
+    const list = await cmd.readOrWarn(listName);
+    if (!list) {
       status = 1;
       continue;
     }

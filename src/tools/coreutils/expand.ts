@@ -7,7 +7,7 @@
 // -t; --first-only undoes that), keeping a single space that reaches a stop
 // when a non-blank follows it.
 import type { Program } from "../../kernel/task/program.js";
-import { Cmd, describe, q } from "./common/cmd.js";
+import { Cmd, q } from "./common/cmd.js";
 import { binaryLines, fromLatin1, latin1 } from "./common/lines.js";
 
 interface Stops {
@@ -178,11 +178,8 @@ async function run(ctx: Parameters<Program>[0], un: boolean): Promise<number> {
   const all = un && !firstOnly && (flag || specs.length > 0);
   let status = 0;
   for (const name of p.operands.length ? p.operands : ["-"]) {
-    let data: Uint8Array;
-    try {
-      data = await cmd.readFile(name);
-    } catch (e) {
-      await cmd.error(`${name}: ${describe(e)}`);
+    const data = await cmd.readOrWarn(name);
+    if (!data) {
       status = 1;
       continue;
     }

@@ -4,7 +4,7 @@
 // fits. A character that alone exceeds the width still goes on a line of its
 // own. The obsolete -N is -w N.
 import type { Program } from "../../kernel/task/program.js";
-import { Cmd, describe, q } from "./common/cmd.js";
+import { Cmd, q } from "./common/cmd.js";
 import { fromLatin1, latin1 } from "./common/lines.js";
 
 export function foldText(s: string, width: number, bytes: boolean, spaces: boolean): string {
@@ -95,12 +95,9 @@ export const foldMain: Program = async (ctx) => {
   }
   let status = 0;
   for (const name of p.operands.length ? p.operands : ["-"]) {
-    try {
-      await cmd.out(fromLatin1(foldText(latin1(await cmd.readFile(name)), width, bytes, spaces)));
-    } catch (e) {
-      await cmd.error(`${name}: ${describe(e)}`);
-      status = 1;
-    }
+    const data = await cmd.readOrWarn(name);
+    if (data) await cmd.out(fromLatin1(foldText(latin1(data), width, bytes, spaces)));
+    else status = 1;
   }
   return status;
 };

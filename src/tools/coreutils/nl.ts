@@ -8,7 +8,7 @@
 // lines get WIDTH+len(SEP) spaces. A last line without newline gets one.
 import type { Program } from "../../kernel/task/program.js";
 import { compileRegex, RegexSyntaxError, type PosixRegex } from "../lib/regex/index.js";
-import { Cmd, describe, q } from "./common/cmd.js";
+import { Cmd, q } from "./common/cmd.js";
 import { binaryLines, fromLatin1, latin1 } from "./common/lines.js";
 
 type Style = { kind: "a" | "t" | "n" } | { kind: "p"; re: PosixRegex };
@@ -99,14 +99,12 @@ export const nlMain: Program = async (ctx) => {
   };
   const names = p.operands.length ? p.operands : ["-"];
   outer: for (const name of names) {
-    let lines: string[];
-    try {
-      lines = binaryLines(await cmd.readFile(name));
-    } catch (e) {
-      await cmd.error(`${name}: ${describe(e)}`);
+    const data = await cmd.readOrWarn(name);
+    if (!data) {
       status = 1;
       continue;
     }
+    const lines = binaryLines(data);
     for (const line of lines) {
       const kind = line === delim.repeat(3) ? "h" : line === delim.repeat(2) ? "b" : line === delim ? "f" : undefined;
       if (kind && delim !== "") {

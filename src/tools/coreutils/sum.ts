@@ -3,7 +3,7 @@
 // follows the numbers; standard input read without operands has none. The
 // same two lines are what `cksum -a bsd|sysv` prints.
 import type { Program } from "../../kernel/task/program.js";
-import { Cmd, describe } from "./common/cmd.js";
+import { Cmd } from "./common/cmd.js";
 import { bsdSum, sysvSum } from "./lib/digest/crc.js";
 
 export function sumLine(kind: "bsd" | "sysv", data: Uint8Array, name: string | undefined): string {
@@ -21,13 +21,9 @@ export const sumMain: Program = async (ctx) => {
   let status = 0;
   const names = p.operands.length ? p.operands : [undefined];
   for (const name of names) {
-    try {
-      const data = await cmd.readFile(name ?? "-");
-      await cmd.out(sumLine(kind, data, name));
-    } catch (e) {
-      await cmd.error(`${name ?? "-"}: ${describe(e)}`);
-      status = 1;
-    }
+    const data = await cmd.readOrWarn(name ?? "-");
+    if (data) await cmd.out(sumLine(kind, data, name));
+    else status = 1;
   }
   return status;
 };
