@@ -48,6 +48,7 @@ import { stdbufMain } from "./stdbuf.js";
 import { nohupMain } from "./nohup.js";
 import { truncateMain } from "./truncate.js";
 import { expandMain, unexpandMain } from "./expand.js";
+import { joinMain } from "./join.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -118,4 +119,5 @@ export const COREUTILS: ProgramTable = [
   bin("truncate", truncateMain),
   bin("expand", expandMain),
   bin("unexpand", unexpandMain),
+  bin("join", joinMain),
 ];

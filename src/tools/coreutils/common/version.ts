@@ -70,6 +70,7 @@ const AUTHORS: Record<string, string> = {
   "truncate": "Written by Padraig Brady.",
   "expand": "Written by David MacKenzie.",
   "unexpand": "Written by David MacKenzie.",
+  "join": "Written by Mike Haertel.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -135,6 +136,7 @@ export const SYNOPSIS: Record<string, string[]> = {
   "truncate": ["Usage: @PROG@ OPTION... FILE..."],
   "expand": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "unexpand": ["Usage: @PROG@ [OPTION]... [FILE]..."],
+  "join": ["Usage: @PROG@ [OPTION]... FILE1 FILE2"],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
