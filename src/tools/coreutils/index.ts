@@ -49,6 +49,7 @@ import { nohupMain } from "./nohup.js";
 import { truncateMain } from "./truncate.js";
 import { expandMain, unexpandMain } from "./expand.js";
 import { joinMain } from "./join.js";
+import { shufMain } from "./shuf.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -120,4 +121,5 @@ export const COREUTILS: ProgramTable = [
   bin("expand", expandMain),
   bin("unexpand", unexpandMain),
   bin("join", joinMain),
+  bin("shuf", shufMain),
 ];

@@ -71,6 +71,7 @@ const AUTHORS: Record<string, string> = {
   "expand": "Written by David MacKenzie.",
   "unexpand": "Written by David MacKenzie.",
   "join": "Written by Mike Haertel.",
+  "shuf": "Written by Paul Eggert.",
 };
 
 /** Synopsis lines; @PROG@ stands for the name the program was invoked as. */
@@ -137,6 +138,7 @@ export const SYNOPSIS: Record<string, string[]> = {
   "expand": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "unexpand": ["Usage: @PROG@ [OPTION]... [FILE]..."],
   "join": ["Usage: @PROG@ [OPTION]... FILE1 FILE2"],
+  "shuf": ["Usage: @PROG@ [OPTION]... [FILE]", "  or:  @PROG@ -e [OPTION]... [ARG]...", "  or:  @PROG@ -i LO-HI [OPTION]..."],
 };
 
 export const VERSION_TEXT: Record<string, string> = Object.fromEntries(
