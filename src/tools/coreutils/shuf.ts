@@ -3,8 +3,8 @@
 // replacement (for ever without -n, until the reader goes away, as yes does),
 // -o FILE, -z NUL-ended lines. The randomness is the world's seeded RNG.
 // Known difference: the permutation is not GNU's for the same seed (no seed
-// is shared with the real program); --random-source is read but its bytes do
-// not drive the choice.
+// is shared with the real program); --random-source is accepted but its file
+// is neither opened nor used.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, q } from "./common/cmd.js";
 import { binaryLines, fromLatin1 } from "./common/lines.js";
