@@ -32,6 +32,7 @@ import { SUDO } from "./sudo/index.js";
 import { TCPDUMP } from "./tcpdump/index.js";
 import { TRACEROUTE } from "./traceroute/index.js";
 import { UTIL_LINUX } from "./util-linux/index.js";
+import { XXD } from "./xxd/index.js";
 
 export const ALL_PROGRAMS: ProgramTable = [
   ...COREUTILS,
@@ -46,6 +47,7 @@ export const ALL_PROGRAMS: ProgramTable = [
   ...DNSMASQ_BASE,
   ...SUDO,
   ...UTIL_LINUX,
+  ...XXD,
   ...PROCPS,
   ...IPROUTE2,
   ...BRIDGE_UTILS,

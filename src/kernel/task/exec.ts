@@ -139,14 +139,15 @@ export async function spawnAndWait(parent: Task, opts: SpawnOptions): Promise<nu
 
 /**
  * execve() in place: the calling task becomes `program` (same pid, fds and
- * process group; handled signals reset to their defaults). Wrappers that exec
+ * process group; handled signals reset to their defaults, ignored ones stay
+ * ignored as execve(2) leaves SIG_IGN, which nohup relies on). Wrappers that exec
  * on Linux (`ip netns exec`, nsenter, env) use this, so there is no extra
  * process for a Ctrl-C to kill while the real program keeps the terminal.
  */
 export function execve(task: Task, opts: { argv: string[]; env: ReadonlyMap<string, string>; program: Program; netns?: NetNamespace }): Promise<number> {
   if (opts.netns) task.setns(opts.netns);
   task.comm = opts.argv.join(" ");
-  task.handlers.clear();
+  for (const [sig, h] of task.handlers) if (h !== "ignore") task.handlers.delete(sig);
   return opts.program({
     argv: opts.argv,
     env: opts.env,

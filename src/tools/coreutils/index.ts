@@ -38,6 +38,18 @@ import { tacMain } from "./tac.js";
 import { pasteMain } from "./paste.js";
 import { exprMain } from "./expr.js";
 import { printenvMain } from "./printenv.js";
+import { basencMain } from "./basenc.js";
+import { digestMain } from "./digest.js";
+import { sumMain } from "./sum.js";
+import { commMain } from "./comm.js";
+import { foldMain } from "./fold.js";
+import { nlMain } from "./nl.js";
+import { stdbufMain } from "./stdbuf.js";
+import { nohupMain } from "./nohup.js";
+import { truncateMain } from "./truncate.js";
+import { expandMain, unexpandMain } from "./expand.js";
+import { joinMain } from "./join.js";
+import { shufMain } from "./shuf.js";
 
 const bin = (name: string, main: ProgramTable[number]["main"]) => ({ name, path: `/usr/bin/${name}`, main });
 
@@ -88,4 +100,26 @@ export const COREUTILS: ProgramTable = [
   bin("date", dateMain),
   bin("env", envMain),
   bin("od", odMain),
+  bin("base64", basencMain),
+  bin("base32", basencMain),
+  bin("basenc", basencMain),
+  bin("md5sum", digestMain),
+  bin("sha1sum", digestMain),
+  bin("sha224sum", digestMain),
+  bin("sha256sum", digestMain),
+  bin("sha384sum", digestMain),
+  bin("sha512sum", digestMain),
+  bin("b2sum", digestMain),
+  bin("cksum", digestMain),
+  bin("sum", sumMain),
+  bin("comm", commMain),
+  bin("fold", foldMain),
+  bin("nl", nlMain),
+  bin("stdbuf", stdbufMain),
+  bin("nohup", nohupMain),
+  bin("truncate", truncateMain),
+  bin("expand", expandMain),
+  bin("unexpand", unexpandMain),
+  bin("join", joinMain),
+  bin("shuf", shufMain),
 ];

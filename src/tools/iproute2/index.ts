@@ -8,6 +8,7 @@ import { tcMain } from "./tc/tc.js";
 // tc's filters, actions and the kinds the kernel lacks register themselves in tc's tables.
 import "./tc/tc_modules.js";
 import { TC_DIST_FILES } from "./netem/maketables.js";
+import { routelMain } from "./misc/routel.js";
 // The IPv4 model's objects register themselves in ip's command table.
 import "./ip/ipaddress.js";
 import "./ip/iproute.js";
@@ -39,4 +40,5 @@ export const IPROUTE2: ProgramTable = [
   { name: "nstat", path: "/usr/bin/nstat", main: nstatMain },
   { name: "bridge", path: "/usr/sbin/bridge", main: bridgeMain },
   { name: "tc", path: "/usr/sbin/tc", main: tcMain, files: TC_DIST_FILES },
+  { name: "routel", path: "/usr/bin/routel", main: routelMain },
 ];

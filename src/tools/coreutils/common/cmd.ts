@@ -123,6 +123,16 @@ export class Cmd {
     return readAll(this.openRead(path), this.ctx);
   }
 
+  /** Reads a whole operand; on failure prints "PROG: NAME: strerror" (the name as given) and gives undefined. */
+  async readOrWarn(name: string): Promise<Uint8Array | undefined> {
+    try {
+      return await this.readFile(name);
+    } catch (e) {
+      await this.error(`${name}: ${describe(e)}`);
+      return undefined;
+    }
+  }
+
   /** Opens a path for writing, creating or truncating it (or appending). Throws KernelError. */
   openWrite(path: string, append = false): OpenFile {
     const n = this.tryLookup(path);

@@ -21,7 +21,7 @@ function usage(ctx: IpCtx): never {
   throw new IpExit(255);
 }
 
-interface MaInfo {
+export interface MaInfo {
   index: number;
   name: string;
   users: number;
@@ -76,7 +76,7 @@ function hexBytes(h: string): number[] | undefined {
   return out;
 }
 
-async function readDevMcast(task: Task, dev: string | undefined, list: MaInfo[]): Promise<void> {
+export async function readDevMcast(task: Task, dev: string | undefined, list: MaInfo[]): Promise<void> {
   const t = await readProc(task, "/proc/net/dev_mcast");
   if (t === undefined) return;
   for (const line of lines(t)) {
@@ -89,7 +89,7 @@ async function readDevMcast(task: Task, dev: string | undefined, list: MaInfo[])
   }
 }
 
-async function readIgmp(task: Task, dev: string | undefined, list: MaInfo[]): Promise<void> {
+export async function readIgmp(task: Task, dev: string | undefined, list: MaInfo[]): Promise<void> {
   const t = await readProc(task, "/proc/net/igmp");
   if (t === undefined) return;
   const l = lines(t).slice(1);
@@ -111,7 +111,7 @@ async function readIgmp(task: Task, dev: string | undefined, list: MaInfo[]): Pr
   }
 }
 
-async function readIgmp6(task: Task, dev: string | undefined, list: MaInfo[]): Promise<void> {
+export async function readIgmp6(task: Task, dev: string | undefined, list: MaInfo[]): Promise<void> {
   const t = await readProc(task, "/proc/net/igmp6");
   if (t === undefined) return;
   for (const line of lines(t)) {
