@@ -4,10 +4,11 @@
 
 import { NFPROTO_IPV4, NFPROTO_IPV6, type XtBatchError, type XtReply, type XtRequest } from "../../uapi/x_tables.js";
 import type { NftOp, NftTableDump } from "../../uapi/nft_native.js";
-import { nftNativeCommit, nftNativeTables } from "./nft_native.js";
+import { nftNativeCommit, nftNativeTables, nftNativeTakeTables } from "./nft_native.js";
+import { xtTableDef } from "./x_tables.js";
 import type { Task } from "../task/task.js";
 import { capable } from "../task/cred.js";
-import { nftCommit, nftDumpTable, nftListTables } from "./nf_tables.js";
+import { nftAdoptTables, nftCommit, nftDumpTable, nftListTables } from "./nf_tables.js";
 import { xtFindMatch, xtFindTarget } from "./xt_registry.js";
 import "./xt/index.js";
 import "./conntrack/nf_conntrack_glue.js";
@@ -23,6 +24,8 @@ export function nfnlTalk(task: Task, req: XtRequest): XtReply {
     if (req.kind === "list-tables") return { kind: "tables", names: [] };
     return { kind: "error", errors: [{ index: 0, errno: "EAFNOSUPPORT" }] };
   }
+  // One rule set: tables nft made under iptables' names are iptables-nft's to read and change too.
+  if (!("nft" in req && req.nft)) nftAdoptTables(net, family, nftNativeTakeTables(net, family === NFPROTO_IPV6 ? "ip6" : "ip", (n) => xtTableDef(n) !== undefined && !nftListTables(net, family).includes(n)));
   switch (req.kind) {
     case "dump":
       return { kind: "dump", table: nftDumpTable(net, req.table, family) };

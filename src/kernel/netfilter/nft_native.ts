@@ -12,11 +12,11 @@
 
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NFT_HOOKS, type NftSetDump, type NftChainDump, type NftFamily, type NftOp, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
-import type { XtBatchError } from "../../uapi/x_tables.js";
+import type { IptEntry, NfInetHook, XtBatchError, XtOp } from "../../uapi/x_tables.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
-import { nftNextTableHandle } from "./nf_tables.js";
+import { nftCommit, nftKeepTableHandles, nftListTables, nftNextTableHandle } from "./nf_tables.js";
 import { nftNativeDoChain } from "./nft_native_eval.js";
 import { cloneSet, findElem, liveElems, sameSet, stmtJumps, stmtRefs } from "./nft_set.js";
 import { netCore } from "../core/net_namespace.js";
@@ -236,8 +236,95 @@ function validate(t: NTable): void {
   for (const c of t.chains) if (c.base) walk(c, 0);
 }
 
-/** Applies a batch atomically; every failing op reports its own error, and nothing is kept if any failed. */
+const XT_PF: Partial<Record<NftFamily, number>> = { ip: NFPROTO_IPV4, ip6: NFPROTO_IPV6 };
+const EMPTY_ENTRY: IptEntry = { ip: { src: 0, smsk: 0, dst: 0, dmsk: 0, iniface: "", outiface: "", proto: 0, flags: 0, invflags: 0 }, matches: [], target: { kind: "none" } };
+
+/** Anonymous sets a rule creates before itself (each takes a table handle). */
+const anonSets = (stmts: readonly NftStmt[]): number =>
+  stmts.filter((s) => (s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined)).length;
+
+/** An op on a table iptables-nft made, as that store's op; a string is the errno it fails with at once. */
+function toXtOp(op: NftOp): XtOp | string | undefined {
+  const table = op.table;
+  switch (op.op) {
+    case "newtable":
+      // nf_tables_newtable(): an existing table is updated, or EEXIST with NLM_F_EXCL.
+      return op.excl ? "EEXIST" : undefined;
+    case "deltable":
+    case "flushtable":
+      return { op: op.op, table };
+    case "newchain":
+      if (!op.base) return { op: "newchain", table, chain: op.chain, excl: op.excl };
+      if (!baseAllowed(op.family, op.base.type, op.base.hook) || !(op.base.hook in NFT_HOOKS)) return "EOPNOTSUPP";
+      return {
+        op: "newchain",
+        table,
+        chain: op.chain,
+        hook: NFT_HOOKS[op.base.hook] as NfInetHook,
+        priority: op.base.priority,
+        policy: op.base.policy === "drop" ? "DROP" : op.base.policy ? "ACCEPT" : undefined,
+        excl: op.excl,
+      };
+    case "delchain":
+    case "flushchain":
+      return { op: op.op, table, chain: op.chain };
+    case "newrule": {
+      const native = { stmts: op.stmts, anonSets: anonSets(op.stmts), first: op.insert && op.at === undefined && op.replace === undefined };
+      if (op.replace !== undefined) return { op: "replacerule", table, chain: op.chain, handle: op.replace, entry: EMPTY_ENTRY, native };
+      return { op: "newrule", table, chain: op.chain, entry: EMPTY_ENTRY, native, ...(op.at !== undefined && (op.insert ? { before: op.at } : { after: op.at })) };
+    }
+    case "delrule":
+      return { op: "delrule", table, chain: op.chain, handle: op.handle };
+    default:
+      // Named sets live in nft's own tables in the model (left out: sets in iptables-nft's tables).
+      return "EOPNOTSUPP";
+  }
+}
+
+/**
+ * One batch for the whole rule set: nf_tables has a single list of tables per
+ * namespace, and the ip/ip6 tables iptables-nft made are among them. Ops on
+ * those go to their store (nf_tables.ts) as native rules; the rest to this
+ * one. Every part is checked first, so the batch stays all-or-nothing.
+ */
 export function nftNativeCommit(net: NetNamespace, ops: readonly NftOp[], check = false): XtBatchError[] {
+  const xtTables = new Map<number, Set<string>>();
+  for (const pf of [NFPROTO_IPV4, NFPROTO_IPV6]) xtTables.set(pf, new Set(nftListTables(net, pf)));
+  const own: NftOp[] = [];
+  const ownIdx: number[] = [];
+  const xt = new Map<number, { ops: XtOp[]; idx: number[] }>();
+  const errors: XtBatchError[] = [];
+  ops.forEach((op, i) => {
+    const pf = XT_PF[op.family];
+    const names = pf === undefined ? undefined : xtTables.get(pf)!;
+    if (!names?.has(op.table)) {
+      own.push(op);
+      ownIdx.push(i);
+      return;
+    }
+    const x = toXtOp(op);
+    if (typeof x === "string") errors.push({ index: i, errno: x });
+    else if (x) {
+      const part = xt.get(pf!) ?? { ops: [], idx: [] };
+      xt.set(pf!, part);
+      part.ops.push(x);
+      part.idx.push(i);
+    }
+    // Once deleted, the name is free for a table of nft's own later in the batch.
+    if (op.op === "deltable") names.delete(op.table);
+  });
+  if (!xt.size && !errors.length) return nativeCommit(net, own, check ? "check" : "commit");
+  const whole = check || errors.length > 0;
+  for (const [pf, part] of xt) for (const e of nftCommit(net, part.ops, pf, true)) errors.push({ index: part.idx[e.index]!, errno: e.errno });
+  for (const e of nftKeepTableHandles(net, () => nativeCommit(net, own, "dry"))) errors.push({ index: ownIdx[e.index]!, errno: e.errno });
+  if (errors.length || whole) return errors.sort((a, b) => a.index - b.index);
+  for (const [pf, part] of xt) nftCommit(net, part.ops, pf);
+  return nativeCommit(net, own, "commit");
+}
+
+/** "check" (nft -c) keeps the handles the batch used, as an aborted batch does; "dry" is a trial that leaves no trace. */
+function nativeCommit(net: NetNamespace, ops: readonly NftOp[], mode: "commit" | "check" | "dry"): XtBatchError[] {
+  const check = mode !== "commit";
   const p = pernet(net);
   const tables = p.tables.map(cloneTable);
   const errors: XtBatchError[] = [];
@@ -249,6 +336,7 @@ export function nftNativeCommit(net: NetNamespace, ops: readonly NftOp[], check 
       else throw e;
     }
   }
+  if (mode === "dry") return errors;
   if (errors.length || check) {
     // An aborted batch gives back no handles: table->hgenerator of the tables that stay keeps its count.
     for (const t of p.tables) {
@@ -340,4 +428,21 @@ export function nftNativeCtUsers(net: NetNamespace, pf: number): number {
     }
   }
   return n;
+}
+
+/**
+ * Hands over the ip/ip6 tables named like iptables' own (filter, nat, ...) to
+ * iptables-nft's store once iptables looks at that family: in the kernel there
+ * is one table either tool reads and writes. Tables holding named sets stay
+ * here (left out: iptables would list them as missing).
+ */
+export function nftNativeTakeTables(net: NetNamespace, family: "ip" | "ip6", wanted: (name: string) => boolean): NftTableDump[] {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  if (!p) return [];
+  const out = p.tables.filter((t) => t.family === family && wanted(t.name) && !t.sets.length && t.chains.every((c) => !c.base || c.base.hook in NFT_HOOKS));
+  if (!out.length) return [];
+  p.tables = p.tables.filter((t) => !out.includes(t));
+  syncHooks(net, p);
+  for (const fn of commitHooks) fn(net);
+  return out;
 }

@@ -269,6 +269,40 @@ function vmapVerdict(p: XtPkt, s: NftStmt & { k: "vmap" }, t: NftTableDump): (Nf
   return e?.data?.kind === "verdict" ? e.data : undefined;
 }
 
+/** What one rule decided: nothing (the next rule), a verdict, return, or a jump/goto. */
+export type NftRuleOutcome = { k: "next" } | { k: "verdict"; v: NfVerdict } | { k: "return" } | { k: "jump"; to: string; goto: boolean };
+
+const NEXT: NftRuleOutcome = { k: "next" };
+
+/**
+ * Runs one rule's statements (nft_do_chain's inner loop); `t` holds the named
+ * sets it may read. Also used for the rules nft adds to a table iptables-nft
+ * made (x_tables.ts xtDoChain), which sit in the same chains as iptables' own.
+ */
+export function nftRuleRun(p: XtPkt, stmts: readonly NftStmt[], len: number, t: { sets: NftTableDump["sets"] }): NftRuleOutcome {
+  const tt = t as NftTableDump;
+  for (const s of stmts) {
+    if (s.k === "vmap" || s.k === "verdict") {
+      const d = s.k === "vmap" ? vmapVerdict(p, s, tt) : s;
+      if (!d) return NEXT;
+      if (d.v === "accept") return { k: "verdict", v: NF_ACCEPT };
+      if (d.v === "drop") return { k: "verdict", v: NF_DROP };
+      if (d.v === "return") return { k: "return" };
+      if (d.v === "jump" || d.v === "goto") return { k: "jump", to: d.chain!, goto: d.v === "goto" };
+      return NEXT;
+    }
+    if (s.k === "match") {
+      if (!matches(p, s, tt)) return NEXT;
+      continue;
+    }
+    const v = act(p, s, len, tt);
+    if (v === "nomatch") return NEXT;
+    if (v !== undefined && v !== NF_ACCEPT) return { k: "verdict", v };
+    if (v === NF_ACCEPT && (s.k === "nat" || s.k === "reject")) return { k: "verdict", v };
+  }
+  return NEXT;
+}
+
 /** Evaluates base chain `base` of table `t` for a packet. */
 export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuff, state: NfHookState): NfVerdict {
   const p = state.pf === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
@@ -285,58 +319,24 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
       i = back.next;
       continue;
     }
-    const r = chain.rules[i++]!;
-    let verdict: NfVerdict | undefined;
-    let jump: { to: string; goto: boolean } | undefined;
-    let ret = false;
-    let next = false;
-    for (const s of r.stmts) {
-      if (s.k === "vmap" || s.k === "verdict") {
-        const d = s.k === "vmap" ? vmapVerdict(p, s, t) : s;
-        if (!d) {
-          next = true;
-          break;
-        }
-        if (d.v === "accept") verdict = NF_ACCEPT;
-        else if (d.v === "drop") verdict = NF_DROP;
-        else if (d.v === "return") ret = true;
-        else if (d.v === "jump" || d.v === "goto") jump = { to: d.chain!, goto: d.v === "goto" };
-        break;
-      }
-      if (s.k === "match") {
-        if (!matches(p, s, t)) {
-          next = true;
-          break;
-        }
-        continue;
-      }
-      const v = act(p, s, len, t);
-      if (v === "nomatch") {
-        next = true;
-        break;
-      }
-      if (v !== undefined && v !== NF_ACCEPT) return v;
-      if (v === NF_ACCEPT && (s.k === "nat" || s.k === "reject")) return v;
-    }
-    if (next) continue;
-    if (verdict !== undefined) return verdict;
-    if (ret) {
+    const o = nftRuleRun(p, chain.rules[i++]!.stmts, len, t);
+    if (o.k === "next") continue;
+    if (o.k === "verdict") return o.v;
+    if (o.k === "return") {
       const back = stack.pop();
       if (!back) return base.base?.policy === "drop" ? NF_DROP : NF_ACCEPT;
       chain = back.chain;
       i = back.next;
       continue;
     }
-    if (jump) {
-      const to = t.chains.find((c) => c.name === jump!.to);
-      if (!to) continue;
-      if (!jump.goto) {
-        if (stack.length >= 16) return NF_DROP;
-        stack.push({ chain, next: i });
-      }
-      chain = to;
-      i = 0;
+    const to = t.chains.find((c) => c.name === o.to);
+    if (!to) continue;
+    if (!o.goto) {
+      if (stack.length >= 16) return NF_DROP;
+      stack.push({ chain, next: i });
     }
+    chain = to;
+    i = 0;
   }
   return NF_ACCEPT;
 }

@@ -6,7 +6,8 @@
 // read (one batch per -f file), and an op the kernel refuses is reported with
 // the token it came from.
 
-import { nfnlNativeTalk } from "../../kernel/netfilter/nfnetlink.js";
+import { nfnlNativeTalk, nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
@@ -37,10 +38,24 @@ export interface Pending {
   ifindex: (name: string) => number | undefined;
 }
 
+/** The ip/ip6 tables iptables-nft made, as nft's cache sees them: the same rule set (chains and rule handles). */
+function compatDump(ctx: ProgramContext): NftTableDump[] {
+  const out: NftTableDump[] = [];
+  for (const [family, pf] of [["ip", NFPROTO_IPV4], ["ip6", NFPROTO_IPV6]] as const) {
+    const r = nfnlTalk(ctx.task, { kind: "list-tables", family: pf, nft: true });
+    for (const name of r.kind === "tables" ? r.names : []) {
+      const d = nfnlTalk(ctx.task, { kind: "dump", family: pf, table: name, nft: true });
+      if (d.kind !== "dump" || !d.table) continue;
+      out.push({ family, name, handle: d.table.handle ?? 0, sets: [], chains: d.table.chains.map((c) => ({ name: c.name, handle: c.handle, rules: c.rules.map((x) => ({ handle: x.handle, stmts: [] })) })) });
+    }
+  }
+  return out;
+}
+
 export function newPending(ctx: ProgramContext): Pending {
   const view = new Map<string, Set<string>>();
   const sets = new Map<string, Map<string, NftSetSpec>>();
-  const dump = nativeDump(ctx);
+  const dump = [...nativeDump(ctx), ...compatDump(ctx)];
   for (const t of dump) {
     view.set(`${t.family} ${t.name}`, new Set(t.chains.map((c) => c.name)));
     sets.set(`${t.family} ${t.name}`, new Map(t.sets.map((s) => [s.name, s])));

@@ -56,21 +56,21 @@ function bridgeCommit(ctx: ProgramContext, names: string[]): void {
 function tables(ctx: ProgramContext, f: Family): string[] {
   if (f === "bridge") return bridgeTables(ctx);
   if (!stored(f)) return [];
-  const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f) });
+  const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f), nft: true });
   if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
   return r.kind === "tables" ? r.names : [];
 }
 
 function dump(ctx: ProgramContext, f: Family, name: string): XtTableDump | undefined {
   if (!stored(f)) return undefined;
-  const r = nfnlTalk(ctx.task, { kind: "dump", family: nfproto(f), table: name });
+  const r = nfnlTalk(ctx.task, { kind: "dump", family: nfproto(f), table: name, nft: true });
   return r.kind === "dump" ? r.table : undefined;
 }
 
 function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
   if (!ops.length) return;
   if (!stored(f)) throw new NftError("Error: Could not process rule: Address family not supported by protocol\n");
-  const r = nfnlTalk(ctx.task, { kind: "commit", family: nfproto(f), ops });
+  const r = nfnlTalk(ctx.task, { kind: "commit", family: nfproto(f), ops, nft: true });
   if (r.kind === "error") throw new NftError(`Error: Could not process rule: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
 }
 

@@ -28,6 +28,7 @@ import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
 import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
 import { mask6ToCidr } from "../iptables/print.js";
+import { stmtText } from "./native-render.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
@@ -635,7 +636,7 @@ function chainHead(ch: XtChain, o: NftOutput): string {
 }
 
 /** The base chain declaration and, unless `declOnly` (list chains), the rules. */
-function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {}, declOnly = false): boolean {
+function chainBody(family: NftFamily, table: string, ch: XtChain, lines: string[], o: NftOutput = {}, declOnly = false): boolean {
   let compat = false;
   if (ch.base) {
     const b = ch.base;
@@ -643,7 +644,8 @@ function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {
   }
   if (declOnly) return false;
   for (const r of ch.rules) {
-    const t = ruleText(r.entry, r.counters, o);
+    // A rule nft added prints from its own statements (no counter unless it has one).
+    const t = r.native ? { text: r.native.map((s) => stmtText(s, family, o)).join(" "), compat: false } : ruleText(r.entry, r.counters, o);
     compat ||= t.compat;
     lines.push(`\t\t${t.text}${o.handle ? ` # handle ${r.handle}` : ""}`);
   }
@@ -651,7 +653,7 @@ function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {
 }
 
 function hasCompat(chains: XtChain[]): boolean {
-  return chains.some((c) => c.rules.some((r) => ruleText(r.entry, r.counters).compat));
+  return chains.some((c) => c.rules.some((r) => !r.native && ruleText(r.entry, r.counters).compat));
 }
 
 /** nft warns when what it fetched (the table's rules, or the one chain's) holds compat expressions. */
@@ -663,7 +665,7 @@ function warning(family: NftFamily, name: string, chains: XtChain[]): string {
 export function tableText(family: NftFamily, t: XtTableDump, o: NftOutput = {}): string {
   const blocks = t.chains.map((ch) => {
     const lines = [chainHead(ch, o)];
-    chainBody(t.name, ch, lines, o);
+    chainBody(family, t.name, ch, lines, o);
     lines.push("\t}");
     return lines.join("\n") + "\n";
   });
@@ -674,7 +676,7 @@ export function tableText(family: NftFamily, t: XtTableDump, o: NftOutput = {}):
 /** `nft list chain FAMILY TABLE CHAIN` */
 export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain, o: NftOutput = {}): string {
   const lines = [chainHead(ch, o)];
-  chainBody(t.name, ch, lines, o);
+  chainBody(family, t.name, ch, lines, o);
   lines.push("\t}");
   return `${warning(family, t.name, [ch])}table ${family} ${t.name} {\n${lines.join("\n")}\n}\n`;
 }
@@ -684,7 +686,7 @@ export function chainsText(family: NftFamily, t: XtTableDump, o: NftOutput = {})
   const lines: string[] = [];
   for (const ch of t.chains) {
     lines.push(chainHead(ch, o));
-    chainBody(t.name, ch, lines, o, true);
+    chainBody(family, t.name, ch, lines, o, true);
     lines.push("\t}");
   }
   return `table ${family} ${t.name} {\n${lines.map((l) => `${l}\n`).join("")}}\n`;
