@@ -116,6 +116,8 @@ export interface NftBaseSpec {
   type: "filter" | "nat" | "route";
   hook: string;
   priority: number;
+  /** netdev ingress/egress and inet ingress: the device the chain is bound to (NFTA_HOOK_DEV). */
+  device?: string;
   policy?: "accept" | "drop";
 }
 

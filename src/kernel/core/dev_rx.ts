@@ -6,6 +6,7 @@
 // (tcpdump), to the device's rx_handler (a bridge port), and to the protocol
 // handler registered for its ethertype (dev_add_pack).
 
+import { nfNetdevHook } from "../netfilter/nf_netdev.js";
 import type { Host } from "../host.js";
 import { countDrop, type SkbDropReason } from "./drop-reason.js";
 import { netCore } from "./net_namespace.js";
@@ -422,6 +423,11 @@ export function netifReceiveSkb(skb: SkBuff): void {
     deliverToTaps(skb, "in");
     if (!dev.isUp) {
       kfreeSkbReason(skb, "DEV_READY");
+      return;
+    }
+    // nf_ingress(): netdev ingress chains bound to this device, before its rx handler.
+    if (!skb.brInput && !nfNetdevHook(skb, "ingress")) {
+      kfreeSkbReason(skb, "NETFILTER_DROP");
       return;
     }
     if (dev.rxHandler && !skb.brInput) {

@@ -4,6 +4,7 @@
 // stage is noop_qdisc, which stands in while the carrier is off; a later
 // traffic-control model would sit between the tap and the driver.
 
+import { nfNetdevHook } from "../netfilter/nf_netdev.js";
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
 import { netCore } from "./net_namespace.js";
 import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr } from "./netdevice.js";
@@ -23,6 +24,11 @@ export function devQueueXmit(skb: SkBuff): number {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "QDISC_DROP");
     // noop_enqueue(): NET_XMIT_CN, which net_xmit_errno() does not count as an error.
+    return 0;
+  }
+  // nf_hook_egress(): netdev egress chains bound to this device, before the taps see the frame.
+  if (!nfNetdevHook(skb, "egress")) {
+    kfreeSkbReason(skb, "NETFILTER_DROP");
     return 0;
   }
   // rcu_read_lock_bh(): what the frame raises (the peer's NET_RX softirq) runs

@@ -17,7 +17,8 @@ import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { nftCommit, nftKeepTableHandles, nftListTables, nftNextTableHandle } from "./nf_tables.js";
-import { nftNativeDoChain } from "./nft_native_eval.js";
+import { nftNativeDoChain, nftNativeDoNetdev } from "./nft_native_eval.js";
+import { nfNetdevSetChains, type NetdevChain } from "./nf_netdev.js";
 import { cloneSet, findElem, liveElems, sameSet, stmtJumps, stmtRefs } from "./nft_set.js";
 import { netCore } from "../core/net_namespace.js";
 
@@ -361,6 +362,16 @@ const PF: Partial<Record<NftFamily, number[]>> = { ip: [NFPROTO_IPV4], ip6: [NFP
 function syncHooks(net: NetNamespace, p: Pernet): void {
   const want = new Set<string>();
   p.nat = new Map();
+  // Chains bound to a device: netdev ingress/egress, inet ingress (nf_netdev.ts).
+  const netdev: NetdevChain[] = [];
+  for (const t of p.tables)
+    for (const c of t.chains) {
+      const b = c.base;
+      if (!b || b.device === undefined || (b.hook !== "ingress" && b.hook !== "egress")) continue;
+      if (t.family !== "netdev" && !(t.family === "inet" && b.hook === "ingress")) continue;
+      netdev.push({ hook: b.hook, device: b.device, priority: b.priority, inetOnly: t.family === "inet", run: (skb, hook, len) => nftNativeDoNetdev(t, c, skb, hook, len) });
+    }
+  nfNetdevSetChains(net, netdev);
   for (const t of p.tables)
     for (const c of t.chains) {
       if (!c.base) continue;

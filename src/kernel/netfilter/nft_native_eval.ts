@@ -8,10 +8,10 @@
 // use the same mechanisms as their x_tables counterparts (xt_state, LOG,
 // limit, REJECT, SNAT/DNAT/MASQUERADE/REDIRECT).
 
-import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
 import type { NftChainDump, NftData, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
-import type { SkBuff } from "../core/skbuff.js";
+import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { netCore } from "../core/net_namespace.js";
 import { findElem, liveElems } from "./nft_set.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
@@ -33,7 +33,11 @@ function l4proto(p: XtPkt): number {
 }
 
 /** The value a field has in this packet, or undefined when the packet has no such field (the dependency fails). */
+/** What a frame without an IP header still has (netdev/bridge chains). */
+const L2_FIELDS = new Set<NftField>(["iifname", "oifname", "iif", "oif", "ether saddr", "meta mark"]);
+
 function load(p: XtPkt, m: { field: NftField }): bigint | string | undefined {
+  if (p.l2only && !L2_FIELDS.has(m.field)) return undefined;
   const d = p.skb.data;
   const port = (proto: number, off: number) => (l4proto(p) === proto && !p.fragoff && d.length >= p.thoff + off + 2 ? BigInt((d[p.thoff + off]! << 8) | d[p.thoff + off + 1]!) : undefined);
   switch (m.field) {
@@ -307,7 +311,24 @@ export function nftRuleRun(p: XtPkt, stmts: readonly NftStmt[], len: number, t: 
 export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuff, state: NfHookState): NfVerdict {
   const p = state.pf === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
   if (!p) return NF_ACCEPT;
-  const len = ipLength(p);
+  return runChain(t, base, p, ipLength(p));
+}
+
+/**
+ * A netdev chain (nf_netdev.ts) for a frame on `skb.dev`: IPv4 and IPv6 frames
+ * are read as such (nft's `ip saddr` there carries a `meta protocol` dependency),
+ * any other protocol has only its link-layer fields; `len` is skb->len at that hook.
+ */
+export function nftNativeDoNetdev(t: NftTableDump, base: NftChainDump, skb: SkBuff, hook: "ingress" | "egress", len: number): NfVerdict {
+  const dev = skb.dev;
+  const proto = skb.data.length >= 14 ? (skb.data[12]! << 8) | skb.data[13]! : 0;
+  const state: NfHookState = { hook: 0, pf: proto === 0x86dd ? NFPROTO_IPV6 : NFPROTO_IPV4, net: dev.net, okfn: () => {}, ...(hook === "ingress" ? { in: dev } : { out: dev }) };
+  const ip = proto === 0x0800 ? makePkt(skb, state) : proto === 0x86dd ? makePkt6(skb, state) : undefined;
+  const p: XtPkt = ip ?? { skb, state, hook: 0, in: state.in, out: state.out, nhoff: ETH_HLEN, thoff: ETH_HLEN, iph: { ihl: 0, tos: 0, totLen: 0, id: 0, fragOff: 0, ttl: 0, protocol: 0, saddr: 0, daddr: 0 }, fragoff: 0, hotdrop: false, l2only: true };
+  return runChain(t, base, p, len);
+}
+
+function runChain(t: NftTableDump, base: NftChainDump, p: XtPkt, len: number): NfVerdict {
   const stack: { chain: NftChainDump; next: number }[] = [];
   let chain = base;
   let i = 0;

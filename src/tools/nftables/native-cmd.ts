@@ -107,13 +107,20 @@ export function parseChainSpec(c: Cursor, fam: string): NftBaseSpec | undefined 
       const h = word(c);
       if (h.text !== "hook") unexpected(h);
       const hook = word(c);
+      let device: string | undefined;
+      if (c.toks[c.i]?.text === "device") {
+        c.i++;
+        device = word(c).text;
+      }
       const p = c.toks[c.i++];
       if (p?.text !== "priority") unexpected(p, "priority");
       const prio = parsePriority(c, (pt) => {
         throw new SyntaxError(p, "invalid priority expression value in this context.", pt);
       });
       if (!(HOOKS[fam] ?? []).includes(hook.text)) throw new SyntaxError(hook, "unknown chain hook");
-      base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio };
+      // evaluate.c chain_evaluate(): a netdev chain (and inet's ingress) is bound to a device.
+      if (device === undefined && (fam === "netdev" || (fam === "inet" && hook.text === "ingress"))) throw new SyntaxError(t, "Missing `device' in this chain definition", c.toks[c.i - 1]);
+      base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio, ...(device !== undefined && { device }) };
       continue;
     }
     if (t.kind === "word" && t.text === "policy") {

@@ -22,7 +22,9 @@ const PRIOS: [string, number, string[] | undefined][] = [
 /** prio2str(): a standard name, or a name with an offset of at most 10, else the number. */
 export function nativePriority(prio: number, hook: string, family: string, o: NftOutput): string {
   if (o.numeric) return String(prio);
-  if (family === "bridge" || family === "netdev" || family === "arp") return prio === 0 && family !== "bridge" ? "filter" : String(prio);
+  if (family === "bridge") return String(prio);
+  // netdev and arp know one standard priority, filter (0), with offsets as the others.
+  if (family === "netdev" || family === "arp") return prio === 0 ? "filter" : Math.abs(prio) <= 10 ? `filter ${prio > 0 ? "+" : "-"} ${Math.abs(prio)}` : String(prio);
   for (const [name, v, hooks] of PRIOS) {
     if (hooks && !hooks.includes(hook)) continue;
     const off = prio - v;
@@ -244,7 +246,7 @@ export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): st
 
 function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
   const lines = [`\tchain ${c.name} {${o.handle ? ` # handle ${c.handle}` : ""}`];
-  if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
+  if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook}${c.base.device !== undefined ? ` device "${c.base.device}"` : ""} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
   if (!declOnly) for (const r of c.rules) lines.push(`\t\t${r.stmts.map((s) => stmtText(s, t.family, o, t)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
   lines.push("\t}");
   return lines;

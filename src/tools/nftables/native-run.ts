@@ -28,7 +28,7 @@ export function nativeDump(ctx: ProgramContext): NftTableDump[] {
 export interface Pending {
   ops: NftOp[];
   /** Where each op's error is marked: a token, or a run of tokens. */
-  toks: [Tok, Tok | undefined][];
+  toks: [Tok, Tok | undefined, Tok?][];
   view: Map<string, Set<string>>;
   /** The named sets and maps of each table, by `${family} ${table}`. */
   sets: Map<string, Map<string, NftSetSpec>>;
@@ -89,9 +89,10 @@ function needTable(io: Io, p: Pending, family: NftFamily, table: Tok, strict: bo
   return undefined;
 }
 
-function push(p: Pending, op: NftOp, tok: Tok, to?: Tok): void {
+/** `named`: where an EEXIST is marked (the kernel's extack points at the object's name attribute). */
+function push(p: Pending, op: NftOp, tok: Tok, to?: Tok, named?: Tok): void {
   p.ops.push(op);
-  p.toks.push([tok, to]);
+  p.toks.push([tok, to, named]);
 }
 
 /** A set declaration: nft's own errors in it first, then `ready` (checks, spec changes), its newset op, and its spec in the cache unless one is there. */
@@ -150,7 +151,7 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       const chain = c.chain.text;
       if (c.verb === "add" || c.verb === "create") {
         const [from, to] = c.span ?? [c.chain, c.chain];
-        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, from, to);
+        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, from, to, c.chain);
         chains!.add(chain);
       } else if (c.verb === "delete") {
         push(p, { op: "delchain", family, table, chain }, c.chain);
@@ -235,7 +236,7 @@ export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: To
   const set = p.view.get(`${family} ${table.text}`) ?? new Set<string>();
   p.view.set(`${family} ${table.text}`, set);
   for (const ch of chains) {
-    const base = ch.type !== undefined ? { type: ch.type as "filter", hook: ch.hookName!, priority: ch.priority!, policy: ch.policy === "DROP" ? ("drop" as const) : ch.policy ? ("accept" as const) : undefined } : undefined;
+    const base = ch.type !== undefined ? { type: ch.type as "filter", hook: ch.hookName!, priority: ch.priority!, ...(ch.device !== undefined && { device: ch.device }), policy: ch.policy === "DROP" ? ("drop" as const) : ch.policy ? ("accept" as const) : undefined } : undefined;
     push(p, { op: "newchain", family, table: table.text, chain: ch.name.text, base, excl: false }, ch.name);
     set.add(ch.name.text);
   }
@@ -261,6 +262,10 @@ export function flushPending(ctx: ProgramContext, io: Io, p: Pending): void {
   p.toks = [];
   const r = nfnlNativeTalk(ctx.task, { kind: "commit", ops, check: io.check });
   if (r.kind !== "error") return;
-  const msgs = r.errors.map((e) => located(io, toks[e.index]![0], `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`, toks[e.index]![1]).message);
+  const msgs = r.errors.map((e) => {
+    const [from, to, named] = toks[e.index]!;
+    const msg = `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`;
+    return (e.errno === "EEXIST" && named ? located(io, named, msg) : located(io, from, msg, to)).message;
+  });
   throw new NftError(msgs.join(""));
 }

@@ -82,6 +82,7 @@ export interface ChainSpec {
   hook?: number;
   hookName?: string;
   priority?: number;
+  device?: string;
   type?: string;
   policy?: "ACCEPT" | "DROP";
   rules: NftStmt[][];
@@ -286,6 +287,10 @@ class Parser {
         const h = this.word();
         c.hookName = h.text;
         c.hook = NFT_HOOKS[h.text];
+        if (this.peek()?.text === "device") {
+          this.next();
+          c.device = this.word().text;
+        }
         this.keyword("priority");
         c.priority = this.priority();
         continue;
