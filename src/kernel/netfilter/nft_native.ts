@@ -15,10 +15,12 @@ import { NFT_HOOKS, type NftSetDump, type NftChainDump, type NftFamily, type Nft
 import type { IptEntry, NfInetHook, XtBatchError, XtOp } from "../../uapi/x_tables.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { nftCommit, nftKeepTableHandles, nftListTables, nftNextTableHandle } from "./nf_tables.js";
-import { nftNativeDoChain, nftNativeDoNetdev } from "./nft_native_eval.js";
+import { nftNativeDoChain, nftNativeDoL2, nftNativeDoNetdev } from "./nft_native_eval.js";
 import { nfNetdevSetChains, type NetdevChain } from "./nf_netdev.js";
+import { nfArpSetChains, type ArpChain } from "./nf_arp.js";
 import { cloneSet, findElem, liveElems, sameSet, stmtJumps, stmtRefs } from "./nft_set.js";
 import { netCore } from "../core/net_namespace.js";
 
@@ -372,6 +374,15 @@ function syncHooks(net: NetNamespace, p: Pernet): void {
       netdev.push({ hook: b.hook, device: b.device, priority: b.priority, inetOnly: t.family === "inet", run: (skb, hook, len) => nftNativeDoNetdev(t, c, skb, hook, len) });
     }
   nfNetdevSetChains(net, netdev);
+  const arp: ArpChain[] = [];
+  for (const t of p.tables)
+    if (t.family === "arp")
+      for (const c of t.chains) {
+        const b = c.base;
+        if (b && (b.hook === "input" || b.hook === "output"))
+          arp.push({ hook: b.hook, priority: b.priority, run: (skb, len) => nftNativeDoL2(t, c, skb, b.hook === "input" ? skb.dev : undefined, b.hook === "output" ? skb.dev : undefined, len) });
+      }
+  nfArpSetChains(net, arp);
   for (const t of p.tables)
     for (const c of t.chains) {
       if (!c.base) continue;
@@ -456,4 +467,21 @@ export function nftNativeTakeTables(net: NetNamespace, family: "ip" | "ip6", wan
   syncHooks(net, p);
   for (const fn of commitHooks) fn(net);
   return out;
+}
+
+/** The bridge family's filter chains on NF_BR_* hook `hook` (0-4), to run with ebtables-nft's in priority order (ebtables/eb_do_table.ts). */
+export function nftNativeBridgeChains(net: NetNamespace, hook: number): { priority: number; run: (skb: SkBuff, indev: NetDevice | undefined, outdev: NetDevice | undefined, len: number) => NfVerdict }[] {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  const out: ReturnType<typeof nftNativeBridgeChains> = [];
+  for (const t of p?.tables ?? [])
+    if (t.family === "bridge")
+      for (const c of t.chains)
+        if (c.base && NFT_HOOKS[c.base.hook] === hook) out.push({ priority: c.base.priority, run: (skb, i, o, len) => nftNativeDoL2(t, c, skb, i, o, len) });
+  return out;
+}
+
+/** Whether the namespace has a table of the bridge family (the bridge then calls its hooks). */
+export function nftNativeHasBridge(net: NetNamespace): boolean {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  return !!p?.tables.some((t) => t.family === "bridge");
 }

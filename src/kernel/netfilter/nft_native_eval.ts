@@ -12,6 +12,7 @@ import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
 import type { NftChainDump, NftData, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import { findElem, liveElems } from "./nft_set.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
@@ -320,9 +321,13 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
  * any other protocol has only its link-layer fields; `len` is skb->len at that hook.
  */
 export function nftNativeDoNetdev(t: NftTableDump, base: NftChainDump, skb: SkBuff, hook: "ingress" | "egress", len: number): NfVerdict {
-  const dev = skb.dev;
+  return nftNativeDoL2(t, base, skb, hook === "ingress" ? skb.dev : undefined, hook === "egress" ? skb.dev : undefined, len);
+}
+
+/** A chain of a family that sees whole frames (netdev, bridge), with the devices its hook gives. */
+export function nftNativeDoL2(t: NftTableDump, base: NftChainDump, skb: SkBuff, indev: NetDevice | undefined, outdev: NetDevice | undefined, len: number): NfVerdict {
   const proto = skb.data.length >= 14 ? (skb.data[12]! << 8) | skb.data[13]! : 0;
-  const state: NfHookState = { hook: 0, pf: proto === 0x86dd ? NFPROTO_IPV6 : NFPROTO_IPV4, net: dev.net, okfn: () => {}, ...(hook === "ingress" ? { in: dev } : { out: dev }) };
+  const state: NfHookState = { hook: 0, pf: proto === 0x86dd ? NFPROTO_IPV6 : NFPROTO_IPV4, net: skb.dev.net, okfn: () => {}, ...(indev && { in: indev }), ...(outdev && { out: outdev }) };
   const ip = proto === 0x0800 ? makePkt(skb, state) : proto === 0x86dd ? makePkt6(skb, state) : undefined;
   const p: XtPkt = ip ?? { skb, state, hook: 0, in: state.in, out: state.out, nhoff: ETH_HLEN, thoff: ETH_HLEN, iph: { ihl: 0, tos: 0, totLen: 0, id: 0, fragOff: 0, ttl: 0, protocol: 0, saddr: 0, daddr: 0 }, fragoff: 0, hotdrop: false, l2only: true };
   return runChain(t, base, p, len);

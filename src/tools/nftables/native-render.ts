@@ -20,9 +20,25 @@ const PRIOS: [string, number, string[] | undefined][] = [
 ];
 
 /** prio2str(): a standard name, or a name with an offset of at most 10, else the number. */
+/** The bridge family's standard priorities (src/rule.c, std_prio_family_hook_compat: each on its hook but filter). */
+const BRIDGE_PRIOS: [string, number, string[] | undefined][] = [
+  ["dstnat", -300, ["prerouting"]],
+  ["filter", -200, undefined],
+  ["out", 100, ["output"]],
+  ["srcnat", 300, ["postrouting"]],
+];
+
 export function nativePriority(prio: number, hook: string, family: string, o: NftOutput): string {
   if (o.numeric) return String(prio);
-  if (family === "bridge") return String(prio);
+  if (family === "bridge") {
+    for (const [name, v, hooks] of BRIDGE_PRIOS) {
+      if (hooks && !hooks.includes(hook)) continue;
+      const off = prio - v;
+      if (off === 0) return name;
+      if (Math.abs(off) <= 10) return `${name} ${off > 0 ? "+" : "-"} ${Math.abs(off)}`;
+    }
+    return String(prio);
+  }
   // netdev and arp know one standard priority, filter (0), with offsets as the others.
   if (family === "netdev" || family === "arp") return prio === 0 ? "filter" : Math.abs(prio) <= 10 ? `filter ${prio > 0 ? "+" : "-"} ${Math.abs(prio)}` : String(prio);
   for (const [name, v, hooks] of PRIOS) {
