@@ -110,7 +110,15 @@ export type NftStmt =
   /** `add|update @set { KEY [timeout T] }`: the packet's key into a named set from the packet path (nft_dynset). */
   | { k: "dynset"; op: "add" | "update"; set: string; key: NftKeyPart[]; timeout?: number }
   /** `FIELD vmap { K : VERDICT, ... }` (an anonymous map: takes a handle) or `FIELD vmap @name`. */
-  | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string };
+  | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string }
+  /**
+   * `meter NAME [size N] { KEY [timeout T] limit rate ... }`: a dynamic set of
+   * its own (it takes a handle) whose elements each run the limit (nft_dynset
+   * with an expression); a full set or a key over its limit ends the rule.
+   */
+  | { k: "meter"; name: string; size: number; key: NftField; timeout?: number; limit: NftStmt & { k: "limit" }; /** In a dump: the elements' keys. */ keys?: bigint[] }
+  /** `meta nftrace set 0|1` (nft_meta_set_eval: the packet is traced from here on). */
+  | { k: "nftrace"; on: boolean };
 
 export interface NftBaseSpec {
   type: "filter" | "nat" | "route";
@@ -133,6 +141,8 @@ export type NftOp =
   | { op: "delrule"; family: NftFamily; table: string; chain: string; handle: number }
   | { op: "newset"; family: NftFamily; table: string; set: NftSetSpec; elems: NftElem[]; excl: boolean }
   | { op: "delset"; family: NftFamily; table: string; set: string }
+  /** NFT_MSG_NEWFLOWTABLE / DELFLOWTABLE (nf_flow_table: absent from the sandbox kernel). */
+  | { op: "newflowtable" | "delflowtable"; family: NftFamily; table: string; name: string }
   | { op: "flushset"; family: NftFamily; table: string; set: string }
   /** One element of a NEWSETELEM/DELSETELEM message (nft reports errors per element). */
   | { op: "newsetelem"; family: NftFamily; table: string; set: string; elem: NftElem; excl: boolean }

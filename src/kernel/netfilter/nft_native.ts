@@ -18,7 +18,7 @@ import type { SkBuff } from "../core/skbuff.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
 import { nftCommit, nftKeepTableHandles, nftListTables, nftNextTableHandle } from "./nf_tables.js";
-import { nftNativeDoChain, nftNativeDoL2, nftNativeDoNetdev } from "./nft_native_eval.js";
+import { nftMeterKeys, nftNativeDoChain, nftNativeDoL2, nftNativeDoNetdev } from "./nft_native_eval.js";
 import { nfNetdevSetChains, type NetdevChain } from "./nf_netdev.js";
 import { nfArpSetChains, type ArpChain } from "./nf_arp.js";
 import { cloneSet, findElem, liveElems, sameSet, stmtJumps, stmtRefs } from "./nft_set.js";
@@ -166,7 +166,7 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       };
       const pos = op.replace !== undefined ? find(op.replace) : op.at !== undefined ? find(op.at) : -1;
       // Each anonymous set of the rule is created first and takes a handle.
-      for (const s of op.stmts) if ((s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined)) ++t.hseq;
+      t.hseq += anonSets(op.stmts);
       const rule = { handle: ++t.hseq, stmts: op.stmts.map(cloneStmt) };
       if (op.replace !== undefined) c.rules[pos] = rule;
       else if (pos >= 0) c.rules.splice(op.insert ? pos : pos + 1, 0, rule);
@@ -214,6 +214,12 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       if (op.elem.data?.kind === "verdict" && op.elem.data.chain !== undefined) validate(t);
       return;
     }
+    case "newflowtable":
+      // nf_tables_newflowtable() takes a handle, then nft_flowtable_type_get() finds no type: this kernel has no nf_flow_table.
+      ++t.hseq;
+      throw new BatchError("ENOENT");
+    case "delflowtable":
+      throw new BatchError("ENOENT");
     case "delsetelem": {
       const s = needSet(t, op.set);
       s.elems = liveElems(s, now(net));
@@ -244,7 +250,7 @@ const EMPTY_ENTRY: IptEntry = { ip: { src: 0, smsk: 0, dst: 0, dmsk: 0, iniface:
 
 /** Anonymous sets a rule creates before itself (each takes a table handle). */
 const anonSets = (stmts: readonly NftStmt[]): number =>
-  stmts.filter((s) => (s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined)).length;
+  stmts.filter((s) => (s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined) || s.k === "meter").length;
 
 /** An op on a table iptables-nft made, as that store's op; a string is the errno it fails with at once. */
 function toXtOp(op: NftOp): XtOp | string | undefined {
@@ -434,6 +440,8 @@ export function nftNativeTables(net: NetNamespace): NftTableDump[] {
   return p.tables.map((t) => {
     const c = cloneTable(t);
     for (const s of c.sets) s.elems = liveElems(s, at).map((e) => (e.expires === undefined ? e : { ...e, expires: Math.floor((e.expires - at) / 1_000_000) }));
+    // A meter's elements are its set's: dumped with the statement.
+    for (const ch of c.chains) for (const r of ch.rules) r.stmts = r.stmts.map((s) => (s.k === "meter" ? { ...s, keys: nftMeterKeys(s, at) } : s));
     return c;
   });
 }

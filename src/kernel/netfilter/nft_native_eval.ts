@@ -183,6 +183,34 @@ const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debu
 /** nft_limit's token bucket per statement: tokens in ns of credit (net/netfilter/nft_limit.c). */
 const limitState = new WeakMap<object, { tokens: bigint; last: bigint; max: bigint; nsecs: bigint }>();
 
+/** A meter's elements: per key, the limit statement its bucket hangs on, and when it expires (ns). */
+const meters = new WeakMap<object, Map<string, { limit: object; expires?: number }>>();
+
+/** A meter's live keys (what a dump of its set lists), in the order they were added. */
+export function nftMeterKeys(s: object, now: number): bigint[] {
+  const m = meters.get(s);
+  if (!m) return [];
+  return [...m].filter(([, e]) => e.expires === undefined || e.expires > now).map(([k]) => BigInt(k));
+}
+
+/** nft_dynset_eval() with a limit expression: the key's element (made on first sight while the set has room) runs its own bucket. */
+function meterOver(p: XtPkt, s: NftStmt & { k: "meter" }, len: number): boolean {
+  const v = load(p, { field: s.key });
+  if (v === undefined) return true;
+  let m = meters.get(s);
+  if (!m) meters.set(s, (m = new Map()));
+  const now = clockNow(p);
+  for (const [k, e] of m) if (e.expires !== undefined && e.expires <= now) m.delete(k);
+  const key = String(v);
+  let e = m.get(key);
+  if (!e) {
+    if (m.size >= s.size) return true;
+    m.set(key, (e = { limit: { ...s.limit } }));
+  }
+  if (s.timeout !== undefined) e.expires = now + s.timeout * 1_000_000;
+  return overLimit(p, e.limit as NftStmt & { k: "limit" }, len);
+}
+
 /** nft_limit_eval(): true when the packet is over the limit (the rule stops, or matches with `over`). */
 function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean {
   const now = BigInt(clockNow(p));
@@ -210,6 +238,11 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
   switch (s.k) {
     case "dynset":
       return dynset(p, s, t) ? undefined : "nomatch";
+    case "meter":
+      return meterOver(p, s, len) ? "nomatch" : undefined;
+    case "nftrace":
+      p.skb.nfTrace = s.on;
+      return undefined;
     case "counter":
       s.packets++;
       s.bytes += BigInt(len);

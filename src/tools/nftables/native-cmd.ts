@@ -20,7 +20,8 @@ export type NativeCommand =
   | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
   | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Jump[]; ifaces: Tok[]; refs: Ref[]; limit?: [Tok, Tok] }
   | { kind: "n-set"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; name: Tok; isMap: boolean; decl?: SetDecl }
-  | { kind: "n-elem"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; elems: RawElem[] };
+  | { kind: "n-elem"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; elems: RawElem[] }
+  | { kind: "n-flowtable"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; span: [Tok, Tok] };
 
 /** A chain a rule jumps to, and where nft marks it when it is missing (a vmap's: the element's key). */
 export interface Jump {
@@ -188,6 +189,23 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
     if (c.toks[c.i]?.kind !== "{") unexpected(c.toks[c.i], "'{'");
     c.i++;
     return { kind: "n-set", verb, family: f, table, name, isMap, decl: parseSetBlock(c, name.text, isMap) };
+  }
+  if (what.text === "flowtable") {
+    if (verb !== "add" && verb !== "create" && verb !== "delete") unexpected(what);
+    const f = family(c);
+    const table = word(c, "string");
+    const name = word(c, "string");
+    // `{ hook ingress priority P; devices = { ... }; }`: read through (the kernel refuses the flowtable whatever it holds).
+    if (c.toks[c.i]?.kind === "{") {
+      let depth = 0;
+      do {
+        const t = c.toks[c.i++];
+        if (!t) unexpected(t);
+        if (t.kind === "{") depth++;
+        else if (t.kind === "}") depth--;
+      } while (depth > 0);
+    }
+    return { kind: "n-flowtable", verb, family: f, table, name, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
   }
   if (what.text === "element") {
     if (verb !== "add" && verb !== "create" && verb !== "delete") unexpected(what);

@@ -5,7 +5,7 @@
 // `{ a, b }` (elements in ascending order), ranges `a-b`, prefixes `a/len`.
 
 import type { NftChainDump, NftElem, NftField, NftMatch, NftSetDump, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
-import { SET_TYPES, timeText, typeParts } from "./native-set.js";
+import { fieldType, SET_TYPES, timeText, typeParts } from "./native-set.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
 import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
 import type { NftOutput } from "./render.js";
@@ -155,6 +155,10 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableD
     }
     case "match":
       return matchText(s, o);
+    case "meter":
+      return `meter ${s.name} size ${s.size} { ${s.key}${s.timeout !== undefined ? ` timeout ${timeText(s.timeout)}` : ""} ${stmtText(s.limit, family, o)} }`;
+    case "nftrace":
+      return `meta nftrace set ${s.on ? 1 : 0}`;
     case "counter":
       return o.stateless ? "counter" : `counter packets ${s.packets} bytes ${s.bytes}`;
     case "log":
@@ -255,6 +259,21 @@ export function nativeSetText(t: NftTableDump, s: NftSetDump, o: NftOutput): str
 }
 
 /** `list sets` / `list maps`: each table with its sets (or maps), no blank lines between them. */
+/** The meters of a table (the dynamic sets `meter` statements made), as `list meters` prints them. */
+export function nativeMeters(t: NftTableDump): (NftStmt & { k: "meter" })[] {
+  return t.chains.flatMap((c) => c.rules.flatMap((r) => r.stmts.filter((s): s is NftStmt & { k: "meter" } => s.k === "meter")));
+}
+
+export function nativeMetersText(t: NftTableDump, only?: string): string {
+  const lines = nativeMeters(t)
+    .filter((m) => only === undefined || m.name === only)
+    .map((m) => {
+      const elems = (m.keys ?? []).map((k) => `${val({ field: m.key } as NftMatch, { kind: "single", v: k }, {})} ${stmtText(m.limit, t.family, {})}`);
+      return `\tmeter ${m.name} {\n\t\ttype ${fieldType(m.key)}\n\t\tsize ${m.size}\n\t\tflags dynamic${m.timeout !== undefined ? ",timeout" : ""}\n${elems.length ? `\t\telements = { ${elems.join(", ")} }\n` : ""}\t}\n`;
+    });
+  return `table ${t.family} ${t.name} {\n${lines.join("")}}\n`;
+}
+
 export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): string {
   const sets = t.sets.filter((s) => (s.data !== undefined) === maps);
   return `table ${t.family} ${t.name} {\n${sets.map((s) => setLines(s, o).join("\n") + "\n").join("")}}\n`;

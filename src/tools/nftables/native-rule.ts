@@ -347,6 +347,50 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
         out.push({ k: "dynset", op: w, set: ref.text.slice(1), key, ...(timeout !== undefined ? { timeout } : {}) });
         continue;
       }
+      case "meter": {
+        const name = word(c);
+        let size = 65535;
+        if (isWord(c, "size")) {
+          c.i++;
+          size = Number(word(c).text);
+        }
+        const open = word0(c);
+        if (open?.kind !== "{") unexpected(open);
+        const k = word(c);
+        if (!(FIELDS[k.text] && isWord(c, ...FIELDS[k.text]!)) && k.text !== "iifname" && k.text !== "oifname") unexpected(k);
+        const key = (FIELDS[k.text] ? `${k.text} ${c.toks[c.i++]!.text}` : k.text) as NftField;
+        let timeout: number | undefined;
+        if (isWord(c, "timeout")) {
+          c.i++;
+          timeout = parseTime(word(c));
+        }
+        const inner = word(c);
+        if (inner.text !== "limit") unexpected(inner);
+        c.i--;
+        const stmts = parseRule({ toks: c.toks.slice(0, c.toks.findIndex((x, i) => i >= c.i && x.kind === "}")), i: c.i }, family);
+        const limit = stmts[0];
+        if (stmts.length !== 1 || limit?.k !== "limit") unexpected(inner);
+        while (c.toks[c.i]?.kind !== "}") c.i++;
+        c.i++;
+        out.push({ k: "meter", name: name.text, size, key, ...(timeout !== undefined ? { timeout } : {}), limit });
+        continue;
+      }
+      case "meta":
+        // `meta nftrace set 0|1` (the other meta keys above are matches).
+        if (isWord(c, "nftrace") && c.toks[c.i + 1]?.text === "set") {
+          c.i += 2;
+          const v = word(c);
+          if (/^\d+$/.test(v.text) && Number(v.text) > 1) throw new SyntaxError(v, `Value ${v.text} exceeds valid range 0-1`);
+          if (v.text !== "0" && v.text !== "1") unexpected(v);
+          out.push({ k: "nftrace", on: v.text === "1" });
+          continue;
+        }
+        {
+          const after = peek(c);
+          if (after && tokenName(after) === "string") throw new SyntaxError(t, "No symbol type information");
+          unexpected(after);
+        }
+        continue;
       case "counter": {
         const s = { k: "counter" as const, packets: 0n, bytes: 0n };
         if (isWord(c, "packets")) {

@@ -136,6 +136,12 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       queueSet(io, p, family, table, c.name, c.decl!, c.verb === "create", () => needTable(io, p, family, c.table, true));
       return;
     }
+    case "n-flowtable":
+      needTable(io, p, family, c.table, true);
+      // A missing flowtable is marked at its name; the refused type at the whole command.
+      if (c.verb === "delete") push(p, { op: "delflowtable", family, table, name: c.name.text }, c.name);
+      else push(p, { op: "newflowtable", family, table, name: c.name.text }, c.span[0], c.span[1]);
+      return;
     case "n-elem": {
       needTable(io, p, family, c.table, true);
       const spec = p.sets.get(key)?.get(c.name.text);

@@ -23,7 +23,7 @@ import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family } from "./script.js";
 import { located, locatedPair, NftError, type Io } from "./io.js";
 import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, type Pending } from "./native-run.js";
-import { nativeChainsText, nativeChainText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
+import { nativeChainsText, nativeChainText, nativeMeters, nativeMetersText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
 
@@ -124,7 +124,7 @@ function addOldBlock(ctx: ProgramContext, c: Command & { kind: "add-table" }): v
 
 function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
   // Native changes wait in the batch; anything else sends it first.
-  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule" || c.kind === "n-set" || c.kind === "n-elem") {
+  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule" || c.kind === "n-set" || c.kind === "n-elem" || c.kind === "n-flowtable") {
     if (c.kind === "n-table" && (c.verb === "delete" || c.verb === "add" || c.verb === "create") && (c.family === "bridge" ? bridgeDump(ctx, c.table.text) : stored(c.family) && dump(ctx, c.family, c.table.text))) {
       flushPending(ctx, io, p);
       if (c.verb === "create") throw located(io, c.table, "Could not process rule: File exists");
@@ -166,11 +166,18 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
     case "list-objects":
       if (c.tables)
         for (const t of listed(ctx, c.family))
-          io.out.push(t.native && (c.what === "sets" || c.what === "maps") ? nativeSetsText(t.native, c.what === "maps", io.output) : `table ${t.family} ${t.name} {\n}\n`);
+          io.out.push(
+            t.native && (c.what === "sets" || c.what === "maps") ? nativeSetsText(t.native, c.what === "maps", io.output) : t.native && c.what === "meters" ? nativeMetersText(t.native) : `table ${t.family} ${t.name} {\n}\n`,
+          );
       return;
     case "list-set": {
       const n = findNative(ctx, c.family, c.table.text);
       if (!n) throw located(io, c.table, "No such file or directory");
+      if (c.meter) {
+        if (!nativeMeters(n).some((m) => m.name === c.name.text)) throw located(io, c.name, "No such file or directory");
+        io.out.push(nativeMetersText(n, c.name.text));
+        return;
+      }
       const s = n.sets.find((x) => x.name === c.name.text && (x.data !== undefined) === c.isMap);
       if (!s) throw located(io, c.name, "No such file or directory");
       io.out.push(nativeSetText(n, s, io.output));

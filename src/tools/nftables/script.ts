@@ -104,7 +104,7 @@ export type Command =
   | { kind: "list-chains"; family?: Family }
   /** list sets/maps/...: the model holds no such objects; `tables` says whether nft still prints each table's (empty) block. */
   | { kind: "list-objects"; family?: Family; tables: boolean; what: string }
-  | { kind: "list-set"; family: Family; table: Tok; name: Tok; isMap: boolean }
+  | { kind: "list-set"; family: Family; table: Tok; name: Tok; isMap: boolean; meter?: boolean }
   | { kind: "flush-ruleset"; family?: Family }
   | { kind: "add-table"; family: Family; table: Tok; chains: ChainSpec[]; sets: BlockSet[] }
   | NativeCommand;
@@ -189,7 +189,7 @@ class Parser {
     if (t.kind !== "word") this.unexpected(t);
     switch (t.text) {
       case "list": {
-        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", "set", "map", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
+        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", "set", "map", "meter", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
         if (what === "ruleset") return { kind: "list-ruleset", family: this.optFamily() };
         if (what === "tables") return { kind: "list-tables", family: this.optFamily() };
         if (what === "chains") return { kind: "list-chains", family: this.optFamily() };
@@ -199,7 +199,7 @@ class Parser {
         const family = this.optFamily() ?? "ip";
         const table = this.word("string");
         if (what === "table") return { kind: "list-table", family, table };
-        if (what === "set" || what === "map") return { kind: "list-set", family, table, name: this.word("string"), isMap: what === "map" };
+        if (what === "set" || what === "map" || what === "meter") return { kind: "list-set", family, table, name: this.word("string"), isMap: what === "map", meter: what === "meter" };
         return { kind: "list-chain", family, table, chain: this.word("string") };
       }
       case "flush":
