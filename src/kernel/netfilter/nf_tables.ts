@@ -324,7 +324,8 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       if (native) nativeChecks(native);
       else checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => [...rulesBesides(op.entry)].filter((e) => e !== replaced));
       t.handleSeq += op.native?.anonSets ?? 0;
-      ch.rules[i] = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters), ...(native && { native }) };
+      // nf_tables_newrule(): the replacement keeps the replaced rule's handle (NFTA_RULE_HANDLE).
+      ch.rules[i] = { handle, entry: op.entry, counters: countersOf(op.counters), ...(native && { native }) };
       if (op.id !== undefined) ids.set(op.id, ch.rules[i]!.handle);
       validateTable(t);
       return;

@@ -167,7 +167,8 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       const pos = op.replace !== undefined ? find(op.replace) : op.at !== undefined ? find(op.at) : -1;
       // Each anonymous set of the rule is created first and takes a handle.
       t.hseq += anonSets(op.stmts);
-      const rule = { handle: ++t.hseq, stmts: op.stmts.map(cloneStmt) };
+      // nf_tables_newrule(): a rule replacing another (NFTA_RULE_HANDLE given) keeps that handle.
+      const rule = { handle: op.replace !== undefined ? c.rules[pos]!.handle : ++t.hseq, stmts: op.stmts.map(cloneStmt) };
       if (op.replace !== undefined) c.rules[pos] = rule;
       else if (pos >= 0) c.rules.splice(op.insert ? pos : pos + 1, 0, rule);
       else if (op.insert) c.rules.unshift(rule);

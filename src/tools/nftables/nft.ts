@@ -235,7 +235,13 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
 
 async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
   try {
-    const cmds = parseCommands(io.source);
+    const cmds = parseCommands(io.source, (path) => {
+      try {
+        return new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, path));
+      } catch {
+        return undefined;
+      }
+    });
     const p = newPending(ctx);
     for (const c of cmds) run(ctx, io, c, p);
     flushPending(ctx, io, p);

@@ -316,6 +316,57 @@ class Parser {
 
 }
 
-export function parseCommands(src: string): Command[] {
-  return new Parser(tokenize(src)).commands();
+/**
+ * The scanner's own statements (src/scanner.l, parser_bison.y): `define NAME = VALUE`
+ * (up to the end of the line) and `$NAME` anywhere after it, replaced by the value's
+ * tokens where it is used; `include "FILE"` read through `readFile` (undefined: not found).
+ */
+export function preprocess(toks: Tok[], readFile: (path: string) => string | undefined, depth = 0): Tok[] {
+  const defs = new Map<string, Tok[]>();
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const atStart = i === 0 || toks[i - 1]!.kind === "nl" || toks[i - 1]!.kind === ";";
+    if (atStart && t.kind === "word" && t.text === "include" && toks[i + 1]?.kind === "str") {
+      const path = toks[i + 1]!.text;
+      const text = depth < 16 ? readFile(path) : undefined;
+      if (text === undefined) throw new SyntaxError(t, `File not found: ${path}`, toks[i + 2] ?? toks[i + 1]);
+      out.push(...preprocess(tokenize(text), readFile, depth + 1));
+      i++;
+      continue;
+    }
+    if (atStart && t.kind === "word" && t.text === "define" && toks[i + 2]?.text === "=") {
+      const name = toks[i + 1]!.text;
+      let j = i + 3;
+      let nest = 0;
+      const value: Tok[] = [];
+      for (; j < toks.length; j++) {
+        const v = toks[j]!;
+        if (nest === 0 && (v.kind === "nl" || v.kind === ";")) break;
+        if (v.kind === "{") nest++;
+        if (v.kind === "}") nest--;
+        value.push(...expand(v, defs));
+      }
+      defs.set(name, value);
+      i = j - 1;
+      continue;
+    }
+    out.push(...expand(t, defs));
+  }
+  return out;
+}
+
+/** `$NAME` (with what the scanner kept after it, such as a comma) as the defined value's tokens, at the place of use. */
+function expand(t: Tok, defs: Map<string, Tok[]>): Tok[] {
+  const m = t.kind === "word" ? /^\$([A-Za-z_][A-Za-z0-9_]*)(.*)$/.exec(t.text) : null;
+  if (!m) return [t];
+  const value = defs.get(m[1]!);
+  if (!value) throw new SyntaxError({ ...t, text: m[1]!, col: t.col + 1 }, `unknown identifier '${m[1]}'`);
+  const out = value.map((v) => ({ ...v, line: t.line, col: t.col }));
+  if (m[2] && out.length) out[out.length - 1] = { ...out[out.length - 1]!, text: out[out.length - 1]!.text + m[2] };
+  return out;
+}
+
+export function parseCommands(src: string, readFile: (path: string) => string | undefined = () => undefined): Command[] {
+  return new Parser(preprocess(tokenize(src), readFile)).commands();
 }
