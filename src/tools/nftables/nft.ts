@@ -16,7 +16,7 @@ import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type XtOp, type XtTableDump } from "../../uapi/x_tables.js";
 import { emptyIp } from "../iptables/parse.js";
-import { chainText, chainsText, tableText, type NftOutput } from "./render.js";
+import { chainText, chainsText, tableText, xtAsNative, type NftOutput } from "./render.js";
 import { bridgeChainText, bridgeChainsText, bridgeTableText, bridgeWarning } from "./render-bridge.js";
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
@@ -26,6 +26,7 @@ import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, typ
 import { nativeChainsText, nativeChainText, nativeMeters, nativeMetersText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
+import { chainJson, rulesJson, tableFullJson, tableJson, wrap } from "./native-json.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
 const FAMILIES: Family[] = ["ip", "ip6"];
@@ -144,6 +145,7 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
     return;
   }
   flushPending(ctx, io, p);
+  if (io.output.json && listJson(ctx, io, c)) return;
   switch (c.kind) {
     case "list-ruleset":
       for (const t of listed(ctx, c.family)) {
@@ -233,6 +235,44 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
   }
 }
 
+/** The table as nft's JSON reads it, of either store. */
+function asNative(ctx: ProgramContext, t: Listed): NftTableDump | undefined {
+  if (t.native) return t.native;
+  const d = t.family === "bridge" ? undefined : dump(ctx, t.family, t.name);
+  return d && xtAsNative(t.family, d);
+}
+
+/** `-j list ruleset|tables|table|chain` (native-json.ts); false for commands printed as text. */
+function listJson(ctx: ProgramContext, io: Io, c: Command): boolean {
+  const find = (f: Family, name: string) => listed(ctx, f).find((t) => t.name === name);
+  switch (c.kind) {
+    case "list-ruleset":
+      io.out.push(wrap(listed(ctx, c.family).flatMap((t) => (asNative(ctx, t) ? tableFullJson(asNative(ctx, t)!) : []))));
+      return true;
+    case "list-tables":
+      io.out.push(wrap(listed(ctx, c.family).map((t) => tableJson(t))));
+      return true;
+    case "list-table": {
+      const t = find(c.family, c.table.text);
+      const n = t && asNative(ctx, t);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      io.out.push(wrap(tableFullJson(n)));
+      return true;
+    }
+    case "list-chain": {
+      const t = find(c.family, c.table.text);
+      const n = t && asNative(ctx, t);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const ch = n.chains.find((x) => x.name === c.chain.text);
+      if (!ch) throw located(io, c.chain, "No such file or directory");
+      io.out.push(wrap([chainJson(n, ch), ...rulesJson(n, ch)]));
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
   try {
     const cmds = parseCommands(io.source, (path) => {
@@ -289,8 +329,8 @@ export const nftMain: Program = async (ctx) => {
   let file: string | undefined;
   let check = false;
   const output: NftOutput = {};
-  const LONG_FLAGS: Record<string, keyof NftOutput> = { "--handle": "handle", "--numeric": "numeric", "--stateless": "stateless" };
-  const SHORT_FLAGS: Record<string, keyof NftOutput> = { a: "handle", n: "numeric", s: "stateless" };
+  const LONG_FLAGS: Record<string, keyof NftOutput> = { "--handle": "handle", "--numeric": "numeric", "--stateless": "stateless", "--json": "json" };
+  const SHORT_FLAGS: Record<string, keyof NftOutput> = { a: "handle", n: "numeric", s: "stateless", j: "json" };
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -307,7 +347,7 @@ export const nftMain: Program = async (ctx) => {
       check = true;
       continue;
     }
-    if (/^-[ansvc]+$/.test(a)) {
+    if (/^-[ansvcj]+$/.test(a)) {
       for (const ch of a.slice(1)) {
         if (ch === "c") {
           check = true;

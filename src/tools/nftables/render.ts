@@ -29,6 +29,7 @@ import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, 
 import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
 import { mask6ToCidr } from "../iptables/print.js";
 import { stmtText } from "./native-render.js";
+import type { NftTableDump } from "../../uapi/nft_native.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
@@ -37,6 +38,8 @@ export interface NftOutput {
   handle?: boolean;
   numeric?: boolean;
   stateless?: boolean;
+  /** -j: JSON (native-json.ts). */
+  json?: boolean;
 }
 
 const HOOKS = ["prerouting", "input", "forward", "output", "postrouting"];
@@ -679,6 +682,26 @@ export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain, o: Nft
   chainBody(family, t.name, ch, lines, o);
   lines.push("\t}");
   return `${warning(family, t.name, [ch])}table ${family} ${t.name} {\n${lines.join("\n")}\n}\n`;
+}
+
+/**
+ * A table iptables-nft made as nft's JSON sees it: chains with their hooks, and
+ * the rules nft added to it (iptables' own rules, compat expressions in nft's
+ * JSON, are left out of the model's JSON).
+ */
+export function xtAsNative(family: NftFamily, t: XtTableDump): NftTableDump {
+  return {
+    family,
+    name: t.name,
+    handle: t.handle ?? 0,
+    sets: [],
+    chains: t.chains.map((c) => ({
+      name: c.name,
+      handle: c.handle,
+      ...(c.base && { base: { type: chainType(t.name, c.base.hook) as "filter", hook: HOOKS[c.base.hook]!, priority: c.base.priority, policy: c.base.policy === "DROP" ? ("drop" as const) : ("accept" as const) } }),
+      rules: c.rules.flatMap((r) => (r.native ? [{ handle: r.handle, stmts: r.native }] : [])),
+    })),
+  };
 }
 
 /** `nft list chains`: each table with its chains' declarations only, no rules, no warning. */
