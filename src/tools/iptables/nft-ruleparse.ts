@@ -135,6 +135,10 @@ export function nativeToEntry(stmts: readonly NftStmt[], family: 4 | 6): { entry
           l4(1);
           if (v?.kind === "single") matches.push({ name: "icmp", revision: 0, data: { type: Number(v.v), code: [0, 255], invflags: s.neg ? 1 : 0 } });
           break;
+        case "icmpv6 type":
+          l4(58);
+          if (v?.kind === "single") matches.push({ name: "icmp6", revision: 0, data: { type: Number(v.v), codeMin: 0, codeMax: 0xff, invert: s.neg } });
+          break;
         case "meta mark":
           if (v?.kind === "single") matches.push({ name: "mark", revision: 1, data: { mark: Number(v.v), mask: 0xffffffff, invert: s.neg } });
           break;

@@ -8,6 +8,7 @@
 import type { NftChainDump, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
 import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
+import { listedStmts } from "./native-render.js";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -123,7 +124,7 @@ export function chainJson(t: { family: string; name: string }, c: NftChainDump):
 }
 
 export function rulesJson(t: { family: string; name: string }, c: NftChainDump): Json[] {
-  return c.rules.map((r) => ({ rule: { family: t.family, table: t.name, chain: c.name, handle: r.handle, expr: r.stmts.filter((s, i) => !tcpResetDep(s, r.stmts[i + 1])).map((s) => stmt(s, t.family)) } }));
+  return c.rules.map((r) => ({ rule: { family: t.family, table: t.name, chain: c.name, handle: r.handle, expr: listedStmts(r.stmts).filter((s, i, all) => !tcpResetDep(s, all[i + 1])).map((s) => stmt(s, t.family)) } }));
 }
 
 /** The TCP match a `reject with tcp reset` depends on: JSON leaves it out (the text listing prints it). */

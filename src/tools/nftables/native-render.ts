@@ -146,6 +146,21 @@ const REJECT_CODES: Record<string, Record<string, number>> = {
   icmpx: { "no-route": 0, "port-unreachable": 1, "host-unreachable": 2, "admin-prohibited": 3 },
 };
 
+/**
+ * The statements as nft lists them: a protocol match right before a match on
+ * that protocol's ports is the payload dependency nft leaves out
+ * (netlink_delinearize.c payload_dependency_kill), written or not.
+ */
+export function listedStmts(stmts: readonly NftStmt[]): NftStmt[] {
+  return stmts.filter((s, i) => {
+    const next = stmts[i + 1];
+    if (s.k !== "match" || (s.field !== "ip protocol" && s.field !== "meta l4proto") || s.neg || s.set || s.vals.length !== 1 || s.vals[0]!.kind !== "single") return true;
+    if (next?.k !== "match" || next.fields) return true;
+    const proto = s.vals[0]!.v;
+    return !((proto === 6n && next.field.startsWith("tcp ")) || (proto === 17n && next.field.startsWith("udp ")));
+  });
+}
+
 export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableDump): string {
   switch (s.k) {
     case "dynset": {
@@ -282,7 +297,7 @@ export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): st
 function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
   const lines = [`\tchain ${c.name} {${o.handle ? ` # handle ${c.handle}` : ""}`];
   if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook}${c.base.device !== undefined ? ` device "${c.base.device}"` : ""} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
-  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${r.stmts.map((s) => stmtText(s, t.family, o, t)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
+  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${listedStmts(r.stmts).map((s) => stmtText(s, t.family, o, t)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
   lines.push("\t}");
   return lines;
 }

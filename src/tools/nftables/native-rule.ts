@@ -295,6 +295,19 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
 }
 
 /** Statements up to the end of the rule (newline, `;` or `}`). */
+/** evaluate.c resolve_protocol_conflict(): a transport field after a match on another protocol. */
+function conflictingProtocol(out: readonly NftStmt[], t: Tok, field: Tok): void {
+  const want = PROTOS[t.text];
+  if (want === undefined || !["tcp", "udp", "icmp", "icmpv6"].includes(t.text)) return;
+  for (const s of out) {
+    if (s.k !== "match" || (s.field !== "ip protocol" && s.field !== "meta l4proto") || s.neg || s.set || s.vals.length !== 1 || s.vals[0]!.kind !== "single") continue;
+    const have = Number(s.vals[0]!.v);
+    if (have === want) continue;
+    const name = Object.keys(PROTOS).find((k) => PROTOS[k] === have) ?? String(have);
+    throw new SyntaxError(t, `conflicting protocols specified: ${name} vs. ${t.text}`, field);
+  }
+}
+
 export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
   const out: NftStmt[] = [];
   const start = peek(c);
@@ -306,6 +319,7 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
     if (terminal) throw new SyntaxError(t, "Statement after terminal statement has no effect", undefined, [terminal, c.toks[c.i - 2]!]);
     if (["accept", "drop", "return", "jump", "goto", "reject", "queue"].includes(w)) terminal = t;
     if (FIELDS[w] && isWord(c, ...FIELDS[w]!)) {
+      conflictingProtocol(out, t, c.toks[c.i]!);
       out.push(match(c, `${w} ${c.toks[c.i++]!.text}` as NftField));
       continue;
     }

@@ -28,7 +28,7 @@ import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
 import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
 import { mask6ToCidr } from "../iptables/print.js";
-import { stmtText } from "./native-render.js";
+import { listedStmts, stmtText } from "./native-render.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
@@ -648,7 +648,7 @@ function chainBody(family: NftFamily, table: string, ch: XtChain, lines: string[
   if (declOnly) return false;
   for (const r of ch.rules) {
     // A rule nft added prints from its own statements (no counter unless it has one).
-    const t = r.native ? { text: r.native.map((s) => stmtText(s, family, o)).join(" "), compat: false } : ruleText(r.entry, r.counters, o);
+    const t = r.native ? { text: listedStmts(r.native).map((s) => stmtText(s, family, o)).join(" "), compat: false } : ruleText(r.entry, r.counters, o);
     compat ||= t.compat;
     lines.push(`\t\t${t.text}${o.handle ? ` # handle ${r.handle}` : ""}`);
   }
