@@ -269,6 +269,11 @@ function setLines(s: NftSetDump, o: NftOutput): string[] {
   return lines;
 }
 
+/** One element of a set as a listing prints it (nft monitor's element events). */
+export function elemLine(s: NftSetDump, e: NftElem): string {
+  return elemText(e, typeFields(s.key), s.data && s.data !== "verdict" ? typeFields(s.data) : undefined, {});
+}
+
 export function nativeSetText(t: NftTableDump, s: NftSetDump, o: NftOutput): string {
   return `table ${t.family} ${t.name} {\n${setLines(s, o).join("\n")}\n}\n`;
 }

@@ -27,6 +27,7 @@ import { nativeChainsText, nativeChainText, nativeMeters, nativeMetersText, nati
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
 import { chainJson, rulesJson, tableFullJson, tableJson, wrap } from "./native-json.js";
+import { nftMonitor } from "./monitor.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
 const FAMILIES: Family[] = ["ip", "ip6"];
@@ -408,6 +409,15 @@ export const nftMain: Program = async (ctx) => {
     if (!rest.length) {
       await ctx.stderr.write("nft: no command specified\n");
       return 1;
+    }
+    if (rest[0] === "monitor") {
+      try {
+        return await nftMonitor(ctx, rest.slice(1));
+      } catch (e) {
+        if (!(e instanceof NftError)) throw e;
+        await ctx.stderr.write(e.message);
+        return 1;
+      }
     }
     // nft_run_cmd_from_buffer() ends the buffer with a newline: a command cut short meets it.
     io.source = `${rest.join(" ")}\n`;
