@@ -133,7 +133,9 @@ export type NftOp =
   | { op: "newtable"; family: NftFamily; table: string; excl: boolean }
   | { op: "deltable"; family: NftFamily; table: string }
   | { op: "flushtable"; family: NftFamily; table: string }
-  | { op: "newchain"; family: NftFamily; table: string; chain: string; base?: NftBaseSpec; excl: boolean }
+  /** `policy`: a policy with no hook (updates an existing base chain; a new chain with one is EOPNOTSUPP). */
+  | { op: "newchain"; family: NftFamily; table: string; chain: string; base?: NftBaseSpec; excl: boolean; policy?: "accept" | "drop" }
+  | { op: "renamechain"; family: NftFamily; table: string; chain: string; newName: string }
   | { op: "delchain"; family: NftFamily; table: string; chain: string }
   | { op: "flushchain"; family: NftFamily; table: string; chain: string }
   /** add (after `after`, or at the end) / insert (before `before`, or at the start) / replace `replace`. */

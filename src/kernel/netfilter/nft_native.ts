@@ -129,16 +129,27 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       const have = t.chains.find((c) => c.name === op.chain);
       if (have) {
         if (op.excl) throw new BatchError("EEXIST");
-        if (op.base && !have.base) throw new BatchError("EOPNOTSUPP");
-        if (op.base && have.base && op.base.policy) have.base.policy = op.base.policy;
+        if ((op.base || op.policy) && !have.base) throw new BatchError("EOPNOTSUPP");
+        const policy = op.base?.policy ?? op.policy;
+        if (have.base && policy) have.base.policy = policy;
         return;
       }
+      // nf_tables_addchain(): a policy belongs to a base chain.
+      if (op.policy && !op.base) throw new BatchError("EOPNOTSUPP");
       if (op.base) {
         if (!baseAllowed(op.family, op.base.type, op.base.hook)) throw new BatchError("EOPNOTSUPP");
         // nf_tables_chain_type: a nat chain must run after conntrack (priority > -200).
         if (op.base.type === "nat" && op.base.priority <= -200) throw new BatchError("EOPNOTSUPP");
       }
       t.chains.push({ name: op.chain, handle: ++t.hseq, base: op.base && { ...op.base, policy: op.base.policy ?? "accept" }, rules: [] });
+      return;
+    }
+    case "renamechain": {
+      const c = needChain(t, op.chain);
+      if (t.chains.some((x) => x.name === op.newName)) throw new BatchError("EEXIST");
+      // Jumps and verdict maps name their target: they follow it (the kernel binds them to the chain).
+      for (const ch of t.chains) for (const r of ch.rules) r.stmts = r.stmts.map((s) => (s.k === "verdict" && s.chain === op.chain ? { ...s, chain: op.newName } : s));
+      c.name = op.newName;
       return;
     }
     case "delchain": {
@@ -263,7 +274,10 @@ function toXtOp(op: NftOp): XtOp | string | undefined {
     case "deltable":
     case "flushtable":
       return { op: op.op, table };
+    case "renamechain":
+      return { op: "renamechain", table, chain: op.chain, newname: op.newName };
     case "newchain":
+      if (!op.base && op.policy) return { op: "setpolicy", table, chain: op.chain, policy: op.policy === "drop" ? "DROP" : "ACCEPT" };
       if (!op.base) return { op: "newchain", table, chain: op.chain, excl: op.excl };
       if (!baseAllowed(op.family, op.base.type, op.base.hook) || !(op.base.hook in NFT_HOOKS)) return "EOPNOTSUPP";
       return {

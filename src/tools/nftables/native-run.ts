@@ -155,9 +155,17 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
     case "n-chain": {
       const chains = c.verb === "add" || c.verb === "create" ? needTable(io, p, family, c.table, true) : p.view.get(key);
       const chain = c.chain.text;
+      if (c.verb === "rename") {
+        // The cache must hold the chain (nft's own error at its name).
+        if (!needTable(io, p, family, c.table, true)!.has(chain)) throw located(io, c.chain, "No such file or directory");
+        push(p, { op: "renamechain", family, table, chain, newName: c.newName!.text }, c.span![0], c.span![1]);
+        chains!.delete(chain);
+        chains!.add(c.newName!.text);
+        return;
+      }
       if (c.verb === "add" || c.verb === "create") {
         const [from, to] = c.span ?? [c.chain, c.chain];
-        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, from, to, c.chain);
+        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create", ...(c.policy && { policy: c.policy }) }, from, to, c.chain);
         chains!.add(chain);
       } else if (c.verb === "delete") {
         push(p, { op: "delchain", family, table, chain }, c.chain);

@@ -219,6 +219,7 @@ class Parser {
       case "insert":
       case "replace":
       case "delete":
+      case "rename":
         return this.native(t.text);
       case "table":
         return this.tableDef();
