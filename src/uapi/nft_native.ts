@@ -34,7 +34,9 @@ export type NftField =
   | "icmp type"
   | "icmpv6 type"
   | "ether saddr"
-  | "meta mark";
+  | "meta mark"
+  /** The TCP flags byte (a bitmask: see NftMatch.flags). */
+  | "tcp flags";
 
 export interface NftMatch {
   k: "match";
@@ -47,6 +49,11 @@ export interface NftMatch {
   fields?: NftField[];
   /** `@name`: a lookup in the table's named set (vals unused). */
   ref?: string;
+  /**
+   * A bitmask compare (tcp flags): `implicit` (`tcp flags syn,ack`: any of them set),
+   * `mask` (`tcp flags & (syn|ack) == syn`: the masked value compared); else the value exactly.
+   */
+  flags?: { implicit?: boolean; mask?: bigint };
 }
 
 /** `dnat to FIELD map { K : ADDR, ... }` / `map @name`: the address comes from a map keyed by a packet field. */

@@ -60,6 +60,8 @@ function load(p: XtPkt, m: { field: NftField }): bigint | string | undefined {
       return port(6, 2);
     case "udp sport":
       return port(17, 0);
+    case "tcp flags":
+      return l4proto(p) === 6 && !p.fragoff && d.length > p.thoff + 13 ? BigInt(d[p.thoff + 13]!) : undefined;
     case "udp dport":
       return port(17, 2);
     case "icmp type":
@@ -172,6 +174,12 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
   }
   const v = load(p, m);
   if (v === undefined) return false;
+  if (m.flags && typeof v === "bigint") {
+    const x = m.vals[0]!.kind === "single" ? m.vals[0]!.v : 0n;
+    // An implicit compare of a bitmask: any of the flags set (nft's OP_IMPLICIT on a bitmask type).
+    if (m.flags.implicit) return (v & x) !== 0n;
+    return ((v & (m.flags.mask ?? 0xffn)) === x) !== m.neg;
+  }
   const bits = fieldBits(m.field);
   if (m.ref !== undefined) return (lookup(v, named(t, m.ref), bits, clockNow(p)) !== undefined) !== m.neg;
   return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;

@@ -7,7 +7,7 @@
 
 import type { NftChainDump, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
-import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
+import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS, TCP_FLAGS } from "./native-rule.js";
 import { listedStmts } from "./native-render.js";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -64,6 +64,19 @@ function match(m: NftMatch): Json {
   if (m.field === "ct state") {
     const names = m.vals.map((x) => (x.kind === "single" ? nameOf(CT_STATES, x.v) : right(m.field, x)));
     return { match: { op: m.neg ? "!=" : "in", left: left(m.field), right: names.length === 1 ? names[0]! : names } };
+  }
+  if (m.field === "tcp flags") {
+    const names = (v: bigint): Json => {
+      const n = TCP_FLAGS.filter((_, i) => v & (1n << BigInt(i)));
+      return n.length === 1 ? n[0]! : n;
+    };
+    const v = m.vals[0]?.kind === "single" ? m.vals[0].v : 0n;
+    if (m.set) return { match: { op: "==", left: left(m.field), right: { set: m.vals.map((x) => names(x.kind === "single" ? x.v : 0n)) } } };
+    if (m.flags?.mask !== undefined) {
+      const mk = TCP_FLAGS.filter((_, i) => m.flags!.mask! & (1n << BigInt(i)));
+      return { match: { op: m.neg ? "!=" : "==", left: { "&": [left(m.field), mk] }, right: names(v) } };
+    }
+    return { match: { op: m.flags?.implicit ? "in" : m.neg ? "!=" : "==", left: left(m.field), right: names(v) } };
   }
   const r: Json = m.ref !== undefined ? `@${m.ref}` : m.set ? { set: m.vals.map((x) => right(m.field, x)) } : right(m.field, m.vals[0]!);
   return { match: { op: m.neg ? "!=" : "==", left: left(m.field), right: r } };

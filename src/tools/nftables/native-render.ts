@@ -7,7 +7,7 @@
 import type { NftChainDump, NftElem, NftField, NftMatch, NftSetDump, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 import { fieldType, SET_TYPES, timeText, typeParts } from "./native-set.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
-import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
+import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS, TCP_FLAGS } from "./native-rule.js";
 import type { NftOutput } from "./render.js";
 
 const PRIOS: [string, number, string[] | undefined][] = [
@@ -104,6 +104,13 @@ function matchText(m: NftMatch, o: NftOutput): string {
     for (const x of m.vals) if (x.kind === "single") mask |= x.v;
     const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!)).map((k) => (o.numeric ? `0x${CT_STATES[k]!.toString(16)}` : k));
     return `ct state ${op}${names.join(",")}`;
+  }
+  if (m.field === "tcp flags") {
+    const names = (v: bigint) => TCP_FLAGS.filter((_, i) => v & (1n << BigInt(i))).join(",");
+    if (m.set) return `tcp flags ${op}{ ${m.vals.map((x) => names(x.kind === "single" ? x.v : 0n)).join(", ")} }`;
+    const v = m.vals[0]!.kind === "single" ? m.vals[0]!.v : 0n;
+    if (m.flags?.mask !== undefined) return `tcp flags ${op}${names(v)} / ${names(m.flags.mask)}`;
+    return `tcp flags ${m.neg ? "!= " : m.flags?.implicit ? "" : "== "}${names(v)}`;
   }
   const lhs = m.fields ? m.fields.join(" . ") : m.field;
   if (m.ref !== undefined) return `${lhs} ${op}@${m.ref}`;

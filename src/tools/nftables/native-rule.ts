@@ -295,6 +295,56 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
 }
 
 /** Statements up to the end of the rule (newline, `;` or `}`). */
+/** The TCP flag names (tcp_flag_type), lowest bit first. */
+export const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr"];
+
+/** `syn`, `syn,ack`, `(syn|ack)`: a flag set as a bitmask. */
+function flagBits(t: Tok): bigint {
+  let v = 0n;
+  for (const name of t.text.replace(/[()]/g, "").split(/[|,]/)) {
+    if (!name) continue;
+    const i = TCP_FLAGS.indexOf(name);
+    if (i < 0) throw new SyntaxError(t, `Could not parse tcp_flag`);
+    v |= 1n << BigInt(i);
+  }
+  return v;
+}
+
+/** After `tcp flags`: `[==|!=] FLAGS`, `& (MASK) ==|!= FLAGS`, or `{ FLAGS, ... }`. */
+function tcpFlags(c: Cursor): NftStmt {
+  const base = { k: "match" as const, field: "tcp flags" as const, set: false };
+  let t = word0(c);
+  if (t?.kind === "{") {
+    const vals: NftVal[] = [];
+    for (;;) {
+      const x = word0(c);
+      if (!x) unexpected(x);
+      if (x.kind === "}") break;
+      if (x.text === ",") continue;
+      vals.push({ kind: "single", v: flagBits({ ...x, text: x.text.replace(/,$/, "") }) });
+    }
+    return { ...base, neg: false, vals, set: true };
+  }
+  let mask: bigint | undefined;
+  if (t?.text === "&") {
+    mask = flagBits(word(c));
+    t = word0(c);
+  }
+  let op = "";
+  if (t?.text === "==" || t?.text === "!=") {
+    op = t.text;
+    t = word0(c);
+  }
+  if (!t || t.kind !== "word") unexpected(t);
+  const v = flagBits(t);
+  // `FLAGS / MASK`: the form nft lists a masked compare in.
+  if (mask === undefined && isWord(c, "/")) {
+    c.i++;
+    mask = flagBits(word(c));
+  }
+  return { ...base, neg: op === "!=", vals: [{ kind: "single", v }], flags: mask !== undefined ? { mask } : op ? {} : { implicit: true } };
+}
+
 /** evaluate.c resolve_protocol_conflict(): a transport field after a match on another protocol. */
 function conflictingProtocol(out: readonly NftStmt[], t: Tok, field: Tok): void {
   const want = PROTOS[t.text];
@@ -318,6 +368,12 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
     // evaluate.c rule_evaluate(): nothing may follow a verdict.
     if (terminal) throw new SyntaxError(t, "Statement after terminal statement has no effect", undefined, [terminal, c.toks[c.i - 2]!]);
     if (["accept", "drop", "return", "jump", "goto", "reject", "queue"].includes(w)) terminal = t;
+    if (w === "tcp" && isWord(c, "flags")) {
+      conflictingProtocol(out, t, c.toks[c.i]!);
+      c.i++;
+      out.push(tcpFlags(c));
+      continue;
+    }
     if (FIELDS[w] && isWord(c, ...FIELDS[w]!)) {
       conflictingProtocol(out, t, c.toks[c.i]!);
       out.push(match(c, `${w} ${c.toks[c.i++]!.text}` as NftField));
