@@ -129,7 +129,8 @@ export type XtOp =
    * existing chain is kept); iptables leaves it out (-N on an existing chain is EEXIST).
    */
   | { op: "newchain"; table: string; chain: string; hook?: NfInetHook; policy?: "ACCEPT" | "DROP"; counters?: XtCounters; priority?: number; excl?: boolean }
-  | { op: "setpolicy"; table: string; chain: string; policy: "ACCEPT" | "DROP"; counters?: XtCounters }
+  /** `noStats`: nft's policy update, which sends no counters (the chain's stats stay as they are). */
+  | { op: "setpolicy"; table: string; chain: string; policy: "ACCEPT" | "DROP"; counters?: XtCounters; noStats?: boolean }
   | { op: "delchain"; table: string; chain: string }
   | { op: "renamechain"; table: string; chain: string; newname: string }
   | { op: "flushchain"; table: string; chain: string }

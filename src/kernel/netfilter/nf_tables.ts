@@ -263,7 +263,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       const ch = needChain(t, op.chain);
       if (!ch.base) throw new BatchError("EOPNOTSUPP");
       ch.base.policy = op.policy;
-      ch.base.stats = true;
+      if (!op.noStats) ch.base.stats = true;
       if (op.counters) ch.base.counters = countersOf(op.counters);
       return;
     }

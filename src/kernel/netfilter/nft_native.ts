@@ -277,7 +277,7 @@ function toXtOp(op: NftOp): XtOp | string | undefined {
     case "renamechain":
       return { op: "renamechain", table, chain: op.chain, newname: op.newName };
     case "newchain":
-      if (!op.base && op.policy) return { op: "setpolicy", table, chain: op.chain, policy: op.policy === "drop" ? "DROP" : "ACCEPT" };
+      if (!op.base && op.policy) return { op: "setpolicy", table, chain: op.chain, policy: op.policy === "drop" ? "DROP" : "ACCEPT", noStats: true };
       if (!op.base) return { op: "newchain", table, chain: op.chain, excl: op.excl };
       if (!baseAllowed(op.family, op.base.type, op.base.hook) || !(op.base.hook in NFT_HOOKS)) return "EOPNOTSUPP";
       return {
