@@ -125,7 +125,9 @@ export type NftStmt =
    */
   | { k: "meter"; name: string; size: number; key: NftField; timeout?: number; limit: NftStmt & { k: "limit" }; /** In a dump: the elements' keys. */ keys?: bigint[] }
   /** `meta nftrace set 0|1` (nft_meta_set_eval: the packet is traced from here on). */
-  | { k: "nftrace"; on: boolean };
+  | { k: "nftrace"; on: boolean }
+  /** An x_tables extension through nft_compat, as nft's JSON names it (only in listings of iptables-nft's rules). */
+  | { k: "xt"; type: "match" | "target"; name: string };
 
 export interface NftBaseSpec {
   type: "filter" | "nat" | "route";

@@ -121,6 +121,8 @@ function stmt(s: NftStmt, family: string): Json {
     }
     case "nftrace":
       return { mangle: { key: { meta: { key: "nftrace" } }, value: s.on ? 1 : 0 } };
+    case "xt":
+      return { xt: { type: s.type, name: s.name } };
     case "vmap":
       return { vmap: { key: left(s.field), data: s.ref !== undefined ? `@${s.ref}` : { set: s.elems.map((e) => [right(s.field, e.key), e.data?.kind === "verdict" ? stmt({ k: "verdict", v: e.data.v, chain: e.data.chain }, family) : null]) } } };
     case "dynset":

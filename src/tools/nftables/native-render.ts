@@ -181,6 +181,8 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableD
       return `meter ${s.name} size ${s.size} { ${s.key}${s.timeout !== undefined ? ` timeout ${timeText(s.timeout)}` : ""} ${stmtText(s.limit, family, o)} }`;
     case "nftrace":
       return `meta nftrace set ${s.on ? 1 : 0}`;
+    case "xt":
+      return `xt ${s.type} ${s.name}`;
     case "counter":
       return o.stateless ? "counter" : `counter packets ${s.packets} bytes ${s.bytes}`;
     case "log":
