@@ -5,10 +5,11 @@
 // ranges and anonymous sets on the right; statements counter, verdicts, limit,
 // log, reject, nat, `mangle` for meta nftrace. Recorded against nftables 1.0.6.
 
-import type { NftChainDump, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import type { NftChainDump, NftField, NftMatch, NftSetDump, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
+import { typeParts } from "./native-set.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
 import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS, TCP_FLAGS } from "./native-rule.js";
-import { listedStmts } from "./native-render.js";
+import { listedStmts, sortElems, typeFields } from "./native-render.js";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -132,6 +133,25 @@ function stmt(s: NftStmt, family: string): Json {
   }
 }
 
+/** A named set or map (json.c set_print_json): type, handle, size, flags, timeout (s), elements in nft's order. */
+export function setJson(t: { family: string; name: string }, s: NftSetDump): Json {
+  const kf = typeFields(s.key);
+  const key = (v: NftVal): Json => (kf.length > 1 && v.kind === "concat" ? { concat: v.parts.map((p, i) => right(kf[i]!, p)) } : right(kf[0]!, v));
+  const o: { [k: string]: Json } = { family: t.family, name: s.name, table: t.name, type: kf.length > 1 ? typeParts(s.key) : s.key, handle: s.handle };
+  if (s.data !== undefined) o.map = s.data;
+  if (s.size !== undefined) o.size = s.size;
+  if (s.flags.length) o.flags = [...s.flags];
+  if (s.timeout !== undefined) o.timeout = Math.floor(s.timeout / 1000);
+  if (s.elems.length)
+    o.elem = sortElems(s.elems, kf).map((e) => {
+      if (s.data === undefined) return key(e.key);
+      const d = e.data;
+      const v: Json = d?.kind === "verdict" ? stmt({ k: "verdict", v: d.v, chain: d.chain }, t.family) : d?.kind === "value" ? right(typeFields(s.data!)[0]!, d.v) : null;
+      return [key(e.key), v];
+    });
+  return { [s.data !== undefined ? "map" : "set"]: o };
+}
+
 export function chainJson(t: { family: string; name: string }, c: NftChainDump): Json {
   const o: { [k: string]: Json } = { family: t.family, table: t.name, name: c.name, handle: c.handle };
   if (c.base) Object.assign(o, { type: c.base.type, hook: c.base.hook, prio: c.base.priority, policy: c.base.policy });
@@ -151,7 +171,7 @@ export const tableJson = (t: { family: string; name: string; handle: number }): 
 
 /** A table with its chains, then every chain's rules (json.c table_print_json_full). */
 export function tableFullJson(t: NftTableDump): Json[] {
-  return [tableJson(t), ...t.chains.map((c) => chainJson(t, c)), ...t.chains.flatMap((c) => rulesJson(t, c))];
+  return [tableJson(t), ...t.sets.map((s) => setJson(t, s)), ...t.chains.map((c) => chainJson(t, c)), ...t.chains.flatMap((c) => rulesJson(t, c))];
 }
 
 export const wrap = (objs: Json[]): string => `${jsonText({ nftables: [METAINFO, ...objs] })}\n`;

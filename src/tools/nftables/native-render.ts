@@ -208,7 +208,7 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableD
 const WIDTH: Partial<Record<NftField, number>> = { "ip saddr": 4, "ip daddr": 4, "ip6 saddr": 16, "ip6 daddr": 16, "ether saddr": 6, "ip protocol": 1, "meta l4proto": 1, "icmp type": 1, "icmpv6 type": 1, "meta mark": 4, "ct state": 4 };
 
 /** Elements in nft's order: ascending keys as host-order integers (strings and concatenations compare from their last byte). */
-function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []): NftElem[] {
+export function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []): NftElem[] {
   const k = (x: NftVal): bigint => {
     if (x.kind === "concat") {
       const bytes: number[] = [];
@@ -236,7 +236,7 @@ function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []):
 }
 
 /** The fields whose values a (possibly concatenated) type holds. */
-const typeFields = (type: string): NftField[] => typeParts(type).map((t) => SET_TYPES[t]!.field);
+export const typeFields = (type: string): NftField[] => typeParts(type).map((t) => SET_TYPES[t]!.field);
 
 function elemText(e: NftElem, keyField: NftField | NftField[], dataField: NftField | NftField[] | undefined, o: NftOutput): string {
   const m = (f: NftField | NftField[]) => (Array.isArray(f) ? ({ field: f[0], fields: f } as NftMatch) : ({ field: f } as NftMatch));

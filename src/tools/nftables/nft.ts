@@ -26,7 +26,7 @@ import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, typ
 import { nativeChainsText, nativeChainText, nativeMeters, nativeMetersText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
-import { chainJson, rulesJson, tableFullJson, tableJson, wrap } from "./native-json.js";
+import { chainJson, rulesJson, setJson, tableFullJson, tableJson, wrap } from "./native-json.js";
 import { nftMonitor } from "./monitor.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
@@ -269,6 +269,19 @@ function listJson(ctx: ProgramContext, io: Io, c: Command): boolean {
       io.out.push(wrap([chainJson(n, ch), ...rulesJson(n, ch)]));
       return true;
     }
+    case "list-set": {
+      if (c.meter) return false;
+      const n = findNative(ctx, c.family, c.table.text);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const s = n.sets.find((x) => x.name === c.name.text && (x.data !== undefined) === c.isMap);
+      if (!s) throw located(io, c.name, "No such file or directory");
+      io.out.push(wrap([setJson(n, s)]));
+      return true;
+    }
+    case "list-objects":
+      if (c.what !== "sets" && c.what !== "maps") return false;
+      io.out.push(wrap(listed(ctx, c.family).flatMap((t) => (t.native ? t.native.sets.filter((s) => (s.data !== undefined) === (c.what === "maps")).map((s) => setJson(t.native!, s)) : []))));
+      return true;
     default:
       return false;
   }
