@@ -34,7 +34,9 @@ export type NftField =
   | "icmp type"
   | "icmpv6 type"
   | "ether saddr"
-  | "meta mark";
+  | "meta mark"
+  /** The TCP flags byte (a bitmask: see NftMatch.flags). */
+  | "tcp flags";
 
 export interface NftMatch {
   k: "match";
@@ -47,6 +49,11 @@ export interface NftMatch {
   fields?: NftField[];
   /** `@name`: a lookup in the table's named set (vals unused). */
   ref?: string;
+  /**
+   * A bitmask compare (tcp flags): `implicit` (`tcp flags syn,ack`: any of them set),
+   * `mask` (`tcp flags & (syn|ack) == syn`: the masked value compared); else the value exactly.
+   */
+  flags?: { implicit?: boolean; mask?: bigint };
 }
 
 /** `dnat to FIELD map { K : ADDR, ... }` / `map @name`: the address comes from a map keyed by a packet field. */
@@ -110,12 +117,24 @@ export type NftStmt =
   /** `add|update @set { KEY [timeout T] }`: the packet's key into a named set from the packet path (nft_dynset). */
   | { k: "dynset"; op: "add" | "update"; set: string; key: NftKeyPart[]; timeout?: number }
   /** `FIELD vmap { K : VERDICT, ... }` (an anonymous map: takes a handle) or `FIELD vmap @name`. */
-  | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string };
+  | { k: "vmap"; field: NftField; elems: NftElem[]; ref?: string }
+  /**
+   * `meter NAME [size N] { KEY [timeout T] limit rate ... }`: a dynamic set of
+   * its own (it takes a handle) whose elements each run the limit (nft_dynset
+   * with an expression); a full set or a key over its limit ends the rule.
+   */
+  | { k: "meter"; name: string; size: number; key: NftField; timeout?: number; limit: NftStmt & { k: "limit" }; /** In a dump: the elements' keys. */ keys?: bigint[] }
+  /** `meta nftrace set 0|1` (nft_meta_set_eval: the packet is traced from here on). */
+  | { k: "nftrace"; on: boolean }
+  /** An x_tables extension through nft_compat, as nft's JSON names it (only in listings of iptables-nft's rules). */
+  | { k: "xt"; type: "match" | "target"; name: string };
 
 export interface NftBaseSpec {
   type: "filter" | "nat" | "route";
   hook: string;
   priority: number;
+  /** netdev ingress/egress and inet ingress: the device the chain is bound to (NFTA_HOOK_DEV). */
+  device?: string;
   policy?: "accept" | "drop";
 }
 
@@ -123,7 +142,9 @@ export type NftOp =
   | { op: "newtable"; family: NftFamily; table: string; excl: boolean }
   | { op: "deltable"; family: NftFamily; table: string }
   | { op: "flushtable"; family: NftFamily; table: string }
-  | { op: "newchain"; family: NftFamily; table: string; chain: string; base?: NftBaseSpec; excl: boolean }
+  /** `policy`: a policy with no hook (updates an existing base chain; a new chain with one is EOPNOTSUPP). */
+  | { op: "newchain"; family: NftFamily; table: string; chain: string; base?: NftBaseSpec; excl: boolean; policy?: "accept" | "drop" }
+  | { op: "renamechain"; family: NftFamily; table: string; chain: string; newName: string }
   | { op: "delchain"; family: NftFamily; table: string; chain: string }
   | { op: "flushchain"; family: NftFamily; table: string; chain: string }
   /** add (after `after`, or at the end) / insert (before `before`, or at the start) / replace `replace`. */
@@ -131,6 +152,8 @@ export type NftOp =
   | { op: "delrule"; family: NftFamily; table: string; chain: string; handle: number }
   | { op: "newset"; family: NftFamily; table: string; set: NftSetSpec; elems: NftElem[]; excl: boolean }
   | { op: "delset"; family: NftFamily; table: string; set: string }
+  /** NFT_MSG_NEWFLOWTABLE / DELFLOWTABLE (nf_flow_table: absent from the sandbox kernel). */
+  | { op: "newflowtable" | "delflowtable"; family: NftFamily; table: string; name: string }
   | { op: "flushset"; family: NftFamily; table: string; set: string }
   /** One element of a NEWSETELEM/DELSETELEM message (nft reports errors per element). */
   | { op: "newsetelem"; family: NftFamily; table: string; set: string; elem: NftElem; excl: boolean }

@@ -10,6 +10,8 @@
 // only once written, base chains (created lazily, per hook) and user chains,
 // rules addressed by handle, changes applied as one atomic batch.
 
+import type { NftStmt } from "./nft_native.js";
+
 import type { XtMatchData, XtTargetData } from "./xt_ext.js";
 
 export const NFPROTO_IPV4 = 2;
@@ -89,6 +91,13 @@ export interface XtRule {
   handle: number;
   entry: IptEntry;
   counters: XtCounters;
+  /**
+   * A rule `nft` added to this table: its native statements are what the kernel
+   * runs and dumps (entry is then empty and counters unused; a `counter`
+   * statement counts). iptables-nft reads such a rule back as it parses any
+   * nf_tables rule (nft-ruleparse.c), in the tool.
+   */
+  native?: NftStmt[];
 }
 
 export interface XtChain {
@@ -114,8 +123,14 @@ export type XtOp =
   | { op: "newtable"; table: string }
   /** NFT_MSG_DELTABLE: the table with its chains and rules (nft flush ruleset, delete table). */
   | { op: "deltable"; table: string }
-  | { op: "newchain"; table: string; chain: string; hook?: NfInetHook; policy?: "ACCEPT" | "DROP"; counters?: XtCounters }
-  | { op: "setpolicy"; table: string; chain: string; policy: "ACCEPT" | "DROP"; counters?: XtCounters }
+  /** `priority`: a base chain nft creates at a priority of its own (iptables' is its table's). */
+  /**
+   * `excl` is set by nft: true for `create` (an existing chain is EEXIST), false for `add` (an
+   * existing chain is kept); iptables leaves it out (-N on an existing chain is EEXIST).
+   */
+  | { op: "newchain"; table: string; chain: string; hook?: NfInetHook; policy?: "ACCEPT" | "DROP"; counters?: XtCounters; priority?: number; excl?: boolean }
+  /** `noStats`: nft's policy update, which sends no counters (the chain's stats stay as they are). */
+  | { op: "setpolicy"; table: string; chain: string; policy: "ACCEPT" | "DROP"; counters?: XtCounters; noStats?: boolean }
   | { op: "delchain"; table: string; chain: string }
   | { op: "renamechain"; table: string; chain: string; newname: string }
   | { op: "flushchain"; table: string; chain: string }
@@ -125,11 +140,19 @@ export type XtOp =
    * `id` names the new rule within the batch (NFTNL_RULE_ID): later ops of the
    * same batch refer to it as handle -id, before the kernel has given it one.
    */
-  | { op: "newrule"; table: string; chain: string; entry: IptEntry; counters?: XtCounters; before?: number; after?: number; id?: number }
-  | { op: "replacerule"; table: string; chain: string; handle: number; entry: IptEntry; counters?: XtCounters; id?: number }
+  | { op: "newrule"; table: string; chain: string; entry: IptEntry; counters?: XtCounters; before?: number; after?: number; id?: number; native?: NativeRuleSpec }
+  | { op: "replacerule"; table: string; chain: string; handle: number; entry: IptEntry; counters?: XtCounters; id?: number; native?: NativeRuleSpec }
   | { op: "delrule"; table: string; chain: string; handle: number }
   /** Reset counters of one rule, or of every rule of a chain and its policy. */
   | { op: "zero"; table: string; chain: string; handle?: number };
+
+/** A native rule sent into a table iptables-nft made: its statements, and how many anonymous sets it creates first (each takes a handle). */
+export interface NativeRuleSpec {
+  stmts: NftStmt[];
+  anonSets: number;
+  /** `nft insert` with no position: at the start of the chain. */
+  first?: boolean;
+}
 
 /** Why a batch was refused: which message, and the errno the kernel gave. */
 export interface XtBatchError {
@@ -138,10 +161,16 @@ export interface XtBatchError {
 }
 
 /** The requests of the nfnetlink "syscall" (kernel/netfilter/nfnetlink.ts). */
+/**
+ * `nft` marks its reads and writes of this store with `nft: true`: the model
+ * keeps the tables nft made apart until iptables-nft uses that family, when
+ * the ones under iptables' names move here (one table in the kernel);
+ * nft reads both stores and needs no move.
+ */
 export type XtRequest =
-  | { kind: "dump"; family: number; table: string }
-  | { kind: "list-tables"; family: number }
-  | { kind: "commit"; family: number; ops: XtOp[] }
+  | { kind: "dump"; family: number; table: string; nft?: boolean }
+  | { kind: "list-tables"; family: number; nft?: boolean }
+  | { kind: "commit"; family: number; ops: XtOp[]; nft?: boolean }
   /** NFNL_MSG_COMPAT_GET (nft_compat): does the kernel have this revision of a match or target? */
   | { kind: "compat"; family: number; name: string; revision: number; target: boolean };
 

@@ -286,6 +286,12 @@ export const MASK_RULES: readonly MaskRule[] = [
     apply: (l, n) => l.replace(/\bpid=(\d+)/g, (_a, v) => `pid=${n.token("pid", v, "pid")}`),
   },
   {
+    name: "nft-monitor-pid",
+    reason: "nft monitor names the process that committed each batch by its pid.",
+    evidence: "nft monitor: `# new generation 2 by process 26923 (nft)` vs `by process 9918 (nft)`.",
+    apply: (l, n) => l.replace(/^(# new generation \d+ by process )(\d+)(?= \()/, (_a, p, v) => p + n.token("pid", v, "pid")),
+  },
+  {
     name: "netlink-portid",
     reason: "a netlink socket's portid is its process's pid (the first socket) or a number the kernel picks below zero; ss -a lists them.",
     evidence: "ss -an: `nl    UNCONN 4352   0   4:4490  *` vs `4:5093`; ss -a: `tcpdiag:ss/4491` vs `tcpdiag:ss/5094`.",

@@ -7,6 +7,7 @@
 // handler registered for its ethertype (dev_add_pack).
 
 import { tcHooks } from "./dev_tc_hooks.js";
+import { nfNetdevHook } from "../netfilter/nf_netdev.js";
 import type { Host } from "../host.js";
 import { countDrop, type SkbDropReason } from "./drop-reason.js";
 import { netCore } from "./net_namespace.js";
@@ -433,6 +434,11 @@ export function netifReceiveSkb(skb: SkBuff): void {
         return;
       }
       if (v === "CONSUMED") return;
+    }
+    // nf_ingress(): netdev ingress chains bound to this device, before its rx handler.
+    if (!skb.brInput && !nfNetdevHook(skb, "ingress")) {
+      kfreeSkbReason(skb, "NETFILTER_DROP");
+      return;
     }
     if (dev.rxHandler && !skb.brInput) {
       const r = dev.rxHandler(skb);

@@ -5,6 +5,7 @@
 // or, for a queue-less device (noqueue: veth, bridge, lo...), shows the frame
 // to the taps and hands it to the driver at once.
 
+import { nfNetdevHook } from "../netfilter/nf_netdev.js";
 import { kfreeSkbReason, deliverToTaps } from "./dev_rx.js";
 import { netCore } from "./net_namespace.js";
 import { schedHooks } from "../sched/qdisc.js";
@@ -18,6 +19,11 @@ export function devQueueXmit(skb: SkBuff): number {
   if (!dev.isUp || dev.regState !== "REGISTERED") {
     dev.stats.tx_dropped++;
     kfreeSkbReason(skb, "DEV_READY");
+    return 0;
+  }
+  // nf_hook_egress(): netdev egress chains bound to this device, first (__dev_queue_xmit: nf_hook_egress, then sch_handle_egress).
+  if (!nfNetdevHook(skb, "egress")) {
+    kfreeSkbReason(skb, "NETFILTER_DROP");
     return 0;
   }
   // sch_handle_egress(): a clsact qdisc's egress filters run before the root qdisc.

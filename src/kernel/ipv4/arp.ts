@@ -17,6 +17,7 @@ import { RT_SCOPE_LINK, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } f
 import { registerNetdevNotifier } from "../core/dev.js";
 import { devAddPack, kfreeSkbReason } from "../core/dev_rx.js";
 import { devQueueXmit } from "../core/dev_xmit.js";
+import { nfArpHook } from "../netfilter/nf_arp.js";
 import { NEIGH_UPDATE_F_OVERRIDE, NeighTable, NUD_VALID, type Neighbour } from "../core/neighbour.js";
 import { netCore } from "../core/net_namespace.js";
 import { ETH_BROADCAST, type NetDevice } from "../core/netdevice.js";
@@ -99,6 +100,11 @@ export function arpSendFrom(
   const frame = ethHeader(destHw ?? dev.broadcast, src, ETH_P_ARP, payload);
   const skb = allocSkb(frame, dev, hostOf(dev).clock.now);
   skb.pktType = "OUTGOING";
+  // arp_xmit(): NF_HOOK(NFPROTO_ARP, NF_ARP_OUT, ..., arp_xmit_finish)
+  if (!nfArpHook(skb, "output")) {
+    kfreeSkbReason(skb, "NETFILTER_DROP");
+    return;
+  }
   devQueueXmit(skb);
 }
 
@@ -213,6 +219,11 @@ function arpRcv(skb: SkBuff): void {
   const p = parseArp(skb.data.subarray(14));
   if (!p.ok) {
     kfreeSkbReason(skb, "PKT_TOO_SMALL");
+    return;
+  }
+  // NF_HOOK(NFPROTO_ARP, NF_ARP_IN, ..., arp_process)
+  if (!nfArpHook(skb, "input")) {
+    kfreeSkbReason(skb, "NETFILTER_DROP");
     return;
   }
   const arp = p.repr;

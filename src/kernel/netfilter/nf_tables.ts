@@ -20,6 +20,8 @@ import { makePkt } from "./pktinfo.js";
 import { makePkt6 } from "./pktinfo6.js";
 import { JUMP_STACK_SIZE, xtDoChain, xtTableDef, type ChainLookup } from "./x_tables.js";
 import { xtCheckMatch, xtCheckTarget } from "./xt_registry.js";
+import { NFT_HOOKS, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
+import { stmtJumps } from "./nft_set.js";
 
 interface NftTable {
   name: string;
@@ -51,8 +53,20 @@ class BatchError extends Error {
 
 /** nft_net->table_handle: taken when NEWTABLE is processed, so a batch that aborts still used one. */
 export function nftNextTableHandle(net: NetNamespace): number {
-  const c = net.get<{ n: number }>("nf_tables_table_handle", () => ({ n: 0 }));
-  return ++c.n;
+  return ++tableHandles(net).n;
+}
+
+const tableHandles = (net: NetNamespace) => net.get<{ n: number }>("nf_tables_table_handle", () => ({ n: 0 }));
+
+/** Runs `fn` and gives back the table handles it took (a trial run of a batch that is then sent for real). */
+export function nftKeepTableHandles<T>(net: NetNamespace, fn: () => T): T {
+  const c = tableHandles(net);
+  const n = c.n;
+  try {
+    return fn();
+  } finally {
+    c.n = n;
+  }
 }
 
 function cloneTable(t: NftTable): NftTable {
@@ -65,7 +79,7 @@ function cloneTable(t: NftTable): NftTable {
       handle: c.handle,
       refs: 0,
       base: c.base && { ...c.base, counters: { ...c.base.counters } },
-      rules: c.rules.map((r) => ({ handle: r.handle, entry: r.entry, counters: { ...r.counters } })),
+      rules: c.rules.map((r) => ({ handle: r.handle, entry: r.entry, counters: { ...r.counters }, ...(r.native && { native: r.native.map(cloneStmt) }) })),
     })),
   };
 }
@@ -90,20 +104,30 @@ function countersOf(c?: XtCounters): XtCounters {
   return { pcnt: c?.pcnt ?? 0n, bcnt: c?.bcnt ?? 0n };
 }
 
+/** A native rule's counter statements count in place: each copy of the table needs its own. */
+const cloneStmt = (s: NftStmt): NftStmt => (s.k === "counter" ? { ...s } : s);
+
+/** The chains a rule jumps or goes to: its target, or a native rule's verdicts (anonymous vmaps too). */
+function ruleJumps(r: { entry: IptEntry; native?: NftStmt[] }): string[] {
+  if (r.native) return r.native.flatMap((s) => stmtJumps(s, NO_SETS));
+  return r.entry.target.kind === "jump" ? [r.entry.target.chain] : [];
+}
+const NO_SETS = { sets: [] };
+
 /** Rules referencing `name` by jump or goto. */
 function refsTo(t: NftTable, name: string): number {
   let n = 0;
-  for (const c of t.chains) for (const r of c.rules) if (r.entry.target.kind === "jump" && r.entry.target.chain === name) n++;
+  for (const c of t.chains) for (const r of c.rules) n += ruleJumps(r).filter((x) => x === name).length;
   return n;
 }
 
 /** A jump needs an existing chain (ENOENT), and never to a base chain (EOPNOTSUPP). */
-function checkJump(t: NftTable, entry: IptEntry): void {
-  const tg = entry.target;
-  if (tg.kind !== "jump") return;
-  const to = findChain(t, tg.chain);
-  if (!to) throw new BatchError("ENOENT");
-  if (to.base) throw new BatchError("EOPNOTSUPP");
+function checkJump(t: NftTable, r: { entry: IptEntry; native?: NftStmt[] }): void {
+  for (const name of ruleJumps(r)) {
+    const to = findChain(t, name);
+    if (!to) throw new BatchError("ENOENT");
+    if (to.base) throw new BatchError("EOPNOTSUPP");
+  }
 }
 
 /** xt_check_* for every extension of a rule, with the hooks its chain is known to sit on. */
@@ -137,19 +161,29 @@ function validateTable(t: NftTable): void {
     if (level === JUMP_STACK_SIZE) throw new BatchError("EMLINK");
     const seen = hookMasks.get(chain.name) ?? 0;
     hookMasks.set(chain.name, seen | (1 << hook));
-    for (const r of chain.rules) {
-      const tg = r.entry.target;
-      if (tg.kind !== "jump") continue;
-      const to = findChain(t, tg.chain);
-      if (to) walk(to, level + 1, hook);
-    }
+    for (const r of chain.rules)
+      for (const name of ruleJumps(r)) {
+        const to = findChain(t, name);
+        if (to) walk(to, level + 1, hook);
+      }
   };
   for (const c of t.chains) if (c.base) walk(c, 0, c.base.hook);
   for (const c of t.chains) {
     const mask = hookMasks.get(c.name);
     if (!mask || c.base) continue;
-    for (const r of c.rules) checkEntry(t.name, mask, r.entry);
+    for (const r of c.rules) if (!r.native) checkEntry(t.name, mask, r.entry);
   }
+}
+
+/** iptables-nft zeroes a rule by sending it again with its counter expression reset: a native rule's counter statements too. */
+function zeroRule(r: XtRule): void {
+  r.counters = { pcnt: 0n, bcnt: 0n };
+  for (const s of r.native ?? []) if (s.k === "counter") (s.packets = 0n), (s.bytes = 0n);
+}
+
+/** What the kernel checks of a native rule's statements when it lands in this table (nft_limit_init: a zero rate). */
+function nativeChecks(stmts: readonly NftStmt[]): void {
+  for (const s of stmts) if (s.k === "limit" && s.rate === 0) throw new BatchError("EINVAL");
 }
 
 /** Rules created in the current batch, by their batch id (NFTNL_RULE_ID). */
@@ -193,11 +227,18 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
   switch (op.op) {
     case "newchain": {
       const have = findChain(t, op.chain);
+      if (have && op.excl) throw new BatchError("EEXIST");
+      if (have && op.excl === false && (op.hook === undefined || !have.base)) {
+        if (op.hook !== undefined && !have.base) throw new BatchError("EOPNOTSUPP");
+        return;
+      }
       if (op.hook !== undefined) {
         const def = xtTableDef(t.name)?.chains.find((c) => c.hook === op.hook);
-        if (!def) throw new BatchError("EOPNOTSUPP");
+        if (!def && op.priority === undefined) throw new BatchError("EOPNOTSUPP");
         if (have) {
           if (!have.base) throw new BatchError("EEXIST");
+          // nf_tables_updchain(): a base chain keeps its hook and priority.
+          if (have.base.hook !== op.hook || have.base.priority !== (op.priority ?? def!.priority)) throw new BatchError("EOPNOTSUPP");
           if (op.policy) have.base.policy = op.policy;
           if (op.counters) {
             have.base.counters = countersOf(op.counters);
@@ -210,7 +251,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
           handle: t.handleSeq++,
           refs: 0,
           rules: [],
-          base: { hook: op.hook, priority: def.priority, policy: op.policy ?? "ACCEPT", counters: countersOf(op.counters), stats: op.counters !== undefined },
+          base: { hook: op.hook, priority: op.priority ?? def!.priority, policy: op.policy ?? "ACCEPT", counters: countersOf(op.counters), stats: op.counters !== undefined },
         });
         return;
       }
@@ -222,7 +263,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       const ch = needChain(t, op.chain);
       if (!ch.base) throw new BatchError("EOPNOTSUPP");
       ch.base.policy = op.policy;
-      ch.base.stats = true;
+      if (!op.noStats) ch.base.stats = true;
       if (op.counters) ch.base.counters = countersOf(op.counters);
       return;
     }
@@ -254,11 +295,16 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       return;
     case "newrule": {
       const ch = needChain(t, op.chain);
-      checkJump(t, op.entry);
-      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => rulesBesides(op.entry));
-      const rule: XtRule = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
+      const native = op.native?.stmts.map(cloneStmt);
+      checkJump(t, { entry: op.entry, native });
+      if (native) nativeChecks(native);
+      else checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => rulesBesides(op.entry));
+      // Each anonymous set of a native rule is created first and takes a handle (table->hgenerator).
+      t.handleSeq += op.native?.anonSets ?? 0;
+      const rule: XtRule = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters), ...(native && { native }) };
       if (op.id !== undefined) ids.set(op.id, rule.handle);
-      if (op.before !== undefined || op.after !== undefined) {
+      if (op.native?.first) ch.rules.unshift(rule);
+      else if (op.before !== undefined || op.after !== undefined) {
         const h = resolveHandle(ids, (op.before ?? op.after)!);
         const i = ch.rules.findIndex((r) => r.handle === h);
         if (i < 0) throw new BatchError("ENOENT");
@@ -272,10 +318,14 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
       const handle = resolveHandle(ids, op.handle);
       const i = ch.rules.findIndex((r) => r.handle === handle);
       if (i < 0) throw new BatchError("ENOENT");
-      checkJump(t, op.entry);
+      const native = op.native?.stmts.map(cloneStmt);
+      checkJump(t, { entry: op.entry, native });
       const replaced = ch.rules[i]!.entry;
-      checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => [...rulesBesides(op.entry)].filter((e) => e !== replaced));
-      ch.rules[i] = { handle: t.handleSeq++, entry: op.entry, counters: countersOf(op.counters) };
+      if (native) nativeChecks(native);
+      else checkEntry(t.name, ch.base ? 1 << ch.base.hook : 0, op.entry, () => [...rulesBesides(op.entry)].filter((e) => e !== replaced));
+      t.handleSeq += op.native?.anonSets ?? 0;
+      // nf_tables_newrule(): the replacement keeps the replaced rule's handle (NFTA_RULE_HANDLE).
+      ch.rules[i] = { handle, entry: op.entry, counters: countersOf(op.counters), ...(native && { native }) };
       if (op.id !== undefined) ids.set(op.id, ch.rules[i]!.handle);
       validateTable(t);
       return;
@@ -294,10 +344,10 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
         const handle = resolveHandle(ids, op.handle);
         const r = ch.rules.find((x) => x.handle === handle);
         if (!r) throw new BatchError("ENOENT");
-        r.counters = { pcnt: 0n, bcnt: 0n };
+        zeroRule(r);
         return;
       }
-      for (const r of ch.rules) r.counters = { pcnt: 0n, bcnt: 0n };
+      for (const r of ch.rules) zeroRule(r);
       if (ch.base) ch.base.counters = { pcnt: 0n, bcnt: 0n };
       return;
     }
@@ -309,7 +359,7 @@ function applyOp(tables: NftTable[], op: XtOp, ids: BatchIds): void {
  * does not stop the others from being tried (each reports its own error), but
  * nothing is kept if any failed.
  */
-export function nftCommit(net: NetNamespace, ops: readonly XtOp[], family = NFPROTO_IPV4): XtBatchError[] {
+export function nftCommit(net: NetNamespace, ops: readonly XtOp[], family = NFPROTO_IPV4, check = false): XtBatchError[] {
   const p = pernet(net, family);
   const tables = p.tables.map(cloneTable);
   const ids: BatchIds = new Map();
@@ -327,7 +377,7 @@ export function nftCommit(net: NetNamespace, ops: readonly XtOp[], family = NFPR
   } finally {
     applying = undefined;
   }
-  if (errors.length) return errors;
+  if (errors.length || check) return errors;
   p.tables = tables;
   syncHooks(net, p, family);
   for (const fn of family === NFPROTO_IPV6 ? commitHooks6 : commitHooks) fn(net);
@@ -447,3 +497,31 @@ export function* nftAllRules(net: NetNamespace): Iterable<IptEntry> {
   for (const f of [NFPROTO_IPV4, NFPROTO_IPV6])
     for (const t of pernet(net, f).tables) for (const c of t.chains) for (const r of c.rules) yield r.entry;
 }
+
+/**
+ * Takes in tables nft made (nft_native.ts nftNativeTakeTables): chains with
+ * their hooks, priorities and policies, rules as native rules, handles kept.
+ */
+export function nftAdoptTables(net: NetNamespace, family: number, tables: readonly NftTableDump[]): void {
+  if (!tables.length) return;
+  const p = pernet(net, family);
+  for (const t of tables) {
+    let last = 0;
+    const chains: XtChain[] = t.chains.map((c) => {
+      last = Math.max(last, c.handle, ...c.rules.map((r) => r.handle));
+      return {
+        name: c.name,
+        handle: c.handle,
+        refs: 0,
+        rules: c.rules.map((r) => ({ handle: r.handle, entry: EMPTY_ENTRY, counters: { pcnt: 0n, bcnt: 0n }, native: r.stmts })),
+        ...(c.base && { base: { hook: NFT_HOOKS[c.base.hook] as NfInetHook, priority: c.base.priority, policy: c.base.policy === "drop" ? ("DROP" as const) : ("ACCEPT" as const), counters: { pcnt: 0n, bcnt: 0n } } }),
+      };
+    });
+    p.tables.push({ name: t.name, chains, handleSeq: Math.max(last, (t as { hseq?: number }).hseq ?? 0) + 1, handle: t.handle });
+  }
+  p.tables.sort((a, b) => a.handle - b.handle);
+  syncHooks(net, p, family);
+  for (const fn of family === NFPROTO_IPV6 ? commitHooks6 : commitHooks) fn(net);
+}
+
+const EMPTY_ENTRY: IptEntry = { ip: { src: 0, smsk: 0, dst: 0, dmsk: 0, iniface: "", outiface: "", proto: 0, flags: 0, invflags: 0 }, matches: [], target: { kind: "none" } };

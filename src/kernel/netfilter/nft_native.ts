@@ -12,12 +12,15 @@
 
 import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NFT_HOOKS, type NftSetDump, type NftChainDump, type NftFamily, type NftOp, type NftStmt, type NftTableDump } from "../../uapi/nft_native.js";
-import type { XtBatchError } from "../../uapi/x_tables.js";
+import type { IptEntry, NfInetHook, XtBatchError, XtOp } from "../../uapi/x_tables.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { SkBuff } from "../core/skbuff.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { NF_ACCEPT, nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState, type NfVerdict } from "./core.js";
-import { nftNextTableHandle } from "./nf_tables.js";
-import { nftNativeDoChain } from "./nft_native_eval.js";
+import { nftCommit, nftKeepTableHandles, nftListTables, nftNextTableHandle } from "./nf_tables.js";
+import { nftMeterKeys, nftNativeDoChain, nftNativeDoL2, nftNativeDoNetdev } from "./nft_native_eval.js";
+import { nfNetdevSetChains, type NetdevChain } from "./nf_netdev.js";
+import { nfArpSetChains, type ArpChain } from "./nf_arp.js";
 import { cloneSet, findElem, liveElems, sameSet, stmtJumps, stmtRefs } from "./nft_set.js";
 import { netCore } from "../core/net_namespace.js";
 
@@ -126,16 +129,27 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       const have = t.chains.find((c) => c.name === op.chain);
       if (have) {
         if (op.excl) throw new BatchError("EEXIST");
-        if (op.base && !have.base) throw new BatchError("EOPNOTSUPP");
-        if (op.base && have.base && op.base.policy) have.base.policy = op.base.policy;
+        if ((op.base || op.policy) && !have.base) throw new BatchError("EOPNOTSUPP");
+        const policy = op.base?.policy ?? op.policy;
+        if (have.base && policy) have.base.policy = policy;
         return;
       }
+      // nf_tables_addchain(): a policy belongs to a base chain.
+      if (op.policy && !op.base) throw new BatchError("EOPNOTSUPP");
       if (op.base) {
         if (!baseAllowed(op.family, op.base.type, op.base.hook)) throw new BatchError("EOPNOTSUPP");
         // nf_tables_chain_type: a nat chain must run after conntrack (priority > -200).
         if (op.base.type === "nat" && op.base.priority <= -200) throw new BatchError("EOPNOTSUPP");
       }
       t.chains.push({ name: op.chain, handle: ++t.hseq, base: op.base && { ...op.base, policy: op.base.policy ?? "accept" }, rules: [] });
+      return;
+    }
+    case "renamechain": {
+      const c = needChain(t, op.chain);
+      if (t.chains.some((x) => x.name === op.newName)) throw new BatchError("EEXIST");
+      // Jumps and verdict maps name their target: they follow it (the kernel binds them to the chain).
+      for (const ch of t.chains) for (const r of ch.rules) r.stmts = r.stmts.map((s) => (s.k === "verdict" && s.chain === op.chain ? { ...s, chain: op.newName } : s));
+      c.name = op.newName;
       return;
     }
     case "delchain": {
@@ -163,8 +177,9 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       };
       const pos = op.replace !== undefined ? find(op.replace) : op.at !== undefined ? find(op.at) : -1;
       // Each anonymous set of the rule is created first and takes a handle.
-      for (const s of op.stmts) if ((s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined)) ++t.hseq;
-      const rule = { handle: ++t.hseq, stmts: op.stmts.map(cloneStmt) };
+      t.hseq += anonSets(op.stmts);
+      // nf_tables_newrule(): a rule replacing another (NFTA_RULE_HANDLE given) keeps that handle.
+      const rule = { handle: op.replace !== undefined ? c.rules[pos]!.handle : ++t.hseq, stmts: op.stmts.map(cloneStmt) };
       if (op.replace !== undefined) c.rules[pos] = rule;
       else if (pos >= 0) c.rules.splice(op.insert ? pos : pos + 1, 0, rule);
       else if (op.insert) c.rules.unshift(rule);
@@ -211,6 +226,12 @@ function applyOp(net: NetNamespace, tables: NTable[], op: NftOp): void {
       if (op.elem.data?.kind === "verdict" && op.elem.data.chain !== undefined) validate(t);
       return;
     }
+    case "newflowtable":
+      // nf_tables_newflowtable() takes a handle, then nft_flowtable_type_get() finds no type: this kernel has no nf_flow_table.
+      ++t.hseq;
+      throw new BatchError("ENOENT");
+    case "delflowtable":
+      throw new BatchError("ENOENT");
     case "delsetelem": {
       const s = needSet(t, op.set);
       s.elems = liveElems(s, now(net));
@@ -236,8 +257,98 @@ function validate(t: NTable): void {
   for (const c of t.chains) if (c.base) walk(c, 0);
 }
 
-/** Applies a batch atomically; every failing op reports its own error, and nothing is kept if any failed. */
+const XT_PF: Partial<Record<NftFamily, number>> = { ip: NFPROTO_IPV4, ip6: NFPROTO_IPV6 };
+const EMPTY_ENTRY: IptEntry = { ip: { src: 0, smsk: 0, dst: 0, dmsk: 0, iniface: "", outiface: "", proto: 0, flags: 0, invflags: 0 }, matches: [], target: { kind: "none" } };
+
+/** Anonymous sets a rule creates before itself (each takes a table handle). */
+const anonSets = (stmts: readonly NftStmt[]): number =>
+  stmts.filter((s) => (s.k === "match" && s.set) || (s.k === "vmap" && s.ref === undefined) || (s.k === "nat" && s.map && s.map.ref === undefined) || s.k === "meter").length;
+
+/** An op on a table iptables-nft made, as that store's op; a string is the errno it fails with at once. */
+function toXtOp(op: NftOp): XtOp | string | undefined {
+  const table = op.table;
+  switch (op.op) {
+    case "newtable":
+      // nf_tables_newtable(): an existing table is updated, or EEXIST with NLM_F_EXCL.
+      return op.excl ? "EEXIST" : undefined;
+    case "deltable":
+    case "flushtable":
+      return { op: op.op, table };
+    case "renamechain":
+      return { op: "renamechain", table, chain: op.chain, newname: op.newName };
+    case "newchain":
+      if (!op.base && op.policy) return { op: "setpolicy", table, chain: op.chain, policy: op.policy === "drop" ? "DROP" : "ACCEPT", noStats: true };
+      if (!op.base) return { op: "newchain", table, chain: op.chain, excl: op.excl };
+      if (!baseAllowed(op.family, op.base.type, op.base.hook) || !(op.base.hook in NFT_HOOKS)) return "EOPNOTSUPP";
+      return {
+        op: "newchain",
+        table,
+        chain: op.chain,
+        hook: NFT_HOOKS[op.base.hook] as NfInetHook,
+        priority: op.base.priority,
+        policy: op.base.policy === "drop" ? "DROP" : op.base.policy ? "ACCEPT" : undefined,
+        excl: op.excl,
+      };
+    case "delchain":
+    case "flushchain":
+      return { op: op.op, table, chain: op.chain };
+    case "newrule": {
+      const native = { stmts: op.stmts, anonSets: anonSets(op.stmts), first: op.insert && op.at === undefined && op.replace === undefined };
+      if (op.replace !== undefined) return { op: "replacerule", table, chain: op.chain, handle: op.replace, entry: EMPTY_ENTRY, native };
+      return { op: "newrule", table, chain: op.chain, entry: EMPTY_ENTRY, native, ...(op.at !== undefined && (op.insert ? { before: op.at } : { after: op.at })) };
+    }
+    case "delrule":
+      return { op: "delrule", table, chain: op.chain, handle: op.handle };
+    default:
+      // Named sets live in nft's own tables in the model (left out: sets in iptables-nft's tables).
+      return "EOPNOTSUPP";
+  }
+}
+
+/**
+ * One batch for the whole rule set: nf_tables has a single list of tables per
+ * namespace, and the ip/ip6 tables iptables-nft made are among them. Ops on
+ * those go to their store (nf_tables.ts) as native rules; the rest to this
+ * one. Every part is checked first, so the batch stays all-or-nothing.
+ */
 export function nftNativeCommit(net: NetNamespace, ops: readonly NftOp[], check = false): XtBatchError[] {
+  const xtTables = new Map<number, Set<string>>();
+  for (const pf of [NFPROTO_IPV4, NFPROTO_IPV6]) xtTables.set(pf, new Set(nftListTables(net, pf)));
+  const own: NftOp[] = [];
+  const ownIdx: number[] = [];
+  const xt = new Map<number, { ops: XtOp[]; idx: number[] }>();
+  const errors: XtBatchError[] = [];
+  ops.forEach((op, i) => {
+    const pf = XT_PF[op.family];
+    const names = pf === undefined ? undefined : xtTables.get(pf)!;
+    if (!names?.has(op.table)) {
+      own.push(op);
+      ownIdx.push(i);
+      return;
+    }
+    const x = toXtOp(op);
+    if (typeof x === "string") errors.push({ index: i, errno: x });
+    else if (x) {
+      const part = xt.get(pf!) ?? { ops: [], idx: [] };
+      xt.set(pf!, part);
+      part.ops.push(x);
+      part.idx.push(i);
+    }
+    // Once deleted, the name is free for a table of nft's own later in the batch.
+    if (op.op === "deltable") names.delete(op.table);
+  });
+  if (!xt.size && !errors.length) return nativeCommit(net, own, check ? "check" : "commit");
+  const whole = check || errors.length > 0;
+  for (const [pf, part] of xt) for (const e of nftCommit(net, part.ops, pf, true)) errors.push({ index: part.idx[e.index]!, errno: e.errno });
+  for (const e of nftKeepTableHandles(net, () => nativeCommit(net, own, "dry"))) errors.push({ index: ownIdx[e.index]!, errno: e.errno });
+  if (errors.length || whole) return errors.sort((a, b) => a.index - b.index);
+  for (const [pf, part] of xt) nftCommit(net, part.ops, pf);
+  return nativeCommit(net, own, "commit");
+}
+
+/** "check" (nft -c) keeps the handles the batch used, as an aborted batch does; "dry" is a trial that leaves no trace. */
+function nativeCommit(net: NetNamespace, ops: readonly NftOp[], mode: "commit" | "check" | "dry"): XtBatchError[] {
+  const check = mode !== "commit";
   const p = pernet(net);
   const tables = p.tables.map(cloneTable);
   const errors: XtBatchError[] = [];
@@ -249,6 +360,7 @@ export function nftNativeCommit(net: NetNamespace, ops: readonly NftOp[], check 
       else throw e;
     }
   }
+  if (mode === "dry") return errors;
   if (errors.length || check) {
     // An aborted batch gives back no handles: table->hgenerator of the tables that stay keeps its count.
     for (const t of p.tables) {
@@ -273,6 +385,25 @@ const PF: Partial<Record<NftFamily, number[]>> = { ip: [NFPROTO_IPV4], ip6: [NFP
 function syncHooks(net: NetNamespace, p: Pernet): void {
   const want = new Set<string>();
   p.nat = new Map();
+  // Chains bound to a device: netdev ingress/egress, inet ingress (nf_netdev.ts).
+  const netdev: NetdevChain[] = [];
+  for (const t of p.tables)
+    for (const c of t.chains) {
+      const b = c.base;
+      if (!b || b.device === undefined || (b.hook !== "ingress" && b.hook !== "egress")) continue;
+      if (t.family !== "netdev" && !(t.family === "inet" && b.hook === "ingress")) continue;
+      netdev.push({ hook: b.hook, device: b.device, priority: b.priority, inetOnly: t.family === "inet", run: (skb, hook, len) => nftNativeDoNetdev(t, c, skb, hook, len) });
+    }
+  nfNetdevSetChains(net, netdev);
+  const arp: ArpChain[] = [];
+  for (const t of p.tables)
+    if (t.family === "arp")
+      for (const c of t.chains) {
+        const b = c.base;
+        if (b && (b.hook === "input" || b.hook === "output"))
+          arp.push({ hook: b.hook, priority: b.priority, run: (skb, len) => nftNativeDoL2(t, c, skb, b.hook === "input" ? skb.dev : undefined, b.hook === "output" ? skb.dev : undefined, len) });
+      }
+  nfArpSetChains(net, arp);
   for (const t of p.tables)
     for (const c of t.chains) {
       if (!c.base) continue;
@@ -324,6 +455,8 @@ export function nftNativeTables(net: NetNamespace): NftTableDump[] {
   return p.tables.map((t) => {
     const c = cloneTable(t);
     for (const s of c.sets) s.elems = liveElems(s, at).map((e) => (e.expires === undefined ? e : { ...e, expires: Math.floor((e.expires - at) / 1_000_000) }));
+    // A meter's elements are its set's: dumped with the statement.
+    for (const ch of c.chains) for (const r of ch.rules) r.stmts = r.stmts.map((s) => (s.k === "meter" ? { ...s, keys: nftMeterKeys(s, at) } : s));
     return c;
   });
 }
@@ -340,4 +473,38 @@ export function nftNativeCtUsers(net: NetNamespace, pf: number): number {
     }
   }
   return n;
+}
+
+/**
+ * Hands over the ip/ip6 tables named like iptables' own (filter, nat, ...) to
+ * iptables-nft's store once iptables looks at that family: in the kernel there
+ * is one table either tool reads and writes. Tables holding named sets stay
+ * here (left out: iptables would list them as missing).
+ */
+export function nftNativeTakeTables(net: NetNamespace, family: "ip" | "ip6", wanted: (name: string) => boolean): NftTableDump[] {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  if (!p) return [];
+  const out = p.tables.filter((t) => t.family === family && wanted(t.name) && !t.sets.length && t.chains.every((c) => !c.base || c.base.hook in NFT_HOOKS));
+  if (!out.length) return [];
+  p.tables = p.tables.filter((t) => !out.includes(t));
+  syncHooks(net, p);
+  for (const fn of commitHooks) fn(net);
+  return out;
+}
+
+/** The bridge family's filter chains on NF_BR_* hook `hook` (0-4), to run with ebtables-nft's in priority order (ebtables/eb_do_table.ts). */
+export function nftNativeBridgeChains(net: NetNamespace, hook: number): { priority: number; run: (skb: SkBuff, indev: NetDevice | undefined, outdev: NetDevice | undefined, len: number) => NfVerdict }[] {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  const out: ReturnType<typeof nftNativeBridgeChains> = [];
+  for (const t of p?.tables ?? [])
+    if (t.family === "bridge")
+      for (const c of t.chains)
+        if (c.base && NFT_HOOKS[c.base.hook] === hook) out.push({ priority: c.base.priority, run: (skb, i, o, len) => nftNativeDoL2(t, c, skb, i, o, len) });
+  return out;
+}
+
+/** Whether the namespace has a table of the bridge family (the bridge then calls its hooks). */
+export function nftNativeHasBridge(net: NetNamespace): boolean {
+  const p = net.pernet.get("nft_native") as Pernet | undefined;
+  return !!p?.tables.some((t) => t.family === "bridge");
 }

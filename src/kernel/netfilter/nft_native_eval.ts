@@ -8,10 +8,11 @@
 // use the same mechanisms as their x_tables counterparts (xt_state, LOG,
 // limit, REJECT, SNAT/DNAT/MASQUERADE/REDIRECT).
 
-import { NFPROTO_IPV6 } from "../../uapi/x_tables.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, type NfNatRange } from "../../uapi/xt_ext.js";
 import type { NftChainDump, NftData, NftElem, NftField, NftMatch, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
-import type { SkBuff } from "../core/skbuff.js";
+import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
 import { findElem, liveElems } from "./nft_set.js";
 import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js";
@@ -33,7 +34,11 @@ function l4proto(p: XtPkt): number {
 }
 
 /** The value a field has in this packet, or undefined when the packet has no such field (the dependency fails). */
+/** What a frame without an IP header still has (netdev/bridge chains). */
+const L2_FIELDS = new Set<NftField>(["iifname", "oifname", "iif", "oif", "ether saddr", "meta mark"]);
+
 function load(p: XtPkt, m: { field: NftField }): bigint | string | undefined {
+  if (p.l2only && !L2_FIELDS.has(m.field)) return undefined;
   const d = p.skb.data;
   const port = (proto: number, off: number) => (l4proto(p) === proto && !p.fragoff && d.length >= p.thoff + off + 2 ? BigInt((d[p.thoff + off]! << 8) | d[p.thoff + off + 1]!) : undefined);
   switch (m.field) {
@@ -55,6 +60,8 @@ function load(p: XtPkt, m: { field: NftField }): bigint | string | undefined {
       return port(6, 2);
     case "udp sport":
       return port(17, 0);
+    case "tcp flags":
+      return l4proto(p) === 6 && !p.fragoff && d.length > p.thoff + 13 ? BigInt(d[p.thoff + 13]!) : undefined;
     case "udp dport":
       return port(17, 2);
     case "icmp type":
@@ -167,6 +174,12 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
   }
   const v = load(p, m);
   if (v === undefined) return false;
+  if (m.flags && typeof v === "bigint") {
+    const x = m.vals[0]!.kind === "single" ? m.vals[0]!.v : 0n;
+    // An implicit compare of a bitmask: any of the flags set (nft's OP_IMPLICIT on a bitmask type).
+    if (m.flags.implicit) return (v & x) !== 0n;
+    return ((v & (m.flags.mask ?? 0xffn)) === x) !== m.neg;
+  }
   const bits = fieldBits(m.field);
   if (m.ref !== undefined) return (lookup(v, named(t, m.ref), bits, clockNow(p)) !== undefined) !== m.neg;
   return m.vals.some((x) => valMatches(v, x, bits)) !== m.neg;
@@ -177,6 +190,34 @@ const REJECT4: Record<string, number> = { "net-unreachable": 0, "host-unreachabl
 const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
 /** nft_limit's token bucket per statement: tokens in ns of credit (net/netfilter/nft_limit.c). */
 const limitState = new WeakMap<object, { tokens: bigint; last: bigint; max: bigint; nsecs: bigint }>();
+
+/** A meter's elements: per key, the limit statement its bucket hangs on, and when it expires (ns). */
+const meters = new WeakMap<object, Map<string, { limit: object; expires?: number }>>();
+
+/** A meter's live keys (what a dump of its set lists), in the order they were added. */
+export function nftMeterKeys(s: object, now: number): bigint[] {
+  const m = meters.get(s);
+  if (!m) return [];
+  return [...m].filter(([, e]) => e.expires === undefined || e.expires > now).map(([k]) => BigInt(k));
+}
+
+/** nft_dynset_eval() with a limit expression: the key's element (made on first sight while the set has room) runs its own bucket. */
+function meterOver(p: XtPkt, s: NftStmt & { k: "meter" }, len: number): boolean {
+  const v = load(p, { field: s.key });
+  if (v === undefined) return true;
+  let m = meters.get(s);
+  if (!m) meters.set(s, (m = new Map()));
+  const now = clockNow(p);
+  for (const [k, e] of m) if (e.expires !== undefined && e.expires <= now) m.delete(k);
+  const key = String(v);
+  let e = m.get(key);
+  if (!e) {
+    if (m.size >= s.size) return true;
+    m.set(key, (e = { limit: { ...s.limit } }));
+  }
+  if (s.timeout !== undefined) e.expires = now + s.timeout * 1_000_000;
+  return overLimit(p, e.limit as NftStmt & { k: "limit" }, len);
+}
 
 /** nft_limit_eval(): true when the packet is over the limit (the rule stops, or matches with `over`). */
 function overLimit(p: XtPkt, s: NftStmt & { k: "limit" }, len: number): boolean {
@@ -205,6 +246,11 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
   switch (s.k) {
     case "dynset":
       return dynset(p, s, t) ? undefined : "nomatch";
+    case "meter":
+      return meterOver(p, s, len) ? "nomatch" : undefined;
+    case "nftrace":
+      p.skb.nfTrace = s.on;
+      return undefined;
     case "counter":
       s.packets++;
       s.bytes += BigInt(len);
@@ -269,11 +315,66 @@ function vmapVerdict(p: XtPkt, s: NftStmt & { k: "vmap" }, t: NftTableDump): (Nf
   return e?.data?.kind === "verdict" ? e.data : undefined;
 }
 
+/** What one rule decided: nothing (the next rule), a verdict, return, or a jump/goto. */
+export type NftRuleOutcome = { k: "next" } | { k: "verdict"; v: NfVerdict } | { k: "return" } | { k: "jump"; to: string; goto: boolean };
+
+const NEXT: NftRuleOutcome = { k: "next" };
+
+/**
+ * Runs one rule's statements (nft_do_chain's inner loop); `t` holds the named
+ * sets it may read. Also used for the rules nft adds to a table iptables-nft
+ * made (x_tables.ts xtDoChain), which sit in the same chains as iptables' own.
+ */
+export function nftRuleRun(p: XtPkt, stmts: readonly NftStmt[], len: number, t: { sets: NftTableDump["sets"] }): NftRuleOutcome {
+  const tt = t as NftTableDump;
+  for (const s of stmts) {
+    if (s.k === "vmap" || s.k === "verdict") {
+      const d = s.k === "vmap" ? vmapVerdict(p, s, tt) : s;
+      if (!d) return NEXT;
+      if (d.v === "accept") return { k: "verdict", v: NF_ACCEPT };
+      if (d.v === "drop") return { k: "verdict", v: NF_DROP };
+      if (d.v === "return") return { k: "return" };
+      if (d.v === "jump" || d.v === "goto") return { k: "jump", to: d.chain!, goto: d.v === "goto" };
+      return NEXT;
+    }
+    if (s.k === "match") {
+      if (!matches(p, s, tt)) return NEXT;
+      continue;
+    }
+    const v = act(p, s, len, tt);
+    if (v === "nomatch") return NEXT;
+    if (v !== undefined && v !== NF_ACCEPT) return { k: "verdict", v };
+    if (v === NF_ACCEPT && (s.k === "nat" || s.k === "reject")) return { k: "verdict", v };
+  }
+  return NEXT;
+}
+
 /** Evaluates base chain `base` of table `t` for a packet. */
 export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuff, state: NfHookState): NfVerdict {
   const p = state.pf === NFPROTO_IPV6 ? makePkt6(skb, state) : makePkt(skb, state);
   if (!p) return NF_ACCEPT;
-  const len = ipLength(p);
+  return runChain(t, base, p, ipLength(p));
+}
+
+/**
+ * A netdev chain (nf_netdev.ts) for a frame on `skb.dev`: IPv4 and IPv6 frames
+ * are read as such (nft's `ip saddr` there carries a `meta protocol` dependency),
+ * any other protocol has only its link-layer fields; `len` is skb->len at that hook.
+ */
+export function nftNativeDoNetdev(t: NftTableDump, base: NftChainDump, skb: SkBuff, hook: "ingress" | "egress", len: number): NfVerdict {
+  return nftNativeDoL2(t, base, skb, hook === "ingress" ? skb.dev : undefined, hook === "egress" ? skb.dev : undefined, len);
+}
+
+/** A chain of a family that sees whole frames (netdev, bridge), with the devices its hook gives. */
+export function nftNativeDoL2(t: NftTableDump, base: NftChainDump, skb: SkBuff, indev: NetDevice | undefined, outdev: NetDevice | undefined, len: number): NfVerdict {
+  const proto = skb.data.length >= 14 ? (skb.data[12]! << 8) | skb.data[13]! : 0;
+  const state: NfHookState = { hook: 0, pf: proto === 0x86dd ? NFPROTO_IPV6 : NFPROTO_IPV4, net: skb.dev.net, okfn: () => {}, ...(indev && { in: indev }), ...(outdev && { out: outdev }) };
+  const ip = proto === 0x0800 ? makePkt(skb, state) : proto === 0x86dd ? makePkt6(skb, state) : undefined;
+  const p: XtPkt = ip ?? { skb, state, hook: 0, in: state.in, out: state.out, nhoff: ETH_HLEN, thoff: ETH_HLEN, iph: { ihl: 0, tos: 0, totLen: 0, id: 0, fragOff: 0, ttl: 0, protocol: 0, saddr: 0, daddr: 0 }, fragoff: 0, hotdrop: false, l2only: true };
+  return runChain(t, base, p, len);
+}
+
+function runChain(t: NftTableDump, base: NftChainDump, p: XtPkt, len: number): NfVerdict {
   const stack: { chain: NftChainDump; next: number }[] = [];
   let chain = base;
   let i = 0;
@@ -285,58 +386,24 @@ export function nftNativeDoChain(t: NftTableDump, base: NftChainDump, skb: SkBuf
       i = back.next;
       continue;
     }
-    const r = chain.rules[i++]!;
-    let verdict: NfVerdict | undefined;
-    let jump: { to: string; goto: boolean } | undefined;
-    let ret = false;
-    let next = false;
-    for (const s of r.stmts) {
-      if (s.k === "vmap" || s.k === "verdict") {
-        const d = s.k === "vmap" ? vmapVerdict(p, s, t) : s;
-        if (!d) {
-          next = true;
-          break;
-        }
-        if (d.v === "accept") verdict = NF_ACCEPT;
-        else if (d.v === "drop") verdict = NF_DROP;
-        else if (d.v === "return") ret = true;
-        else if (d.v === "jump" || d.v === "goto") jump = { to: d.chain!, goto: d.v === "goto" };
-        break;
-      }
-      if (s.k === "match") {
-        if (!matches(p, s, t)) {
-          next = true;
-          break;
-        }
-        continue;
-      }
-      const v = act(p, s, len, t);
-      if (v === "nomatch") {
-        next = true;
-        break;
-      }
-      if (v !== undefined && v !== NF_ACCEPT) return v;
-      if (v === NF_ACCEPT && (s.k === "nat" || s.k === "reject")) return v;
-    }
-    if (next) continue;
-    if (verdict !== undefined) return verdict;
-    if (ret) {
+    const o = nftRuleRun(p, chain.rules[i++]!.stmts, len, t);
+    if (o.k === "next") continue;
+    if (o.k === "verdict") return o.v;
+    if (o.k === "return") {
       const back = stack.pop();
       if (!back) return base.base?.policy === "drop" ? NF_DROP : NF_ACCEPT;
       chain = back.chain;
       i = back.next;
       continue;
     }
-    if (jump) {
-      const to = t.chains.find((c) => c.name === jump!.to);
-      if (!to) continue;
-      if (!jump.goto) {
-        if (stack.length >= 16) return NF_DROP;
-        stack.push({ chain, next: i });
-      }
-      chain = to;
-      i = 0;
+    const to = t.chains.find((c) => c.name === o.to);
+    if (!to) continue;
+    if (!o.goto) {
+      if (stack.length >= 16) return NF_DROP;
+      stack.push({ chain, next: i });
     }
+    chain = to;
+    i = 0;
   }
   return NF_ACCEPT;
 }

@@ -45,6 +45,8 @@ export interface XtPkt {
   fragoff: number;
   /** Set by a match that found the packet malformed (par->hotdrop). */
   hotdrop: boolean;
+  /** A frame that is neither IPv4 nor IPv6 (netdev/bridge chains see every protocol): no network header to read. */
+  l2only?: boolean;
 }
 
 export function networkOffset(skb: SkBuff): number {

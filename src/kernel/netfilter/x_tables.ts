@@ -27,6 +27,10 @@ import { ipLength, type XtPkt } from "./pktinfo.js";
 import { nfTraceRule, nfTracePolicy, nfTraceReturn } from "./nf_trace.js";
 import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
 import { xtChainIndex, xtNextCandidate } from "./xt_index.js";
+import { nftRuleRun } from "./nft_native_eval.js";
+
+/** Native rules in iptables' tables have no named sets (nft's set commands go to native tables only). */
+const NO_SETS = { sets: [] };
 
 export interface XtTableDef {
   name: string;
@@ -157,6 +161,30 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
       return policy(table, base, p, len);
     }
     const r = chain.rules[i++]!;
+    if (r.native) {
+      // A rule nft added to this table runs as nf_tables runs any rule: its own statements and counter.
+      const o = nftRuleRun(p, r.native, len, NO_SETS);
+      if (o.k === "next") continue;
+      if (o.k === "verdict") return o.v;
+      if (o.k === "jump") {
+        const to = lookup(o.to);
+        if (!to) continue;
+        if (!o.goto) {
+          if ((stack ??= []).length >= JUMP_STACK_SIZE) return NF_DROP;
+          stack.push({ chain, next: i });
+        }
+        chain = to;
+        i = 0;
+        index = v4 ? xtChainIndex(chain.rules) : null;
+        continue;
+      }
+      const back = stack?.pop();
+      if (!back) return policy(table, base, p, len);
+      chain = back.chain;
+      i = back.next;
+      index = v4 ? xtChainIndex(chain.rules) : null;
+      continue;
+    }
     if (!ruleMatches(r, p)) {
       if (p.hotdrop) return NF_DROP;
       continue;

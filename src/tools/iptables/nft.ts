@@ -7,6 +7,7 @@
 
 import type { Task } from "../../kernel/task/task.js";
 import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
+import { nativeToEntry } from "./nft-ruleparse.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type NfInetHook, type XtChain, type XtCounters, type XtOp } from "../../uapi/x_tables.js";
@@ -89,6 +90,8 @@ export interface CacheChain {
   /** Present in the kernel (or created in this batch). */
   rules: CacheRule[];
   refs: number;
+  /** Holds a rule iptables-nft cannot read back (nft_is_chain_compatible() fails). */
+  incompatible?: boolean;
 }
 
 export interface CacheTable {
@@ -146,7 +149,7 @@ export class NftHandle {
       for (const c of reply.table.chains) t.base[c.base?.hook ?? 0] = undefined;
       const def = xtTableDef(name);
       for (const c of reply.table.chains) {
-        const cc = fromKernel(c);
+        const cc = fromKernel(c, this.family);
         if (c.base) {
           const own = def?.chains.find((d) => d.hook === c.base!.hook);
           if (!own || own.name !== c.name || own.priority !== c.base.priority || t.base[c.base.hook]) t.tainted = true;
@@ -156,6 +159,12 @@ export class NftHandle {
     }
     this.tables.set(name, t);
     return t;
+  }
+
+  /** nft_is_table_compatible(): every chain iptables sees can be read back. */
+  tableCompatible(table: string): boolean {
+    const t = this.table(table);
+    return !t.base.some((c) => c?.incompatible) && !t.user.some((c) => c.incompatible);
   }
 
   /** Forget the cache (after a commit, or for a new restore table). */
@@ -461,13 +470,22 @@ export class NftHandle {
   }
 }
 
-function fromKernel(c: XtChain): CacheChain {
+function fromKernel(c: XtChain, family: 4 | 6): CacheChain {
+  let incompatible = false;
+  const rules = c.rules.map((r) => {
+    if (!r.native) return { handle: r.handle, entry: r.entry, counters: { ...r.counters } };
+    // A rule nft added: read back from its expressions, or the chain is one iptables cannot show.
+    const got = nativeToEntry(r.native, family);
+    if (!got) incompatible = true;
+    return { handle: r.handle, entry: got?.entry ?? r.entry, counters: got?.counters ?? { pcnt: 0n, bcnt: 0n } };
+  });
   return {
     name: c.name,
     base: c.base && { hook: c.base.hook, policy: c.base.policy, counters: { ...c.base.counters } },
     fake: false,
-    rules: c.rules.map((r) => ({ handle: r.handle, entry: r.entry, counters: { ...r.counters } })),
+    rules,
     refs: c.refs,
+    ...(incompatible ? { incompatible } : {}),
   };
 }
 

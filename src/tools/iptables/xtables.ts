@@ -211,9 +211,12 @@ function taintNote(h: NftHandle, table: string, out: string[]): void {
   if (h.table(table).tainted) out.push(`# Table \`${table}' contains incompatible base-chains, use 'nft' tool to list them.\n`);
 }
 
+/** nft_assert_table_compatible(): the one chain named (which must exist), else every chain of the table. */
 function assertCompatible(h: NftHandle, table: string, chain: string | undefined): void {
-  if (chain !== undefined && !h.findChain(table, chain) && !h.table(table).base.some((c) => c?.name === chain))
-    xtError(OTHER_PROBLEM, `chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.`);
+  if (chain !== undefined) {
+    const c = h.findChain(table, chain) ?? h.table(table).base.find((x) => x?.name === chain);
+    if (!c || c.incompatible) xtError(OTHER_PROBLEM, `chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.`);
+  } else if (!h.tableCompatible(table)) xtError(OTHER_PROBLEM, `table \`${table}' is incompatible, use 'nft' tool.`);
 }
 
 function chainOf(h: NftHandle, table: string, chain: string) {

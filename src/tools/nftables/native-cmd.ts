@@ -17,10 +17,12 @@ import { fieldType, parseRawElems, parseSetBlock, type RawElem, type SetDecl } f
 
 export type NativeCommand =
   | { kind: "n-table"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok }
-  | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; span?: [Tok, Tok] }
+  /** `policy`: a `{ policy P; }` with no type, which only updates an existing base chain. `newName`: rename. */
+  | { kind: "n-chain"; verb: "add" | "create" | "delete" | "flush" | "rename"; family: NftFamily; table: Tok; chain: Tok; base?: NftBaseSpec; policy?: "accept" | "drop"; newName?: Tok; span?: [Tok, Tok] }
   | { kind: "n-rule"; verb: "add" | "insert" | "replace" | "delete"; family: NftFamily; table: Tok; chain: Tok; stmts: NftStmt[]; handle?: Tok; index?: Tok; jumps: Jump[]; ifaces: Tok[]; refs: Ref[]; limit?: [Tok, Tok] }
   | { kind: "n-set"; verb: "add" | "create" | "delete" | "flush"; family: NftFamily; table: Tok; name: Tok; isMap: boolean; decl?: SetDecl }
-  | { kind: "n-elem"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; elems: RawElem[] };
+  | { kind: "n-elem"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; elems: RawElem[] }
+  | { kind: "n-flowtable"; verb: "add" | "create" | "delete"; family: NftFamily; table: Tok; name: Tok; span: [Tok, Tok] };
 
 /** A chain a rule jumps to, and where nft marks it when it is missing (a vmap's: the element's key). */
 export interface Jump {
@@ -86,9 +88,10 @@ const HOOKS: Record<string, string[]> = {
   netdev: ["ingress", "egress"],
 };
 
-export function parseChainSpec(c: Cursor, fam: string): NftBaseSpec | undefined {
+export function parseChainSpec(c: Cursor, fam: string, policyOnly?: (p: "accept" | "drop", at: [Tok, Tok]) => void): NftBaseSpec | undefined {
   let base: NftBaseSpec | undefined;
   let policy: "accept" | "drop" | undefined;
+  let policyAt: [Tok, Tok] | undefined;
   for (;;) {
     const t = c.toks[c.i];
     if (!t) unexpected(t);
@@ -107,13 +110,20 @@ export function parseChainSpec(c: Cursor, fam: string): NftBaseSpec | undefined 
       const h = word(c);
       if (h.text !== "hook") unexpected(h);
       const hook = word(c);
+      let device: string | undefined;
+      if (c.toks[c.i]?.text === "device") {
+        c.i++;
+        device = word(c).text;
+      }
       const p = c.toks[c.i++];
       if (p?.text !== "priority") unexpected(p, "priority");
       const prio = parsePriority(c, (pt) => {
         throw new SyntaxError(p, "invalid priority expression value in this context.", pt);
       });
       if (!(HOOKS[fam] ?? []).includes(hook.text)) throw new SyntaxError(hook, "unknown chain hook");
-      base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio };
+      // evaluate.c chain_evaluate(): a netdev chain (and inet's ingress) is bound to a device.
+      if (device === undefined && (fam === "netdev" || (fam === "inet" && hook.text === "ingress"))) throw new SyntaxError(t, "Missing `device' in this chain definition", c.toks[c.i - 1]);
+      base = { type: type.text as NftBaseSpec["type"], hook: hook.text, priority: prio, ...(device !== undefined && { device }) };
       continue;
     }
     if (t.kind === "word" && t.text === "policy") {
@@ -121,11 +131,13 @@ export function parseChainSpec(c: Cursor, fam: string): NftBaseSpec | undefined 
       const p = word(c);
       if (p.text !== "accept" && p.text !== "drop") unexpected(p);
       policy = p.text;
+      policyAt = [t, p];
       continue;
     }
     unexpected(t);
   }
   if (base && policy) base.policy = policy;
+  else if (policy) policyOnly?.(policy, policyAt!);
   return base;
 }
 
@@ -139,16 +151,23 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
     return { kind: "n-table", verb, family: f, table: word(c, "string") };
   }
   if (what.text === "chain") {
-    if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush") unexpected(what);
+    if (verb !== "add" && verb !== "create" && verb !== "delete" && verb !== "flush" && verb !== "rename") unexpected(what);
     const f = family(c);
     const table = word(c, "string");
     const chain = word(c, "string");
+    if (verb === "rename") {
+      const newName = word(c, "string");
+      return { kind: "n-chain", verb, family: f, table, chain, newName, span: [first, c.toks[c.i] ?? newName] };
+    }
     let base: NftBaseSpec | undefined;
+    let policy: "accept" | "drop" | undefined;
+    let span: [Tok, Tok] | undefined;
     if (c.toks[c.i]?.kind === "{") {
       c.i++;
-      base = parseChainSpec(c, f);
+      base = parseChainSpec(c, f, (p, at) => ((policy = p), (span = at)));
     }
-    return { kind: "n-chain", verb, family: f, table, chain, base, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
+    // A policy without a hook is refused at the policy (the kernel's extack points at NFTA_CHAIN_POLICY).
+    return { kind: "n-chain", verb, family: f, table, chain, base, ...(policy && { policy }), span: span ?? [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
   }
   if (what.text === "rule") {
     if (verb !== "add" && verb !== "insert" && verb !== "replace" && verb !== "delete") unexpected(what);
@@ -181,6 +200,23 @@ export function parseNativeCommand(c: Cursor, verb: string): NativeCommand {
     if (c.toks[c.i]?.kind !== "{") unexpected(c.toks[c.i], "'{'");
     c.i++;
     return { kind: "n-set", verb, family: f, table, name, isMap, decl: parseSetBlock(c, name.text, isMap) };
+  }
+  if (what.text === "flowtable") {
+    if (verb !== "add" && verb !== "create" && verb !== "delete") unexpected(what);
+    const f = family(c);
+    const table = word(c, "string");
+    const name = word(c, "string");
+    // `{ hook ingress priority P; devices = { ... }; }`: read through (the kernel refuses the flowtable whatever it holds).
+    if (c.toks[c.i]?.kind === "{") {
+      let depth = 0;
+      do {
+        const t = c.toks[c.i++];
+        if (!t) unexpected(t);
+        if (t.kind === "{") depth++;
+        else if (t.kind === "}") depth--;
+      } while (depth > 0);
+    }
+    return { kind: "n-flowtable", verb, family: f, table, name, span: [first, c.toks[c.i] ?? c.toks[c.i - 1]!] };
   }
   if (what.text === "element") {
     if (verb !== "add" && verb !== "create" && verb !== "delete") unexpected(what);

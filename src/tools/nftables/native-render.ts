@@ -5,9 +5,9 @@
 // `{ a, b }` (elements in ascending order), ranges `a-b`, prefixes `a/len`.
 
 import type { NftChainDump, NftElem, NftField, NftMatch, NftSetDump, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
-import { SET_TYPES, timeText, typeParts } from "./native-set.js";
+import { fieldType, SET_TYPES, timeText, typeParts } from "./native-set.js";
 import { formatIp6, formatIpv4, formatMac } from "../../wire/addr.js";
-import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS } from "./native-rule.js";
+import { CT_STATES, ICMP6_TYPES, ICMP_TYPES, PROTOS, TCP_FLAGS } from "./native-rule.js";
 import type { NftOutput } from "./render.js";
 
 const PRIOS: [string, number, string[] | undefined][] = [
@@ -20,9 +20,27 @@ const PRIOS: [string, number, string[] | undefined][] = [
 ];
 
 /** prio2str(): a standard name, or a name with an offset of at most 10, else the number. */
+/** The bridge family's standard priorities (src/rule.c, std_prio_family_hook_compat: each on its hook but filter). */
+const BRIDGE_PRIOS: [string, number, string[] | undefined][] = [
+  ["dstnat", -300, ["prerouting"]],
+  ["filter", -200, undefined],
+  ["out", 100, ["output"]],
+  ["srcnat", 300, ["postrouting"]],
+];
+
 export function nativePriority(prio: number, hook: string, family: string, o: NftOutput): string {
   if (o.numeric) return String(prio);
-  if (family === "bridge" || family === "netdev" || family === "arp") return prio === 0 && family !== "bridge" ? "filter" : String(prio);
+  if (family === "bridge") {
+    for (const [name, v, hooks] of BRIDGE_PRIOS) {
+      if (hooks && !hooks.includes(hook)) continue;
+      const off = prio - v;
+      if (off === 0) return name;
+      if (Math.abs(off) <= 10) return `${name} ${off > 0 ? "+" : "-"} ${Math.abs(off)}`;
+    }
+    return String(prio);
+  }
+  // netdev and arp know one standard priority, filter (0), with offsets as the others.
+  if (family === "netdev" || family === "arp") return prio === 0 ? "filter" : Math.abs(prio) <= 10 ? `filter ${prio > 0 ? "+" : "-"} ${Math.abs(prio)}` : String(prio);
   for (const [name, v, hooks] of PRIOS) {
     if (hooks && !hooks.includes(hook)) continue;
     const off = prio - v;
@@ -87,6 +105,13 @@ function matchText(m: NftMatch, o: NftOutput): string {
     const names = Object.keys(CT_STATES).filter((k) => mask & BigInt(CT_STATES[k]!)).map((k) => (o.numeric ? `0x${CT_STATES[k]!.toString(16)}` : k));
     return `ct state ${op}${names.join(",")}`;
   }
+  if (m.field === "tcp flags") {
+    const names = (v: bigint) => TCP_FLAGS.filter((_, i) => v & (1n << BigInt(i))).join(",");
+    if (m.set) return `tcp flags ${op}{ ${m.vals.map((x) => names(x.kind === "single" ? x.v : 0n)).join(", ")} }`;
+    const v = m.vals[0]!.kind === "single" ? m.vals[0]!.v : 0n;
+    if (m.flags?.mask !== undefined) return `tcp flags ${op}${names(v)} / ${names(m.flags.mask)}`;
+    return `tcp flags ${m.neg ? "!= " : m.flags?.implicit ? "" : "== "}${names(v)}`;
+  }
   const lhs = m.fields ? m.fields.join(" . ") : m.field;
   if (m.ref !== undefined) return `${lhs} ${op}@${m.ref}`;
   if (m.fields) return `${lhs} ${op}{ ${sortElems(m.vals.map((key) => ({ key })), m.fields).map((e) => val(m, e.key, o)).join(", ")} }`;
@@ -128,6 +153,21 @@ const REJECT_CODES: Record<string, Record<string, number>> = {
   icmpx: { "no-route": 0, "port-unreachable": 1, "host-unreachable": 2, "admin-prohibited": 3 },
 };
 
+/**
+ * The statements as nft lists them: a protocol match right before a match on
+ * that protocol's ports is the payload dependency nft leaves out
+ * (netlink_delinearize.c payload_dependency_kill), written or not.
+ */
+export function listedStmts(stmts: readonly NftStmt[]): NftStmt[] {
+  return stmts.filter((s, i) => {
+    const next = stmts[i + 1];
+    if (s.k !== "match" || (s.field !== "ip protocol" && s.field !== "meta l4proto") || s.neg || s.set || s.vals.length !== 1 || s.vals[0]!.kind !== "single") return true;
+    if (next?.k !== "match" || next.fields) return true;
+    const proto = s.vals[0]!.v;
+    return !((proto === 6n && next.field.startsWith("tcp ")) || (proto === 17n && next.field.startsWith("udp ")));
+  });
+}
+
 export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableDump): string {
   switch (s.k) {
     case "dynset": {
@@ -137,6 +177,12 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableD
     }
     case "match":
       return matchText(s, o);
+    case "meter":
+      return `meter ${s.name} size ${s.size} { ${s.key}${s.timeout !== undefined ? ` timeout ${timeText(s.timeout)}` : ""} ${stmtText(s.limit, family, o)} }`;
+    case "nftrace":
+      return `meta nftrace set ${s.on ? 1 : 0}`;
+    case "xt":
+      return `xt ${s.type} ${s.name}`;
     case "counter":
       return o.stateless ? "counter" : `counter packets ${s.packets} bytes ${s.bytes}`;
     case "log":
@@ -162,7 +208,7 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableD
 const WIDTH: Partial<Record<NftField, number>> = { "ip saddr": 4, "ip daddr": 4, "ip6 saddr": 16, "ip6 daddr": 16, "ether saddr": 6, "ip protocol": 1, "meta l4proto": 1, "icmp type": 1, "icmpv6 type": 1, "meta mark": 4, "ct state": 4 };
 
 /** Elements in nft's order: ascending keys as host-order integers (strings and concatenations compare from their last byte). */
-function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []): NftElem[] {
+export function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []): NftElem[] {
   const k = (x: NftVal): bigint => {
     if (x.kind === "concat") {
       const bytes: number[] = [];
@@ -190,7 +236,7 @@ function sortElems(elems: readonly NftElem[], fields: readonly NftField[] = []):
 }
 
 /** The fields whose values a (possibly concatenated) type holds. */
-const typeFields = (type: string): NftField[] => typeParts(type).map((t) => SET_TYPES[t]!.field);
+export const typeFields = (type: string): NftField[] => typeParts(type).map((t) => SET_TYPES[t]!.field);
 
 function elemText(e: NftElem, keyField: NftField | NftField[], dataField: NftField | NftField[] | undefined, o: NftOutput): string {
   const m = (f: NftField | NftField[]) => (Array.isArray(f) ? ({ field: f[0], fields: f } as NftMatch) : ({ field: f } as NftMatch));
@@ -232,11 +278,31 @@ function setLines(s: NftSetDump, o: NftOutput): string[] {
   return lines;
 }
 
+/** One element of a set as a listing prints it (nft monitor's element events). */
+export function elemLine(s: NftSetDump, e: NftElem): string {
+  return elemText(e, typeFields(s.key), s.data && s.data !== "verdict" ? typeFields(s.data) : undefined, {});
+}
+
 export function nativeSetText(t: NftTableDump, s: NftSetDump, o: NftOutput): string {
   return `table ${t.family} ${t.name} {\n${setLines(s, o).join("\n")}\n}\n`;
 }
 
 /** `list sets` / `list maps`: each table with its sets (or maps), no blank lines between them. */
+/** The meters of a table (the dynamic sets `meter` statements made), as `list meters` prints them. */
+export function nativeMeters(t: NftTableDump): (NftStmt & { k: "meter" })[] {
+  return t.chains.flatMap((c) => c.rules.flatMap((r) => r.stmts.filter((s): s is NftStmt & { k: "meter" } => s.k === "meter")));
+}
+
+export function nativeMetersText(t: NftTableDump, only?: string): string {
+  const lines = nativeMeters(t)
+    .filter((m) => only === undefined || m.name === only)
+    .map((m) => {
+      const elems = (m.keys ?? []).map((k) => `${val({ field: m.key } as NftMatch, { kind: "single", v: k }, {})} ${stmtText(m.limit, t.family, {})}`);
+      return `\tmeter ${m.name} {\n\t\ttype ${fieldType(m.key)}\n\t\tsize ${m.size}\n\t\tflags dynamic${m.timeout !== undefined ? ",timeout" : ""}\n${elems.length ? `\t\telements = { ${elems.join(", ")} }\n` : ""}\t}\n`;
+    });
+  return `table ${t.family} ${t.name} {\n${lines.join("")}}\n`;
+}
+
 export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): string {
   const sets = t.sets.filter((s) => (s.data !== undefined) === maps);
   return `table ${t.family} ${t.name} {\n${sets.map((s) => setLines(s, o).join("\n") + "\n").join("")}}\n`;
@@ -244,8 +310,8 @@ export function nativeSetsText(t: NftTableDump, maps: boolean, o: NftOutput): st
 
 function chainLines(t: NftTableDump, c: NftChainDump, o: NftOutput, declOnly = false): string[] {
   const lines = [`\tchain ${c.name} {${o.handle ? ` # handle ${c.handle}` : ""}`];
-  if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
-  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${r.stmts.map((s) => stmtText(s, t.family, o, t)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
+  if (c.base) lines.push(`\t\ttype ${c.base.type} hook ${c.base.hook}${c.base.device !== undefined ? ` device "${c.base.device}"` : ""} priority ${nativePriority(c.base.priority, c.base.hook, t.family, o)}; policy ${c.base.policy};`);
+  if (!declOnly) for (const r of c.rules) lines.push(`\t\t${listedStmts(r.stmts).map((s) => stmtText(s, t.family, o, t)).join(" ")}${o.handle ? ` # handle ${r.handle}` : ""}`);
   lines.push("\t}");
   return lines;
 }

@@ -295,6 +295,69 @@ function natStmt(c: Cursor, type: "snat" | "dnat" | "masquerade" | "redirect"): 
 }
 
 /** Statements up to the end of the rule (newline, `;` or `}`). */
+/** The TCP flag names (tcp_flag_type), lowest bit first. */
+export const TCP_FLAGS = ["fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr"];
+
+/** `syn`, `syn,ack`, `(syn|ack)`: a flag set as a bitmask. */
+function flagBits(t: Tok): bigint {
+  let v = 0n;
+  for (const name of t.text.replace(/[()]/g, "").split(/[|,]/)) {
+    if (!name) continue;
+    const i = TCP_FLAGS.indexOf(name);
+    if (i < 0) throw new SyntaxError(t, `Could not parse tcp_flag`);
+    v |= 1n << BigInt(i);
+  }
+  return v;
+}
+
+/** After `tcp flags`: `[==|!=] FLAGS`, `& (MASK) ==|!= FLAGS`, or `{ FLAGS, ... }`. */
+function tcpFlags(c: Cursor): NftStmt {
+  const base = { k: "match" as const, field: "tcp flags" as const, set: false };
+  let t = word0(c);
+  if (t?.kind === "{") {
+    const vals: NftVal[] = [];
+    for (;;) {
+      const x = word0(c);
+      if (!x) unexpected(x);
+      if (x.kind === "}") break;
+      if (x.text === ",") continue;
+      vals.push({ kind: "single", v: flagBits({ ...x, text: x.text.replace(/,$/, "") }) });
+    }
+    return { ...base, neg: false, vals, set: true };
+  }
+  let mask: bigint | undefined;
+  if (t?.text === "&") {
+    mask = flagBits(word(c));
+    t = word0(c);
+  }
+  let op = "";
+  if (t?.text === "==" || t?.text === "!=") {
+    op = t.text;
+    t = word0(c);
+  }
+  if (!t || t.kind !== "word") unexpected(t);
+  const v = flagBits(t);
+  // `FLAGS / MASK`: the form nft lists a masked compare in.
+  if (mask === undefined && isWord(c, "/")) {
+    c.i++;
+    mask = flagBits(word(c));
+  }
+  return { ...base, neg: op === "!=", vals: [{ kind: "single", v }], flags: mask !== undefined ? { mask } : op ? {} : { implicit: true } };
+}
+
+/** evaluate.c resolve_protocol_conflict(): a transport field after a match on another protocol. */
+function conflictingProtocol(out: readonly NftStmt[], t: Tok, field: Tok): void {
+  const want = PROTOS[t.text];
+  if (want === undefined || !["tcp", "udp", "icmp", "icmpv6"].includes(t.text)) return;
+  for (const s of out) {
+    if (s.k !== "match" || (s.field !== "ip protocol" && s.field !== "meta l4proto") || s.neg || s.set || s.vals.length !== 1 || s.vals[0]!.kind !== "single") continue;
+    const have = Number(s.vals[0]!.v);
+    if (have === want) continue;
+    const name = Object.keys(PROTOS).find((k) => PROTOS[k] === have) ?? String(have);
+    throw new SyntaxError(t, `conflicting protocols specified: ${name} vs. ${t.text}`, field);
+  }
+}
+
 export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
   const out: NftStmt[] = [];
   const start = peek(c);
@@ -305,7 +368,14 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
     // evaluate.c rule_evaluate(): nothing may follow a verdict.
     if (terminal) throw new SyntaxError(t, "Statement after terminal statement has no effect", undefined, [terminal, c.toks[c.i - 2]!]);
     if (["accept", "drop", "return", "jump", "goto", "reject", "queue"].includes(w)) terminal = t;
+    if (w === "tcp" && isWord(c, "flags")) {
+      conflictingProtocol(out, t, c.toks[c.i]!);
+      c.i++;
+      out.push(tcpFlags(c));
+      continue;
+    }
     if (FIELDS[w] && isWord(c, ...FIELDS[w]!)) {
+      conflictingProtocol(out, t, c.toks[c.i]!);
       out.push(match(c, `${w} ${c.toks[c.i++]!.text}` as NftField));
       continue;
     }
@@ -347,6 +417,50 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
         out.push({ k: "dynset", op: w, set: ref.text.slice(1), key, ...(timeout !== undefined ? { timeout } : {}) });
         continue;
       }
+      case "meter": {
+        const name = word(c);
+        let size = 65535;
+        if (isWord(c, "size")) {
+          c.i++;
+          size = Number(word(c).text);
+        }
+        const open = word0(c);
+        if (open?.kind !== "{") unexpected(open);
+        const k = word(c);
+        if (!(FIELDS[k.text] && isWord(c, ...FIELDS[k.text]!)) && k.text !== "iifname" && k.text !== "oifname") unexpected(k);
+        const key = (FIELDS[k.text] ? `${k.text} ${c.toks[c.i++]!.text}` : k.text) as NftField;
+        let timeout: number | undefined;
+        if (isWord(c, "timeout")) {
+          c.i++;
+          timeout = parseTime(word(c));
+        }
+        const inner = word(c);
+        if (inner.text !== "limit") unexpected(inner);
+        c.i--;
+        const stmts = parseRule({ toks: c.toks.slice(0, c.toks.findIndex((x, i) => i >= c.i && x.kind === "}")), i: c.i }, family);
+        const limit = stmts[0];
+        if (stmts.length !== 1 || limit?.k !== "limit") unexpected(inner);
+        while (c.toks[c.i]?.kind !== "}") c.i++;
+        c.i++;
+        out.push({ k: "meter", name: name.text, size, key, ...(timeout !== undefined ? { timeout } : {}), limit });
+        continue;
+      }
+      case "meta":
+        // `meta nftrace set 0|1` (the other meta keys above are matches).
+        if (isWord(c, "nftrace") && c.toks[c.i + 1]?.text === "set") {
+          c.i += 2;
+          const v = word(c);
+          if (/^\d+$/.test(v.text) && Number(v.text) > 1) throw new SyntaxError(v, `Value ${v.text} exceeds valid range 0-1`);
+          if (v.text !== "0" && v.text !== "1") unexpected(v);
+          out.push({ k: "nftrace", on: v.text === "1" });
+          continue;
+        }
+        {
+          const after = peek(c);
+          if (after && tokenName(after) === "string") throw new SyntaxError(t, "No symbol type information");
+          unexpected(after);
+        }
+        continue;
       case "counter": {
         const s = { k: "counter" as const, packets: 0n, bytes: 0n };
         if (isWord(c, "packets")) {

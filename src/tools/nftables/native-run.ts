@@ -6,7 +6,8 @@
 // read (one batch per -f file), and an op the kernel refuses is reported with
 // the token it came from.
 
-import { nfnlNativeTalk } from "../../kernel/netfilter/nfnetlink.js";
+import { nfnlNativeTalk, nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
+import { NFPROTO_IPV4, NFPROTO_IPV6 } from "../../uapi/x_tables.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { ERRNO, strerror } from "../../uapi/errno.js";
@@ -27,7 +28,7 @@ export function nativeDump(ctx: ProgramContext): NftTableDump[] {
 export interface Pending {
   ops: NftOp[];
   /** Where each op's error is marked: a token, or a run of tokens. */
-  toks: [Tok, Tok | undefined][];
+  toks: [Tok, Tok | undefined, Tok?][];
   view: Map<string, Set<string>>;
   /** The named sets and maps of each table, by `${family} ${table}`. */
   sets: Map<string, Map<string, NftSetSpec>>;
@@ -37,10 +38,24 @@ export interface Pending {
   ifindex: (name: string) => number | undefined;
 }
 
+/** The ip/ip6 tables iptables-nft made, as nft's cache sees them: the same rule set (chains and rule handles). */
+function compatDump(ctx: ProgramContext): NftTableDump[] {
+  const out: NftTableDump[] = [];
+  for (const [family, pf] of [["ip", NFPROTO_IPV4], ["ip6", NFPROTO_IPV6]] as const) {
+    const r = nfnlTalk(ctx.task, { kind: "list-tables", family: pf, nft: true });
+    for (const name of r.kind === "tables" ? r.names : []) {
+      const d = nfnlTalk(ctx.task, { kind: "dump", family: pf, table: name, nft: true });
+      if (d.kind !== "dump" || !d.table) continue;
+      out.push({ family, name, handle: d.table.handle ?? 0, sets: [], chains: d.table.chains.map((c) => ({ name: c.name, handle: c.handle, rules: c.rules.map((x) => ({ handle: x.handle, stmts: [] })) })) });
+    }
+  }
+  return out;
+}
+
 export function newPending(ctx: ProgramContext): Pending {
   const view = new Map<string, Set<string>>();
   const sets = new Map<string, Map<string, NftSetSpec>>();
-  const dump = nativeDump(ctx);
+  const dump = [...nativeDump(ctx), ...compatDump(ctx)];
   for (const t of dump) {
     view.set(`${t.family} ${t.name}`, new Set(t.chains.map((c) => c.name)));
     sets.set(`${t.family} ${t.name}`, new Map(t.sets.map((s) => [s.name, s])));
@@ -74,9 +89,10 @@ function needTable(io: Io, p: Pending, family: NftFamily, table: Tok, strict: bo
   return undefined;
 }
 
-function push(p: Pending, op: NftOp, tok: Tok, to?: Tok): void {
+/** `named`: where an EEXIST is marked (the kernel's extack points at the object's name attribute). */
+function push(p: Pending, op: NftOp, tok: Tok, to?: Tok, named?: Tok): void {
   p.ops.push(op);
-  p.toks.push([tok, to]);
+  p.toks.push([tok, to, named]);
 }
 
 /** A set declaration: nft's own errors in it first, then `ready` (checks, spec changes), its newset op, and its spec in the cache unless one is there. */
@@ -120,6 +136,12 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
       queueSet(io, p, family, table, c.name, c.decl!, c.verb === "create", () => needTable(io, p, family, c.table, true));
       return;
     }
+    case "n-flowtable":
+      needTable(io, p, family, c.table, true);
+      // A missing flowtable is marked at its name; the refused type at the whole command.
+      if (c.verb === "delete") push(p, { op: "delflowtable", family, table, name: c.name.text }, c.name);
+      else push(p, { op: "newflowtable", family, table, name: c.name.text }, c.span[0], c.span[1]);
+      return;
     case "n-elem": {
       needTable(io, p, family, c.table, true);
       const spec = p.sets.get(key)?.get(c.name.text);
@@ -133,9 +155,17 @@ export function queueNative(io: Io, p: Pending, c: NativeCommand): void {
     case "n-chain": {
       const chains = c.verb === "add" || c.verb === "create" ? needTable(io, p, family, c.table, true) : p.view.get(key);
       const chain = c.chain.text;
+      if (c.verb === "rename") {
+        // The cache must hold the chain (nft's own error at its name).
+        if (!needTable(io, p, family, c.table, true)!.has(chain)) throw located(io, c.chain, "No such file or directory");
+        push(p, { op: "renamechain", family, table, chain, newName: c.newName!.text }, c.span![0], c.span![1]);
+        chains!.delete(chain);
+        chains!.add(c.newName!.text);
+        return;
+      }
       if (c.verb === "add" || c.verb === "create") {
         const [from, to] = c.span ?? [c.chain, c.chain];
-        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create" }, from, to);
+        push(p, { op: "newchain", family, table, chain, base: c.base, excl: c.verb === "create", ...(c.policy && { policy: c.policy }) }, from, to, c.chain);
         chains!.add(chain);
       } else if (c.verb === "delete") {
         push(p, { op: "delchain", family, table, chain }, c.chain);
@@ -220,7 +250,7 @@ export function queueTableBlock(io: Io, p: Pending, family: NftFamily, table: To
   const set = p.view.get(`${family} ${table.text}`) ?? new Set<string>();
   p.view.set(`${family} ${table.text}`, set);
   for (const ch of chains) {
-    const base = ch.type !== undefined ? { type: ch.type as "filter", hook: ch.hookName!, priority: ch.priority!, policy: ch.policy === "DROP" ? ("drop" as const) : ch.policy ? ("accept" as const) : undefined } : undefined;
+    const base = ch.type !== undefined ? { type: ch.type as "filter", hook: ch.hookName!, priority: ch.priority!, ...(ch.device !== undefined && { device: ch.device }), policy: ch.policy === "DROP" ? ("drop" as const) : ch.policy ? ("accept" as const) : undefined } : undefined;
     push(p, { op: "newchain", family, table: table.text, chain: ch.name.text, base, excl: false }, ch.name);
     set.add(ch.name.text);
   }
@@ -246,6 +276,10 @@ export function flushPending(ctx: ProgramContext, io: Io, p: Pending): void {
   p.toks = [];
   const r = nfnlNativeTalk(ctx.task, { kind: "commit", ops, check: io.check });
   if (r.kind !== "error") return;
-  const msgs = r.errors.map((e) => located(io, toks[e.index]![0], `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`, toks[e.index]![1]).message);
+  const msgs = r.errors.map((e) => {
+    const [from, to, named] = toks[e.index]!;
+    const msg = `Could not process rule: ${strerror(ERRNO[e.errno as keyof typeof ERRNO] ?? 1)}`;
+    return (e.errno === "EEXIST" && named ? located(io, named, msg) : located(io, from, msg, to)).message;
+  });
   throw new NftError(msgs.join(""));
 }

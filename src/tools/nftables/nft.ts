@@ -16,16 +16,18 @@ import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
 import { ERRNO, KernelError, strerror } from "../../uapi/errno.js";
 import { NFPROTO_IPV4, NFPROTO_IPV6, type IptEntry, type XtOp, type XtTableDump } from "../../uapi/x_tables.js";
 import { emptyIp } from "../iptables/parse.js";
-import { chainText, chainsText, tableText, type NftOutput } from "./render.js";
+import { chainText, chainsText, tableText, xtAsNative, type NftOutput } from "./render.js";
 import { bridgeChainText, bridgeChainsText, bridgeTableText, bridgeWarning } from "./render-bridge.js";
 import { ebtTalk } from "../../kernel/netfilter/ebtables/eb_netlink.js";
 import type { EbtTable } from "../../uapi/ebtables.js";
 import { parseCommands, SyntaxError, type Command, type Family } from "./script.js";
 import { located, locatedPair, NftError, type Io } from "./io.js";
 import { flushPending, nativeDump, newPending, queueNative, queueTableBlock, type Pending } from "./native-run.js";
-import { nativeChainsText, nativeChainText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
+import { nativeChainsText, nativeChainText, nativeMeters, nativeMetersText, nativeSetsText, nativeSetText, nativeTableText } from "./native-render.js";
 import { xtTableDef } from "../../kernel/netfilter/x_tables.js";
 import type { NftTableDump } from "../../uapi/nft_native.js";
+import { chainJson, rulesJson, setJson, tableFullJson, tableJson, wrap } from "./native-json.js";
+import { nftMonitor } from "./monitor.js";
 
 const VERSION = "nftables v1.0.6 (Lester Gooch #5)\n";
 const FAMILIES: Family[] = ["ip", "ip6"];
@@ -56,21 +58,21 @@ function bridgeCommit(ctx: ProgramContext, names: string[]): void {
 function tables(ctx: ProgramContext, f: Family): string[] {
   if (f === "bridge") return bridgeTables(ctx);
   if (!stored(f)) return [];
-  const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f) });
+  const r = nfnlTalk(ctx.task, { kind: "list-tables", family: nfproto(f), nft: true });
   if (r.kind === "error") throw new NftError(`Error: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
   return r.kind === "tables" ? r.names : [];
 }
 
 function dump(ctx: ProgramContext, f: Family, name: string): XtTableDump | undefined {
   if (!stored(f)) return undefined;
-  const r = nfnlTalk(ctx.task, { kind: "dump", family: nfproto(f), table: name });
+  const r = nfnlTalk(ctx.task, { kind: "dump", family: nfproto(f), table: name, nft: true });
   return r.kind === "dump" ? r.table : undefined;
 }
 
 function commit(ctx: ProgramContext, f: Family, ops: XtOp[]): void {
   if (!ops.length) return;
   if (!stored(f)) throw new NftError("Error: Could not process rule: Address family not supported by protocol\n");
-  const r = nfnlTalk(ctx.task, { kind: "commit", family: nfproto(f), ops });
+  const r = nfnlTalk(ctx.task, { kind: "commit", family: nfproto(f), ops, nft: true });
   if (r.kind === "error") throw new NftError(`Error: Could not process rule: ${strerror(ERRNO[r.errors[0]!.errno as keyof typeof ERRNO] ?? 1)}\n`);
 }
 
@@ -124,7 +126,7 @@ function addOldBlock(ctx: ProgramContext, c: Command & { kind: "add-table" }): v
 
 function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
   // Native changes wait in the batch; anything else sends it first.
-  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule" || c.kind === "n-set" || c.kind === "n-elem") {
+  if (c.kind === "n-table" || c.kind === "n-chain" || c.kind === "n-rule" || c.kind === "n-set" || c.kind === "n-elem" || c.kind === "n-flowtable") {
     if (c.kind === "n-table" && (c.verb === "delete" || c.verb === "add" || c.verb === "create") && (c.family === "bridge" ? bridgeDump(ctx, c.table.text) : stored(c.family) && dump(ctx, c.family, c.table.text))) {
       flushPending(ctx, io, p);
       if (c.verb === "create") throw located(io, c.table, "Could not process rule: File exists");
@@ -144,6 +146,7 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
     return;
   }
   flushPending(ctx, io, p);
+  if (io.output.json && listJson(ctx, io, c)) return;
   switch (c.kind) {
     case "list-ruleset":
       for (const t of listed(ctx, c.family)) {
@@ -166,11 +169,18 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
     case "list-objects":
       if (c.tables)
         for (const t of listed(ctx, c.family))
-          io.out.push(t.native && (c.what === "sets" || c.what === "maps") ? nativeSetsText(t.native, c.what === "maps", io.output) : `table ${t.family} ${t.name} {\n}\n`);
+          io.out.push(
+            t.native && (c.what === "sets" || c.what === "maps") ? nativeSetsText(t.native, c.what === "maps", io.output) : t.native && c.what === "meters" ? nativeMetersText(t.native) : `table ${t.family} ${t.name} {\n}\n`,
+          );
       return;
     case "list-set": {
       const n = findNative(ctx, c.family, c.table.text);
       if (!n) throw located(io, c.table, "No such file or directory");
+      if (c.meter) {
+        if (!nativeMeters(n).some((m) => m.name === c.name.text)) throw located(io, c.name, "No such file or directory");
+        io.out.push(nativeMetersText(n, c.name.text));
+        return;
+      }
       const s = n.sets.find((x) => x.name === c.name.text && (x.data !== undefined) === c.isMap);
       if (!s) throw located(io, c.name, "No such file or directory");
       io.out.push(nativeSetText(n, s, io.output));
@@ -226,9 +236,66 @@ function run(ctx: ProgramContext, io: Io, c: Command, p: Pending): void {
   }
 }
 
+/** The table as nft's JSON reads it, of either store. */
+function asNative(ctx: ProgramContext, t: Listed): NftTableDump | undefined {
+  if (t.native) return t.native;
+  const d = t.family === "bridge" ? undefined : dump(ctx, t.family, t.name);
+  return d && xtAsNative(t.family, d);
+}
+
+/** `-j list ruleset|tables|table|chain` (native-json.ts); false for commands printed as text. */
+function listJson(ctx: ProgramContext, io: Io, c: Command): boolean {
+  const find = (f: Family, name: string) => listed(ctx, f).find((t) => t.name === name);
+  switch (c.kind) {
+    case "list-ruleset":
+      io.out.push(wrap(listed(ctx, c.family).flatMap((t) => (asNative(ctx, t) ? tableFullJson(asNative(ctx, t)!) : []))));
+      return true;
+    case "list-tables":
+      io.out.push(wrap(listed(ctx, c.family).map((t) => tableJson(t))));
+      return true;
+    case "list-table": {
+      const t = find(c.family, c.table.text);
+      const n = t && asNative(ctx, t);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      io.out.push(wrap(tableFullJson(n)));
+      return true;
+    }
+    case "list-chain": {
+      const t = find(c.family, c.table.text);
+      const n = t && asNative(ctx, t);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const ch = n.chains.find((x) => x.name === c.chain.text);
+      if (!ch) throw located(io, c.chain, "No such file or directory");
+      io.out.push(wrap([chainJson(n, ch), ...rulesJson(n, ch)]));
+      return true;
+    }
+    case "list-set": {
+      if (c.meter) return false;
+      const n = findNative(ctx, c.family, c.table.text);
+      if (!n) throw located(io, c.table, "No such file or directory");
+      const s = n.sets.find((x) => x.name === c.name.text && (x.data !== undefined) === c.isMap);
+      if (!s) throw located(io, c.name, "No such file or directory");
+      io.out.push(wrap([setJson(n, s)]));
+      return true;
+    }
+    case "list-objects":
+      if (c.what !== "sets" && c.what !== "maps") return false;
+      io.out.push(wrap(listed(ctx, c.family).flatMap((t) => (t.native ? t.native.sets.filter((s) => (s.data !== undefined) === (c.what === "maps")).map((s) => setJson(t.native!, s)) : []))));
+      return true;
+    default:
+      return false;
+  }
+}
+
 async function runSource(ctx: ProgramContext, io: Io): Promise<number> {
   try {
-    const cmds = parseCommands(io.source);
+    const cmds = parseCommands(io.source, (path) => {
+      try {
+        return new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, path));
+      } catch {
+        return undefined;
+      }
+    });
     const p = newPending(ctx);
     for (const c of cmds) run(ctx, io, c, p);
     flushPending(ctx, io, p);
@@ -276,8 +343,8 @@ export const nftMain: Program = async (ctx) => {
   let file: string | undefined;
   let check = false;
   const output: NftOutput = {};
-  const LONG_FLAGS: Record<string, keyof NftOutput> = { "--handle": "handle", "--numeric": "numeric", "--stateless": "stateless" };
-  const SHORT_FLAGS: Record<string, keyof NftOutput> = { a: "handle", n: "numeric", s: "stateless" };
+  const LONG_FLAGS: Record<string, keyof NftOutput> = { "--handle": "handle", "--numeric": "numeric", "--stateless": "stateless", "--json": "json" };
+  const SHORT_FLAGS: Record<string, keyof NftOutput> = { a: "handle", n: "numeric", s: "stateless", j: "json" };
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -294,7 +361,7 @@ export const nftMain: Program = async (ctx) => {
       check = true;
       continue;
     }
-    if (/^-[ansvc]+$/.test(a)) {
+    if (/^-[ansvcj]+$/.test(a)) {
       for (const ch of a.slice(1)) {
         if (ch === "c") {
           check = true;
@@ -355,6 +422,15 @@ export const nftMain: Program = async (ctx) => {
     if (!rest.length) {
       await ctx.stderr.write("nft: no command specified\n");
       return 1;
+    }
+    if (rest[0] === "monitor") {
+      try {
+        return await nftMonitor(ctx, rest.slice(1));
+      } catch (e) {
+        if (!(e instanceof NftError)) throw e;
+        await ctx.stderr.write(e.message);
+        return 1;
+      }
     }
     // nft_run_cmd_from_buffer() ends the buffer with a newline: a command cut short meets it.
     io.source = `${rest.join(" ")}\n`;

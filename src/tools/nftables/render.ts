@@ -28,6 +28,8 @@ import type { XtDccp, XtSctp } from "../../uapi/xt_ext_sctpdccp.js";
 import { XT_HL_BYTES, XT_HL_DIP, XT_HL_DPT, XT_HL_INVERT, XT_HL_SIP, XT_HL_SPT, type XtHashlimit } from "../../uapi/xt_ext_hashlimit.js";
 import { printBytes, printRate } from "../iptables/ext/hashlimit.js";
 import { mask6ToCidr } from "../iptables/print.js";
+import { listedStmts, stmtText } from "./native-render.js";
+import type { NftField, NftStmt, NftTableDump, NftVal } from "../../uapi/nft_native.js";
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
 
@@ -36,6 +38,8 @@ export interface NftOutput {
   handle?: boolean;
   numeric?: boolean;
   stateless?: boolean;
+  /** -j: JSON (native-json.ts). */
+  json?: boolean;
 }
 
 const HOOKS = ["prerouting", "input", "forward", "output", "postrouting"];
@@ -635,7 +639,7 @@ function chainHead(ch: XtChain, o: NftOutput): string {
 }
 
 /** The base chain declaration and, unless `declOnly` (list chains), the rules. */
-function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {}, declOnly = false): boolean {
+function chainBody(family: NftFamily, table: string, ch: XtChain, lines: string[], o: NftOutput = {}, declOnly = false): boolean {
   let compat = false;
   if (ch.base) {
     const b = ch.base;
@@ -643,7 +647,8 @@ function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {
   }
   if (declOnly) return false;
   for (const r of ch.rules) {
-    const t = ruleText(r.entry, r.counters, o);
+    // A rule nft added prints from its own statements (no counter unless it has one).
+    const t = r.native ? { text: listedStmts(r.native).map((s) => stmtText(s, family, o)).join(" "), compat: false } : ruleText(r.entry, r.counters, o);
     compat ||= t.compat;
     lines.push(`\t\t${t.text}${o.handle ? ` # handle ${r.handle}` : ""}`);
   }
@@ -651,7 +656,7 @@ function chainBody(table: string, ch: XtChain, lines: string[], o: NftOutput = {
 }
 
 function hasCompat(chains: XtChain[]): boolean {
-  return chains.some((c) => c.rules.some((r) => ruleText(r.entry, r.counters).compat));
+  return chains.some((c) => c.rules.some((r) => !r.native && ruleText(r.entry, r.counters).compat));
 }
 
 /** nft warns when what it fetched (the table's rules, or the one chain's) holds compat expressions. */
@@ -663,7 +668,7 @@ function warning(family: NftFamily, name: string, chains: XtChain[]): string {
 export function tableText(family: NftFamily, t: XtTableDump, o: NftOutput = {}): string {
   const blocks = t.chains.map((ch) => {
     const lines = [chainHead(ch, o)];
-    chainBody(t.name, ch, lines, o);
+    chainBody(family, t.name, ch, lines, o);
     lines.push("\t}");
     return lines.join("\n") + "\n";
   });
@@ -674,9 +679,80 @@ export function tableText(family: NftFamily, t: XtTableDump, o: NftOutput = {}):
 /** `nft list chain FAMILY TABLE CHAIN` */
 export function chainText(family: NftFamily, t: XtTableDump, ch: XtChain, o: NftOutput = {}): string {
   const lines = [chainHead(ch, o)];
-  chainBody(t.name, ch, lines, o);
+  chainBody(family, t.name, ch, lines, o);
   lines.push("\t}");
   return `${warning(family, t.name, [ch])}table ${family} ${t.name} {\n${lines.join("\n")}\n}\n`;
+}
+
+/**
+ * An iptables rule as the expressions iptables-nft sent: interfaces, protocol,
+ * addresses, tcp/udp ports, mark and limit natively, the counter, the verdict;
+ * any other extension through nft_compat (`xt`), as nft's JSON shows them.
+ */
+function xtStmts(e: IptEntry, c: XtCounters): NftStmt[] {
+  const out: NftStmt[] = [];
+  const ip = e.ip;
+  const inv = (f: number) => (ip.invflags & f) !== 0;
+  const m = (field: NftField, neg: boolean, v: NftVal): NftStmt => ({ k: "match", field, neg, vals: [v], set: false });
+  const iface = (n: string): NftVal => ({ kind: "str", s: n.endsWith("+") ? `${n.slice(0, -1)}*` : n });
+  if (ip.iniface) out.push(m("iifname", inv(0x01), iface(ip.iniface)));
+  if (ip.outiface) out.push(m("oifname", inv(0x02), iface(ip.outiface)));
+  const addr = (field: NftField, a: bigint, mask: bigint, bits: number, neg: boolean) => {
+    let len = 0;
+    for (let i = bits - 1; i >= 0 && mask & (1n << BigInt(i)); i--) len++;
+    out.push(m(field, neg, len === bits ? { kind: "single", v: a } : { kind: "prefix", v: a, len }));
+  };
+  if (ip.ip6) {
+    if (ip.ip6.smsk || inv(0x08)) addr("ip6 saddr", ip.ip6.src, ip.ip6.smsk, 128, inv(0x08));
+    if (ip.ip6.dmsk || inv(0x10)) addr("ip6 daddr", ip.ip6.dst, ip.ip6.dmsk, 128, inv(0x10));
+  } else {
+    if (ip.smsk || inv(0x08)) addr("ip saddr", BigInt(ip.src >>> 0), BigInt(ip.smsk >>> 0), 32, inv(0x08));
+    if (ip.dmsk || inv(0x10)) addr("ip daddr", BigInt(ip.dst >>> 0), BigInt(ip.dmsk >>> 0), 32, inv(0x10));
+  }
+  // nft_ipv4_add()/nft_ipv6_add(): interfaces, addresses, then the protocol.
+  if (ip.proto) out.push(m("meta l4proto", inv(0x40), { kind: "single", v: BigInt(ip.proto) }));
+  for (const x of e.matches) {
+    if (x.name === "tcp" || x.name === "udp") {
+      const d = x.data as XtUdp;
+      const port = (dir: "sport" | "dport", r: [number, number], neg: boolean) => {
+        if (r[0] === 0 && r[1] === 65535 && !neg) return;
+        out.push(m(`${x.name} ${dir}` as NftField, neg, r[0] === r[1] ? { kind: "single", v: BigInt(r[0]) } : { kind: "range", lo: BigInt(r[0]), hi: BigInt(r[1]) }));
+      };
+      port("sport", d.spts, (d.invflags & 1) !== 0);
+      port("dport", d.dpts, (d.invflags & 2) !== 0);
+      const t = x.data as XtTcp;
+      // --tcp-flags/--syn go out as a masked compare of the flags byte; --tcp-option through nft_compat.
+      if (x.name === "tcp" && t.flgMask) out.push({ k: "match", field: "tcp flags", neg: (t.invflags & 4) !== 0, vals: [{ kind: "single", v: BigInt(t.flgCmp) }], set: false, flags: { mask: BigInt(t.flgMask) } });
+      if (x.name === "tcp" && (t.option || t.invflags & 8)) out.push({ k: "xt", type: "match", name: "tcp" });
+    } else if (x.name === "mark" && (x.data as XtMarkMatch).mask >>> 0 === 0xffffffff) {
+      out.push(m("meta mark", (x.data as XtMarkMatch).invert, { kind: "single", v: BigInt((x.data as XtMarkMatch).mark >>> 0) }));
+    } else if (x.name === "limit") {
+      const r = /^limit rate (\d+)\/(\w+)(?: burst (\d+) packets)?$/.exec(limitText(x.data as XtRateinfo))!;
+      out.push({ k: "limit", rate: Number(r[1]), unit: r[2]!, burst: r[3] ? Number(r[3]) : 5 });
+    } else out.push({ k: "xt", type: "match", name: x.name });
+  }
+  out.push({ k: "counter", packets: c.pcnt, bytes: c.bcnt });
+  const t = e.target;
+  if (t.kind === "verdict") out.push({ k: "verdict", v: t.verdict.toLowerCase() as "accept" });
+  else if (t.kind === "jump") out.push({ k: "verdict", v: t.goto ? "goto" : "jump", chain: t.chain });
+  else if (t.kind === "ext") out.push(t.name === "TRACE" ? { k: "nftrace", on: true } : { k: "xt", type: "target", name: t.name });
+  return out;
+}
+
+/** A table iptables-nft made as nft's JSON sees it: chains with their hooks, and every rule's expressions. */
+export function xtAsNative(family: NftFamily, t: XtTableDump): NftTableDump {
+  return {
+    family,
+    name: t.name,
+    handle: t.handle ?? 0,
+    sets: [],
+    chains: t.chains.map((c) => ({
+      name: c.name,
+      handle: c.handle,
+      ...(c.base && { base: { type: chainType(t.name, c.base.hook) as "filter", hook: HOOKS[c.base.hook]!, priority: c.base.priority, policy: c.base.policy === "DROP" ? ("drop" as const) : ("accept" as const) } }),
+      rules: c.rules.map((r) => ({ handle: r.handle, stmts: r.native ?? xtStmts(r.entry, r.counters) })),
+    })),
+  };
 }
 
 /** `nft list chains`: each table with its chains' declarations only, no rules, no warning. */
@@ -684,7 +760,7 @@ export function chainsText(family: NftFamily, t: XtTableDump, o: NftOutput = {})
   const lines: string[] = [];
   for (const ch of t.chains) {
     lines.push(chainHead(ch, o));
-    chainBody(t.name, ch, lines, o, true);
+    chainBody(family, t.name, ch, lines, o, true);
     lines.push("\t}");
   }
   return `table ${family} ${t.name} {\n${lines.map((l) => `${l}\n`).join("")}}\n`;

@@ -82,6 +82,7 @@ export interface ChainSpec {
   hook?: number;
   hookName?: string;
   priority?: number;
+  device?: string;
   type?: string;
   policy?: "ACCEPT" | "DROP";
   rules: NftStmt[][];
@@ -103,7 +104,7 @@ export type Command =
   | { kind: "list-chains"; family?: Family }
   /** list sets/maps/...: the model holds no such objects; `tables` says whether nft still prints each table's (empty) block. */
   | { kind: "list-objects"; family?: Family; tables: boolean; what: string }
-  | { kind: "list-set"; family: Family; table: Tok; name: Tok; isMap: boolean }
+  | { kind: "list-set"; family: Family; table: Tok; name: Tok; isMap: boolean; meter?: boolean }
   | { kind: "flush-ruleset"; family?: Family }
   | { kind: "add-table"; family: Family; table: Tok; chains: ChainSpec[]; sets: BlockSet[] }
   | NativeCommand;
@@ -188,7 +189,7 @@ class Parser {
     if (t.kind !== "word") this.unexpected(t);
     switch (t.text) {
       case "list": {
-        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", "set", "map", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
+        const what = this.keyword("ruleset", "tables", "table", "chain", "chains", "set", "map", "meter", ...OBJECT_LISTS, ...BARE_OBJECT_LISTS);
         if (what === "ruleset") return { kind: "list-ruleset", family: this.optFamily() };
         if (what === "tables") return { kind: "list-tables", family: this.optFamily() };
         if (what === "chains") return { kind: "list-chains", family: this.optFamily() };
@@ -198,7 +199,7 @@ class Parser {
         const family = this.optFamily() ?? "ip";
         const table = this.word("string");
         if (what === "table") return { kind: "list-table", family, table };
-        if (what === "set" || what === "map") return { kind: "list-set", family, table, name: this.word("string"), isMap: what === "map" };
+        if (what === "set" || what === "map" || what === "meter") return { kind: "list-set", family, table, name: this.word("string"), isMap: what === "map", meter: what === "meter" };
         return { kind: "list-chain", family, table, chain: this.word("string") };
       }
       case "flush":
@@ -218,6 +219,7 @@ class Parser {
       case "insert":
       case "replace":
       case "delete":
+      case "rename":
         return this.native(t.text);
       case "table":
         return this.tableDef();
@@ -286,6 +288,10 @@ class Parser {
         const h = this.word();
         c.hookName = h.text;
         c.hook = NFT_HOOKS[h.text];
+        if (this.peek()?.text === "device") {
+          this.next();
+          c.device = this.word().text;
+        }
         this.keyword("priority");
         c.priority = this.priority();
         continue;
@@ -311,6 +317,57 @@ class Parser {
 
 }
 
-export function parseCommands(src: string): Command[] {
-  return new Parser(tokenize(src)).commands();
+/**
+ * The scanner's own statements (src/scanner.l, parser_bison.y): `define NAME = VALUE`
+ * (up to the end of the line) and `$NAME` anywhere after it, replaced by the value's
+ * tokens where it is used; `include "FILE"` read through `readFile` (undefined: not found).
+ */
+export function preprocess(toks: Tok[], readFile: (path: string) => string | undefined, depth = 0): Tok[] {
+  const defs = new Map<string, Tok[]>();
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const atStart = i === 0 || toks[i - 1]!.kind === "nl" || toks[i - 1]!.kind === ";";
+    if (atStart && t.kind === "word" && t.text === "include" && toks[i + 1]?.kind === "str") {
+      const path = toks[i + 1]!.text;
+      const text = depth < 16 ? readFile(path) : undefined;
+      if (text === undefined) throw new SyntaxError(t, `File not found: ${path}`, toks[i + 2] ?? toks[i + 1]);
+      out.push(...preprocess(tokenize(text), readFile, depth + 1));
+      i++;
+      continue;
+    }
+    if (atStart && t.kind === "word" && t.text === "define" && toks[i + 2]?.text === "=") {
+      const name = toks[i + 1]!.text;
+      let j = i + 3;
+      let nest = 0;
+      const value: Tok[] = [];
+      for (; j < toks.length; j++) {
+        const v = toks[j]!;
+        if (nest === 0 && (v.kind === "nl" || v.kind === ";")) break;
+        if (v.kind === "{") nest++;
+        if (v.kind === "}") nest--;
+        value.push(...expand(v, defs));
+      }
+      defs.set(name, value);
+      i = j - 1;
+      continue;
+    }
+    out.push(...expand(t, defs));
+  }
+  return out;
+}
+
+/** `$NAME` (with what the scanner kept after it, such as a comma) as the defined value's tokens, at the place of use. */
+function expand(t: Tok, defs: Map<string, Tok[]>): Tok[] {
+  const m = t.kind === "word" ? /^\$([A-Za-z_][A-Za-z0-9_]*)(.*)$/.exec(t.text) : null;
+  if (!m) return [t];
+  const value = defs.get(m[1]!);
+  if (!value) throw new SyntaxError({ ...t, text: m[1]!, col: t.col + 1 }, `unknown identifier '${m[1]}'`);
+  const out = value.map((v) => ({ ...v, line: t.line, col: t.col }));
+  if (m[2] && out.length) out[out.length - 1] = { ...out[out.length - 1]!, text: out[out.length - 1]!.text + m[2] };
+  return out;
+}
+
+export function parseCommands(src: string, readFile: (path: string) => string | undefined = () => undefined): Command[] {
+  return new Parser(preprocess(tokenize(src), readFile)).commands();
 }

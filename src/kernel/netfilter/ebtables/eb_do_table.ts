@@ -19,6 +19,8 @@ import { kfreeSkbReason } from "../../core/dev_rx.js";
 import type { NetDevice } from "../../core/netdevice.js";
 import type { SkBuff } from "../../core/skbuff.js";
 import { ebtPernet } from "./eb_tables.js";
+import { nftNativeBridgeChains, nftNativeHasBridge } from "../nft_native.js";
+import { NF_DROP } from "../core.js";
 import { NS_PER_JIFFY } from "../../core/jiffies.js";
 
 /** NFT_JUMP_STACK_SIZE: deeper nesting never happens (the store has no loops' depth check; we stop there). */
@@ -285,15 +287,17 @@ setEbtHook((hook, skb: SkBuff, port, okfn) => {
   const net = (indev ?? outdev ?? skb.dev).net;
   // Only called when the namespace has tables (the guard given with the hook).
   const tables = ebtPernet(net).tables;
-  const chains: { t: EbtTable; c: EbtChain }[] = [];
-  for (const t of tables) for (const c of t.chains) if (c.base?.hook === n) chains.push({ t, c });
+  // ebtables-nft's chains and nft's own bridge chains share the hook, in priority order (equal: nft's, the newer, first).
+  const len = Math.max(0, skb.data.length - 14);
+  const chains: { priority: number; run: () => boolean }[] = nftNativeBridgeChains(net, n).map((x) => ({ priority: x.priority, run: () => x.run(skb, indev, outdev, len) !== NF_DROP }));
+  const p: Pkt = { skb, hook: n, data: skb.data, len: BigInt(len), in: indev, out: outdev };
+  for (const t of tables) for (const c of t.chains) if (c.base?.hook === n) chains.push({ priority: c.base.priority, run: () => runChain(t, c, p) });
   if (!chains.length) return okfn(skb);
-  chains.sort((a, b) => a.c.base!.priority - b.c.base!.priority);
-  const p: Pkt = { skb, hook: n, data: skb.data, len: BigInt(Math.max(0, skb.data.length - 14)), in: indev, out: outdev };
-  for (const { t, c } of chains)
-    if (!runChain(t, c, p)) {
+  chains.sort((a, b) => a.priority - b.priority);
+  for (const c of chains)
+    if (!c.run()) {
       kfreeSkbReason(skb, "NETFILTER_DROP");
       return;
     }
   okfn(skb);
-}, (net) => ebtPernet(net).tables.length > 0);
+}, (net) => ebtPernet(net).tables.length > 0 || nftNativeHasBridge(net));
