@@ -20,8 +20,9 @@
 //   starts at the first server, each further lookup one on); each try waits
 //   (timeout << i) / count seconds for server i>0 (the first server the full
 //   timeout), at least 1 s;
-// - a server that cannot be reached (connect/send fails) or answers with ICMP
-//   port unreachable (ECONNREFUSED) is skipped at once; SERVFAIL, NOTIMP and
+// - a server that cannot be reached (connect/send fails) or answers with any
+//   ICMP error (IP_RECVERR is set: port unreachable's ECONNREFUSED, a host
+//   unreachable after a failed ARP) is skipped at once; SERVFAIL, NOTIMP and
 //   REFUSED move on to the next server (a single question on a new socket, a
 //   pair on the same one), unless the other half of a pair was answered;
 // - replies must come from the server's address and port, carry a query's id
@@ -41,8 +42,8 @@
 // from the host name's domain.
 
 import { ERRNO } from "../../../uapi/errno.js";
-import { AF_INET, SOCK_DGRAM, sockaddrIn } from "../../../uapi/socket.js";
-import { sysClose, sysConnect, sysRecv, sysSend, sysSocket } from "../../../kernel/net/socket.js";
+import { AF_INET, IP_RECVERR, SOCK_DGRAM, SOL_IP, sockaddrIn } from "../../../uapi/socket.js";
+import { sysClose, sysConnect, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../../kernel/net/socket.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { ip6FromBytes, type Ip6Addr } from "../../../wire/addr.js";
 import {
@@ -207,6 +208,10 @@ export async function resSend(task: Task, qname: string, types: number[]): Promi
   const openTo = async (server: number): Promise<number | undefined> => {
     const s = sysSocket(task, AF_INET, SOCK_DGRAM);
     if (!s.ok) return undefined;
+    // __res_enable_icmp(): every ICMP error ends the try, the soft ones too (a
+    // gateway whose ARP fails answers host unreachable after ~3 s; without
+    // IP_RECVERR the socket would ignore it and wait the whole timeout).
+    sysSetsockopt(task, s.value, SOL_IP, IP_RECVERR, 1);
     const c = await sysConnect(task, s.value, sockaddrIn(server, DNS_PORT));
     if (!c.ok) {
       sysClose(task, s.value);
