@@ -11,7 +11,7 @@ import type { Task } from "../task/task.js";
 import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode } from "./inode.js";
 import { nsInode } from "./nsfs.js";
 import { procTextFile } from "./proc_text.js";
-import { SYSCTL_UNSET, sysctlChildren, sysctlGet, sysctlWrite } from "./procfs-sys.js";
+import { SYSCTL_UNSET, sysctlChildren, sysctlRead, sysctlWrite } from "./procfs-sys.js";
 
 const dec = new TextDecoder();
 
@@ -30,7 +30,7 @@ function sysDir(parent: DirInode, prefix: string): DirInode {
       if (kind === "file") {
         return procTextFile(
           (t) => {
-            const v = sysctlGet(t.netns, key);
+            const v = sysctlRead(t.netns, key);
             if (v === SYSCTL_UNSET) throw kerr("EIO");
             return `${v ?? ""}\n`;
           },
