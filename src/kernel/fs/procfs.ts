@@ -82,10 +82,13 @@ netEntries.set("dev", (_p, _t) => procTextFile((t) => procNetDev(t.netns)));
 pidEntries.set("ns", (parent, target) => {
   const d: DirInode = dir(parent, {
     list: () => ["net"],
-    lookup: (_task, name) =>
-      name === "net"
-        ? ({ kind: "special", ino: target.netns.inum, mtime: 0, nlink: 1, ...nsInode(target.netns) } as SpecialInode)
-        : undefined,
+    // A magic link (proc_ns_get_link): lrwxrwxrwx, readlink "net:[INUM]", followed to the nsfs inode.
+    lookup: (_task, name) => {
+      if (name !== "net") return undefined;
+      const ns = target.netns;
+      const nsfs = { kind: "special", ino: ns.inum, mtime: 0, nlink: 1, ...nsInode(ns) } as SpecialInode;
+      return { kind: "symlink", ino: allocIno(), mode: 0o777, mtime: 0, nlink: 1, target: `net:[${ns.inum}]`, follow: () => nsfs };
+    },
   });
   return d;
 });
