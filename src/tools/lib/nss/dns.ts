@@ -42,8 +42,8 @@
 // from the host name's domain.
 
 import { ERRNO } from "../../../uapi/errno.js";
-import { AF_INET, IP_RECVERR, SOCK_DGRAM, SOL_IP, sockaddrIn } from "../../../uapi/socket.js";
-import { sysClose, sysConnect, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../../kernel/net/socket.js";
+import { AF_INET, IP_RECVERR, POLLERR, POLLIN, SOCK_DGRAM, SOL_IP, sockaddrIn } from "../../../uapi/socket.js";
+import { sysClose, sysConnect, sysPoll, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../../kernel/net/socket.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { ip6FromBytes, type Ip6Addr } from "../../../wire/addr.js";
 import {
@@ -167,7 +167,15 @@ async function tryServer(task: Task, open: () => Promise<number | undefined>, fd
       if (got.every((g) => g)) return { kind: "replies", replies: got as DnsMessage[] };
       const left = deadline - task.host.clock.now;
       if (left <= 0) return { kind: "timeout" };
-      const r = await sysRecv(task, socks[socks.length - 1]!, { timeoutNs: left });
+      // send_dg() waits in poll(): with IP_RECVERR a queued ICMP error makes it
+      // POLLERR even once sk_err was consumed (by a failed send of the pair),
+      // and POLLERR without POLLIN ends the try (close_and_return_error).
+      const fdNow = socks[socks.length - 1]!;
+      const pr = await sysPoll(task, [{ fd: fdNow, events: POLLIN }], left);
+      const ev = pr.ok ? pr.value[0]! : POLLERR;
+      if (ev === 0) return { kind: "timeout" };
+      const r = await sysRecv(task, fdNow, { timeoutNs: 0 });
+      if (!(ev & POLLIN)) return { kind: "skip", refused: !r.ok && r.errno === ERRNO.ECONNREFUSED };
       if (!r.ok) return r.errno === ERRNO.EAGAIN ? { kind: "timeout" } : { kind: "skip", refused: r.errno === ERRNO.ECONNREFUSED };
       const p = parseDns(r.value.data);
       if (!p.ok) continue;
