@@ -16,7 +16,8 @@ import { printParseError } from "./bash.js";
 
 export { netnsLabel, promptHost, expandPrompt } from "./interp/prompt.js";
 
-type ParseResult = { kind: "ok"; stmts: Statement[] } | { kind: "incomplete" } | { kind: "error"; error: ParseError };
+type ParseWarning = { line: number; message: string };
+type ParseResult = { kind: "ok"; stmts: Statement[]; warnings: ParseWarning[] } | { kind: "incomplete" } | { kind: "error"; error: ParseError };
 
 function parseBuffer(text: string, startLine: number, dialect: "bash" | "dash" = "bash"): ParseResult {
   const r = new ScriptReader(text, { startLine, dialect });
@@ -24,7 +25,7 @@ function parseBuffer(text: string, startLine: number, dialect: "bash" | "dash" =
   try {
     for (;;) {
       const s = r.next();
-      if (s === null) return { kind: "ok", stmts };
+      if (s === null) return { kind: "ok", stmts, warnings: r.warnings };
       stmts.push(...s);
     }
   } catch (e) {
@@ -88,7 +89,7 @@ export async function runInteractive(sh: Shell): Promise<number> {
       }
       buf += `${l.line}\n`;
       result = parseBuffer(buf, line, sh.dialect);
-      if (result.kind !== "incomplete") break;
+      if (result.kind !== "incomplete" && !heredocOpen(result)) break;
       ps = sh.getScalar("PS2") ?? "> ";
     }
     line += buf.split("\n").length - 1;
@@ -132,7 +133,10 @@ export async function runLines(sh: Shell): Promise<number> {
       if (l === null) {
         if (buf) {
           const r = parseBuffer(buf, bufLine, sh.dialect);
-          if (r.kind === "ok") await runStmts(sh, r.stmts);
+          if (r.kind === "ok") {
+            for (const w of r.warnings) sh.writeSync(2, `bash: line ${w.line}: ${w.message}\n`);
+            await runStmts(sh, r.stmts);
+          }
           else {
             const err = r.kind === "error" ? r.error : finalError(buf, bufLine, sh.dialect);
             if (err) {
@@ -147,7 +151,7 @@ export async function runLines(sh: Shell): Promise<number> {
       buf += l.eof ? l.line : `${l.line}\n`;
       line++;
       const r = parseBuffer(buf, bufLine, sh.dialect);
-      if (r.kind === "incomplete" && !l.eof) continue;
+      if ((r.kind === "incomplete" || heredocOpen(r)) && !l.eof) continue;
       const text = buf;
       buf = "";
       if (r.kind === "error") {
@@ -162,9 +166,19 @@ export async function runLines(sh: Shell): Promise<number> {
         }
         continue;
       }
+      for (const w of r.warnings) sh.writeSync(2, `bash: line ${w.line}: ${w.message}\n`);
       await runStmts(sh, r.stmts);
     }
   });
+}
+
+/**
+ * A line that starts a here-document whose delimiter was not read yet: bash reading its input
+ * line by line goes on reading the body before running the command (the reader would otherwise
+ * end the body at the end of the buffer, with its "delimited by end-of-file" warning).
+ */
+function heredocOpen(r: ParseResult): boolean {
+  return r.kind === "ok" && r.warnings.length > 0;
 }
 
 function finalError(text: string, startLine: number, dialect: "bash" | "dash" = "bash"): ParseError | undefined {

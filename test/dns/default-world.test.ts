@@ -1,7 +1,9 @@
 // The default world end to end: names resolved by the resolver at 10.0.2.3,
 // traffic through the gateway's MASQUERADE to the public hosts; NXDOMAIN,
-// /etc/hosts first, an unreachable nameserver (10 s: timeout 5 × attempts 2)
-// and one that refuses (ICMP port unreachable: at once). The DNS error texts
+// /etc/hosts first, an unreachable nameserver (the gateway's net unreachable
+// ends the first try at once — glibc sets IP_RECVERR — and rate-limits the
+// second's: 5 s) and one that refuses (its port unreachable is rate-limited
+// after those errors too: 5 s). The DNS error texts
 // and exit codes are those the real ping, curl and nc printed against the
 // same replies in cases/glibc-against-nslab-replies.out; the rest of
 // default-world.out is nslab's own transcript (the public hosts exist only

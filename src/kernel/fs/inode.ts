@@ -30,6 +30,11 @@ export interface FileInode extends InodeBase {
 export interface SymlinkInode extends InodeBase {
   readonly kind: "symlink";
   target: string;
+  /**
+   * A procfs "magic link" (/proc/PID/ns/net, proc_ns_get_link): readlink shows
+   * `target` (net:[INUM]), following it yields this inode, not a path walk.
+   */
+  readonly follow?: () => Inode;
 }
 
 /** A file whose contents are produced on open (procfs, devices, nsfs, program stubs). */

@@ -473,6 +473,23 @@ export function sysctlSetQuiet(ns: NetNamespace, key: string, text: string): voi
   sysctlStore(ns, key, text);
 }
 
+/**
+ * Keys whose value a subsystem computes when the file is read (their
+ * proc_handler reads live state: nf_conntrack_count is the table's size).
+ * Only a read of the file asks; in-kernel readers never need these.
+ */
+const readHooks = new Map<string, (ns: NetNamespace) => string>();
+
+export function registerSysctlReadHook(key: string, fn: (ns: NetNamespace) => string): void {
+  readHooks.set(key, fn);
+}
+
+/** What reading /proc/sys/net/KEY shows: a computed value, else the stored one. */
+export function sysctlRead(ns: NetNamespace, key: string): string | undefined {
+  const h = readHooks.get(key);
+  return h ? h(ns) : sysctlGet(ns, key);
+}
+
 /** A write to /proc/sys/net/...: validates and stores (EINVAL on bad input, ENOENT on no such key). */
 export function sysctlWrite(ns: NetNamespace, key: string, text: string): void {
   const old = sysctlGet(ns, key);

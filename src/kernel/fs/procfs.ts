@@ -11,7 +11,7 @@ import type { Task } from "../task/task.js";
 import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode } from "./inode.js";
 import { nsInode } from "./nsfs.js";
 import { procTextFile } from "./proc_text.js";
-import { SYSCTL_UNSET, sysctlChildren, sysctlGet, sysctlWrite } from "./procfs-sys.js";
+import { SYSCTL_UNSET, sysctlChildren, sysctlRead, sysctlWrite } from "./procfs-sys.js";
 
 const dec = new TextDecoder();
 
@@ -30,7 +30,7 @@ function sysDir(parent: DirInode, prefix: string): DirInode {
       if (kind === "file") {
         return procTextFile(
           (t) => {
-            const v = sysctlGet(t.netns, key);
+            const v = sysctlRead(t.netns, key);
             if (v === SYSCTL_UNSET) throw kerr("EIO");
             return `${v ?? ""}\n`;
           },
@@ -82,10 +82,13 @@ netEntries.set("dev", (_p, _t) => procTextFile((t) => procNetDev(t.netns)));
 pidEntries.set("ns", (parent, target) => {
   const d: DirInode = dir(parent, {
     list: () => ["net"],
-    lookup: (_task, name) =>
-      name === "net"
-        ? ({ kind: "special", ino: target.netns.inum, mtime: 0, nlink: 1, ...nsInode(target.netns) } as SpecialInode)
-        : undefined,
+    // A magic link (proc_ns_get_link): lrwxrwxrwx, readlink "net:[INUM]", followed to the nsfs inode.
+    lookup: (_task, name) => {
+      if (name !== "net") return undefined;
+      const ns = target.netns;
+      const nsfs = { kind: "special", ino: ns.inum, mtime: 0, nlink: 1, ...nsInode(ns) } as SpecialInode;
+      return { kind: "symlink", ino: allocIno(), mode: 0o777, mtime: 0, nlink: 1, target: `net:[${ns.inum}]`, follow: () => nsfs };
+    },
   });
   return d;
 });

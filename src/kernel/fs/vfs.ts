@@ -120,7 +120,8 @@ export class Vfs {
       }
       if (!next) throw kerr("ENOENT");
       const last = i === end - 1;
-      if (next.kind === "symlink" && (!last || !nofollow)) {
+      if (next.kind === "symlink" && next.follow && (!last || !nofollow)) next = next.follow();
+      else if (next.kind === "symlink" && (!last || !nofollow)) {
         const base = mnt ? walked : walkedBefore(all, i);
         const target = next.target.startsWith("/") ? next.target : `${base || "/"}/${next.target}`;
         next = this.lookup(task, "/", target, false, depth + 1);
@@ -203,7 +204,7 @@ export class Vfs {
 
   statInode(n: Inode): Stat {
     const size =
-      n.kind === "file" ? n.data.length : n.kind === "symlink" ? n.target.length : n.kind === "dir" ? 4096 : n.size ?? 0;
+      n.kind === "file" ? n.data.length : n.kind === "symlink" ? (n.follow ? 0 : n.target.length) : n.kind === "dir" ? 4096 : n.size ?? 0;
     const typeChar = n.kind === "dir" ? "d" : n.kind === "symlink" ? "l" : n.kind === "special" ? n.typeChar : "-";
     return { kind: n.kind, typeChar, ino: n.ino, mode: n.mode, size, mtime: n.mtime, nlink: n.nlink };
   }

@@ -168,6 +168,10 @@ export class Shell {
   dashContext: string | undefined;
   status = 0;
   lineno = 0;
+  /** The simple command being run, for BASH_COMMAND (left alone while a trap runs, as bash's the_printed_command_except_trap). */
+  curSimple: import("../ast.js").SimpleCommand | undefined;
+  /** Traps being run (nested): while > 0, BASH_COMMAND keeps the command that triggered the trap. */
+  trapDepth = 0;
   interactive: boolean;
   mode: "-c" | "file" | "stdin" | "interactive";
   /**

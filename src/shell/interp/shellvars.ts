@@ -9,6 +9,7 @@ import { Rng } from "../../sim/rng.js";
 import { DEFAULT_EPOCH_SEC } from "../../sim/epoch.js";
 import { DEFAULT_IFS } from "./expand/fields.js";
 import { FatalError } from "./errors.js";
+import { commandText } from "./text.js";
 import { BASH_VERSION, type Shell } from "./interpreter.js";
 import {
   ATTR_ARRAY,
@@ -96,6 +97,8 @@ export function installDynamics(sh: Shell): void {
   dyn("PIPESTATUS", () => String(sh.pipestatus[0] ?? 0));
   dyn("FUNCNAME", () => sh.funcNames[sh.funcNames.length - 1] ?? "");
   dyn("GROUPS", () => "0");
+  // The source text of the simple command being run (the trap's trigger while a trap runs).
+  dyn("BASH_COMMAND", () => (sh.curSimple ? commandText(sh.curSimple) : ""));
 }
 
 export function epochNs(sh: Shell): number {

@@ -25,6 +25,7 @@ import { ATTR_ARRAY, ATTR_ASSOC, ATTR_EXPORT, ATTR_INTEGER, ATTR_NAMEREF, ATTR_R
 
 export function execSimple(sh: Shell, cmd: SimpleCommand): number | Promise<number> {
   sh.lineno = cmd.line;
+  if (!sh.trapDepth) sh.curSimple = cmd;
   let paid: Promise<void> | undefined;
   try {
     sh.tick(COST_BUILTIN);

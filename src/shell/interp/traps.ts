@@ -64,9 +64,11 @@ export async function runTrapText(sh: Shell, action: string): Promise<void> {
   const savedLine = sh.lineno;
   const savedCtl = sh.ctl;
   sh.ctl = CTL_NONE;
+  sh.trapDepth++;
   try {
     await sh.execList(body);
   } finally {
+    sh.trapDepth--;
     sh.status = saved;
     sh.lineno = savedLine;
     if (sh.ctl === CTL_NONE) sh.ctl = savedCtl;

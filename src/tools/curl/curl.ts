@@ -190,7 +190,7 @@ async function transfer(ctx: ProgramContext, o: CurlOpts, rawUrl: string, out: (
     await verbose(`* Connected to ${u.host} (${ip}) port ${u.port} (#0)\n`);
     if (u.scheme === "https") throw new CurlError(35, `OpenSSL SSL_connect: Connection reset by peer in connection to ${u.host}:${u.port} `);
     const method = o.method ?? (o.head ? "HEAD" : o.data !== undefined ? "POST" : "GET");
-    const lines = [`${method} ${u.path} HTTP/1.1`, `Host: ${u.hostHeader}`, `User-Agent: ${o.userAgent ?? "curl/7.88.1"}`, "Accept: */*"];
+    const lines = [`${method} ${u.path} HTTP/${o.http10 ? "1.0" : "1.1"}`, `Host: ${u.hostHeader}`, `User-Agent: ${o.userAgent ?? "curl/7.88.1"}`, "Accept: */*"];
     const custom = o.headers.map((h) => h.split(/:(.*)/s).map((x) => x.trim()));
     for (const [k, v] of custom) {
       const i = lines.findIndex((l, n) => n > 0 && l.toLowerCase().startsWith(`${k!.toLowerCase()}:`));

@@ -14,6 +14,8 @@ export interface CurlOpts {
   ipv4: boolean;
   /** -g/--globoff: URLs taken literally ([2001:db8::1] is no glob). The model never globs, so it changes nothing. */
   globoff: boolean;
+  /** -0/--http1.0: the request line says HTTP/1.0 (--http1.1 sets it back). */
+  http10: boolean;
   output?: string;
   maxTime?: number;
   connectTimeout?: number;
@@ -26,7 +28,7 @@ export interface CurlOpts {
 
 export type CurlParse = { kind: "ok"; o: CurlOpts } | { kind: "error"; text: string; status: number } | { kind: "help" } | { kind: "version" };
 
-const SHORT_FLAGS: Record<string, keyof CurlOpts> = { s: "silent", S: "showError", v: "verbose", I: "head", i: "include", f: "fail", "4": "ipv4", g: "globoff" };
+const SHORT_FLAGS: Record<string, keyof CurlOpts> = { s: "silent", S: "showError", v: "verbose", I: "head", i: "include", f: "fail", "4": "ipv4", g: "globoff", "0": "http10" };
 const SHORT_VALUE: Record<string, string> = { o: "output", m: "max-time", w: "write-out", X: "request", H: "header", d: "data", A: "user-agent" };
 const LONG_FLAGS: Record<string, keyof CurlOpts> = {
   silent: "silent",
@@ -37,6 +39,7 @@ const LONG_FLAGS: Record<string, keyof CurlOpts> = {
   fail: "fail",
   ipv4: "ipv4",
   globoff: "globoff",
+  "http1.0": "http10",
 };
 const LONG_VALUE = new Set(["output", "max-time", "write-out", "request", "header", "data", "user-agent", "connect-timeout", "data-raw", "url"]);
 /** Short options curl has that take a value (so "-Q" alone "requires parameter"). */
@@ -80,7 +83,7 @@ function setValue(o: CurlOpts, name: string, v: string): string | undefined {
 }
 
 export function parseCurlArgs(argv: string[]): CurlParse {
-  const o: CurlOpts = { urls: [], silent: false, showError: false, verbose: false, head: false, include: false, fail: false, ipv4: false, globoff: false, headers: [] };
+  const o: CurlOpts = { urls: [], silent: false, showError: false, verbose: false, head: false, include: false, fail: false, ipv4: false, globoff: false, http10: false, headers: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith("--") && a.length > 2) {
@@ -93,6 +96,10 @@ export function parseCurlArgs(argv: string[]): CurlParse {
       }
       if (name === "help") return { kind: "help" };
       if (name === "version") return { kind: "version" };
+      if (name === "http1.1") {
+        o.http10 = false;
+        continue;
+      }
       const flag = LONG_FLAGS[name];
       if (flag) {
         (o as unknown as Record<string, boolean>)[flag] = true;

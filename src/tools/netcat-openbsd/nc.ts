@@ -451,7 +451,7 @@ async function report(ctx: ProgramContext, o: Opts, prefix: string, a: NcAddr, p
   // glibc's getnameinfo answers :: numerically; other IPv6 addresses go to the
   // resolver, which the model does not ask in reverse for IPv6 (it fails, as with no DNS).
   if (!o.numeric && a.addr6 !== undefined) host = a.addr6 === 0n ? "::" : undefined;
-  else if (!o.numeric) host = a.addr === 0 ? undefined : await reverseResolve(ctx.task, a.addr);
+  else if (!o.numeric) host = await reverseResolve(ctx.task, a.addr);
   if (host === undefined) await ctx.stderr.write(`nc: getnameinfo: ${EAI_AGAIN_TEXT}\n`);
   else await ctx.stderr.write(`${prefix} ${host} ${port}\n`);
 }

@@ -85,10 +85,13 @@ class Sysctl {
     return chunks.join("");
   }
 
-  /** ReadSetting() */
+  /** ReadSetting(): `name` in either form (net.ipv4.ip_forward or net/ipv4/ip_forward). */
   async read(name: string): Promise<number> {
-    const key = name.replace(/\//g, ".");
-    const path = PROC + key.replace(/\./g, "/");
+    // Observed on Debian's 4.0.2: a slash-form name with a doubled separator is
+    // warned about twice when read (once when written); the dot form once.
+    if (name.search(/[./]/) >= 0 && name[name.search(/[./]/)] === "/") this.slashdot(name, "/", ".");
+    const key = this.slashdot(name, "/", ".");
+    const path = PROC + this.slashdot(name, ".", "/");
     let n: Inode;
     try {
       n = this.lookup(path);
@@ -96,7 +99,7 @@ class Sysctl {
       if (!this.o.ignore) this.err += `sysctl: cannot stat ${path}: ${strerror(errnoOf(e))}\n`;
       return this.o.ignore ? 0 : 1;
     }
-    if (n.kind === "dir") return this.display(key);
+    if (n.kind === "dir") return this.display(path);
     if (this.o.pattern && !this.o.pattern.test(key)) return 0;
     if (this.o.names) {
       this.out += `${key}\n`;
@@ -118,29 +121,44 @@ class Sysctl {
   }
 
   /**
+   * slashdot(): a key whose first separator is `from` gets every "." and "/"
+   * swapped (so a device named flannel.1 is written net.ipv6.conf.flannel/1.x
+   * and its file is net/ipv6/conf/flannel.1/x); one already in the wanted form
+   * is left alone. sysctl warns once about a separator doubled.
+   */
+  slashdot(name: string, from: "." | "/", to: "." | "/"): string {
+    const first = name.search(/[./]/);
+    if (first < 0 || name[first] === to) return name;
+    const rest = name.slice(first);
+    const dbl = rest.search(/[./][./]/);
+    if (dbl >= 0) this.err += `sysctl: separators should not be repeated: ${rest.slice(dbl)}\n`;
+    return name.slice(0, first) + rest.replace(/[./]/g, (c) => (c === from ? to : from));
+  }
+
+  /**
    * DisplayAll(): every file below a directory, depth first, names sorted.
    * Only the directory's own files make its status: a subdirectory's is
    * dropped (so `sysctl net.ipv6.conf.eth0` fails on its unset
-   * stable_secret, `sysctl -a` does not).
+   * stable_secret, `sysctl -a` does not). Files are read by their path below
+   * /proc/sys (slash form), as DisplayAll hands them to ReadSetting.
    */
-  async display(prefix: string): Promise<number> {
-    const walk = async (key: string): Promise<number> => {
-      const path = PROC + key.replace(/\./g, "/");
+  async display(dir: string): Promise<number> {
+    const walk = async (path: string): Promise<number> => {
       const n = this.lookup(path);
       if (n.kind !== "dir") {
         this.wasDir = false;
-        return this.read(key);
+        return this.read(path.slice(PROC.length));
       }
       let rc = 0;
       const names = this.task.host.fs.list(this.task, n).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       for (const c of names) {
-        const r = await walk(`${key}.${c}`);
+        const r = await walk(`${path}/${c}`);
         if (!this.wasDir) rc |= r;
       }
       this.wasDir = true;
       return rc;
     };
-    return walk(prefix);
+    return walk(dir);
   }
 
   /** WriteSetting() */
@@ -150,9 +168,11 @@ class Sysctl {
       this.err += `sysctl: ${where}: invalid syntax, continuing...\n`;
       return 1;
     }
-    const key = setting.slice(0, eq).trim().replace(/\//g, ".");
+    const name = setting.slice(0, eq).trim();
     const value = setting.slice(eq + 1).trim();
-    const path = PROC + key.replace(/\./g, "/");
+    // setting_new() makes the path; WriteSetting() prints the key made back from that path.
+    const path = PROC + this.slashdot(name, ".", "/");
+    const key = this.slashdot(path.slice(PROC.length), "/", ".");
     // is_proc_path(): realpath of "/proc/sys/" is /proc/sys itself, not under it.
     if (!key) {
       this.err += `sysctl: Path is not under ${PROC}: ${path}\n`;
@@ -349,7 +369,7 @@ export const sysctlMain: Program = async (pc) => {
     return rc;
   }
   if (all) {
-    rc = await s.display("net");
+    rc = await s.display(`${PROC}net`);
     await s.flush();
     return rc;
   }

@@ -11,6 +11,7 @@
 
 import { formatIp6Full } from "../../../wire/addr.js";
 import { registerProcEntry } from "../../fs/procfs.js";
+import { registerSysctlReadHook } from "../../fs/procfs-sys.js";
 import { procTextFile } from "../../fs/proc_text.js";
 import { TCP_STATE_NAMES, IPS_ASSURED, IPS_SEEN_REPLY, type Conn } from "./nf_conntrack.js";
 import { nfCtList } from "./nf_conntrack_core.js";
@@ -80,3 +81,7 @@ registerProcEntry("net", "nf_conntrack", () =>
     return out;
   }),
 );
+
+// net.netfilter.nf_conntrack_count (nf_conntrack_standalone.c: proc_dointvec
+// over cnet->count): the namespace's live entries.
+registerSysctlReadHook("net.netfilter.nf_conntrack_count", (ns) => String(nfCtList(ns).length));

@@ -20,8 +20,9 @@
 //   starts at the first server, each further lookup one on); each try waits
 //   (timeout << i) / count seconds for server i>0 (the first server the full
 //   timeout), at least 1 s;
-// - a server that cannot be reached (connect/send fails) or answers with ICMP
-//   port unreachable (ECONNREFUSED) is skipped at once; SERVFAIL, NOTIMP and
+// - a server that cannot be reached (connect/send fails) or answers with any
+//   ICMP error (IP_RECVERR is set: port unreachable's ECONNREFUSED, a host
+//   unreachable after a failed ARP) is skipped at once; SERVFAIL, NOTIMP and
 //   REFUSED move on to the next server (a single question on a new socket, a
 //   pair on the same one), unless the other half of a pair was answered;
 // - replies must come from the server's address and port, carry a query's id
@@ -41,8 +42,8 @@
 // from the host name's domain.
 
 import { ERRNO } from "../../../uapi/errno.js";
-import { AF_INET, SOCK_DGRAM, sockaddrIn } from "../../../uapi/socket.js";
-import { sysClose, sysConnect, sysRecv, sysSend, sysSocket } from "../../../kernel/net/socket.js";
+import { AF_INET, IP_RECVERR, POLLERR, POLLIN, SOCK_DGRAM, SOL_IP, sockaddrIn } from "../../../uapi/socket.js";
+import { sysClose, sysConnect, sysPoll, sysRecv, sysSend, sysSetsockopt, sysSocket } from "../../../kernel/net/socket.js";
 import type { Task } from "../../../kernel/task/task.js";
 import { ip6FromBytes, type Ip6Addr } from "../../../wire/addr.js";
 import {
@@ -166,7 +167,15 @@ async function tryServer(task: Task, open: () => Promise<number | undefined>, fd
       if (got.every((g) => g)) return { kind: "replies", replies: got as DnsMessage[] };
       const left = deadline - task.host.clock.now;
       if (left <= 0) return { kind: "timeout" };
-      const r = await sysRecv(task, socks[socks.length - 1]!, { timeoutNs: left });
+      // send_dg() waits in poll(): with IP_RECVERR a queued ICMP error makes it
+      // POLLERR even once sk_err was consumed (by a failed send of the pair),
+      // and POLLERR without POLLIN ends the try (close_and_return_error).
+      const fdNow = socks[socks.length - 1]!;
+      const pr = await sysPoll(task, [{ fd: fdNow, events: POLLIN }], left);
+      const ev = pr.ok ? pr.value[0]! : POLLERR;
+      if (ev === 0) return { kind: "timeout" };
+      const r = await sysRecv(task, fdNow, { timeoutNs: 0 });
+      if (!(ev & POLLIN)) return { kind: "skip", refused: !r.ok && r.errno === ERRNO.ECONNREFUSED };
       if (!r.ok) return r.errno === ERRNO.EAGAIN ? { kind: "timeout" } : { kind: "skip", refused: r.errno === ERRNO.ECONNREFUSED };
       const p = parseDns(r.value.data);
       if (!p.ok) continue;
@@ -207,6 +216,10 @@ export async function resSend(task: Task, qname: string, types: number[]): Promi
   const openTo = async (server: number): Promise<number | undefined> => {
     const s = sysSocket(task, AF_INET, SOCK_DGRAM);
     if (!s.ok) return undefined;
+    // __res_enable_icmp(): every ICMP error ends the try, the soft ones too (a
+    // gateway whose ARP fails answers host unreachable after ~3 s; without
+    // IP_RECVERR the socket would ignore it and wait the whole timeout).
+    sysSetsockopt(task, s.value, SOL_IP, IP_RECVERR, 1);
     const c = await sysConnect(task, s.value, sockaddrIn(server, DNS_PORT));
     if (!c.ok) {
       sysClose(task, s.value);
