@@ -16,6 +16,7 @@
 // The table is keyed by the address as one 48-bit number (macKey), not its
 // text: a lookup per frame then formats nothing.
 
+import { macBytes } from "../core/skbuff.js";
 import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
@@ -134,7 +135,7 @@ export function fdbUpdateAt(br: NetBridge, port: NetBridgePort, frame: Uint8Arra
     if (moved) fdbNotify(br, e, "RTM_NEWNEIGH");
     return;
   }
-  const n: FdbEntry = { addr: frame.slice(off, off + 6), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false, sticky: false };
+  const n: FdbEntry = { addr: macBytes(frame, off), dst: port, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: false, sticky: false };
   br.fdb.set(key, n);
   fdbNotify(br, n, "RTM_NEWNEIGH");
 }
@@ -149,7 +150,7 @@ export function fdbInsertLocal(br: NetBridge, port: NetBridgePort | undefined, a
     br.fdb.delete(key);
     fdbNotify(br, e, "RTM_DELNEIGH");
   }
-  const n: FdbEntry = { addr: addr.slice(), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false, sticky: false };
+  const n: FdbEntry = { addr: macBytes(addr), dst: port, isLocal: true, isStatic: true, updated: now, used: now, addedByUser: false, sticky: false };
   br.fdb.set(key, n);
   fdbNotify(br, n, "RTM_NEWNEIGH");
 }
@@ -232,7 +233,7 @@ export function fdbAddEntry(
   let e = fdbFind(br, addr);
   if (!e) {
     if (!flags.create) return "ENOENT";
-    e = { addr: addr.slice(), dst: source, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: true, sticky: false };
+    e = { addr: macBytes(addr), dst: source, isLocal: false, isStatic: false, updated: now, used: now, addedByUser: true, sticky: false };
     br.fdb.set(key, e);
   } else {
     if (flags.excl) return "EEXIST";

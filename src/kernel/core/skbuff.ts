@@ -60,6 +60,21 @@ export class ByteSlab {
 }
 
 /**
+ * A 6-byte Ethernet address that lives long (a device's address, an FDB
+ * entry's): a view carved from a shared 4 KiB buffer. A typed array of its
+ * own costs V8 an ArrayBuffer beside the view (~215 heap bytes each, ~100 as
+ * a view), and every container keeps four (its two veth ends', the bridge's
+ * local and learned FDB entries). Copied from `src` at `off` when given;
+ * never reused, so as private as a copy of its own.
+ */
+const macSlab = new ByteSlab(4096);
+export function macBytes(src?: Uint8Array, off = 0): Uint8Array {
+  const m = new Uint8Array(macSlab.buf, macSlab.carve(8), 6);
+  if (src) for (let i = 0; i < 6; i++) m[i] = src[off + i]!;
+  return m;
+}
+
+/**
  * Bytes for a new frame. A typed array over 64 bytes gets its own off-heap
  * buffer in V8, costly to make and to sweep (a ping flood made two per round
  * trip); frames up to FRAME_SLAB_MAX bytes are carved from a shared 16 KiB

@@ -5,6 +5,7 @@
 // link-netnsid report. MTU 68..65535. numtxqueues/numrxqueues default to the
 // number of possible CPUs: 2 on the machine the goldens were recorded on.
 
+import { macBytes } from "../core/skbuff.js";
 import { kerr } from "../../uapi/errno.js";
 import { netifCarrierOff, netifCarrierOn, registerNetdevice, rtnlConfigureLink, unregisterNetdevice } from "../core/dev.js";
 import { peernet2idAlloc } from "../core/net_namespace.js";
@@ -177,10 +178,10 @@ function vethSetup(end: VethEnd, randomMac: () => Uint8Array): NetDevice {
     realRx: end.numRxQueues !== undefined ? dev.numRxQueues : 1,
   } satisfies VethPriv;
   if (end.addr) {
-    dev.addr = end.addr.slice();
+    dev.addr = macBytes(end.addr);
     dev.addrAssignType = "SET";
   } else {
-    dev.addr = randomMac();
+    dev.addr = macBytes(randomMac());
     dev.addrAssignType = "RANDOM";
   }
   if (end.txqueuelen !== undefined) dev.txqueuelen = end.txqueuelen;
