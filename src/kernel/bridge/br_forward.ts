@@ -12,6 +12,7 @@ import { ETH_BROADCAST, etherAddrEqual, isMulticastEtherAddr, type NetDevice } f
 import { skbClone, type SkBuff } from "../core/skbuff.js";
 import { BR_STATE_FORWARDING, type NetBridge, type NetBridgePort } from "./br_private.js";
 import { brFloodCounted } from "./br_flood_count.js";
+import { fastPathsOff } from "../core/fast_path.js";
 
 export type BrNfHookName = "PRE_ROUTING" | "LOCAL_IN" | "FORWARD" | "LOCAL_OUT" | "POST_ROUTING";
 /**
@@ -153,7 +154,7 @@ interface FloodAgg {
  * effect. Per port, brFlood still checks the device and its driver.
  */
 function floodAgg(br: NetBridge, skb: SkBuff, local: boolean): FloodAgg | undefined {
-  if (!aggregatedFlood() || br.floodFlagsSeen) return undefined;
+  if (!aggregatedFlood() || br.floodFlagsSeen || fastPathsOff()) return undefined;
   const d = skb.data;
   if (d.length < 14 || !isMulticastEtherAddr(d)) return undefined;
   if (ebt && (ebtActive(skb.dev.net) || ebtActive(br.dev.net))) return undefined;

@@ -7,6 +7,7 @@
 // handler registered for its ethertype (dev_add_pack).
 
 import { tcHooks } from "./dev_tc_hooks.js";
+import { fastPathsOff } from "./fast_path.js";
 import { nfNetdevHook } from "../netfilter/nf_netdev.js";
 import type { Host } from "../host.js";
 import { countDrop, type SkbDropReason } from "./drop-reason.js";
@@ -320,7 +321,7 @@ interface RxQuietCache {
  * them all at once), so the cached part never outlives one.
  */
 function rxQuiet(dev: NetDevice, batch: RxBatch): boolean {
-  if (dev.regState !== "REGISTERED" || !(dev.flags & IFF_UP) || dev.rxHandler) return false;
+  if (dev.regState !== "REGISTERED" || !(dev.flags & IFF_UP) || dev.rxHandler || fastPathsOff()) return false;
   const q = batch.quiet;
   const net = dev.net;
   let c = dev.rxQuietCache as RxQuietCache | undefined;

@@ -24,7 +24,8 @@ export function devQueueXmit(skb: SkBuff): number {
   // nf_hook_egress(): netdev egress chains bound to this device, first (__dev_queue_xmit: nf_hook_egress, then sch_handle_egress).
   if (!nfNetdevHook(skb, "egress")) {
     kfreeSkbReason(skb, "NETFILTER_DROP");
-    return 0;
+    // nf_hook_egress(): a drop is NET_XMIT_DROP (ENOBUFS to a sender such as ping).
+    return NET_XMIT_DROP;
   }
   // sch_handle_egress(): a clsact qdisc's egress filters run before the root qdisc.
   if (dev.sched?.ingressQueue) {

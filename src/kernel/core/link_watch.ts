@@ -89,6 +89,7 @@ function linkwatchDoDev(dev: NetDevice): void {
   if (dev.isUp) {
     // dev_activate() / dev_deactivate(): losing the carrier empties the queues.
     if (!dev.carrier && dev.txActive) schedHooks.deactivate(dev);
+    else if (dev.carrier && !dev.txActive) schedHooks.activate(dev);
     dev.txActive = dev.carrier;
     stateChange(dev);
   }

@@ -34,6 +34,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { nfAnyHook } from "../netfilter/core.js";
 import { brEbtActive } from "../bridge/br_forward.js";
 import { ipv4Of } from "./netns_ipv4.js";
+import { fastPathsOff } from "../core/fast_path.js";
 import type { Inet6Dev } from "../ipv6/inet6_dev.js";
 
 let on = true;
@@ -74,7 +75,7 @@ export interface FloodTally {
 
 /** No observer of single packets anywhere on the host: no taps, no netfilter hook, no ebtables table. */
 export function floodBatchQuiet(host: Host): boolean {
-  if (!on) return false;
+  if (!on || fastPathsOff()) return false;
   const nets = liveNets(host);
   if (nets.length > MAX_NETS) return false;
   for (const ns of nets) {

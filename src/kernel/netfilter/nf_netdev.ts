@@ -10,6 +10,7 @@
 import type { NetNamespace } from "../core/netns.js";
 import { ETH_HLEN, type SkBuff } from "../core/skbuff.js";
 import { NF_DROP, type NfVerdict } from "./core.js";
+import { devHooksInUse, fastPathsOff } from "../core/fast_path.js";
 
 export type NetdevHook = "ingress" | "egress";
 
@@ -26,11 +27,14 @@ const perNet = (net: NetNamespace) => net.get<{ chains: NetdevChain[] }>("nf_net
 
 /** Replaces the namespace's netdev chains (after each nf_tables commit), ordered by priority. */
 export function nfNetdevSetChains(net: NetNamespace, chains: NetdevChain[]): void {
+  if (chains.length) devHooksInUse();
   perNet(net).chains = [...chains].sort((a, b) => a.priority - b.priority);
 }
 
 /** Runs the chains bound to the frame's device on this hook; false when one dropped it (freed by the caller). */
 export function nfNetdevHook(skb: SkBuff, hook: NetdevHook): boolean {
+  // No netdev chain anywhere in the process yet: one test, no lookup per frame.
+  if (!fastPathsOff()) return true;
   const p = skb.dev.net.pernet.get("nf_netdev") as { chains: NetdevChain[] } | undefined;
   if (!p?.chains.length) return true;
   const len = hook === "ingress" ? Math.max(0, skb.data.length - ETH_HLEN) : skb.data.length;

@@ -4,6 +4,7 @@
 // dumps in the kernel's order. tcTalk() is the tools' door, as rtnlTalk() is
 // for links; errors are KernelErrors carrying the kernel's extack.
 
+import { devHooksInUse } from "../core/fast_path.js";
 import type { Task } from "../task/task.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -220,6 +221,8 @@ function tcFillTclass(q: Qdisc, cl: QdiscClass, type: TcMsgType): TcNlMsg {
 function qdiscCreate(dev: NetDevice, devQueue: ReturnType<typeof devTxQueues>[number], parent: number, handle: number, tca: TcaAttrs): Qdisc {
   const ops = qdiscLookupOps(tca.TCA_KIND);
   if (!ops) throw kerr("ENOENT", "Specified qdisc kind is unknown");
+  // A qdisc the user asked for (ingress/clsact included): the batched fast paths stand aside from now on.
+  devHooksInUse();
   const sch = new Qdisc(ops, devQueue);
   sch.parent = parent;
   if (handle === TC_H_INGRESS) {
