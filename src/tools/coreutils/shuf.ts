@@ -51,18 +51,25 @@ export const shufMain: Program = async (ctx) => {
     else if (o.key === "z") zero = true;
   }
   if (echo && range) return cmd.usage("cannot combine -e and -i options");
-  let items: string[];
+  // The input as a length and an accessor: a range stays lazy (shuf -i 1-99999999999 -n 2
+  // must not build the range), shuffled through a sparse map of the places swapped.
+  let items: string[] = [];
+  let len: number;
   if (range) {
     if (p.operands.length) return cmd.usage(`extra operand ${q(p.operands[0]!)}`);
-    items = [];
-    for (let n = range[0]; n <= range[1]; n++) items.push(String(n));
-  } else if (echo) items = p.operands;
-  else {
+    len = Math.max(0, range[1] - range[0] + 1);
+  } else if (echo) {
+    items = p.operands;
+    len = items.length;
+  } else {
     if (p.operands.length > 1) return cmd.usage(`extra operand ${q(p.operands[1]!)}`);
     const data = await cmd.readOrWarn(p.operands[0] ?? "-");
     if (!data) return 1;
     items = binaryLines(data, zero ? 0 : 10);
+    len = items.length;
   }
+  const swapped = new Map<number, string>();
+  const at = (i: number): string => swapped.get(i) ?? (range ? String(range[0] + i) : items[i]!);
   const eol = zero ? "\0" : "\n";
   const rng = ctx.task.host.rng;
   const out = output === undefined ? undefined : cmd.openWrite(output);
@@ -72,7 +79,7 @@ export const shufMain: Program = async (ctx) => {
     else await cmd.out(b);
   };
   if (repeat) {
-    if (!items.length) {
+    if (!len) {
       if (count === 0) return 0;
       await cmd.error("no lines to repeat");
       return 1;
@@ -81,18 +88,24 @@ export const shufMain: Program = async (ctx) => {
     for (let done = 0; done < count; ) {
       ctx.task.checkSignals();
       let block = "";
-      for (let k = 0; k < 512 && done < count; k++, done++) block += items[rng.int(0, items.length - 1)] + eol;
+      for (let k = 0; k < 512 && done < count; k++, done++) block += at(rng.int(0, len - 1)) + eol;
       await write(block);
     }
     return 0;
   }
-  // Fisher–Yates, stopping after the first COUNT places.
-  const n = Math.min(count, items.length);
-  for (let k = 0; k < n; k++) {
-    const r = rng.int(k, items.length - 1);
-    [items[k], items[r]] = [items[r]!, items[k]!];
+  // Fisher–Yates, stopping after the first COUNT places, written in blocks.
+  const n = Math.min(count, len);
+  for (let k = 0; k < n; ) {
+    ctx.task.checkSignals();
+    let block = "";
+    for (let b = 0; b < 512 && k < n; b++, k++) {
+      const r = rng.int(k, len - 1);
+      const pick = at(r);
+      swapped.set(r, at(k));
+      swapped.delete(k);
+      block += pick + eol;
+    }
+    await write(block);
   }
-  const text = items.slice(0, n).map((x) => x + eol).join("");
-  if (text) await write(text);
   return 0;
 };

@@ -5,7 +5,7 @@
 // Known difference: files are not sparse, so a size beyond the host's byte
 // limit fails with "No space left on device" where Linux would succeed.
 import type { Program } from "../../kernel/task/program.js";
-import { KernelError, strerror } from "../../uapi/errno.js";
+import { KernelError, kerr, strerror } from "../../uapi/errno.js";
 import { Cmd, q, qs } from "./common/cmd.js";
 import { sizeOf } from "./common/fsinfo.js";
 
@@ -98,12 +98,17 @@ export const truncateMain: Program = async (ctx) => {
     else want = amount ?? cur;
     if (want === node.data.length) continue;
     try {
+      // The host's byte limit before the allocation: a size past it (or past what a
+      // typed array can hold) is ENOSPC here, never an allocation failure.
+      // (Past ext4's 16 TiB a file cannot grow at all: EFBIG, as GNU truncate reports on Debian.)
+      if (want > 2 ** 44) throw kerr("EFBIG");
+      if (want > cmd.fs.maxBytes) throw kerr("ENOSPC");
       const data = new Uint8Array(want);
       data.set(node.data.subarray(0, Math.min(want, node.data.length)));
       cmd.fs.setData(node, data);
     } catch (e) {
       if (!(e instanceof KernelError)) throw e;
-      await cmd.error(`failed to truncate ${qs(name)} at ${want} bytes: ${strerror(e.errno)}`);
+      await cmd.error(`failed to truncate ${qs(name)} at ${Number.isInteger(want) ? BigInt(want) : want} bytes: ${strerror(e.errno)}`);
       status = 1;
     }
   }
