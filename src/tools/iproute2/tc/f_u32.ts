@@ -615,7 +615,7 @@ function printRaw(out: IpOut, key: TcU32Key): void {
   out.closeObject();
 }
 
-/** print_ipv4()/print_ipv6() of -p: the fields tc knows by offset and mask; the rest prints nothing (upstream's XXX). */
+/** print_ipv4()/print_ipv6() of -p: the fields tc knows by offset and mask; the rest prints nothing, as upstream leaves them unprinted. */
 function printIp(out: IpOut, key: TcU32Key, v6: boolean): void {
   out.openObject("match");
   const mask = key.mask >>> 0;

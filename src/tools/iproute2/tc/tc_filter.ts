@@ -129,72 +129,93 @@ function parentWord(ctx: TcCtx, tcm: TcFilterMsg, w: string, argv: string[], i: 
   return undefined;
 }
 
-/** tc_filter_modify(): add, change, replace, delete. */
-async function filterModify(ctx: TcCtx, type: TcFilterMsgType, flags: number, argv: string[]): Promise<number> {
-  const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: 0, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 };
-  let prio = 0;
-  let protocol = type === "RTM_NEWTFILTER" && flags & NLM_F_CREATE ? ETH_P_ALL : 0;
-  let protocolSet = false;
-  let blockIndex = 0;
-  let chain: number | undefined;
-  let fhandle: string | undefined;
-  let dev = "";
-  let kind = "";
-  let i = 0;
-  for (; i < argv.length; i++) {
+/** The words tc_filter_modify() and tc_filter_get() share, up to the filter kind. */
+interface FilterWords {
+  prio: number;
+  protocol: number;
+  protocolSet: boolean;
+  blockIndex: number;
+  chain: number | undefined;
+  fhandle: string | undefined;
+  dev: string;
+  kind: string;
+  /** Where the kind's own options start. */
+  next: number;
+}
+
+/**
+ * Both commands' argument loop: dev/block, parent words, handle, priority,
+ * protocol, chain, help; the first other word is the filter kind. A number is
+ * the exit status of a word that ends the command (help, dev with block).
+ */
+function filterWords(ctx: TcCtx, argv: string[], tcm: TcFilterMsg, protocol: number, getCmd: boolean): FilterWords | number {
+  const f: FilterWords = { prio: 0, protocol, protocolSet: false, blockIndex: 0, chain: undefined, fhandle: undefined, dev: "", kind: "", next: argv.length };
+  for (let i = 0; i < argv.length; i++) {
     const w = argv[i]!;
     if (w === "dev") {
       const v = nextArg(ctx, argv, i++);
-      if (dev) duparg(ctx, "dev", v);
-      if (blockIndex) {
+      if (f.dev) duparg(ctx, "dev", v);
+      if (f.blockIndex) {
         ctx.err('Error: "dev" and "block" are mutually exclusive\n');
         return -1;
       }
-      dev = v.slice(0, 15);
+      f.dev = v.slice(0, 15);
     } else if (matches(w, "block")) {
       const v = nextArg(ctx, argv, i++);
-      if (blockIndex) duparg(ctx, "block", v);
-      if (dev) {
+      if (f.blockIndex) duparg(ctx, "block", v);
+      if (f.dev) {
         ctx.err('Error: "dev" and "block" are mutually exclusive\n');
         return -1;
       }
       const b = u32Arg(v);
       if (!b) invarg(ctx, "invalid block index value", v);
-      blockIndex = b;
+      f.blockIndex = b;
     } else if (w === "root" || w === "ingress" || w === "egress" || w === "parent") {
       i = parentWord(ctx, tcm, w, argv, i, "Invalid parent ID")!;
     } else if (w === "handle") {
       const v = nextArg(ctx, argv, i++);
-      if (fhandle !== undefined) duparg(ctx, "handle", v);
-      fhandle = v;
+      if (f.fhandle !== undefined) duparg(ctx, "handle", v);
+      f.fhandle = v;
     } else if (matches(w, "preference") || matches(w, "priority")) {
       const v = nextArg(ctx, argv, i++);
-      if (prio) duparg(ctx, "priority", v);
+      if (f.prio) duparg(ctx, "priority", v);
       const p = u32Arg(v);
       if (p === undefined || p > 0xffff) invarg(ctx, "invalid priority value", v);
-      prio = p;
+      f.prio = p;
     } else if (matches(w, "protocol")) {
       const v = nextArg(ctx, argv, i++);
-      if (protocolSet) duparg(ctx, "protocol", v);
+      if (f.protocolSet) duparg(ctx, "protocol", v);
       const id = llProtoA2n(v);
       if (id === undefined) invarg(ctx, "invalid protocol", v);
-      protocol = id;
-      protocolSet = true;
+      f.protocol = id;
+      f.protocolSet = true;
     } else if (matches(w, "chain")) {
       const v = nextArg(ctx, argv, i++);
-      if (chain !== undefined) duparg(ctx, "chain", v);
+      if (f.chain !== undefined) duparg(ctx, "chain", v);
       const c = u32Arg(v);
       if (c === undefined) invarg(ctx, "invalid chain index value", v);
-      chain = c;
+      f.chain = c;
     } else if (matches(w, "help")) {
       ctx.err(USAGE);
       return 0;
     } else {
-      kind = w.slice(0, 15);
-      i++;
+      // tc_filter_get() alone refuses an empty kind.
+      if (getCmd && w === "") invarg(ctx, "invalid filter name", w);
+      f.kind = w.slice(0, 15);
+      f.next = i + 1;
       break;
     }
   }
+  return f;
+}
+
+/** tc_filter_modify(): add, change, replace, delete. */
+async function filterModify(ctx: TcCtx, type: TcFilterMsgType, flags: number, argv: string[]): Promise<number> {
+  const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: 0, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 };
+  const f = filterWords(ctx, argv, tcm, type === "RTM_NEWTFILTER" && flags & NLM_F_CREATE ? ETH_P_ALL : 0, false);
+  if (typeof f === "number") return f;
+  const { prio, protocol, blockIndex, chain, fhandle, dev, kind } = f;
+  const i = f.next;
   tcm.tcm_info = tcHMake((prio << 16) >>> 0, protocol);
   const attrs: TcfAttrs = {};
   if (chain !== undefined) attrs.TCA_CHAIN = chain;
@@ -386,70 +407,10 @@ async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", a
 async function filterGet(ctx: TcCtx, argv: string[]): Promise<number> {
   const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: 0, tcm_handle: 0, tcm_parent: 0, tcm_info: 0 };
   const show = newFilterShow();
-  let prio = 0;
-  let protocol = 0;
-  let protocolSet = false;
-  let chain: number | undefined;
-  let blockIndex = 0;
-  let fhandle: string | undefined;
-  let dev = "";
-  let kind = "";
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const w = argv[i]!;
-    if (w === "dev") {
-      const v = nextArg(ctx, argv, i++);
-      if (dev) duparg(ctx, "dev", v);
-      if (blockIndex) {
-        ctx.err('Error: "dev" and "block" are mutually exclusive\n');
-        return -1;
-      }
-      dev = v.slice(0, 15);
-    } else if (matches(w, "block")) {
-      const v = nextArg(ctx, argv, i++);
-      if (blockIndex) duparg(ctx, "block", v);
-      if (dev) {
-        ctx.err('Error: "dev" and "block" are mutually exclusive\n');
-        return -1;
-      }
-      const b = u32Arg(v);
-      if (!b) invarg(ctx, "invalid block index value", v);
-      blockIndex = b;
-    } else if (w === "root" || w === "ingress" || w === "egress" || w === "parent") {
-      i = parentWord(ctx, tcm, w, argv, i, "Invalid parent ID")!;
-    } else if (w === "handle") {
-      const v = nextArg(ctx, argv, i++);
-      if (fhandle !== undefined) duparg(ctx, "handle", v);
-      fhandle = v;
-    } else if (matches(w, "preference") || matches(w, "priority")) {
-      const v = nextArg(ctx, argv, i++);
-      if (prio) duparg(ctx, "priority", v);
-      const p = u32Arg(v);
-      if (p === undefined || p > 0xffff) invarg(ctx, "invalid priority value", v);
-      prio = p;
-    } else if (matches(w, "protocol")) {
-      const v = nextArg(ctx, argv, i++);
-      if (protocolSet) duparg(ctx, "protocol", v);
-      const id = llProtoA2n(v);
-      if (id === undefined) invarg(ctx, "invalid protocol", v);
-      protocol = id;
-      protocolSet = true;
-    } else if (matches(w, "chain")) {
-      const v = nextArg(ctx, argv, i++);
-      if (chain !== undefined) duparg(ctx, "chain", v);
-      const c = u32Arg(v);
-      if (c === undefined) invarg(ctx, "invalid chain index value", v);
-      chain = c;
-    } else if (matches(w, "help")) {
-      ctx.err(USAGE);
-      return 0;
-    } else {
-      if (w === "") invarg(ctx, "invalid filter name", w);
-      kind = w.slice(0, 15);
-      i++;
-      break;
-    }
-  }
+  const f = filterWords(ctx, argv, tcm, 0, true);
+  if (typeof f === "number") return f;
+  const { prio, protocol, protocolSet, blockIndex, chain, fhandle, dev, kind } = f;
+  const i = f.next;
   if (!protocolSet) {
     ctx.err("Must specify filter protocol\n");
     return -1;
