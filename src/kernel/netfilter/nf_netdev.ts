@@ -33,7 +33,7 @@ export function nfNetdevSetChains(net: NetNamespace, chains: NetdevChain[]): voi
 
 /** Runs the chains bound to the frame's device on this hook; false when one dropped it (freed by the caller). */
 export function nfNetdevHook(skb: SkBuff, hook: NetdevHook): boolean {
-  // No netdev chain anywhere in the process yet: one test, no lookup per frame.
+  // No per-device hook (netdev chain or tc qdisc) set up in the process yet: one test, no lookup per frame.
   if (!fastPathsOff()) return true;
   const p = skb.dev.net.pernet.get("nf_netdev") as { chains: NetdevChain[] } | undefined;
   if (!p?.chains.length) return true;
