@@ -17,6 +17,15 @@ export type EthtoolRequest =
   /** ETHTOOL_MSG_CHANNELS_SET: the counts given, in the order the tool put their attributes. */
   | { cmd: "ETHTOOL_SCHANNELS"; devname: string; counts: Array<[EthtoolChannelKind, number]> }
   | { cmd: "ETHTOOL_GCOALESCE"; devname: string }
+  /**
+   * ETHTOOL_MSG_COALESCE_SET: the parameters given as ETHTOOL_A_COALESCE_* names (RX_MAX_FRAMES...),
+   * in the order the tool put their attributes.
+   */
+  | { cmd: "ETHTOOL_SCOALESCE"; devname: string; params: Array<[string, number]> }
+  /** ETHTOOL_FLASHDEV: the firmware file's name and region. */
+  | { cmd: "ETHTOOL_FLASHDEV"; devname: string; file: string; region: number }
+  /** ETHTOOL_MSG_MODULE_GET: a device without get_module_power_mode answers with no attributes. */
+  | { cmd: "ETHTOOL_GMODULE"; devname: string }
   /** ETHTOOL_MSG_DEBUG_GET / _SET: the driver's message level (get_msglevel/set_msglevel). */
   | { cmd: "ETHTOOL_GMSGLVL"; devname: string }
   | { cmd: "ETHTOOL_SMSGLVL"; devname: string; value: number }
@@ -42,7 +51,17 @@ export type EthtoolOpName =
   | "set_link_ksettings"
   | "get_priv_flags"
   | "get_fecparam"
-  | "get_rxnfc";
+  | "get_rxnfc"
+  | "set_rxnfc"
+  | "get_rxfh"
+  | "get_dump_flag"
+  | "set_dump"
+  | "get_tunnel_info"
+  | "set_module"
+  | "set_priv_flags"
+  | "set_fecparam"
+  | "get_phy_stats"
+  | "cable_test";
 
 export interface EthtoolDrvinfo {
   driver: string;
@@ -102,6 +121,10 @@ export type EthtoolReply =
   | { cmd: "ETHTOOL_SCHANNELS"; extack?: { msg: string; attr: number } }
   /** struct ethtool_coalesce as tun fills it: only rx_max_coalesced_frames is supported. */
   | { cmd: "ETHTOOL_GCOALESCE"; rxFrames: number }
+  /** EINVAL refusals carry the extack message and the index of the attribute it points at. */
+  | { cmd: "ETHTOOL_SCOALESCE"; extack?: { msg: string; attr: number } }
+  | { cmd: "ETHTOOL_GMODULE" }
+  | { cmd: "ETHTOOL_FLASHDEV" }
   | { cmd: "ETHTOOL_GMSGLVL"; value: number }
   | { cmd: "ETHTOOL_SMSGLVL" }
   | { cmd: "ETHTOOL_OP" };

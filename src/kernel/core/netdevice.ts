@@ -78,6 +78,11 @@ export interface NetDeviceOps {
   readonly ethtool?: {
     readonly busInfo?: string;
     getCoalesce?(dev: NetDevice): { rxFrames: number };
+    /** set_coalesce with the parameters it supports (supported_coalesce_params), by attribute name. */
+    setCoalesce?(dev: NetDevice, values: ReadonlyMap<string, number>): void;
+    readonly coalesceSupported?: ReadonlySet<string>;
+    /** get_channels for drivers other than veth (tun: one combined channel, or MAX_TAP_QUEUES). */
+    getChannels?(dev: NetDevice): { maxCombined: number; combined: number };
     getMsglevel?(dev: NetDevice): number;
     setMsglevel?(dev: NetDevice, value: number): void;
   };

@@ -37,6 +37,9 @@ interface TunState {
   rxBatched: number;
 }
 
+/** NAPI_POLL_WEIGHT: the most frames tun batches per receive (rx_batched). */
+const NAPI_POLL_WEIGHT = 64;
+
 /** TSO_LEGACY_MAX_SIZE: tun does not raise it (netif_set_tso_max_size). */
 const TSO_LEGACY_MAX_SIZE = 65536;
 
@@ -63,6 +66,15 @@ function makeOps(tap: boolean): NetDeviceOps {
     ethtool: {
       busInfo: tap ? "tap" : "tun",
       getCoalesce: (dev) => ({ rxFrames: stateOf(dev).rxBatched }),
+      // tun_set_coalesce(): rx_batched capped at NAPI_POLL_WEIGHT; only rx-frames is supported.
+      coalesceSupported: new Set(["RX_MAX_FRAMES"]),
+      setCoalesce(dev, values) {
+        const v = values.get("RX_MAX_FRAMES");
+        if (v !== undefined) stateOf(dev).rxBatched = Math.min(v, NAPI_POLL_WEIGHT);
+      },
+      // tun_get_channels(): one combined channel (MAX_TAP_QUEUES when multi-queue), as many in use as
+      // queues attached; a persistent device of the model never has one attached.
+      getChannels: (dev) => ({ maxCombined: stateOf(dev).flags & IFF_MULTI_QUEUE ? MAX_TAP_QUEUES : 1, combined: 0 }),
       getMsglevel: (dev) => stateOf(dev).msgEnable,
       setMsglevel(dev, value) {
         stateOf(dev).msgEnable = value;

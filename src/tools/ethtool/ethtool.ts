@@ -13,10 +13,17 @@ import {
   msglevelLines,
   NL_NODEV,
   refusedCommand,
-  refusedTakesSettings,
   setChannels,
   showCoalesce,
+  showModule,
+  phyStats,
+  refusedSet,
+  isRefusedSet,
+  flash,
 } from "./ops.js";
+import { setCoalesce } from "./coalesce.js";
+import { configRxClass, setDump, setRxfh, showRxClass } from "./rxclass.js";
+import { ETHTOOL_USAGE } from "./usage.js";
 
 async function bad(pc: ProgramContext): Promise<number> {
   await pc.stderr.write("ethtool: bad command line argument(s)\nFor more information run ethtool -h\n");
@@ -195,18 +202,42 @@ async function tsinfo(pc: ProgramContext, dev: string): Promise<number> {
   return 0;
 }
 
+/** Commands that parse their own arguments after the device. */
+const OWN_ARGS: Record<string, (pc: ProgramContext, args: string[]) => Promise<number>> = {
+  "-C": setCoalesce,
+  "--coalesce": setCoalesce,
+  "-n": showRxClass,
+  "-u": showRxClass,
+  "--show-nfc": showRxClass,
+  "--show-ntuple": showRxClass,
+  "-N": configRxClass,
+  "-U": configRxClass,
+  "--config-nfc": configRxClass,
+  "--config-ntuple": configRxClass,
+  "-X": setRxfh,
+  "--set-rxfh-indir": setRxfh,
+  "--rxfh": setRxfh,
+  "-W": setDump,
+  "--set-dump": setDump,
+  "-f": flash,
+  "--flash": flash,
+};
+
 export const ethtoolMain: Program = async (pc) => {
   const k = pc.argv[1];
   if ((k === "-K" || k === "--features" || k === "--offload") && pc.argv.length > 2) return setFeatures(pc, pc.argv.slice(2));
   if ((k === "-L" || k === "--set-channels") && pc.argv.length > 2) return setChannels(pc, pc.argv.slice(2));
   if ((k === "-s" || k === "--change") && pc.argv.length > 2) return changeSettings(pc, pc.argv.slice(2));
+  const own = k === undefined ? undefined : OWN_ARGS[k];
+  if (own && pc.argv.length > 2) return own(pc, pc.argv.slice(2));
+  if (k !== undefined && isRefusedSet(k) && pc.argv.length > 2) return refusedSet(pc, k, pc.argv.slice(2));
   const refused = k === undefined ? undefined : refusedCommand(k);
-  if (refused && (pc.argv.length === 3 || (pc.argv.length > 3 && refusedTakesSettings(k!)))) return refused(pc, pc.argv.slice(2));
+  if (refused && pc.argv.length >= 3) return refused(pc, pc.argv.slice(2));
   const args = pc.argv.slice(1);
   if (!args.length) return bad(pc);
   const a = args[0]!;
   if (a === "-h" || a === "--help") {
-    await pc.stdout.write("ethtool version 6.1\nUsage:\n        ethtool [ FLAGS ]  DEVNAME\tDisplay standard information about device\n");
+    await pc.stdout.write(ETHTOOL_USAGE);
     return 0;
   }
   if (a === "--version") {
@@ -231,6 +262,8 @@ export const ethtoolMain: Program = async (pc) => {
     "-c": showCoalesce,
     "--show-coalesce": showCoalesce,
     "--show-time-stamping": tsinfo,
+    "--show-module": showModule,
+    "--phy-statistics": phyStats,
   };
   if (a.startsWith("-")) {
     const fn = modes[a];

@@ -9,8 +9,13 @@ import type { ProgramContext } from "../../kernel/task/program.js";
 
 export const NL_NODEV = "netlink error: no device matches name (offset 24)\nnetlink error: No such device\n";
 
-/** The first attribute after the request header (nlmsghdr, genlmsghdr, ETHTOOL_A_*_HEADER with the name). */
-const FIRST_ATTR_OFFSET = 36;
+/**
+ * The byte offset of the first attribute after the request header: nlmsghdr and genlmsghdr (20), the
+ * ETHTOOL_A_*_HEADER nest (4) holding ETHTOOL_A_HEADER_DEV_NAME (4 + the name and its NUL, padded to 4).
+ */
+export function firstAttrOffset(dev: string): number {
+  return 28 + ((dev.length + 1 + 3) & ~3);
+}
 
 export function ethtoolCall(pc: ProgramContext, req: EthtoolRequest): EthtoolReply | KernelError {
   try {
@@ -21,9 +26,11 @@ export function ethtoolCall(pc: ProgramContext, req: EthtoolRequest): EthtoolRep
   }
 }
 
-/** A netlink request refused: the extack line for an unknown device, then the errno. */
-async function nlError(pc: ProgramContext, e: KernelError, rc: number): Promise<number> {
-  await pc.stderr.write(e.errno === 19 ? NL_NODEV : `netlink error: ${strerror(e.errno)}\n`);
+/** A netlink request refused: the extack line (an unknown device's, or the handler's), then the errno. */
+export async function nlError(pc: ProgramContext, e: KernelError, rc: number, extackOffset?: number): Promise<number> {
+  const at = extackOffset === undefined ? "" : ` (offset ${extackOffset})`;
+  const ext = e.extack ? `netlink error: ${e.extack}${at}\n` : "";
+  await pc.stderr.write(e.errno === 19 ? NL_NODEV : `${ext}netlink error: ${strerror(e.errno)}\n`);
   return rc;
 }
 
@@ -42,6 +49,10 @@ const NL_OPS: Record<string, { op: EthtoolOpName; rc: number; set?: boolean }> =
   "--set-ring": { op: "set_ringparam", rc: 81, set: true },
   "--show-priv-flags": { op: "get_priv_flags", rc: 1 },
   "--show-fec": { op: "get_fecparam", rc: 1 },
+  "--show-tunnels": { op: "get_tunnel_info", rc: 1 },
+  "--set-priv-flags": { op: "set_priv_flags", rc: 1, set: true },
+  "--cable-test": { op: "cable_test", rc: 1 },
+  "--cable-test-tdr": { op: "cable_test", rc: 1 },
 };
 
 /** ioctl commands refused by every modelled driver: their message and status (do_geeprom, do_gregs...). */
@@ -62,34 +73,49 @@ const IOCTL_OPS: Record<string, IoctlOp> = {
   "--test": { op: "self_test", what: "Cannot test", rc: 74, nodev: { what: "Cannot get strings", rc: 74 } },
   "-x": { op: "get_rxnfc", what: "Cannot get RX ring count", rc: 1 },
   "--show-rxfh-indir": { op: "get_rxnfc", what: "Cannot get RX ring count", rc: 1 },
+  "--show-rxfh": { op: "get_rxnfc", what: "Cannot get RX ring count", rc: 1 },
+  "-w": { op: "get_dump_flag", what: "Can not get dump level", rc: 1 },
+  "--get-dump": { op: "get_dump_flag", what: "Can not get dump level", rc: 1 },
   "-p": { op: "set_phys_id", what: "Cannot identify NIC", rc: 255 },
   "--identify": { op: "set_phys_id", what: "Cannot identify NIC", rc: 255 },
   "-r": { op: "nway_reset", what: "Cannot restart autonegotiation", rc: 255 },
   "--negotiate": { op: "nway_reset", what: "Cannot restart autonegotiation", rc: 255 },
 };
 
+/** -m's parameters (nl_getmodule): anything else is refused by the parser before any request. */
+const MODULE_PARAMS = new Set(["offset", "length", "page", "bank", "i2c", "raw", "hex"]);
+
 export function refusedCommand(opt: string): ((pc: ProgramContext, args: string[]) => Promise<number>) | undefined {
   const nl = NL_OPS[opt];
   if (nl)
     return async (pc, args) => {
+      if (args.length > 1 && !nl.set) {
+        const extra = args[1]!;
+        const modParam = nl.op === "get_module_eeprom";
+        if (!modParam || !MODULE_PARAMS.has(extra)) {
+          await pc.stderr.write(modParam ? `ethtool (${opt}): unknown parameter '${extra}'\n` : `ethtool: unexpected parameter '${extra}'\n`);
+          return 1;
+        }
+      }
       const r = ethtoolCall(pc, { cmd: "ETHTOOL_OP", devname: args[0]!, op: nl.op });
       return r instanceof KernelError ? nlError(pc, r, nl.rc) : 0;
     };
   const io = IOCTL_OPS[opt];
   if (io)
     return async (pc, args) => {
-      const r = ethtoolCall(pc, { cmd: "ETHTOOL_OP", devname: args[0]!, op: io.op });
+      if (args.length > 1) {
+        await pc.stderr.write("ethtool: bad command line argument(s)\nFor more information run ethtool -h\n");
+        return 1;
+      }
+      // -d and -e ask for the driver information first: a device without it (lo) stops there too.
+      const info = io.nodev?.what === DRVINFO ? ethtoolCall(pc, { cmd: "ETHTOOL_GDRVINFO", devname: args[0]! }) : undefined;
+      const r = info instanceof KernelError ? info : ethtoolCall(pc, { cmd: "ETHTOOL_OP", devname: args[0]!, op: io.op });
       if (!(r instanceof KernelError)) return 0;
-      const how = (r.errno === 19 && io.nodev) || io;
+      const how = ((r === info || r.errno === 19) && io.nodev) || io;
       await pc.stderr.write(`${how.what}: ${strerror(r.errno)}\n`);
       return how.rc;
     };
   return undefined;
-}
-
-/** Whether a refused command takes settings after the device (and so more than one argument). */
-export function refusedTakesSettings(opt: string): boolean {
-  return !!NL_OPS[opt]?.set;
 }
 
 const CHANNEL_KINDS: readonly string[] = ["rx", "tx", "other", "combined"];
@@ -118,7 +144,7 @@ export async function setChannels(pc: ProgramContext, args: string[]): Promise<n
   const r = ethtoolCall(pc, { cmd: "ETHTOOL_SCHANNELS", devname: dev, counts });
   if (r instanceof KernelError) return nlError(pc, r, 1);
   if (r.cmd === "ETHTOOL_SCHANNELS" && r.extack) {
-    const off = r.extack.attr >= 0 ? ` (offset ${FIRST_ATTR_OFFSET + 8 * r.extack.attr})` : "";
+    const off = r.extack.attr >= 0 ? ` (offset ${firstAttrOffset(dev) + 8 * r.extack.attr})` : "";
     await pc.stderr.write(`netlink error: ${r.extack.msg}${off}\nnetlink error: Invalid argument\n`);
     return 1;
   }
@@ -180,4 +206,70 @@ export function msglevelLines(v: number): string {
   let names = "";
   for (let b = 0; b < MSG_NAMES.length; b++) if (v & (1 << b)) names += ` ${MSG_NAMES[b]}`;
   return `        Current message level: 0x${v.toString(16).padStart(8, "0")} (${v >>> 0})\n${" ".repeat(30)}${names}\n`;
+}
+
+/** --show-module DEV (netlink/module.c): a driver without module power modes answers with nothing. */
+export async function showModule(pc: ProgramContext, dev: string): Promise<number> {
+  const r = ethtoolCall(pc, { cmd: "ETHTOOL_GMODULE", devname: dev });
+  if (r instanceof KernelError) return nlError(pc, r, 1);
+  await pc.stdout.write(`Module parameters for ${dev}:\n`);
+  return 0;
+}
+
+/** --phy-statistics DEV (do_gphystats): no modelled driver has PHY statistics. */
+export async function phyStats(pc: ProgramContext, dev: string): Promise<number> {
+  const r = ethtoolCall(pc, { cmd: "ETHTOOL_OP", devname: dev, op: "get_phy_stats" });
+  if (r instanceof KernelError && r.errno === 19) {
+    await pc.stderr.write(`Cannot get stats strings information: ${strerror(r.errno)}\n`);
+    return 96;
+  }
+  await pc.stderr.write("no stats available\n");
+  return 94;
+}
+
+/** The netlink set commands no modelled driver supports: their parameters, then the refusal. */
+const NL_SETS: Record<string, { cmd: string; op: EthtoolOpName; rc: number; params: Record<string, readonly string[] | null> }> = {
+  "--set-module": { cmd: "--set-module", op: "set_module", rc: 83, params: { "power-mode-policy": ["high", "auto"] } },
+  // FEC mode names are checked only against the kernel's string set, which the refused request never reaches.
+  "--set-fec": { cmd: "--set-fec", op: "set_fecparam", rc: 83, params: { encoding: null } },
+};
+
+/** --set-module DEV power-mode-policy high|auto, --set-fec DEV encoding MODE... (nl_parser's messages). */
+export async function refusedSet(pc: ProgramContext, opt: string, args: string[]): Promise<number> {
+  const s = NL_SETS[opt]!;
+  const dev = args[0]!;
+  for (let i = 1; i < args.length; i += 2) {
+    const name = args[i]!;
+    const allowed = s.params[name];
+    const v = args[i + 1];
+    let msg: string | undefined;
+    if (allowed === undefined) msg = `unknown parameter '${name}'`;
+    else if (v === undefined) msg = `no value for parameter '${name}'`;
+    else if (allowed && !allowed.includes(v.toLowerCase())) msg = `invalid value '${v}' for parameter '${name}'`;
+    if (msg) {
+      await pc.stderr.write(`ethtool (${s.cmd}): ${msg}\n`);
+      return 1;
+    }
+  }
+  const r = ethtoolCall(pc, { cmd: "ETHTOOL_OP", devname: dev, op: s.op });
+  // The module handler's extack points at its one attribute, the first after the header.
+  return r instanceof KernelError ? nlError(pc, r, s.rc, r.extack ? firstAttrOffset(dev) : undefined) : 0;
+}
+
+export function isRefusedSet(opt: string): boolean {
+  return opt in NL_SETS;
+}
+
+/** -f/--flash DEV FILE [REGION] (do_flash). */
+export async function flash(pc: ProgramContext, args: string[]): Promise<number> {
+  const [dev, file, region] = args as [string, string?, string?];
+  // The region is read with strtol: a word that is no number counts as region 0.
+  if (file === undefined || args.length > 3) {
+    await pc.stderr.write("ethtool: bad command line argument(s)\nFor more information run ethtool -h\n");
+    return 1;
+  }
+  const r = ethtoolCall(pc, { cmd: "ETHTOOL_FLASHDEV", devname: dev, file, region: Number.parseInt(region ?? "0", 10) || 0 });
+  if (!(r instanceof KernelError)) return 0;
+  await pc.stderr.write(`Flashing failed: ${strerror(r.errno)}\n`);
+  return 255;
 }
