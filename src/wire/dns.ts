@@ -278,6 +278,13 @@ export function emitDns(m: DnsMessage): Uint8Array {
 }
 
 /** The in-addr.arpa name of an IPv4 address (for PTR queries). */
+/** The ip6.arpa name of an IPv6 address: its 32 nibbles, lowest first. */
+export function reverseName6(addr: bigint): string {
+  let s = "";
+  for (let i = 0; i < 32; i++) s += `${((addr >> BigInt(4 * i)) & 15n).toString(16)}.`;
+  return `${s}ip6.arpa`;
+}
+
 export function reverseName4(addr: number): string {
   return `${addr & 255}.${(addr >>> 8) & 255}.${(addr >>> 16) & 255}.${addr >>> 24}.in-addr.arpa`;
 }

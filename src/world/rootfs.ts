@@ -33,6 +33,8 @@ export function populateRootfs(host: Host, programs: ProgramTable): void {
   fs.writeFile(undefined, "/", "/etc/passwd", ETC_PASSWD);
   fs.writeFile(undefined, "/", "/etc/group", ETC_GROUP);
   fs.writeFile(undefined, "/", "/etc/nsswitch.conf", ETC_NSSWITCH);
+  // netbase's /etc/networks: the names `route` and `netstat -r` give these networks unless -n.
+  fs.writeFile(undefined, "/", "/etc/networks", "default\t\t0.0.0.0\nloopback\t127.0.0.0\nlink-local\t169.254.0.0\n\n");
   fs.mknod("/dev/null", { typeChar: "c", mode: 0o666, open: () => new NullFile() });
   mountDevFd(host);
   // The same inodes, in the same order, as fs.mknod(p.path) for each: only

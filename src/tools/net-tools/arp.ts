@@ -6,7 +6,8 @@ import { KernelError } from "../../uapi/errno.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import { arpIoctlDel, arpIoctlDelPublic, arpIoctlSet } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, fmtMac, herrorText, inEther, inetResolve, readText, runTool, type Io } from "./lib.js";
+import { fmtIp, fmtMac, herrorText, inEther, inetResolve, inetSprint, readText, runTool, type Io } from "./lib.js";
+import { parseIpv4Aton } from "../../wire/addr.js";
 import { ARP_USAGE } from "./usage.js";
 
 interface Entry {
@@ -34,7 +35,7 @@ const ATF_PERM = 0x04;
 const ATF_PUBL = 0x08;
 const ATF_NETMASK = 0x20;
 
-function dispLinux(e: Entry, title: { shown: boolean }): string {
+function dispLinux(e: Entry, title: { shown: boolean }, name: string): string {
   let s = "";
   if (!title.shown) {
     s += "Address                  HWtype  HWaddress           Flags Mask            Iface\n";
@@ -45,15 +46,16 @@ function dispLinux(e: Entry, title: { shown: boolean }): string {
   if (e.flags & ATF_PERM) flags += "M";
   if (e.flags & ATF_PUBL) flags += "P";
   const mask = e.flags & ATF_NETMASK ? e.mask : "";
-  s += `${e.ip.slice(0, 23).padEnd(23)}  `;
+  s += `${name.slice(0, 23).padEnd(23)}  `;
   if (!(e.flags & ATF_COM)) s += e.flags & ATF_PUBL ? `${"*".padEnd(8)}${"<from_interface>".padEnd(20)}` : `${"".padEnd(8)}${"(incomplete)".padEnd(20)}`;
   else s += `${"ether".padEnd(8)}${e.hw.padEnd(20)}`;
   s += `${flags.padEnd(6)}${mask.padEnd(15)} ${e.dev}\n`;
   return s;
 }
 
-function dispBsd(e: Entry): string {
-  let s = `? (${e.ip}) at `;
+/** BSD style: the entry's name, or "?" when it has none (the name came back as the address). */
+function dispBsd(e: Entry, name: string): string {
+  let s = `${name === e.ip ? "?" : name} (${e.ip}) at `;
   if (!(e.flags & ATF_COM)) s += e.flags & ATF_PUBL ? "<from_interface> " : "<incomplete> ";
   else s += `${e.hw} [ether] `;
   if (e.flags & ATF_NETMASK) s += `netmask ${e.mask} `;
@@ -130,12 +132,13 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   let useDevice = false;
   let verbose = false;
   let hwType = "";
+  let numeric = false;
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--set") mode = "set";
     else if (a === "--delete") mode = "del";
-    else if (a === "--numeric") continue;
+    else if (a === "--numeric") numeric = true;
     else if (a === "--verbose") verbose = true;
     else if (a === "--file") mode = "file";
     else if (a === "--use-device") useDevice = true;
@@ -148,7 +151,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
         const c = a[j]!;
         if (c === "a") bsd = true;
         else if (c === "e") bsd = false;
-        else if (c === "n") continue;
+        else if (c === "n") numeric = true;
         else if (c === "v") verbose = true;
         else if (c === "f") mode = "file";
         else if (c === "D") useDevice = true;
@@ -237,7 +240,10 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     if (hostIp && e.ip !== hostIp) continue;
     if (device && e.dev !== device) continue;
     shown++;
-    out += bsd ? dispBsd(e) : dispLinux(e, title);
+    // arp_disp(): without -n every shown entry's address is looked up (INET_sprint: hosts, then DNS).
+    const ip = parseIpv4Aton(e.ip);
+    const name = numeric || ip === undefined ? e.ip : await inetSprint(pc, ip);
+    out += bsd ? dispBsd(e, name) : dispLinux(e, title, name);
   }
   if (verbose) out += `Entries: ${entries.length}\tSkipped: ${entries.length - shown}\tFound: ${shown}\n`;
   if (!shown) {

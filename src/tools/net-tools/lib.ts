@@ -6,7 +6,8 @@
 
 import { KernelError } from "../../uapi/errno.js";
 import type { IfInfoMsg } from "../../uapi/if_link.js";
-import { parseIpv4Aton } from "../../wire/addr.js";
+import { formatIp6, parseIpv4Aton } from "../../wire/addr.js";
+import { getnetbyaddr, reverseResolve } from "../lib/nss/resolve.js";
 import { rtnlTalk } from "../../kernel/core/rtnetlink.js";
 import { allIfas } from "../../kernel/ipv4/devinet.js";
 import { devList } from "../../kernel/core/dev.js";
@@ -171,4 +172,38 @@ export function inEther(text: string): Uint8Array | undefined {
   }
   if (i === 6 && p < text.length) return undefined;
   return out;
+}
+
+/**
+ * net-tools' INET_nn list: every address INET_rresolve() looked up in this process, with the name it
+ * got (or its dotted quad when nothing answered), so each is asked once per run.
+ */
+const rresolveCache = new WeakMap<object, Map<string, string>>();
+
+/**
+ * INET_rresolve(): the name of a non-zero address net-tools prints without -n. An address with bits
+ * outside `mask` (or any address, with `host`) is a host: gethostbyaddr, so /etc/hosts then a DNS PTR
+ * question (which costs the resolver's timeouts and shows on the wire, as on Linux); otherwise a
+ * network: getnetbyaddr (Debian's `networks: files` reads /etc/networks only). Unanswered, the dotted quad.
+ */
+export async function inetRresolve(pc: ProgramContext, addr: number, mask: number, host = false): Promise<string> {
+  const isHost = host || (addr & ~mask) >>> 0 !== 0;
+  let cache = rresolveCache.get(pc.task);
+  if (!cache) rresolveCache.set(pc.task, (cache = new Map()));
+  const key = `${isHost ? "h" : "n"}${addr}`;
+  const had = cache.get(key);
+  if (had !== undefined) return had;
+  const name = (isHost ? await reverseResolve(pc.task, addr) : await getnetbyaddr(pc.task, addr)) ?? fmtIp(addr);
+  cache.set(key, name);
+  return name;
+}
+
+/** INET_sprint(): INET_rresolve with the mask it always passes (an address ending in .0 is a network). */
+export function inetSprint(pc: ProgramContext, addr: number): Promise<string> {
+  return inetRresolve(pc, addr, 0xffffff00);
+}
+
+/** INET6_rresolve(): getnameinfo for an IPv6 address (no cache), its text form when nothing answers. */
+export async function inet6Rresolve(pc: ProgramContext, addr: bigint): Promise<string> {
+  return (await reverseResolve(pc.task, addr)) ?? formatIp6(addr);
 }

@@ -15,10 +15,9 @@
 import { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN } from "../../uapi/socket.js";
 import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../kernel/ipv4/inet_diag.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { reverseLookup, reverseLookup6 } from "../lib/nss/inet.js";
 import { serviceName } from "../lib/nss/services.js";
 import { ifaceList, printLong, printShort, readInet6 } from "./ifconfig.js";
-import { Exit, fmtIp, readTextIfAny, runTool, type Io } from "./lib.js";
+import { Exit, fmtIp, inet6Rresolve, inetSprint, readTextIfAny, runTool, type Io } from "./lib.js";
 import { formatIp6 } from "../../wire/addr.js";
 import { showBoth as routeShowBoth } from "./route.js";
 import { parseSnmp } from "./statistics.js";
@@ -157,13 +156,13 @@ async function parse(io: Io, args: string[]): Promise<{ f: Flags; af: string }> 
 }
 
 /** addr_do_one(): "ADDR:PORT", cut to 22 characters unless -W, keeping (most of) the port. */
-function addrPort(pc: ProgramContext, f: Flags, addr: number, port: number, proto: "tcp" | "udp", addr6?: bigint): string {
+async function addrPort(pc: ProgramContext, f: Flags, addr: number, port: number, proto: "tcp" | "udp", addr6?: bigint): Promise<string> {
   const numHost = f.n || f["!"];
   const numPort = f.n || f["@"];
-  // An IPv6 wildcard resolves to "[::]"; other IPv6 addresses are not looked up in reverse (numeric, as when DNS fails).
+  // An IPv6 wildcard resolves to "[::]"; other addresses are looked up in reverse (hosts, then DNS).
   let saddr: string;
-  if (addr6 !== undefined) saddr = addr6 === 0n && !numHost ? "[::]" : formatIp6(addr6);
-  else saddr = numHost || addr === 0 ? fmtIp(addr) : (reverseLookup(pc.task, addr) ?? fmtIp(addr));
+  if (addr6 !== undefined) saddr = numHost ? formatIp6(addr6) : addr6 === 0n ? "[::]" : await inet6Rresolve(pc, addr6);
+  else saddr = numHost || addr === 0 ? fmtIp(addr) : await inetSprint(pc, addr);
   const sport = port === 0 ? "*" : numPort ? String(port) : (serviceName(pc.task, port, proto) ?? String(port));
   if (!f.W && saddr.length + sport.length > 22) {
     const portLen = Math.min(sport.length, 22 - 4);
@@ -189,7 +188,7 @@ function byFamily(f: Flags, l: InetDiagMsg[]): InetDiagMsg[] {
   return [...(v4 ? l.filter((m) => m.family === 4) : []), ...(v6 ? l.filter((m) => m.family === 6) : [])];
 }
 
-function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): string {
+async function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): Promise<string> {
   const [tcp, udp] = listOf;
   const a6 = (m: InetDiagMsg, a: bigint) => (m.family === 6 ? a : undefined);
   const exp = 1 + (f.e ?? 0);
@@ -209,8 +208,8 @@ function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): string {
   if (tcp) {
     for (const m of byFamily(f, inetDiagDump(pc.task.netns, "tcp"))) {
       if (!f.a && ((f.l && m.dport) || (!f.l && !m.dport))) continue;
-      const l = addrPort(pc, f, m.saddr, m.sport, "tcp", a6(m, m.saddr6));
-      const r = addrPort(pc, f, m.daddr, m.dport, "tcp", a6(m, m.daddr6));
+      const l = await addrPort(pc, f, m.saddr, m.sport, "tcp", a6(m, m.saddr6));
+      const r = await addrPort(pc, f, m.daddr, m.dport, "tcp", a6(m, m.daddr6));
       // /proc/net/tcp: a listener's tx_queue is 0 (sock_diag's Send-Q, its backlog, is not there).
       const sendQ = m.state === TCP_LISTEN ? 0 : m.sendQ;
       out += `${(m.family === 6 ? "tcp6" : "tcp").padEnd(4)}  ${String(m.recvQ).padStart(6)} ${String(sendQ).padStart(6)} ${l.padEnd(23)} ${r.padEnd(23)} ${(TCP_STATES[m.state] ?? "").padEnd(11)}`;
@@ -222,8 +221,8 @@ function sockets(pc: ProgramContext, f: Flags, listOf: boolean[]): string {
       const remote = m.daddr !== 0 || m.daddr6 !== 0n;
       if (!(f.a || (remote && !f.l) || (!remote && f.l))) continue;
       const st = m.state === TCP_ESTABLISHED ? "ESTABLISHED" : m.state === TCP_CLOSE ? "" : "UNKNOWN";
-      const l = addrPort(pc, f, m.saddr, m.sport, "udp", a6(m, m.saddr6));
-      const r = addrPort(pc, f, m.daddr, m.dport, "udp", a6(m, m.daddr6));
+      const l = await addrPort(pc, f, m.saddr, m.sport, "udp", a6(m, m.saddr6));
+      const r = await addrPort(pc, f, m.daddr, m.dport, "udp", a6(m, m.daddr6));
       out += `${(m.family === 6 ? "udp6" : "udp").padEnd(5)} ${String(m.recvQ).padStart(6)} ${String(m.sendQ).padStart(6)} ${l.padEnd(23)} ${r.padEnd(23)} ${st.padEnd(11)}`;
       out += finish(m);
     }
@@ -287,7 +286,7 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     if (f.o) s += " Timer";
     s += "\n";
   }
-  s += sockets(pc, f, [!flagArg || tcp, !flagArg || udp]);
+  s += await sockets(pc, f, [!flagArg || tcp, !flagArg || udp]);
   if (f.g) s += await groups(pc, f);
   if (!flagArg || unix) {
     s += `Active UNIX domain sockets ${kind}\nProto RefCnt Flags       Type       State         I-Node  `;
@@ -322,7 +321,7 @@ async function groups(pc: ProgramContext, f: Flags): Promise<string> {
       // The group as the kernel's %08X of a big-endian word on a little-endian host.
       const le = Number.parseInt(w[0]!, 16) >>> 0;
       const addr = (((le & 0xff) << 24) | ((le & 0xff00) << 8) | ((le >>> 8) & 0xff00) | (le >>> 24)) >>> 0;
-      s += row(dev, Number(w[1]), (numeric ? undefined : reverseLookup(pc.task, addr)) ?? fmtIp(addr));
+      s += row(dev, Number(w[1]), numeric ? fmtIp(addr) : await inetSprint(pc, addr));
     }
   }
   if (v6) {
@@ -330,7 +329,7 @@ async function groups(pc: ProgramContext, f: Flags): Promise<string> {
       const w = line.trim().split(/\s+/);
       if (w.length < 4 || w[2]!.length !== 32) continue;
       const addr = BigInt(`0x${w[2]}`);
-      s += row(w[1]!, Number(w[3]), (numeric ? undefined : reverseLookup6(pc.task, addr)) ?? formatIp6(addr));
+      s += row(w[1]!, Number(w[3]), numeric ? formatIp6(addr) : await inet6Rresolve(pc, addr));
     }
   }
   return s;

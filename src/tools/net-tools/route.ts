@@ -9,7 +9,7 @@
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_IRTT, RTF_MSS, RTF_REJECT, RTF_UP, RTF_WINDOW, type Rtentry } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, herrorText, inetResolve, readText, runTool, strtoulWhole, type Io } from "./lib.js";
+import { fmtIp, herrorText, inetResolve, inetRresolve, readText, runTool, strtoulWhole, type Io } from "./lib.js";
 import { INET_ROUTE_USAGE, NETSTAT_AFLIST, ROUTE_USAGE } from "./usage.js";
 import { modify6, show6 } from "./route6.js";
 
@@ -89,10 +89,14 @@ export async function show(pc: ProgramContext, io: Io, numeric: boolean, ext: nu
   else if (ext >= 2) s += "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n";
   else s += "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n";
   for (const r of rows) {
-    const dst = !numeric && r.dst === 0 && r.mask === 0 ? "default" : fmtIp(r.dst);
+    // rprint_fib(): without -n a host route's destination and every gateway are hosts (hosts, then a
+    // DNS PTR question), a network's destination is looked up in /etc/networks.
+    const host = (r.flags & RTF_HOST) !== 0;
+    const name = (a: number, isHost: boolean) => (numeric || a === 0 ? fmtIp(a) : inetRresolve(pc, a, isHost ? 0xffffffff : r.mask, isHost));
+    const dst = !numeric && r.dst === 0 && r.mask === 0 ? "default" : await name(r.dst, host);
     // A reject route (unreachable/prohibit) has no gateway, device or metrics to show: "-" in their columns.
     const rej = (r.flags & RTF_REJECT) !== 0;
-    const gw = rej ? "-" : fmtIp(r.gw);
+    const gw = rej ? "-" : await name(r.gw, true);
     const cols = `${dst.padEnd(15)} ${gw.padEnd(15)} ${fmtIp(r.mask).padEnd(15)} ${flagText(r.flags).padEnd(5)} `;
     // The MTU column is already the MSS route(8) set (advmss + 40).
     const mss = rej ? "-" : String(r.mtu);

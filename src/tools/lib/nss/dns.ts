@@ -59,6 +59,7 @@ import {
   emitDns,
   parseDns,
   reverseName4,
+  reverseName6,
   type DnsMessage,
 } from "../../../wire/dns.js";
 import { NS_PER_SEC } from "../../../sim/clock.js";
@@ -377,9 +378,9 @@ export async function dnsLookupA(task: Task, name: string): Promise<{ ok: true; 
   return { ok: true, addrs: r.addrs4, canonical: r.canonical };
 }
 
-/** A PTR lookup (getnameinfo over DNS): the name, or undefined. */
-export async function dnsLookupPtr(task: Task, addr: number): Promise<string | undefined> {
-  const q = reverseName4(addr);
+/** A PTR lookup (getnameinfo over DNS): the name, or undefined. An IPv6 address asks under ip6.arpa. */
+export async function dnsLookupPtr(task: Task, addr: number | bigint): Promise<string | undefined> {
+  const q = typeof addr === "bigint" ? reverseName6(addr) : reverseName4(addr);
   const r = await resQuery(task, q, TYPE_PTR);
   if (!r.ok) return undefined;
   return r.reply.answers.find((x) => x.type === TYPE_PTR && x.name.toLowerCase() === q && x.target)?.target;

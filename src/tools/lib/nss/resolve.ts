@@ -54,19 +54,54 @@ export interface ResolveOpts {
   v6ok?: boolean;
 }
 
-/** The `hosts:` sources, in order. */
-export function hostsSources(task: Task): string[] {
+/** The sources of one nsswitch.conf database, in order: `noFile` without the file, `noLine` without its line. */
+function nsswitchSources(task: Task, db: string, noFile: string[], noLine: string[]): string[] {
   let text: string | undefined;
   try {
     text = new TextDecoder().decode(task.host.fs.readFile(task, "/", "/etc/nsswitch.conf"));
   } catch {
-    return ["files", "dns"];
+    return noFile;
   }
   for (const raw of text.split("\n")) {
-    const m = /^\s*hosts\s*:(.*)$/.exec(raw.replace(/#.*/, ""));
-    if (m) return m[1]!.trim().split(/\s+/).filter((w) => w && !w.startsWith("["));
+    const m = /^\s*([a-z]+)\s*:(.*)$/.exec(raw.replace(/#.*/, ""));
+    if (m && m[1] === db) return m[2]!.trim().split(/\s+/).filter((w) => w && !w.startsWith("["));
   }
-  return [];
+  return noLine;
+}
+
+/** The `hosts:` sources, in order. */
+export function hostsSources(task: Task): string[] {
+  return nsswitchSources(task, "hosts", ["files", "dns"], []);
+}
+
+/**
+ * getnetbyaddr(addr, AF_INET): the `networks:` sources (glibc's default without a line is
+ * "dns [!UNAVAIL=return] files": DNS alone, as a resolver that answers or times out is never
+ * UNAVAIL). files: the first /etc/networks name of that network number (inet_network: missing
+ * trailing parts are zeros); dns: a PTR question for the number, all four octets when the first is set.
+ */
+export async function getnetbyaddr(task: Task, addr: number): Promise<string | undefined> {
+  for (const src of nsswitchSources(task, "networks", ["dns"], ["dns"])) {
+    if (src === "files") {
+      let text: string;
+      try {
+        text = new TextDecoder().decode(task.host.fs.readFile(task, "/", "/etc/networks"));
+      } catch {
+        continue;
+      }
+      for (const line of text.split("\n")) {
+        const w = line.replace(/#.*/, "").trim().split(/\s+/);
+        const parts = w[1]?.split(".") ?? [];
+        if (w.length < 2 || parts.length > 4 || parts.some((p) => !/^\d+$/.test(p) || Number(p) > 255)) continue;
+        const n = parts.concat(["0", "0", "0"]).slice(0, 4).reduce((a, p) => ((a << 8) | Number(p)) >>> 0, 0);
+        if (n === addr) return w[0];
+      }
+    } else if (src === "dns") {
+      const n = await dnsLookupPtr(task, addr);
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
 }
 
 function failure(herr: DnsFailure | undefined): Resolved & { kind: "error" } {
@@ -139,12 +174,17 @@ export async function resolveHost(task: Task, name: string, opts: ResolveOpts = 
   return { kind: "ok", addrs: addrs4, addrs6, canonical: r.canonical };
 }
 
-/** getnameinfo(NI_NAMEREQD): the host's name for `addr` from the nsswitch sources, or undefined. */
-export async function reverseResolve(task: Task, addr: number): Promise<string | undefined> {
-  const s = formatIpv4(addr);
+/**
+ * getnameinfo(NI_NAMEREQD): the host's name for `addr` (IPv4 as a number, IPv6 as a bigint) from the
+ * nsswitch sources, or undefined.
+ */
+export async function reverseResolve(task: Task, addr: number | bigint): Promise<string | undefined> {
+  const s = typeof addr === "number" ? formatIpv4(addr) : "";
+  const matches = (a: string): boolean =>
+    typeof addr === "number" ? parseIpv4Aton(a) === addr || a === s : a.includes(":") && parseIp6(a) === addr;
   for (const src of hostsSources(task)) {
     if (src === "files") {
-      const hit = readHostsFile(task).find((e) => parseIpv4Aton(e.address) === addr || e.address === s);
+      const hit = readHostsFile(task).find((e) => matches(e.address));
       if (hit) return hit.names[0];
     } else if (src === "dns") {
       const n = await dnsLookupPtr(task, addr);
