@@ -1,8 +1,8 @@
 // net-tools 2.10 route for AF inet6 (lib/inet6_gr.c rprint_fib6, lib/inet6_sr.c
 // INET6_setroute): the listing reads /proc/net/ipv6_route ("Kernel IPv6
 // routing table", flags U ! G H D A C a e m n f, "[::]" for the unspecified
-// address unless -n; other addresses are printed numerically, the model has
-// no reverse lookups), and add/del send SIOCADDRT/SIOCDELRT with struct
+// address unless -n; other addresses are looked up as INET6_rresolve does,
+// /etc/hosts then a DNS PTR question each, no cache), and add/del send SIOCADDRT/SIOCDELRT with struct
 // in6_rtmsg: TARGET[/LEN] (128 when no length) or default, gw, metric (1 by
 // default, also for del), mod, dyn, [dev] IF (looked up by SIOGIFINDEX).
 // No reject or flush for inet6: flush prints its refusal and the usage.
@@ -13,7 +13,7 @@ import { ipv6RouteIoctl } from "../../kernel/ipv6/route_ioctl.js";
 import { devGetByName } from "../../kernel/core/dev.js";
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { formatIp6, parseIp6 } from "../../wire/addr.js";
-import { readText, type Io } from "./lib.js";
+import { inet6Rresolve, readText, type Io } from "./lib.js";
 
 const USAGE6 =
   "Usage: inet6_route [-vF] del Target\n" +
@@ -37,10 +37,10 @@ const FLAG_LETTERS: ReadonlyArray<readonly [number, string]> = [
   [0x08000000, "f"],
 ];
 
-function addr(hex: string, numeric: boolean): string {
+async function addr(pc: ProgramContext, hex: string, numeric: boolean): Promise<string> {
   const a = BigInt(`0x${hex}`);
-  if (!numeric && a === 0n) return "[::]";
-  return formatIp6(a);
+  if (numeric) return formatIp6(a);
+  return a === 0n ? "[::]" : inet6Rresolve(pc, a);
 }
 
 /** -C lists the RTF_CACHE rows only: the kernel puts none in /proc/net/ipv6_route (exceptions are not routes there). */
@@ -55,11 +55,12 @@ export async function show6(pc: ProgramContext, io: Io, numeric: boolean, cache 
     const f = FLAG_LETTERS.filter(([bit]) => (flags & bit) >>> 0 !== 0)
       .map(([, l]) => l)
       .join("");
-    const dst = `${addr(w[0]!, numeric)}/${Number.parseInt(w[1]!, 16)}`;
+    const dst = `${await addr(pc, w[0]!, numeric)}/${Number.parseInt(w[1]!, 16)}`;
+    const gw = await addr(pc, w[4]!, numeric);
     const metric = Number.parseInt(w[5]!, 16) | 0;
     const ref = Number.parseInt(w[6]!, 16) | 0;
     const use = Number.parseInt(w[7]!, 16) | 0;
-    s += `${dst.padEnd(30)} ${addr(w[4]!, numeric).padEnd(26)} ${f.padEnd(4)} ${String(metric).padEnd(3)} ${ref} ${String(use).padStart(6)} ${w[9] ?? ""}\n`;
+    s += `${dst.padEnd(30)} ${gw.padEnd(26)} ${f.padEnd(4)} ${String(metric).padEnd(3)} ${ref} ${String(use).padStart(6)} ${w[9] ?? ""}\n`;
   }
   await io.out(s);
   return 0;
