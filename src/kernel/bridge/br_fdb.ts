@@ -17,7 +17,7 @@
 // text: a lookup per frame then formats nothing.
 
 import { macBytes } from "../core/skbuff.js";
-import { formatMac, isValidEtherAddr } from "../core/netdevice.js";
+import { etherAddrEqual, formatMac, isValidEtherAddr } from "../core/netdevice.js";
 import { rtnlNeighListening, rtnlNeighNotify } from "../core/rtnl_notify.js";
 import type { FdbEntry, NetBridge, NetBridgePort } from "./br_private.js";
 import { clockTToJiffies, jiffiesToNs, msecsToJiffies, nsToJiffies } from "../core/jiffies.js";
@@ -173,6 +173,28 @@ export function fdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array, now: num
   fdbInsertLocal(br, undefined, newaddr, now);
 }
 
+/**
+ * fdb_delete_local(): a port's own address entry, as the port leaves or changes address, passes
+ * quietly to another port with the same address, else to the bridge itself when the bridge has that
+ * address (br_fdb_change_mac_address removes it later, naming the bridge); only otherwise it goes.
+ */
+function fdbDeleteLocal(br: NetBridge, port: NetBridgePort, key: number, e: FdbEntry): void {
+  for (const op of br.ports) {
+    if (op !== port && etherAddrEqual(op.dev.addr, e.addr)) {
+      e.dst = op;
+      e.addedByUser = false;
+      return;
+    }
+  }
+  if (etherAddrEqual(br.dev.addr, e.addr)) {
+    e.dst = undefined;
+    e.addedByUser = false;
+    return;
+  }
+  br.fdb.delete(key);
+  fdbNotify(br, e, "RTM_DELNEIGH");
+}
+
 /** br_fdb_delete_by_port(): everything learned on, or owned by, a leaving port. */
 export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort, doAll = true): void {
   // fdb_list order: newest first.
@@ -180,9 +202,27 @@ export function fdbDeleteByPort(br: NetBridge, port: NetBridgePort, doAll = true
     if (e.dst !== port) continue;
     // Without do_all, local and static entries stay.
     if (!doAll && (e.isLocal || e.isStatic)) continue;
+    if (e.isLocal) {
+      fdbDeleteLocal(br, port, k, e);
+      continue;
+    }
     br.fdb.delete(k);
     fdbNotify(br, e, "RTM_DELNEIGH");
   }
+}
+
+/**
+ * br_fdb_changeaddr(): a port's address changed: its first own-address entry not added by the user
+ * goes (fdb_delete_local; without VLANs the walk stops there), then the new address is inserted.
+ */
+export function fdbChangeAddr(br: NetBridge, port: NetBridgePort, newaddr: Uint8Array, now: number): void {
+  for (const [k, e] of [...br.fdb].reverse()) {
+    if (e.dst === port && e.isLocal && !e.addedByUser) {
+      fdbDeleteLocal(br, port, k, e);
+      break;
+    }
+  }
+  fdbInsertLocal(br, port, newaddr, now);
 }
 
 /**

@@ -10,7 +10,7 @@ import { callNetdevNotifiers, devSetAllmulti, devSetPromiscuity, registerNetdevN
 import { netCore } from "../core/net_namespace.js";
 import { isValidEtherAddr, linkSettingsDev, setDevUsableHook, type NetDevice } from "../core/netdevice.js";
 import { ETH_DATA_LEN } from "../drivers/ether.js";
-import { fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
+import { fdbChangeAddr, fdbDeleteByPort, fdbInsertLocal } from "./br_fdb.js";
 import { brMulticastDisablePort } from "./br_multicast.js";
 import { brIfinfoNotify, brIfinfoSent } from "./br_ifinfo.js";
 import { portMcRouter } from "./br_mcast_router.js";
@@ -356,8 +356,7 @@ registerNetdevNotifier((event, dev) => {
       if (p.br.dev.isUp) brPortStateSelection(p.br);
       break;
     case "CHANGEADDR":
-      for (const [k, e] of [...p.br.fdb]) if (e.dst === p && e.isLocal) p.br.fdb.delete(k);
-      fdbInsertLocal(p.br, p, dev.addr, netCore(dev.net).host.clock.now);
+      fdbChangeAddr(p.br, p, dev.addr, netCore(dev.net).host.clock.now);
       p.br.minPortAddr = undefined;
       brRecalculateBridgeId(p.br);
       break;
