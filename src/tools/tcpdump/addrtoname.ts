@@ -95,7 +95,7 @@ export class Names {
 
   ipaddr(a: number): string {
     if (!this.nflag) {
-      const n = this.host4.get(a >>> 0);
+      const n = this.host4.get(a >>> 0) ?? this.dns4.get(a >>> 0);
       if (n) return n;
     }
     return formatIpv4(a);
@@ -103,10 +103,26 @@ export class Names {
 
   ip6addr(a: Ip6Addr): string {
     if (!this.nflag) {
-      const n = this.host6.get(a);
+      const n = this.host6.get(a) ?? this.dns6.get(a);
       if (n) return n;
     }
     return formatIp6(a);
+  }
+
+  /** Names gethostbyaddr gave past /etc/hosts (its DNS answers, or the numeric form): hnametable. */
+  private dns4 = new Map<number, string>();
+  private dns6 = new Map<bigint, string>();
+
+  /** Whether printing `a` would ask gethostbyaddr: names wanted and the address not yet seen. */
+  wantsLookup(a: number | Ip6Addr): boolean {
+    if (this.nflag) return false;
+    return typeof a === "number" ? !this.host4.has(a >>> 0) && !this.dns4.has(a >>> 0) : !this.host6.has(a) && !this.dns6.has(a);
+  }
+
+  /** Keeps gethostbyaddr's answer for `a` (its text form when nothing answered), as hnametable does. */
+  learn(a: number | Ip6Addr, name: string | undefined): void {
+    if (typeof a === "number") this.dns4.set(a >>> 0, name ?? formatIpv4(a));
+    else this.dns6.set(a, name ?? formatIp6(a));
   }
 
   etheraddr(m: MacAddr): string {

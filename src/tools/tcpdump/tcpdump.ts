@@ -12,8 +12,9 @@ import { SIGHUP, SIGINT, SIGPIPE, SIGTERM } from "../../uapi/signal.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { packetSocketProvider, type CapturedFrame, type PacketSocket } from "../../uapi/packet.js";
 import { Names, type NameSources } from "./addrtoname.js";
+import { lookupPrintedHosts } from "./prelookup.js";
 import { getopt, USAGE_TEXT, VERSION_TEXT } from "./options.js";
-import { PacketPrinter, type PrintOptions } from "./print.js";
+import { PacketPrinter, type PacketRecord, type PrintOptions } from "./print.js";
 import {
   LINKTYPE_DOCSIS,
   LINKTYPE_ETHERNET,
@@ -422,6 +423,11 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
   if (cfg.device && cfg.device.startsWith("any") && cfg.yflag === undefined) cfg.yflag = LINKTYPE_LINUX_SLL2;
 
   const names = new Names(cfg.nflag, nameSources(ctx));
+  /** A packet's text, after the name lookups its printing makes (none with -n). */
+  const named = async (linktype: number, rec: PacketRecord, printer: PacketPrinter): Promise<string> => {
+    if (!cfg.nflag) await lookupPrintedHosts(ctx.task, names, linktype, rec.data);
+    return printer.format(rec);
+  };
   const out = new StdioOut(ctx.stdout, cfg.lflag || ctx.stdout.isTTY);
   /** ndo_printf: a failed write of the printed output ends tcpdump (ndo_error). */
   const print = async (text: string) => {
@@ -580,8 +586,8 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
       captured++;
       if (dump) {
         await dump(n.packet);
-        if (printFlag) await print(printer.format(n.packet));
-      } else if (!cfg.countMode) await print(printer.format(n.packet));
+        if (printFlag) await print(await named(reader.linktype, n.packet, printer));
+      } else if (!cfg.countMode) await print(await named(reader.linktype, n.packet, printer));
       if (cfg.count > 0 && captured >= cfg.count) break;
     }
     if (dumpFlush) await dumpFlush();
@@ -693,8 +699,8 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
         stats.counted();
         if (dump) {
           await dump(rec);
-          if (printFlag) await print(printer.format(rec));
-        } else await print(printer.format(rec));
+          if (printFlag) await print(await named(linktype, rec, printer));
+        } else await print(await named(linktype, rec, printer));
         if (cfg.count > 0 && captured >= cfg.count) break;
       }
       if (stop) interrupted = true;

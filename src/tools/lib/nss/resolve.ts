@@ -179,6 +179,8 @@ export async function resolveHost(task: Task, name: string, opts: ResolveOpts = 
  * nsswitch sources, or undefined.
  */
 export async function reverseResolve(task: Task, addr: number | bigint): Promise<string | undefined> {
+  // gethostbyaddr() refuses in6addr_any (HOST_NOT_FOUND) before asking any source.
+  if (addr === 0n) return undefined;
   const s = typeof addr === "number" ? formatIpv4(addr) : "";
   const matches = (a: string): boolean =>
     typeof addr === "number" ? parseIpv4Aton(a) === addr || a === s : a.includes(":") && parseIp6(a) === addr;
