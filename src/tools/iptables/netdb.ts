@@ -2,8 +2,9 @@
 // Debian's netbase /etc/protocols, embedded here because the model's root
 // filesystem does not carry that file), service names (getservbyname/port over
 // /etc/services, read from the host's filesystem as glibc does), host names
-// from /etc/hosts (no DNS exists in the model: unknown names fail as a name
-// the resolver cannot find), and xtables' own number and address parsers.
+// from /etc/hosts (the DNS questions of -s/-d names and of -L's address names
+// are asked before the synchronous parse and listing: resolve-args.ts,
+// xtables.ts lookUpListedNames), and xtables' own number and address parsers.
 
 import type { Task } from "../../kernel/task/task.js";
 

@@ -19,11 +19,28 @@ export function mask6ToCidr(m: bigint): number {
   return m === (bits === 0 ? 0n : (ALL6 << BigInt(128 - bits)) & ALL6) ? bits : -1;
 }
 
-/** xtables_ip6addr_to_numeric + ip6mask_to_numeric: "/N" or "/MASK", nothing for /128. */
+/**
+ * The names -L shows without -n. xtables_ipaddr_to_anyname() asks the C library for every address it
+ * prints (no cache: an address in two rules is asked twice), and the C library may wait on DNS, which
+ * the synchronous listing cannot: the command first runs the listing with `record` set to learn which
+ * addresses it asks for, in order, looks them up, and runs it again consuming `answers` in that order.
+ */
+export const listNames: { record?: Array<number | bigint>; answers?: string[] } = {};
+
+function anyname(a: number | bigint, numeric: () => string): string {
+  if (listNames.record) {
+    listNames.record.push(a);
+    return numeric();
+  }
+  return listNames.answers?.shift() ?? numeric();
+}
+
+/** xtables_ip6addr_to_numeric/anyname + ip6mask_to_numeric: "/N" or "/MASK", nothing for /128. */
 function addr6ToString(a: bigint, m: bigint, format: number): string {
   if (m === 0n && !(format & FMT_NUMERIC)) return "anywhere";
   const c = mask6ToCidr(m);
-  return formatIp6(a) + (c === 128 ? "" : c >= 0 ? `/${c}` : `/${formatIp6(m)}`);
+  const name = format & FMT_NUMERIC ? formatIp6(a) : anyname(a, () => formatIp6(a));
+  return name + (c === 128 ? "" : c >= 0 ? `/${c}` : `/${formatIp6(m)}`);
 }
 
 function save6(letter: string, a: bigint, m: bigint, invert: boolean): string {
@@ -94,7 +111,7 @@ export function maskToNumeric(mask: number): string {
 
 function addrToString(task: Task, addr: number, mask: number, format: number): string {
   if (!mask && !(format & FMT_NUMERIC)) return "anywhere";
-  const a = format & FMT_NUMERIC ? fmtIp(addr) : (hostByAddr(task, addr) ?? fmtIp(addr));
+  const a = format & FMT_NUMERIC ? fmtIp(addr) : anyname(addr, () => hostByAddr(task, addr) ?? fmtIp(addr));
   return a + maskToNumeric(mask);
 }
 

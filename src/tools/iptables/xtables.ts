@@ -39,7 +39,10 @@ import {
   type ExtInst,
   type ParsedArgs,
 } from "./parse.js";
-import { FMT_C_COUNTS, FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_PRINT_RULE, FMT_VIA, printHeader, printRule, saveRule } from "./print.js";
+import { FMT_C_COUNTS, FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_PRINT_RULE, FMT_VIA, listNames, printHeader, printRule, saveRule } from "./print.js";
+import { getnetbyaddr, reverseResolve } from "../lib/nss/resolve.js";
+import { formatIp6 } from "../../wire/addr.js";
+import { fmtIp } from "./netdb.js";
 import { helpText } from "./help.js";
 import { takeExtWarnings } from "./ext/warnings.js";
 import { resolveAddressArgs } from "./resolve-args.js";
@@ -223,6 +226,32 @@ function chainOf(h: NftHandle, table: string, chain: string) {
   return h.table(table).base.find((c) => c?.name === chain) ?? h.findChain(table, chain);
 }
 
+/**
+ * -L without -n: the addresses the listing will name, looked up in the order it asks for them
+ * (xtables_ipaddr_to_anyname: gethostbyaddr, then getnetbyaddr, else numeric; IPv6: getnameinfo).
+ * A listing that fails here fails again, with its message, in runCommand.
+ */
+async function lookUpListedNames(h: NftHandle, task: Task, p: ParsedArgs): Promise<void> {
+  if (!(p.command & CMD_LIST) || p.options & OPT_NUMERIC) return;
+  const record: Array<number | bigint> = [];
+  listNames.record = record;
+  try {
+    listRules(h, task, p.table, p.chain, p.rulenum, FMT_OPTIONS, []);
+  } catch {
+    return;
+  } finally {
+    listNames.record = undefined;
+    // What the extensions' printers warned about is said once, by the listing that prints.
+    takeExtWarnings(task);
+  }
+  const answers: string[] = [];
+  for (const a of record) {
+    const host = await reverseResolve(task, a);
+    answers.push(host ?? (typeof a === "number" ? ((await getnetbyaddr(task, a)) ?? fmtIp(a)) : formatIp6(a)));
+  }
+  listNames.answers = answers;
+}
+
 /** nft_rule_list() */
 function listRules(h: NftHandle, task: Task, table: string, chain: string | undefined, rulenum: number, format: number, out: string[]): void {
   h.fakeBuiltins(table, chain);
@@ -311,7 +340,12 @@ export async function iptablesMain(ctx: ProgramContext, opts: MainOpts): Promise
     await flushWarnings();
     if (!xtTableDef(p.table)) xtError(VERSION_PROBLEM, `table '${p.table}' does not exist`);
     const h = new NftHandle(ctx.task, opts.family);
-    runCommand(h, ctx.task, p, out);
+    await lookUpListedNames(h, ctx.task, p);
+    try {
+      runCommand(h, ctx.task, p, out);
+    } finally {
+      listNames.answers = undefined;
+    }
     h.commit(opts.prog, VERSION);
     await flushWarnings();
     await io.stdout(out.join(""));
