@@ -4,6 +4,8 @@
 // payload/meta/ct load and the cmp, range or anonymous-set lookup nft emits).
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
+/** NFPROTO_* of each family (the nfgenmsg family of its messages). */
+export const NFPROTO_FAMILY: Record<NftFamily, number> = { inet: 1, ip: 2, arp: 3, netdev: 5, bridge: 7, ip6: 10 };
 
 /** A compared value: one value, a prefix (addresses), a range, or an interface name (`*` wildcard). */
 export type NftVal =
