@@ -363,14 +363,16 @@ export const MASK_RULES: readonly MaskRule[] = [
     evidence:
       "nft monitor trace: `trace id 7f899c6c inet t pre packet: … ip id 9544 … icmp id 6566 icmp sequence 1 " +
       "@th,64,96 0xbd24046b0000000054270900` vs `trace id 578d1b16 … ip id 9685 … icmp id 6590 … 0xbe24046b000000003a3e0400`; " +
-      "`udp sport 52176`; xtables-monitor: `PACKET: 2 42d1a75d IN=veth0 MACSRC=7a:e4:8:c1:41:2a … ID=9831 DF`.",
+      "`udp sport 52176`; `ip6 flowlabel 32651`, an echo's id and sequence as `icmpv6 parameter-problem 325386241`; xtables-monitor: `PACKET: 2 42d1a75d IN=veth0 MACSRC=7a:e4:8:c1:41:2a … ID=9831 DF`.",
     apply: (l, n) => {
       if (/^trace id [0-9a-f]{8} /.test(l)) {
         l = l.replace(/^trace id ([0-9a-f]{8})/, (_a, v) => `trace id ${n.token("traceid", v, "trace")}`);
         l = l.replace(/ ip id (\d+)/, (all, v) => (v === "0" ? all : " ip id <ipid>"));
         l = l.replace(/ icmp id (\d+)/, (_a, v) => ` icmp id ${n.token("icmpid", v, "id")}`);
         l = l.replace(/ (tcp|udp) sport (\d{5})\b/, (all, k, p) => (isEphemeral(p, n) ? ` ${k} sport ${n.token("port", p, "port")}` : all));
-        if (/ icmp type echo-(?:request|reply) /.test(l)) l = l.replace(/ (@th,64,\d+) 0x[0-9a-f]+/, " $1 <payload>");
+        l = l.replace(/ ip6 flowlabel \d+/, " ip6 flowlabel <flow>");
+        if (/ icmp(?:v6)? type echo-(?:request|reply) /.test(l))
+          l = l.replace(/ (@th,64,\d+) 0x[0-9a-f]+/, " $1 <payload>").replace(/ icmpv6 parameter-problem \d+/, " icmpv6 parameter-problem <echo>");
         return l;
       }
       const m = /^(PACKET| TRACE): (\d+) ([0-9a-f]{8}) /.exec(l);

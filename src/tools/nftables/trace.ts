@@ -11,7 +11,7 @@
 // type before ip; ip protocol before icmp/tcp/udp in an ip table, recorded to
 // stay in an inet one). Rules are printed from nft's cache: the rule set as
 // it was when the monitor started, reloaded when a ruleset event arrives.
-// Decoded: Ethernet, IPv4 and ICMP/TCP/UDP; an IPv6 packet shows its devices only.
+// Decoded: Ethernet, IPv4, IPv6 and ICMP/ICMPv6/TCP/UDP.
 
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { nfnlTalk } from "../../kernel/netfilter/nfnetlink.js";
@@ -21,6 +21,7 @@ import type { XtTableDump } from "../../uapi/x_tables.js";
 import { listedStmts, stmtText } from "./native-render.js";
 import { ruleText } from "./render.js";
 import { nativeDump } from "./native-run.js";
+import { formatIp6, ip6FromBytes } from "../../wire/addr.js";
 
 const FAMILY_NAME = new Map(Object.entries(NFPROTO_FAMILY).map(([k, v]) => [v, k]));
 
@@ -50,10 +51,13 @@ const ipv4 = (b: Uint8Array, o: number): string => `${b[o]}.${b[o + 1]}.${b[o + 
 
 const DSCP: Record<number, string> = { 0: "cs0", 8: "cs1", 16: "cs2", 24: "cs3", 32: "cs4", 40: "cs5", 48: "cs6", 56: "cs7", 10: "af11", 12: "af12", 14: "af13", 18: "af21", 20: "af22", 22: "af23", 26: "af31", 28: "af32", 30: "af33", 34: "af41", 36: "af42", 38: "af43", 46: "ef" };
 const ECN = ["not-ect", "ect1", "ect0", "ce"];
-const PROTO: Record<number, string> = { 1: "icmp", 2: "igmp", 6: "tcp", 17: "udp", 47: "gre", 50: "esp", 51: "ah", 58: "ipv6-icmp", 132: "sctp" };
+const PROTO: Record<number, string> = { 0: "hopopt", 1: "icmp", 2: "igmp", 6: "tcp", 17: "udp", 43: "ipv6-route", 44: "ipv6-frag", 47: "gre", 50: "esp", 51: "ah", 58: "ipv6-icmp", 59: "ipv6-nonxt", 60: "ipv6-opts", 132: "sctp" };
 const ICMP_TYPE: Record<number, string> = { 0: "echo-reply", 3: "destination-unreachable", 4: "source-quench", 5: "redirect", 8: "echo-request", 9: "router-advertisement", 10: "router-solicitation", 11: "time-exceeded", 12: "parameter-problem", 13: "timestamp-request", 14: "timestamp-reply", 15: "info-request", 16: "info-reply", 17: "address-mask-request", 18: "address-mask-reply" };
 // icmp code is printed with icmp_code_type whatever the type (recorded: an echo request's code 0 is `net-unreachable`).
 const ICMP_CODE: Record<number, string> = { 0: "net-unreachable", 1: "host-unreachable", 2: "prot-unreachable", 3: "port-unreachable", 4: "frag-needed", 9: "net-prohibited", 10: "host-prohibited", 13: "admin-prohibited" };
+const ICMP6_TYPE: Record<number, string> = { 1: "destination-unreachable", 2: "packet-too-big", 3: "time-exceeded", 4: "parameter-problem", 128: "echo-request", 129: "echo-reply", 130: "mld-listener-query", 131: "mld-listener-report", 132: "mld-listener-done", 133: "nd-router-solicit", 134: "nd-router-advert", 135: "nd-neighbor-solicit", 136: "nd-neighbor-advert", 137: "nd-redirect", 143: "mld2-listener-report" };
+// icmpv6 code with icmpv6_code_type whatever the type (recorded: an echo request's code 0 is `no-route`).
+const ICMP6_CODE: Record<number, string> = { 0: "no-route", 1: "admin-prohibited", 3: "addr-unreachable", 4: "port-unreachable", 5: "policy-fail", 6: "reject-route" };
 const TCP_FLAGS: [number, string][] = [[0x01, "fin"], [0x02, "syn"], [0x04, "rst"], [0x08, "psh"], [0x10, "ack"], [0x20, "urg"], [0x40, "ecn"], [0x80, "cwr"]];
 
 const named = (m: Record<number, string>, v: number): string => m[v] ?? String(v);
@@ -72,6 +76,12 @@ function transport(proto: number, b: Uint8Array): string[] {
       else return [...out, ...raw("th", b, 4)];
       return [...out, ...raw("th", b, 8)];
     }
+    case 58: {
+      if (b.length < 8) return raw("th", b, 0);
+      // The word after the checksum is read as the template's first field there (recorded: an echo's id and sequence print as `icmpv6 parameter-problem N`).
+      const w = ((b[4]! << 24) | (b[5]! << 16) | (b[6]! << 8) | b[7]!) >>> 0;
+      return [`icmpv6 type ${named(ICMP6_TYPE, b[0]!)}`, `icmpv6 code ${named(ICMP6_CODE, b[1]!)}`, `icmpv6 parameter-problem ${w}`, ...raw("th", b, 8)];
+    }
     case 17:
       if (b.length < 8) return raw("th", b, 0);
       return [`udp sport ${u16(b, 0)}`, `udp dport ${u16(b, 2)}`, `udp length ${u16(b, 4)}`, ...raw("th", b, 8)];
@@ -84,13 +94,26 @@ function transport(proto: number, b: Uint8Array): string[] {
   return raw("th", b, 0);
 }
 
+/** The IPv6 header's statements (proto_ip6's order: saddr daddr dscp ecn hoplimit flowlabel nexthdr length). */
+function ip6Stmts(m: NfTraceMsg, h: Uint8Array): string[] {
+  const dscp = ((h[0]! & 0x0f) << 2) | (h[1]! >> 6);
+  const out = [`ip6 saddr ${formatIp6(ip6FromBytes(h, 8))}`, `ip6 daddr ${formatIp6(ip6FromBytes(h, 24))}`, `ip6 dscp ${DSCP[dscp] ?? `0x${dscp.toString(16).padStart(2, "0")}`}`, `ip6 ecn ${ECN[(h[1]! >> 4) & 3]}`, `ip6 hoplimit ${h[7]}`, `ip6 flowlabel ${((h[1]! & 0x0f) << 16) | u16(h, 2)}`];
+  // As `ip protocol`: implied by the transport statements in an ip6 table, kept elsewhere (recorded in inet).
+  if (m.family !== 10 || !m.th) out.push(`ip6 nexthdr ${named(PROTO, h[6]!)}`);
+  out.push(`ip6 length ${u16(h, 4)}`);
+  if (m.th) out.push(...transport(h[6]!, m.th));
+  return out;
+}
+
 function packetStmts(m: NfTraceMsg): string[] {
   const out: string[] = [];
   const ip = m.nh && m.nh.length >= 20 && m.nh[0]! >> 4 === 4 ? m.nh : undefined;
+  const ip6 = m.nh && m.nh.length >= 40 && m.nh[0]! >> 4 === 6 ? m.nh : undefined;
   if (m.ll && m.ll.length >= 14) {
     out.push(`ether saddr ${mac(m.ll, 6)}`, `ether daddr ${mac(m.ll, 0)}`);
-    if (!ip) out.push(`ether type 0x${hex(m.ll, 12, 14)}`);
+    if (!ip && !ip6) out.push(`ether type 0x${hex(m.ll, 12, 14)}`);
   }
+  if (ip6) return [...out, ...ip6Stmts(m, ip6)];
   if (!ip) return out;
   out.push(`ip saddr ${ipv4(ip, 12)}`, `ip daddr ${ipv4(ip, 16)}`, `ip dscp ${DSCP[ip[1]! >> 2] ?? `0x${(ip[1]! >> 2).toString(16).padStart(2, "0")}`}`, `ip ecn ${ECN[ip[1]! & 3]}`, `ip ttl ${ip[8]}`, `ip id ${u16(ip, 4)}`);
   // In an ip table the transport statements imply `ip protocol`; elsewhere it stays (recorded in inet tables).
