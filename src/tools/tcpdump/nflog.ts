@@ -10,6 +10,7 @@ import type { Task } from "../../kernel/task/task.js";
 import { nfulnlBind, type NfulnlMsg } from "../../kernel/netfilter/nfnetlink_log.js";
 import type { CapturedFrame, PacketSocket } from "../../uapi/packet.js";
 import { MonitorQueue } from "../iproute2/lib/monitor_queue.js";
+import { concatBytes } from "../../wire/bytes.js";
 import type { Nd } from "./netdissect.js";
 import { ipPrint } from "./print-ip.js";
 import { ip6Print } from "./print-ip6.js";
@@ -39,19 +40,12 @@ function tlv(type: number, value: Uint8Array): Uint8Array {
 
 /** One message as the LINKTYPE_NFLOG record libpcap builds. */
 function record(m: NfulnlMsg): Uint8Array {
-  const parts = [
+  return concatBytes(
     new Uint8Array([m.family, 0, m.group >> 8, m.group & 0xff]),
     tlv(NFULA_PACKET_HDR, new Uint8Array([m.hwProtocol >> 8, m.hwProtocol & 0xff, 0, 0])),
     tlv(NFULA_PREFIX, new TextEncoder().encode(`${m.prefix}\0`)),
     tlv(NFULA_PAYLOAD, m.payload),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  );
 }
 
 /** A packet-socket-like reader of one log group. */
