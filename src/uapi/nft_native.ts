@@ -110,7 +110,8 @@ export type NftRejectWith = { type: "icmp" | "icmpv6" | "icmpx"; code: string } 
 export type NftStmt =
   | NftMatch
   | { k: "counter"; packets: bigint; bytes: bigint }
-  | { k: "log"; prefix?: string; level?: string }
+  /** `group`: to that nfnetlink_log group (nft_log.c: NFT_LOGGER_LOG vs NF_LOG_TYPE_ULOG), not the kernel log. */
+  | { k: "log"; prefix?: string; level?: string; group?: number }
   /** rate per unit in packets, or in bytes when `bytes` (burst likewise); `over` inverts the match. */
   | { k: "limit"; rate: number; unit: string; burst?: number; over?: boolean; bytes?: boolean }
   | { k: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string }

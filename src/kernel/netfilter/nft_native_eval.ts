@@ -21,6 +21,7 @@ import { makePkt6 } from "./pktinfo6.js";
 import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
 import { nfTraceKey, nfTraceNotify, NFT_TRACETYPE_POLICY, NFT_TRACETYPE_RULE, type NfTraceInfo, type NfTraceVerdict } from "./nf_trace.js";
 import { NFPROTO_FAMILY } from "../../uapi/nft_native.js";
+import { nfulnlLogPacket } from "./nfnetlink_log.js";
 
 /** nft's ct state bits (NF_CT_STATE_*_BIT) as xt_state's (XT_STATE_BIT). */
 const CT_BITS: [number, number][] = [
@@ -258,6 +259,10 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
       s.bytes += BigInt(len);
       return undefined;
     case "log": {
+      if (s.group !== undefined) {
+        nfulnlLogPacket(p, s.group, s.prefix ?? "");
+        return undefined;
+      }
       xtFindTarget("LOG", p.ip6 ? 6 : 4)?.target(p, { level: s.level ? LEVELS.indexOf(s.level) : 4, logflags: 0, prefix: s.prefix ?? "" });
       return undefined;
     }
