@@ -4,6 +4,8 @@
 // payload/meta/ct load and the cmp, range or anonymous-set lookup nft emits).
 
 export type NftFamily = "ip" | "ip6" | "inet" | "arp" | "bridge" | "netdev";
+/** NFPROTO_* of each family (the nfgenmsg family of its messages). */
+export const NFPROTO_FAMILY: Record<NftFamily, number> = { inet: 1, ip: 2, arp: 3, netdev: 5, bridge: 7, ip6: 10 };
 
 /** A compared value: one value, a prefix (addresses), a range, or an interface name (`*` wildcard). */
 export type NftVal =
@@ -108,7 +110,8 @@ export type NftRejectWith = { type: "icmp" | "icmpv6" | "icmpx"; code: string } 
 export type NftStmt =
   | NftMatch
   | { k: "counter"; packets: bigint; bytes: bigint }
-  | { k: "log"; prefix?: string; level?: string }
+  /** `group`: to that nfnetlink_log group (nft_log.c: NFT_LOGGER_LOG vs NF_LOG_TYPE_ULOG), not the kernel log. */
+  | { k: "log"; prefix?: string; level?: string; group?: number }
   /** rate per unit in packets, or in bytes when `bytes` (burst likewise); `over` inverts the match. */
   | { k: "limit"; rate: number; unit: string; burst?: number; over?: boolean; bytes?: boolean }
   | { k: "verdict"; v: "accept" | "drop" | "return" | "continue" | "jump" | "goto"; chain?: string }

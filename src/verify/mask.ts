@@ -37,7 +37,7 @@ export interface MaskRule {
 }
 
 /** Kinds of numbered identities. */
-type Kind = "mac" | "icmpid" | "pid" | "port" | "nsino" | "sockino";
+type Kind = "mac" | "icmpid" | "pid" | "port" | "nsino" | "sockino" | "traceid";
 
 /**
  * Gives each distinct random value a number in order of first appearance.
@@ -288,8 +288,12 @@ export const MASK_RULES: readonly MaskRule[] = [
   {
     name: "nft-monitor-pid",
     reason: "nft monitor names the process that committed each batch by its pid.",
-    evidence: "nft monitor: `# new generation 2 by process 26923 (nft)` vs `by process 9918 (nft)`.",
-    apply: (l, n) => l.replace(/^(# new generation \d+ by process )(\d+)(?= \()/, (_a, p, v) => p + n.token("pid", v, "pid")),
+    evidence: "nft monitor: `# new generation 2 by process 26923 (nft)` vs `by process 9918 (nft)`; xtables-monitor -e: `NEWGEN: GENID=2 PID=32441 NAME=iptables`.",
+    apply: (l, n) =>
+      l
+        .replace(/^(# new generation \d+ by process )(\d+)(?= \()/, (_a, p, v) => p + n.token("pid", v, "pid"))
+        // xtables-monitor -e: `NEWGEN: GENID=3 PID=12551 NAME=iptables`
+        .replace(/^(NEWGEN: GENID=\d+ PID=)(\d+)(?= NAME=)/, (_a, p, v) => p + n.token("pid", v, "pid")),
   },
   {
     name: "netlink-portid",
@@ -349,6 +353,39 @@ export const MASK_RULES: readonly MaskRule[] = [
         const x = Number(v);
         return x >= 0xf0000000 && x <= 0xffffffff ? n.token("nsino", v, "nsino") : all;
       }),
+  },
+  {
+    name: "netfilter-trace",
+    reason:
+      "nf_tables trace ids hash the skb's address (nf_tables_trace.c trace_fill_id); the packet the trace decodes " +
+      "carries the random IPv4 id, ping's id and timestamp payload and the source port; xtables-monitor prints " +
+      "MACs unpadded (ether_ntoa).",
+    evidence:
+      "nft monitor trace: `trace id 7f899c6c inet t pre packet: … ip id 9544 … icmp id 6566 icmp sequence 1 " +
+      "@th,64,96 0xbd24046b0000000054270900` vs `trace id 578d1b16 … ip id 9685 … icmp id 6590 … 0xbe24046b000000003a3e0400`; " +
+      "`udp sport 52176`; `ip6 flowlabel 32651`, an echo's id and sequence as `icmpv6 parameter-problem 325386241`; xtables-monitor: `PACKET: 2 42d1a75d IN=veth0 MACSRC=7a:e4:8:c1:41:2a … ID=9831 DF`.",
+    apply: (l, n) => {
+      if (/^trace id [0-9a-f]{8} /.test(l)) {
+        l = l.replace(/^trace id ([0-9a-f]{8})/, (_a, v) => `trace id ${n.token("traceid", v, "trace")}`);
+        l = l.replace(/ ip id (\d+)/, (all, v) => (v === "0" ? all : " ip id <ipid>"));
+        l = l.replace(/ icmp id (\d+)/, (_a, v) => ` icmp id ${n.token("icmpid", v, "id")}`);
+        l = l.replace(/ (tcp|udp) sport (\d{5})\b/, (all, k, p) => (isEphemeral(p, n) ? ` ${k} sport ${n.token("port", p, "port")}` : all));
+        l = l.replace(/ ip6 flowlabel \d+/, " ip6 flowlabel <flow>");
+        if (/ icmp(?:v6)? type echo-(?:request|reply) /.test(l))
+          l = l.replace(/ (@th,64,\d+) 0x[0-9a-f]+/, " $1 <payload>").replace(/ icmpv6 parameter-problem \d+/, " icmpv6 parameter-problem <echo>");
+        return l;
+      }
+      const m = /^(PACKET| TRACE): (\d+) ([0-9a-f]{8}) /.exec(l);
+      if (!m) return l;
+      l = `${m[1]}: ${m[2]} ${n.token("traceid", m[3]!, "trace")} ${l.slice(m[0].length)}`;
+      return l
+        .replace(/ (MACSRC|MACDST)=([0-9a-f]{1,2}(?::[0-9a-f]{1,2}){5})(?= )/g, (all, k, mac: string) => {
+          const h = mac.split(":").map((b) => b.padStart(2, "0")).join("");
+          return isRandomMac(h, n) ? ` ${k}=${macToken(h, mac, n)}` : all;
+        })
+        .replace(/ ID=(\d+) /, (all, v) => (v === "0" ? all : " ID=<ipid> "))
+        .replace(/ SPORT=(\d{5}) /, (all, p) => (isEphemeral(p, n) ? ` SPORT=${n.token("port", p, "port")} ` : all));
+    },
   },
   {
     name: "macs",

@@ -218,7 +218,7 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   nfHook("NF_INET_FORWARD", skb, inDev, rt.dev, (s) => {
     // ip_forward_finish(): ip_forward_options(), then dst_output()
     if (opt) ipForwardOptions(s, rt, opt);
-    ipOutput(s, rt);
+    ipOutput(s, rt, inDev);
   });
 }
 

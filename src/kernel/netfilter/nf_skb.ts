@@ -51,6 +51,8 @@ export type NfSkb = SkBuff & {
   nfctInvalid?: boolean;
   /** skb->nf_trace, set by -j TRACE. */
   nfTrace?: boolean;
+  /** The id trace messages give this packet (nf_trace.ts traceId). */
+  nfTraceId?: number;
   /** skb->priority, as CLASSIFY sets it (nothing in the model schedules by it). */
   priority?: number;
   /**

@@ -21,6 +21,8 @@ import { statComm } from "../ipv4/inet_diag.js";
 export interface NotifyTable {
   family: string;
   name: string;
+  /** NFTA_TABLE_HANDLE. */
+  handle?: number;
   /** Which store: an iptables-nft table's rules carry `entry`. */
   xt: boolean;
   chains: NotifyChain[];

@@ -60,13 +60,14 @@ export function nfnlNativeTalk(task: Task, req: NftNativeRequest): NftNativeRepl
 
 /** The whole rule set of a namespace, both stores, as nf_tables_notify.ts compares it. */
 function ruleSet(net: NetNamespace): NotifyTable[] {
-  const out: NotifyTable[] = nftNativeTables(net).map((t) => ({ family: t.family, name: t.name, xt: false, sets: t.sets, chains: t.chains }));
+  const out: NotifyTable[] = nftNativeTables(net).map((t) => ({ family: t.family, name: t.name, handle: t.handle, xt: false, sets: t.sets, chains: t.chains }));
   for (const [family, pf] of [["ip", NFPROTO_IPV4], ["ip6", NFPROTO_IPV6]] as const)
     for (const name of nftListTables(net, pf)) {
       const d = nftDumpTable(net, name, pf)!;
       out.push({
         family,
         name,
+        handle: d.handle,
         xt: true,
         sets: [],
         chains: d.chains.map((c) => ({

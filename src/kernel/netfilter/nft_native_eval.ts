@@ -19,6 +19,9 @@ import { NF_ACCEPT, NF_DROP, type NfHookState, type NfVerdict } from "./core.js"
 import { ipLength, makePkt, type XtPkt } from "./pktinfo.js";
 import { makePkt6 } from "./pktinfo6.js";
 import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
+import { nfTraceKey, nfTraceNotify, NFT_TRACETYPE_POLICY, NFT_TRACETYPE_RULE, type NfTraceInfo, type NfTraceVerdict } from "./nf_trace.js";
+import { NFPROTO_FAMILY } from "../../uapi/nft_native.js";
+import { nfulnlLogPacket } from "./nfnetlink_log.js";
 
 /** nft's ct state bits (NF_CT_STATE_*_BIT) as xt_state's (XT_STATE_BIT). */
 const CT_BITS: [number, number][] = [
@@ -256,6 +259,10 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
       s.bytes += BigInt(len);
       return undefined;
     case "log": {
+      if (s.group !== undefined) {
+        nfulnlLogPacket(p, s.group, s.prefix ?? "");
+        return undefined;
+      }
       xtFindTarget("LOG", p.ip6 ? 6 : 4)?.target(p, { level: s.level ? LEVELS.indexOf(s.level) : 4, logflags: 0, prefix: s.prefix ?? "" });
       return undefined;
     }
@@ -319,6 +326,8 @@ function vmapVerdict(p: XtPkt, s: NftStmt & { k: "vmap" }, t: NftTableDump): (Nf
 export type NftRuleOutcome = { k: "next" } | { k: "verdict"; v: NfVerdict } | { k: "return" } | { k: "jump"; to: string; goto: boolean };
 
 const NEXT: NftRuleOutcome = { k: "next" };
+/** A rule that ran to its end (NFT_CONTINUE, which a trace reports), as opposed to a failed match (NFT_BREAK). */
+export const RAN: NftRuleOutcome = { k: "next" };
 
 /**
  * Runs one rule's statements (nft_do_chain's inner loop); `t` holds the named
@@ -346,7 +355,7 @@ export function nftRuleRun(p: XtPkt, stmts: readonly NftStmt[], len: number, t: 
     if (v !== undefined && v !== NF_ACCEPT) return { k: "verdict", v };
     if (v === NF_ACCEPT && (s.k === "nat" || s.k === "reject")) return { k: "verdict", v };
   }
-  return NEXT;
+  return RAN;
 }
 
 /** Evaluates base chain `base` of table `t` for a packet. */
@@ -374,24 +383,56 @@ export function nftNativeDoL2(t: NftTableDump, base: NftChainDump, skb: SkBuff, 
   return runChain(t, base, p, len);
 }
 
+
+/** What a rule's outcome reports as its verdict (NFTA_TRACE_VERDICT), or undefined for a failed match. */
+export function traceVerdict(o: NftRuleOutcome): NfTraceVerdict | undefined {
+  switch (o.k) {
+    case "next":
+      return o === RAN ? { code: "continue" } : undefined;
+    case "verdict":
+      return { code: o.v === NF_ACCEPT ? "accept" : "drop" };
+    case "return":
+      return { code: "return" };
+    case "jump":
+      return { code: o.goto ? "goto" : "jump", chain: o.to };
+  }
+}
+
+/**
+ * nft_do_chain: the rules in order, jumps on a stack of 16, the policy at the
+ * end of the base chain. `info` exists only while someone listens to traces
+ * (the static key, tested once per hook); then each step of a traced packet is
+ * reported (nf_trace.ts).
+ */
 function runChain(t: NftTableDump, base: NftChainDump, p: XtPkt, len: number): NfVerdict {
+  const info: NfTraceInfo | undefined = nfTraceKey.on ? { family: NFPROTO_FAMILY[t.family] ?? 0, table: t.name, dumped: false } : undefined;
+  const policy = (): NfVerdict => {
+    const drop = base.base?.policy === "drop";
+    if (info && p.skb.nfTrace) nfTraceNotify(p, info, base.name, NFT_TRACETYPE_POLICY, { policy: drop ? "drop" : "accept" });
+    return drop ? NF_DROP : NF_ACCEPT;
+  };
   const stack: { chain: NftChainDump; next: number }[] = [];
   let chain = base;
   let i = 0;
   for (let steps = 0; steps < 1_000_000; steps++) {
     if (i >= chain.rules.length) {
       const back = stack.pop();
-      if (!back) return base.base?.policy === "drop" ? NF_DROP : NF_ACCEPT;
+      if (!back) return policy();
       chain = back.chain;
       i = back.next;
       continue;
     }
-    const o = nftRuleRun(p, chain.rules[i++]!.stmts, len, t);
+    const r = chain.rules[i++]!;
+    const o = nftRuleRun(p, r.stmts, len, t);
+    if (info && p.skb.nfTrace) {
+      const verdict = traceVerdict(o);
+      if (verdict) nfTraceNotify(p, info, chain.name, NFT_TRACETYPE_RULE, { handle: r.handle, verdict });
+    }
     if (o.k === "next") continue;
     if (o.k === "verdict") return o.v;
     if (o.k === "return") {
       const back = stack.pop();
-      if (!back) return base.base?.policy === "drop" ? NF_DROP : NF_ACCEPT;
+      if (!back) return policy();
       chain = back.chain;
       i = back.next;
       continue;

@@ -24,10 +24,10 @@ import {
 } from "../../uapi/x_tables.js";
 import { NF_ACCEPT, NF_DROP, NF_IP_PRI_FILTER, NF_IP_PRI_MANGLE, NF_IP_PRI_NAT_DST, NF_IP_PRI_NAT_SRC, NF_IP_PRI_RAW, NF_IP_PRI_SECURITY, type NfVerdict } from "./core.js";
 import { ipLength, type XtPkt } from "./pktinfo.js";
-import { nfTraceRule, nfTracePolicy, nfTraceReturn } from "./nf_trace.js";
+import { nfTraceKey, nfTraceNotify, NFT_TRACETYPE_POLICY, NFT_TRACETYPE_RULE, type NfTraceInfo, type NfTraceVerdict } from "./nf_trace.js";
 import { XT_CONTINUE, xtFindMatch, xtFindTarget } from "./xt_registry.js";
 import { xtChainIndex, xtNextCandidate } from "./xt_index.js";
-import { nftRuleRun } from "./nft_native_eval.js";
+import { nftRuleRun, traceVerdict } from "./nft_native_eval.js";
 
 /** Native rules in iptables' tables have no named sets (nft's set commands go to native tables only). */
 const NO_SETS = { sets: [] };
@@ -144,6 +144,11 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
   let chain = base;
   let i = 0;
   const len = ipLength(p);
+  // Tracing (nf_trace.ts): only while someone listens, tested once per hook.
+  const info: NfTraceInfo | undefined = nfTraceKey.on ? { family: p.state.pf, table, dumped: false } : undefined;
+  const traced = (c: XtChain, handle: number, verdict: NfTraceVerdict | undefined): void => {
+    if (info && verdict && p.skb.nfTrace) nfTraceNotify(p, info, c.name, NFT_TRACETYPE_RULE, { handle, verdict });
+  };
   // Long chains skip the rules whose address test cannot pass (xt_index.ts); IPv4 only.
   const v4 = !p.ip6;
   let index = v4 ? xtChainIndex(chain.rules) : null;
@@ -152,18 +157,18 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
     if (i >= chain.rules.length) {
       const back = stack?.pop();
       if (back) {
-        if (p.skb.nfTrace) nfTraceReturn(p, table, chain.name);
         chain = back.chain;
         i = back.next;
         index = v4 ? xtChainIndex(chain.rules) : null;
         continue;
       }
-      return policy(table, base, p, len);
+      return policy(base, p, len, info);
     }
     const r = chain.rules[i++]!;
     if (r.native) {
       // A rule nft added to this table runs as nf_tables runs any rule: its own statements and counter.
       const o = nftRuleRun(p, r.native, len, NO_SETS);
+      if (info) traced(chain, r.handle, traceVerdict(o));
       if (o.k === "next") continue;
       if (o.k === "verdict") return o.v;
       if (o.k === "jump") {
@@ -179,7 +184,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         continue;
       }
       const back = stack?.pop();
-      if (!back) return policy(table, base, p, len);
+      if (!back) return policy(base, p, len, info);
       chain = back.chain;
       i = back.next;
       index = v4 ? xtChainIndex(chain.rules) : null;
@@ -192,7 +197,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
     r.counters.pcnt++;
     r.counters.bcnt += BigInt(len);
     const t = r.entry.target;
-    if (p.skb.nfTrace) nfTraceRule(p, table, chain.name, i, r);
+    if (info && t.kind !== "ext") traced(chain, r.handle, t.kind === "none" ? { code: "continue" } : t.kind === "jump" ? { code: t.goto ? "goto" : "jump", chain: t.chain } : { code: t.verdict === "ACCEPT" ? "accept" : t.verdict === "DROP" ? "drop" : "return" });
     switch (t.kind) {
       case "none":
         continue;
@@ -201,7 +206,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         if (t.verdict === "DROP") return NF_DROP;
         {
           const back = stack?.pop();
-          if (!back) return policy(table, base, p, len);
+          if (!back) return policy(base, p, len, info);
           chain = back.chain;
           i = back.next;
           index = v4 ? xtChainIndex(chain.rules) : null;
@@ -223,6 +228,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
         const k = xtFindTarget(t.name, p.ip6 ? 6 : 4);
         if (!k) continue;
         const v = k.target(p, t.data);
+        if (info) traced(chain, r.handle, { code: v === XT_CONTINUE ? "continue" : v === NF_ACCEPT ? "accept" : "drop" });
         if (v === XT_CONTINUE) continue;
         return v as NfVerdict;
       }
@@ -231,7 +237,7 @@ export function xtDoChain(table: string, base: XtChain, lookup: ChainLookup, p: 
   return NF_DROP;
 }
 
-function policy(table: string, base: XtChain, p: XtPkt, len: number): NfVerdict {
+function policy(base: XtChain, p: XtPkt, len: number, info: NfTraceInfo | undefined): NfVerdict {
   const b = base.base!;
   // Base chain counters count the packets the policy decided (nft_update_chain_stats).
   // Only a chain with stats counts: iptables-nft adds them with -P/restore, not on -A.
@@ -239,6 +245,6 @@ function policy(table: string, base: XtChain, p: XtPkt, len: number): NfVerdict 
     b.counters.pcnt++;
     b.counters.bcnt += BigInt(len);
   }
-  if (p.skb.nfTrace) nfTracePolicy(p, table, base.name, b.policy);
+  if (info && p.skb.nfTrace) nfTraceNotify(p, info, base.name, NFT_TRACETYPE_POLICY, { policy: b.policy === "ACCEPT" ? "accept" : "drop" });
   return b.policy === "ACCEPT" ? NF_ACCEPT : NF_DROP;
 }

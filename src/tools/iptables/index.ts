@@ -36,6 +36,7 @@ const LINKS: readonly [string, string][] = [
   ["/usr/sbin/ebtables", "/etc/alternatives/ebtables"],
   ["/usr/sbin/ebtables-save", "/etc/alternatives/ebtables-save"],
   ["/usr/sbin/ebtables-restore", "/etc/alternatives/ebtables-restore"],
+  ["/usr/sbin/xtables-monitor", "xtables-nft-multi"],
   // Debian points it at xtables-legacy-multi, which the model does not have; the nft one converts alike.
   ["/usr/bin/iptables-xml", "../sbin/xtables-nft-multi"],
 ];

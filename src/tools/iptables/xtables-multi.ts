@@ -9,6 +9,7 @@ import { iptablesRestoreMain } from "./restore.js";
 import { iptablesSaveMain } from "./save.js";
 import { iptablesMain } from "./xtables.js";
 import { iptablesXmlMain } from "./xml.js";
+import { xtablesMonitorMain } from "./xtables-monitor.js";
 import { ebtablesMain, ebtablesRestoreMain, ebtablesSaveMain } from "./ebtables/eb-main.js";
 
 type Sub = (ctx: ProgramContext, name: string) => Promise<number>;
@@ -40,6 +41,7 @@ const SUBCOMMANDS: [string, Sub][] = [
   ["ebtables-nft-save", (c) => ebtablesSaveMain(c)],
   ["ebtables-restore", (c) => ebtablesRestoreMain(c)],
   ["ebtables-nft-restore", (c) => ebtablesRestoreMain(c)],
+  ["xtables-monitor", (c) => xtablesMonitorMain(c)],
 ];
 
 /** Every subcommand the real binary lists (the iptables and ip6tables ones exist in the model). */

@@ -3,7 +3,8 @@
 // command that would make it (`add table ip t`, `add rule ip t c ...`,
 // `delete rule ip t c handle 2`), and after each batch `# new generation N by
 // process PID (COMM)` (only when every event is watched), until a signal ends
-// it. Traces (`monitor trace`) are not modelled: nothing is printed for them.
+// it. Traces (NFNLGRP_NFTRACE) are printed by `monitor trace` and by a plain
+// `monitor` (trace.ts).
 
 import type { ProgramContext } from "../../kernel/task/program.js";
 import { nftEventGroup, type NftEvent, type NotifyChain, type NotifyTable } from "../../kernel/netfilter/nf_tables_notify.js";
@@ -11,6 +12,8 @@ import { MonitorQueue } from "../iproute2/lib/monitor_queue.js";
 import { elemLine, listedStmts, nativePriority, stmtText } from "./native-render.js";
 import { ruleText } from "./render.js";
 import { NftError } from "./io.js";
+import { nfTraceSubscribe, type NfTraceMsg } from "../../kernel/netfilter/nf_trace.js";
+import { traceCache, traceText } from "./trace.js";
 
 const OBJECTS: Record<string, NftEvent["obj"][]> = {
   tables: ["table"],
@@ -77,11 +80,21 @@ export function eventText(e: NftEvent): string {
 
 export async function nftMonitor(ctx: ProgramContext, args: string[]): Promise<number> {
   const f = monitorFilter(args);
-  const queue = new MonitorQueue<NftEvent>();
+  const queue = new MonitorQueue<NftEvent | { obj: "trace"; m: NfTraceMsg }>();
   const leave = nftEventGroup.listen(ctx.task.netns, queue.push);
+  // Traces: `monitor trace`, or everything (no object, no new/destroy).
+  const traces = (f.objs ? f.objs.length === 0 : f.add && f.del) ? nfTraceSubscribe(ctx.task.netns, (m) => queue.push({ obj: "trace", m })) : undefined;
+  let cache = traces ? traceCache(ctx) : undefined;
   try {
     for (;;) {
       const e = await queue.next(ctx.task);
+      if (e.obj === "trace") {
+        const s = traceText(e.m, cache!);
+        if (s) await ctx.stdout.write(s);
+        continue;
+      }
+      // nft's cache follows the rule set (netlink_events_cache_update).
+      if (traces && e.obj !== "gen") cache = traceCache(ctx);
       if (e.obj === "gen") {
         if (f.objs || !f.add || !f.del) continue;
       } else if ((f.objs && !f.objs.includes(e.obj)) || (e.add ? !f.add : !f.del)) continue;
@@ -89,5 +102,6 @@ export async function nftMonitor(ctx: ProgramContext, args: string[]): Promise<n
     }
   } finally {
     leave();
+    traces?.();
   }
 }

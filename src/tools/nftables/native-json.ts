@@ -106,6 +106,7 @@ function stmt(s: NftStmt, family: string): Json {
     case "log": {
       const o: { [k: string]: Json } = {};
       if (s.prefix !== undefined) o.prefix = s.prefix;
+      if (s.group !== undefined) o.group = s.group;
       if (s.level !== undefined && s.level !== "warn") o.level = s.level;
       return { log: Object.keys(o).length ? o : null };
     }

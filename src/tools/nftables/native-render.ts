@@ -186,7 +186,7 @@ export function stmtText(s: NftStmt, family: string, o: NftOutput, t?: NftTableD
     case "counter":
       return o.stateless ? "counter" : `counter packets ${s.packets} bytes ${s.bytes}`;
     case "log":
-      return `log${s.prefix !== undefined ? ` prefix "${s.prefix}"` : ""}${s.level && s.level !== "warn" ? ` level ${s.level}` : ""}`;
+      return `log${s.prefix !== undefined ? ` prefix "${s.prefix}"` : ""}${s.group !== undefined ? ` group ${s.group}` : ""}${s.level && s.level !== "warn" ? ` level ${s.level}` : ""}`;
     case "limit":
       if (s.bytes) return `limit rate ${s.over ? "over " : ""}${byteText(s.rate)}/${s.unit}${s.burst ? ` burst ${byteText(s.burst)}` : ""}`;
       return `limit rate ${s.over ? "over " : ""}${s.rate}/${s.unit}${s.burst !== undefined && s.burst !== 5 ? ` burst ${s.burst} packets` : ""}`;

@@ -483,6 +483,9 @@ export function parseRule(c: Cursor, family = "ip"): NftStmt[] {
           } else if (isWord(c, "level")) {
             c.i++;
             s.level = word(c).text;
+          } else if (isWord(c, "group") && /^\d+$/.test(c.toks[c.i + 1]?.text ?? "")) {
+            c.i++;
+            s.group = Number(word(c).text) & 0xffff;
           } else break;
         }
         out.push(s);

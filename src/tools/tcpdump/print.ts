@@ -11,6 +11,7 @@ import { etherIfPrint } from "./print-ether.js";
 import { sll2IfPrint, sllIfPrint } from "./print-sll.js";
 import { asciiPrint, hexAndAsciiPrint, hexPrint } from "./print-ascii.js";
 import { LINKTYPE_ETHERNET, LINKTYPE_LINUX_SLL, LINKTYPE_LINUX_SLL2 } from "./savefile.js";
+import { LINKTYPE_NFLOG, nflogIfPrint } from "./nflog.js";
 
 export interface PrintOptions {
   eflag: number;
@@ -70,6 +71,7 @@ export class PacketPrinter {
       if (this.linktype === LINKTYPE_ETHERNET) etherIfPrint(nd, sp, rec.len);
       else if (this.linktype === LINKTYPE_LINUX_SLL2) sll2IfPrint(nd, sp, rec.len, this.ifname);
       else if (this.linktype === LINKTYPE_LINUX_SLL) sllIfPrint(nd, sp, rec.len);
+      else if (this.linktype === LINKTYPE_NFLOG) nflogIfPrint(nd, sp, rec.len);
       else hexAndAsciiPrint(nd, "\n\t", sp, sp.length);
     } catch (e) {
       if (!(e instanceof Truncated)) throw e;

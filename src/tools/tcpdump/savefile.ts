@@ -32,6 +32,8 @@ export function linktypeName(lt: number): { name: string; description: string } 
       return { name: "LINUX_SLL", description: "Linux cooked v1" };
     case LINKTYPE_LINUX_SLL2:
       return { name: "LINUX_SLL2", description: "Linux cooked v2" };
+    case 239:
+      return { name: "NFLOG", description: "Linux netfilter log messages" };
     default:
       return undefined;
   }

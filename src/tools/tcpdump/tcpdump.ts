@@ -11,6 +11,7 @@ import { KernelError, strerror } from "../../uapi/errno.js";
 import { SIGHUP, SIGINT, SIGPIPE, SIGTERM } from "../../uapi/signal.js";
 import { Interrupted } from "../../sim/scheduler.js";
 import { packetSocketProvider, type CapturedFrame, type PacketSocket } from "../../uapi/packet.js";
+import { LINKTYPE_NFLOG, nflogGroup, openNflog } from "./nflog.js";
 import { Names, type NameSources } from "./addrtoname.js";
 import { lookupPrintedHosts } from "./prelookup.js";
 import { getopt, USAGE_TEXT, VERSION_TEXT } from "./options.js";
@@ -615,7 +616,11 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     timeoutMs: printing && (ctx.stdout.isTTY || cfg.lflag) ? 100 : 1000,
     bufferBytes: cfg.bufferBytes,
   };
-  const open = (dev: string) => (provider ? provider.open(ctx.task, dev, { promisc: cfg.promisc, ring }) : { ok: false as const, errno: "ENODEV" as const });
+  const open = (dev: string) => {
+    const group = nflogGroup(dev);
+    if (group !== undefined) return { ok: true as const, socket: openNflog(ctx.task, group) };
+    return provider ? provider.open(ctx.task, dev, { promisc: cfg.promisc, ring }) : { ok: false as const, errno: "ENODEV" as const };
+  };
   let res = open(device);
   if (!res.ok && res.errno === "ENODEV" && /^\d+$/.test(device)) {
     const devs = findAllDevs(ctx.task);
@@ -636,7 +641,7 @@ const tcpdumpRun = async (ctx: ProgramContext): Promise<number> => {
     // libpcap's list for the device (pcap-linux.c): cooked v1 and v2 for
     // "any", Ethernet and DOCSIS for an ARPHRD_ETHER device; v1 is the default.
     const loopback = provider?.devices(ctx.task).find((d) => d.name === device)?.loopback;
-    const dlts = isAny ? [LINKTYPE_LINUX_SLL, LINKTYPE_LINUX_SLL2] : loopback ? [LINKTYPE_ETHERNET] : [LINKTYPE_ETHERNET, LINKTYPE_DOCSIS];
+    const dlts = nflogGroup(device) !== undefined ? [LINKTYPE_NFLOG] : isAny ? [LINKTYPE_LINUX_SLL, LINKTYPE_LINUX_SLL2] : loopback ? [LINKTYPE_ETHERNET] : [LINKTYPE_ETHERNET, LINKTYPE_DOCSIS];
     if (cfg.Lflag) {
       // show_dlts_and_exit(): DOCSIS has no printer here.
       let text = `Data link types for ${device} (use option -y to set):\n`;

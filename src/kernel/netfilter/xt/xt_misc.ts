@@ -2,8 +2,8 @@
 // (xt_cpu.c), helper (xt_helper.c), realm (xt_realm.c), CLASSIFY
 // (xt_CLASSIFY.c), CHECKSUM (xt_CHECKSUM.c), tcpmss (xt_tcpmss.c) and TCPMSS
 // (xt_TCPMSS.c). Where the model lacks the machinery, the kernel's behaviour
-// for its absence is what happens: NFLOG has no nfnetlink_log listener (the
-// packet goes on), NFQUEUE no queue listener (dropped, or accepted with
+// for its absence is what happens: NFLOG hands the packet to a bound
+// nfnetlink_log group (nfnetlink_log.ts; the packet goes on either way), NFQUEUE no queue listener (dropped, or accepted with
 // --queue-bypass), there is one CPU (0), connections carry no helper, routes no
 // realm (0). CHECKSUM fills partial checksums, and every checksum in the model
 // is complete, so it changes nothing. TCPMSS lowers an MSS option it finds in a
@@ -14,6 +14,7 @@ import {
   type XtClassify,
   type XtCpu,
   type XtHelper,
+  type XtNflog,
   type XtNfqueue,
   type XtQuota,
   type XtRealm,
@@ -25,6 +26,7 @@ import { isPartialCsum } from "../../ipv4/csum_offload.js";
 import { ipRouteOutput } from "../../ipv4/route.js";
 import { ipv4Mtu } from "../../ipv4/route_fnhe.js";
 import type { XtPkt } from "../pktinfo.js";
+import { nfulnlLogPacket } from "../nfnetlink_log.js";
 import { HOOK_FWD, HOOK_OUT, HOOK_POST, XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
 
 /** tcpmss_reverse_mtu(): the MTU of the route to the packet's source (all ones without one). */
@@ -39,7 +41,15 @@ function reverseMtu(p: XtPkt): number {
 const NF_DROP = 0;
 const NF_ACCEPT = 1;
 
-xtRegisterTarget({ name: "NFLOG", revisions: [0], target: () => XT_CONTINUE });
+xtRegisterTarget({
+  name: "NFLOG",
+  revisions: [0],
+  target: (p, d) => {
+    const i = d as XtNflog;
+    nfulnlLogPacket(p, i.group, i.prefix, i.size);
+    return XT_CONTINUE;
+  },
+});
 
 xtRegisterTarget({
   name: "NFQUEUE",
