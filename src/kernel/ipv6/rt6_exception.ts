@@ -8,8 +8,11 @@
 // "expires Nsec mtu N" (the exception is an RTF_CACHE route, RTM_F_CLONED in
 // dumps), and RTM_DELROUTE of a cloned route (`ip -6 route flush cache`)
 // removes it. An exception dies with its route (a deleted route's exceptions
-// are never found again). Left out: redirects (RTF_CACHE with a new gateway),
-// the per-bucket limit (FIB6_MAX_DEPTH) and the gc that frees expired ones
+// are never found again). An accepted ICMPv6 redirect (ndisc_redirect.ts,
+// rt6_do_redirect) makes one too: a new gateway (or, on-link, none) for the
+// destination, without expiry, replacing what was there (rt6_insert_exception);
+// a later Packet Too Big updates it in place and gives it the MTU's expiry.
+// Left out: the per-bucket limit (FIB6_MAX_DEPTH) and the gc that frees expired ones
 // (an expired exception only stops applying and is no longer listed), and
 // rt6_mtu_change's update of exceptions when a device's MTU changes (the
 // smaller of the two is used instead).
@@ -29,9 +32,12 @@ export interface Rt6Exception {
   daddr: Ip6Addr;
   /** The fib6 route it hangs on (its gateway, device, metric and table). */
   rt: Rt6Info;
-  pmtu: number;
-  /** In jiffies. */
-  expires: number;
+  /** The learned path MTU (none for a redirect's exception until a Packet Too Big). */
+  pmtu?: number;
+  /** In jiffies; none: lasts until removed (a redirect's). */
+  expires?: number;
+  /** Set by a redirect: the new next hop (`gw`, undefined when the destination is on-link). */
+  redirect?: { gw?: Ip6Addr };
 }
 
 const KEY = "ipv6-rt6-exceptions";
@@ -49,7 +55,7 @@ export function rt6FindException(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr):
   // (Read without making the namespace's table: most never learn a path MTU.)
   const m = ns.pernet.get(KEY) as Map<Rt6Info, Map<Ip6Addr, Rt6Exception>> | undefined;
   const e = m?.get(rt)?.get(daddr);
-  if (!e || jiffies(ns) >= e.expires) return undefined;
+  if (!e || (e.expires !== undefined && jiffies(ns) >= e.expires)) return undefined;
   return e;
 }
 
@@ -60,7 +66,7 @@ export function rt6FindException(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr):
 export function rt6Mtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Addr): number {
   const e = rt6FindException(ns, route.rt, daddr);
   const mtu = (route.dev === route.rt.dev && rtaMetric(route.rt.metrics, RTAX_MTU)) || route.dev.mtu;
-  return e ? Math.min(e.pmtu, mtu) : mtu;
+  return e?.pmtu !== undefined ? Math.min(e.pmtu, mtu) : mtu;
 }
 
 /**
@@ -74,10 +80,31 @@ export function ip6RtUpdatePmtu(ns: NetNamespace, route: Rt6Lookup, daddr: Ip6Ad
   const mtu = Math.max(mtuIn, IPV6_MIN_MTU);
   if (mtu >= rt6Mtu(ns, route, daddr)) return;
   const expires = jiffies(ns) + sysctlInt(ns, "net.ipv6.route.mtu_expires") * HZ;
+  // rt6_do_update_pmtu() on an existing RTF_CACHE route keeps its gateway.
+  const old = rt6FindException(ns, route.rt, daddr);
+  exceptionsOf(ns, route.rt).set(daddr, { daddr, rt: route.rt, pmtu: mtu, expires, redirect: old?.redirect });
+}
+
+function exceptionsOf(ns: NetNamespace, rt: Rt6Info): Map<Ip6Addr, Rt6Exception> {
   const s = state(ns);
-  let m = s.get(route.rt);
-  if (!m) s.set(route.rt, (m = new Map()));
-  m.set(daddr, { daddr, rt: route.rt, pmtu: mtu, expires });
+  let m = s.get(rt);
+  if (!m) s.set(rt, (m = new Map()));
+  return m;
+}
+
+/**
+ * rt6_do_redirect() -> rt6_insert_exception(): `daddr` behind `rt` now goes
+ * through `gw` (undefined: on-link), replacing any exception it had; lookups
+ * through the route look for it from now on (`Rt6Info.redirected`).
+ */
+export function rt6InsertRedirect(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr, gw: Ip6Addr | undefined): void {
+  exceptionsOf(ns, rt).set(daddr, { daddr, rt, redirect: { gw } });
+  rt.redirected = true;
+}
+
+/** The next hop a redirect set for `daddr` behind `rt` (`{ gw }`), if one did. */
+export function rt6RedirectOf(ns: NetNamespace, rt: Rt6Info, daddr: Ip6Addr): { gw?: Ip6Addr } | undefined {
+  return rt6FindException(ns, rt, daddr)?.redirect;
 }
 
 /** The live exceptions of routes that still exist (`exists`), for RTM_F_CLONED dumps. */
@@ -86,17 +113,17 @@ export function rt6ExceptionsDump(ns: NetNamespace, exists: (rt: Rt6Info) => boo
   const out: Rt6Exception[] = [];
   for (const [rt, m] of state(ns)) {
     if (!exists(rt)) continue;
-    for (const e of m.values()) if (now < e.expires) out.push(e);
+    for (const e of m.values()) if (e.expires === undefined || now < e.expires) out.push(e);
   }
   return out;
 }
 
 /** ip6_del_cached_rt(): RTM_DELROUTE of a cloned route removes the exception (ESRCH if none). */
-export function rt6RemoveException(ns: NetNamespace, daddr: Ip6Addr, match: (rt: Rt6Info) => boolean): boolean {
+export function rt6RemoveException(ns: NetNamespace, daddr: Ip6Addr, match: (rt: Rt6Info, e: Rt6Exception) => boolean): boolean {
   for (const [rt, m] of state(ns)) {
-    if (!match(rt)) continue;
     const e = m.get(daddr);
-    if (e && jiffies(ns) < e.expires) {
+    if (!e || !match(rt, e)) continue;
+    if (e.expires === undefined || jiffies(ns) < e.expires) {
       m.delete(daddr);
       return true;
     }
@@ -106,6 +133,7 @@ export function rt6RemoveException(ns: NetNamespace, daddr: Ip6Addr, match: (rt:
 
 /** rtnl_put_cacheinfo()'s rta_expires: the time left in USER_HZ ticks. */
 export function rt6ExpiresClockT(ns: NetNamespace, e: Rt6Exception): number {
+  if (e.expires === undefined) return 0;
   const left = e.expires - jiffies(ns);
   return left <= 0 ? 0 : Math.floor((left * NS_PER_JIFFY) / (1_000_000_000 / USER_HZ));
 }
