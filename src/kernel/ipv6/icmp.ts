@@ -171,7 +171,14 @@ export function icmp6Send(skb: SkBuff, type: number, code: number, info: number,
   // Never about an ICMPv6 error (types below 128).
   if (b[20] === NEXTHDR_ICMP && b.length > 54 && b[54]! < 128) return;
   const ns = dev.net;
-  const from = ipv6ChkAddr(ns, dst) ? dst : undefined;
+  let from = ipv6ChkAddr(ns, dst) ? dst : undefined;
+  // "Dest addr check": nothing about a packet sent to a group or not to us
+  // at link level, but Packet Too Big (and parameter problem / unrecognised
+  // option, which asks for it), then from an address chosen for the way back.
+  if (dst >> 120n === 0xffn || (skb.pktType !== "HOST" && skb.pktType !== "OUTGOING")) {
+    if (type !== ICMPV6_PKT_TOOBIG && !(type === ICMPV6_PARAMPROB && code === 2)) return;
+    from = undefined;
+  }
   const quote = b.slice(14, 14 + Math.min(b.length - 14, 1280 - 40 - 8));
   const original = quote;
   icmp6Xmit(
