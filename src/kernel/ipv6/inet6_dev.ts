@@ -70,6 +70,8 @@ export interface Ifmcaddr6 {
 
 export interface Inet6Dev {
   readonly dev: NetDevice;
+  /** A temporary address was made here (addrconf_tempaddr.ts): source selection reads use_tempaddr. */
+  hadTempaddr?: boolean;
   /** inet6_dev->addr_list, in list order. */
   addrs: Inet6Ifaddr[];
   /** inet6_dev->mc_list: newest first (head insertion), as /proc/net/igmp6 lists it. */
