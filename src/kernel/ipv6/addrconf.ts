@@ -30,6 +30,7 @@
 // temporary addresses, keep_addr_on_down, user-added addresses (RTM_NEWADDR
 // for AF_INET6), MLDv1 (force_mld_version=1 still speaks MLDv2).
 
+import { rt6MtuChange } from "./rt6_exception.js";
 import { IFA_F_TEMPORARY, manageTempaddrs, type TempaddrOps } from "./addrconf_tempaddr.js";
 import { ndiscIfdown } from "./ndisc_tbl.js";
 import { genModeRandomInit, ipv6GenerateStableAddress } from "./stable_address.js";
@@ -85,7 +86,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfGetPrefixRoute, addrconfPrefixRoute, addrconfPrefixRouteRefresh, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfGetPrefixRoute, addrconfPrefixRoute, addrconfPrefixRouteRefresh, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6RoutesOfDev, rt6SyncCarrier } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -498,6 +499,10 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       } else if (!idev) {
         ipv6AddDev(dev);
         if (dev.isUp && !disabled(dev)) becameReady(dev);
+      } else {
+        // rt6_mtu_change(), then idev->cnf.mtu6 = dev->mtu.
+        rt6MtuChange(dev, rt6RoutesOfDev(dev), dev.mtu, idev.mtu6);
+        idev.mtu6 = dev.mtu;
       }
       break;
     }

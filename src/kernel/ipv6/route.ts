@@ -513,6 +513,11 @@ export function rt6Dump(ns: NetNamespace): Rt6Info[] {
 
 // ---------------------------------------------------------------- lookups
 
+/** The routes hanging on `dev` (fib6 nexthops through it), for rt6_mtu_change. */
+export function rt6RoutesOfDev(dev: NetDevice): readonly Rt6Info[] {
+  return state(dev.net).byDev.get(dev) ?? [];
+}
+
 /** What ip6_route_output() found: the route and, for local ones, lo as the device packets leave by. */
 export interface Rt6Lookup {
   rt: Rt6Info;

@@ -12,10 +12,11 @@
 // rt6_do_redirect) makes one too: a new gateway (or, on-link, none) for the
 // destination, without expiry, replacing what was there (rt6_insert_exception);
 // a later Packet Too Big updates it in place and gives it the MTU's expiry.
-// Left out: the per-bucket limit (FIB6_MAX_DEPTH) and the gc that frees expired ones
-// (an expired exception only stops applying and is no longer listed), and
-// rt6_mtu_change's update of exceptions when a device's MTU changes (the
-// smaller of the two is used instead).
+// A device's MTU change (rt6_mtu_change) moves the learned MTUs of its
+// routes' exceptions, and routes' own `mtu` metrics, down to it, or up to it
+// when they were the old device MTU. Left out: the per-bucket limit
+// (FIB6_MAX_DEPTH) and the gc that frees expired ones (an expired exception
+// only stops applying and is no longer listed).
 
 import type { Ip6Addr } from "../../wire/addr.js";
 import { netCore } from "../core/net_namespace.js";
@@ -23,6 +24,7 @@ import type { NetNamespace } from "../core/netns.js";
 import { HZ, NS_PER_JIFFY, USER_HZ, nsToJiffies } from "../core/jiffies.js";
 import { sysctlInt } from "../fs/procfs-sys.js";
 import type { Rt6Info, Rt6Lookup } from "./route.js";
+import type { NetDevice } from "../core/netdevice.js";
 import { RTAX_MTU, rtaMetric, rtaMetricLocked } from "../../uapi/route.js";
 
 /** IPV6_MIN_MTU */
@@ -129,6 +131,28 @@ export function rt6RemoveException(ns: NetNamespace, daddr: Ip6Addr, match: (rt:
     }
   }
   return false;
+}
+
+/**
+ * rt6_mtu_change() -> rt6_mtu_change_route() for the routes of `dev` (`routes`): an
+ * unlocked `mtu` metric at or above the new MTU, or equal to the old one
+ * (idev->cnf.mtu6, `oldMtu`), becomes the new MTU; the same test
+ * (rt6_mtu_change_route_allowed) moves each exception's learned MTU.
+ */
+export function rt6MtuChange(dev: NetDevice, routes: readonly Rt6Info[], mtu: number, oldMtu: number): void {
+  const m = dev.net.pernet.get(KEY) as Map<Rt6Info, Map<Ip6Addr, Rt6Exception>> | undefined;
+  for (const rt of routes) {
+    if (rtaMetricLocked(rt.metrics, RTAX_MTU)) continue;
+    const own = rtaMetric(rt.metrics, RTAX_MTU);
+    if (own && rt.metrics && (own >= mtu || own === oldMtu)) {
+      rt.metrics = { ...rt.metrics, vals: rt.metrics.vals.map(([k, v]) => [k, k === RTAX_MTU ? mtu : v] as [number, number]) };
+    }
+    for (const e of m?.get(rt)?.values() ?? []) {
+      if (e.pmtu === undefined) continue;
+      // dst_mtu() of an RTF_CACHE route with a learned MTU is that MTU.
+      if (e.pmtu >= mtu || e.pmtu === oldMtu) e.pmtu = mtu;
+    }
+  }
 }
 
 /** rtnl_put_cacheinfo()'s rta_expires: the time left in USER_HZ ticks. */
