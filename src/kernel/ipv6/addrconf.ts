@@ -363,6 +363,22 @@ export function addrconfDadFailure(ifp: Inet6Ifaddr): void {
   ifp.dadTimer = undefined;
   ifp.state = "ERRDAD";
   ifp.flags |= IFA_F_TENTATIVE | IFA_F_DADFAILED;
+  // addrconf_dad_work()'s DAD_ABORT: with accept_dad above 1 (conf.all or the
+  // device's), a failed link-local address made from the MAC (EUI-64 of the
+  // current one) disables IPv6 on the device: disable_ipv6 set without its
+  // handler, then addrconf_ifdown() takes the addresses.
+  const dev = ifp.idev.dev;
+  if (
+    (cnfAll(dev, "accept_dad") > 1 || cnf(dev, "accept_dad") > 1) &&
+    !disabled(dev) &&
+    !(ifp.flags & IFA_F_STABLE_PRIVACY) &&
+    dev.type === ARPHRD_ETHER &&
+    dev.addr.length === 6 &&
+    ifp.addr === linkLocalFromMac(macNumber(dev))
+  ) {
+    sysctlSetQuiet(dev.net, `net.ipv6.conf.${dev.name}.disable_ipv6`, "1");
+    addrconfIfdown(dev, false);
+  }
 }
 
 // ---------------------------------------------------------------- device config
