@@ -433,6 +433,38 @@ function stableSecret(text: string): string {
   return formatIp6Full(a);
 }
 
+/** Keys handled by proc_do_large_bitmap, with their size in bits (net/ipv6/sysctl_net_ipv6.c: ICMPV6_MSG_MAX + 1). */
+const LARGE_BITMAPS = new Map<string, number>([["net.ipv6.icmp.ratemask", 256]]);
+
+/**
+ * proc_do_large_bitmap(): a comma-separated list of bits and ranges below
+ * `size` (anything else EINVAL, nothing at all clears it), stored as the
+ * bitmap and read back as its runs ("1,3,5-7").
+ */
+function largeBitmap(text: string, size: number): string {
+  const body = text.replace(/\n$/, "");
+  const set = new Uint8Array(size);
+  if (body !== "") {
+    for (const part of body.split(",")) {
+      const m = /^(\d+)(?:-(\d+))?$/.exec(part);
+      if (!m) throw kerr("EINVAL");
+      const lo = Number(m[1]);
+      const hi = m[2] === undefined ? lo : Number(m[2]);
+      if (hi < lo || hi >= size) throw kerr("EINVAL");
+      set.fill(1, lo, hi + 1);
+    }
+  }
+  const runs: string[] = [];
+  for (let i = 0; i < size; i++) {
+    if (!set[i]) continue;
+    let j = i;
+    while (j + 1 < size && set[j + 1]) j++;
+    runs.push(j === i ? `${i}` : `${i}-${j}`);
+    i = j;
+  }
+  return runs.join(",");
+}
+
 /** Keys that hold text rather than integers (proc_dostring and friends). */
 function isTextKey(key: string, current: string): boolean {
   return !/^-?\d+([ \t]+-?\d+)*$/.test(current) || key.includes("congestion_control") || key.includes("nf_log.");
@@ -527,6 +559,11 @@ function sysctlStore(ns: NetNamespace, key: string, text: string): Map<string, s
     if (!(getIn(t, "net.ipv4.tcp_available_congestion_control") ?? "").split(" ").includes(name)) throw kerr("ENOENT");
     if (!(getIn(t, "net.ipv4.tcp_allowed_congestion_control") ?? "").split(" ").includes(name)) throw kerr("EPERM");
     setIn(t, ns, key, name);
+    return;
+  }
+  const bits = LARGE_BITMAPS.get(key);
+  if (bits !== undefined) {
+    setIn(t, ns, key, largeBitmap(text, bits));
     return;
   }
   if (cur === SYSCTL_UNSET || isTextKey(key, cur)) {

@@ -70,8 +70,8 @@ function isErrorType(t: number): boolean {
   return t === ICMP_DEST_UNREACH || t === ICMP_SOURCE_QUENCH || t === ICMP_REDIRECT || t === ICMP_TIME_EXCEEDED || t === ICMP_PARAMETERPROB;
 }
 
-/** icmp_global_allow(): the namespace-wide token bucket. */
-function globalAllow(ns: import("../core/netns.js").NetNamespace, now: number): boolean {
+/** icmp_global_allow(): the namespace-wide token bucket (IPv4 and IPv6 share it). */
+export function icmpGlobalAllow(ns: import("../core/netns.js").NetNamespace, now: number): boolean {
   const g = ipv4Of(ns).icmpGlobal;
   const perSec = ipv4Sysctl(ns, "icmp_msgs_per_sec", 1000);
   const burst = ipv4Sysctl(ns, "icmp_msgs_burst", 50);
@@ -123,7 +123,7 @@ function xrlimAllow(rt: Rtable, type: number, code: number, daddr: number): bool
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) return true;
   if (rt.dev.flags & IFF_LOOPBACK) return true;
   const now = netCore(ns).host.clock.now;
-  if (!globalAllow(ns, now)) {
+  if (!icmpGlobalAllow(ns, now)) {
     netMib(ns).icmp[ICMP_RATELIMITGLOBAL]++;
     return false;
   }

@@ -30,6 +30,8 @@
 // temporary addresses, keep_addr_on_down, user-added addresses (RTM_NEWADDR
 // for AF_INET6), MLDv1 (force_mld_version=1 still speaks MLDv2).
 
+import { rt6MtuChange } from "./rt6_exception.js";
+import { IFA_F_TEMPORARY, manageTempaddrs, type TempaddrOps } from "./addrconf_tempaddr.js";
 import { ndiscIfdown } from "./ndisc_tbl.js";
 import { genModeRandomInit, ipv6GenerateStableAddress } from "./stable_address.js";
 import { netconfNotifyDev } from "../ipv4/netconf.js";
@@ -84,7 +86,7 @@ import {
   ipv6McUp,
 } from "./mcast.js";
 import { ndiscSendDadNs, ndiscSendRs } from "./ndisc.js";
-import { addLocalRoute, addrconfAddMroute, addrconfGetPrefixRoute, addrconfPrefixRoute, addrconfPrefixRouteRefresh, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6SyncCarrier } from "./route.js";
+import { addLocalRoute, addrconfAddMroute, addrconfGetPrefixRoute, addrconfPrefixRoute, addrconfPrefixRouteRefresh, delLocalRoute, delPrefixRoute, rt6Ifdown, rt6Jiffies, rt6MultipathSync, rt6RoutesOfDev, rt6SyncCarrier } from "./route.js";
 import { insertSmall } from "../core/small_array.js";
 
 const IPV6_MIN_MTU = 1280;
@@ -361,6 +363,22 @@ export function addrconfDadFailure(ifp: Inet6Ifaddr): void {
   ifp.dadTimer = undefined;
   ifp.state = "ERRDAD";
   ifp.flags |= IFA_F_TENTATIVE | IFA_F_DADFAILED;
+  // addrconf_dad_work()'s DAD_ABORT: with accept_dad above 1 (conf.all or the
+  // device's), a failed link-local address made from the MAC (EUI-64 of the
+  // current one) disables IPv6 on the device: disable_ipv6 set without its
+  // handler, then addrconf_ifdown() takes the addresses.
+  const dev = ifp.idev.dev;
+  if (
+    (cnfAll(dev, "accept_dad") > 1 || cnf(dev, "accept_dad") > 1) &&
+    !disabled(dev) &&
+    !(ifp.flags & IFA_F_STABLE_PRIVACY) &&
+    dev.type === ARPHRD_ETHER &&
+    dev.addr.length === 6 &&
+    ifp.addr === linkLocalFromMac(macNumber(dev))
+  ) {
+    sysctlSetQuiet(dev.net, `net.ipv6.conf.${dev.name}.disable_ipv6`, "1");
+    addrconfIfdown(dev, false);
+  }
 }
 
 // ---------------------------------------------------------------- device config
@@ -497,6 +515,10 @@ function addrconfNotify(event: NetdevEvent, dev: NetDevice): void {
       } else if (!idev) {
         ipv6AddDev(dev);
         if (dev.isUp && !disabled(dev)) becameReady(dev);
+      } else {
+        // rt6_mtu_change(), then idev->cnf.mtu6 = dev->mtu.
+        rt6MtuChange(dev, rt6RoutesOfDev(dev), dev.mtu, idev.mtu6);
+        idev.mtu6 = dev.mtu;
       }
       break;
     }
@@ -645,7 +667,16 @@ export function inet6AddrAdd(dev: NetDevice, addr: Ip6Addr, plen: number, flags:
   // "Send a netlink notification if DAD is enabled and optimistic flag is not set."
   if (!(ifp.flags & (IFA_F_OPTIMISTIC | IFA_F_NODAD))) ifaNetlinkNotify("RTM_NEWADDR", ifp);
   dadBegin(ifp);
+  if (flags & IFA_F_MANAGETEMPADDR) manageTempaddrs(TEMPADDR_OPS, ifp, ifp.validLft, ifp.preferredLft, true);
 }
+
+/** What addrconf_tempaddr.ts may do to addresses. */
+const TEMPADDR_OPS: TempaddrOps = {
+  add: (idev, addr, plen, flags) => ipv6AddAddr(idev, addr, plen, scopeOf(addr), flags),
+  dadStart: (ifp) => dadBegin(ifp),
+  lifetimes: (ifp) => lifetimeArm(ifp),
+  del: (ifp) => ipv6DelAddr(ifp),
+};
 
 /**
  * addrconf_verify_rtnl() for one address: once its preferred lifetime is
@@ -709,6 +740,7 @@ export function inet6AddrModify(ifp: Inet6Ifaddr, flags: number, lft?: { valid: 
   if (!validFinite) cfgFlags |= IFA_F_PERMANENT;
   if (prefFinite && lft!.preferred === 0) cfgFlags |= IFA_F_DEPRECATED;
   const hadPrefixRoute = !!(ifp.flags & IFA_F_PERMANENT) && !(ifp.flags & IFA_F_NOPREFIXROUTE);
+  const wasManaging = !!(ifp.flags & IFA_F_MANAGETEMPADDR);
   ifp.flags &= ~(IFA_F_DEPRECATED | IFA_F_PERMANENT | IFA_F_NODAD | IFA_F_HOMEADDRESS | IFA_F_MANAGETEMPADDR | IFA_F_NOPREFIXROUTE);
   ifp.flags |= cfgFlags;
   ifp.tstamp = hostOf(dev).clock.now;
@@ -728,6 +760,11 @@ export function inet6AddrModify(ifp: Inet6Ifaddr, flags: number, lft?: { valid: 
     if (!kept) delPrefixRoute(dev, prefix, ifp.prefixlen);
   }
   lifetimeArm(ifp);
+  // inet6_addr_modify(): temporaries follow; dropping mngtmpaddr expires them.
+  if (wasManaging || ifp.flags & IFA_F_MANAGETEMPADDR) {
+    const stop = wasManaging && !(ifp.flags & IFA_F_MANAGETEMPADDR);
+    manageTempaddrs(TEMPADDR_OPS, ifp, stop ? 0 : ifp.validLft, stop ? 0 : ifp.preferredLft, !wasManaging);
+  }
 }
 
 /** inet6_addr_del(): EADDRNOTAVAIL unless the address (and length) is there. */
@@ -737,6 +774,8 @@ export function inet6AddrDel(dev: NetDevice, addr: Ip6Addr, plen: number): void 
   const ifp = idev.addrs.find((a) => a.addr === addr && a.prefixlen === plen);
   if (!ifp) throw kerr("EADDRNOTAVAIL", "ipv6: address not found");
   ipv6DelAddr(ifp);
+  // manage_tempaddrs(..., 0, 0, false): its temporaries expire (addrconf_verify then deletes them).
+  if (!(ifp.flags & IFA_F_TEMPORARY) && ifp.flags & IFA_F_MANAGETEMPADDR) manageTempaddrs(TEMPADDR_OPS, ifp, 0, 0, false);
   const prefix = addr & ip6PrefixMask(plen);
   // ipv6_del_addr(): only a permanent address with a prefix route cleans it up (check_cleanup_prefix_route).
   if (!(ifp.flags & IFA_F_PERMANENT) || ifp.flags & IFA_F_NOPREFIXROUTE) return;

@@ -8,7 +8,7 @@ import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import type { In6IfAddrMsg, In6McMsg, Inet6RtnlReply, Inet6RtnlRequest, Rt6Msg, Rt6Nexthop } from "../../uapi/in6.js";
 import { INFINITY_LIFE_TIME } from "../../uapi/if_addr.js";
 import { RTN_BLACKHOLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_SITE, RT_SCOPE_UNIVERSE, RTN_LOCAL, RTN_UNICAST, RTNH_F_LINKDOWN, RTM_F_CLONED, RTM_F_FIB_MATCH, RTNH_F_DEAD, RTNH_F_ONLINK, RTPROT_KERNEL } from "../../uapi/route.js";
-import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException } from "./rt6_exception.js";
+import { rt6ExceptionsDump, rt6ExpiresClockT, rt6FindException, rt6RemoveException, type Rt6Exception } from "./rt6_exception.js";
 import { ip6FromBytes, ip6PrefixMask, ip6ToBytes, solicitedNode, type Ip6Addr } from "../../wire/addr.js";
 import { inet6AddrAdd, inet6AddrDel, inet6AddrModify, ipv6GetIfaddr, setInet6IfaNotify } from "./addrconf.js";
 import { rtnlAddrListening, rtnlAddrNotify, rtnlRouteGroup } from "../core/rtnl_notify.js";
@@ -132,7 +132,24 @@ function inet6DumpExceptions(ns: NetNamespace, table?: number): Rt6Msg[] {
   const routes = new Set(rt6Dump(ns));
   return rt6ExceptionsDump(ns, (rt) => routes.has(rt))
     .filter((e) => table === undefined || e.rt.table === table)
-    .map((e) => ({ ...rt6HostMsg(ns, e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), RTA_EXPIRES: rt6ExpiresClockT(ns, e), RTA_MTU: e.pmtu }));
+    .map((e) => rt6ExceptionFill(ns, rt6HostMsg(ns, e.rt, e.daddr, e.rt.dev.ifindex, RTM_F_CLONED), e));
+}
+
+/**
+ * rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry (rtnl_put_cacheinfo: none
+ * without RTF_EXPIRES), its MTU when one was learned, and a redirect's gateway (RTF_GATEWAY
+ * only when not on-link).
+ */
+function rt6ExceptionFill(ns: NetNamespace, m: Rt6Msg, e: Rt6Exception): Rt6Msg {
+  m.rtm_flags |= RTM_F_CLONED;
+  const expires = rt6ExpiresClockT(ns, e);
+  if (expires) m.RTA_EXPIRES = expires;
+  if (e.pmtu !== undefined) m.RTA_MTU = e.pmtu;
+  if (e.redirect) {
+    if (e.redirect.gw !== undefined) m.RTA_GATEWAY = ip6ToBytes(e.redirect.gw);
+    else delete m.RTA_GATEWAY;
+  }
+  return m;
 }
 
 /** fib_nexthop_info()'s flags of one nexthop: dead, link-down (dead too where link-down routes are ignored), onlink. */
@@ -282,11 +299,7 @@ export function inet6RouteGet(ns: NetNamespace, daddr: bigint, oif: number, fl?:
   }
   // rt6_fill_node() for an RTF_CACHE dst: RTM_F_CLONED, its expiry and MTU.
   const e = rt6FindException(ns, r, daddr);
-  if (e && route.dev === r.dev) {
-    m.rtm_flags |= RTM_F_CLONED;
-    m.RTA_EXPIRES = rt6ExpiresClockT(ns, e);
-    m.RTA_MTU = e.pmtu;
-  }
+  if (e && route.dev === r.dev) rt6ExceptionFill(ns, m, e);
   return m;
 }
 
@@ -457,7 +470,7 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       const gw = req.RTA_GATEWAY ? ip6FromBytes(req.RTA_GATEWAY) : undefined;
       if (req.type === "RTM_DELROUTE" && (req.rtm_flags ?? 0) & RTM_F_CLONED) {
         // ip6_route_del() with RTF_CACHE: the exception for the /128, behind a matching route.
-        const ok = rt6RemoveException(ns, dst, (rt) => (!dev || rt.dev === dev) && (gw === undefined || rt.gw === gw) && rt.table === req.rtm_table);
+        const ok = rt6RemoveException(ns, dst, (rt, e) => (!dev || rt.dev === dev) && (gw === undefined || (e.redirect ? e.redirect.gw : rt.gw) === gw) && rt.table === req.rtm_table);
         if (!ok) throw kerr("ESRCH");
         return { type: "ack" };
       }

@@ -4,8 +4,12 @@
 // ping sockets, and icmp6_send() for the errors this host originates (no
 // route, address unreachable after failed neighbour discovery, hop limit
 // exceeded when forwarding) — never about an ICMPv6 error or a packet from
-// an unspecified or multicast source. Rate limits (icmpv6_xrlim_allow) are
-// not modelled: the model's scenarios send a handful of errors.
+// an unspecified or multicast source. Errors are rate limited
+// (icmpv6_global_allow, icmpv6_xrlim_allow): the namespace's ICMP bucket,
+// then the destination's inet_peer tokens, for the types in
+// net.ipv6.icmp.ratemask (Packet Too Big is not in the default one). The
+// global credit is taken before the per-destination test (the kernel takes
+// it after, and 0-2 of it at random: icmp_global_consume).
 
 import {
   emitIcmpv6,
@@ -23,10 +27,19 @@ import type { NetDevice } from "../core/netdevice.js";
 import type { SkBuff } from "../core/skbuff.js";
 import { ip6DstHoplimit, ip6SendDropped } from "./ip6_output.js";
 import { ping6Err, ping6Rcv } from "./ping.js";
-import { ip6RouteLookup } from "./route.js";
+import { ip6RouteLookup, type Rt6Lookup } from "./route.js";
 import { inet6ErrHandler } from "./protocol.js";
 import { ip6RtUpdatePmtu } from "./rt6_exception.js";
 import { NEXTHDR_FRAGMENT, setFrag6ExpireHook } from "./ip6_fragment.js";
+import { inet6PeerXrlimAllow } from "./inet_peer6.js";
+import { icmp6Stats } from "./mib6.js";
+import { icmpGlobalAllow } from "../ipv4/icmp.js";
+import { ICMP_RATELIMITGLOBAL, ICMP_RATELIMITHOST, netMib } from "../core/snmp.js";
+import { IFF_LOOPBACK } from "../../uapi/if_link.js";
+import { netCore } from "../core/net_namespace.js";
+import type { NetNamespace } from "../core/netns.js";
+import { msecsToJiffies } from "../core/jiffies.js";
+import { sysctlGet, sysctlInt } from "../fs/procfs-sys.js";
 import { ipv6AddrScope, ip6RouteGetSaddr, ipv6ChkAddr, ipv6DevGetSaddr } from "./saddr.js";
 
 function addrAt(b: Uint8Array, o: number): Ip6Addr {
@@ -35,16 +48,54 @@ function addrAt(b: Uint8Array, o: number): Ip6Addr {
   return a;
 }
 
-/** Sends an ICMPv6 message from `src` to `dst` (the reply's route; link scope keeps the incoming device). */
-function icmp6Xmit(dev: NetDevice, src: Ip6Addr | undefined, dst: Ip6Addr, body: (src: Ip6Addr) => Uint8Array): void {
+/**
+ * Sends an ICMPv6 message from `src` to `dst` (the reply's route; link scope
+ * keeps the incoming device). An error (`limit`: its type) passes the rate
+ * limits first.
+ */
+function icmp6Xmit(dev: NetDevice, src: Ip6Addr | undefined, dst: Ip6Addr, body: (src: Ip6Addr) => Uint8Array, limit?: number): void {
   const ns = dev.net;
+  // icmpv6_global_allow(): a type in net.ipv6.icmp.ratemask takes a credit of
+  // the namespace's ICMP bucket (not for a packet that came in on lo).
+  const apply = limit !== undefined && !icmpv6MaskAllow(ns, limit);
+  if (apply && !(dev.flags & IFF_LOOPBACK) && !icmpGlobalAllow(ns, netCore(ns).host.clock.now)) {
+    netMib(ns).icmp[ICMP_RATELIMITGLOBAL]++;
+    return;
+  }
   const oif = ipv6AddrScope(dst) <= 2 ? dev.ifindex : 0;
   const route = ip6RouteLookup(ns, dst, oif, devGetByIndex(ns, 1));
   if (!route) return;
+  if (apply && !icmpv6XrlimAllow(ns, route, dst)) return;
   const s = src ?? ip6RouteGetSaddr(ns, route.rt, dst, route.rt.dev);
   if (s === undefined) return;
   // icmpv6_push_pending_frames(): a refused frame counts OutDiscards.
   ip6SendDropped(route, s, dst, NEXTHDR_ICMP, ip6DstHoplimit(route.dev), body(s));
+}
+
+/** icmpv6_mask_allow(): types outside net.ipv6.icmp.ratemask (a bitmap list such as "0-1,3-127") are never limited. */
+function icmpv6MaskAllow(ns: NetNamespace, type: number): boolean {
+  for (const part of (sysctlGet(ns, "net.ipv6.icmp.ratemask") ?? "").split(",")) {
+    if (!part) continue;
+    const [lo, hi] = part.split("-");
+    if (type >= Number(lo) && type <= Number(hi ?? lo)) return false;
+  }
+  return true;
+}
+
+/**
+ * icmpv6_xrlim_allow(): errors towards a destination reached through lo are
+ * free; others take net.ipv6.icmp.ratelimit (ms) of the destination's
+ * inet_peer tokens (a burst of 6). Icmp6OutRateLimitHost counts refusals.
+ * The kernel shortens the time for routes shorter than /97 ("more bandwidth
+ * to wider prefixes", by the dst's rt6i_dst.plen); measured on 6.18 the full
+ * time applies to a /64 and a default route alike, as modelled here.
+ */
+function icmpv6XrlimAllow(ns: NetNamespace, route: Rt6Lookup, dst: Ip6Addr): boolean {
+  if (route.dev.flags & IFF_LOOPBACK) return true;
+  const tmo = msecsToJiffies(sysctlInt(ns, "net.ipv6.icmp.ratelimit"));
+  if (inet6PeerXrlimAllow(ns, dst, tmo)) return true;
+  icmp6Stats(route.dev, ICMP_RATELIMITHOST);
+  return false;
 }
 
 /** icmpv6_rcv() for what is not neighbour discovery or MLD. `b` is the frame (IPv6 at 14). */
@@ -120,15 +171,28 @@ export function icmp6Send(skb: SkBuff, type: number, code: number, info: number,
   // Never about an ICMPv6 error (types below 128).
   if (b[20] === NEXTHDR_ICMP && b.length > 54 && b[54]! < 128) return;
   const ns = dev.net;
-  const from = ipv6ChkAddr(ns, dst) ? dst : undefined;
+  let from = ipv6ChkAddr(ns, dst) ? dst : undefined;
+  // "Dest addr check": nothing about a packet sent to a group or not to us
+  // at link level, but Packet Too Big (and parameter problem / unrecognised
+  // option, which asks for it), then from an address chosen for the way back.
+  if (dst >> 120n === 0xffn || (skb.pktType !== "HOST" && skb.pktType !== "OUTGOING")) {
+    if (type !== ICMPV6_PKT_TOOBIG && !(type === ICMPV6_PARAMPROB && code === 2)) return;
+    from = undefined;
+  }
   const quote = b.slice(14, 14 + Math.min(b.length - 14, 1280 - 40 - 8));
   const original = quote;
-  icmp6Xmit(dev, from, src, (s) => {
-    if (type === ICMPV6_DEST_UNREACH) return emitIcmpv6({ kind: "dest-unreachable", code, original }, s, src);
-    if (type === ICMPV6_TIME_EXCEED) return emitIcmpv6({ kind: "time-exceeded", code, original }, s, src);
-    if (type === ICMPV6_PKT_TOOBIG) return emitIcmpv6({ kind: "packet-too-big", mtu: info, original }, s, src);
-    return emitIcmpv6({ kind: "param-problem", code, pointer: info, original }, s, src);
-  });
+  icmp6Xmit(
+    dev,
+    from,
+    src,
+    (s) => {
+      if (type === ICMPV6_DEST_UNREACH) return emitIcmpv6({ kind: "dest-unreachable", code, original }, s, src);
+      if (type === ICMPV6_TIME_EXCEED) return emitIcmpv6({ kind: "time-exceeded", code, original }, s, src);
+      if (type === ICMPV6_PKT_TOOBIG) return emitIcmpv6({ kind: "packet-too-big", mtu: info, original }, s, src);
+      return emitIcmpv6({ kind: "param-problem", code, pointer: info, original }, s, src);
+    },
+    type,
+  );
 }
 
 /** ip6_frag_expire(): time exceeded / fragment reassembly time exceeded (ICMPV6_EXC_FRAGTIME), quoting the first fragment. */

@@ -70,6 +70,10 @@ export interface Ifmcaddr6 {
 
 export interface Inet6Dev {
   readonly dev: NetDevice;
+  /** idev->cnf.mtu6: the device's MTU as IPv6 last saw it (rt6_mtu_change compares with it). */
+  mtu6: number;
+  /** A temporary address was made here (addrconf_tempaddr.ts): source selection reads use_tempaddr. */
+  hadTempaddr?: boolean;
   /** inet6_dev->addr_list, in list order. */
   addrs: Inet6Ifaddr[];
   /** inet6_dev->mc_list: newest first (head insertion), as /proc/net/igmp6 lists it. */
@@ -119,6 +123,7 @@ export function in6DevSet(dev: NetDevice, idev: Inet6Dev | undefined): void {
 export function newInet6Dev(dev: NetDevice): Inet6Dev {
   return {
     dev,
+    mtu6: dev.mtu,
     addrs: [],
     mc: [],
     tomb: [],

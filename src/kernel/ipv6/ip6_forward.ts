@@ -12,7 +12,8 @@
 // A source that is unspecified, loopback or multicast is dropped, a link-local
 // one answered with destination unreachable / beyond scope (both InAddrErrors)
 // — unless the packet leaves by the device it came in on.
-// Left out: redirects, proxy_ndp (ip6_forward_proxy_check), router alert.
+// Leaving by the device it came in on, it sends an ICMPv6 redirect first.
+// Left out: proxy_ndp (ip6_forward_proxy_check), router alert.
 
 import { IPSTATS_FORWDATAGRAMS, IPSTATS_FRAGFAILS, IPSTATS_INADDRERRORS, IPSTATS_INHDRERRORS, IPSTATS_INNOROUTES, IPSTATS_INTOOBIGERRORS } from "../core/snmp.js";
 import { ip6Stats } from "./mib6.js";
@@ -25,6 +26,7 @@ import { kfreeSkbReason } from "../core/dev_rx.js";
 import { skbCopy, type SkBuff } from "../core/skbuff.js";
 import { nfHook } from "../netfilter/core.js";
 import { icmp6Send } from "./icmp.js";
+import { ip6ForwardRedirect } from "./ndisc_redirect.js";
 import { cnfAll } from "./inet6_dev.js";
 import { setIp6Forward } from "./ip6_input.js";
 import { ip6Output, setSkbRt6 } from "./ip6_output.js";
@@ -91,9 +93,10 @@ function ip6Forward(skbIn: SkBuff, dst: bigint): void {
     kfreeSkbReason(skbIn, "TTL_EXPIRED");
     return;
   }
-  // Leaving by another device than the one it came in on (the same one would
-  // be a redirect's case, not modelled): a source that must not be forwarded.
-  if (route.dev !== dev) {
+  // Leaving by the device it came in on: the sender is told a better first
+  // hop (ndisc_redirect.ts). By another: a source that must not be forwarded.
+  if (route.dev === dev) ip6ForwardRedirect(skbIn, route);
+  else {
     const src = ip6FromBytes(skbIn.data, 22);
     const top = src >> 112n;
     if (src === 0n || src === 1n || top >> 8n === 0xffn) {

@@ -15,7 +15,7 @@
 
 import { netMib6, IPSTATS_INDELIVERS, IPSTATS_INDISCARDS, IPSTATS_INHDRERRORS, IPSTATS_INMCASTOCTETS, IPSTATS_INMCASTPKTS, IPSTATS_INNOECTPKTS, IPSTATS_INOCTETS, IPSTATS_INRECEIVES, IPSTATS_INTRUNCATEDPKTS } from "../core/snmp.js";
 import { icmp6MsgStats, ip6Stats, ip6UpdPoStats } from "./mib6.js";
-import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
+import { ICMPV6_ECHO_REPLY, ICMPV6_ECHO_REQUEST, NDISC_NEIGHBOUR_ADVERTISEMENT, NDISC_REDIRECT, NDISC_NEIGHBOUR_SOLICITATION, parseIcmpv6 } from "../../wire/icmpv6.js";
 import { IPV6_HLEN, NEXTHDR_ICMP, parseIpv6 } from "../../wire/ipv6.js";
 import { IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { devAddPack, kfreeSkbReason, type QuietFrame } from "../core/dev_rx.js";
@@ -30,6 +30,7 @@ import { NFPROTO_IPV6, NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from "../../uapi/
 import { ip6FromBytes, solicitedNode } from "../../wire/addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import { icmpv6Rcv } from "./icmp.js";
+import { ndiscRedirectRcv } from "./ndisc_redirect.js";
 import { inet6Protocol } from "./protocol.js";
 import { ipv6FragRcv, NEXTHDR_FRAGMENT } from "./ip6_fragment.js";
 import { ndiscRecvNa, ndiscRecvNs, ndiscRecvNsProxy, ndTbl } from "./ndisc_tbl.js";
@@ -161,6 +162,11 @@ function ip6InputFinish(skb: SkBuff): void {
   // would have after parsing.
   const t = b[54];
   if (((b[18]! << 8) | b[19]!) < 4) return;
+  // ndisc_rcv(): code 0 only.
+  if (t === NDISC_REDIRECT) {
+    if (b[55] === 0) ndiscRedirectRcv(skb);
+    return;
+  }
   // ndisc_recv_na() for address resolution: an advertisement for an entry we hold.
   if (t === NDISC_NEIGHBOUR_ADVERTISEMENT && ((b[18]! << 8) | b[19]!) >= 24) {
     let target = 0n;

@@ -185,7 +185,8 @@ export function ip6DstHoplimit(dev: NetDevice): number {
  * Builds a unicast packet (Ethernet header filled at transmit) and sends it:
  * ip6_local_out(), answering what the transmit did (NET_XMIT_DROP when the
  * driver refused the frame: ip6_send_skb's callers make it ENOBUFS and count
- * OutDiscards; 0 otherwise, also while the packet waits for its neighbour).
+ * OutDiscards; -1 when LOCAL_OUT did not pass it on, nf_hook_slow's -EPERM
+ * for NF_DROP; 0 otherwise, also while the packet waits for its neighbour).
  */
 export function ip6SendUnicast(
   route: Rt6Lookup,
@@ -220,7 +221,7 @@ export function ip6SendUnicast(
   (skb.data as WithRt6)[RT6] = route;
   // No hook: straight on, without a closure per packet (nfHook would only call okfn).
   if (!nfHookActive(dev.net, NFPROTO_IPV6, NF_INET_LOCAL_OUT)) return ip6Output(skb);
-  let rc = 0;
+  let rc = -1;
   nfHook(NFPROTO_IPV6, NF_INET_LOCAL_OUT, dev.net, skb, undefined, dev, (s) => {
     rc = ip6Output(s);
   });
@@ -229,12 +230,15 @@ export function ip6SendUnicast(
 
 /**
  * ip6_send_skb() / ip6_push_pending_frames(): the send, with OutDiscards
- * counted on the route's device when the driver refused the frame; true then.
+ * counted on the route's device when the driver refused the frame; the
+ * sender's error: ENOBUFS then, EPERM when LOCAL_OUT dropped it.
  */
-export function ip6SendDropped(route: Rt6Lookup, src: Ip6Addr, dst: Ip6Addr, nextHeader: number, hopLimit: number, payload: Uint8Array): boolean {
-  if (ip6SendUnicast(route, src, dst, nextHeader, hopLimit, payload) !== NET_XMIT_DROP) return false;
+export function ip6SendDropped(route: Rt6Lookup, src: Ip6Addr, dst: Ip6Addr, nextHeader: number, hopLimit: number, payload: Uint8Array): "ENOBUFS" | "EPERM" | undefined {
+  const rc = ip6SendUnicast(route, src, dst, nextHeader, hopLimit, payload);
+  if (rc === -1) return "EPERM";
+  if (rc !== NET_XMIT_DROP) return undefined;
   ip6Stats(route.dev, IPSTATS_OUTDISCARDS);
-  return true;
+  return "ENOBUFS";
 }
 
 /** Folds the address at `b[o, o + 16)` into one word for the flow hash (its four 32-bit words XORed). */

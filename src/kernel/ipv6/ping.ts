@@ -109,8 +109,9 @@ export function ping6Send(s: Ping6Sock, seq: number, data: Uint8Array): void {
     if (40 + 8 + data.length > mtu) throw new LocalMsgSizeError(mtu, true);
   }
   const body = emitIcmpv6({ kind: "echo-request", id: s.id, seq, data }, src, s.daddr6);
-  // ip6_push_pending_frames(): a frame the driver refused is ENOBUFS (and OutDiscards).
-  if (ip6SendDropped(route, src, s.daddr6, NEXTHDR_ICMP, s.hops ?? ip6DstHoplimit(route.dev), body)) throw kerr("ENOBUFS");
+  // ip6_push_pending_frames(): a frame the driver refused is ENOBUFS (and OutDiscards), one LOCAL_OUT dropped EPERM.
+  const err = ip6SendDropped(route, src, s.daddr6, NEXTHDR_ICMP, s.hops ?? ip6DstHoplimit(route.dev), body);
+  if (err) throw kerr(err);
 }
 
 function deliver(s: Ping6Sock, ev: Ping6Event): void {

@@ -16,6 +16,11 @@ export interface Icmp6ErrInfo {
   from: Ip6Addr;
   quoted: Uint8Array;
   hops: number;
+  /**
+   * For a redirect (NDISC_REDIRECT): what the socket's err handler calls to take it
+   * (ip6_sk_redirect: the lookup's oif is the socket's bound device).
+   */
+  redirect?: (oif: number) => void;
 }
 
 type Rcv = (skb: SkBuff) => void;

@@ -10,6 +10,7 @@
 // shorter one that contains it (the walk visits children before a node's own
 // routes), and routes of one prefix by metric, then insertion.
 
+import { rt6RedirectOf } from "./rt6_exception.js";
 import { ndTbl } from "./ndisc_tbl.js";
 import { NUD_VALID } from "../core/neighbour.js";
 import {
@@ -89,6 +90,8 @@ export interface Rt6Info {
    * `gw` are then its (a group's first member's) and follow it.
    */
   nhid?: number;
+  /** An ICMPv6 redirect left an exception on this route (rt6_exception.ts): lookups look for its gateway. */
+  redirected?: boolean;
 }
 
 interface NetIpv6Routes {
@@ -510,6 +513,11 @@ export function rt6Dump(ns: NetNamespace): Rt6Info[] {
 
 // ---------------------------------------------------------------- lookups
 
+/** The routes hanging on `dev` (fib6 nexthops through it), for rt6_mtu_change. */
+export function rt6RoutesOfDev(dev: NetDevice): readonly Rt6Info[] {
+  return state(dev.net).byDev.get(dev) ?? [];
+}
+
 /** What ip6_route_output() found: the route and, for local ones, lo as the device packets leave by. */
 export interface Rt6Lookup {
   rt: Rt6Info;
@@ -563,6 +571,11 @@ function answer(ns: NetNamespace, best: Rt6Info, lo: NetDevice | undefined, dadd
   if (best.type === RTN_LOCAL) return lo ? { rt: best, dev: lo } : undefined;
   if (best.nhid !== undefined) return nexthopPath(ns, best, daddr, fl);
   if (best.siblings) best = fib6SelectPath(ns, best, daddr, fl, oif !== 0 && best.dev.ifindex === oif);
+  // rt6_find_cached_rt(): a redirect's exception for this destination names the next hop.
+  if (best.redirected) {
+    const red = rt6RedirectOf(ns, best, daddr);
+    if (red) return { rt: best, dev: best.dev, gw: red.gw };
+  }
   return { rt: best, dev: best.dev, gw: best.gw };
 }
 

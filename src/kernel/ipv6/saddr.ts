@@ -8,13 +8,13 @@
 // keep the first; deprecated addresses lose to others (rule 3). Left out:
 // home/temporary preferences (no such addresses exist in the model).
 
-import { IFA_F_DEPRECATED, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
+import { IFA_F_DEPRECATED, IFA_F_SECONDARY, IFA_F_TENTATIVE } from "../../uapi/if_addr.js";
 import { IFF_LOOPBACK } from "../../uapi/if_link.js";
 import type { Ip6Addr } from "../../wire/addr.js";
 import { devList } from "../core/dev.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
-import { ifaSrcScope, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
+import { cnf, ifaSrcScope, in6DevGet, type Inet6Ifaddr } from "./inet6_dev.js";
 import { ipv6AddrLabel } from "./addrlabel.js";
 
 /** __ipv6_addr_src_scope(): host 1, link 2, site 5, global 14 (multicast: its scope nibble). */
@@ -93,7 +93,10 @@ export function ipv6DevGetSaddr(ns: NetNamespace, dst: Ip6Addr, out: NetDevice |
     // Rule 3 avoids deprecated addresses (IPV6_SADDR_RULE_PREFERRED).
     const oif = out && ifp.idev.dev === out ? 1 : 0;
     const label = ipv6AddrLabel(ns, ifp.addr, ifp.idev.dev.ifindex) === dlabel ? 1 : 0;
-    const score = [scopeRank, ifp.flags & IFA_F_DEPRECATED ? 0 : 1, oif, label, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
+    // Rule 7 (IPV6_SADDR_RULE_PRIVACY): a temporary address when use_tempaddr is 2 or more, else a public one.
+    // (use_tempaddr is read only on a device that ever had a temporary address: elsewhere every address is public and scores 1.)
+    const privacy = ifp.idev.hadTempaddr ? (ifp.flags & IFA_F_SECONDARY ? 0 : 1) ^ (cnf(ifp.idev.dev, "use_tempaddr") >= 2 ? 1 : 0) : 1;
+    const score = [scopeRank, ifp.flags & IFA_F_DEPRECATED ? 0 : 1, oif, label, privacy, Math.min(commonPrefix(ifp.addr, dst), ifp.prefixlen)];
     let better = !best;
     for (let i = 0; !better && i < score.length; i++) {
       if (score[i]! > bestScore[i]!) better = true;

@@ -131,6 +131,11 @@ function tcpV6Err(ns: NetNamespace, e: Icmp6ErrInfo): void {
   if (!f) return;
   const sk = hashinfo(ns, "tcp").ehash.get(ehash6Key(f.saddr, f.sport, f.daddr, f.dport)) as TcpSock | undefined;
   if (!sk || sk.state === TCP_TIME_WAIT) return;
+  if (e.redirect) {
+    // NDISC_REDIRECT: the socket's dst takes it (ip6_sk_redirect).
+    e.redirect(sk.boundDev);
+    return;
+  }
   if (e.type === 2) return; // Packet too big: PMTU not modelled
   tcpErrApply(sk, icmpv6ErrConvert(e.type, e.code).errno);
 }

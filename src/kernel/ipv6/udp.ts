@@ -148,6 +148,10 @@ function udpv6Err(ns: NetNamespace, e: Icmp6ErrInfo): void {
     break;
   }
   if (!sk) return;
+  if (e.redirect) {
+    e.redirect(sk.boundDev);
+    return;
+  }
   const { errno, fatal } = icmpv6ErrConvert(e.type, e.code);
   if (!fatal || sk.state !== TCP_ESTABLISHED) return;
   sk.err = errno;

@@ -15,6 +15,7 @@ import { xtFindMatch, xtFindTarget } from "./xt_registry.js";
 import "./xt/index.js";
 import "./conntrack/nf_conntrack_glue.js";
 import "./nf_ipv4.js";
+import "./nf_reject_ipv6.js";
 
 export function nfnlTalk(task: Task, req: XtRequest): XtReply {
   const net = task.netns;

@@ -189,6 +189,7 @@ function matches(p: XtPkt, m: NftMatch, t: NftTableDump): boolean {
 }
 
 const UNITS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 };
+const REJECT6: Record<string, number> = { "no-route": 0, "admin-prohibited": 1, "addr-unreachable": 3, "host-unreachable": 3, "port-unreachable": 4, "policy-fail": 7, "reject-route": 8 };
 const REJECT4: Record<string, number> = { "net-unreachable": 0, "host-unreachable": 1, "prot-unreachable": 2, "port-unreachable": 3, "net-prohibited": 5, "host-prohibited": 6, "admin-prohibited": 8 };
 const LEVELS = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
 /** nft_limit's token bucket per statement: tokens in ns of credit (net/netfilter/nft_limit.c). */
@@ -271,7 +272,8 @@ function act(p: XtPkt, s: NftStmt, len: number, t: NftTableDump): NfVerdict | un
     }
     case "reject": {
       const w = s.with;
-      if (p.ip6) return xtFindTarget("REJECT", 6)!.target(p, { with: w?.type === "tcp reset" ? 6 : 0 }) as NfVerdict;
+      // nft_reject_inet/ipv6: port-unreachable unless told; icmpv6/icmpx names map to ip6t_reject_with.
+      if (p.ip6) return xtFindTarget("REJECT", 6)!.target(p, { with: w?.type === "tcp reset" ? 6 : w && w.type !== "icmp" ? (REJECT6[w.code] ?? 4) : 4 }) as NfVerdict;
       const code = w?.type === "tcp reset" ? 7 : w && w.type !== "icmpv6" ? (REJECT4[w.code] ?? 3) : 3;
       return xtFindTarget("REJECT", 4)!.target(p, { with: code }) as NfVerdict;
     }

@@ -262,8 +262,9 @@ export function icmp6Print(nd: Nd, bp: Uint8Array, length: number, h: IpHeader, 
       }
       break;
     case 137:
-      nd.print(`, ${nd.names.ip6addr(ip6FromBytes(need16(bp, 8)))}`);
-      nd.print(` to ${nd.names.ip6addr(ip6FromBytes(need16(bp, 24)))}`);
+      // struct nd_redirect: target at 8, destination at 24; tcpdump prints the destination first.
+      nd.print(`, ${nd.names.ip6addr(ip6FromBytes(need16(bp, 24)))}`);
+      nd.print(` to ${nd.names.ip6addr(ip6FromBytes(need16(bp, 8)))}`);
       if (nd.vflag && !optPrint(nd, bp.subarray(40), length - 40)) return nd.printTrunc();
       break;
     case 141:

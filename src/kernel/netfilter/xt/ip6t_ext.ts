@@ -11,6 +11,7 @@
 import type { Ip6tFrag, Ip6tIcmp6, Ip6tNpt, Ip6tReject } from "../../../uapi/xt_ext_ip6.js";
 import type { XtTtl, XtTtlTarget } from "../../../uapi/xt_ext_iphdr.js";
 import { NF_DROP } from "../core.js";
+import type { SkBuff } from "../../core/skbuff.js";
 import type { XtPkt } from "../pktinfo.js";
 import { HOOK_FWD, HOOK_IN, HOOK_OUT, HOOK_POST, HOOK_PRE, XT_CONTINUE, xtRegisterMatch, xtRegisterTarget } from "../xt_registry.js";
 
@@ -115,18 +116,50 @@ xtRegisterTarget({
   },
   check: (_ctx, data) => ((data as XtTtlTarget).mode > 2 ? "EINVAL" : undefined),
 });
+/** What REJECT's IPv6 answers are sent with (nf_reject_ipv6.c), registered by the IPv6 side. */
+export interface NfRejectIpv6 {
+  /** nf_send_unreach6(): ICMPv6 destination unreachable with `code` back to the sender of skb. */
+  sendUnreach(skb: SkBuff, code: number, hook: number): void;
+  /** nf_send_reset6(): a TCP RST answering skb. */
+  sendReset(skb: SkBuff, hook: number): void;
+}
+
+let rejectIpv6: NfRejectIpv6 | undefined;
+
+export function setNfRejectIpv6(s: NfRejectIpv6): void {
+  rejectIpv6 = s;
+}
+
+/** IP6T_TCP_RESET */
+const IP6T_TCP_RESET = 6;
+
+/**
+ * enum ip6t_reject_with -> ICMPv6 destination unreachable code: no-route 0,
+ * adm-prohibited 1, not-neighbour 2, addr-unreach 3, port-unreach 4,
+ * policy-fail 5, reject-route 6 (5, echo-reply, sends nothing).
+ */
+const REJECT6_CODE: Record<number, number> = { 0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 7: 5, 8: 6 };
+
 xtRegisterTarget({
   name: "REJECT",
   family: 6,
   revisions: [0],
   table: "filter",
   hooks: HOOK_IN | HOOK_FWD | HOOK_OUT,
-  // reject_tg6(): the packet is dropped; the answer (nf_send_unreach6 via
-  // icmp6_send, or nf_send_reset6) is never sent for what the model carries:
-  // icmp6_send refuses packets to a multicast group or from ::, and every IPv6
-  // packet here is neighbour discovery or MLD to a group (solicitations from
-  // ::), with no TCP over IPv6 to reset.
-  target: () => NF_DROP,
+  // reject_tg6(): the packet is dropped and answered (nf_send_unreach6 ->
+  // icmpv6_send with the type's code, nf_send_reset6; echo-reply answers
+  // nothing) by what the IPv6 stack registered (netfilter/nf_reject_ipv6.ts).
+  target: (p: XtPkt, d: object) => {
+    const w = (d as Ip6tReject).with;
+    if (rejectIpv6) {
+      if (w === IP6T_TCP_RESET) rejectIpv6.sendReset(p.skb, p.state.hook);
+      else {
+        const code = REJECT6_CODE[w];
+        if (code !== undefined) rejectIpv6.sendUnreach(p.skb, code, p.state.hook);
+      }
+    }
+    return NF_DROP;
+  },
   // reject_tg6_check(): a TCP reset needs a rule limited to TCP.
   check: (ctx, data) => ((data as Ip6tReject).with === 6 && (ctx.entry.ip.proto !== 6 || ctx.entry.ip.invflags & 0x40) ? "EINVAL" : undefined),
 });
