@@ -59,6 +59,8 @@ export interface IpCtx extends Ctx {
   timestamp?: number;
   /** Standard input, for what a command reads there (getpass() without a terminal: `ip sr hmac set`). */
   stdin?: ProgramContext["stdin"];
+  /** Standard output for bytes (`save` writes a binary netlink stream there). */
+  stdout?: ProgramContext["stdout"];
 }
 
 export function iplinkUsage(ctx: Ctx): never {

@@ -3,10 +3,9 @@
 // messages, the dump filter of iprule_list_flush_or_save(), print_rule() for
 // text and -j, and flush's rule: every rule that passes the filter and has a
 // priority (so not rule 0) is deleted. Talks to the kernel model through
-// kernel/ipv4/fib_rules_rtnl.ts.
+// kernel/ipv4/fib_rules_rtnl.ts; `save`/`restore` are in iprule_dump.ts.
 // Left out (a word the model does not carry falls to the rule-type parser, as
-// an unknown word does): `save`/`restore` (a binary netlink stream), `nat`/
-// `map-to` (route NAT, gone from Linux), `tun_id`, and IPv6 rules (`ip -6
+// an unknown word does): `nat`/`map-to` (route NAT, gone from Linux), `tun_id`, and IPv6 rules (`ip -6
 // rule` lists nothing).
 
 import { KernelError } from "../../../uapi/errno.js";
@@ -34,6 +33,7 @@ import { fmt4, getPrefix, protoA2n, protoN2a, protocolArg, rtntypeN2a, tableA2n,
 import { checkIfname, incompleteCommand, invarg, IpExit, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
+import { iprulesRestore, iprulesSave } from "./iprule_dump.js";
 
 const RTPROT_KERNEL = 2;
 
@@ -599,6 +599,8 @@ export async function doIprule(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(a, "list") || matches(a, "lst") || matches(a, "show")) return iprulesListFlush(ctx, rest, false);
   if (matches(a, "add")) return iprulesModify(ctx, "RTM_NEWRULE", rest);
   if (matches(a, "delete")) return iprulesModify(ctx, "RTM_DELRULE", rest);
+  if (matches(a, "save")) return iprulesSave(ctx, rest);
+  if (matches(a, "restore")) return iprulesRestore(ctx);
   if (matches(a, "flush")) return iprulesListFlush(ctx, rest, true);
   if (matches(a, "help")) usage(ctx);
   ctx.err(`Command "${a}" is unknown, try "ip rule help".\n`);
