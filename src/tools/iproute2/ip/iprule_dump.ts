@@ -12,7 +12,7 @@
 
 import { fibRulesRtnlTalk } from "../../../kernel/ipv4/fib_rules_rtnl.js";
 import { kerr } from "../../../uapi/errno.js";
-import { AF_INET, AF_INET6 } from "../../../uapi/if_addr.js";
+import { AF_INET6 } from "../../../uapi/if_addr.js";
 import type { FibRuleMsg } from "../../../uapi/fib_rules.js";
 import {
   checkMagic,
@@ -33,6 +33,7 @@ import {
   savePrep,
 } from "../lib/rtnl_dump.js";
 import type { IpCtx } from "./iplink.js";
+import { ruleFamily } from "./iprule.js";
 
 const RULE_DUMP_MAGIC = 0x71706986;
 const RTM_NEWRULE = 32;
@@ -134,7 +135,7 @@ export async function iprulesSave(ctx: IpCtx, argv: string[]): Promise<number> {
     return 1;
   }
   if (!(await savePrep(ctx, RULE_DUMP_MAGIC))) return 1;
-  const family = ctx.family === "inet6" ? AF_INET6 : AF_INET;
+  const family = ruleFamily(ctx);
   let rules: FibRuleMsg[] = [];
   try {
     const r = fibRulesRtnlTalk(ctx.task, { type: "RTM_GETRULE", family });
