@@ -10,11 +10,14 @@ import { registerPernetOps } from "../core/net_namespace.js";
 import { NetDevice, type NetDeviceOps } from "../core/netdevice.js";
 import { skbClone } from "../core/skbuff.js";
 
+const ETH_HLEN = 14;
+
 export const LOOPBACK_OPS: NetDeviceOps = {
   driver: "loopback",
   featuresFile: "lo",
   ndoStartXmit(skb, dev) {
-    const len = skb.data.length;
+    // loopback_xmit() counts skb->len after eth_type_trans() pulled the Ethernet header.
+    const len = skb.data.length - ETH_HLEN;
     dev.stats.tx_packets++;
     dev.stats.tx_bytes += len;
     dev.stats.rx_packets++;

@@ -128,6 +128,24 @@ export function fib6RulesOf(ns: NetNamespace): FibRules {
   });
 }
 
+const KEY_IPMR = "ipmr_rules";
+const KEY_IP6MR = "ip6mr_rules";
+
+/**
+ * ipmr_rules_init() / ip6mr_rules_init() (CONFIG_IP_MROUTE_MULTIPLE_TABLES):
+ * the multicast routing rules of RTNL_FAMILY_IPMR (128, one rule: 32767 lookup
+ * default) or RTNL_FAMILY_IP6MR (129, 32767 lookup main, RT6_TABLE_DFLT). They
+ * only pick the table a multicast routing daemon's traffic is looked up in;
+ * nslab runs no daemon (ipmr_base.ts), so they are kept and listed, not walked.
+ */
+export function mrRulesOf(ns: NetNamespace, family: 128 | 129): FibRules {
+  return ns.get<FibRules>(family === 128 ? KEY_IPMR : KEY_IP6MR, () => {
+    const r = newRule(0x7fff, family === 128 ? RT_TABLE_DEFAULT : RT_TABLE_MAIN);
+    r.proto = RTPROT_KERNEL;
+    return { list: [r], custom: false, requireFldissect: 0, unresolved: 0 };
+  });
+}
+
 /** The IPv6 rules once changed (fib6_has_custom_rules), else undefined: lookups then walk local and main. */
 export function fib6RulesCustom(ns: NetNamespace): FibRules | undefined {
   const r = ns.pernet.get(KEY6) as FibRules | undefined;
@@ -302,9 +320,9 @@ function detach(rules: FibRules, dev: NetDevice): void {
   rtGenidBump();
 }
 
-// fib_rules_event(): every family's rule list (IPv4 and IPv6 here).
+// fib_rules_event(): every family's rule list (IPv4, IPv6 and their multicast ones here).
 registerNetdevNotifier((event, dev) => {
-  for (const key of [KEY, KEY6]) {
+  for (const key of [KEY, KEY6, KEY_IPMR, KEY_IP6MR]) {
     const rules = dev.net.pernet.get(key) as FibRules | undefined;
     if (!rules) continue;
     if (event === "REGISTER") attach(rules, dev);

@@ -26,9 +26,10 @@ import { NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { Task } from "../task/task.js";
 import { fibAliasClock, fibNewTable } from "./fib.js";
-import { fib6RulesOf, fibDefaultRulePref, fibRulesOf, newRule, ruleIfindex, type FibRule, type FibRules } from "./fib_rules.js";
+import { fib6RulesOf, fibDefaultRulePref, fibRulesOf, mrRulesOf, newRule, ruleIfindex, type FibRule, type FibRules } from "./fib_rules.js";
 import { ipv4Of } from "./netns_ipv4.js";
 import { rtGenidBump } from "../core/rt_genid.js";
+import { RTNL_FAMILY_IP6MR, RTNL_FAMILY_IPMR } from "./ipmr_base.js";
 
 export function fibRulesRtnlTalk(task: Task, req: FibRuleRequest): FibRuleReply {
   const ns = task.netns;
@@ -40,6 +41,7 @@ export function fibRulesRtnlTalk(task: Task, req: FibRuleRequest): FibRuleReply 
       delRuleMsg(ns, req.msg);
       return { type: "ack" };
     case "RTM_GETRULE":
+      if (isMr(req.family)) return { type: "rules", rules: mrRulesOf(ns, req.family).list.map((r) => fillRule(r, req.family)) };
       if (req.family === AF_INET6) return { type: "rules", rules: fib6RulesOf(ns).list.map((r) => fillRule(r, AF_INET6)) };
       if (req.family !== AF_INET && req.family !== 0) throw kerr("EAFNOSUPPORT");
       return { type: "rules", rules: fibRulesOf(ns).list.map((r) => fillRule(r, AF_INET)) };
@@ -52,7 +54,7 @@ const samePorts = (a?: FibRulePortRange, b?: FibRulePortRange): boolean =>
 
 /** fib_nl2rule(): the message as a rule, or the kernel's refusal. */
 function nl2rule(ns: NetNamespace, rules: FibRules, m: FibRuleMsg): { rule: FibRule; userPriority: boolean } {
-  if (m.family !== AF_INET && m.family !== AF_INET6) throw kerr("EAFNOSUPPORT", "Rule family not supported");
+  if (m.family !== AF_INET && m.family !== AF_INET6 && !isMr(m.family)) throw kerr("EAFNOSUPPORT", "Rule family not supported");
   // An address of the other family has the wrong length: nla_len check against the prefix.
   const v6 = m.family === AF_INET6;
   const srcOk = v6 ? m.FRA_SRC6 !== undefined && m.src_len <= 128 : m.FRA_SRC !== undefined && m.src_len <= 32;
@@ -154,8 +156,14 @@ function emptyTable(ns: NetNamespace): number {
   throw kerr("ENOBUFS");
 }
 
+/** RTNL_FAMILY_IPMR / RTNL_FAMILY_IP6MR: the multicast routing rules (`ip mrule`). */
+function isMr(family: number): family is 128 | 129 {
+  return family === RTNL_FAMILY_IPMR || family === RTNL_FAMILY_IP6MR;
+}
+
 /** The rule list of the request's family. */
 function rulesOf(ns: NetNamespace, m: FibRuleMsg): FibRules {
+  if (isMr(m.family)) return mrRulesOf(ns, m.family);
   return m.family === AF_INET6 ? fib6RulesOf(ns) : fibRulesOf(ns);
 }
 
@@ -169,7 +177,9 @@ function newRuleMsg(ns: NetNamespace, nlflags: number, m: FibRuleMsg): void {
   const rules = rulesOf(ns, m);
   const { rule } = nl2rule(ns, rules, m);
   if (nlflags & NLM_F_EXCL && ruleExists(rules, rule, m)) throw kerr("EEXIST");
-  if (m.family === AF_INET6) {
+  if (isMr(m.family)) {
+    // ipmr_rule_configure() / ip6mr_rule_configure() accept anything; the selectors they do not keep are dropped.
+  } else if (m.family === AF_INET6) {
     // fib6_rule_configure(): a lookup needs a table; the traffic class is kept as given.
     if (rule.action === FR_ACT_TO_TBL && !rule.l3mdev && rule.table === 0) throw kerr("EINVAL", "Invalid table");
     if (m.src_len) rule.src6 = m.FRA_SRC6!;
@@ -271,6 +281,11 @@ function fillRule(r: FibRule, family: number): FibRuleMsg {
   if (portSet(r.dport)) m.FRA_DPORT_RANGE = { ...r.dport! };
   if (r.ipProto) m.FRA_IP_PROTO = r.ipProto;
   if (r.suppressIfgroup !== -1) m.FRA_SUPPRESS_IFGROUP = r.suppressIfgroup >>> 0;
+  if (isMr(family)) {
+    // ipmr_rule_fill(): no addresses, no tos, no realms.
+    m.dst_len = m.src_len = m.tos = 0;
+    return m;
+  }
   if (family === AF_INET6) {
     if (r.dstLen) m.FRA_DST6 = r.dst6 ?? 0n;
     if (r.srcLen) m.FRA_SRC6 = r.src6 ?? 0n;

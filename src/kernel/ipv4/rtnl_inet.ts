@@ -33,6 +33,7 @@ import {
   type RtNexthop,
   type RtmGetRoute,
   type RtmModRoute,
+  type RtaMetrics,
 } from "../../uapi/route.js";
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from "../../uapi/rtnetlink.js";
 import { devGetByIndex, devList, devListByIndex } from "../core/dev.js";
@@ -210,6 +211,18 @@ export function ipMetricsCheck(mx: { cc?: string } | undefined): void {
   if (mx?.cc !== undefined && !TCP_CA_NAMES.has(mx.cc)) throw kerr("EINVAL", "Unknown tcp congestion algorithm");
 }
 
+/**
+ * ip_metrics_convert() into the metrics array: a metric given as 0 is the same
+ * as one not given (rtnetlink_put_metrics() reports only non-zero slots), so it
+ * is not kept; undefined when nothing is left.
+ */
+export function ipMetricsConvert(mx: RtaMetrics | undefined): RtaMetrics | undefined {
+  if (!mx) return undefined;
+  const vals = mx.vals.filter(([, v]) => v !== 0);
+  if (!vals.length && !mx.lock && mx.cc === undefined) return undefined;
+  return vals.length === mx.vals.length ? mx : { ...mx, vals };
+}
+
 function toConfig(req: RtmModRoute): FibConfig {
   const m = req.msg;
   ipMetricsCheck(m.RTA_METRICS);
@@ -232,7 +245,7 @@ function toConfig(req: RtmModRoute): FibConfig {
     flow: m.RTA_FLOW,
     ...(m.RTA_NH_ID !== undefined ? { nhid: m.RTA_NH_ID } : {}),
     ...(m.RTA_MULTIPATH ? { mp: m.RTA_MULTIPATH.map((x) => ({ oif: x.rtnh_ifindex, gw: x.RTA_GATEWAY ?? 0, ...(x.RTA_VIA6 !== undefined ? { gw6: x.RTA_VIA6 } : {}), flags: x.rtnh_flags, weight: x.rtnh_hops + 1, flow: x.RTA_FLOW })) } : {}),
-    metrics: m.RTA_METRICS && (m.RTA_METRICS.vals.length || m.RTA_METRICS.lock || m.RTA_METRICS.cc !== undefined) ? m.RTA_METRICS : undefined,
+    metrics: ipMetricsConvert(m.RTA_METRICS),
     nlflags: {
       replace: (f & NLM_F_REPLACE) !== 0,
       excl: (f & NLM_F_EXCL) !== 0,

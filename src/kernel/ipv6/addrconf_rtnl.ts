@@ -26,7 +26,7 @@ import { setIp6ValidateGw } from "../ipv4/fib_frontend.js";
 import { ip6RejectError, ip6RouteAdd, rt6NexthopBind, ip6RouteDel, ip6RouteUndo, ip6RouteLookup, ip6RouteOutput, rt6Dump, rt6Linkdown, rt6NotifyNew, rt6TypeIsReject, setRt6Notify, type Flow6, type Rt6Config, type Rt6Info } from "./route.js";
 import { ip6RouteGetSaddr, ipv6ChkAddr } from "./saddr.js";
 import { ndTbl } from "./ndisc_tbl.js";
-import { ipMetricsCheck } from "../ipv4/rtnl_inet.js";
+import { ipMetricsCheck, ipMetricsConvert } from "../ipv4/rtnl_inet.js";
 import { NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_VALID, neighAdminFlags } from "../core/neighbour.js";
 import { NTF_PROXY, NUD_FAILED } from "../../uapi/neighbour.js";
 import { pneighAdd, pneighDelete, pneighDump, pneighLookup } from "../core/pneigh.js";
@@ -490,7 +490,8 @@ export function inet6RtnlTalk(task: Task, req: Inet6RtnlRequest): Inet6RtnlReply
       if ((req.rtm_flags ?? 0) & RTNH_F_ONLINK) cfg.onlink = true;
       // ip6_route_info_create(): ip_fib_metrics_init() before the nexthop is checked.
       ipMetricsCheck(req.RTA_METRICS);
-      if (req.RTA_METRICS) cfg.metrics = req.RTA_METRICS;
+      const mx = ipMetricsConvert(req.RTA_METRICS);
+      if (mx) cfg.metrics = mx;
       // rtm_to_fib6_config(): a preference other than low or high is medium.
       if (req.RTA_PREF === 1 || req.RTA_PREF === 3) cfg.pref = req.RTA_PREF;
       // addrconf_timeout_fixup(): a finite RTA_EXPIRES sets RTF_EXPIRES.

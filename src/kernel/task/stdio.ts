@@ -4,7 +4,7 @@
 
 import { kerr } from "../../uapi/errno.js";
 import { concatBytes } from "../../wire/bytes.js";
-import { readChunk, unread } from "./file.js";
+import { NullFile, readChunk, RegularFile, unread } from "./file.js";
 import type { Task } from "./task.js";
 
 const enc = new TextEncoder();
@@ -56,6 +56,12 @@ export class InStream {
 
   get isTTY(): boolean {
     return !!this.task.getFd(this.fd)?.tty;
+  }
+
+  /** lseek() works on it (a regular file or /dev/null; not a pipe or terminal): what ftell() needs. */
+  get seekable(): boolean {
+    const f = this.task.getFd(this.fd);
+    return f instanceof RegularFile || f instanceof NullFile;
   }
 
   /** Next raw chunk, or null at EOF. */

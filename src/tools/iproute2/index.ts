@@ -15,6 +15,7 @@ import "./ip/iproute.js";
 import "./ip/ipneigh.js";
 import "./ip/ipntable.js";
 import "./ip/iprule.js";
+import "./ip/ipstats.js";
 import "./ip/ipnexthop.js";
 import "./ip/ipmaddr.js";
 import "./ip/ipvrf.js";

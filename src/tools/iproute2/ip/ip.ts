@@ -119,6 +119,7 @@ function newIpCtx(pc: ProgramContext, err: IpCtx["err"], errFlush: IpCtx["errFlu
     all: false,
     env: pc.env,
     stdin: pc.stdin,
+    stdout: pc.stdout,
   };
 }
 

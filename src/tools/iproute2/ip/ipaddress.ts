@@ -33,6 +33,7 @@ import { linkPrintOpts, type IpCtx } from "./iplink.js";
 import { vrfIndexArg } from "../lib/vrf.js";
 import { printLinkinfo, printStats64 } from "./print_link.js";
 import { registerIpObject } from "./ip.js";
+import { ipaddrRestore, ipaddrSave, ipaddrShowdump } from "./ipaddress_dump.js";
 import { inet6RtnlTalk } from "../../../kernel/ipv6/addrconf_rtnl.js";
 import { ipaddrModify6, wantsInet6 } from "./ipaddress6.js";
 import { formatIp6, ip6FromBytes, isMulticast4 } from "../../../wire/addr.js";
@@ -351,9 +352,11 @@ function getFilter(f: AddrFilter, arg: string): boolean {
 }
 
 /** print_addrinfo(): one address line (text, brief or JSON). */
-export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean): void {
+export function printAddrinfo(ctx: IpCtx, a: IfAddrMsg, brief: boolean, lead?: () => void): void {
   const out = ctx.out;
   out.openObject(null);
+  // ipaddr_showdump()'s "ifN:" goes inside the address's own object.
+  lead?.();
   const famName = a.ifa_family === AF_INET ? "inet" : a.ifa_family === 10 ? "inet6" : String(a.ifa_family);
   if (!brief) out.string("ANY", "family", "    %s ", famName);
   const local = a.IFA_LOCAL ?? a.IFA_ADDRESS;
@@ -437,7 +440,7 @@ function dumpAddrs(ctx: IpCtx, family: number): IfAddrMsg[] {
   return [...v4, ...v6];
 }
 
-async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Promise<number> {
+async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean, save = false): Promise<number> {
   const argv = argvIn.slice();
   const f: AddrFilter = { family: familyOf(ctx), ifindex: 0, scope: 0, scopemask: 0, flags: 0, flagmask: 0, up: false };
   let filterDev: string | undefined;
@@ -504,6 +507,7 @@ async function ipaddrListFlush(ctx: IpCtx, argvIn: string[], flush: boolean): Pr
     }
   }
   if (flush) return ipaddrFlush(ctx, f);
+  if (save) return ipaddrSave(ctx, dumpAddrs(ctx, f.family), f.ifindex);
   let links = f.ifindex ? getLink(ctx, f.ifindex) : dumpLinks(ctx);
   if (f.up) links = links.filter((l) => l.ifi_flags & IFF_UP);
   if (master > 0) links = links.filter((l) => l.IFLA_MASTER === master);
@@ -653,6 +657,9 @@ export async function doIpaddr(ctx: IpCtx, argv: string[]): Promise<number> {
   if (m) return ipaddrModify(ctx, m[0], m[1], rest);
   if (matches(a, "list") || matches(a, "show") || matches(a, "lst")) return ipaddrListFlush(ctx, rest, false);
   if (matches(a, "flush")) return ipaddrListFlush(ctx, rest, true);
+  if (matches(a, "save")) return ipaddrListFlush(ctx, rest, false, true);
+  if (matches(a, "showdump")) return ipaddrShowdump(ctx, (x, lead) => printAddrinfo(ctx, x, false, lead));
+  if (matches(a, "restore")) return ipaddrRestore(ctx);
   if (matches(a, "help")) usage(ctx);
   ctx.err(`Command "${a}" is unknown, try "ip address help".\n`);
   throw new IpExit(255);

@@ -59,6 +59,10 @@ export interface IpCtx extends Ctx {
   timestamp?: number;
   /** Standard input, for what a command reads there (getpass() without a terminal: `ip sr hmac set`). */
   stdin?: ProgramContext["stdin"];
+  /** `ip mrule`: the rules' family is RTNL_FAMILY_IPMR (128) or RTNL_FAMILY_IP6MR (129) instead of preferred_family. */
+  mrFamily?: 128 | 129;
+  /** Standard output for bytes (`save` writes a binary netlink stream there). */
+  stdout?: ProgramContext["stdout"];
 }
 
 export function iplinkUsage(ctx: Ctx): never {

@@ -81,6 +81,8 @@ import { inetProtoA2n } from "./iprule.js";
 import { parseNexthops, printRtaFlow, printRtaMultipath, printRtaVia6 } from "./iproute_nexthops.js";
 import { getAddr6 } from "../lib/inet.js";
 import { printRouteNhInfo } from "./ipnexthop.js";
+import { iprouteRestore, iprouteShowdump, ROUTE_DUMP_MAGIC, saveRoutes } from "./iproute_dump.js";
+import { saveMessages, savePrep } from "../lib/rtnl_dump.js";
 
 const NLM_F_APPEND = 0x800;
 
@@ -540,7 +542,9 @@ async function iprouteFlush(ctx: IpCtx, f: RouteFilter): Promise<number> {
   return 1;
 }
 
-async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Promise<number> {
+async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean, save = false): Promise<number> {
+  // save_route_prep() comes first: the magic is out even when an argument is then refused.
+  if (save && !(await savePrep(ctx, ROUTE_DUMP_MAGIC))) return 1;
   const f = newFilter();
   let family = ctx.family === "inet" ? AF_INET : AF_UNSPEC;
   let od: string | undefined;
@@ -646,7 +650,8 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     f.oif = idx;
     f.oifmask = -1;
   }
-  // IPv6 routes come from the IPv6 model's printer (iproute6.ts).
+  // IPv6 routes come from the IPv6 model's printer (iproute6.ts); a save carries IPv4 routes only.
+  if (save && ctx.family === "inet6") return 0;
   if (ctx.family === "inet6") return flush ? iproute6Flush(ctx, route6Filter(f)) : iproute6List(ctx, route6Filter(f));
   if (flush) return iprouteFlush(ctx, f);
   const req = f.cloned
@@ -658,6 +663,11 @@ async function iprouteListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
   if (!r || r.type !== "routes") {
     ctx.err("Dump terminated\n");
     return 2;
+  }
+  if (save) {
+    const kept = f.only6 ? [] : r.routes.filter((rt) => routeMatches(f, rt));
+    await saveMessages(ctx, saveRoutes(ctx, kept, !!f.tb || !!f.oif));
+    return 0;
   }
   const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
@@ -984,6 +994,9 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(a, "list") || matches(a, "show")) return iprouteListFlush(ctx, rest, false);
   if (matches(a, "get")) return iprouteGet(ctx, rest);
   if (matches(a, "flush")) return iprouteListFlush(ctx, rest, true);
+  if (matches(a, "save")) return iprouteListFlush(ctx, rest, false, true);
+  if (matches(a, "restore")) return iprouteRestore(ctx);
+  if (matches(a, "showdump")) return iprouteShowdump(ctx);
   if (matches(a, "help")) usage(ctx);
   ctx.err(`Command "${a}" is unknown, try "ip route help".\n`);
   throw new IpExit(255);

@@ -3,10 +3,9 @@
 // messages, the dump filter of iprule_list_flush_or_save(), print_rule() for
 // text and -j, and flush's rule: every rule that passes the filter and has a
 // priority (so not rule 0) is deleted. Talks to the kernel model through
-// kernel/ipv4/fib_rules_rtnl.ts.
+// kernel/ipv4/fib_rules_rtnl.ts; `save`/`restore` are in iprule_dump.ts.
 // Left out (a word the model does not carry falls to the rule-type parser, as
-// an unknown word does): `save`/`restore` (a binary netlink stream), `nat`/
-// `map-to` (route NAT, gone from Linux), `tun_id`, and IPv6 rules (`ip -6
+// an unknown word does): `nat`/`map-to` (route NAT, gone from Linux), `tun_id`, and IPv6 rules (`ip -6
 // rule` lists nothing).
 
 import { KernelError } from "../../../uapi/errno.js";
@@ -34,6 +33,7 @@ import { fmt4, getPrefix, protoA2n, protoN2a, protocolArg, rtntypeN2a, tableA2n,
 import { checkIfname, incompleteCommand, invarg, IpExit, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
+import { iprulesRestore, iprulesSave } from "./iprule_dump.js";
 
 const RTPROT_KERNEL = 2;
 
@@ -190,6 +190,7 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
   }
   // get_prefix() with the rule's family: IPv6 under -6, or for an address with a colon.
   const prefix = (which: "src" | "dst", v: string) => {
+    mrPrefixCheck(ctx, v);
     if (ctx.family === "inet6" || (ctx.family !== "inet" && v.includes(":"))) {
       const any = anyPrefix(v);
       const p = any ?? getPrefix6(ctx, v);
@@ -327,6 +328,7 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
   }
   if (ctx.family === "inet6") m.family = AF_INET6;
   if (m.family === 0) m.family = AF_INET;
+  if (ctx.mrFamily) m.family = ctx.mrFamily;
   if (!tableOk && cmd === "RTM_NEWRULE") m.table = 254;
   if (!talk(ctx, { type: cmd, nlmsg_flags: nlflags, msg: m })) return 2;
   return 0;
@@ -369,6 +371,22 @@ function addr6Match(f: Prefix6, addr: bigint | undefined): boolean {
 }
 
 /** get_prefix()'s "default"/"all"/"any": no address, length 0. */
+/** The dump's family: preferred_family, or do_multirule()'s RTNL_FAMILY_IPMR / RTNL_FAMILY_IP6MR. */
+export function ruleFamily(ctx: IpCtx): number {
+  return ctx.mrFamily ?? (ctx.family === "inet6" ? AF_INET6 : AF_INET);
+}
+
+/**
+ * get_prefix() under `ip mrule`: the family is RTNL_FAMILY_IPMR/IP6MR, which
+ * takes only default/all/any; anything else exits 1 naming the family "???"
+ * (family_name() knows no name for it).
+ */
+function mrPrefixCheck(ctx: IpCtx, v: string): void {
+  if (!ctx.mrFamily || anyPrefix(v)) return;
+  ctx.err(`Error: ??? prefix is expected rather than "${v}".\n`);
+  throw new IpExit(1);
+}
+
 function anyPrefix(v: string): Prefix6 | undefined {
   return v === "default" || v === "all" || v === "any" ? { addr: 0n, len: 0 } : undefined;
 }
@@ -542,6 +560,7 @@ async function iprulesListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
       f.tb = t;
     } else if (matches(a, "from") || matches(a, "src")) {
       const v = next();
+      mrPrefixCheck(ctx, v);
       if (ctx.family === "inet6") f.src6 = anyPrefix(v) ?? getPrefix6(ctx, v);
       else f.src = getPrefix(ctx, v, fam);
     } else if (matches(a, "protocol")) {
@@ -567,12 +586,13 @@ async function iprulesListFlush(ctx: IpCtx, argv: string[], flush: boolean): Pro
     } else {
       let v = a;
       if (matches(a, "dst") || matches(a, "to")) v = next();
+      mrPrefixCheck(ctx, v);
       if (ctx.family === "inet6") f.dst6 = anyPrefix(v) ?? getPrefix6(ctx, v);
       else f.dst = getPrefix(ctx, v, fam);
     }
   }
   // A prefix "all" still pins the family; with bitlen 0 it matches every rule.
-  const reply = talk(ctx, { type: "RTM_GETRULE", family: ctx.family === "inet6" ? AF_INET6 : AF_INET });
+  const reply = talk(ctx, { type: "RTM_GETRULE", family: ruleFamily(ctx) });
   if (!reply || reply.type !== "rules") return 1;
   const rules = reply.rules.filter((r) => filterRule(f, r));
   if (flush) {
@@ -599,6 +619,8 @@ export async function doIprule(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(a, "list") || matches(a, "lst") || matches(a, "show")) return iprulesListFlush(ctx, rest, false);
   if (matches(a, "add")) return iprulesModify(ctx, "RTM_NEWRULE", rest);
   if (matches(a, "delete")) return iprulesModify(ctx, "RTM_DELRULE", rest);
+  if (matches(a, "save")) return iprulesSave(ctx, rest);
+  if (matches(a, "restore")) return iprulesRestore(ctx);
   if (matches(a, "flush")) return iprulesListFlush(ctx, rest, true);
   if (matches(a, "help")) usage(ctx);
   ctx.err(`Command "${a}" is unknown, try "ip rule help".\n`);
@@ -606,3 +628,12 @@ export async function doIprule(ctx: IpCtx, argv: string[]): Promise<number> {
 }
 
 registerIpObject("rule", doIprule);
+
+/** do_multirule(): `ip mrule` is `ip rule` on the multicast routing rules of IPv4 (-4 or none) or IPv6 (-6). */
+registerIpObject("mrule", async (ctx, argv) => {
+  if (ctx.family === "packet") {
+    ctx.err("Multicast rules are only supported for IPv4/IPv6, was: 17\n");
+    throw new IpExit(255);
+  }
+  return doIprule({ ...ctx, mrFamily: ctx.family === "inet6" ? 129 : 128 }, argv);
+});

@@ -303,14 +303,14 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
 }
 
 /** size_columns() */
-function sizeColumns(cols: number[], ...vals: number[]): void {
+export function sizeColumns(cols: number[], ...vals: number[]): void {
   vals.forEach((v, i) => {
     const len = String(v).length;
     if (len > cols[i]!) cols[i] = len;
   });
 }
 
-function num(out: IpOut, width: number, v: number): void {
+export function num(out: IpOut, width: number, v: number): void {
   out.raw(`${String(v).padStart(width)} `);
 }
 
