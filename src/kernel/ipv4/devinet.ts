@@ -123,11 +123,12 @@ export function newIfa(dev: NetDevice, init: Partial<InIfaddr> & { local: number
   };
 }
 
-/** __inet_insert_ifa(): EEXIST for the same address in the same subnet, EINVAL for a scope clash. */
+/** __inet_insert_ifa(): EEXIST for the same address in the same subnet, EINVAL for a scope clash; 0.0.0.0 is dropped. */
 export function inetInsertIfa(ifa: InIfaddr): void {
   const inDev = inDevGet(ifa.dev);
   if (!inDev) throw kerr("ENOBUFS");
-  if (ifa.local === 0) throw kerr("EINVAL");
+  // An address of 0.0.0.0 is freed and the call succeeds (`ip addr add 0.0.0.0/0` answers nothing).
+  if (ifa.local === 0) return;
   ifa.flags &= ~IFA_F_SECONDARY;
   let lastPrimary = 0;
   const list = inDev.ifaList;
