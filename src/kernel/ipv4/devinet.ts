@@ -296,6 +296,19 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
       if (inDev && !inDev.dead) inetdevDestroy(inDev);
       break;
     }
+    case "CHANGEMTU": {
+      // An MTU below IPV4_MIN_MTU (68) disables IPv4 on the device: its addresses go with the
+      // in_device (a later SIOCSIFADDR/RTM_NEWADDR is ENOBUFS); a valid MTU again makes a fresh one.
+      const inDev = dev.ipPtr as InDevice | undefined;
+      const alive = inDev !== undefined && !inDev.dead;
+      if (alive && dev.mtu < IPV4_MIN_MTU) inetdevDestroy(inDev);
+      else if (!alive && dev.mtu >= IPV4_MIN_MTU) {
+        dev.ipPtr = { dev, ifaList: [], dead: false } satisfies InDevice;
+        netconfNotifyDev("RTM_NEWNETCONF", 2, dev);
+        rtGenidBump();
+      }
+      break;
+    }
     case "CHANGENAME": {
       // inetdev_changename(): labels follow the device, keeping any ":alias" suffix.
       const inDev = inDevGet(dev);
@@ -311,7 +324,10 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-registerNetdevNotifier(inetdevEvent, ["REGISTER", "UP", "UNREGISTER", "CHANGENAME"]);
+registerNetdevNotifier(inetdevEvent, ["REGISTER", "UP", "UNREGISTER", "CHANGENAME", "CHANGEMTU"]);
+
+/** IPV4_MIN_MTU (include/net/ip.h). */
+const IPV4_MIN_MTU = 68;
 
 // Devices registered before this module loaded (lo of the initial namespace).
 export function inetdevAdopt(devs: Iterable<NetDevice>): void {

@@ -172,3 +172,11 @@ export function inEther(text: string): Uint8Array | undefined {
   if (i === 6 && p < text.length) return undefined;
   return out;
 }
+
+/** lib/af.c aftrans[]: the family names -A takes (comma lists). */
+const AF_NAMES = new Set(["ax25", "ip", "ip6", "ipx", "appletalk", "netrom", "bluetooth", "inet", "inet6", "unix", "tcpip", "ddp", "econet", "ec", "x25", "rose", "ash"]);
+
+/** aftrans_opt(): the first name of a -A list it does not know ("Unknown address family `foo'.", status 1). */
+export function unknownAf(list: string): string | undefined {
+  return list.split(",").find((n) => !AF_NAMES.has(n));
+}
