@@ -151,16 +151,22 @@ export interface RtmNewNsid {
   NETNSA_PID?: number;
 }
 
-/** RTM_GETNSID: the id the requester's namespace gives the one behind a fd/pid (-1 = none). */
+/**
+ * RTM_GETNSID: the id the requester's namespace gives the one behind a fd/pid/nsid (-1 = none);
+ * with NETNSA_TARGET_NSID, the id that namespace gives it (and NETNSA_CURRENT_NSID the requester's).
+ */
 export interface RtmGetNsid {
   type: "RTM_GETNSID";
   NETNSA_FD?: number;
   NETNSA_PID?: number;
+  NETNSA_NSID?: number;
+  NETNSA_TARGET_NSID?: number;
 }
 
-/** RTM_GETNSID dump: every id the requester's namespace has assigned. */
+/** RTM_GETNSID dump: every id the requester's namespace (or NETNSA_TARGET_NSID's) has assigned. */
 export interface RtmDumpNsid {
   type: "RTM_GETNSID_DUMP";
+  NETNSA_TARGET_NSID?: number;
 }
 
 /** RTM_GETNEIGH, family AF_BRIDGE: a bridge's forwarding database (`bridge fdb`, brctl showmacs). */
@@ -224,6 +230,7 @@ export type RtnlRequest = RtmNewLink | RtmDelLink | RtmLinkProp | RtmGetLink | R
 
 export interface NsidMsg {
   NETNSA_NSID: number;
+  NETNSA_CURRENT_NSID?: number;
 }
 
 export type RtnlReply =

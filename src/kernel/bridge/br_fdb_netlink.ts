@@ -218,7 +218,8 @@ function rtnlFdbDump(task: Task, brIdx: number | undefined, brportIdx: number | 
     const port = portOf(dev);
     if (brDev) {
       if (dev !== brDev && !port) continue;
-      if (dev !== brDev && dev.master !== brDev) continue;
+      // The named master must be this device's master, or this device a bridge (a port named as `br` lists nothing).
+      if (dev.master !== brDev && !brOf(dev)) continue;
     }
     const now = nowOf(dev);
     if (port) {

@@ -85,8 +85,17 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
       return { type: "ack" };
     }
     case "RTM_GETNSID": {
-      const peer = nsidPeer(task, req.NETNSA_FD, req.NETNSA_PID);
-      return { type: "nsid", nsid: { NETNSA_NSID: peer === net ? -1 : peernet2id(net, peer) } };
+      // rtnl_net_getid(): a pid, else a fd, else an nsid of ours names the peer.
+      let peer: NetNamespace | undefined;
+      if (req.NETNSA_PID === undefined && req.NETNSA_FD === undefined && req.NETNSA_NSID !== undefined) {
+        peer = netCore(net).nsids.get(req.NETNSA_NSID);
+        if (!peer) throw new KernelError(2, "Peer netns reference is invalid");
+      } else peer = nsidPeer(task, req.NETNSA_FD, req.NETNSA_PID);
+      if (req.NETNSA_TARGET_NSID === undefined) return { type: "nsid", nsid: { NETNSA_NSID: peer === net ? -1 : peernet2id(net, peer) } };
+      const target = netCore(net).nsids.get(req.NETNSA_TARGET_NSID);
+      if (!target) throw new KernelError(22, "Target netns reference is invalid");
+      const id = (n: NetNamespace, p: NetNamespace) => (n === p ? -1 : peernet2id(n, p));
+      return { type: "nsid", nsid: { NETNSA_NSID: id(target, peer), NETNSA_CURRENT_NSID: id(net, peer) } };
     }
     case "RTM_GETNEIGH_BRIDGE": {
       const br = devGetByIndex(net, req.NDA_MASTER);
@@ -114,11 +123,23 @@ export function rtnlTalk(task: Task, req: RtnlRequest): RtnlReply {
       rtnlBridgeSetlink(dev, req.protinfo, req.flags, req.vlan);
       return { type: "ack" };
     }
-    case "RTM_GETNSID_DUMP":
+    case "RTM_GETNSID_DUMP": {
+      if (req.NETNSA_TARGET_NSID === undefined) {
+        return {
+          type: "nsids",
+          nsids: [...netCore(net).nsids.keys()].sort((a, b) => a - b).map((id) => ({ NETNSA_NSID: id })),
+        };
+      }
+      // rtnl_valid_dump_net_req(): the target's ids, each with the one we give that peer.
+      const target = netCore(net).nsids.get(req.NETNSA_TARGET_NSID);
+      if (!target) throw new KernelError(22, "Invalid target network namespace id");
       return {
         type: "nsids",
-        nsids: [...netCore(net).nsids.keys()].sort((a, b) => a - b).map((id) => ({ NETNSA_NSID: id })),
+        nsids: [...netCore(target).nsids.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([id, p]) => ({ NETNSA_NSID: id, NETNSA_CURRENT_NSID: p === net ? -1 : peernet2id(net, p) })),
       };
+    }
   }
 }
 

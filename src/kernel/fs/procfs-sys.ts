@@ -708,3 +708,27 @@ function devNameAmong(names: readonly string[], rest: string): string {
   for (const n of names) if (rest.length > n.length && rest.charCodeAt(n.length) === 46 && rest.startsWith(n)) return n;
   return rest.slice(0, rest.indexOf("."));
 }
+
+/**
+ * Write-only entries (mode 0200) that store nothing: net.ipv4.route.flush and
+ * net.ipv6.route.flush act on a write (ipv4_sysctl_rtcache_flush,
+ * ipv6_sysctl_rtcache_flush); a read is EACCES (proc_sys_permission holds
+ * root to the mode too), and `sysctl` skips them without a word.
+ */
+const writeOnly = new Map<string, (ns: NetNamespace, text: string) => void>();
+
+export function registerSysctlWriteOnly(key: string, fn: (ns: NetNamespace, text: string) => void): void {
+  writeOnly.set(key, fn);
+}
+
+/** The action of a write-only entry, if `key` names one. */
+export function sysctlWriteOnly(key: string): ((ns: NetNamespace, text: string) => void) | undefined {
+  return writeOnly.get(key);
+}
+
+/** The write-only entries directly below a dotted prefix. */
+export function sysctlWriteOnlyNames(prefix: string): string[] {
+  const out: string[] = [];
+  for (const k of writeOnly.keys()) if (k.slice(0, k.lastIndexOf(".")) === prefix) out.push(k.slice(k.lastIndexOf(".") + 1));
+  return out;
+}

@@ -11,7 +11,7 @@ import type { Task } from "../task/task.js";
 import { allocIno, type DirInode, type DynamicDir, type Inode, type SpecialInode } from "./inode.js";
 import { nsInode } from "./nsfs.js";
 import { procTextFile } from "./proc_text.js";
-import { SYSCTL_UNSET, sysctlChildren, sysctlRead, sysctlWrite } from "./procfs-sys.js";
+import { SYSCTL_UNSET, sysctlChildren, sysctlRead, sysctlWrite, sysctlWriteOnly, sysctlWriteOnlyNames } from "./procfs-sys.js";
 
 const dec = new TextDecoder();
 
@@ -22,10 +22,19 @@ function dir(parent: DirInode, dynamic: DynamicDir, mode = 0o555): DirInode {
 /** /proc/sys/net/... for the namespace of whoever walks it. */
 function sysDir(parent: DirInode, prefix: string): DirInode {
   const d: DirInode = dir(parent, {
-    list: (task) => [...sysctlChildren(task.netns, prefix).keys()].sort(),
+    list: (task) => [...sysctlChildren(task.netns, prefix).keys(), ...sysctlWriteOnlyNames(prefix)].sort(),
     lookup: (task, name) => {
       const kind = sysctlChildren(task.netns, prefix).get(name);
       const key = prefix ? `${prefix}.${name}` : name;
+      const act = kind === undefined ? sysctlWriteOnly(key) : undefined;
+      if (act) {
+        return procTextFile(
+          () => {
+            throw kerr("EACCES");
+          },
+          { mode: 0o200, write: (t, data) => act(t.netns, dec.decode(data)) },
+        );
+      }
       if (kind === "dir") return sysDir(d, key);
       if (kind === "file") {
         return procTextFile(

@@ -123,11 +123,12 @@ export function newIfa(dev: NetDevice, init: Partial<InIfaddr> & { local: number
   };
 }
 
-/** __inet_insert_ifa(): EEXIST for the same address in the same subnet, EINVAL for a scope clash. */
+/** __inet_insert_ifa(): EEXIST for the same address in the same subnet, EINVAL for a scope clash; 0.0.0.0 is dropped. */
 export function inetInsertIfa(ifa: InIfaddr): void {
   const inDev = inDevGet(ifa.dev);
   if (!inDev) throw kerr("ENOBUFS");
-  if (ifa.local === 0) throw kerr("EINVAL");
+  // An address of 0.0.0.0 is freed and the call succeeds (`ip addr add 0.0.0.0/0` answers nothing).
+  if (ifa.local === 0) return;
   ifa.flags &= ~IFA_F_SECONDARY;
   let lastPrimary = 0;
   const list = inDev.ifaList;
@@ -295,6 +296,19 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
       if (inDev && !inDev.dead) inetdevDestroy(inDev);
       break;
     }
+    case "CHANGEMTU": {
+      // An MTU below IPV4_MIN_MTU (68) disables IPv4 on the device: its addresses go with the
+      // in_device (a later SIOCSIFADDR/RTM_NEWADDR is ENOBUFS); a valid MTU again makes a fresh one.
+      const inDev = dev.ipPtr as InDevice | undefined;
+      const alive = inDev !== undefined && !inDev.dead;
+      if (alive && dev.mtu < IPV4_MIN_MTU) inetdevDestroy(inDev);
+      else if (!alive && dev.mtu >= IPV4_MIN_MTU) {
+        dev.ipPtr = { dev, ifaList: [], dead: false } satisfies InDevice;
+        netconfNotifyDev("RTM_NEWNETCONF", 2, dev);
+        rtGenidBump();
+      }
+      break;
+    }
     case "CHANGENAME": {
       // inetdev_changename(): labels follow the device, keeping any ":alias" suffix.
       const inDev = inDevGet(dev);
@@ -310,7 +324,10 @@ function inetdevEvent(event: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-registerNetdevNotifier(inetdevEvent, ["REGISTER", "UP", "UNREGISTER", "CHANGENAME"]);
+registerNetdevNotifier(inetdevEvent, ["REGISTER", "UP", "UNREGISTER", "CHANGENAME", "CHANGEMTU"]);
+
+/** IPV4_MIN_MTU (include/net/ip.h). */
+const IPV4_MIN_MTU = 68;
 
 // Devices registered before this module loaded (lo of the initial namespace).
 export function inetdevAdopt(devs: Iterable<NetDevice>): void {

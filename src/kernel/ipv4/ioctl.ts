@@ -274,13 +274,8 @@ export function arpIoctlDelPublic(ns: NetNamespace, ip: number, devName: string 
 export function arpIoctlDel(ns: NetNamespace, ip: number, devName: string | undefined): void {
   let dev = devName ? devGetByName(ns, devName) : undefined;
   if (devName && !dev) throw kerr("ENODEV");
-  if (!dev) {
-    try {
-      dev = ipRouteOutput(ns, { daddr: ip, saddr: 0, oif: 0, tos: 0 }).dev;
-    } catch {
-      throw kerr("ENXIO");
-    }
-  }
+  // arp_req_dev_by_ip(): the route's error (ENETUNREACH with no route) is the answer.
+  if (!dev) dev = ipRouteOutput(ns, { daddr: ip, saddr: 0, oif: 0, tos: 0 }).dev;
   const n = arpTbl.lookup(dev, ip);
   if (!n || !(n.state & (NUD_VALID | NUD_FAILED | 1))) throw kerr("ENXIO");
   arpTbl.update(n, undefined, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);

@@ -8,7 +8,7 @@
 // only after it changed (sysctlGeneration: any write, device added, renamed,
 // gone, new MTU), so a packet costs no string keys.
 
-import { sysctlGenerationRef, sysctlGet, sysctlGetDevOf } from "../fs/procfs-sys.js";
+import { registerSysctlWriteOnly, sysctlGenerationRef, sysctlGet, sysctlGetDevOf } from "../fs/procfs-sys.js";
 import type { NetDevice } from "../core/netdevice.js";
 import type { NetNamespace } from "../core/netns.js";
 import type { FibTable } from "./fib.js";
@@ -140,3 +140,6 @@ export function rtCacheFlush(ns: NetNamespace): void {
   ipv4Of(ns).rtGenid++;
   rtGenidBump();
 }
+
+// ipv4_sysctl_rtcache_flush(): any write flushes (the value is not parsed).
+registerSysctlWriteOnly("net.ipv4.route.flush", (ns) => rtCacheFlush(ns));

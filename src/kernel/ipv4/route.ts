@@ -223,7 +223,9 @@ export function ipRouteOutputSlow(ns: NetNamespace, fl: Flow4): Rtable {
     devOut = nh.dev!;
     gw = nh.gw;
     gw6 = nh.gw6;
-    if (!saddr) saddr = fa.fi.prefsrc || (fa.fi.nhs ? nhSaddr(fa.fi, nh) : inetSelectAddr(devOut, gw || daddr, nh.scope === RT_SCOPE_HOST ? RT_SCOPE_HOST : nh.scope));
+    // fib_result_prefsrc() -> fib_info_update_nhc_saddr(): the nexthop's gateway (not the destination)
+    // picks among the device's addresses, within the route's own scope (fib_scope, not the nexthop's).
+    if (!saddr) saddr = fa.fi.prefsrc || (fa.fi.nhs ? nhSaddr(fa.fi, nh) : inetSelectAddr(devOut, gw, fa.fi.scope));
   }
   // __mkroute_output(): a loopback source leaves only through lo, unless route_localnet (all or the device).
   if (isLoopback(saddr) && !(devOut.flags & IFF_LOOPBACK) && !devConfOr(devOut, "route_localnet")) throw kerr("EINVAL");

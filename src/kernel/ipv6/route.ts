@@ -28,7 +28,7 @@ import type { Ip6Addr } from "../../wire/addr.js";
 import type { RtaMetrics } from "../../uapi/route.js";
 import { HZ, jiffiesToNs, nsToJiffies } from "../core/jiffies.js";
 import type { TimerHandle } from "../../sim/clock.js";
-import { sysctlGet } from "../fs/procfs-sys.js";
+import { registerSysctlWriteOnly, sysctlGet } from "../fs/procfs-sys.js";
 import { netCore } from "../core/net_namespace.js";
 import { RTF6_GATEWAY, RTF6_LOCAL, RTF6_NONEXTHOP, RTF6_REJECT, RTF6_UP } from "../../uapi/in6.js";
 import type { NetDevice } from "../core/netdevice.js";
@@ -139,6 +139,7 @@ function roundJiffies(j: number, now: number): number {
  */
 function fib6RunGc(ns: NetNamespace): void {
   const s = state(ns);
+  s.gcTimer?.cancel();
   s.gcTimer = undefined;
   const now = rt6Jiffies(ns);
   let more = 0;
@@ -783,3 +784,6 @@ export function rt6ProcFlags(r: Rt6Info): number {
 export function rt6Refcnt(r: Rt6Info): number {
   return r.type === RTN_LOCAL ? 2 : 1;
 }
+
+// ipv6_sysctl_rtcache_flush(): a write runs the garbage collector now (fib6_run_gc), whatever the value.
+registerSysctlWriteOnly("net.ipv6.route.flush", (ns) => fib6RunGc(ns));

@@ -374,7 +374,9 @@ export const curlMain: Program = async (ctx) => {
       r.code = e.code;
       status = e.code;
       r.endNs = t.host.clock.now;
-      if (showMeter) await ctx.stderr.write(meter(0, 0));
+      // A URL curl cannot use (1, 3) ends before the first progress call: no meter then (recorded);
+      // a refused connection (7) has one. (A failed resolve races the meter on Linux; left as it was.)
+      if (showMeter && e.code !== 1 && e.code !== 3) await ctx.stderr.write(meter(0, 0));
       if (!o.silent || o.showError) await ctx.stderr.write(`curl: (${e.code}) ${e.text}\n`);
       if (o.writeOut !== undefined) await ctx.stdout.write(expandWriteOut(o.writeOut, r));
       continue;

@@ -173,6 +173,14 @@ export async function showCoalesce(pc: ProgramContext, dev: string): Promise<num
 /** The settings -s takes that go to set_link_ksettings (each with one value). */
 const LINK_KEYS = new Set(["speed", "duplex", "port", "mdix", "autoneg", "advertise", "phyad", "xcvr", "wol", "sopass", "master-slave", "lanes"]);
 
+/** The words the lookup parsers of -s take. */
+const LINK_WORDS: Record<string, readonly string[]> = {
+  duplex: ["half", "full", "unknown"],
+  autoneg: ["on", "off"],
+  port: ["tp", "aui", "bnc", "mii", "fibre", "da"],
+  mdix: ["auto", "on", "off"],
+};
+
 /** -s/--change DEV [speed N] ... [msglvl N]: nl_sset(); every failure is status 75. */
 export async function changeSettings(pc: ProgramContext, args: string[]): Promise<number> {
   const dev = args[0]!;
@@ -182,7 +190,16 @@ export async function changeSettings(pc: ProgramContext, args: string[]): Promis
     const k = args[i]!;
     const v = args[i + 1];
     if (k === "msglvl" && v !== undefined && /^(0x[0-9a-f]+|\d+)$/i.test(v)) msglvl = Number(v);
-    else if (LINK_KEYS.has(k) && v !== undefined) link = true;
+    else if (LINK_KEYS.has(k) && v !== undefined) {
+      // netlink/settings.c's parsers: numbers and word lists are checked before anything is sent.
+      const words = LINK_WORDS[k];
+      const bad = k === "speed" || k === "lanes" ? !/^\d+$/.test(v) || Number(v) > 0xffffffff : k === "phyad" ? !/^\d+$/.test(v) || Number(v) > 255 : words !== undefined && !words.includes(v);
+      if (bad) {
+        await pc.stderr.write(`ethtool (-s): invalid value '${v}' for parameter '${k}'\n`);
+        return 1;
+      }
+      link = true;
+    }
     else {
       await pc.stderr.write("ethtool: bad command line argument(s)\nFor more information run ethtool -h\n");
       return 1;

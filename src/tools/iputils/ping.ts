@@ -522,10 +522,11 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
     err(`ping: ${target}: ${r.text}\n`);
     throw new Exit(2);
   }
-  const dst = r.addrs[0]!;
+  let dst = r.addrs[0]!;
   if (o.verbose) await write(`ai->ai_family: AF_INET, ai->ai_canonname: '${target}'\n`);
   const numericTarget = parseIpv4Aton(target) !== undefined;
-  const hostname = numericTarget ? formatIpv4(dst) : r.canonical;
+  // getaddrinfo(AI_CANONNAME) gives a numeric target back as typed ("127.1", "0").
+  const hostname = numericTarget ? target : r.canonical;
   // The probe socket: SO_BINDTODEVICE, bind, connect, getsockname.
   let oif = 0;
   if (o.device !== undefined) {
@@ -574,6 +575,8 @@ async function ping4(pc: ProgramContext, write: (s: string) => Promise<void>, er
       }
     }
   }
+  // ping4_run(): a destination of 0.0.0.0 becomes the source found (the name printed stays the one given).
+  if (dst === 0) dst = source;
   if (o.device !== undefined) {
     const dev = devGetByIndex(ns, oif);
     const owns = dev && inDevGet(dev)?.ifaList.some((i) => i.local === source);

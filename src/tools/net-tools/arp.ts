@@ -94,7 +94,11 @@ async function arpSet(pc: ProgramContext, io: Io, rest: string[], deviceIn: stri
     }
     hw = fmtMac(d.addr);
   }
-  const bytes = hw === undefined ? undefined : inEther(hw);
+  if (hw === undefined) {
+    await io.err("arp: need hardware address\n");
+    return 255;
+  }
+  const bytes = inEther(hw);
   if (!bytes) {
     await io.err("arp: invalid hardware address\n");
     return 255;

@@ -253,20 +253,21 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
   let short = false;
   while (args.length && args[0]!.startsWith("-")) {
     const a = args.shift()!;
-    if (a === "-a") all = true;
-    else if (a === "-s") short = true;
+    // strncmp(…, 2): anything starting "-a" / "-s" counts.
+    if (a.startsWith("-a")) all = true;
+    else if (a.startsWith("-s")) short = true;
     else if (a === "-v") {
       // verbose: nothing more to say
-    } else if (a === "--help" || a === "-h" || a === "-?") {
+    } else if (a === "--help" || a === "-help" || a === "-h" || a === "-?") {
       await io.out(IFCONFIG_HELP_STDOUT);
       await io.err(IFCONFIG_HELP_STDERR);
       return 0;
-    } else if (a === "-V" || a === "--version") {
+    } else if (a === "-V" || a === "-version" || a === "--version") {
       await io.out("net-tools 2.10\n");
       return 0;
     } else {
-      await io.err(IFCONFIG_USAGE);
-      return 3;
+      await io.err(`ifconfig: option \`${a}' not recognised.\nifconfig: \`--help' gives usage information.\n`);
+      return 1;
     }
   }
   if (args.length === 0) {

@@ -207,3 +207,11 @@ export function inetSprint(pc: ProgramContext, addr: number): Promise<string> {
 export async function inet6Rresolve(pc: ProgramContext, addr: bigint): Promise<string> {
   return (await reverseResolve(pc.task, addr)) ?? formatIp6(addr);
 }
+
+/** lib/af.c aftrans[]: the family names -A takes (comma lists). */
+const AF_NAMES = new Set(["ax25", "ip", "ip6", "ipx", "appletalk", "netrom", "bluetooth", "inet", "inet6", "unix", "tcpip", "ddp", "econet", "ec", "x25", "rose", "ash"]);
+
+/** aftrans_opt(): the first name of a -A list it does not know ("Unknown address family `foo'.", status 1). */
+export function unknownAf(list: string): string | undefined {
+  return list.split(",").find((n) => !AF_NAMES.has(n));
+}

@@ -17,7 +17,7 @@ import { inetDiagDump, socketUsers, type InetDiagMsg } from "../../kernel/ipv4/i
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
 import { serviceName } from "../lib/nss/services.js";
 import { ifaceList, printLong, printShort, readInet6 } from "./ifconfig.js";
-import { Exit, fmtIp, inet6Rresolve, inetSprint, readTextIfAny, runTool, type Io } from "./lib.js";
+import { Exit, fmtIp, inet6Rresolve, inetSprint, readTextIfAny, runTool, unknownAf, type Io } from "./lib.js";
 import { formatIp6 } from "../../wire/addr.js";
 import { showBoth as routeShowBoth } from "./route.js";
 import { parseSnmp } from "./statistics.js";
@@ -79,6 +79,11 @@ async function parse(io: Io, args: string[]): Promise<{ f: Flags; af: string }> 
   const f: Flags = {};
   let af = "";
   const setAf = async (name: string) => {
+    const bad = unknownAf(name);
+    if (bad !== undefined) {
+      await io.err(`Unknown address family \`${bad}'.\n`);
+      throw new Exit(1);
+    }
     if (!["inet", "inet6", "unix"].includes(name)) {
       await io.err(`netstat: unsupported address family ${name}\n`);
       throw new Exit(1);

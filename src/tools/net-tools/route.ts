@@ -9,7 +9,7 @@
 import { KernelError, strerror } from "../../uapi/errno.js";
 import { ipRtIoctl, RTF_GATEWAY, RTF_HOST, RTF_IRTT, RTF_MSS, RTF_REJECT, RTF_UP, RTF_WINDOW, type Rtentry } from "../../kernel/ipv4/ioctl.js";
 import type { Program, ProgramContext } from "../../kernel/task/program.js";
-import { fmtIp, herrorText, inetResolve, inetRresolve, readText, runTool, strtoulWhole, type Io } from "./lib.js";
+import { fmtIp, herrorText, inetResolve, inetRresolve, readText, runTool, strtoulWhole, unknownAf, type Io } from "./lib.js";
 import { INET_ROUTE_USAGE, NETSTAT_AFLIST, ROUTE_USAGE } from "./usage.js";
 import { modify6, show6 } from "./route6.js";
 
@@ -162,30 +162,32 @@ async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: st
   if (kind === undefined) kind = len !== undefined && len < 32 ? "net" : "host";
   if (kind === "host") flags |= RTF_HOST;
   const rt: Rtentry = { dst, mask: 0, gateway: 0, flags, metric: 0, mtu: 0, window: 0, irtt: 0 };
-  let maskGiven = false;
+  let maskText = "";
   if (len !== undefined) {
     rt.mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
-    maskGiven = true;
   }
   while (args.length) {
     const a = args.shift()!;
     const val = async (): Promise<string | undefined> => args.shift();
     if (a === "netmask") {
       const v = await val();
-      if (v === undefined) return usage();
+      // A /len on the target and a netmask too: usage without a word.
+      if (v === undefined || len !== undefined) return usage();
       const r = inetResolve(pc, v);
       if (typeof r !== "number") {
         await io.err(`${v}: ${herrorText(r.error)}\n`);
         return 6;
       }
       rt.mask = r;
-      maskGiven = true;
+      maskText = v;
     } else if (a === "gw" || a === "gateway") {
       const v = await val();
       if (v === undefined) return usage();
       const r = inetResolve(pc, v);
       if (typeof r !== "number") {
-        await io.err(`${v}: ${herrorText(r.error)}\n`);
+        // A gateway that does not resolve is "Unknown host" whatever the resolver said (recorded: the
+        // target and netmask of the same command print the resolver's own "Host name lookup failure").
+        await io.err(`${v}: Unknown host\n`);
         return 6;
       }
       rt.gateway = r;
@@ -225,12 +227,24 @@ async function modify(pc: ProgramContext, io: Io, cmd: "add" | "del", argsIn: st
     } else if (args.length === 0 && rt.dev === undefined) rt.dev = a;
     else return usage();
   }
+  // inet_setroute()'s sanity checks of a non-zero mask, before the kernel sees it.
+  if (rt.mask) {
+    const inv = ~rt.mask >>> 0;
+    if (kind === "host" && inv !== 0xffffffff) {
+      await io.err(`route: netmask ${inv.toString(16).padStart(8, "0")} doesn't make sense with host route\n`);
+      return usage();
+    }
+    if ((inv & (inv + 1)) >>> 0 !== 0) {
+      await io.err(`route: bogus netmask ${maskText}\n`);
+      return usage();
+    }
+    if (kind === "net" && ((dst & ~rt.mask) >>> 0) !== 0) {
+      await io.err("route: netmask doesn't match route address\n");
+      return usage();
+    }
+  }
   // A -net target without netmask or /len goes with mask 0: the kernel's bad_mask() refuses host bits (EINVAL).
   if (kind === "host") rt.mask = 0xffffffff;
-  if (kind === "net" && maskGiven && ((dst & ~rt.mask) >>> 0) !== 0) {
-    await io.err("route: netmask doesn't match route address\n");
-    return usage();
-  }
   try {
     ipRtIoctl(pc.task.netns, cmd === "add" ? "SIOCADDRT" : "SIOCDELRT", rt);
   } catch (e) {
@@ -290,6 +304,11 @@ async function main(pc: ProgramContext, io: Io): Promise<number> {
     }
     if (a === "-A" || a === "--protocol" || (a.startsWith("-A") && a.length > 2)) {
       const fam = a.length > 2 && a.startsWith("-A") ? a.slice(2) : args.shift();
+      const bad = fam === undefined ? undefined : unknownAf(fam);
+      if (bad !== undefined) {
+        await io.err(`Unknown address family \`${bad}'.\n`);
+        return 1;
+      }
       inet6 = fam === "inet6";
       continue;
     }

@@ -83,6 +83,8 @@ interface Opts {
   source?: string;
   sport?: string;
   ttl?: number;
+  /** -X given (it needs -x). */
+  proxyProto?: boolean;
   args: string[];
 }
 
@@ -223,14 +225,70 @@ async function applyArg(ctx: ProgramContext, o: Opts, c: string, val: string): P
       return;
     case "M": {
       const r = strtonum(val, 0, 255);
-      if (!r.ok) await errx(ctx, `ttl is ${r.why}: ${val}`);
+      if (!r.ok) await errx(ctx, `ttl is ${r.why}`);
       else o.ttl = r.v;
       return;
     }
+    // Checked as nc.c checks them; the values themselves change nothing the model shows.
+    case "m": {
+      const r = strtonum(val, 0, 255);
+      if (!r.ok) await errx(ctx, `minttl is ${r.why}`);
+      return;
+    }
+    case "I":
+    case "O": {
+      const r = strtonum(val, 1, 65536 << 14);
+      if (!r.ok) await errx(ctx, `TCP ${c === "I" ? "receive" : "send"} window ${r.why}: ${val}`);
+      return;
+    }
+    case "i": {
+      const r = strtonum(val, 0, 0xffffffff);
+      if (!r.ok) await errx(ctx, `interval ${r.why}: ${val}`);
+      return;
+    }
+    case "W": {
+      const r = strtonum(val, 1, 0x7fffffff);
+      if (!r.ok) await errx(ctx, `receive limit ${r.why}: ${val}`);
+      return;
+    }
+    case "T": {
+      // map_tos() keywords, else a 0x number or a decimal, 0..255.
+      if (TOS_WORDS.has(val)) return;
+      const hex = val.length > 1 && val.startsWith("0x");
+      const n = hex ? Number.parseInt(val.slice(2), 16) : strtonum(val, 0, 255);
+      const bad = hex ? !(Number(n) >= 0 && Number(n) <= 255) : !(n as { ok: boolean }).ok;
+      if (bad) await errx(ctx, `illegal tos value ${val}`);
+      return;
+    }
+    case "V":
+      // Debian's Linux build has no routing domains.
+      await errx(ctx, "no alternate routing table support available");
+      return;
     case "X":
+      if (!["connect", "4", "5"].includes(val.toLowerCase())) await errx(ctx, "unsupported proxy protocol");
+      o.proxyProto = true;
+      return;
     case "x":
       await errx(ctx, "proxies are not available here");
   }
+}
+
+/** map_tos(): the names -T takes. */
+const TOS_WORDS = new Set([
+  "af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33", "af41", "af42", "af43",
+  "critical", "cs0", "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cs7", "ef", "inetcontrol", "lowcost",
+  "lowdelay", "netcontrol", "reliability", "throughput",
+]);
+
+/**
+ * A port as getaddrinfo() takes a service (-p, and the port `nc -l` listens on): digits are a number
+ * (glibc keeps its low 16 bits), a name comes from /etc/services, anything else is EAI_SERVICE.
+ */
+async function gaiPort(ctx: ProgramContext, o: Opts, s: string): Promise<number> {
+  if (/^\d+$/.test(s)) return Number(BigInt(s) & 0xffffn);
+  const p = servicePort(ctx.task, s, o.udp ? "udp" : "tcp");
+  if (p !== undefined) return p;
+  return await errx(ctx, "getaddrinfo: Servname not supported for ai_socktype");
 }
 
 /** Port list: N, lo-hi, or a service name (getservbyname). */
@@ -278,7 +336,7 @@ async function clientSocket(ctx: ProgramContext, o: Opts, srcAddr: NcAddr | unde
   // No SO_REUSEADDR/SO_REUSEPORT before this bind (strace of Debian's nc on the
   // kernel): a -p port still held by a TIME_WAIT socket is "Address already in use".
   if (srcAddr !== undefined || o.sport !== undefined) {
-    const port = o.sport !== undefined ? await onePort(ctx, o, o.sport, o.udp ? "udp" : "tcp") : 0;
+    const port = o.sport !== undefined ? await gaiPort(ctx, o, o.sport) : 0;
     const b = sysBind(ctx.task, fd, v6 ? sockaddrIn6(srcAddr?.addr6 ?? 0n, port) : sockaddrIn(srcAddr?.addr ?? 0, port));
     if (!b.ok) {
       sysClose(ctx.task, fd);
@@ -379,6 +437,8 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
   // nc -l [ADDR] PORT, or nc -l -p PORT [ADDR]
   let addrArg: string | undefined;
   let portArg: string | undefined;
+  // Debian's nc: with -s, a listener takes its address from -s and its port from -p, no operands.
+  if (o.source !== undefined && o.args.length > 0) await usage(ctx);
   if (o.sport !== undefined) {
     portArg = o.sport;
     if (o.args.length > 1) await usage(ctx);
@@ -389,7 +449,7 @@ async function listener(ctx: ProgramContext, o: Opts): Promise<number> {
   else await usage(ctx);
   if (o.zero) await errx(ctx, "cannot use -z and -l");
   if (o.source !== undefined && addrArg === undefined) addrArg = o.source;
-  const port = await onePort(ctx, o, portArg!, o.udp ? "udp" : "tcp");
+  const port = await gaiPort(ctx, o, portArg!);
   // getaddrinfo(NULL, port, AI_PASSIVE): 0.0.0.0 comes first unless -6 asks for ::.
   let addr: NcAddr = o.family === "inet6" ? { addr: 0, addr6: 0n } : { addr: 0 };
   if (addrArg !== undefined) {

@@ -99,6 +99,8 @@ class Sysctl {
       if (!this.o.ignore) this.err += `sysctl: cannot stat ${path}: ${strerror(errnoOf(e))}\n`;
       return this.o.ignore ? 0 : 1;
     }
+    // ReadSetting(): a file the owner cannot read (route/flush, mode 0200) is skipped without a word.
+    if (n.kind !== "dir" && !(n.mode & 0o400)) return 0;
     if (n.kind === "dir") return this.display(path);
     if (this.o.pattern && !this.o.pattern.test(key)) return 0;
     if (this.o.names) {
@@ -283,13 +285,14 @@ export const sysctlMain: Program = async (pc) => {
           const v = val ?? argv[++i];
           if (v === undefined) {
             await pc.stderr.write(`sysctl: option '--pattern' requires an argument\n${USAGE}`);
-            return 1;
+            return 0;
           }
           o.pattern = new RegExp(v);
-        } else if (!(await shortOpt(c))) return 1;
+        } else if (!(await shortOpt(c))) return 0;
       } else {
+        // Debian 12's procps 4.0.2 leaves through Usage(stderr) with status 0 for a bad option.
         await pc.stderr.write(`sysctl: unrecognized option '${a}'\n${USAGE}`);
-        return 1;
+        return 0;
       }
       continue;
     }
@@ -305,12 +308,12 @@ export const sysctlMain: Program = async (pc) => {
           const v = a.slice(j + 1) || argv[++i];
           if (v === undefined) {
             await pc.stderr.write(`sysctl: option requires an argument -- 'r'\n${USAGE}`);
-            return 1;
+            return 0;
           }
           o.pattern = new RegExp(v);
           break;
         }
-        if (!(await shortOpt(c))) return c === "h" || c === "d" || c === "V" ? 0 : 1;
+        if (!(await shortOpt(c))) return 0;
       }
       continue;
     }
@@ -381,9 +384,10 @@ export const sysctlMain: Program = async (pc) => {
     await pc.stderr.write(USAGE);
     return 1;
   }
-  // main(): ReturnCode += each setting's status (the shell sees it modulo 256).
+  // main(): a read adds its status to ReturnCode, a write sets its failure (the shell sees it modulo 256).
   for (const a of args) {
-    if (o.write || a.includes("=")) rc += await s.write(a, "command line(0)");
+    // Failed reads add up (two missing keys: 2); failed writes only set the failure bit.
+    if (o.write || a.includes("=")) rc |= await s.write(a, "command line(0)");
     else rc += await s.read(a);
     await s.flush();
   }

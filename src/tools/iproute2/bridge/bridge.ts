@@ -126,12 +126,9 @@ async function run(ctx: BridgeCtx, pc: ProgramContext): Promise<number> {
     } else if (opt === "-4") ctx.family = "inet";
     else if (opt === "-6") ctx.family = "inet6";
     else if (matches(opt, "-netns")) {
+      // As in ip.c: NEXT_ARG() cannot fire in the option loop; a trailing `-n` hands netns_switch() NULL.
       i++;
-      if (argv[i] === undefined) {
-        ctx.err('Command line is not complete. Try option "help"\n');
-        throw new IpExit(255);
-      }
-      netnsSwitch(ctx, argv[i]!);
+      netnsSwitch(ctx, argv[i] ?? "(null)");
     } else if (colorOpt(opt) !== undefined) {
       // matches_color(): -color[=always|auto|never]; "auto" colours only a terminal, which the model's stdout never is.
       colorAlways = colorOpt(opt) === "always";

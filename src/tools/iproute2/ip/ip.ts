@@ -275,11 +275,9 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
       colorAlways = v === "always";
     } else if (matches(opt, "-help")) usage();
     else if (matches(opt, "-netns")) {
-      if (i + 1 >= argv.length) {
-        ctx.err('Command line is not complete. Try option "help"\n');
-        throw new IpExit(255);
-      }
-      netnsSwitch(ctx, argv[++i]!);
+      // ip.c's NEXT_ARG() never fires here (the option loop runs while argc > 1):
+      // a trailing `-n` hands netns_switch() argv's NULL, which glibc's "%s" prints as "(null)".
+      netnsSwitch(ctx, argv[++i] ?? "(null)");
     } else if (matches(opt, "-Numeric")) {
       // Numeric output is what the model prints anyway for links.
     } else if (matches(opt, "-all")) ctx.all = true;

@@ -29,6 +29,8 @@ export function parsePrefix6(arg: string): { addr: bigint; len: number } | undef
 /** Whether ipaddr_modify speaks IPv6 for these words (family inet6, or an IPv6 local address). */
 export function wantsInet6(ctx: IpCtx, argv: string[]): boolean {
   if (ctx.family === "inet6") return true;
+  // `ip -4`: get_prefix(AF_INET) refuses IPv6 text itself ("inet prefix is expected").
+  if (ctx.family === "inet") return false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "dev" || a === "label" || a === "scope" || a === "metric" || a === "proto") {

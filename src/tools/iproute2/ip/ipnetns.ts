@@ -12,7 +12,7 @@ import { bindNsfs, inodeNs, openNsFd, umountNsfs } from "../../../kernel/fs/nsfs
 import { execve, resolveCommand } from "../../../kernel/task/exec.js";
 import type { NetNamespace } from "../../../kernel/core/netns.js";
 import type { IpOut } from "../lib/json_print.js";
-import { getInteger, invarg, IpExit, matches, nlError, type Ctx } from "../lib/utils.js";
+import { duparg, getInteger, incompleteCommand, invarg, IpExit, matches, nlError, type Ctx } from "../lib/utils.js";
 
 import { NETNS_RUN_DIR } from "../lib/namespace.js";
 import { MountView } from "../../../kernel/fs/mount-view.js";
@@ -126,25 +126,55 @@ function netnsList(ctx: NetnsCtx): number {
   return 0;
 }
 
-function netnsListId(ctx: NetnsCtx): number {
-  const out = ctx.out;
+/** netns_list_id(): `[target-nsid ID] [nsid ID]`, one id (RTM_GETNSID) or the dump. */
+function netnsListId(ctx: NetnsCtx, argv: string[]): number {
+  let target = -1;
+  let nsid = -1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a !== "target-nsid" && a !== "nsid") usage(ctx);
+    const what = a === "nsid" ? "nsid" : "target-nsid";
+    if ((a === "nsid" ? nsid : target) >= 0) duparg(ctx, what, a);
+    if (++i >= argv.length) incompleteCommand(ctx);
+    const v = getInteger(argv[i]!);
+    if (v === undefined) invarg(ctx, `"${what}" value is invalid`, argv[i]!);
+    // upstream names argv[1] here, the word after the number: NULL at the end, "(null)" from printf.
+    if (v < 0) invarg(ctx, `"${what}" value should be >= 0`, argv[i + 1] ?? "(null)");
+    if (a === "nsid") nsid = v;
+    else target = v;
+  }
+  const tgt = target >= 0 ? { NETNSA_TARGET_NSID: target } : {};
   let r;
   try {
-    r = rtnlTalk(ctx.task, { type: "RTM_GETNSID_DUMP" });
+    r = rtnlTalk(ctx.task, nsid >= 0 ? { type: "RTM_GETNSID", NETNSA_NSID: nsid, ...tgt } : { type: "RTM_GETNSID_DUMP", ...tgt });
   } catch (e) {
     nlError(ctx, e);
+    if (nsid >= 0) return 2;
+    ctx.err("Dump terminated\n");
     return 1;
   }
+  const out = ctx.out;
   out.newJsonObj(ctx.json, ctx.pretty);
-  if (r.type === "nsids") {
-    for (const { NETNSA_NSID: nsid } of r.nsids) {
-      out.openObject(null);
-      out.int("ANY", "nsid", "nsid %d ", nsid);
-      const name = nameFromNsid(ctx, nsid);
-      if (name) out.string("ANY", "name", "(iproute2 netns name: %s)", name);
-      out.string("FP", null, "\n", null);
-      out.closeObject();
+  const list = r.type === "nsids" ? r.nsids : r.type === "nsid" ? [r.nsid] : [];
+  // print_nsid(): a name is printed once (netns_map_del after use).
+  const used = new Set<number>();
+  for (const m of list) {
+    out.openObject(null);
+    if (m.NETNSA_NSID < 0) out.string("FP", null, "nsid unassigned ", null);
+    else out.int("ANY", "nsid", "nsid %d ", m.NETNSA_NSID);
+    const cur = m.NETNSA_CURRENT_NSID;
+    if (cur !== undefined) {
+      if (cur < 0) out.string("FP", null, "current-nsid unassigned ", null);
+      else out.int("ANY", "current-nsid", "current-nsid %d ", cur);
     }
+    const key = cur ?? m.NETNSA_NSID;
+    const name = used.has(key) ? undefined : nameFromNsid(ctx, key);
+    if (name) {
+      used.add(key);
+      out.string("ANY", "name", "(iproute2 netns name: %s)", name);
+    }
+    out.string("FP", null, "\n", null);
+    out.closeObject();
   }
   out.deleteJsonObj();
   return 0;
@@ -417,7 +447,7 @@ export async function doNetns(ctx: NetnsCtx, argv: string[]): Promise<number> {
   }
   if (matches(cmd, "list-id")) {
     netnsMapInit(ctx);
-    return netnsListId(ctx);
+    return netnsListId(ctx, rest);
   }
   if (matches(cmd, "help")) usage(ctx);
   if (matches(cmd, "add")) return netnsAdd(ctx, rest, true);

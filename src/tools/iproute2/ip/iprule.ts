@@ -4,9 +4,11 @@
 // text and -j, and flush's rule: every rule that passes the filter and has a
 // priority (so not rule 0) is deleted. Talks to the kernel model through
 // kernel/ipv4/fib_rules_rtnl.ts; `save`/`restore` are in iprule_dump.ts.
+// `nat`/`map-to` (route NAT, gone from Linux) still parse: a warning, action
+// RTN_NAT, and the gateway in RTA_GATEWAY, which the kernel ignores (a rule it
+// keeps, lists as "masquerade" and answers lookups with EINVAL).
 // Left out (a word the model does not carry falls to the rule-type parser, as
-// an unknown word does): `nat`/`map-to` (route NAT, gone from Linux), `tun_id`, and IPv6 rules (`ip -6
-// rule` lists nothing).
+// an unknown word does): `tun_id`, and IPv6 rules (`ip -6 rule` lists nothing).
 
 import { KernelError } from "../../../uapi/errno.js";
 import { AF_INET, AF_INET6 } from "../../../uapi/if_addr.js";
@@ -29,7 +31,7 @@ import {
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
 import { fibRulesRtnlTalk } from "../../../kernel/ipv4/fib_rules_rtnl.js";
 import { getprotobyname, getprotobynumber } from "../../iptables/netdb.js";
-import { fmt4, getPrefix, protoA2n, protoN2a, protocolArg, rtntypeN2a, tableA2n, tableN2a, type InetPrefix } from "../lib/inet.js";
+import { fmt4, getAddr32, getPrefix, protoA2n, protoN2a, protocolArg, rtntypeN2a, tableA2n, tableN2a, type InetPrefix } from "../lib/inet.js";
 import { checkIfname, incompleteCommand, invarg, IpExit, matches, nlError } from "../lib/utils.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -112,6 +114,9 @@ function dsfieldA2n(s: string): number | undefined {
 function dsfieldN2a(n: number): string {
   return DSFIELD_NAMES.find(([v]) => v === n)?.[1] ?? `0x${n.toString(16).padStart(2, "0")}`;
 }
+
+/** Route NAT's action (rtnetlink.h RTN_NAT). */
+const RTN_NAT = 10;
 
 /** rtnl_rtntype_a2n(): route types, whose numbers double as rule actions. */
 function rtntypeA2n(s: string): number | undefined {
@@ -290,6 +295,11 @@ async function iprulesModify(ctx: IpCtx, cmd: "RTM_NEWRULE" | "RTM_DELRULE", arg
       const r = scanUids(v);
       if (!r) invarg(ctx, "invalid UID range\n", v);
       m.FRA_UID_RANGE = r;
+    } else if (a === "nat" || matches(a, "map-to")) {
+      const v = next();
+      ctx.err("Warning: route NAT is deprecated\n");
+      getAddr32(ctx, v);
+      m.action = RTN_NAT;
     } else if (a === "ipproto") {
       const v = next();
       const p = inetProtoA2n(v);
@@ -493,7 +503,9 @@ export function printRule(ctx: IpCtx, r: FibRuleMsg): void {
     else out.string("FP", null, " realms ", null);
     out.string("ANY", "flow_to", "%s", String(to));
   }
-  if (r.action === FR_ACT_GOTO) {
+  // RTA_GATEWAY (" map-to ADDR") never comes back: the kernel drops it (FRA_UNUSED2).
+  if (r.action === RTN_NAT) out.null("ANY", "masquerade", " masquerade");
+  else if (r.action === FR_ACT_GOTO) {
     if (r.FRA_GOTO !== undefined) out.uint("ANY", "goto", " goto %u", r.FRA_GOTO);
     else out.string("ANY", "goto", " goto %s", "none");
     if (r.flags & FIB_RULE_UNRESOLVED) out.null("ANY", "unresolved", " [unresolved]");

@@ -24,7 +24,7 @@ import {
 import { getPrefix, parsePrefix } from "../lib/inet.js";
 import { checkIfname, duparg2, getUnsigned, incompleteCommand, invarg, IpExit, llNameToIndex, matches } from "../lib/utils.js";
 import { dsfieldA2n } from "./iproute.js";
-import { getAddr6 } from "../lib/inet.js";
+import { getAddr32, getAddr6 } from "../lib/inet.js";
 import { parsePrefix6 } from "./ipaddress6.js";
 import type { IpCtx } from "./iplink.js";
 import { registerIpObject } from "./ip.js";
@@ -100,17 +100,6 @@ class Args {
     if (++this.i >= this.argv.length) incompleteCommand(this.ctx);
     return this.argv[this.i]!;
   }
-}
-
-/** get_addr32(): an IPv4 address (or any/default), else exit 1. */
-function getAddr32(ctx: IpCtx, arg: string): number {
-  if (arg === "any" || arg === "default" || arg === "all") return 0;
-  const p = arg.includes("/") ? undefined : parsePrefix(arg);
-  if (!p || p.family !== "inet") {
-    ctx.err(`Error: an IP address is expected rather than "${arg}"\n`);
-    throw new IpExit(1);
-  }
-  return p.addr;
 }
 
 /** tnl_parse_key() */

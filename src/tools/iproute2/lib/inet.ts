@@ -67,6 +67,17 @@ export function getAddr(ctx: Ctx, arg: string, family: "inet" | "unspec"): numbe
   return p.addr;
 }
 
+/** get_addr32(): an IPv4 address (or any/default), else exit 1. */
+export function getAddr32(ctx: Ctx, arg: string): number {
+  if (arg === "any" || arg === "default" || arg === "all") return 0;
+  const p = arg.includes("/") ? undefined : parsePrefix(arg);
+  if (!p || p.family !== "inet") {
+    ctx.err(`Error: an IP address is expected rather than "${arg}"\n`);
+    throw new IpExit(1);
+  }
+  return p.addr;
+}
+
 /**
  * get_addr() with a family fixed by an earlier address of the same command (0: any, 4: inet, 6: inet6):
  * an IPv4 address is a number, an IPv6 one a bigint.

@@ -39,6 +39,9 @@ import { formatIp6 } from "../../../wire/addr.js";
 import { devGetByIndex } from "../../../kernel/core/dev.js";
 import { serviceName } from "../../lib/nss/services.js";
 import { SS_USAGE } from "./ss-usage.js";
+import { netnsSwitch } from "../lib/namespace.js";
+import { IpExit } from "../lib/utils.js";
+import { KernelError, strerror } from "../../../uapi/errno.js";
 import { printSummary } from "./ss-summary.js";
 import { parseSsFilter, runSsFilter, SsFilterError, type SsFilter } from "./ssfilter.js";
 import { netlinkDiagDump, type NetlinkDiagMsg } from "../../../kernel/net/netlink_diag.js";
@@ -210,6 +213,8 @@ interface Opts {
   /** -e: show_details (netlink rows print sk/cb/groups). */
   details: boolean;
   noHeader: boolean;
+  /** -F FILE: the filter's words (ssfilter_parse reads the file instead of the command line). */
+  filterWords?: string[];
   filter?: SsFilter;
   /** -s: print_summary() first; alone (no table chosen, no filter) it is all ss prints. */
   summary: boolean;
@@ -298,10 +303,12 @@ const LONG: Record<string, string> = {
   "--family": "f",
   "--socket": "A",
   "--query": "A",
+  "--net": "N",
+  "--filter": "F",
 };
 
-/** Options taking an argument (getopt's "f:" and "A:"). */
-const WITH_ARG = new Set(["f", "A"]);
+/** Options taking an argument (getopt's "f:", "A:", "N:" and "F:"). */
+const WITH_ARG = new Set(["f", "A", "N", "F"]);
 
 async function parse(ctx: ProgramContext): Promise<Opts> {
   const o: Opts = { dbs: 0, families: 0, states: 0, doDefault: true, stateFilter: 0, sawQuery: false, numeric: false, processes: false, details: false, noHeader: false, summary: false };
@@ -375,7 +382,7 @@ async function parse(ctx: ProgramContext): Promise<Opts> {
     throw new SsExit(0);
   }
   try {
-    o.filter = parseSsFilter(ctx.task, words);
+    o.filter = parseSsFilter(ctx.task, o.filterWords ?? words);
   } catch (e) {
     if (!(e instanceof SsFilterError)) throw e;
     await ctx.stderr.write(e.text + (e.usage ? SS_USAGE : ""));
@@ -472,6 +479,34 @@ async function flag(ctx: ProgramContext, o: Opts, c: string, arg?: string): Prom
     case "V":
       await ctx.stdout.write("ss utility, iproute2-6.1.0\n");
       throw new SsExit(0);
+    case "N": {
+      // netns_switch(); a failure ends ss with status 1.
+      let msg = "";
+      try {
+        netnsSwitch({ task: ctx.task, err: (t) => (msg += t) }, arg!);
+      } catch (e) {
+        if (!(e instanceof IpExit)) throw e;
+        await ctx.stderr.write(msg);
+        throw new SsExit(1);
+      }
+      return;
+    }
+    case "F": {
+      if (o.filterWords) {
+        await ctx.stderr.write("More than one filter file\n");
+        throw new SsExit(255);
+      }
+      let text: string;
+      try {
+        text = new TextDecoder().decode(ctx.task.host.fs.readFile(ctx.task, ctx.task.cwd, arg!));
+      } catch (e) {
+        await ctx.stderr.write(`fopen filter file: ${strerror(e instanceof KernelError ? e.errno : 2)}\n`);
+        throw new SsExit(255);
+      }
+      // The lexer skips lines starting with '#'.
+      o.filterWords = text.split("\n").filter((l) => !l.trimStart().startsWith("#")).join(" ").split(/\s+/).filter((w) => w);
+      return;
+    }
     case "Z":
     case "z":
       // is_selinux_enabled() is 0 on Debian's default kernel command line.
