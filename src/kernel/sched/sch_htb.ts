@@ -264,6 +264,17 @@ function htbDequeueTree(q: HtbPriv, prio: number, level: number): SkBuff | undef
 function htbClassify(skb: SkBuff, sch: Qdisc): { cl?: HtbClass; direct?: true; stolen?: boolean } {
   const q = priv(sch);
   let block: TcfBlock | undefined = q.block;
+  // skb->priority naming this qdisc or one of its classes (CLASSIFY --set-class)
+  // wins before any filter; an inner class starts the walk at its own filters.
+  const prio = skb.priority;
+  if (prio) {
+    if (prio === sch.handle) return { direct: true };
+    const pc = htbFind(sch, prio);
+    if (pc) {
+      if (!pc.level) return { cl: pc };
+      block = pc.block;
+    }
+  }
   const res: TcfResult = { classid: 0 };
   for (let depth = 0; depth < TC_HTB_MAXDEPTH + 1; depth++) {
     const result = tcfClassify(skb, block, res);
