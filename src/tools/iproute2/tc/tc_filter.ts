@@ -12,7 +12,7 @@ import { TCM_IFINDEX_MAGIC_BLOCK, type TcFilterMsg, type TcFilterMsgType } from 
 import { tcFilterTalk, type TcFilterNlMsg, type TcFilterRequest, type TcfAttrs } from "../../../kernel/sched/cls_api.js";
 import { duparg, getUnsigned, invarg, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import { llProtoA2n, llProtoN2a } from "../lib/ll_proto.js";
-import { nextArg, TcFail, type TcCtx } from "./tc_common.js";
+import { nextArg, tcDump, TcFail, type TcCtx } from "./tc_common.js";
 import { getTcClassid, sprintTcClassid } from "./tc_util.js";
 import { printDevname } from "./tc_qdisc.js";
 import { registerTcObject } from "./tc.js";
@@ -141,6 +141,13 @@ interface FilterWords {
   kind: string;
   /** Where the kind's own options start. */
   next: number;
+}
+
+/** tc_qdisc_block_exists() (tc_qdisc.c): some qdisc's dump names the block as its ingress or egress block. */
+function tcQdiscBlockExists(ctx: TcCtx, index: number): boolean {
+  const msgs = tcDump(ctx, "RTM_GETQDISC", 0, 0, {});
+  if (typeof msgs === "number") return false;
+  return msgs.some((m) => m.attrs.TCA_INGRESS_BLOCK === index || m.attrs.TCA_EGRESS_BLOCK === index);
 }
 
 /**
@@ -380,9 +387,14 @@ async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", a
     }
     show.ifindex = tcm.tcm_ifindex;
   } else if (blockIndex) {
-    // tc_qdisc_block_exists(): no qdisc of the model shares a block.
-    ctx.err(`Cannot find block "${blockIndex}"\n`);
-    return 1;
+    if (!tcQdiscBlockExists(ctx, blockIndex)) {
+      ctx.err(`Cannot find block "${blockIndex}"\n`);
+      return 1;
+    }
+    tcm.tcm_ifindex = TCM_IFINDEX_MAGIC_BLOCK;
+    tcm.tcm_parent = blockIndex;
+    tcm.tcm_block_index = blockIndex;
+    show.blockIndex = blockIndex;
   }
   const attrs: TcfAttrs = {};
   if (show.chainSet) attrs.TCA_CHAIN = show.chain;
