@@ -283,7 +283,7 @@ export function printFilter(ctx: TcCtx, m: TcFilterNlMsg, show: FilterShow): voi
       if (t.tcm_parent === TC_H_ROOT) out.bool("ANY", "root", "root ", true);
       else if (t.tcm_parent === PARENT_INGRESS) out.bool("ANY", "ingress", "ingress ", true);
       else if (t.tcm_parent === PARENT_EGRESS) out.bool("ANY", "egress", "egress ", true);
-      else out.string("ANY", "parent", "parent %s ", sprintTcClassid(t.tcm_parent));
+      else out.string("ANY", "parent", "parent %s ", sprintTcClassid(t.tcm_parent, ctx.clsNames));
     }
   }
   if (t.tcm_info && isFilter) {
@@ -303,7 +303,7 @@ export function printFilter(ctx: TcCtx, m: TcFilterNlMsg, show: FilterShow): voi
     out.openObject("options");
     if (kind === "u32") {
       u32PrintOpt(
-        { out, err: ctx.err, showStats: ctx.stats > 0, pretty: ctx.pretty, showRaw: ctx.raw > 0, proto: show.fProto, printActions: (acts) => tcPrintAction(ctx, acts) },
+        { out, err: ctx.err, showStats: ctx.stats > 0, pretty: ctx.pretty, showRaw: ctx.raw > 0, clsNames: ctx.clsNames, proto: show.fProto, printActions: (acts) => tcPrintAction(ctx, acts) },
         m.attrs.TCA_OPTIONS,
         t.tcm_handle,
       );
