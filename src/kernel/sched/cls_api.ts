@@ -18,7 +18,7 @@ import { devGetByIndex } from "../core/dev.js";
 import { kerr } from "../../uapi/errno.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { tcHMaj, tcHMake, tcHMin, type TcMsg } from "../../uapi/pkt_sched.js";
-import { TCM_IFINDEX_MAGIC_BLOCK, type TcaU32Options, type TcFilterMsg, type TcFilterMsgType } from "../../uapi/pkt_cls.js";
+import { TCM_IFINDEX_MAGIC_BLOCK, type TcaBpfOptions, type TcaU32Options, type TcFilterMsg, type TcFilterMsgType } from "../../uapi/pkt_cls.js";
 import { qdiscLookup } from "./sch_api.js";
 import type { Qdisc, QdiscClass } from "./qdisc.js";
 import { setTcfClassify, tcfBlockNew, TC_ACT_RECLASSIFY, TC_ACT_SHOT, TC_ACT_UNSPEC, type TcfBlock, type TcfResult } from "./tcf_block.js";
@@ -31,7 +31,7 @@ const TC_ACT_EXT_OPCODE_MAX = 0xf0000000;
 const MAX_RECLASSIFY_LOOP = 16;
 
 /** A classifier's options as a request carries them (the kind's own nest; u32 is the one modelled). */
-export type ClsOptions = TcaU32Options;
+export type ClsOptions = TcaU32Options | TcaBpfOptions;
 
 /** The TCA_* of a filter message. */
 export interface TcfAttrs {
