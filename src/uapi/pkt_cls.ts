@@ -72,6 +72,20 @@ export interface TcaU32Options {
   TCA_U32_FLAGS?: number;
 }
 
+/** TCA_BPF_* (the nest a bpf filter's TCA_OPTIONS carries; classic BPF only). */
+export interface TcaBpfOptions {
+  TCA_BPF_CLASSID?: number;
+  /** TCA_BPF_OPS + TCA_BPF_OPS_LEN: the sock_filter program */
+  TCA_BPF_OPS?: { code: number; jt: number; jf: number; k: number }[];
+  TCA_BPF_FD?: number;
+  TCA_BPF_NAME?: string;
+  TCA_BPF_FLAGS?: number;
+  TCA_BPF_FLAGS_GEN?: number;
+  TCA_BPF_POLICE?: TcaActOptions;
+  TCA_BPF_ACT?: TcaAction[];
+}
+export const TCA_BPF_FLAG_ACT_DIRECT = 1;
+
 /**
  * One action of a TCA_*_ACT list (TCA_ACT_KIND, TCA_ACT_OPTIONS, …): the
  * kernel has no action module here, so only the kind is ever looked at; the

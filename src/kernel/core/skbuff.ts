@@ -26,6 +26,13 @@ export interface SkBuff {
   nfBridge?: NetDevice;
   /** Free-form marks for later layers (skb->mark). */
   mark: number;
+  /**
+   * skb->priority (undefined reads as 0): set by CLASSIFY, read by the
+   * packet scheduler (htb_classify's class id, pfifo_fast's priomap). The
+   * model's sockets do not set it (no SO_PRIORITY; IP_TOS's
+   * rt_tos2priority only picks a pfifo_fast band, which no counter shows).
+   */
+  priority?: number;
   /** Virtual time the frame was queued (for tcpdump timestamps). */
   tstamp: number;
 }

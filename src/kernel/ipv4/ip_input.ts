@@ -182,6 +182,9 @@ function ipLocalDeliverFinish(skb: SkBuff, rt: Rtable, iif: number): void {
   kfreeSkbReason(skb, "NOT_SPECIFIED");
 }
 
+/** ip_tos2prio (route.c): TC_PRIO_* by the TOS bits (IPTOS_TOS(tos) >> 1). */
+const RT_TOS2PRIORITY = [0, 0, 0, 0, 2, 2, 2, 2, 6, 6, 6, 6, 4, 4, 4, 4];
+
 /** ip_forward() */
 function ipForward(skbIn: SkBuff, rt: Rtable): void {
   if (skbIn.pktType !== "HOST") {
@@ -207,6 +210,10 @@ function ipForward(skbIn: SkBuff, rt: Rtable): void {
   // skb_cow() + ip_decrease_ttl(): our own copy of the bytes from here on.
   const opt = skbIn.data[14]! > 0x45 ? ipcbOptions(skbIn) : undefined;
   const skb = skbCopy(skbIn);
+  // skb->priority = rt_tos2priority(iph->tos): a priority set before (CLASSIFY
+  // in the sender's namespace; veth keeps it) is replaced. Unset stays unset
+  // (0 for TOS 0; other TOS values would only pick a pfifo_fast band).
+  if (skb.priority !== undefined) skb.priority = RT_TOS2PRIORITY[(skb.data[15]! & 0x1e) >> 1]!;
   skb.data[22] = ttl - 1;
   ipv4FixChecksum(skb.data.subarray(14));
   const inDev = skbIn.dev;

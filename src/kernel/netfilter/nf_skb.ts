@@ -53,8 +53,6 @@ export type NfSkb = SkBuff & {
   nfTrace?: boolean;
   /** The id trace messages give this packet (nf_trace.ts traceId). */
   nfTraceId?: number;
-  /** skb->priority, as CLASSIFY sets it (nothing in the model schedules by it). */
-  priority?: number;
   /**
    * nf_bridge_info: set when br_netfilter ran the PRE_ROUTING hooks for a
    * bridged frame (br_netfilter.ts); it holds the port the frame came in by

@@ -18,10 +18,10 @@ import { devGetByIndex } from "../core/dev.js";
 import { kerr } from "../../uapi/errno.js";
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../uapi/rtnetlink.js";
 import { tcHMaj, tcHMake, tcHMin, type TcMsg } from "../../uapi/pkt_sched.js";
-import type { TcaU32Options, TcFilterMsg, TcFilterMsgType } from "../../uapi/pkt_cls.js";
+import { TCM_IFINDEX_MAGIC_BLOCK, type TcaBpfOptions, type TcaU32Options, type TcFilterMsg, type TcFilterMsgType } from "../../uapi/pkt_cls.js";
 import { qdiscLookup } from "./sch_api.js";
 import type { Qdisc, QdiscClass } from "./qdisc.js";
-import { setTcfClassify, TC_ACT_RECLASSIFY, TC_ACT_SHOT, TC_ACT_UNSPEC, type TcfBlock, type TcfResult } from "./tcf_block.js";
+import { setTcfClassify, tcfBlockNew, TC_ACT_RECLASSIFY, TC_ACT_SHOT, TC_ACT_UNSPEC, type TcfBlock, type TcfResult } from "./tcf_block.js";
 
 export const ETH_P_ALL = 0x0003;
 const TC_ACT_EXT_VAL_MASK = 0x0fffffff;
@@ -31,7 +31,7 @@ const TC_ACT_EXT_OPCODE_MAX = 0xf0000000;
 const MAX_RECLASSIFY_LOOP = 16;
 
 /** A classifier's options as a request carries them (the kind's own nest; u32 is the one modelled). */
-export type ClsOptions = TcaU32Options;
+export type ClsOptions = TcaU32Options | TcaBpfOptions;
 
 /** The TCA_* of a filter message. */
 export interface TcfAttrs {
@@ -147,14 +147,19 @@ function chainPutEmpty(chain: TcfChain): void {
   if (cb.chains.length === 0) chain.block.chains = undefined;
 }
 
+/** tc_chain_fill_node(): a chain by its qdisc's device and handle, or a shared block by its index. */
+function blockTcm(block: TcfBlock): TcFilterMsg {
+  if (block.index) return { tcm_family: 0, tcm_ifindex: TCM_IFINDEX_MAGIC_BLOCK, tcm_handle: 0, tcm_parent: block.index, tcm_block_index: block.index, tcm_info: 0 };
+  return { tcm_family: 0, tcm_ifindex: block.q.dev.ifindex, tcm_handle: 0, tcm_parent: block.q.handle, tcm_info: 0 };
+}
+
 /** tc_chain_notify(): the chain by its qdisc's handle. */
 function chainNotify(chain: TcfChain, type: "RTM_NEWCHAIN" | "RTM_DELCHAIN", flags: number): void {
-  const q = chain.block.q;
-  const dev = q.dev;
-  notify(dev.net, () => ({
+  const block = chain.block;
+  notify(block.q.dev.net, () => ({
     nlmsg_type: type,
     nlmsg_flags: flags,
-    tcm: { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_handle: 0, tcm_parent: q.handle, tcm_info: 0 },
+    tcm: blockTcm(block),
     attrs: { TCA_CHAIN: chain.index },
   }));
 }
@@ -176,9 +181,43 @@ export function tcfBlockHasFilters(block: TcfBlock | undefined): boolean {
   return c !== undefined && c.filters.length > 0;
 }
 
-/** Destroys every chain of a block (a qdisc going away: tcf_block_put). */
+/** tcf_net's idr: the shared blocks of a namespace by index. */
+const sharedBlocks = new WeakMap<NetNamespace, Map<number, TcfBlock>>();
+
+function sharedBlockMap(net: NetNamespace): Map<number, TcfBlock> {
+  let m = sharedBlocks.get(net);
+  if (!m) sharedBlocks.set(net, (m = new Map()));
+  return m;
+}
+
+/**
+ * tcf_block_get_ext(): a qdisc's own block, or with an index the namespace's
+ * shared block of that index (made by the first qdisc asking for it).
+ */
+export function tcfBlockGet(q: Qdisc, classid: number, index: number): TcfBlock {
+  if (!index) return tcfBlockNew(q, classid);
+  const m = sharedBlockMap(q.dev.net);
+  const have = m.get(index);
+  if (have) {
+    have.refcnt++;
+    return have;
+  }
+  const block = tcfBlockNew(q, classid, index);
+  m.set(index, block);
+  return block;
+}
+
+/**
+ * Destroys every chain of a block (a qdisc going away: tcf_block_put); a
+ * shared block only when its last qdisc lets go of it.
+ */
 export function tcfBlockPut(block: TcfBlock | undefined): void {
-  if (!block || block.chains === undefined) return;
+  if (!block) return;
+  if (block.index) {
+    if (--block.refcnt > 0) return;
+    sharedBlockMap(block.q.dev.net).delete(block.index);
+  }
+  if (block.chains === undefined) return;
   for (const c of clsBlock(block).chains) {
     chainFlush(c);
     chainNotify(c, "RTM_DELCHAIN", 0);
@@ -223,6 +262,11 @@ interface Found {
 
 /** __tcf_qdisc_find() + __tcf_qdisc_cl_find() + __tcf_block_find(). */
 function blockFind(net: NetNamespace, tcm: TcFilterMsg): Found {
+  if (tcm.tcm_ifindex === TCM_IFINDEX_MAGIC_BLOCK) {
+    const block = sharedBlocks.get(net)?.get(tcm.tcm_block_index ?? tcm.tcm_parent);
+    if (!block) throw kerr("EINVAL", "Block of given index was not found");
+    return { dev: block.q.dev, q: block.q, parent: 0, cl: undefined, block };
+  }
   const dev = devGetByIndex(net, tcm.tcm_ifindex);
   if (!dev) throw kerr("ENODEV");
   let parent = tcm.tcm_parent;
@@ -244,6 +288,7 @@ function blockFind(net: NetNamespace, tcm: TcFilterMsg): Found {
   }
   const block = cops.tcfBlock(q, cl);
   if (!block) throw kerr("EINVAL");
+  if (block.index) throw kerr("EOPNOTSUPP", "This filter block is shared. Please use the block index to manipulate the filters");
   return { dev, q, parent, cl, block };
 }
 
@@ -258,7 +303,10 @@ function chainIndexOf(attrs: TcfAttrs): number {
 
 /** tcf_fill_node(): the tp alone (fh undefined) or one of its filters. */
 function fillNode(dev: NetDevice, tp: TcfProto, fh: object | undefined, parent: number, type: TcFilterMsgType, flags: number): TcFilterNlMsg {
-  const tcm: TcFilterMsg = { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_handle: 0, tcm_parent: parent, tcm_info: tcHMake(tp.prio, tp.protocol) };
+  const b = tp.chain.block;
+  const tcm: TcFilterMsg = b.index
+    ? { tcm_family: 0, tcm_ifindex: TCM_IFINDEX_MAGIC_BLOCK, tcm_handle: 0, tcm_parent: b.index, tcm_block_index: b.index, tcm_info: tcHMake(tp.prio, tp.protocol) }
+    : { tcm_family: 0, tcm_ifindex: dev.ifindex, tcm_handle: 0, tcm_parent: parent, tcm_info: tcHMake(tp.prio, tp.protocol) };
   const attrs: TcfAttrs = { TCA_KIND: tp.ops.kind, TCA_CHAIN: tp.chain.index };
   if (fh !== undefined) {
     const d = tp.ops.dump(tp, fh);
@@ -437,6 +485,10 @@ function tcGetTfilter(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg {
 
 /** The block a dump names (tc_dump_tfilter / tc_dump_chain): undefined when there is none to show. */
 function dumpBlock(net: NetNamespace, tcm: TcFilterMsg): { dev: NetDevice; q: Qdisc; block: TcfBlock; parent: number } | undefined {
+  if (tcm.tcm_ifindex === TCM_IFINDEX_MAGIC_BLOCK) {
+    const block = sharedBlocks.get(net)?.get(tcm.tcm_block_index ?? tcm.tcm_parent);
+    return block && { dev: block.q.dev, q: block.q, block, parent: 0 };
+  }
   const dev = devGetByIndex(net, tcm.tcm_ifindex);
   if (!dev) return undefined;
   const q = tcm.tcm_parent ? qdiscLookup(dev, tcHMaj(tcm.tcm_parent)) : dev.qdisc;
@@ -481,7 +533,7 @@ function tcDumpChain(net: NetNamespace, req: TcFilterRequest): TcFilterNlMsg[] {
     .map((c) => ({
       nlmsg_type: "RTM_NEWCHAIN" as const,
       nlmsg_flags: 0,
-      tcm: { tcm_family: 0, tcm_ifindex: b.dev.ifindex, tcm_handle: 0, tcm_parent: b.q.handle, tcm_info: 0 },
+      tcm: blockTcm(b.block),
       attrs: { TCA_CHAIN: c.index },
     }));
 }
@@ -541,6 +593,8 @@ setTcfClassify(tcfClassify);
 
 /** The block's filters are bound to classes of this qdisc (tcf_bind_filter): its class ops. */
 export function tcfBindFilter(tp: TcfProto, res: TcfResult, base: number): void {
+  // A shared block has no qdisc (block->q NULL): nothing to bind to.
+  if (tp.chain.block.index) return;
   const q = tp.chain.block.q;
   const cops = q.ops.clOps;
   if (!cops?.bindTcf) return;

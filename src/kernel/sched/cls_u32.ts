@@ -84,7 +84,9 @@ interface U32Tp {
   common: UCommon;
 }
 
-const commons = new WeakMap<Qdisc, UCommon>();
+/** tc_u_common_ptr(): keyed by the shared block, else by the qdisc. */
+const commons = new WeakMap<object, UCommon>();
+const commonKey = (b: { index: number; q: Qdisc }): object => (b.index ? b : b.q);
 
 function u32(tp: TcfProto): U32Tp {
   return tp.data as U32Tp;
@@ -389,7 +391,7 @@ registerTcfProtoOps({
   kind: "u32",
   classify: u32Classify,
   init(tp) {
-    const q = tp.chain.block.q;
+    const q = commonKey(tp.chain.block);
     let c = commons.get(q);
     const root = newHnode(0, tp.prio, 0, true, 0);
     root.handle = c ? genNewHtid(c) : 0x80000000;
@@ -408,7 +410,7 @@ registerTcfProtoOps({
     if (--c.refcnt === 0) {
       for (const ht of [...c.hlist]) clearHnode(tp, c, ht);
       c.hlist = [];
-      commons.delete(tp.chain.block.q);
+      commons.delete(commonKey(tp.chain.block));
     }
   },
   get(tp, handle) {

@@ -8,4 +8,5 @@ import "./sch_tbf.js";
 import "./sch_htb.js";
 import "./sch_ingress.js";
 import "./cls_u32.js";
+import "./cls_bpf.js";
 import "./act_mirred.js";

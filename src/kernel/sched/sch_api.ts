@@ -32,6 +32,7 @@ import {
   Qdisc,
   TCQ_F_BUILTIN,
   TCQ_F_INGRESS,
+  TCQ_F_SHARED_DFLT,
   TCQ_F_INVISIBLE,
   TCQ_F_MQROOT,
   TCQ_F_NOPARENT,
@@ -48,6 +49,7 @@ import {
   devNoQueue,
   devTxQueues,
   netifIsMultiqueue,
+  qdiscDestroy,
   qdiscPut,
   updateQdiscQueued,
 } from "./sch_generic.js";
@@ -153,12 +155,20 @@ function dumpIgnore(q: Qdisc, dumpInvisible: boolean): boolean {
   return (q.flags & TCQ_F_INVISIBLE) !== 0 && !dumpInvisible;
 }
 
-/** qdisc_notify(): RTM_DELQDISC of the old, RTM_NEWQDISC of the new. */
-function qdiscNotify(dev: NetDevice, flags: number, clid: number, old: Qdisc | undefined, q: Qdisc | undefined): void {
+/**
+ * qdisc_notify(): RTM_DELQDISC of the old, RTM_NEWQDISC of the new; the new
+ * one's flags are NLM_F_REPLACE when it took an old one's place, never the
+ * request's CREATE/EXCL (so tc monitor prints neither "added" nor "replaced").
+ */
+function qdiscNotify(dev: NetDevice, clid: number, old: Qdisc | undefined, q: Qdisc | undefined, oldRefcnt?: number): void {
   const net = dev.net;
   if (!tcNotifyNeeded(net)) return;
-  if (old && !dumpIgnore(old, false)) tcNotify(net, tcFillQdisc(dev, old, clid, 0, "RTM_DELQDISC"));
-  if (q && !dumpIgnore(q, false)) tcNotify(net, tcFillQdisc(dev, q, clid, (old ? NLM_F_REPLACE : 0) | (flags & (NLM_F_CREATE | NLM_F_EXCL)), "RTM_NEWQDISC"));
+  if (old && !dumpIgnore(old, false)) {
+    const m = tcFillQdisc(dev, old, clid, 0, "RTM_DELQDISC");
+    if (oldRefcnt !== undefined) m.tcm.tcm_info = oldRefcnt;
+    tcNotify(net, m);
+  }
+  if (q && !dumpIgnore(q, false)) tcNotify(net, tcFillQdisc(dev, q, clid, old ? NLM_F_REPLACE : 0, "RTM_NEWQDISC"));
 }
 
 // ---- filling messages -------------------------------------------------------
@@ -319,27 +329,34 @@ function qdiscGraft(dev: NetDevice, parent: Qdisc | undefined, flags: number, cl
     const up = dev.isUp;
     if (up) devDeactivate(dev);
     if (!ingress) {
+      // The shared default noqueue stands for one object per queue: the
+      // queue's put leaves dev->qdisc's reference (refcnt 1) when announced.
+      let sharedPut = false;
       if (!(q && q.ops.attach)) {
         const txqs = devTxQueues(dev);
         for (let i = 0; i < txqs.length; i++) {
           const o = devGraftQdisc(txqs[i]!, q);
           if (q && i > 0) q.refcnt++;
+          if (o.flags & TCQ_F_SHARED_DFLT) sharedPut = true;
           qdiscPut(o);
         }
       }
       const prev = dev.qdisc;
       if (q && !q.ops.attach) q.refcnt++;
       dev.qdisc = q ?? NOOP_QDISC;
-      qdiscNotify(dev, flags, classid, prev === NOOP_QDISC ? undefined : prev, q);
+      qdiscNotify(dev, classid, prev === NOOP_QDISC ? undefined : prev, q, sharedPut ? prev.refcnt - 1 : undefined);
       qdiscPut(prev);
       if (q && q.ops.attach) q.ops.attach(q);
     } else {
       const dq = dev.sched?.ingressQueue;
       if (!dq) throw kerr("ENOENT", "Device does not have an ingress queue");
+      // qdisc_refcount_dec_if_one() before the notification: a deleted
+      // ingress/clsact is announced with "refcnt 0", then destroyed.
       const cur = dq.qdiscSleeping;
+      if (cur !== NOOP_QDISC) cur.refcnt--;
       const o = devGraftQdisc(dq, undefined);
-      qdiscNotify(dev, flags, classid, o === NOOP_QDISC ? undefined : o, q);
-      if (cur !== NOOP_QDISC) qdiscPut(cur);
+      qdiscNotify(dev, classid, o === NOOP_QDISC ? undefined : o, q);
+      if (cur !== NOOP_QDISC) qdiscDestroy(cur);
       devGraftQdisc(dq, q);
     }
     if (up) {
@@ -357,7 +374,7 @@ function qdiscGraft(dev: NetDevice, parent: Qdisc | undefined, flags: number, cl
   if (q && parent.depth >= 7) throw kerr("E2BIG", "Qdisc hierarchy is too deep");
   const prev = cops.graft(parent, cl, q);
   if (q) q.depth = parent.depth + 1;
-  qdiscNotify(dev, flags, classid, prev, q);
+  qdiscNotify(dev, classid, prev, q);
   if (prev) qdiscPut(prev);
   updateQdiscQueued(dev);
 }
@@ -420,7 +437,7 @@ function tcModifyQdisc(dev: NetDevice, req: TcRequest): void {
     if (flags & NLM_F_EXCL) throw kerr("EEXIST", "Exclusivity flag on, cannot modify");
     if (tca.TCA_KIND !== undefined && tca.TCA_KIND !== q.ops.id) throw kerr("EINVAL", "Invalid qdisc name: must match existing qdisc");
     qdiscChange(q, tca);
-    qdiscNotify(dev, flags, clid, undefined, q);
+    qdiscNotify(dev, clid, undefined, q);
     return;
   }
   if (mode === "create" && !(flags & NLM_F_CREATE)) throw kerr("ENOENT", "Qdisc not found. To create specify NLM_F_CREATE flag");

@@ -430,7 +430,7 @@ interface PfifoFastPriv {
   limit: number;
 }
 
-/** pfifo_fast_ops: three bands by the frame's priority (0 here: band 1), each a ring of txqueuelen. */
+/** pfifo_fast_ops: three bands by the frame's priority (TC_PRIO_MAX bits through prio2band), each a ring of txqueuelen. */
 export const PFIFO_FAST_OPS: QdiscOps = {
   id: "pfifo_fast",
   init(sch) {
@@ -441,8 +441,8 @@ export const PFIFO_FAST_OPS: QdiscOps = {
   },
   enqueue(skb, sch) {
     const p = sch.priv as PfifoFastPriv;
-    // skb->priority is 0 for every frame the model sends (no SO_PRIORITY / TOS map).
-    const band = p.bands[PRIO2BAND[0]!]!;
+    // pfifo_fast_enqueue(): prio2band[skb->priority & TC_PRIO_MAX].
+    const band = p.bands[PRIO2BAND[(skb.priority ?? 0) & 15]!]!;
     if (band.length >= p.limit) return qdiscDrop(skb, sch, "QDISC_OVERLIMIT");
     band.push(skb);
     sch.qlen++;

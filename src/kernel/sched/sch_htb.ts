@@ -31,6 +31,8 @@ import {
   type QdiscOps,
 } from "./qdisc.js";
 import {
+  devGraftQdisc,
+  devTxQueues,
   qdiscBstatsUpdate,
   qdiscCreateDflt,
   qdiscDrop,
@@ -48,6 +50,7 @@ import { clockOfDev, qdiscTreeReduceBacklog, tcSetAckWarning } from "./sch_api.j
 import { estAdvance, genEstimatorRead, genNewEstimator, type RateEstimator } from "./gen_estimator.js";
 import { ClassHash } from "./sch_class_hash.js";
 import { psched_ns2ticks, psched_ticks2ns, pschedL2tNs, pschedRatecfgGetrate, pschedRatecfgPrecompute, type PschedRatecfg } from "./psched.js";
+import { tcfBlockPut } from "./cls_api.js";
 import { TC_ACT_QUEUED, TC_ACT_SHOT, TC_ACT_STOLEN, TC_ACT_TRAP, tcfBlockNew, tcfClassify, type TcfBlock, type TcfResult } from "./tcf_block.js";
 
 const TC_HTB_NUMPRIO = 8;
@@ -264,6 +267,17 @@ function htbDequeueTree(q: HtbPriv, prio: number, level: number): SkBuff | undef
 function htbClassify(skb: SkBuff, sch: Qdisc): { cl?: HtbClass; direct?: true; stolen?: boolean } {
   const q = priv(sch);
   let block: TcfBlock | undefined = q.block;
+  // skb->priority naming this qdisc or one of its classes (CLASSIFY --set-class)
+  // wins before any filter; an inner class starts the walk at its own filters.
+  const prio = skb.priority;
+  if (prio) {
+    if (prio === sch.handle) return { direct: true };
+    const pc = htbFind(sch, prio);
+    if (pc) {
+      if (!pc.level) return { cl: pc };
+      block = pc.block;
+    }
+  }
   const res: TcfResult = { classid: 0 };
   for (let depth = 0; depth < TC_HTB_MAXDEPTH + 1; depth++) {
     const result = tcfClassify(skb, block, res);
@@ -381,12 +395,26 @@ function htbChangeClass(sch: Qdisc, classid: number, parentid: number, opt: obje
   return cl;
 }
 
+/** htb_destroy_class(): the class's own filters go with it (tcf_block_put: each chain announced). */
 function htbDestroyClass(cl: HtbClass): void {
+  tcfBlockPut(cl.block);
   if (!cl.level) qdiscPut(cl.leafQ);
 }
 
 export const HTB_QDISC_OPS: QdiscOps = {
   id: "htb",
+  /**
+   * htb_attach_software(): a root htb goes on every tx queue only after
+   * qdisc_graft() announced it (so `tc monitor` shows it without a refcnt,
+   * and the noqueue it replaced with "refcnt 2").
+   */
+  attach(sch) {
+    for (const txq of devTxQueues(sch.dev)) {
+      const old = devGraftQdisc(txq, sch);
+      sch.refcnt++;
+      qdiscPut(old);
+    }
+  },
   clOps: {
     graft(sch, c, child) {
       const cl = c as HtbClass;
@@ -582,6 +610,9 @@ export const HTB_QDISC_OPS: QdiscOps = {
     const q = sch.priv as HtbPriv | undefined;
     if (!q) return;
     qdiscWatchdogCancel(q.watchdog);
+    // htb_destroy(): the qdisc's block, then every class's, before the classes go.
+    tcfBlockPut(q.block);
+    for (const cl of q.clhash.all()) tcfBlockPut(cl.block);
     for (const cl of q.clhash.all()) htbDestroyClass(cl);
   },
   dump(sch): TcHtbOptions {

@@ -5,15 +5,15 @@
 // transmit (clsact's egress block: sch_handle_egress), counting what passes
 // in the qdisc's "Sent" line. ingress takes any minor as its one class
 // (ffff:fff2 "ingress" and ffff:fff3 "egress" both name its block); clsact
-// knows only those two. Shared blocks (ingress_block/egress_block N) are not
-// modelled: the kernel here refuses them as unsupported.
+// knows only those two. `ingress_block N` (both) and `egress_block N`
+// (clsact) take the namespace's shared block N from cls_api (tcfBlockGet).
 
 import { tcHMin } from "../../uapi/pkt_sched.js";
 import type { SkBuff } from "../core/skbuff.js";
 import type { NetDevice } from "../core/netdevice.js";
 import { registerQdisc, TCQ_F_INGRESS, type Qdisc, type QdiscOps } from "./qdisc.js";
-import { tcfBlockNew, tcfClassify, TC_ACT_OK, TC_ACT_RECLASSIFY, TC_ACT_SHOT, TC_ACT_STOLEN, TC_ACT_QUEUED, TC_ACT_TRAP, TC_ACT_REDIRECT, type TcfBlock } from "./tcf_block.js";
-import { tcfBlockHasFilters, tcfBlockPut } from "./cls_api.js";
+import { tcfClassify, TC_ACT_OK, TC_ACT_RECLASSIFY, TC_ACT_SHOT, TC_ACT_STOLEN, TC_ACT_QUEUED, TC_ACT_TRAP, TC_ACT_REDIRECT, type TcfBlock } from "./tcf_block.js";
+import { tcfBlockGet, tcfBlockHasFilters, tcfBlockPut } from "./cls_api.js";
 import { tcHooks } from "../core/dev_tc_hooks.js";
 
 const TC_H_MIN_INGRESS = 0xfff2;
@@ -26,6 +26,25 @@ interface IngressPriv {
   egress: TcfBlock | undefined;
 }
 
+/** The block indexes qdisc_block_indexes_set() hands over before init (block_info.block_index). */
+interface BlockIndexes {
+  ingressIndex?: number;
+  egressIndex?: number;
+}
+
+function indexes(sch: Qdisc): BlockIndexes {
+  return (sch.priv ??= {}) as BlockIndexes;
+}
+
+const blockOps = {
+  ingressBlockSet: (sch: Qdisc, idx: number) => void (indexes(sch).ingressIndex = idx),
+  ingressBlockGet: (sch: Qdisc) => priv(sch).ingress.index,
+};
+const egressBlockOps = {
+  egressBlockSet: (sch: Qdisc, idx: number) => void (indexes(sch).egressIndex = idx),
+  egressBlockGet: (sch: Qdisc) => priv(sch).egress?.index ?? 0,
+};
+
 function priv(sch: Qdisc): IngressPriv {
   return sch.priv as IngressPriv;
 }
@@ -37,6 +56,7 @@ interface IngressClass {
 
 function destroy(sch: Qdisc): void {
   const p = priv(sch);
+  if (!p?.ingress) return;
   tcfBlockPut(p.ingress);
   tcfBlockPut(p.egress);
   sch.priv = undefined;
@@ -46,8 +66,10 @@ const INGRESS_OPS: QdiscOps = {
   id: "ingress",
   staticFlags: TCQ_F_INGRESS,
   init(sch) {
-    sch.priv = { ingress: tcfBlockNew(sch, 0), egress: undefined } satisfies IngressPriv;
+    const ix = indexes(sch);
+    sch.priv = { ingress: tcfBlockGet(sch, 0, ix.ingressIndex ?? 0), egress: undefined } satisfies IngressPriv;
   },
+  ...blockOps,
   destroy,
   // ingress_dump(): an empty TCA_OPTIONS nest.
   dump: () => ({}),
@@ -66,8 +88,11 @@ const CLSACT_OPS: QdiscOps = {
   id: "clsact",
   staticFlags: TCQ_F_INGRESS,
   init(sch) {
-    sch.priv = { ingress: tcfBlockNew(sch, TC_H_MIN_INGRESS), egress: tcfBlockNew(sch, TC_H_MIN_EGRESS) } satisfies IngressPriv;
+    const ix = indexes(sch);
+    sch.priv = { ingress: tcfBlockGet(sch, TC_H_MIN_INGRESS, ix.ingressIndex ?? 0), egress: tcfBlockGet(sch, TC_H_MIN_EGRESS, ix.egressIndex ?? 0) } satisfies IngressPriv;
   },
+  ...blockOps,
+  ...egressBlockOps,
   destroy,
   dump: () => ({}),
   clOps: {

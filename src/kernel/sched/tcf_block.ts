@@ -43,10 +43,18 @@ export interface TcfBlock {
   chains: unknown;
   /** Filters in this block that are bound to classes of q (tcf_block's refcounts a class delete checks). */
   filterCount: number;
+  /**
+   * block->index of a shared block (ingress_block/egress_block N), 0 for a
+   * qdisc's own. A shared block is kept by cls_api per namespace; `q` is then
+   * only the qdisc that made it (Linux: block->q is NULL), and `refcnt`
+   * counts the qdiscs holding it.
+   */
+  index: number;
+  refcnt: number;
 }
 
-export function tcfBlockNew(q: Qdisc, classid: number): TcfBlock {
-  return { q, classid, chains: undefined, filterCount: 0 };
+export function tcfBlockNew(q: Qdisc, classid: number, index = 0): TcfBlock {
+  return { q, classid, chains: undefined, filterCount: 0, index, refcnt: 1 };
 }
 
 /** tcf_classify(): the verdict and the result. The default (no classifier module) matches nothing. */

@@ -107,7 +107,7 @@ xtRegisterTarget({
   table: "mangle",
   hooks: HOOK_FWD | HOOK_OUT | HOOK_POST,
   target: (p: XtPkt, data: object) => {
-    (p.skb as NfSkb).priority = (data as XtClassify).priority;
+    p.skb.priority = (data as XtClassify).priority;
     return XT_CONTINUE;
   },
 });

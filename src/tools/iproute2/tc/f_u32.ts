@@ -30,7 +30,7 @@ import { parsePrefix6 } from "../ip/ipaddress6.js";
 import { parseAction } from "./m_action.js";
 import { parsePolice } from "./m_police.js";
 import { ArgCursor } from "./q_opts.js";
-import { getTcClassid, sprintTcClassid } from "./tc_util.js";
+import { getTcClassid, sprintTcClassid, type ClsNames } from "./tc_util.js";
 
 const USAGE =
   "Usage: ... u32 [ match SELECTOR ... ] [ link HTID ] [ classid CLASSID ]\n" +
@@ -687,6 +687,8 @@ export interface U32PrintCtx {
   pretty: boolean;
   /** -raw */
   showRaw: boolean;
+  /** -nm */
+  clsNames?: ClsNames;
   /** f_proto: the filter's protocol (ETH_P_*), for -p */
   proto: number;
   /** tc_print_action() */
@@ -706,7 +708,7 @@ export function u32PrintOpt(p: U32PrintCtx, opts: TcaU32Options, handle: number)
   } else p.err("divisor and hash missing ");
   if (opts.TCA_U32_CLASSID !== undefined) {
     if (sel && sel.flags & TC_U32_TERMINAL) out.string("FP", null, "*", null);
-    out.string("ANY", "flowid", "flowid %s ", sprintTcClassid(opts.TCA_U32_CLASSID));
+    out.string("ANY", "flowid", "flowid %s ", sprintTcClassid(opts.TCA_U32_CLASSID, p.clsNames));
   } else if (sel && sel.flags & TC_U32_TERMINAL) out.string("FP", null, "terminal flowid ", null);
   if (opts.TCA_U32_LINK !== undefined) out.string("ANY", "link", "link %s ", sprintU32Handle(opts.TCA_U32_LINK, p.showRaw));
   if (opts.TCA_U32_FLAGS !== undefined) {

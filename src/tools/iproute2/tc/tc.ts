@@ -12,6 +12,8 @@ import { IpExit, matches } from "../lib/utils.js";
 import { netnsSwitch } from "../lib/namespace.js";
 import { batchLines, readBatch } from "../lib/batch_file.js";
 import { tcCoreInit } from "./tc_core.js";
+import { parseClsNames } from "./tc_util.js";
+import { readTextIfAny } from "../../net-tools/lib.js";
 import { TcFail, type TcCtx } from "./tc_common.js";
 import { doQdisc } from "./tc_qdisc.js";
 import { doClass } from "./tc_class.js";
@@ -108,6 +110,8 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
   const argv = pc.argv;
   let i = 1;
   let batchFile: string | undefined;
+  let useNames = false;
+  let confFile: string | undefined;
   for (; i < argv.length; i++) {
     const opt = argv[i]!;
     if (opt[0] !== "-") break;
@@ -141,11 +145,10 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
       netnsSwitch(ctx, argv[++i]!);
     }
     else if (matches(opt, "-Numeric")) ctx.numeric++;
-    else if (matches(opt, "-names") || matches(opt, "-nm")) {
-      // use_names: class names from /etc/iproute2/tc_cls (none in the model's image).
-    } else if (matches(opt, "-cf") || matches(opt, "-conf")) {
+    else if (matches(opt, "-names") || matches(opt, "-nm")) useNames = true;
+    else if (matches(opt, "-cf") || matches(opt, "-conf")) {
       // The path is only read with -nm; a missing one ends the options (usage, status 0).
-      i++;
+      confFile = argv[++i];
     }
     else if (isColor(opt)) {
       // Colour only decorates names on a terminal; the model's stdout never is one.
@@ -162,6 +165,7 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
   ctx.out.sl = ctx.oneline ? "\\" : "\n";
   if (batchFile !== undefined) {
     ctx.core = await tcCoreInit(pc);
+    if (useNames && !(await clsNamesInit(ctx, pc, confFile))) return 255;
     return batch(ctx, pc, batchFile);
   }
   if (i >= argv.length) {
@@ -169,7 +173,21 @@ async function run(ctx: TcCtx, pc: ProgramContext): Promise<number> {
     return 0;
   }
   ctx.core = await tcCoreInit(pc);
+  if (useNames && !(await clsNamesInit(ctx, pc, confFile))) return 255;
   return runCmd(ctx, argv.slice(i));
+}
+
+/** cls_names_init() (tc_util.c): a missing file named by -cf is an error; a corrupted one means no names. */
+async function clsNamesInit(ctx: TcCtx, pc: ProgramContext, path: string | undefined): Promise<boolean> {
+  const file = path ?? "/etc/iproute2/tc_cls";
+  const text = await readTextIfAny(pc, file);
+  if (text === undefined) {
+    if (path === undefined) return true;
+    ctx.err(`Can't open class names file: ${path}\n`);
+    return false;
+  }
+  ctx.clsNames = parseClsNames(text, file, ctx.err);
+  return true;
 }
 
 export const tcMain: Program = async (pc) => {

@@ -6,6 +6,7 @@ import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
 import { TC_H_ROOT, tcHMaj, tcHMin, type TcaAttrs, type TcEstimator, type TcMsgType, type TcNlMsg } from "../../../uapi/pkt_sched.js";
 import { duparg, invarg, llIndexToName, llNameToIndex, matches } from "../lib/utils.js";
 import { getQdiscKind, nextArg, nodev, TcFail, tcDump, tcModifyTalk, type QdiscUtil, type TcCtx } from "./tc_common.js";
+import { classGraphNew, graphClsShow, graphNodeAdd, type ClassGraph } from "./tc_class_graph.js";
 import { getQdiscHandle, getTcClassid, printTcstatsAttr, sprintTcClassid } from "./tc_util.js";
 import { parseEstimator } from "./tc_util.js";
 
@@ -97,6 +98,8 @@ export interface ClassFilter {
   ifindex: number;
   qdisc: number;
   classid: number;
+  /** -g: classes are collected, then drawn (tc_class_graph.ts) */
+  graph?: ClassGraph;
 }
 
 /** print_class() */
@@ -105,6 +108,10 @@ export function printClass(ctx: TcCtx, m: TcNlMsg, f: ClassFilter): void {
   const t = m.tcm;
   if (m.nlmsg_type !== "RTM_NEWTCLASS" && m.nlmsg_type !== "RTM_DELTCLASS") {
     ctx.err("Not a class\n");
+    return;
+  }
+  if (f.graph) {
+    graphNodeAdd(f.graph, m);
     return;
   }
   if (f.qdisc && tcHMaj((t.tcm_handle ^ f.qdisc) >>> 0)) return;
@@ -116,11 +123,11 @@ export function printClass(ctx: TcCtx, m: TcNlMsg, f: ClassFilter): void {
   }
   if (m.nlmsg_type === "RTM_DELTCLASS") out.raw("deleted ");
   let abuf = "";
-  if (t.tcm_handle) abuf = sprintTcClassid(f.qdisc ? tcHMin(t.tcm_handle) : t.tcm_handle);
+  if (t.tcm_handle) abuf = sprintTcClassid(f.qdisc ? tcHMin(t.tcm_handle) : t.tcm_handle, ctx.clsNames);
   out.raw(`class ${kind} ${abuf} `);
   if (f.ifindex === 0) out.raw(`dev ${llIndexToName(ctx, t.tcm_ifindex)} `);
   if (t.tcm_parent === TC_H_ROOT) out.raw("root ");
-  else out.raw(`parent ${sprintTcClassid(f.qdisc ? tcHMin(t.tcm_parent) : t.tcm_parent)} `);
+  else out.raw(`parent ${sprintTcClassid(f.qdisc ? tcHMin(t.tcm_parent) : t.tcm_parent, ctx.clsNames)} `);
   if (t.tcm_info) out.raw(`leaf ${(t.tcm_info >>> 16).toString(16)}: `);
   const q = getQdiscKind(kind);
   if (m.attrs.TCA_OPTIONS) {
@@ -191,8 +198,13 @@ async function tcClassList(ctx: TcCtx, argv: string[]): Promise<number> {
   }
   const msgs = tcDump(ctx, "RTM_GETTCLASS", ifindex, parent, {});
   if (typeof msgs === "number") return msgs;
+  if (ctx.graph) f.graph = classGraphNew();
   for (const m of msgs) {
     printClass(ctx, m, f);
+    await ctx.out.flush();
+  }
+  if (f.graph) {
+    graphClsShow(ctx, f.graph, f.graph.roots);
     await ctx.out.flush();
   }
   return 0;

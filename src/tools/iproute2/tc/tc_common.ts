@@ -15,6 +15,7 @@ import type { IpOut } from "../lib/json_print.js";
 import type { TcaAttrs, TcMsgType, TcNlMsg, TcReply, TcRequest } from "../../../uapi/pkt_sched.js";
 import { tcTalk } from "../../../kernel/sched/sch_api.js";
 import type { TcCore } from "./tc_core.js";
+import type { ClsNames } from "./tc_util.js";
 import type { ProgramContext } from "../../../kernel/task/program.js";
 
 type MaybePromise<T> = T | Promise<T>;
@@ -39,6 +40,8 @@ export interface TcCtx extends Ctx {
   brief: number;
   /** -graph */
   graph: boolean;
+  /** -nm: the class names file's entries (cls_names_init) */
+  clsNames?: ClsNames;
   /** -force (batch) */
   force: boolean;
   /** the clock tc_core_init() read */

@@ -8,11 +8,13 @@
 
 import { NLM_F_CREATE, NLM_F_EXCL } from "../../../uapi/rtnetlink.js";
 import { TC_H_ROOT, tcHMaj, tcHMake, tcHMin, type TcMsg } from "../../../uapi/pkt_sched.js";
-import { TCM_IFINDEX_MAGIC_BLOCK, type TcFilterMsg, type TcFilterMsgType } from "../../../uapi/pkt_cls.js";
-import { tcFilterTalk, type TcFilterNlMsg, type TcFilterRequest, type TcfAttrs } from "../../../kernel/sched/cls_api.js";
+import { TCM_IFINDEX_MAGIC_BLOCK, type TcaBpfOptions, type TcaU32Options, type TcFilterMsg, type TcFilterMsgType } from "../../../uapi/pkt_cls.js";
+import { tcFilterTalk, type ClsOptions, type TcFilterNlMsg, type TcFilterRequest, type TcfAttrs } from "../../../kernel/sched/cls_api.js";
 import { duparg, getUnsigned, invarg, llNameToIndex, matches, nlError } from "../lib/utils.js";
 import { llProtoA2n, llProtoN2a } from "../lib/ll_proto.js";
-import { nextArg, TcFail, type TcCtx } from "./tc_common.js";
+import { nextArg, tcDump, TcFail, type TcCtx } from "./tc_common.js";
+import { bpfParseOpt, bpfPrintOpt } from "./f_bpf.js";
+import { readTextIfAny } from "../../net-tools/lib.js";
 import { getTcClassid, sprintTcClassid } from "./tc_util.js";
 import { printDevname } from "./tc_qdisc.js";
 import { registerTcObject } from "./tc.js";
@@ -46,8 +48,8 @@ const TC_H_MIN_EGRESS = 0xfff3;
 const PARENT_INGRESS = tcHMake(TC_H_CLSACT, TC_H_MIN_INGRESS);
 const PARENT_EGRESS = tcHMake(TC_H_CLSACT, TC_H_MIN_EGRESS);
 
-/** The classifiers tc 6.1 has an f_<kind>.c for, besides u32. */
-const OTHER_FILTER_KINDS = new Set(["basic", "bpf", "cgroup", "flow", "flower", "fw", "matchall", "route", "rsvp", "tcindex"]);
+/** The classifiers tc 6.1 has an f_<kind>.c for, besides u32 and bpf. */
+const OTHER_FILTER_KINDS = new Set(["basic", "cgroup", "flow", "flower", "fw", "matchall", "route", "rsvp", "tcindex"]);
 
 /** tc_filter.c's statics: what a listing leaves out of each line. */
 interface FilterShow {
@@ -69,6 +71,14 @@ export function newFilterShow(): FilterShow {
 
 /** get_u32(…, 0) */
 const u32Arg = (w: string): number | undefined => getUnsigned(w);
+
+/** bpf's parser (f_bpf.ts), which may read a bytecode file. */
+async function parseFoptAsync(ctx: TcCtx, kind: string, handle: string | undefined, argv: string[], dev: string): Promise<{ handle: number; options?: ClsOptions }> {
+  if (kind !== "bpf") return parseFopt(ctx, kind, handle, argv, dev);
+  const r = await bpfParseOpt(ctx, handle, argv, dev, (path) => readTextIfAny(ctx.pc, path));
+  if (r === null) throw new TcFail(1);
+  return r;
+}
 
 /** The words of a filter kind: u32's parser, the absent kinds taken as given, parse_nofopt for the rest. */
 function parseFopt(ctx: TcCtx, kind: string, handle: string | undefined, argv: string[], dev: string): U32Parsed {
@@ -141,6 +151,13 @@ interface FilterWords {
   kind: string;
   /** Where the kind's own options start. */
   next: number;
+}
+
+/** tc_qdisc_block_exists() (tc_qdisc.c): some qdisc's dump names the block as its ingress or egress block. */
+function tcQdiscBlockExists(ctx: TcCtx, index: number): boolean {
+  const msgs = tcDump(ctx, "RTM_GETQDISC", 0, 0, {});
+  if (typeof msgs === "number") return false;
+  return msgs.some((m) => m.attrs.TCA_INGRESS_BLOCK === index || m.attrs.TCA_EGRESS_BLOCK === index);
 }
 
 /**
@@ -232,7 +249,7 @@ async function filterModify(ctx: TcCtx, type: TcFilterMsgType, flags: number, ar
   }
   const rest = argv.slice(i);
   if (kind) {
-    const r = parseFopt(ctx, kind, fhandle, rest, dev);
+    const r = await parseFoptAsync(ctx, kind, fhandle, rest, dev);
     tcm.tcm_handle = r.handle;
     if (r.options !== undefined) attrs.TCA_OPTIONS = r.options;
   } else {
@@ -276,7 +293,7 @@ export function printFilter(ctx: TcCtx, m: TcFilterNlMsg, show: FilterShow): voi
       if (t.tcm_parent === TC_H_ROOT) out.bool("ANY", "root", "root ", true);
       else if (t.tcm_parent === PARENT_INGRESS) out.bool("ANY", "ingress", "ingress ", true);
       else if (t.tcm_parent === PARENT_EGRESS) out.bool("ANY", "egress", "egress ", true);
-      else out.string("ANY", "parent", "parent %s ", sprintTcClassid(t.tcm_parent));
+      else out.string("ANY", "parent", "parent %s ", sprintTcClassid(t.tcm_parent, ctx.clsNames));
     }
   }
   if (t.tcm_info && isFilter) {
@@ -296,11 +313,12 @@ export function printFilter(ctx: TcCtx, m: TcFilterNlMsg, show: FilterShow): voi
     out.openObject("options");
     if (kind === "u32") {
       u32PrintOpt(
-        { out, err: ctx.err, showStats: ctx.stats > 0, pretty: ctx.pretty, showRaw: ctx.raw > 0, proto: show.fProto, printActions: (acts) => tcPrintAction(ctx, acts) },
-        m.attrs.TCA_OPTIONS,
+        { out, err: ctx.err, showStats: ctx.stats > 0, pretty: ctx.pretty, showRaw: ctx.raw > 0, clsNames: ctx.clsNames, proto: show.fProto, printActions: (acts) => tcPrintAction(ctx, acts) },
+        m.attrs.TCA_OPTIONS as TcaU32Options,
         t.tcm_handle,
       );
-    } else ctx.err("cannot parse option parameters\n");
+    } else if (kind === "bpf") bpfPrintOpt(out, m.attrs.TCA_OPTIONS as TcaBpfOptions, t.tcm_handle, ctx.clsNames, (acts) => tcPrintAction(ctx, acts));
+    else ctx.err("cannot parse option parameters\n");
     out.closeObject();
   }
   out.nl();
@@ -380,9 +398,14 @@ async function filterList(ctx: TcCtx, type: "RTM_GETTFILTER" | "RTM_GETCHAIN", a
     }
     show.ifindex = tcm.tcm_ifindex;
   } else if (blockIndex) {
-    // tc_qdisc_block_exists(): no qdisc of the model shares a block.
-    ctx.err(`Cannot find block "${blockIndex}"\n`);
-    return 1;
+    if (!tcQdiscBlockExists(ctx, blockIndex)) {
+      ctx.err(`Cannot find block "${blockIndex}"\n`);
+      return 1;
+    }
+    tcm.tcm_ifindex = TCM_IFINDEX_MAGIC_BLOCK;
+    tcm.tcm_parent = blockIndex;
+    tcm.tcm_block_index = blockIndex;
+    show.blockIndex = blockIndex;
   }
   const attrs: TcfAttrs = {};
   if (show.chainSet) attrs.TCA_CHAIN = show.chain;
@@ -447,7 +470,7 @@ async function filterGet(ctx: TcCtx, argv: string[]): Promise<number> {
     return -1;
   }
   const rest = argv.slice(i);
-  const r = parseFopt(ctx, kind, fhandle, rest, dev);
+  const r = await parseFoptAsync(ctx, kind, fhandle, rest, dev);
   tcm.tcm_handle = r.handle;
   if (fhandle === undefined) {
     ctx.err('Must specify filter "handle"\n');

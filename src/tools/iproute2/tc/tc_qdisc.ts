@@ -180,7 +180,7 @@ export function printQdisc(ctx: TcCtx, m: TcNlMsg, filter: QdiscFilter): void {
   out.string("FP", null, " ", null);
   if (filter.ifindex === 0) printDevname(ctx, t.tcm_ifindex);
   if (t.tcm_parent === TC_H_ROOT) out.bool("ANY", "root", "root ", true);
-  else if (t.tcm_parent) out.string("ANY", "parent", "parent %s ", sprintTcClassid(t.tcm_parent));
+  else if (t.tcm_parent) out.string("ANY", "parent", "parent %s ", sprintTcClassid(t.tcm_parent, ctx.clsNames));
   if (t.tcm_info !== 1) out.uint("ANY", "refcnt", "refcnt %u ", t.tcm_info);
   if (m.attrs.TCA_HW_OFFLOAD) out.bool("ANY", "offloaded", "offloaded ", true);
   if (m.attrs.TCA_INGRESS_BLOCK) out.uint("ANY", "ingress_block", "ingress_block %u ", m.attrs.TCA_INGRESS_BLOCK);

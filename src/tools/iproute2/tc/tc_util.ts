@@ -57,13 +57,53 @@ export function getTcClassid(str: string): number | undefined {
   return maj > 0xffffffff ? undefined : maj >>> 0;
 }
 
-/** print_tc_classid() */
-export function sprintTcClassid(h: number): string {
-  if (h === TC_H_ROOT) return "root";
-  if (h === TC_H_UNSPEC) return "none";
-  if (tcHMaj(h) === 0) return `:${tcHMin(h).toString(16)}`;
-  if (tcHMin(h) === 0) return `${(tcHMaj(h) >>> 16).toString(16)}:`;
-  return `${(tcHMaj(h) >>> 16).toString(16)}:${tcHMin(h).toString(16)}`;
+/** cls_names (lib/names.c's db_names): class ids to names, read from /etc/iproute2/tc_cls under -nm. */
+export type ClsNames = ReadonlyMap<number, string>;
+
+/** print_tc_classid(): with -nm, "NAME#id" for a class the names file knows. */
+export function sprintTcClassid(h: number, names?: ClsNames): string {
+  let handle: string;
+  if (h === TC_H_ROOT) handle = "root";
+  else if (h === TC_H_UNSPEC) handle = "none";
+  else if (tcHMaj(h) === 0) handle = `:${tcHMin(h).toString(16)}`;
+  else if (tcHMin(h) === 0) handle = `${(tcHMaj(h) >>> 16).toString(16)}:`;
+  else handle = `${(tcHMaj(h) >>> 16).toString(16)}:${tcHMin(h).toString(16)}`;
+  const name = names?.get(h >>> 0);
+  return name === undefined ? handle : `${name}#${handle}`;
+}
+
+/**
+ * db_names_load() + read_id_name() (lib/names.c): "maj:min NAME", "0xID NAME"
+ * or "ID NAME" lines, `#` comments; a later line for the same id wins (the
+ * hash chain is searched newest first). A line that is none of these is
+ * "corrupted": the names read so far are dropped (undefined).
+ */
+export function parseClsNames(text: string, path: string, err: (s: string) => void): ClsNames | undefined {
+  const names = new Map<number, string>();
+  for (const raw of text.split(/(?<=\n)/)) {
+    const p = raw.replace(/^[ \t]+/, "");
+    if (p === "" || p[0] === "#" || p[0] === "\n") continue;
+    let m = /^\s*(?:0[xX])?([0-9a-fA-F]+):\s*(?:0[xX])?([0-9a-fA-F]+)\s+(\S+)/.exec(p);
+    let id: number | undefined;
+    let name = "";
+    if (m) {
+      id = ((parseInt(m[1]!, 16) << 16) | parseInt(m[2]!, 16)) >>> 0;
+      name = m[3]!;
+    } else if ((m = /^0x([0-9a-fA-F]+)\s+(\S+)/.exec(p))) {
+      id = parseInt(m[1]!, 16) >>> 0;
+      name = m[2]!;
+    } else if ((m = /^\s*([+-]?\d+)\s+(\S+)/.exec(p))) {
+      id = parseInt(m[1]!, 10);
+      name = m[2]!;
+    } else {
+      err(`Database ${path} is corrupted at ${p}\n`);
+      return undefined;
+    }
+    // "if (id < 0) continue": ids are ints in lib/names.c.
+    if ((id | 0) < 0) continue;
+    names.set(id >>> 0, name);
+  }
+  return names;
 }
 
 /** strtod(): the value and the unparsed rest; undefined when nothing was read. */
