@@ -12,7 +12,7 @@ import { netifReceiveSkb, kfreeSkbReason } from "../core/dev_rx.js";
 import type { RxHandlerResult } from "../core/netdevice.js";
 import { isMulticastEtherAddr } from "../core/netdevice.js";
 import { netCore } from "../core/net_namespace.js";
-import { skbClone, type SkBuff } from "../core/skbuff.js";
+import { ETH_HLEN, skbClone, type SkBuff } from "../core/skbuff.js";
 import { fdbFindAt, fdbUpdateAt } from "./br_fdb.js";
 import { brFlood, brForward, brNfHook } from "./br_forward.js";
 import { brMulticastRcv } from "./br_multicast.js";
@@ -25,7 +25,10 @@ function passFrameUp(skb: SkBuff): void {
   const brdev = skb.dev.master!;
   const st = brdev.stats;
   st.rx_packets++;
-  st.rx_bytes += skb.data.length;
+  // dev_sw_netstats_rx_add(brdev, skb->len): the port's eth_type_trans already pulled
+  // the Ethernet header, so the bridge's rx bytes count 14 fewer per frame than the
+  // port's (the header is still in front of our skb.data here).
+  st.rx_bytes += skb.data.length - ETH_HLEN;
   const up = skbClone(skb);
   up.dev = brdev;
   up.brInput = true;

@@ -72,6 +72,12 @@ export interface FibInfo {
   nhs?: FibNh[];
   /** fib_flags RTNH_F_DEAD: every nexthop of a multipath route is dead. */
   dead?: boolean;
+  /**
+   * fib_flags RTNH_F_LINKDOWN of a multipath route: set when it is created with every nexthop
+   * linkdown, or when one fib_sync_down_dev() pass finds them all down/dead; cleared by a
+   * fib_sync_up() that revives one (fib_semantics.c). Reported in rtm_flags ("default linkdown").
+   */
+  linkdown?: boolean;
   /** RTA_NH_ID: the nexthop object (nexthop.ts) the nexthops come from. */
   nhid?: number;
   metrics?: RtaMetrics;

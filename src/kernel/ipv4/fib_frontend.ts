@@ -259,6 +259,7 @@ function fibRouteInsert(ns: NetNamespace, cfg: FibConfig): ReturnType<typeof fib
   const fa: FibAlias = { dst: cfg.dst, dstLen: cfg.dstLen, tos: cfg.tos, type: cfg.type, table: cfg.table, fi, seq: ++fibAliasClock.seq };
   if (nhs) {
     fi.nhs = nhs;
+    if (nhs.every((x) => x.flags & RTNH_F_LINKDOWN)) fi.linkdown = true;
     fibRebalance(fi);
     fibMultipathSeen(ns);
   }
@@ -509,7 +510,10 @@ function syncDownMultipath(fi: FibInfo, dev: NetDevice, event: "DOWN" | "UNREGIS
       break;
     }
   }
-  if (dead === nhs.length && event !== "CHANGE") fi.dead = true;
+  if (dead === nhs.length) {
+    if (event !== "CHANGE") fi.dead = true;
+    fi.linkdown = true;
+  }
   fibRebalance(fi);
   return n;
 }
@@ -522,6 +526,10 @@ function fibFlush(ns: NetNamespace): void {
 
 /** fib_sync_up() */
 function fibSyncUp(dev: NetDevice, flags: number): void {
+  // fib_sync_up() (net/ipv4/fib_semantics.c): reviving dead nexthops on NETDEV_UP also clears
+  // their linkdown mark when the device already has its carrier (a veth whose peer is up
+  // gets it in ndo_open, before the notifier runs).
+  if (flags & RTNH_F_DEAD && devGetFlags(dev) & (IFF_RUNNING | IFF_LOWER_UP)) flags |= RTNH_F_LINKDOWN;
   for (const t of ipv4Of(dev.net).tables.values()) {
     for (const fa of t.aliases) {
       const fi = fa.fi;
@@ -538,6 +546,7 @@ function fibSyncUp(dev: NetDevice, flags: number): void {
           nh.flags &= ~flags;
         }
         if (alive > 0 && flags & RTNH_F_DEAD) fi.dead = false;
+        if (alive > 0 && flags & RTNH_F_LINKDOWN) fi.linkdown = false;
         fibRebalance(fi);
         continue;
       }

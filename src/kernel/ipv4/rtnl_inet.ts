@@ -27,6 +27,7 @@ import {
   RTCF_REDIRECTED,
   RTM_F_CLONED,
   RTM_F_FIB_MATCH,
+  RTNH_F_LINKDOWN,
   RTAX_MTU,
   RTPROT_UNSPEC,
   type RtMsg,
@@ -306,7 +307,9 @@ export function fillRoute(fa: FibAlias): RtMsg {
   if (fi.flow) m.RTA_FLOW = fi.flow;
   if (fi.nhid !== undefined) m.RTA_NH_ID = fi.nhid;
   if (fi.nhs) {
-    m.rtm_flags = 0;
+    // fib_dump_info() starts from fi->fib_flags (FibInfo.linkdown), which `ip route` prints
+    // as "default linkdown" above the nexthops.
+    m.rtm_flags = fi.linkdown ? RTNH_F_LINKDOWN : 0;
     m.RTA_MULTIPATH = fi.nhs.map((nh) => {
       const x: RtNexthop = { rtnh_flags: nh.flags, rtnh_hops: (nh.weight ?? 1) - 1, rtnh_ifindex: nh.dev?.ifindex ?? 0 };
       if (nh.gw) x.RTA_GATEWAY = nh.gw;

@@ -246,9 +246,9 @@ async function run(ctx: IpCtx, pc: ProgramContext): Promise<number> {
     } else if (opt === "-4") ctx.family = "inet";
     else if (opt === "-6") ctx.family = "inet6";
     else if (opt === "-0") ctx.family = "packet";
-    else if (matches(opt, "-human") || matches(opt, "-human-readable") || matches(opt, "-iec")) {
-      // Accepted; counters in the model never reach the sizes where it matters.
-    } else if (matches(opt, "-stats") || matches(opt, "-statistics")) ctx.stats++;
+    else if (matches(opt, "-human") || matches(opt, "-human-readable")) ctx.out.humanReadable = true;
+    else if (matches(opt, "-iec")) ctx.out.useIec = true;
+    else if (matches(opt, "-stats") || matches(opt, "-statistics")) ctx.stats++;
     else if (matches(opt, "-details")) ctx.details++;
     else if (matches(opt, "-resolve")) {
       // Names of addresses are the IPv4 model's concern.

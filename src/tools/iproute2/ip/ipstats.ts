@@ -79,8 +79,8 @@ function printHwStats64(ctx: IpCtx, s: RtnlHwStats64): void {
     return;
   }
   const cols = ["*X: bytes".length, 7, 6, 7, 7];
-  sizeColumns(cols, s.rx_bytes, s.rx_packets, s.rx_errors, s.rx_dropped, s.multicast);
-  sizeColumns(cols, s.tx_bytes, s.tx_packets, s.tx_errors, s.tx_dropped, 0);
+  sizeColumns(out, cols, s.rx_bytes, s.rx_packets, s.rx_errors, s.rx_dropped, s.multicast);
+  sizeColumns(out, cols, s.tx_bytes, s.tx_packets, s.tx_errors, s.tx_dropped, 0);
   const w = (n: number, t: string) => t.padStart(n);
   out.raw(`    RX: ${w(cols[0]! - 4, "bytes")} ${w(cols[1]!, "packets")} ${w(cols[2]!, "errors")} ${w(cols[3]!, "dropped")} ${w(cols[4]!, "mcast")}${out.sl}`);
   out.raw("    ");

@@ -32,6 +32,7 @@ import {
 } from "../../../uapi/if_link.js";
 import type { IpColor, IpOut } from "../lib/json_print.js";
 import { sprintf } from "../lib/printf.js";
+import { toFixedExact } from "../../coreutils/lib/float-format.js";
 import { linkGet, llIndexToFlags, llIndexToName, type Ctx } from "../lib/utils.js";
 import { vxlanPrintOpt } from "./iplink_vxlan.js";
 import { macvlanPrintOpt } from "./iplink_macvlan.js";
@@ -302,16 +303,38 @@ function printLinktype(ctx: Ctx, out: IpOut, m: IfInfoMsg): void {
   out.closeObject();
 }
 
-/** size_columns() */
-export function sizeColumns(cols: number[], ...vals: number[]): void {
+/** size_columns() (ip/ipaddress.c): with -human the columns keep their minimum widths. */
+export function sizeColumns(out: IpOut, cols: number[], ...vals: number[]): void {
+  if (out.humanReadable) return;
   vals.forEach((v, i) => {
     const len = String(v).length;
     if (len > cols[i]!) cols[i] = len;
   });
 }
 
+/** print_num() (ip/ipaddress.c): -human scales by 1000 (1024 with -iec, suffixed "i") to k/M/G/T/P/E with at most two decimals. */
 export function num(out: IpOut, width: number, v: number): void {
-  out.raw(`${String(v).padStart(width)} `);
+  const base = out.useIec ? 1024 : 1000;
+  if (!out.humanReadable || v < base) {
+    out.raw(`${String(v).padStart(width)} `);
+    return;
+  }
+  const prefix = "kMGTPE";
+  let p = 0;
+  let powi = 1;
+  for (;;) {
+    powi *= base;
+    if (Math.floor(v / base) < powi) break;
+    if (p + 1 >= prefix.length) break;
+    p++;
+  }
+  let precision = 2;
+  let powj = 1;
+  for (; precision > 0; precision--) {
+    powj *= 10;
+    if (Math.floor(v / powi) < powj) break;
+  }
+  out.raw(`${(toFixedExact(v / powi, precision) + prefix[p] + (out.useIec ? "i" : "")).padStart(width)} `);
 }
 
 /** print_stats64() */
@@ -357,13 +380,13 @@ export function printStats64(out: IpOut, s: RtnlLinkStats64, carrierChanges: num
     return;
   }
   const cols = ["*X errors:".length, 7, 6, 7, 7, 7, 10, 9];
-  sizeColumns(cols, s.rx_bytes, s.rx_packets, s.rx_errors, s.rx_dropped, s.rx_missed_errors, s.multicast, s.rx_compressed, 0);
+  sizeColumns(out, cols, s.rx_bytes, s.rx_packets, s.rx_errors, s.rx_dropped, s.rx_missed_errors, s.multicast, s.rx_compressed, 0);
   if (level > 1) {
-    sizeColumns(cols, 0, s.rx_length_errors, s.rx_crc_errors, s.rx_frame_errors, s.rx_fifo_errors, s.rx_over_errors, s.rx_nohandler, s.rx_otherhost_dropped);
+    sizeColumns(out, cols, 0, s.rx_length_errors, s.rx_crc_errors, s.rx_frame_errors, s.rx_fifo_errors, s.rx_over_errors, s.rx_nohandler, s.rx_otherhost_dropped);
   }
-  sizeColumns(cols, s.tx_bytes, s.tx_packets, s.tx_errors, s.tx_dropped, s.tx_carrier_errors, s.collisions, s.tx_compressed, 0);
+  sizeColumns(out, cols, s.tx_bytes, s.tx_packets, s.tx_errors, s.tx_dropped, s.tx_carrier_errors, s.collisions, s.tx_compressed, 0);
   if (level > 1) {
-    sizeColumns(cols, 0, 0, s.tx_aborted_errors, s.tx_fifo_errors, s.tx_window_errors, s.tx_heartbeat_errors, carrierChanges ?? 0, 0);
+    sizeColumns(out, cols, 0, 0, s.tx_aborted_errors, s.tx_fifo_errors, s.tx_window_errors, s.tx_heartbeat_errors, carrierChanges ?? 0, 0);
   }
   const sl = out.sl;
   out.raw(

@@ -24,6 +24,9 @@ export class IpOut {
   sl = "\n";
   /** lib/color.c: -c[olor][=always] outside JSON; text fields given a colour are wrapped in its escape. */
   color = false;
+  /** ip.c's human_readable and use_iec globals (-h[uman-readable], -iec), read by print_num() and size_columns(). */
+  humanReadable = false;
+  useIec = false;
 
   constructor(private readonly write: (s: string) => Promise<void>) {}
 
