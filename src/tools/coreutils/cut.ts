@@ -3,6 +3,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q, qn } from "./common/cmd.js";
 import { fromLatin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
 import { eachChunk, LineSplitter } from "./common/stream.js";
 
 type Range = [number, number]; // 1-based inclusive; hi Infinity for "N-"
@@ -119,7 +120,8 @@ export const cutMain: Program = async (ctx) => {
     const split = new LineSplitter(term);
     const err = await eachChunk(cmd, f, async (chunk) => {
       for (const line of split.push(chunk)) cutLine(line);
-      await flush();
+      // stdout is stdio's: kept until its buffer fills, line by line on a terminal.
+      if (out.length >= STDIO_BUFSIZ || ctx.stdout.isTTY) await flush();
     });
     const last = split.end();
     if (last !== undefined) cutLine(last);

@@ -11,6 +11,7 @@ import { compileRegex, RegexSyntaxError, type PosixRegex } from "../lib/regex/in
 import { Cmd, describe, q } from "./common/cmd.js";
 import { eachChunk, LineSplitter } from "./common/stream.js";
 import { fromLatin1, latin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
 
 type Style = { kind: "a" | "t" | "n" } | { kind: "p"; re: PosixRegex };
 
@@ -152,7 +153,8 @@ export const nlMain: Program = async (ctx) => {
           return false;
         }
       }
-      await flush();
+      // stdout is stdio's: kept until its buffer fills, line by line on a terminal.
+      if (out.length >= STDIO_BUFSIZ || ctx.stdout.isTTY) await flush();
       return true;
     });
     if (overflowed) return overflow();

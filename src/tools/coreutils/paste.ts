@@ -4,6 +4,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, qn } from "./common/cmd.js";
 import { fromLatin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
 import { LineSplitter } from "./common/stream.js";
 import { readChunk, type OpenFile } from "../../kernel/task/file.js";
 import type { Task } from "../../kernel/task/task.js";
@@ -44,6 +45,10 @@ export const pasteMain: Program = async (ctx) => {
     if (out) await cmd.out(fromLatin1(out));
     out = "";
   };
+  // Before paste would wait for input: stdout is stdio's, kept until its buffer fills (line by line on a terminal).
+  const beforeRead = async () => {
+    if (out.length >= STDIO_BUFSIZ || ctx.stdout.isTTY) await flush();
+  };
   const sources: LineSource[] = [];
   let stdin: LineSource | undefined;
   for (const n of names) {
@@ -65,7 +70,7 @@ export const pasteMain: Program = async (ctx) => {
         }
         done.add(src);
         let i = 0;
-        for (let cell = await src.next(flush); cell !== undefined; cell = await src.next(flush)) {
+        for (let cell = await src.next(beforeRead); cell !== undefined; cell = await src.next(beforeRead)) {
           out += (i ? delims[(i - 1) % delims.length] : "") + cell;
           i++;
         }
@@ -77,7 +82,7 @@ export const pasteMain: Program = async (ctx) => {
         let any = false;
         let line = "";
         for (let f = 0; f < sources.length; f++) {
-          const cell = await sources[f]!.next(flush);
+          const cell = await sources[f]!.next(beforeRead);
           if (cell !== undefined) any = true;
           line += cell ?? "";
           if (f < sources.length - 1) line += delims[f % delims.length];

@@ -3,6 +3,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q, qn } from "./common/cmd.js";
 import { fromLatin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
 import { eachChunk, LineSplitter } from "./common/stream.js";
 import type { OpenFile } from "../../kernel/task/file.js";
 
@@ -139,8 +140,11 @@ export const uniqMain: Program = async (ctx) => {
       return false;
     }
     for (const line of split.push(chunk)) take(line);
-    await emit(out);
-    out = "";
+    // stdout is stdio's: kept until its buffer fills, line by line on a terminal.
+    if (out.length >= STDIO_BUFSIZ || (p.operands[1] === undefined && ctx.stdout.isTTY)) {
+      await emit(out);
+      out = "";
+    }
     return true;
   });
   if (outErr === undefined && err === undefined) {
