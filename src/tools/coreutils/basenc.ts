@@ -10,6 +10,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q } from "./common/cmd.js";
 import { ByteSink } from "./lib/bytes.js";
+import { eachChunk } from "./common/stream.js";
 
 interface Encoding {
   alphabet: string;
@@ -145,6 +146,7 @@ export const basencMain: Program = async (ctx) => {
   if (!enc) return cmd.usage("missing encoding type");
   if (p.operands.length > 1) return cmd.usage(`extra operand ${q(p.operands[1]!)}`);
   const name = p.operands[0] ?? "-";
+  if (!decoding) return encodeStream(cmd, name, enc, wrap);
   let data: Uint8Array;
   try {
     data = await cmd.readFile(name);
@@ -152,24 +154,60 @@ export const basencMain: Program = async (ctx) => {
     await cmd.error(`${name}: ${describe(e)}`);
     return 1;
   }
-  if (decoding) {
-    const r = decode(data, enc, garbage);
-    if (r.bytes.length) await cmd.out(r.bytes);
-    if (!r.ok) {
-      await cmd.error("invalid input");
-      return 1;
-    }
-    return 0;
+  const r = decode(data, enc, garbage);
+  if (r.bytes.length) await cmd.out(r.bytes);
+  if (!r.ok) {
+    await cmd.error("invalid input");
+    return 1;
   }
-  const text = encode(data, enc);
-  if (!text) return 0;
-  // Unwrapped output has no final newline either.
-  if (wrap === 0) {
-    await cmd.out(text);
-    return 0;
-  }
-  let out = "";
-  for (let i = 0; i < text.length; i += wrap) out += text.slice(i, i + wrap) + "\n";
-  await cmd.out(out);
   return 0;
 };
+
+/**
+ * Encodes as the input arrives, as basenc's encode loop does with its block
+ * buffer: whole groups of input bytes (3 for base64, 5 for base32, 1 for
+ * base16/base2) are encoded at once, a remainder waits for the next chunk and
+ * only the end of input pads it; the wrap column carries across chunks.
+ */
+async function encodeStream(cmd: Cmd, name: string, enc: Encoding, wrap: number): Promise<number> {
+  const groupBytes = enc.bits === 6 ? 3 : enc.bits === 5 ? 5 : 1;
+  let carry = new Uint8Array(0);
+  let col = 0;
+  const wrapped = (text: string): string => {
+    if (wrap === 0 || !text) return text;
+    let out = "";
+    let i = 0;
+    while (i < text.length) {
+      const take = Math.min(wrap - col, text.length - i);
+      out += text.slice(i, i + take);
+      i += take;
+      col += take;
+      if (col === wrap) {
+        out += "\n";
+        col = 0;
+      }
+    }
+    return out;
+  };
+  const err = await eachChunk(cmd, name, async (chunk) => {
+    let data = chunk;
+    if (carry.length) {
+      data = new Uint8Array(carry.length + chunk.length);
+      data.set(carry);
+      data.set(chunk, carry.length);
+    }
+    const whole = data.length - (data.length % groupBytes);
+    carry = data.slice(whole);
+    const out = wrapped(encode(data.subarray(0, whole), enc));
+    if (out) await cmd.out(out);
+  });
+  // What was read is encoded even when a read fails; unwrapped output has no final newline.
+  let out = wrapped(encode(carry, enc));
+  if (col > 0) out += "\n";
+  if (out) await cmd.out(out);
+  if (err !== undefined) {
+    await cmd.error(`${name}: ${describe(err)}`);
+    return 1;
+  }
+  return 0;
+}

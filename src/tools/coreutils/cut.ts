@@ -2,7 +2,9 @@
 // with -d DELIM, -s, --complement, --output-delimiter, -z.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q, qn } from "./common/cmd.js";
-import { binaryLines, fromLatin1 } from "./common/lines.js";
+import { fromLatin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
+import { eachChunk, LineSplitter } from "./common/stream.js";
 
 type Range = [number, number]; // 1-based inclusive; hi Infinity for "N-"
 
@@ -87,39 +89,47 @@ export const cutMain: Program = async (ctx) => {
   const t = String.fromCharCode(term);
   let status = 0;
   let out = "";
-  for (const f of p.operands.length ? p.operands : ["-"]) {
-    let data: Uint8Array;
-    try {
-      data = await cmd.readFile(f);
-    } catch (e) {
-      await cmd.error(`${qn(f)}: ${describe(e)}`);
-      status = 1;
-      continue;
-    }
-    for (const line of binaryLines(data, term)) {
-      if (mode === "b") {
-        // Without --output-delimiter, selected bytes are simply concatenated.
-        let s = "";
-        let prevSel = false;
-        for (let i = 0; i < line.length; i++) {
-          if (selected(i + 1)) {
-            if (od !== undefined && !prevSel && s) s += od;
-            s += line[i];
-            prevSel = true;
-          } else prevSel = false;
-        }
-        out += s + t;
-        continue;
+  const cutLine = (line: string) => {
+    if (mode === "b") {
+      // Without --output-delimiter, selected bytes are simply concatenated.
+      let s = "";
+      let prevSel = false;
+      for (let i = 0; i < line.length; i++) {
+        if (selected(i + 1)) {
+          if (od !== undefined && !prevSel && s) s += od;
+          s += line[i];
+          prevSel = true;
+        } else prevSel = false;
       }
-      const fields = line.split(dl);
-      if (fields.length === 1) {
-        if (!onlyDelimited) out += line + t;
-        continue;
-      }
-      out += fields.filter((_, i) => selected(i + 1)).join(od ?? dl) + t;
+      out += s + t;
+      return;
     }
-    await cmd.out(fromLatin1(out));
+    const fields = line.split(dl);
+    if (fields.length === 1) {
+      if (!onlyDelimited) out += line + t;
+      return;
+    }
+    out += fields.filter((_, i) => selected(i + 1)).join(od ?? dl) + t;
+  };
+  const flush = async () => {
+    if (out) await cmd.out(fromLatin1(out));
     out = "";
+  };
+  // Lines are cut and written chunk by chunk, so cut keeps pace with a pipe.
+  for (const f of p.operands.length ? p.operands : ["-"]) {
+    const split = new LineSplitter(term);
+    const err = await eachChunk(cmd, f, async (chunk) => {
+      for (const line of split.push(chunk)) cutLine(line);
+      // stdout is stdio's: kept until its buffer fills, line by line on a terminal.
+      if (out.length >= STDIO_BUFSIZ || ctx.stdout.isTTY) await flush();
+    });
+    const last = split.end();
+    if (last !== undefined) cutLine(last);
+    await flush();
+    if (err !== undefined) {
+      await cmd.error(`${qn(f)}: ${describe(err)}`);
+      status = 1;
+    }
   }
   return status;
 };

@@ -7,8 +7,9 @@
 // -t; --first-only undoes that), keeping a single space that reaches a stop
 // when a non-blank follows it.
 import type { Program } from "../../kernel/task/program.js";
-import { Cmd, q } from "./common/cmd.js";
-import { binaryLines, fromLatin1, latin1 } from "./common/lines.js";
+import { Cmd, describe, q } from "./common/cmd.js";
+import { eachChunk } from "./common/stream.js";
+import { fromLatin1, latin1 } from "./common/lines.js";
 
 interface Stops {
   list: number[];
@@ -76,74 +77,101 @@ async function parseStops(cmd: Cmd, specs: string[]): Promise<Stops | number> {
   return s;
 }
 
-function expandLine(line: string, s: Stops, initial: boolean): string {
-  let out = "";
-  let col = 0;
-  let leading = true;
-  for (const c of line) {
-    if (c === "\t" && (!initial || leading)) {
-      const to = nextStop(s, col) ?? col + 1;
-      out += " ".repeat(to - col);
-      col = to;
-      continue;
-    }
-    if (c === "\b") col = Math.max(0, col - 1);
-    else col++;
-    if (c !== " " && c !== "\t") leading = false;
-    out += c;
-  }
-  return out;
+// Both filters work on a line whose end may not have arrived yet: the state
+// of the line so far lives in the object, `feed` converts what it can, and
+// `endLine` flushes the blanks still held (unexpand) when the line ends.
+interface LineFilter {
+  feed(text: string): string;
+  endLine(): string;
 }
 
-function unexpandLine(line: string, s: Stops, all: boolean): string {
-  let out = "";
+function expander(s: Stops, initial: boolean): LineFilter {
+  let col = 0;
+  let leading = true;
+  return {
+    feed(text) {
+      let out = "";
+      for (const c of text) {
+        if (c === "\t" && (!initial || leading)) {
+          const to = nextStop(s, col) ?? col + 1;
+          out += " ".repeat(to - col);
+          col = to;
+          continue;
+        }
+        if (c === "\b") col = Math.max(0, col - 1);
+        else col++;
+        if (c !== " " && c !== "\t") leading = false;
+        out += c;
+      }
+      return out;
+    },
+    endLine() {
+      col = 0;
+      leading = true;
+      return "";
+    },
+  };
+}
+
+function unexpander(s: Stops, all: boolean): LineFilter {
   let col = 0;
   let pending = "";
   let single = false;
   let leading = true;
-  for (const c of line) {
-    const blank = c === " " || c === "\t";
-    if (single) {
-      // The blank before the stop becomes a tab only if the next blank is still converted.
-      out += blank && (all || leading) && nextStop(s, col) !== undefined ? "\t" : " ";
-      pending = "";
-      single = false;
-    }
-    if (blank && (all || leading)) {
-      const stop = nextStop(s, col);
-      if (c === "\t") {
-        if (stop === undefined) {
-          out += pending + c;
+  return {
+    feed(text) {
+      let out = "";
+      for (const c of text) {
+        const blank = c === " " || c === "\t";
+        if (single) {
+          // The blank before the stop becomes a tab only if the next blank is still converted.
+          out += blank && (all || leading) && nextStop(s, col) !== undefined ? "\t" : " ";
           pending = "";
+          single = false;
+        }
+        if (blank && (all || leading)) {
+          const stop = nextStop(s, col);
+          if (c === "\t") {
+            if (stop === undefined) {
+              out += pending + c;
+              pending = "";
+              col++;
+              continue;
+            }
+            col = stop;
+            out += "\t";
+            pending = "";
+            continue;
+          }
           col++;
+          pending += " ";
+          if (stop !== undefined && col === stop) {
+            if (pending.length === 1) single = true;
+            else {
+              out += "\t";
+              pending = "";
+            }
+          }
           continue;
         }
-        col = stop;
-        out += "\t";
+        out += pending;
         pending = "";
-        continue;
+        if (c === "\b") col = Math.max(0, col - 1);
+        else col++;
+        if (!blank) leading = false;
+        out += c;
       }
-      col++;
-      pending += " ";
-      if (stop !== undefined && col === stop) {
-        if (pending.length === 1) single = true;
-        else {
-          out += "\t";
-          pending = "";
-        }
-      }
-      continue;
-    }
-    out += pending;
-    pending = "";
-    if (c === "\b") col = Math.max(0, col - 1);
-    else col++;
-    if (!blank) leading = false;
-    out += c;
-  }
-  if (single) out += "\t";
-  else out += pending;
-  return out;
+      return out;
+    },
+    endLine() {
+      const out = single ? "\t" : pending;
+      col = 0;
+      pending = "";
+      single = false;
+      leading = true;
+      return out;
+    },
+  };
 }
 
 async function run(ctx: Parameters<Program>[0], un: boolean): Promise<number> {
@@ -178,16 +206,20 @@ async function run(ctx: Parameters<Program>[0], un: boolean): Promise<number> {
   const all = un && !firstOnly && (flag || specs.length > 0);
   let status = 0;
   for (const name of p.operands.length ? p.operands : ["-"]) {
-    const data = await cmd.readOrWarn(name);
-    if (!data) {
+    // Converted chunk by chunk: each line's end flushes what the filter holds.
+    const f = un ? unexpander(stops, all) : expander(stops, flag);
+    const err = await eachChunk(cmd, name, async (chunk) => {
+      const parts = latin1(chunk).split("\n");
+      let out = f.feed(parts[0]!);
+      for (let i = 1; i < parts.length; i++) out += `${f.endLine()}\n${f.feed(parts[i]!)}`;
+      if (out) await cmd.out(fromLatin1(out));
+    });
+    const tail = f.endLine();
+    if (tail) await cmd.out(fromLatin1(tail));
+    if (err !== undefined) {
+      await cmd.error(`${name}: ${describe(err)}`);
       status = 1;
-      continue;
     }
-    const text = latin1(data);
-    const lines = binaryLines(data);
-    const ends = text.endsWith("\n");
-    const out = lines.map((l, i) => (un ? unexpandLine(l, stops, all) : expandLine(l, stops, flag)) + (i < lines.length - 1 || ends ? "\n" : "")).join("");
-    await cmd.out(fromLatin1(out));
   }
   return status;
 }

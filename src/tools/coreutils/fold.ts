@@ -4,10 +4,17 @@
 // fits. A character that alone exceeds the width still goes on a line of its
 // own. The obsolete -N is -w N.
 import type { Program } from "../../kernel/task/program.js";
-import { Cmd, q } from "./common/cmd.js";
+import { Cmd, describe, q } from "./common/cmd.js";
+import { eachChunk } from "./common/stream.js";
 import { fromLatin1, latin1 } from "./common/lines.js";
 
-export function foldText(s: string, width: number, bytes: boolean, spaces: boolean): string {
+/** fold's state across chunks: the line being built and its column. */
+class FoldState {
+  line = "";
+  col = 0;
+}
+
+export function foldText(s: string, width: number, bytes: boolean, spaces: boolean, st = new FoldState(), final = true): string {
   const adjust = (col: number, c: string) => {
     if (bytes) return col + 1;
     if (c === "\b") return col > 0 ? col - 1 : 0;
@@ -16,8 +23,8 @@ export function foldText(s: string, width: number, bytes: boolean, spaces: boole
     return col + 1;
   };
   let out = "";
-  let line = "";
-  let col = 0;
+  let line = st.line;
+  let col = st.col;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c === "\n") {
@@ -54,7 +61,14 @@ export function foldText(s: string, width: number, bytes: boolean, spaces: boole
       col = 0;
     }
   }
-  return out + line;
+  if (final) {
+    st.line = "";
+    st.col = 0;
+    return out + line;
+  }
+  st.line = line;
+  st.col = col;
+  return out;
 }
 
 export const foldMain: Program = async (ctx) => {
@@ -95,9 +109,17 @@ export const foldMain: Program = async (ctx) => {
   }
   let status = 0;
   for (const name of p.operands.length ? p.operands : ["-"]) {
-    const data = await cmd.readOrWarn(name);
-    if (data) await cmd.out(fromLatin1(foldText(latin1(data), width, bytes, spaces)));
-    else status = 1;
+    // A chunk's complete output is written as it comes; the unfinished line waits for the next.
+    const st = new FoldState();
+    const err = await eachChunk(cmd, name, async (chunk) => {
+      const out = foldText(latin1(chunk), width, bytes, spaces, st, false);
+      if (out) await cmd.out(fromLatin1(out));
+    });
+    if (st.line) await cmd.out(fromLatin1(st.line));
+    if (err !== undefined) {
+      await cmd.error(`${name}: ${describe(err)}`);
+      status = 1;
+    }
   }
   return status;
 };

@@ -8,8 +8,10 @@
 // lines get WIDTH+len(SEP) spaces. A last line without newline gets one.
 import type { Program } from "../../kernel/task/program.js";
 import { compileRegex, RegexSyntaxError, type PosixRegex } from "../lib/regex/index.js";
-import { Cmd, q } from "./common/cmd.js";
-import { binaryLines, fromLatin1, latin1 } from "./common/lines.js";
+import { Cmd, describe, q } from "./common/cmd.js";
+import { eachChunk, LineSplitter } from "./common/stream.js";
+import { fromLatin1, latin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
 
 type Style = { kind: "a" | "t" | "n" } | { kind: "p"; re: PosixRegex };
 
@@ -97,52 +99,73 @@ export const nlMain: Program = async (ctx) => {
     if (format === "rz") return n < 0n ? `-${(-n).toString().padStart(width - 1, "0")}` : s.padStart(width, "0");
     return s.padStart(width);
   };
-  const names = p.operands.length ? p.operands : ["-"];
-  outer: for (const name of names) {
-    const data = await cmd.readOrWarn(name);
-    if (!data) {
-      status = 1;
-      continue;
+  // One line's output; false once the number would overflow (nl stops there).
+  const number1 = (line: string): boolean => {
+    const kind = line === delim.repeat(3) ? "h" : line === delim.repeat(2) ? "b" : line === delim ? "f" : undefined;
+    if (kind && delim !== "") {
+      section = kind;
+      if (renumber) lineNo = start;
+      out += "\n";
+      return true;
     }
-    const lines = binaryLines(data);
-    for (const line of lines) {
-      const kind = line === delim.repeat(3) ? "h" : line === delim.repeat(2) ? "b" : line === delim ? "f" : undefined;
-      if (kind && delim !== "") {
-        section = kind;
-        if (renumber) lineNo = start;
-        out += "\n";
-        continue;
-      }
-      const st = styles[section];
-      let number = false;
-      if (st.kind === "a") {
-        if (line === "") {
-          blanks++;
-          if (blanks >= blankJoin) {
-            number = true;
-            blanks = 0;
-          }
-        } else {
+    const st = styles[section];
+    let number = false;
+    if (st.kind === "a") {
+      if (line === "") {
+        blanks++;
+        if (blanks >= blankJoin) {
           number = true;
           blanks = 0;
         }
-      } else if (st.kind === "t") number = line !== "";
-      else if (st.kind === "p") number = st.re.test(line);
-      if (!number) {
-        out += `${blank}${line}\n`;
-        continue;
+      } else {
+        number = true;
+        blanks = 0;
       }
-      out += `${numbered(lineNo)}${sepBytes}${line}\n`;
-      const next = lineNo + incr;
-      if (next > INT64_MAX || next < INT64_MIN) {
-        await cmd.out(fromLatin1(out));
-        out = "";
-        await cmd.error("line number overflow");
-        status = 1;
-        break outer;
-      }
-      lineNo = next;
+    } else if (st.kind === "t") number = line !== "";
+    else if (st.kind === "p") number = st.re.test(line);
+    if (!number) {
+      out += `${blank}${line}\n`;
+      return true;
     }
+    out += `${numbered(lineNo)}${sepBytes}${line}\n`;
+    const next = lineNo + incr;
+    if (next > INT64_MAX || next < INT64_MIN) return false;
+    lineNo = next;
+    return true;
+  };
+  const flush = async () => {
+    if (out) await cmd.out(fromLatin1(out));
+    out = "";
+  };
+  const overflow = async () => {
+    await flush();
+    await cmd.error("line number overflow");
+    return 1;
+  };
+  // Lines are numbered and written chunk by chunk, so nl keeps pace with a pipe.
+  for (const name of p.operands.length ? p.operands : ["-"]) {
+    const split = new LineSplitter();
+    let overflowed = false;
+    const err = await eachChunk(cmd, name, async (chunk) => {
+      for (const line of split.push(chunk)) {
+        if (!number1(line)) {
+          overflowed = true;
+          return false;
+        }
+      }
+      // stdout is stdio's: kept until its buffer fills, line by line on a terminal.
+      if (out.length >= STDIO_BUFSIZ || ctx.stdout.isTTY) await flush();
+      return true;
+    });
+    if (overflowed) return overflow();
+    if (err !== undefined) {
+      await flush();
+      await cmd.error(`${name}: ${describe(err)}`);
+      status = 1;
+      continue;
+    }
+    const last = split.end();
+    if (last !== undefined && !number1(last)) return overflow();
   }
   if (out) await cmd.out(fromLatin1(out));
   return status;

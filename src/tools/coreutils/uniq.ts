@@ -2,7 +2,10 @@
 // INPUT and OUTPUT operands.
 import type { Program } from "../../kernel/task/program.js";
 import { Cmd, describe, q, qn } from "./common/cmd.js";
-import { binaryLines, fromLatin1 } from "./common/lines.js";
+import { fromLatin1 } from "./common/lines.js";
+import { STDIO_BUFSIZ } from "../grep/textio.js";
+import { eachChunk, LineSplitter } from "./common/stream.js";
+import type { OpenFile } from "../../kernel/task/file.js";
 
 export const uniqMain: Program = async (ctx) => {
   const cmd = new Cmd(ctx);
@@ -83,13 +86,6 @@ export const uniqMain: Program = async (ctx) => {
     return cmd.usage(undefined);
   }
   const input = p.operands[0] ?? "-";
-  let data: Uint8Array;
-  try {
-    data = await cmd.readFile(input);
-  } catch (e) {
-    await cmd.error(`${qn(input)}: ${describe(e)}`);
-    return 1;
-  }
   const keyOf = (l: string) => {
     let s = l;
     for (let f = 0; f < skipFields; f++) s = s.replace(/^[ \t]*[^ \t]*/, "");
@@ -97,31 +93,78 @@ export const uniqMain: Program = async (ctx) => {
     if (checkChars !== Infinity) s = s.slice(0, checkChars);
     return ignoreCase ? s.toLowerCase() : s;
   };
-  const lines = binaryLines(data, delim);
   const term = String.fromCharCode(delim);
+  // Lines are compared with the previous one as they arrive and a run is
+  // written when a different line ends it (as uniq.c's loop does), so uniq
+  // keeps pace with a pipe; the output file is opened once the input is.
+  let outFile: OpenFile | undefined;
+  const emit = async (text: string) => {
+    if (!text) return;
+    if (p.operands[1] === undefined) await cmd.out(fromLatin1(text));
+    else await outFile!.write!(ctx.task, fromLatin1(text));
+  };
+  let first: string | undefined;
+  let key = "";
+  let n = 0;
   let out = "";
-  for (let i = 0; i < lines.length; ) {
-    let j = i + 1;
-    const k = keyOf(lines[i]!);
-    while (j < lines.length && keyOf(lines[j]!) === k) j++;
-    const n = j - i;
-    if (allRepeated) {
-      if (n > 1) for (let x = i; x < j; x++) out += lines[x]! + term;
-    } else if (!((repeated && n < 2) || (uniqueOnly && n > 1))) {
-      out += (count ? `${String(n).padStart(7)} ` : "") + lines[i]! + term;
+  const endRun = () => {
+    if (first === undefined) return;
+    if (allRepeated) return;
+    if (!((repeated && n < 2) || (uniqueOnly && n > 1))) {
+      out += (count ? `${String(n).padStart(7)} ` : "") + first + term;
     }
-    i = j;
-  }
-  const bytes = fromLatin1(out);
-  if (p.operands[1] !== undefined) {
+  };
+  const take = (line: string) => {
+    const k = keyOf(line);
+    if (first !== undefined && k === key) {
+      // -D writes a run's lines as soon as it is a run.
+      if (allRepeated) out += (++n === 2 ? first + term : "") + line + term;
+      else n++;
+      return;
+    }
+    endRun();
+    first = line;
+    key = k;
+    n = 1;
+  };
+  const openOut = () => {
+    if (p.operands[1] !== undefined && !outFile) outFile = cmd.openWrite(p.operands[1]);
+  };
+  const split = new LineSplitter(delim);
+  let outErr: unknown;
+  const err = await eachChunk(cmd, input, async (chunk) => {
     try {
-      await cmd.openWrite(p.operands[1]).write!(ctx.task, bytes);
+      openOut();
     } catch (e) {
-      await cmd.error(`${qn(p.operands[1])}: ${describe(e)}`);
-      return 1;
+      outErr = e;
+      return false;
     }
-    return 0;
+    for (const line of split.push(chunk)) take(line);
+    // stdout is stdio's: kept until its buffer fills, line by line on a terminal.
+    if (out.length >= STDIO_BUFSIZ || (p.operands[1] === undefined && ctx.stdout.isTTY)) {
+      await emit(out);
+      out = "";
+    }
+    return true;
+  });
+  if (outErr === undefined && err === undefined) {
+    try {
+      openOut();
+    } catch (e) {
+      outErr = e;
+    }
   }
-  await cmd.out(bytes);
+  if (outErr !== undefined) {
+    await cmd.error(`${qn(p.operands[1]!)}: ${describe(outErr)}`);
+    return 1;
+  }
+  if (err !== undefined) {
+    await cmd.error(`${qn(input)}: ${describe(err)}`);
+    return 1;
+  }
+  const last = split.end();
+  if (last !== undefined) take(last);
+  endRun();
+  await emit(out);
   return 0;
 };

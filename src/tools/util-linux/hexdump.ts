@@ -9,7 +9,7 @@
 import type { Program } from "../../kernel/task/program.js";
 import { getopt } from "../coreutils/common/getopt.js";
 import { readChunk } from "../../kernel/task/file.js";
-import { Cmd, describe } from "../coreutils/common/cmd.js";
+import { Cmd, describe, errnoOf } from "../coreutils/common/cmd.js";
 import { printfFormat } from "../coreutils/lib/printf-format.js";
 import { latin1 } from "../coreutils/common/lines.js";
 import { formatSize, parseFormat, type Format, type Piece } from "./hexdump-parse.js";
@@ -157,62 +157,90 @@ export const hexdumpMain: Program = async (ctx) => {
     }
     formats.push(f);
   }
-  // The inputs as one stream, read only as far as -s and -n need (so /dev/zero ends).
+  // The inputs as one stream, read only as far as -s and -n need (so
+  // /dev/zero ends), and displayed as it arrives: every whole block of a
+  // chunk is formatted at once, a partial one waits for the next chunk (or
+  // the end), and the squeeze state (`*`) carries across chunks. Output goes
+  // out in stdio-sized pieces, so diagnostics of a later file still come
+  // before a short dump, as with a buffered stdout.
   const names = r.operands.length ? r.operands : ["-"];
   const want = length === undefined ? Infinity : skip + length;
-  const parts: Uint8Array[] = [];
+  const blockSize = Math.max(...formats.map(formatSize));
   let got = 0;
   let failed = 0;
+  let readFailed = false;
+  let shown = 0;
+  let addr = skip;
+  let carry: Uint8Array = new Uint8Array(0);
+  let out = "";
+  let prev: Uint8Array | undefined;
+  let starred = false;
+  const display = async (data: Uint8Array, final: boolean): Promise<Uint8Array> => {
+    let off = 0;
+    for (; blockSize > 0 && (final ? off < data.length : off + blockSize <= data.length); off += blockSize) {
+      const block = data.subarray(off, off + blockSize);
+      if (squeeze && prev && block.length === prev.length && block.every((b, i) => b === prev![i])) {
+        if (!starred) out += "*\n";
+        starred = true;
+        continue;
+      }
+      starred = false;
+      prev = block.slice();
+      for (const f of formats) out += displayBlock(f, block, addr + off);
+      if (out.length >= 8192) {
+        await cmd.out(Uint8Array.from(out, (c) => c.charCodeAt(0)));
+        out = "";
+      }
+    }
+    addr += off;
+    return data.slice(off);
+  };
   for (const name of names) {
     if (got >= want) break;
+    let f;
     try {
-      const f = cmd.openRead(name);
-      while (got < want) {
-        const c = await readChunk(f, ctx.task);
-        if (c === null) break;
-        parts.push(c);
-        got += c.length;
-      }
+      f = cmd.openRead(name);
     } catch (e) {
+      // fopen() of a directory succeeds and only its read fails: that is no failed argument.
       await cmd.error(`${name}: ${describe(e)}`);
-      failed++;
+      if (errnoOf(e) === 21) readFailed = true;
+      else failed++;
+      continue;
+    }
+    while (got < want) {
+      let c;
+      try {
+        c = await readChunk(f, ctx.task);
+      } catch (e) {
+        await cmd.error(`${name}: ${describe(e)}`);
+        readFailed = true;
+        break;
+      }
+      if (c === null) break;
+      const lo = Math.max(0, skip - got);
+      const hi = Math.min(c.length, want - got);
+      got += c.length;
+      if (hi <= lo) continue;
+      shown += hi - lo;
+      const data = new Uint8Array(carry.length + hi - lo);
+      data.set(carry);
+      data.set(c.subarray(lo, hi), carry.length);
+      carry = await display(data, false);
     }
   }
   if (failed === names.length) {
     await cmd.error("all input file arguments failed");
     return 1;
   }
-  const all = new Uint8Array(got);
-  parts.reduce((o, p) => (all.set(p, o), o + p.length), 0);
-  const start = Math.min(skip, all.length);
-  const data = all.subarray(start, length === undefined ? all.length : Math.min(all.length, start + length));
-  const blockSize = Math.max(...formats.map(formatSize));
-  let out = "";
-  let prev: Uint8Array | undefined;
-  let starred = false;
-  for (let off = 0; blockSize > 0 && off < data.length; off += blockSize) {
-    const block = data.subarray(off, off + blockSize);
-    if (squeeze && prev && block.length === prev.length && block.every((b, i) => b === prev![i])) {
-      if (!starred) out += "*\n";
-      starred = true;
-      continue;
-    }
-    starred = false;
-    prev = block;
-    for (const f of formats) out += displayBlock(f, block, start + off);
-    if (out.length >= 8192) {
-      await cmd.out(Uint8Array.from(out, (c) => c.charCodeAt(0)));
-      out = "";
-    }
-  }
+  await display(carry, true);
   // The %_A unit, once, at the offset reached (nothing at all for an empty input at offset 0).
-  const end = start + data.length;
+  const end = Math.min(skip, got) + shown;
   // Only the last unit holding %_A is kept for the end (as hexdump's rewrite step does).
   const endUnit = formats.flatMap((f) => f.filter((u) => u.pieces.some((p) => p.kind === "endaddr"))).pop();
   if (end > 0 && endUnit)
     for (const p of endUnit.pieces) out += p.kind === "text" ? p.text : p.kind === "endaddr" ? printf1(p.text, p.conv, String(end)) : "";
   if (out) await cmd.out(Uint8Array.from(out, (c) => c.charCodeAt(0)));
-  return failed ? 1 : 0;
+  return failed || readFailed ? 1 : 0;
 };
 
 function displayBlock(f: Format, block: Uint8Array, base: number): string {

@@ -112,6 +112,10 @@ export const xxdMain: Program = async (ctx) => {
     await ctx.stderr.write(`${cmd.name}: invalid number of columns (max. 256).\n`);
     return 1;
   }
+  if (!o.revert && !o.include && operands[1] === undefined && !(o.plain && o.cols === 0)) {
+    const n = o.seek === undefined ? 0 : cNumber(o.seek.replace(/^\+/, ""));
+    if (!(n < 0)) return dumpStream(cmd, inName, o, cols, Number.isNaN(n) ? 0 : n);
+  }
   // Read the input, as far as -s and -l need.
   let input: Uint8Array;
   try {
@@ -149,6 +153,61 @@ export const xxdMain: Program = async (ctx) => {
   return 0;
 };
 
+/**
+ * The hex dump (or -p) written as the input arrives, as xxd's loop writes
+ * each line once its bytes are read: whole lines of a chunk go out at once,
+ * the bytes of an unfinished line wait for the next chunk, and -a's squeeze
+ * state carries across. -s skips by reading, -l stops reading.
+ */
+async function dumpStream(cmd: Cmd, inName: string | undefined, o: Opts, cols: number, start: number): Promise<number> {
+  const fail = async (e: unknown) => {
+    await cmd.ctx.stderr.write(`${cmd.name}: ${inName ?? "-"}: ${describe(e)}\n`);
+    return 2;
+  };
+  let f;
+  try {
+    f = cmd.openRead(inName ?? "-");
+  } catch (e) {
+    return fail(e);
+  }
+  const st = new DumpState();
+  let base = start + o.offset;
+  const render = (d: Uint8Array, final: boolean) => {
+    const text = o.plain ? plain(d, cols, o) : dump(d, cols, base, o, st, final);
+    base += d.length;
+    return Uint8Array.from(text, (c) => c.charCodeAt(0));
+  };
+  let skip = start;
+  let left = o.len !== undefined && o.len >= 0 ? o.len : Infinity;
+  let carry = new Uint8Array(0);
+  while (left > 0) {
+    let c;
+    try {
+      c = await readChunk(f, cmd.task);
+    } catch (e) {
+      return fail(e);
+    }
+    if (c === null) break;
+    if (skip > 0) {
+      const drop = Math.min(skip, c.length);
+      skip -= drop;
+      c = c.subarray(drop);
+    }
+    if (c.length > left) c = c.subarray(0, left);
+    left -= c.length;
+    const data = new Uint8Array(carry.length + c.length);
+    data.set(carry);
+    data.set(c, carry.length);
+    const whole = data.length - (data.length % cols);
+    carry = data.slice(whole);
+    const out = render(data.subarray(0, whole), false);
+    if (out.length) await cmd.out(out);
+  }
+  const out = render(carry, true);
+  if (out.length) await cmd.out(out);
+  return 0;
+}
+
 async function readInput(cmd: Cmd, name: string | undefined, o: Opts): Promise<Uint8Array> {
   const f = cmd.openRead(name ?? "-");
   // Without -r, a known -s/-l bounds the read (so /dev/zero ends); a negative -s needs the whole file.
@@ -168,7 +227,14 @@ function hx(b: number, upper: boolean): string {
   return upper ? s.toUpperCase() : s;
 }
 
-function dump(data: Uint8Array, cols: number, base: number, o: Opts): string {
+/** -a's state carried from one batch of whole lines to the next (see dump()). */
+class DumpState {
+  zeroSeen = 0;
+  held = "";
+  last = "";
+}
+
+function dump(data: Uint8Array, cols: number, base: number, o: Opts, st = new DumpState(), final = true): string {
   let group = o.group ?? (o.bits ? 1 : o.little ? 4 : 2);
   if (group <= 0 || group > cols) group = cols;
   const width = o.bits ? 8 : 2;
@@ -176,9 +242,7 @@ function dump(data: Uint8Array, cols: number, base: number, o: Opts): string {
   const lines: string[] = [];
   // -a: the first all-zero line is shown; of a run after it, one line is shown
   // as it is or several as "*", decided when the run ends (xxd's xxdline()).
-  let zeroSeen = 0;
-  let held = "";
-  let last = "";
+  let { zeroSeen, held, last } = st;
   for (let off = 0; off < data.length; off += cols) {
     const line = data.subarray(off, off + cols);
     const addr = o.decimal ? String(base + off).padStart(8, "0") : (base + off).toString(16).padStart(8, "0");
@@ -208,6 +272,10 @@ function dump(data: Uint8Array, cols: number, base: number, o: Opts): string {
     if (zeroSeen > 2) lines.push("*\n");
     lines.push(s);
     zeroSeen = 0;
+  }
+  if (!final) {
+    Object.assign(st, { zeroSeen, held, last });
+    return lines.join("");
   }
   if (o.autoskip && zeroSeen > 0) {
     zeroSeen--;

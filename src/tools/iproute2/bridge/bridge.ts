@@ -6,7 +6,7 @@
 import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { readBatch } from "../lib/batch_file.js";
+import { batchSteps, readBatch } from "../lib/batch_file.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { doFdb } from "./fdb.js";
 import { doLink } from "./link.js";
@@ -51,13 +51,14 @@ async function batch(ctx: BridgeCtx, pc: ProgramContext, name: string, force: bo
   const text = await readBatch(ctx, pc, name);
   if (text === undefined) return 1;
   let ret = 0;
-  let lineno = 0;
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  for (const line of lines) {
-    lineno++;
-    const args = line.replace(/#.*/, "").trim().split(/\s+/).filter((w) => w);
-    if (!args.length) continue;
+  // do_batch() (lib/utils.c), shared with ip and tc.
+  for (const step of batchSteps(text)) {
+    if (!("args" in step)) {
+      ctx.err("fatal" in step ? step.fatal : step.missing);
+      if ("fatal" in step) return 1;
+      break;
+    }
+    const { lineno, args } = step;
     let st: number;
     try {
       st = await doCmd(ctx, args[0]!, args.slice(1));

@@ -13,7 +13,7 @@ import { IpExit, matches } from "../lib/utils.js";
 import { doIplink, iplinkModifyCmd, type IpCtx } from "./iplink.js";
 import { doNetns, netnsModifyAlone } from "./ipnetns.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { batchLines, readBatch } from "../lib/batch_file.js";
+import { batchSteps, readBatch } from "../lib/batch_file.js";
 
 export type IpObject = (ctx: IpCtx, argv: string[]) => Promise<number>;
 
@@ -80,7 +80,15 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
   const text = await readBatch(ctx, pc, name);
   if (text === undefined) return 1;
   let ret = 0;
-  for (const { lineno, args } of batchLines(text)) {
+  for (const step of batchSteps(text)) {
+    if (!("args" in step)) {
+      // makeargs()'s exit(1), or getcmdline()'s end of the batch.
+      ctx.err("fatal" in step ? step.fatal : step.missing);
+      await ctx.errFlush?.();
+      if ("fatal" in step) return 1;
+      break;
+    }
+    const { lineno, args } = step;
     let st: number;
     try {
       st = await doCmd(ctx, args[0]!, args.slice(1));
@@ -95,6 +103,7 @@ async function batch(ctx: IpCtx, pc: ProgramContext, name: string, force: boolea
     await ctx.out.flush();
     if (st) {
       ctx.err(`Command failed ${name}:${lineno}\n`);
+      await ctx.errFlush?.();
       ret = 1;
       if (!force) break;
     }

@@ -10,7 +10,7 @@ import type { Program, ProgramContext } from "../../../kernel/task/program.js";
 import { IpOut } from "../lib/json_print.js";
 import { IpExit, matches } from "../lib/utils.js";
 import { netnsSwitch } from "../lib/namespace.js";
-import { batchLines, readBatch } from "../lib/batch_file.js";
+import { batchSteps, readBatch } from "../lib/batch_file.js";
 import { tcCoreInit } from "./tc_core.js";
 import { parseClsNames } from "./tc_util.js";
 import { readTextIfAny } from "../../net-tools/lib.js";
@@ -84,7 +84,15 @@ async function batch(ctx: TcCtx, pc: ProgramContext, name: string): Promise<numb
   const text = await readBatch(ctx, pc, name);
   if (text === undefined) return 1;
   let ret = 0;
-  for (const { lineno, args } of batchLines(text)) {
+  for (const step of batchSteps(text)) {
+    if (!("args" in step)) {
+      // makeargs()'s exit(1), or getcmdline()'s end of the batch.
+      ctx.err("fatal" in step ? step.fatal : step.missing);
+      await ctx.errFlush?.();
+      if ("fatal" in step) return 1;
+      break;
+    }
+    const { lineno, args } = step;
     const st = await runCmd(ctx, args);
     await ctx.out.flush();
     if (st) {

@@ -1,0 +1,21 @@
+# xxd and hexdump/hd dump as the input arrives (per line / per block, squeeze state across chunks):
+# each ends when head closes the pipe behind a never-ending producer.
+t() { timeout 5 sh -c "$1"; echo "[$1: $?]"; }
+t 'yes | xxd | head -2'
+t 'yes | xxd -p | head -2'
+t 'xxd < /dev/zero | head -1'
+t 'xxd -b < /dev/zero | head -2'
+t 'xxd -p -c 4 < /dev/zero | head -2'
+t 'yes | xxd -s 3 -l 40 -c 7 -g 3'
+t '(printf "a"; head -c 100 /dev/zero; printf "b"; head -c 64 /dev/zero) | xxd -a'
+t '(head -c 48 /dev/zero; printf "b") | xxd -a -c 8'
+t 'seq 30 | xxd -u -e -o 16'
+t 'head -c 5000 /dev/zero | xxd -a | tail -2'
+t 'yes | hexdump -v | head -2'
+t 'yes | hd -v | head -2'
+t 'seq 100000000 | hexdump -C | head -3'
+t 'hexdump -v < /dev/zero | head -2'
+t 'hexdump -n 100 < /dev/zero'
+t '(printf "a"; head -c 100 /dev/zero; printf "b"; head -c 64 /dev/zero) | hd'
+t 'hexdump /nonexist /tmp; echo $?'
+t 'seq 5 > /tmp/f; hexdump -C /nonexist /tmp/f'
